@@ -1,0 +1,57 @@
+"""narrascope: read news the way a disinformation analyst does.
+
+The public API is exactly ``__all__``; everything else is private and may change.
+"""
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from .article import Article
+from .errors import (
+    InputError,
+    ModelError,
+    NarrascopeError,
+    NotFittedError,
+    PipelineError,
+)
+from .ingest import ReadFailure, iter_articles, read
+from .pipeline import Document, Failure, Pipeline, analyser, load_pipeline
+from .schema import Analysis, json_schema
+from .settings import Settings, load_settings
+
+_DEFAULT_PIPELINE: Pipeline | None = None
+
+
+def analyze(article_or_text: Article | str, pipeline: Pipeline | None = None) -> Analysis:
+    """Analyse one article (an :class:`Article`, a path, or the article's text) with the default pipeline."""
+    global _DEFAULT_PIPELINE
+    article = article_or_text if isinstance(article_or_text, Article) else read(article_or_text)
+    if pipeline is None:
+        if _DEFAULT_PIPELINE is None:
+            _DEFAULT_PIPELINE = load_pipeline()
+        pipeline = _DEFAULT_PIPELINE
+    return pipeline(article)
+
+
+__all__ = sorted([
+    "Analysis",
+    "Article",
+    "Document",
+    "Failure",
+    "InputError",
+    "ModelError",
+    "NarrascopeError",
+    "NotFittedError",
+    "Pipeline",
+    "PipelineError",
+    "ReadFailure",
+    "Settings",
+    "__version__",
+    "analyser",
+    "analyze",
+    "iter_articles",
+    "json_schema",
+    "load_pipeline",
+    "load_settings",
+    "read",
+])

@@ -1,0 +1,113 @@
+"""``narrascope analyze``, ``narrascope schema``, ``narrascope settings`` and ``--version``."""
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+
+from .. import __version__
+from ..errors import NarrascopeError, UsageError
+from ..ingest import RECORD_EXT, ReadFailure, iter_articles
+from ..pipeline import Failure, load_pipeline
+from ..report import print_report
+from ..schema import Analysis, json_schema
+from ..settings import describe_settings, load_settings
+from . import app
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"narrascope {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                      help="Print the version and exit.")) -> None:
+    """Read news like a disinformation analyst."""
+
+
+def _is_batch(paths: list[str]) -> bool:
+    if len(paths) != 1:
+        return True
+    p = Path(paths[0])
+    return p.is_dir() or p.suffix.lower() in RECORD_EXT
+
+
+@app.command()
+def analyze(
+    paths: list[str] = typer.Argument(..., help="Article file(s), folder(s), or - for stdin."),
+    format: Format = typer.Option(Format.text, "--format", "-f", help="text report, one JSON document, or JSON lines."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file instead of stdout."),
+    max_bytes: Optional[int] = typer.Option(None, "--max-bytes", help="Refuse inputs bigger than this many bytes."),
+    processes: Optional[int] = typer.Option(None, "--processes", "-j", help="Worker processes for folders and batches."),
+    analysers: Optional[str] = typer.Option(None, "--analysers", help="Comma-separated analysers to run."),
+) -> None:
+    """Analyse articles and print their structured reading."""
+    settings = load_settings(max_input_bytes=max_bytes, n_process=processes, analysers=analysers)
+    batch = _is_batch(paths)
+    pipeline = load_pipeline(settings=settings)
+    items = iter_articles(paths, settings)
+    results = pipeline.pipe(items, n_process=settings.n_process if batch else 1)
+    try:
+        stream = open(out, "w", encoding="utf-8") if out else sys.stdout
+    except OSError as exc:
+        raise UsageError(f"cannot write {out}: {exc.strerror}") from None
+    console = Console(file=stream, width=120 if out else None)
+    ok, bad = 0, []
+    collected: list[dict] = []
+    try:
+        for res in results:
+            if isinstance(res, (ReadFailure, Failure)):
+                bad.append(res)
+                typer.echo(f"{'skipped' if batch else 'error'}: {res.message}", err=True)
+                continue
+            ok += 1
+            if format is Format.text:
+                print_report(res, console)
+            elif format is Format.jsonl:
+                stream.write(res.model_dump_json() + "\n")
+            else:
+                collected.append(res.model_dump(mode="json"))
+        if format is Format.json and ok:
+            json.dump(collected[0] if not batch else collected, stream, ensure_ascii=False, indent=2)
+            stream.write("\n")
+    finally:
+        if out:
+            stream.close()
+    if batch:
+        typer.echo(f"analysed {ok}, skipped {len(bad)}", err=True)
+    if ok == 0 and bad:
+        raise typer.Exit(1)
+
+
+@app.command()
+def schema(out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write the schema to this file.")) -> None:
+    """Print the JSON Schema of the Analysis record."""
+    text = json.dumps(json_schema(), indent=2)
+    if out:
+        out.write_text(text + "\n", encoding="utf-8")
+    else:
+        typer.echo(text)
+
+
+@app.command("settings")
+def show_settings() -> None:
+    """List every setting with its current value and help line."""
+    current = load_settings()
+    for name, (default, help_) in describe_settings().items():
+        typer.echo(f"{name} = {getattr(current, name)!r}  (default {default!r}) — {help_}")
+
+
+__all__ = ["Analysis", "NarrascopeError", "analyze", "schema"]

@@ -1,0 +1,1 @@
+"""Evaluation: official metric definitions, cross-validation folds, eval and SemEval export commands."""

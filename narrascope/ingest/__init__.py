@@ -1,0 +1,143 @@
+"""Readers: files, folders, stdin and strings to :class:`~narrascope.article.Article`.
+
+Formats by extension: ``.txt``/no extension (plain text or SemEval raw document), ``.html``/``.htm``,
+``.json``, ``.jsonl``/``.ndjson``, ``.csv``. Batch readers never stop at a bad item: they yield a
+:class:`ReadFailure` for it and go on.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..article import Article
+from ..errors import InputError, MalformedInputError, UnreadableInputError
+from ..settings import Settings, load_settings
+from .decode import decode_bytes
+from .html import parse_html
+from .records import iter_csv, iter_json, iter_jsonl
+from .text import parse_text
+
+TEXT_EXT = {".txt", ".text", ".md", ""}
+HTML_EXT = {".html", ".htm", ".xhtml"}
+RECORD_EXT = {".json": iter_json, ".jsonl": iter_jsonl, ".ndjson": iter_jsonl, ".csv": iter_csv}
+SUPPORTED = TEXT_EXT | HTML_EXT | set(RECORD_EXT)
+
+
+@dataclass
+class ReadFailure:
+    """An input item that could not be read: where it was and why."""
+
+    source: str
+    error: InputError
+
+    @property
+    def message(self) -> str:
+        return str(self.error)
+
+
+def _read_bytes(path: Path, settings: Settings) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > settings.max_input_bytes:
+            from .decode import check_size
+            check_size(size, settings.max_input_bytes, str(path))
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise UnreadableInputError(f"{path}: no such file or directory") from None
+    except PermissionError:
+        raise UnreadableInputError(f"{path}: permission denied") from None
+    except IsADirectoryError:
+        raise UnreadableInputError(f"{path}: is a directory") from None
+    except OSError as exc:
+        raise UnreadableInputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+def _with_note(article: Article, note: str | None) -> Article:
+    if note:
+        article.notes.append(note)
+    return article
+
+
+def iter_file(path: str | os.PathLike, settings: Settings | None = None) -> Iterator[Article | ReadFailure]:
+    """Yield the article(s) of one file; unreadable or malformed items come as :class:`ReadFailure`."""
+    settings = settings or load_settings()
+    path = Path(path)
+    name = str(path)
+    ext = path.suffix.lower()
+    try:
+        if ext not in SUPPORTED:
+            raise UnreadableInputError(f"{name}: unsupported file type {ext!r}; use .txt, .html, .json, .jsonl or .csv")
+        text, note = decode_bytes(_read_bytes(path, settings), name, settings.max_input_bytes)
+        if ext in HTML_EXT:
+            yield _with_note(parse_html(text, name=path.name, path=name), note)
+        elif ext in RECORD_EXT:
+            for item in RECORD_EXT[ext](text, name, name):
+                if isinstance(item, InputError):
+                    yield ReadFailure(name, item)
+                else:
+                    yield _with_note(item, note)
+        else:
+            yield _with_note(parse_text(text, name=path.name, path=name), note)
+    except InputError as exc:
+        yield ReadFailure(name, exc)
+
+
+def iter_articles(sources: Iterable[str | os.PathLike], settings: Settings | None = None) -> Iterator[Article | ReadFailure]:
+    """Yield articles from files, folders (recursively, supported types, sorted) and ``-`` (stdin)."""
+    settings = settings or load_settings()
+    for src in sources:
+        if str(src) == "-":
+            try:
+                yield read_stdin(settings)
+            except InputError as exc:
+                yield ReadFailure("<stdin>", exc)
+            continue
+        path = Path(src)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED
+                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            for f in files:
+                yield from iter_file(f, settings)
+        else:
+            yield from iter_file(path, settings)
+
+
+def read_stdin(settings: Settings | None = None) -> Article:
+    """Read one plain-text article from standard input."""
+    settings = settings or load_settings()
+    data = sys.stdin.buffer.read(settings.max_input_bytes + 1)
+    text, note = decode_bytes(data, "<stdin>", settings.max_input_bytes)
+    return _with_note(parse_text(text), note)
+
+
+def _looks_like_path(s: str) -> bool:
+    return "\n" not in s and len(s) < 1024 and (Path(s).exists() or Path(s).suffix.lower() in SUPPORTED - {""})
+
+
+def read(source: str | os.PathLike | bytes, settings: Settings | None = None) -> Article:
+    """Read one article from a path, from raw text, or from bytes; raise an :class:`InputError` if unusable.
+
+    A file holding several records (JSONL, a JSON list, CSV) gives its first article; use
+    :func:`iter_articles` for all of them.
+    """
+    settings = settings or load_settings()
+    if isinstance(source, bytes):
+        text, note = decode_bytes(source, "<bytes>", settings.max_input_bytes)
+        return _with_note(parse_text(text), note)
+    if isinstance(source, os.PathLike) or _looks_like_path(source):
+        path = Path(source)
+        if path.is_dir():
+            raise UnreadableInputError(f"{path}: is a directory; use iter_articles() or `narrascope analyze DIR`")
+        for item in iter_file(path, settings):
+            if isinstance(item, ReadFailure):
+                raise item.error
+            return item
+        raise MalformedInputError(f"{path}: no records found")
+    text, note = decode_bytes(source.encode("utf-8"), "<text>", settings.max_input_bytes)
+    return _with_note(parse_text(source), note)
+
+
+__all__ = ["ReadFailure", "iter_articles", "iter_file", "read", "read_stdin"]

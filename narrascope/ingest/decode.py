@@ -1,0 +1,50 @@
+"""Bytes to text: refuse empty, binary and oversized input; decode UTF-8 or detect the encoding."""
+from __future__ import annotations
+
+from ..errors import BinaryInputError, EmptyInputError, InputTooLargeError
+
+
+def check_size(size: int, limit: int, name: str) -> None:
+    """Raise :class:`InputTooLargeError` when ``size`` exceeds ``limit`` bytes."""
+    if size > limit:
+        raise InputTooLargeError(
+            f"{name}: {size:,} bytes is over the {limit:,}-byte limit "
+            "(raise it with --max-bytes or NARRASCOPE_MAX_INPUT_BYTES)"
+        )
+
+
+def decode_bytes(data: bytes, name: str, limit: int) -> tuple[str, str | None]:
+    """Decode ``data``; return ``(text, note)`` where ``note`` says when it was not UTF-8.
+
+    UTF-8 (with or without a BOM) is decoded exactly, newlines untouched. Otherwise the encoding is
+    detected with charset-normalizer and named in the note, so the user knows the text was converted.
+    """
+    check_size(len(data), limit, name)
+    if not data.strip():
+        raise EmptyInputError(f"{name}: the input is empty; give an article with some text")
+    if _looks_binary(data):
+        raise BinaryInputError(f"{name}: this looks like a binary file, not text; give a .txt, .html, .json, .jsonl or .csv file")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise BinaryInputError(f"{name}: cannot decode the text in any known encoding; save it as UTF-8")
+    text = str(best)
+    if not text.strip():
+        raise EmptyInputError(f"{name}: the input is empty; give an article with some text")
+    return text, f"{name}: not UTF-8; decoded as {best.encoding}"
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:8192]
+    if b"\x00" in head:
+        # UTF-16 text has NULs too; let it through to detection only when it carries a BOM.
+        return not (head.startswith(b"\xff\xfe") or head.startswith(b"\xfe\xff"))
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return controls > len(head) * 0.05

@@ -1,0 +1,38 @@
+"""Export and import a fitted scikit-learn ``TfidfVectorizer`` as arrays + JSON (no pickle).
+
+The vocabulary is stored as a JSON list ordered by column, the idf weights as an array; loading rebuilds
+an equivalent vectorizer from its parameters, so transforms are identical to the fitted one.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+_PARAMS = ("analyzer", "ngram_range", "lowercase", "min_df", "max_df", "max_features", "sublinear_tf", "norm",
+           "use_idf", "smooth_idf", "strip_accents", "token_pattern", "binary", "dtype")
+
+
+def export_tfidf(vec: TfidfVectorizer, prefix: str) -> tuple[dict[str, np.ndarray], dict[str, Any]]:
+    """``(arrays, meta)`` describing the fitted ``vec``; keys are prefixed with ``prefix``."""
+    params = {k: v for k, v in vec.get_params().items() if k in _PARAMS}
+    if callable(params.get("analyzer")):
+        raise ValueError("a callable analyzer cannot be exported; use 'word', 'char' or 'char_wb'")
+    params["dtype"] = np.dtype(params.get("dtype", np.float64)).name
+    params["ngram_range"] = list(params["ngram_range"])
+    vocab = sorted(vec.vocabulary_, key=vec.vocabulary_.get)
+    arrays = {f"{prefix}idf": vec.idf_.astype(np.float64)} if vec.use_idf else {}
+    return arrays, {f"{prefix}params": params, f"{prefix}vocabulary": vocab}
+
+
+def import_tfidf(arrays: dict[str, np.ndarray], meta: dict[str, Any], prefix: str) -> TfidfVectorizer:
+    """Rebuild the vectorizer exported by :func:`export_tfidf` under ``prefix``."""
+    params = dict(meta[f"{prefix}params"])
+    params["ngram_range"] = tuple(params["ngram_range"])
+    params["dtype"] = np.dtype(params["dtype"]).type
+    vec = TfidfVectorizer(**params)
+    vec.vocabulary_ = {term: i for i, term in enumerate(meta[f"{prefix}vocabulary"])}
+    if params.get("use_idf", True):
+        vec.idf_ = arrays[f"{prefix}idf"]
+    return vec

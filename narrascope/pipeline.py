@@ -1,0 +1,167 @@
+"""The Pipeline: an ordered list of named analysers, each ``Document -> Document``.
+
+An analyser is a class registered with :func:`analyser`, declaring the layers it ``requires`` and
+``assigns``. Its ``__init__(settings)`` only stores settings; models load lazily on first use, so building a
+pipeline is cheap and worker processes load what they need once. ``Pipeline.pipe`` analyses a stream of
+articles in ``settings.n_process`` worker processes; a failing article becomes a :class:`Failure` and the
+stream goes on.
+"""
+from __future__ import annotations
+
+import multiprocessing as mp
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import __version__
+from .article import Article
+from .errors import InputError, NarrascopeError, PipelineError
+from .schema import Analysis, ArticleMeta
+from .settings import Settings, load_settings
+
+#: The analysers run by default, in order.
+DEFAULT_ANALYSERS: tuple[str, ...] = ("spacy", "entities", "quotes", "claims")
+
+_REGISTRY: dict[str, type] = {}
+
+
+@dataclass
+class Document:
+    """An article being analysed: the spaCy parse (when run) and the layers added so far."""
+
+    article: Article
+    doc: Any = None
+    data: dict[str, Any] = field(default_factory=dict)
+    models: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+
+def analyser(name: str, *, requires: tuple[str, ...] = (), assigns: tuple[str, ...] = ()) -> Callable[[type], type]:
+    """Register a class as the analyser ``name`` (``requires``/``assigns`` are layer names)."""
+
+    def register(cls: type) -> type:
+        if not callable(getattr(cls, "__call__", None)):
+            raise PipelineError(f"analyser {name!r} must define __call__(self, doc) -> Document")
+        cls.name, cls.requires, cls.assigns = name, tuple(requires), tuple(assigns)
+        _REGISTRY[name] = cls
+        return cls
+
+    return register
+
+
+def registered_analysers() -> dict[str, type]:
+    """Name -> analyser class, for every registered analyser."""
+    from . import analysers  # noqa: F401  (registers the built-in analysers)
+
+    return dict(_REGISTRY)
+
+
+def to_analysis(document: Document) -> Analysis:
+    """Assemble the :class:`Analysis` record from a finished Document."""
+    a = document.article
+    meta = ArticleMeta(
+        id=a.id, title=a.title, date=a.date, source=a.source, url=a.url, author=a.author, language=a.language,
+        path=a.path, words=a.words, chars=len(a.text), body_start=a.body_start, content_hash=a.content_hash,
+        notes=list(a.notes),
+    )
+    layers = {k: v for k, v in document.data.items() if k in Analysis.model_fields}
+    return Analysis(narrascope_version=__version__, models=dict(document.models), article=meta,
+                    warnings=list(document.warnings), **layers)
+
+
+@dataclass
+class Failure:
+    """An article the pipeline could not analyse, and why."""
+
+    source: str
+    error: NarrascopeError
+
+    @property
+    def message(self) -> str:
+        return str(self.error)
+
+
+class Pipeline:
+    """Ordered analysers with their requirements checked at construction time."""
+
+    def __init__(self, names: Iterable[str] | None = None, settings: Settings | None = None):
+        self.settings = settings or load_settings()
+        if names is None:
+            names = [n.strip() for n in self.settings.analysers.split(",") if n.strip()] or DEFAULT_ANALYSERS
+        self.names = tuple(names)
+        registry = registered_analysers()
+        available: set[str] = set()
+        self.analysers = []
+        for name in self.names:
+            if name not in registry:
+                raise PipelineError(f"unknown analyser {name!r}; available: {', '.join(sorted(registry))}")
+            cls = registry[name]
+            missing = [r for r in cls.requires if r not in available]
+            if missing:
+                raise PipelineError(f"analyser {name!r} needs {', '.join(missing)} from an earlier analyser; "
+                                    f"put it after the analysers that assign them")
+            available.update(cls.assigns)
+            self.analysers.append(cls(self.settings))
+
+    def __repr__(self) -> str:
+        return f"Pipeline({list(self.names)!r})"
+
+    def run(self, article: Article) -> Document:
+        """Run every analyser on one article and return the finished Document."""
+        if not article.text.strip():
+            from .errors import EmptyInputError
+            raise EmptyInputError(f"{article.path or article.id or '<text>'}: the article has no text")
+        document = Document(article)
+        for a in self.analysers:
+            document = a(document)
+            if not isinstance(document, Document):
+                raise PipelineError(f"analyser {a.name!r} returned {type(document).__name__}, not a Document")
+        return document
+
+    def __call__(self, article: Article) -> Analysis:
+        """Analyse one article."""
+        return to_analysis(self.run(article))
+
+    def pipe(self, items: Iterable[Article | Any], n_process: int | None = None,
+             batch_size: int | None = None) -> Iterator[Analysis | Failure | Any]:
+        """Analyse many articles, in order, using ``n_process`` worker processes.
+
+        Items that are not Articles (e.g. reader failures) pass through unchanged, so a batch keeps its
+        order and its count. An article whose analysis raises an :class:`InputError` becomes a Failure.
+        """
+        n = n_process or self.settings.n_process
+        size = batch_size or self.settings.batch_size
+        if n <= 1:
+            for item in items:
+                yield _analyse_one(self, item)
+            return
+        ctx = mp.get_context("spawn")
+        with ctx.Pool(n, initializer=_init_worker, initargs=(self.names, self.settings)) as pool:
+            yield from pool.imap(_worker_analyse, items, chunksize=max(1, size // n))
+
+
+def _analyse_one(pipeline: Pipeline, item: Any) -> Any:
+    if not isinstance(item, Article):
+        return item
+    try:
+        return pipeline(item)
+    except InputError as exc:
+        return Failure(item.path or item.id or "<text>", exc)
+
+
+_WORKER: Pipeline | None = None
+
+
+def _init_worker(names: tuple[str, ...], settings: Settings) -> None:
+    global _WORKER
+    _WORKER = Pipeline(names, settings)
+
+
+def _worker_analyse(item: Any) -> Any:
+    assert _WORKER is not None
+    return _analyse_one(_WORKER, item)
+
+
+def load_pipeline(names: Iterable[str] | None = None, settings: Settings | None = None) -> Pipeline:
+    """Build the default pipeline (or the named analysers, in order)."""
+    return Pipeline(names, settings)

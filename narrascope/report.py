@@ -1,0 +1,92 @@
+"""The readable terminal report of an :class:`~narrascope.schema.Analysis` (rich).
+
+Each layer adds a section through a function in ``SECTIONS``; a layer that is absent is skipped.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rich.console import Console, Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from .schema import Analysis
+
+
+def _clip(s: str, n: int = 160) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def header(a: Analysis) -> RenderableType:
+    """Title, date, source, language and size."""
+    m = a.article
+    t = Text()
+    t.append(m.title or "(untitled)", style="bold")
+    bits = [f"date {m.date or '?'}", f"source {m.source or m.path or '?'}", f"language {m.language or '?'}",
+            f"{m.words:,} words"]
+    if m.author:
+        bits.insert(1, f"by {m.author}")
+    t.append("\n" + " · ".join(bits), style="dim")
+    for note in m.notes + a.warnings:
+        t.append(f"\nnote: {note}", style="yellow")
+    return Panel(t, title="narrascope", title_align="left")
+
+
+def entities(a: Analysis) -> RenderableType | None:
+    """Canonical entities with mention counts and the forms they appear in."""
+    if not a.entities:
+        return None
+    table = Table(title="Entities", title_justify="left", expand=True)
+    table.add_column("entity", style="bold")
+    table.add_column("type")
+    table.add_column("mentions", justify="right")
+    table.add_column("as written")
+    for e in sorted(a.entities, key=lambda e: -len(e.mentions))[:25]:
+        forms = sorted({m.text for m in e.mentions})
+        table.add_row(e.name, e.type, str(len(e.mentions)), _clip(", ".join(forms), 60))
+    return table
+
+
+def quotes(a: Analysis) -> RenderableType | None:
+    """Quotes and reported speech with their speakers."""
+    if not a.quotes:
+        return None
+    table = Table(title="Quotes", title_justify="left", expand=True)
+    table.add_column("speaker", style="bold")
+    table.add_column("kind")
+    table.add_column("says")
+    for q in a.quotes:
+        who = q.speaker or Text("unresolved", style="italic dim")
+        table.add_row(who, q.kind, _clip(q.content.text))
+    return table
+
+
+def claims(a: Analysis) -> RenderableType | None:
+    """Check-worthy claims with claimant and values."""
+    if not a.claims:
+        return None
+    table = Table(title="Claims to check", title_justify="left", expand=True)
+    table.add_column("claimant", style="bold")
+    table.add_column("values")
+    table.add_column("claim")
+    for c in sorted(a.claims, key=lambda c: -c.score)[:15]:
+        vals = ", ".join(f"{v.text} ({v.type})" for v in c.values)
+        table.add_row(c.claimant or Text("the article", style="dim"), _clip(vals, 50), _clip(c.span.text))
+    return table
+
+
+#: Report sections in order; later layers append theirs.
+SECTIONS: list[Callable[[Analysis], RenderableType | None]] = [header, entities, quotes, claims]
+
+
+def render(a: Analysis) -> RenderableType:
+    """All sections of the report as one renderable."""
+    parts = [s(a) for s in SECTIONS]
+    return Group(*[p for p in parts if p is not None])
+
+
+def print_report(a: Analysis, console: Console | None = None) -> None:
+    """Print the report to ``console`` (stdout by default)."""
+    (console or Console()).print(render(a))

@@ -1,0 +1,103 @@
+"""Readers for the SemEval-2025 Task 10 folders (``train/``: raw-documents and labels per language).
+
+Documents are read as bytes and decoded as UTF-8 with newlines untouched, so ``\\r\\n`` counts as two
+characters exactly as in the annotations' offsets.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import DataError
+
+LANGS = ("BG", "EN", "HI", "PT", "RU")
+
+
+@dataclass(frozen=True)
+class Doc:
+    """One training document: id (file name), language code (upper case), raw text."""
+
+    id: str
+    lang: str
+    text: str
+
+
+@dataclass(frozen=True)
+class RoleMention:
+    """A subtask-1 line; ``end`` is exclusive here (the file's inclusive end + 1)."""
+
+    article_id: str
+    mention: str
+    start: int
+    end: int
+    main_role: str
+    fine_roles: tuple[str, ...]
+
+
+def _split_dir(data: Path) -> Path:
+    data = Path(data)
+    if not data.is_dir():
+        raise DataError(f"{data}: no such folder; point --data at semeval2025-task10/train")
+    return data
+
+
+def languages(data: Path) -> list[str]:
+    """Languages present under ``data/raw-documents``."""
+    root = _split_dir(data) / "raw-documents"
+    return sorted(p.name for p in root.iterdir() if p.is_dir()) if root.is_dir() else []
+
+
+def load_documents(data: Path, langs: list[str] | None = None) -> dict[str, Doc]:
+    """All documents under ``data/raw-documents/<LANG>/``, keyed by file name (e.g. ``EN_UA_100012.txt``)."""
+    root = _split_dir(data) / "raw-documents"
+    if not root.is_dir():
+        raise DataError(f"{root}: missing; expected raw-documents/<LANG>/*.txt")
+    docs = {}
+    for lang in langs or languages(data):
+        for f in sorted((root / lang).glob("*.txt")):
+            docs[f.name] = Doc(f.name, lang, f.read_bytes().decode("utf-8"))
+    return docs
+
+
+def _label_lines(data: Path, lang: str, subtask: int):
+    f = _split_dir(data) / "labels" / lang / f"subtask-{subtask}-annotations.txt"
+    if not f.is_file():
+        return
+    for lineno, line in enumerate(f.read_text("utf-8").splitlines(), start=1):
+        if line.strip():
+            yield f, lineno, line.split("\t")
+
+
+def load_narrative_labels(data: Path, langs: list[str] | None = None) -> dict[str, tuple[list[str], list[str]]]:
+    """Subtask 2: article id -> (coarse labels, fine labels); ``["Other"]`` for no narrative."""
+    out = {}
+    for lang in langs or languages(data):
+        for f, lineno, cols in _label_lines(data, lang, 2):
+            if len(cols) < 3:
+                raise DataError(f"{f}:{lineno}: expected 3 tab-separated fields")
+            split = lambda s: [x.strip() for x in s.split(";") if x.strip()]  # noqa: E731
+            out[cols[0]] = (split(cols[1]), split(cols[2]))
+    return out
+
+
+def load_role_labels(data: Path, langs: list[str] | None = None) -> list[RoleMention]:
+    """Subtask 1: every annotated mention with its main and fine roles."""
+    out = []
+    for lang in langs or languages(data):
+        for f, lineno, cols in _label_lines(data, lang, 1):
+            if len(cols) < 6:
+                raise DataError(f"{f}:{lineno}: expected at least 6 tab-separated fields")
+            out.append(RoleMention(cols[0], cols[1], int(cols[2]), int(cols[3]) + 1, cols[4].strip(),
+                                   tuple(c.strip() for c in cols[5:] if c.strip())))
+    return out
+
+
+def load_explanations(data: Path, langs: list[str] | None = None) -> dict[str, tuple[str, str, str]]:
+    """Subtask 3: article id -> (dominant narrative, dominant sub-narrative, explanation)."""
+    out = {}
+    for lang in langs or languages(data):
+        for f, lineno, cols in _label_lines(data, lang, 3):
+            if len(cols) < 4:
+                raise DataError(f"{f}:{lineno}: expected 4 tab-separated fields")
+            out[cols[0]] = (cols[1], cols[2], cols[3])
+    return out
