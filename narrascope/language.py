@@ -13,14 +13,14 @@ _EN = frozenset("the and of to is in that for with was on are by this it from as
 _PT = frozenset("de que não os as da do em para com uma um por mais dos das foi são também".split())
 _RU_ONLY = frozenset("это что как для его она они были был или уже так только также".split())
 _BG_ONLY = frozenset("на се че да са от за като това тази които които със във още ще".split())
-_FILE_PREFIX = re.compile(r"^(BG|EN|HI|PT|RU)_", re.IGNORECASE)
+_FILE_LANG = re.compile(r"(?:^|[_-])(BG|EN|HI|PT|RU)(?=[_-])")
 
 LANGUAGES = ("bg", "en", "hi", "pt", "ru")
 
 
 def language_from_filename(name: str) -> str | None:
-    """``EN_UA_100012.txt`` -> ``en`` (the SemEval file-name convention), else ``None``."""
-    m = _FILE_PREFIX.match(name)
+    """``EN_UA_100012.txt``, ``A6_CC_BG_10015.txt``, ``RU-URW-1001.txt`` -> language code, else ``None``."""
+    m = _FILE_LANG.search(name)
     return m.group(1).lower() if m else None
 
 

@@ -27,7 +27,7 @@ def _skip_blank(text: str, pos: int) -> int:
     while pos < len(text):
         m = _LINE.match(text, pos)
         line = m.group(0)
-        if line.strip() or not line:
+        if line.strip().lstrip("\ufeff") or not line:
             return pos
         pos = m.end()
     return pos
@@ -44,7 +44,7 @@ def parse_text(text: str, *, name: str | None = None, path: str | None = None) -
     title = None
     line = _LINE.match(text, pos)
     if line and line.group(0).strip():
-        title = line.group(0).strip()
+        title = line.group(0).strip().lstrip("\ufeff").strip()
         pos = line.end()
     author = None
     after_title = _skip_blank(text, pos)

@@ -32,6 +32,7 @@ class RoleMention:
     end: int
     main_role: str
     fine_roles: tuple[str, ...]
+    lang: str = ""
 
 
 def _split_dir(data: Path) -> Path:
@@ -80,15 +81,47 @@ def load_narrative_labels(data: Path, langs: list[str] | None = None) -> dict[st
     return out
 
 
-def load_role_labels(data: Path, langs: list[str] | None = None) -> list[RoleMention]:
-    """Subtask 1: every annotated mention with its main and fine roles."""
+def utf16_to_index(text: str, offset: int) -> int:
+    """The character index of UTF-16 code-unit ``offset`` in ``text`` (astral characters count twice)."""
+    units = 0
+    for i, ch in enumerate(text):
+        if units >= offset:
+            return i
+        units += 2 if ord(ch) > 0xFFFF else 1
+    return len(text)
+
+
+def resolve_offsets(text: str, mention: str, start: int, end: int) -> tuple[int, int]:
+    """Character offsets ``[start, end)`` of ``mention`` in ``text``.
+
+    A few annotation files count offsets in UTF-16 code units (an emoji counts twice); when the plain slice
+    does not match, the UTF-16 reading is tried. Offsets that match neither are returned unchanged.
+    """
+    if text[start:end] == mention:
+        return start, end
+    s, e = utf16_to_index(text, start), utf16_to_index(text, end)
+    if text[s:e] == mention:
+        return s, e
+    return start, end
+
+
+def load_role_labels(data: Path, langs: list[str] | None = None,
+                     docs: dict[str, Doc] | None = None) -> list[RoleMention]:
+    """Subtask 1: every annotated mention with its main and fine roles.
+
+    With ``docs`` (from :func:`load_documents`), offsets are resolved to character indices of the
+    document text (see :func:`resolve_offsets`), so ``doc.text[start:end] == mention`` holds.
+    """
     out = []
     for lang in langs or languages(data):
         for f, lineno, cols in _label_lines(data, lang, 1):
             if len(cols) < 6:
                 raise DataError(f"{f}:{lineno}: expected at least 6 tab-separated fields")
-            out.append(RoleMention(cols[0], cols[1], int(cols[2]), int(cols[3]) + 1, cols[4].strip(),
-                                   tuple(c.strip() for c in cols[5:] if c.strip())))
+            start, end = int(cols[2]), int(cols[3]) + 1
+            if docs is not None and cols[0] in docs:
+                start, end = resolve_offsets(docs[cols[0]].text, cols[1], start, end)
+            out.append(RoleMention(cols[0], cols[1], start, end, cols[4].strip(),
+                                   tuple(c.strip() for c in cols[5:] if c.strip()), lang))
     return out
 
 
