@@ -62,7 +62,7 @@ def to_analysis(document: Document) -> Analysis:
     meta = ArticleMeta(
         id=a.id, title=a.title, date=a.date, source=a.source, url=a.url, author=a.author, language=a.language,
         path=a.path, words=a.words, chars=len(a.text), body_start=a.body_start, content_hash=a.content_hash,
-        notes=list(a.notes),
+        text=a.text, notes=list(a.notes),
     )
     layers = {k: v for k, v in document.data.items() if k in Analysis.model_fields}
     return Analysis(narrascope_version=__version__, models=dict(document.models), article=meta,

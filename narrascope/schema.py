@@ -39,6 +39,7 @@ class ArticleMeta(_Model):
     chars: int = 0
     body_start: int = 0
     content_hash: str
+    text: str = Field(description="The article's raw text; every offset in the analysis points into it.")
     notes: list[str] = Field(default_factory=list, description="Reader remarks, e.g. the detected encoding.")
 
 

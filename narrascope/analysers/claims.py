@@ -25,7 +25,8 @@ _FRACTION = re.compile(
     r"(?:(?:a|one|two|three|four|five)\s+(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?"
     r"|half|majority|minority)\s+of\b", re.I)
 _COMPARISON = re.compile(
-    r"\b(?:(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|faster|slower|worse|better)\s+than"
+    r"\b(?:(?:more|less|fewer|greater|higher|lower|larger|smaller|bigger|faster|slower|worse|better)"
+    r"(?:\s+[a-z]+)?\s+than"
     r"|(?:largest|biggest|highest|lowest|fastest|worst|deadliest|record)"
     r"|(?:doubled|tripled|quadrupled|halved|soared|surged|plunged|plummeted|skyrocketed))\b", re.I)
 

@@ -196,6 +196,38 @@ def _extra_person_mentions(doc, raw: list[tuple[int, int, str, str]]) -> list[tu
     return extra
 
 
+def _extend_first_names(doc, raw: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Take in a first name the model left out of a person: "Vladimir" before "Putin"."""
+    out = []
+    taken = [(s, e) for s, e, _, _ in raw]
+    for s, e, surface, label in raw:
+        if label == "PERSON":
+            span = doc.char_span(s, e, alignment_mode="expand")
+            first = span[0] if span is not None and len(span) else None
+            while (first is not None and first.i > 0 and doc[first.i - 1].pos_ == "PROPN"
+                   and doc[first.i - 1].text[:1].isupper() and doc[first.i - 1].lower_ not in _TITLES
+                   and not any(a <= doc[first.i - 1].idx < b for a, b in taken)):
+                first = doc[first.i - 1]
+            if first is not None and first.idx < s:
+                s, surface = first.idx, doc.text[first.idx:e]
+        out.append((s, e, surface, label))
+    return out
+
+
+def _merge_particle_names(raw: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
+    """Join a person's name the model split at a particle: "Ursula von der" + "Leyen"."""
+    out: list[tuple[int, int, str, str]] = []
+    for m in sorted(raw):
+        if out:
+            ps, pe, psurf, plabel = out[-1]
+            last = psurf.split()[-1] if psurf.split() else ""
+            if plabel == "PERSON" and last.islower() and text[pe:m[0]] == " ":
+                out[-1] = (ps, m[1], text[ps:m[1]], "PERSON")
+                continue
+        out.append(m)
+    return out
+
+
 @analyser("entities", requires=("ner",), assigns=("entities",))
 class Entities:
     """Canonical entities with their mentions (English; other languages get none for now)."""
@@ -208,6 +240,8 @@ class Entities:
         raw = []
         if doc is not None and doc.has_annotation("ENT_IOB"):
             raw = [(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents if e.label_ in KEPT_TYPES]
+            raw = _merge_particle_names(raw, document.article.text)
             raw = sorted(raw + _extra_person_mentions(doc, raw))
+            raw = _extend_first_names(doc, raw)
         document.data["entities"] = group_mentions(raw, document.article.text)
         return document

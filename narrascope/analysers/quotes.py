@@ -74,14 +74,18 @@ def _token_at(doc, char: int):
     return span[0] if span is not None and len(span) else None
 
 
-def _cue_near(doc, left: int, right: int, text: str):
-    """A reporting verb with its subject in ``text[left:right]`` (same paragraph), nearest first."""
+def _cue_near(doc, left: int, right: int, text: str, quote: tuple[int, int] = (0, 0)):
+    """A reporting verb with its subject in ``text[left:right]`` (same paragraph), nearest first.
+
+    Subjects inside the quote itself (``quote`` = open/close mark positions) are not speakers.
+    """
     best = None
     for tok in doc.char_span(left, right, alignment_mode="contract") or []:
         if tok.lemma_.lower() in REPORTING_VERBS or tok.lower_ in REPORTING_VERBS or tok.lower_ in ("says", "said", "told", "claimed", "added", "wrote"):
             if tok.pos_ not in ("VERB", "AUX"):
                 continue
-            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
+                         and not quote[0] <= c.idx <= quote[1]), None)
             if subj is None:
                 # inverted order: `..." said Trump.`
                 subj = next((c for c in tok.rights if c.ent_type_ == "PERSON" or c.pos_ in ("PROPN", "PRON")), None)
@@ -108,6 +112,14 @@ def _paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
     return left, (len(text) if right < 0 else right)
 
 
+def _previous_paragraph_end(text: str, pos: int) -> int:
+    """End of the last non-blank line before ``pos``."""
+    i = pos - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return _paragraph_bounds(text, i)[1] if i >= 0 else -1
+
+
 def direct_quotes(document: Document) -> list[Quote]:
     """Direct quotes with speakers resolved where the text allows."""
     text, doc = document.article.text, document.doc
@@ -121,11 +133,11 @@ def direct_quotes(document: Document) -> list[Quote]:
         nxt = spans[qi + 1][0] if qi + 1 < len(spans) else len(text)
         prv = spans[qi - 1][1] + 1 if qi > 0 else 0
         # Look after the quote first (the usual `"…," he said`), then before it (`Trump said: "…"`).
-        after = _cue_near(doc, c + 1, min(p_right, nxt, c + 160), text) if doc is not None else None
+        after = _cue_near(doc, c + 1, min(p_right, nxt, c + 160), text, (o, c)) if doc is not None else None
         before = None
         if after is None and doc is not None:
             before_left = max(p_left, prv, o - 200)
-            before = _cue_near(doc, before_left, o, text)
+            before = _cue_near(doc, before_left, o, text, (o, c))
         found = after or before
         speaker = entity = sspan = cue = None
         reason = None
@@ -138,8 +150,9 @@ def direct_quotes(document: Document) -> list[Quote]:
             if acc is not None:
                 speaker, entity, sspan = speaker_of(acc[1], entities, text)
                 cue = "according to"
-        if speaker is None and quotes and quotes[-1].speaker and text[quotes[-1].content.end:o].count("\n") >= 1 \
-                and not text[quotes[-1].content.end + 1:o].strip():
+        if speaker is None and quotes and quotes[-1].speaker and p_left == o \
+                and _paragraph_bounds(text, quotes[-1].content.end)[1] == _previous_paragraph_end(text, o):
+            # A quote opening a paragraph right after a paragraph with an attributed quote continues it.
             prev = quotes[-1]
             speaker, entity, sspan, cue = prev.speaker, prev.speaker_entity, prev.speaker_span, "continues previous quote"
         words = len(content.text.split())

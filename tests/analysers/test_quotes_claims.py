@@ -1,0 +1,136 @@
+"""Quotes, speakers, claims and claimants on short articles written for these tests."""
+import pytest
+
+
+def _quotes(a):
+    return [(q.kind, q.content.text, q.speaker) for q in a.quotes]
+
+
+def _one(a, kind="direct"):
+    qs = [q for q in a.quotes if q.kind == kind]
+    assert len(qs) == 1, _quotes(a)
+    return qs[0]
+
+
+def test_speaker_after_quote(analyze):
+    a = analyze('Kyiv talks\n\n"We will win this war and we will rebuild every town," Zelensky said on Monday.')
+    q = _one(a)
+    assert q.speaker == "Zelensky" and q.cue == "said"
+    assert q.content.text.startswith("We will win this war")
+    assert a.article.title == "Kyiv talks"
+
+
+def test_inverted_said_x(analyze):
+    a = analyze('Sanctions\n\n"The sanctions are working better than anyone expected," said Ursula von der Leyen.')
+    assert _one(a).speaker == "Ursula von der Leyen"
+
+
+def test_speaker_before_quote_with_colon(analyze):
+    a = analyze('Moscow\n\nVladimir Putin said: "Russia will not retreat from its positions in the east."')
+    q = _one(a)
+    assert q.speaker == "Vladimir Putin"
+    assert a.article.text[q.content.start:q.content.end] == q.content.text
+
+
+def test_according_to(analyze):
+    a = analyze('Strike\n\nAccording to the Pentagon, "the strike hit an ammunition depot near the border."')
+    assert _one(a).speaker == "Pentagon"
+
+
+def test_pronoun_speaker_resolves_to_last_person(analyze):
+    a = analyze('NATO chief visits\n\nJens Stoltenberg arrived in Kyiv on Tuesday. '
+                '"Ukraine\'s rightful place is in our alliance," he told reporters.')
+    q = _one(a)
+    assert q.speaker == "Jens Stoltenberg"
+    assert q.speaker_span.text == "he"
+
+
+def test_nested_quote_stays_inside_outer_quote(analyze):
+    a = analyze("Peace talk\n\n\"When they tell us 'peace is near', they are lying to us again,\" Dmytro Kuleba said.")
+    q = _one(a)
+    assert "'peace is near'" in q.content.text
+    assert q.speaker == "Dmytro Kuleba"
+
+
+def test_quote_spanning_paragraphs_keeps_speaker(analyze):
+    text = ('Climate hearing\n\n"The first thing to understand is that the climate has always changed," '
+            'Senator John Barrow said.\n\n"The second thing is that nobody can stop it with taxes.\n\n'
+            '"And the third is that the money is simply wasted."\n')
+    a = analyze(text)
+    direct = [q for q in a.quotes if q.kind == "direct"]
+    assert len(direct) == 2, _quotes(a)
+    assert direct[1].content.text.startswith("The second thing")
+    assert direct[1].content.text.rstrip().endswith("simply wasted.")
+    assert "\n" in direct[1].content.text
+    assert all(q.speaker == "John Barrow" for q in direct)
+
+
+def test_unattributed_quote_says_so(analyze):
+    a = analyze('Opinion\n\nThe mood in the capital is grim.\n\n"This is how wars begin, and nobody seems to notice any of it."')
+    q = _one(a)
+    assert q.speaker is None and q.unresolved_reason
+
+
+def test_scare_quotes_are_not_speech(analyze):
+    a = analyze('Protests\n\nCritics call the 2014 protests a "regime change" operation.')
+    assert not [q for q in a.quotes if q.kind == "direct"]
+
+
+def test_guillemets_and_curly_quotes(analyze):
+    a = analyze("Talks\n\n«We are ready for talks without conditions,» the foreign minister said. "
+                "“Nobody in Brussels believes that promise,” an EU diplomat replied.")
+    direct = [q for q in a.quotes if q.kind == "direct"]
+    assert [q.speaker for q in direct] == ["the foreign minister", "an EU diplomat"]
+
+
+def test_indirect_speech_with_that(analyze):
+    a = analyze("Weapons\n\nThe Kremlin claims that Western weapons only prolong the conflict.")
+    q = _one(a, "indirect")
+    assert q.speaker == "Russia"
+    assert q.content.text == "Western weapons only prolong the conflict"
+
+
+def test_trump_claim_money_and_claimant(analyze):
+    a = analyze("Minerals deal\n\nTrump claims Ukraine owes the US up to $500 billion.")
+    (c,) = [c for c in a.claims if "$500" in c.span.text]
+    assert c.claimant == "Trump"
+    assert ("money", "$500 billion") in [(v.type, v.text) for v in c.values]
+    assert _one(a, "indirect").speaker == "Trump"
+
+
+def test_percent_claim_according_to(analyze):
+    a = analyze("Emissions\n\nAccording to Eurostat, emissions in the bloc fell by 8 percent in 2023.")
+    (c,) = a.claims
+    assert c.claimant == "Eurostat"
+    kinds = {v.type for v in c.values}
+    assert {"percent", "date"} <= kinds
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Roughly a fifth of the country's territory is now occupied.", "fraction"),
+    ("Europe has given far more aid than the United States.", "comparison"),
+    ("The war has displaced 6.5 million people.", "quantity"),
+])
+def test_claim_kinds_without_claimant(analyze, sentence, kind):
+    a = analyze(f"Figures\n\n{sentence}")
+    (c,) = a.claims
+    assert c.claimant is None
+    assert kind in {v.type for v in c.values} or (kind == "quantity" and {"number", "quantity"} & {v.type for v in c.values})
+
+
+def test_plain_sentence_is_not_a_claim(analyze):
+    a = analyze("Winter\n\nThe weather was cold and the soldiers were tired of waiting on Monday.")
+    assert a.claims == []
+
+
+def test_entities_group_aliases_and_surnames(analyze):
+    a = analyze("Aid\n\nUS President Donald Trump met officials in Washington. Trump said the United States "
+                "wants its money back, and American voters agree. The North Atlantic Treaty Organization (NATO) "
+                "met in Brussels; NATO said nothing.")
+    by_name = {e.name: e for e in a.entities}
+    assert {m.text for m in by_name["Donald Trump"].mentions} == {"Donald Trump", "Trump"}
+    assert {"US", "Washington", "United States", "American"} <= {m.text for m in by_name["United States"].mentions}
+    assert len(by_name["NATO"].mentions) >= 2
+    for e in a.entities:
+        for m in e.mentions:
+            assert a.article.text[m.start:m.end] == m.text
