@@ -28,15 +28,40 @@ def decode_bytes(data: bytes, name: str, limit: int) -> tuple[str, str | None]:
         return data.decode("utf-8"), None
     except UnicodeDecodeError:
         pass
+    text, encoding = _decode_legacy(data)
+    if text is None:
+        raise BinaryInputError(f"{name}: cannot decode the text in any known encoding; save it as UTF-8")
+    if not text.strip():
+        raise EmptyInputError(f"{name}: the input is empty; give an article with some text")
+    return text, f"{name}: not UTF-8; decoded as {encoding}"
+
+
+def _decode_legacy(data: bytes) -> tuple[str | None, str]:
+    """Decode non-UTF-8 bytes: UTF-16 by its BOM, the Windows code pages news files mostly come in, then detection.
+
+    Generic detectors confuse the Latin code pages on short texts (cp1252 read as cp1250 turns "è" into
+    "č"), so cp1252 is tried first; Cyrillic cp1251 text decoded as cp1252 is almost all accented capitals
+    and lower-case letters from the upper half, which tells them apart.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            pass
+    try:
+        latin = data.decode("cp1252")
+    except UnicodeDecodeError:
+        latin = None
+    if latin is not None:
+        letters = [c for c in latin if c.isalpha()]
+        upper_half = sum(1 for c in letters if "\u00c0" <= c <= "\u00ff")
+        if letters and upper_half / len(letters) > 0.3:
+            return data.decode("cp1251", errors="replace"), "cp1251"
+        return latin, "cp1252"
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
-    if best is None:
-        raise BinaryInputError(f"{name}: cannot decode the text in any known encoding; save it as UTF-8")
-    text = str(best)
-    if not text.strip():
-        raise EmptyInputError(f"{name}: the input is empty; give an article with some text")
-    return text, f"{name}: not UTF-8; decoded as {best.encoding}"
+    return (str(best), best.encoding) if best is not None else (None, "")
 
 
 def _looks_binary(data: bytes) -> bool:
