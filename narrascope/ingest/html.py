@@ -15,8 +15,9 @@ def parse_html(html: str, *, name: str, path: str | None = None) -> Article:
     """Extract the article from an HTML page; raise EmptyInputError when no main text is found."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, as_dict=True)
-    text = (doc or {}).get("text") or ""
+    result = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    doc = result.as_dict() if result is not None and hasattr(result, "as_dict") else (result or {})
+    text = doc.get("text") or ""
     if not text.strip():
         raise EmptyInputError(f"{name}: no article text found in this HTML page")
     title = doc.get("title")
