@@ -33,7 +33,7 @@ def analyze(article_or_text: Article | str, pipeline: Pipeline | None = None) ->
     return pipeline(article)
 
 
-__all__ = sorted([
+__all__ = [
     "Analysis",
     "Article",
     "Document",
@@ -54,4 +54,4 @@ __all__ = sorted([
     "load_pipeline",
     "load_settings",
     "read",
-])
+]

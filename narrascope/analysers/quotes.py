@@ -16,7 +16,7 @@ import re
 
 from ..pipeline import Document, analyser
 from ..schema import Quote, Span
-from .speech import REPORTING_VERBS, entity_at, speaker_of
+from .speech import REPORTING_VERBS, speaker_of
 
 _OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", "‘": "’", "‹": "›", "»": "«", '"': '"'}
 _DOUBLE_OPEN = {"“", "«", "„", '"'}
@@ -67,11 +67,6 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
         out.append((i, end))
         i = end + 1
     return out
-
-
-def _token_at(doc, char: int):
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
 
 
 def _cue_near(doc, left: int, right: int, text: str, quote: tuple[int, int] = (0, 0)):

@@ -11,11 +11,11 @@ import typer
 from rich.console import Console
 
 from .. import __version__
-from ..errors import NarrascopeError, UsageError
+from ..errors import UsageError
 from ..ingest import RECORD_EXT, ReadFailure, iter_articles
 from ..pipeline import Failure, load_pipeline
 from ..report import print_report
-from ..schema import Analysis, json_schema
+from ..schema import json_schema
 from ..settings import describe_settings, load_settings
 from . import app
 
@@ -110,4 +110,3 @@ def show_settings() -> None:
         typer.echo(f"{name} = {getattr(current, name)!r}  (default {default!r}) — {help_}")
 
 
-__all__ = ["Analysis", "NarrascopeError", "analyze", "schema"]
