@@ -6,6 +6,7 @@ resident memory of that process and its workers, sampled every 50 ms.
 
     python benchmarks/throughput.py                      # all four configurations, table + JSON
     python benchmarks/throughput.py --corpus DIR --limit 100
+    python benchmarks/throughput.py --glob 'EN/*.txt' --out benchmarks/results/throughput-en.json
 """
 from __future__ import annotations
 
@@ -21,8 +22,8 @@ REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO / ".." / "shared" / "data" / "semeval2025-task10" / "test" / "raw-documents"
 
 
-def _files(corpus: Path, limit: int | None) -> list[Path]:
-    files = sorted(corpus.rglob("*.txt"))
+def _files(corpus: Path, limit: int | None, pattern: str = "**/*.txt") -> list[Path]:
+    files = sorted(corpus.glob(pattern))
     return files[:limit] if limit else files
 
 
@@ -62,9 +63,9 @@ class PeakRSS:
         self._thread.join()
 
 
-def run_one(mode: str, n_process: int, corpus: Path, limit: int | None) -> dict:
+def run_one(mode: str, n_process: int, corpus: Path, limit: int | None, pattern: str) -> dict:
     """Time one configuration in this process (called in a fresh subprocess)."""
-    files = _files(corpus, limit)
+    files = _files(corpus, limit, pattern)
     with PeakRSS() as mem:
         t_load = time.perf_counter()
         if mode == "spacy":
@@ -92,18 +93,19 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--glob", default="**/*.txt", help="which files of the corpus, e.g. 'EN/*.txt'")
     ap.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results" / "throughput.json")
     ap.add_argument("--one", nargs=2, metavar=("MODE", "N"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.one:
-        print(json.dumps(run_one(args.one[0], int(args.one[1]), args.corpus, args.limit)))
+        print(json.dumps(run_one(args.one[0], int(args.one[1]), args.corpus, args.limit, args.glob)))
         return
     if not args.corpus.is_dir():
         sys.exit(f"error: corpus folder {args.corpus} not found; pass --corpus DIR")
     rows = []
     for mode in ("spacy", "narrascope"):
         for n in (1, 2):
-            cmd = [sys.executable, __file__, "--corpus", str(args.corpus), "--one", mode, str(n)]
+            cmd = [sys.executable, __file__, "--corpus", str(args.corpus), "--one", mode, str(n), "--glob", args.glob]
             if args.limit:
                 cmd += ["--limit", str(args.limit)]
             out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
@@ -117,7 +119,7 @@ def main() -> None:
             r["share_of_bare_spacy"] = round(r["articles_per_s"] / ref[r["n_process"]], 3)
             print(f"narrascope with {r['n_process']} process(es): {r['share_of_bare_spacy']:.0%} of bare spaCy")
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps({"corpus": str(args.corpus), "results": rows}, indent=1) + "\n")
+    args.out.write_text(json.dumps({"corpus": str(args.corpus), "glob": args.glob, "results": rows}, indent=1) + "\n")
 
 
 if __name__ == "__main__":

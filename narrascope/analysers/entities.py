@@ -17,8 +17,9 @@ from collections import Counter, defaultdict
 
 from ..pipeline import Document, analyser
 from ..schema import Entity, Mention
+from .names import capitalised_names
 
-KEPT_TYPES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+KEPT_TYPES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}  # NAME: a name in a language without NER
 
 _ALIAS_GROUPS = {
     ("United States", "GPE"): "us u.s. u.s usa u.s.a. america united states united states of america american "
@@ -108,7 +109,7 @@ def group_mentions(raw: list[tuple[int, int, str, str]], text: str) -> list[Enti
     for start, end, surface, label in raw:
         norm = normalise(surface)
         words = _strip_titles(norm.split())
-        if label == "PERSON" and len(words) >= 2 and norm not in _ALIASES:
+        if label in ("PERSON", "NAME") and len(words) >= 2 and norm not in _ALIASES:
             person_names.append(words)
     for words in sorted(person_names, key=len, reverse=True):
         key = " ".join(words)
@@ -130,6 +131,10 @@ def group_mentions(raw: list[tuple[int, int, str, str]], text: str) -> list[Enti
             continue
         words = _strip_titles(norm.split())
         joined = " ".join(words)
+        if label in ("PERSON", "NAME") and len(words) == 1 and words[0] in full_person:
+            joined = full_person[words[0]]
+            keyed.append((f"person:{joined}", _display(text, raw, joined), mention))
+            continue
         if label == "PERSON" or (len(words) == 1 and words[0] in full_person):
             if len(words) == 1 and words[0] in full_person:
                 joined = full_person[words[0]]
@@ -230,7 +235,7 @@ def _merge_particle_names(raw: list[tuple[int, int, str, str]], text: str) -> li
 
 @analyser("entities", requires=("ner",), assigns=("entities",))
 class Entities:
-    """Canonical entities with their mentions (English; other languages get none for now)."""
+    """Canonical entities with their mentions: spaCy NER for English, capitalised names for BG/PT/RU."""
 
     def __init__(self, settings):
         self.settings = settings
@@ -238,7 +243,9 @@ class Entities:
     def __call__(self, document: Document) -> Document:
         doc = document.doc
         raw = []
-        if doc is not None and doc.has_annotation("ENT_IOB"):
+        if doc is not None and not doc.has_annotation("ENT_IOB") and document.article.language in ("bg", "pt", "ru"):
+            raw = capitalised_names(doc)
+        elif doc is not None and doc.has_annotation("ENT_IOB"):
             raw = [(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents if e.label_ in KEPT_TYPES]
             raw = _merge_particle_names(raw, document.article.text)
             raw = sorted(raw + _extra_person_mentions(doc, raw))

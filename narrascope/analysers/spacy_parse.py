@@ -63,8 +63,9 @@ class SpacyParse:
         lang = document.article.language
         if lang in _BLANK_LANGS:
             nlp = load_blank(lang)
-            document.warnings.append(f"language {lang!r}: no entity, quote or claim model for it yet; "
-                                     "sentences come from a rule-based splitter")
+            document.warnings.append(f"language {lang!r}: no parser or NER model for it; sentences come from a "
+                                     "rule-based splitter, names from capitalisation, and quotes and claims "
+                                     "are not analysed")
         else:
             nlp = load_spacy(self.settings.spacy_model)
             document.models["spacy"] = f"{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"

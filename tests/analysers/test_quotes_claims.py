@@ -128,9 +128,22 @@ def test_entities_group_aliases_and_surnames(analyze):
                 "wants its money back, and American voters agree. The North Atlantic Treaty Organization (NATO) "
                 "met in Brussels; NATO said nothing.")
     by_name = {e.name: e for e in a.entities}
+    assert len(by_name) == len(a.entities), "one entity per canonical name"
     assert {m.text for m in by_name["Donald Trump"].mentions} == {"Donald Trump", "Trump"}
     assert {"US", "Washington", "United States", "American"} <= {m.text for m in by_name["United States"].mentions}
     assert len(by_name["NATO"].mentions) >= 2
     for e in a.entities:
         for m in e.mentions:
             assert a.article.text[m.start:m.end] == m.text
+
+
+def test_names_in_languages_without_ner(analyze):
+    a = analyze("Переговоры\n\nВ понедельник Владимир Путин встретился с делегацией. Встреча прошла в Москве, "
+                "сообщил Кремль. Потом Путин уехал.")
+    names = {e.name for e in a.entities}
+    assert a.article.language == "ru"
+    assert {"Владимир Путин", "Москве", "Кремль"} <= names
+    assert "В" not in names and "Встреча" not in names and "Потом" not in names
+    assert any("no parser or NER model" in w for w in a.warnings)
+    (putin,) = [e for e in a.entities if e.name == "Владимир Путин"]
+    assert [m.text for m in putin.mentions] == ["Владимир Путин", "Путин"]
