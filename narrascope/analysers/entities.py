@@ -105,14 +105,16 @@ def group_mentions(raw: list[tuple[int, int, str, str]], text: str) -> list[Enti
     """Group ``(start, end, surface, label)`` mentions into canonical entities, ordered by first mention."""
     keyed: list[tuple[str, str, Mention]] = []   # (group key, display name, mention)
     full_person: dict[str, str] = {}             # surname/first name -> full name key
-    person_names: list[list[str]] = []
+    person_names: list[tuple[list[str], str]] = []
+    group_of: dict[str, str] = {}                # full name key -> its group prefix
     for start, end, surface, label in raw:
         norm = normalise(surface)
         words = _strip_titles(norm.split())
         if label in ("PERSON", "NAME") and len(words) >= 2 and norm not in _ALIASES:
-            person_names.append(words)
-    for words in sorted(person_names, key=len, reverse=True):
+            person_names.append((words, "person" if label == "PERSON" else label))
+    for words, prefix in sorted(person_names, key=lambda wp: (-len(wp[0]), wp[1] != "person")):
         key = " ".join(words)
+        group_of.setdefault(key, prefix)
         for w in (words[-1], words[0]):
             full_person.setdefault(w, key)
     orgs_by_initials = {}
@@ -131,9 +133,9 @@ def group_mentions(raw: list[tuple[int, int, str, str]], text: str) -> list[Enti
             continue
         words = _strip_titles(norm.split())
         joined = " ".join(words)
-        if label in ("PERSON", "NAME") and len(words) == 1 and words[0] in full_person:
-            joined = full_person[words[0]]
-            keyed.append((f"person:{joined}", _display(text, raw, joined), mention))
+        if label in ("PERSON", "NAME") and (len(words) == 1 and words[0] in full_person or joined in group_of):
+            joined = full_person[words[0]] if len(words) == 1 else joined
+            keyed.append((f"{group_of[joined]}:{joined}", _display(text, raw, joined), mention))
             continue
         if label == "PERSON" or (len(words) == 1 and words[0] in full_person):
             if len(words) == 1 and words[0] in full_person:
