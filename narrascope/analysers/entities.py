@@ -131,7 +131,9 @@ def group_mentions(raw: list[tuple[int, int, str, str]], text: str) -> list[Enti
             canon, ctype = _ALIASES[norm]
             keyed.append((f"alias:{canon}", canon, mention))
             continue
-        words = _strip_titles(norm.split())
+        # Titles belong to people: "US State Department" keeps its "US State".
+        words = _strip_titles(norm.split()) if label in ("PERSON", "NAME") or norm.split()[-1:] and \
+            norm.split()[-1] in full_person else norm.split()
         joined = " ".join(words)
         if label in ("PERSON", "NAME") and (len(words) == 1 and words[0] in full_person or joined in group_of):
             joined = full_person[words[0]] if len(words) == 1 else joined
@@ -167,8 +169,8 @@ def group_mentions(raw: list[tuple[int, int, str, str]], text: str) -> list[Enti
 def _display(text: str, raw: list[tuple[int, int, str, str]], key: str) -> str:
     """The original-case form of a normalised key, as written in the article."""
     for start, end, surface, _ in raw:
-        words = " ".join(_strip_titles(normalise(surface).split()))
-        if words == key:
+        norm = normalise(surface).split()
+        if key in (" ".join(norm), " ".join(_strip_titles(norm))):
             orig = " ".join(surface.split()).strip(" .,;:\"'“”‘’()[]")
             orig = _POSSESSIVE.sub("", orig)
             parts = orig.split()
