@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED_DATA = (REPO / ".." / "shared" / "data").resolve()
+# The training data lives beside the checkout (../shared/data); NARRASCOPE_SHARED_DATA points elsewhere.
+SHARED_DATA = Path(os.environ.get("NARRASCOPE_SHARED_DATA") or (REPO / ".." / "shared" / "data")).resolve()
 EXAMPLES = REPO / "examples"
 
 
