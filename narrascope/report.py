@@ -77,8 +77,38 @@ def claims(a: Analysis) -> RenderableType | None:
     return table
 
 
+_CAST_STYLE = {"protagonists": ("Heroes (protagonists)", "green"), "antagonists": ("Villains (antagonists)", "red"),
+               "innocents": ("Victims (innocents)", "cyan")}
+
+
+def cast(a: Analysis) -> RenderableType | None:
+    """Heroes, villains and victims at a glance, then each framed entity's roles with its evidence."""
+    if a.cast is None:
+        return None
+    line = Text()
+    for key, (title, style) in _CAST_STYLE.items():
+        members = getattr(a.cast, key)
+        line.append(f"{title}: ", style=f"bold {style}")
+        line.append(", ".join(f"{m.name} ({'/'.join(m.fine_roles)})" for m in members[:8]) or "none", style=style)
+        line.append("\n")
+    framed = [e for e in a.entities if e.role is not None]
+    if not framed:
+        line.append("No entity is clearly framed by this article.", style="dim")
+        return Panel(line, title="Cast", title_align="left")
+    table = Table(expand=True, show_edge=False)
+    table.add_column("entity", style="bold")
+    table.add_column("role")
+    table.add_column("score", justify="right")
+    table.add_column("evidence")
+    for e in sorted(framed, key=lambda e: -e.role.main_score)[:15]:
+        fines = ", ".join(f"{f.label} {f.score:.2f}" for f in e.role.fine_roles)
+        evidence = e.role.evidence[0].text if e.role.evidence else ""
+        table.add_row(e.name, f"{e.role.main_role}: {fines}", f"{e.role.main_score:.2f}", _clip(evidence, 110))
+    return Panel(Group(line, table), title="Cast", title_align="left")
+
+
 #: Report sections in order; later layers append theirs.
-SECTIONS: list[Callable[[Analysis], RenderableType | None]] = [header, entities, quotes, claims]
+SECTIONS: list[Callable[[Analysis], RenderableType | None]] = [header, entities, cast, quotes, claims]
 
 
 def render(a: Analysis) -> RenderableType:

@@ -33,6 +33,7 @@ class Settings:
     spacy_model: str
     analysers: str
     max_claims: int
+    framing_min_score: float
 
     def with_overrides(self, **overrides: Any) -> "Settings":
         """A copy with the given settings replaced (``None`` values are ignored)."""

@@ -1,0 +1,97 @@
+"""The ``framing`` analyser: the role the article gives each entity (protagonist, antagonist, innocent).
+
+Every mention of every canonical entity (from the ``entities`` layer) is read by the framing model
+(:mod:`narrascope.training.framing`); a mention whose framed-score reaches ``framing_min_score`` gets a
+:class:`~narrascope.schema.MentionRole`. An entity's role pools its framed mentions, each weighted by how
+clearly it is framed, so one passing mention does not outvote the sentences that really cast it; an entity
+none of whose mentions is framed gets no role rather than a forced guess. The evidence is the sentences of
+the mentions that weigh most. The ``cast`` layer lists the framed entities by main role.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from ..pipeline import Document, analyser
+from ..schema import Cast, CastMember, EntityRole, MentionRole, ScoredLabel, Span
+from ..taxonomy.roles import MAIN_ROLES
+from ..training.framing import MentionInput, RolePrediction, decode_roles, load_role_model
+
+_MAX_EVIDENCE = 2
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(start=start, end=end, text=text[start:end])
+
+
+def _mention_role(p: RolePrediction, text: str) -> MentionRole:
+    ev = [_span(text, *p.sentence)]
+    return MentionRole(main_role=p.main_role, main_score=round(p.main_score, 4),
+                       fine_roles=[ScoredLabel(label=f, score=round(s, 4), evidence=ev) for f, s in p.fine_roles])
+
+
+def entity_role(preds: list[RolePrediction], text: str, fine_names: tuple[str, ...], threshold: float,
+                fine_threshold: float) -> EntityRole | None:
+    """Pool the predictions of one entity's mentions into its role; ``None`` when none is framed."""
+    framed = [p for p in preds if p.framed_score >= threshold]
+    if not framed:
+        return None
+    w = np.array([p.framed_score for p in framed])
+    main_scores = (w[:, None] * np.array([p.main_scores for p in framed])).sum(0) / w.sum()
+    fine_scores = (w[:, None] * np.array([p.fine_scores for p in framed])).sum(0) / w.sum()
+    main, score, fines = decode_roles(main_scores, fine_scores, fine_names, fine_threshold)
+    k = MAIN_ROLES.index(main)
+    # Evidence: the sentences where this entity is most clearly framed in the chosen role.
+    ranked = sorted(framed, key=lambda p: -(p.framed_score * p.main_scores[k]))
+    evidence, seen = [], set()
+    for p in ranked:
+        if p.sentence not in seen:
+            seen.add(p.sentence)
+            evidence.append(_span(text, *p.sentence))
+        if len(evidence) >= _MAX_EVIDENCE:
+            break
+    labels = []
+    for f, s in fines:
+        j = fine_names.index(f)
+        best = max(framed, key=lambda p: p.fine_scores[j])
+        labels.append(ScoredLabel(label=f, score=round(s, 4), evidence=[_span(text, *best.sentence)]))
+    return EntityRole(main_role=main, main_score=round(score, 4), fine_roles=labels, evidence=evidence)
+
+
+def build_cast(entities) -> Cast:
+    """Heroes, villains and victims: framed entities grouped by main role, most confident first."""
+    groups: dict[str, list[CastMember]] = {m: [] for m in MAIN_ROLES}
+    for e in entities:
+        if e.role is None:
+            continue
+        groups[e.role.main_role].append(CastMember(entity=e.id, name=e.name, score=e.role.main_score,
+                                                   fine_roles=[f.label for f in e.role.fine_roles]))
+    for members in groups.values():
+        members.sort(key=lambda c: -c.score)
+    return Cast(protagonists=groups["Protagonist"], antagonists=groups["Antagonist"], innocents=groups["Innocent"])
+
+
+@analyser("framing", requires=("entities",), assigns=("cast",))
+class Framing:
+    """Gives each framed entity and mention a main role and fine roles with scores and evidence sentences."""
+
+    def __init__(self, settings):
+        self.settings = settings
+
+    def __call__(self, document: Document) -> Document:
+        model = load_role_model()
+        text = document.article.text
+        lang = (document.article.language or "").upper()
+        entities = document.data.get("entities") or []
+        inputs = [MentionInput(text, m.start, m.end, lang) for e in entities for m in e.mentions]
+        preds = model.predict(inputs)
+        threshold = self.settings.framing_min_score
+        i = 0
+        for e in entities:
+            mine = preds[i:i + len(e.mentions)]
+            i += len(e.mentions)
+            for m, p in zip(e.mentions, mine):
+                m.role = _mention_role(p, text) if p.framed_score >= threshold else None
+            e.role = entity_role(mine, text, model.fine_roles_, threshold, model.fine_threshold)
+        document.data["cast"] = build_cast(entities)
+        document.models["framing"] = "framing-" + model.version_
+        return document

@@ -1,0 +1,189 @@
+"""Entity framing: the official measures, cross-validation, and the SemEval subtask-1 export.
+
+Official measures (SemEval-2025 Task 10, subtask 1), per mention:
+
+* **exact match ratio**: share of mentions whose predicted fine-role *set* equals the gold set;
+* **micro-F1** over fine roles: true positives, predicted and gold (mention, fine role) pairs pooled;
+* **main-role accuracy**: share of mentions whose main role is right.
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import DataError, InputError, UsageError
+from ..taxonomy.roles import MAIN_ROLES, fine_roles
+from ..training.framing import MentionInput, RoleClassifier, load_role_model, training_examples
+from .cv import article_folds
+
+
+@dataclass(frozen=True)
+class RoleScores:
+    """Official subtask-1 measures over ``n`` mentions."""
+
+    exact_match: float
+    micro_f1: float
+    main_accuracy: float
+    n: int
+
+    def as_dict(self) -> dict:
+        """Rounded values for reports and JSON."""
+        return {"exact_match": round(self.exact_match, 4), "micro_f1": round(self.micro_f1, 4),
+                "main_accuracy": round(self.main_accuracy, 4), "n": self.n}
+
+
+def role_scores(gold: Sequence[tuple[str, Sequence[str]]], pred: Sequence[tuple[str, Sequence[str]]]) -> RoleScores:
+    """Exact match ratio, micro-F1 of fine roles and main-role accuracy of ``pred`` against ``gold``.
+
+    Each item is ``(main_role, fine_roles)``; fine roles are compared as sets.
+    """
+    if len(gold) != len(pred):
+        raise DataError(f"{len(gold)} gold mentions but {len(pred)} predictions")
+    if not gold:
+        return RoleScores(0.0, 0.0, 0.0, 0)
+    exact = tp = n_pred = n_gold = main_ok = 0
+    for (gm, gf), (pm, pf) in zip(gold, pred):
+        g, p = set(gf), set(pf)
+        exact += g == p
+        tp += len(g & p)
+        n_pred += len(p)
+        n_gold += len(g)
+        main_ok += gm == pm
+    f1 = 2 * tp / (n_pred + n_gold) if n_pred + n_gold else 0.0
+    n = len(gold)
+    return RoleScores(exact / n, f1, main_ok / n, n)
+
+
+def _by_language(langs: list[str], gold, pred) -> dict[str, dict]:
+    out = {}
+    for lang in sorted(set(langs)) + ["ALL"]:
+        idx = [i for i, l in enumerate(langs) if lang in ("ALL", l)]
+        out[lang] = role_scores([gold[i] for i in idx], [pred[i] for i in idx]).as_dict()
+    return out
+
+
+def _as_pairs(predictions) -> list[tuple[str, tuple[str, ...]]]:
+    return [(p.main_role, tuple(f for f, _ in p.fine_roles)) for p in predictions]
+
+
+def cross_validate_framing(data: Path, k: int = 5, folds: Sequence[int] | None = None,
+                           langs: list[str] | None = None, model: RoleClassifier | None = None) -> dict:
+    """K-fold CV on a SemEval-2025 ``train`` folder, grouped by article and stratified by language.
+
+    ``folds`` restricts which folds are held out (e.g. ``[0]`` for a quick check). Returns scores per
+    language and overall, plus timing.
+    """
+    X, y, ids = training_examples(Path(data), langs)
+    articles = sorted(set(ids))
+    text_of = {a: X[ids.index(a)].text for a in articles}
+    lang_of = {a: X[ids.index(a)].lang for a in articles}
+    fold_list = article_folds(articles, [text_of[a] for a in articles], [lang_of[a] for a in articles], k=k)
+    fold_of = dict(zip(articles, fold_list))
+    gold, pred, mlangs = [], [], []
+    t0 = time.perf_counter()
+    for f in (folds if folds is not None else range(k)):
+        train = [i for i in range(len(X)) if fold_of[ids[i]] != f]
+        test = [i for i in range(len(X)) if fold_of[ids[i]] == f and y[i] is not None]
+        clf = (type(model)(**model.get_params()) if model is not None else RoleClassifier()).fit([X[i] for i in train], [y[i] for i in train])
+        pred += _as_pairs(clf.predict([X[i] for i in test]))
+        gold += [y[i] for i in test]
+        mlangs += [X[i].lang for i in test]
+    return {"k": k, "folds": list(folds) if folds is not None else list(range(k)),
+            "scores": _by_language(mlangs, gold, pred), "seconds": round(time.perf_counter() - t0, 1)}
+
+
+def evaluate_framing(data: Path, model_dir: Path | None = None, langs: list[str] | None = None) -> dict:
+    """Score a trained model (the shipped one by default) on the annotated mentions of ``data``."""
+    X, y, _ = training_examples(Path(data), langs, negatives_per_article=0)
+    clf = load_role_model(model_dir)
+    return {"scores": _by_language([m.lang for m in X], y, _as_pairs(clf.predict(X)))}
+
+
+# -- SemEval subtask-1 export ----------------------------------------------------------------------------
+def read_mentions_file(path: Path) -> list[tuple[str, str, int, int]]:
+    """Lines ``article_id<TAB>mention<TAB>start<TAB>end`` (``end`` inclusive), in file order."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"{path}: no such mentions file")
+    out = []
+    for lineno, line in enumerate(path.read_text("utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        cols = line.split("\t")
+        if len(cols) < 4:
+            raise InputError(f"{path}:{lineno}: expected article_id, mention, start, end separated by tabs")
+        try:
+            start, end = int(cols[2]), int(cols[3])
+        except ValueError:
+            raise InputError(f"{path}:{lineno}: start and end must be integers") from None
+        out.append((cols[0], cols[1], start, end))
+    return out
+
+
+def _find_document(docs_dir: Path, article_id: str) -> Path | None:
+    for cand in (docs_dir / article_id, *docs_dir.glob(f"*/{article_id}")):
+        if cand.is_file():
+            return cand
+    return None
+
+
+def export_st1(docs_dir: Path, mentions_file: Path, out: Path, model_dir: Path | None = None) -> int:
+    """Write the subtask-1 submission: one output line per input line, in the same order.
+
+    Each line is ``article_id, mention, start, end`` exactly as given (``end`` inclusive), then the main
+    role and one or more fine roles, tab-separated. Returns the number of lines written.
+    """
+    from ..language import detect_language, language_from_filename
+    from ..training.semeval2025 import resolve_offsets
+
+    docs_dir = Path(docs_dir)
+    if not docs_dir.is_dir():
+        raise UsageError(f"{docs_dir}: not a folder of SemEval documents")
+    lines = read_mentions_file(mentions_file)
+    texts: dict[str, str] = {}
+    inputs = []
+    for aid, mention, start, end in lines:
+        if aid not in texts:
+            f = _find_document(docs_dir, aid)
+            if f is None:
+                raise InputError(f"{aid}: listed in {mentions_file} but not found under {docs_dir}")
+            texts[aid] = f.read_bytes().decode("utf-8")
+        text = texts[aid]
+        s, e = resolve_offsets(text, mention, start, end + 1)
+        s, e = max(0, min(s, len(text))), max(0, min(e, len(text)))
+        lang = (language_from_filename(aid) or detect_language(text) or "").upper()
+        inputs.append(MentionInput(text, s, max(e, s), lang))
+    preds = load_role_model(model_dir).predict(inputs)
+    Path(out).parent.mkdir(parents=True, exist_ok=True)
+    with open(out, "w", encoding="utf-8", newline="\n") as fh:
+        for (aid, mention, start, end), p in zip(lines, preds):
+            roles = [f for f, _ in p.fine_roles]
+            fh.write("\t".join([aid, mention, str(start), str(end), p.main_role, *roles]) + "\n")
+    return len(preds)
+
+
+def validate_st1_line(line: str) -> None:
+    """Raise :class:`DataError` unless ``line`` is a well-formed subtask-1 prediction with valid roles."""
+    cols = line.rstrip("\n").split("\t")
+    if len(cols) < 6:
+        raise DataError(f"expected at least 6 tab-separated fields: {line!r}")
+    if cols[4] not in MAIN_ROLES:
+        raise DataError(f"unknown main role {cols[4]!r}")
+    allowed = set(fine_roles(cols[4]))
+    bad = [f for f in cols[5:] if f not in allowed]
+    if bad:
+        raise DataError(f"fine role(s) {bad} do not belong to {cols[4]}")
+
+
+def format_scores(result: dict) -> str:
+    """A small plain-text table of per-language scores."""
+    rows = ["lang   n     exact  microF1  main"]
+    for lang, s in result["scores"].items():
+        rows.append(f"{lang:<5} {s['n']:>5}  {s['exact_match']:.3f}  {s['micro_f1']:.3f}    {s['main_accuracy']:.3f}")
+    return "\n".join(rows)
+
+
+__all__ = ["RoleScores", "cross_validate_framing", "evaluate_framing", "export_st1", "format_scores",
+           "read_mentions_file", "role_scores", "validate_st1_line"]

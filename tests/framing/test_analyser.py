@@ -1,0 +1,75 @@
+"""The framing analyser and the cast on hand-written articles."""
+import pytest
+
+from narrascope import Pipeline, load_settings, read
+from narrascope.report import render
+from narrascope.schema import Analysis
+from narrascope.taxonomy.roles import fine_roles
+
+ARTICLE = """Russian missiles strike Odesa as Ukraine pleads for air defence
+
+Russian forces launched a wave of missiles at Odesa on Tuesday night, destroying apartment blocks and killing
+eleven civilians, among them three children. Ukrainian air defence units shot down most of the drones and
+rescue workers pulled survivors from the ruins until dawn.
+
+President Volodymyr Zelensky thanked the soldiers who protect the city and urged NATO to send more Patriot
+systems. "Every missile Putin fires is aimed at our families," he said. Vladimir Putin has repeatedly
+ordered strikes on civilian infrastructure while his propaganda claims the attacks only hit military targets.
+
+The United Nations said the refugees who fled the port city need food and shelter before winter.
+"""
+
+
+@pytest.fixture(scope="module")
+def analysis(pipeline) -> Analysis:
+    return pipeline(read(ARTICLE))
+
+
+def test_framed_entities_get_valid_roles_with_evidence(analysis):
+    framed = [e for e in analysis.entities if e.role is not None]
+    assert framed, "an article about a missile strike must frame someone"
+    text = analysis.article.text
+    for e in framed:
+        assert e.role.main_role in ("Protagonist", "Antagonist", "Innocent")
+        assert e.role.fine_roles and all(f.label in fine_roles(e.role.main_role) for f in e.role.fine_roles)
+        assert 0 <= e.role.main_score <= 1
+        for span in e.role.evidence:
+            assert text[span.start:span.end] == span.text
+            # the evidence sentence contains one of the entity's mentions
+            assert any(span.start <= m.start < span.end for m in e.mentions)
+    for e in analysis.entities:
+        for m in e.mentions:
+            if m.role is not None:
+                assert m.role.fine_roles[0].evidence[0].start <= m.start
+
+
+def test_putin_is_cast_as_antagonist(analysis):
+    putin = next(e for e in analysis.entities if "Putin" in e.name)
+    assert putin.role is not None and putin.role.main_role == "Antagonist"
+    names = [c.name for c in analysis.cast.antagonists]
+    assert putin.name in names
+
+
+def test_cast_lists_exactly_the_framed_entities(analysis):
+    framed = {e.id for e in analysis.entities if e.role is not None}
+    cast = analysis.cast
+    listed = [c.entity for c in cast.protagonists + cast.antagonists + cast.innocents]
+    assert sorted(listed) == sorted(framed)
+    for c in cast.antagonists:
+        assert next(e for e in analysis.entities if e.id == c.entity).role.main_role == "Antagonist"
+
+
+def test_threshold_controls_whether_an_entity_is_framed():
+    never = Pipeline(settings=load_settings(framing_min_score=1.01))(read(ARTICLE))
+    assert all(e.role is None for e in never.entities) and not never.cast.antagonists
+    always = Pipeline(settings=load_settings(framing_min_score=0.0))(read(ARTICLE))
+    assert all(e.role is not None for e in always.entities)
+
+
+def test_report_shows_the_cast(analysis):
+    from rich.console import Console
+
+    console = Console(record=True, width=140)
+    console.print(render(analysis))
+    out = console.export_text()
+    assert "Cast" in out and "Villains" in out and "Putin" in out

@@ -1,0 +1,94 @@
+"""The RoleClassifier contract: hyperparameters only in the constructor, fit returns self, not-fitted
+errors, artifact round trip, determinism, and training on a small subset of the real data."""
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from narrascope.errors import DataError, NotFittedError
+from narrascope.training.framing import (MentionInput, RoleClassifier, split_sentences, training_examples,
+                                         unframed_candidates)
+
+# A tiny hand-written training set: the context words decide the role.
+_TEMPLATES = [
+    ("{} bombed the city and lied about it.", ("Antagonist", ("Instigator",))),
+    ("{} spread false claims to mislead voters.", ("Antagonist", ("Deceiver",))),
+    ("{} defended the town and protected the families.", ("Protagonist", ("Guardian",))),
+    ("{} led the talks that brought the ceasefire.", ("Protagonist", ("Peacemaker",))),
+    ("{} lost their homes when the shells hit.", ("Innocent", ("Victim",))),
+]
+_NAMES = ["Arland", "Borovia", "Cestria", "Dunmark", "Elvara", "Fennick"]
+
+
+def _toy():
+    X, y = [], []
+    for name in _NAMES:
+        for tpl, role in _TEMPLATES:
+            text = "A headline\n\nIn the news today, " + tpl.format(name) + " Reporters said so.\n"
+            s = text.index(name)
+            X.append(MentionInput(text, s, s + len(name), "EN"))
+            y.append(role)
+        text = f"Weather\n\nIt rained in {name} on Monday, the forecast said.\n"
+        s = text.index(name)
+        X.append(MentionInput(text, s, s + len(name), "EN"))
+        y.append(None)
+    return X, y
+
+
+def test_constructor_only_stores_hyperparameters_and_unfitted_raises():
+    clf = RoleClassifier(C_main=2.0, fine_threshold=0.3)
+    assert clf.get_params()["C_main"] == 2.0 and not hasattr(clf, "main_coef_")
+    with pytest.raises(NotFittedError, match="fit"):
+        clf.predict([MentionInput("x y z", 0, 1)])
+
+
+def test_fit_returns_self_learns_toy_roles_and_round_trips():
+    X, y = _toy()
+    clf = RoleClassifier(max_features=3000)
+    assert clf.fit(X, y) is clf
+    probe = "Breaking\n\nIn the news today, Gravia bombed the city and lied about it. Reporters said so.\n"
+    s = probe.index("Gravia")
+    p = clf.predict([MentionInput(probe, s, s + 6, "EN")])[0]
+    assert p.main_role == "Antagonist" and p.fine_roles[0][0] == "Instigator"
+    assert probe[p.sentence[0]:p.sentence[1]].startswith("In the news today")
+    again = RoleClassifier.from_artifact(*clf.to_artifact())
+    q = again.predict([MentionInput(probe, s, s + 6, "EN")])[0]
+    assert q.main_role == p.main_role and q.fine_roles[0][0] == p.fine_roles[0][0]
+    assert q.main_score == pytest.approx(p.main_score, abs=1e-3)
+    twin = RoleClassifier(max_features=3000).fit(X, y)
+    assert np.array_equal(twin.main_coef_, clf.main_coef_)        # deterministic
+
+
+def test_fit_rejects_bad_labels():
+    X, y = _toy()
+    y[0] = ("Antagonist", ("Superhero",))
+    with pytest.raises(DataError, match="Superhero"):
+        RoleClassifier().fit(X, y)
+    with pytest.raises(DataError):
+        RoleClassifier().fit(X, y[:-1])
+
+
+def test_sentence_splitter_and_unframed_candidates():
+    text = "Title line\n\nFirst one. Second here! Третье предложение।\nLast"
+    spans = split_sentences(text)
+    assert [text[a:b] for a, b in spans] == ["Title line", "First one.", "Second here!", "Третье предложение।", "Last"]
+    body = "Title\n\nYesterday the envoy met Olaf Brandt and the Foo Institute. Then Brandt left.\n"
+    names = [body[s:e] for s, e in unframed_candidates(body, [], 10)]
+    assert names == ["Olaf Brandt", "Foo Institute"]       # sentence-initial "Yesterday"/"Then" skipped
+    s = body.index("Olaf")
+    assert unframed_candidates(body, [(s, s + 4)], 10) == [(body.index("Foo"), body.index("Foo") + 13)]
+
+
+@pytest.mark.slow
+def test_training_on_a_small_subset_of_the_real_data(shared_data):
+    data = shared_data / "semeval2025-task10" / "train"
+    X, y, ids = training_examples(data, ["EN"])
+    keep = sorted(set(ids))[:80]
+    idx = [i for i, a in enumerate(ids) if a in keep]
+    clf = RoleClassifier(max_features=5000).fit([X[i] for i in idx], [y[i] for i in idx])
+    framed = [i for i in idx if y[i] is not None]
+    preds = clf.predict([X[i] for i in framed])
+    # Training fit: the model must at least reproduce most main roles of what it was trained on.
+    acc = np.mean([p.main_role == y[i][0] for p, i in zip(preds, framed)])
+    assert acc > 0.8
+    assert all(0 <= p.framed_score <= 1 and p.fine_roles for p in preds)
