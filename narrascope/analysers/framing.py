@@ -14,7 +14,12 @@ import numpy as np
 from ..pipeline import Document, analyser
 from ..schema import Cast, CastMember, EntityRole, MentionRole, ScoredLabel, Span
 from ..taxonomy.roles import MAIN_ROLES
-from ..training.framing import MentionInput, RolePrediction, decode_roles, load_role_model
+from ..training.framing import (
+    MentionInput,
+    RolePrediction,
+    decode_roles,
+    load_role_model,
+)
 
 _MAX_EVIDENCE = 2
 

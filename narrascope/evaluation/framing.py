@@ -15,7 +15,12 @@ from pathlib import Path
 
 from ..errors import DataError, InputError, UsageError
 from ..taxonomy.roles import MAIN_ROLES, fine_roles
-from ..training.framing import MentionInput, RoleClassifier, load_role_model, training_examples
+from ..training.framing import (
+    MentionInput,
+    RoleClassifier,
+    load_role_model,
+    training_examples,
+)
 from .cv import article_folds
 
 

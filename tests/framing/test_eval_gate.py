@@ -1,14 +1,15 @@
 """Evaluation gate: a fixed cross-validation fold must keep its score (a regression fails CI).
 
-Fold 0 of the 5 article-grouped, language-stratified folds, on English and Portuguese (the other languages
-are left out to keep the gate under two minutes on two cores). Measured when the gate was set:
-see the numbers in ``narrascope/models/framing/MODEL_CARD.md``; the floors sit a little below them.
+Fold 0 of the 5 article-grouped, language-stratified folds, trained and scored on English and Portuguese
+(the other languages are left out to keep the gate under two minutes on two cores). Measured when set:
+exact match 0.377, micro-F1 0.392, main-role accuracy 0.758 (422 mentions, 40 s);
+the floors sit a little below (see narrascope/models/framing/MODEL_CARD.md).
 """
 import pytest
 
 from narrascope.evaluation.framing import cross_validate_framing
 
-FLOORS = {"exact_match": EM_FLOOR, "micro_f1": F1_FLOOR, "main_accuracy": MAIN_FLOOR}
+FLOORS = {"exact_match": 0.34, "micro_f1": 0.36, "main_accuracy": 0.72}
 
 
 @pytest.mark.slow

@@ -1,13 +1,17 @@
 """The RoleClassifier contract: hyperparameters only in the constructor, fit returns self, not-fitted
 errors, artifact round trip, determinism, and training on a small subset of the real data."""
-from pathlib import Path
 
 import numpy as np
 import pytest
 
 from narrascope.errors import DataError, NotFittedError
-from narrascope.training.framing import (MentionInput, RoleClassifier, split_sentences, training_examples,
-                                         unframed_candidates)
+from narrascope.training.framing import (
+    MentionInput,
+    RoleClassifier,
+    split_sentences,
+    training_examples,
+    unframed_candidates,
+)
 
 # A tiny hand-written training set: the context words decide the role.
 _TEMPLATES = [
