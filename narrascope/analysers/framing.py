@@ -9,6 +9,8 @@ the mentions that weigh most. The ``cast`` layer lists the framed entities by ma
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
 from ..pipeline import Document, analyser
@@ -62,6 +64,14 @@ def entity_role(preds: list[RolePrediction], text: str, fine_names: tuple[str, .
     return EntityRole(main_role=main, main_score=round(score, 4), fine_roles=labels, evidence=evidence)
 
 
+def _with_layer_sentence(p: RolePrediction, start: int, sentences) -> RolePrediction:
+    """Point the evidence at the ``sentences`` layer's sentence (the one the report shows), when one holds it."""
+    for s in sentences:
+        if s.start <= start < s.end:
+            return replace(p, sentence=(s.start, s.end))
+    return p
+
+
 def build_cast(entities) -> Cast:
     """Heroes, villains and victims: framed entities grouped by main role, most confident first."""
     groups: dict[str, list[CastMember]] = {m: [] for m in MAIN_ROLES}
@@ -88,7 +98,8 @@ class Framing:
         lang = (document.article.language or "").upper()
         entities = document.data.get("entities") or []
         inputs = [MentionInput(text, m.start, m.end, lang) for e in entities for m in e.mentions]
-        preds = model.predict(inputs)
+        preds = [_with_layer_sentence(p, m.start, document.data.get("sentences") or [])
+                 for p, m in zip(model.predict(inputs), inputs)]
         threshold = self.settings.framing_min_score
         i = 0
         for e in entities:

@@ -67,3 +67,15 @@ def test_cli_st1_and_its_errors(corpus, tmp_path):
     with pytest.raises(SystemExit) as exc:
         main(["semeval", "st1", str(docs), "--mentions", str(bad), "-o", str(out)])
     assert exc.value.code == 1
+
+
+def test_eval_cli_errors_are_one_line(tmp_path, capsys):
+    from narrascope.cli import main
+    with pytest.raises(SystemExit) as exc:
+        main(["eval", "framing", "--data", str(tmp_path / "nope")])
+    assert exc.value.code == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "no such folder" in err[0]
+    with pytest.raises(SystemExit) as exc:
+        main(["eval", "framing", "--data", str(tmp_path), "--cv", "1"])
+    assert exc.value.code == 2
