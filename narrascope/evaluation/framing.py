@@ -158,7 +158,7 @@ def export_st1(docs_dir: Path, mentions_file: Path, out: Path, model_dir: Path |
         text = texts[aid]
         s, e = resolve_offsets(text, mention, start, end + 1)
         s, e = max(0, min(s, len(text))), max(0, min(e, len(text)))
-        lang = (language_from_filename(aid) or detect_language(text) or "").upper()
+        lang = (detect_language(text) or language_from_filename(aid) or "").upper()
         inputs.append(MentionInput(text, s, max(e, s), lang))
     preds = load_role_model(model_dir).predict(inputs)
     Path(out).parent.mkdir(parents=True, exist_ok=True)

@@ -56,6 +56,7 @@ def parse_text(text: str, *, name: str | None = None, path: str | None = None) -
     if body_start >= len(text):
         body_start = pos if pos < len(text) else 0
     stem = Path(name).stem if name else None
-    language = (language_from_filename(Path(name).name) if name else None) or detect_language(text)
+    # The text decides: in the SemEval test folders "RU_TEST_…" names a topic (Russia–Ukraine), not a language.
+    language = detect_language(text) or (language_from_filename(Path(name).name) if name else None)
     return Article(text=text, id=stem, title=title, body_start=body_start, date=date,
                    author=author, language=language, path=path)

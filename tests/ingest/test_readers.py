@@ -78,3 +78,13 @@ def test_size_limit_from_settings(tmp_path):
     f.write_text("x " * 600)
     with pytest.raises(InputTooLargeError, match="big.txt"):
         read(f, load_settings(max_input_bytes=500))
+
+
+def test_language_comes_from_the_text_before_the_file_name(tmp_path):
+    # In the SemEval test folders RU_TEST_* files are English articles about Russia and Ukraine.
+    f = tmp_path / "RU_TEST_00001.txt"
+    f.write_text("Kremlin denies\n\nThe Kremlin denied on Monday that its troops had crossed the border.")
+    assert read(f).language == "en"
+    g = tmp_path / "HI_7.txt"
+    g.write_text("…")
+    assert read(g).language == "hi"
