@@ -37,9 +37,9 @@ CREATE INDEX articles_source ON articles(source);
 CREATE TABLE aliases (
     article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     key         TEXT NOT NULL,
-    path        TEXT,
+    path        TEXT NOT NULL,              -- '' when unknown (NULLs would defeat the UNIQUE below)
     seen_at     TEXT NOT NULL,
-    UNIQUE (key, path)
+    UNIQUE (article_id, key, path)
 );
 CREATE INDEX aliases_article ON aliases(article_id);
 

@@ -156,7 +156,7 @@ class SQLiteStore(Store):
             row = c.execute("SELECT id, key, version, latest FROM articles WHERE content_hash = ?", (h,)).fetchone()
             if row is not None:
                 new_alias = c.execute("INSERT OR IGNORE INTO aliases VALUES (?, ?, ?, ?)",
-                                      (row["id"], key, article.path, now)).rowcount
+                                      (row["id"], key, article.path or "", now)).rowcount
                 if row["key"] == key and not row["latest"]:
                     # Content reverted to an earlier version: that version is the latest again.
                     c.execute("UPDATE articles SET latest = (id = ?) WHERE key = ?", (row["id"], key))
@@ -173,7 +173,7 @@ class SQLiteStore(Store):
                  normalise_day(article.date), article.source, article.url, article.author, article.language,
                  article.path, article.words, now))
             aid = cur.lastrowid
-            c.execute("INSERT OR IGNORE INTO aliases VALUES (?, ?, ?, ?)", (aid, key, article.path, now))
+            c.execute("INSERT OR IGNORE INTO aliases VALUES (?, ?, ?, ?)", (aid, key, article.path or "", now))
             self._write_analysis(c, aid, analysis, now)
             return PutResult("version" if prev else "new", aid, version)
 
@@ -203,7 +203,7 @@ class SQLiteStore(Store):
             row = c.execute("SELECT id FROM articles WHERE content_hash = ?", (article.content_hash,)).fetchone()
             if row is not None:
                 c.execute("INSERT OR IGNORE INTO aliases VALUES (?, ?, ?, ?)",
-                          (row["id"], article_key(article), article.path, _now()))
+                          (row["id"], article_key(article), article.path or "", _now()))
 
     # -- reads -------------------------------------------------------------------------------------------
     def has(self, content_hash: str) -> bool:
