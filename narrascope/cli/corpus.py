@@ -152,7 +152,8 @@ def search(
     db: Optional[str] = DB,
     narrative: Optional[str] = typer.Option(None, "--narrative", help="A narrative label (domain, coarse or fine)."),
     entity: Optional[str] = typer.Option(None, "--entity", help="An entity name, e.g. 'NATO'."),
-    role: Optional[str] = typer.Option(None, "--role", help="With --entity: Protagonist, Antagonist or Innocent."),
+    role: Optional[str] = typer.Option(None, "--role", help="Protagonist, Antagonist or Innocent (of --entity, "
+                                                        "else of any entity)."),
     technique: Optional[str] = typer.Option(None, "--technique", help="A persuasion technique."),
     source: Optional[str] = typer.Option(None, "--source", help="Only this source."),
     language: Optional[str] = typer.Option(None, "--language", help="Only this language (en, bg, hi, pt, ru)."),
@@ -204,7 +205,8 @@ def trends(
     narrative: Optional[str] = typer.Option(None, "--narrative", help="Count articles with this narrative."),
     technique: Optional[str] = typer.Option(None, "--technique", help="Count articles using this technique."),
     entity: Optional[str] = typer.Option(None, "--entity", help="Count articles mentioning this entity."),
-    role: Optional[str] = typer.Option(None, "--role", help="With --entity: only where it has this role."),
+    role: Optional[str] = typer.Option(None, "--role", help="With --entity: only where it has this role; alone: "
+                                                        "articles with any entity in this role."),
     per_source: bool = typer.Option(False, "--per-source", help="One row per period and source."),
     text: Optional[str] = typer.Option(None, "--query", help="Only articles matching this full-text query."),
     source: Optional[str] = typer.Option(None, "--source", help="Only this source."),
@@ -213,9 +215,8 @@ def trends(
     date_to: Optional[str] = typer.Option(None, "--to", help="Up to this date (YYYY-MM-DD)."),
     fmt: TableFormat = typer.Option(TableFormat.table, "--format", "-f", help="table, csv or json."),
 ) -> None:
-    """Counts and shares of articles per period: all, or those with a narrative/technique/entity role."""
-    if sum(x is not None for x in (narrative, technique, entity)) > 1:
-        raise UsageError("give one of --narrative, --technique or --entity (with --role)")
+    """Counts and shares of articles per period: all, or those with a narrative, technique or entity role
+    (several together mean all of them)."""
     q = _query(text=text, narrative=narrative, entity=entity, role=role, technique=technique, source=source,
                language=language, date_from=date_from, date_to=date_to)
     _, store = _open(db)
@@ -223,7 +224,8 @@ def trends(
     store.close()
     for r in rows:
         r["period"] = r["period"] or "undated"
-    what = narrative or technique or (f"{entity} as {role}" if role else entity) or "all articles"
+    who = f"{entity or 'any entity'} as {role}" if role else entity
+    what = " & ".join(x for x in (narrative, technique, who) if x) or "all articles"
     _print_rows(rows, fmt, f"{what} per {by.value}")
 
 

@@ -26,7 +26,8 @@ class Query:
 
     ``text`` is full-text (words must all occur; ``"quoted phrases"`` must occur as phrases). ``narrative``
     matches a domain, coarse or fine label exactly (case-insensitive); ``entity`` an entity name
-    (case-insensitive), optionally with the ``role`` the article gives it; ``date_from``/``date_to`` are
+    (case-insensitive), optionally with the ``role`` the article gives it (``role`` alone: any entity in that
+    role); ``date_from``/``date_to`` are
     inclusive ``YYYY-MM-DD`` bounds (articles without a date never match a date bound).
     """
 
@@ -53,8 +54,6 @@ class Query:
             if role not in ROLES:
                 raise UsageError(f"role {self.role!r} is not one of {', '.join(ROLES)}")
             object.__setattr__(self, "role", role)
-        if self.role is not None and not self.entity:
-            raise UsageError("a role filter needs an entity (--entity NAME --role ROLE)")
 
 
 @dataclass

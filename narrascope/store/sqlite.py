@@ -285,6 +285,9 @@ class SQLiteStore(Store):
                 sql += " AND main_role = ?"
                 args.append(q.role)
             where.append(sql + ")")
+        elif q.role:
+            where.append("a.id IN (SELECT article_id FROM entities WHERE main_role = ?)")
+            args.append(q.role)
         return where, args
 
     def search(self, query: Query, limit: int = 20, offset: int = 0) -> SearchResult:

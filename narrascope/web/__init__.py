@@ -6,10 +6,10 @@ layers highlighted. No JavaScript and nothing fetched from elsewhere: the dashbo
 from __future__ import annotations
 
 from importlib import resources
-from typing import Any, Callable
+from typing import Any
 from urllib.parse import urlencode
 
-from fastapi import Depends, FastAPI, Path, Request
+from fastapi import FastAPI, Path, Request
 from fastapi import Query as Q
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
@@ -31,15 +31,15 @@ def _env() -> Environment:
     return env
 
 
-def mount_dashboard(app: FastAPI, store: Store, settings: Settings, can_read: Callable[..., None]) -> None:
-    """Add the dashboard pages and ``/static`` to ``app``."""
+def mount_dashboard(app: FastAPI, store: Store, settings: Settings, read: list[Any]) -> None:
+    """Add the dashboard pages and ``/static`` to ``app``; ``read`` are the dependencies guarding reads."""
     env = _env()
     app.mount("/static", StaticFiles(directory=str(_HERE / "static")), name="static")
 
     def page(name: str, **ctx: Any) -> HTMLResponse:
         return HTMLResponse(env.get_template(name).render(**ctx))
 
-    @app.get("/", response_class=HTMLResponse, include_in_schema=False, dependencies=[Depends(can_read)])
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False, dependencies=read)
     def overview() -> HTMLResponse:
         o = store.overview()
         per_day = bar_chart([(r["day"], r["n"]) for r in o["per_day"]])
@@ -52,7 +52,7 @@ def mount_dashboard(app: FastAPI, store: Store, settings: Settings, can_read: Ca
                     heat_cols=heat["columns"], heat_axis=heat["axis"], cells=cells,
                     heat_top=max(cells.values(), default=0))
 
-    @app.get("/search", response_class=HTMLResponse, include_in_schema=False, dependencies=[Depends(can_read)])
+    @app.get("/search", response_class=HTMLResponse, include_in_schema=False, dependencies=read)
     def search(request: Request, q: str | None = Q(None, max_length=500), narrative: str | None = None,
                entity: str | None = None, role: str | None = None, technique: str | None = None,
                source: str | None = None, language: str | None = None,
@@ -72,7 +72,7 @@ def mount_dashboard(app: FastAPI, store: Store, settings: Settings, can_read: Ca
                     languages=[r["language"] for r in o["languages"]])
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False,
-             dependencies=[Depends(can_read)])
+             dependencies=read)
     def article(article_id: int = Path(ge=1, le=2**62)) -> HTMLResponse:
         from ..api.errors import ApiError
 
