@@ -86,8 +86,9 @@ def hand_analysis(art: Article, narratives: list[str] = (), roles: dict[str, str
         start = text.index(phrase)
         spans.append(TechniqueSpan(technique=tech, category=cat, score=0.8, start=start, end=start + len(phrase),
                                    text=phrase))
-    body = Span(start=art.body_start, end=text.index(".", art.body_start) + 1,
-                text=text[art.body_start:text.index(".", art.body_start) + 1])
+    stop = text.find(".", art.body_start)
+    stop = stop + 1 if stop >= 0 else len(text)
+    body = Span(start=art.body_start, end=stop, text=text[art.body_start:stop])
     narr = None
     if narratives:
         domain = narratives[0].split(":")[0]
