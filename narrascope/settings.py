@@ -41,6 +41,7 @@ class Settings:
     api_protect_reads: bool
     api_max_body_bytes: int
     api_page_size: int
+    api_workers: int
 
     def with_overrides(self, **overrides: Any) -> "Settings":
         """A copy with the given settings replaced (``None`` values are ignored)."""

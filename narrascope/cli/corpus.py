@@ -262,10 +262,14 @@ def serve(
     port: Optional[int] = typer.Option(None, "--port", help="Port (default: the api_port setting)."),
     token: Optional[str] = typer.Option(None, "--token", envvar="NARRASCOPE_API_TOKEN",
                                         help="Bearer token for writes (default: the api_token setting)."),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Worker processes (api_workers)."),
 ) -> None:
     """Serve the REST API (OpenAPI at /openapi.json) and the dashboard over the store."""
     from ..api import serve as run_serve
 
     settings, store = _open(db, must_exist=False)
-    settings = settings.with_overrides(api_host=host, api_port=port, api_token=token)
+    settings = settings.with_overrides(api_host=host, api_port=port, api_token=token, api_workers=workers)
+    if settings.api_workers > 1:
+        store.close()  # each worker opens its own
+        store = None
     run_serve(settings, store)
