@@ -11,7 +11,7 @@ import re
 import sqlite3
 import threading
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -364,7 +364,6 @@ class SQLiteStore(Store):
         """Everything the dashboard's overview page shows, in one read."""
         with self._read() as c:
             q = lambda sql, *a: [dict(r) for r in c.execute(sql, a)]  # noqa: E731
-            counts = self.counts() if not self.memory else None
             per_day = q("SELECT day, count(*) AS n FROM articles WHERE latest = 1 AND day IS NOT NULL "
                         "GROUP BY day ORDER BY day")
             undated = c.execute("SELECT count(*) FROM articles WHERE latest = 1 AND day IS NULL").fetchone()[0]
@@ -393,10 +392,10 @@ class SQLiteStore(Store):
                 heat = q(f"SELECT {col} AS row, n.label AS col, count(DISTINCT a.id) AS n FROM narratives n JOIN "
                          f"articles a ON a.id = n.article_id WHERE a.latest = 1 AND n.level = 'coarse' AND "
                          f"n.label IN ({marks}) AND {col} IS NOT NULL GROUP BY 1, 2", *coarse)
-        if counts is None:
-            counts = self.counts()
-        span = len(per_day)
-        by = "day" if span <= 62 else "week" if span <= 400 else "month"
+        counts = self.counts()
+        # Pick the period from the date range, so a sparse corpus still gets a readable trend.
+        days = (date.fromisoformat(per_day[-1]["day"]) - date.fromisoformat(per_day[0]["day"])).days if per_day else 0
+        by = "day" if days <= 31 else "week" if days <= 366 else "month"
         trend: dict[str, list[dict[str, Any]]] = {}
         for label in coarse[:5]:
             rows = self.trends(by, Query(narrative=label))

@@ -142,7 +142,8 @@ def test_overview(store):
     assert o["heatmap"]["axis"] == "source"
     cells = {(c["row"], c["col"]): c["n"] for c in o["heatmap"]["cells"]}
     assert cells[("Harbor Tribune", URW_BLAME)] == 2
-    assert o["narrative_trend"][URW_BLAME][0] == {"period": "2025-01-06", "count": 1, "total": 1, "share": 1.0}
+    assert o["trend_by"] == "week"  # 6 Jan to 10 Mar
+    assert o["narrative_trend"][URW_BLAME][0] == {"period": "2025-01-06", "count": 1, "total": 2, "share": 0.5}
     assert o["techniques"][0]["technique"] == "Loaded_Language" and o["techniques"][0]["n"] == 2
 
 
