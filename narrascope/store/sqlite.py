@@ -35,6 +35,13 @@ _PERIOD_SQL = {
 _SUMMARY_COLS = ("a.id, a.content_hash, a.key, a.version, a.title, a.date, a.source, a.language, a.words, a.url")
 
 
+def _load_analysis(data: str, text: str) -> Analysis:
+    """The stored Analysis JSON with the article's raw text put back (it is stored once, in articles.text)."""
+    record = json.loads(data)
+    record["article"]["text"] = text
+    return Analysis.model_validate(record)
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -182,7 +189,8 @@ class SQLiteStore(Store):
             c.execute(f"DELETE FROM {table} WHERE article_id = ?", (aid,))
         c.execute("INSERT INTO analyses VALUES (?, ?, ?, ?, ?, ?)",
                   (aid, analysis.schema_version, analysis.narrascope_version, json.dumps(analysis.models),
-                   analysis.model_dump_json(exclude_none=True), now))
+                   # The raw text lives once, in articles.text; _load_analysis puts it back.
+                   analysis.model_dump_json(exclude_none=True, exclude={"article": {"text"}}), now))
         c.executemany("INSERT INTO narratives VALUES (?, ?, ?, ?)", [(aid, *r) for r in narrative_rows(analysis)])
         c.executemany("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                       [(aid, *r) for r in entity_rows(analysis)])
@@ -238,7 +246,7 @@ class SQLiteStore(Store):
                                                    "ORDER BY seen_at, key", (article_id,))]
             versions = [dict(r) for r in c.execute("SELECT id, version, content_hash, ingested_at FROM articles "
                                                     "WHERE key = ? ORDER BY version", (row["key"],))]
-        analysis = Analysis.model_validate_json(row["analysis"]) if row["analysis"] else None
+        analysis = _load_analysis(row["analysis"], row["text"]) if row["analysis"] else None
         return StoredArticle(id=row["id"], content_hash=row["content_hash"], key=row["key"], version=row["version"],
                              latest=bool(row["latest"]), text=row["text"], ingested_at=row["ingested_at"],
                              analysis=analysis, aliases=aliases, versions=versions)
@@ -412,13 +420,13 @@ class SQLiteStore(Store):
         last = 0
         while True:
             with self._read() as c:
-                rows = c.execute(f"SELECT {_SUMMARY_COLS}, n.analysis FROM articles a JOIN analyses n ON "
+                rows = c.execute(f"SELECT {_SUMMARY_COLS}, a.text, n.analysis FROM articles a JOIN analyses n ON "
                                  f"n.article_id = a.id WHERE {cond} AND a.id > ? ORDER BY a.id LIMIT 200",
                                  [*args, last]).fetchall()
             if not rows:
                 return
             for r in rows:
-                yield self._summary(r), Analysis.model_validate_json(r["analysis"])
+                yield self._summary(r), _load_analysis(r["analysis"], r["text"])
             last = rows[-1]["id"]
 
 

@@ -96,7 +96,7 @@ def hand_analysis(art: Article, narratives: list[str] = (), roles: dict[str, str
                           coarse=[ScoredLabel(label=l, score=0.8, evidence=[body]) for l in narratives])
     else:
         narr = Narratives(domain="Other", domain_score=0.7)
-    meta = ArticleMeta(id=art.id, title=art.title, date=art.date, source=art.source, language=art.language,
+    meta = ArticleMeta(text=text, id=art.id, title=art.title, date=art.date, source=art.source, language=art.language,
                        path=art.path, words=art.words, chars=len(text), body_start=art.body_start,
                        content_hash=art.content_hash)
     persuasion = Persuasion(spans=spans, counts_by_category={}, density=0.5 if spans else 0.0)

@@ -208,3 +208,14 @@ def test_posting_the_same_pathless_text_twice_records_one_alias():
     s.put(art, hand_analysis(art))
     s.record_alias(art)
     assert s.counts()["aliases"] == 1
+
+
+def test_the_raw_text_is_stored_once():
+    s = open_store(":memory:")
+    art = article(ARTICLES[3])
+    aid = s.put(art, hand_analysis(art, [CC_HOAX])).article_id
+    with s._read() as c:
+        stored = c.execute("SELECT analysis FROM analyses WHERE article_id = ?", (aid,)).fetchone()[0]
+    assert art.text not in stored and '"text"' not in stored.split('"article"')[1].split("}")[0]
+    assert s.get(aid).analysis.article.text == art.text
+    assert next(iter(s.iter_analyses()))[1].article.text == art.text
