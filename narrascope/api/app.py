@@ -6,7 +6,8 @@ import threading
 from datetime import date
 from typing import Any, Literal
 
-from fastapi import Depends, FastAPI, Path, Query as Q
+from fastapi import Depends, FastAPI, Path
+from fastapi import Query as Q
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from .. import __version__
@@ -15,8 +16,7 @@ from ..schema import SCHEMA_VERSION
 from ..settings import Settings, load_settings
 from ..store import HIT_END, HIT_START, Query, Store, open_store
 from .errors import ApiError, BodyLimit, ErrorBody, install_error_handlers
-from .models import (AnalyzeOut, ArticleIn, ArticleItem, ArticleOut, ArticlePage, FramingOut, Health, Stored,
-                     TrendsOut)
+from .models import AnalyzeOut, ArticleIn, ArticleItem, ArticleOut, ArticlePage, FramingOut, Health, Stored, TrendsOut
 
 _ERRORS = {code: {"model": ErrorBody} for code in (400, 401, 403, 404, 413, 422, 500, 503)}
 MAX_OFFSET = 1_000_000

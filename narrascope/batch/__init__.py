@@ -133,7 +133,8 @@ def ingest(sources: Iterable[str | PathLike], store: Store, settings: Settings |
             except Exception as exc:  # an analyser bug on one article must not stop the corpus
                 article = todo[pos]
                 pos += 1
-                skip(article.path or article.id or "<text>", "analyse", f"analysis crashed: {type(exc).__name__}: {exc}")
+                skip(article.path or article.id or "<text>", "analyse",
+                     f"analysis crashed: {type(exc).__name__}: {exc}")
         report.analyse_seconds = time.perf_counter() - t1
     for item in repeats:
         store.record_alias(item)

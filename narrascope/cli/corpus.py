@@ -10,8 +10,15 @@ from typing import Optional
 
 import typer
 from rich.console import Console
-from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, SpinnerColumn, TextColumn,
-                           TimeElapsedColumn)
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 from rich.text import Text
 
@@ -63,7 +70,8 @@ def _open(db: Optional[str], must_exist: bool = True):
 
     settings = load_settings(store=db)
     if must_exist and not Path(settings.store).exists():
-        raise UsageError(f"no store at {settings.store}; create one with `narrascope ingest PATH --db {settings.store}`")
+        raise UsageError(f"no store at {settings.store}; create one with "
+                         f"`narrascope ingest PATH --db {settings.store}`")
     return settings, open_store(settings.store)
 
 
@@ -232,7 +240,8 @@ def trends(
 @app.command()
 def export(
     db: Optional[str] = DB,
-    fmt: ExportFormat = typer.Option(ExportFormat.jsonl, "--format", "-f", help="jsonl (full records), csv or parquet."),
+    fmt: ExportFormat = typer.Option(ExportFormat.jsonl, "--format", "-f",
+                                     help="jsonl (full records), csv or parquet."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file (required for parquet)."),
     narrative: Optional[str] = typer.Option(None, "--narrative", help="Only articles with this narrative."),
     source: Optional[str] = typer.Option(None, "--source", help="Only this source."),

@@ -2,8 +2,20 @@
 
 ``open_store(path)`` gives the SQLite backend; everything else talks to the :class:`Store` interface.
 """
-from .base import (PERIODS, ROLES, ArticleSummary, Period, PutResult, Query, SearchResult, Store, StoredArticle,
-                   TrendRow, article_key, normalise_day)
+from .base import (
+                   PERIODS,
+                   ROLES,
+                   ArticleSummary,
+                   Period,
+                   PutResult,
+                   Query,
+                   SearchResult,
+                   Store,
+                   StoredArticle,
+                   TrendRow,
+                   article_key,
+                   normalise_day,
+)
 from .sqlite import HIT_END, HIT_START, SQLiteStore, fts_query, open_store
 
 __all__ = ["HIT_END", "HIT_START", "PERIODS", "ROLES", "ArticleSummary", "Period", "PutResult", "Query",

@@ -18,8 +18,19 @@ from typing import Any, Iterator
 from ..article import Article
 from ..errors import StoreError
 from ..schema import Analysis
-from .base import (ArticleSummary, Period, PERIODS, PutResult, Query, SearchResult, Store, StoredArticle,
-                   TrendRow, article_key, normalise_day)
+from .base import (
+    PERIODS,
+    ArticleSummary,
+    Period,
+    PutResult,
+    Query,
+    SearchResult,
+    Store,
+    StoredArticle,
+    TrendRow,
+    article_key,
+    normalise_day,
+)
 from .migrations import MIGRATIONS
 from .rows import entity_rows, mention_rows, narrative_rows, technique_rows
 
@@ -383,7 +394,8 @@ class SQLiteStore(Store):
                            "a ON a.id = n.article_id WHERE a.latest = 1 AND n.level IN ('domain', 'coarse', 'fine') "
                            "GROUP BY n.label, n.level ORDER BY n DESC, n.label")
             entities = q("SELECT min(e.name) AS name, e.norm, count(DISTINCT e.article_id) AS n, "
-                         "sum(e.main_role = 'Protagonist') AS protagonist, sum(e.main_role = 'Antagonist') AS antagonist, "
+                         "sum(e.main_role = 'Protagonist') AS protagonist, "
+                         "sum(e.main_role = 'Antagonist') AS antagonist, "
                          "sum(e.main_role = 'Innocent') AS innocent FROM entities e JOIN articles a ON a.id = "
                          "e.article_id WHERE a.latest = 1 GROUP BY e.norm ORDER BY n DESC LIMIT ?", top)
             techniques = q("SELECT t.technique, t.category, count(*) AS spans, count(DISTINCT t.article_id) AS n "

@@ -47,7 +47,10 @@ def mount_dashboard(app: FastAPI, store: Store, settings: Settings, read: list[A
                             for label, rows in o["narrative_trend"].items()})
         heat = o["heatmap"]
         cells = {(c["row"], c["col"]): c["n"] for c in heat["cells"]}
-        rows = sorted({c["row"] for c in heat["cells"]}, key=lambda r: -sum(v for (rr, _), v in cells.items() if rr == r))
+        per_row: dict[str, int] = {}
+        for (row, _), n in cells.items():
+            per_row[row] = per_row.get(row, 0) + n
+        rows = sorted(per_row, key=lambda r: -per_row[r])
         return page("overview.html", o=o, per_day=per_day, trend=trend, heat_rows=rows[:12],
                     heat_cols=heat["columns"], heat_axis=heat["axis"], cells=cells,
                     heat_top=max(cells.values(), default=0))
@@ -82,5 +85,9 @@ def mount_dashboard(app: FastAPI, store: Store, settings: Settings, read: list[A
         a = found.analysis
         names = {e.id: e.name for e in a.entities} if a else {}
         top = sorted(a.entities, key=lambda e: -len(e.mentions))[:25] if a else []
+        missing = [name for name, layer in (("narratives", a.narratives if a else None),
+                                            ("entity roles", a.cast if a else None),
+                                            ("persuasion", a.persuasion if a else None)) if layer is None]
         return page("article.html", s=found, a=a, meta=a.article if a else None, names=names, top_entities=top,
+                    missing=missing,
                     text_html=highlight(found.text, a))

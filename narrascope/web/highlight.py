@@ -42,22 +42,22 @@ def layers(a: Analysis, text_len: int) -> list[Layer]:
     if a.explanation:
         for ev in a.explanation.evidence:
             out.append(Layer(ev.start, ev.end, "evid", f"evidence: {a.explanation.narrative}"))
-    return [l for l in out if 0 <= l.start < l.end <= text_len]
+    return [x for x in out if 0 <= x.start < x.end <= text_len]
 
 
 def highlight(text: str, a: Analysis | None) -> Markup:
     """The whole text as safe HTML, with a ``<span class="...">`` around every highlighted piece."""
     spans = layers(a, len(text)) if a else []
-    cuts = sorted({0, len(text), *(l.start for l in spans), *(l.end for l in spans)})
+    cuts = sorted({0, len(text), *(x.start for x in spans), *(x.end for x in spans)})
     html: list[str] = []
     for lo, hi in zip(cuts, cuts[1:]):
         piece = escape(text[lo:hi])
-        active = [l for l in spans if l.start <= lo and hi <= l.end]
+        active = [x for x in spans if x.start <= lo and hi <= x.end]
         if not active:
             html.append(str(piece))
             continue
-        classes = " ".join(sorted({c for l in active for c in l.css.split()}))
-        title = "; ".join(dict.fromkeys(l.note for l in active))
+        classes = " ".join(sorted({c for x in active for c in x.css.split()}))
+        title = "; ".join(dict.fromkeys(x.note for x in active))
         html.append(f'<span class="{escape(classes)}" title="{escape(title)}">{piece}</span>')
     return Markup("".join(html))
 

@@ -8,8 +8,20 @@ from __future__ import annotations
 
 from narrascope import __version__
 from narrascope.article import Article
-from narrascope.schema import (Analysis, ArticleMeta, Cast, CastMember, Entity, EntityRole, Mention, Narratives,
-                               Persuasion, ScoredLabel, Span, TechniqueSpan)
+from narrascope.schema import (
+    Analysis,
+    ArticleMeta,
+    Cast,
+    CastMember,
+    Entity,
+    EntityRole,
+    Mention,
+    Narratives,
+    Persuasion,
+    ScoredLabel,
+    Span,
+    TechniqueSpan,
+)
 
 URW_BLAME = "URW: Blaming the war on others rather than the invader"
 URW_DISCREDIT = "URW: Discrediting Ukraine"
@@ -20,7 +32,8 @@ ARTICLES = [
     ("a01", "2025-01-06", "Harbor Tribune", "Ministers meet in Brussels over winter aid",
      "Foreign ministers from the European Union met in Brussels on Monday. NATO officials said Ukraine needs air "
      "defence before spring. Russia called the meeting a provocation.",
-     [URW_BLAME], {"NATO": "Antagonist", "Ukraine": "Innocent"}, [("a provocation", "Name_Calling-Labeling", "Attack on reputation")]),
+     [URW_BLAME], {"NATO": "Antagonist", "Ukraine": "Innocent"},
+     [("a provocation", "Name_Calling-Labeling", "Attack on reputation")]),
     ("a02", "2025-01-08", "Harbor Tribune", "Grain corridor reopens after weeks of shelling",
      "Ships carrying grain left Odesa on Wednesday. Ukraine said the corridor is safe again. Farmers in Kenya "
      "welcomed the news, and the United Nations praised the crews.",
@@ -48,7 +61,8 @@ ARTICLES = [
     ("a08", "2025-02-19", "Daily Ledger", "Opinion: the corruption nobody wants to discuss",
      "Aid to Ukraine disappears into a bottomless pit, a columnist wrote on Wednesday. Every official in Kyiv is "
      "corrupt, the column claimed, without naming a single case.",
-     [URW_DISCREDIT], {"Ukraine": "Antagonist"}, [("a bottomless pit", "Exaggeration-Minimisation", "Manipulative wording")]),
+     [URW_DISCREDIT], {"Ukraine": "Antagonist"},
+     [("a bottomless pit", "Exaggeration-Minimisation", "Manipulative wording")]),
     ("a09", "2025-03-03", "Coastal Post", "Wind farm approved off the northern coast",
      "Regulators approved a wind farm of sixty turbines on Monday. The operator said it will power two hundred "
      "thousand homes. Local fishermen asked for compensation.",
@@ -80,7 +94,8 @@ def hand_analysis(art: Article, narratives: list[str] = (), roles: dict[str, str
         entities.append(Entity(id=f"E{n}", name=name, type="ORG", mentions=mentions,
                                role=EntityRole(main_role=role, main_score=0.9)))
         member = CastMember(entity=f"E{n}", name=name, score=0.9)
-        {"Protagonist": cast.protagonists, "Antagonist": cast.antagonists, "Innocent": cast.innocents}[role].append(member)
+        by_role = {"Protagonist": cast.protagonists, "Antagonist": cast.antagonists, "Innocent": cast.innocents}
+        by_role[role].append(member)
     spans = []
     for phrase, tech, cat in techniques:
         start = text.index(phrase)
@@ -93,7 +108,7 @@ def hand_analysis(art: Article, narratives: list[str] = (), roles: dict[str, str
     if narratives:
         domain = narratives[0].split(":")[0]
         narr = Narratives(domain=domain, domain_score=0.9,
-                          coarse=[ScoredLabel(label=l, score=0.8, evidence=[body]) for l in narratives])
+                          coarse=[ScoredLabel(label=n, score=0.8, evidence=[body]) for n in narratives])
     else:
         narr = Narratives(domain="Other", domain_score=0.7)
     meta = ArticleMeta(text=text, id=art.id, title=art.title, date=art.date, source=art.source, language=art.language,

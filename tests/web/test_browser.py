@@ -54,8 +54,9 @@ def server(pipeline):
     store.put(real, analysis.model_copy(update={
         "narratives": layered.narratives, "persuasion": layered.persuasion, "cast": layered.cast}))
     hostile = replace(article(("evil", "2025-03-12", "Trouble Gazette", HOSTILE_TITLE, HOSTILE_BODY, [], {}, [])))
-    hostile_id = store.put(hostile, hand_analysis(hostile, [URW_BLAME], {"NATO": "Antagonist"},
-                                                  [("<img src=x onerror=\"window.__pwned=3\">", "Doubt", "Justification")])).article_id
+    hostile_layers = hand_analysis(hostile, [URW_BLAME], {"NATO": "Antagonist"},
+                                   [("<img src=x onerror=\"window.__pwned=3\">", "Doubt", "Justification")])
+    hostile_id = store.put(hostile, hostile_layers).article_id
     port = _free_port()
     config = uvicorn.Config(create_app(load_settings(), store, pipeline), host="127.0.0.1", port=port,
                             log_level="warning")
