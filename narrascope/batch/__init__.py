@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from os import PathLike
 
+from .. import __version__
 from ..article import Article
 from ..errors import PipelineError
 from ..ingest import ReadFailure, iter_articles
@@ -40,6 +41,7 @@ class IngestReport:
     stored: int = 0            #: articles analysed and stored by this run
     new_versions: int = 0      #: of ``stored``, changed content under an id/path already stored
     already_stored: int = 0    #: content the store had before this run (not analysed again)
+    refreshed: int = 0         #: stored content analysed again (its analysis came from another pipeline)
     duplicates: int = 0        #: identical content seen more than once in this run (analysed once)
     skipped: list[Skipped] = field(default_factory=list)
     seconds: float = 0.0
@@ -57,7 +59,8 @@ class IngestReport:
     def to_dict(self) -> dict:
         """A JSON-ready summary."""
         return {"read": self.read, "stored": self.stored, "new_versions": self.new_versions,
-                "already_stored": self.already_stored, "duplicates": self.duplicates, "failed": self.failed,
+                "already_stored": self.already_stored, "refreshed": self.refreshed, "duplicates": self.duplicates,
+                "failed": self.failed,
                 "seconds": round(self.seconds, 2), "articles_per_second": round(self.rate, 2),
                 "skipped": [s.__dict__ for s in self.skipped]}
 
@@ -71,14 +74,25 @@ def _noop(kind: str, payload: object) -> None:
     pass
 
 
+def pipeline_fingerprint(pipeline: Pipeline) -> str:
+    """What made an analysis, as stored with it: the narrascope version and the analysers, in order."""
+    return f"narrascope {__version__}: {','.join(pipeline.names)}"
+
+
 def ingest(sources: Iterable[str | PathLike], store: Store, settings: Settings | None = None,
-           pipeline: Pipeline | None = None, on_event: EventHook = _noop, runner: str = "local") -> IngestReport:
+           pipeline: Pipeline | None = None, on_event: EventHook = _noop, runner: str = "local",
+           refresh: bool = False) -> IngestReport:
     """Analyse every article in ``sources`` (files, folders, ``-``) not yet in ``store`` and store it.
 
+    With ``refresh``, stored articles whose analysis another pipeline made (an older narrascope, or other
+    analysers: e.g. before the narrative layer existed) are analysed again and their analysis replaced; a
+    killed refresh resumes like an ingest, since refreshed analyses carry the current fingerprint.
     ``runner`` is ``local`` (``settings.n_process`` worker processes) or ``ray`` (a Ray cluster; needs
     ``pip install 'narrascope[ray]'``).
     """
     settings = settings or load_settings()
+    pipeline = pipeline or load_pipeline(settings=settings)  # cheap: models load on first use
+    fingerprint = pipeline_fingerprint(pipeline)
     report = IngestReport()
     t0 = time.perf_counter()
 
@@ -88,9 +102,10 @@ def ingest(sources: Iterable[str | PathLike], store: Store, settings: Settings |
         log.info("skipped %s (%s): %s", source, stage, message)
         on_event("skip", s)
 
-    known = store.content_hashes()
+    known = store.pipelines()
     todo: list[Article] = []
     queued: set[str] = set()
+    stale: set[str] = set()
     repeats: list[Article] = []
     for item in iter_articles(sources, settings):
         report.read += 1
@@ -98,19 +113,20 @@ def ingest(sources: Iterable[str | PathLike], store: Store, settings: Settings |
             skip(item.source, "read", item.message)
             continue
         h = item.content_hash
-        if h in known:
-            report.already_stored += 1
-            store.record_alias(item)
-        elif h in queued:
+        if h in queued:
             report.duplicates += 1
             repeats.append(item)
+        elif h in known and not (refresh and known[h] != fingerprint):
+            report.already_stored += 1
+            store.record_alias(item)
         else:
+            if h in known:
+                stale.add(h)
             queued.add(h)
             todo.append(item)
     on_event("total", len(todo))
 
     if todo:
-        pipeline = pipeline or load_pipeline(settings=settings)
         t1 = time.perf_counter()
         results = _run(runner, pipeline, todo, settings)
         pos = 0
@@ -122,8 +138,9 @@ def ingest(sources: Iterable[str | PathLike], store: Store, settings: Settings |
                     if isinstance(res, Failure):
                         skip(res.source, "analyse", res.message)
                         continue
-                    put = store.put(article, res)
+                    put = store.put(article, res, pipeline=fingerprint, replace=article.content_hash in stale)
                     report.stored += put.status in ("new", "version")
+                    report.refreshed += put.status == "refreshed"
                     report.new_versions += put.status == "version"
                     on_event("done", article)
             except (KeyboardInterrupt, SystemExit):
@@ -155,4 +172,4 @@ def _run(runner: str, pipeline: Pipeline, todo: list[Article], settings: Setting
     raise UsageError(f"unknown runner {runner!r}; use local or ray")
 
 
-__all__ = ["IngestReport", "Skipped", "ingest"]
+__all__ = ["IngestReport", "Skipped", "ingest", "pipeline_fingerprint"]

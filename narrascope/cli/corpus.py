@@ -87,6 +87,8 @@ def ingest(
     db: Optional[str] = DB,
     processes: Optional[int] = typer.Option(None, "--processes", "-j", help="Worker processes."),
     runner: str = typer.Option("local", "--runner", help="local processes, or ray for a Ray cluster."),
+    refresh: bool = typer.Option(False, "--refresh", help="Also re-analyse stored articles that another "
+                                 "narrascope version or analyser list analysed (e.g. after new layers landed)."),
     log_file: Optional[Path] = typer.Option(None, "--log", help="Append skipped items to this file as JSON lines."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar (on stderr)."),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON on stdout."),
@@ -116,7 +118,7 @@ def ingest(
 
     try:
         with bar:
-            report = run_ingest(paths, store, settings, on_event=on_event, runner=runner)
+            report = run_ingest(paths, store, settings, on_event=on_event, runner=runner, refresh=refresh)
     finally:
         if log_stream:
             log_stream.close()
@@ -125,8 +127,9 @@ def ingest(
     if as_json:
         typer.echo(json.dumps({**report.to_dict(), "store": counts}, indent=2))
         return
-    err.print(f"read {report.read} · stored {report.stored} (new versions {report.new_versions}) · already stored "
-              f"{report.already_stored} · duplicates {report.duplicates} · skipped {report.failed} · "
+    err.print(f"read {report.read} · stored {report.stored} (new versions {report.new_versions}) · refreshed "
+              f"{report.refreshed} · already stored {report.already_stored} · duplicates {report.duplicates} · "
+              f"skipped {report.failed} · "
               f"{report.seconds:.1f}s ({report.rate:.2f} articles/s analysing)")
     err.print(f"store {settings.store}: {counts['articles']} articles, {counts['analyses']} analyses, "
               f"{counts['aliases']} documents seen")

@@ -59,9 +59,10 @@ class Query:
 @dataclass
 class PutResult:
     """What :meth:`Store.put` did: ``new`` article, new ``version`` of a key, ``duplicate`` content
-    already stored (recorded as an alias), or ``unchanged`` (the very same item again)."""
+    already stored (recorded as an alias), ``unchanged`` (the very same item again), or ``refreshed`` (stored
+    content whose analysis was replaced)."""
 
-    status: Literal["new", "version", "duplicate", "unchanged"]
+    status: Literal["new", "version", "duplicate", "unchanged", "refreshed"]
     article_id: int
     version: int
 
@@ -162,8 +163,10 @@ class Store(abc.ABC):
     """An article store. Writes go through one writer; reads may come from many threads."""
 
     @abc.abstractmethod
-    def put(self, article: Article, analysis: Analysis) -> PutResult:
-        """Store an article with its analysis, keyed by content hash (the same content twice is a no-op)."""
+    def put(self, article: Article, analysis: Analysis, pipeline: str | None = None,
+            replace: bool = False) -> PutResult:
+        """Store an article with its analysis, keyed by content hash (the same content twice is a no-op,
+        unless ``replace``: then the stored analysis is replaced). ``pipeline`` names what made it."""
 
     @abc.abstractmethod
     def has(self, content_hash: str) -> bool:
@@ -172,6 +175,10 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def content_hashes(self) -> set[str]:
         """Every stored content hash (to skip work already done)."""
+
+    @abc.abstractmethod
+    def pipelines(self) -> dict[str, str | None]:
+        """Content hash -> the pipeline fingerprint its stored analysis was made with (None if unknown)."""
 
     @abc.abstractmethod
     def record_alias(self, article: Article) -> None:

@@ -112,4 +112,7 @@ CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
     INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, coalesce(new.title, ''), new.text);
 END;
 """),
+    (3, "remember which pipeline made each analysis, so a refresh can resume", """
+ALTER TABLE analyses ADD COLUMN pipeline TEXT;   -- narrascope version + analyser names; NULL before v3
+"""),
 ]

@@ -165,8 +165,12 @@ class SQLiteStore(Store):
             self._writer.close()
 
     # -- writes ------------------------------------------------------------------------------------------
-    def put(self, article: Article, analysis: Analysis) -> PutResult:
-        """Store an article and its analysis in one transaction; see :class:`~narrascope.store.PutResult`."""
+    def put(self, article: Article, analysis: Analysis, pipeline: str | None = None,
+            replace: bool = False) -> PutResult:
+        """Store an article and its analysis in one transaction; see :class:`~narrascope.store.PutResult`.
+
+        Stored content is left alone unless ``replace``, which swaps in the new analysis (a refresh).
+        """
         h = article.content_hash
         key = article_key(article)
         now = _now()
@@ -179,6 +183,9 @@ class SQLiteStore(Store):
                     # Content reverted to an earlier version: that version is the latest again.
                     c.execute("UPDATE articles SET latest = (id = ?) WHERE key = ?", (row["id"], key))
                 status = "duplicate" if new_alias and row["key"] != key else "unchanged"
+                if replace:
+                    self._write_analysis(c, row["id"], analysis, now, pipeline)
+                    status = "refreshed"
                 return PutResult(status, row["id"], row["version"])
             prev = c.execute("SELECT max(version) FROM articles WHERE key = ?", (key,)).fetchone()[0]
             version = (prev or 0) + 1
@@ -192,16 +199,18 @@ class SQLiteStore(Store):
                  article.path, article.words, now))
             aid = cur.lastrowid
             c.execute("INSERT OR IGNORE INTO aliases VALUES (?, ?, ?, ?)", (aid, key, article.path or "", now))
-            self._write_analysis(c, aid, analysis, now)
+            self._write_analysis(c, aid, analysis, now, pipeline)
             return PutResult("version" if prev else "new", aid, version)
 
-    def _write_analysis(self, c: sqlite3.Connection, aid: int, analysis: Analysis, now: str) -> None:
+    def _write_analysis(self, c: sqlite3.Connection, aid: int, analysis: Analysis, now: str,
+                        pipeline: str | None = None) -> None:
         for table in ("analyses", "narratives", "entities", "mentions", "techniques"):
             c.execute(f"DELETE FROM {table} WHERE article_id = ?", (aid,))
-        c.execute("INSERT INTO analyses VALUES (?, ?, ?, ?, ?, ?)",
+        c.execute("INSERT INTO analyses (article_id, schema_version, narrascope_version, models, analysis, created_at,"
+                  " pipeline) VALUES (?, ?, ?, ?, ?, ?, ?)",
                   (aid, analysis.schema_version, analysis.narrascope_version, json.dumps(analysis.models),
                    # The raw text lives once, in articles.text; _load_analysis puts it back.
-                   analysis.model_dump_json(exclude_none=True, exclude={"article": {"text"}}), now))
+                   analysis.model_dump_json(exclude_none=True, exclude={"article": {"text"}}), now, pipeline))
         c.executemany("INSERT INTO narratives VALUES (?, ?, ?, ?)", [(aid, *r) for r in narrative_rows(analysis)])
         c.executemany("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                       [(aid, *r) for r in entity_rows(analysis)])
@@ -209,12 +218,12 @@ class SQLiteStore(Store):
         c.executemany("INSERT INTO techniques VALUES (?, ?, ?, ?, ?, ?)",
                       [(aid, *r) for r in technique_rows(analysis)])
 
-    def replace_analysis(self, article_id: int, analysis: Analysis) -> None:
+    def replace_analysis(self, article_id: int, analysis: Analysis, pipeline: str | None = None) -> None:
         """Replace the stored analysis of an article (after re-analysing it with newer models)."""
         with self._write() as c:
             if c.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is None:
                 raise StoreError(f"no article {article_id} in the store")
-            self._write_analysis(c, article_id, analysis, _now())
+            self._write_analysis(c, article_id, analysis, _now(), pipeline)
 
     def record_alias(self, article: Article) -> None:
         """Remember that stored content was seen again under ``article``'s id/path."""
@@ -236,6 +245,12 @@ class SQLiteStore(Store):
         with self._read() as c:
             return {r[0] for r in c.execute("SELECT a.content_hash FROM articles a JOIN analyses n "
                                             "ON n.article_id = a.id")}
+
+    def pipelines(self) -> dict[str, str | None]:
+        """Content hash -> pipeline fingerprint of its stored analysis (None for analyses older than that)."""
+        with self._read() as c:
+            return {r[0]: r[1] for r in c.execute("SELECT a.content_hash, n.pipeline FROM articles a JOIN analyses n "
+                                                  "ON n.article_id = a.id")}
 
     def counts(self) -> dict[str, int]:
         """Stored articles (latest versions), all versions, analyses and aliases (documents seen)."""

@@ -55,6 +55,23 @@ def test_ingest_stores_new_skips_bad_and_counts_everything(folder, pipeline):
     assert store.counts() == {"articles": 6, "versions": 7, "analyses": 7, "aliases": 8}
 
 
+def test_refresh_reanalyses_what_another_pipeline_made_and_resumes(folder, pipeline):
+    store = open_store(":memory:")
+    settings = load_settings(n_process=1)
+    partial = Pipeline(("spacy", "entities"), settings)
+    partial.analysers = pipeline.analysers[:2]  # share the loaded models
+    first = ingest([folder], store, settings, pipeline=partial)
+    assert first.stored == 6 and not any(store.get(i).analysis.quotes for i in range(1, 7))
+    plain = ingest([folder], store, settings, pipeline=pipeline)
+    assert (plain.stored, plain.refreshed, plain.already_stored) == (0, 0, 7)
+    fresh = ingest([folder], store, settings, pipeline=pipeline, refresh=True)
+    assert (fresh.stored, fresh.refreshed, fresh.duplicates) == (0, 6, 1)
+    assert store.counts() == {"articles": 6, "versions": 6, "analyses": 6, "aliases": 7}
+    assert any(store.get(i).analysis.quotes for i in range(1, 7))  # the quotes layer is there now
+    again = ingest([folder], store, settings, pipeline=pipeline, refresh=True)
+    assert (again.refreshed, again.already_stored) == (0, 7)
+
+
 class _CrashOn(Pipeline):
     """A pipeline with a bug on one article (a stand-in for an analyser crashing on odd input)."""
 

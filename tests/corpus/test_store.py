@@ -172,7 +172,8 @@ def test_file_store_uses_wal_and_migrates_once(tmp_path):
     s.close()
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert [r[0] for r in conn.execute("SELECT version FROM schema_migrations ORDER BY version")] == [1, 2]
+    applied = [r[0] for r in conn.execute("SELECT version FROM schema_migrations ORDER BY version")]
+    assert applied == [n for n, _, _ in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1))
     conn.execute("INSERT INTO schema_migrations VALUES (99, 'from the future', 'x')")
     conn.commit()
     conn.close()
@@ -219,3 +220,18 @@ def test_the_raw_text_is_stored_once():
     assert art.text not in stored and '"text"' not in stored.split('"article"')[1].split("}")[0]
     assert s.get(aid).analysis.article.text == art.text
     assert next(iter(s.iter_analyses()))[1].article.text == art.text
+
+
+def test_an_older_store_is_migrated_forward_keeping_its_data(tmp_path):
+    path = tmp_path / "old.db"
+    s = open_store(path)
+    arts = fill(s)
+    s.close()
+    conn = sqlite3.connect(path)  # turn it into a store written before migration 3
+    conn.executescript("ALTER TABLE analyses DROP COLUMN pipeline; DELETE FROM schema_migrations WHERE version = 3;")
+    conn.close()
+    new = open_store(path)
+    assert new.schema_version() == len(MIGRATIONS) and new.counts()["analyses"] == 10
+    assert set(new.pipelines().values()) == {None}
+    new.put(arts[0], hand_analysis(arts[0]), pipeline="p2", replace=True)
+    assert new.pipelines()[arts[0].content_hash] == "p2"
