@@ -15,13 +15,16 @@ from os import PathLike
 
 from .. import __version__
 from ..article import Article
-from ..errors import PipelineError
+from ..errors import InputError, NarrascopeError, PipelineError
 from ..ingest import ReadFailure, iter_articles
 from ..pipeline import Failure, Pipeline, load_pipeline
 from ..settings import Settings, load_settings
 from ..store import Store
 
 log = logging.getLogger("narrascope.batch")
+
+#: Stop when this many articles in a row crash the analysis (each crash also restarts the workers).
+MAX_CRASHES_IN_A_ROW = 5
 
 
 @dataclass
@@ -130,6 +133,7 @@ def ingest(sources: Iterable[str | PathLike], store: Store, settings: Settings |
         t1 = time.perf_counter()
         results = _run(runner, pipeline, todo, settings)
         pos = 0
+        crashes = 0  # in a row: an analyser failing on everything is a broken install, not bad articles
         while pos < len(todo):
             try:
                 for res in results(todo[pos:]):
@@ -138,20 +142,31 @@ def ingest(sources: Iterable[str | PathLike], store: Store, settings: Settings |
                     if isinstance(res, Failure):
                         skip(res.source, "analyse", res.message)
                         continue
+                    crashes = 0
                     put = store.put(article, res, pipeline=fingerprint, replace=article.content_hash in stale)
                     report.stored += put.status in ("new", "version")
-                    report.refreshed += put.status == "refreshed"
                     report.new_versions += put.status == "version"
+                    report.refreshed += put.status == "refreshed"
                     on_event("done", article)
             except (KeyboardInterrupt, SystemExit):
                 raise
-            except PipelineError:
-                raise
+            except NarrascopeError as exc:
+                if isinstance(exc, InputError):
+                    raise  # pipe() turns these into Failures; anything else here is not about one article
+                # A missing model, a bad setting, an unusable store: the same for every article, so stop
+                # now; everything stored so far is kept and a rerun resumes after the fix.
+                raise type(exc)(f"{exc} (stopped after storing {report.stored} articles this run; "
+                                f"rerun to resume)") from None
             except Exception as exc:  # an analyser bug on one article must not stop the corpus
                 article = todo[pos]
                 pos += 1
+                crashes += 1
                 skip(article.path or article.id or "<text>", "analyse",
                      f"analysis crashed: {type(exc).__name__}: {exc}")
+                if crashes >= MAX_CRASHES_IN_A_ROW:
+                    raise PipelineError(f"the analysis crashed on {crashes} articles in a row (last: "
+                                        f"{type(exc).__name__}: {exc}); stopping. Stored work is kept: fix the "
+                                        f"cause and rerun to resume") from None
         report.analyse_seconds = time.perf_counter() - t1
     for item in repeats:
         store.record_alias(item)

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from narrascope.batch import ingest
+from narrascope.errors import ModelError, PipelineError
 from narrascope.pipeline import Pipeline
 from narrascope.settings import load_settings
 from narrascope.store import Query, open_store
@@ -88,6 +89,31 @@ def test_a_crashing_analyser_skips_that_article_only(folder, pipeline):
     report = ingest([folder], store, load_settings(n_process=1), pipeline=crashy)
     assert report.stored == 5
     assert any("RuntimeError: boom" in s.message and s.source.endswith("doc_002.txt") for s in report.skipped)
+
+
+class _Broken(Pipeline):
+    """A pipeline whose model is missing, or whose analyser fails on every article."""
+
+    def __init__(self, base, error):
+        super().__init__(base.names, base.settings)
+        self.error = error
+
+    def __call__(self, article):
+        raise self.error
+
+
+@pytest.mark.parametrize("error, expected", [
+    (ModelError("no model artifact in models/x; train it with `narrascope train x`"), ModelError),
+    (ValueError("bug everywhere"), PipelineError),
+])
+def test_systemic_failures_stop_the_run_instead_of_skipping_everything(tmp_path, pipeline, error, expected):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    write_folder(folder, 12)
+    store = open_store(":memory:")
+    with pytest.raises(expected, match="rerun"):
+        ingest([folder], store, load_settings(n_process=1), pipeline=_Broken(pipeline, error))
+    assert store.counts()["analyses"] == 0
 
 
 def _analyses(db: Path) -> int:
