@@ -18,6 +18,8 @@ from .ingest import ReadFailure, iter_articles, read
 from .pipeline import Document, Failure, Pipeline, analyser, load_pipeline
 from .schema import Analysis, json_schema
 from .settings import Settings, load_settings
+from .batch import IngestReport, ingest
+from .store import Query, Store, open_store
 
 _DEFAULT_PIPELINE: Pipeline | None = None
 
@@ -38,20 +40,25 @@ __all__ = [
     "Article",
     "Document",
     "Failure",
+    "IngestReport",
     "InputError",
     "ModelError",
     "NarrascopeError",
     "NotFittedError",
     "Pipeline",
     "PipelineError",
+    "Query",
     "ReadFailure",
     "Settings",
+    "Store",
     "__version__",
     "analyser",
     "analyze",
+    "ingest",
     "iter_articles",
     "json_schema",
     "load_pipeline",
     "load_settings",
+    "open_store",
     "read",
 ]

@@ -34,6 +34,14 @@ class Settings:
     analysers: str
     max_claims: int
     framing_min_score: float
+    store: str
+    api_host: str
+    api_port: int
+    api_token: str
+    api_protect_reads: bool
+    api_max_body_bytes: int
+    api_page_size: int
+    api_workers: int
 
     def with_overrides(self, **overrides: Any) -> "Settings":
         """A copy with the given settings replaced (``None`` values are ignored)."""

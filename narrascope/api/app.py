@@ -1,0 +1,161 @@
+"""Routes of the REST API. Reads go to the store; writes (analyse-and-store) need the bearer token."""
+from __future__ import annotations
+
+import hmac
+import threading
+from datetime import date
+from typing import Any, Literal
+
+from fastapi import Depends, FastAPI, Path
+from fastapi import Query as Q
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from .. import __version__
+from ..ingest.text import parse_text
+from ..schema import SCHEMA_VERSION
+from ..settings import Settings, load_settings
+from ..store import HIT_END, HIT_START, Query, Store, open_store
+from .errors import ApiError, BodyLimit, ErrorBody, install_error_handlers
+from .models import AnalyzeOut, ArticleIn, ArticleItem, ArticleOut, ArticlePage, FramingOut, Health, Stored, TrendsOut
+
+_ERRORS = {code: {"model": ErrorBody} for code in (400, 401, 403, 404, 413, 422, 500, 503)}
+MAX_OFFSET = 1_000_000
+_DAY = r"^\d{4}-\d{2}-\d{2}$"
+
+
+def _text_filters(q: str | None = Q(None, max_length=500, description='Full-text query; "quoted phrases" allowed.'),
+                  narrative: str | None = Q(None, max_length=300, description="Narrative label (any level)."),
+                  entity: str | None = Q(None, max_length=300, description="Entity name."),
+                  role: Literal["Protagonist", "Antagonist", "Innocent"] | None = Q(
+                      None, description="The entity's role (any entity with this role when no entity is given)."),
+                  technique: str | None = Q(None, max_length=200, description="Persuasion technique."),
+                  source: str | None = Q(None, max_length=300),
+                  language: Literal["en", "bg", "hi", "pt", "ru"] | None = None,
+                  date_from: str | None = Q(None, alias="from", pattern=_DAY, json_schema_extra={"format": "date"},
+                                            description="From this day (YYYY-MM-DD), inclusive."),
+                  date_to: str | None = Q(None, alias="to", pattern=_DAY, json_schema_extra={"format": "date"},
+                                          description="Up to this day (YYYY-MM-DD), inclusive.")) -> Query:
+    for name, value in (("from", date_from), ("to", date_to)):
+        try:
+            if value is not None:
+                date.fromisoformat(value)
+        except ValueError:
+            raise ApiError(422, f"query.{name}: {value!r} is not a calendar date", "invalid_request") from None
+    return Query(text=q, narrative=narrative, entity=entity, role=role, technique=technique, source=source,
+                 language=language, date_from=date_from, date_to=date_to)
+
+
+def build_app(settings: Settings | None, store: Store | None, pipeline: Any) -> FastAPI:
+    """Assemble the app: error handlers, body limit, auth, API routes and the dashboard."""
+    settings = settings or load_settings()
+    store = store or open_store(settings.store)
+    app = FastAPI(title="narrascope", version=__version__,
+                  description="Narratives, entity roles, persuasion, quotes and claims of news articles, with "
+                              "evidence; search and trends over a stored corpus. Every error has the shape "
+                              '`{"error": {"status", "code", "message", "details"}}`.')
+    app.state.settings, app.state.store = settings, store
+    install_error_handlers(app)
+    app.add_middleware(BodyLimit, limit=settings.api_max_body_bytes)
+    bearer = HTTPBearer(auto_error=False, description="The api_token setting.")
+    state = {"pipeline": pipeline, "lock": threading.Lock()}
+
+    def check_token(creds: HTTPAuthorizationCredentials | None, why: str) -> None:
+        if not settings.api_token:
+            raise ApiError(403, f"{why} are disabled on this server: set the api_token setting "
+                                "(NARRASCOPE_API_TOKEN) to enable them", "forbidden")
+        if creds is None or not hmac.compare_digest(creds.credentials.encode(), settings.api_token.encode()):
+            raise ApiError(401, "missing or wrong bearer token (Authorization: Bearer <api_token>)",
+                           "unauthorized", headers={"WWW-Authenticate": "Bearer"})
+
+    def can_read(creds: HTTPAuthorizationCredentials | None = Depends(bearer)) -> None:
+        check_token(creds, "reads")
+
+    # Open reads declare no security in the OpenAPI document, so clients (and schemathesis) see the truth.
+    read = [Depends(can_read)] if settings.api_protect_reads else []
+
+    def can_write(creds: HTTPAuthorizationCredentials | None = Depends(bearer)) -> None:
+        check_token(creds, "writes")
+
+    def analyse(body: ArticleIn):
+        article = parse_text(body.text)
+        for name in ("title", "id", "date", "source", "url", "author", "language"):
+            value = getattr(body, name)
+            if value is not None:
+                setattr(article, name, value)
+        # One pipeline shared by the server's threads: models load once, analyses run one at a time.
+        with state["lock"]:
+            if state["pipeline"] is None:
+                from ..pipeline import load_pipeline
+
+                state["pipeline"] = load_pipeline(settings=settings)
+            return article, state["pipeline"](article)
+
+    def marks(snippet: str | None) -> str | None:
+        return snippet.replace(HIT_START, "«").replace(HIT_END, "»") if snippet else snippet
+
+    @app.get("/api/health", response_model=Health, tags=["meta"], responses=_ERRORS)
+    def health() -> dict:
+        """Liveness and store counts."""
+        return {"status": "ok", "version": __version__, "schema_version": SCHEMA_VERSION, "store": store.counts()}
+
+    @app.post("/api/analyze", response_model=AnalyzeOut, response_model_exclude_none=True, tags=["analyse"],
+              responses=_ERRORS, dependencies=read)
+    def analyze(body: ArticleIn) -> dict:
+        """Analyse a posted article and return its Analysis; nothing is stored."""
+        _, analysis = analyse(body)
+        return {"analysis": analysis}
+
+    @app.post("/api/articles", response_model=AnalyzeOut, response_model_exclude_none=True, status_code=201,
+              tags=["analyse"], responses=_ERRORS, dependencies=[Depends(can_write)])
+    def analyze_and_store(body: ArticleIn) -> dict:
+        """Analyse a posted article and store it (needs the bearer token); identical content is stored once."""
+        article, analysis = analyse(body)
+        put = store.put(article, analysis)
+        return {"analysis": analysis, "stored": Stored(id=put.article_id, status=put.status, version=put.version)}
+
+    @app.get("/api/articles", response_model=ArticlePage, tags=["corpus"], responses=_ERRORS,
+             dependencies=read)
+    def list_articles(query: Query = Depends(_text_filters),
+                      limit: int = Q(settings.api_page_size, ge=1, le=100),
+                      offset: int = Q(0, ge=0, le=MAX_OFFSET)) -> dict:
+        """Search and list articles with filters and pagination (best text match first, else newest first)."""
+        result = store.search(query, limit=limit, offset=offset)
+        items = [ArticleItem(**{**i.to_dict(), "snippet": marks(i.snippet)}) for i in result.items]
+        return {"total": result.total, "limit": limit, "offset": offset, "items": items}
+
+    @app.get("/api/articles/{article_id}", response_model=ArticleOut, response_model_exclude_none=True,
+             tags=["corpus"], responses=_ERRORS, dependencies=read)
+    def get_article(article_id: int = Path(ge=1, le=2**62)) -> dict:
+        """One stored article: raw text, its analysis, aliases and versions."""
+        found = store.get(article_id)
+        if found is None:
+            raise ApiError(404, f"no article {article_id} in the store", "not_found")
+        return found.__dict__
+
+    @app.get("/api/trends", response_model=TrendsOut, tags=["corpus"], responses=_ERRORS,
+             dependencies=read)
+    def trends(by: Literal["day", "week", "month"] = "month", per_source: bool = False,
+               query: Query = Depends(_text_filters)) -> dict:
+        """Per period: articles with the narrative, technique and entity/role asked for (all of them, when
+        several are given), among all articles matching the other filters (count, total and share)."""
+        metric = {k: v for k, v in (("narrative", query.narrative), ("technique", query.technique),
+                                    ("entity", query.entity), ("role", query.role)) if v}
+        rows = [r.to_dict() for r in store.trends(by, query, per_source=per_source)]
+        return {"by": by, "metric": metric, "rows": rows}
+
+    @app.get("/api/entities/{name}/framing", response_model=FramingOut, tags=["corpus"], responses=_ERRORS,
+             dependencies=read)
+    def framing(name: str = Path(min_length=1, max_length=300),
+                by: Literal["day", "week", "month"] = "month") -> dict:
+        """How the corpus casts one entity over time: articles per period and main role."""
+        return {"entity": name, "by": by, "rows": store.framing(name, by)}
+
+    @app.get("/api/overview", tags=["corpus"], responses=_ERRORS, dependencies=read)
+    def overview() -> dict[str, Any]:
+        """Corpus numbers behind the dashboard: counts, articles per day, top narratives, heat map."""
+        return store.overview()
+
+    from ..web import mount_dashboard
+
+    mount_dashboard(app, store, settings, read)
+    return app

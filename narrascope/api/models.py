@@ -1,0 +1,104 @@
+"""Request and response bodies of the REST API (their JSON Schemas are in /openapi.json)."""
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..schema import Analysis
+
+
+class ArticleIn(BaseModel):
+    """An article to analyse. Only ``text`` is required; title and date are found in it when not given."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(min_length=1, description="The raw article text; every offset in the analysis points into it.")
+    title: str | None = Field(default=None, max_length=2000)
+    id: str | None = Field(default=None, max_length=500, description="Your id for the article (versions share it).")
+    date: str | None = Field(default=None, max_length=100, description="Publication date, YYYY-MM-DD preferred.")
+    source: str | None = Field(default=None, max_length=500)
+    url: str | None = Field(default=None, max_length=4000)
+    author: str | None = Field(default=None, max_length=500)
+    language: Literal["en", "bg", "hi", "pt", "ru"] | None = None
+
+
+class Stored(BaseModel):
+    """Where an analysed article is in the store."""
+
+    id: int
+    status: Literal["new", "version", "duplicate", "unchanged"]
+    version: int
+
+
+class AnalyzeOut(BaseModel):
+    analysis: Analysis
+    stored: Stored | None = None
+
+
+class ArticleItem(BaseModel):
+    id: int
+    content_hash: str
+    key: str
+    version: int
+    title: str | None
+    date: str | None
+    source: str | None
+    language: str | None
+    words: int
+    url: str | None = None
+    snippet: str | None = Field(default=None, description="Text around the hits; hits are wrapped in «» marks.")
+    narratives: list[str] = Field(default_factory=list)
+
+
+class ArticlePage(BaseModel):
+    total: int
+    limit: int
+    offset: int
+    items: list[ArticleItem]
+
+
+class ArticleOut(BaseModel):
+    id: int
+    content_hash: str
+    key: str
+    version: int
+    latest: bool
+    ingested_at: str
+    text: str
+    analysis: Analysis | None
+    aliases: list[dict[str, Any]]
+    versions: list[dict[str, Any]]
+
+
+class TrendPoint(BaseModel):
+    period: str | None = Field(description="Day, Monday of the week, or YYYY-MM; null for undated articles.")
+    count: int
+    total: int
+    share: float
+    source: str | None = None
+
+
+class TrendsOut(BaseModel):
+    by: Literal["day", "week", "month"]
+    metric: dict[str, str]
+    rows: list[TrendPoint]
+
+
+class FramingPoint(BaseModel):
+    period: str | None
+    role: str | None = Field(description="Protagonist, Antagonist, Innocent, or null when no role was assigned.")
+    count: int
+
+
+class FramingOut(BaseModel):
+    entity: str
+    by: Literal["day", "week", "month"]
+    rows: list[FramingPoint]
+
+
+class Health(BaseModel):
+    status: Literal["ok"]
+    version: str
+    schema_version: str
+    store: dict[str, int]

@@ -1,0 +1,23 @@
+"""The article store: articles keyed by content hash, their analyses, and query tables.
+
+``open_store(path)`` gives the SQLite backend; everything else talks to the :class:`Store` interface.
+"""
+from .base import (
+                   PERIODS,
+                   ROLES,
+                   ArticleSummary,
+                   Period,
+                   PutResult,
+                   Query,
+                   SearchResult,
+                   Store,
+                   StoredArticle,
+                   TrendRow,
+                   article_key,
+                   normalise_day,
+)
+from .sqlite import HIT_END, HIT_START, SQLiteStore, fts_query, open_store
+
+__all__ = ["HIT_END", "HIT_START", "PERIODS", "ROLES", "ArticleSummary", "Period", "PutResult", "Query",
+           "SQLiteStore", "SearchResult", "Store", "StoredArticle", "TrendRow", "article_key", "fts_query",
+           "normalise_day", "open_store"]

@@ -1,0 +1,118 @@
+"""Numbered schema migrations of the SQLite store.
+
+Each migration is ``(number, description, sql)``; they run in order, each in its own transaction, and the
+applied numbers are recorded in ``schema_migrations``. Never edit a shipped migration: add the next number.
+The SQL keeps to what PostgreSQL also understands where it can (plain tables, integer keys, text JSON), so a
+PostgreSQL backend can follow with its own list; the FTS5 parts are SQLite-only.
+"""
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (1, "articles, analyses and the denormalised layer tables", """
+CREATE TABLE articles (
+    id            INTEGER PRIMARY KEY,
+    content_hash  TEXT NOT NULL UNIQUE,
+    key           TEXT NOT NULL,            -- logical identity: article id, else path, else the hash
+    version       INTEGER NOT NULL,         -- 1, 2, ... for changed content under the same key
+    latest        INTEGER NOT NULL DEFAULT 1,
+    ext_id        TEXT,
+    title         TEXT,
+    text          TEXT NOT NULL,
+    body_start    INTEGER NOT NULL DEFAULT 0,
+    date          TEXT,                     -- as read
+    day           TEXT,                     -- normalised YYYY-MM-DD, or NULL when unknown
+    source        TEXT,
+    url           TEXT,
+    author        TEXT,
+    language      TEXT,
+    path          TEXT,
+    words         INTEGER NOT NULL DEFAULT 0,
+    ingested_at   TEXT NOT NULL
+);
+CREATE INDEX articles_key ON articles(key, version);
+CREATE INDEX articles_day ON articles(day);
+CREATE INDEX articles_source ON articles(source);
+
+-- Every (key, path) an identical text was seen under: duplicates cost no second analysis but are not lost.
+CREATE TABLE aliases (
+    article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    key         TEXT NOT NULL,
+    path        TEXT NOT NULL,              -- '' when unknown (NULLs would defeat the UNIQUE below)
+    seen_at     TEXT NOT NULL,
+    UNIQUE (article_id, key, path)
+);
+CREATE INDEX aliases_article ON aliases(article_id);
+
+CREATE TABLE analyses (
+    article_id          INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    schema_version      TEXT NOT NULL,
+    narrascope_version  TEXT NOT NULL,
+    models              TEXT NOT NULL,      -- JSON object: analyser -> model version
+    analysis            TEXT NOT NULL,      -- the Analysis record as JSON
+    created_at          TEXT NOT NULL
+);
+
+CREATE TABLE narratives (
+    article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    level       TEXT NOT NULL,              -- domain | coarse | fine
+    label       TEXT NOT NULL,
+    score       REAL NOT NULL
+);
+CREATE INDEX narratives_label ON narratives(label, level);
+CREATE INDEX narratives_article ON narratives(article_id);
+
+CREATE TABLE entities (
+    article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    entity      TEXT NOT NULL,              -- entity id inside the analysis
+    name        TEXT NOT NULL,
+    norm        TEXT NOT NULL,              -- lower-cased name, for matching
+    type        TEXT NOT NULL,
+    main_role   TEXT,
+    role_score  REAL,
+    fine_roles  TEXT,                       -- JSON list of labels
+    mentions    INTEGER NOT NULL
+);
+CREATE INDEX entities_norm ON entities(norm, main_role);
+CREATE INDEX entities_article ON entities(article_id);
+
+CREATE TABLE mentions (
+    article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    entity      TEXT NOT NULL,
+    start       INTEGER NOT NULL,
+    "end"       INTEGER NOT NULL,
+    main_role   TEXT
+);
+CREATE INDEX mentions_article ON mentions(article_id);
+
+CREATE TABLE techniques (
+    article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    technique   TEXT NOT NULL,
+    category    TEXT NOT NULL,
+    score       REAL NOT NULL,
+    start       INTEGER NOT NULL,
+    "end"       INTEGER NOT NULL
+);
+CREATE INDEX techniques_name ON techniques(technique);
+CREATE INDEX techniques_article ON techniques(article_id);
+"""),
+    (2, "full-text index over title and text (SQLite FTS5, kept in sync by triggers)", """
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, text, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, coalesce(new.title, ''), new.text);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text)
+    VALUES ('delete', old.id, coalesce(old.title, ''), old.text);
+END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text)
+    VALUES ('delete', old.id, coalesce(old.title, ''), old.text);
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, coalesce(new.title, ''), new.text);
+END;
+"""),
+    (3, "remember which pipeline made each analysis, so a refresh can resume", """
+ALTER TABLE analyses ADD COLUMN pipeline TEXT;   -- narrascope version + analyser names; NULL before v3
+"""),
+]

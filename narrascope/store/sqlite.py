@@ -1,0 +1,470 @@
+"""The SQLite backend: one file, WAL journal, numbered migrations, an FTS5 index, one writer.
+
+Every write is one short ``BEGIN IMMEDIATE`` transaction (an article, its analysis and its query rows
+together), so a process killed at any moment leaves either the whole article or nothing. Readers use one
+connection per thread; WAL lets them read while the writer writes.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import threading
+from contextlib import contextmanager
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any, Iterator
+
+from ..article import Article
+from ..errors import StoreError
+from ..schema import Analysis
+from .base import (
+    PERIODS,
+    ArticleSummary,
+    Period,
+    PutResult,
+    Query,
+    SearchResult,
+    Store,
+    StoredArticle,
+    TrendRow,
+    article_key,
+    normalise_day,
+)
+from .migrations import MIGRATIONS
+from .rows import entity_rows, mention_rows, narrative_rows, technique_rows
+
+#: Markers around full-text hits in snippets; callers escape the text and turn them into highlights.
+HIT_START, HIT_END = "\x02", "\x03"
+
+_PERIOD_SQL = {
+    "day": "a.day",
+    # Monday of the ISO week, so weeks sort and chart as dates.
+    "week": "date(a.day, '-' || ((CAST(strftime('%w', a.day) AS INTEGER) + 6) % 7) || ' days')",
+    "month": "substr(a.day, 1, 7)",
+}
+_SUMMARY_COLS = ("a.id, a.content_hash, a.key, a.version, a.title, a.date, a.source, a.language, a.words, a.url")
+
+
+def _load_analysis(data: str, text: str) -> Analysis:
+    """The stored Analysis JSON with the article's raw text put back (it is stored once, in articles.text)."""
+    record = json.loads(data)
+    record["article"]["text"] = text
+    return Analysis.model_validate(record)
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def fts_query(text: str) -> str | None:
+    """Turn free text into a safe FTS5 expression: quoted phrases stay phrases, other words are ANDed.
+
+    Every token is double-quoted, so user input can never be an FTS5 syntax error or operator.
+    """
+    parts = []
+    for phrase, word in re.findall(r'"([^"]*)"|(\S+)', text):
+        tokens = re.findall(r"\w+", phrase or word)
+        if tokens:
+            parts.append('"' + " ".join(tokens) + '"')
+    return " ".join(parts) or None
+
+
+class SQLiteStore(Store):
+    """The default store. ``path`` is a file, or ``":memory:"`` for a private in-memory database."""
+
+    def __init__(self, path: str | Path = ":memory:"):
+        self.path = str(path)
+        self.memory = self.path == ":memory:"
+        if not self.memory:
+            parent = Path(self.path).expanduser().resolve().parent
+            if not parent.is_dir():
+                raise StoreError(f"cannot create the store {self.path}: folder {parent} does not exist")
+        self._lock = threading.RLock()
+        self._local = threading.local()
+        self._writer = self._connect()
+        self._migrate()
+
+    # -- connections -------------------------------------------------------------------------------------
+    def _connect(self) -> sqlite3.Connection:
+        try:
+            conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
+            conn.row_factory = sqlite3.Row
+            if not self.memory:
+                conn.execute("PRAGMA journal_mode=WAL")
+            # NORMAL is durable against a killed process in WAL mode; only a power cut can lose the last commits.
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.execute("PRAGMA busy_timeout=30000")
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open the store {self.path}: {exc}; is it a narrascope database?") from None
+        return conn
+
+    @contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        if self.memory:
+            with self._lock:
+                yield self._writer
+            return
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._local.conn = self._connect()
+        try:
+            yield conn
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"store {self.path}: {exc}") from None
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            conn = self._writer
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.DatabaseError as exc:
+                raise StoreError(f"store {self.path} is busy or read-only: {exc}") from None
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+
+    def _migrate(self) -> None:
+        conn = self._writer
+        try:
+            conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations "
+                         "(version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)")
+            applied = {r[0] for r in conn.execute("SELECT version FROM schema_migrations")}
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open the store {self.path}: {exc}; is it a narrascope database?") from None
+        known = {n for n, _, _ in MIGRATIONS}
+        if applied - known:
+            raise StoreError(f"the store {self.path} was written by a newer narrascope (migration "
+                             f"{max(applied)}); upgrade narrascope to use it")
+        for number, description, sql in MIGRATIONS:
+            if number in applied:
+                continue
+            try:
+                conn.executescript(f"BEGIN IMMEDIATE;\n{sql}\nINSERT INTO schema_migrations VALUES "
+                                   f"({number}, {json.dumps(description)}, '{_now()}');\nCOMMIT;")
+            except sqlite3.DatabaseError as exc:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                if "already exists" in str(exc) or "UNIQUE" in str(exc):
+                    continue  # another process migrated at the same moment
+                raise StoreError(f"cannot migrate the store {self.path} to version {number}: {exc}") from None
+
+    def schema_version(self) -> int:
+        """The highest migration applied."""
+        with self._read() as c:
+            return c.execute("SELECT max(version) FROM schema_migrations").fetchone()[0] or 0
+
+    def close(self) -> None:
+        """Close the writer (reader connections close with their threads)."""
+        with self._lock:
+            self._writer.close()
+
+    # -- writes ------------------------------------------------------------------------------------------
+    def put(self, article: Article, analysis: Analysis, pipeline: str | None = None,
+            replace: bool = False) -> PutResult:
+        """Store an article and its analysis in one transaction; see :class:`~narrascope.store.PutResult`.
+
+        Stored content is left alone unless ``replace``, which swaps in the new analysis (a refresh).
+        """
+        h = article.content_hash
+        key = article_key(article)
+        now = _now()
+        with self._write() as c:
+            row = c.execute("SELECT id, key, version, latest FROM articles WHERE content_hash = ?", (h,)).fetchone()
+            if row is not None:
+                new_alias = c.execute("INSERT OR IGNORE INTO aliases VALUES (?, ?, ?, ?)",
+                                      (row["id"], key, article.path or "", now)).rowcount
+                if row["key"] == key and not row["latest"]:
+                    # Content reverted to an earlier version: that version is the latest again.
+                    c.execute("UPDATE articles SET latest = (id = ?) WHERE key = ?", (row["id"], key))
+                status = "duplicate" if new_alias and row["key"] != key else "unchanged"
+                if replace:
+                    self._write_analysis(c, row["id"], analysis, now, pipeline)
+                    status = "refreshed"
+                return PutResult(status, row["id"], row["version"])
+            prev = c.execute("SELECT max(version) FROM articles WHERE key = ?", (key,)).fetchone()[0]
+            version = (prev or 0) + 1
+            if prev:
+                c.execute("UPDATE articles SET latest = 0 WHERE key = ?", (key,))
+            cur = c.execute(
+                "INSERT INTO articles (content_hash, key, version, latest, ext_id, title, text, body_start, date, day,"
+                " source, url, author, language, path, words, ingested_at) VALUES (?,?,?,1,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (h, key, version, article.id, article.title, article.text, article.body_start, article.date,
+                 normalise_day(article.date), article.source, article.url, article.author, article.language,
+                 article.path, article.words, now))
+            aid = cur.lastrowid
+            c.execute("INSERT OR IGNORE INTO aliases VALUES (?, ?, ?, ?)", (aid, key, article.path or "", now))
+            self._write_analysis(c, aid, analysis, now, pipeline)
+            return PutResult("version" if prev else "new", aid, version)
+
+    def _write_analysis(self, c: sqlite3.Connection, aid: int, analysis: Analysis, now: str,
+                        pipeline: str | None = None) -> None:
+        for table in ("analyses", "narratives", "entities", "mentions", "techniques"):
+            c.execute(f"DELETE FROM {table} WHERE article_id = ?", (aid,))
+        c.execute("INSERT INTO analyses (article_id, schema_version, narrascope_version, models, analysis, created_at,"
+                  " pipeline) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                  (aid, analysis.schema_version, analysis.narrascope_version, json.dumps(analysis.models),
+                   # The raw text lives once, in articles.text; _load_analysis puts it back.
+                   analysis.model_dump_json(exclude_none=True, exclude={"article": {"text"}}), now, pipeline))
+        c.executemany("INSERT INTO narratives VALUES (?, ?, ?, ?)", [(aid, *r) for r in narrative_rows(analysis)])
+        c.executemany("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                      [(aid, *r) for r in entity_rows(analysis)])
+        c.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?)", [(aid, *r) for r in mention_rows(analysis)])
+        c.executemany("INSERT INTO techniques VALUES (?, ?, ?, ?, ?, ?)",
+                      [(aid, *r) for r in technique_rows(analysis)])
+
+    def replace_analysis(self, article_id: int, analysis: Analysis, pipeline: str | None = None) -> None:
+        """Replace the stored analysis of an article (after re-analysing it with newer models)."""
+        with self._write() as c:
+            if c.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is None:
+                raise StoreError(f"no article {article_id} in the store")
+            self._write_analysis(c, article_id, analysis, _now(), pipeline)
+
+    def record_alias(self, article: Article) -> None:
+        """Remember that stored content was seen again under ``article``'s id/path."""
+        with self._write() as c:
+            row = c.execute("SELECT id FROM articles WHERE content_hash = ?", (article.content_hash,)).fetchone()
+            if row is not None:
+                c.execute("INSERT OR IGNORE INTO aliases VALUES (?, ?, ?, ?)",
+                          (row["id"], article_key(article), article.path or "", _now()))
+
+    # -- reads -------------------------------------------------------------------------------------------
+    def has(self, content_hash: str) -> bool:
+        """Whether this content (with its analysis) is stored."""
+        with self._read() as c:
+            return c.execute("SELECT 1 FROM articles a JOIN analyses n ON n.article_id = a.id "
+                             "WHERE a.content_hash = ?", (content_hash,)).fetchone() is not None
+
+    def content_hashes(self) -> set[str]:
+        """Every stored content hash that has an analysis."""
+        with self._read() as c:
+            return {r[0] for r in c.execute("SELECT a.content_hash FROM articles a JOIN analyses n "
+                                            "ON n.article_id = a.id")}
+
+    def pipelines(self) -> dict[str, str | None]:
+        """Content hash -> pipeline fingerprint of its stored analysis (None for analyses older than that)."""
+        with self._read() as c:
+            return {r[0]: r[1] for r in c.execute("SELECT a.content_hash, n.pipeline FROM articles a JOIN analyses n "
+                                                  "ON n.article_id = a.id")}
+
+    def counts(self) -> dict[str, int]:
+        """Stored articles (latest versions), all versions, analyses and aliases (documents seen)."""
+        with self._read() as c:
+            one = lambda sql: c.execute(sql).fetchone()[0]  # noqa: E731
+            return {"articles": one("SELECT count(*) FROM articles WHERE latest = 1"),
+                    "versions": one("SELECT count(*) FROM articles"),
+                    "analyses": one("SELECT count(*) FROM analyses"),
+                    "aliases": one("SELECT count(*) FROM aliases")}
+
+    def get(self, article_id: int) -> StoredArticle | None:
+        """One article with its text, analysis, aliases and the other versions under its key."""
+        with self._read() as c:
+            row = c.execute("SELECT a.*, n.analysis FROM articles a LEFT JOIN analyses n ON n.article_id = a.id "
+                            "WHERE a.id = ?", (article_id,)).fetchone()
+            if row is None:
+                return None
+            aliases = [dict(r) for r in c.execute("SELECT key, path, seen_at FROM aliases WHERE article_id = ? "
+                                                   "ORDER BY seen_at, key", (article_id,))]
+            versions = [dict(r) for r in c.execute("SELECT id, version, content_hash, ingested_at FROM articles "
+                                                    "WHERE key = ? ORDER BY version", (row["key"],))]
+        analysis = _load_analysis(row["analysis"], row["text"]) if row["analysis"] else None
+        return StoredArticle(id=row["id"], content_hash=row["content_hash"], key=row["key"], version=row["version"],
+                             latest=bool(row["latest"]), text=row["text"], ingested_at=row["ingested_at"],
+                             analysis=analysis, aliases=aliases, versions=versions)
+
+    @staticmethod
+    def _where(q: Query, *, metric: bool = True, text: bool = False) -> tuple[list[str], list[Any]]:
+        """SQL conditions on ``articles a`` for the query (``metric`` adds narrative/entity/technique)."""
+        where: list[str] = [] if q.all_versions else ["a.latest = 1"]
+        args: list[Any] = []
+        if metric:
+            m, margs = SQLiteStore._metric(q)
+            where += m
+            args += margs
+        if q.source:
+            where.append("a.source = ? COLLATE NOCASE")
+            args.append(q.source)
+        if q.language:
+            where.append("a.language = ?")
+            args.append(q.language.lower())
+        if q.date_from:
+            where.append("a.day >= ?")
+            args.append(q.date_from)
+        if q.date_to:
+            where.append("a.day <= ?")
+            args.append(q.date_to)
+        if text and q.text and fts_query(q.text):
+            where.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+            args.append(fts_query(q.text))
+        return where, args
+
+    @staticmethod
+    def _metric(q: Query) -> tuple[list[str], list[Any]]:
+        where, args = [], []
+        if q.narrative:
+            where.append("a.id IN (SELECT article_id FROM narratives WHERE label = ? COLLATE NOCASE)")
+            args.append(q.narrative.strip())
+        if q.technique:
+            where.append("a.id IN (SELECT article_id FROM techniques WHERE technique = ? COLLATE NOCASE)")
+            args.append(q.technique.strip())
+        if q.entity:
+            sql = "a.id IN (SELECT article_id FROM entities WHERE norm = ?"
+            args.append(q.entity.strip().casefold())
+            if q.role:
+                sql += " AND main_role = ?"
+                args.append(q.role)
+            where.append(sql + ")")
+        elif q.role:
+            where.append("a.id IN (SELECT article_id FROM entities WHERE main_role = ?)")
+            args.append(q.role)
+        return where, args
+
+    def search(self, query: Query, limit: int = 20, offset: int = 0) -> SearchResult:
+        """Matching articles, best full-text match first (else newest first), with a snippet each."""
+        where, args = self._where(query)
+        match = fts_query(query.text) if query.text else None
+        if match:
+            frm = "articles_fts JOIN articles a ON a.id = articles_fts.rowid"
+            where.insert(0, "articles_fts MATCH ?")
+            args.insert(0, match)
+            snippet = f"snippet(articles_fts, 1, '{HIT_START}', '{HIT_END}', '…', 24)"
+            order = "bm25(articles_fts, 4.0, 1.0), a.id"
+        else:
+            frm = "articles a"
+            snippet = "substr(a.text, a.body_start + 1, 240)"
+            order = "a.day IS NULL, a.day DESC, a.id DESC"
+        cond = " WHERE " + " AND ".join(where) if where else ""
+        with self._read() as c:
+            total = c.execute(f"SELECT count(*) FROM {frm}{cond}", args).fetchone()[0]
+            rows = c.execute(f"SELECT {_SUMMARY_COLS}, {snippet} AS snippet FROM {frm}{cond} ORDER BY {order} "
+                             "LIMIT ? OFFSET ?", [*args, limit, offset]).fetchall()
+            items = [self._summary(r) for r in rows]
+            self._attach_narratives(c, items)
+        return SearchResult(total, items)
+
+    @staticmethod
+    def _summary(r: sqlite3.Row) -> ArticleSummary:
+        keys = r.keys()
+        return ArticleSummary(id=r["id"], content_hash=r["content_hash"], key=r["key"], version=r["version"],
+                              title=r["title"], date=r["date"], source=r["source"], language=r["language"],
+                              words=r["words"], url=r["url"],
+                              snippet=" ".join(r["snippet"].split()) if "snippet" in keys and r["snippet"] else None)
+
+    @staticmethod
+    def _attach_narratives(c: sqlite3.Connection, items: list[ArticleSummary]) -> None:
+        if not items:
+            return
+        by_id = {i.id: i for i in items}
+        marks = ",".join("?" * len(by_id))
+        for r in c.execute(f"SELECT article_id, label FROM narratives WHERE level = 'coarse' AND article_id IN "
+                           f"({marks}) ORDER BY score DESC", list(by_id)):
+            by_id[r[0]].narratives.append(r[1])
+
+    def trends(self, by: Period, query: Query, per_source: bool = False) -> list[TrendRow]:
+        """Per period (and source): articles matching the metric filters among those matching the others."""
+        if by not in PERIODS:
+            raise StoreError(f"unknown period {by!r}; use day, week or month")
+        where, args = self._where(query, metric=False, text=True)
+        metric, margs = self._metric(query)
+        hit = f"SUM(CASE WHEN {' AND '.join(metric)} THEN 1 ELSE 0 END)" if metric else "COUNT(*)"
+        period = _PERIOD_SQL[by]
+        group = "period, source" if per_source else "period"
+        cond = " WHERE " + " AND ".join(where) if where else ""
+        sql = (f"SELECT {period} AS period, {'a.source' if per_source else 'NULL'} AS source, {hit} AS n, "
+               f"COUNT(*) AS total FROM articles a{cond} GROUP BY {group} ORDER BY period IS NULL, period, source")
+        with self._read() as c:
+            rows = c.execute(sql, [*margs, *args]).fetchall()
+        return [TrendRow(r["period"], r["n"] or 0, r["total"], r["source"] if per_source else None) for r in rows]
+
+    def framing(self, entity: str, by: Period, query: Query | None = None) -> list[dict[str, Any]]:
+        """Per period and main role, the number of articles mentioning ``entity`` (role None: unassigned)."""
+        if by not in PERIODS:
+            raise StoreError(f"unknown period {by!r}; use day, week or month")
+        where, args = self._where(query or Query(), metric=False, text=True)
+        where.append("e.norm = ?")
+        args.append(entity.strip().casefold())
+        sql = (f"SELECT {_PERIOD_SQL[by]} AS period, e.main_role AS role, COUNT(DISTINCT a.id) AS n FROM articles a "
+               f"JOIN entities e ON e.article_id = a.id WHERE {' AND '.join(where)} "
+               "GROUP BY period, role ORDER BY period IS NULL, period, role")
+        with self._read() as c:
+            return [{"period": r["period"], "role": r["role"], "count": r["n"]} for r in c.execute(sql, args)]
+
+    def overview(self, top: int = 10) -> dict[str, Any]:
+        """Everything the dashboard's overview page shows, in one read."""
+        with self._read() as c:
+            q = lambda sql, *a: [dict(r) for r in c.execute(sql, a)]  # noqa: E731
+            per_day = q("SELECT day, count(*) AS n FROM articles WHERE latest = 1 AND day IS NOT NULL "
+                        "GROUP BY day ORDER BY day")
+            undated = c.execute("SELECT count(*) FROM articles WHERE latest = 1 AND day IS NULL").fetchone()[0]
+            languages = q("SELECT coalesce(language, '?') AS language, count(*) AS n FROM articles WHERE latest = 1 "
+                          "GROUP BY 1 ORDER BY n DESC")
+            sources = q("SELECT source, count(*) AS n FROM articles WHERE latest = 1 AND source IS NOT NULL "
+                        "GROUP BY source ORDER BY n DESC LIMIT ?", top)
+            narratives = q("SELECT n.label, n.level, count(DISTINCT n.article_id) AS n FROM narratives n JOIN articles "
+                           "a ON a.id = n.article_id WHERE a.latest = 1 AND n.level IN ('domain', 'coarse', 'fine') "
+                           "GROUP BY n.label, n.level ORDER BY n DESC, n.label")
+            entities = q("SELECT min(e.name) AS name, e.norm, count(DISTINCT e.article_id) AS n, "
+                         "sum(e.main_role = 'Protagonist') AS protagonist, "
+                         "sum(e.main_role = 'Antagonist') AS antagonist, "
+                         "sum(e.main_role = 'Innocent') AS innocent FROM entities e JOIN articles a ON a.id = "
+                         "e.article_id WHERE a.latest = 1 GROUP BY e.norm ORDER BY n DESC LIMIT ?", top)
+            techniques = q("SELECT t.technique, t.category, count(*) AS spans, count(DISTINCT t.article_id) AS n "
+                           "FROM techniques t JOIN articles a ON a.id = t.article_id WHERE a.latest = 1 "
+                           "GROUP BY t.technique ORDER BY n DESC LIMIT ?", top)
+            coarse = [r["label"] for r in narratives if r["level"] == "coarse"
+                      and not r["label"].endswith("Other")][:top]
+            # Sources × narratives; a corpus without sources (e.g. SemEval files) falls back to languages.
+            axis = "source" if sources else "language"
+            col = "a.source" if sources else "a.language"
+            heat = []
+            if coarse:
+                marks = ",".join("?" * len(coarse))
+                heat = q(f"SELECT {col} AS row, n.label AS col, count(DISTINCT a.id) AS n FROM narratives n JOIN "
+                         f"articles a ON a.id = n.article_id WHERE a.latest = 1 AND n.level = 'coarse' AND "
+                         f"n.label IN ({marks}) AND {col} IS NOT NULL GROUP BY 1, 2", *coarse)
+        counts = self.counts()
+        # Pick the period from the date range, so a sparse corpus still gets a readable trend.
+        days = (date.fromisoformat(per_day[-1]["day"]) - date.fromisoformat(per_day[0]["day"])).days if per_day else 0
+        by = "day" if days <= 31 else "week" if days <= 366 else "month"
+        trend: dict[str, list[dict[str, Any]]] = {}
+        for label in coarse[:5]:
+            rows = self.trends(by, Query(narrative=label))
+            trend[label] = [r.to_dict() for r in rows if r.period is not None]
+        return {"counts": counts, "undated": undated, "per_day": per_day, "languages": languages,
+                "sources": sources, "narratives": narratives[: top * 3], "entities": entities,
+                "techniques": techniques, "trend_by": by, "narrative_trend": trend,
+                "heatmap": {"axis": axis, "columns": coarse, "cells": heat}}
+
+    def iter_analyses(self, query: Query | None = None) -> Iterator[tuple[ArticleSummary, Analysis]]:
+        """Stored analyses matching ``query``, in insertion order, streamed in pages of 200."""
+        where, args = self._where(query or Query(), text=True)
+        cond = " AND ".join(where) or "1"
+        last = 0
+        while True:
+            with self._read() as c:
+                rows = c.execute(f"SELECT {_SUMMARY_COLS}, a.text, n.analysis FROM articles a JOIN analyses n ON "
+                                 f"n.article_id = a.id WHERE {cond} AND a.id > ? ORDER BY a.id LIMIT 200",
+                                 [*args, last]).fetchall()
+            if not rows:
+                return
+            for r in rows:
+                yield self._summary(r), _load_analysis(r["analysis"], r["text"])
+            last = rows[-1]["id"]
+
+
+def open_store(location: str | Path = ":memory:") -> Store:
+    """Open (creating and migrating if needed) the store at ``location``: a SQLite file path or ``:memory:``.
+
+    ``sqlite:///path`` URLs are accepted too; ``postgresql://`` is reserved for a later backend.
+    """
+    loc = str(location)
+    if loc.startswith("sqlite:///"):
+        loc = loc[len("sqlite:///"):]
+    elif "://" in loc:
+        raise StoreError(f"unsupported store {loc!r}: only SQLite files are supported so far (a path or sqlite:///path)")
+    return SQLiteStore(loc)

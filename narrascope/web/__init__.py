@@ -1,0 +1,93 @@
+"""The dashboard: server-rendered pages (Jinja2, autoescaped) and hand-drawn SVG charts, served by the API app.
+
+Pages: ``/`` corpus overview, ``/search`` search with filters, ``/articles/{id}`` one article with its
+layers highlighted. No JavaScript and nothing fetched from elsewhere: the dashboard works offline.
+"""
+from __future__ import annotations
+
+from importlib import resources
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import FastAPI, Path, Request
+from fastapi import Query as Q
+from fastapi.responses import HTMLResponse
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, FileSystemLoader
+
+from .. import __version__
+from ..settings import Settings
+from ..store import HIT_END, HIT_START, ROLES, Query, Store
+from .charts import bar_chart, heat_color, line_chart
+from .highlight import highlight, snippet_html
+
+_HERE = resources.files(__name__)
+
+
+def _env() -> Environment:
+    env = Environment(loader=FileSystemLoader(str(_HERE / "templates")), autoescape=True, trim_blocks=True,
+                      lstrip_blocks=True)
+    env.globals.update(version=__version__, urlencode=urlencode, heat_color=heat_color, roles=ROLES)
+    return env
+
+
+def mount_dashboard(app: FastAPI, store: Store, settings: Settings, read: list[Any]) -> None:
+    """Add the dashboard pages and ``/static`` to ``app``; ``read`` are the dependencies guarding reads."""
+    env = _env()
+    app.mount("/static", StaticFiles(directory=str(_HERE / "static")), name="static")
+
+    def page(name: str, **ctx: Any) -> HTMLResponse:
+        return HTMLResponse(env.get_template(name).render(**ctx))
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False, dependencies=read)
+    def overview() -> HTMLResponse:
+        o = store.overview()
+        per_day = bar_chart([(r["day"], r["n"]) for r in o["per_day"]])
+        trend = line_chart({label: [(r["period"], r["share"]) for r in rows]
+                            for label, rows in o["narrative_trend"].items()})
+        heat = o["heatmap"]
+        cells = {(c["row"], c["col"]): c["n"] for c in heat["cells"]}
+        per_row: dict[str, int] = {}
+        for (row, _), n in cells.items():
+            per_row[row] = per_row.get(row, 0) + n
+        rows = sorted(per_row, key=lambda r: -per_row[r])
+        return page("overview.html", o=o, per_day=per_day, trend=trend, heat_rows=rows[:12],
+                    heat_cols=heat["columns"], heat_axis=heat["axis"], cells=cells,
+                    heat_top=max(cells.values(), default=0))
+
+    @app.get("/search", response_class=HTMLResponse, include_in_schema=False, dependencies=read)
+    def search(request: Request, q: str | None = Q(None, max_length=500), narrative: str | None = None,
+               entity: str | None = None, role: str | None = None, technique: str | None = None,
+               source: str | None = None, language: str | None = None,
+               date_from: str | None = Q(None, alias="from"), date_to: str | None = Q(None, alias="to"),
+               page_no: int = Q(1, alias="page", ge=1, le=10_000)) -> HTMLResponse:
+        form = {k: v for k, v in request.query_params.items() if v and k != "page"}
+        query = Query(text=q or None, narrative=narrative or None, entity=entity or None, role=role or None,
+                      technique=technique or None, source=source or None, language=language or None,
+                      date_from=date_from or None, date_to=date_to or None)
+        size = settings.api_page_size
+        result = store.search(query, limit=size, offset=(page_no - 1) * size)
+        items = [(i, snippet_html(i.snippet, HIT_START, HIT_END)) for i in result.items]
+        o = store.overview()
+        return page("search.html", form=form, result=result, items=items, page_no=page_no,
+                    pages=max(1, -(-result.total // size)),
+                    narratives=[r["label"] for r in o["narratives"] if r["level"] == "coarse"],
+                    languages=[r["language"] for r in o["languages"]])
+
+    @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False,
+             dependencies=read)
+    def article(article_id: int = Path(ge=1, le=2**62)) -> HTMLResponse:
+        from ..api.errors import ApiError
+
+        found = store.get(article_id)
+        if found is None:
+            raise ApiError(404, f"no article {article_id} in the store", "not_found")
+        a = found.analysis
+        names = {e.id: e.name for e in a.entities} if a else {}
+        top = sorted(a.entities, key=lambda e: -len(e.mentions))[:25] if a else []
+        missing = [name for name, layer in (("narratives", a.narratives if a else None),
+                                            ("entity roles", a.cast if a else None),
+                                            ("persuasion", a.persuasion if a else None)) if layer is None]
+        return page("article.html", s=found, a=a, meta=a.article if a else None, names=names, top_entities=top,
+                    missing=missing,
+                    text_html=highlight(found.text, a))
