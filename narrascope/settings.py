@@ -34,6 +34,8 @@ class Settings:
     analysers: str
     max_claims: int
     framing_min_score: float
+    narrative_evidence: int
+    explanation_words: int
 
     def with_overrides(self, **overrides: Any) -> "Settings":
         """A copy with the given settings replaced (``None`` values are ignored)."""
