@@ -6,7 +6,8 @@ from typing import Optional
 
 import typer
 
-from . import eval_app, fail, semeval_app, train_app
+from ..errors import DataError, UsageError
+from . import eval_app, semeval_app, train_app
 
 _DEFAULT_DATA = Path("../shared/data/semeval2025-task10/train")
 
@@ -20,7 +21,7 @@ def train_narratives_cmd(
     from ..training.narratives import train_narratives
 
     if not data.is_dir():
-        fail(f"{data}: no such folder; point --data at semeval2025-task10/train")
+        raise DataError(f"{data}: no such folder; point --data at semeval2025-task10/train")
     model, path = train_narratives(data, out)
     typer.echo(f"trained on {model.n_train_} articles in {model.train_seconds_:.0f} s; inner-CV F1-samples "
                f"coarse {model.oof_scores_['coarse']:.3f} fine {model.oof_scores_['fine']:.3f}; wrote {path}")
@@ -37,11 +38,11 @@ def eval_narratives_cmd(
     from ..evaluation.narratives import cross_validate, evaluate, format_result
 
     if not data.is_dir():
-        fail(f"{data}: no such folder; give a labelled SemEval folder with --data")
+        raise DataError(f"{data}: no such folder; give a labelled SemEval folder with --data")
     if cv == 1 or cv < 0:
-        fail("--cv needs at least 2 folds", 2)
+        raise UsageError("--cv needs at least 2 folds")
     if fold is not None and not (cv and 0 <= fold < cv):
-        fail("--fold needs --cv K and 0 <= fold < K", 2)
+        raise UsageError("--fold needs --cv K and 0 <= fold < K")
     res = cross_validate(data, k=cv, only_folds=None if fold is None else [fold]) if cv else evaluate(data)
     typer.echo(format_result(res, table=table))
 
