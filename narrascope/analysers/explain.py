@@ -105,13 +105,18 @@ class ExplainAnalyser:
     def __call__(self, document: Document) -> Document:
         nar: Narratives = document.data["narratives"]
         narrative, sub = dominant(nar)
-        text = document.article.text
-        sentences = document.data.get("sentences")
-        english = (document.article.language or "en") == "en"
-        expl = explain_label(text, narrative, sub, sentences, english=True, max_words=self.settings.explanation_words)
-        if narrative != OTHER and english and document.data.get("entities"):
-            names = _names_in(document, expl.evidence, load_taxonomy().gist[narrative])
-            expl = explain_label(text, narrative, sub, english=True, max_words=self.settings.explanation_words,
-                                 evidence=expl.evidence, names=names)
+        words = self.settings.explanation_words
+        if narrative == OTHER:
+            document.data["explanation"] = explain_label(document.article.text, OTHER, None, max_words=words)
+            return document
+        # Reuse the evidence the narratives layer already found (no second pass over the sentences):
+        # the sub-narrative's when it is a specific one, else the narrative's.
+        labels = {lab.label: lab for lab in nar.coarse + nar.fine}
+        source = labels[sub] if sub and not sub.endswith(": Other") and labels[sub].evidence else labels[narrative]
+        evidence = sorted(source.evidence, key=lambda e: labels[narrative].evidence.count(e) == 0)[:2]
+        evidence = sorted(evidence, key=lambda e: e.start)
+        names = _names_in(document, evidence, load_taxonomy().gist[narrative])
+        expl = explain_label(document.article.text, narrative, sub, max_words=words,
+                             evidence=evidence or None, names=names, sentences=document.data.get("sentences"))
         document.data["explanation"] = expl
         return document
