@@ -37,7 +37,6 @@ def compose(gist: str | None, quotes: list[str], names: list[str] | None = None,
         if names:
             lead += ", pointing at " + (" and ".join(names) if len(names) <= 2 else ", ".join(names[:-1])
                                         + " and " + names[-1])
-        lead += ":"
     budget = max_words - len(lead.split())
     parts = []
     for q in quotes:
@@ -47,7 +46,9 @@ def compose(gist: str | None, quotes: list[str], names: list[str] | None = None,
         parts.append(f"“{clipped}”" if gist else clipped)
         budget -= used + (1 if len(parts) > 1 else 0)
     body = " and ".join(parts) if gist else " ".join(parts)
-    return (f"{lead} {body}" if lead else body).strip()
+    if not lead:
+        return body.strip()
+    return f"{lead}: {body}".strip() if body else f"{lead}."
 
 
 def _names_in(document: Document, spans: list[Span], gist: str) -> list[str]:

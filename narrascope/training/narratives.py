@@ -239,8 +239,8 @@ def decide(p: np.ndarray, columns: list[str], rule: dict[str, Any], lang: str | 
     t_other = rule["other"].get((lang or "").upper(), rule["other_default"])
     if (p_other >= t_other and p_other > best) or best < rule["floor"]:
         score = round(p_other, 4)
-        dscore = max(p_other / (p_other + max(dom_p.values()) + 1e-9), 0.5)
-        return Prediction(OTHER, round(dscore, 4), [(OTHER, score)], [(OTHER, score)])
+        # The domain outputs are calibrated binary probabilities: "no domain" is the chance of neither.
+        return Prediction(OTHER, round(1.0 - max(dom_p.values()), 4), [(OTHER, score)], [(OTHER, score)])
     chosen = [(s, c) for s, c, d in candidates
               if d == domain and s >= rule["coarse"] and s >= rule["relative"] * best] or [(best, best_label)]
     fine: list[tuple[float, str]] = []
@@ -255,8 +255,7 @@ def decide(p: np.ndarray, columns: list[str], rule: dict[str, Any], lang: str | 
     order = plan["order"]
     coarse_out = sorted(((c, round(s, 4)) for s, c in chosen), key=lambda t: order[t[0]])
     fine_out = sorted(((f, round(s, 4)) for s, f in fine), key=lambda t: order[t[0]])
-    dscore = dom_p[domain] / (sum(dom_p.values()) + p_other + 1e-9)
-    return Prediction(domain, round(float(dscore), 4), coarse_out, fine_out)
+    return Prediction(domain, round(dom_p[domain], 4), coarse_out, fine_out)
 
 
 def tune_rule(probs: np.ndarray, columns: list[str], coarse: list[list[str]], fine: list[list[str]],
