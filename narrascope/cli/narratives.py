@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -15,7 +14,7 @@ _DEFAULT_DATA = Path("../shared/data/semeval2025-task10/train")
 @train_app.command("narratives")
 def train_narratives_cmd(
     data: Path = typer.Option(_DEFAULT_DATA, "--data", help="The semeval2025-task10/train folder."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Artifact folder (default: the shipped model)."),
+    out: Path | None = typer.Option(None, "--out", "-o", help="Artifact folder (default: the shipped model)."),
 ) -> None:
     """Train the narrative classifier and write its artifact (model.npz + meta.json)."""
     from ..training.narratives import train_narratives
@@ -31,7 +30,7 @@ def train_narratives_cmd(
 def eval_narratives_cmd(
     data: Path = typer.Option(_DEFAULT_DATA, "--data", help="A labelled SemEval folder (raw-documents/ + labels/)."),
     cv: int = typer.Option(0, "--cv", help="K-fold cross-validation on --data instead of scoring the shipped model."),
-    fold: Optional[int] = typer.Option(None, "--fold", help="With --cv, evaluate only this fold (0-based)."),
+    fold: int | None = typer.Option(None, "--fold", help="With --cv, evaluate only this fold (0-based)."),
     table: bool = typer.Option(True, "--table/--no-table", help="Print the per-label precision/recall tables."),
 ) -> None:
     """Official F1-samples (coarse and fine, mean ± std) per language, and per-label precision/recall."""

@@ -114,7 +114,7 @@ class NarrativeClassifier:
 
     # -- training -------------------------------------------------------------------------------------
     def fit(self, texts: list[str], coarse: list[list[str]], fine: list[list[str]], langs: list[str],
-            ids: list[str] | None = None) -> "NarrativeClassifier":
+            ids: list[str] | None = None) -> NarrativeClassifier:
         """Train on articles with their coarse and fine label lists and language codes; returns ``self``."""
         tax = load_taxonomy()
         n = len(texts)
@@ -197,7 +197,7 @@ class NarrativeClassifier:
         return save_artifact(directory, arrays, meta)
 
     @classmethod
-    def load(cls, directory: str | Path | None = None) -> "NarrativeClassifier":
+    def load(cls, directory: str | Path | None = None) -> NarrativeClassifier:
         """Load a saved model (default: the shipped one in ``narrascope/models/narratives``)."""
         from ..models import model_dir
 
