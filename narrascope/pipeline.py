@@ -20,7 +20,7 @@ from .schema import Analysis, ArticleMeta
 from .settings import Settings, load_settings
 
 #: The analysers run by default, in order.
-DEFAULT_ANALYSERS: tuple[str, ...] = ("spacy", "entities", "quotes", "claims", "framing")
+DEFAULT_ANALYSERS: tuple[str, ...] = ("spacy", "entities", "quotes", "claims", "narratives", "framing", "explain")
 
 _REGISTRY: dict[str, type] = {}
 

@@ -107,8 +107,47 @@ def cast(a: Analysis) -> RenderableType | None:
     return Panel(Group(line, table), title="Cast", title_align="left")
 
 
+def narratives(a: Analysis) -> RenderableType | None:
+    """Domain, narratives and sub-narratives with scores, and the evidence sentences highlighted."""
+    n = a.narratives
+    if n is None:
+        return None
+    if n.domain == "Other":
+        return Panel(Text(f"No narrative of the URW or climate taxonomy (score {n.coarse[0].score:.2f})"
+                          if n.coarse else "No narrative found", style="dim"), title="Narratives", title_align="left")
+    table = Table(title=f"Narratives · domain {n.domain} ({n.domain_score:.2f})", title_justify="left", expand=True)
+    table.add_column("score", justify="right", width=5)
+    table.add_column("narrative / sub-narrative", ratio=2)
+    table.add_column("evidence", ratio=3)
+    for c in n.coarse:
+        table.add_row(f"{c.score:.2f}", Text(c.label, style="bold"), _clip(c.evidence[0].text) if c.evidence else "")
+        for f in n.fine:
+            if f.label.startswith(c.label + ": "):
+                table.add_row(f"{f.score:.2f}", "  └ " + f.label[len(c.label) + 2:],
+                              _clip(f.evidence[0].text) if f.evidence else "")
+    # The article with every evidence sentence highlighted, in reading order.
+    spans = sorted({(e.start, e.end) for lab in n.coarse + n.fine for e in lab.evidence})
+    text = a.article.text
+    excerpt = Text()
+    for start, end in spans[:8]:
+        if excerpt:
+            excerpt.append(" … ", style="dim")
+        excerpt.append(" ".join(text[start:end].split()), style="black on yellow")
+    return Group(table, Panel(excerpt, title="Evidence sentences", title_align="left")) if spans else table
+
+
+def explanation(a: Analysis) -> RenderableType | None:
+    """The explanation of the dominant narrative."""
+    e = a.explanation
+    if e is None or e.narrative == "Other":
+        return None
+    title = e.narrative + (f" · {e.subnarrative.rsplit(': ', 1)[-1]}" if e.subnarrative else "")
+    return Panel(Text(e.text), title=f"Why: {title}", title_align="left")
+
+
 #: Report sections in order; later layers append theirs.
-SECTIONS: list[Callable[[Analysis], RenderableType | None]] = [header, entities, cast, quotes, claims]
+SECTIONS: list[Callable[[Analysis], RenderableType | None]] = [header, narratives, explanation, entities, cast,
+                                                                quotes, claims]
 
 
 def render(a: Analysis) -> RenderableType:

@@ -42,6 +42,8 @@ class Settings:
     api_max_body_bytes: int
     api_page_size: int
     api_workers: int
+    narrative_evidence: int
+    explanation_words: int
 
     def with_overrides(self, **overrides: Any) -> "Settings":
         """A copy with the given settings replaced (``None`` values are ignored)."""

@@ -1,0 +1,71 @@
+"""``narrascope train narratives``, ``eval narratives`` and ``semeval st2`` / ``semeval st3``."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from ..errors import DataError, UsageError
+from . import eval_app, semeval_app, train_app
+
+_DEFAULT_DATA = Path("../shared/data/semeval2025-task10/train")
+
+
+@train_app.command("narratives")
+def train_narratives_cmd(
+    data: Path = typer.Option(_DEFAULT_DATA, "--data", help="The semeval2025-task10/train folder."),
+    out: Path | None = typer.Option(None, "--out", "-o", help="Artifact folder (default: the shipped model)."),
+) -> None:
+    """Train the narrative classifier and write its artifact (model.npz + meta.json)."""
+    from ..training.narratives import train_narratives
+
+    if not data.is_dir():
+        raise DataError(f"{data}: no such folder; point --data at semeval2025-task10/train")
+    model, path = train_narratives(data, out)
+    typer.echo(f"trained on {model.n_train_} articles in {model.train_seconds_:.0f} s; inner-CV F1-samples "
+               f"coarse {model.oof_scores_['coarse']:.3f} fine {model.oof_scores_['fine']:.3f}; wrote {path}")
+
+
+@eval_app.command("narratives")
+def eval_narratives_cmd(
+    data: Path = typer.Option(_DEFAULT_DATA, "--data", help="A labelled SemEval folder (raw-documents/ + labels/)."),
+    cv: int = typer.Option(0, "--cv", help="K-fold cross-validation on --data instead of scoring the shipped model."),
+    fold: int | None = typer.Option(None, "--fold", help="With --cv, evaluate only this fold (0-based)."),
+    table: bool = typer.Option(True, "--table/--no-table", help="Print the per-label precision/recall tables."),
+) -> None:
+    """Official F1-samples (coarse and fine, mean ± std) per language, and per-label precision/recall."""
+    from ..evaluation.narratives import cross_validate, evaluate, format_result
+
+    if not data.is_dir():
+        raise DataError(f"{data}: no such folder; give a labelled SemEval folder with --data")
+    if cv == 1 or cv < 0:
+        raise UsageError("--cv needs at least 2 folds")
+    if fold is not None and not (cv and 0 <= fold < cv):
+        raise UsageError("--fold needs --cv K and 0 <= fold < K")
+    res = cross_validate(data, k=cv, only_folds=None if fold is None else [fold]) if cv else evaluate(data)
+    typer.echo(format_result(res, table=table))
+
+
+@semeval_app.command("st2")
+def semeval_st2_cmd(
+    docs_dir: Path = typer.Argument(..., help="Folder of the articles' *.txt files."),
+    out: Path = typer.Option(..., "--out", "-o", help="Prediction file to write."),
+) -> None:
+    """Subtask 2 predictions: article_id<TAB>coarse;...<TAB>fine;... per document."""
+    from ..evaluation.semeval_export import write_st2
+
+    n = write_st2(docs_dir, out)
+    typer.echo(f"wrote {n} lines to {out}", err=True)
+
+
+@semeval_app.command("st3")
+def semeval_st3_cmd(
+    docs_dir: Path = typer.Argument(..., help="Folder of the articles' *.txt files."),
+    dominant: Path = typer.Option(..., "--dominant", help="article_id<TAB>dominant_narrative<TAB>dominant_subnarrative lines."),
+    out: Path = typer.Option(..., "--out", "-o", help="Explanation file to write."),
+) -> None:
+    """Subtask 3 explanations: article_id<TAB>explanation (at most 80 words) per --dominant line."""
+    from ..evaluation.semeval_export import write_st3
+
+    n = write_st3(docs_dir, dominant, out)
+    typer.echo(f"wrote {n} lines to {out}", err=True)
