@@ -20,7 +20,8 @@ from .schema import Analysis, ArticleMeta
 from .settings import Settings, load_settings
 
 #: The analysers run by default, in order.
-DEFAULT_ANALYSERS: tuple[str, ...] = ("spacy", "entities", "quotes", "claims", "narratives", "framing", "explain")
+DEFAULT_ANALYSERS: tuple[str, ...] = ("spacy", "entities", "quotes", "claims", "narratives", "framing", "persuasion",
+                                      "explain")
 
 _REGISTRY: dict[str, type] = {}
 

@@ -44,6 +44,8 @@ class Settings:
     api_workers: int
     narrative_evidence: int
     explanation_words: int
+    persuasion_model: str
+    persuasion_max_spans: int
 
     def with_overrides(self, **overrides: Any) -> "Settings":
         """A copy with the given settings replaced (``None`` values are ignored)."""

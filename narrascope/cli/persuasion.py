@@ -1,0 +1,68 @@
+"""``narrascope train persuasion``, ``narrascope eval persuasion`` and ``narrascope semeval persuasion``."""
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from . import eval_app, semeval_app, train_app
+
+_DEFAULT_DATA = Path("../shared/data/semeval2023-task3/en")
+_DEFAULT_PTC = Path("../shared/data/ptc-semeval2020-task11")
+
+
+@train_app.command("persuasion")
+def train_persuasion_cmd(
+    data: Path = typer.Option(_DEFAULT_DATA, "--data", help="SemEval-2023 Task 3 language folder (e.g. .../en)."),
+    ptc: Optional[Path] = typer.Option(None, "--ptc", help="Also learn from PTC spans (SemEval-2020 T11 folder)."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Artifact folder (default: the shipped model folder)."),
+    cv: int = typer.Option(0, "--cv", help="Also run K-fold cross-validation and record it in the artifact (0: skip)."),
+) -> None:
+    """Train the persuasion-technique model and write its artifact (model.npz + meta.json)."""
+    from ..evaluation.persuasion import train_and_save
+
+    report = train_and_save(data, out, ptc=ptc, cv=cv)
+    typer.echo(json.dumps(report, indent=1))
+
+
+@eval_app.command("persuasion")
+def eval_persuasion_cmd(
+    data: Path = typer.Option(_DEFAULT_DATA, "--data", help="Labelled SemEval-2023 Task 3 language folder."),
+    cv: int = typer.Option(0, "--cv", help="K-fold cross-validation on DATA (grouped by article); 0 evaluates the "
+                                              "trained model on DATA as a held-out set."),
+    split: str = typer.Option("train", "--split", help="Which <split>-labels-subtask-3.txt to read in DATA."),
+    model: Optional[Path] = typer.Option(None, "--model", help="Model folder (default: the shipped one)."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+) -> None:
+    """Micro-F1 over (paragraph, technique) pairs (official), macro-F1 and a per-technique table."""
+    from ..evaluation.persuasion import evaluate
+
+    t0 = time.perf_counter()
+    scores = evaluate(data, cv=cv, split=split, model=model)
+    if as_json:
+        typer.echo(json.dumps(scores.as_dict(), indent=1))
+        return
+    how = f"{cv}-fold cross-validation" if cv else "held-out evaluation"
+    typer.echo(f"{how} on {data} ({scores.paragraphs} paragraphs, {time.perf_counter() - t0:.0f}s)")
+    typer.echo(f"micro-F1 {scores.micro_f1:.4f}  (P {scores.micro_precision:.4f}, R {scores.micro_recall:.4f})  "
+               f"macro-F1 {scores.macro_f1:.4f}")
+    typer.echo(f"{'technique':36s} {'support':>7s} {'P':>6s} {'R':>6s} {'F1':>6s}")
+    for t, (s, p, r, f) in sorted(scores.per_technique.items(), key=lambda kv: -kv[1][0]):
+        typer.echo(f"{t:36s} {s:7d} {p:6.3f} {r:6.3f} {f:6.3f}")
+
+
+@semeval_app.command("persuasion")
+def semeval_persuasion_cmd(
+    articles_dir: Path = typer.Argument(..., help="Folder of article<ID>.txt files."),
+    template: Path = typer.Option(..., "--template", help="*-labels-subtask-3.template (id, paragraph_no, text)."),
+    out: Path = typer.Option(..., "--out", "-o", help="Prediction file to write."),
+    model: Optional[Path] = typer.Option(None, "--model", help="Model folder (default: the shipped one)."),
+) -> None:
+    """Write SemEval-2023 subtask-3 predictions: one line per template line, id<TAB>paragraph<TAB>techniques."""
+    from ..evaluation.persuasion import export_semeval_dir
+
+    n = export_semeval_dir(articles_dir, template, out, model=model)
+    typer.echo(f"wrote {n} lines to {out}", err=True)

@@ -1,0 +1,201 @@
+"""Persuasion techniques: the official measure, cross-validation, held-out evaluation and SemEval export.
+
+The official SemEval-2023 Task 3 subtask-3 measure is micro-F1 over (paragraph, technique) pairs. We also
+report macro-F1 over the techniques that occur in the gold labels (a technique absent from both gold and
+predictions says nothing about the model) and a per-technique precision/recall/F1 table.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import DataError
+from ..training.persuasion import TechniqueModel, corpus_rows, label_matrix, train_persuasion
+from ..training.persuasion_data import TechniqueArticle, read_articles_dir, read_template, split_paragraphs
+
+Pairs = dict[tuple[str, int], set[str]]
+
+
+@dataclass
+class TechniqueScores:
+    """Micro/macro scores plus per-technique ``(support, precision, recall, f1)``."""
+
+    micro_precision: float
+    micro_recall: float
+    micro_f1: float
+    macro_f1: float
+    per_technique: dict[str, tuple[int, float, float, float]] = field(default_factory=dict)
+    paragraphs: int = 0
+
+    def as_dict(self) -> dict:
+        """JSON-friendly form."""
+        return {"micro_precision": round(self.micro_precision, 4), "micro_recall": round(self.micro_recall, 4),
+                "micro_f1": round(self.micro_f1, 4), "macro_f1": round(self.macro_f1, 4),
+                "paragraphs": self.paragraphs,
+                "per_technique": {t: {"support": s, "precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+                                  for t, (s, p, r, f) in self.per_technique.items()}}
+
+
+def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score_pairs(gold: Pairs, pred: Pairs) -> TechniqueScores:
+    """Score predicted technique sets against gold ones, paragraph by paragraph.
+
+    Only paragraphs present in ``gold`` count; a gold paragraph missing from ``pred`` counts as predicting
+    nothing.
+    """
+    tp = fp = fn = 0
+    per: dict[str, list[int]] = {}
+    for key, g in gold.items():
+        p = pred.get(key, set())
+        for t in g | p:
+            c = per.setdefault(t, [0, 0, 0])
+            if t in g and t in p:
+                c[0] += 1
+            elif t in p:
+                c[1] += 1
+            else:
+                c[2] += 1
+    table = {}
+    for t in sorted(per):
+        a, b, c = per[t]
+        tp, fp, fn = tp + a, fp + b, fn + c
+        table[t] = (a + c, *_f1(a, b, c))
+    mp, mr, mf = _f1(tp, fp, fn)
+    present = [v[3] for v in table.values() if v[0] > 0]
+    return TechniqueScores(mp, mr, mf, float(np.mean(present)) if present else 0.0, table, len(gold))
+
+
+def gold_pairs(articles: list[TechniqueArticle]) -> Pairs:
+    """Gold ``(article_id, paragraph_no) -> techniques`` of labelled articles."""
+    return {(a.id, p.no): set(a.labels.get(p.no, [])) for a in articles for p in a.paragraphs}
+
+
+def predict_pairs(model: TechniqueModel, articles: list[TechniqueArticle]) -> Pairs:
+    """Predicted ``(article_id, paragraph_no) -> techniques`` for every paragraph of ``articles``."""
+    rows, keys = corpus_rows(articles)
+    pred = model.predict(rows) if keys else np.zeros((0, 0))
+    return {k: {model.techniques_[j] for j in np.flatnonzero(pred[i])} for i, k in enumerate(keys)}
+
+
+def cross_validate(articles: list[TechniqueArticle], techniques: list[str], k: int = 5, seed: int = 13,
+                   only_fold: int | None = None, model_params: dict | None = None) -> TechniqueScores:
+    """K-fold cross-validation grouped by article (duplicate texts share a fold); thresholds are tuned
+    inside each training part, never on the held-out fold. ``only_fold`` runs a single fold (the test gate)."""
+    from .cv import article_folds
+
+    if len(articles) < k:
+        raise DataError(f"cross-validation with {k} folds needs at least {k} labelled articles, got {len(articles)}")
+    folds = article_folds([a.id for a in articles], [a.text for a in articles], ["en"] * len(articles), k=k, seed=seed)
+    pred: Pairs = {}
+    evaluated: list[TechniqueArticle] = []
+    for f in range(k) if only_fold is None else [only_fold]:
+        train = [a for a, g in zip(articles, folds) if g != f]
+        test = [a for a, g in zip(articles, folds) if g == f]
+        model, _, _ = train_persuasion(train, techniques, TechniqueModel(**(model_params or {})))
+        pred.update(predict_pairs(model, test))
+        evaluated += test
+    return score_pairs(gold_pairs(evaluated), pred)
+
+
+def export_semeval(model_predict, articles_dir: str | Path, template: str | Path, out: str | Path) -> int:
+    """Write the SemEval subtask-3 prediction file for ``template``; returns the number of lines written.
+
+    One output line per template line, same order: ``article_id<TAB>paragraph_no<TAB>tech1,tech2`` (empty
+    third field when no technique). ``model_predict(text, paragraphs) -> list[set[str]]`` gives the
+    techniques of each paragraph. A template line naming a missing article or paragraph raises
+    :class:`DataError` instead of writing a silently short file.
+    """
+    rows = read_template(template)
+    articles = read_articles_dir(articles_dir)
+    wanted = {aid for aid, _ in rows}
+    missing = sorted(wanted - set(articles))
+    if missing:
+        raise DataError(f"the template names {len(missing)} article(s) not in {articles_dir}, e.g. article{missing[0]}.txt")
+    predicted: dict[tuple[str, int], set[str]] = {}
+    for aid in sorted(wanted):
+        a = articles[aid]
+        for p, techs in zip(a.paragraphs, model_predict(a.text, a.paragraphs)):
+            predicted[(aid, p.no)] = techs
+    lines = []
+    for aid, no in rows:
+        if (aid, no) not in predicted:
+            raise DataError(f"template line {aid}\t{no}: article{aid}.txt has no non-blank line {no}")
+        lines.append(f"{aid}\t{no}\t{','.join(sorted(predicted[(aid, no)]))}\n")
+    Path(out).write_text("".join(lines), encoding="utf-8")
+    return len(lines)
+
+
+def _load_labelled(data: str | Path, split: str = "train") -> list[TechniqueArticle]:
+    from ..training.persuasion_data import read_semeval2023
+
+    return read_semeval2023(data, split)
+
+
+def _tagger(model: str | Path | None):
+    from ..analysers.persuasion import TechniqueTagger, load_tagger
+
+    return TechniqueTagger.load(model) if model else load_tagger()
+
+
+def evaluate(data: str | Path, cv: int = 0, split: str = "train", model: str | Path | None = None,
+             seed: int = 13) -> TechniqueScores:
+    """Score on the labelled folder ``data``: K-fold cross-validation when ``cv`` > 1, else the trained model
+    (``model`` folder, default the shipped one) on ``data`` as held-out data."""
+    from ..taxonomy.techniques import load_techniques
+
+    articles = _load_labelled(data, split)
+    if cv:
+        if cv < 2:
+            from ..errors import UsageError
+            raise UsageError("--cv needs at least 2 folds")
+        return cross_validate(articles, load_techniques().ids, k=cv, seed=seed)
+    tagger = _tagger(model)
+    pred = {(a.id, p.no): s for a in articles for p, s in zip(a.paragraphs, tagger.predict_sets(a.text, a.paragraphs))}
+    return score_pairs(gold_pairs(articles), pred)
+
+
+def export_semeval_dir(articles_dir: str | Path, template: str | Path, out: str | Path,
+                       model: str | Path | None = None) -> int:
+    """:func:`export_semeval` with the trained tagger (``model`` folder, default the shipped one)."""
+    return export_semeval(_tagger(model).predict_sets, articles_dir, template, out)
+
+
+def train_and_save(data: str | Path, out: str | Path | None = None, ptc: str | Path | None = None,
+                   cv: int = 0) -> dict:
+    """Train on ``data`` (+ optional PTC spans), write the artifact to ``out`` (default: the shipped model
+    folder) and return a report (sizes, training seconds, optional CV scores)."""
+    import hashlib
+
+    from ..models import model_dir
+    from ..taxonomy.techniques import load_techniques
+    from ..training.persuasion import add_ptc_labels, save_persuasion
+    from ..training.persuasion_data import read_ptc_spans
+
+    tax = load_techniques()
+    articles = _load_labelled(data)
+    added = 0
+    if ptc:
+        added = add_ptc_labels(articles, read_ptc_spans(ptc, tax.ptc_mapping))
+    model, lexicon, seconds = train_persuasion(articles, tax.ids)
+    report: dict = {"articles": len(articles), "paragraphs": sum(len(a.paragraphs) for a in articles),
+                    "ptc_labels_added": added, "train_seconds": round(seconds, 1)}
+    if cv:
+        report["cv"] = {"folds": cv, **cross_validate(articles, tax.ids, k=cv).as_dict()}
+    digest = hashlib.sha1(model.coef_.tobytes() + model.thresholds_.tobytes()).hexdigest()[:12]
+    target = Path(out) if out else model_dir("persuasion")
+    save_persuasion(target, model, lexicon, {"version": f"persuasion-{digest}", "trained_on": {
+        "articles": report["articles"], "paragraphs": report["paragraphs"], "ptc": bool(ptc)}})
+    report["out"] = str(target)
+    report["version"] = f"persuasion-{digest}"
+    return report
+
+
+__all__ = ["TechniqueScores", "cross_validate", "evaluate", "export_semeval", "export_semeval_dir", "gold_pairs",
+           "predict_pairs", "score_pairs", "split_paragraphs", "train_and_save"]
