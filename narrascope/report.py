@@ -145,9 +145,51 @@ def explanation(a: Analysis) -> RenderableType | None:
     return Panel(Text(e.text), title=f"Why: {title}", title_align="left")
 
 
+#: Colour of each persuasion-technique category in the marked-up text.
+CATEGORY_STYLES = {"attack_on_reputation": "bold red", "justification": "bold magenta", "simplification": "bold yellow",
+                   "distraction": "bold cyan", "call": "bold green", "manipulative_wording": "bold blue"}
+
+
+def _marked_paragraph(text: str, start: int, end: int, spans: list) -> Text:
+    """The paragraph ``text[start:end]`` with technique spans coloured by category and tagged after their end."""
+    cuts = sorted({start, end} | {min(max(x, start), end) for s in spans for x in (s.start, s.end)})
+    out = Text()
+    for a, b in zip(cuts, cuts[1:]):
+        covering = [s for s in spans if s.start <= a and b <= s.end]
+        style = CATEGORY_STYLES.get(covering[-1].category, "bold") + " underline" if covering else ""
+        out.append(text[a:b], style=style)
+        for s in spans:
+            if s.end == b:
+                out.append(f"[{s.technique}]", style="dim " + CATEGORY_STYLES.get(s.category, ""))
+    return out
+
+
+def persuasion(a: Analysis) -> RenderableType | None:
+    """Paragraphs that use persuasion techniques, with each technique's span marked in the text."""
+    p = a.persuasion
+    if p is None:
+        return None
+    text = a.article.text
+    summary = Text(f"persuasion density {p.density:.0%} of sentences · ")
+    summary.append(" · ".join(f"{name.replace('_', ' ')} {n}" for name, n in p.counts_by_category.items() if n),
+                   style="dim")
+    parts: list[RenderableType] = [summary]
+    for para in p.paragraphs:
+        if not para.techniques:
+            continue
+        spans = [s for s in p.spans if para.start <= s.start and s.end <= para.end]
+        block = Text(f"¶{para.paragraph} ", style="dim")
+        block.append_text(_marked_paragraph(text, para.start, para.end, spans))
+        block.append("\n  " + ", ".join(f"{t.label} {t.score:.2f}" for t in para.techniques), style="italic dim")
+        parts.append(block)
+    if len(parts) == 1:
+        parts.append(Text("no persuasion technique found", style="dim"))
+    return Panel(Group(*parts), title="Persuasion techniques", title_align="left")
+
+
 #: Report sections in order; later layers append theirs.
 SECTIONS: list[Callable[[Analysis], RenderableType | None]] = [header, narratives, explanation, entities, cast,
-                                                                quotes, claims]
+                                                                quotes, claims, persuasion]
 
 
 def render(a: Analysis) -> RenderableType:

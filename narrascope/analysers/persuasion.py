@@ -18,7 +18,7 @@ import numpy as np
 from ..pipeline import Document, analyser
 from ..schema import ParagraphTechniques, Persuasion, ScoredLabel, Span, TechniqueSpan
 from ..taxonomy.techniques import load_techniques
-from ..training.persuasion import ParagraphRows, TechniqueModel, _grams, _tokens, article_rows
+from ..training.persuasion import ParagraphRows, TechniqueModel, article_rows
 from ..training.persuasion_data import Paragraph, split_paragraphs
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
@@ -62,7 +62,7 @@ class TechniqueTagger:
         lex = self.lexicon.get(tech)
         if not lex:
             return []
-        toks = [(m.group(0).lower(), p.start + m.start(), p.start + m.end()) for m in _WORD.finditer(text, p.start, p.end)]
+        toks = _tokens_at(text, p)
         hits = []
         for n in range(self.max_len[tech], 0, -1):
             for i in range(len(toks) - n + 1):
@@ -72,7 +72,7 @@ class TechniqueTagger:
         return _non_overlapping(hits)
 
     def _repetition_spans(self, text: str, p: Paragraph, article_grams: Counter) -> list[tuple[float, int, int]]:
-        toks = [(m.group(0).lower(), p.start + m.start(), p.start + m.end()) for m in _WORD.finditer(text, p.start, p.end)]
+        toks = _tokens_at(text, p)
         hits = []
         for n in (3, 2, 1):
             for i in range(len(toks) - n + 1):
@@ -98,9 +98,7 @@ class TechniqueTagger:
             return Persuasion(density=0.0)
         rows, scores = self.paragraph_scores(text, paragraphs)
         sentences = sentences or [(p.start, p.end) for p in paragraphs]
-        article_grams: Counter = Counter()
-        for p in paragraphs:
-            article_grams.update(_grams(_tokens(text[p.start:p.end])))
+        article_grams = rows.article_grams or Counter()
         spans: list[TechniqueSpan] = []
         para_out = []
         for i, p in enumerate(paragraphs):
@@ -130,6 +128,11 @@ class TechniqueTagger:
         return Persuasion(spans=spans, paragraphs=para_out,
                           counts_by_category={c: counts.get(c, 0) for c in tax.categories},
                           density=round(hit / len(sentences), 4) if sentences else 0.0)
+
+
+def _tokens_at(text: str, p: Paragraph) -> list[tuple[str, int, int]]:
+    """Lower-cased words of paragraph ``p`` with absolute offsets (finditer's pos keeps offsets absolute)."""
+    return [(m.group(0).lower(), m.start(), m.end()) for m in _WORD.finditer(text, p.start, p.end)]
 
 
 def _non_overlapping(hits: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:

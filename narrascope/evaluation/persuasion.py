@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import DataError
-from ..training.persuasion import TechniqueModel, corpus_rows, label_matrix, train_persuasion
+from ..training.persuasion import TechniqueModel, corpus_rows, train_persuasion
 from ..training.persuasion_data import TechniqueArticle, read_articles_dir, read_template, split_paragraphs
 
 Pairs = dict[tuple[str, int], set[str]]

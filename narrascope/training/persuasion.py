@@ -24,7 +24,7 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.special import expit
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
-from sklearn.linear_model import SGDClassifier
+from sklearn.linear_model import LogisticRegression
 
 from ..errors import DataError, NotFittedError
 from ..models.textfeatures import export_tfidf, import_tfidf
@@ -60,6 +60,7 @@ class ParagraphRows:
     texts: list[str]
     context: list[str]
     numeric: np.ndarray
+    article_grams: Counter | None = None  # content 1-3-gram counts of the whole article (one-article rows)
 
 
 def article_rows(text: str, paragraphs: list[Paragraph]) -> ParagraphRows:
@@ -86,7 +87,7 @@ def article_rows(text: str, paragraphs: list[Paragraph]) -> ParagraphRows:
         prev = ptexts[i - 1] if i > 0 else ""
         nxt = ptexts[i + 1] if i + 1 < len(ptexts) else ""
         ctx.append(prev + "\n" + nxt)
-    return ParagraphRows(ptexts, ctx, np.asarray(num, dtype=np.float64).reshape(-1, N_NUMERIC))
+    return ParagraphRows(ptexts, ctx, np.asarray(num, dtype=np.float64).reshape(-1, N_NUMERIC), total)
 
 
 def corpus_rows(articles: list[TechniqueArticle]) -> tuple[ParagraphRows, list[tuple[str, int]]]:
@@ -145,17 +146,17 @@ def tune_thresholds(y: np.ndarray, scores: np.ndarray, rounds: int = 2) -> np.nd
 class TechniqueModel:
     """Multi-label paragraph classifier over persuasion techniques (linear, one per technique).
 
-    Hyperparameters: ``alpha`` (L2 strength of the SGD logistic models), ``char_features`` (cap on char
-    n-grams, 0 disables them), ``context_weight`` (scale of the neighbour-paragraph block), ``epochs``,
+    Hyperparameters: ``C`` (inverse L2 strength of the logistic models), ``char_features`` (cap on char
+    n-grams, 0 disables them), ``context_weight`` (scale of the neighbour-paragraph block), ``max_iter``,
     ``inner_folds`` (folds used to tune thresholds out-of-fold; 0 keeps 0 as every threshold), ``seed``.
     """
 
-    def __init__(self, alpha: float = 3e-5, char_features: int = 50000, context_weight: float = 0.5,
-                 epochs: int = 20, inner_folds: int = 3, seed: int = 0):
-        self.alpha = alpha
+    def __init__(self, C: float = 0.5, char_features: int = 50000, context_weight: float = 0.5,
+                 max_iter: int = 1000, inner_folds: int = 3, seed: int = 0):
+        self.C = C
         self.char_features = char_features
         self.context_weight = context_weight
-        self.epochs = epochs
+        self.max_iter = max_iter
         self.inner_folds = inner_folds
         self.seed = seed
 
@@ -187,8 +188,10 @@ class TechniqueModel:
         for j in range(y.shape[1]):
             if y[:, j].sum() < 2:
                 continue
-            clf = SGDClassifier(loss="log_loss", alpha=self.alpha, class_weight="balanced", max_iter=self.epochs,
-                                tol=None, average=True, random_state=self.seed)
+            # Dual liblinear: far faster than the primal here (many more features than paragraphs);
+            # balanced weights because most techniques label under 3% of paragraphs.
+            clf = LogisticRegression(C=self.C, class_weight="balanced", solver="liblinear", dual=True,
+                                     max_iter=self.max_iter, random_state=self.seed)
             clf.fit(x, y[:, j])
             coef[j], bias[j] = clf.coef_[0], clf.intercept_[0]
         return coef, bias
@@ -274,24 +277,24 @@ class TechniqueModel:
 
     def get_params(self) -> dict[str, Any]:
         """Hyperparameters, as given to the constructor."""
-        return {"alpha": self.alpha, "char_features": self.char_features, "context_weight": self.context_weight,
-                "epochs": self.epochs, "inner_folds": self.inner_folds, "seed": self.seed}
+        return {"C": self.C, "char_features": self.char_features, "context_weight": self.context_weight,
+                "max_iter": self.max_iter, "inner_folds": self.inner_folds, "seed": self.seed}
 
 
 # -- lexicons and training entry points ----------------------------------------------------------------------
 def build_lexicon(articles: list[TechniqueArticle], techniques: list[str], min_count: int = 3,
-                  min_precision: float = 0.2, top: int = 400) -> dict[str, list[list]]:
+                  min_precision: float = 0.3, min_articles: int = 2, top: int = 400) -> dict[str, list[list]]:
     """Per technique, the 1-3-word phrases that most often sit inside its annotated spans.
 
     A phrase's score is its precision: occurrences inside a span of the technique / all occurrences in the
     corpus. Used at inference to point at the exact words behind a paragraph-level decision.
     """
     inside: dict[str, Counter] = {t: Counter() for t in techniques}
+    docs: dict[str, dict[str, set]] = {t: {} for t in techniques}
     total: Counter = Counter()
     for a in articles:
         for p in a.paragraphs:
-            toks = [(m.group(0).lower(), p.start + m.start(), p.start + m.end())
-                    for m in _WORD.finditer(a.text, p.start, p.end)]
+            toks = [(m.group(0).lower(), m.start(), m.end()) for m in _WORD.finditer(a.text, p.start, p.end)]
             local = [s for s in a.spans if s[1] < p.end and p.start < s[2] and s[0] in inside]
             for n in (1, 2, 3):
                 for i in range(len(toks) - n + 1):
@@ -302,10 +305,12 @@ def build_lexicon(articles: list[TechniqueArticle], techniques: list[str], min_c
                     s, e = toks[i][1], toks[i + n - 1][2]
                     for tech in {sp_[0] for sp_ in local if sp_[1] <= s and e <= sp_[2]}:
                         inside[tech][phrase] += 1
+                        docs[tech].setdefault(phrase, set()).add(a.id)
     lex = {}
     for tech, counts in inside.items():
+        # Two articles at least: a phrase repeated inside one article is that article's topic, not a technique.
         entries = [(ph, c / total[ph], c) for ph, c in counts.items()
-                   if c >= min_count and c / total[ph] >= min_precision]
+                   if c >= min_count and len(docs[tech][ph]) >= min_articles and c / total[ph] >= min_precision]
         entries.sort(key=lambda e: (-e[1] * np.log1p(e[2]), e[0]))
         lex[tech] = [[ph, round(float(prec), 4)] for ph, prec, _ in entries[:top]]
     return lex

@@ -1,0 +1,86 @@
+"""The persuasion analyser on texts we wrote: spans are real offsets and an opinionated piece gets sensible ones."""
+from __future__ import annotations
+
+import pytest
+
+from narrascope.taxonomy.techniques import load_techniques
+
+OPINION = """The Mayor's Disastrous Bridge Scam Must Be Stopped Now
+
+Once again the corrupt clique at city hall has shown its utter contempt for ordinary taxpayers.
+
+These arrogant bureaucrats squandered millions of our hard-earned money on a bridge to nowhere, a monstrous waste that would make any decent citizen sick.
+
+Can we really trust a mayor who hides the real figures from the public? What is he so afraid of?
+
+If this insane project goes ahead, our town will be bankrupt and our children will pay for it for generations.
+
+Every true patriot who loves this town must stand up and say no. Enough is enough!
+"""
+
+NEUTRAL = """Library extends weekend opening hours
+
+The central library will open from 9 a.m. to 5 p.m. on Saturdays starting next month, the city said on Tuesday.
+
+The change follows a survey of 1,200 residents, 64 percent of whom asked for longer weekend hours.
+
+The library has 14 staff members and lends about 3,000 books a week.
+"""
+
+
+@pytest.fixture(scope="module")
+def tagger():
+    from narrascope.analysers.persuasion import load_tagger
+
+    return load_tagger()
+
+
+def test_taxonomy_is_complete():
+    tax = load_techniques()
+    assert len(tax.ids) == 23 and len(tax.categories) == 6
+    assert all(t.description and t.example for t in tax.techniques)
+    assert all(t.category in tax.categories for t in tax.techniques)
+    assert len(tax.ptc_mapping) == 14
+    assert all(set(v) <= set(tax.ids) for v in tax.ptc_mapping.values())
+
+
+def test_opinion_piece_gets_sensible_spans(tagger):
+    res = tagger.analyse(OPINION)
+    assert res.spans, "an openly opinionated article should show techniques"
+    for s in res.spans:
+        assert OPINION[s.start:s.end] == s.text and s.end > s.start
+        assert 0.5 <= s.score <= 1.0
+    found = {s.technique for s in res.spans}
+    # Name calling / loaded wording in the insults, doubt in the rhetorical questions.
+    assert found & {"Loaded_Language", "Name_Calling-Labeling"}
+    words = " ".join(s.text.lower() for s in res.spans if s.technique in {"Loaded_Language", "Name_Calling-Labeling"})
+    assert any(w in words for w in ("corrupt", "arrogant", "monstrous", "insane", "disastrous", "scam", "clique"))
+    by_para = {p.paragraph: {t.label for t in p.techniques} for p in res.paragraphs}
+    assert len([p for p, t in by_para.items() if t]) >= 3
+    assert res.counts_by_category["manipulative_wording"] + res.counts_by_category["attack_on_reputation"] >= 2
+    assert res.density >= 0.4
+
+
+def test_neutral_report_is_much_calmer(tagger):
+    calm, loud = tagger.analyse(NEUTRAL), tagger.analyse(OPINION)
+    assert calm.density < loud.density
+    assert len(calm.spans) < len(loud.spans)
+
+
+def test_pipeline_layer_and_report(analyze):
+    from rich.console import Console
+
+    from narrascope.report import print_report
+
+    a = analyze(OPINION)
+    assert a.persuasion is not None and a.models.get("persuasion", "").startswith("persuasion-")
+    assert a.persuasion.paragraphs[0].paragraph == 1
+    console = Console(record=True, width=100)
+    print_report(a, console)
+    out = console.export_text()
+    assert "Persuasion techniques" in out and "[" in out
+
+
+def test_empty_and_blank_text(tagger):
+    res = tagger.analyse("   \n\n ")
+    assert res.spans == [] and res.paragraphs == [] and res.density == 0.0

@@ -1,0 +1,47 @@
+"""The official measure (micro-F1 over (paragraph, technique) pairs), macro-F1 and paragraph numbering."""
+from __future__ import annotations
+
+import pytest
+
+from narrascope.evaluation.persuasion import score_pairs
+from narrascope.training.persuasion import tune_thresholds
+from narrascope.training.persuasion_data import split_paragraphs
+
+
+def test_hand_computed_micro_and_macro():
+    gold = {("1", 1): {"Doubt"}, ("1", 3): {"Loaded_Language", "Doubt"}, ("1", 4): set(), ("2", 1): {"Slogans"}}
+    pred = {("1", 1): {"Doubt", "Loaded_Language"}, ("1", 3): {"Loaded_Language"}, ("1", 4): {"Slogans"}}
+    s = score_pairs(gold, pred)
+    # pairs: tp = (1,1,Doubt), (1,3,LL) = 2; fp = (1,1,LL), (1,4,Slogans) = 2; fn = (1,3,Doubt), (2,1,Slogans) = 2
+    assert s.micro_precision == pytest.approx(0.5)
+    assert s.micro_recall == pytest.approx(0.5)
+    assert s.micro_f1 == pytest.approx(0.5)
+    # Doubt: tp1 fn1 -> P1 R.5 F.6667; LL: tp1 fp1 -> F.6667; Slogans: fp1 fn1 -> F0
+    assert s.per_technique["Doubt"] == pytest.approx((2, 1.0, 0.5, 2 / 3))
+    assert s.per_technique["Slogans"][3] == 0.0
+    assert s.macro_f1 == pytest.approx((2 / 3 + 2 / 3 + 0) / 3)
+    assert s.paragraphs == 4
+
+
+def test_predictions_outside_gold_are_ignored_and_perfect_is_one():
+    gold = {("1", 1): {"Doubt"}}
+    assert score_pairs(gold, {("1", 1): {"Doubt"}, ("9", 9): {"Slogans"}}).micro_f1 == 1.0
+    assert score_pairs(gold, {}).micro_f1 == 0.0
+
+
+def test_paragraph_numbers_are_line_numbers_with_blank_lines_counted():
+    text = "Title here\r\n\r\nFirst para.\n\n  Second para.  \nThird"
+    paras = split_paragraphs(text)
+    assert [p.no for p in paras] == [1, 3, 5, 6]
+    assert [text[p.start:p.end] for p in paras] == ["Title here", "First para.", "Second para.", "Third"]
+
+
+def test_threshold_tuning_can_switch_a_technique_off():
+    import numpy as np
+
+    y = np.array([[1, 0], [0, 0], [1, 0], [0, 1]], dtype=np.int8)
+    scores = np.array([[0.9, 0.8], [0.1, 0.9], [0.8, 0.7], [0.2, 0.1]])
+    th = tune_thresholds(y, scores)
+    pred = (scores >= th).astype(int)
+    assert pred[:, 0].tolist() == [1, 0, 1, 0]
+    assert pred[:, 1].sum() == 0  # column 1 only ever hurts micro-F1
