@@ -46,6 +46,7 @@ class Settings:
     explanation_words: int
     persuasion_model: str
     persuasion_max_spans: int
+    framing_cast_min_score: float
 
     def with_overrides(self, **overrides: Any) -> "Settings":
         """A copy with the given settings replaced (``None`` values are ignored)."""

@@ -2,9 +2,10 @@
 
 Every mention of every canonical entity (from the ``entities`` layer) is read by the framing model
 (:mod:`narrascope.training.framing`); a mention whose framed-score reaches ``framing_min_score`` gets a
-:class:`~narrascope.schema.MentionRole`. An entity's role pools its framed mentions, each weighted by how
-clearly it is framed, so one passing mention does not outvote the sentences that really cast it; an entity
-none of whose mentions is framed gets no role rather than a forced guess. The evidence is the sentences of
+:class:`~narrascope.schema.MentionRole`. An entity is framed when the chance that at least one of its
+mentions is framed reaches the same threshold; its role pools its mentions, each weighted by how clearly it
+is framed (summed confidence), so one passing mention does not outvote the sentences that really cast it;
+an entity the text does not frame gets no role rather than a forced guess. The evidence is the sentences of
 the mentions that weigh most. The ``cast`` layer lists the framed entities by main role.
 """
 from __future__ import annotations
@@ -36,13 +37,28 @@ def _mention_role(p: RolePrediction, text: str) -> MentionRole:
                        fine_roles=[ScoredLabel(label=f, score=round(s, 4), evidence=ev) for f, s in p.fine_roles])
 
 
+def entity_framed_score(preds: list[RolePrediction]) -> float:
+    """How likely the article frames the entity at all: the chance that at least one mention is framed.
+
+    An entity named eight times, each mention weakly framed, is more surely framed than one named once;
+    a per-mention threshold alone left e.g. a country mentioned all through an article without a role.
+    """
+    return float(1.0 - np.prod([1.0 - p.framed_score for p in preds])) if preds else 0.0
+
+
 def entity_role(preds: list[RolePrediction], text: str, fine_names: tuple[str, ...], threshold: float,
                 fine_threshold: float) -> EntityRole | None:
-    """Pool the predictions of one entity's mentions into its role; ``None`` when none is framed."""
-    framed = [p for p in preds if p.framed_score >= threshold]
-    if not framed:
+    """Pool the predictions of one entity's mentions into its role; ``None`` when it is not framed.
+
+    When mentions disagree, the main role with the highest *summed* confidence wins: each mention adds its
+    main-role probabilities weighted by its framed score. The entity's main score is that role's share of
+    the summed confidence (a weighted mean probability), so it reads like a mention's score.
+    """
+    if entity_framed_score(preds) < threshold:
         return None
-    w = np.array([p.framed_score for p in framed])
+    framed = sorted(preds, key=lambda p: -p.framed_score)
+    # Weigh mentions by framed score; the best-framed mention always counts, however weak the others.
+    w = np.array([max(p.framed_score, 1e-3) for p in framed])
     main_scores = (w[:, None] * np.array([p.main_scores for p in framed])).sum(0) / w.sum()
     fine_scores = (w[:, None] * np.array([p.fine_scores for p in framed])).sum(0) / w.sum()
     main, score, fines = decode_roles(main_scores, fine_scores, fine_names, fine_threshold)
@@ -72,11 +88,16 @@ def _with_layer_sentence(p: RolePrediction, start: int, sentences) -> RolePredic
     return p
 
 
-def build_cast(entities) -> Cast:
-    """Heroes, villains and victims: framed entities grouped by main role, most confident first."""
+def build_cast(entities, min_score: float = 0.0) -> Cast:
+    """Heroes, villains and victims: framed entities grouped by main role, most confident first.
+
+    An entity enters the cast only when its main-role score reaches ``min_score`` (setting
+    ``framing_cast_min_score``): an entity whose role the model is unsure about keeps it in the entity list
+    but is left out of the at-a-glance summary.
+    """
     groups: dict[str, list[CastMember]] = {m: [] for m in MAIN_ROLES}
     for e in entities:
-        if e.role is None:
+        if e.role is None or e.role.main_score < min_score:
             continue
         groups[e.role.main_role].append(CastMember(entity=e.id, name=e.name, score=e.role.main_score,
                                                    fine_roles=[f.label for f in e.role.fine_roles]))
@@ -108,6 +129,6 @@ class Framing:
             for m, p in zip(e.mentions, mine):
                 m.role = _mention_role(p, text) if p.framed_score >= threshold else None
             e.role = entity_role(mine, text, model.fine_roles_, threshold, model.fine_threshold)
-        document.data["cast"] = build_cast(entities)
+        document.data["cast"] = build_cast(entities, self.settings.framing_cast_min_score)
         document.models["framing"] = "framing-" + model.version_
         return document

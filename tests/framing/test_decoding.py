@@ -1,0 +1,74 @@
+"""Decoding of roles (main and fine together) and the analyser's pooling of an entity's mentions."""
+import numpy as np
+import pytest
+
+from narrascope.analysers.framing import build_cast, entity_framed_score, entity_role
+from narrascope.schema import EntityRole
+from narrascope.taxonomy.roles import MAIN_ROLES, fine_roles, main_of
+from narrascope.training.framing import RolePrediction, decode_roles
+
+FINE = fine_roles()
+TEXT = "The army shelled the town. Volunteers carried the wounded out."
+
+
+def _fine(**probs):
+    v = np.full(len(FINE), 0.01)
+    for name, p in probs.items():
+        v[FINE.index(name.replace("_", " "))] = p
+    return v
+
+
+def test_fine_roles_always_belong_to_the_main_role():
+    main, score, fines = decode_roles([0.2, 0.5, 0.3], _fine(Victim=0.9, Guardian=0.8), FINE, 0.4)
+    assert all(main_of(f) == main for f, _ in fines)
+    assert score == pytest.approx(dict(zip(MAIN_ROLES, [0.2, 0.5, 0.3]))[main])
+
+
+def test_main_role_without_a_fitting_fine_role_loses_to_a_close_second():
+    # Antagonist is a little more probable, but none of its fine roles fits; Innocent/Victim clearly does.
+    main, _, fines = decode_roles([0.1, 0.46, 0.44], _fine(Victim=0.9), FINE, 0.4)
+    assert main == "Innocent" and [f for f, _ in fines] == ["Victim"]
+    # A clear main role keeps its place even when its fine roles are unsure.
+    main, _, _ = decode_roles([0.05, 0.9, 0.05], _fine(Victim=0.9, Instigator=0.2), FINE, 0.4)
+    assert main == "Antagonist"
+
+
+def test_second_fine_role_only_above_threshold_and_scores_are_joint():
+    _, _, one = decode_roles([0.1, 0.1, 0.8], _fine(Victim=0.9, Exploited=0.3), FINE, 0.4)
+    _, _, two = decode_roles([0.1, 0.1, 0.8], _fine(Victim=0.9, Exploited=0.5), FINE, 0.4)
+    assert [f for f, _ in one] == ["Victim"] and [f for f, _ in two] == ["Victim", "Exploited"]
+    # Each reported score is a share of the main role's probability, so they never exceed it together.
+    assert sum(s for _, s in two) <= 0.8 + 1e-9 and two[0][1] > two[1][1]
+
+
+def _pred(framed, main_scores, fine):
+    return RolePrediction("Antagonist", 0.0, (), framed, (0, 26), tuple(main_scores), tuple(fine))
+
+
+def test_entity_framed_when_at_least_one_mention_probably_is():
+    weak = [_pred(0.3, [0.3, 0.4, 0.3], _fine(Victim=0.5))] * 4
+    assert entity_framed_score(weak) == pytest.approx(1 - 0.7 ** 4)
+    assert entity_framed_score([]) == 0.0
+    assert entity_role(weak[:1], TEXT, FINE, 0.5, 0.4) is None  # one weak mention: no forced role
+    assert entity_role(weak, TEXT, FINE, 0.5, 0.4) is not None  # named four times: framed
+
+
+def test_summed_confidence_decides_between_disagreeing_mentions():
+    victim = _pred(0.9, [0.05, 0.1, 0.85], _fine(Victim=0.9))
+    villain = _pred(0.6, [0.05, 0.55, 0.4], _fine(Instigator=0.6, Victim=0.4))
+    role = entity_role([villain, villain, victim, victim], TEXT, FINE, 0.5, 0.4)
+    assert role.main_role == "Innocent" and role.fine_roles[0].label == "Victim"
+    assert 0 < role.main_score <= 1 and role.evidence
+
+
+class _E:
+    def __init__(self, name, role):
+        self.id, self.name, self.role = name, name, role
+
+
+def test_cast_leaves_out_unsure_roles():
+    sure = EntityRole(main_role="Antagonist", main_score=0.9, fine_roles=[], evidence=[])
+    unsure = EntityRole(main_role="Protagonist", main_score=0.4, fine_roles=[], evidence=[])
+    cast = build_cast([_E("A", sure), _E("B", unsure), _E("C", None)], min_score=0.55)
+    assert [c.name for c in cast.antagonists] == ["A"] and cast.protagonists == [] and cast.innocents == []
+    assert [c.name for c in build_cast([_E("B", unsure)]).protagonists] == ["B"]
