@@ -2,14 +2,14 @@
 
 Fold 0 of the 5 article-grouped, language-stratified folds, trained and scored on English and Portuguese
 (the other languages are left out to keep the gate under two minutes on two cores). Measured when set:
-exact match 0.377, micro-F1 0.392, main-role accuracy 0.758 (422 mentions, 40 s);
+exact match 0.389, micro-F1 0.404, main-role accuracy 0.754 (422 mentions; model 1.1, joint decoding);
 the floors sit a little below (see narrascope/models/framing/MODEL_CARD.md).
 """
 import pytest
 
 from narrascope.evaluation.framing import cross_validate_framing
 
-FLOORS = {"exact_match": 0.34, "micro_f1": 0.36, "main_accuracy": 0.72}
+FLOORS = {"exact_match": 0.36, "micro_f1": 0.37, "main_accuracy": 0.72}
 
 
 @pytest.mark.slow
