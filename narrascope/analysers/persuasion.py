@@ -81,14 +81,23 @@ class TechniqueTagger:
                     hits.append((min(1.0, 0.3 * n + 0.1 * article_grams[g]), toks[i][1], toks[i + n - 1][2]))
         return _non_overlapping(hits)
 
-    def _best_sentence(self, text: str, sents: list[tuple[int, int]], j: int, rows: ParagraphRows,
-                       i: int) -> tuple[int, int]:
-        if len(sents) == 1:
-            return sents[0]
-        # Score each sentence with the paragraph model, keeping the paragraph's context and numbers.
-        srows = ParagraphRows([text[s:e] for s, e in sents], [rows.context[i]] * len(sents),
-                              np.repeat(rows.numeric[i:i + 1], len(sents), axis=0))
-        return sents[int(np.argmax(self.model.decision_function(srows)[:, j]))]
+    def _sentence_margins(self, text: str, psents: list[list[tuple[int, int]]], rows: ParagraphRows,
+                          wanted: list[int]) -> dict[int, np.ndarray]:
+        """Margins of every sentence of the paragraphs ``wanted`` (those with a technique and several
+        sentences), scored in one batch with the paragraph model, keeping each paragraph's context and numbers."""
+        wanted = [i for i in wanted if len(psents[i]) > 1]
+        if not wanted:
+            return {}
+        texts, context, numeric, owner = [], [], [], []
+        for i in wanted:
+            for s, e in psents[i]:
+                texts.append(text[s:e])
+                context.append(rows.context[i])
+                numeric.append(rows.numeric[i])
+                owner.append(i)
+        margins = self.model.decision_function(ParagraphRows(texts, context, np.asarray(numeric)))
+        owner_arr = np.asarray(owner)
+        return {i: margins[owner_arr == i] for i in wanted}
 
     def analyse(self, text: str, sentences: list[tuple[int, int]] | None = None) -> Persuasion:
         """Persuasion layer for ``text``; ``sentences`` (start, end) come from the sentence splitter."""
@@ -101,10 +110,15 @@ class TechniqueTagger:
         article_grams = rows.article_grams or Counter()
         spans: list[TechniqueSpan] = []
         para_out = []
+        all_psents = []
+        for p in paragraphs:
+            ps = [(max(s, p.start), min(e, p.end)) for s, e in sentences if s < p.end and p.start < e]
+            all_psents.append([s for s in ps if s[1] > s[0]] or [(p.start, p.end)])
+        margins = self._sentence_margins(text, all_psents, rows,
+                                         [i for i in range(len(paragraphs)) if scores[i].max() >= 0.5])
         for i, p in enumerate(paragraphs):
             labels = []
-            psents = [(max(s, p.start), min(e, p.end)) for s, e in sentences if s < p.end and p.start < e]
-            psents = [s for s in psents if s[1] > s[0]] or [(p.start, p.end)]
+            psents = all_psents[i]
             for j in np.argsort(-scores[i]):
                 score = float(scores[i, j])
                 if score < 0.5:
@@ -113,7 +127,7 @@ class TechniqueTagger:
                 found = (self._repetition_spans(text, p, article_grams) if tech == "Repetition"
                          else self._lexicon_spans(text, p, tech) if tech in _SHORT else [])
                 if not found:
-                    s, e = self._best_sentence(text, psents, j, rows, i)
+                    s, e = psents[int(np.argmax(margins[i][:, j]))] if i in margins else psents[0]
                     found = [(1.0, s, e)]
                 evidence = []
                 for _, s, e in sorted(found, key=lambda h: -h[0])[: self.max_spans]:

@@ -238,7 +238,13 @@ class TechniqueModel:
         if not rows.texts:
             return np.zeros((0, len(self.techniques_)))
         x = self._features(rows)
-        return np.asarray(x @ self.coef_.T) + self.intercept_ - self.thresholds_
+        return np.asarray(x @ self._coef_t()) + self.intercept_ - self.thresholds_
+
+    def _coef_t(self) -> np.ndarray:
+        # A contiguous transpose, made once: scipy would otherwise copy coef_.T on every call.
+        if getattr(self, "_coef_t_src", None) is not self.coef_:
+            self._coef_t_cache, self._coef_t_src = np.ascontiguousarray(self.coef_.T), self.coef_
+        return self._coef_t_cache
 
     def predict_proba(self, rows: ParagraphRows) -> np.ndarray:
         """Scores in [0, 1]; 0.5 is each technique's decision threshold."""
