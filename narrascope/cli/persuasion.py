@@ -36,12 +36,18 @@ def eval_persuasion_cmd(
     split: str = typer.Option("train", "--split", help="Which <split>-labels-subtask-3.txt to read in DATA."),
     model: Optional[Path] = typer.Option(None, "--model", help="Model folder (default: the shipped one)."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    lines: str = typer.Option("paragraphs", "--lines", help="Score held-out articles as 'paragraphs' (as in "
+                                                             "train) or 'sentences' (one sentence per line, like "
+                                                             "the dev template)."),
 ) -> None:
     """Micro-F1 over (paragraph, technique) pairs (official), macro-F1 and a per-technique table."""
+    from ..errors import UsageError
     from ..evaluation.persuasion import evaluate
 
+    if lines not in ("paragraphs", "sentences"):
+        raise UsageError(f"--lines must be 'paragraphs' or 'sentences', got {lines!r}")
     t0 = time.perf_counter()
-    scores = evaluate(data, cv=cv, split=split, model=model)
+    scores = evaluate(data, cv=cv, split=split, model=model, lines=lines)
     if as_json:
         typer.echo(json.dumps(scores.as_dict(), indent=1))
         return

@@ -13,7 +13,8 @@ import numpy as np
 
 from ..errors import DataError
 from ..training.persuasion import TechniqueModel, corpus_rows, train_persuasion
-from ..training.persuasion_data import TechniqueArticle, read_articles_dir, read_template, split_paragraphs
+from ..training.persuasion_data import (TechniqueArticle, read_articles_dir, read_template, sentence_line_copy,
+                                       split_paragraphs)
 
 Pairs = dict[tuple[str, int], set[str]]
 
@@ -85,9 +86,12 @@ def predict_pairs(model: TechniqueModel, articles: list[TechniqueArticle]) -> Pa
 
 
 def cross_validate(articles: list[TechniqueArticle], techniques: list[str], k: int = 5, seed: int = 13,
-                   only_fold: int | None = None, model_params: dict | None = None) -> TechniqueScores:
+                   only_fold: int | None = None, model_params: dict | None = None,
+                   lines: str = "paragraphs") -> TechniqueScores:
     """K-fold cross-validation grouped by article (duplicate texts share a fold); thresholds are tuned
-    inside each training part, never on the held-out fold. ``only_fold`` runs a single fold (the test gate)."""
+    inside each training part, never on the held-out fold. ``only_fold`` runs a single fold (the test gate).
+    ``lines="sentences"`` scores the held-out articles as sentence-line copies (one sentence per line, labels
+    from the overlapping spans), the shape of the official dev template."""
     from .cv import article_folds
 
     if len(articles) < k:
@@ -98,6 +102,10 @@ def cross_validate(articles: list[TechniqueArticle], techniques: list[str], k: i
     for f in range(k) if only_fold is None else [only_fold]:
         train = [a for a, g in zip(articles, folds) if g != f]
         test = [a for a, g in zip(articles, folds) if g == f]
+        if lines == "sentences":
+            test = [sentence_line_copy(a) for a in test]
+        elif lines != "paragraphs":
+            raise DataError(f"lines must be 'paragraphs' or 'sentences', got {lines!r}")
         model, _, _ = train_persuasion(train, techniques, TechniqueModel(**(model_params or {})))
         pred.update(predict_pairs(model, test))
         evaluated += test
@@ -145,9 +153,10 @@ def _tagger(model: str | Path | None):
 
 
 def evaluate(data: str | Path, cv: int = 0, split: str = "train", model: str | Path | None = None,
-             seed: int = 13) -> TechniqueScores:
+             seed: int = 13, lines: str = "paragraphs") -> TechniqueScores:
     """Score on the labelled folder ``data``: K-fold cross-validation when ``cv`` > 1, else the trained model
-    (``model`` folder, default the shipped one) on ``data`` as held-out data."""
+    (``model`` folder, default the shipped one) on ``data`` as held-out data. ``lines="sentences"`` scores
+    sentence-line copies of the articles instead of their paragraphs."""
     from ..taxonomy.techniques import load_techniques
 
     articles = _load_labelled(data, split)
@@ -155,7 +164,9 @@ def evaluate(data: str | Path, cv: int = 0, split: str = "train", model: str | P
         if cv < 2:
             from ..errors import UsageError
             raise UsageError("--cv needs at least 2 folds")
-        return cross_validate(articles, load_techniques().ids, k=cv, seed=seed)
+        return cross_validate(articles, load_techniques().ids, k=cv, seed=seed, lines=lines)
+    if lines == "sentences":
+        articles = [sentence_line_copy(a) for a in articles]
     tagger = _tagger(model)
     pred = {(a.id, p.no): s for a in articles for p, s in zip(a.paragraphs, tagger.predict_sets(a.text, a.paragraphs))}
     return score_pairs(gold_pairs(articles), pred)

@@ -8,6 +8,7 @@ offsets), so PTC spans can be projected onto 2023 paragraphs.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -159,3 +160,37 @@ def read_template(path: str | Path) -> list[tuple[str, int]]:
             raise DataError(f"{path}:{n}: expected 'article_id<TAB>paragraph_no<TAB>paragraph_text'")
         rows.append((parts[0].strip(), int(parts[1])))
     return rows
+
+
+# A sentence ends at . ! or ? (plus closing quotes/brackets) followed by space and a capital or opening quote.
+_SENT_END = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+
+
+def sentence_line_copy(article: TechniqueArticle) -> TechniqueArticle:
+    """A copy of ``article`` with one sentence per line, as in the official dev template (short lines).
+
+    Each paragraph is split into sentences; a sentence line's labels are the techniques of the annotated
+    spans that overlap it, and spans are clipped to the sentences and moved to the new offsets. Training-data
+    only: it lets cross-validation measure (and threshold tuning target) sentence-length lines.
+    """
+    pieces: list[tuple[int, int]] = []
+    for p in article.paragraphs:
+        pos = p.start
+        for m in _SENT_END.finditer(article.text, p.start, p.end):
+            end = m.start() + len(m.group(0).rstrip())
+            pieces.append((pos, end))
+            pos = m.end()
+        pieces.append((pos, p.end))
+    lines, paragraphs, labels, spans, offset = [], [], {}, [], 0
+    for no, (s, e) in enumerate(pieces, start=1):
+        line = article.text[s:e].replace("\n", " ").replace("\r", " ")
+        paragraphs.append(Paragraph(no, offset, offset + len(line)))
+        for tech, a, b in article.spans:
+            if a < e and s < b:
+                spans.append((tech, offset + max(a, s) - s, offset + min(b, e) - s))
+                labels.setdefault(no, [])
+                if tech not in labels[no]:
+                    labels[no].append(tech)
+        lines.append(line)
+        offset += len(line) + 1
+    return TechniqueArticle(article.id, "\n".join(lines), paragraphs, labels, spans)
