@@ -26,7 +26,8 @@ from ..errors import UsageError
 from ..settings import load_settings
 from . import app
 
-DB = typer.Option(None, "--db", help="The store (SQLite file); default: the `store` setting.")
+DB = typer.Option(None, "--db", help="The store: a SQLite file, or a postgresql://user:pass@host/db URL; default: "
+                                     "the `store` setting.")
 
 
 class By(str, Enum):
@@ -66,10 +67,10 @@ class _Eta(ProgressColumn):
 
 
 def _open(db: Optional[str], must_exist: bool = True):
-    from ..store import open_store
+    from ..store import is_url, open_store
 
     settings = load_settings(store=db)
-    if must_exist and not Path(settings.store).exists():
+    if must_exist and not is_url(settings.store) and not Path(settings.store).exists():
         raise UsageError(f"no store at {settings.store}; create one with "
                          f"`narrascope ingest PATH --db {settings.store}`")
     return settings, open_store(settings.store)

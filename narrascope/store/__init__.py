@@ -1,6 +1,7 @@
 """The article store: articles keyed by content hash, their analyses, and query tables.
 
-``open_store(path)`` gives the SQLite backend; everything else talks to the :class:`Store` interface.
+``open_store(location)`` gives the SQLite backend for a file path and the PostgreSQL backend for a
+``postgresql://`` URL; everything else talks to the :class:`Store` interface.
 """
 from .base import (
                    PERIODS,
@@ -16,8 +17,8 @@ from .base import (
                    article_key,
                    normalise_day,
 )
-from .sqlite import HIT_END, HIT_START, SQLiteStore, fts_query, open_store
+from .sqlite import HIT_END, HIT_START, SQLiteStore, fts_query, is_url, open_store
 
 __all__ = ["HIT_END", "HIT_START", "PERIODS", "ROLES", "ArticleSummary", "Period", "PutResult", "Query",
-           "SQLiteStore", "SearchResult", "Store", "StoredArticle", "TrendRow", "article_key", "fts_query",
+           "SQLiteStore", "SearchResult", "Store", "StoredArticle", "TrendRow", "article_key", "fts_query", "is_url",
            "normalise_day", "open_store"]

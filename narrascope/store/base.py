@@ -1,6 +1,6 @@
 """The backend-independent side of the store: the :class:`Store` interface, queries and result rows.
 
-A backend (SQLite today, PostgreSQL later) implements :class:`Store`; the CLI, the batch runner, the REST
+A backend (SQLite in :mod:`.sqlite`, PostgreSQL in :mod:`.postgres`) implements :class:`Store`; the CLI, the batch runner, the REST
 API and the dashboard only use this interface, so they work unchanged on any backend.
 """
 from __future__ import annotations
@@ -177,8 +177,9 @@ class Store(abc.ABC):
         """Every stored content hash (to skip work already done)."""
 
     @abc.abstractmethod
-    def pipelines(self) -> dict[str, str | None]:
-        """Content hash -> the pipeline fingerprint its stored analysis was made with (None if unknown)."""
+    def pipelines(self, hashes: list[str] | None = None) -> dict[str, str | None]:
+        """Content hash -> the pipeline fingerprint its stored analysis was made with (None if unknown), for
+        every stored analysis, or only for those of ``hashes``."""
 
     @abc.abstractmethod
     def record_alias(self, article: Article) -> None:
@@ -213,6 +214,14 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def counts(self) -> dict[str, int]:
         """``articles``, ``analyses``, ``versions`` and ``aliases`` counts."""
+
+    @abc.abstractmethod
+    def replace_analysis(self, article_id: int, analysis: Analysis, pipeline: str | None = None) -> None:
+        """Replace the stored analysis of an article (raises StoreError when there is no such article)."""
+
+    @abc.abstractmethod
+    def schema_version(self) -> int:
+        """The highest migration applied to this store."""
 
     @abc.abstractmethod
     def close(self) -> None:

@@ -246,11 +246,20 @@ class SQLiteStore(Store):
             return {r[0] for r in c.execute("SELECT a.content_hash FROM articles a JOIN analyses n "
                                             "ON n.article_id = a.id")}
 
-    def pipelines(self) -> dict[str, str | None]:
-        """Content hash -> pipeline fingerprint of its stored analysis (None for analyses older than that)."""
+    def pipelines(self, hashes: list[str] | None = None) -> dict[str, str | None]:
+        """Content hash -> pipeline fingerprint of its stored analysis (None for analyses older than that);
+        only of ``hashes`` when given (the streaming runner asks per batch, so memory stays flat)."""
+        sql = "SELECT a.content_hash, n.pipeline FROM articles a JOIN analyses n ON n.article_id = a.id"
         with self._read() as c:
-            return {r[0]: r[1] for r in c.execute("SELECT a.content_hash, n.pipeline FROM articles a JOIN analyses n "
-                                                  "ON n.article_id = a.id")}
+            if hashes is None:
+                return {r[0]: r[1] for r in c.execute(sql)}
+            hashes = list(hashes)
+            found: dict[str, str | None] = {}
+            for i in range(0, len(hashes), 500):  # SQLite caps the number of parameters
+                chunk = hashes[i:i + 500]
+                found.update((r[0], r[1]) for r in c.execute(
+                    f"{sql} WHERE a.content_hash IN ({','.join('?' * len(chunk))})", chunk))
+            return found
 
     def counts(self) -> dict[str, int]:
         """Stored articles (latest versions), all versions, analyses and aliases (documents seen)."""
@@ -457,14 +466,24 @@ class SQLiteStore(Store):
             last = rows[-1]["id"]
 
 
-def open_store(location: str | Path = ":memory:") -> Store:
-    """Open (creating and migrating if needed) the store at ``location``: a SQLite file path or ``:memory:``.
+def is_url(location: str | Path) -> bool:
+    """Whether ``location`` names a database server (``postgresql://``) rather than a SQLite file."""
+    return str(location).startswith(("postgresql://", "postgres://"))
 
-    ``sqlite:///path`` URLs are accepted too; ``postgresql://`` is reserved for a later backend.
+
+def open_store(location: str | Path = ":memory:") -> Store:
+    """Open (creating and migrating if needed) the store at ``location``: a SQLite file path, ``:memory:``,
+    ``sqlite:///path``, or a ``postgresql://user:password@host:port/database`` URL (needs
+    ``pip install 'narrascope[postgres]'``; the database must exist, its tables are created here).
     """
     loc = str(location)
+    if is_url(loc):
+        from .postgres import PostgresStore
+
+        return PostgresStore(loc)
     if loc.startswith("sqlite:///"):
         loc = loc[len("sqlite:///"):]
     elif "://" in loc:
-        raise StoreError(f"unsupported store {loc!r}: only SQLite files are supported so far (a path or sqlite:///path)")
+        raise StoreError(f"unsupported store {loc!r}: use a SQLite file (a path or sqlite:///path) or a "
+                         "postgresql:// URL")
     return SQLiteStore(loc)
