@@ -6,6 +6,7 @@ Formats by extension: ``.txt``/no extension (plain text or SemEval raw document)
 """
 from __future__ import annotations
 
+import json
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -17,7 +18,7 @@ from ..errors import InputError, MalformedInputError, UnreadableInputError
 from ..settings import Settings, load_settings
 from .decode import decode_bytes
 from .html import parse_html
-from .records import iter_csv, iter_json, iter_jsonl
+from .records import iter_csv, iter_json, iter_jsonl, record_to_article
 from .text import parse_text
 
 TEXT_EXT = {".txt", ".text", ".md", ""}
@@ -90,10 +91,7 @@ def iter_articles(sources: Iterable[str | os.PathLike], settings: Settings | Non
     settings = settings or load_settings()
     for src in sources:
         if str(src) == "-":
-            try:
-                yield read_stdin(settings)
-            except InputError as exc:
-                yield ReadFailure("<stdin>", exc)
+            yield from iter_stdin(settings)
             continue
         path = Path(src)
         if path.is_dir():
@@ -103,6 +101,48 @@ def iter_articles(sources: Iterable[str | os.PathLike], settings: Settings | Non
                 yield from iter_file(f, settings)
         else:
             yield from iter_file(path, settings)
+
+
+def stdin_is_jsonl() -> bool:
+    """Whether standard input starts (after white space) with ``{``: a stream of JSONL records.
+
+    Only peeks: nothing is consumed. Blocks until the first bytes arrive.
+    """
+    buf = sys.stdin.buffer
+    if hasattr(buf, "peek"):
+        head = buf.peek(1)
+    elif buf.seekable():  # an in-memory stdin (tests, embedding): read ahead and rewind
+        pos = buf.tell()
+        head = buf.read(4096)
+        buf.seek(pos)
+    else:
+        return False
+    return head.lstrip()[:1] == b"{"
+
+
+def iter_stdin(settings: Settings | None = None) -> Iterator[Article | ReadFailure]:
+    """Articles from standard input: JSONL records (one per line, yielded as each line arrives, so a
+    crawler can pipe into a running ingest) when it starts with ``{``, else one plain-text article."""
+    settings = settings or load_settings()
+    if not stdin_is_jsonl():
+        try:
+            yield read_stdin(settings)
+        except InputError as exc:
+            yield ReadFailure("<stdin>", exc)
+        return
+    for lineno, raw in enumerate(sys.stdin.buffer, start=1):
+        where = f"<stdin>:{lineno}"
+        if not raw.strip():
+            continue
+        try:
+            text, _ = decode_bytes(raw, where, settings.max_input_bytes)
+            try:
+                record = json.loads(text)
+            except json.JSONDecodeError as exc:
+                raise MalformedInputError(f"{where}: malformed JSON line ({exc.msg})") from None
+            yield record_to_article(record, where, None)
+        except InputError as exc:
+            yield ReadFailure(where, exc)
 
 
 def read_stdin(settings: Settings | None = None) -> Article:
@@ -140,4 +180,4 @@ def read(source: str | os.PathLike | bytes, settings: Settings | None = None) ->
     return _with_note(parse_text(source), note)
 
 
-__all__ = ["ReadFailure", "iter_articles", "iter_file", "read", "read_stdin"]
+__all__ = ["ReadFailure", "iter_articles", "iter_file", "iter_stdin", "read", "read_stdin", "stdin_is_jsonl"]

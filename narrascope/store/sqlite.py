@@ -70,6 +70,20 @@ def fts_query(text: str) -> str | None:
     return " ".join(parts) or None
 
 
+def _statements(script: str) -> Iterator[str]:
+    """The SQL statements of a migration script, one by one (triggers with inner semicolons kept whole), so
+    they can run inside one explicit transaction (``executescript`` would commit it)."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            if pending.strip():
+                yield pending
+            pending = ""
+    if pending.strip() and not pending.strip().startswith("--"):
+        yield pending
+
+
 class SQLiteStore(Store):
     """The default store. ``path`` is a file, or ``":memory:"`` for a private in-memory database."""
 
@@ -145,13 +159,16 @@ class SQLiteStore(Store):
             if number in applied:
                 continue
             try:
-                conn.executescript(f"BEGIN IMMEDIATE;\n{sql}\nINSERT INTO schema_migrations VALUES "
-                                   f"({number}, {json.dumps(description)}, '{_now()}');\nCOMMIT;")
+                # The check is repeated inside the write lock: another process may have migrated meanwhile.
+                conn.execute("BEGIN IMMEDIATE")
+                if conn.execute("SELECT 1 FROM schema_migrations WHERE version = ?", (number,)).fetchone() is None:
+                    for statement in _statements(sql):
+                        conn.execute(statement)
+                    conn.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", (number, description, _now()))
+                conn.execute("COMMIT")
             except sqlite3.DatabaseError as exc:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
-                if "already exists" in str(exc) or "UNIQUE" in str(exc):
-                    continue  # another process migrated at the same moment
                 raise StoreError(f"cannot migrate the store {self.path} to version {number}: {exc}") from None
 
     def schema_version(self) -> int:
