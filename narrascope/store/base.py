@@ -160,7 +160,13 @@ def article_key(article: Article) -> str:
 
 
 class Store(abc.ABC):
-    """An article store. Writes go through one writer; reads may come from many threads."""
+    """An article store. Writes go through one writer; reads may come from many threads.
+
+    ``location`` is what :func:`~narrascope.store.open_store` needs to open the same store from another
+    process (a file path or URL), or None when it cannot be shared (an in-memory SQLite store).
+    """
+
+    location: str | None = None
 
     @abc.abstractmethod
     def put(self, article: Article, analysis: Analysis, pipeline: str | None = None,

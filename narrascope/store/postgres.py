@@ -81,6 +81,7 @@ class PostgresStore(Store):
 
     def __init__(self, url: str):
         self.url = url
+        self.location = url  #: where other processes (Ray workers) open the same store
         self._pg = _psycopg()
         self._lock = threading.RLock()
         self._local = threading.local()

@@ -90,6 +90,8 @@ class SQLiteStore(Store):
     def __init__(self, path: str | Path = ":memory:"):
         self.path = str(path)
         self.memory = self.path == ":memory:"
+        #: Where other processes can open this store (None for a private in-memory one).
+        self.location = None if self.memory else str(Path(self.path).expanduser().resolve())
         if not self.memory:
             parent = Path(self.path).expanduser().resolve().parent
             if not parent.is_dir():
