@@ -19,7 +19,12 @@ from narrascope.store import open_store
 
 from .corpus_data import write_folder
 
-ray = pytest.importorskip("ray", reason="the Ray runner needs pip install 'narrascope[ray]'")
+try:
+    import ray
+except ImportError:  # under CI=true (where `dev` installs it) a missing Ray is a failure, not a skip
+    if os.environ.get("CI") == "true":
+        raise
+    pytest.skip("the Ray runner needs pip install 'narrascope[ray]'", allow_module_level=True)
 REPO = Path(__file__).resolve().parents[2]
 
 pytestmark = pytest.mark.slow
