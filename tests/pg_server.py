@@ -48,8 +48,9 @@ def _unavailable(reason: str) -> None:
 class PgCluster:
     """A cluster started with initdb + pg_ctl in a temporary folder; ``stop()`` removes it all."""
 
-    def __init__(self, bindir: Path):
+    def __init__(self, bindir: Path, durable: bool = False):
         self.bindir = bindir
+        self.durable = durable  # benchmarks want the default fsync settings; tests do not need them
         self.base = Path(tempfile.mkdtemp(prefix="narrascope-pg-"))
         self.data = self.base / "data"
         self.port = _free_port()
@@ -69,8 +70,9 @@ class PgCluster:
     def start(self) -> None:
         self._run(str(self.bindir / "initdb"), "-D", str(self.data), "-U", "postgres", "--auth=trust",
                   "--encoding=UTF8", "--no-locale")
-        opts = (f"-p {self.port} -k {self.base} -c listen_addresses=127.0.0.1 -c fsync=off "
-                "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200")
+        opts = f"-p {self.port} -k {self.base} -c listen_addresses=127.0.0.1 -c max_connections=200"
+        if not self.durable:
+            opts += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-o", opts, "-l", str(self.base / "server.log"),
                   "-w", "-t", "60", "start")
 

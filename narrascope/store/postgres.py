@@ -168,11 +168,15 @@ class PostgresStore(Store):
         key = article_key(article)
         now = _now()
         with self._write() as c:
+            # Round trips dominate a put (each one waits on the server), so: the locks, one lookup, the insert
+            # (its id is needed) and then everything else pipelined, sent together with the commit.
             c.execute("SELECT pg_advisory_xact_lock(%s, hashtext(%s)), pg_advisory_xact_lock(%s, hashtext(%s))",
                       (_LOCK_HASH, h, _LOCK_KEY, key))
-            row = c.execute("SELECT id, key, version, latest FROM articles WHERE content_hash = %s", (h,)).fetchone()
-            if row is None:
-                prev = c.execute("SELECT max(version) AS v FROM articles WHERE key = %s", (key,)).fetchone()["v"]
+            row = c.execute("SELECT a.id, a.key, a.version, a.latest, (SELECT max(version) FROM articles WHERE "
+                            "key = %s) AS prev FROM (SELECT 1) AS one LEFT JOIN articles a ON a.content_hash = %s",
+                            (key, h)).fetchone()
+            if row["id"] is None:
+                prev = row["prev"]
                 version = (prev or 0) + 1
                 new = c.execute(
                     "INSERT INTO articles (content_hash, key, version, latest, ext_id, title, text, body_start, date,"
@@ -183,11 +187,12 @@ class PostgresStore(Store):
                      article.path, article.words, now)).fetchone()
                 if new is not None:
                     aid = new["id"]
-                    if prev:
-                        c.execute("UPDATE articles SET latest = 0 WHERE key = %s AND id <> %s", (key, aid))
-                    c.execute("INSERT INTO aliases VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING",
-                              (aid, key, article.path or "", now))
-                    self._write_analysis(c, aid, analysis, now, pipeline)
+                    with c.pipeline():
+                        if prev:
+                            c.execute("UPDATE articles SET latest = 0 WHERE key = %s AND id <> %s", (key, aid))
+                        c.execute("INSERT INTO aliases VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING",
+                                  (aid, key, article.path or "", now))
+                        self._write_analysis(c, aid, analysis, now, pipeline, fresh=True)
                     return PutResult("version" if prev else "new", aid, version)
                 # Only reachable if a writer bypassed the locks: the constraint held; treat it as stored.
                 row = c.execute("SELECT id, key, version, latest FROM articles WHERE content_hash = %s",
@@ -198,15 +203,18 @@ class PostgresStore(Store):
                 c.execute("UPDATE articles SET latest = (CASE WHEN id = %s THEN 1 ELSE 0 END) WHERE key = %s",
                           (row["id"], key))
             status = "duplicate" if new_alias and row["key"] != key else "unchanged"
-            if replace or not c.execute("SELECT 1 FROM analyses WHERE article_id = %s", (row["id"],)).fetchone():
-                self._write_analysis(c, row["id"], analysis, now, pipeline)
-                status = "refreshed" if replace else status
+            if replace:
+                with c.pipeline():
+                    self._write_analysis(c, row["id"], analysis, now, pipeline)
+                status = "refreshed"
             return PutResult(status, row["id"], row["version"])
 
     @staticmethod
-    def _write_analysis(c: Any, aid: int, analysis: Analysis, now: str, pipeline: str | None = None) -> None:
-        for table in ("analyses", "narratives", "entities", "mentions", "techniques"):
-            c.execute(f"DELETE FROM {table} WHERE article_id = %s", (aid,))
+    def _write_analysis(c: Any, aid: int, analysis: Analysis, now: str, pipeline: str | None = None,
+                        fresh: bool = False) -> None:
+        if not fresh:  # a new article has nothing to replace
+            for table in ("analyses", "narratives", "entities", "mentions", "techniques"):
+                c.execute(f"DELETE FROM {table} WHERE article_id = %s", (aid,))
         c.execute("INSERT INTO analyses (article_id, schema_version, narrascope_version, models, analysis, created_at,"
                   " pipeline) VALUES (%s, %s, %s, %s, %s, %s, %s)",
                   (aid, analysis.schema_version, analysis.narrascope_version, json.dumps(analysis.models),
@@ -225,7 +233,8 @@ class PostgresStore(Store):
         with self._write() as c:
             if c.execute("SELECT 1 FROM articles WHERE id = %s", (article_id,)).fetchone() is None:
                 raise StoreError(f"no article {article_id} in the store")
-            self._write_analysis(c, article_id, analysis, _now(), pipeline)
+            with c.pipeline():
+                self._write_analysis(c, article_id, analysis, _now(), pipeline)
 
     def record_alias(self, article: Article) -> None:
         """Remember that stored content was seen again under ``article``'s id/path."""
