@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..errors import ModelError
-from ..pipeline import Document, analyser
+from ..registry import Document, analyser
 from ..schema import Sentence
 
 _BLANK_LANGS = {"bg", "hi", "pt", "ru"}
