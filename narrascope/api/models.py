@@ -27,7 +27,7 @@ class Stored(BaseModel):
     """Where an analysed article is in the store."""
 
     id: int
-    status: Literal["new", "version", "duplicate", "unchanged"]
+    status: Literal["new", "version", "duplicate", "unchanged", "refreshed"]
     version: int
 
 

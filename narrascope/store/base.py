@@ -173,12 +173,12 @@ class Store(abc.ABC):
         """Whether an analysis of this content is stored."""
 
     @abc.abstractmethod
-    def content_hashes(self) -> set[str]:
-        """Every stored content hash (to skip work already done)."""
-
-    @abc.abstractmethod
     def pipelines(self) -> dict[str, str | None]:
         """Content hash -> the pipeline fingerprint its stored analysis was made with (None if unknown)."""
+
+    def pipeline_of(self, content_hash: str) -> str | None:
+        """The pipeline fingerprint of this content's stored analysis (None when unknown or not stored)."""
+        return self.pipelines().get(content_hash)
 
     @abc.abstractmethod
     def record_alias(self, article: Article) -> None:

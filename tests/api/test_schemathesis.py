@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-schemathesis = pytest.importorskip("schemathesis")
+from tests.conftest import require
+
+schemathesis = require("schemathesis")
 from hypothesis import HealthCheck, settings  # noqa: E402
 
 from narrascope.api import create_app  # noqa: E402

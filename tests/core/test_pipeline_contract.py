@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 import narrascope
-from narrascope import Pipeline, read
+from narrascope import Pipeline, read_text
 from narrascope.errors import PipelineError
 from narrascope.pipeline import DEFAULT_ANALYSERS, Document, registered_analysers
 from narrascope.schema import json_schema
@@ -26,7 +26,7 @@ def test_every_analyser_honours_its_contract(name, pipeline):
         names.append(n)
     names.append(name)
     p = Pipeline(names)
-    doc = p.run(read(ARTICLE))
+    doc = p.run(read_text(ARTICLE))
     assert isinstance(doc, Document)
     layer_keys = set(doc.data) | ({"tokens", "parse", "ner"} if doc.doc is not None else set())
     for layer in cls.assigns:
@@ -42,14 +42,14 @@ def test_requirements_are_checked_at_construction():
 
 
 def test_pipe_in_two_processes_matches_single(pipeline):
-    arts = [read(ARTICLE), read("Second\n\nThe Kremlin claims that NATO provoked the conflict in 2014.")]
+    arts = [read_text(ARTICLE), read_text("Second\n\nThe Kremlin claims that NATO provoked the conflict in 2014.")]
     one = [a.model_dump() for a in pipeline.pipe(arts, n_process=1)]
     two = [a.model_dump() for a in pipeline.pipe(arts, n_process=2)]
     assert one == two and len(one) == 2
 
 
 def test_pipe_turns_bad_articles_into_failures(pipeline):
-    res = list(pipeline.pipe([narrascope.Article(text="   "), read(ARTICLE)], n_process=1))
+    res = list(pipeline.pipe([narrascope.Article(text="   "), read_text(ARTICLE)], n_process=1))
     assert isinstance(res[0], narrascope.Failure) and "no text" in res[0].message
     assert isinstance(res[1], narrascope.Analysis)
 
@@ -60,7 +60,7 @@ def test_shipped_json_schema_is_current():
 
 
 def test_analysis_validates_against_its_schema(pipeline):
-    a = pipeline(read(ARTICLE))
+    a = pipeline(read_text(ARTICLE))
     data = json.loads(a.model_dump_json())
     assert narrascope.Analysis.model_validate(data) == a
     for e in a.entities:

@@ -11,8 +11,10 @@ from dataclasses import replace
 
 import pytest
 
-playwright_api = pytest.importorskip("playwright.sync_api")
-uvicorn = pytest.importorskip("uvicorn")
+from tests.conftest import require
+
+playwright_api = require("playwright.sync_api")
+uvicorn = require("uvicorn")
 
 from narrascope.api import create_app  # noqa: E402
 from narrascope.settings import load_settings  # noqa: E402
