@@ -111,7 +111,8 @@ def build_app(settings: Settings | None, store: Store | None, pipeline: Any) -> 
         article, analysis, fingerprint = analyse(body)
         # Stored with the pipeline's fingerprint, so `ingest --refresh` knows it is current; content stored
         # by another pipeline gets this fresh analysis (as a refresh would).
-        stale = store.has(article.content_hash) and store.pipeline_of(article.content_hash) != fingerprint
+        known = store.pipelines()  # all hashes: the store has no per-hash lookup yet (scale adds one)
+        stale = article.content_hash in known and known[article.content_hash] != fingerprint
         put = store.put(article, analysis, pipeline=fingerprint, replace=stale)
         return {"analysis": analysis, "stored": Stored(id=put.article_id, status=put.status, version=put.version)}
 

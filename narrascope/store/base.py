@@ -176,10 +176,6 @@ class Store(abc.ABC):
     def pipelines(self) -> dict[str, str | None]:
         """Content hash -> the pipeline fingerprint its stored analysis was made with (None if unknown)."""
 
-    def pipeline_of(self, content_hash: str) -> str | None:
-        """The pipeline fingerprint of this content's stored analysis (None when unknown or not stored)."""
-        return self.pipelines().get(content_hash)
-
     @abc.abstractmethod
     def record_alias(self, article: Article) -> None:
         """Remember that already-stored content was seen again under another id/path."""

@@ -239,13 +239,6 @@ class SQLiteStore(Store):
             return {r[0]: r[1] for r in c.execute("SELECT a.content_hash, n.pipeline FROM articles a JOIN analyses n "
                                                   "ON n.article_id = a.id")}
 
-    def pipeline_of(self, content_hash: str) -> str | None:
-        """The pipeline fingerprint of this content's stored analysis (None when unknown or not stored)."""
-        with self._read() as c:
-            row = c.execute("SELECT n.pipeline FROM articles a JOIN analyses n ON n.article_id = a.id "
-                            "WHERE a.content_hash = ?", (content_hash,)).fetchone()
-            return row[0] if row else None
-
     def counts(self) -> dict[str, int]:
         """Stored articles (latest versions), all versions, analyses and aliases (documents seen)."""
         with self._read() as c:

@@ -61,7 +61,7 @@ def test_api_articles_carry_the_fingerprint_so_refresh_leaves_them_alone(pipelin
     stored = client.post("/api/articles", json=RECORD, headers=AUTH).json()["stored"]
     assert stored["status"] == "new"
     h = store.get(stored["id"]).content_hash
-    assert store.pipeline_of(h) == pipeline_fingerprint(pipeline)
+    assert store.pipelines()[h] == pipeline_fingerprint(pipeline)
 
     feed = tmp_path / "feed.jsonl"
     feed.write_text(json.dumps(RECORD) + "\n", encoding="utf-8")
@@ -73,7 +73,7 @@ def test_api_articles_carry_the_fingerprint_so_refresh_leaves_them_alone(pipelin
         c.execute("UPDATE analyses SET pipeline = 'narrascope 0.0.1: spacy'")
     again = client.post("/api/articles", json=RECORD, headers=AUTH).json()["stored"]
     assert again == {**stored, "status": "refreshed"}
-    assert store.pipeline_of(h) == pipeline_fingerprint(pipeline)
+    assert store.pipelines()[h] == pipeline_fingerprint(pipeline)
 
 
 @pytest.mark.parametrize("text, status, code", [
