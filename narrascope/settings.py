@@ -100,7 +100,7 @@ class Settings(BaseSettings):
         if unknown:
             raise SettingsError(f"unknown setting(s): {', '.join(sorted(unknown))}; see `narrascope settings`")
         return _validated({**{n: getattr(self, n) for n in type(self).model_fields}, **clean},
-                          where=lambda name: "override")
+                          where=lambda name: "given explicitly")
 
     def token(self) -> str:
         """The API bearer token: ``api_token``, else the first line of ``api_token_file``; empty when neither."""
@@ -182,7 +182,7 @@ def load_settings(path: str | os.PathLike | None = None, *, environ: bool = True
 
     def where(name: str) -> str:
         if name in clean:
-            return "override"
+            return "given explicitly"
         if environ and f"{ENV_PREFIX}{name.upper()}" in {k.upper() for k in os.environ}:
             return f"from {ENV_PREFIX}{name.upper()}"
         return f"in {file}" if use_file else "default"
