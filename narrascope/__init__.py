@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 
-__version__ = "0.1.0"
+from ._version import __version__
 
 from .article import Article
 from .errors import (
@@ -17,7 +17,9 @@ from .errors import (
     PipelineError,
 )
 from .ingest import ReadFailure, article_from_record, iter_articles, read_bytes, read_path, read_text
-from .pipeline import Document, Failure, Pipeline, analyser, load_pipeline
+from . import analysers as _analysers  # noqa: F401  (registers the built-in analysers)
+from .pipeline import Failure, Pipeline, load_pipeline
+from .registry import Document, analyser
 from .schema import Analysis, json_schema
 from .settings import Settings, load_settings
 from .batch import IngestReport, ingest

@@ -11,7 +11,7 @@ import typer
 from pydantic import SecretStr
 from rich.console import Console
 
-from .. import __version__
+from .._version import __version__
 from ..errors import UsageError
 from ..ingest import RECORD_EXT, ReadFailure, iter_articles
 from ..pipeline import Failure, load_pipeline

@@ -11,7 +11,7 @@ import narrascope
 DEFINED_IN = {
     "Analysis": "narrascope.schema",
     "Article": "narrascope.article",
-    "Document": "narrascope.pipeline",
+    "Document": "narrascope.registry",
     "Failure": "narrascope.pipeline",
     "IngestReport": "narrascope.batch",
     "InputError": "narrascope.errors",
@@ -24,7 +24,7 @@ DEFINED_IN = {
     "ReadFailure": "narrascope.ingest",
     "Settings": "narrascope.settings",
     "Store": "narrascope.store.base",
-    "analyser": "narrascope.pipeline",
+    "analyser": "narrascope.registry",
     "analyze": "narrascope",
     "article_from_record": "narrascope.ingest.records",
     "ingest": "narrascope.batch",
