@@ -90,13 +90,13 @@ def run_one(mode: str, n_process: int, corpus: Path, limit: int | None, pattern:
             results = list(pipeline.pipe(iter_articles(files), n_process=n_process))
             n = sum(isinstance(r, narrascope.Analysis) for r in results)
         else:
-            from narrascope import load_settings, open_store
+            from narrascope import Settings, open_store
             from narrascope.batch import ingest
 
             with tempfile.TemporaryDirectory() as tmp:
                 store = open_store(Path(tmp) / "bench.db")
                 t0 = time.perf_counter()
-                n = ingest(files, store, load_settings(n_process=n_process)).stored
+                n = ingest(files, store, Settings(n_process=n_process)).stored
                 store.close()
         elapsed = time.perf_counter() - t0
     return {"mode": mode, "n_process": n_process, "articles": n, "seconds": round(elapsed, 2),

@@ -26,13 +26,13 @@ from dataclasses import dataclass, field
 from os import PathLike
 from typing import Any
 
-from .. import __version__
+from .._version import __version__
 from ..article import Article
 from ..errors import PipelineError, UsageError
 from ..ingest import ReadFailure, iter_articles
 from ..pipeline import Failure, Pipeline, load_pipeline
 from ..schema import Analysis
-from ..settings import Settings, load_settings
+from ..settings import Settings
 from ..store import Store
 from .worker import Crash, Stored
 
@@ -160,7 +160,7 @@ def ingest(sources: Iterable[str | PathLike], store: Store, settings: Settings |
     ``runner`` is ``local`` (``settings.n_process`` worker processes), ``ray`` (Ray actors that write to the
     store themselves; needs ``pip install 'narrascope[ray]'``) or a runner object.
     """
-    settings = settings or load_settings()
+    settings = settings or Settings()
     pipeline = pipeline or load_pipeline(settings=settings)  # cheap: models load on first use
     fingerprint = pipeline_fingerprint(pipeline)
     report = IngestReport()

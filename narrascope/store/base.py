@@ -179,10 +179,6 @@ class Store(abc.ABC):
         """Whether an analysis of this content is stored."""
 
     @abc.abstractmethod
-    def content_hashes(self) -> set[str]:
-        """Every stored content hash (to skip work already done)."""
-
-    @abc.abstractmethod
     def pipelines(self, hashes: list[str] | None = None) -> dict[str, str | None]:
         """Content hash -> the pipeline fingerprint its stored analysis was made with (None if unknown), for
         every stored analysis, or only for those of ``hashes``."""
@@ -220,10 +216,6 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def counts(self) -> dict[str, int]:
         """``articles``, ``analyses``, ``versions`` and ``aliases`` counts."""
-
-    @abc.abstractmethod
-    def replace_analysis(self, article_id: int, analysis: Analysis, pipeline: str | None = None) -> None:
-        """Replace the stored analysis of an article (raises StoreError when there is no such article)."""
 
     @abc.abstractmethod
     def schema_version(self) -> int:

@@ -228,14 +228,6 @@ class PostgresStore(Store):
                 if rows:
                     cur.executemany(sql, [(aid, *r) for r in rows])
 
-    def replace_analysis(self, article_id: int, analysis: Analysis, pipeline: str | None = None) -> None:
-        """Replace the stored analysis of an article (after re-analysing it with newer models)."""
-        with self._write() as c:
-            if c.execute("SELECT 1 FROM articles WHERE id = %s", (article_id,)).fetchone() is None:
-                raise StoreError(f"no article {article_id} in the store")
-            with c.pipeline():
-                self._write_analysis(c, article_id, analysis, _now(), pipeline)
-
     def record_alias(self, article: Article) -> None:
         """Remember that stored content was seen again under ``article``'s id/path."""
         with self._write() as c:
@@ -249,10 +241,6 @@ class PostgresStore(Store):
         with self._read() as c:
             return c.execute("SELECT 1 FROM articles a JOIN analyses n ON n.article_id = a.id "
                              "WHERE a.content_hash = %s", (content_hash,)).fetchone() is not None
-
-    def content_hashes(self) -> set[str]:
-        """Every stored content hash that has an analysis."""
-        return set(self.pipelines())
 
     def pipelines(self, hashes: list[str] | None = None) -> dict[str, str | None]:
         """Content hash -> pipeline fingerprint of its stored analysis (only of ``hashes`` when given)."""

@@ -14,7 +14,7 @@ import pytest
 
 from narrascope.batch import ingest
 from narrascope.errors import UsageError
-from narrascope.settings import load_settings
+from narrascope.settings import Settings
 from narrascope.store import open_store
 
 from .corpus_data import write_folder
@@ -54,22 +54,22 @@ def test_ray_gives_the_same_analyses_as_the_local_runner(tmp_path, local_ray, pi
     write_folder(folder, 4)
     (folder / "copy.txt").write_bytes((folder / "doc_001.txt").read_bytes())
     local = open_store(tmp_path / "local.db")
-    expected = ingest([folder], local, load_settings(n_process=1), pipeline=pipeline)
+    expected = ingest([folder], local, Settings(n_process=1), pipeline=pipeline)
     remote = open_store(tmp_path / "ray.db")
-    got = ingest([folder], remote, load_settings(n_process=2), runner="ray")
+    got = ingest([folder], remote, Settings(n_process=2), runner="ray")
     assert (got.read, got.stored, got.duplicates) == (expected.read, expected.stored, expected.duplicates) == (5, 4, 1)
     assert remote.counts() == local.counts()
     a, b = _analyses(local), _analyses(remote)
     assert a.keys() == b.keys() and len(a) == 4
     for h in a:
         assert b[h] == a[h]  # every layer, score and offset
-    again = ingest([folder], remote, load_settings(n_process=2), runner="ray")
+    again = ingest([folder], remote, Settings(n_process=2), runner="ray")
     assert (again.stored, again.already_stored) == (0, 5)
 
 
 def test_a_store_the_workers_cannot_reach_is_refused(local_ray, tmp_path):
     with pytest.raises(UsageError, match="write to the store themselves"):
-        ingest([tmp_path], open_store(":memory:"), load_settings(n_process=1), runner="ray")
+        ingest([tmp_path], open_store(":memory:"), Settings(n_process=1), runner="ray")
 
 
 def test_a_killed_ray_run_resumes(tmp_path, local_ray):
@@ -107,7 +107,7 @@ def test_a_killed_ray_run_resumes(tmp_path, local_ray):
         killed_at = stored()
     assert 3 <= killed_at < n
 
-    rerun = ingest([folder], open_store(db), load_settings(n_process=2, analysers="spacy,entities"), runner="ray")
+    rerun = ingest([folder], open_store(db), Settings(n_process=2, analysers="spacy,entities"), runner="ray")
     assert rerun.stored + rerun.already_stored == n and rerun.already_stored >= killed_at
     s = open_store(db)
     with s._read() as c:

@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 from narrascope.batch import ingest
 from narrascope.cli import app
 from narrascope.pipeline import Pipeline
-from narrascope.settings import load_settings
+from narrascope.settings import Settings
 from narrascope.store import open_store
 
 from .corpus_data import ARTICLES, write_folder
@@ -93,9 +93,9 @@ def test_a_small_queue_still_stores_everything_in_order(tmp_path, pipeline):
     folder.mkdir()
     write_folder(folder, 14)
     store = open_store(":memory:")
-    light = Pipeline(LIGHT.split(","), load_settings(n_process=1))
+    light = Pipeline(LIGHT.split(","), Settings(n_process=1))
     light.analysers = pipeline.analysers[:2]  # share the loaded models
-    report = ingest([folder], store, load_settings(n_process=1, batch_size=2), pipeline=light)
+    report = ingest([folder], store, Settings(n_process=1, batch_size=2), pipeline=light)
     assert (report.read, report.stored) == (14, 14)
     assert [store.get(i).key for i in range(1, 15)] == [f"doc_{i:03d}" for i in range(14)]
 
