@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import tempfile
@@ -99,7 +100,11 @@ def run_one(mode: str, n_process: int, corpus: Path, limit: int | None, pattern:
                 n = ingest(files, store, Settings(n_process=n_process)).stored
                 store.close()
         elapsed = time.perf_counter() - t0
-    return {"mode": mode, "n_process": n_process, "articles": n, "seconds": round(elapsed, 2),
+    # CPU seconds of this process and its (joined) workers: the work itself, independent of how busy the
+    # machine is (wall times on a shared machine swing by 2x between runs).
+    cpu = os.times()
+    cpu_s = cpu.user + cpu.system + cpu.children_user + cpu.children_system
+    return {"mode": mode, "n_process": n_process, "articles": n, "seconds": round(elapsed, 2), "cpu_s": round(cpu_s, 1),
             "articles_per_s": round(n / elapsed, 2), "peak_rss_mb": round(mem.peak / 2**20),
             "startup_s": round(t0 - t_load, 2)}
 
@@ -136,18 +141,23 @@ def main() -> None:
                 r["run"] = rep + 1
                 rows.append(r)
                 print(f"{r['mode']:<8} n_process={n} run {rep + 1}: {r['articles']} articles, wall {r['wall_s']:>6.1f}s "
-                      f"(work {r['seconds']:.1f}s), peak RSS {r['peak_rss_mb']} MB", flush=True)
+                      f"(work {r['seconds']:.1f}s, CPU {r['cpu_s']:.0f}s), peak RSS {r['peak_rss_mb']} MB", flush=True)
     summary = []
     for n in sorted({r["n_process"] for r in rows}):
         walls = {m: statistics.median(r["wall_s"] for r in rows if r["mode"] == m and r["n_process"] == n)
                  for m in args.modes.split(",")}
         for m, w in walls.items():
             arts = next(r["articles"] for r in rows if r["mode"] == m and r["n_process"] == n)
-            entry = {"mode": m, "n_process": n, "median_wall_s": round(w, 2), "articles_per_s": round(arts / w, 3)}
+            cpu = statistics.median(r["cpu_s"] for r in rows if r["mode"] == m and r["n_process"] == n)
+            entry = {"mode": m, "n_process": n, "median_wall_s": round(w, 2), "articles_per_s": round(arts / w, 3),
+                     "median_cpu_s": round(cpu, 1)}
             if "spacy" in walls and m != "spacy":
+                ref_cpu = statistics.median(r["cpu_s"] for r in rows if r["mode"] == "spacy" and r["n_process"] == n)
                 entry["share_of_bare_spacy"] = round(walls["spacy"] / w, 3)
-                print(f"{m} with {n} process(es): {entry['share_of_bare_spacy']:.2f}x bare spaCy "
-                      f"(median wall {w:.1f}s vs {walls['spacy']:.1f}s, start-up included)")
+                entry["cpu_share_of_bare_spacy"] = round(ref_cpu / cpu, 3)
+                print(f"{m} with {n} process(es): {entry['share_of_bare_spacy']:.2f}x bare spaCy by wall time "
+                      f"(median {w:.1f}s vs {walls['spacy']:.1f}s, start-up included); "
+                      f"{entry['cpu_share_of_bare_spacy']:.2f}x by CPU time ({cpu:.0f}s vs {ref_cpu:.0f}s)")
             summary.append(entry)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps({"corpus": str(args.corpus), "glob": args.glob, "limit": args.limit,

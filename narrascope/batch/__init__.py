@@ -141,7 +141,7 @@ def make_runner(name: str, pipeline: Pipeline, settings: Settings, store: Store,
         from .local import InlineRunner, PoolRunner
 
         n = max(1, settings.n_process)
-        return InlineRunner(pipeline) if n == 1 else PoolRunner(pipeline, n, settings.batch_size)
+        return InlineRunner(pipeline, settings.batch_size) if n == 1 else PoolRunner(pipeline, n, settings.batch_size)
     if name == "ray":
         from .ray_runner import RayRunner
 

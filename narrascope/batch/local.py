@@ -23,7 +23,7 @@ class InlineRunner:
 
     stores_itself = False
 
-    def __init__(self, pipeline: Pipeline, batch_size: int = 4):
+    def __init__(self, pipeline: Pipeline, batch_size: int = 8):
         self.pipeline = pipeline
         self.batch_size = batch_size
         self.window = 1
@@ -55,9 +55,10 @@ class PoolRunner:
 
     def __init__(self, pipeline: Pipeline, n: int, batch_size: int):
         self.names, self.settings, self.n = pipeline.names, pipeline.settings, n
-        # Small batches keep both workers busy to the end and results flowing; 2 per worker in flight
-        # means a worker never waits for the driver.
-        self.batch_size = max(1, batch_size // n)
+        # A worker's batch is parsed in one nlp.pipe call (cheaper per article the larger it is), but small
+        # batches keep every worker busy to the end and results flowing: the batch_size setting per worker.
+        # Two batches per worker in flight means a worker never waits for the driver.
+        self.batch_size = max(1, batch_size)
         self.window = 2 * n
         self.generation = 0
         self.pool = self._start()

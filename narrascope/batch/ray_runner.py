@@ -21,7 +21,7 @@ from ..pipeline import Pipeline
 from ..schema import Analysis
 from ..settings import Settings
 from ..store import Store
-from .worker import Crash, Stored, analyse, source_of, warm_up
+from .worker import Crash, Stored, source_of, warm_up
 
 
 def _import_ray() -> Any:
@@ -38,7 +38,10 @@ class RayWorker:
 
     def __init__(self, names: tuple[str, ...], settings: Settings, location: str, fingerprint: str):
         from ..store import open_store
+        from .worker import analyse_batch, fast_numerics
 
+        fast_numerics()
+        self._analyse_batch = analyse_batch
         self.pipeline = Pipeline(names, settings)
         warm_up(self.pipeline)
         self.store = open_store(location)
@@ -47,8 +50,7 @@ class RayWorker:
     def process(self, batch: list[Article], replace: list[bool]) -> list[Any]:
         """Analyse and store each article; return its status (or why it was not stored)."""
         out: list[Any] = []
-        for article, stale in zip(batch, replace):
-            res = analyse(self.pipeline, article)
+        for article, stale, res in zip(batch, replace, self._analyse_batch(self.pipeline, batch)):
             if isinstance(res, Analysis):
                 try:
                     res = Stored(self.store.put(article, res, pipeline=self.fingerprint, replace=stale).status)
