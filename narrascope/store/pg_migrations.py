@@ -103,4 +103,39 @@ CREATE TABLE techniques (
 CREATE INDEX techniques_name ON techniques(lower(technique));
 CREATE INDEX techniques_article ON techniques(article_id);
 """),
+    (2, "monitor: story signatures and LSH bands, story/event membership, fetch state of watched URLs", """
+CREATE TABLE story_signatures (
+    article_id  BIGINT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    signature   TEXT NOT NULL,
+    shingles    INTEGER NOT NULL,
+    terms       TEXT NOT NULL
+);
+CREATE TABLE story_bands (
+    band_key    BIGINT NOT NULL,
+    article_id  BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+);
+CREATE INDEX story_bands_key ON story_bands(band_key);
+CREATE INDEX story_bands_article ON story_bands(article_id);
+CREATE TABLE story_members (
+    article_id  BIGINT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    story_id    BIGINT NOT NULL,
+    event_id    BIGINT NOT NULL,
+    similarity  DOUBLE PRECISION NOT NULL,
+    assigned_at TEXT NOT NULL
+);
+CREATE INDEX story_members_story ON story_members(story_id);
+CREATE INDEX story_members_event ON story_members(event_id);
+CREATE TABLE fetch_state (
+    url           TEXT PRIMARY KEY,
+    status        TEXT NOT NULL,
+    http_status   INTEGER,
+    etag          TEXT,
+    last_modified TEXT,
+    failures      INTEGER NOT NULL DEFAULT 0,
+    next_try      TEXT,
+    fetched_at    TEXT,
+    article_id    BIGINT,
+    message       TEXT
+);
+"""),
 ]

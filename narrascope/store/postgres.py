@@ -37,6 +37,7 @@ from .base import (
     normalise_day,
 )
 from .pg_migrations import PG_MIGRATIONS
+from .postgres_monitor import PostgresMonitorMixin
 from .rows import entity_rows, mention_rows, narrative_rows, technique_rows
 from .sqlite import HIT_END, HIT_START, _load_analysis, _now
 
@@ -76,7 +77,7 @@ def ts_parts(text: str) -> list[str]:
     return parts
 
 
-class PostgresStore(Store):
+class PostgresStore(PostgresMonitorMixin, Store):
     """A store in a PostgreSQL database given by a ``postgresql://`` URL (the database must exist)."""
 
     def __init__(self, url: str):
