@@ -149,10 +149,21 @@ def make_runner(name: str, pipeline: Pipeline, settings: Settings, store: Store,
     raise UsageError(f"unknown runner {name!r}; use local or ray")
 
 
-def ingest(sources: Iterable[str | PathLike], store: Store, settings: Settings | None = None,
+def _items(sources: Iterable[str | PathLike | Article | ReadFailure], settings: Settings) -> Iterator[Any]:
+    """Read path sources one at a time; pass through articles (and read failures) that a caller read itself
+    (e.g. the monitor's watch)."""
+    for src in sources:
+        if isinstance(src, (Article, ReadFailure)):
+            yield src
+        else:
+            yield from iter_articles([src], settings)
+
+
+def ingest(sources: Iterable[str | PathLike | Article | ReadFailure], store: Store, settings: Settings | None = None,
            pipeline: Pipeline | None = None, on_event: EventHook = _noop, runner: str | Any = "local",
            refresh: bool = False) -> IngestReport:
-    """Analyse every article in ``sources`` (files, folders, ``-``) not yet in ``store`` and store it.
+    """Analyse every article in ``sources`` (files, folders, ``-``, or Articles already read) not yet in
+    ``store`` and store it, as a stream (see the module docstring).
 
     With ``refresh``, stored articles whose analysis another pipeline made (an older narrascope, or other
     analysers: e.g. before the narrative layer existed) are analysed again and their analysis replaced; a
@@ -166,7 +177,7 @@ def ingest(sources: Iterable[str | PathLike], store: Store, settings: Settings |
     report = IngestReport()
     t0 = time.perf_counter()
     run = make_runner(runner, pipeline, settings, store, fingerprint) if isinstance(runner, str) else runner
-    reader = _Reader(iter_articles(sources, settings), maxsize=4 * run.batch_size)
+    reader = _Reader(_items(sources, settings), maxsize=4 * run.batch_size)
     try:
         _Driver(store, run, report, on_event, fingerprint, refresh).drive(reader)
     finally:
