@@ -30,19 +30,22 @@ from memory import TEMPLATES, article as record  # noqa: E402
 
 def analyses_per_template():
     """A real analysis (full default pipeline) of one article per template."""
-    from narrascope import load_pipeline
-    from narrascope.ingest.records import record_to_article
+    from narrascope import Settings, load_pipeline
+    from narrascope.ingest.records import article_from_record
 
     pipeline = load_pipeline()
-    return [pipeline(record_to_article(record(i), f"template {i}")) for i in range(len(TEMPLATES))]
+    return [pipeline(article_from_record(record(i), Settings(), where=f"template {i}"))
+            for i in range(len(TEMPLATES))]
 
 
 def items(start: int, stop: int, templates):
     """Articles ``start..stop`` with an analysis each (the template's, with this article's metadata)."""
-    from narrascope.ingest.records import record_to_article
+    from narrascope import Settings
+    from narrascope.ingest.records import article_from_record
 
+    settings = Settings()
     for i in range(start, stop):
-        art = record_to_article(record(i), f"gen {i}")
+        art = article_from_record(record(i), settings, where=f"gen {i}")
         base = templates[i % len(templates)]
         meta = base.article.model_copy(update={"id": art.id, "title": art.title, "text": art.text,
                                                "content_hash": art.content_hash, "date": art.date,

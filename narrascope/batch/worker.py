@@ -86,9 +86,18 @@ def process_batch(batch: list[Article]) -> list[Any]:
 
 
 def fast_numerics() -> None:
-    """In a worker process: skip scikit-learn's per-call input validation (parameter checks, finiteness
-    scans, dataframe sniffing). The models are ours and their inputs are built by our own feature code, so the
-    checks never fire; they cost about a tenth of the layers' CPU time, being paid on every predict call."""
+    """In a worker process: one BLAS thread, and no scikit-learn per-call input validation.
+
+    Parallelism comes from the worker processes; a BLAS pool per worker (OpenBLAS starts one thread per core)
+    only adds threads that spin while waiting, burning CPU the other workers need. scikit-learn's checks
+    (parameters, finiteness, dataframe sniffing) never fire on the inputs our own feature code builds, yet
+    cost about a tenth of the layers' CPU time, being paid on every predict call."""
+    try:
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(1)
+    except ImportError:  # pragma: no cover - a scikit-learn dependency
+        pass
     try:
         import sklearn
 
