@@ -7,6 +7,7 @@ narrative evidence) all show. Nothing from the article ever reaches the page une
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from markupsafe import Markup, escape
 
@@ -48,7 +49,7 @@ def layers(a: Analysis, text_len: int) -> list[Layer]:
 def _render(text: str, spans: list[Layer], lo: int, hi: int) -> Markup:
     cuts = sorted({lo, hi, *(min(max(x.start, lo), hi) for x in spans), *(min(max(x.end, lo), hi) for x in spans)})
     html: list[str] = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in pairwise(cuts):
         piece = escape(text[a:b])
         active = [x for x in spans if x.start <= a and b <= x.end]
         if not active:
