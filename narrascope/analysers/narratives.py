@@ -57,12 +57,16 @@ def _weights(model: NarrativeClassifier, labels: list[str]) -> np.ndarray:
 
 
 def sentence_scores(model: NarrativeClassifier, text: str, sentences: list[Sentence],
-                    labels: list[str]) -> np.ndarray:
-    """Contribution of each sentence (rows) to each label's linear score (columns); short ones score 0."""
+                    labels: list[str], features=None) -> np.ndarray:
+    """Contribution of each sentence (rows) to each label's linear score (columns); short ones score 0.
+
+    ``features`` are the sentences' TF-IDF rows when already computed (:meth:`NarrativeClassifier.transform_parts`).
+    """
     if not sentences or not labels:
         return np.zeros((len(sentences), len(labels)))
-    x = model.transform([text[s.start:s.end] for s in sentences])
-    scores = np.asarray(x @ (model.coef_ @ _weights(model, labels)))
+    x = features if features is not None else model.transform([text[s.start:s.end] for s in sentences])
+    # (sentences x features) @ (features x columns) first: far cheaper than mixing the 50k-row weights.
+    scores = np.asarray(x @ model.coef_) @ _weights(model, labels)
     short = np.array([len(text[s.start:s.end].split()) < _MIN_WORDS for s in sentences])
     scores[short] = 0.0
     return scores
@@ -98,10 +102,10 @@ def pick_evidence(text: str, sentences: list[Sentence], scores: np.ndarray, body
 
 
 def evidence_spans(model: NarrativeClassifier, text: str, sentences: list[Sentence], labels: list[str],
-                   body_start: int = 0, k: int = 3) -> dict[str, list[EvidenceSentence]]:
+                   body_start: int = 0, k: int = 3, features=None) -> dict[str, list[EvidenceSentence]]:
     """Evidence sentences (strongest first) of every label in ``labels`` (``Other`` gets none)."""
     wanted = [lab for lab in labels if lab != OTHER]
-    scores = sentence_scores(model, text, sentences, wanted)
+    scores = sentence_scores(model, text, sentences, wanted, features)
     ev = {lab: pick_evidence(text, sentences, scores[:, j], body_start, k) for j, lab in enumerate(wanted)}
     return {lab: ev.get(lab, []) for lab in labels}
 
@@ -115,15 +119,17 @@ def narratives_of(text: str, language: str | None, sentences: list[Sentence] | N
     Without ``body_start`` a first line followed by a line break is taken as the title.
     """
     model = model or get_model()
-    pred: Prediction = model.predict([text], [language])[0]
     if sentences is None:
         from .spacy_parse import split_sentences
 
         sentences = split_sentences(text, language)
+    # One n-gram pass gives the article's features and its sentences' (the expensive part of this layer).
+    x_article, x_sentences = model.transform_parts(text, [(s.start, s.end) for s in sentences])
+    pred: Prediction = model.predict_features(x_article, [language])[0]
     if body_start is None:
         body_start = sentences[1].start if len(sentences) > 1 and "\n" in text[sentences[0].end:sentences[1].start] else 0
     ev = evidence_spans(model, text, sentences, [c for c, _ in pred.coarse] + [f for f, _ in pred.fine],
-                        body_start, evidence)
+                        body_start, evidence, x_sentences)
     return Narratives(domain=pred.domain, domain_score=pred.domain_score,
                       coarse=[NarrativeLabel(label=c, score=s, evidence=ev[c]) for c, s in pred.coarse],
                       fine=[NarrativeLabel(label=f, score=s, evidence=ev[f]) for f, s in pred.fine])
