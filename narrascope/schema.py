@@ -125,6 +125,9 @@ class Claim(_Model):
 class EvidenceSentence(Span):
     """An evidence sentence of a narrative, linked (by id) to what the other layers found inside it."""
 
+    # A plain Span (schema 1.0 evidence) is accepted and read by its attributes.
+    model_config = ConfigDict(extra="forbid", from_attributes=True)
+
     score: float | None = Field(default=None, description="How strongly this sentence carries the label "
                                 "(the sentence scorer's calibrated probability), when known.")
     claims: list[str] = Field(default_factory=list, description="Ids of claims overlapping the sentence.")
@@ -135,6 +138,9 @@ class EvidenceSentence(Span):
 
 class NarrativeLabel(ScoredLabel):
     """A narrative or sub-narrative with its score and linked evidence sentences."""
+
+    # A plain ScoredLabel (schema 1.0) is accepted and read by its attributes.
+    model_config = ConfigDict(extra="forbid", from_attributes=True)
 
     evidence: list[EvidenceSentence] = Field(default_factory=list)
 
