@@ -2,7 +2,7 @@
 and the cast agrees with the dominant narrative or says why. Articles written for these tests."""
 import pytest
 
-from narrascope import read
+from narrascope import read_text
 from narrascope.analysers.links import (
     assign_ids,
     link_document,
@@ -96,7 +96,7 @@ def _doc(main_score: float, with_evidence: bool) -> Document:
                                  evidence=[Span(start=0, end=19, text=TEXT[0:19])] if with_evidence else []))
     top = NarrativeLabel(label="URW: Discrediting Ukraine", score=0.8,
                          evidence=[EvidenceSentence(start=20, end=len(TEXT), text=TEXT[20:])])
-    doc = Document(read(TEXT))
+    doc = Document(read_text(TEXT))
     doc.data.update(entities=[ent], narratives=Narratives(domain="URW", domain_score=0.9, coarse=[top], fine=[]),
                     cast=Cast(protagonists=[CastMember(entity="e1", name="Zelensky", score=main_score)]))
     return doc
@@ -127,7 +127,7 @@ def test_stance_comes_from_the_taxonomy_when_the_cast_is_silent():
 
 
 def test_ids_are_given_once_and_kept():
-    doc = Document(read("He said it. It cost 5 dollars."))
+    doc = Document(read_text("He said it. It cost 5 dollars."))
     q = Quote(kind="direct", content=Span(start=0, end=2, text="He"))
     c1 = Claim(id="c1", span=Span(start=12, end=30, text="It cost 5 dollars."), score=0.6,
                values=[ClaimValue(type="money", start=20, end=29, text="5 dollars")])
