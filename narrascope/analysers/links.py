@@ -36,7 +36,6 @@ KEEP_SCORE = 0.7
 #: Below this score the dominant narrative is too uncertain to overrule the cast.
 MIN_NARRATIVE_SCORE = 0.4
 _ROLE_STANCE = {"Antagonist": "blamed", "Protagonist": "praised", "Innocent": "victim"}
-_STANCE_ROLE = {"blamed": "Antagonist", "praised": "Protagonist", "victim": "Innocent"}
 _CAST_KEY = {"Protagonist": "protagonists", "Antagonist": "antagonists", "Innocent": "innocents"}
 
 

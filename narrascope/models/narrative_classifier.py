@@ -15,6 +15,7 @@ Other"``; ``Other`` alone when the article has no narrative.
 from __future__ import annotations
 
 import itertools
+from itertools import pairwise
 import time
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -138,7 +139,7 @@ class NarrativeClassifier:
         n = len(text)
         if any(0 < s < n and not text[s - 1].isspace() and not text[s].isspace() for s, _ in spans) or any(
                 0 < e < n and not text[e - 1].isspace() and not text[e].isspace() for _, e in spans) or any(
-                b[0] < a[1] for a, b in zip(spans, spans[1:])):
+                b[0] < a[1] for a, b in pairwise(spans)):
             return self.transform([text]), self.transform([text[s:e] for s, e in spans])
         pieces, owner, pos = [], [], 0
         for i, (s, e) in enumerate(spans):
@@ -159,7 +160,7 @@ class NarrativeClassifier:
                 tok, pre = vec.build_tokenizer(), vec.build_preprocessor()
                 toks = [tok(pre(p)) for p in pieces]
                 toks = [t for t in toks if t]
-                for a, b in zip(toks, toks[1:]):
+                for a, b in pairwise(toks):
                     j = vec.vocabulary_.get(f"{a[-1]} {b[0]}")
                     if j is not None:
                         total[j] += 1
