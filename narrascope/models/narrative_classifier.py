@@ -15,10 +15,10 @@ Other"``; ``Other`` alone when the article has no narrative.
 from __future__ import annotations
 
 import itertools
-from itertools import pairwise
 import time
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
