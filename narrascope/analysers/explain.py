@@ -32,6 +32,12 @@ def _clip(text: str, budget: int) -> str:
     return " ".join(words) if len(words) <= budget else " ".join(words[:max(1, budget)]).rstrip(",;:") + "…"
 
 
+def _quoted(text: str, budget: int) -> str:
+    """``“text”.`` clipped to ``budget`` words; no doubled or dangling punctuation at the close."""
+    body = _clip(text, budget).rstrip(",;: ")
+    return f"“{body}”" + ("" if body.endswith((".", "!", "?", "…")) else ".")
+
+
 def _names(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
@@ -46,7 +52,7 @@ def stance_clause(gist: str, sub: str | None, stance) -> str:
     lead = f"The article {gist}"
     if sub and not sub.endswith(": Other"):
         name = sub.rsplit(": ", 1)[-1]
-        lead += ": " + (name if name[:2].isupper() else name[0].lower() + name[1:])
+        lead += ": " + name  # kept as written: sub-narrative names start with proper nouns ("West is tired…")
     parts = []
     for kind, verb in (("blamed", "blaming"), ("praised", "praising"), ("victim", "pitying")):
         names = list(dict.fromkeys(m.name for m in stance if m.stance == kind))[:3]
@@ -104,20 +110,20 @@ def compose_explanation(document: Document, top: NarrativeLabel, sub: NarrativeL
             if q is not None and q.speaker:
                 key = (2, q.kind == "direct", q.speaker_entity in people, -rank)
                 if best is None or key > best[0]:
-                    best = (key, ev, f"It quotes {q.speaker}: “{_clip(q.content.text, _QUOTE_WORDS)}”.", q.id)
+                    best = (key, ev, f"It quotes {q.speaker}: {_quoted(q.content.text, _QUOTE_WORDS)}", q.id)
         for i in ids["claims"]:
             c = claims.get(i)
             if c is not None:
                 key = (1, c.claimant is not None, c.score >= 0.6, -rank)
                 who = f"It cites {c.claimant}" if c.claimant else "It asserts"
                 if best is None or key > best[0]:
-                    best = (key, ev, f"{who}: “{_clip(c.span.text, _QUOTE_WORDS)}”.", c.id)
+                    best = (key, ev, f"{who}: {_quoted(c.span.text, _QUOTE_WORDS)}", c.id)
     if best is not None:
         pieces.append(best[2])
         sources.append(best[3])
         used.append(best[1])
     if not used and spans:
-        pieces.append(f"Key sentence: “{_clip(spans[0].text, _QUOTE_WORDS)}”.")
+        pieces.append(f"Key sentence: {_quoted(spans[0].text, _QUOTE_WORDS)}")
         used.append(spans[0])
     found = [techniques[i] for e in evidence for i in links[(e.start, e.end)]["techniques"] if i in techniques]
     if found:
@@ -127,7 +133,7 @@ def compose_explanation(document: Document, top: NarrativeLabel, sub: NarrativeL
     words = sum(len(p.split()) for p in pieces)
     for ev in spans:
         if ev not in used and max_words - words >= 12:
-            pieces.append(f"Also: “{_clip(ev.text, max_words - words - 1)}”.")
+            pieces.append(f"Also: {_quoted(ev.text, max_words - words - 1)}")
             used.append(ev)
             break
     out = " ".join(pieces)

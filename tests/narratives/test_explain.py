@@ -20,7 +20,7 @@ def test_stance_clause_names_who_is_blamed_and_praised():
               StanceMember(entity="E2", name="Kyiv", stance="blamed", source="taxonomy"),
               StanceMember(entity="E3", name="Putin", stance="praised", source="cast")]
     text = stance_clause("discredits Ukraine", "URW: Discrediting Ukraine: Situation in Ukraine is hopeless", stance)
-    assert text == ("The article discredits Ukraine: situation in Ukraine is hopeless, blaming Zelensky and Kyiv "
+    assert text == ("The article discredits Ukraine: Situation in Ukraine is hopeless, blaming Zelensky and Kyiv "
                     "and praising Putin.")
     assert stance_clause("praises Russia", "URW: Praise of Russia: Other", []) == "The article praises Russia."
     assert technique_name("Name_Calling-Labeling") == "name calling/labeling"
