@@ -2,15 +2,15 @@
 gold explanations of SemEval subtask 3, the evidence sentences must stay at least as close as the lead
 sentences, the explanation closer than the previous template, and neither may drop below pinned minimums.
 
-Measured when pinned (fold 0, 228 articles with a gold explanation): evidence ROUGE-L 0.146 / TF-IDF cosine
-0.193 (lead 0.148 / 0.191), explanation 0.149 / 0.182 (template 0.141 / 0.167); English explanation cosine
-0.220 (template 0.181). Minimums sit a little below.
+Measured when pinned (fold 0, 228 articles with a gold explanation; about 5 minutes): evidence ROUGE-L 0.146 /
+TF-IDF cosine 0.197 (lead 0.148 / 0.191; English 0.143 / 0.198 vs lead 0.138 / 0.180), explanation 0.152 / 0.185
+(template 0.141 / 0.167; English 0.160 / 0.219 vs 0.149 / 0.181). Minimums sit a little below.
 """
 import pytest
 
 from narrascope.evaluation.explanations import cross_validate_explanations
 
-MINIMUM = {("evidence", "ALL"): (0.135, 0.18), ("explanation", "ALL"): (0.14, 0.17), ("explanation", "EN"): (0.14, 0.20)}
+MINIMUM = {("evidence", "ALL"): (0.14, 0.19), ("explanation", "ALL"): (0.145, 0.178), ("explanation", "EN"): (0.15, 0.21)}
 
 
 @pytest.mark.slow
