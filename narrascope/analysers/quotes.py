@@ -311,6 +311,8 @@ class Quotes:
         quotes = direct + indirect_quotes(document, direct)
         quotes += pattern_indirect(document, quotes)
         quotes.sort(key=lambda q: q.content.start)
+        for n, quote in enumerate(quotes, 1):
+            quote.id = f"q{n}"  # ids in reading order: the linked reading refers to quotes by them
         document.data["quotes"] = quotes
         return document
 
