@@ -156,3 +156,61 @@ def alerts(
     if fmt is TableFormat.table:
         typer.echo(f"{len(rows)} alerts from {result['since']} (rule: {json.dumps(result['rule'])})", err=True)
     _print_rows(rows, fmt, "alerts")
+
+
+@app.command()
+def watch(
+    targets: list[str] = typer.Argument(..., help="RSS/Atom feed URLs, page URLs, or files listing such URLs "
+                                                  "(one a line, # comments)."),
+    db: Optional[str] = DB,
+    every: str = typer.Option("15m", "--every", help="Run again after this period (e.g. 15m, 1h, 90s)."),
+    once: bool = typer.Option(False, "--once", help="One run, then exit."),
+    rate_limit: float = typer.Option(1.0, "--rate-limit", min=0.0, help="Least seconds between two requests to "
+                                                                          "one host (0: off; robots.txt "
+                                                                          "Crawl-delay wins when longer)."),
+    timeout: float = typer.Option(15.0, "--timeout", min=0.1, help="Seconds to wait for a host."),
+    retries: int = typer.Option(2, "--retries", min=0, help="Retries of a timeout, 5xx or 429 within a run."),
+    user_agent: Optional[str] = typer.Option(None, "--user-agent", help="Sent with every request (default "
+                                                                        "names narrascope and its version)."),
+    processes: Optional[int] = typer.Option(None, "--processes", "-j", help="Analysis worker processes."),
+    as_json: bool = typer.Option(False, "--json", help="Print each run's report as JSON on stdout."),
+) -> None:
+    """Follow feeds and URL lists: fetch new pages politely, analyse and store them, group them into stories."""
+    from ..ingest.fetch import FetchPolicy
+    from ..monitor.watch import parse_every, read_targets
+    from ..monitor.watch import watch as run_watch
+
+    period = parse_every(every)
+    read_targets(targets)  # bad arguments fail before anything starts
+    policy = FetchPolicy(rate_limit=rate_limit, timeout=timeout, retries=retries,
+                         **({"user_agent": user_agent} if user_agent else {}))
+    settings, store = _open(db, must_exist=False)
+    settings = settings.with_overrides(n_process=processes)
+    err = Console(stderr=True)
+
+    def on_event(kind: str, payload) -> None:
+        if kind == "stored":
+            err.print(Text(f"stored  {payload['url']}  {payload['title'] or ''}", style="green"))
+        elif kind == "failed":
+            err.print(Text(f"failed  {payload['url']}: {payload['message']} (retry after {payload['retry_after']})",
+                           style="red"))
+        elif kind == "bad":
+            err.print(Text(f"skipped {payload['url']}: {payload['message']}", style="yellow"))
+        elif kind == "blocked":
+            err.print(Text(f"blocked {payload} (robots.txt)", style="yellow"))
+        elif kind == "deferred":
+            err.print(Text(f"waiting {payload['url']}: failed before ({payload['message']}); retry after "
+                           f"{payload['retry_after']}", style="dim"))
+        elif kind == "run":
+            r = payload
+            if as_json:
+                typer.echo(json.dumps(r.to_dict(), ensure_ascii=False))
+            err.print(f"sources {r.sources} (not modified {r.not_modified}) · feed entries {r.entries} · already "
+                      f"stored {r.known} · fetched {r.fetched} · stored {r.stored} · duplicates {r.duplicates} · "
+                      f"failed {len(r.failed)} · not articles {len(r.bad)} · blocked {len(r.blocked)} · waiting "
+                      f"{r.deferred} · {r.requests} requests in {r.seconds:.1f}s")
+
+    try:
+        run_watch(targets, store, period, settings, policy=policy, on_event=on_event, runs=1 if once else None)
+    finally:
+        store.close()
