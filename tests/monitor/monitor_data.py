@@ -7,7 +7,8 @@
   on 2025-03-07: first carriers C, A, B with lags 0, 0.25 and 2.x days.
 - ``HERO`` (an entity) is Protagonist at Outlet A in the first week and Antagonist in the third: a drift.
 - The 2025-03-10 article of Outlet A is syndicated: copies at Outlet D and Outlet E (new title and byline,
-  boilerplate, 10-20% of the body cut), so one story has three articles and three outlets.
+  boilerplate, 10-20% of the body cut), so one story has three articles and three outlets; the copies cast
+  ``HERO`` as Antagonist.
 """
 from __future__ import annotations
 
@@ -61,7 +62,7 @@ def build() -> list[tuple]:
         copy = gen.copy(syndicated, f"copy{o}", rewrite=False)
         copy.source, copy.day = OUTLETS[o], "2025-03-11"
         art = to_article(copy)
-        out.append((art, light_analysis(art, syndicated.entities + [HERO])))
+        out.append((art, light_analysis(art, syndicated.entities + [HERO], roles={HERO: "Antagonist"})))
     return out
 
 

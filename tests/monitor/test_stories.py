@@ -100,7 +100,7 @@ def test_story_summary(db):
     story = found[0]
     assert story["size"] == 3 and story["sources"] == ["Outlet A", "Outlet D", "Outlet E"]
     assert story["first_seen"]["source"] == "Outlet A" and story["first_seen"]["when"] == "2025-03-10"
-    assert any(c["name"] == monitor_data.HERO for c in story["cast"]) is False  # no role given in those
+    assert [(c["name"], c["role"], c["articles"]) for c in story["cast"]] == [(monitor_data.HERO, "Antagonist", 2)]
     one = get_story(s, story["story_id"])
     assert one["articles"] == story["articles"]
     assert get_story(s, 99999) is None
