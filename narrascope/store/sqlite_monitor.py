@@ -37,6 +37,8 @@ class SQLiteMonitorMixin:
     def monitor_rows(self, query: Query | None = None, ids: list[int] | None = None) -> list[MonitorRow]:
         """Latest articles matching ``query`` (or exactly ``ids``) with narrative labels and entity roles."""
         if ids is not None:
+            if len(ids) > 500:  # stay far below SQLite's limit on bound parameters
+                return [r for i in range(0, len(ids), 500) for r in self.monitor_rows(ids=ids[i:i + 500])]
             if not ids:
                 return []
             where, args = [f"a.id IN ({','.join('?' * len(ids))})"], list(ids)
