@@ -13,7 +13,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from narrascope.training.framing import MentionInput, load_role_model
+from narrascope.models.role_classifier import MentionInput, load_role_model
 
 
 def main() -> None:

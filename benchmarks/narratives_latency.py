@@ -23,7 +23,8 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results" / "narratives_latency.json")
     args = ap.parse_args()
     from narrascope.ingest import ReadFailure, iter_articles
-    from narrascope.pipeline import Document, Pipeline
+    from narrascope.pipeline import Pipeline
+    from narrascope.registry import Document
 
     files = sorted(args.corpus.glob("**/*.txt"))[:: args.every]
     pipeline = Pipeline(["spacy", "entities", "narratives", "explain"])

@@ -4,7 +4,7 @@ The public API is exactly ``__all__``; everything else is private and may change
 """
 from __future__ import annotations
 
-__version__ = "0.1.0"
+from ._version import __version__
 
 from .article import Article
 from .errors import (
@@ -15,7 +15,9 @@ from .errors import (
     PipelineError,
 )
 from .ingest import ReadFailure, iter_articles, read
-from .pipeline import Document, Failure, Pipeline, analyser, load_pipeline
+from . import analysers as _analysers  # noqa: F401  (registers the built-in analysers)
+from .pipeline import Failure, Pipeline, load_pipeline
+from .registry import Document, analyser
 from .schema import Analysis, json_schema
 from .settings import Settings, load_settings
 from .batch import IngestReport, ingest

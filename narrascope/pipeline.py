@@ -9,13 +9,14 @@ stream goes on.
 from __future__ import annotations
 
 import multiprocessing as mp
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
-from . import __version__
+from ._version import __version__
 from .article import Article
 from .errors import InputError, NarrascopeError, PipelineError
+from .registry import Document, registered_analysers
 from .schema import Analysis, ArticleMeta
 from .settings import Settings, load_settings
 
@@ -23,38 +24,9 @@ from .settings import Settings, load_settings
 DEFAULT_ANALYSERS: tuple[str, ...] = ("spacy", "entities", "quotes", "claims", "narratives", "framing", "persuasion",
                                       "explain")
 
-_REGISTRY: dict[str, type] = {}
 
-
-@dataclass
-class Document:
-    """An article being analysed: the spaCy parse (when run) and the layers added so far."""
-
-    article: Article
-    doc: Any = None
-    data: dict[str, Any] = field(default_factory=dict)
-    models: dict[str, str] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
-
-
-def analyser(name: str, *, requires: tuple[str, ...] = (), assigns: tuple[str, ...] = ()) -> Callable[[type], type]:
-    """Register a class as the analyser ``name`` (``requires``/``assigns`` are layer names)."""
-
-    def register(cls: type) -> type:
-        if not callable(getattr(cls, "__call__", None)):
-            raise PipelineError(f"analyser {name!r} must define __call__(self, doc) -> Document")
-        cls.name, cls.requires, cls.assigns = name, tuple(requires), tuple(assigns)
-        _REGISTRY[name] = cls
-        return cls
-
-    return register
-
-
-def registered_analysers() -> dict[str, type]:
-    """Name -> analyser class, for every registered analyser."""
-    from . import analysers  # noqa: F401  (registers the built-in analysers)
-
-    return dict(_REGISTRY)
+#: Document layers that the Analysis record holds (the rest of its fields are metadata).
+_LAYERS = frozenset(Analysis.model_fields) - {"schema_version", "narrascope_version", "models", "article", "warnings"}
 
 
 def to_analysis(document: Document) -> Analysis:
@@ -65,7 +37,11 @@ def to_analysis(document: Document) -> Analysis:
         path=a.path, words=a.words, chars=len(a.text), body_start=a.body_start, content_hash=a.content_hash,
         text=a.text, notes=list(a.notes),
     )
-    layers = {k: v for k, v in document.data.items() if k in Analysis.model_fields}
+    unknown = sorted(k for k in document.data if k not in _LAYERS)
+    if unknown:
+        raise PipelineError(f"layer(s) {', '.join(unknown)} are not part of the Analysis record (schema "
+                            f"{Analysis.model_fields['schema_version'].default}); add them to narrascope/schema.py")
+    layers = dict(document.data)
     return Analysis(narrascope_version=__version__, models=dict(document.models), article=meta,
                     warnings=list(document.warnings), **layers)
 
@@ -114,9 +90,15 @@ class Pipeline:
             raise EmptyInputError(f"{article.path or article.id or '<text>'}: the article has no text")
         document = Document(article)
         for a in self.analysers:
+            before = dict(document.data)
             document = a(document)
             if not isinstance(document, Document):
                 raise PipelineError(f"analyser {a.name!r} returned {type(document).__name__}, not a Document")
+            written = [k for k, v in document.data.items() if k not in before or before[k] is not v]
+            undeclared = sorted(set(written) - set(a.assigns)) + sorted(set(before) - set(document.data))
+            if undeclared:
+                raise PipelineError(f"analyser {a.name!r} wrote or removed layer(s) {', '.join(undeclared)} that it "
+                                    f"does not declare in assigns={a.assigns!r}")
         return document
 
     def __call__(self, article: Article) -> Analysis:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..pipeline import Document, analyser
+from ..registry import Document, analyser
 from ..schema import Claim, ClaimValue, Span
 from .speech import speaker_of
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from ..pipeline import Document, analyser
+from ..registry import Document, analyser
 from ..schema import Entity, Mention
 from .names import capitalised_names
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..pipeline import Document, analyser
+from ..registry import Document, analyser
 from ..schema import Explanation, Narratives, Sentence, Span
 from ..taxonomy.narratives import OTHER, load_taxonomy
-from ..training.narratives import NarrativeClassifier
+from ..models.narrative_classifier import NarrativeClassifier
 from .narratives import get_model, pick_evidence, sentence_scores, split_sentences
 
 _NAMED_TYPES = {"PERSON", "ORG", "GPE", "NORP", "PER", "LOC"}

@@ -1,7 +1,7 @@
 """The ``framing`` analyser: the role the article gives each entity (protagonist, antagonist, innocent).
 
 Every mention of every canonical entity (from the ``entities`` layer) is read by the framing model
-(:mod:`narrascope.training.framing`); a mention whose framed-score reaches ``framing_min_score`` gets a
+(:mod:`narrascope.models.role_classifier`); a mention whose framed-score reaches ``framing_min_score`` gets a
 :class:`~narrascope.schema.MentionRole`. An entity is framed when the chance that at least one of its
 mentions is framed reaches the same threshold; its role pools its mentions, each weighted by how clearly it
 is framed (summed confidence), so one passing mention does not outvote the sentences that really cast it;
@@ -14,10 +14,10 @@ from dataclasses import replace
 
 import numpy as np
 
-from ..pipeline import Document, analyser
+from ..registry import Document, analyser
 from ..schema import Cast, CastMember, EntityRole, MentionRole, ScoredLabel, Span
 from ..taxonomy.roles import MAIN_ROLES
-from ..training.framing import (
+from ..models.role_classifier import (
     MentionInput,
     RolePrediction,
     decode_roles,
@@ -106,7 +106,8 @@ def build_cast(entities, min_score: float = 0.0) -> Cast:
     return Cast(protagonists=groups["Protagonist"], antagonists=groups["Antagonist"], innocents=groups["Innocent"])
 
 
-@analyser("framing", requires=("entities",), assigns=("cast",))
+# It writes the roles onto the entities and their mentions, so it assigns (refines) ``entities`` as well.
+@analyser("framing", requires=("entities", "sentences"), assigns=("entities", "cast"))
 class Framing:
     """Gives each framed entity and mention a main role and fine roles with scores and evidence sentences."""
 

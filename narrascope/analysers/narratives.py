@@ -11,9 +11,9 @@ import threading
 
 import numpy as np
 
-from ..pipeline import Document, analyser
+from ..registry import Document, analyser
 from ..schema import Narratives, ScoredLabel, Sentence, Span
-from ..training.narratives import NarrativeClassifier, Prediction
+from ..models.narrative_classifier import NarrativeClassifier, Prediction
 
 _LOCK = threading.Lock()
 _MODEL: NarrativeClassifier | None = None

@@ -15,11 +15,10 @@ from pathlib import Path
 
 import numpy as np
 
-from ..pipeline import Document, analyser
+from ..registry import Document, analyser
 from ..schema import ParagraphTechniques, Persuasion, ScoredLabel, Span, TechniqueSpan
 from ..taxonomy.techniques import load_techniques
-from ..training.persuasion import ParagraphRows, TechniqueModel, article_rows
-from ..training.persuasion_data import Paragraph, split_paragraphs
+from ..models.technique_model import Paragraph, ParagraphRows, TechniqueModel, article_rows, split_paragraphs
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _SHORT = {"Loaded_Language", "Name_Calling-Labeling", "Slogans", "Exaggeration-Minimisation", "Flag_Waving",

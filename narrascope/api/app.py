@@ -10,7 +10,7 @@ from fastapi import Depends, FastAPI, Path
 from fastapi import Query as Q
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from .. import __version__
+from .._version import __version__
 from ..ingest.text import parse_text
 from ..schema import SCHEMA_VERSION
 from ..settings import Settings, load_settings

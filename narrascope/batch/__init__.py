@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from os import PathLike
 
-from .. import __version__
+from .._version import __version__
 from ..article import Article
 from ..errors import InputError, NarrascopeError, PipelineError
 from ..ingest import ReadFailure, iter_articles

@@ -15,13 +15,9 @@ from pathlib import Path
 
 from ..errors import DataError, InputError, UsageError
 from ..taxonomy.roles import MAIN_ROLES, fine_roles
-from ..training.framing import (
-    MentionInput,
-    RoleClassifier,
-    load_role_model,
-    training_examples,
-)
-from .cv import article_folds
+from ..models.role_classifier import MentionInput, RoleClassifier, load_role_model
+from ..training.framing import training_examples
+from .metrics import article_folds
 
 
 @dataclass(frozen=True)

@@ -15,24 +15,12 @@ from typing import Any
 
 import numpy as np
 
-from ..errors import DataError
-from ..training.narratives import NarrativeClassifier, Prediction, f1_samples
-from ..training.semeval2025 import load_documents, load_narrative_labels
-from .cv import article_folds
+from ..models.narrative_classifier import NarrativeClassifier, Prediction
+from ..training.semeval2025 import Labelled, load_labelled
+from .metrics import article_folds, f1_samples
 
 __all__ = ["EvalResult", "cross_validate", "evaluate", "f1_samples", "format_result", "load_labelled",
            "per_label_table"]
-
-
-@dataclass
-class Labelled:
-    """Labelled articles of a SemEval split, aligned lists."""
-
-    ids: list[str]
-    texts: list[str]
-    langs: list[str]
-    coarse: list[list[str]]
-    fine: list[list[str]]
 
 
 @dataclass
@@ -45,17 +33,6 @@ class EvalResult:
     predictions: dict[str, Prediction] = field(default_factory=dict)
     seconds: float = 0.0
     note: str = ""
-
-
-def load_labelled(data: str | Path, langs: list[str] | None = None) -> Labelled:
-    """Every article of ``data`` (a SemEval ``train``-like folder) that has subtask-2 labels."""
-    docs = load_documents(Path(data), langs)
-    labels = load_narrative_labels(Path(data), langs)
-    ids = [i for i in docs if i in labels]
-    if not ids:
-        raise DataError(f"{data}: no article has subtask-2 labels; expected labels/<LANG>/subtask-2-annotations.txt")
-    return Labelled(ids, [docs[i].text for i in ids], [docs[i].lang for i in ids],
-                    [labels[i][0] for i in ids], [labels[i][1] for i in ids])
 
 
 def per_label_table(gold: list[list[str]], pred: list[list[str]]) -> list[dict[str, Any]]:

@@ -92,7 +92,7 @@ def cross_validate(articles: list[TechniqueArticle], techniques: list[str], k: i
     inside each training part, never on the held-out fold. ``only_fold`` runs a single fold (the test gate).
     ``lines="sentences"`` scores the held-out articles as sentence-line copies (one sentence per line, labels
     from the overlapping spans), the shape of the official dev template."""
-    from .cv import article_folds
+    from .metrics import article_folds
 
     if len(articles) < k:
         raise DataError(f"cross-validation with {k} folds needs at least {k} labelled articles, got {len(articles)}")

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..errors import DataError, UnreadableInputError
 from ..language import detect_language, language_from_filename
-from ..training.narratives import NarrativeClassifier
+from ..models.narrative_classifier import NarrativeClassifier
 
 __all__ = ["read_dominant", "write_st2", "write_st3"]
 

@@ -5,7 +5,9 @@ loading a model never runs code from the file.
 """
 from __future__ import annotations
 
+import io
 import json
+import zipfile
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -27,10 +29,26 @@ def save_artifact(directory: str | Path, arrays: dict[str, np.ndarray], meta: di
     for key, arr in arrays.items():
         if np.asarray(arr).dtype == object:
             raise ModelError(f"artifact array {key!r} has dtype object; store strings in meta.json instead")
-    np.savez_compressed(directory / "model.npz", **{k: np.asarray(arrays[k]) for k in sorted(arrays)})
+    _write_npz(directory / "model.npz", arrays)
     (directory / "meta.json").write_text(json.dumps(meta, indent=1, sort_keys=True, ensure_ascii=False) + "\n",
                                          encoding="utf-8")
     return directory
+
+
+def _write_npz(path: Path, arrays: dict[str, np.ndarray]) -> None:
+    """A compressed npz whose bytes depend only on the arrays: sorted keys and a fixed zip timestamp.
+
+    ``np.savez_compressed`` stamps every member with the current time, so two trainings of the same model
+    gave different files; with a fixed stamp a retrained artifact can be checked byte for byte.
+    """
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for key in sorted(arrays):
+            buf = io.BytesIO()
+            np.lib.format.write_array(buf, np.asarray(arrays[key]), allow_pickle=False)
+            info = zipfile.ZipInfo(f"{key}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            zf.writestr(info, buf.getvalue())
 
 
 def load_artifact(directory: str | Path) -> tuple[dict[str, np.ndarray], dict[str, Any]]:

@@ -14,15 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import DataError
-
-
-@dataclass(frozen=True)
-class Paragraph:
-    """A non-blank line of an article: official 1-based line number and ``text[start:end]`` offsets."""
-
-    no: int
-    start: int
-    end: int
+from ..models.technique_model import Paragraph, split_paragraphs  # noqa: F401  (readers build Paragraphs)
 
 
 @dataclass
@@ -34,19 +26,6 @@ class TechniqueArticle:
     paragraphs: list[Paragraph]
     labels: dict[int, list[str]] = field(default_factory=dict)
     spans: list[tuple[str, int, int]] = field(default_factory=list)
-
-
-def split_paragraphs(text: str) -> list[Paragraph]:
-    """The paragraphs of ``text`` as the SemEval scorer numbers them (one per non-blank line)."""
-    out, pos = [], 0
-    for i, line in enumerate(text.split("\n")):
-        body = line.rstrip("\r")
-        stripped = body.strip()
-        if stripped:
-            lead = len(body) - len(body.lstrip())
-            out.append(Paragraph(i + 1, pos + lead, pos + lead + len(stripped)))
-        pos += len(line) + 1
-    return out
 
 
 def read_text(path: Path) -> str:

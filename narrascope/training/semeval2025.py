@@ -134,3 +134,25 @@ def load_explanations(data: Path, langs: list[str] | None = None) -> dict[str, t
                 raise DataError(f"{f}:{lineno}: expected 4 tab-separated fields")
             out[cols[0]] = (cols[1], cols[2], cols[3])
     return out
+
+
+@dataclass
+class Labelled:
+    """Labelled articles of a SemEval split, aligned lists."""
+
+    ids: list[str]
+    texts: list[str]
+    langs: list[str]
+    coarse: list[list[str]]
+    fine: list[list[str]]
+
+
+def load_labelled(data: str | Path, langs: list[str] | None = None) -> Labelled:
+    """Every article of ``data`` (a SemEval ``train``-like folder) that has subtask-2 labels."""
+    docs = load_documents(Path(data), langs)
+    labels = load_narrative_labels(Path(data), langs)
+    ids = [i for i in docs if i in labels]
+    if not ids:
+        raise DataError(f"{data}: no article has subtask-2 labels; expected labels/<LANG>/subtask-2-annotations.txt")
+    return Labelled(ids, [docs[i].text for i in ids], [docs[i].lang for i in ids],
+                    [labels[i][0] for i in ids], [labels[i][1] for i in ids])

@@ -1,4 +1,5 @@
 """One contract test run against every registered analyser, plus the pipeline's own checks."""
+import copy
 import json
 from pathlib import Path
 
@@ -7,11 +8,21 @@ import pytest
 import narrascope
 from narrascope import Pipeline, read
 from narrascope.errors import PipelineError
-from narrascope.pipeline import DEFAULT_ANALYSERS, Document, registered_analysers
+from narrascope.pipeline import DEFAULT_ANALYSERS
+from narrascope.registry import Document, analyser, registered_analysers
 from narrascope.schema import json_schema
 
 ARTICLE = ('Grain deal\n\n"We will not extend the deal," Dmitry Peskov said on Monday. According to the UN, '
            'exports fell by 40 percent in 2023. Ukraine says Russia attacked the port of Odesa.\n')
+
+
+def _snapshot(data: dict) -> dict:
+    """A deep, comparable copy of the Document's layers (pydantic models dumped to plain data)."""
+    def plain(v):
+        if isinstance(v, list):
+            return [plain(x) for x in v]
+        return v.model_dump() if hasattr(v, "model_dump") else copy.deepcopy(v)
+    return {k: plain(v) for k, v in data.items()}
 
 
 @pytest.mark.parametrize("name", sorted(registered_analysers()))
@@ -24,14 +35,53 @@ def test_every_analyser_honours_its_contract(name, pipeline):
         if n == name:
             break
         names.append(n)
-    names.append(name)
-    p = Pipeline(names)
-    doc = p.run(read(ARTICLE))
+    before = Pipeline(names).run(read(ARTICLE)) if names else Document(read(ARTICLE))
+    snapshot = _snapshot(before.data)
+    doc = cls(Pipeline(names + [name]).settings)(before)
     assert isinstance(doc, Document)
     layer_keys = set(doc.data) | ({"tokens", "parse", "ner"} if doc.doc is not None else set())
     for layer in cls.assigns:
         assert layer in layer_keys, f"{name} did not assign {layer}"
+    after = _snapshot(doc.data)
+    touched = {k for k in set(snapshot) | set(after) if snapshot.get(k) != after.get(k)}
+    assert touched <= set(cls.assigns), f"{name} changed {sorted(touched - set(cls.assigns))} without assigning them"
     assert cls.__doc__, f"{name} needs a docstring"
+
+
+def test_registration_rejects_a_class_without_call():
+    with pytest.raises(PipelineError, match="__call__"):
+        @analyser("not-an-analyser", assigns=("x",))
+        class NoCall:
+            pass
+    assert "not-an-analyser" not in registered_analysers()
+
+
+def test_pipeline_rejects_an_analyser_writing_undeclared_layers():
+    @analyser("test-sneaky", assigns=("quotes",))
+    class Sneaky:
+        """Writes a layer it does not declare."""
+
+        def __init__(self, settings):
+            pass
+
+        def __call__(self, document):
+            document.data["claims"] = []
+            return document
+
+    try:
+        with pytest.raises(PipelineError, match="does not declare"):
+            Pipeline(["test-sneaky"]).run(read(ARTICLE))
+    finally:
+        from narrascope import registry
+        registry._REGISTRY.pop("test-sneaky", None)
+
+
+def test_unknown_layers_are_rejected_not_dropped():
+    from narrascope.pipeline import to_analysis
+    doc = Document(read(ARTICLE))
+    doc.data["mystery"] = [1]
+    with pytest.raises(PipelineError, match="mystery"):
+        to_analysis(doc)
 
 
 def test_requirements_are_checked_at_construction():

@@ -5,13 +5,8 @@ import numpy as np
 import pytest
 
 from narrascope.errors import DataError, NotFittedError
-from narrascope.training.framing import (
-    MentionInput,
-    RoleClassifier,
-    split_sentences,
-    training_examples,
-    unframed_candidates,
-)
+from narrascope.models.role_classifier import MentionInput, RoleClassifier, split_sentences
+from narrascope.training.framing import training_examples, unframed_candidates
 
 # A tiny hand-written training set: the context words decide the role.
 _TEMPLATES = [

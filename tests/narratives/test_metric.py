@@ -2,7 +2,7 @@
 import pytest
 
 from narrascope.evaluation.narratives import per_label_table
-from narrascope.training.narratives import f1_samples
+from narrascope.evaluation.metrics import f1_samples
 
 A, B, C = "URW: Praise of Russia", "URW: Discrediting Ukraine", "URW: Russia is the Victim"
 

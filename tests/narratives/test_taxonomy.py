@@ -4,7 +4,7 @@ import csv
 import numpy as np
 
 from narrascope.taxonomy.narratives import OTHER, load_taxonomy, make_consistent
-from narrascope.training.narratives import DOMAIN_COLUMNS, decide
+from narrascope.models.narrative_classifier import DOMAIN_COLUMNS, decide
 
 TAX = load_taxonomy()
 

@@ -4,7 +4,7 @@ import pytest
 
 from narrascope.errors import DataError, NotFittedError
 from narrascope.evaluation.narratives import load_labelled
-from narrascope.training.narratives import NarrativeClassifier
+from narrascope.models.narrative_classifier import NarrativeClassifier
 
 
 @pytest.fixture(scope="module")

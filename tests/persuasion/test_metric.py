@@ -4,8 +4,7 @@ from __future__ import annotations
 import pytest
 
 from narrascope.evaluation.persuasion import score_pairs
-from narrascope.training.persuasion import tune_thresholds
-from narrascope.training.persuasion_data import split_paragraphs
+from narrascope.models.technique_model import split_paragraphs, tune_thresholds
 
 
 def test_hand_computed_micro_and_macro():

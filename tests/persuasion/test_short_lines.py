@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from narrascope.training.persuasion import ParagraphRows, TechniqueModel, article_rows, corpus_rows, label_matrix
-from narrascope.training.persuasion_data import TechniqueArticle, sentence_line_copy, split_paragraphs
+from narrascope.models.technique_model import ParagraphRows, TechniqueModel, article_rows, split_paragraphs
+from narrascope.training.persuasion import corpus_rows, label_matrix
+from narrascope.training.persuasion_data import TechniqueArticle, sentence_line_copy
 
 TECHS = ["Loaded_Language", "Doubt"]
 

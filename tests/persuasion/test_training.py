@@ -6,7 +6,8 @@ import pytest
 
 from narrascope.errors import DataError, NotFittedError
 from narrascope.taxonomy.techniques import load_techniques
-from narrascope.training.persuasion import TechniqueModel, corpus_rows, label_matrix, train_persuasion
+from narrascope.models.technique_model import TechniqueModel
+from narrascope.training.persuasion import corpus_rows, label_matrix, train_persuasion
 
 SMALL = dict(C=0.5, char_features=2000, inner_folds=2, seed=0)
 

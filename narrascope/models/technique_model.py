@@ -1,0 +1,307 @@
+"""The paragraph-level persuasion-technique model (training lives in :mod:`narrascope.training.persuasion`).
+
+:class:`TechniqueModel` follows scikit-learn's contract: the constructor stores hyperparameters, ``fit``
+returns ``self``, learned state ends in ``_``, and using it before ``fit`` raises
+:class:`~narrascope.errors.NotFittedError`.
+
+Each paragraph is described by TF-IDF word 1-2-grams and char 3-5-grams of its own text, word unigrams
+of the neighbouring paragraphs (a paragraph's techniques depend on what surrounds it), and a few
+standardised numbers: position, length, punctuation, and how much of its wording recurs elsewhere in the
+article (the signal behind ``Repetition``). One linear classifier per technique; per-technique decision
+thresholds are tuned for micro-F1 on out-of-fold predictions inside the training data, because the
+classes are rare and a single 0 cut-off badly under- or over-predicts most of them.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+from scipy.special import expit
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from ..errors import DataError, NotFittedError
+from ..evaluation.metrics import micro_f1_counts
+from .textfeatures import export_tfidf, import_tfidf
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+_QUOTES = "\"“”«»"
+N_NUMERIC = 13
+
+
+def _tokens(s: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(s)]
+
+
+def _grams(tokens: list[str]) -> Counter:
+    """Content 1-3-grams: the units whose recurrence across paragraphs signals repetition."""
+    g: Counter = Counter()
+    for n in (1, 2, 3):
+        for i in range(len(tokens) - n + 1):
+            gg = tuple(tokens[i:i + n])
+            if n == 1 and (gg[0] in ENGLISH_STOP_WORDS or len(gg[0]) < 4):
+                continue
+            if all(x in ENGLISH_STOP_WORDS for x in gg):
+                continue
+            g[gg] += 1
+    return g
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A non-blank line of an article: official 1-based line number and ``text[start:end]`` offsets."""
+
+    no: int
+    start: int
+    end: int
+
+
+def split_paragraphs(text: str) -> list[Paragraph]:
+    """The paragraphs of ``text`` as the SemEval scorer numbers them (one per non-blank line)."""
+    out, pos = [], 0
+    for i, line in enumerate(text.split("\n")):
+        body = line.rstrip("\r")
+        stripped = body.strip()
+        if stripped:
+            lead = len(body) - len(body.lstrip())
+            out.append(Paragraph(i + 1, pos + lead, pos + lead + len(stripped)))
+        pos += len(line) + 1
+    return out
+
+
+@dataclass
+class ParagraphRows:
+    """Feature inputs for a batch of paragraphs: own text, neighbour text, raw numeric features."""
+
+    texts: list[str]
+    context: list[str]
+    numeric: np.ndarray
+    article_grams: Counter | None = None  # content 1-3-gram counts of the whole article (one-article rows)
+
+
+def article_rows(text: str, paragraphs: list[Paragraph]) -> ParagraphRows:
+    """Feature inputs for every paragraph of one article (order kept)."""
+    ptexts = [text[p.start:p.end] for p in paragraphs]
+    grams = [_grams(_tokens(t)) for t in ptexts]
+    total: Counter = Counter()
+    for g in grams:
+        total.update(g)
+    title = set(grams[0]) if grams else set()
+    ctx, num = [], []
+    for i, t in enumerate(ptexts):
+        g = grams[i]
+        rep = [k for k in g if total[k] - g[k] >= 1]
+        numbers = [
+            float(i == 0), i / max(1, len(ptexts) - 1), np.log1p(len(t)),
+            t.count("!"), t.count("?"), sum(t.count(q) for q in _QUOTES),
+            sum(c.isupper() for c in t) / max(1, len(t)),
+            np.log1p(sum(1 for k in rep if len(k) == 1)), np.log1p(sum(1 for k in rep if len(k) == 2)),
+            np.log1p(sum(1 for k in rep if len(k) == 3)), np.log1p(sum(1 for k in g if g[k] >= 2)),
+            np.log1p(max((total[k] for k in g), default=0)), np.log1p(len(set(g) & title) if i else 0),
+        ]
+        num.append(numbers)
+        prev = ptexts[i - 1] if i > 0 else ""
+        nxt = ptexts[i + 1] if i + 1 < len(ptexts) else ""
+        ctx.append(prev + "\n" + nxt)
+    return ParagraphRows(ptexts, ctx, np.asarray(num, dtype=np.float64).reshape(-1, N_NUMERIC), total)
+
+
+def tune_thresholds(y: np.ndarray, scores: np.ndarray, rounds: int = 2) -> np.ndarray:
+    """Per-column thresholds maximising the global micro-F1 (coordinate ascent over score quantiles)."""
+    th = np.zeros(y.shape[1])
+    pred = (scores >= th).astype(np.int8)
+    for _ in range(rounds):
+        for j in range(y.shape[1]):
+            col = scores[:, j]
+            grid = np.unique(np.quantile(col, np.linspace(0.5, 0.999, 60)))
+            best_f, best_t = -1.0, th[j]
+            for g in np.append(grid, col.max() + 1.0):  # the last option turns the technique off
+                pred[:, j] = col >= g
+                f = micro_f1_counts(y, pred)
+                if f > best_f:
+                    best_f, best_t = f, g
+            th[j] = best_t
+            pred[:, j] = col >= best_t
+    return th
+
+
+class TechniqueModel:
+    """Multi-label paragraph classifier over persuasion techniques (linear, one per technique).
+
+    Hyperparameters: ``C`` (inverse L2 strength of the logistic models), ``char_features`` (cap on char
+    n-grams, 0 disables them), ``context_weight`` (scale of the neighbour-paragraph block), ``max_iter``,
+    ``inner_folds`` (folds used to tune thresholds out-of-fold; 0 keeps 0 as every threshold),
+    ``short_len`` (lines shorter than this many characters use the short-line thresholds, tuned on
+    out-of-fold scores of sentence-line copies of the training articles; 0 disables the rule; off by default
+    because it lowered fold-0 CV on both paragraphs and sentence lines), ``sentence_lines`` (train on
+    sentence-line copies of the articles as well as their paragraphs, see :func:`train_persuasion`), ``seed``.
+    """
+
+    def __init__(self, C: float = 0.5, char_features: int = 50000, context_weight: float = 0.5,
+                 max_iter: int = 1000, inner_folds: int = 3, short_len: int = 0,
+                 sentence_lines: bool = True, seed: int = 0):
+        self.C = C
+        self.char_features = char_features
+        self.context_weight = context_weight
+        self.max_iter = max_iter
+        self.inner_folds = inner_folds
+        self.short_len = short_len
+        self.sentence_lines = sentence_lines
+        self.seed = seed
+
+    # -- fitting -----------------------------------------------------------------------------------------
+    def _fit_vectorizers(self, rows: ParagraphRows) -> None:
+        self.word_ = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, dtype=np.float32)
+        self.word_.fit(rows.texts)
+        self.context_ = TfidfVectorizer(min_df=2, sublinear_tf=True, dtype=np.float32).fit(rows.texts)
+        self.char_ = None
+        if self.char_features:
+            self.char_ = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=3, sublinear_tf=True,
+                                         max_features=self.char_features, dtype=np.float32).fit(rows.texts)
+        self.num_mean_ = rows.numeric.mean(0)
+        self.num_std_ = rows.numeric.std(0) + 1e-9
+
+    def _features(self, rows: ParagraphRows) -> sp.csr_matrix:
+        parts = [self.word_.transform(rows.texts)]
+        if self.char_ is not None:
+            parts.append(self.char_.transform(rows.texts))
+        if self.context_weight:
+            parts.append(self.context_.transform(rows.context) * self.context_weight)
+        # Small scale: the numeric block should nudge, not dominate, the sparse text features.
+        parts.append(sp.csr_matrix(((rows.numeric - self.num_mean_) / self.num_std_ * 0.3).astype(np.float32)))
+        return sp.hstack(parts, format="csr", dtype=np.float32)
+
+    def _fit_linear(self, x: sp.csr_matrix, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        coef = np.zeros((y.shape[1], x.shape[1]), dtype=np.float32)
+        bias = np.full(y.shape[1], -10.0, dtype=np.float32)  # a technique never seen is never predicted
+        for j in range(y.shape[1]):
+            if y[:, j].sum() < 2:
+                continue
+            # Dual liblinear: far faster than the primal here (many more features than paragraphs);
+            # balanced weights because most techniques label under 3% of paragraphs.
+            clf = LogisticRegression(C=self.C, class_weight="balanced", solver="liblinear", dual=True,
+                                     max_iter=self.max_iter, random_state=self.seed)
+            clf.fit(x, y[:, j])
+            coef[j], bias[j] = clf.coef_[0], clf.intercept_[0]
+        return coef, bias
+
+    def fit(self, rows: ParagraphRows, y: np.ndarray, techniques: list[str],
+            groups: np.ndarray | None = None,
+            short: tuple[ParagraphRows, np.ndarray, np.ndarray] | None = None) -> "TechniqueModel":
+        """Learn from paragraph rows and the 0/1 label matrix ``y``; ``groups`` (article ids) drive the inner
+        folds that tune thresholds. ``short`` = (rows, labels, article ids) of sentence-line copies of the same
+        articles: used only to tune the short-line thresholds (when ``short_len`` > 0). Returns ``self``."""
+        y = np.asarray(y, dtype=np.int8)
+        if len(rows.texts) == 0 or y.shape != (len(rows.texts), len(techniques)):
+            raise DataError(f"need one label row per paragraph and one column per technique; got {y.shape} for "
+                            f"{len(rows.texts)} paragraphs and {len(techniques)} techniques")
+        if y.sum() == 0:
+            raise DataError("the training data has no technique labels at all; check the label files")
+        self.techniques_ = list(techniques)
+        self._fit_vectorizers(rows)
+        x = self._features(rows)
+        self.coef_, self.intercept_ = self._fit_linear(x, y)
+        self.thresholds_ = np.zeros(len(techniques))
+        self.thresholds_short_ = self.thresholds_
+        use_short = bool(self.short_len) and short is not None and len(short[0].texts) > 0
+        if self.inner_folds and groups is not None:
+            oof = np.zeros(y.shape)
+            uniq = sorted(set(groups))
+            rng = np.random.RandomState(self.seed)
+            order = rng.permutation(len(uniq))
+            fold_of = {uniq[i]: n % self.inner_folds for n, i in enumerate(order)}
+            folds = np.array([fold_of[g] for g in groups])
+            if use_short:
+                xs, ys = self._features(short[0]), np.asarray(short[1], dtype=np.int8)
+                sfolds = np.array([fold_of.get(g, -1) for g in short[2]])
+                oof_s = np.zeros(ys.shape)
+            for k in range(self.inner_folds):
+                # Vectorizers stay those of the full fit: idf leakage is negligible next to label leakage.
+                tr, te = folds != k, folds == k
+                c, b = self._fit_linear(x[tr], y[tr])
+                oof[te] = x[te] @ c.T + b
+                if use_short:
+                    # Same inner models, scored on the sentence lines of the held-out articles.
+                    oof_s[sfolds == k] = xs[sfolds == k] @ c.T + b
+            self.thresholds_ = tune_thresholds(y, oof)
+            if use_short:
+                # Sentence-length lines score lower than paragraphs (less text, fewer n-grams), so the
+                # paragraph cut-offs miss most of their techniques; tune a second set on short lines only.
+                keep = np.array([len(t) < self.short_len for t in short[0].texts])
+                self.thresholds_short_ = tune_thresholds(ys[keep], oof_s[keep]) if keep.any() else self.thresholds_
+        return self
+
+    # -- prediction --------------------------------------------------------------------------------------
+    def _check(self) -> None:
+        if not hasattr(self, "coef_"):
+            raise NotFittedError("this TechniqueModel is not fitted; call fit() or load a trained artifact "
+                                 "(narrascope train persuasion)")
+
+    def decision_function(self, rows: ParagraphRows) -> np.ndarray:
+        """Margins (paragraphs x techniques) relative to each technique's tuned threshold: > 0 means present."""
+        self._check()
+        if not rows.texts:
+            return np.zeros((0, len(self.techniques_)))
+        x = self._features(rows)
+        th = np.tile(self.thresholds_, (len(rows.texts), 1))
+        if self.short_len:
+            # The short-line rule: by line length, so paragraph-length lines keep the paragraph thresholds.
+            short = np.array([len(t) < self.short_len for t in rows.texts])
+            th[short] = self.thresholds_short_
+        return np.asarray(x @ self._coef_t()) + self.intercept_ - th
+
+    def _coef_t(self) -> np.ndarray:
+        # A contiguous transpose, made once: scipy would otherwise copy coef_.T on every call.
+        if getattr(self, "_coef_t_src", None) is not self.coef_:
+            self._coef_t_cache, self._coef_t_src = np.ascontiguousarray(self.coef_.T), self.coef_
+        return self._coef_t_cache
+
+    def predict_proba(self, rows: ParagraphRows) -> np.ndarray:
+        """Scores in [0, 1]; 0.5 is each technique's decision threshold."""
+        return expit(self.decision_function(rows))
+
+    def predict(self, rows: ParagraphRows) -> np.ndarray:
+        """0/1 matrix (paragraphs x techniques)."""
+        return (self.decision_function(rows) > 0).astype(np.int8)
+
+    # -- artifacts ---------------------------------------------------------------------------------------
+    def to_artifact(self) -> tuple[dict[str, np.ndarray], dict[str, Any]]:
+        """``(arrays, meta)`` for :func:`~narrascope.models.save_artifact` (no pickle)."""
+        self._check()
+        arrays = {"coef": self.coef_.astype(np.float32), "intercept": self.intercept_.astype(np.float32),
+                  "thresholds": self.thresholds_.astype(np.float64),
+                  "thresholds_short": self.thresholds_short_.astype(np.float64), "num_mean": self.num_mean_,
+                  "num_std": self.num_std_}
+        meta: dict[str, Any] = {"techniques": self.techniques_, "params": self.get_params()}
+        for prefix, vec in (("word_", self.word_), ("context_", self.context_), ("char_", self.char_)):
+            if vec is not None:
+                a, m = export_tfidf(vec, prefix)
+                arrays.update(a)
+                meta.update(m)
+        return arrays, meta
+
+    @classmethod
+    def from_artifact(cls, arrays: dict[str, np.ndarray], meta: dict[str, Any]) -> "TechniqueModel":
+        """Rebuild a fitted model from :meth:`to_artifact` output."""
+        model = cls(**meta["params"])
+        model.techniques_ = list(meta["techniques"])
+        model.coef_, model.intercept_ = arrays["coef"], arrays["intercept"]
+        model.thresholds_, model.num_mean_, model.num_std_ = arrays["thresholds"], arrays["num_mean"], arrays["num_std"]
+        model.thresholds_short_ = arrays["thresholds_short"] if "thresholds_short" in arrays else model.thresholds_
+        model.word_ = import_tfidf(arrays, meta, "word_")
+        model.context_ = import_tfidf(arrays, meta, "context_")
+        model.char_ = import_tfidf(arrays, meta, "char_") if "char_params" in meta else None
+        return model
+
+    def get_params(self) -> dict[str, Any]:
+        """Hyperparameters, as given to the constructor."""
+        return {"C": self.C, "char_features": self.char_features, "context_weight": self.context_weight,
+                "max_iter": self.max_iter, "inner_folds": self.inner_folds, "short_len": self.short_len,
+                "sentence_lines": self.sentence_lines, "seed": self.seed}
+
+
+# -- lexicons and training entry points ----------------------------------------------------------------------
