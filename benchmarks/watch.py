@@ -23,7 +23,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from narrascope.ingest.fetch import FetchPolicy  # noqa: E402
-from narrascope.monitor.watch import watch_once  # noqa: E402
+from narrascope.batch.watch import watch_once  # noqa: E402
 from narrascope.pipeline import Pipeline  # noqa: E402
 from narrascope.settings import load_settings  # noqa: E402
 from narrascope.store import open_store  # noqa: E402

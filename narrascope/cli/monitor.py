@@ -176,9 +176,10 @@ def watch(
     as_json: bool = typer.Option(False, "--json", help="Print each run's report as JSON on stdout."),
 ) -> None:
     """Follow feeds and URL lists: fetch new pages politely, analyse and store them, group them into stories."""
+    from ..batch.watch import parse_every, read_targets
+    from ..batch.watch import watch as run_watch
     from ..ingest.fetch import FetchPolicy
-    from ..monitor.watch import parse_every, read_targets
-    from ..monitor.watch import watch as run_watch
+    from ..monitor import update_stories
 
     period = parse_every(every)
     read_targets(targets)  # bad arguments fail before anything starts
@@ -208,9 +209,13 @@ def watch(
             err.print(f"sources {r.sources} (not modified {r.not_modified}) · feed entries {r.entries} · already "
                       f"stored {r.known} · fetched {r.fetched} · stored {r.stored} · duplicates {r.duplicates} · "
                       f"failed {len(r.failed)} · not articles {len(r.bad)} · blocked {len(r.blocked)} · waiting "
-                      f"{r.deferred} · {r.requests} requests in {r.seconds:.1f}s")
+                      f"{r.deferred} · {r.requests} requests in {r.seconds:.1f}s · {r.stories_assigned} assigned to stories")
+
+    def assign_stories(report) -> None:
+        report.stories_assigned = update_stories(store)
 
     try:
-        run_watch(targets, store, period, settings, policy=policy, on_event=on_event, runs=1 if once else None)
+        run_watch(targets, store, period, settings, policy=policy, on_event=on_event, runs=1 if once else None,
+                  after_run=assign_stories)
     finally:
         store.close()

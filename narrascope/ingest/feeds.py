@@ -2,7 +2,7 @@
 entries of a feed, and the Article of a page with the feed's date, source and URL kept.
 
 Fetching itself is :mod:`narrascope.ingest.fetch`; the watch loop that ties them to the store and the
-pipeline is :mod:`narrascope.monitor.watch`.
+pipeline is :mod:`narrascope.batch.watch`.
 """
 from __future__ import annotations
 

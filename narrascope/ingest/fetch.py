@@ -17,7 +17,7 @@ import urllib.robotparser
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
-from .. import __version__
+from .._version import __version__
 
 MAX_REDIRECTS = 5
 

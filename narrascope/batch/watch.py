@@ -7,7 +7,8 @@ One run (:func:`watch_once`):
 2. the pages a feed lists, and pages given directly, that are not stored yet are fetched (each host in its
    own thread, requests to one host spaced by the rate limit, robots.txt honoured), and extracted;
 3. the articles go through the normal ingest (analysis, store keyed by content hash) keeping the feed's
-   date, source and URL; then new articles are assigned to stories.
+   date, source and URL. (The caller then assigns new articles to stories: ``narrascope watch`` does, with
+   :func:`narrascope.monitor.update_stories`, through the ``after_run`` hook of :func:`watch`.)
 
 What each URL came to is kept in the store (``fetch_state``): stored pages are not fetched again; a URL that
 failed (timeout, 5xx, network) is reported and retried on a later run after a backoff (1, 2, 4 ... minutes
@@ -32,7 +33,6 @@ from ..ingest.feeds import Entry, feed_entries, is_feed, page_article, read_targ
 from ..ingest.fetch import Blocked, FetchError, Fetcher, FetchPolicy, Response
 from ..settings import Settings, load_settings
 from ..store import FetchState, Store
-from .stories import update_stories
 
 MAX_BACKOFF = timedelta(hours=6)
 
@@ -52,7 +52,7 @@ class WatchReport:
     failed: list[dict[str, Any]] = field(default_factory=list)    #: timeouts, 5xx, network: retried later
     bad: list[dict[str, Any]] = field(default_factory=list)       #: not articles (type, no text, 4xx)
     blocked: list[str] = field(default_factory=list)              #: disallowed by robots.txt
-    stories_assigned: int = 0
+    stories_assigned: int = 0    #: set by the caller's story assignment, when it runs one
     requests: int = 0
     seconds: float = 0.0
 
@@ -161,8 +161,8 @@ def watch_once(targets: list[str], store: Store, settings: Settings | None = Non
                fetcher: Fetcher | None = None) -> WatchReport:
     """One pass over ``targets`` (feed or page URLs, or files listing them): fetch what is new, analyse and
     store it, assign stories. Never raises for one bad source: see the report."""
-    from ..batch import ingest
     from ..pipeline import load_pipeline
+    from . import ingest
 
     settings = settings or load_settings()
     t0 = time.perf_counter()
@@ -242,7 +242,6 @@ def watch_once(targets: list[str], store: Store, settings: Settings | None = Non
             else:
                 run.remember_ok(url, res, "ok")
                 emit("stored", {"url": url, "title": article.title})
-    report.stories_assigned = update_stories(store)
     report.requests = len(fetcher.log)
     report.seconds = round(time.perf_counter() - t0, 3)
     return report
@@ -250,8 +249,9 @@ def watch_once(targets: list[str], store: Store, settings: Settings | None = Non
 
 def watch(targets: list[str], store: Store, every: float, settings: Settings | None = None, pipeline: Any = None,
           policy: FetchPolicy | None = None, on_event: Callable[[str, Any], None] | None = None,
-          runs: int | None = None) -> list[WatchReport]:
-    """Run :func:`watch_once` every ``every`` seconds (``runs`` times, or until interrupted)."""
+          runs: int | None = None, after_run: Callable[[WatchReport], None] | None = None) -> list[WatchReport]:
+    """Run :func:`watch_once` every ``every`` seconds (``runs`` times, or until interrupted); ``after_run``
+    is called with each run's report before ``on_event("run", report)`` (e.g. to assign stories)."""
     from ..pipeline import load_pipeline
 
     settings = settings or load_settings()
@@ -262,6 +262,8 @@ def watch(targets: list[str], store: Store, every: float, settings: Settings | N
         start = time.monotonic()
         # A fresh fetcher per run: robots.txt is read again, rate-limit clocks carry no stale state.
         reports.append(watch_once(targets, store, settings, pipeline, policy, on_event))
+        if after_run:
+            after_run(reports[-1])
         if on_event:
             on_event("run", reports[-1])
         n += 1
