@@ -36,9 +36,9 @@ def run(n: int, seed: int) -> dict:
             ids[store.put(art, light_analysis(art, it.entities)).article_id] = it
         t_put = time.perf_counter() - t0
         signature({b"warm up"})  # imports datasketch (scipy) outside the timed part
-        t1 = time.perf_counter()
+        t1, c1 = time.perf_counter(), time.process_time()
         assigned = update_stories(store)
-        t_story = time.perf_counter() - t1
+        t_story, c_story = time.perf_counter() - t1, time.process_time() - c1
         members = store.story_members()
         store.close()
     story = {ids[m.article_id].key: m.story_id for m in members}
@@ -51,7 +51,9 @@ def run(n: int, seed: int) -> dict:
             "story": {"precision": round(p, 4), "recall": round(r, 4), "predicted_pairs": pp, "true_pairs": tp},
             "event": {"precision": round(ep, 4), "recall": round(er, 4), "predicted_pairs": epp, "true_pairs": etp},
             "seconds_store_put": round(t_put, 2), "seconds_stories": round(t_story, 2),
-            "seconds_stories_per_10k": round(t_story * 10_000 / len(items), 1)}
+            "seconds_stories_per_10k": round(t_story * 10_000 / len(items), 1),
+            # The machine is shared: CPU seconds of this process are the fairer measure of the work.
+            "cpu_seconds_stories_per_10k": round(c_story * 10_000 / len(items), 1)}
 
 
 def main() -> None:

@@ -56,12 +56,13 @@ def run(hosts: int, pages: int, analysers: list[str], limit: float, limit_pages:
     feeds = [s.base + "/feed.xml" for s in servers]
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(Path(tmp) / "w.db")
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         r = watch_once(feeds, store, settings, pipeline, FetchPolicy(rate_limit=0, timeout=10))
-        seconds = time.perf_counter() - t0
+        seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
         store.close()
     off = {"hosts": hosts, "pages": hosts * pages, "stored": r.stored, "failed": len(r.failed), "requests": r.requests,
-           "seconds": round(seconds, 2), "articles_per_minute": round(r.stored * 60 / seconds, 1)}
+           "seconds": round(seconds, 2), "articles_per_minute": round(r.stored * 60 / seconds, 1),
+           "cpu_seconds": round(cpu, 2), "articles_per_cpu_minute": round(r.stored * 60 / cpu, 1)}
     # The limit: one host, `limit_pages` pages, `limit` seconds between requests.
     for s in servers:
         s.log.clear()

@@ -264,6 +264,8 @@ def list_stories(store: Store, *, level: str = "story", min_articles: int = 1, s
         groups.setdefault(group_of[r.id], []).append(r)
     out = []
     for gid, grows in groups.items():
+        if len(grows) < min_articles:  # older versions of an article are not counted
+            continue
         if since and not any(day_of(r) >= since for r in grows):
             continue
         if source and not any((r.source or "").casefold() == source.casefold() for r in grows):

@@ -312,8 +312,8 @@ class Store(abc.ABC):
     # -- monitor: stories, spread, alerts, watch ----------------------------------------------------------
     @abc.abstractmethod
     def monitor_rows(self, query: Query | None = None, ids: list[int] | None = None) -> list[MonitorRow]:
-        """Latest articles matching ``query`` (or exactly ``ids``) with their coarse/fine narrative labels and
-        entities with roles, oldest id first."""
+        """Latest articles matching ``query`` (or those of ``ids`` that are latest versions) with their
+        coarse/fine narrative labels and entities with roles, oldest id first."""
 
     @abc.abstractmethod
     def story_pending(self, limit: int = 500) -> list[StoryInput]:

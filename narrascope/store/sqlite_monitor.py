@@ -35,13 +35,14 @@ class SQLiteMonitorMixin:
     _where: Any
 
     def monitor_rows(self, query: Query | None = None, ids: list[int] | None = None) -> list[MonitorRow]:
-        """Latest articles matching ``query`` (or exactly ``ids``) with narrative labels and entity roles."""
+        """Latest articles matching ``query`` (or those of ``ids`` that are latest) with narrative labels and
+        entity roles."""
         if ids is not None:
             if len(ids) > 500:  # stay far below SQLite's limit on bound parameters
                 return [r for i in range(0, len(ids), 500) for r in self.monitor_rows(ids=ids[i:i + 500])]
             if not ids:
                 return []
-            where, args = [f"a.id IN ({','.join('?' * len(ids))})"], list(ids)
+            where, args = [f"a.id IN ({','.join('?' * len(ids))})", "a.latest = 1"], list(ids)
         else:
             where, args = self._where(query or Query(), text=True)
         cond = " AND ".join(where) or "1 = 1"

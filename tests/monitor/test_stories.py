@@ -129,3 +129,21 @@ def test_cli_errors(db, tmp_path):
     assert r.exit_code != 0 and "no store" in str(r.exception)
     r = runner.invoke(app, ["stories", "--db", db, "--since", "yesterday"])
     assert r.exit_code != 0 and "not a date" in str(r.exception)
+
+
+def test_only_latest_versions_count(tmp_path):
+    """A changed article (same key, new version) replaces its older version in its story."""
+    from dataclasses import replace as dc_replace
+    from datetime import date
+
+    gen = Generator(seed=13)
+    store = open_store(tmp_path / "v.db")
+    orig = gen.original("o1", date(2025, 1, 1))
+    art = to_article(orig)
+    store.put(art, light_analysis(art, []))
+    update_stories(store)
+    changed = to_article(dc_replace(orig, body=orig.body + "\n\nCorrection: an earlier version misspelt a name."))
+    store.put(changed, light_analysis(changed, []))
+    found = list_stories(store)
+    assert len(found) == 1 and found[0]["size"] == 1 and found[0]["articles"][0]["id"] == 2
+    store.close()
