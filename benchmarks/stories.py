@@ -6,7 +6,7 @@ same-event reports by other outlets quoting a sentence or two). Articles are sto
 (entities only, no models), then ``update_stories`` assigns them incrementally, one by one, as ingest does.
 
     python benchmarks/stories.py --n 10000                # precision, recall, seconds per 10,000 articles
-    python benchmarks/stories.py --n 2000 --out benchmarks/results/stories-2k.json
+    python benchmarks/stories.py --n 2000 --cut 0.3 0.5 --rewrite-share 1 --rewrite-rate 0.1   # harder copies
 """
 from __future__ import annotations
 
@@ -25,8 +25,9 @@ from narrascope.store import open_store  # noqa: E402
 from tests.monitor.synthetic import Generator, light_analysis, pairwise, to_article  # noqa: E402
 
 
-def run(n: int, seed: int) -> dict:
-    items = Generator(seed).corpus(n)
+def run(n: int, seed: int, cut: tuple[float, float] = (0.10, 0.20), rewrite_share: float = 0.2,
+        rewrite_rate: float = 0.03) -> dict:
+    items = Generator(seed, cut=cut, rewrite_share=rewrite_share, rewrite_rate=rewrite_rate).corpus(n)
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(Path(tmp) / "bench.db")
         t0 = time.perf_counter()
@@ -47,7 +48,8 @@ def run(n: int, seed: int) -> dict:
     ep, er, epp, etp = pairwise(event, {it.key: it.event for it in items})
     kinds = {k: sum(1 for it in items if it.key[0] == c) for k, c in (("originals", "o"), ("copies", "c"),
                                                                         ("same_event_reports", "e"))}
-    return {"articles": len(items), **kinds, "assigned": assigned,
+    return {"articles": len(items), **kinds, "cut": list(cut), "rewrite_share": rewrite_share,
+            "rewrite_rate": rewrite_rate, "assigned": assigned,
             "story": {"precision": round(p, 4), "recall": round(r, 4), "predicted_pairs": pp, "true_pairs": tp},
             "event": {"precision": round(ep, 4), "recall": round(er, 4), "predicted_pairs": epp, "true_pairs": etp},
             "seconds_store_put": round(t_put, 2), "seconds_stories": round(t_story, 2),
@@ -60,9 +62,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=10_000)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--cut", type=float, nargs=2, default=(0.10, 0.20), help="Share of the body cut from a copy.")
+    ap.add_argument("--rewrite-share", type=float, default=0.2, help="Share of copies also reworded.")
+    ap.add_argument("--rewrite-rate", type=float, default=0.03, help="Share of words replaced in a reworded copy.")
     ap.add_argument("--out", type=Path)
     args = ap.parse_args()
-    result = run(args.n, args.seed)
+    result = run(args.n, args.seed, tuple(args.cut), args.rewrite_share, args.rewrite_rate)
     print(json.dumps(result, indent=2))
     if args.out:
         args.out.write_text(json.dumps(result, indent=2) + "\n")

@@ -64,8 +64,10 @@ class Item:
 class Generator:
     """Deterministic generator (``seed``)."""
 
-    def __init__(self, seed: int = 7, topics: int = 40):
+    def __init__(self, seed: int = 7, topics: int = 40, cut: tuple[float, float] = (0.10, 0.20),
+                 rewrite_share: float = 0.2, rewrite_rate: float = 0.03):
         self.rng = random.Random(seed)
+        self.cut, self.rewrite_share, self.rewrite_rate = cut, rewrite_share, rewrite_rate
         words = set()
         while len(words) < 6000:
             words.add("".join(self.rng.choice(SYLLABLES) for _ in range(self.rng.randint(2, 4))))
@@ -114,11 +116,11 @@ class Generator:
         paras = [p.split(". ") for p in orig.body.split("\n\n")]
         flat = [(i, j) for i, p in enumerate(paras) for j in range(len(p))]
         total = len(orig.body.split())
-        goal = rng.uniform(0.10, 0.20) * total
+        goal = rng.uniform(*self.cut) * total
         cut, removed = set(), 0
         for i, j in rng.sample(flat, len(flat)):
             n = len(paras[i][j].split())
-            if removed + n > 0.20 * total:
+            if removed + n > self.cut[1] * total:
                 continue
             cut.add((i, j))
             removed += n
@@ -128,7 +130,7 @@ class Generator:
         body = "\n\n".join(p for p in kept if p.strip())
         if rewrite:
             words = body.split(" ")
-            for _ in range(max(1, len(words) * 3 // 100)):
+            for _ in range(max(1, int(len(words) * self.rewrite_rate))):
                 words[rng.randrange(len(words))] = rng.choice(self.vocab)
             body = " ".join(words)
         extra = rng.sample(BOILER, rng.randint(1, 2))
@@ -156,7 +158,7 @@ class Generator:
                 items.append(self.original(f"e{len(items):06d}", day, topic, orig.entities, quotes, orig.key))
             if rng.random() < copy_share:
                 for _ in range(rng.randint(1, 3)):
-                    items.append(self.copy(orig, f"c{len(items):06d}", rng.random() < 0.2))
+                    items.append(self.copy(orig, f"c{len(items):06d}", rng.random() < self.rewrite_share))
         return items[:n]
 
 
