@@ -10,7 +10,9 @@ or padded copy). An article linking two stories merges them (the smaller id is k
 
 Level 2, the **event**: an article that starts a new story joins the event of stored articles dated within
 ``event_days`` (2) of it whose entity sets overlap by a Jaccard index of at least ``event_entities`` (0.5)
-and whose title+body term vectors (top 30 content words) have a cosine of at least ``event_cosine`` (0.4).
+and whose title+body term vectors (top 30 content words) have a cosine of at least ``event_cosine`` (0.4);
+of those, the best match (entity overlap + cosine) only, so unrelated events are not chained together. An
+article joining stories of different events (as a near-duplicate) merges those events.
 
 Story and event ids are the id of their first article. Assignment is incremental: :func:`update_stories`
 handles only articles without a story yet (newly ingested ones), oldest first.
@@ -155,11 +157,17 @@ def assign(store: Store, item: StoryInput, params: StoryParams = DEFAULT) -> Sto
     if not stories and item.day and item.entities:
         d = date.fromisoformat(item.day)
         span = timedelta(days=params.event_days)
+        best: tuple[float, int] | None = None
         for cand in store.event_candidates((d - span).isoformat(), (d + span).isoformat(), item.entities, item.id):
             union = len(item.entities) + cand.entity_count - cand.shared_entities
-            if (cand.shared_entities / max(union, 1) >= params.event_entities
-                    and cosine(vec, json.loads(cand.terms)) >= params.event_cosine):
-                events.add(cand.event_id)
+            ent = cand.shared_entities / max(union, 1)
+            cos = cosine(vec, json.loads(cand.terms)) if ent >= params.event_entities else 0.0
+            if ent >= params.event_entities and cos >= params.event_cosine:
+                if best is None or (ent + cos, -cand.event_id) > (best[0], -best[1]):
+                    best = (ent + cos, cand.event_id)
+        if best is not None:
+            # Only the best event: joining every matching one would chain unrelated events together.
+            events.add(best[1])
     story_id = min([*stories, item.id])
     event_id = min([*events, story_id])
     result = StoryAssignment(article_id=item.id, story_id=story_id, event_id=event_id,
