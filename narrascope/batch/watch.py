@@ -160,7 +160,7 @@ def watch_once(targets: list[str], store: Store, settings: Settings | None = Non
                policy: FetchPolicy | None = None, on_event: Callable[[str, Any], None] | None = None,
                fetcher: Fetcher | None = None) -> WatchReport:
     """One pass over ``targets`` (feed or page URLs, or files listing them): fetch what is new, analyse and
-    store it, assign stories. Never raises for one bad source: see the report."""
+    store it. Never raises for one bad source: see the report. ``fetcher`` defaults to a fresh one."""
     from ..pipeline import load_pipeline
     from . import ingest
 
@@ -236,7 +236,7 @@ def watch_once(targets: list[str], store: Store, settings: Settings | None = Non
         report.stored += result.stored
         report.duplicates += result.already_stored + result.duplicates
         for url, res, article in articles:
-            reason = next((m for s, m in skipped.items() if s in (url, article.id, "<text>")), None)
+            reason = next((m for s, m in skipped.items() if s in (url, article.id)), None)
             if reason:
                 run.record_failure(url, FetchError(url, reason, retryable=False), None)
             else:
