@@ -61,7 +61,8 @@ def run(n: int, seed: int, cut: tuple[float, float] = (0.10, 0.20), rewrite_shar
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=10_000)
-    ap.add_argument("--seed", type=int, default=7)
+    # Seed 7 was used to choose the thresholds; report on other seeds.
+    ap.add_argument("--seed", type=int, default=21)
     ap.add_argument("--cut", type=float, nargs=2, default=(0.10, 0.20), help="Share of the body cut from a copy.")
     ap.add_argument("--rewrite-share", type=float, default=0.2, help="Share of copies also reworded.")
     ap.add_argument("--rewrite-rate", type=float, default=0.03, help="Share of words replaced in a reworded copy.")
