@@ -25,7 +25,7 @@ sys.path.insert(0, str(REPO))
 from narrascope.ingest.fetch import FetchPolicy  # noqa: E402
 from narrascope.batch.watch import watch_once  # noqa: E402
 from narrascope.pipeline import Pipeline  # noqa: E402
-from narrascope.settings import load_settings  # noqa: E402
+from narrascope.settings import Settings  # noqa: E402
 from narrascope.store import open_store  # noqa: E402
 from tests.monitor.feed_server import Site, page_html, rss  # noqa: E402
 
@@ -45,7 +45,7 @@ def sites(hosts: int, pages: int) -> list[Site]:
 
 
 def run(hosts: int, pages: int, analysers: list[str] | None, limit: float, limit_pages: int) -> dict:
-    settings = load_settings().with_overrides(n_process=1)
+    settings = Settings(n_process=1)
     pipeline = Pipeline(analysers, settings)  # None: the default pipeline
     if analysers is None or analysers:
         from tests.monitor.synthetic import Generator, to_article

@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 from ..errors import InputError, UsageError
 from ..ingest.feeds import Entry, feed_entries, is_feed, page_article, read_targets  # noqa: F401 (re-exported)
 from ..ingest.fetch import Blocked, FetchError, Fetcher, FetchPolicy, Response
-from ..settings import Settings, load_settings
+from ..settings import Settings
 from ..store import FetchState, Store
 
 MAX_BACKOFF = timedelta(hours=6)
@@ -164,7 +164,7 @@ def watch_once(targets: list[str], store: Store, settings: Settings | None = Non
     from ..pipeline import load_pipeline
     from . import ingest
 
-    settings = settings or load_settings()
+    settings = settings or Settings()
     t0 = time.perf_counter()
     report = WatchReport()
     emit = on_event or (lambda kind, payload: None)
@@ -218,7 +218,7 @@ def watch_once(targets: list[str], store: Store, settings: Settings | None = Non
             continue
         report.fetched += 1
         try:
-            article = page_article(res, entry, settings.max_input_bytes, fetcher.policy.min_words)
+            article = page_article(res, entry, settings, fetcher.policy.min_words)
         except InputError as exc:
             run.record_failure(url, FetchError(url, str(exc).removeprefix(f"{url}: "), res.status,
                                                retryable=False), prev)
@@ -254,7 +254,7 @@ def watch(targets: list[str], store: Store, every: float, settings: Settings | N
     is called with each run's report before ``on_event("run", report)`` (e.g. to assign stories)."""
     from ..pipeline import load_pipeline
 
-    settings = settings or load_settings()
+    settings = settings or Settings()
     pipeline = pipeline or load_pipeline(settings=settings)
     reports = []
     n = 0

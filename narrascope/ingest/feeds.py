@@ -14,10 +14,11 @@ from urllib.parse import urlsplit
 
 from ..article import Article
 from ..errors import EmptyInputError, InputError, UnreadableInputError, UsageError
+from ..settings import Settings
 from .decode import decode_bytes
 from .fetch import Response
 from .html import parse_html
-from .text import parse_text
+from .records import article_from_record
 
 FEED_TYPES = {"application/rss+xml", "application/atom+xml", "application/xml", "text/xml", "application/rdf+xml",
               "application/feed+json"}
@@ -96,34 +97,35 @@ def feed_entries(resp: Response) -> tuple[str | None, list[Entry]]:
     return feed_title, entries
 
 
-def page_article(resp: Response, entry: Entry, max_bytes: int, min_words: int = 25) -> Article:
-    """The Article of a fetched page: text extracted by trafilatura (HTML) or read as plain text; the feed's
-    title, date, source and author win over what the page says; ``id`` and ``url`` are the entry's URL.
+def page_article(resp: Response, entry: Entry, settings: Settings, min_words: int = 25) -> Article:
+    """The Article of a fetched page: text extracted by trafilatura (HTML) or read as plain text, then built
+    by the one record -> Article function with the feed's title, date, source and author winning over what
+    the page says; ``id`` and ``url`` are the entry's URL.
 
     Raises an :class:`InputError` for other content types and pages with under ``min_words`` words of text."""
     ctype = resp.content_type or "text/html"
     if ctype not in HTML_TYPES and ctype not in TEXT_TYPES:
         raise UnreadableInputError(f"{entry.url}: {ctype} is not an HTML or text page")
+    note = None
     if resp.charset:
         try:
-            text, note = resp.body.decode(resp.charset), None
+            text = resp.body.decode(resp.charset)
         except (LookupError, UnicodeDecodeError):
-            text, note = decode_bytes(resp.body, entry.url, max_bytes)
+            text, note = decode_bytes(resp.body, entry.url, settings.max_input_bytes)
     else:
-        text, note = decode_bytes(resp.body, entry.url, max_bytes)
+        text, note = decode_bytes(resp.body, entry.url, settings.max_input_bytes)
+    page: dict[str, str | None] = {"text": text}
     if ctype in HTML_TYPES:
-        article = parse_html(text, name=entry.url, path=None)
-    else:
-        article = parse_text(text)
+        found = parse_html(text, name=entry.url)
+        page = {"text": found.text, "title": found.title, "date": found.date, "source": found.source,
+                "author": found.author}
+    record = {"text": page["text"], "id": entry.url, "url": entry.url,
+              "title": entry.title or page.get("title"), "date": entry.date or page.get("date"),
+              "source": entry.source or page.get("source") or urlsplit(entry.url).netloc,
+              "author": entry.author or page.get("author")}
+    article = article_from_record(record, settings, where=entry.url)
     if article.words < min_words:
         raise EmptyInputError(f"{entry.url}: no article text found ({article.words} words)")
-    article.id = entry.url
-    article.url = entry.url
-    article.title = entry.title or article.title
-    article.date = entry.date or article.date
-    article.source = entry.source or article.source or urlsplit(entry.url).netloc
-    article.author = entry.author or article.author
-    article.path = None
     if note:
         article.notes.append(note)
     if resp.url != entry.url:

@@ -32,7 +32,7 @@ from typing import Any
 
 import numpy as np
 
-from ..store import MonitorRow, Store, StoryAssignment, StoryCandidate, StoryInput
+from ..store import MonitorRow, Store, StoryAssignment, StoryInput
 from .common import article_ref, check_day, day_of, when
 
 _WORD = re.compile(r"\w+", re.UNICODE)

@@ -5,7 +5,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from narrascope.api import create_app
-from narrascope.settings import load_settings
+from narrascope.settings import Settings
 from narrascope.store import open_store
 
 from . import monitor_data as md
@@ -15,7 +15,7 @@ from . import monitor_data as md
 def client():
     store = open_store(":memory:")
     md.fill(store)
-    return TestClient(create_app(load_settings(), store, None), raise_server_exceptions=False)
+    return TestClient(create_app(Settings(), store, None), raise_server_exceptions=False)
 
 
 def error(r, status):

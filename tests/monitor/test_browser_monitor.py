@@ -11,7 +11,7 @@ playwright_api = pytest.importorskip("playwright.sync_api")
 uvicorn = pytest.importorskip("uvicorn")
 
 from narrascope.api import create_app  # noqa: E402
-from narrascope.settings import load_settings  # noqa: E402
+from narrascope.settings import Settings  # noqa: E402
 from narrascope.store import open_store  # noqa: E402
 
 from ..web.test_browser import ARGS, CHROMIUM, _free_port  # noqa: E402
@@ -32,7 +32,7 @@ def base():
     store = open_store(":memory:")
     md.fill(store)
     port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(load_settings(), store, None), host="127.0.0.1", port=port,
+    srv = uvicorn.Server(uvicorn.Config(create_app(Settings(), store, None), host="127.0.0.1", port=port,
                                         log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()

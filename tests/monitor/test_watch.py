@@ -14,7 +14,7 @@ from narrascope.ingest.fetch import Fetcher, FetchPolicy
 from narrascope.batch.watch import parse_every, watch_once
 from narrascope.monitor import update_stories
 from narrascope.pipeline import Pipeline
-from narrascope.settings import load_settings
+from narrascope.settings import Settings
 from narrascope.store import Query, open_store
 
 from .feed_server import news_sites
@@ -33,7 +33,7 @@ def sites():
 @pytest.fixture(scope="module")
 def light():
     """Plumbing tests need no models: an empty analyser list still stores the article (and its metadata)."""
-    settings = load_settings().with_overrides(n_process=1)
+    settings = Settings(n_process=1)
     return settings, Pipeline([], settings)
 
 
