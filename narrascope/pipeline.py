@@ -22,7 +22,7 @@ from .settings import Settings
 
 #: The analysers run by default, in order.
 DEFAULT_ANALYSERS: tuple[str, ...] = ("spacy", "entities", "quotes", "claims", "narratives", "framing", "persuasion",
-                                      "explain")
+                                      "explain", "links")
 
 
 #: Document layers that the Analysis record holds (the rest of its fields are metadata).

@@ -138,5 +138,7 @@ class Claims:
         if len(claims) > self.settings.max_claims:
             keep = sorted(claims, key=lambda c: -c.score)[: self.settings.max_claims]
             claims = sorted(keep, key=lambda c: c.span.start)
+        for n, claim in enumerate(claims, 1):
+            claim.id = f"c{n}"  # ids in reading order: the linked reading refers to claims by them
         document.data["claims"] = claims
         return document

@@ -136,6 +136,8 @@ class TechniqueTagger:
                 labels.append(ScoredLabel(label=tech, score=round(score, 4), evidence=evidence))
             para_out.append(ParagraphTechniques(paragraph=p.no, start=p.start, end=p.end, techniques=labels))
         spans.sort(key=lambda s: (s.start, s.end, s.technique))
+        for n, span in enumerate(spans, 1):
+            span.id = f"t{n}"  # ids in reading order: the linked reading refers to spans by them
         counts = Counter(s.category for s in spans)
         hit = sum(1 for s, e in sentences if any(sp.start < e and s < sp.end for sp in spans))
         return Persuasion(spans=spans, paragraphs=para_out,

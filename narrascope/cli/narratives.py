@@ -47,6 +47,27 @@ def eval_narratives_cmd(
     typer.echo(format_result(res, table=table))
 
 
+@eval_app.command("explanations")
+def eval_explanations_cmd(
+    data: Path = typer.Option(_DEFAULT_DATA, "--data", help="The semeval2025-task10/train folder (with subtask-3 labels)."),
+    cv: int = typer.Option(5, "--cv", help="Number of cross-validation folds."),
+    fold: int | None = typer.Option(None, "--fold", help="Evaluate only this fold (0-based)."),
+    lang: list[str] = typer.Option([], "--lang", help="Only these languages (repeatable), e.g. --lang EN."),
+) -> None:
+    """Evidence and explanations vs the gold subtask-3 explanations in CV (ROUGE-L, TF-IDF cosine)."""
+    from ..evaluation.explanations import cross_validate_explanations, format_explanations
+
+    if not data.is_dir():
+        raise DataError(f"{data}: no such folder; point --data at semeval2025-task10/train")
+    if cv < 2:
+        raise UsageError("--cv needs at least 2 folds")
+    if fold is not None and not 0 <= fold < cv:
+        raise UsageError("--fold needs 0 <= fold < --cv")
+    res = cross_validate_explanations(data, k=cv, only_folds=None if fold is None else [fold],
+                                      langs=[x.upper() for x in lang] or None)
+    typer.echo(format_explanations(res))
+
+
 @semeval_app.command("st2")
 def semeval_st2_cmd(
     docs_dir: Path = typer.Argument(..., help="Folder of the articles' *.txt files."),

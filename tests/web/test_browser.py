@@ -107,6 +107,8 @@ def test_search_then_open_an_article_with_highlights(server, page):
     assert page.locator("#article-text span.ent.role-ant").count() >= 2
     assert page.locator("#article-text span.ent.role-inn").count() >= 1
     assert "URW: Blaming the war" in page.inner_text("#narratives")
+    # the first narrative opens on its evidence sentences
+    assert page.locator("#narratives details.narrative[open] li.evidence-sentence").count() >= 1
     assert "NATO" in page.inner_text("#cast")
 
 
