@@ -82,10 +82,24 @@ def pipeline_fingerprint(pipeline: Pipeline) -> str:
     return f"narrascope {__version__}: {','.join(pipeline.names)}"
 
 
-def ingest(sources: Iterable[str | PathLike], store: Store, settings: Settings | None = None,
+def _items(sources: Iterable[str | PathLike | Article | ReadFailure], settings: Settings):
+    """Read path sources; pass through articles (and read failures) that a caller read itself (e.g. watch)."""
+    paths: list[str | PathLike] = []
+    for src in sources:
+        if isinstance(src, (Article, ReadFailure)):
+            yield from iter_articles(paths, settings)
+            paths = []
+            yield src
+        else:
+            paths.append(src)
+    yield from iter_articles(paths, settings)
+
+
+def ingest(sources: Iterable[str | PathLike | Article | ReadFailure], store: Store, settings: Settings | None = None,
            pipeline: Pipeline | None = None, on_event: EventHook = _noop, runner: str = "local",
            refresh: bool = False) -> IngestReport:
-    """Analyse every article in ``sources`` (files, folders, ``-``) not yet in ``store`` and store it.
+    """Analyse every article in ``sources`` (files, folders, ``-``, or Articles already read) not yet in
+    ``store`` and store it.
 
     With ``refresh``, stored articles whose analysis another pipeline made (an older narrascope, or other
     analysers: e.g. before the narrative layer existed) are analysed again and their analysis replaced; a
@@ -110,7 +124,7 @@ def ingest(sources: Iterable[str | PathLike], store: Store, settings: Settings |
     queued: set[str] = set()
     stale: set[str] = set()
     repeats: list[Article] = []
-    for item in iter_articles(sources, settings):
+    for item in _items(sources, settings):
         report.read += 1
         if isinstance(item, ReadFailure):
             skip(item.source, "read", item.message)

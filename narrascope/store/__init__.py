@@ -6,18 +6,25 @@ from .base import (
                    PERIODS,
                    ROLES,
                    ArticleSummary,
+                   FetchState,
+                   MonitorRow,
                    Period,
                    PutResult,
                    Query,
                    SearchResult,
                    Store,
                    StoredArticle,
+                   StoryAssignment,
+                   StoryCandidate,
+                   StoryInput,
+                   StoryMember,
                    TrendRow,
                    article_key,
                    normalise_day,
 )
 from .sqlite import HIT_END, HIT_START, SQLiteStore, fts_query, open_store
 
-__all__ = ["HIT_END", "HIT_START", "PERIODS", "ROLES", "ArticleSummary", "Period", "PutResult", "Query",
-           "SQLiteStore", "SearchResult", "Store", "StoredArticle", "TrendRow", "article_key", "fts_query",
-           "normalise_day", "open_store"]
+__all__ = ["HIT_END", "HIT_START", "PERIODS", "ROLES", "ArticleSummary", "FetchState", "MonitorRow", "Period",
+           "PutResult", "Query", "SQLiteStore", "SearchResult", "Store", "StoredArticle", "StoryAssignment",
+           "StoryCandidate", "StoryInput", "StoryMember", "TrendRow", "article_key", "fts_query", "normalise_day",
+           "open_store"]

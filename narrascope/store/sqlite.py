@@ -33,6 +33,7 @@ from .base import (
 )
 from .migrations import MIGRATIONS
 from .rows import entity_rows, mention_rows, narrative_rows, technique_rows
+from .sqlite_monitor import SQLiteMonitorMixin
 
 #: Markers around full-text hits in snippets; callers escape the text and turn them into highlights.
 HIT_START, HIT_END = "\x02", "\x03"
@@ -70,7 +71,7 @@ def fts_query(text: str) -> str | None:
     return " ".join(parts) or None
 
 
-class SQLiteStore(Store):
+class SQLiteStore(SQLiteMonitorMixin, Store):
     """The default store. ``path`` is a file, or ``":memory:"`` for a private in-memory database."""
 
     def __init__(self, path: str | Path = ":memory:"):
