@@ -61,7 +61,8 @@ class Settings(BaseSettings):
         "At most this many evidence spans per (paragraph, technique) in the persuasion layer."))
     # Corpus and server
     store: str = Field("narrascope.db", min_length=1, description=(
-        "The article store used by ingest, search, trends, export and serve: a SQLite file path."))
+        "The article store used by ingest, search, trends, export and serve: a SQLite file path or a "
+        "postgresql://user:password@host/db URL."))
     api_host: str = Field("127.0.0.1", min_length=1, description=(
         "Address `narrascope serve` listens on (127.0.0.1: this machine only)."))
     api_port: int = Field(8000, ge=1, le=65535, description="Port `narrascope serve` listens on.")

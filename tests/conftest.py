@@ -7,6 +7,9 @@ from pathlib import Path
 
 import pytest
 
+# A throwaway PostgreSQL server for the store contract tests (pg_server, pg_url fixtures).
+pytest_plugins = ["tests.pg_server"]
+
 REPO = Path(__file__).resolve().parents[1]
 # The training data lives beside the checkout (../shared/data); NARRASCOPE_SHARED_DATA points elsewhere.
 SHARED_DATA = Path(os.environ.get("NARRASCOPE_SHARED_DATA") or (REPO / ".." / "shared" / "data")).resolve()

@@ -42,6 +42,10 @@ def root(version: bool = typer.Option(False, "--version", callback=_version, is_
 def _is_batch(paths: list[str]) -> bool:
     if len(paths) != 1:
         return True
+    if paths[0] == "-":
+        from ..ingest import stdin_is_jsonl
+
+        return stdin_is_jsonl()  # JSONL records streamed on stdin are a batch; anything else is one article
     p = Path(paths[0])
     return p.is_dir() or p.suffix.lower() in RECORD_EXT
 
@@ -79,6 +83,7 @@ def analyze(
                 print_report(res, console)
             elif format is Format.jsonl:
                 stream.write(res.model_dump_json() + "\n")
+                stream.flush()  # a reader at the other end of a pipe gets each record as it is done
             else:
                 collected.append(res.model_dump(mode="json"))
         if format is Format.json and ok:

@@ -11,6 +11,7 @@ guesses whether a string is a path or a text. Records (JSON/JSONL/CSV, the REST 
 """
 from __future__ import annotations
 
+import json
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -95,10 +96,7 @@ def iter_articles(sources: Iterable[str | os.PathLike], settings: Settings | Non
     settings = settings or Settings()
     for src in sources:
         if str(src) == "-":
-            try:
-                yield read_stdin(settings)
-            except InputError as exc:
-                yield ReadFailure("<stdin>", exc)
+            yield from iter_stdin(settings)
             continue
         path = Path(src)
         if path.is_dir():
@@ -108,6 +106,48 @@ def iter_articles(sources: Iterable[str | os.PathLike], settings: Settings | Non
                 yield from iter_file(f, settings)
         else:
             yield from iter_file(path, settings)
+
+
+def stdin_is_jsonl() -> bool:
+    """Whether standard input starts (after white space) with ``{``: a stream of JSONL records.
+
+    Only peeks: nothing is consumed. Blocks until the first bytes arrive.
+    """
+    buf = sys.stdin.buffer
+    if hasattr(buf, "peek"):
+        head = buf.peek(1)
+    elif buf.seekable():  # an in-memory stdin (tests, embedding): read ahead and rewind
+        pos = buf.tell()
+        head = buf.read(4096)
+        buf.seek(pos)
+    else:
+        return False
+    return head.lstrip()[:1] == b"{"
+
+
+def iter_stdin(settings: Settings | None = None) -> Iterator[Article | ReadFailure]:
+    """Articles from standard input: JSONL records (one per line, yielded as each line arrives, so a
+    crawler can pipe into a running ingest) when it starts with ``{``, else one plain-text article."""
+    settings = settings or Settings()
+    if not stdin_is_jsonl():
+        try:
+            yield read_stdin(settings)
+        except InputError as exc:
+            yield ReadFailure("<stdin>", exc)
+        return
+    for lineno, raw in enumerate(sys.stdin.buffer, start=1):
+        where = f"<stdin>:{lineno}"
+        if not raw.strip():
+            continue
+        try:
+            text, _ = decode_bytes(raw, where, settings.max_input_bytes)
+            try:
+                record = json.loads(text)
+            except json.JSONDecodeError as exc:
+                raise MalformedInputError(f"{where}: malformed JSON line ({exc.msg})") from None
+            yield article_from_record(record, settings, where=where)
+        except InputError as exc:
+            yield ReadFailure(where, exc)
 
 
 def read_stdin(settings: Settings | None = None) -> Article:
@@ -153,5 +193,5 @@ def read_bytes(data: bytes, settings: Settings | None = None, *, name: str = "<b
     return _with_note(article_from_record({"text": text}, settings, where=name), note)
 
 
-__all__ = ["ReadFailure", "article_from_record", "iter_articles", "iter_file", "read_bytes", "read_path",
-           "read_stdin", "read_text"]
+__all__ = ["ReadFailure", "article_from_record", "iter_articles", "iter_file", "iter_stdin", "read_bytes",
+           "read_path", "read_stdin", "read_text", "stdin_is_jsonl"]

@@ -1,6 +1,7 @@
 """The article store: articles keyed by content hash, their analyses, and query tables.
 
-``open_store(path)`` gives the SQLite backend; everything else talks to the :class:`Store` interface.
+``open_store(location)`` gives the SQLite backend for a file path and the PostgreSQL backend for a
+``postgresql://`` URL; everything else talks to the :class:`Store` interface.
 """
 from .base import (
                    PERIODS,
@@ -22,9 +23,9 @@ from .base import (
                    article_key,
                    normalise_day,
 )
-from .sqlite import HIT_END, HIT_START, SQLiteStore, fts_query, open_store
+from .sqlite import HIT_END, HIT_START, SQLiteStore, fts_query, is_url, open_store
 
 __all__ = ["HIT_END", "HIT_START", "PERIODS", "ROLES", "ArticleSummary", "FetchState", "MonitorRow", "Period",
            "PutResult", "Query", "SQLiteStore", "SearchResult", "Store", "StoredArticle", "StoryAssignment",
-           "StoryCandidate", "StoryInput", "StoryMember", "TrendRow", "article_key", "fts_query", "normalise_day",
-           "open_store"]
+           "StoryCandidate", "StoryInput", "StoryMember", "TrendRow", "article_key", "fts_query", "is_url",
+           "normalise_day", "open_store"]

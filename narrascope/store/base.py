@@ -1,6 +1,6 @@
 """The backend-independent side of the store: the :class:`Store` interface, queries and result rows.
 
-A backend (SQLite today, PostgreSQL later) implements :class:`Store`; the CLI, the batch runner, the REST
+A backend (SQLite in :mod:`.sqlite`, PostgreSQL in :mod:`.postgres`) implements :class:`Store`; the CLI, the batch runner, the REST
 API and the dashboard only use this interface, so they work unchanged on any backend.
 """
 from __future__ import annotations
@@ -255,7 +255,13 @@ def article_key(article: Article) -> str:
 
 
 class Store(abc.ABC):
-    """An article store. Writes go through one writer; reads may come from many threads."""
+    """An article store. Writes go through one writer; reads may come from many threads.
+
+    ``location`` is what :func:`~narrascope.store.open_store` needs to open the same store from another
+    process (a file path or URL), or None when it cannot be shared (an in-memory SQLite store).
+    """
+
+    location: str | None = None
 
     @abc.abstractmethod
     def put(self, article: Article, analysis: Analysis, pipeline: str | None = None,
@@ -268,8 +274,9 @@ class Store(abc.ABC):
         """Whether an analysis of this content is stored."""
 
     @abc.abstractmethod
-    def pipelines(self) -> dict[str, str | None]:
-        """Content hash -> the pipeline fingerprint its stored analysis was made with (None if unknown)."""
+    def pipelines(self, hashes: list[str] | None = None) -> dict[str, str | None]:
+        """Content hash -> the pipeline fingerprint its stored analysis was made with (None if unknown), for
+        every stored analysis, or only for those of ``hashes``."""
 
     @abc.abstractmethod
     def record_alias(self, article: Article) -> None:
@@ -349,6 +356,10 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def fetch_states(self) -> list[FetchState]:
         """Every remembered URL, ordered by URL."""
+
+    @abc.abstractmethod
+    def schema_version(self) -> int:
+        """The highest migration applied to this store."""
 
     @abc.abstractmethod
     def close(self) -> None:

@@ -71,12 +71,28 @@ def fts_query(text: str) -> str | None:
     return " ".join(parts) or None
 
 
+def _statements(script: str) -> Iterator[str]:
+    """The SQL statements of a migration script, one by one (triggers with inner semicolons kept whole), so
+    they can run inside one explicit transaction (``executescript`` would commit it)."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            if pending.strip():
+                yield pending
+            pending = ""
+    if pending.strip() and not pending.strip().startswith("--"):
+        yield pending
+
+
 class SQLiteStore(SQLiteMonitorMixin, Store):
     """The default store. ``path`` is a file, or ``":memory:"`` for a private in-memory database."""
 
     def __init__(self, path: str | Path = ":memory:"):
         self.path = str(path)
         self.memory = self.path == ":memory:"
+        #: Where other processes can open this store (None for a private in-memory one).
+        self.location = None if self.memory else str(Path(self.path).expanduser().resolve())
         if not self.memory:
             parent = Path(self.path).expanduser().resolve().parent
             if not parent.is_dir():
@@ -146,13 +162,16 @@ class SQLiteStore(SQLiteMonitorMixin, Store):
             if number in applied:
                 continue
             try:
-                conn.executescript(f"BEGIN IMMEDIATE;\n{sql}\nINSERT INTO schema_migrations VALUES "
-                                   f"({number}, {json.dumps(description)}, '{_now()}');\nCOMMIT;")
+                # The check is repeated inside the write lock: another process may have migrated meanwhile.
+                conn.execute("BEGIN IMMEDIATE")
+                if conn.execute("SELECT 1 FROM schema_migrations WHERE version = ?", (number,)).fetchone() is None:
+                    for statement in _statements(sql):
+                        conn.execute(statement)
+                    conn.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", (number, description, _now()))
+                conn.execute("COMMIT")
             except sqlite3.DatabaseError as exc:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
-                if "already exists" in str(exc) or "UNIQUE" in str(exc):
-                    continue  # another process migrated at the same moment
                 raise StoreError(f"cannot migrate the store {self.path} to version {number}: {exc}") from None
 
     def schema_version(self) -> int:
@@ -234,11 +253,20 @@ class SQLiteStore(SQLiteMonitorMixin, Store):
             return c.execute("SELECT 1 FROM articles a JOIN analyses n ON n.article_id = a.id "
                              "WHERE a.content_hash = ?", (content_hash,)).fetchone() is not None
 
-    def pipelines(self) -> dict[str, str | None]:
-        """Content hash -> pipeline fingerprint of its stored analysis (None for analyses older than that)."""
+    def pipelines(self, hashes: list[str] | None = None) -> dict[str, str | None]:
+        """Content hash -> pipeline fingerprint of its stored analysis (None for analyses older than that);
+        only of ``hashes`` when given (the streaming runner asks per batch, so memory stays flat)."""
+        sql = "SELECT a.content_hash, n.pipeline FROM articles a JOIN analyses n ON n.article_id = a.id"
         with self._read() as c:
-            return {r[0]: r[1] for r in c.execute("SELECT a.content_hash, n.pipeline FROM articles a JOIN analyses n "
-                                                  "ON n.article_id = a.id")}
+            if hashes is None:
+                return {r[0]: r[1] for r in c.execute(sql)}
+            hashes = list(hashes)
+            found: dict[str, str | None] = {}
+            for i in range(0, len(hashes), 500):  # SQLite caps the number of parameters
+                chunk = hashes[i:i + 500]
+                found.update((r[0], r[1]) for r in c.execute(
+                    f"{sql} WHERE a.content_hash IN ({','.join('?' * len(chunk))})", chunk))
+            return found
 
     def counts(self) -> dict[str, int]:
         """Stored articles (latest versions), all versions, analyses and aliases (documents seen)."""
@@ -445,14 +473,24 @@ class SQLiteStore(SQLiteMonitorMixin, Store):
             last = rows[-1]["id"]
 
 
-def open_store(location: str | Path = ":memory:") -> Store:
-    """Open (creating and migrating if needed) the store at ``location``: a SQLite file path or ``:memory:``.
+def is_url(location: str | Path) -> bool:
+    """Whether ``location`` names a database server (``postgresql://``) rather than a SQLite file."""
+    return str(location).startswith(("postgresql://", "postgres://"))
 
-    ``sqlite:///path`` URLs are accepted too; ``postgresql://`` is reserved for a later backend.
+
+def open_store(location: str | Path = ":memory:") -> Store:
+    """Open (creating and migrating if needed) the store at ``location``: a SQLite file path, ``:memory:``,
+    ``sqlite:///path``, or a ``postgresql://user:password@host:port/database`` URL (needs
+    ``pip install 'narrascope[postgres]'``; the database must exist, its tables are created here).
     """
     loc = str(location)
+    if is_url(loc):
+        from .postgres import PostgresStore
+
+        return PostgresStore(loc)
     if loc.startswith("sqlite:///"):
         loc = loc[len("sqlite:///"):]
     elif "://" in loc:
-        raise StoreError(f"unsupported store {loc!r}: only SQLite files are supported so far (a path or sqlite:///path)")
+        raise StoreError(f"unsupported store {loc!r}: use a SQLite file (a path or sqlite:///path) or a "
+                         "postgresql:// URL")
     return SQLiteStore(loc)
