@@ -6,9 +6,10 @@ API and the dashboard only use this interface, so they work unchanged on any bac
 from __future__ import annotations
 
 import abc
+import json
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from typing import Any, Iterator, Literal
 
 from ..article import Article
@@ -18,6 +19,21 @@ from ..schema import Analysis
 Period = Literal["day", "week", "month"]
 PERIODS: tuple[str, ...] = ("day", "week", "month")
 ROLES: tuple[str, ...] = ("Protagonist", "Antagonist", "Innocent")
+
+#: Marks around search hits in snippets (control characters that never occur in news text).
+HIT_START, HIT_END = "\x02", "\x03"
+
+
+def _load_analysis(data: str, text: str) -> Analysis:
+    """The stored Analysis JSON with the article's raw text put back (it is stored once, in articles.text)."""
+    record = json.loads(data)
+    record["article"]["text"] = text
+    return Analysis.model_validate(record)
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
 
 
 @dataclass(frozen=True)

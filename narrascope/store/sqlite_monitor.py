@@ -15,15 +15,10 @@ from .base import (
     StoryCandidate,
     StoryInput,
     StoryMember,
+    _now,
 )
 
 _CAND_COLS = "s.article_id, m.story_id, m.event_id, s.signature, s.shingles, s.terms"
-
-
-def _now() -> str:
-    from .sqlite import _now as now
-
-    return now()
 
 
 class SQLiteMonitorMixin:
