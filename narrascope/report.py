@@ -107,33 +107,84 @@ def cast(a: Analysis) -> RenderableType | None:
     return Panel(Group(line, table), title="Cast", title_align="left")
 
 
+def _linked_items(a: Analysis, ev) -> Text:
+    """The items the linked reading found inside one evidence sentence, as one dim line."""
+    claims = {c.id: c for c in a.claims if c.id}
+    quotes = {q.id: q for q in a.quotes if q.id}
+    spans = {t.id: t for t in a.persuasion.spans if t.id} if a.persuasion else {}
+    ents = {e.id: e for e in a.entities}
+    bits = Text()
+
+    def add(label: str, body: str, style: str) -> None:
+        if bits:
+            bits.append(" · ", style="dim")
+        bits.append(label, style=f"bold {style}")
+        bits.append(" " + body, style=style)
+
+    for i in getattr(ev, "entities", []):
+        e = ents.get(i)
+        if e is not None and e.role is not None:
+            add(e.name, e.role.main_role.lower(), _ROLE_STYLE.get(e.role.main_role, ""))
+    for i in getattr(ev, "quotes", []):
+        if i in quotes:
+            add("quote", f"{quotes[i].speaker or 'unresolved speaker'}: “{_clip(quotes[i].content.text, 60)}”", "magenta")
+    for i in getattr(ev, "claims", []):
+        if i in claims:
+            c = claims[i]
+            add("claim", f"{c.claimant or 'the article'} ({', '.join(v.text for v in c.values[:3])})", "blue")
+    for i in getattr(ev, "techniques", []):
+        if i in spans:
+            add(spans[i].technique.replace("_", " "), f"“{_clip(spans[i].text, 40)}”", "yellow")
+    return bits
+
+
+_ROLE_STYLE = {"Protagonist": "green", "Antagonist": "red", "Innocent": "cyan"}
+
+
 def narratives(a: Analysis) -> RenderableType | None:
-    """Domain, narratives and sub-narratives with scores, and the evidence sentences highlighted."""
+    """Domain, narratives and sub-narratives with scores; under each, its evidence and what is linked inside it."""
     n = a.narratives
     if n is None:
         return None
     if n.domain == "Other":
         return Panel(Text(f"No narrative of the URW or climate taxonomy (score {n.coarse[0].score:.2f})"
                           if n.coarse else "No narrative found", style="dim"), title="Narratives", title_align="left")
-    table = Table(title=f"Narratives · domain {n.domain} ({n.domain_score:.2f})", title_justify="left", expand=True)
-    table.add_column("score", justify="right", width=5)
-    table.add_column("narrative / sub-narrative", ratio=2)
-    table.add_column("evidence", ratio=3)
+    parts: list[RenderableType] = []
     for c in n.coarse:
-        table.add_row(f"{c.score:.2f}", Text(c.label, style="bold"), _clip(c.evidence[0].text) if c.evidence else "")
-        for f in n.fine:
-            if f.label.startswith(c.label + ": "):
-                table.add_row(f"{f.score:.2f}", "  └ " + f.label[len(c.label) + 2:],
-                              _clip(f.evidence[0].text) if f.evidence else "")
-    # The article with every evidence sentence highlighted, in reading order.
-    spans = sorted({(e.start, e.end) for lab in n.coarse + n.fine for e in lab.evidence})
-    text = a.article.text
-    excerpt = Text()
-    for start, end in spans[:8]:
-        if excerpt:
-            excerpt.append(" … ", style="dim")
-        excerpt.append(" ".join(text[start:end].split()), style="black on yellow")
-    return Group(table, Panel(excerpt, title="Evidence sentences", title_align="left")) if spans else table
+        block = Text()
+        block.append(f"{c.score:.2f} ", style="dim")
+        block.append(c.label, style="bold")
+        subs = [f for f in n.fine if f.label.startswith(c.label + ": ")]
+        for f in subs:
+            block.append(f"\n  └ {f.label[len(c.label) + 2:]} ", style="")
+            block.append(f"{f.score:.2f}", style="dim")
+        seen = set()
+        for lab in [*subs, c]:
+            for ev in lab.evidence:
+                if (ev.start, ev.end) in seen:
+                    continue
+                seen.add((ev.start, ev.end))
+                block.append("\n  » ", style="dim")
+                block.append(_clip(ev.text, 200), style="black on yellow")
+                items = _linked_items(a, ev)
+                if items:
+                    block.append("\n    ")
+                    block.append_text(items)
+        parts.append(block)
+    links = a.links
+    if links is not None and links.narrative:
+        line = Text()
+        for kind, style in (("blamed", "red"), ("praised", "green"), ("victim", "cyan")):
+            names = [m.name for m in links.stance if m.stance == kind]
+            if names:
+                line.append(f"{kind}: ", style=f"bold {style}")
+                line.append(", ".join(names[:6]) + "   ", style=style)
+        for chk in links.cast_checks:
+            line.append(f"\ncast check ({chk.action}): {chk.reason}", style="yellow" if chk.action == "removed" else "dim")
+        if line:
+            parts.append(line)
+    title = f"Narratives · domain {n.domain} ({n.domain_score:.2f})"
+    return Panel(Group(*parts), title=title, title_align="left")
 
 
 def explanation(a: Analysis) -> RenderableType | None:

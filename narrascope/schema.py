@@ -9,7 +9,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 class _Model(BaseModel):
@@ -91,6 +91,7 @@ class Entity(_Model):
 class Quote(_Model):
     """Something someone said: ``direct`` (in quote marks) or ``indirect`` (reported speech)."""
 
+    id: str | None = Field(default=None, description="Id within this analysis ('q1', 'q2', ...), used by links.")
     kind: Literal["direct", "indirect"]
     content: Span
     speaker: str | None = None
@@ -98,6 +99,8 @@ class Quote(_Model):
     speaker_span: Span | None = None
     cue: str | None = Field(default=None, description="The reporting verb or phrase, e.g. 'said', 'according to'.")
     unresolved_reason: str | None = Field(default=None, description="Why no speaker was found, when none was.")
+    partial: bool = Field(default=False, description="A few quoted words inside reported speech "
+                          "(stating that the country can “forget about” joining NATO), not a whole statement.")
 
 
 class ClaimValue(_Model):
@@ -112,6 +115,7 @@ class ClaimValue(_Model):
 class Claim(_Model):
     """A check-worthy statement and who makes it."""
 
+    id: str | None = Field(default=None, description="Id within this analysis ('c1', 'c2', ...), used by links.")
     span: Span
     score: float = Field(ge=0.0, le=1.0, description="Check-worthiness, from the kinds of values present.")
     values: list[ClaimValue]
@@ -120,13 +124,36 @@ class Claim(_Model):
     cue: str | None = None
 
 
+class EvidenceSentence(Span):
+    """An evidence sentence of a narrative, linked (by id) to what the other layers found inside it."""
+
+    # A plain Span (schema 1.0 evidence) is accepted and read by its attributes.
+    model_config = ConfigDict(extra="forbid", from_attributes=True)
+
+    score: float | None = Field(default=None, description="How strongly this sentence carries the label "
+                                "(the sentence scorer's calibrated probability), when known.")
+    claims: list[str] = Field(default_factory=list, description="Ids of claims overlapping the sentence.")
+    quotes: list[str] = Field(default_factory=list, description="Ids of quotes overlapping the sentence.")
+    techniques: list[str] = Field(default_factory=list, description="Ids of persuasion spans inside the sentence.")
+    entities: list[str] = Field(default_factory=list, description="Ids of entities mentioned in the sentence.")
+
+
+class NarrativeLabel(ScoredLabel):
+    """A narrative or sub-narrative with its score and linked evidence sentences."""
+
+    # A plain ScoredLabel (schema 1.0) is accepted and read by its attributes.
+    model_config = ConfigDict(extra="forbid", from_attributes=True)
+
+    evidence: list[EvidenceSentence] = Field(default_factory=list)
+
+
 class Narratives(_Model):
     """Which SemEval-2025 narratives the article advances. ``Other`` alone means none of the taxonomy."""
 
     domain: Literal["URW", "CC", "Other"]
     domain_score: float = Field(ge=0.0, le=1.0)
-    coarse: list[ScoredLabel] = Field(default_factory=list)
-    fine: list[ScoredLabel] = Field(default_factory=list)
+    coarse: list[NarrativeLabel] = Field(default_factory=list)
+    fine: list[NarrativeLabel] = Field(default_factory=list)
 
 
 class Explanation(_Model):
@@ -136,6 +163,8 @@ class Explanation(_Model):
     subnarrative: str | None = None
     text: str
     evidence: list[Span] = Field(default_factory=list)
+    sources: list[str] = Field(default_factory=list, description="Ids of the entities, quotes, claims and "
+                               "persuasion spans the explanation names.")
 
 
 class CastMember(_Model):
@@ -154,6 +183,7 @@ class Cast(_Model):
 
 
 class TechniqueSpan(_Model):
+    id: str | None = Field(default=None, description="Id within this analysis ('t1', 't2', ...), used by links.")
     technique: str
     category: str
     score: float = Field(ge=0.0, le=1.0)
@@ -178,6 +208,39 @@ class Persuasion(_Model):
     density: float = Field(ge=0.0, le=1.0, description="Share of sentences with at least one technique.")
 
 
+class StanceMember(_Model):
+    """An entity the dominant narrative blames, praises or pities, and why we say so."""
+
+    entity: str = Field(description="Entity id.")
+    name: str
+    stance: Literal["blamed", "praised", "victim"]
+    source: Literal["cast", "taxonomy", "cast+taxonomy"] = Field(
+        description="'cast': its role in the narrative's evidence; 'taxonomy': the narrative names its group.")
+
+
+class CastCheck(_Model):
+    """A disagreement between the cast and the dominant narrative, and how it was settled."""
+
+    entity: str = Field(description="Entity id.")
+    name: str
+    cast_role: Literal["Protagonist", "Antagonist", "Innocent"]
+    narrative: str
+    narrative_stance: Literal["blamed", "praised", "victim"]
+    action: Literal["kept", "removed"] = Field(description="'removed': taken out of the cast summary (the entity "
+                                               "keeps its role); 'kept': the article's own sentences support it.")
+    reason: str
+    evidence: list[Span] = Field(default_factory=list)
+
+
+class Links(_Model):
+    """The linked reading: the dominant narrative's stance and how the cast agrees with it."""
+
+    narrative: str | None = Field(default=None, description="The dominant narrative (None when Other).")
+    stance: list[StanceMember] = Field(default_factory=list)
+    cast_checks: list[CastCheck] = Field(default_factory=list)
+    linked: int = Field(default=0, ge=0, description="Evidence sentences with at least one linked item.")
+
+
 class Analysis(_Model):
     """The structured reading of one article."""
 
@@ -193,6 +256,7 @@ class Analysis(_Model):
     explanation: Explanation | None = None
     cast: Cast | None = None
     persuasion: Persuasion | None = None
+    links: Links | None = None
     warnings: list[str] = Field(default_factory=list)
 
 

@@ -1,2 +1,2 @@
 """Built-in analysers, one module per layer; importing this package registers them."""
-from . import claims, entities, explain, framing, narratives, persuasion, quotes, spacy_parse  # noqa: F401
+from . import claims, entities, explain, framing, links, narratives, persuasion, quotes, spacy_parse  # noqa: F401

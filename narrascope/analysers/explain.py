@@ -1,123 +1,181 @@
 """The ``explain`` analyser: a short, grounded explanation of the article's dominant narrative.
 
-The method is extractive with a fixed frame, so it cannot invent facts: one template clause names the
-narrative's stance (who is blamed or praised, from the taxonomy's ``gist``) and the people or bodies named in
-the evidence, then the article's own strongest evidence sentences are quoted. The result is capped at the
-``explanation_words`` setting (80, the SemEval subtask-3 limit).
+It reads the linked layers, not the text alone, and writes at most ``explanation_words`` words (80, the
+SemEval subtask-3 limit) in plain sentences; every piece comes from the analysis, so it cannot invent facts:
+
+1. the stance: the narrative's gist and its specific sub-narrative, and who is blamed, praised or pitied —
+   the entities named in the narrative's evidence, with their role from the cast or their group from the
+   stance table (:func:`narrascope.analysers.links.stance_of`);
+2. the strongest source: a quote (with its speaker) or a claim (with its claimant) inside the evidence, or
+   else the strongest evidence sentence, quoted;
+3. the technique: the persuasion span with the highest score inside the evidence, with its words;
+4. one more evidence sentence when words remain.
+
+Articles not in English get their own evidence sentences only, so the explanation stays in their language
+(the gold explanations of SemEval are written in the article's language).
 """
 from __future__ import annotations
 
-from collections import Counter
-
-from ..registry import Document, analyser
-from ..schema import Explanation, Narratives, Sentence, Span
-from ..taxonomy.narratives import OTHER, load_taxonomy
 from ..models.narrative_classifier import NarrativeClassifier
-from .narratives import get_model, pick_evidence, sentence_scores, split_sentences
+from ..registry import Document, analyser
+from ..schema import EvidenceSentence, Explanation, NarrativeLabel, Narratives, Span
+from ..taxonomy.narratives import OTHER, load_taxonomy
+from .links import dominant_label, link_span, stance_of
+from .narratives import evidence_spans, get_model
 
-_NAMED_TYPES = {"PERSON", "ORG", "GPE", "NORP", "PER", "LOC"}
+_QUOTE_WORDS = 28
+_OTHER_TEXT = "The article does not advance any narrative of the URW or climate taxonomy."
 
 
-def _clip_words(text: str, budget: int) -> tuple[str, int]:
+def _clip(text: str, budget: int) -> str:
     words = text.split()
-    if len(words) <= budget:
-        return " ".join(words), len(words)
-    return " ".join(words[:budget]).rstrip(",;:") + "…", budget
+    return " ".join(words) if len(words) <= budget else " ".join(words[:max(1, budget)]).rstrip(",;:") + "…"
 
 
-def compose(gist: str | None, quotes: list[str], names: list[str] | None = None, max_words: int = 80) -> str:
-    """Build the explanation text: ``The article <gist>, pointing at <names>: “<quote>” and “<quote>”.``
+def _quoted(text: str, budget: int) -> str:
+    """``“text”.`` clipped to ``budget`` words; no doubled or dangling punctuation at the close."""
+    body = _clip(text, budget).rstrip(",;: ")
+    return f"“{body}”" + ("" if body.endswith((".", "!", "?", "…")) else ".")
 
-    With ``gist`` None (articles not in English) only the quotes are given, so the text stays in the
-    article's language. The total never exceeds ``max_words`` words; the last quote is cut with "…".
-    """
-    lead = ""
-    if gist:
-        lead = f"The article {gist}"
-        if names:
-            lead += ", pointing at " + (" and ".join(names) if len(names) <= 2 else ", ".join(names[:-1])
-                                        + " and " + names[-1])
-    budget = max_words - len(lead.split())
+
+def _names(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def technique_name(technique: str) -> str:
+    """``Name_Calling-Labeling`` -> ``name calling/labeling``."""
+    return technique.replace("_", " ").replace("-", "/").lower()
+
+
+def stance_clause(gist: str, sub: str | None, stance) -> str:
+    """``The article <gist>: <sub-narrative>, blaming X and Y and praising Z.``"""
+    lead = f"The article {gist}"
+    if sub and not sub.endswith(": Other"):
+        name = sub.rsplit(": ", 1)[-1]
+        lead += ": " + name  # kept as written: sub-narrative names start with proper nouns ("West is tired…")
     parts = []
-    for q in quotes:
-        if budget <= 3:
+    for kind, verb in (("blamed", "blaming"), ("praised", "praising"), ("victim", "pitying")):
+        names = list(dict.fromkeys(m.name for m in stance if m.stance == kind))[:3]
+        if names:
+            parts.append(f"{verb} {_names(names)}")
+    return lead + (", " + " and ".join(parts) if parts else "") + "."
+
+
+def ranked_evidence(top: NarrativeLabel, sub: NarrativeLabel | None) -> list[EvidenceSentence]:
+    """The sub-narrative's evidence first (when it is a specific one), then the narrative's; no repeats."""
+    out, seen = [], set()
+    specific = sub is not None and not sub.label.endswith(": Other")
+    for lab in ((sub, top) if specific else (top, sub)):
+        for ev in lab.evidence if lab else []:
+            if (ev.start, ev.end) not in seen:
+                seen.add((ev.start, ev.end))
+                out.append(ev)
+    return out
+
+
+def compose_explanation(document: Document, top: NarrativeLabel, sub: NarrativeLabel | None,
+                        max_words: int = 80, english: bool = True) -> Explanation:
+    """The explanation of ``top`` (and ``sub``) from the document's layers (see the module doc)."""
+    evidence = ranked_evidence(top, sub)
+    spans = [Span(start=e.start, end=e.end, text=e.text) for e in evidence]
+    sub_label = sub.label if sub else None
+    if not english:
+        body, budget, used = [], max_words, []
+        for ev in spans[:2]:
+            if budget <= 3:
+                break
+            piece = _clip(ev.text, budget)
+            body.append(piece)
+            used.append(ev)
+            budget -= len(piece.split())
+        return Explanation(narrative=top.label, subnarrative=sub_label, text=" ".join(body), evidence=used)
+    stance = stance_of(document, top, sub)
+    first = stance_clause(load_taxonomy().gist[top.label], sub_label, stance)
+    sources = [m.entity for m in stance if m.name in first]
+    pieces, used = [first], []
+    links = {(e.start, e.end): link_span(document, e.start, e.end) for e in evidence}
+    quotes = {q.id: q for q in document.data.get("quotes") or []}
+    claims = {c.id: c for c in document.data.get("claims") or []}
+    persuasion = document.data.get("persuasion")
+    techniques = {t.id: t for t in (persuasion.spans if persuasion else [])}
+    # The strongest source across the evidence: a direct quote with a named speaker beats reported speech,
+    # any quote beats a claim, a claim with a claimant beats one the article makes itself; earlier evidence
+    # (stronger) breaks ties.
+    people = {e.id for e in document.data.get("entities") or [] if e.type in ("PERSON", "PER")}
+    best = None
+    for rank, ev in enumerate(spans):
+        ids = links[(ev.start, ev.end)]
+        for i in ids["quotes"]:
+            q = quotes.get(i)
+            if q is not None and q.speaker:
+                key = (2, q.kind == "direct", q.speaker_entity in people, -rank)
+                if best is None or key > best[0]:
+                    best = (key, ev, f"It quotes {q.speaker}: {_quoted(q.content.text, _QUOTE_WORDS)}", q.id)
+        for i in ids["claims"]:
+            c = claims.get(i)
+            if c is not None:
+                key = (1, c.claimant is not None, c.score >= 0.6, -rank)
+                who = f"It cites {c.claimant}" if c.claimant else "It asserts"
+                if best is None or key > best[0]:
+                    best = (key, ev, f"{who}: {_quoted(c.span.text, _QUOTE_WORDS)}", c.id)
+    if best is not None:
+        pieces.append(best[2])
+        sources.append(best[3])
+        used.append(best[1])
+    if not used and spans:
+        pieces.append(f"Key sentence: {_quoted(spans[0].text, _QUOTE_WORDS)}")
+        used.append(spans[0])
+    found = [techniques[i] for e in evidence for i in links[(e.start, e.end)]["techniques"] if i in techniques]
+    if found:
+        t = max(found, key=lambda t: t.score)
+        pieces.append(f"Technique: {technique_name(t.technique)} (“{_clip(t.text, 8)}”).")
+        sources.append(t.id)
+    words = sum(len(p.split()) for p in pieces)
+    for ev in spans:
+        if ev not in used and max_words - words >= 12:
+            pieces.append(f"Also: {_quoted(ev.text, max_words - words - 1)}")
+            used.append(ev)
             break
-        clipped, used = _clip_words(q, budget - (1 if parts else 0))
-        parts.append(f"“{clipped}”" if gist else clipped)
-        budget -= used + (1 if len(parts) > 1 else 0)
-    body = " and ".join(parts) if gist else " ".join(parts)
-    if not lead:
-        return body.strip()
-    return f"{lead}: {body}".strip() if body else f"{lead}."
+    out = " ".join(pieces)
+    if len(out.split()) > max_words:
+        out = " ".join(out.split()[:max_words]).rstrip(",;:") + "…"
+    return Explanation(narrative=top.label, subnarrative=sub_label, text=out,
+                       evidence=sorted(used, key=lambda e: e.start), sources=[s for s in dict.fromkeys(sources) if s])
 
 
-def _names_in(document: Document, spans: list[Span], gist: str) -> list[str]:
-    counts: Counter[str] = Counter()
-    for e in document.data.get("entities") or []:
-        if e.type not in _NAMED_TYPES or e.name.lower() in gist.lower():
-            continue
-        for m in e.mentions:
-            if any(s.start <= m.start and m.end <= s.end for s in spans):
-                counts[e.name] += 1
-    return [n for n, _ in counts.most_common(2)]
+def explain_document(document: Document, narrative: str, subnarrative: str | None,
+                     model: NarrativeClassifier | None = None, max_words: int = 80) -> Explanation:
+    """Explain a given (e.g. gold) dominant narrative of an analysed Document (SemEval subtask 3).
 
-
-def explain_label(text: str, narrative: str, subnarrative: str | None, sentences: list[Sentence] | None = None,
-                  model: NarrativeClassifier | None = None, english: bool = True, max_words: int = 80,
-                  evidence: list[Span] | None = None, names: list[str] | None = None) -> Explanation:
-    """Explain why ``text`` advances ``narrative`` (and ``subnarrative``), quoting its strongest evidence."""
+    The Document needs its sentences and, for the full explanation, entities, quotes, claims, cast and
+    persuasion; the evidence for the two labels is found here with ``model`` (default: the shipped one).
+    """
     tax = load_taxonomy()
+    english = (document.article.language or "en") == "en"
     if narrative == OTHER or narrative not in tax.gist:
-        return Explanation(narrative=OTHER, subnarrative=None, text=compose(
-            "does not advance any narrative of the URW or climate taxonomy" if english else None, [], None,
-            max_words) if english else "", evidence=[])
-    if evidence is None:
-        model = model or get_model()
-        sentences = sentences if sentences is not None else split_sentences(text)
-        target = subnarrative if subnarrative and not subnarrative.endswith(": Other") else narrative
-        scores = sentence_scores(model, text, sentences, [target, narrative])
-        evidence = pick_evidence(text, sentences, scores[:, 0] + 0.5 * scores[:, 1], 2)
-        if not evidence and sentences:  # no sentence pushes the label up: quote the opening of the body
-            s = sentences[min(1, len(sentences) - 1)]
-            evidence = [Span(start=s.start, end=s.end, text=text[s.start:s.end])]
-    quotes = [" ".join(e.text.split()) for e in evidence[:2]]
-    gist = tax.gist[narrative] if english else None
-    return Explanation(narrative=narrative, subnarrative=subnarrative,
-                       text=compose(gist, quotes, names, max_words), evidence=list(evidence[:2]))
-
-
-def dominant(narratives: Narratives) -> tuple[str, str | None]:
-    """The highest-scoring narrative and, under it, the highest-scoring sub-narrative."""
-    coarse = [c for c in narratives.coarse if c.label != OTHER]
-    if not coarse:
-        return OTHER, None
-    top = max(coarse, key=lambda c: c.score)
-    subs = [f for f in narratives.fine if f.label.startswith(top.label + ": ")]
-    return top.label, (max(subs, key=lambda f: f.score).label if subs else None)
+        return Explanation(narrative=OTHER, text=_OTHER_TEXT if english else "")
+    sub = subnarrative if subnarrative in tax.parent else None
+    ev = evidence_spans(model or get_model(), document.article.text, document.data.get("sentences") or [],
+                        [narrative] + ([sub] if sub else []), document.article.body_start)
+    top = NarrativeLabel(label=narrative, score=1.0, evidence=ev[narrative])
+    fine = NarrativeLabel(label=sub, score=1.0, evidence=ev[sub]) if sub else None
+    return compose_explanation(document, top, fine, max_words, english)
 
 
 @analyser("explain", requires=("narratives",), assigns=("explanation",))
 class ExplainAnalyser:
-    """Adds ``explanation``: the dominant narrative, who it blames or praises, and the article's own words."""
+    """Adds ``explanation``: the dominant narrative, who it blames or praises, its source and technique."""
 
     def __init__(self, settings):
         self.settings = settings
 
     def __call__(self, document: Document) -> Document:
         nar: Narratives = document.data["narratives"]
-        narrative, sub = dominant(nar)
-        words = self.settings.explanation_words
-        if narrative == OTHER:
-            document.data["explanation"] = explain_label(document.article.text, OTHER, None, max_words=words)
-            return document
-        # Reuse the evidence the narratives layer already found (no second pass over the sentences):
-        # the sub-narrative's when it is a specific one, else the narrative's.
-        labels = {lab.label: lab for lab in nar.coarse + nar.fine}
-        source = labels[sub] if sub and not sub.endswith(": Other") and labels[sub].evidence else labels[narrative]
-        evidence = sorted(source.evidence, key=lambda e: labels[narrative].evidence.count(e) == 0)[:2]
-        evidence = sorted(evidence, key=lambda e: e.start)
-        names = _names_in(document, evidence, load_taxonomy().gist[narrative])
-        expl = explain_label(document.article.text, narrative, sub, max_words=words,
-                             evidence=evidence or None, names=names, sentences=document.data.get("sentences"))
-        document.data["explanation"] = expl
+        top, sub = dominant_label(nar)
+        english = (document.article.language or "en") == "en"
+        if top is None:
+            document.data["explanation"] = Explanation(narrative=OTHER, text=_OTHER_TEXT if english else "")
+        else:
+            document.data["explanation"] = compose_explanation(document, top, sub, self.settings.explanation_words,
+                                                               english)
         return document

@@ -67,6 +67,8 @@ class TechniqueTagger:
             score = h.score if h.fallback else max(0.5, _shift(h.score, float(th[h.technique])))
             spans.append(TechniqueSpan(technique=tech, category=tax.category_of(tech), score=round(min(1.0, score), 4),
                                        start=h.start, end=h.end, text=text[h.start:h.end], cue=cue))
+        for n, span in enumerate(spans, 1):
+            span.id = f"t{n}"  # ids in reading order: the linked reading refers to spans by them
         para_out = []
         for p, labels in zip(paragraphs, pred.labels):
             out = []

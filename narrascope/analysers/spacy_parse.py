@@ -91,6 +91,24 @@ class SpacyParse:
 
     def __init__(self, settings):
         self.settings = settings
+        self._primed: dict[str, object] = {}
+
+    def prime(self, articles) -> None:
+        """Parse a batch of articles with one ``nlp.pipe`` call per language (spaCy's batched matrix work costs
+        10-20% less CPU than parsing one text at a time); ``__call__`` then takes each parse instead of
+        parsing again. Only one batch is held: priming again drops what was not used."""
+        self._primed = {}
+        by_lang: dict[str | None, list[str]] = {}
+        for a in articles:
+            if a.text.strip():
+                by_lang.setdefault(a.language, []).append(a.text)
+        try:
+            for lang, texts in by_lang.items():
+                if len(texts) > 1:
+                    nlp = nlp_for(lang, self.settings.spacy_model)
+                    self._primed.update(zip(texts, nlp.pipe(texts, batch_size=len(texts))))
+        except Exception:  # e.g. a missing model: each article then fails (and is reported) on its own
+            self._primed = {}
 
     def __call__(self, document: Document) -> Document:
         lang = document.article.language
@@ -101,6 +119,7 @@ class SpacyParse:
                                      "are not analysed")
         else:
             document.models["spacy"] = f"{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
-        document.doc = nlp(document.article.text)
+        primed = self._primed.pop(document.article.text, None)
+        document.doc = primed if primed is not None else nlp(document.article.text)
         document.data["sentences"] = sentence_spans(document.doc)
         return document

@@ -1,30 +1,49 @@
-"""The corpus runner: read sources, skip what the store already has, analyse the rest in parallel, store.
+"""The corpus runner: a stream of read → skip what is stored → analyse → store, in bounded memory.
 
-Resumable by construction: the content hashes already stored are skipped *before* analysis, and each
-article is stored with its analysis in one transaction the moment it comes back, so a run killed at any
-point (even ``kill -9``) loses at most the articles in flight, and rerunning finishes the rest without
-duplicating anything. Bad items are skipped, logged and counted; they never stop the run.
+A reader thread turns the sources into articles and puts them on a bounded queue; the driver groups them
+into batches, asks the store which of the batch it already has (so only the batch's hashes are ever looked
+up, never the whole store), hands the rest to a runner (this process, worker processes, or Ray actors) and
+stores each result the moment its batch comes back. At most ``runner.window`` batches are in flight and the
+queue holds at most a few batches, so when analysis is the slow part the reader blocks (backpressure) and
+memory does not grow with the corpus: the only per-article state kept for the whole run is one integer per
+distinct text analysed (to tell duplicates within the run from articles stored before it).
+
+Resumable by construction: each article is stored with its analysis in one transaction, so a run killed at
+any point (even ``kill -9``) loses at most the batches in flight, and a rerun skips what is stored and
+finishes the rest without duplicating anything. Bad items are skipped, logged and counted; they never stop
+the run. A source that is a stream (JSONL on stdin) is analysed as it arrives: a partial batch is sent off as
+soon as the input pauses.
 """
 from __future__ import annotations
 
 import logging
+import queue
+import threading
 import time
-from collections.abc import Callable, Iterable
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from os import PathLike
+from typing import Any
 
 from .._version import __version__
 from ..article import Article
-from ..errors import InputError, NarrascopeError, PipelineError
+from ..errors import PipelineError, UsageError
 from ..ingest import ReadFailure, iter_articles
 from ..pipeline import Failure, Pipeline, load_pipeline
-from ..settings import Settings, load_settings
+from ..schema import Analysis
+from ..settings import Settings
 from ..store import Store
+from .worker import Crash, Stored
 
 log = logging.getLogger("narrascope.batch")
 
-#: Stop when this many articles in a row crash the analysis (each crash also restarts the workers).
+#: Stop when this many articles in a row crash the analysis.
 MAX_CRASHES_IN_A_ROW = 5
+#: Skipped items kept in the report (all are counted, logged and passed to ``on_event``).
+MAX_SKIPPED_KEPT = 1000
+#: Send a partial batch off when the input has been quiet this long (a stream from a crawler).
+IDLE_FLUSH_S = 0.25
 
 
 @dataclass
@@ -46,13 +65,10 @@ class IngestReport:
     already_stored: int = 0    #: content the store had before this run (not analysed again)
     refreshed: int = 0         #: stored content analysed again (its analysis came from another pipeline)
     duplicates: int = 0        #: identical content seen more than once in this run (analysed once)
-    skipped: list[Skipped] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)  #: the first MAX_SKIPPED_KEPT skipped items
+    failed: int = 0            #: items skipped (all of them)
     seconds: float = 0.0
     analyse_seconds: float = 0.0
-
-    @property
-    def failed(self) -> int:
-        return len(self.skipped)
 
     @property
     def rate(self) -> float:
@@ -68,8 +84,8 @@ class IngestReport:
                 "skipped": [s.__dict__ for s in self.skipped]}
 
 
-#: ``on_event(kind, payload)``: ``("total", n)`` once the work is known, ``("done", Article)`` per stored
-#: article, ``("skip", Skipped)`` per bad item.
+#: ``on_event(kind, payload)``: ``("done", Article)`` per stored article, ``("known", Article)`` per article
+#: the store already had, ``("skip", Skipped)`` per bad item. The total is never known in advance.
 EventHook = Callable[[str, object], None]
 
 
@@ -82,109 +98,222 @@ def pipeline_fingerprint(pipeline: Pipeline) -> str:
     return f"narrascope {__version__}: {','.join(pipeline.names)}"
 
 
-def ingest(sources: Iterable[str | PathLike], store: Store, settings: Settings | None = None,
-           pipeline: Pipeline | None = None, on_event: EventHook = _noop, runner: str = "local",
+_END = object()
+
+
+class _Reader:
+    """Reads the sources in a thread onto a bounded queue (the reader waits while the queue is full)."""
+
+    def __init__(self, items: Iterator[Any], maxsize: int):
+        self.queue: queue.Queue = queue.Queue(maxsize=maxsize)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, args=(items,), name="narrascope-reader", daemon=True)
+        self._thread.start()
+
+    def _put(self, item: Any) -> bool:
+        while not self._stop.is_set():
+            try:
+                self.queue.put(item, timeout=0.2)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def _run(self, items: Iterator[Any]) -> None:
+        try:
+            for item in items:
+                if not self._put(item):
+                    return
+        except BaseException as exc:  # a reader bug: hand it to the driver, which raises it
+            self._put(exc)
+        self._put(_END)
+
+    def get(self, timeout: float | None) -> Any:
+        return self.queue.get(timeout=timeout)
+
+    def close(self) -> None:
+        self._stop.set()
+
+
+def make_runner(name: str, pipeline: Pipeline, settings: Settings, store: Store, fingerprint: str) -> Any:
+    """The runner called ``name``: ``local`` (``settings.n_process`` processes) or ``ray``."""
+    if name == "local":
+        from .local import InlineRunner, PoolRunner
+
+        n = max(1, settings.n_process)
+        return InlineRunner(pipeline, settings.batch_size) if n == 1 else PoolRunner(pipeline, n, settings.batch_size)
+    if name == "ray":
+        from .ray_runner import RayRunner
+
+        return RayRunner(pipeline, settings, store, fingerprint)
+    raise UsageError(f"unknown runner {name!r}; use local or ray")
+
+
+def _items(sources: Iterable[str | PathLike | Article | ReadFailure], settings: Settings) -> Iterator[Any]:
+    """Read path sources one at a time; pass through articles (and read failures) that a caller read itself
+    (e.g. the monitor's watch)."""
+    for src in sources:
+        if isinstance(src, (Article, ReadFailure)):
+            yield src
+        else:
+            yield from iter_articles([src], settings)
+
+
+def ingest(sources: Iterable[str | PathLike | Article | ReadFailure], store: Store, settings: Settings | None = None,
+           pipeline: Pipeline | None = None, on_event: EventHook = _noop, runner: str | Any = "local",
            refresh: bool = False) -> IngestReport:
-    """Analyse every article in ``sources`` (files, folders, ``-``) not yet in ``store`` and store it.
+    """Analyse every article in ``sources`` (files, folders, ``-``, or Articles already read) not yet in
+    ``store`` and store it, as a stream (see the module docstring).
 
     With ``refresh``, stored articles whose analysis another pipeline made (an older narrascope, or other
     analysers: e.g. before the narrative layer existed) are analysed again and their analysis replaced; a
     killed refresh resumes like an ingest, since refreshed analyses carry the current fingerprint.
-    ``runner`` is ``local`` (``settings.n_process`` worker processes) or ``ray`` (a Ray cluster; needs
-    ``pip install 'narrascope[ray]'``).
+    ``runner`` is ``local`` (``settings.n_process`` worker processes), ``ray`` (Ray actors that write to the
+    store themselves; needs ``pip install 'narrascope[ray]'``) or a runner object.
     """
-    settings = settings or load_settings()
+    settings = settings or Settings()
     pipeline = pipeline or load_pipeline(settings=settings)  # cheap: models load on first use
     fingerprint = pipeline_fingerprint(pipeline)
     report = IngestReport()
     t0 = time.perf_counter()
-
-    def skip(source: str, stage: str, message: str) -> None:
-        s = Skipped(source, stage, message)
-        report.skipped.append(s)
-        log.info("skipped %s (%s): %s", source, stage, message)
-        on_event("skip", s)
-
-    known = store.pipelines()
-    todo: list[Article] = []
-    queued: set[str] = set()
-    stale: set[str] = set()
-    repeats: list[Article] = []
-    for item in iter_articles(sources, settings):
-        report.read += 1
-        if isinstance(item, ReadFailure):
-            skip(item.source, "read", item.message)
-            continue
-        h = item.content_hash
-        if h in queued:
-            report.duplicates += 1
-            repeats.append(item)
-        elif h in known and not (refresh and known[h] != fingerprint):
-            report.already_stored += 1
-            store.record_alias(item)
-        else:
-            if h in known:
-                stale.add(h)
-            queued.add(h)
-            todo.append(item)
-    on_event("total", len(todo))
-
-    if todo:
-        t1 = time.perf_counter()
-        results = _run(runner, pipeline, todo, settings)
-        pos = 0
-        crashes = 0  # in a row: an analyser failing on everything is a broken install, not bad articles
-        while pos < len(todo):
-            try:
-                for res in results(todo[pos:]):
-                    article = todo[pos]
-                    pos += 1
-                    if isinstance(res, Failure):
-                        skip(res.source, "analyse", res.message)
-                        continue
-                    crashes = 0
-                    put = store.put(article, res, pipeline=fingerprint, replace=article.content_hash in stale)
-                    report.stored += put.status in ("new", "version")
-                    report.new_versions += put.status == "version"
-                    report.refreshed += put.status == "refreshed"
-                    on_event("done", article)
-            except (KeyboardInterrupt, SystemExit):
-                raise
-            except NarrascopeError as exc:
-                if isinstance(exc, InputError):
-                    raise  # pipe() turns these into Failures; anything else here is not about one article
-                # A missing model, a bad setting, an unusable store: the same for every article, so stop
-                # now; everything stored so far is kept and a rerun resumes after the fix.
-                raise type(exc)(f"{exc} (stopped after storing {report.stored} articles this run; "
-                                f"rerun to resume)") from None
-            except Exception as exc:  # an analyser bug on one article must not stop the corpus
-                article = todo[pos]
-                pos += 1
-                crashes += 1
-                skip(article.path or article.id or "<text>", "analyse",
-                     f"analysis crashed: {type(exc).__name__}: {exc}")
-                if crashes >= MAX_CRASHES_IN_A_ROW:
-                    raise PipelineError(f"the analysis crashed on {crashes} articles in a row (last: "
-                                        f"{type(exc).__name__}: {exc}); stopping. Stored work is kept: fix the "
-                                        f"cause and rerun to resume") from None
-        report.analyse_seconds = time.perf_counter() - t1
-    for item in repeats:
-        store.record_alias(item)
+    run = make_runner(runner, pipeline, settings, store, fingerprint) if isinstance(runner, str) else runner
+    reader = _Reader(_items(sources, settings), maxsize=4 * run.batch_size)
+    try:
+        _Driver(store, run, report, on_event, fingerprint, refresh).drive(reader)
+    finally:
+        reader.close()
+        run.close()
     report.seconds = time.perf_counter() - t0
     return report
 
 
-def _run(runner: str, pipeline: Pipeline, todo: list[Article], settings: Settings):
-    if runner == "local":
-        n = max(1, min(settings.n_process, len(todo)))
-        return lambda items: pipeline.pipe(items, n_process=n)
-    if runner == "ray":
-        from .ray_runner import ray_results
+class _Driver:
+    """The streaming loop of one ingest run (see the module docstring)."""
 
-        return lambda items: ray_results(pipeline, items, settings)
-    from ..errors import UsageError
+    def __init__(self, store: Store, run: Any, report: IngestReport, on_event: EventHook, fingerprint: str,
+                 refresh: bool):
+        self.store, self.run, self.report, self.on_event = store, run, report, on_event
+        self.fingerprint, self.refresh = fingerprint, refresh
+        self.batch: list[Article] = []
+        self.copies: dict[str, list[Article]] = {}   # hash in the open batch or in flight -> its later copies
+        self.analysed: set[int] = set()               # hash() of every text sent to analysis this run
+        self.inflight: deque = deque()
+        self.crashes = 0                               # in a row: many means a broken install, not bad articles
+        self.started: float | None = None
 
-    raise UsageError(f"unknown runner {runner!r}; use local or ray")
+    def skip(self, source: str, stage: str, message: str) -> None:
+        s = Skipped(source, stage, message)
+        self.report.failed += 1
+        if len(self.report.skipped) < MAX_SKIPPED_KEPT:
+            self.report.skipped.append(s)
+        log.info("skipped %s (%s): %s", source, stage, message)
+        self.on_event("skip", s)
+
+    def drive(self, reader: _Reader) -> None:
+        while True:
+            try:
+                item = reader.get(timeout=IDLE_FLUSH_S if (self.batch or self.inflight) else None)
+            except queue.Empty:  # the input is quiet: send what we have, store what is done
+                self.flush()
+                self.drain(block=False)
+                continue
+            if item is _END:
+                break
+            if isinstance(item, BaseException):
+                raise item
+            self.take(item)
+            self.drain(block=False)
+        self.flush()
+        self.drain(block=True)
+        if self.started is not None:
+            self.report.analyse_seconds = time.perf_counter() - self.started
+
+    def take(self, item: Article | ReadFailure) -> None:
+        self.report.read += 1
+        if isinstance(item, ReadFailure):
+            self.skip(item.source, "read", item.message)
+            return
+        h = item.content_hash
+        if h in self.copies:  # the same text is in this batch or being analysed: settled with it
+            self.copies[h].append(item)
+        elif hash(h) in self.analysed:
+            self.report.duplicates += 1
+            self.store.record_alias(item)
+        else:
+            self.copies[h] = []
+            self.batch.append(item)
+            if len(self.batch) >= self.run.batch_size:
+                self.flush()
+
+    def flush(self) -> None:
+        """Send the open batch to the runner, minus what the store already has."""
+        if not self.batch:
+            return
+        batch, self.batch = self.batch, []
+        known = self.store.pipelines([a.content_hash for a in batch])
+        todo, replace = [], []
+        for a in batch:
+            h = a.content_hash
+            if h in known and not (self.refresh and known[h] != self.fingerprint):
+                for copy in [a, *self.copies.pop(h)]:
+                    self.report.already_stored += 1
+                    self.store.record_alias(copy)
+                    self.on_event("known", copy)
+                continue
+            todo.append(a)
+            replace.append(h in known)
+            self.analysed.add(hash(h))
+        if not todo:
+            return
+        while len(self.inflight) >= self.run.window:
+            self.collect()
+        if self.started is None:
+            self.started = time.perf_counter()
+        self.inflight.append((todo, replace, self.run.submit(todo, replace)))
+
+    def drain(self, block: bool) -> None:
+        """Store the results of finished batches, oldest first (all of them when ``block``)."""
+        while self.inflight and (block or self.run.done(self.inflight[0][2])):
+            self.collect()
+
+    def collect(self) -> None:
+        todo, replace, handle = self.inflight.popleft()
+        for article, stale, outcome in zip(todo, replace, self.run.result(handle)):
+            self.outcome(article, stale, outcome)
+
+    def outcome(self, article: Article, stale: bool, res: Any) -> None:
+        copies = self.copies.pop(article.content_hash, [])
+        self.report.duplicates += len(copies)
+        if isinstance(res, Failure):
+            self.skip(res.source, "analyse", res.message)
+            return
+        if isinstance(res, Crash):
+            if res.systemic:
+                # A missing model, a bad setting, an unusable store: the same for every article, so stop
+                # now; everything stored so far is kept and a rerun resumes after the fix.
+                err = res.error
+                raise type(err)(f"{err} (stopped after storing {self.report.stored} articles this run; "
+                                "rerun to resume)") from None
+            self.crashes += 1
+            self.skip(res.source, "analyse", f"analysis crashed: {res.kind}: {res.message}")
+            if self.crashes >= MAX_CRASHES_IN_A_ROW:
+                raise PipelineError(f"the analysis crashed on {self.crashes} articles in a row (last: {res.kind}: "
+                                    f"{res.message}); stopping. Stored work is kept: fix the cause and rerun to "
+                                    "resume") from None
+            return
+        self.crashes = 0
+        if isinstance(res, Analysis):
+            status = self.store.put(article, res, pipeline=self.fingerprint, replace=stale).status
+        elif isinstance(res, Stored):
+            status = res.status
+        else:
+            raise PipelineError(f"the runner returned {type(res).__name__} for {article.path or article.id}")
+        self.report.stored += status in ("new", "version")
+        self.report.new_versions += status == "version"
+        self.report.refreshed += status == "refreshed"
+        for copy in copies:
+            self.store.record_alias(copy)
+        self.on_event("done", article)
 
 
-__all__ = ["IngestReport", "Skipped", "ingest", "pipeline_fingerprint"]
+__all__ = ["IngestReport", "Skipped", "ingest", "make_runner", "pipeline_fingerprint"]

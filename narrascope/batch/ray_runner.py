@@ -1,18 +1,27 @@
-"""Optional Ray runner: the same per-article analysis on the actors of a Ray cluster.
+"""The Ray runner: Ray actors that each load the models once, analyse batches and write to the store.
 
 Ray is imported only here and only when asked for (``narrascope ingest --runner ray``), so the default
-install does not need it. Results come back in input order, like ``Pipeline.pipe``; the caller stores them.
+install does not need it (``pip install 'narrascope[ray]'``). ``RAY_ADDRESS`` names the cluster (else a local
+Ray starts). Each actor opens the store itself and stores every article it analyses, so analyses never
+travel back through the driver; the driver reads the inputs, skips what is stored, sends batches round-robin
+to the actors and gets back one small status per article. Backpressure is the driver's: at most two batches
+per actor are in flight, so the cluster is never flooded and the driver's memory stays flat.
+
+The store must be reachable from every actor: a ``postgresql://`` URL on a cluster (SQLite files work for a
+local Ray, where every actor sees the same disk).
 """
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from typing import Any
 
 from ..article import Article
-from ..errors import UsageError
-from ..pipeline import Pipeline, _analyse_one
+from ..errors import NarrascopeError, StoreError, UsageError
+from ..pipeline import Pipeline
+from ..schema import Analysis
 from ..settings import Settings
+from ..store import Store
+from .worker import Crash, Stored, source_of, warm_up
 
 
 def _import_ray() -> Any:
@@ -24,27 +33,86 @@ def _import_ray() -> Any:
     return ray
 
 
-def ray_results(pipeline: Pipeline, items: list[Article], settings: Settings) -> Iterator[Any]:
-    """Analyse ``items`` on ``settings.n_process`` Ray actors, yielding results in input order.
+class RayWorker:
+    """One actor's state: a pipeline (models loaded once, at start) and its own connection to the store."""
 
-    Connects to the cluster named by ``RAY_ADDRESS`` (else starts a local Ray).
-    """
-    ray = _import_ray()
-    from ray.util import ActorPool
+    def __init__(self, names: tuple[str, ...], settings: Settings, location: str, fingerprint: str):
+        from ..store import open_store
+        from .worker import analyse_batch, fast_numerics
 
-    if not ray.is_initialized():
-        ray.init(address=os.environ.get("RAY_ADDRESS") or None, ignore_reinit_error=True)
+        fast_numerics()
+        self._analyse_batch = analyse_batch
+        self.pipeline = Pipeline(names, settings)
+        warm_up(self.pipeline)
+        self.store = open_store(location)
+        self.fingerprint = fingerprint
 
-    @ray.remote
-    class _Worker:  # one pipeline per actor: models load once per actor, lazily
-        def __init__(self, names: tuple[str, ...], settings: Settings):
-            self.pipeline = Pipeline(names, settings)
+    def process(self, batch: list[Article], replace: list[bool]) -> list[Any]:
+        """Analyse and store each article; return its status (or why it was not stored)."""
+        out: list[Any] = []
+        for article, stale, res in zip(batch, replace, self._analyse_batch(self.pipeline, batch)):
+            if isinstance(res, Analysis):
+                try:
+                    res = Stored(self.store.put(article, res, pipeline=self.fingerprint, replace=stale).status)
+                except NarrascopeError as exc:  # the store is down or refuses writes: stop the run
+                    res = Crash(source_of(article), type(exc).__name__, str(exc), exc)
+            out.append(res)
+        return out
 
-        def analyse(self, batch: list[Article]) -> list[Any]:
-            return [_analyse_one(self.pipeline, a) for a in batch]
+    def ping(self) -> bool:
+        return True
 
-    actors = [_Worker.remote(pipeline.names, settings) for _ in range(max(1, settings.n_process))]
-    size = max(1, settings.batch_size)
-    batches = [items[i:i + size] for i in range(0, len(items), size)]
-    for results in ActorPool(actors).map(lambda actor, batch: actor.analyse.remote(batch), batches):
-        yield from results
+
+class RayRunner:
+    """``settings.n_process`` Ray actors writing to ``store``'s location; see the module docstring."""
+
+    stores_itself = True
+
+    def __init__(self, pipeline: Pipeline, settings: Settings, store: Store, fingerprint: str):
+        self.ray = ray = _import_ray()
+        location = getattr(store, "location", None)
+        if not location or location == ":memory:":
+            raise UsageError("the ray runner's workers write to the store themselves: give a store they can reach "
+                             "(--db postgresql://... on a cluster, or a SQLite file on one machine)")
+        if not ray.is_initialized():
+            ray.init(address=os.environ.get("RAY_ADDRESS") or None, ignore_reinit_error=True,
+                     include_dashboard=False, logging_level="WARNING")
+        self.n = max(1, settings.n_process)
+        self.batch_size = max(1, settings.batch_size // self.n)
+        self.window = 2 * self.n
+        self._args = (pipeline.names, settings, location, fingerprint)
+        self._actor_cls = ray.remote(num_cpus=1, max_restarts=0)(RayWorker)
+        self.actors = [self._actor_cls.remote(*self._args) for _ in range(self.n)]
+        self._next = 0
+
+    def submit(self, batch: list[Article], replace: list[bool]) -> tuple[int, Any, list[Article]]:
+        i = self._next % self.n
+        self._next += 1
+        return i, self.actors[i].process.remote(batch, replace), batch
+
+    def done(self, handle: tuple[int, Any, list[Article]]) -> bool:
+        ready, _ = self.ray.wait([handle[1]], timeout=0)
+        return bool(ready)
+
+    def result(self, handle: tuple[int, Any, list[Article]]) -> list[Any]:
+        i, ref, batch = handle
+        try:
+            return self.ray.get(ref)
+        except self.ray.exceptions.RayActorError as exc:
+            # The actor died (its node went away, out of memory): these articles are counted as crashed and
+            # a fresh actor takes its place; a rerun picks them up.
+            self.actors[i] = self._actor_cls.remote(*self._args)
+            return [Crash(source_of(a), "RayActorError", f"the Ray worker died: {str(exc).splitlines()[0]}")
+                    for a in batch]
+        except self.ray.exceptions.RayTaskError as exc:
+            cause = exc.as_instanceof_cause() if hasattr(exc, "as_instanceof_cause") else exc
+            if isinstance(cause, StoreError):
+                raise StoreError(str(cause).splitlines()[0]) from None
+            raise
+
+    def close(self) -> None:
+        for actor in self.actors:
+            try:
+                self.ray.kill(actor)
+            except Exception:  # already gone
+                pass

@@ -28,16 +28,10 @@ app.add_typer(eval_app, name="eval")
 app.add_typer(semeval_app, name="semeval")
 
 #: Modules adding commands to the groups above, one per layer.
-LAYER_COMMANDS: tuple[str, ...] = ("analyze", "narratives", "framing", "corpus", "persuasion")
+LAYER_COMMANDS: tuple[str, ...] = ("analyze", "narratives", "framing", "corpus", "persuasion", "monitor")
 
 for _mod in LAYER_COMMANDS:
     importlib.import_module(f"{__name__}.{_mod}")
-
-
-def fail(message: str, code: int = 1) -> None:
-    """Print a one-line error and exit with ``code``."""
-    typer.echo(f"error: {message}", err=True)
-    raise typer.Exit(code)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+from pydantic import SecretStr
 from rich.console import Console
 
 from .._version import __version__
@@ -16,7 +17,7 @@ from ..ingest import RECORD_EXT, ReadFailure, iter_articles
 from ..pipeline import Failure, load_pipeline
 from ..report import print_report
 from ..schema import json_schema
-from ..settings import describe_settings, load_settings
+from ..settings import describe_settings, load_settings, user_settings_file
 from . import app
 
 
@@ -41,6 +42,10 @@ def root(version: bool = typer.Option(False, "--version", callback=_version, is_
 def _is_batch(paths: list[str]) -> bool:
     if len(paths) != 1:
         return True
+    if paths[0] == "-":
+        from ..ingest import stdin_is_jsonl
+
+        return stdin_is_jsonl()  # JSONL records streamed on stdin are a batch; anything else is one article
     p = Path(paths[0])
     return p.is_dir() or p.suffix.lower() in RECORD_EXT
 
@@ -78,6 +83,7 @@ def analyze(
                 print_report(res, console)
             elif format is Format.jsonl:
                 stream.write(res.model_dump_json() + "\n")
+                stream.flush()  # a reader at the other end of a pipe gets each record as it is done
             else:
                 collected.append(res.model_dump(mode="json"))
         if format is Format.json and ok:
@@ -104,9 +110,19 @@ def schema(out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write t
 
 @app.command("settings")
 def show_settings() -> None:
-    """List every setting with its current value and help line."""
+    """List every setting: current value, type and range, shipped default and help line.
+
+    Values come from the shipped defaults < the user file < NARRASCOPE_* environment; a token shows as ***.
+    """
     current = load_settings()
-    for name, (default, help_) in describe_settings().items():
-        typer.echo(f"{name} = {getattr(current, name)!r}  (default {default!r}) — {help_}")
+    typer.echo(f"# user file: {user_settings_file()}"
+               f"{'' if user_settings_file().is_file() else ' (none)'}; environment: NARRASCOPE_<NAME>")
+    for name, spec in describe_settings().items():
+        value = getattr(current, name)
+        if isinstance(value, SecretStr):
+            value = "***" if value.get_secret_value() else ""
+        kind = spec["type"] + (f" in {spec['range']}" if spec["range"] else "")
+        default = "" if spec["type"] == "secret" else spec["default"]
+        typer.echo(f"{name} = {value!r}  ({kind}; default {default!r}) — {spec['help']}")
 
 

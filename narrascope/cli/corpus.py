@@ -11,8 +11,6 @@ from typing import Optional
 import typer
 from rich.console import Console
 from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
     Progress,
     ProgressColumn,
     SpinnerColumn,
@@ -26,7 +24,8 @@ from ..errors import UsageError
 from ..settings import load_settings
 from . import app
 
-DB = typer.Option(None, "--db", help="The store (SQLite file); default: the `store` setting.")
+DB = typer.Option(None, "--db", help="The store: a SQLite file, or a postgresql://user:pass@host/db URL; default: "
+                                     "the `store` setting.")
 
 
 class By(str, Enum):
@@ -55,21 +54,11 @@ class _Rate(ProgressColumn):
         return Text(f"{rate:.2f} art/s" if rate else "– art/s", style="cyan")
 
 
-class _Eta(ProgressColumn):
-    """Time left at the average rate so far."""
-
-    def render(self, task) -> Text:
-        if not task.total or not task.completed or not task.elapsed:
-            return Text("ETA –:––", style="cyan")
-        left = int((task.total - task.completed) * task.elapsed / task.completed)
-        return Text(f"ETA {left // 3600}:{left % 3600 // 60:02d}:{left % 60:02d}", style="cyan")
-
-
 def _open(db: Optional[str], must_exist: bool = True):
-    from ..store import open_store
+    from ..store import is_url, open_store
 
     settings = load_settings(store=db)
-    if must_exist and not Path(settings.store).exists():
+    if must_exist and not is_url(settings.store) and not Path(settings.store).exists():
         raise UsageError(f"no store at {settings.store}; create one with "
                          f"`narrascope ingest PATH --db {settings.store}`")
     return settings, open_store(settings.store)
@@ -83,7 +72,8 @@ def _query(**kw):
 
 @app.command()
 def ingest(
-    paths: list[str] = typer.Argument(..., help="Article files, folders (recursively) or - for stdin."),
+    paths: list[str] = typer.Argument(..., help="Article files, folders (recursively) or - for stdin (one article, "
+                                            "or JSONL records streamed one per line when it starts with '{')."),
     db: Optional[str] = DB,
     processes: Optional[int] = typer.Option(None, "--processes", "-j", help="Worker processes."),
     runner: str = typer.Option("local", "--runner", help="local processes, or ray for a Ray cluster."),
@@ -93,24 +83,28 @@ def ingest(
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar (on stderr)."),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON on stdout."),
 ) -> None:
-    """Analyse articles into the store; resumable, skips what is already stored."""
+    """Analyse articles into the store as they are read; resumable, skips what is already stored."""
     from ..batch import ingest as run_ingest
 
     settings, store = _open(db, must_exist=False)
     settings = settings.with_overrides(n_process=processes)
     err = Console(stderr=True)
-    bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                   _Rate(), TimeElapsedColumn(), _Eta(), console=err,
+    # The total is unknown (a folder is read as it is walked; stdin may never end): show what is done and
+    # the rate, not a bar that would need a total.
+    bar = Progress(SpinnerColumn(), TextColumn("{task.description}"), TextColumn("[bold]{task.completed}[/] stored"),
+                   _Rate(), TimeElapsedColumn(), TextColumn("{task.fields[extra]}", style="dim"), console=err,
                    disable=not progress, transient=False)
-    task = bar.add_task("reading", total=None)
+    task = bar.add_task("analysing", total=None, extra="")
+    seen = {"known": 0, "skip": 0}
     log_stream = open(log_file, "a", encoding="utf-8") if log_file else None
 
     def on_event(kind: str, payload) -> None:
-        if kind == "total":
-            bar.reset(task, total=payload, description="analysing")
-        elif kind == "done":
+        if kind == "done":
             bar.advance(task)
-        elif kind == "skip":
+        elif kind in seen:
+            seen[kind] += 1
+            bar.update(task, extra=f"{seen['known']} already stored · {seen['skip']} skipped")
+        if kind == "skip":
             bar.console.print(Text(f"skipped ({payload.stage}): {payload.message}", style="yellow"))
             if log_stream:
                 log_stream.write(json.dumps(payload.__dict__, ensure_ascii=False) + "\n")
@@ -272,15 +266,17 @@ def serve(
     db: Optional[str] = DB,
     host: Optional[str] = typer.Option(None, "--host", help="Listen address (default: the api_host setting)."),
     port: Optional[int] = typer.Option(None, "--port", help="Port (default: the api_port setting)."),
-    token: Optional[str] = typer.Option(None, "--token", envvar="NARRASCOPE_API_TOKEN",
-                                        help="Bearer token for writes (default: the api_token setting)."),
+    token_file: Optional[Path] = typer.Option(
+        None, "--token-file", help="File whose first line is the bearer token for writes (api_token_file). "
+        "Or set NARRASCOPE_API_TOKEN; a token is never given on the command line, where `ps` would show it."),
     workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Worker processes (api_workers)."),
 ) -> None:
     """Serve the REST API (OpenAPI at /openapi.json) and the dashboard over the store."""
     from ..api import serve as run_serve
 
     settings, store = _open(db, must_exist=False)
-    settings = settings.with_overrides(api_host=host, api_port=port, api_token=token, api_workers=workers)
+    settings = settings.with_overrides(api_host=host, api_port=port, api_workers=workers,
+                                       api_token_file=str(token_file) if token_file else None)
     if settings.api_workers > 1:
         store.close()  # each worker opens its own
         store = None

@@ -36,14 +36,36 @@ def eval_narratives_cmd(
     """Official F1-samples (coarse and fine, mean ± std) per language, and per-label precision/recall."""
     from ..evaluation.narratives import cross_validate, evaluate, format_result
 
-    if not data.is_dir():
-        raise DataError(f"{data}: no such folder; give a labelled SemEval folder with --data")
+    # Usage errors first: a bad command line is exit 2 whether or not the data folder exists.
     if cv == 1 or cv < 0:
         raise UsageError("--cv needs at least 2 folds")
     if fold is not None and not (cv and 0 <= fold < cv):
         raise UsageError("--fold needs --cv K and 0 <= fold < K")
+    if not data.is_dir():
+        raise DataError(f"{data}: no such folder; give a labelled SemEval folder with --data")
     res = cross_validate(data, k=cv, only_folds=None if fold is None else [fold]) if cv else evaluate(data)
     typer.echo(format_result(res, table=table))
+
+
+@eval_app.command("explanations")
+def eval_explanations_cmd(
+    data: Path = typer.Option(_DEFAULT_DATA, "--data", help="The semeval2025-task10/train folder (with subtask-3 labels)."),
+    cv: int = typer.Option(5, "--cv", help="Number of cross-validation folds."),
+    fold: int | None = typer.Option(None, "--fold", help="Evaluate only this fold (0-based)."),
+    lang: list[str] = typer.Option([], "--lang", help="Only these languages (repeatable), e.g. --lang EN."),
+) -> None:
+    """Evidence and explanations vs the gold subtask-3 explanations in CV (ROUGE-L, TF-IDF cosine)."""
+    from ..evaluation.explanations import cross_validate_explanations, format_explanations
+
+    if not data.is_dir():
+        raise DataError(f"{data}: no such folder; point --data at semeval2025-task10/train")
+    if cv < 2:
+        raise UsageError("--cv needs at least 2 folds")
+    if fold is not None and not 0 <= fold < cv:
+        raise UsageError("--fold needs 0 <= fold < --cv")
+    res = cross_validate_explanations(data, k=cv, only_folds=None if fold is None else [fold],
+                                      langs=[x.upper() for x in lang] or None)
+    typer.echo(format_explanations(res))
 
 
 @semeval_app.command("st2")

@@ -16,7 +16,10 @@ from ..errors import DataError, UnreadableInputError
 from ..language import detect_language, language_from_filename
 from ..models.narrative_classifier import NarrativeClassifier
 
-__all__ = ["read_dominant", "write_st2", "write_st3"]
+__all__ = ["EXPLANATION_LAYERS", "read_dominant", "write_st2", "write_st3"]
+
+#: The analysers an explanation reads (run before the given narrative is explained).
+EXPLANATION_LAYERS = ("spacy", "entities", "quotes", "claims", "framing", "persuasion")
 
 
 def _documents(docs_dir: str | Path) -> list[Path]:
@@ -81,24 +84,30 @@ def write_st3(docs_dir: str | Path, dominant: str | Path, out: str | Path, model
               max_words: int = 80) -> int:
     """Write ``article_id<TAB>explanation`` for each line of ``dominant``; return the number of lines.
 
-    English articles get the template frame plus quotes; other languages get only their own sentences, so
-    the explanation is in the article's language.
+    Each article is analysed by the layers the explanation reads (sentences, entities, quotes, claims, roles,
+    persuasion), then the given dominant narrative is explained (:func:`narrascope.analysers.explain.
+    explain_document`). English articles get the full explanation; other languages get only their own
+    sentences, so the explanation is in the article's language.
     """
-    from ..analysers.explain import explain_label
+    from ..analysers.explain import explain_document
+    from ..ingest.text import parse_text
+    from ..pipeline import Pipeline
 
     root = Path(docs_dir)
     rows = read_dominant(dominant)
     _documents(root)
     model = model or NarrativeClassifier.load()
+    pipeline = Pipeline(EXPLANATION_LAYERS)
     lines = []
     for article_id, narrative, sub in rows:
         f = root / article_id
         if not f.is_file():
             raise DataError(f"{f}: the --dominant file names {article_id} but the folder has no such document")
         text = _read(f)
-        english = (_language(f, text) or "en") == "en"
-        expl = explain_label(text, narrative, None if sub in ("", "Other") else sub, model=model, english=english,
-                             max_words=max_words)
+        article = parse_text(text)
+        article.language = _language(f, text) or article.language
+        expl = explain_document(pipeline.run(article), narrative, None if sub in ("", "Other") else sub, model,
+                                max_words)
         lines.append(f"{article_id}\t{_clean(expl.text)}\n")
     Path(out).write_text("".join(lines), encoding="utf-8")
     return len(lines)

@@ -11,7 +11,7 @@ import re
 import sqlite3
 import threading
 from contextlib import contextmanager
-from datetime import date, datetime, timezone
+from datetime import date
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -19,6 +19,8 @@ from ..article import Article
 from ..errors import StoreError
 from ..schema import Analysis
 from .base import (
+    HIT_END,
+    HIT_START,
     PERIODS,
     ArticleSummary,
     Period,
@@ -28,15 +30,16 @@ from .base import (
     Store,
     StoredArticle,
     TrendRow,
+    _load_analysis,
+    _now,
     article_key,
     normalise_day,
 )
 from .migrations import MIGRATIONS
 from .rows import entity_rows, mention_rows, narrative_rows, technique_rows
+from .sqlite_monitor import SQLiteMonitorMixin
 
 #: Markers around full-text hits in snippets; callers escape the text and turn them into highlights.
-HIT_START, HIT_END = "\x02", "\x03"
-
 _PERIOD_SQL = {
     "day": "a.day",
     # Monday of the ISO week, so weeks sort and chart as dates.
@@ -44,17 +47,6 @@ _PERIOD_SQL = {
     "month": "substr(a.day, 1, 7)",
 }
 _SUMMARY_COLS = ("a.id, a.content_hash, a.key, a.version, a.title, a.date, a.source, a.language, a.words, a.url")
-
-
-def _load_analysis(data: str, text: str) -> Analysis:
-    """The stored Analysis JSON with the article's raw text put back (it is stored once, in articles.text)."""
-    record = json.loads(data)
-    record["article"]["text"] = text
-    return Analysis.model_validate(record)
-
-
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 def fts_query(text: str) -> str | None:
@@ -70,12 +62,28 @@ def fts_query(text: str) -> str | None:
     return " ".join(parts) or None
 
 
-class SQLiteStore(Store):
+def _statements(script: str) -> Iterator[str]:
+    """The SQL statements of a migration script, one by one (triggers with inner semicolons kept whole), so
+    they can run inside one explicit transaction (``executescript`` would commit it)."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            if pending.strip():
+                yield pending
+            pending = ""
+    if pending.strip() and not pending.strip().startswith("--"):
+        yield pending
+
+
+class SQLiteStore(SQLiteMonitorMixin, Store):
     """The default store. ``path`` is a file, or ``":memory:"`` for a private in-memory database."""
 
     def __init__(self, path: str | Path = ":memory:"):
         self.path = str(path)
         self.memory = self.path == ":memory:"
+        #: Where other processes can open this store (None for a private in-memory one).
+        self.location = None if self.memory else str(Path(self.path).expanduser().resolve())
         if not self.memory:
             parent = Path(self.path).expanduser().resolve().parent
             if not parent.is_dir():
@@ -145,13 +153,16 @@ class SQLiteStore(Store):
             if number in applied:
                 continue
             try:
-                conn.executescript(f"BEGIN IMMEDIATE;\n{sql}\nINSERT INTO schema_migrations VALUES "
-                                   f"({number}, {json.dumps(description)}, '{_now()}');\nCOMMIT;")
+                # The check is repeated inside the write lock: another process may have migrated meanwhile.
+                conn.execute("BEGIN IMMEDIATE")
+                if conn.execute("SELECT 1 FROM schema_migrations WHERE version = ?", (number,)).fetchone() is None:
+                    for statement in _statements(sql):
+                        conn.execute(statement)
+                    conn.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", (number, description, _now()))
+                conn.execute("COMMIT")
             except sqlite3.DatabaseError as exc:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
-                if "already exists" in str(exc) or "UNIQUE" in str(exc):
-                    continue  # another process migrated at the same moment
                 raise StoreError(f"cannot migrate the store {self.path} to version {number}: {exc}") from None
 
     def schema_version(self) -> int:
@@ -218,13 +229,6 @@ class SQLiteStore(Store):
         c.executemany("INSERT INTO techniques VALUES (?, ?, ?, ?, ?, ?)",
                       [(aid, *r) for r in technique_rows(analysis)])
 
-    def replace_analysis(self, article_id: int, analysis: Analysis, pipeline: str | None = None) -> None:
-        """Replace the stored analysis of an article (after re-analysing it with newer models)."""
-        with self._write() as c:
-            if c.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is None:
-                raise StoreError(f"no article {article_id} in the store")
-            self._write_analysis(c, article_id, analysis, _now(), pipeline)
-
     def record_alias(self, article: Article) -> None:
         """Remember that stored content was seen again under ``article``'s id/path."""
         with self._write() as c:
@@ -240,17 +244,20 @@ class SQLiteStore(Store):
             return c.execute("SELECT 1 FROM articles a JOIN analyses n ON n.article_id = a.id "
                              "WHERE a.content_hash = ?", (content_hash,)).fetchone() is not None
 
-    def content_hashes(self) -> set[str]:
-        """Every stored content hash that has an analysis."""
+    def pipelines(self, hashes: list[str] | None = None) -> dict[str, str | None]:
+        """Content hash -> pipeline fingerprint of its stored analysis (None for analyses older than that);
+        only of ``hashes`` when given (the streaming runner asks per batch, so memory stays flat)."""
+        sql = "SELECT a.content_hash, n.pipeline FROM articles a JOIN analyses n ON n.article_id = a.id"
         with self._read() as c:
-            return {r[0] for r in c.execute("SELECT a.content_hash FROM articles a JOIN analyses n "
-                                            "ON n.article_id = a.id")}
-
-    def pipelines(self) -> dict[str, str | None]:
-        """Content hash -> pipeline fingerprint of its stored analysis (None for analyses older than that)."""
-        with self._read() as c:
-            return {r[0]: r[1] for r in c.execute("SELECT a.content_hash, n.pipeline FROM articles a JOIN analyses n "
-                                                  "ON n.article_id = a.id")}
+            if hashes is None:
+                return {r[0]: r[1] for r in c.execute(sql)}
+            hashes = list(hashes)
+            found: dict[str, str | None] = {}
+            for i in range(0, len(hashes), 500):  # SQLite caps the number of parameters
+                chunk = hashes[i:i + 500]
+                found.update((r[0], r[1]) for r in c.execute(
+                    f"{sql} WHERE a.content_hash IN ({','.join('?' * len(chunk))})", chunk))
+            return found
 
     def counts(self) -> dict[str, int]:
         """Stored articles (latest versions), all versions, analyses and aliases (documents seen)."""
@@ -455,16 +462,3 @@ class SQLiteStore(Store):
             for r in rows:
                 yield self._summary(r), _load_analysis(r["analysis"], r["text"])
             last = rows[-1]["id"]
-
-
-def open_store(location: str | Path = ":memory:") -> Store:
-    """Open (creating and migrating if needed) the store at ``location``: a SQLite file path or ``:memory:``.
-
-    ``sqlite:///path`` URLs are accepted too; ``postgresql://`` is reserved for a later backend.
-    """
-    loc = str(location)
-    if loc.startswith("sqlite:///"):
-        loc = loc[len("sqlite:///"):]
-    elif "://" in loc:
-        raise StoreError(f"unsupported store {loc!r}: only SQLite files are supported so far (a path or sqlite:///path)")
-    return SQLiteStore(loc)

@@ -19,7 +19,7 @@ from .._version import __version__
 from ..settings import Settings
 from ..store import HIT_END, HIT_START, ROLES, Query, Store
 from .charts import bar_chart, heat_color, line_chart
-from .highlight import highlight, snippet_html
+from .highlight import evidence_html, highlight, linked_notes, snippet_html
 
 _HERE = resources.files(__name__)
 
@@ -27,7 +27,8 @@ _HERE = resources.files(__name__)
 def _env() -> Environment:
     env = Environment(loader=FileSystemLoader(str(_HERE / "templates")), autoescape=True, trim_blocks=True,
                       lstrip_blocks=True)
-    env.globals.update(version=__version__, urlencode=urlencode, heat_color=heat_color, roles=ROLES)
+    env.globals.update(version=__version__, urlencode=urlencode, heat_color=heat_color, roles=ROLES,
+                       evidence_html=evidence_html, linked_notes=linked_notes)
     return env
 
 
@@ -38,6 +39,10 @@ def mount_dashboard(app: FastAPI, store: Store, settings: Settings, read: list[A
 
     def page(name: str, **ctx: Any) -> HTMLResponse:
         return HTMLResponse(env.get_template(name).render(**ctx))
+
+    from .monitor import mount_monitor_pages
+
+    mount_monitor_pages(app, store, page, read)
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False, dependencies=read)
     def overview() -> HTMLResponse:

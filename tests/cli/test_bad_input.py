@@ -126,3 +126,12 @@ def test_usage_errors_exit_2():
     assert code == 2 and "Traceback" not in err
     code, out, err = run("analyze", "x.txt", "--analysers", "spacy,nonsense")
     assert code == 1 and "unknown analyser" in err and "Traceback" not in err
+
+
+def test_eval_explanations_bad_data_and_folds(tmp_path):
+    code, out, err = run("eval", "explanations", "--data", tmp_path / "nowhere")
+    assert code != 0
+    assert_one_line_error(err, "nowhere")
+    code, out, err = run("eval", "explanations", "--data", tmp_path, "--cv", "5", "--fold", "7")
+    assert code != 0
+    assert_one_line_error(err, "--fold")

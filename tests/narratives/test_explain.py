@@ -1,7 +1,8 @@
 """The analysers in the pipeline: narratives with evidence offsets, and a grounded explanation."""
 import pytest
 
-from narrascope.analysers.explain import compose
+from narrascope.analysers.explain import stance_clause, technique_name
+from narrascope.schema import StanceMember
 from narrascope.taxonomy.narratives import load_taxonomy
 
 ARTICLE = (
@@ -14,12 +15,15 @@ ARTICLE = (
 )
 
 
-def test_compose_limits_words_and_quotes_only_given_text():
-    long = " ".join(f"word{i}" for i in range(200))
-    text = compose("praises Russia", [long, "Second sentence here."], ["Putin"], max_words=80)
-    assert len(text.split()) <= 80
-    assert text.startswith("The article praises Russia, pointing at Putin: “word0 word1")
-    assert compose(None, ["Только цитата."], None) == "Только цитата."
+def test_stance_clause_names_who_is_blamed_and_praised():
+    stance = [StanceMember(entity="E1", name="Zelensky", stance="blamed", source="cast"),
+              StanceMember(entity="E2", name="Kyiv", stance="blamed", source="taxonomy"),
+              StanceMember(entity="E3", name="Putin", stance="praised", source="cast")]
+    text = stance_clause("discredits Ukraine", "URW: Discrediting Ukraine: Situation in Ukraine is hopeless", stance)
+    assert text == ("The article discredits Ukraine: Situation in Ukraine is hopeless, blaming Zelensky and Kyiv "
+                    "and praising Putin.")
+    assert stance_clause("praises Russia", "URW: Praise of Russia: Other", []) == "The article praises Russia."
+    assert technique_name("Name_Calling-Labeling") == "name calling/labeling"
 
 
 @pytest.fixture(scope="module")
@@ -38,6 +42,7 @@ def test_narratives_layer(analysis):
         assert 1 <= len(lab.evidence) <= 3
         for ev in lab.evidence:
             assert ARTICLE[ev.start:ev.end] == ev.text
+            assert ev.start >= analysis.article.body_start or ev.score > 0.5  # the title only when it carries it
 
 
 def test_explanation_is_short_and_grounded(analysis):
@@ -46,6 +51,11 @@ def test_explanation_is_short_and_grounded(analysis):
     assert expl.text.startswith("The article " + load_taxonomy().gist[expl.narrative])
     assert 10 <= len(expl.text.split()) <= 80
     assert expl.evidence and all(ARTICLE[e.start:e.end] == e.text for e in expl.evidence)
+    # every evidence sentence of the explanation is evidence of the dominant narrative or its sub-narrative
+    labels = [lab for lab in analysis.narratives.coarse + analysis.narratives.fine
+              if lab.label == expl.narrative or lab.label == expl.subnarrative]
+    spans = {(e.start, e.end) for lab in labels for e in lab.evidence}
+    assert {(e.start, e.end) for e in expl.evidence} <= spans
     flat = " ".join(ARTICLE.split())
     for quote in expl.text.split("“")[1:]:
         assert quote.split("”")[0].rstrip("…") in flat

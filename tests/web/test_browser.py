@@ -11,11 +11,13 @@ from dataclasses import replace
 
 import pytest
 
-playwright_api = pytest.importorskip("playwright.sync_api")
-uvicorn = pytest.importorskip("uvicorn")
+from tests.conftest import require
+
+playwright_api = require("playwright.sync_api")
+uvicorn = require("uvicorn")
 
 from narrascope.api import create_app  # noqa: E402
-from narrascope.settings import load_settings  # noqa: E402
+from narrascope.settings import Settings  # noqa: E402
 from narrascope.store import open_store  # noqa: E402
 
 from ..corpus.corpus_data import ARTICLES, URW_BLAME, article, fill, hand_analysis  # noqa: E402
@@ -58,7 +60,7 @@ def server(pipeline):
                                    [("<img src=x onerror=\"window.__pwned=3\">", "Doubt", "Justification")])
     hostile_id = store.put(hostile, hostile_layers).article_id
     port = _free_port()
-    config = uvicorn.Config(create_app(load_settings(), store, pipeline), host="127.0.0.1", port=port,
+    config = uvicorn.Config(create_app(Settings(), store, pipeline), host="127.0.0.1", port=port,
                             log_level="warning")
     srv = uvicorn.Server(config)
     thread = threading.Thread(target=srv.run, daemon=True)
@@ -105,6 +107,8 @@ def test_search_then_open_an_article_with_highlights(server, page):
     assert page.locator("#article-text span.ent.role-ant").count() >= 2
     assert page.locator("#article-text span.ent.role-inn").count() >= 1
     assert "URW: Blaming the war" in page.inner_text("#narratives")
+    # the first narrative opens on its evidence sentences
+    assert page.locator("#narratives details.narrative[open] li.evidence-sentence").count() >= 1
     assert "NATO" in page.inner_text("#cast")
 
 

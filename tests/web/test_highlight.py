@@ -52,3 +52,24 @@ def test_chart_labels_are_escaped():
     assert "<b>" not in svg and "&lt;b&gt;" in svg
     svg = str(line_chart({"<script>x</script>": [("2025-01", 0.5), ("2025-02", 0.25)]}))
     assert "<script>" not in svg and svg.count("<circle") == 2
+
+
+def test_evidence_sentence_marks_only_its_linked_items():
+    from narrascope.schema import EvidenceSentence
+    from narrascope.web.highlight import evidence_html, linked_notes
+
+    art = article(ARTICLES[0])
+    a = hand_analysis(art, [URW_BLAME], {"NATO": "Antagonist", "Ukraine": "Innocent"},
+                      [("a provocation", "Name_Calling-Labeling", "Attack on reputation")])
+    a.persuasion.spans[0].id = "t1"
+    nato = next(e for e in a.entities if e.name == "NATO")
+    start, end = art.body_start, len(art.text.rstrip())
+    ev = EvidenceSentence(start=start, end=end, text=art.text[start:end], entities=[nato.id])
+    assert "a provocation" in ev.text and "NATO" in ev.text
+    html = str(evidence_html(art.text, a, ev))
+    assert '<span class="ent role-ant" title="NATO (Antagonist)">NATO</span>' in html
+    assert 'class="tech"' not in html  # not linked to this sentence: not marked
+    import re
+
+    assert re.sub(r"<[^>]+>", "", html) == art.text[ev.start:ev.end]
+    assert linked_notes(a, ev) == ["NATO: antagonist"]

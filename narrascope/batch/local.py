@@ -1,0 +1,92 @@
+"""Runners on this machine: in the calling process, or in a pool of worker processes.
+
+A runner takes batches (``submit``) and hands back one outcome per article (``result``, in the order the
+caller asks for them); the driver in :mod:`narrascope.batch` bounds how many batches are in flight, which is
+what keeps memory flat. Workers are started with ``spawn`` and build their pipeline (models included) once,
+in the pool initializer, all at the same time.
+"""
+from __future__ import annotations
+
+import multiprocessing as mp
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from typing import Any
+
+from ..article import Article
+from ..pipeline import Pipeline
+from .worker import Crash, analyse_batch, init_process, process_batch, source_of
+
+
+class InlineRunner:
+    """Analyse in the calling process (``n_process == 1``): each batch is done when submitted."""
+
+    stores_itself = False
+
+    def __init__(self, pipeline: Pipeline, batch_size: int = 8):
+        self.pipeline = pipeline
+        self.batch_size = batch_size
+        self.window = 1
+
+    def submit(self, batch: list[Article], replace: list[bool]) -> list[Any]:
+        return analyse_batch(self.pipeline, batch)
+
+    def done(self, handle: list[Any]) -> bool:
+        return True
+
+    def result(self, handle: list[Any]) -> list[Any]:
+        return handle
+
+    def close(self) -> None:
+        pass
+
+
+@dataclass
+class _Job:
+    batch: list[Article]
+    future: Future
+    generation: int
+
+
+class PoolRunner:
+    """``n`` spawned worker processes; at most ``window`` batches queued or running at once."""
+
+    stores_itself = False
+
+    def __init__(self, pipeline: Pipeline, n: int, batch_size: int):
+        self.names, self.settings, self.n = pipeline.names, pipeline.settings, n
+        # A worker's batch is parsed in one nlp.pipe call (cheaper per article the larger it is), but small
+        # batches keep every worker busy to the end and results flowing: the batch_size setting per worker.
+        # Two batches per worker in flight means a worker never waits for the driver.
+        self.batch_size = max(1, batch_size)
+        self.window = 2 * n
+        self.generation = 0
+        self.pool = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.n, mp_context=mp.get_context("spawn"), initializer=init_process,
+                                   initargs=(self.names, self.settings))
+
+    def submit(self, batch: list[Article], replace: list[bool]) -> _Job:
+        return _Job(batch, self.pool.submit(process_batch, batch), self.generation)
+
+    def done(self, job: _Job) -> bool:
+        return job.future.done()
+
+    def result(self, job: _Job) -> list[Any]:
+        try:
+            return job.future.result()
+        except BrokenProcessPool:
+            if job.generation == self.generation:
+                # A worker died (killed, out of memory, a crash in native code) while this batch was the
+                # oldest in flight: count it as crashed, start a fresh pool; later batches are resubmitted.
+                self.pool.shutdown(wait=False, cancel_futures=True)
+                self.generation += 1
+                self.pool = self._start()
+                return [Crash(source_of(a), "BrokenProcessPool", "a worker process died while analysing this "
+                              "batch (out of memory or killed?)") for a in job.batch]
+            retry = self.submit(job.batch, [])
+            return self.result(retry)
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)

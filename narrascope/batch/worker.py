@@ -1,0 +1,117 @@
+"""What a worker does with one batch, whatever runs it (this process, a process pool, a Ray actor).
+
+Every article of a batch gets exactly one outcome, in order: its :class:`~narrascope.schema.Analysis` (the
+driver stores it), :class:`Stored` (the worker stored it itself: Ray), a :class:`~narrascope.pipeline.Failure`
+(bad input: skipped) or a :class:`Crash` (the analysis raised: a bug on this article, or, with ``systemic``
+set, something that would fail on every article, like a missing model). Catching per article keeps one bad
+article from costing its whole batch.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..article import Article
+from ..errors import InputError, NarrascopeError
+from ..pipeline import Failure, Pipeline
+from ..settings import Settings
+
+
+@dataclass
+class Crash:
+    """The analysis of one article raised: ``kind`` is the exception type, ``error`` the exception itself
+    when it is a NarrascopeError (systemic: the driver stops the run with it)."""
+
+    source: str
+    kind: str
+    message: str
+    error: NarrascopeError | None = None
+
+    @property
+    def systemic(self) -> bool:
+        return self.error is not None
+
+
+@dataclass
+class Stored:
+    """The worker stored the article itself; ``status`` is :attr:`PutResult.status`."""
+
+    status: str
+
+
+def source_of(article: Article) -> str:
+    """How an article is named in messages: its path, else its id, else ``<text>``."""
+    return article.path or article.id or "<text>"
+
+
+def analyse(pipeline: Pipeline, article: Article) -> Any:
+    """The outcome of analysing one article: an Analysis, a Failure or a Crash (never raises, except for
+    interrupts)."""
+    try:
+        return pipeline(article)
+    except InputError as exc:
+        return Failure(source_of(article), exc)
+    except NarrascopeError as exc:
+        return Crash(source_of(article), type(exc).__name__, str(exc), exc)
+    except Exception as exc:  # an analyser bug on this article; the driver counts these
+        return Crash(source_of(article), type(exc).__name__, str(exc))
+
+
+def analyse_batch(pipeline: Pipeline, batch: list[Article]) -> list[Any]:
+    """One outcome per article of ``batch``, in order. Analysers that can work on a whole batch at once
+    (``prime``: the spaCy parse, batched through ``nlp.pipe``) do so first."""
+    for a in pipeline.analysers:
+        prime = getattr(a, "prime", None)
+        if prime is not None:
+            prime(batch)
+    return [analyse(pipeline, a) for a in batch]
+
+
+# -- process-pool workers: one pipeline per process, built once by the pool's initializer -------------------
+_PIPELINE: Pipeline | None = None
+
+
+def init_process(names: tuple[str, ...], settings: Settings) -> None:
+    """Pool initializer: build this worker's pipeline and load its models now, before the first batch."""
+    global _PIPELINE
+    fast_numerics()
+    _PIPELINE = Pipeline(names, settings)
+    warm_up(_PIPELINE)
+
+
+def process_batch(batch: list[Article]) -> list[Any]:
+    """Pool task: analyse one batch with this worker's pipeline."""
+    assert _PIPELINE is not None, "init_process was not run in this worker"
+    return analyse_batch(_PIPELINE, batch)
+
+
+def fast_numerics() -> None:
+    """In a worker process: one BLAS thread, and no scikit-learn per-call input validation.
+
+    Parallelism comes from the worker processes; a BLAS pool per worker (OpenBLAS starts one thread per core)
+    only adds threads that spin while waiting, burning CPU the other workers need. scikit-learn's checks
+    (parameters, finiteness, dataframe sniffing) never fire on the inputs our own feature code builds, yet
+    cost about a tenth of the layers' CPU time, being paid on every predict call."""
+    try:
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(1)
+    except ImportError:  # pragma: no cover - a scikit-learn dependency
+        pass
+    try:
+        import sklearn
+
+        sklearn.set_config(assume_finite=True, skip_parameter_validation=True)
+    except ImportError:  # pragma: no cover - scikit-learn is a dependency
+        pass
+
+
+def warm_up(pipeline: Pipeline) -> None:
+    """Load every model of ``pipeline`` by analysing a tiny article, so start-up is paid once, up front,
+    in parallel across workers (not on each worker's first real batch). Failures are left to the real
+    articles to report."""
+    probe = Article(text="Warm-up\n\nThe minister said on Monday that the plan would work.\n", id="warm-up")
+    try:
+        pipeline(probe)
+    except Exception:  # e.g. a missing model: the first real article reports it properly
+        pass

@@ -1,0 +1,115 @@
+"""The Ray runner on a real local Ray (two CPUs): the same analyses as the local runner, workers that write
+to the store themselves, and a killed run that resumes."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from narrascope.batch import ingest
+from narrascope.errors import UsageError
+from narrascope.settings import Settings
+from narrascope.store import open_store
+
+from .corpus_data import write_folder
+
+try:
+    import ray
+except ImportError:  # under CI=true (where `dev` installs it) a missing Ray is a failure, not a skip
+    if os.environ.get("CI") == "true":
+        raise
+    pytest.skip("the Ray runner needs pip install 'narrascope[ray]'", allow_module_level=True)
+REPO = Path(__file__).resolve().parents[2]
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def local_ray():
+    if ray.is_initialized():
+        ray.shutdown()
+    # Workers import narrascope from this checkout, like the test process does.
+    env = {"PYTHONPATH": os.pathsep.join(p for p in (str(REPO), os.environ.get("PYTHONPATH")) if p)}
+    ctx = ray.init(num_cpus=2, include_dashboard=False, logging_level="WARNING", runtime_env={"env_vars": env})
+    yield ctx
+    ray.shutdown()
+
+
+def _analyses(store) -> dict[str, dict]:
+    out = {}
+    for summary, analysis in store.iter_analyses():
+        out[summary.content_hash] = analysis.model_dump(mode="json")
+    return out
+
+
+def test_ray_gives_the_same_analyses_as_the_local_runner(tmp_path, local_ray, pipeline):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    write_folder(folder, 4)
+    (folder / "copy.txt").write_bytes((folder / "doc_001.txt").read_bytes())
+    local = open_store(tmp_path / "local.db")
+    expected = ingest([folder], local, Settings(n_process=1), pipeline=pipeline)
+    remote = open_store(tmp_path / "ray.db")
+    got = ingest([folder], remote, Settings(n_process=2), runner="ray")
+    assert (got.read, got.stored, got.duplicates) == (expected.read, expected.stored, expected.duplicates) == (5, 4, 1)
+    assert remote.counts() == local.counts()
+    a, b = _analyses(local), _analyses(remote)
+    assert a.keys() == b.keys() and len(a) == 4
+    for h in a:
+        assert b[h] == a[h]  # every layer, score and offset
+    again = ingest([folder], remote, Settings(n_process=2), runner="ray")
+    assert (again.stored, again.already_stored) == (0, 5)
+
+
+def test_a_store_the_workers_cannot_reach_is_refused(local_ray, tmp_path):
+    with pytest.raises(UsageError, match="write to the store themselves"):
+        ingest([tmp_path], open_store(":memory:"), Settings(n_process=1), runner="ray")
+
+
+def test_a_killed_ray_run_resumes(tmp_path, local_ray):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    n = len(write_folder(folder, 30))
+    db = tmp_path / "ray.db"
+    env = {**os.environ, "PYTHONPATH": str(REPO), "NARRASCOPE_ANALYSERS": "spacy,entities",
+           "RAY_ADDRESS": local_ray.address_info["gcs_address"]}  # a second driver on the same local Ray
+    cmd = [sys.executable, "-m", "narrascope", "ingest", str(folder), "--db", str(db), "--runner", "ray", "-j", "2",
+           "--no-progress", "--json"]
+    proc = subprocess.Popen(cmd, env=env, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            start_new_session=True)
+
+    def stored() -> int:
+        if not db.exists():
+            return 0
+        s = open_store(db)
+        try:
+            return s.counts()["analyses"]
+        finally:
+            s.close()
+
+    deadline = time.monotonic() + 240
+    while time.monotonic() < deadline and proc.poll() is None and stored() < 3:
+        time.sleep(0.1)
+    assert proc.poll() is None, f"the run ended before it could be killed: {proc.stderr.read().decode()[-2000:]}"
+    os.kill(proc.pid, signal.SIGKILL)  # the driver dies; Ray ends its job and its actors
+    proc.wait()
+    killed_at = stored()
+    for _ in range(50):  # Ray ends the dead driver's actors asynchronously: wait until nothing more arrives
+        time.sleep(1)
+        if stored() == killed_at:
+            break
+        killed_at = stored()
+    assert 3 <= killed_at < n
+
+    rerun = ingest([folder], open_store(db), Settings(n_process=2, analysers="spacy,entities"), runner="ray")
+    assert rerun.stored + rerun.already_stored == n and rerun.already_stored >= killed_at
+    s = open_store(db)
+    with s._read() as c:
+        assert tuple(c.execute("SELECT count(*), count(DISTINCT content_hash) FROM articles").fetchone()) == (n, n)
+    assert s.counts()["analyses"] == n
