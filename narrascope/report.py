@@ -232,6 +232,9 @@ def persuasion(a: Analysis) -> RenderableType | None:
         block = Text(f"¶{para.paragraph} ", style="dim")
         block.append_text(_marked_paragraph(text, para.start, para.end, spans))
         block.append("\n  " + ", ".join(f"{t.label} {t.score:.2f}" for t in para.techniques), style="italic dim")
+        cues = list(dict.fromkeys(f"{s.technique}: {s.cue}" for s in spans if s.cue))
+        if cues:
+            block.append("\n  why: " + "; ".join(cues[:4]), style="dim")
         parts.append(block)
     if len(parts) == 1:
         parts.append(Text("no persuasion technique found", style="dim"))

@@ -190,6 +190,8 @@ class TechniqueSpan(_Model):
     start: int
     end: int
     text: str
+    cue: str | None = Field(default=None, description="Why the span was flagged: the loaded word, the repeated "
+                                                        "phrase, the authority quoted, ...")
 
 
 class ParagraphTechniques(_Model):
