@@ -204,10 +204,12 @@ def _tagger(model: str | Path | None):
 
 
 def evaluate(data: str | Path, cv: int = 0, split: str = "train", model: str | Path | None = None,
-             seed: int = 13, log: Callable[[str], None] | None = None) -> PersuasionCV:
+             seed: int = 13, log: Callable[[str], None] | None = None,
+             heldout_fold: int | None = None, k: int = 5) -> PersuasionCV:
     """Score on the labelled folder ``data``: K-fold cross-validation when ``cv`` > 1, else the trained model
     (``model`` folder, default the shipped one) on ``data`` as held-out data; both on paragraphs, sentence
-    lines and spans."""
+    lines and spans. ``heldout_fold`` scores only the articles of that fold (of ``k``, seeded like the CV
+    folds): for a model trained with ``--holdout-fold`` that is its held-out score, with no training."""
     from ..taxonomy.techniques import load_techniques
     from ..training.persuasion import article_sentences
 
@@ -217,6 +219,11 @@ def evaluate(data: str | Path, cv: int = 0, split: str = "train", model: str | P
             from ..errors import UsageError
             raise UsageError("--cv needs at least 2 folds")
         return cross_validate(articles, load_techniques().ids, k=cv, seed=seed, log=log)
+    if heldout_fold is not None:
+        from .metrics import article_folds
+        folds = article_folds([a.id for a in articles], [a.text for a in articles], ["en"] * len(articles), k=k,
+                              seed=seed)
+        articles = [a for a, g in zip(articles, folds) if g == heldout_fold]
     tagger = _tagger(model)
     spans = SpanScores() if any(a.spans for a in articles) else None
     paras, lines = predict_articles(tagger.model, articles, article_sentences(articles), spans)
