@@ -45,14 +45,14 @@ war. Zelensky lied to the world about the war he prolonged.
         """NATO protects its eastern members
 
 NATO sent air defence systems to Poland to protect civilians from Russian drones. NATO defended the
-alliance's borders and helped refugees. Moscow attacked Ukrainian cities and threatened its neighbours.
+alliance's borders and helped refugees. Russia attacked Ukrainian cities and threatened its neighbours.
 """,
         """NATO provokes a new arms race
 
 NATO sent missiles to Poland and provoked Russia. NATO attacked the peace talks and threatened its
-neighbours with war. Moscow defended its borders and helped refugees from the front.
+neighbours with war. Russia defended its borders and helped refugees from the front.
 """,
-        ("NATO", "Moscow"),
+        ("NATO", "Russia"),
     ),
     "activists": (
         """Climate activists save a forest
@@ -110,6 +110,11 @@ def _role_of(roles: dict[str, str | None], name: str) -> str | None:
     raise AssertionError(f"entity {name!r} not found among {sorted(roles)}")
 
 
+# Known failure of model 2.0 (issue 10 stays open on this point): the linear model casts nearly every named
+# actor Antagonist in both tellings (11 of 12 flips missed; with the name features switched off at inference,
+# 12 of 12), because the training articles' majority role and the names outweigh the few stance features
+# the parse adds. strict=True: the day a model passes a pair, the xfail must be removed.
+@pytest.mark.xfail(strict=True, reason="model 2.0 does not flip roles with the article's framing (MODEL_CARD.md)")
 @pytest.mark.parametrize("pair", sorted(PAIRS))
 def test_flipped_framing_flips_the_main_role(pipeline, pair):
     first, second, flips = PAIRS[pair]
