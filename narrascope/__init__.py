@@ -4,6 +4,8 @@ The public API is exactly ``__all__``; everything else is private and may change
 """
 from __future__ import annotations
 
+import os
+
 from ._version import __version__
 
 from .article import Article
@@ -14,7 +16,7 @@ from .errors import (
     NotFittedError,
     PipelineError,
 )
-from .ingest import ReadFailure, iter_articles, read
+from .ingest import ReadFailure, article_from_record, iter_articles, read_bytes, read_path, read_text
 from . import analysers as _analysers  # noqa: F401  (registers the built-in analysers)
 from .pipeline import Failure, Pipeline, load_pipeline
 from .registry import Document, analyser
@@ -26,10 +28,19 @@ from .store import Query, Store, open_store
 _DEFAULT_PIPELINE: Pipeline | None = None
 
 
-def analyze(article_or_text: Article | str, pipeline: Pipeline | None = None) -> Analysis:
-    """Analyse one article (an :class:`Article`, a path, or the article's text) with the default pipeline."""
+def analyze(article: Article | str | os.PathLike, pipeline: Pipeline | None = None) -> Analysis:
+    """Analyse one article with ``pipeline`` (the default pipeline with shipped settings when not given).
+
+    ``article`` is an :class:`Article`, the article's text (a ``str`` is always text, never a file name) or
+    a :class:`pathlib.Path` to a file.
+    """
     global _DEFAULT_PIPELINE
-    article = article_or_text if isinstance(article_or_text, Article) else read(article_or_text)
+    if isinstance(article, os.PathLike):
+        article = read_path(article)
+    elif isinstance(article, str):
+        article = read_text(article)
+    elif not isinstance(article, Article):
+        raise TypeError(f"analyze() takes an Article, the article's text or a Path, not {type(article).__name__}")
     if pipeline is None:
         if _DEFAULT_PIPELINE is None:
             _DEFAULT_PIPELINE = load_pipeline()
@@ -56,11 +67,14 @@ __all__ = [
     "__version__",
     "analyser",
     "analyze",
+    "article_from_record",
     "ingest",
     "iter_articles",
     "json_schema",
     "load_pipeline",
     "load_settings",
     "open_store",
-    "read",
+    "read_bytes",
+    "read_path",
+    "read_text",
 ]

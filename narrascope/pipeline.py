@@ -18,7 +18,7 @@ from .article import Article
 from .errors import InputError, NarrascopeError, PipelineError
 from .registry import Document, registered_analysers
 from .schema import Analysis, ArticleMeta
-from .settings import Settings, load_settings
+from .settings import Settings
 
 #: The analysers run by default, in order.
 DEFAULT_ANALYSERS: tuple[str, ...] = ("spacy", "entities", "quotes", "claims", "narratives", "framing", "persuasion",
@@ -62,7 +62,7 @@ class Pipeline:
     """Ordered analysers with their requirements checked at construction time."""
 
     def __init__(self, names: Iterable[str] | None = None, settings: Settings | None = None):
-        self.settings = settings or load_settings()
+        self.settings = settings or Settings()  # shipped defaults: the library never reads the environment
         if names is None:
             names = [n.strip() for n in self.settings.analysers.split(",") if n.strip()] or DEFAULT_ANALYSERS
         self.names = tuple(names)

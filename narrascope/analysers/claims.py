@@ -75,6 +75,37 @@ def _claimant(document: Document, start: int, end: int):
     return None, None, None
 
 
+_HEADLINE_SPEAKER = re.compile(r"[ \t]*([^\W\d_][^:\n]{0,40}?)[ \t]*:[ \t]+\S")
+
+
+def _headline_speaker(document: Document, start: int, end: int):
+    """``Trump: Ukraine owes …``: a headline that opens with a name and a colon reports that person's words.
+
+    The name must be a person or organisation the article names (in the headline or, as "Donald Trump" for
+    "Trump", in the body), so section labels ("Analysis:", "Live:") are not taken for speakers.
+    """
+    text = document.article.text
+    m = _HEADLINE_SPEAKER.match(text, start, end)
+    if m is None:
+        return None, None, None
+    name = m.group(1)
+    for e in document.data.get("entities", []):
+        if e.type not in ("PERSON", "ORG"):
+            continue
+        if any(m.start(1) <= x.start < m.end(1) for x in e.mentions) or \
+                name == e.name or (e.type == "PERSON" and e.name.split()[-1] == name):
+            return e.name, e.id, ":"
+    return None, None, None
+
+
+def _title_span(article) -> tuple[int, int] | None:
+    """Where the title lies in the header part of the raw text, if it is there."""
+    if not article.title or article.body_start <= 0:
+        return None
+    i = article.text.find(article.title, 0, article.body_start)
+    return (i, i + len(article.title)) if i >= 0 else None
+
+
 @analyser("claims", requires=("sentences", "ner", "quotes"), assigns=("claims",))
 class Claims:
     """Check-worthy sentences with their values and claimant."""
@@ -86,15 +117,23 @@ class Claims:
         text = document.article.text
         claims = []
         article = document.article
+        title = _title_span(article)
         for sent in document.data.get("sentences", []):
-            if sent.end <= article.body_start and text[sent.start:sent.end].strip() != (article.title or ""):
-                continue  # the date marker and byline lines are metadata, not statements
-            values = sentence_values(document.doc, sent.start, sent.end, text)
+            start, end = sent.start, sent.end
+            if start < article.body_start:
+                # The header: date marker, datelines and byline are metadata, not statements. Only the title
+                # can claim something, and only its own words count (not a `date 2025-02-27` before it).
+                if title is None or not (title[0] < end and start < title[1]):
+                    continue
+                start, end = max(start, title[0]), min(end, title[1])
+            values = sentence_values(document.doc, start, end, text)
             score = _score(values)
             if score < _THRESHOLD:
                 continue
-            name, ent, cue = _claimant(document, sent.start, sent.end)
-            claims.append(Claim(span=Span(start=sent.start, end=sent.end, text=text[sent.start:sent.end]),
+            name, ent, cue = _claimant(document, start, end)
+            if name is None and title is not None and start == title[0]:
+                name, ent, cue = _headline_speaker(document, start, end)
+            claims.append(Claim(span=Span(start=start, end=end, text=text[start:end]),
                                 score=round(score, 3), values=values, claimant=name, claimant_entity=ent, cue=cue))
         if len(claims) > self.settings.max_claims:
             keep = sorted(claims, key=lambda c: -c.score)[: self.settings.max_claims]

@@ -69,25 +69,74 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _cue_near(doc, left: int, right: int, text: str, quote: tuple[int, int] = (0, 0)):
-    """A reporting verb with its subject in ``text[left:right]`` (same paragraph), nearest first.
+def _is_cue(tok) -> bool:
+    """A reporting verb; a participle hanging on a clause (", warning: …") counts even when the small
+    model tags it as a noun."""
+    if tok.dep_ == "advcl" and tok.lower_.endswith("ing") and (
+            tok.lower_[:-3] in REPORTING_VERBS or tok.lower_[:-3] + "e" in REPORTING_VERBS):
+        return True
+    return tok.pos_ in ("VERB", "AUX") and (
+        tok.lemma_.lower() in REPORTING_VERBS or tok.lower_ in REPORTING_VERBS
+        or tok.lower_ in ("says", "said", "told", "claimed", "added", "wrote"))
+
+
+def subject_of(verb, quote: tuple[int, int] = (-1, -1)):
+    """The subject of a reporting verb, outside the quote marks ``quote`` (open/close positions).
+
+    A participial reporting clause has no subject of its own: in "Trump linked the expansion to the war,
+    saying, “…”" (also ``adding,``, ``noting that``, ``warning:``) the speaker is the subject of the verb
+    the clause hangs on, so the search climbs from the participle (or a conjoined verb) to its head.
+    """
+    tok = verb
+    for _ in range(3):
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
+                     and not quote[0] <= c.idx <= quote[1]), None)
+        if subj is not None:
+            return subj
+        if tok.dep_ in ("advcl", "conj", "xcomp", "acl") and tok.head is not tok:
+            tok = tok.head
+            continue
+        break
+    return None
+
+
+def _cue_near(doc, left: int, right: int, text: str, quote: tuple[int, int] = (0, 0), nearest_last: bool = False):
+    """A reporting verb with its subject in ``text[left:right]`` (same paragraph), nearest to the quote first.
 
     Subjects inside the quote itself (``quote`` = open/close mark positions) are not speakers.
+    ``nearest_last``: the window lies before the quote, so its last verb is the nearest.
     """
-    best = None
-    for tok in doc.char_span(left, right, alignment_mode="contract") or []:
-        if tok.lemma_.lower() in REPORTING_VERBS or tok.lower_ in REPORTING_VERBS or tok.lower_ in ("says", "said", "told", "claimed", "added", "wrote"):
-            if tok.pos_ not in ("VERB", "AUX"):
-                continue
-            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
-                         and not quote[0] <= c.idx <= quote[1]), None)
-            if subj is None:
-                # inverted order: `..." said Trump.`
-                subj = next((c for c in tok.rights if c.ent_type_ == "PERSON" or c.pos_ in ("PROPN", "PRON")), None)
-            if subj is not None:
-                best = (tok, subj)
-                break
-    return best
+    toks = list(doc.char_span(left, right, alignment_mode="contract") or [])
+    for tok in (reversed(toks) if nearest_last else toks):
+        if not _is_cue(tok):
+            continue
+        subj = subject_of(tok, quote)
+        if subj is None:
+            # inverted order: `..." said Trump.`
+            subj = next((c for c in tok.rights if c.ent_type_ == "PERSON" or c.pos_ in ("PROPN", "PRON")), None)
+        if subj is not None:
+            return tok, subj
+    return None
+
+
+def _governs(verb, doc, start: int, end: int) -> bool:
+    """Whether the quoted words ``text[start:end]`` lie in the clause the verb governs."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return span is not None and len(span) > 0 and verb.is_ancestor(span[0])
+
+
+_THAT = re.compile(r"[\s,:;—–-]*(?:that\b)?[\s,:;—–-]*", re.IGNORECASE)
+
+
+def _is_partial(text: str, verb, o: int, c: int, sent_end: int) -> bool:
+    """A few quoted words inside reported speech: words stand between the verb and the quote, or the
+    sentence goes on after it ("stating that the country can “forget about” joining NATO")."""
+    gap_start = verb.idx + len(verb.text)
+    gap = text[gap_start:o]
+    if _THAT.fullmatch(gap) is None:
+        return True
+    tail = text[c + 1:sent_end]
+    return any(ch.isalpha() for ch in tail)
 
 
 def _according_to(doc, start: int, end: int):
@@ -128,18 +177,24 @@ def direct_quotes(document: Document) -> list[Quote]:
         nxt = spans[qi + 1][0] if qi + 1 < len(spans) else len(text)
         prv = spans[qi - 1][1] + 1 if qi > 0 else 0
         # Look after the quote first (the usual `"…," he said`), then before it (`Trump said: "…"`).
+        words = len(content.text.split())
         after = _cue_near(doc, c + 1, min(p_right, nxt, c + 160), text, (o, c)) if doc is not None else None
         before = None
         if after is None and doc is not None:
             before_left = max(p_left, prv, o - 200)
-            before = _cue_near(doc, before_left, o, text, (o, c))
+            before = _cue_near(doc, before_left, o, text, (o, c), nearest_last=True)
+            if before is not None and words < _MIN_SPEECH_WORDS and not _governs(before[0], doc, o + 1, c):
+                before = None  # a short quoted phrase is speech only inside the reporting verb's clause
         found = after or before
         speaker = entity = sspan = cue = None
         reason = None
+        partial = False
         if found is not None:
             verb, subj = found
             speaker, entity, sspan = speaker_of(subj, entities, text)
             cue = verb.text
+            if before is not None and _governs(verb, doc, o + 1, c):
+                partial = _is_partial(text, verb, o, c, _sentence_end(document, c))
         if speaker is None and doc is not None:
             acc = _according_to(doc, max(p_left, o - 200), min(p_right, c + 200))
             if acc is not None:
@@ -150,14 +205,22 @@ def direct_quotes(document: Document) -> list[Quote]:
             # A quote opening a paragraph right after a paragraph with an attributed quote continues it.
             prev = quotes[-1]
             speaker, entity, sspan, cue = prev.speaker, prev.speaker_entity, prev.speaker_span, "continues previous quote"
-        words = len(content.text.split())
         if speaker is None:
+            partial = False
             if words < _MIN_SPEECH_WORDS:
                 continue  # a scare quote or a title, not speech
             reason = "no reporting verb, 'according to' or earlier speaker near the quote"
         quotes.append(Quote(kind="direct", content=content, speaker=speaker, speaker_entity=entity,
-                            speaker_span=sspan, cue=cue, unresolved_reason=reason))
+                            speaker_span=sspan, cue=cue, unresolved_reason=reason, partial=partial))
     return quotes
+
+
+def _sentence_end(document: Document, pos: int) -> int:
+    """End of the sentence holding ``pos`` (end of its paragraph when sentences are missing)."""
+    for sent in document.data.get("sentences", []):
+        if sent.start <= pos < sent.end:
+            return sent.end
+    return _paragraph_bounds(document.article.text, pos)[1]
 
 
 def indirect_quotes(document: Document, direct: list[Quote]) -> list[Quote]:
@@ -172,7 +235,7 @@ def indirect_quotes(document: Document, direct: list[Quote]) -> list[Quote]:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in REPORTING_VERBS:
             continue
         comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = subject_of(tok)
         if comp is None or subj is None or comp.i < tok.i:
             continue
         sub = list(comp.subtree)

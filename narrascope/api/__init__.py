@@ -2,12 +2,18 @@
 ``/``); ``serve`` runs it with uvicorn. Needs the ``api`` extra: ``pip install 'narrascope[api]'``."""
 from __future__ import annotations
 
+import json
 import os
-from dataclasses import fields
+import shutil
+import tempfile
+from pathlib import Path
 from typing import Any
 
-from ..errors import UsageError
-from ..settings import Settings, load_settings
+from ..errors import SettingsError, UsageError
+from ..settings import Settings
+
+#: Set by ``serve`` for its worker processes: the path of a private file holding the server's settings.
+WORKER_SETTINGS_ENV = "NARRASCOPE_SERVE_SETTINGS_FILE"
 
 
 def _require_fastapi() -> None:
@@ -30,8 +36,27 @@ def create_app(settings: Settings | None = None, store: Any = None, pipeline: An
 
 
 def app_from_environment():
-    """The app built from settings alone (``NARRASCOPE_*`` environment): what each worker process runs."""
-    return create_app(load_settings())
+    """What each ``serve`` worker process runs: the app over the settings ``serve`` handed to its workers."""
+    path = os.environ.get(WORKER_SETTINGS_ENV)
+    if not path:
+        raise SettingsError(f"{WORKER_SETTINGS_ENV} is not set: worker processes are started by `narrascope serve`")
+    try:
+        values = json.loads(Path(path).read_text("utf-8"))
+    except (OSError, ValueError) as exc:
+        raise SettingsError(f"cannot read the worker settings {path}: {exc}") from None
+    return create_app(Settings(**values))
+
+
+def _write_worker_settings(settings: Settings, folder: Path) -> Path:
+    """The settings as JSON in a file only this user can read (the token included: workers need it)."""
+    values = {name: getattr(settings, name) for name in Settings.model_fields}
+    values["api_token"] = settings.token()  # resolved once, so workers need not read the token file
+    values["api_token_file"] = ""
+    path = folder / "settings.json"
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        json.dump(values, f)
+    return path
 
 
 def serve(settings: Settings, store: Any = None) -> None:
@@ -46,11 +71,17 @@ def serve(settings: Settings, store: Any = None) -> None:
     except ImportError:
         raise UsageError("serving needs uvicorn: pip install 'narrascope[api]'") from None
     if settings.api_workers > 1:
-        # Workers are fresh processes: hand them the settings through the environment they read.
-        for f in fields(settings):
-            os.environ[f"NARRASCOPE_{f.name.upper()}"] = str(getattr(settings, f.name))
-        uvicorn.run("narrascope.api:app_from_environment", factory=True, workers=settings.api_workers,
-                    host=settings.api_host, port=settings.api_port, log_level="warning")
+        # Workers are fresh processes that inherit only the environment. The settings (token included) go
+        # in a private file and the environment carries only its path: a token in the environment would be
+        # readable by every child process and in /proc/<pid>/environ.
+        folder = Path(tempfile.mkdtemp(prefix="narrascope-serve-"))  # mode 0700
+        try:
+            os.environ[WORKER_SETTINGS_ENV] = str(_write_worker_settings(settings, folder))
+            uvicorn.run("narrascope.api:app_from_environment", factory=True, workers=settings.api_workers,
+                        host=settings.api_host, port=settings.api_port, log_level="warning")
+        finally:
+            os.environ.pop(WORKER_SETTINGS_ENV, None)
+            shutil.rmtree(folder, ignore_errors=True)
         return
     app = create_app(settings, store)
     uvicorn.run(app, host=settings.api_host, port=settings.api_port, log_level="warning")

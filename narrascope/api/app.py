@@ -11,9 +11,10 @@ from fastapi import Query as Q
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from .._version import __version__
-from ..ingest.text import parse_text
+from ..batch import pipeline_fingerprint
+from ..ingest import article_from_record
 from ..schema import SCHEMA_VERSION
-from ..settings import Settings, load_settings
+from ..settings import Settings
 from ..store import HIT_END, HIT_START, Query, Store, open_store
 from .errors import ApiError, BodyLimit, ErrorBody, install_error_handlers
 from .models import AnalyzeOut, ArticleIn, ArticleItem, ArticleOut, ArticlePage, FramingOut, Health, Stored, TrendsOut
@@ -47,8 +48,9 @@ def _text_filters(q: str | None = Q(None, max_length=500, description='Full-text
 
 def build_app(settings: Settings | None, store: Store | None, pipeline: Any) -> FastAPI:
     """Assemble the app: error handlers, body limit, auth, API routes and the dashboard."""
-    settings = settings or load_settings()
+    settings = settings or Settings()
     store = store or open_store(settings.store)
+    token = settings.token()  # read once (api_token, else api_token_file): a bad token file fails at start
     app = FastAPI(title="narrascope", version=__version__,
                   description="Narratives, entity roles, persuasion, quotes and claims of news articles, with "
                               "evidence; search and trends over a stored corpus. Every error has the shape "
@@ -60,10 +62,10 @@ def build_app(settings: Settings | None, store: Store | None, pipeline: Any) -> 
     state = {"pipeline": pipeline, "lock": threading.Lock()}
 
     def check_token(creds: HTTPAuthorizationCredentials | None, why: str) -> None:
-        if not settings.api_token:
+        if not token:
             raise ApiError(403, f"{why} are disabled on this server: set the api_token setting "
-                                "(NARRASCOPE_API_TOKEN) to enable them", "forbidden")
-        if creds is None or not hmac.compare_digest(creds.credentials.encode(), settings.api_token.encode()):
+                                "(NARRASCOPE_API_TOKEN or api_token_file) to enable them", "forbidden")
+        if creds is None or not hmac.compare_digest(creds.credentials.encode(), token.encode()):
             raise ApiError(401, "missing or wrong bearer token (Authorization: Bearer <api_token>)",
                            "unauthorized", headers={"WWW-Authenticate": "Bearer"})
 
@@ -77,18 +79,15 @@ def build_app(settings: Settings | None, store: Store | None, pipeline: Any) -> 
         check_token(creds, "writes")
 
     def analyse(body: ArticleIn):
-        article = parse_text(body.text)
-        for name in ("title", "id", "date", "source", "url", "author", "language"):
-            value = getattr(body, name)
-            if value is not None:
-                setattr(article, name, value)
+        # The same record -> Article function as JSON/JSONL/CSV ingest: same checks, same article, same analysis.
+        article = article_from_record(body.model_dump(exclude_none=True), settings, where="body")
         # One pipeline shared by the server's threads: models load once, analyses run one at a time.
         with state["lock"]:
             if state["pipeline"] is None:
                 from ..pipeline import load_pipeline
 
                 state["pipeline"] = load_pipeline(settings=settings)
-            return article, state["pipeline"](article)
+            return article, state["pipeline"](article), pipeline_fingerprint(state["pipeline"])
 
     def marks(snippet: str | None) -> str | None:
         return snippet.replace(HIT_START, "«").replace(HIT_END, "»") if snippet else snippet
@@ -102,15 +101,19 @@ def build_app(settings: Settings | None, store: Store | None, pipeline: Any) -> 
               responses=_ERRORS, dependencies=read)
     def analyze(body: ArticleIn) -> dict:
         """Analyse a posted article and return its Analysis; nothing is stored."""
-        _, analysis = analyse(body)
+        _, analysis, _ = analyse(body)
         return {"analysis": analysis}
 
     @app.post("/api/articles", response_model=AnalyzeOut, response_model_exclude_none=True, status_code=201,
               tags=["analyse"], responses=_ERRORS, dependencies=[Depends(can_write)])
     def analyze_and_store(body: ArticleIn) -> dict:
         """Analyse a posted article and store it (needs the bearer token); identical content is stored once."""
-        article, analysis = analyse(body)
-        put = store.put(article, analysis)
+        article, analysis, fingerprint = analyse(body)
+        # Stored with the pipeline's fingerprint, so `ingest --refresh` knows it is current; content stored
+        # by another pipeline gets this fresh analysis (as a refresh would).
+        known = store.pipelines()  # all hashes: the store has no per-hash lookup yet (scale adds one)
+        stale = article.content_hash in known and known[article.content_hash] != fingerprint
+        put = store.put(article, analysis, pipeline=fingerprint, replace=stale)
         return {"analysis": analysis, "stored": Stored(id=put.article_id, status=put.status, version=put.version)}
 
     @app.get("/api/articles", response_model=ArticlePage, tags=["corpus"], responses=_ERRORS,

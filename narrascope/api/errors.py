@@ -16,7 +16,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ..errors import InputError, NarrascopeError, SettingsError, StoreError, UsageError
+from ..errors import InputError, InputTooLargeError, NarrascopeError, SettingsError, StoreError, UsageError
 
 log = logging.getLogger("narrascope.api")
 
@@ -56,6 +56,8 @@ class ApiError(Exception):
 
 
 def _status_of(exc: NarrascopeError) -> int:
+    if isinstance(exc, InputTooLargeError):
+        return 413
     if isinstance(exc, InputError):
         return 422
     if isinstance(exc, (UsageError, SettingsError)):

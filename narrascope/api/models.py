@@ -13,7 +13,9 @@ class ArticleIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    text: str = Field(min_length=1, description="The raw article text; every offset in the analysis points into it.")
+    text: str = Field(min_length=1, description=(
+        "The raw article text; every offset in the analysis points into it. Read like a JSONL record: blank "
+        "or binary text is refused (422), text over the max_input_bytes setting too (413)."))
     title: str | None = Field(default=None, max_length=2000)
     id: str | None = Field(default=None, max_length=500, description="Your id for the article (versions share it).")
     date: str | None = Field(default=None, max_length=100, description="Publication date, YYYY-MM-DD preferred.")
@@ -27,7 +29,7 @@ class Stored(BaseModel):
     """Where an analysed article is in the store."""
 
     id: int
-    status: Literal["new", "version", "duplicate", "unchanged"]
+    status: Literal["new", "version", "duplicate", "unchanged", "refreshed"]
     version: int
 
 

@@ -18,7 +18,7 @@ from ..article import Article
 from ..errors import InputError, NarrascopeError, PipelineError
 from ..ingest import ReadFailure, iter_articles
 from ..pipeline import Failure, Pipeline, load_pipeline
-from ..settings import Settings, load_settings
+from ..settings import Settings
 from ..store import Store
 
 log = logging.getLogger("narrascope.batch")
@@ -93,7 +93,7 @@ def ingest(sources: Iterable[str | PathLike], store: Store, settings: Settings |
     ``runner`` is ``local`` (``settings.n_process`` worker processes) or ``ray`` (a Ray cluster; needs
     ``pip install 'narrascope[ray]'``).
     """
-    settings = settings or load_settings()
+    settings = settings or Settings()
     pipeline = pipeline or load_pipeline(settings=settings)  # cheap: models load on first use
     fingerprint = pipeline_fingerprint(pipeline)
     report = IngestReport()

@@ -34,12 +34,6 @@ for _mod in LAYER_COMMANDS:
     importlib.import_module(f"{__name__}.{_mod}")
 
 
-def fail(message: str, code: int = 1) -> None:
-    """Print a one-line error and exit with ``code``."""
-    typer.echo(f"error: {message}", err=True)
-    raise typer.Exit(code)
-
-
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run the app, turning library errors into one-line messages."""
     try:

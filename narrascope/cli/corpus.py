@@ -272,15 +272,17 @@ def serve(
     db: Optional[str] = DB,
     host: Optional[str] = typer.Option(None, "--host", help="Listen address (default: the api_host setting)."),
     port: Optional[int] = typer.Option(None, "--port", help="Port (default: the api_port setting)."),
-    token: Optional[str] = typer.Option(None, "--token", envvar="NARRASCOPE_API_TOKEN",
-                                        help="Bearer token for writes (default: the api_token setting)."),
+    token_file: Optional[Path] = typer.Option(
+        None, "--token-file", help="File whose first line is the bearer token for writes (api_token_file). "
+        "Or set NARRASCOPE_API_TOKEN; a token is never given on the command line, where `ps` would show it."),
     workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Worker processes (api_workers)."),
 ) -> None:
     """Serve the REST API (OpenAPI at /openapi.json) and the dashboard over the store."""
     from ..api import serve as run_serve
 
     settings, store = _open(db, must_exist=False)
-    settings = settings.with_overrides(api_host=host, api_port=port, api_token=token, api_workers=workers)
+    settings = settings.with_overrides(api_host=host, api_port=port, api_workers=workers,
+                                       api_token_file=str(token_file) if token_file else None)
     if settings.api_workers > 1:
         store.close()  # each worker opens its own
         store = None

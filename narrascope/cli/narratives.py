@@ -36,12 +36,13 @@ def eval_narratives_cmd(
     """Official F1-samples (coarse and fine, mean ± std) per language, and per-label precision/recall."""
     from ..evaluation.narratives import cross_validate, evaluate, format_result
 
-    if not data.is_dir():
-        raise DataError(f"{data}: no such folder; give a labelled SemEval folder with --data")
+    # Usage errors first: a bad command line is exit 2 whether or not the data folder exists.
     if cv == 1 or cv < 0:
         raise UsageError("--cv needs at least 2 folds")
     if fold is not None and not (cv and 0 <= fold < cv):
         raise UsageError("--fold needs --cv K and 0 <= fold < K")
+    if not data.is_dir():
+        raise DataError(f"{data}: no such folder; give a labelled SemEval folder with --data")
     res = cross_validate(data, k=cv, only_folds=None if fold is None else [fold]) if cv else evaluate(data)
     typer.echo(format_result(res, table=table))
 

@@ -3,6 +3,11 @@
 Formats by extension: ``.txt``/no extension (plain text or SemEval raw document), ``.html``/``.htm``,
 ``.json``, ``.jsonl``/``.ndjson``, ``.csv``. Batch readers never stop at a bad item: they yield a
 :class:`ReadFailure` for it and go on.
+
+One article is read with the function that says what it is given: :func:`read_path` (a file),
+:func:`read_text` (the article's text) or :func:`read_bytes` (its undecoded bytes). There is no reader that
+guesses whether a string is a path or a text. Records (JSON/JSONL/CSV, the REST API) go through
+:func:`article_from_record`.
 """
 from __future__ import annotations
 
@@ -14,10 +19,10 @@ from pathlib import Path
 
 from ..article import Article
 from ..errors import InputError, MalformedInputError, UnreadableInputError
-from ..settings import Settings, load_settings
+from ..settings import Settings
 from .decode import decode_bytes
 from .html import parse_html
-from .records import iter_csv, iter_json, iter_jsonl
+from .records import article_from_record, iter_csv, iter_json, iter_jsonl
 from .text import parse_text
 
 TEXT_EXT = {".txt", ".text", ".md", ""}
@@ -63,7 +68,7 @@ def _with_note(article: Article, note: str | None) -> Article:
 
 def iter_file(path: str | os.PathLike, settings: Settings | None = None) -> Iterator[Article | ReadFailure]:
     """Yield the article(s) of one file; unreadable or malformed items come as :class:`ReadFailure`."""
-    settings = settings or load_settings()
+    settings = settings or Settings()
     path = Path(path)
     name = str(path)
     ext = path.suffix.lower()
@@ -74,7 +79,7 @@ def iter_file(path: str | os.PathLike, settings: Settings | None = None) -> Iter
         if ext in HTML_EXT:
             yield _with_note(parse_html(text, name=path.name, path=name), note)
         elif ext in RECORD_EXT:
-            for item in RECORD_EXT[ext](text, name, name):
+            for item in RECORD_EXT[ext](text, name, name, settings):
                 if isinstance(item, InputError):
                     yield ReadFailure(name, item)
                 else:
@@ -87,7 +92,7 @@ def iter_file(path: str | os.PathLike, settings: Settings | None = None) -> Iter
 
 def iter_articles(sources: Iterable[str | os.PathLike], settings: Settings | None = None) -> Iterator[Article | ReadFailure]:
     """Yield articles from files, folders (recursively, supported types, sorted) and ``-`` (stdin)."""
-    settings = settings or load_settings()
+    settings = settings or Settings()
     for src in sources:
         if str(src) == "-":
             try:
@@ -107,37 +112,46 @@ def iter_articles(sources: Iterable[str | os.PathLike], settings: Settings | Non
 
 def read_stdin(settings: Settings | None = None) -> Article:
     """Read one plain-text article from standard input."""
-    settings = settings or load_settings()
+    settings = settings or Settings()
     data = sys.stdin.buffer.read(settings.max_input_bytes + 1)
     text, note = decode_bytes(data, "<stdin>", settings.max_input_bytes)
-    return _with_note(parse_text(text), note)
+    return _with_note(article_from_record({"text": text}, settings, where="<stdin>"), note)
 
 
-def _looks_like_path(s: str) -> bool:
-    return "\n" not in s and len(s) < 1024 and (Path(s).exists() or Path(s).suffix.lower() in SUPPORTED - {""})
+def read_path(path: str | os.PathLike, settings: Settings | None = None) -> Article:
+    """Read the article in the file at ``path`` (text, HTML, or the first record of JSON/JSONL/CSV).
 
-
-def read(source: str | os.PathLike | bytes, settings: Settings | None = None) -> Article:
-    """Read one article from a path, from raw text, or from bytes; raise an :class:`InputError` if unusable.
-
-    A file holding several records (JSONL, a JSON list, CSV) gives its first article; use
-    :func:`iter_articles` for all of them.
+    Raise an :class:`InputError` when it is missing, unreadable or unusable. A file holding several records
+    gives its first article; use :func:`iter_articles` for all of them.
     """
-    settings = settings or load_settings()
-    if isinstance(source, bytes):
-        text, note = decode_bytes(source, "<bytes>", settings.max_input_bytes)
-        return _with_note(parse_text(text), note)
-    if isinstance(source, os.PathLike) or _looks_like_path(source):
-        path = Path(source)
-        if path.is_dir():
-            raise UnreadableInputError(f"{path}: is a directory; use iter_articles() or `narrascope analyze DIR`")
-        for item in iter_file(path, settings):
-            if isinstance(item, ReadFailure):
-                raise item.error
-            return item
-        raise MalformedInputError(f"{path}: no records found")
-    text, note = decode_bytes(source.encode("utf-8"), "<text>", settings.max_input_bytes)
-    return _with_note(parse_text(source), note)
+    settings = settings or Settings()
+    path = Path(path)
+    if path.is_dir():
+        raise UnreadableInputError(f"{path}: is a directory; use iter_articles() or `narrascope analyze DIR`")
+    for item in iter_file(path, settings):
+        if isinstance(item, ReadFailure):
+            raise item.error
+        return item
+    raise MalformedInputError(f"{path}: no records found")
 
 
-__all__ = ["ReadFailure", "iter_articles", "iter_file", "read", "read_stdin"]
+def read_text(text: str, settings: Settings | None = None) -> Article:
+    """The article whose raw text is ``text`` (a leading date line, the title and a byline are located in it).
+
+    ``text`` is always the article itself, never a file name: use :func:`read_path` for files.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"read_text() takes the article's text as a str, not {type(text).__name__}; "
+                        "use read_path() for files and read_bytes() for bytes")
+    return article_from_record({"text": text}, settings or Settings(), where="<text>")
+
+
+def read_bytes(data: bytes, settings: Settings | None = None, *, name: str = "<bytes>") -> Article:
+    """The article in undecoded ``data``: UTF-8, else the detected encoding (named in ``Article.notes``)."""
+    settings = settings or Settings()
+    text, note = decode_bytes(bytes(data), name, settings.max_input_bytes)
+    return _with_note(article_from_record({"text": text}, settings, where=name), note)
+
+
+__all__ = ["ReadFailure", "article_from_record", "iter_articles", "iter_file", "read_bytes", "read_path",
+           "read_stdin", "read_text"]

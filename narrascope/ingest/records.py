@@ -1,35 +1,59 @@
-"""JSON, JSONL and CSV records with fields ``id, title, text, date, source, url`` (only ``text`` required)."""
+"""The one record -> Article function, and JSON, JSONL and CSV files of records.
+
+A record is a mapping with ``text`` and optionally ``id, title, date, source, url, author, language``. Every
+way in builds its Article here: ``read_text``, JSON/JSONL/CSV files and the REST API's ``POST
+/api/articles`` and ``/api/analyze``, so one article gets one analysis whichever door it came through.
+"""
 from __future__ import annotations
 
 import csv
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from ..article import Article
-from ..errors import EmptyInputError, MalformedInputError
+from ..errors import InputError, MalformedInputError
 from ..language import detect_language
+from ..settings import Settings
+from .decode import decode_bytes
+from .text import parse_text
 
 FIELDS = ("id", "title", "text", "date", "source", "url", "author", "language")
 
 
-def record_to_article(rec: Any, where: str, path: str | None = None) -> Article:
-    """Build an Article from one record (a dict); raise an InputError naming ``where`` when it is unusable."""
-    if not isinstance(rec, dict):
-        raise MalformedInputError(f"{where}: expected an object with a 'text' field, got {type(rec).__name__}")
-    text = rec.get("text")
+def article_from_record(record: Any, settings: Settings, *, where: str = "<record>",
+                        path: str | None = None) -> Article:
+    """Build the Article of one record; raise an :class:`InputError` naming ``where`` when it is unusable.
+
+    The text gets the checks a file gets (size limit, empty, binary). Without a ``title`` field the text is
+    read like a text file: a leading date line, the title line and a byline are located in it. With one,
+    the text is the article as sent: the title is located only when the text starts with it, otherwise the
+    whole text is body (so the first paragraph is never mistaken for a title). Fields given in the record
+    win over what the text says.
+    """
+    if not isinstance(record, Mapping):
+        raise MalformedInputError(f"{where}: expected an object with a 'text' field, got {type(record).__name__}")
+    text = record.get("text")
     if not isinstance(text, str):
         raise MalformedInputError(f"{where}: the record has no 'text' string field")
-    if not text.strip():
-        raise EmptyInputError(f"{where}: the record's text is empty")
-    vals = {k: (str(rec[k]) if rec.get(k) not in (None, "") else None) for k in FIELDS if k != "text"}
-    return Article(text=text, id=vals["id"], title=vals["title"], date=vals["date"], source=vals["source"],
-                   url=vals["url"], author=vals["author"],
-                   language=(vals["language"] or detect_language(text)), path=path)
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise MalformedInputError(f"{where}: the text is not valid Unicode (an unpaired surrogate)") from None
+    decode_bytes(data, where, settings.max_input_bytes)  # size, empty and binary checks; the text is kept as is
+    given = {k: (str(record[k]) if record.get(k) not in (None, "") else None) for k in FIELDS if k != "text"}
+    found = parse_text(text, path=path)
+    title = given["title"]
+    if title is not None and (found.title or "").strip() != title.strip():
+        found = Article(text=text, title=title, body_start=0, language=found.language, path=path)
+    return Article(text=text, id=given["id"], title=found.title, body_start=found.body_start,
+                   date=given["date"] or found.date, source=given["source"], url=given["url"],
+                   author=given["author"] or found.author,
+                   language=given["language"] or found.language or detect_language(text), path=path)
 
 
-def iter_json(text: str, name: str, path: str | None) -> Iterator[Article | Exception]:
+def iter_json(text: str, name: str, path: str | None, settings: Settings) -> Iterator[Article | InputError]:
     """A JSON file: one record object, or a list of them."""
     try:
         data = json.loads(text)
@@ -39,12 +63,12 @@ def iter_json(text: str, name: str, path: str | None) -> Iterator[Article | Exce
     for i, rec in enumerate(items):
         where = f"{name} [{i}]" if isinstance(data, list) else name
         try:
-            yield record_to_article(rec, where, path)
-        except (MalformedInputError, EmptyInputError) as exc:
+            yield article_from_record(rec, settings, where=where, path=path)
+        except InputError as exc:
             yield exc
 
 
-def iter_jsonl(text: str, name: str, path: str | None) -> Iterator[Article | Exception]:
+def iter_jsonl(text: str, name: str, path: str | None, settings: Settings) -> Iterator[Article | InputError]:
     """JSON Lines: a malformed line is yielded as an error and the rest goes on."""
     for lineno, line in enumerate(io.StringIO(text), start=1):
         if not line.strip():
@@ -56,12 +80,12 @@ def iter_jsonl(text: str, name: str, path: str | None) -> Iterator[Article | Exc
             yield MalformedInputError(f"{where}: malformed JSON line ({exc.msg})")
             continue
         try:
-            yield record_to_article(rec, where, path)
-        except (MalformedInputError, EmptyInputError) as exc:
+            yield article_from_record(rec, settings, where=where, path=path)
+        except InputError as exc:
             yield exc
 
 
-def iter_csv(text: str, name: str, path: str | None) -> Iterator[Article | Exception]:
+def iter_csv(text: str, name: str, path: str | None, settings: Settings) -> Iterator[Article | InputError]:
     """CSV with a header row naming at least ``text``."""
     reader = csv.DictReader(io.StringIO(text, newline=""))
     if not reader.fieldnames or "text" not in reader.fieldnames:
@@ -69,8 +93,8 @@ def iter_csv(text: str, name: str, path: str | None) -> Iterator[Article | Excep
     try:
         for rowno, row in enumerate(reader, start=2):
             try:
-                yield record_to_article(row, f"{name}:{rowno}", path)
-            except (MalformedInputError, EmptyInputError) as exc:
+                yield article_from_record(row, settings, where=f"{name}:{rowno}", path=path)
+            except InputError as exc:
                 yield exc
     except csv.Error as exc:
         yield MalformedInputError(f"{name}: malformed CSV ({exc})")

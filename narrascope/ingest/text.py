@@ -1,10 +1,14 @@
 """Plain-text and SemEval raw-document reader.
 
-Layout understood (offsets never change, only spans are located):
+Layout understood (offsets never change, only spans are located). The header is the first few non-empty
+lines, in any order, each at most once:
 
-- an optional leading ``date YYYY-MM-DD`` line (also ``Date: YYYY-MM-DD``);
-- the title: the first non-empty line;
-- an optional byline ``By …`` right after the title;
+- a date line: ``date YYYY-MM-DD`` (also ``Date: YYYY-MM-DD``) or a dateline such as
+  ``Published 27 February 2025``, ``Feb. 27, 2025``, ``Thursday, 27.02.2025 14:05``;
+- the title: the first other non-empty line. Exports often put the date marker and the title on one line
+  (`` date 2025-02-27 Trump Shuts the Door …``, sometimes after a space); the title is then what follows
+  the date;
+- an optional byline ``By …`` after the title;
 - the body: everything after.
 
 SemEval-2025 files (``EN_UA_100012.txt``: title line, blank line, body) are the same layout; their id and
@@ -13,48 +17,107 @@ language come from the file name.
 from __future__ import annotations
 
 import re
+from datetime import date as _date
 from pathlib import Path
 
 from ..article import Article
 from ..language import detect_language, language_from_filename
 
-_DATE_LINE = re.compile(r"[ \t]*date:?[ \t]+(\d{4}-\d{2}-\d{2})[ \t]*\r?(?:\n|$)", re.IGNORECASE)
-_BYLINE = re.compile(r"[ \t]*by[ \t]+(\S[^\r\n]{0,120}?)[ \t]*\r?(?:\n|$)", re.IGNORECASE)
+_EOL = r"[ \t]*\r?(?:\n|$)"
+_ISO = r"(?P<iso>\d{4}-\d{2}-\d{2})"
+# `date 2025-02-27` alone on its line, or followed by the title on the same line.
+_DATE_MARKER = re.compile(r"[ \t]*date:?[ \t]+" + _ISO + r"(?:" + _EOL + r"|[ \t]+(?P<title>\S[^\r\n]*?)" + _EOL + ")",
+                          re.IGNORECASE)
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
+_MONTHS.update({m[:3]: n for m, n in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DATE_FORMS = (
+    _ISO,
+    _DAY + r"[ \t]+" + _MONTH + r",?[ \t]+" + _YEAR,                      # 27 February 2025
+    _MONTH + r"[ \t]+" + _DAY + r",?[ \t]+" + _YEAR,                      # Feb. 27, 2025
+    r"(?P<dday>[0-3]?\d)\.(?P<dmon>[01]?\d)\.(?P<dyear>(?:19|20)\d\d)",  # 27.02.2025
+)
+# A line that holds nothing but a date: an optional "Published"/"Updated …" lead, an optional weekday and
+# an optional clock time after it. Anything more (a sentence) is body text, not a dateline.
+_LEAD = r"[ \t]*(?:(?:published|posted|updated|last[ \t]+updated|first[ \t]+published|date)(?:[ \t]+on)?:?[ \t]+)?"
+_CLOCK = r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+\(?[A-Z]{2,5}\)?)?)?\.?"
+_DATELINES = tuple(re.compile(_LEAD + _WEEKDAY + form + _CLOCK + _EOL, re.IGNORECASE) for form in _DATE_FORMS)
+_BYLINE = re.compile(r"[ \t]*by[ \t]+(\S[^\r\n]{0,120}?)" + _EOL, re.IGNORECASE)
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_HEADER_LINES = 4
 
 
 def _skip_blank(text: str, pos: int) -> int:
+    """The start of the next line with visible text (a byte-order mark is not visible)."""
     while pos < len(text):
         m = _LINE.match(text, pos)
         line = m.group(0)
         if line.strip().lstrip("\ufeff") or not line:
-            return pos
+            return pos + (1 if text.startswith("\ufeff", pos) else 0)
         pos = m.end()
     return pos
+
+
+def _iso(m: re.Match) -> str | None:
+    """The ISO date of a dateline match, or None when it names no real day (31.02.2025)."""
+    g = m.groupdict()
+    try:
+        if g.get("iso"):
+            return _date.fromisoformat(g["iso"]).isoformat()
+        if g.get("dyear"):
+            return _date(int(g["dyear"]), int(g["dmon"]), int(g["dday"])).isoformat()
+        return _date(int(g["year"]), _MONTHS[g["mon"].lower()], int(g["day"])).isoformat()
+    except (ValueError, KeyError):
+        return None
+
+
+def _dateline(text: str, pos: int) -> tuple[re.Match, str] | None:
+    """``(match, ISO date)`` when the line at ``pos`` is a dateline naming a real day."""
+    for rx in _DATELINES:
+        m = rx.match(text, pos)
+        if m and (d := _iso(m)):
+            return m, d
+    return None
+
+
+def parse_date(s: str) -> str | None:
+    """``YYYY-MM-DD`` for a date written as a dateline (``Published 27 February 2025``, ``27.02.2025``)."""
+    hit = _dateline(s.strip(), 0)
+    return hit[1] if hit else None
 
 
 def parse_text(text: str, *, name: str | None = None, path: str | None = None) -> Article:
     """Split ``text`` into date / title / byline / body spans and return the Article (text unchanged)."""
     pos = _skip_blank(text, 0)
-    date = None
-    m = _DATE_LINE.match(text, pos)
-    if m:
-        date = m.group(1)
+    date = title = author = None
+    for _ in range(_HEADER_LINES):
+        if pos >= len(text):
+            break
+        if date is None and title is None and (m := _DATE_MARKER.match(text, pos)):
+            date = _iso(m)
+            if m.group("title"):
+                title = m.group("title").strip()
+        elif date is None and (hit := _dateline(text, pos)):
+            m, date = hit
+        elif title is None:
+            m = _LINE.match(text, pos)
+            if not m.group(0).strip():
+                break
+            title = m.group(0).strip()
+        elif author is None and (m := _BYLINE.match(text, pos)):
+            author = m.group(1).strip()
+        else:
+            break
         pos = _skip_blank(text, m.end())
-    title = None
-    line = _LINE.match(text, pos)
-    if line and line.group(0).strip():
-        title = line.group(0).strip().lstrip("\ufeff").strip()
-        pos = line.end()
-    author = None
-    after_title = _skip_blank(text, pos)
-    m = _BYLINE.match(text, after_title)
-    if m and title is not None:
-        author = m.group(1).strip()
-        pos = m.end()
-    body_start = _skip_blank(text, pos)
+    body_start = pos
     if body_start >= len(text):
-        body_start = pos if pos < len(text) else 0
+        # Nothing after the header: the whole text is the body, so the analysers still see the lines.
+        body_start = 0
     stem = Path(name).stem if name else None
     # The text decides: in the SemEval test folders "RU_TEST_…" names a topic (Russia–Ukraine), not a language.
     language = detect_language(text) or (language_from_filename(Path(name).name) if name else None)

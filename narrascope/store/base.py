@@ -173,10 +173,6 @@ class Store(abc.ABC):
         """Whether an analysis of this content is stored."""
 
     @abc.abstractmethod
-    def content_hashes(self) -> set[str]:
-        """Every stored content hash (to skip work already done)."""
-
-    @abc.abstractmethod
     def pipelines(self) -> dict[str, str | None]:
         """Content hash -> the pipeline fingerprint its stored analysis was made with (None if unknown)."""
 

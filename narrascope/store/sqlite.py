@@ -218,13 +218,6 @@ class SQLiteStore(Store):
         c.executemany("INSERT INTO techniques VALUES (?, ?, ?, ?, ?, ?)",
                       [(aid, *r) for r in technique_rows(analysis)])
 
-    def replace_analysis(self, article_id: int, analysis: Analysis, pipeline: str | None = None) -> None:
-        """Replace the stored analysis of an article (after re-analysing it with newer models)."""
-        with self._write() as c:
-            if c.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is None:
-                raise StoreError(f"no article {article_id} in the store")
-            self._write_analysis(c, article_id, analysis, _now(), pipeline)
-
     def record_alias(self, article: Article) -> None:
         """Remember that stored content was seen again under ``article``'s id/path."""
         with self._write() as c:
@@ -239,12 +232,6 @@ class SQLiteStore(Store):
         with self._read() as c:
             return c.execute("SELECT 1 FROM articles a JOIN analyses n ON n.article_id = a.id "
                              "WHERE a.content_hash = ?", (content_hash,)).fetchone() is not None
-
-    def content_hashes(self) -> set[str]:
-        """Every stored content hash that has an analysis."""
-        with self._read() as c:
-            return {r[0] for r in c.execute("SELECT a.content_hash FROM articles a JOIN analyses n "
-                                            "ON n.article_id = a.id")}
 
     def pipelines(self) -> dict[str, str | None]:
         """Content hash -> pipeline fingerprint of its stored analysis (None for analyses older than that)."""

@@ -5,7 +5,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from narrascope.api import create_app
-from narrascope.settings import load_settings
+from narrascope.settings import Settings
 from narrascope.store import open_store
 
 from ..corpus.corpus_data import URW_BLAME, fill
@@ -19,7 +19,7 @@ ARTICLE = ("Dockworkers strike in Rotterdam\n\nDockworkers in Rotterdam went on 
 def client_for(pipeline, **settings) -> TestClient:
     store = open_store(":memory:")
     fill(store)
-    return TestClient(create_app(load_settings(**settings), store, pipeline), raise_server_exceptions=False)
+    return TestClient(create_app(Settings(**settings), store, pipeline), raise_server_exceptions=False)
 
 
 @pytest.fixture(scope="module")

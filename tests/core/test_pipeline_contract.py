@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 import narrascope
-from narrascope import Pipeline, read
+from narrascope import Pipeline, read_text
 from narrascope.errors import PipelineError
 from narrascope.pipeline import DEFAULT_ANALYSERS
 from narrascope.registry import Document, analyser, registered_analysers
@@ -35,7 +35,7 @@ def test_every_analyser_honours_its_contract(name, pipeline):
         if n == name:
             break
         names.append(n)
-    before = Pipeline(names).run(read(ARTICLE)) if names else Document(read(ARTICLE))
+    before = Pipeline(names).run(read_text(ARTICLE)) if names else Document(read_text(ARTICLE))
     snapshot = _snapshot(before.data)
     doc = cls(Pipeline(names + [name]).settings)(before)
     assert isinstance(doc, Document)
@@ -70,7 +70,7 @@ def test_pipeline_rejects_an_analyser_writing_undeclared_layers():
 
     try:
         with pytest.raises(PipelineError, match="does not declare"):
-            Pipeline(["test-sneaky"]).run(read(ARTICLE))
+            Pipeline(["test-sneaky"]).run(read_text(ARTICLE))
     finally:
         from narrascope import registry
         registry._REGISTRY.pop("test-sneaky", None)
@@ -78,7 +78,7 @@ def test_pipeline_rejects_an_analyser_writing_undeclared_layers():
 
 def test_unknown_layers_are_rejected_not_dropped():
     from narrascope.pipeline import to_analysis
-    doc = Document(read(ARTICLE))
+    doc = Document(read_text(ARTICLE))
     doc.data["mystery"] = [1]
     with pytest.raises(PipelineError, match="mystery"):
         to_analysis(doc)
@@ -92,14 +92,14 @@ def test_requirements_are_checked_at_construction():
 
 
 def test_pipe_in_two_processes_matches_single(pipeline):
-    arts = [read(ARTICLE), read("Second\n\nThe Kremlin claims that NATO provoked the conflict in 2014.")]
+    arts = [read_text(ARTICLE), read_text("Second\n\nThe Kremlin claims that NATO provoked the conflict in 2014.")]
     one = [a.model_dump() for a in pipeline.pipe(arts, n_process=1)]
     two = [a.model_dump() for a in pipeline.pipe(arts, n_process=2)]
     assert one == two and len(one) == 2
 
 
 def test_pipe_turns_bad_articles_into_failures(pipeline):
-    res = list(pipeline.pipe([narrascope.Article(text="   "), read(ARTICLE)], n_process=1))
+    res = list(pipeline.pipe([narrascope.Article(text="   "), read_text(ARTICLE)], n_process=1))
     assert isinstance(res[0], narrascope.Failure) and "no text" in res[0].message
     assert isinstance(res[1], narrascope.Analysis)
 
@@ -110,7 +110,7 @@ def test_shipped_json_schema_is_current():
 
 
 def test_analysis_validates_against_its_schema(pipeline):
-    a = pipeline(read(ARTICLE))
+    a = pipeline(read_text(ARTICLE))
     data = json.loads(a.model_dump_json())
     assert narrascope.Analysis.model_validate(data) == a
     for e in a.entities:

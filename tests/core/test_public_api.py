@@ -1,10 +1,73 @@
+"""The public API is exactly ``narrascope.__all__``: each name is defined in the narrascope module that owns it."""
+import importlib
+import inspect
+import types
+
+import pytest
+
 import narrascope
+
+#: Exported name -> the module that defines it (where its docs live). A new export must be added here.
+DEFINED_IN = {
+    "Analysis": "narrascope.schema",
+    "Article": "narrascope.article",
+    "Document": "narrascope.registry",
+    "Failure": "narrascope.pipeline",
+    "IngestReport": "narrascope.batch",
+    "InputError": "narrascope.errors",
+    "ModelError": "narrascope.errors",
+    "NarrascopeError": "narrascope.errors",
+    "NotFittedError": "narrascope.errors",
+    "Pipeline": "narrascope.pipeline",
+    "PipelineError": "narrascope.errors",
+    "Query": "narrascope.store.base",
+    "ReadFailure": "narrascope.ingest",
+    "Settings": "narrascope.settings",
+    "Store": "narrascope.store.base",
+    "analyser": "narrascope.registry",
+    "analyze": "narrascope",
+    "article_from_record": "narrascope.ingest.records",
+    "ingest": "narrascope.batch",
+    "iter_articles": "narrascope.ingest",
+    "json_schema": "narrascope.schema",
+    "load_pipeline": "narrascope.pipeline",
+    "load_settings": "narrascope.settings",
+    "open_store": "narrascope.store.sqlite",
+    "read_bytes": "narrascope.ingest",
+    "read_path": "narrascope.ingest",
+    "read_text": "narrascope.ingest",
+}
 
 
 def test_all_is_sorted_and_exported():
     assert narrascope.__all__ == sorted(narrascope.__all__)
     for name in narrascope.__all__:
         assert hasattr(narrascope, name), name
+
+
+def test_all_lists_exactly_the_documented_names():
+    assert set(narrascope.__all__) - {"__version__"} == set(DEFINED_IN)
+
+
+@pytest.mark.parametrize("name", sorted(DEFINED_IN))
+def test_each_name_is_the_object_defined_where_documented(name):
+    obj = getattr(narrascope, name)
+    module = DEFINED_IN[name]
+    assert obj.__module__ == module, f"{name} comes from {obj.__module__}, documented in {module}"
+    # The same object as the module's own, not a copy or a wrapper.
+    assert getattr(importlib.import_module(module), name) is obj
+    assert isinstance(obj, (type, types.FunctionType)), name
+    assert inspect.getdoc(obj), f"{name} has no docstring"
+
+
+def test_version_is_a_version_string():
+    assert isinstance(narrascope.__version__, str) and narrascope.__version__.count(".") >= 2
+
+
+def test_no_guessing_reader_is_exported():
+    assert not hasattr(narrascope, "read")
+    with pytest.raises(TypeError, match="read_path"):
+        narrascope.read_text(b"bytes are not text")
 
 
 def test_analyze_example_article(analyze):

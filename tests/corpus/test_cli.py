@@ -11,6 +11,8 @@ from typer.testing import CliRunner
 from narrascope.cli import app
 from narrascope.store import open_store
 
+from tests.conftest import require
+
 from .corpus_data import URW_BLAME, fill
 
 runner = CliRunner()
@@ -60,7 +62,7 @@ def test_export_jsonl_csv_parquet(db, tmp_path):
     r = run("export", "--db", db, "--format", "csv", "--out", str(out), "--narrative", URW_BLAME)
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     assert len(rows) == 4 and rows[0]["narratives"] == URW_BLAME and rows[0]["antagonists"] == "NATO"
-    pq = pytest.importorskip("pyarrow.parquet")
+    pq = require("pyarrow.parquet")
     out = tmp_path / "x.parquet"
     r = run("export", "--db", db, "--format", "parquet", "--out", str(out))
     assert r.exit_code == 0, r.output

@@ -15,7 +15,7 @@ import pytest
 from narrascope.batch import ingest
 from narrascope.errors import ModelError, PipelineError
 from narrascope.pipeline import Pipeline
-from narrascope.settings import load_settings
+from narrascope.settings import Settings
 from narrascope.store import Query, open_store
 
 from .corpus_data import write_folder
@@ -36,7 +36,7 @@ def folder(tmp_path):
 
 def test_ingest_stores_new_skips_bad_and_counts_everything(folder, pipeline):
     store = open_store(":memory:")
-    settings = load_settings(n_process=1)
+    settings = Settings(n_process=1)
     events = []
     report = ingest([folder], store, settings, pipeline=pipeline, on_event=lambda k, p: events.append(k))
     assert (report.read, report.stored, report.duplicates, report.already_stored) == (9, 6, 1, 0)
@@ -58,7 +58,7 @@ def test_ingest_stores_new_skips_bad_and_counts_everything(folder, pipeline):
 
 def test_refresh_reanalyses_what_another_pipeline_made_and_resumes(folder, pipeline):
     store = open_store(":memory:")
-    settings = load_settings(n_process=1)
+    settings = Settings(n_process=1)
     partial = Pipeline(("spacy", "entities"), settings)
     partial.analysers = pipeline.analysers[:2]  # share the loaded models
     first = ingest([folder], store, settings, pipeline=partial)
@@ -86,7 +86,7 @@ def test_a_crashing_analyser_skips_that_article_only(folder, pipeline):
     store = open_store(":memory:")
     crashy = _CrashOn(pipeline.names, pipeline.settings)
     crashy.analysers = pipeline.analysers  # share the loaded models
-    report = ingest([folder], store, load_settings(n_process=1), pipeline=crashy)
+    report = ingest([folder], store, Settings(n_process=1), pipeline=crashy)
     assert report.stored == 5
     assert any("RuntimeError: boom" in s.message and s.source.endswith("doc_002.txt") for s in report.skipped)
 
@@ -112,7 +112,7 @@ def test_systemic_failures_stop_the_run_instead_of_skipping_everything(tmp_path,
     write_folder(folder, 12)
     store = open_store(":memory:")
     with pytest.raises(expected, match="rerun"):
-        ingest([folder], store, load_settings(n_process=1), pipeline=_Broken(pipeline, error))
+        ingest([folder], store, Settings(n_process=1), pipeline=_Broken(pipeline, error))
     assert store.counts()["analyses"] == 0
 
 

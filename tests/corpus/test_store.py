@@ -95,9 +95,28 @@ def test_search_pages_newest_first_with_snippets(store):
     assert store.search(Query(text="NATO")).items[0].narratives == [URW_BLAME]
 
 
-@pytest.mark.parametrize("text", ['NATO" OR "x', "AND OR NOT", "*", "(", 'a"b', "NEAR(a b)", "\x00", "ü' --"])
-def test_hostile_search_text_never_breaks_the_query(store, text):
-    store.search(Query(text=text))  # no FTS5 syntax error, whatever the user typed
+ALL_KEYS = {f"a{i:02d}" for i in range(1, 11)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # FTS5 operators and syntax are plain words to search for, never query syntax (no error, no widening).
+    ('NATO" OR "x', set()),
+    ("AND OR NOT", set()),
+    ("NATO NOT Baltic", set()),
+    ("NEAR(a b)", set()),
+    ('a"b', set()),
+    ("ü' --", set()),
+    # Punctuation around words is dropped: the words are searched.
+    ("NATO) (Baltic", {"a06"}),
+    ("NATO* -Baltic", {"a06"}),
+    # Nothing searchable: no text filter at all.
+    ("*", ALL_KEYS),
+    ("(", ALL_KEYS),
+    ("\x00", ALL_KEYS),
+])
+def test_hostile_search_text_is_searched_literally(store, text, expected):
+    result = store.search(Query(text=text), limit=100)
+    assert {i.key for i in result.items} == expected and result.total == len(expected)
 
 
 def test_fts_query_quotes_every_token():
@@ -152,7 +171,8 @@ def test_query_validates_its_filters():
         Query(date_from="yesterday")
     with pytest.raises(UsageError, match="not one of"):
         Query(entity="NATO", role="villain")
-    assert Query(date_to="2025-3-1" if False else "2025-03-01T10:00:00Z").date_to == "2025-03-01"
+    assert Query(date_to="2025-03-01T10:00:00Z").date_to == "2025-03-01"
+    assert Query(date_from="21.02.2025").date_from == "2025-02-21"
 
 
 @pytest.mark.parametrize("raw, day", [("2025-02-21", "2025-02-21"), ("2025-02-21T08:00:00+02:00", "2025-02-21"),

@@ -1,7 +1,7 @@
 """The framing analyser and the cast on hand-written articles."""
 import pytest
 
-from narrascope import Pipeline, load_settings, read
+from narrascope import Pipeline, Settings, read_text
 from narrascope.report import render
 from narrascope.schema import Analysis
 from narrascope.taxonomy.roles import fine_roles
@@ -22,7 +22,7 @@ The United Nations said the refugees who fled the port city need food and shelte
 
 @pytest.fixture(scope="module")
 def analysis(pipeline) -> Analysis:
-    return pipeline(read(ARTICLE))
+    return pipeline(read_text(ARTICLE))
 
 
 def test_framed_entities_get_valid_roles_with_evidence(analysis):
@@ -60,9 +60,9 @@ def test_cast_lists_exactly_the_framed_entities(analysis):
 
 
 def test_threshold_controls_whether_an_entity_is_framed():
-    never = Pipeline(settings=load_settings(framing_min_score=1.01))(read(ARTICLE))
+    never = Pipeline(settings=Settings(framing_min_score=1.0))(read_text(ARTICLE))
     assert all(e.role is None for e in never.entities) and not never.cast.antagonists
-    always = Pipeline(settings=load_settings(framing_min_score=0.0))(read(ARTICLE))
+    always = Pipeline(settings=Settings(framing_min_score=0.0))(read_text(ARTICLE))
     assert all(e.role is not None for e in always.entities)
 
 

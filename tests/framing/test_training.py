@@ -112,14 +112,22 @@ def test_document_sentences_and_unframed_candidates():
 
 @pytest.mark.slow
 def test_training_on_a_small_subset_of_the_real_data(shared_data):
+    from collections import Counter
+
+    from sklearn.metrics import f1_score
+
     data = shared_data / "semeval2025-task10" / "train"
     X, y, ids = training_examples(data, ["EN"])
-    keep = sorted(set(ids))[:80]
-    idx = [i for i, a in enumerate(ids) if a in keep]
+    articles = sorted(set(ids))
+    train, held_out = set(articles[:80]), set(articles[80:120])  # scored on articles it never saw
+    idx = [i for i, a in enumerate(ids) if a in train]
     clf = RoleClassifier(max_features=5000).fit([X[i] for i in idx], [y[i] for i in idx])
-    framed = [i for i in idx if y[i] is not None]
+    framed = [i for i, a in enumerate(ids) if a in held_out and y[i] is not None]
     preds = clf.predict([X[i] for i in framed])
-    # Training fit: the model must at least reproduce most main roles of what it was trained on.
-    acc = np.mean([p.main_role == y[i][0] for p, i in zip(preds, framed)])
-    assert acc > 0.8
+    gold = [y[i][0] for i in framed]
+    # Main-role macro-F1 on held-out articles must clearly beat always answering the commonest role
+    # (measured: 0.44 against 0.25); the cross-validated score of the shipped model is the eval gate's job.
+    majority = Counter(y[i][0] for i in idx if y[i] is not None).most_common(1)[0][0]
+    f1 = f1_score(gold, [p.main_role for p in preds], average="macro")
+    assert f1 > f1_score(gold, [majority] * len(gold), average="macro") + 0.1
     assert all(0 <= p.framed_score <= 1 and p.fine_roles for p in preds)

@@ -3,16 +3,16 @@ import json
 
 import pytest
 
-from narrascope import read
+from narrascope import read_path, read_text
 from narrascope.errors import EmptyInputError, InputTooLargeError, MalformedInputError
 from narrascope.ingest import ReadFailure, iter_articles
-from narrascope.settings import load_settings
+from narrascope.settings import Settings
 
 TEXT = "date 2025-02-21\r\nTalks collapse in Riyadh\r\n\r\nBy Maria Silva\r\n\r\nThe delegations left early.\r\n"
 
 
 def test_plain_text_layout_keeps_raw_text():
-    a = read(TEXT)
+    a = read_text(TEXT)
     assert a.text == TEXT
     assert a.date == "2025-02-21"
     assert a.title == "Talks collapse in Riyadh"
@@ -25,7 +25,7 @@ def test_semeval_layout_title_blank_body(tmp_path):
     f = tmp_path / "EN_UA_999999.txt"
     raw = "Title line here\r\n\r\nBody starts here and goes on.\r\nSecond line.\r\n"
     f.write_bytes(raw.encode())
-    a = read(f)
+    a = read_path(f)
     assert (a.id, a.language, a.title, a.text) == ("EN_UA_999999", "en", "Title line here", raw)
     assert a.text[a.body_start:].startswith("Body starts")
 
@@ -33,7 +33,7 @@ def test_semeval_layout_title_blank_body(tmp_path):
 def test_bom_is_kept_but_not_in_title(tmp_path):
     f = tmp_path / "x.txt"
     f.write_bytes(b"\xef\xbb\xbfHeadline\n\nBody text of the article.")
-    a = read(f)
+    a = read_path(f)
     assert a.text.startswith("\ufeff") and a.title == "Headline"
 
 
@@ -45,7 +45,7 @@ def test_html_extracts_title_and_body(tmp_path):
 <body><nav>Home | World</nav><article><h1>New sanctions package</h1><p>{body}</p>
 <p>Officials said the measures target energy exports and shipping.</p></article>
 <footer>© Example News</footer></body></html>""", encoding="utf-8")
-    a = read(f)
+    a = read_path(f)
     assert "European Commission" in a.text and "Home | World" not in a.text
     assert a.title and "anctions" in a.title
     assert a.date == "2025-03-04"
@@ -58,7 +58,7 @@ def test_json_jsonl_csv_records(tmp_path):
     (tmp_path / "many.json").write_text(json.dumps([rec, {**rec, "id": "r2"}]))
     (tmp_path / "feed.jsonl").write_text(json.dumps(rec) + "\n" + "[1, 2]\n")
     (tmp_path / "table.csv").write_text('id,title,text\nc1,T,"Kyiv, Ukraine: talks resumed."\nc2,U,\n')
-    items = list(iter_articles([tmp_path], load_settings()))
+    items = list(iter_articles([tmp_path], Settings()))
     ok = [i for i in items if not isinstance(i, ReadFailure)]
     bad = [i for i in items if isinstance(i, ReadFailure)]
     assert sorted(a.id for a in ok) == ["c1", "r1", "r1", "r1", "r2"]
@@ -77,14 +77,14 @@ def test_size_limit_from_settings(tmp_path):
     f = tmp_path / "big.txt"
     f.write_text("x " * 600)
     with pytest.raises(InputTooLargeError, match="big.txt"):
-        read(f, load_settings(max_input_bytes=500))
+        read_path(f, Settings(max_input_bytes=500))
 
 
 def test_language_comes_from_the_text_before_the_file_name(tmp_path):
     # In the SemEval test folders RU_TEST_* files are English articles about Russia and Ukraine.
     f = tmp_path / "RU_TEST_00001.txt"
     f.write_text("Kremlin denies\n\nThe Kremlin denied on Monday that its troops had crossed the border.")
-    assert read(f).language == "en"
+    assert read_path(f).language == "en"
     g = tmp_path / "HI_7.txt"
     g.write_text("…")
-    assert read(g).language == "hi"
+    assert read_path(g).language == "hi"

@@ -1,5 +1,5 @@
 """Every subtask-1 mention of the SemEval-2025 training data must be found at its offsets in Article.text."""
-from narrascope import read
+from narrascope import read_path
 from narrascope.training.semeval2025 import load_documents, load_role_labels
 
 
@@ -17,7 +17,7 @@ def test_every_training_mention_slices_exactly(shared_data):
     for m in mentions:
         lang = m.lang
         if m.article_id not in articles:
-            articles[m.article_id] = read(train / "raw-documents" / lang / m.article_id)
+            articles[m.article_id] = read_path(train / "raw-documents" / lang / m.article_id)
         art = articles[m.article_id]
         if art.text[m.start:m.end] != m.mention:
             bad.append((m.article_id, m.mention, art.text[m.start:m.end]))

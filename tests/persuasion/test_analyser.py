@@ -78,7 +78,12 @@ def test_pipeline_layer_and_report(analyze):
     console = Console(record=True, width=100)
     print_report(a, console)
     out = console.export_text()
-    assert "Persuasion techniques" in out and "[" in out
+    assert "Persuasion techniques" in out and f"persuasion density {a.persuasion.density:.0%}" in out
+    flagged = [p for p in a.persuasion.paragraphs if p.techniques]
+    assert flagged, "the opinion piece must have at least one flagged paragraph"
+    for para in flagged:  # each flagged paragraph is shown with the techniques found in it
+        assert f"¶{para.paragraph} " in out
+        assert all(t.label in out for t in para.techniques)
 
 
 def test_empty_and_blank_text(tagger):

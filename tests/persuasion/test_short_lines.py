@@ -44,16 +44,19 @@ def test_short_lines_use_their_own_thresholds():
     arts = _toy()
     rows, keys = corpus_rows(arts)
     model = TechniqueModel(char_features=0, inner_folds=0, short_len=40).fit(rows, label_matrix(arts, TECHS), TECHS)
-    model.thresholds_ = np.array([0.5, 0.5])
-    model.thresholds_short_ = np.array([-3.0, 2.0])
     text = "A short line here.\n" + "A much longer line that certainly goes past the forty character cut-off."
     r = article_rows(text, split_paragraphs(text))
+    # The raw scores, computed on their own: with every threshold at zero the margins are the scores.
+    model.thresholds_, model.thresholds_short_ = np.zeros(2), np.zeros(2)
+    raw = model.decision_function(r)
+    model.thresholds_ = np.array([0.5, 0.5])
+    model.thresholds_short_ = np.array([-3.0, 2.0])
     margins = model.decision_function(r)
-    raw = margins + np.vstack([model.thresholds_short_, model.thresholds_])
+    np.testing.assert_allclose(margins[0], raw[0] - [-3.0, 2.0], rtol=1e-5, atol=1e-6)  # 18 chars: short
+    np.testing.assert_allclose(margins[1], raw[1] - [0.5, 0.5], rtol=1e-5, atol=1e-6)   # 72 chars: paragraph
+    np.testing.assert_array_equal(model.predict(r), (margins > 0).astype(np.int8))
     model.short_len = 0  # the rule off: every line gets the paragraph thresholds
-    np.testing.assert_allclose(model.decision_function(r), raw - model.thresholds_, rtol=1e-5)
-    np.testing.assert_allclose(margins[0], raw[0] - model.thresholds_short_, rtol=1e-5)
-    np.testing.assert_allclose(margins[1], raw[1] - model.thresholds_, rtol=1e-5)
+    np.testing.assert_allclose(model.decision_function(r), raw - [0.5, 0.5], rtol=1e-5, atol=1e-6)
 
 
 def test_fit_tunes_short_thresholds_out_of_fold():

@@ -11,11 +11,13 @@ from dataclasses import replace
 
 import pytest
 
-playwright_api = pytest.importorskip("playwright.sync_api")
-uvicorn = pytest.importorskip("uvicorn")
+from tests.conftest import require
+
+playwright_api = require("playwright.sync_api")
+uvicorn = require("uvicorn")
 
 from narrascope.api import create_app  # noqa: E402
-from narrascope.settings import load_settings  # noqa: E402
+from narrascope.settings import Settings  # noqa: E402
 from narrascope.store import open_store  # noqa: E402
 
 from ..corpus.corpus_data import ARTICLES, URW_BLAME, article, fill, hand_analysis  # noqa: E402
@@ -58,7 +60,7 @@ def server(pipeline):
                                    [("<img src=x onerror=\"window.__pwned=3\">", "Doubt", "Justification")])
     hostile_id = store.put(hostile, hostile_layers).article_id
     port = _free_port()
-    config = uvicorn.Config(create_app(load_settings(), store, pipeline), host="127.0.0.1", port=port,
+    config = uvicorn.Config(create_app(Settings(), store, pipeline), host="127.0.0.1", port=port,
                             log_level="warning")
     srv = uvicorn.Server(config)
     thread = threading.Thread(target=srv.run, daemon=True)
