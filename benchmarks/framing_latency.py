@@ -21,7 +21,7 @@ import statistics
 import time
 from pathlib import Path
 
-from narrascope import load_pipeline, load_settings, read
+from narrascope import load_pipeline, load_settings, read_path
 from narrascope.pipeline import DEFAULT_ANALYSERS, registered_analysers
 
 
@@ -40,11 +40,11 @@ def main() -> None:
     if not files:
         raise SystemExit(f"no English articles under {args.data}/raw-documents/EN")
     t0 = time.perf_counter()
-    framing(upstream.run(read(files[0])))  # loads the model once (not counted below)
+    framing(upstream.run(read_path(files[0])))  # loads the model once (not counted below)
     load_s = time.perf_counter() - t0
     times, mentions = [], 0
     for f in files:
-        doc = upstream.run(read(f))
+        doc = upstream.run(read_path(f))
         t = time.perf_counter()
         framing(doc)
         times.append(time.perf_counter() - t)

@@ -6,7 +6,7 @@ main roles: the role follows what the article says about the entity, not what th
 """
 import pytest
 
-from narrascope import read
+from narrascope import read_text
 
 PAIRS = {
     "strike": (
@@ -99,7 +99,7 @@ agreement, broke its promises and threatened to walk out of the summit.
 
 
 def _main_roles(pipeline, text: str) -> dict[str, str | None]:
-    a = pipeline(read(text))
+    a = pipeline(read_text(text))
     return {e.name: (e.role.main_role if e.role else None) for e in a.entities}
 
 
