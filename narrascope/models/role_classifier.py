@@ -304,52 +304,52 @@ class RoleClassifier:
                                       self._cues(M[i], MAIN_ROLES.index(main))))
         return out
 
-    def _cue_columns(self) -> list[tuple[int, str, str]]:
-        """``(column, view, term)`` of every column of a view cues are drawn from (built once)."""
-        if not hasattr(self, "cue_columns_"):
-            cols, offset = [], 0
+    def _cue_margins(self) -> np.ndarray:
+        """Per main role, each column's weight minus its best weight for another role (built once).
+
+        Only columns of the views cues are drawn from are kept (the name's own columns are zero), and a
+        column whose words cannot explain anything (function words, the mention placeholder) is zero too.
+        """
+        if not hasattr(self, "cue_margins_"):
+            keep = np.zeros(self.main_coef_.shape[1], bool)
+            terms: dict[int, tuple[str, str]] = {}
+            offset = 0
             for v in self.vectorizers_:
                 vocab = self.vectorizers_[v].vocabulary_
                 if v in CUE_VIEWS:
-                    cols += [(offset + j, v, t) for t, j in vocab.items()]
+                    for t, j in vocab.items():
+                        if v == "stance" or not all(w in _NOT_CUES for w in t.split()):
+                            keep[offset + j] = True
+                            terms[offset + j] = (v, t)
                 offset += len(vocab)
-            cols.sort()
-            self.cue_columns_ = cols
-            self.cue_index_ = {c: (v, t) for c, v, t in cols}
-        return self.cue_columns_
+            coef = self.main_coef_.astype(np.float32)
+            margins = np.zeros_like(coef)
+            for k in range(coef.shape[0]):
+                others = np.delete(coef, k, axis=0)
+                margins[k] = coef[k] - others.max(0)
+            margins[:, ~keep] = 0.0
+            self.cue_margins_, self.cue_terms_ = margins, terms
+        return self.cue_margins_
 
     def _cues(self, row: sp.csr_matrix, k: int) -> tuple[tuple[str, float], ...]:
         """The features of ``row`` that pushed main role ``k`` most above the other roles, in words."""
-        self._cue_columns()
-        coef = self.main_coef_
-        others = [r for r in range(coef.shape[0]) if r != k]
-        found = []
-        for j, x in zip(row.indices, row.data):
-            hit = self.cue_index_.get(int(j))
-            if hit is None:
-                continue
-            # weight of the feature for role k against the best other role: what made k win
-            w = float(x) * float(coef[k, j] - max(coef[r, j] for r in others))
-            if w > 0:
-                view, term = hit
-                if view == "stance":
-                    words = readable(term)
-                elif all(t in _NOT_CUES for t in term.split()):
-                    continue  # function words and the mention's placeholder explain nothing to a reader
-                else:  # "ent" is the mention's placeholder in the sentence view: show it as the entity
-                    words = "“" + " ".join("‹it›" if t == "ent" else t for t in term.split()) + "” nearby"
-                if words:
-                    found.append((words, w))
-        found.sort(key=lambda c: (-c[1], _ELSEWHERE in c[0]))
+        margins = self._cue_margins()[k]
+        w = row.data * margins[row.indices]  # what each present feature added to k over the best other role
+        order = np.argsort(-w, kind="stable")
         seen, out = set(), []
-        for words, w in found:
-            # the same cue seen at this mention and elsewhere in the article is one cue
-            key = words.replace(_ELSEWHERE, "")
-            if key not in seen:
-                seen.add(key)
-                out.append((words, round(w, 4)))
-            if len(out) >= _MAX_CUES:
+        for i in order[:4 * _MAX_CUES]:
+            if w[i] <= 0 or len(out) >= _MAX_CUES:
                 break
+            view, term = self.cue_terms_[int(row.indices[i])]
+            if view == "stance":
+                words = readable(term)
+            else:  # "ent" is the mention's placeholder in the sentence view: show it as the entity
+                words = "“" + " ".join("‹it›" if t == "ent" else t for t in term.split()) + "” nearby"
+            # the same cue at this mention and elsewhere in the article is one cue
+            key = words.replace(_ELSEWHERE, "")
+            if words and key not in seen:
+                seen.add(key)
+                out.append((words, round(float(w[i]), 4)))
         return tuple(out)
 
     # -- artifacts ------------------------------------------------------------------------------------
