@@ -6,9 +6,12 @@ closing mark and the next one opens again). Quotes nested inside a quote stay pa
 Short quoted phrases without a reporting verb are scare quotes, not speech, and are left out.
 
 Speakers come from the parse: a reporting verb next to the quote ("…," Trump said / said Trump / Trump
-said: "…"), "according to X", a he/she pronoun resolved to the last person named, or the speaker of the
-previous paragraph's quote when a quote continues it. Indirect speech is a reporting verb with a clausal
-complement ("X said that …", "X claims …").
+said: "…"), a participial reporting clause whose speaker is the subject of the verb it hangs on (Trump linked
+X to the war, saying, "…"; also adding, noting that, warning:), "according to X", a he/she pronoun resolved
+to the last person named who agrees in gender, or the speaker of the previous paragraph's quote when a quote
+continues it. A few quoted words inside reported speech (stating that the country can "forget about"
+joining NATO) are a ``partial`` direct quote of the reporting verb's subject. Indirect speech is a reporting
+verb with a clausal complement ("X said that …", "X claims …", "…, adding that …").
 """
 from __future__ import annotations
 

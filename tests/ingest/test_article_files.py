@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from narrascope import read
+from narrascope import read_path, read_text
 
 ARTICLES = Path(__file__).parent / "articles"
 
@@ -48,7 +48,7 @@ QUOTES = {
 
 @pytest.mark.parametrize("name", sorted(HEADERS))
 def test_header_title_date_author(name):
-    a = read(ARTICLES / name)
+    a = read_path(ARTICLES / name)
     assert (a.title, a.date, a.author) == HEADERS[name]
     assert a.text == (ARTICLES / name).read_text(encoding="utf-8")
     assert a.title in a.text[:a.body_start]
@@ -64,7 +64,7 @@ def test_there_are_at_least_fifteen_articles():
 
 @pytest.mark.parametrize("name", sorted(QUOTES))
 def test_quotes_and_speakers(pipeline, name):
-    a = pipeline(read(ARTICLES / name))
+    a = pipeline(read_path(ARTICLES / name))
     got = [(q.kind, q.content.text, q.speaker, q.partial) for q in a.quotes]
     assert len(got) == len(QUOTES[name]), got
     for (kind, text, speaker, partial), q in zip(QUOTES[name], a.quotes):
@@ -76,7 +76,7 @@ def test_quotes_and_speakers(pipeline, name):
 
 
 def test_participle_cues_are_the_participles(pipeline):
-    cues = {name: [q.cue for q in pipeline(read(ARTICLES / name)).quotes]
+    cues = {name: [q.cue for q in pipeline(read_path(ARTICLES / name)).quotes]
             for name in ("oneline_header_leading_space.txt", "oneline_header_no_byline.txt",
                          "twoline_header.txt", "published_dateline.txt")}
     assert cues == {"oneline_header_leading_space.txt": ["saying"], "oneline_header_no_byline.txt": ["adding"],
@@ -84,19 +84,19 @@ def test_participle_cues_are_the_participles(pipeline):
 
 
 def test_pronoun_speaker_span_is_the_pronoun(pipeline):
-    (q,) = pipeline(read(ARTICLES / "dotted_dateline_after_title.txt")).quotes
+    (q,) = pipeline(read_path(ARTICLES / "dotted_dateline_after_title.txt")).quotes
     assert q.speaker_span.text == "she"
 
 
 def test_header_lines_are_not_claims(pipeline):
     for name in ("oneline_header_leading_space.txt", "dateline_is_not_a_claim.txt", "published_dateline.txt",
                  "updated_dateline_with_time.txt", "twoline_header.txt"):
-        a = pipeline(read(ARTICLES / name))
+        a = pipeline(read_path(ARTICLES / name))
         assert [c for c in a.claims if c.span.start < a.article.body_start] == [], name
 
 
 def test_headline_claim_is_the_title_with_its_speaker(pipeline):
-    a = pipeline(read(ARTICLES / "title_claim_headline_speaker.txt"))
+    a = pipeline(read_path(ARTICLES / "title_claim_headline_speaker.txt"))
     (c,) = [c for c in a.claims if c.span.start < a.article.body_start]
     assert c.span.text == a.article.title and a.article.text[c.span.start:c.span.end] == c.span.text
     assert c.claimant == "Donald Trump"
@@ -105,7 +105,7 @@ def test_headline_claim_is_the_title_with_its_speaker(pipeline):
 
 
 def test_a_date_in_the_body_is_not_a_dateline(pipeline):
-    a = pipeline(read(ARTICLES / "date_in_first_body_line.txt"))
+    a = pipeline(read_path(ARTICLES / "date_in_first_body_line.txt"))
     assert a.article.date is None and a.article.text[a.article.body_start:].startswith("May 5, 2025 was")
     assert any(v.text == "May 5, 2025" for c in a.claims for v in c.values)
 
@@ -123,6 +123,6 @@ def test_a_date_in_the_body_is_not_a_dateline(pipeline):
     ("date 2025-02-27\n\nBy Staff\n", "By Staff", "2025-02-27", None),
 ])
 def test_header_variants_keep_the_text(raw, title, date, author):
-    a = read(raw)
+    a = read_text(raw)
     assert a.text == raw
     assert (a.title, a.date, a.author) == (title, date, author)
