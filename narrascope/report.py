@@ -103,6 +103,8 @@ def cast(a: Analysis) -> RenderableType | None:
     for e in sorted(framed, key=lambda e: -e.role.main_score)[:15]:
         fines = ", ".join(f"{f.label} {f.score:.2f}" for f in e.role.fine_roles)
         evidence = e.role.evidence[0].text if e.role.evidence else ""
+        if e.role.cues:  # what decided the role, before the sentence that shows it
+            evidence = "[" + "; ".join(c.cue for c in e.role.cues) + "] " + evidence
         table.add_row(e.name, f"{e.role.main_role}: {fines}", f"{e.role.main_score:.2f}", _clip(evidence, 110))
     return Panel(Group(line, table), title="Cast", title_align="left")
 
