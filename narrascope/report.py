@@ -103,6 +103,8 @@ def cast(a: Analysis) -> RenderableType | None:
     for e in sorted(framed, key=lambda e: -e.role.main_score)[:15]:
         fines = ", ".join(f"{f.label} {f.score:.2f}" for f in e.role.fine_roles)
         evidence = e.role.evidence[0].text if e.role.evidence else ""
+        if e.role.cues:  # what decided the role, before the sentence that shows it
+            evidence = "[" + "; ".join(c.cue for c in e.role.cues) + "] " + evidence
         table.add_row(e.name, f"{e.role.main_role}: {fines}", f"{e.role.main_score:.2f}", _clip(evidence, 110))
     return Panel(Group(line, table), title="Cast", title_align="left")
 
@@ -232,6 +234,9 @@ def persuasion(a: Analysis) -> RenderableType | None:
         block = Text(f"¶{para.paragraph} ", style="dim")
         block.append_text(_marked_paragraph(text, para.start, para.end, spans))
         block.append("\n  " + ", ".join(f"{t.label} {t.score:.2f}" for t in para.techniques), style="italic dim")
+        cues = list(dict.fromkeys(f"{s.technique}: {s.cue}" for s in spans if s.cue))
+        if cues:
+            block.append("\n  why: " + "; ".join(cues[:4]), style="dim")
         parts.append(block)
     if len(parts) == 1:
         parts.append(Text("no persuasion technique found", style="dim"))

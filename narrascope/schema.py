@@ -56,12 +56,20 @@ class ScoredLabel(_Model):
     evidence: list[Span] = Field(default_factory=list)
 
 
+class RoleCue(_Model):
+    """What decided a role: a verb the entity does or undergoes, a word that qualifies it, a word nearby."""
+
+    cue: str = Field(description="The cue in words, e.g. 'does “shell”', 'described as “criminal”'.")
+    weight: float = Field(ge=0.0, description="How much it pushed this main role above the others.")
+
+
 class MentionRole(_Model):
     """The role one mention is given where it occurs."""
 
     main_role: Literal["Protagonist", "Antagonist", "Innocent"]
     main_score: float = Field(ge=0.0, le=1.0)
     fine_roles: list[ScoredLabel] = Field(default_factory=list)
+    cues: list[RoleCue] = Field(default_factory=list, description="What decided the main role, strongest first.")
 
 
 class EntityRole(MentionRole):
@@ -190,6 +198,8 @@ class TechniqueSpan(_Model):
     start: int
     end: int
     text: str
+    cue: str | None = Field(default=None, description="Why the span was flagged: the loaded word, the repeated "
+                                                        "phrase, the authority quoted, ...")
 
 
 class ParagraphTechniques(_Model):

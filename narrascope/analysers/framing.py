@@ -14,15 +14,23 @@ from dataclasses import replace
 
 import numpy as np
 
-from ..registry import Document, analyser
-from ..schema import Cast, CastMember, EntityRole, MentionRole, ScoredLabel, Span
-from ..taxonomy.roles import MAIN_ROLES
 from ..models.role_classifier import (
     MentionInput,
     RolePrediction,
     decode_roles,
     load_role_model,
 )
+from ..registry import Document, analyser
+from ..schema import (
+    Cast,
+    CastMember,
+    EntityRole,
+    MentionRole,
+    RoleCue,
+    ScoredLabel,
+    Span,
+)
+from ..taxonomy.roles import MAIN_ROLES
 
 _MAX_EVIDENCE = 2
 
@@ -34,7 +42,19 @@ def _span(text: str, start: int, end: int) -> Span:
 def _mention_role(p: RolePrediction, text: str) -> MentionRole:
     ev = [_span(text, *p.sentence)]
     return MentionRole(main_role=p.main_role, main_score=round(p.main_score, 4),
-                       fine_roles=[ScoredLabel(label=f, score=round(s, 4), evidence=ev) for f, s in p.fine_roles])
+                       fine_roles=[ScoredLabel(label=f, score=round(s, 4), evidence=ev) for f, s in p.fine_roles],
+                       cues=[RoleCue(cue=c, weight=w) for c, w in p.cues])
+
+
+def entity_cues(preds: list[RolePrediction], main: str, limit: int = 3) -> list[RoleCue]:
+    """The cues of the entity's mentions that read ``main``, pooled (summed weight per cue), strongest first."""
+    pooled: dict[str, float] = {}
+    for p in preds:
+        if p.main_role == main:
+            for c, w in p.cues:
+                pooled[c] = pooled.get(c, 0.0) + w * max(p.framed_score, 1e-3)
+    best = sorted(pooled.items(), key=lambda kv: -kv[1])[:limit]
+    return [RoleCue(cue=c, weight=round(w, 4)) for c, w in best]
 
 
 def entity_framed_score(preds: list[RolePrediction]) -> float:
@@ -77,7 +97,8 @@ def entity_role(preds: list[RolePrediction], text: str, fine_names: tuple[str, .
         j = fine_names.index(f)
         best = max(framed, key=lambda p: p.fine_scores[j])
         labels.append(ScoredLabel(label=f, score=round(s, 4), evidence=[_span(text, *best.sentence)]))
-    return EntityRole(main_role=main, main_score=round(score, 4), fine_roles=labels, evidence=evidence)
+    return EntityRole(main_role=main, main_score=round(score, 4), fine_roles=labels, evidence=evidence,
+                      cues=entity_cues(framed, main))
 
 
 def _with_layer_sentence(p: RolePrediction, start: int, sentences) -> RolePrediction:
@@ -119,7 +140,7 @@ class Framing:
         text = document.article.text
         lang = (document.article.language or "").upper()
         entities = document.data.get("entities") or []
-        inputs = [MentionInput(text, m.start, m.end, lang) for e in entities for m in e.mentions]
+        inputs = [MentionInput(text, m.start, m.end, lang, document.doc) for e in entities for m in e.mentions]
         preds = [_with_layer_sentence(p, m.start, document.data.get("sentences") or [])
                  for p, m in zip(model.predict(inputs), inputs)]
         threshold = self.settings.framing_min_score

@@ -159,6 +159,8 @@ def build_app(settings: Settings | None, store: Store | None, pipeline: Any) -> 
         return store.overview()
 
     from ..web import mount_dashboard
+    from .monitor import add_monitor_routes
 
+    add_monitor_routes(app, store, read)
     mount_dashboard(app, store, settings, read)
     return app

@@ -20,11 +20,13 @@ def train_persuasion_cmd(
     ptc: Optional[Path] = typer.Option(None, "--ptc", help="Also learn from PTC spans (SemEval-2020 T11 folder)."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Artifact folder (default: the shipped model folder)."),
     cv: int = typer.Option(0, "--cv", help="Also run K-fold cross-validation and record it in the artifact (0: skip)."),
+    holdout_fold: Optional[int] = typer.Option(None, "--holdout-fold", min=0, max=4,
+                                               help="Leave out this fold of the 5-fold CV split (seed 13)."),
 ) -> None:
     """Train the persuasion-technique model and write its artifact (model.npz + meta.json)."""
     from ..evaluation.persuasion import train_and_save
 
-    report = train_and_save(data, out, ptc=ptc, cv=cv)
+    report = train_and_save(data, out, ptc=ptc, cv=cv, holdout_fold=holdout_fold)
     typer.echo(json.dumps(report, indent=1))
 
 
@@ -36,28 +38,31 @@ def eval_persuasion_cmd(
     split: str = typer.Option("train", "--split", help="Which <split>-labels-subtask-3.txt to read in DATA."),
     model: Optional[Path] = typer.Option(None, "--model", help="Model folder (default: the shipped one)."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
-    lines: str = typer.Option("paragraphs", "--lines", help="Score held-out articles as 'paragraphs' (as in "
-                                                             "train) or 'sentences' (one sentence per line, like "
-                                                             "the dev template)."),
 ) -> None:
-    """Micro-F1 over (paragraph, technique) pairs (official), macro-F1 and a per-technique table."""
-    from ..errors import UsageError
+    """Micro-F1 over (paragraph, technique) pairs (official) on paragraphs and on sentence lines (one sentence
+    per line, like the dev template), macro-F1, a per-technique table, and span F1 (SemEval-2020 T11 SI and
+    technique-labelled)."""
     from ..evaluation.persuasion import evaluate
 
-    if lines not in ("paragraphs", "sentences"):
-        raise UsageError(f"--lines must be 'paragraphs' or 'sentences', got {lines!r}")
     t0 = time.perf_counter()
-    scores = evaluate(data, cv=cv, split=split, model=model, lines=lines)
+    result = evaluate(data, cv=cv, split=split, model=model, log=lambda msg: typer.echo(msg, err=True))
     if as_json:
-        typer.echo(json.dumps(scores.as_dict(), indent=1))
+        typer.echo(json.dumps(result.as_dict(), indent=1))
         return
     how = f"{cv}-fold cross-validation" if cv else "held-out evaluation"
-    typer.echo(f"{how} on {data} ({scores.paragraphs} paragraphs, {time.perf_counter() - t0:.0f}s)")
-    typer.echo(f"micro-F1 {scores.micro_f1:.4f}  (P {scores.micro_precision:.4f}, R {scores.micro_recall:.4f})  "
-               f"macro-F1 {scores.macro_f1:.4f}")
-    typer.echo(f"{'technique':36s} {'support':>7s} {'P':>6s} {'R':>6s} {'F1':>6s}")
-    for t, (s, p, r, f) in sorted(scores.per_technique.items(), key=lambda kv: -kv[1][0]):
-        typer.echo(f"{t:36s} {s:7d} {p:6.3f} {r:6.3f} {f:6.3f}")
+    typer.echo(f"{how} on {data} ({time.perf_counter() - t0:.0f}s)")
+    for name, scores in (("paragraphs", result.paragraphs), ("sentence lines", result.lines)):
+        typer.echo(f"{name} ({scores.paragraphs}): micro-F1 {scores.micro_f1:.4f}  (P {scores.micro_precision:.4f}, "
+                   f"R {scores.micro_recall:.4f})  macro-F1 {scores.macro_f1:.4f}")
+    if result.spans:
+        for name, c in (("span identification (SI)", result.spans.si), ("technique-labelled spans", result.spans.labelled)):
+            p, r, f = c.scores()
+            typer.echo(f"{name}: F1 {f:.4f}  (P {p:.4f}, R {r:.4f})")
+    typer.echo(f"{'technique':36s} {'support':>7s} {'P':>6s} {'R':>6s} {'F1':>6s} {'lines F1':>8s} {'span F1':>7s}")
+    for t, (s, p, r, f) in sorted(result.paragraphs.per_technique.items(), key=lambda kv: -kv[1][0]):
+        lf = result.lines.per_technique.get(t, (0, 0.0, 0.0, 0.0))[3]
+        sf = result.spans.per_technique[t].scores()[2] if result.spans and t in result.spans.per_technique else 0.0
+        typer.echo(f"{t:36s} {s:7d} {p:6.3f} {r:6.3f} {f:6.3f} {lf:8.3f} {sf:7.3f}")
 
 
 @semeval_app.command("persuasion")

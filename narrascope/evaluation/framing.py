@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import DataError, InputError, UsageError
-from ..taxonomy.roles import MAIN_ROLES, fine_roles
 from ..models.role_classifier import MentionInput, RoleClassifier, load_role_model
+from ..taxonomy.roles import MAIN_ROLES, fine_roles
 from ..training.framing import training_examples
 from .metrics import article_folds
 
@@ -82,17 +82,43 @@ def cross_validate_framing(data: Path, k: int = 5, folds: Sequence[int] | None =
     lang_of = {a: X[ids.index(a)].lang for a in articles}
     fold_list = article_folds(articles, [text_of[a] for a in articles], [lang_of[a] for a in articles], k=k)
     fold_of = dict(zip(articles, fold_list))
-    gold, pred, mlangs = [], [], []
+    gold, pred, mlangs, scores = [], [], [], []
     t0 = time.perf_counter()
     for f in (folds if folds is not None else range(k)):
         train = [i for i in range(len(X)) if fold_of[ids[i]] != f]
         test = [i for i in range(len(X)) if fold_of[ids[i]] == f and y[i] is not None]
         clf = (type(model)(**model.get_params()) if model is not None else RoleClassifier()).fit([X[i] for i in train], [y[i] for i in train])
-        pred += _as_pairs(clf.predict([X[i] for i in test]))
+        found = clf.predict([X[i] for i in test])
+        pred += _as_pairs(found)
+        scores += [p.main_score for p in found]
         gold += [y[i] for i in test]
         mlangs += [X[i].lang for i in test]
     return {"k": k, "folds": list(folds) if folds is not None else list(range(k)),
-            "scores": _by_language(mlangs, gold, pred), "seconds": round(time.perf_counter() - t0, 1)}
+            "scores": _by_language(mlangs, gold, pred), "cast": cast_precision(gold, pred, scores, mlangs),
+            "seconds": round(time.perf_counter() - t0, 1)}
+
+
+#: Main-role score thresholds at which the cast's precision is reported.
+CAST_THRESHOLDS = (0.45, 0.5, 0.6, 0.7, 0.8, 0.9)
+
+
+def cast_precision(gold, pred, scores, langs, thresholds=CAST_THRESHOLDS) -> dict:
+    """Precision and coverage of the main roles whose score clears each threshold (what the cast would list).
+
+    ``{threshold: {lang: {"precision", "coverage", "n"}}}``: precision is the share of listed mentions whose
+    main role is right, coverage the share of annotated mentions listed at all.
+    """
+    out = {}
+    for t in thresholds:
+        row = {}
+        for lang in sorted(set(langs)) + ["ALL"]:
+            idx = [i for i, l in enumerate(langs) if lang in ("ALL", l)]
+            kept = [i for i in idx if scores[i] >= t]
+            right = sum(gold[i][0] == pred[i][0] for i in kept)
+            row[lang] = {"precision": round(right / len(kept), 4) if kept else 0.0,
+                         "coverage": round(len(kept) / len(idx), 4) if idx else 0.0, "n": len(kept)}
+        out[f"{t:.2f}"] = row
+    return out
 
 
 def evaluate_framing(data: Path, model_dir: Path | None = None, langs: list[str] | None = None) -> dict:
@@ -143,8 +169,10 @@ def export_st1(docs_dir: Path, mentions_file: Path, out: Path, model_dir: Path |
     if not docs_dir.is_dir():
         raise UsageError(f"{docs_dir}: not a folder of SemEval documents")
     lines = read_mentions_file(mentions_file)
+    from ..training.framing import parse_articles
+
     texts: dict[str, str] = {}
-    inputs = []
+    found = []
     for aid, mention, start, end in lines:
         if aid not in texts:
             f = _find_document(docs_dir, aid)
@@ -155,7 +183,10 @@ def export_st1(docs_dir: Path, mentions_file: Path, out: Path, model_dir: Path |
         s, e = resolve_offsets(text, mention, start, end + 1)
         s, e = max(0, min(s, len(text))), max(0, min(e, len(text)))
         lang = (detect_language(text) or language_from_filename(aid) or "").upper()
-        inputs.append(MentionInput(text, s, max(e, s), lang))
+        found.append((aid, s, max(e, s), lang))
+    # The model reads each article's Document sentences and parse, as in the pipeline.
+    docs = parse_articles({aid: (texts[aid], lang) for aid, _, _, lang in found})
+    inputs = [MentionInput(texts[aid], s, e, lang, docs[aid]) for aid, s, e, lang in found]
     preds = load_role_model(model_dir).predict(inputs)
     Path(out).parent.mkdir(parents=True, exist_ok=True)
     with open(out, "w", encoding="utf-8", newline="\n") as fh:
@@ -183,8 +214,14 @@ def format_scores(result: dict) -> str:
     rows = ["lang   n     exact  microF1  main"]
     for lang, s in result["scores"].items():
         rows.append(f"{lang:<5} {s['n']:>5}  {s['exact_match']:.3f}  {s['micro_f1']:.3f}    {s['main_accuracy']:.3f}")
+    cast = result.get("cast")
+    if cast:
+        rows.append("cast (main score >= t): precision / coverage, all languages")
+        for t, row in cast.items():
+            rows.append(f"  t={t}  {row['ALL']['precision']:.3f} / {row['ALL']['coverage']:.3f}"
+                        + "".join(f"  {l} {v['precision']:.3f}/{v['coverage']:.3f}" for l, v in row.items() if l != "ALL"))
     return "\n".join(rows)
 
 
-__all__ = ["RoleScores", "cross_validate_framing", "evaluate_framing", "export_st1", "format_scores",
+__all__ = ["RoleScores", "cast_precision", "cross_validate_framing", "evaluate_framing", "export_st1", "format_scores",
            "read_mentions_file", "role_scores", "validate_st1_line"]

@@ -8,11 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 
 from ..errors import DataError
-from ..training.persuasion import TechniqueModel, corpus_rows, train_persuasion
+from ..models.persuasion_model import PersuasionModel
+from ..models.span_tagger import SpanTagger
+from ..models.technique_model import TechniqueModel
+from ..training.persuasion import train_persuasion
+from .metrics import SpanScores
 from ..training.persuasion_data import (TechniqueArticle, read_articles_dir, read_template, sentence_line_copy,
                                        split_paragraphs)
 
@@ -78,38 +83,84 @@ def gold_pairs(articles: list[TechniqueArticle]) -> Pairs:
     return {(a.id, p.no): set(a.labels.get(p.no, [])) for a in articles for p in a.paragraphs}
 
 
-def predict_pairs(model: TechniqueModel, articles: list[TechniqueArticle]) -> Pairs:
-    """Predicted ``(article_id, paragraph_no) -> techniques`` for every paragraph of ``articles``."""
-    rows, keys = corpus_rows(articles)
-    pred = model.predict(rows) if keys else np.zeros((0, 0))
-    return {k: {model.techniques_[j] for j in np.flatnonzero(pred[i])} for i, k in enumerate(keys)}
+def make_model(params: dict | None = None) -> PersuasionModel:
+    """A :class:`PersuasionModel` from ``{"paragraph": {...}, "tagger": {...}, "combiner": {...}}`` (each
+    optional; missing parts take the shipped defaults)."""
+    params = params or {}
+    combiner = dict(params.get("combiner", {}))
+    seed = combiner.get("seed", 0)
+    paragraph = TechniqueModel(**{"char_features": 0, "inner_folds": combiner.get("inner_folds", 3), "seed": seed,
+                                  **params.get("paragraph", {})})
+    return PersuasionModel(paragraph, SpanTagger(**{"seed": seed, **params.get("tagger", {})}), **combiner)
+
+
+@dataclass
+class PersuasionCV:
+    """Scores on paragraphs, on sentence-line copies of the same articles, and on spans."""
+
+    paragraphs: TechniqueScores
+    lines: TechniqueScores
+    spans: SpanScores | None = None
+
+    def as_dict(self) -> dict:
+        """JSON-friendly form."""
+        return {"paragraphs": self.paragraphs.as_dict(), "lines": self.lines.as_dict(),
+                "spans": self.spans.as_dict() if self.spans else None}
+
+
+def predict_articles(model: PersuasionModel, articles: list[TechniqueArticle],
+                     sentences: dict[str, list[tuple[int, int]]], spans: SpanScores | None = None
+                     ) -> tuple[Pairs, Pairs]:
+    """Predicted techniques of every paragraph and of every sentence line of ``articles``, as shipped; the
+    articles' spans are scored into ``spans`` (against their gold spans) when given."""
+    techs = model.techniques_
+    paras: Pairs = {}
+    lines: Pairs = {}
+    for a in articles:
+        pred = model.predict_article(a.text, a.paragraphs, sentences.get(a.id))
+        paras.update({(a.id, p.no): {techs[j] for j in labels} for p, labels in zip(a.paragraphs, pred.labels)})
+        if spans is not None:
+            spans.add([(techs[h.technique], h.start, h.end) for h in pred.spans], a.spans)
+        copy = sentence_line_copy(a)
+        # A sentence line is its own sentence (the Document's splitter keeps line breaks as boundaries).
+        pred = model.predict_article(copy.text, copy.paragraphs, [(p.start, p.end) for p in copy.paragraphs])
+        lines.update({(a.id, p.no): {techs[j] for j in labels} for p, labels in zip(copy.paragraphs, pred.labels)})
+    return paras, lines
 
 
 def cross_validate(articles: list[TechniqueArticle], techniques: list[str], k: int = 5, seed: int = 13,
                    only_fold: int | None = None, model_params: dict | None = None,
-                   lines: str = "paragraphs") -> TechniqueScores:
-    """K-fold cross-validation grouped by article (duplicate texts share a fold); thresholds are tuned
-    inside each training part, never on the held-out fold. ``only_fold`` runs a single fold (the test gate).
-    ``lines="sentences"`` scores the held-out articles as sentence-line copies (one sentence per line, labels
-    from the overlapping spans), the shape of the official dev template."""
+                   sentences: dict[str, list[tuple[int, int]]] | None = None,
+                   log: Callable[[str], None] | None = None) -> PersuasionCV:
+    """K-fold cross-validation grouped by article (duplicate texts share a fold) of the shipped model
+    (``model_params`` override parts of it, see :func:`make_model`). Every threshold and the combiner are
+    tuned inside each training part, never on the held-out fold. The held-out articles are scored as
+    paragraphs, as sentence-line copies (one sentence per line, labels from the overlapping spans: the shape
+    of the official dev template) and on spans. ``only_fold`` runs a single fold (the test gate)."""
+    from ..training.persuasion import article_sentences
     from .metrics import article_folds
 
     if len(articles) < k:
         raise DataError(f"cross-validation with {k} folds needs at least {k} labelled articles, got {len(articles)}")
     folds = article_folds([a.id for a in articles], [a.text for a in articles], ["en"] * len(articles), k=k, seed=seed)
-    pred: Pairs = {}
+    if sentences is None:
+        sentences = article_sentences(articles)
+    paras: Pairs = {}
+    lines: Pairs = {}
+    spans = SpanScores()
     evaluated: list[TechniqueArticle] = []
     for f in range(k) if only_fold is None else [only_fold]:
         train = [a for a, g in zip(articles, folds) if g != f]
         test = [a for a, g in zip(articles, folds) if g == f]
-        if lines == "sentences":
-            test = [sentence_line_copy(a) for a in test]
-        elif lines != "paragraphs":
-            raise DataError(f"lines must be 'paragraphs' or 'sentences', got {lines!r}")
-        model, _, _ = train_persuasion(train, techniques, TechniqueModel(**(model_params or {})))
-        pred.update(predict_pairs(model, test))
+        model, _ = train_persuasion(train, techniques, make_model(model_params), sentences, log=log)
+        p, s = predict_articles(model, test, sentences, spans)
+        paras.update(p)
+        lines.update(s)
         evaluated += test
-    return score_pairs(gold_pairs(evaluated), pred)
+        if log:
+            log(f"fold {f + 1}/{k} done")
+    gold_lines = gold_pairs([sentence_line_copy(a) for a in evaluated])
+    return PersuasionCV(score_pairs(gold_pairs(evaluated), paras), score_pairs(gold_lines, lines), spans)
 
 
 def export_semeval(model_predict, articles_dir: str | Path, template: str | Path, out: str | Path) -> int:
@@ -153,23 +204,31 @@ def _tagger(model: str | Path | None):
 
 
 def evaluate(data: str | Path, cv: int = 0, split: str = "train", model: str | Path | None = None,
-             seed: int = 13, lines: str = "paragraphs") -> TechniqueScores:
+             seed: int = 13, log: Callable[[str], None] | None = None,
+             heldout_fold: int | None = None, k: int = 5) -> PersuasionCV:
     """Score on the labelled folder ``data``: K-fold cross-validation when ``cv`` > 1, else the trained model
-    (``model`` folder, default the shipped one) on ``data`` as held-out data. ``lines="sentences"`` scores
-    sentence-line copies of the articles instead of their paragraphs."""
+    (``model`` folder, default the shipped one) on ``data`` as held-out data; both on paragraphs, sentence
+    lines and spans. ``heldout_fold`` scores only the articles of that fold (of ``k``, seeded like the CV
+    folds): for a model trained with ``--holdout-fold`` that is its held-out score, with no training."""
     from ..taxonomy.techniques import load_techniques
+    from ..training.persuasion import article_sentences
 
     articles = _load_labelled(data, split)
     if cv:
         if cv < 2:
             from ..errors import UsageError
             raise UsageError("--cv needs at least 2 folds")
-        return cross_validate(articles, load_techniques().ids, k=cv, seed=seed, lines=lines)
-    if lines == "sentences":
-        articles = [sentence_line_copy(a) for a in articles]
+        return cross_validate(articles, load_techniques().ids, k=cv, seed=seed, log=log)
+    if heldout_fold is not None:
+        from .metrics import article_folds
+        folds = article_folds([a.id for a in articles], [a.text for a in articles], ["en"] * len(articles), k=k,
+                              seed=seed)
+        articles = [a for a, g in zip(articles, folds) if g == heldout_fold]
     tagger = _tagger(model)
-    pred = {(a.id, p.no): s for a in articles for p, s in zip(a.paragraphs, tagger.predict_sets(a.text, a.paragraphs))}
-    return score_pairs(gold_pairs(articles), pred)
+    spans = SpanScores() if any(a.spans for a in articles) else None
+    paras, lines = predict_articles(tagger.model, articles, article_sentences(articles), spans)
+    gold_lines = gold_pairs([sentence_line_copy(a) for a in articles])
+    return PersuasionCV(score_pairs(gold_pairs(articles), paras), score_pairs(gold_lines, lines), spans)
 
 
 def export_semeval_dir(articles_dir: str | Path, template: str | Path, out: str | Path,
@@ -179,9 +238,10 @@ def export_semeval_dir(articles_dir: str | Path, template: str | Path, out: str 
 
 
 def train_and_save(data: str | Path, out: str | Path | None = None, ptc: str | Path | None = None,
-                   cv: int = 0) -> dict:
+                   cv: int = 0, holdout_fold: int | None = None) -> dict:
     """Train on ``data`` (+ optional PTC spans), write the artifact to ``out`` (default: the shipped model
-    folder) and return a report (sizes, training seconds, optional CV scores)."""
+    folder) and return a report (sizes, training seconds, optional CV scores). ``holdout_fold`` leaves out
+    that fold of the 5-fold CV split (seed 13), so the fold's CV scores are exactly the artifact's."""
     import hashlib
 
     from ..models import model_dir
@@ -191,22 +251,29 @@ def train_and_save(data: str | Path, out: str | Path | None = None, ptc: str | P
 
     tax = load_techniques()
     articles = _load_labelled(data)
+    if holdout_fold is not None:
+        from .metrics import article_folds
+
+        folds = article_folds([a.id for a in articles], [a.text for a in articles], ["en"] * len(articles), k=5, seed=13)
+        articles = [a for a, f in zip(articles, folds) if f != holdout_fold]
     added = 0
     if ptc:
         added = add_ptc_labels(articles, read_ptc_spans(ptc, tax.ptc_mapping))
-    model, lexicon, seconds = train_persuasion(articles, tax.ids)
+    model, seconds = train_persuasion(articles, tax.ids, make_model())
     report: dict = {"articles": len(articles), "paragraphs": sum(len(a.paragraphs) for a in articles),
                     "ptc_labels_added": added, "train_seconds": round(seconds, 1)}
     if cv:
         report["cv"] = {"folds": cv, **cross_validate(articles, tax.ids, k=cv).as_dict()}
-    digest = hashlib.sha1(model.coef_.tobytes() + model.thresholds_.tobytes()).hexdigest()[:12]
+    arrays, _ = model.to_artifact()
+    digest = hashlib.sha1(b"".join(np.ascontiguousarray(arrays[k]).tobytes() for k in sorted(arrays))).hexdigest()[:12]
     target = Path(out) if out else model_dir("persuasion")
-    save_persuasion(target, model, lexicon, {"version": f"persuasion-{digest}", "trained_on": {
-        "articles": report["articles"], "paragraphs": report["paragraphs"], "ptc": bool(ptc)}})
+    save_persuasion(target, model, {"version": f"persuasion-{digest}", "trained_on": {
+        "articles": report["articles"], "paragraphs": report["paragraphs"], "ptc": bool(ptc),
+        "holdout_fold": holdout_fold}})
     report["out"] = str(target)
     report["version"] = f"persuasion-{digest}"
     return report
 
 
-__all__ = ["TechniqueScores", "cross_validate", "evaluate", "export_semeval", "export_semeval_dir", "gold_pairs",
-           "predict_pairs", "score_pairs", "split_paragraphs", "train_and_save"]
+__all__ = ["PersuasionCV", "TechniqueScores", "cross_validate", "evaluate", "export_semeval", "export_semeval_dir",
+           "gold_pairs", "make_model", "predict_articles", "score_pairs", "split_paragraphs", "train_and_save"]

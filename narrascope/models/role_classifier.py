@@ -9,7 +9,14 @@ span, language); the model reads light text views of the mention:
   frame X differently,
 * the mention itself (character n-grams, and its words tagged with the language, since "Russia" is framed
   differently in Russian and in Ukrainian-leaning English articles),
-* the language.
+* the language,
+* who does what to whom (English, from the spaCy parse of the article): the verbs the entity is the agent
+  or the target of, what it is called, the words that qualify it, for this mention and for every other
+  occurrence of the name in the article (:mod:`narrascope.models.stance`); the verbs' polarity for each
+  role is learned from the training mentions like any other weight.
+
+Sentences are the Document's (the ``spacy`` analyser's, passed in with the parse as ``MentionInput.doc``;
+training parses its articles the same way), so the model sees at inference the sentences it was trained on.
 
 Three linear heads share these features: the main role (multinomial logistic regression), the 22 fine
 roles (one-vs-rest logistic regressions, decoded *within* the predicted main role: the best fine role, plus
@@ -20,34 +27,53 @@ text does not frame without a role instead of forcing a guess.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
 
 from ..errors import DataError, NotFittedError
 from ..taxonomy.roles import MAIN_ROLES, fine_roles, main_of
+from .stance import ELSEWHERE as _ELSEWHERE
+from .stance import readable, stance_features
 
 #: Word tokens, including Devanagari vowel signs that Python's ``\w`` leaves out (Hindi articles).
 TOKEN = r"[\w\u0900-\u097F]+"
 _TOKEN_RE = re.compile(TOKEN)
-# Sentence ends: terminal punctuation (incl. the Devanagari danda) followed by space, or a line break.
-_SENT_END = re.compile(r"(?<=[.!?।…])[\"»”’)\]]*\s+|\r?\n")
 #: Bumped when the features or heads change (an old artifact would then be retrained).
-MODEL_VERSION = "1.1"
+MODEL_VERSION = "2.0"
 _PARAMS = ("C_main", "C_fine", "C_framed", "fine_threshold", "window", "max_features", "balanced_main")
-VIEWS = ("sent", "left", "right", "ment", "mentw", "lang")
+VIEWS = ("sent", "left", "right", "ment", "mentw", "lang", "stance")
+#: Views that read the article rather than the name: the ones a role's evidence (cues) is drawn from.
+CUE_VIEWS = ("stance", "left", "right", "sent")
+_MAX_CUES = 3
+
+
+def _not_cues() -> frozenset[str]:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return frozenset(ENGLISH_STOP_WORDS) | {"ent", "s", "t", "said", "says"}
+
+
+_NOT_CUES = _not_cues()
 
 
 @dataclass(frozen=True)
 class MentionInput:
-    """One mention to classify: ``text[start:end]`` (end exclusive) of an article in language ``lang``."""
+    """One mention to classify: ``text[start:end]`` (end exclusive) of an article in language ``lang``.
+
+    ``doc`` is the spaCy Doc of ``text`` (the Document's, from the ``spacy`` analyser): its sentences frame
+    the mention and its parse (English) gives the stance view. Without it the sentence is a window of
+    ±200 characters and the stance view is empty.
+    """
 
     text: str
     start: int
     end: int
     lang: str = ""
+    doc: Any = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -61,6 +87,9 @@ class RolePrediction:
     sentence: tuple[int, int]
     main_scores: tuple[float, ...] = ()
     fine_scores: tuple[float, ...] = ()
+    #: What decided the main role: ``(cue in words, weight)``, strongest first (the article's words and
+    #: the parse's who-does-what, never the name itself).
+    cues: tuple[tuple[str, float], ...] = ()
 
 
 def decode_roles(main_scores, fine_scores, fine_names, threshold: float) -> tuple[str, float, tuple[tuple[str, float], ...]]:
@@ -86,24 +115,17 @@ def decode_roles(main_scores, fine_scores, fine_names, threshold: float) -> tupl
         (fine_names[j], float(main_scores[k] * fine_scores[j] / mass)) for j in chosen)
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans ``(start, end)`` of ``text``: a light, language-independent splitter."""
-    spans, s = [], 0
-    for m in _SENT_END.finditer(text):
-        if text[s:m.start()].strip():
-            spans.append(_strip(text, s, m.start()))
-        s = m.end()
-    if text[s:].strip():
-        spans.append(_strip(text, s, len(text)))
-    return spans
-
-
-def _strip(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
+def document_sentences(doc: Any) -> list[tuple[int, int]]:
+    """The sentence spans of a spaCy ``doc`` (the Document's sentences), surrounding whitespace trimmed."""
+    if doc is None:
+        return []
+    out = []
+    for sent in doc.sents:
+        body = sent.text.strip()
+        if body:
+            start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+            out.append((start, start + len(body)))
+    return out
 
 
 def sentence_of(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
@@ -114,7 +136,8 @@ def sentence_of(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int
     return max(0, start - 200), end + 200
 
 
-def mention_views(m: MentionInput, spans: list[tuple[int, int]], window: int) -> tuple[dict[str, str], tuple[int, int]]:
+def mention_views(m: MentionInput, spans: list[tuple[int, int]], window: int,
+                  cache: dict | None = None) -> tuple[dict[str, str], tuple[int, int]]:
     """The text views of one mention (see the module docstring) and its sentence span."""
     t, s, e = m.text, m.start, m.end
     a, b = sentence_of(spans, s, e)
@@ -128,6 +151,7 @@ def mention_views(m: MentionInput, spans: list[tuple[int, int]], window: int) ->
         "ment": t[s:e].lower(),
         "mentw": " ".join(f"{lang}_{w}" for w in words) + f" {lang}_FULL_" + "_".join(words),
         "lang": f"L{lang}",
+        "stance": " ".join(stance_features(m.doc, t, s, e, cache)),
     }
     return views, (a, b)
 
@@ -138,6 +162,8 @@ def _vectorizer(view: str, max_features: int):
     if view == "ment":
         return TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), min_df=2, sublinear_tf=True,
                                max_features=max_features // 2, dtype=np.float32)
+    if view == "stance":
+        return TfidfVectorizer(token_pattern=r"\S+", lowercase=False, min_df=2, sublinear_tf=True, dtype=np.float32)
     if view in ("mentw", "lang"):
         return TfidfVectorizer(token_pattern=r"\S+", lowercase=False, sublinear_tf=True, dtype=np.float32)
     ngrams = (1, 2)
@@ -173,10 +199,10 @@ class RoleClassifier:
         cols: dict[str, list[str]] = {v: [] for v in VIEWS}
         sents, cache = [], {}
         for m in X:
-            key = id(m.text)
-            if key not in cache:  # split each article once, however many mentions it has
-                cache[key] = split_sentences(m.text)
-            views, sent = mention_views(m, cache[key], self.window)
+            key = id(m.doc) if m.doc is not None else id(m.text)
+            if key not in cache:  # read each article's sentences once, however many mentions it has
+                cache[key] = (document_sentences(m.doc), {})
+            views, sent = mention_views(m, cache[key][0], self.window, cache[key][1])
             for v in VIEWS:
                 cols[v].append(views[v])
             sents.append(sent)
@@ -187,7 +213,7 @@ class RoleClassifier:
             self.vectorizers_ = {v: _vectorizer(v, self.max_features) for v in VIEWS}
             blocks = [self.vectorizers_[v].fit_transform(cols[v]) for v in VIEWS]
         else:
-            blocks = [self.vectorizers_[v].transform(cols[v]) for v in VIEWS]
+            blocks = [self.vectorizers_[v].transform(cols[v]) for v in self.vectorizers_]
         return sp.hstack(blocks, format="csr", dtype=np.float32)
 
     # -- training -------------------------------------------------------------------------------------
@@ -274,8 +300,57 @@ class RoleClassifier:
         for i in range(len(X)):
             main, score, fines = decode_roles(pm[i], pf[i], self.fine_roles_, self.fine_threshold)
             out.append(RolePrediction(main, score, fines, float(pfr[i]), sents[i],
-                                      tuple(float(x) for x in pm[i]), tuple(float(x) for x in pf[i])))
+                                      tuple(float(x) for x in pm[i]), tuple(float(x) for x in pf[i]),
+                                      self._cues(M[i], MAIN_ROLES.index(main))))
         return out
+
+    def _cue_margins(self) -> np.ndarray:
+        """Per main role, each column's weight minus its best weight for another role (built once).
+
+        Only columns of the views cues are drawn from are kept (the name's own columns are zero), and a
+        column whose words cannot explain anything (function words, the mention placeholder) is zero too.
+        """
+        if not hasattr(self, "cue_margins_"):
+            keep = np.zeros(self.main_coef_.shape[1], bool)
+            terms: dict[int, tuple[str, str]] = {}
+            offset = 0
+            for v in self.vectorizers_:
+                vocab = self.vectorizers_[v].vocabulary_
+                if v in CUE_VIEWS:
+                    for t, j in vocab.items():
+                        if v == "stance" or not all(w in _NOT_CUES for w in t.split()):
+                            keep[offset + j] = True
+                            terms[offset + j] = (v, t)
+                offset += len(vocab)
+            coef = self.main_coef_.astype(np.float32)
+            margins = np.zeros_like(coef)
+            for k in range(coef.shape[0]):
+                others = np.delete(coef, k, axis=0)
+                margins[k] = coef[k] - others.max(0)
+            margins[:, ~keep] = 0.0
+            self.cue_margins_, self.cue_terms_ = margins, terms
+        return self.cue_margins_
+
+    def _cues(self, row: sp.csr_matrix, k: int) -> tuple[tuple[str, float], ...]:
+        """The features of ``row`` that pushed main role ``k`` most above the other roles, in words."""
+        margins = self._cue_margins()[k]
+        w = row.data * margins[row.indices]  # what each present feature added to k over the best other role
+        order = np.argsort(-w, kind="stable")
+        seen, out = set(), []
+        for i in order[:4 * _MAX_CUES]:
+            if w[i] <= 0 or len(out) >= _MAX_CUES:
+                break
+            view, term = self.cue_terms_[int(row.indices[i])]
+            if view == "stance":
+                words = readable(term)
+            else:  # "ent" is the mention's placeholder in the sentence view: show it as the entity
+                words = "“" + " ".join("‹it›" if t == "ent" else t for t in term.split()) + "” nearby"
+            # the same cue at this mention and elsewhere in the article is one cue
+            key = words.replace(_ELSEWHERE, "")
+            if words and key not in seen:
+                seen.add(key)
+                out.append((words, round(float(w[i]), 4)))
+        return tuple(out)
 
     # -- artifacts ------------------------------------------------------------------------------------
     def to_artifact(self) -> tuple[dict[str, np.ndarray], dict]:
@@ -288,8 +363,8 @@ class RoleClassifier:
                   "fine_intercept": self.fine_intercept_, "framed_coef": self.framed_coef_,
                   "framed_intercept": np.array([self.framed_intercept_], np.float32)}
         meta = {"version": self.version_, "params": self.get_params(),
-                "main_roles": list(MAIN_ROLES), "fine_roles": list(self.fine_roles_), "views": list(VIEWS)}
-        for v in VIEWS:
+                "main_roles": list(MAIN_ROLES), "fine_roles": list(self.fine_roles_), "views": list(self.vectorizers_)}
+        for v in self.vectorizers_:
             a, m = export_tfidf(self.vectorizers_[v], f"{v}.")
             arrays.update({k: x.astype(np.float32) for k, x in a.items()})
             meta.update(m)

@@ -215,6 +215,8 @@ class TechniqueModel:
             order = rng.permutation(len(uniq))
             fold_of = {uniq[i]: n % self.inner_folds for n, i in enumerate(order)}
             folds = np.array([fold_of[g] for g in groups])
+            # Kept in memory (not in the artifact) for the combiner of PersuasionModel, which reuses the folds.
+            self.fold_of_, self.oof_ = fold_of, oof
             if use_short:
                 xs, ys = self._features(short[0]), np.asarray(short[1], dtype=np.int8)
                 sfolds = np.array([fold_of.get(g, -1) for g in short[2]])
@@ -254,6 +256,13 @@ class TechniqueModel:
             th[short] = self.thresholds_short_
         return np.asarray(x @ self._coef_t()) + self.intercept_ - th
 
+    def raw_margins(self, rows: ParagraphRows) -> np.ndarray:
+        """Linear scores (paragraphs x techniques) before the thresholds: the combiner's input."""
+        self._check()
+        if not rows.texts:
+            return np.zeros((0, len(self.techniques_)))
+        return np.asarray(self._features(rows) @ self._coef_t()) + self.intercept_
+
     def _coef_t(self) -> np.ndarray:
         # A contiguous transpose, made once: scipy would otherwise copy coef_.T on every call.
         if getattr(self, "_coef_t_src", None) is not self.coef_:
@@ -272,7 +281,7 @@ class TechniqueModel:
     def to_artifact(self) -> tuple[dict[str, np.ndarray], dict[str, Any]]:
         """``(arrays, meta)`` for :func:`~narrascope.models.save_artifact` (no pickle)."""
         self._check()
-        arrays = {"coef": self.coef_.astype(np.float32), "intercept": self.intercept_.astype(np.float32),
+        arrays = {"coef": self.coef_.astype(np.float16), "intercept": self.intercept_.astype(np.float32),
                   "thresholds": self.thresholds_.astype(np.float64),
                   "thresholds_short": self.thresholds_short_.astype(np.float64), "num_mean": self.num_mean_,
                   "num_std": self.num_std_}
@@ -289,7 +298,8 @@ class TechniqueModel:
         """Rebuild a fitted model from :meth:`to_artifact` output."""
         model = cls(**meta["params"])
         model.techniques_ = list(meta["techniques"])
-        model.coef_, model.intercept_ = arrays["coef"], arrays["intercept"]
+        # float16 in the shipped artifact (half the size); computed in float32.
+        model.coef_, model.intercept_ = arrays["coef"].astype(np.float32), arrays["intercept"]
         model.thresholds_, model.num_mean_, model.num_std_ = arrays["thresholds"], arrays["num_mean"], arrays["num_std"]
         model.thresholds_short_ = arrays["thresholds_short"] if "thresholds_short" in arrays else model.thresholds_
         model.word_ = import_tfidf(arrays, meta, "word_")

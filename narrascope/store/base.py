@@ -6,9 +6,10 @@ API and the dashboard only use this interface, so they work unchanged on any bac
 from __future__ import annotations
 
 import abc
+import json
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from typing import Any, Iterator, Literal
 
 from ..article import Article
@@ -18,6 +19,21 @@ from ..schema import Analysis
 Period = Literal["day", "week", "month"]
 PERIODS: tuple[str, ...] = ("day", "week", "month")
 ROLES: tuple[str, ...] = ("Protagonist", "Antagonist", "Innocent")
+
+#: Marks around search hits in snippets (control characters that never occur in news text).
+HIT_START, HIT_END = "\x02", "\x03"
+
+
+def _load_analysis(data: str, text: str) -> Analysis:
+    """The stored Analysis JSON with the article's raw text put back (it is stored once, in articles.text)."""
+    record = json.loads(data)
+    record["article"]["text"] = text
+    return Analysis.model_validate(record)
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
 
 
 @dataclass(frozen=True)
@@ -132,6 +148,101 @@ class TrendRow:
         return d
 
 
+@dataclass
+class MonitorRow:
+    """The light view of one stored article that stories, spread and alerts read: its metadata, its
+    narrative labels (``(level, label)``) and its entities (``(name, casefolded name, main role or None)``)."""
+
+    id: int
+    key: str
+    title: str | None
+    date: str | None
+    day: str | None
+    source: str | None
+    url: str | None
+    ingested_at: str
+    narratives: list[tuple[str, str]] = field(default_factory=list)
+    entities: list[tuple[str, str, str | None]] = field(default_factory=list)
+
+
+@dataclass
+class StoryInput:
+    """What story assignment needs of an article not yet in a story."""
+
+    id: int
+    title: str | None
+    text: str
+    body_start: int
+    day: str | None
+    entities: list[str] = field(default_factory=list)   #: casefolded entity names
+
+
+@dataclass
+class StoryCandidate:
+    """An article already in a story, as stored for matching: MinHash signature, shingle count, term vector."""
+
+    article_id: int
+    story_id: int
+    event_id: int
+    signature: str
+    shingles: int
+    terms: str
+    shared_entities: int = 0
+    entity_count: int = 0
+
+
+@dataclass
+class StoryAssignment:
+    """Where story assignment put one article, with what the store keeps for matching later articles.
+
+    ``merge_stories``/``merge_events``: other story/event ids that this article links, to be merged into
+    ``story_id``/``event_id`` (the smallest id is kept, so ids are stable)."""
+
+    article_id: int
+    story_id: int
+    event_id: int
+    similarity: float
+    signature: str
+    shingles: int
+    terms: str
+    band_keys: list[int]
+    merge_stories: list[int] = field(default_factory=list)
+    merge_events: list[int] = field(default_factory=list)
+
+
+@dataclass
+class StoryMember:
+    """One article's place in the stories: its story (near-duplicates) and event (same-event stories)."""
+
+    article_id: int
+    story_id: int
+    event_id: int
+    similarity: float
+
+
+@dataclass
+class FetchState:
+    """What ``watch`` remembers of one URL between runs (for conditional GET, backoff and reporting).
+
+    ``status``: ``ok`` (stored), ``not_modified``, ``failed`` (retried after ``next_try``), ``blocked``
+    (robots.txt), ``bad`` (not an article: wrong content type, no text)."""
+
+    url: str
+    status: str
+    http_status: int | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    failures: int = 0
+    next_try: str | None = None
+    fetched_at: str | None = None
+    article_id: int | None = None
+    message: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict."""
+        return dict(self.__dict__)
+
+
 _DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -216,6 +327,51 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def counts(self) -> dict[str, int]:
         """``articles``, ``analyses``, ``versions`` and ``aliases`` counts."""
+
+    # -- monitor: stories, spread, alerts, watch ----------------------------------------------------------
+    @abc.abstractmethod
+    def monitor_rows(self, query: Query | None = None, ids: list[int] | None = None) -> list[MonitorRow]:
+        """Latest articles matching ``query`` (or those of ``ids`` that are latest versions) with their
+        coarse/fine narrative labels and entities with roles, oldest id first."""
+
+    @abc.abstractmethod
+    def story_pending(self, limit: int = 500) -> list[StoryInput]:
+        """Up to ``limit`` latest articles not yet assigned to a story, oldest id first."""
+
+    @abc.abstractmethod
+    def story_candidates(self, band_keys: list[int]) -> list[StoryCandidate]:
+        """Assigned articles sharing at least one LSH band key with ``band_keys``."""
+
+    @abc.abstractmethod
+    def event_candidates(self, day_from: str, day_to: str, entities: list[str], exclude: int,
+                         limit: int = 50) -> list[StoryCandidate]:
+        """Assigned latest articles dated in ``[day_from, day_to]`` sharing entities (casefolded names) with
+        ``entities``, most shared first (``shared_entities`` and ``entity_count`` set), at most ``limit``; never
+        ``exclude``."""
+
+    @abc.abstractmethod
+    def save_story(self, assignment: StoryAssignment) -> None:
+        """Record one assignment (signature, band keys, membership) and apply its merges, in one transaction."""
+
+    @abc.abstractmethod
+    def story_members(self, story_id: int | None = None, event_id: int | None = None) -> list[StoryMember]:
+        """Membership rows (all, or of one story / one event), ordered by article id."""
+
+    @abc.abstractmethod
+    def reset_stories(self) -> None:
+        """Forget every story assignment (to rebuild them with other parameters)."""
+
+    @abc.abstractmethod
+    def fetch_state(self, url: str) -> FetchState | None:
+        """What ``watch`` remembers of ``url``, or None."""
+
+    @abc.abstractmethod
+    def save_fetch_state(self, state: FetchState) -> None:
+        """Insert or replace the state of ``state.url``."""
+
+    @abc.abstractmethod
+    def fetch_states(self) -> list[FetchState]:
+        """Every remembered URL, ordered by URL."""
 
     @abc.abstractmethod
     def schema_version(self) -> int:

@@ -115,4 +115,39 @@ END;
     (3, "remember which pipeline made each analysis, so a refresh can resume", """
 ALTER TABLE analyses ADD COLUMN pipeline TEXT;   -- narrascope version + analyser names; NULL before v3
 """),
+    (4, "monitor: story signatures and LSH bands, story/event membership, fetch state of watched URLs", """
+CREATE TABLE story_signatures (
+    article_id  INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    signature   TEXT NOT NULL,              -- MinHash values, base64 of little-endian uint32
+    shingles    INTEGER NOT NULL,           -- distinct word shingles (to estimate containment)
+    terms       TEXT NOT NULL               -- JSON {term: weight}: the article's top terms (event matching)
+);
+CREATE TABLE story_bands (
+    band_key    BIGINT NOT NULL,            -- hash of (band number, the band's MinHash rows)
+    article_id  INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+);
+CREATE INDEX story_bands_key ON story_bands(band_key);
+CREATE INDEX story_bands_article ON story_bands(article_id);
+CREATE TABLE story_members (
+    article_id  INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    story_id    INTEGER NOT NULL,           -- near-duplicate group: the id of its first article
+    event_id    INTEGER NOT NULL,           -- same-event group of stories: the id of its first article
+    similarity  REAL NOT NULL,              -- best MinHash similarity to the story when it joined (1 if it started it)
+    assigned_at TEXT NOT NULL
+);
+CREATE INDEX story_members_story ON story_members(story_id);
+CREATE INDEX story_members_event ON story_members(event_id);
+CREATE TABLE fetch_state (
+    url           TEXT PRIMARY KEY,
+    status        TEXT NOT NULL,            -- ok | not_modified | failed | blocked | bad
+    http_status   INTEGER,
+    etag          TEXT,
+    last_modified TEXT,
+    failures      INTEGER NOT NULL DEFAULT 0,
+    next_try      TEXT,                     -- ISO time before which a failed URL is not retried
+    fetched_at    TEXT,
+    article_id    INTEGER,
+    message       TEXT
+);
+"""),
 ]

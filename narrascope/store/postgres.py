@@ -24,6 +24,8 @@ from ..article import Article
 from ..errors import StoreError
 from ..schema import Analysis
 from .base import (
+    HIT_END,
+    HIT_START,
     PERIODS,
     ArticleSummary,
     Period,
@@ -33,13 +35,14 @@ from .base import (
     Store,
     StoredArticle,
     TrendRow,
+    _load_analysis,
+    _now,
     article_key,
     normalise_day,
 )
 from .pg_migrations import PG_MIGRATIONS
 from .postgres_monitor import PostgresMonitorMixin
 from .rows import entity_rows, mention_rows, narrative_rows, technique_rows
-from .sqlite import HIT_END, HIT_START, _load_analysis, _now
 
 _PERIOD_SQL = {
     "day": "a.day",

@@ -10,14 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from . import base
+from .base import _now
 
 _CAND_COLS = "s.article_id, m.story_id, m.event_id, s.signature, s.shingles, s.terms"
-
-
-def _now() -> str:
-    from .sqlite import _now as now
-
-    return now()
 
 
 class PostgresMonitorMixin:

@@ -11,7 +11,7 @@ import re
 import sqlite3
 import threading
 from contextlib import contextmanager
-from datetime import date, datetime, timezone
+from datetime import date
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -19,6 +19,8 @@ from ..article import Article
 from ..errors import StoreError
 from ..schema import Analysis
 from .base import (
+    HIT_END,
+    HIT_START,
     PERIODS,
     ArticleSummary,
     Period,
@@ -28,15 +30,16 @@ from .base import (
     Store,
     StoredArticle,
     TrendRow,
+    _load_analysis,
+    _now,
     article_key,
     normalise_day,
 )
 from .migrations import MIGRATIONS
 from .rows import entity_rows, mention_rows, narrative_rows, technique_rows
+from .sqlite_monitor import SQLiteMonitorMixin
 
 #: Markers around full-text hits in snippets; callers escape the text and turn them into highlights.
-HIT_START, HIT_END = "\x02", "\x03"
-
 _PERIOD_SQL = {
     "day": "a.day",
     # Monday of the ISO week, so weeks sort and chart as dates.
@@ -44,17 +47,6 @@ _PERIOD_SQL = {
     "month": "substr(a.day, 1, 7)",
 }
 _SUMMARY_COLS = ("a.id, a.content_hash, a.key, a.version, a.title, a.date, a.source, a.language, a.words, a.url")
-
-
-def _load_analysis(data: str, text: str) -> Analysis:
-    """The stored Analysis JSON with the article's raw text put back (it is stored once, in articles.text)."""
-    record = json.loads(data)
-    record["article"]["text"] = text
-    return Analysis.model_validate(record)
-
-
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 def fts_query(text: str) -> str | None:
@@ -84,7 +76,7 @@ def _statements(script: str) -> Iterator[str]:
         yield pending
 
 
-class SQLiteStore(Store):
+class SQLiteStore(SQLiteMonitorMixin, Store):
     """The default store. ``path`` is a file, or ``":memory:"`` for a private in-memory database."""
 
     def __init__(self, path: str | Path = ":memory:"):
@@ -470,26 +462,3 @@ class SQLiteStore(Store):
             for r in rows:
                 yield self._summary(r), _load_analysis(r["analysis"], r["text"])
             last = rows[-1]["id"]
-
-
-def is_url(location: str | Path) -> bool:
-    """Whether ``location`` names a database server (``postgresql://``) rather than a SQLite file."""
-    return str(location).startswith(("postgresql://", "postgres://"))
-
-
-def open_store(location: str | Path = ":memory:") -> Store:
-    """Open (creating and migrating if needed) the store at ``location``: a SQLite file path, ``:memory:``,
-    ``sqlite:///path``, or a ``postgresql://user:password@host:port/database`` URL (needs
-    ``pip install 'narrascope[postgres]'``; the database must exist, its tables are created here).
-    """
-    loc = str(location)
-    if is_url(loc):
-        from .postgres import PostgresStore
-
-        return PostgresStore(loc)
-    if loc.startswith("sqlite:///"):
-        loc = loc[len("sqlite:///"):]
-    elif "://" in loc:
-        raise StoreError(f"unsupported store {loc!r}: use a SQLite file (a path or sqlite:///path) or a "
-                         "postgresql:// URL")
-    return SQLiteStore(loc)

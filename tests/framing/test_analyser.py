@@ -50,8 +50,10 @@ def test_putin_is_cast_as_antagonist(analysis):
     assert putin.name in names
 
 
-def test_cast_lists_exactly_the_framed_entities(analysis):
-    framed = {e.id for e in analysis.entities if e.role is not None}
+def test_cast_lists_exactly_the_framed_entities_clearing_the_cast_threshold(analysis):
+    # abstention: an entity whose role scores below framing_cast_min_score keeps it but is not in the cast
+    threshold = Settings().framing_cast_min_score
+    framed = {e.id for e in analysis.entities if e.role is not None and e.role.main_score >= threshold}
     cast = analysis.cast
     listed = [c.entity for c in cast.protagonists + cast.antagonists + cast.innocents]
     assert sorted(listed) == sorted(framed)

@@ -3,9 +3,9 @@ import numpy as np
 import pytest
 
 from narrascope.analysers.framing import build_cast, entity_framed_score, entity_role
+from narrascope.models.role_classifier import RolePrediction, decode_roles
 from narrascope.schema import EntityRole
 from narrascope.taxonomy.roles import MAIN_ROLES, fine_roles, main_of
-from narrascope.models.role_classifier import RolePrediction, decode_roles
 
 FINE = fine_roles()
 TEXT = "The army shelled the town. Volunteers carried the wounded out."

@@ -5,8 +5,17 @@ import numpy as np
 import pytest
 
 from narrascope.errors import DataError, NotFittedError
-from narrascope.models.role_classifier import MentionInput, RoleClassifier, split_sentences
-from narrascope.training.framing import training_examples, unframed_candidates
+from narrascope.models.role_classifier import (
+    MentionInput,
+    RoleClassifier,
+    document_sentences,
+)
+from narrascope.models.stance import readable, stance_features
+from narrascope.training.framing import (
+    parse_articles,
+    training_examples,
+    unframed_candidates,
+)
 
 # A tiny hand-written training set: the context words decide the role.
 _TEMPLATES = [
@@ -19,17 +28,20 @@ _TEMPLATES = [
 _NAMES = ["Arland", "Borovia", "Cestria", "Dunmark", "Elvara", "Fennick"]
 
 
+def _mention(text: str, name: str) -> MentionInput:
+    """``name`` in ``text``, with the Document's spaCy parse as the pipeline gives it."""
+    doc = parse_articles({"a": (text, "EN")})["a"]
+    s = text.index(name)
+    return MentionInput(text, s, s + len(name), "EN", doc)
+
+
 def _toy():
     X, y = [], []
     for name in _NAMES:
         for tpl, role in _TEMPLATES:
-            text = "A headline\n\nIn the news today, " + tpl.format(name) + " Reporters said so.\n"
-            s = text.index(name)
-            X.append(MentionInput(text, s, s + len(name), "EN"))
+            X.append(_mention("A headline\n\nIn the news today, " + tpl.format(name) + " Reporters said so.\n", name))
             y.append(role)
-        text = f"Weather\n\nIt rained in {name} on Monday, the forecast said.\n"
-        s = text.index(name)
-        X.append(MentionInput(text, s, s + len(name), "EN"))
+        X.append(_mention(f"Weather\n\nIt rained in {name} on Monday, the forecast said.\n", name))
         y.append(None)
     return X, y
 
@@ -46,14 +58,16 @@ def test_fit_returns_self_learns_toy_roles_and_round_trips():
     clf = RoleClassifier(max_features=3000)
     assert clf.fit(X, y) is clf
     probe = "Breaking\n\nIn the news today, Gravia bombed the city and lied about it. Reporters said so.\n"
-    s = probe.index("Gravia")
-    p = clf.predict([MentionInput(probe, s, s + 6, "EN")])[0]
+    m = _mention(probe, "Gravia")
+    p = clf.predict([m])[0]
     assert p.main_role == "Antagonist" and p.fine_roles[0][0] == "Instigator"
     assert probe[p.sentence[0]:p.sentence[1]].startswith("In the news today")
     again = RoleClassifier.from_artifact(*clf.to_artifact())
-    q = again.predict([MentionInput(probe, s, s + 6, "EN")])[0]
+    q = again.predict([m])[0]
     assert q.main_role == p.main_role and q.fine_roles[0][0] == p.fine_roles[0][0]
     assert q.main_score == pytest.approx(p.main_score, abs=1e-3)
+    # the evidence names what decided the role: the verb Gravia is the agent of
+    assert p.cues and any("bomb" in c for c, _ in p.cues), p.cues
     twin = RoleClassifier(max_features=3000).fit(X, y)
     assert np.array_equal(twin.main_coef_, clf.main_coef_)        # deterministic
 
@@ -67,10 +81,28 @@ def test_fit_rejects_bad_labels():
         RoleClassifier().fit(X, y[:-1])
 
 
-def test_sentence_splitter_and_unframed_candidates():
-    text = "Title line\n\nFirst one. Second here! Третье предложение।\nLast"
-    spans = split_sentences(text)
-    assert [text[a:b] for a, b in spans] == ["Title line", "First one.", "Second here!", "Третье предложение।", "Last"]
+def test_stance_features_read_who_does_what_to_whom():
+    text = ("Title\n\nOn Monday, Russia and Belarus attacked Kharkiv. Poland was attacked by Germany. "
+            "Smith is a liar. Moscow, the capital, lied.\n")
+    doc = parse_articles({"a": (text, "EN")})["a"]
+
+    def feats(name):
+        s = text.index(name)
+        return stance_features(doc, text, s, s + len(name))
+
+    assert "M_AG_attack" in feats("Russia") and "M_AG_attack" in feats("Belarus")  # through coordination
+    assert "M_PT_attack" in feats("Kharkiv")
+    assert "M_PT_attack" in feats("Poland") and "M_AG_attack" in feats("Germany")  # passive, by-agent
+    assert "M_IS_liar" in feats("Smith")
+    assert {"M_AG_lie", "M_MOD_capital"} <= set(feats("Moscow"))  # through apposition
+    assert readable("M_AG_shell") == "does “shell”" and readable("E_PT_attack").startswith("undergoes “attack”")
+    assert stance_features(None, text, 7, 13) == []  # no parse (other languages): no stance view
+
+
+def test_document_sentences_and_unframed_candidates():
+    text = "Title line\n\nFirst one. Second here! Last"
+    doc = parse_articles({"a": (text, "EN")})["a"]
+    assert [text[a:b] for a, b in document_sentences(doc)] == ["Title line", "First one.", "Second here!", "Last"]
     body = "Title\n\nYesterday the envoy met Olaf Brandt and the Foo Institute. Then Brandt left.\n"
     names = [body[s:e] for s, e in unframed_candidates(body, [], 10)]
     assert names == ["Olaf Brandt", "Foo Institute"]       # sentence-initial "Yesterday"/"Then" skipped

@@ -1,0 +1,224 @@
+"""The persuasion model: paragraph classifier + span tagger, combined per technique by a small stacker.
+
+:class:`PersuasionModel` holds a :class:`~narrascope.models.technique_model.TechniqueModel` (paragraph
+decisions from TF-IDF features), a :class:`~narrascope.models.span_tagger.SpanTagger` (token scores and
+spans) and, per technique, a logistic combiner over six numbers of a paragraph: the paragraph model's
+margin, the tagger's best token score in the paragraph (logit), both averaged over the article (an article
+that uses a technique tends to use it again), the tagger's best "any technique" score and the paragraph's
+length. The combiner is
+fitted on out-of-fold scores of both models (inner folds grouped by article) and its thresholds are tuned for
+micro-F1 on those, over paragraphs and sentence-line copies together.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+
+from ..errors import NotFittedError
+from .span_tagger import CLAUSE_TECHNIQUES, SpanTagger, TokenTable, _content, _trim
+from .technique_model import TechniqueModel, article_rows, tune_thresholds
+
+N_STACK = 6
+
+
+@dataclass
+class Hit:
+    """A technique span: technique index, character offsets, score, the token that scored highest, and
+    whether it is a fallback (evidence for a paragraph decision, not a span the tagger found itself)."""
+
+    technique: int
+    start: int
+    end: int
+    score: float
+    best_token: int
+    fallback: bool
+
+
+@dataclass
+class ArticlePrediction:
+    """:meth:`PersuasionModel.predict_article`: per paragraph {technique index: score}, the spans, and the
+    token table and token scores they came from (for cues)."""
+
+    labels: list[dict[int, float]]
+    spans: list[Hit]
+    table: TokenTable
+    probs: np.ndarray
+
+
+def _logit(p: np.ndarray) -> np.ndarray:
+    p = np.clip(p, 1e-4, 1 - 1e-4)
+    return np.log(p / (1 - p))
+
+
+def row_token_max(table: TokenTable, bounds: list[tuple[int, int]], probs: np.ndarray) -> np.ndarray:
+    """Best token score per row (rows x columns) for rows given as (start, end) character ranges."""
+    out = np.zeros((len(bounds), probs.shape[1]), dtype=np.float64)
+    if not len(table.starts):
+        return out
+    for i, (s, e) in enumerate(bounds):
+        a, b = np.searchsorted(table.starts, s), np.searchsorted(table.starts, e)
+        if b > a:
+            out[i] = probs[a:b].max(0)
+    return out
+
+
+def stack_features(margins: np.ndarray, token_max: np.ndarray, article: np.ndarray, lengths: np.ndarray
+                   ) -> np.ndarray:
+    """Combiner inputs (rows x techniques x N_STACK); ``article`` numbers the rows' articles, ``lengths`` are
+    their characters (a sentence-length line holds fewer cues than a paragraph: the combiner learns how much
+    to lower its bar)."""
+    tl = _logit(token_max)
+    n, t = margins.shape
+    mean_m, mean_t = np.zeros_like(margins), np.zeros((n, t))
+    for g in np.unique(article):
+        m = article == g
+        mean_m[m] = margins[m].mean(0)
+        mean_t[m] = tl[m, :t].mean(0)
+    size = np.repeat(np.log1p(np.asarray(lengths, dtype=np.float64))[:, None] / 6, t, axis=1)
+    return np.stack([margins, tl[:, :t], mean_m, mean_t, np.repeat(tl[:, -1:], t, axis=1), size], axis=2)
+
+
+class PersuasionModel:
+    """Paragraph techniques and technique spans of an article (see the module docstring).
+
+    Hyperparameters: ``paragraph`` (a :class:`TechniqueModel`; default: word n-grams only, no char
+    n-grams), ``tagger`` (a :class:`SpanTagger`), ``inner_folds`` (folds for out-of-fold scores), ``C``
+    (combiner's inverse L2), ``labels_from_spans`` (a paragraph also takes the techniques of the spans inside
+    it), ``fallback_spans`` (a paragraph decision no span supports gets one around its best token), ``seed``.
+    """
+
+    def __init__(self, paragraph: TechniqueModel | None = None, tagger: SpanTagger | None = None,
+                 inner_folds: int = 3, C: float = 1.0, labels_from_spans: bool = False,
+                 fallback_spans: bool = True, seed: int = 0):
+        self.paragraph = paragraph or TechniqueModel(char_features=0, inner_folds=inner_folds, seed=seed)
+        self.tagger = tagger or SpanTagger(seed=seed)
+        self.inner_folds = inner_folds
+        self.C = C
+        self.labels_from_spans = labels_from_spans
+        self.fallback_spans = fallback_spans
+        self.seed = seed
+
+    def get_params(self) -> dict[str, Any]:
+        """The combiner's own hyperparameters (the two base models keep theirs)."""
+        return {"inner_folds": self.inner_folds, "C": self.C, "labels_from_spans": self.labels_from_spans,
+                "fallback_spans": self.fallback_spans, "seed": self.seed}
+
+    def fit_combiner(self, margins: np.ndarray, token_max: np.ndarray, article: np.ndarray, lengths: np.ndarray,
+                     y: np.ndarray, techniques: list[str]) -> "PersuasionModel":
+        """Fit the per-technique combiner on out-of-fold ``margins`` (paragraph model) and ``token_max`` (tagger)
+        of training rows, ``article`` numbering their articles, ``lengths`` their characters, and tune its
+        thresholds for micro-F1. The two base models must already be fitted. Returns ``self``."""
+        y = np.asarray(y, dtype=np.int8)
+        self.techniques_ = list(techniques)
+        feats = stack_features(margins, token_max, article, lengths)
+        self.stack_coef_ = np.zeros((len(techniques), N_STACK))
+        self.stack_intercept_ = np.full(len(techniques), -10.0)
+        scores = np.full(y.shape, -10.0)
+        for j in range(len(techniques)):
+            if y[:, j].sum() < 2:
+                continue
+            clf = LogisticRegression(C=self.C, max_iter=1000).fit(feats[:, j], y[:, j])
+            self.stack_coef_[j], self.stack_intercept_[j] = clf.coef_[0], clf.intercept_[0]
+            scores[:, j] = feats[:, j] @ self.stack_coef_[j] + self.stack_intercept_[j]
+        self.thresholds_ = tune_thresholds(y, scores)
+        return self
+
+    def _check(self) -> None:
+        if not hasattr(self, "stack_coef_"):
+            raise NotFittedError("this PersuasionModel is not fitted; call fit() or load the trained artifact "
+                                 "(narrascope train persuasion)")
+
+    def analyse(self, text: str, paragraphs: list, sentences: list[tuple[int, int]] | None = None):
+        """``(paragraph scores, token table, token probabilities, spans)`` of one text.
+
+        Paragraph scores are in [0, 1] (paragraphs x techniques, >= 0.5 means present); spans are
+        ``(technique index, start, end, score, best token)`` from :meth:`SpanTagger.decode`.
+        """
+        self._check()
+        table = TokenTable.build(text, sentences)
+        probs = self.tagger.predict_proba(table)
+        if not paragraphs:
+            return np.zeros((0, len(self.techniques_))), table, probs, []
+        rows = article_rows(text, paragraphs)
+        margins = self.paragraph.raw_margins(rows)
+        tmax = row_token_max(table, [(p.start, p.end) for p in paragraphs], probs)
+        feats = stack_features(margins, tmax, np.zeros(len(paragraphs), dtype=int),
+                               np.array([p.end - p.start for p in paragraphs]))
+        z = np.einsum("ntk,tk->nt", feats, self.stack_coef_) + self.stack_intercept_ - self.thresholds_
+        return 1.0 / (1.0 + np.exp(-z)), table, probs, self.tagger.decode(table, probs)
+
+    def predict_article(self, text: str, paragraphs: list, sentences: list[tuple[int, int]] | None = None
+                        ) -> ArticlePrediction:
+        """Paragraph decisions and spans of one text, as shipped (see :class:`ArticlePrediction`)."""
+        scores, table, probs, spans = self.analyse(text, paragraphs, sentences)
+        labels: list[dict[int, float]] = []
+        out_spans = [Hit(j, s, e, score, best, False) for j, s, e, score, best in spans]
+        for i, p in enumerate(paragraphs):
+            chosen = {int(j): float(scores[i, j]) for j in np.flatnonzero(scores[i] >= 0.5)}
+            inside = {h.technique: max(h.score, 0.5) for h in out_spans
+                      if not h.fallback and h.start < p.end and p.start < h.end}
+            if self.labels_from_spans:
+                for j, sc in inside.items():
+                    chosen.setdefault(j, sc)
+            if self.fallback_spans:
+                for j in chosen:
+                    if j not in inside:
+                        f = fallback_span(self.tagger, table, probs, j, p.start, p.end)
+                        if f:
+                            out_spans.append(Hit(j, f[0], f[1], chosen[j], f[3], True))
+            labels.append(chosen)
+        out_spans.sort(key=lambda h: (h.start, h.end, h.technique))
+        return ArticlePrediction(labels, out_spans, table, probs)
+
+    # -- artifacts ---------------------------------------------------------------------------------------------
+    def to_artifact(self) -> tuple[dict[str, np.ndarray], dict[str, Any]]:
+        """``(arrays, meta)`` for :func:`~narrascope.models.save_artifact` (no pickle)."""
+        self._check()
+        arrays, meta = self.paragraph.to_artifact()
+        t_arrays, t_meta = self.tagger.to_artifact()
+        arrays.update({f"tagger_{k}": v for k, v in t_arrays.items()})
+        arrays.update({"stack_coef": self.stack_coef_, "stack_intercept": self.stack_intercept_,
+                       "stack_thresholds": self.thresholds_})
+        meta.update({"tagger": t_meta, "combiner": self.get_params()})
+        return arrays, meta
+
+    @classmethod
+    def from_artifact(cls, arrays: dict[str, np.ndarray], meta: dict[str, Any]) -> "PersuasionModel":
+        """Rebuild a fitted model from :meth:`to_artifact` output."""
+        para_arrays = {k: v for k, v in arrays.items() if not k.startswith(("tagger_", "stack_"))}
+        paragraph = TechniqueModel.from_artifact(para_arrays, meta)
+        tagger = SpanTagger.from_artifact({k[len("tagger_"):]: v for k, v in arrays.items() if k.startswith("tagger_")},
+                                          meta["tagger"])
+        model = cls(paragraph, tagger, **meta["combiner"])
+        model.techniques_ = list(meta["techniques"])
+        model.stack_coef_, model.stack_intercept_ = arrays["stack_coef"], arrays["stack_intercept"]
+        model.thresholds_ = arrays["stack_thresholds"]
+        return model
+
+
+def fallback_span(tagger: SpanTagger, table: TokenTable, probs: np.ndarray, j: int, start: int, end: int
+                  ) -> tuple[int, int, float, int] | None:
+    """Evidence for a paragraph decision that no tagged span supports: around the paragraph's best token
+    for technique ``j``, its sentence (clause techniques) or the neighbouring tokens scoring at least half
+    as high (other techniques). ``(start, end, score, best token)``, or None for a paragraph without words."""
+    a, b = int(np.searchsorted(table.starts, start)), int(np.searchsorted(table.starts, end))
+    if b <= a:
+        return None
+    best = a + int(np.argmax(probs[a:b, j]))
+    top = float(probs[best, j])
+    if tagger.techniques_[j] in CLAUSE_TECHNIQUES:
+        members = np.flatnonzero(table.sentence == table.sentence[best])
+        lo, hi = max(int(members[0]), a), min(int(members[-1]), b - 1)
+    else:
+        lo = hi = best
+        while lo > a and table.sentence[lo - 1] == table.sentence[best] and probs[lo - 1, j] >= top / 2:
+            lo -= 1
+        while hi < b - 1 and table.sentence[hi + 1] == table.sentence[best] and probs[hi + 1, j] >= top / 2:
+            hi += 1
+    lo, hi = _trim(table, lo, hi)
+    if not _content(table, lo, hi):
+        return None
+    return int(table.starts[lo]), int(table.ends[hi]), top, best

@@ -1,0 +1,111 @@
+"""Alerts: narratives and entity roles whose share of articles jumps above their own recent baseline.
+
+The rule (every parameter is a field of :class:`AlertRule`):
+
+- Signals are every narrative label (coarse and fine) and every (entity, main role) pair. For a period
+  ``p`` (a day, or a week) a signal's **share** is the articles carrying it in ``p`` over all articles in ``p``.
+- Its **baseline** is the ``baseline`` periods before ``p`` (14 days, or 8 weeks) that have any article:
+  mean ``mu`` and standard deviation ``sd`` of the signal's share over them (periods where it is absent count
+  as 0). At least ``min_baseline`` (3) such periods are needed, else there is no baseline and no alert.
+- ``p`` raises an alert when the signal is carried by at least ``min_count`` (3) articles in ``p`` and its
+  share reaches both ``mu + k * max(sd, min_sd)`` (k = 3, min_sd = 0.05) and ``ratio * mu`` (ratio = 2).
+
+Alerts are reported for the periods from ``since`` (default: the last 7 days, or the last 4 weeks, of the
+corpus) with the articles of ``p`` that carry the signal, strongest jump (``z``) first.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import asdict, dataclass
+from datetime import date, timedelta
+from statistics import fmean, pstdev
+from typing import Any
+
+from ..errors import UsageError
+from ..store import MonitorRow, Query, Store
+from .common import article_ref, check_day, day_of, period
+
+
+@dataclass(frozen=True)
+class AlertRule:
+    """Parameters of the alert rule (see the module docstring)."""
+
+    by: str = "day"
+    baseline: int | None = None      #: periods before; None: 14 days or 8 weeks
+    min_baseline: int = 3
+    min_count: int = 3
+    k: float = 3.0
+    min_sd: float = 0.05
+    ratio: float = 2.0
+
+    def __post_init__(self) -> None:
+        if self.by not in ("day", "week"):
+            raise UsageError(f"unknown period {self.by!r}; use day or week")
+        for name in ("min_baseline", "min_count"):
+            if getattr(self, name) < 1:
+                raise UsageError(f"{name.replace('_', ' ')} must be at least 1")
+        if self.baseline is not None and self.baseline < 1:
+            raise UsageError("baseline must be at least 1 period")
+
+    @property
+    def baseline_periods(self) -> int:
+        return self.baseline or (14 if self.by == "day" else 8)
+
+
+def _step(p: str, by: str, n: int) -> str:
+    return (date.fromisoformat(p) + timedelta(days=n * (1 if by == "day" else 7))).isoformat()
+
+
+def _signals(row: MonitorRow) -> set[tuple[str, str, str | None]]:
+    sig: set[tuple[str, str, str | None]] = {("narrative", lab, None) for _, lab in row.narratives}
+    sig |= {("entity_role", norm, role) for _, norm, role in row.entities if role}
+    return sig
+
+
+def alerts(store: Store, since: str | None = None, rule: AlertRule = AlertRule()) -> dict[str, Any]:
+    """Signals whose share jumps above their baseline in the periods from ``since``; see the module docs."""
+    since = check_day(since, "since")
+    rows = store.monitor_rows(Query())
+    by = rule.by
+    totals: Counter[str] = Counter()
+    hits: dict[tuple, Counter[str]] = defaultdict(Counter)
+    carriers: dict[tuple, dict[str, list[MonitorRow]]] = defaultdict(lambda: defaultdict(list))
+    names: dict[str, str] = {}
+    for r in rows:
+        p = period(day_of(r), by)
+        totals[p] += 1
+        for name, norm, _ in r.entities:
+            names.setdefault(norm, name)
+        for s in _signals(r):
+            hits[s][p] += 1
+            carriers[s][p].append(r)
+    params = {**asdict(rule), "baseline": rule.baseline_periods}
+    if not totals:
+        return {"rule": params, "since": since, "periods": [], "alerts": []}
+    last = max(totals)
+    start = period(since, by) if since else _step(last, by, -6 if by == "day" else -3)
+    checked = sorted(p for p in totals if p >= start)
+    found = []
+    for s, per in hits.items():
+        for p in checked:
+            c = per.get(p, 0)
+            if c < rule.min_count:
+                continue
+            base = [_step(p, by, -i) for i in range(1, rule.baseline_periods + 1)]
+            base = [b for b in base if totals.get(b)]
+            if len(base) < rule.min_baseline:
+                continue
+            shares = [per.get(b, 0) / totals[b] for b in base]
+            mu, sd = fmean(shares), pstdev(shares)
+            share = c / totals[p]
+            if share >= mu + rule.k * max(sd, rule.min_sd) and share >= rule.ratio * mu:
+                kind, label, role = s
+                found.append({
+                    "kind": kind, "label": label if kind == "narrative" else names.get(label, label),
+                    "role": role, "period": p, "count": c, "total": totals[p], "share": round(share, 4),
+                    "baseline": {"mean": round(mu, 4), "sd": round(sd, 4), "periods": len(base)},
+                    "z": round((share - mu) / max(sd, rule.min_sd), 2),
+                    "articles": [article_ref(r) for r in sorted(carriers[s][p], key=lambda r: r.id)],
+                })
+    found.sort(key=lambda a: (-a["z"], a["period"], a["label"]))
+    return {"rule": params, "since": start, "periods": checked, "alerts": found}

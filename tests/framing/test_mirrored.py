@@ -1,0 +1,125 @@
+"""Mirrored pairs: the same event told from opposite sides must cast the entities the two tellings flip.
+
+Each pair is two short articles written for this test (war and climate), the second one telling the first
+one's event from the other side. For every entity named in ``flips`` the two casts must give it different
+main roles: the role follows what the article says about the entity, not what the name usually is.
+"""
+import pytest
+
+from narrascope import read_text
+
+PAIRS = {
+    "strike": (
+        """Russian missiles hit Odesa
+
+Russia launched missiles at Odesa on Tuesday night, destroying apartment blocks and killing eleven civilians.
+Russia has repeatedly attacked civilian infrastructure and lied that it only hits military targets.
+Ukraine defended the city: Ukrainian air defence shot down most of the drones and rescuers saved dozens of
+families from the ruins.
+""",
+        """Kyiv regime shells Donetsk
+
+Ukraine fired rockets at Donetsk on Tuesday night, destroying apartment blocks and killing eleven civilians.
+Ukraine has repeatedly attacked civilian infrastructure and lied that it only hits military targets.
+Russia defended the city: Russian air defence shot down most of the rockets and rescuers saved dozens of
+families from the ruins.
+""",
+        ("Russia", "Ukraine"),
+    ),
+    "leaders": (
+        """Zelensky rallies his nation while Putin threatens Europe
+
+Volodymyr Zelensky visited the front line and thanked the soldiers who protect their homes. Zelensky
+helped evacuate children from the shelled villages. Vladimir Putin ordered new strikes on power stations and
+threatened Europe with nuclear weapons. Putin lied to the world about the war he started.
+""",
+        """Putin seeks peace while Zelensky drags Europe into war
+
+Vladimir Putin met mediators and offered talks to end the fighting. Putin helped evacuate children from the
+shelled villages. Volodymyr Zelensky ordered new strikes on border towns and threatened Europe with a wider
+war. Zelensky lied to the world about the war he prolonged.
+""",
+        ("Volodymyr Zelensky", "Vladimir Putin"),
+    ),
+    "alliance": (
+        """NATO protects its eastern members
+
+NATO sent air defence systems to Poland to protect civilians from Russian drones. NATO defended the
+alliance's borders and helped refugees. Russia attacked Ukrainian cities and threatened its neighbours.
+""",
+        """NATO provokes a new arms race
+
+NATO sent missiles to Poland and provoked Russia. NATO attacked the peace talks and threatened its
+neighbours with war. Russia defended its borders and helped refugees from the front.
+""",
+        ("NATO", "Russia"),
+    ),
+    "activists": (
+        """Climate activists save a forest
+
+Greenpeace volunteers protected the old forest from loggers and planted thousands of trees. Greenpeace
+defended the rights of local farmers. The timber company Nordwood destroyed the river valley and lied about
+its emissions.
+""",
+        """Eco-extremists sabotage a sawmill
+
+Greenpeace activists attacked the sawmill, destroyed machines and lied about the company's emissions.
+Greenpeace threatened the workers. The timber company Nordwood protected the jobs of local farmers and
+planted thousands of trees.
+""",
+        ("Greenpeace", "Nordwood"),
+    ),
+    "oil": (
+        """Oil giant hid the truth about warming
+
+ExxonMobil lied for decades about the climate crisis and funded campaigns that deceived the public.
+Scientists at Columbia University warned the world and defended the evidence against attacks.
+""",
+        """Academics smear an energy company
+
+Columbia University lied about the energy industry and funded campaigns that deceived the public.
+Engineers at ExxonMobil warned the world and defended the evidence against attacks.
+""",
+        ("ExxonMobil", "Columbia University"),
+    ),
+    "summit": (
+        """Island nations fight for survival at the summit
+
+The Maldives warned that rising seas will drown its islands and fought for a fund to protect poor
+countries. The European Union blocked the deal and broke its promises to the victims of floods.
+""",
+        """Brussels saves the climate summit
+
+The European Union rescued the deal and protected poor countries with a new fund. The Maldives blocked the
+agreement, broke its promises and threatened to walk out of the summit.
+""",
+        ("European Union", "Maldives"),
+    ),
+}
+
+
+def _main_roles(pipeline, text: str) -> dict[str, str | None]:
+    a = pipeline(read_text(text))
+    return {e.name: (e.role.main_role if e.role else None) for e in a.entities}
+
+
+def _role_of(roles: dict[str, str | None], name: str) -> str | None:
+    for n, r in roles.items():
+        if n == name or name in n or n in name:
+            return r
+    raise AssertionError(f"entity {name!r} not found among {sorted(roles)}")
+
+
+# Known failure of model 2.0 (issue 10 stays open on this point): the linear model casts nearly every named
+# actor Antagonist in both tellings (11 of 12 flips missed; with the name features switched off at inference,
+# 12 of 12), because the training articles' majority role and the names outweigh the few stance features
+# the parse adds. strict=True: the day a model passes a pair, the xfail must be removed.
+@pytest.mark.xfail(strict=True, reason="model 2.0 does not flip roles with the article's framing (MODEL_CARD.md)")
+@pytest.mark.parametrize("pair", sorted(PAIRS))
+def test_flipped_framing_flips_the_main_role(pipeline, pair):
+    first, second, flips = PAIRS[pair]
+    one, two = _main_roles(pipeline, first), _main_roles(pipeline, second)
+    for name in flips:
+        r1, r2 = _role_of(one, name), _role_of(two, name)
+        assert r1 is not None and r2 is not None, f"{pair}: {name} is not framed ({r1} / {r2})"
+        assert r1 != r2, f"{pair}: {name} is {r1} in both tellings"
