@@ -89,7 +89,7 @@ def fast_numerics() -> None:
     """In a worker process: one BLAS thread, and no scikit-learn per-call input validation.
 
     Parallelism comes from the worker processes; a BLAS pool per worker (OpenBLAS starts one thread per core)
-    only adds threads that spin while waiting, burning CPU the other workers need. scikit-learn's checks
+    would only oversubscribe the cores the other workers need. scikit-learn's checks
     (parameters, finiteness, dataframe sniffing) never fire on the inputs our own feature code builds, yet
     cost about a tenth of the layers' CPU time, being paid on every predict call."""
     try:
