@@ -32,7 +32,7 @@ DEFINED_IN = {
     "json_schema": "narrascope.schema",
     "load_pipeline": "narrascope.pipeline",
     "load_settings": "narrascope.settings",
-    "open_store": "narrascope.store.sqlite",
+    "open_store": "narrascope.store",
     "read_bytes": "narrascope.ingest",
     "read_path": "narrascope.ingest",
     "read_text": "narrascope.ingest",
