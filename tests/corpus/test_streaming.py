@@ -104,12 +104,15 @@ def test_a_small_queue_still_stores_everything_in_order(tmp_path, pipeline):
 def test_kill_9_during_a_postgresql_ingest_then_rerun_stores_every_text_exactly_once(tmp_path, pg_url):
     folder = tmp_path / "corpus"
     folder.mkdir()
-    n = len(write_folder(folder, 36))
+    n = len(write_folder(folder, 150))
     for i in range(0, n, 4):  # identical copies under other names: still one article each
         (folder / f"copy_{i:03d}.txt").write_bytes((folder / f"doc_{i:03d}.txt").read_bytes())
     cmd = [sys.executable, "-m", "narrascope", "ingest", str(folder), "--db", pg_url, "-j", "2", "--no-progress",
            "--json"]
-    proc = subprocess.Popen(cmd, env=ENV, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    # One article per batch, so articles are stored one by one and the kill lands mid-run even on a quiet,
+    # fast machine (with 16-article batches the light pipeline stored everything between two polls).
+    env = {**ENV, "NARRASCOPE_BATCH_SIZE": "1"}
+    proc = subprocess.Popen(cmd, env=env, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             start_new_session=True)
     reached = _wait_for(lambda: _count(pg_url) >= 3, 180, proc)
     assert reached and proc.poll() is None, f"ingest ended before it could be killed: {proc.stderr.read()[-2000:]}"
@@ -119,7 +122,7 @@ def test_kill_9_during_a_postgresql_ingest_then_rerun_stores_every_text_exactly_
     killed_at = _count(pg_url)
     assert 3 <= killed_at < n, "the kill must land mid-run"
 
-    rerun = subprocess.run(cmd, env=ENV, cwd=REPO, capture_output=True, text=True, timeout=300)
+    rerun = subprocess.run(cmd, env=env, cwd=REPO, capture_output=True, text=True, timeout=300)
     assert rerun.returncode == 0, rerun.stderr
     summary = json.loads(rerun.stdout)
     assert summary["stored"] == n - killed_at and summary["store"]["analyses"] == n
