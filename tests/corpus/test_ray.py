@@ -75,9 +75,11 @@ def test_a_store_the_workers_cannot_reach_is_refused(local_ray, tmp_path):
 def test_a_killed_ray_run_resumes(tmp_path, local_ray):
     folder = tmp_path / "corpus"
     folder.mkdir()
-    n = len(write_folder(folder, 30))
+    n = len(write_folder(folder, 80))
     db = tmp_path / "ray.db"
+    # One article per batch so the kill lands mid-run even on a quiet machine (the light pipeline is fast).
     env = {**os.environ, "PYTHONPATH": str(REPO), "NARRASCOPE_ANALYSERS": "spacy,entities",
+           "NARRASCOPE_BATCH_SIZE": "1",
            "RAY_ADDRESS": local_ray.address_info["gcs_address"]}  # a second driver on the same local Ray
     cmd = [sys.executable, "-m", "narrascope", "ingest", str(folder), "--db", str(db), "--runner", "ray", "-j", "2",
            "--no-progress", "--json"]
