@@ -33,7 +33,6 @@ from .base import (
     Query,
     SearchResult,
     Store,
-    StoredArticle,
     TrendRow,
     _load_analysis,
     _now,
@@ -41,8 +40,8 @@ from .base import (
     normalise_day,
 )
 from .pg_migrations import PG_MIGRATIONS
-from .postgres_monitor import PostgresMonitorMixin
 from .rows import entity_rows, mention_rows, narrative_rows, technique_rows
+from .sql_monitor import SQLMonitorMixin
 
 _PERIOD_SQL = {
     "day": "a.day",
@@ -80,8 +79,10 @@ def ts_parts(text: str) -> list[str]:
     return parts
 
 
-class PostgresStore(PostgresMonitorMixin, Store):
+class PostgresStore(SQLMonitorMixin, Store):
     """A store in a PostgreSQL database given by a ``postgresql://`` URL (the database must exist)."""
+
+    _P = "%s"
 
     def __init__(self, url: str):
         self.url = url
@@ -264,69 +265,24 @@ class PostgresStore(PostgresMonitorMixin, Store):
                           "(SELECT count(*) FROM aliases) AS aliases").fetchone()
         return {k: int(r[k]) for k in ("articles", "versions", "analyses", "aliases")}
 
-    def get(self, article_id: int) -> StoredArticle | None:
-        """One article with its text, analysis, aliases and the other versions under its key."""
-        with self._read() as c:
-            row = c.execute("SELECT a.*, n.analysis FROM articles a LEFT JOIN analyses n ON n.article_id = a.id "
-                            "WHERE a.id = %s", (article_id,)).fetchone()
-            if row is None:
-                return None
-            aliases = list(c.execute("SELECT key, path, seen_at FROM aliases WHERE article_id = %s "
-                                     "ORDER BY seen_at, key", (article_id,)))
-            versions = list(c.execute("SELECT id, version, content_hash, ingested_at FROM articles "
-                                      "WHERE key = %s ORDER BY version", (row["key"],)))
-        analysis = _load_analysis(row["analysis"], row["text"]) if row["analysis"] else None
-        return StoredArticle(id=row["id"], content_hash=row["content_hash"], key=row["key"], version=row["version"],
-                             latest=bool(row["latest"]), text=row["text"], ingested_at=row["ingested_at"],
-                             analysis=analysis, aliases=aliases, versions=versions)
+    @classmethod
+    def _ci_eq(cls, column: str) -> str:
+        return f"lower({column}) = lower(%s)"
+
+    @classmethod
+    def _in(cls, column: str, values: list[Any]) -> tuple[str, list[Any]]:
+        return f"{column} = ANY(%s)", [list(values)]
 
     @staticmethod
-    def _where(q: Query, *, metric: bool = True, text: bool = False) -> tuple[list[str], list[Any]]:
-        """SQL conditions on ``articles a`` for the query (``metric`` adds narrative/entity/technique)."""
-        where: list[str] = [] if q.all_versions else ["a.latest = 1"]
-        args: list[Any] = []
-        if metric:
-            m, margs = PostgresStore._metric(q)
-            where += m
-            args += margs
-        if q.source:
-            where.append("lower(a.source) = lower(%s)")
-            args.append(q.source)
-        if q.language:
-            where.append("a.language = %s")
-            args.append(q.language.lower())
-        if q.date_from:
-            where.append("a.day >= %s")
-            args.append(q.date_from)
-        if q.date_to:
-            where.append("a.day <= %s")
-            args.append(q.date_to)
-        if text and q.text and ts_parts(q.text):
-            tsq, targs = _tsquery(q.text)
-            where.append(f"a.tsv @@ {tsq}")
-            args += targs
-        return where, args
+    def _batch(conn: Any) -> Any:
+        return conn.pipeline()  # psycopg sends the statements together: fewer round trips
 
-    @staticmethod
-    def _metric(q: Query) -> tuple[list[str], list[Any]]:
-        where, args = [], []
-        if q.narrative:
-            where.append("a.id IN (SELECT article_id FROM narratives WHERE lower(label) = lower(%s))")
-            args.append(q.narrative.strip())
-        if q.technique:
-            where.append("a.id IN (SELECT article_id FROM techniques WHERE lower(technique) = lower(%s))")
-            args.append(q.technique.strip())
-        if q.entity:
-            sql = "a.id IN (SELECT article_id FROM entities WHERE norm = %s"
-            args.append(q.entity.strip().casefold())
-            if q.role:
-                sql += " AND main_role = %s"
-                args.append(q.role)
-            where.append(sql + ")")
-        elif q.role:
-            where.append("a.id IN (SELECT article_id FROM entities WHERE main_role = %s)")
-            args.append(q.role)
-        return where, args
+    @classmethod
+    def _text_cond(cls, text: str) -> tuple[str, list[Any]] | None:
+        if not ts_parts(text):
+            return None
+        tsq, targs = _tsquery(text)
+        return f"a.tsv @@ {tsq}", targs
 
     def search(self, query: Query, limit: int = 20, offset: int = 0) -> SearchResult:
         """Matching articles, best full-text match first (else newest first), with a snippet each."""

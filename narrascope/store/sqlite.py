@@ -28,7 +28,6 @@ from .base import (
     Query,
     SearchResult,
     Store,
-    StoredArticle,
     TrendRow,
     _load_analysis,
     _now,
@@ -37,7 +36,7 @@ from .base import (
 )
 from .migrations import MIGRATIONS
 from .rows import entity_rows, mention_rows, narrative_rows, technique_rows
-from .sqlite_monitor import SQLiteMonitorMixin
+from .sql_monitor import SQLMonitorMixin
 
 #: Markers around full-text hits in snippets; callers escape the text and turn them into highlights.
 _PERIOD_SQL = {
@@ -76,7 +75,7 @@ def _statements(script: str) -> Iterator[str]:
         yield pending
 
 
-class SQLiteStore(SQLiteMonitorMixin, Store):
+class SQLiteStore(SQLMonitorMixin, Store):
     """The default store. ``path`` is a file, or ``":memory:"`` for a private in-memory database."""
 
     def __init__(self, path: str | Path = ":memory:"):
@@ -268,68 +267,14 @@ class SQLiteStore(SQLiteMonitorMixin, Store):
                     "analyses": one("SELECT count(*) FROM analyses"),
                     "aliases": one("SELECT count(*) FROM aliases")}
 
-    def get(self, article_id: int) -> StoredArticle | None:
-        """One article with its text, analysis, aliases and the other versions under its key."""
-        with self._read() as c:
-            row = c.execute("SELECT a.*, n.analysis FROM articles a LEFT JOIN analyses n ON n.article_id = a.id "
-                            "WHERE a.id = ?", (article_id,)).fetchone()
-            if row is None:
-                return None
-            aliases = [dict(r) for r in c.execute("SELECT key, path, seen_at FROM aliases WHERE article_id = ? "
-                                                   "ORDER BY seen_at, key", (article_id,))]
-            versions = [dict(r) for r in c.execute("SELECT id, version, content_hash, ingested_at FROM articles "
-                                                    "WHERE key = ? ORDER BY version", (row["key"],))]
-        analysis = _load_analysis(row["analysis"], row["text"]) if row["analysis"] else None
-        return StoredArticle(id=row["id"], content_hash=row["content_hash"], key=row["key"], version=row["version"],
-                             latest=bool(row["latest"]), text=row["text"], ingested_at=row["ingested_at"],
-                             analysis=analysis, aliases=aliases, versions=versions)
+    @classmethod
+    def _ci_eq(cls, column: str) -> str:
+        return f"{column} = ? COLLATE NOCASE"
 
-    @staticmethod
-    def _where(q: Query, *, metric: bool = True, text: bool = False) -> tuple[list[str], list[Any]]:
-        """SQL conditions on ``articles a`` for the query (``metric`` adds narrative/entity/technique)."""
-        where: list[str] = [] if q.all_versions else ["a.latest = 1"]
-        args: list[Any] = []
-        if metric:
-            m, margs = SQLiteStore._metric(q)
-            where += m
-            args += margs
-        if q.source:
-            where.append("a.source = ? COLLATE NOCASE")
-            args.append(q.source)
-        if q.language:
-            where.append("a.language = ?")
-            args.append(q.language.lower())
-        if q.date_from:
-            where.append("a.day >= ?")
-            args.append(q.date_from)
-        if q.date_to:
-            where.append("a.day <= ?")
-            args.append(q.date_to)
-        if text and q.text and fts_query(q.text):
-            where.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
-            args.append(fts_query(q.text))
-        return where, args
-
-    @staticmethod
-    def _metric(q: Query) -> tuple[list[str], list[Any]]:
-        where, args = [], []
-        if q.narrative:
-            where.append("a.id IN (SELECT article_id FROM narratives WHERE label = ? COLLATE NOCASE)")
-            args.append(q.narrative.strip())
-        if q.technique:
-            where.append("a.id IN (SELECT article_id FROM techniques WHERE technique = ? COLLATE NOCASE)")
-            args.append(q.technique.strip())
-        if q.entity:
-            sql = "a.id IN (SELECT article_id FROM entities WHERE norm = ?"
-            args.append(q.entity.strip().casefold())
-            if q.role:
-                sql += " AND main_role = ?"
-                args.append(q.role)
-            where.append(sql + ")")
-        elif q.role:
-            where.append("a.id IN (SELECT article_id FROM entities WHERE main_role = ?)")
-            args.append(q.role)
-        return where, args
+    @classmethod
+    def _text_cond(cls, text: str) -> tuple[str, list[Any]] | None:
+        match = fts_query(text)
+        return ("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", [match]) if match else None
 
     def search(self, query: Query, limit: int = 20, offset: int = 0) -> SearchResult:
         """Matching articles, best full-text match first (else newest first), with a snippet each."""
