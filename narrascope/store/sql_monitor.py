@@ -19,11 +19,10 @@ from .base import (
     StoryMember,
     _now,
 )
+from .sql import CHUNK as _CHUNK
 from .sql import SQLQueries
 
 _CAND_COLS = "s.article_id, m.story_id, m.event_id, s.signature, s.shingles, s.terms"
-#: Ids bound per statement: far below SQLite's limit on bound parameters.
-_CHUNK = 500
 
 
 def _values(row: Any) -> tuple[Any, ...]:
