@@ -238,18 +238,20 @@ def _title_case_sentences(doc) -> set[int]:
     return out
 
 
-def _extra_name_mentions(doc, raw: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+def _extra_name_mentions(doc, raw: list[tuple[int, int, str, str]], body_start: int = 0
+                         ) -> list[tuple[int, int, str, str]]:
     """Proper nouns acting in a sentence (subject, object, ...) that the small NER model missed: "ExxonMobil
     lied", "Greenpeace defended". Kept conservative: never inside a headline in Title Case, no word of the name
     also used in lower case in the article ("Lies"), no titles; a one-word name needs an inner capital
-    ("BlackRock") or a second mid-sentence use, and no article before it ("the Summit")."""
+    ("BlackRock") or a second mid-sentence use, and no article before it ("the Summit"). Header lines (title,
+    byline: before ``body_start``) are left to the NER model: "By Staff Writer" is no actor."""
     taken = [(e.start_char, e.end_char) for e in doc.ents] + [(s, e) for s, e, _, _ in raw]
     lower = {t.text for t in doc if t.text.islower()}
     headline = _title_case_sentences(doc)
     mid_uses = Counter(t.text for t in doc if not t.is_sent_start)
     out = []
     for tok in doc:
-        if (tok.pos_ != "PROPN" or tok.dep_ not in _ACTOR_DEPS or len(tok.text) < 3 or not tok.text[:1].isupper()
+        if (tok.idx < body_start or tok.pos_ != "PROPN" or tok.dep_ not in _ACTOR_DEPS or len(tok.text) < 3 or not tok.text[:1].isupper()
                 or tok.sent.start in headline):
             continue
         left = tok
@@ -317,7 +319,7 @@ class Entities:
             raw = _merge_particle_names(raw, document.article.text)
             raw = sorted(raw + _extra_person_mentions(doc, raw))
             if document.article.language in (None, "", "en"):
-                raw = sorted(raw + _extra_name_mentions(doc, raw))
+                raw = sorted(raw + _extra_name_mentions(doc, raw, document.article.body_start))
             raw = _extend_first_names(doc, raw)
         document.data["entities"] = group_mentions(raw, document.article.text)
         return document

@@ -19,6 +19,12 @@ def test_a_company_the_ner_model_misses_is_still_an_entity():
     assert "Columbia University" in names
 
 
+def test_a_byline_is_not_an_actor():
+    names = _names("date 2025-02-21\nOil giant hid the truth\n\nBy Staff Writer\n\nExxonMobil lied for decades "
+                   "about the climate crisis.\n")
+    assert "ExxonMobil" in names and "Staff Writer" not in names
+
+
 def test_one_name_is_one_entity_whatever_label_each_sentence_gets():
     names = _names("Eco-extremists sabotage a sawmill\n\nGreenpeace activists attacked the sawmill, destroyed "
                    "machines and lied about the company's emissions. Greenpeace threatened the workers. The "
