@@ -140,7 +140,10 @@ class Framing:
         text = document.article.text
         lang = (document.article.language or "").upper()
         entities = document.data.get("entities") or []
-        inputs = [MentionInput(text, m.start, m.end, lang, document.doc) for e in entities for m in e.mentions]
+        # each mention reads what its entity does at all its mentions (the same tuple: pooled once per entity)
+        spans = [tuple((m.start, m.end) for m in e.mentions) for e in entities]
+        inputs = [MentionInput(text, m.start, m.end, lang, document.doc, spans[k])
+                  for k, e in enumerate(entities) for m in e.mentions]
         preds = [_with_layer_sentence(p, m.start, document.data.get("sentences") or [])
                  for p, m in zip(model.predict(inputs), inputs)]
         threshold = self.settings.framing_min_score

@@ -38,18 +38,24 @@ import scipy.sparse as sp
 from ..errors import DataError, NotFittedError
 from ..taxonomy.roles import MAIN_ROLES, fine_roles, main_of
 from .stance import ELSEWHERE as _ELSEWHERE
-from .stance import readable, stance_features
+from .stance import lexicon_evidence, readable, stance_features
 
 #: Word tokens, including Devanagari vowel signs that Python's ``\w`` leaves out (Hindi articles).
 TOKEN = r"[\w\u0900-\u097F]+"
 _TOKEN_RE = re.compile(TOKEN)
 #: Bumped when the features or heads change (an old artifact would then be retrained).
-MODEL_VERSION = "2.0"
-_PARAMS = ("C_main", "C_fine", "C_framed", "fine_threshold", "window", "max_features", "balanced_main")
+MODEL_VERSION = "2.1"
+_PARAMS = ("C_main", "C_fine", "C_framed", "fine_threshold", "window", "max_features", "balanced_main",
+           "lexicon_weight")
 VIEWS = ("sent", "left", "right", "ment", "mentw", "lang", "stance")
 #: Views that read the article rather than the name: the ones a role's evidence (cues) is drawn from.
 CUE_VIEWS = ("stance", "left", "right", "sent")
 _MAX_CUES = 3
+#: Added to the framed head's logit per lexicon word: in the English training data a name with a lexicon hit
+#: is annotated (framed) with odds about 2.7 times those of a name without (95:68 against 591:1140), log 1.0.
+_LEXICON_FRAMED = 1.0
+#: How a cue from the seed verb lexicon reads, per main role.
+_LEXICON_CUE = ("helps or protects: ", "harms or is blamed: ", "is harmed: ")
 
 
 def _not_cues() -> frozenset[str]:
@@ -67,7 +73,7 @@ class MentionInput:
 
     ``doc`` is the spaCy Doc of ``text`` (the Document's, from the ``spacy`` analyser): its sentences frame
     the mention and its parse (English) gives the stance view. Without it the sentence is a window of
-    ±200 characters and the stance view is empty.
+    ±200 characters and the stance view is empty. ``coref``: the spans of the entity's other mentions.
     """
 
     text: str
@@ -75,6 +81,9 @@ class MentionInput:
     end: int
     lang: str = ""
     doc: Any = field(default=None, compare=False, repr=False)
+    #: The spans of the entity's other mentions (the ``entities`` layer's coreference), pooled into the
+    #: stance view with every occurrence of the same name; empty in training (only the name is known there).
+    coref: tuple[tuple[int, int], ...] = field(default=(), compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -160,7 +169,7 @@ def mention_views(m: MentionInput, spans: list[tuple[int, int]], window: int,
         "ment": t[s:e].lower(),
         "mentw": " ".join(f"{lang}_{w}" for w in words) + f" {lang}_FULL_" + "_".join(words),
         "lang": f"L{lang}",
-        "stance": " ".join(stance_features(m.doc, t, s, e, cache)),
+        "stance": " ".join(stance_features(m.doc, t, s, e, cache, m.coref)),
     }
     return views, (a, b)
 
@@ -190,8 +199,9 @@ class RoleClassifier:
 
     def __init__(self, C_main: float = 3.0, C_fine: float = 3.0, C_framed: float = 1.0,
                  fine_threshold: float = 0.4, window: int = 12, max_features: int = 40000,
-                 balanced_main: bool = True):
+                 balanced_main: bool = True, lexicon_weight: float = 3.0):
         self.C_main = C_main
+        self.lexicon_weight = lexicon_weight
         self.balanced_main = balanced_main
         self.C_fine = C_fine
         self.C_framed = C_framed
@@ -371,18 +381,30 @@ class RoleClassifier:
         M = self._transform(cols, _salience_rows(X))
         main_w, fine_w = self._padded_weights()
         zm = M @ main_w + self.main_intercept_
+        # The seed lexicon's vote (who harms, who helps, who is harmed, over the entity's mentions) is added
+        # to the main head's logits: a transparent push toward what the article says the entity does, which
+        # the name prior cannot outweigh (see lexicon_weight in the model card).
+        evidence = [lexicon_evidence(f.split()) for f in cols["stance"]]
+        if self.lexicon_weight:
+            zm = zm + self.lexicon_weight * np.array([[len(w) for w in ev] for ev in evidence], np.float32)
         zm = np.exp(zm - zm.max(1, keepdims=True))
         pm = zm / zm.sum(1, keepdims=True)
         pf = 1.0 / (1.0 + np.exp(-(M @ fine_w + self.fine_intercept_)))
         zf = M @ self.framed_coef_ + self.framed_intercept_
+        if self.lexicon_weight:  # an entity the article says harms, helps or is harmed is framed by it
+            zf = zf + _LEXICON_FRAMED * np.array([sum(len(w) for w in ev) for ev in evidence], np.float32)
         pfr = 1.0 / (1.0 + np.exp(-np.asarray(zf).ravel()))
         out = []
         for i in range(len(X)):
             main, score, fines = decode_roles(pm[i], pf[i], self.fine_roles_, self.fine_threshold)
             a, b = M.indptr[i], M.indptr[i + 1] - _N_SALIENCE  # this mention's columns, salience left out
+            k = MAIN_ROLES.index(main)
+            cues = self._cues(M.data[a:b], M.indices[a:b], k)
+            if self.lexicon_weight and evidence[i][k]:
+                cues = ((_LEXICON_CUE[k] + ", ".join(f"“{w}”" for w in evidence[i][k]),
+                         round(float(self.lexicon_weight * len(evidence[i][k])), 4)),) + cues[:_MAX_CUES - 1]
             out.append(RolePrediction(main, score, fines, float(pfr[i]), sents[i],
-                                      tuple(float(x) for x in pm[i]), tuple(float(x) for x in pf[i]),
-                                      self._cues(M.data[a:b], M.indices[a:b], MAIN_ROLES.index(main))))
+                                      tuple(float(x) for x in pm[i]), tuple(float(x) for x in pf[i]), cues))
         return out
 
     def _padded_weights(self) -> tuple[np.ndarray, np.ndarray]:

@@ -98,8 +98,17 @@ agreement, broke its promises and threatened to walk out of the summit.
 }
 
 
+def unwrap(text: str) -> str:
+    """The article as a news file holds it: title line, blank line, each paragraph on one line.
+
+    The texts above are wrapped to fit the source; the pipeline ends a sentence at every line break (news
+    paragraphs are lines, ``narrascope/analysers/spacy_parse.py``), so a wrapped line would cut a sentence.
+    """
+    return "\n\n".join(" ".join(p.split()) for p in text.strip().split("\n\n")) + "\n"
+
+
 def _main_roles(pipeline, text: str) -> dict[str, str | None]:
-    a = pipeline(read_text(text))
+    a = pipeline(read_text(unwrap(text)))
     return {e.name: (e.role.main_role if e.role else None) for e in a.entities}
 
 
