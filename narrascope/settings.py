@@ -81,6 +81,17 @@ class Settings(BaseSettings):
     api_workers: int = Field(1, ge=1, le=64, description=(
         "Worker processes of `narrascope serve` (each loads its own models for /api/analyze)."))
 
+    # Monitoring (`narrascope watch`)
+    watch_every: str = Field("15m", min_length=1, description=(
+        "How long `narrascope watch` waits between two runs (e.g. 90s, 15m, 1h, 1h30m)."))
+    fetch_rate_limit: float = Field(1.0, ge=0.0, description=(
+        "Least seconds between two requests to one host (0: off; a longer robots.txt Crawl-delay wins)."))
+    fetch_timeout: float = Field(15.0, gt=0.0, description="Seconds to wait for a host when fetching pages and feeds.")
+    fetch_retries: int = Field(2, ge=0, le=20, description=(
+        "Retries of a timeout, 5xx or 429 within one fetch run."))
+    fetch_user_agent: str = Field("", description=(
+        "User-Agent sent with every request; empty means one naming narrascope and its version."))
+
     @classmethod
     def settings_customise_sources(cls, settings_cls, init_settings, **_sources):
         # The library sees only what its caller passes; load_settings() adds the file and the environment.

@@ -68,10 +68,10 @@ def parse_every(value: str) -> float:
         return float(value) * 60
     parts = re.findall(r"(\d+(?:\.\d+)?)\s*([hms])", value)
     if not parts or "".join(n + u for n, u in parts) != value.replace(" ", ""):
-        raise UsageError(f"--every {value!r}: use a period like 15m, 1h or 90s")
+        raise UsageError(f"--every (setting watch_every) {value!r}: use a period like 15m, 1h or 90s")
     seconds = sum(float(n) * {"h": 3600, "m": 60, "s": 1}[u] for n, u in parts)
     if seconds < 1:
-        raise UsageError("--every must be at least 1 s")
+        raise UsageError("--every (setting watch_every) must be at least 1 s")
     return seconds
 
 

@@ -60,10 +60,7 @@ def analyse(pipeline: Pipeline, article: Article) -> Any:
 def analyse_batch(pipeline: Pipeline, batch: list[Article]) -> list[Any]:
     """One outcome per article of ``batch``, in order. Analysers that can work on a whole batch at once
     (``prime``: the spaCy parse, batched through ``nlp.pipe``) do so first."""
-    for a in pipeline.analysers:
-        prime = getattr(a, "prime", None)
-        if prime is not None:
-            prime(batch)
+    pipeline.prime(batch)
     return [analyse(pipeline, a) for a in batch]
 
 
