@@ -123,14 +123,13 @@ def _role_of(roles: dict[str, str | None], name: str) -> str | None:
     raise AssertionError(f"entity {name!r} not found among {sorted(roles)}")
 
 
-# Model 2.1 flips four pairs: the seed verb lexicon's vote (who harms, who helps, who is harmed) outweighs the
-# name prior where the article says what the entity does. The two others still fail, for reasons outside the
-# role model's reach today; strict=True: the day one passes, its xfail must be removed.
+# Model 2.1 flips five pairs: the seed verb lexicon's vote (who harms, who helps, who is harmed) outweighs the
+# name prior where the article says what the entity does. The sixth still fails; strict=True: the day it
+# passes, its xfail must be removed.
 _FAILING = {
-    "oil": "the entities layer finds no ExxonMobil in the first telling (spaCy's small English NER tags "
-           "nothing in 'ExxonMobil lied for decades...'), so there is no role to flip",
-    "summit": "the Maldives in the first telling only 'warned' and 'fought for a fund' (a verb the parser "
-              "attaches to the seas); neither is in the seed lexicon, and the model leaves it unframed",
+    "summit": "the Maldives of the first telling 'warned' (not in the seed lexicon), 'its islands' will drown (a "
+              "pronoun: no coreference) and 'fought' (the parser attaches it to the seas): nothing the model "
+              "reads frames it, so it gets no role",
 }
 
 
