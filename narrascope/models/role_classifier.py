@@ -13,7 +13,9 @@ span, language); the model reads light text views of the mention:
 * who does what to whom (English, from the spaCy parse of the article): the verbs the entity is the agent
   or the target of, what it is called, the words that qualify it, for this mention and for every other
   occurrence of the name in the article (:mod:`narrascope.models.stance`); the verbs' polarity for each
-  role is learned from the training mentions like any other weight.
+  role is learned from the training mentions like any other weight, and a small seed verb lexicon (who
+  harms, who helps, who is harmed) also votes directly on the main role (``lexicon_weight``), so what the
+  article says the entity does can outweigh what the name usually is.
 
 Sentences are the Document's (the ``spacy`` analyser's, passed in with the parse as ``MentionInput.doc``;
 training parses its articles the same way), so the model sees at inference the sentences it was trained on.

@@ -10,12 +10,18 @@ mention the parse gives (English; other languages have no parse and get none):
   qualify its name (adjectives, appositions, relative clauses: "the *criminal* regime"),
 * ``POSS_<noun>`` what it owns ("Putin's *war*"), ``PREP_<prep>_<noun>`` the noun it attaches to
   ("the invasion *of* Ukraine"),
-* ``NEG_`` marks a negated verb ("did not attack").
+* ``NEG_`` marks a negated verb ("did not attack"),
+* ``LEX_HARM`` / ``LEX_HELP`` / ``LEX_VICTIM``: the seed verb lexicon's reading of the above (it does harm or
+  is called a blaming word; it helps or protects; it undergoes harm).
 
 The climb from the mention to its governing word goes through coordination and apposition ("Russia and
-Belarus attacked" gives Belarus ``AG_attack`` too). Each feature comes twice: ``M_`` for this mention and
-``E_`` for every occurrence of the same name in the article (the entity's other, coreferent mentions), so a
-mention that only names the entity still sees what the entity does elsewhere.
+Belarus attacked" gives Belarus ``AG_attack`` too); an agent also does the verbs that share its subject
+("fired rockets, killing eleven", "defended the city and helped refugees"), an organisation what its people do
+("scientists at X warned"), and an entity undergoes what its possessions undergo ("shelled X's cities"). Each
+feature comes twice: ``M_`` for this mention and ``E_`` pooled over every occurrence of the same name in the
+article and the entity's other mentions when the caller knows them (coreference from the entities layer), so a
+mention that only names the entity still sees what the entity does elsewhere. :func:`lexicon_evidence` turns
+the pooled features into the lexicon's votes for each main role, which the model adds to its main head.
 """
 from __future__ import annotations
 
@@ -29,23 +35,34 @@ _MAX_CLIMB = 5
 
 
 #: People through whom an organisation or country acts ("scientists at X warned" gives X ``AG_warn``).
-MEMBERS = frozenset("""scientist engineer researcher expert official leader member volunteer activist worker
-employee staff soldier troop force officer diplomat representative spokesman spokeswoman spokesperson minister
-executive lawyer agent army police""".split())
+MEMBERS = frozenset([
+    "scientist", "engineer", "researcher", "expert", "official", "leader", "member", "volunteer",
+    "activist", "worker", "employee", "staff", "soldier", "troop", "force", "officer", "diplomat",
+    "representative", "spokesman", "spokeswoman", "spokesperson", "minister", "executive", "lawyer",
+    "agent", "army", "police"
+])
 
 #: A small hand-written seed lexicon of verb polarity (lemmas). Doing harm marks an antagonist, protecting or
 #: helping a protagonist, undergoing harm an innocent. The heads learn how much to trust it (``LEX_``
 #: features), and :func:`lexicon_votes` gives the transparent vote the model adds when it reads an article.
-HARM = frozenset("""attack kill shell bomb bombard invade occupy destroy lie threaten block provoke deceive smear
-sabotage murder massacre torture terrorize terrorise fire loot rape deport annex blackmail manipulate censor
-persecute oppress betray steal cheat mislead undermine pollute poison wreck ravage starve abduct kidnap
-slaughter assault harass intimidate coerce extort violate obstruct exploit hide
-escalate prolong drag break drown""".split())
-HELP = frozenset("""defend help save protect rescue evacuate assist liberate shelter feed heal rebuild
-restore donate safeguard guard thank comfort""".split())
+HARM = frozenset([
+    "attack", "kill", "shell", "bomb", "bombard", "invade", "occupy", "destroy", "lie", "threaten", "block",
+    "provoke", "deceive", "smear", "sabotage", "murder", "massacre", "torture", "terrorize", "terrorise",
+    "fire", "loot", "rape", "deport", "annex", "blackmail", "manipulate", "censor", "persecute", "oppress",
+    "betray", "steal", "cheat", "mislead", "undermine", "pollute", "poison", "wreck", "ravage", "starve",
+    "abduct", "kidnap", "slaughter", "assault", "harass", "intimidate", "coerce", "extort", "violate",
+    "obstruct", "exploit", "hide", "escalate", "prolong", "drag", "break", "drown"
+])
+HELP = frozenset([
+    "defend", "help", "save", "protect", "rescue", "evacuate", "assist", "liberate", "shelter", "feed",
+    "heal", "rebuild", "restore", "donate", "safeguard", "guard", "thank", "comfort"
+])
 #: What an entity can be called that blames it (``IS_``/``MOD_`` words).
-BLAME = frozenset("""liar criminal terrorist regime dictator aggressor invader murderer extremist eco-extremist
-warmonger fascist nazi thug propagandist puppet tyrant butcher killer occupier corrupt""".split())
+BLAME = frozenset([
+    "liar", "criminal", "terrorist", "regime", "dictator", "aggressor", "invader", "murderer", "extremist",
+    "eco-extremist", "warmonger", "fascist", "nazi", "thug", "propagandist", "puppet", "tyrant", "butcher",
+    "killer", "occupier", "corrupt"
+])
 
 
 def _lemma(tok) -> str:

@@ -3,7 +3,12 @@ import numpy as np
 import pytest
 
 from narrascope.models.role_classifier import MentionInput, RoleClassifier
-from narrascope.models.stance import lexicon_evidence, lexicon_votes, readable, stance_features
+from narrascope.models.stance import (
+    lexicon_evidence,
+    lexicon_votes,
+    readable,
+    stance_features,
+)
 from narrascope.training.framing import parse_articles
 
 TEXT = ("Title\n\nOn Monday, Arland fired rockets at Borovia, killing eleven people, and lied about it. "
