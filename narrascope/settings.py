@@ -106,7 +106,7 @@ class Settings(BaseSettings):
             raise ValueError(f"expected a number, got {value!r}")
         return value
 
-    def with_overrides(self, **overrides: Any) -> "Settings":
+    def with_overrides(self, **overrides: Any) -> Settings:
         """A validated copy with the given settings replaced (``None`` values are ignored)."""
         clean = {k: v for k, v in overrides.items() if v is not None}
         unknown = set(clean) - set(type(self).model_fields)
@@ -164,7 +164,8 @@ def describe_settings() -> dict[str, dict[str, Any]]:
 
 
 def user_settings_file(path: str | os.PathLike | None = None) -> Path:
-    """The user's settings file: ``path``, else ``$NARRASCOPE_SETTINGS``, else ``~/.config/narrascope/settings.toml``."""
+    """The user's settings file: ``path``, else ``$NARRASCOPE_SETTINGS``, else
+    ``~/.config/narrascope/settings.toml``."""
     return Path(path or os.environ.get("NARRASCOPE_SETTINGS") or USER_FILE).expanduser()
 
 

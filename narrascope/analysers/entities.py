@@ -125,7 +125,7 @@ def group_mentions(raw: list[tuple[int, int, str, str]], text: str) -> list[Enti
     full_person: dict[str, str] = {}             # surname/first name -> full name key
     person_names: list[tuple[list[str], str]] = []
     group_of: dict[str, str] = {}                # full name key -> its group prefix
-    for start, end, surface, label in raw:
+    for _start, _end, surface, label in raw:
         norm = normalise(surface)
         words = _strip_titles(norm.split())
         if label in ("PERSON", "NAME") and len(words) >= 2 and norm not in _ALIASES:
@@ -136,7 +136,7 @@ def group_mentions(raw: list[tuple[int, int, str, str]], text: str) -> list[Enti
         for w in (words[-1], words[0]):
             full_person.setdefault(w, key)
     orgs_by_initials = {}
-    for start, end, surface, label in raw:
+    for _start, _end, surface, label in raw:
         norm = normalise(surface)
         if label == "ORG" and len(norm.split()) >= 3:
             orgs_by_initials.setdefault(_initials(norm), norm)
@@ -186,7 +186,7 @@ def group_mentions(raw: list[tuple[int, int, str, str]], text: str) -> list[Enti
 
 def _display(text: str, raw: list[tuple[int, int, str, str]], key: str) -> str:
     """The original-case form of a normalised key, as written in the article."""
-    for start, end, surface, _ in raw:
+    for _start, _end, surface, _ in raw:
         norm = normalise(surface).split()
         if key in (" ".join(norm), " ".join(_strip_titles(norm))):
             orig = " ".join(surface.split()).strip(" .,;:\"'“”‘’()[]")
@@ -251,8 +251,8 @@ def _extra_name_mentions(doc, raw: list[tuple[int, int, str, str]], body_start: 
     mid_uses = Counter(t.text for t in doc if not t.is_sent_start)
     out = []
     for tok in doc:
-        if (tok.idx < body_start or tok.pos_ != "PROPN" or tok.dep_ not in _ACTOR_DEPS or len(tok.text) < 3 or not tok.text[:1].isupper()
-                or tok.sent.start in headline):
+        if (tok.idx < body_start or tok.pos_ != "PROPN" or tok.dep_ not in _ACTOR_DEPS or len(tok.text) < 3
+                or not tok.text[:1].isupper() or tok.sent.start in headline):
             continue
         left = tok
         while (left.i > 0 and doc[left.i - 1].dep_ == "compound" and doc[left.i - 1].head == tok

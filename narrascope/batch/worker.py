@@ -53,7 +53,7 @@ def analyse(pipeline: Pipeline, article: Article) -> Any:
         return Failure(source_of(article), exc)
     except NarrascopeError as exc:
         return Crash(source_of(article), type(exc).__name__, str(exc), exc)
-    except Exception as exc:  # an analyser bug on this article; the driver counts these
+    except Exception as exc:  # noqa: BLE001 -- an analyser bug on this article; the driver counts these
         return Crash(source_of(article), type(exc).__name__, str(exc))
 
 
@@ -110,5 +110,5 @@ def warm_up(pipeline: Pipeline) -> None:
     probe = Article(text="Warm-up\n\nThe minister said on Monday that the plan would work.\n", id="warm-up")
     try:
         pipeline(probe)
-    except Exception:  # e.g. a missing model: the first real article reports it properly
+    except Exception:  # noqa: BLE001 -- e.g. a missing model: the first real article reports it properly
         pass

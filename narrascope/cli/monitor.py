@@ -13,7 +13,7 @@ from rich.text import Text
 from ..errors import UsageError
 from ..settings import load_settings
 from . import app
-from .corpus import DB, _open, _print_rows, TableFormat
+from .corpus import DB, TableFormat, _open, _print_rows
 
 
 class StoryFormat(str, Enum):
@@ -46,7 +46,8 @@ def stories(
     source: Optional[str] = typer.Option(None, "--source", help="Only stories carried by this outlet."),
     limit: Optional[int] = typer.Option(None, "--limit", min=1, help="At most this many stories (newest first)."),
     rebuild: bool = typer.Option(False, "--rebuild", help="Forget stored assignments and group the corpus again."),
-    fmt: StoryFormat = typer.Option(StoryFormat.table, "--format", "-f", help="table, json or jsonl (one story a line)."),
+    fmt: StoryFormat = typer.Option(StoryFormat.table, "--format", "-f",
+                                    help="table, json or jsonl (one story a line)."),
 ) -> None:
     """Group articles into stories (copies, rewrites) and events; new articles are assigned incrementally."""
     from ..monitor import list_stories, rebuild_stories
@@ -217,7 +218,8 @@ def watch(
             err.print(f"sources {r.sources} (not modified {r.not_modified}) · feed entries {r.entries} · already "
                       f"stored {r.known} · fetched {r.fetched} · stored {r.stored} · duplicates {r.duplicates} · "
                       f"failed {len(r.failed)} · not articles {len(r.bad)} · blocked {len(r.blocked)} · waiting "
-                      f"{r.deferred} · {r.requests} requests in {r.seconds:.1f}s · {r.stories_assigned} assigned to stories")
+                      f"{r.deferred} · {r.requests} requests in {r.seconds:.1f}s · "
+                      f"{r.stories_assigned} assigned to stories")
 
     def assign_stories(report) -> None:
         report.stories_assigned = update_stories(store)

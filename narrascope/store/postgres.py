@@ -16,8 +16,9 @@ from __future__ import annotations
 import json
 import re
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any, Iterator
+from typing import Any
 
 from ..article import Article
 from ..errors import StoreError
@@ -156,7 +157,7 @@ class PostgresStore(SQLMonitorMixin, Store):
             for conn in [self._writer, *self._readers]:
                 try:
                     conn.close()
-                except Exception:  # closing is best effort; the server drops dead sessions anyway
+                except Exception:  # noqa: BLE001 -- closing is best effort; the server drops dead sessions anyway
                     pass
             self._readers.clear()
 

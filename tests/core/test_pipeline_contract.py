@@ -118,7 +118,8 @@ def test_pipe_turns_bad_articles_into_failures(pipeline):
 
 def test_shipped_json_schema_is_current():
     shipped = Path(narrascope.__file__).parent / "analysis.schema.json"
-    assert json.loads(shipped.read_text()) == json_schema(), "regenerate: narrascope schema -o narrascope/analysis.schema.json"
+    assert json.loads(shipped.read_text()) == json_schema(), \
+        "regenerate: narrascope schema -o narrascope/analysis.schema.json"
 
 
 def test_analysis_validates_against_its_schema(pipeline):

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from typer.testing import CliRunner
 
+from narrascope.batch.watch import parse_every, watch_once
 from narrascope.cli import app
 from narrascope.ingest.fetch import Fetcher, FetchPolicy
-from narrascope.batch.watch import parse_every, watch_once
 from narrascope.monitor import update_stories
 from narrascope.pipeline import Pipeline
 from narrascope.settings import Settings
@@ -75,7 +75,7 @@ def test_watch_once_then_again(sites, light, tmp_path):
     # Later: the failed pages' retry time has come, the slow host is fast again, the 500 still fails.
     for st in store.fetch_states():
         if st.status == "failed":
-            past = (datetime.now(timezone.utc) - timedelta(seconds=1)).isoformat(timespec="seconds")
+            past = (datetime.now(UTC) - timedelta(seconds=1)).isoformat(timespec="seconds")
             store.save_fetch_state(replace(st, next_try=past))
     slow.routes["/slow.html"] = slow.routes["/slow.html"][:3] + (0.0,)
     r3 = watch_once([feed], store, settings, pipeline, POLICY)
