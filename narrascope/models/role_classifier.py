@@ -104,7 +104,8 @@ class RolePrediction:
     cues: tuple[tuple[str, float], ...] = ()
 
 
-def decode_roles(main_scores, fine_scores, fine_names, threshold: float) -> tuple[str, float, tuple[tuple[str, float], ...]]:
+def decode_roles(main_scores, fine_scores, fine_names,
+                 threshold: float) -> tuple[str, float, tuple[tuple[str, float], ...]]:
     """Main role and fine roles decoded together, so that the fine roles always belong to the main role.
 
     The main role is the one whose probability times its best fine role's probability is highest (a main

@@ -54,7 +54,7 @@ HARM = frozenset([
     "obstruct", "exploit", "hide", "escalate", "prolong", "drag", "break", "drown"
 ])
 HELP = frozenset([
-    "defend", "help", "save", "protect", "rescue", "evacuate", "assist", "liberate", "shelter", "feed",
+    "defend", "help", "save", "protect", "rescue", "evacuate", "assist", "liberate", "shelter",
     "heal", "rebuild", "restore", "donate", "safeguard", "guard", "thank", "comfort"
 ])
 #: What an entity can be called that blames it (``IS_``/``MOD_`` words).
@@ -130,8 +130,8 @@ def _shared_subject_verbs(verb) -> list:
     while todo and len(out) < 8:
         v = todo.pop()
         for c in v.children:
-            if c.dep_ == "xcomp" or (c.dep_ in ("conj", "advcl") and c.pos_ == "VERB"
-                                     and not any(g.dep_ in ("nsubj", "nsubjpass", "csubj", "mark") for g in c.children)):
+            own_subject = any(g.dep_ in ("nsubj", "nsubjpass", "csubj", "mark") for g in c.children)
+            if c.dep_ == "xcomp" or (c.dep_ in ("conj", "advcl") and c.pos_ == "VERB" and not own_subject):
                 out.append(c)
                 todo.append(c)
     return out
