@@ -330,17 +330,52 @@ def _pmf(probs: np.ndarray, start: np.ndarray | None = None) -> np.ndarray:
     return out
 
 
-def _expected_f1(r: np.ndarray, chosen: list[int], pool: np.ndarray) -> float:
+def _expected_f1(r: np.ndarray, chosen: list[int], pool: np.ndarray, background: np.ndarray | None = None) -> float:
     """Expected F1 of predicting the label set ``chosen`` when the gold labels in ``pool`` are independent with
-    probabilities ``r``: E[2|S∩Y| / (|S| + |Y|)] summed over the joint distribution of hits and misses."""
+    probabilities ``r``: E[2|S∩Y| / (|S| + |Y|)] summed over the joint distribution of hits and misses.
+
+    ``background`` is the count distribution of further gold labels outside ``pool`` (computed once per
+    article for the labels no candidate set contains: the decision is made in a loop).
+    """
     inside = np.zeros(len(r), bool)
     inside[chosen] = True
     rest = pool[~inside[pool]]
     hits = _pmf(r[chosen])
-    misses = _pmf(r[rest[r[rest] > 0.003]])  # labels this unlikely change nothing at 3 decimals
+    misses = _pmf(r[rest[r[rest] > 0.003]], background)  # labels this unlikely change nothing at 3 decimals
     a = np.arange(len(hits))[:, None]
     b = np.arange(len(misses))[None, :]
     return float((hits[:, None] * misses[None, :] * 2 * a / (len(chosen) + a + b)).sum())
+
+
+def _with(dist: np.ndarray, q: float) -> np.ndarray:
+    """``dist`` (a label-count distribution) after one more independent label with probability ``q``."""
+    nxt = np.zeros(min(len(dist) + 1, _PMF_CAP))
+    m = len(nxt)
+    nxt[:min(len(dist), m)] += dist[:m] * (1 - q)
+    nxt[1:m] += dist[:m - 1] * q
+    return nxt
+
+
+def _f1_of(hits: np.ndarray, misses: np.ndarray, size: int) -> float:
+    """E[2 hits / (size + hits + misses)] for independent hit and miss counts with these distributions."""
+    a = np.arange(len(hits))[:, None]
+    return float((hits[:, None] * misses[None, :] * 2 * a / (size + a + np.arange(len(misses))[None, :])).sum())
+
+
+def _nested_f1(r: np.ndarray, fixed: list[int], ordered: list[int], base: np.ndarray) -> list[float]:
+    """Expected F1 of ``fixed + ordered[:m]`` for every m, with ``base`` the count distribution of the gold
+    labels outside ``fixed + ordered``: prefix (hits) and suffix (misses) distributions built once."""
+    misses = [base]
+    for j in reversed(ordered):
+        misses.append(_with(misses[-1], r[j]) if r[j] > 0.003 else misses[-1])
+    misses.reverse()
+    hits = _pmf(r[fixed])
+    out = []
+    for m in range(len(ordered) + 1):
+        out.append(_f1_of(hits, misses[m], len(fixed) + m))
+        if m < len(ordered):
+            hits = _with(hits, r[ordered[m]])
+    return out
 
 
 def expected_f1_sets(p: np.ndarray, r: np.ndarray, columns: list[str]) -> tuple[list[int], list[int]]:
@@ -354,18 +389,33 @@ def expected_f1_sets(p: np.ndarray, r: np.ndarray, columns: list[str]) -> tuple[
     """
     plan = _plan(tuple(columns))
     domain = max(plan["coarse"], key=lambda t: p[t[0]])[2]
-    cands = sorted((j for j, _, d in plan["coarse"] if d == domain), key=lambda j: -r[j])
     names = {j: c for j, c, _ in plan["coarse"]}
+    cands = sorted((j for j, _, d in plan["coarse"] if d == domain), key=lambda j: -r[j])[:MAX_NARRATIVES]
+    kids = [plan["fine_all"][names[c]] for c in cands]
+
+    def outside(pool: np.ndarray, region: list[int]) -> np.ndarray:
+        keep = np.ones(len(r), bool)
+        keep[region] = False
+        rest = pool[keep[pool]]
+        return _pmf(r[rest[r[rest] > 0.003]])
+
+    coarse_ef1 = _nested_f1(r, cands[:1], cands[1:], outside(plan["coarse_idx"], cands))[: len(cands)]
+    # Fine labels under narratives not chosen are misses too: suffix distributions over the candidates' kids.
+    unchosen = [outside(plan["fine_idx"], [j for ks in kids for j in ks])]
+    for ks in reversed(kids[1:]):
+        dist = unchosen[-1]
+        for j in ks:
+            dist = _with(dist, r[j]) if r[j] > 0.003 else dist
+        unchosen.append(dist)
+    unchosen.reverse()
     best: tuple[float, list[int], list[int]] = (-1.0, [], [])
-    for k in range(1, min(MAX_NARRATIVES, len(cands)) + 1):
-        chosen = cands[:k]
-        coarse_ef1 = _expected_f1(r, chosen, plan["coarse_idx"])
-        forced = [max(plan["fine_all"][names[c]], key=lambda j: r[j]) for c in chosen]
-        more = sorted((j for c in chosen for j in plan["fine_all"][names[c]] if j not in forced), key=lambda j: -r[j])
-        fine_ef1, m = max((_expected_f1(r, forced + more[:m], plan["fine_idx"]), m)
-                          for m in range(min(MAX_EXTRA_SUBS, len(more)) + 1))
-        if coarse_ef1 + fine_ef1 > best[0]:
-            best = (coarse_ef1 + fine_ef1, chosen, forced + more[:m])
+    for k in range(1, len(cands) + 1):
+        forced = [max(ks, key=lambda j: r[j]) for ks in kids[:k]]
+        more = sorted((j for ks in kids[:k] for j in ks if j not in forced), key=lambda j: -r[j])
+        fine_ef1 = _nested_f1(r, forced, more, unchosen[k - 1])[: MAX_EXTRA_SUBS + 1]
+        m = int(np.argmax(fine_ef1))
+        if coarse_ef1[k - 1] + fine_ef1[m] > best[0]:
+            best = (coarse_ef1[k - 1] + fine_ef1[m], cands[:k], forced + more[:m])
     return best[1], best[2]
 
 
