@@ -8,9 +8,13 @@ label with Platt scaling on out-of-fold predictions of an inner cross-validation
 (thresholds, a per-language threshold for ``Other``) is tuned on those same out-of-fold scores, so nothing is
 tuned on the articles it is evaluated on.
 
-The decision rule keeps the hierarchy: one domain (URW or CC) per article; its narratives above a threshold
-(at least the best one); under each narrative its sub-narratives above a threshold, else ``"<narrative>:
-Other"``; ``Other`` alone when the article has no narrative.
+The decision keeps the hierarchy: one domain (URW or CC) per article; ``Other`` alone when the article has no
+narrative (tuned thresholds on the ``Other`` and narrative probabilities, one ``Other`` threshold per
+language); otherwise the narratives and sub-narratives (each narrative with at least one, ``"<narrative>:
+Other"`` included) whose set has the highest expected F1-samples, coarse plus fine, under the probabilities
+given that the article pushes a narrative (a second Platt calibration fitted on those articles only). The
+official metric scores each article's set as a whole, so choosing the set that maximises its expected value
+beats per-label thresholds: +0.03 fine F1-samples in 5-fold CV (model card).
 """
 from __future__ import annotations
 
