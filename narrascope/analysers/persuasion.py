@@ -31,7 +31,7 @@ class TechniqueTagger:
         self.max_spans = max_spans
 
     @classmethod
-    def load(cls, directory: str | Path, max_spans: int = 3) -> "TechniqueTagger":
+    def load(cls, directory: str | Path, max_spans: int = 3) -> TechniqueTagger:
         """Load the artifact written by ``narrascope train persuasion``."""
         from ..models import load_artifact
 

@@ -21,7 +21,8 @@ _AUTHORITY = [re.compile(p) for p in (
 #: What the cue words are called, per technique (default "cue").
 CUE_NAMES = {
     "Loaded_Language": "loaded wording", "Name_Calling-Labeling": "label", "Exaggeration-Minimisation": "exaggeration",
-    "Slogans": "slogan", "Flag_Waving": "appeal to a group", "Doubt": "doubt cue", "Appeal_to_Fear-Prejudice": "fear cue",
+    "Slogans": "slogan", "Flag_Waving": "appeal to a group", "Doubt": "doubt cue",
+    "Appeal_to_Fear-Prejudice": "fear cue",
     "Causal_Oversimplification": "causal link", "False_Dilemma-No_Choice": "either/or cue",
     "Conversation_Killer": "thought-terminating phrase", "Whataboutism": "whataboutism cue",
     "Appeal_to_Hypocrisy": "hypocrisy cue", "Guilt_by_Association": "association cue",

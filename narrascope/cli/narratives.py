@@ -49,7 +49,8 @@ def eval_narratives_cmd(
 
 @eval_app.command("explanations")
 def eval_explanations_cmd(
-    data: Path = typer.Option(_DEFAULT_DATA, "--data", help="The semeval2025-task10/train folder (with subtask-3 labels)."),
+    data: Path = typer.Option(_DEFAULT_DATA, "--data",
+                              help="The semeval2025-task10/train folder (with subtask-3 labels)."),
     cv: int = typer.Option(5, "--cv", help="Number of cross-validation folds."),
     fold: int | None = typer.Option(None, "--fold", help="Evaluate only this fold (0-based)."),
     lang: list[str] = typer.Option([], "--lang", help="Only these languages (repeatable), e.g. --lang EN."),
@@ -83,7 +84,8 @@ def semeval_st2_cmd(
 @semeval_app.command("st3")
 def semeval_st3_cmd(
     docs_dir: Path = typer.Argument(..., help="Folder of the articles' *.txt files."),
-    dominant: Path = typer.Option(..., "--dominant", help="article_id<TAB>dominant_narrative<TAB>dominant_subnarrative lines."),
+    dominant: Path = typer.Option(..., "--dominant",
+                                  help="article_id<TAB>dominant_narrative<TAB>dominant_subnarrative lines."),
     out: Path = typer.Option(..., "--out", "-o", help="Explanation file to write."),
 ) -> None:
     """Subtask 3 explanations: article_id<TAB>explanation (at most 80 words) per --dominant line."""

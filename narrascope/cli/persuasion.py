@@ -18,7 +18,8 @@ _DEFAULT_PTC = Path("../shared/data/ptc-semeval2020-task11")
 def train_persuasion_cmd(
     data: Path = typer.Option(_DEFAULT_DATA, "--data", help="SemEval-2023 Task 3 language folder (e.g. .../en)."),
     ptc: Optional[Path] = typer.Option(None, "--ptc", help="Also learn from PTC spans (SemEval-2020 T11 folder)."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Artifact folder (default: the shipped model folder)."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o",
+                                      help="Artifact folder (default: the shipped model folder)."),
     cv: int = typer.Option(0, "--cv", help="Also run K-fold cross-validation and record it in the artifact (0: skip)."),
     holdout_fold: Optional[int] = typer.Option(None, "--holdout-fold", min=0, max=4,
                                                help="Leave out this fold of the 5-fold CV split (seed 13)."),
@@ -55,7 +56,8 @@ def eval_persuasion_cmd(
         typer.echo(f"{name} ({scores.paragraphs}): micro-F1 {scores.micro_f1:.4f}  (P {scores.micro_precision:.4f}, "
                    f"R {scores.micro_recall:.4f})  macro-F1 {scores.macro_f1:.4f}")
     if result.spans:
-        for name, c in (("span identification (SI)", result.spans.si), ("technique-labelled spans", result.spans.labelled)):
+        for name, c in (("span identification (SI)", result.spans.si),
+                        ("technique-labelled spans", result.spans.labelled)):
             p, r, f = c.scores()
             typer.echo(f"{name}: F1 {f:.4f}  (P {p:.4f}, R {r:.4f})")
     typer.echo(f"{'technique':36s} {'support':>7s} {'P':>6s} {'R':>6s} {'F1':>6s} {'lines F1':>8s} {'span F1':>7s}")

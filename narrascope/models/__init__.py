@@ -59,7 +59,8 @@ def load_artifact(directory: str | Path) -> tuple[dict[str, np.ndarray], dict[st
             arrays = {k: npz[k] for k in npz.files}
         meta = json.loads((directory / "meta.json").read_text("utf-8"))
     except FileNotFoundError:
-        raise ModelError(f"no model artifact in {directory}; train it with `narrascope train {directory.name}`") from None
+        raise ModelError(f"no model artifact in {directory}; "
+                         f"train it with `narrascope train {directory.name}`") from None
     except (OSError, ValueError) as exc:
         raise ModelError(f"model artifact in {directory} is damaged ({exc}); retrain it") from None
     return arrays, meta

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import DataError
-from ..models.technique_model import Paragraph, split_paragraphs  # noqa: F401  (readers build Paragraphs)
+from ..models.technique_model import Paragraph, split_paragraphs
 
 
 @dataclass

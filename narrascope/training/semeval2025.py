@@ -76,7 +76,7 @@ def load_narrative_labels(data: Path, langs: list[str] | None = None) -> dict[st
         for f, lineno, cols in _label_lines(data, lang, 2):
             if len(cols) < 3:
                 raise DataError(f"{f}:{lineno}: expected 3 tab-separated fields")
-            split = lambda s: [x.strip() for x in s.split(";") if x.strip()]  # noqa: E731
+            split = lambda s: [x.strip() for x in s.split(";") if x.strip()]
             out[cols[0]] = (split(cols[1]), split(cols[2]))
     return out
 
