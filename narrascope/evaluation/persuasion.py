@@ -224,11 +224,29 @@ def evaluate(data: str | Path, cv: int = 0, split: str = "train", model: str | P
         folds = article_folds([a.id for a in articles], [a.text for a in articles], ["en"] * len(articles), k=k,
                               seed=seed)
         articles = [a for a, g in zip(articles, folds) if g == heldout_fold]
+    _check_held_out(model, split, heldout_fold)
     tagger = _tagger(model)
     spans = SpanScores() if any(a.spans for a in articles) else None
     paras, lines = predict_articles(tagger.model, articles, article_sentences(articles), spans)
     gold_lines = gold_pairs([sentence_line_copy(a) for a in articles])
     return PersuasionCV(score_pairs(gold_pairs(articles), paras), score_pairs(gold_lines, lines), spans)
+
+
+def _check_held_out(model: str | Path | None, split: str, heldout_fold: int | None) -> None:
+    """Refuse to score a model on articles it was trained on (the shipped one is trained on the whole train
+    split): such a score says nothing about new articles."""
+    from ..errors import UsageError
+    from ..models import load_artifact, model_dir
+
+    _, meta = load_artifact(model or model_dir("persuasion"))
+    trained = meta.get("trained_on", {})
+    if split != "train" or "holdout_fold" not in trained:
+        return
+    held = trained["holdout_fold"]
+    if held is None or heldout_fold != held:
+        what = "all of the train split" if held is None else f"every fold of the train split but fold {held}"
+        raise UsageError(f"this model was trained on {what}: scoring it there says nothing about new articles; "
+                         "use --cv 5 (retrains on each training part)")
 
 
 def export_semeval_dir(articles_dir: str | Path, template: str | Path, out: str | Path,

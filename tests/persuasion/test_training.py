@@ -81,3 +81,14 @@ def test_wrong_data_folder_names_the_fix(tmp_path):
 
     with pytest.raises(DataError, match="--data"):
         read_semeval2023(tmp_path)
+
+
+def test_the_shipped_model_is_never_scored_on_its_own_training_articles(shared_data):
+    from narrascope.errors import UsageError
+    from narrascope.evaluation.persuasion import evaluate
+
+    # The shipped artifact is trained on the whole train split: a "held-out" score there would be a lie.
+    with pytest.raises(UsageError, match="--cv 5"):
+        evaluate(shared_data / "semeval2023-task3" / "en")
+    with pytest.raises(UsageError, match="--cv 5"):
+        evaluate(shared_data / "semeval2023-task3" / "en", heldout_fold=0)
