@@ -83,7 +83,7 @@ async def run(base: str, scenario: str, clients: int, seconds: float) -> dict:
         await asyncio.gather(*(client(http, scenario, t0 + seconds, lat, errors, n, ids) for n in range(clients)))
         wall = time.perf_counter() - t0
     lat.sort()
-    q = lambda p: round(lat[min(len(lat) - 1, int(p * len(lat)))] * 1000, 1) if lat else None  # noqa: E731
+    q = lambda p: round(lat[min(len(lat) - 1, int(p * len(lat)))] * 1000, 1) if lat else None
     return {"scenario": scenario, "clients": clients, "seconds": round(wall, 1), "requests": len(lat),
             "requests_per_s": round(len(lat) / wall, 1), "p50_ms": q(0.50), "p95_ms": q(0.95), "p99_ms": q(0.99),
             "mean_ms": round(statistics.fmean(lat) * 1000, 1) if lat else None, "errors": len(errors),

@@ -25,7 +25,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-from memory import TEMPLATES, article as record  # noqa: E402
+from memory import TEMPLATES  # noqa: E402
+from memory import article as record  # noqa: E402
 
 
 def analyses_per_template():
@@ -82,7 +83,8 @@ def insert_rate(location: str, n: int, writers: int, templates, offset: int = 0)
         p.join()
     wall = time.perf_counter() - t
     stored = sum(d[0] for d in done)
-    return {"articles": stored, "writers": writers, "seconds": round(wall, 2), "articles_per_s": round(stored / wall, 1)}
+    return {"articles": stored, "writers": writers, "seconds": round(wall, 2),
+            "articles_per_s": round(stored / wall, 1)}
 
 
 def main() -> None:
@@ -98,7 +100,7 @@ def main() -> None:
     cluster = None
     pg = args.pg
     if not pg:
-        from tests.pg_server import PgCluster, create_database, _bindir
+        from tests.pg_server import PgCluster, _bindir, create_database
 
         cluster = PgCluster(_bindir(), durable=True)
         cluster.start()
@@ -111,8 +113,8 @@ def main() -> None:
             for name, loc in (("sqlite", lite), ("postgres", pg)):
                 r = insert_rate(loc, n, 1, templates)
                 results["insert"].append({"backend": name, **r})
-                print(f"{name:<9} 1 writer : {r['articles_per_s']:>7.1f} articles/s ({r['articles']} in {r['seconds']}s)",
-                      flush=True)
+                print(f"{name:<9} 1 writer : {r['articles_per_s']:>7.1f} articles/s "
+                      f"({r['articles']} in {r['seconds']}s)", flush=True)
             r = insert_rate(pg, n, args.writers, templates, offset=n)
             results["insert"].append({"backend": "postgres", **r})
             print(f"postgres  {args.writers} writers: {r['articles_per_s']:>7.1f} articles/s ({r['articles']} in "

@@ -19,8 +19,8 @@ import json
 import os
 import statistics
 import subprocess
-import tempfile
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -140,7 +140,8 @@ def main() -> None:
                 r["wall_s"] = round(time.perf_counter() - t, 2)
                 r["run"] = rep + 1
                 rows.append(r)
-                print(f"{r['mode']:<8} n_process={n} run {rep + 1}: {r['articles']} articles, wall {r['wall_s']:>6.1f}s "
+                print(f"{r['mode']:<8} n_process={n} run {rep + 1}: {r['articles']} articles, "
+                      f"wall {r['wall_s']:>6.1f}s "
                       f"(work {r['seconds']:.1f}s, CPU {r['cpu_s']:.0f}s), peak RSS {r['peak_rss_mb']} MB", flush=True)
     summary = []
     for n in sorted({r["n_process"] for r in rows}):

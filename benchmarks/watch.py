@@ -22,8 +22,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from narrascope.ingest.fetch import FetchPolicy  # noqa: E402
 from narrascope.batch.watch import watch_once  # noqa: E402
+from narrascope.ingest.fetch import FetchPolicy  # noqa: E402
 from narrascope.pipeline import Pipeline  # noqa: E402
 from narrascope.settings import Settings  # noqa: E402
 from narrascope.store import open_store  # noqa: E402
@@ -48,8 +48,9 @@ def run(hosts: int, pages: int, analysers: list[str] | None, limit: float, limit
     settings = Settings(n_process=1)
     pipeline = Pipeline(analysers, settings)  # None: the default pipeline
     if analysers is None or analysers:
-        from tests.monitor.synthetic import Generator, to_article
         from datetime import date
+
+        from tests.monitor.synthetic import Generator, to_article
 
         pipeline(to_article(Generator(1).original("warm", date(2025, 1, 1))))  # load models before timing
     servers = sites(hosts, pages)

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import os
 
+from . import analysers as _analysers  # noqa: F401  (registers the built-in analysers)
 from ._version import __version__
-
 from .article import Article
+from .batch import IngestReport, ingest
 from .errors import (
     InputError,
     ModelError,
@@ -17,12 +18,10 @@ from .errors import (
     PipelineError,
 )
 from .ingest import ReadFailure, article_from_record, iter_articles, read_bytes, read_path, read_text
-from . import analysers as _analysers  # noqa: F401  (registers the built-in analysers)
 from .pipeline import Failure, Pipeline, load_pipeline
 from .registry import Document, analyser
 from .schema import Analysis, json_schema
 from .settings import Settings, load_settings
-from .batch import IngestReport, ingest
 from .store import Query, Store, open_store
 
 _DEFAULT_PIPELINE: Pipeline | None = None

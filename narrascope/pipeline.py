@@ -83,6 +83,15 @@ class Pipeline:
     def __repr__(self) -> str:
         return f"Pipeline({list(self.names)!r})"
 
+    def prime(self, articles: list[Article]) -> None:
+        """Let analysers that can work on a whole batch at once (``prime``: the spaCy parse, batched through
+        ``nlp.pipe``) do so before the articles are analysed one by one."""
+        if len(articles) > 1:
+            for a in self.analysers:
+                prime = getattr(a, "prime", None)
+                if prime is not None:
+                    prime(articles)
+
     def run(self, article: Article) -> Document:
         """Run every analyser on one article and return the finished Document."""
         if not article.text.strip():
@@ -111,16 +120,35 @@ class Pipeline:
 
         Items that are not Articles (e.g. reader failures) pass through unchanged, so a batch keeps its
         order and its count. An article whose analysis raises an :class:`InputError` becomes a Failure.
+        Items are taken ``batch_size`` at a time (never more held), and analysers that can work on a whole
+        batch (``prime``: the spaCy parse through ``nlp.pipe``) do so first.
         """
         n = n_process or self.settings.n_process
         size = batch_size or self.settings.batch_size
         if n <= 1:
-            for item in items:
-                yield _analyse_one(self, item)
+            for batch in _batches(items, size):
+                yield from _analyse_batch(self, batch)
             return
         ctx = mp.get_context("spawn")
         with ctx.Pool(n, initializer=_init_worker, initargs=(self.names, self.settings)) as pool:
-            yield from pool.imap(_worker_analyse, items, chunksize=max(1, size // n))
+            for done in pool.imap(_worker_analyse, _batches(items, max(1, size // n))):
+                yield from done
+
+
+def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _analyse_batch(pipeline: Pipeline, batch: list[Any]) -> list[Any]:
+    pipeline.prime([item for item in batch if isinstance(item, Article)])
+    return [_analyse_one(pipeline, item) for item in batch]
 
 
 def _analyse_one(pipeline: Pipeline, item: Any) -> Any:
@@ -140,9 +168,9 @@ def _init_worker(names: tuple[str, ...], settings: Settings) -> None:
     _WORKER = Pipeline(names, settings)
 
 
-def _worker_analyse(item: Any) -> Any:
+def _worker_analyse(batch: list[Any]) -> list[Any]:
     assert _WORKER is not None
-    return _analyse_one(_WORKER, item)
+    return _analyse_batch(_WORKER, batch)
 
 
 def load_pipeline(names: Iterable[str] | None = None, settings: Settings | None = None) -> Pipeline:

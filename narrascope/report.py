@@ -129,7 +129,8 @@ def _linked_items(a: Analysis, ev) -> Text:
             add(e.name, e.role.main_role.lower(), _ROLE_STYLE.get(e.role.main_role, ""))
     for i in getattr(ev, "quotes", []):
         if i in quotes:
-            add("quote", f"{quotes[i].speaker or 'unresolved speaker'}: “{_clip(quotes[i].content.text, 60)}”", "magenta")
+            who = quotes[i].speaker or "unresolved speaker"
+            add("quote", f"{who}: “{_clip(quotes[i].content.text, 60)}”", "magenta")
     for i in getattr(ev, "claims", []):
         if i in claims:
             c = claims[i]
@@ -182,7 +183,8 @@ def narratives(a: Analysis) -> RenderableType | None:
                 line.append(f"{kind}: ", style=f"bold {style}")
                 line.append(", ".join(names[:6]) + "   ", style=style)
         for chk in links.cast_checks:
-            line.append(f"\ncast check ({chk.action}): {chk.reason}", style="yellow" if chk.action == "removed" else "dim")
+            line.append(f"\ncast check ({chk.action}): {chk.reason}",
+                        style="yellow" if chk.action == "removed" else "dim")
         if line:
             parts.append(line)
     title = f"Narratives · domain {n.domain} ({n.domain_score:.2f})"

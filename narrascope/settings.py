@@ -81,6 +81,17 @@ class Settings(BaseSettings):
     api_workers: int = Field(1, ge=1, le=64, description=(
         "Worker processes of `narrascope serve` (each loads its own models for /api/analyze)."))
 
+    # Monitoring (`narrascope watch`)
+    watch_every: str = Field("15m", min_length=1, description=(
+        "How long `narrascope watch` waits between two runs (e.g. 90s, 15m, 1h, 1h30m)."))
+    fetch_rate_limit: float = Field(1.0, ge=0.0, description=(
+        "Least seconds between two requests to one host (0: off; a longer robots.txt Crawl-delay wins)."))
+    fetch_timeout: float = Field(15.0, gt=0.0, description="Seconds to wait for a host when fetching pages and feeds.")
+    fetch_retries: int = Field(2, ge=0, le=20, description=(
+        "Retries of a timeout, 5xx or 429 within one fetch run."))
+    fetch_user_agent: str = Field("", description=(
+        "User-Agent sent with every request; empty means one naming narrascope and its version."))
+
     @classmethod
     def settings_customise_sources(cls, settings_cls, init_settings, **_sources):
         # The library sees only what its caller passes; load_settings() adds the file and the environment.
@@ -95,7 +106,7 @@ class Settings(BaseSettings):
             raise ValueError(f"expected a number, got {value!r}")
         return value
 
-    def with_overrides(self, **overrides: Any) -> "Settings":
+    def with_overrides(self, **overrides: Any) -> Settings:
         """A validated copy with the given settings replaced (``None`` values are ignored)."""
         clean = {k: v for k, v in overrides.items() if v is not None}
         unknown = set(clean) - set(type(self).model_fields)
@@ -153,7 +164,8 @@ def describe_settings() -> dict[str, dict[str, Any]]:
 
 
 def user_settings_file(path: str | os.PathLike | None = None) -> Path:
-    """The user's settings file: ``path``, else ``$NARRASCOPE_SETTINGS``, else ``~/.config/narrascope/settings.toml``."""
+    """The user's settings file: ``path``, else ``$NARRASCOPE_SETTINGS``, else
+    ``~/.config/narrascope/settings.toml``."""
     return Path(path or os.environ.get("NARRASCOPE_SETTINGS") or USER_FILE).expanduser()
 
 

@@ -2,7 +2,8 @@
 comparisons — and who makes them.
 
 A sentence is a claim when its values weigh enough (money, percentages, quantities and fractions weigh
-most; relative dates such as "on Monday" and small counts such as "two sides" are not values). The claimant is the speaker of a quote or of reported
+most; relative dates such as "on Monday" and small counts such as "two sides" are not values). The claimant is the
+speaker of a quote or of reported
 speech the sentence belongs to, or the X of "according to X"; with none, the article itself asserts it.
 """
 from __future__ import annotations

@@ -101,13 +101,31 @@ def _trimmed_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _one_label_per_name(raw: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Give every mention of the same name the same label: the NER model may call "Greenpeace" an ORG in one
+    sentence and a PERSON in the next, which would split one actor in two. The most frequent label wins, ties
+    going to the label of the first mention."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    first: dict[str, str] = {}
+    for _, _, surface, label in raw:
+        norm = normalise(surface)
+        votes[norm][label] += 1
+        first.setdefault(norm, label)
+    chosen = {}
+    for norm, counts in votes.items():
+        top = max(counts.values())
+        chosen[norm] = first[norm] if counts[first[norm]] == top else counts.most_common(1)[0][0]
+    return [(s, e, surface, chosen[normalise(surface)]) for s, e, surface, _ in raw]
+
+
 def group_mentions(raw: list[tuple[int, int, str, str]], text: str) -> list[Entity]:
     """Group ``(start, end, surface, label)`` mentions into canonical entities, ordered by first mention."""
+    raw = _one_label_per_name(raw)
     keyed: list[tuple[str, str, Mention]] = []   # (group key, display name, mention)
     full_person: dict[str, str] = {}             # surname/first name -> full name key
     person_names: list[tuple[list[str], str]] = []
     group_of: dict[str, str] = {}                # full name key -> its group prefix
-    for start, end, surface, label in raw:
+    for _start, _end, surface, label in raw:
         norm = normalise(surface)
         words = _strip_titles(norm.split())
         if label in ("PERSON", "NAME") and len(words) >= 2 and norm not in _ALIASES:
@@ -118,7 +136,7 @@ def group_mentions(raw: list[tuple[int, int, str, str]], text: str) -> list[Enti
         for w in (words[-1], words[0]):
             full_person.setdefault(w, key)
     orgs_by_initials = {}
-    for start, end, surface, label in raw:
+    for _start, _end, surface, label in raw:
         norm = normalise(surface)
         if label == "ORG" and len(norm.split()) >= 3:
             orgs_by_initials.setdefault(_initials(norm), norm)
@@ -168,7 +186,7 @@ def group_mentions(raw: list[tuple[int, int, str, str]], text: str) -> list[Enti
 
 def _display(text: str, raw: list[tuple[int, int, str, str]], key: str) -> str:
     """The original-case form of a normalised key, as written in the article."""
-    for start, end, surface, _ in raw:
+    for _start, _end, surface, _ in raw:
         norm = normalise(surface).split()
         if key in (" ".join(norm), " ".join(_strip_titles(norm))):
             orig = " ".join(surface.split()).strip(" .,;:\"'“”‘’()[]")
@@ -203,6 +221,53 @@ def _extra_person_mentions(doc, raw: list[tuple[int, int, str, str]]) -> list[tu
             if not any(a < e and s < b for a, b in taken):
                 extra.append((s, e, tok.text, "PERSON"))
     return extra
+
+
+#: Syntactic roles in which a proper noun NER left out is still an actor of the article.
+_ACTOR_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "agent", "attr"}
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+
+
+def _title_case_sentences(doc) -> set[int]:
+    """Starts of sentences written in Title Case (headlines), where capitals say nothing about names."""
+    out = set()
+    for sent in doc.sents:
+        words = [t for t in sent if t.is_alpha and len(t.text) > 3]
+        if len(words) >= 3 and sum(t.text[:1].isupper() for t in words) > 0.6 * len(words):
+            out.add(sent.start)
+    return out
+
+
+def _extra_name_mentions(doc, raw: list[tuple[int, int, str, str]], body_start: int = 0
+                         ) -> list[tuple[int, int, str, str]]:
+    """Proper nouns acting in a sentence (subject, object, ...) that the small NER model missed: "ExxonMobil
+    lied", "Greenpeace defended". Kept conservative: never inside a headline in Title Case, no word of the name
+    also used in lower case in the article ("Lies"), no titles; a one-word name needs an inner capital
+    ("BlackRock") or a second mid-sentence use, and no article before it ("the Summit"). Header lines (title,
+    byline: before ``body_start``) are left to the NER model: "By Staff Writer" is no actor."""
+    taken = [(e.start_char, e.end_char) for e in doc.ents] + [(s, e) for s, e, _, _ in raw]
+    lower = {t.text for t in doc if t.text.islower()}
+    headline = _title_case_sentences(doc)
+    mid_uses = Counter(t.text for t in doc if not t.is_sent_start)
+    out = []
+    for tok in doc:
+        if (tok.idx < body_start or tok.pos_ != "PROPN" or tok.dep_ not in _ACTOR_DEPS or len(tok.text) < 3
+                or not tok.text[:1].isupper() or tok.sent.start in headline):
+            continue
+        left = tok
+        while (left.i > 0 and doc[left.i - 1].dep_ == "compound" and doc[left.i - 1].head == tok
+               and doc[left.i - 1].pos_ == "PROPN" and doc[left.i - 1].text[:1].isupper()):
+            left = doc[left.i - 1]
+        words = doc[left.i:tok.i + 1]
+        s, e = left.idx, tok.idx + len(tok.text)
+        if any(a < e and s < b for a, b in taken) or any(w.text.lower() in lower or w.lower_ in _TITLES for w in words):
+            continue
+        if left is tok and (any(ch.isdigit() for ch in tok.text) or any(c.dep_ == "det" for c in tok.children)
+                            or not _INNER_CAPITAL.search(tok.text) and mid_uses[tok.text] < 2):
+            continue
+        taken.append((s, e))
+        out.append((s, e, doc.text[s:e], "NAME"))
+    return out
 
 
 def _extend_first_names(doc, raw: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -253,6 +318,8 @@ class Entities:
             raw = [(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents if e.label_ in KEPT_TYPES]
             raw = _merge_particle_names(raw, document.article.text)
             raw = sorted(raw + _extra_person_mentions(doc, raw))
+            if document.article.language in (None, "", "en"):
+                raw = sorted(raw + _extra_name_mentions(doc, raw, document.article.body_start))
             raw = _extend_first_names(doc, raw)
         document.data["entities"] = group_mentions(raw, document.article.text)
         return document

@@ -207,7 +207,8 @@ def direct_quotes(document: Document) -> list[Quote]:
                 and _paragraph_bounds(text, quotes[-1].content.end)[1] == _previous_paragraph_end(text, o):
             # A quote opening a paragraph right after a paragraph with an attributed quote continues it.
             prev = quotes[-1]
-            speaker, entity, sspan, cue = prev.speaker, prev.speaker_entity, prev.speaker_span, "continues previous quote"
+            speaker, entity, sspan = prev.speaker, prev.speaker_entity, prev.speaker_span
+            cue = "continues previous quote"
         if speaker is None:
             partial = False
             if words < _MIN_SPEECH_WORDS:

@@ -50,7 +50,7 @@ def load_blank(lang: str):
     _register_newlines()
     try:
         nlp = spacy.blank(lang)
-    except Exception:  # spaCy raises ImportError/KeyError variants for unknown languages
+    except Exception:  # noqa: BLE001 -- spaCy raises ImportError/KeyError variants for unknown languages
         nlp = spacy.blank("xx")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("narrascope_newlines")  # after the sentencizer, which would otherwise undo the line breaks
@@ -107,7 +107,7 @@ class SpacyParse:
                 if len(texts) > 1:
                     nlp = nlp_for(lang, self.settings.spacy_model)
                     self._primed.update(zip(texts, nlp.pipe(texts, batch_size=len(texts))))
-        except Exception:  # e.g. a missing model: each article then fails (and is reported) on its own
+        except Exception:  # noqa: BLE001 -- e.g. a missing model: each article then fails (and is reported) on its own
             self._primed = {}
 
     def __call__(self, document: Document) -> Document:

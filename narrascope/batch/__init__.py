@@ -124,7 +124,7 @@ class _Reader:
             for item in items:
                 if not self._put(item):
                     return
-        except BaseException as exc:  # a reader bug: hand it to the driver, which raises it
+        except BaseException as exc:  # noqa: BLE001 -- a reader bug: hand it to the driver, which raises it
             self._put(exc)
         self._put(_END)
 

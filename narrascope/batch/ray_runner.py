@@ -114,5 +114,5 @@ class RayRunner:
         for actor in self.actors:
             try:
                 self.ray.kill(actor)
-            except Exception:  # already gone
+            except Exception:  # noqa: BLE001 -- already gone
                 pass

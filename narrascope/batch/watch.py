@@ -13,7 +13,8 @@ One run (:func:`watch_once`):
 What each URL came to is kept in the store (``fetch_state``): stored pages are not fetched again; a URL that
 failed (timeout, 5xx, network) is reported and retried on a later run after a backoff (1, 2, 4 ... minutes
 by default, at most 6 hours; a feed is fetched unconditionally while one of the pages waits for a retry that
-has come, so its entry is seen again); a page that is not an article (another content type, no text) or that robots.txt forbids
+has come, so its entry is seen again); a page that is not an article (another content type, no text) or that robots.txt
+forbids
 is reported and not retried until the next run checks robots.txt again. One bad source never stops the others.
 """
 from __future__ import annotations
@@ -24,13 +25,13 @@ from collections import defaultdict
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
 from ..errors import InputError, UsageError
-from ..ingest.feeds import Entry, feed_entries, is_feed, page_article, read_targets  # noqa: F401 (re-exported)
-from ..ingest.fetch import Blocked, FetchError, Fetcher, FetchPolicy, Response
+from ..ingest.feeds import Entry, feed_entries, is_feed, page_article, read_targets
+from ..ingest.fetch import Blocked, Fetcher, FetchError, FetchPolicy, Response
 from ..settings import Settings
 from ..store import FetchState, Store
 
@@ -68,15 +69,15 @@ def parse_every(value: str) -> float:
         return float(value) * 60
     parts = re.findall(r"(\d+(?:\.\d+)?)\s*([hms])", value)
     if not parts or "".join(n + u for n, u in parts) != value.replace(" ", ""):
-        raise UsageError(f"--every {value!r}: use a period like 15m, 1h or 90s")
+        raise UsageError(f"--every (setting watch_every) {value!r}: use a period like 15m, 1h or 90s")
     seconds = sum(float(n) * {"h": 3600, "m": 60, "s": 1}[u] for n, u in parts)
     if seconds < 1:
-        raise UsageError("--every must be at least 1 s")
+        raise UsageError("--every (setting watch_every) must be at least 1 s")
     return seconds
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def _iso(dt: datetime) -> str:

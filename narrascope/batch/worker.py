@@ -53,17 +53,14 @@ def analyse(pipeline: Pipeline, article: Article) -> Any:
         return Failure(source_of(article), exc)
     except NarrascopeError as exc:
         return Crash(source_of(article), type(exc).__name__, str(exc), exc)
-    except Exception as exc:  # an analyser bug on this article; the driver counts these
+    except Exception as exc:  # noqa: BLE001 -- an analyser bug on this article; the driver counts these
         return Crash(source_of(article), type(exc).__name__, str(exc))
 
 
 def analyse_batch(pipeline: Pipeline, batch: list[Article]) -> list[Any]:
     """One outcome per article of ``batch``, in order. Analysers that can work on a whole batch at once
     (``prime``: the spaCy parse, batched through ``nlp.pipe``) do so first."""
-    for a in pipeline.analysers:
-        prime = getattr(a, "prime", None)
-        if prime is not None:
-            prime(batch)
+    pipeline.prime(batch)
     return [analyse(pipeline, a) for a in batch]
 
 
@@ -113,5 +110,5 @@ def warm_up(pipeline: Pipeline) -> None:
     probe = Article(text="Warm-up\n\nThe minister said on Monday that the plan would work.\n", id="warm-up")
     try:
         pipeline(probe)
-    except Exception:  # e.g. a missing model: the first real article reports it properly
+    except Exception:  # noqa: BLE001 -- e.g. a missing model: the first real article reports it properly
         pass

@@ -56,7 +56,8 @@ def analyze(
     format: Format = typer.Option(Format.text, "--format", "-f", help="text report, one JSON document, or JSON lines."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file instead of stdout."),
     max_bytes: Optional[int] = typer.Option(None, "--max-bytes", help="Refuse inputs bigger than this many bytes."),
-    processes: Optional[int] = typer.Option(None, "--processes", "-j", help="Worker processes for folders and batches."),
+    processes: Optional[int] = typer.Option(None, "--processes", "-j",
+                                            help="Worker processes for folders and batches."),
     analysers: Optional[str] = typer.Option(None, "--analysers", help="Comma-separated analysers to run."),
 ) -> None:
     """Analyse articles and print their structured reading."""
@@ -66,7 +67,7 @@ def analyze(
     items = iter_articles(paths, settings)
     results = pipeline.pipe(items, n_process=settings.n_process if batch else 1)
     try:
-        stream = open(out, "w", encoding="utf-8") if out else sys.stdout
+        stream = open(out, "w", encoding="utf-8") if out else sys.stdout  # noqa: SIM115
     except OSError as exc:
         raise UsageError(f"cannot write {out}: {exc.strerror}") from None
     console = Console(file=stream, width=120 if out else None)

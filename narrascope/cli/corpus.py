@@ -96,7 +96,7 @@ def ingest(
                    disable=not progress, transient=False)
     task = bar.add_task("analysing", total=None, extra="")
     seen = {"known": 0, "skip": 0}
-    log_stream = open(log_file, "a", encoding="utf-8") if log_file else None
+    log_stream = open(log_file, "a", encoding="utf-8") if log_file else None  # noqa: SIM115
 
     def on_event(kind: str, payload) -> None:
         if kind == "done":

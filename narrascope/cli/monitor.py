@@ -11,8 +11,9 @@ from rich.table import Table
 from rich.text import Text
 
 from ..errors import UsageError
+from ..settings import load_settings
 from . import app
-from .corpus import DB, _open, _print_rows, TableFormat
+from .corpus import DB, TableFormat, _open, _print_rows
 
 
 class StoryFormat(str, Enum):
@@ -45,7 +46,8 @@ def stories(
     source: Optional[str] = typer.Option(None, "--source", help="Only stories carried by this outlet."),
     limit: Optional[int] = typer.Option(None, "--limit", min=1, help="At most this many stories (newest first)."),
     rebuild: bool = typer.Option(False, "--rebuild", help="Forget stored assignments and group the corpus again."),
-    fmt: StoryFormat = typer.Option(StoryFormat.table, "--format", "-f", help="table, json or jsonl (one story a line)."),
+    fmt: StoryFormat = typer.Option(StoryFormat.table, "--format", "-f",
+                                    help="table, json or jsonl (one story a line)."),
 ) -> None:
     """Group articles into stories (copies, rewrites) and events; new articles are assigned incrementally."""
     from ..monitor import list_stories, rebuild_stories
@@ -163,15 +165,18 @@ def watch(
     targets: list[str] = typer.Argument(..., help="RSS/Atom feed URLs, page URLs, or files listing such URLs "
                                                   "(one a line, # comments)."),
     db: Optional[str] = DB,
-    every: str = typer.Option("15m", "--every", help="Run again after this period (e.g. 15m, 1h, 90s)."),
+    every: Optional[str] = typer.Option(None, "--every", help="Run again after this period (e.g. 15m, 1h, 90s; "
+                                                              "default: setting watch_every, 15m)."),
     once: bool = typer.Option(False, "--once", help="One run, then exit."),
-    rate_limit: float = typer.Option(1.0, "--rate-limit", min=0.0, help="Least seconds between two requests to "
-                                                                          "one host (0: off; robots.txt "
-                                                                          "Crawl-delay wins when longer)."),
-    timeout: float = typer.Option(15.0, "--timeout", min=0.1, help="Seconds to wait for a host."),
-    retries: int = typer.Option(2, "--retries", min=0, help="Retries of a timeout, 5xx or 429 within a run."),
-    user_agent: Optional[str] = typer.Option(None, "--user-agent", help="Sent with every request (default "
-                                                                        "names narrascope and its version)."),
+    rate_limit: Optional[float] = typer.Option(None, "--rate-limit", min=0.0, help=(
+        "Least seconds between two requests to one host (0: off; robots.txt Crawl-delay wins when longer; "
+        "default: setting fetch_rate_limit, 1).")),
+    timeout: Optional[float] = typer.Option(None, "--timeout", min=0.1, help=(
+        "Seconds to wait for a host (default: setting fetch_timeout, 15).")),
+    retries: Optional[int] = typer.Option(None, "--retries", min=0, help=(
+        "Retries of a timeout, 5xx or 429 within a run (default: setting fetch_retries, 2).")),
+    user_agent: Optional[str] = typer.Option(None, "--user-agent", help=(
+        "Sent with every request (default: setting fetch_user_agent, else one naming narrascope).")),
     processes: Optional[int] = typer.Option(None, "--processes", "-j", help="Analysis worker processes."),
     as_json: bool = typer.Option(False, "--json", help="Print each run's report as JSON on stdout."),
 ) -> None:
@@ -181,12 +186,16 @@ def watch(
     from ..ingest.fetch import FetchPolicy
     from ..monitor import update_stories
 
-    period = parse_every(every)
+    # Flags win over the settings (file, environment), which win over the shipped defaults.
+    settings = load_settings(store=db).with_overrides(
+        n_process=processes, watch_every=every, fetch_rate_limit=rate_limit, fetch_timeout=timeout,
+        fetch_retries=retries, fetch_user_agent=user_agent)
+    period = parse_every(settings.watch_every)
     read_targets(targets)  # bad arguments fail before anything starts
-    policy = FetchPolicy(rate_limit=rate_limit, timeout=timeout, retries=retries,
-                         **({"user_agent": user_agent} if user_agent else {}))
-    settings, store = _open(db, must_exist=False)
-    settings = settings.with_overrides(n_process=processes)
+    _, store = _open(db, must_exist=False)
+    policy = FetchPolicy(rate_limit=settings.fetch_rate_limit, timeout=settings.fetch_timeout,
+                         retries=settings.fetch_retries,
+                         **({"user_agent": settings.fetch_user_agent} if settings.fetch_user_agent else {}))
     err = Console(stderr=True)
 
     def on_event(kind: str, payload) -> None:
@@ -209,7 +218,8 @@ def watch(
             err.print(f"sources {r.sources} (not modified {r.not_modified}) · feed entries {r.entries} · already "
                       f"stored {r.known} · fetched {r.fetched} · stored {r.stored} · duplicates {r.duplicates} · "
                       f"failed {len(r.failed)} · not articles {len(r.bad)} · blocked {len(r.blocked)} · waiting "
-                      f"{r.deferred} · {r.requests} requests in {r.seconds:.1f}s · {r.stories_assigned} assigned to stories")
+                      f"{r.deferred} · {r.requests} requests in {r.seconds:.1f}s · "
+                      f"{r.stories_assigned} assigned to stories")
 
     def assign_stories(report) -> None:
         report.stories_assigned = update_stories(store)

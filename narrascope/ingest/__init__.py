@@ -91,7 +91,8 @@ def iter_file(path: str | os.PathLike, settings: Settings | None = None) -> Iter
         yield ReadFailure(name, exc)
 
 
-def iter_articles(sources: Iterable[str | os.PathLike], settings: Settings | None = None) -> Iterator[Article | ReadFailure]:
+def iter_articles(sources: Iterable[str | os.PathLike],
+                  settings: Settings | None = None) -> Iterator[Article | ReadFailure]:
     """Yield articles from files, folders (recursively, supported types, sorted) and ``-`` (stdin)."""
     settings = settings or Settings()
     for src in sources:

@@ -16,14 +16,16 @@ def check_size(size: int, limit: int, name: str) -> None:
 def decode_bytes(data: bytes, name: str, limit: int) -> tuple[str, str | None]:
     """Decode ``data``; return ``(text, note)`` where ``note`` says when it was not UTF-8.
 
-    UTF-8 is decoded exactly, newlines and a byte-order mark untouched (annotation offsets count them). Otherwise the encoding is
+    UTF-8 is decoded exactly, newlines and a byte-order mark untouched (annotation offsets count them). Otherwise the
+    encoding is
     detected with charset-normalizer and named in the note, so the user knows the text was converted.
     """
     check_size(len(data), limit, name)
     if not data.strip():
         raise EmptyInputError(f"{name}: the input is empty; give an article with some text")
     if _looks_binary(data):
-        raise BinaryInputError(f"{name}: this looks like a binary file, not text; give a .txt, .html, .json, .jsonl or .csv file")
+        raise BinaryInputError(f"{name}: this looks like a binary file, not text; "
+                               "give a .txt, .html, .json, .jsonl or .csv file")
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError:

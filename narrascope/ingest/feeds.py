@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -74,7 +74,7 @@ def is_feed(resp: Response) -> bool:
 def _iso(struct) -> str | None:
     if not struct:
         return None
-    return datetime.fromtimestamp(calendar.timegm(struct), tz=timezone.utc).isoformat(timespec="seconds")
+    return datetime.fromtimestamp(calendar.timegm(struct), tz=UTC).isoformat(timespec="seconds")
 
 
 def feed_entries(resp: Response) -> tuple[str | None, list[Entry]]:

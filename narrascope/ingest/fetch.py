@@ -83,7 +83,7 @@ class Blocked(FetchError):
 
 
 class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, *args, **kwargs):  # noqa: D102 - we follow redirects ourselves
+    def redirect_request(self, *args, **kwargs):
         return None
 
 
@@ -134,7 +134,7 @@ class Fetcher:
                     hdrs = {k.lower(): v for k, v in (exc.headers or {}).items()}
                     body = b""
                     exc.close()
-            except (socket.timeout, TimeoutError):
+            except TimeoutError:
                 raise FetchError(url, f"timed out after {self.policy.timeout:g} s") from None
             except urllib.error.URLError as exc:
                 reason = exc.reason

@@ -1,7 +1,7 @@
 """Small helpers shared by stories, spread and alerts: when an article appeared, periods, article dicts."""
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from ..errors import UsageError
@@ -17,7 +17,7 @@ def when(row: MonitorRow) -> str:
         try:
             dt = datetime.fromisoformat(row.date.strip().replace("Z", "+00:00"))
             if dt.tzinfo is not None:
-                dt = dt.astimezone(timezone.utc).replace(tzinfo=None)
+                dt = dt.astimezone(UTC).replace(tzinfo=None)
             return dt.isoformat(timespec="seconds")
         except ValueError:
             pass

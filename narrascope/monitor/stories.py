@@ -7,7 +7,8 @@ article is matched by one indexed lookup without recomputing the corpus. A candi
 when the estimated Jaccard similarity reaches ``jaccard`` (0.2), or when one body is mostly contained in
 the other (estimated containment at least ``containment``, 0.5, with at least 30 shingles each: a trimmed
 or padded copy). (Chosen on generated copies, ``benchmarks/stories.py`` seed 7: 3-shingles and these
-thresholds keep reworded copies that 4-shingles lose, with no loss of precision there.) An article linking two stories merges them (the smaller id is kept).
+thresholds keep reworded copies that 4-shingles lose, with no loss of precision there.) An article linking two stories
+merges them (the smaller id is kept).
 
 Level 2, the **event**: an article that starts a new story joins the event of stored articles dated within
 ``event_days`` (2) of it whose entity sets overlap by a Jaccard index of at least ``event_entities`` (0.5)
@@ -163,9 +164,9 @@ def assign(store: Store, item: StoryInput, params: StoryParams = DEFAULT) -> Sto
             union = len(item.entities) + cand.entity_count - cand.shared_entities
             ent = cand.shared_entities / max(union, 1)
             cos = cosine(vec, json.loads(cand.terms)) if ent >= params.event_entities else 0.0
-            if ent >= params.event_entities and cos >= params.event_cosine:
-                if best is None or (ent + cos, -cand.event_id) > (best[0], -best[1]):
-                    best = (ent + cos, cand.event_id)
+            if ent >= params.event_entities and cos >= params.event_cosine and (
+                    best is None or (ent + cos, -cand.event_id) > (best[0], -best[1])):
+                best = (ent + cos, cand.event_id)
         if best is not None:
             # Only the best event: joining every matching one would chain unrelated events together.
             events.add(best[1])

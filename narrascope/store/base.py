@@ -1,6 +1,7 @@
 """The backend-independent side of the store: the :class:`Store` interface, queries and result rows.
 
-A backend (SQLite in :mod:`.sqlite`, PostgreSQL in :mod:`.postgres`) implements :class:`Store`; the CLI, the batch runner, the REST
+A backend (SQLite in :mod:`.sqlite`, PostgreSQL in :mod:`.postgres`) implements :class:`Store`; the CLI, the batch
+runner, the REST
 API and the dashboard only use this interface, so they work unchanged on any backend.
 """
 from __future__ import annotations
@@ -8,9 +9,10 @@ from __future__ import annotations
 import abc
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
-from typing import Any, Iterator, Literal
+from datetime import UTC, date, datetime
+from typing import Any, Literal
 
 from ..article import Article
 from ..errors import UsageError
@@ -32,7 +34,7 @@ def _load_analysis(data: str, text: str) -> Analysis:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 
@@ -381,7 +383,7 @@ class Store(abc.ABC):
     def close(self) -> None:
         """Release the connection(s)."""
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc: Any) -> None:

@@ -48,7 +48,7 @@ def export(store: Store, fmt: str, out: IO[str] | str | Path, query: Query | Non
     rows = store.iter_analyses(query)
     if fmt == "parquet":
         return _parquet(rows, out)
-    stream = open(out, "w", encoding="utf-8", newline="") if isinstance(out, (str, Path)) else out
+    stream = open(out, "w", encoding="utf-8", newline="") if isinstance(out, (str, Path)) else out  # noqa: SIM115
     count = 0
     try:
         if fmt == "jsonl":

@@ -16,9 +16,9 @@ from __future__ import annotations
 import json
 import re
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
-from typing import Any, Iterator
+from typing import Any
 
 from ..article import Article
 from ..errors import StoreError
@@ -26,30 +26,24 @@ from ..schema import Analysis
 from .base import (
     HIT_END,
     HIT_START,
-    PERIODS,
-    ArticleSummary,
-    Period,
     PutResult,
     Query,
     SearchResult,
     Store,
-    StoredArticle,
-    TrendRow,
-    _load_analysis,
     _now,
     article_key,
     normalise_day,
 )
 from .pg_migrations import PG_MIGRATIONS
-from .postgres_monitor import PostgresMonitorMixin
 from .rows import entity_rows, mention_rows, narrative_rows, technique_rows
+from .sql import SUMMARY_COLS as _SUMMARY_COLS
+from .sql_monitor import SQLMonitorMixin
 
 _PERIOD_SQL = {
     "day": "a.day",
     "week": "to_char(date_trunc('week', a.day::date), 'YYYY-MM-DD')",  # ISO weeks start on Monday
     "month": "substr(a.day, 1, 7)",
 }
-_SUMMARY_COLS = "a.id, a.content_hash, a.key, a.version, a.title, a.date, a.source, a.language, a.words, a.url"
 #: Advisory-lock namespaces (first argument of the two-key form), so hash and key locks never collide.
 _LOCK_HASH, _LOCK_KEY, _LOCK_MIGRATE = 7301, 7302, 7303
 _HEADLINE = f"StartSel={HIT_START}, StopSel={HIT_END}, MaxWords=24, MinWords=12, ShortWord=2, FragmentDelimiter=…"
@@ -80,8 +74,11 @@ def ts_parts(text: str) -> list[str]:
     return parts
 
 
-class PostgresStore(PostgresMonitorMixin, Store):
+class PostgresStore(SQLMonitorMixin, Store):
     """A store in a PostgreSQL database given by a ``postgresql://`` URL (the database must exist)."""
+
+    _P = "%s"
+    _PERIOD_SQL = _PERIOD_SQL
 
     def __init__(self, url: str):
         self.url = url
@@ -160,7 +157,7 @@ class PostgresStore(PostgresMonitorMixin, Store):
             for conn in [self._writer, *self._readers]:
                 try:
                     conn.close()
-                except Exception:  # closing is best effort; the server drops dead sessions anyway
+                except Exception:  # noqa: BLE001 -- closing is best effort; the server drops dead sessions anyway
                     pass
             self._readers.clear()
 
@@ -256,77 +253,24 @@ class PostgresStore(PostgresMonitorMixin, Store):
                 rows = c.execute(sql + " WHERE a.content_hash = ANY(%s)", (list(hashes),))
             return {r["content_hash"]: r["pipeline"] for r in rows}
 
-    def counts(self) -> dict[str, int]:
-        """Stored articles (latest versions), all versions, analyses and aliases (documents seen)."""
-        with self._read() as c:
-            r = c.execute("SELECT (SELECT count(*) FROM articles WHERE latest = 1) AS articles, "
-                          "(SELECT count(*) FROM articles) AS versions, (SELECT count(*) FROM analyses) AS analyses, "
-                          "(SELECT count(*) FROM aliases) AS aliases").fetchone()
-        return {k: int(r[k]) for k in ("articles", "versions", "analyses", "aliases")}
+    @classmethod
+    def _ci_eq(cls, column: str) -> str:
+        return f"lower({column}) = lower(%s)"
 
-    def get(self, article_id: int) -> StoredArticle | None:
-        """One article with its text, analysis, aliases and the other versions under its key."""
-        with self._read() as c:
-            row = c.execute("SELECT a.*, n.analysis FROM articles a LEFT JOIN analyses n ON n.article_id = a.id "
-                            "WHERE a.id = %s", (article_id,)).fetchone()
-            if row is None:
-                return None
-            aliases = list(c.execute("SELECT key, path, seen_at FROM aliases WHERE article_id = %s "
-                                     "ORDER BY seen_at, key", (article_id,)))
-            versions = list(c.execute("SELECT id, version, content_hash, ingested_at FROM articles "
-                                      "WHERE key = %s ORDER BY version", (row["key"],)))
-        analysis = _load_analysis(row["analysis"], row["text"]) if row["analysis"] else None
-        return StoredArticle(id=row["id"], content_hash=row["content_hash"], key=row["key"], version=row["version"],
-                             latest=bool(row["latest"]), text=row["text"], ingested_at=row["ingested_at"],
-                             analysis=analysis, aliases=aliases, versions=versions)
+    @classmethod
+    def _in(cls, column: str, values: list[Any]) -> tuple[str, list[Any]]:
+        return f"{column} = ANY(%s)", [list(values)]
 
     @staticmethod
-    def _where(q: Query, *, metric: bool = True, text: bool = False) -> tuple[list[str], list[Any]]:
-        """SQL conditions on ``articles a`` for the query (``metric`` adds narrative/entity/technique)."""
-        where: list[str] = [] if q.all_versions else ["a.latest = 1"]
-        args: list[Any] = []
-        if metric:
-            m, margs = PostgresStore._metric(q)
-            where += m
-            args += margs
-        if q.source:
-            where.append("lower(a.source) = lower(%s)")
-            args.append(q.source)
-        if q.language:
-            where.append("a.language = %s")
-            args.append(q.language.lower())
-        if q.date_from:
-            where.append("a.day >= %s")
-            args.append(q.date_from)
-        if q.date_to:
-            where.append("a.day <= %s")
-            args.append(q.date_to)
-        if text and q.text and ts_parts(q.text):
-            tsq, targs = _tsquery(q.text)
-            where.append(f"a.tsv @@ {tsq}")
-            args += targs
-        return where, args
+    def _batch(conn: Any) -> Any:
+        return conn.pipeline()  # psycopg sends the statements together: fewer round trips
 
-    @staticmethod
-    def _metric(q: Query) -> tuple[list[str], list[Any]]:
-        where, args = [], []
-        if q.narrative:
-            where.append("a.id IN (SELECT article_id FROM narratives WHERE lower(label) = lower(%s))")
-            args.append(q.narrative.strip())
-        if q.technique:
-            where.append("a.id IN (SELECT article_id FROM techniques WHERE lower(technique) = lower(%s))")
-            args.append(q.technique.strip())
-        if q.entity:
-            sql = "a.id IN (SELECT article_id FROM entities WHERE norm = %s"
-            args.append(q.entity.strip().casefold())
-            if q.role:
-                sql += " AND main_role = %s"
-                args.append(q.role)
-            where.append(sql + ")")
-        elif q.role:
-            where.append("a.id IN (SELECT article_id FROM entities WHERE main_role = %s)")
-            args.append(q.role)
-        return where, args
+    @classmethod
+    def _text_cond(cls, text: str) -> tuple[str, list[Any]] | None:
+        if not ts_parts(text):
+            return None
+        tsq, targs = _tsquery(text)
+        return f"a.tsv @@ {tsq}", targs
 
     def search(self, query: Query, limit: int = 20, offset: int = 0) -> SearchResult:
         """Matching articles, best full-text match first (else newest first), with a snippet each."""
@@ -349,119 +293,6 @@ class PostgresStore(PostgresMonitorMixin, Store):
             items = [self._summary(r) for r in c.execute(sql, page_args)]
             self._attach_narratives(c, items)
         return SearchResult(int(total), items)
-
-    @staticmethod
-    def _summary(r: dict[str, Any]) -> ArticleSummary:
-        return ArticleSummary(id=r["id"], content_hash=r["content_hash"], key=r["key"], version=r["version"],
-                              title=r["title"], date=r["date"], source=r["source"], language=r["language"],
-                              words=r["words"], url=r["url"],
-                              snippet=" ".join(r["snippet"].split()) if r.get("snippet") else None)
-
-    @staticmethod
-    def _attach_narratives(c: Any, items: list[ArticleSummary]) -> None:
-        if not items:
-            return
-        by_id = {i.id: i for i in items}
-        for r in c.execute("SELECT article_id, label FROM narratives WHERE level = 'coarse' AND article_id = ANY(%s) "
-                           "ORDER BY score DESC", (list(by_id),)):
-            by_id[r["article_id"]].narratives.append(r["label"])
-
-    def trends(self, by: Period, query: Query, per_source: bool = False) -> list[TrendRow]:
-        """Per period (and source): articles matching the metric filters among those matching the others."""
-        if by not in PERIODS:
-            raise StoreError(f"unknown period {by!r}; use day, week or month")
-        where, args = self._where(query, metric=False, text=True)
-        metric, margs = self._metric(query)
-        hit = f"COUNT(*) FILTER (WHERE {' AND '.join(metric)})" if metric else "COUNT(*)"
-        group = "period, source" if per_source else "period"
-        cond = " WHERE " + " AND ".join(where) if where else ""
-        sql = (f"SELECT {_PERIOD_SQL[by]} AS period, {'a.source' if per_source else 'NULL::text'} AS source, "
-               f"{hit} AS n, COUNT(*) AS total FROM articles a{cond} GROUP BY {group} "
-               "ORDER BY period NULLS LAST, source NULLS FIRST")
-        with self._read() as c:
-            rows = c.execute(sql, [*margs, *args]).fetchall()
-        return [TrendRow(r["period"], int(r["n"] or 0), int(r["total"]), r["source"] if per_source else None)
-                for r in rows]
-
-    def framing(self, entity: str, by: Period, query: Query | None = None) -> list[dict[str, Any]]:
-        """Per period and main role, the number of articles mentioning ``entity`` (role None: unassigned)."""
-        if by not in PERIODS:
-            raise StoreError(f"unknown period {by!r}; use day, week or month")
-        where, args = self._where(query or Query(), metric=False, text=True)
-        where.append("e.norm = %s")
-        args.append(entity.strip().casefold())
-        sql = (f"SELECT {_PERIOD_SQL[by]} AS period, e.main_role AS role, COUNT(DISTINCT a.id) AS n FROM articles a "
-               f"JOIN entities e ON e.article_id = a.id WHERE {' AND '.join(where)} "
-               "GROUP BY period, role ORDER BY period NULLS LAST, role NULLS FIRST")
-        with self._read() as c:
-            return [{"period": r["period"], "role": r["role"], "count": int(r["n"])} for r in c.execute(sql, args)]
-
-    def overview(self, top: int = 10) -> dict[str, Any]:
-        """Everything the dashboard's overview page shows (the same shape as the SQLite store's)."""
-        with self._read() as c:
-            def q(sql: str, *a: Any) -> list[dict[str, Any]]:
-                return [{k: int(v) if k in _INT_COLS and v is not None else v for k, v in r.items()}
-                        for r in c.execute(sql, a)]
-
-            per_day = q("SELECT day, count(*) AS n FROM articles WHERE latest = 1 AND day IS NOT NULL "
-                        "GROUP BY day ORDER BY day")
-            undated = int(c.execute("SELECT count(*) AS n FROM articles WHERE latest = 1 AND day IS NULL")
-                          .fetchone()["n"])
-            languages = q("SELECT coalesce(language, '?') AS language, count(*) AS n FROM articles WHERE latest = 1 "
-                          "GROUP BY 1 ORDER BY n DESC, 1")
-            sources = q("SELECT source, count(*) AS n FROM articles WHERE latest = 1 AND source IS NOT NULL "
-                        "GROUP BY source ORDER BY n DESC, source LIMIT %s", top)
-            narratives = q("SELECT n.label, n.level, count(DISTINCT n.article_id) AS n FROM narratives n JOIN articles "
-                           "a ON a.id = n.article_id WHERE a.latest = 1 AND n.level IN ('domain', 'coarse', 'fine') "
-                           "GROUP BY n.label, n.level ORDER BY n DESC, n.label")
-            entities = q("SELECT min(e.name) AS name, e.norm, count(DISTINCT e.article_id) AS n, "
-                         "count(*) FILTER (WHERE e.main_role = 'Protagonist') AS protagonist, "
-                         "count(*) FILTER (WHERE e.main_role = 'Antagonist') AS antagonist, "
-                         "count(*) FILTER (WHERE e.main_role = 'Innocent') AS innocent FROM entities e JOIN articles a "
-                         "ON a.id = e.article_id WHERE a.latest = 1 GROUP BY e.norm ORDER BY n DESC, e.norm LIMIT %s",
-                         top)
-            techniques = q("SELECT t.technique, min(t.category) AS category, count(*) AS spans, "
-                           "count(DISTINCT t.article_id) AS n FROM techniques t JOIN articles a ON a.id = t.article_id "
-                           "WHERE a.latest = 1 GROUP BY t.technique ORDER BY n DESC, t.technique LIMIT %s", top)
-            coarse = [r["label"] for r in narratives if r["level"] == "coarse"
-                      and not r["label"].endswith("Other")][:top]
-            axis = "source" if sources else "language"
-            col = "a.source" if sources else "a.language"
-            heat = []
-            if coarse:
-                heat = q(f"SELECT {col} AS row, n.label AS col, count(DISTINCT a.id) AS n FROM narratives n JOIN "
-                         f"articles a ON a.id = n.article_id WHERE a.latest = 1 AND n.level = 'coarse' AND "
-                         f"n.label = ANY(%s) AND {col} IS NOT NULL GROUP BY 1, 2", coarse)
-        counts = self.counts()
-        days = (date.fromisoformat(per_day[-1]["day"]) - date.fromisoformat(per_day[0]["day"])).days if per_day else 0
-        by = "day" if days <= 31 else "week" if days <= 366 else "month"
-        trend: dict[str, list[dict[str, Any]]] = {}
-        for label in coarse[:5]:
-            rows = self.trends(by, Query(narrative=label))
-            trend[label] = [r.to_dict() for r in rows if r.period is not None]
-        return {"counts": counts, "undated": undated, "per_day": per_day, "languages": languages,
-                "sources": sources, "narratives": narratives[: top * 3], "entities": entities,
-                "techniques": techniques, "trend_by": by, "narrative_trend": trend,
-                "heatmap": {"axis": axis, "columns": coarse, "cells": heat}}
-
-    def iter_analyses(self, query: Query | None = None) -> Iterator[tuple[ArticleSummary, Analysis]]:
-        """Stored analyses matching ``query``, in insertion order, streamed in pages of 200."""
-        where, args = self._where(query or Query(), text=True)
-        cond = " AND ".join(where) or "TRUE"
-        last = 0
-        while True:
-            with self._read() as c:
-                rows = c.execute(f"SELECT {_SUMMARY_COLS}, a.text, n.analysis FROM articles a JOIN analyses n ON "
-                                 f"n.article_id = a.id WHERE {cond} AND a.id > %s ORDER BY a.id LIMIT 200",
-                                 [*args, last]).fetchall()
-            if not rows:
-                return
-            for r in rows:
-                yield self._summary(r), _load_analysis(r["analysis"], r["text"])
-            last = rows[-1]["id"]
-
-
-_INT_COLS = {"n", "protagonist", "antagonist", "innocent", "spans"}
 
 
 def _tsquery(text: str) -> tuple[str, list[str]]:

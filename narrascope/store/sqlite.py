@@ -10,10 +10,10 @@ import json
 import re
 import sqlite3
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from ..article import Article
 from ..errors import StoreError
@@ -21,23 +21,18 @@ from ..schema import Analysis
 from .base import (
     HIT_END,
     HIT_START,
-    PERIODS,
-    ArticleSummary,
-    Period,
     PutResult,
     Query,
     SearchResult,
     Store,
-    StoredArticle,
-    TrendRow,
-    _load_analysis,
     _now,
     article_key,
     normalise_day,
 )
 from .migrations import MIGRATIONS
 from .rows import entity_rows, mention_rows, narrative_rows, technique_rows
-from .sqlite_monitor import SQLiteMonitorMixin
+from .sql import SUMMARY_COLS as _SUMMARY_COLS
+from .sql_monitor import SQLMonitorMixin
 
 #: Markers around full-text hits in snippets; callers escape the text and turn them into highlights.
 _PERIOD_SQL = {
@@ -46,7 +41,6 @@ _PERIOD_SQL = {
     "week": "date(a.day, '-' || ((CAST(strftime('%w', a.day) AS INTEGER) + 6) % 7) || ' days')",
     "month": "substr(a.day, 1, 7)",
 }
-_SUMMARY_COLS = ("a.id, a.content_hash, a.key, a.version, a.title, a.date, a.source, a.language, a.words, a.url")
 
 
 def fts_query(text: str) -> str | None:
@@ -76,8 +70,10 @@ def _statements(script: str) -> Iterator[str]:
         yield pending
 
 
-class SQLiteStore(SQLiteMonitorMixin, Store):
+class SQLiteStore(SQLMonitorMixin, Store):
     """The default store. ``path`` is a file, or ``":memory:"`` for a private in-memory database."""
+
+    _PERIOD_SQL = _PERIOD_SQL
 
     def __init__(self, path: str | Path = ":memory:"):
         self.path = str(path)
@@ -259,77 +255,14 @@ class SQLiteStore(SQLiteMonitorMixin, Store):
                     f"{sql} WHERE a.content_hash IN ({','.join('?' * len(chunk))})", chunk))
             return found
 
-    def counts(self) -> dict[str, int]:
-        """Stored articles (latest versions), all versions, analyses and aliases (documents seen)."""
-        with self._read() as c:
-            one = lambda sql: c.execute(sql).fetchone()[0]  # noqa: E731
-            return {"articles": one("SELECT count(*) FROM articles WHERE latest = 1"),
-                    "versions": one("SELECT count(*) FROM articles"),
-                    "analyses": one("SELECT count(*) FROM analyses"),
-                    "aliases": one("SELECT count(*) FROM aliases")}
+    @classmethod
+    def _ci_eq(cls, column: str) -> str:
+        return f"{column} = ? COLLATE NOCASE"
 
-    def get(self, article_id: int) -> StoredArticle | None:
-        """One article with its text, analysis, aliases and the other versions under its key."""
-        with self._read() as c:
-            row = c.execute("SELECT a.*, n.analysis FROM articles a LEFT JOIN analyses n ON n.article_id = a.id "
-                            "WHERE a.id = ?", (article_id,)).fetchone()
-            if row is None:
-                return None
-            aliases = [dict(r) for r in c.execute("SELECT key, path, seen_at FROM aliases WHERE article_id = ? "
-                                                   "ORDER BY seen_at, key", (article_id,))]
-            versions = [dict(r) for r in c.execute("SELECT id, version, content_hash, ingested_at FROM articles "
-                                                    "WHERE key = ? ORDER BY version", (row["key"],))]
-        analysis = _load_analysis(row["analysis"], row["text"]) if row["analysis"] else None
-        return StoredArticle(id=row["id"], content_hash=row["content_hash"], key=row["key"], version=row["version"],
-                             latest=bool(row["latest"]), text=row["text"], ingested_at=row["ingested_at"],
-                             analysis=analysis, aliases=aliases, versions=versions)
-
-    @staticmethod
-    def _where(q: Query, *, metric: bool = True, text: bool = False) -> tuple[list[str], list[Any]]:
-        """SQL conditions on ``articles a`` for the query (``metric`` adds narrative/entity/technique)."""
-        where: list[str] = [] if q.all_versions else ["a.latest = 1"]
-        args: list[Any] = []
-        if metric:
-            m, margs = SQLiteStore._metric(q)
-            where += m
-            args += margs
-        if q.source:
-            where.append("a.source = ? COLLATE NOCASE")
-            args.append(q.source)
-        if q.language:
-            where.append("a.language = ?")
-            args.append(q.language.lower())
-        if q.date_from:
-            where.append("a.day >= ?")
-            args.append(q.date_from)
-        if q.date_to:
-            where.append("a.day <= ?")
-            args.append(q.date_to)
-        if text and q.text and fts_query(q.text):
-            where.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
-            args.append(fts_query(q.text))
-        return where, args
-
-    @staticmethod
-    def _metric(q: Query) -> tuple[list[str], list[Any]]:
-        where, args = [], []
-        if q.narrative:
-            where.append("a.id IN (SELECT article_id FROM narratives WHERE label = ? COLLATE NOCASE)")
-            args.append(q.narrative.strip())
-        if q.technique:
-            where.append("a.id IN (SELECT article_id FROM techniques WHERE technique = ? COLLATE NOCASE)")
-            args.append(q.technique.strip())
-        if q.entity:
-            sql = "a.id IN (SELECT article_id FROM entities WHERE norm = ?"
-            args.append(q.entity.strip().casefold())
-            if q.role:
-                sql += " AND main_role = ?"
-                args.append(q.role)
-            where.append(sql + ")")
-        elif q.role:
-            where.append("a.id IN (SELECT article_id FROM entities WHERE main_role = ?)")
-            args.append(q.role)
-        return where, args
+    @classmethod
+    def _text_cond(cls, text: str) -> tuple[str, list[Any]] | None:
+        match = fts_query(text)
+        return ("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", [match]) if match else None
 
     def search(self, query: Query, limit: int = 20, offset: int = 0) -> SearchResult:
         """Matching articles, best full-text match first (else newest first), with a snippet each."""
@@ -353,112 +286,3 @@ class SQLiteStore(SQLiteMonitorMixin, Store):
             items = [self._summary(r) for r in rows]
             self._attach_narratives(c, items)
         return SearchResult(total, items)
-
-    @staticmethod
-    def _summary(r: sqlite3.Row) -> ArticleSummary:
-        keys = r.keys()
-        return ArticleSummary(id=r["id"], content_hash=r["content_hash"], key=r["key"], version=r["version"],
-                              title=r["title"], date=r["date"], source=r["source"], language=r["language"],
-                              words=r["words"], url=r["url"],
-                              snippet=" ".join(r["snippet"].split()) if "snippet" in keys and r["snippet"] else None)
-
-    @staticmethod
-    def _attach_narratives(c: sqlite3.Connection, items: list[ArticleSummary]) -> None:
-        if not items:
-            return
-        by_id = {i.id: i for i in items}
-        marks = ",".join("?" * len(by_id))
-        for r in c.execute(f"SELECT article_id, label FROM narratives WHERE level = 'coarse' AND article_id IN "
-                           f"({marks}) ORDER BY score DESC", list(by_id)):
-            by_id[r[0]].narratives.append(r[1])
-
-    def trends(self, by: Period, query: Query, per_source: bool = False) -> list[TrendRow]:
-        """Per period (and source): articles matching the metric filters among those matching the others."""
-        if by not in PERIODS:
-            raise StoreError(f"unknown period {by!r}; use day, week or month")
-        where, args = self._where(query, metric=False, text=True)
-        metric, margs = self._metric(query)
-        hit = f"SUM(CASE WHEN {' AND '.join(metric)} THEN 1 ELSE 0 END)" if metric else "COUNT(*)"
-        period = _PERIOD_SQL[by]
-        group = "period, source" if per_source else "period"
-        cond = " WHERE " + " AND ".join(where) if where else ""
-        sql = (f"SELECT {period} AS period, {'a.source' if per_source else 'NULL'} AS source, {hit} AS n, "
-               f"COUNT(*) AS total FROM articles a{cond} GROUP BY {group} ORDER BY period IS NULL, period, source")
-        with self._read() as c:
-            rows = c.execute(sql, [*margs, *args]).fetchall()
-        return [TrendRow(r["period"], r["n"] or 0, r["total"], r["source"] if per_source else None) for r in rows]
-
-    def framing(self, entity: str, by: Period, query: Query | None = None) -> list[dict[str, Any]]:
-        """Per period and main role, the number of articles mentioning ``entity`` (role None: unassigned)."""
-        if by not in PERIODS:
-            raise StoreError(f"unknown period {by!r}; use day, week or month")
-        where, args = self._where(query or Query(), metric=False, text=True)
-        where.append("e.norm = ?")
-        args.append(entity.strip().casefold())
-        sql = (f"SELECT {_PERIOD_SQL[by]} AS period, e.main_role AS role, COUNT(DISTINCT a.id) AS n FROM articles a "
-               f"JOIN entities e ON e.article_id = a.id WHERE {' AND '.join(where)} "
-               "GROUP BY period, role ORDER BY period IS NULL, period, role")
-        with self._read() as c:
-            return [{"period": r["period"], "role": r["role"], "count": r["n"]} for r in c.execute(sql, args)]
-
-    def overview(self, top: int = 10) -> dict[str, Any]:
-        """Everything the dashboard's overview page shows, in one read."""
-        with self._read() as c:
-            q = lambda sql, *a: [dict(r) for r in c.execute(sql, a)]  # noqa: E731
-            per_day = q("SELECT day, count(*) AS n FROM articles WHERE latest = 1 AND day IS NOT NULL "
-                        "GROUP BY day ORDER BY day")
-            undated = c.execute("SELECT count(*) FROM articles WHERE latest = 1 AND day IS NULL").fetchone()[0]
-            languages = q("SELECT coalesce(language, '?') AS language, count(*) AS n FROM articles WHERE latest = 1 "
-                          "GROUP BY 1 ORDER BY n DESC")
-            sources = q("SELECT source, count(*) AS n FROM articles WHERE latest = 1 AND source IS NOT NULL "
-                        "GROUP BY source ORDER BY n DESC LIMIT ?", top)
-            narratives = q("SELECT n.label, n.level, count(DISTINCT n.article_id) AS n FROM narratives n JOIN articles "
-                           "a ON a.id = n.article_id WHERE a.latest = 1 AND n.level IN ('domain', 'coarse', 'fine') "
-                           "GROUP BY n.label, n.level ORDER BY n DESC, n.label")
-            entities = q("SELECT min(e.name) AS name, e.norm, count(DISTINCT e.article_id) AS n, "
-                         "sum(e.main_role = 'Protagonist') AS protagonist, "
-                         "sum(e.main_role = 'Antagonist') AS antagonist, "
-                         "sum(e.main_role = 'Innocent') AS innocent FROM entities e JOIN articles a ON a.id = "
-                         "e.article_id WHERE a.latest = 1 GROUP BY e.norm ORDER BY n DESC LIMIT ?", top)
-            techniques = q("SELECT t.technique, t.category, count(*) AS spans, count(DISTINCT t.article_id) AS n "
-                           "FROM techniques t JOIN articles a ON a.id = t.article_id WHERE a.latest = 1 "
-                           "GROUP BY t.technique ORDER BY n DESC LIMIT ?", top)
-            coarse = [r["label"] for r in narratives if r["level"] == "coarse"
-                      and not r["label"].endswith("Other")][:top]
-            # Sources × narratives; a corpus without sources (e.g. SemEval files) falls back to languages.
-            axis = "source" if sources else "language"
-            col = "a.source" if sources else "a.language"
-            heat = []
-            if coarse:
-                marks = ",".join("?" * len(coarse))
-                heat = q(f"SELECT {col} AS row, n.label AS col, count(DISTINCT a.id) AS n FROM narratives n JOIN "
-                         f"articles a ON a.id = n.article_id WHERE a.latest = 1 AND n.level = 'coarse' AND "
-                         f"n.label IN ({marks}) AND {col} IS NOT NULL GROUP BY 1, 2", *coarse)
-        counts = self.counts()
-        # Pick the period from the date range, so a sparse corpus still gets a readable trend.
-        days = (date.fromisoformat(per_day[-1]["day"]) - date.fromisoformat(per_day[0]["day"])).days if per_day else 0
-        by = "day" if days <= 31 else "week" if days <= 366 else "month"
-        trend: dict[str, list[dict[str, Any]]] = {}
-        for label in coarse[:5]:
-            rows = self.trends(by, Query(narrative=label))
-            trend[label] = [r.to_dict() for r in rows if r.period is not None]
-        return {"counts": counts, "undated": undated, "per_day": per_day, "languages": languages,
-                "sources": sources, "narratives": narratives[: top * 3], "entities": entities,
-                "techniques": techniques, "trend_by": by, "narrative_trend": trend,
-                "heatmap": {"axis": axis, "columns": coarse, "cells": heat}}
-
-    def iter_analyses(self, query: Query | None = None) -> Iterator[tuple[ArticleSummary, Analysis]]:
-        """Stored analyses matching ``query``, in insertion order, streamed in pages of 200."""
-        where, args = self._where(query or Query(), text=True)
-        cond = " AND ".join(where) or "1"
-        last = 0
-        while True:
-            with self._read() as c:
-                rows = c.execute(f"SELECT {_SUMMARY_COLS}, a.text, n.analysis FROM articles a JOIN analyses n ON "
-                                 f"n.article_id = a.id WHERE {cond} AND a.id > ? ORDER BY a.id LIMIT 200",
-                                 [*args, last]).fetchall()
-            if not rows:
-                return
-            for r in rows:
-                yield self._summary(r), _load_analysis(r["analysis"], r["text"])
-            last = rows[-1]["id"]

@@ -57,7 +57,8 @@ def load_taxonomy() -> Taxonomy:
     return Taxonomy(tuple(coarse), tuple(fine), parent, desc, gist)
 
 
-def make_consistent(coarse: list[str], fine: list[str], taxonomy: Taxonomy | None = None) -> tuple[list[str], list[str]]:
+def make_consistent(coarse: list[str], fine: list[str],
+                    taxonomy: Taxonomy | None = None) -> tuple[list[str], list[str]]:
     """Repair a label set so the hierarchy holds.
 
     A sub-narrative implies its narrative; a narrative without any of its sub-narratives gets ``"<it>: Other"``

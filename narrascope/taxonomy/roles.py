@@ -13,7 +13,8 @@ MAIN_ROLES: tuple[str, ...] = ("Protagonist", "Antagonist", "Innocent")
 
 @lru_cache(maxsize=1)
 def role_taxonomy() -> dict:
-    """The parsed ``roles.json``: ``main_roles`` (name -> description) and ``fine_roles`` (main -> fine -> description)."""
+    """The parsed ``roles.json``: ``main_roles`` (name -> description) and ``fine_roles``
+    (main -> fine -> description)."""
     return json.loads(resources.files("narrascope.taxonomy").joinpath("roles.json").read_text("utf-8"))
 
 

@@ -66,7 +66,8 @@ def test_quote_spanning_paragraphs_keeps_speaker(analyze):
 
 
 def test_unattributed_quote_says_so(analyze):
-    a = analyze('Opinion\n\nThe mood in the capital is grim.\n\n"This is how wars begin, and nobody seems to notice any of it."')
+    a = analyze('Opinion\n\nThe mood in the capital is grim.\n\n'
+                '"This is how wars begin, and nobody seems to notice any of it."')
     q = _one(a)
     assert q.speaker is None and q.unresolved_reason
 
@@ -115,7 +116,8 @@ def test_claim_kinds_without_claimant(analyze, sentence, kind):
     a = analyze(f"Figures\n\n{sentence}")
     (c,) = a.claims
     assert c.claimant is None
-    assert kind in {v.type for v in c.values} or (kind == "quantity" and {"number", "quantity"} & {v.type for v in c.values})
+    types = {v.type for v in c.values}
+    assert kind in types or (kind == "quantity" and {"number", "quantity"} & types)
 
 
 def test_plain_sentence_is_not_a_claim(analyze):

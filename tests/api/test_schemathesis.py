@@ -8,7 +8,6 @@ from tests.conftest import require
 
 schemathesis = require("schemathesis")
 from hypothesis import HealthCheck, settings  # noqa: E402
-
 from schemathesis.checks import positive_data_acceptance  # noqa: E402
 
 from narrascope.api import create_app  # noqa: E402

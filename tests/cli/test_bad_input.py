@@ -53,7 +53,8 @@ def test_non_utf8_is_decoded_and_says_so(tmp_path):
     assert code == 0, err
     a = json.loads(out)
     assert "“we will not back down”" in a["article"]["text"]
-    assert any("not UTF-8" in n and "cp1252" in n.lower().replace("windows-1252", "cp1252") for n in a["article"]["notes"])
+    notes = a["article"]["notes"]
+    assert any("not UTF-8" in n and "cp1252" in n.lower().replace("windows-1252", "cp1252") for n in notes)
 
 
 def test_file_over_size_limit(tmp_path):

@@ -98,6 +98,18 @@ def test_pipe_in_two_processes_matches_single(pipeline):
     assert one == two and len(one) == 2
 
 
+def test_pipe_in_batches_matches_one_at_a_time(pipeline):
+    """Batches share one spaCy ``nlp.pipe`` call; the readings must be those of articles analysed alone, in
+    order, with non-articles (reader failures) passed through where they were."""
+    texts = [ARTICLE, "Second\n\nThe Kremlin claims that NATO provoked the conflict in 2014.",
+             "Third\n\nGreenpeace activists blocked the port. Shell said the protest was illegal.", ARTICLE]
+    items = [read_text(t) for t in texts]
+    items.insert(2, "not an article")
+    alone = [pipeline(a).model_dump() if not isinstance(a, str) else a for a in items]
+    batched = [r if isinstance(r, str) else r.model_dump() for r in pipeline.pipe(items, n_process=1, batch_size=3)]
+    assert batched == alone
+
+
 def test_pipe_turns_bad_articles_into_failures(pipeline):
     res = list(pipeline.pipe([narrascope.Article(text="   "), read_text(ARTICLE)], n_process=1))
     assert isinstance(res[0], narrascope.Failure) and "no text" in res[0].message
@@ -106,7 +118,8 @@ def test_pipe_turns_bad_articles_into_failures(pipeline):
 
 def test_shipped_json_schema_is_current():
     shipped = Path(narrascope.__file__).parent / "analysis.schema.json"
-    assert json.loads(shipped.read_text()) == json_schema(), "regenerate: narrascope schema -o narrascope/analysis.schema.json"
+    assert json.loads(shipped.read_text()) == json_schema(), \
+        "regenerate: narrascope schema -o narrascope/analysis.schema.json"
 
 
 def test_analysis_validates_against_its_schema(pipeline):

@@ -10,7 +10,6 @@ from typer.testing import CliRunner
 
 from narrascope.cli import app
 from narrascope.store import open_store
-
 from tests.conftest import require
 
 from .corpus_data import URW_BLAME, fill

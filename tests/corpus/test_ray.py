@@ -2,7 +2,6 @@
 to the store themselves, and a killed run that resumes."""
 from __future__ import annotations
 
-import json
 import os
 import signal
 import subprocess

@@ -30,8 +30,9 @@ QUOTES = {
     "oneline_header_no_byline.txt": [("direct", "Nobody in Moscow takes", "Sergei Lavrov", False)],
     "twoline_header.txt": [("direct", "the pressure on the Kremlin", "Kaja Kallas", False)],
     "published_dateline.txt": [("direct", "Weakness has always", "Jens Stoltenberg", False)],
-    "abbreviated_month_dateline.txt": [("indirect", "the country can “forget about” joining NATO", "Pete Hegseth", False),
-                                       ("direct", "forget about", "Pete Hegseth", True)],
+    "abbreviated_month_dateline.txt": [
+        ("indirect", "the country can “forget about” joining NATO", "Pete Hegseth", False),
+        ("direct", "forget about", "Pete Hegseth", True)],
     # "she" skips the man named last and finds the woman: by first name, honorific, gendered noun.
     "dotted_dateline_after_title.txt": [("direct", "The West has lost its mind", "Maria Zakharova", False)],
     "honorific_pronoun.txt": [("direct", "We still have no answers", "Ingrid Vandermeer", False)],

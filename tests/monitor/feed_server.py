@@ -61,13 +61,13 @@ class Site:
     def requests(self, path: str | None = None) -> list[tuple[float, str, dict[str, str]]]:
         return [r for r in self.log if path is None or r[1] == path]
 
-    def start(self) -> "Site":
+    def start(self) -> Site:
         site = self
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
 
-            def do_GET(self):  # noqa: N802
+            def do_GET(self):
                 site.log.append((time.monotonic(), self.path, {k.lower(): v for k, v in self.headers.items()}))
                 route = site.routes.get(self.path)
                 if route is None:

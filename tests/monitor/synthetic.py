@@ -165,7 +165,7 @@ class Generator:
 def pairwise(pred: dict[str, object], truth: dict[str, object]) -> tuple[float, float, int, int]:
     """Pairwise precision and recall of grouping ``pred`` against ``truth`` (both key -> group), with the
     numbers of predicted and true pairs."""
-    pairs = lambda groups: sum(n * (n - 1) // 2 for n in Counter(groups).values())  # noqa: E731
+    pairs = lambda groups: sum(n * (n - 1) // 2 for n in Counter(groups).values())
     both = pairs((pred[k], truth[k]) for k in truth)
     p_pairs, t_pairs = pairs(pred[k] for k in truth), pairs(truth.values())
     return (both / p_pairs if p_pairs else 1.0), (both / t_pairs if t_pairs else 1.0), p_pairs, t_pairs

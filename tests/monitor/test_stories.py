@@ -80,7 +80,7 @@ def test_incremental_join_and_merge(tmp_path):
     after = {m.article_id: m for m in store.story_members()}
     assert after[cid].story_id == before[1].story_id == 1 and after[1] == before[1] and after[2] == before[2]
     # A bridge: the first half of o1's body and the first half of o2's body: near both.
-    half = lambda it: it.body[: len(it.body) // 2]  # noqa: E731
+    half = lambda it: it.body[: len(it.body) // 2]
     bridge = to_article(replace_body(orig, "b1", half(orig) + "\n\n" + half(other)))
     store.put(bridge, light_analysis(bridge, []))
     update_stories(store)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from typer.testing import CliRunner
 
+from narrascope.batch.watch import parse_every, watch_once
 from narrascope.cli import app
 from narrascope.ingest.fetch import Fetcher, FetchPolicy
-from narrascope.batch.watch import parse_every, watch_once
 from narrascope.monitor import update_stories
 from narrascope.pipeline import Pipeline
 from narrascope.settings import Settings
@@ -75,7 +75,7 @@ def test_watch_once_then_again(sites, light, tmp_path):
     # Later: the failed pages' retry time has come, the slow host is fast again, the 500 still fails.
     for st in store.fetch_states():
         if st.status == "failed":
-            past = (datetime.now(timezone.utc) - timedelta(seconds=1)).isoformat(timespec="seconds")
+            past = (datetime.now(UTC) - timedelta(seconds=1)).isoformat(timespec="seconds")
             store.save_fetch_state(replace(st, next_try=past))
     slow.routes["/slow.html"] = slow.routes["/slow.html"][:3] + (0.0,)
     r3 = watch_once([feed], store, settings, pipeline, POLICY)
@@ -107,10 +107,13 @@ def test_cli_url_list(sites, tmp_path, monkeypatch):
     listing.write_text(f"# two pages\n{main.base}/news/1.html\n\n{main.base}/news/2.html\n{main.base}/report.pdf\n")
     db = str(tmp_path / "cli.db")
     monkeypatch.setenv("NARRASCOPE_ANALYSERS", "spacy")
+    monkeypatch.setenv("NARRASCOPE_FETCH_USER_AGENT", "test-watcher/1.0")
+    main.log.clear()
     runner = CliRunner()
     args = ["watch", str(listing), "--db", db, "--once", "--rate-limit", "0", "--timeout", "2", "--json", "-j", "1"]
     r = runner.invoke(app, args)
     assert r.exit_code == 0, r.output
+    assert {h.get("user-agent") for _, _, h in main.log} == {"test-watcher/1.0"}  # from NARRASCOPE_FETCH_USER_AGENT
     report = json.loads(r.stdout.splitlines()[-1])
     assert report["stored"] == 2 and [b["url"] for b in report["bad"]] == [f"{main.base}/report.pdf"]
     r = runner.invoke(app, args)
@@ -122,10 +125,13 @@ def test_cli_url_list(sites, tmp_path, monkeypatch):
     store.close()
 
 
-def test_cli_bad_arguments(tmp_path):
+def test_cli_bad_arguments(tmp_path, monkeypatch):
     runner = CliRunner()
     r = runner.invoke(app, ["watch", "ftp://example.invalid/feed", "--db", str(tmp_path / "x.db"), "--once"])
     assert r.exit_code != 0 and "neither an http(s) URL" in str(r.exception)
     r = runner.invoke(app, ["watch", "http://127.0.0.1:9/feed", "--db", str(tmp_path / "x.db"), "--every", "5x"])
     assert r.exit_code != 0 and "15m" in str(r.exception)
+    monkeypatch.setenv("NARRASCOPE_WATCH_EVERY", "often")  # a bad setting is named, and nothing is created
+    r = runner.invoke(app, ["watch", "http://127.0.0.1:9/feed", "--db", str(tmp_path / "y.db")])
+    assert r.exit_code != 0 and "watch_every" in str(r.exception) and not (tmp_path / "y.db").exists()
     assert parse_every("1h30m") == 5400 and parse_every("90s") == 90 and parse_every("15") == 900

@@ -6,9 +6,8 @@ from dataclasses import replace
 
 import pytest
 
-from narrascope.errors import StoreError, UsageError
+from narrascope.errors import UsageError
 from narrascope.store import Query, fts_query, normalise_day, open_store
-
 from tests.corpus.corpus_data import ARTICLES, CC_HOAX, URW_BLAME, URW_DISCREDIT, article, fill, hand_analysis
 
 BACKENDS = ["sqlite", "postgres"]

@@ -10,7 +10,6 @@ from narrascope.errors import StoreError
 from narrascope.store import Query, open_store
 from narrascope.store.pg_migrations import PG_MIGRATIONS
 from narrascope.store.postgres import redact
-
 from tests.corpus.corpus_data import ARTICLES, article, fill, hand_analysis
 
 

@@ -6,7 +6,6 @@ import pytest
 
 import narrascope.store.base as base
 from narrascope.store import open_store
-
 from tests.corpus.corpus_data import fill
 
 if not hasattr(base, "StoryAssignment"):

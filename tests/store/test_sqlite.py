@@ -8,7 +8,6 @@ import pytest
 from narrascope.errors import StoreError
 from narrascope.store import SQLiteStore, open_store
 from narrascope.store.migrations import MIGRATIONS
-
 from tests.corpus.corpus_data import fill, hand_analysis
 
 

@@ -1,0 +1,57 @@
+"""The entities layer on articles written for these tests: names the small NER model misses, and one label
+per name."""
+from __future__ import annotations
+
+import pytest
+
+from narrascope import analyze
+
+
+def _names(text: str) -> dict[str, tuple[str, int]]:
+    return {e.name: (e.type, len(e.mentions)) for e in analyze(text).entities}
+
+
+def test_a_company_the_ner_model_misses_is_still_an_entity():
+    names = _names("Oil giant hid the truth about warming\n\nExxonMobil lied for decades about the climate "
+                   "crisis and funded campaigns that deceived the public. Scientists at Columbia University "
+                   "warned the world.\n")
+    assert "ExxonMobil" in names
+    assert "Columbia University" in names
+
+
+def test_a_byline_is_not_an_actor():
+    names = _names("date 2025-02-21\nOil giant hid the truth\n\nBy Staff Writer\n\nExxonMobil lied for decades "
+                   "about the climate crisis.\n")
+    assert "ExxonMobil" in names and "Staff Writer" not in names
+
+
+def test_one_name_is_one_entity_whatever_label_each_sentence_gets():
+    names = _names("Eco-extremists sabotage a sawmill\n\nGreenpeace activists attacked the sawmill, destroyed "
+                   "machines and lied about the company's emissions. Greenpeace threatened the workers. The "
+                   "timber company Nordwood protected the jobs of local farmers.\n")
+    assert [n for n in names if n == "Greenpeace"] == ["Greenpeace"]
+    assert names["Greenpeace"][1] == 2
+
+
+@pytest.mark.parametrize("text", [
+    "The Big Lies Of The Climate Summit Exposed Today\n\nDelegates met in Geneva on Monday. The Summit ended "
+    "without a deal. Lies were repeated by many, and the lies about it spread.\n",
+    "Farmers Fight Back\n\nFarmers in Kent said Drought had ruined them. Drought is a word they use often.\n",
+])
+def test_the_added_names_are_not_headline_words_or_common_words(text):
+    added = {n for n, (etype, _) in _names(text).items() if etype == "NAME"}
+    assert not added & {"Big Lies", "Climate Summit", "Summit", "Lies", "Farmers", "Fight", "Drought"}
+
+
+def test_the_missed_name_rules_on_a_parse_without_ner():
+    """With the NER output removed, only proper nouns that act in the article come back as extra names."""
+    from narrascope.analysers.entities import _extra_name_mentions
+    from narrascope.analysers.spacy_parse import nlp_for
+
+    doc = nlp_for("en")("The Big Lies Of The Climate Summit Exposed Today\n\nDelegates met in Geneva on Monday. "
+                        "The Summit ended without a deal. Lies were repeated, and the lies spread. ExxonMobil "
+                        "funded the campaign.\n")
+    doc.ents = []
+    found = {text for _, _, text, _ in _extra_name_mentions(doc, [])}
+    assert "ExxonMobil" in found  # an inner capital: a name even when used once
+    assert not found & {"Summit", "Climate Summit", "Lies", "Big"}  # article, headline, lower-case use
