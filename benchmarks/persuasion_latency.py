@@ -73,7 +73,8 @@ def main() -> None:
     report = {"model": tagger.version,
               "semeval2025_en_test": flagged(tagger, [f.read_bytes().decode("utf-8") for f in files], timed=True)}
     for kind in ("neutral", "loaded"):
-        report[f"written_{kind}"] = flagged(tagger, [p.read_text("utf-8") for p in sorted((WRITTEN / kind).glob("*.txt"))])
+        texts = [p.read_text("utf-8") for p in sorted((WRITTEN / kind).glob("*.txt"))]
+        report[f"written_{kind}"] = flagged(tagger, texts)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
     print(json.dumps(report, indent=1))

@@ -6,9 +6,9 @@ predictions says nothing about the model) and a per-technique precision/recall/F
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 import numpy as np
 
@@ -17,9 +17,14 @@ from ..models.persuasion_model import PersuasionModel
 from ..models.span_tagger import SpanTagger
 from ..models.technique_model import TechniqueModel
 from ..training.persuasion import train_persuasion
+from ..training.persuasion_data import (
+    TechniqueArticle,
+    read_articles_dir,
+    read_template,
+    sentence_line_copy,
+    split_paragraphs,
+)
 from .metrics import SpanScores
-from ..training.persuasion_data import (TechniqueArticle, read_articles_dir, read_template, sentence_line_copy,
-                                       split_paragraphs)
 
 Pairs = dict[tuple[str, int], set[str]]
 
@@ -176,7 +181,8 @@ def export_semeval(model_predict, articles_dir: str | Path, template: str | Path
     wanted = {aid for aid, _ in rows}
     missing = sorted(wanted - set(articles))
     if missing:
-        raise DataError(f"the template names {len(missing)} article(s) not in {articles_dir}, e.g. article{missing[0]}.txt")
+        raise DataError(f"the template names {len(missing)} article(s) not in {articles_dir}, "
+                        f"e.g. article{missing[0]}.txt")
     predicted: dict[tuple[str, int], set[str]] = {}
     for aid in sorted(wanted):
         a = articles[aid]
@@ -272,7 +278,8 @@ def train_and_save(data: str | Path, out: str | Path | None = None, ptc: str | P
     if holdout_fold is not None:
         from .metrics import article_folds
 
-        folds = article_folds([a.id for a in articles], [a.text for a in articles], ["en"] * len(articles), k=5, seed=13)
+        folds = article_folds([a.id for a in articles], [a.text for a in articles], ["en"] * len(articles), k=5,
+                              seed=13)
         articles = [a for a, f in zip(articles, folds) if f != holdout_fold]
     added = 0
     if ptc:

@@ -109,7 +109,7 @@ class PersuasionModel:
                 "fallback_spans": self.fallback_spans, "rare_bonus": self.rare_bonus, "seed": self.seed}
 
     def fit_combiner(self, margins: np.ndarray, token_max: np.ndarray, article: np.ndarray, lengths: np.ndarray,
-                     y: np.ndarray, techniques: list[str]) -> "PersuasionModel":
+                     y: np.ndarray, techniques: list[str]) -> PersuasionModel:
         """Fit the per-technique combiner on out-of-fold ``margins`` (paragraph model) and ``token_max`` (tagger)
         of training rows, ``article`` numbering their articles, ``lengths`` their characters, and tune its
         thresholds for micro-F1. The two base models must already be fitted. Returns ``self``."""
@@ -188,7 +188,7 @@ class PersuasionModel:
         return arrays, meta
 
     @classmethod
-    def from_artifact(cls, arrays: dict[str, np.ndarray], meta: dict[str, Any]) -> "PersuasionModel":
+    def from_artifact(cls, arrays: dict[str, np.ndarray], meta: dict[str, Any]) -> PersuasionModel:
         """Rebuild a fitted model from :meth:`to_artifact` output."""
         para_arrays = {k: v for k, v in arrays.items() if not k.startswith(("tagger_", "stack_"))}
         paragraph = TechniqueModel.from_artifact(para_arrays, meta)

@@ -75,7 +75,7 @@ class TokenTable:
     article_counts: Counter  # lower-cased content word -> count in the text
 
     @classmethod
-    def build(cls, text: str, sentences: list[tuple[int, int]] | None = None) -> "TokenTable":
+    def build(cls, text: str, sentences: list[tuple[int, int]] | None = None) -> TokenTable:
         """Tokenise ``text``; ``sentences`` are (start, end) offsets (default: one per line)."""
         found = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text)]
         if not sentences:
@@ -219,7 +219,7 @@ class SpanTagger:
 
     # -- fitting -------------------------------------------------------------------------------------------
     def fit(self, tables: list[TokenTable], spans: list[list[tuple[str, int, int]]],
-            techniques: list[str]) -> "SpanTagger":
+            techniques: list[str]) -> SpanTagger:
         """Learn from tokenised texts and their gold ``(technique, start, end)`` spans. Returns ``self``."""
         if not tables or len(tables) != len(spans):
             raise DataError(f"need one span list per text; got {len(tables)} texts and {len(spans)} span lists")
@@ -228,14 +228,14 @@ class SpanTagger:
         y = np.vstack([token_labels(t, s, techniques) for t, s in zip(tables, spans)])
         return self.fit_matrix(x, y, techniques)
 
-    def share_vocabulary(self, other: "SpanTagger") -> "SpanTagger":
+    def share_vocabulary(self, other: SpanTagger) -> SpanTagger:
         """Use ``other``'s vocabularies (and so its feature layout): inner-fold taggers of one training reuse the
         feature matrices built once for the whole training part. Returns ``self``."""
         self.vocab_, self.bigrams_ = other.vocab_, other.bigrams_
         self._layout()
         return self
 
-    def fit_matrix(self, x: sp.csr_matrix, y: np.ndarray, techniques: list[str]) -> "SpanTagger":
+    def fit_matrix(self, x: sp.csr_matrix, y: np.ndarray, techniques: list[str]) -> SpanTagger:
         """Fit on a feature matrix made by :meth:`features` with this tagger's vocabularies and the token label
         matrix of :func:`token_labels`. Returns ``self``."""
         self.techniques_ = list(techniques)
@@ -282,7 +282,7 @@ class SpanTagger:
         return arrays, meta
 
     @classmethod
-    def from_artifact(cls, arrays: dict[str, np.ndarray], meta: dict[str, Any]) -> "SpanTagger":
+    def from_artifact(cls, arrays: dict[str, np.ndarray], meta: dict[str, Any]) -> SpanTagger:
         """Rebuild a fitted tagger from :meth:`to_artifact` output."""
         model = cls(**meta["params"])
         model.techniques_ = list(meta["techniques"])

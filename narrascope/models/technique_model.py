@@ -26,7 +26,8 @@ from sklearn.linear_model import LogisticRegression
 
 from ..errors import DataError, NotFittedError
 from ..evaluation.metrics import micro_f1_counts
-from .span_tagger import _PATTERNS as _STRUCT, STRUCTURAL_PATTERNS
+from .span_tagger import _PATTERNS as _STRUCT
+from .span_tagger import STRUCTURAL_PATTERNS
 from .textfeatures import export_tfidf, import_tfidf
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
@@ -205,7 +206,7 @@ class TechniqueModel:
 
     def fit(self, rows: ParagraphRows, y: np.ndarray, techniques: list[str],
             groups: np.ndarray | None = None,
-            short: tuple[ParagraphRows, np.ndarray, np.ndarray] | None = None) -> "TechniqueModel":
+            short: tuple[ParagraphRows, np.ndarray, np.ndarray] | None = None) -> TechniqueModel:
         """Learn from paragraph rows and the 0/1 label matrix ``y``; ``groups`` (article ids) drive the inner
         folds that tune thresholds. ``short`` = (rows, labels, article ids) of sentence-line copies of the same
         articles: used only to tune the short-line thresholds (when ``short_len`` > 0). Returns ``self``."""
@@ -308,14 +309,14 @@ class TechniqueModel:
         return arrays, meta
 
     @classmethod
-    def from_artifact(cls, arrays: dict[str, np.ndarray], meta: dict[str, Any]) -> "TechniqueModel":
+    def from_artifact(cls, arrays: dict[str, np.ndarray], meta: dict[str, Any]) -> TechniqueModel:
         """Rebuild a fitted model from :meth:`to_artifact` output."""
         model = cls(**meta["params"])
         model.techniques_ = list(meta["techniques"])
         # float16 in the shipped artifact (half the size); computed in float32.
         model.coef_, model.intercept_ = arrays["coef"].astype(np.float32), arrays["intercept"]
         model.thresholds_, model.num_mean_, model.num_std_ = arrays["thresholds"], arrays["num_mean"], arrays["num_std"]
-        model.thresholds_short_ = arrays["thresholds_short"] if "thresholds_short" in arrays else model.thresholds_
+        model.thresholds_short_ = arrays.get("thresholds_short", model.thresholds_)
         model.word_ = import_tfidf(arrays, meta, "word_")
         model.context_ = import_tfidf(arrays, meta, "context_")
         model.char_ = import_tfidf(arrays, meta, "char_") if "char_params" in meta else None

@@ -3,8 +3,9 @@ classifier + span tagger + combiner): training rows from SemEval-2023 articles, 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import numpy as np
 import scipy.sparse as sp

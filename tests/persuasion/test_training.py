@@ -5,8 +5,8 @@ import numpy as np
 import pytest
 
 from narrascope.errors import DataError, NotFittedError
-from narrascope.taxonomy.techniques import load_techniques
 from narrascope.models.technique_model import TechniqueModel
+from narrascope.taxonomy.techniques import load_techniques
 from narrascope.training.persuasion import corpus_rows, train_persuasion
 
 SMALL = dict(C=0.5, char_features=2000, inner_folds=2, seed=0)
