@@ -4,8 +4,9 @@ Every English article of the unlabeled SemEval-2025 test set (``../shared/data/s
 through the default pipeline up to the framing layer (spaCy, entities, quotes, claims, narratives: their
 time is not counted); then the framing analyser runs on the finished Document and is timed. Reports the
 median and 95th percentile per article — CPU time of this process (``time.process_time``, one thread),
-which a busy shared machine does not inflate, and wall time — and writes ``benchmarks/results/framing_latency.json``. Run with one
-thread (the script sets the BLAS/OpenMP thread variables to 1 before numpy loads):
+which a busy shared machine does not inflate, and wall time — and writes
+``benchmarks/results/framing_latency.json``. Run with one thread (the script sets the BLAS/OpenMP thread
+variables to 1 before numpy loads):
 
     python benchmarks/framing_latency.py [--data ../shared/data/semeval2025-task10/test] [--limit N]
 """
@@ -16,14 +17,14 @@ import os
 for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
-import argparse
-import json
-import statistics
-import time
-from pathlib import Path
+import argparse  # noqa: E402 (after the thread variables)
+import json  # noqa: E402 (after the thread variables)
+import statistics  # noqa: E402 (after the thread variables)
+import time  # noqa: E402 (after the thread variables)
+from pathlib import Path  # noqa: E402 (after the thread variables)
 
-from narrascope import load_pipeline, load_settings, read_path
-from narrascope.pipeline import DEFAULT_ANALYSERS, registered_analysers
+from narrascope import load_pipeline, load_settings, read_path  # noqa: E402 (after the thread variables)
+from narrascope.pipeline import DEFAULT_ANALYSERS, registered_analysers  # noqa: E402 (after the thread variables)
 
 
 def main() -> None:

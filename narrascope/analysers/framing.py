@@ -15,6 +15,7 @@ from dataclasses import replace
 import numpy as np
 
 from ..models.role_classifier import (
+    LEXICON_CUE,
     MentionInput,
     RolePrediction,
     decode_roles,
@@ -53,8 +54,14 @@ def entity_cues(preds: list[RolePrediction], main: str, limit: int = 3) -> list[
         if p.main_role == main:
             for c, w in p.cues:
                 pooled[c] = pooled.get(c, 0.0) + w * max(p.framed_score, 1e-3)
-    best = sorted(pooled.items(), key=lambda kv: -kv[1])[:limit]
-    return [RoleCue(cue=c, weight=round(w, 4)) for c, w in best]
+    best, kinds = [], set()
+    for c, w in sorted(pooled.items(), key=lambda kv: -kv[1]):
+        # the lexicon's vote ("helps or protects: “defend”, ...") once, from the mention that names the most
+        kind = next((k for k in LEXICON_CUE if c.startswith(k)), c)
+        if kind not in kinds and len(best) < limit:
+            kinds.add(kind)
+            best.append(RoleCue(cue=c, weight=round(w, 4)))
+    return best
 
 
 def entity_framed_score(preds: list[RolePrediction]) -> float:
@@ -140,7 +147,10 @@ class Framing:
         text = document.article.text
         lang = (document.article.language or "").upper()
         entities = document.data.get("entities") or []
-        inputs = [MentionInput(text, m.start, m.end, lang, document.doc) for e in entities for m in e.mentions]
+        # each mention reads what its entity does at all its mentions (the same tuple: pooled once per entity)
+        spans = [tuple((m.start, m.end) for m in e.mentions) for e in entities]
+        inputs = [MentionInput(text, m.start, m.end, lang, document.doc, spans[k])
+                  for k, e in enumerate(entities) for m in e.mentions]
         preds = [_with_layer_sentence(p, m.start, document.data.get("sentences") or [])
                  for p, m in zip(model.predict(inputs), inputs)]
         threshold = self.settings.framing_min_score

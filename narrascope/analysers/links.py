@@ -74,7 +74,8 @@ def link_span(document: Document, start: int, end: int) -> dict[str, list[str]]:
 def linked_evidence(document: Document, ev: Span) -> EvidenceSentence:
     """``ev`` as an :class:`EvidenceSentence` carrying the ids of the items inside it."""
     score = getattr(ev, "score", None)
-    return EvidenceSentence(start=ev.start, end=ev.end, text=ev.text, score=score, **link_span(document, ev.start, ev.end))
+    return EvidenceSentence(start=ev.start, end=ev.end, text=ev.text, score=score,
+                            **link_span(document, ev.start, ev.end))
 
 
 _WORDS = re.compile(r"[\w.]+")

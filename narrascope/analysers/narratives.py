@@ -127,7 +127,8 @@ def narratives_of(text: str, language: str | None, sentences: list[Sentence] | N
     x_article, x_sentences = model.transform_parts(text, [(s.start, s.end) for s in sentences])
     pred: Prediction = model.predict_features(x_article, [language])[0]
     if body_start is None:
-        body_start = sentences[1].start if len(sentences) > 1 and "\n" in text[sentences[0].end:sentences[1].start] else 0
+        titled = len(sentences) > 1 and "\n" in text[sentences[0].end:sentences[1].start]
+        body_start = sentences[1].start if titled else 0
     ev = evidence_spans(model, text, sentences, [c for c, _ in pred.coarse] + [f for f, _ in pred.fine],
                         body_start, evidence, x_sentences)
     return Narratives(domain=pred.domain, domain_score=pred.domain_score,

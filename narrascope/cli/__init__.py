@@ -24,6 +24,18 @@ train_app = typer.Typer(help="Train a model from the SemEval data and write its 
 eval_app = typer.Typer(help="Evaluate a model with the official metrics (or cross-validation).", no_args_is_help=True)
 semeval_app = typer.Typer(help="Write SemEval submission files (exact official formats).", no_args_is_help=True)
 app.add_typer(train_app, name="train")
+
+
+@train_app.callback()
+def _train_single_threaded() -> None:
+    """Train a model from the SemEval data and write its artifacts."""
+    # One BLAS thread while training: a matrix product sums in a different order with more threads, so the
+    # float16 weights (and the byte-identical retraining the model cards promise) would depend on the machine.
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1)
+
+
 app.add_typer(eval_app, name="eval")
 app.add_typer(semeval_app, name="semeval")
 

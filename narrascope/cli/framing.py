@@ -36,7 +36,8 @@ def train_framing_cmd(
 @eval_app.command("framing")
 def eval_framing_cmd(
     data: Path = typer.Option(..., "--data", help=_DATA_HELP),
-    cv: int = typer.Option(0, "--cv", help="K-fold cross-validation on DATA (grouped by article); 0 scores the shipped model."),
+    cv: int = typer.Option(0, "--cv",
+                           help="K-fold cross-validation on DATA (grouped by article); 0 scores the shipped model."),
     fold: list[int] | None = typer.Option(None, "--fold", help="Only hold out these folds (with --cv)."),
     langs: str | None = typer.Option(None, "--langs", help="Comma-separated languages (default: all)."),
     model: Path | None = typer.Option(None, "--model", help="Artifact folder to score instead of the shipped model."),
@@ -61,7 +62,8 @@ def eval_framing_cmd(
 @semeval_app.command("st1")
 def semeval_st1_cmd(
     docs_dir: Path = typer.Argument(..., help="Folder with the articles (DOCS_DIR/<id> or DOCS_DIR/<LANG>/<id>)."),
-    mentions: Path = typer.Option(..., "--mentions", help="Lines: article_id, mention, start, end (inclusive), tab-separated."),
+    mentions: Path = typer.Option(..., "--mentions",
+                                  help="Lines: article_id, mention, start, end (inclusive), tab-separated."),
     out: Path = typer.Option(..., "--out", "-o", help="Submission file to write."),
     model: Path | None = typer.Option(None, "--model", help="Artifact folder instead of the shipped model."),
 ) -> None:

@@ -112,7 +112,8 @@ def _legacy_template(model: NarrativeClassifier, doc, narrative: str, sub: str |
     counts: dict[str, int] = {}
     for e in doc.data.get("entities") or []:
         if e.type in {"PERSON", "ORG", "GPE", "NORP", "PER", "LOC"} and e.name.lower() not in gist.lower():
-            n = sum(1 for m in e.mentions for i in picked if sentences[i].start <= m.start and m.end <= sentences[i].end)
+            n = sum(1 for m in e.mentions for i in picked
+                    if sentences[i].start <= m.start and m.end <= sentences[i].end)
             if n:
                 counts[e.name] = n
     names = sorted(counts, key=lambda k: -counts[k])[:2]
@@ -174,11 +175,13 @@ def cross_validate_explanations(data: str | Path, k: int = 5, seed: int = 13, on
             fine = [NarrativeLabel(label=sub, score=1.0, evidence=ev[sub])] if sub else []
             target = ev[sub] if sub and ev[sub] else ev[narrative]
             n_ev = max(1, len(target))
-            body = [s for s in sents if s.start >= doc.article.body_start and len(doc.article.text[s.start:s.end].split()) >= 4]
+            body = [s for s in sents
+                    if s.start >= doc.article.body_start and len(doc.article.text[s.start:s.end].split()) >= 4]
             add("evidence", lang, " ".join(e.text for e in target), ref)
             add("lead", lang, " ".join(doc.article.text[s.start:s.end] for s in body[:n_ev]), ref)
             add("title+lead", lang, " ".join(doc.article.text[s.start:s.end] for s in sents[:n_ev]), ref)
-            doc.data["narratives"] = Narratives(domain=tax.domain_of(narrative), domain_score=1.0, coarse=[top], fine=fine)
+            doc.data["narratives"] = Narratives(domain=tax.domain_of(narrative), domain_score=1.0, coarse=[top],
+                                                fine=fine)
             link_document(doc)
             english = lang == "EN"
             expl = compose_explanation(doc, top, fine[0] if fine else None, english=english)

@@ -87,7 +87,8 @@ def cross_validate_framing(data: Path, k: int = 5, folds: Sequence[int] | None =
     for f in (folds if folds is not None else range(k)):
         train = [i for i in range(len(X)) if fold_of[ids[i]] != f]
         test = [i for i in range(len(X)) if fold_of[ids[i]] == f and y[i] is not None]
-        clf = (type(model)(**model.get_params()) if model is not None else RoleClassifier()).fit([X[i] for i in train], [y[i] for i in train])
+        clf = type(model)(**model.get_params()) if model is not None else RoleClassifier()
+        clf.fit([X[i] for i in train], [y[i] for i in train])
         found = clf.predict([X[i] for i in test])
         pred += _as_pairs(found)
         scores += [p.main_score for p in found]
@@ -219,7 +220,8 @@ def format_scores(result: dict) -> str:
         rows.append("cast (main score >= t): precision / coverage, all languages")
         for t, row in cast.items():
             rows.append(f"  t={t}  {row['ALL']['precision']:.3f} / {row['ALL']['coverage']:.3f}"
-                        + "".join(f"  {l} {v['precision']:.3f}/{v['coverage']:.3f}" for l, v in row.items() if l != "ALL"))
+                        + "".join(f"  {lang} {v['precision']:.3f}/{v['coverage']:.3f}"
+                                  for lang, v in row.items() if lang != "ALL"))
     return "\n".join(rows)
 
 

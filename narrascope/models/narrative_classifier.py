@@ -8,9 +8,13 @@ label with Platt scaling on out-of-fold predictions of an inner cross-validation
 (thresholds, a per-language threshold for ``Other``) is tuned on those same out-of-fold scores, so nothing is
 tuned on the articles it is evaluated on.
 
-The decision rule keeps the hierarchy: one domain (URW or CC) per article; its narratives above a threshold
-(at least the best one); under each narrative its sub-narratives above a threshold, else ``"<narrative>:
-Other"``; ``Other`` alone when the article has no narrative.
+The decision keeps the hierarchy: one domain (URW or CC) per article; ``Other`` alone when the article has no
+narrative (tuned thresholds on the ``Other`` and narrative probabilities, one ``Other`` threshold per
+language); otherwise the narratives and sub-narratives (each narrative with at least one, ``"<narrative>:
+Other"`` included) whose set has the highest expected F1-samples, coarse plus fine, under the probabilities
+given that the article pushes a narrative (a second Platt calibration fitted on those articles only). The
+official metric scores each article's set as a whole, so choosing the set that maximises its expected value
+beats per-label thresholds: +0.03 fine F1-samples in 5-fold CV (model card).
 """
 from __future__ import annotations
 
@@ -33,7 +37,7 @@ from ..taxonomy.narratives import OTHER, load_taxonomy
 from . import load_artifact, save_artifact
 from .textfeatures import export_tfidf, import_tfidf
 
-MODEL_VERSION = "narratives-ridge-1"
+MODEL_VERSION = "narratives-ridge-2"
 DOMAIN_COLUMNS = ("domain: URW", "domain: CC")
 
 
@@ -213,13 +217,18 @@ class NarrativeClassifier:
             dual = np.linalg.solve(gram[np.ix_(tr, tr)] + self.alpha * np.eye(len(tr)), y[tr] - mu)
             oof[te] = gram[np.ix_(te, tr)] @ dual + mu
         self.platt_ = np.array([_platt(oof[:, j], y[:, j]) for j in range(y.shape[1])])
+        # The same scores calibrated on the articles that push a narrative: P(label | not Other), what the
+        # expected-F1 choice of the label set needs once the article is judged to carry a narrative.
+        pushes = y[:, col[OTHER]] == 0
+        self.platt_cond_ = np.array([_platt(oof[pushes, j], y[pushes, j]) for j in range(y.shape[1])])
         probs = _sigmoid(oof * self.platt_[:, 0] + self.platt_[:, 1])
         self.rule_ = tune_rule(probs, self.columns_, coarse, fine, langs)
+        self.rule_["decoder"] = "expected-f1"
         mu = y.mean(0)
         dual = np.linalg.solve(gram + self.alpha * np.eye(n), y - mu)
         self.coef_ = np.asarray(x.T @ dual, dtype=np.float32)
         self.intercept_ = mu.astype(np.float32)
-        inner = self._decode(probs, langs)
+        inner = self._decode(probs, langs, oof)
         self.oof_scores_ = {"coarse": round(float(f1_samples(coarse, [q.coarse_labels for q in inner]).mean()), 4),
                             "fine": round(float(f1_samples(fine, [q.fine_labels for q in inner]).mean()), 4)}
         self.train_seconds_ = round(time.perf_counter() - t0, 1)
@@ -238,16 +247,21 @@ class NarrativeClassifier:
 
     def predict(self, texts: list[str], langs: list[str | None]) -> list[Prediction]:
         """Hierarchy-consistent narratives for each text (``langs``: language codes, ``None`` if unknown)."""
-        return self._decode(self.predict_proba(texts), langs)
+        raw = self.decision_function(texts)
+        return self._decode(_sigmoid(raw * self.platt_[:, 0] + self.platt_[:, 1]), langs, raw)
 
     def predict_features(self, x: sp.csr_matrix, langs: list[str | None]) -> list[Prediction]:
         """:meth:`predict` from features already computed (e.g. by :meth:`transform_parts`)."""
         self._check_fitted()
         raw = np.asarray(x @ self.coef_) + self.intercept_
-        return self._decode(_sigmoid(raw * self.platt_[:, 0] + self.platt_[:, 1]), langs)
+        return self._decode(_sigmoid(raw * self.platt_[:, 0] + self.platt_[:, 1]), langs, raw)
 
-    def _decode(self, probs: np.ndarray, langs: list[str | None]) -> list[Prediction]:
-        return [decide(p, self.columns_, self.rule_, lang) for p, lang in zip(probs, langs)]
+    def _decode(self, probs: np.ndarray, langs: list[str | None], raw: np.ndarray | None = None) -> list[Prediction]:
+        cond = getattr(self, "platt_cond_", None)
+        if raw is None or cond is None or self.rule_.get("decoder") != "expected-f1":
+            return [decide(p, self.columns_, self.rule_, lang) for p, lang in zip(probs, langs)]
+        probs_cond = np.clip(_sigmoid(raw * cond[:, 0] + cond[:, 1]), 0.0, 0.995)
+        return [decide(p, self.columns_, self.rule_, lang, r) for p, r, lang in zip(probs, probs_cond, langs)]
 
     # -- artifacts ------------------------------------------------------------------------------------
     def save(self, directory: str | Path, extra_meta: dict[str, Any] | None = None) -> Path:
@@ -256,7 +270,7 @@ class NarrativeClassifier:
         wa, wm = export_tfidf(self.word_, "word_")
         ca, cm = export_tfidf(self.char_, "char_")
         arrays = {**wa, **ca, "coef": self.coef_.astype(np.float16), "intercept": self.intercept_,
-                  "platt": self.platt_}
+                  "platt": self.platt_, "platt_cond": self.platt_cond_}
         meta = {**wm, **cm, "version": MODEL_VERSION, "columns": self.columns_, "rule": self.rule_,
                 "hyperparameters": {"alpha": self.alpha, "word_features": self.word_features,
                                     "char_features": self.char_features, "inner_folds": self.inner_folds,
@@ -276,6 +290,8 @@ class NarrativeClassifier:
         model.coef_ = arrays["coef"].astype(np.float32)
         model.intercept_ = arrays["intercept"]
         model.platt_ = arrays["platt"]
+        if "platt_cond" in arrays:
+            model.platt_cond_ = arrays["platt_cond"]
         model.columns_ = list(meta["columns"])
         model.rule_ = meta["rule"]
         model.n_train_ = meta.get("n_train", 0)
@@ -293,11 +309,128 @@ def _plan(columns: tuple[str, ...]) -> dict[str, Any]:
     kids = {c: [(col[f], f) for f in tax.children(c) if not f.endswith(": Other")] for _, c, _ in coarse}
     others = {c: col.get(f"{c}: Other") for _, c, _ in coarse}
     order = {lab: i for i, lab in enumerate(list(tax.coarse) + list(tax.fine))}
-    return {"col": col, "coarse": coarse, "kids": kids, "others": others, "order": order}
+    # Every sub-narrative column incl. "<narrative>: Other", per narrative: the fine labels the metric sees.
+    fine_all = {c: [col[f] for f in tax.children(c) if f in col] for _, c, _ in coarse}
+    return {"col": col, "coarse": coarse, "kids": kids, "others": others, "order": order, "fine_all": fine_all,
+            "coarse_idx": np.array([j for j, _, _ in coarse]),
+            "fine_idx": np.array(sorted(j for js in fine_all.values() for j in js))}
 
 
-def decide(p: np.ndarray, columns: list[str], rule: dict[str, Any], lang: str | None) -> Prediction:
-    """Turn one article's calibrated label probabilities into a hierarchy-consistent label set."""
+#: Label sets tried by the expected-F1 choice: the top 1..5 narratives, and under them the best sub-narrative
+#: of each plus 0..5 more (the largest gold sets in training have 5 narratives and 7 sub-narratives).
+MAX_NARRATIVES, MAX_EXTRA_SUBS = 5, 5
+_PMF_CAP = 12  # label-count distributions are truncated here; more labels than this has probability ~0
+
+
+def _pmf(probs: np.ndarray, start: np.ndarray | None = None) -> np.ndarray:
+    """Distribution of the number of true labels among independent labels with ``probs`` (Poisson binomial)."""
+    out = np.ones(1) if start is None else start
+    for q in probs:
+        nxt = np.zeros(min(len(out) + 1, _PMF_CAP))
+        m = len(nxt)
+        nxt[:min(len(out), m)] += out[:m] * (1 - q)
+        nxt[1:m] += out[:m - 1] * q
+        out = nxt
+    return out
+
+
+def _expected_f1(r: np.ndarray, chosen: list[int], pool: np.ndarray, background: np.ndarray | None = None) -> float:
+    """Expected F1 of predicting the label set ``chosen`` when the gold labels in ``pool`` are independent with
+    probabilities ``r``: E[2|S∩Y| / (|S| + |Y|)] summed over the joint distribution of hits and misses.
+
+    ``background`` is the count distribution of further gold labels outside ``pool`` (computed once per
+    article for the labels no candidate set contains: the decision is made in a loop).
+    """
+    inside = np.zeros(len(r), bool)
+    inside[chosen] = True
+    rest = pool[~inside[pool]]
+    hits = _pmf(r[chosen])
+    misses = _pmf(r[rest[r[rest] > 0.003]], background)  # labels this unlikely change nothing at 3 decimals
+    a = np.arange(len(hits))[:, None]
+    b = np.arange(len(misses))[None, :]
+    return float((hits[:, None] * misses[None, :] * 2 * a / (len(chosen) + a + b)).sum())
+
+
+def _with(dist: np.ndarray, q: float) -> np.ndarray:
+    """``dist`` (a label-count distribution) after one more independent label with probability ``q``."""
+    nxt = np.zeros(min(len(dist) + 1, _PMF_CAP))
+    m = len(nxt)
+    nxt[:min(len(dist), m)] += dist[:m] * (1 - q)
+    nxt[1:m] += dist[:m - 1] * q
+    return nxt
+
+
+def _f1_of(hits: np.ndarray, misses: np.ndarray, size: int) -> float:
+    """E[2 hits / (size + hits + misses)] for independent hit and miss counts with these distributions."""
+    a = np.arange(len(hits))[:, None]
+    return float((hits[:, None] * misses[None, :] * 2 * a / (size + a + np.arange(len(misses))[None, :])).sum())
+
+
+def _nested_f1(r: np.ndarray, fixed: list[int], ordered: list[int], base: np.ndarray) -> list[float]:
+    """Expected F1 of ``fixed + ordered[:m]`` for every m, with ``base`` the count distribution of the gold
+    labels outside ``fixed + ordered``: prefix (hits) and suffix (misses) distributions built once."""
+    misses = [base]
+    for j in reversed(ordered):
+        misses.append(_with(misses[-1], r[j]) if r[j] > 0.003 else misses[-1])
+    misses.reverse()
+    hits = _pmf(r[fixed])
+    out = []
+    for m in range(len(ordered) + 1):
+        out.append(_f1_of(hits, misses[m], len(fixed) + m))
+        if m < len(ordered):
+            hits = _with(hits, r[ordered[m]])
+    return out
+
+
+def expected_f1_sets(p: np.ndarray, r: np.ndarray, columns: list[str]) -> tuple[list[int], list[int]]:
+    """The narrative and sub-narrative column sets with the highest expected coarse + fine F1-samples.
+
+    ``p`` are the calibrated probabilities (they pick the domain), ``r`` the probabilities given that the
+    article pushes a narrative. F1-samples rewards each article's set as a whole, so a confident narrative
+    alone beats it plus two doubtful ones, and two near-equal ones together beat either alone; thresholds on
+    each label separately cannot see that. Candidates: the top-k narratives of the likeliest domain (k =
+    1..5), each with its likeliest sub-narrative (hierarchy) plus the next most likely ones under them.
+    """
+    plan = _plan(tuple(columns))
+    domain = max(plan["coarse"], key=lambda t: p[t[0]])[2]
+    names = {j: c for j, c, _ in plan["coarse"]}
+    cands = sorted((j for j, _, d in plan["coarse"] if d == domain), key=lambda j: -r[j])[:MAX_NARRATIVES]
+    kids = [plan["fine_all"][names[c]] for c in cands]
+
+    def outside(pool: np.ndarray, region: list[int]) -> np.ndarray:
+        keep = np.ones(len(r), bool)
+        keep[region] = False
+        rest = pool[keep[pool]]
+        return _pmf(r[rest[r[rest] > 0.003]])
+
+    coarse_ef1 = _nested_f1(r, cands[:1], cands[1:], outside(plan["coarse_idx"], cands))[: len(cands)]
+    # Fine labels under narratives not chosen are misses too: suffix distributions over the candidates' kids.
+    unchosen = [outside(plan["fine_idx"], [j for ks in kids for j in ks])]
+    for ks in reversed(kids[1:]):
+        dist = unchosen[-1]
+        for j in ks:
+            dist = _with(dist, r[j]) if r[j] > 0.003 else dist
+        unchosen.append(dist)
+    unchosen.reverse()
+    best: tuple[float, list[int], list[int]] = (-1.0, [], [])
+    for k in range(1, len(cands) + 1):
+        forced = [max(ks, key=lambda j: r[j]) for ks in kids[:k]]
+        more = sorted((j for ks in kids[:k] for j in ks if j not in forced), key=lambda j: -r[j])
+        fine_ef1 = _nested_f1(r, forced, more, unchosen[k - 1])[: MAX_EXTRA_SUBS + 1]
+        m = int(np.argmax(fine_ef1))
+        if coarse_ef1[k - 1] + fine_ef1[m] > best[0]:
+            best = (coarse_ef1[k - 1] + fine_ef1[m], cands[:k], forced + more[:m])
+    return best[1], best[2]
+
+
+def decide(p: np.ndarray, columns: list[str], rule: dict[str, Any], lang: str | None,
+           probs_cond: np.ndarray | None = None) -> Prediction:
+    """Turn one article's calibrated label probabilities into a hierarchy-consistent label set.
+
+    ``Other`` (no narrative) by the tuned thresholds; otherwise, with ``probs_cond`` (probabilities given
+    that the article pushes a narrative), the label set with the highest expected F1-samples
+    (:func:`expected_f1_sets`), else the per-label thresholds of ``rule``.
+    """
     plan = _plan(tuple(columns))
     col = plan["col"]
     p_other = float(p[col[OTHER]])
@@ -309,6 +442,13 @@ def decide(p: np.ndarray, columns: list[str], rule: dict[str, Any], lang: str | 
         score = round(p_other, 4)
         # The domain outputs are calibrated binary probabilities: "no domain" is the chance of neither.
         return Prediction(OTHER, round(1.0 - max(dom_p.values()), 4), [(OTHER, score)], [(OTHER, score)])
+    order = plan["order"]
+    if probs_cond is not None:
+        cs, fs = expected_f1_sets(p, probs_cond, columns)
+        domain = next(d for j, _, d in plan["coarse"] if j == cs[0])
+        coarse_out = sorted(((columns[j], round(float(p[j]), 4)) for j in cs), key=lambda t: order[t[0]])
+        fine_out = sorted(((columns[j], round(float(p[j]), 4)) for j in fs), key=lambda t: order[t[0]])
+        return Prediction(domain, round(dom_p[domain], 4), coarse_out, fine_out)
     chosen = [(s, c) for s, c, d in candidates
               if d == domain and s >= rule["coarse"] and s >= rule["relative"] * best] or [(best, best_label)]
     fine: list[tuple[float, str]] = []
@@ -320,7 +460,6 @@ def decide(p: np.ndarray, columns: list[str], rule: dict[str, Any], lang: str | 
             # "<narrative>: Other" when the taxonomy has it, else the likeliest sub-narrative.
             picked = [(float(p[j]), f"{c}: Other")] if j is not None else [max(kids)]
         fine.extend(picked)
-    order = plan["order"]
     coarse_out = sorted(((c, round(s, 4)) for s, c in chosen), key=lambda t: order[t[0]])
     fine_out = sorted(((f, round(s, 4)) for s, f in fine), key=lambda t: order[t[0]])
     return Prediction(domain, round(dom_p[domain], 4), coarse_out, fine_out)

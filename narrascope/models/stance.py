@@ -10,12 +10,18 @@ mention the parse gives (English; other languages have no parse and get none):
   qualify its name (adjectives, appositions, relative clauses: "the *criminal* regime"),
 * ``POSS_<noun>`` what it owns ("Putin's *war*"), ``PREP_<prep>_<noun>`` the noun it attaches to
   ("the invasion *of* Ukraine"),
-* ``NEG_`` marks a negated verb ("did not attack").
+* ``NEG_`` marks a negated verb ("did not attack"),
+* ``LEX_HARM`` / ``LEX_HELP`` / ``LEX_VICTIM``: the seed verb lexicon's reading of the above (it does harm or
+  is called a blaming word; it helps or protects; it undergoes harm).
 
 The climb from the mention to its governing word goes through coordination and apposition ("Russia and
-Belarus attacked" gives Belarus ``AG_attack`` too). Each feature comes twice: ``M_`` for this mention and
-``E_`` for every occurrence of the same name in the article (the entity's other, coreferent mentions), so a
-mention that only names the entity still sees what the entity does elsewhere.
+Belarus attacked" gives Belarus ``AG_attack`` too); an agent also does the verbs that share its subject
+("fired rockets, killing eleven", "defended the city and helped refugees"), an organisation what its people do
+("scientists at X warned"), and an entity undergoes what its possessions undergo ("shelled X's cities"). Each
+feature comes twice: ``M_`` for this mention and ``E_`` pooled over every occurrence of the same name in the
+article and the entity's other mentions when the caller knows them (coreference from the entities layer), so a
+mention that only names the entity still sees what the entity does elsewhere. :func:`lexicon_evidence` turns
+the pooled features into the lexicon's votes for each main role, which the model adds to its main head.
 """
 from __future__ import annotations
 
@@ -26,6 +32,37 @@ from typing import Any
 _CLIMB = {"conj", "appos", "compound", "flat", "nmod"}
 _MODIFIERS = {"amod", "appos", "acl", "relcl", "compound"}
 _MAX_CLIMB = 5
+
+
+#: People through whom an organisation or country acts ("scientists at X warned" gives X ``AG_warn``).
+MEMBERS = frozenset([
+    "scientist", "engineer", "researcher", "expert", "official", "leader", "member", "volunteer",
+    "activist", "worker", "employee", "staff", "soldier", "troop", "force", "officer", "diplomat",
+    "representative", "spokesman", "spokeswoman", "spokesperson", "minister", "executive", "lawyer",
+    "agent", "army", "police"
+])
+
+#: A small hand-written seed lexicon of verb polarity (lemmas). Doing harm marks an antagonist, protecting or
+#: helping a protagonist, undergoing harm an innocent. The heads learn how much to trust it (``LEX_``
+#: features), and :func:`lexicon_votes` gives the transparent vote the model adds when it reads an article.
+HARM = frozenset([
+    "attack", "kill", "shell", "bomb", "bombard", "invade", "occupy", "destroy", "lie", "threaten", "block",
+    "provoke", "deceive", "smear", "sabotage", "murder", "massacre", "torture", "terrorize", "terrorise",
+    "fire", "loot", "rape", "deport", "annex", "blackmail", "manipulate", "censor", "persecute", "oppress",
+    "betray", "steal", "cheat", "mislead", "undermine", "pollute", "poison", "wreck", "ravage", "starve",
+    "abduct", "kidnap", "slaughter", "assault", "harass", "intimidate", "coerce", "extort", "violate",
+    "obstruct", "exploit", "hide", "escalate", "prolong", "drag", "break", "drown"
+])
+HELP = frozenset([
+    "defend", "help", "save", "protect", "rescue", "evacuate", "assist", "liberate", "shelter",
+    "heal", "rebuild", "restore", "donate", "safeguard", "guard", "thank", "comfort"
+])
+#: What an entity can be called that blames it (``IS_``/``MOD_`` words).
+BLAME = frozenset([
+    "liar", "criminal", "terrorist", "regime", "dictator", "aggressor", "invader", "murderer", "extremist",
+    "eco-extremist", "warmonger", "fascist", "nazi", "thug", "propagandist", "puppet", "tyrant", "butcher",
+    "killer", "occupier", "corrupt"
+])
 
 
 def _lemma(tok) -> str:
@@ -42,6 +79,8 @@ def token_features(root) -> list[str]:
     while tok.dep_ in _CLIMB and tok.head is not tok and n < _MAX_CLIMB:
         tok, n = tok.head, n + 1
     head, dep = tok.head, tok.dep_
+    if dep == "npadvmod" and tok.pos_ == "PROPN" and head.pos_ == "VERB":
+        dep = "nsubj"  # "The timber company Nordwood protected...": the small parser's reading of an appositive name
     neg = "NEG_" if _negated(head) else ""
     out = []
     if dep in ("nsubj", "csubj"):
@@ -52,18 +91,26 @@ def token_features(root) -> list[str]:
                     out += ["IS_" + _lemma(g) for g in c.children if g.dep_ == "amod"]
         else:
             out.append(neg + "AG_" + _lemma(head))
-            # "X continues to attack", "X tried to block": the verb it is the subject of in spirit
-            out += [neg + "AG_" + _lemma(c) for c in head.children if c.dep_ == "xcomp"]
+            # "X continues to attack", "X tried to block": the verb it is the subject of in spirit; "X
+            # defended the city and helped refugees", "X fired rockets, killing eleven": the verbs that share
+            # its subject
+            out += [(neg or ("NEG_" if _negated(v) else "")) + "AG_" + _lemma(v) for v in _shared_subject_verbs(head)]
     elif dep == "nsubjpass" or dep in ("dobj", "dative", "oprd"):
         out.append(neg + "PT_" + _lemma(head))
     elif dep == "pobj":
         prep, gov = head, head.head
         if _lemma(prep) == "by" and gov.pos_ in ("VERB", "AUX"):
             out.append(("NEG_" if _negated(gov) else "") + "AG_" + _lemma(gov))
+            out += [("NEG_" if _negated(v) else "") + "AG_" + _lemma(v) for v in _shared_subject_verbs(gov)]
         else:
             out.append(f"PREP_{_lemma(prep)}_{_lemma(gov)}")
+            # "scientists at X warned", "soldiers of X shelled": X acts through its people
+            if _lemma(prep) in ("at", "of", "from") and _lemma(gov) in MEMBERS and gov.dep_ in ("nsubj", "nsubjpass"):
+                out += [f for f in token_features(gov) if f.split("_")[0] in ("AG", "PT", "NEG")]
     elif dep == "poss":
         out.append("POSS_" + _lemma(head))
+        if head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB":
+            out.append("PT_" + _lemma(head.head))  # "shelled Ukraine's cities": what is its undergoes it too
         out += ["POSS_" + _lemma(c) for c in head.children if c.dep_ == "amod"]
     elif dep == "attr":
         out.append("IS_" + _lemma(head))
@@ -73,6 +120,20 @@ def token_features(root) -> list[str]:
             out.append("MOD_" + _lemma(c))
             if c.dep_ in ("acl", "relcl"):
                 out += ["MOD_" + _lemma(g) for g in c.children if g.dep_ == "dobj"]
+    return out
+
+
+def _shared_subject_verbs(verb) -> list:
+    """Verbs whose subject is ``verb``'s: its ``xcomp``, and its coordinated verbs and participle clauses
+    ("defended the city and helped refugees", "fired rockets, killing eleven") that have no subject of their own."""
+    out, todo = [], [verb]
+    while todo and len(out) < 8:
+        v = todo.pop()
+        for c in v.children:
+            own_subject = any(g.dep_ in ("nsubj", "nsubjpass", "csubj", "mark") for g in c.children)
+            if c.dep_ == "xcomp" or (c.dep_ in ("conj", "advcl") and c.pos_ == "VERB" and not own_subject):
+                out.append(c)
+                todo.append(c)
     return out
 
 
@@ -88,34 +149,88 @@ def has_parse(doc: Any) -> bool:
     return doc is not None and hasattr(doc, "has_annotation") and doc.has_annotation("DEP")
 
 
-def stance_features(doc: Any, text: str, start: int, end: int, cache: dict | None = None) -> list[str]:
+def stance_features(doc: Any, text: str, start: int, end: int, cache: dict | None = None,
+                    coref: tuple[tuple[int, int], ...] = ()) -> list[str]:
     """The stance features of the mention ``text[start:end]`` (see the module docstring); ``[]`` without parse.
 
-    ``cache`` (one dict per article) keeps the features of each name so an entity named many times is
+    The ``E_`` features pool every occurrence of the same name and the spans in ``coref`` (the entity's
+    other mentions, when the caller knows them: "Volodymyr Zelensky" ... "Zelensky" ... "the president").
+    ``cache`` (one dict per article) keeps the pooled features of each name so an entity named many times is
     parsed once per occurrence, not once per pair of occurrences.
     """
     if not has_parse(doc):
         return []
     own = _span_features(doc, start, end)
     name = text[start:end]
-    key = ("E", name)
+    key = ("E", name, coref)
     if cache is not None and key in cache:
         pooled = cache[key]
     else:
-        pooled, i = set(), text.find(name) if name.strip() else -1
+        spans, i = set(coref), text.find(name) if name.strip() else -1
         while i >= 0:
-            pooled.update(_span_features(doc, i, i + len(name)))
+            spans.add((i, i + len(name)))
             i = text.find(name, i + 1)
+        pooled = set()
+        for a, b in sorted(spans):
+            feats = cache.get(("S", a, b)) if cache is not None else None
+            if feats is None:
+                feats = _span_features(doc, a, b)
+                if cache is not None:
+                    cache[("S", a, b)] = feats
+            pooled.update(feats)
         pooled = sorted(pooled)
         if cache is not None:
             cache[key] = pooled
-    return ["M_" + f for f in own] + ["E_" + f for f in pooled]
+    return ["M_" + f for f in own + _lexicon(own)] + ["E_" + f for f in pooled + _lexicon(pooled)]
+
+
+def _lexicon(features: list[str]) -> list[str]:
+    """``LEX_`` features: the seed lexicon's reading of stance ``features`` (negated verbs read nothing)."""
+    out = []
+    for f in features:
+        kind, _, word = f.partition("_")
+        if kind == "AG" and word in HARM:
+            out.append("LEX_HARM")
+        elif kind == "AG" and word in HELP:
+            out.append("LEX_HELP")
+        elif kind == "PT" and word in HARM:
+            out.append("LEX_VICTIM")
+        elif kind in ("IS", "MOD") and word in BLAME:
+            out.append("LEX_HARM")
+    return out
+
+
+def lexicon_evidence(features) -> tuple[list[str], list[str], list[str]]:
+    """The seed lexicon's evidence for (Protagonist, Antagonist, Innocent) in an entity's pooled (``E_``)
+    stance features: the helping verbs it does; the harmful verbs it does and the blaming words it is called;
+    the harmful verbs it undergoes, only when it does no harm itself (an aggressor hit back stays an
+    aggressor). Each word once."""
+    pro, ant, inn = [], [], []
+    for f in features:
+        if not f.startswith("E_"):
+            continue
+        kind, _, word = f[2:].partition("_")
+        if kind == "AG" and word in HELP:
+            pro.append(word)
+        elif (kind == "AG" and word in HARM) or (kind in ("IS", "MOD") and word in BLAME):
+            ant.append(word)
+        elif kind == "PT" and word in HARM:
+            inn.append(word)
+    return sorted(set(pro)), sorted(set(ant)), [] if ant else sorted(set(inn))
+
+
+def lexicon_votes(features) -> tuple[int, int, int]:
+    """How many distinct words of :func:`lexicon_evidence` speak for each main role."""
+    pro, ant, inn = lexicon_evidence(features)
+    return len(pro), len(ant), len(inn)
 
 
 #: Suffix of a cue found at another mention of the same name.
 ELSEWHERE = " (elsewhere in the article)"
 _READABLE = {"AG": "does “{}”", "PT": "undergoes “{}”", "IS": "is called “{}”", "MOD": "described as “{}”",
              "POSS": "its “{}”", "DEP": ""}
+_READABLE_LEX = {"HARM": "does harm (verb lexicon)", "HELP": "helps or protects (verb lexicon)",
+                 "VICTIM": "is harmed (verb lexicon)"}
 
 
 def readable(feature: str) -> str:
@@ -125,7 +240,9 @@ def readable(feature: str) -> str:
     if neg:
         rest = rest[4:]
     kind, _, word = rest.partition("_")
-    if kind == "PREP":
+    if kind == "LEX":
+        out = _READABLE_LEX.get(word, "")
+    elif kind == "PREP":
         prep, _, noun = word.partition("_")
         out = f"the “{noun} {prep}” it"
     else:

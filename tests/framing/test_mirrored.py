@@ -3,6 +3,10 @@
 Each pair is two short articles written for this test (war and climate), the second one telling the first
 one's event from the other side. For every entity named in ``flips`` the two casts must give it different
 main roles: the role follows what the article says about the entity, not what the name usually is.
+
+The seed verb lexicon of model 2.1 (``narrascope/models/stance.py``) was written while looking at these pairs,
+so they show that the mechanism works end to end, not how well it generalises: that is the cross-validation
+in the model card.
 """
 import pytest
 
@@ -98,8 +102,17 @@ agreement, broke its promises and threatened to walk out of the summit.
 }
 
 
+def unwrap(text: str) -> str:
+    """The article as a news file holds it: title line, blank line, each paragraph on one line.
+
+    The texts above are wrapped to fit the source; the pipeline ends a sentence at every line break (news
+    paragraphs are lines, ``narrascope/analysers/spacy_parse.py``), so a wrapped line would cut a sentence.
+    """
+    return "\n\n".join(" ".join(p.split()) for p in text.strip().split("\n\n")) + "\n"
+
+
 def _main_roles(pipeline, text: str) -> dict[str, str | None]:
-    a = pipeline(read_text(text))
+    a = pipeline(read_text(unwrap(text)))
     return {e.name: (e.role.main_role if e.role else None) for e in a.entities}
 
 
@@ -110,12 +123,18 @@ def _role_of(roles: dict[str, str | None], name: str) -> str | None:
     raise AssertionError(f"entity {name!r} not found among {sorted(roles)}")
 
 
-# Known failure of model 2.0 (issue 10 stays open on this point): the linear model casts nearly every named
-# actor Antagonist in both tellings (11 of 12 flips missed; with the name features switched off at inference,
-# 12 of 12), because the training articles' majority role and the names outweigh the few stance features
-# the parse adds. strict=True: the day a model passes a pair, the xfail must be removed.
-@pytest.mark.xfail(strict=True, reason="model 2.0 does not flip roles with the article's framing (MODEL_CARD.md)")
-@pytest.mark.parametrize("pair", sorted(PAIRS))
+# Model 2.1 flips five pairs: the seed verb lexicon's vote (who harms, who helps, who is harmed) outweighs the
+# name prior where the article says what the entity does. The sixth still fails; strict=True: the day it
+# passes, its xfail must be removed.
+_FAILING = {
+    "summit": "the Maldives of the first telling 'warned' (not in the seed lexicon), 'its islands' will drown (a "
+              "pronoun: no coreference) and 'fought' (the parser attaches it to the seas): nothing the model "
+              "reads frames it, so it gets no role",
+}
+
+
+@pytest.mark.parametrize("pair", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=_FAILING[p]))
+                                  if p in _FAILING else p for p in sorted(PAIRS)])
 def test_flipped_framing_flips_the_main_role(pipeline, pair):
     first, second, flips = PAIRS[pair]
     one, two = _main_roles(pipeline, first), _main_roles(pipeline, second)

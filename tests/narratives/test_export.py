@@ -70,7 +70,8 @@ def test_st3_format_and_grounding(docs, tmp_path):
 
 
 def _run(*args):
-    proc = subprocess.run([sys.executable, "-m", "narrascope", *map(str, args)], capture_output=True, timeout=300, check=False)
+    proc = subprocess.run([sys.executable, "-m", "narrascope", *map(str, args)], capture_output=True, timeout=300,
+                          check=False)
     return proc.returncode, proc.stderr.decode("utf-8", "replace")
 
 

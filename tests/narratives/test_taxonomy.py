@@ -2,9 +2,10 @@
 import csv
 
 import numpy as np
+import pytest
 
-from narrascope.taxonomy.narratives import OTHER, load_taxonomy, make_consistent
 from narrascope.models.narrative_classifier import DOMAIN_COLUMNS, decide
+from narrascope.taxonomy.narratives import OTHER, load_taxonomy, make_consistent
 
 TAX = load_taxonomy()
 
@@ -50,13 +51,16 @@ def _columns():
 RULE = {"coarse": 0.3, "fine": 0.3, "relative": 0.5, "other": {"EN": 0.3}, "other_default": 0.3, "floor": 0.05}
 
 
-def test_decide_keeps_the_hierarchy():
+@pytest.mark.parametrize("expected_f1", [False, True])
+def test_decide_keeps_the_hierarchy(expected_f1):
+    """Per-label thresholds and the expected-F1 label sets both give hierarchy-consistent sets."""
     cols = _columns()
     col = {c: j for j, c in enumerate(cols)}
     rng = np.random.default_rng(0)
     for _ in range(300):
         p = rng.uniform(0, 1, len(cols)) ** rng.uniform(1, 6)
-        pred = decide(p, cols, RULE, "en")
+        cond = np.clip(p * rng.uniform(1, 2), 0, 0.995) if expected_f1 else None
+        pred = decide(p, cols, RULE, "en", cond)
         cs, fs = pred.coarse_labels, pred.fine_labels
         if cs == [OTHER]:
             assert fs == [OTHER] and pred.domain == OTHER
