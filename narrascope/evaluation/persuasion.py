@@ -6,9 +6,9 @@ predictions says nothing about the model) and a per-technique precision/recall/F
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 import numpy as np
 
@@ -17,9 +17,14 @@ from ..models.persuasion_model import PersuasionModel
 from ..models.span_tagger import SpanTagger
 from ..models.technique_model import TechniqueModel
 from ..training.persuasion import train_persuasion
+from ..training.persuasion_data import (
+    TechniqueArticle,
+    read_articles_dir,
+    read_template,
+    sentence_line_copy,
+    split_paragraphs,
+)
 from .metrics import SpanScores
-from ..training.persuasion_data import (TechniqueArticle, read_articles_dir, read_template, sentence_line_copy,
-                                       split_paragraphs)
 
 Pairs = dict[tuple[str, int], set[str]]
 
@@ -176,7 +181,8 @@ def export_semeval(model_predict, articles_dir: str | Path, template: str | Path
     wanted = {aid for aid, _ in rows}
     missing = sorted(wanted - set(articles))
     if missing:
-        raise DataError(f"the template names {len(missing)} article(s) not in {articles_dir}, e.g. article{missing[0]}.txt")
+        raise DataError(f"the template names {len(missing)} article(s) not in {articles_dir}, "
+                        f"e.g. article{missing[0]}.txt")
     predicted: dict[tuple[str, int], set[str]] = {}
     for aid in sorted(wanted):
         a = articles[aid]
@@ -224,11 +230,29 @@ def evaluate(data: str | Path, cv: int = 0, split: str = "train", model: str | P
         folds = article_folds([a.id for a in articles], [a.text for a in articles], ["en"] * len(articles), k=k,
                               seed=seed)
         articles = [a for a, g in zip(articles, folds) if g == heldout_fold]
+    _check_held_out(model, split, heldout_fold)
     tagger = _tagger(model)
     spans = SpanScores() if any(a.spans for a in articles) else None
     paras, lines = predict_articles(tagger.model, articles, article_sentences(articles), spans)
     gold_lines = gold_pairs([sentence_line_copy(a) for a in articles])
     return PersuasionCV(score_pairs(gold_pairs(articles), paras), score_pairs(gold_lines, lines), spans)
+
+
+def _check_held_out(model: str | Path | None, split: str, heldout_fold: int | None) -> None:
+    """Refuse to score a model on articles it was trained on (the shipped one is trained on the whole train
+    split): such a score says nothing about new articles."""
+    from ..errors import UsageError
+    from ..models import load_artifact, model_dir
+
+    _, meta = load_artifact(model or model_dir("persuasion"))
+    trained = meta.get("trained_on", {})
+    if split != "train" or "holdout_fold" not in trained:
+        return
+    held = trained["holdout_fold"]
+    if held is None or heldout_fold != held:
+        what = "all of the train split" if held is None else f"every fold of the train split but fold {held}"
+        raise UsageError(f"this model was trained on {what}: scoring it there says nothing about new articles; "
+                         "use --cv 5 (retrains on each training part)")
 
 
 def export_semeval_dir(articles_dir: str | Path, template: str | Path, out: str | Path,
@@ -254,7 +278,8 @@ def train_and_save(data: str | Path, out: str | Path | None = None, ptc: str | P
     if holdout_fold is not None:
         from .metrics import article_folds
 
-        folds = article_folds([a.id for a in articles], [a.text for a in articles], ["en"] * len(articles), k=5, seed=13)
+        folds = article_folds([a.id for a in articles], [a.text for a in articles], ["en"] * len(articles), k=5,
+                              seed=13)
         articles = [a for a, f in zip(articles, folds) if f != holdout_fold]
     added = 0
     if ptc:

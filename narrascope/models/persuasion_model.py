@@ -87,27 +87,29 @@ class PersuasionModel:
     Hyperparameters: ``paragraph`` (a :class:`TechniqueModel`; default: word n-grams only, no char
     n-grams), ``tagger`` (a :class:`SpanTagger`), ``inner_folds`` (folds for out-of-fold scores), ``C``
     (combiner's inverse L2), ``labels_from_spans`` (a paragraph also takes the techniques of the spans inside
-    it), ``fallback_spans`` (a paragraph decision no span supports gets one around its best token), ``seed``.
+    it), ``fallback_spans`` (a paragraph decision no span supports gets one around its best token),
+    ``rare_bonus`` (weight of a technique's own F1 when its threshold is tuned, see :func:`tune_thresholds`), ``seed``.
     """
 
     def __init__(self, paragraph: TechniqueModel | None = None, tagger: SpanTagger | None = None,
                  inner_folds: int = 3, C: float = 1.0, labels_from_spans: bool = False,
-                 fallback_spans: bool = True, seed: int = 0):
+                 fallback_spans: bool = True, rare_bonus: float = 0.3, seed: int = 0):
         self.paragraph = paragraph or TechniqueModel(char_features=0, inner_folds=inner_folds, seed=seed)
         self.tagger = tagger or SpanTagger(seed=seed)
         self.inner_folds = inner_folds
         self.C = C
         self.labels_from_spans = labels_from_spans
         self.fallback_spans = fallback_spans
+        self.rare_bonus = rare_bonus
         self.seed = seed
 
     def get_params(self) -> dict[str, Any]:
         """The combiner's own hyperparameters (the two base models keep theirs)."""
         return {"inner_folds": self.inner_folds, "C": self.C, "labels_from_spans": self.labels_from_spans,
-                "fallback_spans": self.fallback_spans, "seed": self.seed}
+                "fallback_spans": self.fallback_spans, "rare_bonus": self.rare_bonus, "seed": self.seed}
 
     def fit_combiner(self, margins: np.ndarray, token_max: np.ndarray, article: np.ndarray, lengths: np.ndarray,
-                     y: np.ndarray, techniques: list[str]) -> "PersuasionModel":
+                     y: np.ndarray, techniques: list[str]) -> PersuasionModel:
         """Fit the per-technique combiner on out-of-fold ``margins`` (paragraph model) and ``token_max`` (tagger)
         of training rows, ``article`` numbering their articles, ``lengths`` their characters, and tune its
         thresholds for micro-F1. The two base models must already be fitted. Returns ``self``."""
@@ -123,7 +125,7 @@ class PersuasionModel:
             clf = LogisticRegression(C=self.C, max_iter=1000).fit(feats[:, j], y[:, j])
             self.stack_coef_[j], self.stack_intercept_[j] = clf.coef_[0], clf.intercept_[0]
             scores[:, j] = feats[:, j] @ self.stack_coef_[j] + self.stack_intercept_[j]
-        self.thresholds_ = tune_thresholds(y, scores)
+        self.thresholds_ = tune_thresholds(y, scores, bonus=self.rare_bonus)
         return self
 
     def _check(self) -> None:
@@ -186,7 +188,7 @@ class PersuasionModel:
         return arrays, meta
 
     @classmethod
-    def from_artifact(cls, arrays: dict[str, np.ndarray], meta: dict[str, Any]) -> "PersuasionModel":
+    def from_artifact(cls, arrays: dict[str, np.ndarray], meta: dict[str, Any]) -> PersuasionModel:
         """Rebuild a fitted model from :meth:`to_artifact` output."""
         para_arrays = {k: v for k, v in arrays.items() if not k.startswith(("tagger_", "stack_"))}
         paragraph = TechniqueModel.from_artifact(para_arrays, meta)

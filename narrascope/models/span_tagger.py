@@ -45,7 +45,20 @@ _PATTERNS = [re.compile(p, re.I) for p in (
     r"\b(allegedly|so-called|supposedly|questionabl\w*|dubious|really\?|claims? that)\b",
     r"\b(threat\w*|danger\w*|destroy\w*|catastroph\w*|deadly|kill\w*|crisis|fear\w*|terror\w*)\b",
     r"\b(\w+est|most|ever|never|always|all|every|entire|totally|absolutely|nothing)\b.*\b(\w+est|ever|never|always|all)\b",
+    # Conversation_Killer: phrases that close a debate instead of arguing it.
+    r"\b(end of (the )?(story|discussion|debate)|full stop|period\.|(it'?s|it is) (that|as) simple|simple as that|"
+    r"plain and simple|case closed|enough said|no (more )?(debate|discussion|excuses|questions asked)|"
+    r"(don'?t|do not|never) (listen to|believe|trust)|get over it|move on|nothing (more )?to (discuss|debate|see)|"
+    r"make no mistake|the (fact|truth) is|let'?s be (clear|honest)|what (else )?is there to (say|discuss))\b",
+    # False_Dilemma beyond "either ... or": a single way out, sides that exclude each other.
+    r"\b(the only (way|option|choice|solution|hope|answer)|there (is|was) no (other )?(way|option|choice|alternative)|"
+    r"(with|against) us|one or the other|(if|unless) we don'?t\b.{1,60}\b(will|would)|no middle ground|or else)\b",
+    # Appeal_to_Authority: experts, studies, officials who say or show.
+    r"\b(experts?|scientists?|doctors?|professors?|studies|study|researchers?|officials?|analysts?|economists?)\b"
+    r".{0,40}\b(say|says|said|show|shows|showed|warn\w*|agree\w*|confirm\w*|found|believe)\b",
 )]
+#: Indices into :data:`_PATTERNS` of the structural cues the paragraph classifier also counts.
+STRUCTURAL_PATTERNS = (2, 3, 4, 8, 9, 10)
 N_DENSE = 16 + len(_PATTERNS)
 
 
@@ -62,7 +75,7 @@ class TokenTable:
     article_counts: Counter  # lower-cased content word -> count in the text
 
     @classmethod
-    def build(cls, text: str, sentences: list[tuple[int, int]] | None = None) -> "TokenTable":
+    def build(cls, text: str, sentences: list[tuple[int, int]] | None = None) -> TokenTable:
         """Tokenise ``text``; ``sentences`` are (start, end) offsets (default: one per line)."""
         found = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text)]
         if not sentences:
@@ -206,14 +219,26 @@ class SpanTagger:
 
     # -- fitting -------------------------------------------------------------------------------------------
     def fit(self, tables: list[TokenTable], spans: list[list[tuple[str, int, int]]],
-            techniques: list[str]) -> "SpanTagger":
+            techniques: list[str]) -> SpanTagger:
         """Learn from tokenised texts and their gold ``(technique, start, end)`` spans. Returns ``self``."""
         if not tables or len(tables) != len(spans):
             raise DataError(f"need one span list per text; got {len(tables)} texts and {len(spans)} span lists")
-        self.techniques_ = list(techniques)
         self._fit_vocab(tables)
         x = sp.vstack([self.features(t) for t in tables], format="csr")
-        y = np.vstack([token_labels(t, s, self.techniques_) for t, s in zip(tables, spans)])
+        y = np.vstack([token_labels(t, s, techniques) for t, s in zip(tables, spans)])
+        return self.fit_matrix(x, y, techniques)
+
+    def share_vocabulary(self, other: SpanTagger) -> SpanTagger:
+        """Use ``other``'s vocabularies (and so its feature layout): inner-fold taggers of one training reuse the
+        feature matrices built once for the whole training part. Returns ``self``."""
+        self.vocab_, self.bigrams_ = other.vocab_, other.bigrams_
+        self._layout()
+        return self
+
+    def fit_matrix(self, x: sp.csr_matrix, y: np.ndarray, techniques: list[str]) -> SpanTagger:
+        """Fit on a feature matrix made by :meth:`features` with this tagger's vocabularies and the token label
+        matrix of :func:`token_labels`. Returns ``self``."""
+        self.techniques_ = list(techniques)
         if y[:, -1].sum() == 0:
             raise DataError("the training texts carry no technique spans")
         self.coef_ = np.zeros((self.dim_, y.shape[1]), dtype=np.float32)
@@ -227,6 +252,11 @@ class SpanTagger:
             self.coef_[:, j], self.intercept_[j] = clf.coef_[0], clf.intercept_[0]
         self.thresholds_ = np.full(y.shape[1], 0.5)
         return self
+
+    def scores_from_features(self, x: sp.csr_matrix) -> np.ndarray:
+        """:meth:`predict_proba` of a feature matrix already built by :meth:`features`."""
+        self._check()
+        return expit(np.asarray(x @ self.coef_, dtype=np.float32) + self.intercept_)
 
     def _check(self) -> None:
         if not hasattr(self, "coef_"):
@@ -252,7 +282,7 @@ class SpanTagger:
         return arrays, meta
 
     @classmethod
-    def from_artifact(cls, arrays: dict[str, np.ndarray], meta: dict[str, Any]) -> "SpanTagger":
+    def from_artifact(cls, arrays: dict[str, np.ndarray], meta: dict[str, Any]) -> SpanTagger:
         """Rebuild a fitted tagger from :meth:`to_artifact` output."""
         model = cls(**meta["params"])
         model.techniques_ = list(meta["techniques"])
@@ -269,7 +299,6 @@ class SpanTagger:
         """Spans ``(technique index, start, end, score, best token)`` from token scores (see the module doc)."""
         th = self.thresholds_ if thresholds is None else thresholds
         out = []
-        n = len(t.words)
         for j, tech in enumerate(self.techniques_):
             on = probs[:, j] >= th[j]
             if not on.any():
@@ -282,25 +311,14 @@ class SpanTagger:
                     if _content(t, a, z):
                         out.append((j, int(t.starts[a]), int(t.ends[z]), float(probs[members, j].max()), int(best)))
                 continue
-            i = 0
-            while i < n:
-                if not on[i]:
-                    i += 1
-                    continue
-                k = i
-                while True:  # extend the run, bridging up to ``gap`` low tokens inside the same sentence
-                    nxt = k + 1
-                    while nxt < n and not on[nxt] and nxt - k <= self.gap and t.sentence[nxt] == t.sentence[i]:
-                        nxt += 1
-                    if nxt < n and on[nxt] and t.sentence[nxt] == t.sentence[i]:
-                        k = nxt
-                    else:
-                        break
+            idx = np.flatnonzero(on)
+            # A run continues over at most ``gap`` tokens below threshold, never across a sentence boundary.
+            brk = (np.diff(idx) > self.gap + 1) | (t.sentence[idx[1:]] != t.sentence[idx[:-1]])
+            for i, k in zip(idx[np.r_[True, brk]], idx[np.r_[brk, True]]):
                 a, z = _trim(t, i, k)
-                best = i + int(np.argmax(probs[i:k + 1, j]))
                 if _content(t, a, z):
-                    out.append((j, int(t.starts[a]), int(t.ends[z]), float(probs[i:k + 1, j].mean()), best))
-                i = k + 1
+                    best = i + int(np.argmax(probs[i:k + 1, j]))
+                    out.append((j, int(t.starts[a]), int(t.ends[z]), float(probs[i:k + 1, j].mean()), int(best)))
         return out
 
 
@@ -365,13 +383,29 @@ def tune_span_thresholds(tagger: SpanTagger, tables: list[TokenTable], probs: li
             per[j][g] = c
     choice = [options.index(0.2)] * len(techs)
 
-    def objective() -> float:
+    def text_si(n: int) -> tuple[float, int, float, int]:
+        c = SpanCounts()
+        c.add([x for j in range(len(techs)) for x in cand[j][choice[j]][n]], gold_all[n])
+        return c.prec, c.n_pred, c.rec, c.n_gold
+
+    # SI merges spans across techniques, so it is not a sum over techniques; but changing one technique's
+    # threshold changes only the texts where that technique's spans differ: keep per-text SI counts and
+    # recount only those (exactly the same objective as recounting everything, far fewer texts).
+    si_text = [text_si(n) for n in range(len(tables))]
+
+    def objective(j: int, g: int) -> float:
+        keep = choice[j]
+        changed = [n for n in range(len(tables)) if cand[j][g][n] != cand[j][keep][n]]
+        choice[j] = g
+        new = {n: text_si(n) for n in changed}
+        choice[j] = keep
         si = SpanCounts()
         for n in range(len(tables)):
-            si.add([x for j in range(len(techs)) for x in cand[j][choice[j]][n]], gold_all[n])
+            pr, npred, rc, ngold = new.get(n, si_text[n])
+            si.prec, si.n_pred, si.rec, si.n_gold = si.prec + pr, si.n_pred + npred, si.rec + rc, si.n_gold + ngold
         lab = SpanCounts()
-        for j in range(len(techs)):
-            c = per[j][choice[j]]
+        for jj in range(len(techs)):
+            c = per[jj][g if jj == j else choice[jj]]
             lab.prec, lab.n_pred, lab.rec, lab.n_gold = (lab.prec + c.prec, lab.n_pred + c.n_pred,
                                                          lab.rec + c.rec, lab.n_gold + c.n_gold)
         return si.scores()[2] + lab.scores()[2]
@@ -380,9 +414,12 @@ def tune_span_thresholds(tagger: SpanTagger, tables: list[TokenTable], probs: li
         for j in range(len(techs)):
             best, best_g = -1.0, choice[j]
             for g in range(len(options)):
-                choice[j] = g
-                f = objective()
+                f = objective(j, g)
                 if f > best + 1e-9:
                     best, best_g = f, g
-            choice[j] = best_g
+            if best_g != choice[j]:
+                changed = [n for n in range(len(tables)) if cand[j][best_g][n] != cand[j][choice[j]][n]]
+                choice[j] = best_g
+                for n in changed:
+                    si_text[n] = text_si(n)
     return np.array([options[g] for g in choice] + [1.01])

@@ -26,11 +26,13 @@ from sklearn.linear_model import LogisticRegression
 
 from ..errors import DataError, NotFittedError
 from ..evaluation.metrics import micro_f1_counts
+from .span_tagger import _PATTERNS as _STRUCT
+from .span_tagger import STRUCTURAL_PATTERNS
 from .textfeatures import export_tfidf, import_tfidf
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 _QUOTES = "\"“”«»"
-N_NUMERIC = 13
+N_NUMERIC = 13 + 6  # 13 numbers + the structural sentence patterns of the span tagger
 
 
 def _tokens(s: str) -> list[str]:
@@ -102,7 +104,7 @@ def article_rows(text: str, paragraphs: list[Paragraph]) -> ParagraphRows:
             np.log1p(sum(1 for k in rep if len(k) == 1)), np.log1p(sum(1 for k in rep if len(k) == 2)),
             np.log1p(sum(1 for k in rep if len(k) == 3)), np.log1p(sum(1 for k in g if g[k] >= 2)),
             np.log1p(max((total[k] for k in g), default=0)), np.log1p(len(set(g) & title) if i else 0),
-        ]
+        ] + [float(len(_STRUCT[q].findall(t))) for q in STRUCTURAL_PATTERNS]
         num.append(numbers)
         prev = ptexts[i - 1] if i > 0 else ""
         nxt = ptexts[i + 1] if i + 1 < len(ptexts) else ""
@@ -110,8 +112,16 @@ def article_rows(text: str, paragraphs: list[Paragraph]) -> ParagraphRows:
     return ParagraphRows(ptexts, ctx, np.asarray(num, dtype=np.float64).reshape(-1, N_NUMERIC), total)
 
 
-def tune_thresholds(y: np.ndarray, scores: np.ndarray, rounds: int = 2) -> np.ndarray:
-    """Per-column thresholds maximising the global micro-F1 (coordinate ascent over score quantiles)."""
+def tune_thresholds(y: np.ndarray, scores: np.ndarray, rounds: int = 2, bonus: float = 0.0,
+                    rare_share: float = 0.01) -> np.ndarray:
+    """Per-column thresholds maximising the global micro-F1 (coordinate ascent over score quantiles).
+
+    ``bonus`` > 0 adds ``bonus`` x the column's own F1 to the objective while a rare column (positive in under
+    ``rare_share`` of the rows) is tuned: micro-F1 alone switches a rare technique off whenever its precision
+    is below the average (a threshold that never fires, F1 0); the bonus keeps it on at the cut-off that
+    serves it best, at a small cost in micro-F1. Frequent columns keep the pure micro-F1 objective.
+    """
+    rare = y.sum(0) < rare_share * len(y)
     th = np.zeros(y.shape[1])
     pred = (scores >= th).astype(np.int8)
     for _ in range(rounds):
@@ -122,6 +132,8 @@ def tune_thresholds(y: np.ndarray, scores: np.ndarray, rounds: int = 2) -> np.nd
             for g in np.append(grid, col.max() + 1.0):  # the last option turns the technique off
                 pred[:, j] = col >= g
                 f = micro_f1_counts(y, pred)
+                if bonus and rare[j]:
+                    f += bonus * micro_f1_counts(y[:, j], pred[:, j])
                 if f > best_f:
                     best_f, best_t = f, g
             th[j] = best_t
@@ -138,13 +150,15 @@ class TechniqueModel:
     ``short_len`` (lines shorter than this many characters use the short-line thresholds, tuned on
     out-of-fold scores of sentence-line copies of the training articles; 0 disables the rule; off by default
     because it lowered fold-0 CV on both paragraphs and sentence lines), ``sentence_lines`` (train on
-    sentence-line copies of the articles as well as their paragraphs, see :func:`train_persuasion`), ``seed``.
+    sentence-line copies of the articles as well as their paragraphs, see :func:`train_persuasion`), ``tol``
+    (stopping tolerance of the liblinear solver), ``seed``.
     """
 
     def __init__(self, C: float = 0.5, char_features: int = 50000, context_weight: float = 0.5,
                  max_iter: int = 1000, inner_folds: int = 3, short_len: int = 0,
-                 sentence_lines: bool = True, seed: int = 0):
+                 sentence_lines: bool = True, tol: float = 1e-2, seed: int = 0):
         self.C = C
+        self.tol = tol
         self.char_features = char_features
         self.context_weight = context_weight
         self.max_iter = max_iter
@@ -181,17 +195,18 @@ class TechniqueModel:
         for j in range(y.shape[1]):
             if y[:, j].sum() < 2:
                 continue
-            # Dual liblinear: far faster than the primal here (many more features than paragraphs);
+            # Primal liblinear (trust-region Newton) stopped at tol=1e-2: 4-6 Newton steps, scores within 1e-2
+            # of the fully converged dual solution and 40-70% less time (measured on 24k rows x 175k features);
             # balanced weights because most techniques label under 3% of paragraphs.
-            clf = LogisticRegression(C=self.C, class_weight="balanced", solver="liblinear", dual=True,
-                                     max_iter=self.max_iter, random_state=self.seed)
+            clf = LogisticRegression(C=self.C, class_weight="balanced", solver="liblinear", dual=False,
+                                     tol=self.tol, max_iter=self.max_iter, random_state=self.seed)
             clf.fit(x, y[:, j])
             coef[j], bias[j] = clf.coef_[0], clf.intercept_[0]
         return coef, bias
 
     def fit(self, rows: ParagraphRows, y: np.ndarray, techniques: list[str],
             groups: np.ndarray | None = None,
-            short: tuple[ParagraphRows, np.ndarray, np.ndarray] | None = None) -> "TechniqueModel":
+            short: tuple[ParagraphRows, np.ndarray, np.ndarray] | None = None) -> TechniqueModel:
         """Learn from paragraph rows and the 0/1 label matrix ``y``; ``groups`` (article ids) drive the inner
         folds that tune thresholds. ``short`` = (rows, labels, article ids) of sentence-line copies of the same
         articles: used only to tune the short-line thresholds (when ``short_len`` > 0). Returns ``self``."""
@@ -294,14 +309,14 @@ class TechniqueModel:
         return arrays, meta
 
     @classmethod
-    def from_artifact(cls, arrays: dict[str, np.ndarray], meta: dict[str, Any]) -> "TechniqueModel":
+    def from_artifact(cls, arrays: dict[str, np.ndarray], meta: dict[str, Any]) -> TechniqueModel:
         """Rebuild a fitted model from :meth:`to_artifact` output."""
         model = cls(**meta["params"])
         model.techniques_ = list(meta["techniques"])
         # float16 in the shipped artifact (half the size); computed in float32.
         model.coef_, model.intercept_ = arrays["coef"].astype(np.float32), arrays["intercept"]
         model.thresholds_, model.num_mean_, model.num_std_ = arrays["thresholds"], arrays["num_mean"], arrays["num_std"]
-        model.thresholds_short_ = arrays["thresholds_short"] if "thresholds_short" in arrays else model.thresholds_
+        model.thresholds_short_ = arrays.get("thresholds_short", model.thresholds_)
         model.word_ = import_tfidf(arrays, meta, "word_")
         model.context_ = import_tfidf(arrays, meta, "context_")
         model.char_ = import_tfidf(arrays, meta, "char_") if "char_params" in meta else None
@@ -311,7 +326,7 @@ class TechniqueModel:
         """Hyperparameters, as given to the constructor."""
         return {"C": self.C, "char_features": self.char_features, "context_weight": self.context_weight,
                 "max_iter": self.max_iter, "inner_folds": self.inner_folds, "short_len": self.short_len,
-                "sentence_lines": self.sentence_lines, "seed": self.seed}
+                "sentence_lines": self.sentence_lines, "tol": self.tol, "seed": self.seed}
 
 
 # -- lexicons and training entry points ----------------------------------------------------------------------

@@ -3,13 +3,15 @@ classifier + span tagger + combiner): training rows from SemEval-2023 articles, 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import numpy as np
+import scipy.sparse as sp
 
 from ..models.persuasion_model import PersuasionModel, row_token_max
-from ..models.span_tagger import SpanTagger, TokenTable, tune_span_thresholds
+from ..models.span_tagger import SpanTagger, TokenTable, token_labels, tune_span_thresholds
 from ..models.technique_model import N_NUMERIC, ParagraphRows, article_rows
 from .persuasion_data import TechniqueArticle, sentence_line_copy
 
@@ -103,21 +105,26 @@ def train_persuasion(articles: list[TechniqueArticle], techniques: list[str], mo
     # Sentence-line copies: each line is a sentence, as when the dev template's lines are analysed.
     tables += [TokenTable.build(c.text, [(p.start, p.end) for p in c.paragraphs]) for c in copies]
     bounds = [[(p.start, p.end) for p in a.paragraphs] for a in rows_articles]
+    # Token features are built once per training: the inner-fold taggers share the vocabularies of the whole
+    # training part (word counts only, no labels: the same choice as the paragraph model's vectorizers).
+    model.tagger._fit_vocab(tables[:len(articles)])
+    feats = [model.tagger.features(t) for t in tables]
+    ylab = [token_labels(t, a.spans, techniques) for t, a in zip(tables, articles)]
     oof_probs: list[np.ndarray] = [np.zeros(0)] * len(articles)
     oof_max = []
     for k in range(model.inner_folds):
         train = [i for i, a in enumerate(articles) if fold_of[a.id] != k]
-        inner = SpanTagger(**model.tagger.get_params()).fit(
-            [tables[i] for i in train], [articles[i].spans for i in train], techniques)
+        inner = SpanTagger(**model.tagger.get_params()).share_vocabulary(model.tagger).fit_matrix(
+            sp.vstack([feats[i] for i in train], format="csr"), np.vstack([ylab[i] for i in train]), techniques)
         for n, a in enumerate(rows_articles):
             if fold_of[a.id] == k:
-                probs = inner.predict_proba(tables[n])
+                probs = inner.scores_from_features(feats[n])
                 if n < len(articles):
                     oof_probs[n] = probs
                 oof_max.append((n, row_token_max(tables[n], bounds[n], probs)))
         say(f"inner tagger {k + 1}/{model.inner_folds} ({time.perf_counter() - t0:.0f} s)")
     token_max = np.vstack([m for _, m in sorted(oof_max, key=lambda nm: nm[0])])
-    model.tagger.fit(tables[:len(articles)], [a.spans for a in articles], techniques)
+    model.tagger.fit_matrix(sp.vstack(feats[:len(articles)], format="csr"), np.vstack(ylab), techniques)
     model.tagger.thresholds_ = tune_span_thresholds(model.tagger, tables[:len(articles)], oof_probs,
                                                     [a.spans for a in articles])
     say(f"tagger fitted, span thresholds tuned ({time.perf_counter() - t0:.0f} s)")

@@ -1,30 +1,33 @@
-"""Evaluation gate: the shipped configuration, cross-validated on one fixed fold, must not drop below pinned
-minimums (paragraphs, sentence lines, span identification)."""
+"""Evaluation gate: the shipped configuration, retrained on folds 1-4 and scored on fold 0 (articles it never
+saw), must not drop below pinned minimums (paragraphs, sentence lines, span identification, the techniques
+issue 11 asked to find)."""
 from __future__ import annotations
 
 import pytest
 
-# Fold 0 of 5 (article_folds, seed 13) with the shipped configuration (make_model() defaults: paragraph model
-# + span tagger + combiner, inner folds for every threshold). The shipped artifact is trained on exactly this
-# fold's training part (`narrascope train persuasion --holdout-fold 0`), so these are its held-out scores.
-# Measured when pinned: paragraphs 0.384, sentence lines 0.327, SI 0.342 (MODEL_CARD.md); minimums sit
-# about 0.02 below.
-MIN_PARAGRAPH_MICRO_F1 = 0.365
-MIN_LINES_MICRO_F1 = 0.31
+# Fold 0 of 5 (article_folds, seed 13) with the shipped configuration (make_model() defaults). The shipped
+# artifact is trained on all 446 articles, so it cannot be scored on any of them: this test retrains the same
+# configuration on folds 1-4 (about 4 CPU-minutes) and scores fold 0. Measured values are in MODEL_CARD.md
+# ("fold 0" rows); minimums sit about 0.02 below them (0.03 for the small per-technique counts).
+# Measured when pinned: paragraphs 0.361, lines 0.318, SI 0.343; Loaded_Language 0.504, Causal 0.171,
+# False_Dilemma 0.110, Conversation_Killer 0.139, Appeal_to_Authority 0.262.
+MIN_PARAGRAPH_MICRO_F1 = 0.34
+MIN_LINES_MICRO_F1 = 0.30
 MIN_SI_F1 = 0.32
+MIN_TECHNIQUE_F1 = {"Loaded_Language": 0.47, "Causal_Oversimplification": 0.12, "False_Dilemma-No_Choice": 0.08,
+                    "Conversation_Killer": 0.10, "Appeal_to_Authority": 0.20}
 
 
 @pytest.mark.slow
 def test_fixed_fold_scores_of_the_shipped_configuration(shared_data):
-    """The shipped artifact scored on the fold it never saw (no retraining here: the reproducibility test in
-    tests/core checks that the artifact is what the documented training command makes)."""
-    from narrascope.evaluation.persuasion import evaluate
-    from narrascope.models import load_artifact, model_dir
+    from narrascope.evaluation.persuasion import cross_validate
+    from narrascope.taxonomy.techniques import load_techniques
+    from narrascope.training.persuasion_data import read_semeval2023
 
-    _, meta = load_artifact(model_dir("persuasion"))
-    assert meta["trained_on"]["holdout_fold"] == 0, "the gate needs the shipped model to hold out fold 0"
-    result = evaluate(shared_data / "semeval2023-task3" / "en", heldout_fold=0, k=5, seed=13)
+    articles = read_semeval2023(shared_data / "semeval2023-task3" / "en")
+    result = cross_validate(articles, load_techniques().ids, k=5, seed=13, only_fold=0)
     assert result.paragraphs.micro_f1 >= MIN_PARAGRAPH_MICRO_F1, result.paragraphs.as_dict()
     assert result.lines.micro_f1 >= MIN_LINES_MICRO_F1, result.lines.as_dict()
     assert result.spans.si.scores()[2] >= MIN_SI_F1, result.spans.as_dict()
-    assert result.paragraphs.per_technique["Loaded_Language"][3] >= 0.44
+    for tech, floor in MIN_TECHNIQUE_F1.items():
+        assert result.paragraphs.per_technique[tech][3] >= floor, (tech, result.paragraphs.per_technique[tech])

@@ -44,3 +44,20 @@ def test_threshold_tuning_can_switch_a_technique_off():
     pred = (scores >= th).astype(int)
     assert pred[:, 0].tolist() == [1, 0, 1, 0]
     assert pred[:, 1].sum() == 0  # column 1 only ever hurts micro-F1
+
+
+def test_rare_bonus_keeps_a_rare_technique_on():
+    import numpy as np
+
+    # Column 0: frequent and well separated. Column 1: rare (1 of 200 rows), its best cut-off has precision
+    # 1/3, below the micro-F1 of column 0, so plain micro-F1 switches it off; the bonus keeps it on.
+    rng = np.random.RandomState(0)
+    y = np.zeros((200, 2), dtype=np.int8)
+    y[:100, 0] = 1
+    y[5, 1] = 1
+    scores = np.c_[np.where(y[:, 0], 0.6, 0.4) + rng.uniform(-0.15, 0.15, 200), rng.uniform(0, 0.5, 200)]
+    scores[[5, 150, 151], 1] = [0.95, 0.96, 0.97]
+    assert (scores[:, 1] >= tune_thresholds(y, scores)[1]).sum() == 0
+    th = tune_thresholds(y, scores, bonus=0.3)
+    fired = np.flatnonzero(scores[:, 1] >= th[1])
+    assert 5 in fired and len(fired) <= 5  # on, near the top of its scores

@@ -36,7 +36,7 @@ def test_sentence_line_copy_moves_labels_to_the_sentences():
     assert lines[3].startswith("These shameless crooks") and c.labels[4] == ["Loaded_Language"]
     assert lines[4].startswith("Can anyone") and c.labels[5] == ["Doubt"]
     assert not any(n in c.labels for n in (1, 2, 3, 6, 7))
-    for tech, s, e in c.spans:  # spans moved to the copy's offsets
+    for _tech, s, e in c.spans:  # spans moved to the copy's offsets
         assert c.text[s:e] in ("shameless crooks", "Can anyone really believe their numbers?")
 
 

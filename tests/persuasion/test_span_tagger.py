@@ -85,3 +85,26 @@ def test_bad_input_and_unfitted():
     empty = SpanTagger.from_artifact(*SpanTagger(epochs=1).fit(
         [TokenTable.build(t) for t in _corpus(4)[0]], _corpus(4)[1], TECHS).to_artifact())
     assert empty.predict_proba(TokenTable.build("")).shape == (0, 3)
+
+
+def test_runs_bridge_short_gaps_inside_a_sentence_only(fitted):
+    text = "They ruined all, ruined the count.\nThen ruined it."
+    table = TokenTable.build(text)
+    probs = np.zeros((len(table.words), len(TECHS) + 1))
+    on = [i for i, w in enumerate(table.words) if w in ("ruined", "count", "then")]
+    probs[on, 0] = 0.9
+    spans = [(text[s:e]) for j, s, e, _, _ in fitted.decode(table, probs, np.array([0.5, 0.5, 0.5])) if j == 0]
+    # "ruined all , ruined": two tokens below threshold between them (bridged, gap 2), "count" two after: one
+    # run; the next line is another sentence, so "Then ruined" starts a new run.
+    assert spans == ["ruined all, ruined the count", "Then ruined"]
+
+
+def test_structural_patterns_fire_on_the_sentences_they_describe():
+    from narrascope.models.span_tagger import _PATTERNS
+
+    ck, fd, auth = _PATTERNS[8], _PATTERNS[9], _PATTERNS[10]
+    assert ck.search("We will not reopen this. End of story.") and ck.search("It's that simple.")
+    assert fd.search("This is the only way forward.") and fd.search("There is no alternative to the plan.")
+    assert auth.search("Leading experts say the vaccine is safe.")
+    calm = "The council approved the budget on Tuesday after a short debate."
+    assert not any(p.search(calm) for p in (ck, fd, auth))

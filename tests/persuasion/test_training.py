@@ -5,8 +5,8 @@ import numpy as np
 import pytest
 
 from narrascope.errors import DataError, NotFittedError
-from narrascope.taxonomy.techniques import load_techniques
 from narrascope.models.technique_model import TechniqueModel
+from narrascope.taxonomy.techniques import load_techniques
 from narrascope.training.persuasion import corpus_rows, train_persuasion
 
 SMALL = dict(C=0.5, char_features=2000, inner_folds=2, seed=0)
@@ -81,3 +81,14 @@ def test_wrong_data_folder_names_the_fix(tmp_path):
 
     with pytest.raises(DataError, match="--data"):
         read_semeval2023(tmp_path)
+
+
+def test_the_shipped_model_is_never_scored_on_its_own_training_articles(shared_data):
+    from narrascope.errors import UsageError
+    from narrascope.evaluation.persuasion import evaluate
+
+    # The shipped artifact is trained on the whole train split: a "held-out" score there would be a lie.
+    with pytest.raises(UsageError, match="--cv 5"):
+        evaluate(shared_data / "semeval2023-task3" / "en")
+    with pytest.raises(UsageError, match="--cv 5"):
+        evaluate(shared_data / "semeval2023-task3" / "en", heldout_fold=0)
