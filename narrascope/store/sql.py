@@ -157,15 +157,19 @@ class SQLQueries:
                               words=r["words"], url=r["url"],
                               snippet=" ".join(r["snippet"].split()) if r.get("snippet") else None)
 
+    def _rows_of(self, c: Any, sql: str, ids: list[int]) -> Iterator[Any]:
+        """Rows of ``sql`` (a ``{ids}`` placeholder stands for "article_id is one of ``ids``"), ``CHUNK`` ids
+        per statement."""
+        for i in range(0, len(ids), CHUNK):
+            in_sql, args = self._in("article_id", ids[i:i + CHUNK])
+            yield from c.execute(sql.format(ids=in_sql), args)
+
     def _attach_narratives(self, c: Any, items: list[ArticleSummary]) -> None:
         """Fill each item's coarse narrative labels, most confident first."""
         by_id = {i.id: i for i in items}
-        ids = list(by_id)
-        for i in range(0, len(ids), CHUNK):
-            in_sql, args = self._in("article_id", ids[i:i + CHUNK])
-            for r in c.execute(f"SELECT article_id, label FROM narratives WHERE level = 'coarse' AND {in_sql} "
-                               "ORDER BY score DESC", args):
-                by_id[r["article_id"]].narratives.append(r["label"])
+        for r in self._rows_of(c, "SELECT article_id, label FROM narratives WHERE level = 'coarse' AND {ids} "
+                                  "ORDER BY score DESC", list(by_id)):
+            by_id[r["article_id"]].narratives.append(r["label"])
 
     def trends(self, by: Period, query: Query, per_source: bool = False) -> list[TrendRow]:
         """Per period (and source): articles matching the metric filters among those matching the others."""

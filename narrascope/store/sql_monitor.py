@@ -73,12 +73,9 @@ class SQLMonitorMixin(SQLQueries):
                                                   "WHERE a.latest = 1 AND NOT EXISTS (SELECT 1 FROM story_members m "
                                                   "WHERE m.article_id = a.id) ORDER BY a.id LIMIT ?"), (limit,))]
             by_id = {f.id: f for f in found}
-            ids = list(by_id)
-            for i in range(0, len(ids), _CHUNK):
-                in_sql, args = self._in("article_id", ids[i:i + _CHUNK])
-                for r in c.execute(f"SELECT DISTINCT article_id, norm FROM entities WHERE {in_sql} "
-                                   "ORDER BY article_id, norm", args):
-                    by_id[r["article_id"]].entities.append(r["norm"])
+            for r in self._rows_of(c, "SELECT DISTINCT article_id, norm FROM entities WHERE {ids} "
+                                      "ORDER BY article_id, norm", list(by_id)):
+                by_id[r["article_id"]].entities.append(r["norm"])
         return found
 
     def story_candidates(self, band_keys: list[int]) -> list[StoryCandidate]:
