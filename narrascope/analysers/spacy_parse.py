@@ -121,7 +121,7 @@ def split_sentences(text: str, language: str | None, spacy_model: str = "en_core
     """The project's one sentence splitter: exactly the sentences the ``spacy`` analyser gives a Document.
 
     Training code uses it so that models see the sentences they will see at inference. For many texts, run
-    ``nlp_for(language).pipe(texts)`` and :func:`sentence_spans` instead (faster).
+    ``nlp_for(language).pipe(unwrap(t) for t in texts)`` and :func:`sentence_spans` instead (faster).
     """
     return sentence_spans(nlp_for(language, spacy_model)(unwrap(text)))
 
