@@ -17,6 +17,7 @@ import threading
 
 import numpy as np
 
+from ..models import fast_features
 from ..models.evidence_scorer import EvidenceScorer
 from ..models.narrative_classifier import NarrativeClassifier, Prediction
 from ..registry import Document, analyser
@@ -147,7 +148,8 @@ def narratives_of(text: str, language: str | None, sentences: list[Sentence] | N
 
         sentences = split_sentences(text, language)
     # One n-gram pass gives the article's features and its sentences' (the expensive part of this layer).
-    x_article, x_sentences = model.transform_parts(text, [(s.start, s.end) for s in sentences])
+    # (fast_features: the same rows as model.transform_parts, bit for bit, at about a third of the cost)
+    x_article, x_sentences = fast_features.transform_parts(model, text, [(s.start, s.end) for s in sentences])
     pred: Prediction = model.predict_features(x_article, [language])[0]
     if body_start is None:
         titled = len(sentences) > 1 and "\n" in text[sentences[0].end:sentences[1].start]

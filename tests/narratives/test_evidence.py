@@ -109,3 +109,27 @@ def test_evidence_spans_uses_the_given_scorer(model):
                                 "lexical": 0.0})
     ev = evidence_spans(model, ARTICLE, sentences, [label], body_start, scorer=lead_only)[label]
     assert [e.start for e in ev] == sorted(e.start for e in ev)
+
+
+@pytest.mark.parametrize("text", [
+    ARTICLE,
+    # a sentence boundary inside a "word" (no space after the stop), tabs, odd capitals and a dotted İ
+    "Sanctions backfire.Europe pays\tthe price!  İstanbul talks STALL; \"Kyiv's\" allies waver.\n\nEnd of story here.",
+    "",
+])
+def test_fast_features_equal_the_models_own(model, text):
+    from narrascope.models import fast_features
+
+    sentences = _sentences(text) if text else []
+    spans = [(s.start, s.end) for s in sentences] or ([(0, 0)] if not text else [])
+    if "Europe pays" in text:
+        spans = [(0, 19), (19, 57), (57, len(text))]  # the first boundary cuts "backfire.Europe"
+    fast = fast_features.transform_parts(model, text, spans)
+    slow = model.transform_parts(text, spans)
+    for a, b in zip(fast, slow):
+        a, b = a.tocsr(), b.tocsr()
+        a.sort_indices()
+        b.sort_indices()
+        assert a.shape == b.shape
+        assert (a.indptr == b.indptr).all() and (a.indices == b.indices).all()
+        assert np.array_equal(a.data, b.data)  # bit for bit, not approximately
