@@ -7,8 +7,9 @@ held-out article with a gold explanation we take the gold dominant narrative and
 gives them) and compare with the gold text:
 
 - **evidence**: the sentences the narratives layer picks for that label (:func:`narrascope.analysers.narratives.
-  pick_evidence`), against the lead baseline (the first body sentences, as many as we picked) and the title
-  plus lead;
+  evidence_spans`, with an evidence scorer whose lexical part is trained on the training folds' gold
+  explanations only), read in document order, against the lead baseline (the first body sentences, as many
+  as we picked) and the title plus lead;
 - **explanation**: the composed explanation (:mod:`narrascope.analysers.explain`), against the previous
   template (``The article <gist>, pointing at <names>: “<sentence>” and “<sentence>”`` with the sentences the
   previous version picked: highest linear contribution, title included).
