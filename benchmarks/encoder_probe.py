@@ -360,8 +360,10 @@ def score(args) -> None:
     out = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
     dev = Path(args.device_out)
     bundle = Path(args.bundle)
-    if (dev / "device.json").exists():
-        out["device_run"] = json.loads((dev / "device.json").read_text())
+    runs = [json.loads(f.read_text()) for f in sorted(dev.glob("device*.json"))]
+    if runs:  # one per GPU call (device.json, device_s1.json, ...)
+        out.pop("device_run", None)
+        out["device_runs"] = runs
     if (bundle / "prepare.json").exists():
         out["bundle"] = json.loads((bundle / "prepare.json").read_text())
     out["shipped_persuasion_fold0_model_card"] = SHIPPED_FOLD0
@@ -427,9 +429,18 @@ def latency(args) -> None:
     onnx_path = Path(args.tmp) / "minilm.onnx"
     q_path = Path(args.tmp) / "minilm-int8.onnx"
     ids = torch.tensor([[cls, 2023, 2003, sep]])
-    torch.onnx.export(model, (ids, torch.ones_like(ids)), str(onnx_path), input_names=["input_ids", "attention_mask"],
-                      output_names=["last_hidden_state"], dynamic_axes={"input_ids": {0: "b", 1: "n"},
-                      "attention_mask": {0: "b", 1: "n"}, "last_hidden_state": {0: "b", 1: "n"}},
+    class Wrapped(torch.nn.Module):  # keyword arguments: BertModel's positional order is not (ids, mask)
+        def __init__(self, m):
+            super().__init__()
+            self.m = m
+
+        def forward(self, input_ids, attention_mask):
+            return self.m(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+
+    torch.onnx.export(Wrapped(model), (ids, torch.ones_like(ids)), str(onnx_path),
+                      input_names=["input_ids", "attention_mask"], output_names=["last_hidden_state"],
+                      dynamic_axes={"input_ids": {0: "b", 1: "n"}, "attention_mask": {0: "b", 1: "n"},
+                                    "last_hidden_state": {0: "b", 1: "n"}},
                       opset_version=17, dynamo=False)
     import onnxruntime as ort
     from onnxruntime.quantization import QuantType, quantize_dynamic
@@ -462,7 +473,8 @@ def latency(args) -> None:
         b = (h * m).sum(1) / m.sum(1)
         cos += list((a * b).sum(1) / np.linalg.norm(a, axis=1) / np.linalg.norm(b, axis=1))
     res["onnx_int8_cosine_to_fp32"] = {"mean": round(float(np.mean(cos)), 4), "min": round(float(np.min(cos)), 4)}
-    res["note"] = "CPU time (time.process_time), one thread, shared 2-core machine; budget of the persuasion layer 40 ms"
+    res["note"] = ("CPU time (time.process_time), one thread, shared 2-core machine; budget of the persuasion "
+                   "layer 40 ms")
     out = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
     out["cpu_latency_per_article"] = res
     RESULTS.write_text(json.dumps(out, indent=1))

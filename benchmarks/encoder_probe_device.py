@@ -201,7 +201,8 @@ def fit(model, train_batches_fn, y_of, pos_weight, epochs: int, lr: float, devic
     steps_per_epoch = len(train_batches_fn(rng))
     total = epochs * steps_per_epoch
     warm = max(1, int(0.06 * total))
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min((s + 1) / warm, max(0.0, (total - s) / (total - warm))))
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: min((s + 1) / warm, max(0.0, (total - s) / (total - warm))))
     loss_fn = nn.BCEWithLogitsLoss(pos_weight=torch.tensor(pos_weight, device=device, dtype=torch.float32))
     model.train()
     seconds = 0.0
@@ -345,7 +346,7 @@ def frozen(args, cfg, state, d, device, report: dict) -> None:
             for p in range(0, n, args.batch * 2):
                 seqs, owner = [], []
                 for r, i in enumerate(range(p, min(n, p + args.batch * 2))):
-                    body = d[f"{name}_tok"][off[i]:off[i + 1]]
+                    body = tok[off[i]:off[i + 1]]
                     cs = [[cls, *body[s:s + win].tolist(), sep] for s in range(0, max(1, len(body)), win)][:n_chunks]
                     seqs += cs
                     owner += [r] * len(cs)
