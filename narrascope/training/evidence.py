@@ -88,7 +88,7 @@ class GoldArticle:
 def gold_articles(data: str | Path, langs: list[str] | None = None, d=None) -> list[GoldArticle]:
     """Every article of ``data`` with a gold explanation of a taxonomy narrative, sentence-split as the
     ``spacy`` analyser splits it (one batched spaCy pass per language)."""
-    from ..analysers.spacy_parse import nlp_for, sentence_spans
+    from ..analysers.spacy_parse import nlp_for, sentence_spans, unwrap
     from ..ingest.text import parse_text
 
     d = d or load_labelled(data, langs)
@@ -104,7 +104,8 @@ def gold_articles(data: str | Path, langs: list[str] | None = None, d=None) -> l
                                sub if sub in tax.parent else None, ref, []))
     for lang in sorted({a.lang for a in out}):
         group = [a for a in out if a.lang == lang]
-        for a, doc in zip(group, nlp_for(lang.lower()).pipe([a.text for a in group], batch_size=32)):
+        texts = [unwrap(a.text, a.body_start) for a in group]  # as the analyser parses (same offsets)
+        for a, doc in zip(group, nlp_for(lang.lower()).pipe(texts, batch_size=32)):
             a.sentences = sentence_spans(doc)
     return out
 

@@ -12,8 +12,8 @@ import pytest
 
 from narrascope.evaluation.explanations import cross_validate_explanations
 
-MINIMUM = {("evidence", "ALL"): (0.145, 0.19), ("evidence", "EN"): (0.145, 0.205), ("explanation", "ALL"): (0.145, 0.178),
-           ("explanation", "EN"): (0.15, 0.21)}
+MINIMUM = {("evidence", "ALL"): (0.145, 0.19), ("evidence", "EN"): (0.145, 0.205),
+           ("explanation", "ALL"): (0.145, 0.178), ("explanation", "EN"): (0.15, 0.21)}
 
 
 @pytest.mark.slow
