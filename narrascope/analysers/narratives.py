@@ -3,13 +3,13 @@
 Evidence for a label is the 1-3 sentences that carry it. Each sentence is vectorised with the model's own
 TF-IDF features and multiplied by the label's weights (for a sub-narrative, its weights plus half its
 narrative's), which is the sentence's contribution to the label's linear score: what the classifier relied
-on. Contributions are standardised within the article and a small lead prior breaks near-ties in favour of
-earlier sentences (``-1.0 * log(1 + position)``), because an article states its point early. A sentence
-qualifies only when it raises the label's score (positive contribution) and has at least four words; the
-title qualifies only when it carries the label more than the article's average sentence; the byline and
-date lines (before the body) never do. Chosen this way in cross-validation against the gold explanations of
-SemEval subtask 3 (see ``MODEL_CARD.md``): closer to them than the lead sentences and than the previous
-pure-contribution pick.
+on. A sentence qualifies only when it raises the label's score (positive contribution) and has at least four
+words; the title qualifies the same way (it carries the label); the byline and date lines (before the body)
+never do. Qualifying sentences are ranked by their standardised contribution plus a label-independent prior
+(:class:`narrascope.models.evidence_scorer.EvidenceScorer`: position, the title, similarity to the title and a
+lexical model trained with the gold explanations of SemEval subtask 3 as weak supervision). In grouped CV
+this evidence is closer to the gold explanations than both the lead sentences and the title plus lead
+(see ``MODEL_CARD.md``).
 """
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ import threading
 
 import numpy as np
 
+from ..models import fast_features
+from ..models.evidence_scorer import EvidenceScorer
 from ..models.narrative_classifier import NarrativeClassifier, Prediction
 from ..registry import Document, analyser
 from ..schema import EvidenceSentence, NarrativeLabel, Narratives, Sentence
@@ -24,9 +26,8 @@ from ..taxonomy.narratives import OTHER
 
 _LOCK = threading.Lock()
 _MODEL: NarrativeClassifier | None = None
+_SCORER: EvidenceScorer | None = None
 _MIN_WORDS = 4
-#: Weight of the lead prior (per log position) against a standardised contribution.
-LEAD_PRIOR = 1.0
 #: A sub-narrative's sentences are scored with its own weights plus this share of its narrative's.
 PARENT_SHARE = 0.5
 
@@ -38,6 +39,15 @@ def get_model() -> NarrativeClassifier:
         if _MODEL is None:
             _MODEL = NarrativeClassifier.load()
         return _MODEL
+
+
+def get_scorer() -> EvidenceScorer:
+    """The shipped evidence scorer, loaded once per process."""
+    global _SCORER
+    with _LOCK:
+        if _SCORER is None:
+            _SCORER = EvidenceScorer.load()
+        return _SCORER
 
 
 def _weights(model: NarrativeClassifier, labels: list[str]) -> np.ndarray:
@@ -73,24 +83,26 @@ def sentence_scores(model: NarrativeClassifier, text: str, sentences: list[Sente
 
 
 def pick_evidence(text: str, sentences: list[Sentence], scores: np.ndarray, body_start: int = 0,
-                  k: int = 3) -> list[EvidenceSentence]:
+                  k: int = 3, prior: np.ndarray | None = None, weight: float = 1.0) -> list[EvidenceSentence]:
     """The up-to-``k`` sentences that carry a label, strongest first (see the module doc for the rule).
 
     ``scores`` are the sentences' contributions to the label (:func:`sentence_scores`); ``body_start`` is
     where the article body begins (the title is the first sentence; anything else before the body is a
-    byline or date line). Each evidence sentence's ``score`` is ``sigmoid(z)`` of its standardised
-    contribution: 0.5 for an average sentence of the article, near 1 for one that carries the label far more.
+    byline or date line). The rank is ``weight * z + prior``: ``z`` the standardised contribution, ``prior``
+    the label-independent part (:meth:`EvidenceScorer.prior`; without it, ``-log(1 + position)``). Each
+    evidence sentence's ``score`` is ``sigmoid(z)``: 0.5 for an average sentence of the article, near 1 for
+    one that carries the label far more.
     """
     n = len(sentences)
     if n == 0:
         return []
     sd = float(scores.std())
     z = (scores - scores.mean()) / sd if sd > 1e-12 else np.zeros(n)
-    rank = z - LEAD_PRIOR * np.log1p(np.arange(n))
+    rank = weight * z + (prior if prior is not None else -np.log1p(np.arange(n)))
     ok = scores > 0
     for i, s in enumerate(sentences):
-        if s.start < body_start and (i > 0 or z[i] <= 0):
-            ok[i] = False  # byline/date lines never; the title only when it carries the label
+        if i > 0 and s.start < body_start:
+            ok[i] = False  # byline/date lines never; the title like any sentence, only when it carries the label
     out = []
     for i in np.argsort(-np.where(ok, rank, -np.inf), kind="stable")[:k]:
         if not ok[i]:
@@ -102,11 +114,23 @@ def pick_evidence(text: str, sentences: list[Sentence], scores: np.ndarray, body
 
 
 def evidence_spans(model: NarrativeClassifier, text: str, sentences: list[Sentence], labels: list[str],
-                   body_start: int = 0, k: int = 3, features=None) -> dict[str, list[EvidenceSentence]]:
-    """Evidence sentences (strongest first) of every label in ``labels`` (``Other`` gets none)."""
+                   body_start: int = 0, k: int = 3, features=None,
+                   scorer: EvidenceScorer | None = None) -> dict[str, list[EvidenceSentence]]:
+    """Evidence sentences (strongest first) of every label in ``labels`` (``Other`` gets none).
+
+    ``features`` are the sentences' TF-IDF rows when already computed; ``scorer`` gives the rank's prior
+    (default: the shipped one, :func:`get_scorer`).
+    """
     wanted = [lab for lab in labels if lab != OTHER]
-    scores = sentence_scores(model, text, sentences, wanted, features)
-    ev = {lab: pick_evidence(text, sentences, scores[:, j], body_start, k) for j, lab in enumerate(wanted)}
+    if not wanted or not sentences:
+        return {lab: [] for lab in labels}
+    x = features if features is not None else model.transform([text[s.start:s.end] for s in sentences])
+    scores = sentence_scores(model, text, sentences, wanted, x)
+    scorer = scorer or get_scorer()
+    title = 0 if body_start > 0 and sentences[0].start < body_start else None
+    prior = scorer.prior(model, x, title)
+    ev = {lab: pick_evidence(text, sentences, scores[:, j], body_start, k, prior, scorer.weights["contribution"])
+          for j, lab in enumerate(wanted)}
     return {lab: ev.get(lab, []) for lab in labels}
 
 
@@ -124,7 +148,8 @@ def narratives_of(text: str, language: str | None, sentences: list[Sentence] | N
 
         sentences = split_sentences(text, language)
     # One n-gram pass gives the article's features and its sentences' (the expensive part of this layer).
-    x_article, x_sentences = model.transform_parts(text, [(s.start, s.end) for s in sentences])
+    # (fast_features: the same rows as model.transform_parts, bit for bit, at about a third of the cost)
+    x_article, x_sentences = fast_features.transform_parts(model, text, [(s.start, s.end) for s in sentences])
     pred: Prediction = model.predict_features(x_article, [language])[0]
     if body_start is None:
         titled = len(sentences) > 1 and "\n" in text[sentences[0].end:sentences[1].start]

@@ -93,3 +93,18 @@ def semeval_st3_cmd(
 
     n = write_st3(docs_dir, dominant, out)
     typer.echo(f"wrote {n} lines to {out}", err=True)
+
+
+@train_app.command("evidence")
+def train_evidence_cmd(
+    data: Path = typer.Option(_DEFAULT_DATA, "--data", help="The semeval2025-task10/train folder."),
+    out: Path | None = typer.Option(None, "--out", "-o", help="Artifact folder (default: the shipped scorer)."),
+) -> None:
+    """Train the evidence scorer (lexical part) on the gold explanations and write its artifact."""
+    from ..training.evidence import train_evidence
+
+    if not data.is_dir():
+        raise DataError(f"{data}: no such folder; point --data at semeval2025-task10/train")
+    scorer, path = train_evidence(data, out)
+    n = len(scorer.ngrams_["word"]) + len(scorer.ngrams_["char"])
+    typer.echo(f"trained the evidence scorer ({n} weighted n-grams); wrote {path}")

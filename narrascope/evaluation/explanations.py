@@ -7,8 +7,9 @@ held-out article with a gold explanation we take the gold dominant narrative and
 gives them) and compare with the gold text:
 
 - **evidence**: the sentences the narratives layer picks for that label (:func:`narrascope.analysers.narratives.
-  pick_evidence`), against the lead baseline (the first body sentences, as many as we picked) and the title
-  plus lead;
+  evidence_spans`, with an evidence scorer whose lexical part is trained on the training folds' gold
+  explanations only), read in document order, against the lead baseline (the first body sentences, as many
+  as we picked) and the title plus lead;
 - **explanation**: the composed explanation (:mod:`narrascope.analysers.explain`), against the previous
   template (``The article <gist>, pointing at <names>: “<sentence>” and “<sentence>”`` with the sentences the
   previous version picked: highest linear contribution, title included).
@@ -20,60 +21,22 @@ available offline.
 """
 from __future__ import annotations
 
-import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
 
-from ..errors import DataError
 from ..ingest.text import parse_text
 from ..models.narrative_classifier import NarrativeClassifier
 from ..schema import NarrativeLabel, Narratives
 from ..taxonomy.narratives import load_taxonomy
+from ..training.evidence import gold_articles, gold_explanations, rouge_l, similarity_vectorizer, train_scorer
 from ..training.semeval2025 import load_labelled
 from .metrics import article_folds
 
 __all__ = ["ExplanationResult", "cross_validate_explanations", "format_explanations", "gold_explanations",
            "rouge_l"]
-
-_TOKEN = re.compile(r"[\w\u0900-\u0963\u0966-\u097F]+")
-
-
-def rouge_l(candidate: str, reference: str) -> float:
-    """ROUGE-L F1 of two texts over lower-cased word tokens (0 when either is empty)."""
-    a, b = _TOKEN.findall(candidate.lower()), _TOKEN.findall(reference.lower())
-    if not a or not b:
-        return 0.0
-    prev = [0] * (len(b) + 1)
-    for x in a:
-        cur = [0]
-        for j, y in enumerate(b):
-            cur.append(prev[j] + 1 if x == y else max(prev[j + 1], cur[j]))
-        prev = cur
-    lcs = prev[-1]
-    if not lcs:
-        return 0.0
-    p, r = lcs / len(a), lcs / len(b)
-    return 2 * p * r / (p + r)
-
-
-def gold_explanations(data: str | Path, langs: list[str] | None = None) -> dict[str, tuple[str, str | None, str]]:
-    """``article_id -> (dominant narrative, dominant sub-narrative or None, explanation)`` of a train folder."""
-    out = {}
-    for f in sorted(Path(data).glob("labels/*/subtask-3-annotations.txt")):
-        if langs and f.parent.name not in langs:
-            continue
-        for line in f.read_text("utf-8").splitlines():
-            cols = line.split("\t")
-            if len(cols) >= 4 and cols[3].strip():
-                sub = cols[2].strip()
-                out[cols[0].strip()] = (cols[1].strip(), None if sub in ("", "none", "Other") else sub, cols[3].strip())
-    if not out:
-        raise DataError(f"{data}: no gold explanations; expected labels/<LANG>/subtask-3-annotations.txt")
-    return out
 
 
 @dataclass
@@ -135,8 +98,10 @@ def cross_validate_explanations(data: str | Path, k: int = 5, seed: int = 13, on
     gold = gold_explanations(data, langs)
     tax = load_taxonomy()
     folds = np.array(article_folds(d.ids, d.texts, d.langs, k=k, seed=seed))
-    sim = TfidfVectorizer(sublinear_tf=True, token_pattern=r"(?u)[\w\u0900-\u0963\u0966-\u097F]{2,}", min_df=2)
-    sim.fit(d.texts + [g[2] for g in gold.values()])
+    sim = similarity_vectorizer(d.texts, [g[2] for g in gold.values()])
+    # Sentences of every article with a gold explanation: the evidence scorer of each fold learns from those
+    # of its training folds (never from the held-out fold's explanations).
+    training_rows = gold_articles(data, langs, d=d)
 
     def cosine(a: str, b: str) -> float:
         v = sim.transform([a, b])
@@ -154,6 +119,7 @@ def cross_validate_explanations(data: str | Path, k: int = 5, seed: int = 13, on
         model = NarrativeClassifier().fit([d.texts[i] for i in tr], [d.coarse[i] for i in tr],
                                           [d.fine[i] for i in tr], [d.langs[i] for i in tr],
                                           ids=[d.ids[i] for i in tr])
+        scorer = train_scorer(model, [a for a in training_rows if folds[a.index] != f], sim)
         for i in te:
             if d.ids[i] not in gold:
                 continue
@@ -170,14 +136,16 @@ def cross_validate_explanations(data: str | Path, k: int = 5, seed: int = 13, on
             sents = doc.data["sentences"]
             lang = d.langs[i]
             labels = [narrative] + ([sub] if sub else [])
-            ev = evidence_spans(model, doc.article.text, sents, labels, doc.article.body_start, k=3)
+            ev = evidence_spans(model, doc.article.text, sents, labels, doc.article.body_start, k=3,
+                                scorer=scorer)
             top = NarrativeLabel(label=narrative, score=1.0, evidence=ev[narrative])
             fine = [NarrativeLabel(label=sub, score=1.0, evidence=ev[sub])] if sub else []
             target = ev[sub] if sub and ev[sub] else ev[narrative]
             n_ev = max(1, len(target))
             body = [s for s in sents
                     if s.start >= doc.article.body_start and len(doc.article.text[s.start:s.end].split()) >= 4]
-            add("evidence", lang, " ".join(e.text for e in target), ref)
+            # Read as an extract, in document order, as the two baselines are.
+            add("evidence", lang, " ".join(e.text for e in sorted(target, key=lambda e: e.start)), ref)
             add("lead", lang, " ".join(doc.article.text[s.start:s.end] for s in body[:n_ev]), ref)
             add("title+lead", lang, " ".join(doc.article.text[s.start:s.end] for s in sents[:n_ev]), ref)
             doc.data["narratives"] = Narratives(domain=tax.domain_of(narrative), domain_score=1.0, coarse=[top],

@@ -2,16 +2,18 @@
 gold explanations of SemEval subtask 3, the evidence sentences must stay at least as close as the lead
 sentences, the explanation closer than the previous template, and neither may drop below pinned minimums.
 
-Measured when pinned (fold 0, 228 articles with a gold explanation; about 5 minutes): evidence ROUGE-L 0.146 /
-TF-IDF cosine 0.197 (lead 0.148 / 0.191; English 0.143 / 0.198 vs lead 0.138 / 0.180), explanation 0.152 / 0.185
-(template 0.141 / 0.167; English 0.160 / 0.219 vs 0.149 / 0.181). Minimums sit a little below.
+Evidence evidence-lex-1 (the scorer is retrained on the training folds' explanations inside the gate), fold 0
+(228 articles with a gold explanation) in the tuning runs: evidence ROUGE-L 0.150 / TF-IDF cosine 0.198 (lead
+0.148 / 0.191, title + lead 0.152 / 0.197; English 0.151 / 0.213 vs lead 0.138 / 0.180). Over folds 0-2 the
+evidence beats both baselines on both measures (model card of narrascope/models/evidence); fold 0 alone is too
+small to pin that against the title + lead. Minimums sit a little below.
 """
 import pytest
 
 from narrascope.evaluation.explanations import cross_validate_explanations
 
-MINIMUM = {("evidence", "ALL"): (0.14, 0.19), ("explanation", "ALL"): (0.145, 0.178),
-           ("explanation", "EN"): (0.15, 0.21)}
+MINIMUM = {("evidence", "ALL"): (0.145, 0.19), ("evidence", "EN"): (0.145, 0.205),
+           ("explanation", "ALL"): (0.145, 0.178), ("explanation", "EN"): (0.15, 0.21)}
 
 
 @pytest.mark.slow
@@ -26,8 +28,10 @@ def test_explanation_gate_fold0(shared_data):
     assert s["explanation"]["EN"]["cosine"] > s["template-0.1"]["EN"]["cosine"]
     # English ROUGE-L ties the old template over 5 folds (0.158 both): it must not fall clearly behind.
     assert s["explanation"]["EN"]["rouge_l"] >= s["template-0.1"]["EN"]["rouge_l"] - 0.01
-    assert s["evidence"]["ALL"]["cosine"] >= s["lead"]["ALL"]["cosine"]
-    assert s["evidence"]["EN"]["rouge_l"] >= s["lead"]["EN"]["rouge_l"]
+    for measure in ("rouge_l", "cosine"):
+        assert s["evidence"]["ALL"][measure] >= s["lead"]["ALL"][measure], measure
+        assert s["evidence"]["EN"][measure] > s["lead"]["EN"][measure], measure
+    assert s["evidence"]["EN"]["cosine"] > s["title+lead"]["EN"]["cosine"]
 
 
 def test_rouge_l_counts_the_longest_common_subsequence():
