@@ -16,6 +16,11 @@ from .errors import ApiError, ErrorBody
 _ERRORS = {code: {"model": ErrorBody} for code in (400, 401, 403, 404, 422, 500, 503)}
 _DAY = r"^\d{4}-\d{2}-\d{2}$"
 
+# "Not blank" as both Python and the schema's regex dialect read it: ECMAScript's \s (the OpenAPI schema, and
+# clients that generate requests from it) lacks the separators \x1c-\x1f and \x85 that str.strip() removes,
+# so a label of those alone would pass the schema and then be refused as blank.
+_NOT_BLANK = r"[^\s\x1c-\x1f\x85]"
+
 
 class ArticleRef(BaseModel):
     id: int
@@ -235,7 +240,7 @@ def add_monitor_routes(app: FastAPI, store: Store, read: list[Any]) -> None:
 
     @app.get("/api/narratives/spread", response_model=SpreadOut, tags=["monitor"], responses=_ERRORS,
              dependencies=read)
-    def spread(narrative: str = Q(min_length=1, max_length=300, pattern=r"\S", description="A narrative label."),
+    def spread(narrative: str = Q(min_length=1, max_length=300, pattern=_NOT_BLANK, description="A narrative label."),
                by: Literal["day", "week"] = "day", first: int = Q(5, ge=1, le=100),
                since: str | None = Q(None, pattern=_DAY, json_schema_extra={"format": "date"}),
                until: str | None = Q(None, pattern=_DAY, json_schema_extra={"format": "date"})) -> dict:
@@ -245,7 +250,7 @@ def add_monitor_routes(app: FastAPI, store: Store, read: list[Any]) -> None:
 
     @app.get("/api/entities/{name}/drift", response_model=DriftOut, tags=["monitor"], responses=_ERRORS,
              dependencies=read)
-    def drift(name: str = Path(min_length=1, max_length=300, pattern=r"\S"), by: Literal["day", "week"] = "week",
+    def drift(name: str = Path(min_length=1, max_length=300, pattern=_NOT_BLANK), by: Literal["day", "week"] = "week",
               since: str | None = Q(None, pattern=_DAY, json_schema_extra={"format": "date"}),
               until: str | None = Q(None, pattern=_DAY, json_schema_extra={"format": "date"})) -> dict:
         """How each source casts an entity over time (main roles per period) and where its dominant role shifts."""

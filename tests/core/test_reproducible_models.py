@@ -14,14 +14,14 @@ import pytest
 from narrascope.models import model_dir
 
 pytestmark = pytest.mark.slow
-MODELS = ["framing", "narratives", "persuasion"]
+MODELS = ["evidence", "framing", "narratives", "persuasion"]
 
 
 def _documented_command(name: str) -> list[str]:
     card = (model_dir(name) / "MODEL_CARD.md").read_text("utf-8")
     lines = re.findall(rf"(?m)`?(narrascope train {name}\b[^`\n]*)`?", card)
     assert lines, f"{name}: the model card has no `narrascope train {name} ...` command"
-    return shlex.split(lines[0])
+    return shlex.split(lines[0], comments=True)  # a card may comment its command after a #
 
 
 @pytest.mark.parametrize("name", MODELS)
