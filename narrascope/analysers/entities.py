@@ -270,6 +270,31 @@ def _extra_name_mentions(doc, raw: list[tuple[int, int, str, str]], body_start: 
     return out
 
 
+def _trim_headline_names(doc, raw: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Cut back names the NER model ran through a Title Case headline: in "Zelensky Regime Begs For More
+    Weapons" every word is capitalised and the model tags all six as a person. A name of more than three
+    words in such a headline keeps its longest leading words that the rest of the article (or the list of
+    known newsmakers) also names, and is dropped when there are none; shorter names are kept as tagged."""
+    headline = _title_case_sentences(doc)
+    if not headline:
+        return raw
+    text = doc.text
+    heads = [(doc[i].sent.start_char, doc[i].sent.end_char) for i in headline]
+    elsewhere = "\n".join(text[a:b] for a, b in zip([0] + [e for _, e in heads], [s for s, _ in heads] + [len(text)]))
+    out = []
+    for s, e, surface, label in raw:
+        words = surface.split()
+        if len(words) <= 3 or not any(a <= s < b for a, b in heads):
+            out.append((s, e, surface, label))
+            continue
+        for n in range(len(words) - 1, 0, -1):
+            lead = " ".join(words[:n])
+            if (n == 1 and lead in KNOWN_PEOPLE) or re.search(rf"(?<!\w){re.escape(lead)}(?!\w)", elsewhere):
+                out.append((s, s + len(lead), lead, label))
+                break
+    return out
+
+
 def _extend_first_names(doc, raw: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """Take in a first name the model left out of a person: "Vladimir" before "Putin"."""
     out = []
@@ -316,7 +341,7 @@ class Entities:
             raw = capitalised_names(doc)
         elif doc is not None and doc.has_annotation("ENT_IOB"):
             raw = [(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents if e.label_ in KEPT_TYPES]
-            raw = _merge_particle_names(raw, document.article.text)
+            raw = _trim_headline_names(doc, _merge_particle_names(raw, document.article.text))
             raw = sorted(raw + _extra_person_mentions(doc, raw))
             if document.article.language in (None, "", "en"):
                 raw = sorted(raw + _extra_name_mentions(doc, raw, document.article.body_start))

@@ -170,13 +170,16 @@ def _previous_paragraph_end(text: str, pos: int) -> int:
 def direct_quotes(document: Document) -> list[Quote]:
     """Direct quotes with speakers resolved where the text allows."""
     text, doc = document.article.text, document.doc
+    # Quote marks and paragraphs are read on the parsed text, where the line breaks of hard-wrapped
+    # paragraphs are spaces (same length, see spacy_parse.unwrap): a quote may run on over a wrapped line.
+    layout = doc.text if doc is not None and len(doc.text) == len(text) else text
     entities = document.data.get("entities", [])
     quotes: list[Quote] = []
-    spans = find_quote_spans(text)
+    spans = find_quote_spans(layout)
     for qi, (o, c) in enumerate(spans):
         content = Span(start=o + 1, end=c, text=text[o + 1:c])
-        p_left, _ = _paragraph_bounds(text, o)
-        _, p_right = _paragraph_bounds(text, c)
+        p_left, _ = _paragraph_bounds(layout, o)
+        _, p_right = _paragraph_bounds(layout, c)
         nxt = spans[qi + 1][0] if qi + 1 < len(spans) else len(text)
         prv = spans[qi - 1][1] + 1 if qi > 0 else 0
         # Look after the quote first (the usual `"…," he said`), then before it (`Trump said: "…"`).
@@ -204,7 +207,7 @@ def direct_quotes(document: Document) -> list[Quote]:
                 speaker, entity, sspan = speaker_of(acc[1], entities, text)
                 cue = "according to"
         if speaker is None and quotes and quotes[-1].speaker and p_left == o \
-                and _paragraph_bounds(text, quotes[-1].content.end)[1] == _previous_paragraph_end(text, o):
+                and _paragraph_bounds(layout, quotes[-1].content.end)[1] == _previous_paragraph_end(layout, o):
             # A quote opening a paragraph right after a paragraph with an attributed quote continues it.
             prev = quotes[-1]
             speaker, entity, sspan = prev.speaker, prev.speaker_entity, prev.speaker_span
@@ -248,7 +251,7 @@ def indirect_quotes(document: Document, direct: list[Quote]) -> list[Quote]:
             continue
         if text[start:end].lower().startswith("that "):
             start += 5
-        while end > start and text[end - 1] in ".,;:":
+        while end > start and (text[end - 1] in ".,;:" or text[end - 1].isspace()):
             end -= 1
         if len(text[start:end].split()) < 3:
             continue
@@ -287,7 +290,7 @@ def pattern_indirect(document: Document, found: list[Quote]) -> list[Quote]:
                 if hit is None:
                     continue
                 start, end = hit.end(), sent.end
-                while end > start and text[end - 1] in ".,;:!?":
+                while end > start and (text[end - 1] in ".,;:!?" or text[end - 1].isspace()):
                     end -= 1
                 if len(text[start:end].split()) < 3:
                     continue

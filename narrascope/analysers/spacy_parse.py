@@ -5,6 +5,7 @@ English statistical model would only produce noise on them.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..errors import ModelError
@@ -12,6 +13,46 @@ from ..registry import Document, analyser
 from ..schema import Sentence
 
 _BLANK_LANGS = {"bg", "hi", "pt", "ru"}
+
+# A line that ends like a sentence (or a quote, a list, a heading with a colon) keeps its line break.
+_CLOSED_LINE = re.compile(r"[.!?:;।|\"”’»)\]…]\s*$")
+_WRAP_WIDTH = 110  # hard-wrapped text (mail, plain-text feeds, terminals) wraps at 60-100 columns
+
+
+def unwrap(text: str, body_start: int = 0) -> str:
+    """``text`` with the line breaks inside hard-wrapped paragraphs turned into spaces, nothing else changed.
+
+    A line break normally ends a sentence (news paragraphs and the title line are separated by breaks), but
+    text wrapped at a fixed width breaks mid-sentence on every line, and the parse of each piece is then
+    wrong. A text counts as hard-wrapped when, after its title line, at least three lines run on into a next
+    line, no line is longer than ``_WRAP_WIDTH`` characters, the median such line is at least 30 long and
+    most of them end without sentence punctuation; then every break of the body that follows a line without
+    sentence punctuation becomes a space. Blank lines (paragraph breaks) always stay. The result has the
+    same length as ``text``, so every offset into it is an offset into ``text``.
+    """
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    inner = [i for i in range(1, len(lines) - 1) if lines[i].strip() and lines[i + 1].strip()]
+    if len(inner) < 3 or max(len(line.rstrip()) for line in lines[1:]) > _WRAP_WIDTH:
+        return text
+    open_lines = [i for i in inner if not _CLOSED_LINE.search(lines[i])]
+    lengths = sorted(len(lines[i].rstrip()) for i in inner)
+    if 2 * len(open_lines) < len(inner) or len(open_lines) < 3 or lengths[len(lengths) // 2] < 30:
+        return text
+    chars = list(text)
+    for i in open_lines:
+        if starts[i] < body_start:
+            continue  # the title, date and byline lines stay lines of their own
+        end = starts[i] + len(lines[i])  # the "\n" that ends line i
+        chars[end] = " "
+        if lines[i].endswith("\r"):
+            chars[end - 1] = " "
+    return "".join(chars)
 
 
 def _register_newlines() -> None:
@@ -80,14 +121,15 @@ def split_sentences(text: str, language: str | None, spacy_model: str = "en_core
     """The project's one sentence splitter: exactly the sentences the ``spacy`` analyser gives a Document.
 
     Training code uses it so that models see the sentences they will see at inference. For many texts, run
-    ``nlp_for(language).pipe(texts)`` and :func:`sentence_spans` instead (faster).
+    ``nlp_for(language).pipe(unwrap(t) for t in texts)`` and :func:`sentence_spans` instead (faster).
     """
-    return sentence_spans(nlp_for(language, spacy_model)(text))
+    return sentence_spans(nlp_for(language, spacy_model)(unwrap(text)))
 
 
 @analyser("spacy", assigns=("tokens", "sentences", "parse", "ner"))
 class SpacyParse:
-    """Runs spaCy on the raw text; offsets of tokens and sentences are those of the raw text."""
+    """Runs spaCy on the raw text (hard-wrapped lines joined, see :func:`unwrap`); offsets of tokens and
+    sentences are those of the raw text."""
 
     def __init__(self, settings):
         self.settings = settings
@@ -101,12 +143,13 @@ class SpacyParse:
         by_lang: dict[str | None, list[str]] = {}
         for a in articles:
             if a.text.strip():
-                by_lang.setdefault(a.language, []).append(a.text)
+                by_lang.setdefault(a.language, []).append(a)
         try:
-            for lang, texts in by_lang.items():
-                if len(texts) > 1:
+            for lang, group in by_lang.items():
+                if len(group) > 1:
                     nlp = nlp_for(lang, self.settings.spacy_model)
-                    self._primed.update(zip(texts, nlp.pipe(texts, batch_size=len(texts))))
+                    docs = nlp.pipe((unwrap(a.text, a.body_start) for a in group), batch_size=len(group))
+                    self._primed.update(zip((a.text for a in group), docs))
         except Exception:  # noqa: BLE001 -- e.g. a missing model: each article then fails (and is reported) on its own
             self._primed = {}
 
@@ -120,6 +163,7 @@ class SpacyParse:
         else:
             document.models["spacy"] = f"{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
         primed = self._primed.pop(document.article.text, None)
-        document.doc = primed if primed is not None else nlp(document.article.text)
+        article = document.article
+        document.doc = primed if primed is not None else nlp(unwrap(article.text, article.body_start))
         document.data["sentences"] = sentence_spans(document.doc)
         return document

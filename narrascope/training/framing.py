@@ -47,7 +47,7 @@ def parse_articles(texts: dict[str, tuple[str, str]], spacy_model: str = "en_cor
     English gets the statistical pipeline (sentences and the parse the stance view reads), the other
     languages the blank pipeline with its rule-based sentences.
     """
-    from ..analysers.spacy_parse import nlp_for
+    from ..analysers.spacy_parse import nlp_for, unwrap
 
     out = {}
     by_lang: dict[str, list[str]] = {}
@@ -55,7 +55,7 @@ def parse_articles(texts: dict[str, tuple[str, str]], spacy_model: str = "en_cor
         by_lang.setdefault(texts[aid][1].lower(), []).append(aid)
     for lang, aids in sorted(by_lang.items()):
         nlp = nlp_for(lang, spacy_model)
-        for aid, doc in zip(aids, nlp.pipe((texts[a][0] for a in aids), batch_size=16)):
+        for aid, doc in zip(aids, nlp.pipe((unwrap(texts[a][0]) for a in aids), batch_size=16)):
             out[aid] = doc
     return out
 

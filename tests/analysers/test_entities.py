@@ -55,3 +55,13 @@ def test_the_missed_name_rules_on_a_parse_without_ner():
     found = {text for _, _, text, _ in _extra_name_mentions(doc, [])}
     assert "ExxonMobil" in found  # an inner capital: a name even when used once
     assert not found & {"Summit", "Climate Summit", "Lies", "Big"}  # article, headline, lower-case use
+
+
+def test_a_title_case_headline_is_not_read_as_one_long_name():
+    body = ("\n\nOfficials met in Brussels on Monday to discuss the plan. President Zelensky said the talks were "
+            "useful and would continue next week.\n")
+    names = _names("Zelensky Regime Begs For More Weapons As Army Collapses" + body)
+    assert "Zelensky" in names and names["Zelensky"][1] == 2  # the headline's mention is cut back, not lost
+    assert not [n for n in names if "Begs" in n or "Weapons" in n]
+    junk = _names("Green Zealots Wreck Farming With Net Zero Madness" + body)
+    assert not [n for n in junk if "Zealots" in n or "Madness" in n]

@@ -149,3 +149,25 @@ def test_names_in_languages_without_ner(analyze):
     assert any("no parser or NER model" in w for w in a.warnings)
     (putin,) = [e for e in a.entities if e.name == "Владимир Путин"]
     assert [m.text for m in putin.mentions] == ["Владимир Путин", "Путин"]
+
+
+WRAPPED = (
+    "Minister says sanctions will stay until troops leave\n\nBy Staff Writer\n\n"
+    "\"The sanctions will remain in place until every Russian soldier has left\n"
+    "Ukrainian territory,\" Foreign Minister Annalena Baerbock told reporters in\n"
+    "Berlin on Friday. She added that Germany had sent 2.5 billion euros in\n"
+    "military aid this year.\n\n"
+    "Kremlin spokesman Dmitry Peskov dismissed the statement. \"Berlin is\n"
+    "prolonging the war and the suffering of ordinary people,\" he said.\n"
+)
+
+
+def test_quotes_run_on_over_the_lines_of_hard_wrapped_text(analyze):
+    a = analyze(WRAPPED)
+    direct = {q.speaker: q.content.text for q in a.quotes if q.kind == "direct"}
+    assert direct["Annalena Baerbock"].startswith("The sanctions will remain in place")
+    assert direct["Annalena Baerbock"].endswith("\nUkrainian territory,")  # the raw text, offsets kept
+    assert direct["Dmitry Peskov"] == "Berlin is\nprolonging the war and the suffering of ordinary people,"
+    for q in a.quotes:
+        assert WRAPPED[q.content.start:q.content.end] == q.content.text
+        assert q.content.text == q.content.text.strip()  # no line break trails a reported clause
