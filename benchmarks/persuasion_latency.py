@@ -17,7 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 from narrascope.analysers.persuasion import TechniqueTagger, load_tagger
-from narrascope.analysers.spacy_parse import nlp_for, sentence_spans
+from narrascope.analysers.spacy_parse import nlp_for, sentence_spans, unwrap
 
 HERE = Path(__file__).resolve().parent
 WRITTEN = HERE.parent / "tests" / "persuasion" / "articles"
@@ -27,7 +27,7 @@ def split(texts: list[str]) -> list[list[tuple[int, int]]]:
     """The Document's sentences of each text (spaCy, components that decide sentence boundaries only)."""
     nlp = nlp_for("en")
     with nlp.select_pipes(enable=[n for n in nlp.pipe_names if n in ("tok2vec", "parser", "narrascope_newlines")]):
-        return [[(s.start, s.end) for s in sentence_spans(d)] for d in nlp.pipe(texts)]
+        return [[(s.start, s.end) for s in sentence_spans(d)] for d in nlp.pipe(unwrap(t) for t in texts)]
 
 
 def flagged(tagger, texts: list[str], timed: bool = False, sents: list | None = None) -> dict:

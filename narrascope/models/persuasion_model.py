@@ -88,12 +88,15 @@ class PersuasionModel:
     n-grams), ``tagger`` (a :class:`SpanTagger`), ``inner_folds`` (folds for out-of-fold scores), ``C``
     (combiner's inverse L2), ``labels_from_spans`` (a paragraph also takes the techniques of the spans inside
     it), ``fallback_spans`` (a paragraph decision no span supports gets one around its best token),
-    ``rare_bonus`` (weight of a technique's own F1 when its threshold is tuned, see :func:`tune_thresholds`), ``seed``.
+    ``rare_bonus`` (weight of a technique's own F1 when its threshold is tuned, see :func:`tune_thresholds`),
+    ``bonus_floor`` (a rare technique keeps the bonus only if its held-out F1 on the inner folds reaches this;
+    else its threshold is tuned for plain micro-F1), ``seed``.
     """
 
     def __init__(self, paragraph: TechniqueModel | None = None, tagger: SpanTagger | None = None,
                  inner_folds: int = 3, C: float = 1.0, labels_from_spans: bool = False,
-                 fallback_spans: bool = True, rare_bonus: float = 0.3, seed: int = 0):
+                 fallback_spans: bool = True, rare_bonus: float = 0.3, bonus_floor: float = 0.10,
+                 seed: int = 0):
         self.paragraph = paragraph or TechniqueModel(char_features=0, inner_folds=inner_folds, seed=seed)
         self.tagger = tagger or SpanTagger(seed=seed)
         self.inner_folds = inner_folds
@@ -101,18 +104,22 @@ class PersuasionModel:
         self.labels_from_spans = labels_from_spans
         self.fallback_spans = fallback_spans
         self.rare_bonus = rare_bonus
+        self.bonus_floor = bonus_floor
         self.seed = seed
 
     def get_params(self) -> dict[str, Any]:
         """The combiner's own hyperparameters (the two base models keep theirs)."""
         return {"inner_folds": self.inner_folds, "C": self.C, "labels_from_spans": self.labels_from_spans,
-                "fallback_spans": self.fallback_spans, "rare_bonus": self.rare_bonus, "seed": self.seed}
+                "fallback_spans": self.fallback_spans, "rare_bonus": self.rare_bonus, "bonus_floor": self.bonus_floor,
+                "seed": self.seed}
 
     def fit_combiner(self, margins: np.ndarray, token_max: np.ndarray, article: np.ndarray, lengths: np.ndarray,
-                     y: np.ndarray, techniques: list[str]) -> PersuasionModel:
+                     y: np.ndarray, techniques: list[str], folds: np.ndarray | None = None) -> PersuasionModel:
         """Fit the per-technique combiner on out-of-fold ``margins`` (paragraph model) and ``token_max`` (tagger)
         of training rows, ``article`` numbering their articles, ``lengths`` their characters, and tune its
-        thresholds for micro-F1. The two base models must already be fitted. Returns ``self``."""
+        thresholds for micro-F1. ``folds`` (the inner fold of each row) let the rare-technique bonus be checked
+        on held-out rows (``bonus_floor``); without them the bonus applies unchecked. The two base models must
+        already be fitted. Returns ``self``."""
         y = np.asarray(y, dtype=np.int8)
         self.techniques_ = list(techniques)
         feats = stack_features(margins, token_max, article, lengths)
@@ -125,7 +132,11 @@ class PersuasionModel:
             clf = LogisticRegression(C=self.C, max_iter=1000).fit(feats[:, j], y[:, j])
             self.stack_coef_[j], self.stack_intercept_[j] = clf.coef_[0], clf.intercept_[0]
             scores[:, j] = feats[:, j] @ self.stack_coef_[j] + self.stack_intercept_[j]
-        self.thresholds_ = tune_thresholds(y, scores, bonus=self.rare_bonus)
+        checks: dict[int, float] = {}
+        self.thresholds_ = tune_thresholds(y, scores, bonus=self.rare_bonus, folds=folds, floor=self.bonus_floor,
+                                           report=checks)
+        # Kept for the model card and the artifact: which rare techniques kept the bonus, on what evidence.
+        self.bonus_checks_ = {techniques[j]: round(f, 4) for j, f in checks.items() if y[:, j].sum()}
         return self
 
     def _check(self) -> None:
@@ -184,7 +195,8 @@ class PersuasionModel:
         arrays.update({f"tagger_{k}": v for k, v in t_arrays.items()})
         arrays.update({"stack_coef": self.stack_coef_, "stack_intercept": self.stack_intercept_,
                        "stack_thresholds": self.thresholds_})
-        meta.update({"tagger": t_meta, "combiner": self.get_params()})
+        meta.update({"tagger": t_meta, "combiner": self.get_params(),
+                     "rare_bonus_heldout_f1": getattr(self, "bonus_checks_", {})})
         return arrays, meta
 
     @classmethod

@@ -130,7 +130,8 @@ def train_persuasion(articles: list[TechniqueArticle], techniques: list[str], mo
     say(f"tagger fitted, span thresholds tuned ({time.perf_counter() - t0:.0f} s)")
     article_no = np.concatenate([np.full(len(a.paragraphs), n) for n, a in enumerate(rows_articles)])
     lengths = np.array([p.end - p.start for a in rows_articles for p in a.paragraphs])
-    model.fit_combiner(model.paragraph.oof_, token_max, article_no, lengths, y, techniques)
+    row_fold = np.array([fold_of[a.id] for a in rows_articles for _ in a.paragraphs])
+    model.fit_combiner(model.paragraph.oof_, token_max, article_no, lengths, y, techniques, folds=row_fold)
     return model, time.perf_counter() - t0
 
 

@@ -9,13 +9,15 @@ import pytest
 # artifact is trained on all 446 articles, so it cannot be scored on any of them: this test retrains the same
 # configuration on folds 1-4 (about 4 CPU-minutes) and scores fold 0. Measured values are in MODEL_CARD.md
 # ("fold 0" rows); minimums sit about 0.02 below them (0.03 for the small per-technique counts).
-# Measured when pinned: paragraphs 0.361, lines 0.318, SI 0.343; Loaded_Language 0.504, Causal 0.171,
-# False_Dilemma 0.110, Conversation_Killer 0.139, Appeal_to_Authority 0.262.
-MIN_PARAGRAPH_MICRO_F1 = 0.34
+# Measured when pinned (v3.1, rare-technique bonus checked on held-out inner folds): paragraphs 0.373, lines
+# 0.324, SI 0.344; Loaded_Language 0.504, Causal 0.171, False_Dilemma 0.110, Appeal_to_Authority 0.262.
+# Conversation_Killer is no longer pinned: its held-out inner F1 (0.08) is under the bonus floor, so its
+# threshold is tuned for plain micro-F1 and it fires rarely (1 of 17 fold-0 paragraphs found).
+MIN_PARAGRAPH_MICRO_F1 = 0.35
 MIN_LINES_MICRO_F1 = 0.30
 MIN_SI_F1 = 0.32
 MIN_TECHNIQUE_F1 = {"Loaded_Language": 0.47, "Causal_Oversimplification": 0.12, "False_Dilemma-No_Choice": 0.08,
-                    "Conversation_Killer": 0.10, "Appeal_to_Authority": 0.20}
+                    "Appeal_to_Authority": 0.20}
 
 
 @pytest.mark.slow

@@ -61,3 +61,31 @@ def test_rare_bonus_keeps_a_rare_technique_on():
     th = tune_thresholds(y, scores, bonus=0.3)
     fired = np.flatnonzero(scores[:, 1] >= th[1])
     assert 5 in fired and len(fired) <= 5  # on, near the top of its scores
+
+
+def test_bonus_floor_turns_off_a_rare_technique_found_only_by_chance():
+    import numpy as np
+
+    # Column 1 (rare: 10 of 1200 rows) has pure-noise scores, yet on the rows it is tuned on the unchecked
+    # bonus finds a cut-off that catches a few positives and switches it on (as Red_Herring was). Chosen on
+    # two folds and applied to the third, that cut-off finds nothing, so with a floor it falls back to plain
+    # micro-F1 (off). Column 2 (rare, separable) passes the check and keeps its bonus.
+    rng = np.random.RandomState(4)
+    n = 1200
+    y = np.zeros((n, 3), dtype=np.int8)
+    y[:600, 0] = 1
+    y[rng.choice(n, 10, replace=False), 1] = 1
+    pos2 = rng.choice(n, 10, replace=False)
+    y[pos2, 2] = 1
+    scores = np.c_[np.where(y[:, 0], 0.6, 0.4) + rng.uniform(-0.15, 0.15, n), rng.uniform(0, 1, n),
+                   rng.uniform(0, 0.5, n)]
+    scores[pos2, 2] += 0.6
+    scores[rng.choice(np.setdiff1d(np.arange(n), pos2), 6, replace=False), 2] += 0.6
+    folds = np.arange(n) % 3
+    assert (scores[:, 1] >= tune_thresholds(y, scores)[1]).sum() == 0  # plain micro-F1: off
+    assert (scores[:, 1] >= tune_thresholds(y, scores, bonus=0.3)[1]).sum() > 0  # unchecked bonus: on
+    report: dict = {}
+    th = tune_thresholds(y, scores, bonus=0.3, folds=folds, floor=0.10, report=report)
+    assert (scores[:, 1] >= th[1]).sum() == 0
+    assert report[1] < 0.10 <= report[2]
+    assert (scores[pos2, 2] >= th[2]).sum() >= 6
