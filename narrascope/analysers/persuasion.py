@@ -49,10 +49,15 @@ class TechniqueTagger:
         pred = self.model.predict_article(text, paragraphs, sentences)
         return [{techs[j] for j in labels} for labels in pred.labels]
 
-    def analyse(self, text: str, sentences: list[tuple[int, int]] | None = None) -> Persuasion:
-        """Persuasion layer for ``text``; ``sentences`` (start, end) come from the sentence splitter."""
+    def analyse(self, text: str, sentences: list[tuple[int, int]] | None = None, layout: str | None = None
+                ) -> Persuasion:
+        """Persuasion layer for ``text``; ``sentences`` (start, end) come from the sentence splitter.
+
+        ``layout``: ``text`` with the line breaks of hard-wrapped paragraphs made spaces (the parse text, same
+        length, see ``spacy_parse.unwrap``), so that a paragraph is the paragraph and not each wrapped line.
+        """
         tax = load_techniques()
-        paragraphs = split_paragraphs(text)
+        paragraphs = split_paragraphs(layout if layout is not None and len(layout) == len(text) else text)
         if not paragraphs:
             return Persuasion(density=0.0)
         pred = self.model.predict_article(text, paragraphs, sentences)
@@ -111,7 +116,8 @@ class PersuasionAnalyser:
     def __call__(self, document: Document) -> Document:
         tagger = load_tagger(self.settings.persuasion_model, self.settings.persuasion_max_spans)
         sents = [(s.start, s.end) for s in document.data.get("sentences", [])]
-        document.data["persuasion"] = tagger.analyse(document.article.text, sents)
+        layout = document.doc.text if document.doc is not None else None
+        document.data["persuasion"] = tagger.analyse(document.article.text, sents, layout)
         document.models["persuasion"] = tagger.version
         if document.article.language not in (None, "en"):
             document.warnings.append("persuasion techniques: the model is trained on English news only")

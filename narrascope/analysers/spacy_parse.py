@@ -16,6 +16,7 @@ _BLANK_LANGS = {"bg", "hi", "pt", "ru"}
 
 # A line that ends like a sentence (or a quote, a list, a heading with a colon) keeps its line break.
 _CLOSED_LINE = re.compile(r"[.!?:;।|\"”’»)\]…]\s*$")
+_LIST_ITEM = re.compile(r"\s*(?:[-*•–]|\d{1,2}[.)])\s")
 _WRAP_WIDTH = 110  # hard-wrapped text (mail, plain-text feeds, terminals) wraps at 60-100 columns
 
 
@@ -27,8 +28,10 @@ def unwrap(text: str, body_start: int = 0) -> str:
     wrong. A text counts as hard-wrapped when, after its title line, at least three lines run on into a next
     line, no line is longer than ``_WRAP_WIDTH`` characters, the median such line is at least 30 long and
     most of them end without sentence punctuation; then every break of the body that follows a line without
-    sentence punctuation becomes a space. Blank lines (paragraph breaks) always stay. The result has the
-    same length as ``text``, so every offset into it is an offset into ``text``.
+    sentence punctuation becomes a space, and so does one after a line that ends a sentence but is as long as
+    the wrapped lines (at least 3/4 of the longest), unless a list item follows. Blank lines (paragraph
+    breaks) always stay. The result has the same length as ``text``, so every offset into it is an offset
+    into ``text``.
     """
     if "\n" not in text:
         return text
@@ -44,8 +47,13 @@ def unwrap(text: str, body_start: int = 0) -> str:
     lengths = sorted(len(lines[i].rstrip()) for i in inner)
     if 2 * len(open_lines) < len(inner) or len(open_lines) < 3 or lengths[len(lengths) // 2] < 30:
         return text
+    # A wrapped line can also end on a sentence's last word ("...from the public?\nWhat is he afraid of?"):
+    # a closed line as long as the wrapped ones is joined too, unless the next line opens a list item.
+    width = max(len(lines[i].rstrip()) for i in open_lines)
+    long_closed = [i for i in inner if i not in set(open_lines) and len(lines[i].rstrip()) >= 0.75 * width
+                   and not _LIST_ITEM.match(lines[i + 1])]
     chars = list(text)
-    for i in open_lines:
+    for i in sorted(open_lines + long_closed):
         if starts[i] < body_start:
             continue  # the title, date and byline lines stay lines of their own
         end = starts[i] + len(lines[i])  # the "\n" that ends line i

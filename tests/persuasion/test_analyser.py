@@ -89,3 +89,22 @@ def test_pipeline_layer_and_report(analyze):
 def test_empty_and_blank_text(tagger):
     res = tagger.analyse("   \n\n ")
     assert res.spans == [] and res.paragraphs == [] and res.density == 0.0
+
+
+def _wrap(text: str, width: int = 72) -> str:
+    """``text`` hard-wrapped at ``width`` columns, paragraph breaks kept (as mail and plain-text feeds do)."""
+    import textwrap
+
+    paras = text.split("\n\n")
+    return "\n\n".join([paras[0]] + [textwrap.fill(p.strip(), width) for p in paras[1:]]) + "\n"
+
+
+def test_a_hard_wrapped_article_keeps_its_paragraphs(analyze):
+    wrapped = _wrap(OPINION)
+    assert wrapped.count("\n") > OPINION.count("\n")  # the body paragraphs really run over several lines
+    a = analyze(wrapped)
+    flat = analyze(OPINION)
+    assert len(a.persuasion.paragraphs) == len(flat.persuasion.paragraphs) == 6
+    assert {s.technique for s in a.persuasion.spans} & {s.technique for s in flat.persuasion.spans}
+    for s in a.persuasion.spans:
+        assert wrapped[s.start:s.end] == s.text
