@@ -49,8 +49,8 @@ def unwrap(text: str, body_start: int = 0) -> str:
         return text
     # A wrapped line can also end on a sentence's last word ("...from the public?\nWhat is he afraid of?"):
     # a closed line as long as the wrapped ones is joined too, unless the next line opens a list item.
-    width = max(len(lines[i].rstrip()) for i in open_lines)
-    long_closed = [i for i in inner if i not in set(open_lines) and len(lines[i].rstrip()) >= 0.75 * width
+    width, opened = max(len(lines[i].rstrip()) for i in open_lines), set(open_lines)
+    long_closed = [i for i in inner if i not in opened and len(lines[i].rstrip()) >= 0.75 * width
                    and not _LIST_ITEM.match(lines[i + 1])]
     chars = list(text)
     for i in sorted(open_lines + long_closed):
