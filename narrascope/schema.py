@@ -9,7 +9,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 class _Model(BaseModel):
@@ -54,6 +54,8 @@ class ScoredLabel(_Model):
     label: str
     score: float = Field(ge=0.0, le=1.0)
     evidence: list[Span] = Field(default_factory=list)
+    shown: bool = Field(default=True, description="Clears the layer's display-precision target (see its model "
+                        "card); False: kept for `--all` and exports, hidden by default.")
 
 
 class RoleCue(_Model):
@@ -70,6 +72,8 @@ class MentionRole(_Model):
     main_score: float = Field(ge=0.0, le=1.0)
     fine_roles: list[ScoredLabel] = Field(default_factory=list)
     cues: list[RoleCue] = Field(default_factory=list, description="What decided the main role, strongest first.")
+    shown: bool = Field(default=True, description="Clears the layer's display-precision target (see its model "
+                        "card); False: kept for `--all` and exports, hidden by default.")
 
 
 class EntityRole(MentionRole):
@@ -180,6 +184,8 @@ class CastMember(_Model):
     name: str
     fine_roles: list[str] = Field(default_factory=list)
     score: float = Field(ge=0.0, le=1.0)
+    shown: bool = Field(default=True, description="Clears the layer's display-precision target (see its model "
+                        "card); False: kept for `--all` and exports, hidden by default.")
 
 
 class Cast(_Model):
@@ -200,6 +206,8 @@ class TechniqueSpan(_Model):
     text: str
     cue: str | None = Field(default=None, description="Why the span was flagged: the loaded word, the repeated "
                                                         "phrase, the authority quoted, ...")
+    shown: bool = Field(default=True, description="Clears the layer's display-precision target (see its model "
+                        "card); False: kept for `--all` and exports, hidden by default.")
 
 
 class ParagraphTechniques(_Model):

@@ -1,0 +1,44 @@
+"""Per-language lexicons: the one place every layer reads quote marks, reporting verbs and phrases, number,
+date and title words from.
+
+One module per language (``en``, ``ru``, ``bg``, ``pt``, ``hi``) defines the same upper-case names; a layer
+asks :func:`lexicon` for the article's language and never keeps a word list of its own. Quote marks are
+shared by all languages (``QUOTE_PAIRS`` here); each module says which of them its press uses.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import import_module
+
+LANGUAGES = ("bg", "en", "hi", "pt", "ru")
+
+# Opening mark -> closing mark, for every style in the five languages' press. A straight double quote may be
+# doubled ("" … "") in text copied from CSV or some CMSs; readers handle that as one mark.
+QUOTE_PAIRS: dict[str, str] = {
+    "“": "”", "”": "”", "«": "»", "»": "«", "„": "“", "‚": "‘", "‘": "’", "‹": "›", '"': '"', "'": "'",
+}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The words of one language that the layers use; every field is a frozenset or a dict of lower-case words."""
+
+    code: str
+    quote_marks: frozenset[str] = frozenset()       # opening marks this language's press uses
+    reporting_verbs: frozenset[str] = frozenset()   # lemmas: say, заявить, заяви, dizer, कहना
+    reporting_forms: frozenset[str] = frozenset()   # surface forms where no lemmatiser runs (заявил, каза, disse)
+    source_phrases: tuple[str, ...] = ()            # "according to", "по словам", "според", "segundo", "के अनुसार"
+    months: dict[str, int] = field(default_factory=dict)        # month names and abbreviations -> 1..12
+    number_scales: dict[str, int] = field(default_factory=dict)  # thousand/million/billion words -> multiplier
+    currencies: frozenset[str] = frozenset()        # currency words and symbols
+    titles: frozenset[str] = frozenset()            # words of titles and offices that precede a name
+    stopwords: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=None)
+def lexicon(language: str | None) -> Lexicon:
+    """The lexicon of ``language`` (bg/en/hi/pt/ru); English for ``None`` or any other language."""
+    code = language if language in LANGUAGES else "en"
+    module = import_module(f"{__name__}.{code}")
+    return Lexicon(code=code, **{f.lower(): getattr(module, f) for f in module.__all__})

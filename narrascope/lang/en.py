@@ -1,0 +1,27 @@
+"""English lexicon."""
+from __future__ import annotations
+
+__all__ = ["QUOTE_MARKS", "REPORTING_VERBS", "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS", "NUMBER_SCALES",
+           "CURRENCIES", "TITLES"]
+
+QUOTE_MARKS = frozenset('“"‘\'')
+REPORTING_VERBS = frozenset("""
+say tell claim add state insist argue write warn note explain declare announce accuse deny ask reply suggest
+stress assert allege admit believe respond comment remark conclude emphasize emphasise maintain report tweet
+post acknowledge confirm predict promise threaten vow urge demand describe recall testify contend complain
+concede observe estimate mention reveal charge answer caution boast brag continue quip recount
+""".split())
+REPORTING_FORMS = frozenset()  # English is lemmatised by spaCy
+SOURCE_PHRASES = ("according to", "citing", "quoted by", "in the words of", "as reported by")
+MONTHS = {m: i for i, names in enumerate((
+    "january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul", "august aug",
+    "september sep sept", "october oct", "november nov", "december dec"), 1) for m in names.split()}
+NUMBER_SCALES = {"thousand": 10**3, "million": 10**6, "mn": 10**6, "m": 10**6, "billion": 10**9, "bn": 10**9,
+                 "trillion": 10**12, "tn": 10**12}
+CURRENCIES = frozenset("$ € £ ¥ ₽ ₴ dollar dollars euro euros pound pounds rouble roubles ruble rubles "
+                       "hryvnia hryvnias yuan usd eur gbp".split())
+TITLES = frozenset("""
+president prime minister mr mr. mrs mrs. ms ms. dr dr. sen sen. senator rep rep. gen gen. general chancellor
+secretary state foreign defense defence vice former pope king queen prince sir lord ambassador spokesman
+spokeswoman governor mayor colonel col. lt. captain commander leader premier chairman ceo
+""".split())

@@ -1,0 +1,22 @@
+"""Hindi lexicon. Reporting is mostly "X ने कहा" (ergative ने + verb); phrases are matched on the raw text."""
+from __future__ import annotations
+
+__all__ = ["QUOTE_MARKS", "REPORTING_VERBS", "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS", "NUMBER_SCALES",
+           "CURRENCIES", "TITLES"]
+
+QUOTE_MARKS = frozenset('“"‘\'')
+REPORTING_VERBS = frozenset("कहना बताना बोलना लिखना दावा घोषणा चेतावनी".split())
+REPORTING_FORMS = frozenset("""
+कहा कहते कहती बताया बताते बताती बोले बोला बोली लिखा दावा घोषणा चेतावनी जोड़ा स्पष्ट आरोप
+""".split())
+SOURCE_PHRASES = ("के अनुसार", "की रिपोर्ट के अनुसार", "के मुताबिक", "के हवाले से", "के मुताबिक़")
+MONTHS = {m: i for i, names in enumerate((
+    "जनवरी", "फरवरी फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर सितम्बर",
+    "अक्टूबर अक्तूबर", "नवंबर नवम्बर", "दिसंबर दिसम्बर"), 1) for m in names.split()}
+NUMBER_SCALES = {"हजार": 10**3, "हज़ार": 10**3, "लाख": 10**5, "करोड़": 10**7, "करोड": 10**7, "अरब": 10**9,
+                 "खरब": 10**11, "मिलियन": 10**6, "बिलियन": 10**9, "ट्रिलियन": 10**12}
+CURRENCIES = frozenset("$ € ₹ ₽ डॉलर रुपये रुपए रुपया यूरो रूबल".split())
+TITLES = frozenset("""
+राष्ट्रपति प्रधानमंत्री प्रधान मंत्री विदेश रक्षा मंत्री प्रवक्ता राजदूत जनरल नेता अध्यक्ष महासचिव सचिव पूर्व श्री
+श्रीमती
+""".split())
