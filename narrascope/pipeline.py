@@ -68,6 +68,7 @@ class Pipeline:
         self.names = tuple(names)
         registry = registered_analysers()
         available: set[str] = set()
+        used_by: dict[str, str] = {}  # optional layer -> the first analyser that reads it when present
         self.analysers = []
         for name in self.names:
             if name not in registry:
@@ -77,6 +78,15 @@ class Pipeline:
             if missing:
                 raise PipelineError(f"analyser {name!r} needs {', '.join(missing)} from an earlier analyser; "
                                     f"put it after the analysers that assign them")
+            # A layer an earlier analyser reads when present must not first appear later (an analyser that
+            # itself only updates the layer when present, like links, lists it in its own ``uses``).
+            late = [f"{layer} (read by {used_by[layer]!r})" for layer in cls.assigns
+                    if layer in used_by and layer not in available and layer not in getattr(cls, "uses", ())]
+            if late:
+                raise PipelineError(f"analyser {name!r} assigns {', '.join(late)} after the analyser that reads it; "
+                                    f"put {name!r} earlier")
+            for layer in getattr(cls, "uses", ()):
+                used_by.setdefault(layer, name)
             available.update(cls.assigns)
             self.analysers.append(cls(self.settings))
 

@@ -34,15 +34,22 @@ def _defines_call(cls: type) -> bool:
     return any("__call__" in vars(k) for k in cls.__mro__ if k is not object)
 
 
-def analyser(name: str, *, requires: tuple[str, ...] = (), assigns: tuple[str, ...] = ()) -> Callable[[type], type]:
-    """Register a class as the analyser ``name`` (``requires``/``assigns`` are layer names)."""
+def analyser(name: str, *, requires: tuple[str, ...] = (), assigns: tuple[str, ...] = (),
+             uses: tuple[str, ...] = ()) -> Callable[[type], type]:
+    """Register a class as the analyser ``name``. ``requires``, ``assigns`` and ``uses`` are layer names:
+    ``requires`` must come from an earlier analyser, ``uses`` are read when present (a pipeline may leave them
+    out, but must not produce them after this analyser). A second class under a taken name is an error."""
 
     def register(cls: type) -> type:
         if not isinstance(cls, type) or not _defines_call(cls):
             raise PipelineError(f"analyser {name!r} must be a class defining __call__(self, document) -> Document")
         if not assigns:
             raise PipelineError(f"analyser {name!r} must assign at least one layer")
-        cls.name, cls.requires, cls.assigns = name, tuple(requires), tuple(assigns)
+        taken = _REGISTRY.get(name)
+        if taken is not None and (taken.__module__, taken.__qualname__) != (cls.__module__, cls.__qualname__):
+            raise PipelineError(f"analyser name {name!r} is taken by {taken.__module__}.{taken.__qualname__}; "
+                                "choose another name")
+        cls.name, cls.requires, cls.assigns, cls.uses = name, tuple(requires), tuple(assigns), tuple(uses)
         _REGISTRY[name] = cls
         return cls
 

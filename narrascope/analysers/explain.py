@@ -162,7 +162,8 @@ def explain_document(document: Document, narrative: str, subnarrative: str | Non
     return compose_explanation(document, top, fine, max_words, english)
 
 
-@analyser("explain", requires=("narratives",), assigns=("explanation",))
+@analyser("explain", requires=("narratives",), assigns=("explanation",),
+          uses=("entities", "quotes", "claims", "persuasion", "cast"))
 class ExplainAnalyser:
     """Adds ``explanation``: the dominant narrative, who it blames or praises, its source and technique."""
 

@@ -215,7 +215,8 @@ def link_document(document: Document) -> Links:
                  linked=linked)
 
 
-@analyser("links", requires=("narratives",), assigns=("links", "narratives", "cast", "persuasion"))
+@analyser("links", requires=("narratives",), assigns=("links", "narratives", "cast", "persuasion"),
+          uses=("entities", "quotes", "claims", "explanation", "cast", "persuasion"))
 class LinksAnalyser:
     """Adds ``links``, fills the ids of linked items into every narrative evidence sentence (and ids on
     persuasion spans that lack one), and takes out of the cast summary what the dominant narrative contradicts

@@ -91,6 +91,25 @@ def test_requirements_are_checked_at_construction():
         Pipeline(["spacy", "nope"])
 
 
+def test_optional_layers_must_come_before_their_readers():
+    # links and explain read quotes when present: quotes after them would be silently ignored.
+    with pytest.raises(PipelineError, match=r"'quotes' assigns quotes \(read by 'explain'\)"):
+        Pipeline("spacy,entities,narratives,explain,links,quotes".split(","))
+    # Leaving an optional layer out is fine, and so is links updating the cast it reads.
+    assert Pipeline("spacy,entities,narratives,explain,links".split(",")).names[-1] == "links"
+    assert Pipeline(list(DEFAULT_ANALYSERS)).names == DEFAULT_ANALYSERS
+
+
+def test_a_taken_analyser_name_cannot_be_registered_again():
+    before = registered_analysers()["spacy"]
+    with pytest.raises(PipelineError, match="'spacy' is taken"):
+        @analyser("spacy", assigns=("tokens",))
+        class Impostor:
+            def __call__(self, document):
+                return document
+    assert registered_analysers()["spacy"] is before
+
+
 def test_pipe_in_two_processes_matches_single(pipeline):
     arts = [read_text(ARTICLE), read_text("Second\n\nThe Kremlin claims that NATO provoked the conflict in 2014.")]
     one = [a.model_dump() for a in pipeline.pipe(arts, n_process=1)]

@@ -60,8 +60,12 @@ def test_each_name_is_the_object_defined_where_documented(name):
     assert inspect.getdoc(obj), f"{name} has no docstring"
 
 
-def test_version_is_a_version_string():
-    assert isinstance(narrascope.__version__, str) and narrascope.__version__.count(".") >= 2
+def test_version_is_the_installed_distributions():
+    # The package's version is the one its metadata (pyproject.toml) declares, not a stale copy.
+    from importlib.metadata import version
+    import re
+    assert re.fullmatch(r"\d+\.\d+\.\d+(?:[.-]?\w+)?", narrascope.__version__)
+    assert narrascope.__version__ == version("narrascope")
 
 
 def test_no_guessing_reader_is_exported():
