@@ -62,8 +62,8 @@ def test_each_name_is_the_object_defined_where_documented(name):
 
 def test_version_is_the_installed_distributions():
     # The package's version is the one its metadata (pyproject.toml) declares, not a stale copy.
-    from importlib.metadata import version
     import re
+    from importlib.metadata import version
     assert re.fullmatch(r"\d+\.\d+\.\d+(?:[.-]?\w+)?", narrascope.__version__)
     assert narrascope.__version__ == version("narrascope")
 
