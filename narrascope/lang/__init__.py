@@ -8,7 +8,7 @@ shared by all languages (``QUOTE_PAIRS`` here); each module says which of them i
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from importlib import import_module
 
 LANGUAGES = ("bg", "en", "hi", "pt", "ru")
