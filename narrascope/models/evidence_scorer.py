@@ -30,7 +30,7 @@ __all__ = ["EVIDENCE_VERSION", "WEIGHTS", "EvidenceScorer"]
 
 EVIDENCE_VERSION = "evidence-lex-1"
 #: Chosen by coordinate search on folds 3-4 of the 5-fold split (seed 13) only, so that folds 0-2 stay clean
-#: for evaluation (``benchmarks/evidence_tuning.py``); see the model card.
+#: for evaluation (``research/evidence_tuning.py``); see the model card.
 WEIGHTS = {"contribution": 0.5, "log_position": -1.0, "title": 4.0, "title_similarity": 5.0, "lexical": 2.0}
 #: Ridge penalty of the lexical model.
 ALPHA = 10.0

@@ -9,11 +9,11 @@ CPU half (this file); the GPU half is ``encoder_probe_device.py`` (standalone to
    (``article_folds``, seed 13, as the evaluation gates use), and write the encoder as row-wise int8 with the
    vocabulary pruned to the tokens the data uses (the GPU call carries at most 64 MiB with the repository).
    Also checks how far the int8 encoder's embeddings are from the float32 one's (cosine).
-2. GPU: ``python3 benchmarks/encoder_probe_device.py --bundle .encprobe --out $OUT``.
+2. GPU: ``python3 research/encoder_probe_device.py --bundle .encprobe --out $OUT``.
 3. ``score``: rescore the GPU probabilities with the project's scorer (``score_pairs``: paragraph and
    sentence-line micro/macro F1 on fold 0; thresholds per technique tuned on the inner split, fold 1, never on
    fold 0), the frozen-embedding variant (TF-IDF paragraph classifier + MiniLM embedding block), the narrative
-   "Other" ROC AUC of the fine-tuned, frozen and shipped models, and write ``benchmarks/results/encoder_probe.json``.
+   "Other" ROC AUC of the fine-tuned, frozen and shipped models, and write ``research/results/encoder_probe.json``.
 4. ``latency``: CPU milliseconds per English article (all its paragraphs through MiniLM, one thread), float32
    torch and ONNX int8 (onnxruntime dynamic quantisation).
 
@@ -35,7 +35,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 DATA = ROOT.parent / "shared" / "data"
-RESULTS = ROOT / "benchmarks" / "results" / "encoder_probe.json"
+RESULTS = ROOT / "research" / "results" / "encoder_probe.json"
 SHIPPED_FOLD0 = {  # narrascope/models/persuasion/MODEL_CARD.md, "Fold 0 (the evaluation gate)", v3 column
     "paragraphs": {"micro_f1": 0.361, "micro_precision": 0.268, "micro_recall": 0.552, "macro_f1": 0.226},
     "lines": {"micro_f1": 0.318, "micro_precision": 0.280, "micro_recall": 0.367, "macro_f1": 0.203}}

@@ -1,5 +1,5 @@
 """GPU half of the encoder probe: fine-tune MiniLM (all-MiniLM-L6-v2) on the bundle that
-``benchmarks/encoder_probe.py prepare`` wrote, and save the probabilities for ``encoder_probe.py score``.
+``research/encoder_probe.py prepare`` wrote, and save the probabilities for ``encoder_probe.py score``.
 
 Standalone on purpose: it needs torch, numpy and transformers only (the GPU machine has those; narrascope and
 its dependencies are not imported there), and it downloads nothing. The bundle holds token ids (the
@@ -19,7 +19,7 @@ returns what it finished):
 - ``device.json``: settings, timings per step and quick scores (the CPU side rescoring with the project's
   scorer is the authoritative one).
 
-Run (GPU machine, from the repository root): ``python3 benchmarks/encoder_probe_device.py --bundle .encprobe
+Run (GPU machine, from the repository root): ``python3 research/encoder_probe_device.py --bundle .encprobe
 --out $OUT``. ``--limit N --epochs 1`` is the CPU smoke test on N rows per fold.
 """
 from __future__ import annotations

@@ -9,7 +9,7 @@ vocabulary and idf use no labels). The search maximises mean ROUGE-L + TF-IDF co
 previous rule (contribution 1, log position -1), steps 1, 0.5, 0.25. Prints the weights and the two folds'
 scores. About 5 CPU minutes.
 
-    python benchmarks/evidence_tuning.py
+    python research/evidence_tuning.py
 """
 from __future__ import annotations
 
