@@ -51,7 +51,9 @@ def main(argv: list[str] | None = None) -> None:
     try:
         app(args=argv, standalone_mode=True)
     except NarrascopeError as exc:
-        typer.echo(f"error: {exc}", err=True)
+        from ..settings import redact
+
+        typer.echo(f"error: {redact(str(exc))}", err=True)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         typer.echo("interrupted", err=True)
