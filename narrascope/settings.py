@@ -326,5 +326,5 @@ def load_settings(path: str | os.PathLike | None = None, *, environ: bool = True
     return Settings(**{name: getattr(user, name) for name in Settings.model_fields})
 
 
-__all__ = ["MASK", "SECRET_SETTINGS", "RedactingFilter", "Settings", "describe_settings", "load_settings", "redact",
+__all__ = ["MASK", "RedactingFilter", "SECRET_SETTINGS", "Settings", "describe_settings", "load_settings", "redact",
            "user_settings_file"]
