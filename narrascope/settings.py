@@ -80,7 +80,8 @@ class Settings(BaseSettings):
         "Address `narrascope serve` listens on (127.0.0.1: this machine only)."))
     api_port: int = Field(8000, ge=1, le=65535, description="Port `narrascope serve` listens on.")
     api_token: SecretStr = Field(SecretStr(""), json_schema_extra=_secret("value"), description=(
-        "Bearer token required for writes through the REST API (analyse-and-store); empty disables writes. "
+        "Bearer token required for writes through the REST API (analyse-and-store) and for /api/analyze; "
+        "empty disables writes. "
         "Set it with NARRASCOPE_API_TOKEN or the settings file, never on the command line."))
     api_token_file: str = Field("", description=(
         "A file whose first line is the bearer token (instead of api_token); keep it readable by you only."))

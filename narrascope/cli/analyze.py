@@ -122,6 +122,7 @@ def show_settings() -> None:
         value = current.shown(name)
         kind = spec["type"] + (f" in {spec['range']}" if spec["range"] else "")
         default = "" if spec["secret"] == "value" else spec["default"]
-        typer.echo(redact(f"{name} = {value!r}  ({kind}; default {default!r}) — {spec['help']}", current))
+        shown = redact(f"{value!r}  ({kind}; default {default!r})", current)  # belt and braces over shown()
+        typer.echo(f"{name} = {shown} — {spec['help']}")
 
 

@@ -209,7 +209,9 @@ def watch(
             err.print(Text(f"failed  {payload['url']}: {payload['message']} (retry after {payload['retry_after']})",
                            style="red"))
         elif kind == "bad":
-            err.print(Text(f"skipped {payload['url']}: {payload['message']}", style="yellow"))
+            word = "refused" if str(payload["message"]).startswith("refused:") else "skipped"
+            err.print(Text(f"{word} {payload['url']}: {str(payload['message']).removeprefix('refused: ')}",
+                           style="yellow"))
         elif kind == "blocked":
             err.print(Text(f"blocked {payload} (robots.txt)", style="yellow"))
         elif kind == "deferred":
