@@ -60,3 +60,10 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
+    except Exception:  # noqa: BLE001 - a bug: the traceback is for its report, with any secret masked
+        import traceback
+
+        from ..settings import redact
+
+        typer.echo(redact(traceback.format_exc()), err=True)
+        sys.exit(1)

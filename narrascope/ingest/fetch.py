@@ -377,7 +377,9 @@ class Fetcher:
             try:
                 self.addresses(current)  # before robots.txt: a refused host gets no request at all
             except Refused as exc:
-                raise Refused(url, exc.message if current == url else f"redirected to {current}: {exc.message}") \
+                if current == url:
+                    raise
+                raise Refused(url, f"refused: a redirect to {current}: {exc.message.removeprefix('refused: ')}") \
                     from None
             if not self.allowed(current):
                 raise Blocked(current)

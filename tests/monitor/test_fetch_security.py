@@ -119,8 +119,8 @@ def test_each_redirect_hop_is_checked(site, other):
     with pytest.raises(Refused) as err:
         fetcher.get(f"{site.base}/go")
     assert err.value.url == f"{site.base}/go" and not err.value.retryable
-    assert f"redirected to {other.base}/page.html: refused: 127.0.0.1 is a loopback" in err.value.message
-    with pytest.raises(Refused, match="redirected to http://localhost:.*resolves to"):
+    assert err.value.message.startswith(f"refused: a redirect to {other.base}/page.html: 127.0.0.1 is a loopback")
+    with pytest.raises(Refused, match="refused: a redirect to http://localhost:.*resolves to"):
         fetcher.get(f"{site.base}/go-by-name")
     assert other.log == []
     # With private addresses allowed, the same redirect is followed.
