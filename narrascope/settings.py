@@ -90,10 +90,12 @@ class Settings(BaseSettings):
     api_analyze_open: bool = Field(False, description=(
         "When true, POST /api/analyze answers without the bearer token even when one is set (it runs the "
         "models: CPU for anyone who can reach the server)."))
-    api_analyze_workers: int = Field(1, ge=1, le=32, description=(
+    # Each running or waiting analysis holds one of the server's 40 request threads: at most 16 + 16, so
+    # reads always keep threads of their own.
+    api_analyze_workers: int = Field(1, ge=1, le=16, description=(
         "Analyses run at once by one `serve` process for /api/analyze and article posts (each holds its "
         "own pipeline in memory)."))
-    api_analyze_queue: int = Field(4, ge=0, le=1000, description=(
+    api_analyze_queue: int = Field(4, ge=0, le=16, description=(
         "Analyses that may wait for a free worker; more get HTTP 429 with Retry-After."))
     api_max_text_chars: int = Field(200_000, ge=1, description=(
         "Longest article text (characters) the REST API analyses; longer ones get HTTP 413."))
