@@ -7,18 +7,22 @@ One run (:func:`watch_once`):
 2. the pages a feed lists, and pages given directly, that are not stored yet are fetched (each host in its
    own thread, requests to one host spaced by the rate limit, robots.txt honoured), and extracted;
 3. the articles go through the normal ingest (analysis, store keyed by content hash) keeping the feed's
-   date, source and URL. (The caller then assigns new articles to stories: ``narrascope watch`` does, with
+   date and URL, under their **outlet** (a site: the outlet of an outlets file whose feeds, lists or domains
+   claim the page, else ``--source``, else the page's registrable domain; renames and merges are followed).
+   (The caller then assigns new articles to stories: ``narrascope watch`` does, with
    :func:`narrascope.monitor.update_stories`, through the ``after_run`` hook of :func:`watch`.)
 
-What each URL came to is kept in the store (``fetch_state``): stored pages are not fetched again; a URL that
-failed (timeout, 5xx, network) is reported and retried on a later run after a backoff (1, 2, 4 ... minutes
-by default, at most 6 hours; a feed is fetched unconditionally while one of the pages waits for a retry that
-has come, so its entry is seen again); a page that is not an article (another content type, no text) or that robots.txt
-forbids
-is reported and not retried until the next run checks robots.txt again. One bad source never stops the others.
+What each URL came to is kept in the store (``fetch_state``): stored pages — from feeds or URL lists — are
+never fetched again, and each URL is fetched once per run. A page that failed (timeout, 5xx, network) is
+reported and retried alone, from the feed entry remembered with it, on a later run after a backoff (1, 2, 4
+... minutes by default, at most 6 hours; given up after 8 failures in a row), so feeds stay conditional
+whatever else failed. A page that is not an article (another content type, no text, an index page of
+headline links) or that robots.txt forbids is reported and not retried. A bad argument or list line is
+reported (``file:line``) and skipped. One bad source never stops the others.
 """
 from __future__ import annotations
 
+import json
 import re
 import time
 from collections import defaultdict
@@ -30,12 +34,15 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..errors import InputError, UsageError
-from ..ingest.feeds import Entry, feed_entries, is_feed, page_article, read_targets
+from ..ingest.feeds import Entry, collect_targets, feed_entries, is_feed, page_article, read_targets
+from ..ingest.outlets import Outlet, OutletResolver
 from ..ingest.fetch import Blocked, Fetcher, FetchError, FetchPolicy, Response
 from ..settings import Settings
 from ..store import FetchState, Store
 
 MAX_BACKOFF = timedelta(hours=6)
+#: Failures in a row after which a page is given up (reported as not an article, no longer retried).
+MAX_FAILURES = 8
 
 
 @dataclass
@@ -53,6 +60,7 @@ class WatchReport:
     failed: list[dict[str, Any]] = field(default_factory=list)    #: timeouts, 5xx, network: retried later
     bad: list[dict[str, Any]] = field(default_factory=list)       #: not articles (type, no text, 4xx)
     blocked: list[str] = field(default_factory=list)              #: disallowed by robots.txt
+    problems: list[str] = field(default_factory=list)  #: bad arguments and list lines, skipped (``file:line``)
     stories_assigned: int = 0    #: set by the caller's story assignment, when it runs one
     requests: int = 0
     seconds: float = 0.0
@@ -100,7 +108,7 @@ class _Run:
             return False, st
         return True, st
 
-    def record_failure(self, url: str, exc: Exception, prev: FetchState | None) -> None:
+    def record_failure(self, url: str, exc: Exception, prev: FetchState | None, entry: Entry | None = None) -> None:
         now = _now()
         if isinstance(exc, Blocked):
             self.report.blocked.append(url)
@@ -110,13 +118,16 @@ class _Run:
         message = exc.message if isinstance(exc, FetchError) else str(exc)
         status = exc.status if isinstance(exc, FetchError) else None
         retry = isinstance(exc, FetchError) and exc.retryable
+        failures = (prev.failures if prev and prev.status == "failed" else 0) + 1
+        if retry and failures >= MAX_FAILURES:
+            retry, message = False, f"{message} (given up after {failures} failures in a row)"
         if retry:
-            failures = (prev.failures if prev and prev.status == "failed" else 0) + 1
             wait = min(timedelta(seconds=self.fetcher.policy.retry_wait * 2 ** (failures - 1)), MAX_BACKOFF)
             item = {"url": url, "message": message, "status": status, "retry_after": _iso(now + wait)}
             self.report.failed.append(item)
             self.store.save_fetch_state(FetchState(url, "failed", status, failures=failures,
-                                                   next_try=_iso(now + wait), fetched_at=_iso(now), message=message))
+                                                   next_try=_iso(now + wait), fetched_at=_iso(now), message=message,
+                                                   entry=_entry_json(entry) if entry else None))
             self.emit("failed", item)
         else:
             item = {"url": url, "message": message, "status": status}
@@ -151,17 +162,39 @@ class _Run:
                 results.extend(chunk)
         return results
 
-    def remember_ok(self, url: str, resp: Response, status: str) -> None:
+    def remember_ok(self, url: str, resp: Response, status: str, entry: Entry | None = None) -> None:
+        """Remember a fetched feed, or (with its ``entry``) a stored page, which is then never fetched again."""
         self.store.save_fetch_state(FetchState(url, status, resp.status, etag=resp.headers.get("etag"),
                                                last_modified=resp.headers.get("last-modified"),
-                                               fetched_at=_iso(_now())))
+                                               fetched_at=_iso(_now()),
+                                               entry=_entry_json(entry) if entry else None))
+
+
+def _entry_json(entry: Entry) -> str:
+    return json.dumps({"page": True, "title": entry.title, "date": entry.date, "source": entry.source,
+                       "author": entry.author, "feed": entry.feed}, ensure_ascii=False)
+
+
+def _entry_of(url: str, st: FetchState) -> Entry | None:
+    """The feed entry remembered with a failed page (None for a feed or a row written before it was kept)."""
+    try:
+        data = json.loads(st.entry) if st.entry else None
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or not data.get("page"):
+        return None
+    return Entry(url=url, title=data.get("title"), date=data.get("date"), source=data.get("source"),
+                 author=data.get("author"), feed=data.get("feed"))
 
 
 def watch_once(targets: list[str], store: Store, settings: Settings | None = None, pipeline: Any = None,
                policy: FetchPolicy | None = None, on_event: Callable[[str, Any], None] | None = None,
-               fetcher: Fetcher | None = None) -> WatchReport:
-    """One pass over ``targets`` (feed or page URLs, or files listing them): fetch what is new, analyse and
-    store it. Never raises for one bad source: see the report. ``fetcher`` defaults to a fresh one."""
+               fetcher: Fetcher | None = None, outlets: list[Outlet] | None = None,
+               source: str | None = None) -> WatchReport:
+    """One pass over ``targets`` (feed or page URLs, or files listing them) and the feeds and lists of
+    ``outlets``: fetch what is new, analyse and store it, each article under its outlet (see
+    :class:`~narrascope.ingest.outlets.OutletResolver`; ``source`` names the outlet of pages no outlet claims).
+    Never raises for one bad source or line: see the report. ``fetcher`` defaults to a fresh one."""
     from ..pipeline import load_pipeline
     from . import ingest
 
@@ -171,14 +204,34 @@ def watch_once(targets: list[str], store: Store, settings: Settings | None = Non
     emit = on_event or (lambda kind, payload: None)
     fetcher = fetcher or Fetcher(policy)
     run = _Run(store, fetcher, settings, report, emit)
-    sources = read_targets(targets)
+    outlets = outlets or []
+    found = collect_targets([*targets, *(f for o in outlets for f in o.feeds + o.lists)])
+    for problem in found.problems:
+        report.problems.append(problem)
+        emit("problem", problem)
+    resolver = OutletResolver(outlets, store.outlet_aliases(), source)
+    for o in outlets:
+        store.save_outlet(resolver.follow(o.name), {k: v for k, v in o.to_dict().items() if k != "name"})
+    sources = found.urls
     report.sources = len(sources)
-    now = _iso(_now())
-    retry_due = any(st.status == "failed" and (st.next_try or "") <= now and st.url not in sources
-                    for st in store.fetch_states())
+
+    def outlet(url: str, origin: str | None) -> str:
+        return resolver.name(url, origin or found.origins.get(url) or url)
+
+    # Each URL once per run: a page both in a list and in a feed is fetched (and counted) once.
+    seen: set[str] = set(sources)
     pages: list[tuple[str, Any]] = []
     direct: list[tuple[str, Entry, Response]] = []
-    for url, (_, prev), res in run.fetch_all([(u, None) for u in sources], conditional=not retry_due):
+    jobs = []
+    for u in sources:
+        st = store.fetch_state(u)
+        if st and st.status == "ok" and _entry_of(u, st) is not None:
+            report.known += 1  # a page of a URL list stored by an earlier run: never fetched again
+            continue
+        jobs.append((u, None))
+    # Feeds are always fetched conditionally: failed pages are retried on their own (below), so one stale
+    # failure never costs every feed a full download.
+    for url, (_, prev), res in run.fetch_all(jobs, conditional=True):
         if isinstance(res, Exception):
             run.record_failure(url, res, prev)
             continue
@@ -198,6 +251,10 @@ def watch_once(targets: list[str], store: Store, settings: Settings | None = Non
             run.remember_ok(url, res, "ok")
             report.entries += len(entries)
             for e in entries:
+                if e.url in seen:
+                    continue
+                seen.add(e.url)
+                e.source = outlet(e.url, url)
                 st = store.fetch_state(e.url)
                 if st and st.status == "ok":
                     report.known += 1
@@ -208,14 +265,22 @@ def watch_once(targets: list[str], store: Store, settings: Settings | None = Non
                     continue
                 pages.append((e.url, e))
         else:
-            direct.append((url, Entry(url=url), res))
-    pages = list({u: (u, e) for u, e in pages}.values())
+            direct.append((url, Entry(url=url, source=outlet(url, None)), res))
+    # Failed pages whose retry time has come, listed by no feed this run: retried alone from their entry.
+    now = _iso(_now())
+    for st in store.fetch_states():
+        if st.status == "failed" and st.url not in seen and (st.next_try or "") <= now:
+            entry = _entry_of(st.url, st)
+            if entry is not None:
+                seen.add(st.url)
+                entry.source = resolver.follow(entry.source) if entry.source else outlet(st.url, entry.feed)
+                pages.append((st.url, entry))
     fetched = [(u, (e, None), r) for u, e, r in direct]
     fetched += run.fetch_all(pages, conditional=False)
     articles = []
     for url, (entry, prev), res in fetched:
         if isinstance(res, Exception):
-            run.record_failure(url, res, prev)
+            run.record_failure(url, res, prev, entry)
             continue
         report.fetched += 1
         try:
@@ -224,7 +289,7 @@ def watch_once(targets: list[str], store: Store, settings: Settings | None = Non
             run.record_failure(url, FetchError(url, str(exc).removeprefix(f"{url}: "), res.status,
                                                retryable=False), prev)
             continue
-        articles.append((url, res, article))
+        articles.append((url, res, article, entry))
     if articles:
         pipeline = pipeline or load_pipeline(settings=settings)
         skipped: dict[str, str] = {}
@@ -233,16 +298,16 @@ def watch_once(targets: list[str], store: Store, settings: Settings | None = Non
             if kind == "skip":
                 skipped[payload.source] = payload.message
 
-        result = ingest([a for _, _, a in articles], store, settings, pipeline=pipeline, on_event=on_ingest)
+        result = ingest([a for _, _, a, _ in articles], store, settings, pipeline=pipeline, on_event=on_ingest)
         report.stored += result.stored
         report.duplicates += result.already_stored + result.duplicates
-        for url, res, article in articles:
+        for url, res, article, entry in articles:
             reason = next((m for s, m in skipped.items() if s in (url, article.id)), None)
             if reason:
                 run.record_failure(url, FetchError(url, reason, retryable=False), None)
             else:
-                run.remember_ok(url, res, "ok")
-                emit("stored", {"url": url, "title": article.title})
+                run.remember_ok(url, res, "ok", entry)
+                emit("stored", {"url": url, "title": article.title, "outlet": article.source})
     report.requests = len(fetcher.log)
     report.seconds = round(time.perf_counter() - t0, 3)
     return report
@@ -250,7 +315,8 @@ def watch_once(targets: list[str], store: Store, settings: Settings | None = Non
 
 def watch(targets: list[str], store: Store, every: float, settings: Settings | None = None, pipeline: Any = None,
           policy: FetchPolicy | None = None, on_event: Callable[[str, Any], None] | None = None,
-          runs: int | None = None, after_run: Callable[[WatchReport], None] | None = None) -> list[WatchReport]:
+          runs: int | None = None, after_run: Callable[[WatchReport], None] | None = None,
+          outlets: list[Outlet] | None = None, source: str | None = None) -> list[WatchReport]:
     """Run :func:`watch_once` every ``every`` seconds (``runs`` times, or until interrupted); ``after_run``
     is called with each run's report before ``on_event("run", report)`` (e.g. to assign stories)."""
     from ..pipeline import load_pipeline
@@ -262,7 +328,8 @@ def watch(targets: list[str], store: Store, every: float, settings: Settings | N
     while runs is None or n < runs:
         start = time.monotonic()
         # A fresh fetcher per run: robots.txt is read again, rate-limit clocks carry no stale state.
-        reports.append(watch_once(targets, store, settings, pipeline, policy, on_event))
+        reports.append(watch_once(targets, store, settings, pipeline, policy, on_event, outlets=outlets,
+                                  source=source))
         if after_run:
             after_run(reports[-1])
         if on_event:

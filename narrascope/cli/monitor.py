@@ -162,9 +162,14 @@ def alerts(
 
 @app.command()
 def watch(
-    targets: list[str] = typer.Argument(..., help="RSS/Atom feed URLs, page URLs, or files listing such URLs "
-                                                  "(one a line, # comments)."),
+    targets: Optional[list[str]] = typer.Argument(None, help="RSS/Atom feed URLs, page URLs, or files listing such "
+                                                             "URLs (one a line, # comments)."),
     db: Optional[str] = DB,
+    outlets_file: Optional[str] = typer.Option(None, "--outlets", help=(
+        "A TOML outlets file: [[outlet]] tables with name, feeds, lists (URL-list files), domains, language, "
+        "country, notes. Its feeds and lists are watched, and their pages stored under the outlet's name.")),
+    source: Optional[str] = typer.Option(None, "--source", help=(
+        "The outlet of the pages of these targets that no outlets file claims (default: the site's domain).")),
     every: Optional[str] = typer.Option(None, "--every", help="Run again after this period (e.g. 15m, 1h, 90s; "
                                                               "default: setting watch_every, 15m)."),
     once: bool = typer.Option(False, "--once", help="One run, then exit."),
@@ -184,6 +189,7 @@ def watch(
     from ..batch.watch import parse_every, read_targets
     from ..batch.watch import watch as run_watch
     from ..ingest.fetch import FetchPolicy
+    from ..ingest.outlets import read_outlets_file
     from ..monitor import update_stories
 
     # Flags win over the settings (file, environment), which win over the shipped defaults.
@@ -191,7 +197,12 @@ def watch(
         n_process=processes, watch_every=every, fetch_rate_limit=rate_limit, fetch_timeout=timeout,
         fetch_retries=retries, fetch_user_agent=user_agent)
     period = parse_every(settings.watch_every)
-    read_targets(targets)  # bad arguments fail before anything starts
+    outlets = read_outlets_file(outlets_file) if outlets_file else []
+    targets = list(targets or [])
+    if not targets and not outlets:
+        raise UsageError("give feed or page URLs, files listing them, or --outlets FILE")
+    # Nothing usable at all fails before anything starts; a bad line among good ones is reported and skipped.
+    read_targets([*targets, *(f for o in outlets for f in o.feeds + o.lists)])
     _, store = _open(db, must_exist=False)
     policy = FetchPolicy(rate_limit=settings.fetch_rate_limit, timeout=settings.fetch_timeout,
                          retries=settings.fetch_retries,
@@ -200,7 +211,10 @@ def watch(
 
     def on_event(kind: str, payload) -> None:
         if kind == "stored":
-            err.print(Text(f"stored  {payload['url']}  {payload['title'] or ''}", style="green"))
+            err.print(Text(f"stored  {payload['url']}  [{payload.get('outlet') or ''}]  {payload['title'] or ''}",
+                           style="green"))
+        elif kind == "problem":
+            err.print(Text(f"skipped {payload}", style="yellow"))
         elif kind == "failed":
             err.print(Text(f"failed  {payload['url']}: {payload['message']} (retry after {payload['retry_after']})",
                            style="red"))
@@ -218,7 +232,7 @@ def watch(
             err.print(f"sources {r.sources} (not modified {r.not_modified}) · feed entries {r.entries} · already "
                       f"stored {r.known} · fetched {r.fetched} · stored {r.stored} · duplicates {r.duplicates} · "
                       f"failed {len(r.failed)} · not articles {len(r.bad)} · blocked {len(r.blocked)} · waiting "
-                      f"{r.deferred} · {r.requests} requests in {r.seconds:.1f}s · "
+                      f"{r.deferred} · bad inputs {len(r.problems)} · {r.requests} requests in {r.seconds:.1f}s · "
                       f"{r.stories_assigned} assigned to stories")
 
     def assign_stories(report) -> None:
@@ -226,6 +240,6 @@ def watch(
 
     try:
         run_watch(targets, store, period, settings, policy=policy, on_event=on_event, runs=1 if once else None,
-                  after_run=assign_stories)
+                  after_run=assign_stories, outlets=outlets, source=source)
     finally:
         store.close()
