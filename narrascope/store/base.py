@@ -165,6 +165,7 @@ class MonitorRow:
     ingested_at: str
     narratives: list[tuple[str, str]] = field(default_factory=list)
     entities: list[tuple[str, str, str | None]] = field(default_factory=list)
+    types: dict[str, str] = field(default_factory=dict)   #: casefolded entity name -> entity type
 
 
 @dataclass

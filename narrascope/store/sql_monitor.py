@@ -61,9 +61,11 @@ class SQLMonitorMixin(SQLQueries):
             for r in c.execute(f"SELECT article_id, level, label FROM narratives WHERE level IN ('coarse', 'fine') "
                                f"AND article_id IN ({sub}) ORDER BY article_id, score DESC", args):
                 rows[r["article_id"]].narratives.append((r["level"], r["label"]))
-            for r in c.execute(f"SELECT article_id, name, norm, main_role FROM entities WHERE article_id IN ({sub}) "
-                               f"ORDER BY article_id, mentions DESC", args):
-                rows[r["article_id"]].entities.append((r["name"], r["norm"], r["main_role"]))
+            for r in c.execute(f"SELECT article_id, name, norm, main_role, type FROM entities WHERE article_id IN "
+                               f"({sub}) ORDER BY article_id, mentions DESC", args):
+                row = rows[r["article_id"]]
+                row.entities.append((r["name"], r["norm"], r["main_role"]))
+                row.types[r["norm"]] = r["type"]
         return list(rows.values())
 
     def story_pending(self, limit: int = 500) -> list[StoryInput]:
@@ -200,12 +202,16 @@ class SQLMonitorMixin(SQLQueries):
         out: dict[str, dict[str, Any]] = {}
         with self._read() as c:
             for r in c.execute("SELECT a.source AS name, COUNT(*) AS articles, MIN(a.day) AS first_day, "
-                               "MAX(a.day) AS last_day FROM articles a WHERE a.latest = 1 AND a.source IS NOT NULL "
-                               "GROUP BY a.source ORDER BY a.source"):
+                               "MAX(a.day) AS last_day, SUM(a.words) AS words FROM articles a WHERE a.latest = 1 "
+                               "AND a.source IS NOT NULL GROUP BY a.source ORDER BY a.source"):
                 out[r["name"]] = {"name": r["name"], "articles": int(r["articles"]), "first_day": r["first_day"],
-                                  "last_day": r["last_day"]}
+                                  "last_day": r["last_day"], "words": int(r["words"] or 0), "techniques": 0}
+            for r in c.execute("SELECT a.source AS name, COUNT(*) AS n FROM techniques t JOIN articles a ON "
+                               "a.id = t.article_id WHERE a.latest = 1 AND a.source IS NOT NULL GROUP BY a.source"):
+                out[r["name"]]["techniques"] = int(r["n"])
         for name, m in meta.items():
-            entry = out.setdefault(name, {"name": name, "articles": 0, "first_day": None, "last_day": None})
+            entry = out.setdefault(name, {"name": name, "articles": 0, "first_day": None, "last_day": None,
+                                          "words": 0, "techniques": 0})
             entry.update({k: m[k] for k in (*self._OUTLET_LISTS, *self._OUTLET_TEXT)})
         for entry in out.values():
             for k in self._OUTLET_LISTS:
