@@ -132,7 +132,8 @@ class _Run:
         else:
             item = {"url": url, "message": message, "status": status}
             self.report.bad.append(item)
-            self.store.save_fetch_state(FetchState(url, "bad", status, fetched_at=_iso(now), message=message))
+            self.store.save_fetch_state(FetchState(url, "bad", status, fetched_at=_iso(now), message=message,
+                                                   entry=_entry_json(entry) if entry else None))
             self.emit("bad", item)
 
     def fetch_all(self, jobs: list[tuple[str, Any]], conditional: bool) -> list[tuple[str, Any, Any]]:
@@ -222,11 +223,15 @@ def watch_once(targets: list[str], store: Store, settings: Settings | None = Non
     seen: set[str] = set(sources)
     pages: list[tuple[str, Any]] = []
     direct: list[tuple[str, Entry, Response]] = []
+    feed_meta: dict[str, Entry] = {}
     jobs = []
     for u in sources:
         st = store.fetch_state(u)
         if st and st.status == "ok" and _entry_of(u, st) is not None:
             report.known += 1  # a page of a URL list stored by an earlier run: never fetched again
+            continue
+        if st and st.status == "bad" and _entry_of(u, st) is not None:  # a page found not to be an article
+            report.bad.append({"url": u, "message": st.message, "status": st.http_status, "remembered": True})
             continue
         jobs.append((u, None))
     # Feeds are always fetched conditionally: failed pages are retried on their own (below), so one stale
@@ -251,6 +256,10 @@ def watch_once(targets: list[str], store: Store, settings: Settings | None = Non
             run.remember_ok(url, res, "ok")
             report.entries += len(entries)
             for e in entries:
+                if e.url in found.origins:  # also given directly: fetched once, with the feed's title and date
+                    e.source = outlet(e.url, url)
+                    feed_meta.setdefault(e.url, e)
+                    continue
                 if e.url in seen:
                     continue
                 seen.add(e.url)
@@ -275,7 +284,7 @@ def watch_once(targets: list[str], store: Store, settings: Settings | None = Non
                 seen.add(st.url)
                 entry.source = resolver.follow(entry.source) if entry.source else outlet(st.url, entry.feed)
                 pages.append((st.url, entry))
-    fetched = [(u, (e, None), r) for u, e, r in direct]
+    fetched = [(u, (feed_meta.get(u, e), None), r) for u, e, r in direct]
     fetched += run.fetch_all(pages, conditional=False)
     articles = []
     for url, (entry, prev), res in fetched:
@@ -287,7 +296,7 @@ def watch_once(targets: list[str], store: Store, settings: Settings | None = Non
             article = page_article(res, entry, settings, fetcher.policy.min_words)
         except InputError as exc:
             run.record_failure(url, FetchError(url, str(exc).removeprefix(f"{url}: "), res.status,
-                                               retryable=False), prev)
+                                               retryable=False), prev, entry)
             continue
         articles.append((url, res, article, entry))
     if articles:

@@ -304,13 +304,14 @@ def outlets(
         return ", ".join(f"{x['outlet']} ({x['stories']}, {x['median_lag_hours']} h)" for x in items[:4])
 
     table = Table(title=f"{len(found)} outlets", title_justify="left", expand=True)
-    for c, kw in (("outlet", {"ratio": 1}), ("articles", {"justify": "right"}), ("stories", {"justify": "right"}),
+    for c, kw in (("outlet", {"ratio": 2, "min_width": 16}), ("articles", {"justify": "right"}),
                   ("first carrier", {"justify": "right"}), ("techniques /1k words", {"justify": "right"}),
-                  ("top narratives", {"ratio": 2}), ("copies from", {"ratio": 1}), ("copied by", {"ratio": 1})):
+                  ("top narratives", {"ratio": 2}), ("copies from", {"ratio": 2}), ("copied by", {"ratio": 2})):
         table.add_column(c, **kw)
     for o in found:
-        table.add_row(Text(o["outlet"]), str(o["articles"]), str(o["stories"]), str(o["first_carrier"]),
-                      str(o["persuasion"]["per_1000_words"] if o["persuasion"]["per_1000_words"] is not None else "–"),
+        density = o["persuasion"]["per_1000_words"]
+        table.add_row(Text(o["outlet"]), f"{o['articles']}\n({o['stories']} stories)", str(o["first_carrier"]),
+                      "–" if density is None else str(density),
                       Text("\n".join(f"{x['label']} ({x['articles']}, x{x['ratio']})" for x in o["narrative_mix"][:3])),
                       Text(links(o["copies_from"])), Text(links(o["copied_by"])))
     Console().print(table)
