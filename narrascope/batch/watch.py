@@ -34,9 +34,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..errors import InputError, UsageError
-from ..ingest.feeds import Entry, collect_targets, feed_entries, is_feed, page_article, read_targets
-from ..ingest.outlets import Outlet, OutletResolver
+from ..ingest.feeds import Entry, collect_targets, feed_entries, is_feed, page_article
 from ..ingest.fetch import Blocked, Fetcher, FetchError, FetchPolicy, Response
+from ..ingest.outlets import Outlet, OutletResolver
 from ..settings import Settings
 from ..store import FetchState, Store
 

@@ -195,8 +195,9 @@ def watch(
     as_json: bool = typer.Option(False, "--json", help="Print each run's report as JSON on stdout."),
 ) -> None:
     """Follow feeds and URL lists: fetch new pages politely, analyse and store them, group them into stories."""
-    from ..batch.watch import parse_every, read_targets
+    from ..batch.watch import parse_every
     from ..batch.watch import watch as run_watch
+    from ..ingest.feeds import read_targets
     from ..ingest.fetch import FetchPolicy
     from ..ingest.outlets import read_outlets_file
     from ..monitor import update_stories

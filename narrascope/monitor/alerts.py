@@ -89,7 +89,7 @@ def alerts(store: Store, since: str | None = None, rule: AlertRule = AlertRule()
     check_count(count)
     since = check_day(since, "since")
     rows = store.monitor_rows(Query())
-    story = story_of(store) if count == "stories" else {}
+    story = story_of(store)
     alias = entity_aliases(rows)
     by = rule.by
     units: dict[str, set[int]] = defaultdict(set)
@@ -98,7 +98,7 @@ def alerts(store: Store, since: str | None = None, rule: AlertRule = AlertRule()
     names: dict[str, str] = {}
     for r in rows:
         p = period(day_of(r), by)
-        unit = story.get(r.id, r.id)
+        unit = story.get(r.id, r.id) if count == "stories" else r.id
         units[p].add(unit)
         for name, norm, _ in r.entities:
             if norm not in alias:

@@ -131,5 +131,5 @@ def fill_periods(per: dict[str, Any], by: str) -> dict[str, Any]:
     of three weeks stays three weeks wide, its periods empty."""
     if per:
         for p in period_range(min(per), max(per), by):
-            per[p]  # noqa: B018 - the defaultdict makes the empty period
+            per[p]  # the defaultdict makes the empty period
     return per

@@ -1,5 +1,6 @@
 """A local HTTP server for the watch tests and benchmark: pages, an RSS feed, robots.txt, a slow host, a 500,
-a redirect, a PDF and a page without text. It listens on loopback only (127.0.0.1, or another 127.x address for a second site) and logs every request.
+a redirect, a PDF and a page without text. It listens on loopback only (127.0.0.1, or another 127.x address
+for a second site) and logs every request.
 
 The article texts are written for these tests.
 """

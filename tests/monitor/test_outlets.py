@@ -58,8 +58,9 @@ def network(tmp_path):
     # Pages only in the URL list: one with its hour in the page, one also listed by the main feed.
     extra = gen.original("a-list", date(2025, 3, 10), topic=7)
     a.add("/news/list.html", article_html(extra.title, _paras(extra.body), published="2025-03-10T14:30:00Z"))
-    a.add("/latest.html", index_html([(f"/news/{n}.html", o.title) for n, o in enumerate(originals)] +
-                                     [(f"/old/{k}.html", f"Archive headline number {k} of the week") for k in range(12)]))
+    heads = [(f"/news/{n}.html", o.title) for n, o in enumerate(originals)]
+    heads += [(f"/old/{k}.html", f"Archive headline number {k} of the week") for k in range(12)]
+    a.add("/latest.html", index_html(heads))
     a.add("/robots.txt", "User-agent: *\nAllow: /\n", "text/plain")
     a.add("/feed.xml", rss(a.base, main_items, title="Continental Wire"), "application/rss+xml",
           headers={"ETag": '"a1"'})
