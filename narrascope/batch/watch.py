@@ -2,8 +2,10 @@
 
 One run (:func:`watch_once`):
 
-1. every source URL (a feed, or a page given directly) is fetched with a conditional GET (the ETag and
-   Last-Modified remembered from the last run), so an unchanged feed costs one 304;
+1. every source URL (an RSS/Atom feed, a sitemap or sitemap index — Google News sitemaps included —, a site's
+   home page whose robots.txt names sitemaps, or a page given directly) is fetched with a conditional GET (the
+   ETag and Last-Modified remembered from the last run), so an unchanged feed costs one 304; the sitemaps an
+   index or robots.txt lists are fetched the same way in a second round;
 2. the pages a feed lists, and pages given directly, that are not stored yet are fetched (each host in its
    own thread, requests to one host spaced by the rate limit, robots.txt honoured), and extracted;
 3. the articles go through the normal ingest (analysis, store keyed by content hash) keeping the feed's
@@ -28,13 +30,22 @@ import time
 from collections import defaultdict
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
 from ..errors import InputError, UsageError
-from ..ingest.feeds import Entry, collect_targets, feed_entries, is_feed, page_article
+from ..ingest.feeds import (
+    Entry,
+    collect_targets,
+    feed_entries,
+    is_feed,
+    is_sitemap,
+    page_article,
+    robots_sitemaps,
+    sitemap_entries,
+)
 from ..ingest.fetch import Blocked, Fetcher, FetchError, FetchPolicy, Response
 from ..ingest.outlets import Outlet, OutletResolver
 from ..settings import Settings
@@ -173,7 +184,28 @@ class _Run:
 
 def _entry_json(entry: Entry) -> str:
     return json.dumps({"page": True, "title": entry.title, "date": entry.date, "source": entry.source,
-                       "author": entry.author, "feed": entry.feed}, ensure_ascii=False)
+                       "author": entry.author, "feed": entry.feed, "language": entry.language}, ensure_ascii=False)
+
+
+def _children(st: FetchState | None) -> list[str]:
+    """The sitemaps a sitemap index listed when it was last read."""
+    try:
+        data = json.loads(st.entry) if st and st.entry else None
+    except ValueError:
+        return []
+    return list(data.get("children") or []) if isinstance(data, dict) else []
+
+
+def _robots_sitemaps(fetcher: Fetcher, home: str) -> list[str]:
+    """The sitemaps a site's robots.txt names (none when it cannot be read)."""
+    parts = urlsplit(home)
+    try:
+        resp = fetcher.get(f"{parts.scheme}://{parts.netloc}/robots.txt")
+    except FetchError:
+        return []
+    if resp.status != 200:
+        return []
+    return robots_sitemaps(resp.body.decode("utf-8", "replace"))
 
 
 def _entry_of(url: str, st: FetchState) -> Entry | None:
@@ -185,7 +217,7 @@ def _entry_of(url: str, st: FetchState) -> Entry | None:
     if not isinstance(data, dict) or not data.get("page"):
         return None
     return Entry(url=url, title=data.get("title"), date=data.get("date"), source=data.get("source"),
-                 author=data.get("author"), feed=data.get("feed"))
+                 author=data.get("author"), feed=data.get("feed"), language=data.get("language"))
 
 
 def watch_once(targets: list[str], store: Store, settings: Settings | None = None, pipeline: Any = None,
@@ -216,8 +248,9 @@ def watch_once(targets: list[str], store: Store, settings: Settings | None = Non
     sources = found.urls
     report.sources = len(sources)
 
-    def outlet(url: str, origin: str | None) -> str:
-        return resolver.name(url, origin or found.origins.get(url) or url)
+    def outlet(url: str, origin: str) -> str:
+        """The outlet of page ``url`` reached through source ``origin`` (or the list file that gave it)."""
+        return resolver.name(url, found.origins.get(origin) or origin)
 
     # Each URL once per run: a page both in a list and in a feed is fetched (and counted) once.
     seen: set[str] = set(sources)
@@ -234,47 +267,94 @@ def watch_once(targets: list[str], store: Store, settings: Settings | None = Non
             report.bad.append({"url": u, "message": st.message, "status": st.http_status, "remembered": True})
             continue
         jobs.append((u, None))
-    # Feeds are always fetched conditionally: failed pages are retried on their own (below), so one stale
-    # failure never costs every feed a full download.
-    for url, (_, prev), res in run.fetch_all(jobs, conditional=True):
-        if isinstance(res, Exception):
-            run.record_failure(url, res, prev)
-            continue
-        if res.status == 304:
-            report.not_modified += 1
-            run.store.save_fetch_state(FetchState(url, "not_modified", 304, etag=prev.etag if prev else None,
-                                                  last_modified=prev.last_modified if prev else None,
-                                                  fetched_at=_iso(_now())))
-            emit("not_modified", url)
-            continue
-        if is_feed(res):
-            try:
-                _, entries = feed_entries(res)
-            except InputError as exc:
-                run.record_failure(url, FetchError(url, str(exc), res.status, retryable=False), prev)
+    def listed(e: Entry, origin: str) -> None:
+        """A page a feed or sitemap lists: queued unless stored, known to be no article, or seen this run."""
+        if e.url in found.origins:  # also given directly: fetched once, with the feed's title and date
+            e.source = outlet(e.url, origin)
+            feed_meta.setdefault(e.url, e)
+            return
+        if e.url in seen:
+            return
+        seen.add(e.url)
+        e.source = outlet(e.url, origin)
+        st = store.fetch_state(e.url)
+        if st and st.status == "ok":
+            report.known += 1
+            return
+        if st and st.status == "bad":  # not an article last time: reported, not fetched again
+            report.bad.append({"url": e.url, "message": st.message, "status": st.http_status, "remembered": True})
+            return
+        pages.append((e.url, e))
+
+    # Feeds and sitemaps are always fetched conditionally: failed pages are retried on their own (below), so
+    # one stale failure never costs every feed a full download. A sitemap index, or a home page whose
+    # robots.txt names sitemaps, adds the sitemaps it lists to the next round (two rounds at most).
+    parent: dict[str, str] = {}
+    for _round in range(3):
+        more: list[tuple[str, Any]] = []
+        for url, (_, prev), res in run.fetch_all(jobs, conditional=True):
+            if isinstance(res, Exception):
+                run.record_failure(url, res, prev)
                 continue
-            run.remember_ok(url, res, "ok")
-            report.entries += len(entries)
-            for e in entries:
-                if e.url in found.origins:  # also given directly: fetched once, with the feed's title and date
-                    e.source = outlet(e.url, url)
-                    feed_meta.setdefault(e.url, e)
+            origin = parent.get(url, url)
+            if res.status == 304:
+                report.not_modified += 1
+                run.store.save_fetch_state(FetchState(url, "not_modified", 304, etag=prev.etag if prev else None,
+                                                      last_modified=prev.last_modified if prev else None,
+                                                      fetched_at=_iso(_now()), entry=prev.entry if prev else None))
+                emit("not_modified", url)
+                # An unchanged sitemap index: its sitemaps may still have changed (each is asked conditionally).
+                for child in _children(prev):
+                    if child not in seen:
+                        seen.add(child)
+                        parent[child] = origin
+                        more.append((child, None))
+                continue
+            if is_sitemap(res):
+                try:
+                    children, entries = sitemap_entries(res)
+                except InputError as exc:
+                    run.record_failure(url, FetchError(url, str(exc), res.status, retryable=False), prev)
                     continue
-                if e.url in seen:
+                run.remember_ok(url, res, "ok")
+                if children:
+                    st = store.fetch_state(url)
+                    store.save_fetch_state(replace(st, entry=json.dumps({"children": children})))
+                report.entries += len(entries)
+                for e in entries:
+                    listed(e, origin)
+                for child in children:
+                    if child not in seen:
+                        seen.add(child)
+                        parent[child] = origin
+                        more.append((child, None))
+            elif is_feed(res):
+                try:
+                    _, entries = feed_entries(res)
+                except InputError as exc:
+                    run.record_failure(url, FetchError(url, str(exc), res.status, retryable=False), prev)
                     continue
-                seen.add(e.url)
-                e.source = outlet(e.url, url)
-                st = store.fetch_state(e.url)
-                if st and st.status == "ok":
-                    report.known += 1
-                    continue
-                if st and st.status == "bad":  # not an article last time: reported, not fetched again
-                    report.bad.append({"url": e.url, "message": st.message, "status": st.http_status,
-                                       "remembered": True})
-                    continue
-                pages.append((e.url, e))
-        else:
-            direct.append((url, Entry(url=url, source=outlet(url, None)), res))
+                run.remember_ok(url, res, "ok")
+                report.entries += len(entries)
+                for e in entries:
+                    listed(e, origin)
+            elif urlsplit(url).path in ("", "/") and url in found.origins:
+                # A site's home page: read the sitemaps its robots.txt names instead of storing the page.
+                maps = _robots_sitemaps(fetcher, url)
+                for m in maps:
+                    if m not in seen:
+                        seen.add(m)
+                        parent[m] = url
+                        more.append((m, None))
+                if not maps:
+                    direct.append((url, Entry(url=url, source=outlet(url, url)), res))
+                else:
+                    run.remember_ok(url, res, "ok")
+            else:
+                direct.append((url, Entry(url=url, source=outlet(url, url)), res))
+        jobs = more
+        if not jobs:
+            break
     # Failed pages whose retry time has come, listed by no feed this run: retried alone from their entry.
     now = _iso(_now())
     for st in store.fetch_states():
@@ -282,7 +362,7 @@ def watch_once(targets: list[str], store: Store, settings: Settings | None = Non
             entry = _entry_of(st.url, st)
             if entry is not None:
                 seen.add(st.url)
-                entry.source = resolver.follow(entry.source) if entry.source else outlet(st.url, entry.feed)
+                entry.source = resolver.follow(entry.source) if entry.source else outlet(st.url, entry.feed or st.url)
                 pages.append((st.url, entry))
     fetched = [(u, (feed_meta.get(u, e), None), r) for u, e, r in direct]
     fetched += run.fetch_all(pages, conditional=False)

@@ -37,6 +37,7 @@ class Entry:
     source: str | None = None
     author: str | None = None
     feed: str | None = None
+    language: str | None = None
 
 
 @dataclass
@@ -120,6 +121,81 @@ def read_targets(targets: list[str]) -> list[str]:
     if not found.urls:
         raise UsageError("; ".join(found.problems) or "give feed or page URLs, or files listing them")
     return found.urls
+
+
+#: At most this many pages are taken from one sitemap (the most recent first), and child sitemaps from an index.
+MAX_SITEMAP_URLS = 1000
+MAX_CHILD_SITEMAPS = 50
+
+
+def is_sitemap(resp: Response) -> bool:
+    """Whether a response is an XML sitemap or sitemap index (``<urlset>`` / ``<sitemapindex>``)."""
+    if resp.content_type in HTML_TYPES or resp.content_type in TEXT_TYPES:
+        return False
+    head = resp.body[:2000].lower()
+    return b"<urlset" in head or b"<sitemapindex" in head
+
+
+def _local(tag: object) -> str:
+    return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
+
+
+def _iso_date(value: str | None) -> str | None:
+    if not value or not value.strip():
+        return None
+    v = value.strip()
+    try:
+        dt = datetime.fromisoformat(v.replace("Z", "+00:00"))
+    except ValueError:
+        return v[:10] if re.match(r"\d{4}-\d{2}-\d{2}", v) else None
+    if dt.tzinfo is not None:
+        dt = dt.astimezone(UTC)
+    return dt.isoformat(timespec="seconds") if len(v) > 10 else v[:10]
+
+
+def sitemap_entries(resp: Response) -> tuple[list[str], list[Entry]]:
+    """The child sitemaps (of a sitemap index) and the page entries (of a urlset) of a sitemap, Google News
+    sitemaps included: the page's ``news:title``, ``news:publication_date`` (else ``lastmod``) and
+    ``news:language``. The most recent :data:`MAX_SITEMAP_URLS` pages and :data:`MAX_CHILD_SITEMAPS`
+    children are kept. Raises an :class:`InputError` for XML that does not parse."""
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, recover=False)
+    try:
+        root = etree.fromstring(resp.body, parser)
+    except etree.XMLSyntaxError as exc:
+        raise EmptyInputError(f"{resp.url}: not a readable sitemap ({exc})") from None
+    kind = _local(root.tag)
+    children: list[tuple[str, str]] = []
+    entries: list[Entry] = []
+    for node in root:
+        fields: dict[str, str] = {}
+        for el in node.iter():
+            name = _local(el.tag)
+            if name in ("loc", "lastmod", "title", "publication_date", "language", "name") and el.text:
+                fields.setdefault(name, el.text.strip())
+        loc = fields.get("loc")
+        if not loc or check_url(loc):
+            continue
+        if kind == "sitemapindex":
+            children.append((fields.get("lastmod") or "", loc))
+        elif kind == "urlset":
+            entries.append(Entry(url=loc, title=fields.get("title"),
+                                 date=_iso_date(fields.get("publication_date") or fields.get("lastmod")),
+                                 language=fields.get("language"), feed=resp.url))
+    children.sort(reverse=True)
+    entries.sort(key=lambda e: e.date or "", reverse=True)
+    return [u for _, u in children[:MAX_CHILD_SITEMAPS]], entries[:MAX_SITEMAP_URLS]
+
+
+def robots_sitemaps(robots_txt: str) -> list[str]:
+    """The ``Sitemap:`` URLs of a robots.txt text, in order."""
+    out = []
+    for line in robots_txt.splitlines():
+        key, _, value = line.partition(":")
+        if key.strip().lower() == "sitemap" and value.strip() and not check_url(value.strip()):
+            out.append(value.strip())
+    return list(dict.fromkeys(out))
 
 
 def is_feed(resp: Response) -> bool:
@@ -258,7 +334,8 @@ def page_article(resp: Response, entry: Entry, settings: Settings, min_words: in
     record = {"text": page["text"], "id": entry.url, "url": entry.url,
               "title": entry.title or page.get("title"), "date": entry.date or page.get("date"),
               "source": entry.source or page.get("source") or urlsplit(entry.url).netloc,
-              "author": entry.author or page.get("author")}
+              "author": entry.author or page.get("author"),
+              **({"language": entry.language} if entry.language else {})}
     article = article_from_record(record, settings, where=entry.url)
     if article.words < min_words:
         raise EmptyInputError(f"{entry.url}: no article text found ({article.words} words)")
@@ -270,4 +347,4 @@ def page_article(resp: Response, entry: Entry, settings: Settings, min_words: in
 
 
 __all__ = ["Entry", "InputError", "Targets", "check_url", "collect_targets", "feed_entries", "index_page", "is_feed",
-           "page_article", "read_targets"]
+           "is_sitemap", "page_article", "read_targets", "robots_sitemaps", "sitemap_entries"]

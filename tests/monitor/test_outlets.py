@@ -225,3 +225,54 @@ def test_cli_url_list_problems(network, tmp_path):
     # Nothing usable at all: one line, exit code, no traceback.
     r = runner.invoke(app, ["watch", "http://", "--db", db, "--once"])
     assert r.exit_code != 0 and "no host name" in str(r.exception)
+
+
+def test_news_sitemaps_from_a_home_page(light, tmp_path):
+    """A site without feeds: its home page, robots.txt naming a sitemap index, a Google News sitemap (title,
+    publication time, language) and a plain sitemap (lastmod)."""
+    settings, pipeline = light
+    gen = Generator(seed=8, topics=6)
+    d = Site("d", "127.0.0.4").start()
+    try:
+        news = [gen.original(f"d{n}", date(2025, 3, 12), topic=n) for n in range(3)]
+        for n, item in enumerate(news):
+            d.add(f"/a/{n}", article_html(f"Page title {n}", _paras(item.body)))
+        d.add("/", index_html([(f"/a/{n}", f"Headline {n} of the day on the home page") for n in range(12)]))
+        d.add("/robots.txt", f"User-agent: *\nAllow: /\nSitemap: {d.base}/sitemap_index.xml\n", "text/plain")
+        d.add("/sitemap_index.xml", f"""<?xml version="1.0" encoding="UTF-8"?>
+<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<sitemap><loc>{d.base}/news-sitemap.xml</loc><lastmod>2025-03-12</lastmod></sitemap>
+<sitemap><loc>{d.base}/pages-sitemap.xml</loc><lastmod>2025-03-01</lastmod></sitemap>
+</sitemapindex>""", "application/xml", headers={"ETag": '"idx"'})
+        d.add("/news-sitemap.xml", f"""<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+<url><loc>{d.base}/a/0</loc><news:news><news:publication><news:name>Daily D</news:name><news:language>en</news:language>
+</news:publication><news:publication_date>2025-03-12T08:15:00+01:00</news:publication_date>
+<news:title>News title zero</news:title></news:news></url>
+<url><loc>{d.base}/a/1</loc><news:news><news:publication_date>2025-03-12T09:00:00Z</news:publication_date>
+<news:title>News title one</news:title></news:news></url>
+</urlset>""", "application/xml", headers={"ETag": '"news"'})
+        d.add("/pages-sitemap.xml", f"""<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<url><loc>{d.base}/a/2</loc><lastmod>2025-03-11T17:45:00Z</lastmod></url>
+<url><loc>{d.base}/a/1</loc></url>
+<url><loc>not a url</loc></url>
+</urlset>""", "text/xml")
+        store = open_store(tmp_path / "s.db")
+        r1 = watch_once([d.base + "/"], store, settings, pipeline, POLICY)
+        assert r1.stored == 3 and r1.failed == [] and r1.bad == []
+        got = {i.key.rsplit("/", 1)[1]: i for i in store.search(Query(), limit=10).items}
+        assert got["0"].title == "News title zero" and got["0"].date == "2025-03-12T07:15:00+00:00"
+        assert got["1"].date == "2025-03-12T09:00:00+00:00" and got["2"].date == "2025-03-11T17:45:00+00:00"
+        assert {i.source for i in got.values()} == {"127.0.0.4"}
+        assert len(d.requests("/a/1")) == 1  # listed by both sitemaps: fetched once
+        r2 = watch_once([d.base + "/"], store, settings, pipeline, POLICY)
+        assert r2.stored == 0 and r2.not_modified == 2 and len(d.requests("/a/0")) == 1
+        # A sitemap given directly works too; a broken one is reported, not fatal.
+        d.add("/broken-sitemap.xml", "<?xml version='1.0'?><urlset><url><loc>", "application/xml")
+        r3 = watch_once([d.base + "/broken-sitemap.xml", d.base + "/pages-sitemap.xml"], store, settings, pipeline,
+                        POLICY)
+        assert any("not a readable sitemap" in b["message"] for b in r3.bad) and r3.known == 2
+        store.close()
+    finally:
+        d.stop()
