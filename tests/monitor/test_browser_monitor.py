@@ -126,7 +126,7 @@ def test_outlets_and_copy_network(base, page):
     # The copy network: D and E copy A.
     assert page.locator("svg.copy-graph path.copy-edge").count() == 2
     assert page.locator("svg.copy-graph circle.outlet-node").count() == 3
-    page.click("#outlets >> text=Outlet A")
+    page.click("#outlets a.outlet-link >> text=\"Outlet A\"")
     page.wait_for_selector("#outlet-name")
     assert [r.split("\t")[0] for r in page.locator("#copied-by tr").all_inner_texts()[1:]] == ["Outlet D", "Outlet E"]
     assert "First carrier of 2 narratives" in page.inner_text("#first-carrier")
