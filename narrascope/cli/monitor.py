@@ -320,6 +320,7 @@ def outlets(
 
 @outlets_app.command("rename")
 def outlets_rename(
+    ctx: typer.Context,
     old: str = typer.Argument(..., help="The outlet's current name."),
     new: str = typer.Argument(..., help="Its new name (an existing outlet's name merges the two)."),
     db: Optional[str] = DB,
@@ -327,7 +328,7 @@ def outlets_rename(
     """Rename an outlet: its stored articles are relabelled, and later watch runs use the new name."""
     from ..monitor import rename_outlet
 
-    _, store = _open(db)
+    _, store = _open(db or ctx.parent.params.get("db"))  # `outlets --db X rename ...` works too
     try:
         n = rename_outlet(store, old, new)
     finally:
@@ -337,6 +338,7 @@ def outlets_rename(
 
 @outlets_app.command("merge")
 def outlets_merge(
+    ctx: typer.Context,
     names: list[str] = typer.Argument(..., help="The outlets to merge."),
     into: str = typer.Option(..., "--into", help="The outlet they become (new, or one of them)."),
     db: Optional[str] = DB,
@@ -345,7 +347,7 @@ def outlets_merge(
     aliases for later watch runs."""
     from ..monitor import merge_outlets
 
-    _, store = _open(db)
+    _, store = _open(db or ctx.parent.params.get("db"))
     try:
         n = merge_outlets(store, names, into)
     finally:

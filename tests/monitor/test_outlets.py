@@ -276,3 +276,15 @@ def test_news_sitemaps_from_a_home_page(light, tmp_path):
         store.close()
     finally:
         d.stop()
+
+
+def test_index_page_rule_spares_articles():
+    from narrascope.ingest.feeds import index_page
+
+    gen = Generator(seed=12, topics=3)
+    body = _paras(gen.original("x", date(2025, 3, 1)).body)
+    related = "".join(f"<li><a href='/r{k}'>Related story number {k}</a></li>" for k in range(12))
+    article = article_html("A long article", body).replace("</article>", f"</article><ul>{related}</ul>")
+    assert index_page(article, "\n\n".join(body)) is None  # a related-links box does not make an index
+    heads = [(f"/n/{k}", f"Headline number {k} of the day") for k in range(20)]
+    assert "index page" in index_page(index_html(heads), "\n".join(t for _, t in heads))
