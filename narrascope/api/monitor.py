@@ -90,6 +90,7 @@ class Carrier(BaseModel):
 class PeriodCount(BaseModel):
     period: str
     articles: int
+    stories: int = Field(description="Distinct stories (copies of one story once).")
     outlets: int
     new_outlets: int
 
@@ -104,6 +105,7 @@ class SpreadOut(BaseModel):
     level: str | None = None
     by: Literal["day", "week"]
     articles: int
+    stories: int
     outlets: int
     first_articles: list[ArticleRef]
     carriers: list[Carrier]
@@ -114,7 +116,8 @@ class SpreadOut(BaseModel):
 class NarrativeReach(BaseModel):
     narrative: str
     level: str
-    articles: int
+    articles: int = Field(description="Articles carrying it (each once, even when it is both coarse and fine).")
+    stories: int = Field(description="Distinct stories carrying it (copies of one story once).")
     outlets: int
     first_seen: str
     first_source: str | None = None
@@ -150,6 +153,7 @@ class DriftSource(BaseModel):
 
 class DriftOut(BaseModel):
     entity: str
+    aliases: list[str] = Field(default_factory=list, description="Shorter names merged into it (e.g. a surname).")
     by: Literal["day", "week"]
     sources: list[DriftSource]
     shifts: int
@@ -159,6 +163,13 @@ class Baseline(BaseModel):
     mean: float
     sd: float
     periods: int
+
+
+class AlertStory(BaseModel):
+    story_id: int
+    title: str
+    outlets: list[str]
+    articles: list[ArticleRef]
 
 
 class AlertOut(BaseModel):
@@ -172,6 +183,7 @@ class AlertOut(BaseModel):
     baseline: Baseline
     z: float
     articles: list[ArticleRef]
+    stories: list[AlertStory] = Field(description="The carriers grouped by story: title, outlets, articles.")
 
 
 class AlertsOut(BaseModel):
@@ -260,9 +272,15 @@ def add_monitor_routes(app: FastAPI, store: Store, read: list[Any]) -> None:
     def get_alerts(since: str | None = Q(None, pattern=_DAY, json_schema_extra={"format": "date"}),
                    by: Literal["day", "week"] = "day", baseline: int | None = Q(None, ge=1, le=365),
                    min_count: int = Q(3, ge=1, le=100_000), k: float = Q(3.0, ge=0, le=100),
-                   ratio: float = Q(2.0, ge=0, le=100)) -> dict:
+                   ratio: float = Q(2.0, ge=0, le=100),
+                   count: Literal["stories", "articles"] = Q("stories", description=(
+                       "stories: copies of one story count once; articles: every copy counts."))) -> dict:
         """Narratives and entity roles whose share of articles jumps above their own recent baseline: share in
         the period >= max(mean + k * max(sd, 0.05), ratio * mean) of the baseline periods, with at least
         min_count articles (see the README for the rule)."""
         rule = AlertRule(by=by, baseline=baseline, min_count=min_count, k=k, ratio=ratio)
-        return alerts(store, since=_day(since, "since"), rule=rule)
+        return alerts(store, since=_day(since, "since"), rule=rule, count=count)
+
+    from .outlets import add_outlet_routes
+
+    add_outlet_routes(app, store, read)

@@ -2,40 +2,58 @@
 
 One run (:func:`watch_once`):
 
-1. every source URL (a feed, or a page given directly) is fetched with a conditional GET (the ETag and
-   Last-Modified remembered from the last run), so an unchanged feed costs one 304;
+1. every source URL (an RSS/Atom feed, a sitemap or sitemap index — Google News sitemaps included —, a site's
+   home page whose robots.txt names sitemaps, or a page given directly) is fetched with a conditional GET (the
+   ETag and Last-Modified remembered from the last run), so an unchanged feed costs one 304; the sitemaps an
+   index or robots.txt lists are fetched the same way in a second round;
 2. the pages a feed lists, and pages given directly, that are not stored yet are fetched (each host in its
    own thread, requests to one host spaced by the rate limit, robots.txt honoured), and extracted;
 3. the articles go through the normal ingest (analysis, store keyed by content hash) keeping the feed's
-   date, source and URL. (The caller then assigns new articles to stories: ``narrascope watch`` does, with
+   date and URL, under their **outlet** (a site: the outlet of an outlets file whose feeds, lists or domains
+   claim the page, else ``--source``, else the page's registrable domain; renames and merges are followed).
+   (The caller then assigns new articles to stories: ``narrascope watch`` does, with
    :func:`narrascope.monitor.update_stories`, through the ``after_run`` hook of :func:`watch`.)
 
-What each URL came to is kept in the store (``fetch_state``): stored pages are not fetched again; a URL that
-failed (timeout, 5xx, network) is reported and retried on a later run after a backoff (1, 2, 4 ... minutes
-by default, at most 6 hours; a feed is fetched unconditionally while one of the pages waits for a retry that
-has come, so its entry is seen again); a page that is not an article (another content type, no text) or that robots.txt
-forbids
-is reported and not retried until the next run checks robots.txt again. One bad source never stops the others.
+What each URL came to is kept in the store (``fetch_state``): stored pages — from feeds or URL lists — are
+never fetched again, and each URL is fetched once per run. A page that failed (timeout, 5xx, network) is
+reported and retried alone, from the feed entry remembered with it, on a later run after a backoff (1, 2, 4
+... minutes by default, at most 6 hours; given up after 8 failures in a row), so feeds stay conditional
+whatever else failed. A page that is not an article (another content type, no text, an index page of
+headline links) or that robots.txt forbids is reported and not retried. A bad argument or list line is
+reported (``file:line``) and skipped. One bad source never stops the others.
 """
 from __future__ import annotations
 
+import json
 import re
 import time
 from collections import defaultdict
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
 from ..errors import InputError, UsageError
-from ..ingest.feeds import Entry, feed_entries, is_feed, page_article, read_targets
+from ..ingest.feeds import (
+    Entry,
+    collect_targets,
+    feed_entries,
+    is_feed,
+    is_sitemap,
+    page_article,
+    robots_sitemaps,
+    sitemap_entries,
+)
 from ..ingest.fetch import Blocked, Fetcher, FetchError, FetchPolicy, Response
+from ..ingest.outlets import Outlet, OutletResolver
 from ..settings import Settings
 from ..store import FetchState, Store
 
 MAX_BACKOFF = timedelta(hours=6)
+#: Failures in a row after which a page is given up (reported as not an article, no longer retried).
+MAX_FAILURES = 8
 
 
 @dataclass
@@ -53,6 +71,7 @@ class WatchReport:
     failed: list[dict[str, Any]] = field(default_factory=list)    #: timeouts, 5xx, network: retried later
     bad: list[dict[str, Any]] = field(default_factory=list)       #: not articles (type, no text, 4xx)
     blocked: list[str] = field(default_factory=list)              #: disallowed by robots.txt
+    problems: list[str] = field(default_factory=list)  #: bad arguments and list lines, skipped (``file:line``)
     stories_assigned: int = 0    #: set by the caller's story assignment, when it runs one
     requests: int = 0
     seconds: float = 0.0
@@ -100,7 +119,7 @@ class _Run:
             return False, st
         return True, st
 
-    def record_failure(self, url: str, exc: Exception, prev: FetchState | None) -> None:
+    def record_failure(self, url: str, exc: Exception, prev: FetchState | None, entry: Entry | None = None) -> None:
         now = _now()
         if isinstance(exc, Blocked):
             self.report.blocked.append(url)
@@ -110,18 +129,22 @@ class _Run:
         message = exc.message if isinstance(exc, FetchError) else str(exc)
         status = exc.status if isinstance(exc, FetchError) else None
         retry = isinstance(exc, FetchError) and exc.retryable
+        failures = (prev.failures if prev and prev.status == "failed" else 0) + 1
+        if retry and failures >= MAX_FAILURES:
+            retry, message = False, f"{message} (given up after {failures} failures in a row)"
         if retry:
-            failures = (prev.failures if prev and prev.status == "failed" else 0) + 1
             wait = min(timedelta(seconds=self.fetcher.policy.retry_wait * 2 ** (failures - 1)), MAX_BACKOFF)
             item = {"url": url, "message": message, "status": status, "retry_after": _iso(now + wait)}
             self.report.failed.append(item)
             self.store.save_fetch_state(FetchState(url, "failed", status, failures=failures,
-                                                   next_try=_iso(now + wait), fetched_at=_iso(now), message=message))
+                                                   next_try=_iso(now + wait), fetched_at=_iso(now), message=message,
+                                                   entry=_entry_json(entry) if entry else None))
             self.emit("failed", item)
         else:
             item = {"url": url, "message": message, "status": status}
             self.report.bad.append(item)
-            self.store.save_fetch_state(FetchState(url, "bad", status, fetched_at=_iso(now), message=message))
+            self.store.save_fetch_state(FetchState(url, "bad", status, fetched_at=_iso(now), message=message,
+                                                   entry=_entry_json(entry) if entry else None))
             self.emit("bad", item)
 
     def fetch_all(self, jobs: list[tuple[str, Any]], conditional: bool) -> list[tuple[str, Any, Any]]:
@@ -151,17 +174,60 @@ class _Run:
                 results.extend(chunk)
         return results
 
-    def remember_ok(self, url: str, resp: Response, status: str) -> None:
+    def remember_ok(self, url: str, resp: Response, status: str, entry: Entry | None = None) -> None:
+        """Remember a fetched feed, or (with its ``entry``) a stored page, which is then never fetched again."""
         self.store.save_fetch_state(FetchState(url, status, resp.status, etag=resp.headers.get("etag"),
                                                last_modified=resp.headers.get("last-modified"),
-                                               fetched_at=_iso(_now())))
+                                               fetched_at=_iso(_now()),
+                                               entry=_entry_json(entry) if entry else None))
+
+
+def _entry_json(entry: Entry) -> str:
+    return json.dumps({"page": True, "title": entry.title, "date": entry.date, "source": entry.source,
+                       "author": entry.author, "feed": entry.feed, "language": entry.language}, ensure_ascii=False)
+
+
+def _children(st: FetchState | None) -> list[str]:
+    """The sitemaps a sitemap index listed when it was last read."""
+    try:
+        data = json.loads(st.entry) if st and st.entry else None
+    except ValueError:
+        return []
+    return list(data.get("children") or []) if isinstance(data, dict) else []
+
+
+def _robots_sitemaps(fetcher: Fetcher, home: str) -> list[str]:
+    """The sitemaps a site's robots.txt names (none when it cannot be read)."""
+    parts = urlsplit(home)
+    try:
+        resp = fetcher.get(f"{parts.scheme}://{parts.netloc}/robots.txt")
+    except FetchError:
+        return []
+    if resp.status != 200:
+        return []
+    return robots_sitemaps(resp.body.decode("utf-8", "replace"))
+
+
+def _entry_of(url: str, st: FetchState) -> Entry | None:
+    """The feed entry remembered with a failed page (None for a feed or a row written before it was kept)."""
+    try:
+        data = json.loads(st.entry) if st.entry else None
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or not data.get("page"):
+        return None
+    return Entry(url=url, title=data.get("title"), date=data.get("date"), source=data.get("source"),
+                 author=data.get("author"), feed=data.get("feed"), language=data.get("language"))
 
 
 def watch_once(targets: list[str], store: Store, settings: Settings | None = None, pipeline: Any = None,
                policy: FetchPolicy | None = None, on_event: Callable[[str, Any], None] | None = None,
-               fetcher: Fetcher | None = None) -> WatchReport:
-    """One pass over ``targets`` (feed or page URLs, or files listing them): fetch what is new, analyse and
-    store it. Never raises for one bad source: see the report. ``fetcher`` defaults to a fresh one, under
+               fetcher: Fetcher | None = None, outlets: list[Outlet] | None = None,
+               source: str | None = None) -> WatchReport:
+    """One pass over ``targets`` (feed or page URLs, or files listing them) and the feeds and lists of
+    ``outlets``: fetch what is new, analyse and store it, each article under its outlet (see
+    :class:`~narrascope.ingest.outlets.OutletResolver`; ``source`` names the outlet of pages no outlet claims).
+    Never raises for one bad source or line: see the report. ``fetcher`` defaults to a fresh one, under
     ``policy`` or else the ``fetch_*`` settings (private addresses refused unless ``fetch_allow_private``)."""
     from ..pipeline import load_pipeline
     from . import ingest
@@ -172,60 +238,148 @@ def watch_once(targets: list[str], store: Store, settings: Settings | None = Non
     emit = on_event or (lambda kind, payload: None)
     fetcher = fetcher or Fetcher(policy or FetchPolicy.from_settings(settings))
     run = _Run(store, fetcher, settings, report, emit)
-    sources = read_targets(targets)
+    outlets = outlets or []
+    found = collect_targets([*targets, *(f for o in outlets for f in o.feeds + o.lists)])
+    for problem in found.problems:
+        report.problems.append(problem)
+        emit("problem", problem)
+    resolver = OutletResolver(outlets, store.outlet_aliases(), source)
+    for o in outlets:
+        store.save_outlet(resolver.follow(o.name), {k: v for k, v in o.to_dict().items() if k != "name"})
+    sources = found.urls
     report.sources = len(sources)
-    now = _iso(_now())
-    retry_due = any(st.status == "failed" and (st.next_try or "") <= now and st.url not in sources
-                    for st in store.fetch_states())
+
+    def outlet(url: str, origin: str) -> str:
+        """The outlet of page ``url`` reached through source ``origin`` (or the list file that gave it)."""
+        return resolver.name(url, found.origins.get(origin) or origin)
+
+    # Each URL once per run: a page both in a list and in a feed is fetched (and counted) once.
+    seen: set[str] = set(sources)
     pages: list[tuple[str, Any]] = []
     direct: list[tuple[str, Entry, Response]] = []
-    for url, (_, prev), res in run.fetch_all([(u, None) for u in sources], conditional=not retry_due):
-        if isinstance(res, Exception):
-            run.record_failure(url, res, prev)
+    feed_meta: dict[str, Entry] = {}
+    jobs = []
+    for u in sources:
+        st = store.fetch_state(u)
+        if st and st.status == "ok" and _entry_of(u, st) is not None:
+            report.known += 1  # a page of a URL list stored by an earlier run: never fetched again
             continue
-        if res.status == 304:
-            report.not_modified += 1
-            run.store.save_fetch_state(FetchState(url, "not_modified", 304, etag=prev.etag if prev else None,
-                                                  last_modified=prev.last_modified if prev else None,
-                                                  fetched_at=_iso(_now())))
-            emit("not_modified", url)
+        if st and st.status == "bad" and _entry_of(u, st) is not None:  # a page found not to be an article
+            report.bad.append({"url": u, "message": st.message, "status": st.http_status, "remembered": True})
             continue
-        if is_feed(res):
-            try:
-                _, entries = feed_entries(res)
-            except InputError as exc:
-                run.record_failure(url, FetchError(url, str(exc), res.status, retryable=False), prev)
+        jobs.append((u, None))
+    def listed(e: Entry, origin: str) -> None:
+        """A page a feed or sitemap lists: queued unless stored, known to be no article, or seen this run."""
+        if e.url in found.origins:  # also given directly: fetched once, with the feed's title and date
+            e.source = outlet(e.url, origin)
+            feed_meta.setdefault(e.url, e)
+            return
+        if e.url in seen:
+            return
+        seen.add(e.url)
+        e.source = outlet(e.url, origin)
+        st = store.fetch_state(e.url)
+        if st and st.status == "ok":
+            report.known += 1
+            return
+        if st and st.status == "bad":  # not an article last time: reported, not fetched again
+            report.bad.append({"url": e.url, "message": st.message, "status": st.http_status, "remembered": True})
+            return
+        pages.append((e.url, e))
+
+    # Feeds and sitemaps are always fetched conditionally: failed pages are retried on their own (below), so
+    # one stale failure never costs every feed a full download. A sitemap index, or a home page whose
+    # robots.txt names sitemaps, adds the sitemaps it lists to the next round (two rounds at most).
+    parent: dict[str, str] = {}
+    for _round in range(3):
+        more: list[tuple[str, Any]] = []
+        for url, (_, prev), res in run.fetch_all(jobs, conditional=True):
+            if isinstance(res, Exception):
+                run.record_failure(url, res, prev)
                 continue
-            run.remember_ok(url, res, "ok")
-            report.entries += len(entries)
-            for e in entries:
-                st = store.fetch_state(e.url)
-                if st and st.status == "ok":
-                    report.known += 1
+            origin = parent.get(url, url)
+            if res.status == 304:
+                report.not_modified += 1
+                run.store.save_fetch_state(FetchState(url, "not_modified", 304, etag=prev.etag if prev else None,
+                                                      last_modified=prev.last_modified if prev else None,
+                                                      fetched_at=_iso(_now()), entry=prev.entry if prev else None))
+                emit("not_modified", url)
+                # An unchanged sitemap index: its sitemaps may still have changed (each is asked conditionally).
+                for child in _children(prev):
+                    if child not in seen:
+                        seen.add(child)
+                        parent[child] = origin
+                        more.append((child, None))
+                continue
+            if is_sitemap(res):
+                try:
+                    children, entries = sitemap_entries(res)
+                except InputError as exc:
+                    run.record_failure(url, FetchError(url, str(exc), res.status, retryable=False), prev)
                     continue
-                if st and st.status == "bad":  # not an article last time: reported, not fetched again
-                    report.bad.append({"url": e.url, "message": st.message, "status": st.http_status,
-                                       "remembered": True})
+                run.remember_ok(url, res, "ok")
+                if children:
+                    st = store.fetch_state(url)
+                    store.save_fetch_state(replace(st, entry=json.dumps({"children": children})))
+                report.entries += len(entries)
+                for e in entries:
+                    listed(e, origin)
+                for child in children:
+                    if child not in seen:
+                        seen.add(child)
+                        parent[child] = origin
+                        more.append((child, None))
+            elif is_feed(res):
+                try:
+                    _, entries = feed_entries(res)
+                except InputError as exc:
+                    run.record_failure(url, FetchError(url, str(exc), res.status, retryable=False), prev)
                     continue
-                pages.append((e.url, e))
-        else:
-            direct.append((url, Entry(url=url), res))
-    pages = list({u: (u, e) for u, e in pages}.values())
-    fetched = [(u, (e, None), r) for u, e, r in direct]
+                run.remember_ok(url, res, "ok")
+                report.entries += len(entries)
+                for e in entries:
+                    listed(e, origin)
+            elif urlsplit(url).path in ("", "/") and url in found.origins:
+                # A site's home page: read the sitemaps its robots.txt names instead of storing the page.
+                maps = _robots_sitemaps(fetcher, url)
+                for m in maps:
+                    if m not in seen:
+                        seen.add(m)
+                        parent[m] = url
+                        more.append((m, None))
+                if not maps:
+                    direct.append((url, Entry(url=url, source=outlet(url, url)), res))
+                else:
+                    run.remember_ok(url, res, "ok")
+            else:
+                direct.append((url, Entry(url=url, source=outlet(url, url)), res))
+        jobs = more
+        if not jobs:
+            break
+    # Failed pages whose retry time has come, listed by no feed this run: retried alone from their entry.
+    now = _iso(_now())
+    for st in store.fetch_states():
+        if st.status == "failed" and st.url not in seen and (st.next_try or "") <= now:
+            entry = _entry_of(st.url, st)
+            if entry is not None:
+                seen.add(st.url)
+                entry.source = resolver.follow(entry.source) if entry.source else outlet(st.url, entry.feed or st.url)
+                pages.append((st.url, entry))
+    fetched = [(u, (feed_meta.get(u, e), None), r) for u, e, r in direct]
     fetched += run.fetch_all(pages, conditional=False)
     articles = []
     for url, (entry, prev), res in fetched:
         if isinstance(res, Exception):
-            run.record_failure(url, res, prev)
+            run.record_failure(url, res, prev, entry)
             continue
         report.fetched += 1
         try:
             article = page_article(res, entry, settings, fetcher.policy.min_words)
         except InputError as exc:
             run.record_failure(url, FetchError(url, str(exc).removeprefix(f"{url}: "), res.status,
-                                               retryable=False), prev)
+                                               retryable=False), prev, entry)
             continue
-        articles.append((url, res, article))
+        articles.append((url, res, article, entry))
     if articles:
         pipeline = pipeline or load_pipeline(settings=settings)
         skipped: dict[str, str] = {}
@@ -234,16 +388,16 @@ def watch_once(targets: list[str], store: Store, settings: Settings | None = Non
             if kind == "skip":
                 skipped[payload.source] = payload.message
 
-        result = ingest([a for _, _, a in articles], store, settings, pipeline=pipeline, on_event=on_ingest)
+        result = ingest([a for _, _, a, _ in articles], store, settings, pipeline=pipeline, on_event=on_ingest)
         report.stored += result.stored
         report.duplicates += result.already_stored + result.duplicates
-        for url, res, article in articles:
+        for url, res, article, entry in articles:
             reason = next((m for s, m in skipped.items() if s in (url, article.id)), None)
             if reason:
                 run.record_failure(url, FetchError(url, reason, retryable=False), None)
             else:
-                run.remember_ok(url, res, "ok")
-                emit("stored", {"url": url, "title": article.title})
+                run.remember_ok(url, res, "ok", entry)
+                emit("stored", {"url": url, "title": article.title, "outlet": article.source})
     report.requests = len(fetcher.log)
     report.seconds = round(time.perf_counter() - t0, 3)
     return report
@@ -251,7 +405,8 @@ def watch_once(targets: list[str], store: Store, settings: Settings | None = Non
 
 def watch(targets: list[str], store: Store, every: float, settings: Settings | None = None, pipeline: Any = None,
           policy: FetchPolicy | None = None, on_event: Callable[[str, Any], None] | None = None,
-          runs: int | None = None, after_run: Callable[[WatchReport], None] | None = None) -> list[WatchReport]:
+          runs: int | None = None, after_run: Callable[[WatchReport], None] | None = None,
+          outlets: list[Outlet] | None = None, source: str | None = None) -> list[WatchReport]:
     """Run :func:`watch_once` every ``every`` seconds (``runs`` times, or until interrupted); ``after_run``
     is called with each run's report before ``on_event("run", report)`` (e.g. to assign stories)."""
     from ..pipeline import load_pipeline
@@ -263,7 +418,8 @@ def watch(targets: list[str], store: Store, every: float, settings: Settings | N
     while runs is None or n < runs:
         start = time.monotonic()
         # A fresh fetcher per run: robots.txt is read again, rate-limit clocks carry no stale state.
-        reports.append(watch_once(targets, store, settings, pipeline, policy, on_event))
+        reports.append(watch_once(targets, store, settings, pipeline, policy, on_event, outlets=outlets,
+                                  source=source))
         if after_run:
             after_run(reports[-1])
         if on_event:

@@ -27,6 +27,11 @@ class Level(str, Enum):
     event = "event"
 
 
+class CountBy(str, Enum):
+    stories = "stories"
+    articles = "articles"
+
+
 class SpreadBy(str, Enum):
     day = "day"
     week = "week"
@@ -137,16 +142,18 @@ def alerts(
     min_count: int = typer.Option(3, "--min-count", help="Articles a signal needs in the period."),
     k: float = typer.Option(3.0, "--k", help="Share must reach baseline mean + k x max(sd, 0.05)."),
     ratio: float = typer.Option(2.0, "--ratio", help="... and ratio x the baseline mean."),
+    count: CountBy = typer.Option(CountBy.stories, "--count", help=(
+        "stories: copies of one story count once (default); articles: every copy counts.")),
     fmt: TableFormat = typer.Option(TableFormat.table, "--format", "-f", help="table, csv or json."),
 ) -> None:
-    """Narratives and entity roles whose share of articles jumps above their own recent baseline."""
+    """Narratives and entity roles whose share of stories (or articles) jumps above their own recent baseline."""
     from ..monitor import AlertRule
     from ..monitor import alerts as run_alerts
 
     rule = AlertRule(by=by.value, baseline=baseline, min_count=min_count, k=k, ratio=ratio)
     _, store = _open(db)
     try:
-        result = run_alerts(store, since=since, rule=rule)
+        result = run_alerts(store, since=since, rule=rule, count=count.value)
     finally:
         store.close()
     if fmt is TableFormat.json:
@@ -154,17 +161,24 @@ def alerts(
         return
     rows = [{"period": a["period"], "kind": a["kind"], "signal": a["label"] + (f" as {a['role']}" if a["role"] else ""),
              "count": a["count"], "share": a["share"], "baseline": a["baseline"]["mean"], "z": a["z"],
-             "articles": " ".join(str(x["id"]) for x in a["articles"])} for a in result["alerts"]]
+             "evidence": "\n".join(f"{x['title']} ({', '.join(x['outlets'])})" for x in a["stories"])}
+            for a in result["alerts"]]
     if fmt is TableFormat.table:
-        typer.echo(f"{len(rows)} alerts from {result['since']} (rule: {json.dumps(result['rule'])})", err=True)
+        typer.echo(f"{len(rows)} alerts from {result['since']}, counting {count.value} "
+                   f"(rule: {json.dumps(result['rule'])})", err=True)
     _print_rows(rows, fmt, "alerts")
 
 
 @app.command()
 def watch(
-    targets: list[str] = typer.Argument(..., help="RSS/Atom feed URLs, page URLs, or files listing such URLs "
-                                                  "(one a line, # comments)."),
+    targets: Optional[list[str]] = typer.Argument(None, help="RSS/Atom feed URLs, page URLs, or files listing such "
+                                                             "URLs (one a line, # comments)."),
     db: Optional[str] = DB,
+    outlets_file: Optional[str] = typer.Option(None, "--outlets", help=(
+        "A TOML outlets file: [[outlet]] tables with name, feeds, lists (URL-list files), domains, language, "
+        "country, notes. Its feeds and lists are watched, and their pages stored under the outlet's name.")),
+    source: Optional[str] = typer.Option(None, "--source", help=(
+        "The outlet of the pages of these targets that no outlets file claims (default: the site's domain).")),
     every: Optional[str] = typer.Option(None, "--every", help="Run again after this period (e.g. 15m, 1h, 90s; "
                                                               "default: setting watch_every, 15m)."),
     once: bool = typer.Option(False, "--once", help="One run, then exit."),
@@ -181,9 +195,11 @@ def watch(
     as_json: bool = typer.Option(False, "--json", help="Print each run's report as JSON on stdout."),
 ) -> None:
     """Follow feeds and URL lists: fetch new pages politely, analyse and store them, group them into stories."""
-    from ..batch.watch import parse_every, read_targets
+    from ..batch.watch import parse_every
     from ..batch.watch import watch as run_watch
+    from ..ingest.feeds import read_targets
     from ..ingest.fetch import FetchPolicy
+    from ..ingest.outlets import read_outlets_file
     from ..monitor import update_stories
 
     # Flags win over the settings (file, environment), which win over the shipped defaults.
@@ -191,7 +207,12 @@ def watch(
         n_process=processes, watch_every=every, fetch_rate_limit=rate_limit, fetch_timeout=timeout,
         fetch_retries=retries, fetch_user_agent=user_agent)
     period = parse_every(settings.watch_every)
-    read_targets(targets)  # bad arguments fail before anything starts
+    outlets = read_outlets_file(outlets_file) if outlets_file else []
+    targets = list(targets or [])
+    if not targets and not outlets:
+        raise UsageError("give feed or page URLs, files listing them, or --outlets FILE")
+    # Nothing usable at all fails before anything starts; a bad line among good ones is reported and skipped.
+    read_targets([*targets, *(f for o in outlets for f in o.feeds + o.lists)])
     _, store = _open(db, must_exist=False)
     policy = FetchPolicy.from_settings(settings)
     console = Console(stderr=True)
@@ -204,7 +225,10 @@ def watch(
 
     def on_event(kind: str, payload) -> None:
         if kind == "stored":
-            err.print(Text(f"stored  {payload['url']}  {payload['title'] or ''}", style="green"))
+            err.print(Text(f"stored  {payload['url']}  [{payload.get('outlet') or ''}]  {payload['title'] or ''}",
+                           style="green"))
+        elif kind == "problem":
+            err.print(Text(f"skipped {payload}", style="yellow"))
         elif kind == "failed":
             err.print(Text(f"failed  {payload['url']}: {payload['message']} (retry after {payload['retry_after']})",
                            style="red"))
@@ -224,7 +248,7 @@ def watch(
             err.print(f"sources {r.sources} (not modified {r.not_modified}) · feed entries {r.entries} · already "
                       f"stored {r.known} · fetched {r.fetched} · stored {r.stored} · duplicates {r.duplicates} · "
                       f"failed {len(r.failed)} · not articles {len(r.bad)} · blocked {len(r.blocked)} · waiting "
-                      f"{r.deferred} · {r.requests} requests in {r.seconds:.1f}s · "
+                      f"{r.deferred} · bad inputs {len(r.problems)} · {r.requests} requests in {r.seconds:.1f}s · "
                       f"{r.stories_assigned} assigned to stories")
 
     def assign_stories(report) -> None:
@@ -232,6 +256,106 @@ def watch(
 
     try:
         run_watch(targets, store, period, settings, policy=policy, on_event=on_event, runs=1 if once else None,
-                  after_run=assign_stories)
+                  after_run=assign_stories, outlets=outlets, source=source)
     finally:
         store.close()
+
+
+outlets_app = typer.Typer(help="Outlets (sites): profiles, and renaming or merging them (stored articles are "
+                               "relabelled).", invoke_without_command=True)
+app.add_typer(outlets_app, name="outlets")
+
+
+class OutletFormat(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+@outlets_app.callback()
+def outlets(
+    ctx: typer.Context,
+    db: Optional[str] = DB,
+    name: Optional[str] = typer.Option(None, "--name", help="Only this outlet's profile."),
+    by: SpreadBy = typer.Option(SpreadBy.week, "--by", help="Period of the articles-over-time counts."),
+    fmt: OutletFormat = typer.Option(OutletFormat.table, "--format", "-f", help=(
+        "table, json, or jsonl (one outlet a line: outlet, articles, first_carrier, narratives, copies_from, "
+        "copied_by ...).")),
+) -> None:
+    """Outlet profiles: articles over time, narrative mix against the corpus, first carriers, persuasion
+    density, how each casts the frequent entities, and who copies whom (from shared stories)."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from ..monitor import outlet_profile, outlet_profiles
+
+    _, store = _open(db)
+    try:
+        if name:
+            one = outlet_profile(store, name, by=by.value)
+            if one is None:
+                raise UsageError(f"no outlet {name!r} in the store; `narrascope outlets` lists them")
+            found = [one]
+        else:
+            found = outlet_profiles(store, by=by.value)
+    finally:
+        store.close()
+    if fmt is OutletFormat.jsonl:
+        for o in found:
+            typer.echo(json.dumps(o, ensure_ascii=False))
+        return
+    if fmt is OutletFormat.json:
+        _dump(found[0] if name else found)
+        return
+
+    def links(items) -> str:
+        return ", ".join(f"{x['outlet']} ({x['stories']}, {x['median_lag_hours']} h)" for x in items[:4])
+
+    table = Table(title=f"{len(found)} outlets", title_justify="left", expand=True)
+    for c, kw in (("outlet", {"ratio": 2, "min_width": 16}), ("articles", {"justify": "right"}),
+                  ("first carrier", {"justify": "right"}), ("techniques /1k words", {"justify": "right"}),
+                  ("top narratives", {"ratio": 2}), ("copies from", {"ratio": 2}), ("copied by", {"ratio": 2})):
+        table.add_column(c, **kw)
+    for o in found:
+        density = o["persuasion"]["per_1000_words"]
+        table.add_row(Text(o["outlet"]), f"{o['articles']}\n({o['stories']} stories)", str(o["first_carrier"]),
+                      "–" if density is None else str(density),
+                      Text("\n".join(f"{x['label']} ({x['articles']}, x{x['ratio']})" for x in o["narrative_mix"][:3])),
+                      Text(links(o["copies_from"])), Text(links(o["copied_by"])))
+    Console().print(table)
+
+
+@outlets_app.command("rename")
+def outlets_rename(
+    ctx: typer.Context,
+    old: str = typer.Argument(..., help="The outlet's current name."),
+    new: str = typer.Argument(..., help="Its new name (an existing outlet's name merges the two)."),
+    db: Optional[str] = DB,
+) -> None:
+    """Rename an outlet: its stored articles are relabelled, and later watch runs use the new name."""
+    from ..monitor import rename_outlet
+
+    _, store = _open(db or ctx.parent.params.get("db"))  # `outlets --db X rename ...` works too
+    try:
+        n = rename_outlet(store, old, new)
+    finally:
+        store.close()
+    typer.echo(f"renamed {old!r} to {new!r}: {n} articles relabelled", err=True)
+
+
+@outlets_app.command("merge")
+def outlets_merge(
+    ctx: typer.Context,
+    names: list[str] = typer.Argument(..., help="The outlets to merge."),
+    into: str = typer.Option(..., "--into", help="The outlet they become (new, or one of them)."),
+    db: Optional[str] = DB,
+) -> None:
+    """Merge outlets into one (e.g. a desk's feed title into its site): articles relabelled, names kept as
+    aliases for later watch runs."""
+    from ..monitor import merge_outlets
+
+    _, store = _open(db or ctx.parent.params.get("db"))
+    try:
+        n = merge_outlets(store, names, into)
+    finally:
+        store.close()
+    typer.echo(f"merged {', '.join(repr(x) for x in names)} into {into!r}: {n} articles relabelled", err=True)

@@ -12,10 +12,15 @@ The rule (every parameter is a field of :class:`AlertRule`):
 
 Alerts are reported for the periods from ``since`` (default: the last 7 days, or the last 4 weeks, of the
 corpus) with the articles of ``p`` that carry the signal, strongest jump (``z``) first.
+
+Counts are **story-aware** by default: a signal's count and a period's total are distinct stories (copies of
+one syndicated article count once; an article not yet assigned to a story is its own), so three copies of one
+story cannot fire an alert alone; ``count="articles"`` counts each article. Entities are merged across the
+corpus ("Putin" counts as "Vladimir Putin", see :func:`~narrascope.monitor.common.entity_aliases`).
 """
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from statistics import fmean, pstdev
@@ -23,7 +28,7 @@ from typing import Any
 
 from ..errors import UsageError
 from ..store import MonitorRow, Query, Store
-from .common import article_ref, check_day, day_of, period
+from .common import article_ref, check_count, check_day, day_of, entity_aliases, period, story_of, when
 
 
 @dataclass(frozen=True)
@@ -56,37 +61,61 @@ def _step(p: str, by: str, n: int) -> str:
     return (date.fromisoformat(p) + timedelta(days=n * (1 if by == "day" else 7))).isoformat()
 
 
-def _signals(row: MonitorRow) -> set[tuple[str, str, str | None]]:
+def _signals(row: MonitorRow, alias: dict[str, str]) -> set[tuple[str, str, str | None]]:
     sig: set[tuple[str, str, str | None]] = {("narrative", lab, None) for _, lab in row.narratives}
-    sig |= {("entity_role", norm, role) for _, norm, role in row.entities if role}
+    sig |= {("entity_role", alias.get(norm, norm), role) for _, norm, role in row.entities if role}
     return sig
 
 
-def alerts(store: Store, since: str | None = None, rule: AlertRule = AlertRule()) -> dict[str, Any]:
-    """Signals whose share jumps above their baseline in the periods from ``since``; see the module docs."""
+def _evidence(rows: list[MonitorRow], story: dict[int, int]) -> list[dict[str, Any]]:
+    """The carriers of a signal in a period, one entry per story: its title, outlets and articles."""
+    groups: dict[int, list[MonitorRow]] = defaultdict(list)
+    for r in sorted(rows, key=lambda r: (when(r), r.id)):
+        groups[story.get(r.id, r.id)].append(r)
+    out = []
+    for sid, rs in groups.items():
+        outlets = list(dict.fromkeys(r.source or "(unknown source)" for r in rs))
+        out.append({"story_id": sid, "title": rs[0].title or "(untitled)", "outlets": outlets,
+                    "articles": [article_ref(r) for r in rs]})
+    return out
+
+
+def alerts(store: Store, since: str | None = None, rule: AlertRule = AlertRule(),
+           count: str = "stories") -> dict[str, Any]:
+    """Signals whose share jumps above their baseline in the periods from ``since``; see the module docs.
+
+    ``count="stories"`` (the default) counts copies of one story once — in the signal's count and in the
+    period's total — so a syndicated article cannot raise an alert alone; ``"articles"`` counts each copy."""
+    check_count(count)
     since = check_day(since, "since")
     rows = store.monitor_rows(Query())
+    story = story_of(store)
+    alias = entity_aliases(rows)
     by = rule.by
-    totals: Counter[str] = Counter()
-    hits: dict[tuple, Counter[str]] = defaultdict(Counter)
+    units: dict[str, set[int]] = defaultdict(set)
+    hits: dict[tuple, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     carriers: dict[tuple, dict[str, list[MonitorRow]]] = defaultdict(lambda: defaultdict(list))
     names: dict[str, str] = {}
     for r in rows:
         p = period(day_of(r), by)
-        totals[p] += 1
+        unit = story.get(r.id, r.id) if count == "stories" else r.id
+        units[p].add(unit)
         for name, norm, _ in r.entities:
-            names.setdefault(norm, name)
-        for s in _signals(r):
-            hits[s][p] += 1
+            if norm not in alias:
+                names.setdefault(norm, name)
+        for s in _signals(r, alias):
+            hits[s][p].add(unit)
             carriers[s][p].append(r)
-    params = {**asdict(rule), "baseline": rule.baseline_periods}
+    totals = {p: len(u) for p, u in units.items()}
+    params = {**asdict(rule), "baseline": rule.baseline_periods, "count": count}
     if not totals:
         return {"rule": params, "since": since, "periods": [], "alerts": []}
     last = max(totals)
     start = period(since, by) if since else _step(last, by, -6 if by == "day" else -3)
     checked = sorted(p for p in totals if p >= start)
     found = []
-    for s, per in hits.items():
+    for s, per_units in hits.items():
+        per = {p: len(u) for p, u in per_units.items()}
         for p in checked:
             c = per.get(p, 0)
             if c < rule.min_count:
@@ -106,6 +135,7 @@ def alerts(store: Store, since: str | None = None, rule: AlertRule = AlertRule()
                     "baseline": {"mean": round(mu, 4), "sd": round(sd, 4), "periods": len(base)},
                     "z": round((share - mu) / max(sd, rule.min_sd), 2),
                     "articles": [article_ref(r) for r in sorted(carriers[s][p], key=lambda r: r.id)],
+                    "stories": _evidence(carriers[s][p], story),
                 })
     found.sort(key=lambda a: (-a["z"], a["period"], a["label"]))
     return {"rule": params, "since": start, "periods": checked, "alerts": found}

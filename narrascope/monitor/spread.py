@@ -15,7 +15,7 @@ from typing import Any
 
 from ..errors import UsageError
 from ..store import ROLES, MonitorRow, Query, Store
-from .common import article_ref, check_day, day_of, days_between, period, when
+from .common import article_ref, check_day, day_of, days_between, entity_aliases, fill_periods, period, story_of, when
 
 NO_SOURCE = "(unknown source)"
 
@@ -40,7 +40,7 @@ def narrative_spread(store: Store, narrative: str, by: str = "day", first: int =
     levels = {lvl for r in rows for lvl, lab in r.narratives if lab.casefold() == narrative.strip().casefold()}
     out: dict[str, Any] = {"narrative": narrative.strip(), "level": sorted(levels)[0] if levels else None,
                            "by": by, "articles": len(rows), "outlets": 0, "first_articles": [], "carriers": [],
-                           "per_period": [], "lag_days": {"median": None, "max": None}}
+                           "stories": 0, "per_period": [], "lag_days": {"median": None, "max": None}}
     if not rows:
         return out
     t0 = when(rows[0])
@@ -51,11 +51,14 @@ def narrative_spread(store: Store, narrative: str, by: str = "day", first: int =
             carriers[src] = {"source": src, "first_article": article_ref(r), "first_seen": when(r),
                              "lag_days": days_between(t0, when(r)), "articles": 0}
         carriers[src]["articles"] += 1
-    per: dict[str, dict[str, Any]] = defaultdict(lambda: {"articles": 0, "sources": set(), "new_sources": 0})
+    per: dict[str, dict[str, Any]] = defaultdict(lambda: {"articles": 0, "sources": set(), "new_sources": 0,
+                                                          "stories": set()})
     seen: set[str] = set()
+    story = story_of(store)
     for r in rows:
         p = per[period(day_of(r), by)]
         p["articles"] += 1
+        p["stories"].add(story.get(r.id, r.id))
         src = r.source or NO_SOURCE
         p["sources"].add(src)
         if src not in seen:
@@ -66,8 +69,10 @@ def narrative_spread(store: Store, narrative: str, by: str = "day", first: int =
         "outlets": len(carriers),
         "first_articles": [article_ref(r) for r in rows[:first]],
         "carriers": list(carriers.values()),
-        "per_period": [{"period": k, "articles": v["articles"], "outlets": len(v["sources"]),
-                        "new_outlets": v["new_sources"]} for k, v in sorted(per.items())],
+        "stories": len({story.get(r.id, r.id) for r in rows}),
+        "per_period": [{"period": k, "articles": v["articles"], "stories": len(v["stories"]),
+                        "outlets": len(v["sources"]), "new_outlets": v["new_sources"]}
+                       for k, v in sorted(fill_periods(per, by).items())],
         "lag_days": {"median": median(lags) if lags else None, "max": max(lags) if lags else None},
     })
     return out
@@ -75,24 +80,34 @@ def narrative_spread(store: Store, narrative: str, by: str = "day", first: int =
 
 def narratives_overview(store: Store, since: str | None = None, until: str | None = None,
                         level: str | None = None) -> list[dict[str, Any]]:
-    """Every narrative label with its articles, outlets and first carrier, most articles first."""
+    """Every narrative label with its articles, stories, outlets and first carrier, most stories first.
+
+    An article counts once per label, even when the label is both its coarse and its fine narrative ("Other").
+    ``stories`` counts copies of one story once (articles not yet in a story count as their own)."""
     first: dict[str, tuple[str, MonitorRow]] = {}
     arts: Counter[str] = Counter()
+    stories: dict[str, set[int]] = defaultdict(set)
     outlets: dict[str, set[str]] = defaultdict(set)
     levels: dict[str, str] = {}
+    story = story_of(store)
     for r in _rows(store, since, until):
-        for lvl, lab in set(r.narratives):
-            if level and lvl != level:
+        labels: dict[str, str] = {}
+        for lvl, lab in r.narratives:
+            if (level and lvl != level) or lab in labels:
                 continue
-            levels[lab] = lvl
+            labels[lab] = lvl
+        for lab, lvl in labels.items():
+            levels.setdefault(lab, lvl)
             arts[lab] += 1
+            stories[lab].add(story.get(r.id, r.id))
             outlets[lab].add(r.source or NO_SOURCE)
             w = when(r)
             if lab not in first or (w, r.id) < (first[lab][0], first[lab][1].id):
                 first[lab] = (w, r)
-    return [{"narrative": lab, "level": levels[lab], "articles": n, "outlets": len(outlets[lab]),
-             "first_seen": first[lab][0], "first_source": first[lab][1].source,
-             "first_article": first[lab][1].id} for lab, n in arts.most_common()]
+    order = sorted(arts, key=lambda lab: (-len(stories[lab]), -arts[lab], lab))
+    return [{"narrative": lab, "level": levels[lab], "articles": arts[lab], "stories": len(stories[lab]),
+             "outlets": len(outlets[lab]), "first_seen": first[lab][0], "first_source": first[lab][1].source,
+             "first_article": first[lab][1].id} for lab in order]
 
 
 def role_drift(store: Store, entity: str, by: str = "week", since: str | None = None,
@@ -101,14 +116,21 @@ def role_drift(store: Store, entity: str, by: str = "week", since: str | None = 
     if not entity or not entity.strip():
         raise UsageError("give an entity name, e.g. NATO")
     period("2025-01-01", by)
-    norm = entity.strip().casefold()
+    rows = _rows(store, since, until)
+    alias = entity_aliases(rows)
+    want = entity.strip().casefold()
+    canonical = alias.get(want, want)
+    norms = {canonical} | {short for short, full in alias.items() if full == canonical}
     counts: dict[str, dict[str, Counter[str]]] = defaultdict(lambda: defaultdict(Counter))
     articles: dict[str, int] = Counter()
     name = entity.strip()
-    for r in _rows(store, since, until, entity=entity):
-        roles = {role for n, nm, role in r.entities if nm == norm and role}
-        for n, nm, _ in r.entities:
-            if nm == norm:
+    for r in rows:
+        mine = [(n, nm, role) for n, nm, role in r.entities if nm in norms]
+        if not mine:
+            continue
+        roles = {role for _, _, role in mine if role}
+        for n, nm, _ in mine:
+            if nm == canonical:
                 name = n
         src = r.source or NO_SOURCE
         articles[src] += 1
@@ -127,5 +149,5 @@ def role_drift(store: Store, entity: str, by: str = "week", since: str | None = 
                 shifts.append({"from_period": prev[0], "to_period": p, "from_role": prev[1], "to_role": dominant})
             prev = (p, dominant)
         sources.append({"source": src, "articles": articles[src], "periods": periods, "shifts": shifts})
-    return {"entity": name, "by": by, "sources": sources,
+    return {"entity": name, "aliases": sorted(norms - {canonical}), "by": by, "sources": sources,
             "shifts": sum(len(s["shifts"]) for s in sources)}

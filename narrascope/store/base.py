@@ -165,6 +165,7 @@ class MonitorRow:
     ingested_at: str
     narratives: list[tuple[str, str]] = field(default_factory=list)
     entities: list[tuple[str, str, str | None]] = field(default_factory=list)
+    types: dict[str, str] = field(default_factory=dict)   #: casefolded entity name -> entity type
 
 
 @dataclass
@@ -239,6 +240,7 @@ class FetchState:
     fetched_at: str | None = None
     article_id: int | None = None
     message: str | None = None
+    entry: str | None = None     #: JSON of the feed entry (title, date, outlet, feed), to retry a page alone
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict."""
@@ -374,6 +376,24 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def fetch_states(self) -> list[FetchState]:
         """Every remembered URL, ordered by URL."""
+
+    @abc.abstractmethod
+    def save_outlet(self, name: str, info: dict[str, Any]) -> None:
+        """Insert or update one outlet's metadata (``domains``, ``feeds``, ``lists``, ``language``, ``country``,
+        ``notes``)."""
+
+    @abc.abstractmethod
+    def outlets(self) -> list[dict[str, Any]]:
+        """Every outlet with articles or metadata: name, articles, first and last day, and the metadata."""
+
+    @abc.abstractmethod
+    def outlet_aliases(self) -> dict[str, str]:
+        """Old outlet names (casefolded) left by :meth:`relabel_outlets`, each to the name it became."""
+
+    @abc.abstractmethod
+    def relabel_outlets(self, names: list[str], into: str) -> int:
+        """Give every article of the outlets ``names`` (case-insensitive) the outlet ``into``, merge their
+        metadata into it and remember the old names as aliases; return how many articles changed."""
 
     @abc.abstractmethod
     def schema_version(self) -> int:

@@ -150,4 +150,23 @@ CREATE TABLE fetch_state (
     message       TEXT
 );
 """),
+    (5, "outlets as first-class: outlet metadata, aliases left by rename/merge, the entry of a watched page", """
+CREATE TABLE outlets (
+    name        TEXT PRIMARY KEY,
+    domains     TEXT NOT NULL DEFAULT '[]', -- JSON list of registrable domains
+    feeds       TEXT NOT NULL DEFAULT '[]', -- JSON list of feed URLs
+    lists       TEXT NOT NULL DEFAULT '[]', -- JSON list of URL-list files
+    language    TEXT,
+    country     TEXT,
+    notes       TEXT,
+    updated_at  TEXT NOT NULL
+);
+-- An old outlet name (casefolded) -> the name it was renamed or merged into, so later watch runs follow.
+CREATE TABLE outlet_aliases (
+    alias       TEXT PRIMARY KEY,
+    outlet      TEXT NOT NULL,
+    created_at  TEXT NOT NULL
+);
+ALTER TABLE fetch_state ADD COLUMN entry TEXT;  -- JSON of the feed entry (title, date, outlet) to retry a page
+"""),
 ]

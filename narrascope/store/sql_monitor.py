@@ -7,6 +7,7 @@ PostgreSQL migration 2.
 """
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from .base import (
@@ -60,9 +61,11 @@ class SQLMonitorMixin(SQLQueries):
             for r in c.execute(f"SELECT article_id, level, label FROM narratives WHERE level IN ('coarse', 'fine') "
                                f"AND article_id IN ({sub}) ORDER BY article_id, score DESC", args):
                 rows[r["article_id"]].narratives.append((r["level"], r["label"]))
-            for r in c.execute(f"SELECT article_id, name, norm, main_role FROM entities WHERE article_id IN ({sub}) "
-                               f"ORDER BY article_id, mentions DESC", args):
-                rows[r["article_id"]].entities.append((r["name"], r["norm"], r["main_role"]))
+            for r in c.execute(f"SELECT article_id, name, norm, main_role, type FROM entities WHERE article_id IN "
+                               f"({sub}) ORDER BY article_id, mentions DESC", args):
+                row = rows[r["article_id"]]
+                row.entities.append((r["name"], r["norm"], r["main_role"]))
+                row.types[r["norm"]] = r["type"]
         return list(rows.values())
 
     def story_pending(self, limit: int = 500) -> list[StoryInput]:
@@ -168,3 +171,87 @@ class SQLMonitorMixin(SQLQueries):
         """Every remembered URL."""
         with self._read() as c:
             return [FetchState(**dict(r)) for r in c.execute("SELECT * FROM fetch_state ORDER BY url")]
+
+    # -- outlets -------------------------------------------------------------------------------------------
+    _OUTLET_LISTS = ("domains", "feeds", "lists")
+    _OUTLET_TEXT = ("language", "country", "notes")
+
+    def save_outlet(self, name: str, info: dict[str, Any]) -> None:
+        """Insert or update one outlet's metadata (lists are JSON; a missing field keeps its stored value)."""
+        cur = {o["name"]: o for o in self._outlet_rows()}.get(name, {})
+        vals = [json.dumps(sorted(set(info.get(k) or cur.get(k) or [])), ensure_ascii=False)
+                for k in self._OUTLET_LISTS]
+        vals += [info.get(k) if info.get(k) is not None else cur.get(k) for k in self._OUTLET_TEXT]
+        cols = ["name", *self._OUTLET_LISTS, *self._OUTLET_TEXT, "updated_at"]
+        updates = ", ".join(f"{k} = EXCLUDED.{k}" for k in cols[1:])
+        with self._write() as c:
+            c.execute(self._sql(f"INSERT INTO outlets ({', '.join(cols)}) VALUES ({', '.join(['?'] * len(cols))}) "
+                                f"ON CONFLICT (name) DO UPDATE SET {updates}"), [name, *vals, _now()])
+
+    def _outlet_rows(self) -> list[dict[str, Any]]:
+        with self._read() as c:
+            rows = [dict(r) for r in c.execute("SELECT * FROM outlets ORDER BY name")]
+        for r in rows:
+            for k in self._OUTLET_LISTS:
+                r[k] = json.loads(r[k] or "[]")
+        return rows
+
+    def outlets(self) -> list[dict[str, Any]]:
+        """Every outlet (article source) with its latest articles, first and last day, and stored metadata."""
+        meta = {r["name"]: r for r in self._outlet_rows()}
+        out: dict[str, dict[str, Any]] = {}
+        with self._read() as c:
+            for r in c.execute("SELECT a.source AS name, COUNT(*) AS articles, MIN(a.day) AS first_day, "
+                               "MAX(a.day) AS last_day, SUM(a.words) AS words FROM articles a WHERE a.latest = 1 "
+                               "AND a.source IS NOT NULL GROUP BY a.source ORDER BY a.source"):
+                out[r["name"]] = {"name": r["name"], "articles": int(r["articles"]), "first_day": r["first_day"],
+                                  "last_day": r["last_day"], "words": int(r["words"] or 0), "techniques": 0}
+            for r in c.execute("SELECT a.source AS name, COUNT(*) AS n FROM techniques t JOIN articles a ON "
+                               "a.id = t.article_id WHERE a.latest = 1 AND a.source IS NOT NULL GROUP BY a.source"):
+                out[r["name"]]["techniques"] = int(r["n"])
+        for name, m in meta.items():
+            entry = out.setdefault(name, {"name": name, "articles": 0, "first_day": None, "last_day": None,
+                                          "words": 0, "techniques": 0})
+            entry.update({k: m[k] for k in (*self._OUTLET_LISTS, *self._OUTLET_TEXT)})
+        for entry in out.values():
+            for k in self._OUTLET_LISTS:
+                entry.setdefault(k, [])
+            for k in self._OUTLET_TEXT:
+                entry.setdefault(k, None)
+        return sorted(out.values(), key=lambda o: (-o["articles"], o["name"].casefold()))
+
+    def outlet_aliases(self) -> dict[str, str]:
+        """Old outlet names (casefolded) to the names they became."""
+        with self._read() as c:
+            return {r["alias"]: r["outlet"] for r in c.execute("SELECT alias, outlet FROM outlet_aliases")}
+
+    def relabel_outlets(self, names: list[str], into: str) -> int:
+        """Relabel the articles of ``names`` as ``into``, merge their metadata, remember the aliases."""
+        olds = [n for n in dict.fromkeys(n.strip() for n in names) if n and n.casefold() != into.casefold()]
+        meta = {r["name"].casefold(): r for r in self._outlet_rows()}
+        merged: dict[str, Any] = dict(meta.get(into.casefold(), {}))
+        for n in olds:
+            m = meta.get(n.casefold())
+            if not m:
+                continue
+            for k in self._OUTLET_LISTS:
+                merged[k] = sorted(set(merged.get(k) or []) | set(m[k]))
+            for k in self._OUTLET_TEXT:
+                merged[k] = merged.get(k) or m[k]
+        q = self._sql
+        changed = 0
+        with self._write() as c:
+            for n in [*olds, into]:
+                # A differently-cased spelling of ``into`` is folded into it too.
+                cur = c.execute(q(f"UPDATE articles SET source = ? WHERE {self._ci_eq('source')} AND source <> ?"),
+                                (into, n, into))
+                changed += max(cur.rowcount, 0)
+            for n in olds:
+                c.execute(q(f"DELETE FROM outlets WHERE {self._ci_eq('name')}"), (n,))
+                c.execute(q("INSERT INTO outlet_aliases VALUES (?, ?, ?) ON CONFLICT (alias) DO UPDATE SET "
+                            "outlet = EXCLUDED.outlet"), (n.casefold(), into, _now()))
+                c.execute(q(f"UPDATE outlet_aliases SET outlet = ? WHERE {self._ci_eq('outlet')}"), (into, n))
+            c.execute(q("DELETE FROM outlet_aliases WHERE alias = ?"), (into.casefold(),))
+        if merged or any(n.casefold() in meta for n in olds):
+            self.save_outlet(into, {k: merged.get(k) for k in (*self._OUTLET_LISTS, *self._OUTLET_TEXT)})
+        return changed

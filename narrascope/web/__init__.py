@@ -37,6 +37,22 @@ def _env() -> Environment:
     return env
 
 
+def _every_day(points: list[tuple[str, int]], most: int = 731) -> list[tuple[str, int]]:
+    """``(day, n)`` points with the days between them as zeros, so a three-week gap is drawn three weeks wide
+    (up to ``most`` days; a longer span is drawn as given)."""
+    from datetime import date, timedelta
+
+    try:
+        days = sorted(points)
+        first, last = date.fromisoformat(days[0][0][:10]), date.fromisoformat(days[-1][0][:10])
+    except (IndexError, ValueError):
+        return points
+    if (last - first).days > most:
+        return points
+    have = dict(days)
+    return [(d, have.get(d, 0)) for d in ((first + timedelta(n)).isoformat() for n in range((last - first).days + 1))]
+
+
 def mount_dashboard(app: FastAPI, store: Store, settings: Settings, read: list[Any]) -> None:
     """Add the dashboard pages and ``/static`` to ``app``; ``read`` are the dependencies guarding reads."""
     env = _env()
@@ -65,7 +81,7 @@ def mount_dashboard(app: FastAPI, store: Store, settings: Settings, read: list[A
     @app.get("/", response_class=HTMLResponse, include_in_schema=False, dependencies=read)
     def overview() -> HTMLResponse:
         o = store.overview()
-        per_day = bar_chart([(r["day"], r["n"]) for r in o["per_day"]])
+        per_day = bar_chart(_every_day([(r["day"], r["n"]) for r in o["per_day"]]))
         trend = line_chart({label: [(r["period"], r["share"]) for r in rows]
                             for label, rows in o["narrative_trend"].items()})
         heat = o["heatmap"]
@@ -104,11 +120,16 @@ def mount_dashboard(app: FastAPI, store: Store, settings: Settings, read: list[A
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False,
              dependencies=read)
     def article(article_id: int = Path(ge=1, le=2**62)) -> HTMLResponse:
-        from ..api.errors import ApiError
-
         found = store.get(article_id)
         if found is None:
-            raise ApiError(404, f"no article {article_id} in the store", "not_found")
+            resp = page("not_found.html", message=f"There is no article {article_id} in the store.")
+            resp.status_code = 404
+            return resp
+        rows = store.monitor_rows(ids=[article_id])
+        outlet = rows[0].source if rows else None  # the current outlet (a rename relabels the row)
+        members = store.story_members()
+        story_id = next((m.story_id for m in members if m.article_id == article_id), None)
+        story_size = sum(1 for m in members if story_id is not None and m.story_id == story_id)
         a = found.analysis
         names = {e.id: e.name for e in a.entities} if a else {}
         top = sorted(a.entities, key=lambda e: -len(e.mentions))[:25] if a else []
@@ -116,5 +137,5 @@ def mount_dashboard(app: FastAPI, store: Store, settings: Settings, read: list[A
                                             ("entity roles", a.cast if a else None),
                                             ("persuasion", a.persuasion if a else None)) if layer is None]
         return page("article.html", s=found, a=a, meta=a.article if a else None, names=names, top_entities=top,
-                    missing=missing,
+                    missing=missing, outlet=outlet, story_id=story_id, story_size=story_size,
                     text_html=highlight(found.text, a))

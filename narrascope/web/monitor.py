@@ -12,7 +12,7 @@ from fastapi.responses import HTMLResponse
 from markupsafe import Markup, escape
 
 from ..store import Store
-from .charts import PALETTE, line_chart
+from .charts import PALETTE, bar_chart, copy_graph, line_chart
 
 ROLE_CLASS = {"Protagonist": "role-pro", "Antagonist": "role-ant", "Innocent": "role-inn"}
 
@@ -55,19 +55,39 @@ def timeline(articles: list[dict[str, Any]], width: int = 800) -> Markup:
                   f'aria-label="articles by outlet over time">{"".join(parts)}</svg>')
 
 
+def _graph(profiles: list[dict[str, Any]], focus: str | None = None) -> Markup:
+    """The copy network of ``profiles``: an edge from the outlet copied to each outlet copying it."""
+    names = {p["outlet"] for p in profiles}
+    edges = [(p["outlet"], x["outlet"], x["stories"], x["median_lag_hours"]) for p in profiles
+             for x in p["copied_by"] if x["outlet"] in names]
+    nodes = [{"name": p["outlet"], "articles": p["articles"]} for p in profiles
+             if any(p["outlet"] in e[:2] for e in edges)]
+    return copy_graph(nodes, edges, focus=focus)
+
+
 def mount_monitor_pages(app: FastAPI, store: Store, page: Callable[..., HTMLResponse], read: list[Any]) -> None:
-    """Add ``/stories``, ``/stories/{id}``, ``/narratives``, ``/narratives/spread``, ``/entities/{name}`` and
-    ``/alerts`` to the dashboard."""
+    """Add ``/stories``, ``/stories/{id}``, ``/narratives``, ``/narratives/spread``, ``/entities/{name}``,
+    ``/alerts``, ``/outlets`` and ``/outlets/{name}`` to the dashboard."""
     import threading
 
-    from ..monitor import alerts, get_story, list_stories, narrative_spread, narratives_overview, role_drift
+    from ..monitor import (
+        alerts,
+        get_story,
+        list_stories,
+        narrative_spread,
+        narratives_overview,
+        outlet_profiles,
+        role_drift,
+    )
+    from ..monitor.common import period_range
 
     lock = threading.Lock()
 
-    def not_found(message: str) -> None:
-        from ..api.errors import ApiError
-
-        raise ApiError(404, message, "not_found")
+    def not_found(message: str) -> HTMLResponse:
+        """A dashboard 404: an HTML page saying what was not found (the API routes answer JSON)."""
+        resp = page("not_found.html", message=message)
+        resp.status_code = 404
+        return resp
 
     @app.get("/stories", response_class=HTMLResponse, include_in_schema=False, dependencies=read)
     def stories(level: str = Q("story", pattern="^(story|event)$"), min_articles: int = Q(2, ge=1, le=100_000),
@@ -83,7 +103,10 @@ def mount_monitor_pages(app: FastAPI, store: Store, page: Callable[..., HTMLResp
         with lock:
             s = get_story(store, story_id, level=level)
         if s is None:
-            not_found(f"no {level} {story_id} in the store")
+            return not_found(f"There is no {level} {story_id} in the store.")
+        t0 = _t(s["first_seen"]["when"])
+        for a in s["articles"]:
+            a["lag_hours"] = round((_t(a["when"]) - t0) / 3600, 1)
         return page("story.html", s=s, level=level, chart=timeline(s["articles"]), role_class=ROLE_CLASS)
 
     @app.get("/narratives", response_class=HTMLResponse, include_in_schema=False, dependencies=read)
@@ -95,6 +118,7 @@ def mount_monitor_pages(app: FastAPI, store: Store, page: Callable[..., HTMLResp
                ) -> HTMLResponse:
         sp = narrative_spread(store, narrative, by=by)
         chart = line_chart({"outlets": [(p["period"], p["outlets"]) for p in sp["per_period"]],
+                            "stories": [(p["period"], p["stories"]) for p in sp["per_period"]],
                             "articles": [(p["period"], p["articles"]) for p in sp["per_period"]]}, percent=False)
         return page("spread.html", sp=sp, chart=chart, by=by)
 
@@ -103,11 +127,30 @@ def mount_monitor_pages(app: FastAPI, store: Store, page: Callable[..., HTMLResp
                ) -> HTMLResponse:
         d = role_drift(store, name, by=by)
         periods = sorted({p["period"] for s in d["sources"] for p in s["periods"]})
+        periods = period_range(periods[0], periods[-1], by) if periods else []  # empty periods stay visible
         cells = {(s["source"], p["period"]): p for s in d["sources"] for p in s["periods"]}
         return page("entity.html", d=d, periods=periods, cells=cells, by=by, role_class=ROLE_CLASS)
 
     @app.get("/alerts", response_class=HTMLResponse, include_in_schema=False, dependencies=read)
-    def alerts_page(by: str = Q("day", pattern="^(day|week)$")) -> HTMLResponse:
+    def alerts_page(by: str = Q("day", pattern="^(day|week)$"),
+                    count: str = Q("stories", pattern="^(stories|articles)$")) -> HTMLResponse:
         from ..monitor import AlertRule
 
-        return page("alerts.html", result=alerts(store, rule=AlertRule(by=by)), by=by)
+        return page("alerts.html", result=alerts(store, rule=AlertRule(by=by), count=count), by=by, count=count)
+
+    @app.get("/outlets", response_class=HTMLResponse, include_in_schema=False, dependencies=read)
+    def outlets_page(by: str = Q("week", pattern="^(day|week)$")) -> HTMLResponse:
+        profiles = outlet_profiles(store, by=by)
+        return page("outlets.html", outlets=profiles, by=by, graph=_graph(profiles))
+
+    @app.get("/outlets/{name}", response_class=HTMLResponse, include_in_schema=False, dependencies=read)
+    def outlet_page(name: str = Path(min_length=1, max_length=300),
+                    by: str = Q("week", pattern="^(day|week)$")) -> HTMLResponse:
+        profiles = outlet_profiles(store, by=by)
+        o = next((x for x in profiles if x["outlet"].casefold() == name.strip().casefold()), None)
+        if o is None:
+            return not_found(f"There is no outlet {name!r} in the store.")
+        near = {o["outlet"]} | {x["outlet"] for x in o["copies_from"] + o["copied_by"]}
+        chart = bar_chart([(p["period"], p["articles"]) for p in o["per_period"]])
+        return page("outlet.html", o=o, by=by, chart=chart, role_class=ROLE_CLASS,
+                    graph=_graph([x for x in profiles if x["outlet"] in near], focus=o["outlet"]))

@@ -1,5 +1,6 @@
 """A local HTTP server for the watch tests and benchmark: pages, an RSS feed, robots.txt, a slow host, a 500,
-a redirect, a PDF and a page without text. It listens on 127.0.0.1 only and logs every request.
+a redirect, a PDF and a page without text. It listens on loopback only (127.0.0.1, or another 127.x address
+for a second site) and logs every request.
 
 The article texts are written for these tests.
 """
@@ -32,26 +33,43 @@ def page_html(n: int) -> str:
             f"<footer>Copyright The Test Gazette</footer></body></html>")
 
 
-def rss(base: str, items: list[tuple[str, str, str]]) -> str:
+def article_html(title: str, paragraphs: list[str], published: str | None = None, site: str = "Test site") -> str:
+    """An article page with a nav bar, a related-articles box and a footer around the text."""
+    meta = f"<meta property='article:published_time' content='{published}'>" if published else ""
+    paras = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f"<!doctype html><html><head><title>{title}</title>{meta}</head><body><nav><a href='/'>Home</a> "
+            f"<a href='/world'>World</a></nav><article><h1>{title}</h1>{paras}</article><aside><h3>Related</h3>"
+            f"<a href='/r1'>Another story</a></aside><footer>Copyright {site}</footer></body></html>")
+
+
+def index_html(headlines: list[tuple[str, str]]) -> str:
+    """A "Latest news" index page: a list of headline links with a short teaser each."""
+    items = "".join(f"<li><a href='{u}'>{t}</a><br>Updated today</li>" for u, t in headlines)
+    return (f"<!doctype html><html><head><title>Latest news</title></head><body><h1>Latest news</h1>"
+            f"<ul>{items}</ul></body></html>")
+
+
+def rss(base: str, items: list[tuple[str, str, str]], title: str = "The Test Gazette") -> str:
     """An RSS 2.0 feed of ``(link, title, RFC 822 date)`` items."""
     body = "".join(f"<item><title>{t}</title><link>{link}</link><pubDate>{d}</pubDate>"
                    f"<guid>{link}</guid></item>" for link, t, d in items)
-    return (f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>The Test Gazette</title>'
+    return (f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>{title}</title>'
             f"<link>{base}/</link><description>Test feed</description>{body}</channel></rss>")
 
 
 class Site:
     """Routes of one host: ``routes[path] = (status, headers, body bytes, delay seconds)``."""
 
-    def __init__(self, name: str):
+    def __init__(self, name: str, host: str = "127.0.0.1"):
         self.name = name
+        self.host = host
         self.routes: dict[str, tuple[int, dict[str, str], bytes, float]] = {}
         self.log: list[tuple[float, str, dict[str, str]]] = []
         self.server: ThreadingHTTPServer | None = None
 
     @property
     def base(self) -> str:
-        return f"http://127.0.0.1:{self.server.server_address[1]}"
+        return f"http://{self.host}:{self.server.server_address[1]}"
 
     def add(self, path: str, body: str | bytes, ctype: str = "text/html; charset=utf-8", status: int = 200,
             headers: dict[str, str] | None = None, delay: float = 0.0) -> None:
@@ -96,7 +114,7 @@ class Site:
             def log_message(self, *args):  # quiet
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server = ThreadingHTTPServer((self.host, 0), Handler)
         self.server.daemon_threads = True
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
         return self

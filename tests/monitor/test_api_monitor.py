@@ -74,3 +74,17 @@ def test_openapi_lists_monitor_routes(client):
     for p in ("/api/stories", "/api/stories/{story_id}", "/api/narratives", "/api/narratives/spread",
               "/api/entities/{name}/drift", "/api/alerts"):
         assert p in paths and "422" in paths[p]["get"]["responses"]
+
+
+def test_outlets(client):
+    client.get("/api/stories")  # assigns stories (until assignment moves to write time)
+    items = {o["outlet"]: o for o in client.get("/api/outlets").json()["items"]}
+    assert set(items) == set(md.OUTLETS)
+    assert items["Outlet D"]["copies_from"] == [{"outlet": "Outlet A", "stories": 1, "median_lag_hours": 24.0}]
+    assert {x["outlet"] for x in items["Outlet A"]["copied_by"]} == {"Outlet D", "Outlet E"}
+    one = client.get("/api/outlets/outlet%20c").json()
+    assert one["outlet"] == "Outlet C" and one["first_carrier"] >= 1 and md.SPREAD in one["first_carrier_of"]
+    assert one["per_period"][0]["articles"] > 0 and "per_1000_words" in one["persuasion"]
+    assert error(client.get("/api/outlets/nobody"), 404)["message"] == "no outlet 'nobody' in the store"
+    alerts = client.get("/api/alerts", params={"count": "articles"}).json()
+    assert alerts["rule"]["count"] == "articles" and alerts["alerts"][0]["stories"][0]["title"]

@@ -1,5 +1,5 @@
 """The monitor pages in a real browser (Debian chromium driven by Playwright): stories and a story's timeline,
-narrative spread with its first carriers, entity role drift, alerts."""
+narrative spread with its first carriers, entity role drift, alerts, outlets and their copy network, 404 pages."""
 from __future__ import annotations
 
 import threading
@@ -29,8 +29,11 @@ def base():
         if os.environ.get("CI") == "true":
             pytest.fail(f"CI=true but chromium is missing at {CHROMIUM} (apt-get install chromium)")
         pytest.skip(f"no chromium at {CHROMIUM}")
+    from narrascope.monitor import update_stories
+
     store = open_store(":memory:")
     md.fill(store)
+    update_stories(store)
     port = _free_port()
     srv = uvicorn.Server(uvicorn.Config(create_app(Settings(), store, None), host="127.0.0.1", port=port,
                                         log_level="warning"))
@@ -65,6 +68,25 @@ def test_stories_then_a_story_timeline(base, page):
     assert [x for x in labels if x.startswith("Outlet")] == ["Outlet A", "Outlet D", "Outlet E"]
     assert md.HERO in page.inner_text("#story-cast") and "Antagonist" in page.inner_text("#story-cast")
     assert page.locator("#story-articles tr").count() == 4
+    # A lag column: the copies came a day after the first article.
+    assert page.locator("#story-articles td.lag").all_inner_texts() == ["–", "+24.0", "+24.0"]
+    # An article links to its story and its outlet.
+    page.click("#story-articles >> text=Outlet D")
+    page.wait_for_selector("#outlet-name")
+    assert page.inner_text("#outlet-name") == "Outlet D"
+    page.go_back()
+    page.locator("#story-articles tr").nth(2).locator("td").nth(3).locator("a").first.click()
+    page.wait_for_selector("#article-story")
+    assert "3 copies" in page.inner_text("#article-story") and page.inner_text("#article-outlet") == "Outlet D"
+    page.click("#article-story")
+    page.wait_for_selector("#story-title")
+
+
+def test_html_404_pages(base, page):
+    for path in ("/stories/999999", "/outlets/nobody", "/articles/999999"):
+        resp = page.goto(base + path)
+        assert resp.status == 404 and resp.headers["content-type"].startswith("text/html")
+        assert page.inner_text("#not-found") == "Not found"
 
 
 def test_narrative_spread_page(base, page):
@@ -74,7 +96,10 @@ def test_narrative_spread_page(base, page):
     rows = page.locator("#carriers tr").all_inner_texts()[1:]
     assert [r.split("\t")[0] for r in rows] == ["Outlet C", "Outlet A", "Outlet B"]
     assert "3 outlets" in page.inner_text("#spread-summary")
-    assert page.locator("svg.chart polyline").count() == 2
+    assert page.locator("svg.chart polyline").count() == 3  # outlets, stories, articles
+    # Every day from the first carrier to the last is on the x axis (03-06 had none): 3 points per line.
+    assert page.locator("svg.chart polyline").first.get_attribute("points").count(",") == 3
+    assert len(page.locator("svg.chart text.ytick").all_text_contents()) >= 3  # 0, 1, 2 ... not just 0 and top
 
 
 def test_entity_drift_and_alerts(base, page):
@@ -84,4 +109,26 @@ def test_entity_drift_and_alerts(base, page):
     assert "Protagonist" in page.inner_text("#shifts") and "Antagonist" in page.inner_text("#shifts")
     page.click("header nav >> text=Alerts")
     assert md.CLIMATE in page.inner_text("#alerts")
-    assert page.locator("#alerts td a").count() >= 5  # the narrative and the four articles that caused it
+    assert page.locator("#alerts ul.evidence li").count() == 4  # the four stories that caused it, by title
+    assert "(Outlet A)" in page.inner_text("#alerts ul.evidence")
+    page.click("#alert-switch >> text=per week")
+    assert "Per week" in page.inner_text("#alert-switch")
+    # An entity without shifts says so.
+    page.goto(base + "/entities/" + md.HERO.replace(" ", "%20") + "?by=day")
+    assert page.locator("#shifts li").count() >= 1
+
+
+def test_outlets_and_copy_network(base, page):
+    page.goto(base + "/")
+    page.click("header nav >> text=Outlets")
+    page.wait_for_selector("#outlets")
+    assert page.locator("#outlets a.outlet-link").count() == 5
+    # The copy network: D and E copy A.
+    assert page.locator("svg.copy-graph path.copy-edge").count() == 2
+    assert page.locator("svg.copy-graph circle.outlet-node").count() == 3
+    page.click("#outlets a.outlet-link >> text=\"Outlet A\"")
+    page.wait_for_selector("#outlet-name")
+    assert [r.split("\t")[0] for r in page.locator("#copied-by tr").all_inner_texts()[1:]] == ["Outlet D", "Outlet E"]
+    assert "First carrier of 2 narratives" in page.inner_text("#first-carrier")
+    assert md.HERO in page.inner_text("#outlet-cast")
+    assert page.locator("svg.chart rect").count() >= 3  # articles per week, every week

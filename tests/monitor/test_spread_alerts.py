@@ -38,8 +38,11 @@ def test_narrative_spread(store):
     assert [c["source"] for c in sp["carriers"]] == ["Outlet C", "Outlet A", "Outlet B"]
     assert [c["lag_days"] for c in sp["carriers"]] == [0.0, 0.25, 2.06]
     assert sp["first_articles"][0]["when"] == "2025-03-05T08:00:00"
-    assert sp["per_period"] == [{"period": "2025-03-05", "articles": 2, "outlets": 2, "new_outlets": 2},
-                                {"period": "2025-03-07", "articles": 1, "outlets": 1, "new_outlets": 1}]
+    # Every day between the first and the last is a period; the empty one counts zero.
+    assert sp["per_period"] == [
+        {"period": "2025-03-05", "articles": 2, "stories": 2, "outlets": 2, "new_outlets": 2},
+        {"period": "2025-03-06", "articles": 0, "stories": 0, "outlets": 0, "new_outlets": 0},
+        {"period": "2025-03-07", "articles": 1, "stories": 1, "outlets": 1, "new_outlets": 1}]
     weekly = narrative_spread(store, md.DISCREDIT, by="week")
     assert weekly["outlets"] == 5 and sum(p["articles"] for p in weekly["per_period"]) == 21
     assert narrative_spread(store, "No such narrative")["articles"] == 0
