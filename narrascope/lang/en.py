@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 __all__ = ["QUOTE_MARKS", "REPORTING_VERBS", "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS", "NUMBER_SCALES",
-           "CURRENCIES", "TITLES"]
+           "CURRENCIES", "TITLES", "PRONOUNS", "COMPLEMENTIZERS", "PERCENT_WORDS", "SOURCE_VERBS_AFTER",
+           "ROLE_NOUNS", "FRACTION_WORDS"]
 
 QUOTE_MARKS = frozenset('“"‘\'')
 REPORTING_VERBS = frozenset("""
@@ -25,3 +26,10 @@ president prime minister mr mr. mrs mrs. ms ms. dr dr. sen sen. senator rep rep.
 secretary state foreign defense defence vice former pope king queen prince sir lord ambassador spokesman
 spokeswoman governor mayor colonel col. lt. captain commander leader premier chairman ceo
 """.split())
+
+PRONOUNS = {"he": "m", "she": "f", "they": ""}
+COMPLEMENTIZERS = frozenset({"that"})
+PERCENT_WORDS = frozenset({"%", "percent", "per cent", "pct"})
+SOURCE_VERBS_AFTER = frozenset({"says", "said"})
+ROLE_NOUNS = frozenset("minister president spokesman spokeswoman official economist analyst expert".split())
+FRACTION_WORDS = frozenset("half third quarter".split())

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 __all__ = ["QUOTE_MARKS", "REPORTING_VERBS", "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS", "NUMBER_SCALES",
-           "CURRENCIES", "TITLES"]
+           "CURRENCIES", "TITLES", "PRONOUNS", "COMPLEMENTIZERS", "PERCENT_WORDS", "SOURCE_VERBS_AFTER",
+           "ROLE_NOUNS", "FRACTION_WORDS"]
 
 QUOTE_MARKS = frozenset('«„“"')
 REPORTING_VERBS = frozenset("""
@@ -14,7 +15,9 @@ REPORTING_VERBS = frozenset("""
 """.split())
 REPORTING_FORMS = frozenset()  # built from the lemmas by the quotes layer with pymorphy3
 SOURCE_PHRASES = ("по словам", "по данным", "по мнению", "по сообщению", "по информации", "как сообщает",
-                  "как сообщил", "как заявил", "согласно", "со ссылкой на", "как пишет", "по оценке", "по оценкам")
+                  "как сообщил", "как заявил", "согласно", "со ссылкой на", "как пишет", "по оценке", "по оценкам",
+                  "по его словам", "по её словам", "по ее словам", "по его мнению", "по её мнению", "по ее мнению",
+                  "по его оценке", "по её оценке", "по ее оценке", "по его данным", "по её данным")
 MONTHS = {m: i for i, names in enumerate((
     "январь января янв", "февраль февраля фев", "март марта мар", "апрель апреля апр", "май мая",
     "июнь июня июн", "июль июля июл", "август августа авг", "сентябрь сентября сен сент",
@@ -31,3 +34,10 @@ TITLES = frozenset("""
 командующий лидер директор руководитель замглавы заместитель помощник советник экс-президент бывший
 иностранных дел обороны
 """.split())
+
+PRONOUNS = {"он": "m", "она": "f", "они": ""}
+COMPLEMENTIZERS = frozenset({"что", "будто"})
+PERCENT_WORDS = frozenset({"%", "процент", "процента", "процентов", "проц"})
+SOURCE_VERBS_AFTER = frozenset({"говорится", "сообщается", "отмечается", "пишет", "сообщает", "считает"})
+ROLE_NOUNS = frozenset("экономист эксперт аналитик политолог профессор дипломат депутат журналист вице-премьер пресс-секретарь министр глава премьер президент представитель спикер сенатор руководитель".split())
+FRACTION_WORDS = frozenset("треть трети половина половину четверть вдвое втрое вчетверо".split())
