@@ -56,7 +56,7 @@ def sentence_values(doc, start: int, end: int, text: str) -> list[ClaimValue]:
     return values
 
 
-_NUM = r"(?<![\w.,])(?:\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?![\w])"
+_NUM = r"(?<![\w.,])(?<![^\W\d_]-)(?:\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?![\w])"
 
 
 @lru_cache(maxsize=8)

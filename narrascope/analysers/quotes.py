@@ -528,8 +528,8 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                     cstart = p + len(phrase)
                 else:
                     sp = res.source_after_phrase(p + len(phrase), b, phrase)
-                    comma = text.find(",", p + len(phrase), b)
-                    cstart = comma + 1 if comma > 0 and p - a < 5 else a
+                    comma = re.compile(r",\s").search(text, p + len(phrase), b)
+                    cstart = comma.start() + 1 if comma is not None and p - a < 5 else a
                     if cstart == a:  # the phrase stands inside or after the statement
                         cstart, b2 = a, p
                         if len(text[cstart:b2].split()) >= 3:

@@ -124,7 +124,11 @@ class Resolver:
             end -= 1
         span = Span(start=start, end=end, text=text[start:end])
         ent = self.entity_over(start, end)
-        sp = Speaker(ent.name if ent is not None else span.text, ent.id if ent is not None else None, span, cue)
+        name = ent.name if ent is not None else span.text
+        if ent is not None and not any(m.start <= start and end <= m.end + 1 for m in ent.mentions) \
+                and len(span.text) > max(len(m.text) for m in ent.mentions if m.start < end and start < m.end):
+            name = span.text  # "Националния статистически институт": more than the mention the names layer saw
+        sp = Speaker(name, ent.id if ent is not None else None, span, cue)
         self.speakers.append((start, sp))
         return sp
 
@@ -133,7 +137,7 @@ class Resolver:
         a speaker found so far, a person-like entity mention, or (Hindi) the agent of an ``X ने`` clause."""
         cands: list[tuple[int, Speaker]] = [(p, sp) for p, sp in self.speakers if p < pos and sp.name]
         for s_, t, e in self.mentions:
-            if t <= pos and self._person_like(e):
+            if t <= pos and self._person_like(e) and self._person_mention(e, self.text[s_:t]):
                 cands.append((s_, Speaker(e.name, e.id, Span(start=s_, end=t, text=self.text[s_:t]), "")))
         cands += [(p, sp) for p, sp in self.agents if p < pos]
         cands.sort(key=lambda c: -c[0])
@@ -151,6 +155,13 @@ class Resolver:
             return False
         return any(sum(_is_cap(w) for w in m.text.split()) >= 2 and not m.text.split()[0].lower() in self.all_titles
                    for m in e.mentions)
+
+    def _person_mention(self, e: Entity, text: str) -> bool:
+        """A mention that names the person: a full name, or its last word alone ("Радев"), not "НАТО" of a
+        name glued to an organisation."""
+        if e.type == "PERSON" or sum(_is_cap(w) for w in text.split()) >= 2:
+            return True
+        return any(len(m.text.split()) >= 2 and m.text.split()[-1] == text for m in e.mentions)
 
     def _after_preposition(self, pos: int) -> bool:
         prev = words(self.text, max(0, pos - 12), pos)
@@ -176,6 +187,8 @@ class Resolver:
 
     def is_title(self, word: str) -> bool:
         w = word.lower()
+        if len(w) <= 3 or w in _PREPOSITIONS:
+            return False  # title lists also hold the small words of titles ("на", "de") for trimming names
         return w in self.all_titles or w.rstrip("ът") in self.all_titles or w.rstrip("ят") in self.all_titles
 
     def by_title(self, title: str, pos: int, cue: str, span: Span) -> Speaker:
@@ -239,7 +252,10 @@ class Resolver:
                 return self.by_pronoun(ws[k].start(), cue, Span(start=ws[k].start(), end=ws[k].end(), text=w))
             run = self.cap_run_ending(ws, k)
             if run is not None and self._after_preposition(run[0]):
-                continue  # "в Москве", "цитиран от БТА", "da Universidade": not the subject
+                parts = list(re.finditer(r"\S+", self.text[run[0]:run[1]]))
+                if len(parts) < 3:
+                    continue  # "в Москве", "цитиран от БТА", "da Universidade": not the subject
+                run = (run[0] + parts[-2].start(), run[1])  # "на НАТО Марк Рюте": the name after the genitive
             if run is not None:
                 first = self.text[run[0]:run[1]].split()[0].lower()
                 if self.is_title(first) and self._sentence_start(run[0]):
@@ -314,7 +330,7 @@ class Resolver:
         if not ws:
             return None
         t = next((w for w in ws if self.is_title(w.group(0))), None)
-        if t is not None and lex.code != "pt" or t is not None and t is ws[0]:
+        if t is not None and t is ws[0]:
             return self.by_title(t.group(0), t.start(), cue, Span(start=t.start(), end=t.end(), text=t.group(0)))
         first = ws[0]
         cut = re.search(r"[,.;:!?]", self.text[first.start():right])
