@@ -418,7 +418,8 @@ def lexical_quotes(document: Document, lex: Lexicon) -> list[Quote]:
     doc = document.doc
     layout = doc.text if doc is not None and len(doc.text) == len(text) else text
     spans = find_quote_spans(layout, straight_single=True)
-    res = Resolver(text, lex, document.data.get("entities", []), spans)
+    # the words around quotes are read with doubled marks (""…"") made single, offsets unchanged
+    res = Resolver(undouble(layout), lex, document.data.get("entities", []), spans)
     _lexical_pass(document, lex, res, layout, spans)
     named = [(p, sp) for p, sp in res.speakers if sp.cue]
     res.speakers = named
@@ -428,6 +429,7 @@ def lexical_quotes(document: Document, lex: Lexicon) -> list[Quote]:
 def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,
                   spans: list[tuple[int, int]]) -> list[Quote]:
     text = document.article.text
+    scan = res.text
     quotes: list[Quote] = []
     for qi, (o, c) in enumerate(spans):
         content = Span(start=o + 1, end=c, text=text[o + 1:c])
@@ -436,10 +438,15 @@ def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,
         nxt = spans[qi + 1][0] if qi + 1 < len(spans) else len(text)
         prv = spans[qi - 1][1] + 1 if qi > 0 else 0
         n_words = len(content.text.split())
-        sp = _cue_after(res, c + 1, min(p_right, nxt, c + 160))
+        short = n_words < _MIN_SPEECH_WORDS
+        # a short quoted phrase is speech only with speech punctuation beside it ("«Да», — сказал он",
+        # "заявил: «Нет»"), not a name or a scare quote inside a sentence ("Глава «Газпрома» Алексей Миллер")
+        sp = None
+        if not short or re.match(r"[\s\"]*[,:]?\s*[—–]|[\s\"]*,", scan[c + 1:c + 6]):
+            sp = _cue_after(res, c + 1, min(p_right, nxt, c + 160))
         if sp is None:
             hit = _cue_before(res, max(p_left, prv, o - 250), o)
-            if hit is not None and (n_words >= _MIN_SPEECH_WORDS or hit[1] <= 3):
+            if hit is not None and (not short or hit[1] <= 3 and re.search(r"[:,]\s*[\"]?$", scan[max(0, o - 4):o])):
                 sp = hit[0]
         if sp is None and quotes and quotes[-1].speaker and p_left == o \
                 and _paragraph_bounds(layout, quotes[-1].content.end)[1] == _previous_paragraph_end(layout, o):

@@ -29,7 +29,8 @@ from functools import lru_cache
 from ..lang import Lexicon
 from ..schema import Entity, Span
 
-_WORD = re.compile(r"[\w\u0900-\u0963\u0966-\u097F][\w\u0900-\u0963\u0966-\u097F\-’'.]*")
+_WORD = re.compile(r"[\w\u0900-\u0963\u0966-\u097F][\w\u0900-\u0963\u0966-\u097F\-’']*"
+                   r"(?:\.[\w\u0900-\u0963\u0966-\u097F]+)*")
 _SENT_END = re.compile(r"[.!?।]\s|[.!?।]$|\n")
 _CONNECTORS = frozenset("de da do dos das e и".split())
 # Hindi postpositions and particles that end a name phrase going backwards.
@@ -153,14 +154,16 @@ class Resolver:
             return True
         if e.type not in ("NAME", "PER"):
             return False
-        return any(sum(_is_cap(w) for w in m.text.split()) >= 2 and not m.text.split()[0].lower() in self.all_titles
-                   for m in e.mentions)
+        return any(sum(_is_cap(w) for w in m.text.split()) >= 2 and m.text.split()[0].lower() not in self.all_titles
+                   and not self._after_preposition(m.start) for m in e.mentions)
 
     def _person_mention(self, e: Entity, text: str) -> bool:
         """A mention that names the person: a full name, or its last word alone ("Радев"), not "НАТО" of a
         name glued to an organisation."""
-        if e.type == "PERSON" or sum(_is_cap(w) for w in text.split()) >= 2:
+        if e.type == "PERSON":
             return True
+        if sum(_is_cap(w) for w in text.split()) >= 2:
+            return not any(self._after_preposition(m.start) for m in e.mentions if m.text == text)
         return any(len(m.text.split()) >= 2 and m.text.split()[-1] == text for m in e.mentions)
 
     def _after_preposition(self, pos: int) -> bool:
