@@ -299,7 +299,8 @@ class Resolver:
                 continue  # "o ministro", "министр иностранных дел" (a genitive tail of the title)
             if title_seen is not None and k <= 4 and lex.code == "ru" and lw.endswith(("ых", "их", "ого", "ей")):
                 continue
-            if title_seen is None and k == 0 and lw not in lex.complementizers and cue.lower() in lex.source_verbs_after:
+            if title_seen is None and k == 0 and lw not in lex.complementizers \
+                    and cue.lower() in lex.source_verbs_after:
                 # "…, diz estudo": a common noun as the source
                 return Speaker(w, None, Span(start=m.start(), end=m.end(), text=w), cue)
             break

@@ -122,7 +122,7 @@ def language_warning(language: str | None) -> str | None:
     if language in _BLANK_LANGS:
         names = ("names from capitalisation (no statistical NER)" if language != "hi"
                  else "no names (Devanagari has no capital letters and there is no Hindi NER model)")
-        return (f"language {language!r}: no parser or statistical NER model for it; sentences come from a "
+        return (f"language {language!r}: no parser or NER model for it; sentences come from a "
                 f"rule-based splitter, {names}; quotes, reported speech and claims are read with the "
                 f"{language} lexicon (reporting verbs, source phrases, number words), without a parse")
     return (f"language {language!r} is not one narrascope analyses (bg, en, hi, pt, ru): it gets sentences from "

@@ -31,5 +31,9 @@ PRONOUNS = {"he": "m", "she": "f", "they": ""}
 COMPLEMENTIZERS = frozenset({"that"})
 PERCENT_WORDS = frozenset({"%", "percent", "per cent", "pct"})
 SOURCE_VERBS_AFTER = frozenset({"says", "said"})
-ROLE_NOUNS = frozenset("minister president spokesman spokeswoman official economist analyst expert".split())
-FRACTION_WORDS = frozenset("half third quarter".split())
+ROLE_NOUNS = frozenset("""
+minister president spokesman spokeswoman official economist analyst expert
+""".split())
+FRACTION_WORDS = frozenset("""
+half third quarter
+""".split())

@@ -27,5 +27,9 @@ PRONOUNS = {"उन्होंने": "", "उसने": "", "इन्हो
 COMPLEMENTIZERS = frozenset({"कि"})
 PERCENT_WORDS = frozenset({"%", "प्रतिशत", "फीसदी", "फ़ीसदी", "फीसद"})
 SOURCE_VERBS_AFTER = frozenset()
-ROLE_NOUNS = frozenset("अर्थशास्त्री विशेषज्ञ राजनयिक विश्लेषक प्रवक्ता मंत्री नेता राष्ट्रपति प्रधानमंत्री".split())
-FRACTION_WORDS = frozenset("आधा आधी तिहाई चौथाई दोगुना दोगुनी".split())
+ROLE_NOUNS = frozenset("""
+अर्थशास्त्री विशेषज्ञ राजनयिक विश्लेषक प्रवक्ता मंत्री नेता राष्ट्रपति प्रधानमंत्री
+""".split())
+FRACTION_WORDS = frozenset("""
+आधा आधी तिहाई चौथाई दोगुना दोगुनी
+""".split())
