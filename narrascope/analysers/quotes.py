@@ -404,6 +404,9 @@ def _cue_before(res: Resolver, left: int, o: int) -> tuple[Speaker, int] | None:
     return min(hits, key=lambda h: h[0])[::-1] if hits else None
 
 
+_AS = frozenset({"как", "както", "como", "as"})
+
+
 def _longest_first(phrases) -> list[str]:
     return sorted(phrases, key=len, reverse=True)
 
@@ -513,10 +516,18 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
         for k, m in enumerate(ws):
             if not is_reporting(m.group(0), lex):
                 continue
-            comp = next((w for w in ws[k + 1:k + 5] if w.group(0).lower() in lex.complementizers), None)
+            w = m.group(0)
+            if k and ws[k - 1].group(0).lower() in _AS:
+                # "Как отметил помощник президента Юрий Ушаков, …", "Como disse o ministro, …"
+                comma = re.compile(r",\s").search(text, m.end(), b)
+                sp = res.subject_after(m.end(), comma.start() if comma else b, w) if comma else None
+                if sp is not None and sp.name:
+                    found = (sp, comma.end(), b)
+                    break
+                continue
+            comp = next((c for c in ws[k + 1:k + 5] if c.group(0).lower() in lex.complementizers), None)
             if comp is None:
                 continue
-            w = m.group(0)
             if lex.code == "hi":
                 sp = _hindi_subject(res, a, m, w)
             else:
@@ -532,18 +543,20 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                 p = hits[0]
                 if lex.code == "hi":
                     sp = res.hindi_before(a, p, phrase)
-                    cstart = p + len(phrase)
+                    span = (p + len(phrase), b)
                 else:
                     sp = res.source_after_phrase(p + len(phrase), b, phrase)
-                    comma = re.compile(r",\s").search(text, p + len(phrase), b)
-                    cstart = comma.start() + 1 if comma is not None and p - a < 5 else a
-                    if cstart == a:  # the phrase stands inside or after the statement
-                        cstart, b2 = a, p
-                        if len(text[cstart:b2].split()) >= 3:
-                            found = (sp, cstart, b2) if sp else None
-                            break
+                    # the statement follows the source's comma ("По словам X, …", "…: по его словам, …"),
+                    # else it is the sentence around the phrase ("Според Запрянов бюджетът …")
+                    comma = re.compile(r",\s").search(text, p + len(phrase), min(b, p + len(phrase) + 80))
+                    if comma is not None:
+                        span = (comma.end(), b)
+                    elif len(text[a:p].split()) >= 3:
+                        span = (a, p)
+                    else:
+                        span = (a, b)
                 if sp is not None and sp.name:
-                    found = (sp, cstart, b)
+                    found = (sp, *span)
                     break
         if found is None:
             found = _closing_attribution(res, a, b)

@@ -41,8 +41,10 @@ _HI_STOP = frozenset("""
 _PREPOSITIONS = frozenset("в во на из от до к ко у при про через с со под над за пред по към "
                           "em no na nos nas para por pela pelo da do das dos de com".split())
 _POSSESSIVES = frozenset("его её ее му ѝ й негови нейни".split())
+_OBLIQUE = frozenset("него нея тях ним ней них ele ela eles elas".split())
 _ADJ_ENDINGS = ("ого", "его", "ой", "ей", "ий", "ый", "ая", "ое", "ых", "их", "ния", "ски", "ския", "ската",
-                "ното", "ната", "ия")
+                "ното", "ната", "ия", "ска", "ско")
+_HI_SOURCE_NOUNS = frozenset("आंकड़ों आंकड़े आँकड़ों रिपोर्ट अनुमान अनुमानों सर्वे सर्वेक्षण अध्ययन बयान".split())
 _ARTICLES = frozenset("o a os as um uma the".split())
 
 
@@ -70,12 +72,18 @@ def _ru_reporting(word: str, verbs: frozenset[str]) -> bool:
                for p in _morph().parse(word))
 
 
+@lru_cache(maxsize=4)
+def _ru_prefixes(verbs: frozenset[str]) -> frozenset[str]:
+    """First three letters of every lemma: a word starting otherwise is not looked up (most words)."""
+    return frozenset(v[:3] for v in verbs) | frozenset(v[:3].replace("е", "ё") for v in verbs)
+
+
 def is_reporting(word: str, lex: Lexicon) -> bool:
     """Whether ``word`` is a reporting verb of ``lex``'s language."""
     w = word.lower()
     if w in lex.reporting_forms:
         return True
-    if lex.code == "ru" and len(w) > 3 and w[0] in "абвгдеёжзийклмнопрстуфхцчшщъыьэюя":
+    if lex.code == "ru" and len(w) > 3 and w[:3] in _ru_prefixes(lex.reporting_verbs):
         return _ru_reporting(w, lex.reporting_verbs)
     return False
 
@@ -143,19 +151,29 @@ class Resolver:
         cands += [(p, sp) for p, sp in self.agents if p < pos]
         cands.sort(key=lambda c: -c[0])
         if gender:
-            fitting = [c for c in cands if self._gender(c[1].name) in (gender, "")]
+            # a person known to fit the pronoun wins over a more recent one of unknown gender (she -> a woman)
+            known = [c for c in cands[:6] if self._gender(c[1].name) == gender]
+            fitting = known or [c for c in cands if self._gender(c[1].name) in (gender, "")]
             if fitting:
                 return fitting[0][1]
         return cands[0][1] if cands else None
 
     def _person_like(self, e: Entity) -> bool:
-        """A person, or (for names from capitalisation) a name of two or more capitalised words."""
+        """A person: so typed by the entities layer, already a speaker, or (names from capitalisation) a name
+        of two or more capitalised words with a title or role within four words before it ("A economista
+        Monica de Bolle", "Министр финансов Антон Силуанов") and no preposition right before it."""
         if e.type == "PERSON" or e.id in self._speaker_ids():
             return True
         if e.type not in ("NAME", "PER"):
             return False
-        return any(sum(_is_cap(w) for w in m.text.split()) >= 2 and m.text.split()[0].lower() not in self.all_titles
-                   and not self._after_preposition(m.start) for m in e.mentions)
+        return any(sum(_is_cap(w) for w in m.text.split()) >= 2 and not self._after_preposition(m.start)
+                   and self._titled(m.start, m.text) for m in e.mentions)
+
+    def _titled(self, start: int, mention: str) -> bool:
+        if any(self.is_title(w) for w in mention.split()[:-1]):
+            return True
+        before = words(self.text, max(0, start - 80), start)[-4:]
+        return any(self.is_title(w.group(0)) for w in before)
 
     def _person_mention(self, e: Entity, text: str) -> bool:
         """A mention that names the person: a full name, or its last word alone ("Радев"), not "НАТО" of a
@@ -276,34 +294,57 @@ class Resolver:
         return not before or before[-1] in ".!?:—–-«\"„“"
 
     def subject_after(self, verb_end: int, right: int, cue: str) -> Speaker | None:
-        """The speaker after a reporting verb (``заявил Песков``, ``disse o ministro Fulano``, ``diz estudo``):
-        titles are skipped to the name right after them; a pronoun or a bare title resolves to an earlier
-        person."""
+        """The speaker after a reporting verb (``заявил Песков``, ``disse o ministro Fulano``, ``diz estudo``,
+        ``заявил в понедельник постоянный представитель России при ООН Василий Небензя``): up to three
+        other words (when, to whom) may come first; after titles and their genitives the last name of the
+        phrase is the speaker; a pronoun or a bare title resolves to an earlier person."""
         ws = words(self.text, verb_end, right)
         lex = self.lex
         title_seen = None
-        for k, m in enumerate(ws[:8]):
-            if re.search(r"[.!?;:,«»“”\"—–]", self.text[verb_end if k == 0 else ws[k - 1].end():m.start()]):
+        found: tuple[int, int] | None = None
+        other = 0
+        k = 0
+        prep_seen = False
+        while k < min(len(ws), 14):
+            m = ws[k]
+            if re.search(r"[.!?;:,«»“”\"—–(]", self.text[verb_end if k == 0 else ws[k - 1].end():m.start()]):
                 break
             w = m.group(0)
             lw = w.lower()
-            if lw in lex.pronouns:
+            if lw in lex.pronouns and found is None and title_seen is None:
                 return self.by_pronoun(m.start(), cue, Span(start=m.start(), end=m.end(), text=w))
             run = self.cap_run_starting(ws, k)
             if run is not None:
-                return self._named(run[0], run[1], cue)
+                n = len(self.text[run[0]:run[1]].split())
+                if self._after_preposition(run[0]):
+                    if n >= 3:  # "при ООН Василий Небензя": the name after the genitive
+                        parts = list(re.finditer(r"\S+", self.text[run[0]:run[1]]))
+                        found = (run[0] + parts[-2].start(), run[1])
+                elif not (prep_seen and n == 1):  # "сказал дипломат на заседании Совбеза": a place, not a name
+                    found = run
+                while k < len(ws) and ws[k].end() <= run[1]:
+                    k += 1
+                continue
+            k += 1
             if self.is_title(w):
                 title_seen = title_seen or m
                 continue
-            if lw in _ARTICLES or title_seen is not None and lw in _PREPOSITIONS | {"и", "e"}:
-                continue  # "o ministro", "министр иностранных дел" (a genitive tail of the title)
-            if title_seen is not None and k <= 4 and lex.code == "ru" and lw.endswith(("ых", "их", "ого", "ей")):
+            if lw in _ARTICLES or lw in _PREPOSITIONS or lw in _CONNECTORS:
+                prep_seen = prep_seen or lw in _PREPOSITIONS
                 continue
-            if title_seen is None and k == 0 and lw not in lex.complementizers \
+            if title_seen is not None and found is None and lex.code in ("ru", "bg") and lw.endswith(
+                    ("ых", "их", "ого", "ей", "ой", "ния", "ата", "ите", "ски", "ския")):
+                continue  # "министр иностранных дел", "министърът на външните работи"
+            if found is not None:
+                break  # the name phrase is over: "заявил Песков журналистам"
+            if title_seen is None and k == 1 and lw not in lex.complementizers \
                     and cue.lower() in lex.source_verbs_after:
-                # "…, diz estudo": a common noun as the source
-                return Speaker(w, None, Span(start=m.start(), end=m.end(), text=w), cue)
-            break
+                return Speaker(w, None, Span(start=m.start(), end=m.end(), text=w), cue)  # "…, diz estudo"
+            other += 1
+            if other > 3 or title_seen is not None and other > 2:
+                break  # (a title may take two words of its own: "помощник президента Юрий Ушаков")
+        if found is not None:
+            return self._named(found[0], found[1], cue)
         if title_seen is not None:
             span = Span(start=title_seen.start(), end=title_seen.end(), text=title_seen.group(0))
             return self.by_title(title_seen.group(0), title_seen.start(), cue, span)
@@ -324,7 +365,7 @@ class Resolver:
             if run is not None:
                 return self._named(run[0], self._extend_name(ws, run), cue)
             w = m.group(0).lower()
-            if w in lex.pronouns:
+            if w in lex.pronouns or k == 0 and w in _OBLIQUE:
                 return self.by_pronoun(m.start(), cue, Span(start=m.start(), end=m.end(), text=m.group(0)))
             if not (self.is_title(w) or w in _ARTICLES or w in _PREPOSITIONS):
                 others += 1
@@ -366,6 +407,14 @@ class Resolver:
         sp = self._hindi_phrase(left, pos, cue)
         if sp is None:
             return None
+        ws_ = sp.span.text.split() if sp.span is not None else []
+        if ws_ and ws_[-1] in _HI_SOURCE_NOUNS:
+            # "वाणिज्य मंत्रालय के आंकड़ों के मुताबिक": the source is whose data or report it is
+            prev = words(self.text, max(left, sp.span.start - 12), sp.span.start)
+            if prev and prev[-1].group(0) in ("के", "की", "का"):
+                inner = self._hindi_phrase(left, prev[-1].start(), cue)
+                if inner is not None:
+                    sp = inner
         if sp.span is not None:
             words_ = sp.span.text.split()
             if words_[-1] in self.lex.pronouns:
