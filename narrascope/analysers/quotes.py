@@ -12,6 +12,10 @@ to the last person named who agrees in gender, or the speaker of the previous pa
 continues it. A few quoted words inside reported speech (stating that the country can "forget about"
 joining NATO) are a ``partial`` direct quote of the reporting verb's subject. Indirect speech is a reporting
 verb with a clausal complement ("X said that …", "X claims …", "…, adding that …").
+
+That is English, read on spaCy's parse. Bulgarian, Hindi, Portuguese and Russian have no parser: their
+quotes and reported speech are read by :func:`lexical_quotes` with the language's lexicon (see
+:mod:`narrascope.analysers.reported`). A language outside the five gets no quotes (its verbs are unknown).
 """
 from __future__ import annotations
 

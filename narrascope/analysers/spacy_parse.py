@@ -78,6 +78,27 @@ def _register_newlines() -> None:
             return doc
 
 
+_OPENING = {"«", "„", "‚"}
+
+
+def _register_open_quotes() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory("narrascope_open_quotes"):
+        @Language.component("narrascope_open_quotes")
+        def open_quotes(doc):
+            # The rule-based sentencizer hangs the opening mark of a quote that starts the next sentence on
+            # the previous one ("… Москвы. «Сотни …"): the mark starts the next sentence instead.
+            for i in range(1, len(doc) - 1):
+                tok, nxt = doc[i], doc[i + 1]
+                opening = tok.text in _OPENING or tok.text in '"“' and not tok.whitespace_ \
+                    and doc[i - 1].whitespace_
+                if opening and nxt.is_sent_start and not tok.is_sent_start:
+                    tok.is_sent_start = True
+                    nxt.is_sent_start = False
+            return doc
+
+
 @lru_cache(maxsize=4)
 def load_spacy(model: str):
     """Load (once per process) the spaCy pipeline ``model`` with paragraph-aware sentence boundaries."""
@@ -99,11 +120,13 @@ def load_blank(lang: str):
     import spacy
 
     _register_newlines()
+    _register_open_quotes()
     try:
         nlp = spacy.blank(lang)
     except Exception:  # noqa: BLE001 -- spaCy raises ImportError/KeyError variants for unknown languages
         nlp = spacy.blank("xx")
     nlp.add_pipe("sentencizer")
+    nlp.add_pipe("narrascope_open_quotes")
     nlp.add_pipe("narrascope_newlines")  # after the sentencizer, which would otherwise undo the line breaks
     nlp.max_length = 20_000_000
     return nlp
