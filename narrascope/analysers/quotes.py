@@ -105,7 +105,7 @@ def _is_cue(tok) -> bool:
         return True
     return tok.pos_ in ("VERB", "AUX") and (
         tok.lemma_.lower() in REPORTING_VERBS or tok.lower_ in REPORTING_VERBS
-        or tok.lower_ in ("says", "said", "told", "claimed", "added", "wrote"))
+        or tok.lower_ in ("says", "said", "told", "claimed", "added", "wrote"))  # tagged as nouns at times
 
 
 def subject_of(verb, quote: tuple[int, int] = (-1, -1)):
@@ -290,9 +290,9 @@ def indirect_quotes(document: Document, direct: list[Quote]) -> list[Quote]:
 
 _SPEECH_FORMS = re.compile(
     r"\s+(?:also\s+|has\s+|have\s+|had\s+|repeatedly\s+|now\s+)*"
-    r"(says|said|claims|claimed|insists|insisted|argues|argued|alleges|alleged|asserts|asserted|believes|"
-    r"believed|warns|warned|maintains|maintained|states|stated|suggests|suggested|thinks|thought|"
-    r"tells\s+\w+|told\s+\w+|writes|wrote|admits|admitted|denies|denied)\b[\s,]*(?:that\s+)?")
+    r"(" + "|".join(f + r"\s+\w+" if f in ("tells", "told") else f
+                    for f in sorted(lexicon("en").reporting_forms - {"added"}))
+    + r")\b[\s,]*(?:that\s+)?")
 
 
 def pattern_indirect(document: Document, found: list[Quote]) -> list[Quote]:
@@ -553,6 +553,8 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                     # the statement follows the source's comma ("По словам X, …", "…: по его словам, …"),
                     # else it is the sentence around the phrase ("Според Запрянов бюджетът …")
                     comma = re.compile(r",\s").search(text, p + len(phrase), min(b, p + len(phrase) + 80))
+                    if comma is not None and len(words(text, p + len(phrase), comma.start())) > 7:
+                        comma = None  # that comma is the statement's own, not the end of the source
                     if comma is not None:
                         span = (comma.end(), b)
                     elif len(text[a:p].split()) >= 3:

@@ -39,7 +39,7 @@ _HI_STOP = frozenset("""
 वाले वाली वाला ओर द्वारा बीच दौरान
 """.split())
 _PREPOSITIONS = frozenset("в во на из от до к ко у при про через с со под над за пред по към "
-                          "em no na nos nas para por pela pelo da do das dos de com".split())
+                          "em no na nos nas para por pela pelo da do das dos de com à ao aos às".split())
 _POSSESSIVES = frozenset("его её ее му ѝ й негови нейни".split())
 _OBLIQUE = frozenset("него нея тях ним ней них ele ela eles elas".split())
 _ADJ_ENDINGS = ("ого", "его", "ой", "ей", "ий", "ый", "ая", "ое", "ых", "их", "ния", "ски", "ския", "ската",
@@ -160,7 +160,7 @@ class Resolver:
 
     def _person_like(self, e: Entity) -> bool:
         """A person: so typed by the entities layer, already a speaker, or (names from capitalisation) a name
-        of two or more capitalised words with a title or role within four words before it ("A economista
+        of two or more capitalised words with a title or role within six words before it ("A economista
         Monica de Bolle", "Министр финансов Антон Силуанов") and no preposition right before it."""
         if e.type == "PERSON" or e.id in self._speaker_ids():
             return True
@@ -172,7 +172,7 @@ class Resolver:
     def _titled(self, start: int, mention: str) -> bool:
         if any(self.is_title(w) for w in mention.split()[:-1]):
             return True
-        before = words(self.text, max(0, start - 80), start)[-4:]
+        before = words(self.text, max(0, start - 100), start)[-6:]
         return any(self.is_title(w.group(0)) for w in before)
 
     def _person_mention(self, e: Entity, text: str) -> bool:
@@ -196,13 +196,15 @@ class Resolver:
         if not name:
             return ""
         parts = name.split()
-        last, first = parts[-1].lower(), parts[0].lower()
+        last = parts[-1].lower()
         if self.lex.code in ("ru", "bg"):
-            if last.endswith(("ова", "ева", "ина", "ая", "ска", "цка")):
+            if last.endswith(("ова", "ева", "ина", "ына", "ая", "ска", "цка")):
                 return "f"
-            if last.endswith(("ов", "ев", "ин", "ий", "ый", "ски", "цки")):
+            if last.endswith(("ов", "ев", "ин", "ын", "ий", "ый", "ски", "цки")):
                 return "m"
-        if len(parts) > 1 and first.endswith(("a", "а")) and first not in ("luca", "nikita", "никита", "илья"):
+        # a first name in -a ("Эвика Силиня", "Maria da Graça Carvalho"; a country glued before it is skipped)
+        if any(len(p) > 2 and p[:1].isupper() and p.lower().endswith(("a", "а"))
+               and p.lower() not in ("luca", "nikita", "никита", "илья") for p in parts[:-1]):
             return "f"
         return ""
 
@@ -280,6 +282,13 @@ class Resolver:
             if run is not None:
                 first = self.text[run[0]:run[1]].split()[0].lower()
                 if self.is_title(first) and self._sentence_start(run[0]):
+                    parts = list(re.finditer(r"\S+", self.text[run[0]:run[1]]))
+                    rest = (run[0] + parts[1].start(), run[1]) if len(parts) > 1 else None
+                    ent = self.entity_over(*rest) if rest else None
+                    if rest and (len(parts) >= 3 or ent is not None and self._person_like(ent)
+                                 and self._person_mention(ent, self.text[rest[0]:rest[1]])):
+                        # "Премьер-министр Латвии Эвика Силиня сообщила": the name after the title
+                        return self._named(rest[0], rest[1], cue)
                     # "Глава МИД напомнил": a title phrase, not a name
                     span = Span(start=run[0], end=run[1], text=self.text[run[0]:run[1]])
                     return self.by_title(first, run[0], cue, span)

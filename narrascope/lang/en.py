@@ -12,7 +12,13 @@ stress assert allege admit believe respond comment remark conclude emphasize emp
 post acknowledge confirm predict promise threaten vow urge demand describe recall testify contend complain
 concede observe estimate mention reveal charge answer caution boast brag continue quip recount
 """.split())
-REPORTING_FORMS = frozenset()  # English is lemmatised by spaCy
+# Surface forms the quotes layer matches where spaCy's tags fail ("Trump claims …" tagged as a noun phrase);
+# verbs are otherwise recognised by their spaCy lemma (REPORTING_VERBS). "tells"/"told" take an object.
+REPORTING_FORMS = frozenset("""
+says said claims claimed insists insisted argues argued alleges alleged asserts asserted believes believed
+warns warned maintains maintained states stated suggests suggested thinks thought tells told writes wrote
+admits admitted denies denied added
+""".split())
 SOURCE_PHRASES = ("according to", "citing", "quoted by", "in the words of", "as reported by")
 MONTHS = {m: i for i, names in enumerate((
     "january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul", "august aug",

@@ -17,6 +17,7 @@ frisou admitiu acusou negou escreveu avisou insistiu reconheceu destacou afirmar
 reforçou questionou concluiu lembrou prometeu respondeu comentou observou ressaltou informou revelou apontou
 contou relatou acrescenta sublinha salienta garante alerta defende considera adianta assegura reconhece
 destaca explica refere frisa admite acusa nega escreve avisa insiste lembra ameaçou advertiu criticou
+lamentou lamenta apelou pediu reagiu questiona critica
 """.split())
 SOURCE_PHRASES = ("segundo", "de acordo com", "conforme", "citado por", "nas palavras de", "na opinião de",
                   "segundo ele", "segundo ela", "de acordo com ele", "de acordo com ela")
@@ -37,7 +38,7 @@ COMPLEMENTIZERS = frozenset({"que"})
 PERCENT_WORDS = frozenset({"%", "por cento", "pontos percentuais"})
 SOURCE_VERBS_AFTER = frozenset({"diz", "dizem", "afirma", "indica", "revela", "aponta", "conclui", "estima"})
 ROLE_NOUNS = frozenset("""
-responsável governante investigador investigadora economista analista especialista professor professora
+responsável governante dirigente bastonário investigador investigadora economista analista especialista professor professora
 cientista diplomata embaixador embaixadora ministro ministra presidente porta-voz deputado deputada jornalista chanceler
 """.split())
 FRACTION_WORDS = frozenset("""
