@@ -10,8 +10,9 @@ those or ``None``; either way it is outside the five and gets only the language-
 The detector is built once, lazily, in lingua's low-accuracy mode (trigram models only): for these 43
 languages about 40 MB and 0.35 s of CPU to build (high-accuracy mode: over 180 MB and 1.5 s for 20
 languages), and as good on texts of a paragraph or more (news articles: 500 of 500 SemEval articles of the
-five languages right); it reads at most the first ``_SAMPLE`` characters (3-8 ms an article). On short texts (under 200 letters) it is
-unsure, so there one of the five wins when lingua gives it a fair chance (confidence >= 0.05).
+five languages right); it reads at most the first ``_SAMPLE`` characters (3-8 ms an article). On short
+texts (under 200 letters) it is unsure, so there one of the five wins when lingua gives it a fair chance
+(confidence >= 0.05).
 """
 from __future__ import annotations
 
