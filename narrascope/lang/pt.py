@@ -39,7 +39,8 @@ PERCENT_WORDS = frozenset({"%", "por cento", "pontos percentuais"})
 SOURCE_VERBS_AFTER = frozenset({"diz", "dizem", "afirma", "indica", "revela", "aponta", "conclui", "estima"})
 ROLE_NOUNS = frozenset("""
 responsável governante dirigente bastonário investigador investigadora economista analista especialista
-professor professora cientista diplomata embaixador embaixadora ministro ministra presidente porta-voz deputado deputada jornalista chanceler
+professor professora cientista diplomata embaixador embaixadora ministro ministra presidente porta-voz
+deputado deputada jornalista chanceler
 """.split())
 FRACTION_WORDS = frozenset("""
 metade terço terços quarto dobro triplo
