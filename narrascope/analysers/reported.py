@@ -32,7 +32,7 @@ from ..schema import Entity, Span
 _WORD = re.compile(r"[\w\u0900-\u0963\u0966-\u097F][\w\u0900-\u0963\u0966-\u097F\-’']*"
                    r"(?:\.[\w\u0900-\u0963\u0966-\u097F]+)*")
 _SENT_END = re.compile(r"[.!?।]\s|[.!?।]$|\n")
-_CONNECTORS = frozenset("de da do dos das e и".split())
+_CONNECTORS = frozenset("de da do dos das von van der фон дер".split())  # not "и"/"e": they join two names
 # Hindi postpositions and particles that end a name phrase going backwards.
 _HI_STOP = frozenset("""
 को में से ने का की के पर और तो भी है हैं था थे थी ही यह वह इस उस एक कि लेकिन मगर जबकि साथ बाद पहले तक लिए
