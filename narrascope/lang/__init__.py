@@ -34,6 +34,12 @@ class Lexicon:
     currencies: frozenset[str] = frozenset()        # currency words and symbols
     titles: frozenset[str] = frozenset()            # words of titles and offices that precede a name
     stopwords: frozenset[str] = frozenset()
+    pronouns: dict[str, str] = field(default_factory=dict)    # subject pronouns of people -> "m", "f" or ""
+    complementizers: frozenset[str] = frozenset()   # that / что / че / que / कि: reported speech follows
+    percent_words: frozenset[str] = frozenset()     # percent / процента / por cento / प्रतिशत
+    source_verbs_after: frozenset[str] = frozenset()  # "…, diz estudo": a verb that puts its source after it
+    role_nouns: frozenset[str] = frozenset()        # nouns that stand for a speaker: "o economista", "министърът"
+    fraction_words: frozenset[str] = frozenset()    # half / треть / metade / आधा: a checkable proportion
 
 
 @cache
@@ -42,3 +48,12 @@ def lexicon(language: str | None) -> Lexicon:
     code = language if language in LANGUAGES else "en"
     module = import_module(f"{__name__}.{code}")
     return Lexicon(code=code, **{f.lower(): getattr(module, f) for f in module.__all__})
+
+
+@cache
+def all_months() -> dict[str, int]:
+    """Month names and abbreviations of every language -> 1..12 (a date may be written in any of them)."""
+    out: dict[str, int] = {}
+    for code in LANGUAGES:
+        out.update(lexicon(code).months)
+    return out

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 __all__ = ["QUOTE_MARKS", "REPORTING_VERBS", "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS", "NUMBER_SCALES",
-           "CURRENCIES", "TITLES"]
+           "CURRENCIES", "TITLES", "PRONOUNS", "COMPLEMENTIZERS", "PERCENT_WORDS", "SOURCE_VERBS_AFTER",
+           "ROLE_NOUNS", "FRACTION_WORDS"]
 
 QUOTE_MARKS = frozenset('“"‘\'')
 REPORTING_VERBS = frozenset("""
@@ -11,7 +12,13 @@ stress assert allege admit believe respond comment remark conclude emphasize emp
 post acknowledge confirm predict promise threaten vow urge demand describe recall testify contend complain
 concede observe estimate mention reveal charge answer caution boast brag continue quip recount
 """.split())
-REPORTING_FORMS = frozenset()  # English is lemmatised by spaCy
+# Surface forms the quotes layer matches where spaCy's tags fail ("Trump claims …" tagged as a noun phrase);
+# verbs are otherwise recognised by their spaCy lemma (REPORTING_VERBS). "tells"/"told" take an object.
+REPORTING_FORMS = frozenset("""
+says said claims claimed insists insisted argues argued alleges alleged asserts asserted believes believed
+warns warned maintains maintained states stated suggests suggested thinks thought tells told writes wrote
+admits admitted denies denied added
+""".split())
 SOURCE_PHRASES = ("according to", "citing", "quoted by", "in the words of", "as reported by")
 MONTHS = {m: i for i, names in enumerate((
     "january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul", "august aug",
@@ -24,4 +31,15 @@ TITLES = frozenset("""
 president prime minister mr mr. mrs mrs. ms ms. dr dr. sen sen. senator rep rep. gen gen. general chancellor
 secretary state foreign defense defence vice former pope king queen prince sir lord ambassador spokesman
 spokeswoman governor mayor colonel col. lt. captain commander leader premier chairman ceo
+""".split())
+
+PRONOUNS = {"he": "m", "she": "f", "they": ""}
+COMPLEMENTIZERS = frozenset({"that"})
+PERCENT_WORDS = frozenset({"%", "percent", "per cent", "pct"})
+SOURCE_VERBS_AFTER = frozenset({"says", "said"})
+ROLE_NOUNS = frozenset("""
+minister president spokesman spokeswoman official economist analyst expert
+""".split())
+FRACTION_WORDS = frozenset("""
+half third quarter
 """.split())

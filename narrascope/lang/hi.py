@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 __all__ = ["QUOTE_MARKS", "REPORTING_VERBS", "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS", "NUMBER_SCALES",
-           "CURRENCIES", "TITLES"]
+           "CURRENCIES", "TITLES", "PRONOUNS", "COMPLEMENTIZERS", "PERCENT_WORDS", "SOURCE_VERBS_AFTER",
+           "ROLE_NOUNS", "FRACTION_WORDS"]
 
 QUOTE_MARKS = frozenset('“"‘\'')
 REPORTING_VERBS = frozenset("कहना बताना बोलना लिखना दावा घोषणा चेतावनी".split())
 REPORTING_FORMS = frozenset("""
-कहा कहते कहती बताया बताते बताती बोले बोला बोली लिखा दावा घोषणा चेतावनी जोड़ा स्पष्ट आरोप
+कहा कहते कहती बताया बताते बताती बोले बोला बोली लिखा दावा घोषणा चेतावनी जोड़ा स्पष्ट आरोप कहना
+जताई जताया दोहराया
 """.split())
 SOURCE_PHRASES = ("के अनुसार", "की रिपोर्ट के अनुसार", "के मुताबिक", "के हवाले से", "के मुताबिक़")
 MONTHS = {m: i for i, names in enumerate((
@@ -19,4 +21,15 @@ CURRENCIES = frozenset("$ € ₹ ₽ डॉलर रुपये रुपए 
 TITLES = frozenset("""
 राष्ट्रपति प्रधानमंत्री प्रधान मंत्री विदेश रक्षा मंत्री प्रवक्ता राजदूत जनरल नेता अध्यक्ष महासचिव सचिव पूर्व श्री
 श्रीमती
+""".split())
+
+PRONOUNS = {"उन्होंने": "", "उसने": "", "इन्होंने": "", "वह": "", "वे": ""}
+COMPLEMENTIZERS = frozenset({"कि"})
+PERCENT_WORDS = frozenset({"%", "प्रतिशत", "फीसदी", "फ़ीसदी", "फीसद"})
+SOURCE_VERBS_AFTER = frozenset()
+ROLE_NOUNS = frozenset("""
+अर्थशास्त्री विशेषज्ञ राजनयिक विश्लेषक प्रवक्ता मंत्री नेता राष्ट्रपति प्रधानमंत्री
+""".split())
+FRACTION_WORDS = frozenset("""
+आधा आधी तिहाई चौथाई दोगुना दोगुनी
 """.split())

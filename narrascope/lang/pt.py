@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 __all__ = ["QUOTE_MARKS", "REPORTING_VERBS", "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS", "NUMBER_SCALES",
-           "CURRENCIES", "TITLES"]
+           "CURRENCIES", "TITLES", "PRONOUNS", "COMPLEMENTIZERS", "PERCENT_WORDS", "SOURCE_VERBS_AFTER",
+           "ROLE_NOUNS", "FRACTION_WORDS"]
 
 QUOTE_MARKS = frozenset('“"«‘')
 REPORTING_VERBS = frozenset("""
@@ -12,10 +13,14 @@ considerar adiantar assegurar frisar admitir acusar negar escrever avisar insist
 REPORTING_FORMS = frozenset("""
 disse disseram diz dizem afirmou afirmaram afirma declarou declararam declara anunciou anunciaram acrescentou
 acrescentaram sublinhou salientou referiu explicou garantiu alertou defendeu considerou adiantou assegurou
-frisou admitiu acusou negou escreveu avisou insistiu reconheceu destacou afirmara dissera
+frisou admitiu acusou negou escreveu avisou insistiu reconheceu destacou afirmara dissera referiu indicou
+reforçou questionou concluiu lembrou prometeu respondeu comentou observou ressaltou informou revelou apontou
+contou relatou acrescenta sublinha salienta garante alerta defende considera adianta assegura reconhece
+destaca explica refere frisa admite acusa nega escreve avisa insiste lembra ameaçou advertiu criticou
+lamentou lamenta apelou pediu reagiu questiona critica
 """.split())
 SOURCE_PHRASES = ("segundo", "de acordo com", "conforme", "citado por", "nas palavras de", "na opinião de",
-                  "para")
+                  "segundo ele", "segundo ela", "de acordo com ele", "de acordo com ela")
 MONTHS = {m: i for i, names in enumerate((
     "janeiro jan", "fevereiro fev", "março marco mar", "abril abr", "maio mai", "junho jun", "julho jul",
     "agosto ago", "setembro set", "outubro out", "novembro nov", "dezembro dez"), 1) for m in names.split()}
@@ -26,4 +31,17 @@ TITLES = frozenset("""
 presidente primeiro-ministro ministro ministra chanceler secretário secretária porta-voz embaixador
 embaixadora general comandante líder diretor diretora governador governadora prefeito deputado deputada
 senador senadora chefe ex-presidente antigo antiga negócios estrangeiros defesa
+""".split())
+
+PRONOUNS = {"ele": "m", "ela": "f", "eles": "", "elas": "f"}
+COMPLEMENTIZERS = frozenset({"que"})
+PERCENT_WORDS = frozenset({"%", "por cento", "pontos percentuais"})
+SOURCE_VERBS_AFTER = frozenset({"diz", "dizem", "afirma", "indica", "revela", "aponta", "conclui", "estima"})
+ROLE_NOUNS = frozenset("""
+responsável governante dirigente bastonário investigador investigadora economista analista especialista
+professor professora cientista diplomata embaixador embaixadora ministro ministra presidente porta-voz
+deputado deputada jornalista chanceler
+""".split())
+FRACTION_WORDS = frozenset("""
+metade terço terços quarto dobro triplo
 """.split())

@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 from ..article import Article
 from ..errors import UsageError
+from ..lang.dates import parse_date
 from ..schema import Analysis
 
 Period = Literal["day", "week", "month"]
@@ -261,12 +262,7 @@ def normalise_day(value: str | None) -> str | None:
             return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
         except ValueError:
             return None
-    for fmt in ("%d.%m.%Y", "%d/%m/%Y", "%B %d, %Y", "%d %B %Y", "%b %d, %Y", "%d %b %Y"):
-        try:
-            return datetime.strptime(value, fmt).date().isoformat()
-        except ValueError:
-            continue
-    return None
+    return parse_date(value)  # 27.02.2025, 27 February 2025, 12 марта 2025 — no locale involved
 
 
 def article_key(article: Article) -> str:

@@ -1,0 +1,470 @@
+"""Speakers and sources without a parser: the quotes and claims of Bulgarian, Hindi, Portuguese and Russian.
+
+These languages get a blank spaCy tokenizer (no parse), so who said what is read from the words around a
+quote with the language's lexicon (:mod:`narrascope.lang`):
+
+- a reporting verb next to the quote, before or after it, with its speaker before the verb (``Песков
+  заявил: «…»``, ``«…», — Песков заявил``) or after it (``«…», — заявил Песков``; ``"…", disse o ministro
+  Fulano``); Russian verbs are recognised by their pymorphy3 lemma (any tense, gerunds too), the others by
+  the forms listed in their lexicon;
+- Hindi's ergative ``X ने कहा`` (the speaker is the phrase before ने, also when words stand between ने and
+  the verb: ``X ने संवाददाताओं से कहा``) and ``उन्होंने कहा``;
+- a source phrase: ``по словам X``, ``според X``, ``segundo X``, ``de acordo com X``, ``X के अनुसार``;
+- a pronoun (он/она, той/тя, ele/ela, उन्होंने) or a verb with no subject at all (Portuguese ``disse.``,
+  Bulgarian ``каза.``): the speaker of the quote just before in the same or previous paragraph, else the
+  last person named before;
+- a title without a name (``министр``, ``o porta-voz``, ``प्रवक्ता``): the last person named before with
+  that title next to a mention, else the title phrase itself.
+
+A speaker is a span of the text: a run of capitalised words (with de/da/do between them) or, in Hindi,
+the words before ने. It maps to the entity whose mention overlaps its last word (the surname), so an
+inflected speaker ("По словам Шатрова") joins the entity of "Шатров" when the entities layer groups them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lang import Lexicon
+from ..schema import Entity, Span
+
+_WORD = re.compile(r"[\w\u0900-\u0963\u0966-\u097F][\w\u0900-\u0963\u0966-\u097F\-’']*"
+                   r"(?:\.[\w\u0900-\u0963\u0966-\u097F]+)*")
+_SENT_END = re.compile(r"[.!?।]\s|[.!?।]$|\n")
+_CONNECTORS = frozenset("de da do dos das von van der фон дер".split())  # not "и"/"e": they join two names
+# Hindi postpositions and particles that end a name phrase going backwards.
+_HI_STOP = frozenset("""
+को में से ने का की के पर और तो भी है हैं था थे थी ही यह वह इस उस एक कि लेकिन मगर जबकि साथ बाद पहले तक लिए
+वाले वाली वाला ओर द्वारा बीच दौरान
+""".split())
+_PREPOSITIONS = frozenset("в во на из от до к ко у при про через с со под над за пред по към "
+                          "em no na nos nas para por pela pelo da do das dos de com à ao aos às".split())
+_POSSESSIVES = frozenset("его её ее му ѝ й негови нейни".split())
+_OBLIQUE = frozenset("него нея тях ним ней них ele ela eles elas".split())
+_ADJ_ENDINGS = ("ого", "его", "ой", "ей", "ий", "ый", "ая", "ое", "ых", "их", "ния", "ски", "ския", "ската",
+                "ното", "ната", "ия", "ска", "ско")
+_HI_SOURCE_NOUNS = frozenset("आंकड़ों आंकड़े आँकड़ों रिपोर्ट अनुमान अनुमानों सर्वे सर्वेक्षण अध्ययन बयान".split())
+_ARTICLES = frozenset("o a os as um uma the".split())
+
+
+@dataclass
+class Speaker:
+    """Who a cue points at: a name (an entity's when one is found), its entity id and span, and the cue."""
+
+    name: str | None
+    entity: str | None
+    span: Span | None
+    cue: str
+
+
+@lru_cache(maxsize=1)
+def _morph():
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=20000)
+def _ru_reporting(word: str, verbs: frozenset[str]) -> bool:
+    """Whether a Russian word is a form (finite verb, infinitive or gerund) of a reporting verb lemma."""
+    return any(p.tag.POS in ("VERB", "INFN", "GRND") and p.normal_form.replace("ё", "е") in verbs
+               for p in _morph().parse(word))
+
+
+@lru_cache(maxsize=4)
+def _ru_prefixes(verbs: frozenset[str]) -> frozenset[str]:
+    """First three letters of every lemma: a word starting otherwise is not looked up (most words)."""
+    return frozenset(v[:3] for v in verbs) | frozenset(v[:3].replace("е", "ё") for v in verbs)
+
+
+def is_reporting(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` is a reporting verb of ``lex``'s language."""
+    w = word.lower()
+    if w in lex.reporting_forms:
+        return True
+    if lex.code == "ru" and len(w) > 3 and w[:3] in _ru_prefixes(lex.reporting_verbs):
+        return _ru_reporting(w, lex.reporting_verbs)
+    return False
+
+
+def words(text: str, start: int, end: int) -> list[re.Match]:
+    return list(_WORD.finditer(text, start, end))
+
+
+def _is_cap(w: str) -> bool:
+    return w[:1].isupper() or (w.isupper() and len(w) >= 2)
+
+
+def _person_types(e: Entity) -> bool:
+    return e.type in ("PERSON", "NAME", "PER")
+
+
+class Resolver:
+    """Speakers of one article: entity lookup, pronouns and titles resolved against what came before."""
+
+    def __init__(self, text: str, lex: Lexicon, entities: list[Entity], quotes: list[tuple[int, int]] = ()):
+        self.text, self.lex, self.entities = text, lex, entities
+        self.mentions = sorted(((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda t: t[0])
+        self.speakers: list[tuple[int, Speaker]] = []  # resolved named speakers by position
+        self.all_titles = lex.titles | lex.role_nouns
+        self.agents: list[tuple[int, Speaker]] = []
+        if lex.code == "hi":
+            # Hindi has no capital letters and (here) no NER: the agent of every "X ने" outside quotes is a
+            # candidate antecedent of उन्होंने.
+            for m in re.finditer(r"(?<![\u0900-\u097F])ने(?![\u0900-\u097F])", text):
+                if any(a <= m.start() < b for a, b in quotes):
+                    continue
+                sp = self._hindi_phrase(max(0, m.start() - 80), m.start(), "ने")
+                if sp is not None:
+                    self.agents.append((m.start(), sp))
+
+    # -- entities -------------------------------------------------------------------------------------
+    def entity_over(self, start: int, end: int) -> Entity | None:
+        """The entity with a mention over ``[start, end)``; the mention over the span's last word wins."""
+        hits = [(t >= end, s, e) for s, t, e in self.mentions if s < end and start < t]
+        if not hits:
+            return None
+        return max(hits, key=lambda h: (h[0], h[1], _person_types(h[2])))[2]
+
+    def _named(self, start: int, end: int, cue: str) -> Speaker:
+        text = self.text
+        while end > start and text[end - 1] in ".,;:":
+            end -= 1
+        span = Span(start=start, end=end, text=text[start:end])
+        ent = self.entity_over(start, end)
+        name = ent.name if ent is not None else span.text
+        if ent is not None and not any(m.start <= start and end <= m.end + 1 for m in ent.mentions) \
+                and len(span.text) > max(len(m.text) for m in ent.mentions if m.start < end and start < m.end):
+            name = span.text  # "Националния статистически институт": more than the mention the names layer saw
+        sp = Speaker(name, ent.id if ent is not None else None, span, cue)
+        self.speakers.append((start, sp))
+        return sp
+
+    def previous_speaker(self, pos: int, gender: str = "") -> Speaker | None:
+        """The person named or quoted last before ``pos`` (of ``gender`` "m"/"f" when the pronoun has one):
+        a speaker found so far, a person-like entity mention, or (Hindi) the agent of an ``X ने`` clause."""
+        cands: list[tuple[int, Speaker]] = [(p, sp) for p, sp in self.speakers if p < pos and sp.name]
+        for s_, t, e in self.mentions:
+            if t <= pos and self._person_like(e) and self._person_mention(e, self.text[s_:t]):
+                cands.append((s_, Speaker(e.name, e.id, Span(start=s_, end=t, text=self.text[s_:t]), "")))
+        cands += [(p, sp) for p, sp in self.agents if p < pos]
+        cands.sort(key=lambda c: -c[0])
+        if gender:
+            # a person known to fit the pronoun wins over a more recent one of unknown gender (she -> a woman)
+            known = [c for c in cands[:6] if self._gender(c[1].name) == gender]
+            fitting = known or [c for c in cands if self._gender(c[1].name) in (gender, "")]
+            if fitting:
+                return fitting[0][1]
+        return cands[0][1] if cands else None
+
+    def _person_like(self, e: Entity) -> bool:
+        """A person: so typed by the entities layer, already a speaker, or (names from capitalisation) a name
+        of two or more capitalised words with a title or role within six words before it ("A economista
+        Monica de Bolle", "Министр финансов Антон Силуанов") and no preposition right before it."""
+        if e.type == "PERSON" or e.id in self._speaker_ids():
+            return True
+        if e.type not in ("NAME", "PER"):
+            return False
+        return any(sum(_is_cap(w) for w in m.text.split()) >= 2 and not self._after_preposition(m.start)
+                   and self._titled(m.start, m.text) for m in e.mentions)
+
+    def _titled(self, start: int, mention: str) -> bool:
+        if any(self.is_title(w) for w in mention.split()[:-1]):
+            return True
+        before = words(self.text, max(0, start - 100), start)[-6:]
+        return any(self.is_title(w.group(0)) for w in before)
+
+    def _person_mention(self, e: Entity, text: str) -> bool:
+        """A mention that names the person: a full name, or its last word alone ("Радев"), not "НАТО" of a
+        name glued to an organisation."""
+        if e.type == "PERSON":
+            return True
+        if sum(_is_cap(w) for w in text.split()) >= 2:
+            return not any(self._after_preposition(m.start) for m in e.mentions if m.text == text)
+        return any(len(m.text.split()) >= 2 and m.text.split()[-1] == text for m in e.mentions)
+
+    def _after_preposition(self, pos: int) -> bool:
+        prev = words(self.text, max(0, pos - 12), pos)
+        return bool(prev) and prev[-1].end() >= pos - 1 and prev[-1].group(0).lower() in _PREPOSITIONS
+
+    def _speaker_ids(self) -> set[str]:
+        return {sp.entity for _, sp in self.speakers if sp.entity}
+
+    def _gender(self, name: str | None) -> str:
+        """"f", "m" or "" from a name's endings (Russian/Bulgarian surnames, first names in -a)."""
+        if not name:
+            return ""
+        parts = name.split()
+        last = parts[-1].lower()
+        if self.lex.code in ("ru", "bg"):
+            if last.endswith(("ова", "ева", "ина", "ына", "ая", "ска", "цка")):
+                return "f"
+            if last.endswith(("ов", "ев", "ин", "ын", "ий", "ый", "ски", "цки")):
+                return "m"
+        # a first name in -a ("Эвика Силиня", "Maria da Graça Carvalho"; a country glued before it is skipped)
+        if any(len(p) > 2 and p[:1].isupper() and p.lower().endswith(("a", "а"))
+               and p.lower() not in ("luca", "nikita", "никита", "илья") for p in parts[:-1]):
+            return "f"
+        return ""
+
+    def is_title(self, word: str) -> bool:
+        w = word.lower()
+        if len(w) <= 3 or w in _PREPOSITIONS:
+            return False  # title lists also hold the small words of titles ("на", "de") for trimming names
+        return w in self.all_titles or w.rstrip("ът") in self.all_titles or w.rstrip("ят") in self.all_titles
+
+    def by_title(self, title: str, pos: int, cue: str, span: Span) -> Speaker:
+        """A title without a name (``министр``, ``a ministra``, ``премиерът``): the last person named before
+        ``pos`` right after that title (``Министр финансов Антон Силуанов``), else the last person before."""
+        stem = title.lower()[:5]
+        for s_, t, e in reversed(self.mentions):
+            if t > pos:
+                continue
+            lead = self.text[max(0, s_ - 40):s_].lower()
+            at = lead.rfind(stem)
+            if stem and at >= 0 and not re.search(r"[.!?:;]", lead[at:]) and len(lead[at:].split()) <= 4:
+                return Speaker(e.name, e.id, span, cue)
+        prev = self.previous_speaker(pos)
+        if prev is not None and prev.name:
+            return Speaker(prev.name, prev.entity, span, cue)
+        return Speaker(span.text, None, span, cue)
+
+    def by_pronoun(self, pos: int, cue: str, span: Span | None) -> Speaker:
+        gender = self.lex.pronouns.get(span.text.lower(), "") if span is not None else ""
+        prev = self.previous_speaker(pos, gender)
+        if prev is not None:
+            return Speaker(prev.name, prev.entity, span or prev.span, cue)
+        return Speaker(span.text if span else None, None, span, cue)
+
+    # -- speaker phrases --------------------------------------------------------------------------------
+    def cap_run_ending(self, ws: list[re.Match], i: int) -> tuple[int, int] | None:
+        """The run of capitalised words ending with word ``i`` (connectors inside), as (start, end)."""
+        if i < 0 or not _is_cap(ws[i].group(0)):
+            return None
+        j = i
+        while j - 1 >= 0 and self.text[ws[j - 1].end():ws[j].start()].strip() == "" and (
+                _is_cap(ws[j - 1].group(0)) or ws[j - 1].group(0) in _CONNECTORS and j - 2 >= 0
+                and _is_cap(ws[j - 2].group(0))):
+            j -= 1
+        return ws[j].start(), ws[i].end()
+
+    def cap_run_starting(self, ws: list[re.Match], i: int) -> tuple[int, int] | None:
+        if i >= len(ws) or not _is_cap(ws[i].group(0)):
+            return None
+        j = i
+        while j + 1 < len(ws) and self.text[ws[j].end():ws[j + 1].start()].strip() in ("", "-") and (
+                _is_cap(ws[j + 1].group(0)) or ws[j + 1].group(0) in _CONNECTORS and j + 2 < len(ws)
+                and _is_cap(ws[j + 2].group(0))):
+            j += 1
+        return ws[i].start(), ws[j].end()
+
+    def subject_before(self, left: int, verb_start: int, cue: str) -> Speaker | None:
+        """The speaker before a reporting verb: a name (with words between it and the verb), a pronoun or a
+        title, within the clause that ends at the verb."""
+        ws = words(self.text, left, verb_start)
+        if not ws:
+            return None
+        lex = self.lex
+        for k in range(len(ws) - 1, max(-1, len(ws) - 7), -1):
+            w = ws[k].group(0)
+            gap = self.text[ws[k].end():verb_start]
+            if re.search(r"[.!?;:»“”\"]", gap):
+                break
+            if w.lower() in lex.pronouns:
+                return self.by_pronoun(ws[k].start(), cue, Span(start=ws[k].start(), end=ws[k].end(), text=w))
+            run = self.cap_run_ending(ws, k)
+            if run is not None and self._after_preposition(run[0]):
+                parts = list(re.finditer(r"\S+", self.text[run[0]:run[1]]))
+                if len(parts) < 3:
+                    continue  # "в Москве", "цитиран от БТА", "da Universidade": not the subject
+                run = (run[0] + parts[-2].start(), run[1])  # "на НАТО Марк Рюте": the name after the genitive
+            if run is not None:
+                first = self.text[run[0]:run[1]].split()[0].lower()
+                if self.is_title(first) and self._sentence_start(run[0]):
+                    parts = list(re.finditer(r"\S+", self.text[run[0]:run[1]]))
+                    rest = (run[0] + parts[1].start(), run[1]) if len(parts) > 1 else None
+                    ent = self.entity_over(*rest) if rest else None
+                    if rest and (len(parts) >= 3 or ent is not None and self._person_like(ent)
+                                 and self._person_mention(ent, self.text[rest[0]:rest[1]])):
+                        # "Премьер-министр Латвии Эвика Силиня сообщила": the name after the title
+                        return self._named(rest[0], rest[1], cue)
+                    # "Глава МИД напомнил": a title phrase, not a name
+                    span = Span(start=run[0], end=run[1], text=self.text[run[0]:run[1]])
+                    return self.by_title(first, run[0], cue, span)
+                return self._named(run[0], run[1], cue)
+            if self.is_title(w):
+                span = Span(start=ws[k].start(), end=ws[k].end(), text=w)
+                return self.by_title(w, ws[k].start(), cue, span)
+        return None
+
+    def _sentence_start(self, pos: int) -> bool:
+        before = self.text[max(0, pos - 3):pos].strip()
+        return not before or before[-1] in ".!?:—–-«\"„“"
+
+    def subject_after(self, verb_end: int, right: int, cue: str) -> Speaker | None:
+        """The speaker after a reporting verb (``заявил Песков``, ``disse o ministro Fulano``, ``diz estudo``,
+        ``заявил в понедельник постоянный представитель России при ООН Василий Небензя``): up to three
+        other words (when, to whom) may come first; after titles and their genitives the last name of the
+        phrase is the speaker; a pronoun or a bare title resolves to an earlier person."""
+        ws = words(self.text, verb_end, right)
+        lex = self.lex
+        title_seen = None
+        found: tuple[int, int] | None = None
+        other = 0
+        k = 0
+        prep_seen = False
+        while k < min(len(ws), 14):
+            m = ws[k]
+            if re.search(r"[.!?;:,«»“”\"—–(]", self.text[verb_end if k == 0 else ws[k - 1].end():m.start()]):
+                break
+            w = m.group(0)
+            lw = w.lower()
+            if lw in lex.pronouns and found is None and title_seen is None:
+                return self.by_pronoun(m.start(), cue, Span(start=m.start(), end=m.end(), text=w))
+            run = self.cap_run_starting(ws, k)
+            if run is not None:
+                n = len(self.text[run[0]:run[1]].split())
+                if self._after_preposition(run[0]):
+                    if n >= 3:  # "при ООН Василий Небензя": the name after the genitive
+                        parts = list(re.finditer(r"\S+", self.text[run[0]:run[1]]))
+                        found = (run[0] + parts[-2].start(), run[1])
+                elif not (prep_seen and n == 1):  # "сказал дипломат на заседании Совбеза": a place, not a name
+                    found = run
+                while k < len(ws) and ws[k].end() <= run[1]:
+                    k += 1
+                continue
+            k += 1
+            if self.is_title(w):
+                title_seen = title_seen or m
+                continue
+            if lw in _ARTICLES or lw in _PREPOSITIONS or lw in _CONNECTORS:
+                prep_seen = prep_seen or lw in _PREPOSITIONS
+                continue
+            if title_seen is not None and found is None and lex.code in ("ru", "bg") and lw.endswith(
+                    ("ых", "их", "ого", "ей", "ой", "ния", "ата", "ите", "ски", "ския")):
+                continue  # "министр иностранных дел", "министърът на външните работи"
+            if found is not None:
+                break  # the name phrase is over: "заявил Песков журналистам"
+            if title_seen is None and k == 1 and lw not in lex.complementizers \
+                    and cue.lower() in lex.source_verbs_after:
+                return Speaker(w, None, Span(start=m.start(), end=m.end(), text=w), cue)  # "…, diz estudo"
+            other += 1
+            if other > 3 or title_seen is not None and other > 2:
+                break  # (a title may take two words of its own: "помощник президента Юрий Ушаков")
+        if found is not None:
+            return self._named(found[0], found[1], cue)
+        if title_seen is not None:
+            span = Span(start=title_seen.start(), end=title_seen.end(), text=title_seen.group(0))
+            return self.by_title(title_seen.group(0), title_seen.start(), cue, span)
+        return None
+
+    def source_after_phrase(self, start: int, right: int, cue: str) -> Speaker | None:
+        """``по словам X``, ``според X``, ``segundo X``: a name among the first words after the phrase (titles
+        and at most two other words before it), or the noun phrase itself (``os autores``, ``документа``)."""
+        ws = words(self.text, start, right)
+        lex = self.lex
+        if set(cue.lower().split()) & _POSSESSIVES or cue.lower().split()[-1] in lex.pronouns:
+            return self.by_pronoun(start, cue, None)  # "по его словам", "по думите му", "segundo ele"
+        others = 0
+        for k, m in enumerate(ws[:7]):
+            if k and re.search(r"[.!?;:,«»“”\"—–]", self.text[ws[k - 1].end():m.start()]):
+                break
+            run = self.cap_run_starting(ws, k)
+            if run is not None:
+                return self._named(run[0], self._extend_name(ws, run), cue)
+            w = m.group(0).lower()
+            if w in lex.pronouns or k == 0 and w in _OBLIQUE:
+                return self.by_pronoun(m.start(), cue, Span(start=m.start(), end=m.end(), text=m.group(0)))
+            if not (self.is_title(w) or w in _ARTICLES or w in _PREPOSITIONS):
+                others += 1
+                if others > 2:
+                    break
+        ws = [m for m in ws[:3] if m.group(0).lower() not in _ARTICLES]
+        if not ws:
+            return None
+        t = next((w for w in ws if self.is_title(w.group(0))), None)
+        if t is not None and t is ws[0]:
+            return self.by_title(t.group(0), t.start(), cue, Span(start=t.start(), end=t.end(), text=t.group(0)))
+        first = ws[0]
+        cut = re.search(r"[,.;:!?]", self.text[first.start():right])
+        end = min(first.start() + (cut.start() if cut else right), ws[min(1, len(ws) - 1)].end())
+        span = Span(start=first.start(), end=end, text=self.text[first.start():end])
+        return Speaker(span.text, None, span, cue)
+
+    def _extend_name(self, ws: list[re.Match], run: tuple[int, int]) -> int:
+        """An organisation named by a capitalised adjective runs on to its noun: ``Международного
+        энергетического агентства``, ``Националния статистически институт``."""
+        end = run[1]
+        last = self.text[run[0]:run[1]].split()[-1].lower()
+        if not last.endswith(_ADJ_ENDINGS):
+            return end
+        i = next(i for i, m in enumerate(ws) if m.end() == run[1]) + 1
+        while i < len(ws) and self.text[ws[i - 1].end():ws[i].start()].strip() == "":
+            w = ws[i].group(0)
+            if w[:1].isupper():
+                break
+            end = ws[i].end()
+            if not w.lower().endswith(_ADJ_ENDINGS):
+                break
+            i += 1
+        return end
+
+    def hindi_before(self, left: int, pos: int, cue: str) -> Speaker | None:
+        """The Hindi phrase before ``pos`` (ने or के अनुसार): up to three words back, stopping at a
+        postposition, punctuation or the clause start; titles alone resolve to an earlier person."""
+        sp = self._hindi_phrase(left, pos, cue)
+        if sp is None:
+            return None
+        ws_ = sp.span.text.split() if sp.span is not None else []
+        if ws_ and ws_[-1] in _HI_SOURCE_NOUNS:
+            # "वाणिज्य मंत्रालय के आंकड़ों के मुताबिक": the source is whose data or report it is
+            prev = words(self.text, max(left, sp.span.start - 12), sp.span.start)
+            if prev and prev[-1].group(0) in ("के", "की", "का"):
+                inner = self._hindi_phrase(left, prev[-1].start(), cue)
+                if inner is not None:
+                    sp = inner
+        if sp.span is not None:
+            words_ = sp.span.text.split()
+            if words_[-1] in self.lex.pronouns:
+                return self.by_pronoun(sp.span.start, cue, sp.span)
+            if all(w in self.all_titles for w in words_):
+                return self.by_title(words_[-1], sp.span.start, cue, sp.span)
+            names = [w for w in words_ if w not in self.all_titles]
+            start = sp.span.start + sp.span.text.index(names[0])
+            return self._named(start, sp.span.end, cue)
+        return sp
+
+    def _hindi_phrase(self, left: int, pos: int, cue: str) -> Speaker | None:
+        ws = words(self.text, left, pos)
+        picked = []
+        for m in reversed(ws[-4:]):
+            w = m.group(0)
+            gap = self.text[m.end():(picked[-1].start() if picked else pos)]
+            if re.search(r"[,.;:!?।'\"“”‘’]", gap) or w in _HI_STOP:
+                break
+            picked.append(m)
+            if len(picked) == 3:
+                break
+        if not picked:
+            return None
+        picked.reverse()
+        # titles in front of a name are dropped (विदेश मंत्री सर्गेई लावरोव -> सर्गेई लावरोव) by hindi_before
+        a, b = picked[0].start(), picked[-1].end()
+        span = Span(start=a, end=b, text=self.text[a:b])
+        return Speaker(span.text, None, span, cue)
+
+
+def find_phrase(text: str, phrase: str, start: int, end: int) -> list[int]:
+    """Positions of ``phrase`` (case-insensitive, whole words) in ``text[start:end]``."""
+    rx = _phrase_rx(phrase)
+    return [m.start() for m in rx.finditer(text, start, end)]
+
+
+@lru_cache(maxsize=256)
+def _phrase_rx(phrase: str) -> re.Pattern:
+    body = r"\s+".join(re.escape(w) for w in phrase.split())
+    return re.compile(r"(?<![\w\u0900-\u097F])" + body + r"(?![\w\u0900-\u097F])", re.IGNORECASE)
+
+
+__all__ = ["Resolver", "Speaker", "find_phrase", "is_reporting", "words"]
