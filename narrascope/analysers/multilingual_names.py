@@ -54,12 +54,24 @@ def natasha_names(text: str) -> list[tuple[int, int, str, str]]:
     return [(s.start, s.stop, text[s.start:s.stop], _NATASHA_LABELS.get(s.type, "NAME")) for s in d.spans]
 
 
+_RU_SURNAME = re.compile(r"^(.+(?:ов|ев|ин|ын))(?:а|у|ым|ом|е)$")
+_RU_SKY = re.compile(r"^(.+(?:ск|цк))(?:ого|ому|им|ом)$")
+
+
 @lru_cache(maxsize=50_000)
 def _ru_lemma(word: str) -> str:
     parses = _morph().parse(word)
     for p in parses:
         if any(t in p.tag for t in _PROPER_TAGS):
             return p.normal_form
+    if not _morph().word_is_known(word):
+        # A name the dictionary lacks: pymorphy3's guess would turn "Мелони" into "мелонь" and "Цыденов" into
+        # "цыден"; undo only the case endings of the common surname patterns and keep the rest as written.
+        m = _RU_SURNAME.match(word)
+        if m:
+            return m.group(1)
+        m = _RU_SKY.match(word)
+        return m.group(1) + "ий" if m else word
     return parses[0].normal_form if parses else word
 
 
@@ -87,8 +99,16 @@ def _overlaps(s: int, e: int, taken: list[tuple[int, int]]) -> bool:
     return any(a < e and s < b for a, b in taken)
 
 
-def _cut_capitalised(doc, lang: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
-    """Capitalised names outside ``taken``, cut at taken spans, title words and conjunctions."""
+# Bulgarian adjectives with the definite article: capitalised as the first word of a name whose other words are
+# not ("Северния полюс", "Студената война", "Европейската комисия"); alone they are fragments, not names.
+_BG_ADJ_ARTICLE = re.compile(r"(?:ния|ният|ската|ския|ският|ната|ото|ите|ият|ия)$")
+_LOWER_NEXT = re.compile(r"\s+[a-zа-яё]")
+
+
+def _cut_capitalised(doc, lang: str, taken: list[tuple[int, int]], known: frozenset[str] = frozenset()
+                     ) -> list[tuple[int, int, str, str]]:
+    """Capitalised names outside ``taken``, cut at taken spans, title words and conjunctions; a lone Bulgarian
+    definite adjective before a lower-case word is left out (see ``_BG_ADJ_ARTICLE``)."""
     from .names import _CONNECTORS, capitalised_names
 
     titles = lexicon(lang).titles
@@ -118,6 +138,9 @@ def _cut_capitalised(doc, lang: str, taken: list[tuple[int, int]]) -> list[tuple
         a, b = piece[0][0], piece[-1][1]
         surface = text[a:b].rstrip(".,;:")
         b = a + len(surface)
+        if lang == "bg" and len(piece) == 1 and _BG_ADJ_ARTICLE.search(surface.lower()) \
+                and surface.lower() not in known and _LOWER_NEXT.match(text, b):
+            continue
         if surface and len(surface) > 1:
             names.append((a, b, surface, "NAME"))
     return names
@@ -152,5 +175,5 @@ def multilingual_names(doc, lang: str, tagger=None, sources: tuple[str, ...] | N
             spans = tagger.predict_spans(lang.upper(), toks, starts)
             add((offs[i][0], offs[j - 1][1], text[offs[i][0]:offs[j - 1][1]], "NAME") for i, j in spans)
         elif source == "caps" and lang != "hi":
-            add(_cut_capitalised(doc, lang, taken))
+            add(_cut_capitalised(doc, lang, taken, tagger.gazetteer_ if tagger is not None else frozenset()))
     return sorted(found)

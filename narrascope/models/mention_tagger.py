@@ -29,7 +29,7 @@ import numpy as np
 
 from ..errors import DataError, NotFittedError
 
-MODEL_VERSION = "1.0"
+MODEL_VERSION = "1.1"
 TAGS = ("O", "B", "I")
 _MAX_GAZ_LEN = 6
 _BREAK = set(".!?:;\"“”«»„()[]—–-|।")
@@ -64,9 +64,18 @@ def gazetteer_tags(words: list[str], gazetteer: frozenset[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=4)
+def _edge_words(gazetteer: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """First and last words of the gazetteer's names of two words or more ("Володимир", "Зеленски")."""
+    multi = [g.split() for g in gazetteer if " " in g]
+    return frozenset(w[0] for w in multi), frozenset(w[-1] for w in multi)
+
+
 def token_features(tokens: list[str], sent_starts: list[bool], gazetteer: frozenset[str]) -> list[list[str]]:
     """Feature strings of every token (see the module docstring)."""
     low = [t.lower() for t in tokens]
+    firsts, lasts = _edge_words(gazetteer)
+    edge = [("F" if t in firsts else "") + ("L" if t in lasts else "") for t in low]
     shapes = [_shape(t) for t in tokens]
     gaz = gazetteer_tags(low, gazetteer)
     n = len(tokens)
@@ -86,7 +95,8 @@ def token_features(tokens: list[str], sent_starts: list[bool], gazetteer: frozen
              "s-1=" + w(i - 1)[-3:], "s+1=" + w(i + 1)[-3:],
              "sh-1=" + sh(i - 1), "sh+1=" + sh(i + 1), "shw=" + sh(i - 1) + shapes[i] + sh(i + 1),
              "bg-=" + w(i - 1) + "|" + t, "bg+=" + t + "|" + w(i + 1),
-             "gs=" + gaz[i] + shapes[i] + sh(i + 1)]
+             "gs=" + gaz[i] + shapes[i] + sh(i + 1), "e=" + edge[i],
+             "e-1=" + (edge[i - 1] if i else "_"), "e+1=" + (edge[i + 1] if i + 1 < n else "_")]
         feats.append(f)
     return feats
 

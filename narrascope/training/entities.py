@@ -81,9 +81,19 @@ def load_tagged(data: str | Path, langs: list[str] | None = None) -> list[Tagged
     return out
 
 
+def known_countries() -> set[str]:
+    """Country, capital and bloc names the language modules list (``COUNTRIES``, lower case)."""
+    from importlib import import_module
+
+    out = set()
+    for lang in TAGGER_LANGS:
+        out |= {w.lower() for w in getattr(import_module(f"narrascope.lang.{lang.lower()}"), "COUNTRIES", ())}
+    return out
+
+
 def gazetteer_from(docs: list[TaggedDoc]) -> set[str]:
-    """Lower-cased, tokenised gold mentions of ``docs`` (every language)."""
-    gaz = set()
+    """Lower-cased, tokenised gold mentions of ``docs`` (every language), and the known countries."""
+    gaz = known_countries()
     for d in docs:
         for i, tag in enumerate(d.tags):
             if tag == 1:
@@ -100,7 +110,8 @@ def propagate_tags(docs: list[TaggedDoc], gazetteer: set[str], min_ratio: float 
     Subtask-1 gold marks only the *framed* mentions, so "Русия" is a mention in one sentence and an untagged
     word in the next; trained on that, a tagger learns to miss names. A gazetteer name is tagged wherever it
     occurs in an article that marks it, and everywhere when at least ``min_ratio`` of its occurrences in the
-    training articles are marked (so "Русия" is always a name, a common noun marked once is not).
+    training articles are marked (so "Русия" is always a name, a common noun marked once is not) or when it is
+    a known country (:func:`known_countries`).
     """
     from ..models.mention_tagger import gazetteer_tags
 
@@ -125,12 +136,14 @@ def propagate_tags(docs: list[TaggedDoc], gazetteer: set[str], min_ratio: float 
             else:
                 i += 1
         matches.append(found)
+    countries = known_countries()
     out = []
     for d, found in zip(docs, matches):
         tags = list(d.tags)
         in_doc = {name for i, j, name in found if tags[i] == 1}
         for i, j, name in found:
-            if all(t == 0 for t in tags[i:j]) and (name in in_doc or marked[name] >= min_ratio * seen[name]):
+            if all(t == 0 for t in tags[i:j]) and (
+                    name in in_doc or name in countries or marked[name] >= min_ratio * seen[name]):
                 tags[i] = 1
                 for k in range(i + 1, j):
                     tags[k] = 2
