@@ -155,7 +155,7 @@ def multilingual_names(doc, lang: str, tagger=None, sources: tuple[str, ...] | N
                        ) -> list[tuple[int, int, str, str]]:
     """Name mentions ``(start, end, surface, label)`` of a BG/HI/PT/RU spaCy ``doc`` (blank tokenizer)."""
     sources = sources or SOURCES.get(lang, ("tagger", "caps"))
-    from ..training.entities import doc_tokens
+    from ..models.mention_tagger import doc_tokens
 
     text = doc.text
     found: list[tuple[int, int, str, str]] = []

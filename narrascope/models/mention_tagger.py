@@ -101,6 +101,18 @@ def token_features(tokens: list[str], sent_starts: list[bool], gazetteer: frozen
     return feats
 
 
+def doc_tokens(doc) -> tuple[list[str], list[tuple[int, int]], list[bool]]:
+    """Tokens of a spaCy doc without whitespace tokens, their offsets and sentence-start flags."""
+    toks, offs, starts = [], [], []
+    for t in doc:
+        if t.is_space:
+            continue
+        toks.append(t.text)
+        offs.append((t.idx, t.idx + len(t.text)))
+        starts.append(bool(t.is_sent_start) or t.i == 0)
+    return toks, offs, starts
+
+
 @lru_cache(maxsize=4)
 def _hasher(n_features: int):
     from sklearn.feature_extraction import FeatureHasher

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import DataError
-from ..models.mention_tagger import MentionTagger
+from ..models.mention_tagger import MentionTagger, doc_tokens
 from .semeval2025 import load_documents, load_role_labels
 
 #: Languages the tagger is trained for (English has spaCy's NER).
@@ -33,18 +33,6 @@ class TaggedDoc:
     sent_starts: list[bool]
     tags: list[int]
     gold: set[tuple[int, int]]
-
-
-def doc_tokens(doc) -> tuple[list[str], list[tuple[int, int]], list[bool]]:
-    """Tokens of a spaCy doc without whitespace tokens, their offsets and sentence-start flags."""
-    toks, offs, starts = [], [], []
-    for t in doc:
-        if t.is_space:
-            continue
-        toks.append(t.text)
-        offs.append((t.idx, t.idx + len(t.text)))
-        starts.append(bool(t.is_sent_start) or t.i == 0)
-    return toks, offs, starts
 
 
 def load_tagged(data: str | Path, langs: list[str] | None = None) -> list[TaggedDoc]:
