@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
+from ..lang import lexicon
 from ..registry import Document, analyser
 from ..schema import Entity, Mention
-from .names import capitalised_names
+from .multilingual_names import lemma_key, multilingual_names
 
 KEPT_TYPES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}  # NAME: a name in a language without NER
 
@@ -57,6 +59,58 @@ for (_canon, _type), _words in _ALIAS_GROUPS.items():
     for w in rest.split():
         _ALIASES[w] = (_canon, _type)
 
+# The same actors in the other four languages, as written (lemmatised when used). Entities of these groups are
+# named by the English canonical name in every language: the store, search, trends and spread link entities
+# across articles by name, so "США", "САЩ", "EUA" and "अमेरिका" must all be "United States" there.
+_NATIVE_ALIASES = {
+    "United States": {
+        "ru": "сша|соединенные штаты|соединенные штаты америки|америка|вашингтон|белый дом",
+        "bg": "сащ|съединените щати|съединени щати|америка|вашингтон|белия дом|белият дом",
+        "pt": "eua|estados unidos|estados unidos da américa|américa|washington|casa branca",
+        "hi": "अमेरिका|अमरीका|संयुक्त राज्य अमेरिका|यूएस|यूएसए|वाशिंगटन|वॉशिंगटन|व्हाइट हाउस"},
+    "Russia": {
+        "ru": "россия|российская федерация|рф|москва|кремль",
+        "bg": "русия|руската федерация|москва|кремъл|кремъла|кремълът",
+        "pt": "rússia|federação russa|moscovo|moscou|kremlin",
+        "hi": "रूस|रशिया|मास्को|मॉस्को|क्रेमलिन"},
+    "Ukraine": {
+        "ru": "украина|киев", "bg": "украйна|киев", "pt": "ucrânia|kiev|kyiv|kiiv", "hi": "यूक्रेन|कीव"},
+    "United Kingdom": {
+        "ru": "великобритания|британия|лондон", "bg": "великобритания|британия|лондон",
+        "pt": "reino unido|grã-bretanha|londres", "hi": "ब्रिटेन|यूके|लंदन"},
+    "China": {"ru": "китай|пекин", "bg": "китай|пекин", "pt": "china|pequim", "hi": "चीन|बीजिंग"},
+    "European Union": {
+        "ru": "ес|евросоюз|европейский союз|брюссель", "bg": "ес|европейския съюз|европейският съюз|брюксел",
+        "pt": "ue|união europeia|bruxelas", "hi": "यूरोपीय संघ|ईयू"},
+    "NATO": {"ru": "нато|североатлантический альянс", "bg": "нато|северноатлантическия алианс|алианса",
+             "pt": "otan|nato|aliança atlântica", "hi": "नाटो"},
+    "United Nations": {"ru": "оон", "bg": "оон", "pt": "onu|nações unidas", "hi": "संयुक्त राष्ट्र|यूएन"},
+    "Germany": {"ru": "германия|берлин", "bg": "германия|берлин", "pt": "alemanha|berlim", "hi": "जर्मनी|बर्लिन"},
+    "France": {"ru": "франция|париж", "bg": "франция|париж", "pt": "frança|paris", "hi": "फ्रांस|पेरिस"},
+    "Poland": {"ru": "польша|варшава", "bg": "полша|варшава", "pt": "polónia|polônia|varsóvia", "hi": "पोलैंड"},
+    "Belarus": {"ru": "белоруссия|беларусь|минск", "bg": "беларус|минск", "pt": "bielorrússia|belarus",
+                "hi": "बेलारूस"},
+    "Israel": {"ru": "израиль", "bg": "израел", "pt": "israel", "hi": "इजराइल|इज़राइल|इसराइल"},
+    "Iran": {"ru": "иран|тегеран", "bg": "иран|техеран", "pt": "irão|irã|teerão", "hi": "ईरान"},
+    "Europe": {"ru": "европа", "bg": "европа", "pt": "europa", "hi": "यूरोप"},
+    "the West": {"ru": "запад", "bg": "запад|запада|западът", "pt": "ocidente", "hi": "पश्चिम|पश्चिमी देश|पश्चिमी देशों"},
+}
+
+
+@lru_cache(maxsize=8)
+def _aliases_for(lang: str | None) -> dict[str, tuple[str, str]]:
+    """The alias table for ``lang``: the English aliases plus the language's own, keyed by lemma key."""
+    if lang not in _LEMMA_LANGS:
+        return _ALIASES
+    types = {c: t for (c, t) in _ALIAS_GROUPS}
+    out = dict(_ALIASES)
+    for canon, forms in _NATIVE_ALIASES.items():
+        for form in forms.get(lang, "").split("|"):
+            if form:
+                out[lemma_key(form, lang)] = (canon, types[canon])
+    return out
+
+
 _TITLES = {
     "president", "prime", "minister", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.",
     "senator", "rep", "rep.", "gen", "gen.", "general", "chancellor", "secretary", "state", "foreign",
@@ -68,7 +122,7 @@ _STOP_INITIAL = {"of", "the", "and", "for", "&"}
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
-def normalise(text: str) -> str:
+def _base_normalise(text: str) -> str:
     """Lower-case, drop a leading 'the', a possessive ending and surrounding punctuation."""
     t = " ".join(text.split()).strip(" .,;:\"'“”‘’()[]")
     t = _POSSESSIVE.sub("", t)
@@ -78,11 +132,19 @@ def normalise(text: str) -> str:
     return low
 
 
-def _strip_titles(words: list[str]) -> list[str]:
+def _strip(words: list[str], titles) -> list[str]:
     i = 0
-    while i < len(words) - 1 and words[i].lower() in _TITLES:
+    while i < len(words) - 1 and words[i].lower() in titles:
         i += 1
     return words[i:]
+
+
+def _strip_titles(words: list[str]) -> list[str]:
+    return _strip(words, _TITLES)
+
+
+normalise = _base_normalise
+_LEMMA_LANGS = {"bg", "hi", "pt", "ru"}
 
 
 def _initials(name: str) -> str:
@@ -101,26 +163,43 @@ def _trimmed_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _one_label_per_name(raw: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+def _one_label_per_name(raw: list[tuple[int, int, str, str]], key=None) -> list[tuple[int, int, str, str]]:
     """Give every mention of the same name the same label: the NER model may call "Greenpeace" an ORG in one
     sentence and a PERSON in the next, which would split one actor in two. The most frequent label wins, ties
     going to the label of the first mention."""
+    key = key or normalise
     votes: dict[str, Counter] = defaultdict(Counter)
     first: dict[str, str] = {}
     for _, _, surface, label in raw:
-        norm = normalise(surface)
+        norm = key(surface)
         votes[norm][label] += 1
         first.setdefault(norm, label)
     chosen = {}
     for norm, counts in votes.items():
         top = max(counts.values())
         chosen[norm] = first[norm] if counts[first[norm]] == top else counts.most_common(1)[0][0]
-    return [(s, e, surface, chosen[normalise(surface)]) for s, e, surface, _ in raw]
+    return [(s, e, surface, chosen[key(surface)]) for s, e, surface, _ in raw]
 
 
-def group_mentions(raw: list[tuple[int, int, str, str]], text: str) -> list[Entity]:
-    """Group ``(start, end, surface, label)`` mentions into canonical entities, ordered by first mention."""
-    raw = _one_label_per_name(raw)
+def group_mentions(raw: list[tuple[int, int, str, str]], text: str, lang: str | None = None) -> list[Entity]:
+    """Group ``(start, end, surface, label)`` mentions into canonical entities, ordered by first mention.
+
+    For a language other than English, names are compared by their lemmas (:func:`lemma_key`: "Лаврова" is
+    "Лавров"), the language's title words are dropped like English ones, and an entity is named by the form
+    of it the article writes that equals its lemma (the nominative), else by the lemma in the article's case.
+    """
+    if lang in _LEMMA_LANGS:
+        def normalise(surface: str) -> str:
+            return lemma_key(_base_normalise(surface), lang)
+        titles = _TITLES | {lemma_key(w, lang) for w in lexicon(lang).titles}
+    else:
+        normalise, titles = _base_normalise, _TITLES
+    aliases = _aliases_for(lang)
+
+    def _strip_titles(words: list[str]) -> list[str]:
+        return _strip(words, titles)
+
+    raw = _one_label_per_name(raw, normalise)
     keyed: list[tuple[str, str, Mention]] = []   # (group key, display name, mention)
     full_person: dict[str, str] = {}             # surname/first name -> full name key
     person_names: list[tuple[list[str], str]] = []
@@ -128,7 +207,7 @@ def group_mentions(raw: list[tuple[int, int, str, str]], text: str) -> list[Enti
     for _start, _end, surface, label in raw:
         norm = normalise(surface)
         words = _strip_titles(norm.split())
-        if label in ("PERSON", "NAME") and len(words) >= 2 and norm not in _ALIASES:
+        if label in ("PERSON", "NAME") and len(words) >= 2 and norm not in aliases:
             person_names.append((words, "person" if label == "PERSON" else label))
     for words, prefix in sorted(person_names, key=lambda wp: (-len(wp[0]), wp[1] != "person")):
         key = " ".join(words)
@@ -145,8 +224,8 @@ def group_mentions(raw: list[tuple[int, int, str, str]], text: str) -> list[Enti
         s, e = _trimmed_span(text, start, end)
         mention = Mention(start=s, end=e, text=text[s:e], label=label)
         norm = normalise(surface)
-        if norm in _ALIASES:
-            canon, ctype = _ALIASES[norm]
+        if norm in aliases:
+            canon, ctype = aliases[norm]
             keyed.append((f"alias:{canon}", canon, mention))
             continue
         # Titles belong to people: "US State Department" keeps its "US State".
@@ -155,17 +234,18 @@ def group_mentions(raw: list[tuple[int, int, str, str]], text: str) -> list[Enti
         joined = " ".join(words)
         if label in ("PERSON", "NAME") and (len(words) == 1 and words[0] in full_person or joined in group_of):
             joined = full_person[words[0]] if len(words) == 1 else joined
-            keyed.append((f"{group_of[joined]}:{joined}", _display(text, raw, joined), mention))
+            keyed.append((f"{group_of[joined]}:{joined}", _display(text, raw, joined, normalise, _strip_titles),
+                          mention))
             continue
         if label == "PERSON" or (len(words) == 1 and words[0] in full_person):
             if len(words) == 1 and words[0] in full_person:
                 joined = full_person[words[0]]
-            display = _display(text, raw, joined)
+            display = _display(text, raw, joined, normalise, _strip_titles)
             keyed.append((f"person:{joined}", display, mention))
             continue
         if label == "ORG" and norm in orgs_by_initials:
             joined = orgs_by_initials[norm]
-        keyed.append((f"{label}:{joined}", _display(text, raw, joined), mention))
+        keyed.append((f"{label}:{joined}", _display(text, raw, joined, normalise, _strip_titles), mention))
 
     groups: dict[str, list[Mention]] = defaultdict(list)
     names: dict[str, str] = {}
@@ -184,11 +264,23 @@ def group_mentions(raw: list[tuple[int, int, str, str]], text: str) -> list[Enti
     return entities
 
 
-def _display(text: str, raw: list[tuple[int, int, str, str]], key: str) -> str:
-    """The original-case form of a normalised key, as written in the article."""
+def _display(text: str, raw: list[tuple[int, int, str, str]], key: str, normalise=None, strip=None) -> str:
+    """The original-case form of a normalised key, as written in the article: the first mention written as
+    the key itself (the nominative, where keys are lemmas), else the key in the case of the first mention."""
+    normalise = normalise or _base_normalise
+    strip = strip or _strip_titles
+    for _start, _end, surface, _ in (raw if normalise is not _base_normalise else ()):
+        orig = _POSSESSIVE.sub("", " ".join(surface.split()).strip(" .,;:\"'“”‘’()[]«»„")).split()
+        if orig and " ".join(orig[len(orig) - len(key.split()):]).lower().replace("ё", "е") == key:
+            return " ".join(orig[len(orig) - len(key.split()):])
     for _start, _end, surface, _ in raw:
         norm = normalise(surface).split()
-        if key in (" ".join(norm), " ".join(_strip_titles(norm))):
+        if key in (" ".join(norm), " ".join(strip(norm))):
+            if normalise is not _base_normalise:
+                parts = surface.split()[-len(key.split()):]
+                return " ".join(k.upper() if p.isupper() and len(p) > 1 else k.capitalize()
+                                for k, p in zip(key.split(), parts)) if len(parts) == len(key.split()) \
+                    else key.title()
             orig = " ".join(surface.split()).strip(" .,;:\"'“”‘’()[]")
             orig = _POSSESSIVE.sub("", orig)
             parts = orig.split()
@@ -327,24 +419,47 @@ def _merge_particle_names(raw: list[tuple[int, int, str, str]], text: str) -> li
     return out
 
 
+_SHIPPED_TAGGER = "entities"
+
+
+@lru_cache(maxsize=4)
+def load_tagger(path: str | None = None):
+    """The name-mention tagger at ``path`` (default: the shipped ``narrascope/models/entities``), loaded once."""
+    from ..models import model_dir
+    from ..models.mention_tagger import MentionTagger
+
+    return MentionTagger.load(path or model_dir(_SHIPPED_TAGGER))
+
+
+def entities_for_doc(doc, text: str, language: str | None, body_start: int = 0, tagger=None) -> list[Entity]:
+    """The entities of one parsed article: spaCy NER (+ repairs) for English, natasha, the trained tagger and
+    capitalisation for BG/HI/PT/RU (:mod:`.multilingual_names`), grouped by :func:`group_mentions`."""
+    raw = []
+    if doc is not None and language in _LEMMA_LANGS and not doc.has_annotation("ENT_IOB"):
+        raw = multilingual_names(doc, language, tagger if tagger is not None else load_tagger())
+    elif doc is not None and doc.has_annotation("ENT_IOB"):
+        raw = [(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents if e.label_ in KEPT_TYPES]
+        raw = _trim_headline_names(doc, _merge_particle_names(raw, text))
+        raw = sorted(raw + _extra_person_mentions(doc, raw))
+        if language in (None, "", "en"):
+            raw = sorted(raw + _extra_name_mentions(doc, raw, body_start))
+        raw = _extend_first_names(doc, raw)
+    return group_mentions(raw, text, language)
+
+
 @analyser("entities", requires=("ner",), assigns=("entities",))
 class Entities:
-    """Canonical entities with their mentions: spaCy NER for English, capitalised names for BG/PT/RU."""
+    """Canonical entities with their mentions: spaCy NER for English; natasha (Russian), a trained name tagger
+    and capitalisation for BG/HI/PT/RU."""
 
     def __init__(self, settings):
         self.settings = settings
 
     def __call__(self, document: Document) -> Document:
-        doc = document.doc
-        raw = []
-        if doc is not None and not doc.has_annotation("ENT_IOB") and document.article.language in ("bg", "pt", "ru"):
-            raw = capitalised_names(doc)
-        elif doc is not None and doc.has_annotation("ENT_IOB"):
-            raw = [(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents if e.label_ in KEPT_TYPES]
-            raw = _trim_headline_names(doc, _merge_particle_names(raw, document.article.text))
-            raw = sorted(raw + _extra_person_mentions(doc, raw))
-            if document.article.language in (None, "", "en"):
-                raw = sorted(raw + _extra_name_mentions(doc, raw, document.article.body_start))
-            raw = _extend_first_names(doc, raw)
-        document.data["entities"] = group_mentions(raw, document.article.text)
+        article = document.article
+        document.data["entities"] = entities_for_doc(document.doc, article.text, article.language,
+                                                     article.body_start)
+        if article.language in _LEMMA_LANGS:
+            document.models["entities"] = f"mention_tagger-{load_tagger().version}" + \
+                ("+natasha" if article.language == "ru" else "")
         return document

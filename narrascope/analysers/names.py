@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 _CAP = re.compile(r"^[^\W\d_][\w\-’'.]*$")
-_CONNECTORS = {"de", "da", "do", "dos", "das", "von", "der", "van", "и"}
+_CONNECTORS = {"de", "da", "do", "dos", "das", "von", "der", "van"}  # never "и": "Китая и Белоруссии" is two
 
 
 def _is_cap(tok) -> bool:

@@ -14,7 +14,7 @@ import pytest
 from narrascope.models import model_dir
 
 pytestmark = pytest.mark.slow
-MODELS = ["evidence", "framing", "narratives", "persuasion"]
+MODELS = ["entities", "evidence", "framing", "narratives", "persuasion"]
 
 
 def _documented_command(name: str) -> list[str]:

@@ -1,0 +1,61 @@
+"""Entities in Bulgarian, Hindi, Portuguese and Russian, on short articles written for these tests
+(tests/analysers/articles/{bg,hi,pt,ru}.txt): inflected names merge, titles and countries in apposition
+split from the name, coordinations stay two names, the big actors link across languages. Real models."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from narrascope.article import Article
+from narrascope.pipeline import load_pipeline
+
+ARTICLES = Path(__file__).parent / "articles"
+
+
+@pytest.fixture(scope="module")
+def entities():
+    pipeline = load_pipeline(["spacy", "entities"])
+
+    def run(lang: str) -> dict[str, list[str]]:
+        text = (ARTICLES / f"{lang}.txt").read_text("utf-8")
+        document = pipeline.run(Article(text, language=lang))
+        return {e.name: [m.text for m in e.mentions] for e in document.data["entities"]}
+    return run
+
+
+def test_russian_inflections_merge_and_appositions_split(entities):
+    got = entities("ru")
+    assert sorted(got["Сергей Лавров"]) == sorted(["Лавров", "Сергей Лавров", "Лаврова", "Лаврову"])
+    assert sorted(got["Russia"]) == sorted(["России", "Москва", "Кремля", "Россия"])
+    assert sorted(got["Poland"]) == ["Польша", "Польшей"]
+    assert got["Дмитрий Песков"] == ["Дмитрий Песков", "Песков"]  # the Kremlin is not glued to him
+    assert got["China"] == ["Китая"] and got["Belarus"] == ["Белоруссии"]  # "Китая и Белоруссии" is two
+    assert sorted(got["United States"]) == ["Вашингтону", "США"]
+    assert "Владимир Зеленский" in got and "Украины Владимир Зеленский" not in got
+    assert not any(" и " in name for name in got)
+
+
+def test_bulgarian_titles_and_countries_split_from_names(entities):
+    got = entities("bg")
+    assert got["Володимир Зеленски"].count("Зеленски") == 2
+    assert got["Ukraine"] == ["Украйна"]  # "Украйна Володимир Зеленски" is two
+    assert got["Сергей Лавров"].count("Лавров") == 2
+    assert "United States" in got and "САЩ" in got["United States"]
+    assert got["China"] == ["Китай"] and got["Belarus"] == ["Беларус"]
+
+
+def test_portuguese_names_and_aliases(entities):
+    got = entities("pt")
+    assert got["Volodymyr Zelensky"].count("Zelensky") == 2
+    assert sorted(got["United States"]) == ["EUA", "Estados Unidos"]
+    assert "Ucrânia" in got["Ukraine"] and not any(name.startswith("da ") for name in got)
+    assert got["Sergei Lavrov"].count("Lavrov") == 2
+
+
+def test_hindi_gets_entities_without_capital_letters(entities):
+    got = entities("hi")
+    assert "रूस" in got["Russia"] and "अमेरिका" in got["United States"]
+    assert "लावरोव" in got["सर्गेई लावरोव"]
+    assert "ज़ेलेंस्की" in got["वोलोडिमिर ज़ेलेंस्की"]
+    assert "Poland" in got and "NATO" in got
