@@ -143,10 +143,11 @@ def language_warning(language: str | None) -> str | None:
     if language in (None, "", "en"):
         return None
     if language in _BLANK_LANGS:
-        names = ("names from capitalisation (no statistical NER)" if language != "hi"
-                 else "no names (Devanagari has no capital letters and there is no Hindi NER model)")
-        return (f"language {language!r}: no parser or NER model for it; sentences come from a "
-                f"rule-based splitter, {names}; quotes, reported speech and claims are read with the "
+        names = {"ru": "names from natasha's Russian NER with the trained name tagger and capitalisation",
+                 "hi": "names from the trained Hindi name tagger and gazetteer (no capital letters in Devanagari)",
+                 }.get(language, f"names from the trained {language} name tagger and capitalisation")
+        return (f"language {language!r}: no dependency parser for it; sentences come from a rule-based splitter, "
+                f"{names} (see the entities model card); quotes, reported speech and claims are read with the "
                 f"{language} lexicon (reporting verbs, source phrases, number words), without a parse")
     return (f"language {language!r} is not one narrascope analyses (bg, en, hi, pt, ru): it gets sentences from "
             "a rule-based splitter and the narrative classifier, which was not trained on it; no entities, roles, "
