@@ -61,8 +61,13 @@ _RU_SKY = re.compile(r"^(.+(?:ск|цк))(?:ого|ому|им|ом)$")
 @lru_cache(maxsize=50_000)
 def _ru_lemma(word: str) -> str:
     parses = _morph().parse(word)
+    # A surname reading first, then a singular proper reading: "Силуанов" is a surname in the nominative, not
+    # the genitive plural of the first name "Силуан" that pymorphy3 also offers.
     for p in parses:
-        if any(t in p.tag for t in _PROPER_TAGS):
+        if "Surn" in p.tag:
+            return p.normal_form
+    for p in parses:
+        if any(t in p.tag for t in _PROPER_TAGS) and "plur" not in p.tag:
             return p.normal_form
     if not _morph().word_is_known(word):
         # A name the dictionary lacks: pymorphy3's guess would turn "Мелони" into "мелонь" and "Цыденов" into
