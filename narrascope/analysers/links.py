@@ -74,7 +74,7 @@ def link_span(document: Document, start: int, end: int) -> dict[str, list[str]]:
 def linked_evidence(document: Document, ev: Span) -> EvidenceSentence:
     """``ev`` as an :class:`EvidenceSentence` carrying the ids of the items inside it."""
     score = getattr(ev, "score", None)
-    return EvidenceSentence(start=ev.start, end=ev.end, text=ev.text, score=score,
+    return EvidenceSentence(start=ev.start, end=ev.end, text=ev.text, score=score, label=getattr(ev, "label", None),
                             **link_span(document, ev.start, ev.end))
 
 
@@ -335,6 +335,8 @@ def link_document(document: Document) -> Links:
     if nar is not None:
         for lab in nar.coarse + nar.fine:
             lab.evidence = [linked_evidence(document, ev) for ev in lab.evidence]
+            for ev in lab.evidence:
+                ev.label = ev.label or lab.label
             linked += sum(1 for ev in lab.evidence if ev.claims or ev.quotes or ev.techniques or ev.entities)
     top, sub = dominant_label(nar, document)
     if top is None:
