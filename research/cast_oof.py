@@ -34,8 +34,10 @@ def main(data: str, out: str) -> None:
             rows.append({"fold": f, "article": ids[i], "lang": X[i].lang, "start": X[i].start, "end": X[i].end,
                          "gold": y[i][0], "pred": p.main_role, "main_scores": p.main_scores,
                          "framed": p.framed_score, "score": p.main_score,
-                         "cues": p.cues, "evidence": p.evidence})
+                         "cues": p.cues, "evidence": p.evidence, "gold_fine": list(y[i][1]),
+                         "fine": [f for f, _ in p.fine_roles]})
         print("fold", f, "done", flush=True)
+        (out_dir / "oof.json").write_text(json.dumps(rows))  # after each fold, so the analysis can start early
     (out_dir / "oof.json").write_text(json.dumps(rows))
     from spacy.tokens import DocBin
 
