@@ -20,14 +20,17 @@ from typing import Any
 
 from .stance import BLAME, HARM, HELP, _lemma, _negated, has_parse, token_features
 
-#: Harm an agent does (the stance lexicon's verbs and a few the training lexicon lacks).
-HARM_DONE = HARM | frozenset([
+#: Harm an agent does (the stance lexicon's verbs and a few the training lexicon lacks). "destroy" is left out:
+#: in the English training articles (folds 1-2 of the cross-validation) its agents were annotated heroes or
+#: victims 5 times out of 5 ("Ukraine destroyed Russian tanks").
+HARM_DONE = (HARM - {"destroy"}) | frozenset([
     "overthrow", "topple", "oust", "depose", "bully", "plunder", "bribe", "meddle", "instigate", "incite",
     "orchestrate", "sacrifice", "subvert", "invade", "strangle", "sabotage", "harm", "hurt", "ruin",
     "devastate",
 ])
-#: Harm an entity can suffer as the patient (object or passive subject) of the verb.
-HARM_SUFFERED = HARM | frozenset([
+#: Harm an entity can suffer as the patient (object or passive subject) of the verb ("break": "to break the
+#: siege", "break Russia's will" read heroes 3 times out of 4 in folds 1-2, so it is left out).
+HARM_SUFFERED = (HARM - {"break"}) | frozenset([
     "overthrow", "topple", "oust", "depose", "sanction", "wound", "injure", "displace", "punish", "besiege",
     "abandon", "bully", "sacrifice", "silence", "arrest", "jail", "imprison", "execute", "evict", "shoot",
     "target", "strike", "hit", "exploit", "rob", "neglect", "humiliate", "isolate", "harm", "hurt", "ruin",
@@ -44,10 +47,11 @@ VICTIM_WORDS = frozenset([
     "wounded", "homeless", "starving", "suffering", "injured", "killed", "defenceless", "defenseless",
     "displaced", "orphan", "poor", "martyr",
 ])
-#: Nouns that blame their owner ("NATO's ambitions", "NATO expansion", "Putin's war").
+#: Nouns that blame their owner ("NATO's ambitions", "NATO expansion", "Russia's invasion"); not "war"
+#: ("Ukraine's war" is mostly said of its defenders: 1 antagonist in 5 in folds 1-2).
 HARM_NOUNS = frozenset([
     "aggression", "invasion", "expansion", "provocation", "ambition", "propaganda", "lie", "crime", "occupation",
-    "atrocity", "meddling", "interference", "coup", "war", "warmongering", "expansionism", "imperialism",
+    "atrocity", "meddling", "interference", "coup", "warmongering", "expansionism", "imperialism",
     "disinformation", "scheme", "plot", "hypocrisy",
 ])
 #: Harm done to the noun's complement ("the invasion of Ukraine", "the attack on Kharkiv").

@@ -106,10 +106,16 @@ def test_written_article_in_that_spirit_finds_the_victim_of_the_overthrow(door):
 
 
 def test_written_article_with_known_heroes(flood):
-    shown = _shown(flood)
-    assert shown.get("Red Cross") == "Protagonist", shown
-    assert {"does “rescue”", "does “evacuate”"} <= {c.cue for c in _role(flood, "Red Cross").cues}
-    assert "Antagonist" not in shown.values()
+    # the rescuers are read as heroes from what they do; whether the hero is shown by default is the display
+    # policy's call (English heroes are shown only where their precision was measured: MODEL_CARD.md)
+    from narrascope.analysers.framing import is_shown
+
+    red_cross = _role(flood, "Red Cross")
+    assert red_cross.main_role == "Protagonist"
+    assert {"does “rescue”", "does “evacuate”"} <= {c.cue for c in red_cross.cues}
+    said = [c.cue for c in red_cross.cues if c.cue.startswith("does ")]
+    assert red_cross.shown == is_shown("Protagonist", red_cross.main_score, said, "EN")
+    assert "Antagonist" not in _shown(flood).values()
 
 
 def test_evidence_reader_reads_the_article_not_the_name():
