@@ -19,7 +19,9 @@ EN_FLOORS = {"main_accuracy": 0.67}
 CAST_FLOOR = ("0.80", 0.84)
 #: What the cast shows (issue 20; the shipped display policy, models/framing/display.json, chosen on folds 1-4,
 #: so fold 0 is left out of every choice): floors set below the fold-0 figures of MODEL_CARD.md.
-DISPLAY_FLOORS = {"EN": {"precision": 0.0, "heroes_victims_shown": 0, "heroes_victims_right_share": 0.0}}
+#: Fold 0 measured (2026-12-02): English 28 shown, precision 0.786 (always-Antagonist 0.684), 7 heroes or
+#: victims shown, 5 right.
+DISPLAY_FLOORS = {"EN": {"precision": 0.76, "heroes_victims_shown": 5, "heroes_victims_right_share": 0.6}}
 #: In BG, HI, PT and RU the shown cast must beat always-Antagonist and cover this share of gold mentions.
 DISPLAY_COVERAGE = 0.2
 
