@@ -33,7 +33,7 @@ HARM_DONE = (HARM - {"destroy"}) | frozenset([
 HARM_SUFFERED = (HARM - {"break"}) | frozenset([
     "overthrow", "topple", "oust", "depose", "sanction", "wound", "injure", "displace", "punish", "besiege",
     "abandon", "bully", "sacrifice", "silence", "arrest", "jail", "imprison", "execute", "evict", "shoot",
-    "target", "strike", "hit", "exploit", "rob", "neglect", "humiliate", "isolate", "harm", "hurt", "ruin",
+    "target", "hit", "exploit", "rob", "neglect", "humiliate", "isolate", "harm", "hurt", "ruin",
     "devastate", "damage",
 ])
 HELP_DONE = HELP | frozenset(["aid", "shield", "cure", "feed", "free", "volunteer", "champion", "welcome"])
@@ -56,7 +56,7 @@ HARM_NOUNS = frozenset([
 ])
 #: Harm done to the noun's complement ("the invasion of Ukraine", "the attack on Kharkiv").
 HARM_DONE_TO = frozenset([
-    "invasion", "occupation", "attack", "bombing", "shelling", "aggression", "overthrow", "killing", "murder",
+    "invasion", "occupation", "attack", "bombing", "shelling", "overthrow", "killing", "murder",
     "massacre", "genocide", "persecution", "oppression", "blockade", "annexation", "destruction", "suffering",
 ])
 #: People through whom a country or group suffers ("Ukrainian soldiers are dead").
@@ -108,10 +108,8 @@ def _people_items(tok) -> list[tuple[int, str]]:
     if node.dep_ == "pobj" and _lemma(node.head) == "of" and _lemma(node.head.head) in _QUANTITY:
         node = node.head.head
     out = []
-    for f in token_features(node):
-        item = _classify(f)
-        if item and item[0] == _I:
-            out.append((_I, f"its {_lemma(head)}: " + item[1].replace("called ", "")))
+    # (what its soldiers suffer as objects of verbs is left out: "its troops: suffers “kill”" read the
+    # aggressor's losses as often as victims in the English training articles)
     # "soldiers are dead": the predicate of a clause whose subject they are
     if node.dep_ == "nsubj" and (node.head.pos_ == "AUX" or _lemma(node.head) == "be"):
         for c in node.head.children:
