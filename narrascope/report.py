@@ -19,7 +19,6 @@ from rich.text import Text
 
 from .schema import Analysis
 
-
 #: Whether the report being rendered shows every item (``--all``) or only the shown ones (the default).
 SHOW_ALL: ContextVar[bool] = ContextVar("narrascope_report_show_all", default=False)
 #: How an item below its layer's display target is marked when everything is shown.

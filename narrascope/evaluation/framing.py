@@ -267,10 +267,11 @@ def format_scores(result: dict) -> str:
                     "always-Antagonist, heroes+victims shown (right), per role shown/right")
         for lang, v in display.items():
             per = "  ".join(f"{r[:3]} {x['shown']}/{x['right']}" for r, x in v["roles"].items())
+            hv = f"{v['heroes_victims_shown']} ({v['heroes_victims_right']})"
             rows.append(f"  {lang:<4} {v['shown']:>5}  {v['precision']:.3f}  {v['coverage']:.3f}  "
-                        f"{v['always_antagonist']:.3f}  {v['heroes_victims_shown']} ({v['heroes_victims_right']})  {per}")
+                        f"{v['always_antagonist']:.3f}  {hv}  {per}")
     return "\n".join(rows)
 
 
-__all__ = ["RoleScores", "cast_precision", "cross_validate_framing", "display_precision", "evaluate_framing", "export_st1", "format_scores",
-           "read_mentions_file", "role_scores", "validate_st1_line"]
+__all__ = ["RoleScores", "cast_precision", "cross_validate_framing", "display_precision", "evaluate_framing",
+           "export_st1", "format_scores", "read_mentions_file", "role_scores", "validate_st1_line"]

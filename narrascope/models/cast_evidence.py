@@ -123,9 +123,9 @@ def _token_items(tok) -> list[tuple[int, str]]:
     out = [item for item in map(_classify, token_features(tok)) if item]
     if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and _lemma(tok.head) in HARM_NOUNS:
         out.append((_A, f"its “{_lemma(tok.head)}”"))  # "NATO expansion"
-    if tok.dep_ in ("nsubj",) and _lemma(tok.head) == "pay" and not _negated(tok.head):
-        if any(c.dep_ == "dobj" and _lemma(c) == "price" for c in tok.head.children):
-            out.append((_I, "pays “the price”"))
+    if tok.dep_ == "nsubj" and _lemma(tok.head) == "pay" and not _negated(tok.head) \
+            and any(c.dep_ == "dobj" and _lemma(c) == "price" for c in tok.head.children):
+        out.append((_I, "pays “the price”"))
     out += _people_items(tok)
     return out
 

@@ -96,8 +96,9 @@ def mount_dashboard(app: FastAPI, store: Store, settings: Settings, read: list[A
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False,
              dependencies=read)
     def article(article_id: int = Path(ge=1, le=2**62),
-                show_all: bool = Q(False, alias="all", description="Also show items below their layer's display-precision target "
-                                                 "(marked low confidence).")) -> HTMLResponse:
+                show_all: bool = Q(False, alias="all", description=(
+                    "Also show items below their layer's display-precision target (marked low confidence)."))
+                ) -> HTMLResponse:
         from ..api.errors import ApiError
         from ..display import shown_only
 
