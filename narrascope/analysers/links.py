@@ -9,7 +9,8 @@ The dominant narrative is the one the article's evidence supports best (:func:`r
 classifier's score plus the shown cast roles that agree with the narrative's stance, minus those that contradict
 it; the narratives are listed in that order. The stance of the dominant narrative comes from two sources:
 the cast (entities named in the narrative's evidence with an antagonist, protagonist or innocent role) and
-the taxonomy (``taxonomy/stances.json``: the groups of actors each narrative blames, praises or pities). When they disagree — an entity the narrative
+the taxonomy (``taxonomy/stances.json``: the groups of actors each narrative blames, praises or pities).
+When they disagree — an entity the narrative
 blames sits among the heroes — a shown role (the article's own evidence: what the entity does, suffers, is
 called) always stands and is the entity's stance, so no entity is both "blamed" and a hero or victim; a role
 below the display target stands only when the framing layer is confident and has its own evidence sentence;
