@@ -1,10 +1,16 @@
 """The readable terminal report of an :class:`~narrascope.schema.Analysis` (rich).
 
 Each layer adds a section through a function in ``SECTIONS``; a layer that is absent is skipped.
+
+Precision at display: an item whose ``shown`` flag is false (it does not clear its layer's precision target,
+see the model cards) is left out of the report by default; ``render(a, show_all=True)`` (``narrascope analyze
+--all``) shows everything and marks those items "low confidence". Sections read the choice through
+:func:`visible` and :func:`low`, so their signatures stay ``Analysis -> renderable``.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from contextvars import ContextVar
 
 from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
@@ -12,6 +18,26 @@ from rich.table import Table
 from rich.text import Text
 
 from .schema import Analysis
+
+#: Whether the report being rendered shows every item (``--all``) or only the shown ones (the default).
+SHOW_ALL: ContextVar[bool] = ContextVar("narrascope_report_show_all", default=False)
+#: How an item below its layer's display target is marked when everything is shown.
+LOW = "low confidence"
+
+
+def is_visible(item) -> bool:
+    """Whether ``item`` is rendered: it is ``shown`` (items without the flag are), or ``--all`` was asked for."""
+    return SHOW_ALL.get() or bool(getattr(item, "shown", True))
+
+
+def visible(items: Iterable) -> list:
+    """The items of one layer the report renders (see :func:`is_visible`)."""
+    return [x for x in items if is_visible(x)]
+
+
+def low(item) -> str:
+    """``" (low confidence)"`` for an item rendered only because of ``--all``; ``""`` otherwise."""
+    return "" if getattr(item, "shown", True) else f" ({LOW})"
 
 
 def _clip(s: str, n: int = 160) -> str:
@@ -87,11 +113,12 @@ def cast(a: Analysis) -> RenderableType | None:
         return None
     line = Text()
     for key, (title, style) in _CAST_STYLE.items():
-        members = getattr(a.cast, key)
+        members = visible(getattr(a.cast, key))
         line.append(f"{title}: ", style=f"bold {style}")
-        line.append(", ".join(f"{m.name} ({'/'.join(m.fine_roles)})" for m in members[:8]) or "none", style=style)
+        line.append(", ".join(f"{m.name} ({'/'.join(m.fine_roles)}){low(m)}" for m in members[:8]) or "none",
+                    style=style)
         line.append("\n")
-    framed = [e for e in a.entities if e.role is not None]
+    framed = [e for e in a.entities if e.role is not None and is_visible(e.role)]
     if not framed:
         line.append("No entity is clearly framed by this article.", style="dim")
         return Panel(line, title="Cast", title_align="left")
@@ -105,7 +132,8 @@ def cast(a: Analysis) -> RenderableType | None:
         evidence = e.role.evidence[0].text if e.role.evidence else ""
         if e.role.cues:  # what decided the role, before the sentence that shows it
             evidence = "[" + "; ".join(c.cue for c in e.role.cues) + "] " + evidence
-        table.add_row(e.name, f"{e.role.main_role}: {fines}", f"{e.role.main_score:.2f}", _clip(evidence, 110))
+        table.add_row(e.name, f"{e.role.main_role}{low(e.role)}: {fines}", f"{e.role.main_score:.2f}",
+                      Text(_clip(evidence, 110)))  # a Text: "[does “provoke”]" is not rich markup
     return Panel(Group(line, table), title="Cast", title_align="left")
 
 
@@ -125,8 +153,8 @@ def _linked_items(a: Analysis, ev) -> Text:
 
     for i in getattr(ev, "entities", []):
         e = ents.get(i)
-        if e is not None and e.role is not None:
-            add(e.name, e.role.main_role.lower(), _ROLE_STYLE.get(e.role.main_role, ""))
+        if e is not None and e.role is not None and is_visible(e.role):
+            add(e.name, e.role.main_role.lower() + low(e.role), _ROLE_STYLE.get(e.role.main_role, ""))
     for i in getattr(ev, "quotes", []):
         if i in quotes:
             who = quotes[i].speaker or "unresolved speaker"
@@ -136,8 +164,8 @@ def _linked_items(a: Analysis, ev) -> Text:
             c = claims[i]
             add("claim", f"{c.claimant or 'the article'} ({', '.join(v.text for v in c.values[:3])})", "blue")
     for i in getattr(ev, "techniques", []):
-        if i in spans:
-            add(spans[i].technique.replace("_", " "), f"“{_clip(spans[i].text, 40)}”", "yellow")
+        if i in spans and is_visible(spans[i]):
+            add(spans[i].technique.replace("_", " "), f"“{_clip(spans[i].text, 40)}”{low(spans[i])}", "yellow")
     return bits
 
 
@@ -153,13 +181,13 @@ def narratives(a: Analysis) -> RenderableType | None:
         return Panel(Text(f"No narrative of the URW or climate taxonomy (score {n.coarse[0].score:.2f})"
                           if n.coarse else "No narrative found", style="dim"), title="Narratives", title_align="left")
     parts: list[RenderableType] = []
-    for c in n.coarse:
+    for c in visible(n.coarse):
         block = Text()
         block.append(f"{c.score:.2f} ", style="dim")
-        block.append(c.label, style="bold")
-        subs = [f for f in n.fine if f.label.startswith(c.label + ": ")]
+        block.append(c.label + low(c), style="bold")
+        subs = visible(f for f in n.fine if f.label.startswith(c.label + ": "))
         for f in subs:
-            block.append(f"\n  └ {f.label[len(c.label) + 2:]} ", style="")
+            block.append(f"\n  └ {f.label[len(c.label) + 2:]}{low(f)} ", style="")
             block.append(f"{f.score:.2f}", style="dim")
         seen = set()
         for lab in [*subs, c]:
@@ -230,12 +258,13 @@ def persuasion(a: Analysis) -> RenderableType | None:
                    style="dim")
     parts: list[RenderableType] = [summary]
     for para in p.paragraphs:
-        if not para.techniques:
+        labels = visible(para.techniques)
+        if not labels:
             continue
-        spans = [s for s in p.spans if para.start <= s.start and s.end <= para.end]
+        spans = visible(s for s in p.spans if para.start <= s.start and s.end <= para.end)
         block = Text(f"¶{para.paragraph} ", style="dim")
         block.append_text(_marked_paragraph(text, para.start, para.end, spans))
-        block.append("\n  " + ", ".join(f"{t.label} {t.score:.2f}" for t in para.techniques), style="italic dim")
+        block.append("\n  " + ", ".join(f"{t.label} {t.score:.2f}{low(t)}" for t in labels), style="italic dim")
         cues = list(dict.fromkeys(f"{s.technique}: {s.cue}" for s in spans if s.cue))
         if cues:
             block.append("\n  why: " + "; ".join(cues[:4]), style="dim")
@@ -250,12 +279,17 @@ SECTIONS: list[Callable[[Analysis], RenderableType | None]] = [header, narrative
                                                                 quotes, claims, persuasion]
 
 
-def render(a: Analysis) -> RenderableType:
-    """All sections of the report as one renderable."""
-    parts = [s(a) for s in SECTIONS]
+def render(a: Analysis, show_all: bool = False) -> RenderableType:
+    """All sections of the report as one renderable: the ``shown`` items, or with ``show_all`` every item
+    (those below their layer's display target marked "low confidence")."""
+    token = SHOW_ALL.set(show_all)
+    try:
+        parts = [s(a) for s in SECTIONS]
+    finally:
+        SHOW_ALL.reset(token)
     return Group(*[p for p in parts if p is not None])
 
 
-def print_report(a: Analysis, console: Console | None = None) -> None:
-    """Print the report to ``console`` (stdout by default)."""
-    (console or Console()).print(render(a))
+def print_report(a: Analysis, console: Console | None = None, show_all: bool = False) -> None:
+    """Print the report to ``console`` (stdout by default); ``show_all`` as in :func:`render`."""
+    (console or Console()).print(render(a, show_all=show_all))

@@ -144,6 +144,8 @@ class EvidenceSentence(Span):
 
     score: float | None = Field(default=None, description="How strongly this sentence carries the label "
                                 "(the sentence scorer's calibrated probability), when known.")
+    label: str | None = Field(default=None, description="The narrative or sub-narrative this sentence is "
+                              "evidence for (the one it was chosen for), when known.")
     claims: list[str] = Field(default_factory=list, description="Ids of claims overlapping the sentence.")
     quotes: list[str] = Field(default_factory=list, description="Ids of quotes overlapping the sentence.")
     techniques: list[str] = Field(default_factory=list, description="Ids of persuasion spans inside the sentence.")

@@ -59,9 +59,10 @@ class Settings(BaseSettings):
     # Layers
     max_claims: int = Field(50, ge=0, description=(
         "At most this many claims are reported per article (the most check-worthy first)."))
-    framing_cast_min_score: float = Field(0.8, ge=0.0, le=1.0, description=(
-        "An entity with a role enters the cast summary only when its main-role score reaches this "
-        "(0.8: 86 % of the main roles scored that high were right in cross-validation)."))
+    framing_cast_min_score: float = Field(0.0, ge=0.0, le=1.0, description=(
+        "An extra floor on the main-role score of a cast member shown by default, on top of the display "
+        "policy (evidence and per-language, per-role thresholds measured out of fold: "
+        "narrascope/models/framing/display.json); 0 leaves the policy alone."))
     framing_min_score: float = Field(0.5, ge=0.0, le=1.0, description=(
         "An entity (or mention) gets a role only when the framing model's framed-score reaches this; else none."))
     narrative_evidence: int = Field(3, ge=1, le=20, description=(

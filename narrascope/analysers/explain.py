@@ -172,7 +172,7 @@ class ExplainAnalyser:
 
     def __call__(self, document: Document) -> Document:
         nar: Narratives = document.data["narratives"]
-        top, sub = dominant_label(nar)
+        top, sub = dominant_label(nar, document)
         english = (document.article.language or "en") == "en"
         if top is None:
             document.data["explanation"] = Explanation(narrative=OTHER, text=_OTHER_TEXT if english else "")

@@ -10,17 +10,20 @@ the mentions that weigh most. The ``cast`` layer lists the framed entities by ma
 """
 from __future__ import annotations
 
+import json
 from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
 from ..models.role_classifier import (
-    LEXICON_CUE,
     MentionInput,
     RolePrediction,
     decode_roles,
     load_role_model,
 )
+from ..models.stance import ELSEWHERE
 from ..registry import Document, analyser
 from ..schema import (
     Cast,
@@ -34,17 +37,43 @@ from ..schema import (
 from ..taxonomy.roles import MAIN_ROLES
 
 _MAX_EVIDENCE = 2
+_DISPLAY = Path(__file__).resolve().parent.parent / "models" / "framing" / "display.json"
+
+
+@lru_cache(maxsize=4)
+def display_policy(path: str | None = None) -> dict:
+    """The cast's display policy (``models/framing/display.json``): per language and main role, the lowest
+    main-role score shown, chosen out of fold for the precision targets of the model card, and the languages
+    whose roles are shown only with evidence from the parse (English)."""
+    return json.loads(Path(path or _DISPLAY).read_text(encoding="utf-8"))
+
+
+def is_shown(main: str, score: float, evidence: tuple[str, ...] | list[str], lang: str,
+             policy: dict | None = None) -> bool:
+    """Whether a role clears the display policy: the article gives evidence for it (where the language has a
+    parse) and its score reaches the main role's threshold for the language. A language the policy does not
+    know was not measured, so nothing of it is shown."""
+    policy = policy or display_policy()
+    row = policy["thresholds"].get(lang.upper())
+    if row is None or row.get(main) is None:
+        return False
+    if lang.upper() in policy.get("evidence_required", []) and not evidence:
+        return False
+    return score >= row[main]
 
 
 def _span(text: str, start: int, end: int) -> Span:
     return Span(start=start, end=end, text=text[start:end])
 
 
-def _mention_role(p: RolePrediction, text: str) -> MentionRole:
+def _mention_role(p: RolePrediction, text: str, lang: str) -> MentionRole:
     ev = [_span(text, *p.sentence)]
+    k = MAIN_ROLES.index(p.main_role)
+    shown = is_shown(p.main_role, p.main_score, p.evidence[k], lang)
     return MentionRole(main_role=p.main_role, main_score=round(p.main_score, 4),
-                       fine_roles=[ScoredLabel(label=f, score=round(s, 4), evidence=ev) for f, s in p.fine_roles],
-                       cues=[RoleCue(cue=c, weight=w) for c, w in p.cues])
+                       fine_roles=[ScoredLabel(label=f, score=round(s, 4), evidence=ev, shown=shown)
+                                   for f, s in p.fine_roles],
+                       cues=[RoleCue(cue=c, weight=w) for c, w in p.cues], shown=shown)
 
 
 def entity_cues(preds: list[RolePrediction], main: str, limit: int = 3) -> list[RoleCue]:
@@ -54,12 +83,11 @@ def entity_cues(preds: list[RolePrediction], main: str, limit: int = 3) -> list[
         if p.main_role == main:
             for c, w in p.cues:
                 pooled[c] = pooled.get(c, 0.0) + w * max(p.framed_score, 1e-3)
-    best, kinds = [], set()
-    for c, w in sorted(pooled.items(), key=lambda kv: -kv[1]):
-        # the lexicon's vote ("helps or protects: “defend”, ...") once, from the mention that names the most
-        kind = next((k for k in LEXICON_CUE if c.startswith(k)), c)
-        if kind not in kinds and len(best) < limit:
-            kinds.add(kind)
+    best, seen = [], set()
+    for c, w in sorted(pooled.items(), key=lambda kv: (-kv[1], kv[0])):
+        key = c.replace(ELSEWHERE, "")  # the same evidence at this mention and elsewhere is one cue
+        if key not in seen and len(best) < limit:
+            seen.add(key)
             best.append(RoleCue(cue=c, weight=round(w, 4)))
     return best
 
@@ -74,7 +102,7 @@ def entity_framed_score(preds: list[RolePrediction]) -> float:
 
 
 def entity_role(preds: list[RolePrediction], text: str, fine_names: tuple[str, ...], threshold: float,
-                fine_threshold: float) -> EntityRole | None:
+                fine_threshold: float, lang: str = "EN") -> EntityRole | None:
     """Pool the predictions of one entity's mentions into its role; ``None`` when it is not framed.
 
     When mentions disagree, the main role with the highest *summed* confidence wins: each mention adds its
@@ -99,13 +127,16 @@ def entity_role(preds: list[RolePrediction], text: str, fine_names: tuple[str, .
             evidence.append(_span(text, *p.sentence))
         if len(evidence) >= _MAX_EVIDENCE:
             break
+    # what the article says about the entity for this role (pooled over its mentions)
+    said = sorted({c for p in framed for c in (p.evidence[k] if p.evidence else ())})
+    shown = is_shown(main, score, said, lang)
     labels = []
     for f, s in fines:
         j = fine_names.index(f)
         best = max(framed, key=lambda p: p.fine_scores[j])
-        labels.append(ScoredLabel(label=f, score=round(s, 4), evidence=[_span(text, *best.sentence)]))
+        labels.append(ScoredLabel(label=f, score=round(s, 4), evidence=[_span(text, *best.sentence)], shown=shown))
     return EntityRole(main_role=main, main_score=round(score, 4), fine_roles=labels, evidence=evidence,
-                      cues=entity_cues(framed, main))
+                      cues=entity_cues(framed, main), shown=shown)
 
 
 def _with_layer_sentence(p: RolePrediction, start: int, sentences) -> RolePrediction:
@@ -117,20 +148,22 @@ def _with_layer_sentence(p: RolePrediction, start: int, sentences) -> RolePredic
 
 
 def build_cast(entities, min_score: float = 0.0) -> Cast:
-    """Heroes, villains and victims: framed entities grouped by main role, most confident first.
+    """Heroes, villains and victims: framed entities grouped by main role, shown ones first, then by score.
 
-    An entity enters the cast only when its main-role score reaches ``min_score`` (setting
-    ``framing_cast_min_score``): an entity whose role the model is unsure about keeps it in the entity list
-    but is left out of the at-a-glance summary.
+    Every entity with a role is listed; a member is ``shown`` when its role is (the display policy: evidence
+    and a per-role threshold measured out of fold) and its main-role score reaches ``min_score`` (setting
+    ``framing_cast_min_score``, an extra floor). The report and the dashboard show only shown members by
+    default; the JSON keeps all of them with the flag.
     """
     groups: dict[str, list[CastMember]] = {m: [] for m in MAIN_ROLES}
     for e in entities:
-        if e.role is None or e.role.main_score < min_score:
+        if e.role is None:
             continue
+        shown = bool(getattr(e.role, "shown", True)) and e.role.main_score >= min_score
         groups[e.role.main_role].append(CastMember(entity=e.id, name=e.name, score=e.role.main_score,
-                                                   fine_roles=[f.label for f in e.role.fine_roles]))
+                                                   fine_roles=[f.label for f in e.role.fine_roles], shown=shown))
     for members in groups.values():
-        members.sort(key=lambda c: -c.score)
+        members.sort(key=lambda c: (not c.shown, -c.score))
     return Cast(protagonists=groups["Protagonist"], antagonists=groups["Antagonist"], innocents=groups["Innocent"])
 
 
@@ -159,8 +192,8 @@ class Framing:
             mine = preds[i:i + len(e.mentions)]
             i += len(e.mentions)
             for m, p in zip(e.mentions, mine):
-                m.role = _mention_role(p, text) if p.framed_score >= threshold else None
-            e.role = entity_role(mine, text, model.fine_roles_, threshold, model.fine_threshold)
+                m.role = _mention_role(p, text, lang) if p.framed_score >= threshold else None
+            e.role = entity_role(mine, text, model.fine_roles_, threshold, model.fine_threshold, lang)
         document.data["cast"] = build_cast(entities, self.settings.framing_cast_min_score)
         document.models["framing"] = "framing-" + model.version_
         return document

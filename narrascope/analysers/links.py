@@ -5,12 +5,17 @@ entities (with their roles) — by id, and checks that the cast agrees with the 
 Why a separate analyser: each layer stays independent and testable; linking is plain offset arithmetic over
 finished layers (no model), so it costs well under a millisecond and can be recomputed on stored analyses.
 
-The stance of the dominant narrative comes from two sources: the cast (entities named in the narrative's
-evidence with an antagonist, protagonist or innocent role) and the taxonomy (``taxonomy/stances.json``: the
-groups of actors each narrative blames, praises or pities). When they disagree — an entity the narrative
-blames sits among the heroes — the entity stays among the heroes only when the framing layer is confident
-and has its own evidence sentence for it; otherwise it leaves the cast summary (keeping its role in the
-entity list) and a :class:`~narrascope.schema.CastCheck` says why.
+The dominant narrative is the one the article's evidence supports best (:func:`rank_narratives`): the
+classifier's score plus the shown cast roles that agree with the narrative's stance, minus those that contradict
+it; the narratives are listed in that order. The stance of the dominant narrative comes from two sources:
+the cast (entities named in the narrative's evidence with an antagonist, protagonist or innocent role) and
+the taxonomy (``taxonomy/stances.json``: the groups of actors each narrative blames, praises or pities).
+When they disagree — an entity the narrative
+blames sits among the heroes — a shown role (the article's own evidence: what the entity does, suffers, is
+called) always stands and is the entity's stance, so no entity is both "blamed" and a hero or victim; a role
+below the display target stands only when the framing layer is confident and has its own evidence sentence;
+otherwise it leaves the cast summary (keeping its role in the entity list) and a
+:class:`~narrascope.schema.CastCheck` says why.
 """
 from __future__ import annotations
 
@@ -74,7 +79,7 @@ def link_span(document: Document, start: int, end: int) -> dict[str, list[str]]:
 def linked_evidence(document: Document, ev: Span) -> EvidenceSentence:
     """``ev`` as an :class:`EvidenceSentence` carrying the ids of the items inside it."""
     score = getattr(ev, "score", None)
-    return EvidenceSentence(start=ev.start, end=ev.end, text=ev.text, score=score,
+    return EvidenceSentence(start=ev.start, end=ev.end, text=ev.text, score=score, label=getattr(ev, "label", None),
                             **link_span(document, ev.start, ev.end))
 
 
@@ -106,10 +111,18 @@ def taxonomy_stance(entity, label_stance: dict[str, list[str]], groups: dict[str
     return None
 
 
-def dominant_label(narratives: Narratives | None) -> tuple[NarrativeLabel | None, NarrativeLabel | None]:
-    """The highest-scoring narrative and its highest-scoring sub-narrative (``None`` for Other)."""
+def dominant_label(narratives: Narratives | None, document: Document | None = None
+                   ) -> tuple[NarrativeLabel | None, NarrativeLabel | None]:
+    """The dominant narrative and its sub-narrative (``None`` for Other).
+
+    With ``document`` (its cast read), the narrative the article's evidence supports best
+    (:func:`rank_narratives`); without, the highest-scoring narrative and its highest-scoring sub-narrative.
+    """
     if narratives is None:
         return None, None
+    if document is not None and document.data.get("cast") is not None:
+        ranked = rank_narratives(document)
+        return ranked[0] if ranked else (None, None)
     coarse = [c for c in narratives.coarse if c.label != OTHER]
     if not coarse:
         return None, None
@@ -118,11 +131,114 @@ def dominant_label(narratives: Narratives | None) -> tuple[NarrativeLabel | None
     return top, (max(subs, key=lambda f: f.score) if subs else None)
 
 
+#: A narrative's rank: its score plus this much per shown cast member whose role agrees with what the
+#: narrative blames, praises or pities, minus as much per one that contradicts it (counted for the narrative
+#: and again for its best-agreeing sub-narrative, which carries the narrative's stance too).
+SUPPORT_WEIGHT = 0.15
+#: A narrative the classifier scored below its decision threshold is added (as a candidate) only with at
+#: least this score, this many agreeing cast members with evidence, and more agreeing than contradicting.
+CANDIDATE_MIN_SCORE = 0.15
+CANDIDATE_MIN_AGREEING = 2
+
+
+def _shown_roles(document: Document) -> list:
+    """Entities whose role is shown (the cast's evidence-backed roles)."""
+    return [e for e in document.data.get("entities") or [] if e.role is not None and getattr(e.role, "shown", True)]
+
+
+def cast_agreement(document: Document, label: str, entities: list | None = None) -> tuple[int, int]:
+    """``(agreeing, contradicting)``: shown cast members whose role matches or contradicts the stance the
+    stance table gives ``label`` (a villain the label blames agrees; a victim it blames contradicts)."""
+    stances = load_stances()
+    label_stance = stances.for_label(label)
+    agree = contra = 0
+    for e in entities if entities is not None else _shown_roles(document):
+        by_tax = taxonomy_stance(e, label_stance, stances.groups)
+        if by_tax is None:
+            continue
+        if _ROLE_STANCE[e.role.main_role] == by_tax:
+            agree += 1
+        else:
+            contra += 1
+    return agree, contra
+
+
+def rank_narratives(document: Document) -> list[tuple[NarrativeLabel, NarrativeLabel | None]]:
+    """The article's narratives, the best supported first, each with its sub-narrative.
+
+    Support is the classifier's score plus ``SUPPORT_WEIGHT`` per shown cast member (a role with evidence
+    from the article) that agrees with the narrative's stance, minus as much per one that contradicts it;
+    a narrative is read at its best-agreeing sub-narrative (the taxonomy's, when none is predicted), so
+    "blaming the war on others" is read as "the West are the aggressors" when the article's villains are
+    Western. A narrative below the classifier's threshold joins as a candidate when its score and agreeing
+    evidence are high enough (``CANDIDATE_MIN_SCORE``, ``CANDIDATE_MIN_AGREEING``), with its own evidence
+    sentences. Without a cast the order is the classifier's.
+    """
+    from ..taxonomy.narratives import load_taxonomy
+
+    nar: Narratives | None = document.data.get("narratives")
+    if nar is None:
+        return []
+    tax = load_taxonomy()
+    shown = _shown_roles(document)
+    predicted = {c.label: c for c in nar.coarse if c.label != OTHER}
+    fine = {f.label: f for f in nar.fine}
+    scores: dict[str, float] = {c: lab.score for c, lab in predicted.items()}
+    if shown and nar.domain != "Other":
+        try:
+            from .narratives import get_model
+
+            model = get_model()
+            probs = model.predict_proba([document.article.text])[0]
+            for label, p in zip(model.columns_, probs):
+                if label in tax.gist and label not in predicted and label.startswith(nar.domain + ":") \
+                        and p >= CANDIDATE_MIN_SCORE:
+                    scores[label] = float(p)
+        except Exception:  # noqa: BLE001 - without the model there are no candidates, only the predicted labels
+            pass
+    ranked = []
+    for label, score in scores.items():
+        subs = [f for f in fine.values() if f.label.startswith(label + ": ")]
+        options = [(label, None)] + [(f.label, f) for f in subs]
+        if label not in predicted:
+            options += [(f, None) for f in tax.children(label) if not f.endswith(": Other")]
+        net = {o[0]: (lambda a_c: a_c[0] - a_c[1])(cast_agreement(document, o[0], shown)) for o in options}
+        # a sub-narrative also carries its narrative's stance: both count
+        best = max(options, key=lambda o: (net[label] + (net[o[0]] if o[0] != label else 0), o[1] is not None))
+        support = net[label] + (net[best[0]] if best[0] != label else 0)
+        agree = max(cast_agreement(document, label, shown)[0], cast_agreement(document, best[0], shown)[0])
+        if label not in predicted and (agree < CANDIDATE_MIN_AGREEING or support < 1):
+            continue
+        ranked.append((score + SUPPORT_WEIGHT * support, label, best))
+    ranked.sort(key=lambda r: -r[0])
+    out = []
+    for _, label, (best_label, best_fine) in ranked:
+        top = predicted.get(label)
+        sub_label = best_label if best_label != label else None
+        if top is None or (sub_label and best_fine is None):
+            from .narratives import evidence_spans, get_model
+
+            wanted = [label] + ([sub_label] if sub_label else [])
+            ev = evidence_spans(get_model(), document.article.text, document.data.get("sentences") or [], wanted,
+                                document.article.body_start)
+            if top is None:
+                top = NarrativeLabel(label=label, score=round(scores[label], 4), evidence=ev[label])
+            if sub_label and best_fine is None:
+                best_fine = NarrativeLabel(label=sub_label, score=0.0, evidence=ev[sub_label])
+        sub = best_fine
+        if sub is None:
+            subs = [f for f in fine.values() if f.label.startswith(label + ": ")]
+            sub = max(subs, key=lambda f: f.score) if subs else None
+        out.append((top, sub))
+    return out
+
+
 def stance_of(document: Document, top: NarrativeLabel, sub: NarrativeLabel | None) -> list[StanceMember]:
     """Who the dominant narrative blames, praises or pities in this article, from the cast and the taxonomy.
 
-    An entity counts when it is named in the narrative's evidence sentences; its stance is its role there
-    (source ``cast``) or, without a role, its group in the taxonomy (source ``taxonomy``).
+    An entity counts when it is named in the narrative's evidence sentences; its stance is its shown role
+    (source ``cast``) or, without one, its group in the taxonomy (source ``taxonomy``) unless its role, even
+    one below the display target, says otherwise.
     """
     stances = load_stances()
     label_stance = stances.for_label(sub.label if sub else top.label)
@@ -132,11 +248,14 @@ def stance_of(document: Document, top: NarrativeLabel, sub: NarrativeLabel | Non
         inside = [m for m in e.mentions if any(s <= m.start and m.end <= t for s, t in ev)]
         if not inside:
             continue
-        roles = [m.role.main_role for m in inside if m.role] or ([e.role.main_role] if e.role else [])
-        by_cast = _ROLE_STANCE[max(set(roles), key=roles.count)] if roles else None
+        # The entity's shown role (evidence from the article, precision measured) is its stance, and the
+        # taxonomy never overrules it: no entity is both "blamed" and a hero or victim. A role below the display
+        # target is not read; the taxonomy's group then counts only when that role does not contradict it.
+        role = e.role.main_role if e.role is not None else None
+        by_cast = _ROLE_STANCE[role] if role and getattr(e.role, "shown", True) else None
         by_tax = taxonomy_stance(e, label_stance, stances.groups)
-        if by_cast and by_tax and by_cast != by_tax and not role_holds(e, top.score):
-            by_cast = None  # the same rule as check_cast: an unsupported contrary role gives way to the narrative
+        if by_cast is None and by_tax is not None and role is not None and _ROLE_STANCE[role] != by_tax:
+            by_tax = None
         stance = by_cast or by_tax
         if stance is None:
             continue
@@ -180,8 +299,10 @@ def check_cast(document: Document, top: NarrativeLabel, sub: NarrativeLabel | No
                 continue
             evidence = list(e.role.evidence) if e.role else []
             confident = e.role is not None and e.role.main_score >= KEEP_SCORE and bool(evidence)
-            if role_holds(e, top.score):
-                why = (f"the article's own sentences cast {e.name} as {role.lower()} (score {member.score:.2f})"
+            if member.shown or role_holds(e, top.score):
+                cues = "; ".join(c.cue for c in e.role.cues[:2]) if e.role and e.role.cues else ""
+                why = (f"the article's own words cast {e.name} as {role.lower()} ({cues})" if member.shown and cues
+                       else f"the article's own sentences cast {e.name} as {role.lower()} (score {member.score:.2f})"
                        if confident else f"the narrative is uncertain (score {top.score:.2f})")
                 checks.append(CastCheck(entity=e.id, name=e.name, cast_role=role, narrative=label,
                                         narrative_stance=narrative_stance, action="kept",
@@ -200,15 +321,29 @@ def check_cast(document: Document, top: NarrativeLabel, sub: NarrativeLabel | No
 
 
 def link_document(document: Document) -> Links:
-    """Link every narrative evidence sentence in ``document`` and check the cast; returns the ``links`` layer."""
+    """Link every narrative evidence sentence in ``document`` and check the cast; returns the ``links`` layer.
+
+    The narratives are put in the order of :func:`rank_narratives` (best supported first; candidates it adds
+    join the layer), so the report, the explanation and the stance read the same dominant narrative.
+    """
     assign_ids(document)
     nar: Narratives | None = document.data.get("narratives")
     linked = 0
+    if nar is not None and document.data.get("cast") is not None:
+        ranked = rank_narratives(document)
+        known = {c.label for c in nar.coarse}
+        order = {top.label: i for i, (top, _) in enumerate(ranked)}
+        nar.coarse = sorted(nar.coarse + [t for t, _ in ranked if t.label not in known],
+                            key=lambda c: order.get(c.label, len(order)))
+        known_fine = {f.label for f in nar.fine}
+        nar.fine += [s for _, s in ranked if s is not None and s.label not in known_fine]
     if nar is not None:
         for lab in nar.coarse + nar.fine:
             lab.evidence = [linked_evidence(document, ev) for ev in lab.evidence]
+            for ev in lab.evidence:
+                ev.label = ev.label or lab.label
             linked += sum(1 for ev in lab.evidence if ev.claims or ev.quotes or ev.techniques or ev.entities)
-    top, sub = dominant_label(nar)
+    top, sub = dominant_label(nar, document)
     if top is None:
         return Links(narrative=None, linked=linked)
     return Links(narrative=top.label, stance=stance_of(document, top, sub), cast_checks=check_cast(document, top, sub),

@@ -13,6 +13,7 @@ this evidence is closer to the gold explanations than both the lead sentences an
 """
 from __future__ import annotations
 
+import re
 import threading
 
 import numpy as np
@@ -30,6 +31,24 @@ _SCORER: EvidenceScorer | None = None
 _MIN_WORDS = 4
 #: A sub-narrative's sentences are scored with its own weights plus this share of its narrative's.
 PARENT_SHARE = 0.5
+#: The header's date marker (``date 2025-02-27``, alone or before the title on its line; ``ingest/text.py``):
+#: never part of an evidence sentence.
+_DATE_MARKER = re.compile(r"\s*date:?[ \t]+\d{4}-\d{2}-\d{2}[ \t]*", re.IGNORECASE)
+
+
+def header_trimmed(text: str, start: int, end: int, body_start: int) -> int | None:
+    """Where a sentence before the body may start as evidence: after the header's date marker when it holds
+    one ("date 2025-02-27 Trump Shuts the Door…" gives the title alone); ``None`` when nothing but the
+    marker (or fewer than ``_MIN_WORDS`` words) remains. Sentences of the body are returned unchanged."""
+    if start >= body_start:
+        return start
+    m = _DATE_MARKER.match(text, start)
+    if m is None:
+        return start
+    rest = m.end()
+    while rest < end and text[rest].isspace():
+        rest += 1
+    return rest if len(text[rest:end].split()) >= _MIN_WORDS else None
 
 
 def get_model() -> NarrativeClassifier:
@@ -83,7 +102,8 @@ def sentence_scores(model: NarrativeClassifier, text: str, sentences: list[Sente
 
 
 def pick_evidence(text: str, sentences: list[Sentence], scores: np.ndarray, body_start: int = 0,
-                  k: int = 3, prior: np.ndarray | None = None, weight: float = 1.0) -> list[EvidenceSentence]:
+                  k: int = 3, prior: np.ndarray | None = None, weight: float = 1.0,
+                  label: str | None = None) -> list[EvidenceSentence]:
     """The up-to-``k`` sentences that carry a label, strongest first (see the module doc for the rule).
 
     ``scores`` are the sentences' contributions to the label (:func:`sentence_scores`); ``body_start`` is
@@ -100,17 +120,35 @@ def pick_evidence(text: str, sentences: list[Sentence], scores: np.ndarray, body
     z = (scores - scores.mean()) / sd if sd > 1e-12 else np.zeros(n)
     rank = weight * z + (prior if prior is not None else -np.log1p(np.arange(n)))
     ok = scores > 0
+    starts = [s.start for s in sentences]
+    title = title_index(text, sentences, body_start)
     for i, s in enumerate(sentences):
-        if i > 0 and s.start < body_start:
-            ok[i] = False  # byline/date lines never; the title like any sentence, only when it carries the label
+        if s.start < body_start:
+            # byline/date lines never; the title like any sentence, only when it carries the label, and
+            # without the date marker that may share its line
+            cut = header_trimmed(text, s.start, s.end, body_start) if i == title else None
+            if cut is None:
+                ok[i] = False
+            else:
+                starts[i] = cut
     out = []
     for i in np.argsort(-np.where(ok, rank, -np.inf), kind="stable")[:k]:
         if not ok[i]:
             break
         s = sentences[i]
-        out.append(EvidenceSentence(start=s.start, end=s.end, text=text[s.start:s.end],
+        out.append(EvidenceSentence(start=starts[i], end=s.end, text=text[starts[i]:s.end], label=label,
                                     score=round(float(1.0 / (1.0 + np.exp(-z[i]))), 4)))
     return out
+
+
+def title_index(text: str, sentences: list[Sentence], body_start: int) -> int | None:
+    """The index of the title's sentence: the first before the body that is not only the date marker."""
+    for i, s in enumerate(sentences):
+        if s.start >= body_start:
+            return None if body_start > 0 else 0
+        if header_trimmed(text, s.start, s.end, body_start) is not None:
+            return i
+    return None
 
 
 def evidence_spans(model: NarrativeClassifier, text: str, sentences: list[Sentence], labels: list[str],
@@ -127,9 +165,10 @@ def evidence_spans(model: NarrativeClassifier, text: str, sentences: list[Senten
     x = features if features is not None else model.transform([text[s.start:s.end] for s in sentences])
     scores = sentence_scores(model, text, sentences, wanted, x)
     scorer = scorer or get_scorer()
-    title = 0 if body_start > 0 and sentences[0].start < body_start else None
+    title = title_index(text, sentences, body_start) if body_start > 0 else None
     prior = scorer.prior(model, x, title)
-    ev = {lab: pick_evidence(text, sentences, scores[:, j], body_start, k, prior, scorer.weights["contribution"])
+    ev = {lab: pick_evidence(text, sentences, scores[:, j], body_start, k, prior, scorer.weights["contribution"],
+                             label=lab)
           for j, lab in enumerate(wanted)}
     return {lab: ev.get(lab, []) for lab in labels}
 

@@ -58,6 +58,9 @@ def analyze(
     processes: Optional[int] = typer.Option(None, "--processes", "-j",
                                             help="Worker processes for folders and batches."),
     analysers: Optional[str] = typer.Option(None, "--analysers", help="Comma-separated analysers to run."),
+    show_all: bool = typer.Option(False, "--all", help=(
+        "Text report: also show the items below their layer's display-precision target, marked low "
+        "confidence (JSON always keeps every item with its 'shown' flag).")),
 ) -> None:
     """Analyse articles and print their structured reading."""
     settings = load_settings(max_input_bytes=max_bytes, n_process=processes, analysers=analysers)
@@ -80,7 +83,7 @@ def analyze(
                 continue
             ok += 1
             if format is Format.text:
-                print_report(res, console)
+                print_report(res, console, show_all=show_all)
             elif format is Format.jsonl:
                 stream.write(res.model_dump_json() + "\n")
                 stream.flush()  # a reader at the other end of a pipe gets each record as it is done

@@ -82,7 +82,7 @@ def cross_validate_framing(data: Path, k: int = 5, folds: Sequence[int] | None =
     lang_of = {a: X[ids.index(a)].lang for a in articles}
     fold_list = article_folds(articles, [text_of[a] for a in articles], [lang_of[a] for a in articles], k=k)
     fold_of = dict(zip(articles, fold_list))
-    gold, pred, mlangs, scores = [], [], [], []
+    gold, pred, mlangs, scores, found_all = [], [], [], [], []
     t0 = time.perf_counter()
     for f in (folds if folds is not None else range(k)):
         train = [i for i in range(len(X)) if fold_of[ids[i]] != f]
@@ -91,12 +91,51 @@ def cross_validate_framing(data: Path, k: int = 5, folds: Sequence[int] | None =
         clf.fit([X[i] for i in train], [y[i] for i in train])
         found = clf.predict([X[i] for i in test])
         pred += _as_pairs(found)
+        found_all += found
         scores += [p.main_score for p in found]
         gold += [y[i] for i in test]
         mlangs += [X[i].lang for i in test]
     return {"k": k, "folds": list(folds) if folds is not None else list(range(k)),
             "scores": _by_language(mlangs, gold, pred), "cast": cast_precision(gold, pred, scores, mlangs),
+            "display": display_precision(gold, found_all, mlangs),
             "seconds": round(time.perf_counter() - t0, 1)}
+
+
+def display_precision(gold, predictions, langs, policy: dict | None = None) -> dict:
+    """What the cast shows under the display policy (``models/framing/display.json``: evidence from the parse
+    where required, a per-language, per-main-role threshold), per language and overall.
+
+    ``{lang: {"n", "always_antagonist", "main_accuracy", "shown", "right", "precision", "coverage",
+    "heroes_victims_shown", "heroes_victims_right", "roles": {role: {"shown", "right", "precision"}}}}``.
+    """
+    from ..analysers.framing import display_policy, is_shown
+
+    policy = policy or display_policy()
+    out = {}
+    for lang in sorted(set(langs)) + ["ALL"]:
+        idx = [i for i, l in enumerate(langs) if lang in ("ALL", l)]
+        shown = [i for i in idx if is_shown(predictions[i].main_role, predictions[i].main_score,
+                                            predictions[i].evidence[MAIN_ROLES.index(predictions[i].main_role)],
+                                            langs[i], policy)]
+        right = [i for i in shown if gold[i][0] == predictions[i].main_role]
+        hv = [i for i in shown if predictions[i].main_role != "Antagonist"]
+        roles = {}
+        for role in MAIN_ROLES:
+            k = [i for i in shown if predictions[i].main_role == role]
+            ok = sum(gold[i][0] == role for i in k)
+            roles[role] = {"shown": len(k), "right": ok, "precision": round(ok / len(k), 4) if k else None}
+        n = len(idx)
+        out[lang] = {"n": n,
+                     "always_antagonist": round(sum(gold[i][0] == "Antagonist" for i in idx) / n, 4) if n else 0.0,
+                     "main_accuracy": round(sum(gold[i][0] == predictions[i].main_role for i in idx) / n, 4)
+                     if n else 0.0,
+                     "shown": len(shown), "right": len(right),
+                     "precision": round(len(right) / len(shown), 4) if shown else 0.0,
+                     "coverage": round(len(shown) / n, 4) if n else 0.0,
+                     "heroes_victims_shown": len(hv),
+                     "heroes_victims_right": sum(gold[i][0] == predictions[i].main_role for i in hv),
+                     "roles": roles}
+    return out
 
 
 #: Main-role score thresholds at which the cast's precision is reported.
@@ -222,8 +261,17 @@ def format_scores(result: dict) -> str:
             rows.append(f"  t={t}  {row['ALL']['precision']:.3f} / {row['ALL']['coverage']:.3f}"
                         + "".join(f"  {lang} {v['precision']:.3f}/{v['coverage']:.3f}"
                                   for lang, v in row.items() if lang != "ALL"))
+    display = result.get("display")
+    if display:
+        rows.append("display (shown roles; models/framing/display.json): shown, precision, coverage, "
+                    "always-Antagonist, heroes+victims shown (right), per role shown/right")
+        for lang, v in display.items():
+            per = "  ".join(f"{r[:3]} {x['shown']}/{x['right']}" for r, x in v["roles"].items())
+            hv = f"{v['heroes_victims_shown']} ({v['heroes_victims_right']})"
+            rows.append(f"  {lang:<4} {v['shown']:>5}  {v['precision']:.3f}  {v['coverage']:.3f}  "
+                        f"{v['always_antagonist']:.3f}  {hv}  {per}")
     return "\n".join(rows)
 
 
-__all__ = ["RoleScores", "cast_precision", "cross_validate_framing", "evaluate_framing", "export_st1", "format_scores",
-           "read_mentions_file", "role_scores", "validate_st1_line"]
+__all__ = ["RoleScores", "cast_precision", "cross_validate_framing", "display_precision", "evaluate_framing",
+           "export_st1", "format_scores", "read_mentions_file", "role_scores", "validate_st1_line"]

@@ -39,8 +39,9 @@ import scipy.sparse as sp
 
 from ..errors import DataError, NotFittedError
 from ..taxonomy.roles import MAIN_ROLES, fine_roles, main_of
+from .cast_evidence import entity_evidence
 from .stance import ELSEWHERE as _ELSEWHERE
-from .stance import lexicon_evidence, readable, stance_features
+from .stance import readable, stance_features
 
 #: Word tokens, including Devanagari vowel signs that Python's ``\w`` leaves out (Hindi articles).
 TOKEN = r"[\w\u0900-\u097F]+"
@@ -50,8 +51,10 @@ MODEL_VERSION = "2.1"
 _PARAMS = ("C_main", "C_fine", "C_framed", "fine_threshold", "window", "max_features", "balanced_main",
            "lexicon_weight")
 VIEWS = ("sent", "left", "right", "ment", "mentw", "lang", "stance")
-#: Views that read the article rather than the name: the ones a role's evidence (cues) is drawn from.
-CUE_VIEWS = ("stance", "left", "right", "sent")
+#: Views a role's evidence (cues) is drawn from: the parse's who-does-what-to-whom only. Words that merely
+#: stand near the name ("“nato” nearby") are not evidence about the entity (issue 20), so the word views,
+#: which still weigh in the scores, no longer give cues.
+CUE_VIEWS = ("stance",)
 _MAX_CUES = 3
 #: Added to the framed head's logit per lexicon word: in the English training data a name with a lexicon hit
 #: is annotated (framed) with odds about 2.6 times those of a name without (90:67 against 596:1141), log ~1.
@@ -99,9 +102,13 @@ class RolePrediction:
     sentence: tuple[int, int]
     main_scores: tuple[float, ...] = ()
     fine_scores: tuple[float, ...] = ()
-    #: What decided the main role: ``(cue in words, weight)``, strongest first (the article's words and
-    #: the parse's who-does-what, never the name itself).
+    #: What decided the main role: ``(cue in words, weight)``, strongest first (the parse's who-does-what:
+    #: never the name itself, nor a word that merely stands near it).
     cues: tuple[tuple[str, float], ...] = ()
+    #: The article's evidence about the entity for each main role (``MAIN_ROLES`` order), as readable cues
+    #: (``does “provoke”``, ``suffers “overthrow”``, ``called “aggressor”``; :mod:`.cast_evidence`), pooled
+    #: over the entity's mentions; empty without a parse. The analyser shows a role only with evidence for it.
+    evidence: tuple[tuple[str, ...], ...] = ((), (), ())
 
 
 def decode_roles(main_scores, fine_scores, fine_names,
@@ -217,7 +224,8 @@ class RoleClassifier:
         return {k: getattr(self, k) for k in _PARAMS}
 
     # -- features -------------------------------------------------------------------------------------
-    def _views(self, X: list[MentionInput]) -> tuple[dict[str, list[str]], list[tuple[int, int]]]:
+    def _views(self, X: list[MentionInput], evidence: list | None = None
+               ) -> tuple[dict[str, list[str]], list[tuple[int, int]]]:
         cols: dict[str, list[str]] = {v: [] for v in VIEWS}
         sents, cache = [], {}
         for m in X:
@@ -228,6 +236,8 @@ class RoleClassifier:
             for v in VIEWS:
                 cols[v].append(views[v])
             sents.append(sent)
+            if evidence is not None:  # the cast's evidence, from the same parse (and the same cache)
+                evidence.append(entity_evidence(m.doc, m.text, m.start, m.end, m.coref, cache[key][1]))
         return cols, sents
 
     def _matrix(self, cols: dict[str, list[str]], fit: bool = False) -> sp.csr_matrix:
@@ -380,14 +390,14 @@ class RoleClassifier:
         self._check()
         if not X:
             return []
-        cols, sents = self._views(X)
+        evidence: list = []
+        cols, sents = self._views(X, evidence)
         M = self._transform(cols, _salience_rows(X))
         main_w, fine_w = self._padded_weights()
         zm = M @ main_w + self.main_intercept_
-        # The seed lexicon's vote (who harms, who helps, who is harmed, over the entity's mentions) is added
-        # to the main head's logits: a transparent push toward what the article says the entity does, which
-        # the name prior cannot outweigh (see lexicon_weight in the model card).
-        evidence = [lexicon_evidence(f.split()) for f in cols["stance"]]
+        # The article's evidence about the entity (what it does, suffers, is called; over all its mentions,
+        # :mod:`.cast_evidence`) is added to the main head's logits, ``lexicon_weight`` per item: a
+        # transparent push toward what the article says, which the name prior cannot outweigh (model card).
         if self.lexicon_weight:
             zm = zm + self.lexicon_weight * np.array([[len(w) for w in ev] for ev in evidence], np.float32)
         zm = np.exp(zm - zm.max(1, keepdims=True))
@@ -403,13 +413,16 @@ class RoleClassifier:
             a, b = M.indptr[i], M.indptr[i + 1] - _N_SALIENCE  # this mention's columns, salience left out
             k = MAIN_ROLES.index(main)
             cues = self._cues(M.data[a:b], M.indices[a:b], k)
-            if self.lexicon_weight and evidence[i][k]:
-                # the vote names its words; the heads' own lexicon features would only repeat it vaguely
-                rest = tuple(c for c in cues if "(verb lexicon)" not in c[0])
-                cues = ((LEXICON_CUE[k] + ", ".join(f"“{w}”" for w in evidence[i][k]),
-                         round(float(self.lexicon_weight * len(evidence[i][k])), 4)),) + rest[:_MAX_CUES - 1]
+            if evidence[i][k]:
+                # the evidence items first, each named; the heads' own lexicon features would only repeat
+                # them vaguely, and a stance cue that repeats an item once more is dropped
+                named = [(c, round(float(self.lexicon_weight or 1.0), 4)) for c in evidence[i][k]]
+                rest = tuple(c for c in cues if "(verb lexicon)" not in c[0]
+                             and c[0].replace(_ELSEWHERE, "") not in evidence[i][k])
+                cues = tuple(named[:_MAX_CUES]) + rest[:max(0, _MAX_CUES - len(named))]
             out.append(RolePrediction(main, score, fines, float(pfr[i]), sents[i],
-                                      tuple(float(x) for x in pm[i]), tuple(float(x) for x in pf[i]), cues))
+                                      tuple(float(x) for x in pm[i]), tuple(float(x) for x in pf[i]), cues,
+                                      evidence[i]))
         return out
 
     def _padded_weights(self) -> tuple[np.ndarray, np.ndarray]:

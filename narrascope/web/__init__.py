@@ -53,6 +53,20 @@ def _every_day(points: list[tuple[str, int]], most: int = 731) -> list[tuple[str
     return [(d, have.get(d, 0)) for d in ((first + timedelta(n)).isoformat() for n in range((last - first).days + 1))]
 
 
+def _hidden_count(a) -> int:
+    """How many items of ``a`` are below their layer's display target (what ``?all=1`` adds)."""
+    n = 0
+    if a.narratives is not None:
+        n += sum(not x.shown for x in a.narratives.coarse + a.narratives.fine)
+    if a.cast is not None:
+        n += sum(not m.shown for m in a.cast.protagonists + a.cast.antagonists + a.cast.innocents)
+    n += sum(1 for e in a.entities if e.role is not None and not e.role.shown)
+    if a.persuasion is not None:
+        n += sum(not s.shown for s in a.persuasion.spans)
+        n += sum(not t.shown for p in a.persuasion.paragraphs for t in p.techniques)
+    return n
+
+
 def mount_dashboard(app: FastAPI, store: Store, settings: Settings, read: list[Any]) -> None:
     """Add the dashboard pages and ``/static`` to ``app``; ``read`` are the dependencies guarding reads."""
     env = _env()
@@ -119,7 +133,12 @@ def mount_dashboard(app: FastAPI, store: Store, settings: Settings, read: list[A
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False,
              dependencies=read)
-    def article(article_id: int = Path(ge=1, le=2**62)) -> HTMLResponse:
+    def article(article_id: int = Path(ge=1, le=2**62),
+                show_all: bool = Q(False, alias="all", description=(
+                    "Also show items below their layer's display-precision target (marked low confidence)."))
+                ) -> HTMLResponse:
+        from ..display import shown_only
+
         found = store.get(article_id)
         if found is None:
             resp = page("not_found.html", message=f"There is no article {article_id} in the store.")
@@ -130,12 +149,16 @@ def mount_dashboard(app: FastAPI, store: Store, settings: Settings, read: list[A
         members = store.story_members()
         story_id = next((m.story_id for m in members if m.article_id == article_id), None)
         story_size = sum(1 for m in members if story_id is not None and m.story_id == story_id)
-        a = found.analysis
+        full = found.analysis
+        # precision at display: by default only what clears each layer's target; ?all=1 shows everything
+        a = full if (show_all or full is None) else shown_only(full)
         names = {e.id: e.name for e in a.entities} if a else {}
         top = sorted(a.entities, key=lambda e: -len(e.mentions))[:25] if a else []
         missing = [name for name, layer in (("narratives", a.narratives if a else None),
                                             ("entity roles", a.cast if a else None),
                                             ("persuasion", a.persuasion if a else None)) if layer is None]
+        hidden = _hidden_count(full) if full else 0
         return page("article.html", s=found, a=a, meta=a.article if a else None, names=names, top_entities=top,
                     missing=missing, outlet=outlet, story_id=story_id, story_size=story_size,
+                    show_all=show_all, hidden=hidden,
                     text_html=highlight(found.text, a))

@@ -50,15 +50,19 @@ def test_putin_is_cast_as_antagonist(analysis):
     assert putin.name in names
 
 
-def test_cast_lists_exactly_the_framed_entities_clearing_the_cast_threshold(analysis):
-    # abstention: an entity whose role scores below framing_cast_min_score keeps it but is not in the cast
-    threshold = Settings().framing_cast_min_score
-    framed = {e.id for e in analysis.entities if e.role is not None and e.role.main_score >= threshold}
+def test_cast_lists_every_framed_entity_and_shows_those_clearing_the_display_policy(analysis):
+    # abstention: an entity whose role does not clear the display policy (evidence, per-role threshold) or
+    # the extra floor framing_cast_min_score keeps it, listed with shown=False, hidden by the report
+    floor = Settings().framing_cast_min_score
+    framed = {e.id: e for e in analysis.entities if e.role is not None}
     cast = analysis.cast
-    listed = [c.entity for c in cast.protagonists + cast.antagonists + cast.innocents]
-    assert sorted(listed) == sorted(framed)
+    members = cast.protagonists + cast.antagonists + cast.innocents
+    assert sorted(c.entity for c in members) == sorted(framed)
+    for c in members:
+        role = framed[c.entity].role
+        assert c.shown == (role.shown and role.main_score >= floor)
     for c in cast.antagonists:
-        assert next(e for e in analysis.entities if e.id == c.entity).role.main_role == "Antagonist"
+        assert framed[c.entity].role.main_role == "Antagonist"
 
 
 def test_threshold_controls_whether_an_entity_is_framed():

@@ -66,9 +66,14 @@ class _E:
         self.id, self.name, self.role = name, name, role
 
 
-def test_cast_leaves_out_unsure_roles():
+def test_cast_marks_unsure_roles_not_shown():
+    # every framed entity is listed (the JSON keeps all); only roles that clear the display policy and the
+    # extra floor min_score are shown
     sure = EntityRole(main_role="Antagonist", main_score=0.9, fine_roles=[], evidence=[])
     unsure = EntityRole(main_role="Protagonist", main_score=0.4, fine_roles=[], evidence=[])
-    cast = build_cast([_E("A", sure), _E("B", unsure), _E("C", None)], min_score=0.55)
-    assert [c.name for c in cast.antagonists] == ["A"] and cast.protagonists == [] and cast.innocents == []
-    assert [c.name for c in build_cast([_E("B", unsure)]).protagonists] == ["B"]
+    hidden = EntityRole(main_role="Innocent", main_score=0.95, fine_roles=[], evidence=[], shown=False)
+    cast = build_cast([_E("A", sure), _E("B", unsure), _E("C", None), _E("D", hidden)], min_score=0.55)
+    assert [(c.name, c.shown) for c in cast.antagonists] == [("A", True)]
+    assert [(c.name, c.shown) for c in cast.protagonists] == [("B", False)]
+    assert [(c.name, c.shown) for c in cast.innocents] == [("D", False)]
+    assert [(c.name, c.shown) for c in build_cast([_E("B", unsure)]).protagonists] == [("B", True)]

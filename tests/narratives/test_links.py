@@ -66,8 +66,9 @@ def test_every_evidence_link_points_at_an_existing_item(analysis):
 
 
 def test_links_layer_names_the_dominant_narrative_and_its_stance(analysis):
-    top = max((c for c in analysis.narratives.coarse), key=lambda c: c.score)
-    assert analysis.links.narrative == top.label
+    # the dominant narrative is the best supported one (score and the cast's evidence), listed first
+    top = analysis.narratives.coarse[0]
+    assert analysis.links.narrative == top.label == analysis.explanation.narrative
     names = {e.id: e.name for e in analysis.entities}
     for m in analysis.links.stance:
         assert names[m.entity] == m.name
@@ -92,13 +93,14 @@ def _doc(main_score: float, with_evidence: bool) -> Document:
     ent = Entity(id="e1", name="Zelensky", type="PERSON",
                  mentions=[Mention(start=0, end=8, text="Zelensky", label="PERSON"),
                            Mention(start=20, end=28, text="Zelensky", label="PERSON")],
-                 role=EntityRole(main_role="Protagonist", main_score=main_score,
+                 role=EntityRole(main_role="Protagonist", main_score=main_score, shown=with_evidence,
                                  evidence=[Span(start=0, end=19, text=TEXT[0:19])] if with_evidence else []))
     top = NarrativeLabel(label="URW: Discrediting Ukraine", score=0.8,
                          evidence=[EvidenceSentence(start=20, end=len(TEXT), text=TEXT[20:])])
     doc = Document(read_text(TEXT))
     doc.data.update(entities=[ent], narratives=Narratives(domain="URW", domain_score=0.9, coarse=[top], fine=[]),
-                    cast=Cast(protagonists=[CastMember(entity="e1", name="Zelensky", score=main_score)]))
+                    cast=Cast(protagonists=[CastMember(entity="e1", name="Zelensky", score=main_score,
+                                                       shown=with_evidence)]))
     return doc
 
 

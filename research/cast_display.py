@@ -1,0 +1,84 @@
+"""Choose the cast's display thresholds (``narrascope/models/framing/display.json``) out of fold (issue 20).
+
+Reads the out-of-fold predictions of ``research/cast_oof.py`` (5 article-grouped folds, the shipped model and
+evidence reader). Per language and main role it picks the lowest main-role score whose precision on folds 1-4
+reaches the role's target (at least ``MIN_SHOWN`` mentions shown; English roles only with evidence from the
+parse); fold 0 is kept out of every choice and reported. Usage:
+
+    python research/cast_display.py /tmp/cast_oof [--write]
+"""
+import json
+import sys
+from pathlib import Path
+
+TARGETS = {"Antagonist": 0.85, "Protagonist": 0.6, "Innocent": 0.6}
+EVIDENCE = ["EN"]
+MIN_SHOWN = 8
+ROLES = ("Protagonist", "Antagonist", "Innocent")
+GRID = [round(0.34 + 0.01 * i, 2) for i in range(66)]
+
+
+def shown(r, t, lang):
+    k = ROLES.index(r["pred"])
+    if lang in EVIDENCE and not r["evidence"][k]:
+        return False
+    return t is not None and r["score"] >= t
+
+
+def choose(rows):
+    out = {}
+    for lang in sorted({r["lang"] for r in rows}):
+        out[lang] = {}
+        for role in ROLES:
+            mine = [r for r in rows if r["lang"] == lang and r["pred"] == role]
+            pick = None
+            for t in GRID:
+                kept = [r for r in mine if shown(r, t, lang)]
+                if len(kept) >= MIN_SHOWN and sum(r["gold"] == role for r in kept) / len(kept) >= TARGETS[role]:
+                    pick = t
+                    break
+            out[lang][role] = pick
+    return out
+
+
+def report(rows, th, title):
+    print(f"\n{title}")
+    print("lang | mentions | always-Antagonist | shown | precision | coverage | per role: shown / right (precision)")
+    for lang in sorted({r["lang"] for r in rows}) + ["ALL"]:
+        mine = [r for r in rows if lang in ("ALL", r["lang"])]
+        kept = [r for r in mine if shown(r, th.get(r["lang"], {}).get(r["pred"]), r["lang"])]
+        right = sum(r["gold"] == r["pred"] for r in kept)
+        base = sum(r["gold"] == "Antagonist" for r in mine) / len(mine)
+        acc = sum(r["gold"] == r["pred"] for r in mine) / len(mine)
+        per = []
+        for role in ROLES:
+            k = [r for r in kept if r["pred"] == role]
+            ok = sum(r["gold"] == role for r in k)
+            per.append(f"{role[:3]} {len(k)}/{ok}" + (f" ({ok / len(k):.2f})" if k else ""))
+        hv = sum(r["pred"] != "Antagonist" for r in kept)
+        hv_ok = sum(r["pred"] != "Antagonist" and r["gold"] == r["pred"] for r in kept)
+        print(f"{lang} | {len(mine)} | {base:.3f} | {len(kept)} | {right / max(1, len(kept)):.3f} | "
+              f"{len(kept) / len(mine):.3f} | " + " · ".join(per) +
+              f" | heroes+victims {hv} ({hv_ok} right) | mention main acc {acc:.3f}")
+
+
+def main(path, write=False):
+    rows = json.loads((Path(path) / "oof.json").read_text())
+    for r in rows:
+        r["lang"] = r["lang"].upper()
+    tune = [r for r in rows if r["fold"] != 0]
+    held = [r for r in rows if r["fold"] == 0]
+    th = choose(tune)
+    print("thresholds (chosen on folds 1-4):", json.dumps(th))
+    report(tune, th, "folds 1-4 (tuning; in-sample for the thresholds)")
+    report(held, th, "fold 0 (left out of every choice)")
+    report(rows, th, "all 5 folds (thresholds from folds 1-4)")
+    if write:
+        out = Path(__file__).resolve().parents[1] / "narrascope" / "models" / "framing" / "display.json"
+        out.write_text(json.dumps({"targets": TARGETS, "evidence_required": EVIDENCE, "min_shown": MIN_SHOWN,
+                                   "chosen_on": "out-of-fold predictions of folds 1-4 (research/cast_oof.py)",
+                                   "thresholds": th}, indent=1) + "\n")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], "--write" in sys.argv)

