@@ -40,7 +40,8 @@ app.add_typer(eval_app, name="eval")
 app.add_typer(semeval_app, name="semeval")
 
 #: Modules adding commands to the groups above, one per layer.
-LAYER_COMMANDS: tuple[str, ...] = ("analyze", "narratives", "framing", "corpus", "persuasion", "monitor")
+LAYER_COMMANDS: tuple[str, ...] = ("analyze", "narratives", "framing", "corpus", "persuasion", "monitor",
+                                   "corrections")
 
 for _mod in LAYER_COMMANDS:
     importlib.import_module(f"{__name__}.{_mod}")

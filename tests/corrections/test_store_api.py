@@ -13,7 +13,7 @@ from narrascope.settings import Settings
 from narrascope.store import open_store
 from narrascope.store.corrections import apply_corrections, make_correction
 from narrascope.store.export import export
-from tests.corpus.corpus_data import URW_BLAME, URW_DISCREDIT, article, fill, hand_analysis
+from tests.corpus.corpus_data import URW_DISCREDIT, article, fill, hand_analysis
 
 TOKEN = "maria:s3cret-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -55,9 +55,10 @@ def test_corrections_are_stored_applied_and_survive_reanalysis(store):
                                                              "speaker": "the analyst"}, "maria"))
     store.add_correction(make_correction(3, found.analysis, {"layer": "narratives", "coarse": [URW_DISCREDIT],
                                                              "fine": [SUB]}, "maria"))
-    store.add_correction(make_correction(3, found.analysis, {"layer": "persuasion", "start": a.persuasion.spans[0].start,
-                                                             "end": a.persuasion.spans[0].end,
-                                                             "technique": "Repetition", "verdict": "wrong"}, "maria"))
+    span = a.persuasion.spans[0]
+    store.add_correction(make_correction(3, found.analysis, {"layer": "persuasion", "start": span.start,
+                                                             "end": span.end, "technique": "Repetition",
+                                                             "verdict": "wrong"}, "maria"))
     # Re-analysis (a refresh replaces the analysis; quote ids may change) keeps every correction.
     a2 = a.model_copy(deep=True)
     a2.quotes[0].id = "q7"
