@@ -19,6 +19,7 @@ from .._version import __version__
 from ..settings import Settings
 from ..store import HIT_END, HIT_START, ROLES, Query, Store
 from .charts import bar_chart, heat_color, line_chart
+from .corrections import correction_choices
 from .highlight import evidence_html, highlight, linked_notes, snippet_html
 
 _HERE = resources.files(__name__)
@@ -37,12 +38,14 @@ def mount_dashboard(app: FastAPI, store: Store, settings: Settings, read: list[A
     env = _env()
     app.mount("/static", StaticFiles(directory=str(_HERE / "static")), name="static")
 
-    def page(name: str, **ctx: Any) -> HTMLResponse:
-        return HTMLResponse(env.get_template(name).render(**ctx))
+    def page(name: str, status_code: int = 200, **ctx: Any) -> HTMLResponse:
+        return HTMLResponse(env.get_template(name).render(**ctx), status_code=status_code)
 
+    from .corrections import mount_correction_pages
     from .monitor import mount_monitor_pages
 
     mount_monitor_pages(app, store, page, read)
+    mount_correction_pages(app, store, settings, page, read)
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False, dependencies=read)
     def overview() -> HTMLResponse:
@@ -88,11 +91,19 @@ def mount_dashboard(app: FastAPI, store: Store, settings: Settings, read: list[A
         if found is None:
             raise ApiError(404, f"no article {article_id} in the store", "not_found")
         a = found.analysis
+        corrections: list = []
+        if a is not None:  # the reading as corrected by analysts (the model's values stay in `corrections`)
+            from ..store.corrections import apply_corrections
+
+            fixes = store.corrections(article=article_id)
+            if fixes:
+                a, corrections = apply_corrections(a, fixes)
         names = {e.id: e.name for e in a.entities} if a else {}
         top = sorted(a.entities, key=lambda e: -len(e.mentions))[:25] if a else []
         missing = [name for name, layer in (("narratives", a.narratives if a else None),
                                             ("entity roles", a.cast if a else None),
                                             ("persuasion", a.persuasion if a else None)) if layer is None]
         return page("article.html", s=found, a=a, meta=a.article if a else None, names=names, top_entities=top,
-                    missing=missing,
+                    missing=missing, corrections=corrections, can_correct=bool(settings.token()),
+                    choices=correction_choices(),
                     text_html=highlight(found.text, a))
