@@ -70,6 +70,7 @@ def simulate_framing(data: Path, heldout: Sequence[str], ks: Sequence[int] = (0,
                 gold[k] += [y[i] for i in test]
                 say(f"{lang} fold {f} k={k}: {len(test)} test mentions ({time.perf_counter() - t0:.0f} s)")
         curves[lang] = {str(k): role_scores(gold[k], pred[k]).as_dict() for k in ks}
+        say(f"{lang} curve: {curves[lang]}")
     return {"layer": "framing", "ks": list(ks), "folds": folds, "folds_run": min(folds, max_folds or folds),
             "weight": weight, "base_articles": base_articles, "curves": curves,
             "seconds": round(time.perf_counter() - t0, 1)}
@@ -116,6 +117,7 @@ def simulate_narratives(data: Path, heldout: Sequence[str], ks: Sequence[int] = 
         curves[lang] = {str(k): {"coarse_f1": round(float(f1_samples(s["gc"], s["pc"]).mean()), 4),
                                  "fine_f1": round(float(f1_samples(s["gf"], s["pf"]).mean()), 4), "n": len(s["gc"])}
                         for k, s in scores.items()}
+        say(f"{lang} curve: {curves[lang]}")
     return {"layer": "narratives", "ks": list(ks), "folds": folds, "folds_run": min(folds, max_folds or folds),
             "weight": weight, "base_articles": base_articles, "curves": curves,
             "seconds": round(time.perf_counter() - t0, 1)}
