@@ -31,6 +31,9 @@ def subset(shared, dest, per_lang=8):
             (dest / "raw-documents" / lang / aid).write_bytes((root / "raw-documents" / lang / aid).read_bytes())
         keep = [line for line in lines if line.split("\t")[0] in ids]
         (dest / "labels" / lang / "subtask-1-annotations.txt").write_text("\n".join(keep) + "\n", "utf-8")
+        narr = (root / "labels" / lang / "subtask-2-annotations.txt").read_text("utf-8").splitlines()
+        keep = [line for line in narr if line.split("\t")[0] in ids]
+        (dest / "labels" / lang / "subtask-2-annotations.txt").write_text("\n".join(keep) + "\n", "utf-8")
     return dest
 
 
@@ -85,3 +88,34 @@ def test_correct_export_train_and_analyse_with_adapted_models(shared_data, tmp_p
     store.close()
     # A folder without an adapted model is a usage error (main() turns it into exit code 2), not a silent fallback.
     assert isinstance(runner.invoke(app, ["analyze", str(doc), "--models", str(tmp_path)]).exception, UsageError)
+
+
+def test_narrative_and_persuasion_corrections_become_training_data(shared_data, tmp_path):
+    from narrascope.store.corrections import make_correction
+    from narrascope.training.corrections import persuasion_articles
+    from tests.corpus.corpus_data import URW_DISCREDIT, fill
+
+    data = subset(shared_data, tmp_path / "data", per_lang=30)
+    db = str(tmp_path / "c.db")
+    store = open_store(db)
+    fill(store)
+    a = store.get(3).analysis
+    store.add_correction(make_correction(3, a, {"layer": "narratives", "coarse": [URW_DISCREDIT], "fine": []}, "x"))
+    span = a.persuasion.spans[0]
+    store.add_correction(make_correction(3, a, {"layer": "persuasion", "start": span.start, "end": span.end,
+                                                "technique": span.technique, "verdict": "right"}, "x"))
+    store.close()
+    [art] = persuasion_articles(db)
+    assert art.spans == [(span.technique, span.start, span.end)] and list(art.labels.values()) == [[span.technique]]
+    out = tmp_path / "adapted"
+    r = runner.invoke(app, ["train", "narratives", "--data", str(data), "--corrections", db, "--out", str(out)])
+    assert r.exit_code == 0, r.output
+    meta = json.loads((out / "narratives" / "meta.json").read_text("utf-8"))
+    assert meta["training_data"]["corrected_articles"] == 1
+    doc = sorted((data / "raw-documents" / "EN").iterdir())[0]
+    r = runner.invoke(app, ["analyze", str(doc), "--models", str(out), "--format", "json"])
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout)["models"]["narratives"] == meta["version"]
+    # --corrections without --out would overwrite the shipped model: refused.
+    assert isinstance(runner.invoke(app, ["train", "narratives", "--data", str(data), "--corrections", db]).exception,
+                      UsageError)
