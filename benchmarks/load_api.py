@@ -2,8 +2,10 @@
 
 Scenarios: ``search`` (GET /api/articles with a full-text query and a filter, words drawn in turn from a
 fixed list), ``analyse`` (POST /api/analyze with a hand-written ~250-word article, nothing stored), and
-``article`` (GET /api/articles/{id}, the stored analysis). Prints requests/s, p50/p95/p99 latency and the
-error count per scenario, and writes them as JSON with --out.
+``article`` (GET /api/articles/{id}, the stored analysis). A 429 (the server's analysis queue is full:
+settings api_analyze_workers, api_analyze_queue) is counted as ``busy_429``, not as an error, and the client
+waits the Retry-After it was given. Set NARRASCOPE_API_TOKEN: /api/analyze needs the token when one is set.
+Prints requests/s, p50/p95/p99 latency and the error count per scenario, and writes them as JSON with --out.
 
     python benchmarks/load_api.py --db corpus.db --clients 20 --seconds 30
 
@@ -46,6 +48,10 @@ The union said it would hold a vote on Friday on whether to extend the strike to
 """
 
 
+_TOKEN = os.environ.get("NARRASCOPE_API_TOKEN")
+AUTH = {"Authorization": f"Bearer {_TOKEN}"} if _TOKEN else {}
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -53,7 +59,7 @@ def free_port() -> int:
 
 
 async def client(http: httpx.AsyncClient, scenario: str, stop: float, lat: list[float], errors: list[str],
-                 n: int, ids: list[int]) -> None:
+                 n: int, ids: list[int], busy: list[float]) -> None:
     i = n
     while time.perf_counter() < stop:
         i += 1
@@ -64,8 +70,11 @@ async def client(http: httpx.AsyncClient, scenario: str, stop: float, lat: list[
             elif scenario == "article":
                 r = await http.get(f"/api/articles/{ids[i % len(ids)]}")
             else:
-                r = await http.post("/api/analyze", json={"text": ARTICLE, "source": "load test"})
-            if r.status_code != 200:
+                r = await http.post("/api/analyze", json={"text": ARTICLE, "source": "load test"}, headers=AUTH)
+            if r.status_code == 429:  # the analysis queue is full: a polite client waits as told
+                busy.append(time.perf_counter() - t)
+                await asyncio.sleep(min(float(r.headers.get("retry-after", "1")), max(0.0, stop - time.perf_counter())))
+            elif r.status_code != 200:
                 errors.append(f"{r.status_code}: {r.text[:200]}")
             else:
                 lat.append(time.perf_counter() - t)
@@ -79,15 +88,17 @@ async def run(base: str, scenario: str, clients: int, seconds: float) -> dict:
         ids = [i["id"] for i in (await http.get("/api/articles", params={"limit": 100})).json()["items"]] or [1]
         lat: list[float] = []
         errors: list[str] = []
+        busy: list[float] = []
         t0 = time.perf_counter()
-        await asyncio.gather(*(client(http, scenario, t0 + seconds, lat, errors, n, ids) for n in range(clients)))
+        await asyncio.gather(*(client(http, scenario, t0 + seconds, lat, errors, n, ids, busy)
+                               for n in range(clients)))
         wall = time.perf_counter() - t0
     lat.sort()
     q = lambda p: round(lat[min(len(lat) - 1, int(p * len(lat)))] * 1000, 1) if lat else None
     return {"scenario": scenario, "clients": clients, "seconds": round(wall, 1), "requests": len(lat),
             "requests_per_s": round(len(lat) / wall, 1), "p50_ms": q(0.50), "p95_ms": q(0.95), "p99_ms": q(0.99),
             "mean_ms": round(statistics.fmean(lat) * 1000, 1) if lat else None, "errors": len(errors),
-            "first_errors": errors[:3]}
+            "busy_429": len(busy), "first_errors": errors[:3]}
 
 
 def main() -> None:
@@ -116,7 +127,7 @@ def main() -> None:
         else:
             sys.exit("server did not start")
         for _ in range(2 * args.workers):  # load the models in every worker first
-            httpx.post(base + "/api/analyze", json={"text": ARTICLE}, timeout=120)
+            httpx.post(base + "/api/analyze", json={"text": ARTICLE}, headers=AUTH, timeout=120)
         results = []
         for scenario in args.scenarios.split(","):
             res = asyncio.run(run(base, scenario, args.clients, args.seconds))

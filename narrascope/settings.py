@@ -10,12 +10,18 @@ files behind the caller's back, so ``load_pipeline()`` behaves the same on every
     shipped defaults < user file < ``NARRASCOPE_<NAME>`` environment < explicit overrides (CLI flags)
 
 The user file is ``$NARRASCOPE_SETTINGS`` or ``~/.config/narrascope/settings.toml``, flat ``name = value``.
-The API token is a secret: it is never printed, and ``narrascope serve`` takes it from
-``NARRASCOPE_API_TOKEN``, the settings file or ``api_token_file``, never from the command line.
+Secrets are marked in their declaration (``secret="value"``: the whole value, like the API token;
+``secret="password"``: the password inside a URL, like the store's) and :func:`redact` hides them in
+everything printed or logged: ``narrascope settings``, error messages, progress lines, API error bodies.
+``narrascope serve`` takes the token from ``NARRASCOPE_API_TOKEN``, the settings file or ``api_token_file``,
+never from the command line.
 """
 from __future__ import annotations
 
+import logging
 import os
+import re
+import threading
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -27,6 +33,12 @@ from .errors import SettingsError
 
 ENV_PREFIX = "NARRASCOPE_"
 USER_FILE = Path("~/.config/narrascope/settings.toml")
+MASK = "***"
+
+
+def _secret(kind: str) -> dict[str, str]:
+    """``json_schema_extra`` marking a setting as secret: ``"value"`` (all of it) or ``"password"`` (in a URL)."""
+    return {"secret": kind}
 
 
 class Settings(BaseSettings):
@@ -64,19 +76,32 @@ class Settings(BaseSettings):
         "Folder of adapted models (`narrascope train … --corrections DB --out DIR`): a layer whose artifact is in "
         "DIR/<layer> (narratives, framing, persuasion) uses it; the others keep the shipped models. Empty: shipped."))
     # Corpus and server
-    store: str = Field("narrascope.db", min_length=1, description=(
+    store: str = Field("narrascope.db", min_length=1, json_schema_extra=_secret("password"), description=(
         "The article store used by ingest, search, trends, export and serve: a SQLite file path or a "
-        "postgresql://user:password@host/db URL."))
+        "postgresql://user:password@host/db URL (the password is never printed)."))
     api_host: str = Field("127.0.0.1", min_length=1, description=(
         "Address `narrascope serve` listens on (127.0.0.1: this machine only)."))
     api_port: int = Field(8000, ge=1, le=65535, description="Port `narrascope serve` listens on.")
-    api_token: SecretStr = Field(SecretStr(""), description=(
-        "Bearer token required for writes through the REST API (analyse-and-store); empty disables writes. "
+    api_token: SecretStr = Field(SecretStr(""), json_schema_extra=_secret("value"), description=(
+        "Bearer token required for writes through the REST API (analyse-and-store) and for /api/analyze; "
+        "empty disables writes. "
         "Set it with NARRASCOPE_API_TOKEN or the settings file, never on the command line."))
     api_token_file: str = Field("", description=(
         "A file whose first line is the bearer token (instead of api_token); keep it readable by you only."))
     api_protect_reads: bool = Field(False, description=(
         "When true, reads through the REST API and the dashboard also need the bearer token."))
+    api_analyze_open: bool = Field(False, description=(
+        "When true, POST /api/analyze answers without the bearer token even when one is set (it runs the "
+        "models: CPU for anyone who can reach the server)."))
+    # Each running or waiting analysis holds one of the server's 40 request threads: at most 16 + 16, so
+    # reads always keep threads of their own.
+    api_analyze_workers: int = Field(1, ge=1, le=16, description=(
+        "Analyses run at once by one `serve` process for /api/analyze and article posts (each holds its "
+        "own pipeline in memory)."))
+    api_analyze_queue: int = Field(4, ge=0, le=16, description=(
+        "Analyses that may wait for a free worker; more get HTTP 429 with Retry-After."))
+    api_max_text_chars: int = Field(200_000, ge=1, description=(
+        "Longest article text (characters) the REST API analyses; longer ones get HTTP 413."))
     api_max_body_bytes: int = Field(6_000_000, ge=1, description=(
         "Largest request body the REST API accepts, in bytes; bigger ones get a 413 error."))
     api_page_size: int = Field(20, ge=1, le=100, description=(
@@ -94,6 +119,12 @@ class Settings(BaseSettings):
         "Retries of a timeout, 5xx or 429 within one fetch run."))
     fetch_user_agent: str = Field("", description=(
         "User-Agent sent with every request; empty means one naming narrascope and its version."))
+    fetch_allow_private: bool = Field(False, description=(
+        "When true, `narrascope watch` also fetches from loopback, private, link-local and other non-public "
+        "addresses (your own intranet); off, such URLs and redirects to them are refused."))
+
+    def model_post_init(self, _context: Any) -> None:
+        _remember_secrets(self)
 
     @classmethod
     def settings_customise_sources(cls, settings_cls, init_settings, **_sources):
@@ -131,7 +162,95 @@ class Settings(BaseSettings):
         token = lines[0].strip() if lines else ""
         if not token:
             raise SettingsError(f"api_token_file {path}: the file is empty; write the token on its first line")
+        _remember(token)
         return token
+
+    def shown(self, name: str) -> Any:
+        """The value of setting ``name`` as it may be printed: secrets masked (see :func:`redact`)."""
+        value = getattr(self, name)
+        kind = SECRET_SETTINGS.get(name)
+        if isinstance(value, SecretStr):
+            return MASK if value.get_secret_value() else ""
+        if kind == "value":
+            return MASK if value else value
+        if kind == "password" and isinstance(value, str):
+            return redact(value)
+        return value
+
+
+#: Setting name -> what of it is secret (``"value"`` or ``"password"``), from the declarations above.
+SECRET_SETTINGS: dict[str, str] = {name: f.json_schema_extra["secret"] for name, f in Settings.model_fields.items()
+                                   if isinstance(f.json_schema_extra, dict) and "secret" in f.json_schema_extra}
+
+# Secret values seen in any Settings of this process, so redact() hides them even where no Settings is at
+# hand (a library error message, a log record). Short values are left to the patterns (URL passwords,
+# password= pairs): masking every "test" in a message would garble it and hide little.
+_SECRETS: set[str] = set()
+_SECRETS_LOCK = threading.Lock()
+_MIN_SECRET = 8
+_URL_PASSWORD = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://[^:/?#@\s]*):[^\s/]*@")
+_KEY_PASSWORD = re.compile(r"(?i)\b(password|passwd|pwd|token|api_token|secret)=(?!\*\*\*)[^\s&;,'\"]+")
+
+
+def _remember(value: str) -> None:
+    if len(value) >= _MIN_SECRET:
+        with _SECRETS_LOCK:
+            _SECRETS.add(value)
+
+
+def _url_passwords(value: str) -> list[str]:
+    """The password of a URL as written and percent-decoded, and the values of ``password=`` pairs."""
+    from urllib.parse import unquote, urlsplit
+
+    found = [m.group(0).split("=", 1)[1] for m in _KEY_PASSWORD.finditer(value)]
+    try:
+        password = urlsplit(value).password
+    except ValueError:
+        password = None
+    if password:
+        found += [password, unquote(password)]
+    return found
+
+
+def _remember_secrets(settings: Settings) -> None:
+    for name, kind in SECRET_SETTINGS.items():
+        value = getattr(settings, name)
+        value = value.get_secret_value() if isinstance(value, SecretStr) else value
+        if not isinstance(value, str) or not value:
+            continue
+        for secret in [value] if kind == "value" else _url_passwords(value):
+            _remember(secret)
+
+
+def redact(text: str, settings: Settings | None = None) -> str:
+    """``text`` with every secret masked as ``***``: passwords in URLs (``scheme://user:***@host``) and
+    ``password=``/``token=`` pairs, and the value of every secret setting (those of ``settings`` and of any
+    Settings made in this process). The one redaction function: used for settings output, errors, progress
+    lines, logs and API error bodies."""
+    if not text:
+        return text
+    if settings is not None:
+        _remember_secrets(settings)
+    text = _URL_PASSWORD.sub(rf"\1:{MASK}@", text)
+    text = _KEY_PASSWORD.sub(lambda m: f"{m.group(1)}={MASK}", text)
+    with _SECRETS_LOCK:
+        secrets = sorted(_SECRETS, key=len, reverse=True)
+    for secret in secrets:
+        if secret in text:
+            text = text.replace(secret, MASK)
+    return text
+
+
+class RedactingFilter(logging.Filter):
+    """A logging filter that passes records through :func:`redact` (message, arguments and traceback)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg = redact(record.getMessage())
+        record.args = None
+        if record.exc_info:
+            record.exc_text = redact(logging.Formatter().formatException(record.exc_info))
+            record.exc_info = None
+        return True
 
 
 def _validated(values: dict[str, Any], where) -> Settings:
@@ -147,7 +266,7 @@ def _one_line(exc: ValidationError, where) -> SettingsError:
     name = str(err["loc"][0]) if err.get("loc") else "?"
     if err["type"] == "extra_forbidden":
         return SettingsError(f"{where(name)}: unknown setting {name!r}; see `narrascope settings`")
-    given = "***" if name == "api_token" else repr(err.get("input"))
+    given = MASK if SECRET_SETTINGS.get(name) == "value" else redact(repr(err.get("input")))
     msg = err["msg"].removeprefix("Value error, ")
     return SettingsError(f"setting {name} = {given} ({where(name)}): {msg}")
 
@@ -162,7 +281,8 @@ def describe_settings() -> dict[str, dict[str, Any]]:
         rng = None if lo is None and hi is None else f"{'' if lo is None else lo}..{'' if hi is None else hi}"
         default = field.default.get_secret_value() if isinstance(field.default, SecretStr) else field.default
         kind = "secret" if field.annotation is SecretStr else field.annotation.__name__
-        out[name] = {"type": kind, "default": default, "help": field.description, "range": rng}
+        out[name] = {"type": kind, "default": default, "help": field.description, "range": rng,
+                     "secret": SECRET_SETTINGS.get(name)}
     return out
 
 
@@ -212,4 +332,5 @@ def load_settings(path: str | os.PathLike | None = None, *, environ: bool = True
     return Settings(**{name: getattr(user, name) for name in Settings.model_fields})
 
 
-__all__ = ["Settings", "describe_settings", "load_settings", "user_settings_file"]
+__all__ = ["MASK", "RedactingFilter", "SECRET_SETTINGS", "Settings", "describe_settings", "load_settings", "redact",
+           "user_settings_file"]

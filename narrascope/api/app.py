@@ -1,8 +1,8 @@
-"""Routes of the REST API. Reads go to the store; writes (analyse-and-store) need the bearer token."""
+"""Routes of the REST API. Reads go to the store; writes (analyse-and-store) need the bearer token, and so
+does ``/api/analyze`` whenever a token is set (unless ``api_analyze_open``). Analyses run in a bounded pool."""
 from __future__ import annotations
 
 import hmac
-import threading
 from datetime import date
 from typing import Any, Literal
 
@@ -18,20 +18,36 @@ from ..settings import Settings
 from ..store import HIT_END, HIT_START, Query, Store, open_store
 from .corrections import corrected
 from .errors import ApiError, BodyLimit, ErrorBody, install_error_handlers
-from .models import AnalyzeOut, ArticleIn, ArticleItem, ArticleOut, ArticlePage, FramingOut, Health, Stored, TrendsOut
+from .models import (
+    QUERY_LIMITS,
+    AnalyzeOut,
+    ArticleIn,
+    ArticleItem,
+    ArticleOut,
+    ArticlePage,
+    FramingOut,
+    Health,
+    Stored,
+    TrendsOut,
+)
+from .pool import AnalysisPool, Busy
 
 _ERRORS = {code: {"model": ErrorBody} for code in (400, 401, 403, 404, 413, 422, 500, 503)}
+_ANALYSE_ERRORS = {code: {"model": ErrorBody} for code in (400, 401, 403, 404, 413, 422, 429, 500, 503)}
 MAX_OFFSET = 1_000_000
 _DAY = r"^\d{4}-\d{2}-\d{2}$"
 
 
-def _text_filters(q: str | None = Q(None, max_length=500, description='Full-text query; "quoted phrases" allowed.'),
-                  narrative: str | None = Q(None, max_length=300, description="Narrative label (any level)."),
-                  entity: str | None = Q(None, max_length=300, description="Entity name."),
+def _text_filters(q: str | None = Q(None, max_length=QUERY_LIMITS["q"],
+                                    description='Full-text query; "quoted phrases" allowed.'),
+                  narrative: str | None = Q(None, max_length=QUERY_LIMITS["narrative"],
+                                            description="Narrative label (any level)."),
+                  entity: str | None = Q(None, max_length=QUERY_LIMITS["entity"], description="Entity name."),
                   role: Literal["Protagonist", "Antagonist", "Innocent"] | None = Q(
                       None, description="The entity's role (any entity with this role when no entity is given)."),
-                  technique: str | None = Q(None, max_length=200, description="Persuasion technique."),
-                  source: str | None = Q(None, max_length=300),
+                  technique: str | None = Q(None, max_length=QUERY_LIMITS["technique"],
+                                            description="Persuasion technique."),
+                  source: str | None = Q(None, max_length=QUERY_LIMITS["source"]),
                   language: Literal["en", "bg", "hi", "pt", "ru"] | None = None,
                   date_from: str | None = Q(None, alias="from", pattern=_DAY, json_schema_extra={"format": "date"},
                                             description="From this day (YYYY-MM-DD), inclusive."),
@@ -60,7 +76,15 @@ def build_app(settings: Settings | None, store: Store | None, pipeline: Any) -> 
     install_error_handlers(app)
     app.add_middleware(BodyLimit, limit=settings.api_max_body_bytes)
     bearer = HTTPBearer(auto_error=False, description="The api_token setting.")
-    state = {"pipeline": pipeline, "lock": threading.Lock()}
+
+    def load():
+        from ..pipeline import load_pipeline
+
+        return load_pipeline(settings=settings)
+
+    # A pipeline given by the caller is shared by the workers; otherwise each worker loads its own.
+    pool = AnalysisPool(settings.api_analyze_workers, settings.api_analyze_queue, load, shared=pipeline)
+    app.state.analysis_pool = pool
 
     def check_token(creds: HTTPAuthorizationCredentials | None, why: str) -> None:
         if not token:
@@ -79,16 +103,26 @@ def build_app(settings: Settings | None, store: Store | None, pipeline: Any) -> 
     def can_write(creds: HTTPAuthorizationCredentials | None = Depends(bearer)) -> None:
         check_token(creds, "writes")
 
+    def can_analyse(creds: HTTPAuthorizationCredentials | None = Depends(bearer)) -> None:
+        check_token(creds, "analyses")
+
+    # /api/analyze runs the models: CPU for whoever calls it. With a token set it needs the token, unless the
+    # operator opens it on purpose (api_analyze_open); then, or without a token, it is guarded like the reads.
+    analyse_guard = [Depends(can_analyse)] if token and not settings.api_analyze_open else read
+
     def analyse(body: ArticleIn):
+        if len(body.text) > settings.api_max_text_chars:
+            raise ApiError(413, f"body.text: {len(body.text)} characters, over the limit of "
+                                f"{settings.api_max_text_chars} (api_max_text_chars)", "text_too_large")
         # The same record -> Article function as JSON/JSONL/CSV ingest: same checks, same article, same analysis.
         article = article_from_record(body.model_dump(exclude_none=True), settings, where="body")
-        # One pipeline shared by the server's threads: models load once, analyses run one at a time.
-        with state["lock"]:
-            if state["pipeline"] is None:
-                from ..pipeline import load_pipeline
-
-                state["pipeline"] = load_pipeline(settings=settings)
-            return article, state["pipeline"](article), pipeline_fingerprint(state["pipeline"])
+        try:
+            return pool.run(lambda p: (article, p(article), pipeline_fingerprint(p)))
+        except Busy as busy:
+            raise ApiError(429, f"every analysis worker is busy and {settings.api_analyze_queue} analyses are "
+                                f"waiting (api_analyze_workers, api_analyze_queue); retry after "
+                                f"{busy.retry_after} s", "too_many_requests",
+                           headers={"Retry-After": str(busy.retry_after)}) from None
 
     def marks(snippet: str | None) -> str | None:
         return snippet.replace(HIT_START, "«").replace(HIT_END, "»") if snippet else snippet
@@ -99,20 +133,21 @@ def build_app(settings: Settings | None, store: Store | None, pipeline: Any) -> 
         return {"status": "ok", "version": __version__, "schema_version": SCHEMA_VERSION, "store": store.counts()}
 
     @app.post("/api/analyze", response_model=AnalyzeOut, response_model_exclude_none=True, tags=["analyse"],
-              responses=_ERRORS, dependencies=read)
+              responses=_ANALYSE_ERRORS, dependencies=analyse_guard)
     def analyze(body: ArticleIn) -> dict:
-        """Analyse a posted article and return its Analysis; nothing is stored."""
+        """Analyse a posted article and return its Analysis; nothing is stored. Needs the bearer token when
+        one is set (unless api_analyze_open); 429 with Retry-After when the analysis queue is full."""
         _, analysis, _ = analyse(body)
         return {"analysis": analysis}
 
     @app.post("/api/articles", response_model=AnalyzeOut, response_model_exclude_none=True, status_code=201,
-              tags=["analyse"], responses=_ERRORS, dependencies=[Depends(can_write)])
+              tags=["analyse"], responses=_ANALYSE_ERRORS, dependencies=[Depends(can_write)])
     def analyze_and_store(body: ArticleIn) -> dict:
         """Analyse a posted article and store it (needs the bearer token); identical content is stored once."""
         article, analysis, fingerprint = analyse(body)
         # Stored with the pipeline's fingerprint, so `ingest --refresh` knows it is current; content stored
         # by another pipeline gets this fresh analysis (as a refresh would).
-        known = store.pipelines()  # all hashes: the store has no per-hash lookup yet (scale adds one)
+        known = store.pipelines([article.content_hash])  # this article's only, not the whole store's
         stale = article.content_hash in known and known[article.content_hash] != fingerprint
         put = store.put(article, analysis, pipeline=fingerprint, replace=stale)
         return {"analysis": analysis, "stored": Stored(id=put.article_id, status=put.status, version=put.version)}

@@ -17,12 +17,14 @@ from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import InputError, InputTooLargeError, NarrascopeError, SettingsError, StoreError, UsageError
+from ..settings import RedactingFilter, redact
 
 log = logging.getLogger("narrascope.api")
+log.addFilter(RedactingFilter())  # a traceback of an unexpected error may quote a store URL
 
 _CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
-          413: "body_too_large", 415: "unsupported_media_type", 422: "invalid_request", 500: "internal_error",
-          503: "unavailable"}
+          413: "body_too_large", 415: "unsupported_media_type", 422: "invalid_request", 429: "too_many_requests",
+          500: "internal_error", 503: "unavailable"}
 
 
 class ErrorDetail(BaseModel):
@@ -40,10 +42,10 @@ class ErrorBody(BaseModel):
 
 def error_response(status: int, message: str, code: str | None = None, details: list | None = None,
                    headers: dict[str, str] | None = None) -> JSONResponse:
-    """A JSON error response in the one shape."""
-    body: dict[str, Any] = {"status": status, "code": code or _CODES.get(status, "error"), "message": message}
+    """A JSON error response in the one shape; secrets (a store password, the token) are redacted."""
+    body: dict[str, Any] = {"status": status, "code": code or _CODES.get(status, "error"), "message": redact(message)}
     if details:
-        body["details"] = details
+        body["details"] = json.loads(redact(json.dumps(details)))
     return JSONResponse({"error": body}, status_code=status, headers=headers)
 
 

@@ -32,11 +32,12 @@ from ..errors import PipelineError, UsageError
 from ..ingest import ReadFailure, iter_articles
 from ..pipeline import Failure, Pipeline, load_pipeline
 from ..schema import Analysis
-from ..settings import Settings
+from ..settings import RedactingFilter, Settings
 from ..store import Store
 from .worker import Crash, Stored
 
 log = logging.getLogger("narrascope.batch")
+log.addFilter(RedactingFilter())  # skip messages may quote a store URL
 
 #: Stop when this many articles in a row crash the analysis.
 MAX_CRASHES_IN_A_ROW = 5

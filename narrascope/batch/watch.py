@@ -161,7 +161,8 @@ def watch_once(targets: list[str], store: Store, settings: Settings | None = Non
                policy: FetchPolicy | None = None, on_event: Callable[[str, Any], None] | None = None,
                fetcher: Fetcher | None = None) -> WatchReport:
     """One pass over ``targets`` (feed or page URLs, or files listing them): fetch what is new, analyse and
-    store it. Never raises for one bad source: see the report. ``fetcher`` defaults to a fresh one."""
+    store it. Never raises for one bad source: see the report. ``fetcher`` defaults to a fresh one, under
+    ``policy`` or else the ``fetch_*`` settings (private addresses refused unless ``fetch_allow_private``)."""
     from ..pipeline import load_pipeline
     from . import ingest
 
@@ -169,7 +170,7 @@ def watch_once(targets: list[str], store: Store, settings: Settings | None = Non
     t0 = time.perf_counter()
     report = WatchReport()
     emit = on_event or (lambda kind, payload: None)
-    fetcher = fetcher or Fetcher(policy)
+    fetcher = fetcher or Fetcher(policy or FetchPolicy.from_settings(settings))
     run = _Run(store, fetcher, settings, report, emit)
     sources = read_targets(targets)
     report.sources = len(sources)

@@ -52,10 +52,19 @@ def main(argv: list[str] | None = None) -> None:
     try:
         app(args=argv, standalone_mode=True)
     except NarrascopeError as exc:
-        typer.echo(f"error: {exc}", err=True)
+        from ..settings import redact
+
+        typer.echo(f"error: {redact(str(exc))}", err=True)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         typer.echo("interrupted", err=True)
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
+    except Exception:  # noqa: BLE001 - a bug: the traceback is for its report, with any secret masked
+        import traceback
+
+        from ..settings import redact
+
+        typer.echo(redact(traceback.format_exc()), err=True)
+        sys.exit(1)

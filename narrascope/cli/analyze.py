@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Optional
 
 import typer
-from pydantic import SecretStr
 from rich.console import Console
 
 from .._version import __version__
@@ -17,7 +16,7 @@ from ..ingest import RECORD_EXT, ReadFailure, iter_articles
 from ..pipeline import Failure, load_pipeline
 from ..report import print_report
 from ..schema import json_schema
-from ..settings import describe_settings, load_settings, user_settings_file
+from ..settings import describe_settings, load_settings, redact, user_settings_file
 from . import app
 
 
@@ -127,17 +126,17 @@ def schema(out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write t
 def show_settings() -> None:
     """List every setting: current value, type and range, shipped default and help line.
 
-    Values come from the shipped defaults < the user file < NARRASCOPE_* environment; a token shows as ***.
+    Values come from the shipped defaults < the user file < NARRASCOPE_* environment; secrets (the token,
+    the store's password) show as ***.
     """
     current = load_settings()
     typer.echo(f"# user file: {user_settings_file()}"
                f"{'' if user_settings_file().is_file() else ' (none)'}; environment: NARRASCOPE_<NAME>")
     for name, spec in describe_settings().items():
-        value = getattr(current, name)
-        if isinstance(value, SecretStr):
-            value = "***" if value.get_secret_value() else ""
+        value = current.shown(name)
         kind = spec["type"] + (f" in {spec['range']}" if spec["range"] else "")
-        default = "" if spec["type"] == "secret" else spec["default"]
-        typer.echo(f"{name} = {value!r}  ({kind}; default {default!r}) — {spec['help']}")
+        default = "" if spec["secret"] == "value" else spec["default"]
+        shown = redact(f"{value!r}  ({kind}; default {default!r})", current)  # belt and braces over shown()
+        typer.echo(f"{name} = {shown} — {spec['help']}")
 
 

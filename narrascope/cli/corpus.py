@@ -21,7 +21,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..errors import UsageError
-from ..settings import load_settings
+from ..settings import load_settings, redact
 from . import app
 
 DB = typer.Option(None, "--db", help="The store: a SQLite file, or a postgresql://user:pass@host/db URL; default: "
@@ -108,7 +108,7 @@ def ingest(
             seen[kind] += 1
             bar.update(task, extra=f"{seen['known']} already stored · {seen['skip']} skipped")
         if kind == "skip":
-            bar.console.print(Text(f"skipped ({payload.stage}): {payload.message}", style="yellow"))
+            bar.console.print(Text(redact(f"skipped ({payload.stage}): {payload.message}"), style="yellow"))
             if log_stream:
                 log_stream.write(json.dumps(payload.__dict__, ensure_ascii=False) + "\n")
                 log_stream.flush()
@@ -128,7 +128,7 @@ def ingest(
               f"{report.refreshed} · already stored {report.already_stored} · duplicates {report.duplicates} · "
               f"skipped {report.failed} · "
               f"{report.seconds:.1f}s ({report.rate:.2f} articles/s analysing)")
-    err.print(f"store {settings.store}: {counts['articles']} articles, {counts['analyses']} analyses, "
+    err.print(f"store {redact(settings.store)}: {counts['articles']} articles, {counts['analyses']} analyses, "
               f"{counts['aliases']} documents seen")
 
 

@@ -11,7 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..errors import UsageError
-from ..settings import load_settings
+from ..settings import load_settings, redact
 from . import app
 from .corpus import DB, TableFormat, _open, _print_rows
 
@@ -193,10 +193,14 @@ def watch(
     period = parse_every(settings.watch_every)
     read_targets(targets)  # bad arguments fail before anything starts
     _, store = _open(db, must_exist=False)
-    policy = FetchPolicy(rate_limit=settings.fetch_rate_limit, timeout=settings.fetch_timeout,
-                         retries=settings.fetch_retries,
-                         **({"user_agent": settings.fetch_user_agent} if settings.fetch_user_agent else {}))
-    err = Console(stderr=True)
+    policy = FetchPolicy.from_settings(settings)
+    console = Console(stderr=True)
+
+    class _Redacted:  # progress lines name URLs, which may carry a password (https://user:pw@host/feed)
+        def print(self, line) -> None:
+            console.print(Text(redact(line.plain), style=line.style) if isinstance(line, Text) else redact(line))
+
+    err = _Redacted()
 
     def on_event(kind: str, payload) -> None:
         if kind == "stored":
@@ -205,7 +209,9 @@ def watch(
             err.print(Text(f"failed  {payload['url']}: {payload['message']} (retry after {payload['retry_after']})",
                            style="red"))
         elif kind == "bad":
-            err.print(Text(f"skipped {payload['url']}: {payload['message']}", style="yellow"))
+            word = "refused" if str(payload["message"]).startswith("refused:") else "skipped"
+            err.print(Text(f"{word} {payload['url']}: {str(payload['message']).removeprefix('refused: ')}",
+                           style="yellow"))
         elif kind == "blocked":
             err.print(Text(f"blocked {payload} (robots.txt)", style="yellow"))
         elif kind == "deferred":
@@ -214,7 +220,7 @@ def watch(
         elif kind == "run":
             r = payload
             if as_json:
-                typer.echo(json.dumps(r.to_dict(), ensure_ascii=False))
+                typer.echo(redact(json.dumps(r.to_dict(), ensure_ascii=False)))
             err.print(f"sources {r.sources} (not modified {r.not_modified}) · feed entries {r.entries} · already "
                       f"stored {r.known} · fetched {r.fetched} · stored {r.stored} · duplicates {r.duplicates} · "
                       f"failed {len(r.failed)} · not articles {len(r.bad)} · blocked {len(r.blocked)} · waiting "

@@ -23,6 +23,7 @@ from typing import Any
 from ..article import Article
 from ..errors import StoreError
 from ..schema import Analysis
+from ..settings import redact  # the one redaction function; re-exported for callers of this module
 from .base import (
     HIT_END,
     HIT_START,
@@ -56,11 +57,6 @@ def _psycopg() -> Any:
     except ImportError:
         raise StoreError("a PostgreSQL store needs psycopg: pip install 'narrascope[postgres]'") from None
     return psycopg
-
-
-def redact(url: str) -> str:
-    """The URL without its password, for messages."""
-    return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", url)
 
 
 def ts_parts(text: str) -> list[str]:

@@ -5,6 +5,8 @@ layers highlighted. No JavaScript and nothing fetched from elsewhere: the dashbo
 """
 from __future__ import annotations
 
+import threading
+import time
 from importlib import resources
 from typing import Any
 from urllib.parse import urlencode
@@ -16,6 +18,7 @@ from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader
 
 from .._version import __version__
+from ..api.models import QUERY_LIMITS
 from ..settings import Settings
 from ..store import HIT_END, HIT_START, ROLES, Query, Store
 from .charts import bar_chart, heat_color, line_chart
@@ -23,6 +26,8 @@ from .corrections import correction_choices
 from .highlight import evidence_html, highlight, linked_notes, snippet_html
 
 _HERE = resources.files(__name__)
+#: Seconds the search page reuses the narratives and languages it offers as choices.
+CHOICES_TTL = 30.0
 
 
 def _env() -> Environment:
@@ -46,6 +51,19 @@ def mount_dashboard(app: FastAPI, store: Store, settings: Settings, read: list[A
 
     mount_monitor_pages(app, store, page, read)
     mount_correction_pages(app, store, settings, page, read)
+    choices_cache: dict[str, Any] = {"at": -CHOICES_TTL, "value": None}
+    choices_lock = threading.Lock()
+
+    def search_choices() -> tuple[list[str], list[str]]:
+        # The search form's choices come from the corpus overview, a whole-store query: computed at most
+        # every CHOICES_TTL seconds, not on every search.
+        with choices_lock:
+            if choices_cache["value"] is None or time.monotonic() - choices_cache["at"] > CHOICES_TTL:
+                o = store.overview()
+                choices_cache["value"] = ([r["label"] for r in o["narratives"] if r["level"] == "coarse"],
+                                          [r["language"] for r in o["languages"]])
+                choices_cache["at"] = time.monotonic()
+            return choices_cache["value"]
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False, dependencies=read)
     def overview() -> HTMLResponse:
@@ -64,11 +82,17 @@ def mount_dashboard(app: FastAPI, store: Store, settings: Settings, read: list[A
                     heat_top=max(cells.values(), default=0))
 
     @app.get("/search", response_class=HTMLResponse, include_in_schema=False, dependencies=read)
-    def search(request: Request, q: str | None = Q(None, max_length=500), narrative: str | None = None,
-               entity: str | None = None, role: str | None = None, technique: str | None = None,
-               source: str | None = None, language: str | None = None,
-               date_from: str | None = Q(None, alias="from"), date_to: str | None = Q(None, alias="to"),
+    def search(request: Request, q: str | None = Q(None, max_length=QUERY_LIMITS["q"]),
+               narrative: str | None = Q(None, max_length=QUERY_LIMITS["narrative"]),
+               entity: str | None = Q(None, max_length=QUERY_LIMITS["entity"]),
+               role: str | None = Q(None, max_length=20),
+               technique: str | None = Q(None, max_length=QUERY_LIMITS["technique"]),
+               source: str | None = Q(None, max_length=QUERY_LIMITS["source"]),
+               language: str | None = Q(None, max_length=10),
+               date_from: str | None = Q(None, alias="from", max_length=10),
+               date_to: str | None = Q(None, alias="to", max_length=10),
                page_no: int = Q(1, alias="page", ge=1, le=10_000)) -> HTMLResponse:
+        # The API's limits, except that the form sends "" for a filter left empty.
         form = {k: v for k, v in request.query_params.items() if v and k != "page"}
         query = Query(text=q or None, narrative=narrative or None, entity=entity or None, role=role or None,
                       technique=technique or None, source=source or None, language=language or None,
@@ -76,11 +100,9 @@ def mount_dashboard(app: FastAPI, store: Store, settings: Settings, read: list[A
         size = settings.api_page_size
         result = store.search(query, limit=size, offset=(page_no - 1) * size)
         items = [(i, snippet_html(i.snippet, HIT_START, HIT_END)) for i in result.items]
-        o = store.overview()
+        narratives, languages = search_choices()
         return page("search.html", form=form, result=result, items=items, page_no=page_no,
-                    pages=max(1, -(-result.total // size)),
-                    narratives=[r["label"] for r in o["narratives"] if r["level"] == "coarse"],
-                    languages=[r["language"] for r in o["languages"]])
+                    pages=max(1, -(-result.total // size)), narratives=narratives, languages=languages)
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False,
              dependencies=read)

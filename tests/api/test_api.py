@@ -71,7 +71,9 @@ def test_trends_and_framing(client):
 
 
 def test_analyze_does_not_store_and_store_needs_the_token(client):
-    r = client.post("/api/analyze", json={"text": ARTICLE})
+    # With a token set, /api/analyze (it runs the models: CPU) needs it too.
+    assert_error(client.post("/api/analyze", json={"text": ARTICLE}), 401, "unauthorized")
+    r = client.post("/api/analyze", json={"text": ARTICLE}, headers=AUTH)
     assert r.status_code == 200 and "stored" not in r.json()
     assert any(q["speaker"] == "Maria Jansen" for q in r.json()["analysis"]["quotes"])
     assert client.get("/api/health").json()["store"]["articles"] == 10
@@ -107,10 +109,11 @@ def test_writes_are_off_without_a_token_and_reads_can_be_protected(pipeline):
     ("get", "/api/articles/abc", {}, 422),
     ("get", "/api/trends", {"params": {"by": "year"}}, 422),
     ("get", "/api/trends", {"params": {"role": "villain"}}, 422),
-    ("post", "/api/analyze", {"json": {"text": ""}}, 422),
-    ("post", "/api/analyze", {"json": {"text": "   \n"}}, 422),
-    ("post", "/api/analyze", {"json": {"text": "x", "colour": "red"}}, 422),
-    ("post", "/api/analyze", {"content": b"{not json", "headers": {"content-type": "application/json"}}, 422),
+    ("post", "/api/analyze", {**{"json": {"text": ""}}, "headers": AUTH}, 422),
+    ("post", "/api/analyze", {**{"json": {"text": "   \n"}}, "headers": AUTH}, 422),
+    ("post", "/api/analyze", {**{"json": {"text": "x", "colour": "red"}}, "headers": AUTH}, 422),
+    ("post", "/api/analyze", {"content": b"{not json", "headers": {"content-type": "application/json", **AUTH}},
+     422),
     ("post", "/api/analyze", {"content": b"x" * 7_000_000, "headers": {"content-type": "application/json"}}, 413),
 ])
 def test_every_error_has_the_one_shape(client, method, url, kwargs, status):

@@ -83,7 +83,7 @@ def test_api_articles_carry_the_fingerprint_so_refresh_leaves_them_alone(pipelin
 ])
 def test_the_api_applies_the_readers_checks(pipeline, text, status, code):
     client = _client(pipeline, open_store(":memory:"), max_input_bytes=1_000)
-    for url, headers in (("/api/analyze", {}), ("/api/articles", AUTH)):
+    for url, headers in (("/api/analyze", AUTH), ("/api/articles", AUTH)):
         r = client.post(url, json={"text": text}, headers=headers)
         assert r.status_code == status, r.text
         assert r.json()["error"]["code"] == code

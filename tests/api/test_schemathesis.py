@@ -21,7 +21,9 @@ def _app():
     store = open_store(":memory:")
     fill(store)
     # The pipeline loads on the first posted article (schemathesis needs the app when the module loads).
-    return create_app(Settings(api_token="schemathesis-token"), store)
+    # /api/analyze is opened explicitly so the generated requests reach it (with a token set it would
+    # otherwise need the token, as POST /api/articles does).
+    return create_app(Settings(api_token="schemathesis-token", api_analyze_open=True), store)
 
 
 #: Error codes of the reader's content checks (narrascope.errors), the same for a posted text as for a file.

@@ -121,3 +121,68 @@ def test_cli_lists_settings_and_refuses_bad_ones(clean_env, capsys):
 def test_serve_takes_no_token_on_the_command_line():
     r = CliRunner().invoke(app, ["serve", "--token", "hunter2"])
     assert r.exit_code == 2 and "--token" in r.output
+
+
+def test_settings_never_prints_the_store_password(clean_env):
+    clean_env.setenv("NARRASCOPE_STORE", "postgresql://alice:s3cret@db/x")
+    clean_env.setenv("NARRASCOPE_API_TOKEN", "hunter2-token")
+    r = CliRunner().invoke(app, ["settings"])
+    assert r.exit_code == 0, r.output
+    assert "s3cret" not in r.output and "hunter2" not in r.output
+    assert "store = 'postgresql://alice:***@db/x'" in r.output
+    assert "fetch_allow_private = False" in r.output
+
+
+def test_secrets_are_marked_in_their_declaration():
+    from narrascope.settings import SECRET_SETTINGS
+
+    assert SECRET_SETTINGS == {"store": "password", "api_token": "value"}
+    assert describe_settings()["store"]["secret"] == "password"
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("postgresql://alice:s3cret@db/x", "postgresql://alice:***@db/x"),
+    ("cannot connect to postgresql://alice:p%40ss@db:5432/x: refused",
+     "cannot connect to postgresql://alice:***@db:5432/x: refused"),
+    ("host=db user=alice password=s3cret dbname=x", "host=db user=alice password=*** dbname=x"),
+    ("https://user:pw@example.org/feed.xml and http://example.org/a@b", "https://user:***@example.org/feed.xml and "
+                                                                        "http://example.org/a@b"),
+    ("postgresql://alice@db/x", "postgresql://alice@db/x"),
+    ("narrascope.db", "narrascope.db"),
+])
+def test_redact(text, shown):
+    from narrascope.settings import redact
+
+    assert redact(text) == shown
+
+
+def test_redact_masks_secret_setting_values_anywhere():
+    from narrascope.settings import redact
+
+    s = Settings(api_token="a-long-api-token-value", store="postgresql://bob:pa55word-x@db/x")
+    assert redact("token a-long-api-token-value leaked; pa55word-x too", s) == "token *** leaked; *** too"
+    assert s.shown("api_token") == "***" and s.shown("store") == "postgresql://bob:***@db/x"
+
+
+def test_cli_errors_never_print_the_store_password(clean_env, capsys):
+    from narrascope.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["search", "x", "--db", "postgresql://alice:s3cret@127.0.0.1:9/nowhere"])
+    err = capsys.readouterr().err
+    assert "s3cret" not in err and err.startswith("error:")
+
+
+def test_logged_errors_are_redacted(caplog):
+    import logging
+
+    from narrascope.settings import RedactingFilter
+
+    log = logging.getLogger("narrascope.test-redaction")
+    log.addFilter(RedactingFilter())
+    with caplog.at_level(logging.ERROR, logger="narrascope.test-redaction"):
+        try:
+            raise RuntimeError("store postgresql://alice:s3cret@db/x is down")
+        except RuntimeError:
+            log.exception("failed on %s", "postgresql://alice:s3cret@db/x")
+    assert "s3cret" not in caplog.text and "alice:***@db" in caplog.text

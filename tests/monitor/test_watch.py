@@ -19,7 +19,8 @@ from narrascope.store import Query, open_store
 
 from .feed_server import news_sites
 
-POLICY = FetchPolicy(rate_limit=0.2, timeout=0.5, retries=1, backoff=0.05, retry_wait=3600)
+# The feed server listens on 127.0.0.1: these tests must allow private addresses (off by default).
+POLICY = FetchPolicy(rate_limit=0.2, timeout=0.5, retries=1, backoff=0.05, retry_wait=3600, allow_private=True)
 
 
 @pytest.fixture()
@@ -108,6 +109,7 @@ def test_cli_url_list(sites, tmp_path, monkeypatch):
     db = str(tmp_path / "cli.db")
     monkeypatch.setenv("NARRASCOPE_ANALYSERS", "spacy")
     monkeypatch.setenv("NARRASCOPE_FETCH_USER_AGENT", "test-watcher/1.0")
+    monkeypatch.setenv("NARRASCOPE_FETCH_ALLOW_PRIVATE", "true")  # the feed server is on 127.0.0.1
     main.log.clear()
     runner = CliRunner()
     args = ["watch", str(listing), "--db", db, "--once", "--rate-limit", "0", "--timeout", "2", "--json", "-j", "1"]
