@@ -24,6 +24,7 @@ from ..schema import (
     Analysis,
     CastMember,
     EntityRole,
+    MentionRole,
     NarrativeLabel,
     Narratives,
     ScoredLabel,
@@ -270,6 +271,10 @@ def _apply_cast(a: Analysis, c: Correction) -> bool:
         entity.role = EntityRole(main_role=main, main_score=1.0,
                                  fine_roles=[ScoredLabel(label=f, score=1.0) for f in v["fine_roles"]],
                                  evidence=entity.role.evidence if entity.role else [])
+    # The analyst judged the entity as the article casts it: its mentions follow (the highlight colours them).
+    for m in entity.mentions:
+        m.role = None if main is None else MentionRole(main_role=main, main_score=1.0,
+                                                       fine_roles=list(entity.role.fine_roles))
     if a.cast is not None:
         for attr in _CAST_LIST.values():
             setattr(a.cast, attr, [m for m in getattr(a.cast, attr) if m.entity != entity.id])

@@ -70,6 +70,7 @@ def test_corrections_are_stored_applied_and_survive_reanalysis(store):
     assert all(f.applied for f in applied)
     nato = next(e for e in fixed.entities if e.name == "NATO")
     assert nato.role.main_role == "Innocent" and [m.name for m in fixed.cast.innocents] == ["NATO"]
+    assert {m.role.main_role for m in nato.mentions} == {"Innocent"}
     assert not fixed.cast.antagonists
     assert fixed.quotes[0].speaker == "the analyst"
     assert [n.label for n in fixed.narratives.coarse] == [URW_DISCREDIT] and fixed.narratives.fine[0].label == SUB
