@@ -73,6 +73,9 @@ class Settings(BaseSettings):
         "Folder of the persuasion-technique model artifact; empty means the shipped narrascope/models/persuasion."))
     persuasion_max_spans: int = Field(3, ge=1, le=100, description=(
         "At most this many evidence spans per (paragraph, technique) in the persuasion layer."))
+    models_dir: str = Field("", description=(
+        "Folder of adapted models (`narrascope train … --corrections DB --out DIR`): a layer whose artifact is in "
+        "DIR/<layer> (narratives, framing, persuasion) uses it; the others keep the shipped models. Empty: shipped."))
     # Corpus and server
     store: str = Field("narrascope.db", min_length=1, json_schema_extra=_secret("password"), description=(
         "The article store used by ingest, search, trends, export and serve: a SQLite file path or a "

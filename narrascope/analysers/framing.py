@@ -62,6 +62,14 @@ def is_shown(main: str, score: float, evidence: tuple[str, ...] | list[str], lan
     return score >= row[main]
 
 
+def _models(settings, name: str):
+    """The adapted model's folder when the ``models_dir`` setting holds one, else None (the shipped model)."""
+    from ..models import model_dir, resolve_model_dir
+
+    path = resolve_model_dir(name, getattr(settings, "models_dir", ""))
+    return None if path == model_dir(name) else path
+
+
 def _span(text: str, start: int, end: int) -> Span:
     return Span(start=start, end=end, text=text[start:end])
 
@@ -176,7 +184,7 @@ class Framing:
         self.settings = settings
 
     def __call__(self, document: Document) -> Document:
-        model = load_role_model()
+        model = load_role_model(_models(self.settings, "framing"))
         text = document.article.text
         lang = (document.article.language or "").upper()
         entities = document.data.get("entities") or []

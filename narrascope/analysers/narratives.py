@@ -28,6 +28,7 @@ from ..taxonomy.narratives import OTHER
 _LOCK = threading.Lock()
 _MODEL: NarrativeClassifier | None = None
 _SCORER: EvidenceScorer | None = None
+_ADAPTED: dict[str, NarrativeClassifier] = {}
 _MIN_WORDS = 4
 #: A sub-narrative's sentences are scored with its own weights plus this share of its narrative's.
 PARENT_SHARE = 0.5
@@ -51,9 +52,18 @@ def header_trimmed(text: str, start: int, end: int, body_start: int) -> int | No
     return rest if len(text[rest:end].split()) >= _MIN_WORDS else None
 
 
-def get_model() -> NarrativeClassifier:
-    """The shipped narrative model, loaded once per process."""
+def get_model(models_dir: str = "") -> NarrativeClassifier:
+    """The shipped narrative model (or the adapted one in ``models_dir/narratives``), loaded once per process."""
     global _MODEL
+    if models_dir:
+        from ..models import model_dir, resolve_model_dir
+
+        path = resolve_model_dir("narratives", models_dir)
+        if path != model_dir("narratives"):
+            with _LOCK:
+                if str(path) not in _ADAPTED:
+                    _ADAPTED[str(path)] = NarrativeClassifier.load(path)
+                return _ADAPTED[str(path)]
     with _LOCK:
         if _MODEL is None:
             _MODEL = NarrativeClassifier.load()
@@ -208,7 +218,7 @@ class NarrativesAnalyser:
         self.settings = settings
 
     def __call__(self, document: Document) -> Document:
-        model = get_model()
+        model = get_model(getattr(self.settings, "models_dir", ""))
         document.data["narratives"] = narratives_of(document.article.text, document.article.language,
                                                     document.data.get("sentences"), model,
                                                     evidence=self.settings.narrative_evidence,

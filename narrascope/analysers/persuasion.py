@@ -106,6 +106,14 @@ def load_tagger(directory: str = "", max_spans: int = 3) -> TechniqueTagger:
     return TechniqueTagger.load(directory or model_dir("persuasion"), max_spans)
 
 
+def _adapted(settings) -> str:
+    """The adapted persuasion model's folder in the ``models_dir`` setting, or '' (the shipped model)."""
+    from ..models import model_dir, resolve_model_dir
+
+    path = resolve_model_dir("persuasion", getattr(settings, "models_dir", ""))
+    return "" if path == model_dir("persuasion") else str(path)
+
+
 @analyser("persuasion", requires=("sentences",), assigns=("persuasion",))
 class PersuasionAnalyser:
     """Adds the ``persuasion`` layer: technique spans, per-paragraph technique sets, counts and density."""
@@ -114,7 +122,8 @@ class PersuasionAnalyser:
         self.settings = settings
 
     def __call__(self, document: Document) -> Document:
-        tagger = load_tagger(self.settings.persuasion_model, self.settings.persuasion_max_spans)
+        tagger = load_tagger(self.settings.persuasion_model or _adapted(self.settings),
+                             self.settings.persuasion_max_spans)
         sents = [(s.start, s.end) for s in document.data.get("sentences", [])]
         layout = document.doc.text if document.doc is not None else None
         document.data["persuasion"] = tagger.analyse(document.article.text, sents, layout)

@@ -16,6 +16,7 @@ from ..ingest import article_from_record
 from ..schema import SCHEMA_VERSION
 from ..settings import Settings
 from ..store import HIT_END, HIT_START, Query, Store, open_store
+from .corrections import corrected
 from .errors import ApiError, BodyLimit, ErrorBody, install_error_handlers
 from .models import (
     QUERY_LIMITS,
@@ -168,7 +169,7 @@ def build_app(settings: Settings | None, store: Store | None, pipeline: Any) -> 
         found = store.get(article_id)
         if found is None:
             raise ApiError(404, f"no article {article_id} in the store", "not_found")
-        return found.__dict__
+        return corrected(store, found)  # the reading with analysts' corrections applied and listed
 
     @app.get("/api/trends", response_model=TrendsOut, tags=["corpus"], responses=_ERRORS,
              dependencies=read)
@@ -194,8 +195,10 @@ def build_app(settings: Settings | None, store: Store | None, pipeline: Any) -> 
         return store.overview()
 
     from ..web import mount_dashboard
+    from .corrections import add_correction_routes
     from .monitor import add_monitor_routes
 
     add_monitor_routes(app, store, read)
+    add_correction_routes(app, store, settings, read)
     mount_dashboard(app, store, settings, read)
     return app

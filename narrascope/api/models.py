@@ -74,6 +74,8 @@ class ArticleOut(BaseModel):
     analysis: Analysis | None
     aliases: list[dict[str, Any]]
     versions: list[dict[str, Any]]
+    corrections: list[CorrectionOut] = Field(default_factory=list, description=(
+        "Analysts' corrections applied to ``analysis`` (latest per target), each with the model's value beside."))
 
 
 class TrendPoint(BaseModel):
@@ -107,3 +109,50 @@ class Health(BaseModel):
     version: str
     schema_version: str
     store: dict[str, int]
+
+
+class CorrectionIn(BaseModel):
+    """An analyst's correction of one stored article's reading; ``layer`` decides which fields apply:
+
+    * ``narratives``: ``coarse`` and ``fine`` (the article's full label set);
+    * ``cast``: ``entity``, ``main_role`` (null: not framed) and ``fine_roles``;
+    * ``persuasion``: ``start``, ``end`` (character offsets, end exclusive), ``technique``, ``verdict``;
+    * ``quotes``: ``quote`` (its id) and ``speaker``.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    layer: Literal["narratives", "cast", "persuasion", "quotes"]
+    coarse: list[str] | None = Field(default=None, max_length=50)
+    fine: list[str] | None = Field(default=None, max_length=100)
+    entity: str | None = Field(default=None, max_length=300)
+    main_role: Literal["Protagonist", "Antagonist", "Innocent"] | str | None = Field(default=None, max_length=50)
+    fine_roles: list[str] | None = Field(default=None, max_length=22)
+    start: int | None = Field(default=None, ge=0, le=2**31)
+    end: int | None = Field(default=None, ge=0, le=2**31)
+    technique: str | None = Field(default=None, max_length=100)
+    verdict: Literal["right", "wrong"] | None = None
+    quote: str | None = Field(default=None, max_length=50)
+    speaker: str | None = Field(default=None, max_length=300)
+
+
+class CorrectionOut(BaseModel):
+    """A stored correction: the model's value beside the analyst's, who made it and when."""
+
+    id: int
+    article_id: int
+    content_hash: str
+    layer: str
+    target: str = Field(description="'article' (narratives), the entity's name, 'START-END TECHNIQUE' or the quote id.")
+    model_value: Any = None
+    analyst_value: Any
+    who: str = Field(description="The name of the token that posted it (the part before ':' of a 'name:secret' "
+                     "token).")
+    created_at: str
+    applied: bool | None = Field(default=None, description="In a served reading: whether its target was found "
+                                 "and the correction applied.")
+
+
+class CorrectionList(BaseModel):
+    total: int
+    items: list[CorrectionOut]

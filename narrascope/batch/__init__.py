@@ -96,7 +96,10 @@ def _noop(kind: str, payload: object) -> None:
 
 def pipeline_fingerprint(pipeline: Pipeline) -> str:
     """What made an analysis, as stored with it: the narrascope version and the analysers, in order."""
-    return f"narrascope {__version__}: {','.join(pipeline.names)}"
+    from ..models import models_fingerprint
+
+    adapted = models_fingerprint(getattr(getattr(pipeline, "settings", None), "models_dir", ""))
+    return f"narrascope {__version__}: {','.join(pipeline.names)}" + (f" models {adapted}" if adapted else "")
 
 
 _END = object()

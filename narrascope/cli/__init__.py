@@ -41,7 +41,7 @@ app.add_typer(semeval_app, name="semeval")
 
 #: Modules adding commands to the groups above, one per layer.
 LAYER_COMMANDS: tuple[str, ...] = ("analyze", "narratives", "framing", "entities", "corpus", "persuasion",
-                                  "monitor")
+                                   "monitor", "corrections")
 
 for _mod in LAYER_COMMANDS:
     importlib.import_module(f"{__name__}.{_mod}")

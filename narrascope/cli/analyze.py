@@ -38,6 +38,17 @@ def root(version: bool = typer.Option(False, "--version", callback=_version, is_
     """Read news like a disinformation analyst."""
 
 
+def _models_dir(path: Optional[Path]) -> Optional[str]:
+    """``--models DIR`` as the models_dir setting: the folder must hold at least one adapted model."""
+    if path is None:
+        return None
+    if not any((path / name / "model.npz").is_file() for name in ("narratives", "framing", "persuasion")):
+        raise UsageError(f"--models {path}: no adapted model in it (expected {path}/framing/model.npz, "
+                         "…/narratives/… or …/persuasion/…); train one with `narrascope train framing --data … "
+                         f"--corrections DB --out {path}`")
+    return str(path.resolve())
+
+
 def _is_batch(paths: list[str]) -> bool:
     if len(paths) != 1:
         return True
@@ -61,9 +72,12 @@ def analyze(
     show_all: bool = typer.Option(False, "--all", help=(
         "Text report: also show the items below their layer's display-precision target, marked low "
         "confidence (JSON always keeps every item with its 'shown' flag).")),
+    models: Optional[Path] = typer.Option(None, "--models", help="Folder of adapted models (train … --corrections "
+                                          "--out DIR); the models_dir setting."),
 ) -> None:
     """Analyse articles and print their structured reading."""
-    settings = load_settings(max_input_bytes=max_bytes, n_process=processes, analysers=analysers)
+    settings = load_settings(max_input_bytes=max_bytes, n_process=processes, analysers=analysers,
+                             models_dir=_models_dir(models))
     batch = _is_batch(paths)
     pipeline = load_pipeline(settings=settings)
     items = iter_articles(paths, settings)

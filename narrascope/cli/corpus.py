@@ -82,12 +82,15 @@ def ingest(
     log_file: Optional[Path] = typer.Option(None, "--log", help="Append skipped items to this file as JSON lines."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar (on stderr)."),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON on stdout."),
+    models: Optional[Path] = typer.Option(None, "--models", help="Folder of adapted models (models_dir); with "
+                                          "--refresh, stored articles analysed by other models are re-analysed."),
 ) -> None:
     """Analyse articles into the store as they are read; resumable, skips what is already stored."""
     from ..batch import ingest as run_ingest
+    from .analyze import _models_dir
 
     settings, store = _open(db, must_exist=False)
-    settings = settings.with_overrides(n_process=processes)
+    settings = settings.with_overrides(n_process=processes, models_dir=_models_dir(models))
     err = Console(stderr=True)
     # The total is unknown (a folder is read as it is walked; stdin may never end): show what is done and
     # the rate, not a bar that would need a total.
@@ -270,12 +273,16 @@ def serve(
         None, "--token-file", help="File whose first line is the bearer token for writes (api_token_file). "
         "Or set NARRASCOPE_API_TOKEN; a token is never given on the command line, where `ps` would show it."),
     workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Worker processes (api_workers)."),
+    models: Optional[Path] = typer.Option(None, "--models", help="Folder of adapted models for /api/analyze and "
+                                          "POST /api/articles (models_dir)."),
 ) -> None:
     """Serve the REST API (OpenAPI at /openapi.json) and the dashboard over the store."""
     from ..api import serve as run_serve
+    from .analyze import _models_dir
 
     settings, store = _open(db, must_exist=False)
     settings = settings.with_overrides(api_host=host, api_port=port, api_workers=workers,
+                                       models_dir=_models_dir(models),
                                        api_token_file=str(token_file) if token_file else None)
     if settings.api_workers > 1:
         store.close()  # each worker opens its own

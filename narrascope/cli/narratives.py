@@ -15,12 +15,25 @@ _DEFAULT_DATA = Path("../shared/data/semeval2025-task10/train")
 def train_narratives_cmd(
     data: Path = typer.Option(_DEFAULT_DATA, "--data", help="The semeval2025-task10/train folder."),
     out: Path | None = typer.Option(None, "--out", "-o", help="Artifact folder (default: the shipped model)."),
+    corrections: str | None = typer.Option(None, "--corrections", help="Store (--db) whose narrative corrections "
+                                           "join the training data; needs --out DIR (then analyze --models DIR)."),
+    weight: int | None = typer.Option(None, "--weight", min=1, max=100,
+                                      help="Times a corrected article counts beside a SemEval one (default 3)."),
 ) -> None:
     """Train the narrative classifier and write its artifact (model.npz + meta.json)."""
     from ..training.narratives import train_narratives
+    from .framing import _adapted_out
 
     if not data.is_dir():
         raise DataError(f"{data}: no such folder; point --data at semeval2025-task10/train")
+    if corrections:
+        from ..training.corrections import DEFAULT_WEIGHT, train_narratives_with_corrections
+
+        target = _adapted_out(out, corrections, "narratives")
+        model, summary = train_narratives_with_corrections(data, corrections, target, None, weight or DEFAULT_WEIGHT)
+        typer.echo(f"trained on {summary['articles']} articles + {summary['corrected_articles']} corrected ones "
+                   f"(weight {weight or DEFAULT_WEIGHT}); wrote {summary['path']}")
+        return
     model, path = train_narratives(data, out)
     typer.echo(f"trained on {model.n_train_} articles in {model.train_seconds_:.0f} s; inner-CV F1-samples "
                f"coarse {model.oof_scores_['coarse']:.3f} fine {model.oof_scores_['fine']:.3f}; wrote {path}")
@@ -32,9 +45,27 @@ def eval_narratives_cmd(
     cv: int = typer.Option(0, "--cv", help="K-fold cross-validation on --data instead of scoring the shipped model."),
     fold: int | None = typer.Option(None, "--fold", help="With --cv, evaluate only this fold (0-based)."),
     table: bool = typer.Option(True, "--table/--no-table", help="Print the per-label precision/recall tables."),
+    simulate: str | None = typer.Option(None, "--simulate-corrections", help="Learning curve: hold out these "
+                                        "languages (comma-separated, or 'all'); their articles enter as corrections."),
+    ks: str = typer.Option("0,10,25,50", "--k", help="With --simulate-corrections: corrected-article counts."),
+    sim_folds: int = typer.Option(2, "--sim-folds", min=2, help="With --simulate-corrections: folds of the held-out "
+                                  "language's articles (each in turn the test set)."),
+    max_folds: int | None = typer.Option(None, "--max-folds", min=1, help="Run only the first folds (quicker)."),
+    base_articles: int | None = typer.Option(None, "--base-articles", min=10, help="Cap the other languages' "
+                                             "articles in each model (a cheaper curve; default: all)."),
+    weight: int | None = typer.Option(None, "--weight", min=1, max=100, help="Times a correction counts (default 3)."),
+    as_json: bool = typer.Option(False, "--json", help="With --simulate-corrections: print JSON."),
 ) -> None:
     """Official F1-samples (coarse and fine, mean ± std) per language, and per-label precision/recall."""
     from ..evaluation.narratives import cross_validate, evaluate, format_result
+
+    if simulate:
+        from .framing import _simulate
+
+        if not data.is_dir():
+            raise DataError(f"{data}: no such folder; give a labelled SemEval folder with --data")
+        _simulate("narratives", data, simulate, ks, sim_folds, max_folds, base_articles, weight, as_json)
+        return
 
     # Usage errors first: a bad command line is exit 2 whether or not the data folder exists.
     if cv == 1 or cv < 0:

@@ -23,11 +23,17 @@ def train_persuasion_cmd(
     cv: int = typer.Option(0, "--cv", help="Also run K-fold cross-validation and record it in the artifact (0: skip)."),
     holdout_fold: Optional[int] = typer.Option(None, "--holdout-fold", min=0, max=4,
                                                help="Leave out this fold of the 5-fold CV split (seed 13)."),
+    corrections: Optional[str] = typer.Option(None, "--corrections", help="Store (--db) whose persuasion "
+                                              "corrections join the training data; needs --out."),
+    weight: Optional[int] = typer.Option(None, "--weight", min=1, max=100,
+                                         help="Times a corrected article counts (default 3)."),
 ) -> None:
     """Train the persuasion-technique model and write its artifact (model.npz + meta.json)."""
     from ..evaluation.persuasion import train_and_save
+    from .framing import _adapted_out
 
-    report = train_and_save(data, out, ptc=ptc, cv=cv, holdout_fold=holdout_fold)
+    report = train_and_save(data, _adapted_out(out, corrections, "persuasion"), ptc=ptc, cv=cv,
+                            holdout_fold=holdout_fold, corrections=corrections, weight=weight)
     typer.echo(json.dumps(report, indent=1))
 
 

@@ -262,10 +262,13 @@ def export_semeval_dir(articles_dir: str | Path, template: str | Path, out: str 
 
 
 def train_and_save(data: str | Path, out: str | Path | None = None, ptc: str | Path | None = None,
-                   cv: int = 0, holdout_fold: int | None = None) -> dict:
+                   cv: int = 0, holdout_fold: int | None = None, corrections: str | Path | None = None,
+                   weight: int | None = None) -> dict:
     """Train on ``data`` (+ optional PTC spans), write the artifact to ``out`` (default: the shipped model
     folder) and return a report (sizes, training seconds, optional CV scores). ``holdout_fold`` leaves out
-    that fold of the 5-fold CV split (seed 13), so the fold's CV scores are exactly the artifact's."""
+    that fold of the 5-fold CV split (seed 13), so the fold's CV scores are exactly the artifact's.
+    ``corrections``: a store whose persuasion corrections join the training articles, each ``weight`` times
+    (see :mod:`narrascope.training.corrections`)."""
     import hashlib
 
     from ..models import model_dir
@@ -284,9 +287,18 @@ def train_and_save(data: str | Path, out: str | Path | None = None, ptc: str | P
     added = 0
     if ptc:
         added = add_ptc_labels(articles, read_ptc_spans(ptc, tax.ptc_mapping))
+    corrected = []
+    if corrections:
+        from ..training.corrections import DEFAULT_WEIGHT, persuasion_articles
+
+        # Copies keep their article id: the inner folds group by id, so no copy scores a model that saw another.
+        corrected = persuasion_articles(corrections)
+        articles = articles + corrected * (weight or DEFAULT_WEIGHT)
     model, seconds = train_persuasion(articles, tax.ids, make_model())
     report: dict = {"articles": len(articles), "paragraphs": sum(len(a.paragraphs) for a in articles),
                     "ptc_labels_added": added, "train_seconds": round(seconds, 1)}
+    if corrections:
+        report["corrected_articles"] = len(corrected)
     if cv:
         report["cv"] = {"folds": cv, **cross_validate(articles, tax.ids, k=cv).as_dict()}
     arrays, _ = model.to_artifact()

@@ -22,6 +22,30 @@ def model_dir(name: str) -> Path:
     return Path(str(resources.files("narrascope.models").joinpath(name)))
 
 
+def resolve_model_dir(name: str, models_dir: str | Path = "") -> Path:
+    """``models_dir/name`` when it holds an artifact (an adapted model), else the shipped model's folder."""
+    if models_dir:
+        candidate = Path(models_dir).expanduser() / name
+        if (candidate / "model.npz").is_file():
+            return candidate
+    return model_dir(name)
+
+
+def models_fingerprint(models_dir: str | Path = "") -> str:
+    """A short id of the adapted models in ``models_dir`` ('' when none): a hash of their ``meta.json`` files,
+    so a store knows which analyses an adapted model made (and ``ingest --refresh`` redoes the others)."""
+    import hashlib
+
+    if not models_dir:
+        return ""
+    h = hashlib.sha256()
+    for name in ("narratives", "framing", "persuasion", "evidence"):
+        meta = Path(models_dir).expanduser() / name / "meta.json"
+        if meta.is_file():
+            h.update(name.encode() + meta.read_bytes())
+    return h.hexdigest()[:12]
+
+
 def save_artifact(directory: str | Path, arrays: dict[str, np.ndarray], meta: dict[str, Any]) -> Path:
     """Write ``model.npz`` (compressed, deterministic key order) and ``meta.json`` into ``directory``."""
     directory = Path(directory)

@@ -184,6 +184,19 @@ def mention_views(m: MentionInput, spans: list[tuple[int, int]], window: int,
     return views, (a, b)
 
 
+def _fit_view(vectorizer, column: list[str]):
+    """``fit_transform`` of one view; a view with no token at all (the English-only stance view when no English
+    article is in the training set, e.g. a language-held-out learning curve) gets a one-word placeholder
+    vocabulary, so its block is all zeros instead of an error."""
+    try:
+        return vectorizer.fit_transform(column)
+    except ValueError:
+        if any(column) and any(vectorizer.build_analyzer()(c) for c in column[:1000]):
+            raise
+        vectorizer.fit(["__no_token__"] * 2)
+        return vectorizer.transform(column)
+
+
 def _vectorizer(view: str, max_features: int):
     from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -243,7 +256,7 @@ class RoleClassifier:
     def _matrix(self, cols: dict[str, list[str]], fit: bool = False) -> sp.csr_matrix:
         if fit:
             self.vectorizers_ = {v: _vectorizer(v, self.max_features) for v in VIEWS}
-            blocks = [self.vectorizers_[v].fit_transform(cols[v]) for v in VIEWS]
+            blocks = [_fit_view(self.vectorizers_[v], cols[v]) for v in VIEWS]
         else:
             blocks = [self.vectorizers_[v].transform(cols[v]) for v in self.vectorizers_]
         return sp.hstack(blocks, format="csr", dtype=np.float32)

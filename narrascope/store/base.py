@@ -373,6 +373,16 @@ class Store(abc.ABC):
     def fetch_states(self) -> list[FetchState]:
         """Every remembered URL, ordered by URL."""
 
+    # -- analyst corrections ------------------------------------------------------------------------------
+    @abc.abstractmethod
+    def add_correction(self, correction: Any) -> Any:
+        """Store a checked :class:`~narrascope.store.corrections.Correction`; returns it with id and time."""
+
+    @abc.abstractmethod
+    def corrections(self, article: int | None = None, layer: str | None = None,
+                    limit: int | None = None) -> list[Any]:
+        """Stored corrections (of one article and/or layer), oldest first. Re-analysis never removes them."""
+
     @abc.abstractmethod
     def save_outlet(self, name: str, info: dict[str, Any]) -> None:
         """Insert or update one outlet's metadata (``domains``, ``feeds``, ``lists``, ``language``, ``country``,

@@ -45,15 +45,22 @@ def export(store: Store, fmt: str, out: IO[str] | str | Path, query: Query | Non
     """
     if fmt not in FORMATS:
         raise UsageError(f"unknown export format {fmt!r}; use {', '.join(FORMATS)}")
-    rows = store.iter_analyses(query)
+    rows = _corrected(store, store.iter_analyses(query))
     if fmt == "parquet":
         return _parquet(rows, out)
     stream = open(out, "w", encoding="utf-8", newline="") if isinstance(out, (str, Path)) else out  # noqa: SIM115
     count = 0
     try:
         if fmt == "jsonl":
-            for _, a in rows:
-                stream.write(a.model_dump_json(exclude_none=True) + "\n")
+            for summary, a in rows:
+                fixes = getattr(summary, "corrections", None)
+                if fixes:
+                    # The corrected reading plus its corrections (each with the model's value beside).
+                    record = json.loads(a.model_dump_json(exclude_none=True))
+                    record["corrections"] = [c.to_dict() for c in fixes]
+                    stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+                else:
+                    stream.write(a.model_dump_json(exclude_none=True) + "\n")
                 count += 1
         else:
             writer = csv.DictWriter(stream, fieldnames=FLAT_COLUMNS)
@@ -65,6 +72,22 @@ def export(store: Store, fmt: str, out: IO[str] | str | Path, query: Query | Non
         if stream is not out:
             stream.close()
     return count
+
+
+def _corrected(store: Store, rows):
+    """The rows with analysts' corrections applied (read once: the corrections table is small beside the
+    corpus); a corrected row's summary carries its ``corrections``."""
+    from .corrections import apply_corrections
+
+    by_article: dict[int, list] = {}
+    for c in store.corrections():
+        by_article.setdefault(c.article_id, []).append(c)
+    for summary, a in rows:
+        mine = by_article.get(summary.id)
+        if mine:
+            a, applied = apply_corrections(a, mine)
+            summary.corrections = applied
+        yield summary, a
 
 
 def _parquet(rows, out) -> int:

@@ -169,4 +169,19 @@ CREATE TABLE outlet_aliases (
 );
 ALTER TABLE fetch_state ADD COLUMN entry TEXT;  -- JSON of the feed entry (title, date, outlet) to retry a page
 """),
+    (6, "analyst corrections: kept beside the model's value, never touched by re-analysis", """
+CREATE TABLE corrections (
+    id             INTEGER PRIMARY KEY,
+    article_id     INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    content_hash   TEXT NOT NULL,            -- the text the analyst read (offsets point into it)
+    layer          TEXT NOT NULL,            -- narratives | cast | persuasion | quotes
+    target         TEXT NOT NULL,            -- 'article' | entity name | 'START-END TECHNIQUE' | quote id
+    model_value    TEXT,                     -- JSON: what the model said when the correction was made
+    analyst_value  TEXT NOT NULL,            -- JSON: the analyst's answer for the whole target
+    who            TEXT NOT NULL,            -- the token's name
+    created_at     TEXT NOT NULL
+);
+CREATE INDEX corrections_article ON corrections(article_id, layer);
+CREATE INDEX corrections_layer ON corrections(layer);
+"""),
 ]

@@ -38,6 +38,7 @@ from .base import (
 from .pg_migrations import PG_MIGRATIONS
 from .rows import entity_rows, mention_rows, narrative_rows, technique_rows
 from .sql import SUMMARY_COLS as _SUMMARY_COLS
+from .sql_corrections import SQLCorrectionsMixin
 from .sql_monitor import SQLMonitorMixin
 
 _PERIOD_SQL = {
@@ -70,7 +71,7 @@ def ts_parts(text: str) -> list[str]:
     return parts
 
 
-class PostgresStore(SQLMonitorMixin, Store):
+class PostgresStore(SQLMonitorMixin, SQLCorrectionsMixin, Store):
     """A store in a PostgreSQL database given by a ``postgresql://`` URL (the database must exist)."""
 
     _P = "%s"

@@ -32,6 +32,7 @@ from .base import (
 from .migrations import MIGRATIONS
 from .rows import entity_rows, mention_rows, narrative_rows, technique_rows
 from .sql import SUMMARY_COLS as _SUMMARY_COLS
+from .sql_corrections import SQLCorrectionsMixin
 from .sql_monitor import SQLMonitorMixin
 
 #: Markers around full-text hits in snippets; callers escape the text and turn them into highlights.
@@ -70,7 +71,7 @@ def _statements(script: str) -> Iterator[str]:
         yield pending
 
 
-class SQLiteStore(SQLMonitorMixin, Store):
+class SQLiteStore(SQLMonitorMixin, SQLCorrectionsMixin, Store):
     """The default store. ``path`` is a file, or ``":memory:"`` for a private in-memory database."""
 
     _PERIOD_SQL = _PERIOD_SQL

@@ -22,6 +22,7 @@ from ..api.models import QUERY_LIMITS
 from ..settings import Settings
 from ..store import HIT_END, HIT_START, ROLES, Query, Store
 from .charts import bar_chart, heat_color, line_chart
+from .corrections import correction_choices
 from .highlight import evidence_html, highlight, linked_notes, snippet_html
 
 _HERE = resources.files(__name__)
@@ -72,12 +73,14 @@ def mount_dashboard(app: FastAPI, store: Store, settings: Settings, read: list[A
     env = _env()
     app.mount("/static", StaticFiles(directory=str(_HERE / "static")), name="static")
 
-    def page(name: str, **ctx: Any) -> HTMLResponse:
-        return HTMLResponse(env.get_template(name).render(**ctx))
+    def page(name: str, status_code: int = 200, **ctx: Any) -> HTMLResponse:
+        return HTMLResponse(env.get_template(name).render(**ctx), status_code=status_code)
 
+    from .corrections import mount_correction_pages
     from .monitor import mount_monitor_pages
 
     mount_monitor_pages(app, store, page, read)
+    mount_correction_pages(app, store, settings, page, read)
     choices_cache: dict[str, Any] = {"at": -CHOICES_TTL, "value": None}
     choices_lock = threading.Lock()
 
@@ -150,7 +153,15 @@ def mount_dashboard(app: FastAPI, store: Store, settings: Settings, read: list[A
         story_id = next((m.story_id for m in members if m.article_id == article_id), None)
         story_size = sum(1 for m in members if story_id is not None and m.story_id == story_id)
         full = found.analysis
-        # precision at display: by default only what clears each layer's target; ?all=1 shows everything
+        corrections: list = []
+        if full is not None:  # the reading as corrected by analysts (the model's values stay in `corrections`)
+            from ..store.corrections import apply_corrections
+
+            fixes = store.corrections(article=article_id)
+            if fixes:
+                full, corrections = apply_corrections(full, fixes)
+        # precision at display: by default only what clears each layer's target (an analyst's correction always
+        # does); ?all=1 shows everything
         a = full if (show_all or full is None) else shown_only(full)
         names = {e.id: e.name for e in a.entities} if a else {}
         top = sorted(a.entities, key=lambda e: -len(e.mentions))[:25] if a else []
@@ -161,4 +172,5 @@ def mount_dashboard(app: FastAPI, store: Store, settings: Settings, read: list[A
         return page("article.html", s=found, a=a, meta=a.article if a else None, names=names, top_entities=top,
                     missing=missing, outlet=outlet, story_id=story_id, story_size=story_size,
                     show_all=show_all, hidden=hidden,
+                    corrections=corrections, can_correct=bool(settings.token()), choices=correction_choices(),
                     text_html=highlight(found.text, a))

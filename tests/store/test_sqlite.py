@@ -17,12 +17,13 @@ def test_file_store_uses_wal_and_migrates_once(tmp_path):
     fill(s)
     s.close()
     s = open_store(f"sqlite:///{path}")  # reopening applies nothing new and keeps the data
-    assert s.counts()["articles"] == 10 and s.schema_version() == len(MIGRATIONS)
+    assert s.counts()["articles"] == 10 and s.schema_version() == MIGRATIONS[-1][0]
     s.close()
     conn = sqlite3.connect(path)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     applied = [r[0] for r in conn.execute("SELECT version FROM schema_migrations ORDER BY version")]
-    assert applied == [n for n, _, _ in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1))
+    # Numbers increase; a gap is allowed (branches reserve numbers), each is applied once.
+    assert applied == [n for n, _, _ in MIGRATIONS] == sorted({n for n, _, _ in MIGRATIONS})
     conn.execute("INSERT INTO schema_migrations VALUES (99, 'from the future', 'x')")
     conn.commit()
     conn.close()
@@ -50,7 +51,7 @@ def test_an_older_store_is_migrated_forward_keeping_its_data(tmp_path):
     conn.executescript("ALTER TABLE analyses DROP COLUMN pipeline; DELETE FROM schema_migrations WHERE version = 3;")
     conn.close()
     new = open_store(path)
-    assert new.schema_version() == len(MIGRATIONS) and new.counts()["analyses"] == 10
+    assert new.schema_version() == MIGRATIONS[-1][0] and new.counts()["analyses"] == 10
     assert set(new.pipelines().values()) == {None}
     new.put(arts[0], hand_analysis(arts[0]), pipeline="p2", replace=True)
     assert new.pipelines()[arts[0].content_hash] == "p2"
