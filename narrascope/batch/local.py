@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..article import Article
-from ..pipeline import Pipeline
+from ..pipeline import Pipeline, parent_watch
 from .worker import Crash, analyse_batch, init_process, process_batch, source_of
 
 
@@ -65,7 +65,7 @@ class PoolRunner:
 
     def _start(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(self.n, mp_context=mp.get_context("spawn"), initializer=init_process,
-                                   initargs=(self.names, self.settings))
+                                   initargs=(self.names, self.settings, parent_watch()))
 
     def submit(self, batch: list[Article], replace: list[bool]) -> _Job:
         return _Job(batch, self.pool.submit(process_batch, batch), self.generation)

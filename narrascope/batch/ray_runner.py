@@ -33,6 +33,75 @@ def _import_ray() -> Any:
     return ray
 
 
+# Run by a small watcher process: every second it notes the processes descended from the driver (the local
+# Ray's GCS, raylet, agents and workers); when the driver is gone (its end of the pipe closes, even on
+# kill -9) it kills those still running (matched by start time, so a reused pid is never hit).
+_REAPER = r"""
+import os, select, signal, sys
+driver, me = int(sys.argv[1]), os.getpid()
+def stat(pid):
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            s = fh.read()
+    except OSError:
+        return None
+    f = s[s.rindex(")") + 2:].split()
+    return int(f[1]), f[19]
+def tree(roots):
+    kids = {}
+    for d in os.listdir("/proc"):
+        if d.isdigit():
+            st = stat(int(d))
+            if st:
+                kids.setdefault(st[0], []).append((int(d), st[1]))
+    out, todo = {}, list(roots)
+    while todo:
+        for pid, start in kids.get(todo.pop(), []):
+            if pid != me and pid not in out:
+                out[pid] = start
+                todo.append(pid)
+    return out
+known = {}
+while True:
+    ready, _, _ = select.select([0], [], [], 1.0)
+    if ready and not os.read(0, 1024):
+        break
+    known.update(tree([driver]))
+known.update(tree(list(known)))
+for pid, start in known.items():
+    st = stat(pid)
+    if st and st[1] == start:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except OSError:
+            pass
+"""
+
+
+def _reap_local_ray_on_exit() -> None:
+    """Make sure the local Ray this process started ends with it, however it ends (``kill -9`` included).
+
+    Ray already ties its GCS and raylet to the driver (they die with it, and the actors with the raylet), but
+    some of its agents linger for a while; a watcher process holding one end of a pipe from this process
+    kills what is left the moment this process is gone. Linux only (it reads ``/proc``)."""
+    import subprocess
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return
+    read, write = os.pipe()
+    try:
+        subprocess.Popen([sys.executable, "-c", _REAPER, str(os.getpid())], stdin=read, close_fds=True,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    finally:
+        os.close(read)
+    os.set_inheritable(write, False)
+    _REAPER_PIPE.append(write)  # kept open for the life of this process; closed by the kernel at exit
+
+
+_REAPER_PIPE: list[int] = []
+
+
 class RayWorker:
     """One actor's state: a pipeline (models loaded once, at start) and its own connection to the store."""
 
@@ -75,8 +144,10 @@ class RayRunner:
             raise UsageError("the ray runner's workers write to the store themselves: give a store they can reach "
                              "(--db postgresql://... on a cluster, or a SQLite file on one machine)")
         if not ray.is_initialized():
-            ray.init(address=os.environ.get("RAY_ADDRESS") or None, ignore_reinit_error=True,
-                     include_dashboard=False, logging_level="WARNING")
+            address = os.environ.get("RAY_ADDRESS") or None
+            ray.init(address=address, ignore_reinit_error=True, include_dashboard=False, logging_level="WARNING")
+            if address is None:
+                _reap_local_ray_on_exit()
         self.n = max(1, settings.n_process)
         self.batch_size = max(1, settings.batch_size // self.n)
         self.window = 2 * self.n
