@@ -114,6 +114,10 @@ def build_app(settings: Settings | None, store: Store | None, pipeline: Any) -> 
         known = store.pipelines()  # all hashes: the store has no per-hash lookup yet (scale adds one)
         stale = article.content_hash in known and known[article.content_hash] != fingerprint
         put = store.put(article, analysis, pipeline=fingerprint, replace=stale)
+        # The new article joins its story now (a write), so that GETs only read.
+        from ..monitor import update_stories
+
+        update_stories(store)
         return {"analysis": analysis, "stored": Stored(id=put.article_id, status=put.status, version=put.version)}
 
     @app.get("/api/articles", response_model=ArticlePage, tags=["corpus"], responses=_ERRORS,
