@@ -58,7 +58,11 @@ def timeline(articles: list[dict[str, Any]], width: int = 800) -> Markup:
 def mount_monitor_pages(app: FastAPI, store: Store, page: Callable[..., HTMLResponse], read: list[Any]) -> None:
     """Add ``/stories``, ``/stories/{id}``, ``/narratives``, ``/narratives/spread``, ``/entities/{name}`` and
     ``/alerts`` to the dashboard."""
+    import threading
+
     from ..monitor import alerts, get_story, list_stories, narrative_spread, narratives_overview, role_drift
+
+    lock = threading.Lock()
 
     def not_found(message: str) -> None:
         from ..api.errors import ApiError
@@ -68,14 +72,16 @@ def mount_monitor_pages(app: FastAPI, store: Store, page: Callable[..., HTMLResp
     @app.get("/stories", response_class=HTMLResponse, include_in_schema=False, dependencies=read)
     def stories(level: str = Q("story", pattern="^(story|event)$"), min_articles: int = Q(2, ge=1, le=100_000),
                 page_no: int = Q(1, alias="page", ge=1, le=10_000)) -> HTMLResponse:
-        found = list_stories(store, level=level, min_articles=min_articles)
+        with lock:
+            found = list_stories(store, level=level, min_articles=min_articles)
         size = 25
         return page("stories.html", stories=found[(page_no - 1) * size:page_no * size], total=len(found),
                     level=level, min_articles=min_articles, page_no=page_no, pages=max(1, -(-len(found) // size)))
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False, dependencies=read)
     def story(story_id: int = Path(ge=1, le=2**62), level: str = Q("story", pattern="^(story|event)$")) -> HTMLResponse:
-        s = get_story(store, story_id, level=level)
+        with lock:
+            s = get_story(store, story_id, level=level)
         if s is None:
             not_found(f"no {level} {story_id} in the store")
         return page("story.html", s=s, level=level, chart=timeline(s["articles"]), role_class=ROLE_CLASS)
