@@ -8,7 +8,7 @@ shared by all languages (``QUOTE_PAIRS`` here); each module says which of them i
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from importlib import import_module
 
 LANGUAGES = ("bg", "en", "hi", "pt", "ru")
@@ -36,7 +36,7 @@ class Lexicon:
     stopwords: frozenset[str] = frozenset()
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon(language: str | None) -> Lexicon:
     """The lexicon of ``language`` (bg/en/hi/pt/ru); English for ``None`` or any other language."""
     code = language if language in LANGUAGES else "en"
