@@ -6,6 +6,24 @@ from __future__ import annotations
 
 import os
 
+# A worker process that a narrascope pool is starting (see pipeline.die_with_parent) is made to die with the
+# process that started it here, before the imports below, which take seconds on a busy machine: a parent
+# killed while its workers are still importing must not leave them running. Only a process that
+# multiprocessing is setting up (unpickling its task) in an environment naming the pool's process does this:
+# PR_SET_PDEATHSIG (1) with SIGKILL (9), then the parent is checked, in case it died before.
+_mp_process = os.sys.modules.get("multiprocessing.process")
+if (os.environ.get("NARRASCOPE_DIE_WITH") and _mp_process is not None
+        and getattr(_mp_process.current_process(), "_inheriting", False)):
+    if os.sys.platform.startswith("linux"):
+        try:
+            import ctypes as _ctypes
+
+            _ctypes.CDLL(None).prctl(1, 9, 0, 0, 0)
+        except (OSError, AttributeError):  # pragma: no cover - the pool initializer watches the parent too
+            pass
+    if os.environ.get("NARRASCOPE_DIE_WITH") != str(os.getppid()):
+        os._exit(1)
+
 from . import analysers as _analysers  # noqa: F401  (registers the built-in analysers)
 from ._version import __version__
 from .article import Article

@@ -9,7 +9,13 @@ stream goes on.
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
+import signal
+import sys
+import threading
+import time
 from collections.abc import Iterable, Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,6 +50,13 @@ def to_analysis(document: Document) -> Analysis:
     layers = dict(document.data)
     return Analysis(narrascope_version=__version__, models=dict(document.models), article=meta,
                     warnings=list(document.warnings), **layers)
+
+
+#: Memory zones are process-wide (the spaCy pipelines are cached per process and shared by every Pipeline), so
+#: one thread at a time analyses inside one; a zone entered while one is open (a batch, then each of its
+#: articles) is the open one.
+_ZONE_LOCK = threading.RLock()
+_zone_depth = 0
 
 
 @dataclass
@@ -102,6 +115,40 @@ class Pipeline:
                 if prime is not None:
                     prime(articles)
 
+    @contextmanager
+    def memory_zone(self, articles: Iterable[Article]) -> Iterator[None]:
+        """A block after which what the analysis of ``articles`` allocated per article is freed (spaCy's
+        ``nlp.memory_zone()``: the strings and lexemes of words first seen in the block, and the parses primed
+        for them), so a long-running process (``serve``, ``watch``, a batch worker) stays at a flat size
+        however many distinct articles it reads.
+
+        The spaCy parse of a Document made inside the block must not be used after it: :meth:`__call__`
+        turns each Document into its Analysis record inside the block, and only the record leaves it.
+        Analysers take part through an optional ``memory_zone(articles)`` method returning a context
+        manager (it loads its models before entering, so nothing a model needs is freed). Zones do not nest
+        (an inner one is the outer one) and one thread at a time is inside one.
+        """
+        global _zone_depth
+        with _ZONE_LOCK:
+            if _zone_depth:
+                _zone_depth += 1
+                try:
+                    yield
+                finally:
+                    _zone_depth -= 1
+                return
+            articles = [a for a in articles if isinstance(a, Article)]
+            with ExitStack() as stack:
+                for a in self.analysers:
+                    zone = getattr(a, "memory_zone", None)
+                    if zone is not None:
+                        stack.enter_context(zone(articles))
+                _zone_depth = 1
+                try:
+                    yield
+                finally:
+                    _zone_depth = 0
+
     def run(self, article: Article) -> Document:
         """Run every analyser on one article and return the finished Document."""
         if not article.text.strip():
@@ -121,8 +168,9 @@ class Pipeline:
         return document
 
     def __call__(self, article: Article) -> Analysis:
-        """Analyse one article."""
-        return to_analysis(self.run(article))
+        """Analyse one article (inside a memory zone: see :meth:`memory_zone`)."""
+        with self.memory_zone([article]):
+            return to_analysis(self.run(article))
 
     def pipe(self, items: Iterable[Article | Any], n_process: int | None = None,
              batch_size: int | None = None) -> Iterator[Analysis | Failure | Any]:
@@ -140,7 +188,8 @@ class Pipeline:
                 yield from _analyse_batch(self, batch)
             return
         ctx = mp.get_context("spawn")
-        with ctx.Pool(n, initializer=_init_worker, initargs=(self.names, self.settings)) as pool:
+        with ctx.Pool(n, initializer=_init_worker,
+                         initargs=(self.names, self.settings, parent_watch())) as pool:
             for done in pool.imap(_worker_analyse, _batches(items, max(1, size // n))):
                 yield from done
 
@@ -157,8 +206,10 @@ def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 
 
 def _analyse_batch(pipeline: Pipeline, batch: list[Any]) -> list[Any]:
-    pipeline.prime([item for item in batch if isinstance(item, Article)])
-    return [_analyse_one(pipeline, item) for item in batch]
+    articles = [item for item in batch if isinstance(item, Article)]
+    with pipeline.memory_zone(articles):
+        pipeline.prime(articles)
+        return [_analyse_one(pipeline, item) for item in batch]
 
 
 def _analyse_one(pipeline: Pipeline, item: Any) -> Any:
@@ -170,11 +221,57 @@ def _analyse_one(pipeline: Pipeline, item: Any) -> Any:
         return Failure(item.path or item.id or "<text>", exc)
 
 
+def parent_watch() -> tuple[int, bool]:
+    """What a worker needs to die with the process starting it now: this process's id, and whether the
+    Linux parent-death signal may be used (only when called from the main thread: the kernel sends it when
+    the *thread* that started the child exits, and any other thread may end before the pool).
+
+    From the main thread it also sets ``NARRASCOPE_DIE_WITH`` to this process's id, which the workers inherit:
+    ``import narrascope`` arms the signal in a child of this process first thing, before the imports that
+    precede the pool initializer (seconds on a busy machine)."""
+    main = threading.current_thread() is threading.main_thread()
+    if main:
+        os.environ["NARRASCOPE_DIE_WITH"] = str(os.getpid())
+    return os.getpid(), main
+
+
+def die_with_parent(parent_pid: int, use_signal: bool = True, interval: float = 0.5) -> None:
+    """Make this worker process exit when ``parent_pid`` (the process that started it) dies, whatever the
+    worker is doing at that moment: loading models, analysing, or waiting for work.
+
+    Call it first thing in a worker (before loading anything). On Linux the kernel kills the worker when its
+    parent dies (``prctl(PR_SET_PDEATHSIG, SIGKILL)``); a parent that died before that call is caught by
+    checking the parent's id right after it. Everywhere, a daemon thread also watches the parent id every
+    ``interval`` seconds (a worker is re-parented when its parent dies), which covers other systems and a
+    pool started from a thread other than the main one.
+    """
+    if use_signal and sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # 1 = PR_SET_PDEATHSIG
+        except (OSError, AttributeError):  # pragma: no cover - no libc prctl: the watcher thread remains
+            pass
+    if os.getppid() != parent_pid:  # the parent died before the signal was armed
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(interval)
+            if os.getppid() != parent_pid:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="narrascope-parent-watch", daemon=True).start()
+
+
 _WORKER: Pipeline | None = None
 
 
-def _init_worker(names: tuple[str, ...], settings: Settings) -> None:
+def _init_worker(names: tuple[str, ...], settings: Settings, parent: tuple[int, bool] | None = None) -> None:
     global _WORKER
+    if parent is not None:
+        die_with_parent(*parent)
     _WORKER = Pipeline(names, settings)
 
 

@@ -8,6 +8,7 @@ parsed as English).
 from __future__ import annotations
 
 import re
+from contextlib import ExitStack, contextmanager
 from functools import lru_cache
 
 from ..errors import ModelError
@@ -176,6 +177,17 @@ def split_sentences(text: str, language: str | None, spacy_model: str = "en_core
     return sentence_spans(nlp_for(language, spacy_model)(unwrap(text)))
 
 
+_CACHE_LIMIT = 20_000
+
+
+def _trim_caches(nlp) -> None:
+    # The rule lemmatizer caches the lemmas of every (word, tag) it has seen, in a plain dict.
+    for _, pipe in nlp.pipeline:
+        cache = getattr(pipe, "cache", None)
+        if isinstance(cache, dict) and len(cache) > _CACHE_LIMIT:
+            cache.clear()
+
+
 @analyser("spacy", assigns=("tokens", "sentences", "parse", "ner"))
 class SpacyParse:
     """Runs spaCy on the raw text (hard-wrapped lines joined, see :func:`unwrap`); offsets of tokens and
@@ -202,6 +214,27 @@ class SpacyParse:
                     self._primed.update(zip((a.text for a in group), docs))
         except Exception:  # noqa: BLE001 -- e.g. a missing model: each article then fails (and is reported) on its own
             self._primed = {}
+
+    @contextmanager
+    def memory_zone(self, articles):
+        """spaCy's memory zone on the pipelines that ``articles`` need (loaded first, outside it), for
+        :meth:`narrascope.pipeline.Pipeline.memory_zone`. On exit the primed parses are dropped and the
+        lemmatizer's per-word cache (which no zone covers) is emptied once it is large."""
+        with ExitStack() as stack:
+            seen: set[int] = set()
+            for lang in {a.language for a in articles}:
+                try:
+                    nlp = nlp_for(lang, self.settings.spacy_model)
+                except Exception:  # noqa: BLE001 -- a missing model: each article reports it on its own
+                    continue
+                if id(nlp) not in seen:
+                    seen.add(id(nlp))
+                    stack.enter_context(nlp.memory_zone())
+                    stack.callback(_trim_caches, nlp)
+            try:
+                yield
+            finally:
+                self._primed = {}
 
     def __call__(self, document: Document) -> Document:
         lang = document.article.language

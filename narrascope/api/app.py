@@ -150,6 +150,10 @@ def build_app(settings: Settings | None, store: Store | None, pipeline: Any) -> 
         known = store.pipelines([article.content_hash])  # this article's only, not the whole store's
         stale = article.content_hash in known and known[article.content_hash] != fingerprint
         put = store.put(article, analysis, pipeline=fingerprint, replace=stale)
+        # The new article joins its story now (a write), so that GETs only read.
+        from ..monitor import update_stories
+
+        update_stories(store)
         return {"analysis": analysis, "stored": Stored(id=put.article_id, status=put.status, version=put.version)}
 
     @app.get("/api/articles", response_model=ArticlePage, tags=["corpus"], responses=_ERRORS,

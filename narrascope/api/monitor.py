@@ -1,8 +1,7 @@
 """Monitor routes of the REST API: stories, narrative spread, entity role drift and alerts (read-only views of
-the store; listing stories first assigns articles stored since the last call, incrementally)."""
+the store; articles are assigned to stories when they are written, never by a GET)."""
 from __future__ import annotations
 
-import threading
 from datetime import date
 from typing import Any, Literal
 
@@ -215,8 +214,6 @@ def add_monitor_routes(app: FastAPI, store: Store, read: list[Any]) -> None:
         role_drift,
     )
 
-    lock = threading.Lock()  # one story assignment at a time
-
     @app.get("/api/stories", response_model=StoryPage, response_model_exclude_none=True, tags=["monitor"],
              responses=_ERRORS, dependencies=read)
     def stories(level: Literal["story", "event"] = "story", min_articles: int = Q(1, ge=1, le=100_000),
@@ -225,9 +222,8 @@ def add_monitor_routes(app: FastAPI, store: Store, read: list[Any]) -> None:
                 limit: int = Q(20, ge=1, le=100), offset: int = Q(0, ge=0, le=1_000_000)) -> dict:
         """Stories (near-duplicate copies and rewrites) or events, newest first, with articles, sources, first
         seen, narratives and cast."""
-        with lock:
-            found = list_stories(store, level=level, min_articles=min_articles, since=_day(since, "since"),
-                                 source=source)
+        found = list_stories(store, level=level, min_articles=min_articles, since=_day(since, "since"),
+                             source=source)
         return {"level": level, "total": len(found), "limit": limit, "offset": offset,
                 "items": found[offset:offset + limit]}
 
@@ -235,8 +231,7 @@ def add_monitor_routes(app: FastAPI, store: Store, read: list[Any]) -> None:
              tags=["monitor"], responses=_ERRORS, dependencies=read)
     def story(story_id: int = Path(ge=1, le=2**62), level: Literal["story", "event"] = "story") -> dict:
         """One story (or event) by id: the id of its first article."""
-        with lock:
-            found = get_story(store, story_id, level=level)
+        found = get_story(store, story_id, level=level)
         if found is None:
             raise ApiError(404, f"no {level} {story_id} in the store", "not_found")
         return found

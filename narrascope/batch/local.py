@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..article import Article
-from ..pipeline import Pipeline
+from ..pipeline import Pipeline, parent_watch
 from .worker import Crash, analyse_batch, init_process, process_batch, source_of
 
 
@@ -46,6 +46,7 @@ class _Job:
     batch: list[Article]
     future: Future
     generation: int
+    tries: int = 0
 
 
 class PoolRunner:
@@ -65,7 +66,7 @@ class PoolRunner:
 
     def _start(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(self.n, mp_context=mp.get_context("spawn"), initializer=init_process,
-                                   initargs=(self.names, self.settings))
+                                   initargs=(self.names, self.settings, parent_watch()))
 
     def submit(self, batch: list[Article], replace: list[bool]) -> _Job:
         return _Job(batch, self.pool.submit(process_batch, batch), self.generation)
@@ -79,13 +80,19 @@ class PoolRunner:
         except BrokenProcessPool:
             if job.generation == self.generation:
                 # A worker died (killed, out of memory, a crash in native code) while this batch was the
-                # oldest in flight: count it as crashed, start a fresh pool; later batches are resubmitted.
+                # oldest in flight: start a fresh pool and send the batch once more; if it breaks that pool
+                # too, its articles count as crashed. Later batches of the broken pool are sent again.
                 self.pool.shutdown(wait=False, cancel_futures=True)
                 self.generation += 1
                 self.pool = self._start()
-                return [Crash(source_of(a), "BrokenProcessPool", "a worker process died while analysing this "
-                              "batch (out of memory or killed?)") for a in job.batch]
+                if job.tries >= 1:
+                    return [Crash(source_of(a), "BrokenProcessPool", "a worker process died twice while analysing "
+                                  "this batch (out of memory or killed?)") for a in job.batch]
+                tries = job.tries + 1
+            else:
+                tries = job.tries  # lost with a pool that another batch broke: not this batch's doing
             retry = self.submit(job.batch, [])
+            retry.tries = tries
             return self.result(retry)
 
     def close(self) -> None:

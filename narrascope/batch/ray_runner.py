@@ -12,7 +12,9 @@ local Ray, where every actor sees the same disk).
 """
 from __future__ import annotations
 
+import logging
 import os
+from dataclasses import dataclass
 from typing import Any
 
 from ..article import Article
@@ -23,6 +25,8 @@ from ..settings import Settings
 from ..store import Store
 from .worker import Crash, Stored, source_of, warm_up
 
+log = logging.getLogger("narrascope.batch")
+
 
 def _import_ray() -> Any:
     try:
@@ -31,6 +35,75 @@ def _import_ray() -> Any:
         raise UsageError("the ray runner needs Ray: pip install 'narrascope[ray]' "
                          "(or use the default local runner)") from None
     return ray
+
+
+# Run by a small watcher process: every second it notes the processes descended from the driver (the local
+# Ray's GCS, raylet, agents and workers); when the driver is gone (its end of the pipe closes, even on
+# kill -9) it kills those still running (matched by start time, so a reused pid is never hit).
+_REAPER = r"""
+import os, select, signal, sys
+driver, me = int(sys.argv[1]), os.getpid()
+def stat(pid):
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            s = fh.read()
+    except OSError:
+        return None
+    f = s[s.rindex(")") + 2:].split()
+    return int(f[1]), f[19]
+def tree(roots):
+    kids = {}
+    for d in os.listdir("/proc"):
+        if d.isdigit():
+            st = stat(int(d))
+            if st:
+                kids.setdefault(st[0], []).append((int(d), st[1]))
+    out, todo = {}, list(roots)
+    while todo:
+        for pid, start in kids.get(todo.pop(), []):
+            if pid != me and pid not in out:
+                out[pid] = start
+                todo.append(pid)
+    return out
+known = {}
+while True:
+    ready, _, _ = select.select([0], [], [], 1.0)
+    if ready and not os.read(0, 1024):
+        break
+    known.update(tree([driver]))
+known.update(tree(list(known)))
+for pid, start in known.items():
+    st = stat(pid)
+    if st and st[1] == start:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except OSError:
+            pass
+"""
+
+
+def _reap_local_ray_on_exit() -> None:
+    """Make sure the local Ray this process started ends with it, however it ends (``kill -9`` included).
+
+    Ray already ties its GCS and raylet to the driver (they die with it, and the actors with the raylet), but
+    some of its agents linger for a while; a watcher process holding one end of a pipe from this process
+    kills what is left the moment this process is gone. Linux only (it reads ``/proc``)."""
+    import subprocess
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return
+    read, write = os.pipe()
+    try:
+        subprocess.Popen([sys.executable, "-c", _REAPER, str(os.getpid())], stdin=read, close_fds=True,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    finally:
+        os.close(read)
+    os.set_inheritable(write, False)
+    _REAPER_PIPE.append(write)  # kept open for the life of this process; closed by the kernel at exit
+
+
+_REAPER_PIPE: list[int] = []
 
 
 class RayWorker:
@@ -60,11 +133,40 @@ class RayWorker:
         return out
 
     def ping(self) -> bool:
+        """True once the actor is up (its models are loaded in ``__init__``)."""
         return True
+
+    def pid(self) -> int:
+        """The actor's process id (tests kill it to play a lost node)."""
+        return os.getpid()
+
+
+#: How many times a batch whose worker died is sent again (to a live worker) before its articles count as
+#: crashed: a batch that kills every worker it meets is the articles' doing, not a lost node's.
+MAX_BATCH_RETRIES = 2
+
+
+@dataclass
+class _Call:
+    """One batch sent to one actor."""
+
+    index: int            # the actor's slot
+    actor: Any            # the actor handle it went to (the slot may hold a replacement since)
+    ref: Any              # the ObjectRef of its result
+    batch: list[Article]
+    replace: list[bool]
+    tries: int = 0        # how many times it was sent again after its worker died
 
 
 class RayRunner:
-    """``settings.n_process`` Ray actors writing to ``store``'s location; see the module docstring."""
+    """``settings.n_process`` Ray actors writing to ``store``'s location; see the module docstring.
+
+    A lost worker (its node gone, killed, out of memory) costs a restart, not the job: the actor is replaced at
+    once (the new one loads its models while the others go on), and each batch it had in flight is sent again
+    to a live actor (:data:`MAX_BATCH_RETRIES` times at most). Articles the dead worker had already stored are
+    found stored when the batch runs again and are counted as stored by this run; nothing is stored twice (the
+    store's content-hash identity). New batches go to actors that have finished loading, so a replacement that
+    cannot be placed (a cluster without room) never holds work."""
 
     stores_itself = True
 
@@ -75,40 +177,81 @@ class RayRunner:
             raise UsageError("the ray runner's workers write to the store themselves: give a store they can reach "
                              "(--db postgresql://... on a cluster, or a SQLite file on one machine)")
         if not ray.is_initialized():
-            ray.init(address=os.environ.get("RAY_ADDRESS") or None, ignore_reinit_error=True,
-                     include_dashboard=False, logging_level="WARNING")
+            address = os.environ.get("RAY_ADDRESS") or None
+            ray.init(address=address, ignore_reinit_error=True, include_dashboard=False, logging_level="WARNING")
+            if address is None:
+                _reap_local_ray_on_exit()
         self.n = max(1, settings.n_process)
         self.batch_size = max(1, settings.batch_size // self.n)
         self.window = 2 * self.n
         self._args = (pipeline.names, settings, location, fingerprint)
         self._actor_cls = ray.remote(num_cpus=1, max_restarts=0)(RayWorker)
-        self.actors = [self._actor_cls.remote(*self._args) for _ in range(self.n)]
+        self.actors: list[Any] = [None] * self.n
+        self._pings: list[Any] = [None] * self.n
+        self._ready = [False] * self.n
+        for i in range(self.n):
+            self._start(i)
         self._next = 0
+        self.lost = 0  #: workers lost (and replaced) during the run
 
-    def submit(self, batch: list[Article], replace: list[bool]) -> tuple[int, Any, list[Article]]:
-        i = self._next % self.n
+    def _start(self, i: int) -> None:
+        self.actors[i] = self._actor_cls.remote(*self._args)
+        self._pings[i] = self.actors[i].ping.remote()  # resolves once the actor has loaded its models
+        self._ready[i] = False
+
+    def _pick(self, avoid: Any = None) -> int:
+        """The slot for the next batch: round-robin over the actors that have loaded their models (all of them
+        while none has), never ``avoid`` (a dead actor) when another is there."""
+        for k in range(self.n):
+            if not self._ready[k] and self.ray.wait([self._pings[k]], timeout=0)[0]:
+                try:
+                    self._ready[k] = self.ray.get(self._pings[k])
+                except self.ray.exceptions.RayError:
+                    pass  # died while starting: replaced when a batch sent to it fails
+        slots = [k for k in range(self.n) if self.actors[k] is not avoid]
+        ready = [k for k in slots if self._ready[k]]
+        pool = ready or slots or list(range(self.n))
+        i = pool[self._next % len(pool)]
         self._next += 1
-        return i, self.actors[i].process.remote(batch, replace), batch
+        return i
 
-    def done(self, handle: tuple[int, Any, list[Article]]) -> bool:
-        ready, _ = self.ray.wait([handle[1]], timeout=0)
+    def _send(self, batch: list[Article], replace: list[bool], tries: int = 0, avoid: Any = None) -> _Call:
+        i = self._pick(avoid)
+        actor = self.actors[i]
+        return _Call(i, actor, actor.process.remote(batch, replace), batch, replace, tries)
+
+    def submit(self, batch: list[Article], replace: list[bool]) -> _Call:
+        return self._send(batch, replace)
+
+    def done(self, call: _Call) -> bool:
+        ready, _ = self.ray.wait([call.ref], timeout=0)
         return bool(ready)
 
-    def result(self, handle: tuple[int, Any, list[Article]]) -> list[Any]:
-        i, ref, batch = handle
-        try:
-            return self.ray.get(ref)
-        except self.ray.exceptions.RayActorError as exc:
-            # The actor died (its node went away, out of memory): these articles are counted as crashed and
-            # a fresh actor takes its place; a rerun picks them up.
-            self.actors[i] = self._actor_cls.remote(*self._args)
-            return [Crash(source_of(a), "RayActorError", f"the Ray worker died: {str(exc).splitlines()[0]}")
-                    for a in batch]
-        except self.ray.exceptions.RayTaskError as exc:
-            cause = exc.as_instanceof_cause() if hasattr(exc, "as_instanceof_cause") else exc
-            if isinstance(cause, StoreError):
-                raise StoreError(str(cause).splitlines()[0]) from None
-            raise
+    def result(self, call: _Call) -> list[Any]:
+        while True:
+            try:
+                out = self.ray.get(call.ref)
+            except self.ray.exceptions.RayActorError as exc:
+                reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+                if self.actors[call.index] is call.actor:  # not replaced yet (its other batches fail too)
+                    self.lost += 1
+                    log.warning("a Ray worker died (%s); starting a new one and sending its batches again", reason)
+                    self._start(call.index)
+                if call.tries >= MAX_BATCH_RETRIES:
+                    return [Crash(source_of(a), "RayActorError", f"the Ray worker died {call.tries + 1} times "
+                                  f"analysing this batch: {reason}") for a in call.batch]
+                call = self._send(call.batch, call.replace, call.tries + 1, avoid=call.actor)
+                continue
+            except self.ray.exceptions.RayTaskError as exc:
+                cause = exc.as_instanceof_cause() if hasattr(exc, "as_instanceof_cause") else exc
+                if isinstance(cause, StoreError):
+                    raise StoreError(str(cause).splitlines()[0]) from None
+                raise
+            if call.tries:
+                # Sent again after its worker died: what that worker had stored is found stored now, by this run.
+                out = [Stored("new") if isinstance(r, Stored) and r.status in ("unchanged", "duplicate") else r
+                       for r in out]
+            return out
 
     def close(self) -> None:
         for actor in self.actors:

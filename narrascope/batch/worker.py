@@ -13,7 +13,7 @@ from typing import Any
 
 from ..article import Article
 from ..errors import InputError, NarrascopeError
-from ..pipeline import Failure, Pipeline
+from ..pipeline import Failure, Pipeline, die_with_parent
 from ..settings import Settings
 
 
@@ -59,18 +59,26 @@ def analyse(pipeline: Pipeline, article: Article) -> Any:
 
 def analyse_batch(pipeline: Pipeline, batch: list[Article]) -> list[Any]:
     """One outcome per article of ``batch``, in order. Analysers that can work on a whole batch at once
-    (``prime``: the spaCy parse, batched through ``nlp.pipe``) do so first."""
-    pipeline.prime(batch)
-    return [analyse(pipeline, a) for a in batch]
+    (``prime``: the spaCy parse, batched through ``nlp.pipe``) do so first. The batch is analysed in one memory
+    zone (:meth:`~narrascope.pipeline.Pipeline.memory_zone`), so a worker stays at a flat size over a long run."""
+    with pipeline.memory_zone(batch):
+        pipeline.prime(batch)
+        return [analyse(pipeline, a) for a in batch]
 
 
 # -- process-pool workers: one pipeline per process, built once by the pool's initializer -------------------
 _PIPELINE: Pipeline | None = None
 
 
-def init_process(names: tuple[str, ...], settings: Settings) -> None:
-    """Pool initializer: build this worker's pipeline and load its models now, before the first batch."""
+def init_process(names: tuple[str, ...], settings: Settings, parent: tuple[int, bool] | None = None) -> None:
+    """Pool initializer: build this worker's pipeline and load its models now, before the first batch.
+
+    ``parent`` (from :func:`~narrascope.pipeline.parent_watch` in the process starting the pool) makes the
+    worker die with that process, armed before anything loads: a killed ``ingest`` leaves no worker behind,
+    even one still loading its models."""
     global _PIPELINE
+    if parent is not None:
+        die_with_parent(*parent)
     fast_numerics()
     _PIPELINE = Pipeline(names, settings)
     warm_up(_PIPELINE)

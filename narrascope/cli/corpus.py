@@ -116,6 +116,10 @@ def ingest(
     try:
         with bar:
             report = run_ingest(paths, store, settings, on_event=on_event, runner=runner, refresh=refresh)
+        # Articles join their stories when they are written, so that listing stories only reads.
+        from ..monitor import update_stories
+
+        update_stories(store)
     finally:
         if log_stream:
             log_stream.close()

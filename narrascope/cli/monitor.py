@@ -50,17 +50,22 @@ def stories(
     since: Optional[str] = typer.Option(None, "--since", help="Only stories with an article on or after this day."),
     source: Optional[str] = typer.Option(None, "--source", help="Only stories carried by this outlet."),
     limit: Optional[int] = typer.Option(None, "--limit", min=1, help="At most this many stories (newest first)."),
+    assign: bool = typer.Option(False, "--assign", help="First assign stored articles not yet in a story (ingest, "
+                                "watch and posted articles are assigned when written; this catches up after "
+                                "an interrupted run or articles stored by other means)."),
     rebuild: bool = typer.Option(False, "--rebuild", help="Forget stored assignments and group the corpus again."),
     fmt: StoryFormat = typer.Option(StoryFormat.table, "--format", "-f",
                                     help="table, json or jsonl (one story a line)."),
 ) -> None:
-    """Group articles into stories (copies, rewrites) and events; new articles are assigned incrementally."""
-    from ..monitor import list_stories, rebuild_stories
+    """Stories (copies, rewrites) and events of the stored articles; articles join them when they are stored."""
+    from ..monitor import list_stories, rebuild_stories, update_stories
 
     _, store = _open(db)
     try:
         if rebuild:
             rebuild_stories(store)
+        elif assign:
+            update_stories(store)
         found = list_stories(store, level=level.value, min_articles=min_articles, since=since, source=source,
                              limit=limit)
     finally:

@@ -25,7 +25,10 @@ from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2
 
 __all__ = ["supported", "transform_parts"]
 
-_CACHE_LIMIT = 400_000
+#: Words whose columns are kept (about 0.4 KB each: ~20 MB at most). A long-running process meets new names
+#: and figures in every article, so the cache must stop growing; the words met first (the frequent ones)
+#: stay, and a word met once is cheap to compute again.
+_CACHE_LIMIT = 50_000
 _char_cache: dict[int, tuple[object, dict[str, tuple[int, ...]]]] = {}
 
 
@@ -64,9 +67,8 @@ def _char_columns(vec, words: list[str], out: list[int]) -> None:
                     break
                 grams.extend(padded[i:i + n] for i in range(n_chars - n + 1))
             cols = tuple(j for j in map(vocab.get, grams) if j is not None)
-            if len(cache) >= _CACHE_LIMIT:
-                cache.clear()
-            cache[w] = cols
+            if len(cache) < _CACHE_LIMIT:  # full: frequent words are in already; rare ones are computed
+                cache[w] = cols
         out.extend(cols)
 
 

@@ -17,7 +17,9 @@ of those, the best match (entity overlap + cosine) only, so unrelated events are
 article joining stories of different events (as a near-duplicate) merges those events.
 
 Story and event ids are the id of their first article. Assignment is incremental: :func:`update_stories`
-handles only articles without a story yet (newly ingested ones), oldest first.
+handles only articles without a story yet (newly ingested ones), oldest first. It runs when articles are
+written (``ingest``, ``watch``, ``POST /api/articles``) or when asked (``narrascope stories --assign``), one
+assigner at a time (:meth:`~narrascope.store.Store.story_lock`); listing stories only reads.
 """
 from __future__ import annotations
 
@@ -182,7 +184,16 @@ def assign(store: Store, item: StoryInput, params: StoryParams = DEFAULT) -> Sto
 
 
 def update_stories(store: Store, params: StoryParams = DEFAULT, batch: int = 500) -> int:
-    """Assign every article not yet in a story (incremental: stored assignments are kept); return how many."""
+    """Assign every article not yet in a story (incremental: stored assignments are kept); return how many.
+
+    Called where articles are written (``ingest``, ``watch``, a posted article) and by ``narrascope stories
+    --assign``; never by a read. It runs under :meth:`Store.story_lock`, so assigners in several processes (two
+    API servers on one PostgreSQL) give the result one would."""
+    with store.story_lock():
+        return _assign_pending(store, params, batch)
+
+
+def _assign_pending(store: Store, params: StoryParams, batch: int = 500) -> int:
     done = 0
     while True:
         pending = store.story_pending(batch)
@@ -195,8 +206,9 @@ def update_stories(store: Store, params: StoryParams = DEFAULT, batch: int = 500
 
 def rebuild_stories(store: Store, params: StoryParams = DEFAULT) -> int:
     """Forget every assignment and assign the whole corpus again (after changing parameters)."""
-    store.reset_stories()
-    return update_stories(store, params)
+    with store.story_lock():
+        store.reset_stories()
+        return _assign_pending(store, params)
 
 
 def _summarise(group_id: int, rows: list[MonitorRow], sims: dict[int, float], event_of: dict[int, int],
@@ -247,12 +259,13 @@ def _summarise(group_id: int, rows: list[MonitorRow], sims: dict[int, float], ev
 
 
 def list_stories(store: Store, *, level: str = "story", min_articles: int = 1, since: str | None = None,
-                 source: str | None = None, limit: int | None = None, update: bool = True,
+                 source: str | None = None, limit: int | None = None, update: bool = False,
                  params: StoryParams = DEFAULT) -> list[dict[str, Any]]:
     """Stories (or events) with their articles, sources, first seen, narratives and cast, newest first.
 
     ``since`` keeps groups with an article on or after that day; ``source`` groups with an article from that
-    outlet. ``update`` first assigns articles ingested since the last call (incremental).
+    outlet. A read: articles not yet assigned are not shown, unless ``update`` assigns them first
+    (:func:`update_stories`, a write).
     """
     from ..errors import UsageError
 
@@ -285,8 +298,8 @@ def list_stories(store: Store, *, level: str = "story", min_articles: int = 1, s
     return out[:limit] if limit else out
 
 
-def get_story(store: Store, story_id: int, level: str = "story", update: bool = True) -> dict[str, Any] | None:
-    """One story (or event) by id, or None."""
+def get_story(store: Store, story_id: int, level: str = "story", update: bool = False) -> dict[str, Any] | None:
+    """One story (or event) by id, or None (a read; ``update`` assigns pending articles first)."""
     if update:
         update_stories(store)
     members = store.story_members(story_id=story_id) if level == "story" else store.story_members(event_id=story_id)

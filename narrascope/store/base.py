@@ -9,7 +9,9 @@ from __future__ import annotations
 import abc
 import json
 import re
+import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any, Literal
@@ -270,6 +272,9 @@ def article_key(article: Article) -> str:
     return article.id or article.path or article.content_hash
 
 
+_STORY_LOCK = threading.Lock()
+
+
 class Store(abc.ABC):
     """An article store. Writes go through one writer; reads may come from many threads.
 
@@ -356,6 +361,15 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def story_members(self, story_id: int | None = None, event_id: int | None = None) -> list[StoryMember]:
         """Membership rows (all, or of one story / one event), ordered by article id."""
+
+    @contextmanager
+    def story_lock(self) -> Iterator[None]:
+        """Held while articles are assigned to stories, so that one assigner at a time reads the pending
+        articles and the stories they join (two at once could put copies of one story into two). This base
+        version serialises the threads of this process; the SQLite store locks across processes (a lock file
+        beside the database) and the PostgreSQL store across every client of the database (an advisory lock)."""
+        with _STORY_LOCK:
+            yield
 
     @abc.abstractmethod
     def reset_stories(self) -> None:

@@ -47,7 +47,7 @@ _PERIOD_SQL = {
     "month": "substr(a.day, 1, 7)",
 }
 #: Advisory-lock namespaces (first argument of the two-key form), so hash and key locks never collide.
-_LOCK_HASH, _LOCK_KEY, _LOCK_MIGRATE = 7301, 7302, 7303
+_LOCK_HASH, _LOCK_KEY, _LOCK_MIGRATE, _LOCK_STORIES = 7301, 7302, 7303, 7304
 _HEADLINE = f"StartSel={HIT_START}, StopSel={HIT_END}, MaxWords=24, MinWords=12, ShortWord=2, FragmentDelimiter=…"
 
 
@@ -125,6 +125,22 @@ class PostgresStore(SQLMonitorMixin, SQLCorrectionsMixin, Store):
                 raise StoreError(f"store {redact(self.url)} cannot be written: {exc}") from None
             except self._pg.Error as exc:
                 raise StoreError(f"store {redact(self.url)}: {exc}") from None
+
+    @contextmanager
+    def story_lock(self) -> Iterator[None]:
+        """One story assigner at a time across every process and server using this database: a transaction
+        on a connection of its own holds ``pg_advisory_xact_lock`` for the whole assignment (the assignments
+        themselves commit one by one on the writer connection). A process that dies releases it with its
+        connection."""
+        conn = self._connect(autocommit=False)
+        try:
+            with conn.transaction():
+                conn.execute("SELECT pg_advisory_xact_lock(%s, 0)", (_LOCK_STORIES,))
+                yield
+        except self._pg.Error as exc:
+            raise StoreError(f"store {redact(self.url)}: {exc}") from None
+        finally:
+            conn.close()
 
     def _migrate(self) -> None:
         known = {n for n, _, _ in PG_MIGRATIONS}

@@ -106,6 +106,29 @@ class SQLiteStore(SQLMonitorMixin, SQLCorrectionsMixin, Store):
         return conn
 
     @contextmanager
+    def story_lock(self) -> Iterator[None]:
+        """One story assigner at a time across processes: an exclusive ``flock`` on ``<database>-stories.lock``
+        (SQLite's own locks cover one transaction, and an assignment reads and writes in many). In memory, or
+        where the lock file cannot be made (a read-only folder), the threads of this process."""
+        if self.memory:
+            with super().story_lock():
+                yield
+            return
+        try:
+            import fcntl
+
+            fh = open(self.location + "-stories.lock", "a")  # noqa: SIM115 -- held for the whole block
+        except (ImportError, OSError):
+            with super().story_lock():
+                yield
+            return
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX)
+            yield
+        finally:
+            fh.close()  # releases the lock
+
+    @contextmanager
     def _read(self) -> Iterator[sqlite3.Connection]:
         if self.memory:
             with self._lock:

@@ -114,3 +114,62 @@ def test_a_killed_ray_run_resumes(tmp_path, local_ray):
     with s._read() as c:
         assert tuple(c.execute("SELECT count(*), count(DISTINCT content_hash) FROM articles").fetchone()) == (n, n)
     assert s.counts()["analyses"] == n
+
+
+def _our_ray_workers() -> list:
+    """The RayWorker actor processes of this test session's local Ray (its descendants, not other users')."""
+    import psutil
+
+    found = []
+    for p in psutil.Process().children(recursive=True):
+        try:
+            if "RayWorker" in " ".join(p.cmdline()) and "IDLE" not in " ".join(p.cmdline()):
+                found.append(p)
+        except psutil.NoSuchProcess:
+            pass
+    return found
+
+
+def test_a_lost_ray_worker_costs_a_restart_not_the_job(tmp_path, local_ray, pg_url):
+    """Issue 21: kill -9 one of the two actors of `ingest --runner ray -j 2` into PostgreSQL in the middle of
+    the run (as a lost node would): the run still ends with every article stored exactly once, no rerun."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    n = len(write_folder(folder, 60))
+    env = {**os.environ, "PYTHONPATH": str(REPO), "NARRASCOPE_ANALYSERS": "spacy,entities",
+           "NARRASCOPE_BATCH_SIZE": "2",  # one article per actor call: the kill lands mid-run
+           "RAY_ADDRESS": local_ray.address_info["gcs_address"]}
+    cmd = [sys.executable, "-m", "narrascope", "ingest", str(folder), "--db", pg_url, "--runner", "ray", "-j", "2",
+           "--no-progress", "--json"]
+    proc = subprocess.Popen(cmd, env=env, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            start_new_session=True)
+    probe = open_store(pg_url)
+
+    def stored() -> int:
+        try:
+            return probe.counts()["analyses"]
+        except Exception:  # the run has not created the tables yet
+            return 0
+
+    deadline = time.monotonic() + 240
+    while time.monotonic() < deadline and proc.poll() is None and stored() < 5:
+        time.sleep(0.1)
+    workers = _our_ray_workers()
+    assert proc.poll() is None, f"the run ended before a worker could be killed: {proc.stderr.read().decode()[-2000:]}"
+    assert len(workers) == 2, [p.cmdline() for p in workers]
+    killed_at = stored()
+    os.kill(workers[0].pid, signal.SIGKILL)  # a lost node
+    out, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0, err.decode()[-3000:]
+    assert killed_at < n, "the kill came after the run"
+    import json
+
+    text = out.decode()
+    assert '{\n  "read"' in text, (text[-2000:], err.decode()[-2000:])
+    report = json.loads(text[text.rindex('{\n  "read"'):])  # Ray may log to stdout before it
+    assert report["failed"] == 0 and report["stored"] == n, report
+    with probe._read() as c:
+        row = c.execute("SELECT count(*) AS n, count(DISTINCT content_hash) AS d FROM articles").fetchone()
+    assert (row["n"], row["d"]) == (n, n)
+    assert probe.counts()["analyses"] == n
+    probe.close()

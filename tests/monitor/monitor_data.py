@@ -66,11 +66,16 @@ def build() -> list[tuple]:
     return out
 
 
-def fill(store) -> list:
-    """Store the corpus; return the ``(article, analysis)`` pairs."""
+def fill(store, assign: bool = True) -> list:
+    """Store the corpus and (as ingest does when it writes) assign it to stories; return the ``(article,
+    analysis)`` pairs."""
+    from narrascope.monitor import update_stories
+
     pairs = build()
     for art, analysis in pairs:
         store.put(art, analysis)
+    if assign:
+        update_stories(store)
     return pairs
 
 

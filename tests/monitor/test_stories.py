@@ -147,6 +147,51 @@ def test_only_latest_versions_count(tmp_path):
     update_stories(store)
     changed = to_article(dc_replace(orig, body=orig.body + "\n\nCorrection: an earlier version misspelt a name."))
     store.put(changed, light_analysis(changed, []))
+    update_stories(store)
     found = list_stories(store)
     assert len(found) == 1 and found[0]["size"] == 1 and found[0]["articles"][0]["id"] == 2
+    store.close()
+
+
+def _snapshot(path) -> dict[str, str]:
+    """Every table of a SQLite store: a hash of all its rows."""
+    import hashlib
+    import sqlite3
+
+    con = sqlite3.connect(path)
+    try:
+        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        return {t: hashlib.sha256(repr(con.execute(f'SELECT * FROM "{t}" ORDER BY 1').fetchall()).encode()).hexdigest()
+                for t in tables}
+    finally:
+        con.close()
+
+
+def test_reads_leave_the_store_unchanged(tmp_path):
+    """Issue 21: listing stories (API, dashboard, CLI) never writes; assignment happens when articles are
+    written or when asked (`stories --assign`)."""
+    from fastapi.testclient import TestClient
+
+    from narrascope.api import create_app
+    from narrascope.settings import Settings
+
+    path = tmp_path / "r.db"
+    store = open_store(path)
+    monitor_data.fill(store, assign=False)  # stored by other means: nothing assigned yet
+    before = _snapshot(path)
+    client = TestClient(create_app(Settings(), store, None))
+    for url in ("/api/stories", "/api/stories?level=event", "/api/stories/1", "/stories", "/stories/1",
+                "/stories?level=event"):
+        r = client.get(url)
+        assert r.status_code in (200, 404), (url, r.text)
+    assert client.get("/api/stories").json()["total"] == 0  # nothing assigned, nothing shown
+    r = runner.invoke(app, ["stories", "--db", str(path), "--format", "json"])
+    assert r.exit_code == 0 and json.loads(r.stdout) == []
+    assert _snapshot(path) == before
+    r = runner.invoke(app, ["stories", "--db", str(path), "--assign", "--format", "jsonl"])
+    assert r.exit_code == 0 and len(r.stdout.splitlines()) == 107 - 2
+    after = _snapshot(path)
+    assert after != before and after["story_members"] != before["story_members"]
+    assert client.get("/api/stories").json()["total"] == 105
+    assert _snapshot(path) == after
     store.close()

@@ -33,3 +33,48 @@ def test_stories_spread_and_watch_state_on_postgresql(pg_url):
     s.reset_stories()
     assert s.story_members() == []
     s.close()
+
+
+_ASSIGNER = """
+import sys, time
+from pathlib import Path
+from narrascope.monitor import update_stories
+from narrascope.store import open_store
+store = open_store(sys.argv[1])
+go = Path(sys.argv[2])
+while not go.exists():
+    time.sleep(0.01)
+print(update_stories(store))
+store.close()
+"""
+
+
+def test_concurrent_story_assignment_from_two_processes_equals_one(pg_url, tmp_path):
+    """Issue 21: two processes assigning stories at once on one PostgreSQL (two API servers, a watch and an
+    ingest) give exactly what one assigner gives; the advisory lock lets one in at a time."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from narrascope.monitor import rebuild_stories
+    from tests.monitor.synthetic import Generator, light_analysis, to_article
+
+    repo = Path(__file__).resolve().parents[2]
+    s = open_store(pg_url)
+    for it in Generator(seed=3).corpus(160):
+        art = to_article(it)
+        s.put(art, light_analysis(art, it.entities))
+    go = tmp_path / "go"
+    env = {**os.environ, "PYTHONPATH": str(repo)}
+    procs = [subprocess.Popen([sys.executable, "-c", _ASSIGNER, pg_url, str(go)], env=env, cwd=repo,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(2)]
+    go.touch()
+    outs = [p.communicate(timeout=300) for p in procs]
+    assert all(p.returncode == 0 for p in procs), [e.decode()[-2000:] for _, e in outs]
+    assert sorted(int(o) for o, _ in outs) == [0, 160]  # one did all the work; the other found none pending
+    together = [(m.article_id, m.story_id, m.event_id) for m in s.story_members()]
+    assert len(together) == 160
+    assert rebuild_stories(s) == 160  # one assigner, from scratch
+    assert [(m.article_id, m.story_id, m.event_id) for m in s.story_members()] == together
+    s.close()
