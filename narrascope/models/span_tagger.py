@@ -27,8 +27,13 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from sklearn.linear_model import SGDClassifier
 
 from ..errors import DataError, NotFittedError
+from .span_rules import TOKEN, function_words
 
-TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
+
+def stop_words(language: str | None = "en") -> frozenset[str]:
+    """The stop words the tagger's features and span checks use: scikit-learn's list for English (as trained
+    since v1), the language's function words otherwise."""
+    return ENGLISH_STOP_WORDS if language in (None, "en") else function_words(language)
 _OPEN_Q, _CLOSE_Q, _BOTH_Q = "“«", "”»", '"'
 #: Techniques whose annotated spans are clauses or sentences (median span > 60 characters in training).
 CLAUSE_TECHNIQUES = frozenset({
@@ -73,10 +78,12 @@ class TokenTable:
     sentences: list[tuple[int, int]]
     dense: np.ndarray
     article_counts: Counter  # lower-cased content word -> count in the text
+    language: str = "en"
 
     @classmethod
-    def build(cls, text: str, sentences: list[tuple[int, int]] | None = None) -> TokenTable:
-        """Tokenise ``text``; ``sentences`` are (start, end) offsets (default: one per line)."""
+    def build(cls, text: str, sentences: list[tuple[int, int]] | None = None, language: str = "en") -> TokenTable:
+        """Tokenise ``text``; ``sentences`` are (start, end) offsets (default: one per line); ``language`` picks
+        the stop words (repetition counts, content checks)."""
         found = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text)]
         if not sentences:
             sentences, pos = [], 0
@@ -94,7 +101,8 @@ class TokenTable:
         if n and len(bounds):
             # A token belongs to the last sentence starting at or before it (text between sentences included).
             sid = np.maximum(np.searchsorted(bounds, starts, side="right") - 1, 0)
-        counts = Counter(w for w in words if len(w) > 3 and w not in ENGLISH_STOP_WORDS and w[0].isalpha())
+        stop = stop_words(language)
+        counts = Counter(w for w in words if len(w) > 3 and w not in stop and w[0].isalpha())
         bigrams = Counter(zip(words, words[1:]))
         nl = text.find("\n")
         title_end = nl if nl > 0 else len(text)
@@ -135,7 +143,7 @@ class TokenTable:
                 rep_prev, rep_next, in_title, title_echo, 1.0)
             dense[:, 14:16] = sent_feats[sid, :2]
             dense[:, 16:] = sent_feats[sid, 2:]
-        return cls(words, starts, ends, sid, list(sentences), dense, counts)
+        return cls(words, starts, ends, sid, list(sentences), dense, counts, language)
 
 
 class SpanTagger:
@@ -322,14 +330,16 @@ class SpanTagger:
         return out
 
 
-def has_content(text: str) -> bool:
+def has_content(text: str, language: str = "en") -> bool:
     """Whether a span holds a word that is not a stop word: spans of only "to", "a", "," say nothing."""
-    return any(w[0].isalnum() and w.lower() not in ENGLISH_STOP_WORDS for w in TOKEN.findall(text))
+    stop = stop_words(language)
+    return any(w[0].isalnum() and w.lower() not in stop for w in TOKEN.findall(text))
 
 
 def _content(t: TokenTable, a: int, z: int) -> bool:
     """:func:`has_content` for tokens ``a..z`` of ``t``."""
-    return any(w[0].isalnum() and w not in ENGLISH_STOP_WORDS for w in t.words[a:z + 1])
+    stop = stop_words(t.language)
+    return any(w[0].isalnum() and w not in stop for w in t.words[a:z + 1])
 
 
 def _trim(t: TokenTable, a: int, z: int) -> tuple[int, int]:
