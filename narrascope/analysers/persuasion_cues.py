@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 import numpy as np
+
 from ..models.span_tagger import stop_words
 
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:of|for|the|de|von|van)?\s*[A-Z][\w.'’-]*)*"

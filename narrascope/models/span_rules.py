@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
-from functools import lru_cache
+from functools import cache
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
@@ -59,7 +59,7 @@ _NUMBER_WORDS = {
 }
 
 
-@lru_cache(maxsize=None)
+@cache
 def function_words(language: str | None) -> frozenset[str]:
     """Lower-cased function words of ``language`` (spaCy's stop-word lists; English: scikit-learn's too)."""
     code = language or "en"
@@ -82,7 +82,7 @@ def function_words(language: str | None) -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
-@lru_cache(maxsize=None)
+@cache
 def number_words(language: str | None) -> frozenset[str]:
     """Lower-cased number words and scales of ``language`` (a span of these alone says nothing)."""
     code = language or "en"

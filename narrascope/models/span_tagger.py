@@ -62,6 +62,36 @@ _PATTERNS = [re.compile(p, re.I) for p in (
     r"\b(experts?|scientists?|doctors?|professors?|studies|study|researchers?|officials?|analysts?|economists?)\b"
     r".{0,40}\b(say|says|said|show|shows|showed|warn\w*|agree\w*|confirm\w*|found|believe)\b",
 )]
+# The same eleven cues in Russian news (index for index): attribution, quotation, false dilemma, whataboutism,
+# causal links, doubt (якобы, так называемый, "мол"), alarm words, superlatives, debate closers, a single way
+# out, experts who say.
+_PATTERNS_RU = [re.compile(p, re.I) for p in (
+    r"(по словам|по данным|по мнению|как сообщ\w+|заяви\w*|сообщи\w*|сказа\w*|отмети\w*|подчеркну\w*|"
+    r"утвержда\w*|считает|уверен\w*)",
+    r"[\"“”«»„]",
+    r"(либо\b.{1,80}\bлибо|или\b.{1,80}\bили|единственн\w+ (выход|вариант|путь|способ)|нет (другого )?(выбора|выхода|"
+    r"альтернативы))",
+    r"(а как же|а что (же )?(с|насчёт|насчет)|почему (же )?(молч\w+|не )|где (был|были|была))",
+    r"(потому что|поэтому|из-за|в результате|привел\w* к|приводит к|вследствие|значит|следовательно)",
+    r"(якобы|так называем\w+|мол\b|дескать|будто бы|сомнительн\w+|неужели|разве|так ли|кто (же )?поверит|"
+    r"с чего (бы )?это)",
+    r"(угроз\w*|опасн\w*|уничтож\w*|катастроф\w*|смертельн\w*|убий\w*|убива\w*|кризис\w*|страх\w*|террор\w*|"
+    r"геноцид\w*|нацис\w*|фашис\w*)",
+    r"(самы[йхем]\w*|\w+ейш\w+|никогда|всегда|все\b|всё\b|весь\b|полност\w+|абсолютн\w+|ничего)",
+    r"(и точка|вот и всё|вот и все|нечего (обсуждать|сказать)|без вариантов|это (же )?очевидно|не (стоит|надо) верить|"
+    r"давайте (будем )?честн\w+|дело в том|факт в том)",
+    r"(единственн\w+ (выход|вариант|путь|решение|надежда)|или мы\b|с нами или|третьего не дано|иначе\b)",
+    r"(эксперт\w*|учён\w+|учен\w+|аналитик\w*|политолог\w*|специалист\w*|исследовани\w+)"
+    r".{0,40}(счита\w+|говор\w+|заяв\w+|предупрежда\w+|уверен\w*|показ\w+)",
+)]
+_LANG_PATTERNS = {"ru": _PATTERNS_RU}
+
+
+def patterns(language: str | None = "en") -> list[re.Pattern]:
+    """The sentence patterns of ``language`` (English ones for a language without its own list)."""
+    return _LANG_PATTERNS.get(language or "en", _PATTERNS)
+
+
 #: Indices into :data:`_PATTERNS` of the structural cues the paragraph classifier also counts.
 STRUCTURAL_PATTERNS = (2, 3, 4, 8, 9, 10)
 N_DENSE = 16 + len(_PATTERNS)
@@ -111,7 +141,7 @@ class TokenTable:
         for k, (s, e) in enumerate(sentences):
             chunk = text[s:e]
             sent_feats[k, 0], sent_feats[k, 1] = "?" in chunk, "!" in chunk
-            for q, pat in enumerate(_PATTERNS):
+            for q, pat in enumerate(patterns(language)):
                 sent_feats[k, 2 + q] = pat.search(chunk) is not None
         dense = np.zeros((n, N_DENSE), dtype=np.float32)
         if n:

@@ -26,9 +26,8 @@ from sklearn.linear_model import LogisticRegression
 
 from ..errors import DataError, NotFittedError
 from ..evaluation.metrics import micro_f1_counts
-from .span_tagger import _PATTERNS as _STRUCT
 from .span_rules import MARKS
-from .span_tagger import STRUCTURAL_PATTERNS, stop_words
+from .span_tagger import STRUCTURAL_PATTERNS, patterns, stop_words
 from .textfeatures import export_tfidf, import_tfidf
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
@@ -97,6 +96,7 @@ def article_rows(text: str, paragraphs: list[Paragraph], language: str = "en") -
     for g in grams:
         total.update(g)
     title = set(grams[0]) if grams else set()
+    struct = patterns(language)
     ctx, num = [], []
     for i, t in enumerate(ptexts):
         g = grams[i]
@@ -108,7 +108,7 @@ def article_rows(text: str, paragraphs: list[Paragraph], language: str = "en") -
             np.log1p(sum(1 for k in rep if len(k) == 1)), np.log1p(sum(1 for k in rep if len(k) == 2)),
             np.log1p(sum(1 for k in rep if len(k) == 3)), np.log1p(sum(1 for k in g if g[k] >= 2)),
             np.log1p(max((total[k] for k in g), default=0)), np.log1p(len(set(g) & title) if i else 0),
-        ] + [float(len(_STRUCT[q].findall(t))) for q in STRUCTURAL_PATTERNS]
+        ] + [float(len(struct[q].findall(t))) for q in STRUCTURAL_PATTERNS]
         num.append(numbers)
         prev = ptexts[i - 1] if i > 0 else ""
         nxt = ptexts[i + 1] if i + 1 < len(ptexts) else ""

@@ -95,3 +95,33 @@ def test_the_shipped_models_never_emit_junk_spans():
     for s in res.spans:
         assert junk_reason(en, s.start, s.end, "en") is None, s
         assert en[s.start:s.end] == s.text
+
+
+@pytest.mark.parametrize("language,text,needle", [
+    ("bg", "Корумпираното правителство отново излъга народа. Срамота!", "Bulgarian"),
+    ("pt", "O governo corrupto mentiu de novo ao povo. Uma vergonha!", "Portuguese"),
+    ("hi", "भ्रष्ट सरकार ने फिर से जनता से झूठ बोला। शर्म की बात है!", "Hindi"),
+    ("fr", "Le gouvernement corrompu a encore menti au peuple. Quelle honte !", "'fr'"),
+    ("uk", "Корумпований уряд знову збрехав народу. Ганьба!", "'uk'"),
+])
+def test_languages_without_a_measured_model_show_no_techniques(language, text, needle):
+    from narrascope.analysers.persuasion import PersuasionAnalyser
+    from narrascope.article import Article
+    from narrascope.registry import Document
+    from narrascope.settings import Settings
+
+    doc = PersuasionAnalyser(Settings())(Document(Article(text=text, language=language)))
+    layer = doc.data["persuasion"]
+    assert not layer.spans and not layer.paragraphs
+    assert any(needle in w and "not shown" in w for w in doc.warnings), doc.warnings
+
+
+def test_unknown_language_shows_no_techniques():
+    from narrascope.analysers.persuasion import PersuasionAnalyser
+    from narrascope.article import Article
+    from narrascope.registry import Document
+    from narrascope.settings import Settings
+
+    doc = PersuasionAnalyser(Settings())(Document(Article(text="!!! ??? 123", language=None)))
+    assert not doc.data["persuasion"].spans
+    assert any("unknown" in w for w in doc.warnings)
