@@ -18,16 +18,16 @@ from collections import Counter
 from pathlib import Path
 
 
-def main(root: str, n: int) -> None:
+def main(root: str, n: int, langs: tuple[str, ...] = ("EN", "RU", "BG", "PT", "HI")) -> None:
     import narrascope.models.persuasion_model as pm
     import narrascope.models.span_tagger as st
-    from narrascope.analysers.persuasion import MEASURED_LANGUAGES, load_tagger
+    from narrascope.analysers.persuasion import has_model, load_tagger
     from narrascope.models.span_rules import junk_reason
     from narrascope.models.technique_model import split_paragraphs
 
     old_token = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
     new_token, new_clean = st.TOKEN, pm.clean_span
-    for lang in ("EN", "RU", "BG", "PT", "HI"):
+    for lang in langs:
         files = sorted(Path(root, lang).glob("*.txt"))[:n]
         texts = [f.read_text("utf-8") for f in files]
         code = lang.lower()
@@ -38,7 +38,7 @@ def main(root: str, n: int) -> None:
                 tagger = load_tagger(language="en")
             else:
                 st.TOKEN, pm.clean_span = new_token, new_clean
-                tagger = load_tagger(language=code) if code in MEASURED_LANGUAGES else None
+                tagger = load_tagger(language=code) if has_model(code) else None
             reasons: Counter = Counter()
             total = shown = 0
             examples = []
@@ -62,4 +62,4 @@ def main(root: str, n: int) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 25)
+    main(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 25, tuple(sys.argv[3:]) or ("EN", "RU", "BG", "PT", "HI"))

@@ -129,6 +129,13 @@ def load_tagger(directory: str = "", max_spans: int = 3, language: str = "en") -
     return TechniqueTagger.load(directory or model_dir(MEASURED_LANGUAGES.get(language, "persuasion")), max_spans)
 
 
+def has_model(language: str | None) -> bool:
+    """Whether a measured model of ``language`` ships (its artifact is in the package)."""
+    from ..models import model_dir
+
+    return language in MEASURED_LANGUAGES and (model_dir(MEASURED_LANGUAGES[language]) / "meta.json").is_file()
+
+
 def persuasion_language(language: str | None, text: str) -> str | None:
     """The language whose model reads ``text``: the article's language, or the identified one when unset;
     None when it is unknown."""
@@ -162,7 +169,7 @@ class PersuasionAnalyser:
 
     def __call__(self, document: Document) -> Document:
         lang = persuasion_language(document.article.language, document.article.text)
-        if lang not in MEASURED_LANGUAGES:
+        if not has_model(lang) and not (lang == "en" and self.settings.persuasion_model):
             document.data["persuasion"] = Persuasion(density=0.0)
             document.warnings.append(unmeasured_warning(lang))
             return document
