@@ -88,11 +88,18 @@ def gold_pairs(articles: list[TechniqueArticle]) -> Pairs:
     return {(a.id, p.no): set(a.labels.get(p.no, [])) for a in articles for p in a.paragraphs}
 
 
+#: Precision a label must reach (out of fold) to be shown by default, per language. English: 0 = no display
+#: cut-offs yet (every F1-optimal label is shown, as in v3.1): they need one retraining of the English model,
+#: which the shared machine could not fit in this stop (see its model card); the code path is the Russian one.
+DISPLAY_TARGET = {"en": 0.0, "ru": 0.5}
+
+
 def make_model(params: dict | None = None, language: str = "en") -> PersuasionModel:
     """A :class:`PersuasionModel` from ``{"paragraph": {...}, "tagger": {...}, "combiner": {...}}`` (each
     optional; missing parts take the shipped defaults) for texts in ``language``."""
     params = params or {}
-    combiner = {"language": language, **params.get("combiner", {})}
+    combiner = {"language": language, "display_precision": DISPLAY_TARGET.get(language, 0.5),
+                **params.get("combiner", {})}
     seed = combiner.get("seed", 0)
     paragraph = TechniqueModel(**{"char_features": 0, "inner_folds": combiner.get("inner_folds", 3), "seed": seed,
                                   **params.get("paragraph", {})})
@@ -359,12 +366,16 @@ def train_and_save(data: str | Path, out: str | Path | None = None, ptc: str | P
     digest = hashlib.sha1(b"".join(np.ascontiguousarray(arrays[k]).tobytes() for k in sorted(arrays))).hexdigest()[:12]
     target = Path(out) if out else model_folder(language)
     name = "persuasion" if language == "en" else f"persuasion_{language}"
-    save_persuasion(target, model, {"version": f"{name}-{digest}", "language": language, "trained_on": {
+    extra: dict = {"version": f"{name}-{digest}", "trained_on": {
         "articles": report["articles"], "paragraphs": report["paragraphs"], "ptc": bool(ptc),
-        "holdout_fold": holdout_fold}})
+        "holdout_fold": holdout_fold}}
+    if language != "en":
+        extra["language"] = language
+    save_persuasion(target, model, extra)
     report["out"] = str(target)
     report["version"] = f"{name}-{digest}"
-    report["display_heldout"] = {k: v for k, v in model.display_checks_.items() if k != "per_technique"}
+    if hasattr(model, "display_checks_"):
+        report["display_heldout"] = {k: v for k, v in model.display_checks_.items() if k != "per_technique"}
     return report
 
 

@@ -102,7 +102,7 @@ class PersuasionModel:
     def __init__(self, paragraph: TechniqueModel | None = None, tagger: SpanTagger | None = None,
                  inner_folds: int = 3, C: float = 1.0, labels_from_spans: bool = False,
                  fallback_spans: bool = True, rare_bonus: float = 0.3, bonus_floor: float = 0.10,
-                 display_precision: float = 0.5, language: str = "en", seed: int = 0):
+                 display_precision: float = 0.0, language: str = "en", seed: int = 0):
         self.paragraph = paragraph or TechniqueModel(char_features=0, inner_folds=inner_folds, seed=seed)
         self.tagger = tagger or SpanTagger(seed=seed)
         self.inner_folds = inner_folds
@@ -116,10 +116,17 @@ class PersuasionModel:
         self.seed = seed
 
     def get_params(self) -> dict[str, Any]:
-        """The combiner's own hyperparameters (the two base models keep theirs)."""
-        return {"inner_folds": self.inner_folds, "C": self.C, "labels_from_spans": self.labels_from_spans,
-                "fallback_spans": self.fallback_spans, "rare_bonus": self.rare_bonus, "bonus_floor": self.bonus_floor,
-                "display_precision": self.display_precision, "language": self.language, "seed": self.seed}
+        """The combiner's own hyperparameters (the two base models keep theirs). ``display_precision`` and
+        ``language`` are listed only when they differ from their defaults (0: no display cut-offs; English), so
+        that the English artifact trained before they existed is reproduced byte for byte."""
+        params = {"inner_folds": self.inner_folds, "C": self.C, "labels_from_spans": self.labels_from_spans,
+                  "fallback_spans": self.fallback_spans, "rare_bonus": self.rare_bonus, "bonus_floor": self.bonus_floor,
+                  "seed": self.seed}
+        if self.display_precision:
+            params["display_precision"] = self.display_precision
+        if self.language != "en":
+            params["language"] = self.language
+        return dict(sorted(params.items()))
 
     def fit_combiner(self, margins: np.ndarray, token_max: np.ndarray, article: np.ndarray, lengths: np.ndarray,
                      y: np.ndarray, techniques: list[str], folds: np.ndarray | None = None) -> PersuasionModel:
@@ -145,8 +152,9 @@ class PersuasionModel:
                                            report=checks)
         # Kept for the model card and the artifact: which rare techniques kept the bonus, on what evidence.
         self.bonus_checks_ = {techniques[j]: round(f, 4) for j, f in checks.items() if y[:, j].sum()}
-        self.display_, self.display_checks_ = display_cuts(y, scores, self.thresholds_, self.display_precision,
-                                                           folds, techniques)
+        if self.display_precision > 0:
+            self.display_, self.display_checks_ = display_cuts(y, scores, self.thresholds_, self.display_precision,
+                                                               folds, techniques)
         return self
 
     def _check(self) -> None:
@@ -229,8 +237,9 @@ class PersuasionModel:
         if hasattr(self, "display_"):
             arrays["stack_display"] = np.asarray(self.display_, dtype=np.float64)
         meta.update({"tagger": t_meta, "combiner": self.get_params(),
-                     "rare_bonus_heldout_f1": getattr(self, "bonus_checks_", {}),
-                     "display_heldout": getattr(self, "display_checks_", {})})
+                     "rare_bonus_heldout_f1": getattr(self, "bonus_checks_", {})})
+        if hasattr(self, "display_checks_"):
+            meta["display_heldout"] = self.display_checks_
         return arrays, meta
 
     @classmethod

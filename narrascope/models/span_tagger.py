@@ -29,6 +29,16 @@ from sklearn.linear_model import SGDClassifier
 from ..errors import DataError, NotFittedError
 from .span_rules import TOKEN, function_words
 
+# English keeps the tokenizer the shipped English model was trained with (the artifact stays byte-identical on
+# retraining; one training article differs under TOKEN); span edges are still snapped to whole words, combining
+# marks included, by span_rules.clean_span. Other languages use TOKEN, which keeps Devanagari words whole.
+_TOKEN_EN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
+
+
+def tokenizer(language: str | None = "en") -> re.Pattern:
+    """The token pattern of ``language`` (see above)."""
+    return _TOKEN_EN if language in (None, "en") else TOKEN
+
 
 def stop_words(language: str | None = "en") -> frozenset[str]:
     """The stop words the tagger's features and span checks use: scikit-learn's list for English (as trained
@@ -114,7 +124,7 @@ class TokenTable:
     def build(cls, text: str, sentences: list[tuple[int, int]] | None = None, language: str = "en") -> TokenTable:
         """Tokenise ``text``; ``sentences`` are (start, end) offsets (default: one per line); ``language`` picks
         the stop words (repetition counts, content checks)."""
-        found = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text)]
+        found = [(m.group(0), m.start(), m.end()) for m in tokenizer(language).finditer(text)]
         if not sentences:
             sentences, pos = [], 0
             for line in text.split("\n"):
@@ -363,7 +373,7 @@ class SpanTagger:
 def has_content(text: str, language: str = "en") -> bool:
     """Whether a span holds a word that is not a stop word: spans of only "to", "a", "," say nothing."""
     stop = stop_words(language)
-    return any(w[0].isalnum() and w.lower() not in stop for w in TOKEN.findall(text))
+    return any(w[0].isalnum() and w.lower() not in stop for w in tokenizer(language).findall(text))
 
 
 def _content(t: TokenTable, a: int, z: int) -> bool:
