@@ -150,6 +150,9 @@ def unmeasured_warning(language: str | None) -> str:
     """The warning of an article whose language has no measured persuasion model."""
     if language in _NAMES:
         return _NO_DATA.format(name=_NAMES[language])
+    if language in MEASURED_LANGUAGES:
+        return (f"persuasion techniques: not shown: the {language!r} persuasion model is not installed (train it with "
+                f"`narrascope train persuasion --data ../shared/data/semeval2023-task3/{language}`)")
     if language:
         return (f"persuasion techniques: not shown for language {language!r}: no persuasion model was measured on "
                 "it (models exist for English and Russian only)")
