@@ -179,4 +179,22 @@ def clean_span(text: str, start: int, end: int, language: str | None = "en",
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    start, end = _trim_function_words(text, start, end, language)
     return None if junk_reason(text, start, end, language, names) else (start, end)
+
+
+def _trim_function_words(text: str, start: int, end: int, language: str | None) -> tuple[int, int]:
+    """A short span (up to 5 words) loses function words at its edges ("организации за" -> "организации");
+    clause-long spans are left whole."""
+    toks = [(m.start() + start, m.end() + start, m.group(0)) for m in TOKEN.finditer(text[start:end])]
+    words = [t for t in toks if is_word_char(t[2][0])]
+    if not words or len(words) > 5:
+        return start, end
+    fw = function_words(language)
+    while len(words) > 1 and words[-1][2].lower() in fw:
+        words.pop()
+        end = words[-1][1]
+    while len(words) > 1 and words[0][2].lower() in fw:
+        words.pop(0)
+        start = words[0][0]
+    return start, end

@@ -125,3 +125,41 @@ def test_unknown_language_shows_no_techniques():
     doc = PersuasionAnalyser(Settings())(Document(Article(text="!!! ??? 123", language=None)))
     assert not doc.data["persuasion"].spans
     assert any("unknown" in w for w in doc.warnings)
+
+
+def test_short_spans_lose_function_words_at_their_edges():
+    ru = "Члены Шанхайской организации сотрудничества за неделю провели учения."
+    s, e = _at(ru, "организации сотрудничества за")
+    assert ru[slice(*clean_span(ru, s, e, "ru"))] == "организации сотрудничества"
+    en = "They waged a brutal war of the kind we feared."
+    s, e = _at(en, "a brutal war of the")
+    assert en[slice(*clean_span(en, s, e, "en"))] == "brutal war"
+
+
+def test_the_russian_model_never_emits_junk_spans():
+    from narrascope.analysers.persuasion import has_model, load_tagger
+
+    if not has_model("ru"):
+        pytest.skip("the Russian persuasion model is not installed")
+    ru = ("Киевский режим снова устроил кровавую провокацию, а так называемые западные партнёры якобы ничего не "
+          "знали.\n\nНеужели кто-то ещё верит этим лжецам? Сообщает агентство, что в среду на границе стреляли.\n")
+    res = load_tagger(language="ru").analyse(ru)
+    assert res.spans
+    for s in res.spans:
+        assert junk_reason(ru, s.start, s.end, "ru") is None, s
+        assert ru[s.start:s.end] == s.text
+
+
+def test_a_russian_article_gets_russian_techniques_and_no_warning():
+    from narrascope.analysers.persuasion import PersuasionAnalyser, has_model
+    from narrascope.article import Article
+    from narrascope.registry import Document
+    from narrascope.settings import Settings
+
+    if not has_model("ru"):
+        pytest.skip("the Russian persuasion model is not installed")
+    text = "Киевский режим снова устроил кровавую провокацию.\n\nНеужели кто-то ещё верит этим лжецам?\n"
+    doc = PersuasionAnalyser(Settings())(Document(Article(text=text, language="ru")))
+    assert doc.models["persuasion"].startswith("persuasion_ru-")
+    assert not [w for w in doc.warnings if w.startswith("persuasion")]
+    assert doc.data["persuasion"].paragraphs
