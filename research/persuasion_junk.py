@@ -62,4 +62,5 @@ def main(root: str, n: int, langs: tuple[str, ...] = ("EN", "RU", "BG", "PT", "H
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 25, tuple(sys.argv[3:]) or ("EN", "RU", "BG", "PT", "HI"))
+    langs = tuple(sys.argv[3:]) or ("EN", "RU", "BG", "PT", "HI")
+    main(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 25, langs)
