@@ -6,6 +6,12 @@ each paragraph's techniques (one line of text, as in the SemEval data) by combin
 with the spans. Spans are exact offsets into the raw text, may overlap, and each carries a cue saying why
 (the loaded word, the repeated phrase, the authority quoted). A paragraph decision that no span supports gets
 one around its best-scoring words, marked as a paragraph-level decision in its cue.
+
+Techniques are shown only for a language with a model measured on labelled data of that language
+(:data:`MEASURED_LANGUAGES`: English, Russian); any other language (Bulgarian, Portuguese and Hindi have no
+labelled persuasion data; languages outside the five, or unknown) gets an empty layer and a warning saying why.
+Labels and spans below the model's display-precision cut-off carry ``shown=False`` (hidden by default, kept for
+``--all`` and the exports).
 """
 from __future__ import annotations
 
@@ -42,6 +48,11 @@ class TechniqueTagger:
                              "`narrascope train persuasion`")
         return cls(PersuasionModel.from_artifact(arrays, meta), max_spans, meta.get("version", "unversioned"))
 
+    @property
+    def language(self) -> str:
+        """The language the model was trained and measured on."""
+        return self.model.language
+
     def predict_sets(self, text: str, paragraphs: list[Paragraph],
                      sentences: list[tuple[int, int]] | None = None) -> list[set[str]]:
         """The set of techniques of each paragraph (used by the SemEval export and evaluation)."""
@@ -49,18 +60,19 @@ class TechniqueTagger:
         pred = self.model.predict_article(text, paragraphs, sentences)
         return [{techs[j] for j in labels} for labels in pred.labels]
 
-    def analyse(self, text: str, sentences: list[tuple[int, int]] | None = None, layout: str | None = None
-                ) -> Persuasion:
+    def analyse(self, text: str, sentences: list[tuple[int, int]] | None = None, layout: str | None = None,
+                names: frozenset[str] | set[str] = frozenset()) -> Persuasion:
         """Persuasion layer for ``text``; ``sentences`` (start, end) come from the sentence splitter.
 
         ``layout``: ``text`` with the line breaks of hard-wrapped paragraphs made spaces (the parse text, same
         length, see ``spacy_parse.unwrap``), so that a paragraph is the paragraph and not each wrapped line.
+        ``names``: the Document's entity mentions, lower-cased (a span that is only a name is dropped).
         """
         tax = load_techniques()
         paragraphs = split_paragraphs(layout if layout is not None and len(layout) == len(text) else text)
         if not paragraphs:
             return Persuasion(density=0.0)
-        pred = self.model.predict_article(text, paragraphs, sentences)
+        pred = self.model.predict_article(text, paragraphs, sentences, names)
         techs = self.model.techniques_
         spans = []
         th = self.model.tagger.thresholds_
@@ -71,18 +83,19 @@ class TechniqueTagger:
             # technique's span threshold (a bridged gap can pull a run's mean below it: floor at 0.5).
             score = h.score if h.fallback else max(0.5, _shift(h.score, float(th[h.technique])))
             spans.append(TechniqueSpan(technique=tech, category=tax.category_of(tech), score=round(min(1.0, score), 4),
-                                       start=h.start, end=h.end, text=text[h.start:h.end], cue=cue))
+                                       start=h.start, end=h.end, text=text[h.start:h.end], cue=cue, shown=h.shown))
         for n, span in enumerate(spans, 1):
             span.id = f"t{n}"  # ids in reading order: the linked reading refers to spans by them
         para_out = []
-        for p, labels in zip(paragraphs, pred.labels):
+        for p, labels, shown in zip(paragraphs, pred.labels, pred.shown or [None] * len(paragraphs)):
             out = []
             for j, score in sorted(labels.items(), key=lambda kv: -kv[1]):
                 inside = [s for s in spans if s.technique == techs[j] and s.start < p.end and p.start < s.end]
                 inside.sort(key=lambda s: -s.score)
                 out.append(ScoredLabel(label=techs[j], score=round(min(1.0, score), 4),
                                        evidence=[Span(start=s.start, end=s.end, text=s.text)
-                                                 for s in inside[: self.max_spans]]))
+                                                 for s in inside[: self.max_spans]],
+                                       shown=shown is None or j in shown))
             para_out.append(ParagraphTechniques(paragraph=p.no, start=p.start, end=p.end, techniques=out))
         counts = Counter(s.category for s in spans)
         sentences = sentences or [(p.start, p.end) for p in paragraphs]
@@ -98,12 +111,53 @@ def _shift(p: float, threshold: float) -> float:
     return 1.0 / (1.0 + math.exp(-(math.log(p / (1 - p)) - math.log(threshold / (1 - threshold)))))
 
 
-@lru_cache(maxsize=2)
-def load_tagger(directory: str = "", max_spans: int = 3) -> TechniqueTagger:
-    """The tagger from ``directory`` (default: the shipped ``narrascope/models/persuasion``), once per process."""
+#: Languages with a persuasion model measured on labelled data of that language -> shipped model folder.
+MEASURED_LANGUAGES = {"en": "persuasion", "ru": "persuasion_ru"}
+#: Why a language of the taxonomy gets no techniques.
+_NO_DATA = ("persuasion techniques: not shown for {name} articles: there is no labelled persuasion data in "
+            "{name} to measure a model on (the English and Russian models were measured only on English and Russian "
+            "news)")
+_NAMES = {"bg": "Bulgarian", "pt": "Portuguese", "hi": "Hindi"}
+
+
+@lru_cache(maxsize=4)
+def load_tagger(directory: str = "", max_spans: int = 3, language: str = "en") -> TechniqueTagger:
+    """The tagger from ``directory`` (default: the shipped model of ``language``, ``narrascope/models/persuasion``
+    for English, ``persuasion_ru`` for Russian), once per process."""
     from ..models import model_dir
 
-    return TechniqueTagger.load(directory or model_dir("persuasion"), max_spans)
+    return TechniqueTagger.load(directory or model_dir(MEASURED_LANGUAGES.get(language, "persuasion")), max_spans)
+
+
+def has_model(language: str | None) -> bool:
+    """Whether a measured model of ``language`` ships (its artifact is in the package)."""
+    from ..models import model_dir
+
+    return language in MEASURED_LANGUAGES and (model_dir(MEASURED_LANGUAGES[language]) / "meta.json").is_file()
+
+
+def persuasion_language(language: str | None, text: str) -> str | None:
+    """The language whose model reads ``text``: the article's language, or the identified one when unset;
+    None when it is unknown."""
+    if language:
+        return language
+    from ..language import detect_language
+
+    return detect_language(text)
+
+
+def unmeasured_warning(language: str | None) -> str:
+    """The warning of an article whose language has no measured persuasion model."""
+    if language in _NAMES:
+        return _NO_DATA.format(name=_NAMES[language])
+    if language in MEASURED_LANGUAGES:
+        return (f"persuasion techniques: not shown: the {language!r} persuasion model is not installed (train it with "
+                f"`narrascope train persuasion --data ../shared/data/semeval2023-task3/{language}`)")
+    if language:
+        return (f"persuasion techniques: not shown for language {language!r}: no persuasion model was measured on "
+                "it (models exist for English and Russian only)")
+    return ("persuasion techniques: not shown: the article's language is unknown, and no persuasion model was "
+            "measured beyond English and Russian")
 
 
 def _adapted(settings) -> str:
@@ -116,18 +170,25 @@ def _adapted(settings) -> str:
 
 @analyser("persuasion", requires=("sentences",), assigns=("persuasion",))
 class PersuasionAnalyser:
-    """Adds the ``persuasion`` layer: technique spans, per-paragraph technique sets, counts and density."""
+    """Adds the ``persuasion`` layer: technique spans, per-paragraph technique sets, counts and density.
+
+    Only English and Russian articles get techniques (:data:`MEASURED_LANGUAGES`); others get an empty layer and
+    a warning. A ``persuasion_model`` setting overrides the English model."""
 
     def __init__(self, settings):
         self.settings = settings
 
     def __call__(self, document: Document) -> Document:
-        tagger = load_tagger(self.settings.persuasion_model or _adapted(self.settings),
-                             self.settings.persuasion_max_spans)
+        lang = persuasion_language(document.article.language, document.article.text)
+        if not has_model(lang) and not (lang == "en" and self.settings.persuasion_model):
+            document.data["persuasion"] = Persuasion(density=0.0)
+            document.warnings.append(unmeasured_warning(lang))
+            return document
+        directory = (self.settings.persuasion_model or _adapted(self.settings)) if lang == "en" else ""
+        tagger = load_tagger(directory, self.settings.persuasion_max_spans, lang)
         sents = [(s.start, s.end) for s in document.data.get("sentences", [])]
         layout = document.doc.text if document.doc is not None else None
-        document.data["persuasion"] = tagger.analyse(document.article.text, sents, layout)
+        names = {" ".join(m.text.lower().split()) for e in document.data.get("entities", []) for m in e.mentions}
+        document.data["persuasion"] = tagger.analyse(document.article.text, sents, layout, frozenset(names))
         document.models["persuasion"] = tagger.version
-        if document.article.language not in (None, "en"):
-            document.warnings.append("persuasion techniques: the model is trained on English news only")
         return document

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 import numpy as np
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from ..models.span_tagger import stop_words
 
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:of|for|the|de|von|van)?\s*[A-Z][\w.'’-]*)*"
 _AUTHORITY = [re.compile(p) for p in (
@@ -31,7 +32,8 @@ CUE_NAMES = {
 
 def cue_words(table, probs_col: np.ndarray, a: int, z: int, k: int = 2) -> list[str]:
     """The ``k`` content words of tokens ``a..z`` with the highest token score, in text order."""
-    idx = [i for i in range(a, z + 1) if table.words[i][0].isalnum() and table.words[i] not in ENGLISH_STOP_WORDS]
+    stop = stop_words(getattr(table, "language", "en"))
+    idx = [i for i in range(a, z + 1) if table.words[i][0].isalnum() and table.words[i] not in stop]
     if not idx:
         idx = list(range(a, z + 1))
     best = sorted(sorted(idx, key=lambda i: -float(probs_col[i]))[:k])
@@ -41,13 +43,14 @@ def cue_words(table, probs_col: np.ndarray, a: int, z: int, k: int = 2) -> list[
 def repetition_cue(table, a: int, z: int) -> str | None:
     """The longest 1-3-word phrase of tokens ``a..z`` that recurs elsewhere in the article, with its count."""
     words = table.words
+    stop = stop_words(getattr(table, "language", "en"))
     joined = " ".join(words)
     for n in (3, 2, 1):
         for i in range(a, z - n + 2):
             gram = words[i:i + n]
-            if not all(w[0].isalnum() for w in gram) or all(w in ENGLISH_STOP_WORDS for w in gram):
+            if not all(w[0].isalnum() for w in gram) or all(w in stop for w in gram):
                 continue
-            if n == 1 and (len(gram[0]) < 4 or gram[0] in ENGLISH_STOP_WORDS):
+            if n == 1 and (len(gram[0]) < 4 or gram[0] in stop):
                 continue
             count = len(re.findall(r"(?<!\S)" + re.escape(" ".join(gram)) + r"(?!\S)", joined))
             if count >= 2:

@@ -27,13 +27,15 @@ def train_persuasion_cmd(
                                               "corrections join the training data; needs --out."),
     weight: Optional[int] = typer.Option(None, "--weight", min=1, max=100,
                                          help="Times a corrected article counts (default 3)."),
+    language: Optional[str] = typer.Option(None, "--language", help="Language of DATA (default: its folder name, "
+                                           "en or ru); the artifact goes to models/persuasion[_<language>]."),
 ) -> None:
     """Train the persuasion-technique model and write its artifact (model.npz + meta.json)."""
     from ..evaluation.persuasion import train_and_save
     from .framing import _adapted_out
 
     report = train_and_save(data, _adapted_out(out, corrections, "persuasion"), ptc=ptc, cv=cv,
-                            holdout_fold=holdout_fold, corrections=corrections, weight=weight)
+                            holdout_fold=holdout_fold, corrections=corrections, weight=weight, language=language)
     typer.echo(json.dumps(report, indent=1))
 
 
@@ -45,6 +47,11 @@ def eval_persuasion_cmd(
     split: str = typer.Option("train", "--split", help="Which <split>-labels-subtask-3.txt to read in DATA."),
     model: Optional[Path] = typer.Option(None, "--model", help="Model folder (default: the shipped one)."),
     as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    language: Optional[str] = typer.Option(None, "--language", help="Language of DATA (default: its folder name)."),
+    pool: Optional[Path] = typer.Option(None, "--pool", help="CV only: another labelled SemEval-2023 language folder "
+                                        "whose articles join every training part (never scored)."),
+    folds: Optional[str] = typer.Option(None, "--folds", help="CV only: score only these folds, e.g. '1,2,3,4' "
+                                        "(choices) or '0' (the left-out fold)."),
 ) -> None:
     """Micro-F1 over (paragraph, technique) pairs (official) on paragraphs and on sentence lines (one sentence
     per line, like the dev template), macro-F1, a per-technique table, and span F1 (SemEval-2020 T11 SI and
@@ -52,7 +59,9 @@ def eval_persuasion_cmd(
     from ..evaluation.persuasion import evaluate
 
     t0 = time.perf_counter()
-    result = evaluate(data, cv=cv, split=split, model=model, log=lambda msg: typer.echo(msg, err=True))
+    result = evaluate(data, cv=cv, split=split, model=model, log=lambda msg: typer.echo(msg, err=True),
+                      language=language, pool=pool,
+                      folds=[int(f) for f in folds.split(",")] if folds else None)
     if as_json:
         typer.echo(json.dumps(result.as_dict(), indent=1))
         return
@@ -61,11 +70,22 @@ def eval_persuasion_cmd(
     for name, scores in (("paragraphs", result.paragraphs), ("sentence lines", result.lines)):
         typer.echo(f"{name} ({scores.paragraphs}): micro-F1 {scores.micro_f1:.4f}  (P {scores.micro_precision:.4f}, "
                    f"R {scores.micro_recall:.4f})  macro-F1 {scores.macro_f1:.4f}")
+    if result.shown:
+        sh = result.shown
+        typer.echo(f"shown by default (display cut-offs): precision {sh.micro_precision:.4f}, recall "
+                   f"{sh.micro_recall:.4f}, micro-F1 {sh.micro_f1:.4f}")
+    if result.rates:
+        r = result.rates
+        typer.echo(f"labels per paragraph: predicted {r['predicted']['labels_per_paragraph']:.3f}, shown "
+                   f"{r['shown']['labels_per_paragraph']:.3f}, gold {r['gold']['labels_per_paragraph']:.3f}")
     if result.spans:
         for name, c in (("span identification (SI)", result.spans.si),
                         ("technique-labelled spans", result.spans.labelled)):
             p, r, f = c.scores()
             typer.echo(f"{name}: F1 {f:.4f}  (P {p:.4f}, R {r:.4f})")
+        if result.shown_spans:
+            p, r, f = result.shown_spans.si.scores()
+            typer.echo(f"shown spans (SI): F1 {f:.4f}  (P {p:.4f}, R {r:.4f})")
     typer.echo(f"{'technique':36s} {'support':>7s} {'P':>6s} {'R':>6s} {'F1':>6s} {'lines F1':>8s} {'span F1':>7s}")
     for t, (s, p, r, f) in sorted(result.paragraphs.per_technique.items(), key=lambda kv: -kv[1][0]):
         lf = result.lines.per_technique.get(t, (0, 0.0, 0.0, 0.0))[3]
@@ -79,9 +99,11 @@ def semeval_persuasion_cmd(
     template: Path = typer.Option(..., "--template", help="*-labels-subtask-3.template (id, paragraph_no, text)."),
     out: Path = typer.Option(..., "--out", "-o", help="Prediction file to write."),
     model: Optional[Path] = typer.Option(None, "--model", help="Model folder (default: the shipped one)."),
+    language: str = typer.Option("en", "--language", help="Language of the articles: en or ru (picks the model)."),
 ) -> None:
-    """Write SemEval-2023 subtask-3 predictions: one line per template line, id<TAB>paragraph<TAB>techniques."""
+    """Write SemEval-2023 subtask-3 predictions: one line per template line, id<TAB>paragraph<TAB>techniques
+    (every F1-optimal decision, shown by default or not)."""
     from ..evaluation.persuasion import export_semeval_dir
 
-    n = export_semeval_dir(articles_dir, template, out, model=model)
+    n = export_semeval_dir(articles_dir, template, out, model=model, language=language)
     typer.echo(f"wrote {n} lines to {out}", err=True)

@@ -88,11 +88,17 @@ def gold_pairs(articles: list[TechniqueArticle]) -> Pairs:
     return {(a.id, p.no): set(a.labels.get(p.no, [])) for a in articles for p in a.paragraphs}
 
 
-def make_model(params: dict | None = None) -> PersuasionModel:
+#: Precision a label must reach (out of fold) to be shown by default, per language (0: no display cut-offs, every
+#: F1-optimal label is shown). Measured precision at display: see the model cards.
+DISPLAY_TARGET = {"en": 0.5, "ru": 0.5}
+
+
+def make_model(params: dict | None = None, language: str = "en") -> PersuasionModel:
     """A :class:`PersuasionModel` from ``{"paragraph": {...}, "tagger": {...}, "combiner": {...}}`` (each
-    optional; missing parts take the shipped defaults)."""
+    optional; missing parts take the shipped defaults) for texts in ``language``."""
     params = params or {}
-    combiner = dict(params.get("combiner", {}))
+    combiner = {"language": language, "display_precision": DISPLAY_TARGET.get(language, 0.5),
+                **params.get("combiner", {})}
     seed = combiner.get("seed", 0)
     paragraph = TechniqueModel(**{"char_features": 0, "inner_folds": combiner.get("inner_folds", 3), "seed": seed,
                                   **params.get("paragraph", {})})
@@ -101,31 +107,55 @@ def make_model(params: dict | None = None) -> PersuasionModel:
 
 @dataclass
 class PersuasionCV:
-    """Scores on paragraphs, on sentence-line copies of the same articles, and on spans."""
+    """Scores on paragraphs, on sentence-line copies of the same articles, and on spans; ``shown``: the
+    paragraph labels that clear the display-precision cut-off (precision at display), ``shown_spans`` the
+    spans shown by default; ``rates``: labels per paragraph, predicted (all / shown) and gold."""
 
     paragraphs: TechniqueScores
     lines: TechniqueScores
     spans: SpanScores | None = None
+    shown: TechniqueScores | None = None
+    shown_spans: SpanScores | None = None
+    rates: dict | None = None
 
     def as_dict(self) -> dict:
         """JSON-friendly form."""
         return {"paragraphs": self.paragraphs.as_dict(), "lines": self.lines.as_dict(),
-                "spans": self.spans.as_dict() if self.spans else None}
+                "spans": self.spans.as_dict() if self.spans else None,
+                "shown": self.shown.as_dict() if self.shown else None,
+                "shown_spans": self.shown_spans.as_dict() if self.shown_spans else None,
+                "rates": self.rates}
+
+
+def flag_rates(pairs: Pairs) -> dict:
+    """Labels per paragraph, in total and per technique, of ``(paragraph) -> techniques`` pairs."""
+    n = max(1, len(pairs))
+    per: dict[str, int] = {}
+    for techs in pairs.values():
+        for t in techs:
+            per[t] = per.get(t, 0) + 1
+    return {"paragraphs": len(pairs), "labels_per_paragraph": round(sum(per.values()) / n, 4),
+            "per_technique": {t: round(c / n, 4) for t, c in sorted(per.items(), key=lambda kv: -kv[1])}}
 
 
 def predict_articles(model: PersuasionModel, articles: list[TechniqueArticle],
-                     sentences: dict[str, list[tuple[int, int]]], spans: SpanScores | None = None
-                     ) -> tuple[Pairs, Pairs]:
+                     sentences: dict[str, list[tuple[int, int]]], spans: SpanScores | None = None,
+                     shown: Pairs | None = None, shown_spans: SpanScores | None = None) -> tuple[Pairs, Pairs]:
     """Predicted techniques of every paragraph and of every sentence line of ``articles``, as shipped; the
-    articles' spans are scored into ``spans`` (against their gold spans) when given."""
+    articles' spans are scored into ``spans`` (against their gold spans) when given, the shown paragraph
+    labels go to ``shown`` and the shown spans are scored into ``shown_spans``."""
     techs = model.techniques_
     paras: Pairs = {}
     lines: Pairs = {}
     for a in articles:
         pred = model.predict_article(a.text, a.paragraphs, sentences.get(a.id))
         paras.update({(a.id, p.no): {techs[j] for j in labels} for p, labels in zip(a.paragraphs, pred.labels)})
+        if shown is not None:
+            shown.update({(a.id, p.no): {techs[j] for j in sh} for p, sh in zip(a.paragraphs, pred.shown)})
         if spans is not None:
             spans.add([(techs[h.technique], h.start, h.end) for h in pred.spans], a.spans)
+        if shown_spans is not None:
+            shown_spans.add([(techs[h.technique], h.start, h.end) for h in pred.spans if h.shown], a.spans)
         copy = sentence_line_copy(a)
         # A sentence line is its own sentence (the Document's splitter keeps line breaks as boundaries).
         pred = model.predict_article(copy.text, copy.paragraphs, [(p.start, p.end) for p in copy.paragraphs])
@@ -134,14 +164,17 @@ def predict_articles(model: PersuasionModel, articles: list[TechniqueArticle],
 
 
 def cross_validate(articles: list[TechniqueArticle], techniques: list[str], k: int = 5, seed: int = 13,
-                   only_fold: int | None = None, model_params: dict | None = None,
+                   only_fold: int | list[int] | None = None, model_params: dict | None = None,
                    sentences: dict[str, list[tuple[int, int]]] | None = None,
-                   log: Callable[[str], None] | None = None) -> PersuasionCV:
+                   log: Callable[[str], None] | None = None, language: str = "en",
+                   extra_train: list[TechniqueArticle] | None = None) -> PersuasionCV:
     """K-fold cross-validation grouped by article (duplicate texts share a fold) of the shipped model
     (``model_params`` override parts of it, see :func:`make_model`). Every threshold and the combiner are
     tuned inside each training part, never on the held-out fold. The held-out articles are scored as
     paragraphs, as sentence-line copies (one sentence per line, labels from the overlapping spans: the shape
-    of the official dev template) and on spans. ``only_fold`` runs a single fold (the test gate)."""
+    of the official dev template) and on spans. ``only_fold`` runs a single fold (the test gate). ``language``:
+    of the articles (and the model); ``extra_train`` articles (e.g. another language's, with their sentences in
+    ``sentences``) join every training part and are never scored (pooling)."""
     from ..training.persuasion import article_sentences
     from .metrics import article_folds
 
@@ -149,23 +182,29 @@ def cross_validate(articles: list[TechniqueArticle], techniques: list[str], k: i
         raise DataError(f"cross-validation with {k} folds needs at least {k} labelled articles, got {len(articles)}")
     folds = article_folds([a.id for a in articles], [a.text for a in articles], ["en"] * len(articles), k=k, seed=seed)
     if sentences is None:
-        sentences = article_sentences(articles)
+        sentences = article_sentences(articles, language)
     paras: Pairs = {}
     lines: Pairs = {}
-    spans = SpanScores()
+    shown: Pairs = {}
+    spans, shown_spans = SpanScores(), SpanScores()
     evaluated: list[TechniqueArticle] = []
-    for f in range(k) if only_fold is None else [only_fold]:
+    chosen = range(k) if only_fold is None else [only_fold] if isinstance(only_fold, int) else list(only_fold)
+    for f in chosen:
         train = [a for a, g in zip(articles, folds) if g != f]
         test = [a for a, g in zip(articles, folds) if g == f]
-        model, _ = train_persuasion(train, techniques, make_model(model_params), sentences, log=log)
-        p, s = predict_articles(model, test, sentences, spans)
+        model, _ = train_persuasion(list(extra_train or []) + train, techniques, make_model(model_params, language),
+                                    sentences, log=log)
+        p, s = predict_articles(model, test, sentences, spans, shown, shown_spans)
         paras.update(p)
         lines.update(s)
         evaluated += test
         if log:
             log(f"fold {f + 1}/{k} done")
     gold_lines = gold_pairs([sentence_line_copy(a) for a in evaluated])
-    return PersuasionCV(score_pairs(gold_pairs(evaluated), paras), score_pairs(gold_lines, lines), spans)
+    gold = gold_pairs(evaluated)
+    return PersuasionCV(score_pairs(gold, paras), score_pairs(gold_lines, lines), spans, score_pairs(gold, shown),
+                        shown_spans, {"predicted": flag_rates(paras), "shown": flag_rates(shown),
+                                      "gold": flag_rates(gold)})
 
 
 def export_semeval(model_predict, articles_dir: str | Path, template: str | Path, out: str | Path) -> int:
@@ -203,48 +242,79 @@ def _load_labelled(data: str | Path, split: str = "train") -> list[TechniqueArti
     return read_semeval2023(data, split)
 
 
-def _tagger(model: str | Path | None):
+def _tagger(model: str | Path | None, language: str = "en"):
     from ..analysers.persuasion import TechniqueTagger, load_tagger
 
-    return TechniqueTagger.load(model) if model else load_tagger()
+    return TechniqueTagger.load(model) if model else load_tagger(language=language)
+
+
+def data_language(data: str | Path, language: str | None = None) -> str:
+    """``language`` if given, else the SemEval-2023 language folder's name (``.../en``, ``.../ru``), else en."""
+    if language:
+        return language
+    name = Path(data).name.lower()
+    return name if name in ("en", "ru", "bg", "pt", "hi", "fr", "de", "it", "pl", "ge", "ka") else "en"
+
+
+def model_folder(language: str) -> Path:
+    """The shipped model folder of ``language``: ``persuasion`` (English) or ``persuasion_<language>``."""
+    from ..models import model_dir
+
+    return model_dir("persuasion" if language == "en" else f"persuasion_{language}")
 
 
 def evaluate(data: str | Path, cv: int = 0, split: str = "train", model: str | Path | None = None,
              seed: int = 13, log: Callable[[str], None] | None = None,
-             heldout_fold: int | None = None, k: int = 5) -> PersuasionCV:
+             heldout_fold: int | None = None, k: int = 5, language: str | None = None,
+             pool: str | Path | None = None, folds: list[int] | None = None) -> PersuasionCV:
     """Score on the labelled folder ``data``: K-fold cross-validation when ``cv`` > 1, else the trained model
-    (``model`` folder, default the shipped one) on ``data`` as held-out data; both on paragraphs, sentence
-    lines and spans. ``heldout_fold`` scores only the articles of that fold (of ``k``, seeded like the CV
-    folds): for a model trained with ``--holdout-fold`` that is its held-out score, with no training."""
+    (``model`` folder, default the shipped one of the language) on ``data`` as held-out data; both on
+    paragraphs, sentence lines and spans. ``heldout_fold`` scores only the articles of that fold (of ``k``,
+    seeded like the CV folds): for a model trained with ``--holdout-fold`` that is its held-out score, with no
+    training. ``language`` defaults to the data folder's name; ``pool`` (CV only): another labelled folder
+    whose articles join every training part (never scored); ``folds`` (CV only): score only these folds (e.g.
+    folds 1-4 for every choice, fold 0 once at the end)."""
     from ..taxonomy.techniques import load_techniques
     from ..training.persuasion import article_sentences
 
+    language = data_language(data, language)
     articles = _load_labelled(data, split)
     if cv:
         if cv < 2:
             from ..errors import UsageError
             raise UsageError("--cv needs at least 2 folds")
-        return cross_validate(articles, load_techniques().ids, k=cv, seed=seed, log=log)
+        extra, sentences = None, article_sentences(articles, language)
+        if pool:
+            extra = _load_labelled(pool)
+            sentences.update(article_sentences(extra, data_language(pool)))
+        return cross_validate(articles, load_techniques().ids, k=cv, seed=seed, log=log, language=language,
+                              sentences=sentences, extra_train=extra, only_fold=folds)
     if heldout_fold is not None:
         from .metrics import article_folds
         folds = article_folds([a.id for a in articles], [a.text for a in articles], ["en"] * len(articles), k=k,
                               seed=seed)
         articles = [a for a, g in zip(articles, folds) if g == heldout_fold]
-    _check_held_out(model, split, heldout_fold)
-    tagger = _tagger(model)
-    spans = SpanScores() if any(a.spans for a in articles) else None
-    paras, lines = predict_articles(tagger.model, articles, article_sentences(articles), spans)
+    _check_held_out(model or model_folder(language), split, heldout_fold)
+    tagger = _tagger(model, language)
+    has_spans = any(a.spans for a in articles)
+    spans, shown_spans = (SpanScores(), SpanScores()) if has_spans else (None, None)
+    shown: Pairs = {}
+    paras, lines = predict_articles(tagger.model, articles, article_sentences(articles, tagger.model.language), spans,
+                                    shown, shown_spans)
     gold_lines = gold_pairs([sentence_line_copy(a) for a in articles])
-    return PersuasionCV(score_pairs(gold_pairs(articles), paras), score_pairs(gold_lines, lines), spans)
+    gold = gold_pairs(articles)
+    return PersuasionCV(score_pairs(gold, paras), score_pairs(gold_lines, lines), spans, score_pairs(gold, shown),
+                        shown_spans, {"predicted": flag_rates(paras), "shown": flag_rates(shown),
+                                      "gold": flag_rates(gold)})
 
 
-def _check_held_out(model: str | Path | None, split: str, heldout_fold: int | None) -> None:
+def _check_held_out(model: str | Path, split: str, heldout_fold: int | None) -> None:
     """Refuse to score a model on articles it was trained on (the shipped one is trained on the whole train
     split): such a score says nothing about new articles."""
     from ..errors import UsageError
-    from ..models import load_artifact, model_dir
+    from ..models import load_artifact
 
-    _, meta = load_artifact(model or model_dir("persuasion"))
+    _, meta = load_artifact(model)
     trained = meta.get("trained_on", {})
     if split != "train" or "holdout_fold" not in trained:
         return
@@ -256,27 +326,29 @@ def _check_held_out(model: str | Path | None, split: str, heldout_fold: int | No
 
 
 def export_semeval_dir(articles_dir: str | Path, template: str | Path, out: str | Path,
-                       model: str | Path | None = None) -> int:
-    """:func:`export_semeval` with the trained tagger (``model`` folder, default the shipped one)."""
-    return export_semeval(_tagger(model).predict_sets, articles_dir, template, out)
+                       model: str | Path | None = None, language: str = "en") -> int:
+    """:func:`export_semeval` with the trained tagger (``model`` folder, default the shipped one of
+    ``language``). Exports keep the F1-optimal decisions (every label, shown or not)."""
+    return export_semeval(_tagger(model, language).predict_sets, articles_dir, template, out)
 
 
 def train_and_save(data: str | Path, out: str | Path | None = None, ptc: str | Path | None = None,
                    cv: int = 0, holdout_fold: int | None = None, corrections: str | Path | None = None,
-                   weight: int | None = None) -> dict:
+                   weight: int | None = None, language: str | None = None) -> dict:
     """Train on ``data`` (+ optional PTC spans), write the artifact to ``out`` (default: the shipped model
-    folder) and return a report (sizes, training seconds, optional CV scores). ``holdout_fold`` leaves out
-    that fold of the 5-fold CV split (seed 13), so the fold's CV scores are exactly the artifact's.
+    folder of the language) and return a report (sizes, training seconds, optional CV scores).
+    ``holdout_fold`` leaves out that fold of the 5-fold CV split (seed 13), so the fold's CV scores are exactly
+    the artifact's. ``language`` defaults to the data folder's name (``.../en``, ``.../ru``).
     ``corrections``: a store whose persuasion corrections join the training articles, each ``weight`` times
     (see :mod:`narrascope.training.corrections`)."""
     import hashlib
 
-    from ..models import model_dir
     from ..taxonomy.techniques import load_techniques
     from ..training.persuasion import add_ptc_labels, save_persuasion
     from ..training.persuasion_data import read_ptc_spans
 
     tax = load_techniques()
+    language = data_language(data, language)
     articles = _load_labelled(data)
     if holdout_fold is not None:
         from .metrics import article_folds
@@ -294,23 +366,30 @@ def train_and_save(data: str | Path, out: str | Path | None = None, ptc: str | P
         # Copies keep their article id: the inner folds group by id, so no copy scores a model that saw another.
         corrected = persuasion_articles(corrections)
         articles = articles + corrected * (weight or DEFAULT_WEIGHT)
-    model, seconds = train_persuasion(articles, tax.ids, make_model())
+    model, seconds = train_persuasion(articles, tax.ids, make_model(language=language))
     report: dict = {"articles": len(articles), "paragraphs": sum(len(a.paragraphs) for a in articles),
                     "ptc_labels_added": added, "train_seconds": round(seconds, 1)}
     if corrections:
         report["corrected_articles"] = len(corrected)
     if cv:
-        report["cv"] = {"folds": cv, **cross_validate(articles, tax.ids, k=cv).as_dict()}
+        report["cv"] = {"folds": cv, **cross_validate(articles, tax.ids, k=cv, language=language).as_dict()}
     arrays, _ = model.to_artifact()
     digest = hashlib.sha1(b"".join(np.ascontiguousarray(arrays[k]).tobytes() for k in sorted(arrays))).hexdigest()[:12]
-    target = Path(out) if out else model_dir("persuasion")
-    save_persuasion(target, model, {"version": f"persuasion-{digest}", "trained_on": {
+    target = Path(out) if out else model_folder(language)
+    name = "persuasion" if language == "en" else f"persuasion_{language}"
+    extra: dict = {"version": f"{name}-{digest}", "trained_on": {
         "articles": report["articles"], "paragraphs": report["paragraphs"], "ptc": bool(ptc),
-        "holdout_fold": holdout_fold}})
+        "holdout_fold": holdout_fold}}
+    if language != "en":
+        extra["language"] = language
+    save_persuasion(target, model, extra)
     report["out"] = str(target)
-    report["version"] = f"persuasion-{digest}"
+    report["version"] = f"{name}-{digest}"
+    if hasattr(model, "display_checks_"):
+        report["display_heldout"] = {k: v for k, v in model.display_checks_.items() if k != "per_technique"}
     return report
 
 
-__all__ = ["PersuasionCV", "TechniqueScores", "cross_validate", "evaluate", "export_semeval", "export_semeval_dir",
-           "gold_pairs", "make_model", "predict_articles", "score_pairs", "split_paragraphs", "train_and_save"]
+__all__ = ["PersuasionCV", "TechniqueScores", "cross_validate", "data_language", "evaluate", "export_semeval",
+           "export_semeval_dir", "flag_rates", "gold_pairs", "make_model", "model_folder", "predict_articles",
+           "score_pairs", "split_paragraphs", "train_and_save"]

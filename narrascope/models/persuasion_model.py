@@ -18,6 +18,7 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 from ..errors import NotFittedError
+from .span_rules import clean_span
 from .span_tagger import CLAUSE_TECHNIQUES, SpanTagger, TokenTable, _content, _trim
 from .technique_model import TechniqueModel, article_rows, tune_thresholds
 
@@ -35,17 +36,20 @@ class Hit:
     score: float
     best_token: int
     fallback: bool
+    shown: bool = True
 
 
 @dataclass
 class ArticlePrediction:
     """:meth:`PersuasionModel.predict_article`: per paragraph {technique index: score}, the spans, and the
-    token table and token scores they came from (for cues)."""
+    token table and token scores they came from (for cues); ``shown``: per paragraph, the techniques whose
+    score clears the display-precision cut-off (the rest are kept for exports and ``--all``)."""
 
     labels: list[dict[int, float]]
     spans: list[Hit]
     table: TokenTable
     probs: np.ndarray
+    shown: list[set[int]] | None = None
 
 
 def _logit(p: np.ndarray) -> np.ndarray:
@@ -90,13 +94,15 @@ class PersuasionModel:
     it), ``fallback_spans`` (a paragraph decision no span supports gets one around its best token),
     ``rare_bonus`` (weight of a technique's own F1 when its threshold is tuned, see :func:`tune_thresholds`),
     ``bonus_floor`` (a rare technique keeps the bonus only if its held-out F1 on the inner folds reaches this;
-    else its threshold is tuned for plain micro-F1), ``seed``.
+    else its threshold is tuned for plain micro-F1), ``display_precision`` (the precision a shown label must
+    reach, measured on held-out inner folds, see :func:`display_cut`), ``language`` (of the training and input
+    texts: stop words, word pattern), ``seed``.
     """
 
     def __init__(self, paragraph: TechniqueModel | None = None, tagger: SpanTagger | None = None,
                  inner_folds: int = 3, C: float = 1.0, labels_from_spans: bool = False,
                  fallback_spans: bool = True, rare_bonus: float = 0.3, bonus_floor: float = 0.10,
-                 seed: int = 0):
+                 display_precision: float = 0.0, language: str = "en", seed: int = 0):
         self.paragraph = paragraph or TechniqueModel(char_features=0, inner_folds=inner_folds, seed=seed)
         self.tagger = tagger or SpanTagger(seed=seed)
         self.inner_folds = inner_folds
@@ -105,13 +111,22 @@ class PersuasionModel:
         self.fallback_spans = fallback_spans
         self.rare_bonus = rare_bonus
         self.bonus_floor = bonus_floor
+        self.display_precision = display_precision
+        self.language = language
         self.seed = seed
 
     def get_params(self) -> dict[str, Any]:
-        """The combiner's own hyperparameters (the two base models keep theirs)."""
-        return {"inner_folds": self.inner_folds, "C": self.C, "labels_from_spans": self.labels_from_spans,
-                "fallback_spans": self.fallback_spans, "rare_bonus": self.rare_bonus, "bonus_floor": self.bonus_floor,
-                "seed": self.seed}
+        """The combiner's own hyperparameters (the two base models keep theirs). ``display_precision`` and
+        ``language`` are listed only when they differ from their defaults (0: no display cut-offs; English), so
+        that the English artifact trained before they existed is reproduced byte for byte."""
+        params = {"inner_folds": self.inner_folds, "C": self.C, "labels_from_spans": self.labels_from_spans,
+                  "fallback_spans": self.fallback_spans, "rare_bonus": self.rare_bonus, "bonus_floor": self.bonus_floor,
+                  "seed": self.seed}
+        if self.display_precision:
+            params["display_precision"] = self.display_precision
+        if self.language != "en":
+            params["language"] = self.language
+        return dict(sorted(params.items()))
 
     def fit_combiner(self, margins: np.ndarray, token_max: np.ndarray, article: np.ndarray, lengths: np.ndarray,
                      y: np.ndarray, techniques: list[str], folds: np.ndarray | None = None) -> PersuasionModel:
@@ -137,6 +152,9 @@ class PersuasionModel:
                                            report=checks)
         # Kept for the model card and the artifact: which rare techniques kept the bonus, on what evidence.
         self.bonus_checks_ = {techniques[j]: round(f, 4) for j, f in checks.items() if y[:, j].sum()}
+        if self.display_precision > 0:
+            self.display_, self.display_checks_ = display_cuts(y, scores, self.thresholds_, self.display_precision,
+                                                               folds, techniques)
         return self
 
     def _check(self) -> None:
@@ -151,11 +169,11 @@ class PersuasionModel:
         ``(technique index, start, end, score, best token)`` from :meth:`SpanTagger.decode`.
         """
         self._check()
-        table = TokenTable.build(text, sentences)
+        table = TokenTable.build(text, sentences, self.language)
         probs = self.tagger.predict_proba(table)
         if not paragraphs:
             return np.zeros((0, len(self.techniques_))), table, probs, []
-        rows = article_rows(text, paragraphs)
+        rows = article_rows(text, paragraphs, self.language)
         margins = self.paragraph.raw_margins(rows)
         tmax = row_token_max(table, [(p.start, p.end) for p in paragraphs], probs)
         feats = stack_features(margins, tmax, np.zeros(len(paragraphs), dtype=int),
@@ -163,14 +181,25 @@ class PersuasionModel:
         z = np.einsum("ntk,tk->nt", feats, self.stack_coef_) + self.stack_intercept_ - self.thresholds_
         return 1.0 / (1.0 + np.exp(-z)), table, probs, self.tagger.decode(table, probs)
 
-    def predict_article(self, text: str, paragraphs: list, sentences: list[tuple[int, int]] | None = None
-                        ) -> ArticlePrediction:
-        """Paragraph decisions and spans of one text, as shipped (see :class:`ArticlePrediction`)."""
+    def predict_article(self, text: str, paragraphs: list, sentences: list[tuple[int, int]] | None = None,
+                        names: frozenset[str] | set[str] = frozenset()) -> ArticlePrediction:
+        """Paragraph decisions and spans of one text, as shipped (see :class:`ArticlePrediction`).
+
+        Every span passes :func:`~narrascope.models.span_rules.clean_span` here (whole words; never a bare
+        name, a function word or a number alone); ``names`` are the Document's entity mentions, lower-cased."""
         scores, table, probs, spans = self.analyse(text, paragraphs, sentences)
         labels: list[dict[int, float]] = []
+        shown: list[set[int]] = []
         out_spans = [Hit(j, s, e, score, best, False) for j, s, e, score, best in spans]
+        display = getattr(self, "display_", None)
         for i, p in enumerate(paragraphs):
             chosen = {int(j): float(scores[i, j]) for j in np.flatnonzero(scores[i] >= 0.5)}
+            if display is None:
+                shown.append(set(chosen))
+            else:
+                # scores are sigmoid(raw - threshold); the display cut-off is on the raw scale
+                raw = _logit(scores[i]) + self.thresholds_
+                shown.append({j for j in chosen if raw[j] >= display[j]})
             inside = {h.technique: max(h.score, 0.5) for h in out_spans
                       if not h.fallback and h.start < p.end and p.start < h.end}
             if self.labels_from_spans:
@@ -183,8 +212,18 @@ class PersuasionModel:
                         if f:
                             out_spans.append(Hit(j, f[0], f[1], chosen[j], f[3], True))
             labels.append(chosen)
-        out_spans.sort(key=lambda h: (h.start, h.end, h.technique))
-        return ArticlePrediction(labels, out_spans, table, probs)
+        kept: dict[tuple[int, int, int], Hit] = {}
+        for h in out_spans:
+            span = clean_span(text, h.start, h.end, self.language, names)
+            if span is None:
+                continue
+            h.start, h.end = span
+            # A span is shown when it supports a shown label of its paragraph.
+            h.shown = any(h.technique in sh and h.start < p.end and p.start < h.end
+                          for p, sh in zip(paragraphs, shown))
+            kept.setdefault((h.technique, h.start, h.end), h)
+        out_spans = sorted(kept.values(), key=lambda h: (h.start, h.end, h.technique))
+        return ArticlePrediction(labels, out_spans, table, probs, shown)
 
     # -- artifacts ---------------------------------------------------------------------------------------------
     def to_artifact(self) -> tuple[dict[str, np.ndarray], dict[str, Any]]:
@@ -195,8 +234,12 @@ class PersuasionModel:
         arrays.update({f"tagger_{k}": v for k, v in t_arrays.items()})
         arrays.update({"stack_coef": self.stack_coef_, "stack_intercept": self.stack_intercept_,
                        "stack_thresholds": self.thresholds_})
+        if hasattr(self, "display_"):
+            arrays["stack_display"] = np.asarray(self.display_, dtype=np.float64)
         meta.update({"tagger": t_meta, "combiner": self.get_params(),
                      "rare_bonus_heldout_f1": getattr(self, "bonus_checks_", {})})
+        if hasattr(self, "display_checks_"):
+            meta["display_heldout"] = self.display_checks_
         return arrays, meta
 
     @classmethod
@@ -210,7 +253,60 @@ class PersuasionModel:
         model.techniques_ = list(meta["techniques"])
         model.stack_coef_, model.stack_intercept_ = arrays["stack_coef"], arrays["stack_intercept"]
         model.thresholds_ = arrays["stack_thresholds"]
+        if "stack_display" in arrays:
+            model.display_ = arrays["stack_display"]
         return model
+
+
+NEVER = 1e9  # a display cut-off no score reaches: the technique is never shown
+
+
+def display_cut(col: np.ndarray, yj: np.ndarray, base: float, target: float, min_n: int = 10) -> float:
+    """The lowest cut-off >= ``base`` (the F1-optimal threshold) at which the rows scoring at or above it are
+    right at least ``target`` of the time, with at least ``min_n`` such rows; :data:`NEVER` if none."""
+    m = col >= base
+    if not m.any():
+        return NEVER
+    order = np.argsort(-col[m], kind="stable")
+    s, yy = col[m][order], yj[m][order]
+    n = np.arange(1, len(s) + 1)
+    ok = (np.cumsum(yy) / n >= target) & (n >= min_n)
+    return float(s[np.flatnonzero(ok).max()]) if ok.any() else NEVER
+
+
+def display_cuts(y: np.ndarray, scores: np.ndarray, thresholds: np.ndarray, target: float,
+                 folds: np.ndarray | None, techniques: list[str]) -> tuple[np.ndarray, dict]:
+    """Per-technique display cut-offs (:func:`display_cut` on all rows) and their held-out check.
+
+    With ``folds``, each fold's cut-offs are chosen on the other folds and applied to it (pooled counts): a
+    technique whose held-out precision at display falls more than 0.05 under ``target`` (or that is shown on
+    fewer than 3 held-out rows) is never shown. Returns ``(cut-offs, report)``; the report holds, per technique
+    and in total, the held-out rows shown and their precision (the model card's "precision at display")."""
+    cuts = np.array([display_cut(scores[:, j], y[:, j], thresholds[j], target) for j in range(y.shape[1])])
+    report: dict = {"target": target}
+    if folds is None or target <= 0:
+        return cuts, report
+    folds = np.asarray(folds)
+    tp = np.zeros(y.shape[1])
+    n = np.zeros(y.shape[1])
+    for k in np.unique(folds):
+        tr, te = folds != k, folds == k
+        for j in range(y.shape[1]):
+            c = display_cut(scores[tr, j], y[tr, j], thresholds[j], target)
+            hit = scores[te, j] >= c
+            tp[j] += y[te, j][hit].sum()
+            n[j] += hit.sum()
+    per = {}
+    for j, tech in enumerate(techniques):
+        if n[j]:
+            per[tech] = {"shown": int(n[j]), "precision": round(float(tp[j] / n[j]), 4)}
+        if not n[j] or n[j] < 3 or tp[j] / n[j] < target - 0.05:
+            cuts[j] = NEVER
+    keep = cuts < NEVER
+    report.update({"per_technique": per, "shown": int(n[keep].sum()),
+                   "precision": round(float(tp[keep].sum() / max(1, n[keep].sum())), 4),
+                   "f1_rows": int((scores >= thresholds).sum())})
+    return cuts, report
 
 
 def fallback_span(tagger: SpanTagger, table: TokenTable, probs: np.ndarray, j: int, start: int, end: int

@@ -27,8 +27,23 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from sklearn.linear_model import SGDClassifier
 
 from ..errors import DataError, NotFittedError
+from .span_rules import TOKEN, function_words
 
-TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
+# English keeps the tokenizer the shipped English model was trained with (the artifact stays byte-identical on
+# retraining; one training article differs under TOKEN); span edges are still snapped to whole words, combining
+# marks included, by span_rules.clean_span. Other languages use TOKEN, which keeps Devanagari words whole.
+_TOKEN_EN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
+
+
+def tokenizer(language: str | None = "en") -> re.Pattern:
+    """The token pattern of ``language`` (see above)."""
+    return _TOKEN_EN if language in (None, "en") else TOKEN
+
+
+def stop_words(language: str | None = "en") -> frozenset[str]:
+    """The stop words the tagger's features and span checks use: scikit-learn's list for English (as trained
+    since v1), the language's function words otherwise."""
+    return ENGLISH_STOP_WORDS if language in (None, "en") else function_words(language)
 _OPEN_Q, _CLOSE_Q, _BOTH_Q = "“«", "”»", '"'
 #: Techniques whose annotated spans are clauses or sentences (median span > 60 characters in training).
 CLAUSE_TECHNIQUES = frozenset({
@@ -57,6 +72,36 @@ _PATTERNS = [re.compile(p, re.I) for p in (
     r"\b(experts?|scientists?|doctors?|professors?|studies|study|researchers?|officials?|analysts?|economists?)\b"
     r".{0,40}\b(say|says|said|show|shows|showed|warn\w*|agree\w*|confirm\w*|found|believe)\b",
 )]
+# The same eleven cues in Russian news (index for index): attribution, quotation, false dilemma, whataboutism,
+# causal links, doubt (якобы, так называемый, "мол"), alarm words, superlatives, debate closers, a single way
+# out, experts who say.
+_PATTERNS_RU = [re.compile(p, re.I) for p in (
+    r"(по словам|по данным|по мнению|как сообщ\w+|заяви\w*|сообщи\w*|сказа\w*|отмети\w*|подчеркну\w*|"
+    r"утвержда\w*|считает|уверен\w*)",
+    r"[\"“”«»„]",
+    r"(либо\b.{1,80}\bлибо|или\b.{1,80}\bили|единственн\w+ (выход|вариант|путь|способ)|нет (другого )?(выбора|выхода|"
+    r"альтернативы))",
+    r"(а как же|а что (же )?(с|насчёт|насчет)|почему (же )?(молч\w+|не )|где (был|были|была))",
+    r"(потому что|поэтому|из-за|в результате|привел\w* к|приводит к|вследствие|значит|следовательно)",
+    r"(якобы|так называем\w+|мол\b|дескать|будто бы|сомнительн\w+|неужели|разве|так ли|кто (же )?поверит|"
+    r"с чего (бы )?это)",
+    r"(угроз\w*|опасн\w*|уничтож\w*|катастроф\w*|смертельн\w*|убий\w*|убива\w*|кризис\w*|страх\w*|террор\w*|"
+    r"геноцид\w*|нацис\w*|фашис\w*)",
+    r"(самы[йхем]\w*|\w+ейш\w+|никогда|всегда|все\b|всё\b|весь\b|полност\w+|абсолютн\w+|ничего)",
+    r"(и точка|вот и всё|вот и все|нечего (обсуждать|сказать)|без вариантов|это (же )?очевидно|не (стоит|надо) верить|"
+    r"давайте (будем )?честн\w+|дело в том|факт в том)",
+    r"(единственн\w+ (выход|вариант|путь|решение|надежда)|или мы\b|с нами или|третьего не дано|иначе\b)",
+    r"(эксперт\w*|учён\w+|учен\w+|аналитик\w*|политолог\w*|специалист\w*|исследовани\w+)"
+    r".{0,40}(счита\w+|говор\w+|заяв\w+|предупрежда\w+|уверен\w*|показ\w+)",
+)]
+_LANG_PATTERNS = {"ru": _PATTERNS_RU}
+
+
+def patterns(language: str | None = "en") -> list[re.Pattern]:
+    """The sentence patterns of ``language`` (English ones for a language without its own list)."""
+    return _LANG_PATTERNS.get(language or "en", _PATTERNS)
+
+
 #: Indices into :data:`_PATTERNS` of the structural cues the paragraph classifier also counts.
 STRUCTURAL_PATTERNS = (2, 3, 4, 8, 9, 10)
 N_DENSE = 16 + len(_PATTERNS)
@@ -73,11 +118,13 @@ class TokenTable:
     sentences: list[tuple[int, int]]
     dense: np.ndarray
     article_counts: Counter  # lower-cased content word -> count in the text
+    language: str = "en"
 
     @classmethod
-    def build(cls, text: str, sentences: list[tuple[int, int]] | None = None) -> TokenTable:
-        """Tokenise ``text``; ``sentences`` are (start, end) offsets (default: one per line)."""
-        found = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text)]
+    def build(cls, text: str, sentences: list[tuple[int, int]] | None = None, language: str = "en") -> TokenTable:
+        """Tokenise ``text``; ``sentences`` are (start, end) offsets (default: one per line); ``language`` picks
+        the stop words (repetition counts, content checks)."""
+        found = [(m.group(0), m.start(), m.end()) for m in tokenizer(language).finditer(text)]
         if not sentences:
             sentences, pos = [], 0
             for line in text.split("\n"):
@@ -94,7 +141,8 @@ class TokenTable:
         if n and len(bounds):
             # A token belongs to the last sentence starting at or before it (text between sentences included).
             sid = np.maximum(np.searchsorted(bounds, starts, side="right") - 1, 0)
-        counts = Counter(w for w in words if len(w) > 3 and w not in ENGLISH_STOP_WORDS and w[0].isalpha())
+        stop = stop_words(language)
+        counts = Counter(w for w in words if len(w) > 3 and w not in stop and w[0].isalpha())
         bigrams = Counter(zip(words, words[1:]))
         nl = text.find("\n")
         title_end = nl if nl > 0 else len(text)
@@ -103,7 +151,7 @@ class TokenTable:
         for k, (s, e) in enumerate(sentences):
             chunk = text[s:e]
             sent_feats[k, 0], sent_feats[k, 1] = "?" in chunk, "!" in chunk
-            for q, pat in enumerate(_PATTERNS):
+            for q, pat in enumerate(patterns(language)):
                 sent_feats[k, 2 + q] = pat.search(chunk) is not None
         dense = np.zeros((n, N_DENSE), dtype=np.float32)
         if n:
@@ -135,7 +183,7 @@ class TokenTable:
                 rep_prev, rep_next, in_title, title_echo, 1.0)
             dense[:, 14:16] = sent_feats[sid, :2]
             dense[:, 16:] = sent_feats[sid, 2:]
-        return cls(words, starts, ends, sid, list(sentences), dense, counts)
+        return cls(words, starts, ends, sid, list(sentences), dense, counts, language)
 
 
 class SpanTagger:
@@ -322,14 +370,16 @@ class SpanTagger:
         return out
 
 
-def has_content(text: str) -> bool:
+def has_content(text: str, language: str = "en") -> bool:
     """Whether a span holds a word that is not a stop word: spans of only "to", "a", "," say nothing."""
-    return any(w[0].isalnum() and w.lower() not in ENGLISH_STOP_WORDS for w in TOKEN.findall(text))
+    stop = stop_words(language)
+    return any(w[0].isalnum() and w.lower() not in stop for w in tokenizer(language).findall(text))
 
 
 def _content(t: TokenTable, a: int, z: int) -> bool:
     """:func:`has_content` for tokens ``a..z`` of ``t``."""
-    return any(w[0].isalnum() and w not in ENGLISH_STOP_WORDS for w in t.words[a:z + 1])
+    stop = stop_words(t.language)
+    return any(w[0].isalnum() and w not in stop for w in t.words[a:z + 1])
 
 
 def _trim(t: TokenTable, a: int, z: int) -> tuple[int, int]:

@@ -21,33 +21,36 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 from scipy.special import expit
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from ..errors import DataError, NotFittedError
 from ..evaluation.metrics import micro_f1_counts
-from .span_tagger import _PATTERNS as _STRUCT
-from .span_tagger import STRUCTURAL_PATTERNS
+from .span_rules import MARKS
+from .span_tagger import STRUCTURAL_PATTERNS, patterns, stop_words
 from .textfeatures import export_tfidf, import_tfidf
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+# Other languages: any letters (combining marks included, so Devanagari words stay whole).
+_WORD_ANY = re.compile(rf"[^\W\d_][\w{MARKS}'’-]+")
 _QUOTES = "\"“”«»"
 N_NUMERIC = 13 + 6  # 13 numbers + the structural sentence patterns of the span tagger
 
 
-def _tokens(s: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(s)]
+def _tokens(s: str, language: str = "en") -> list[str]:
+    return [w.lower() for w in (_WORD if language in (None, "en") else _WORD_ANY).findall(s)]
 
 
-def _grams(tokens: list[str]) -> Counter:
+def _grams(tokens: list[str], language: str = "en") -> Counter:
     """Content 1-3-grams: the units whose recurrence across paragraphs signals repetition."""
+    stop = stop_words(language)
     g: Counter = Counter()
     for n in (1, 2, 3):
         for i in range(len(tokens) - n + 1):
             gg = tuple(tokens[i:i + n])
-            if n == 1 and (gg[0] in ENGLISH_STOP_WORDS or len(gg[0]) < 4):
+            if n == 1 and (gg[0] in stop or len(gg[0]) < 4):
                 continue
-            if all(x in ENGLISH_STOP_WORDS for x in gg):
+            if all(x in stop for x in gg):
                 continue
             g[gg] += 1
     return g
@@ -85,14 +88,15 @@ class ParagraphRows:
     article_grams: Counter | None = None  # content 1-3-gram counts of the whole article (one-article rows)
 
 
-def article_rows(text: str, paragraphs: list[Paragraph]) -> ParagraphRows:
+def article_rows(text: str, paragraphs: list[Paragraph], language: str = "en") -> ParagraphRows:
     """Feature inputs for every paragraph of one article (order kept)."""
     ptexts = [text[p.start:p.end] for p in paragraphs]
-    grams = [_grams(_tokens(t)) for t in ptexts]
+    grams = [_grams(_tokens(t, language), language) for t in ptexts]
     total: Counter = Counter()
     for g in grams:
         total.update(g)
     title = set(grams[0]) if grams else set()
+    struct = patterns(language)
     ctx, num = [], []
     for i, t in enumerate(ptexts):
         g = grams[i]
@@ -104,7 +108,7 @@ def article_rows(text: str, paragraphs: list[Paragraph]) -> ParagraphRows:
             np.log1p(sum(1 for k in rep if len(k) == 1)), np.log1p(sum(1 for k in rep if len(k) == 2)),
             np.log1p(sum(1 for k in rep if len(k) == 3)), np.log1p(sum(1 for k in g if g[k] >= 2)),
             np.log1p(max((total[k] for k in g), default=0)), np.log1p(len(set(g) & title) if i else 0),
-        ] + [float(len(_STRUCT[q].findall(t))) for q in STRUCTURAL_PATTERNS]
+        ] + [float(len(struct[q].findall(t))) for q in STRUCTURAL_PATTERNS]
         num.append(numbers)
         prev = ptexts[i - 1] if i > 0 else ""
         nxt = ptexts[i + 1] if i + 1 < len(ptexts) else ""

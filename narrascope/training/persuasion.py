@@ -16,11 +16,12 @@ from ..models.technique_model import N_NUMERIC, ParagraphRows, article_rows
 from .persuasion_data import TechniqueArticle, sentence_line_copy
 
 
-def corpus_rows(articles: list[TechniqueArticle]) -> tuple[ParagraphRows, list[tuple[str, int]]]:
+def corpus_rows(articles: list[TechniqueArticle], language: str = "en"
+                ) -> tuple[ParagraphRows, list[tuple[str, int]]]:
     """Feature inputs for every paragraph of every article, and the ``(article_id, paragraph_no)`` keys."""
     texts, ctx, nums, keys = [], [], [], []
     for a in articles:
-        r = article_rows(a.text, a.paragraphs)
+        r = article_rows(a.text, a.paragraphs, language)
         texts += r.texts
         ctx += r.context
         nums.append(r.numeric)
@@ -61,15 +62,16 @@ def add_ptc_labels(articles: list[TechniqueArticle], ptc_spans: dict[str, list[t
     return added
 
 
-def article_sentences(articles: list[TechniqueArticle]) -> dict[str, list[tuple[int, int]]]:
-    """Sentence offsets of each article by the project's splitter (exactly the Document's sentences).
+def article_sentences(articles: list[TechniqueArticle], language: str = "en") -> dict[str, list[tuple[int, int]]]:
+    """Sentence offsets of each article by the project's splitter (exactly the Document's sentences; for
+    ``language`` other than English, the blank tokenizer + sentencizer the ``spacy`` analyser uses).
 
     Only the spaCy components that decide sentence boundaries run (tagger, lemmatizer and NER do not change
     them), which makes this about three times faster than the full pipeline.
     """
     from ..analysers.spacy_parse import nlp_for, sentence_spans, unwrap
 
-    nlp = nlp_for("en")
+    nlp = nlp_for(language)
     keep = [name for name in nlp.pipe_names if name in ("tok2vec", "parser", "narrascope_newlines")]
     with nlp.select_pipes(enable=keep):
         docs = nlp.pipe([unwrap(a.text) for a in articles], batch_size=16)
@@ -90,20 +92,21 @@ def train_persuasion(articles: list[TechniqueArticle], techniques: list[str], mo
     t0 = time.perf_counter()
     say = log or (lambda msg: None)
     model = model or PersuasionModel()
+    lang = model.language
     if sentences is None:
-        sentences = article_sentences(articles)
+        sentences = article_sentences(articles, lang)
         say(f"sentences split ({time.perf_counter() - t0:.0f} s)")
     copies = [sentence_line_copy(a) for a in articles] if model.paragraph.sentence_lines else []
     rows_articles = articles + copies
-    rows, keys = corpus_rows(rows_articles)
+    rows, keys = corpus_rows(rows_articles, lang)
     y = label_matrix(rows_articles, techniques)
     model.paragraph.inner_folds = model.inner_folds
     model.paragraph.fit(rows, y, techniques, groups=np.array([k[0] for k in keys]))
     say(f"paragraph model fitted ({time.perf_counter() - t0:.0f} s)")
     fold_of = model.paragraph.fold_of_
-    tables = [TokenTable.build(a.text, sentences.get(a.id)) for a in articles]
+    tables = [TokenTable.build(a.text, sentences.get(a.id), lang) for a in articles]
     # Sentence-line copies: each line is a sentence, as when the dev template's lines are analysed.
-    tables += [TokenTable.build(c.text, [(p.start, p.end) for p in c.paragraphs]) for c in copies]
+    tables += [TokenTable.build(c.text, [(p.start, p.end) for p in c.paragraphs], lang) for c in copies]
     bounds = [[(p.start, p.end) for p in a.paragraphs] for a in rows_articles]
     # Token features are built once per training: the inner-fold taggers share the vocabularies of the whole
     # training part (word counts only, no labels: the same choice as the paragraph model's vectorizers).

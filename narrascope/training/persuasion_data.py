@@ -141,8 +141,9 @@ def read_template(path: str | Path) -> list[tuple[str, int]]:
     return rows
 
 
-# A sentence ends at . ! or ? (plus closing quotes/brackets) followed by space and a capital or opening quote.
-_SENT_END = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+# A sentence ends at . ! or ? (plus closing quotes/brackets) followed by space and a capital (Latin or
+# Cyrillic) or opening quote.
+_SENT_END = re.compile(r"(?<=[.!?])[\"”’')\]»]*\s+(?=[\"“‘(\[«„]?[A-Z0-9А-ЯЁ])")
 
 
 def sentence_line_copy(article: TechniqueArticle) -> TechniqueArticle:
