@@ -18,7 +18,7 @@ from ..store.corrections import Correction, apply_corrections, make_correction
 from .errors import ApiError, ErrorBody
 from .models import CorrectionIn, CorrectionList, CorrectionOut
 
-_ERRORS = {code: {"model": ErrorBody} for code in (401, 403, 404, 422, 503)}
+_ERRORS = {code: {"model": ErrorBody} for code in (400, 401, 403, 404, 413, 422, 500, 503)}
 DEFAULT_WHO = "analyst"
 
 
