@@ -184,6 +184,18 @@ def _paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
     return left, (len(text) if right < 0 else right)
 
 
+def _quote_window(text: str, layout: str, spans: list[tuple[int, int]], qi: int):
+    """The ``qi``-th quote's content span, its paragraph's bounds, and the ends of the quotes before and after
+    it: the window in which both the English and the lexicon readers look for a speaker."""
+    o, c = spans[qi]
+    content = Span(start=o + 1, end=c, text=text[o + 1:c])
+    p_left, _ = _paragraph_bounds(layout, o)
+    _, p_right = _paragraph_bounds(layout, c)
+    nxt = spans[qi + 1][0] if qi + 1 < len(spans) else len(text)
+    prv = spans[qi - 1][1] + 1 if qi > 0 else 0
+    return content, p_left, p_right, prv, nxt
+
+
 def _previous_paragraph_end(text: str, pos: int) -> int:
     """End of the last non-blank line before ``pos``."""
     i = pos - 1
@@ -202,11 +214,7 @@ def direct_quotes(document: Document) -> list[Quote]:
     quotes: list[Quote] = []
     spans = find_quote_spans(layout)
     for qi, (o, c) in enumerate(spans):
-        content = Span(start=o + 1, end=c, text=text[o + 1:c])
-        p_left, _ = _paragraph_bounds(layout, o)
-        _, p_right = _paragraph_bounds(layout, c)
-        nxt = spans[qi + 1][0] if qi + 1 < len(spans) else len(text)
-        prv = spans[qi - 1][1] + 1 if qi > 0 else 0
+        content, p_left, p_right, prv, nxt = _quote_window(text, layout, spans, qi)
         # Look after the quote first (the usual `"…," he said`), then before it (`Trump said: "…"`).
         words = len(content.text.split())
         after = _cue_near(doc, c + 1, min(p_right, nxt, c + 160), text, (o, c)) if doc is not None else None
@@ -439,11 +447,7 @@ def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,
     scan = res.text
     quotes: list[Quote] = []
     for qi, (o, c) in enumerate(spans):
-        content = Span(start=o + 1, end=c, text=text[o + 1:c])
-        p_left, _ = _paragraph_bounds(layout, o)
-        _, p_right = _paragraph_bounds(layout, c)
-        nxt = spans[qi + 1][0] if qi + 1 < len(spans) else len(text)
-        prv = spans[qi - 1][1] + 1 if qi > 0 else 0
+        content, p_left, p_right, prv, nxt = _quote_window(text, layout, spans, qi)
         n_words = len(content.text.split())
         short = n_words < _MIN_SPEECH_WORDS
         # a short quoted phrase is speech only with speech punctuation beside it ("«Да», — сказал он",
