@@ -230,7 +230,7 @@ def watch_once(targets: list[str], store: Store, settings: Settings | None = Non
     Never raises for one bad source or line: see the report. ``fetcher`` defaults to a fresh one, under
     ``policy`` or else the ``fetch_*`` settings (private addresses refused unless ``fetch_allow_private``)."""
     from ..pipeline import load_pipeline
-    from . import ingest
+    from .runner import ingest
 
     settings = settings or Settings()
     t0 = time.perf_counter()
