@@ -32,7 +32,7 @@ _ADAPTED: dict[str, NarrativeClassifier] = {}
 _MIN_WORDS = 4
 #: A sub-narrative's sentences are scored with its own weights plus this share of its narrative's.
 PARENT_SHARE = 0.5
-#: The header's date marker (``date 2025-02-27``, alone or before the title on its line; ``ingest/text.py``):
+#: The header's date marker (``date 2025-02-27``, alone or before the title on its line; ``readers/text.py``):
 #: never part of an evidence sentence.
 _DATE_MARKER = re.compile(r"\s*date:?[ \t]+\d{4}-\d{2}-\d{2}[ \t]*", re.IGNORECASE)
 

@@ -12,7 +12,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from .._version import __version__
 from ..batch import pipeline_fingerprint
-from ..ingest import article_from_record
+from ..readers import article_from_record
 from ..schema import SCHEMA_VERSION
 from ..service import QUERY_LIMITS, ApiError
 from ..settings import Settings

@@ -29,8 +29,8 @@ from typing import Any
 from .._version import __version__
 from ..article import Article
 from ..errors import PipelineError, UsageError
-from ..ingest import ReadFailure, iter_articles
 from ..pipeline import Failure, Pipeline, load_pipeline
+from ..readers import ReadFailure, iter_articles
 from ..schema import Analysis
 from ..settings import RedactingFilter, Settings
 from ..store import Store

@@ -12,8 +12,8 @@ from rich.console import Console
 
 from .._version import __version__
 from ..errors import UsageError
-from ..ingest import RECORD_EXT, ReadFailure, iter_articles
 from ..pipeline import Failure, load_pipeline
+from ..readers import RECORD_EXT, ReadFailure, iter_articles
 from ..report import print_report
 from ..schema import json_schema
 from ..settings import describe_settings, load_settings, redact, user_settings_file
@@ -53,7 +53,7 @@ def _is_batch(paths: list[str]) -> bool:
     if len(paths) != 1:
         return True
     if paths[0] == "-":
-        from ..ingest import stdin_is_jsonl
+        from ..readers import stdin_is_jsonl
 
         return stdin_is_jsonl()  # JSONL records streamed on stdin are a batch; anything else is one article
     p = Path(paths[0])
