@@ -85,17 +85,26 @@ def shared_model(kind: str, path: str | Path, load: Callable[[Path], T]) -> T:
         return _SHARED[key]
 
 
-def models_fingerprint(models_dir: str | Path = "") -> str:
+def models_fingerprint(models_dir: str | Path = "", settings: Any = None) -> str:
     """A short id of the adapted models in ``models_dir`` ('' when none): a hash of their ``meta.json`` files,
-    so a store knows which analyses an adapted model made (and ``ingest --refresh`` redoes the others)."""
+    so a store knows which analyses an adapted model made (and ``ingest --refresh`` redoes the others).
+
+    With ``settings``, the models they name: each model's own path setting when set, else ``models_dir``
+    (the id is the same as before for ``models_dir`` alone)."""
     import hashlib
 
-    if not models_dir:
+    own: dict[str, Path] = {}
+    if settings is not None:
+        models_dir = getattr(settings, "models_dir", "") or ""
+        own = {name: Path(getattr(settings, setting)).expanduser()
+               for name, setting in MODEL_SETTINGS.items() if getattr(settings, setting, "")}
+    if not models_dir and not own:
         return ""
     h = hashlib.sha256()
-    for name in ("narratives", "framing", "persuasion", "evidence"):
-        meta = Path(models_dir).expanduser() / name / "meta.json"
-        if meta.is_file():
+    for name in MODEL_SETTINGS:
+        folder = own.get(name) or (Path(models_dir).expanduser() / name if models_dir else None)
+        meta = folder / "meta.json" if folder is not None else None
+        if meta is not None and meta.is_file():
             h.update(name.encode() + meta.read_bytes())
     return h.hexdigest()[:12]
 
