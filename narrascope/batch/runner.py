@@ -98,7 +98,8 @@ def pipeline_fingerprint(pipeline: Pipeline) -> str:
     """What made an analysis, as stored with it: the narrascope version and the analysers, in order."""
     from ..models import models_fingerprint
 
-    adapted = models_fingerprint(getattr(getattr(pipeline, "settings", None), "models_dir", ""))
+    settings = getattr(pipeline, "settings", None)
+    adapted = models_fingerprint(settings=settings) if settings is not None else ""
     return f"narrascope {__version__}: {','.join(pipeline.names)}" + (f" models {adapted}" if adapted else "")
 
 
