@@ -16,8 +16,8 @@ import time
 from pathlib import Path
 
 from narrascope import Pipeline
-from narrascope.ingest.text import parse_text
 from narrascope.language import detect_language
+from narrascope.readers.text import parse_text
 
 CORPUS = (Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "semeval2025-task10" / "test"
           / "raw-documents")

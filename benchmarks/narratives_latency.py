@@ -29,8 +29,8 @@ def main() -> None:
     ap.add_argument("--lang", default="en", help="only articles in this language (detected); 'all' for every one")
     ap.add_argument("--out", type=Path, default=REPO / "benchmarks" / "results" / "narratives_latency.json")
     args = ap.parse_args()
-    from narrascope.ingest import ReadFailure, iter_articles
     from narrascope.pipeline import Pipeline
+    from narrascope.readers import ReadFailure, iter_articles
     from narrascope.registry import Document
 
     files = sorted(args.corpus.glob("**/*.txt"))[:: args.every]

@@ -125,7 +125,7 @@ def main() -> None:
     from narrascope import Pipeline
     from narrascope.article import Article
     from narrascope.batch.worker import analyse_batch, fast_numerics
-    from narrascope.ingest import article_from_record
+    from narrascope.readers import article_from_record
     from narrascope.settings import Settings
 
     if args.no_zone:

@@ -32,7 +32,7 @@ from memory import article as record  # noqa: E402
 def analyses_per_template():
     """A real analysis (full default pipeline) of one article per template."""
     from narrascope import Settings, load_pipeline
-    from narrascope.ingest.records import article_from_record
+    from narrascope.readers.records import article_from_record
 
     pipeline = load_pipeline()
     return [pipeline(article_from_record(record(i), Settings(), where=f"template {i}"))
@@ -42,7 +42,7 @@ def analyses_per_template():
 def items(start: int, stop: int, templates):
     """Articles ``start..stop`` with an analysis each (the template's, with this article's metadata)."""
     from narrascope import Settings
-    from narrascope.ingest.records import article_from_record
+    from narrascope.readers.records import article_from_record
 
     settings = Settings()
     for i in range(start, stop):

@@ -84,7 +84,7 @@ def run_one(mode: str, n_process: int, corpus: Path, limit: int | None, pattern:
             n = sum(1 for _ in nlp.pipe(texts, n_process=n_process, batch_size=16))
         elif mode == "analyze":
             import narrascope
-            from narrascope.ingest import iter_articles
+            from narrascope.readers import iter_articles
 
             pipeline = narrascope.load_pipeline()
             t0 = time.perf_counter()

@@ -23,8 +23,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from narrascope.batch.watch import watch_once  # noqa: E402
-from narrascope.ingest.fetch import FetchPolicy  # noqa: E402
 from narrascope.pipeline import Pipeline  # noqa: E402
+from narrascope.readers.fetch import FetchPolicy  # noqa: E402
 from narrascope.settings import Settings  # noqa: E402
 from narrascope.store import open_store  # noqa: E402
 from tests.monitor.feed_server import Site, page_html, rss  # noqa: E402

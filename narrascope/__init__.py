@@ -35,8 +35,8 @@ from .errors import (
     NotFittedError,
     PipelineError,
 )
-from .ingest import ReadFailure, article_from_record, iter_articles, read_bytes, read_path, read_text
 from .pipeline import Failure, Pipeline, load_pipeline
+from .readers import ReadFailure, article_from_record, iter_articles, read_bytes, read_path, read_text
 from .registry import Document, analyser
 from .schema import Analysis, json_schema
 from .settings import Settings, load_settings

@@ -69,13 +69,26 @@ class Settings(BaseSettings):
         "At most this many evidence sentences are reported for each narrative and sub-narrative (1-3 is typical)."))
     explanation_words: int = Field(80, ge=1, le=1000, description=(
         "Longest explanation of the dominant narrative, in words (SemEval subtask 3 allows 80)."))
-    persuasion_model: str = Field("", description=(
-        "Folder of the persuasion-technique model artifact; empty means the shipped narrascope/models/persuasion."))
     persuasion_max_spans: int = Field(3, ge=1, le=100, description=(
         "At most this many evidence spans per (paragraph, technique) in the persuasion layer."))
+    # Models: where each layer's model is read from (narrascope.models.model_path): its own path setting
+    # when set, else DIR/<name> of models_dir when that holds an artifact, else the shipped folder.
+    narratives_model: str = Field("", description=(
+        "Folder of the narratives model artifact; empty means models_dir/narratives when it holds one, else "
+        "the shipped narrascope/models/narratives."))
+    framing_model: str = Field("", description=(
+        "Folder of the framing (entity role) model artifact; empty means models_dir/framing when it holds one, "
+        "else the shipped narrascope/models/framing."))
+    persuasion_model: str = Field("", description=(
+        "Folder of the English persuasion-technique model artifact; empty means models_dir/persuasion when it "
+        "holds one, else the shipped narrascope/models/persuasion."))
+    evidence_model: str = Field("", description=(
+        "Folder of the narrative evidence scorer artifact; empty means models_dir/evidence when it holds one, "
+        "else the shipped narrascope/models/evidence."))
     models_dir: str = Field("", description=(
         "Folder of adapted models (`narrascope train … --corrections DB --out DIR`): a layer whose artifact is in "
-        "DIR/<layer> (narratives, framing, persuasion) uses it; the others keep the shipped models. Empty: shipped."))
+        "DIR/<layer> (narratives, framing, persuasion, evidence) uses it unless its own *_model setting is set; "
+        "the others keep the shipped models. Empty: shipped."))
     # Corpus and server
     store: str = Field("narrascope.db", min_length=1, json_schema_extra=_secret("password"), description=(
         "The article store used by ingest, search, trends, export and serve: a SQLite file path or a "

@@ -11,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-from narrascope.evaluation.metrics import article_folds
+from narrascope.metrics import article_folds
 from narrascope.models.role_classifier import RoleClassifier
 from narrascope.training.framing import training_examples
 

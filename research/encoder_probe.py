@@ -62,7 +62,7 @@ def tokenizer(max_len: int | None = None):
 def persuasion_rows(data: Path):
     """Articles, folds, and rows ``(article_index, kind, no, text, labels)``: kind 0 = paragraph, 1 =
     sentence-line copy (as the project's CV scores both)."""
-    from narrascope.evaluation.metrics import article_folds
+    from narrascope.metrics import article_folds
     from narrascope.training.persuasion_data import read_semeval2023, sentence_line_copy
 
     arts = read_semeval2023(data / "semeval2023-task3" / "en")
@@ -77,7 +77,7 @@ def persuasion_rows(data: Path):
 def narrative_articles(data: Path):
     """English SemEval-2025 training articles, label 1 = ``Other`` (no narrative), folds of the narratives
     gate (computed over all languages; stratified by language, so the English folds are the gate's)."""
-    from narrascope.evaluation.metrics import article_folds
+    from narrascope.metrics import article_folds
     from narrascope.training.semeval2025 import load_labelled
 
     d = load_labelled(data / "semeval2025-task10" / "train")
@@ -290,7 +290,7 @@ def score_narratives(bundle: Path, device_out: Path, baseline: bool) -> dict:
 def shipped_narratives_auc() -> dict:
     """The shipped narrative configuration retrained on folds 1-4 (all languages, as its gate does); ROC AUC
     of its ``Other`` probability on the English articles of fold 0."""
-    from narrascope.evaluation.metrics import article_folds
+    from narrascope.metrics import article_folds
     from narrascope.models.narrative_classifier import NarrativeClassifier
     from narrascope.training.semeval2025 import load_labelled
 

@@ -28,7 +28,7 @@ NAMES = ("contribution", "log_position", "title", "title_similarity", "lexical")
 
 def main() -> None:
     from narrascope.analysers.narratives import sentence_scores
-    from narrascope.evaluation.metrics import article_folds
+    from narrascope.metrics import article_folds
     from narrascope.models.evidence_scorer import EvidenceScorer
     from narrascope.models.narrative_classifier import NarrativeClassifier
     from narrascope.training.evidence import gold_articles, rouge_l, similarity_vectorizer, train_scorer

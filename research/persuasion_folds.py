@@ -20,8 +20,8 @@ from pathlib import Path
 
 
 def _setup(data: str):
-    from narrascope.evaluation.metrics import article_folds
     from narrascope.evaluation.persuasion import data_language
+    from narrascope.metrics import article_folds
     from narrascope.training.persuasion_data import read_semeval2023
 
     articles = read_semeval2023(data)
@@ -61,8 +61,8 @@ def _fpr(counts) -> list[float]:
 
 
 def merge(data: str, out: str) -> dict:
-    from narrascope.evaluation.metrics import SpanScores
     from narrascope.evaluation.persuasion import flag_rates, gold_pairs, score_pairs
+    from narrascope.metrics import SpanScores
 
     articles, folds, _ = _setup(data)
     by_id = {a.id: a for a in articles}

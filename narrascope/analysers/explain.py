@@ -16,12 +16,16 @@ Articles not in English get their own evidence sentences only, so the explanatio
 """
 from __future__ import annotations
 
-from ..models.narrative_classifier import NarrativeClassifier
+from typing import TYPE_CHECKING
+
 from ..registry import Document, analyser
 from ..schema import EvidenceSentence, Explanation, NarrativeLabel, Narratives, Span
 from ..taxonomy.narratives import OTHER, load_taxonomy
 from .links import dominant_label, link_span, stance_of
-from .narratives import evidence_spans, get_model
+from .narratives import NarrativeModelUser, evidence_spans, get_model
+
+if TYPE_CHECKING:
+    from ..models.narrative_classifier import NarrativeClassifier
 
 _QUOTE_WORDS = 28
 _OTHER_TEXT = "The article does not advance any narrative of the URW or climate taxonomy."
@@ -164,15 +168,12 @@ def explain_document(document: Document, narrative: str, subnarrative: str | Non
 
 @analyser("explain", requires=("narratives",), assigns=("explanation",),
           uses=("entities", "quotes", "claims", "persuasion", "cast"))
-class ExplainAnalyser:
+class ExplainAnalyser(NarrativeModelUser):
     """Adds ``explanation``: the dominant narrative, who it blames or praises, its source and technique."""
-
-    def __init__(self, settings):
-        self.settings = settings
 
     def __call__(self, document: Document) -> Document:
         nar: Narratives = document.data["narratives"]
-        top, sub = dominant_label(nar, document)
+        top, sub = dominant_label(nar, document, self.model)
         english = (document.article.language or "en") == "en"
         if top is None:
             document.data["explanation"] = Explanation(narrative=OTHER, text=_OTHER_TEXT if english else "")

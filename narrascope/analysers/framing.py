@@ -14,15 +14,8 @@ import json
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import numpy as np
-
-from ..models.role_classifier import (
-    MentionInput,
-    RolePrediction,
-    decode_roles,
-    load_role_model,
-)
 from ..models.stance import ELSEWHERE
 from ..registry import Document, analyser
 from ..schema import (
@@ -35,6 +28,9 @@ from ..schema import (
     Span,
 )
 from ..taxonomy.roles import MAIN_ROLES
+
+if TYPE_CHECKING:  # the model (numpy, scipy) is imported when first used, not on registration
+    from ..models.role_classifier import RoleClassifier, RolePrediction
 
 _MAX_EVIDENCE = 2
 _DISPLAY = Path(__file__).resolve().parent.parent / "models" / "framing" / "display.json"
@@ -60,14 +56,6 @@ def is_shown(main: str, score: float, evidence: tuple[str, ...] | list[str], lan
     if lang.upper() in policy.get("evidence_required", []) and not evidence:
         return False
     return score >= row[main]
-
-
-def _models(settings, name: str):
-    """The adapted model's folder when the ``models_dir`` setting holds one, else None (the shipped model)."""
-    from ..models import model_dir, resolve_model_dir
-
-    path = resolve_model_dir(name, getattr(settings, "models_dir", ""))
-    return None if path == model_dir(name) else path
 
 
 def _span(text: str, start: int, end: int) -> Span:
@@ -106,6 +94,8 @@ def entity_framed_score(preds: list[RolePrediction]) -> float:
     An entity named eight times, each mention weakly framed, is more surely framed than one named once;
     a per-mention threshold alone left e.g. a country mentioned all through an article without a role.
     """
+    import numpy as np
+
     return float(1.0 - np.prod([1.0 - p.framed_score for p in preds])) if preds else 0.0
 
 
@@ -117,6 +107,10 @@ def entity_role(preds: list[RolePrediction], text: str, fine_names: tuple[str, .
     main-role probabilities weighted by its framed score. The entity's main score is that role's share of
     the summed confidence (a weighted mean probability), so it reads like a mention's score.
     """
+    import numpy as np
+
+    from ..models.role_classifier import decode_roles
+
     if entity_framed_score(preds) < threshold:
         return None
     framed = sorted(preds, key=lambda p: -p.framed_score)
@@ -178,13 +172,28 @@ def build_cast(entities, min_score: float = 0.0) -> Cast:
 # It writes the roles onto the entities and their mentions, so it assigns (refines) ``entities`` as well.
 @analyser("framing", requires=("entities", "sentences"), assigns=("entities", "cast"))
 class Framing:
-    """Gives each framed entity and mention a main role and fine roles with scores and evidence sentences."""
+    """Gives each framed entity and mention a main role and fine roles with scores and evidence sentences.
+
+    Its model (setting ``framing_model``, or ``models_dir/framing``, or the shipped one) is loaded on first use."""
 
     def __init__(self, settings):
         self.settings = settings
+        self._model: RoleClassifier | None = None
+
+    @property
+    def model(self) -> RoleClassifier:
+        """The framing model of this analyser's settings (:func:`narrascope.models.model_path`)."""
+        if self._model is None:
+            from ..models import model_path
+            from ..models.role_classifier import load_role_model
+
+            self._model = load_role_model(model_path(self.settings, "framing"))
+        return self._model
 
     def __call__(self, document: Document) -> Document:
-        model = load_role_model(_models(self.settings, "framing"))
+        from ..models.role_classifier import MentionInput
+
+        model = self.model
         text = document.article.text
         lang = (document.article.language or "").upper()
         entities = document.data.get("entities") or []

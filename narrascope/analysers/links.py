@@ -35,6 +35,7 @@ from ..schema import (
 )
 from ..taxonomy.narratives import OTHER
 from ..taxonomy.stances import load_stances
+from .narratives import NarrativeModelUser
 
 #: A hero the narrative blames keeps its place only with this main-role score and an evidence sentence.
 KEEP_SCORE = 0.7
@@ -111,17 +112,18 @@ def taxonomy_stance(entity, label_stance: dict[str, list[str]], groups: dict[str
     return None
 
 
-def dominant_label(narratives: Narratives | None, document: Document | None = None
+def dominant_label(narratives: Narratives | None, document: Document | None = None, model=None
                    ) -> tuple[NarrativeLabel | None, NarrativeLabel | None]:
     """The dominant narrative and its sub-narrative (``None`` for Other).
 
     With ``document`` (its cast read), the narrative the article's evidence supports best
-    (:func:`rank_narratives`); without, the highest-scoring narrative and its highest-scoring sub-narrative.
+    (:func:`rank_narratives`, with the narratives ``model``); without, the highest-scoring narrative and its
+    highest-scoring sub-narrative.
     """
     if narratives is None:
         return None, None
     if document is not None and document.data.get("cast") is not None:
-        ranked = rank_narratives(document)
+        ranked = rank_narratives(document, model)
         return ranked[0] if ranked else (None, None)
     coarse = [c for c in narratives.coarse if c.label != OTHER]
     if not coarse:
@@ -163,7 +165,7 @@ def cast_agreement(document: Document, label: str, entities: list | None = None)
     return agree, contra
 
 
-def rank_narratives(document: Document) -> list[tuple[NarrativeLabel, NarrativeLabel | None]]:
+def rank_narratives(document: Document, model=None) -> list[tuple[NarrativeLabel, NarrativeLabel | None]]:
     """The article's narratives, the best supported first, each with its sub-narrative.
 
     Support is the classifier's score plus ``SUPPORT_WEIGHT`` per shown cast member (a role with evidence
@@ -172,7 +174,8 @@ def rank_narratives(document: Document) -> list[tuple[NarrativeLabel, NarrativeL
     "blaming the war on others" is read as "the West are the aggressors" when the article's villains are
     Western. A narrative below the classifier's threshold joins as a candidate when its score and agreeing
     evidence are high enough (``CANDIDATE_MIN_SCORE``, ``CANDIDATE_MIN_AGREEING``), with its own evidence
-    sentences. Without a cast the order is the classifier's.
+    sentences. Without a cast the order is the classifier's. ``model`` is the narratives model (default: the
+    shipped one), loaded only when candidates are looked for.
     """
     from ..taxonomy.narratives import load_taxonomy
 
@@ -186,9 +189,10 @@ def rank_narratives(document: Document) -> list[tuple[NarrativeLabel, NarrativeL
     scores: dict[str, float] = {c: lab.score for c, lab in predicted.items()}
     if shown and nar.domain != "Other":
         try:
-            from .narratives import get_model
+            if model is None:
+                from .narratives import get_model
 
-            model = get_model()
+                model = get_model()
             probs = model.predict_proba([document.article.text])[0]
             for label, p in zip(model.columns_, probs):
                 if label in tax.gist and label not in predicted and label.startswith(nar.domain + ":") \
@@ -219,8 +223,8 @@ def rank_narratives(document: Document) -> list[tuple[NarrativeLabel, NarrativeL
             from .narratives import evidence_spans, get_model
 
             wanted = [label] + ([sub_label] if sub_label else [])
-            ev = evidence_spans(get_model(), document.article.text, document.data.get("sentences") or [], wanted,
-                                document.article.body_start)
+            ev = evidence_spans(model or get_model(), document.article.text, document.data.get("sentences") or [],
+                                wanted, document.article.body_start)
             if top is None:
                 top = NarrativeLabel(label=label, score=round(scores[label], 4), evidence=ev[label])
             if sub_label and best_fine is None:
@@ -320,7 +324,7 @@ def check_cast(document: Document, top: NarrativeLabel, sub: NarrativeLabel | No
     return checks
 
 
-def link_document(document: Document) -> Links:
+def link_document(document: Document, model=None) -> Links:
     """Link every narrative evidence sentence in ``document`` and check the cast; returns the ``links`` layer.
 
     The narratives are put in the order of :func:`rank_narratives` (best supported first; candidates it adds
@@ -330,7 +334,7 @@ def link_document(document: Document) -> Links:
     nar: Narratives | None = document.data.get("narratives")
     linked = 0
     if nar is not None and document.data.get("cast") is not None:
-        ranked = rank_narratives(document)
+        ranked = rank_narratives(document, model)
         known = {c.label for c in nar.coarse}
         order = {top.label: i for i, (top, _) in enumerate(ranked)}
         nar.coarse = sorted(nar.coarse + [t for t, _ in ranked if t.label not in known],
@@ -343,7 +347,7 @@ def link_document(document: Document) -> Links:
             for ev in lab.evidence:
                 ev.label = ev.label or lab.label
             linked += sum(1 for ev in lab.evidence if ev.claims or ev.quotes or ev.techniques or ev.entities)
-    top, sub = dominant_label(nar, document)
+    top, sub = dominant_label(nar, document, model)
     if top is None:
         return Links(narrative=None, linked=linked)
     return Links(narrative=top.label, stance=stance_of(document, top, sub), cast_checks=check_cast(document, top, sub),
@@ -352,14 +356,11 @@ def link_document(document: Document) -> Links:
 
 @analyser("links", requires=("narratives",), assigns=("links", "narratives", "cast", "persuasion"),
           uses=("entities", "quotes", "claims", "explanation", "cast", "persuasion"))
-class LinksAnalyser:
+class LinksAnalyser(NarrativeModelUser):
     """Adds ``links``, fills the ids of linked items into every narrative evidence sentence (and ids on
     persuasion spans that lack one), and takes out of the cast summary what the dominant narrative contradicts
-    without evidence; runs last."""
-
-    def __init__(self, settings):
-        self.settings = settings
+    without evidence; runs last. Candidate narratives come from the narratives model of its settings."""
 
     def __call__(self, document: Document) -> Document:
-        document.data["links"] = link_document(document)
+        document.data["links"] = link_document(document, self.model)
         return document

@@ -14,25 +14,23 @@ this evidence is closer to the gold explanations than both the lead sentences an
 from __future__ import annotations
 
 import re
-import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-import numpy as np
-
-from ..models import fast_features
-from ..models.evidence_scorer import EvidenceScorer
-from ..models.narrative_classifier import NarrativeClassifier, Prediction
 from ..registry import Document, analyser
 from ..schema import EvidenceSentence, NarrativeLabel, Narratives, Sentence
 from ..taxonomy.narratives import OTHER
 
-_LOCK = threading.Lock()
-_MODEL: NarrativeClassifier | None = None
-_SCORER: EvidenceScorer | None = None
-_ADAPTED: dict[str, NarrativeClassifier] = {}
+if TYPE_CHECKING:  # the models (numpy, scipy, scikit-learn) are imported when first used, not on registration
+    import numpy as np
+
+    from ..models.evidence_scorer import EvidenceScorer
+    from ..models.narrative_classifier import NarrativeClassifier, Prediction
+
 _MIN_WORDS = 4
 #: A sub-narrative's sentences are scored with its own weights plus this share of its narrative's.
 PARENT_SHARE = 0.5
-#: The header's date marker (``date 2025-02-27``, alone or before the title on its line; ``ingest/text.py``):
+#: The header's date marker (``date 2025-02-27``, alone or before the title on its line; ``readers/text.py``):
 #: never part of an evidence sentence.
 _DATE_MARKER = re.compile(r"\s*date:?[ \t]+\d{4}-\d{2}-\d{2}[ \t]*", re.IGNORECASE)
 
@@ -52,35 +50,66 @@ def header_trimmed(text: str, start: int, end: int, body_start: int) -> int | No
     return rest if len(text[rest:end].split()) >= _MIN_WORDS else None
 
 
+def narrative_model(path: str | Path | None = None) -> NarrativeClassifier:
+    """The narrative model in ``path`` (default: the shipped one), loaded once per process and folder."""
+    from ..models import model_dir, shared_model
+    from ..models.narrative_classifier import NarrativeClassifier
+
+    return shared_model("narratives", path or model_dir("narratives"), NarrativeClassifier.load)
+
+
+def evidence_scorer(path: str | Path | None = None) -> EvidenceScorer:
+    """The evidence scorer in ``path`` (default: the shipped one), loaded once per process and folder."""
+    from ..models import model_dir, shared_model
+    from ..models.evidence_scorer import EvidenceScorer
+
+    return shared_model("evidence", path or model_dir("evidence"), EvidenceScorer.load)
+
+
 def get_model(models_dir: str = "") -> NarrativeClassifier:
     """The shipped narrative model (or the adapted one in ``models_dir/narratives``), loaded once per process."""
-    global _MODEL
-    if models_dir:
-        from ..models import model_dir, resolve_model_dir
+    from ..models import resolve_model_dir
 
-        path = resolve_model_dir("narratives", models_dir)
-        if path != model_dir("narratives"):
-            with _LOCK:
-                if str(path) not in _ADAPTED:
-                    _ADAPTED[str(path)] = NarrativeClassifier.load(path)
-                return _ADAPTED[str(path)]
-    with _LOCK:
-        if _MODEL is None:
-            _MODEL = NarrativeClassifier.load()
-        return _MODEL
+    return narrative_model(resolve_model_dir("narratives", models_dir))
 
 
 def get_scorer() -> EvidenceScorer:
     """The shipped evidence scorer, loaded once per process."""
-    global _SCORER
-    with _LOCK:
-        if _SCORER is None:
-            _SCORER = EvidenceScorer.load()
-        return _SCORER
+    return evidence_scorer()
+
+
+class NarrativeModelUser:
+    """Base of the analysers that read the narratives model: it is loaded on first use from the settings'
+    path (:func:`narrascope.models.model_path`) and kept on the instance."""
+
+    def __init__(self, settings):
+        self.settings = settings
+        self._model: NarrativeClassifier | None = None
+        self._scorer: EvidenceScorer | None = None
+
+    @property
+    def model(self) -> NarrativeClassifier:
+        """The narratives model of this analyser's settings."""
+        if self._model is None:
+            from ..models import model_path
+
+            self._model = narrative_model(model_path(self.settings, "narratives"))
+        return self._model
+
+    @property
+    def scorer(self) -> EvidenceScorer:
+        """The evidence scorer of this analyser's settings."""
+        if self._scorer is None:
+            from ..models import model_path
+
+            self._scorer = evidence_scorer(model_path(self.settings, "evidence"))
+        return self._scorer
 
 
 def _weights(model: NarrativeClassifier, labels: list[str]) -> np.ndarray:
     """Label weight columns: a sub-narrative's own plus ``PARENT_SHARE`` of its narrative's."""
+    import numpy as np
+
     col = {c: j for j, c in enumerate(model.columns_)}
     cols = []
     for lab in labels:
@@ -101,6 +130,8 @@ def sentence_scores(model: NarrativeClassifier, text: str, sentences: list[Sente
 
     ``features`` are the sentences' TF-IDF rows when already computed (:meth:`NarrativeClassifier.transform_parts`).
     """
+    import numpy as np
+
     if not sentences or not labels:
         return np.zeros((len(sentences), len(labels)))
     x = features if features is not None else model.transform([text[s.start:s.end] for s in sentences])
@@ -123,6 +154,8 @@ def pick_evidence(text: str, sentences: list[Sentence], scores: np.ndarray, body
     evidence sentence's ``score`` is ``sigmoid(z)``: 0.5 for an average sentence of the article, near 1 for
     one that carries the label far more.
     """
+    import numpy as np
+
     n = len(sentences)
     if n == 0:
         return []
@@ -185,12 +218,15 @@ def evidence_spans(model: NarrativeClassifier, text: str, sentences: list[Senten
 
 def narratives_of(text: str, language: str | None, sentences: list[Sentence] | None = None,
                   model: NarrativeClassifier | None = None, evidence: int = 3,
-                  body_start: int | None = None) -> Narratives:
+                  body_start: int | None = None, scorer: EvidenceScorer | None = None) -> Narratives:
     """Classify one article's text and attach evidence sentences to every predicted label.
 
     Without ``sentences`` the project's sentence splitter runs on the text (the ``spacy`` analyser's own).
-    Without ``body_start`` a first line followed by a line break is taken as the title.
+    Without ``body_start`` a first line followed by a line break is taken as the title. ``model`` and
+    ``scorer`` default to the shipped ones.
     """
+    from ..models import fast_features
+
     model = model or get_model()
     if sentences is None:
         from .spacy_parse import split_sentences
@@ -204,24 +240,23 @@ def narratives_of(text: str, language: str | None, sentences: list[Sentence] | N
         titled = len(sentences) > 1 and "\n" in text[sentences[0].end:sentences[1].start]
         body_start = sentences[1].start if titled else 0
     ev = evidence_spans(model, text, sentences, [c for c, _ in pred.coarse] + [f for f, _ in pred.fine],
-                        body_start, evidence, x_sentences)
+                        body_start, evidence, x_sentences, scorer)
     return Narratives(domain=pred.domain, domain_score=pred.domain_score,
                       coarse=[NarrativeLabel(label=c, score=s, evidence=ev[c]) for c, s in pred.coarse],
                       fine=[NarrativeLabel(label=f, score=s, evidence=ev[f]) for f, s in pred.fine])
 
 
 @analyser("narratives", requires=("sentences",), assigns=("narratives",))
-class NarrativesAnalyser:
-    """Adds ``narratives``: the article's domain, narratives and sub-narratives, each with evidence."""
+class NarrativesAnalyser(NarrativeModelUser):
+    """Adds ``narratives``: the article's domain, narratives and sub-narratives, each with evidence.
 
-    def __init__(self, settings):
-        self.settings = settings
+    Its models (settings ``narratives_model`` and ``evidence_model``) are loaded on first use."""
 
     def __call__(self, document: Document) -> Document:
-        model = get_model(getattr(self.settings, "models_dir", ""))
+        model = self.model
         document.data["narratives"] = narratives_of(document.article.text, document.article.language,
                                                     document.data.get("sentences"), model,
                                                     evidence=self.settings.narrative_evidence,
-                                                    body_start=document.article.body_start)
+                                                    body_start=document.article.body_start, scorer=self.scorer)
         document.models["narratives"] = model.meta_.get("version", "?")
         return document

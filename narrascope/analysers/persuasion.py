@@ -19,13 +19,15 @@ import math
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..models.persuasion_model import PersuasionModel
-from ..models.technique_model import Paragraph, split_paragraphs
 from ..registry import Document, analyser
 from ..schema import ParagraphTechniques, Persuasion, ScoredLabel, Span, TechniqueSpan
 from ..taxonomy.techniques import load_techniques
-from .persuasion_cues import span_cue
+
+if TYPE_CHECKING:  # the model (numpy, scipy, scikit-learn) is imported when first used, not on registration
+    from ..models.persuasion_model import PersuasionModel
+    from ..models.technique_model import Paragraph
 
 
 class TechniqueTagger:
@@ -40,6 +42,7 @@ class TechniqueTagger:
     def load(cls, directory: str | Path, max_spans: int = 3) -> TechniqueTagger:
         """Load the artifact written by ``narrascope train persuasion``."""
         from ..models import load_artifact
+        from ..models.persuasion_model import PersuasionModel
 
         arrays, meta = load_artifact(directory)
         if "tagger" not in meta:
@@ -68,6 +71,9 @@ class TechniqueTagger:
         length, see ``spacy_parse.unwrap``), so that a paragraph is the paragraph and not each wrapped line.
         ``names``: the Document's entity mentions, lower-cased (a span that is only a name is dropped).
         """
+        from ..models.technique_model import split_paragraphs
+        from .persuasion_cues import span_cue
+
         tax = load_techniques()
         paragraphs = split_paragraphs(layout if layout is not None and len(layout) == len(text) else text)
         if not paragraphs:
@@ -120,13 +126,18 @@ _NO_DATA = ("persuasion techniques: not shown for {name} articles: there is no l
 _NAMES = {"bg": "Bulgarian", "pt": "Portuguese", "hi": "Hindi"}
 
 
-@lru_cache(maxsize=4)
-def load_tagger(directory: str = "", max_spans: int = 3, language: str = "en") -> TechniqueTagger:
+def load_tagger(directory: str | Path = "", max_spans: int = 3, language: str = "en") -> TechniqueTagger:
     """The tagger from ``directory`` (default: the shipped model of ``language``, ``narrascope/models/persuasion``
-    for English, ``persuasion_ru`` for Russian), once per process."""
+    for English, ``persuasion_ru`` for Russian), once per process for each folder."""
     from ..models import model_dir
 
-    return TechniqueTagger.load(directory or model_dir(MEASURED_LANGUAGES.get(language, "persuasion")), max_spans)
+    path = Path(directory or model_dir(MEASURED_LANGUAGES.get(language, "persuasion"))).expanduser()
+    return _load_tagger(str(path.resolve()), max_spans)
+
+
+@lru_cache(maxsize=8)
+def _load_tagger(directory: str, max_spans: int) -> TechniqueTagger:
+    return TechniqueTagger.load(directory, max_spans)
 
 
 def has_model(language: str | None) -> bool:
@@ -160,23 +171,29 @@ def unmeasured_warning(language: str | None) -> str:
             "measured beyond English and Russian")
 
 
-def _adapted(settings) -> str:
-    """The adapted persuasion model's folder in the ``models_dir`` setting, or '' (the shipped model)."""
-    from ..models import model_dir, resolve_model_dir
-
-    path = resolve_model_dir("persuasion", getattr(settings, "models_dir", ""))
-    return "" if path == model_dir("persuasion") else str(path)
-
-
 @analyser("persuasion", requires=("sentences",), assigns=("persuasion",))
 class PersuasionAnalyser:
     """Adds the ``persuasion`` layer: technique spans, per-paragraph technique sets, counts and density.
 
     Only English and Russian articles get techniques (:data:`MEASURED_LANGUAGES`); others get an empty layer and
-    a warning. A ``persuasion_model`` setting overrides the English model."""
+    a warning. The English model is read from :func:`narrascope.models.model_path` (the ``persuasion_model``
+    setting, else ``models_dir/persuasion``, else the shipped one); each language's model is loaded on first use
+    and kept on the instance."""
 
     def __init__(self, settings):
         self.settings = settings
+        self._taggers: dict[str, TechniqueTagger] = {}
+
+    def tagger(self, language: str) -> TechniqueTagger:
+        """The tagger of ``language`` (one with a model), loaded on first use."""
+        if language not in self._taggers:
+            directory: str | Path = ""
+            if language == "en":
+                from ..models import model_path
+
+                directory = model_path(self.settings, "persuasion")
+            self._taggers[language] = load_tagger(directory, self.settings.persuasion_max_spans, language)
+        return self._taggers[language]
 
     def __call__(self, document: Document) -> Document:
         lang = persuasion_language(document.article.language, document.article.text)
@@ -184,8 +201,7 @@ class PersuasionAnalyser:
             document.data["persuasion"] = Persuasion(density=0.0)
             document.warnings.append(unmeasured_warning(lang))
             return document
-        directory = (self.settings.persuasion_model or _adapted(self.settings)) if lang == "en" else ""
-        tagger = load_tagger(directory, self.settings.persuasion_max_spans, lang)
+        tagger = self.tagger(lang)
         sents = [(s.start, s.end) for s in document.data.get("sentences", [])]
         layout = document.doc.text if document.doc is not None else None
         names = {" ".join(m.text.lower().split()) for e in document.data.get("entities", []) for m in e.mentions}

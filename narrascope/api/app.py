@@ -12,14 +12,14 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from .._version import __version__
 from ..batch import pipeline_fingerprint
-from ..ingest import article_from_record
+from ..readers import article_from_record
 from ..schema import SCHEMA_VERSION
+from ..service import QUERY_LIMITS, ApiError
 from ..settings import Settings
 from ..store import HIT_END, HIT_START, Query, Store, open_store
 from .corrections import corrected
-from .errors import ApiError, BodyLimit, ErrorBody, install_error_handlers
+from .errors import BodyLimit, ErrorBody, install_error_handlers
 from .models import (
-    QUERY_LIMITS,
     AnalyzeOut,
     ArticleIn,
     ArticleItem,

@@ -1,54 +1,24 @@
 """Corrections routes: analysts post corrections of a stored reading (bearer token) and list them.
 
-The token names who corrected: a token written ``name:secret`` (in ``api_token`` or ``api_token_file``) records
-``name``; a token without a colon records ``analyst``. Clients send the whole token, as for every write.
+The token check and the write path are shared with the dashboard (``narrascope.service``). Clients send the whole
+token, as for every write.
 """
 from __future__ import annotations
 
-import hmac
 from typing import Any, Literal
 
 from fastapi import Depends, FastAPI, Path
 from fastapi import Query as Q
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from ..service import check_token, post_correction
 from ..settings import Settings
 from ..store import Store, StoredArticle
-from ..store.corrections import Correction, apply_corrections, make_correction
-from .errors import ApiError, ErrorBody
+from ..store.corrections import apply_corrections
+from .errors import ErrorBody
 from .models import CorrectionIn, CorrectionList, CorrectionOut
 
 _ERRORS = {code: {"model": ErrorBody} for code in (400, 401, 403, 404, 413, 422, 500, 503)}
-DEFAULT_WHO = "analyst"
-
-
-def token_name(token: str) -> str:
-    """Who a token stands for: the part before ``:`` of a ``name:secret`` token, else ``analyst``."""
-    name, sep, secret = token.partition(":")
-    return name.strip() if sep and name.strip() and secret else DEFAULT_WHO
-
-
-def check_token(token: str, given: str | None) -> str:
-    """The name of the token when ``given`` is it; else a 401 (403 when the server has no token)."""
-    if not token:
-        raise ApiError(403, "corrections are disabled on this server: set the api_token setting "
-                            "(NARRASCOPE_API_TOKEN or api_token_file) to enable them", "forbidden")
-    if not given or not hmac.compare_digest(given.encode(), token.encode()):
-        raise ApiError(401, "missing or wrong bearer token (Authorization: Bearer <api_token>)", "unauthorized",
-                       headers={"WWW-Authenticate": "Bearer"})
-    return token_name(token)
-
-
-def post_correction(store: Store, article_id: int, body: dict[str, Any], who: str) -> Correction:
-    """Check ``body`` against the stored article and store it; a 404 for an unknown article, a 422 (nothing
-    stored) for a correction outside the taxonomy or the article."""
-    found = store.get(article_id)
-    if found is None:
-        raise ApiError(404, f"no article {article_id} in the store", "not_found")
-    if found.analysis is None:
-        raise ApiError(422, f"article {article_id} has no analysis to correct", "bad_correction")
-    correction = make_correction(article_id, found.analysis, body, who)  # CorrectionError -> 422
-    return store.add_correction(correction)
 
 
 def corrected(store: Store, found: StoredArticle) -> dict[str, Any]:
@@ -87,4 +57,4 @@ def add_correction_routes(app: FastAPI, store: Store, settings: Settings, read: 
         return {"total": len(items), "items": items}
 
 
-__all__ = ["add_correction_routes", "check_token", "corrected", "post_correction", "token_name"]
+__all__ = ["add_correction_routes", "corrected"]

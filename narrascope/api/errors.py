@@ -17,6 +17,7 @@ from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import InputError, InputTooLargeError, NarrascopeError, SettingsError, StoreError, UsageError
+from ..service import ApiError
 from ..settings import RedactingFilter, redact
 
 log = logging.getLogger("narrascope.api")
@@ -47,14 +48,6 @@ def error_response(status: int, message: str, code: str | None = None, details: 
     if details:
         body["details"] = json.loads(redact(json.dumps(details)))
     return JSONResponse({"error": body}, status_code=status, headers=headers)
-
-
-class ApiError(Exception):
-    """Raised by routes to return an error in the one shape."""
-
-    def __init__(self, status: int, message: str, code: str | None = None, headers: dict[str, str] | None = None):
-        super().__init__(message)
-        self.status, self.message, self.code, self.headers = status, message, code, headers
 
 
 def _status_of(exc: NarrascopeError) -> int:

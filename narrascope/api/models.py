@@ -7,9 +7,6 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..schema import Analysis
 
-#: Longest value of each text filter of searches, for the REST API and the dashboard alike.
-QUERY_LIMITS = {"q": 500, "narrative": 300, "entity": 300, "technique": 200, "source": 300}
-
 
 class ArticleIn(BaseModel):
     """An article to analyse. Only ``text`` is required; title and date are found in it when not given."""

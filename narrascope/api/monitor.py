@@ -9,8 +9,9 @@ from fastapi import FastAPI, Path
 from fastapi import Query as Q
 from pydantic import BaseModel, Field
 
+from ..service import ApiError
 from ..store import Store
-from .errors import ApiError, ErrorBody
+from .errors import ErrorBody
 
 _ERRORS = {code: {"model": ErrorBody} for code in (400, 401, 403, 404, 422, 500, 503)}
 _DAY = r"^\d{4}-\d{2}-\d{2}$"

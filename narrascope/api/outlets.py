@@ -6,8 +6,9 @@ from typing import Any, Literal
 from fastapi import FastAPI, Path
 from pydantic import BaseModel, Field
 
+from ..service import ApiError
 from ..store import Store
-from .errors import ApiError, ErrorBody
+from .errors import ErrorBody
 
 _ERRORS = {code: {"model": ErrorBody} for code in (400, 401, 403, 404, 422, 500, 503)}
 

@@ -1,7 +1,7 @@
 """Runners on this machine: in the calling process, or in a pool of worker processes.
 
 A runner takes batches (``submit``) and hands back one outcome per article (``result``, in the order the
-caller asks for them); the driver in :mod:`narrascope.batch` bounds how many batches are in flight, which is
+caller asks for them); the driver in :mod:`narrascope.batch.runner` bounds how many batches are in flight, which is
 what keeps memory flat. Workers are started with ``spawn`` and build their pipeline (models included) once,
 in the pool initializer, all at the same time.
 """

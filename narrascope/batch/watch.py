@@ -36,7 +36,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..errors import InputError, UsageError
-from ..ingest.feeds import (
+from ..readers.feeds import (
     Entry,
     collect_targets,
     feed_entries,
@@ -46,8 +46,8 @@ from ..ingest.feeds import (
     robots_sitemaps,
     sitemap_entries,
 )
-from ..ingest.fetch import Blocked, Fetcher, FetchError, FetchPolicy, Response
-from ..ingest.outlets import Outlet, OutletResolver
+from ..readers.fetch import Blocked, Fetcher, FetchError, FetchPolicy, Response
+from ..readers.outlets import Outlet, OutletResolver
 from ..settings import Settings
 from ..store import FetchState, Store
 
@@ -226,11 +226,11 @@ def watch_once(targets: list[str], store: Store, settings: Settings | None = Non
                source: str | None = None) -> WatchReport:
     """One pass over ``targets`` (feed or page URLs, or files listing them) and the feeds and lists of
     ``outlets``: fetch what is new, analyse and store it, each article under its outlet (see
-    :class:`~narrascope.ingest.outlets.OutletResolver`; ``source`` names the outlet of pages no outlet claims).
+    :class:`~narrascope.readers.outlets.OutletResolver`; ``source`` names the outlet of pages no outlet claims).
     Never raises for one bad source or line: see the report. ``fetcher`` defaults to a fresh one, under
     ``policy`` or else the ``fetch_*`` settings (private addresses refused unless ``fetch_allow_private``)."""
     from ..pipeline import load_pipeline
-    from . import ingest
+    from .runner import ingest
 
     settings = settings or Settings()
     t0 = time.perf_counter()

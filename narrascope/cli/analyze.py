@@ -12,8 +12,8 @@ from rich.console import Console
 
 from .._version import __version__
 from ..errors import UsageError
-from ..ingest import RECORD_EXT, ReadFailure, iter_articles
 from ..pipeline import Failure, load_pipeline
+from ..readers import RECORD_EXT, ReadFailure, iter_articles
 from ..report import print_report
 from ..schema import json_schema
 from ..settings import describe_settings, load_settings, redact, user_settings_file
@@ -42,10 +42,10 @@ def _models_dir(path: Optional[Path]) -> Optional[str]:
     """``--models DIR`` as the models_dir setting: the folder must hold at least one adapted model."""
     if path is None:
         return None
-    if not any((path / name / "model.npz").is_file() for name in ("narratives", "framing", "persuasion")):
+    if not any((path / name / "model.npz").is_file() for name in ("narratives", "framing", "persuasion", "evidence")):
         raise UsageError(f"--models {path}: no adapted model in it (expected {path}/framing/model.npz, "
-                         "…/narratives/… or …/persuasion/…); train one with `narrascope train framing --data … "
-                         f"--corrections DB --out {path}`")
+                         "…/narratives/…, …/persuasion/… or …/evidence/…); train one with "
+                         f"`narrascope train framing --data … --corrections DB --out {path}`")
     return str(path.resolve())
 
 
@@ -53,7 +53,7 @@ def _is_batch(paths: list[str]) -> bool:
     if len(paths) != 1:
         return True
     if paths[0] == "-":
-        from ..ingest import stdin_is_jsonl
+        from ..readers import stdin_is_jsonl
 
         return stdin_is_jsonl()  # JSONL records streamed on stdin are a batch; anything else is one article
     p = Path(paths[0])
@@ -130,9 +130,12 @@ def show_settings() -> None:
     """List every setting: current value, type and range, shipped default and help line.
 
     Values come from the shipped defaults < the user file < NARRASCOPE_* environment; secrets (the token,
-    the store's password) show as ***.
+    the store's password) show as ***. Each model setting also names the folder its model is read from.
     """
+    from ..models import MODEL_SETTINGS, model_path
+
     current = load_settings()
+    model_of = {setting: name for name, setting in MODEL_SETTINGS.items()}
     typer.echo(f"# user file: {user_settings_file()}"
                f"{'' if user_settings_file().is_file() else ' (none)'}; environment: NARRASCOPE_<NAME>")
     for name, spec in describe_settings().items():
@@ -140,6 +143,8 @@ def show_settings() -> None:
         kind = spec["type"] + (f" in {spec['range']}" if spec["range"] else "")
         default = "" if spec["secret"] == "value" else spec["default"]
         shown = redact(f"{value!r}  ({kind}; default {default!r})", current)  # belt and braces over shown()
+        if name in model_of:
+            shown += f" [reads {model_path(current, model_of[name], check=False)}]"
         typer.echo(f"{name} = {shown} — {spec['help']}")
 
 

@@ -202,10 +202,10 @@ def watch(
     """Follow feeds and URL lists: fetch new pages politely, analyse and store them, group them into stories."""
     from ..batch.watch import parse_every
     from ..batch.watch import watch as run_watch
-    from ..ingest.feeds import read_targets
-    from ..ingest.fetch import FetchPolicy
-    from ..ingest.outlets import read_outlets_file
     from ..monitor import update_stories
+    from ..readers.feeds import read_targets
+    from ..readers.fetch import FetchPolicy
+    from ..readers.outlets import read_outlets_file
 
     # Flags win over the settings (file, environment), which win over the shipped defaults.
     settings = load_settings(store=db).with_overrides(

@@ -80,9 +80,9 @@ def simulate_narratives(data: Path, heldout: Sequence[str], ks: Sequence[int] = 
                         weight: int = DEFAULT_WEIGHT, max_folds: int | None = None, base_articles: int | None = None,
                         seed: int = 13, log=None) -> dict:
     """Narrative learning curves: F1-samples (coarse and fine) of the held-out language at each k."""
+    from ..metrics import f1_samples
     from ..models.narrative_classifier import NarrativeClassifier
     from ..training.semeval2025 import load_labelled
-    from .metrics import f1_samples
 
     say = log or (lambda msg: None)
     t0 = time.perf_counter()

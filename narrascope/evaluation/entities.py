@@ -3,7 +3,7 @@ exactly (same start and end), per language.
 
 Gold subtask-1 mentions are the *framed* mentions of each article; an entity layer that finds them exactly
 lets the framing layer cast them. With ``--cv K`` the mention tagger (and its gazetteer) is retrained on K-1
-folds (article-grouped, language-stratified: :func:`~narrascope.evaluation.metrics.article_folds`) and scored
+folds (article-grouped, language-stratified: :func:`~narrascope.metrics.article_folds`) and scored
 on the held-out fold, with the entities layer exactly as shipped; without it the shipped tagger is scored
 (on its own training data: an optimistic figure).
 """
@@ -13,8 +13,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from ..metrics import article_folds
 from ..training.entities import TAGGER_LANGS, TaggedDoc, fit_tagger, load_tagged
-from .metrics import article_folds
 
 ALL_LANGS = ("BG", "EN", "HI", "PT", "RU")
 

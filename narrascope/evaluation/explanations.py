@@ -27,13 +27,13 @@ from pathlib import Path
 
 import numpy as np
 
-from ..ingest.text import parse_text
+from ..metrics import article_folds
 from ..models.narrative_classifier import NarrativeClassifier
+from ..readers.text import parse_text
 from ..schema import NarrativeLabel, Narratives
 from ..taxonomy.narratives import load_taxonomy
 from ..training.evidence import gold_articles, gold_explanations, rouge_l, similarity_vectorizer, train_scorer
 from ..training.semeval2025 import load_labelled
-from .metrics import article_folds
 
 __all__ = ["ExplanationResult", "cross_validate_explanations", "format_explanations", "gold_explanations",
            "rouge_l"]

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import DataError, InputError, UsageError
+from ..metrics import article_folds
 from ..models.role_classifier import MentionInput, RoleClassifier, load_role_model
 from ..taxonomy.roles import MAIN_ROLES, fine_roles
 from ..training.framing import training_examples
-from .metrics import article_folds
 
 
 @dataclass(frozen=True)

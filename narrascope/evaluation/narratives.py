@@ -15,9 +15,9 @@ from typing import Any
 
 import numpy as np
 
+from ..metrics import article_folds, f1_samples
 from ..models.narrative_classifier import NarrativeClassifier, Prediction
 from ..training.semeval2025 import Labelled, load_labelled
-from .metrics import article_folds, f1_samples
 
 __all__ = ["EvalResult", "cross_validate", "evaluate", "f1_samples", "format_result", "load_labelled",
            "per_label_table"]

@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import DataError
+from ..metrics import SpanScores
 from ..models.persuasion_model import PersuasionModel
 from ..models.span_tagger import SpanTagger
 from ..models.technique_model import TechniqueModel
@@ -24,7 +25,6 @@ from ..training.persuasion_data import (
     sentence_line_copy,
     split_paragraphs,
 )
-from .metrics import SpanScores
 
 Pairs = dict[tuple[str, int], set[str]]
 
@@ -175,8 +175,8 @@ def cross_validate(articles: list[TechniqueArticle], techniques: list[str], k: i
     of the official dev template) and on spans. ``only_fold`` runs a single fold (the test gate). ``language``:
     of the articles (and the model); ``extra_train`` articles (e.g. another language's, with their sentences in
     ``sentences``) join every training part and are never scored (pooling)."""
+    from ..metrics import article_folds
     from ..training.persuasion import article_sentences
-    from .metrics import article_folds
 
     if len(articles) < k:
         raise DataError(f"cross-validation with {k} folds needs at least {k} labelled articles, got {len(articles)}")
@@ -290,7 +290,7 @@ def evaluate(data: str | Path, cv: int = 0, split: str = "train", model: str | P
         return cross_validate(articles, load_techniques().ids, k=cv, seed=seed, log=log, language=language,
                               sentences=sentences, extra_train=extra, only_fold=folds)
     if heldout_fold is not None:
-        from .metrics import article_folds
+        from ..metrics import article_folds
         folds = article_folds([a.id for a in articles], [a.text for a in articles], ["en"] * len(articles), k=k,
                               seed=seed)
         articles = [a for a, g in zip(articles, folds) if g == heldout_fold]
@@ -351,7 +351,7 @@ def train_and_save(data: str | Path, out: str | Path | None = None, ptc: str | P
     language = data_language(data, language)
     articles = _load_labelled(data)
     if holdout_fold is not None:
-        from .metrics import article_folds
+        from ..metrics import article_folds
 
         folds = article_folds([a.id for a in articles], [a.text for a in articles], ["en"] * len(articles), k=5,
                               seed=13)

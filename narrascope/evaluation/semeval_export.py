@@ -90,8 +90,8 @@ def write_st3(docs_dir: str | Path, dominant: str | Path, out: str | Path, model
     sentences, so the explanation is in the article's language.
     """
     from ..analysers.explain import explain_document
-    from ..ingest.text import parse_text
     from ..pipeline import Pipeline
+    from ..readers.text import parse_text
 
     root = Path(docs_dir)
     rows = read_dominant(dominant)

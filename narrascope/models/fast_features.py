@@ -5,10 +5,11 @@ Why: n-gram extraction was about 80% of the narratives layer's time (scikit-lear
 n-gram of every word as a new string, then looks it up). Here a word's character n-grams are looked up once and
 kept (per vectorizer) as the tuple of their vocabulary columns, so an article's character features cost one
 dictionary hit per word; word 1-2-grams are looked up directly; the TF-IDF weighting runs on the CSR arrays
-with scikit-learn's own row normalisation. The article's counts are its pieces' counts plus the word pairs
-that straddle two pieces (as in ``transform_parts``); when a sentence boundary cuts a word the article is
-counted from its whole text instead, so the result is always exactly ``transform([text])`` and
-``transform(sentences)`` (bit for bit: ``tests/narratives/test_evidence.py``).
+with scikit-learn's own row normalisation (``sklearn.preprocessing.normalize``, as ``TfidfTransformer`` does).
+The article's counts are its pieces' counts plus the word pairs that straddle two pieces (as in
+``transform_parts``); when a sentence boundary cuts a word the article is counted from its whole text instead,
+so the result is always exactly ``transform([text])`` and ``transform(sentences)`` (bit for bit:
+``tests/narratives/test_evidence.py``).
 
 Only the configuration the narrative model uses is handled (a ``word`` TF-IDF and a ``char_wb`` TF-IDF, lower
 case, no accent stripping or stop words, sublinear tf, idf, l2 rows); :func:`transform_parts` falls back to the
@@ -21,7 +22,7 @@ from itertools import chain
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2
+from sklearn.preprocessing import normalize
 
 __all__ = ["supported", "transform_parts"]
 
@@ -99,8 +100,8 @@ def _tfidf_rows(vec, rows: list[list[int]]) -> sp.csr_matrix:
     val += 1.0
     val *= vec.idf_.astype(np.float32)[ind]
     x = sp.csr_matrix((val, ind.astype(np.int32), indptr), shape=(n, width))
-    inplace_csr_row_normalize_l2(x)
-    return x
+    # The public form of the row normalisation TfidfTransformer itself applies (float32 stays float32, in place).
+    return normalize(x, norm="l2", copy=False)
 
 
 def _cuts(text: str, spans: list[tuple[int, int]]) -> bool:

@@ -32,7 +32,7 @@ from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.preprocessing import normalize
 
 from ..errors import DataError, NotFittedError
-from ..evaluation.metrics import article_folds, f1_samples
+from ..metrics import article_folds, f1_samples
 from ..taxonomy.narratives import OTHER, load_taxonomy
 from . import load_artifact, save_artifact
 from .textfeatures import export_tfidf, import_tfidf

@@ -412,7 +412,7 @@ def tune_span_thresholds(tagger: SpanTagger, tables: list[TokenTable], probs: li
     Coordinate ascent: the spans of every (technique, grid value) are decoded once per text, then each
     technique's threshold is set in turn with the others fixed. The last option (1.01) turns a technique off.
     """
-    from ..evaluation.metrics import SpanCounts
+    from ..metrics import SpanCounts
 
     techs = tagger.techniques_
     options = list(grid) + [1.01]

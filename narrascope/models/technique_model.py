@@ -25,7 +25,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from ..errors import DataError, NotFittedError
-from ..evaluation.metrics import micro_f1_counts
+from ..metrics import micro_f1_counts
 from .span_rules import MARKS
 from .span_tagger import STRUCTURAL_PATTERNS, patterns, stop_words
 from .textfeatures import export_tfidf, import_tfidf

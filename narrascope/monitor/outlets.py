@@ -1,7 +1,7 @@
 """Outlets: renaming and merging them, and their profiles.
 
 An outlet is the ``source`` of its articles: ``watch`` stores each page under its site's outlet (see
-:mod:`narrascope.ingest.outlets`). :func:`rename_outlet` and :func:`merge_outlets` relabel stored articles and
+:mod:`narrascope.readers.outlets`). :func:`rename_outlet` and :func:`merge_outlets` relabel stored articles and
 leave aliases, so later ``watch`` runs use the new name.
 
 A profile (:func:`outlet_profiles`) says, for each outlet:

@@ -89,7 +89,7 @@ def gold_articles(data: str | Path, langs: list[str] | None = None, d=None) -> l
     """Every article of ``data`` with a gold explanation of a taxonomy narrative, sentence-split as the
     ``spacy`` analyser splits it (one batched spaCy pass per language)."""
     from ..analysers.spacy_parse import nlp_for, sentence_spans, unwrap
-    from ..ingest.text import parse_text
+    from ..readers.text import parse_text
 
     d = d or load_labelled(data, langs)
     gold = gold_explanations(data, langs)

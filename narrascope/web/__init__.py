@@ -18,7 +18,7 @@ from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader
 
 from .._version import __version__
-from ..api.models import QUERY_LIMITS
+from ..service import QUERY_LIMITS
 from ..settings import Settings
 from ..store import HIT_END, HIT_START, ROLES, Query, Store
 from .charts import bar_chart, heat_color, line_chart

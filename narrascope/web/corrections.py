@@ -50,9 +50,8 @@ def form_body(form: dict[str, list[str]]) -> dict[str, Any]:
 def mount_correction_pages(app: FastAPI, store: Store, settings: Settings, page: Callable[..., HTMLResponse],
                            read: list[Any]) -> None:
     """``POST /articles/{id}/corrections`` (form, token in the form) and ``GET /corrections``."""
-    from ..api.corrections import check_token, post_correction
-    from ..api.errors import ApiError
     from ..errors import InputError
+    from ..service import ApiError, check_token, post_correction
 
     token = settings.token()
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from narrascope import Pipeline
-from narrascope.ingest.text import parse_text
+from narrascope.readers.text import parse_text
 
 ARTICLES = Path(__file__).parent / "articles"
 LANGS = ("bg", "hi", "pt", "ru")

@@ -9,8 +9,8 @@ import pytest
 from narrascope import Pipeline
 from narrascope.analysers.quotes import find_quote_spans
 from narrascope.analysers.spacy_parse import nlp_for
-from narrascope.ingest.text import parse_date, parse_text
 from narrascope.language import detect_language
+from narrascope.readers.text import parse_date, parse_text
 
 
 @pytest.fixture(scope="module")

@@ -21,8 +21,8 @@ def test_import_linter_contracts_hold():
 def test_inference_never_imports_training():
     """Analysers and models load shipped artifacts; nothing they import pulls in training code."""
     code = ("import sys, narrascope.analysers, narrascope.pipeline; "
-            "bad = sorted(m for m in sys.modules if m.startswith(('narrascope.training', 'narrascope.evaluation.'))"
-            " and m != 'narrascope.evaluation.metrics'); print(bad)")
+            "bad = sorted(m for m in sys.modules if m.startswith(('narrascope.training', 'narrascope.evaluation')));"
+            " print(bad)")
     # The package root imports the batch/store layers too; import the inference modules on their own.
     run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr

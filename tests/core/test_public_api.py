@@ -13,7 +13,7 @@ DEFINED_IN = {
     "Article": "narrascope.article",
     "Document": "narrascope.registry",
     "Failure": "narrascope.pipeline",
-    "IngestReport": "narrascope.batch",
+    "IngestReport": "narrascope.batch.runner",
     "InputError": "narrascope.errors",
     "ModelError": "narrascope.errors",
     "NarrascopeError": "narrascope.errors",
@@ -21,21 +21,21 @@ DEFINED_IN = {
     "Pipeline": "narrascope.pipeline",
     "PipelineError": "narrascope.errors",
     "Query": "narrascope.store.base",
-    "ReadFailure": "narrascope.ingest",
+    "ReadFailure": "narrascope.readers",
     "Settings": "narrascope.settings",
     "Store": "narrascope.store.base",
     "analyser": "narrascope.registry",
     "analyze": "narrascope",
-    "article_from_record": "narrascope.ingest.records",
-    "ingest": "narrascope.batch",
-    "iter_articles": "narrascope.ingest",
+    "article_from_record": "narrascope.readers.records",
+    "ingest": "narrascope.batch.runner",
+    "iter_articles": "narrascope.readers",
     "json_schema": "narrascope.schema",
     "load_pipeline": "narrascope.pipeline",
     "load_settings": "narrascope.settings",
     "open_store": "narrascope.store",
-    "read_bytes": "narrascope.ingest",
-    "read_path": "narrascope.ingest",
-    "read_text": "narrascope.ingest",
+    "read_bytes": "narrascope.readers",
+    "read_path": "narrascope.readers",
+    "read_text": "narrascope.readers",
 }
 
 
@@ -87,3 +87,18 @@ def test_analyze_example_article(analyze):
     assert trump_claim and trump_claim[0].claimant == "Donald Trump"
     assert a.narratives is not None and a.narratives.domain == "URW"
     assert a.explanation is not None and a.explanation.text
+
+
+def test_no_exported_name_shadows_a_subpackage():
+    """``import narrascope.<sub> as m`` gives the module: no attribute of the package hides one of its modules
+    (the readers were ``narrascope.ingest``, hidden by the public ``ingest`` function)."""
+    import pkgutil
+
+    for info in pkgutil.iter_modules(narrascope.__path__):
+        if info.name == "__main__":  # runs the CLI
+            continue
+        module = importlib.import_module(f"narrascope.{info.name}")
+        assert getattr(narrascope, info.name, module) is module, f"narrascope.{info.name} is not the module"
+    import narrascope.readers as readers
+
+    assert isinstance(readers, types.ModuleType) and readers.read_text is narrascope.read_text

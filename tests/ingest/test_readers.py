@@ -5,7 +5,7 @@ import pytest
 
 from narrascope import read_path, read_text
 from narrascope.errors import EmptyInputError, InputTooLargeError, MalformedInputError
-from narrascope.ingest import ReadFailure, iter_articles
+from narrascope.readers import ReadFailure, iter_articles
 from narrascope.settings import Settings
 
 TEXT = "date 2025-02-21\r\nTalks collapse in Riyadh\r\n\r\nBy Maria Silva\r\n\r\nThe delegations left early.\r\n"

@@ -19,9 +19,9 @@ from typer.testing import CliRunner
 
 from narrascope.batch.watch import watch_once
 from narrascope.cli import app
-from narrascope.ingest import fetch as fetch_module
-from narrascope.ingest.fetch import Blocked, Fetcher, FetchError, FetchPolicy, Refused, address_refusal, retry_after
 from narrascope.pipeline import Pipeline
+from narrascope.readers import fetch as fetch_module
+from narrascope.readers.fetch import Blocked, Fetcher, FetchError, FetchPolicy, Refused, address_refusal, retry_after
 from narrascope.settings import Settings
 from narrascope.store import Query, open_store
 

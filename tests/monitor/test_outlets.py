@@ -13,10 +13,10 @@ from typer.testing import CliRunner
 
 from narrascope.batch.watch import watch_once
 from narrascope.cli import app
-from narrascope.ingest.fetch import FetchPolicy
-from narrascope.ingest.outlets import OutletResolver, read_outlets_file, registrable_domain
 from narrascope.monitor import merge_outlets, outlet_profile, outlet_profiles, rename_outlet, update_stories
 from narrascope.pipeline import Pipeline
+from narrascope.readers.fetch import FetchPolicy
+from narrascope.readers.outlets import OutletResolver, read_outlets_file, registrable_domain
 from narrascope.settings import Settings
 from narrascope.store import Query, open_store
 
@@ -280,7 +280,7 @@ def test_news_sitemaps_from_a_home_page(light, tmp_path):
 
 
 def test_index_page_rule_spares_articles():
-    from narrascope.ingest.feeds import index_page
+    from narrascope.readers.feeds import index_page
 
     gen = Generator(seed=12, topics=3)
     body = _paras(gen.original("x", date(2025, 3, 1)).body)

@@ -11,9 +11,9 @@ from typer.testing import CliRunner
 
 from narrascope.batch.watch import parse_every, watch_once
 from narrascope.cli import app
-from narrascope.ingest.fetch import Fetcher, FetchPolicy
 from narrascope.monitor import update_stories
 from narrascope.pipeline import Pipeline
+from narrascope.readers.fetch import Fetcher, FetchPolicy
 from narrascope.settings import Settings
 from narrascope.store import Query, open_store
 

@@ -133,3 +133,12 @@ def test_fast_features_equal_the_models_own(model, text):
         assert a.shape == b.shape
         assert (a.indptr == b.indptr).all() and (a.indices == b.indices).all()
         assert np.array_equal(a.data, b.data)  # bit for bit, not approximately
+    # and both are scikit-learn's own TF-IDF of the whole text and of each span, not only each other
+    pieces = [text[s:e] for s, e in spans]
+    for a, b in zip(fast, (model.transform([text]), model.transform(pieces))):
+        a, b = a.tocsr(), b.tocsr()
+        a.sort_indices()
+        b.sort_indices()
+        assert a.shape == b.shape and a.dtype == b.dtype == np.float32
+        assert (a.indptr == b.indptr).all() and (a.indices == b.indices).all()
+        assert np.array_equal(a.data, b.data)

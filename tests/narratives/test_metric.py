@@ -1,8 +1,8 @@
 """The official subtask-2 metric (F1-samples) against hand-computed cases."""
 import pytest
 
-from narrascope.evaluation.metrics import f1_samples
 from narrascope.evaluation.narratives import per_label_table
+from narrascope.metrics import f1_samples
 
 A, B, C = "URW: Praise of Russia", "URW: Discrediting Ukraine", "URW: Russia is the Victim"
 

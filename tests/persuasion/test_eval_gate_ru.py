@@ -24,7 +24,7 @@ def test_fold0_scores_of_the_shipped_russian_configuration(shared_data):
 
     articles = read_semeval2023(shared_data / "semeval2023-task3" / "ru")
     result = cross_validate(articles, load_techniques().ids, k=5, seed=13, only_fold=0, language="ru")
-    from narrascope.evaluation.metrics import article_folds
+    from narrascope.metrics import article_folds
 
     folds = article_folds([a.id for a in articles], [a.text for a in articles], ["en"] * len(articles), k=5, seed=13)
     gold = gold_pairs([a for a, f in zip(articles, folds) if f == 0])

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from narrascope.evaluation.metrics import SpanCounts, SpanScores, merge_spans
+from narrascope.metrics import SpanCounts, SpanScores, merge_spans
 
 
 def test_merge_spans_unions_overlaps_and_drops_empty():

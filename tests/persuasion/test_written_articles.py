@@ -2,6 +2,7 @@
 no spans, ten loaded opinion pieces many; every span says why (its cue)."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -32,8 +33,21 @@ def test_neutral_reports_carry_few_spans(results):
 
 
 def test_every_span_has_exact_offsets_and_a_cue(results):
+    """A span's cue is named for its technique and quotes words that are in the span itself."""
+    from narrascope.analysers.persuasion_cues import CUE_NAMES
+
+    special = {"Repetition": "repeated: ", "Appeal_to_Authority": "authority: "}
+    n = 0
     for kind in results:
         for text, r in results[kind]:
             for s in r.spans:
                 assert text[s.start:s.end] == s.text and s.cue
-                assert s.technique in s.cue or ":" in s.cue
+                named = (CUE_NAMES.get(s.technique, "cue"),) + ((special[s.technique],) if s.technique in special
+                                                                else ())
+                assert s.cue.startswith(named), (s.technique, s.cue)
+                span_text = s.text.lower()
+                for quoted in re.findall(r'"([^"]+)"', s.cue):
+                    for word in quoted.split():
+                        assert word.lower() in span_text, (word, s.cue, s.text)
+                n += 1
+    assert n > 0

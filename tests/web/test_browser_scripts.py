@@ -16,7 +16,7 @@ playwright_api = require("playwright.sync_api")
 uvicorn = require("uvicorn")
 
 from narrascope.api import create_app  # noqa: E402
-from narrascope.ingest.text import parse_text  # noqa: E402
+from narrascope.readers.text import parse_text  # noqa: E402
 from narrascope.settings import Settings  # noqa: E402
 from narrascope.store import open_store  # noqa: E402
 

@@ -1,7 +1,7 @@
 """Feeds and pages for ``watch``: what a fetched body is (an RSS/Atom feed, an article page, or neither), the
 entries of a feed, and the Article of a page with the feed's date, source and URL kept.
 
-Fetching itself is :mod:`narrascope.ingest.fetch`; the watch loop that ties them to the store and the
+Fetching itself is :mod:`narrascope.readers.fetch`; the watch loop that ties them to the store and the
 pipeline is :mod:`narrascope.batch.watch`.
 """
 from __future__ import annotations
