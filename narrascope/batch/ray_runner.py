@@ -37,9 +37,12 @@ def _import_ray() -> Any:
     return ray
 
 
-# Run by a small watcher process: every second it notes the processes descended from the driver (the local
-# Ray's GCS, raylet, agents and workers); when the driver is gone (its end of the pipe closes, even on
-# kill -9) it kills those still running (matched by start time, so a reused pid is never hit).
+# Run by a small watcher process: from its start it notes, five times a second, the processes descended from the
+# driver (the local Ray's GCS, raylet, agents and workers); when the driver is gone (its end of the pipe closes,
+# even on kill -9) it kills those still running (matched by start time, so a reused pid is never hit). It tells
+# the driver it has taken its first look (one byte on stdout) before the driver goes on: a driver killed in the
+# second after ray.init, before the watcher had looked once, left Ray's dashboard and runtime-env agents
+# running (they outlive the raylet by more than 15 s).
 _REAPER = r"""
 import os, select, signal, sys
 driver, me = int(sys.argv[1]), os.getpid()
@@ -65,9 +68,11 @@ def tree(roots):
                 out[pid] = start
                 todo.append(pid)
     return out
-known = {}
+known = tree([driver])
+os.write(1, b"r")
+os.close(1)
 while True:
-    ready, _, _ = select.select([0], [], [], 1.0)
+    ready, _, _ = select.select([0], [], [], 0.2)
     if ready and not os.read(0, 1024):
         break
     known.update(tree([driver]))
@@ -88,6 +93,7 @@ def _reap_local_ray_on_exit() -> None:
     Ray already ties its GCS and raylet to the driver (they die with it, and the actors with the raylet), but
     some of its agents linger for a while; a watcher process holding one end of a pipe from this process
     kills what is left the moment this process is gone. Linux only (it reads ``/proc``)."""
+    import select
     import subprocess
     import sys
 
@@ -95,15 +101,19 @@ def _reap_local_ray_on_exit() -> None:
         return
     read, write = os.pipe()
     try:
-        subprocess.Popen([sys.executable, "-c", _REAPER, str(os.getpid())], stdin=read, close_fds=True,
-                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        watcher = subprocess.Popen([sys.executable, "-c", _REAPER, str(os.getpid())], stdin=read, close_fds=True,
+                                   stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, start_new_session=True)
+        select.select([watcher.stdout], [], [], 60)  # its first look at the processes (or a minute, at worst)
+        watcher.stdout.close()
     finally:
         os.close(read)
     os.set_inheritable(write, False)
+    _WATCHER.append(watcher)
     _REAPER_PIPE.append(write)  # kept open for the life of this process; closed by the kernel at exit
 
 
 _REAPER_PIPE: list[int] = []
+_WATCHER: list[Any] = []  # the watcher's Popen, kept so that it is never collected while it watches
 
 
 class RayWorker:

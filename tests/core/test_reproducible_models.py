@@ -6,10 +6,15 @@ array and every JSON value of the same name, shape and type; integers, strings a
 to within float rounding. A model changed without its card, a training run that is not deterministic, or a
 code change that alters what training sees fails here.
 
-Why not byte for byte: the same code, data and library versions give floats that differ in the last bits on a
-different CPU (OpenBLAS picks its kernels per processor; measured on the evidence scorer: median difference
-1e-8, largest 2.5e-6 on weights up to 0.11). A real change is orders of magnitude larger (the date-marker
-change moved the same weights by up to 0.009).
+Why not byte for byte: the same code, data and library versions give different floats on a different CPU
+(OpenBLAS and NumPy pick their kernels per processor, AVX-512 or not, and the solvers' iterations amplify the
+last-bit differences). Measured between this project's development machine (AVX-512) and the CI machine, each
+retraining with the card's command: the largest weight difference was 1.7e-3 of the array's largest value
+(persuasion's technique weights; framing 2.6e-4, evidence 2.5e-6 of 0.11), and the held-out display precision
+in persuasion's meta.json moved by 0.0046. So floats are compared to RTOL (2%) of the array's largest value,
+measured figures in meta.json to META_TOL, and a content-hash version only by its name part. A real change is
+larger or changes something exact (a vocabulary, a shape, a count): the date-marker change moved the evidence
+weights by 8% of their largest value.
 """
 import json
 import re
@@ -24,8 +29,14 @@ from narrascope.models import model_dir
 
 pytestmark = pytest.mark.slow
 MODELS = ["entities", "evidence", "framing", "narratives", "persuasion", "persuasion_ru"]
-# A float differs by at most RTOL of the array's largest magnitude (plus ATOL for all-zero arrays).
-RTOL, ATOL = 1e-4, 1e-7
+# A float differs by at most RTOL of the array's largest magnitude (plus ATOL for all-zero arrays); a float in
+# meta.json by at most META_TOL (of its magnitude, for values above 1).
+RTOL, ATOL, META_TOL = 2e-2, 1e-7, 2e-2
+# "persuasion-9417fb02c9ea": the model's name and a hash of its weights, which follow the CPU's rounding.
+# A model's own held-out measurement in meta.json (persuasion's display precision): its counts of shown items
+# follow the weights' rounding too.
+MEASURED = ".display_heldout."
+_HASHED_VERSION = re.compile(r"^(.*)-[0-9a-f]{12}$")
 
 
 def _documented_command(name: str) -> list[str]:
@@ -65,8 +76,15 @@ def json_differences(new, old, where="meta") -> list[str]:
         return [] if new is old else [f"{where}: {new!r} vs shipped {old!r}"]
     if isinstance(old, float) or isinstance(new, float):
         if isinstance(new, (int, float)) and isinstance(old, (int, float)):
-            return [] if abs(new - old) <= RTOL * max(abs(old), 1.0) else [f"{where}: {new!r} vs shipped {old!r}"]
+            return [] if abs(new - old) <= META_TOL * max(abs(old), 1.0) else [f"{where}: {new!r} vs shipped {old!r}"]
         return [f"{where}: {new!r} vs shipped {old!r}"]
+    if (MEASURED in where and isinstance(old, int) and isinstance(new, int)  # counts of what a model shows
+            and not isinstance(old, bool) and not isinstance(new, bool)):
+        return [] if abs(new - old) <= max(2, META_TOL * abs(old)) else [f"{where}: {new!r} vs shipped {old!r}"]
+    if where.endswith(".version") and isinstance(old, str) and isinstance(new, str):
+        a, b = _HASHED_VERSION.match(new), _HASHED_VERSION.match(old)
+        if a and b:
+            return [] if a.group(1) == b.group(1) else [f"{where}: {new!r} vs shipped {old!r}"]
     if isinstance(old, dict) and isinstance(new, dict):
         if new.keys() != old.keys():
             return [f"{where}: keys {sorted(set(new) ^ set(old))} in one file only"]
@@ -81,14 +99,21 @@ def json_differences(new, old, where="meta") -> list[str]:
 def test_the_comparison_tells_rounding_from_change(tmp_path):
     weights = np.linspace(-0.1, 0.1, 1000, dtype=np.float32)
     np.savez(tmp_path / "a.npz", w=weights, ids=np.arange(5))
-    np.savez(tmp_path / "b.npz", w=weights + np.float32(2e-6), ids=np.arange(5))
-    np.savez(tmp_path / "c.npz", w=weights + np.float32(5e-3), ids=np.arange(5))
+    np.savez(tmp_path / "b.npz", w=weights + np.float32(2e-4), ids=np.arange(5))
+    np.savez(tmp_path / "c.npz", w=weights + np.float32(1e-2), ids=np.arange(5))
     np.savez(tmp_path / "d.npz", w=weights, ids=np.arange(1, 6))
     assert array_differences(tmp_path / "b.npz", tmp_path / "a.npz") == []
     assert array_differences(tmp_path / "c.npz", tmp_path / "a.npz")[0].startswith("w: floats differ")
     assert array_differences(tmp_path / "d.npz", tmp_path / "a.npz") == ["ids: 5 values differ"]
     assert json_differences({"t": 0.5000000001, "n": [1, "x"]}, {"t": 0.5, "n": [1, "x"]}) == []
-    assert json_differences({"t": 0.51}, {"t": 0.5}) and json_differences({"n": [2]}, {"n": [1]})
+    assert json_differences({"p": 0.4793}, {"p": 0.4839}) == []  # the CI machine's display precision
+    assert json_differences({"t": 0.55}, {"t": 0.5}) and json_differences({"n": [2]}, {"n": [1]})
+    assert json_differences({"version": "persuasion-3b1c66b5a5e2"}, {"version": "persuasion-9417fb02c9ea"}) == []
+    assert json_differences({"version": "persuasion_ru-3b1c66b5a5e2"}, {"version": "persuasion-9417fb02c9ea"})
+    assert json_differences({"display_heldout": {"shown": 301}}, {"display_heldout": {"shown": 300}}) == []
+    assert json_differences({"display_heldout": {"shown": 330}}, {"display_heldout": {"shown": 300}})
+    assert json_differences({"training": {"articles": 301}}, {"training": {"articles": 300}})
+    assert json_differences({"version": "2.2"}, {"version": "2.1"})
 
 
 @pytest.mark.parametrize("name", MODELS)
