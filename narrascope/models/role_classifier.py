@@ -285,7 +285,7 @@ class RoleClassifier:
         then gives each mention's row with its views side by side (column offsets grow with the view order,
         so the row stays sorted), and the salience columns are appended last.
         """
-        from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l2
+        from sklearn.preprocessing import normalize
 
         fast = self._fast_views()
         if not self._fast_ok_:
@@ -313,7 +313,7 @@ class RoleClassifier:
         data += 1.0
         data *= self._fast_idf_[indices]
         rows = sp.csr_matrix((data, indices, np.asarray(indptr, dtype=np.int32)), shape=(n * nv, n_cols))
-        inplace_csr_row_normalize_l2(rows)
+        rows = normalize(rows, norm="l2", copy=False)  # in place on CSR, as TfidfTransformer does
         ptr = rows.indptr[::nv]
         # the salience columns, after the views' columns of each mention
         per_row = np.diff(ptr) + salience.shape[1]

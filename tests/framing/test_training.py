@@ -72,6 +72,24 @@ def test_fit_returns_self_learns_toy_roles_and_round_trips():
     assert np.array_equal(twin.main_coef_, clf.main_coef_)        # deterministic
 
 
+def test_fast_features_equal_the_vectorizers():
+    """The one-pass feature path used at prediction gives the vectorizers' own numbers (sublinear tf, idf, L2
+    norm per view, salience columns last): training and prediction see the same features."""
+    import scipy.sparse as sp
+
+    from narrascope.models.role_classifier import _salience_rows
+
+    X, y = _toy()
+    clf = RoleClassifier(max_features=3000).fit(X, y)
+    cols, _ = clf._views(X, [])
+    sal = _salience_rows(X)
+    fast = clf._transform(cols, sal)
+    assert clf._fast_ok_, "the shipped vectorizer settings take the fast path"
+    slow = sp.hstack([clf._matrix(cols), sp.csr_matrix(sal)], format="csr", dtype=np.float32)
+    assert fast.shape == slow.shape and fast.nnz > 0
+    assert abs(fast - slow).max() < 1e-6
+
+
 def test_fit_rejects_bad_labels():
     X, y = _toy()
     y[0] = ("Antagonist", ("Superhero",))
