@@ -1,6 +1,6 @@
 """Draw a random sample of entity mentions per language from unlabelled articles, for judging junk by hand.
 
-    python benchmarks/entity_junk_sample.py ../shared/data/semeval2025-task10/test/raw-documents OUT_DIR [--n 100]
+    python research/entity_junk_sample.py ../shared/data/semeval2025-task10/test/raw-documents OUT_DIR [--n 100]
 
 Writes OUT_DIR/<lang>.tsv (mention, entity name, 60 characters of context each side, and an empty ``junk``
 column to fill in: empty = a good name; else one of notname, glued, coordination, fragment). Keep OUT_DIR
