@@ -8,6 +8,7 @@ stream goes on.
 """
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing as mp
 import os
 import signal
@@ -35,14 +36,17 @@ DEFAULT_ANALYSERS: tuple[str, ...] = ("spacy", "entities", "quotes", "claims", "
 _LAYERS = frozenset(Analysis.model_fields) - {"schema_version", "narrascope_version", "models", "article", "warnings"}
 
 
+def article_meta(a: Article) -> ArticleMeta:
+    """The Analysis record's copy of an article: every field of :class:`Article` that :class:`ArticleMeta` has
+    (a field added to both flows through without a change here) and the derived ones (words, chars, hash)."""
+    values = {f.name: getattr(a, f.name) for f in dataclasses.fields(a) if f.name in ArticleMeta.model_fields}
+    values.update(notes=list(a.notes), words=a.words, chars=len(a.text), content_hash=a.content_hash)
+    return ArticleMeta(**values)
+
+
 def to_analysis(document: Document) -> Analysis:
     """Assemble the :class:`Analysis` record from a finished Document."""
-    a = document.article
-    meta = ArticleMeta(
-        id=a.id, title=a.title, date=a.date, source=a.source, url=a.url, author=a.author, language=a.language,
-        path=a.path, words=a.words, chars=len(a.text), body_start=a.body_start, content_hash=a.content_hash,
-        text=a.text, notes=list(a.notes),
-    )
+    meta = article_meta(document.article)
     unknown = sorted(k for k in document.data if k not in _LAYERS)
     if unknown:
         raise PipelineError(f"layer(s) {', '.join(unknown)} are not part of the Analysis record (schema "

@@ -1,11 +1,14 @@
 """Request and response bodies of the REST API (their JSON Schemas are in /openapi.json)."""
 from __future__ import annotations
 
+import dataclasses
+import typing
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from ..schema import Analysis
+from ..store import ArticleSummary
 
 
 class ArticleIn(BaseModel):
@@ -38,19 +41,25 @@ class AnalyzeOut(BaseModel):
     stored: Stored | None = None
 
 
-class ArticleItem(BaseModel):
-    id: int
-    content_hash: str
-    key: str
-    version: int
-    title: str | None
-    date: str | None
-    source: str | None
-    language: str | None
-    words: int
-    url: str | None = None
-    snippet: str | None = Field(default=None, description="Text around the hits; hits are wrapped in «» marks.")
-    narratives: list[str] = Field(default_factory=list)
+def _model_of(record: type, name: str, descriptions: dict[str, str]) -> type[BaseModel]:
+    """A response model with exactly the fields of the store's dataclass ``record`` (same names, types and
+    defaults), so the API's items cannot drift from what the store returns; ``descriptions`` documents some."""
+    hints = typing.get_type_hints(record)
+    fields: dict[str, Any] = {}
+    for f in dataclasses.fields(record):
+        if f.default is not dataclasses.MISSING:
+            default = Field(default=f.default, description=descriptions.get(f.name))
+        elif f.default_factory is not dataclasses.MISSING:
+            default = Field(default_factory=f.default_factory, description=descriptions.get(f.name))
+        else:
+            default = Field(description=descriptions.get(f.name))
+        fields[f.name] = (hints[f.name], default)
+    return create_model(name, **fields)
+
+
+#: One row of a search result: the store's ArticleSummary, as the API returns it.
+ArticleItem = _model_of(ArticleSummary, "ArticleItem",
+                        {"snippet": "Text around the hits; hits are wrapped in «» marks."})
 
 
 class ArticlePage(BaseModel):
