@@ -35,7 +35,7 @@ from .sql import SUMMARY_COLS as _SUMMARY_COLS
 from .sql_corrections import SQLCorrectionsMixin
 from .sql_monitor import SQLMonitorMixin
 
-#: Markers around full-text hits in snippets; callers escape the text and turn them into highlights.
+#: The SQL expression of each trend period's bucket (day, ISO week, month) over the articles' stored day.
 _PERIOD_SQL = {
     "day": "a.day",
     # Monday of the ISO week, so weeks sort and chart as dates.
