@@ -32,7 +32,6 @@ from .errors import (
     InputError,
     ModelError,
     NarrascopeError,
-    NotFittedError,
     PipelineError,
 )
 from .pipeline import Failure, Pipeline, load_pipeline
@@ -43,6 +42,20 @@ from .settings import Settings, load_settings
 from .store import Query, Store, open_store
 
 _DEFAULT_PIPELINE: Pipeline | None = None
+
+
+def __getattr__(name: str):
+    # NotFittedError derives from scikit-learn's, which ``import narrascope`` must not import: it is looked up in
+    # narrascope.errors (which makes it) on first use.
+    if name == "NotFittedError":
+        from . import errors
+
+        return errors.NotFittedError
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | {"NotFittedError"})
 
 
 def analyze(article: Article | str | os.PathLike, pipeline: Pipeline | None = None) -> Analysis:

@@ -17,11 +17,14 @@ code; the REST API turns them into its one error shape.
      ├── SettingsError                a bad settings file or environment value          (exit 2)
      ├── PipelineError                unknown analyser, missing requirement
      ├── ModelError                   a model artifact is missing or damaged
-     │    └── NotFittedError          an estimator used before ``fit()``
+     │    └── NotFittedError          an estimator used before ``fit()`` (also scikit-learn's NotFittedError)
      ├── DataError                    training/evaluation data missing or malformed
      └── StoreError                   the article store cannot be opened or written
 """
 from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING, Any
 
 
 class NarrascopeError(Exception):
@@ -75,13 +78,54 @@ class ModelError(NarrascopeError):
     code = "model"
 
 
-class NotFittedError(ModelError):
-    code = "not_fitted"
-
-
 class DataError(NarrascopeError):
     code = "bad_data"
 
 
 class StoreError(NarrascopeError):
     code = "store"
+
+
+# NotFittedError also derives from scikit-learn's NotFittedError, so that code written for scikit-learn estimators
+# (``except sklearn.exceptions.NotFittedError``, sklearn.utils.validation) recognises ours. ``import narrascope``
+# must not import scikit-learn (seconds of numpy and scipy): the class is made on first access of
+# ``narrascope.errors.NotFittedError`` (module __getattr__, PEP 562), which is when a model module imports it or
+# an ``except NotFittedError`` names it, and kept here as an ordinary module attribute from then on.
+if TYPE_CHECKING:
+    from sklearn.exceptions import NotFittedError as _SklearnNotFittedError
+
+    class NotFittedError(ModelError, _SklearnNotFittedError):
+        code = "not_fitted"
+
+_LOCK = threading.Lock()
+
+
+def _make_not_fitted_error() -> type:
+    from sklearn.exceptions import NotFittedError as sklearn_not_fitted
+
+    class NotFittedError(ModelError, sklearn_not_fitted):
+        """An estimator used before ``fit()`` (or before a trained artifact was loaded into it).
+
+        Both a :class:`ModelError` (the CLI and API report it as one) and scikit-learn's
+        :class:`sklearn.exceptions.NotFittedError` (so also a ``ValueError`` and an ``AttributeError``).
+        """
+
+        code = "not_fitted"
+
+    NotFittedError.__module__ = __name__
+    NotFittedError.__qualname__ = "NotFittedError"
+    return NotFittedError
+
+
+def __getattr__(name: str) -> Any:
+    if name == "NotFittedError":
+        with _LOCK:
+            cls = globals().get("NotFittedError")
+            if cls is None:
+                cls = globals()["NotFittedError"] = _make_not_fitted_error()
+        return cls
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | {"NotFittedError"})

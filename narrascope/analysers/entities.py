@@ -460,6 +460,6 @@ class Entities:
         document.data["entities"] = entities_for_doc(document.doc, article.text, article.language,
                                                      article.body_start)
         if article.language in _LEMMA_LANGS:
-            document.models["entities"] = f"mention_tagger-{load_tagger().version}" + \
+            document.models["entities"] = f"mention_tagger-{load_tagger().version_}" + \
                 ("+natasha" if article.language == "ru" else "")
         return document

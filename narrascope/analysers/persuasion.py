@@ -81,7 +81,7 @@ class TechniqueTagger:
         pred = self.model.predict_article(text, paragraphs, sentences, names)
         techs = self.model.techniques_
         spans = []
-        th = self.model.tagger.thresholds_
+        th = self.model.tagger_.thresholds_
         for h in pred.spans:
             tech = techs[h.technique]
             cue = span_cue(tech, text, pred.table, pred.probs[:, h.technique], h.start, h.end, h.fallback)

@@ -23,8 +23,9 @@ from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
+from sklearn.base import BaseEstimator
 
-from ..errors import DataError
+from ..errors import DataError, NotFittedError
 
 __all__ = ["EVIDENCE_VERSION", "WEIGHTS", "EvidenceScorer"]
 
@@ -41,14 +42,21 @@ def _standardise(v: np.ndarray) -> np.ndarray:
     return (v - v.mean()) / sd if sd > 1e-12 else np.zeros(len(v))
 
 
-class EvidenceScorer:
-    """Label-independent sentence prior (position, title, title similarity, lexical) for evidence ranking."""
+class EvidenceScorer(BaseEstimator):
+    """Label-independent sentence prior (position, title, title similarity, lexical) for evidence ranking.
+
+    ``weights``: the rank weights (default :data:`WEIGHTS`); ``alpha``: the lexical ridge's penalty. The lexical
+    part is learned by :meth:`fit_lexical` (``ngrams_``); a scorer whose ``lexical`` weight is 0 needs no fitting.
+    """
 
     def __init__(self, weights: dict[str, float] | None = None, alpha: float = ALPHA):
-        self.weights = dict(WEIGHTS if weights is None else weights)
+        self.weights = weights
         self.alpha = alpha
-        self.ngrams_: dict[str, dict[str, float]] = {"word": {}, "char": {}}
-        self._bound: tuple[int, np.ndarray] | None = None
+
+    @property
+    def rank_weights(self) -> dict[str, float]:
+        """The rank weights in use: ``weights``, or :data:`WEIGHTS` when none were given."""
+        return dict(WEIGHTS if self.weights is None else self.weights)
 
     # -- training -------------------------------------------------------------------------------------
     def fit_lexical(self, model, x_sentences: list[sp.csr_matrix], targets: list[np.ndarray]) -> EvidenceScorer:
@@ -79,8 +87,10 @@ class EvidenceScorer:
     # -- scoring --------------------------------------------------------------------------------------
     def lexical_vector(self, model) -> np.ndarray:
         """The lexical weights aligned with ``model``'s feature columns (cached for the last model)."""
-        if self._bound is not None and self._bound[0] == id(model):
-            return self._bound[1]
+        self._check()
+        bound = getattr(self, "_bound", None)
+        if bound is not None and bound[0] == id(model):
+            return bound[1]
         nw = len(model.word_.vocabulary_)
         vec = np.zeros(nw + len(model.char_.vocabulary_), np.float32)
         for kind, vocab, offset in (("word", model.word_.vocabulary_, 0), ("char", model.char_.vocabulary_, nw)):
@@ -95,7 +105,9 @@ class EvidenceScorer:
     def prior(self, model, x_sentences: sp.csr_matrix, title: int | None) -> np.ndarray:
         """Label-independent part of each sentence's rank; ``title`` is the title's row (or None)."""
         n = x_sentences.shape[0]
-        w = self.weights
+        w = self.rank_weights
+        if w.get("lexical"):
+            self._check()
         out = w["log_position"] * np.log1p(np.arange(n))
         if w.get("lexical") and (self.ngrams_["word"] or self.ngrams_["char"]):
             out += w["lexical"] * _standardise(np.asarray(x_sentences @ self.lexical_vector(model)).ravel())
@@ -106,12 +118,18 @@ class EvidenceScorer:
             out[title] += w["title"]
         return out
 
+    def _check(self) -> None:
+        if not hasattr(self, "ngrams_"):
+            raise NotFittedError("this EvidenceScorer has no lexical weights; call fit_lexical(), load a trained "
+                                 "artifact with EvidenceScorer.load(), or give it a lexical weight of 0")
+
     # -- artifact -------------------------------------------------------------------------------------
     def save(self, directory: str | Path, extra_meta: dict[str, Any] | None = None) -> Path:
         """Write ``model.npz`` (lexical weights) + ``meta.json`` (their n-grams, the rank weights); no pickle."""
         from . import save_artifact
 
-        arrays, meta = {}, {"version": EVIDENCE_VERSION, "weights": self.weights, "alpha": self.alpha,
+        self._check()
+        arrays, meta = {}, {"version": EVIDENCE_VERSION, "weights": self.rank_weights, "alpha": self.alpha,
                             **(extra_meta or {})}
         for kind in ("word", "char"):
             grams = sorted(self.ngrams_[kind])

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from sklearn.base import BaseEstimator
 
 from ..errors import DataError, NotFittedError
 
@@ -154,7 +155,7 @@ def spans_from_tags(tags: list[int]) -> list[tuple[int, int]]:
     return out
 
 
-class MentionTagger:
+class MentionTagger(BaseEstimator):
     """Per-language BIO tagger of name mentions (see the module docstring)."""
 
     def __init__(self, n_features: int = 2 ** 17, alpha: float = 1e-5, epochs: int = 10, o_bias: float = 2.0):
@@ -170,7 +171,7 @@ class MentionTagger:
         if not sequences:
             raise DataError("no training sequences for the mention tagger")
         self.gazetteer_ = frozenset(gazetteer)
-        self.version = MODEL_VERSION
+        self.version_ = MODEL_VERSION
         self.coef_: dict[str, np.ndarray] = {}
         self.intercept_: dict[str, np.ndarray] = {}
         for lang in sorted({s[0] for s in sequences}):
@@ -222,8 +223,7 @@ class MentionTagger:
             arrays[f"{lang}_coef"] = self.coef_[lang]
             arrays[f"{lang}_intercept"] = self.intercept_[lang]
         meta = {"model": "mention_tagger", "version": MODEL_VERSION, "tags": list(TAGS),
-                "params": {"n_features": self.n_features, "alpha": self.alpha, "epochs": self.epochs,
-                           "o_bias": self.o_bias},
+                "params": self.get_params(),
                 "languages": sorted(self.coef_), "gazetteer": sorted(self.gazetteer_)}
         meta.update(extra_meta or {})
         return save_artifact(directory, arrays, meta)
@@ -238,5 +238,5 @@ class MentionTagger:
         self.gazetteer_ = frozenset(meta["gazetteer"])
         self.coef_ = {lang: arrays[f"{lang}_coef"] for lang in meta["languages"]}
         self.intercept_ = {lang: arrays[f"{lang}_intercept"] for lang in meta["languages"]}
-        self.version = meta.get("version", "?")
+        self.version_ = meta.get("version", "?")
         return self

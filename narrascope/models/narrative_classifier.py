@@ -28,6 +28,7 @@ from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
+from sklearn.base import BaseEstimator
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.preprocessing import normalize
 
@@ -106,8 +107,9 @@ def _platt(scores: np.ndarray, y: np.ndarray, iters: int = 50) -> tuple[float, f
     return float(a), float(b)
 
 
-class NarrativeClassifier:
-    """Multi-label narrative classifier (scikit-learn contract: ``fit`` returns self, state ends in ``_``)."""
+class NarrativeClassifier(BaseEstimator):
+    """Multi-label narrative classifier (a scikit-learn estimator: the constructor stores the hyperparameters,
+    ``fit`` returns self, learned state ends in ``_``; ``sklearn.base.clone`` gives an unfitted copy)."""
 
     def __init__(self, alpha: float = 0.3, word_features: int = 20000, char_features: int = 30000,
                  inner_folds: int = 5, seed: int = 13):

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+from sklearn.base import BaseEstimator, clone
 from sklearn.linear_model import LogisticRegression
 
 from ..errors import NotFittedError
@@ -85,26 +86,31 @@ def stack_features(margins: np.ndarray, token_max: np.ndarray, article: np.ndarr
     return np.stack([margins, tl[:, :t], mean_m, mean_t, np.repeat(tl[:, -1:], t, axis=1), size], axis=2)
 
 
-class PersuasionModel:
+class PersuasionModel(BaseEstimator):
     """Paragraph techniques and technique spans of an article (see the module docstring).
 
-    Hyperparameters: ``paragraph`` (a :class:`TechniqueModel`; default: word n-grams only, no char
-    n-grams), ``tagger`` (a :class:`SpanTagger`), ``inner_folds`` (folds for out-of-fold scores), ``C``
-    (combiner's inverse L2), ``labels_from_spans`` (a paragraph also takes the techniques of the spans inside
-    it), ``fallback_spans`` (a paragraph decision no span supports gets one around its best token),
+    Hyperparameters: ``paragraph`` (an unfitted :class:`TechniqueModel` to train; default, ``None``: word n-grams
+    only, no char n-grams, ``inner_folds`` and ``seed`` of this model), ``tagger`` (an unfitted
+    :class:`SpanTagger`; default, ``None``: ``SpanTagger(seed=seed)``), ``inner_folds`` (folds for out-of-fold
+    scores), ``C`` (combiner's inverse L2), ``labels_from_spans`` (a paragraph also takes the techniques of the
+    spans inside it), ``fallback_spans`` (a paragraph decision no span supports gets one around its best token),
     ``rare_bonus`` (weight of a technique's own F1 when its threshold is tuned, see :func:`tune_thresholds`),
     ``bonus_floor`` (a rare technique keeps the bonus only if its held-out F1 on the inner folds reaches this;
     else its threshold is tuned for plain micro-F1), ``display_precision`` (the precision a shown label must
     reach, measured on held-out inner folds, see :func:`display_cut`), ``language`` (of the training and input
     texts: stop words, word pattern), ``seed``.
+
+    A scikit-learn estimator: the constructor only stores these; training
+    (:func:`narrascope.training.persuasion.train_persuasion`) fits copies of ``paragraph`` and ``tagger``, kept
+    as ``paragraph_`` and ``tagger_`` with the combiner's state (``stack_coef_``, ``thresholds_``, ...).
     """
 
     def __init__(self, paragraph: TechniqueModel | None = None, tagger: SpanTagger | None = None,
                  inner_folds: int = 3, C: float = 1.0, labels_from_spans: bool = False,
                  fallback_spans: bool = True, rare_bonus: float = 0.3, bonus_floor: float = 0.10,
                  display_precision: float = 0.0, language: str = "en", seed: int = 0):
-        self.paragraph = paragraph or TechniqueModel(char_features=0, inner_folds=inner_folds, seed=seed)
-        self.tagger = tagger or SpanTagger(seed=seed)
+        self.paragraph = paragraph
+        self.tagger = tagger
         self.inner_folds = inner_folds
         self.C = C
         self.labels_from_spans = labels_from_spans
@@ -115,10 +121,20 @@ class PersuasionModel:
         self.language = language
         self.seed = seed
 
-    def get_params(self) -> dict[str, Any]:
-        """The combiner's own hyperparameters (the two base models keep theirs). ``display_precision`` and
-        ``language`` are listed only when they differ from their defaults (0: no display cut-offs; English), so
-        that the English artifact trained before they existed is reproduced byte for byte."""
+    def base_models(self) -> tuple[TechniqueModel, SpanTagger]:
+        """Unfitted copies of the two base models to train: ``paragraph`` and ``tagger``, or the defaults."""
+        paragraph = clone(self.paragraph) if self.paragraph is not None else TechniqueModel(char_features=0)
+        paragraph.set_params(inner_folds=self.inner_folds)
+        if self.paragraph is None:
+            paragraph.set_params(seed=self.seed)
+        tagger = clone(self.tagger) if self.tagger is not None else SpanTagger(seed=self.seed)
+        return paragraph, tagger
+
+    def saved_params(self) -> dict[str, Any]:
+        """The combiner's own hyperparameters as the artifact's ``combiner`` entry (the two base models keep
+        theirs). ``display_precision`` and ``language`` are listed only when they differ from their defaults (0:
+        no display cut-offs; English), so that the English artifact trained before they existed is reproduced
+        byte for byte."""
         params = {"inner_folds": self.inner_folds, "C": self.C, "labels_from_spans": self.labels_from_spans,
                   "fallback_spans": self.fallback_spans, "rare_bonus": self.rare_bonus, "bonus_floor": self.bonus_floor,
                   "seed": self.seed}
@@ -158,7 +174,7 @@ class PersuasionModel:
         return self
 
     def _check(self) -> None:
-        if not hasattr(self, "stack_coef_"):
+        if not hasattr(self, "stack_coef_") or not hasattr(self, "paragraph_") or not hasattr(self, "tagger_"):
             raise NotFittedError("this PersuasionModel is not fitted; call fit() or load the trained artifact "
                                  "(narrascope train persuasion)")
 
@@ -170,16 +186,16 @@ class PersuasionModel:
         """
         self._check()
         table = TokenTable.build(text, sentences, self.language)
-        probs = self.tagger.predict_proba(table)
+        probs = self.tagger_.predict_proba(table)
         if not paragraphs:
             return np.zeros((0, len(self.techniques_))), table, probs, []
         rows = article_rows(text, paragraphs, self.language)
-        margins = self.paragraph.raw_margins(rows)
+        margins = self.paragraph_.raw_margins(rows)
         tmax = row_token_max(table, [(p.start, p.end) for p in paragraphs], probs)
         feats = stack_features(margins, tmax, np.zeros(len(paragraphs), dtype=int),
                                np.array([p.end - p.start for p in paragraphs]))
         z = np.einsum("ntk,tk->nt", feats, self.stack_coef_) + self.stack_intercept_ - self.thresholds_
-        return 1.0 / (1.0 + np.exp(-z)), table, probs, self.tagger.decode(table, probs)
+        return 1.0 / (1.0 + np.exp(-z)), table, probs, self.tagger_.decode(table, probs)
 
     def predict_article(self, text: str, paragraphs: list, sentences: list[tuple[int, int]] | None = None,
                         names: frozenset[str] | set[str] = frozenset()) -> ArticlePrediction:
@@ -208,7 +224,7 @@ class PersuasionModel:
             if self.fallback_spans:
                 for j in chosen:
                     if j not in inside:
-                        f = fallback_span(self.tagger, table, probs, j, p.start, p.end)
+                        f = fallback_span(self.tagger_, table, probs, j, p.start, p.end)
                         if f:
                             out_spans.append(Hit(j, f[0], f[1], chosen[j], f[3], True))
             labels.append(chosen)
@@ -229,14 +245,14 @@ class PersuasionModel:
     def to_artifact(self) -> tuple[dict[str, np.ndarray], dict[str, Any]]:
         """``(arrays, meta)`` for :func:`~narrascope.models.save_artifact` (no pickle)."""
         self._check()
-        arrays, meta = self.paragraph.to_artifact()
-        t_arrays, t_meta = self.tagger.to_artifact()
+        arrays, meta = self.paragraph_.to_artifact()
+        t_arrays, t_meta = self.tagger_.to_artifact()
         arrays.update({f"tagger_{k}": v for k, v in t_arrays.items()})
         arrays.update({"stack_coef": self.stack_coef_, "stack_intercept": self.stack_intercept_,
                        "stack_thresholds": self.thresholds_})
         if hasattr(self, "display_"):
             arrays["stack_display"] = np.asarray(self.display_, dtype=np.float64)
-        meta.update({"tagger": t_meta, "combiner": self.get_params(),
+        meta.update({"tagger": t_meta, "combiner": self.saved_params(),
                      "rare_bonus_heldout_f1": getattr(self, "bonus_checks_", {})})
         if hasattr(self, "display_checks_"):
             meta["display_heldout"] = self.display_checks_
@@ -249,7 +265,11 @@ class PersuasionModel:
         paragraph = TechniqueModel.from_artifact(para_arrays, meta)
         tagger = SpanTagger.from_artifact({k[len("tagger_"):]: v for k, v in arrays.items() if k.startswith("tagger_")},
                                           meta["tagger"])
-        model = cls(paragraph, tagger, **meta["combiner"])
+        # The hyperparameters are unfitted copies of the loaded base models (clone() of a loaded model trains
+        # the same configuration); the fitted ones are paragraph_ and tagger_.
+        model = cls(paragraph=TechniqueModel(**meta["params"]), tagger=SpanTagger(**meta["tagger"]["params"]),
+                    **meta["combiner"])
+        model.paragraph_, model.tagger_ = paragraph, tagger
         model.techniques_ = list(meta["techniques"])
         model.stack_coef_, model.stack_intercept_ = arrays["stack_coef"], arrays["stack_intercept"]
         model.thresholds_ = arrays["stack_thresholds"]

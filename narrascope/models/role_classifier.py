@@ -36,6 +36,7 @@ from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
+from sklearn.base import BaseEstimator
 
 from ..errors import DataError, NotFittedError
 from ..taxonomy.roles import MAIN_ROLES, fine_roles, main_of
@@ -49,8 +50,6 @@ TOKEN = r"[\w\u0900-\u097F]+"
 _TOKEN_RE = re.compile(TOKEN)
 #: Bumped when the features or heads change (an old artifact would then be retrained).
 MODEL_VERSION = "2.1"
-_PARAMS = ("C_main", "C_fine", "C_framed", "fine_threshold", "window", "max_features", "balanced_main",
-           "lexicon_weight")
 VIEWS = ("sent", "left", "right", "ment", "mentw", "lang", "stance")
 #: Views a role's evidence (cues) is drawn from: the parse's who-does-what-to-whom only. Words that merely
 #: stand near the name ("“nato” nearby") are not evidence about the entity (issue 20), so the word views,
@@ -199,7 +198,7 @@ def _vectorizer(view: str, max_features: int):
                            max_features=size, dtype=np.float32)
 
 
-class RoleClassifier:
+class RoleClassifier(BaseEstimator):
     """Main role, fine roles and a framed/not-framed score for entity mentions (see the module docstring).
 
     Parameters are hyperparameters only; ``fit(X, y)`` takes :class:`MentionInput` items and, for each,
@@ -217,10 +216,6 @@ class RoleClassifier:
         self.fine_threshold = fine_threshold
         self.window = window
         self.max_features = max_features
-
-    def get_params(self) -> dict:
-        """The hyperparameters, as given to the constructor."""
-        return {k: getattr(self, k) for k in _PARAMS}
 
     # -- features -------------------------------------------------------------------------------------
     def _views(self, X: list[MentionInput], evidence: list | None = None

@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 from scipy.special import expit
+from sklearn.base import BaseEstimator
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from sklearn.linear_model import SGDClassifier
 
@@ -186,7 +187,7 @@ class TokenTable:
         return cls(words, starts, ends, sid, list(sentences), dense, counts, language)
 
 
-class SpanTagger:
+class SpanTagger(BaseEstimator):
     """Token-level multi-label tagger of persuasion techniques; spans are runs of tokens above threshold.
 
     Hyperparameters: ``alpha`` (L2 strength of the SGD logistic models), ``epochs``, ``sentence_weight``
@@ -206,11 +207,6 @@ class SpanTagger:
         self.min_bigram = min_bigram
         self.gap = gap
         self.seed = seed
-
-    def get_params(self) -> dict[str, Any]:
-        """Hyperparameters, as given to the constructor."""
-        return {"alpha": self.alpha, "epochs": self.epochs, "sentence_weight": self.sentence_weight,
-                "min_count": self.min_count, "min_bigram": self.min_bigram, "gap": self.gap, "seed": self.seed}
 
     # -- features ------------------------------------------------------------------------------------------
     def _fit_vocab(self, tables: list[TokenTable]) -> None:

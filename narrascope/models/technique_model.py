@@ -21,6 +21,7 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 from scipy.special import expit
+from sklearn.base import BaseEstimator
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
@@ -200,7 +201,7 @@ def tune_thresholds(y: np.ndarray, scores: np.ndarray, rounds: int = 2, bonus: f
     return th
 
 
-class TechniqueModel:
+class TechniqueModel(BaseEstimator):
     """Multi-label paragraph classifier over persuasion techniques (linear, one per technique).
 
     Hyperparameters: ``C`` (inverse L2 strength of the logistic models), ``char_features`` (cap on char
@@ -380,12 +381,6 @@ class TechniqueModel:
         model.context_ = import_tfidf(arrays, meta, "context_")
         model.char_ = import_tfidf(arrays, meta, "char_") if "char_params" in meta else None
         return model
-
-    def get_params(self) -> dict[str, Any]:
-        """Hyperparameters, as given to the constructor."""
-        return {"C": self.C, "char_features": self.char_features, "context_weight": self.context_weight,
-                "max_iter": self.max_iter, "inner_folds": self.inner_folds, "short_len": self.short_len,
-                "sentence_lines": self.sentence_lines, "tol": self.tol, "seed": self.seed}
 
 
 # -- lexicons and training entry points ----------------------------------------------------------------------

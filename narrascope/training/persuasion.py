@@ -9,9 +9,10 @@ from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
+from sklearn.base import clone
 
 from ..models.persuasion_model import PersuasionModel, row_token_max
-from ..models.span_tagger import SpanTagger, TokenTable, token_labels, tune_span_thresholds
+from ..models.span_tagger import TokenTable, token_labels, tune_span_thresholds
 from ..models.technique_model import N_NUMERIC, ParagraphRows, article_rows
 from .persuasion_data import TechniqueArticle, sentence_line_copy
 
@@ -96,28 +97,29 @@ def train_persuasion(articles: list[TechniqueArticle], techniques: list[str], mo
     if sentences is None:
         sentences = article_sentences(articles, lang)
         say(f"sentences split ({time.perf_counter() - t0:.0f} s)")
-    copies = [sentence_line_copy(a) for a in articles] if model.paragraph.sentence_lines else []
+    paragraph, tagger = model.base_models()
+    model.paragraph_, model.tagger_ = paragraph, tagger
+    copies = [sentence_line_copy(a) for a in articles] if paragraph.sentence_lines else []
     rows_articles = articles + copies
     rows, keys = corpus_rows(rows_articles, lang)
     y = label_matrix(rows_articles, techniques)
-    model.paragraph.inner_folds = model.inner_folds
-    model.paragraph.fit(rows, y, techniques, groups=np.array([k[0] for k in keys]))
+    paragraph.fit(rows, y, techniques, groups=np.array([k[0] for k in keys]))
     say(f"paragraph model fitted ({time.perf_counter() - t0:.0f} s)")
-    fold_of = model.paragraph.fold_of_
+    fold_of = paragraph.fold_of_
     tables = [TokenTable.build(a.text, sentences.get(a.id), lang) for a in articles]
     # Sentence-line copies: each line is a sentence, as when the dev template's lines are analysed.
     tables += [TokenTable.build(c.text, [(p.start, p.end) for p in c.paragraphs], lang) for c in copies]
     bounds = [[(p.start, p.end) for p in a.paragraphs] for a in rows_articles]
     # Token features are built once per training: the inner-fold taggers share the vocabularies of the whole
     # training part (word counts only, no labels: the same choice as the paragraph model's vectorizers).
-    model.tagger._fit_vocab(tables[:len(articles)])
-    feats = [model.tagger.features(t) for t in tables]
+    tagger._fit_vocab(tables[:len(articles)])
+    feats = [tagger.features(t) for t in tables]
     ylab = [token_labels(t, a.spans, techniques) for t, a in zip(tables, articles)]
     oof_probs: list[np.ndarray] = [np.zeros(0)] * len(articles)
     oof_max = []
     for k in range(model.inner_folds):
         train = [i for i, a in enumerate(articles) if fold_of[a.id] != k]
-        inner = SpanTagger(**model.tagger.get_params()).share_vocabulary(model.tagger).fit_matrix(
+        inner = clone(tagger).share_vocabulary(tagger).fit_matrix(
             sp.vstack([feats[i] for i in train], format="csr"), np.vstack([ylab[i] for i in train]), techniques)
         for n, a in enumerate(rows_articles):
             if fold_of[a.id] == k:
@@ -127,14 +129,14 @@ def train_persuasion(articles: list[TechniqueArticle], techniques: list[str], mo
                 oof_max.append((n, row_token_max(tables[n], bounds[n], probs)))
         say(f"inner tagger {k + 1}/{model.inner_folds} ({time.perf_counter() - t0:.0f} s)")
     token_max = np.vstack([m for _, m in sorted(oof_max, key=lambda nm: nm[0])])
-    model.tagger.fit_matrix(sp.vstack(feats[:len(articles)], format="csr"), np.vstack(ylab), techniques)
-    model.tagger.thresholds_ = tune_span_thresholds(model.tagger, tables[:len(articles)], oof_probs,
+    tagger.fit_matrix(sp.vstack(feats[:len(articles)], format="csr"), np.vstack(ylab), techniques)
+    tagger.thresholds_ = tune_span_thresholds(tagger, tables[:len(articles)], oof_probs,
                                                     [a.spans for a in articles])
     say(f"tagger fitted, span thresholds tuned ({time.perf_counter() - t0:.0f} s)")
     article_no = np.concatenate([np.full(len(a.paragraphs), n) for n, a in enumerate(rows_articles)])
     lengths = np.array([p.end - p.start for a in rows_articles for p in a.paragraphs])
     row_fold = np.array([fold_of[a.id] for a in rows_articles for _ in a.paragraphs])
-    model.fit_combiner(model.paragraph.oof_, token_max, article_no, lengths, y, techniques, folds=row_fold)
+    model.fit_combiner(paragraph.oof_, token_max, article_no, lengths, y, techniques, folds=row_fold)
     return model, time.perf_counter() - t0
 
 

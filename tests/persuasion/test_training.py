@@ -51,8 +51,8 @@ def test_train_save_load_roundtrip_and_determinism(subset, tmp_path):
     # Sentences default to one per line here (no spaCy run): the test is about the estimator contract.
     model, _seconds = train_persuasion(subset[:30], ids, _small(), sentences={})
     again, _ = train_persuasion(subset[:30], ids, _small(), sentences={})
-    assert np.array_equal(model.paragraph.coef_, again.paragraph.coef_)
-    assert np.array_equal(model.tagger.coef_, again.tagger.coef_)
+    assert np.array_equal(model.paragraph_.coef_, again.paragraph_.coef_)
+    assert np.array_equal(model.tagger_.coef_, again.tagger_.coef_)
     assert np.array_equal(model.thresholds_, again.thresholds_)
     save_persuasion(tmp_path / "m", model, {"version": "persuasion-test"})
     tagger = TechniqueTagger.load(tmp_path / "m")
