@@ -41,11 +41,19 @@ _HI_STOP = frozenset("""
 _PREPOSITIONS = frozenset("в во на из от до к ко у при про через с со под над за пред по към "
                           "em no na nos nas para por pela pelo da do das dos de com à ao aos às".split())
 _POSSESSIVES = frozenset("его её ее му ѝ й негови нейни".split())
+_FEMININE_POSSESSIVES = frozenset("её ее ѝ й нейни".split())
 _OBLIQUE = frozenset("него нея тях ним ней них ele ela eles elas".split())
 _ADJ_ENDINGS = ("ого", "его", "ой", "ей", "ий", "ый", "ая", "ое", "ых", "их", "ния", "ски", "ския", "ската",
                 "ното", "ната", "ия", "ска", "ско")
 _HI_SOURCE_NOUNS = frozenset("आंकड़ों आंकड़े आँकड़ों रिपोर्ट अनुमान अनुमानों सर्वे सर्वेक्षण अध्ययन बयान".split())
 _ARTICLES = frozenset("o a os as um uma the".split())
+# Men's first names that end like women's ("Никита", "Илья")
+_MALE_IN_A = frozenset("luca nikita никита илья фома лука кузьма миша саша ваня костя гоша дима".split())
+# Titles that name one office: a bare "primeiro-ministro" is not whoever spoke last.
+_OFFICE_ONLY = frozenset("""
+премьер премьер-министр президент канцлер премиер премиерът президентът primeiro-ministro presidente chanceler
+प्रधानमंत्री राष्ट्रपति मंत्री
+""".split())
 
 
 @dataclass
@@ -152,8 +160,8 @@ class Resolver:
         cands.sort(key=lambda c: -c[0])
         if gender:
             # a person known to fit the pronoun wins over a more recent one of unknown gender (she -> a woman)
-            known = [c for c in cands[:6] if self._gender(c[1].name) == gender]
-            fitting = known or [c for c in cands if self._gender(c[1].name) in (gender, "")]
+            known = [c for c in cands[:6] if self._speaker_gender(c[1]) == gender]
+            fitting = known or [c for c in cands if self._speaker_gender(c[1]) in (gender, "")]
             if fitting:
                 return fitting[0][1]
         return cands[0][1] if cands else None
@@ -191,22 +199,35 @@ class Resolver:
     def _speaker_ids(self) -> set[str]:
         return {sp.entity for _, sp in self.speakers if sp.entity}
 
+    def _speaker_gender(self, sp: Speaker) -> str:
+        """The gender of a speaker; a first name as written in the text counts ("Кая Каллас", whose entity
+        name the lemmatiser may have made "Кай Каллас")."""
+        if sp.span is not None and len(sp.span.text.split()) >= 2 and self._female_first(sp.span.text.split()[:-1]):
+            return "f"
+        return self._gender(sp.name)
+
     def _gender(self, name: str | None) -> str:
         """"f", "m" or "" from a name's endings (Russian/Bulgarian surnames, first names in -a)."""
         if not name:
             return ""
         parts = name.split()
-        last = parts[-1].lower()
+        last = parts[-1].lower().replace("ё", "е")
+        # a first name in -a first: the entities layer gives a Russian surname in its masculine lemma
+        # ("Мария Захаров" for "Мария Захарова")
+        if self.lex.code in ("ru", "bg") and len(parts) >= 2 and self._female_first(parts[:-1]):
+            return "f"
         if self.lex.code in ("ru", "bg"):
             if last.endswith(("ова", "ева", "ина", "ына", "ая", "ска", "цка")):
                 return "f"
             if last.endswith(("ов", "ев", "ин", "ын", "ий", "ый", "ски", "цки")):
                 return "m"
         # a first name in -a ("Эвика Силиня", "Maria da Graça Carvalho"; a country glued before it is skipped)
-        if any(len(p) > 2 and p[:1].isupper() and p.lower().endswith(("a", "а"))
-               and p.lower() not in ("luca", "nikita", "никита", "илья") for p in parts[:-1]):
-            return "f"
-        return ""
+        return "f" if self._female_first(parts[:-1]) else ""
+
+    @staticmethod
+    def _female_first(parts: list[str]) -> bool:
+        return any(len(p) > 2 and p[:1].isupper() and p.lower().endswith(("a", "а", "я"))
+                   and p.lower() not in _MALE_IN_A for p in parts)
 
     def is_title(self, word: str) -> bool:
         w = word.lower()
@@ -221,14 +242,52 @@ class Resolver:
         for s_, t, e in reversed(self.mentions):
             if t > pos:
                 continue
-            lead = self.text[max(0, s_ - 40):s_].lower()
+            lead = self.text[max(0, s_ - 60):s_].lower()
             at = lead.rfind(stem)
-            if stem and at >= 0 and not re.search(r"[.!?:;]", lead[at:]) and len(lead[at:].split()) <= 4:
+            if stem and at >= 0 and not re.search(r"[.!?:;]", lead[at:]) and len(lead[at:].split()) <= 6 \
+                    and (self._a_person(e) or len(lead[at:].split()) <= 4 and not self._org_like(e)):
+                # "O ministro das Infraestruturas e Habitação, Rui Tavares Melo": the person, not "Habitação"
                 return Speaker(e.name, e.id, span, cue)
         prev = self.previous_speaker(pos)
-        if prev is not None and prev.name:
+        if prev is not None and prev.name and self._may_hold(prev, title):
             return Speaker(prev.name, prev.entity, span, cue)
         return Speaker(span.text, None, span, cue)
+
+    def _org_like(self, e: Entity) -> bool:
+        return e.type in ("ORG", "GPE", "LOC", "NORP")
+
+    def _a_person(self, e: Entity) -> bool:
+        """A person by the entity itself (not by having spoken): typed so, or two capitalised words with a title
+        before them, or a name whose ending tells a gender."""
+        if e.type == "PERSON":
+            return True
+        if e.type not in ("NAME", "PER"):
+            return False
+        return any(sum(_is_cap(w) for w in m.text.split()) >= 2 and not self._after_preposition(m.start)
+                   and self._titled(m.start, m.text) for m in e.mentions) or bool(self._gender(e.name))
+
+    def _may_hold(self, prev: Speaker, title: str) -> bool:
+        """Whether the earlier speaker ``prev`` can be the one a bare title stands for: a person (an
+        institution is no "primeiro-ministro"), and, for an office (``TITLES``: "primeiro-ministro",
+        "रक्षा मंत्री"), not someone introduced with another office ("o porta-voz Fulano"). A role noun
+        ("дипломат", "o governante") may stand for anyone named before."""
+        ent = next((e for e in self.entities if e.id == prev.entity), None) if prev.entity else None
+        if ent is not None and not self._a_person(ent):
+            return False
+        if ent is None and prev.span is not None and len(prev.name.split()) < 2 and self.lex.code != "hi":
+            return False  # one capitalised word that no layer took for a person ("Минстрой", "Евростат")
+        t = title.lower()
+        if t not in self.lex.titles or t in self.lex.role_nouns and t not in _OFFICE_ONLY:
+            return True
+        if ent is None:
+            return True
+        offices = set()
+        for m in ent.mentions:
+            for w in words(self.text, max(0, m.start - 60), m.start)[-6:]:
+                lw = w.group(0).lower()
+                if lw in self.lex.titles and lw not in _PREPOSITIONS and len(lw) > 3 and lw not in self.lex.role_nouns:
+                    offices.add(lw[:5])
+        return not offices or t[:5] in offices
 
     def by_pronoun(self, pos: int, cue: str, span: Span | None) -> Speaker:
         gender = self.lex.pronouns.get(span.text.lower(), "") if span is not None else ""
@@ -365,7 +424,14 @@ class Resolver:
         ws = words(self.text, start, right)
         lex = self.lex
         if set(cue.lower().split()) & _POSSESSIVES or cue.lower().split()[-1] in lex.pronouns:
-            return self.by_pronoun(start, cue, None)  # "по его словам", "по думите му", "segundo ele"
+            # "по его словам", "по думите ѝ", "segundo ele": the possessive tells the gender
+            gender = "f" if set(cue.lower().split()) & _FEMININE_POSSESSIVES else ""
+            if not gender and set(cue.lower().split()) & _POSSESSIVES:
+                gender = "m"
+            if not (set(cue.lower().split()) & _POSSESSIVES):
+                gender = lex.pronouns.get(cue.lower().split()[-1], "")
+            prev = self.previous_speaker(start, gender)
+            return Speaker(prev.name, prev.entity, prev.span, cue) if prev else Speaker(None, None, None, cue)
         others = 0
         for k, m in enumerate(ws[:7]):
             if k and re.search(r"[.!?;:,«»“”\"—–]", self.text[ws[k - 1].end():m.start()]):

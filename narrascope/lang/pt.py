@@ -3,7 +3,7 @@ from __future__ import annotations
 
 __all__ = ["QUOTE_MARKS", "REPORTING_VERBS", "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS", "NUMBER_SCALES",
            "CURRENCIES", "TITLES", "PRONOUNS", "COMPLEMENTIZERS", "PERCENT_WORDS", "SOURCE_VERBS_AFTER",
-           "ROLE_NOUNS", "FRACTION_WORDS"]
+           "ROLE_NOUNS", "FRACTION_WORDS", "OPENING_SOURCES", "ABBREVIATIONS"]
 
 QUOTE_MARKS = frozenset('“"«‘')
 REPORTING_VERBS = frozenset("""
@@ -40,8 +40,11 @@ SOURCE_VERBS_AFTER = frozenset({"diz", "dizem", "afirma", "indica", "revela", "a
 ROLE_NOUNS = frozenset("""
 responsável governante dirigente bastonário investigador investigadora economista analista especialista
 professor professora cientista diplomata embaixador embaixadora ministro ministra presidente porta-voz
-deputado deputada jornalista chanceler
+deputado deputada jornalista chanceler pesquisador pesquisadora demógrafo demógrafa
 """.split())
 FRACTION_WORDS = frozenset("""
 metade terço terços quarto dobro triplo
 """.split())
+# "Para o pesquisador Tiago Moura, os números merecem cautela": "para" names a source only opening a sentence.
+OPENING_SOURCES = ("para",)
+ABBREVIATIONS = frozenset("dr dra prof profa sr sra eng".split())

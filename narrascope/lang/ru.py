@@ -3,7 +3,7 @@ from __future__ import annotations
 
 __all__ = ["QUOTE_MARKS", "REPORTING_VERBS", "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS", "NUMBER_SCALES",
            "CURRENCIES", "TITLES", "PRONOUNS", "COMPLEMENTIZERS", "PERCENT_WORDS", "SOURCE_VERBS_AFTER",
-           "ROLE_NOUNS", "FRACTION_WORDS"]
+           "ROLE_NOUNS", "FRACTION_WORDS", "ABBREVIATIONS"]
 
 QUOTE_MARKS = frozenset('«„“"')
 REPORTING_VERBS = frozenset("""
@@ -11,7 +11,7 @@ REPORTING_VERBS = frozenset("""
 подчёркивать подчеркивать заметить замечать пояснить пояснять объявить объявлять признать признавать указать
 указывать напомнить напоминать рассказать рассказывать написать писать предупредить предупреждать утверждать
 уточнить уточнять ответить отвечать пообещать обещать призвать призывать обвинить обвинять констатировать
-считать полагать цитировать подтвердить подтверждать опровергнуть заверить уверять выразить высказаться процитировать
+считать полагать настаивать настоять предложить предлагать попросить просить потребовать требовать цитировать подтвердить подтверждать опровергнуть заверить уверять выразить высказаться процитировать
 """.split())
 # Verbs are found by their pymorphy3 lemma (REPORTING_VERBS); these are the short adjectives news uses the
 # same way ("«…», — уверен эксперт").
@@ -48,3 +48,4 @@ ROLE_NOUNS = frozenset("""
 FRACTION_WORDS = frozenset("""
 треть трети половина половину четверть вдвое втрое вчетверо
 """.split())
+ABBREVIATIONS = frozenset("проф акад доц г-н г-жа им".split())
