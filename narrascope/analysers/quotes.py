@@ -341,13 +341,27 @@ def pattern_indirect(document: Document, found: list[Quote]) -> list[Quote]:
 _STOP_AFTER = re.compile(r"[.!?।]\s|[.!?।]$|\n|[«“„\"]")
 
 
+def _stop_after(text: str, start: int, end: int, lex: Lexicon):
+    """The first sentence end or quote mark in ``text[start:end]``; the full stop of an abbreviation
+    ("проф.", "Dr.", "डॉ.") ends no sentence."""
+    pos = start
+    while True:
+        stop = _STOP_AFTER.search(text, pos, end)
+        if stop is None or text[stop.start()] != ".":
+            return stop
+        before = words(text, max(start, stop.start() - 8), stop.start() + 1)
+        if not before or before[-1].end() != stop.start() or before[-1].group(0).lower() not in lex.abbreviations:
+            return stop
+        pos = stop.end()
+
+
 def _cue_after(res: Resolver, start: int, end: int) -> Speaker | None:
     """A reporting verb or source phrase right after a quote (``», — заявил Песков``, ``", disse.``,
-    ``', पुतिन ने कहा।``): its first six words, before the sentence ends."""
+    ``', पुतिन ने कहा।``): its first six words (Hindi, whose verb comes last: ten), before the sentence ends."""
     text, lex = res.text, res.lex
-    stop = _STOP_AFTER.search(text, start, end)
+    stop = _stop_after(text, start, end, lex)
     limit = stop.start() + 1 if stop else end
-    ws = words(text, start, limit)[:6]
+    ws = words(text, start, limit)[:10 if lex.code == "hi" else 6]
     for k, m in enumerate(ws):
         w = m.group(0)
         if is_reporting(w, lex):
@@ -370,8 +384,8 @@ def _hindi_subject(res: Resolver, left: int, verb: re.Match, cue: str) -> Speake
     """``X ने (…) कहा``: the phrase before the ने nearest before the verb; ``उन्होंने कहा``: a pronoun."""
     text = res.text
     ws = words(text, left, verb.start())
-    if ws and ws[-1].group(0) in ("का", "की") and verb.group(0) == "कहना":
-        return res.hindi_before(left, ws[-1].start(), cue)  # "X का कहना है कि …"
+    if ws and ws[-1].group(0) in ("का", "की") and verb.group(0) in ("कहना", "मानना"):
+        return res.hindi_before(left, ws[-1].start(), cue)  # "X का कहना है कि …", "X का मानना है कि …"
     for m in reversed(ws[-6:]):
         w = m.group(0)
         if w == "ने":
@@ -416,6 +430,30 @@ def _cue_before(res: Resolver, left: int, o: int) -> tuple[Speaker, int] | None:
     return min(hits, key=lambda h: h[0])[::-1] if hits else None
 
 
+def _colon_lead(res: Resolver, left: int, o: int) -> Speaker | None:
+    """A quote after a colon with no reporting verb (``Председатель Счётной палаты Борис Ковальчук обратил
+    внимание на другое: «…»``, ``A ministra atribuiu a queda à fiscalização: "…"``): the subject that opens
+    the sentence, found before its first word after the names and titles that open it."""
+    text = res.text
+    sent = max((m.end() for m in re.finditer(r"[.!?।]\s|\n", text[left:o])), default=0) + left
+    colon = text.rfind(":", sent, o)
+    ws = words(text, sent, colon)
+    if len(ws) < 2:
+        return None
+    head = ws[:8]
+    caps = [j for j, m in enumerate(head) if m.group(0)[:1].isupper()
+            and not (j == 0 and m.group(0).lower() in ("o", "a", "os", "as"))]
+    if caps:
+        v = caps[-1] + 1
+    else:
+        v = next((j for j, m in enumerate(head) if m.group(0).lower() not in ("o", "a", "os", "as")
+                  and not res.is_title(m.group(0))), None)
+    if v is None or v >= len(ws) or v == 0:
+        return None
+    sp = res.subject_before(sent, ws[v].start(), ws[v].group(0))
+    return sp if sp is not None and sp.name else None
+
+
 _AS = frozenset({"как", "както", "como", "as"})
 
 
@@ -457,8 +495,13 @@ def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,
             sp = _cue_after(res, c + 1, min(p_right, nxt, c + 160))
         if sp is None:
             hit = _cue_before(res, max(p_left, prv, o - 250), o)
-            if hit is not None and (not short or hit[1] <= 3 and re.search(r"[:,]\s*[\"]?$", scan[max(0, o - 4):o])):
+            if hit is not None and (not short or hit[1] <= 3 and re.search(r"[:,]\s*[\"]?$", scan[max(0, o - 4):o])
+                                    or hit[1] <= 4 and re.match(r"[\s\"]*[.!?।]", scan[c + 1:c + 4])):
+                # a few quoted words closing a reported sentence are the reporter's ("acusou o executivo de
+                # "enganar as famílias".")
                 sp = hit[0]
+        if sp is None and not short and re.search(r":\s*[\"]?$", scan[max(0, o - 4):o]):
+            sp = _colon_lead(res, max(p_left, prv), o)
         if sp is None and quotes and quotes[-1].speaker and p_left == o \
                 and _paragraph_bounds(layout, quotes[-1].content.end)[1] == _previous_paragraph_end(layout, o):
             prev = quotes[-1]

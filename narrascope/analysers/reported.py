@@ -44,9 +44,10 @@ _POSSESSIVES = frozenset("его её ее му ѝ й негови нейни".s
 _FEMININE_POSSESSIVES = frozenset("её ее ѝ й нейни".split())
 _OBLIQUE = frozenset("него нея тях ним ней них ele ela eles elas".split())
 _ADJ_ENDINGS = ("ого", "его", "ой", "ей", "ий", "ый", "ая", "ое", "ых", "их", "ния", "ски", "ския", "ската",
-                "ното", "ната", "ия", "ска", "ско")
+                "ното", "ната", "ия", "ска", "ско", "ият")
 _HI_SOURCE_NOUNS = frozenset("आंकड़ों आंकड़े आँकड़ों रिपोर्ट अनुमान अनुमानों सर्वे सर्वेक्षण अध्ययन बयान".split())
 _ARTICLES = frozenset("o a os as um uma the".split())
+_QUOTED_NAME = re.compile(r"[ \t]*[«„“\"]([A-ZА-ЯЁ][^«»„“”\"\n.,;:!?]{0,40}?)[»“”\"]")
 # Men's first names that end like women's ("Никита", "Илья")
 _MALE_IN_A = frozenset("luca nikita никита илья фома лука кузьма миша саша ваня костя гоша дима".split())
 # Titles that name one office: a bare "primeiro-ministro" is not whoever spoke last.
@@ -244,6 +245,8 @@ class Resolver:
                 continue
             lead = self.text[max(0, s_ - 60):s_].lower()
             at = lead.rfind(stem)
+            if at >= 0 and not self.is_title(lead[at:].split()[0].strip(",")) and lead[at:].split()[0] != title.lower():
+                at = -1  # "विदेश मंत्रालय के प्रवक्ता": a ministry, not a minister
             if stem and at >= 0 and not re.search(r"[.!?:;]", lead[at:]) and len(lead[at:].split()) <= 6 \
                     and (self._a_person(e) or len(lead[at:].split()) <= 4 and not self._org_like(e)):
                 # "O ministro das Infraestruturas e Habitação, Rui Tavares Melo": the person, not "Habitação"
@@ -308,7 +311,21 @@ class Resolver:
             j -= 1
         return ws[j].start(), ws[i].end()
 
+    def quoted_name(self, pos: int, right: int) -> tuple[int, int] | None:
+        """A short capitalised name in quote marks right at ``pos`` (``«Россети»``, ``„Пътна инфраструктура“``):
+        the span inside the marks."""
+        m = _QUOTED_NAME.match(self.text, pos, right)
+        return (m.start(1), m.end(1)) if m else None
+
     def cap_run_starting(self, ws: list[re.Match], i: int) -> tuple[int, int] | None:
+        run = self._cap_run_starting(ws, i)
+        if run is not None:
+            quoted = self.quoted_name(run[1], len(self.text))
+            if quoted is not None:  # "Агенция „Пътна инфраструктура“": the name runs on into the quote marks
+                return run[0], quoted[1] + 1
+        return run
+
+    def _cap_run_starting(self, ws: list[re.Match], i: int) -> tuple[int, int] | None:
         if i >= len(ws) or not _is_cap(ws[i].group(0)):
             return None
         j = i
@@ -375,21 +392,38 @@ class Resolver:
         prep_seen = False
         while k < min(len(ws), 14):
             m = ws[k]
-            if re.search(r"[.!?;:,«»“”\"—–(]", self.text[verb_end if k == 0 else ws[k - 1].end():m.start()]):
+            gap_start = verb_end if k == 0 else ws[k - 1].end()
+            gap = self.text[gap_start:m.start()]
+            quoted = self.quoted_name(gap_start, right)
+            if quoted is not None and found is None:
+                # "в пресс-службе компании «Россети»", "Агенция „Пътна инфраструктура“": a name in quote marks
+                found = quoted
+                break
+            if re.search(r"[.!?;:,«»“”\"—–(]", gap) and not (
+                    gap.strip() == "." and k and ws[k - 1].group(0).lower() in lex.abbreviations) and not (
+                    gap.strip() == "," and title_seen is not None and found is None and _is_cap(m.group(0))):
+                # ("демографът проф. Весела Арнаудова"; "a ministra do Meio Ambiente, Luciana Prado Assis")
                 break
             w = m.group(0)
             lw = w.lower()
+            if lw in lex.abbreviations:
+                k += 1
+                continue
             if lw in lex.pronouns and found is None and title_seen is None:
                 return self.by_pronoun(m.start(), cue, Span(start=m.start(), end=m.end(), text=w))
             run = self.cap_run_starting(ws, k)
             if run is not None:
                 n = len(self.text[run[0]:run[1]].split())
+                longer = self._extend_name(ws, run) if n == 1 else run[1]
                 if self._after_preposition(run[0]):
                     if n >= 3:  # "при ООН Василий Небензя": the name after the genitive
                         parts = list(re.finditer(r"\S+", self.text[run[0]:run[1]]))
                         found = (run[0] + parts[-2].start(), run[1])
                 elif not (prep_seen and n == 1):  # "сказал дипломат на заседании Совбеза": a place, not a name
                     found = run
+                elif longer > run[1]:  # "съобщи в понеделник Националният статистически институт"
+                    found = (run[0], longer)
+                    break
                 while k < len(ws) and ws[k].end() <= run[1]:
                     k += 1
                 continue
@@ -401,8 +435,8 @@ class Resolver:
                 prep_seen = prep_seen or lw in _PREPOSITIONS
                 continue
             if title_seen is not None and found is None and lex.code in ("ru", "bg") and lw.endswith(
-                    ("ых", "их", "ого", "ей", "ой", "ния", "ата", "ите", "ски", "ския")):
-                continue  # "министр иностранных дел", "министърът на външните работи"
+                    ("ых", "их", "ого", "ей", "ой", "ния", "ата", "ите", "ски", "ския", "ото", "ето", "ия")):
+                continue  # "министр иностранных дел", "министърът на външните работи", "на образованието"
             if found is not None:
                 break  # the name phrase is over: "заявил Песков журналистам"
             if title_seen is None and k == 1 and lw not in lex.complementizers \
