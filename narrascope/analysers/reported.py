@@ -47,6 +47,7 @@ _ADJ_ENDINGS = ("ого", "его", "ой", "ей", "ий", "ый", "ая", "о�
                 "ното", "ната", "ия", "ска", "ско", "ият")
 _HI_SOURCE_NOUNS = frozenset("आंकड़ों आंकड़े आँकड़ों रिपोर्ट अनुमान अनुमानों सर्वे सर्वेक्षण अध्ययन बयान".split())
 _ARTICLES = frozenset("o a os as um uma the".split())
+_HI_INSTITUTIONS = frozenset("मंत्रालय विभाग कार्यालय आयोग परिषद सरकार बैंक संगठन दफ्तर".split())
 _QUOTED_NAME = re.compile(r"[ \t]*[«„“\"]([A-ZА-ЯЁ][^«»„“”\"\n.,;:!?]{0,40}?)[»“”\"]")
 # Men's first names that end like women's ("Никита", "Илья")
 _MALE_IN_A = frozenset("luca nikita никита илья фома лука кузьма миша саша ваня костя гоша дима".split())
@@ -146,6 +147,8 @@ class Resolver:
         if ent is not None and not any(m.start <= start and end <= m.end + 1 for m in ent.mentions) \
                 and len(span.text) > max(len(m.text) for m in ent.mentions if m.start < end and start < m.end):
             name = span.text  # "Националния статистически институт": more than the mention the names layer saw
+        elif ent is not None and span.text.endswith(" " + ent.name):
+            name = span.text  # "रक्षा मंत्रालय" of an entity named "मंत्रालय" (the names layer joined two ministries)
         sp = Speaker(name, ent.id if ent is not None else None, span, cue)
         self.speakers.append((start, sp))
         return sp
@@ -282,11 +285,10 @@ class Resolver:
         t = title.lower()
         if t not in self.lex.titles or t in self.lex.role_nouns and t not in _OFFICE_ONLY:
             return True
-        if ent is None:
-            return True
+        starts = [m.start for m in ent.mentions] if ent is not None else [prev.span.start] if prev.span else []
         offices = set()
-        for m in ent.mentions:
-            for w in words(self.text, max(0, m.start - 60), m.start)[-6:]:
+        for start in starts:
+            for w in words(self.text, max(0, start - 60), start)[-6:]:
                 lw = w.group(0).lower()
                 if lw in self.lex.titles and lw not in _PREPOSITIONS and len(lw) > 3 and lw not in self.lex.role_nouns:
                     offices.add(lw[:5])
@@ -531,6 +533,8 @@ class Resolver:
             if all(w in self.all_titles for w in words_):
                 return self.by_title(words_[-1], sp.span.start, cue, sp.span)
             names = [w for w in words_ if w not in self.all_titles]
+            if words_[-1] in _HI_INSTITUTIONS:
+                names = words_  # "रक्षा मंत्रालय", "विदेश मंत्रालय": an institution, not a title before a name
             start = sp.span.start + sp.span.text.index(names[0])
             return self._named(start, sp.span.end, cue)
         return sp

@@ -40,7 +40,6 @@ class Lexicon:
     source_verbs_after: frozenset[str] = frozenset()  # "…, diz estudo": a verb that puts its source after it
     role_nouns: frozenset[str] = frozenset()        # nouns that stand for a speaker: "o economista", "министърът"
     fraction_words: frozenset[str] = frozenset()    # half / треть / metade / आधा: a checkable proportion
-    opening_sources: tuple[str, ...] = ()           # sources only at a sentence's start: "Para o economista X, …"
     abbreviations: frozenset[str] = frozenset()     # "проф.", "Dr.": a full stop after them ends no sentence
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 __all__ = ["QUOTE_MARKS", "REPORTING_VERBS", "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS", "NUMBER_SCALES",
            "CURRENCIES", "TITLES", "PRONOUNS", "COMPLEMENTIZERS", "PERCENT_WORDS", "SOURCE_VERBS_AFTER",
-           "ROLE_NOUNS", "FRACTION_WORDS", "OPENING_SOURCES", "ABBREVIATIONS"]
+           "ROLE_NOUNS", "FRACTION_WORDS", "ABBREVIATIONS"]
 
 QUOTE_MARKS = frozenset('“"«‘')
 REPORTING_VERBS = frozenset("""
@@ -45,6 +45,4 @@ deputado deputada jornalista chanceler pesquisador pesquisadora demógrafo demó
 FRACTION_WORDS = frozenset("""
 metade terço terços quarto dobro triplo
 """.split())
-# "Para o pesquisador Tiago Moura, os números merecem cautela": "para" names a source only opening a sentence.
-OPENING_SOURCES = ("para",)
 ABBREVIATIONS = frozenset("dr dra prof profa sr sra eng".split())
