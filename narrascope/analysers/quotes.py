@@ -24,7 +24,7 @@ import re
 from ..lang import LANGUAGES, Lexicon, lexicon
 from ..registry import Document, analyser
 from ..schema import Quote, Span
-from .reported import Resolver, Speaker, find_phrase, is_reporting, words
+from .reported import Resolver, Speaker, find_phrase, is_infinitive, is_reporting, words
 from .speech import REPORTING_VERBS, speaker_of
 
 _OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", "‚": "‘", "‘": "’", "‹": "›", "»": "«", '"': '"'}
@@ -565,8 +565,8 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
         ws = words(text, a, b)
         found = None
         for k, m in enumerate(ws):
-            if not is_reporting(m.group(0), lex):
-                continue
+            if not is_reporting(m.group(0), lex) or any(x < m.start() < y for x, y in taken):
+                continue  # (a verb inside a direct quote reports nothing of the article's)
             w = m.group(0)
             if k and ws[k - 1].group(0).lower() in _AS:
                 # "Как отметил помощник президента Юрий Ушаков, …", "Como disse o ministro, …"
@@ -578,7 +578,10 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                 continue
             comp = next((c for c in ws[k + 1:k + 5] if c.group(0).lower() in lex.complementizers), None)
             if comp is None:
-                continue
+                inf = next((c for c in ws[k + 1:k + 4] if is_infinitive(c.group(0), lex.code)), None)
+                if inf is None or re.search(r"[,.;:!?«»“”\"]", text[m.end():inf.start()]):
+                    continue
+                comp = m  # "предложил ввести пошлины …": what was proposed or asked for, after the verb
             if lex.code == "hi":
                 sp = _hindi_subject(res, a, m, w)
             else:

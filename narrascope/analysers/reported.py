@@ -98,6 +98,15 @@ def is_reporting(word: str, lex: Lexicon) -> bool:
     return False
 
 
+@lru_cache(maxsize=20000)
+def is_infinitive(word: str, code: str) -> bool:
+    """Whether ``word`` is an infinitive (Russian, by pymorphy3): "попросил центр выделить", "предложил ввести"
+    report what was asked for or proposed."""
+    if code != "ru" or not word.lower().endswith(("ть", "ти", "чь")):
+        return False
+    return any(p.tag.POS == "INFN" for p in _morph().parse(word.lower()))
+
+
 def words(text: str, start: int, end: int) -> list[re.Match]:
     return list(_WORD.finditer(text, start, end))
 
@@ -571,4 +580,4 @@ def _phrase_rx(phrase: str) -> re.Pattern:
     return re.compile(r"(?<![\w\u0900-\u097F])" + body + r"(?![\w\u0900-\u097F])", re.IGNORECASE)
 
 
-__all__ = ["Resolver", "Speaker", "find_phrase", "is_reporting", "words"]
+__all__ = ["Resolver", "Speaker", "find_phrase", "is_infinitive", "is_reporting", "words"]
