@@ -361,6 +361,8 @@ class Resolver:
             if w.lower() in lex.pronouns:
                 return self.by_pronoun(ws[k].start(), cue, Span(start=ws[k].start(), end=ws[k].end(), text=w))
             run = self.cap_run_ending(ws, k)
+            if run is not None:
+                run = self._acronym_expansion(run)
             if run is not None and self._after_preposition(run[0]):
                 parts = list(re.finditer(r"\S+", self.text[run[0]:run[1]]))
                 if len(parts) < 3:
@@ -503,11 +505,39 @@ class Resolver:
         span = Span(start=first.start(), end=end, text=self.text[first.start():end])
         return Speaker(span.text, None, span, cue)
 
+    def _acronym_expansion(self, run: tuple[int, int]) -> tuple[int, int]:
+        """An acronym in brackets after the name it stands for (``A Confederação da Agricultura e Pecuária do
+        Brasil (CNA) divulgou``): the name and the acronym, ``e``/``и`` joining its capitalised parts."""
+        text = self.text
+        if not (run[0] > 1 and text[run[0] - 1] == "(" and text[run[1]:run[1] + 1] == ")"):
+            return run
+        ws = words(text, max(0, run[0] - 160), run[0] - 1)
+        start = None
+        i = len(ws) - 1
+        while i >= 0:
+            r = self.cap_run_ending(ws, i)
+            if r is None:
+                break
+            start = r[0]
+            i = next(j for j, m in enumerate(ws) if m.start() == r[0]) - 1
+            if i >= 1 and ws[i].group(0) in ("e", "и") and _is_cap(ws[i - 1].group(0)):
+                i -= 1
+                continue
+            break
+        return run if start is None else (start, run[1] + 1)
+
     def _extend_name(self, ws: list[re.Match], run: tuple[int, int]) -> int:
         """An organisation named by a capitalised adjective runs on to its noun: ``Международного
-        энергетического агентства``, ``Националния статистически институт``."""
+        энергетического агентства``, ``Националния статистически институт``; a Bulgarian institution runs on
+        over its genitive: ``Министерството на финансите``."""
         end = run[1]
         last = self.text[run[0]:run[1]].split()[-1].lower()
+        if self.lex.code == "bg" and len(last) > 6 and last.endswith(("ството", "ията", "ата", "ът", "ото")):
+            i = next(i for i, m in enumerate(ws) if m.end() == run[1]) + 1
+            if i + 1 < len(ws) and ws[i].group(0) == "на" and ws[i + 1].group(0).islower() \
+                    and ws[i + 1].group(0).endswith(("те", "та", "то")) \
+                    and self.text[run[1]:ws[i + 1].start()].strip() == "на":
+                return ws[i + 1].end()
         if not last.endswith(_ADJ_ENDINGS):
             return end
         i = next(i for i, m in enumerate(ws) if m.end() == run[1]) + 1
