@@ -24,7 +24,7 @@ import re
 from ..lang import LANGUAGES, Lexicon, lexicon
 from ..registry import Document, analyser
 from ..schema import Quote, Span
-from .reported import Resolver, Speaker, find_phrase, is_infinitive, is_reporting, words
+from .reported import QUOTED_NAME, Resolver, Speaker, find_phrase, is_infinitive, is_reporting, words
 from .speech import REPORTING_VERBS, speaker_of
 
 _OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", "‚": "‘", "‘": "’", "‹": "›", "»": "«", '"': '"'}
@@ -347,6 +347,11 @@ def _stop_after(text: str, start: int, end: int, lex: Lexicon):
     pos = start
     while True:
         stop = _STOP_AFTER.search(text, pos, end)
+        if stop is not None and text[stop.start()] in "«“„\"":
+            name = QUOTED_NAME.match(text, stop.start(), end)
+            if name is not None:  # "представитель агрегатора «Туту» Анна Вересова": a name in quote marks
+                pos = name.end()
+                continue
         if stop is None or text[stop.start()] != ".":
             return stop
         before = words(text, max(start, stop.start() - 8), stop.start() + 1)
@@ -386,7 +391,7 @@ def _hindi_subject(res: Resolver, left: int, verb: re.Match, cue: str) -> Speake
     ws = words(text, left, verb.start())
     if ws and ws[-1].group(0) in ("का", "की") and verb.group(0) in ("कहना", "मानना"):
         return res.hindi_before(left, ws[-1].start(), cue)  # "X का कहना है कि …", "X का मानना है कि …"
-    for m in reversed(ws[-6:]):
+    for m in reversed(ws[-8:]):  # "X ने नाम न छापने की शर्त पर बताया"
         w = m.group(0)
         if w == "ने":
             return res.hindi_before(left, m.start(), cue)
@@ -492,7 +497,13 @@ def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,
         # "заявил: «Нет»"), not a name or a scare quote inside a sentence ("Глава «Газпрома» Алексей Миллер")
         sp = None
         if not short or re.match(r"[\s\"]*[,:]?\s*[—–]|[\s\"]*,", scan[c + 1:c + 6]):
-            sp = _cue_after(res, c + 1, min(p_right, nxt, c + 160))
+            after_end, j = nxt, qi + 1
+            while j < len(spans) and spans[j][0] == after_end and QUOTED_NAME.match(scan, spans[j][0], spans[j][1] + 1):
+                j += 1
+                after_end = spans[j][0] if j < len(spans) else len(text)
+            # (a name in quote marks after the quote is part of its attribution: "— рассказала представитель
+            # агрегатора «Туту» Анна Вересова")
+            sp = _cue_after(res, c + 1, min(p_right, after_end, c + 160))
         if sp is None:
             hit = _cue_before(res, max(p_left, prv, o - 250), o)
             if hit is not None and (not short or hit[1] <= 3 and re.search(r"[:,]\s*[\"]?$", scan[max(0, o - 4):o])

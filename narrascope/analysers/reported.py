@@ -48,7 +48,7 @@ _ADJ_ENDINGS = ("ого", "его", "ой", "ей", "ий", "ый", "ая", "о�
 _HI_SOURCE_NOUNS = frozenset("आंकड़ों आंकड़े आँकड़ों रिपोर्ट अनुमान अनुमानों सर्वे सर्वेक्षण अध्ययन बयान".split())
 _ARTICLES = frozenset("o a os as um uma the".split())
 _HI_INSTITUTIONS = frozenset("मंत्रालय विभाग कार्यालय आयोग परिषद सरकार बैंक संगठन दफ्तर".split())
-_QUOTED_NAME = re.compile(r"[ \t]*[«„“\"]([A-ZА-ЯЁ][^«»„“”\"\n.,;:!?]{0,40}?)[»“”\"]")
+QUOTED_NAME = re.compile(r"[ \t]*[«„“\"]([A-ZА-ЯЁ][^«»„“”\"\n.,;:!?]{0,40}?)[»“”\"]")
 # Men's first names that end like women's ("Никита", "Илья")
 _MALE_IN_A = frozenset("luca nikita никита илья фома лука кузьма миша саша ваня костя гоша дима".split())
 # Titles that name one office: a bare "primeiro-ministro" is not whoever spoke last.
@@ -188,7 +188,7 @@ class Resolver:
         if e.type not in ("NAME", "PER"):
             return False
         return any(sum(_is_cap(w) for w in m.text.split()) >= 2 and not self._after_preposition(m.start)
-                   and self._titled(m.start, m.text) for m in e.mentions)
+                   and (self._titled(m.start, m.text) or self._gender(m.text)) for m in e.mentions)
 
     def _titled(self, start: int, mention: str) -> bool:
         if any(self.is_title(w) for w in mention.split()[:-1]):
@@ -214,9 +214,16 @@ class Resolver:
 
     def _speaker_gender(self, sp: Speaker) -> str:
         """The gender of a speaker; a first name as written in the text counts ("Кая Каллас", whose entity
-        name the lemmatiser may have made "Кай Каллас")."""
+        name the lemmatiser may have made "Кай Каллас"), and in Portuguese the article of the title before
+        the name ("contou a supermercadista Denise Arruda")."""
         if sp.span is not None and len(sp.span.text.split()) >= 2 and self._female_first(sp.span.text.split()[:-1]):
             return "f"
+        if sp.span is not None and self.lex.code == "pt":
+            before = words(self.text, max(0, sp.span.start - 40), sp.span.start)[-3:]
+            if len(before) >= 2 and not re.search(r"[.!?;:]", self.text[before[0].start():sp.span.start]):
+                art = next((w.group(0).lower() for w in before[:-1] if w.group(0).lower() in ("a", "o")), None)
+                if art is not None and self.is_title(before[-1].group(0)) or art and before[-1].group(0).islower():
+                    return "f" if art == "a" else "m"
         return self._gender(sp.name)
 
     def _gender(self, name: str | None) -> str:
@@ -289,8 +296,10 @@ class Resolver:
         ent = next((e for e in self.entities if e.id == prev.entity), None) if prev.entity else None
         if ent is not None and not self._a_person(ent):
             return False
-        if ent is None and prev.span is not None and len(prev.name.split()) < 2 and self.lex.code != "hi":
-            return False  # one capitalised word that no layer took for a person ("Минстрой", "Евростат")
+        if ent is None and prev.span is not None and self.lex.code != "hi" \
+                and sum(_is_cap(w) for w in prev.name.split()) < 2:
+            return False  # a word or an institution no layer took for a person ("Минстрой", "Националния
+            # статистически институт")
         t = title.lower()
         if t not in self.lex.titles or t in self.lex.role_nouns and t not in _OFFICE_ONLY:
             return True
@@ -325,7 +334,7 @@ class Resolver:
     def quoted_name(self, pos: int, right: int) -> tuple[int, int] | None:
         """A short capitalised name in quote marks right at ``pos`` (``«Россети»``, ``„Пътна инфраструктура“``):
         the span inside the marks."""
-        m = _QUOTED_NAME.match(self.text, pos, right)
+        m = QUOTED_NAME.match(self.text, pos, right)
         return (m.start(1), m.end(1)) if m else None
 
     def cap_run_starting(self, ws: list[re.Match], i: int) -> tuple[int, int] | None:
@@ -409,8 +418,15 @@ class Resolver:
             gap = self.text[gap_start:m.start()]
             quoted = self.quoted_name(gap_start, right)
             if quoted is not None and found is None:
-                # "в пресс-службе компании «Россети»", "Агенция „Пътна инфраструктура“": a name in quote marks
+                # "в пресс-службе компании «Россети»": a name in quote marks; a person may follow it
+                # ("представитель агрегатора «Туту» Анна Вересова")
                 found = quoted
+                while k < len(ws) and ws[k].end() <= quoted[1]:
+                    k += 1
+                if k < len(ws) and self.text[quoted[1] + 1:ws[k].start()].strip() == "" and _is_cap(ws[k].group(0)):
+                    run = self.cap_run_starting(ws, k)
+                    if run is not None and len(self.text[run[0]:run[1]].split()) >= 2:
+                        found = run
                 break
             if re.search(r"[.!?;:,«»“”\"—–(]", gap) and not (
                     gap.strip() == "." and k and ws[k - 1].group(0).lower() in lex.abbreviations) and not (
@@ -448,7 +464,7 @@ class Resolver:
                 prep_seen = prep_seen or lw in _PREPOSITIONS
                 continue
             if title_seen is not None and found is None and lex.code in ("ru", "bg") and lw.endswith(
-                    ("ых", "их", "ого", "ей", "ой", "ния", "ата", "ите", "ски", "ския", "ото", "ето", "ия")):
+                    ("ых", "их", "ого", "ей", "ой", "ния", "ата", "ите", "ски", "ския", "ото", "ето", "ия", "ска")):
                 continue  # "министр иностранных дел", "министърът на външните работи", "на образованието"
             if found is not None:
                 break  # the name phrase is over: "заявил Песков журналистам"
@@ -456,7 +472,7 @@ class Resolver:
                     and cue.lower() in lex.source_verbs_after:
                 return Speaker(w, None, Span(start=m.start(), end=m.end(), text=w), cue)  # "…, diz estudo"
             other += 1
-            if other > 3 or title_seen is not None and other > 2:
+            if other > 3:
                 break  # (a title may take two words of its own: "помощник президента Юрий Ушаков")
         if found is not None:
             return self._named(found[0], found[1], cue)
@@ -480,8 +496,16 @@ class Resolver:
             prev = self.previous_speaker(start, gender)
             return Speaker(prev.name, prev.entity, prev.span, cue) if prev else Speaker(None, None, None, cue)
         others = 0
-        for k, m in enumerate(ws[:7]):
-            if k and re.search(r"[.!?;:,«»“”\"—–]", self.text[ws[k - 1].end():m.start()]):
+        skip_to = -1
+        for k, m in enumerate(ws[:9]):
+            if m.start() < skip_to:
+                continue
+            quoted = self.quoted_name(ws[k - 1].end(), right) if k else None
+            if quoted is not None:  # "по мнению аналитика «Финама» Дмитрия Лепехина": the company in quote marks
+                skip_to = quoted[1]
+                others += 1
+                continue
+            if k and re.search(r"[.!?;:,«»“”\"—–]", self.text[max(ws[k - 1].end(), skip_to + 1):m.start()]):
                 break
             run = self.cap_run_starting(ws, k)
             if run is not None:
@@ -610,4 +634,4 @@ def _phrase_rx(phrase: str) -> re.Pattern:
     return re.compile(r"(?<![\w\u0900-\u097F])" + body + r"(?![\w\u0900-\u097F])", re.IGNORECASE)
 
 
-__all__ = ["Resolver", "Speaker", "find_phrase", "is_infinitive", "is_reporting", "words"]
+__all__ = ["QUOTED_NAME", "Resolver", "Speaker", "find_phrase", "is_infinitive", "is_reporting", "words"]
