@@ -372,6 +372,12 @@ def _cue_after(res: Resolver, start: int, end: int) -> Speaker | None:
         if is_reporting(w, lex):
             if lex.code == "hi":
                 return _hindi_subject(res, start, m, w)
+            obj = ws[k + 1].group(0).lower() if k + 1 < len(ws) else ""
+            if w.lower().startswith(("цитиру", "процитирова")) and obj in _QUOTED_PERSON:
+                # "«…», — цитирует его агентство ERR": the agency quotes him, the words are his
+                sp = res.previous_speaker(m.start(), _QUOTED_PERSON[obj])
+                if sp is not None:
+                    return Speaker(sp.name, sp.entity, sp.span, w)
             return (res.subject_after(m.end(), limit, w) or res.subject_before(start, m.start(), w)
                     or res.by_pronoun(m.start(), w, None))
         if k == 0 and lex.code != "hi":
@@ -460,6 +466,7 @@ def _colon_lead(res: Resolver, left: int, o: int) -> Speaker | None:
 
 
 _AS = frozenset({"как", "както", "como", "as"})
+_QUOTED_PERSON = {"его": "m", "её": "f", "ее": "f"}
 
 
 def _longest_first(phrases) -> list[str]:
