@@ -38,7 +38,7 @@ _HI_STOP = frozenset("""
 को में से ने का की के पर और तो भी है हैं था थे थी ही यह वह इस उस एक कि लेकिन मगर जबकि साथ बाद पहले तक लिए
 वाले वाली वाला ओर द्वारा बीच दौरान
 """.split())
-_PREPOSITIONS = frozenset("в во на из от до к ко у при про через с со под над за пред по към "
+_PREPOSITIONS = frozenset("в во във на из от до к ко у при про через с со със под над за пред по към "
                           "em no na nos nas para por pela pelo da do das dos de com à ao aos às".split())
 _POSSESSIVES = frozenset("его её ее му ѝ й негови нейни".split())
 _FEMININE_POSSESSIVES = frozenset("её ее ѝ й нейни".split())
@@ -167,8 +167,14 @@ class Resolver:
         a speaker found so far, a person-like entity mention, or (Hindi) the agent of an ``X ने`` clause."""
         cands: list[tuple[int, Speaker]] = [(p, sp) for p, sp in self.speakers if p < pos and sp.name]
         for s_, t, e in self.mentions:
-            if t <= pos and self._person_like(e) and self._person_mention(e, self.text[s_:t]):
+            if t > pos:
+                continue
+            if self._person_like(e) and self._person_mention(e, self.text[s_:t]):
                 cands.append((s_, Speaker(e.name, e.id, Span(start=s_, end=t, text=self.text[s_:t]), "")))
+            elif e.type in ("NAME", "PER") and len(e.mentions) == 1 and self._first_word_dropped(s_):
+                # "Ana Pimentel, utente da linha de Sintra, …": the names layer left out the sentence's first word
+                start = words(self.text, max(0, s_ - 30), s_)[-1].start()
+                cands.append((start, Speaker(e.name, e.id, Span(start=start, end=t, text=self.text[start:t]), "")))
         cands += [(p, sp) for p, sp in self.agents if p < pos]
         cands.sort(key=lambda c: -c[0])
         if gender:
@@ -195,6 +201,19 @@ class Resolver:
             return True
         before = words(self.text, max(0, start - 100), start)[-6:]
         return any(self.is_title(w.group(0)) for w in before)
+
+    def _first_word_dropped(self, start: int) -> bool:
+        """Whether the capitalised word just before a one-word name opens the sentence and reads as a first name:
+        a woman's in -a, or any word no lexicon knows as a title or article when a comma follows the name."""
+        before = words(self.text, max(0, start - 30), start)
+        if not before or self.text[before[-1].end():start] != " " or not _is_cap(before[-1].group(0)):
+            return False
+        w = before[-1].group(0)
+        if not self._sentence_start(before[-1].start()) or w.lower() in _ARTICLES or w.lower() in _PREPOSITIONS \
+                or self.is_title(w) or w.isupper():
+            return False
+        end = next((t for s_, t, _ in self.mentions if s_ == start), start)
+        return self._female_first([w]) or self.text[end:end + 1] == ","  # "Nuno Pimentel, utente da linha"
 
     def _person_mention(self, e: Entity, text: str) -> bool:
         """A mention that names the person: a full name, or its last word alone ("Радев"), not "НАТО" of a

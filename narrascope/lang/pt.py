@@ -17,7 +17,7 @@ frisou admitiu acusou negou escreveu avisou insistiu reconheceu destacou afirmar
 reforçou questionou concluiu lembrou prometeu respondeu comentou observou ressaltou informou revelou apontou
 contou relatou acrescenta sublinha salienta garante alerta defende considera adianta assegura reconhece
 destaca explica refere frisa admite acusa nega escreve avisa insiste lembra ameaçou advertiu criticou
-lamentou lamenta apelou pediu reagiu questiona critica
+lamentou lamenta desabafou desabafa apelou pediu reagiu questiona critica
 """.split())
 SOURCE_PHRASES = ("segundo", "de acordo com", "conforme", "citado por", "nas palavras de", "na opinião de",
                   "segundo ele", "segundo ela", "de acordo com ele", "de acordo com ela")
