@@ -14,7 +14,14 @@ quote with the language's lexicon (:mod:`narrascope.lang`):
   Bulgarian ``каза.``): the speaker of the quote just before in the same or previous paragraph, else the
   last person named before;
 - a title without a name (``министр``, ``o porta-voz``, ``प्रवक्ता``): the last person named before with
-  that title next to a mention, else the title phrase itself.
+  that title next to a mention, else the last person named before when the title is a role (``дипломат``)
+  or an office that person was not introduced with another office for, else the title phrase itself;
+- a quote after a colon with no reporting verb: the subject opening the sentence (``Ковальчук обратил
+  внимание на другое: «…»``).
+
+Names in quote marks (``компании «Россети»``, ``Агенция „Пътна инфраструктура“``), an acronym in brackets after
+the name it stands for (``Confederação … do Brasil (CNA)``) and a name after a title and a comma (``a ministra do
+Meio Ambiente, Luciana Prado Assis``) are read as parts of the speaker phrase.
 
 A speaker is a span of the text: a run of capitalised words (with de/da/do between them) or, in Hindi,
 the words before ने. It maps to the entity whose mention overlaps its last word (the surname), so an
