@@ -523,12 +523,14 @@ class Resolver:
             return Speaker(prev.name, prev.entity, prev.span, cue) if prev else Speaker(None, None, None, cue)
         others = 0
         skip_to = -1
+        named_in_marks = None
         for k, m in enumerate(ws[:9]):
             if m.start() < skip_to:
                 continue
             quoted = self.quoted_name(ws[k - 1].end(), right) if k else None
             if quoted is not None:  # "по мнению аналитика «Финама» Дмитрия Лепехина": the company in quote marks
                 skip_to = quoted[1]
+                named_in_marks = named_in_marks or quoted
                 others += 1
                 continue
             if k and re.search(r"[.!?;:,«»“”\"—–]", self.text[max(ws[k - 1].end(), skip_to + 1):m.start()]):
@@ -543,6 +545,8 @@ class Resolver:
                 others += 1
                 if others > 2:
                     break
+        if named_in_marks is not None:  # "как пишет газета «Ведомости»": the paper, without its marks
+            return self._named(*named_in_marks, cue)
         ws = [m for m in ws[:3] if m.group(0).lower() not in _ARTICLES]
         if not ws:
             return None
