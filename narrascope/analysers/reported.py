@@ -416,7 +416,9 @@ class Resolver:
                     # "Глава МИД напомнил": a title phrase, not a name
                     span = Span(start=run[0], end=run[1], text=self.text[run[0]:run[1]])
                     return self.by_title(first, run[0], cue, span)
-                return self._named(run[0], run[1], cue)
+                # "Сметната палата посочи": an institution named by a capitalised adjective runs on to its noun
+                end = self._extend_name(ws, run) if len(self.text[run[0]:run[1]].split()) == 1 else run[1]
+                return self._named(run[0], end, cue)
             if self.is_title(w):
                 span = Span(start=ws[k].start(), end=ws[k].end(), text=w)
                 return self.by_title(w, ws[k].start(), cue, span)
