@@ -80,6 +80,11 @@ def _ru_lemma(word: str) -> str:
     return parses[0].normal_form if parses else word
 
 
+@lru_cache(maxsize=10_000)
+def _is_first_name(word: str) -> bool:
+    return any("Name" in p.tag for p in _morph().parse(word))
+
+
 _BG_ARTICLE = re.compile(r"(?<=[а-я]{3})(?:ът|ят|та|то|те)$")
 
 
@@ -94,7 +99,13 @@ def lemma_key(text: str, lang: str | None) -> str:
     """The lower-case canonical form of a normalised name: each word lemmatised for ``lang``."""
     words = text.lower().split()
     if lang == "ru":
-        words = [_ru_lemma(w) if re.fullmatch(r"[а-яё\-]+", w) else w for w in words]
+        lemmas = [_ru_lemma(w) if re.fullmatch(r"[а-яё\-]+", w) else w for w in words]
+        if (len(words) == 1 or _is_first_name(words[0])) and words[-1].endswith(("ов", "ев", "ёв", "ин", "ын")) \
+                and not lemmas[-1].endswith(("ов", "ев", "ин", "ын")):
+            # "Андрей Суздальцев", "Шатров": alone or after a first name, a surname in the nominative (as its
+            # oblique forms lemmatise), not the genitive plural of a common noun ("суздалец", "шатёр")
+            lemmas[-1] = words[-1]
+        words = lemmas
     elif lang == "bg":
         words = [_bg_lemma(w) for w in words]
     return " ".join(words).replace("ё", "е")

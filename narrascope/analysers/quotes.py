@@ -24,7 +24,7 @@ import re
 from ..lang import LANGUAGES, Lexicon, lexicon
 from ..registry import Document, analyser
 from ..schema import Quote, Span
-from .reported import Resolver, Speaker, find_phrase, is_reporting, words
+from .reported import QUOTED_NAME, Resolver, Speaker, find_phrase, is_infinitive, is_reporting, words
 from .speech import REPORTING_VERBS, speaker_of
 
 _OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", "‚": "‘", "‘": "’", "‹": "›", "»": "«", '"': '"'}
@@ -341,18 +341,43 @@ def pattern_indirect(document: Document, found: list[Quote]) -> list[Quote]:
 _STOP_AFTER = re.compile(r"[.!?।]\s|[.!?।]$|\n|[«“„\"]")
 
 
+def _stop_after(text: str, start: int, end: int, lex: Lexicon):
+    """The first sentence end or quote mark in ``text[start:end]``; the full stop of an abbreviation
+    ("проф.", "Dr.", "डॉ.") ends no sentence."""
+    pos = start
+    while True:
+        stop = _STOP_AFTER.search(text, pos, end)
+        if stop is not None and text[stop.start()] in "«“„\"":
+            name = QUOTED_NAME.match(text, stop.start(), end)
+            if name is not None:  # "представитель агрегатора «Туту» Анна Вересова": a name in quote marks
+                pos = name.end()
+                continue
+        if stop is None or text[stop.start()] != ".":
+            return stop
+        before = words(text, max(start, stop.start() - 8), stop.start() + 1)
+        if not before or before[-1].end() != stop.start() or before[-1].group(0).lower() not in lex.abbreviations:
+            return stop
+        pos = stop.end()
+
+
 def _cue_after(res: Resolver, start: int, end: int) -> Speaker | None:
     """A reporting verb or source phrase right after a quote (``», — заявил Песков``, ``", disse.``,
-    ``', पुतिन ने कहा।``): its first six words, before the sentence ends."""
+    ``', पुतिन ने कहा।``): its first six words (Hindi, whose verb comes last: ten), before the sentence ends."""
     text, lex = res.text, res.lex
-    stop = _STOP_AFTER.search(text, start, end)
+    stop = _stop_after(text, start, end, lex)
     limit = stop.start() + 1 if stop else end
-    ws = words(text, start, limit)[:6]
+    ws = words(text, start, limit)[:10 if lex.code == "hi" else 6]
     for k, m in enumerate(ws):
         w = m.group(0)
         if is_reporting(w, lex):
             if lex.code == "hi":
                 return _hindi_subject(res, start, m, w)
+            obj = ws[k + 1].group(0).lower() if k + 1 < len(ws) else ""
+            if w.lower().startswith(("цитиру", "процитирова")) and obj in _QUOTED_PERSON:
+                # "«…», — цитирует его агентство ERR": the agency quotes him, the words are his
+                sp = res.previous_speaker(m.start(), _QUOTED_PERSON[obj])
+                if sp is not None:
+                    return Speaker(sp.name, sp.entity, sp.span, w)
             return (res.subject_after(m.end(), limit, w) or res.subject_before(start, m.start(), w)
                     or res.by_pronoun(m.start(), w, None))
         if k == 0 and lex.code != "hi":
@@ -370,9 +395,9 @@ def _hindi_subject(res: Resolver, left: int, verb: re.Match, cue: str) -> Speake
     """``X ने (…) कहा``: the phrase before the ने nearest before the verb; ``उन्होंने कहा``: a pronoun."""
     text = res.text
     ws = words(text, left, verb.start())
-    if ws and ws[-1].group(0) in ("का", "की") and verb.group(0) == "कहना":
-        return res.hindi_before(left, ws[-1].start(), cue)  # "X का कहना है कि …"
-    for m in reversed(ws[-6:]):
+    if ws and ws[-1].group(0) in ("का", "की") and verb.group(0) in ("कहना", "मानना"):
+        return res.hindi_before(left, ws[-1].start(), cue)  # "X का कहना है कि …", "X का मानना है कि …"
+    for m in reversed(ws[-8:]):  # "X ने नाम न छापने की शर्त पर बताया"
         w = m.group(0)
         if w == "ने":
             return res.hindi_before(left, m.start(), cue)
@@ -416,7 +441,32 @@ def _cue_before(res: Resolver, left: int, o: int) -> tuple[Speaker, int] | None:
     return min(hits, key=lambda h: h[0])[::-1] if hits else None
 
 
+def _colon_lead(res: Resolver, left: int, o: int) -> Speaker | None:
+    """A quote after a colon with no reporting verb (``Председатель Счётной палаты Борис Ковальчук обратил
+    внимание на другое: «…»``, ``A ministra atribuiu a queda à fiscalização: "…"``): the subject that opens
+    the sentence, found before its first word after the names and titles that open it."""
+    text = res.text
+    sent = max((m.end() for m in re.finditer(r"[.!?।]\s|\n", text[left:o])), default=0) + left
+    colon = text.rfind(":", sent, o)
+    ws = words(text, sent, colon)
+    if len(ws) < 2:
+        return None
+    head = ws[:8]
+    caps = [j for j, m in enumerate(head) if m.group(0)[:1].isupper()
+            and not (j == 0 and m.group(0).lower() in ("o", "a", "os", "as"))]
+    if caps:
+        v = caps[-1] + 1
+    else:
+        v = next((j for j, m in enumerate(head) if m.group(0).lower() not in ("o", "a", "os", "as")
+                  and not res.is_title(m.group(0))), None)
+    if v is None or v >= len(ws) or v == 0:
+        return None
+    sp = res.subject_before(sent, ws[v].start(), ws[v].group(0))
+    return sp if sp is not None and sp.name else None
+
+
 _AS = frozenset({"как", "както", "como", "as"})
+_QUOTED_PERSON = {"его": "m", "её": "f", "ее": "f"}
 
 
 def _longest_first(phrases) -> list[str]:
@@ -454,11 +504,22 @@ def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,
         # "заявил: «Нет»"), not a name or a scare quote inside a sentence ("Глава «Газпрома» Алексей Миллер")
         sp = None
         if not short or re.match(r"[\s\"]*[,:]?\s*[—–]|[\s\"]*,", scan[c + 1:c + 6]):
-            sp = _cue_after(res, c + 1, min(p_right, nxt, c + 160))
+            after_end, j = nxt, qi + 1
+            while j < len(spans) and spans[j][0] == after_end and QUOTED_NAME.match(scan, spans[j][0], spans[j][1] + 1):
+                j += 1
+                after_end = spans[j][0] if j < len(spans) else len(text)
+            # (a name in quote marks after the quote is part of its attribution: "— рассказала представитель
+            # агрегатора «Туту» Анна Вересова")
+            sp = _cue_after(res, c + 1, min(p_right, after_end, c + 160))
         if sp is None:
             hit = _cue_before(res, max(p_left, prv, o - 250), o)
-            if hit is not None and (not short or hit[1] <= 3 and re.search(r"[:,]\s*[\"]?$", scan[max(0, o - 4):o])):
+            if hit is not None and (not short or hit[1] <= 3 and re.search(r"[:,]\s*[\"]?$", scan[max(0, o - 4):o])
+                                    or hit[1] <= 4 and re.match(r"[\s\"]*[.!?।]", scan[c + 1:c + 4])):
+                # a few quoted words closing a reported sentence are the reporter's ("acusou o executivo de
+                # "enganar as famílias".")
                 sp = hit[0]
+        if sp is None and not short and re.search(r":\s*[\"]?$", scan[max(0, o - 4):o]):
+            sp = _colon_lead(res, max(p_left, prv), o)
         if sp is None and quotes and quotes[-1].speaker and p_left == o \
                 and _paragraph_bounds(layout, quotes[-1].content.end)[1] == _previous_paragraph_end(layout, o):
             prev = quotes[-1]
@@ -522,8 +583,8 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
         ws = words(text, a, b)
         found = None
         for k, m in enumerate(ws):
-            if not is_reporting(m.group(0), lex):
-                continue
+            if not is_reporting(m.group(0), lex) or any(x < m.start() < y for x, y in taken):
+                continue  # (a verb inside a direct quote reports nothing of the article's)
             w = m.group(0)
             if k and ws[k - 1].group(0).lower() in _AS:
                 # "Как отметил помощник президента Юрий Ушаков, …", "Como disse o ministro, …"
@@ -535,7 +596,10 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                 continue
             comp = next((c for c in ws[k + 1:k + 5] if c.group(0).lower() in lex.complementizers), None)
             if comp is None:
-                continue
+                inf = next((c for c in ws[k + 1:k + 4] if is_infinitive(c.group(0), lex.code)), None)
+                if inf is None or re.search(r"[,.;:!?«»“”\"]", text[m.end():inf.start()]):
+                    continue
+                comp = m  # "предложил ввести пошлины …": what was proposed or asked for, after the verb
             if lex.code == "hi":
                 sp = _hindi_subject(res, a, m, w)
             else:

@@ -14,7 +14,14 @@ quote with the language's lexicon (:mod:`narrascope.lang`):
   Bulgarian ``каза.``): the speaker of the quote just before in the same or previous paragraph, else the
   last person named before;
 - a title without a name (``министр``, ``o porta-voz``, ``प्रवक्ता``): the last person named before with
-  that title next to a mention, else the title phrase itself.
+  that title next to a mention, else the last person named before when the title is a role (``дипломат``)
+  or an office that person was not introduced with another office for, else the title phrase itself;
+- a quote after a colon with no reporting verb: the subject opening the sentence (``Ковальчук обратил
+  внимание на другое: «…»``).
+
+Names in quote marks (``компании «Россети»``, ``Агенция „Пътна инфраструктура“``), an acronym in brackets after
+the name it stands for (``Confederação … do Brasil (CNA)``) and a name after a title and a comma (``a ministra do
+Meio Ambiente, Luciana Prado Assis``) are read as parts of the speaker phrase.
 
 A speaker is a span of the text: a run of capitalised words (with de/da/do between them) or, in Hindi,
 the words before ने. It maps to the entity whose mention overlaps its last word (the surname), so an
@@ -38,14 +45,24 @@ _HI_STOP = frozenset("""
 को में से ने का की के पर और तो भी है हैं था थे थी ही यह वह इस उस एक कि लेकिन मगर जबकि साथ बाद पहले तक लिए
 वाले वाली वाला ओर द्वारा बीच दौरान
 """.split())
-_PREPOSITIONS = frozenset("в во на из от до к ко у при про через с со под над за пред по към "
+_PREPOSITIONS = frozenset("в во във на из от до к ко у при про через с со със под над за пред по към "
                           "em no na nos nas para por pela pelo da do das dos de com à ao aos às".split())
 _POSSESSIVES = frozenset("его её ее му ѝ й негови нейни".split())
+_FEMININE_POSSESSIVES = frozenset("её ее ѝ й нейни".split())
 _OBLIQUE = frozenset("него нея тях ним ней них ele ela eles elas".split())
 _ADJ_ENDINGS = ("ого", "его", "ой", "ей", "ий", "ый", "ая", "ое", "ых", "их", "ния", "ски", "ския", "ската",
-                "ното", "ната", "ия", "ска", "ско")
+                "ното", "ната", "ия", "ска", "ско", "ият")
 _HI_SOURCE_NOUNS = frozenset("आंकड़ों आंकड़े आँकड़ों रिपोर्ट अनुमान अनुमानों सर्वे सर्वेक्षण अध्ययन बयान".split())
 _ARTICLES = frozenset("o a os as um uma the".split())
+_HI_INSTITUTIONS = frozenset("मंत्रालय विभाग कार्यालय आयोग परिषद सरकार बैंक संगठन दफ्तर".split())
+QUOTED_NAME = re.compile(r"[ \t]*[«„“\"]([A-ZА-ЯЁ][^«»„“”\"\n.,;:!?]{0,40}?)[»“”\"]")
+# Men's first names that end like women's ("Никита", "Илья")
+_MALE_IN_A = frozenset("luca nikita никита илья фома лука кузьма миша саша ваня костя гоша дима".split())
+# Titles that name one office: a bare "primeiro-ministro" is not whoever spoke last.
+_OFFICE_ONLY = frozenset("""
+премьер премьер-министр президент канцлер премиер премиерът президентът primeiro-ministro presidente chanceler
+प्रधानमंत्री राष्ट्रपति मंत्री
+""".split())
 
 
 @dataclass
@@ -86,6 +103,15 @@ def is_reporting(word: str, lex: Lexicon) -> bool:
     if lex.code == "ru" and len(w) > 3 and w[:3] in _ru_prefixes(lex.reporting_verbs):
         return _ru_reporting(w, lex.reporting_verbs)
     return False
+
+
+@lru_cache(maxsize=20000)
+def is_infinitive(word: str, code: str) -> bool:
+    """Whether ``word`` is an infinitive (Russian, by pymorphy3): "попросил центр выделить", "предложил ввести"
+    report what was asked for or proposed."""
+    if code != "ru" or not word.lower().endswith(("ть", "ти", "чь")):
+        return False
+    return any(p.tag.POS == "INFN" for p in _morph().parse(word.lower()))
 
 
 def words(text: str, start: int, end: int) -> list[re.Match]:
@@ -137,6 +163,8 @@ class Resolver:
         if ent is not None and not any(m.start <= start and end <= m.end + 1 for m in ent.mentions) \
                 and len(span.text) > max(len(m.text) for m in ent.mentions if m.start < end and start < m.end):
             name = span.text  # "Националния статистически институт": more than the mention the names layer saw
+        elif ent is not None and span.text.endswith(" " + ent.name):
+            name = span.text  # "रक्षा मंत्रालय" of an entity named "मंत्रालय" (the names layer joined two ministries)
         sp = Speaker(name, ent.id if ent is not None else None, span, cue)
         self.speakers.append((start, sp))
         return sp
@@ -146,14 +174,20 @@ class Resolver:
         a speaker found so far, a person-like entity mention, or (Hindi) the agent of an ``X ने`` clause."""
         cands: list[tuple[int, Speaker]] = [(p, sp) for p, sp in self.speakers if p < pos and sp.name]
         for s_, t, e in self.mentions:
-            if t <= pos and self._person_like(e) and self._person_mention(e, self.text[s_:t]):
+            if t > pos:
+                continue
+            if self._person_like(e) and self._person_mention(e, self.text[s_:t]):
                 cands.append((s_, Speaker(e.name, e.id, Span(start=s_, end=t, text=self.text[s_:t]), "")))
+            elif e.type in ("NAME", "PER") and len(e.mentions) == 1 and self._first_word_dropped(s_):
+                # "Ana Pimentel, utente da linha de Sintra, …": the names layer left out the sentence's first word
+                start = words(self.text, max(0, s_ - 30), s_)[-1].start()
+                cands.append((start, Speaker(e.name, e.id, Span(start=start, end=t, text=self.text[start:t]), "")))
         cands += [(p, sp) for p, sp in self.agents if p < pos]
         cands.sort(key=lambda c: -c[0])
         if gender:
             # a person known to fit the pronoun wins over a more recent one of unknown gender (she -> a woman)
-            known = [c for c in cands[:6] if self._gender(c[1].name) == gender]
-            fitting = known or [c for c in cands if self._gender(c[1].name) in (gender, "")]
+            known = [c for c in cands[:6] if self._speaker_gender(c[1]) == gender]
+            fitting = known or [c for c in cands if self._speaker_gender(c[1]) in (gender, "")]
             if fitting:
                 return fitting[0][1]
         return cands[0][1] if cands else None
@@ -167,13 +201,26 @@ class Resolver:
         if e.type not in ("NAME", "PER"):
             return False
         return any(sum(_is_cap(w) for w in m.text.split()) >= 2 and not self._after_preposition(m.start)
-                   and self._titled(m.start, m.text) for m in e.mentions)
+                   and (self._titled(m.start, m.text) or self._gender(m.text)) for m in e.mentions)
 
     def _titled(self, start: int, mention: str) -> bool:
         if any(self.is_title(w) for w in mention.split()[:-1]):
             return True
         before = words(self.text, max(0, start - 100), start)[-6:]
         return any(self.is_title(w.group(0)) for w in before)
+
+    def _first_word_dropped(self, start: int) -> bool:
+        """Whether the capitalised word just before a one-word name opens the sentence and reads as a first name:
+        a woman's in -a, or any word no lexicon knows as a title or article when a comma follows the name."""
+        before = words(self.text, max(0, start - 30), start)
+        if not before or self.text[before[-1].end():start] != " " or not _is_cap(before[-1].group(0)):
+            return False
+        w = before[-1].group(0)
+        if not self._sentence_start(before[-1].start()) or w.lower() in _ARTICLES or w.lower() in _PREPOSITIONS \
+                or self.is_title(w) or w.isupper():
+            return False
+        end = next((t for s_, t, _ in self.mentions if s_ == start), start)
+        return self._female_first([w]) or self.text[end:end + 1] == ","  # "Nuno Pimentel, utente da linha"
 
     def _person_mention(self, e: Entity, text: str) -> bool:
         """A mention that names the person: a full name, or its last word alone ("Радев"), not "НАТО" of a
@@ -191,22 +238,42 @@ class Resolver:
     def _speaker_ids(self) -> set[str]:
         return {sp.entity for _, sp in self.speakers if sp.entity}
 
+    def _speaker_gender(self, sp: Speaker) -> str:
+        """The gender of a speaker; a first name as written in the text counts ("Кая Каллас", whose entity
+        name the lemmatiser may have made "Кай Каллас"), and in Portuguese the article of the title before
+        the name ("contou a supermercadista Denise Arruda")."""
+        if sp.span is not None and len(sp.span.text.split()) >= 2 and self._female_first(sp.span.text.split()[:-1]):
+            return "f"
+        if sp.span is not None and self.lex.code == "pt":
+            before = words(self.text, max(0, sp.span.start - 40), sp.span.start)[-3:]
+            if len(before) >= 2 and not re.search(r"[.!?;:]", self.text[before[0].start():sp.span.start]):
+                art = next((w.group(0).lower() for w in before[:-1] if w.group(0).lower() in ("a", "o")), None)
+                if art is not None and self.is_title(before[-1].group(0)) or art and before[-1].group(0).islower():
+                    return "f" if art == "a" else "m"
+        return self._gender(sp.name)
+
     def _gender(self, name: str | None) -> str:
         """"f", "m" or "" from a name's endings (Russian/Bulgarian surnames, first names in -a)."""
         if not name:
             return ""
         parts = name.split()
-        last = parts[-1].lower()
+        last = parts[-1].lower().replace("ё", "е")
+        # a first name in -a first: the entities layer gives a Russian surname in its masculine lemma
+        # ("Мария Захаров" for "Мария Захарова")
+        if self.lex.code in ("ru", "bg") and len(parts) >= 2 and self._female_first(parts[:-1]):
+            return "f"
         if self.lex.code in ("ru", "bg"):
             if last.endswith(("ова", "ева", "ина", "ына", "ая", "ска", "цка")):
                 return "f"
             if last.endswith(("ов", "ев", "ин", "ын", "ий", "ый", "ски", "цки")):
                 return "m"
         # a first name in -a ("Эвика Силиня", "Maria da Graça Carvalho"; a country glued before it is skipped)
-        if any(len(p) > 2 and p[:1].isupper() and p.lower().endswith(("a", "а"))
-               and p.lower() not in ("luca", "nikita", "никита", "илья") for p in parts[:-1]):
-            return "f"
-        return ""
+        return "f" if self._female_first(parts[:-1]) else ""
+
+    @staticmethod
+    def _female_first(parts: list[str]) -> bool:
+        return any(len(p) > 2 and p[:1].isupper() and p.lower().endswith(("a", "а", "я"))
+                   and p.lower() not in _MALE_IN_A for p in parts)
 
     def is_title(self, word: str) -> bool:
         w = word.lower()
@@ -221,14 +288,55 @@ class Resolver:
         for s_, t, e in reversed(self.mentions):
             if t > pos:
                 continue
-            lead = self.text[max(0, s_ - 40):s_].lower()
+            lead = self.text[max(0, s_ - 60):s_].lower()
             at = lead.rfind(stem)
-            if stem and at >= 0 and not re.search(r"[.!?:;]", lead[at:]) and len(lead[at:].split()) <= 4:
+            if at >= 0 and not self.is_title(lead[at:].split()[0].strip(",")) and lead[at:].split()[0] != title.lower():
+                at = -1  # "विदेश मंत्रालय के प्रवक्ता": a ministry, not a minister
+            if stem and at >= 0 and not re.search(r"[.!?:;]", lead[at:]) and len(lead[at:].split()) <= 6 \
+                    and (self._a_person(e) or len(lead[at:].split()) <= 4 and not self._org_like(e)):
+                # "O ministro das Infraestruturas e Habitação, Rui Tavares Melo": the person, not "Habitação"
                 return Speaker(e.name, e.id, span, cue)
         prev = self.previous_speaker(pos)
-        if prev is not None and prev.name:
+        if prev is not None and prev.name and self._may_hold(prev, title):
             return Speaker(prev.name, prev.entity, span, cue)
         return Speaker(span.text, None, span, cue)
+
+    def _org_like(self, e: Entity) -> bool:
+        return e.type in ("ORG", "GPE", "LOC", "NORP")
+
+    def _a_person(self, e: Entity) -> bool:
+        """A person by the entity itself (not by having spoken): typed so, or two capitalised words with a title
+        before them, or a name whose ending tells a gender."""
+        if e.type == "PERSON":
+            return True
+        if e.type not in ("NAME", "PER"):
+            return False
+        return any(sum(_is_cap(w) for w in m.text.split()) >= 2 and not self._after_preposition(m.start)
+                   and self._titled(m.start, m.text) for m in e.mentions) or bool(self._gender(e.name))
+
+    def _may_hold(self, prev: Speaker, title: str) -> bool:
+        """Whether the earlier speaker ``prev`` can be the one a bare title stands for: a person (an
+        institution is no "primeiro-ministro"), and, for an office (``TITLES``: "primeiro-ministro",
+        "रक्षा मंत्री"), not someone introduced with another office ("o porta-voz Fulano"). A role noun
+        ("дипломат", "o governante") may stand for anyone named before."""
+        ent = next((e for e in self.entities if e.id == prev.entity), None) if prev.entity else None
+        if ent is not None and not self._a_person(ent):
+            return False
+        if ent is None and prev.span is not None and self.lex.code != "hi" \
+                and sum(_is_cap(w) for w in prev.name.split()) < 2:
+            return False  # a word or an institution no layer took for a person ("Минстрой", "Националния
+            # статистически институт")
+        t = title.lower()
+        if t not in self.lex.titles or t in self.lex.role_nouns and t not in _OFFICE_ONLY:
+            return True
+        starts = [m.start for m in ent.mentions] if ent is not None else [prev.span.start] if prev.span else []
+        offices = set()
+        for start in starts:
+            for w in words(self.text, max(0, start - 60), start)[-6:]:
+                lw = w.group(0).lower()
+                if lw in self.lex.titles and lw not in _PREPOSITIONS and len(lw) > 3 and lw not in self.lex.role_nouns:
+                    offices.add(lw[:5])
+        return not offices or t[:5] in offices
 
     def by_pronoun(self, pos: int, cue: str, span: Span | None) -> Speaker:
         gender = self.lex.pronouns.get(span.text.lower(), "") if span is not None else ""
@@ -249,7 +357,21 @@ class Resolver:
             j -= 1
         return ws[j].start(), ws[i].end()
 
+    def quoted_name(self, pos: int, right: int) -> tuple[int, int] | None:
+        """A short capitalised name in quote marks right at ``pos`` (``«Россети»``, ``„Пътна инфраструктура“``):
+        the span inside the marks."""
+        m = QUOTED_NAME.match(self.text, pos, right)
+        return (m.start(1), m.end(1)) if m else None
+
     def cap_run_starting(self, ws: list[re.Match], i: int) -> tuple[int, int] | None:
+        run = self._cap_run_starting(ws, i)
+        if run is not None:
+            quoted = self.quoted_name(run[1], len(self.text))
+            if quoted is not None:  # "Агенция „Пътна инфраструктура“": the name runs on into the quote marks
+                return run[0], quoted[1] + 1
+        return run
+
+    def _cap_run_starting(self, ws: list[re.Match], i: int) -> tuple[int, int] | None:
         if i >= len(ws) or not _is_cap(ws[i].group(0)):
             return None
         j = i
@@ -274,6 +396,8 @@ class Resolver:
             if w.lower() in lex.pronouns:
                 return self.by_pronoun(ws[k].start(), cue, Span(start=ws[k].start(), end=ws[k].end(), text=w))
             run = self.cap_run_ending(ws, k)
+            if run is not None:
+                run = self._acronym_expansion(run)
             if run is not None and self._after_preposition(run[0]):
                 parts = list(re.finditer(r"\S+", self.text[run[0]:run[1]]))
                 if len(parts) < 3:
@@ -292,7 +416,9 @@ class Resolver:
                     # "Глава МИД напомнил": a title phrase, not a name
                     span = Span(start=run[0], end=run[1], text=self.text[run[0]:run[1]])
                     return self.by_title(first, run[0], cue, span)
-                return self._named(run[0], run[1], cue)
+                # "Сметната палата посочи": an institution named by a capitalised adjective runs on to its noun
+                end = self._extend_name(ws, run) if len(self.text[run[0]:run[1]].split()) == 1 else run[1]
+                return self._named(run[0], end, cue)
             if self.is_title(w):
                 span = Span(start=ws[k].start(), end=ws[k].end(), text=w)
                 return self.by_title(w, ws[k].start(), cue, span)
@@ -316,21 +442,45 @@ class Resolver:
         prep_seen = False
         while k < min(len(ws), 14):
             m = ws[k]
-            if re.search(r"[.!?;:,«»“”\"—–(]", self.text[verb_end if k == 0 else ws[k - 1].end():m.start()]):
+            gap_start = verb_end if k == 0 else ws[k - 1].end()
+            gap = self.text[gap_start:m.start()]
+            quoted = self.quoted_name(gap_start, right)
+            if quoted is not None and found is None:
+                # "в пресс-службе компании «Россети»": a name in quote marks; a person may follow it
+                # ("представитель агрегатора «Туту» Анна Вересова")
+                found = quoted
+                while k < len(ws) and ws[k].end() <= quoted[1]:
+                    k += 1
+                if k < len(ws) and self.text[quoted[1] + 1:ws[k].start()].strip() == "" and _is_cap(ws[k].group(0)):
+                    run = self.cap_run_starting(ws, k)
+                    if run is not None and len(self.text[run[0]:run[1]].split()) >= 2:
+                        found = run
+                break
+            if re.search(r"[.!?;:,«»“”\"—–(]", gap) and not (
+                    gap.strip() == "." and k and ws[k - 1].group(0).lower() in lex.abbreviations) and not (
+                    gap.strip() == "," and title_seen is not None and found is None and _is_cap(m.group(0))):
+                # ("демографът проф. Весела Арнаудова"; "a ministra do Meio Ambiente, Luciana Prado Assis")
                 break
             w = m.group(0)
             lw = w.lower()
+            if lw in lex.abbreviations:
+                k += 1
+                continue
             if lw in lex.pronouns and found is None and title_seen is None:
                 return self.by_pronoun(m.start(), cue, Span(start=m.start(), end=m.end(), text=w))
             run = self.cap_run_starting(ws, k)
             if run is not None:
                 n = len(self.text[run[0]:run[1]].split())
+                longer = self._extend_name(ws, run) if n == 1 else run[1]
                 if self._after_preposition(run[0]):
                     if n >= 3:  # "при ООН Василий Небензя": the name after the genitive
                         parts = list(re.finditer(r"\S+", self.text[run[0]:run[1]]))
                         found = (run[0] + parts[-2].start(), run[1])
                 elif not (prep_seen and n == 1):  # "сказал дипломат на заседании Совбеза": a place, not a name
                     found = run
+                elif longer > run[1]:  # "съобщи в понеделник Националният статистически институт"
+                    found = (run[0], longer)
+                    break
                 while k < len(ws) and ws[k].end() <= run[1]:
                     k += 1
                 continue
@@ -342,15 +492,15 @@ class Resolver:
                 prep_seen = prep_seen or lw in _PREPOSITIONS
                 continue
             if title_seen is not None and found is None and lex.code in ("ru", "bg") and lw.endswith(
-                    ("ых", "их", "ого", "ей", "ой", "ния", "ата", "ите", "ски", "ския")):
-                continue  # "министр иностранных дел", "министърът на външните работи"
+                    ("ых", "их", "ого", "ей", "ой", "ния", "ата", "ите", "ски", "ския", "ото", "ето", "ия", "ска")):
+                continue  # "министр иностранных дел", "министърът на външните работи", "на образованието"
             if found is not None:
                 break  # the name phrase is over: "заявил Песков журналистам"
             if title_seen is None and k == 1 and lw not in lex.complementizers \
                     and cue.lower() in lex.source_verbs_after:
                 return Speaker(w, None, Span(start=m.start(), end=m.end(), text=w), cue)  # "…, diz estudo"
             other += 1
-            if other > 3 or title_seen is not None and other > 2:
+            if other > 3:
                 break  # (a title may take two words of its own: "помощник президента Юрий Ушаков")
         if found is not None:
             return self._named(found[0], found[1], cue)
@@ -365,10 +515,27 @@ class Resolver:
         ws = words(self.text, start, right)
         lex = self.lex
         if set(cue.lower().split()) & _POSSESSIVES or cue.lower().split()[-1] in lex.pronouns:
-            return self.by_pronoun(start, cue, None)  # "по его словам", "по думите му", "segundo ele"
+            # "по его словам", "по думите ѝ", "segundo ele": the possessive tells the gender
+            gender = "f" if set(cue.lower().split()) & _FEMININE_POSSESSIVES else ""
+            if not gender and set(cue.lower().split()) & _POSSESSIVES:
+                gender = "m"
+            if not (set(cue.lower().split()) & _POSSESSIVES):
+                gender = lex.pronouns.get(cue.lower().split()[-1], "")
+            prev = self.previous_speaker(start, gender)
+            return Speaker(prev.name, prev.entity, prev.span, cue) if prev else Speaker(None, None, None, cue)
         others = 0
-        for k, m in enumerate(ws[:7]):
-            if k and re.search(r"[.!?;:,«»“”\"—–]", self.text[ws[k - 1].end():m.start()]):
+        skip_to = -1
+        named_in_marks = None
+        for k, m in enumerate(ws[:9]):
+            if m.start() < skip_to:
+                continue
+            quoted = self.quoted_name(ws[k - 1].end(), right) if k else None
+            if quoted is not None:  # "по мнению аналитика «Финама» Дмитрия Лепехина": the company in quote marks
+                skip_to = quoted[1]
+                named_in_marks = named_in_marks or quoted
+                others += 1
+                continue
+            if k and re.search(r"[.!?;:,«»“”\"—–]", self.text[max(ws[k - 1].end(), skip_to + 1):m.start()]):
                 break
             run = self.cap_run_starting(ws, k)
             if run is not None:
@@ -380,6 +547,8 @@ class Resolver:
                 others += 1
                 if others > 2:
                     break
+        if named_in_marks is not None:  # "как пишет газета «Ведомости»": the paper, without its marks
+            return self._named(*named_in_marks, cue)
         ws = [m for m in ws[:3] if m.group(0).lower() not in _ARTICLES]
         if not ws:
             return None
@@ -392,11 +561,39 @@ class Resolver:
         span = Span(start=first.start(), end=end, text=self.text[first.start():end])
         return Speaker(span.text, None, span, cue)
 
+    def _acronym_expansion(self, run: tuple[int, int]) -> tuple[int, int]:
+        """An acronym in brackets after the name it stands for (``A Confederação da Agricultura e Pecuária do
+        Brasil (CNA) divulgou``): the name and the acronym, ``e``/``и`` joining its capitalised parts."""
+        text = self.text
+        if not (run[0] > 1 and text[run[0] - 1] == "(" and text[run[1]:run[1] + 1] == ")"):
+            return run
+        ws = words(text, max(0, run[0] - 160), run[0] - 1)
+        start = None
+        i = len(ws) - 1
+        while i >= 0:
+            r = self.cap_run_ending(ws, i)
+            if r is None:
+                break
+            start = r[0]
+            i = next(j for j, m in enumerate(ws) if m.start() == r[0]) - 1
+            if i >= 1 and ws[i].group(0) in ("e", "и") and _is_cap(ws[i - 1].group(0)):
+                i -= 1
+                continue
+            break
+        return run if start is None else (start, run[1] + 1)
+
     def _extend_name(self, ws: list[re.Match], run: tuple[int, int]) -> int:
         """An organisation named by a capitalised adjective runs on to its noun: ``Международного
-        энергетического агентства``, ``Националния статистически институт``."""
+        энергетического агентства``, ``Националния статистически институт``; a Bulgarian institution runs on
+        over its genitive: ``Министерството на финансите``."""
         end = run[1]
         last = self.text[run[0]:run[1]].split()[-1].lower()
+        if self.lex.code == "bg" and len(last) > 6 and last.endswith(("ството", "ията", "ата", "ът", "ото")):
+            i = next(i for i, m in enumerate(ws) if m.end() == run[1]) + 1
+            if i + 1 < len(ws) and ws[i].group(0) == "на" and ws[i + 1].group(0).islower() \
+                    and ws[i + 1].group(0).endswith(("те", "та", "то")) \
+                    and self.text[run[1]:ws[i + 1].start()].strip() == "на":
+                return ws[i + 1].end()
         if not last.endswith(_ADJ_ENDINGS):
             return end
         i = next(i for i, m in enumerate(ws) if m.end() == run[1]) + 1
@@ -431,6 +628,8 @@ class Resolver:
             if all(w in self.all_titles for w in words_):
                 return self.by_title(words_[-1], sp.span.start, cue, sp.span)
             names = [w for w in words_ if w not in self.all_titles]
+            if words_[-1] in _HI_INSTITUTIONS:
+                names = words_  # "रक्षा मंत्रालय", "विदेश मंत्रालय": an institution, not a title before a name
             start = sp.span.start + sp.span.text.index(names[0])
             return self._named(start, sp.span.end, cue)
         return sp
@@ -467,4 +666,4 @@ def _phrase_rx(phrase: str) -> re.Pattern:
     return re.compile(r"(?<![\w\u0900-\u097F])" + body + r"(?![\w\u0900-\u097F])", re.IGNORECASE)
 
 
-__all__ = ["Resolver", "Speaker", "find_phrase", "is_reporting", "words"]
+__all__ = ["QUOTED_NAME", "Resolver", "Speaker", "find_phrase", "is_infinitive", "is_reporting", "words"]

@@ -40,6 +40,7 @@ class Lexicon:
     source_verbs_after: frozenset[str] = frozenset()  # "…, diz estudo": a verb that puts its source after it
     role_nouns: frozenset[str] = frozenset()        # nouns that stand for a speaker: "o economista", "министърът"
     fraction_words: frozenset[str] = frozenset()    # half / треть / metade / आधा: a checkable proportion
+    abbreviations: frozenset[str] = frozenset()     # "проф.", "Dr.": a full stop after them ends no sentence
 
 
 @cache

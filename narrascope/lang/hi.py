@@ -3,13 +3,13 @@ from __future__ import annotations
 
 __all__ = ["QUOTE_MARKS", "REPORTING_VERBS", "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS", "NUMBER_SCALES",
            "CURRENCIES", "TITLES", "PRONOUNS", "COMPLEMENTIZERS", "PERCENT_WORDS", "SOURCE_VERBS_AFTER",
-           "ROLE_NOUNS", "FRACTION_WORDS"]
+           "ROLE_NOUNS", "FRACTION_WORDS", "ABBREVIATIONS"]
 
 QUOTE_MARKS = frozenset('“"‘\'')
 REPORTING_VERBS = frozenset("कहना बताना बोलना लिखना दावा घोषणा चेतावनी".split())
 REPORTING_FORMS = frozenset("""
 कहा कहते कहती बताया बताते बताती बोले बोला बोली लिखा दावा घोषणा चेतावनी जोड़ा स्पष्ट आरोप कहना
-जताई जताया दोहराया
+जताई जताया दोहराया मानना
 """.split())
 SOURCE_PHRASES = ("के अनुसार", "की रिपोर्ट के अनुसार", "के मुताबिक", "के हवाले से", "के मुताबिक़")
 MONTHS = {m: i for i, names in enumerate((
@@ -33,6 +33,7 @@ ROLE_NOUNS = frozenset("""
 FRACTION_WORDS = frozenset("""
 आधा आधी तिहाई चौथाई दोगुना दोगुनी
 """.split())
+ABBREVIATIONS = frozenset("डॉ".split())
 
 # Countries, capitals and blocs as Hindi news writes them: names the entities layer knows without capitals
 # (read with getattr by analysers/multilingual_names.py; not part of the Lexicon).

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 __all__ = ["QUOTE_MARKS", "REPORTING_VERBS", "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS", "NUMBER_SCALES",
            "CURRENCIES", "TITLES", "PRONOUNS", "COMPLEMENTIZERS", "PERCENT_WORDS", "SOURCE_VERBS_AFTER",
-           "ROLE_NOUNS", "FRACTION_WORDS"]
+           "ROLE_NOUNS", "FRACTION_WORDS", "ABBREVIATIONS"]
 
 QUOTE_MARKS = frozenset('“"«‘')
 REPORTING_VERBS = frozenset("""
@@ -17,7 +17,7 @@ frisou admitiu acusou negou escreveu avisou insistiu reconheceu destacou afirmar
 reforçou questionou concluiu lembrou prometeu respondeu comentou observou ressaltou informou revelou apontou
 contou relatou acrescenta sublinha salienta garante alerta defende considera adianta assegura reconhece
 destaca explica refere frisa admite acusa nega escreve avisa insiste lembra ameaçou advertiu criticou
-lamentou lamenta apelou pediu reagiu questiona critica
+lamentou lamenta desabafou desabafa apelou pediu reagiu questiona critica
 """.split())
 SOURCE_PHRASES = ("segundo", "de acordo com", "conforme", "citado por", "nas palavras de", "na opinião de",
                   "segundo ele", "segundo ela", "de acordo com ele", "de acordo com ela")
@@ -40,8 +40,9 @@ SOURCE_VERBS_AFTER = frozenset({"diz", "dizem", "afirma", "indica", "revela", "a
 ROLE_NOUNS = frozenset("""
 responsável governante dirigente bastonário investigador investigadora economista analista especialista
 professor professora cientista diplomata embaixador embaixadora ministro ministra presidente porta-voz
-deputado deputada jornalista chanceler
+deputado deputada jornalista chanceler pesquisador pesquisadora demógrafo demógrafa
 """.split())
 FRACTION_WORDS = frozenset("""
 metade terço terços quarto dobro triplo
 """.split())
+ABBREVIATIONS = frozenset("dr dra prof profa sr sra eng".split())

@@ -6,6 +6,15 @@ every claim; ``null`` claimant = the article itself).
 A speaker is right when the gold name (a stem, so inflected forms count: "Шатров" in "Шатрова") is in the
 speaker the layer gives; a quote or claim the layer does not find counts as wrong. Run with ``-s`` to see
 the figures.
+
+The rules were written on these articles, so their scores flatter the rules. Honest figures are the ones measured
+on articles before any rule was fitted to them: the ``*_sanctions``/``*_heating``, ``pt_habitacao``/
+``pt_amazonia``, ``bg_highway``/``bg_population`` and ``hi_inflation``/``hi_japan`` pairs scored speakers 0.65-0.83
+and claimants 0.56-0.88 unseen; ``ru_flights``, ``pt_inflacao``, ``bg_tourism`` and ``hi_rail``, written after the
+first round of fixes, scored speakers 0.57-0.88 and claimants 0.40-1.00 unseen; ``ru_schools``,
+``pt_transportes``, ``bg_water`` and ``hi_monsoon``, written after the second round, scored speakers 0.67-1.00
+and claimants 0.25-1.00 unseen. The thresholds below guard against regressions on the whole set (all languages
+were at 0.91 or more when they were raised).
 """
 from __future__ import annotations
 
@@ -75,5 +84,5 @@ def test_speakers_claimants_and_dates(pipeline, lang):
         print("  miss:", miss)
     assert s["quotes"] >= 20 and s["claims"] >= 10
     assert s["dates"] == s["articles"]
-    assert speaker_acc >= 0.8
-    assert claimant_acc >= 0.7
+    assert speaker_acc >= 0.9
+    assert claimant_acc >= 0.85
