@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from ..lang import lexicon
+from ..models.sentences import doc_text
 from ..registry import Document, analyser
 from ..schema import Entity, Mention
 from .multilingual_names import lemma_key, multilingual_names
@@ -358,7 +359,7 @@ def _extra_name_mentions(doc, raw: list[tuple[int, int, str, str]], body_start: 
                             or not _INNER_CAPITAL.search(tok.text) and mid_uses[tok.text] < 2):
             continue
         taken.append((s, e))
-        out.append((s, e, doc.text[s:e], "NAME"))
+        out.append((s, e, doc_text(doc)[s:e], "NAME"))
     return out
 
 
@@ -370,7 +371,7 @@ def _trim_headline_names(doc, raw: list[tuple[int, int, str, str]]) -> list[tupl
     headline = _title_case_sentences(doc)
     if not headline:
         return raw
-    text = doc.text
+    text = doc_text(doc)
     heads = [(doc[i].sent.start_char, doc[i].sent.end_char) for i in headline]
     elsewhere = "\n".join(text[a:b] for a, b in zip([0] + [e for _, e in heads], [s for s, _ in heads] + [len(text)]))
     out = []
@@ -400,7 +401,7 @@ def _extend_first_names(doc, raw: list[tuple[int, int, str, str]]) -> list[tuple
                    and not any(a <= doc[first.i - 1].idx < b for a, b in taken)):
                 first = doc[first.i - 1]
             if first is not None and first.idx < s:
-                s, surface = first.idx, doc.text[first.idx:e]
+                s, surface = first.idx, doc_text(doc)[first.idx:e]
         out.append((s, e, surface, label))
     return out
 

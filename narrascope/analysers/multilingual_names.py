@@ -20,6 +20,7 @@ import threading
 from functools import lru_cache
 
 from ..lang import lexicon
+from ..models.sentences import doc_text
 
 _LOCK = threading.Lock()
 _NATASHA_LABELS = {"PER": "PERSON", "LOC": "GPE", "ORG": "ORG"}
@@ -129,7 +130,7 @@ def _cut_capitalised(doc, lang: str, taken: list[tuple[int, int]], known: frozen
 
     titles = lexicon(lang).titles
     out = []
-    text = doc.text
+    text = doc_text(doc)
     for s, e, _, _ in capitalised_names(doc):
         piece: list[tuple[int, int]] = []
         for m in re.finditer(r"\S+", text[s:e]):
@@ -173,7 +174,7 @@ def multilingual_names(doc, lang: str, tagger=None, sources: tuple[str, ...] | N
     sources = sources or SOURCES.get(lang, ("tagger", "caps"))
     from ..models.mention_tagger import doc_tokens
 
-    text = doc.text
+    text = doc_text(doc)
     found: list[tuple[int, int, str, str]] = []
     taken: list[tuple[int, int]] = []
 

@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..models.sentences import doc_text
 from ..registry import Document, analyser
 from ..schema import ParagraphTechniques, Persuasion, ScoredLabel, Span, TechniqueSpan
 from ..taxonomy.techniques import load_techniques
@@ -203,7 +204,7 @@ class PersuasionAnalyser:
             return document
         tagger = self.tagger(lang)
         sents = [(s.start, s.end) for s in document.data.get("sentences", [])]
-        layout = document.doc.text if document.doc is not None else None
+        layout = doc_text(document.doc) if document.doc is not None else None
         names = {" ".join(m.text.lower().split()) for e in document.data.get("entities", []) for m in e.mentions}
         document.data["persuasion"] = tagger.analyse(document.article.text, sents, layout, frozenset(names))
         document.models["persuasion"] = tagger.version

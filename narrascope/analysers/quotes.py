@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from ..lang import LANGUAGES, Lexicon, lexicon
+from ..models.sentences import doc_text
 from ..registry import Document, analyser
 from ..schema import Quote, Span
 from .reported import QUOTED_NAME, Resolver, Speaker, find_phrase, is_infinitive, is_reporting, words
@@ -209,7 +210,7 @@ def direct_quotes(document: Document) -> list[Quote]:
     text, doc = document.article.text, document.doc
     # Quote marks and paragraphs are read on the parsed text, where the line breaks of hard-wrapped
     # paragraphs are spaces (same length, see spacy_parse.unwrap): a quote may run on over a wrapped line.
-    layout = doc.text if doc is not None and len(doc.text) == len(text) else text
+    layout = doc_text(doc) if doc is not None and len(doc_text(doc)) == len(text) else text
     entities = document.data.get("entities", [])
     quotes: list[Quote] = []
     spans = find_quote_spans(layout)
@@ -481,7 +482,7 @@ def lexical_quotes(document: Document, lex: Lexicon) -> list[Quote]:
     reported speech."""
     text = document.article.text
     doc = document.doc
-    layout = doc.text if doc is not None and len(doc.text) == len(text) else text
+    layout = doc_text(doc) if doc is not None and len(doc_text(doc)) == len(text) else text
     spans = find_quote_spans(layout, straight_single=True)
     # the words around quotes are read with doubled marks (""…"") made single, offsets unchanged
     res = Resolver(undouble(layout), lex, document.data.get("entities", []), spans)
