@@ -210,7 +210,7 @@ def evidence_spans(model: NarrativeClassifier, text: str, sentences: list[Senten
     scorer = scorer or get_scorer()
     title = title_index(text, sentences, body_start) if body_start > 0 else None
     prior = scorer.prior(model, x, title)
-    ev = {lab: pick_evidence(text, sentences, scores[:, j], body_start, k, prior, scorer.weights["contribution"],
+    ev = {lab: pick_evidence(text, sentences, scores[:, j], body_start, k, prior, scorer.rank_weights["contribution"],
                              label=lab)
           for j, lab in enumerate(wanted)}
     return {lab: ev.get(lab, []) for lab in labels}

@@ -142,3 +142,20 @@ def test_fast_features_equal_the_models_own(model, text):
         assert a.shape == b.shape and a.dtype == b.dtype == np.float32
         assert (a.indptr == b.indptr).all() and (a.indices == b.indices).all()
         assert np.array_equal(a.data, b.data)
+
+
+def test_a_scorer_built_without_weights_uses_the_default_ones(model):
+    # scikit-learn convention: EvidenceScorer() keeps weights=None; the rank uses WEIGHTS (what the CV and the
+    # explanation gate build). evidence_spans read scorer.weights directly and failed on None.
+    from narrascope.models.evidence_scorer import WEIGHTS
+
+    shipped = EvidenceScorer.load()
+    default = EvidenceScorer(None, shipped.alpha)
+    default.ngrams_ = shipped.ngrams_
+    assert default.weights is None and default.rank_weights == WEIGHTS
+    sentences = _sentences(ARTICLE)
+    label = "URW: Blaming the war on others rather than the invader"
+    body_start = ARTICLE.index("The weather")
+    ev = evidence_spans(model, ARTICLE, sentences, [label], body_start, scorer=default)[label]
+    same = evidence_spans(model, ARTICLE, sentences, [label], body_start, scorer=shipped)[label]
+    assert ev and [e.start for e in ev] == [e.start for e in same]  # the shipped weights are the defaults
