@@ -290,7 +290,8 @@ class Resolver:
                 continue
             lead = self.text[max(0, s_ - 60):s_].lower()
             at = lead.rfind(stem)
-            if at >= 0 and not self.is_title(lead[at:].split()[0].strip(",")) and lead[at:].split()[0] != title.lower():
+            if stem and at >= 0 and not self.is_title(lead[at:].split()[0].strip(",")) \
+                    and lead[at:].split()[0] != title.lower():
                 at = -1  # "विदेश मंत्रालय के प्रवक्ता": a ministry, not a minister
             if stem and at >= 0 and not re.search(r"[.!?:;]", lead[at:]) and len(lead[at:].split()) <= 6 \
                     and (self._a_person(e) or len(lead[at:].split()) <= 4 and not self._org_like(e)):
@@ -437,25 +438,31 @@ class Resolver:
         lex = self.lex
         title_seen = None
         found: tuple[int, int] | None = None
+        quoted_only: tuple[int, int] | None = None  # a name in quote marks, the speaker when no person follows
+        title_after_quote = False
         other = 0
         k = 0
         prep_seen = False
         while k < min(len(ws), 14):
             m = ws[k]
             gap_start = verb_end if k == 0 else ws[k - 1].end()
+            if quoted_only is not None:
+                gap_start = max(gap_start, quoted_only[1] + 1)  # past the closing mark of the quoted name
             gap = self.text[gap_start:m.start()]
-            quoted = self.quoted_name(gap_start, right)
+            quoted = self.quoted_name(gap_start, right) if quoted_only is None else None
             if quoted is not None and found is None:
-                # "в пресс-службе компании «Россети»": a name in quote marks; a person may follow it
-                # ("представитель агрегатора «Туту» Анна Вересова")
-                found = quoted
+                # "в пресс-службе компании «Россети»": a name in quote marks, the speaker unless a person
+                # follows: "представитель агрегатора «Туту» Анна Вересова", "сказал «Известиям» политолог
+                # Иван Петров" (a newspaper told, not telling)
+                quoted_only = quoted
                 while k < len(ws) and ws[k].end() <= quoted[1]:
                     k += 1
                 if k < len(ws) and self.text[quoted[1] + 1:ws[k].start()].strip() == "" and _is_cap(ws[k].group(0)):
                     run = self.cap_run_starting(ws, k)
                     if run is not None and len(self.text[run[0]:run[1]].split()) >= 2:
                         found = run
-                break
+                        break
+                continue
             if re.search(r"[.!?;:,«»“”\"—–(]", gap) and not (
                     gap.strip() == "." and k and ws[k - 1].group(0).lower() in lex.abbreviations) and not (
                     gap.strip() == "," and title_seen is not None and found is None and _is_cap(m.group(0))):
@@ -487,6 +494,7 @@ class Resolver:
             k += 1
             if self.is_title(w):
                 title_seen = title_seen or m
+                title_after_quote = title_after_quote or quoted_only is not None
                 continue
             if lw in _ARTICLES or lw in _PREPOSITIONS or lw in _CONNECTORS:
                 prep_seen = prep_seen or lw in _PREPOSITIONS
@@ -504,9 +512,15 @@ class Resolver:
                 break  # (a title may take two words of its own: "помощник президента Юрий Ушаков")
         if found is not None:
             return self._named(found[0], found[1], cue)
+        if quoted_only is not None and not title_after_quote:
+            return self._named(quoted_only[0], quoted_only[1], cue)
         if title_seen is not None:
             span = Span(start=title_seen.start(), end=title_seen.end(), text=title_seen.group(0))
-            return self.by_title(title_seen.group(0), title_seen.start(), cue, span)
+            said = self.by_title(title_seen.group(0), title_seen.start(), cue, span)
+            if said is not None or quoted_only is None:
+                return said
+        if quoted_only is not None:
+            return self._named(quoted_only[0], quoted_only[1], cue)
         return None
 
     def source_after_phrase(self, start: int, right: int, cue: str) -> Speaker | None:

@@ -76,7 +76,9 @@ while True:
     if ready and not os.read(0, 1024):
         break
     known.update(tree([driver]))
-known.update(tree(list(known)))
+    known = {pid: start for pid, start in known.items() if (stat(pid) or (0, ""))[1] == start}  # the living
+# only processes still the ones seen (same start time) are parents: a pid reused since is someone else's
+known.update(tree([pid for pid, start in known.items() if (stat(pid) or (0, ""))[1] == start]))
 for pid, start in known.items():
     st = stat(pid)
     if st and st[1] == start:
@@ -105,6 +107,9 @@ def _reap_local_ray_on_exit() -> None:
                                    stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, start_new_session=True)
         select.select([watcher.stdout], [], [], 60)  # its first look at the processes (or a minute, at worst)
         watcher.stdout.close()
+        if watcher.poll() is not None:
+            log.warning("the watcher that ends a local Ray with this process did not start (exit %s): a kill -9 "
+                        "of this process may leave Ray's agents running", watcher.returncode)
     finally:
         os.close(read)
     os.set_inheritable(write, False)

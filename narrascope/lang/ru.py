@@ -52,4 +52,5 @@ ROLE_NOUNS = frozenset("""
 FRACTION_WORDS = frozenset("""
 треть трети половина половину четверть вдвое втрое вчетверо
 """.split())
-ABBREVIATIONS = frozenset("проф акад доц г-н г-жа им".split())
+# not "им" (им. Ленина): it is also the pronoun "to them", and "ответили им." ends a sentence
+ABBREVIATIONS = frozenset("проф акад доц г-н г-жа".split())

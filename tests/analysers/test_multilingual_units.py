@@ -96,6 +96,9 @@ def test_doubled_quotes_with_dash_attribution(run):
      "Lula da Silva"),
     ("बयान\n\nपुतिन ने कहा, 'हम कभी भी बातचीत से पीछे नहीं हटे, पश्चिम ने ही रास्ते बंद किए।'", "हम कभी", "पुतिन"),
     ("बयान\n\n\"अमेरिका के साथ संपर्क विशेषज्ञ स्तर पर जारी हैं,\" पेसकोव ने बताया।", "अमेरिका", "पेसकोव"),
+    # a newspaper in quote marks is told, the person after it tells
+    ("Переговоры\n\nВ Москве прошли переговоры о газе.\n\n«Сделка будет заключена до конца года», — сказал "
+     "«Известиям» политолог Иван Петров.", "Сделка", "Иван Петров"),
 ])
 def test_dash_verb_and_phrase_attribution(run, text, snippet, speaker):
     assert _speaker_of(run(text), snippet) == speaker
@@ -111,6 +114,19 @@ def test_reported_speech(run, text, snippet, speaker):
     a = run(text)
     (q,) = [q for q in a.quotes if snippet in q.content.text]
     assert q.kind == "indirect" and q.speaker == speaker
+
+
+def test_a_name_in_quote_marks_speaks_when_no_person_follows(run):
+    a = run("Энергетика\n\nВ компании прошли проверки сетей по всей стране.\n\n«Аварий не будет», — сообщили в "
+            "пресс-службе компании «Ростелеком».")
+    assert _speaker_of(a, "Аварий") == "Ростелеком"
+
+
+def test_the_pronoun_im_ends_a_sentence(run):
+    # "им." is not the abbreviation of "имени" here: the next sentence's subject does not say the quote
+    a = run("Ответ\n\nЖурналисты спросили о сроках строительства.\n\n«Сроки строительства моста не изменятся», — "
+            "сказали им. Министр Иванов уехал в Москву.")
+    assert _speaker_of(a, "Сроки") != "Министр Иванов"
 
 
 def test_pronoun_speaker_resolves_to_the_person_before(run):
