@@ -21,7 +21,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -34,40 +33,53 @@ def _files(corpus: Path, limit: int | None, pattern: str = "**/*.txt") -> list[P
     return files[:limit] if limit else files
 
 
+_SAMPLER = r"""
+import sys, time, psutil
+watched, own = psutil.Process(int(sys.argv[1])), psutil.Process()
+peak = 0
+while watched.is_running() and not sys.stdin.closed:
+    total = 0
+    try:
+        for p in [watched, *watched.children(recursive=True)]:
+            if p.pid != own.pid:
+                try:
+                    total += p.memory_info().rss
+                except psutil.Error:
+                    pass
+    except psutil.Error:
+        pass
+    if total > peak:  # only rises are written, so the pipe never fills
+        peak = total
+        print(peak, flush=True)
+    time.sleep(0.05)
+"""
+
+
 class PeakRSS:
-    """Samples the resident memory of this process plus its children."""
+    """Samples the resident memory of this process plus its children (itself excluded), every 50 ms.
+
+    The sampler is a separate process, not a thread, so the measured process has one thread as a user's
+    ``narrascope analyze`` has (a process with other threads spawns its workers instead of forking them: see
+    ``narrascope.pipeline.can_fork``). ``cpu`` is this process's CPU time and its joined workers', taken
+    before the sampler is stopped (so the sampler's own CPU is not counted).
+    """
 
     def __init__(self):
-        import psutil
-
-        self.proc = psutil.Process()
         self.peak = 0
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    def _run(self):
-        import psutil
-
-        while not self._stop.is_set():
-            total = 0
-            try:
-                for p in [self.proc, *self.proc.children(recursive=True)]:
-                    try:
-                        total += p.memory_info().rss
-                    except psutil.Error:
-                        pass
-            except psutil.Error:
-                pass
-            self.peak = max(self.peak, total)
-            time.sleep(0.05)
+        self.cpu = None
+        self._proc = None
 
     def __enter__(self):
-        self._thread.start()
+        self._proc = subprocess.Popen([sys.executable, "-c", _SAMPLER, str(os.getpid())], stdout=subprocess.PIPE,
+                                      text=True)
         return self
 
     def __exit__(self, *exc):
-        self._stop.set()
-        self._thread.join()
+        self.cpu = os.times()
+        self._proc.terminate()
+        out, _ = self._proc.communicate()
+        values = [int(v) for v in out.split() if v.isdigit()]
+        self.peak = max(values, default=0)
 
 
 def run_one(mode: str, n_process: int, corpus: Path, limit: int | None, pattern: str) -> dict:
@@ -102,7 +114,7 @@ def run_one(mode: str, n_process: int, corpus: Path, limit: int | None, pattern:
         elapsed = time.perf_counter() - t0
     # CPU seconds of this process and its (joined) workers: the work itself, independent of how busy the
     # machine is (wall times on a shared machine swing by 2x between runs).
-    cpu = os.times()
+    cpu = mem.cpu
     cpu_s = cpu.user + cpu.system + cpu.children_user + cpu.children_system
     return {"mode": mode, "n_process": n_process, "articles": n, "seconds": round(elapsed, 2), "cpu_s": round(cpu_s, 1),
             "articles_per_s": round(n / elapsed, 2), "peak_rss_mb": round(mem.peak / 2**20),

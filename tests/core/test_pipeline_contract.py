@@ -117,6 +117,50 @@ def test_pipe_in_two_processes_matches_single(pipeline):
     assert one == two and len(one) == 2
 
 
+_FORK_CHECK = r"""
+import json, sys, threading
+import narrascope
+from narrascope import read_text
+from narrascope.pipeline import can_fork
+
+def pipe(texts, n):
+    return [a.model_dump() for a in narrascope.load_pipeline().pipe([read_text(t) for t in texts], n_process=n)]
+
+
+if __name__ == "__main__":  # spawned workers import this file again
+    texts = json.loads(sys.argv[1])
+    one = pipe(texts, 1)
+    assert can_fork(), "a single-threaded Linux process should fork its workers"
+    two = pipe(texts, 2)
+    # with another thread alive the workers are spawned, with the same results
+    t = threading.Event()
+    threading.Thread(target=t.wait, daemon=True).start()
+    assert not can_fork()
+    spawned = pipe(texts, 2)
+    t.set()
+    print(json.dumps({"same_forked": one == two, "same_spawned": one == spawned, "n": len(one)}))
+"""
+
+
+def test_forked_and_spawned_workers_give_the_single_process_results(tmp_path):
+    """Workers forked from a warmed pipeline (a single-threaded Linux process) and spawned ones (a process with
+    other threads) analyse exactly as one process does (run in a fresh interpreter: the test session has
+    threads)."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "check.py"
+    script.write_text(_FORK_CHECK, encoding="utf-8")
+    texts = [ARTICLE, "Second\n\nThe Kremlin claims that NATO provoked the conflict in 2014.",
+             "Третья\n\n«Мы не продлим сделку», — заявил Дмитрий Песков 12 марта 2025 года."]
+    res = subprocess.run([sys.executable, str(script), json.dumps(texts)], capture_output=True, text=True,
+                         timeout=600)
+    if res.returncode != 0:
+        pytest.fail(res.stderr[-3000:])
+    out = json.loads(res.stdout.strip().splitlines()[-1])
+    assert out == {"same_forked": True, "same_spawned": True, "n": 3}
+
+
 def test_pipe_in_batches_matches_one_at_a_time(pipeline):
     """Batches share one spaCy ``nlp.pipe`` call; the readings must be those of articles analysed alone, in
     order, with non-articles (reader failures) passed through where they were."""
