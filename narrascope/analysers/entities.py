@@ -20,7 +20,7 @@ from ..lang import lexicon
 from ..models.sentences import doc_text
 from ..registry import Document, analyser
 from ..schema import Entity, Mention
-from .multilingual_names import lemma_key, multilingual_names
+from .multilingual_names import lemma_key, multilingual_names, ru_display_name
 
 KEPT_TYPES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}  # NAME: a name in a language without NER
 
@@ -261,7 +261,8 @@ def group_mentions(raw: list[tuple[int, int, str, str]], text: str, lang: str | 
             etype = "PERSON"
         else:
             etype = Counter(m.label for m in mentions).most_common(1)[0][0]
-        entities.append(Entity(id=f"E{i}", name=names[key], type=etype, mentions=mentions))
+        name = ru_display_name(names[key], etype) if lang == "ru" and not key.startswith("alias:") else names[key]
+        entities.append(Entity(id=f"E{i}", name=name, type=etype, mentions=mentions))
     return entities
 
 
@@ -279,9 +280,12 @@ def _display(text: str, raw: list[tuple[int, int, str, str]], key: str, normalis
         if key in (" ".join(norm), " ".join(strip(norm))):
             if normalise is not _base_normalise:
                 parts = surface.split()[-len(key.split()):]
-                return " ".join(k.upper() if p.isupper() and len(p) > 1 else k.capitalize()
-                                for k, p in zip(key.split(), parts)) if len(parts) == len(key.split()) \
-                    else key.title()
+                # each word in the case the article writes it ("Международного энергетического агентства"
+                # keeps its lower-case words), the first always capitalised
+                return " ".join(k.upper() if p.isupper() and len(p) > 1 else
+                                k.capitalize() if p[:1].isupper() or i == 0 else k
+                                for i, (k, p) in enumerate(zip(key.split(), parts))) \
+                    if len(parts) == len(key.split()) else key.title()
             orig = " ".join(surface.split()).strip(" .,;:\"'“”‘’()[]")
             orig = _POSSESSIVE.sub("", orig)
             parts = orig.split()

@@ -81,6 +81,53 @@ def _ru_lemma(word: str) -> str:
     return parses[0].normal_form if parses else word
 
 
+#: A man's surname ending and the woman's form of it ("Захаров" -> "Захарова", "Жуковский" -> "Жуковская").
+_RU_FEMININE = (("ский", "ская"), ("цкий", "цкая"), ("ов", "ова"), ("ев", "ева"), ("ёв", "ёва"), ("ин", "ина"),
+                ("ын", "ына"))
+
+
+@lru_cache(maxsize=10_000)
+def _is_female_first_name(word: str) -> bool:
+    """A first name that is a woman's only ("Мария", not "Саша", which may be either)."""
+    names = [p for p in _morph().parse(word) if "Name" in p.tag]
+    return bool(names) and all("femn" in p.tag for p in names)
+
+
+def ru_display_name(name: str, kind: str) -> str:
+    """A Russian entity name in the nominative where the word-by-word lemmas miss it.
+
+    Lemmas are taken word by word and pymorphy3 gives surnames in the masculine, so "Мария Захарова" groups
+    with "Захарову" under "мария захаров"; the name shown is the woman's form when the first name is only a
+    woman's. An organisation's leading adjectives take its noun's gender ("Международного энергетического
+    агентства" -> "Международное энергетическое агентство", not "Международный ... Агентство").
+    """
+    words = name.split()
+    if len(words) < 2:
+        return name
+    if kind == "PERSON":
+        if _is_female_first_name(words[0].lower()):
+            last = words[-1]
+            for masc, fem in _RU_FEMININE:
+                if last.lower().endswith(masc):
+                    words[-1] = last[: len(last) - len(masc)] + fem
+                    break
+        return " ".join(words)
+    if kind not in ("ORG", "NAME", "NORP", "FAC", "LOC"):
+        return name
+    morph = _morph()
+    noun = next((p for p in morph.parse(words[-1].lower()) if p.tag.POS == "NOUN" and "nomn" in p.tag), None)
+    if noun is None or noun.tag.gender is None:
+        return name
+    out = []
+    for w in words[:-1]:
+        adj = next((p for p in morph.parse(w.lower()) if p.tag.POS == "ADJF"), None)
+        form = adj.inflect({noun.tag.gender, "nomn", noun.tag.number or "sing"}) if adj is not None else None
+        if form is None:
+            return name  # not adjectives + noun: left as it is
+        out.append(form.word.capitalize() if w[:1].isupper() else form.word)
+    return " ".join(out + [words[-1]])
+
+
 @lru_cache(maxsize=10_000)
 def _is_first_name(word: str) -> bool:
     return any("Name" in p.tag for p in _morph().parse(word))

@@ -188,3 +188,26 @@ def test_bad_input_in_another_language_is_a_one_line_error(tmp_path):
     assert proc.returncode == 1
     lines = [line for line in err.splitlines() if line.strip()]
     assert len(lines) == 1 and "Traceback" not in err and "RU_empty.txt" in lines[0]
+
+
+def test_russian_names_are_shown_in_the_nominative_of_their_gender(run):
+    """A woman's surname groups with its oblique forms under the masculine lemma but is shown as hers; an
+    organisation's adjectives agree with its noun and keep the article's lower case."""
+    a = run("Москва\n\nОфициальный представитель МИД России Мария Захарова заявила, что санкции не работают. "
+            "Захарову поддержал депутат Андрей Колесник. По данным Международного энергетического агентства, "
+            "спрос вырос. Ирина Волкова встретилась с Анной Смирновой.", "ru")
+    names = {e.name: [m.text for m in e.mentions] for e in a.entities}
+    assert names.get("Мария Захарова") == ["Мария Захарова", "Захарову"], names
+    assert "Андрей Колесник" in names and "Ирина Волкова" in names and "Анна Смирнова" in names, names
+    assert "Международное энергетическое агентство" in names, names
+
+
+def test_russian_display_name_rules():
+    from narrascope.analysers.multilingual_names import ru_display_name
+
+    assert ru_display_name("Мария Жуковский", "PERSON") == "Мария Жуковская"
+    assert ru_display_name("Саша Петров", "PERSON") == "Саша Петров"  # a man's or a woman's name: left
+    assert ru_display_name("Никита Михалков", "PERSON") == "Никита Михалков"
+    assert ru_display_name("Европейский Центральный Банк", "ORG") == "Европейский Центральный Банк"
+    assert ru_display_name("Государственный дума", "ORG") == "Государственная дума"
+    assert ru_display_name("Газпром", "ORG") == "Газпром"
