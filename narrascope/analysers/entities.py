@@ -20,7 +20,7 @@ from ..lang import lexicon
 from ..models.sentences import doc_text
 from ..registry import Document, analyser
 from ..schema import Entity, Mention
-from .multilingual_names import lemma_key, multilingual_names, ru_display_name
+from .multilingual_names import lemma_key, multilingual_names, ru_display_name, ru_known_form
 
 KEPT_TYPES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}  # NAME: a name in a language without NER
 
@@ -233,6 +233,12 @@ def group_mentions(raw: list[tuple[int, int, str, str]], text: str, lang: str | 
         words = _strip_titles(norm.split()) if label in ("PERSON", "NAME") or norm.split()[-1:] and \
             norm.split()[-1] in full_person else norm.split()
         joined = " ".join(words)
+        if lang == "ru" and label in ("PERSON", "NAME") and words and not (len(words) == 1 and words[0] in full_person
+                                                                          or joined in group_of):
+            # a foreign name the dictionary lacks, in an oblique case ("Орбана", "Илона Маска"): the name of
+            # the article it is a case form of
+            words = ru_known_form(words, full_person, group_of)
+            joined = " ".join(words)
         if label in ("PERSON", "NAME") and (len(words) == 1 and words[0] in full_person or joined in group_of):
             joined = full_person[words[0]] if len(words) == 1 else joined
             keyed.append((f"{group_of[joined]}:{joined}", _display(text, raw, joined, normalise, _strip_titles),
@@ -261,7 +267,8 @@ def group_mentions(raw: list[tuple[int, int, str, str]], text: str, lang: str | 
             etype = "PERSON"
         else:
             etype = Counter(m.label for m in mentions).most_common(1)[0][0]
-        name = ru_display_name(names[key], etype) if lang == "ru" and not key.startswith("alias:") else names[key]
+        name = (ru_display_name(names[key], etype, tuple(m.text for m in mentions))
+                if lang == "ru" and not key.startswith("alias:") else names[key])
         entities.append(Entity(id=f"E{i}", name=name, type=etype, mentions=mentions))
     return entities
 

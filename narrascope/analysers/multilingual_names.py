@@ -78,7 +78,40 @@ def _ru_lemma(word: str) -> str:
             return m.group(1)
         m = _RU_SKY.match(word)
         return m.group(1) + "ий" if m else word
-    return parses[0].normal_form if parses else word
+    # a word of a name is a noun or an adjective: "Кармо Кури" keeps "Кури", which pymorphy3 reads first as
+    # the imperative of "курить"
+    nominal = next((p for p in parses if p.tag.POS in ("NOUN", "ADJF")), None)
+    return nominal.normal_form if nominal is not None else word
+
+
+#: Russian noun case endings of a name that ends in a consonant ("Орбан": "Орбана", "Орбану", "Орбаном",
+#: "Орбане") or in -а/-я ("Каллас" has none; "Гута": "Гуты", "Гуте").
+_RU_CASE_ENDINGS = ("ом", "ем", "ой", "ей", "у", "ю", "а", "я", "е", "ы", "и")
+
+
+def _ru_case_stems(word: str) -> list[str]:
+    """The word and the forms it may be a case of: without a case ending, or with -а/-я for it."""
+    out = [word]
+    for end in _RU_CASE_ENDINGS:
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            stem = word[: -len(end)]
+            out += [stem, stem + "а", stem + "я"]
+    return out
+
+
+def ru_known_form(words: list[str], known_words: dict[str, str], known_names: dict[str, str]) -> list[str]:
+    """``words`` (a lemmatised Russian name) as a name the article already has, when they are its case forms:
+    "орбана" is "орбан" when "Виктор Орбан" is in the article, "илона маска" is "илон маск"; else unchanged.
+
+    ``known_words`` are the single words of the article's full names, ``known_names`` the full names (keys)."""
+    if len(words) == 1:
+        return next(([s] for s in _ru_case_stems(words[0]) if s in known_words), words)
+    if len(words) == 2:
+        for a in _ru_case_stems(words[0]):
+            for b in _ru_case_stems(words[1]):
+                if f"{a} {b}" in known_names:
+                    return [a, b]
+    return words
 
 
 #: A man's surname ending and the woman's form of it ("Захаров" -> "Захарова", "Жуковский" -> "Жуковская").
@@ -93,13 +126,15 @@ def _is_female_first_name(word: str) -> bool:
     return bool(names) and all("femn" in p.tag for p in names)
 
 
-def ru_display_name(name: str, kind: str) -> str:
+def ru_display_name(name: str, kind: str, written: tuple[str, ...] = ()) -> str:
     """A Russian entity name in the nominative where the word-by-word lemmas miss it.
 
     Lemmas are taken word by word and pymorphy3 gives surnames in the masculine, so "Мария Захарова" groups
     with "Захарову" under "мария захаров"; the name shown is the woman's form when the first name is only a
     woman's. An organisation's leading adjectives take its noun's gender ("Международного энергетического
-    агентства" -> "Международное энергетическое агентство", not "Международный ... Агентство").
+    агентства" -> "Международное энергетическое агентство", not "Международный ... Агентство"; "Курской
+    области" -> "Курская область"). ``written`` are the entity's mentions as written: an adjective whose lemma
+    reads as a place ("Кировском" -> "Кировск") is read from them.
     """
     words = name.split()
     if len(words) < 2:
@@ -112,20 +147,34 @@ def ru_display_name(name: str, kind: str) -> str:
                     words[-1] = last[: len(last) - len(masc)] + fem
                     break
         return " ".join(words)
-    if kind not in ("ORG", "NAME", "NORP", "FAC", "LOC"):
+    if kind not in ("ORG", "NAME", "NORP", "FAC", "LOC", "GPE"):
         return name
     morph = _morph()
-    noun = next((p for p in morph.parse(words[-1].lower()) if p.tag.POS == "NOUN" and "nomn" in p.tag), None)
-    if noun is None or noun.tag.gender is None:
-        return name
+    forms = [m.split() for m in written if len(m.split()) == len(words)]
+
+    def adjective(i: int, w: str):
+        return next((p for c in [w] + [f[i] for f in forms] for p in morph.parse(c.lower()) if p.tag.POS == "ADJF"),
+                    None)
+
+    # the head: the first noun that is no adjective as written ("Центр" of "Центр русской культуры");
+    # adjectives before it agree with it, and the words after it are its complements, in the case the article
+    # writes them (the genitive)
+    head = next((i for i, w in enumerate(words) if adjective(i, w) is None
+                 and any(p.tag.POS == "NOUN" and "nomn" in p.tag for p in morph.parse(w.lower()))), None)
+    if head is None or (head + 1 < len(words) and not forms):
+        return name  # no noun, or complements the article never writes in full: left as it is
+    noun = next(p for p in morph.parse(words[head].lower()) if p.tag.POS == "NOUN" and "nomn" in p.tag)
     out = []
-    for w in words[:-1]:
-        adj = next((p for p in morph.parse(w.lower()) if p.tag.POS == "ADJF"), None)
-        form = adj.inflect({noun.tag.gender, "nomn", noun.tag.number or "sing"}) if adj is not None else None
+    for i, w in enumerate(words[:head]):
+        adj = adjective(i, w)
+        form = (adj.inflect({noun.tag.gender, "nomn", noun.tag.number or "sing"})
+                if adj is not None and noun.tag.gender is not None else None)
         if form is None:
-            return name  # not adjectives + noun: left as it is
+            return name  # not adjectives before a noun: left as it is
         out.append(form.word.capitalize() if w[:1].isupper() else form.word)
-    return " ".join(out + [words[-1]])
+    out.append(words[head])
+    out += forms[0][head + 1:] if head + 1 < len(words) else []
+    return " ".join(out)
 
 
 @lru_cache(maxsize=10_000)

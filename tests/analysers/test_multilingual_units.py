@@ -211,3 +211,23 @@ def test_russian_display_name_rules():
     assert ru_display_name("Европейский Центральный Банк", "ORG") == "Европейский Центральный Банк"
     assert ru_display_name("Государственный дума", "ORG") == "Государственная дума"
     assert ru_display_name("Газпром", "ORG") == "Газпром"
+
+
+def test_russian_case_forms_of_foreign_names_join_the_full_name(run):
+    """Foreign surnames the dictionary lacks keep their case endings as lemmas; they join the article's full
+    name they are case forms of, and an organisation with a genitive complement is shown as written."""
+    a = run("Будапешт\n\nПремьер-министр Венгрии Виктор Орбан заявил, что Евросоюз ошибается. Позицию Орбана "
+            "поддержали в Братиславе. Орбану возразил председатель Центра русской культуры Кармо Кури. "
+            "Кури напомнил, что Центр русской культуры работает с 1990 года.", "ru")
+    names = {e.name: [m.text for m in e.mentions] for e in a.entities}
+    assert names.get("Виктор Орбан") == ["Виктор Орбан", "Орбана", "Орбану"], names
+    assert "Центр русской культуры" in names, names
+    assert any(n.endswith("Кармо Кури") for n in names), names
+
+
+def test_russian_known_form_rules():
+    from narrascope.analysers.multilingual_names import ru_known_form
+
+    assert ru_known_form(["орбаном"], {"орбан": "виктор орбан"}, {"виктор орбан": "person"}) == ["орбан"]
+    assert ru_known_form(["илона", "маска"], {}, {"илон маск": "person"}) == ["илон", "маск"]
+    assert ru_known_form(["каллас"], {"кая": "кая каллас"}, {}) == ["каллас"]  # no case form of a known name
