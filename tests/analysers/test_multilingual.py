@@ -13,8 +13,15 @@ on articles before any rule was fitted to them: the ``*_sanctions``/``*_heating`
 and claimants 0.56-0.88 unseen; ``ru_flights``, ``pt_inflacao``, ``bg_tourism`` and ``hi_rail``, written after the
 first round of fixes, scored speakers 0.57-0.88 and claimants 0.40-1.00 unseen; ``ru_schools``,
 ``pt_transportes``, ``bg_water`` and ``hi_monsoon``, written after the second round, scored speakers 0.67-1.00
-and claimants 0.25-1.00 unseen. The thresholds below guard against regressions on the whole set (all languages
-were at 0.91 or more when they were raised).
+and claimants 0.25-1.00 unseen. A fourth batch, four longer articles per language with more varied attribution
+(``bg_hospitals``/``bg_prices``/``bg_transport``/``bg_drought``, ``pt_incendios``/``pt_juros``/``pt_aeroporto``/
+``pt_energia``, ``ru_mortgage``/``ru_snow``/``ru_doctors``/``ru_oil``, ``hi_pollution``/``hi_isro``/``hi_flood``/
+``hi_jobs``), written after the third round, scored unseen: speakers BG 32/47, HI 31/39, PT 14/42, RU 26/52;
+claimants BG 17/25, HI 20/23, PT 9/21, RU 18/33. Pooled over the four held-out batches: speakers BG 51/77 = 0.66,
+HI 56/70 = 0.80, PT 40/78 = 0.51, RU 53/87 = 0.61; claimants BG 25/43 = 0.58, HI 33/37 = 0.89, PT 22/38 = 0.58,
+RU 29/50 = 0.58: short of the 0.8/0.7 targets except Hindi. The thresholds below guard against regressions on the
+whole set (all languages were at 0.95 or more after the fourth round of fixes; they were raised when all stood at
+0.91 or more).
 """
 from __future__ import annotations
 
