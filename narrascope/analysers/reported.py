@@ -470,9 +470,10 @@ class Resolver:
                                                                                       run[1])
                 if lead in lex.source_nouns:
                     return self._named(run[0], run[1], cue)
-            if run is not None and self.text[run[0]:run[1]].split()[0].lower() in _PREPOSITIONS:
+            if run is not None and self.text[run[0]:run[1]].split()[0].lower().split("-")[0] in _PREPOSITIONS:
                 # "От Сдружението на търговските вериги заявиха", "В Сбербанке заявили": a plural verb with no
-                # subject and its source after the preposition; else ("Em comunicado, o …") no name at all
+                # subject and its source after the preposition; else ("Em comunicado, o …", "По-късно
+                # вицепремиерът заяви") no name at all
                 parts = list(re.finditer(r"\S+", self.text[run[0]:run[1]]))
                 if len(parts) >= 2 and parts[0].group(0).lower() in lex.impersonal_preps \
                         and cue.lower().endswith(lex.plural_endings):

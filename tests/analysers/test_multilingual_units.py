@@ -276,6 +276,14 @@ def test_attribution_rules_of_the_fourth_batch(run, text, snippet, speaker):
     assert _speaker_of(run(text), snippet) == speaker
 
 
+def test_a_lower_case_title_subject_and_a_capitalised_adverb(run):
+    a = run("Бюджет\n\nВицепремиерът Теодора Маринова представи бюджета. Депутатите поискаха отговори. След "
+            "заседанието министърът на финансите заяви, че дефицитът ще остане под 3 процента. По-късно "
+            "вицепремиерът заяви, че няма да има нови данъци.")
+    assert _speaker_of(a, "дефицитът") == "Теодора Маринова"
+    assert _speaker_of(a, "няма да има") == "Теодора Маринова"
+
+
 def test_a_plural_role_noun_is_not_the_last_person(run):
     a = run("Снег\n\nПредседатель Общества автомобилистов Виктор Давыдов раскритиковал службы. Синоптики "
             "предупреждают, что в выходные придут морозы.")
