@@ -19,7 +19,11 @@ and claimants 0.25-1.00 unseen. A fourth batch, four longer articles per languag
 ``hi_jobs``), written after the third round, scored unseen: speakers BG 32/47, HI 31/39, PT 14/42, RU 26/52;
 claimants BG 17/25, HI 20/23, PT 9/21, RU 18/33. Pooled over the four held-out batches: speakers BG 51/77 = 0.66,
 HI 56/70 = 0.80, PT 40/78 = 0.51, RU 53/87 = 0.61; claimants BG 25/43 = 0.58, HI 33/37 = 0.89, PT 22/38 = 0.58,
-RU 29/50 = 0.58: short of the 0.8/0.7 targets except Hindi. The thresholds below guard against regressions on the
+RU 29/50 = 0.58: short of the 0.8/0.7 targets except Hindi. A fifth batch, one article per language
+(``bg_teachers``, ``pt_dengue``, ``ru_fuel``, ``hi_heatwave``), written after the fourth round, scored unseen:
+speakers BG 10/14, HI 7/7, PT 8/8, RU 8/10; claimants BG 2/5, HI 3/3, PT 3/4, RU 5/5 (pooled over all five held-out
+batches: speakers BG 61/91 = 0.67, HI 63/77 = 0.82, PT 48/86 = 0.56, RU 61/97 = 0.63; claimants BG 27/48 = 0.56,
+HI 36/40 = 0.90, PT 25/42 = 0.60, RU 34/55 = 0.62). The thresholds below guard against regressions on the
 whole set (all languages were at 0.95 or more after the fourth round of fixes; they were raised when all stood at
 0.91 or more).
 """
