@@ -690,7 +690,8 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                     and not re.search(r"[,.;:!?«»“”\"]", text[m.end():ws[k + 1].start()]):
                 comp = m  # "considera a medida insuficiente", "считает ситуацию управляемой": the opinion follows
             if comp is None:
-                inf = next((c for c in ws[k + 1:k + 4] if is_infinitive(c.group(0), lex.code)), None)
+                inf = next((c for c in ws[k + 1:k + 4] if is_infinitive(c.group(0), lex.code)
+                            or c.group(0).lower() in lex.infinitive_particles), None)
                 if inf is None or re.search(r"[,.;:!?«»“”\"]", text[m.end():inf.start()]):
                     continue
                 comp = m  # "предложил ввести пошлины …": what was proposed or asked for, after the verb

@@ -447,6 +447,17 @@ class Resolver:
             caps = [m for m in before if _is_cap(m.group(0)) and m.group(0).lower() not in _PREPOSITIONS]
             start = caps[0].start() if caps else quoted.start(1)
             return self._named(start, quoted.end(1) + 1, cue)
+        if len(ws) >= 2 and _is_cap(ws[0].group(0)) and ws[0].group(0).lower() in lex.impersonal_preps \
+                and cue.lower().endswith(lex.plural_endings) and self._sentence_start(ws[0].start()) \
+                and not re.search(r"[.!?;:»“”\"]", self.text[ws[1].end():verb_start]):
+            # "От Съюза на работодателите в системата на народната просвета обаче предупредиха", "В правительстве
+            # заявили": a plural verb with no subject, its source after the preposition opening the sentence
+            w1 = ws[1].group(0)
+            if w1.islower() and w1 in lex.institution_nouns:
+                return Speaker(w1, None, Span(start=ws[1].start(), end=ws[1].end(), text=w1), cue)
+            run = self.cap_run_starting(ws, 1)
+            if run is not None:
+                return self._named(run[0], self._extend_name(ws, run), cue)
         for k in range(len(ws) - 1, max(-1, len(ws) - 7), -1):
             w = ws[k].group(0)
             gap = self.text[ws[k].end():verb_start]
@@ -520,7 +531,10 @@ class Resolver:
         return word.lower() in self.lex.abbreviations or INITIAL.fullmatch(word) is not None
 
     def _sentence_start(self, pos: int) -> bool:
-        before = self.text[max(0, pos - 3):pos].strip()
+        before = self.text[max(0, pos - 3):pos]
+        if "\n" in before:
+            return True  # a paragraph's first word (after a title without a full stop too)
+        before = before.strip()
         return not before or before[-1] in ".!?:—–-«\"„“"
 
     def subject_after(self, verb_end: int, right: int, cue: str) -> Speaker | None:
@@ -742,7 +756,8 @@ class Resolver:
                     and ws[i + 1].group(0).endswith(("те", "та", "то")) \
                     and self.text[run[1]:ws[i + 1].start()].strip() == "на":
                 return ws[i + 1].end()
-        if self.lex.code == "bg" and len(last) > 5 and last.endswith(("ето", "ъра", "ята", "ът", "ият")):
+        if self.lex.code == "bg" and len(last) > 4 and last.endswith(("ето", "ъра", "ята", "ът", "ият", "а")) \
+                and not last.endswith(sum(self.lex.surname_endings.values(), ())):
             # "Сдружението на търговските вериги", "Центъра за градска мобилност"
             i = next(i for i, m in enumerate(ws) if m.end() == run[1]) + 1
             out = self._bg_genitive(ws, i, end)

@@ -57,6 +57,7 @@ class Lexicon:
     nominative_forms: frozenset[str] = frozenset()  # Hindi present tense: "X कहती हैं" (no ने before the subject)
     surname_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "f"/"m" -> surname endings
     title_genitive_endings: tuple[str, ...] = ()    # "министр иностранных дел": words of a title after it
+    infinitive_particles: frozenset[str] = frozenset()  # "настояват заплатите да достигнат": what is asked follows
     dash_speech: bool = False                       # "— Words, — said X. — More words.": a dash opens direct speech
 
 

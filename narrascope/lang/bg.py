@@ -1,10 +1,10 @@
 """Bulgarian lexicon. No lemmatiser runs on Bulgarian verbs: forms are listed as used in news."""
 from __future__ import annotations
 
-__all__ = ["SURNAME_ENDINGS", "TITLE_GENITIVE_ENDINGS", "DASH_SPEECH", "QUOTE_MARKS", "REPORTING_VERBS",
-           "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS", "NUMBER_SCALES", "CURRENCIES", "TITLES", "PRONOUNS",
-           "COMPLEMENTIZERS", "PERCENT_WORDS", "SOURCE_VERBS_AFTER", "ROLE_NOUNS", "FRACTION_WORDS", "ABBREVIATIONS",
-           "SINGLE_OFFICES", "MALE_NAMES_IN_A", "SOURCE_NOUNS", "INSTITUTION_NOUNS", "OBJECT_VERBS",
+__all__ = ["INFINITIVE_PARTICLES", "SURNAME_ENDINGS", "TITLE_GENITIVE_ENDINGS", "DASH_SPEECH", "QUOTE_MARKS",
+           "REPORTING_VERBS", "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS", "NUMBER_SCALES", "CURRENCIES", "TITLES",
+           "PRONOUNS", "COMPLEMENTIZERS", "PERCENT_WORDS", "SOURCE_VERBS_AFTER", "ROLE_NOUNS", "FRACTION_WORDS",
+           "ABBREVIATIONS", "SINGLE_OFFICES", "MALE_NAMES_IN_A", "SOURCE_NOUNS", "INSTITUTION_NOUNS", "OBJECT_VERBS",
            "IMPERSONAL_PREPS", "PLURAL_ENDINGS", "TIME_WORDS"]
 
 QUOTE_MARKS = frozenset('„“"«')
@@ -23,14 +23,16 @@ REPORTING_FORMS = frozenset("""
 алармира алармирал алармирала
 заплаши заплашил заплашила настоя настоял настояла смята смятат обеща обещал обещала категоричен
 категорична убеден убедена прогнозира прогнозират прогнозирал прогнозирала възрази възразил възразила
-очаква очакват очаквал очаквала поясни пояснил пояснила настоява настояват твърдят съобщават
+очаква очакват очаквал очаквала поясни пояснил пояснила настоява настояват твърдят съобщават предупредиха
+обясниха коментираха уточниха настояха поясниха допълниха обещаха отговориха признаха припомниха
 """.split())
 SOURCE_PHRASES = ("според", "по думите на", "по данни на", "по информация на", "както съобщи", "цитиран от",
                   "както заяви", "по мнението на", "по оценка на",
                   "по думите му", "по думите ѝ", "по думите й", "по негови думи", "по нейни думи", "по данни от",
                   "по негова оценка", "по нейна оценка", "по изчисления на", "по изчисленията на",
                   "по прогноза на", "сочат данните на", "сочат данни на", "показват данните на", "се казва в",
-                  "по думите им")
+                  "по думите им", "по нейни данни", "по негови данни", "по негови изчисления", "по нейни изчисления",
+                  "по негова информация", "по нейна информация")
 MONTHS = {m: i for i, names in enumerate((
     "януари ян", "февруари фев", "март мар", "април апр", "май", "юни", "юли", "август авг",
     "септември сеп", "октомври окт", "ноември ное", "декември дек"), 1) for m in names.split()}
@@ -88,3 +90,5 @@ SURNAME_ENDINGS = {"f": ("ова", "ева", "ина", "ына", "ая", "ска
 # Endings of the lower-case words that belong to a title after it ("министр иностранных дел", "министърът на
 # външните работи", "на образованието")
 TITLE_GENITIVE_ENDINGS = ("ых", "их", "ого", "ей", "ой", "ния", "ата", "ите", "ски", "ския", "ото", "ето", "ия", "ска")
+# "настояват заплатите да достигнат 125%": what is demanded or proposed follows the verb
+INFINITIVE_PARTICLES = frozenset({"да"})

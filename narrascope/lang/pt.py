@@ -65,7 +65,7 @@ INSTITUTION_NOUNS = frozenset("colegiado instituto associação entidade sindica
 # verbs that give an opinion as object and predicate: "considera o calendário irrealista"
 OBJECT_VERBS = frozenset("""
 considera consideram considerou consideraram classifica classificou classificaram qualifica qualificou julga julgou
-prometeu promete prometeram
+prometeu promete prometeram anunciou anuncia anunciaram
 """.split())
 # "Para a Confederação Nacional da Indústria, os juros …": a source only at a sentence's start
 OPENING_SOURCE_PHRASES = ("para",)

@@ -284,6 +284,26 @@ def test_a_lower_case_title_subject_and_a_capitalised_adverb(run):
     assert _speaker_of(a, "няма да има") == "Теодора Маринова"
 
 
+@pytest.mark.parametrize("text, snippet, speaker", [
+    # a source phrase with a possessive
+    ("Учители\n\nИкономистът Петър Чобанов говори пред БНР. По негови изчисления мярката ще струва 600 милиона лева.",
+     "мярката", "Петър Чобанов"),
+    # a plural verb far after the preposition that opens the sentence, its body running on over "на …"
+    ("Градини\n\nОт Съюза на работодателите в системата на народната просвета обаче предупредиха, че общините няма "
+     "да могат да платят.", "общините", "Съюза на работодателите"),
+    ("Бензин\n\nВ правительстве заявили, что ситуация с топливом находится под контролем.", "ситуация",
+     "правительстве"),
+    # what is demanded follows the verb and "да"
+    ("Учители\n\nСиндикатите настояват учителските заплати да достигнат 125% от средната.", "учителските",
+     "Синдикатите"),
+    # an announcement and its object
+    ("Dengue\n\nO Ministério da Saúde anunciou o envio de 1,5 milhão de doses ao estado.", "o envio",
+     "Ministério da Saúde"),
+])
+def test_attribution_rules_of_the_fifth_batch(run, text, snippet, speaker):
+    assert _speaker_of(run(text), snippet) == speaker
+
+
 def test_a_plural_role_noun_is_not_the_last_person(run):
     a = run("Снег\n\nПредседатель Общества автомобилистов Виктор Давыдов раскритиковал службы. Синоптики "
             "предупреждают, что в выходные придут морозы.")
