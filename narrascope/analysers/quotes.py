@@ -130,6 +130,11 @@ def dash_quote_spans(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> l
                     if any(is_reporting(m.group(0), lex) for m in after):
                         c = o + 1 + comma.start()
                         break
+            if op.start() > 0 and not any(p0 <= a < p1 for a, _ in out) and (close is None or not any(
+                    is_reporting(m.group(0), lex) for m in words(text, close.end(), p1)[:3])):
+                # inside a paragraph only before a reporting verb or after speech of the same paragraph
+                # ("руб. — это больше, чем …" is no speech)
+                continue
             if c <= o + 1 or any(a < c and o < b for a, b in taken) \
                     or any(a < c and o < b for a, b in out) or len(text[o + 1:c].split()) < 2:
                 continue

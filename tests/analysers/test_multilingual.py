@@ -24,8 +24,9 @@ RU 29/50 = 0.58: short of the 0.8/0.7 targets except Hindi. A fifth batch, one a
 speakers BG 10/14, HI 7/7, PT 8/8, RU 8/10; claimants BG 2/5, HI 3/3, PT 3/4, RU 5/5 (pooled over all five held-out
 batches: speakers BG 61/91 = 0.67, HI 63/77 = 0.82, PT 48/86 = 0.56, RU 61/97 = 0.63; claimants BG 27/48 = 0.56,
 HI 36/40 = 0.90, PT 25/42 = 0.60, RU 34/55 = 0.62). The thresholds below guard against regressions on the
-whole set (all languages were at 0.95 or more after the fourth round of fixes; they were raised when all stood at
-0.91 or more).
+whole set: after the fifth round of fixes every language stands at 0.96 or more (speakers BG 128/128,
+HI 112/112, PT 122/124, RU 134/136; claimants BG 64/65, HI 53/53, PT 57/58, RU 68/71), and they were raised to
+0.95 and 0.9.
 """
 from __future__ import annotations
 
@@ -95,5 +96,5 @@ def test_speakers_claimants_and_dates(pipeline, lang):
         print("  miss:", miss)
     assert s["quotes"] >= 20 and s["claims"] >= 10
     assert s["dates"] == s["articles"]
-    assert speaker_acc >= 0.9
-    assert claimant_acc >= 0.85
+    assert speaker_acc >= 0.95
+    assert claimant_acc >= 0.9

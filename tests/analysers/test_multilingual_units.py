@@ -304,6 +304,12 @@ def test_attribution_rules_of_the_fifth_batch(run, text, snippet, speaker):
     assert _speaker_of(run(text), snippet) == speaker
 
 
+def test_a_dash_inside_a_paragraph_opens_speech_only_before_a_reporting_verb(run):
+    a = run("Бюджет\n\nМинистр финансов Антон Силуанов выступил в Госдуме. Дефицит составил 5 млрд руб. — это больше, "
+            "чем годом ранее.")
+    assert not [q for q in a.quotes if q.kind == "direct"]
+
+
 def test_a_plural_role_noun_is_not_the_last_person(run):
     a = run("Снег\n\nПредседатель Общества автомобилистов Виктор Давыдов раскритиковал службы. Синоптики "
             "предупреждают, что в выходные придут морозы.")
