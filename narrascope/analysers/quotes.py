@@ -25,7 +25,17 @@ from ..lang import LANGUAGES, Lexicon, lexicon
 from ..models.sentences import doc_text
 from ..registry import Document, analyser
 from ..schema import Quote, Span
-from .reported import QUOTED_NAME, Resolver, Speaker, find_phrase, is_infinitive, is_reporting, words
+from .reported import (
+    INITIAL,
+    QUOTED_NAME,
+    Resolver,
+    Speaker,
+    find_phrase,
+    is_infinitive,
+    is_object_verb,
+    is_reporting,
+    words,
+)
 from .speech import REPORTING_VERBS, speaker_of
 
 _OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", "‚": "‘", "‘": "’", "‹": "›", "»": "«", '"': '"'}
@@ -95,6 +105,40 @@ def find_quote_spans(text: str, straight_single: bool = False) -> list[tuple[int
         if end > i + 1:
             out.append((i, end))
         i = end + 1
+    return out
+
+
+_DASH = "—–"
+
+
+def dash_quote_spans(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
+    """Direct speech opened by a dash (``— Всеки месец плащам повече — каза Елена Тодорова.``, ``— Já perdi um voo.
+    Não arrisco mais — disse à Lusa.``): a dash at a paragraph's start or after a sentence's end opens it, the next
+    spaced dash of the paragraph (its attribution) or the paragraph's end closes it. ``(o, c)`` as quote marks
+    give them (the content is ``text[o + 1:c]``); none overlaps ``taken`` (the quotes in quote marks)."""
+    out: list[tuple[int, int]] = []
+    for para in re.finditer(r"[^\n]+", text):
+        p0, p1 = para.start(), para.end()
+        for op in re.finditer(r"(?:^[ \t]*|(?<=[.!?…]) )[—–][ \t]+(?=\S)", text[p0:p1]):
+            o = p0 + op.end() - 1  # the space before the first word
+            close = re.compile(r"[ \t],?[ \t]*[—–][ \t]").search(text, o + 1, p1)
+            c = close.start() if close is not None else p1
+            if close is None:
+                # "— Vi o fumo a descer a serra, contou Rosa Almeida, de 71 anos.": a comma before a reporting verb
+                for comma in reversed(list(re.finditer(r",\s", text[o + 1:p1]))):
+                    after = words(text, o + 1 + comma.end(), p1)[:2]
+                    if any(is_reporting(m.group(0), lex) for m in after):
+                        c = o + 1 + comma.start()
+                        break
+            if op.start() > 0 and not any(p0 <= a < p1 for a, _ in out) and (close is None or not any(
+                    is_reporting(m.group(0), lex) for m in words(text, close.end(), p1)[:3])):
+                # inside a paragraph only before a reporting verb or after speech of the same paragraph
+                # ("руб. — это больше, чем …" is no speech)
+                continue
+            if c <= o + 1 or any(a < c and o < b for a, b in taken) \
+                    or any(a < c and o < b for a, b in out) or len(text[o + 1:c].split()) < 2:
+                continue
+            out.append((o, c))
     return out
 
 
@@ -356,18 +400,20 @@ def _stop_after(text: str, start: int, end: int, lex: Lexicon):
         if stop is None or text[stop.start()] != ".":
             return stop
         before = words(text, max(start, stop.start() - 8), stop.start() + 1)
-        if not before or before[-1].end() != stop.start() or before[-1].group(0).lower() not in lex.abbreviations:
-            return stop
+        if not before or before[-1].end() != stop.start() or not (
+                before[-1].group(0).lower() in lex.abbreviations or INITIAL.fullmatch(before[-1].group(0))):
+            return stop  # (an initial's full stop ends nothing either: "मिशन निदेशक टी. वी. रमणी ने बताया")
         pos = stop.end()
 
 
 def _cue_after(res: Resolver, start: int, end: int) -> Speaker | None:
     """A reporting verb or source phrase right after a quote (``», — заявил Песков``, ``", disse.``,
-    ``', पुतिन ने कहा।``): its first six words (Hindi, whose verb comes last: ten), before the sentence ends."""
+    ``', पुतिन ने कहा।``): its first words (the lexicon's ``attribution_window``: six, Hindi ten, its verb comes
+    last), before the sentence ends."""
     text, lex = res.text, res.lex
     stop = _stop_after(text, start, end, lex)
     limit = stop.start() + 1 if stop else end
-    ws = words(text, start, limit)[:10 if lex.code == "hi" else 6]
+    ws = words(text, start, limit)[:lex.attribution_window]
     for k, m in enumerate(ws):
         w = m.group(0)
         if is_reporting(w, lex):
@@ -406,6 +452,8 @@ def _hindi_subject(res: Resolver, left: int, verb: re.Match, cue: str) -> Speake
             return res.by_pronoun(m.start(), cue, Span(start=m.start(), end=m.end(), text=w))
         if w.endswith("ने") and len(w) > 3 and w[:-2] in ("उन्हों", "इन्हों", "उस", "इस", "आप"):
             return res.by_pronoun(m.start(), cue, Span(start=m.start(), end=m.end(), text=w))
+    if verb.group(0) in res.lex.nominative_forms:
+        return res.hindi_before(left, verb.start(), cue)  # "सुनीता शर्मा कहती हैं, '…'": no ने in the present
     return None
 
 
@@ -484,6 +532,8 @@ def lexical_quotes(document: Document, lex: Lexicon) -> list[Quote]:
     doc = document.doc
     layout = doc_text(doc) if doc is not None and len(doc_text(doc)) == len(text) else text
     spans = find_quote_spans(layout, straight_single=True)
+    if lex.dash_speech:
+        spans = sorted(spans + dash_quote_spans(layout, spans, lex))
     # the words around quotes are read with doubled marks (""…"") made single, offsets unchanged
     res = Resolver(undouble(layout), lex, document.data.get("entities", []), spans)
     _lexical_pass(document, lex, res, layout, spans)
@@ -525,6 +575,12 @@ def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,
                 and _paragraph_bounds(layout, quotes[-1].content.end)[1] == _previous_paragraph_end(layout, o):
             prev = quotes[-1]
             sp = Speaker(prev.speaker, prev.speaker_entity, prev.speaker_span, "continues previous quote")
+        if sp is None and quotes and quotes[-1].speaker and layout[o - 1:o] in _DASH \
+                and _paragraph_bounds(layout, quotes[-1].content.end)[0] == p_left:
+            # "— Това вече не е изключение — отбеляза климатологът. — През последните години …": the dash after
+            # the attribution goes on with the same speaker
+            prev = quotes[-1]
+            sp = Speaker(prev.speaker, prev.speaker_entity, prev.speaker_span, "continues previous quote")
         if sp is None or sp.name is None:
             if n_words < _MIN_SPEECH_WORDS:
                 continue
@@ -548,25 +604,61 @@ def _closing_attribution(res: Resolver, a: int, b: int):
     """``…, diz estudo.``, ``…, — сообщил Песков.``, ``…, वाणिज्य मंत्रालय ने बताया।``: a statement closed by
     a short attribution after its last comma or dash."""
     text, lex = res.text, res.lex
-    cut = max(text.rfind(",", a, b), text.rfind("—", a, b), text.rfind(" – ", a, b))
-    if cut <= a:
-        return None
-    tail = words(text, cut, b)
-    if not tail or len(tail) > 12:
-        return None
-    for k, m in enumerate(tail[:6]):
-        w = m.group(0)
-        if not (is_reporting(w, lex) or w.lower() in lex.source_verbs_after):
+    window = lex.attribution_window
+    cuts = [m.start() for m in re.finditer(r",|—| – ", text[a:b])]
+    # the last comma or dash first; an earlier one when the words after the last hold no reporting verb
+    # ("— Vi as chamas …, contou Rosa Almeida, de 71 anos.", "…, заявил министр …, выступая в Госдуме.")
+    for cut in (a + c for c in reversed(cuts)):
+        if cut <= a:
+            return None
+        tail = words(text, cut, b)
+        if not tail:
             continue
-        if lex.code == "hi":
-            sp = _hindi_subject(res, cut, m, w)
-        elif k == 0:
-            sp = res.subject_after(m.end(), b, w)
-        else:
-            sp = res.subject_before(cut + 1, m.start(), w)
-        if sp is not None and sp.name:
-            return sp, a, cut
+        if len(tail) > 2 * window + 2:
+            return None
+        for k, m in enumerate(tail[:window]):
+            w = m.group(0)
+            if not (is_reporting(w, lex) or w.lower() in lex.source_verbs_after):
+                continue
+            if lex.code == "hi":
+                sp = _hindi_subject(res, cut, m, w)
+            elif k == 0:
+                sp = res.subject_after(m.end(), b, w)
+                if sp is None and len(tail) == 1:
+                    sp = res.by_pronoun(m.start(), w, None)  # "… — reclamou.": whoever spoke or was named last
+            else:
+                sp = res.subject_before(cut + 1, m.start(), w)
+            if sp is not None and sp.name:
+                return sp, a, cut
+            return None
+    return None
+
+
+_AND_THAT = re.compile(r"\s*(?:,\s*)?(?:e|и|а|and)\s+(?:que|че|что|that)\b\s*", re.IGNORECASE)
+
+
+def _opening_source(res: Resolver, a: int, b: int):
+    """``Para a Confederação Nacional da Indústria, os juros …``, ``Para Martins, …``: a phrase that names a source
+    only at the sentence's start (the lexicon's ``opening_source_phrases``), before a name or a title and a
+    comma; the statement follows the comma."""
+    text, lex = res.text, res.lex
+    ws = words(text, a, b)
+    if len(ws) < 4 or re.search(r"\w", text[a:ws[0].start()]):
         return None
+    for phrase in lex.opening_source_phrases:
+        n = len(phrase.split())
+        if " ".join(m.group(0).lower() for m in ws[:n]) != phrase:
+            continue
+        head = next((m for m in ws[n:n + 2] if m.group(0).lower() not in ("o", "a", "os", "as")), None)
+        if head is None or not (head.group(0)[:1].isupper() or res.is_title(head.group(0))
+                                or head.group(0).lower() in lex.institution_nouns):
+            return None  # "Para 2026, …", "Para a maioria dos analistas, …": no source
+        comma = re.compile(r",\s").search(text, ws[n - 1].end(), min(b, ws[n - 1].end() + 90))
+        if comma is None or len(words(text, ws[n - 1].end(), comma.start())) > 8:
+            return None
+        sp = res.source_after_phrase(ws[n - 1].end(), comma.start(), phrase)
+        if sp is not None and sp.name:
+            return sp, comma.end(), b
     return None
 
 
@@ -595,9 +687,16 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                     found = (sp, comma.end(), b)
                     break
                 continue
-            comp = next((c for c in ws[k + 1:k + 5] if c.group(0).lower() in lex.complementizers), None)
+            comp = next((c for c in ws[k + 1:k + 7] if c.group(0).lower() in lex.complementizers), None)
+            if comp is not None and (re.search(r"[.;:!?]", text[m.end():comp.start()])
+                                     or comp not in ws[k + 1:k + 5] and "," in text[m.end():comp.start()]):
+                comp = None  # ("disse ao jornal O Globo que": words to whom may stand between, not a clause)
+            if comp is None and is_object_verb(w, lex) and k + 1 < len(ws) \
+                    and not re.search(r"[,.;:!?«»“”\"]", text[m.end():ws[k + 1].start()]):
+                comp = m  # "considera a medida insuficiente", "считает ситуацию управляемой": the opinion follows
             if comp is None:
-                inf = next((c for c in ws[k + 1:k + 4] if is_infinitive(c.group(0), lex.code)), None)
+                inf = next((c for c in ws[k + 1:k + 4] if is_infinitive(c.group(0), lex.code)
+                            or c.group(0).lower() in lex.infinitive_particles), None)
                 if inf is None or re.search(r"[,.;:!?«»“”\"]", text[m.end():inf.start()]):
                     continue
                 comp = m  # "предложил ввести пошлины …": what was proposed or asked for, after the verb
@@ -608,6 +707,8 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
             if sp is not None and sp.name:
                 found = (sp, comp.end(), b)
                 break
+        if found is None:
+            found = _opening_source(res, a, b)
         if found is None:
             for phrase in _longest_first(lex.source_phrases):
                 hits = find_phrase(text, phrase, a, b)
@@ -624,7 +725,9 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                     comma = re.compile(r",\s").search(text, p + len(phrase), min(b, p + len(phrase) + 80))
                     if comma is not None and len(words(text, p + len(phrase), comma.start())) > 7:
                         comma = None  # that comma is the statement's own, not the end of the source
-                    if comma is not None:
+                    if comma is not None and len(text[a:p].split()) >= 3 and text[a:p].rstrip().endswith(","):
+                        span = (a, b)  # "…, segundo a PSP, que promete …": the source stands inside the statement
+                    elif comma is not None:
                         span = (comma.end(), b)
                     elif len(text[a:p].split()) >= 3:
                         span = (a, p)
@@ -638,14 +741,23 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
         if found is None:
             continue
         sp, cs, ce = found
-        inside = [x for x, y in taken if cs <= x < ce]
+        inside = [(x, y) for x, y in taken if cs <= x < ce]
         if inside:
-            ce = min(inside)  # reported speech stops where a direct quote opens
+            x, y = min(inside)
+            ce_all = ce
+            ce = x  # reported speech stops where a direct quote opens
+            more = _AND_THAT.match(text, y, ce_all)
+            if more is not None and not any(u <= more.end() < v for u, v in taken):
+                # 'afirmou que "o cenário segue marcado…" e que a inflação ainda está acima da meta': it goes on
+                ms, me = _trim(text, more.end(), ce_all)
+                if len(text[ms:me].split()) >= 3:
+                    out.append(Quote(kind="indirect", content=Span(start=ms, end=me, text=text[ms:me]),
+                                     speaker=sp.name, speaker_entity=sp.entity, speaker_span=sp.span, cue=sp.cue))
         if any(x <= cs < y for x, y in taken):
             continue
         cs, ce = _trim(text, cs, ce)
-        if len(text[cs:ce].split()) < 3:
-            continue
+        if len(text[cs:ce].split()) < (2 if is_object_verb(sp.cue, lex) else 3):
+            continue  # ("считает ситуацию управляемой": an opinion in two words)
         out.append(Quote(kind="indirect", content=Span(start=cs, end=ce, text=text[cs:ce]), speaker=sp.name,
                          speaker_entity=sp.entity, speaker_span=sp.span, cue=sp.cue))
     return out

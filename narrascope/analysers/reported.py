@@ -17,7 +17,16 @@ quote with the language's lexicon (:mod:`narrascope.lang`):
   that title next to a mention, else the last person named before when the title is a role (``дипломат``)
   or an office that person was not introduced with another office for, else the title phrase itself;
 - a quote after a colon with no reporting verb: the subject opening the sentence (``Ковальчук обратил
-  внимание на другое: «…»``).
+  внимание на другое: «…»``);
+- a plural verb with no subject and its source after a preposition (``сообщили в Гидрометцентре``, ``От
+  Сдружението на търговските вериги заявиха``), a body named by a common noun (``o colegiado afirmou``,
+  ``сообщила пресс-служба``), the people of a body after a source phrase (``Според експерти от БАН``), what a
+  source phrase cites skipped (``segundo estimativas do sistema europeu Copernicus``), an opinion without "that"
+  (``considera o calendário irrealista``), a source only at a sentence's start (``Para Martins, …``).
+
+Which words do this is lexicon data (:class:`narrascope.lang.Lexicon`): source and institution nouns, object
+verbs, the prepositions of plural verbs, single offices, men's names in -a, surname endings, the attribution
+window (Hindi ten words).
 
 Names in quote marks (``компании «Россети»``, ``Агенция „Пътна инфраструктура“``), an acronym in brackets after
 the name it stands for (``Confederação … do Brasil (CNA)``) and a name after a title and a comma (``a ministra do
@@ -47,22 +56,20 @@ _HI_STOP = frozenset("""
 """.split())
 _PREPOSITIONS = frozenset("в во във на из от до к ко у при про через с со със под над за пред по към "
                           "em no na nos nas para por pela pelo da do das dos de com à ao aos às".split())
-_POSSESSIVES = frozenset("его её ее му ѝ й негови нейни".split())
-_FEMININE_POSSESSIVES = frozenset("её ее ѝ й нейни".split())
-_OBLIQUE = frozenset("него нея тях ним ней них ele ela eles elas".split())
+_POSSESSIVES = frozenset("его её ее му ѝ й негови нейни негова нейна им".split())
+_FEMININE_POSSESSIVES = frozenset("её ее ѝ й нейни нейна".split())
+_PLURAL_POSSESSIVES = frozenset({"им"})  # "по думите им": whoever spoke last, of either gender
+_OBLIQUE = frozenset("него нея тях ним ней них их ele ela eles elas".split())  # ("говорится в их обзоре")
 _ADJ_ENDINGS = ("ого", "его", "ой", "ей", "ий", "ый", "ая", "ое", "ых", "их", "ния", "ски", "ския", "ската",
                 "ното", "ната", "ия", "ска", "ско", "ият")
 _HI_SOURCE_NOUNS = frozenset("आंकड़ों आंकड़े आँकड़ों रिपोर्ट अनुमान अनुमानों सर्वे सर्वेक्षण अध्ययन बयान".split())
 _ARTICLES = frozenset("o a os as um uma the".split())
 _HI_INSTITUTIONS = frozenset("मंत्रालय विभाग कार्यालय आयोग परिषद सरकार बैंक संगठन दफ्तर".split())
+# a short name in quote marks right before a verb: "Профсоюз медработников «Действие» считает"
+_QUOTED_BEFORE = re.compile(r"[«„“\"]([A-ZА-ЯЁ][^«»„“”\"\n.,;:!?]{0,40}?)[»“”\"][ \t]*$")
 QUOTED_NAME = re.compile(r"[ \t]*[«„“\"]([A-ZА-ЯЁ][^«»„“”\"\n.,;:!?]{0,40}?)[»“”\"]")
-# Men's first names that end like women's ("Никита", "Илья")
-_MALE_IN_A = frozenset("luca nikita никита илья фома лука кузьма миша саша ваня костя гоша дима".split())
-# Titles that name one office: a bare "primeiro-ministro" is not whoever spoke last.
-_OFFICE_ONLY = frozenset("""
-премьер премьер-министр президент канцлер премиер премиерът президентът primeiro-ministro presidente chanceler
-प्रधानमंत्री राष्ट्रपति मंत्री
-""".split())
+# (men's first names in -a and titles of one office are lexicon data: Lexicon.male_names_in_a, .single_offices)
+INITIAL = re.compile(r"(?:[A-ZА-ЯЁ]|[\u0900-\u097F]{1,2})$")  # "С.", "टी.", "वी": one letter (a syllable) of a name
 
 
 @dataclass
@@ -93,6 +100,25 @@ def _ru_reporting(word: str, verbs: frozenset[str]) -> bool:
 def _ru_prefixes(verbs: frozenset[str]) -> frozenset[str]:
     """First three letters of every lemma: a word starting otherwise is not looked up (most words)."""
     return frozenset(v[:3] for v in verbs) | frozenset(v[:3].replace("е", "ё") for v in verbs)
+
+
+@lru_cache(maxsize=20000)
+def _ru_lemma(word: str) -> str:
+    return _morph().parse(word)[0].normal_form
+
+
+@lru_cache(maxsize=20000)
+def _ru_singular_lemma(word: str) -> str:
+    """The lemma of a singular Russian noun ("министра" -> "министр"); "" for a plural ("синоптики": many)."""
+    p = _morph().parse(word)[0]
+    return "" if p.tag.number == "plur" else p.normal_form
+
+
+def is_object_verb(word: str, lex: Lexicon) -> bool:
+    """A verb that gives an opinion as object and predicate ("considera a medida insuficiente", "считает
+    ситуацию управляемой"): Russian by lemma, the others by form."""
+    w = word.lower()
+    return w in lex.object_verbs or lex.code == "ru" and len(w) > 3 and _ru_lemma(w) in lex.object_verbs
 
 
 def is_reporting(word: str, lex: Lexicon) -> bool:
@@ -142,8 +168,9 @@ class Resolver:
                 if any(a <= m.start() < b for a, b in quotes):
                     continue
                 sp = self._hindi_phrase(max(0, m.start() - 80), m.start(), "ने")
-                if sp is not None:
-                    self.agents.append((m.start(), sp))
+                if sp is not None and sp.span.text.split()[-1] not in _HI_INSTITUTIONS:
+                    # (an institution is no उन्होंने: "वर्मा ने कहा कि सरकार ने …, उन्होंने कहा" is Verma)
+                    self.agents.append((m.start(), self._after_titles(sp)))
 
     # -- entities -------------------------------------------------------------------------------------
     def entity_over(self, start: int, end: int) -> Entity | None:
@@ -242,10 +269,14 @@ class Resolver:
         """The gender of a speaker; a first name as written in the text counts ("Кая Каллас", whose entity
         name the lemmatiser may have made "Кай Каллас"), and in Portuguese the article of the title before
         the name ("contou a supermercadista Denise Arruda")."""
+        if sp.span is not None and sp.span.text.split()[0].lower() in self.lex.org_heads:
+            return ""  # "Associação Brasileira de …": a body, whatever its words end in
         if sp.span is not None and len(sp.span.text.split()) >= 2 and self._female_first(sp.span.text.split()[:-1]):
             return "f"
         if sp.span is not None and self.lex.code == "pt":
             before = words(self.text, max(0, sp.span.start - 40), sp.span.start)[-3:]
+            while before and re.search(r"[.!?;:]", self.text[before[0].end():sp.span.start]):
+                before = before[1:]  # ("… menor.\n\nA professora Sueli Nogueira": the words of its own sentence)
             if len(before) >= 2 and not re.search(r"[.!?;:]", self.text[before[0].start():sp.span.start]):
                 art = next((w.group(0).lower() for w in before[:-1] if w.group(0).lower() in ("a", "o")), None)
                 if art is not None and self.is_title(before[-1].group(0)) or art and before[-1].group(0).islower():
@@ -260,26 +291,33 @@ class Resolver:
         last = parts[-1].lower().replace("ё", "е")
         # a first name in -a first: the entities layer gives a Russian surname in its masculine lemma
         # ("Мария Захаров" for "Мария Захарова")
-        if self.lex.code in ("ru", "bg") and len(parts) >= 2 and self._female_first(parts[:-1]):
+        if parts[0].lower() in self.lex.org_heads:
+            return ""  # "Associação Brasileira de …": a body, whatever its words end in
+        endings = self.lex.surname_endings
+        if endings and len(parts) >= 2 and self._female_first(parts[:-1]):
             return "f"
-        if self.lex.code in ("ru", "bg"):
-            if last.endswith(("ова", "ева", "ина", "ына", "ая", "ска", "цка")):
+        if endings:
+            if last.endswith(endings.get("f", ())):
                 return "f"
-            if last.endswith(("ов", "ев", "ин", "ын", "ий", "ый", "ски", "цки")):
+            if last.endswith(endings.get("m", ())):
                 return "m"
         # a first name in -a ("Эвика Силиня", "Maria da Graça Carvalho"; a country glued before it is skipped)
         return "f" if self._female_first(parts[:-1]) else ""
 
-    @staticmethod
-    def _female_first(parts: list[str]) -> bool:
+    def _female_first(self, parts: list[str]) -> bool:
         return any(len(p) > 2 and p[:1].isupper() and p.lower().endswith(("a", "а", "я"))
-                   and p.lower() not in _MALE_IN_A for p in parts)
+                   and p.lower() not in self.lex.male_names_in_a for p in parts)
 
     def is_title(self, word: str) -> bool:
         w = word.lower()
         if len(w) <= 3 or w in _PREPOSITIONS:
             return False  # title lists also hold the small words of titles ("на", "de") for trimming names
-        return w in self.all_titles or w.rstrip("ът") in self.all_titles or w.rstrip("ят") in self.all_titles
+        if w in self.all_titles or w.rstrip("ът") in self.all_titles or w.rstrip("ят") in self.all_titles:
+            return True
+        if "-" in w.strip("-"):
+            # "вице-президент", "заместник-кметът", "diretor-geral", "economista-chefe": a title in a compound
+            return any(self.is_title(part) for part in w.split("-") if len(part) > 3)
+        return self.lex.code == "ru" and _ru_singular_lemma(w) in self.all_titles  # "по словам министра"
 
     def by_title(self, title: str, pos: int, cue: str, span: Span) -> Speaker:
         """A title without a name (``министр``, ``a ministra``, ``премиерът``): the last person named before
@@ -328,7 +366,7 @@ class Resolver:
             return False  # a word or an institution no layer took for a person ("Минстрой", "Националния
             # статистически институт")
         t = title.lower()
-        if t not in self.lex.titles or t in self.lex.role_nouns and t not in _OFFICE_ONLY:
+        if t not in self.lex.titles or t in self.lex.role_nouns and t not in self.lex.single_offices:
             return True
         starts = [m.start for m in ent.mentions] if ent is not None else [prev.span.start] if prev.span else []
         offices = set()
@@ -376,11 +414,20 @@ class Resolver:
         if i >= len(ws) or not _is_cap(ws[i].group(0)):
             return None
         j = i
+        org = ws[i].group(0).lower() in self.lex.org_heads
         while j + 1 < len(ws) and self.text[ws[j].end():ws[j + 1].start()].strip() in ("", "-") and (
                 _is_cap(ws[j + 1].group(0)) or ws[j + 1].group(0) in _CONNECTORS and j + 2 < len(ws)
-                and _is_cap(ws[j + 2].group(0))):
+                and _is_cap(ws[j + 2].group(0)) or org and self._org_and(ws, j + 1)):
             j += 1
         return ws[i].start(), ws[j].end()
+
+    def _org_and(self, ws: list[re.Match], i: int) -> bool:
+        """"e" inside a body's name ("Autoridade Nacional de Emergência e Proteção Civil", "Instituto da
+        Conservação da Natureza e das Florestas"): a capitalised word follows, a connector before it allowed."""
+        if ws[i].group(0) not in ("e", "и") or i + 1 >= len(ws):
+            return False
+        nxt = ws[i + 1].group(0)
+        return _is_cap(nxt) or nxt in _CONNECTORS and i + 2 < len(ws) and _is_cap(ws[i + 2].group(0))
 
     def subject_before(self, left: int, verb_start: int, cue: str) -> Speaker | None:
         """The speaker before a reporting verb: a name (with words between it and the verb), a pronoun or a
@@ -389,6 +436,28 @@ class Resolver:
         if not ws:
             return None
         lex = self.lex
+        quoted = _QUOTED_BEFORE.search(self.text, left, verb_start)
+        if quoted is not None:
+            # "Профсоюз медработников «Действие» считает", "Аналитики «Атона» считают": the name in quote marks
+            # with the capitalised words of its phrase before it
+            before = [m for m in words(self.text, left, quoted.start()) if m.end() <= quoted.start()][-3:]
+            if before and re.search(r"[.!?;:,»“”\"]", self.text[before[0].end():quoted.start()]):
+                before = before[-1:] if not re.search(r"[.!?;:,»“”\"]", self.text[before[-1].end():quoted.start()]) \
+                    else []
+            caps = [m for m in before if _is_cap(m.group(0)) and m.group(0).lower() not in _PREPOSITIONS]
+            start = caps[0].start() if caps else quoted.start(1)
+            return self._named(start, quoted.end(1) + 1, cue)
+        if len(ws) >= 2 and _is_cap(ws[0].group(0)) and ws[0].group(0).lower() in lex.impersonal_preps \
+                and cue.lower().endswith(lex.plural_endings) and self._sentence_start(ws[0].start()) \
+                and not re.search(r"[.!?;:»“”\"]", self.text[ws[1].end():verb_start]):
+            # "От Съюза на работодателите в системата на народната просвета обаче предупредиха", "В правительстве
+            # заявили": a plural verb with no subject, its source after the preposition opening the sentence
+            w1 = ws[1].group(0)
+            if w1.islower() and w1 in lex.institution_nouns:
+                return Speaker(w1, None, Span(start=ws[1].start(), end=ws[1].end(), text=w1), cue)
+            run = self.cap_run_starting(ws, 1)
+            if run is not None:
+                return self._named(run[0], self._extend_name(ws, run), cue)
         for k in range(len(ws) - 1, max(-1, len(ws) - 7), -1):
             w = ws[k].group(0)
             gap = self.text[ws[k].end():verb_start]
@@ -396,10 +465,42 @@ class Resolver:
                 break
             if w.lower() in lex.pronouns:
                 return self.by_pronoun(ws[k].start(), cue, Span(start=ws[k].start(), end=ws[k].end(), text=w))
+            if w.islower() and w in lex.institution_nouns:  # "o colegiado afirmou", "ведомство называет"
+                return Speaker(w, None, Span(start=ws[k].start(), end=ws[k].end(), text=w), cue)
             run = self.cap_run_ending(ws, k)
+            if run is not None and self.text[run[0]:run[1]].split()[0].lower() in _ARTICLES | lex.source_nouns:
+                # "O Copom afirmou", "A Associação Brasileira …": the article opening the sentence is no part of
+                # the name; "Dados do Instituto … indicam": the body whose data they are
+                parts = list(re.finditer(r"\S+", self.text[run[0]:run[1]]))
+                lead = parts[0].group(0).lower()
+                skip = 1 + (lead in lex.source_nouns and len(parts) > 2 and parts[1].group(0) in _CONNECTORS)
+                if len(parts) <= skip:
+                    continue
+                i1 = next(i for i, m in enumerate(ws) if m.start() == run[0] + parts[skip].start())
+                run = self.cap_run_starting(ws, i1) if lead in lex.source_nouns else (run[0] + parts[skip].start(),
+                                                                                      run[1])
+                if lead in lex.source_nouns:
+                    return self._named(run[0], run[1], cue)
+            if run is not None and self.text[run[0]:run[1]].split()[0].lower().split("-")[0] in _PREPOSITIONS:
+                # "От Сдружението на търговските вериги заявиха", "В Сбербанке заявили": a plural verb with no
+                # subject and its source after the preposition; else ("Em comunicado, o …", "По-късно
+                # вицепремиерът заяви") no name at all
+                parts = list(re.finditer(r"\S+", self.text[run[0]:run[1]]))
+                if len(parts) >= 2 and parts[0].group(0).lower() in lex.impersonal_preps \
+                        and cue.lower().endswith(lex.plural_endings):
+                    rest = (run[0] + parts[1].start(), run[1])
+                    end = self._extend_name(words(self.text, rest[0], verb_start), rest) \
+                        if len(parts) == 2 else rest[1]
+                    return self._named(rest[0], end, cue)
+                continue
             if run is not None:
                 run = self._acronym_expansion(run)
             if run is not None and self._after_preposition(run[0]):
+                i0 = next(i for i, m in enumerate(ws) if m.start() == run[0])
+                if i0 >= 2 and ws[i0 - 2].group(0).lower() in lex.source_nouns:
+                    # "Dados do Instituto da Conservação da Natureza e das Florestas indicam": whose data
+                    whole = self.cap_run_starting(ws, i0)
+                    return self._named(whole[0], whole[1], cue)
                 parts = list(re.finditer(r"\S+", self.text[run[0]:run[1]]))
                 if len(parts) < 3:
                     continue  # "в Москве", "цитиран от БТА", "da Universidade": not the subject
@@ -425,8 +526,15 @@ class Resolver:
                 return self.by_title(w, ws[k].start(), cue, span)
         return None
 
+    def _abbreviation(self, word: str) -> bool:
+        """"проф", "Dr" of the lexicon, or an initial ("С", "टी", "वी"): a full stop after it ends no sentence."""
+        return word.lower() in self.lex.abbreviations or INITIAL.fullmatch(word) is not None
+
     def _sentence_start(self, pos: int) -> bool:
-        before = self.text[max(0, pos - 3):pos].strip()
+        before = self.text[max(0, pos - 3):pos]
+        if "\n" in before:
+            return True  # a paragraph's first word (after a title without a full stop too)
+        before = before.strip()
         return not before or before[-1] in ".!?:—–-«\"„“"
 
     def subject_after(self, verb_end: int, right: int, cue: str) -> Speaker | None:
@@ -443,6 +551,7 @@ class Resolver:
         other = 0
         k = 0
         prep_seen = False
+        body = None
         while k < min(len(ws), 14):
             m = ws[k]
             gap_start = verb_end if k == 0 else ws[k - 1].end()
@@ -475,6 +584,20 @@ class Resolver:
                 continue
             if lw in lex.pronouns and found is None and title_seen is None:
                 return self.by_pronoun(m.start(), cue, Span(start=m.start(), end=m.end(), text=w))
+            nxt = ws[k + 1].group(0) if k + 1 < len(ws) and not re.search(
+                r"[.!?;:,«»“”\"—–(]", self.text[m.end():ws[k + 1].start()]) else ""
+            if lw in _PREPOSITIONS and nxt.lower() in lex.time_words:
+                k += 2  # "обявиха в сряда от …", "сообщил в среду Центробанк": a time, not a place
+                continue
+            if lw in lex.impersonal_preps and found is None and _is_cap(nxt) \
+                    and cue.lower().endswith(lex.plural_endings):
+                # "сообщили в Гидрометцентре России", "съобщиха от Столичната община": a plural verb with no
+                # subject, its source after the preposition
+                run = self.cap_run_starting(ws, k + 1)
+                if run is not None:
+                    return self._named(run[0], self._extend_name(ws, run), cue)
+            if w.islower() and w in lex.institution_nouns and found is None and title_seen is None and body is None:
+                body = m  # "сообщила пресс-служба аэропорта", "calcula o instituto", "пояснил источник"
             run = self.cap_run_starting(ws, k)
             if run is not None:
                 n = len(self.text[run[0]:run[1]].split())
@@ -484,7 +607,9 @@ class Resolver:
                         parts = list(re.finditer(r"\S+", self.text[run[0]:run[1]]))
                         found = (run[0] + parts[-2].start(), run[1])
                 elif not (prep_seen and n == 1):  # "сказал дипломат на заседании Совбеза": a place, not a name
-                    found = run
+                    ent = self.entity_over(*run)
+                    found = (run[0], longer) if n == 1 and not (ent is not None and ent.type == "PERSON") else run
+                    # ("съобщи в понеделник Националният статистически институт")
                 elif longer > run[1]:  # "съобщи в понеделник Националният статистически институт"
                     found = (run[0], longer)
                     break
@@ -499,8 +624,8 @@ class Resolver:
             if lw in _ARTICLES or lw in _PREPOSITIONS or lw in _CONNECTORS:
                 prep_seen = prep_seen or lw in _PREPOSITIONS
                 continue
-            if title_seen is not None and found is None and lex.code in ("ru", "bg") and lw.endswith(
-                    ("ых", "их", "ого", "ей", "ой", "ния", "ата", "ите", "ски", "ския", "ото", "ето", "ия", "ска")):
+            if title_seen is not None and found is None and lex.title_genitive_endings \
+                    and lw.endswith(lex.title_genitive_endings):
                 continue  # "министр иностранных дел", "министърът на външните работи", "на образованието"
             if found is not None:
                 break  # the name phrase is over: "заявил Песков журналистам"
@@ -512,6 +637,9 @@ class Resolver:
                 break  # (a title may take two words of its own: "помощник президента Юрий Ушаков")
         if found is not None:
             return self._named(found[0], found[1], cue)
+        if body is not None and (quoted_only is None or body.start() > quoted_only[1]):
+            # ("сообщил «Интерфаксу» источник в министерстве": the paper told, the source told it)
+            return Speaker(body.group(0), None, Span(start=body.start(), end=body.end(), text=body.group(0)), cue)
         if quoted_only is not None and not title_after_quote:
             return self._named(quoted_only[0], quoted_only[1], cue)
         if title_seen is not None:
@@ -531,7 +659,7 @@ class Resolver:
         if set(cue.lower().split()) & _POSSESSIVES or cue.lower().split()[-1] in lex.pronouns:
             # "по его словам", "по думите ѝ", "segundo ele": the possessive tells the gender
             gender = "f" if set(cue.lower().split()) & _FEMININE_POSSESSIVES else ""
-            if not gender and set(cue.lower().split()) & _POSSESSIVES:
+            if not gender and set(cue.lower().split()) & (_POSSESSIVES - _PLURAL_POSSESSIVES):
                 gender = "m"
             if not (set(cue.lower().split()) & _POSSESSIVES):
                 gender = lex.pronouns.get(cue.lower().split()[-1], "")
@@ -540,6 +668,8 @@ class Resolver:
         others = 0
         skip_to = -1
         named_in_marks = None
+        body = None  # "по изчисления на асоциацията": a body named by a common noun, when no name follows
+        title_seen = False
         for k, m in enumerate(ws[:9]):
             if m.start() < skip_to:
                 continue
@@ -549,21 +679,39 @@ class Resolver:
                 named_in_marks = named_in_marks or quoted
                 others += 1
                 continue
-            if k and re.search(r"[.!?;:,«»“”\"—–]", self.text[max(ws[k - 1].end(), skip_to + 1):m.start()]):
+            gap = self.text[max(ws[k - 1].end(), skip_to + 1):m.start()] if k else ""
+            if k and re.search(r"[.!?;:,«»“”\"—–]", gap) and not (
+                    gap.strip() == "." and self._abbreviation(ws[k - 1].group(0))) and not (
+                    gap.strip() == "," and title_seen and _is_cap(m.group(0))):
+                # ("Според проф. Стоян Пенев", "Segundo o diretor-geral da agência, Otávio Brandão,")
                 break
             run = self.cap_run_starting(ws, k)
             if run is not None:
+                if k >= 2 and ws[k - 1].group(0).lower() in _PREPOSITIONS and ws[0].group(0).islower() \
+                        and k == 2 and ws[0].group(0) not in lex.source_nouns and not self.is_title(ws[0].group(0)) \
+                        and ws[0].group(0) not in _ARTICLES and ws[0].group(0) not in _PREPOSITIONS:
+                    # "Според експерти от БАН", "segundo fontes do Governo": the people of the body speak
+                    return self._named(ws[0].start(), self._extend_name(ws, run), cue)
                 return self._named(run[0], self._extend_name(ws, run), cue)
             w = m.group(0).lower()
             if w in lex.pronouns or k == 0 and w in _OBLIQUE:
                 return self.by_pronoun(m.start(), cue, Span(start=m.start(), end=m.end(), text=m.group(0)))
-            if not (self.is_title(w) or w in _ARTICLES or w in _PREPOSITIONS):
+            if self._abbreviation(w) or w in lex.source_nouns:
+                continue  # "segundo estimativas do sistema europeu Copernicus", "говорится в обзоре регулятора"
+            if m.group(0).islower() and w in lex.institution_nouns and body is None:
+                body = m
+            if self.is_title(w):
+                title_seen = True
+            elif not (w in _ARTICLES or w in _PREPOSITIONS):
                 others += 1
                 if others > 2:
                     break
         if named_in_marks is not None:  # "как пишет газета «Ведомости»": the paper, without its marks
             return self._named(*named_in_marks, cue)
-        ws = [m for m in ws[:3] if m.group(0).lower() not in _ARTICLES]
+        if body is not None:
+            return Speaker(body.group(0), None, Span(start=body.start(), end=body.end(), text=body.group(0)), cue)
+        ws = [m for m in ws[:4] if m.group(0).lower() not in _ARTICLES and m.group(0).lower() not in _PREPOSITIONS
+              and m.group(0).lower() not in lex.source_nouns][:3]
         if not ws:
             return None
         t = next((w for w in ws if self.is_title(w.group(0))), None)
@@ -608,22 +756,50 @@ class Resolver:
                     and ws[i + 1].group(0).endswith(("те", "та", "то")) \
                     and self.text[run[1]:ws[i + 1].start()].strip() == "на":
                 return ws[i + 1].end()
+        if self.lex.code == "bg" and len(last) > 4 and last.endswith(("ето", "ъра", "ята", "ът", "ият", "а")) \
+                and not last.endswith(sum(self.lex.surname_endings.values(), ())):
+            # "Сдружението на търговските вериги", "Центъра за градска мобилност"
+            i = next(i for i, m in enumerate(ws) if m.end() == run[1]) + 1
+            out = self._bg_genitive(ws, i, end)
+            if out > end:
+                return out
         if not last.endswith(_ADJ_ENDINGS):
             return end
         i = next(i for i, m in enumerate(ws) if m.end() == run[1]) + 1
         while i < len(ws) and self.text[ws[i - 1].end():ws[i].start()].strip() == "":
             w = ws[i].group(0)
-            if w[:1].isupper():
+            if w[:1].isupper() or w.lower() in _PREPOSITIONS:
                 break
             end = ws[i].end()
             if not w.lower().endswith(_ADJ_ENDINGS):
                 break
             i += 1
+        if self.lex.code == "bg" and i < len(ws) and end > run[1]:
+            end = self._bg_genitive(ws, i, end)
         return end
+
+    def _bg_genitive(self, ws: list[re.Match], i: int, end: int) -> int:
+        """A Bulgarian body's name runs on over its complement: ``Националната асоциация на
+        зърнопроизводителите``, ``Центъра за градска мобилност`` (на/за/по and up to three lower-case words, not a
+        reporting verb)."""
+        if i + 1 >= len(ws) or ws[i].group(0) not in ("на", "за", "по") \
+                or self.text[end:ws[i].start()].strip() != "":
+            return end
+        out = end
+        for m in ws[i + 1:i + 4]:
+            w = m.group(0)
+            if self.text[out if out > end else ws[i].end():m.start()].strip() != "" or not w.islower() \
+                    or w in _PREPOSITIONS or is_reporting(w, self.lex) or w in self.lex.complementizers:
+                break
+            out = m.end()
+        return out
 
     def hindi_before(self, left: int, pos: int, cue: str) -> Speaker | None:
         """The Hindi phrase before ``pos`` (ने or के अनुसार): up to three words back, stopping at a
         postposition, punctuation or the clause start; titles alone resolve to an earlier person."""
+        first = cue.split()[0]
+        if first in self.lex.pronouns:  # "उनके मुताबिक": the pronoun is the phrase's own first word
+            return self.by_pronoun(pos, cue, Span(start=pos, end=pos + len(first), text=first))
         sp = self._hindi_phrase(left, pos, cue)
         if sp is None:
             return None
@@ -642,22 +818,39 @@ class Resolver:
             if all(w in self.all_titles for w in words_):
                 return self.by_title(words_[-1], sp.span.start, cue, sp.span)
             names = [w for w in words_ if w not in self.all_titles]
+            last_title = max((i for i, w in enumerate(words_[:-1]) if w in self.all_titles), default=None)
+            if last_title is not None:
+                names = words_[last_title + 1:]  # "सेना प्रमुख वी के सिंह": the name after the last title word
             if words_[-1] in _HI_INSTITUTIONS:
                 names = words_  # "रक्षा मंत्रालय", "विदेश मंत्रालय": an institution, not a title before a name
             start = sp.span.start + sp.span.text.index(names[0])
             return self._named(start, sp.span.end, cue)
         return sp
 
+    def _after_titles(self, sp: Speaker) -> Speaker:
+        """A Hindi phrase without the titles before its name ("पार्क के निदेशक अमित बरुआ" -> "अमित बरुआ")."""
+        ws_ = list(re.finditer(r"\S+", sp.span.text))
+        last = max((i for i, m in enumerate(ws_[:-1]) if m.group(0) in self.all_titles), default=None)
+        if last is None:
+            return sp
+        start = sp.span.start + ws_[last + 1].start()
+        span = Span(start=start, end=sp.span.end, text=self.text[start:sp.span.end])
+        return Speaker(span.text, sp.entity, span, sp.cue)
+
     def _hindi_phrase(self, left: int, pos: int, cue: str) -> Speaker | None:
         ws = words(self.text, left, pos)
         picked = []
-        for m in reversed(ws[-4:]):
+        for i in range(len(ws) - 1, max(-1, len(ws) - 7), -1):
+            m = ws[i]
             w = m.group(0)
             gap = self.text[m.end():(picked[-1].start() if picked else pos)]
-            if re.search(r"[,.;:!?।'\"“”‘’]", gap) or w in _HI_STOP:
-                break
+            if re.search(r"[,.;:!?।'\"“”‘’\n]", gap) and not (gap.strip() == "." and INITIAL.fullmatch(w)):
+                break  # (the full stop of an initial: "एस. के. दुबे")
+            if w in _HI_STOP and not (picked and i and INITIAL.fullmatch(ws[i - 1].group(0))
+                                      and ws[i - 1].group(0) not in _HI_STOP):
+                break  # (but "वी के सिंह": के between initials is one)
             picked.append(m)
-            if len(picked) == 3:
+            if len(picked) == 5:  # "सेंटर फॉर मॉनिटरिंग इंडियन इकोनॉमी के अनुसार"
                 break
         if not picked:
             return None
@@ -680,4 +873,5 @@ def _phrase_rx(phrase: str) -> re.Pattern:
     return re.compile(r"(?<![\w\u0900-\u097F])" + body + r"(?![\w\u0900-\u097F])", re.IGNORECASE)
 
 
-__all__ = ["QUOTED_NAME", "Resolver", "Speaker", "find_phrase", "is_infinitive", "is_reporting", "words"]
+__all__ = ["INITIAL", "QUOTED_NAME", "Resolver", "Speaker", "find_phrase", "is_infinitive", "is_object_verb",
+           "is_reporting", "words"]

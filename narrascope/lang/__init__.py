@@ -41,6 +41,24 @@ class Lexicon:
     role_nouns: frozenset[str] = frozenset()        # nouns that stand for a speaker: "o economista", "министърът"
     fraction_words: frozenset[str] = frozenset()    # half / треть / metade / आधा: a checkable proportion
     abbreviations: frozenset[str] = frozenset()     # "проф.", "Dr.": a full stop after them ends no sentence
+    # how many words after a quote (or in a closing ", — said X") the reporting verb may stand: six, more where
+    # the verb comes last (Hindi: "', मिशन निदेशक टी. वी. रमणी ने बताया।")
+    attribution_window: int = 6
+    single_offices: frozenset[str] = frozenset()    # titles of one office: a bare "премьер" is not whoever spoke
+    male_names_in_a: frozenset[str] = frozenset()   # men's first names that end like women's ("Никита", "Илья")
+    source_nouns: frozenset[str] = frozenset()      # "данным", "estimativas": what a source phrase cites, not who
+    institution_nouns: frozenset[str] = frozenset()  # "ведомство", "o colegiado": a body that speaks as itself
+    opening_source_phrases: tuple[str, ...] = ()    # a source only at a sentence's start, before a comma ("Para X,")
+    object_verbs: frozenset[str] = frozenset()      # "considera a medida insuficiente": an opinion without "that"
+    org_heads: frozenset[str] = frozenset()         # "Autoridade … de Emergência e Proteção Civil": "e" inside a name
+    impersonal_preps: frozenset[str] = frozenset()  # "сообщили в X", "съобщиха от X": a plural verb's source
+    plural_endings: tuple[str, ...] = ()            # endings of those plural verbs ("сообщили", "заявиха")
+    time_words: frozenset[str] = frozenset()        # "в среду", "в сряда": after a preposition, a time, not a place
+    nominative_forms: frozenset[str] = frozenset()  # Hindi present tense: "X कहती हैं" (no ने before the subject)
+    surname_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "f"/"m" -> surname endings
+    title_genitive_endings: tuple[str, ...] = ()    # "министр иностранных дел": words of a title after it
+    infinitive_particles: frozenset[str] = frozenset()  # "настояват заплатите да достигнат": what is asked follows
+    dash_speech: bool = False                       # "— Words, — said X. — More words.": a dash opens direct speech
 
 
 @cache

@@ -1,9 +1,11 @@
 """Bulgarian lexicon. No lemmatiser runs on Bulgarian verbs: forms are listed as used in news."""
 from __future__ import annotations
 
-__all__ = ["QUOTE_MARKS", "REPORTING_VERBS", "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS", "NUMBER_SCALES",
-           "CURRENCIES", "TITLES", "PRONOUNS", "COMPLEMENTIZERS", "PERCENT_WORDS", "SOURCE_VERBS_AFTER",
-           "ROLE_NOUNS", "FRACTION_WORDS", "ABBREVIATIONS"]
+__all__ = ["INFINITIVE_PARTICLES", "SURNAME_ENDINGS", "TITLE_GENITIVE_ENDINGS", "DASH_SPEECH", "QUOTE_MARKS",
+           "REPORTING_VERBS", "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS", "NUMBER_SCALES", "CURRENCIES", "TITLES",
+           "PRONOUNS", "COMPLEMENTIZERS", "PERCENT_WORDS", "SOURCE_VERBS_AFTER", "ROLE_NOUNS", "FRACTION_WORDS",
+           "ABBREVIATIONS", "SINGLE_OFFICES", "MALE_NAMES_IN_A", "SOURCE_NOUNS", "INSTITUTION_NOUNS", "OBJECT_VERBS",
+           "IMPERSONAL_PREPS", "PLURAL_ENDINGS", "TIME_WORDS"]
 
 QUOTE_MARKS = frozenset('„“"«')
 REPORTING_VERBS = frozenset("""
@@ -20,11 +22,17 @@ REPORTING_FORMS = frozenset("""
 сподели споделил споделила уточни уточнил уточнила призна признал признала припомни припомнил припомнила
 алармира алармирал алармирала
 заплаши заплашил заплашила настоя настоял настояла смята смятат обеща обещал обещала категоричен
-категорична убеден убедена
+категорична убеден убедена прогнозира прогнозират прогнозирал прогнозирала възрази възразил възразила
+очаква очакват очаквал очаквала поясни пояснил пояснила настоява настояват твърдят съобщават предупредиха
+обясниха коментираха уточниха настояха поясниха допълниха обещаха отговориха признаха припомниха
 """.split())
 SOURCE_PHRASES = ("според", "по думите на", "по данни на", "по информация на", "както съобщи", "цитиран от",
                   "както заяви", "по мнението на", "по оценка на",
-                  "по думите му", "по думите ѝ", "по думите й", "по негови думи", "по нейни думи", "по данни от")
+                  "по думите му", "по думите ѝ", "по думите й", "по негови думи", "по нейни думи", "по данни от",
+                  "по негова оценка", "по нейна оценка", "по изчисления на", "по изчисленията на",
+                  "по прогноза на", "сочат данните на", "сочат данни на", "показват данните на", "се казва в",
+                  "по думите им", "по нейни данни", "по негови данни", "по негови изчисления", "по нейни изчисления",
+                  "по негова информация", "по нейна информация")
 MONTHS = {m: i for i, names in enumerate((
     "януари ян", "февруари фев", "март мар", "април апр", "май", "юни", "юли", "август авг",
     "септември сеп", "октомври окт", "ноември ное", "декември дек"), 1) for m in names.split()}
@@ -36,6 +44,7 @@ TITLES = frozenset("""
 президент премиер премиерът министър министърът председател председателят канцлер генерален секретар
 говорител говорителят представител депутат посланик генерал командващ лидер лидерът директор външен външния
 външните отбраната на бившият бивш държавен началник началникът кмет кметът управител управителят
+заместник-кмет заместник-кметът заместник-министър заместник-министърът вицепремиер вицепремиерът
 """.split())
 
 PRONOUNS = {"той": "m", "тя": "f", "те": ""}
@@ -45,9 +54,41 @@ SOURCE_VERBS_AFTER = frozenset({"пише", "съобщава", "твърди"})
 ROLE_NOUNS = frozenset("""
 икономист икономистът експерт експертът анализатор политолог професор дипломат депутат депутатът журналист
 премиер премиерът министър министърът президент президентът говорител говорителят министър-председател
-министър-председателят демограф демографът социолог социологът собственик собственикът
+министър-председателят демограф демографът социолог социологът собственик собственикът климатолог
+климатологът синоптик синоптикът метеоролог метеорологът фермер фермерът
 """.split())
 FRACTION_WORDS = frozenset("""
 наполовина половината трета третина четвърт двойно
 """.split())
 ABBREVIATIONS = frozenset("проф акад доц д-р г-н г-жа инж".split())
+
+# Titles that name one office: a bare "премиерът" is not whoever spoke last.
+SINGLE_OFFICES = frozenset("премиер премиерът президент президентът".split())
+# Men's first names that end like women's
+MALE_NAMES_IN_A = frozenset("никола илия никита илья лука".split())
+# What a source phrase cites rather than who: "по изчисления на асоциацията", "сочат данните на НСИ"
+SOURCE_NOUNS = frozenset("""
+данни данните оценка оценката изчисления изчисленията доклад доклада анализ анализа проучване проучването
+прогноза прогнозата съобщение съобщението позиция позицията
+""".split())
+# A body named by a common noun, which speaks as itself ("по изчисления на асоциацията")
+INSTITUTION_NOUNS = frozenset("""
+министерството ведомството агенцията асоциацията синдикатът синдиката организацията общината института
+институтът пресцентърът пресцентъра
+""".split())
+# (and promises with their object: "обеща 30 милиона лева за подмяна на водопровода")
+OBJECT_VERBS = frozenset("определи определя нарече нарича обеща обещал обещала обещаха".split())
+# "съобщиха от Столичната община", "От Сдружението … заявиха": a plural verb and its source after "от"
+IMPERSONAL_PREPS = frozenset({"от"})
+PLURAL_ENDINGS = ("ха", "ат", "ят")
+TIME_WORDS = frozenset("понеделник вторник сряда четвъртък петък събота неделя".split())
+# "— Words, — said X. — More words.": a dash at a paragraph or sentence start opens direct speech
+DASH_SPEECH = True
+# Surname endings that tell a gender ("Захарова", "Петров")
+SURNAME_ENDINGS = {"f": ("ова", "ева", "ина", "ына", "ая", "ска", "цка"),
+                   "m": ("ов", "ев", "ин", "ын", "ий", "ый", "ски", "цки")}
+# Endings of the lower-case words that belong to a title after it ("министр иностранных дел", "министърът на
+# външните работи", "на образованието")
+TITLE_GENITIVE_ENDINGS = ("ых", "их", "ого", "ей", "ой", "ния", "ата", "ите", "ски", "ския", "ото", "ето", "ия", "ска")
+# "настояват заплатите да достигнат 125%": what is demanded or proposed follows the verb
+INFINITIVE_PARTICLES = frozenset({"да"})

@@ -2,16 +2,17 @@
 from __future__ import annotations
 
 __all__ = ["QUOTE_MARKS", "REPORTING_VERBS", "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS", "NUMBER_SCALES",
-           "CURRENCIES", "TITLES", "PRONOUNS", "COMPLEMENTIZERS", "PERCENT_WORDS", "SOURCE_VERBS_AFTER",
-           "ROLE_NOUNS", "FRACTION_WORDS", "ABBREVIATIONS"]
+           "CURRENCIES", "TITLES", "PRONOUNS", "COMPLEMENTIZERS", "PERCENT_WORDS", "SOURCE_VERBS_AFTER", "ROLE_NOUNS",
+           "FRACTION_WORDS", "ABBREVIATIONS", "ATTRIBUTION_WINDOW", "SINGLE_OFFICES", "NOMINATIVE_FORMS"]
 
 QUOTE_MARKS = frozenset('“"‘\'')
 REPORTING_VERBS = frozenset("कहना बताना बोलना लिखना दावा घोषणा चेतावनी".split())
 REPORTING_FORMS = frozenset("""
 कहा कहते कहती बताया बताते बताती बोले बोला बोली लिखा दावा घोषणा चेतावनी जोड़ा स्पष्ट आरोप कहना
-जताई जताया दोहराया मानना
+जताई जताया दोहराया मानना भरोसा आश्वासन कहता मानते मानती
 """.split())
-SOURCE_PHRASES = ("के अनुसार", "की रिपोर्ट के अनुसार", "के मुताबिक", "के हवाले से", "के मुताबिक़")
+SOURCE_PHRASES = ("के अनुसार", "की रिपोर्ट के अनुसार", "के मुताबिक", "के हवाले से", "के मुताबिक़", "उनके मुताबिक",
+                  "उनके अनुसार", "उनके मुताबिक़")
 MONTHS = {m: i for i, names in enumerate((
     "जनवरी", "फरवरी फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर सितम्बर",
     "अक्टूबर अक्तूबर", "नवंबर नवम्बर", "दिसंबर दिसम्बर"), 1) for m in names.split()}
@@ -20,10 +21,10 @@ NUMBER_SCALES = {"हजार": 10**3, "हज़ार": 10**3, "लाख": 1
 CURRENCIES = frozenset("$ € ₹ ₽ डॉलर रुपये रुपए रुपया यूरो रूबल".split())
 TITLES = frozenset("""
 राष्ट्रपति प्रधानमंत्री प्रधान मंत्री विदेश रक्षा मंत्री प्रवक्ता राजदूत जनरल नेता अध्यक्ष महासचिव सचिव पूर्व श्री
-श्रीमती
+श्रीमती प्रमुख निदेशक विधायक सांसद मुख्यमंत्री प्रोफेसर प्रो कार्यकारी
 """.split())
 
-PRONOUNS = {"उन्होंने": "", "उसने": "", "इन्होंने": "", "वह": "", "वे": ""}
+PRONOUNS = {"उन्होंने": "", "उसने": "", "इन्होंने": "", "वह": "", "वे": "", "उनके": "", "उनकी": "", "उनका": ""}
 COMPLEMENTIZERS = frozenset({"कि"})
 PERCENT_WORDS = frozenset({"%", "प्रतिशत", "फीसदी", "फ़ीसदी", "फीसद"})
 SOURCE_VERBS_AFTER = frozenset()
@@ -47,3 +48,10 @@ COUNTRIES = frozenset("""
 मॉस्को मास्को कीव कीएव वाशिंगटन वॉशिंगटन लंदन पेरिस बर्लिन बीजिंग दिल्ली ब्रसेल्स
 नाटो यूरोप क्रेमलिन पेंटागन
 """.split())
+
+# The verb comes last: "', मिशन निदेशक टी. वी. रमणी ने बताया।" (words after a quote to look for it)
+ATTRIBUTION_WINDOW = 10
+# Titles that name one office: a bare "प्रधानमंत्री" is not whoever spoke last.
+SINGLE_OFFICES = frozenset("प्रधानमंत्री राष्ट्रपति मंत्री".split())
+# Present tense has no ने: "सुनीता शर्मा कहती हैं", "विशेषज्ञ मानते हैं"
+NOMINATIVE_FORMS = frozenset("कहती कहते कहता मानते मानती मानता बताते बताती".split())

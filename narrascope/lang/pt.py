@@ -1,9 +1,10 @@
 """Portuguese lexicon (European and Brazilian). Forms are listed as used in news."""
 from __future__ import annotations
 
-__all__ = ["QUOTE_MARKS", "REPORTING_VERBS", "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS", "NUMBER_SCALES",
-           "CURRENCIES", "TITLES", "PRONOUNS", "COMPLEMENTIZERS", "PERCENT_WORDS", "SOURCE_VERBS_AFTER",
-           "ROLE_NOUNS", "FRACTION_WORDS", "ABBREVIATIONS"]
+__all__ = ["DASH_SPEECH", "QUOTE_MARKS", "REPORTING_VERBS", "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS",
+           "NUMBER_SCALES", "CURRENCIES", "TITLES", "PRONOUNS", "COMPLEMENTIZERS", "PERCENT_WORDS",
+           "SOURCE_VERBS_AFTER", "ROLE_NOUNS", "FRACTION_WORDS", "ABBREVIATIONS", "SINGLE_OFFICES", "MALE_NAMES_IN_A",
+           "SOURCE_NOUNS", "INSTITUTION_NOUNS", "OBJECT_VERBS", "OPENING_SOURCE_PHRASES", "ORG_HEADS"]
 
 QUOTE_MARKS = frozenset('“"«‘')
 REPORTING_VERBS = frozenset("""
@@ -17,10 +18,14 @@ frisou admitiu acusou negou escreveu avisou insistiu reconheceu destacou afirmar
 reforçou questionou concluiu lembrou prometeu respondeu comentou observou ressaltou informou revelou apontou
 contou relatou acrescenta sublinha salienta garante alerta defende considera adianta assegura reconhece
 destaca explica refere frisa admite acusa nega escreve avisa insiste lembra ameaçou advertiu criticou
-lamentou lamenta desabafou desabafa apelou pediu reagiu questiona critica
+lamentou lamenta desabafou desabafa apelou pediu reagiu questiona critica reiterou reitera reiteraram
+contrapôs contrapõe reclamou reclama avaliou avalia prevê previu preveem estima estimou estimam calcula
+calculou acredita acreditam acreditou indicam sustentou sustenta argumentou argumenta confirmou confirma
+avançou ressalvou
 """.split())
 SOURCE_PHRASES = ("segundo", "de acordo com", "conforme", "citado por", "nas palavras de", "na opinião de",
-                  "segundo ele", "segundo ela", "de acordo com ele", "de acordo com ela")
+                  "segundo ele", "segundo ela", "de acordo com ele", "de acordo com ela", "nas contas de",
+                  "nas contas da", "nas contas do")
 MONTHS = {m: i for i, names in enumerate((
     "janeiro jan", "fevereiro fev", "março marco mar", "abril abr", "maio mai", "junho jun", "julho jul",
     "agosto ago", "setembro set", "outubro out", "novembro nov", "dezembro dez"), 1) for m in names.split()}
@@ -40,9 +45,34 @@ SOURCE_VERBS_AFTER = frozenset({"diz", "dizem", "afirma", "indica", "revela", "a
 ROLE_NOUNS = frozenset("""
 responsável governante dirigente bastonário investigador investigadora economista analista especialista
 professor professora cientista diplomata embaixador embaixadora ministro ministra presidente porta-voz
-deputado deputada jornalista chanceler pesquisador pesquisadora demógrafo demógrafa
+deputado deputada jornalista chanceler pesquisador pesquisadora demógrafo demógrafa autarca comandante
 """.split())
 FRACTION_WORDS = frozenset("""
 metade terço terços quarto dobro triplo
 """.split())
 ABBREVIATIONS = frozenset("dr dra prof profa sr sra eng".split())
+
+# Titles that name one office: a bare "primeiro-ministro" is not whoever spoke last.
+SINGLE_OFFICES = frozenset("primeiro-ministro presidente chanceler".split())
+# Men's first names that end like women's
+MALE_NAMES_IN_A = frozenset("luca nikita".split())
+# What a source phrase cites rather than who: "segundo estimativas do sistema europeu Copernicus"
+SOURCE_NOUNS = frozenset("""
+dados estimativas estimativa números cálculos contas levantamento estudo relatório previsões projeções informações
+""".split())
+# A body named by a common noun, which speaks as itself ("o colegiado afirmou", "calcula o instituto")
+INSTITUTION_NOUNS = frozenset("colegiado instituto associação entidade sindicato autarquia".split())
+# verbs that give an opinion as object and predicate: "considera o calendário irrealista"
+OBJECT_VERBS = frozenset("""
+considera consideram considerou consideraram classifica classificou classificaram qualifica qualificou julga julgou
+prometeu promete prometeram anunciou anuncia anunciaram
+""".split())
+# "Para a Confederação Nacional da Indústria, os juros …": a source only at a sentence's start
+OPENING_SOURCE_PHRASES = ("para",)
+# names of bodies whose own name holds "e" ("Autoridade Nacional de Emergência e Proteção Civil")
+ORG_HEADS = frozenset("""
+autoridade ministério instituto associação agência confederação federação sindicato conselho comissão fundação
+secretaria
+""".split())
+# "— Words, — said X. — More words.": a dash at a paragraph or sentence start opens direct speech
+DASH_SPEECH = True

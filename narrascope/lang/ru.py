@@ -1,9 +1,11 @@
 """Russian lexicon. Verbs are lemmas (pymorphy3 lemmatises Russian); forms cover the common past tenses."""
 from __future__ import annotations
 
-__all__ = ["QUOTE_MARKS", "REPORTING_VERBS", "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS", "NUMBER_SCALES",
-           "CURRENCIES", "TITLES", "PRONOUNS", "COMPLEMENTIZERS", "PERCENT_WORDS", "SOURCE_VERBS_AFTER",
-           "ROLE_NOUNS", "FRACTION_WORDS", "ABBREVIATIONS"]
+__all__ = ["SURNAME_ENDINGS", "TITLE_GENITIVE_ENDINGS", "DASH_SPEECH", "QUOTE_MARKS", "REPORTING_VERBS",
+           "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS", "NUMBER_SCALES", "CURRENCIES", "TITLES", "PRONOUNS",
+           "COMPLEMENTIZERS", "PERCENT_WORDS", "SOURCE_VERBS_AFTER", "ROLE_NOUNS", "FRACTION_WORDS", "ABBREVIATIONS",
+           "SINGLE_OFFICES", "MALE_NAMES_IN_A", "SOURCE_NOUNS", "INSTITUTION_NOUNS", "OBJECT_VERBS",
+           "IMPERSONAL_PREPS", "PLURAL_ENDINGS", "TIME_WORDS"]
 
 QUOTE_MARKS = frozenset('«„“"')
 REPORTING_VERBS = frozenset("""
@@ -15,6 +17,8 @@ REPORTING_VERBS = frozenset("""
 считать полагать
 настаивать настоять предложить предлагать попросить просить потребовать требовать
 цитировать подтвердить подтверждать опровергнуть заверить уверять выразить высказаться процитировать
+ожидать прогнозировать допускать допустить предположить предполагать возмущаться возмутиться пожаловаться
+жаловаться посетовать сетовать назвать называть
 """.split())
 # Verbs are found by their pymorphy3 lemma (REPORTING_VERBS); these are the short adjectives news uses the
 # same way ("«…», — уверен эксперт").
@@ -23,7 +27,10 @@ SOURCE_PHRASES = ("по словам", "по данным", "по мнению",
                   "как сообщил", "как заявил", "как следует из",
                   "согласно", "со ссылкой на", "как пишет", "по оценке", "по оценкам",
                   "по его словам", "по её словам", "по ее словам", "по его мнению", "по её мнению", "по ее мнению",
-                  "по его оценке", "по её оценке", "по ее оценке", "по его данным", "по её данным")
+                  "по его оценке", "по её оценке", "по ее оценке", "по его данным", "по её данным",
+                  "по подсчётам", "по подсчетам", "по расчётам", "по расчетам", "по его расчётам", "по её расчётам",
+                  "по его расчетам", "по прогнозу", "по прогнозам", "по его прогнозу", "следует из",
+                  "говорится в", "отмечается в", "сообщается в", "сказано в", "указывается в")
 MONTHS = {m: i for i, names in enumerate((
     "январь января янв", "февраль февраля фев", "март марта мар", "апрель апреля апр", "май мая",
     "июнь июня июн", "июль июля июл", "август августа авг", "сентябрь сентября сен сент",
@@ -38,6 +45,7 @@ TITLES = frozenset("""
 президент премьер премьер-министр министр глава председатель канцлер генсек генеральный секретарь госсекретарь
 пресс-секретарь представитель официальный спикер депутат сенатор губернатор мэр посол генерал полковник
 командующий лидер директор руководитель замглавы заместитель помощник советник экс-президент бывший
+замминистра зампред заммэра вице-премьер вице-президент главврач
 иностранных дел обороны
 """.split())
 
@@ -47,10 +55,42 @@ PERCENT_WORDS = frozenset({"%", "процент", "процента", "проц�
 SOURCE_VERBS_AFTER = frozenset({"говорится", "сообщается", "отмечается", "пишет", "сообщает", "считает"})
 ROLE_NOUNS = frozenset("""
 экономист эксперт аналитик политолог профессор дипломат депутат журналист вице-премьер пресс-секретарь
-министр глава премьер президент представитель спикер сенатор руководитель
+министр глава премьер президент представитель спикер сенатор руководитель врач главврач синоптик
+метеоролог климатолог
 """.split())
 FRACTION_WORDS = frozenset("""
 треть трети половина половину четверть вдвое втрое вчетверо
 """.split())
 # not "им" (им. Ленина): it is also the pronoun "to them", and "ответили им." ends a sentence
 ABBREVIATIONS = frozenset("проф акад доц г-н г-жа".split())
+
+# Titles that name one office: a bare "премьер" is not whoever spoke last.
+SINGLE_OFFICES = frozenset("премьер премьер-министр президент канцлер".split())
+# Men's first names that end like women's
+MALE_NAMES_IN_A = frozenset("никита илья фома лука кузьма миша саша ваня костя гоша дима".split())
+# What a source phrase cites rather than who: "по данным Минфина", "говорится в обзоре регулятора"
+SOURCE_NOUNS = frozenset("""
+данным данных данные оценке оценкам докладе доклада доклад обзоре обзора сообщении сообщения материалах
+исследовании исследования расчётам расчетам подсчётам подсчетам прогнозу прогнозам отчёте отчете отчёта отчета
+заявлении публикации письме
+""".split())
+# A body named by a common noun, which speaks as itself ("ведомство называет", "сообщила пресс-служба аэропорта")
+INSTITUTION_NOUNS = frozenset("""
+ведомство ведомства министерство министерства регулятор регулятора источник источники пресс-служба
+пресс-службы профсоюз профсоюза правительство правительства правительстве ведомстве министерстве пресс-службе
+профсоюзе
+""".split())
+# Lemmas of verbs that give an opinion as object and predicate: "считает ситуацию управляемой"
+OBJECT_VERBS = frozenset("считать назвать называть".split())
+# "сообщили в Гидрометцентре": a plural verb with no subject and its source after "в"
+IMPERSONAL_PREPS = frozenset({"в", "во"})
+PLURAL_ENDINGS = ("ли",)
+TIME_WORDS = frozenset("понедельник вторник среду среда четверг пятницу субботу воскресенье".split())
+# "— Words, — said X. — More words.": a dash at a paragraph or sentence start opens direct speech
+DASH_SPEECH = True
+# Surname endings that tell a gender ("Захарова", "Петров")
+SURNAME_ENDINGS = {"f": ("ова", "ева", "ина", "ына", "ая", "ска", "цка"),
+                   "m": ("ов", "ев", "ин", "ын", "ий", "ый", "ски", "цки")}
+# Endings of the lower-case words that belong to a title after it ("министр иностранных дел", "министърът на
+# външните работи", "на образованието")
+TITLE_GENITIVE_ENDINGS = ("ых", "их", "ого", "ей", "ой", "ния", "ата", "ите", "ски", "ския", "ото", "ето", "ия", "ска")

@@ -13,8 +13,20 @@ on articles before any rule was fitted to them: the ``*_sanctions``/``*_heating`
 and claimants 0.56-0.88 unseen; ``ru_flights``, ``pt_inflacao``, ``bg_tourism`` and ``hi_rail``, written after the
 first round of fixes, scored speakers 0.57-0.88 and claimants 0.40-1.00 unseen; ``ru_schools``,
 ``pt_transportes``, ``bg_water`` and ``hi_monsoon``, written after the second round, scored speakers 0.67-1.00
-and claimants 0.25-1.00 unseen. The thresholds below guard against regressions on the whole set (all languages
-were at 0.91 or more when they were raised).
+and claimants 0.25-1.00 unseen. A fourth batch, four longer articles per language with more varied attribution
+(``bg_hospitals``/``bg_prices``/``bg_transport``/``bg_drought``, ``pt_incendios``/``pt_juros``/``pt_aeroporto``/
+``pt_energia``, ``ru_mortgage``/``ru_snow``/``ru_doctors``/``ru_oil``, ``hi_pollution``/``hi_isro``/``hi_flood``/
+``hi_jobs``), written after the third round, scored unseen: speakers BG 32/47, HI 31/39, PT 14/42, RU 26/52;
+claimants BG 17/25, HI 20/23, PT 9/21, RU 18/33. Pooled over the four held-out batches: speakers BG 51/77 = 0.66,
+HI 56/70 = 0.80, PT 40/78 = 0.51, RU 53/87 = 0.61; claimants BG 25/43 = 0.58, HI 33/37 = 0.89, PT 22/38 = 0.58,
+RU 29/50 = 0.58: short of the 0.8/0.7 targets except Hindi. A fifth batch, one article per language
+(``bg_teachers``, ``pt_dengue``, ``ru_fuel``, ``hi_heatwave``), written after the fourth round, scored unseen:
+speakers BG 10/14, HI 7/7, PT 8/8, RU 8/10; claimants BG 2/5, HI 3/3, PT 3/4, RU 5/5 (pooled over all five held-out
+batches: speakers BG 61/91 = 0.67, HI 63/77 = 0.82, PT 48/86 = 0.56, RU 61/97 = 0.63; claimants BG 27/48 = 0.56,
+HI 36/40 = 0.90, PT 25/42 = 0.60, RU 34/55 = 0.62). The thresholds below guard against regressions on the
+whole set: after the fifth round of fixes every language stands at 0.96 or more (speakers BG 128/128,
+HI 112/112, PT 122/124, RU 134/136; claimants BG 64/65, HI 53/53, PT 57/58, RU 68/71), and they were raised to
+0.95 and 0.9.
 """
 from __future__ import annotations
 
@@ -84,5 +96,5 @@ def test_speakers_claimants_and_dates(pipeline, lang):
         print("  miss:", miss)
     assert s["quotes"] >= 20 and s["claims"] >= 10
     assert s["dates"] == s["articles"]
-    assert speaker_acc >= 0.9
-    assert claimant_acc >= 0.85
+    assert speaker_acc >= 0.95
+    assert claimant_acc >= 0.9
