@@ -188,7 +188,9 @@ def narratives(a: Analysis) -> RenderableType | None:
         subs = visible(f for f in n.fine if f.label.startswith(c.label + ": "))
         for f in subs:
             block.append(f"\n  └ {f.label[len(c.label) + 2:]}{low(f)} ", style="")
-            block.append(f"{f.score:.2f}", style="dim")
+            # a sub-narrative the classifier did not predict, read from the cast (links.rank_narratives),
+            # has no score of its own
+            block.append(f"{f.score:.2f}" if f.score > 0 else "(from the cast)", style="dim")
         seen = set()
         for lab in [*subs, c]:
             for ev in lab.evidence:
