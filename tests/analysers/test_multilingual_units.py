@@ -401,3 +401,38 @@ def test_language_settings_live_in_the_lexicons():
     assert "никита" in lexicon("ru").male_names_in_a and "никола" in lexicon("bg").male_names_in_a
     assert lexicon("ru").surname_endings["f"][0] == "ова" and not lexicon("pt").surname_endings
     assert lexicon("pt").dash_speech and not lexicon("hi").dash_speech
+
+
+@pytest.mark.parametrize("text, snippet, speaker", [
+    # reporting forms of the sixth batch: "recomendou", "resumiu", "ponderou", a plural verb ("alertam")
+    ("Preços\n\nA gasolina subiu 4% em março.\n\n— Os consumidores devem comparar preços — recomendou a economista "
+     "Ana Sofia Ferreira.", "Os consumidores", "Ana Sofia Ferreira"),
+    ("Chuvas\n\nTécnicos do Serviço Geológico do Brasil alertam que o nível do rio pode subir mais 2 metros.",
+     "o nível do rio", "Técnicos do Serviço Geológico do Brasil"),
+    # "a prefeita de Estrela, Carine Schwingel": a woman's title before the comma and the name
+    ("Chuvas\n\nO ministro Waldez Góes anunciou R$ 480 milhões. \"A gente pediu reforço na sexta\", criticou a "
+     "prefeita de Estrela, Carine Schwingel.", "A gente pediu", "Carine Schwingel"),
+    # an occupation before a name makes a person: "contou ela" is the pensioner, not the minister before her
+    ("Chuvas\n\nO ministro Waldez Góes anunciou R$ 480 milhões para o estado.\n\nEm Lajeado, a aposentada Ivone "
+     "Kunzler foi resgatada de barco. \"Perdi tudo de novo\", contou ela.", "Perdi tudo", "Ivone Kunzler"),
+    # "segundo o balanço da Defesa Civil": whose report it is
+    ("Chuvas\n\nAs chuvas já deixaram 14 mortos, segundo o balanço mais recente da Defesa Civil estadual.",
+     "As chuvas", "Defesa Civil"),
+])
+def test_portuguese_words_of_the_sixth_batch(run, text, snippet, speaker):
+    assert _speaker_of(run(text), snippet) == speaker
+
+
+@pytest.mark.parametrize("text, snippet, speaker", [
+    # "объяснил": a reporting verb
+    ("Пожары\n\n— Значительная часть пожаров находится в зонах контроля, — объяснил эксперт Григорий Куксин.",
+     "Значительная часть", "Григорий Куксин"),
+    # Bulgarian "разказа", and an occupation before a woman's name
+    ("Цени\n\nВ София пенсионерката Донка Илиева разказа, че хлябът вече струва 1,10 евро.", "хлябът вече",
+     "Донка Илиева"),
+    # Hindi "माना कि": an admission reports
+    ("सड़क\n\nकेंद्रीय मंत्री नितिन गडकरी ने लोकसभा में भाषण दिया। मंत्री ने माना कि ज्यादातर हादसे तेज रफ्तार के कारण होते हैं।",
+     "ज्यादातर हादसे", "नितिन गडकरी"),
+])
+def test_russian_bulgarian_hindi_words_of_the_sixth_batch(run, text, snippet, speaker):
+    assert _speaker_of(run(text), snippet) == speaker
