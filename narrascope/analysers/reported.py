@@ -182,8 +182,9 @@ class Resolver:
 
     def _named(self, start: int, end: int, cue: str) -> Speaker:
         text = self.text
-        while end > start and text[end - 1] in ".,;:":
-            end -= 1
+        while end > start and (text[end - 1] in ".,;:" or text[end - 1] in "»“”\"" and not re.search(
+                r"[«„“\"]", text[start:end - 1])):
+            end -= 1  # ("От „Топлофикация София“ съобщиха": a closing mark whose opening one is outside)
         span = Span(start=start, end=end, text=text[start:end])
         ent = self.entity_over(start, end)
         name = ent.name if ent is not None else span.text
@@ -384,6 +385,26 @@ class Resolver:
             return Speaker(prev.name, prev.entity, span or prev.span, cue)
         return Speaker(span.text if span else None, None, span, cue)
 
+    def by_place(self, pos: int, cue: str, span: Span) -> Speaker:
+        """"Там же полагают", "Там обаче предупредиха": the last speaker before ``pos`` that is no person (a body
+        cited by name), else whoever spoke last."""
+        for p, sp in sorted(self.speakers, key=lambda t: -t[0]):
+            if p < pos and sp.name and not self._personal(sp):
+                return Speaker(sp.name, sp.entity, span, cue)
+        return self.by_pronoun(pos, cue, None) if self.speakers else Speaker(span.text, None, span, cue)
+
+    def _personal(self, sp: Speaker) -> bool:
+        """A speaker that is a person by its entity's type, a title before it or a surname's ending."""
+        ent = next((e for e in self.entities if e.id == sp.entity), None) if sp.entity else None
+        if ent is not None and ent.type == "PERSON":
+            return True
+        if ent is not None and ent.type not in ("NAME", "PER"):
+            return False
+        endings = sum(self.lex.surname_endings.values(), ())
+        last = (sp.name or "").split()[-1].lower() if sp.name else ""
+        return bool(endings) and last.endswith(endings) or ent is not None and any(
+            sum(_is_cap(w) for w in m.text.split()) >= 2 and self._titled(m.start, m.text) for m in ent.mentions)
+
     # -- speaker phrases --------------------------------------------------------------------------------
     def cap_run_ending(self, ws: list[re.Match], i: int) -> tuple[int, int] | None:
         """The run of capitalised words ending with word ``i`` (connectors inside), as (start, end)."""
@@ -468,6 +489,11 @@ class Resolver:
             if w.islower() and w in lex.institution_nouns:  # "o colegiado afirmou", "ведомство называет"
                 return Speaker(w, None, Span(start=ws[k].start(), end=ws[k].end(), text=w), cue)
             run = self.cap_run_ending(ws, k)
+            if run is not None and run[0] == ws[k].start() and self._sentence_start(run[0]):
+                if w.lower() in lex.place_anaphors:  # "Там же полагают": the body cited last
+                    return self.by_place(ws[k].start(), cue, Span(start=ws[k].start(), end=ws[k].end(), text=w))
+                if w.lower() in lex.not_names:  # "Так, …", "Тук …": an adverb opening the sentence
+                    break
             if run is not None and self.text[run[0]:run[1]].split()[0].lower() in _ARTICLES | lex.source_nouns:
                 # "O Copom afirmou", "A Associação Brasileira …": the article opening the sentence is no part of
                 # the name; "Dados do Instituto … indicam": the body whose data they are
@@ -628,6 +654,8 @@ class Resolver:
                     and lw.endswith(lex.title_genitive_endings):
                 continue  # "министр иностранных дел", "министърът на външните работи", "на образованието"
             if found is not None:
+                if title_seen is not None:
+                    found = self._name_further(ws, k - 1, found) or found
                 break  # the name phrase is over: "заявил Песков журналистам"
             if title_seen is None and k == 1 and lw not in lex.complementizers \
                     and cue.lower() in lex.source_verbs_after:
@@ -649,6 +677,34 @@ class Resolver:
                 return said
         if quoted_only is not None:
             return self._named(quoted_only[0], quoted_only[1], cue)
+        return None
+
+    def _name_further(self, ws: list[re.Match], k: int, found: tuple[int, int]) -> tuple[int, int] | None:
+        """After a title, the name of a body or place it heads and more lower-case words of the title: the
+        person named at the end ("заместитель мэра Москвы по вопросам градостроительной политики Андрей
+        Бочкарёв", "директор Института экономики транспорта ВШЭ Михаил Блинкин"), an acronym before the name
+        dropped. None when ``found`` is a person already or no name of two words follows in the clause."""
+        ent = self.entity_over(*found)
+        if ent is not None and ent.type == "PERSON":
+            return None
+        j = k
+        while j < min(len(ws), k + 8):
+            if j > k and re.search(r"[.!?;:,«»“”\"—–()]", self.text[ws[j - 1].end():ws[j].start()]):
+                return None
+            w = ws[j].group(0)
+            if is_reporting(w, self.lex) or w.lower() in self.lex.complementizers:
+                return None
+            run = self.cap_run_starting(ws, j)
+            if run is not None:
+                parts = list(re.finditer(r"\S+", self.text[run[0]:run[1]]))
+                if len(parts) >= 3 and parts[0].group(0).isupper():
+                    parts = parts[1:]  # "ВШЭ Михаил Блинкин"
+                if len(parts) >= 2 and not self._after_preposition(run[0]):
+                    return run[0] + parts[0].start(), run[1]
+                while j < len(ws) and ws[j].end() <= run[1]:
+                    j += 1
+                continue
+            j += 1
         return None
 
     def source_after_phrase(self, start: int, right: int, cue: str) -> Speaker | None:

@@ -36,7 +36,8 @@ CURRENCIES = frozenset("$ € £ r$ us$ dólar dólares euro euros real reais li
 TITLES = frozenset("""
 presidente primeiro-ministro ministro ministra chanceler secretário secretária porta-voz embaixador
 embaixadora general comandante líder diretor diretora governador governadora prefeito prefeita vice-prefeito
-vice-prefeita promotor promotora procurador procuradora deputado deputada senador senadora chefe ex-presidente antigo antiga negócios estrangeiros defesa
+vice-prefeita promotor promotora procurador procuradora deputado deputada senador senadora chefe ex-presidente
+antigo antiga negócios estrangeiros defesa
 """.split())
 
 PRONOUNS = {"ele": "m", "ela": "f", "eles": "", "elas": "f"}

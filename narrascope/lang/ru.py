@@ -1,7 +1,8 @@
 """Russian lexicon. Verbs are lemmas (pymorphy3 lemmatises Russian); forms cover the common past tenses."""
 from __future__ import annotations
 
-__all__ = ["SURNAME_ENDINGS", "TITLE_GENITIVE_ENDINGS", "DASH_SPEECH", "QUOTE_MARKS", "REPORTING_VERBS",
+__all__ = ["PLACE_ANAPHORS", "NOT_NAMES",
+           "SURNAME_ENDINGS", "TITLE_GENITIVE_ENDINGS", "DASH_SPEECH", "QUOTE_MARKS", "REPORTING_VERBS",
            "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS", "NUMBER_SCALES", "CURRENCIES", "TITLES", "PRONOUNS",
            "COMPLEMENTIZERS", "PERCENT_WORDS", "SOURCE_VERBS_AFTER", "ROLE_NOUNS", "FRACTION_WORDS", "ABBREVIATIONS",
            "SINGLE_OFFICES", "MALE_NAMES_IN_A", "SOURCE_NOUNS", "INSTITUTION_NOUNS", "OBJECT_VERBS",
@@ -94,3 +95,7 @@ SURNAME_ENDINGS = {"f": ("ова", "ева", "ина", "ына", "ая", "ска
 # Endings of the lower-case words that belong to a title after it ("министр иностранных дел", "министърът на
 # външните работи", "на образованието")
 TITLE_GENITIVE_ENDINGS = ("ых", "их", "ого", "ей", "ой", "ния", "ата", "ите", "ски", "ския", "ото", "ето", "ия", "ска")
+# "Там же полагают", "Там обаче предупредиха": "there" at a sentence's start is the body cited last
+PLACE_ANAPHORS = frozenset({"там"})
+# Capitalised only as a sentence's first word and never a speaker: "Так, … заявил", "Тук …"
+NOT_NAMES = frozenset("так тут здесь затем потом однако также теперь сейчас поэтому итак впрочем кроме".split())

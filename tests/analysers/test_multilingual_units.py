@@ -436,3 +436,37 @@ def test_portuguese_words_of_the_sixth_batch(run, text, snippet, speaker):
 ])
 def test_russian_bulgarian_hindi_words_of_the_sixth_batch(run, text, snippet, speaker):
     assert _speaker_of(run(text), snippet) == speaker
+
+
+@pytest.mark.parametrize("text, snippet, speaker", [
+    # "Там же полагают": "there" is the body cited last, not a name, and not the person who spoke since
+    ("Зерно\n\nПо оценке аналитического центра «СовЭкон», урожай составит 78 млн тонн. «Цены растут», — сказал "
+     "директор центра Андрей Сизов.\n\nТам же полагают, что экспортные пошлины стоит снизить.",
+     "экспортные пошлины", "СовЭкон"),
+    ("Газ\n\nОт „Топлофикация София“ съобщиха, че сметките ще паднат с 3%. Там обаче предупредиха, че дълговете "
+     "надхвърлят 1,4 млрд. евро.", "дълговете", "Топлофикация София"),
+])
+def test_there_at_a_sentence_start_is_the_body_cited_last(run, text, snippet, speaker):
+    assert _speaker_of(run(text), snippet) == speaker
+
+
+def test_an_adverb_opening_the_sentence_is_no_speaker(run):
+    a = run("Рынок\n\nМинистр финансов Антон Силуанов выступил в Думе. Так, в прошлом году цены выросли на 8%, "
+            "заявил он.")
+    assert _speaker_of(a, "в прошлом году") == "Антон Силуанов"
+    b = run("Пазар\n\nМинистърът на финансите Теменужка Петкова говори в парламента. Тук цените са се вдигнали с 8%, "
+            "заяви тя.")
+    assert _speaker_of(b, "цените са") == "Теменужка Петкова"
+    c = run("Рынок\n\nТак считают в Минфине: цены выросли на 8%.")
+    assert all(q.speaker != "Так" for q in c.quotes)
+
+
+@pytest.mark.parametrize("text, snippet, speaker", [
+    # after a title, the body or place it heads and more of the title: the person named at the end
+    ("Метро\n\nГород откроет 12 новых станций, сообщил в среду заместитель мэра Москвы по вопросам "
+     "градостроительной политики Андрей Бочкарёв.", "Город откроет", "Андрей Бочкарёв"),
+    ("Метро\n\n«Стоимость проходки выросла на 30%», — заявил директор Института экономики транспорта ВШЭ Михаил "
+     "Блинкин.", "Стоимость проходки", "Михаил Блинкин"),
+])
+def test_the_person_after_a_title_and_the_body_it_heads(run, text, snippet, speaker):
+    assert _speaker_of(run(text), snippet) == speaker
