@@ -659,6 +659,9 @@ class Resolver:
                 break  # the name phrase is over: "заявил Песков журналистам"
             if title_seen is None and k == 1 and lw not in lex.complementizers \
                     and cue.lower() in lex.source_verbs_after:
+                by = self._source_by(ws, k) if lw in lex.source_nouns else None
+                if by is not None:  # "aponta levantamento divulgado nesta terça-feira pela Fundação …": whose
+                    return self._named(by[0], by[1], cue)
                 return Speaker(w, None, Span(start=m.start(), end=m.end(), text=w), cue)  # "…, diz estudo"
             other += 1
             if other > 3:
@@ -677,6 +680,17 @@ class Resolver:
                 return said
         if quoted_only is not None:
             return self._named(quoted_only[0], quoted_only[1], cue)
+        return None
+
+    def _source_by(self, ws: list[re.Match], k: int) -> tuple[int, int] | None:
+        """The body a cited report is by, within its clause: "levantamento divulgado … pela Fundação X", "estudo
+        da Universidade Y" (a capitalised name right after pelo/pela/do/da/de, up to eight words on)."""
+        for j in range(k + 1, min(len(ws), k + 9)):
+            if re.search(r"[.!?;:,«»“”\"—–]", self.text[ws[j - 1].end():ws[j].start()]):
+                return None
+            if ws[j - 1].group(0).lower() in ("pelo", "pela", "do", "da", "de", "dos", "das") \
+                    and _is_cap(ws[j].group(0)):
+                return self.cap_run_starting(ws, j)
         return None
 
     def _name_further(self, ws: list[re.Match], k: int, found: tuple[int, int]) -> tuple[int, int] | None:
@@ -819,15 +833,18 @@ class Resolver:
             out = self._bg_genitive(ws, i, end)
             if out > end:
                 return out
-        if not last.endswith(_ADJ_ENDINGS):
+        def bg_adj(w: str) -> bool:  # "народна", "национално": a Bulgarian adjective ("Българската народна банка")
+            return self.lex.code == "bg" and len(w) > 5 and w.endswith(("на", "но", "ни"))
+        if not last.endswith(_ADJ_ENDINGS) and not bg_adj(last):
             return end
         i = next(i for i, m in enumerate(ws) if m.end() == run[1]) + 1
         while i < len(ws) and self.text[ws[i - 1].end():ws[i].start()].strip() == "":
             w = ws[i].group(0)
-            if w[:1].isupper() or w.lower() in _PREPOSITIONS:
+            if w[:1].isupper() or w.lower() in _PREPOSITIONS or is_reporting(w, self.lex) \
+                    or w.lower() in self.lex.complementizers:
                 break
             end = ws[i].end()
-            if not w.lower().endswith(_ADJ_ENDINGS):
+            if not w.lower().endswith(_ADJ_ENDINGS) and not bg_adj(w.lower()):
                 break
             i += 1
         if self.lex.code == "bg" and i < len(ws) and end > run[1]:

@@ -67,7 +67,8 @@ dados estimativas estimativa números cálculos contas levantamento estudo relat
 balanço boletim
 """.split())
 # A body named by a common noun, which speaks as itself ("o colegiado afirmou", "calcula o instituto")
-INSTITUTION_NOUNS = frozenset("colegiado instituto associação entidade sindicato autarquia".split())
+# ("adiantou à Lusa fonte do setor": an unnamed source speaks as itself too)
+INSTITUTION_NOUNS = frozenset("colegiado instituto associação entidade sindicato autarquia fonte fontes".split())
 # verbs that give an opinion as object and predicate: "considera o calendário irrealista"
 OBJECT_VERBS = frozenset("""
 considera consideram considerou consideraram classifica classificou classificaram qualifica qualificou julga julgou

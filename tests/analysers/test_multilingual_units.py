@@ -470,3 +470,19 @@ def test_an_adverb_opening_the_sentence_is_no_speaker(run):
 ])
 def test_the_person_after_a_title_and_the_body_it_heads(run, text, snippet, speaker):
     assert _speaker_of(run(text), snippet) == speaker
+
+
+@pytest.mark.parametrize("text, snippet, speaker", [
+    # "fonte do setor" speaks as itself
+    ("Combustíveis\n\nO preço do gasóleo deverá subir 4,5 cêntimos por litro, adiantou à Lusa fonte do setor.",
+     "O preço do gasóleo", "fonte"),
+    # a cited report's author: "aponta levantamento divulgado nesta terça-feira (27) pela Fundação …"
+    ("Creches\n\nCerca de 1,2 milhão de crianças estão fora da creche, aponta levantamento divulgado nesta "
+     "terça-feira (27) pela Fundação Maria Cecilia Souto Vidigal.", "Cerca de 1,2",
+     "Fundação Maria Cecilia Souto Vidigal"),
+    # a Bulgarian body named by adjectives in -на runs on to its noun
+    ("Пари\n\nОт Българската народна банка съобщиха, че досега са изтеглени левове за 11,2 млрд. лв.",
+     "досега са", "Българската народна банка"),
+])
+def test_unnamed_sources_report_authors_and_adjectives_of_bodies(run, text, snippet, speaker):
+    assert _speaker_of(run(text), snippet) == speaker
