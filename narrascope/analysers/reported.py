@@ -157,6 +157,7 @@ class Resolver:
 
     def __init__(self, text: str, lex: Lexicon, entities: list[Entity], quotes: list[tuple[int, int]] = ()):
         self.text, self.lex, self.entities = text, lex, entities
+        self.quote_spans = list(quotes)
         self.mentions = sorted(((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda t: t[0])
         self.speakers: list[tuple[int, Speaker]] = []  # resolved named speakers by position
         self.all_titles = lex.titles | lex.role_nouns
@@ -388,10 +389,31 @@ class Resolver:
     def by_place(self, pos: int, cue: str, span: Span) -> Speaker:
         """"Там же полагают", "Там обаче предупредиха": the last speaker before ``pos`` that is no person (a body
         cited by name), else whoever spoke last."""
-        for p, sp in sorted(self.speakers, key=lambda t: -t[0]):
-            if p < pos and sp.name and not self._personal(sp):
-                return Speaker(sp.name, sp.entity, span, cue)
+        body = self._last_body(pos)
+        if body is not None:
+            return Speaker(body[0], body[1], span, cue)
         return self.by_pronoun(pos, cue, None) if self.speakers else Speaker(span.text, None, span, cue)
+
+    def _last_body(self, pos: int) -> tuple[str, str | None] | None:
+        """The body named last before ``pos``: a speaker that is no person, or an organisation the entities layer
+        found outside quotes (not "Брюссель" in a quote), as (name, entity id)."""
+        cands = [(p, sp.name, sp.entity) for p, sp in self.speakers if p < pos and sp.name and not self._personal(sp)]
+        cands += [(s_, e.name, e.id) for s_, t, e in self.mentions if t <= pos and e.type == "ORG"
+                  and not any(a <= s_ < b for a, b in self.quote_spans)]
+        if not cands:
+            return None
+        _, name, ent = max(cands, key=lambda c: c[0])
+        return name, ent
+
+    def _body(self, m: re.Match, cue: str) -> Speaker:
+        """A body named by a common noun ("пресс-служба", "o colegiado"); one that only points back ("В ведомстве
+        уточнили", "говорится в сообщении ведомства": lexicon BODY_ANAPHORS) is the body named last before it: a
+        speaker that is no person, else an organisation the entities layer found."""
+        span = Span(start=m.start(), end=m.end(), text=m.group(0))
+        body = self._last_body(m.start()) if m.group(0).lower() in self.lex.body_anaphors else None
+        if body is not None:
+            return Speaker(body[0], body[1], span, cue)
+        return Speaker(m.group(0), None, span, cue)
 
     def _personal(self, sp: Speaker) -> bool:
         """A speaker that is a person by its entity's type, a title before it or a surname's ending."""
@@ -475,7 +497,7 @@ class Resolver:
             # заявили": a plural verb with no subject, its source after the preposition opening the sentence
             w1 = ws[1].group(0)
             if w1.islower() and w1 in lex.institution_nouns:
-                return Speaker(w1, None, Span(start=ws[1].start(), end=ws[1].end(), text=w1), cue)
+                return self._body(ws[1], cue)
             run = self.cap_run_starting(ws, 1)
             if run is not None:
                 return self._named(run[0], self._extend_name(ws, run), cue)
@@ -486,8 +508,11 @@ class Resolver:
                 break
             if w.lower() in lex.pronouns:
                 return self.by_pronoun(ws[k].start(), cue, Span(start=ws[k].start(), end=ws[k].end(), text=w))
+            if w in lex.place_anaphors and k == len(ws) - 1 and cue.lower().endswith(lex.plural_endings):
+                # "В Минздраве не согласны: там утверждают, что …": the body named last
+                return self.by_place(ws[k].start(), cue, Span(start=ws[k].start(), end=ws[k].end(), text=w))
             if w.islower() and w in lex.institution_nouns:  # "o colegiado afirmou", "ведомство называет"
-                return Speaker(w, None, Span(start=ws[k].start(), end=ws[k].end(), text=w), cue)
+                return self._body(ws[k], cue)
             run = self.cap_run_ending(ws, k)
             if run is not None and run[0] == ws[k].start() and self._sentence_start(run[0]):
                 if w.lower() in lex.place_anaphors:  # "Там же полагают": the body cited last
@@ -670,7 +695,7 @@ class Resolver:
             return self._named(found[0], found[1], cue)
         if body is not None and (quoted_only is None or body.start() > quoted_only[1]):
             # ("сообщил «Интерфаксу» источник в министерстве": the paper told, the source told it)
-            return Speaker(body.group(0), None, Span(start=body.start(), end=body.end(), text=body.group(0)), cue)
+            return self._body(body, cue)
         if quoted_only is not None and not title_after_quote:
             return self._named(quoted_only[0], quoted_only[1], cue)
         if title_seen is not None:
@@ -779,7 +804,7 @@ class Resolver:
         if named_in_marks is not None:  # "как пишет газета «Ведомости»": the paper, without its marks
             return self._named(*named_in_marks, cue)
         if body is not None:
-            return Speaker(body.group(0), None, Span(start=body.start(), end=body.end(), text=body.group(0)), cue)
+            return self._body(body, cue)
         ws = [m for m in ws[:4] if m.group(0).lower() not in _ARTICLES and m.group(0).lower() not in _PREPOSITIONS
               and m.group(0).lower() not in lex.source_nouns][:3]
         if not ws:

@@ -1,7 +1,7 @@
 """Bulgarian lexicon. No lemmatiser runs on Bulgarian verbs: forms are listed as used in news."""
 from __future__ import annotations
 
-__all__ = ["PLACE_ANAPHORS", "NOT_NAMES",
+__all__ = ["PLACE_ANAPHORS", "NOT_NAMES", "BODY_ANAPHORS",
            "INFINITIVE_PARTICLES", "SURNAME_ENDINGS", "TITLE_GENITIVE_ENDINGS", "DASH_SPEECH", "QUOTE_MARKS",
            "REPORTING_VERBS", "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS", "NUMBER_SCALES", "CURRENCIES", "TITLES",
            "PRONOUNS", "COMPLEMENTIZERS", "PERCENT_WORDS", "SOURCE_VERBS_AFTER", "ROLE_NOUNS", "FRACTION_WORDS",
@@ -100,3 +100,5 @@ INFINITIVE_PARTICLES = frozenset({"да"})
 PLACE_ANAPHORS = frozenset({"там"})
 # Capitalised only as a sentence's first word and never a speaker: "Так, … заявил", "Тук …"
 NOT_NAMES = frozenset("тук така затова после сега също обаче освен тогава впрочем".split())
+# "В ведомстве уточнили": a body that only points back at the one named last
+BODY_ANAPHORS = frozenset("ведомството".split())

@@ -1,7 +1,7 @@
 """Russian lexicon. Verbs are lemmas (pymorphy3 lemmatises Russian); forms cover the common past tenses."""
 from __future__ import annotations
 
-__all__ = ["PLACE_ANAPHORS", "NOT_NAMES",
+__all__ = ["PLACE_ANAPHORS", "NOT_NAMES", "BODY_ANAPHORS",
            "SURNAME_ENDINGS", "TITLE_GENITIVE_ENDINGS", "DASH_SPEECH", "QUOTE_MARKS", "REPORTING_VERBS",
            "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS", "NUMBER_SCALES", "CURRENCIES", "TITLES", "PRONOUNS",
            "COMPLEMENTIZERS", "PERCENT_WORDS", "SOURCE_VERBS_AFTER", "ROLE_NOUNS", "FRACTION_WORDS", "ABBREVIATIONS",
@@ -85,7 +85,7 @@ INSTITUTION_NOUNS = frozenset("""
 OBJECT_VERBS = frozenset("считать назвать называть".split())
 # "сообщили в Гидрометцентре": a plural verb with no subject and its source after "в"
 IMPERSONAL_PREPS = frozenset({"в", "во"})
-PLURAL_ENDINGS = ("ли",)
+PLURAL_ENDINGS = ("ли", "ют", "ят")
 TIME_WORDS = frozenset("понедельник вторник среду среда четверг пятницу субботу воскресенье".split())
 # "— Words, — said X. — More words.": a dash at a paragraph or sentence start opens direct speech
 DASH_SPEECH = True
@@ -99,3 +99,5 @@ TITLE_GENITIVE_ENDINGS = ("ых", "их", "ого", "ей", "ой", "ния", "�
 PLACE_ANAPHORS = frozenset({"там"})
 # Capitalised only as a sentence's first word and never a speaker: "Так, … заявил", "Тук …"
 NOT_NAMES = frozenset("так тут здесь затем потом однако также теперь сейчас поэтому итак впрочем кроме".split())
+# "В ведомстве уточнили": a body that only points back at the one named last
+BODY_ANAPHORS = frozenset("ведомство ведомства ведомстве ведомству ведомством".split())

@@ -486,3 +486,23 @@ def test_the_person_after_a_title_and_the_body_it_heads(run, text, snippet, spea
 ])
 def test_unnamed_sources_report_authors_and_adjectives_of_bodies(run, text, snippet, speaker):
     assert _speaker_of(run(text), snippet) == speaker
+
+
+@pytest.mark.parametrize("text, snippet, speaker", [
+    # "В ведомстве уточнили": the body named last
+    ("Пожары\n\nПлощадь пожаров превысила 1 млн гектаров, сообщили в среду в Авиалесоохране. В ведомстве уточнили, "
+     "что сейчас действуют 164 очага.", "сейчас действуют", "Авиалесоохрана"),
+])
+def test_the_agency_is_the_body_named_last(run, text, snippet, speaker):
+    assert _speaker_of(run(text), snippet) == speaker
+
+
+def test_there_and_a_present_plural_verb_point_back_at_a_body(run):
+    # "там утверждают": a present plural verb with no subject, "there" the body named last (not the union quoted)
+    a = run("Врачи\n\nПрофсоюз «Действие» заявил, что зарплаты упали. В Минздраве с этими данными не согласны: там "
+            "утверждают, что средняя зарплата превысила 70 тысяч рублей.")
+    assert _speaker_of(a, "средняя зарплата") == "Минздрав"
+    # "По данным ведомства" after a person quoted: the ministry she speaks for, not a body in her quote
+    b = run("Переговоры\n\nОфициальный представитель МИД Мария Захарова написала: «Брюссель снова выделяет "
+            "миллиарды».\n\nПо данным ведомства, с 2022 года Евросоюз направил Киеву 88 млрд евро.")
+    assert b.claims and b.claims[0].claimant == "МИД"
