@@ -171,6 +171,12 @@ class Resolver:
                 sp = self._hindi_phrase(max(0, m.start() - 80), m.start(), "ने")
                 if sp is not None and sp.span.text.split()[-1] not in _HI_INSTITUTIONS:
                     # (an institution is no उन्होंने: "वर्मा ने कहा कि सरकार ने …, उन्होंने कहा" is Verma)
+                    ts = sp.span.text.split()
+                    if all(w in self.all_titles for w in ts):
+                        # "मंत्री ने माना …। उन्होंने बताया": a bare title is the person it stands for
+                        said = self.by_title(ts[-1], sp.span.start, "ने", sp.span)
+                        if said.name and said.name != sp.span.text:
+                            sp = Speaker(said.name, said.entity, sp.span, sp.cue)
                     self.agents.append((m.start(), self._after_titles(sp)))
 
     # -- entities -------------------------------------------------------------------------------------
@@ -230,7 +236,16 @@ class Resolver:
         if e.type not in ("NAME", "PER"):
             return False
         return any(sum(_is_cap(w) for w in m.text.split()) >= 2 and not self._after_preposition(m.start)
-                   and (self._titled(m.start, m.text) or self._gender(m.text)) for m in e.mentions)
+                   and (self._titled(m.start, m.text) or self._gender(m.text)) for m in e.mentions) \
+            or self._titled_surname(e)
+
+    def _titled_surname(self, e: Entity) -> bool:
+        """A one-word name with a surname's ending and a title before it ("директор на „Булгаргаз“ Владимир
+        Малинов", whose first name the names layer left out)."""
+        endings = sum(self.lex.surname_endings.values(), ())
+        return bool(endings) and any(
+            len(m.text.split()) == 1 and m.text.lower().endswith(endings) and not self._after_preposition(m.start)
+            and self._titled(m.start, m.text) for m in e.mentions)
 
     def _titled(self, start: int, mention: str) -> bool:
         if any(self.is_title(w) for w in mention.split()[:-1]):
@@ -258,6 +273,8 @@ class Resolver:
             return True
         if sum(_is_cap(w) for w in text.split()) >= 2:
             return not any(self._after_preposition(m.start) for m in e.mentions if m.text == text)
+        if self._titled_surname(e):
+            return True
         return any(len(m.text.split()) >= 2 and m.text.split()[-1] == text for m in e.mentions)
 
     def _after_preposition(self, pos: int) -> bool:

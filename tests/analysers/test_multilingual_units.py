@@ -506,3 +506,16 @@ def test_there_and_a_present_plural_verb_point_back_at_a_body(run):
     b = run("Переговоры\n\nОфициальный представитель МИД Мария Захарова написала: «Брюссель снова выделяет "
             "миллиарды».\n\nПо данным ведомства, с 2022 года Евросоюз направил Киеву 88 млрд евро.")
     assert b.claims and b.claims[0].claimant == "МИД"
+
+
+@pytest.mark.parametrize("text, snippet, speaker", [
+    # "मंत्री ने माना …। उन्होंने बताया": the bare title agent is the minister named before, not "मंत्री"
+    ('सड़क\n\nकेंद्रीय सड़क परिवहन मंत्री नितिन गडकरी ने लोकसभा में कहा, "हम लक्ष्य से दूर हैं।" मंत्री ने माना कि हादसे '
+     'तेज रफ्तार से होते हैं। उन्होंने बताया कि सरकार ने 5,000 से ज्यादा ब्लैक स्पॉट की पहचान की है।', "सरकार ने 5,000",
+     "नितिन गडकरी"),
+    # a one-word surname with a title before it is a person a pronoun can stand for
+    ("Пазар\n\nИзпълнителният директор на „Булгаргаз“ Владимир Малинов е на друго мнение. Според него цената "
+     "можеше да падне и повече.", "цената", "Малинов"),
+])
+def test_a_title_agent_and_a_titled_surname_are_people(run, text, snippet, speaker):
+    assert _speaker_of(run(text), snippet) == speaker
