@@ -114,6 +114,17 @@ def _ru_singular_lemma(word: str) -> str:
     return "" if p.tag.number == "plur" else p.normal_form
 
 
+@lru_cache(maxsize=20000)
+def _ru_plural_role_lemma(word: str) -> str:
+    p = _morph().parse(word)[0]
+    return p.normal_form if p.tag.number == "plur" and p.tag.POS == "NOUN" else ""
+
+
+def _ru_plural_role(word: str, titles: frozenset[str]) -> bool:
+    """A Russian plural noun of a title or role ("депутаты", "эксперты", "синоптики")."""
+    return _ru_plural_role_lemma(word) in titles if len(word) > 3 and word[:1].isalpha() else False
+
+
 def is_object_verb(word: str, lex: Lexicon) -> bool:
     """A verb that gives an opinion as object and predicate ("considera a medida insuficiente", "считает
     ситуацию управляемой"): Russian by lemma, the others by form."""
@@ -652,6 +663,10 @@ class Resolver:
                 continue
             if lw in lex.pronouns and found is None and title_seen is None:
                 return self.by_pronoun(m.start(), cue, Span(start=m.start(), end=m.end(), text=w))
+            if k == 0 and lex.code == "ru" and w.islower() and cue.lower().endswith(lex.plural_endings) \
+                    and _ru_plural_role(lw, self.all_titles):
+                # "— отметили депутаты", "заявили эксперты": many of a role, not the last person named
+                return Speaker(w, None, Span(start=m.start(), end=m.end(), text=w), cue)
             nxt = ws[k + 1].group(0) if k + 1 < len(ws) and not re.search(
                 r"[.!?;:,«»“”\"—–(]", self.text[m.end():ws[k + 1].start()]) else ""
             if lw in _PREPOSITIONS and nxt.lower() in lex.time_words:

@@ -519,3 +519,9 @@ def test_there_and_a_present_plural_verb_point_back_at_a_body(run):
 ])
 def test_a_title_agent_and_a_titled_surname_are_people(run, text, snippet, speaker):
     assert _speaker_of(run(text), snippet) == speaker
+
+
+def test_a_plural_role_after_a_plural_verb_speaks(run):
+    a = run("Дума\n\nСпикер Госдумы Вячеслав Володин заявил, что закон примут в июне.\n\n— Мы поддержим законопроект в "
+            "первом чтении, — отметили депутаты.")
+    assert _speaker_of(a, "Мы поддержим") == "депутаты"
