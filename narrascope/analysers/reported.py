@@ -576,6 +576,13 @@ class Resolver:
                 run = self._acronym_expansion(run)
             if run is not None and self._after_preposition(run[0]):
                 i0 = next(i for i, m in enumerate(ws) if m.start() == run[0])
+                if i0 >= 2 and ws[i0 - 1].group(0).lower() in lex.impersonal_preps | {"из", "de", "do", "da"} \
+                        and _is_cap(ws[i0 - 2].group(0)) and self._sentence_start(ws[i0 - 2].start()) \
+                        and cue.lower().endswith(lex.plural_endings or ("m",)) \
+                        and ws[i0 - 2].group(0).lower() not in lex.not_names | lex.place_anaphors \
+                        and ws[i0 - 2].group(0).lower() not in _PREPOSITIONS | _ARTICLES:
+                    # "Експерти от Центъра за изследване на демокрацията смятат": the people of a body, plural
+                    return self._named(ws[i0 - 2].start(), self._extend_name(ws, self.cap_run_starting(ws, i0)), cue)
                 if i0 >= 2 and ws[i0 - 2].group(0).lower() in lex.source_nouns:
                     # "Dados do Instituto da Conservação da Natureza e das Florestas indicam": whose data
                     whole = self.cap_run_starting(ws, i0)
@@ -916,8 +923,14 @@ class Resolver:
                 or self.text[end:ws[i].start()].strip() != "":
             return end
         out = end
-        for m in ws[i + 1:i + 4]:
+        rest = ws[i + 1:i + 4]
+        for j, m in enumerate(rest):
             w = m.group(0)
+            if w == "на" and j and j + 1 < len(rest) and rest[j + 1].group(0).islower() \
+                    and rest[j + 1].group(0).endswith(("та", "те", "то")) \
+                    and self.text[out:rest[j + 1].start()].strip() == "на":
+                out = rest[j + 1].end()  # "Центъра за изследване на демокрацията": one more genitive
+                break
             if self.text[out if out > end else ws[i].end():m.start()].strip() != "" or not w.islower() \
                     or w in _PREPOSITIONS or is_reporting(w, self.lex) or w in self.lex.complementizers:
                 break
