@@ -361,8 +361,13 @@ class Resolver:
             if stem and at >= 0 and not self.is_title(lead[at:].split()[0].strip(",")) \
                     and lead[at:].split()[0] != title.lower():
                 at = -1  # "विदेश मंत्रालय के प्रवक्ता": a ministry, not a minister
-            if stem and at >= 0 and not re.search(r"[.!?:;]", lead[at:]) and len(lead[at:].split()) <= 6 \
-                    and (self._a_person(e) or len(lead[at:].split()) <= 4 and not self._org_like(e)):
+            # "O ministro da Integração e do Desenvolvimento Regional, Waldez Góes": a name of two capitalised words
+            # after the comma that closes a long title
+            appositive = lead.endswith(", ") and sum(_is_cap(w) for w in self.text[s_:t].split()) >= 2 \
+                and not self._org_like(e)
+            if stem and at >= 0 and not re.search(r"[.!?:;]", lead[at:]) \
+                    and len(lead[at:].split()) <= (9 if appositive else 6) \
+                    and (self._a_person(e) or appositive or len(lead[at:].split()) <= 4 and not self._org_like(e)):
                 # "O ministro das Infraestruturas e Habitação, Rui Tavares Melo": the person, not "Habitação"
                 return Speaker(e.name, e.id, span, cue)
         prev = self.previous_speaker(pos)

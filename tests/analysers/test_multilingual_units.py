@@ -530,3 +530,9 @@ def test_a_plural_role_after_a_plural_verb_speaks(run):
 def test_the_people_of_a_body_before_a_plural_verb(run):
     a = run("Газ\n\nЕксперти от Центъра за изследване на демокрацията смятат, че договорът ще струва над 2 млрд. евро.")
     assert _speaker_of(a, "договорът") == "Експерти от Центъра за изследване на демокрацията"
+
+
+def test_a_bare_title_finds_the_name_after_a_long_title_and_its_comma(run):
+    a = run("Chuvas\n\nO ministro da Integração e do Desenvolvimento Regional, Waldez Góes, anunciou a liberação de "
+            "R$ 480 milhões. Segundo o ministro, o dinheiro deve chegar aos municípios ainda nesta semana.")
+    assert _speaker_of(a, "o dinheiro deve chegar") == "Waldez Góes"
