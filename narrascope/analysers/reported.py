@@ -114,6 +114,17 @@ def _ru_singular_lemma(word: str) -> str:
     return "" if p.tag.number == "plur" else p.normal_form
 
 
+@lru_cache(maxsize=20000)
+def _ru_plural_role_lemma(word: str) -> str:
+    p = _morph().parse(word)[0]
+    return p.normal_form if p.tag.number == "plur" and p.tag.POS == "NOUN" else ""
+
+
+def _ru_plural_role(word: str, titles: frozenset[str]) -> bool:
+    """A Russian plural noun of a title or role ("депутаты", "эксперты", "синоптики")."""
+    return _ru_plural_role_lemma(word) in titles if len(word) > 3 and word[:1].isalpha() else False
+
+
 def is_object_verb(word: str, lex: Lexicon) -> bool:
     """A verb that gives an opinion as object and predicate ("considera a medida insuficiente", "считает
     ситуацию управляемой"): Russian by lemma, the others by form."""
@@ -157,6 +168,7 @@ class Resolver:
 
     def __init__(self, text: str, lex: Lexicon, entities: list[Entity], quotes: list[tuple[int, int]] = ()):
         self.text, self.lex, self.entities = text, lex, entities
+        self.quote_spans = list(quotes)
         self.mentions = sorted(((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda t: t[0])
         self.speakers: list[tuple[int, Speaker]] = []  # resolved named speakers by position
         self.all_titles = lex.titles | lex.role_nouns
@@ -170,6 +182,12 @@ class Resolver:
                 sp = self._hindi_phrase(max(0, m.start() - 80), m.start(), "ने")
                 if sp is not None and sp.span.text.split()[-1] not in _HI_INSTITUTIONS:
                     # (an institution is no उन्होंने: "वर्मा ने कहा कि सरकार ने …, उन्होंने कहा" is Verma)
+                    ts = sp.span.text.split()
+                    if all(w in self.all_titles for w in ts):
+                        # "मंत्री ने माना …। उन्होंने बताया": a bare title is the person it stands for
+                        said = self.by_title(ts[-1], sp.span.start, "ने", sp.span)
+                        if said.name and said.name != sp.span.text:
+                            sp = Speaker(said.name, said.entity, sp.span, sp.cue)
                     self.agents.append((m.start(), self._after_titles(sp)))
 
     # -- entities -------------------------------------------------------------------------------------
@@ -182,8 +200,9 @@ class Resolver:
 
     def _named(self, start: int, end: int, cue: str) -> Speaker:
         text = self.text
-        while end > start and text[end - 1] in ".,;:":
-            end -= 1
+        while end > start and (text[end - 1] in ".,;:" or text[end - 1] in "»“”\"" and not re.search(
+                r"[«„“\"]", text[start:end - 1])):
+            end -= 1  # ("От „Топлофикация София“ съобщиха": a closing mark whose opening one is outside)
         span = Span(start=start, end=end, text=text[start:end])
         ent = self.entity_over(start, end)
         name = ent.name if ent is not None else span.text
@@ -228,7 +247,16 @@ class Resolver:
         if e.type not in ("NAME", "PER"):
             return False
         return any(sum(_is_cap(w) for w in m.text.split()) >= 2 and not self._after_preposition(m.start)
-                   and (self._titled(m.start, m.text) or self._gender(m.text)) for m in e.mentions)
+                   and (self._titled(m.start, m.text) or self._gender(m.text)) for m in e.mentions) \
+            or self._titled_surname(e)
+
+    def _titled_surname(self, e: Entity) -> bool:
+        """A one-word name with a surname's ending and a title before it ("директор на „Булгаргаз“ Владимир
+        Малинов", whose first name the names layer left out)."""
+        endings = sum(self.lex.surname_endings.values(), ())
+        return bool(endings) and any(
+            len(m.text.split()) == 1 and m.text.lower().endswith(endings) and not self._after_preposition(m.start)
+            and self._titled(m.start, m.text) for m in e.mentions)
 
     def _titled(self, start: int, mention: str) -> bool:
         if any(self.is_title(w) for w in mention.split()[:-1]):
@@ -256,6 +284,8 @@ class Resolver:
             return True
         if sum(_is_cap(w) for w in text.split()) >= 2:
             return not any(self._after_preposition(m.start) for m in e.mentions if m.text == text)
+        if self._titled_surname(e):
+            return True
         return any(len(m.text.split()) >= 2 and m.text.split()[-1] == text for m in e.mentions)
 
     def _after_preposition(self, pos: int) -> bool:
@@ -331,8 +361,13 @@ class Resolver:
             if stem and at >= 0 and not self.is_title(lead[at:].split()[0].strip(",")) \
                     and lead[at:].split()[0] != title.lower():
                 at = -1  # "विदेश मंत्रालय के प्रवक्ता": a ministry, not a minister
-            if stem and at >= 0 and not re.search(r"[.!?:;]", lead[at:]) and len(lead[at:].split()) <= 6 \
-                    and (self._a_person(e) or len(lead[at:].split()) <= 4 and not self._org_like(e)):
+            # "O ministro da Integração e do Desenvolvimento Regional, Waldez Góes": a name of two capitalised words
+            # after the comma that closes a long title
+            appositive = lead.endswith(", ") and sum(_is_cap(w) for w in self.text[s_:t].split()) >= 2 \
+                and not self._org_like(e)
+            if stem and at >= 0 and not re.search(r"[.!?:;]", lead[at:]) \
+                    and len(lead[at:].split()) <= (9 if appositive else 6) \
+                    and (self._a_person(e) or appositive or len(lead[at:].split()) <= 4 and not self._org_like(e)):
                 # "O ministro das Infraestruturas e Habitação, Rui Tavares Melo": the person, not "Habitação"
                 return Speaker(e.name, e.id, span, cue)
         prev = self.previous_speaker(pos)
@@ -383,6 +418,47 @@ class Resolver:
         if prev is not None:
             return Speaker(prev.name, prev.entity, span or prev.span, cue)
         return Speaker(span.text if span else None, None, span, cue)
+
+    def by_place(self, pos: int, cue: str, span: Span) -> Speaker:
+        """"Там же полагают", "Там обаче предупредиха": the last speaker before ``pos`` that is no person (a body
+        cited by name), else whoever spoke last."""
+        body = self._last_body(pos)
+        if body is not None:
+            return Speaker(body[0], body[1], span, cue)
+        return self.by_pronoun(pos, cue, None) if self.speakers else Speaker(span.text, None, span, cue)
+
+    def _last_body(self, pos: int) -> tuple[str, str | None] | None:
+        """The body named last before ``pos``: a speaker that is no person, or an organisation the entities layer
+        found outside quotes (not "Брюссель" in a quote), as (name, entity id)."""
+        cands = [(p, sp.name, sp.entity) for p, sp in self.speakers if p < pos and sp.name and not self._personal(sp)]
+        cands += [(s_, e.name, e.id) for s_, t, e in self.mentions if t <= pos and e.type == "ORG"
+                  and not any(a <= s_ < b for a, b in self.quote_spans)]
+        if not cands:
+            return None
+        _, name, ent = max(cands, key=lambda c: c[0])
+        return name, ent
+
+    def _body(self, m: re.Match, cue: str) -> Speaker:
+        """A body named by a common noun ("пресс-служба", "o colegiado"); one that only points back ("В ведомстве
+        уточнили", "говорится в сообщении ведомства": lexicon BODY_ANAPHORS) is the body named last before it: a
+        speaker that is no person, else an organisation the entities layer found."""
+        span = Span(start=m.start(), end=m.end(), text=m.group(0))
+        body = self._last_body(m.start()) if m.group(0).lower() in self.lex.body_anaphors else None
+        if body is not None:
+            return Speaker(body[0], body[1], span, cue)
+        return Speaker(m.group(0), None, span, cue)
+
+    def _personal(self, sp: Speaker) -> bool:
+        """A speaker that is a person by its entity's type, a title before it or a surname's ending."""
+        ent = next((e for e in self.entities if e.id == sp.entity), None) if sp.entity else None
+        if ent is not None and ent.type == "PERSON":
+            return True
+        if ent is not None and ent.type not in ("NAME", "PER"):
+            return False
+        endings = sum(self.lex.surname_endings.values(), ())
+        last = (sp.name or "").split()[-1].lower() if sp.name else ""
+        return bool(endings) and last.endswith(endings) or ent is not None and any(
+            sum(_is_cap(w) for w in m.text.split()) >= 2 and self._titled(m.start, m.text) for m in ent.mentions)
 
     # -- speaker phrases --------------------------------------------------------------------------------
     def cap_run_ending(self, ws: list[re.Match], i: int) -> tuple[int, int] | None:
@@ -454,7 +530,7 @@ class Resolver:
             # заявили": a plural verb with no subject, its source after the preposition opening the sentence
             w1 = ws[1].group(0)
             if w1.islower() and w1 in lex.institution_nouns:
-                return Speaker(w1, None, Span(start=ws[1].start(), end=ws[1].end(), text=w1), cue)
+                return self._body(ws[1], cue)
             run = self.cap_run_starting(ws, 1)
             if run is not None:
                 return self._named(run[0], self._extend_name(ws, run), cue)
@@ -465,9 +541,17 @@ class Resolver:
                 break
             if w.lower() in lex.pronouns:
                 return self.by_pronoun(ws[k].start(), cue, Span(start=ws[k].start(), end=ws[k].end(), text=w))
+            if w in lex.place_anaphors and k == len(ws) - 1 and cue.lower().endswith(lex.plural_endings):
+                # "В Минздраве не согласны: там утверждают, что …": the body named last
+                return self.by_place(ws[k].start(), cue, Span(start=ws[k].start(), end=ws[k].end(), text=w))
             if w.islower() and w in lex.institution_nouns:  # "o colegiado afirmou", "ведомство называет"
-                return Speaker(w, None, Span(start=ws[k].start(), end=ws[k].end(), text=w), cue)
+                return self._body(ws[k], cue)
             run = self.cap_run_ending(ws, k)
+            if run is not None and run[0] == ws[k].start() and self._sentence_start(run[0]):
+                if w.lower() in lex.place_anaphors:  # "Там же полагают": the body cited last
+                    return self.by_place(ws[k].start(), cue, Span(start=ws[k].start(), end=ws[k].end(), text=w))
+                if w.lower() in lex.not_names:  # "Так, …", "Тук …": an adverb opening the sentence
+                    break
             if run is not None and self.text[run[0]:run[1]].split()[0].lower() in _ARTICLES | lex.source_nouns:
                 # "O Copom afirmou", "A Associação Brasileira …": the article opening the sentence is no part of
                 # the name; "Dados do Instituto … indicam": the body whose data they are
@@ -497,6 +581,13 @@ class Resolver:
                 run = self._acronym_expansion(run)
             if run is not None and self._after_preposition(run[0]):
                 i0 = next(i for i, m in enumerate(ws) if m.start() == run[0])
+                if i0 >= 2 and ws[i0 - 1].group(0).lower() in lex.impersonal_preps | {"из", "de", "do", "da"} \
+                        and _is_cap(ws[i0 - 2].group(0)) and self._sentence_start(ws[i0 - 2].start()) \
+                        and cue.lower().endswith(lex.plural_endings or ("m",)) \
+                        and ws[i0 - 2].group(0).lower() not in lex.not_names | lex.place_anaphors \
+                        and ws[i0 - 2].group(0).lower() not in _PREPOSITIONS | _ARTICLES:
+                    # "Експерти от Центъра за изследване на демокрацията смятат": the people of a body, plural
+                    return self._named(ws[i0 - 2].start(), self._extend_name(ws, self.cap_run_starting(ws, i0)), cue)
                 if i0 >= 2 and ws[i0 - 2].group(0).lower() in lex.source_nouns:
                     # "Dados do Instituto da Conservação da Natureza e das Florestas indicam": whose data
                     whole = self.cap_run_starting(ws, i0)
@@ -584,6 +675,10 @@ class Resolver:
                 continue
             if lw in lex.pronouns and found is None and title_seen is None:
                 return self.by_pronoun(m.start(), cue, Span(start=m.start(), end=m.end(), text=w))
+            if k == 0 and lex.code == "ru" and w.islower() and cue.lower().endswith(lex.plural_endings) \
+                    and _ru_plural_role(lw, self.all_titles):
+                # "— отметили депутаты", "заявили эксперты": many of a role, not the last person named
+                return Speaker(w, None, Span(start=m.start(), end=m.end(), text=w), cue)
             nxt = ws[k + 1].group(0) if k + 1 < len(ws) and not re.search(
                 r"[.!?;:,«»“”\"—–(]", self.text[m.end():ws[k + 1].start()]) else ""
             if lw in _PREPOSITIONS and nxt.lower() in lex.time_words:
@@ -628,9 +723,14 @@ class Resolver:
                     and lw.endswith(lex.title_genitive_endings):
                 continue  # "министр иностранных дел", "министърът на външните работи", "на образованието"
             if found is not None:
+                if title_seen is not None:
+                    found = self._name_further(ws, k - 1, found) or found
                 break  # the name phrase is over: "заявил Песков журналистам"
             if title_seen is None and k == 1 and lw not in lex.complementizers \
                     and cue.lower() in lex.source_verbs_after:
+                by = self._source_by(ws, k) if lw in lex.source_nouns else None
+                if by is not None:  # "aponta levantamento divulgado nesta terça-feira pela Fundação …": whose
+                    return self._named(by[0], by[1], cue)
                 return Speaker(w, None, Span(start=m.start(), end=m.end(), text=w), cue)  # "…, diz estudo"
             other += 1
             if other > 3:
@@ -639,7 +739,7 @@ class Resolver:
             return self._named(found[0], found[1], cue)
         if body is not None and (quoted_only is None or body.start() > quoted_only[1]):
             # ("сообщил «Интерфаксу» источник в министерстве": the paper told, the source told it)
-            return Speaker(body.group(0), None, Span(start=body.start(), end=body.end(), text=body.group(0)), cue)
+            return self._body(body, cue)
         if quoted_only is not None and not title_after_quote:
             return self._named(quoted_only[0], quoted_only[1], cue)
         if title_seen is not None:
@@ -649,6 +749,45 @@ class Resolver:
                 return said
         if quoted_only is not None:
             return self._named(quoted_only[0], quoted_only[1], cue)
+        return None
+
+    def _source_by(self, ws: list[re.Match], k: int) -> tuple[int, int] | None:
+        """The body a cited report is by, within its clause: "levantamento divulgado … pela Fundação X", "estudo
+        da Universidade Y" (a capitalised name right after pelo/pela/do/da/de, up to eight words on)."""
+        for j in range(k + 1, min(len(ws), k + 9)):
+            if re.search(r"[.!?;:,«»“”\"—–]", self.text[ws[j - 1].end():ws[j].start()]):
+                return None
+            if ws[j - 1].group(0).lower() in ("pelo", "pela", "do", "da", "de", "dos", "das") \
+                    and _is_cap(ws[j].group(0)):
+                return self.cap_run_starting(ws, j)
+        return None
+
+    def _name_further(self, ws: list[re.Match], k: int, found: tuple[int, int]) -> tuple[int, int] | None:
+        """After a title, the name of a body or place it heads and more lower-case words of the title: the
+        person named at the end ("заместитель мэра Москвы по вопросам градостроительной политики Андрей
+        Бочкарёв", "директор Института экономики транспорта ВШЭ Михаил Блинкин"), an acronym before the name
+        dropped. None when ``found`` is a person already or no name of two words follows in the clause."""
+        ent = self.entity_over(*found)
+        if ent is not None and ent.type == "PERSON":
+            return None
+        j = k
+        while j < min(len(ws), k + 8):
+            if j > k and re.search(r"[.!?;:,«»“”\"—–()]", self.text[ws[j - 1].end():ws[j].start()]):
+                return None
+            w = ws[j].group(0)
+            if is_reporting(w, self.lex) or w.lower() in self.lex.complementizers:
+                return None
+            run = self.cap_run_starting(ws, j)
+            if run is not None:
+                parts = list(re.finditer(r"\S+", self.text[run[0]:run[1]]))
+                if len(parts) >= 3 and parts[0].group(0).isupper():
+                    parts = parts[1:]  # "ВШЭ Михаил Блинкин"
+                if len(parts) >= 2 and not self._after_preposition(run[0]):
+                    return run[0] + parts[0].start(), run[1]
+                while j < len(ws) and ws[j].end() <= run[1]:
+                    j += 1
+                continue
+            j += 1
         return None
 
     def source_after_phrase(self, start: int, right: int, cue: str) -> Speaker | None:
@@ -709,7 +848,7 @@ class Resolver:
         if named_in_marks is not None:  # "как пишет газета «Ведомости»": the paper, without its marks
             return self._named(*named_in_marks, cue)
         if body is not None:
-            return Speaker(body.group(0), None, Span(start=body.start(), end=body.end(), text=body.group(0)), cue)
+            return self._body(body, cue)
         ws = [m for m in ws[:4] if m.group(0).lower() not in _ARTICLES and m.group(0).lower() not in _PREPOSITIONS
               and m.group(0).lower() not in lex.source_nouns][:3]
         if not ws:
@@ -763,15 +902,18 @@ class Resolver:
             out = self._bg_genitive(ws, i, end)
             if out > end:
                 return out
-        if not last.endswith(_ADJ_ENDINGS):
+        def bg_adj(w: str) -> bool:  # "народна", "национално": a Bulgarian adjective ("Българската народна банка")
+            return self.lex.code == "bg" and len(w) > 5 and w.endswith(("на", "но", "ни"))
+        if not last.endswith(_ADJ_ENDINGS) and not bg_adj(last):
             return end
         i = next(i for i, m in enumerate(ws) if m.end() == run[1]) + 1
         while i < len(ws) and self.text[ws[i - 1].end():ws[i].start()].strip() == "":
             w = ws[i].group(0)
-            if w[:1].isupper() or w.lower() in _PREPOSITIONS:
+            if w[:1].isupper() or w.lower() in _PREPOSITIONS or is_reporting(w, self.lex) \
+                    or w.lower() in self.lex.complementizers:
                 break
             end = ws[i].end()
-            if not w.lower().endswith(_ADJ_ENDINGS):
+            if not w.lower().endswith(_ADJ_ENDINGS) and not bg_adj(w.lower()):
                 break
             i += 1
         if self.lex.code == "bg" and i < len(ws) and end > run[1]:
@@ -786,8 +928,14 @@ class Resolver:
                 or self.text[end:ws[i].start()].strip() != "":
             return end
         out = end
-        for m in ws[i + 1:i + 4]:
+        rest = ws[i + 1:i + 4]
+        for j, m in enumerate(rest):
             w = m.group(0)
+            if w == "на" and j and j + 1 < len(rest) and rest[j + 1].group(0).islower() \
+                    and rest[j + 1].group(0).endswith(("та", "те", "то")) \
+                    and self.text[out:rest[j + 1].start()].strip() == "на":
+                out = rest[j + 1].end()  # "Центъра за изследване на демокрацията": one more genitive
+                break
             if self.text[out if out > end else ws[i].end():m.start()].strip() != "" or not w.islower() \
                     or w in _PREPOSITIONS or is_reporting(w, self.lex) or w in self.lex.complementizers:
                 break

@@ -58,6 +58,9 @@ class Lexicon:
     surname_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "f"/"m" -> surname endings
     title_genitive_endings: tuple[str, ...] = ()    # "министр иностранных дел": words of a title after it
     infinitive_particles: frozenset[str] = frozenset()  # "настояват заплатите да достигнат": what is asked follows
+    place_anaphors: frozenset[str] = frozenset()   # "Там же полагают": the body cited last speaks again
+    body_anaphors: frozenset[str] = frozenset()    # "В ведомстве уточнили": the body named last speaks again
+    not_names: frozenset[str] = frozenset()        # "Так, …", "Тук …": a sentence's capitalised first word, no name
     dash_speech: bool = False                       # "— Words, — said X. — More words.": a dash opens direct speech
 
 

@@ -1,7 +1,8 @@
 """Bulgarian lexicon. No lemmatiser runs on Bulgarian verbs: forms are listed as used in news."""
 from __future__ import annotations
 
-__all__ = ["INFINITIVE_PARTICLES", "SURNAME_ENDINGS", "TITLE_GENITIVE_ENDINGS", "DASH_SPEECH", "QUOTE_MARKS",
+__all__ = ["PLACE_ANAPHORS", "NOT_NAMES", "BODY_ANAPHORS",
+           "INFINITIVE_PARTICLES", "SURNAME_ENDINGS", "TITLE_GENITIVE_ENDINGS", "DASH_SPEECH", "QUOTE_MARKS",
            "REPORTING_VERBS", "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS", "NUMBER_SCALES", "CURRENCIES", "TITLES",
            "PRONOUNS", "COMPLEMENTIZERS", "PERCENT_WORDS", "SOURCE_VERBS_AFTER", "ROLE_NOUNS", "FRACTION_WORDS",
            "ABBREVIATIONS", "SINGLE_OFFICES", "MALE_NAMES_IN_A", "SOURCE_NOUNS", "INSTITUTION_NOUNS", "OBJECT_VERBS",
@@ -25,6 +26,7 @@ REPORTING_FORMS = frozenset("""
 категорична убеден убедена прогнозира прогнозират прогнозирал прогнозирала възрази възразил възразила
 очаква очакват очаквал очаквала поясни пояснил пояснила настоява настояват твърдят съобщават предупредиха
 обясниха коментираха уточниха настояха поясниха допълниха обещаха отговориха признаха припомниха
+разказа разказал разказала разказаха разказва
 """.split())
 SOURCE_PHRASES = ("според", "по думите на", "по данни на", "по информация на", "както съобщи", "цитиран от",
                   "както заяви", "по мнението на", "по оценка на",
@@ -56,6 +58,8 @@ ROLE_NOUNS = frozenset("""
 премиер премиерът министър министърът президент президентът говорител говорителят министър-председател
 министър-председателят демограф демографът социолог социологът собственик собственикът климатолог
 климатологът синоптик синоптикът метеоролог метеорологът фермер фермерът
+пенсионер пенсионерът пенсионерката студент студентът студентката учител учителят учителката лекар лекарят
+лекарката шофьор шофьорът жител жителят жителката
 """.split())
 FRACTION_WORDS = frozenset("""
 наполовина половината трета третина четвърт двойно
@@ -92,3 +96,9 @@ SURNAME_ENDINGS = {"f": ("ова", "ева", "ина", "ына", "ая", "ска
 TITLE_GENITIVE_ENDINGS = ("ых", "их", "ого", "ей", "ой", "ния", "ата", "ите", "ски", "ския", "ото", "ето", "ия", "ска")
 # "настояват заплатите да достигнат 125%": what is demanded or proposed follows the verb
 INFINITIVE_PARTICLES = frozenset({"да"})
+# "Там же полагают", "Там обаче предупредиха": "there" at a sentence's start is the body cited last
+PLACE_ANAPHORS = frozenset({"там"})
+# Capitalised only as a sentence's first word and never a speaker: "Так, … заявил", "Тук …"
+NOT_NAMES = frozenset("тук така затова после сега също обаче освен тогава впрочем".split())
+# "В ведомстве уточнили": a body that only points back at the one named last
+BODY_ANAPHORS = frozenset("ведомството".split())

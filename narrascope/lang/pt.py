@@ -21,7 +21,8 @@ destaca explica refere frisa admite acusa nega escreve avisa insiste lembra amea
 lamentou lamenta desabafou desabafa apelou pediu reagiu questiona critica reiterou reitera reiteraram
 contrapôs contrapõe reclamou reclama avaliou avalia prevê previu preveem estima estimou estimam calcula
 calculou acredita acreditam acreditou indicam sustentou sustenta argumentou argumenta confirmou confirma
-avançou ressalvou
+avançou ressalvou recomendou recomenda recomendam resumiu resume ponderou pondera alertam admitem garantem
+defendem explicam lembram apontam avaliam reclamaram alertaram admitiram mostram mostra
 """.split())
 SOURCE_PHRASES = ("segundo", "de acordo com", "conforme", "citado por", "nas palavras de", "na opinião de",
                   "segundo ele", "segundo ela", "de acordo com ele", "de acordo com ela", "nas contas de",
@@ -34,8 +35,9 @@ NUMBER_SCALES = {"mil": 10**3, "milhão": 10**6, "milhões": 10**6, "milhao": 10
 CURRENCIES = frozenset("$ € £ r$ us$ dólar dólares euro euros real reais libra libras rublo rublos".split())
 TITLES = frozenset("""
 presidente primeiro-ministro ministro ministra chanceler secretário secretária porta-voz embaixador
-embaixadora general comandante líder diretor diretora governador governadora prefeito deputado deputada
-senador senadora chefe ex-presidente antigo antiga negócios estrangeiros defesa
+embaixadora general comandante líder diretor diretora governador governadora prefeito prefeita vice-prefeito
+vice-prefeita promotor promotora procurador procuradora deputado deputada senador senadora chefe ex-presidente
+antigo antiga negócios estrangeiros defesa
 """.split())
 
 PRONOUNS = {"ele": "m", "ela": "f", "eles": "", "elas": "f"}
@@ -46,6 +48,9 @@ ROLE_NOUNS = frozenset("""
 responsável governante dirigente bastonário investigador investigadora economista analista especialista
 professor professora cientista diplomata embaixador embaixadora ministro ministra presidente porta-voz
 deputado deputada jornalista chanceler pesquisador pesquisadora demógrafo demógrafa autarca comandante
+climatologista meteorologista promotor promotora aposentado aposentada reformado reformada manicure taxista
+motorista agricultor agricultora comerciante estudante morador moradora enfermeiro enfermeira médico médica
+advogado advogada engenheiro engenheira pescador pescadora vendedor vendedora dona empresário empresária
 """.split())
 FRACTION_WORDS = frozenset("""
 metade terço terços quarto dobro triplo
@@ -59,9 +64,11 @@ MALE_NAMES_IN_A = frozenset("luca nikita".split())
 # What a source phrase cites rather than who: "segundo estimativas do sistema europeu Copernicus"
 SOURCE_NOUNS = frozenset("""
 dados estimativas estimativa números cálculos contas levantamento estudo relatório previsões projeções informações
+balanço boletim
 """.split())
 # A body named by a common noun, which speaks as itself ("o colegiado afirmou", "calcula o instituto")
-INSTITUTION_NOUNS = frozenset("colegiado instituto associação entidade sindicato autarquia".split())
+# ("adiantou à Lusa fonte do setor": an unnamed source speaks as itself too)
+INSTITUTION_NOUNS = frozenset("colegiado instituto associação entidade sindicato autarquia fonte fontes".split())
 # verbs that give an opinion as object and predicate: "considera o calendário irrealista"
 OBJECT_VERBS = frozenset("""
 considera consideram considerou consideraram classifica classificou classificaram qualifica qualificou julga julgou

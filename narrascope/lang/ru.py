@@ -1,7 +1,8 @@
 """Russian lexicon. Verbs are lemmas (pymorphy3 lemmatises Russian); forms cover the common past tenses."""
 from __future__ import annotations
 
-__all__ = ["SURNAME_ENDINGS", "TITLE_GENITIVE_ENDINGS", "DASH_SPEECH", "QUOTE_MARKS", "REPORTING_VERBS",
+__all__ = ["PLACE_ANAPHORS", "NOT_NAMES", "BODY_ANAPHORS",
+           "SURNAME_ENDINGS", "TITLE_GENITIVE_ENDINGS", "DASH_SPEECH", "QUOTE_MARKS", "REPORTING_VERBS",
            "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS", "NUMBER_SCALES", "CURRENCIES", "TITLES", "PRONOUNS",
            "COMPLEMENTIZERS", "PERCENT_WORDS", "SOURCE_VERBS_AFTER", "ROLE_NOUNS", "FRACTION_WORDS", "ABBREVIATIONS",
            "SINGLE_OFFICES", "MALE_NAMES_IN_A", "SOURCE_NOUNS", "INSTITUTION_NOUNS", "OBJECT_VERBS",
@@ -18,7 +19,7 @@ REPORTING_VERBS = frozenset("""
 настаивать настоять предложить предлагать попросить просить потребовать требовать
 цитировать подтвердить подтверждать опровергнуть заверить уверять выразить высказаться процитировать
 ожидать прогнозировать допускать допустить предположить предполагать возмущаться возмутиться пожаловаться
-жаловаться посетовать сетовать назвать называть
+жаловаться посетовать сетовать назвать называть объяснить объяснять
 """.split())
 # Verbs are found by their pymorphy3 lemma (REPORTING_VERBS); these are the short adjectives news uses the
 # same way ("«…», — уверен эксперт").
@@ -84,7 +85,7 @@ INSTITUTION_NOUNS = frozenset("""
 OBJECT_VERBS = frozenset("считать назвать называть".split())
 # "сообщили в Гидрометцентре": a plural verb with no subject and its source after "в"
 IMPERSONAL_PREPS = frozenset({"в", "во"})
-PLURAL_ENDINGS = ("ли",)
+PLURAL_ENDINGS = ("ли", "ют", "ят")
 TIME_WORDS = frozenset("понедельник вторник среду среда четверг пятницу субботу воскресенье".split())
 # "— Words, — said X. — More words.": a dash at a paragraph or sentence start opens direct speech
 DASH_SPEECH = True
@@ -94,3 +95,9 @@ SURNAME_ENDINGS = {"f": ("ова", "ева", "ина", "ына", "ая", "ска
 # Endings of the lower-case words that belong to a title after it ("министр иностранных дел", "министърът на
 # външните работи", "на образованието")
 TITLE_GENITIVE_ENDINGS = ("ых", "их", "ого", "ей", "ой", "ния", "ата", "ите", "ски", "ския", "ото", "ето", "ия", "ска")
+# "Там же полагают", "Там обаче предупредиха": "there" at a sentence's start is the body cited last
+PLACE_ANAPHORS = frozenset({"там"})
+# Capitalised only as a sentence's first word and never a speaker: "Так, … заявил", "Тук …"
+NOT_NAMES = frozenset("так тут здесь затем потом однако также теперь сейчас поэтому итак впрочем кроме".split())
+# "В ведомстве уточнили": a body that only points back at the one named last
+BODY_ANAPHORS = frozenset("ведомство ведомства ведомстве ведомству ведомством".split())

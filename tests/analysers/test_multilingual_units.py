@@ -401,3 +401,138 @@ def test_language_settings_live_in_the_lexicons():
     assert "никита" in lexicon("ru").male_names_in_a and "никола" in lexicon("bg").male_names_in_a
     assert lexicon("ru").surname_endings["f"][0] == "ова" and not lexicon("pt").surname_endings
     assert lexicon("pt").dash_speech and not lexicon("hi").dash_speech
+
+
+@pytest.mark.parametrize("text, snippet, speaker", [
+    # reporting forms of the sixth batch: "recomendou", "resumiu", "ponderou", a plural verb ("alertam")
+    ("Preços\n\nA gasolina subiu 4% em março.\n\n— Os consumidores devem comparar preços — recomendou a economista "
+     "Ana Sofia Ferreira.", "Os consumidores", "Ana Sofia Ferreira"),
+    ("Chuvas\n\nTécnicos do Serviço Geológico do Brasil alertam que o nível do rio pode subir mais 2 metros.",
+     "o nível do rio", "Técnicos do Serviço Geológico do Brasil"),
+    # "a prefeita de Estrela, Carine Schwingel": a woman's title before the comma and the name
+    ("Chuvas\n\nO ministro Waldez Góes anunciou R$ 480 milhões. \"A gente pediu reforço na sexta\", criticou a "
+     "prefeita de Estrela, Carine Schwingel.", "A gente pediu", "Carine Schwingel"),
+    # an occupation before a name makes a person: "contou ela" is the pensioner, not the minister before her
+    ("Chuvas\n\nO ministro Waldez Góes anunciou R$ 480 milhões para o estado.\n\nEm Lajeado, a aposentada Ivone "
+     "Kunzler foi resgatada de barco. \"Perdi tudo de novo\", contou ela.", "Perdi tudo", "Ivone Kunzler"),
+    # "segundo o balanço da Defesa Civil": whose report it is
+    ("Chuvas\n\nAs chuvas já deixaram 14 mortos, segundo o balanço mais recente da Defesa Civil estadual.",
+     "As chuvas", "Defesa Civil"),
+])
+def test_portuguese_words_of_the_sixth_batch(run, text, snippet, speaker):
+    assert _speaker_of(run(text), snippet) == speaker
+
+
+@pytest.mark.parametrize("text, snippet, speaker", [
+    # "объяснил": a reporting verb
+    ("Пожары\n\n— Значительная часть пожаров находится в зонах контроля, — объяснил эксперт Григорий Куксин.",
+     "Значительная часть", "Григорий Куксин"),
+    # Bulgarian "разказа", and an occupation before a woman's name
+    ("Цени\n\nВ София пенсионерката Донка Илиева разказа, че хлябът вече струва 1,10 евро.", "хлябът вече",
+     "Донка Илиева"),
+    # Hindi "माना कि": an admission reports
+    ("सड़क\n\nकेंद्रीय मंत्री नितिन गडकरी ने लोकसभा में भाषण दिया। मंत्री ने माना कि ज्यादातर हादसे तेज रफ्तार के कारण होते हैं।",
+     "ज्यादातर हादसे", "नितिन गडकरी"),
+])
+def test_russian_bulgarian_hindi_words_of_the_sixth_batch(run, text, snippet, speaker):
+    assert _speaker_of(run(text), snippet) == speaker
+
+
+@pytest.mark.parametrize("text, snippet, speaker", [
+    # "Там же полагают": "there" is the body cited last, not a name, and not the person who spoke since
+    ("Зерно\n\nПо оценке аналитического центра «СовЭкон», урожай составит 78 млн тонн. «Цены растут», — сказал "
+     "директор центра Андрей Сизов.\n\nТам же полагают, что экспортные пошлины стоит снизить.",
+     "экспортные пошлины", "СовЭкон"),
+    ("Газ\n\nОт „Топлофикация София“ съобщиха, че сметките ще паднат с 3%. Там обаче предупредиха, че дълговете "
+     "надхвърлят 1,4 млрд. евро.", "дълговете", "Топлофикация София"),
+])
+def test_there_at_a_sentence_start_is_the_body_cited_last(run, text, snippet, speaker):
+    assert _speaker_of(run(text), snippet) == speaker
+
+
+def test_an_adverb_opening_the_sentence_is_no_speaker(run):
+    a = run("Рынок\n\nМинистр финансов Антон Силуанов выступил в Думе. Так, в прошлом году цены выросли на 8%, "
+            "заявил он.")
+    assert _speaker_of(a, "в прошлом году") == "Антон Силуанов"
+    b = run("Пазар\n\nМинистърът на финансите Теменужка Петкова говори в парламента. Тук цените са се вдигнали с 8%, "
+            "заяви тя.")
+    assert _speaker_of(b, "цените са") == "Теменужка Петкова"
+    c = run("Рынок\n\nТак считают в Минфине: цены выросли на 8%.")
+    assert all(q.speaker != "Так" for q in c.quotes)
+
+
+@pytest.mark.parametrize("text, snippet, speaker", [
+    # after a title, the body or place it heads and more of the title: the person named at the end
+    ("Метро\n\nГород откроет 12 новых станций, сообщил в среду заместитель мэра Москвы по вопросам "
+     "градостроительной политики Андрей Бочкарёв.", "Город откроет", "Андрей Бочкарёв"),
+    ("Метро\n\n«Стоимость проходки выросла на 30%», — заявил директор Института экономики транспорта ВШЭ Михаил "
+     "Блинкин.", "Стоимость проходки", "Михаил Блинкин"),
+])
+def test_the_person_after_a_title_and_the_body_it_heads(run, text, snippet, speaker):
+    assert _speaker_of(run(text), snippet) == speaker
+
+
+@pytest.mark.parametrize("text, snippet, speaker", [
+    # "fonte do setor" speaks as itself
+    ("Combustíveis\n\nO preço do gasóleo deverá subir 4,5 cêntimos por litro, adiantou à Lusa fonte do setor.",
+     "O preço do gasóleo", "fonte"),
+    # a cited report's author: "aponta levantamento divulgado nesta terça-feira (27) pela Fundação …"
+    ("Creches\n\nCerca de 1,2 milhão de crianças estão fora da creche, aponta levantamento divulgado nesta "
+     "terça-feira (27) pela Fundação Maria Cecilia Souto Vidigal.", "Cerca de 1,2",
+     "Fundação Maria Cecilia Souto Vidigal"),
+    # a Bulgarian body named by adjectives in -на runs on to its noun
+    ("Пари\n\nОт Българската народна банка съобщиха, че досега са изтеглени левове за 11,2 млрд. лв.",
+     "досега са", "Българската народна банка"),
+])
+def test_unnamed_sources_report_authors_and_adjectives_of_bodies(run, text, snippet, speaker):
+    assert _speaker_of(run(text), snippet) == speaker
+
+
+@pytest.mark.parametrize("text, snippet, speaker", [
+    # "В ведомстве уточнили": the body named last
+    ("Пожары\n\nПлощадь пожаров превысила 1 млн гектаров, сообщили в среду в Авиалесоохране. В ведомстве уточнили, "
+     "что сейчас действуют 164 очага.", "сейчас действуют", "Авиалесоохрана"),
+])
+def test_the_agency_is_the_body_named_last(run, text, snippet, speaker):
+    assert _speaker_of(run(text), snippet) == speaker
+
+
+def test_there_and_a_present_plural_verb_point_back_at_a_body(run):
+    # "там утверждают": a present plural verb with no subject, "there" the body named last (not the union quoted)
+    a = run("Врачи\n\nПрофсоюз «Действие» заявил, что зарплаты упали. В Минздраве с этими данными не согласны: там "
+            "утверждают, что средняя зарплата превысила 70 тысяч рублей.")
+    assert _speaker_of(a, "средняя зарплата") == "Минздрав"
+    # "По данным ведомства" after a person quoted: the ministry she speaks for, not a body in her quote
+    b = run("Переговоры\n\nОфициальный представитель МИД Мария Захарова написала: «Брюссель снова выделяет "
+            "миллиарды».\n\nПо данным ведомства, с 2022 года Евросоюз направил Киеву 88 млрд евро.")
+    assert b.claims and b.claims[0].claimant == "МИД"
+
+
+@pytest.mark.parametrize("text, snippet, speaker", [
+    # "मंत्री ने माना …। उन्होंने बताया": the bare title agent is the minister named before, not "मंत्री"
+    ('सड़क\n\nकेंद्रीय सड़क परिवहन मंत्री नितिन गडकरी ने लोकसभा में कहा, "हम लक्ष्य से दूर हैं।" मंत्री ने माना कि हादसे '
+     'तेज रफ्तार से होते हैं। उन्होंने बताया कि सरकार ने 5,000 से ज्यादा ब्लैक स्पॉट की पहचान की है।', "सरकार ने 5,000",
+     "नितिन गडकरी"),
+    # a one-word surname with a title before it is a person a pronoun can stand for
+    ("Пазар\n\nИзпълнителният директор на „Булгаргаз“ Владимир Малинов е на друго мнение. Според него цената "
+     "можеше да падне и повече.", "цената", "Малинов"),
+])
+def test_a_title_agent_and_a_titled_surname_are_people(run, text, snippet, speaker):
+    assert _speaker_of(run(text), snippet) == speaker
+
+
+def test_a_plural_role_after_a_plural_verb_speaks(run):
+    a = run("Дума\n\nСпикер Госдумы Вячеслав Володин заявил, что закон примут в июне.\n\n— Мы поддержим законопроект в "
+            "первом чтении, — отметили депутаты.")
+    assert _speaker_of(a, "Мы поддержим") == "депутаты"
+
+
+def test_the_people_of_a_body_before_a_plural_verb(run):
+    a = run("Газ\n\nЕксперти от Центъра за изследване на демокрацията смятат, че договорът ще струва над 2 млрд. евро.")
+    assert _speaker_of(a, "договорът") == "Експерти от Центъра за изследване на демокрацията"
+
+
+def test_a_bare_title_finds_the_name_after_a_long_title_and_its_comma(run):
+    a = run("Chuvas\n\nO ministro da Integração e do Desenvolvimento Regional, Waldez Góes, anunciou a liberação de "
+            "R$ 480 milhões. Segundo o ministro, o dinheiro deve chegar aos municípios ainda nesta semana.")
+    assert _speaker_of(a, "o dinheiro deve chegar") == "Waldez Góes"
