@@ -19,7 +19,7 @@ NUMBER_SCALES = {"हजार": 10**3, "हज़ार": 10**3, "लाख": 1
                  "खरब": 10**11, "मिलियन": 10**6, "बिलियन": 10**9, "ट्रिलियन": 10**12}
 CURRENCIES = frozenset("$ € ₹ ₽ डॉलर रुपये रुपए रुपया यूरो रूबल".split())
 TITLES = frozenset("""
-राष्ट्रपति प्रधानमंत्री प्रधान मंत्री विदेश रक्षा मंत्री प्रवक्ता राजदूत जनरल नेता अध्यक्ष महासचिव सचिव पूर्व श्री
+राष्ट्रपति प्रधानमंत्री पीएम प्रधान मंत्री विदेश रक्षा मंत्री प्रवक्ता राजदूत जनरल नेता अध्यक्ष महासचिव सचिव पूर्व श्री
 श्रीमती
 """.split())
 
@@ -46,4 +46,11 @@ COUNTRIES = frozenset("""
 माली सूडान इथियोपिया लिथुआनिया लातविया एस्टोनिया क्रीमिया डोनबास डोनेट्स्क लुहान्स्क खार्किव कुर्स्क ओडेसा
 मॉस्को मास्को कीव कीएव वाशिंगटन वॉशिंगटन लंदन पेरिस बर्लिन बीजिंग दिल्ली ब्रसेल्स
 नाटो यूरोप क्रेमलिन पेंटागन
+""".split())
+
+# Postpositions, conjunctions and particles: never the first or last word of a name (no subtask-1 gold mention
+# starts or ends with one), so the entities layer trims them off the tagger's spans ("यूक्रेन की [सेना]" cut
+# after "की" gives "यूक्रेन"). Read with getattr by analysers/multilingual_names.py (``NAME_EDGE_STOP``).
+NAME_EDGE_STOP = frozenset("""
+का की के ने में से को पर तक द्वारा लिए और व तथा एवं या भी ही तो
 """.split())
