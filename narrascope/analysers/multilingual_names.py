@@ -259,6 +259,78 @@ def _cut_capitalised(doc, lang: str, taken: list[tuple[int, int]], known: frozen
     return names
 
 
+@lru_cache(maxsize=8)
+def _edge_stop(lang: str) -> frozenset[str]:
+    from importlib import import_module
+
+    try:
+        return frozenset(getattr(import_module(f"narrascope.lang.{lang}"), "NAME_EDGE_STOP", ()))
+    except ImportError:
+        return frozenset()
+
+
+def _trim_edges(spans: list[tuple[int, int]], tokens: list[str], lang: str) -> list[tuple[int, int]]:
+    """Token spans without the language's postpositions and conjunctions at either end (``NAME_EDGE_STOP`` of
+    ``narrascope/lang/<lang>.py``: Hindi "यूक्रेन की" is "यूक्रेन"); a span of nothing else is dropped."""
+    stop = _edge_stop(lang)
+    if not stop:
+        return spans
+    out = []
+    for i, j in spans:
+        while i < j and tokens[i].lower() in stop:
+            i += 1
+        while j > i and tokens[j - 1].lower() in stop:
+            j -= 1
+        if j > i:
+            out.append((i, j))
+    return out
+
+
+#: Languages without letter case, where the tagger is the only source: its spans are cleaned of titles and
+#: common words (:func:`_drop_non_names`) and repeated over the article (:func:`_repeat_names`).
+_CASELESS = {"hi"}
+
+
+def _repeat_names(spans: list[tuple[int, int]], tokens: list[str]) -> list[tuple[int, int]]:
+    """``spans`` plus the other occurrences in the article of the names they cover, where no span is (one sense
+    per article: a name the tagger finds once is a name everywhere in the article); longest names first."""
+    low = [t.lower() for t in tokens]
+    names = sorted({tuple(low[i:j]) for i, j in spans}, key=lambda n: -len(n))
+    covered = [False] * len(low)
+    for i, j in spans:
+        for k in range(i, j):
+            covered[k] = True
+    out = list(spans)
+    for name in names:
+        k = len(name)
+        for i in range(len(low) - k + 1):
+            if tuple(low[i:i + k]) == name and not any(covered[i:i + k]):
+                out.append((i, i + k))
+                for m in range(i, i + k):
+                    covered[m] = True
+    return sorted(out)
+
+
+def _drop_non_names(spans: list[tuple[int, int]], tokens: list[str], lang: str, tagger) -> list[tuple[int, int]]:
+    """``spans`` without titles, number words, currencies and months alone ("प्रधानमंत्री", "पीएम", "अरब" of
+    "61 अरब डॉलर") and without single common words the training did not tag everywhere (a word of many
+    training articles that annotators marked seldom or never: "लोगों", "सरकार", "संविधान"): the tagger's
+    guesses in a script without capitals."""
+    lex = lexicon(lang)
+    titles = lex.titles | lex.role_nouns
+    common = getattr(tagger, "common_", {}).get(lang.upper(), frozenset())
+    sure = getattr(tagger, "sure_names_", frozenset())
+    numeric = set(lex.number_scales) | set(lex.currencies) | set(lex.months)
+    out = []
+    for i, j in spans:
+        words = [t.lower() for t in tokens[i:j]]
+        if all(w in titles or w in numeric for w in words) or (j - i == 1 and words[0] in common
+                                                               and words[0] not in sure):
+            continue
+        out.append((i, j))
+    return out
+
+
 #: The sources of names per language, most trusted first (chosen by grouped CV, see the model card).
 SOURCES = {"ru": ("natasha", "caps", "tagger"), "bg": ("tagger", "caps"), "pt": ("caps", "tagger"),
            "hi": ("tagger",)}
@@ -285,7 +357,9 @@ def multilingual_names(doc, lang: str, tagger=None, sources: tuple[str, ...] | N
             add(natasha_names(text))
         elif source == "tagger" and tagger is not None:
             toks, offs, starts = doc_tokens(doc)
-            spans = tagger.predict_spans(lang.upper(), toks, starts)
+            spans = _trim_edges(tagger.predict_spans(lang.upper(), toks, starts), toks, lang)
+            if lang in _CASELESS:
+                spans = _repeat_names(_drop_non_names(spans, toks, lang, tagger), toks)
             add((offs[i][0], offs[j - 1][1], text[offs[i][0]:offs[j - 1][1]], "NAME") for i, j in spans)
         elif source == "caps" and lang != "hi":
             add(_cut_capitalised(doc, lang, taken, tagger.gazetteer_ if tagger is not None else frozenset()))

@@ -20,7 +20,7 @@ NUMBER_SCALES = {"हजार": 10**3, "हज़ार": 10**3, "लाख": 1
                  "खरब": 10**11, "मिलियन": 10**6, "बिलियन": 10**9, "ट्रिलियन": 10**12}
 CURRENCIES = frozenset("$ € ₹ ₽ डॉलर रुपये रुपए रुपया यूरो रूबल".split())
 TITLES = frozenset("""
-राष्ट्रपति प्रधानमंत्री प्रधान मंत्री विदेश रक्षा मंत्री प्रवक्ता राजदूत जनरल नेता अध्यक्ष महासचिव सचिव पूर्व श्री
+राष्ट्रपति प्रधानमंत्री पीएम प्रधान मंत्री विदेश रक्षा मंत्री प्रवक्ता राजदूत जनरल नेता अध्यक्ष महासचिव सचिव पूर्व श्री
 श्रीमती प्रमुख निदेशक विधायक सांसद मुख्यमंत्री प्रोफेसर प्रो कार्यकारी
 """.split())
 
@@ -36,8 +36,9 @@ FRACTION_WORDS = frozenset("""
 """.split())
 ABBREVIATIONS = frozenset("डॉ".split())
 
-# Countries, capitals and blocs as Hindi news writes them: names the entities layer knows without capitals
-# (read with getattr by analysers/multilingual_names.py; not part of the Lexicon).
+# Countries, capitals, blocs and Indian states as Hindi news writes them: names the entities layer knows without
+# capitals (read with getattr by training/entities.py: gazetteer names tagged in every training article; not
+# part of the Lexicon). One word each: multi-word names ("उत्तर प्रदेश") come from the gold mentions.
 COUNTRIES = frozenset("""
 रूस यूक्रेन अमेरिका अमरीका भारत चीन पाकिस्तान जापान जर्मनी फ्रांस फ़्रांस ब्रिटेन इंग्लैंड इटली स्पेन पोलैंड बेलारूस
 बेल्जियम नीदरलैंड नीदरलैंड्स स्वीडन फिनलैंड फ़िनलैंड नॉर्वे डेनमार्क स्विट्जरलैंड ऑस्ट्रिया हंगरी रोमानिया बुल्गारिया
@@ -47,6 +48,22 @@ COUNTRIES = frozenset("""
 माली सूडान इथियोपिया लिथुआनिया लातविया एस्टोनिया क्रीमिया डोनबास डोनेट्स्क लुहान्स्क खार्किव कुर्स्क ओडेसा
 मॉस्को मास्को कीव कीएव वाशिंगटन वॉशिंगटन लंदन पेरिस बर्लिन बीजिंग दिल्ली ब्रसेल्स
 नाटो यूरोप क्रेमलिन पेंटागन
+कज़ाख़स्तान कजाखस्तान कज़ाखस्तान ताजिकिस्तान किर्गिस्तान किर्गिज़स्तान उज्बेकिस्तान उज़्बेकिस्तान तुर्कमेनिस्तान
+मंगोलिया इंडोनेशिया मलेशिया सिंगापुर थाईलैंड फिलीपींस फिलिपींस कंबोडिया लाओस भूटान मालदीव कतर क़तर कुवैत
+ओमान यमन जॉर्डन लेबनान बहरीन यूएई अल्जीरिया मोरक्को ट्यूनीशिया अंगोला केन्या घाना तंजानिया युगांडा जिम्बाब्वे
+ज़िम्बाब्वे सोमालिया कांगो कैमरून सेनेगल नाइजर चाड मलावी मोजाम्बिक मोज़ाम्बिक रवांडा क्यूबा वेनेजुएला वेनेज़ुएला
+कोलंबिया चिली पेरू बोलीविया इक्वाडोर उरुग्वे पैराग्वे न्यूजीलैंड न्यूज़ीलैंड आयरलैंड आइसलैंड पुर्तगाल लक्जमबर्ग
+लक्ज़मबर्ग स्लोवेनिया क्रोएशिया बोस्निया अल्बानिया मैसेडोनिया मोंटेनेग्रो कोसोवो साइप्रस माल्टा ग्रीनलैंड
+असम बिहार छत्तीसगढ़ गोवा गुजरात हरियाणा झारखंड कर्नाटक केरल मणिपुर मेघालय मिजोरम मिज़ोरम नागालैंड ओडिशा
+उड़ीसा पंजाब राजस्थान सिक्किम तमिलनाडु तेलंगाना त्रिपुरा उत्तराखंड उत्तराखण्ड महाराष्ट्र लद्दाख कश्मीर अरुणाचल
+मुंबई कोलकाता चेन्नई बेंगलुरु हैदराबाद
+""".split())
+
+# Postpositions, conjunctions and particles: never the first or last word of a name (no subtask-1 gold mention
+# starts or ends with one), so the entities layer trims them off the tagger's spans ("यूक्रेन की [सेना]" cut
+# after "की" gives "यूक्रेन"). Read with getattr by analysers/multilingual_names.py (``NAME_EDGE_STOP``).
+NAME_EDGE_STOP = frozenset("""
+का की के ने में से को पर तक द्वारा लिए और व तथा एवं या भी ही तो
 """.split())
 
 # The verb comes last: "', मिशन निदेशक टी. वी. रमणी ने बताया।" (words after a quote to look for it)
