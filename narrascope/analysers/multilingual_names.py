@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from functools import lru_cache
 
 from ..lang import lexicon
@@ -311,6 +312,29 @@ def _repeat_names(spans: list[tuple[int, int]], tokens: list[str]) -> list[tuple
     return sorted(out)
 
 
+def _is_word(token: str) -> bool:
+    """Letters only, with their combining marks (Devanagari vowel signs are marks, not letters, to ``isalpha``)."""
+    return bool(token) and token[0].isalpha() and all(c.isalpha() or unicodedata.category(c) in ("Mn", "Mc")
+                                                      for c in token)
+
+
+def _extend_surnames(spans: list[tuple[int, int]], tokens: list[str], lang: str, tagger) -> list[tuple[int, int]]:
+    """Spans that end one word before a postposition take that word when it is no common word of the training
+    articles: a first name the tagger knows and a surname it does not ("नितिन [गडकरी] ने" is "नितिन गडकरी")."""
+    stop = _edge_stop(lang)
+    lex = lexicon(lang)
+    common = getattr(tagger, "common_", {}).get(lang.upper(), frozenset())
+    starts = {i for i, _ in spans}
+    out = []
+    for i, j in spans:
+        if (j + 1 < len(tokens) and j not in starts and tokens[j + 1].lower() in stop
+                and _is_word(tokens[j]) and tokens[j].lower() not in common and tokens[j].lower() not in stop
+                and tokens[j].lower() not in lex.titles):
+            j += 1
+        out.append((i, j))
+    return out
+
+
 def _drop_non_names(spans: list[tuple[int, int]], tokens: list[str], lang: str, tagger) -> list[tuple[int, int]]:
     """``spans`` without titles, number words, currencies and months alone ("प्रधानमंत्री", "पीएम", "अरब" of
     "61 अरब डॉलर") and without single common words the training did not tag everywhere (a word of many
@@ -359,7 +383,8 @@ def multilingual_names(doc, lang: str, tagger=None, sources: tuple[str, ...] | N
             toks, offs, starts = doc_tokens(doc)
             spans = _trim_edges(tagger.predict_spans(lang.upper(), toks, starts), toks, lang)
             if lang in _CASELESS:
-                spans = _repeat_names(_drop_non_names(spans, toks, lang, tagger), toks)
+                spans = _repeat_names(_drop_non_names(_extend_surnames(spans, toks, lang, tagger), toks, lang, tagger),
+                                      toks)
             add((offs[i][0], offs[j - 1][1], text[offs[i][0]:offs[j - 1][1]], "NAME") for i, j in spans)
         elif source == "caps" and lang != "hi":
             add(_cut_capitalised(doc, lang, taken, tagger.gazetteer_ if tagger is not None else frozenset()))
