@@ -370,7 +370,7 @@ def pattern_indirect(document: Document, found: list[Quote]) -> list[Quote]:
                 start, end = hit.end(), sent.end
                 while end > start and (text[end - 1] in ".,;:!?" or text[end - 1].isspace()):
                     end -= 1
-                if len(text[start:end].split()) < 3:
+                if len(text[start:end].split()) < 3 or not _is_clause(document.doc, start, end):
                     continue
                 out.append(Quote(kind="indirect", content=Span(start=start, end=end, text=text[start:end]),
                                  speaker=ent.name, speaker_entity=ent.id,
@@ -379,6 +379,14 @@ def pattern_indirect(document: Document, found: list[Quote]) -> list[Quote]:
                 taken.append((start, end))
                 break
     return out
+
+
+def _is_clause(doc, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` holds a verb: "Russia warned them for decades" reports no statement."""
+    if doc is None or not doc.has_annotation("TAG"):
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is None or any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 # --- languages without a parser (bg, hi, pt, ru): the lexicon and the words around the quote ------------------

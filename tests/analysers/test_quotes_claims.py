@@ -91,6 +91,14 @@ def test_indirect_speech_with_that(analyze):
     assert q.content.text == "Western weapons only prolong the conflict"
 
 
+def test_a_warning_without_a_statement_is_not_reported_speech(analyze):
+    # "warned them for decades" names no statement; "warned Kyiv that ..." does.
+    a = analyze("Warnings\n\nThe West will never admit it, but Russia warned them for decades. "
+                "Moscow warned Kyiv that it would respond to any strike.")
+    assert [(q.speaker, q.content.text) for q in a.quotes if q.kind == "indirect"] == [
+        ("Russia", "it would respond to any strike")]
+
+
 def test_trump_claim_money_and_claimant(analyze):
     a = analyze("Minerals deal\n\nTrump claims Ukraine owes the US up to $500 billion.")
     (c,) = [c for c in a.claims if "$500" in c.span.text]
