@@ -192,6 +192,22 @@ def _bg_lemma(word: str) -> str:
     return _BG_ARTICLE.sub("", word) if len(word) > 5 and not word.endswith(("ата", "ята")) else word
 
 
+@lru_cache(maxsize=10_000)
+def _ru_uninflected_woman(first: str, last: str, last_lemma: str) -> bool:
+    """Whether a first name pymorphy3 reads as a man's name in an oblique case is a woman's name as written.
+
+    First name and surname agree in case. A surname ending in a consonant that stands as written is either a
+    man's in the nominative or a woman's (which does not decline); a first name read as a man's in another
+    case ("Мадле" as "Мадл" in the locative, "Кая" as "Кай" in the genitive) contradicts the first reading,
+    so the name is a woman's, written in the nominative: "Мадле Липпус", "Кая Каллас". "Анны Липпус" is
+    read as a woman's genitive and keeps its lemma "Анна".
+    """
+    if last != last_lemma or not re.search(r"[бвгджзклмнпрстфхцчшщ]$", last):
+        return False
+    parses = [p for p in _morph().parse(first) if "Name" in p.tag]
+    return bool(parses) and "masc" in parses[0].tag and "nomn" not in parses[0].tag
+
+
 @lru_cache(maxsize=50_000)
 def lemma_key(text: str, lang: str | None) -> str:
     """The lower-case canonical form of a normalised name: each word lemmatised for ``lang``."""
@@ -203,6 +219,8 @@ def lemma_key(text: str, lang: str | None) -> str:
             # "Андрей Суздальцев", "Шатров": alone or after a first name, a surname in the nominative (as its
             # oblique forms lemmatise), not the genitive plural of a common noun ("суздалец", "шатёр")
             lemmas[-1] = words[-1]
+        if len(words) == 2 and lemmas[0] != words[0] and _ru_uninflected_woman(words[0], words[1], lemmas[1]):
+            lemmas[0] = words[0]
         words = lemmas
     elif lang == "bg":
         words = [_bg_lemma(w) for w in words]

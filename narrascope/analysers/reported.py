@@ -203,8 +203,15 @@ class Resolver:
         while end > start and (text[end - 1] in ".,;:" or text[end - 1] in "»“”\"" and not re.search(
                 r"[«„“\"]", text[start:end - 1])):
             end -= 1  # ("От „Топлофикация София“ съобщиха": a closing mark whose opening one is outside)
-        span = Span(start=start, end=end, text=text[start:end])
         ent = self.entity_over(start, end)
+        if ent is not None and ent.type == "PERSON":
+            # "России Владимир Путин", "Таллинна Мадле Липпус": a place's genitive between the title and the name
+            # is another entity's mention, not part of the speaker's name
+            inner = next((m for m in ent.mentions if start < m.start < end <= m.end + 1), None)
+            if inner is not None and all(any(a <= w.start() and w.end() <= b for a, b, e in self.mentions
+                                             if e is not ent) for w in words(text, start, inner.start)):
+                start = inner.start
+        span = Span(start=start, end=end, text=text[start:end])
         name = ent.name if ent is not None else span.text
         if ent is not None and not any(m.start <= start and end <= m.end + 1 for m in ent.mentions) \
                 and len(span.text) > max(len(m.text) for m in ent.mentions if m.start < end and start < m.end):

@@ -213,6 +213,19 @@ def test_russian_display_name_rules():
     assert ru_display_name("Газпром", "ORG") == "Газпром"
 
 
+def test_russian_foreign_women_and_the_place_before_a_speaker(run):
+    """First name and surname agree in case: a surname standing as written after a first name read as a man's
+    oblique case makes the pair a woman's name in the nominative ("Кая", not "Кай"); "Анны Липпус" is still
+    Анна. A place in the genitive between a title and a name is no part of the speaker's name."""
+    a = run("Таллин\n\nПремьер Кая Каллас отмечала, что власти уже демонтировали памятники. Советские символы "
+            "уберут, заявила вице-мэр Таллинна Мадле Липпус. Позиция Анны Липпус известна. Президент России "
+            "Владимир Путин заявлял, что снос памятников является варварством.", "ru")
+    names = {e.name for e in a.entities}
+    assert {"Кая Каллас", "Мадле Липпус", "Анна Липпус", "Владимир Путин"} <= names, names
+    assert _speaker_of(a, "Советские символы") == "Мадле Липпус"
+    assert _speaker_of(a, "снос памятников") == "Владимир Путин"
+
+
 def test_russian_case_forms_of_foreign_names_join_the_full_name(run):
     """Foreign surnames the dictionary lacks keep their case endings as lemmas; they join the article's full
     name they are case forms of, and an organisation with a genitive complement is shown as written."""
