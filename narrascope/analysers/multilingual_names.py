@@ -237,10 +237,58 @@ _BG_ADJ_ARTICLE = re.compile(r"(?:ния|ният|ската|ския|ският
 _LOWER_NEXT = re.compile(r"\s+[a-zа-яё]")
 
 
+#: A Bulgarian adjective with the definite article: "Дълбоката", "Европейският", "Руската" (the article on a noun,
+#: "Русия", "Държавата", does not follow an adjective's suffix).
+_BG_DEF_ADJECTIVE = re.compile(r"(?:(?:ск|цк)(?:ият|ия|ата|ото|ите)|(?:н|ен|ов|ев|ок)(?:ият|ата|ото|ите))$")
+
+
+#: A Bulgarian adjective without the article ("политическа", "здравна", "технологичен", "арабски"): the words of
+#: a name between its capitalised first adjective and its noun ("Световната метеорологична организация").
+_BG_ADJECTIVE = re.compile(r"(?:ск[аио]|чн[аио]|чен|лн[аио]|лен|вн[аио]|рн[аио]|тн[аио]|дн[аио]|жн[аио]|зн[аио]"
+                           r"|ов[аио]|ев[аио]|ен)$")
+
+
+@lru_cache(maxsize=1)
+def _bg_stop_words() -> frozenset[str]:
+    from spacy.lang.bg.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+def _bg_noun_words(following: list[str]) -> int:
+    """How many of the lower-case words after a capitalised Bulgarian definite adjective belong to its name:
+    adjectives up to the noun ("Световната [метеорологична организация]"), none when a function word follows
+    ("Топлината също", "Съветската през")."""
+    stop = _bg_stop_words()
+    for n, w in enumerate(following[:3]):
+        if not (_is_word(w) and w.islower() and len(w) >= 3 and w not in stop):
+            return 0 if n == 0 or _BG_ADJECTIVE.search(following[n - 1]) else n
+        if not _BG_ADJECTIVE.search(w):
+            return n + 1
+    return 0  # adjectives only: no noun in sight
+
+
+def _bg_adjective_heads(spans: list[tuple[int, int]], tokens: list[str]) -> list[tuple[int, int]]:
+    """A one-word Bulgarian span that is a capitalised definite adjective before lower-case words takes them up
+    to its noun: Bulgarian capitalises only the first word of a multi-word name, so "[Дълбоката] държава" is
+    "Дълбоката държава" and "[Световната] здравна организация" "Световната здравна организация"; the adjective
+    alone is a fragment."""
+    starts = {i for i, _ in spans}
+    out = []
+    for i, j in spans:
+        if j == i + 1 and tokens[i][:1].isupper() and _BG_DEF_ADJECTIVE.search(tokens[i].lower()):
+            n = _bg_noun_words(tokens[j:j + 3])
+            if n and not any(k in starts for k in range(j, j + n)):
+                j += n
+        out.append((i, j))
+    return out
+
+
 def _cut_capitalised(doc, lang: str, taken: list[tuple[int, int]], known: frozenset[str] = frozenset()
                      ) -> list[tuple[int, int, str, str]]:
     """Capitalised names outside ``taken``, cut at taken spans, title words and conjunctions; a lone Bulgarian
-    definite adjective before a lower-case word is left out (see ``_BG_ADJ_ARTICLE``)."""
+    definite adjective before a lower-case word takes that word as its noun ("Дълбоката държава", see
+    ``_bg_adjective_heads``) or, when it reads as no adjective, is left out (``_BG_ADJ_ARTICLE``)."""
     from .names import _CONNECTORS, capitalised_names
 
     titles = lexicon(lang).titles
@@ -259,6 +307,10 @@ def _cut_capitalised(doc, lang: str, taken: list[tuple[int, int]], known: frozen
                 piece.append((a, b))
         if piece:
             out.append(piece)
+    if lang == "bg":  # "СЗО Световната здравна организация": a definite adjective before lower case opens a name
+        out = [part for piece in out for part in (
+            [piece[:-1], piece[-1:]] if len(piece) > 1 and _BG_DEF_ADJECTIVE.search(text[slice(*piece[-1])].lower())
+            and _LOWER_NEXT.match(text, piece[-1][1]) else [piece])]
     names = []
     for piece in out:
         while piece and text[piece[0][0]:piece[0][1]].lower() in _CONNECTORS:
@@ -270,9 +322,18 @@ def _cut_capitalised(doc, lang: str, taken: list[tuple[int, int]], known: frozen
         a, b = piece[0][0], piece[-1][1]
         surface = text[a:b].rstrip(".,;:")
         b = a + len(surface)
-        if lang == "bg" and len(piece) == 1 and _BG_ADJ_ARTICLE.search(surface.lower()) \
-                and surface.lower() not in known and _LOWER_NEXT.match(text, b):
-            continue
+        if lang == "bg" and len(piece) == 1 and surface.lower() not in known and _LOWER_NEXT.match(text, b):
+            after = []  # the words right after it, one space apart
+            for m in re.finditer(r"(\s+)([^\W\d_]+)", text[b:b + 80]):
+                if m.start() != (after[-1].end() if after else 0) or m.group(1) != " ":
+                    break
+                after.append(m)
+            n = _bg_noun_words([m.group(2) for m in after]) if _BG_DEF_ADJECTIVE.search(surface.lower()) else 0
+            if n and not _overlaps(b, b + after[n - 1].end(), taken):
+                b += after[n - 1].end()  # "Дълбоката държава": up to the adjective's noun (see _bg_adjective_heads)
+                surface = text[a:b]
+            elif _BG_ADJ_ARTICLE.search(surface.lower()):
+                continue
         if surface and len(surface) > 1:
             names.append((a, b, surface, "NAME"))
     return names
@@ -400,6 +461,8 @@ def multilingual_names(doc, lang: str, tagger=None, sources: tuple[str, ...] | N
         elif source == "tagger" and tagger is not None:
             toks, offs, starts = doc_tokens(doc)
             spans = _trim_edges(tagger.predict_spans(lang.upper(), toks, starts), toks, lang)
+            if lang == "bg":
+                spans = _bg_adjective_heads(spans, toks)
             if lang in _CASELESS:
                 spans = _repeat_names(_drop_non_names(_extend_surnames(spans, toks, lang, tagger), toks, lang, tagger),
                                       toks)

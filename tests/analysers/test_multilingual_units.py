@@ -226,6 +226,19 @@ def test_russian_foreign_women_and_the_place_before_a_speaker(run):
     assert _speaker_of(a, "снос памятников") == "Владимир Путин"
 
 
+def test_bulgarian_names_opened_by_a_definite_adjective_run_on_to_their_noun(run):
+    """Bulgarian capitalises only the first word of a multi-word name: the capitalised definite adjective takes
+    the lower-case words up to its noun instead of standing alone as a fragment ("Дълбоката"); an acronym
+    before it stays a name of its own, and a function word after a noun with the article adds nothing."""
+    a = run("София\n\nПо думите му Дълбоката държава е по-силна от президента. Според СЗО Световната здравна "
+            "организация ще реши до края на годината, а експертите казват, че Топлината също е фактор и "
+            "Световната метеорологична организация го потвърждава.", "bg")
+    mentions = {m.text for e in a.entities for m in e.mentions}
+    assert {"Дълбоката държава", "СЗО", "Световната здравна организация",
+            "Световната метеорологична организация"} <= mentions, mentions
+    assert not {"Дълбоката", "Топлината също", "СЗО Световната"} & mentions, mentions
+
+
 def test_russian_case_forms_of_foreign_names_join_the_full_name(run):
     """Foreign surnames the dictionary lacks keep their case endings as lemmas; they join the article's full
     name they are case forms of, and an organisation with a genitive complement is shown as written."""
