@@ -8,7 +8,7 @@ SemEval subtask-3 limit) in plain sentences; every piece comes from the analysis
    stance table (:func:`narrascope.analysers.links.stance_of`);
 2. the strongest source: a quote (with its speaker) or a claim (with its claimant) inside the evidence, or
    else the strongest evidence sentence, quoted;
-3. the technique: the persuasion span with the highest score inside the evidence, with its words;
+3. the technique: the shown persuasion span with the highest score inside the evidence, with its words;
 4. one more evidence sentence when words remain.
 
 Articles not in English get their own evidence sentences only, so the explanation stays in their language
@@ -101,7 +101,8 @@ def compose_explanation(document: Document, top: NarrativeLabel, sub: NarrativeL
     quotes = {q.id: q for q in document.data.get("quotes") or []}
     claims = {c.id: c for c in document.data.get("claims") or []}
     persuasion = document.data.get("persuasion")
-    techniques = {t.id: t for t in (persuasion.spans if persuasion else [])}
+    # only spans shown at the display precision: the explanation states nothing the report hides
+    techniques = {t.id: t for t in (persuasion.spans if persuasion else []) if t.shown is not False}
     # The strongest source across the evidence: a direct quote with a named speaker beats reported speech,
     # any quote beats a claim, a claim with a claimant beats one the article makes itself; earlier evidence
     # (stronger) breaks ties.

@@ -60,6 +60,11 @@ def test_explanation_is_short_and_grounded(analysis):
     flat = " ".join(ARTICLE.split())
     for quote in expl.text.split("“")[1:]:
         assert quote.split("”")[0].rstrip("…") in flat
+    # a technique it names is one the report shows (above the display cut-off), never a hidden one
+    spans = {s.id: s for s in analysis.persuasion.spans}
+    for sid in expl.sources:
+        if sid in spans:
+            assert spans[sid].shown is not False, spans[sid]
 
 
 def test_no_narrative_means_other(analyze):
@@ -67,3 +72,18 @@ def test_no_narrative_means_other(analyze):
                 "height. Pinch the side shoots so the plant puts its strength into the fruit.\n")
     assert [c.label for c in a.narratives.coarse] == ["Other"]
     assert a.explanation.narrative == "Other" and a.explanation.evidence == []
+
+
+def test_explanation_names_no_hidden_technique(analyze):
+    # On the bundled example the best-scoring span inside the evidence ("spin", Loaded_Language) is below the
+    # display cut-off: the explanation used to cite it while the report hid it.
+    from pathlib import Path
+
+    text = (Path(__file__).parents[2] / "examples" / "nato_expansion.txt").read_text(encoding="utf-8")
+    a = analyze(text)
+    spans = {s.id: s for s in a.persuasion.spans}
+    hidden = [s for s in spans.values() if s.shown is False]
+    assert hidden, "the example needs a hidden span for this test to mean something"
+    cited = [spans[i] for i in a.explanation.sources if i in spans]
+    assert all(s.shown is not False for s in cited), cited
+    assert all(f"“{s.text}”" not in a.explanation.text for s in hidden if len(s.text) > 3), a.explanation.text
