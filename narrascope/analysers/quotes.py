@@ -452,8 +452,10 @@ def _hindi_subject(res: Resolver, left: int, verb: re.Match, cue: str) -> Speake
     ws = words(text, left, verb.start())
     if ws and ws[-1].group(0) in ("का", "की") and verb.group(0) in ("कहना", "मानना"):
         return res.hindi_before(left, ws[-1].start(), cue)  # "X का कहना है कि …", "X का मानना है कि …"
-    for m in reversed(ws[-8:]):  # "X ने नाम न छापने की शर्त पर बताया"
+    for i, m in enumerate(reversed(ws[-12:])):  # "X ने नाम न छापने की शर्त पर बताया"
         w = m.group(0)
+        if i >= 8 and re.search(r"[,;:।'\"“”‘’]", text[m.end():verb.start()]):
+            break  # (up to twelve words back within the clause: "X ने बुधवार को नई दिल्ली में रिपोर्ट जारी करते हुए कहा")
         if w == "ने":
             return res.hindi_before(left, m.start(), cue)
         if w in res.lex.pronouns:
@@ -487,7 +489,7 @@ def _cue_before(res: Resolver, left: int, o: int) -> tuple[Speaker, int] | None:
                 break
     seen: list[tuple[int, int]] = []
     for phrase in _longest_first(lex.source_phrases):
-        for p in find_phrase(text, phrase, sent, o):
+        for p in find_phrase(text, phrase, sent, o, lex.not_source_after):
             if any(a <= p < b or p <= a < p + len(phrase) for a, b in seen):
                 continue  # a shorter phrase inside a longer one ("के अनुसार" in "की रिपोर्ट के अनुसार")
             seen.append((p, p + len(phrase)))
@@ -523,6 +525,7 @@ def _colon_lead(res: Resolver, left: int, o: int) -> Speaker | None:
 
 
 _AS = frozenset({"как", "както", "como", "as"})
+_AND = frozenset({"e", "и", "and"})
 _QUOTED_PERSON = {"его": "m", "её": "f", "ее": "f"}
 
 
@@ -597,7 +600,22 @@ def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,
             continue
         quotes.append(Quote(kind="direct", content=content, speaker=sp.name, speaker_entity=sp.entity,
                             speaker_span=sp.span, cue=sp.cue))
-    return quotes + lexical_indirect(document, lex, res, quotes)
+    indirect = lexical_indirect(document, lex, res, quotes)
+    for i, q in enumerate(quotes):
+        o = q.content.start - 1
+        if q.speaker is not None or _paragraph_bounds(layout, o)[0] != o:
+            continue
+        prev_end = _previous_paragraph_end(layout, o)
+        last = max((x for x in quotes[:i] + indirect if x.speaker and x.content.end <= prev_end
+                    and _paragraph_bounds(layout, x.content.start)[1] == prev_end), key=lambda x: x.content.start,
+                   default=None)
+        if last is not None and last.kind == "indirect" and prev_end - last.content.end <= 2:
+            # "Fangueiro … diz que a vida no mar está cada vez mais difícil.\n\n"O gasóleo subiu …"": a quote
+            # that opens the paragraph after reported speech closing the one before goes on with its speaker
+            quotes[i] = q.model_copy(update={"speaker": last.speaker, "speaker_entity": last.speaker_entity,
+                                             "speaker_span": last.speaker_span, "cue": "continues previous quote",
+                                             "unresolved_reason": None})
+    return quotes + indirect
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -642,6 +660,34 @@ def _closing_attribution(res: Resolver, a: int, b: int):
     return None
 
 
+def _pointer_back(res: Resolver, ws: list[re.Match], a: int, b: int, before: tuple[int, int] | None):
+    """A sentence that opens with a phrase pointing back at the one before it and a reporting verb ("Об этом
+    сообщили в Министерстве транспорта", "Това съобщи министърът"; lexicon ``pointer_openers``): the speaker and the
+    sentence before, in the same paragraph."""
+    lex, text = res.lex, res.text
+    if before is None or "\n" in text[before[1]:a]:
+        return None
+    for opener in lex.pointer_openers:
+        n = len(opener.split())
+        if len(ws) <= n or " ".join(m.group(0).lower() for m in ws[:n]) != opener:
+            continue
+        verb = next((m for m in ws[n:n + 4] if is_reporting(m.group(0), lex)), None)
+        if verb is None or re.search(r"[,.;:!?«»“”\"]", text[ws[n - 1].end():verb.start()]):
+            return None
+        sp = res.subject_after(verb.end(), b, verb.group(0))
+        if sp is not None and sp.name:
+            return sp, before[0], before[1]
+    return None
+
+
+def _after_initial(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether the text before ``pos`` ends with an initial or an abbreviation and its full stop ("वी.के. ", "С. ",
+    "млрд. "), and a lower-case word follows: no sentence end."""
+    m = re.search(r"(\S+)\.[ \t]*$", text[max(0, pos - 12):pos])
+    return m is not None and (INITIAL.fullmatch(m.group(1)) is not None or m.group(1).lower() in lex.abbreviations
+                              and text[pos:pos + 1].islower())
+
+
 _AND_THAT = re.compile(r"\s*(?:,\s*)?(?:e|и|а|and)\s+(?:que|че|что|that)\b\s*", re.IGNORECASE)
 
 
@@ -666,6 +712,12 @@ def _opening_source(res: Resolver, a: int, b: int):
             return None
         sp = res.source_after_phrase(ws[n - 1].end(), comma.start(), phrase)
         if sp is not None and sp.name:
+            nxt = words(text, comma.end(), b)[:1]
+            if nxt and nxt[0].group(0).islower() and res.is_title(nxt[0].group(0)):
+                # "Para Humberto Jorge, presidente da associação …, os números …": the statement follows the title
+                more = re.compile(r",\s").search(text, nxt[0].end(), min(b, nxt[0].end() + 160))
+                if more is not None:
+                    return sp, more.end(), b
             return sp, comma.end(), b
     return None
 
@@ -677,11 +729,28 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
     taken = [(q.content.start - 1, q.content.end + 1) for q in direct
              if len(q.content.text.split()) >= _MIN_SPEECH_WORDS]
     out: list[Quote] = []
+    prev_start = prev_end = None
     for sent in document.data.get("sentences", []):
         a, b = sent.start, sent.end
         if a < document.article.body_start:
             continue
+        # the splitter cut after an initial or an abbreviation ("वी.के. | सिंह के मुताबिक", "2,5 млрд. | евро тази
+        # година, изчисляват от съвета"): the sentence begins before the cut
+        if prev_start is not None and _after_initial(text, a, lex):
+            a = prev_start
+        before = (prev_start, prev_end) if prev_start is not None and prev_start < a else None
+        left = prev_start = a
+        prev_end = b
         ws = words(text, a, b)
+        pointed = _pointer_back(res, ws, a, b, before)
+        if pointed is not None:
+            # "… до ледостава. Об этом во вторник сообщили в Министерстве транспорта": the sentence before is theirs
+            sp, ps, pe = pointed
+            ps, pe = _trim(text, ps, pe)
+            if not any(x <= ps < y or ps <= x < pe for x, y in taken) and len(text[ps:pe].split()) >= 3:
+                out.append(Quote(kind="indirect", content=Span(start=ps, end=pe, text=text[ps:pe]), speaker=sp.name,
+                                 speaker_entity=sp.entity, speaker_span=sp.span, cue=sp.cue))
+            continue
         found = None
         for k, m in enumerate(ws):
             if not is_reporting(m.group(0), lex) or any(x < m.start() < y for x, y in taken):
@@ -709,9 +778,14 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                     continue
                 comp = m  # "предложил ввести пошлины …": what was proposed or asked for, after the verb
             if lex.code == "hi":
-                sp = _hindi_subject(res, a, m, w)
+                sp = _hindi_subject(res, left, m, w)
             else:
                 sp = res.subject_before(a, m.start(), w) or res.subject_after(m.end(), comp.start(), w)
+                if (sp is None or not sp.name) and k and ws[k - 1].group(0).lower() in _AND:
+                    # "X acusou o executivo de "…" e lembrou que …", "X заяви … и добави, че …": the subject of the
+                    # sentence's first reporting verb
+                    first = next((c for c in ws[:k - 1] if is_reporting(c.group(0), lex)), None)
+                    sp = res.subject_before(a, first.start(), first.group(0)) if first is not None else sp
             if sp is not None and sp.name:
                 found = (sp, comp.end(), b)
                 break
@@ -719,12 +793,12 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
             found = _opening_source(res, a, b)
         if found is None:
             for phrase in _longest_first(lex.source_phrases):
-                hits = find_phrase(text, phrase, a, b)
+                hits = find_phrase(text, phrase, a, b, lex.not_source_after)
                 if not hits:
                     continue
                 p = hits[0]
                 if lex.code == "hi":
-                    sp = res.hindi_before(a, p, phrase)
+                    sp = res.hindi_before(left, p, phrase)
                     span = (p + len(phrase), b)
                 else:
                     sp = res.source_after_phrase(p + len(phrase), b, phrase)
@@ -749,6 +823,11 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
         if found is None:
             continue
         sp, cs, ce = found
+        for i, q in enumerate(direct):
+            if q.speaker is None and cs <= q.content.start - 1 < ce:
+                # 'Para X, os números "não refletem o que se vê no mar".': the quoted words are the source's
+                direct[i] = q.model_copy(update={"speaker": sp.name, "speaker_entity": sp.entity,
+                                                 "speaker_span": sp.span, "cue": sp.cue, "unresolved_reason": None})
         inside = [(x, y) for x, y in taken if cs <= x < ce]
         if inside:
             x, y = min(inside)

@@ -56,12 +56,15 @@ _HI_STOP = frozenset("""
 """.split())
 _PREPOSITIONS = frozenset("в во във на из от до к ко у при про через с со със под над за пред по към "
                           "em no na nos nas para por pela pelo da do das dos de com à ao aos às".split())
+_PLACE_PREPS = frozenset("в във em no na in".split())  # a body "in" a place: "дружество в Смолян"
 _POSSESSIVES = frozenset("его её ее му ѝ й негови нейни негова нейна им".split())
 _FEMININE_POSSESSIVES = frozenset("её ее ѝ й нейни нейна".split())
 _PLURAL_POSSESSIVES = frozenset({"им"})  # "по думите им": whoever spoke last, of either gender
 _OBLIQUE = frozenset("него нея тях ним ней них их ele ela eles elas".split())  # ("говорится в их обзоре")
 _ADJ_ENDINGS = ("ого", "его", "ой", "ей", "ий", "ый", "ая", "ое", "ых", "их", "ния", "ски", "ския", "ската",
                 "ното", "ната", "ия", "ска", "ско", "ият")
+# the people of a body ("वन विभाग के अधिकारियों ने बताया"): the body is part of the speaker
+_HI_BODY_PEOPLE = frozenset("अधिकारियों अधिकारी सूत्रों कर्मचारियों".split())
 _HI_SOURCE_NOUNS = frozenset("आंकड़ों आंकड़े आँकड़ों रिपोर्ट अनुमान अनुमानों सर्वे सर्वेक्षण अध्ययन बयान".split())
 _ARTICLES = frozenset("o a os as um uma the".split())
 _HI_INSTITUTIONS = frozenset("मंत्रालय विभाग कार्यालय आयोग परिषद सरकार बैंक संगठन दफ्तर".split())
@@ -69,7 +72,8 @@ _HI_INSTITUTIONS = frozenset("मंत्रालय विभाग कार
 _QUOTED_BEFORE = re.compile(r"[«„“\"]([A-ZА-ЯЁ][^«»„“”\"\n.,;:!?]{0,40}?)[»“”\"][ \t]*$")
 QUOTED_NAME = re.compile(r"[ \t]*[«„“\"]([A-ZА-ЯЁ][^«»„“”\"\n.,;:!?]{0,40}?)[»“”\"]")
 # (men's first names in -a and titles of one office are lexicon data: Lexicon.male_names_in_a, .single_offices)
-INITIAL = re.compile(r"(?:[A-ZА-ЯЁ]|[\u0900-\u097F]{1,2})$")  # "С.", "टी.", "वी": one letter (a syllable) of a name
+# "С.", "टी.", "वी": one letter (a syllable) of a name; initials written together ("वी.के.", "В.В.") too
+INITIAL = re.compile(r"(?:(?:[A-ZА-ЯЁ]|[\u0900-\u097F]{1,2})\.)*(?:[A-ZА-ЯЁ]|[\u0900-\u097F]{1,2})$")
 
 
 @dataclass
@@ -229,6 +233,9 @@ class Resolver:
         for s_, t, e in self.mentions:
             if t > pos:
                 continue
+            if self.text[s_ - 1:s_] == "(" and self.text[t:t + 1] == ")" \
+                    or e.type != "PERSON" and self._after_preposition(s_):
+                continue  # an acronym in brackets after the body's name ("(ANOP Cerco)"), a place ("hotéis do Porto")
             if self._person_like(e) and self._person_mention(e, self.text[s_:t]):
                 cands.append((s_, Speaker(e.name, e.id, Span(start=s_, end=t, text=self.text[s_:t]), "")))
             elif e.type in ("NAME", "PER") and len(e.mentions) == 1 and self._first_word_dropped(s_):
@@ -393,7 +400,14 @@ class Resolver:
         if e.type not in ("NAME", "PER"):
             return False
         return any(sum(_is_cap(w) for w in m.text.split()) >= 2 and not self._after_preposition(m.start)
-                   and self._titled(m.start, m.text) for m in e.mentions) or bool(self._gender(e.name))
+                   and self._titled(m.start, m.text) for m in e.mentions) or bool(self._gender(e.name)) \
+            or any(sum(_is_cap(w) for w in m.text.split()) >= 2 and self._title_after(m.end) for m in e.mentions)
+
+    def _title_after(self, end: int) -> bool:
+        """A title in apposition right after a name ("Humberto Jorge, presidente da ANOP", "Иван Петров, директор
+        на …"): a comma, an article at most, and a lower-case title or role."""
+        m = re.match(r",[ \t]+(?:(?:o|a|os|as)[ \t]+)?([^\W\d_][\w-]*)", self.text[end:end + 60])
+        return m is not None and m.group(1).islower() and self.is_title(m.group(1))
 
     def _may_hold(self, prev: Speaker, title: str) -> bool:
         """Whether the earlier speaker ``prev`` can be the one a bare title stands for: a person (an
@@ -434,26 +448,75 @@ class Resolver:
             return Speaker(body[0], body[1], span, cue)
         return self.by_pronoun(pos, cue, None) if self.speakers else Speaker(span.text, None, span, cue)
 
-    def _last_body(self, pos: int) -> tuple[str, str | None] | None:
+    def _last_body(self, pos: int, noun: str = "", strict: bool = False) -> tuple[str, str | None] | None:
         """The body named last before ``pos``: a speaker that is no person, or an organisation the entities layer
-        found outside quotes (not "Брюссель" in a quote), as (name, entity id)."""
+        found outside quotes (not "Брюссель" in a quote; a name opening with a body's head word, "Câmara Municipal
+        do Porto", counts), as (name, entity id). Given the ``noun`` that points back ("министерството", "a
+        associação"), a body with a word of that noun's stem in its name wins over a later one."""
         cands = [(p, sp.name, sp.entity) for p, sp in self.speakers if p < pos and sp.name and not self._personal(sp)]
-        cands += [(s_, e.name, e.id) for s_, t, e in self.mentions if t <= pos and e.type == "ORG"
+        cands += [(s_, e.name, e.id) for s_, t, e in self.mentions if t <= pos and (
+                  e.type == "ORG" or e.type in ("NAME", "PER")
+                  and self.text[s_:t].split()[0].lower() in self.lex.org_heads)
                   and not any(a <= s_ < b for a, b in self.quote_spans)]
+        stem = noun.lower()[:5]
+        same = [c for c in cands if len(stem) == 5 and any(w.lower().startswith(stem) for w in c[1].split())]
+        if strict:
+            cands = same
         if not cands:
             return None
-        _, name, ent = max(cands, key=lambda c: c[0])
+        _, name, ent = max(same or cands, key=lambda c: c[0])
         return name, ent
 
     def _body(self, m: re.Match, cue: str) -> Speaker:
         """A body named by a common noun ("пресс-служба", "o colegiado"); one that only points back ("В ведомстве
         уточнили", "говорится в сообщении ведомства": lexicon BODY_ANAPHORS) is the body named last before it: a
         speaker that is no person, else an organisation the entities layer found."""
+        end = self._body_complement(m)
+        if end > m.end():  # "A associação de moradores da Sé pediu", "fonte do gabinete do comissário": its own body
+            span = Span(start=m.start(), end=end, text=self.text[m.start():end])
+            sp = Speaker(span.text, None, span, cue)
+            self.speakers.append((m.start(), sp))  # (a body that "министерството" may point back at later)
+            return sp
         span = Span(start=m.start(), end=m.end(), text=m.group(0))
-        body = self._last_body(m.start()) if m.group(0).lower() in self.lex.body_anaphors else None
+        noun = m.group(0).lower()
+        # a body that only points back is the body named last; a noun of one kind of body ("министерството", "a
+        # associação") is the last body of that kind named before ("Министерството на околната среда …"), if any
+        body = self._last_body(m.start(), noun) if noun in self.lex.body_anaphors \
+            else self._last_body(m.start(), noun, strict=True)
         if body is not None:
             return Speaker(body[0], body[1], span, cue)
         return Speaker(m.group(0), None, span, cue)
+
+    def _body_complement(self, m: re.Match) -> int:
+        """The end of a body noun's complement (Portuguese de/do/da…, Bulgarian на/за and up to six words: "associação
+        de moradores da Sé", "fonte do gabinete do comissário das Pescas"); ``m.end()`` when none follows."""
+        links = {"pt": ("de", "do", "da", "dos", "das"), "bg": ("на", "за")}.get(self.lex.code, ())
+        ws = words(self.text, m.end(), min(len(self.text), m.end() + 120))[:7]
+        end, i = m.end(), 0
+        if self.lex.code == "ru":  # "в администрации Верхоянского района": a name in the genitive
+            if ws and self.text[m.end():ws[0].start()] == " " and _is_cap(ws[0].group(0)) \
+                    and not is_reporting(ws[0].group(0), self.lex):
+                run = self.cap_run_starting(ws, 0)
+                return self._extend_name(ws, run) if run is not None else end
+            return end
+        if self.lex.code == "bg":  # "Министерството на околната среда и водите": one genitive
+            if len(ws) >= 2 and ws[0].group(0) in links and self.text[m.end():ws[1].start()].strip() == ws[0].group(0) \
+                    and ws[1].group(0).islower() and not is_reporting(ws[1].group(0), self.lex) \
+                    and ws[1].group(0) not in self.lex.complementizers:
+                return self._bg_adjective_genitive(ws, 1)
+            return end
+        while i + 1 < len(ws) and ws[i].group(0) in links:
+            if self.text[end:ws[i + 1].start()].strip() != ws[i].group(0) or ws[i].start() < end:
+                break
+            j = i + 1
+            while j < len(ws) and self.text[ws[j - 1].end():ws[j].start()].strip() == "" \
+                    and ws[j].group(0) not in links and not is_reporting(ws[j].group(0), self.lex) \
+                    and ws[j].group(0).lower() not in self.lex.complementizers \
+                    and (j == i + 1 or _is_cap(ws[j].group(0))):
+                end = ws[j].end()
+                j += 1
+            i = j
+        return end
 
     def _personal(self, sp: Speaker) -> bool:
         """A speaker that is a person by its entity's type, a title before it or a surname's ending."""
@@ -541,7 +604,14 @@ class Resolver:
             run = self.cap_run_starting(ws, 1)
             if run is not None:
                 return self._named(run[0], self._extend_name(ws, run), cue)
-        for k in range(len(ws) - 1, max(-1, len(ws) - 7), -1):
+        appos = self._appositive_subject(ws, verb_start)
+        if appos is not None:
+            return self._named(appos[0], appos[1], cue)
+        # six words back; eight when the sentence opens there with a body noun and its complement ("Fonte do gabinete
+        # do comissário das Pescas disse")
+        reach = 8 if len(ws) <= 8 and ws[0].group(0).lower() in lex.institution_nouns \
+            and self._sentence_start(ws[0].start()) else 6
+        for k in range(len(ws) - 1, max(-1, len(ws) - 1 - reach), -1):
             w = ws[k].group(0)
             gap = self.text[ws[k].end():verb_start]
             if re.search(r"[.!?;:»“”\"]", gap):
@@ -551,8 +621,8 @@ class Resolver:
             if w in lex.place_anaphors and k == len(ws) - 1 and cue.lower().endswith(lex.plural_endings):
                 # "В Минздраве не согласны: там утверждают, что …": the body named last
                 return self.by_place(ws[k].start(), cue, Span(start=ws[k].start(), end=ws[k].end(), text=w))
-            if w.islower() and w in lex.institution_nouns:  # "o colegiado afirmou", "ведомство называет"
-                return self._body(ws[k], cue)
+            if (w.islower() or self._sentence_start(ws[k].start())) and w.lower() in lex.institution_nouns:
+                return self._body(ws[k], cue)  # "o colegiado afirmou", "ведомство называет", "Синдикатът настоява"
             run = self.cap_run_ending(ws, k)
             if run is not None and run[0] == ws[k].start() and self._sentence_start(run[0]):
                 if w.lower() in lex.place_anaphors:  # "Там же полагают": the body cited last
@@ -624,6 +694,25 @@ class Resolver:
                 return self.by_title(w, ws[k].start(), cue, span)
         return None
 
+    def _appositive_subject(self, ws: list[re.Match], verb_start: int) -> tuple[int, int] | None:
+        """A name opening the sentence and an apposition between commas before the verb ("Manuel Fangueiro, mestre
+        de uma traineira da Póvoa de Varzim há 22 anos, diz que", "Иван Петров, директор на …, заяви"): the name,
+        not the place inside the apposition."""
+        if len(ws) < 4 or not self._sentence_start(ws[0].start()) \
+                or self.text[ws[-1].end():verb_start].strip() != ",":
+            return None
+        run = self.cap_run_starting(ws, 0)
+        if run is None or len(self.text[run[0]:run[1]].split()) < 2:
+            return None
+        i = next((i for i, m in enumerate(ws) if m.start() >= run[1]), None)
+        first = ws[0].group(0).lower()
+        if i is None or self.text[run[1]:ws[i].start()].strip() != "," or not ws[i].group(0).islower() \
+                or "," in self.text[ws[i].start():ws[-1].end()] \
+                or re.search(r"[.!?;:«»“”\"]", self.text[run[1]:verb_start]) \
+                or first in _PREPOSITIONS | _ARTICLES | self.lex.not_names or self.is_title(first):
+            return None
+        return run
+
     def _abbreviation(self, word: str) -> bool:
         """"проф", "Dr" of the lexicon, or an initial ("С", "टी", "वी"): a full stop after it ends no sentence."""
         return word.lower() in self.lex.abbreviations or INITIAL.fullmatch(word) is not None
@@ -669,6 +758,10 @@ class Resolver:
                     if run is not None and len(self.text[run[0]:run[1]].split()) >= 2:
                         found = run
                         break
+                continue
+            if gap.strip() == "(" and m.group(0).isdigit() and len(m.group(0)) <= 2 \
+                    and self.text[m.end():m.end() + 1] == ")":
+                k += 1  # "anunciou nesta terça-feira (10) o presidente do Inep": the day of the month, in brackets
                 continue
             if re.search(r"[.!?;:,«»“”\"—–(]", gap) and not (
                     gap.strip() == "." and k and ws[k - 1].group(0).lower() in lex.abbreviations) and not (
@@ -832,6 +925,14 @@ class Resolver:
                 # ("Според проф. Стоян Пенев", "Segundo o diretor-geral da agência, Otávio Brandão,")
                 break
             run = self.cap_run_starting(ws, k)
+            if run is not None and body is not None and ws[k - 1].group(0).lower() in _PLACE_PREPS:
+                # "по изчисления на пчеларското дружество в Смолян": the body in a place, not the place
+                start = next(w for w in ws if w.group(0).lower() not in _ARTICLES | _PREPOSITIONS
+                             and w.group(0).lower() not in lex.source_nouns).start()
+                span = Span(start=start, end=run[1], text=self.text[start:run[1]])
+                sp = Speaker(span.text, None, span, cue)
+                self.speakers.append((start, sp))
+                return sp
             if run is not None:
                 if k >= 2 and ws[k - 1].group(0).lower() in _PREPOSITIONS and ws[0].group(0).islower() \
                         and k == 2 and ws[0].group(0) not in lex.source_nouns and not self.is_title(ws[0].group(0)) \
@@ -901,7 +1002,7 @@ class Resolver:
             if i + 1 < len(ws) and ws[i].group(0) == "на" and ws[i + 1].group(0).islower() \
                     and ws[i + 1].group(0).endswith(("те", "та", "то")) \
                     and self.text[run[1]:ws[i + 1].start()].strip() == "на":
-                return ws[i + 1].end()
+                return self._bg_adjective_genitive(ws, i + 1)
         if self.lex.code == "bg" and len(last) > 4 and last.endswith(("ето", "ъра", "ята", "ът", "ият", "а")) \
                 and not last.endswith(sum(self.lex.surname_endings.values(), ())):
             # "Сдружението на търговските вериги", "Центъра за градска мобилност"
@@ -925,6 +1026,25 @@ class Resolver:
             i += 1
         if self.lex.code == "bg" and i < len(ws) and end > run[1]:
             end = self._bg_genitive(ws, i, end)
+        return end
+
+    def _bg_adjective_genitive(self, ws: list[re.Match], i: int) -> int:
+        """A Bulgarian genitive that opens with a definite adjective runs on to its noun and an "и" with another
+        definite noun: "Министерството на [околната] среда и водите", "на труда и социалната политика"."""
+        end = ws[i].end()
+        if not ws[i].group(0).endswith(("ната", "ното", "ните", "ската", "ското", "ските")):
+            return end
+        nxt = ws[i + 1] if i + 1 < len(ws) else None
+        w = nxt.group(0) if nxt is not None else ""
+        if nxt is None or self.text[end:nxt.start()] != " " or not w.islower() or len(w) <= 3 \
+                or w.endswith(("та", "те", "то", "ът", "ят")) or w in self.lex.not_names | {"вече", "още", "днес"} \
+                or is_reporting(w, self.lex) or w in self.lex.complementizers or w in _PREPOSITIONS:
+            return end
+        end = nxt.end()
+        if i + 3 < len(ws) and ws[i + 2].group(0) == "и" and self.text[end:ws[i + 3].start()] == " и " \
+                and ws[i + 3].group(0).islower() and ws[i + 3].group(0).endswith(("те", "та", "то")) \
+                and not is_reporting(ws[i + 3].group(0), self.lex):
+            end = ws[i + 3].end()
         return end
 
     def _bg_genitive(self, ws: list[re.Match], i: int, end: int) -> int:
@@ -966,6 +1086,16 @@ class Resolver:
                 inner = self._hindi_phrase(left, prev[-1].start(), cue)
                 if inner is not None:
                     sp = inner
+        if sp.span is not None and len(sp.span.text.split()) == 1 and sp.span.text in _HI_BODY_PEOPLE:
+            prev = words(self.text, max(left, sp.span.start - 12), sp.span.start)
+            if prev and prev[-1].group(0) in ("के", "की", "का"):
+                inner = self._hindi_phrase(left, prev[-1].start(), cue)
+                if inner is not None:
+                    return self._named(inner.span.start, sp.span.end, cue)
+        if sp.span is not None and len(sp.span.text.split()) == 1 and sp.span.text in self.lex.body_anaphors:
+            named = self._hindi_body(sp.span.text, sp.span.start)  # "संघ का कहना है": the union named before
+            if named is not None:
+                return self._named(*named, cue)
         if sp.span is not None:
             words_ = sp.span.text.split()
             if words_[-1] in self.lex.pronouns:
@@ -981,6 +1111,25 @@ class Resolver:
             start = sp.span.start + sp.span.text.index(names[0])
             return self._named(start, sp.span.end, cue)
         return sp
+
+    def _hindi_body(self, noun: str, pos: int) -> tuple[int, int] | None:
+        """The body a bare Hindi noun ("संघ", "संगठन") points back at: its last mention before ``pos``, as the name
+        in apposition after it ("पर्यावरण संगठन वाइल्डलाइफ प्रोटेक्शन सोसाइटी ने") or the words before it that
+        name it ("बेरोजगार युवा संघ के अध्यक्ष")."""
+        rx = re.compile(r"(?<![\u0900-\u097F])" + re.escape(noun) + r"(?![\u0900-\u097F])")
+        hits = [m for m in rx.finditer(self.text[:pos])
+                if not any(a <= m.start() < b for a, b in self.quote_spans)]
+        if not hits:
+            return None
+        h = hits[-1]
+        after = words(self.text, h.end(), min(pos, h.end() + 80))[:5]
+        stop = next((i for i, m in enumerate(after) if m.group(0) in _HI_STOP), None)
+        if stop and not re.search(r"[,.;:!?।'\"“”‘’]", self.text[h.end():after[stop].start()]):
+            return after[0].start(), after[stop - 1].end()
+        before = self._hindi_phrase(max(0, h.start() - 80), h.end(), "")
+        if before is not None and len(before.span.text.split()) >= 2:
+            return before.span.start, before.span.end
+        return None
 
     def _after_titles(self, sp: Speaker) -> Speaker:
         """A Hindi phrase without the titles before its name ("पार्क के निदेशक अमित बरुआ" -> "अमित बरुआ")."""
@@ -1016,10 +1165,18 @@ class Resolver:
         return Speaker(span.text, None, span, cue)
 
 
-def find_phrase(text: str, phrase: str, start: int, end: int) -> list[int]:
-    """Positions of ``phrase`` (case-insensitive, whole words) in ``text[start:end]``."""
+def find_phrase(text: str, phrase: str, start: int, end: int, not_after: frozenset[str] = frozenset()) -> list[int]:
+    """Positions of ``phrase`` (case-insensitive, whole words) in ``text[start:end]``; a one-word phrase right
+    after a word of ``not_after`` is left out ("durante o segundo dia": "segundo" as "second", no source)."""
     rx = _phrase_rx(phrase)
-    return [m.start() for m in rx.finditer(text, start, end)]
+    out = []
+    for m in rx.finditer(text, start, end):
+        if not_after and " " not in phrase:
+            prev = words(text, max(0, m.start() - 12), m.start())
+            if prev and prev[-1].end() >= m.start() - 1 and prev[-1].group(0).lower() in not_after:
+                continue
+        out.append(m.start())
+    return out
 
 
 @lru_cache(maxsize=256)

@@ -61,6 +61,8 @@ class Lexicon:
     place_anaphors: frozenset[str] = frozenset()   # "Там же полагают": the body cited last speaks again
     body_anaphors: frozenset[str] = frozenset()    # "В ведомстве уточнили": the body named last speaks again
     not_names: frozenset[str] = frozenset()        # "Так, …", "Тук …": a sentence's capitalised first word, no name
+    pointer_openers: tuple[str, ...] = ()          # "Об этом сообщили …": the sentence before is the speaker's
+    not_source_after: frozenset[str] = frozenset()  # "o segundo dia": before a one-word source phrase, no source
     dash_speech: bool = False                       # "— Words, — said X. — More words.": a dash opens direct speech
 
 

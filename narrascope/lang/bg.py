@@ -1,7 +1,7 @@
 """Bulgarian lexicon. No lemmatiser runs on Bulgarian verbs: forms are listed as used in news."""
 from __future__ import annotations
 
-__all__ = ["PLACE_ANAPHORS", "NOT_NAMES", "BODY_ANAPHORS",
+__all__ = ["POINTER_OPENERS", "PLACE_ANAPHORS", "NOT_NAMES", "BODY_ANAPHORS",
            "INFINITIVE_PARTICLES", "SURNAME_ENDINGS", "TITLE_GENITIVE_ENDINGS", "DASH_SPEECH", "QUOTE_MARKS",
            "REPORTING_VERBS", "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS", "NUMBER_SCALES", "CURRENCIES", "TITLES",
            "PRONOUNS", "COMPLEMENTIZERS", "PERCENT_WORDS", "SOURCE_VERBS_AFTER", "ROLE_NOUNS", "FRACTION_WORDS",
@@ -27,6 +27,8 @@ REPORTING_FORMS = frozenset("""
 очаква очакват очаквал очаквала поясни пояснил пояснила настоява настояват твърдят съобщават предупредиха
 обясниха коментираха уточниха настояха поясниха допълниха обещаха отговориха признаха припомниха
 разказа разказал разказала разказаха разказва
+потвърди потвърдил потвърдила потвърдиха възмути възмутил възмутила пита попита обвини обвинил
+обвинила обвиниха споделя изчисляват
 """.split())
 SOURCE_PHRASES = ("според", "по думите на", "по данни на", "по информация на", "както съобщи", "цитиран от",
                   "както заяви", "по мнението на", "по оценка на",
@@ -59,12 +61,12 @@ ROLE_NOUNS = frozenset("""
 министър-председателят демограф демографът социолог социологът собственик собственикът климатолог
 климатологът синоптик синоптикът метеоролог метеорологът фермер фермерът
 пенсионер пенсионерът пенсионерката студент студентът студентката учител учителят учителката лекар лекарят
-лекарката шофьор шофьорът жител жителят жителката
+лекарката шофьор шофьорът жител жителят жителката жената мъжът
 """.split())
 FRACTION_WORDS = frozenset("""
 наполовина половината трета третина четвърт двойно
 """.split())
-ABBREVIATIONS = frozenset("проф акад доц д-р г-н г-жа инж".split())
+ABBREVIATIONS = frozenset("проф акад доц д-р г-н г-жа инж млн млрд хил".split())
 
 # Titles that name one office: a bare "премиерът" is not whoever spoke last.
 SINGLE_OFFICES = frozenset("премиер премиерът президент президентът".split())
@@ -78,7 +80,7 @@ SOURCE_NOUNS = frozenset("""
 # A body named by a common noun, which speaks as itself ("по изчисления на асоциацията")
 INSTITUTION_NOUNS = frozenset("""
 министерството ведомството агенцията асоциацията синдикатът синдиката организацията общината института
-институтът пресцентърът пресцентъра
+институтът пресцентърът пресцентъра съветът съвета дружеството дружество
 """.split())
 # (and promises with their object: "обеща 30 милиона лева за подмяна на водопровода")
 OBJECT_VERBS = frozenset("определи определя нарече нарича обеща обещал обещала обещаха".split())
@@ -96,9 +98,12 @@ SURNAME_ENDINGS = {"f": ("ова", "ева", "ина", "ына", "ая", "ска
 TITLE_GENITIVE_ENDINGS = ("ых", "их", "ого", "ей", "ой", "ния", "ата", "ите", "ски", "ския", "ото", "ето", "ия", "ска")
 # "настояват заплатите да достигнат 125%": what is demanded or proposed follows the verb
 INFINITIVE_PARTICLES = frozenset({"да"})
+# "… през декември. Това съобщи министърът на транспорта": the sentence before is the speaker's
+POINTER_OPENERS = ("това", "за това")
 # "Там же полагают", "Там обаче предупредиха": "there" at a sentence's start is the body cited last
 PLACE_ANAPHORS = frozenset({"там"})
 # Capitalised only as a sentence's first word and never a speaker: "Так, … заявил", "Тук …"
 NOT_NAMES = frozenset("тук така затова после сега също обаче освен тогава впрочем".split())
 # "В ведомстве уточнили": a body that only points back at the one named last
-BODY_ANAPHORS = frozenset("ведомството".split())
+# (a union is mostly named by its acronym, "КНСБ", so "синдикатът" points back at the body named last)
+BODY_ANAPHORS = frozenset("ведомството синдикатът синдиката съветът съвета".split())

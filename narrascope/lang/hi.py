@@ -3,13 +3,14 @@ from __future__ import annotations
 
 __all__ = ["QUOTE_MARKS", "REPORTING_VERBS", "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS", "NUMBER_SCALES",
            "CURRENCIES", "TITLES", "PRONOUNS", "COMPLEMENTIZERS", "PERCENT_WORDS", "SOURCE_VERBS_AFTER", "ROLE_NOUNS",
-           "FRACTION_WORDS", "ABBREVIATIONS", "ATTRIBUTION_WINDOW", "SINGLE_OFFICES", "NOMINATIVE_FORMS"]
+           "FRACTION_WORDS", "ABBREVIATIONS", "ATTRIBUTION_WINDOW", "SINGLE_OFFICES", "NOMINATIVE_FORMS",
+           "BODY_ANAPHORS"]
 
 QUOTE_MARKS = frozenset('“"‘\'')
 REPORTING_VERBS = frozenset("कहना बताना बोलना लिखना दावा घोषणा चेतावनी".split())
 REPORTING_FORMS = frozenset("""
 कहा कहते कहती बताया बताते बताती बोले बोला बोली लिखा दावा घोषणा चेतावनी जोड़ा स्पष्ट आरोप कहना
-जताई जताया दोहराया मानना भरोसा आश्वासन कहता मानते मानती माना
+जताई जताया दोहराया मानना भरोसा आश्वासन कहता मानते मानती माना समझाया मांग
 """.split())
 SOURCE_PHRASES = ("के अनुसार", "की रिपोर्ट के अनुसार", "के मुताबिक", "के हवाले से", "के मुताबिक़", "उनके मुताबिक",
                   "उनके अनुसार", "उनके मुताबिक़")
@@ -21,7 +22,7 @@ NUMBER_SCALES = {"हजार": 10**3, "हज़ार": 10**3, "लाख": 1
 CURRENCIES = frozenset("$ € ₹ ₽ डॉलर रुपये रुपए रुपया यूरो रूबल".split())
 TITLES = frozenset("""
 राष्ट्रपति प्रधानमंत्री पीएम प्रधान मंत्री विदेश रक्षा मंत्री प्रवक्ता राजदूत जनरल नेता अध्यक्ष महासचिव सचिव पूर्व श्री
-श्रीमती प्रमुख निदेशक विधायक सांसद मुख्यमंत्री प्रोफेसर प्रो कार्यकारी
+श्रीमती प्रमुख निदेशक विधायक सांसद मुख्यमंत्री प्रोफेसर प्रो कार्यकारी महानिदेशक महानिरीक्षक अतिरिक्त
 """.split())
 
 PRONOUNS = {"उन्होंने": "", "उसने": "", "इन्होंने": "", "वह": "", "वे": "", "उनके": "", "उनकी": "", "उनका": ""}
@@ -70,5 +71,7 @@ NAME_EDGE_STOP = frozenset("""
 ATTRIBUTION_WINDOW = 10
 # Titles that name one office: a bare "प्रधानमंत्री" is not whoever spoke last.
 SINGLE_OFFICES = frozenset("प्रधानमंत्री राष्ट्रपति मंत्री".split())
+# A bare body noun that points back at the body named before ("संघ का कहना है", "संगठन के मुताबिक")
+BODY_ANAPHORS = frozenset("संघ संगठन आयोग प्राधिकरण समिति परिषद".split())
 # Present tense has no ने: "सुनीता शर्मा कहती हैं", "विशेषज्ञ मानते हैं"
 NOMINATIVE_FORMS = frozenset("कहती कहते कहता मानते मानती मानता बताते बताती".split())

@@ -4,7 +4,8 @@ from __future__ import annotations
 __all__ = ["DASH_SPEECH", "QUOTE_MARKS", "REPORTING_VERBS", "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS",
            "NUMBER_SCALES", "CURRENCIES", "TITLES", "PRONOUNS", "COMPLEMENTIZERS", "PERCENT_WORDS",
            "SOURCE_VERBS_AFTER", "ROLE_NOUNS", "FRACTION_WORDS", "ABBREVIATIONS", "SINGLE_OFFICES", "MALE_NAMES_IN_A",
-           "SOURCE_NOUNS", "INSTITUTION_NOUNS", "OBJECT_VERBS", "OPENING_SOURCE_PHRASES", "ORG_HEADS"]
+           "SOURCE_NOUNS", "INSTITUTION_NOUNS", "NOT_SOURCE_AFTER", "BODY_ANAPHORS", "OBJECT_VERBS",
+           "OPENING_SOURCE_PHRASES", "ORG_HEADS"]
 
 QUOTE_MARKS = frozenset('“"«‘')
 REPORTING_VERBS = frozenset("""
@@ -72,14 +73,20 @@ INSTITUTION_NOUNS = frozenset("colegiado instituto associação entidade sindica
 # verbs that give an opinion as object and predicate: "considera o calendário irrealista"
 OBJECT_VERBS = frozenset("""
 considera consideram considerou consideraram classifica classificou classificaram qualifica qualificou julga julgou
-prometeu promete prometeram anunciou anuncia anunciaram
+prometeu promete prometeram anunciou anuncia anunciaram defende defendem defendeu defenderam
 """.split())
 # "Para a Confederação Nacional da Indústria, os juros …": a source only at a sentence's start
 OPENING_SOURCE_PHRASES = ("para",)
 # names of bodies whose own name holds "e" ("Autoridade Nacional de Emergência e Proteção Civil")
 ORG_HEADS = frozenset("""
 autoridade ministério instituto associação agência confederação federação sindicato conselho comissão fundação
-secretaria
+secretaria câmara
 """.split())
+# "segundo as contas da autarquia": a body that only points back at the one named last (a noun of one kind of body,
+# "feito pela associação", is the last body of that kind: institution nouns)
+BODY_ANAPHORS = frozenset("autarquia entidade".split())
+# "segundo" is also "second": after an article or a contraction ("durante o segundo dia", "no segundo turno") it
+# names no source
+NOT_SOURCE_AFTER = frozenset("o a os as do da dos das no na nos nas pelo pela pelos pelas ao à um uma seu sua".split())
 # "— Words, — said X. — More words.": a dash at a paragraph or sentence start opens direct speech
 DASH_SPEECH = True

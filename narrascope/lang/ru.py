@@ -1,7 +1,7 @@
 """Russian lexicon. Verbs are lemmas (pymorphy3 lemmatises Russian); forms cover the common past tenses."""
 from __future__ import annotations
 
-__all__ = ["PLACE_ANAPHORS", "NOT_NAMES", "BODY_ANAPHORS",
+__all__ = ["POINTER_OPENERS", "PLACE_ANAPHORS", "NOT_NAMES", "BODY_ANAPHORS",
            "SURNAME_ENDINGS", "TITLE_GENITIVE_ENDINGS", "DASH_SPEECH", "QUOTE_MARKS", "REPORTING_VERBS",
            "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS", "NUMBER_SCALES", "CURRENCIES", "TITLES", "PRONOUNS",
            "COMPLEMENTIZERS", "PERCENT_WORDS", "SOURCE_VERBS_AFTER", "ROLE_NOUNS", "FRACTION_WORDS", "ABBREVIATIONS",
@@ -57,7 +57,7 @@ SOURCE_VERBS_AFTER = frozenset({"говорится", "сообщается", "�
 ROLE_NOUNS = frozenset("""
 экономист эксперт аналитик политолог профессор дипломат депутат журналист вице-премьер пресс-секретарь
 министр глава премьер президент представитель спикер сенатор руководитель врач главврач синоптик
-метеоролог климатолог
+метеоролог климатолог учёный ученый
 """.split())
 FRACTION_WORDS = frozenset("""
 треть трети половина половину четверть вдвое втрое вчетверо
@@ -79,7 +79,7 @@ SOURCE_NOUNS = frozenset("""
 INSTITUTION_NOUNS = frozenset("""
 ведомство ведомства министерство министерства регулятор регулятора источник источники пресс-служба
 пресс-службы профсоюз профсоюза правительство правительства правительстве ведомстве министерстве пресс-службе
-профсоюзе
+профсоюзе администрация администрации
 """.split())
 # Lemmas of verbs that give an opinion as object and predicate: "считает ситуацию управляемой"
 OBJECT_VERBS = frozenset("считать назвать называть".split())
@@ -95,6 +95,8 @@ SURNAME_ENDINGS = {"f": ("ова", "ева", "ина", "ына", "ая", "ска
 # Endings of the lower-case words that belong to a title after it ("министр иностранных дел", "министърът на
 # външните работи", "на образованието")
 TITLE_GENITIVE_ENDINGS = ("ых", "их", "ого", "ей", "ой", "ния", "ата", "ите", "ски", "ския", "ото", "ето", "ия", "ска")
+# "… до ледостава. Об этом сообщили в Министерстве транспорта": the sentence before is the speaker's
+POINTER_OPENERS = ("об этом",)
 # "Там же полагают", "Там обаче предупредиха": "there" at a sentence's start is the body cited last
 PLACE_ANAPHORS = frozenset({"там"})
 # Capitalised only as a sentence's first word and never a speaker: "Так, … заявил", "Тук …"

@@ -33,8 +33,15 @@ speakers BG 86/122 = 0.70, HI 78/96 = 0.81, PT 64/116 = 0.55, RU 86/130 = 0.66; 
 HI 40/47 = 0.85, PT 32/55 = 0.58, RU 47/72 = 0.65: still short of the 0.8/0.7 targets on unseen text except
 Hindi. After the sixth round the sixth batch scores speakers BG 29/31, HI 17/19, PT 30/30, RU 32/33 and
 claimants BG 15/17, HI 5/7, PT 13/13, RU 17/17, and the whole set speakers BG 157/159, HI 129/131, PT 153/154,
-RU 167/169, claimants BG 79/82, HI 58/60, PT 71/71, RU 87/88. The thresholds below (0.95 and 0.9) guard
-against regressions on the whole set.
+RU 167/169, claimants BG 79/82, HI 58/60, PT 71/71, RU 87/88. A seventh batch, written before the attribution code
+was read (``bg_bears``/``bg_pensions``, ``hi_paperleak``/``hi_tigers``, ``pt_sardinha``/``pt_enem``/
+``pt_taxa_turistica``, ``ru_lena``/``ru_taxi``), scored unseen: speakers BG 23/33, HI 17/25, PT 27/39, RU 26/32;
+claimants BG 8/14, HI 5/11, PT 9/12, RU 10/12. Pooled over all seven held-out batches: speakers BG 109/155 = 0.70,
+HI 95/121 = 0.79, PT 91/155 = 0.59, RU 112/162 = 0.69; claimants BG 46/79 = 0.58, HI 45/58 = 0.78, PT 41/67 = 0.61,
+RU 57/84 = 0.68: still short of the 0.8/0.7 targets on unseen text except Hindi claimants. After the seventh round
+the seventh batch scores speakers BG 33/33, HI 25/25, PT 39/39, RU 31/32 and claimants BG 13/14, HI 9/11, PT 12/12,
+RU 11/12, and the whole set speakers BG 190/192, HI 154/156, PT 192/193, RU 198/201, claimants BG 92/96, HI 66/71,
+PT 83/83, RU 98/100. The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
 from __future__ import annotations
 
