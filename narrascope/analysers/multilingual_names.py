@@ -434,6 +434,22 @@ def _drop_non_names(spans: list[tuple[int, int]], tokens: list[str], lang: str, 
     return out
 
 
+def _split_lines(text: str, items) -> list[tuple[int, int, str, str]]:
+    """Name spans cut at line breaks: a name never runs from a title line into the body ("Климат\n\nЗасуха",
+    which natasha reads as one name when the title has no full stop)."""
+    out = []
+    for s, e, surface, label in items:
+        if "\n" not in text[s:e]:
+            out.append((s, e, surface, label))
+            continue
+        for m in re.finditer(r"[^\n]+", text[s:e]):
+            piece = m.group(0).strip()
+            if len(piece.split()) > 1 and piece[:1].isupper():  # a lone capitalised word of a joined pair: no name
+                a = s + m.start() + m.group(0).index(piece)
+                out.append((a, a + len(piece), piece, label))
+    return out
+
+
 #: The sources of names per language, most trusted first (chosen by grouped CV, see the model card).
 SOURCES = {"ru": ("natasha", "caps", "tagger"), "bg": ("tagger", "caps"), "pt": ("caps", "tagger"),
            "hi": ("tagger",)}
@@ -450,7 +466,7 @@ def multilingual_names(doc, lang: str, tagger=None, sources: tuple[str, ...] | N
     taken: list[tuple[int, int]] = []
 
     def add(items):
-        for s, e, surface, label in items:
+        for s, e, surface, label in _split_lines(text, items):
             if e > s and not _overlaps(s, e, taken):
                 found.append((s, e, surface, label))
                 taken.append((s, e))

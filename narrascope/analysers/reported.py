@@ -967,6 +967,10 @@ class Resolver:
         first = ws[0]
         cut = re.search(r"[,.;:!?]", self.text[first.start():right])
         end = min(first.start() + (cut.start() if cut else right), ws[min(1, len(ws) - 1)].end())
+        if first.group(0).lower() in lex.quantifiers or first.group(0)[0].isdigit():
+            # "segundo mais de duas centenas de cientistas": the counted group up to its noun, not "mais de duas"
+            group = words(self.text, first.start(), first.start() + (cut.start() if cut else right - first.start()))
+            end = group[min(len(group), 7) - 1].end()
         span = Span(start=first.start(), end=end, text=self.text[first.start():end])
         return Speaker(span.text, None, span, cue)
 

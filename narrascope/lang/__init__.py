@@ -63,6 +63,7 @@ class Lexicon:
     not_names: frozenset[str] = frozenset()        # "Так, …", "Тук …": a sentence's capitalised first word, no name
     pointer_openers: tuple[str, ...] = ()          # "Об этом сообщили …": the sentence before is the speaker's
     not_source_after: frozenset[str] = frozenset()  # "o segundo dia": before a one-word source phrase, no source
+    quantifiers: frozenset[str] = frozenset()      # "segundo mais de duas centenas de cientistas": a counted group
     dash_speech: bool = False                       # "— Words, — said X. — More words.": a dash opens direct speech
 
 

@@ -1,7 +1,7 @@
 """Bulgarian lexicon. No lemmatiser runs on Bulgarian verbs: forms are listed as used in news."""
 from __future__ import annotations
 
-__all__ = ["POINTER_OPENERS", "PLACE_ANAPHORS", "NOT_NAMES", "BODY_ANAPHORS",
+__all__ = ["QUANTIFIERS", "POINTER_OPENERS", "PLACE_ANAPHORS", "NOT_NAMES", "BODY_ANAPHORS",
            "INFINITIVE_PARTICLES", "SURNAME_ENDINGS", "TITLE_GENITIVE_ENDINGS", "DASH_SPEECH", "QUOTE_MARKS",
            "REPORTING_VERBS", "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS", "NUMBER_SCALES", "CURRENCIES", "TITLES",
            "PRONOUNS", "COMPLEMENTIZERS", "PERCENT_WORDS", "SOURCE_VERBS_AFTER", "ROLE_NOUNS", "FRACTION_WORDS",
@@ -107,3 +107,6 @@ NOT_NAMES = frozenset("тук така затова после сега също
 # "В ведомстве уточнили": a body that only points back at the one named last
 # (a union is mostly named by its acronym, "КНСБ", so "синдикатът" points back at the body named last)
 BODY_ANAPHORS = frozenset("ведомството синдикатът синдиката съветът съвета".split())
+
+#: Words that open a counted group as a source ("segundo mais de duas centenas de cientistas").
+QUANTIFIERS = frozenset("повече по-малко около близо над десетки стотици хиляди няколко много мнозинството".split())

@@ -1,7 +1,8 @@
 """Portuguese lexicon (European and Brazilian). Forms are listed as used in news."""
 from __future__ import annotations
 
-__all__ = ["DASH_SPEECH", "QUOTE_MARKS", "REPORTING_VERBS", "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS",
+__all__ = ["QUANTIFIERS", "DASH_SPEECH", "QUOTE_MARKS", "REPORTING_VERBS", "REPORTING_FORMS", "SOURCE_PHRASES",
+           "MONTHS",
            "NUMBER_SCALES", "CURRENCIES", "TITLES", "PRONOUNS", "COMPLEMENTIZERS", "PERCENT_WORDS",
            "SOURCE_VERBS_AFTER", "ROLE_NOUNS", "FRACTION_WORDS", "ABBREVIATIONS", "SINGLE_OFFICES", "MALE_NAMES_IN_A",
            "SOURCE_NOUNS", "INSTITUTION_NOUNS", "NOT_SOURCE_AFTER", "BODY_ANAPHORS", "OBJECT_VERBS",
@@ -90,3 +91,6 @@ BODY_ANAPHORS = frozenset("autarquia entidade".split())
 NOT_SOURCE_AFTER = frozenset("o a os as do da dos das no na nos nas pelo pela pelos pelas ao à um uma seu sua".split())
 # "— Words, — said X. — More words.": a dash at a paragraph or sentence start opens direct speech
 DASH_SPEECH = True
+
+#: Words that open a counted group as a source ("segundo mais de duas centenas de cientistas").
+QUANTIFIERS = frozenset("mais menos cerca quase dezenas centenas milhares milhões várias vários muitos muitas".split())

@@ -1,7 +1,7 @@
 """Russian lexicon. Verbs are lemmas (pymorphy3 lemmatises Russian); forms cover the common past tenses."""
 from __future__ import annotations
 
-__all__ = ["POINTER_OPENERS", "PLACE_ANAPHORS", "NOT_NAMES", "BODY_ANAPHORS",
+__all__ = ["QUANTIFIERS", "POINTER_OPENERS", "PLACE_ANAPHORS", "NOT_NAMES", "BODY_ANAPHORS",
            "SURNAME_ENDINGS", "TITLE_GENITIVE_ENDINGS", "DASH_SPEECH", "QUOTE_MARKS", "REPORTING_VERBS",
            "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS", "NUMBER_SCALES", "CURRENCIES", "TITLES", "PRONOUNS",
            "COMPLEMENTIZERS", "PERCENT_WORDS", "SOURCE_VERBS_AFTER", "ROLE_NOUNS", "FRACTION_WORDS", "ABBREVIATIONS",
@@ -103,3 +103,6 @@ PLACE_ANAPHORS = frozenset({"там"})
 NOT_NAMES = frozenset("так тут здесь затем потом однако также теперь сейчас поэтому итак впрочем кроме".split())
 # "В ведомстве уточнили": a body that only points back at the one named last
 BODY_ANAPHORS = frozenset("ведомство ведомства ведомстве ведомству ведомством".split())
+
+#: Words that open a counted group as a source ("segundo mais de duas centenas de cientistas").
+QUANTIFIERS = frozenset("более менее около почти свыше десятки сотни тысячи несколько многие большинство".split())

@@ -631,3 +631,19 @@ def test_a_bare_title_finds_the_name_after_a_long_title_and_its_comma(run):
 ])
 def test_seventh_batch_constructions(run, text, snippet, speaker):
     assert speaker in (_speaker_of(run(text), snippet) or "")
+
+
+@pytest.mark.parametrize("text, lang, snippet, speaker", [
+    ("Clima\n\nO calor extremo é a maior ameaça, segundo mais de duas centenas de cientistas.", "pt",
+     "O calor extremo", "mais de duas centenas de cientistas"),
+    ("Clima\n\nA seca vai piorar, segundo 40 investigadores do clima.", "pt", "A seca", "40 investigadores do clima"),
+    ("Климат\n\nЗасуха усилится, по словам более двухсот учёных из разных стран.", "ru", "Засуха",
+     "более двухсот учёных из разных стран"),
+])
+def test_a_counted_group_is_a_source_up_to_its_noun(run, text, lang, snippet, speaker):
+    assert _speaker_of(run(text, lang), snippet) == speaker
+
+
+def test_a_name_never_runs_from_the_title_line_into_the_body(run):
+    a = run("Климат\n\nЗасуха усилится, по словам учёных.", "ru")
+    assert not any("\n" in m.text for e in a.entities for m in e.mentions), [e.name for e in a.entities]
