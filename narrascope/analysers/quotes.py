@@ -573,6 +573,12 @@ def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,
             # (a name in quote marks after the quote is part of its attribution: "— рассказала представитель
             # агрегатора «Туту» Анна Вересова")
             sp = _cue_after(res, c + 1, min(p_right, after_end, c + 160))
+        k = qi - 1
+        while k >= 0 and spans[k][1] >= p_left and QUOTED_NAME.match(scan, spans[k][0], spans[k][1] + 1):
+            # a name in quote marks before the quote is part of its attribution: "Amy Luers, diretora executiva da
+            # “Future Earth” disse, citada no documento: “…”"
+            k -= 1
+            prv = spans[k][1] + 1 if k >= 0 else 0
         if sp is None:
             hit = _cue_before(res, max(p_left, prv, o - 250), o)
             if hit is not None and (not short or hit[1] <= 3 and re.search(r"[:,]\s*[\"]?$", scan[max(0, o - 4):o])

@@ -584,6 +584,10 @@ class Resolver:
         lex = self.lex
         quoted = _QUOTED_BEFORE.search(self.text, left, verb_start)
         if quoted is not None:
+            opener = self._name_before_title(ws, quoted.start())
+            if opener is not None:
+                # "Amy Luers, diretora executiva da “Future Earth” disse": the person, not her organisation
+                return self._named(*opener, cue)
             # "Профсоюз медработников «Действие» считает", "Аналитики «Атона» считают": the name in quote marks
             # with the capitalised words of its phrase before it
             before = [m for m in words(self.text, left, quoted.start()) if m.end() <= quoted.start()][-3:]
@@ -693,6 +697,24 @@ class Resolver:
                 span = Span(start=ws[k].start(), end=ws[k].end(), text=w)
                 return self.by_title(w, ws[k].start(), cue, span)
         return None
+
+    def _name_before_title(self, ws: list[re.Match], limit: int) -> tuple[int, int] | None:
+        """A name of two or more capitalised words opening the sentence, then a comma and a lower-case title or
+        role before ``limit`` ("Amy Luers, diretora executiva da …"): the subject the apposition describes."""
+        if len(ws) < 3 or not self._sentence_start(ws[0].start()):
+            return None
+        first = ws[0].group(0).lower()
+        if first in _PREPOSITIONS | _ARTICLES | self.lex.not_names or self.is_title(first):
+            return None
+        run = self.cap_run_starting(ws, 0)
+        if run is None or len(self.text[run[0]:run[1]].split()) < 2 or run[1] >= limit:
+            return None
+        i = next((i for i, m in enumerate(ws) if m.start() >= run[1]), None)
+        if i is None or self.text[run[1]:ws[i].start()].strip() != "," or not ws[i].group(0).islower() \
+                or not (self.is_title(ws[i].group(0)) or ws[i].group(0) in self.lex.role_nouns) \
+                or re.search(r"[.!?;:]", self.text[run[1]:limit]):
+            return None
+        return run
 
     def _appositive_subject(self, ws: list[re.Match], verb_start: int) -> tuple[int, int] | None:
         """A name opening the sentence and an apposition between commas before the verb ("Manuel Fangueiro, mestre

@@ -647,3 +647,11 @@ def test_a_counted_group_is_a_source_up_to_its_noun(run, text, lang, snippet, sp
 def test_a_name_never_runs_from_the_title_line_into_the_body(run):
     a = run("Климат\n\nЗасуха усилится, по словам учёных.", "ru")
     assert not any("\n" in m.text for e in a.entities for m in e.mentions), [e.name for e in a.entities]
+
+
+def test_a_name_in_quote_marks_inside_the_attribution(run):
+    """The organisation in quote marks inside "Name, title da “Org” disse, …: “…”" neither ends the search for
+    the speaker nor becomes the speaker."""
+    a = run("Clima\n\nO relatório foi publicado ontem.\n\nAmy Luers, diretora executiva da “Future Earth” disse, "
+            "citada no documento: “As nossas ações na próxima década determinarão o nosso futuro coletivo”.", "pt")
+    assert _speaker_of(a, "As nossas ações") == "Amy Luers"
