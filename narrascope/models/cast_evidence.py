@@ -130,11 +130,39 @@ def _token_items(tok) -> list[tuple[int, str]]:
     return out
 
 
+#: Subordinators of a clause that states a condition, not a fact: "if Russia invades" says nothing of Russia.
+_CONDITIONAL = frozenset(["if", "unless", "whether"])
+
+
+def _asserted(tok) -> bool:
+    """Whether the clause that holds ``tok`` asserts something: not a question ("Meloni betrays Orbán?", "Did
+    X say ...?") and not a condition ("if Russia invades Ukraine, ..."), at any level up to the sentence's root."""
+    sent = tok.sent.text.rstrip(" \n\"'”’»)")
+    if sent.endswith("?"):
+        return False
+    node, n = tok, 0
+    while n < 12:
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in node.children):
+            return False
+        if node.head is node:
+            break
+        node, n = node.head, n + 1
+    return True
+
+
 def _span_items(doc, start: int, end: int) -> list[tuple[int, str]]:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return []
-    return _token_items(span.root)
+    root = span.root
+    if not _asserted(root):
+        return []
+    items = _token_items(root)
+    if root.dep_ == "nsubj" and root.head.pos_ in ("NOUN", "PROPN"):
+        # the small parser gives nouns subjects ("cause Russia great financial harm": Russia nsubj of "harm");
+        # a noun is nothing the entity does
+        items = [(role, cue) for role, cue in items if not cue.startswith("does ")]
+    return items
 
 
 def entity_evidence(doc: Any, text: str, start: int, end: int, coref: tuple[tuple[int, int], ...] = (),

