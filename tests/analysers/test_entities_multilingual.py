@@ -59,3 +59,15 @@ def test_hindi_gets_entities_without_capital_letters(entities):
     assert "लावरोव" in got["सर्गेई लावरोव"]
     assert "ज़ेलेंस्की" in got["वोलोडिमिर ज़ेलेंस्की"]
     assert "Poland" in got and "NATO" in got
+
+
+def test_hindi_unknown_name_after_a_title():
+    """A name the tagger has never seen, between a title and a postposition, is a name ("क्षेत्रीय गवर्नर [ओलेग
+    तरासेंको] ने कहा"); a common noun after an adjective-like title is not ("प्रमुख आपूर्तिकर्ताओं ने")."""
+    pipeline = load_pipeline(["spacy", "entities"])
+    text = ("कीव में रात भर हमले\n\nक्षेत्रीय गवर्नर ओलेग तरासेंको ने कहा कि रात में ड्रोन हमले हुए। "
+            "कंपनी के प्रमुख आपूर्तिकर्ताओं ने कीमतें बढ़ाईं।")
+    document = pipeline.run(Article(text, language="hi"))
+    mentions = [m.text for e in document.data["entities"] for m in e.mentions]
+    assert "ओलेग तरासेंको" in mentions, mentions
+    assert not any("आपूर्तिकर्ताओं" in m for m in mentions), mentions
