@@ -105,6 +105,12 @@ def lexical_values(text: str, start: int, end: int, code: str) -> list[ClaimValu
         else:
             kind = "number"
         values.append(ClaimValue(type=kind, start=m.start(), end=m.end(), text=m.group(0)))
+    if lex.count_words:  # "duas centenas de viticultores", "milhares de pessoas": a count without digits
+        rx = re.compile(r"(?<![\w\u0900-\u097F])(?:" + "|".join(map(re.escape, lex.count_words))
+                        + r")(?![\w\u0900-\u097F])", re.IGNORECASE)
+        for m in rx.finditer(text, start, end):
+            if not any(v.start <= m.start() < v.end for v in values):
+                values.append(ClaimValue(type="number", start=m.start(), end=m.end(), text=m.group(0)))
     if lex.fraction_words:
         rx = re.compile(r"(?<![\w\u0900-\u097F])(?:" + "|".join(map(re.escape, lex.fraction_words))
                         + r")(?![\w\u0900-\u097F])", re.IGNORECASE)

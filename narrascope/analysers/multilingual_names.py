@@ -219,6 +219,11 @@ def lemma_key(text: str, lang: str | None) -> str:
             # "Андрей Суздальцев", "Шатров": alone or after a first name, a surname in the nominative (as its
             # oblique forms lemmatise), not the genitive plural of a common noun ("суздалец", "шатёр")
             lemmas[-1] = words[-1]
+        if len(words) >= 2 and _is_first_name(words[0]) and words[-1].endswith(("ых", "их")) \
+                and len(words[-1]) > 4:
+            # "Павел Седых", "Ирина Долгих": after a first name, a surname that does not decline, not the genitive
+            # plural of an adjective ("седой")
+            lemmas[-1] = words[-1]
         if len(words) == 2 and lemmas[0] != words[0] and _ru_uninflected_woman(words[0], words[1], lemmas[1]):
             lemmas[0] = words[0]
         words = lemmas

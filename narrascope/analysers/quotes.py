@@ -28,6 +28,7 @@ from ..schema import Quote, Span
 from .reported import (
     INITIAL,
     QUOTED_NAME,
+    RU_DATIVE,
     Resolver,
     Speaker,
     find_phrase,
@@ -550,7 +551,50 @@ def lexical_quotes(document: Document, lex: Lexicon) -> list[Quote]:
     _lexical_pass(document, lex, res, layout, spans)
     named = [(p, sp) for p, sp in res.speakers if sp.cue]
     res.speakers = named
-    return _lexical_pass(document, lex, res, layout, spans)
+    quotes = _lexical_pass(document, lex, res, layout, spans)
+    answers = _interview_answers(layout, lex, res, quotes)
+    if answers:
+        quotes = [q for q in quotes if not any(a.content.start <= q.content.start < a.content.end for a in answers)]
+    return quotes + answers
+
+
+def _is_question(layout: str, para: tuple[int, int]) -> bool:
+    """A paragraph that is one short question, no quote or dash speech in it ("O banco é obrigado a ressarcir?")."""
+    t = layout[para[0]:para[1]].strip()
+    return t.endswith("?") and len(t.split()) <= 40 and not re.search(r"[«»“”„\"]", t) and t[:1] not in _DASH \
+        and len(re.findall(r"[.!?]\s", t)) == 0
+
+
+def _interview_answers(layout: str, lex: Lexicon, res: Resolver, quotes: list[Quote]) -> list[Quote]:
+    """A question-and-answer interview: two or more paragraphs that are each one question, each followed by a
+    paragraph of answer, after a paragraph that announces an interview (lexicon ``interview_words``: "A reportagem
+    conversou com a advogada Juliana Rezende …") and names the person: the answers are that person's words."""
+    if not lex.interview_words:
+        return []
+    paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", layout) if m.group(0).strip()]
+    out: list[Quote] = []
+    i = 1
+    while i < len(paras):
+        pairs = []
+        j = i
+        while j + 1 < len(paras) and _is_question(layout, paras[j]) and not _is_question(layout, paras[j + 1]) \
+                and not re.search(r"[«»“”„\"]", layout[paras[j + 1][0]:paras[j + 1][1]]) \
+                and layout[paras[j + 1][0]:paras[j + 1][0] + 1] not in _DASH:
+            pairs.append(paras[j + 1])
+            j += 2
+        if len(pairs) < 2:
+            i += 1
+            continue
+        intro = paras[i - 1]
+        said = set(re.findall(r"\w+", layout[intro[0]:intro[1]].lower()))
+        sp = res.previous_speaker(intro[1]) if said & lex.interview_words else None
+        if sp is not None and sp.name and sp.span is not None and intro[0] <= sp.span.start < intro[1]:
+            for a, b in pairs:
+                a, b = _trim(layout, a, b)
+                out.append(Quote(kind="direct", content=Span(start=a, end=b, text=res.text[a:b]), speaker=sp.name,
+                                 speaker_entity=sp.entity, speaker_span=sp.span, cue="interview answer"))
+        i = j
+    return out
 
 
 def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,
@@ -562,6 +606,9 @@ def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,
         content, p_left, p_right, prv, nxt = _quote_window(text, layout, spans, qi)
         n_words = len(content.text.split())
         short = n_words < _MIN_SPEECH_WORDS
+        if lex.code == "ru" and n_words == 1 and len(content.text) > 4 and content.text[:1].isupper() \
+                and content.text.endswith(RU_DATIVE):
+            continue  # "— сказал Валиев «Коммерсанту».": the paper he told, in the dative, is no speech
         # a short quoted phrase is speech only with speech punctuation beside it ("«Да», — сказал он",
         # "заявил: «Нет»"), not a name or a scare quote inside a sentence ("Глава «Газпрома» Алексей Миллер")
         sp = None
@@ -694,6 +741,13 @@ def _after_initial(text: str, pos: int, lex: Lexicon) -> bool:
                               and text[pos:pos + 1].islower())
 
 
+# after a quote inside a sentence that a source opens ("Как заявила X, препараты «есть в наличии», а перебои носят
+# локальный характер"): the clause joined after it is the source's too
+# "não tem dúvidas de que": a stance word reports before "de que" only
+_DE_QUE = re.compile(r"\s+de\s+que\b", re.IGNORECASE)
+# a figure with its percent sign or word ("18,4%", "7,3 процента", "15 por cento")
+_FIGURE = re.compile(r"\d\s?(?:%|процент|процента|по сто|por cento)", re.IGNORECASE)
+_AND_REST = re.compile(r"\s*,\s*(?:а|и|но|e|mas)\s+(?=\w)", re.IGNORECASE)
 _AND_THAT = re.compile(r"\s*(?:,\s*)?(?:e|и|а|and)\s+(?:que|че|что|that)\b\s*", re.IGNORECASE)
 
 
@@ -718,7 +772,13 @@ def _opening_source(res: Resolver, a: int, b: int):
             return None
         sp = res.source_after_phrase(ws[n - 1].end(), comma.start(), phrase)
         if sp is not None and sp.name:
-            nxt = words(text, comma.end(), b)[:1]
+            nxt = words(text, comma.end(), b)[:2]
+            if len(nxt) == 2 and nxt[0].group(0) in ("da", "do", "de", "das", "dos") and nxt[1].group(0)[:1].isupper():
+                # "Para o delegado Marcos Tavares, da Polícia Civil de São Paulo, boa parte …": the statement follows
+                # the body the source is from
+                more = re.compile(r",\s").search(text, nxt[1].end(), min(b, nxt[1].end() + 100))
+                if more is not None and len(words(text, nxt[0].start(), more.start())) <= 8:
+                    return sp, more.end(), b
             if nxt and nxt[0].group(0).islower() and res.is_title(nxt[0].group(0)):
                 # "Para Humberto Jorge, presidente da associação …, os números …": the statement follows the title
                 more = re.compile(r",\s").search(text, nxt[0].end(), min(b, nxt[0].end() + 160))
@@ -736,8 +796,10 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
              if len(q.content.text.split()) >= _MIN_SPEECH_WORDS]
     out: list[Quote] = []
     prev_start = prev_end = None
+    data_source = None  # (speaker, end) of a sentence that gave a source's data
     for sent in document.data.get("sentences", []):
         a, b = sent.start, sent.end
+        prev_source, data_source = data_source, None
         if a < document.article.body_start:
             continue
         # the splitter cut after an initial or an abbreviation ("वी.के. | सिंह के मुताबिक", "2,5 млрд. | евро тази
@@ -758,8 +820,10 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                                  speaker_entity=sp.entity, speaker_span=sp.span, cue=sp.cue))
             continue
         found = None
+        whole = False  # the attribution covers the whole rest of the sentence ("Как заявила X, …")
         for k, m in enumerate(ws):
-            if not is_reporting(m.group(0), lex) or any(x < m.start() < y for x, y in taken):
+            stance = m.group(0).lower() in lex.stance_words and _DE_QUE.match(text, m.end(), b) is not None
+            if not (is_reporting(m.group(0), lex) or stance) or any(x < m.start() < y for x, y in taken):
                 continue  # (a verb inside a direct quote reports nothing of the article's)
             w = m.group(0)
             if k and ws[k - 1].group(0).lower() in _AS:
@@ -768,6 +832,7 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                 sp = res.subject_after(m.end(), comma.start() if comma else b, w) if comma else None
                 if sp is not None and sp.name:
                     found = (sp, comma.end(), b)
+                    whole = True
                     break
                 continue
             comp = next((c for c in ws[k + 1:k + 7] if c.group(0).lower() in lex.complementizers), None)
@@ -817,15 +882,26 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                         span = (a, b)  # "…, segundo a PSP, que promete …": the source stands inside the statement
                     elif comma is not None:
                         span = (comma.end(), b)
+                        whole = p <= a + 3  # ("По словам X, …" opening the sentence)
                     elif len(text[a:p].split()) >= 3:
                         span = (a, p)
                     else:
                         span = (a, b)
                 if sp is not None and sp.name:
                     found = (sp, *span)
+                    cited = set(m.group(0).lower() for m in words(text, p, p + len(phrase) + 20)[:4])
+                    if cited & lex.source_nouns and lex.code != "hi":
+                        data_source = (sp, b)  # "Според данни на НСИ …", "По данным Росстата, …": figures of a source
                     break
         if found is None:
             found = _closing_attribution(res, a, b)
+        if found is None and prev_source is not None and "\n" not in text[prev_source[1]:a] \
+                and not text[prev_source[1]:a].strip() and _FIGURE.search(text, a, b) \
+                and not re.search(r"[«»“”„\"]", text[a:b]):
+            # "Според данни на НСИ цените са се повишили с 15,8%. В София ръстът е 18,4%.": the next sentence of the
+            # same paragraph, with a figure and no source of its own, goes on with the source's figures
+            found = (prev_source[0], a, b)
+            data_source = (prev_source[0], b)
         if found is None:
             continue
         sp, cs, ce = found
@@ -839,7 +915,7 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
             x, y = min(inside)
             ce_all = ce
             ce = x  # reported speech stops where a direct quote opens
-            more = _AND_THAT.match(text, y, ce_all)
+            more = _AND_THAT.match(text, y, ce_all) or (_AND_REST.match(text, y, ce_all) if whole else None)
             if more is not None and not any(u <= more.end() < v for u, v in taken):
                 # 'afirmou que "o cenário segue marcado…" e que a inflação ainda está acima da meta': it goes on
                 ms, me = _trim(text, more.end(), ce_all)

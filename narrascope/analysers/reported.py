@@ -52,7 +52,7 @@ _CONNECTORS = frozenset("de da do dos das von van der фон дер".split())  #
 # Hindi postpositions and particles that end a name phrase going backwards.
 _HI_STOP = frozenset("""
 को में से ने का की के पर और तो भी है हैं था थे थी ही यह वह इस उस एक कि लेकिन मगर जबकि साथ बाद पहले तक लिए
-वाले वाली वाला ओर द्वारा बीच दौरान
+वाले वाली वाला ओर द्वारा बीच दौरान वहीं
 """.split())
 _PREPOSITIONS = frozenset("в во във на из от до к ко у при про через с со със под над за пред по към "
                           "em no na nos nas para por pela pelo da do das dos de com à ao aos às".split())
@@ -65,6 +65,8 @@ _ADJ_ENDINGS = ("ого", "его", "ой", "ей", "ий", "ый", "ая", "о�
                 "ното", "ната", "ия", "ска", "ско", "ият")
 # the people of a body ("वन विभाग के अधिकारियों ने बताया"): the body is part of the speaker
 _HI_BODY_PEOPLE = frozenset("अधिकारियों अधिकारी सूत्रों कर्मचारियों".split())
+# a title of a body's person ("दिल्ली पुलिस के प्रवक्ता ने बताया"): the body's spokesman, unless one was named before
+_HI_BODY_TITLES = frozenset({"प्रवक्ता"})
 _HI_SOURCE_NOUNS = frozenset("आंकड़ों आंकड़े आँकड़ों रिपोर्ट अनुमान अनुमानों सर्वे सर्वेक्षण अध्ययन बयान".split())
 _ARTICLES = frozenset("o a os as um uma the".split())
 _HI_INSTITUTIONS = frozenset("मंत्रालय विभाग कार्यालय आयोग परिषद सरकार बैंक संगठन दफ्तर".split())
@@ -73,6 +75,10 @@ _QUOTED_BEFORE = re.compile(r"[«„“\"]([A-ZА-ЯЁ][^«»„“”\"\n.,;:!?
 QUOTED_NAME = re.compile(r"[ \t]*[«„“\"]([A-ZА-ЯЁ][^«»„“”\"\n.,;:!?]{0,40}?)[»“”\"]")
 # (men's first names in -a and titles of one office are lexicon data: Lexicon.male_names_in_a, .single_offices)
 # "С.", "टी.", "वी": one letter (a syllable) of a name; initials written together ("वी.के.", "В.В.") too
+# the dative of a name in quote marks ("«Известиям»", "«Коммерсанту»"): who was told
+RU_DATIVE = ("ям", "ам", "у", "ю")
+# an acronym in brackets right after a body's name: "Federação Brasileira de Bancos (Febraban)"
+_ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-ZА-ЯЁ][\w-]{1,11}(?:[ \t][A-ZА-ЯЁ][\w-]{1,11})?)\)")
 INITIAL = re.compile(r"(?:(?:[A-ZА-ЯЁ]|[\u0900-\u097F]{1,2})\.)*(?:[A-ZА-ЯЁ]|[\u0900-\u097F]{1,2})$")
 
 
@@ -104,6 +110,21 @@ def _ru_reporting(word: str, verbs: frozenset[str]) -> bool:
 def _ru_prefixes(verbs: frozenset[str]) -> frozenset[str]:
     """First three letters of every lemma: a word starting otherwise is not looked up (most words)."""
     return frozenset(v[:3] for v in verbs) | frozenset(v[:3].replace("е", "ё") for v in verbs)
+
+
+@lru_cache(maxsize=20000)
+def _ru_adjective(word: str) -> bool:
+    """Whether pymorphy3 reads a Russian word first as a full adjective ("территориальном")."""
+    return _morph().parse(word.lower())[0].tag.POS == "ADJF"
+
+
+@lru_cache(maxsize=20000)
+def _ru_male_first(word: str) -> bool:
+    """A Russian man's first name in the nominative ("Алексей", not "Саша" nor the genitive "Дональда": a name in
+    an oblique case is seldom the subject a pronoun points back at)."""
+    names = [p for p in _morph().parse(word.lower()) if "Name" in p.tag]
+    # (the first reading: "Виталий" is also a rare woman's name in the plural)
+    return word[:1].isupper() and bool(names) and "masc" in names[0].tag and "nomn" in names[0].tag
 
 
 @lru_cache(maxsize=20000)
@@ -222,6 +243,10 @@ class Resolver:
             name = span.text  # "Националния статистически институт": more than the mention the names layer saw
         elif ent is not None and span.text.endswith(" " + ent.name):
             name = span.text  # "रक्षा मंत्रालय" of an entity named "मंत्रालय" (the names layer joined two ministries)
+        acronym = _ACRONYM_AFTER.match(text, end)
+        if acronym is not None and len(span.text.split()) >= 2 and acronym.group(1) not in name:
+            # "o Instituto dos Vinhos do Douro e do Porto (IVDP)": the body goes by its acronym too
+            name = f"{name} ({acronym.group(1)})"
         sp = Speaker(name, ent.id if ent is not None else None, span, cue)
         self.speakers.append((start, sp))
         return sp
@@ -233,15 +258,17 @@ class Resolver:
         for s_, t, e in self.mentions:
             if t > pos:
                 continue
+            dropped = self._first_word_dropped(s_) if e.type in ("NAME", "PER") and len(e.mentions) == 1 else None
             if self.text[s_ - 1:s_] == "(" and self.text[t:t + 1] == ")" \
-                    or e.type != "PERSON" and self._after_preposition(s_):
+                    or e.type != "PERSON" and self._after_preposition(s_) and dropped is None:
                 continue  # an acronym in brackets after the body's name ("(ANOP Cerco)"), a place ("hotéis do Porto")
             if self._person_like(e) and self._person_mention(e, self.text[s_:t]):
                 cands.append((s_, Speaker(e.name, e.id, Span(start=s_, end=t, text=self.text[s_:t]), "")))
-            elif e.type in ("NAME", "PER") and len(e.mentions) == 1 and self._first_word_dropped(s_):
-                # "Ana Pimentel, utente da linha de Sintra, …": the names layer left out the sentence's first word
-                start = words(self.text, max(0, s_ - 30), s_)[-1].start()
-                cands.append((start, Speaker(e.name, e.id, Span(start=start, end=t, text=self.text[start:t]), "")))
+            elif dropped is not None:
+                # "Ana Pimentel, utente da linha de Sintra, …", "Maria do Céu Fontes, de 58 anos, …": the names layer
+                # left out the sentence's first word
+                cands.append((dropped, Speaker(e.name, e.id, Span(start=dropped, end=t, text=self.text[dropped:t]),
+                                               "")))
         cands += [(p, sp) for p, sp in self.agents if p < pos]
         cands.sort(key=lambda c: -c[0])
         if gender:
@@ -276,20 +303,34 @@ class Resolver:
         if any(self.is_title(w) for w in mention.split()[:-1]):
             return True
         before = words(self.text, max(0, start - 100), start)[-6:]
-        return any(self.is_title(w.group(0)) for w in before)
+        for w in reversed(before):
+            if w.group(0).lower() in self.lex.complementizers or is_reporting(w.group(0), self.lex):
+                return False  # "O ministro garante ainda que o Orçamento do Estado …": the title is another clause's
+            if self.is_title(w.group(0)):
+                return True
+        return False
 
-    def _first_word_dropped(self, start: int) -> bool:
-        """Whether the capitalised word just before a one-word name opens the sentence and reads as a first name:
-        a woman's in -a, or any word no lexicon knows as a title or article when a comma follows the name."""
+    def _first_word_dropped(self, start: int) -> int | None:
+        """Where the name really starts when the capitalised word just before a name opens the sentence and reads
+        as a first name: a woman's in -a, or any word no lexicon knows as a title or article when a comma follows the
+        name; a connector may stand between them ("Maria do Céu Fontes, de 58 anos" found as "Céu Fontes"). None
+        when no word was left out."""
         before = words(self.text, max(0, start - 30), start)
-        if not before or self.text[before[-1].end():start] != " " or not _is_cap(before[-1].group(0)):
-            return False
+        if len(before) >= 2 and before[-1].group(0) in _CONNECTORS and self.text[before[-1].end():start] == " " \
+                and self.text[before[-2].end():before[-1].start()] == " ":
+            before = before[:-1]  # "Maria do | Céu Fontes"
+        elif not before or self.text[before[-1].end():start] != " ":
+            return None
+        if not _is_cap(before[-1].group(0)):
+            return None
         w = before[-1].group(0)
         if not self._sentence_start(before[-1].start()) or w.lower() in _ARTICLES or w.lower() in _PREPOSITIONS \
                 or self.is_title(w) or w.isupper():
-            return False
+            return None
         end = next((t for s_, t, _ in self.mentions if s_ == start), start)
-        return self._female_first([w]) or self.text[end:end + 1] == ","  # "Nuno Pimentel, utente da linha"
+        if self._female_first([w]) or self.text[end:end + 1] == ",":  # "Nuno Pimentel, utente da linha"
+            return before[-1].start()
+        return None
 
     def _person_mention(self, e: Entity, text: str) -> bool:
         """A mention that names the person: a full name, or its last word alone ("Радев"), not "НАТО" of a
@@ -317,6 +358,9 @@ class Resolver:
             return ""  # "Associação Brasileira de …": a body, whatever its words end in
         if sp.span is not None and len(sp.span.text.split()) >= 2 and self._female_first(sp.span.text.split()[:-1]):
             return "f"
+        if self.lex.code == "ru" and sp.span is not None and len(sp.span.text.split()) == 2 \
+                and _ru_male_first(sp.span.text.split()[0]):
+            return "m"  # "Алексей Гончаренко", "Павел Седых": a man's first name as written, whatever the surname
         if sp.span is not None and self.lex.code == "pt":
             before = words(self.text, max(0, sp.span.start - 40), sp.span.start)[-3:]
             while before and re.search(r"[.!?;:]", self.text[before[0].end():sp.span.start]):
@@ -349,6 +393,8 @@ class Resolver:
         return "f" if self._female_first(parts[:-1]) else ""
 
     def _female_first(self, parts: list[str]) -> bool:
+        if self.lex.code == "pt":
+            parts = parts[:1]  # "Fernando Baptista Correia": Portuguese middle names (Baptista, Sousa, Costa) end in -a
         return any(len(p) > 2 and p[:1].isupper() and p.lower().endswith(("a", "а", "я"))
                    and p.lower() not in self.lex.male_names_in_a for p in parts)
 
@@ -363,9 +409,10 @@ class Resolver:
             return any(self.is_title(part) for part in w.split("-") if len(part) > 3)
         return self.lex.code == "ru" and _ru_singular_lemma(w) in self.all_titles  # "по словам министра"
 
-    def by_title(self, title: str, pos: int, cue: str, span: Span) -> Speaker:
+    def by_title(self, title: str, pos: int, cue: str, span: Span, only_named: bool = False) -> Speaker | None:
         """A title without a name (``министр``, ``a ministra``, ``премиерът``): the last person named before
-        ``pos`` right after that title (``Министр финансов Антон Силуанов``), else the last person before."""
+        ``pos`` right after that title (``Министр финансов Антон Силуанов``), else the last person before
+        (``only_named``: else None)."""
         stem = title.lower()[:5]
         for s_, t, e in reversed(self.mentions):
             if t > pos:
@@ -380,10 +427,13 @@ class Resolver:
             appositive = lead.endswith(", ") and sum(_is_cap(w) for w in self.text[s_:t].split()) >= 2 \
                 and not self._org_like(e)
             if stem and at >= 0 and not re.search(r"[.!?:;]", lead[at:]) \
+                    and not (e.type != "PERSON" and "," in lead[at:] and self._after_preposition(s_)) \
                     and len(lead[at:].split()) <= (9 if appositive else 6) \
                     and (self._a_person(e) or appositive or len(lead[at:].split()) <= 4 and not self._org_like(e)):
                 # "O ministro das Infraestruturas e Habitação, Rui Tavares Melo": the person, not "Habitação"
                 return Speaker(e.name, e.id, span, cue)
+        if only_named:
+            return None
         prev = self.previous_speaker(pos)
         if prev is not None and prev.name and self._may_hold(prev, title):
             return Speaker(prev.name, prev.entity, span, cue)
@@ -552,6 +602,9 @@ class Resolver:
         run = self._cap_run_starting(ws, i)
         if run is not None:
             quoted = self.quoted_name(run[1], len(self.text))
+            if quoted is not None and self.lex.code == "ru" and " " not in self.text[quoted[0]:quoted[1]] \
+                    and self.text[quoted[0]:quoted[1]].endswith(RU_DATIVE):
+                return run  # "— сказал Валиев «Коммерсанту»": the paper he told, no part of his name
             if quoted is not None:  # "Агенция „Пътна инфраструктура“": the name runs on into the quote marks
                 return run[0], quoted[1] + 1
         return run
@@ -583,6 +636,14 @@ class Resolver:
             return None
         lex = self.lex
         quoted = _QUOTED_BEFORE.search(self.text, left, verb_start)
+        if quoted is not None and lex.code == "ru" and quoted.group(1).split()[-1].endswith(RU_DATIVE) \
+                and len(quoted.group(1).split()) == 1:
+            # "…, «Известиям» сообщили, что …": the paper that was told, not who told it
+            verb_start = quoted.start()
+            ws = words(self.text, left, verb_start)
+            quoted = None
+            if not ws:
+                return None
         if quoted is not None:
             opener = self._name_before_title(ws, quoted.start())
             if opener is not None:
@@ -605,6 +666,10 @@ class Resolver:
             w1 = ws[1].group(0)
             if w1.islower() and w1 in lex.institution_nouns:
                 return self._body(ws[1], cue)
+            noun = next((m for m in ws[2:4] if m.group(0).islower() and m.group(0) in lex.institution_nouns), None)
+            if w1.islower() and noun is not None and all(m.group(0).lower().endswith(_ADJ_ENDINGS + ("ом", "ем"))
+                                                         for m in ws[1:ws.index(noun)]):
+                return self._body(noun, cue)  # "В российском представительстве … сообщили": the body after adjectives
             run = self.cap_run_starting(ws, 1)
             if run is not None:
                 return self._named(run[0], self._extend_name(ws, run), cue)
@@ -696,7 +761,23 @@ class Resolver:
             if self.is_title(w):
                 span = Span(start=ws[k].start(), end=ws[k].end(), text=w)
                 return self.by_title(w, ws[k].start(), cue, span)
-        return None
+        return self._plural_role_subject(ws, verb_start, cue)
+
+    def _plural_role_subject(self, ws: list[re.Match], verb_start: int, cue: str) -> Speaker | None:
+        """Portuguese: a sentence opening with many of a role ("Os estudantes receberam a medida com agrado, mas dizem
+        que …", "Os moradores queixam-se e afirmam que …") is their statement when the verb is plural."""
+        if self.lex.code != "pt" or len(ws) < 2 or not cue.lower().endswith("m") \
+                or ws[0].group(0).lower() not in ("os", "as") or not self._sentence_start(ws[0].start()):
+            return None
+        noun = ws[1].group(0).lower()
+        if not noun.endswith("s") or not (noun[:-1] in self.lex.role_nouns or noun[:-2] in self.lex.role_nouns
+                                          and noun.endswith("es")) \
+                or re.search(r"[.!?;:«»“”\"]", self.text[ws[1].end():verb_start]) \
+                or any(is_reporting(m.group(0), self.lex) or m.group(0).lower() in self.lex.complementizers
+                       for m in ws[2:]):
+            return None
+        span = Span(start=ws[0].start(), end=ws[1].end(), text=self.text[ws[0].start():ws[1].end()])
+        return Speaker(span.text, None, span, cue)
 
     def _name_before_title(self, ws: list[re.Match], limit: int) -> tuple[int, int] | None:
         """A name of two or more capitalised words opening the sentence, then a comma and a lower-case title or
@@ -720,14 +801,29 @@ class Resolver:
         """A name opening the sentence and an apposition between commas before the verb ("Manuel Fangueiro, mestre
         de uma traineira da Póvoa de Varzim há 22 anos, diz que", "Иван Петров, директор на …, заяви"): the name,
         not the place inside the apposition."""
+        if len(ws) >= 6 and self.text[ws[-1].end():verb_start].strip() == "" \
+                and self.text[ws[-2].end():ws[-1].start()].strip() == "," \
+                and ws[-1].group(0) in self.lex.aux_before_verb:
+            ws = ws[:-1]  # "…, da Universidade X, não tem dúvidas de que": a negation or an auxiliary before the verb
+            verb_start = ws[-1].end() + self.text[ws[-1].end():verb_start].index(",") + 1
+        elif len(ws) >= 7 and self.text[ws[-1].end():verb_start].strip() == "" \
+                and self.text[ws[-2].end():ws[-1].start()].strip() == "" \
+                and self.text[ws[-3].end():ws[-2].start()].strip() == "," \
+                and ws[-2].group(0) in self.lex.aux_before_verb and ws[-1].group(0) in self.lex.aux_before_verb:
+            ws = ws[:-2]
+            verb_start = ws[-1].end() + self.text[ws[-1].end():verb_start].index(",") + 1
         if len(ws) < 4 or not self._sentence_start(ws[0].start()) \
                 or self.text[ws[-1].end():verb_start].strip() != ",":
             return None
-        run = self.cap_run_starting(ws, 0)
+        i0 = 0
+        if ws[0].group(0).lower() in _ARTICLES and len(ws) > 2 and ws[1].group(0).islower() \
+                and (self.is_title(ws[1].group(0)) or ws[1].group(0) in self.lex.role_nouns):
+            i0 = 2  # "O economista Rui Pestana, da Universidade …, não tem dúvidas": a name after its title
+        run = self.cap_run_starting(ws, i0)
         if run is None or len(self.text[run[0]:run[1]].split()) < 2:
             return None
         i = next((i for i, m in enumerate(ws) if m.start() >= run[1]), None)
-        first = ws[0].group(0).lower()
+        first = ws[i0].group(0).lower()
         if i is None or self.text[run[1]:ws[i].start()].strip() != "," or not ws[i].group(0).islower() \
                 or "," in self.text[ws[i].start():ws[-1].end()] \
                 or re.search(r"[.!?;:«»“”\"]", self.text[run[1]:verb_start]) \
@@ -965,6 +1061,20 @@ class Resolver:
             w = m.group(0).lower()
             if w in lex.pronouns or k == 0 and w in _OBLIQUE:
                 return self.by_pronoun(m.start(), cue, Span(start=m.start(), end=m.end(), text=m.group(0)))
+            if w in lex.source_nouns and k <= 1 and all(x.group(0).lower() in _ARTICLES for x in ws[:k]) \
+                    and re.match(r"\s*,", self.text[m.end():m.end() + 3]):
+                # "… anunciou o Ministério … Segundo a nota, o congelamento abrange …": a cited text with no author
+                # of its own is that of the statement just before it
+                last = max(((p, sp) for p, sp in self.speakers if p < m.start() and sp.name), key=lambda c: c[0],
+                           default=None)
+                if last is not None and len(re.findall(r"\n\s*\S", self.text[last[0]:m.start()])) <= 1:
+                    return Speaker(last[1].name, last[1].entity, last[1].span, cue)  # (this paragraph or the last)
+                return Speaker(w, None, Span(start=m.start(), end=m.end(), text=m.group(0)), cue)
+            if w in lex.source_nouns and k + 1 < len(ws) and ws[k + 1].group(0).islower() \
+                    and ws[k + 1].group(0) not in _PREPOSITIONS:
+                by = self._source_by(ws, k + 1)
+                if by is not None:  # "segundo levantamento divulgado nesta terça-feira pela Federação …": whose
+                    return self._named(by[0], self._extend_name(ws, by), cue)
             if self._abbreviation(w) or w in lex.source_nouns:
                 continue  # "segundo estimativas do sistema europeu Copernicus", "говорится в обзоре регулятора"
             if m.group(0).islower() and w in lex.institution_nouns and body is None:
@@ -1038,7 +1148,9 @@ class Resolver:
                 return out
         def bg_adj(w: str) -> bool:  # "народна", "национално": a Bulgarian adjective ("Българската народна банка")
             return self.lex.code == "bg" and len(w) > 5 and w.endswith(("на", "но", "ни"))
-        if not last.endswith(_ADJ_ENDINGS) and not bg_adj(last):
+        def ru_adj(w: str) -> bool:  # "Северо-Восточном территориальном": a Russian adjective in any case
+            return self.lex.code == "ru" and w.endswith(("ом", "ем", "ым", "им")) and _ru_adjective(w)
+        if not last.endswith(_ADJ_ENDINGS) and not bg_adj(last) and not ru_adj(last):
             return end
         i = next(i for i, m in enumerate(ws) if m.end() == run[1]) + 1
         while i < len(ws) and self.text[ws[i - 1].end():ws[i].start()].strip() == "":
@@ -1047,11 +1159,17 @@ class Resolver:
                     or w.lower() in self.lex.complementizers:
                 break
             end = ws[i].end()
-            if not w.lower().endswith(_ADJ_ENDINGS) and not bg_adj(w.lower()):
+            if not w.lower().endswith(_ADJ_ENDINGS) and not bg_adj(w.lower()) and not ru_adj(w.lower()):
                 break
             i += 1
         if self.lex.code == "bg" and i < len(ws) and end > run[1]:
             end = self._bg_genitive(ws, i, end)
+        if self.lex.code == "ru" and end > run[1]:
+            nxt = next((m for m in ws if m.start() >= end), None)
+            ent = self.entity_over(nxt.start(), nxt.end()) if nxt is not None else None
+            if nxt is not None and self.text[end:nxt.start()] == " " and _is_cap(nxt.group(0)) \
+                    and ent is not None and ent.type == "ORG" and not is_reporting(nxt.group(0), self.lex):
+                end = nxt.end()  # "в Северо-Восточном территориальном управлении Росрыболовства": whose body it is
         return end
 
     def _bg_adjective_genitive(self, ws: list[re.Match], i: int) -> int:
@@ -1112,8 +1230,14 @@ class Resolver:
                 inner = self._hindi_phrase(left, prev[-1].start(), cue)
                 if inner is not None:
                     sp = inner
-        if sp.span is not None and len(sp.span.text.split()) == 1 and sp.span.text in _HI_BODY_PEOPLE:
-            prev = words(self.text, max(left, sp.span.start - 12), sp.span.start)
+        if sp.span is not None and len(sp.span.text.split()) == 1 and sp.span.text in _HI_BODY_PEOPLE | _HI_BODY_TITLES:
+            prev = words(self.text, max(left, sp.span.start - 16), sp.span.start)
+            if len(prev) >= 2 and prev[-1].group(0) == "एक":
+                prev = prev[:-1]  # "नेफेड के एक अधिकारी ने": one of the body's people
+            said = self.by_title(sp.span.text, sp.span.start, cue, sp.span, only_named=True) \
+                if sp.span.text in _HI_BODY_TITLES else None
+            if said is not None:
+                return said  # "… के प्रवक्ता रणधीर जायसवाल … प्रवक्ता ने": the spokesman named before
             if prev and prev[-1].group(0) in ("के", "की", "का"):
                 inner = self._hindi_phrase(left, prev[-1].start(), cue)
                 if inner is not None:
@@ -1211,5 +1335,6 @@ def _phrase_rx(phrase: str) -> re.Pattern:
     return re.compile(r"(?<![\w\u0900-\u097F])" + body + r"(?![\w\u0900-\u097F])", re.IGNORECASE)
 
 
-__all__ = ["INITIAL", "QUOTED_NAME", "Resolver", "Speaker", "find_phrase", "is_infinitive", "is_object_verb",
+__all__ = ["INITIAL", "QUOTED_NAME", "RU_DATIVE", "Resolver", "Speaker", "find_phrase", "is_infinitive",
+           "is_object_verb",
            "is_reporting", "words"]

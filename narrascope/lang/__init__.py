@@ -65,6 +65,10 @@ class Lexicon:
     not_source_after: frozenset[str] = frozenset()  # "o segundo dia": before a one-word source phrase, no source
     quantifiers: frozenset[str] = frozenset()      # "segundo mais de duas centenas de cientistas": a counted group
     dash_speech: bool = False                       # "— Words, — said X. — More words.": a dash opens direct speech
+    aux_before_verb: frozenset[str] = frozenset()   # "X, title, não tem dúvidas": between apposition and verb
+    stance_words: frozenset[str] = frozenset()      # "não tem dúvidas de que": a stance that reports before "de que"
+    count_words: frozenset[str] = frozenset()       # "centenas", "сотни": a counted quantity without digits (a value)
+    interview_words: frozenset[str] = frozenset()   # "entrevista", "интервю": a question-and-answer interview follows
 
 
 @cache

@@ -6,7 +6,9 @@ __all__ = ["QUANTIFIERS", "DASH_SPEECH", "QUOTE_MARKS", "REPORTING_VERBS", "REPO
            "NUMBER_SCALES", "CURRENCIES", "TITLES", "PRONOUNS", "COMPLEMENTIZERS", "PERCENT_WORDS",
            "SOURCE_VERBS_AFTER", "ROLE_NOUNS", "FRACTION_WORDS", "ABBREVIATIONS", "SINGLE_OFFICES", "MALE_NAMES_IN_A",
            "SOURCE_NOUNS", "INSTITUTION_NOUNS", "NOT_SOURCE_AFTER", "BODY_ANAPHORS", "OBJECT_VERBS",
-           "OPENING_SOURCE_PHRASES", "ORG_HEADS"]
+           "OPENING_SOURCE_PHRASES", "ORG_HEADS", "INFINITIVE_PARTICLES",
+           "AUX_BEFORE_VERB", "INTERVIEW_WORDS", "COUNT_WORDS",
+           "STANCE_WORDS"]
 
 QUOTE_MARKS = frozenset('“"«‘')
 REPORTING_VERBS = frozenset("""
@@ -25,6 +27,7 @@ contrapôs contrapõe reclamou reclama avaliou avalia prevê previu preveem esti
 calculou acredita acreditam acreditou indicam sustentou sustenta argumentou argumenta confirmou confirma
 avançou ressalvou recomendou recomenda recomendam resumiu resume ponderou pondera alertam admitem garantem
 defendem explicam lembram apontam avaliam reclamaram alertaram admitiram mostram mostra
+exige exigem exigiu exigiram exigir justificou justifica justificam justificaram prosseguiu prossegue
 """.split())
 SOURCE_PHRASES = ("segundo", "de acordo com", "conforme", "citado por", "nas palavras de", "na opinião de",
                   "segundo ele", "segundo ela", "de acordo com ele", "de acordo com ela", "nas contas de",
@@ -39,6 +42,7 @@ TITLES = frozenset("""
 presidente primeiro-ministro ministro ministra chanceler secretário secretária porta-voz embaixador
 embaixadora general comandante líder diretor diretora governador governadora prefeito prefeita vice-prefeito
 vice-prefeita promotor promotora procurador procuradora deputado deputada senador senadora chefe ex-presidente
+delegado delegada
 antigo antiga negócios estrangeiros defesa
 """.split())
 
@@ -66,7 +70,7 @@ MALE_NAMES_IN_A = frozenset("luca nikita".split())
 # What a source phrase cites rather than who: "segundo estimativas do sistema europeu Copernicus"
 SOURCE_NOUNS = frozenset("""
 dados estimativas estimativa números cálculos contas levantamento estudo relatório previsões projeções informações
-balanço boletim
+balanço boletim nota comunicado documento
 """.split())
 # A body named by a common noun, which speaks as itself ("o colegiado afirmou", "calcula o instituto")
 # ("adiantou à Lusa fonte do setor": an unnamed source speaks as itself too)
@@ -94,3 +98,16 @@ DASH_SPEECH = True
 
 #: Words that open a counted group as a source ("segundo mais de duas centenas de cientistas").
 QUANTIFIERS = frozenset("mais menos cerca quase dezenas centenas milhares milhões várias vários muitos muitas".split())
+
+#: Infinitives that carry what a speaker says about themselves ("O Procon-SP diz ter recebido 9.400 reclamações",
+#: "afirmou estar preocupado"): the statement follows the verb
+INFINITIVE_PARTICLES = frozenset("ter ser estar haver".split())
+#: Words between a subject's apposition and its verb ("O economista Rui Pestana, da Universidade X, não tem dúvidas de
+#: que …", "…, também disse que …")
+AUX_BEFORE_VERB = frozenset("não tem têm está estão também já ainda".split())
+#: A question-and-answer interview follows ("A reportagem conversou com a advogada Juliana Rezende")
+INTERVIEW_WORDS = frozenset("entrevista entrevistou conversou".split())
+#: Counted quantities written without digits ("Cerca de duas centenas de viticultores"): a checkable value
+COUNT_WORDS = frozenset("dezenas centenas milhares".split())
+#: Words of a stance that report like a verb before "de que" ("não tem dúvidas de que", "está convencido de que")
+STANCE_WORDS = frozenset("dúvidas dúvida certeza convencido convencida convencidos convencidas".split())

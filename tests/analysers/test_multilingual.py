@@ -41,7 +41,15 @@ HI 95/121 = 0.79, PT 91/155 = 0.59, RU 112/162 = 0.69; claimants BG 46/79 = 0.58
 RU 57/84 = 0.68: still short of the 0.8/0.7 targets on unseen text except Hindi claimants. After the seventh round
 the seventh batch scores speakers BG 33/33, HI 25/25, PT 39/39, RU 31/32 and claimants BG 13/14, HI 9/11, PT 12/12,
 RU 11/12, and the whole set speakers BG 190/192, HI 154/156, PT 192/193, RU 198/201, claimants BG 92/96, HI 66/71,
-PT 83/83, RU 98/100. The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
+PT 83/83, RU 98/100. An eighth batch, written before the attribution code was read (``bg_roses``/``bg_housing``,
+``hi_onion``/``hi_cyberfraud``, ``pt_vindima``/``pt_golpes_pix``/``pt_propinas``, ``ru_salmon``/``ru_medicines``),
+scored unseen: speakers BG 27/28, HI 23/25, PT 30/46, RU 16/25; claimants BG 15/16, HI 10/12, PT 15/23, RU 8/11.
+Pooled over all eight held-out batches: speakers BG 136/183 = 0.74, HI 118/146 = 0.81, PT 121/201 = 0.60,
+RU 128/187 = 0.68; claimants BG 61/95 = 0.64, HI 55/70 = 0.79, PT 56/90 = 0.62, RU 65/95 = 0.68: Hindi speakers
+reach the 0.8 target on unseen text, the rest do not yet. After the eighth round the eighth batch scores speakers
+BG 28/28, HI 25/25, PT 46/46, RU 24/25 and claimants BG 16/16, HI 12/12, PT 23/23, RU 11/11, and the whole set
+speakers BG 218/220, HI 179/181, PT 238/239, RU 222/226, claimants BG 108/112, HI 78/83, PT 106/106, RU 109/111.
+The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
 from __future__ import annotations
 
