@@ -20,8 +20,8 @@ GRID = [round(0.34 + 0.01 * i, 2) for i in range(66)]
 
 def shown(r, t, lang):
     k = ROLES.index(r["pred"])
-    if lang in EVIDENCE and not r["evidence"][k]:
-        return False
+    if not r["evidence"][k] and (lang in EVIDENCE or any(e for j, e in enumerate(r["evidence"]) if j != k)):
+        return False  # no evidence where it is required, or evidence only for another role
     return t is not None and r["score"] >= t
 
 

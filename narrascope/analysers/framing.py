@@ -45,17 +45,23 @@ def display_policy(path: str | None = None) -> dict:
 
 
 def is_shown(main: str, score: float, evidence: tuple[str, ...] | list[str], lang: str,
-             policy: dict | None = None) -> bool:
+             policy: dict | None = None, contradicted: bool = False) -> bool:
     """Whether a role clears the display policy: the article gives evidence for it (where the language has a
-    parse) and its score reaches the main role's threshold for the language. A language the policy does not
-    know was not measured, so nothing of it is shown."""
+    parse), no evidence speaks only for another role (``contradicted``: "Россия обстреляла Харьков" read as a
+    hero is not shown), and its score reaches the main role's threshold for the language. A language the
+    policy does not know was not measured, so nothing of it is shown."""
     policy = policy or display_policy()
     row = policy["thresholds"].get(lang.upper())
     if row is None or row.get(main) is None:
         return False
-    if lang.upper() in policy.get("evidence_required", []) and not evidence:
+    if not evidence and (contradicted or lang.upper() in policy.get("evidence_required", [])):
         return False
     return score >= row[main]
+
+
+def contradicted(evidence, k: int) -> bool:
+    """Whether the evidence items ``(Protagonist, Antagonist, Innocent)`` speak for a role other than ``k``."""
+    return any(items for j, items in enumerate(evidence or ()) if j != k)
 
 
 def _span(text: str, start: int, end: int) -> Span:
@@ -65,7 +71,7 @@ def _span(text: str, start: int, end: int) -> Span:
 def _mention_role(p: RolePrediction, text: str, lang: str) -> MentionRole:
     ev = [_span(text, *p.sentence)]
     k = MAIN_ROLES.index(p.main_role)
-    shown = is_shown(p.main_role, p.main_score, p.evidence[k], lang)
+    shown = is_shown(p.main_role, p.main_score, p.evidence[k], lang, contradicted=contradicted(p.evidence, k))
     return MentionRole(main_role=p.main_role, main_score=round(p.main_score, 4),
                        fine_roles=[ScoredLabel(label=f, score=round(s, 4), evidence=ev, shown=shown)
                                    for f, s in p.fine_roles],
@@ -131,7 +137,8 @@ def entity_role(preds: list[RolePrediction], text: str, fine_names: tuple[str, .
             break
     # what the article says about the entity for this role (pooled over its mentions)
     said = sorted({c for p in framed for c in (p.evidence[k] if p.evidence else ())})
-    shown = is_shown(main, score, said, lang)
+    other = any(contradicted(p.evidence, k) for p in framed)
+    shown = is_shown(main, score, said, lang, contradicted=other)
     labels = []
     for f, s in fines:
         j = fine_names.index(f)

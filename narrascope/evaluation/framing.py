@@ -108,7 +108,7 @@ def display_precision(gold, predictions, langs, policy: dict | None = None) -> d
     ``{lang: {"n", "always_antagonist", "main_accuracy", "shown", "right", "precision", "coverage",
     "heroes_victims_shown", "heroes_victims_right", "roles": {role: {"shown", "right", "precision"}}}}``.
     """
-    from ..analysers.framing import display_policy, is_shown
+    from ..analysers.framing import contradicted, display_policy, is_shown
 
     policy = policy or display_policy()
     out = {}
@@ -116,7 +116,8 @@ def display_precision(gold, predictions, langs, policy: dict | None = None) -> d
         idx = [i for i, l in enumerate(langs) if lang in ("ALL", l)]
         shown = [i for i in idx if is_shown(predictions[i].main_role, predictions[i].main_score,
                                             predictions[i].evidence[MAIN_ROLES.index(predictions[i].main_role)],
-                                            langs[i], policy)]
+                                            langs[i], policy, contradicted(predictions[i].evidence,
+                                                                           MAIN_ROLES.index(predictions[i].main_role)))]
         right = [i for i in shown if gold[i][0] == predictions[i].main_role]
         hv = [i for i in shown if predictions[i].main_role != "Antagonist"]
         roles = {}

@@ -69,6 +69,21 @@ class Lexicon:
     stance_words: frozenset[str] = frozenset()      # "não tem dúvidas de que": a stance that reports before "de que"
     count_words: frozenset[str] = frozenset()       # "centenas", "сотни": a counted quantity without digits (a value)
     interview_words: frozenset[str] = frozenset()   # "entrevista", "интервю": a question-and-answer interview follows
+    # the cast's evidence without a parse (models/cast_evidence.py: lexical_evidence); see the ru/pt/bg modules
+    cast_harm_verbs: tuple[str, ...] = ()           # beginnings of verbs of harm an agent does ("обстрел", "atacou")
+    cast_help_verbs: tuple[str, ...] = ()           # beginnings of verbs of help ("защищ", "resgatou")
+    cast_not_verbs: frozenset[str] = frozenset()    # words those beginnings start that are no such verb
+    cast_harm_nouns: dict[str, str] = field(default_factory=dict)  # noun of harm -> preposition of who suffers it
+    cast_agent_nouns: frozenset[str] = frozenset()  # nouns whose genitive is who does it ("вторжение России")
+    cast_blame_nouns: frozenset[str] = frozenset()  # "режим Зеленского": the genitive is blamed
+    cast_blame_words: tuple[str, ...] = ()          # what an entity is called that blames it ("агрессор")
+    cast_victim_words: tuple[str, ...] = ()         # what an entity is called that pities it ("жертв")
+    cast_fillers: frozenset[str] = frozenset()      # words between a name and its verb ("снова", "já")
+    cast_negations: frozenset[str] = frozenset()    # "не", "não": a negated verb says nothing
+    cast_copulas: frozenset[str] = frozenset()      # "—", "é", "е": between a name and what it is called
+    cast_agent_preps: frozenset[str] = frozenset()  # "pela": names who does the harm of a noun before it
+    cast_conditionals: frozenset[str] = frozenset()  # "если", "ако": a condition, not a fact
+    cast_accusative_endings: tuple[str, ...] = ()   # endings that mark a name as the object of a verb before it
 
 
 @cache

@@ -110,3 +110,35 @@ BODY_ANAPHORS = frozenset("ведомството синдикатът синд�
 
 #: Words that open a counted group as a source ("segundo mais de duas centenas de cientistas").
 QUANTIFIERS = frozenset("повече по-малко около близо над десетки стотици хиляди няколко много мнозинството".split())
+
+# -- what the article says an entity does, suffers or is called (the cast's evidence without a parse;
+#    read by narrascope/models/cast_evidence.py: lexical_evidence) ----------------------------------------------
+__all__ += ["CAST_HARM_VERBS", "CAST_HELP_VERBS", "CAST_NOT_VERBS", "CAST_HARM_NOUNS", "CAST_AGENT_NOUNS",
+            "CAST_BLAME_NOUNS", "CAST_BLAME_WORDS", "CAST_VICTIM_WORDS", "CAST_FILLERS", "CAST_NEGATIONS",
+            "CAST_COPULAS", "CAST_AGENT_PREPS", "CAST_CONDITIONALS", "CAST_ACCUSATIVE_ENDINGS"]
+CAST_HARM_VERBS = ("обстрелва", "обстреля", "атакува", "нападна", "напада", "нахлу", "окупира", "бомбардира",
+                   "уби ", "убиха", "убива", "отвлече", "отвлякоха", "заплаши", "заплашва", "провокира", "излъга",
+                   "лъже", "анексира", "депортира", "саботира", "взриви", "разграби", "изби", "тероризира")
+CAST_HELP_VERBS = ("защити", "защитава", "защитиха", "спаси", "спасява", "спасиха", "помогна", "помага",
+                   "евакуира", "освободи", "освобождава", "възстанови", "приюти")
+CAST_NOT_VERBS = frozenset("защитник защитници защитниците".split())
+CAST_HARM_NOUNS = {
+    "нападение": "срещу", "нападението": "срещу", "нахлуване": "в", "нахлуването": "в", "инвазия": "в",
+    "инвазията": "в", "агресия": "срещу", "агресията": "срещу", "удари": "по", "ударите": "по", "удар": "по",
+    "атака": "срещу", "атаката": "срещу", "атаки": "срещу", "окупация": "на", "окупацията": "на",
+    "обстрел": "на", "обстрела": "на", "блокада": "на", "блокадата": "на", "геноцид": "срещу",
+}
+#: Nouns of aggression whose "на X" is the one who does it ("инвазията на Русия", "агресията на Москва").
+CAST_AGENT_NOUNS = frozenset("""нахлуване нахлуването инвазия инвазията агресия агресията нападение
+нападението пропаганда пропагандата престъпления престъпленията провокации провокациите""".split())
+CAST_BLAME_NOUNS = frozenset("режим режима режимът хунта хунтата".split())
+CAST_BLAME_WORDS = ("агресор", "терорист", "престъпни", "престъпник", "фашист", "нацист", "диктатор", "окупатор",
+                    "нашественик", "лъжец", "убиец", "палач", "марионетк")
+CAST_VICTIM_WORDS = ("жертва", "жертви", "пострада")
+CAST_FILLERS = frozenset("отново вече също пак вчера днес нощес".split())
+CAST_NEGATIONS = frozenset({"не", "нито"})
+CAST_COPULAS = frozenset("— – - е са беше бяха стана станаха".split())
+CAST_AGENT_PREPS = frozenset()
+CAST_CONDITIONALS = frozenset({"ако"})
+#: Bulgarian names do not change for the object.
+CAST_ACCUSATIVE_ENDINGS = ("",)

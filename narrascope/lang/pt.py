@@ -111,3 +111,44 @@ INTERVIEW_WORDS = frozenset("entrevista entrevistou conversou".split())
 COUNT_WORDS = frozenset("dezenas centenas milhares".split())
 #: Words of a stance that report like a verb before "de que" ("não tem dúvidas de que", "está convencido de que")
 STANCE_WORDS = frozenset("dúvidas dúvida certeza convencido convencida convencidos convencidas".split())
+
+# -- what the article says an entity does, suffers or is called (the cast's evidence without a parse;
+#    read by narrascope/models/cast_evidence.py: lexical_evidence) ----------------------------------------------
+__all__ += ["CAST_HARM_VERBS", "CAST_HELP_VERBS", "CAST_NOT_VERBS", "CAST_HARM_NOUNS", "CAST_AGENT_NOUNS",
+            "CAST_BLAME_NOUNS", "CAST_BLAME_WORDS", "CAST_VICTIM_WORDS", "CAST_FILLERS", "CAST_NEGATIONS",
+            "CAST_COPULAS", "CAST_AGENT_PREPS", "CAST_CONDITIONALS", "CAST_ACCUSATIVE_ENDINGS"]
+CAST_HARM_VERBS = ("atacou", "atacaram", "ataca ", "atacam", "atacar", "bombarde", "invadiu", "invadiram", "invade ",
+                   "invadem", "invadir", "matou", "mataram", "assassin", "sequestr", "tortur", "ameaçou", "ameaçaram",
+                   "ameaça ", "ameaçam", "provocou", "provocaram", "enganou", "enganaram", "mentiu", "mentiram",
+                   "chantage", "anexou", "anexaram", "deportou", "deportaram", "sabotou", "sabotaram", "bloqueou",
+                   "bloquearam", "agrediu", "agrediram", "violou", "violaram", "saqueou", "saquearam", "massacr",
+                   "perseguiu", "perseguiram", "persegue ", "reprimiu", "reprimiram", "reprime ", "censurou",
+                   "censuraram", "ocupou ilegalmente", "explorou", "exploraram", "sacrificou", "sacrificaram")
+CAST_HELP_VERBS = ("defendeu", "defenderam", "protegeu", "protegeram", "protege ", "protegem", "salvou", "salvaram",
+                   "ajudou", "ajudaram", "ajuda ", "ajudam", "resgatou", "resgataram", "evacuou", "evacuaram",
+                   "libertou", "libertaram", "socorreu", "socorreram", "reconstruiu", "reconstruíram", "abrigou")
+#: "defendeu que …" argues, it does not defend ("X defendeu que a medida é necessária").
+CAST_NOT_VERBS = frozenset()
+#: Nouns of harm -> the prepositions (joined by "|") that name who suffers it ("a invasão da Ucrânia").
+_DE = "de|da|do|das|dos"
+_CONTRA = "contra|a|ao|à|aos|às"
+CAST_HARM_NOUNS = {
+    "invasão": _DE, "ocupação": _DE, "bombardeio": _DE + "|contra", "bombardeios": _DE + "|contra",
+    "bombardeamento": _DE, "ataque": _CONTRA, "ataques": _CONTRA, "agressão": _CONTRA, "ofensiva": "contra",
+    "sanções": "contra", "massacre": _DE, "genocídio": _DE, "bloqueio": _DE, "anexação": _DE, "destruição": _DE,
+}
+#: Nouns of aggression whose "de X" is the one who does it is not told apart from who suffers it in Portuguese
+#: ("a invasão da Ucrânia" / "a agressão da Rússia"): only "por X" names the doer (CAST_AGENT_PREPS).
+CAST_AGENT_NOUNS = frozenset()
+CAST_BLAME_NOUNS = frozenset("regime ditadura junta".split())
+CAST_BLAME_WORDS = ("agressor", "terrorista", "criminoso", "criminosa", "ditador", "invasor", "ocupante", "mentiroso",
+                    "mentirosa", "fascista", "nazista", "nazi", "genocida", "assassino", "assassina", "tirano")
+CAST_VICTIM_WORDS = ("vítima",)
+CAST_FILLERS = frozenset("""voltou voltaram a já também novamente ainda ontem hoje""".split())
+CAST_NEGATIONS = frozenset({"não", "nunca", "jamais"})
+CAST_COPULAS = frozenset("é são foi foram era eram um uma o a os as — –".split())
+#: Prepositions that name who does the harm of a noun before them ("a invasão da Ucrânia pela Rússia").
+CAST_AGENT_PREPS = frozenset({"pela", "pelo", "pelos", "pelas", "por"})
+CAST_CONDITIONALS = frozenset({"caso"})
+#: Portuguese names do not change for the object: no ending tells it.
+CAST_ACCUSATIVE_ENDINGS = ("",)

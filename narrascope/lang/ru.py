@@ -106,3 +106,55 @@ BODY_ANAPHORS = frozenset("ведомство ведомства ведомст�
 
 #: Words that open a counted group as a source ("segundo mais de duas centenas de cientistas").
 QUANTIFIERS = frozenset("более менее около почти свыше десятки сотни тысячи несколько многие большинство".split())
+
+# -- what the article says an entity does, suffers or is called (the cast's evidence without a parse;
+#    read by narrascope/models/cast_evidence.py: lexical_evidence) ----------------------------------------------
+__all__ += ["CAST_HARM_VERBS", "CAST_HELP_VERBS", "CAST_NOT_VERBS", "CAST_HARM_NOUNS", "CAST_AGENT_NOUNS",
+            "CAST_BLAME_NOUNS", "CAST_BLAME_WORDS", "CAST_VICTIM_WORDS", "CAST_FILLERS", "CAST_NEGATIONS",
+            "CAST_COPULAS", "CAST_AGENT_PREPS", "CAST_CONDITIONALS", "CAST_ACCUSATIVE_ENDINGS"]
+#: Beginnings of finite verbs of harm an agent does ("обстреляла", "напали", "вторглась").
+CAST_HARM_VERBS = ("обстрел", "атаковал", "атакует", "атакуют", "напал", "нападает", "нападают", "вторгл",
+                   "вторгает", "захватил", "захватыва", "оккупировал", "оккупирует", "бомбил", "бомбит", "бомбят",
+                   "бомбардир", "похитил", "похищает", "похищают", "угрожа", "шантажир", "аннексир", "депортир",
+                   "спровоцир", "провоцир", "обманул", "обманыва", "солгал", "лжет", "лжёт", "лгут", "развязал",
+                   "развязыва", "убил", "убива", "расстрелял", "расстрелива", "казнил", "терроризир", "разграбил",
+                   "отравил", "саботир", "подорвал", "взорвал", "пытал ", "пытали ", "пытает")
+#: Beginnings of verbs of help ("защищала", "спасли", "эвакуировали").
+CAST_HELP_VERBS = ("защищ", "защитил", "защитит", "спасл", "спасает", "спасают", "спасет", "спасёт", "помогл",
+                   "помог ", "помогает", "помогают", "эвакуир", "освободил", "освобожда", "восстановил",
+                   "восстанавлива", "укрыва", "накормил")
+#: Words those beginnings also start that are no such verb ("пытался": tried; "защитник" is a noun).
+CAST_NOT_VERBS = frozenset("пытался пыталась пытались пытается пытаются защитник защитники защитников".split())
+#: Nouns of harm -> the preposition that names who suffers it ("нападение на Украину", "удары по Харькову");
+#: "" = a genitive right after the noun ("оккупация Крыма", "обстрел Донецка").
+CAST_HARM_NOUNS = {
+    "нападение": "на", "нападения": "на", "нападении": "на", "вторжение": "в", "вторжения": "в", "вторжении": "в",
+    "агрессия": "против", "агрессии": "против", "агрессию": "против", "удар": "по", "удары": "по", "ударов": "по",
+    "ударами": "по", "атака": "на", "атаки": "на", "атаку": "на", "атак": "на", "обстрел": "", "обстрелы": "",
+    "обстрелов": "", "обстрела": "", "оккупация": "", "оккупации": "", "блокада": "", "блокады": "",
+    "бомбардировки": "", "бомбардировка": "", "разрушение": "", "геноцид": "",
+}
+#: Nouns of aggression whose genitive right after them is the one who does it ("вторжение России").
+CAST_AGENT_NOUNS = frozenset("""вторжение вторжения вторжении вторжением агрессия агрессии агрессию агрессией
+нападение нападения нападении провокации провокация преступления преступлений пропаганда пропаганды""".split())
+#: Nouns that blame the genitive after them ("режим Зеленского", "хунта Порошенко").
+CAST_BLAME_NOUNS = frozenset("режим режима режиму режимом режиме хунта хунты хунте хунтой".split())
+#: What an entity can be called that blames it ("Россия — агрессор").
+CAST_BLAME_WORDS = ("агрессор", "террорист", "преступник", "преступн", "фашист", "нацист", "неонацист",
+                    "диктатор", "оккупант", "захватчик", "лжец", "убийц", "палач", "марионетк")
+#: What an entity can be called that pities it ("стала жертвой", "пострадала").
+CAST_VICTIM_WORDS = ("жертв", "пострадал")
+#: Words that may stand between a name and its verb ("Россия снова атаковала").
+CAST_FILLERS = frozenset("""снова вновь уже также тоже ранее неоднократно опять фактически фактически якобы
+ещё еще вчера сегодня ночью утром""".split())
+CAST_NEGATIONS = frozenset({"не", "ни"})
+#: Words between a name and what it is called ("Россия — агрессор", "Киев является").
+CAST_COPULAS = frozenset("— – - это является являются стала стал стали был была были".split())
+#: Prepositions that put the doer of a noun of harm after it ("вторжение в Украину со стороны России": rare) —
+#: none in Russian: the genitive does it (CAST_AGENT_NOUNS).
+CAST_AGENT_PREPS = frozenset()
+#: Words that make a clause a condition, not a fact ("если Россия нападет").
+CAST_CONDITIONALS = frozenset({"если", "ежели"})
+#: Endings of a name in the accusative (feminine -у/-ю): the object of a verb right before it, not its subject
+#: ("атаковала Украину"; "атаковала Россия" is Russia attacking, in the free Russian word order).
+CAST_ACCUSATIVE_ENDINGS = ("у", "ю")

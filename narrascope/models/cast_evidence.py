@@ -12,10 +12,14 @@ told from the other side gives the other role.
 It extends the seed lexicon of :mod:`narrascope.models.stance` (whose ``LEX_`` features the model was
 trained with, unchanged) and replaces its vote at inference: the framing model adds ``lexicon_weight`` to a
 main role's logit per distinct item, and the ``framing`` analyser shows an English role only when an item
-supports it (see the model card). English only: the other languages have no parse and get none.
+supports it (see the model card). Russian, Portuguese and Bulgarian have no parse: :func:`lexical_evidence`
+reads the same kinds of items from the words around the name (the ``CAST_*`` words of
+``narrascope/lang/<lang>.py``), and a role there is hidden when its items speak only for another role. Hindi
+gets none.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .stance import BLAME, HARM, HELP, _lemma, _negated, has_parse, token_features
@@ -166,15 +170,18 @@ def _span_items(doc, start: int, end: int) -> list[tuple[int, str]]:
 
 
 def entity_evidence(doc: Any, text: str, start: int, end: int, coref: tuple[tuple[int, int], ...] = (),
-                    cache: dict | None = None) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+                    cache: dict | None = None, lang: str | None = None
+                    ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """The cues that speak for (Protagonist, Antagonist, Innocent), pooled over every occurrence of the name
     ``text[start:end]`` and the entity's other mentions ``coref``; each cue once, sorted.
 
     An entity that does harm is not also a victim of what it suffers (an aggressor hit back stays an
-    aggressor), so the Innocent items are dropped when there is an Antagonist item. ``()`` each without parse.
+    aggressor), so the Innocent items are dropped when there is an Antagonist item. Without a parse the
+    language's lexicon is read instead (:func:`lexical_evidence`: Russian, Portuguese, Bulgarian); ``()`` each
+    for a language with neither.
     """
     if not has_parse(doc):
-        return (), (), ()
+        return lexical_evidence(text, start, end, coref, lang, cache)
     name = text[start:end]
     key = ("EV", name, coref)
     if cache is not None and key in cache:
@@ -191,6 +198,139 @@ def entity_evidence(doc: Any, text: str, start: int, end: int, coref: tuple[tupl
             if cache is not None:
                 cache[("EVS", a, b)] = items
         for role, cue in items:
+            found[role].add(cue)
+    if found[_A]:
+        found[_I] = set()
+    out = tuple(tuple(sorted(f)) for f in found)
+    if cache is not None:
+        cache[key] = out
+    return out
+
+
+# -- without a parse: the language's words in their usual order (Russian, Portuguese, Bulgarian) ----------------
+_TOKEN = re.compile(r"[^\W\d_][\w\-’']*|\d[\d.,]*|[^\w\s]")
+_CLAUSE_END = frozenset(".!?;:,()[]{}\"«»“”„")
+
+
+def _tokens(text: str) -> list[str]:
+    return [m.group(0).lower() for m in _TOKEN.finditer(text)]
+
+
+def _matches(word: str, stems: tuple[str, ...], not_words: frozenset[str]) -> bool:
+    """``word`` starts with one of ``stems`` (a stem ending in a space must be the whole word)."""
+    if word in not_words:
+        return False
+    return any(word == stem[:-1] if stem.endswith(" ") else word.startswith(stem) for stem in stems)
+
+
+def _clause(tokens: list[str], forward: bool) -> list[str]:
+    """The tokens on one side of a name up to the first clause break (a dash is kept: "Россия — агрессор")."""
+    seq = tokens if forward else tokens[::-1]
+    out = []
+    for t in seq:
+        if t in _CLAUSE_END:
+            break
+        out.append(t)
+    return out if forward else out[::-1]
+
+
+def _lexical_items(text: str, a: int, b: int, lex) -> list[tuple[int, str]]:
+    """Evidence items of the name at ``text[a:b]`` read with ``lex``'s cast words (see :func:`lexical_evidence`)."""
+    starts = [text.rfind(c, 0, a) for c in ".!?\n"]
+    s = max(starts) + 1
+    ends = [i for i in (text.find(c, b) for c in ".!?\n") if i >= 0]
+    e = min(ends) if ends else len(text)
+    if e < len(text) and text[e] == "?":
+        return []  # a question asserts nothing
+    left = _clause(_tokens(text[s:a]), forward=False)
+    right = _clause(_tokens(text[b:e]), forward=True)
+    if any(t in lex.cast_conditionals for t in left):
+        return []  # "если Россия нападет": a condition
+    items: list[tuple[int, str]] = []
+    # what it does: the verb after it, past fillers; a negation says nothing
+    for t in right:
+        if t in lex.cast_fillers:
+            continue
+        if t in lex.cast_negations:
+            break
+        if _matches(t, lex.cast_harm_verbs, lex.cast_not_verbs):
+            items.append((_A, f"does “{t}”"))
+        elif _matches(t, lex.cast_help_verbs, lex.cast_not_verbs) and right[right.index(t) + 1:][:1] != ["que"]:
+            items.append((_P, f"does “{t}”"))
+        break
+    # what it is called: "Россия — агрессор", "a Rússia é um agressor", "стала жертвой"
+    k = 0
+    while k < len(right) and k < 3 and right[k] in lex.cast_copulas:
+        k += 1
+    if 0 < k < len(right):
+        if _matches(right[k], lex.cast_blame_words, frozenset()):
+            items.append((_A, f"called “{right[k]}”"))
+        elif _matches(right[k], lex.cast_victim_words, frozenset()):
+            items.append((_I, f"called “{right[k]}”"))
+    if lex.cast_victim_words and right[:1] and _matches(right[0], lex.cast_victim_words, frozenset()):
+        items.append((_I, f"called “{right[0]}”"))  # "Украина пострадала"
+    # what is done to it: a verb or a noun of harm before it
+    name_last = (_tokens(text[a:b]) or [""])[-1]
+    accusative = not lex.cast_accusative_endings or "" in lex.cast_accusative_endings \
+        or name_last.endswith(lex.cast_accusative_endings)
+    if left:
+        last = left[-1]
+        negated = len(left) >= 2 and left[-2] in lex.cast_negations
+        if _matches(last, lex.cast_harm_verbs, lex.cast_not_verbs) and accusative and not negated:
+            items.append((_I, f"suffers “{last}”"))
+        elif len(left) >= 2 and len(last) <= 3 and (len(left) < 3 or left[-3] not in lex.cast_negations) \
+                and _matches(left[-2], lex.cast_harm_verbs, lex.cast_not_verbs):
+            items.append((_I, f"suffers “{left[-2]}”"))  # "напала на Украину", "invadiu a Ucrânia"
+        if lex.cast_harm_nouns.get(last) == "":
+            items.append((_I, f"suffers “{last}”"))  # "оккупация Крыма"
+        for j in range(2, min(5, len(left)) + 1):
+            noun = left[-j]
+            if noun in lex.cast_harm_nouns and last in lex.cast_harm_nouns[noun].split("|"):
+                items.append((_I, f"suffers “{noun}”"))  # "удары по Харькову", "a invasão da Ucrânia"
+                break
+            if noun in lex.cast_harm_nouns and last in lex.cast_agent_preps:
+                items.append((_A, f"its “{noun}”"))  # "a invasão da Ucrânia pela Rússia"
+                break
+        if last in lex.cast_agent_nouns:
+            items.append((_A, f"its “{last}”"))  # "вторжение России"
+        elif len(left) >= 2 and last == "на" and left[-2] in lex.cast_agent_nouns:
+            items.append((_A, f"its “{left[-2]}”"))  # "инвазията на Русия"
+        if last in lex.cast_blame_nouns:
+            items.append((_A, f"called “{last}”"))  # "режим Зеленского"
+        elif len(left) >= 2 and len(last) <= 3 and left[-2] in lex.cast_blame_nouns:
+            items.append((_A, f"called “{left[-2]}”"))  # "режимът на Зеленски", "o regime de Maduro"
+    return items
+
+
+def lexical_evidence(text: str, start: int, end: int, coref: tuple[tuple[int, int], ...] = (),
+                     lang: str | None = None, cache: dict | None = None
+                     ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """:func:`entity_evidence` for a language without a parse, read from the words around each occurrence of
+    the entity in their usual order (``CAST_*`` words of ``narrascope/lang/<lang>.py``): the verb of harm or
+    help after the name ("Россия обстреляла", "a Ucrânia defendeu"), what it is called after a dash or copula
+    ("— агрессор", "é um agressor"), what is done to it ("напала на Украину", "удары по Харькову", "a invasão
+    da Ucrânia"), the harm it owns ("вторжение России", "инвазията на Русия") and the blame nouns it is the
+    genitive of ("режим Зеленского"). Questions, conditions and negated verbs give nothing."""
+    from ..lang import lexicon
+
+    code = (lang or "").lower()
+    lex = lexicon(code) if code else None
+    if lex is None or lex.code != code or not lex.cast_harm_verbs:
+        return (), (), ()
+    name = text[start:end]
+    key = ("LEV", name, coref)
+    if cache is not None and key in cache:
+        return cache[key]
+    spans = set(coref) | {(start, end)}
+    i = text.find(name) if name.strip() else -1
+    while i >= 0:
+        j = i + len(name)
+        if (i == 0 or not text[i - 1].isalnum()) and (j >= len(text) or not text[j].isalnum()):
+            spans.add((i, j))
+        i = text.find(name, i + 1)
+    found: list[set[str]] = [set(), set(), set()]
+    for a, b in sorted(spans):
+        for role, cue in _lexical_items(text, a, b, lex):
             found[role].add(cue)
     if found[_A]:
         found[_I] = set()

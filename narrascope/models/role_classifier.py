@@ -231,7 +231,7 @@ class RoleClassifier(BaseEstimator):
                 cols[v].append(views[v])
             sents.append(sent)
             if evidence is not None:  # the cast's evidence, from the same parse (and the same cache)
-                evidence.append(entity_evidence(m.doc, m.text, m.start, m.end, m.coref, cache[key][1]))
+                evidence.append(entity_evidence(m.doc, m.text, m.start, m.end, m.coref, cache[key][1], m.lang))
         return cols, sents
 
     def _matrix(self, cols: dict[str, list[str]], fit: bool = False) -> sp.csr_matrix:

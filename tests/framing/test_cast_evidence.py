@@ -157,3 +157,33 @@ def test_questions_and_conditions_are_not_evidence():
     assert items("Russia threatens nukes for Finland if NATO expands.", "NATO") == ((), (), ())
     assert items("Russia threatens nukes for Finland if NATO expands.", "Russia")[1] == ("does “threaten”",)
     assert "does “harm”" not in items("The explosions did cause Russia great financial harm.", "Russia")[1]
+
+
+def test_lexical_evidence_without_a_parse():
+    """Russian, Portuguese and Bulgarian have no parse: the evidence is read from the words around the name in
+    their usual order; a question, a condition and a negated verb give nothing."""
+    from narrascope.models.cast_evidence import lexical_evidence
+
+    def items(text, name, lang):
+        i = text.index(name)
+        return lexical_evidence(text, i, i + len(name), (), lang)
+
+    ru = "Удары по Харькову продолжаются. Вторжение России в Украину началось давно. Режим Зеленского молчит."
+    assert items(ru, "Харькову", "ru")[2] == ("suffers “удары”",)
+    assert items(ru, "России", "ru")[1] == ("its “вторжение”",)
+    assert items(ru, "Украину", "ru")[2] == ("suffers “вторжение”",)
+    assert items(ru, "Зеленского", "ru")[1] == ("called “режим”",)
+    assert items("Россия снова атаковала Киев.", "Россия", "ru")[1] == ("does “атаковала”",)
+    assert items("Если Россия атакует Киев, НАТО ответит.", "Россия", "ru") == ((), (), ())
+    assert items("Атакует ли Россия Киев?", "Россия", "ru") == ((), (), ())
+    # free word order: a name in the nominative after the verb is its subject, not its object
+    assert items("Жилые кварталы атаковала Россия.", "Россия", "ru") == ((), (), ())
+    pt = "A invasão da Ucrânia pela Rússia começou em 2022. A Ucrânia defendeu a cidade."
+    assert items(pt, "Rússia", "pt")[1] == ("its “invasão”",)
+    assert items(pt, "Ucrânia", "pt")[0] == ("does “defendeu”",)
+    assert items("O ministro defendeu que a Ucrânia negocie.", "ministro", "pt") == ((), (), ())
+    bg = "Русия не нападна Молдова. Русия обстреля Харков."
+    assert items(bg, "Молдова", "bg") == ((), (), ())
+    assert items(bg, "Русия", "bg")[1] == ("does “обстреля”",)
+    assert items("Руската армия обстреля Харков.", "Харков", "bg")[2] == ("suffers “обстреля”",)
+    assert items("Putin atacou Kiev.", "Putin", "hi") == ((), (), ())  # no cast words for Hindi

@@ -162,3 +162,71 @@ def test_shown_roles_never_keep_the_same_side_in_mirrored_tellings(pipeline):
             if r1 is not None and r2 is not None:
                 assert r1 != r2, f"{pair}: {name} is shown as {r1} in both tellings"
     assert shown_once >= 6, shown_once
+
+
+#: Mirrored pairs in the languages without a parse (written for this test): the cast reads the language's
+#: words around each name (``cast_evidence.lexical_evidence``). (pair, language) -> (first, second, the
+#: aggressor of the first telling, the aggressor of the second).
+LEXICAL_PAIRS = {
+    ("strike", "ru"): (
+        """Ракетный удар по Одессе
+
+Россия обстреляла Одессу ночью во вторник, погибли одиннадцать мирных жителей. Россия снова атаковала жилые
+кварталы и солгала, что бьет только по военным целям. Украина защищала город, украинские спасатели вытаскивали
+людей из-под завалов.
+""",
+        """Ракетный удар по Донецку
+
+Украина обстреляла Донецк ночью во вторник, погибли одиннадцать мирных жителей. Украина снова атаковала жилые
+кварталы и солгала, что бьет только по военным целям. Россия защищала город, российские спасатели вытаскивали
+людей из-под завалов.
+""",
+        ("Russia", "Ukraine"),
+    ),
+    ("strike", "pt"): (
+        """Mísseis russos atingem Odessa
+
+A Rússia bombardeou Odessa na noite de terça-feira e matou onze civis. A Rússia voltou a atacar bairros
+residenciais e mentiu sobre os alvos. A Ucrânia defendeu a cidade e os socorristas ucranianos resgataram
+dezenas de famílias dos escombros.
+""",
+        """Foguetes ucranianos atingem Donetsk
+
+A Ucrânia bombardeou Donetsk na noite de terça-feira e matou onze civis. A Ucrânia voltou a atacar bairros
+residenciais e mentiu sobre os alvos. A Rússia defendeu a cidade e os socorristas russos resgataram dezenas
+de famílias dos escombros.
+""",
+        ("Russia", "Ukraine"),
+    ),
+    ("strike", "bg"): (
+        """Ракетен удар по Одеса
+
+Русия обстреля Одеса във вторник вечерта и уби единадесет цивилни. Русия отново атакува жилищни квартали и
+излъга, че удря само военни цели. Украйна защити града, а украинските спасители извадиха десетки семейства
+изпод руините.
+""",
+        """Ракетен удар по Донецк
+
+Украйна обстреля Донецк във вторник вечерта и уби единадесет цивилни. Украйна отново атакува жилищни квартали
+и излъга, че удря само военни цели. Русия защити града, а руските спасители извадиха десетки семейства изпод
+руините.
+""",
+        ("Russia", "Ukraine"),
+    ),
+}
+
+
+@pytest.mark.parametrize("pair", sorted(LEXICAL_PAIRS), ids=lambda p: "-".join(p))
+def test_lexical_cast_reads_the_article_not_the_name(pipeline, pair):
+    """Without a parse, a shown role still follows what the article says: the entity the telling says shelled
+    the city is never shown as a hero or a victim, the one it says defended the city is never shown as a
+    villain, and no entity is shown on the same side in both tellings."""
+    first, second, (bad1, bad2) = LEXICAL_PAIRS[pair]
+    one, two = _shown_roles(pipeline, first), _shown_roles(pipeline, second)
+    for roles, bad, good in ((one, bad1, bad2), (two, bad2, bad1)):
+        assert _role_of(roles, bad) in (None, "Antagonist"), (pair, roles)
+        assert _role_of(roles, good) != "Antagonist", (pair, roles)
+    for name in (bad1, bad2):
+        r1, r2 = _role_of(one, name), _role_of(two, name)
+        assert r1 is None or r2 is None or r1 != r2, (pair, name, r1, r2)
+    assert sum(r is not None for r in (*one.values(), *two.values())) >= 2, (pair, one, two)
