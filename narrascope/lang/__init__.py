@@ -84,6 +84,8 @@ class Lexicon:
     cast_agent_preps: frozenset[str] = frozenset()  # "pela": names who does the harm of a noun before it
     cast_conditionals: frozenset[str] = frozenset()  # "если", "ако": a condition, not a fact
     cast_accusative_endings: tuple[str, ...] = ()   # endings that mark a name as the object of a verb before it
+    cast_agent_markers: frozenset[str] = frozenset()    # Hindi "ने": the name before it does what the clause says
+    cast_patient_markers: frozenset[str] = frozenset()  # Hindi "पर", "को": the name before it is the target
 
 
 @cache

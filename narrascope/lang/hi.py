@@ -75,3 +75,25 @@ SINGLE_OFFICES = frozenset("प्रधानमंत्री राष्ट
 BODY_ANAPHORS = frozenset("संघ संगठन आयोग प्राधिकरण समिति परिषद".split())
 # Present tense has no ने: "सुनीता शर्मा कहती हैं", "विशेषज्ञ मानते हैं"
 NOMINATIVE_FORMS = frozenset("कहती कहते कहता मानते मानती मानता बताते बताती".split())
+
+# -- what the article says an entity does, suffers or is called (the cast's evidence without a parse;
+#    read by narrascope/models/cast_evidence.py: lexical_evidence). Hindi puts the verb last and marks the
+#    doer with ने and the target with पर/को: "रूस ने यूक्रेन पर हमला किया". -------------------------------------
+__all__ += ["CAST_HARM_VERBS", "CAST_HELP_VERBS", "CAST_HARM_NOUNS", "CAST_AGENT_NOUNS", "CAST_NEGATIONS",
+            "CAST_CONDITIONALS", "CAST_AGENT_MARKERS", "CAST_PATIENT_MARKERS"]
+#: Words of harm (nouns of the noun + किया/की verbs and verbs) that a ने-subject does ("हमला किया").
+CAST_HARM_VERBS = ("हमला ", "हमले ", "हमलों ", "बमबारी ", "गोलाबारी ", "कब्जा ", "कब्ज़ा ", "हत्या ", "आक्रमण ",
+                   "घुसपैठ ", "धमकी ", "धमकाया ", "मार ", "मारे ", "नष्ट ", "तबाह ", "उकसाया ", "अपहरण ")
+#: Words of help a ने-subject does ("मदद की", "रक्षा की", "बचाया").
+CAST_HELP_VERBS = ("मदद ", "रक्षा ", "बचाया ", "बचाव ", "सहायता ", "निकाला ", "शरण ")
+#: Nouns of harm -> the postposition after the name that makes it the target ("यूक्रेन पर हमला").
+CAST_HARM_NOUNS = {"हमला": "पर", "हमले": "पर", "हमलों": "पर", "बमबारी": "पर", "गोलाबारी": "पर", "कब्जा": "पर",
+                   "कब्ज़ा": "पर", "आक्रमण": "पर", "घुसपैठ": "में", "हत्या": "की"}
+#: Nouns of harm owned by the name before का/की/के ("रूस का आक्रमण", "रूस की आक्रामकता").
+CAST_AGENT_NOUNS = frozenset("आक्रमण आक्रामकता घुसपैठ हमला हमले प्रोपेगेंडा दुष्प्रचार".split())
+CAST_NEGATIONS = frozenset({"नहीं", "न", "मत"})
+CAST_CONDITIONALS = frozenset({"अगर", "यदि"})
+#: The postposition of a doer in the past tense ("रूस ने").
+CAST_AGENT_MARKERS = frozenset({"ने"})
+#: Postpositions of a target ("यूक्रेन पर", "नागरिकों को").
+CAST_PATIENT_MARKERS = frozenset({"पर", "को", "में"})

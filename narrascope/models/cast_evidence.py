@@ -14,8 +14,8 @@ trained with, unchanged) and replaces its vote at inference: the framing model a
 main role's logit per distinct item, and the ``framing`` analyser shows an English role only when an item
 supports it (see the model card). Russian, Portuguese and Bulgarian have no parse: :func:`lexical_evidence`
 reads the same kinds of items from the words around the name (the ``CAST_*`` words of
-``narrascope/lang/<lang>.py``), and a role there is hidden when its items speak only for another role. Hindi
-gets none.
+``narrascope/lang/<lang>.py``; Hindi by its postpositions), and a role there is hidden when its items speak only
+for another role.
 """
 from __future__ import annotations
 
@@ -208,8 +208,9 @@ def entity_evidence(doc: Any, text: str, start: int, end: int, coref: tuple[tupl
 
 
 # -- without a parse: the language's words in their usual order (Russian, Portuguese, Bulgarian) ----------------
-_TOKEN = re.compile(r"[^\W\d_][\w\-’']*|\d[\d.,]*|[^\w\s]")
-_CLAUSE_END = frozenset(".!?;:,()[]{}\"«»“”„")
+# words (with combining marks: Devanagari vowel signs are no \w), numbers, punctuation
+_TOKEN = re.compile(r"[^\W\d_][\w\u0900-\u0963\-’']*|\d[\d.,]*|[^\w\s]")
+_CLAUSE_END = frozenset(".!?;:,()[]{}\"«»“”„।")
 
 
 def _tokens(text: str) -> list[str]:
@@ -236,9 +237,9 @@ def _clause(tokens: list[str], forward: bool) -> list[str]:
 
 def _lexical_items(text: str, a: int, b: int, lex) -> list[tuple[int, str]]:
     """Evidence items of the name at ``text[a:b]`` read with ``lex``'s cast words (see :func:`lexical_evidence`)."""
-    starts = [text.rfind(c, 0, a) for c in ".!?\n"]
+    starts = [text.rfind(c, 0, a) for c in ".!?\n।"]
     s = max(starts) + 1
-    ends = [i for i in (text.find(c, b) for c in ".!?\n") if i >= 0]
+    ends = [i for i in (text.find(c, b) for c in ".!?\n।") if i >= 0]
     e = min(ends) if ends else len(text)
     if e < len(text) and text[e] == "?":
         return []  # a question asserts nothing
@@ -246,6 +247,8 @@ def _lexical_items(text: str, a: int, b: int, lex) -> list[tuple[int, str]]:
     right = _clause(_tokens(text[b:e]), forward=True)
     if any(t in lex.cast_conditionals for t in left):
         return []  # "если Россия нападет": a condition
+    if lex.cast_agent_markers:
+        return _postpositional_items(left, right, lex)
     items: list[tuple[int, str]] = []
     # what it does: the verb after it, past fillers; a negation says nothing
     for t in right:
@@ -302,15 +305,40 @@ def _lexical_items(text: str, a: int, b: int, lex) -> list[tuple[int, str]]:
     return items
 
 
+def _postpositional_items(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
+    """Hindi: the verb comes last and postpositions mark the roles. "रूस ने … हमला किया": the name before ने
+    does the harm or help its clause names; "यूक्रेन पर हमला": the name before पर/को is its target; "रूस का
+    आक्रमण": the harm it owns. A negation in the clause gives nothing."""
+    if not right or any(t in lex.cast_negations for t in right):
+        return []
+    items: list[tuple[int, str]] = []
+    if right[0] in lex.cast_agent_markers:
+        for t in right[1:]:
+            if t in lex.cast_agent_markers or t in lex.complementizers or t in lex.reporting_forms:
+                break  # "भारत ने कहा कि रूस ने हमला किया": the attack is not India's
+            if _matches(t, lex.cast_harm_verbs, frozenset()):
+                items.append((_A, f"does “{t}”"))
+                break
+            if _matches(t, lex.cast_help_verbs, frozenset()):
+                items.append((_P, f"does “{t}”"))
+                break
+    elif right[0] in lex.cast_patient_markers and len(right) > 1 and lex.cast_harm_nouns.get(right[1]) == right[0]:
+        items.append((_I, f"suffers “{right[1]}”"))
+    elif right[0] in ("का", "की", "के") and len(right) > 1 and right[1] in lex.cast_agent_nouns:
+        items.append((_A, f"its “{right[1]}”"))
+    return items
+
+
 def lexical_evidence(text: str, start: int, end: int, coref: tuple[tuple[int, int], ...] = (),
                      lang: str | None = None, cache: dict | None = None
                      ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """:func:`entity_evidence` for a language without a parse, read from the words around each occurrence of
-    the entity in their usual order (``CAST_*`` words of ``narrascope/lang/<lang>.py``): the verb of harm or
-    help after the name ("Россия обстреляла", "a Ucrânia defendeu"), what it is called after a dash or copula
-    ("— агрессор", "é um agressor"), what is done to it ("напала на Украину", "удары по Харькову", "a invasão
-    da Ucrânia"), the harm it owns ("вторжение России", "инвазията на Русия") and the blame nouns it is the
-    genitive of ("режим Зеленского"). Questions, conditions and negated verbs give nothing."""
+    the entity in their usual order (``CAST_*`` words of ``narrascope/lang/<lang>.py``; Hindi:
+    :func:`_postpositional_items`): the verb of harm or help after the name ("Россия обстреляла", "a Ucrânia
+    defendeu"), what it is called after a dash or copula ("— агрессор", "é um agressor"), what is done to it
+    ("напала на Украину", "удары по Харькову", "a invasão da Ucrânia"), the harm it owns ("вторжение России",
+    "инвазията на Русия") and the blame nouns it is the genitive of ("режим Зеленского"). Questions,
+    conditions and negated verbs give nothing."""
     from ..lang import lexicon
 
     code = (lang or "").lower()

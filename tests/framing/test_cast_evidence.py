@@ -186,4 +186,9 @@ def test_lexical_evidence_without_a_parse():
     assert items(bg, "Молдова", "bg") == ((), (), ())
     assert items(bg, "Русия", "bg")[1] == ("does “обстреля”",)
     assert items("Руската армия обстреля Харков.", "Харков", "bg")[2] == ("suffers “обстреля”",)
-    assert items("Putin atacou Kiev.", "Putin", "hi") == ((), (), ())  # no cast words for Hindi
+    hi = "रूस ने यूक्रेन पर हमला किया। भारत ने कहा कि रूस ने हमला किया। चीन ने हमला नहीं किया।"
+    assert items(hi, "रूस", "hi")[1] == ("does “हमला”",)
+    assert items(hi, "यूक्रेन", "hi")[2] == ("suffers “हमला”",)
+    assert items(hi, "भारत", "hi") == ((), (), ())  # India said it; the attack is Russia's
+    assert items(hi, "चीन", "hi") == ((), (), ())
+    assert items("Путин атаковал Киев.", "Путин", "en") == ((), (), ())  # English is read from the parse
