@@ -105,6 +105,13 @@ def lexical_values(text: str, start: int, end: int, code: str) -> list[ClaimValu
         else:
             kind = "number"
         values.append(ClaimValue(type=kind, start=m.start(), end=m.end(), text=m.group(0)))
+    if lex.number_words and lex.number_scales:  # "करीब दो लाख छात्र", "два миллиона человек": a number in words
+        rx = re.compile(r"(?<![\w\u0900-\u097F])(?:" + "|".join(map(re.escape, lex.number_words)) + r")\s(?:"
+                        + "|".join(map(re.escape, sorted(lex.number_scales, key=len, reverse=True)))
+                        + r")(?![\w\u0900-\u097F])", re.IGNORECASE)
+        for m in rx.finditer(text, start, end):
+            if not any(v.start <= m.start() < v.end for v in values):
+                values.append(ClaimValue(type="quantity", start=m.start(), end=m.end(), text=m.group(0)))
     if lex.count_words:  # "duas centenas de viticultores", "milhares de pessoas": a count without digits
         rx = re.compile(r"(?<![\w\u0900-\u097F])(?:" + "|".join(map(re.escape, lex.count_words))
                         + r")(?![\w\u0900-\u097F])", re.IGNORECASE)

@@ -34,6 +34,7 @@ from .reported import (
     find_phrase,
     is_infinitive,
     is_object_verb,
+    is_pointer_verb,
     is_reporting,
     words,
 )
@@ -122,7 +123,11 @@ def dash_quote_spans(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> l
         p0, p1 = para.start(), para.end()
         for op in re.finditer(r"(?:^[ \t]*|(?<=[.!?…]) )[—–][ \t]+(?=\S)", text[p0:p1]):
             o = p0 + op.end() - 1  # the space before the first word
-            close = re.compile(r"[ \t],?[ \t]*[—–][ \t]").search(text, o + 1, p1)
+            closes = list(re.compile(r"[ \t],?[ \t]*[—–][ \t]").finditer(text, o + 1, p1))
+            # the dash of the attribution: one after a comma or before a reporting verb; a bare dash before one is the
+            # speech's own ("— У нас фельдшер, школа, магазин — всё на том берегу. …, — сказала Кудряшова.")
+            close = next((d for d in closes if "," in d.group(0) or any(
+                is_reporting(m.group(0), lex) for m in words(text, d.end(), p1)[:4])), closes[0] if closes else None)
             c = close.start() if close is not None else p1
             if close is None:
                 # "— Vi o fumo a descer a serra, contou Rosa Almeida, de 71 anos.": a comma before a reporting verb
@@ -513,7 +518,8 @@ def _colon_lead(res: Resolver, left: int, o: int) -> Speaker | None:
         return None
     head = ws[:8]
     caps = [j for j, m in enumerate(head) if m.group(0)[:1].isupper()
-            and not (j == 0 and m.group(0).lower() in ("o", "a", "os", "as"))]
+            and not (j == 0 and m.group(0).lower() in ("o", "a", "os", "as"))
+            and not (j == 0 and is_reporting(m.group(0), res.lex))]  # ("Especificou que …: "…"": a verb, no name)
     if caps:
         v = caps[-1] + 1
     else:
@@ -720,11 +726,18 @@ def _pointer_back(res: Resolver, ws: list[re.Match], a: int, b: int, before: tup
     lex, text = res.lex, res.text
     if before is None or "\n" in text[before[1]:a]:
         return None
+    tail = " ".join(m.group(0) for m in ws[-3:])
+    if lex.pointer_closers and len(ws) >= 4 and any(tail.endswith(c) for c in lex.pointer_closers):
+        # "… अनिवार्य होगा। शिक्षा मंत्री सुरेंद्र राठौड़ ने मंगलवार को यह जानकारी दी।": the sentence before is theirs
+        sp = _hindi_subject(res, a, ws[-1], ws[-1].group(0))
+        if sp is not None and sp.name:
+            return sp, before[0], before[1]
+        return None
     for opener in lex.pointer_openers:
         n = len(opener.split())
         if len(ws) <= n or " ".join(m.group(0).lower() for m in ws[:n]) != opener:
             continue
-        verb = next((m for m in ws[n:n + 4] if is_reporting(m.group(0), lex)), None)
+        verb = next((m for m in ws[n:n + 4] if is_pointer_verb(m.group(0), lex)), None)
         if verb is None or re.search(r"[,.;:!?«»“”\"]", text[ws[n - 1].end():verb.start()]):
             return None
         sp = res.subject_after(verb.end(), b, verb.group(0))
@@ -747,6 +760,8 @@ def _after_initial(text: str, pos: int, lex: Lexicon) -> bool:
 _DE_QUE = re.compile(r"\s+de\s+que\b", re.IGNORECASE)
 # a figure with its percent sign or word ("18,4%", "7,3 процента", "15 por cento")
 _FIGURE = re.compile(r"\d\s?(?:%|процент|процента|по сто|por cento)", re.IGNORECASE)
+# "X ने सरकार पर देर से जागने का आरोप लगाया": the accusation between पर and का आरोप
+_HI_ACCUSED = re.compile(r"(?<=\sपर\s)([^।,;\"“”]+?)\s(?:का|के)\s(आरोप)\sलगा(?:या|ई|ए|ते|ती)")
 _AND_REST = re.compile(r"\s*,\s*(?:а|и|но|e|mas)\s+(?=\w)", re.IGNORECASE)
 _AND_THAT = re.compile(r"\s*(?:,\s*)?(?:e|и|а|and)\s+(?:que|че|что|that)\b\s*", re.IGNORECASE)
 
@@ -764,13 +779,24 @@ def _opening_source(res: Resolver, a: int, b: int):
         if " ".join(m.group(0).lower() for m in ws[:n]) != phrase:
             continue
         head = next((m for m in ws[n:n + 2] if m.group(0).lower() not in ("o", "a", "os", "as")), None)
+        hw = head.group(0).lower() if head is not None else ""
+        many = hw.endswith("s") and (hw[:-1] in lex.role_nouns or hw.endswith("es") and hw[:-2] in lex.role_nouns)
         if head is None or not (head.group(0)[:1].isupper() or res.is_title(head.group(0))
-                                or head.group(0).lower() in lex.institution_nouns):
+                                or hw in lex.institution_nouns or many):
             return None  # "Para 2026, …", "Para a maioria dos analistas, …": no source
+        # ("Para os familiares das vítimas, …", "Para os moradores, …": many of a role)
         comma = re.compile(r",\s").search(text, ws[n - 1].end(), min(b, ws[n - 1].end() + 90))
         if comma is None or len(words(text, ws[n - 1].end(), comma.start())) > 8:
             return None
         sp = res.source_after_phrase(ws[n - 1].end(), comma.start(), phrase)
+        if sp is not None and sp.name and res.is_title(hw):
+            rest = words(text, comma.end(), b)
+            run = res.cap_run_starting(rest, 0) if rest else None
+            if run is not None and len(text[run[0]:run[1]].split()) >= 2 and text[run[1]:run[1] + 2] == ", " \
+                    and (sp.span is None or sp.span.start > head.start()):
+                # "Para o prefeito de Linhares, Wanderson Bravim, o estado …": the name in apposition after the
+                # title and its place is the source, not the place
+                return res._named(run[0], run[1], phrase), run[1] + 2, b
         if sp is not None and sp.name:
             nxt = words(text, comma.end(), b)[:2]
             if len(nxt) == 2 and nxt[0].group(0) in ("da", "do", "de", "das", "dos") and nxt[1].group(0)[:1].isupper():
@@ -786,6 +812,28 @@ def _opening_source(res: Resolver, a: int, b: int):
                     return sp, more.end(), b
             return sp, comma.end(), b
     return None
+
+
+def _unnamed_subject(res: Resolver, text: str, direct: list[Quote], verb: re.Match) -> Speaker | None:
+    """Who says a verb that opens a sentence with no subject ("Disse que …"): a person named earlier in the same
+    paragraph, else the speaker of the last quote of this paragraph or the one before, else whoever was named last;
+    never a name inside a quote ("disse ao presidente [Emmanuel Macron]") nor one capitalised word no layer took
+    for a name."""
+    w = verb.group(0)
+    para = _paragraph_bounds(text, verb.start())[0]
+    sp = res.by_pronoun(verb.start(), w, None)
+    if sp.span is not None and any(x <= sp.span.start < y for x, y in res.quote_spans) \
+            or sp.entity is None and len((sp.name or "").split()) < 2:
+        sp = None
+    if sp is not None and sp.span is not None and sp.span.start >= para:
+        return sp
+    before = _previous_paragraph_end(text, para)
+    last = max((q for q in direct if q.speaker and q.content.end <= verb.start()
+                and (q.content.start >= para or _paragraph_bounds(text, q.content.end)[1] == before)),
+               key=lambda q: q.content.start, default=None)
+    if last is not None:
+        return Speaker(last.speaker, last.speaker_entity, last.speaker_span, w)
+    return sp
 
 
 def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: list[Quote]) -> list[Quote]:
@@ -850,6 +898,11 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                 comp = m  # "предложил ввести пошлины …": what was proposed or asked for, after the verb
             if lex.code == "hi":
                 sp = _hindi_subject(res, left, m, w)
+            elif k == 0 and lex.pro_drop and w[:1].isupper() and comp is not m and comp is ws[1] \
+                    and not re.search(r"\S", text[a:m.start()]):
+                # "Disse que o grupo "está unido" …", "Каза, че …": a verb opening the sentence with no subject
+                # is said by whoever spoke or was named last
+                sp = _unnamed_subject(res, text, direct, m)
             else:
                 sp = res.subject_before(a, m.start(), w) or res.subject_after(m.end(), comp.start(), w)
                 if (sp is None or not sp.name) and k and ws[k - 1].group(0).lower() in _AND:
@@ -893,6 +946,13 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                     if cited & lex.source_nouns and lex.code != "hi":
                         data_source = (sp, b)  # "Според данни на НСИ …", "По данным Росстата, …": figures of a source
                     break
+        if found is None and lex.code == "hi":
+            acc = _HI_ACCUSED.search(text, a, b)
+            verb = next((m for m in ws if acc is not None and m.start() == acc.start(2)), None)
+            sp = _hindi_subject(res, left, verb, verb.group(0)) if verb is not None else None
+            if sp is not None and sp.name and len(acc.group(1).split()) >= 2:
+                # "X ने सरकार पर देर से जागने का आरोप लगाया": what X accuses them of, between पर and का आरोप
+                found = (sp, acc.start(1), acc.end(1))
         if found is None:
             found = _closing_attribution(res, a, b)
         if found is None and prev_source is not None and "\n" not in text[prev_source[1]:a] \

@@ -56,10 +56,13 @@ _HI_STOP = frozenset("""
 """.split())
 _PREPOSITIONS = frozenset("в во във на из от до к ко у при про через с со със под над за пред по към "
                           "em no na nos nas para por pela pelo da do das dos de com à ao aos às".split())
+_NOT_SKIPPED = frozenset("как кроме освен".split())  # sentence adverbs that may not stand between subject and verb
 _PLACE_PREPS = frozenset("в във em no na in".split())  # a body "in" a place: "дружество в Смолян"
-_POSSESSIVES = frozenset("его её ее му ѝ й негови нейни негова нейна им".split())
+_POSSESSIVES = frozenset("его её ее му ѝ й негови нейни негова нейна им техни техните их".split())
 _FEMININE_POSSESSIVES = frozenset("её ее ѝ й нейни нейна".split())
-_PLURAL_POSSESSIVES = frozenset({"им"})  # "по думите им": whoever spoke last, of either gender
+# "по думите им", "по техни данни", "по их словам": whoever spoke last, of either gender
+_PLURAL_POSSESSIVES = frozenset({"им", "техни", "техните", "их"})
+_THEIR = frozenset({"техни", "техните", "их"})  # (not "им": "по думите им" is whoever spoke last, as before)
 _OBLIQUE = frozenset("него нея тях ним ней них их ele ela eles elas".split())  # ("говорится в их обзоре")
 _ADJ_ENDINGS = ("ого", "его", "ой", "ей", "ий", "ый", "ая", "ое", "ых", "их", "ния", "ски", "ския", "ската",
                 "ното", "ната", "ия", "ска", "ско", "ият")
@@ -155,6 +158,14 @@ def is_object_verb(word: str, lex: Lexicon) -> bool:
     ситуацию управляемой"): Russian by lemma, the others by form."""
     w = word.lower()
     return w in lex.object_verbs or lex.code == "ru" and len(w) > 3 and _ru_lemma(w) in lex.object_verbs
+
+
+def is_pointer_verb(word: str, lex: Lexicon) -> bool:
+    """A reporting verb, or one that reports only after a pointer opener (lexicon ``pointer_verbs``: "Такие данные
+    опубликовало агентство")."""
+    w = word.lower()
+    return is_reporting(word, lex) or w in lex.pointer_verbs \
+        or lex.code == "ru" and len(w) > 3 and bool(lex.pointer_verbs) and _ru_lemma(w) in lex.pointer_verbs
 
 
 def is_reporting(word: str, lex: Lexicon) -> bool:
@@ -262,6 +273,8 @@ class Resolver:
             if self.text[s_ - 1:s_] == "(" and self.text[t:t + 1] == ")" \
                     or e.type != "PERSON" and self._after_preposition(s_) and dropped is None:
                 continue  # an acronym in brackets after the body's name ("(ANOP Cerco)"), a place ("hotéis do Porto")
+            if any(a < s_ < b and len(self.text[a + 1:b].split()) >= 4 for a, b in self.quote_spans):
+                continue  # someone named inside a quote ("disse ao presidente [Emmanuel Macron] que …"), not a speaker
             if self._person_like(e) and self._person_mention(e, self.text[s_:t]):
                 cands.append((s_, Speaker(e.name, e.id, Span(start=s_, end=t, text=self.text[s_:t]), "")))
             elif dropped is not None:
@@ -586,7 +599,7 @@ class Resolver:
         if i < 0 or not _is_cap(ws[i].group(0)):
             return None
         j = i
-        while j - 1 >= 0 and self.text[ws[j - 1].end():ws[j].start()].strip() == "" and (
+        while j - 1 >= 0 and self.text[ws[j - 1].end():ws[j].start()].strip() in ("", "&") and (
                 _is_cap(ws[j - 1].group(0)) or ws[j - 1].group(0) in _CONNECTORS and j - 2 >= 0
                 and _is_cap(ws[j - 2].group(0))):
             j -= 1
@@ -614,7 +627,7 @@ class Resolver:
             return None
         j = i
         org = ws[i].group(0).lower() in self.lex.org_heads
-        while j + 1 < len(ws) and self.text[ws[j].end():ws[j + 1].start()].strip() in ("", "-") and (
+        while j + 1 < len(ws) and self.text[ws[j].end():ws[j + 1].start()].strip() in ("", "-", "&") and (
                 _is_cap(ws[j + 1].group(0)) or ws[j + 1].group(0) in _CONNECTORS and j + 2 < len(ws)
                 and _is_cap(ws[j + 2].group(0)) or org and self._org_and(ws, j + 1)):
             j += 1
@@ -631,10 +644,25 @@ class Resolver:
     def subject_before(self, left: int, verb_start: int, cue: str) -> Speaker | None:
         """The speaker before a reporting verb: a name (with words between it and the verb), a pronoun or a
         title, within the clause that ends at the verb."""
+        lex = self.lex
+        adv = re.search(r"(?<!\S)(\w+)\s*$", self.text[left:verb_start])
+        if adv is not None and adv.group(1) in lex.not_names and adv.group(1) not in _NOT_SKIPPED \
+                and words(self.text, left, left + adv.start()):
+            # "Еколозите от сдружение „Зелена Струма“ обаче смятат", "X также считает": an adverb between the
+            # subject and its verb
+            verb_start = left + adv.start()
+        rel = self._relative_clause(left, verb_start)
+        if rel is not None:
+            # "A Serra Alta, que foi vendida em 2024 ao grupo Northridge, informou que", "В агрохолдинге «Тамыр», чьи
+            # поля граничат с пасеками, заявили": the subject stands before the relative clause, not inside it
+            verb_start = rel
         ws = words(self.text, left, verb_start)
         if not ws:
             return None
-        lex = self.lex
+        if lex.code == "pt":
+            many = self._plural_role_subject(ws, verb_start, cue)
+            if many is not None:  # "Os moradores do bairro Vila do Sapé, …, dizem que": the people, not the place
+                return many
         quoted = _QUOTED_BEFORE.search(self.text, left, verb_start)
         if quoted is not None and lex.code == "ru" and quoted.group(1).split()[-1].endswith(RU_DATIVE) \
                 and len(quoted.group(1).split()) == 1:
@@ -762,6 +790,24 @@ class Resolver:
                 span = Span(start=ws[k].start(), end=ws[k].end(), text=w)
                 return self.by_title(w, ws[k].start(), cue, span)
         return self._plural_role_subject(ws, verb_start, cue)
+
+    def _relative_clause(self, left: int, verb_start: int) -> int | None:
+        """The start of a relative clause between commas right before a verb (", que foi vendida em 2024 …,", ", чьи
+        поля граничат с …,": lexicon ``relatives``), when a word stands before it: where the subject's phrase ends."""
+        if not self.lex.relatives:
+            return None
+        seg = self.text[left:verb_start]
+        if not seg.rstrip().endswith(","):
+            return None
+        close = left + len(seg.rstrip()) - 1
+        opening = self.text.rfind(",", left, close)
+        if opening <= left:
+            return None
+        ws = words(self.text, opening + 1, close)
+        if len(ws) < 2 or ws[0].group(0).lower() not in self.lex.relatives \
+                or re.search(r"[.!?;:«»“”\"—–]", self.text[opening:close]) or not words(self.text, left, opening):
+            return None
+        return opening
 
     def _plural_role_subject(self, ws: list[re.Match], verb_start: int, cue: str) -> Speaker | None:
         """Portuguese: a sentence opening with many of a role ("Os estudantes receberam a medida com agrado, mas dizem
@@ -1020,6 +1066,20 @@ class Resolver:
                 gender = "m"
             if not (set(cue.lower().split()) & _POSSESSIVES):
                 gender = lex.pronouns.get(cue.lower().split()[-1], "")
+            if set(cue.lower().split()) & _THEIR:
+                # "Эксперты «Циан» …: по их данным, …", "По техни данни …": many or a body, never one person; a name
+                # in quote marks earlier in the sentence, else the last speaker when it is no person
+                opening = max((m.end() for m in _SENT_END.finditer(self.text, 0, start)), default=0)
+                inside = [m for m in QUOTED_NAME.finditer(self.text, opening, start)]
+                if inside:
+                    q = inside[-1]
+                    lead = [w for w in words(self.text, opening, q.start(1)) if _is_cap(w.group(0))
+                            and w.group(0).lower() not in _PREPOSITIONS][:1]
+                    return self._named(lead[0].start() if lead else q.start(1), q.end(1) + (1 if lead else 0), cue)
+                prev = self.previous_speaker(start)
+                if prev is None or self._personal(prev):
+                    return Speaker(None, None, None, cue)
+                return Speaker(prev.name, prev.entity, prev.span, cue)
             prev = self.previous_speaker(start, gender)
             return Speaker(prev.name, prev.entity, prev.span, cue) if prev else Speaker(None, None, None, cue)
         others = 0

@@ -61,12 +61,15 @@ class Lexicon:
     place_anaphors: frozenset[str] = frozenset()   # "Там же полагают": the body cited last speaks again
     body_anaphors: frozenset[str] = frozenset()    # "В ведомстве уточнили": the body named last speaks again
     not_names: frozenset[str] = frozenset()        # "Так, …", "Тук …": a sentence's capitalised first word, no name
+    pointer_closers: tuple[str, ...] = ()          # "X ने यह जानकारी दी": the sentence before is X's
+    pointer_verbs: frozenset[str] = frozenset()     # "Такие данные опубликовало X": verbs that report after an opener
     pointer_openers: tuple[str, ...] = ()          # "Об этом сообщили …": the sentence before is the speaker's
     not_source_after: frozenset[str] = frozenset()  # "o segundo dia": before a one-word source phrase, no source
     quantifiers: frozenset[str] = frozenset()      # "segundo mais de duas centenas de cientistas": a counted group
     dash_speech: bool = False                       # "— Words, — said X. — More words.": a dash opens direct speech
     aux_before_verb: frozenset[str] = frozenset()   # "X, title, não tem dúvidas": between apposition and verb
     stance_words: frozenset[str] = frozenset()      # "não tem dúvidas de que": a stance that reports before "de que"
+    number_words: frozenset[str] = frozenset()     # "दो", "два", "duas": a value before a scale word ("दो लाख")
     count_words: frozenset[str] = frozenset()       # "centenas", "сотни": a counted quantity without digits (a value)
     interview_words: frozenset[str] = frozenset()   # "entrevista", "интервю": a question-and-answer interview follows
     # the cast's evidence without a parse (models/cast_evidence.py: lexical_evidence); see the ru/pt/bg modules
@@ -86,6 +89,8 @@ class Lexicon:
     cast_accusative_endings: tuple[str, ...] = ()   # endings that mark a name as the object of a verb before it
     cast_agent_markers: frozenset[str] = frozenset()    # Hindi "ने": the name before it does what the clause says
     cast_patient_markers: frozenset[str] = frozenset()  # Hindi "पर", "को": the name before it is the target
+    pro_drop: bool = False  # "Disse que …", "Каза, че …": a finite verb may open a sentence without its subject
+    relatives: frozenset[str] = frozenset()         # "que", "который", "чьи": a relative clause opens (", que …,")
 
 
 @cache

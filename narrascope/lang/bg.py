@@ -1,7 +1,8 @@
 """Bulgarian lexicon. No lemmatiser runs on Bulgarian verbs: forms are listed as used in news."""
 from __future__ import annotations
 
-__all__ = ["QUANTIFIERS", "POINTER_OPENERS", "PLACE_ANAPHORS", "NOT_NAMES", "BODY_ANAPHORS",
+__all__ = ["NUMBER_WORDS", "PRO_DROP", "RELATIVES",
+           "QUANTIFIERS", "POINTER_OPENERS", "PLACE_ANAPHORS", "NOT_NAMES", "BODY_ANAPHORS",
            "INFINITIVE_PARTICLES", "SURNAME_ENDINGS", "TITLE_GENITIVE_ENDINGS", "DASH_SPEECH", "QUOTE_MARKS",
            "REPORTING_VERBS", "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS", "NUMBER_SCALES", "CURRENCIES", "TITLES",
            "PRONOUNS", "COMPLEMENTIZERS", "PERCENT_WORDS", "SOURCE_VERBS_AFTER", "ROLE_NOUNS", "FRACTION_WORDS",
@@ -36,7 +37,8 @@ SOURCE_PHRASES = ("според", "по думите на", "по данни н�
                   "по негова оценка", "по нейна оценка", "по изчисления на", "по изчисленията на",
                   "по прогноза на", "сочат данните на", "сочат данни на", "показват данните на", "се казва в",
                   "по думите им", "по нейни данни", "по негови данни", "по негови изчисления", "по нейни изчисления",
-                  "по негова информация", "по нейна информация")
+                  "по негова информация", "по нейна информация", "по техни данни", "по техните данни",
+                  "по техни думи", "по тяхна оценка", "по техни изчисления")
 MONTHS = {m: i for i, names in enumerate((
     "януари ян", "февруари фев", "март мар", "април апр", "май", "юни", "юли", "август авг",
     "септември сеп", "октомври окт", "ноември ное", "декември дек"), 1) for m in names.split()}
@@ -142,3 +144,11 @@ CAST_AGENT_PREPS = frozenset()
 CAST_CONDITIONALS = frozenset({"ако"})
 #: Bulgarian names do not change for the object.
 CAST_ACCUSATIVE_ENDINGS = ("",)
+#: Words that open a relative clause between a subject and its verb
+#: ("Общината, която дължи пари на фирмата, съобщи, че …"):
+#: the subject stands before the clause
+RELATIVES = frozenset("който която което които чийто чиято чието чиито където".split())
+#: A reporting verb may open a sentence without its subject ("Каза, че ще подаде оставка"): whoever spoke last
+PRO_DROP = True
+#: Numbers written as words, a value only before a scale word ("две хиляди души")
+NUMBER_WORDS = frozenset("един една два две три четири пет шест седем осем девет десет двадесет сто".split())

@@ -1,7 +1,8 @@
 """Hindi lexicon. Reporting is mostly "X ने कहा" (ergative ने + verb); phrases are matched on the raw text."""
 from __future__ import annotations
 
-__all__ = ["QUOTE_MARKS", "REPORTING_VERBS", "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS", "NUMBER_SCALES",
+__all__ = ["NUMBER_WORDS", "POINTER_CLOSERS",
+           "QUOTE_MARKS", "REPORTING_VERBS", "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS", "NUMBER_SCALES",
            "CURRENCIES", "TITLES", "PRONOUNS", "COMPLEMENTIZERS", "PERCENT_WORDS", "SOURCE_VERBS_AFTER", "ROLE_NOUNS",
            "FRACTION_WORDS", "ABBREVIATIONS", "ATTRIBUTION_WINDOW", "SINGLE_OFFICES", "NOMINATIVE_FORMS",
            "BODY_ANAPHORS"]
@@ -97,3 +98,8 @@ CAST_CONDITIONALS = frozenset({"अगर", "यदि"})
 CAST_AGENT_MARKERS = frozenset({"ने"})
 #: Postpositions of a target ("यूक्रेन पर", "नागरिकों को").
 CAST_PATIENT_MARKERS = frozenset({"पर", "को", "में"})
+# "… अनिवार्य होगा। शिक्षा मंत्री सुरेंद्र राठौड़ ने यह जानकारी दी।": a sentence closed by one of these gives the sentence
+# before it to the subject of its ने
+POINTER_CLOSERS = ("यह जानकारी दी", "इसकी जानकारी दी", "यह बात कही", "यह बात बताई", "यह घोषणा की", "यह जानकारी साझा की")
+#: Numbers written as words, a value only before a scale word ("करीब दो लाख छात्र")
+NUMBER_WORDS = frozenset("एक दो तीन चार पांच पाँच छह छः सात आठ नौ दस बीस पचास सौ".split())

@@ -1,7 +1,8 @@
 """Portuguese lexicon (European and Brazilian). Forms are listed as used in news."""
 from __future__ import annotations
 
-__all__ = ["QUANTIFIERS", "DASH_SPEECH", "QUOTE_MARKS", "REPORTING_VERBS", "REPORTING_FORMS", "SOURCE_PHRASES",
+__all__ = ["NUMBER_WORDS", "PRO_DROP", "RELATIVES",
+           "QUANTIFIERS", "DASH_SPEECH", "QUOTE_MARKS", "REPORTING_VERBS", "REPORTING_FORMS", "SOURCE_PHRASES",
            "MONTHS",
            "NUMBER_SCALES", "CURRENCIES", "TITLES", "PRONOUNS", "COMPLEMENTIZERS", "PERCENT_WORDS",
            "SOURCE_VERBS_AFTER", "ROLE_NOUNS", "FRACTION_WORDS", "ABBREVIATIONS", "SINGLE_OFFICES", "MALE_NAMES_IN_A",
@@ -28,10 +29,12 @@ calculou acredita acreditam acreditou indicam sustentou sustenta argumentou argu
 avançou ressalvou recomendou recomenda recomendam resumiu resume ponderou pondera alertam admitem garantem
 defendem explicam lembram apontam avaliam reclamaram alertaram admitiram mostram mostra
 exige exigem exigiu exigiram exigir justificou justifica justificam justificaram prosseguiu prossegue
+classificou classifica classificaram classificam conta contam especificou especifica
 """.split())
 SOURCE_PHRASES = ("segundo", "de acordo com", "conforme", "citado por", "nas palavras de", "na opinião de",
                   "segundo ele", "segundo ela", "de acordo com ele", "de acordo com ela", "nas contas de",
-                  "nas contas da", "nas contas do")
+                  "nas contas da", "nas contas do", "na avaliação de", "na avaliação do",
+                  "na avaliação da", "na visão de", "na visão do", "na visão da")
 MONTHS = {m: i for i, names in enumerate((
     "janeiro jan", "fevereiro fev", "março marco mar", "abril abr", "maio mai", "junho jun", "julho jul",
     "agosto ago", "setembro set", "outubro out", "novembro nov", "dezembro dez"), 1) for m in names.split()}
@@ -57,6 +60,7 @@ deputado deputada jornalista chanceler pesquisador pesquisadora demógrafo demó
 climatologista meteorologista promotor promotora aposentado aposentada reformado reformada manicure taxista
 motorista agricultor agricultora comerciante estudante morador moradora enfermeiro enfermeira médico médica
 advogado advogada engenheiro engenheira pescador pescadora vendedor vendedora dona empresário empresária
+familiar treinador treinadora capitão capitã jurista virologista epidemiologista infectologista
 """.split())
 FRACTION_WORDS = frozenset("""
 metade terço terços quarto dobro triplo
@@ -74,7 +78,7 @@ balanço boletim nota comunicado documento
 """.split())
 # A body named by a common noun, which speaks as itself ("o colegiado afirmou", "calcula o instituto")
 # ("adiantou à Lusa fonte do setor": an unnamed source speaks as itself too)
-INSTITUTION_NOUNS = frozenset("colegiado instituto associação entidade sindicato autarquia fonte fontes".split())
+INSTITUTION_NOUNS = frozenset("colegiado instituto associação entidade sindicato autarquia fonte fontes defesa".split())
 # verbs that give an opinion as object and predicate: "considera o calendário irrealista"
 OBJECT_VERBS = frozenset("""
 considera consideram considerou consideraram classifica classificou classificaram qualifica qualificou julga julgou
@@ -152,3 +156,11 @@ CAST_AGENT_PREPS = frozenset({"pela", "pelo", "pelos", "pelas", "por"})
 CAST_CONDITIONALS = frozenset({"caso"})
 #: Portuguese names do not change for the object: no ending tells it.
 CAST_ACCUSATIVE_ENDINGS = ("",)
+#: Words that open a relative clause between a subject and its verb
+#: ("A Serra Alta, que foi vendida em 2024 ao grupo Northridge, informou que …"):
+#: the subject stands before the clause
+RELATIVES = frozenset("que quem cujo cuja cujos cujas onde".split())
+#: A reporting verb may open a sentence without its subject ("Disse que o grupo está unido"): whoever spoke last
+PRO_DROP = True
+#: Numbers written as words, a value only before a scale word ("duas mil pessoas", "dez milhões de euros")
+NUMBER_WORDS = frozenset("um uma dois duas três quatro cinco seis sete oito nove dez vinte cem".split())

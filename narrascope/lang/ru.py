@@ -1,7 +1,8 @@
 """Russian lexicon. Verbs are lemmas (pymorphy3 lemmatises Russian); forms cover the common past tenses."""
 from __future__ import annotations
 
-__all__ = ["QUANTIFIERS", "POINTER_OPENERS", "PLACE_ANAPHORS", "NOT_NAMES", "BODY_ANAPHORS",
+__all__ = ["NUMBER_WORDS", "POINTER_VERBS", "RELATIVES",
+           "QUANTIFIERS", "POINTER_OPENERS", "PLACE_ANAPHORS", "NOT_NAMES", "BODY_ANAPHORS",
            "SURNAME_ENDINGS", "TITLE_GENITIVE_ENDINGS", "DASH_SPEECH", "QUOTE_MARKS", "REPORTING_VERBS",
            "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS", "NUMBER_SCALES", "CURRENCIES", "TITLES", "PRONOUNS",
            "COMPLEMENTIZERS", "PERCENT_WORDS", "SOURCE_VERBS_AFTER", "ROLE_NOUNS", "FRACTION_WORDS", "ABBREVIATIONS",
@@ -31,6 +32,8 @@ SOURCE_PHRASES = ("по словам", "по данным", "по мнению",
                   "по его оценке", "по её оценке", "по ее оценке", "по его данным", "по её данным",
                   "по подсчётам", "по подсчетам", "по расчётам", "по расчетам", "по его расчётам", "по её расчётам",
                   "по его расчетам", "по прогнозу", "по прогнозам", "по его прогнозу", "следует из",
+                  "по их словам", "по их данным", "по их мнению", "по их оценке", "по их оценкам",
+                  "по их подсчётам", "по их подсчетам", "по их расчётам", "по их расчетам",
                   "говорится в", "отмечается в", "сообщается в", "сказано в", "указывается в")
 MONTHS = {m: i for i, names in enumerate((
     "январь января янв", "февраль февраля фев", "март марта мар", "апрель апреля апр", "май мая",
@@ -80,6 +83,7 @@ INSTITUTION_NOUNS = frozenset("""
 ведомство ведомства министерство министерства регулятор регулятора источник источники пресс-служба
 пресс-службы профсоюз профсоюза правительство правительства правительстве ведомстве министерстве пресс-службе
 профсоюзе администрация администрации представительство представительстве представительства
+департамент департамента департаменте прокуратура прокуратуры прокуратуре
 """.split())
 # Lemmas of verbs that give an opinion as object and predicate: "считает ситуацию управляемой"
 OBJECT_VERBS = frozenset("считать назвать называть".split())
@@ -96,7 +100,7 @@ SURNAME_ENDINGS = {"f": ("ова", "ева", "ина", "ына", "ая", "ска
 # външните работи", "на образованието")
 TITLE_GENITIVE_ENDINGS = ("ых", "их", "ого", "ей", "ой", "ния", "ата", "ите", "ски", "ския", "ото", "ето", "ия", "ска")
 # "… до ледостава. Об этом сообщили в Министерстве транспорта": the sentence before is the speaker's
-POINTER_OPENERS = ("об этом",)
+POINTER_OPENERS = ("об этом", "такие данные", "эти данные", "такой прогноз", "эти цифры", "такие цифры")
 # "Там же полагают", "Там обаче предупредиха": "there" at a sentence's start is the body cited last
 PLACE_ANAPHORS = frozenset({"там"})
 # Capitalised only as a sentence's first word and never a speaker: "Так, … заявил", "Тук …"
@@ -158,3 +162,15 @@ CAST_CONDITIONALS = frozenset({"если", "ежели"})
 #: Endings of a name in the accusative (feminine -у/-ю): the object of a verb right before it, not its subject
 #: ("атаковала Украину"; "атаковала Россия" is Russia attacking, in the free Russian word order).
 CAST_ACCUSATIVE_ENDINGS = ("у", "ю")
+#: Words that open a relative clause between a subject and its verb
+#: ("В агрохолдинге «Тамыр», чьи поля граничат с пасеками, заявили, что …"):
+#: the subject stands before the clause
+RELATIVES = frozenset("""
+который которая которое которые которого которой котором которую которым которыми которых
+чей чья чьё чье чьи чьей чьего чьих где
+""".split())
+#: Lemmas that report only after a pointer opener ("Такие данные опубликовало агентство «Автостат»", "Эти цифры
+#: привёл министр"): alone they publish or lead to, and say nothing
+POINTER_VERBS = frozenset("опубликовать публиковать привести приводить".split())
+#: Numbers written as words, a value only before a scale word ("два миллиона человек")
+NUMBER_WORDS = frozenset("один одна два две три четыре пять шесть семь восемь девять десять двадцать сто".split())

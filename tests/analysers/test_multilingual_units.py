@@ -775,3 +775,107 @@ def test_a_stance_word_reports_only_before_de_que(run):
 ])
 def test_eighth_batch_precision(run, text, lang, snippet, speaker):
     assert _speaker_of(run(text, lang), snippet) == speaker
+
+
+@pytest.mark.parametrize("text, lang, snippet, speaker", [
+    # "na avaliação de" is a source phrase
+    ("Justiça\n\nNa avaliação do professor Caio Bittencourt, a decisão pode abrir um precedente importante.", "pt",
+     "a decisão pode abrir", "Caio Bittencourt"),
+    # "jurista" is a role noun: "Para o jurista X, …"
+    ("Futebol\n\nPara o jurista Tiago Lucena, o caso mostra as fragilidades do modelo das sociedades desportivas.",
+     "pt", "o caso mostra", "Tiago Lucena"),
+    # a relative clause between the subject and its verb
+    ("Mineração\n\nA Serra Alta, que foi vendida em 2024 ao grupo canadense Northridge, informou que não comenta "
+     "processos de ex-funcionários.", "pt", "não comenta processos", "Serra Alta"),
+    ("Пчёлы\n\nВ агрохолдинге «Тамыр», чьи поля граничат с пасеками, заявили, что обработка проводилась по "
+     "регламенту.", "ru", "обработка проводилась", "Тамыр"),
+    # "&" inside a name
+    ('Tribunal\n\nEm nota, o escritório Prado & Vilela Advogados sustenta que os laudos da acusação estão errados.',
+     "pt", "os laudos da acusação", "Prado & Vilela Advogados"),
+    # many of a role open the sentence: not the place named in their phrase
+    ("Lama\n\nOs moradores do bairro Vila do Sapé, o mais atingido pela lama, dizem que a reconstrução nunca saiu do "
+     "papel.", "pt", "a reconstrução nunca", "Os moradores"),
+    # a reporting verb opening the sentence with no subject (Portuguese, Bulgarian)
+    ("Futebol\n\nO capitão, Nuno Brás, falou em nome do balneário à saída do treino. Disse que o grupo está unido e "
+     "vai continuar a treinar.", "pt", "o grupo está unido", "Nuno Brás"),
+    ("Оставка\n\nКметът Петър Андонов се срещна с журналисти в понеделник. Каза, че няма да подаде оставка заради "
+     "кризата.", "bg", "няма да подаде оставка", "Петър Андонов"),
+    # "classificou … como" reports; "a defesa" is a body
+    ('Tribunal\n\nA defesa dos ex-diretores classificou a condenação como "injusta e tecnicamente equivocada".', "pt",
+     "injusta e tecnicamente", "defesa dos ex-diretores"),
+    # "conta que" reports
+    ("Saúde\n\nA agricultora Edileuza Ramos passou oito dias internada. Ela conta que teve febre alta e dores "
+     "fortes.", "pt", "teve febre alta", "Edileuza Ramos"),
+    # "Para os familiares das vítimas, …": many of a role as an opening source
+    ("Tragédia\n\nPara os familiares das vítimas, a sentença chega tarde demais.", "pt", "a sentença chega",
+     "familiares das vítimas"),
+    # "Para o prefeito de Linhares, Wanderson Bravim, …": the name in apposition, not the place
+    ("Saúde\n\nPara o prefeito de Linhares, Wanderson Bravim, o estado demorou a reagir ao surto.", "pt",
+     "o estado demorou", "Wanderson Bravim"),
+    # bodies named by a common noun: департамент, прокуратура
+    ("Мост\n\nКак сообщили в областном департаменте транспорта, специалисты обнаружили трещины в опорах.", "ru",
+     "специалисты обнаружили", "департаменте"),
+    ("Мост\n\nВ региональной прокуратуре заявили, что начали проверку подрядчика.", "ru", "начали проверку",
+     "прокуратуре"),
+    # a dash inside dash speech is the speech's own: the attribution's dash follows a comma or comes before the verb
+    ("Мост\n\nГлава поселения Нина Кудряшова рассказала о проблемах.\n\n— У нас фельдшер, школа, магазин — всё на том "
+     "берегу. Скорая будет ехать долго, — сказала Кудряшова.", "ru", "У нас фельдшер", "Нина Кудряшова"),
+    # "Такие данные опубликовало X": a pointer opener with a verb that reports only after it
+    ("Авторынок\n\nПродажи новых автомобилей в марте сократились на 28%. Такие данные во вторник опубликовало "
+     "агентство «Автостат».", "ru", "Продажи новых автомобилей", "Автостат"),
+    # an adverb between the subject and its verb
+    ("Отпадъци\n\nЕколозите от сдружение „Зелена Струма“ обаче смятат, че кризата е показателна за страната.", "bg",
+     "кризата е показателна", "Еколозите от сдружение „Зелена Струма“"),
+    # "यह जानकारी दी": the sentence before is the subject's
+    ("कोचिंग\n\nसरकार ने कोचिंग संस्थानों के लिए नए नियम जारी किए हैं। शिक्षा मंत्री सुरेंद्र राठौड़ ने मंगलवार को यह जानकारी दी।",
+     "hi", "नए नियम जारी", "सुरेंद्र राठौड़"),
+    # "X ने Y पर … का आरोप लगाया": the accusation
+    ("कोचिंग\n\nविपक्ष के नेता हरीश मीणा ने सरकार पर देर से जागने का आरोप लगाया।", "hi", "देर से जागने", "हरीश मीणा"),
+])
+def test_ninth_batch_constructions(run, text, lang, snippet, speaker):
+    assert _speaker_of(run(text, lang), snippet) == speaker
+
+
+@pytest.mark.parametrize("text, lang, snippet, speaker", [
+    # "по техни данни", "по их данным": many or a body, never the last person
+    ("Отпадъци\n\nЕколозите от сдружение „Зелена Струма“ обаче смятат, че кризата е показателна. По техни данни поне "
+     "30 общини имат задължения.", "bg", "поне 30 общини", "Струма"),  # (the entity the names layer found)
+    ("Ипотека\n\nКак рассказал журналистам вице-президент банка Олег Ткачук, портфель вырос на 3%.\n\nЭксперты «Циан» "
+     "фиксируют рост предложения: по их данным, в Москве в продаже около 95 тысяч квартир.", "ru",
+     "в Москве в продаже", "Эксперты «Циан»"),
+])
+def test_ninth_batch_resolution(run, text, lang, snippet, speaker):
+    assert _speaker_of(run(text, lang), snippet) == speaker
+
+
+def test_a_sentence_opening_verb_is_not_said_by_a_name_inside_a_quote(run):
+    a = run('Guerra\n\n"Disse ao presidente [Emmanuel Macron] que temos de parar", acrescentou.\n\nSalientou que o '
+            "Ocidente está apenas a ajudar a Rússia com estas hesitações.", "pt")
+    assert all(q.speaker != "Emmanuel Macron" for q in a.quotes if "o Ocidente está" in q.content.text)
+
+
+def test_a_sentence_opening_verb_before_a_colon_is_no_speaker(run):
+    a = run('Guerra\n\nO Presidente Vladimir Putin falou à televisão estatal.\n\nEspecificou que as forças estão '
+            'preparadas: "Do ponto de vista militar, é claro que estamos prontos para tudo."', "pt")
+    assert all(q.speaker != "Especificou" for q in a.quotes)
+
+
+def test_a_verb_that_reports_only_after_a_pointer_says_nothing_alone(run):
+    a = run('Разведка\n\nПолный текст донесения российского разведчика опубликовал журнал "Разведчик".', "ru")
+    assert not any(q.speaker for q in a.quotes)
+
+
+def test_numbers_in_words_before_a_scale_are_claims(run):
+    a = run("कोचिंग\n\nकोटा में करीब दो लाख छात्र प्रवेश परीक्षाओं की तैयारी करते हैं।", "hi")
+    assert any("दो लाख" in c.span.text for c in a.claims)
+
+
+@pytest.mark.parametrize("text, lang, snippet, speaker", [
+    # a person named inside a quote is spoken about: a verb with no subject after it is not theirs
+    ('Guerra\n\nO presidente lituano, Gitanas Nauseda, falou em Paris.\n\n"Ontem disse ao presidente Emmanuel Macron '
+     'que temos de parar com as linhas vermelhas", acrescentou.', "pt", "Ontem disse", "Gitanas Nauseda"),
+    ("Переговоры\n\nБывший премьер Украины Николай Азаров выступил в эфире телеканала.\n\n«Ничего серьёзного в "
+     "позиции Владимира Зеленского я не вижу», — отметил он.", "ru", "Ничего серьёзного", "Николай Азаров"),
+])
+def test_names_inside_quotes_are_no_antecedents(run, text, lang, snippet, speaker):
+    assert _speaker_of(run(text, lang), snippet) == speaker
