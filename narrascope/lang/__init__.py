@@ -89,6 +89,7 @@ class Lexicon:
     cast_accusative_endings: tuple[str, ...] = ()   # endings that mark a name as the object of a verb before it
     cast_agent_markers: frozenset[str] = frozenset()    # Hindi "ने": the name before it does what the clause says
     cast_patient_markers: frozenset[str] = frozenset()  # Hindi "पर", "को": the name before it is the target
+    cast_vote: bool = True                          # the items vote on the main role (False: cues and veto only)
     pro_drop: bool = False  # "Disse que …", "Каза, че …": a finite verb may open a sentence without its subject
     relatives: frozenset[str] = frozenset()         # "que", "который", "чьи": a relative clause opens (", que …,")
 

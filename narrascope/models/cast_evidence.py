@@ -366,3 +366,13 @@ def lexical_evidence(text: str, start: int, end: int, coref: tuple[tuple[int, in
     if cache is not None:
         cache[key] = out
     return out
+
+
+def evidence_votes(lang: str | None) -> bool:
+    """Whether a language's evidence items vote on the main role (English, read from the parse, and the
+    lexicons whose ``CAST_VOTE`` is on); Hindi's only name the evidence and veto a role they contradict."""
+    from ..lang import LANGUAGES, lexicon
+
+    code = (lang or "").lower()
+    return code not in LANGUAGES or code == "en" or lexicon(code).cast_vote
+

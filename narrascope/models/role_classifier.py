@@ -40,7 +40,7 @@ from sklearn.base import BaseEstimator
 
 from ..errors import DataError, NotFittedError
 from ..taxonomy.roles import MAIN_ROLES, fine_roles, main_of
-from .cast_evidence import entity_evidence
+from .cast_evidence import entity_evidence, evidence_votes
 from .sentences import document_sentences
 from .stance import ELSEWHERE as _ELSEWHERE
 from .stance import readable, stance_features
@@ -392,14 +392,16 @@ class RoleClassifier(BaseEstimator):
         # The article's evidence about the entity (what it does, suffers, is called; over all its mentions,
         # :mod:`.cast_evidence`) is added to the main head's logits, ``lexicon_weight`` per item: a
         # transparent push toward what the article says, which the name prior cannot outweigh (model card).
+        votes = np.array([[len(w) for w in ev] if evidence_votes(m.lang) else [0, 0, 0]
+                          for ev, m in zip(evidence, X)], np.float32)
         if self.lexicon_weight:
-            zm = zm + self.lexicon_weight * np.array([[len(w) for w in ev] for ev in evidence], np.float32)
+            zm = zm + self.lexicon_weight * votes
         zm = np.exp(zm - zm.max(1, keepdims=True))
         pm = zm / zm.sum(1, keepdims=True)
         pf = 1.0 / (1.0 + np.exp(-(M @ fine_w + self.fine_intercept_)))
         zf = M @ self.framed_coef_ + self.framed_intercept_
         if self.lexicon_weight:  # an entity the article says harms, helps or is harmed is framed by it
-            zf = zf + _LEXICON_FRAMED * np.array([sum(len(w) for w in ev) for ev in evidence], np.float32)
+            zf = zf + _LEXICON_FRAMED * votes.sum(1)
         pfr = 1.0 / (1.0 + np.exp(-np.asarray(zf).ravel()))
         out = []
         for i in range(len(X)):
