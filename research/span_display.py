@@ -6,20 +6,22 @@ predicts on the fifth: technique, offsets, text, score, whether it is a paragrap
 shown by the paragraph rule, its words, and its precision credit against the gold spans (SemEval-2020 T11
 partial credit: overlap / span length, with the gold spans of its own technique, and of any technique).
 
-``choose`` picks, on folds 1-4 only, per technique, the lowest span score at which the spans shown by the
-paragraph rule reach the target labelled precision (at least ``MIN_ROWS`` spans); it prints folds 1-4 and the
-left-out fold 0 before and after, and ``--curve`` the precision of each frequent technique's shown spans by
-score, word count and fallback. Nothing in the package reads its output: on Russian no cut-off reaches even
-0.25 (see ``narrascope/models/persuasion_ru/MODEL_CARD.md``), so no span cut-off ships.
+``choose`` picks, on folds 1-4 only, per technique, the lowest span score at which the tagged spans (never a
+paragraph-level fallback) shown by the paragraph rule reach the target labelled precision (at least
+``MIN_ROWS`` spans); it prints folds 1-4 and the left-out fold 0 before and after, ``--curve`` the precision of
+each frequent technique's shown spans by score, word count and fallback, and ``--write DIR`` writes the
+cut-offs as ``DIR/span_display.json``, which the persuasion analyser reads (a technique without a cut-off shows
+no span by default; its paragraph label is shown as before).
 
-    nice -n 10 python research/span_display.py run ../shared/data/semeval2023-task3/ru ru /tmp/spans_ru.jsonl
-    python research/span_display.py choose /tmp/spans_ru.jsonl --curve
+    nice -n 10 python research/span_display.py run ../shared/data/semeval2023-task3/en en /tmp/spans_en.jsonl
+    python research/span_display.py choose /tmp/spans_en.jsonl --curve --write narrascope/models/persuasion
 """
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from pathlib import Path
 
 import numpy as np
 
@@ -81,7 +83,7 @@ def cutoffs(rows: list[dict], target: float) -> dict[str, float | None]:
     not shown)."""
     out: dict[str, float | None] = {}
     for tech in sorted({r["technique"] for r in rows}):
-        mine = [r for r in rows if r["technique"] == tech and r["shown"]]
+        mine = [r for r in rows if r["technique"] == tech and r["shown"] and not r["fallback"]]
         out[tech] = None
         for c in GRID:
             above = [r for r in mine if r["score"] >= c]
@@ -94,7 +96,9 @@ def cutoffs(rows: list[dict], target: float) -> dict[str, float | None]:
 
 
 def apply(rows: list[dict], cuts: dict[str, float | None]) -> list[dict]:
-    return [r for r in rows if r["shown"] and cuts.get(r["technique"]) is not None
+    """The spans the policy shows: tagged (never a paragraph-level fallback), supporting a shown paragraph
+    label, scoring at least their technique's cut-off."""
+    return [r for r in rows if r["shown"] and not r["fallback"] and cuts.get(r["technique"]) is not None
             and r["score"] >= cuts[r["technique"]]]
 
 
@@ -110,7 +114,7 @@ def curve(rows: list[dict]) -> None:
             print(f"    words <= {w}: {_summary([r for r in mine if r['words'] <= w and not r['fallback']])}")
 
 
-def choose(path: str, target: float, show_curve: bool) -> None:
+def choose(path: str, target: float, show_curve: bool, write: str | None = None) -> None:
     with open(path, encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh]
     tune = [r for r in rows if r["fold"] != 0]
@@ -129,6 +133,18 @@ def choose(path: str, target: float, show_curve: bool) -> None:
     print(json.dumps(cuts))
     if show_curve:
         curve(rows)
+    if write:
+        def figures(part: list[dict]) -> dict:
+            kept = apply(part, cuts)
+            return {"spans": len(kept), "articles": len({r["article"] for r in part}),
+                    "labelled_precision": round(sum(r["credit"] for r in kept) / max(1, len(kept)), 4),
+                    "si_precision": round(sum(r["si"] for r in kept) / max(1, len(kept)), 4)}
+
+        report = {"target": target, "min_rows": MIN_ROWS, "fallbacks_shown": False,
+                  "chosen_on": "tagged spans of folds 1-4 of article_folds(k=5, seed=13), research/span_display.py",
+                  "cutoffs": {t: c for t, c in sorted(cuts.items()) if c is not None},
+                  "folds_1_4": figures(tune), "fold_0": figures(held)}
+        (Path(write) / "span_display.json").write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
 
 
 def main(argv: list[str]) -> None:
@@ -143,11 +159,12 @@ def main(argv: list[str]) -> None:
     c.add_argument("rows")
     c.add_argument("--target", type=float, default=0.5)
     c.add_argument("--curve", action="store_true")
+    c.add_argument("--write")
     a = ap.parse_args(argv)
     if a.cmd == "run":
         run(a.data, a.language, a.out, [int(x) for x in a.folds.split(",")])
     else:
-        choose(a.rows, a.target, a.curve)
+        choose(a.rows, a.target, a.curve, a.write)
 
 
 if __name__ == "__main__":

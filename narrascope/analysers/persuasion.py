@@ -50,7 +50,14 @@ class TechniqueTagger:
             from ..errors import ModelError
             raise ModelError(f"the persuasion model in {directory} predates span tagging; retrain it with "
                              "`narrascope train persuasion`")
-        return cls(PersuasionModel.from_artifact(arrays, meta), max_spans, meta.get("version", "unversioned"))
+        model = PersuasionModel.from_artifact(arrays, meta)
+        span_display = Path(directory) / "span_display.json"
+        if span_display.is_file():
+            # per-technique span cut-offs chosen out of fold for span precision (research/span_display.py)
+            import json
+
+            model.span_display_ = json.loads(span_display.read_text(encoding="utf-8"))["cutoffs"]
+        return cls(model, max_spans, meta.get("version", "unversioned"))
 
     @property
     def language(self) -> str:

@@ -229,14 +229,20 @@ class PersuasionModel(BaseEstimator):
                             out_spans.append(Hit(j, f[0], f[1], chosen[j], f[3], True))
             labels.append(chosen)
         kept: dict[tuple[int, int, int], Hit] = {}
+        span_cuts = getattr(self, "span_display_", None)
         for h in out_spans:
             span = clean_span(text, h.start, h.end, self.language, names)
             if span is None:
                 continue
             h.start, h.end = span
-            # A span is shown when it supports a shown label of its paragraph.
+            # A span is shown when it supports a shown label of its paragraph and, where the model folder has
+            # span cut-offs (span_display.json, chosen out of fold for span precision), it is a tagged span
+            # scoring at least its technique's cut-off.
             h.shown = any(h.technique in sh and h.start < p.end and p.start < h.end
                           for p, sh in zip(paragraphs, shown))
+            if h.shown and span_cuts is not None:
+                cut = span_cuts.get(self.techniques_[h.technique])
+                h.shown = not h.fallback and cut is not None and h.score >= cut
             kept.setdefault((h.technique, h.start, h.end), h)
         out_spans = sorted(kept.values(), key=lambda h: (h.start, h.end, h.technique))
         return ArticlePrediction(labels, out_spans, table, probs, shown)

@@ -43,3 +43,33 @@ def test_shown_labels_and_spans_agree():
         for s in res.spans:
             if p.start <= s.start < p.end and s.shown:
                 assert s.technique in shown
+
+
+def test_spans_shown_only_above_their_techniques_span_cut_off():
+    """Span precision at display (``span_display.json`` of each model folder, chosen out of fold by
+    ``research/span_display.py``): a span is shown by default only when it is a tagged span (not a
+    paragraph-level fallback) scoring at least its technique's cut-off; a technique without a cut-off shows its
+    paragraph label but no span. Russian spans were technique-right under 0.2 at every cut-off: none shown."""
+    import json
+    from pathlib import Path
+
+    from narrascope.analysers.persuasion import load_tagger
+    from narrascope.models import model_dir
+
+    en = load_tagger(language="en")
+    cuts = json.loads((Path(model_dir("persuasion")) / "span_display.json").read_text("utf-8"))["cutoffs"]
+    assert en.model.span_display_ == cuts and cuts
+    text = ("Once again the corrupt clique at city hall has shown its utter contempt for ordinary taxpayers.\n\n"
+            "These arrogant bureaucrats squandered millions of our hard-earned money on a monstrous waste.\n")
+    pred = en.model.predict_article(text, __import__("narrascope.models.technique_model", fromlist=["x"])
+                                    .split_paragraphs(text))
+    assert pred.spans
+    for h in pred.spans:
+        tech = en.model.techniques_[h.technique]
+        if h.shown:
+            assert not h.fallback and tech in cuts and h.score >= cuts[tech]
+    ru = load_tagger(language="ru")
+    assert ru.model.span_display_ == {}
+    res = ru.analyse("Киевский режим снова лжет, а западные кукловоды цинично молчат.\n\n"
+                     "Эти так называемые эксперты никогда не скажут правду о провале.\n")
+    assert not any(s.shown for s in res.spans)
