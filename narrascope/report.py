@@ -255,8 +255,14 @@ def persuasion(a: Analysis) -> RenderableType | None:
     if p is None:
         return None
     text = a.article.text
-    summary = Text(f"persuasion density {p.density:.0%} of sentences · ")
-    summary.append(" · ".join(f"{name.replace('_', ' ')} {n}" for name, n in p.counts_by_category.items() if n),
+    # the density is the layer's (every span found); the counts are of the spans this report shows
+    shown_spans = visible(p.spans)
+    summary = Text(f"persuasion density {p.density:.0%} of sentences · {len(shown_spans)} of {len(p.spans)} "
+                   "spans shown · ")
+    by_category: dict[str, int] = {}
+    for s in shown_spans:
+        by_category[s.category] = by_category.get(s.category, 0) + 1
+    summary.append(" · ".join(f"{name.replace('_', ' ')} {n}" for name, n in by_category.items() if n),
                    style="dim")
     parts: list[RenderableType] = [summary]
     for para in p.paragraphs:

@@ -79,6 +79,9 @@ def test_pipeline_layer_and_report(analyze):
     print_report(a, console)
     out = console.export_text()
     assert "Persuasion techniques" in out and f"persuasion density {a.persuasion.density:.0%}" in out
+    # the summary counts the spans the report shows, not every span found
+    shown_spans = [s for s in a.persuasion.spans if s.shown]
+    assert f"{len(shown_spans)} of {len(a.persuasion.spans)} spans shown" in out
     flagged = [p for p in a.persuasion.paragraphs if p.techniques]
     assert flagged, "the opinion piece must have at least one flagged paragraph"
     for para in flagged:  # a paragraph is shown by default with the labels that clear the display cut-offs
