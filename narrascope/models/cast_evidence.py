@@ -190,24 +190,33 @@ def entity_evidence(doc: Any, text: str, start: int, end: int, coref: tuple[tupl
     while i >= 0:
         spans.add((i, i + len(name)))
         i = text.find(name, i + 1)
-    found: list[set[str]] = [set(), set(), set()]
+    per_span = []
     for a, b in sorted(spans):
         items = cache.get(("EVS", a, b)) if cache is not None else None
         if items is None:
             items = _span_items(doc, a, b)
             if cache is not None:
                 cache[("EVS", a, b)] = items
-        for role, cue in items:
-            found[role].add(cue)
-    if found[_A]:
-        found[_I] = set()
-    out = tuple(tuple(sorted(f)) for f in found)
+        per_span.append(items)
+    out = _pool(per_span)
     if cache is not None:
         cache[key] = out
     return out
 
 
-# -- without a parse: the language's words in their usual order (Russian, Portuguese, Bulgarian) ----------------
+def _pool(per_span) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The items of every occurrence as (Protagonist, Antagonist, Innocent) cues, each once, sorted; no
+    Innocent cue for an entity that does harm (an aggressor hit back stays an aggressor)."""
+    found: list[set[str]] = [set(), set(), set()]
+    for items in per_span:
+        for role, cue in items:
+            found[role].add(cue)
+    if found[_A]:
+        found[_I] = set()
+    return tuple(tuple(sorted(f)) for f in found)
+
+
+# -- without a parse: the language's words in their usual order (Russian, Portuguese, Bulgarian, Hindi) --------
 # words (with combining marks: Devanagari vowel signs are no \w), numbers, punctuation
 _TOKEN = re.compile(r"[^\W\d_][\w\u0900-\u0963\-’']*|\d[\d.,]*|[^\w\s]")
 _CLAUSE_END = frozenset(".!?;:,()[]{}\"«»“”„।")
@@ -251,14 +260,14 @@ def _lexical_items(text: str, a: int, b: int, lex) -> list[tuple[int, str]]:
         return _postpositional_items(left, right, lex)
     items: list[tuple[int, str]] = []
     # what it does: the verb after it, past fillers; a negation says nothing
-    for t in right:
+    for n, t in enumerate(right):
         if t in lex.cast_fillers:
             continue
         if t in lex.cast_negations:
             break
         if _matches(t, lex.cast_harm_verbs, lex.cast_not_verbs):
             items.append((_A, f"does “{t}”"))
-        elif _matches(t, lex.cast_help_verbs, lex.cast_not_verbs) and right[right.index(t) + 1:][:1] != ["que"]:
+        elif _matches(t, lex.cast_help_verbs, lex.cast_not_verbs) and right[n + 1:n + 2] != ["que"]:
             items.append((_P, f"does “{t}”"))
         break
     # what it is called: "Россия — агрессор", "a Rússia é um agressor", "стала жертвой"
@@ -356,13 +365,7 @@ def lexical_evidence(text: str, start: int, end: int, coref: tuple[tuple[int, in
         if (i == 0 or not text[i - 1].isalnum()) and (j >= len(text) or not text[j].isalnum()):
             spans.add((i, j))
         i = text.find(name, i + 1)
-    found: list[set[str]] = [set(), set(), set()]
-    for a, b in sorted(spans):
-        for role, cue in _lexical_items(text, a, b, lex):
-            found[role].add(cue)
-    if found[_A]:
-        found[_I] = set()
-    out = tuple(tuple(sorted(f)) for f in found)
+    out = _pool(_lexical_items(text, a, b, lex) for a, b in sorted(spans))
     if cache is not None:
         cache[key] = out
     return out
