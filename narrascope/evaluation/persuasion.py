@@ -167,14 +167,17 @@ def cross_validate(articles: list[TechniqueArticle], techniques: list[str], k: i
                    only_fold: int | list[int] | None = None, model_params: dict | None = None,
                    sentences: dict[str, list[tuple[int, int]]] | None = None,
                    log: Callable[[str], None] | None = None, language: str = "en",
-                   extra_train: list[TechniqueArticle] | None = None) -> PersuasionCV:
+                   extra_train: list[TechniqueArticle] | None = None,
+                   span_display: dict[str, float] | None = None) -> PersuasionCV:
     """K-fold cross-validation grouped by article (duplicate texts share a fold) of the shipped model
     (``model_params`` override parts of it, see :func:`make_model`). Every threshold and the combiner are
     tuned inside each training part, never on the held-out fold. The held-out articles are scored as
     paragraphs, as sentence-line copies (one sentence per line, labels from the overlapping spans: the shape
     of the official dev template) and on spans. ``only_fold`` runs a single fold (the test gate). ``language``:
     of the articles (and the model); ``extra_train`` articles (e.g. another language's, with their sentences in
-    ``sentences``) join every training part and are never scored (pooling)."""
+    ``sentences``) join every training part and are never scored (pooling). ``span_display``: per-technique span
+    cut-offs (the ``cutoffs`` of a model folder's ``span_display.json``) applied to every fold's model, so that
+    ``shown_spans`` scores the spans shown by default with those cut-offs (the gate's precision at display)."""
     from ..metrics import article_folds
     from ..training.persuasion import article_sentences
 
@@ -194,6 +197,8 @@ def cross_validate(articles: list[TechniqueArticle], techniques: list[str], k: i
         test = [a for a, g in zip(articles, folds) if g == f]
         model, _ = train_persuasion(list(extra_train or []) + train, techniques, make_model(model_params, language),
                                     sentences, log=log)
+        if span_display is not None:
+            model.span_display_ = dict(span_display)
         p, s = predict_articles(model, test, sentences, spans, shown, shown_spans)
         paras.update(p)
         lines.update(s)
