@@ -2,8 +2,11 @@
 
 A runner takes batches (``submit``) and hands back one outcome per article (``result``, in the order the
 caller asks for them); the driver in :mod:`narrascope.batch.runner` bounds how many batches are in flight, which is
-what keeps memory flat. Workers are started with ``spawn`` and build their pipeline (models included) once,
-in the pool initializer, all at the same time.
+what keeps memory flat. On Linux, when the driver is still its process's only thread, the driver's pipeline
+loads its models once and the workers are forked from it, sharing the loaded models copy-on-write (each load
+is about 3 s of CPU); otherwise (another thread is running, e.g. a pool started again after a worker died)
+they are spawned and build their pipeline (models included) once, in the pool initializer, all at the same
+time.
 """
 from __future__ import annotations
 
@@ -14,7 +17,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..article import Article
-from ..pipeline import Pipeline, parent_watch
+from ..pipeline import Pipeline, can_fork, parent_watch
+from . import worker
 from .worker import Crash, analyse_batch, init_process, process_batch, source_of
 
 
@@ -50,12 +54,13 @@ class _Job:
 
 
 class PoolRunner:
-    """``n`` spawned worker processes; at most ``window`` batches queued or running at once."""
+    """``n`` worker processes (forked where :func:`~narrascope.pipeline.can_fork`, else spawned); at most
+    ``window`` batches queued or running at once."""
 
     stores_itself = False
 
     def __init__(self, pipeline: Pipeline, n: int, batch_size: int):
-        self.names, self.settings, self.n = pipeline.names, pipeline.settings, n
+        self.pipeline, self.names, self.settings, self.n = pipeline, pipeline.names, pipeline.settings, n
         # A worker's batch is parsed in one nlp.pipe call (cheaper per article the larger it is), but small
         # batches keep every worker busy to the end and results flowing: the batch_size setting per worker.
         # Two batches per worker in flight means a worker never waits for the driver.
@@ -65,8 +70,24 @@ class PoolRunner:
         self.pool = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(self.n, mp_context=mp.get_context("spawn"), initializer=init_process,
-                                   initargs=(self.names, self.settings, parent_watch()))
+        fork = can_fork()
+        if not fork:
+            return ProcessPoolExecutor(self.n, mp_context=mp.get_context("spawn"), initializer=init_process,
+                                       initargs=(self.names, self.settings, parent_watch()))
+        try:
+            self.pipeline.warm()
+        except Exception:  # noqa: BLE001 -- e.g. a missing model: the first real article reports it properly
+            pass
+        worker.PARENT_PIPELINE = self.pipeline
+        try:
+            pool = ProcessPoolExecutor(self.n, mp_context=mp.get_context("fork"), initializer=init_process,
+                                       initargs=(self.names, self.settings, parent_watch(), True))
+            # The first submit forks every worker (before the pool's own thread starts): do it now, while this
+            # is still the only thread (the ingest's reader thread starts after the runner).
+            pool.submit(worker.ready).result()
+        finally:
+            worker.PARENT_PIPELINE = None
+        return pool
 
     def submit(self, batch: list[Article], replace: list[bool]) -> _Job:
         return _Job(batch, self.pool.submit(process_batch, batch), self.generation)

@@ -68,20 +68,32 @@ def analyse_batch(pipeline: Pipeline, batch: list[Article]) -> list[Any]:
 
 # -- process-pool workers: one pipeline per process, built once by the pool's initializer -------------------
 _PIPELINE: Pipeline | None = None
+#: The driver's pipeline, models loaded, while a pool is forked from it (a forked worker inherits it).
+PARENT_PIPELINE: Pipeline | None = None
 
 
-def init_process(names: tuple[str, ...], settings: Settings, parent: tuple[int, bool] | None = None) -> None:
+def init_process(names: tuple[str, ...], settings: Settings, parent: tuple[int, bool] | None = None,
+                 inherit: bool = False) -> None:
     """Pool initializer: build this worker's pipeline and load its models now, before the first batch.
 
     ``parent`` (from :func:`~narrascope.pipeline.parent_watch` in the process starting the pool) makes the
     worker die with that process, armed before anything loads: a killed ``ingest`` leaves no worker behind,
-    even one still loading its models."""
+    even one still loading its models. ``inherit``: the worker was forked from a driver whose pipeline
+    (:data:`PARENT_PIPELINE`) already loaded its models; it uses that one, shared copy-on-write."""
     global _PIPELINE
     if parent is not None:
         die_with_parent(*parent)
     fast_numerics()
+    if inherit and PARENT_PIPELINE is not None:
+        _PIPELINE = PARENT_PIPELINE
+        return
     _PIPELINE = Pipeline(names, settings)
     warm_up(_PIPELINE)
+
+
+def ready() -> bool:
+    """A no-op pool task: submitting it starts a forked pool's processes at once."""
+    return True
 
 
 def process_batch(batch: list[Article]) -> list[Any]:

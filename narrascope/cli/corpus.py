@@ -70,6 +70,16 @@ def _query(**kw):
     return Query(**kw)
 
 
+def _local_runner(store, settings):
+    """The pipeline and local runner of an ingest, made before the progress bar starts its refresh thread: a
+    process with one thread forks its workers from its own loaded pipeline (see narrascope.batch.local)."""
+    from ..batch import make_runner, pipeline_fingerprint
+    from ..pipeline import load_pipeline
+
+    pipeline = load_pipeline(settings=settings)
+    return pipeline, make_runner("local", pipeline, settings, store, pipeline_fingerprint(pipeline))
+
+
 @app.command()
 def ingest(
     paths: list[str] = typer.Argument(..., help="Article files, folders (recursively) or - for stdin (one article, "
@@ -114,8 +124,10 @@ def ingest(
                 log_stream.flush()
 
     try:
+        pipeline, run = _local_runner(store, settings) if runner == "local" else (None, runner)
         with bar:
-            report = run_ingest(paths, store, settings, on_event=on_event, runner=runner, refresh=refresh)
+            report = run_ingest(paths, store, settings, pipeline=pipeline, on_event=on_event, runner=run,
+                                refresh=refresh)
         # Articles join their stories when they are written, so that listing stories only reads.
         from ..monitor import update_stories
 

@@ -71,29 +71,53 @@ def _assert_all_gone(kids: list[psutil.Process], within: float = 15.0) -> None:
 
 
 def _python_workers(kids: list[psutil.Process]) -> int:
+    """Worker processes among ``kids``: spawned ones (``spawn_main``) and ones forked from the driver (its own
+    command line)."""
     n = 0
     for p in kids:
         try:
-            if "spawn_main" in " ".join(p.cmdline()):
+            cmd = " ".join(p.cmdline())
+            if "spawn_main" in cmd or "narrascope ingest" in cmd:
                 n += 1
         except psutil.NoSuchProcess:
             pass
     return n
 
 
+# The driver, a single thread, forks its workers once its own pipeline has loaded the models; a driver with
+# another thread running spawns them, and they load the models themselves. This starts a thread first.
+_WITH_A_THREAD = ("import sys, threading, time; threading.Thread(target=time.sleep, args=(600,), daemon=True).start(); "
+                  "from narrascope.cli import main; sys.argv[0] = 'narrascope'; main()")
+
+
 def test_kill_9_during_worker_start_up_leaves_no_worker(tmp_path):
+    """Spawned workers, killed while they load their models."""
     folder = tmp_path / "corpus"
     folder.mkdir()
     write_folder(folder, 12)
     # Small batches: the pool starts a worker per batch submitted, up to -j.
     env = {**os.environ, "PYTHONPATH": str(REPO), "NARRASCOPE_BATCH_SIZE": "2"}
-    cmd = [sys.executable, "-m", "narrascope", "ingest", str(folder), "--db", str(tmp_path / "x.db"), "-j", "2",
+    cmd = [sys.executable, "-c", _WITH_A_THREAD, "ingest", str(folder), "--db", str(tmp_path / "x.db"), "-j", "2",
            "--no-progress"]
     # Both workers exist and are importing / loading models (they take seconds): kill now.
     seen: list[int] = []  # workers counted before the kill: after it they die with their parent (the point)
     kids = _kill_during_startup(cmd, env, lambda kids: seen.append(_python_workers(kids)) or seen[-1] >= 2)
     assert max(seen, default=0) >= 2, seen
     assert not (tmp_path / "x.db").exists() or _stored(tmp_path / "x.db") == 0, "killed after start-up, not during"
+    _assert_all_gone(kids)
+
+
+def test_kill_9_of_a_driver_with_forked_workers_leaves_no_worker(tmp_path):
+    """Forked workers (the usual `narrascope ingest`), killed with their driver as soon as they exist."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    write_folder(folder, 40)
+    env = {**os.environ, "PYTHONPATH": str(REPO), "NARRASCOPE_BATCH_SIZE": "2"}
+    cmd = [sys.executable, "-m", "narrascope", "ingest", str(folder), "--db", str(tmp_path / "x.db"), "-j", "2",
+           "--no-progress"]
+    seen: list[int] = []
+    kids = _kill_during_startup(cmd, env, lambda kids: seen.append(_python_workers(kids)) or seen[-1] >= 2)
+    assert max(seen, default=0) >= 2, seen
     _assert_all_gone(kids)
 
 
