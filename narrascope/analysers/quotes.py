@@ -561,7 +561,7 @@ def lexical_quotes(document: Document, lex: Lexicon) -> list[Quote]:
     answers = _interview_answers(layout, lex, res, quotes)
     if answers:
         quotes = [q for q in quotes if not any(a.content.start <= q.content.start < a.content.end for a in answers)]
-    return quotes + answers
+    return _dash_interview_answers(layout, lex, res, quotes) + answers
 
 
 def _is_question(layout: str, para: tuple[int, int]) -> bool:
@@ -603,6 +603,47 @@ def _interview_answers(layout: str, lex: Lexicon, res: Resolver, quotes: list[Qu
     return out
 
 
+def _dash_interview_answers(layout: str, lex: Lexicon, res: Resolver, quotes: list[Quote]) -> list[Quote]:
+    """An interview written as dash speech ("— Виктор Андреевич, когда дольщики получат квартиры?\n\n— Если счета
+    разблокируют, …"): two or more paragraphs opened by a dash that alternate question and answer, the first a
+    question, no answer ending with one, after a paragraph that announces an interview (lexicon
+    ``interview_words``) and names the person. The answers no attribution resolved are that person's words; the
+    questions (the reporter's) stay without a speaker."""
+    if not (lex.dash_speech and lex.interview_words):
+        return quotes
+    paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", layout) if m.group(0).strip()]
+
+    def dashed(p: tuple[int, int]) -> bool:
+        return layout[p[0]:p[1]].lstrip()[:1] in _DASH
+
+    out = list(quotes)
+    i = 1
+    while i < len(paras):
+        if not dashed(paras[i]) or dashed(paras[i - 1]):
+            i += 1
+            continue
+        j = i
+        while j < len(paras) and dashed(paras[j]):
+            j += 1
+        block, intro = paras[i:j], paras[i - 1]
+        i = j
+        answers = block[1::2]
+        if len(answers) < 2 or not layout[block[0][0]:block[0][1]].rstrip().endswith("?") \
+                or any(layout[a:b].rstrip().endswith("?") for a, b in answers):
+            continue
+        if not set(re.findall(r"\w+", layout[intro[0]:intro[1]].lower())) & lex.interview_words:
+            continue
+        sp = res.previous_speaker(intro[1])
+        if sp is None or not sp.name or sp.span is None or not intro[0] <= sp.span.start < intro[1]:
+            continue
+        for k, q in enumerate(out):
+            if q.speaker is None and any(a <= q.content.start < b for a, b in answers):
+                out[k] = q.model_copy(update={"speaker": sp.name, "speaker_entity": sp.entity,
+                                              "speaker_span": sp.span, "cue": "interview answer",
+                                              "unresolved_reason": None})
+    return out
+
+
 def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,
                   spans: list[tuple[int, int]]) -> list[Quote]:
     text = document.article.text
@@ -615,6 +656,9 @@ def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,
         if lex.code == "ru" and n_words == 1 and len(content.text) > 4 and content.text[:1].isupper() \
                 and content.text.endswith(RU_DATIVE):
             continue  # "— сказал Валиев «Коммерсанту».": the paper he told, in the dative, is no speech
+        rel = re.match(r"\s*,\s*(\w+)", scan[c + 1:c + 40]) if short and lex.relatives else None
+        if rel is not None and rel.group(1).lower() in lex.relatives and QUOTED_NAME.match(scan, o, c + 1):
+            continue  # "В компании «Уралтеплосеть», которая обслуживает …, пояснили": a name, described
         # a short quoted phrase is speech only with speech punctuation beside it ("«Да», — сказал он",
         # "заявил: «Нет»"), not a name or a scare quote inside a sentence ("Глава «Газпрома» Алексей Миллер")
         sp = None

@@ -522,13 +522,24 @@ class Resolver:
                   and self.text[s_:t].split()[0].lower() in self.lex.org_heads)
                   and not any(a <= s_ < b for a, b in self.quote_spans)]
         stem = noun.lower()[:5]
-        same = [c for c in cands if len(stem) == 5 and any(w.lower().startswith(stem) for w in c[1].split())]
+        # a body of that kind by its name, or by the noun it was introduced with ("компании «Телесеть»")
+        same = [c for c in cands if len(stem) == 5 and (any(w.lower().startswith(stem) for w in c[1].split())
+                                                       or self._introduced_as(c[0], stem))]
         if strict:
             cands = same
         if not cands:
             return None
         _, name, ent = max(same or cands, key=lambda c: c[0])
         return name, ent
+
+    def _introduced_as(self, pos: int, stem: str) -> bool:
+        """Russian: whether the word right before a body's name at ``pos`` (its quote mark skipped) starts with
+        ``stem``: "компании «Телесеть»" is a company, "министерство Минпромторг" a ministry."""
+        if self.lex.code != "ru":
+            return False
+        before = words(self.text, max(0, pos - 30), pos)
+        return bool(before) and not re.search(r"[^\s«„“\"]", self.text[before[-1].end():pos]) \
+            and before[-1].group(0).lower().startswith(stem)
 
     def _body(self, m: re.Match, cue: str) -> Speaker:
         """A body named by a common noun ("пресс-служба", "o colegiado"); one that only points back ("В ведомстве
@@ -694,6 +705,9 @@ class Resolver:
             w1 = ws[1].group(0)
             if w1.islower() and w1 in lex.institution_nouns:
                 return self._body(ws[1], cue)
+            if w1 in lex.locative_bodies and all(m.group(0).islower() for m in ws[2:]) \
+                    and not re.search(r"[«„“\"]", self.text[ws[1].end():verb_start]):
+                return self._body(ws[1], cue)  # "В компании также заявили": the company named before
             noun = next((m for m in ws[2:4] if m.group(0).islower() and m.group(0) in lex.institution_nouns), None)
             if w1.islower() and noun is not None and all(m.group(0).lower().endswith(_ADJ_ENDINGS + ("ом", "ем"))
                                                          for m in ws[1:ws.index(noun)]):
@@ -955,6 +969,10 @@ class Resolver:
                 run = self.cap_run_starting(ws, k + 1)
                 if run is not None:
                     return self._named(run[0], self._extend_name(ws, run), cue)
+            if lw in lex.impersonal_preps and found is None and nxt in lex.locative_bodies \
+                    and cue.lower().endswith(lex.plural_endings) \
+                    and re.match(r"\s*(?:[,.;:!?—–]|$)", self.text[ws[k + 1].end():right]):
+                return self._body(ws[k + 1], cue)  # "Как уточнили в компании, …": the company named before
             if w.islower() and w in lex.institution_nouns and found is None and title_seen is None and body is None:
                 body = m  # "сообщила пресс-служба аэропорта", "calcula o instituto", "пояснил источник"
             run = self.cap_run_starting(ws, k)
@@ -989,6 +1007,13 @@ class Resolver:
             if found is not None:
                 if title_seen is not None:
                     found = self._name_further(ws, k - 1, found) or found
+                elif other and lex.code == "ru":
+                    # "пояснила ведущий гидролог Курганского центра по гидрометеорологии Светлана Ефимова": a
+                    # profession no lexicon lists, its body, then the person
+                    further = self._name_further(ws, k - 1, found)
+                    ent = self.entity_over(*further) if further is not None else None
+                    if ent is not None and self._a_person(ent):
+                        found = further
                 break  # the name phrase is over: "заявил Песков журналистам"
             if title_seen is None and k == 1 and lw not in lex.complementizers \
                     and cue.lower() in lex.source_verbs_after:
@@ -1000,6 +1025,9 @@ class Resolver:
             if other > 3:
                 break  # (a title may take two words of its own: "помощник президента Юрий Ушаков")
         if found is not None:
+            head = self._head_of_body(title_seen, found, cue)
+            if head is not None:
+                return head
             return self._named(found[0], found[1], cue)
         if body is not None and (quoted_only is None or body.start() > quoted_only[1]):
             # ("сообщил «Интерфаксу» источник в министерстве": the paper told, the source told it)
@@ -1014,6 +1042,56 @@ class Resolver:
         if quoted_only is not None:
             return self._named(quoted_only[0], quoted_only[1], cue)
         return None
+
+    def _head_of_body(self, title: re.Match | None, found: tuple[int, int], cue: str) -> Speaker | None:
+        """Russian: a title and the body it heads with no name after them ("— подчеркнул глава ФАС на брифинге") is a
+        person, not the body: the one named before with that title and body ("глава Росатома Алексей Лихачев"), else
+        the last speaker of the same paragraph when no other person was named since, the verb's gender and the title
+        fit them. None otherwise (the body stays the speaker)."""
+        if self.lex.code != "ru" or title is None or title.start() >= found[0]:
+            return None
+        ent = self.entity_over(*found)
+        body = self.text[found[0]:found[1]]
+        if not (ent is not None and self._org_like(ent) or len(body) >= 2 and body.isupper()):
+            return None
+        if any(w.group(0)[:1].isupper() or is_reporting(w.group(0), self.lex)
+               for w in words(self.text, title.end(), found[0])):
+            return None  # only the title's own lower-case words between it and the body
+        span = Span(start=title.start(), end=found[1], text=self.text[title.start():found[1]])
+        said = self.by_title(title.group(0), title.start(), cue, span, only_named=True)
+        person = next((e for e in self.entities if e.id == said.entity), None) if said is not None else None
+        last = max((m for m in person.mentions if m.end <= title.start()), key=lambda m: m.start, default=None) \
+            if person is not None else None
+        if last is not None and re.search(r"(?<!\w)" + re.escape(body.split()[0][:4]),
+                                          self.text[max(0, last.start - 60):last.start], re.IGNORECASE) \
+                and not re.match(r"[ \t]+[A-ZА-ЯЁ]", self.text[last.end:]):
+            # the same title and body before the name (not "глава региона Вячеслав Гладков" for "глава МИД Венгрии"),
+            # and no genitive name ("глава офиса президента Украины Владимира Зеленского Андрей Ермак")
+            return said
+        if title.group(0).lower() in self.lex.single_offices:
+            return None  # "президент РФ" is whoever holds that office, not whoever spoke last
+        para = self.text.rfind("\n", 0, title.start()) + 1
+        prev = max(((p, sp) for p, sp in self.speakers if para <= p < title.start() and sp.name and sp.cue
+                    and self._personal(sp)), key=lambda c: c[0], default=None)
+        if prev is None:
+            return None
+        p, sp = prev
+        if any(p < s_ and t <= title.start() and e.id != sp.entity and self._person_like(e)
+               and not any(a < s_ < b_ for a, b_ in self.quote_spans) for s_, t, e in self.mentions):
+            return None  # someone else named since
+        low = cue.lower()
+        gender = "f" if low.endswith("ла") else "m" if low.endswith("л") else ""
+        if gender and self._speaker_gender(sp) not in (gender, "") or not self._may_hold(sp, title.group(0)):
+            return None
+        stem = title.group(0).lower()[:5]
+        person = next((e for e in self.entities if e.id == sp.entity), None)
+        for m in person.mentions if person is not None else []:
+            lead = self.text[max(0, m.start - 60):m.start]
+            at = lead.lower().rfind(stem)
+            if at >= 0 and not re.search(r"[.!?:;]", lead[at:]) and not re.search(
+                    r"(?<!\w)" + re.escape(body.split()[0][:4]), lead[at:], re.IGNORECASE):
+                return None  # introduced with that title of another body ("глава региона" is no "глава МИД")
+        return Speaker(sp.name, sp.entity, span, cue)
 
     def _source_by(self, ws: list[re.Match], k: int) -> tuple[int, int] | None:
         """The body a cited report is by, within its clause: "levantamento divulgado … pela Fundação X", "estudo

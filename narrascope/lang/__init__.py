@@ -60,6 +60,7 @@ class Lexicon:
     infinitive_particles: frozenset[str] = frozenset()  # "настояват заплатите да достигнат": what is asked follows
     place_anaphors: frozenset[str] = frozenset()   # "Там же полагают": the body cited last speaks again
     body_anaphors: frozenset[str] = frozenset()    # "В ведомстве уточнили": the body named last speaks again
+    locative_bodies: frozenset[str] = frozenset()  # "уточнили в компании": a body noun only after that preposition
     not_names: frozenset[str] = frozenset()        # "Так, …", "Тук …": a sentence's capitalised first word, no name
     pointer_closers: tuple[str, ...] = ()          # "X ने यह जानकारी दी": the sentence before is X's
     pointer_verbs: frozenset[str] = frozenset()     # "Такие данные опубликовало X": verbs that report after an opener

@@ -7,7 +7,8 @@ __all__ = ["NUMBER_WORDS", "POINTER_VERBS", "RELATIVES",
            "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS", "NUMBER_SCALES", "CURRENCIES", "TITLES", "PRONOUNS",
            "COMPLEMENTIZERS", "PERCENT_WORDS", "SOURCE_VERBS_AFTER", "ROLE_NOUNS", "FRACTION_WORDS", "ABBREVIATIONS",
            "SINGLE_OFFICES", "MALE_NAMES_IN_A", "SOURCE_NOUNS", "INSTITUTION_NOUNS", "OBJECT_VERBS",
-           "IMPERSONAL_PREPS", "PLURAL_ENDINGS", "TIME_WORDS"]
+           "IMPERSONAL_PREPS", "PLURAL_ENDINGS", "TIME_WORDS", "INTERVIEW_WORDS",
+           "LOCATIVE_BODIES"]
 
 QUOTE_MARKS = frozenset('«„“"')
 REPORTING_VERBS = frozenset("""
@@ -93,6 +94,9 @@ PLURAL_ENDINGS = ("ли", "ют", "ят")
 TIME_WORDS = frozenset("понедельник вторник среду среда четверг пятницу субботу воскресенье".split())
 # "— Words, — said X. — More words.": a dash at a paragraph or sentence start opens direct speech
 DASH_SPEECH = True
+# "Корреспондент поговорил с …", "… в интервью нашему изданию": a question-and-answer interview follows
+INTERVIEW_WORDS = frozenset("интервью беседе беседу поговорил поговорила поговорили побеседовал побеседовала "
+                            "побеседовали".split())
 # Surname endings that tell a gender ("Захарова", "Петров")
 SURNAME_ENDINGS = {"f": ("ова", "ева", "ина", "ына", "ая", "ска", "цка"),
                    "m": ("ов", "ев", "ин", "ын", "ий", "ый", "ски", "цки")}
@@ -107,6 +111,9 @@ PLACE_ANAPHORS = frozenset({"там"})
 NOT_NAMES = frozenset("как так тут здесь затем потом однако также теперь сейчас поэтому итак впрочем кроме".split())
 # "В ведомстве уточнили": a body that only points back at the one named last
 BODY_ANAPHORS = frozenset("ведомство ведомства ведомстве ведомству ведомством".split())
+# "Как уточнили в компании", "В компании заявили": a body named by a common noun only after the preposition of a
+# plural verb with no subject (elsewhere "компании" is mostly a genitive: "представитель компании")
+LOCATIVE_BODIES = frozenset("компании".split())
 
 #: Words that open a counted group as a source ("segundo mais de duas centenas de cientistas").
 QUANTIFIERS = frozenset("более менее около почти свыше десятки сотни тысячи несколько многие большинство".split())

@@ -879,3 +879,52 @@ def test_numbers_in_words_before_a_scale_are_claims(run):
 ])
 def test_names_inside_quotes_are_no_antecedents(run, text, lang, snippet, speaker):
     assert _speaker_of(run(text, lang), snippet) == speaker
+
+
+def test_a_name_in_quote_marks_before_a_relative_clause_is_no_speech(run):
+    a = run("Урожай\n\nВ холдинге «Агросила», который владеет элеваторами под Тамбовом, пояснили, что урожай собран "
+            "на 80 процентов.", "ru")
+    assert not any(q.content.text == "Агросила" for q in a.quotes)
+    assert "Агросила" in next(c for c in a.claims if "80 процентов" in c.span.text).claimant
+
+
+def test_the_head_of_a_body_without_a_name_is_the_person_quoted_before_in_the_paragraph(run):
+    a = run("Конкуренция\n\nКак сообщил руководитель Федеральной антимонопольной службы Николай Веселов, проверка "
+            "закончится к маю. «Мы не видим оснований для повышения цен на цемент», — подчеркнул глава ФАС на "
+            "брифинге.", "ru")
+    assert _speaker_of(a, "Мы не видим оснований") == "Николай Веселов"
+
+
+def test_the_head_of_a_body_is_nobody_quoted_in_another_paragraph(run):
+    a = run("Конкуренция\n\nЭкономист Николай Веселов считает, что цены на цемент вырастут.\n\n«Мы не видим оснований "
+            "для повышения цен», — подчеркнул глава ФАС на брифинге.", "ru")
+    assert _speaker_of(a, "Мы не видим оснований") != "Николай Веселов"
+
+
+def test_a_person_named_after_a_profession_and_a_body_speaks_not_the_body(run):
+    a = run("Землетрясение\n\nКак сообщила ведущий сейсмолог Камчатского филиала Геофизической службы Ольга Чернова, "
+            "повторные толчки продлятся ещё неделю.", "ru")
+    assert _speaker_of(a, "повторные толчки") == "Ольга Чернова"
+
+
+def test_a_company_pointed_back_at_is_the_company_named_before(run):
+    a = run("Связь\n\nПредставители компании «Телесеть» заявили, что тарифы не изменятся до конца года. Как уточнили "
+            "в компании, новые вышки построят в районе к осени.", "ru")
+    assert "Телесеть" in (_speaker_of(a, "новые вышки построят") or "")
+
+
+def test_dash_interview_answers_are_the_interviewees(run):
+    a = run("Школы\n\nДиректор лицея Ирина Сомова в интервью нашему корреспонденту рассказала, что набор в первые "
+            "классы закрыт.\n\n— Ирина Петровна, сколько детей придёт первого сентября?\n\n— Около ста двадцати, "
+            "это на треть больше, чем в прошлом году.\n\n— Родители жалуются на очереди при записи.\n\n— Мы открыли "
+            "запись через портал госуслуг, и очередей больше нет.", "ru")
+    assert _speaker_of(a, "Около ста двадцати") == "Ирина Сомова"
+    assert _speaker_of(a, "Мы открыли запись") == "Ирина Сомова"
+    assert _speaker_of(a, "сколько детей придёт") is None
+
+
+def test_dash_dialogue_without_an_interview_gives_no_answers(run):
+    a = run("Рынок\n\nНа рынке в субботу было многолюдно, рассказала продавщица Ирина Сомова.\n\n— Почём "
+            "картошка?\n\n— Сорок рублей за килограмм, берите.\n\n— А морковь?\n\n— Морковь кончилась ещё утром.",
+            "ru")
+    assert not any(q.cue == "interview answer" for q in a.quotes)
