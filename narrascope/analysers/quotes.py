@@ -486,6 +486,8 @@ def _cue_before(res: Resolver, left: int, o: int) -> tuple[Speaker, int] | None:
         if is_reporting(w, lex):
             if lex.code == "hi":
                 sp = _hindi_subject(res, sent, m, w)
+            elif lex.code == "pt" and k and ws[k - 1].group(0).lower() in _AS:
+                sp = res.subject_after(m.end(), o, w)  # "Como explica o diretor: "…"": "Como" is no speaker
             else:
                 sp = res.subject_before(sent, m.start(), w) or res.subject_after(m.end(), o, w)
                 if sp is None and len(ws) - k <= 3:
@@ -514,6 +516,12 @@ def _colon_lead(res: Resolver, left: int, o: int) -> Speaker | None:
     sent = max((m.end() for m in re.finditer(r"[.!?।]\s|\n", text[left:o])), default=0) + left
     colon = text.rfind(":", sent, o)
     ws = words(text, sent, colon)
+    if res.lex.code == "pt" and ws and ws[0].group(0).lower() in _FRONTED:
+        # "Na entrevista, o secretário foi direto …:": a fronted phrase of time or place before the subject
+        comma = text.find(", ", ws[0].end(), ws[min(len(ws), 5) - 1].end() + 1)
+        if comma > 0:
+            ws = words(text, comma + 2, colon)
+            sent = comma + 2
     if len(ws) < 2:
         return None
     head = ws[:8]
@@ -532,6 +540,9 @@ def _colon_lead(res: Resolver, left: int, o: int) -> Speaker | None:
 
 
 _AS = frozenset({"как", "както", "como", "as"})
+# Portuguese prepositions that open a phrase of time or place before a sentence's subject ("Na entrevista, o
+# secretário")
+_FRONTED = frozenset("na no nas nos num numa em ao à durante após depois".split())
 _AND = frozenset({"e", "и", "and"})
 _QUOTED_PERSON = {"его": "m", "её": "f", "ее": "f"}
 
@@ -685,6 +696,20 @@ def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,
                 sp = hit[0]
         if sp is None and not short and re.search(r":\s*[\"]?$", scan[max(0, o - 4):o]):
             sp = _colon_lead(res, max(p_left, prv), o)
+        colon = scan.rfind(":", 0, o)
+        if sp is None and not short and lex.code == "pt" and p_left == o and colon >= 0 \
+                and scan[colon + 1:o].strip() == "" and scan[colon + 1:o].count("\n") <= 3:
+            # "Na entrevista, o secretário foi direto ao ser perguntado sobre a intervenção:\n\n"Não descartamos
+            # nada."": a quote opening the paragraph after one that ends with a colon is said by that sentence's
+            # reporting verb's subject ("…, Peskov disse:"), else, when the sentence has no reporting verb, by its
+            # subject
+            lead = max(_paragraph_bounds(layout, colon)[0], prv)
+            hit = _cue_before(res, lead, colon + 1)
+            sent = max((x.end() for x in re.finditer(r"[.!?]\s|\n", scan[lead:colon])), default=0) + lead
+            if hit is not None:
+                sp = hit[0]
+            elif not any(is_reporting(x.group(0), lex) for x in words(scan, sent, colon)):
+                sp = _colon_lead(res, lead, colon + 1)
         if sp is None and quotes and quotes[-1].speaker and p_left == o \
                 and _paragraph_bounds(layout, quotes[-1].content.end)[1] == _previous_paragraph_end(layout, o):
             prev = quotes[-1]
@@ -880,6 +905,51 @@ def _unnamed_subject(res: Resolver, text: str, direct: list[Quote], verb: re.Mat
     return sp
 
 
+# a Portuguese infinitive right after a reporting verb: a lower-case word of five letters or more in -ar/-er/-ir (a noun
+# or an adjective there would take an article or stand after a comma)
+_PT_INFINITIVE = re.compile(r"[a-zà-ú][a-zà-ú-]{2,}(?:ar|er|ir)")
+
+
+def _opens_clause(text: str, a: int, start: int) -> bool:
+    """Whether a name at ``start`` is the subject that opens the sentence at ``a``: no comma before it, or only the
+    comma of an apposition right before it ("O vereador do Chega, Paulo Seixas, …")."""
+    if start < a:
+        return False
+    lead = text[a:start]
+    return lead.count(",") == 0 or lead.count(",") == 1 and lead.rstrip().endswith(",")
+
+
+_ASIDE = re.compile(r"\s*,\s*([^\W\d][^,.;:!?«»“”\"()]{0,40}?)\s*,\s*$")
+
+
+def _no_subject_between(res: Resolver, ws: list[re.Match], m: re.Match, comp: re.Match) -> bool:
+    """Whether a reporting verb opening a sentence (``ws[0]`` is ``m``) has no subject of its own before what it reports
+    (``comp``): "que" right after it ("Disse que …"), after adverbs that may stand there ("Disse ainda que …":
+    lexicon ``aux_before_verb``) or after an aside in lower case between commas ("Admitiu, no entanto, que …"); or an
+    opinion verb whose object opens with an article and a common noun ("Defendeu a descida do imposto …"), not a title
+    ("Anunciou o ministro …") nor a name ("Anunciou o Governo …")."""
+    text, lex = res.text, res.lex
+    if lex.code != "pt":
+        return comp is not m and comp is ws[1]
+    if comp is m:
+        return is_object_verb(m.group(0), lex) and not m.group(0).lower().endswith("m") and len(ws) >= 3 \
+            and ws[1].group(0).lower() in ("o", "a", "os", "as") \
+            and ws[2].group(0).islower() and not res.is_title(ws[2].group(0)) \
+            and not re.search(r"[,.;:!?«»“”\"]", text[m.end():ws[2].start()])
+    if comp is ws[1]:
+        return True
+    if m.group(0).lower().endswith("m"):
+        return False  # ("Acrescentaram, ainda, que …": many speak, not whoever spoke last)
+    between = [x for x in ws[1:5] if x.start() < comp.start()]
+    if len(between) == len(ws[1:5]) or any(x.start() > comp.start() for x in between):
+        return False
+    gap = text[m.end():comp.start()]
+    if "," not in gap:
+        return all(x.group(0).lower() in lex.aux_before_verb for x in between)
+    aside = _ASIDE.fullmatch(gap)
+    return aside is not None and aside.group(1) == aside.group(1).lower()
+
+
 def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: list[Quote]) -> list[Quote]:
     """Reported speech: ``X заявил, что …``, ``X disse que …``, ``X ने कहा कि …``; ``По словам X, …``,
     ``Segundo X, …``, ``X के अनुसार …``; and a statement closed by ``…, diz estudo``."""
@@ -915,7 +985,11 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
         whole = False  # the attribution covers the whole rest of the sentence ("Как заявила X, …")
         for k, m in enumerate(ws):
             stance = m.group(0).lower() in lex.stance_words and _DE_QUE.match(text, m.end(), b) is not None
-            if not (is_reporting(m.group(0), lex) or stance) or any(x < m.start() < y for x, y in taken):
+            # "votou contra por considerar que …", "ao afirmar que …": a reporting infinitive after "por" (the reason)
+            # or "ao" (the moment) reports what the sentence's subject says
+            reason = lex.code == "pt" and k > 0 and ws[k - 1].group(0).lower() in ("por", "ao") \
+                and m.group(0).lower() in lex.reporting_verbs
+            if not (is_reporting(m.group(0), lex) or stance or reason) or any(x < m.start() < y for x, y in taken):
                 continue  # (a verb inside a direct quote reports nothing of the article's)
             w = m.group(0)
             if k and ws[k - 1].group(0).lower() in _AS:
@@ -937,13 +1011,20 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
             if comp is None:
                 inf = next((c for c in ws[k + 1:k + 4] if is_infinitive(c.group(0), lex.code)
                             or c.group(0).lower() in lex.infinitive_particles), None)
+                if inf is None and lex.code == "pt" and k + 1 < len(ws) \
+                        and _PT_INFINITIVE.fullmatch(ws[k + 1].group(0)) and ws[k + 1].group(0) != "qualquer" \
+                        and w.lower() not in ("conta", "contam") and not (k and ws[k - 1].group(0).lower() == "que"):
+                    # "disse esperar um debate sério", "garantiu desconhecer as queixas"; not "Kiev conta atrair …" (it
+                    # counts on), nor "o orçamento que diz garantir …" (a relative clause: someone else says it)
+                    inf = ws[k + 1]
+                    reason = True  # (its subject opens the sentence, as after "por considerar")
                 if inf is None or re.search(r"[,.;:!?«»“”\"]", text[m.end():inf.start()]):
                     continue
                 comp = m  # "предложил ввести пошлины …": what was proposed or asked for, after the verb
             if lex.code == "hi":
                 sp = _hindi_subject(res, left, m, w)
-            elif k == 0 and lex.pro_drop and w[:1].isupper() and comp is not m and comp is ws[1] \
-                    and not re.search(r"\S", text[a:m.start()]):
+            elif k == 0 and lex.pro_drop and w[:1].isupper() and not re.search(r"\S", text[a:m.start()]) \
+                    and _no_subject_between(res, ws, m, comp):
                 # "Disse que o grupo "está unido" …", "Каза, че …": a verb opening the sentence with no subject
                 # is said by whoever spoke or was named last
                 sp = _unnamed_subject(res, text, direct, m)
@@ -954,6 +1035,8 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                     # sentence's first reporting verb
                     first = next((c for c in ws[:k - 1] if is_reporting(c.group(0), lex)), None)
                     sp = res.subject_before(a, first.start(), first.group(0)) if first is not None else sp
+            if reason and sp is not None and sp.name and (sp.span is None or not _opens_clause(text, a, sp.span.start)):
+                continue  # "Szijjártó criticou o órgão executivo da União Europeia, ao considerar que": not the subject
             if sp is not None and sp.name:
                 found = (sp, comp.end(), b)
                 break
@@ -975,6 +1058,9 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                     comma = re.compile(r",\s").search(text, p + len(phrase), min(b, p + len(phrase) + 80))
                     if comma is not None and len(words(text, p + len(phrase), comma.start())) > 7:
                         comma = None  # that comma is the statement's own, not the end of the source
+                    if comma is not None and sp is not None and sp.span is not None and sp.span.start > comma.start() \
+                            and text[sp.span.end:sp.span.end + 2] == ", ":
+                        comma = re.compile(r",\s").match(text, sp.span.end)  # ("…, Dmitry Peskov, a Rússia vê …")
                     if comma is not None and len(text[a:p].split()) >= 3 and text[a:p].rstrip().endswith(","):
                         span = (a, b)  # "…, segundo a PSP, que promete …": the source stands inside the statement
                     elif comma is not None:

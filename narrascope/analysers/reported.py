@@ -614,6 +614,16 @@ class Resolver:
                 _is_cap(ws[j - 1].group(0)) or ws[j - 1].group(0) in _CONNECTORS and j - 2 >= 0
                 and _is_cap(ws[j - 2].group(0))):
             j -= 1
+        # "O Ministério de Portos e Aeroportos informou": "e" inside a body's name, read backwards (a connector may
+        # follow it: "da Integração e do Desenvolvimento Regional"); the run before it opens with a body's head word
+        e = j - 1 - (j - 1 >= 0 and ws[j - 1].group(0) in _CONNECTORS)
+        if e >= 1 and ws[e].group(0) in ("e", "и") and all(
+                self.text[ws[x].end():ws[x + 1].start()].strip() == "" for x in range(e - 1, j)):
+            before = self.cap_run_ending(ws, e - 1)
+            heads = [w.lower() for w in self.text[before[0]:before[1]].split()[:2]] if before is not None else []
+            if heads and (heads[0] in self.lex.org_heads or heads[0] in _ARTICLES and heads[1:2]
+                          and heads[1] in self.lex.org_heads):
+                return before[0], ws[i].end()
         return ws[j].start(), ws[i].end()
 
     def quoted_name(self, pos: int, right: int) -> tuple[int, int] | None:
@@ -768,7 +778,9 @@ class Resolver:
             if run is not None:
                 run = self._acronym_expansion(run)
             if run is not None and self._after_preposition(run[0]):
-                i0 = next(i for i, m in enumerate(ws) if m.start() == run[0])
+                i0 = next((i for i, m in enumerate(ws) if m.start() == run[0]), None)
+                if i0 is None:
+                    continue  # the name its acronym stands for began before the clause: no subject of this verb
                 if i0 >= 2 and ws[i0 - 1].group(0).lower() in lex.impersonal_preps | {"из", "de", "do", "da"} \
                         and _is_cap(ws[i0 - 2].group(0)) and self._sentence_start(ws[i0 - 2].start()) \
                         and cue.lower().endswith(lex.plural_endings or ("m",)) \
@@ -801,6 +813,10 @@ class Resolver:
                 end = self._extend_name(ws, run) if len(self.text[run[0]:run[1]].split()) == 1 else run[1]
                 return self._named(run[0], end, cue)
             if self.is_title(w):
+                if self.lex.code == "pt" and w.islower() and k and _is_cap(ws[k - 1].group(0)) \
+                        and ws[k - 1].group(0).lower() not in _ARTICLES \
+                        and self.text[ws[k - 1].end():ws[k].start()] == " ":
+                    continue  # "O Governo socialista disse": a role word after a capitalised noun is its adjective
                 span = Span(start=ws[k].start(), end=ws[k].end(), text=w)
                 return self.by_title(w, ws[k].start(), cue, span)
         return self._plural_role_subject(ws, verb_start, cue)
@@ -948,6 +964,8 @@ class Resolver:
                 break
             w = m.group(0)
             lw = w.lower()
+            if lex.code == "pt" and lw in lex.complementizers:
+                break  # "Disse ainda que a secretaria abriu …": who is said to act after "que" is not the speaker
             if lw in lex.abbreviations:
                 k += 1
                 continue
@@ -1093,6 +1111,21 @@ class Resolver:
                 return None  # introduced with that title of another body ("глава региона" is no "глава МИД")
         return Speaker(sp.name, sp.entity, span, cue)
 
+    def _apposed_person(self, ws: list[re.Match], end: int) -> tuple[int, int] | None:
+        """Portuguese: a name of two or more capitalised words between commas right after ``end`` (the body a title
+        belongs to: "o porta-voz do Kremlin, Dmitry Peskov, …"), not a body itself."""
+        if self.lex.code != "pt":
+            return None
+        j = next((i for i, x in enumerate(ws) if x.start() >= end), None)
+        if j is None or self.text[end:ws[j].start()].strip() != ",":
+            return None
+        run = self.cap_run_starting(ws, j)
+        if run is None or len(self.text[run[0]:run[1]].split()) < 2 or self.text[run[1]:run[1] + 1] != "," \
+                or ws[j].group(0).lower() in self.lex.org_heads:
+            return None
+        ent = self.entity_over(*run)
+        return run if ent is None or not self._org_like(ent) else None
+
     def _source_by(self, ws: list[re.Match], k: int) -> tuple[int, int] | None:
         """The body a cited report is by, within its clause: "levantamento divulgado … pela Fundação X", "estudo
         da Universidade Y" (a capitalised name right after pelo/pela/do/da/de, up to eight words on)."""
@@ -1195,6 +1228,10 @@ class Resolver:
                         and ws[0].group(0) not in _ARTICLES and ws[0].group(0) not in _PREPOSITIONS:
                     # "Според експерти от БАН", "segundo fontes do Governo": the people of the body speak
                     return self._named(ws[0].start(), self._extend_name(ws, run), cue)
+                person = self._apposed_person(ws, self._extend_name(ws, run)) if title_seen else None
+                if person is not None:
+                    # "Segundo o porta-voz do Kremlin, Dmitry Peskov, …": the person after the title's body
+                    return self._named(person[0], person[1], cue)
                 return self._named(run[0], self._extend_name(ws, run), cue)
             w = m.group(0).lower()
             if w in lex.pronouns or k == 0 and w in _OBLIQUE:

@@ -30,11 +30,13 @@ avançou ressalvou recomendou recomenda recomendam resumiu resume ponderou ponde
 defendem explicam lembram apontam avaliam reclamaram alertaram admitiram mostram mostra
 exige exigem exigiu exigiram exigir justificou justifica justificam justificaram prosseguiu prossegue
 classificou classifica classificaram classificam conta contam especificou especifica
+ironizou ironiza replicou retorquiu rematou atalhou
 """.split())
 SOURCE_PHRASES = ("segundo", "de acordo com", "conforme", "citado por", "nas palavras de", "na opinião de",
                   "segundo ele", "segundo ela", "de acordo com ele", "de acordo com ela", "nas contas de",
                   "nas contas da", "nas contas do", "na avaliação de", "na avaliação do",
-                  "na avaliação da", "na visão de", "na visão do", "na visão da")
+                  "na avaliação da", "na visão de", "na visão do", "na visão da", "na opinião do", "na opinião da",
+                  "nas palavras do", "nas palavras da", "no entender de", "no entender do", "no entender da")
 MONTHS = {m: i for i, names in enumerate((
     "janeiro jan", "fevereiro fev", "março marco mar", "abril abr", "maio mai", "junho jun", "julho jul",
     "agosto ago", "setembro set", "outubro out", "novembro nov", "dezembro dez"), 1) for m in names.split()}
@@ -45,7 +47,7 @@ TITLES = frozenset("""
 presidente primeiro-ministro ministro ministra chanceler secretário secretária porta-voz embaixador
 embaixadora general comandante líder diretor diretora governador governadora prefeito prefeita vice-prefeito
 vice-prefeita promotor promotora procurador procuradora deputado deputada senador senadora chefe ex-presidente
-delegado delegada
+delegado delegada vereador vereadora
 antigo antiga negócios estrangeiros defesa
 """.split())
 
@@ -61,6 +63,8 @@ climatologista meteorologista promotor promotora aposentado aposentada reformado
 motorista agricultor agricultora comerciante estudante morador moradora enfermeiro enfermeira médico médica
 advogado advogada engenheiro engenheira pescador pescadora vendedor vendedora dona empresário empresária
 familiar treinador treinadora capitão capitã jurista virologista epidemiologista infectologista
+vereador vereadora camionista caminhoneiro caminhoneira
+social-democrata socialista comunista centrista bloquista petista
 """.split())
 FRACTION_WORDS = frozenset("""
 metade terço terços quarto dobro triplo
@@ -78,7 +82,9 @@ balanço boletim nota comunicado documento
 """.split())
 # A body named by a common noun, which speaks as itself ("o colegiado afirmou", "calcula o instituto")
 # ("adiantou à Lusa fonte do setor": an unnamed source speaks as itself too)
-INSTITUTION_NOUNS = frozenset("colegiado instituto associação entidade sindicato autarquia fonte fontes defesa".split())
+INSTITUTION_NOUNS = frozenset("""
+colegiado instituto associação entidade sindicato autarquia fonte fontes defesa secretaria ministério prefeitura
+""".split())
 # verbs that give an opinion as object and predicate: "considera o calendário irrealista"
 OBJECT_VERBS = frozenset("""
 considera consideram considerou consideraram classifica classificou classificaram qualifica qualificou julga julgou
@@ -89,7 +95,7 @@ OPENING_SOURCE_PHRASES = ("para",)
 # names of bodies whose own name holds "e" ("Autoridade Nacional de Emergência e Proteção Civil")
 ORG_HEADS = frozenset("""
 autoridade ministério instituto associação agência confederação federação sindicato conselho comissão fundação
-secretaria câmara
+secretaria câmara prefeitura
 """.split())
 # "segundo as contas da autarquia": a body that only points back at the one named last (a noun of one kind of body,
 # "feito pela associação", is the last body of that kind: institution nouns)

@@ -928,3 +928,132 @@ def test_dash_dialogue_without_an_interview_gives_no_answers(run):
             "картошка?\n\n— Сорок рублей за килограмм, берите.\n\n— А морковь?\n\n— Морковь кончилась ещё утром.",
             "ru")
     assert not any(q.cue == "interview answer" for q in a.quotes)
+# -- tenth round (Portuguese) ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, snippet, speaker", [
+    # a councillor is a title: the name in apposition after "Para o vereador do X," is the source
+    ("Obras\n\nO governo aprovou a lei. Para a vereadora do Livre, Marta Lobo, o plano «não passa de um folheto "
+     "eleitoral» e deve ser retirado.", "não passa de um folheto", "Marta Lobo"),
+    # a lorry driver is a role: the person so introduced is who speaks next
+    ('Porto\n\nA Associação de Hotelaria anunciou a subida dos preços.\n\nPara o camionista Jorge Vaz, de 52 anos, '
+     'que trabalha no porto há duas décadas, a obra chega tarde. "Perdi metade dos clientes desde o verão passado", '
+     'contou.',
+     "Perdi metade dos clientes", "Jorge Vaz"),
+])
+def test_pt_councillors_and_drivers_are_titles(run, text, snippet, speaker):
+    assert _speaker_of(run(text, "pt"), snippet) == speaker
+
+
+def test_pt_and_inside_a_body_name_read_backwards(run):
+    a = run("Seca\n\nO Ministério da Agricultura e Pescas informou que vai pagar 20 milhões de euros aos produtores.",
+            "pt")
+    assert _speaker_of(a, "vai pagar 20 milhões") == "Ministério da Agricultura e Pescas"
+
+
+@pytest.mark.parametrize("text, snippet, speaker", [
+    ('Cultura\n\nA ministra da Cultura, Teresa Vidal, visitou o teatro na segunda-feira. Na opinião da ministra, o '
+     'edifício "precisa de obras" antes do inverno.', "o edifício", "Teresa Vidal"),
+    ("Preços\n\nO economista Paulo Reis esteve no debate. No entender do economista, a inflação vai cair até ao fim do "
+     "ano.", "a inflação vai cair", "Paulo Reis"),
+])
+def test_pt_opinion_phrases_with_a_contraction(run, text, snippet, speaker):
+    assert _speaker_of(run(text, "pt"), snippet) == speaker
+
+
+def test_pt_ironic_reply_is_a_reporting_verb(run):
+    a = run('Estacionamento\n\nA Câmara aprovou novas tarifas.\n\n— Agora até os pombos pagam estacionamento — '
+            'ironizou o deputado municipal Rui Alves.', "pt")
+    assert _speaker_of(a, "Agora até os pombos") == "Rui Alves"
+
+
+def test_pt_party_member_nouns_stand_for_the_person_not_for_a_body(run):
+    a = run("Renda\n\nA deputada do PS, Inês Moura, votou contra o diploma. A socialista lembrou que a lei foi "
+            "aprovada sem debate público.", "pt")
+    assert _speaker_of(a, "a lei foi aprovada") == "Inês Moura"
+    b = run("Défice\n\nA deputada Inês Moura criticou o plano. O Governo socialista garantiu que o défice vai descer "
+            "no próximo ano.", "pt")
+    assert _speaker_of(b, "o défice vai descer") == "Governo"  # (an adjective after a capitalised noun)
+
+
+@pytest.mark.parametrize("text, snippet, speaker", [
+    ("Prazos\n\nA ministra Ana Freire falou aos jornalistas. Reconheceu, apesar disso, que o prazo é curto para as "
+     "escolas.", "o prazo é curto", "Ana Freire"),
+    ("Portagens\n\nO deputado Nuno Sá votou contra. Defendeu a redução da portagem para 2 euros e pediu um estudo.",
+     "a redução da portagem", "Nuno Sá"),
+])
+def test_pt_a_sentence_opening_verb_with_an_aside_or_an_opinion_object(run, text, snippet, speaker):
+    assert _speaker_of(run(text, "pt"), snippet) == speaker
+
+
+def test_pt_an_opening_verb_before_its_own_subject_is_not_said_by_the_last_speaker(run):
+    a = run("Vagas\n\nO deputado Nuno Sá votou contra. Anunciou o Governo a criação de 300 vagas nas creches.", "pt")
+    assert all(q.speaker != "Nuno Sá" for q in a.quotes if "300 vagas" in q.content.text)
+
+
+def test_pt_an_infinitive_right_after_a_reporting_verb_is_what_was_said(run):
+    a = run("Concursos\n\nO reitor da universidade, Paulo Sena, garantiu desconhecer as queixas dos estudantes.", "pt")
+    assert _speaker_of(a, "as queixas dos estudantes") == "Paulo Sena"
+
+
+def test_pt_a_quote_after_a_paragraph_ending_with_a_colon(run):
+    a = run("Museu\n\nA diretora do museu, Clara Antunes, recebeu os jornalistas na sexta-feira.\n\nNo final da "
+            "visita, a diretora respondeu às críticas sobre o preço dos bilhetes:\n\n\"O museu não recebe um cêntimo "
+            "do Estado desde 2019. Sem bilheteira, fechamos.\"", "pt")
+    assert _speaker_of(a, "O museu não recebe") == "Clara Antunes"
+
+
+@pytest.mark.parametrize("text, snippet, speaker", [
+    ("Educação\n\nA Secretaria de Educação de Goiás abriu as inscrições. A secretaria calcula que 12 mil alunos fiquem "
+     "sem transporte.", "12 mil alunos", "Secretaria de Educação de Goiás"),
+    ("Benefício\n\nA Prefeitura de Niterói lançou o edital na terça-feira. A prefeitura informou que 12 mil famílias "
+     "devem receber o benefício.", "12 mil famílias", "Prefeitura de Niterói"),
+])
+def test_pt_a_secretariat_or_city_hall_named_by_its_common_noun(run, text, snippet, speaker):
+    assert _speaker_of(run(text, "pt"), snippet) == speaker
+
+
+def test_pt_no_speaker_after_que(run):
+    a = run('Previsões\n\nO ministro das Finanças, Rui Matos, falou no parlamento. Disse ainda que o Banco de Portugal '
+            '"vai rever as previsões em breve".', "pt")
+    assert _speaker_of(a, "vai rever as previsões") == "Rui Matos"
+
+
+@pytest.mark.parametrize("text, snippet, speaker", [
+    ("Renda\n\nA deputada Joana Rebelo absteve-se na votação por considerar que o texto ignora os inquilinos.",
+     "o texto ignora", "Joana Rebelo"),
+    ("Jogo\n\nO treinador Mário Lino deixou a sala ao afirmar que a arbitragem foi vergonhosa.",
+     "a arbitragem foi", "Mário Lino"),
+])
+def test_pt_a_reporting_infinitive_after_por_or_ao(run, text, snippet, speaker):
+    assert _speaker_of(run(text, "pt"), snippet) == speaker
+
+
+def test_pt_a_person_in_apposition_after_a_titles_body_in_a_source_phrase(run):
+    a = run("Gás\n\nO Kremlin reagiu. Segundo o porta-voz do Kremlin, Dmitry Peskov, a Rússia vê os confrontos como "
+            "inevitáveis.", "pt")
+    assert _speaker_of(a, "vê os confrontos") == "Dmitry Peskov"
+
+
+def test_pt_como_before_a_reporting_verb_is_no_speaker(run):
+    a = run('Saúde\n\nA equipa regressou. Como lembrou a presidente da comissão, Helena Vaz, "nenhum hospital pode '
+            'funcionar sem médicos de família".', "pt")
+    assert _speaker_of(a, "nenhum hospital pode") == "Helena Vaz"
+
+
+def test_pt_an_acronym_whose_name_runs_back_past_the_paragraph_does_not_crash(run):
+    a = run("Vírus\n\nNovos surtos do vírus “paralisante” do Nilo Ocidental\n\nO Centro Europeu de Prevenção e "
+            "Controlo de Doenças (ECDC) afirma que houve novos surtos em partes da Grécia e Itália.", "pt")
+    assert "ECDC" in _speaker_of(a, "houve novos surtos")
+
+
+@pytest.mark.parametrize("text, snippet, not_speaker", [
+    # a plural verb opening a sentence is said by many, not by whoever spoke last
+    ("Calor\n\nO secretário-geral da ONU, António Guterres, falou em Nova Iorque. Um grupo de especialistas publicou "
+     "um relatório na quarta-feira. Acrescentaram, ainda, que a saúde da humanidade corre um sério risco.",
+     "a saúde da humanidade", "António Guterres"),
+    # "conta" + infinitive counts on something: no speech
+    ("Guerra\n\nO ministro Pedro Vale falou ontem. Kiev conta atrair a atenção do público internacional com a visita.",
+     "atrair a atenção", "Kiev"),
+])
+def test_pt_guards_of_the_tenth_round(run, text, snippet, not_speaker):
+    a = run(text, "pt")
+    assert all(q.speaker != not_speaker for q in a.quotes if snippet in q.content.text)
