@@ -152,16 +152,30 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w.lower() not in _STOP_INITIAL and w[:1].isalpha()).lower()
 
 
+_GLUED_SUFFIX = re.compile(r"(?<=\w)-[a-z]+$")
+
+
 def _trimmed_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim a leading 'the ' and a trailing possessive from a mention span."""
+    """Trim a leading 'the ' and a trailing possessive ("Joe Biden’s") from a mention span."""
     seg = text[start:end]
     if seg.lower().startswith("the ") and end - start > 4:
         start += 4
     seg = text[start:end]
     m = _POSSESSIVE.search(seg)
-    if m and end - m.start() < end - start and m.group(0) in ("'s", "’s"):
+    if m and m.start() > 0 and m.group(0) in ("'s", "’s"):
         end = start + m.start()
     return start, end
+
+
+def _unglued(mention: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
+    """A raw mention without a lower-case word hyphenated onto the name ("Bill Gates-connected",
+    "Kremlin-backed"): the name is the actor, the compound an adjective."""
+    start, end, surface, label = mention
+    m = _GLUED_SUFFIX.search(surface)
+    if m is None or not surface[:1].isupper():
+        return mention
+    cut = len(surface) - m.start()
+    return start, end - cut, surface[:m.start()], label
 
 
 def _one_label_per_name(raw: list[tuple[int, int, str, str]], key=None) -> list[tuple[int, int, str, str]]:
@@ -200,7 +214,7 @@ def group_mentions(raw: list[tuple[int, int, str, str]], text: str, lang: str | 
     def _strip_titles(words: list[str]) -> list[str]:
         return _strip(words, titles)
 
-    raw = _one_label_per_name(raw, normalise)
+    raw = _one_label_per_name([_unglued(r) for r in raw], normalise)
     keyed: list[tuple[str, str, Mention]] = []   # (group key, display name, mention)
     full_person: dict[str, str] = {}             # surname/first name -> full name key
     person_names: list[tuple[list[str], str]] = []

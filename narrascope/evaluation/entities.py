@@ -68,7 +68,8 @@ def cross_validate_entities(data: str | Path, k: int = 5, folds: list[int] | Non
     for f in (folds if folds is not None else range(k)):
         train = [d for d, a in zip(docs, assign) if a != f]
         held = [d for d, a in zip(docs, assign) if a == f and d.lang in langs]
-        tagger = fit_tagger(train, tuple(x for x in TAGGER_LANGS if x in langs))
+        tagged = tuple(x for x in TAGGER_LANGS if x in langs)
+        tagger = fit_tagger(train, tagged) if tagged else None  # English names come from spaCy's NER
         fold_pairs = [(d, tagger) for d in held]
         res = _score(fold_pairs)
         per_fold[f] = {lang: r["exact_share"] for lang, r in res.items()}

@@ -65,3 +65,16 @@ def test_a_title_case_headline_is_not_read_as_one_long_name():
     assert not [n for n in names if "Begs" in n or "Weapons" in n]
     junk = _names("Green Zealots Wreck Farming With Net Zero Madness" + body)
     assert not [n for n in junk if "Zealots" in n or "Madness" in n]
+
+
+def test_a_mention_stops_before_a_possessive_or_a_hyphenated_adjective():
+    """"Joe Biden’s threat" names Joe Biden (the possessive was kept whenever the mention sat more than a few
+    characters into the article); "a Bill Gates-connected official" names Bill Gates, the same entity as the
+    plain "Bill Gates" later."""
+    text = ("Pipeline threat recalled\n\nThe lawmaker pointed out Joe Biden’s standing threat to the pipeline. "
+            "Critics asked why a Bill Gates-connected official sat on the panel. Bill Gates declined to comment, "
+            "and Joe Biden's office did not answer.\n")
+    ents = analyze(text).entities
+    mentions = {e.name: [text[m.start:m.end] for m in e.mentions] for e in ents}
+    assert mentions["Joe Biden"] == ["Joe Biden", "Joe Biden"]
+    assert mentions["Bill Gates"] == ["Bill Gates", "Bill Gates"]
