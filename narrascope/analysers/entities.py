@@ -413,6 +413,24 @@ def _trim_headline_names(doc, raw: list[tuple[int, int, str, str]]) -> list[tupl
     return out
 
 
+# lower case (a title-case headline's "Zelensky Regime Begs ..." is left to the headline rules), but the
+# "Government" official names capitalise
+_GOVERNMENT = re.compile(r"[ \t]+(?:administration|government|regime|Government)\b")
+
+
+def _governments(text: str, raw: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """English: a name followed by "administration", "government" or "regime" ("the Biden administration", "the
+    Russian government", "the Kyiv regime") is that government, an actor of its own: one ORG mention."""
+    out = []
+    for start, end, surface, label in raw:
+        m = _GOVERNMENT.match(text, end)
+        if m and label in ("PERSON", "NORP", "GPE", "ORG") and not surface.endswith(("'s", "’s")):
+            out.append((start, m.end(), text[start:m.end()], "ORG"))
+        else:
+            out.append((start, end, surface, label))
+    return out
+
+
 def _extend_first_names(doc, raw: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """Take in a first name the model left out of a person: "Vladimir" before "Putin"."""
     out = []
@@ -470,6 +488,8 @@ def entities_for_doc(doc, text: str, language: str | None, body_start: int = 0, 
         if language in (None, "", "en"):
             raw = sorted(raw + _extra_name_mentions(doc, raw, body_start))
         raw = _extend_first_names(doc, raw)
+        if language in (None, "", "en"):
+            raw = _governments(text, raw)
     return group_mentions(raw, text, language)
 
 

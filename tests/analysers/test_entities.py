@@ -78,3 +78,11 @@ def test_a_mention_stops_before_a_possessive_or_a_hyphenated_adjective():
     mentions = {e.name: [text[m.start:m.end] for m in e.mentions] for e in ents}
     assert mentions["Joe Biden"] == ["Joe Biden", "Joe Biden"]
     assert mentions["Bill Gates"] == ["Bill Gates", "Bill Gates"]
+
+
+def test_an_administration_or_government_is_an_actor_of_its_own():
+    text = ("Weapons row\n\nThe Biden administration sent more weapons, and the Estonian government welcomed them. "
+            "Moscow said the Kyiv regime had asked for them. Joe Biden did not comment.\n")
+    names = _names(text)
+    assert {"Biden administration", "Estonian government", "Kyiv regime", "Joe Biden"} <= set(names)
+    assert names["Biden administration"][0] == "ORG"
