@@ -152,6 +152,7 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w.lower() not in _STOP_INITIAL and w[:1].isalpha()).lower()
 
 
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
 _GLUED_SUFFIX = re.compile(r"(?<=\w)-[a-z]+$")
 
 
@@ -164,6 +165,8 @@ def _trimmed_span(text: str, start: int, end: int) -> tuple[int, int]:
     m = _POSSESSIVE.search(seg)
     if m and m.start() > 0 and m.group(0) in ("'s", "’s"):
         end = start + m.start()
+    if _DOTTED.search(text[start:end]):
+        end -= 1  # "U.S." ends at "U.S", as the SemEval annotators mark it: the last dot may end the sentence
     return start, end
 
 

@@ -86,3 +86,12 @@ def test_an_administration_or_government_is_an_actor_of_its_own():
     names = _names(text)
     assert {"Biden administration", "Estonian government", "Kyiv regime", "Joe Biden"} <= set(names)
     assert names["Biden administration"][0] == "ORG"
+
+
+def test_a_dotted_abbreviation_mention_ends_before_its_last_dot():
+    """The SemEval annotators end "U.S." at "U.S" (its last dot may close the sentence): every one of their
+    English "U.S" mentions does."""
+    text = "Aid talks\n\nThe U.S. sent more aid on Monday, officials in Kyiv said.\n"
+    ents = analyze(text).entities
+    us = next(e for e in ents if e.name == "United States")
+    assert [text[m.start:m.end] for m in us.mentions] == ["U.S"]
