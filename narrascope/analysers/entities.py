@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..lang import lexicon
 from ..models.sentences import doc_text
@@ -416,19 +416,27 @@ def _trim_headline_names(doc, raw: list[tuple[int, int, str, str]]) -> list[tupl
     return out
 
 
-# lower case (a title-case headline's "Zelensky Regime Begs ..." is left to the headline rules), but the
-# "Government" official names capitalise
-_GOVERNMENT = re.compile(r"[ \t]+(?:administration|government|regime|Government)\b")
+@cache
+def _government_after(nouns: frozenset[str]) -> re.Pattern:
+    return re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, sorted(nouns, key=len, reverse=True)))
+                      + r")(?![\w\u0900-\u097F])")
 
 
-def _governments(text: str, raw: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """English: a name followed by "administration", "government" or "regime" ("the Biden administration", "the
-    Russian government", "the Kyiv regime") is that government, an actor of its own: one ORG mention."""
+def _governments(text: str, raw: list[tuple[int, int, str, str]], language: str | None
+                 ) -> list[tuple[int, int, str, str]]:
+    """A name followed by a government noun of the language (``government_nouns``: "the Biden administration",
+    "the Russian government", "भारत सरकार") is that government, an actor of its own: one ORG mention."""
+    nouns = lexicon(language).government_nouns
+    if not nouns:
+        return raw
+    after = _government_after(nouns)
     out = []
     for start, end, surface, label in raw:
-        m = _GOVERNMENT.match(text, end)
-        if m and label in ("PERSON", "NORP", "GPE", "ORG") and not surface.endswith(("'s", "’s")):
+        m = after.match(text, end)
+        if m and label in ("PERSON", "NORP", "GPE", "ORG", "NAME", "LOC") and not surface.endswith(("'s", "’s")):
             out.append((start, m.end(), text[start:m.end()], "ORG"))
+        elif len(surface.split()) > 1 and surface.split()[-1] in nouns:
+            out.append((start, end, surface, "ORG"))  # found whole ("मोदी सरकार"): a government, not the person
         else:
             out.append((start, end, surface, label))
     return out
@@ -491,9 +499,7 @@ def entities_for_doc(doc, text: str, language: str | None, body_start: int = 0, 
         if language in (None, "", "en"):
             raw = sorted(raw + _extra_name_mentions(doc, raw, body_start))
         raw = _extend_first_names(doc, raw)
-        if language in (None, "", "en"):
-            raw = _governments(text, raw)
-    return group_mentions(raw, text, language)
+    return group_mentions(_governments(text, raw, language), text, language)
 
 
 @analyser("entities", requires=("ner",), assigns=("entities",))

@@ -93,6 +93,7 @@ class Lexicon:
     cast_vote: bool = True                          # the items vote on the main role (False: cues and veto only)
     pro_drop: bool = False  # "Disse que …", "Каза, че …": a finite verb may open a sentence without its subject
     relatives: frozenset[str] = frozenset()         # "que", "который", "чьи": a relative clause opens (", que …,")
+    government_nouns: frozenset[str] = frozenset()  # "administration", "सरकार": a name before one is that government
 
 
 @cache

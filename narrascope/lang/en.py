@@ -43,3 +43,8 @@ minister president spokesman spokeswoman official economist analyst expert
 FRACTION_WORDS = frozenset("""
 half third quarter
 """.split())
+
+__all__ += ["GOVERNMENT_NOUNS"]
+#: a name followed by one of these is that government, one mention ("the Biden administration", "the Kyiv
+#: regime"); lower case but for "Government" (a title-case headline's "Zelensky Regime Begs ..." is left alone)
+GOVERNMENT_NOUNS = frozenset({"administration", "government", "regime", "Government"})

@@ -107,3 +107,8 @@ CAST_PATIENT_MARKERS = frozenset({"पर", "को", "में"})
 POINTER_CLOSERS = ("यह जानकारी दी", "इसकी जानकारी दी", "यह बात कही", "यह बात बताई", "यह घोषणा की", "यह जानकारी साझा की")
 #: Numbers written as words, a value only before a scale word ("करीब दो लाख छात्र")
 NUMBER_WORDS = frozenset("एक दो तीन चार पांच पाँच छह छः सात आठ नौ दस बीस पचास सौ".split())
+
+__all__ += ["GOVERNMENT_NOUNS"]
+#: a name followed by one of these is that government, one mention ("भारत सरकार", "बाइडेन प्रशासन",
+#: "कीव शासन")
+GOVERNMENT_NOUNS = frozenset({"सरकार", "प्रशासन", "शासन"})

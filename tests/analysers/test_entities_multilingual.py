@@ -71,3 +71,15 @@ def test_hindi_unknown_name_after_a_title():
     mentions = [m.text for e in document.data["entities"] for m in e.mentions]
     assert "ओलेग तरासेंको" in mentions, mentions
     assert not any("आपूर्तिकर्ताओं" in m for m in mentions), mentions
+
+
+def test_hindi_government_is_an_actor_apart_from_its_leader():
+    """"भारत सरकार", "बाइडेन प्रशासन" are governments (one mention each); "मोदी सरकार" is not the person मोदी, who
+    keeps his own name (the gazetteer knows "मोदी सरकार" whole, and the grouping named Modi after it)."""
+    pipeline = load_pipeline(["spacy", "entities"])
+    text = ("मोदी की यात्रा\n\nभारत सरकार ने कहा कि बाइडेन प्रशासन ने यूक्रेन को हथियार दिए। प्रधानमंत्री मोदी ने शांति की "
+            "अपील की, लेकिन मोदी सरकार ने कोई नया कदम नहीं उठाया।\n")
+    document = pipeline.run(Article(text, language="hi"))
+    got = {e.name: (e.type, [m.text for m in e.mentions]) for e in document.data["entities"]}
+    assert got["भारत सरकार"][0] == "ORG" and got["बाइडेन प्रशासन"][0] == "ORG"
+    assert set(got["मोदी"][1]) == {"मोदी"} and got["मोदी सरकार"] == ("ORG", ["मोदी सरकार"])
