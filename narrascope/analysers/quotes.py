@@ -954,6 +954,20 @@ def _no_subject_between(res: Resolver, ws: list[re.Match], m: re.Match, comp: re
     return aside is not None and aside.group(1) == aside.group(1).lower()
 
 
+# what opens a Bulgarian clause after a comma: a conjunction, a subordinator or a relative
+_BG_CLAUSE_OPENER = re.compile(r"\s*(?:а|но|и|като|докато|защото|тъй като|ако|въпреки че|макар|след като|когато|"
+                               r"който|която|което|които)\b")
+
+
+def _bg_source_end(text: str, start: int, comma: int, sp: Speaker) -> int:
+    """Where a Bulgarian source phrase's source ends: its span when it stands right after the phrase, else (a
+    pronoun, "Според него", resolved to someone named before) the first word after the phrase."""
+    if start <= sp.span.start < comma:
+        return sp.span.end
+    first = words(text, start, comma)[:1]
+    return first[0].end() if first else start
+
+
 def _bg_relative_object(text: str, lex: Lexicon, ws: list[re.Match], k: int) -> re.Match | None:
     """Bulgarian: the "че" after a reporting verb's object and a relative clause about it between commas ("обвини
     фирмата, която поддържа пътищата, че …", "увери родителите, които протестираха, че …"): what is reported
@@ -1085,12 +1099,13 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                     if comma is not None and len(words(text, p + len(phrase), comma.start())) > 7:
                         comma = None  # that comma is the statement's own, not the end of the source
                     if comma is not None and lex.code == "bg" and sp is not None and sp.span is not None \
-                            and len(words(text, sp.span.end, comma.start())) >= 2 \
+                            and len(words(text, _bg_source_end(text, p + len(phrase), comma.start(), sp),
+                                          comma.start())) >= 2 \
                             and not any(x <= comma.start() < y for x, y in taken) \
-                            and re.match(r"\s*(?:а|но|и|като|докато|защото|който|която|което|които)\b",
-                                         text[comma.end() - 1:b]):
-                        # "По данни на агенцията в региона работят 86 машини, а …": the statement runs on past a
-                        # comma before "а"/"но"/"като" or a relative; the source ended long before it
+                            and _BG_CLAUSE_OPENER.match(text, comma.end() - 1, b):
+                        # "По данни на агенцията в региона работят 86 машини, а …", "Според него цената можеше да
+                        # падне, ако …": the statement runs on past a comma before a conjunction or a relative; the
+                        # source ended long before it
                         comma = None
                     if comma is not None and sp is not None and sp.span is not None and sp.span.start > comma.start() \
                             and text[sp.span.end:sp.span.end + 2] == ", ":

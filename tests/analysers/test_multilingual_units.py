@@ -1126,3 +1126,9 @@ def test_bg_a_place_in_the_genitive_is_no_part_of_the_name_after_it(run):
     a = run("Габрово\n\nКметът на Габрово Таня Христова заяви, че общината ще кандидатства за нов проект по "
             "програмата.", "bg")
     assert _speaker_of(a, "общината ще кандидатства") == "Таня Христова"
+
+
+def test_bg_a_comma_before_a_subordinate_clause_after_a_pronoun_source_belongs_to_the_statement(run):
+    a = run("Бюджет\n\nИкономистката Мария Петрова коментира бюджета. Според нея заплатите можеха да растат по-бързо, "
+            "ако бюджетът беше приет навреме.", "bg")
+    assert "Петрова" in (_speaker_of(a, "заплатите можеха да растат") or "")
