@@ -1132,3 +1132,8 @@ def test_bg_a_comma_before_a_subordinate_clause_after_a_pronoun_source_belongs_t
     a = run("Бюджет\n\nИкономистката Мария Петрова коментира бюджета. Според нея заплатите можеха да растат по-бързо, "
             "ако бюджетът беше приет навреме.", "bg")
     assert "Петрова" in (_speaker_of(a, "заплатите можеха да растат") or "")
+
+
+def test_bg_a_plural_verb_from_an_adjective_and_a_noun_that_is_no_body_names_no_source(run):
+    a = run("Среща\n\nДвамата лидери се договориха за нови санкции срещу режима, съобщиха от вчерашната среща.", "bg")
+    assert all(q.speaker != "вчерашната среща" for q in a.quotes)
