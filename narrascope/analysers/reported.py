@@ -840,6 +840,26 @@ class Resolver:
                 return self.by_title(w, ws[k].start(), cue, span)
         return self._plural_role_subject(ws, verb_start, cue)
 
+    def _bg_source_before_subject(self, run: tuple[int, int]) -> int | None:
+        """Bulgarian: a source named by one name and the statement's subject, a place or a body, capitalised right
+        after it ("Според Зеленски Русия подготвя …", "Според Радев България трябва …"): where the source's name
+        ends. The second name is a place or body the entities layer typed, or a word with no surname's ending after
+        a surname ("Елена Димитрова" stays one name); None when the run is one name."""
+        if self.lex.code != "bg":
+            return None
+        endings = sum(self.lex.surname_endings.values(), ())
+        first = next(((s_, t, e) for s_, t, e in self.mentions if s_ == run[0] and t < run[1]), None)
+        if first is None or self.text[first[1]:first[1] + 1] != " ":
+            return None
+        second = next(((s_, t, e) for s_, t, e in self.mentions if s_ == first[1] + 1 and t <= run[1]), None)
+        if second is None or second[2] is first[2]:
+            return None
+        word = self.text[second[0]:second[1]].split()[0].lower()
+        last = self.text[first[0]:first[1]].split()[-1].lower()
+        if second[2].type in ("GPE", "LOC", "ORG") or not word.endswith(endings) and last.endswith(endings):
+            return first[1]
+        return None
+
     def _bg_affiliated(self, ws: list[re.Match], verb_start: int) -> tuple[int, int] | None:
         """Bulgarian: a person's name, then "от" and the body they work for, right before the verb ("д-р Светла
         Маринова от Института по океанология към БАН смята"): the name, however long the body's name."""
@@ -1288,6 +1308,9 @@ class Resolver:
                 if person is not None:
                     # "Segundo o porta-voz do Kremlin, Dmitry Peskov, …": the person after the title's body
                     return self._named(person[0], person[1], cue)
+                own = self._bg_source_before_subject(run)
+                if own is not None:
+                    return self._named(run[0], own, cue)
                 return self._named(run[0], self._extend_name(ws, run), cue)
             w = m.group(0).lower()
             if w in lex.pronouns or k == 0 and w in _OBLIQUE:

@@ -1137,3 +1137,12 @@ def test_bg_a_comma_before_a_subordinate_clause_after_a_pronoun_source_belongs_t
 def test_bg_a_plural_verb_from_an_adjective_and_a_noun_that_is_no_body_names_no_source(run):
     a = run("Среща\n\nДвамата лидери се договориха за нови санкции срещу режима, съобщиха от вчерашната среща.", "bg")
     assert all(q.speaker != "вчерашната среща" for q in a.quotes)
+
+
+@pytest.mark.parametrize("text, snippet, speaker", [
+    ("Война\n\nПремиерът Виктор Орбан говори в Будапеща. Според Орбан Брюксел води Европа към война с Русия.",
+     "води Европа към война", "Виктор Орбан"),
+    ("Избори\n\nСпоред Стефанов България трябва да смени изборния кодекс до есента.", "трябва да смени", "Стефанов"),
+])
+def test_bg_a_name_after_the_source_in_a_source_phrase_is_the_statements_subject(run, text, snippet, speaker):
+    assert _speaker_of(run(text, "bg"), snippet) == speaker
