@@ -527,4 +527,30 @@ def multilingual_names(doc, lang: str, tagger=None, sources: tuple[str, ...] | N
             add((offs[i][0], offs[j - 1][1], text[offs[i][0]:offs[j - 1][1]], "NAME") for i, j in spans)
         elif source == "caps" and lang != "hi":
             add(_cut_capitalised(doc, lang, taken, tagger.gazetteer_ if tagger is not None else frozenset()))
+    if lang == "bg":
+        found = _bg_split_genitive_names(found, text)
     return sorted(found)
+
+
+_BG_SURNAME = re.compile(r"(?:ов|ев|ова|ева|ски|ска|цки|цка)$")
+
+
+def _bg_split_genitive_names(found: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
+    """Bulgarian: a place or body in the genitive run together with the name after it ("кметът на Габрово Таня
+    Христова", "кметът на Велико Търново Даниел Панов"): three or more capitalised words after "на", the last a
+    surname, the one before it a first name (no surname's or patronymic's ending), the first words no surname:
+    two mentions, the genitive's and the person's."""
+    out = []
+    for s, e, surface, label in found:
+        parts = list(re.finditer(r"\S+", surface))
+        if len(parts) >= 3 and text[max(0, s - 3):s] == "на " and all(p.group(0)[:1].isupper() for p in parts) \
+                and _BG_SURNAME.search(parts[-1].group(0)) \
+                and not re.search(r"(?:ов|ев|ова|ева|ски|ска|вич|вна)$", parts[-2].group(0)) \
+                and not any(_BG_SURNAME.search(p.group(0)) for p in parts[:-2]):
+            cut = parts[-2].start()
+            head = surface[:parts[-3].end()]
+            out.append((s, s + len(head), head, label))
+            out.append((s + cut, e, surface[cut:], label))
+            continue
+        out.append((s, e, surface, label))
+    return out

@@ -929,6 +929,10 @@ def _no_subject_between(res: Resolver, ws: list[re.Match], m: re.Match, comp: re
     opinion verb whose object opens with an article and a common noun ("Defendeu a descida do imposto …"), not a title
     ("Anunciou o ministro …") nor a name ("Anunciou o Governo …")."""
     text, lex = res.text, res.lex
+    if lex.code == "bg" and comp is not m and comp in ws[2:4] and all(
+            x.group(0).lower() in lex.aux_before_verb for x in ws[1:ws.index(comp)]) \
+            and not re.search(r"[.;:!?«»“”\"—–(]", text[m.end():comp.start()]):
+        return True  # "Каза още, че …", "Добави обаче, че …": an adverb between the verb and "че"
     if lex.code != "pt":
         return comp is not m and comp is ws[1]
     if comp is m:
@@ -948,6 +952,40 @@ def _no_subject_between(res: Resolver, ws: list[re.Match], m: re.Match, comp: re
         return all(x.group(0).lower() in lex.aux_before_verb for x in between)
     aside = _ASIDE.fullmatch(gap)
     return aside is not None and aside.group(1) == aside.group(1).lower()
+
+
+# what opens a Bulgarian clause after a comma: a conjunction, a subordinator or a relative
+_BG_CLAUSE_OPENER = re.compile(r"\s*(?:а|но|и|като|докато|защото|тъй като|ако|въпреки че|макар|след като|когато|"
+                               r"който|която|което|които)\b")
+
+
+def _bg_source_end(text: str, start: int, comma: int, sp: Speaker) -> int:
+    """Where a Bulgarian source phrase's source ends: its span when it stands right after the phrase, else (a
+    pronoun, "Според него", resolved to someone named before) the first word after the phrase."""
+    if start <= sp.span.start < comma:
+        return sp.span.end
+    first = words(text, start, comma)[:1]
+    return first[0].end() if first else start
+
+
+def _bg_relative_object(text: str, lex: Lexicon, ws: list[re.Match], k: int) -> re.Match | None:
+    """Bulgarian: the "че" after a reporting verb's object and a relative clause about it between commas ("обвини
+    фирмата, която поддържа пътищата, че …", "увери родителите, които протестираха, че …"): what is reported
+    follows that "че"."""
+    comma = text.find(",", ws[k].end())
+    obj = [x for x in ws[k + 1:k + 5] if x.end() <= comma]
+    if not obj or comma < 0 or re.search(r"[.;:!?«»“”\"„—–(]", text[ws[k].end():comma]) \
+            or any(x.group(0).lower() in lex.complementizers or is_reporting(x.group(0), lex) for x in obj):
+        return None
+    rest = ws[k + 1 + len(obj):k + 16]
+    if not rest or rest[0].group(0).lower() not in lex.relatives or text[comma + 1:rest[0].start()].strip():
+        return None
+    close = text.find(",", rest[0].end())
+    comp = next((x for x in rest if x.start() > close), None)
+    if close < 0 or comp is None or comp.group(0).lower() not in lex.complementizers \
+            or text[close + 1:comp.start()].strip() or re.search(r"[.;:!?«»“”\"„—–(]", text[rest[0].end():close]):
+        return None
+    return comp
 
 
 def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: list[Quote]) -> list[Quote]:
@@ -1005,6 +1043,8 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
             if comp is not None and (re.search(r"[.;:!?]", text[m.end():comp.start()])
                                      or comp not in ws[k + 1:k + 5] and "," in text[m.end():comp.start()]):
                 comp = None  # ("disse ao jornal O Globo que": words to whom may stand between, not a clause)
+            if comp is None and lex.code == "bg":
+                comp = _bg_relative_object(text, lex, ws, k)
             if comp is None and is_object_verb(w, lex) and k + 1 < len(ws) \
                     and not re.search(r"[,.;:!?«»“”\"]", text[m.end():ws[k + 1].start()]):
                 comp = m  # "considera a medida insuficiente", "считает ситуацию управляемой": the opinion follows
@@ -1058,6 +1098,15 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                     comma = re.compile(r",\s").search(text, p + len(phrase), min(b, p + len(phrase) + 80))
                     if comma is not None and len(words(text, p + len(phrase), comma.start())) > 7:
                         comma = None  # that comma is the statement's own, not the end of the source
+                    if comma is not None and lex.code == "bg" and sp is not None and sp.span is not None \
+                            and len(words(text, _bg_source_end(text, p + len(phrase), comma.start(), sp),
+                                          comma.start())) >= 2 \
+                            and not any(x <= comma.start() < y for x, y in taken) \
+                            and _BG_CLAUSE_OPENER.match(text, comma.end() - 1, b):
+                        # "По данни на агенцията в региона работят 86 машини, а …", "Според него цената можеше да
+                        # падне, ако …": the statement runs on past a comma before a conjunction or a relative; the
+                        # source ended long before it
+                        comma = None
                     if comma is not None and sp is not None and sp.span is not None and sp.span.start > comma.start() \
                             and text[sp.span.end:sp.span.end + 2] == ", ":
                         comma = re.compile(r",\s").match(text, sp.span.end)  # ("…, Dmitry Peskov, a Rússia vê …")

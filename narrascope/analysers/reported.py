@@ -66,6 +66,17 @@ _THEIR = frozenset({"техни", "техните", "их"})  # (not "им": "п
 _OBLIQUE = frozenset("него нея тях ним ней них их ele ela eles elas".split())  # ("говорится в их обзоре")
 _ADJ_ENDINGS = ("ого", "его", "ой", "ей", "ий", "ый", "ая", "ое", "ых", "их", "ния", "ски", "ския", "ската",
                 "ното", "ната", "ия", "ска", "ско", "ият")
+# words that open a Bulgarian statement, never part of a source's noun phrase: demonstratives, focus particles and
+# the particles of a verb ("Според учените тази жега …", "според експертите ще …")
+_BG_STATEMENT_OPENERS = frozenset("това тази този тези тъкмо именно ще не вече".split())
+# Bulgarian nouns of bodies, as they follow a definite adjective ("областната администрация", "руското ведомство")
+_BG_BODY_NOUNS = frozenset("""
+администрация инспекция дирекция агенция служба полиция прокуратура комисия власт управа болница компания фирма
+асоциация организация камара палата партия коалиция община министерство ведомство институция банка каса съвет
+съд управление институт университет академия мисия посолство дружество синдикат федерация сдружение
+""".split())
+# endings of Bulgarian adjectives in a body's complement ("по обществени поръчки", "за градска мобилност")
+_BG_ADJECTIVE = ("ни", "на", "но", "ски", "ска", "ско", "ен", "ия", "ата", "ото", "ите")
 # the people of a body ("वन विभाग के अधिकारियों ने बताया"): the body is part of the speaker
 _HI_BODY_PEOPLE = frozenset("अधिकारियों अधिकारी सूत्रों कर्मचारियों".split())
 # a title of a body's person ("दिल्ली पुलिस के प्रवक्ता ने बताया"): the body's spokesman, unless one was named before
@@ -578,6 +589,11 @@ class Resolver:
                     and ws[1].group(0).islower() and not is_reporting(ws[1].group(0), self.lex) \
                     and ws[1].group(0) not in self.lex.complementizers:
                 return self._bg_adjective_genitive(ws, 1)
+            if len(ws) >= 2 and ws[0].group(0) == "на" and self.text[m.end():ws[1].start()].strip() == "на" \
+                    and _is_cap(ws[1].group(0)) and not is_reporting(ws[1].group(0), self.lex):
+                # "пресцентъра на Община Пазарджик", "дружеството на БДЖ": the body whose noun it is, by its name
+                run = self.cap_run_starting(ws, 1)
+                return self._extend_name(ws, run) if run is not None else end
             return end
         while i + 1 < len(ws) and ws[i].group(0) in links:
             if self.text[end:ws[i + 1].start()].strip() != ws[i].group(0) or ws[i].start() < end:
@@ -728,6 +744,9 @@ class Resolver:
         appos = self._appositive_subject(ws, verb_start)
         if appos is not None:
             return self._named(appos[0], appos[1], cue)
+        affiliated = self._bg_affiliated(ws, verb_start)
+        if affiliated is not None:
+            return self._named(affiliated[0], affiliated[1], cue)
         # six words back; eight when the sentence opens there with a body noun and its complement ("Fonte do gabinete
         # do comissário das Pescas disse")
         reach = 8 if len(ws) <= 8 and ws[0].group(0).lower() in lex.institution_nouns \
@@ -820,6 +839,53 @@ class Resolver:
                 span = Span(start=ws[k].start(), end=ws[k].end(), text=w)
                 return self.by_title(w, ws[k].start(), cue, span)
         return self._plural_role_subject(ws, verb_start, cue)
+
+    def _bg_source_before_subject(self, run: tuple[int, int]) -> int | None:
+        """Bulgarian: a source named by one name and the statement's subject, a place or a body, capitalised right
+        after it ("Според Зеленски Русия подготвя …", "Според Радев България трябва …"): where the source's name
+        ends. The second name is a place or body the entities layer typed, or a word with no surname's ending after
+        a surname ("Елена Димитрова" stays one name); None when the run is one name."""
+        if self.lex.code != "bg":
+            return None
+        endings = sum(self.lex.surname_endings.values(), ())
+        first = next(((s_, t, e) for s_, t, e in self.mentions if s_ == run[0] and t < run[1]), None)
+        if first is None or self.text[first[1]:first[1] + 1] != " ":
+            return None
+        second = next(((s_, t, e) for s_, t, e in self.mentions if s_ == first[1] + 1 and t <= run[1]), None)
+        if second is None or second[2] is first[2]:
+            return None
+        word = self.text[second[0]:second[1]].split()[0].lower()
+        last = self.text[first[0]:first[1]].split()[-1].lower()
+        if second[2].type in ("GPE", "LOC", "ORG") or not word.endswith(endings) and last.endswith(endings):
+            return first[1]
+        return None
+
+    def _bg_affiliated(self, ws: list[re.Match], verb_start: int) -> tuple[int, int] | None:
+        """Bulgarian: a person's name, then "от" and the body they work for, right before the verb ("д-р Светла
+        Маринова от Института по океанология към БАН смята"): the name, however long the body's name."""
+        if self.lex.code != "bg":
+            return None
+        endings = sum(self.lex.surname_endings.values(), ())
+        for i in range(max(2, len(ws) - 12), len(ws) - 1):
+            if ws[i].group(0) != "от" or not (_is_cap(ws[i + 1].group(0))
+                                              or re.match(r"\s[„«\"]", self.text[ws[i].end():ws[i + 1].start()])):
+                continue
+            run = self.cap_run_ending(ws, i - 1)
+            if run is None or self.text[run[1]:ws[i].start()] != " " or self._after_preposition(run[0]):
+                continue
+            parts = self.text[run[0]:run[1]].split()
+            ent = self.entity_over(*run)
+            if len(parts) < 2 or not (ent is not None and ent.type == "PERSON"
+                                      or parts[-1].lower().endswith(endings)) \
+                    or parts[0].lower() in _PREPOSITIONS or self.is_title(parts[0]):
+                continue
+            tail = words(self.text, ws[i].end(), verb_start)
+            if re.search(r"[,.;:!?()—–]", self.text[ws[i].end():verb_start]) or any(
+                    is_reporting(x.group(0), self.lex) or x.group(0).lower() in self.lex.complementizers
+                    or x.group(0).lower() in self.lex.relatives for x in tail):
+                return None
+            return run
+        return None
 
     def _relative_clause(self, left: int, verb_start: int) -> int | None:
         """The start of a relative clause between commas right before a verb (", que foi vendida em 2024 …,", ", чьи
@@ -987,6 +1053,16 @@ class Resolver:
                 run = self.cap_run_starting(ws, k + 1)
                 if run is not None:
                     return self._named(run[0], self._extend_name(ws, run), cue)
+            if lex.code == "bg" and lw in lex.impersonal_preps and found is None and nxt.islower() \
+                    and cue.lower().endswith(lex.plural_endings):
+                # "съобщиха от областната администрация", "уточниха от регионалната здравна инспекция, че": a
+                # plural verb with no subject, its source a body named by a definite adjective and a noun
+                phrase = self._bg_adjective_body(ws, k + 1, right)
+                if phrase is not None:
+                    span = Span(start=phrase[0], end=phrase[1], text=self.text[phrase[0]:phrase[1]])
+                    sp = Speaker(span.text, None, span, cue)
+                    self.speakers.append((span.start, sp))
+                    return sp
             if lw in lex.impersonal_preps and found is None and nxt in lex.locative_bodies \
                     and cue.lower().endswith(lex.plural_endings) \
                     and re.match(r"\s*(?:[,.;:!?—–]|$)", self.text[ws[k + 1].end():right]):
@@ -1232,6 +1308,9 @@ class Resolver:
                 if person is not None:
                     # "Segundo o porta-voz do Kremlin, Dmitry Peskov, …": the person after the title's body
                     return self._named(person[0], person[1], cue)
+                own = self._bg_source_before_subject(run)
+                if own is not None:
+                    return self._named(run[0], own, cue)
                 return self._named(run[0], self._extend_name(ws, run), cue)
             w = m.group(0).lower()
             if w in lex.pronouns or k == 0 and w in _OBLIQUE:
@@ -1272,8 +1351,13 @@ class Resolver:
         if t is not None and t is ws[0]:
             return self.by_title(t.group(0), t.start(), cue, Span(start=t.start(), end=t.end(), text=t.group(0)))
         first = ws[0]
+        if lex.code == "bg" and first.group(0).lower() in lex.relatives:
+            return None  # "…, според който пенсиите ще растат": according to what the clause points back at, no one
         cut = re.search(r"[,.;:!?]", self.text[first.start():right])
         end = min(first.start() + (cut.start() if cut else right), ws[min(1, len(ws) - 1)].end())
+        if lex.code == "bg" and len(ws) > 1 and end == ws[1].end() \
+                and ws[1].group(0).lower() in _BG_STATEMENT_OPENERS | set(lex.pronouns):
+            end = first.end()  # "Според климатолозите това не са …": the statement opens with the demonstrative
         if first.group(0).lower() in lex.quantifiers or first.group(0)[0].isdigit():
             # "segundo mais de duas centenas de cientistas": the counted group up to its noun, not "mais de duas"
             group = words(self.text, first.start(), first.start() + (cut.start() if cut else right - first.start()))
@@ -1347,6 +1431,26 @@ class Resolver:
                 end = nxt.end()  # "в Северо-Восточном территориальном управлении Росрыболовства": whose body it is
         return end
 
+    def _bg_adjective_body(self, ws: list[re.Match], i: int, right: int) -> tuple[int, int] | None:
+        """Bulgarian: a body named by lower-case words, a definite adjective, maybe more adjectives, and its noun
+        ("областната администрация", "регионалната здравна инспекция", "местната власт"), that ends the phrase
+        at ``right`` (only punctuation after it): its span."""
+        j = i
+        while j < len(ws) and ws[j].group(0).islower() and (
+                ws[j].group(0).endswith(("ната", "ното", "ните", "ската", "ското", "ските")) if j == i
+                else ws[j].group(0).endswith(("на", "но", "ни", "ска", "ско", "ски"))) \
+                and self.text[ws[j - 1].end() if j > i else ws[i].start():ws[j].start()].strip() == "":
+            j += 1
+        if j == i or j >= len(ws) or self.text[ws[j - 1].end():ws[j].start()] != " ":
+            return None
+        noun = ws[j].group(0)
+        if noun not in _BG_BODY_NOUNS:
+            return None  # ("съобщиха от вчерашната среща": a meeting, no body)
+        end = self._bg_genitive(ws, j + 1, ws[j].end())
+        if re.search(r"\w", self.text[end:right]):
+            return None
+        return ws[i].start(), end
+
     def _bg_adjective_genitive(self, ws: list[re.Match], i: int) -> int:
         """A Bulgarian genitive that opens with a definite adjective runs on to its noun and an "и" with another
         definite noun: "Министерството на [околната] среда и водите", "на труда и социалната политика"."""
@@ -1385,6 +1489,8 @@ class Resolver:
             if self.text[out if out > end else ws[i].end():m.start()].strip() != "" or not w.islower() \
                     or w in _PREPOSITIONS or is_reporting(w, self.lex) or w in self.lex.complementizers:
                 break
+            if j and w != "и" and not rest[j - 1].group(0).endswith(_BG_ADJECTIVE) and rest[j - 1].group(0) != "и":
+                break  # "Агенцията по обществени поръчки [средният брой …]": the complement ends with its noun
             out = m.end()
         return out
 

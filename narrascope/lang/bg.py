@@ -7,7 +7,7 @@ __all__ = ["NUMBER_WORDS", "PRO_DROP", "RELATIVES",
            "REPORTING_VERBS", "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS", "NUMBER_SCALES", "CURRENCIES", "TITLES",
            "PRONOUNS", "COMPLEMENTIZERS", "PERCENT_WORDS", "SOURCE_VERBS_AFTER", "ROLE_NOUNS", "FRACTION_WORDS",
            "ABBREVIATIONS", "SINGLE_OFFICES", "MALE_NAMES_IN_A", "SOURCE_NOUNS", "INSTITUTION_NOUNS", "OBJECT_VERBS",
-           "IMPERSONAL_PREPS", "PLURAL_ENDINGS", "TIME_WORDS"]
+           "IMPERSONAL_PREPS", "PLURAL_ENDINGS", "TIME_WORDS", "INTERVIEW_WORDS", "AUX_BEFORE_VERB"]
 
 QUOTE_MARKS = frozenset('„“"«')
 REPORTING_VERBS = frozenset("""
@@ -152,3 +152,7 @@ RELATIVES = frozenset("който която което които чийто ч
 PRO_DROP = True
 #: Numbers written as words, a value only before a scale word ("две хиляди души")
 NUMBER_WORDS = frozenset("един една два две три четири пет шест седем осем девет десет двадесет сто".split())
+#: "В интервю за БНР X обясни …" before dash questions and answers: the answers are X's words
+INTERVIEW_WORDS = frozenset("интервю интервюто разговор разговора".split())
+#: Adverbs between a reporting verb that opens a sentence and its "че" ("Каза още, че …", "Добави също, че …")
+AUX_BEFORE_VERB = frozenset("още също обаче и".split())

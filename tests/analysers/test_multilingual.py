@@ -71,6 +71,12 @@ claimant target of 0.7 is reached on unseen Russian text, the speaker target of 
 the tenth Russian batch scores speakers RU 50/50 and claimants RU 25/25. After both tenth rounds the whole set
 scores speakers BG 233/236, HI 194/195, PT 335/342, RU 314/319, claimants BG 112/117, HI 85/89, PT 148/151,
 RU 153/157.
+A tenth Bulgarian batch, written before the attribution code was read (``bg_procurement``, ``bg_snowroads``,
+``bg_fishing``), scored unseen: speakers BG 43/51 (13/16, 15/19, 15/16), claimants BG 26/28 (7/8, 9/10, 10/10).
+Pooled over all ten held-out Bulgarian batches: speakers BG 192/250 = 0.77, claimants BG 90/128 = 0.70: the
+claimant target of 0.7 is reached on unseen Bulgarian text, the speaker target of 0.8 not yet. After the tenth
+Bulgarian round the batch scores speakers 51/51 and claimants 28/28, and the whole set speakers BG 285/287,
+claimants BG 140/145 (the other languages unchanged).
 The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
 from __future__ import annotations

@@ -1057,3 +1057,92 @@ def test_pt_an_acronym_whose_name_runs_back_past_the_paragraph_does_not_crash(ru
 def test_pt_guards_of_the_tenth_round(run, text, snippet, not_speaker):
     a = run(text, "pt")
     assert all(q.speaker != not_speaker for q in a.quotes if snippet in q.content.text)
+
+
+# -- Bulgarian, tenth round --------------------------------------------------------------------------------------
+
+def test_bg_dash_interview_answers_are_the_interviewees_words(run):
+    a = run("Пенсии\n\nВ интервю за БНТ икономистът Петър Ганев обясни какво следва.\n\n– Кога ще има индексация?\n\n"
+            "– През юли, както всяка година. Размерът зависи от инфлацията.\n\n– А минималната пенсия?\n\n"
+            "– Тя също ще се увеличи, но не много.", "bg")
+    assert "Ганев" in (_speaker_of(a, "Размерът зависи") or "")
+
+
+def test_bg_an_adverb_between_a_verb_opening_the_sentence_and_che(run):
+    a = run("Мост\n\nКметът Иван Колев откри новия мост над реката. „Това е най-важният обект за града“, каза той. "
+            "Посочи също, че ремонтът на пътя ще започне през май.", "bg")
+    assert "Колев" in (_speaker_of(a, "ремонтът на пътя") or "")
+
+
+def test_bg_a_relative_clause_about_the_object_before_che(run):
+    a = run("Болници\n\nМинистърът на здравеопазването Анна Стоянова обвини болниците, които отказват прием на "
+            "пациенти, че нарушават закона за лечебните заведения.", "bg")
+    assert "Стоянова" in (_speaker_of(a, "нарушават закона") or "")
+
+
+def test_bg_a_person_and_the_body_they_work_for_before_the_verb(run):
+    a = run("Ваксини\n\nД-р Людмила Петрова от Катедрата по епидемиология на Медицинския университет в Пловдив "
+            "смята, че ваксината е безопасна за децата.", "bg")
+    assert "Петрова" in (_speaker_of(a, "ваксината е безопасна") or "")
+
+
+def test_bg_a_plural_verb_and_a_body_named_by_an_adjective_and_a_noun(run):
+    a = run("Пожар\n\nДвама души са пострадали при пожар в склад край Русе, съобщиха от регионалната пожарна служба.",
+            "bg")
+    assert _speaker_of(a, "Двама души са пострадали") == "регионалната пожарна служба"
+
+
+def test_bg_a_body_noun_runs_on_to_the_name_of_its_body(run):
+    a = run("Улици\n\nОт пресцентъра на Столична община съобщиха, че ремонтът на улицата ще приключи до петък.", "bg")
+    assert "Столична община" in (_speaker_of(a, "ремонтът на улицата") or "")
+
+
+def test_bg_a_comma_before_a_conjunction_belongs_to_the_statement_not_the_source(run):
+    a = run("Население\n\nПо данни на НСИ в областта живеят 120 000 души, а през 2011 г. са били 150 000.", "bg")
+    assert _speaker_of(a, "живеят 120 000 души") == "НСИ"
+
+
+def test_bg_a_bodys_complement_ends_with_its_noun(run):
+    a = run("Работа\n\nПо данни на Агенцията по заетостта безработицата в страната е 4 процента.", "bg")
+    assert _speaker_of(a, "безработицата в страната") == "Агенцията по заетостта"
+
+
+def test_bg_a_demonstrative_after_a_source_noun_opens_the_statement(run):
+    a = run("Криза\n\nСпоред икономистите това не е краят на кризата в страната.", "bg")
+    assert _speaker_of(a, "не е краят на кризата") == "икономистите"
+
+
+def test_bg_a_relative_after_spored_names_no_source(run):
+    a = run("Пенсии\n\nДокладът предлага нов модел, според който пенсиите ще растат всяка година с инфлацията.", "bg")
+    assert all(q.speaker is None or "който" not in q.speaker for q in a.quotes)
+
+
+def test_bg_a_future_particle_after_a_source_noun_opens_the_statement(run):
+    a = run("Цени\n\nПо-бедните домакинства според анализаторите ще плащат повече за ток през зимата.", "bg")
+    assert _speaker_of(a, "плащат повече за ток") == "анализаторите"
+
+
+def test_bg_a_place_in_the_genitive_is_no_part_of_the_name_after_it(run):
+    a = run("Габрово\n\nКметът на Габрово Таня Христова заяви, че общината ще кандидатства за нов проект по "
+            "програмата.", "bg")
+    assert _speaker_of(a, "общината ще кандидатства") == "Таня Христова"
+
+
+def test_bg_a_comma_before_a_subordinate_clause_after_a_pronoun_source_belongs_to_the_statement(run):
+    a = run("Бюджет\n\nИкономистката Мария Петрова коментира бюджета. Според нея заплатите можеха да растат по-бързо, "
+            "ако бюджетът беше приет навреме.", "bg")
+    assert "Петрова" in (_speaker_of(a, "заплатите можеха да растат") or "")
+
+
+def test_bg_a_plural_verb_from_an_adjective_and_a_noun_that_is_no_body_names_no_source(run):
+    a = run("Среща\n\nДвамата лидери се договориха за нови санкции срещу режима, съобщиха от вчерашната среща.", "bg")
+    assert all(q.speaker != "вчерашната среща" for q in a.quotes)
+
+
+@pytest.mark.parametrize("text, snippet, speaker", [
+    ("Война\n\nПремиерът Виктор Орбан говори в Будапеща. Според Орбан Брюксел води Европа към война с Русия.",
+     "води Европа към война", "Виктор Орбан"),
+    ("Избори\n\nСпоред Стефанов България трябва да смени изборния кодекс до есента.", "трябва да смени", "Стефанов"),
+])
+def test_bg_a_name_after_the_source_in_a_source_phrase_is_the_statements_subject(run, text, snippet, speaker):
+    assert _speaker_of(run(text, "bg"), snippet) == speaker
