@@ -431,6 +431,9 @@ def _cue_after(res: Resolver, start: int, end: int) -> Speaker | None:
     for k, m in enumerate(ws):
         w = m.group(0)
         if is_reporting(w, lex):
+            if lex.code == "pt" and k and ws[k - 1].group(0).lower() in ("e", "mas") \
+                    and not re.search(r"[,;:—–]", text[start:m.start()]):
+                return None  # '… que "…" e acusou a Comissão de chantagem': the verb's subject is before the quote
             if lex.code == "hi":
                 return _hindi_subject(res, start, m, w)
             obj = ws[k + 1].group(0).lower() if k + 1 < len(ws) else ""
@@ -516,12 +519,20 @@ def _colon_lead(res: Resolver, left: int, o: int) -> Speaker | None:
     sent = max((m.end() for m in re.finditer(r"[.!?।]\s|\n", text[left:o])), default=0) + left
     colon = text.rfind(":", sent, o)
     ws = words(text, sent, colon)
-    if res.lex.code == "pt" and ws and ws[0].group(0).lower() in _FRONTED:
-        # "Na entrevista, o secretário foi direto …:": a fronted phrase of time or place before the subject
-        comma = text.find(", ", ws[0].end(), ws[min(len(ws), 5) - 1].end() + 1)
+    if res.lex.code == "pt" and ws and (ws[0].group(0).lower() in _FRONTED or _PT_ASKED.fullmatch(ws[0].group(0))):
+        # "Na entrevista, o secretário foi direto …:": a fronted phrase of time or place before the subject; "Perguntado
+        # sobre os cortes, o investigador foi taxativo:": a participle clause of being asked
+        reach = 10 if ws[0].group(0).lower() not in _FRONTED else 5
+        comma = text.find(", ", ws[0].end(), ws[min(len(ws), reach) - 1].end() + 1)
         if comma > 0:
             ws = words(text, comma + 2, colon)
             sent = comma + 2
+        elif ws[0].group(0).lower() not in _FRONTED:
+            return None
+        if ws and ws[0].group(0).lower() in res.lex.pronouns:  # "Perguntada se …, ela não hesitou:"
+            sp = res.by_pronoun(ws[0].start(), ws[0].group(0), Span(start=ws[0].start(), end=ws[0].end(),
+                                                                   text=ws[0].group(0)))
+            return sp if sp.name and sp.name.lower() not in res.lex.pronouns else None
     if len(ws) < 2:
         return None
     head = ws[:8]
@@ -544,6 +555,9 @@ _AS = frozenset({"как", "както", "como", "as"})
 # secretário")
 _FRONTED = frozenset("na no nas nos num numa em ao à durante após depois".split())
 _AND = frozenset({"e", "и", "and"})
+# Portuguese participles of being asked that open a sentence before its subject ("Questionada sobre o prazo, a ministra
+# …")
+_PT_ASKED = re.compile(r"(?:[Pp]erguntad|[Qq]uestionad|[Ii]nterrogad|[Ii]ndagad|[Cc]onfrontad|[Ii]nstad)[oa]s?")
 _QUOTED_PERSON = {"его": "m", "её": "f", "ее": "f"}
 
 
@@ -883,6 +897,39 @@ def _opening_source(res: Resolver, a: int, b: int):
     return None
 
 
+def _opening_subject(res: Resolver, ws: list[re.Match], verb: re.Match) -> Speaker | None:
+    """Portuguese: the person that opens a sentence as its subject, a title and a name between commas after it ("O
+    presidente da Ucrânia, Volodymyr Zelensky, …") or a name of two words or more and a comma ("Rui Matoso, …"), for a
+    verb joined by "e"/"mas" later in the sentence; None when another reporting verb or "que" of a complement stands
+    between."""
+    text = res.text
+    if len(ws) < 4 or not res._sentence_start(ws[0].start()):
+        return None
+    i = 0
+    if ws[0].group(0).lower() in ("o", "a") and ws[1].group(0).islower() and res.is_title(ws[1].group(0)):
+        i = next((j for j in range(2, min(len(ws), 10)) if text[ws[j - 1].end():ws[j].start()].strip() == ","
+                  and _is_cap_word(ws[j].group(0))), None)
+        if i is None:
+            return None
+    elif ws[0].group(0).lower() in ("o", "a", "os", "as") or not _is_cap_word(ws[0].group(0)):
+        return None
+    run = res.cap_run_starting(ws, i)
+    if run is None or len(text[run[0]:run[1]].split()) < 2 or text[run[1]:run[1] + 1] != "," \
+            or run[1] >= verb.start():
+        return None
+    ent = res.entity_over(*run)
+    if ent is None or not res._a_person(ent) and ent.id not in res._speaker_ids():
+        return None
+    between = [x for x in ws if run[1] <= x.start() < verb.start()]
+    if any(is_reporting(x.group(0), res.lex) for x in between):
+        return None
+    return res._named(run[0], run[1], verb.group(0))
+
+
+def _is_cap_word(w: str) -> bool:
+    return w[:1].isupper() and not w.isupper() or len(w) > 1 and w.isupper()
+
+
 def _unnamed_subject(res: Resolver, text: str, direct: list[Quote], verb: re.Match) -> Speaker | None:
     """Who says a verb that opens a sentence with no subject ("Disse que …"): a person named earlier in the same
     paragraph, else the speaker of the last quote of this paragraph or the one before, else whoever was named last;
@@ -1075,6 +1122,11 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                     # sentence's first reporting verb
                     first = next((c for c in ws[:k - 1] if is_reporting(c.group(0), lex)), None)
                     sp = res.subject_before(a, first.start(), first.group(0)) if first is not None else sp
+                if (sp is None or not sp.name) and lex.code == "pt" and k \
+                        and ws[k - 1].group(0).lower() in ("e", "mas") and not w.lower().endswith("m"):
+                    # "O presidente da Ucrânia, Volodymyr Zelensky, que participou …, agradeceu aos líderes, mas lembrou
+                    # que …": the subject that opens the sentence
+                    sp = _opening_subject(res, ws, m) or sp
             if reason and sp is not None and sp.name and (sp.span is None or not _opens_clause(text, a, sp.span.start)):
                 continue  # "Szijjártó criticou o órgão executivo da União Europeia, ao considerar que": not the subject
             if sp is not None and sp.name:

@@ -83,6 +83,10 @@ _HI_BODY_PEOPLE = frozenset("अधिकारियों अधिकार�
 _HI_BODY_TITLES = frozenset({"प्रवक्ता"})
 _HI_SOURCE_NOUNS = frozenset("आंकड़ों आंकड़े आँकड़ों रिपोर्ट अनुमान अनुमानों सर्वे सर्वेक्षण अध्ययन बयान".split())
 _ARTICLES = frozenset("o a os as um uma the".split())
+# "acusou o governo de mentir", "acusa o treinador de "…"": the one accused, between the verb and "de"
+_PT_ACCUSED = re.compile(r"\s+(?:o|a|os|as)\s+[a-zà-ú-]+\s+de\s+[«“\"a-zà-ú]")
+# Portuguese prepositions that open a fronted phrase before a sentence's subject ("Em declarações à Lusa, a …")
+_PT_FRONTED = frozenset("em na no nas nos num numa".split())
 _HI_INSTITUTIONS = frozenset("मंत्रालय विभाग कार्यालय आयोग परिषद सरकार बैंक संगठन दफ्तर".split())
 # a short name in quote marks right before a verb: "Профсоюз медработников «Действие» считает"
 _QUOTED_BEFORE = re.compile(r"[«„“\"]([A-ZА-ЯЁ][^«»„“”\"\n.,;:!?]{0,40}?)[»“”\"][ \t]*$")
@@ -219,6 +223,7 @@ class Resolver:
         self.mentions = sorted(((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda t: t[0])
         self.speakers: list[tuple[int, Speaker]] = []  # resolved named speakers by position
         self.all_titles = lex.titles | lex.role_nouns
+        self._fronted: set[int] = set()  # where a subject starts after a fronted phrase (Portuguese)
         self.agents: list[tuple[int, Speaker]] = []
         if lex.code == "hi":
             # Hindi has no capital letters and (here) no NER: the agent of every "X ने" outside quotes is a
@@ -284,6 +289,8 @@ class Resolver:
             if self.text[s_ - 1:s_] == "(" and self.text[t:t + 1] == ")" \
                     or e.type != "PERSON" and self._after_preposition(s_) and dropped is None:
                 continue  # an acronym in brackets after the body's name ("(ANOP Cerco)"), a place ("hotéis do Porto")
+            if self.lex.code == "pt" and e.type != "PERSON" and self._org_name_before_e(s_):
+                continue  # the end of a body's name ("Comissão de Ciência e Tecnologia da Câmara"), no person
             if any(a < s_ < b and len(self.text[a + 1:b].split()) >= 4 for a, b in self.quote_spans):
                 continue  # someone named inside a quote ("disse ao presidente [Emmanuel Macron] que …"), not a speaker
             if self._person_like(e) and self._person_mention(e, self.text[s_:t]):
@@ -302,6 +309,15 @@ class Resolver:
             if fitting:
                 return fitting[0][1]
         return cands[0][1] if cands else None
+
+    def _org_name_before_e(self, pos: int) -> bool:
+        """Portuguese: whether ``pos`` follows "e" inside a body's name, the capitalised words before it opening with a
+        body's head word ("Comissão de Ciência e | Tecnologia da Câmara"), not a person after another ("Ursula von der
+        Leyen e | Manfred Weber")."""
+        m = re.search(r"((?:[A-ZÀ-Ý][\w-]+|de|da|do|dos|das)(?: (?:[A-ZÀ-Ý][\w-]+|de|da|do|dos|das))*) e $",
+                      self.text[max(0, pos - 80):pos])
+        heads = [w for w in m.group(1).split() if w not in _CONNECTORS] if m is not None else []
+        return bool(heads) and heads[0].lower() in self.lex.org_heads
 
     def _person_like(self, e: Entity) -> bool:
         """A person: so typed by the entities layer, already a speaker, or (names from capitalisation) a name
@@ -438,11 +454,20 @@ class Resolver:
         ``pos`` right after that title (``Министр финансов Антон Силуанов``), else the last person before
         (``only_named``: else None)."""
         stem = title.lower()[:5]
+        if self.lex.code == "pt" and stem == "chefe" and re.match(r"\s+da\s+diplomacia\b", self.text[span.end:]):
+            # "A chefe da diplomacia estónia alertou": the foreign minister named before
+            for s_, t, e in reversed(self.mentions):
+                lead = self.text[max(0, s_ - 80):s_].lower()
+                if t <= pos and self._a_person(e) and not re.search(r"[.!?:;]", lead[-45:]) and re.search(
+                        r"(?:negócios estrangeiros|relações exteriores|chanceler|chefe da diplomacia)[^.!?:;]*$", lead):
+                    return Speaker(e.name, e.id, span, cue)
         for s_, t, e in reversed(self.mentions):
             if t > pos:
                 continue
             lead = self.text[max(0, s_ - 60):s_].lower()
             at = lead.rfind(stem)
+            while self.lex.code == "pt" and at > 0 and (lead[at - 1].isalpha() or lead[at - 1] == "-"):
+                at = lead.rfind(stem, 0, at)  # "a reitora" is not "o pró-reitor", "o presidente" no "vice-presidente"
             if stem and at >= 0 and not self.is_title(lead[at:].split()[0].strip(",")) \
                     and lead[at:].split()[0] != title.lower():
                 at = -1  # "विदेश मंत्रालय के प्रवक्ता": a ministry, not a minister
@@ -742,6 +767,15 @@ class Resolver:
             if run is not None:
                 return self._named(run[0], self._extend_name(ws, run), cue)
         appos = self._appositive_subject(ws, verb_start)
+        if appos is None and lex.code == "pt" and len(ws) >= 6 and ws[0].group(0).lower() in _PT_FRONTED \
+                and self._sentence_start(ws[0].start()):
+            # "Em declarações à Lusa, a investigadora Marta Lobo Antunes, do Instituto …, considerou que": the subject
+            # after a fronted phrase of place or occasion
+            comma = self.text.find(", ", ws[0].end(), ws[min(len(ws), 5) - 1].end() + 1)
+            rest = [m for m in ws if m.start() > comma] if comma > 0 else []
+            if rest:
+                self._fronted.add(rest[0].start())
+                appos = self._appositive_subject(rest, verb_start)
         if appos is not None:
             return self._named(appos[0], appos[1], cue)
         affiliated = self._bg_affiliated(ws, verb_start)
@@ -959,8 +993,11 @@ class Resolver:
             return None
         i0 = 0
         if ws[0].group(0).lower() in _ARTICLES and len(ws) > 2 and ws[1].group(0).islower() \
-                and (self.is_title(ws[1].group(0)) or ws[1].group(0) in self.lex.role_nouns):
+                and (self.is_title(ws[1].group(0)) or ws[1].group(0) in self.lex.role_nouns
+                     or self.lex.code == "pt" and len(ws[1].group(0)) > 3 and ws[1].group(0) not in _PREPOSITIONS
+                     and _is_cap(ws[2].group(0)) and self.text[ws[1].end():ws[2].start()] == " "):
             i0 = 2  # "O economista Rui Pestana, da Universidade …, não tem dúvidas": a name after its title
+            # (Portuguese: any common noun of a profession, "o geógrafo Nuno Caldeira Lopes, da Universidade …,")
         run = self.cap_run_starting(ws, i0)
         if run is None or len(self.text[run[0]:run[1]].split()) < 2:
             return None
@@ -978,6 +1015,8 @@ class Resolver:
         return word.lower() in self.lex.abbreviations or INITIAL.fullmatch(word) is not None
 
     def _sentence_start(self, pos: int) -> bool:
+        if pos in self._fronted:
+            return True  # the subject after a fronted phrase ("Em declarações à Lusa, a investigadora …")
         before = self.text[max(0, pos - 3):pos]
         if "\n" in before:
             return True  # a paragraph's first word (after a title without a full stop too)
@@ -991,6 +1030,9 @@ class Resolver:
         phrase is the speaker; a pronoun or a bare title resolves to an earlier person."""
         ws = words(self.text, verb_end, right)
         lex = self.lex
+        if lex.code == "pt" and cue.lower().startswith("acus") \
+                and _PT_ACCUSED.match(self.text, verb_end, max(verb_end, right + 2)):
+            return None  # "acusa o treinador de "abandonar a equipa"": whom the subject accuses, not who speaks
         title_seen = None
         found: tuple[int, int] | None = None
         quoted_only: tuple[int, int] | None = None  # a name in quote marks, the speaker when no person follows
@@ -1193,6 +1235,12 @@ class Resolver:
         if self.lex.code != "pt":
             return None
         j = next((i for i, x in enumerate(ws) if x.start() >= end), None)
+        for _ in range(2):
+            # "o porta-voz do Governo húngaro, Zoltán Kovács,": an adjective after the body, before the comma
+            if j is not None and j + 1 < len(ws) and ws[j].group(0).islower() and self.text[end:ws[j].start()] == " " \
+                    and ws[j].group(0) not in _PREPOSITIONS | _ARTICLES | _CONNECTORS \
+                    and not is_reporting(ws[j].group(0), self.lex) and ws[j].group(0) not in self.lex.complementizers:
+                end, j = ws[j].end(), j + 1
         if j is None or self.text[end:ws[j].start()].strip() != ",":
             return None
         run = self.cap_run_starting(ws, j)

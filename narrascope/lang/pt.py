@@ -31,6 +31,7 @@ defendem explicam lembram apontam avaliam reclamaram alertaram admitiram mostram
 exige exigem exigiu exigiram exigir justificou justifica justificam justificaram prosseguiu prossegue
 classificou classifica classificaram classificam conta contam especificou especifica
 ironizou ironiza replicou retorquiu rematou atalhou
+repetiu repete reafirmou reafirma
 """.split())
 SOURCE_PHRASES = ("segundo", "de acordo com", "conforme", "citado por", "nas palavras de", "na opinião de",
                   "segundo ele", "segundo ela", "de acordo com ele", "de acordo com ela", "nas contas de",
@@ -47,7 +48,7 @@ TITLES = frozenset("""
 presidente primeiro-ministro ministro ministra chanceler secretário secretária porta-voz embaixador
 embaixadora general comandante líder diretor diretora governador governadora prefeito prefeita vice-prefeito
 vice-prefeita promotor promotora procurador procuradora deputado deputada senador senadora chefe ex-presidente
-delegado delegada vereador vereadora
+delegado delegada vereador vereadora reitor reitora
 antigo antiga negócios estrangeiros defesa
 """.split())
 
@@ -63,7 +64,8 @@ climatologista meteorologista promotor promotora aposentado aposentada reformado
 motorista agricultor agricultora comerciante estudante morador moradora enfermeiro enfermeira médico médica
 advogado advogada engenheiro engenheira pescador pescadora vendedor vendedora dona empresário empresária
 familiar treinador treinadora capitão capitã jurista virologista epidemiologista infectologista
-vereador vereadora camionista caminhoneiro caminhoneira
+vereador vereadora camionista caminhoneiro caminhoneira parlamentar
+biólogo bióloga hidrólogo hidróloga geólogo geóloga sociólogo socióloga psicólogo psicóloga politólogo politóloga
 social-democrata socialista comunista centrista bloquista petista
 """.split())
 FRACTION_WORDS = frozenset("""
@@ -84,6 +86,7 @@ balanço boletim nota comunicado documento
 # ("adiantou à Lusa fonte do setor": an unnamed source speaks as itself too)
 INSTITUTION_NOUNS = frozenset("""
 colegiado instituto associação entidade sindicato autarquia fonte fontes defesa secretaria ministério prefeitura
+pasta
 """.split())
 # verbs that give an opinion as object and predicate: "considera o calendário irrealista"
 OBJECT_VERBS = frozenset("""
@@ -99,7 +102,8 @@ secretaria câmara prefeitura
 """.split())
 # "segundo as contas da autarquia": a body that only points back at the one named last (a noun of one kind of body,
 # "feito pela associação", is the last body of that kind: institution nouns)
-BODY_ANAPHORS = frozenset("autarquia entidade".split())
+# ("Em nota, a pasta informou": the ministry or secretariat named before)
+BODY_ANAPHORS = frozenset("autarquia entidade pasta".split())
 # "segundo" is also "second": after an article or a contraction ("durante o segundo dia", "no segundo turno") it
 # names no source
 NOT_SOURCE_AFTER = frozenset("o a os as do da dos das no na nos nas pelo pela pelos pelas ao à um uma seu sua".split())

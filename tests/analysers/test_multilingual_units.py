@@ -1146,3 +1146,93 @@ def test_bg_a_plural_verb_from_an_adjective_and_a_noun_that_is_no_body_names_no_
 ])
 def test_bg_a_name_after_the_source_in_a_source_phrase_is_the_statements_subject(run, text, snippet, speaker):
     assert _speaker_of(run(text, "bg"), snippet) == speaker
+
+
+# -- eleventh Portuguese round ----------------------------------------------------------------------------------------
+
+def test_pt_a_verb_joined_by_e_after_a_quote_takes_no_subject_after_it(run):
+    a = run('Portagens\n\nO autarca Jorge Silveira disse na segunda-feira que as portagens "são um imposto sobre o '
+            'interior" e acusou o Governo de abandono.', "pt")
+    assert _speaker_of(a, "são um imposto sobre") == "Jorge Silveira"
+
+
+@pytest.mark.parametrize("text, snippet, speaker", [
+    ('Obras\n\nO engenheiro Carlos Meireles, da Universidade do Minho, estudou a ponte durante meses. '
+     'Questionado sobre o risco de colapso, o engenheiro foi claro:\n\n"A ponte aguenta, mas precisa de obras já este '
+     'ano."',
+     "A ponte aguenta", "Carlos Meireles"),
+    ('Pesca\n\nA pescadora Rosa Teixeira vive da apanha de bivalves há trinta anos. Perguntada sobre o futuro, ela '
+     'foi categórica:\n\n"Os meus filhos já não querem ir ao mar, e eu percebo porquê."',
+     "Os meus filhos", "Rosa Teixeira"),
+])
+def test_pt_a_participle_of_being_asked_before_the_subject_of_a_colon(run, text, snippet, speaker):
+    assert _speaker_of(run(text, "pt"), snippet) == speaker
+
+
+def test_pt_a_bare_title_is_not_the_tail_of_a_compound_title(run):
+    a = run("Campus\n\nA reitora da Universidade de Évora, Ana Luísa Franco, inaugurou o edifício. O vice-reitor "
+            "para a investigação, Miguel Sá Pinto, falou a seguir. A reitora garantiu que as obras terminam em "
+            "maio.", "pt")
+    assert _speaker_of(a, "as obras terminam") == "Ana Luísa Franco"
+
+
+@pytest.mark.parametrize("text, snippet, speaker", [
+    ("Vacinas\n\nO Ministério da Saúde lançou a campanha na terça-feira. Em nota, a pasta informou que 3 milhões de "
+     "doses já foram distribuídas.", "3 milhões de doses", "Ministério da Saúde"),
+    ("Escolas\n\nA Secretaria de Educação do Recife adiou o início das aulas. Segundo a pasta, 40 escolas ainda estão "
+     "em obras.", "40 escolas", "Secretaria de Educação do Recife"),
+])
+def test_pt_pasta_points_back_at_the_ministry_named_before(run, text, snippet, speaker):
+    assert speaker in (_speaker_of(run(text, "pt"), snippet) or "")
+
+
+@pytest.mark.parametrize("text, snippet, speaker", [
+    ("Saneamento\n\nA deputada estadual Luciana Ferraz Moura (PT) visitou a obra. Conforme a parlamentar, 2 mil "
+     "famílias continuam sem esgoto.", "2 mil famílias", "Luciana Ferraz Moura"),
+    ('Abelhas\n\nO biólogo Tiago Serrano Vidal estuda as colmeias da serra há dez anos. Sobre o inverno, o biólogo '
+     'afirmou que metade das colónias morreu.', "metade das colónias", "Tiago Serrano Vidal"),
+])
+def test_pt_role_nouns_of_the_eleventh_round(run, text, snippet, speaker):
+    assert speaker in (_speaker_of(run(text, "pt"), snippet) or "")
+
+
+def test_pt_repetiu_reports(run):
+    a = run("Greve\n\nO líder sindical Artur Bento repetiu que os professores não aceitam o novo horário.", "pt")
+    assert _speaker_of(a, "os professores não aceitam") == "Artur Bento"
+
+
+def test_pt_a_person_after_a_titles_body_and_its_adjective(run):
+    a = run("Fronteira\n\nDe acordo com o ministro do Interior polaco, Tomasz Wrona, a vedação custou 400 milhões de "
+            "euros.", "pt")
+    assert _speaker_of(a, "a vedação custou") == "Tomasz Wrona"
+
+
+def test_pt_chefe_da_diplomacia_is_the_foreign_minister(run):
+    a = run("Sanções\n\nA ministra das Relações Exteriores da Finlândia, Aino Virtanen, chegou a Roma. O "
+            "primeiro-ministro italiano, Marco Ferri, disse que apoia o plano. A chefe da diplomacia finlandesa "
+            "alertou que a fronteira continua fechada.", "pt")
+    assert _speaker_of(a, "a fronteira continua fechada") == "Aino Virtanen"
+
+
+def test_pt_a_fronted_phrase_before_an_apposed_subject(run):
+    a = run("Cheias\n\nEm entrevista à rádio, o geógrafo Nuno Caldeira Lopes, da Faculdade de Ciências e Tecnologia da "
+            "Universidade Nova de Lisboa, explicou que o rio subiu dois metros numa noite.", "pt")
+    assert _speaker_of(a, "o rio subiu") == "Nuno Caldeira Lopes"
+
+
+def test_pt_a_reporting_verb_after_mas_takes_the_sentences_opening_subject(run):
+    a = run("Cimeira\n\nO chanceler da Áustria, Karl Brenner, que chegou atrasado à reunião, elogiou o acordo, mas "
+            "lembrou que o seu país não enviará armas.", "pt")
+    assert _speaker_of(a, "o seu país não enviará") == "Karl Brenner"
+
+
+def test_pt_the_end_of_a_bodys_name_after_e_is_no_person(run):
+    a = run("Ciência\n\nO senador Rogério Lins Castro (PL) disse que vai ouvir os reitores na Comissão de Educação e "
+            "Cultura do Senado. Conforme o parlamentar, 14 universidades estão sem verba.", "pt")
+    assert _speaker_of(a, "14 universidades") == "Rogério Lins Castro (PL)"
+
+
+def test_pt_the_one_accused_is_not_the_speaker(run):
+    a = run('Clube\n\nO treinador Vasco Leal saiu na segunda-feira. O clube reagiu à noite. Em comunicado, acusa o '
+            'treinador de "deixar a equipa sem rumo a meio da época".', "pt")
+    assert all(q.speaker != "Vasco Leal" for q in a.quotes if "deixar a equipa" in q.content.text)
