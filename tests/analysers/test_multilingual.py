@@ -71,6 +71,14 @@ claimant target of 0.7 is reached on unseen Russian text, the speaker target of 
 the tenth Russian batch scores speakers RU 50/50 and claimants RU 25/25. After both tenth rounds the whole set
 scores speakers BG 233/236, HI 194/195, PT 335/342, RU 314/319, claimants BG 112/117, HI 85/89, PT 148/151,
 RU 153/157.
+An eleventh Russian batch, closer to the war and politics coverage most users read, written before the attribution
+code was read (``ru_istanbul_round``, ``ru_border_drones``, ``ru_frozen_assets``: peace talks, a drone attack on a
+border region, a Telegram-style piece on frozen assets with a dash interview), scored unseen: speakers RU 42/51
+(16/18, 17/18, 9/15), claimants RU 16/16 (4/4, 7/7, 5/5), as its gold was first written (one stem, "Банка России",
+an inflected form, was then corrected to "Банк России": the layer had it right, 43/51). Pooled over all eleven
+held-out Russian batches: speakers RU 248/331 = 0.75, claimants RU 119/157 = 0.76. After the eleventh round the
+eleventh batch scores speakers RU 49/51 and claimants RU 16/16, and the whole Russian set speakers RU 364/370,
+claimants RU 169/173 (the other languages unchanged).
 The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
 from __future__ import annotations
