@@ -31,6 +31,7 @@ from .reported import (
     RU_DATIVE,
     Resolver,
     Speaker,
+    _morph,
     find_phrase,
     is_infinitive,
     is_object_verb,
@@ -519,6 +520,10 @@ def _colon_lead(res: Resolver, left: int, o: int) -> Speaker | None:
     sent = max((m.end() for m in re.finditer(r"[.!?।]\s|\n", text[left:o])), default=0) + left
     colon = text.rfind(":", sent, o)
     ws = words(text, sent, colon)
+    if res.lex.code == "ru":
+        named = _ru_titled_name_before_colon(res, sent, colon)
+        if named is not None:
+            return named
     if res.lex.code == "pt" and ws and (ws[0].group(0).lower() in _FRONTED or _PT_ASKED.fullmatch(ws[0].group(0))):
         # "Na entrevista, o secretário foi direto …:": a fronted phrase of time or place before the subject; "Perguntado
         # sobre os cortes, o investigador foi taxativo:": a participle clause of being asked
@@ -548,6 +553,25 @@ def _colon_lead(res: Resolver, left: int, o: int) -> Speaker | None:
         return None
     sp = res.subject_before(sent, ws[v].start(), ws[v].group(0))
     return sp if sp is not None and sp.name else None
+
+
+def _ru_titled_name_before_colon(res: Resolver, sent: int, colon: int) -> Speaker | None:
+    """Russian puts the subject last before a colon ("С этим согласен замминистра финансов Иван Чебесков: «…»",
+    "Иначе смотрит на рынок аналитик Олег Круглов: «…»"): a full name in the nominative (its first name so read)
+    with a title or role before it, right before the colon and not after a preposition, is the speaker ("Мы
+    спросили у министра Ивана Петрова: «…»" is no such name: the genitive)."""
+    end = len(res.text[sent:colon].rstrip()) + sent
+    for s_, t, _e in res.mentions:
+        if t != end or s_ <= sent:
+            continue
+        parts = res.text[s_:t].split()
+        if len(parts) < 2 or res._after_preposition(s_) or not res._titled(s_, res.text[s_:t]):
+            return None
+        first = _morph().parse(parts[0].lower())[0]
+        if "Name" not in first.tag or "nomn" not in first.tag:
+            return None
+        return res._named(s_, t, "colon after a titled name")
+    return None
 
 
 _AS = frozenset({"как", "както", "como", "as"})

@@ -85,6 +85,15 @@ After the eleventh round the eleventh batch scores speakers 53/54 and claimants 
 speakers 388/396, claimants 171/174 (one older stem, "pasta" in ``pt_dengue``, was corrected to the body it points
 back at, the Secretaria Estadual da Saúde). After these rounds the whole set scores speakers BG 285/287, HI 194/195,
 PT 388/396, RU 314/319, claimants BG 140/145, HI 85/89, PT 171/174, RU 153/157.
+An eleventh Russian batch, closer to the war and politics coverage most users read, written before the attribution
+code was read (``ru_istanbul_round``, ``ru_border_drones``, ``ru_frozen_assets``: peace talks, a drone attack on a
+border region, a Telegram-style piece on frozen assets with a dash interview), scored unseen: speakers RU 42/51
+(16/18, 17/18, 9/15), claimants RU 16/16 (4/4, 7/7, 5/5), as its gold was first written (one stem, "Банка России",
+an inflected form, was then corrected to "Банк России": the layer had it right, 43/51). Pooled over all eleven
+held-out Russian batches: speakers RU 248/331 = 0.75, claimants RU 119/157 = 0.76. After the eleventh round the
+eleventh batch scores speakers RU 49/51 and claimants RU 16/16, and the whole Russian set speakers RU 364/370,
+claimants RU 169/173. After all these rounds the whole set scores speakers BG 285/287, HI 194/195, PT 388/396,
+RU 364/370, claimants BG 140/145, HI 85/89, PT 171/174, RU 169/173.
 The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
 from __future__ import annotations

@@ -1236,3 +1236,38 @@ def test_pt_the_one_accused_is_not_the_speaker(run):
     a = run('Clube\n\nO treinador Vasco Leal saiu na segunda-feira. O clube reagiu à noite. Em comunicado, acusa o '
             'treinador de "deixar a equipa sem rumo a meio da época".', "pt")
     assert all(q.speaker != "Vasco Leal" for q in a.quotes if "deixar a equipa" in q.content.text)
+
+
+def test_ru_a_dash_interview_announced_by_sprosili(run):
+    a = run("Тарифы\n\nО планах регулятора мы спросили директора энергетического департамента области Павла Сомова.\n"
+            "— Павел Игоревич, когда вырастут тарифы?\n"
+            "— Повышение запланировано на июль, раньше его не будет.\n"
+            "— А льготы сохранятся?\n"
+            "— Сохранятся для всех пенсионеров без исключения.", "ru")
+    assert "Сомов" in _speaker_of(a, "Повышение запланировано")
+    assert "Сомов" in _speaker_of(a, "Сохранятся для всех")
+
+
+def test_ru_one_of_a_group_in_a_source_phrase_is_the_whole_group(run):
+    a = run("Урожай\n\nЗасуха ударила по югу. По словам одного из местных фермеров, пшеницы в этом году соберут "
+            "вдвое меньше.", "ru")
+    assert "фермеров" in _speaker_of(a, "пшеницы в этом году")
+
+
+def test_ru_a_blogger_named_before_is_the_bare_role_noun(run):
+    a = run("Фронт\n\nВоенный блогер Павел Сухов обратил внимание на новые удары. «Противник бьет по мостам, чтобы "
+            "отрезать снабжение», — пишет блогер.", "ru")
+    assert _speaker_of(a, "Противник бьет по мостам") == "Павел Сухов"
+
+
+def test_ru_skhoditsya_vo_mnenii_reports(run):
+    a = run("Рынок\n\nАналитики банков сходятся во мнении, что ставка до конца года не изменится.", "ru")
+    assert "Аналитики" in _speaker_of(a, "ставка до конца года")
+
+
+def test_ru_a_titled_name_in_the_nominative_right_before_a_colon_speaks(run):
+    a = run("Бюджет\n\nС оценкой министерства не согласен депутат Законодательного собрания Олег Рябинин: "
+            "«Денег на ремонт дорог в бюджете нет».", "ru")
+    assert _speaker_of(a, "Денег на ремонт дорог") == "Олег Рябинин"
+    b = run("Бюджет\n\nЖурналисты обратились к министру финансов Ивану Петрову: «Когда выплатят долги?»", "ru")
+    assert all(q.speaker != "Иван Петров" for q in b.quotes if "Когда выплатят" in q.content.text)
