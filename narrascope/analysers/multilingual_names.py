@@ -208,6 +208,19 @@ def _ru_uninflected_woman(first: str, last: str, last_lemma: str) -> bool:
     return bool(parses) and "masc" in parses[0].tag and "nomn" not in parses[0].tag
 
 
+#: A surname in -ов/-ев/-ин/-ын in any case, of a man ("Сомов", "Сомова", "Сомову", "Сомовым", "Сомове") or a woman
+#: ("Сомова", "Сомовой", "Сомову", "Сомовою").
+_RU_SURNAME_FORMS = re.compile(r"(.{2,}(?:ов|ев|ёв|ин|ын))(?:а|у|ым|ом|е|ой|ою)?")
+
+
+@lru_cache(maxsize=10_000)
+def _first_name_gender(word: str) -> str:
+    """"m" or "f" when every first-name reading of ``word`` (any case) has that gender, else ""."""
+    genders = {("femn" if "femn" in p.tag else "masc" if "masc" in p.tag else "") for p in _morph().parse(word)
+               if "Name" in p.tag}
+    return {frozenset({"masc"}): "m", frozenset({"femn"}): "f"}.get(frozenset(genders), "")
+
+
 @lru_cache(maxsize=50_000)
 def lemma_key(text: str, lang: str | None) -> str:
     """The lower-case canonical form of a normalised name: each word lemmatised for ``lang``."""
@@ -226,6 +239,13 @@ def lemma_key(text: str, lang: str | None) -> str:
             lemmas[-1] = words[-1]
         if len(words) == 2 and lemmas[0] != words[0] and _ru_uninflected_woman(words[0], words[1], lemmas[1]):
             lemmas[0] = words[0]
+        elif len(words) >= 2 and _first_name_gender(words[0]):
+            m = _RU_SURNAME_FORMS.fullmatch(words[-1])
+            if m:
+                # after a first name of known gender, a surname in -ов/-ев/-ин in any case is keyed by its man's
+                # form, as a bare surname is ("Павла Сомова" and "Анны Сомовой" are "сомов", not the woman's
+                # "сомова" and the adjective "сомовый"); ru_display_name gives a woman her form back
+                lemmas[-1] = m.group(1)
         words = lemmas
     elif lang == "bg":
         words = [_bg_lemma(w) for w in words]

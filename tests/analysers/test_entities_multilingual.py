@@ -83,3 +83,15 @@ def test_hindi_government_is_an_actor_apart_from_its_leader():
     got = {e.name: (e.type, [m.text for m in e.mentions]) for e in document.data["entities"]}
     assert got["भारत सरकार"][0] == "ORG" and got["बाइडेन प्रशासन"][0] == "ORG"
     assert set(got["मोदी"][1]) == {"मोदी"} and got["मोदी सरकार"] == ("ORG", ["मोदी सरकार"])
+
+
+def test_russian_surnames_agree_with_the_first_name_in_any_case():
+    """"Павла Сомова" is Павел Сомов (one entity with a later "Сомов"), not "Павел Сомова"; "Анны Сомовой" is Анна
+    Сомова, not the adjective "Сомовый"."""
+    pipeline = load_pipeline(["spacy", "entities"])
+    text = ("Заголовок\n\nПо словам депутата Павла Сомова, решение было ошибкой. Сомов добавил, что ждет ответа. "
+            "Позиция Анны Сомовой ясна, заявила Анна Сомова.\n")
+    document = pipeline.run(Article(text, language="ru"))
+    got = {e.name: [m.text for m in e.mentions] for e in document.data["entities"]}
+    assert got["Павел Сомов"] == ["Павла Сомова", "Сомов"]
+    assert got["Анна Сомова"] == ["Анны Сомовой", "Анна Сомова"]
