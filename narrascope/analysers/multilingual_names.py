@@ -183,7 +183,8 @@ def _is_first_name(word: str) -> bool:
     return any("Name" in p.tag for p in _morph().parse(word))
 
 
-_BG_ARTICLE = re.compile(r"(?<=[а-я]{3})(?:ът|ят|та|то|те)$")
+# (the neuter and plural articles follow a vowel, "министерство-то", "общини-те": "Сиярто" keeps its "-то")
+_BG_ARTICLE = re.compile(r"(?<=[а-я]{3})(?:ът|ят|та)$|(?<=[а-я]{2}[аеиоуъюя])(?:то|те)$")
 
 
 def _bg_lemma(word: str) -> str:
@@ -559,14 +560,19 @@ def _bg_split_genitive_names(found: list[tuple[int, int, str, str]], text: str) 
     """Bulgarian: a place or body in the genitive run together with the name after it ("кметът на Габрово Таня
     Христова", "кметът на Велико Търново Даниел Панов"): three or more capitalised words after "на", the last a
     surname, the one before it a first name (no surname's or patronymic's ending), the first words no surname:
-    two mentions, the genitive's and the person's."""
+    two mentions, the genitive's and the person's. So too a place after "в" ("посланикът в София Олеся
+    Мирненко", a Ukrainian surname in "-енко" too)."""
     out = []
     for s, e, surface, label in found:
         parts = list(re.finditer(r"\S+", surface))
-        if len(parts) >= 3 and text[max(0, s - 3):s] == "на " and all(p.group(0)[:1].isupper() for p in parts) \
-                and _BG_SURNAME.search(parts[-1].group(0)) \
+        if len(parts) >= 3 and (text[max(0, s - 3):s] in ("на ", " в ") or text[max(0, s - 4):s] == "във ") \
+                and all(p.group(0)[:1].isupper() for p in parts) \
+                and (_BG_SURNAME.search(parts[-1].group(0)) or parts[-1].group(0).endswith("енко")) \
                 and not re.search(r"(?:ов|ев|ова|ева|ски|ска|вич|вна)$", parts[-2].group(0)) \
-                and not any(_BG_SURNAME.search(p.group(0)) for p in parts[:-2]):
+                and (not any(_BG_SURNAME.search(p.group(0)) for p in parts[:-2])
+                     or len(parts) == 3 and text[max(0, s - 3):s] == "на "):
+            # ("Адвокатът на Станчев Петър Велев": one surname in the genitive, then the lawyer's first name and
+            # surname)
             cut = parts[-2].start()
             head = surface[:parts[-3].end()]
             out.append((s, s + len(head), head, label))

@@ -137,6 +137,8 @@ def dash_quote_spans(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> l
                     if any(is_reporting(m.group(0), lex) for m in after):
                         c = o + 1 + comma.start()
                         break
+            if op.start() > 0 and text[o + 1:o + 2].islower():
+                continue  # "… Какво да правя? – попита тя.": a dash before a lower-case word is the attribution's
             if op.start() > 0 and not any(p0 <= a < p1 for a, _ in out) and (close is None or not any(
                     is_reporting(m.group(0), lex) for m in words(text, close.end(), p1)[:3])):
                 # inside a paragraph only before a reporting verb or after speech of the same paragraph
@@ -490,8 +492,10 @@ def _cue_before(res: Resolver, left: int, o: int) -> tuple[Speaker, int] | None:
         if is_reporting(w, lex):
             if lex.code == "hi":
                 sp = _hindi_subject(res, sent, m, w)
-            elif lex.code == "pt" and k and ws[k - 1].group(0).lower() in _AS:
-                sp = res.subject_after(m.end(), o, w)  # "Como explica o diretor: "…"": "Como" is no speaker
+            elif lex.code in ("pt", "bg") and k and ws[k - 1].group(0).lower() in _AS:
+                # "Como explica o diretor: "…"", "Както съобщиха от мисията, доставките „…“": "Como"/"Както" is no
+                # speaker
+                sp = res.subject_after(m.end(), o, w)
             else:
                 sp = res.subject_before(sent, m.start(), w) or res.subject_after(m.end(), o, w)
                 if sp is None and len(ws) - k <= 3:
@@ -575,6 +579,8 @@ def _ru_titled_name_before_colon(res: Resolver, sent: int, colon: int) -> Speake
 
 
 _AS = frozenset({"как", "както", "como", "as"})
+# Bulgarian verbs of a demand, whose "за" and noun say what is demanded ("настояват за по-високи заплати")
+_BG_DEMAND_VERBS = frozenset("настоява настояват настоя настояха призова призоваха призовава призовават".split())
 # Portuguese prepositions that open a phrase of time or place before a sentence's subject ("Na entrevista, o
 # secretário")
 _FRONTED = frozenset("na no nas nos num numa em ao à durante após depois".split())
@@ -797,6 +803,9 @@ def _closing_attribution(res: Resolver, a: int, b: int):
     a short attribution after its last comma or dash."""
     text, lex = res.text, res.lex
     window = lex.attribution_window
+    cited = re.search(r",\s+цитиран[аио]?\s+от\s[^,]*$", text[a:b]) if lex.code == "bg" else None
+    if cited is not None:
+        b = a + cited.start()  # "…, каза проф. X от института …, цитиран от Ройтерс.": the agency is no attribution
     cuts = [m.start() for m in re.finditer(r",|—| – ", text[a:b])]
     # the last comma or dash first; an earlier one when the words after the last hold no reporting verb
     # ("— Vi as chamas …, contou Rosa Almeida, de 71 anos.", "…, заявил министр …, выступая в Госдуме.")
@@ -1027,7 +1036,8 @@ def _no_subject_between(res: Resolver, ws: list[re.Match], m: re.Match, comp: re
 
 # what opens a Bulgarian clause after a comma: a conjunction, a subordinator or a relative
 _BG_CLAUSE_OPENER = re.compile(r"\s*(?:а|но|и|като|докато|защото|тъй като|ако|въпреки че|макар|след като|когато|"
-                               r"който|която|което|които)\b")
+                               r"който|която|което|които|където|(?:в|във|на|за|от|с|със|при|по|към|до|чрез|без|след|"
+                               r"пред|под|над|между) (?:който|която|което|които|чийто|чиято|чието|чиито))\b")
 
 
 def _bg_source_end(text: str, start: int, comma: int, sp: Speaker) -> int:
@@ -1119,6 +1129,14 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
             if comp is None and is_object_verb(w, lex) and k + 1 < len(ws) \
                     and not re.search(r"[,.;:!?«»“”\"]", text[m.end():ws[k + 1].start()]):
                 comp = m  # "considera a medida insuficiente", "считает ситуацию управляемой": the opinion follows
+            if comp is None and lex.code == "bg" and w.lower() in _BG_DEMAND_VERBS and k + 2 < len(ws) \
+                    and ws[k + 1].group(0) == "за" and text[m.end():ws[k + 1].start()] == " " \
+                    and ws[k + 2].group(0).islower() and len(ws) - k >= 5 \
+                    and not any(x.group(0).lower() in lex.relatives for x in ws[max(0, k - 3):k]):
+                comp = ws[k + 1]  # "Синдикатът настоява за ръст на заплатите, който …": what is demanded
+            if comp is None and lex.code == "bg" and w.lower().startswith("оплак") and k + 2 < len(ws) \
+                    and ws[k + 1].group(0) == "от" and ws[k + 2].group(0).islower() and len(ws) - k >= 4:
+                comp = ws[k + 1]  # "Жителите се оплакват от шума и праха": what they complain of
             if comp is None:
                 inf = next((c for c in ws[k + 1:k + 4] if is_infinitive(c.group(0), lex.code)
                             or c.group(0).lower() in lex.infinitive_particles), None)
@@ -1140,7 +1158,10 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                 # is said by whoever spoke or was named last
                 sp = _unnamed_subject(res, text, direct, m)
             else:
-                sp = res.subject_before(a, m.start(), w) or res.subject_after(m.end(), comp.start(), w)
+                # ("Жителите на квартал „Изток“ се оплакват": the subject before the reflexive "се")
+                verb_at = ws[k - 1].start() if lex.code == "bg" and k and ws[k - 1].group(0) == "се" \
+                    and w.lower().startswith("оплак") else m.start()
+                sp = res.subject_before(a, verb_at, w) or res.subject_after(m.end(), comp.start(), w)
                 if (sp is None or not sp.name) and k and ws[k - 1].group(0).lower() in _AND:
                     # "X acusou o executivo de "…" e lembrou que …", "X заяви … и добави, че …": the subject of the
                     # sentence's first reporting verb
@@ -1154,7 +1175,8 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
             if reason and sp is not None and sp.name and (sp.span is None or not _opens_clause(text, a, sp.span.start)):
                 continue  # "Szijjártó criticou o órgão executivo da União Europeia, ao considerar que": not the subject
             if sp is not None and sp.name:
-                found = (sp, comp.end(), b)
+                # (what one complains of keeps its "от": "от миризмата и от плъховете")
+                found = (sp, comp.start() if comp is not m and comp.group(0) == "от" else comp.end(), b)
                 break
         if found is None:
             found = _opening_source(res, a, b)
@@ -1164,6 +1186,8 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                 if not hits:
                     continue
                 p = hits[0]
+                if lex.code == "bg" and phrase.startswith("цитиран") and text[max(a, p - 2):p] == ", ":
+                    continue  # "Сиярто, цитиран от БТА, отиде по-далеч": the agency that quotes him says nothing
                 if lex.code == "hi":
                     sp = res.hindi_before(left, p, phrase)
                     span = (p + len(phrase), b)

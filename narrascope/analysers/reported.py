@@ -444,6 +444,8 @@ class Resolver:
             return False  # title lists also hold the small words of titles ("на", "de") for trimming names
         if w in self.all_titles or w.rstrip("ът") in self.all_titles or w.rstrip("ят") in self.all_titles:
             return True
+        if self.lex.code == "bg" and len(w) > 5 and w.endswith(("а", "я")) and w[:-1] in self.all_titles:
+            return True  # "Според министъра", "по думите на председателя": the short definite form
         if "-" in w.strip("-"):
             # "вице-президент", "заместник-кметът", "diretor-geral", "economista-chefe": a title in a compound
             return any(self.is_title(part) for part in w.split("-") if len(part) > 3)
@@ -555,7 +557,9 @@ class Resolver:
         cands = [(p, sp.name, sp.entity) for p, sp in self.speakers if p < pos and sp.name and not self._personal(sp)]
         cands += [(s_, e.name, e.id) for s_, t, e in self.mentions if t <= pos and (
                   e.type == "ORG" or e.type in ("NAME", "PER")
-                  and self.text[s_:t].split()[0].lower() in self.lex.org_heads)
+                  and self.text[s_:t].split()[0].lower() in self.lex.org_heads
+                  or self.lex.code == "bg" and e.type in ("NAME", "PER") and len(self.text[s_:t]) >= 3
+                  and self.text[s_:t].isupper())  # ("КНСБ", "КЕВР": a body's acronym)
                   and not any(a <= s_ < b for a, b in self.quote_spans)]
         stem = noun.lower()[:5]
         # a body of that kind by its name, or by the noun it was introduced with ("компании «Телесеть»")
@@ -781,6 +785,9 @@ class Resolver:
         affiliated = self._bg_affiliated(ws, verb_start)
         if affiliated is not None:
             return self._named(affiliated[0], affiliated[1], cue)
+        body = self._bg_opening_body(ws, verb_start)
+        if body is not None:
+            return self._named(body[0], body[1], cue)
         # six words back; eight when the sentence opens there with a body noun and its complement ("Fonte do gabinete
         # do comissário das Pescas disse")
         reach = 8 if len(ws) <= 8 and ws[0].group(0).lower() in lex.institution_nouns \
@@ -908,6 +915,10 @@ class Resolver:
             if run is None or self.text[run[1]:ws[i].start()] != " " or self._after_preposition(run[0]):
                 continue
             parts = self.text[run[0]:run[1]].split()
+            if len(parts) >= 3 and self.is_title(parts[0]) and self._sentence_start(run[0]):
+                # "Анализаторът Иван Стамболов от Центъра за … смята": the name after the title opening the sentence
+                run = (run[0] + len(self.text[run[0]:run[1]]) - len(" ".join(parts[1:])), run[1])
+                parts = parts[1:]
             ent = self.entity_over(*run)
             if len(parts) < 2 or not (ent is not None and ent.type == "PERSON"
                                       or parts[-1].lower().endswith(endings)) \
@@ -920,6 +931,26 @@ class Resolver:
                 return None
             return run
         return None
+
+    def _bg_opening_body(self, ws: list[re.Match], verb_start: int) -> tuple[int, int] | None:
+        """Bulgarian: a body named by a capitalised definite adjective opening the sentence, maybe more adjectives,
+        its noun and its genitive, right before the verb ("Руското министерство на отбраната съобщи", "Регионалната
+        здравна инспекция посочи"): its span (not the title word "отбраната" in the genitive)."""
+        if self.lex.code != "bg" or len(ws) < 2 or not self._sentence_start(ws[0].start()) \
+                or not ws[0].group(0)[:1].isupper() or ws[0].group(0).isupper() \
+                or not ws[0].group(0).lower().endswith(("ната", "ното", "ните", "ската", "ското", "ските")):
+            return None
+        j = 1
+        while j < len(ws) and ws[j].group(0).islower() and ws[j].group(0).endswith(("на", "но", "ни", "ска", "ско")) \
+                and ws[j].group(0) not in _BG_BODY_NOUNS:
+            j += 1
+        if j >= len(ws) or ws[j].group(0) not in _BG_BODY_NOUNS \
+                or any(self.text[ws[x - 1].end():ws[x].start()] != " " for x in range(1, j + 1)):
+            return None
+        end = self._bg_genitive(ws, j + 1, ws[j].end())
+        if re.search(r"\w", self.text[end:verb_start]):
+            return None
+        return ws[0].start(), end
 
     def _relative_clause(self, left: int, verb_start: int) -> int | None:
         """The start of a relative clause between commas right before a verb (", que foi vendida em 2024 …,", ", чьи
@@ -1361,6 +1392,14 @@ class Resolver:
                     return self._named(run[0], own, cue)
                 return self._named(run[0], self._extend_name(ws, run), cue)
             w = m.group(0).lower()
+            if k == 0 and lex.code == "bg" and w in ("мен", "нас"):
+                return Speaker(None, None, None, cue)  # "Според мен …" outside a quote: the writer, no one named
+            if k == 0 and lex.code == "bg" and w == "тях":
+                # "Според тях …": many or a body, never the one person named last
+                prev = self.previous_speaker(start)
+                if prev is None or self._personal(prev):
+                    return Speaker(None, None, None, cue)
+                return Speaker(prev.name, prev.entity, prev.span, cue)
             if w in lex.pronouns or k == 0 and w in _OBLIQUE:
                 return self.by_pronoun(m.start(), cue, Span(start=m.start(), end=m.end(), text=m.group(0)))
             if w in lex.source_nouns and k <= 1 and all(x.group(0).lower() in _ARTICLES for x in ws[:k]) \
@@ -1527,6 +1566,8 @@ class Resolver:
             return end
         out = end
         rest = ws[i + 1:i + 4]
+        if any(m.group(0) == "и" for m in rest[1:]):
+            rest = ws[i + 1:i + 5]  # "Комисията за енергийно и водно регулиране": two adjectives joined by "и"
         for j, m in enumerate(rest):
             w = m.group(0)
             if w == "на" and j and j + 1 < len(rest) and rest[j + 1].group(0).islower() \

@@ -1271,3 +1271,102 @@ def test_ru_a_titled_name_in_the_nominative_right_before_a_colon_speaks(run):
     assert _speaker_of(a, "Денег на ремонт дорог") == "Олег Рябинин"
     b = run("Бюджет\n\nЖурналисты обратились к министру финансов Ивану Петрову: «Когда выплатят долги?»", "ru")
     assert all(q.speaker != "Иван Петров" for q in b.quotes if "Когда выплатят" in q.content.text)
+def test_bg_a_decision_verb_after_the_statement_gives_the_body(run):
+    a = run("Вода\n\nЦената на водата в Русе ще се повиши с 12% от март, реши в сряда Комисията за енергийно и водно "
+            "регулиране (КЕВР).", "bg")
+    assert "КЕВР" in (_speaker_of(a, "Цената на водата в Русе") or "")
+
+
+def test_bg_a_dash_before_a_lower_case_verb_after_a_question_is_the_attribution(run):
+    a = run("Наеми\n\nСтудентката Йоана Стефанова плаща 800 лева наем.\n\n– Заплатата ми е 1200 лева. Как да живея? "
+            "– пита Стефанова.", "bg")
+    assert _speaker_of(a, "Заплатата ми е 1200 лева") == "Йоана Стефанова"
+
+
+def test_bg_kakto_opening_a_sentence_is_no_speaker_of_its_quote(run):
+    a = run("Митници\n\nМитницата в Свиленград също реагира. Както съобщиха от агенцията, новите скенери „ще скъсят "
+            "опашките наполовина“.", "bg")
+    assert _speaker_of(a, "ще скъсят опашките") != "Както"
+
+
+def test_bg_a_source_phrase_runs_on_past_a_comma_before_a_relative_after_a_preposition(run):
+    a = run("Образование\n\nПедагогът Мира Данаилова смята, че реформата закъснява. По думите ѝ България е "
+            "сред страните в Европа, в които учителите са най-възрастни.", "bg")
+    assert _speaker_of(a, "България е сред страните") == "Мира Данаилова"
+
+
+def test_bg_the_short_definite_form_of_a_title_after_a_source_phrase(run):
+    a = run("Пътища\n\nМинистърът на регионалното развитие Стефан Милушев откри отсечката. Според министъра от "
+            "ремонтите ще се възползват 40 000 шофьори дневно.", "bg")
+    assert _speaker_of(a, "от ремонтите ще се възползват") == "Стефан Милушев"
+
+
+def test_bg_a_title_before_a_name_and_its_body_before_the_verb(run):
+    a = run("Избори\n\nСоциологът Десислава Пеева от Центъра за анализ на данните смята, че избирателната "
+            "активност ще падне под 40 процента.", "bg")
+    assert _speaker_of(a, "избирателната активност") == "Десислава Пеева"
+
+
+def test_bg_a_body_named_by_a_definite_adjective_opening_the_sentence(run):
+    a = run("Граница\n\nПолитологът Тихомир Бонев коментира напрежението. Турското министерство на вътрешните работи "
+            "съобщи, че границата остава отворена.", "bg")
+    assert "министерство на вътрешните работи" in (_speaker_of(a, "границата остава отворена") or "")
+
+
+def test_bg_an_agency_quoting_a_person_in_apposition_is_no_antecedent(run):
+    a = run("Газ\n\nПремиерът на Словакия Роберт Фицо, цитиран от ТАСР, отиде по-далеч. Той заяви, че Братислава "
+            "ще съди Комисията.", "bg")
+    assert _speaker_of(a, "Братислава ще съди") == "Роберт Фицо"
+    assert not any(q.speaker == "ТАСР" for q in a.quotes)
+
+
+def test_bg_a_name_in_consonant_and_to_keeps_its_ending(run):
+    a = run("Визита\n\nИталианският министър Роберто Кали заяви, че Рим подкрепя плана.", "bg")
+    assert _speaker_of(a, "Рим подкрепя плана") == "Роберто Кали"
+
+
+def test_bg_a_place_after_v_is_cut_from_the_name_after_it(run):
+    a = run("Посещение\n\nВ разговор за bTV посланикът в Атина Тарас Федоренко коментира новите визи.\n\n"
+            "– Ще отворите ли нов консулски пункт?\n\n– Да, през пролетта във Варна.\n\n– А кога ще има решение?\n\n"
+            "– Очакваме го до края на месеца.", "bg")
+    assert _speaker_of(a, "Очакваме го до края") == "Тарас Федоренко"
+
+
+def test_bg_a_demand_with_za_is_reported(run):
+    a = run("Медици\n\nБългарският лекарски съюз обяви протест. Съюзът настоява за нови правила за нощните "
+            "дежурства в болниците.", "bg")
+    assert _speaker_of(a, "нови правила за нощните") is not None
+
+
+def test_bg_a_union_by_its_acronym_is_the_body_sindikata_points_back_at(run):
+    a = run("Заплати\n\n„Парите не стигат“, коментира президентът на КНСБ Пламен Колев. Според изчисленията на "
+            "синдиката издръжката на един човек е 1 100 лева.", "bg")
+    assert _speaker_of(a, "издръжката на един човек") == "КНСБ"
+
+
+def test_bg_sa_oplakvat_ot_is_reported(run):
+    a = run("Шум\n\nЖивущите около летището се оплакват от нощните полети и от вибрациите на прозорците.", "bg")
+    assert _speaker_of(a, "нощните полети") is not None
+
+
+def test_bg_a_surname_in_the_genitive_before_a_lawyers_name(run):
+    a = run("Дело\n\nЗащитникът на Колев Стоян Ганев заяви, че ще поиска нова експертиза.", "bg")
+    assert _speaker_of(a, "ще поиска нова експертиза") == "Стоян Ганев"
+
+
+def test_bg_spored_tyah_and_spored_men_are_no_one_person(run):
+    a = run("Пазар\n\nЗемеделката Росица Кръстева разказа за срещата с прекупвачите. Според тях цената ще падне. "
+            "Според мен пазарът е изкривен.", "bg")
+    assert all(q.speaker != "Росица Кръстева" for q in a.quotes if "цената ще падне" in q.content.text)
+    assert all(not (q.speaker or "").startswith("мен") for q in a.quotes)
+
+
+def test_bg_ironizira_reports(run):
+    a = run("Парламент\n\n„Това не е бюджет, а списък с желания“, иронизира депутатът Калин Стоянов.", "bg")
+    assert _speaker_of(a, "Това не е бюджет") == "Калин Стоянов"
+
+
+def test_bg_a_long_closing_attribution_before_tsitiran_ot(run):
+    a = run("Климат\n\nПодобни помощи показват, че няма истинско желание за промяна, каза професор Ханс Майер от "
+            "Берлинския институт за изследване на въздействието на климата, цитиран от Ройтерс.", "bg")
+    assert _speaker_of(a, "няма истинско желание") == "Ханс Майер"
