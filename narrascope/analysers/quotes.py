@@ -423,6 +423,9 @@ def _stop_after(text: str, start: int, end: int, lex: Lexicon):
         pos = stop.end()
 
 
+_PT_ASKS = frozenset({"pergunta", "perguntam", "indaga", "interroga"})
+
+
 def _cue_after(res: Resolver, start: int, end: int) -> Speaker | None:
     """A reporting verb or source phrase right after a quote (``», — заявил Песков``, ``", disse.``,
     ``', पुतिन ने कहा।``): its first words (the lexicon's ``attribution_window``: six, Hindi ten, its verb comes
@@ -433,7 +436,11 @@ def _cue_after(res: Resolver, start: int, end: int) -> Speaker | None:
     ws = words(text, start, limit)[:lex.attribution_window]
     for k, m in enumerate(ws):
         w = m.group(0)
-        if is_reporting(w, lex):
+        # '"…?", pergunta, com a voz embargada': "pergunta" is a verb only right after the quote and its comma (a noun
+        # elsewhere: "a uma pergunta sobre …")
+        asks = lex.code == "pt" and k == 0 and w.lower() in _PT_ASKS \
+            and re.fullmatch(r"[\s\"”»]*,\s*", text[start:m.start()]) is not None
+        if is_reporting(w, lex) or asks:
             if lex.code == "pt" and k and ws[k - 1].group(0).lower() in ("e", "mas") \
                     and not re.search(r"[,;:—–]", text[start:m.start()]):
                 return None  # '… que "…" e acusou a Comissão de chantagem': the verb's subject is before the quote
@@ -815,7 +822,10 @@ def _closing_attribution(res: Resolver, a: int, b: int):
         tail = words(text, cut, b)
         if not tail:
             continue
-        if len(tail) > 2 * window + 2:
+        if len(tail) > 2 * window + 2 and not (
+                lex.code == "pt" and len(tail) >= 3 and tail[0].group(0).lower() in lex.source_verbs_after
+                and tail[1].group(0).lower() in lex.source_nouns):
+            # (", aponta relatório do Laboratório …, da Universidade …, divulgado …": a cited report's long name)
             return None
         for k, m in enumerate(tail[:window]):
             w = m.group(0)

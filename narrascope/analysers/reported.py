@@ -87,6 +87,19 @@ _ARTICLES = frozenset("o a os as um uma the".split())
 _PT_ACCUSED = re.compile(r"\s+(?:o|a|os|as)\s+[a-zà-ú-]+\s+de\s+[«“\"a-zà-ú]")
 # Portuguese prepositions that open a fronted phrase before a sentence's subject ("Em declarações à Lusa, a …")
 _PT_FRONTED = frozenset("em na no nas nos num numa".split())
+# "a empresa" points back at a company: a name after an article or its contraction ("a administração da Vougametal",
+# "de acordo com a Águas do Algarve"), not after "em"/"na" (a place) and not a public body ("o Governo")
+# "Em comunicado, acusa …", "Numa nota, lembra …": a sentence that opens with a statement's medium, no subject after it
+_PT_STATEMENT_OPENER = re.compile(r"(?:Em|Num|Numa)\s+(?:\w+\s+)?(?:comunicado|nota)(?:\s+(?:enviad|divulgad)[ao]\s+"
+                                  r"[^,.;:!?«»“”\"]{0,40})?,\s*")
+# role words that are adjectives too: "o técnico" coaches, "o relatório técnico" is a report
+_PT_ROLE_ADJECTIVES = frozenset("técnico técnica socialista comunista centrista social-democrata familiar parlamentar "
+                                "responsável".split())
+_PT_COMPANY_NOUNS = frozenset("""empresa companhia construtora fabricante administração petrolífera farmacêutica
+seguradora transportadora retalhista concessionária""".split())
+_PT_COMPANY_BEFORE = re.compile(r"(?:^|\s)(?:[oa]s?|d[oa]s?|pel[oa]s?|à|ao|às|aos)\s+$", re.IGNORECASE)
+_PT_NOT_COMPANIES = frozenset("governo estado parlamento congresso senado assembleia tribunal polícia universidade "
+                              "união comissão justiça câmara prefeitura ministério".split())
 _HI_INSTITUTIONS = frozenset("मंत्रालय विभाग कार्यालय आयोग परिषद सरकार बैंक संगठन दफ्तर".split())
 # a short name in quote marks right before a verb: "Профсоюз медработников «Действие» считает"
 _QUOTED_BEFORE = re.compile(r"[«„“\"]([A-ZА-ЯЁ][^«»„“”\"\n.,;:!?]{0,40}?)[»“”\"][ \t]*$")
@@ -383,6 +396,16 @@ class Resolver:
             return True
         return any(len(m.text.split()) >= 2 and m.text.split()[-1] == text for m in e.mentions)
 
+    def _pt_role_adjective(self, ws: list[re.Match], k: int) -> bool:
+        """Portuguese: a role word that is also an adjective ("técnico", "socialista") right after a common noun in
+        lower case ("o relatório técnico", "o parecer técnico") describes that noun; after a title it is still the
+        title's ("o diretor técnico")."""
+        if self.lex.code != "pt" or not k or ws[k].group(0).lower() not in _PT_ROLE_ADJECTIVES:
+            return False
+        prev = ws[k - 1].group(0)
+        return prev.islower() and prev not in _ARTICLES and prev not in _PREPOSITIONS and not self.is_title(prev) \
+            and self.text[ws[k - 1].end():ws[k].start()] == " "
+
     def _after_preposition(self, pos: int) -> bool:
         prev = words(self.text, max(0, pos - 12), pos)
         return bool(prev) and prev[-1].end() >= pos - 1 and prev[-1].group(0).lower() in _PREPOSITIONS
@@ -463,6 +486,13 @@ class Resolver:
                 if t <= pos and self._a_person(e) and not re.search(r"[.!?:;]", lead[-45:]) and re.search(
                         r"(?:negócios estrangeiros|relações exteriores|chanceler|chefe da diplomacia)[^.!?:;]*$", lead):
                     return Speaker(e.name, e.id, span, cue)
+        if self.lex.code == "pt" and stem == "chefe" \
+                and re.match(r"\s+do\s+(?:Governo|Executivo)\b", self.text[span.end:]):
+            # "O chefe do Governo admitiu": the prime minister named before
+            for s_, t, e in reversed(self.mentions):
+                lead = self.text[max(0, s_ - 40):s_].lower()
+                if t <= pos and self._a_person(e) and re.search(r"primeir[oa]-ministr[oa][^.!?:;]{0,25}$", lead):
+                    return Speaker(e.name, e.id, span, cue)
         for s_, t, e in reversed(self.mentions):
             if t > pos:
                 continue
@@ -477,8 +507,14 @@ class Resolver:
             # after the comma that closes a long title
             appositive = lead.endswith(", ") and sum(_is_cap(w) for w in self.text[s_:t].split()) >= 2 \
                 and not self._org_like(e)
+            if self.lex.code == "pt" and re.match(r",\s+(?:[oa]\s+)?" + re.escape(title.lower()) + r"(?!\w)",
+                                                  self.text[t:t + 60].lower()) and self._person_like(e):
+                # "a ecóloga Marta Seixas, professora da Universidade, …": the title right after the name
+                return Speaker(e.name, e.id, span, cue)
             if stem and at >= 0 and not re.search(r"[.!?:;]", lead[at:]) \
                     and not (e.type != "PERSON" and "," in lead[at:] and self._after_preposition(s_)) \
+                    and not (self.lex.code == "pt" and e.type != "PERSON" and self._after_preposition(s_)
+                             and not appositive) \
                     and len(lead[at:].split()) <= (9 if appositive else 6) \
                     and (self._a_person(e) or appositive or len(lead[at:].split()) <= 4 and not self._org_like(e)):
                 # "O ministro das Infraestruturas e Habitação, Rui Tavares Melo": the person, not "Habitação"
@@ -561,6 +597,16 @@ class Resolver:
                   or self.lex.code == "bg" and e.type in ("NAME", "PER") and len(self.text[s_:t]) >= 3
                   and self.text[s_:t].isupper())  # ("КНСБ", "КЕВР": a body's acronym)
                   and not any(a <= s_ < b for a, b in self.quote_spans)]
+        if self.lex.code == "pt" and noun.lower() in _PT_COMPANY_NOUNS:
+            # "a empresa" is the company named last, not a union or ministry named after it
+            firms = [(s_, e.name, e.id) for s_, t, e in self.mentions if t <= pos and e.type in ("ORG", "NAME")
+                     and self.text[s_:t].split()[0].lower() not in self.lex.org_heads | _PT_NOT_COMPANIES
+                     and _PT_COMPANY_BEFORE.search(self.text, max(0, s_ - 12), s_) is not None
+                     and not self._a_person(e) and not any(a <= s_ < b for a, b in self.quote_spans)]
+            firms += [c for c in cands if c[1] in {f[1] for f in firms}]
+            if firms:
+                _, name, ent = max(firms, key=lambda c: c[0])
+                return name, ent
         stem = noun.lower()[:5]
         # a body of that kind by its name, or by the noun it was introduced with ("компании «Телесеть»")
         same = [c for c in cands if len(stem) == 5 and (any(w.lower().startswith(stem) for w in c[1].split())
@@ -725,6 +771,13 @@ class Resolver:
         ws = words(self.text, left, verb_start)
         if not ws:
             return None
+        if lex.code == "pt" and _PT_STATEMENT_OPENER.fullmatch(self.text, ws[0].start(), verb_start) \
+                and self._sentence_start(ws[0].start()) and not cue.lower().endswith("m"):
+            # "O sindicato exige … . Em comunicado, acusa a administração de …": a statement issued with no subject is
+            # the body's named last
+            body = self._last_body(ws[0].start())
+            span = Span(start=ws[0].start(), end=ws[-1].end(), text=self.text[ws[0].start():ws[-1].end()])
+            return Speaker(body[0], body[1], span, cue) if body is not None else None
         if lex.code == "pt":
             many = self._plural_role_subject(ws, verb_start, cue)
             if many is not None:  # "Os moradores do bairro Vila do Sapé, …, dizem que": the people, not the place
@@ -797,12 +850,15 @@ class Resolver:
             gap = self.text[ws[k].end():verb_start]
             if re.search(r"[.!?;:»“”\"]", gap):
                 break
+            if lex.code == "pt" and re.search(r",\s+(?:mas|porém|enquanto)\s", gap):
+                break  # "A autoridade deve ser um órgão independente, mas a oposição diz que": another clause's noun
             if w.lower() in lex.pronouns:
                 return self.by_pronoun(ws[k].start(), cue, Span(start=ws[k].start(), end=ws[k].end(), text=w))
             if w in lex.place_anaphors and k == len(ws) - 1 and cue.lower().endswith(lex.plural_endings):
                 # "В Минздраве не согласны: там утверждают, что …": the body named last
                 return self.by_place(ws[k].start(), cue, Span(start=ws[k].start(), end=ws[k].end(), text=w))
-            if (w.islower() or self._sentence_start(ws[k].start())) and w.lower() in lex.institution_nouns:
+            if (w.islower() or self._sentence_start(ws[k].start()) or lex.code == "pt" and w.isupper()) \
+                    and w.lower() in lex.institution_nouns:
                 return self._body(ws[k], cue)  # "o colegiado afirmou", "ведомство называет", "Синдикатът настоява"
             run = self.cap_run_ending(ws, k)
             if run is not None and run[0] == ws[k].start() and self._sentence_start(run[0]):
@@ -853,6 +909,12 @@ class Resolver:
                     whole = self.cap_run_starting(ws, i0)
                     return self._named(whole[0], whole[1], cue)
                 parts = list(re.finditer(r"\S+", self.text[run[0]:run[1]]))
+                if lex.code == "pt" and len(parts) == 3 and parts[1].group(0) in ("de", "do", "da", "dos", "das") \
+                        and i0 >= 2 and self.is_title(ws[i0 - 2].group(0)) and ws[i0 - 2].group(0).islower():
+                    # "A professora da Universidade do Minho respondeu": the one with that title, not the body
+                    t_ = ws[i0 - 2]
+                    return self.by_title(t_.group(0), t_.start(), cue,
+                                         Span(start=t_.start(), end=run[1], text=self.text[t_.start():run[1]]))
                 if len(parts) < 3:
                     continue  # "в Москве", "цитиран от БТА", "da Universidade": not the subject
                 run = (run[0] + parts[-2].start(), run[1])  # "на НАТО Марк Рюте": the name after the genitive
@@ -877,6 +939,8 @@ class Resolver:
                         and ws[k - 1].group(0).lower() not in _ARTICLES \
                         and self.text[ws[k - 1].end():ws[k].start()] == " ":
                     continue  # "O Governo socialista disse": a role word after a capitalised noun is its adjective
+                if self._pt_role_adjective(ws, k):
+                    continue  # "O relatório técnico concluiu": an adjective after a common noun, no person
                 span = Span(start=ws[k].start(), end=ws[k].end(), text=w)
                 return self.by_title(w, ws[k].start(), cue, span)
         return self._plural_role_subject(ws, verb_start, cue)
@@ -1161,7 +1225,7 @@ class Resolver:
                     k += 1
                 continue
             k += 1
-            if self.is_title(w):
+            if self.is_title(w) and not self._pt_role_adjective(ws, k - 1):
                 title_seen = title_seen or m
                 title_after_quote = title_after_quote or quoted_only is not None
                 continue

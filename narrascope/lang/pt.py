@@ -32,6 +32,7 @@ exige exigem exigiu exigiram exigir justificou justifica justificam justificaram
 classificou classifica classificaram classificam conta contam especificou especifica
 ironizou ironiza replicou retorquiu rematou atalhou
 repetiu repete reafirmou reafirma
+perguntou perguntaram
 """.split())
 SOURCE_PHRASES = ("segundo", "de acordo com", "conforme", "citado por", "nas palavras de", "na opinião de",
                   "segundo ele", "segundo ela", "de acordo com ele", "de acordo com ela", "nas contas de",
@@ -66,6 +67,7 @@ advogado advogada engenheiro engenheira pescador pescadora vendedor vendedora do
 familiar treinador treinadora capitão capitã jurista virologista epidemiologista infectologista
 vereador vereadora camionista caminhoneiro caminhoneira parlamentar
 biólogo bióloga hidrólogo hidróloga geólogo geóloga sociólogo socióloga psicólogo psicóloga politólogo politóloga
+coordenador coordenadora ecólogo ecóloga operário operária técnico técnica
 social-democrata socialista comunista centrista bloquista petista
 """.split())
 FRACTION_WORDS = frozenset("""
@@ -86,7 +88,8 @@ balanço boletim nota comunicado documento
 # ("adiantou à Lusa fonte do setor": an unnamed source speaks as itself too)
 INSTITUTION_NOUNS = frozenset("""
 colegiado instituto associação entidade sindicato autarquia fonte fontes defesa secretaria ministério prefeitura
-pasta
+pasta empresa órgão ong administração
+companhia petrolífera construtora farmacêutica seguradora transportadora retalhista concessionária
 """.split())
 # verbs that give an opinion as object and predicate: "considera o calendário irrealista"
 OBJECT_VERBS = frozenset("""
@@ -103,7 +106,7 @@ secretaria câmara prefeitura
 # "segundo as contas da autarquia": a body that only points back at the one named last (a noun of one kind of body,
 # "feito pela associação", is the last body of that kind: institution nouns)
 # ("Em nota, a pasta informou": the ministry or secretariat named before)
-BODY_ANAPHORS = frozenset("autarquia entidade pasta".split())
+BODY_ANAPHORS = frozenset("autarquia entidade pasta órgão ong".split())
 # "segundo" is also "second": after an article or a contraction ("durante o segundo dia", "no segundo turno") it
 # names no source
 NOT_SOURCE_AFTER = frozenset("o a os as do da dos das no na nos nas pelo pela pelos pelas ao à um uma seu sua".split())

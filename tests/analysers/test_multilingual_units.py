@@ -1370,3 +1370,96 @@ def test_bg_a_long_closing_attribution_before_tsitiran_ot(run):
     a = run("Климат\n\nПодобни помощи показват, че няма истинско желание за промяна, каза професор Ханс Майер от "
             "Берлинския институт за изследване на въздействието на климата, цитиран от Ройтерс.", "bg")
     assert _speaker_of(a, "няма истинско желание") == "Ханс Майер"
+def test_pt_a_empresa_is_the_company_named_last_not_a_later_union(run):
+    a = run("Têxteis\n\nOs trabalhadores da Fiação Lusa Norte pararam na sexta-feira, com o apoio do Sindicato "
+            "dos Têxteis do Minho. A empresa garantiu que os salários de março serão pagos até ao dia 10.", "pt")
+    assert _speaker_of(a, "os salários de março") == "Fiação Lusa Norte"
+
+
+def test_pt_a_administracao_is_the_company_named_last(run):
+    a = run("Papel\n\nA Celulose do Tejo vai fechar a linha de Setúbal. A administração admitiu que 90 postos de "
+            "trabalho estão em risco.", "pt")
+    assert _speaker_of(a, "90 postos de trabalho") == "Celulose do Tejo"
+
+
+def test_pt_a_coordinators_body_then_the_person_after_the_comma(run):
+    a = run('Saúde\n\n"Os enfermeiros estão exaustos e ninguém nos ouve", afirmou a coordenadora da federação, '
+            'Teresa Vilaça.', "pt")
+    assert _speaker_of(a, "Os enfermeiros estão exaustos") == "Teresa Vilaça"
+
+
+def test_pt_o_orgao_points_back_at_the_body_named_last(run):
+    a = run("Florestas\n\nO Instituto Florestal Nacional abriu 30 vagas para guardas. O órgão explicou que as "
+            "contratações terminam em maio.", "pt")
+    assert _speaker_of(a, "as contratações terminam") == "Instituto Florestal Nacional"
+
+
+def test_pt_ong_in_capitals_points_back_at_the_body(run):
+    a = run("Rios\n\nO Instituto Rios Vivos recolheu 4 toneladas de lixo no Douro. A ONG alertou que os plásticos "
+            "chegam já à foz.", "pt")
+    assert _speaker_of(a, "os plásticos chegam") == "Instituto Rios Vivos"
+
+
+def test_pt_aponta_relatorio_with_a_long_name_after_it(run):
+    a = run("Água\n\nO consumo de água nas escolas caiu 18% num ano, aponta relatório do Observatório Nacional da "
+            "Água e Saneamento (ONAS), da Universidade de Coimbra, publicado em março.", "pt")
+    assert "Observatório Nacional" in (_speaker_of(a, "O consumo de água") or "")
+
+
+def test_pt_em_comunicado_with_no_subject_is_the_body_named_last(run):
+    a = run("Portos\n\nO Sindicato dos Estivadores do Sul marcou nova paralisação. Em comunicado, lembra que os "
+            "turnos de 16 horas continuam a ser a regra.", "pt")
+    assert _speaker_of(a, "os turnos de 16 horas") == "Sindicato dos Estivadores do Sul"
+
+
+def test_pt_a_noun_before_mas_is_no_subject_of_the_next_clause(run):
+    a = run("Eleições\n\nO Instituto Eleitoral Andino publicou os resultados. A comissão devia ser uma entidade "
+            "neutra, mas a oposição diz que obedece ao governo.", "pt")
+    assert all(q.speaker != "Instituto Eleitoral Andino" for q in a.quotes if "obedece ao governo" in q.content.text)
+
+
+def test_pt_perguntou_after_a_quote(run):
+    a = run('Rendas\n\nA inquilina Marta Seixas vive no Porto há 30 anos. "Para onde é que eu vou com esta idade?", '
+            'perguntou.', "pt")
+    assert _speaker_of(a, "Para onde é que eu vou") == "Marta Seixas"
+
+
+def test_pt_pergunta_right_after_a_quote_is_a_verb(run):
+    a = run('Rendas\n\nO reformado Abílio Torres mora no bairro há 40 anos. "E agora, quem é que nos paga a renda?", '
+            'pergunta, com as mãos a tremer.', "pt")
+    assert _speaker_of(a, "quem é que nos paga") == "Abílio Torres"
+
+
+def test_pt_a_title_and_its_body_point_at_the_person_not_the_body(run):
+    a = run('Seca\n\nOs rios secaram, afirmou a hidróloga Marta Seixas, professora da Universidade do Minho. O Governo '
+            'prometeu obras. A professora da Universidade do Minho respondeu que "as obras chegam tarde demais para '
+            'os agricultores".', "pt")
+    assert _speaker_of(a, "as obras chegam tarde") == "Marta Seixas"
+
+
+def test_pt_a_company_noun_points_back_at_the_company(run):
+    a = run("Gás\n\nA Lusogás subiu as tarifas em abril. A petrolífera justificou que o custo do gás natural aumentou "
+            "12%.", "pt")
+    assert _speaker_of(a, "o custo do gás natural") == "Lusogás"
+
+
+def test_pt_o_tecnico_is_the_coach_named_before(run):
+    a = run("Futebol\n\nO técnico Artur Lemos falou aos jornalistas no sábado. O técnico garantiu que a equipa vai "
+            "lutar pelo título.", "pt")
+    assert _speaker_of(a, "a equipa vai lutar") == "Artur Lemos"
+
+
+def test_pt_tecnico_after_a_common_noun_is_an_adjective(run):
+    a = run("Pontes\n\nO engenheiro Paulo Reis visitou a obra na segunda-feira. O relatório técnico concluiu que a "
+            "ponte tem fissuras.", "pt")
+    assert all(q.speaker not in ("Paulo Reis", "técnico")
+               for q in a.quotes if "ponte tem fissuras" in q.content.text)
+    a = run("Leis\n\nA deputada Rita Sousa falou aos jornalistas. O grupo parlamentar defendeu que a lei das rendas "
+            "deve ser revista.", "pt")
+    assert all(q.speaker != "Rita Sousa" for q in a.quotes if "a lei das rendas" in q.content.text)
+
+
+def test_pt_chefe_do_governo_is_the_prime_minister_named_before(run):
+    a = run("Cimeira\n\nA primeira-ministra da Letónia, Inga Ozola, chegou a Lisboa. O Presidente francês, Paul "
+            "Girard, também. A chefe do Governo letão admitiu que o gasoduto não estará pronto antes de 2030.", "pt")
+    assert _speaker_of(a, "o gasoduto não estará pronto") == "Inga Ozola"
