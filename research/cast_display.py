@@ -75,9 +75,12 @@ def main(path, write=False):
     report(rows, th, "all 5 folds (thresholds from folds 1-4)")
     if write:
         out = Path(__file__).resolve().parents[1] / "narrascope" / "models" / "framing" / "display.json"
-        out.write_text(json.dumps({"targets": TARGETS, "evidence_required": EVIDENCE, "min_shown": MIN_SHOWN,
-                                   "chosen_on": "out-of-fold predictions of folds 1-4 (research/cast_oof.py)",
-                                   "thresholds": th}, indent=1) + "\n")
+        keep = json.loads(out.read_text()).get("entity_framed_floor") if out.exists() else None
+        policy = {"targets": TARGETS, "evidence_required": EVIDENCE, "min_shown": MIN_SHOWN,
+                  "chosen_on": "out-of-fold predictions of folds 1-4 (research/cast_oof.py)", "thresholds": th}
+        if keep:  # chosen by research/cast_framed.py, not here
+            policy["entity_framed_floor"] = keep
+        out.write_text(json.dumps(policy, indent=1) + "\n")
 
 
 if __name__ == "__main__":

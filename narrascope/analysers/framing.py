@@ -59,6 +59,14 @@ def is_shown(main: str, score: float, evidence: tuple[str, ...] | list[str], lan
     return score >= row[main]
 
 
+def framed_floor(lang: str, policy: dict | None = None) -> float:
+    """The entity framed score (:func:`entity_framed_score`) below which an entity's role is not shown in
+    ``lang``: an entity the article does not frame (a town, a plane, a country named in passing) keeps its role
+    in the JSON, not in the cast. Chosen out of fold (``research/cast_framed.py``); 0 where the policy has none."""
+    policy = policy or display_policy()
+    return float((policy.get("entity_framed_floor") or {}).get(lang.upper(), 0.0))
+
+
 def contradicted(evidence, k: int) -> bool:
     """Whether the evidence items ``(Protagonist, Antagonist, Innocent)`` speak for a role other than ``k``."""
     return any(items for j, items in enumerate(evidence or ()) if j != k)
@@ -117,7 +125,8 @@ def entity_role(preds: list[RolePrediction], text: str, fine_names: tuple[str, .
 
     from ..models.role_classifier import decode_roles
 
-    if entity_framed_score(preds) < threshold:
+    framed_score = entity_framed_score(preds)
+    if framed_score < threshold:
         return None
     framed = sorted(preds, key=lambda p: -p.framed_score)
     # Weigh mentions by framed score; the best-framed mention always counts, however weak the others.
@@ -138,7 +147,7 @@ def entity_role(preds: list[RolePrediction], text: str, fine_names: tuple[str, .
     # what the article says about the entity for this role (pooled over its mentions)
     said = sorted({c for p in framed for c in (p.evidence[k] if p.evidence else ())})
     other = any(contradicted(p.evidence, k) for p in framed)
-    shown = is_shown(main, score, said, lang, contradicted=other)
+    shown = is_shown(main, score, said, lang, contradicted=other) and framed_score >= framed_floor(lang)
     labels = []
     for f, s in fines:
         j = fine_names.index(f)

@@ -77,3 +77,17 @@ def test_cast_marks_unsure_roles_not_shown():
     assert [(c.name, c.shown) for c in cast.protagonists] == [("B", False)]
     assert [(c.name, c.shown) for c in cast.innocents] == [("D", False)]
     assert [(c.name, c.shown) for c in build_cast([_E("B", unsure)]).protagonists] == [("B", True)]
+
+
+def test_an_entity_the_article_hardly_frames_keeps_its_role_but_is_not_shown():
+    # A town or a plane named once in a Russian report: the role is confident, but the framed head doubts that the
+    # article frames it at all (entity framed score under the language's floor, chosen out of fold): not shown.
+    from narrascope.analysers.framing import display_policy, framed_floor
+
+    assert framed_floor("RU") == display_policy()["entity_framed_floor"]["RU"] > 0.5
+    villain = _pred(0.6, [0.02, 0.95, 0.03], _fine(Instigator=0.9))
+    once = entity_role([villain], TEXT, FINE, 0.5, 0.4, "RU")
+    assert once is not None and once.main_role == "Antagonist" and not once.shown
+    # named three times, each mention as weakly framed: the article keeps coming back to it, so it is shown
+    thrice = entity_role([villain] * 3, TEXT, FINE, 0.5, 0.4, "RU")
+    assert entity_framed_score([villain] * 3) >= framed_floor("RU") and thrice.shown

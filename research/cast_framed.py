@@ -1,0 +1,146 @@
+"""Out-of-fold cast on the entities the reading finds, not only on the annotated mentions (issue 20).
+
+``cast_oof.py`` scores the role of each *annotated* mention, so a role shown for an entity the annotators never
+marked (a town, a plane, a country named in passing) is never counted. This script runs the real entities layer on
+every annotated training article, predicts roles with the framing model of the other folds (same grouped folds and
+model as ``cast_oof.py``) and writes one row per entity: fold, language, main role and score, whether the display
+policy shows it, its framed scores (the entity's ``1 - prod(1 - framed)`` and its best mention's), its mention
+count, and whether any of its mentions is a gold subtask-1 mention (exact offsets) with the gold main role.
+``--analyse`` chooses, per language on folds 1-4, a floor on the entity's framed score (``choose``) and prints, before
+and after it, how many shown entities the annotators marked at all, their role accuracy and the gold mentions
+covered, on folds 1-4 and on fold 0 (left out of the choice); ``--write`` stores the floors in ``display.json``.
+
+    nice -n 10 python research/cast_framed.py ../shared/data/semeval2025-task10/train /tmp/cast_framed
+    python research/cast_framed.py --analyse /tmp/cast_framed [--write]
+"""
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+
+def collect(data: str, out: str) -> None:
+    from narrascope import Pipeline
+    from narrascope.analysers.framing import (_with_layer_sentence, contradicted, entity_framed_score,
+                                              entity_role, is_shown)
+    from narrascope.article import Article
+    from narrascope.metrics import article_folds
+    from narrascope.models.role_classifier import MAIN_ROLES, MentionInput, RoleClassifier
+    from narrascope.training.framing import training_examples
+    from narrascope.training.semeval2025 import load_documents, load_role_labels
+
+    out_dir = Path(out)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    X, y, ids = training_examples(Path(data))
+    articles = sorted(set(ids))
+    text_of = {a: X[ids.index(a)].text for a in articles}
+    lang_of = {a: X[ids.index(a)].lang for a in articles}
+    fold_of = dict(zip(articles, article_folds(articles, [text_of[a] for a in articles],
+                                               [lang_of[a] for a in articles], k=5)))
+    gold: dict[str, dict[tuple[int, int], str]] = {}
+    for r in load_role_labels(Path(data), None, load_documents(Path(data))):
+        gold.setdefault(r.article_id, {})[(r.start, r.end)] = r.main_role
+    pipe = Pipeline(["spacy", "entities"])
+    docs = {}
+    for n, a in enumerate(articles):
+        docs[a] = pipe.run(Article(text=text_of[a], language=lang_of[a].lower(), id=a))
+        if n % 200 == 0:
+            print("parsed", n, flush=True)
+    rows = []
+    for f in range(5):
+        train = [i for i in range(len(X)) if fold_of[ids[i]] != f]
+        clf = RoleClassifier().fit([X[i] for i in train], [y[i] for i in train])
+        for a in articles:
+            if fold_of[a] != f:
+                continue
+            document, lang = docs[a], lang_of[a].upper()
+            entities = document.data.get("entities") or []
+            spans = [tuple((m.start, m.end) for m in e.mentions) for e in entities]
+            inputs = [MentionInput(text_of[a], m.start, m.end, lang, document.doc, spans[k])
+                      for k, e in enumerate(entities) for m in e.mentions]
+            preds = [_with_layer_sentence(p, m.start, document.data.get("sentences") or [])
+                     for p, m in zip(clf.predict(inputs), inputs)] if inputs else []
+            i = 0
+            for e in entities:
+                mine = preds[i:i + len(e.mentions)]
+                i += len(e.mentions)
+                if not mine:
+                    continue
+                role = entity_role(mine, text_of[a], clf.fine_roles_, 0.0, clf.fine_threshold, lang)
+                golds = [gold.get(a, {}).get((m.start, m.end)) for m in e.mentions]
+                golds = [g for g in golds if g]
+                k = MAIN_ROLES.index(role.main_role)
+                said = sorted({c for p in mine for c in (p.evidence[k] if p.evidence else ())})
+                other = any(contradicted(p.evidence, k) for p in mine)
+                rows.append({"fold": f, "article": a, "lang": lang, "entity": e.name, "mentions": len(mine),
+                             "role": role.main_role, "score": role.main_score,
+                             "policy": is_shown(role.main_role, role.main_score, said, lang, contradicted=other),
+                             "framed": entity_framed_score(mine), "framed_max": max(p.framed_score for p in mine),
+                             "gold": Counter(golds).most_common(1)[0][0] if golds else None,
+                             "gold_mentions": len(golds)})
+        print("fold", f, "done", len(rows), flush=True)
+        (out_dir / "entities.json").write_text(json.dumps(rows, ensure_ascii=False))
+
+
+FLOORS = (0.5, 0.9, 0.95, 0.98, 0.99)  # 0.5 = the framing layer's own floor for giving a role at all
+MIN_COVER = 0.20  # issue 20: the cast covers at least a fifth of the gold mentions in every language
+MAX_DROP = 0.02  # the role precision of the annotated shown entities may not fall by more than this
+
+
+def _table(rows, floor: float) -> dict:
+    """Shown entities (display policy, and entity framed score at least ``floor``): how many, the share of them
+    the annotators marked at all, the role accuracy of those, and the share of gold mentions they cover."""
+    shown = [r for r in rows if r["policy"] and r["framed"] >= max(floor, 0.5)]
+    marked = [r for r in shown if r["gold"]]
+    right = sum(r["gold"] == r["role"] for r in marked)
+    gold_mentions = sum(r["gold_mentions"] for r in rows)
+    return {"shown": len(shown), "per_article": round(len(shown) / max(len({r["article"] for r in rows}), 1), 2),
+            "annotated": round(len(marked) / max(len(shown), 1), 3),
+            "right_of_annotated": round(right / max(len(marked), 1), 3), "right": right, "marked": len(marked),
+            "cover": round(sum(r["gold_mentions"] for r in shown) / max(gold_mentions, 1), 3),
+            "heroes_victims": sum(r["role"] != "Antagonist" for r in shown)}
+
+
+def choose(rows, exempt=("EN",)) -> dict:
+    """One floor of FLOORS for every language but ``exempt`` (English roles are shown only with evidence from the
+    parse already): the highest at which each language's shown entities still cover MIN_COVER of its gold
+    mentions and keep their role accuracy within MAX_DROP of no floor (rows: folds 1-4 only). A floor per
+    language was tried: it hides the most where the folds 1-4 figures allow and over-fits (Portuguese 0.99 took
+    fold 0's role accuracy from 0.843 to 0.725)."""
+    langs = sorted({r["lang"] for r in rows} - set(exempt))
+
+    def fits(f):
+        for lang in langs:
+            mine = [r for r in rows if r["lang"] == lang]
+            base, t = _table(mine, 0.5), _table(mine, f)
+            if t["cover"] < MIN_COVER or t["right_of_annotated"] < base["right_of_annotated"] - MAX_DROP:
+                return False
+        return True
+
+    floor = max(f for f in FLOORS if f == 0.5 or fits(f))
+    return {lang: (0.5 if lang in exempt else floor) for lang in sorted({r["lang"] for r in rows})}
+
+
+def analyse(out: str, write: bool = False) -> None:
+    rows = json.loads((Path(out) / "entities.json").read_text())
+    floors = choose([r for r in rows if r["fold"] != 0])
+    print("floors chosen on folds 1-4:", floors)
+    for lang in sorted(floors):
+        mine = [r for r in rows if r["lang"] == lang]
+        for part, sel in (("folds 1-4", [r for r in mine if r["fold"] != 0]),
+                          ("fold 0", [r for r in mine if r["fold"] == 0])):
+            print(lang, part, "before", _table(sel, 0.5))
+            print(lang, part, "after ", _table(sel, floors[lang]))
+    if write:
+        path = Path(__file__).resolve().parents[1] / "narrascope" / "models" / "framing" / "display.json"
+        policy = json.loads(path.read_text())
+        policy["entity_framed_floor"] = floors
+        policy["entity_framed_floor_chosen_on"] = "research/cast_framed.py on folds 1-4 (fold 0 reported)"
+        path.write_text(json.dumps(policy, indent=1) + "\n")
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "--analyse":
+        analyse(sys.argv[2], "--write" in sys.argv)
+    else:
+        collect(sys.argv[1], sys.argv[2])
