@@ -21,8 +21,13 @@ from pathlib import Path
 
 def collect(data: str, out: str) -> None:
     from narrascope import Pipeline
-    from narrascope.analysers.framing import (_with_layer_sentence, contradicted, entity_framed_score,
-                                              entity_role, is_shown)
+    from narrascope.analysers.framing import (
+        _with_layer_sentence,
+        contradicted,
+        entity_framed_score,
+        entity_role,
+        is_shown,
+    )
     from narrascope.article import Article
     from narrascope.metrics import article_folds
     from narrascope.models.role_classifier import MAIN_ROLES, MentionInput, RoleClassifier
