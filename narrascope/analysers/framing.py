@@ -224,9 +224,14 @@ class Framing:
         for e in entities:
             mine = preds[i:i + len(e.mentions)]
             i += len(e.mentions)
+            e.role = entity_role(mine, text, model.fine_roles_, threshold, model.fine_threshold, lang)
             for m, p in zip(e.mentions, mine):
                 m.role = _mention_role(p, text, lang) if p.framed_score >= threshold else None
-            e.role = entity_role(mine, text, model.fine_roles_, threshold, model.fine_threshold, lang)
+                if m.role is not None and m.role.shown and not (e.role is not None and e.role.shown):
+                    # an entity the cast does not show has no shown role anywhere (the dashboard colours mentions)
+                    m.role.shown = False
+                    for f in m.role.fine_roles:
+                        f.shown = False
         document.data["cast"] = build_cast(entities, self.settings.framing_cast_min_score)
         document.models["framing"] = "framing-" + model.version_
         return document

@@ -79,3 +79,23 @@ def test_report_shows_the_cast(analysis):
     console.print(render(analysis))
     out = console.export_text()
     assert "Cast" in out and "Villains" in out and "Putin" in out
+
+
+def test_a_mention_role_is_shown_only_where_its_entity_role_is():
+    # The dashboard colours each mention by its role: an entity the cast hides (a town the drones hit, named once,
+    # that the article hardly frames) must not be coloured as a villain at its mention.
+    from pathlib import Path
+
+    from narrascope.readers.text import parse_text
+
+    path = Path(__file__).parents[1] / "analysers" / "articles" / "ru" / "ru_border_drones.txt"
+    a = Pipeline()(parse_text(path.read_text(encoding="utf-8"), name=path.name))
+    framed = [e for e in a.entities if e.role is not None]
+    assert any(e.role.shown for e in framed) and any(not e.role.shown for e in framed)
+    assert any(m.role is not None for e in framed if not e.role.shown for m in e.mentions)
+    for e in framed:
+        for m in e.mentions:
+            if m.role is not None and m.role.shown:
+                assert e.role.shown, (e.name, m.text)
+            if m.role is not None and not m.role.shown:
+                assert not any(f.shown for f in m.role.fine_roles)
