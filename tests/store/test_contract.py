@@ -247,3 +247,31 @@ def test_the_raw_text_is_stored_once(new_store):
     assert art.text not in stored and '"text"' not in stored.split('"article"')[1].split("}")[0]
     assert s.get(aid).analysis.article.text == art.text
     assert next(iter(s.iter_analyses()))[1].article.text == art.text
+
+
+def test_query_tables_hold_what_the_reading_shows(new_store):
+    # Precision at display reaches the corpus views: a role, a narrative label and a persuasion span below their
+    # layer's display target stay in the stored analysis (with shown=False) but are not searched, charted or
+    # counted; the entity itself is still found.
+    s = new_store()
+    art = article(ARTICLES[0])  # NATO Antagonist, Ukraine Innocent, URW_BLAME, one Name_Calling span
+    a = hand_analysis(art, [URW_BLAME, URW_DISCREDIT], {"NATO": "Antagonist", "Ukraine": "Innocent"},
+                      [("a provocation", "Name_Calling-Labeling", "Attack on reputation")])
+    nato = next(e for e in a.entities if e.name == "NATO")
+    nato.role.shown = False
+    for m in nato.mentions:
+        m.role = nato.role
+    a.narratives.coarse[1].shown = False
+    a.persuasion.spans[0].shown = False
+    aid = s.put(art, a).article_id
+    assert s.search(Query(entity="NATO")).total == 1
+    assert s.search(Query(entity="NATO", role="Antagonist")).total == 0
+    assert s.search(Query(entity="Ukraine", role="Innocent")).total == 1
+    assert s.search(Query(narrative=URW_BLAME)).total == 1
+    assert s.search(Query(narrative=URW_DISCREDIT)).total == 0
+    assert s.search(Query(technique="Name_Calling-Labeling")).total == 0
+    assert s.framing("NATO", "month") == [{"period": "2025-01", "role": None, "count": 1}]  # named, no role
+    stored = s.get(aid).analysis
+    assert not next(e for e in stored.entities if e.name == "NATO").role.shown
+    assert [c.label for c in stored.narratives.coarse] == [URW_BLAME, URW_DISCREDIT]
+    assert len(stored.persuasion.spans) == 1
