@@ -1305,7 +1305,9 @@ class Resolver:
                         found = further
                 break  # the name phrase is over: "заявил Песков журналистам"
             if title_seen is None and k == 1 and lw not in lex.complementizers \
-                    and cue.lower() in lex.source_verbs_after:
+                    and cue.lower() in lex.source_verbs_after \
+                    and not (lex.code == "ru" and k < len(ws) and _is_cap(ws[k].group(0)) and _ru_adjective(lw)):
+                # (not "Как пишет немецкий Der Spiegel": an adjective before the source's name)
                 by = self._source_by(ws, k) if lw in lex.source_nouns else None
                 if by is not None:  # "aponta levantamento divulgado nesta terça-feira pela Fundação …": whose
                     return self._named(by[0], by[1], cue)

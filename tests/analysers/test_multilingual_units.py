@@ -1519,6 +1519,8 @@ def test_ru_a_body_noun_after_v_with_its_genitive(run):
 def test_ru_a_paper_named_in_quote_marks_after_its_noun(run):
     a = run("Рынок\n\nКак сообщает газета «Северный вестник», цены на рыбу в Мурманске выросли.", "ru")
     assert _speaker_of(a, "цены на рыбу") == "Северный вестник"
+    a = run("Фронт\n\nКак пишет британский Guardian, поставки снарядов в этом году сократятся.", "ru")
+    assert _speaker_of(a, "поставки снарядов") == "Guardian"
 
 
 def test_ru_an_adverb_of_time_before_v_and_a_body(run):
