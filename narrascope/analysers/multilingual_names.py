@@ -63,6 +63,10 @@ _RU_SKY = re.compile(r"^(.+(?:ск|цк))(?:ого|ому|им|ом)$")
 @lru_cache(maxsize=50_000)
 def _ru_lemma(word: str) -> str:
     parses = _morph().parse(word)
+    if word.endswith("и") and len(word) > 4 and not _morph().word_is_known(word):
+        # a name the dictionary lacks in -и is a foreign one that does not decline ("Гросси", "Салвини"), not the
+        # genitive of a guessed woman's name "Гросся"
+        return word
     # A surname reading first, then a singular proper reading: "Силуанов" is a surname in the nominative, not
     # the genitive plural of the first name "Силуан" that pymorphy3 also offers.
     for p in parses:

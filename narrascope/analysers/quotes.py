@@ -718,6 +718,10 @@ def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,
         if lex.code == "ru" and n_words == 1 and len(content.text) > 4 and content.text[:1].isupper() \
                 and content.text.endswith(RU_DATIVE):
             continue  # "— сказал Валиев «Коммерсанту».": the paper he told, in the dative, is no speech
+        verb = next((x for x in words(scan, max(p_left, o - 40), o)[-3:] if is_reporting(x.group(0), lex)), None) \
+            if lex.code == "ru" and n_words <= 2 and QUOTED_NAME.match(scan, o, c + 1) else None
+        if verb is not None and not re.search(r"[.!?:;,—–]", scan[verb.end():o]):
+            continue  # "… — пишет с тревогой «Рейтер».": the source after its verb, by its name, is no speech
         rel = re.match(r"\s*,\s*(\w+)", scan[c + 1:c + 40]) if short and lex.relatives else None
         if rel is not None and rel.group(1).lower() in lex.relatives and QUOTED_NAME.match(scan, o, c + 1):
             continue  # "В компании «Уралтеплосеть», которая обслуживает …, пояснили": a name, described

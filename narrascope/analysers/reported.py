@@ -139,14 +139,28 @@ def _ru_reporting(word: str, verbs: frozenset[str]) -> bool:
 
 @lru_cache(maxsize=4)
 def _ru_prefixes(verbs: frozenset[str]) -> frozenset[str]:
-    """First three letters of every lemma: a word starting otherwise is not looked up (most words)."""
-    return frozenset(v[:3] for v in verbs) | frozenset(v[:3].replace("е", "ё") for v in verbs)
+    """First three letters of every form of every lemma: a word starting otherwise is not looked up (most words).
+    Forms, not only lemmas: "пишет" (писать) starts otherwise than its lemma."""
+    heads = {v[:3] for v in verbs}
+    for v in verbs:
+        for p in _morph().parse(v)[:1]:
+            if p.tag.POS == "INFN":
+                heads.update(f.word[:3] for f in p.lexeme)
+    return frozenset(heads) | frozenset(h.replace("е", "ё") for h in heads)
 
 
 @lru_cache(maxsize=20000)
 def _ru_adjective(word: str) -> bool:
     """Whether pymorphy3 reads a Russian word first as a full adjective ("территориальном")."""
     return _morph().parse(word.lower())[0].tag.POS == "ADJF"
+
+
+@lru_cache(maxsize=20000)
+def _ru_participle_opener(word: str, nxt: str) -> bool:
+    """A Russian participle ("попросивший не называть его имени") or an adjective with its preposition ("близкий к
+    администрации"): it opens a clause between commas that qualifies the subject before it, as a relative does."""
+    p = _morph().parse(word)[0]
+    return p.tag.POS == "PRTF" or p.tag.POS == "ADJF" and "nomn" in p.tag and _morph().parse(nxt)[0].tag.POS == "PREP"
 
 
 @lru_cache(maxsize=20000)
@@ -168,6 +182,13 @@ def _ru_singular_lemma(word: str) -> str:
     """The lemma of a singular Russian noun ("министра" -> "министр"); "" for a plural ("синоптики": many)."""
     p = _morph().parse(word)[0]
     return "" if p.tag.number == "plur" else p.normal_form
+
+
+@lru_cache(maxsize=20000)
+def _ru_noun_lemmas(word: str) -> frozenset[str]:
+    """The lemmas of every singular animate noun reading of a Russian word ("аналитика": "аналитик")."""
+    return frozenset(p.normal_form for p in _morph().parse(word)
+                     if p.tag.POS == "NOUN" and p.tag.number == "sing" and p.tag.animacy == "anim")
 
 
 @lru_cache(maxsize=20000)
@@ -472,7 +493,9 @@ class Resolver:
         if "-" in w.strip("-"):
             # "вице-президент", "заместник-кметът", "diretor-geral", "economista-chefe": a title in a compound
             return any(self.is_title(part) for part in w.split("-") if len(part) > 3)
-        return self.lex.code == "ru" and _ru_singular_lemma(w) in self.all_titles  # "по словам министра"
+        # "по словам министра"; "по мнению аналитика" (also the noun "аналитика": any singular noun reading)
+        return self.lex.code == "ru" and (_ru_singular_lemma(w) in self.all_titles
+                                          or bool(_ru_noun_lemmas(w) & self.all_titles))
 
     def by_title(self, title: str, pos: int, cue: str, span: Span, only_named: bool = False) -> Speaker | None:
         """A title without a name (``министр``, ``a ministra``, ``премиерът``): the last person named before
@@ -554,6 +577,10 @@ class Resolver:
         ent = next((e for e in self.entities if e.id == prev.entity), None) if prev.entity else None
         if ent is not None and not self._a_person(ent):
             return False
+        if ent is None and self.lex.code == "ru" and prev.name and len(prev.name.split()) == 1 \
+                and _ru_singular_lemma(prev.name.lower()) in self.lex.anonymous_sources \
+                and title.lower() in self.lex.role_nouns:
+            return True  # "Собеседник …, попросивший не называть его имени, объяснил … — рассказал чиновник"
         if ent is None and prev.span is not None and self.lex.code != "hi" \
                 and sum(_is_cap(w) for w in prev.name.split()) < 2:
             return False  # a word or an institution no layer took for a person ("Минстрой", "Националния
@@ -725,6 +752,12 @@ class Resolver:
 
     def cap_run_starting(self, ws: list[re.Match], i: int) -> tuple[int, int] | None:
         run = self._cap_run_starting(ws, i)
+        if run is not None and self.lex.code == "ru":
+            # "— сказал Шершнев ТАСС": a person's name, then a body's (the agency he told), is no one name
+            cut = next((t for s_, t, e in self.mentions if e.type == "PERSON" and run[0] <= s_ and t < run[1]
+                        and any(e2.type in ("ORG", "GPE") and s2 == t + 1 for s2, _, e2 in self.mentions)), None)
+            if cut is not None:
+                run = run[0], cut
         if run is not None:
             quoted = self.quoted_name(run[1], len(self.text))
             if quoted is not None and self.lex.code == "ru" and " " not in self.text[quoted[0]:quoted[1]] \
@@ -805,22 +838,35 @@ class Resolver:
             caps = [m for m in before if _is_cap(m.group(0)) and m.group(0).lower() not in _PREPOSITIONS]
             start = caps[0].start() if caps else quoted.start(1)
             return self._named(start, quoted.end(1) + 1, cue)
-        if len(ws) >= 2 and _is_cap(ws[0].group(0)) and ws[0].group(0).lower() in lex.impersonal_preps \
+        # "Ранее в Кремле заявили": an adverb of time may open the sentence before the preposition
+        o = 1 if lex.code == "ru" and len(ws) >= 3 and ws[0].group(0).lower() in lex.not_names \
+            and ws[1].group(0) in lex.impersonal_preps and self._sentence_start(ws[0].start()) else 0
+        if len(ws) >= 2 + o and (_is_cap(ws[0].group(0)) or o) and ws[o].group(0).lower() in lex.impersonal_preps \
                 and cue.lower().endswith(lex.plural_endings) and self._sentence_start(ws[0].start()) \
-                and not re.search(r"[.!?;:»“”\"]", self.text[ws[1].end():verb_start]):
+                and not re.search(r"[.!?;:»“”\"]", self.text[ws[o + 1].end():verb_start]):
             # "От Съюза на работодателите в системата на народната просвета обаче предупредиха", "В правительстве
             # заявили": a plural verb with no subject, its source after the preposition opening the sentence
-            w1 = ws[1].group(0)
+            w1 = ws[o + 1].group(0)
             if w1.islower() and w1 in lex.institution_nouns:
-                return self._body(ws[1], cue)
-            if w1 in lex.locative_bodies and all(m.group(0).islower() for m in ws[2:]) \
-                    and not re.search(r"[«„“\"]", self.text[ws[1].end():verb_start]):
-                return self._body(ws[1], cue)  # "В компании также заявили": the company named before
-            noun = next((m for m in ws[2:4] if m.group(0).islower() and m.group(0) in lex.institution_nouns), None)
+                return self._body(ws[o + 1], cue)
+            if w1 in lex.locative_bodies and all(m.group(0).islower() for m in ws[o + 2:]) \
+                    and not re.search(r"[«„“\"]", self.text[ws[o + 1].end():verb_start]):
+                return self._body(ws[o + 1], cue)  # "В компании также заявили": the company named before
+            noun = next((m for m in ws[o + 2:o + 4] if m.group(0).islower() and m.group(0) in lex.institution_nouns),
+                        None)
             if w1.islower() and noun is not None and all(m.group(0).lower().endswith(_ADJ_ENDINGS + ("ом", "ем"))
-                                                         for m in ws[1:ws.index(noun)]):
+                                                         for m in ws[o + 1:ws.index(noun)]):
                 return self._body(noun, cue)  # "В российском представительстве … сообщили": the body after adjectives
-            run = self.cap_run_starting(ws, 1)
+            run = self.cap_run_starting(ws, o + 1)
+            if run is not None and lex.code == "ru" and run[1] == ws[o + 1].end():
+                # "В Кремле заявили, что … «…», — сказал пресс-секретарь президента Дмитрий Песков": the body's
+                # spokesman named in the same paragraph
+                para = self.text.rfind("\n", 0, run[0]) + 1
+                end = self.text.find("\n", run[1])
+                span = Span(start=run[0], end=run[1], text=self.text[run[0]:run[1]])
+                holder = self._ru_spokesman(ws[o + 1].group(0), para, end if end >= 0 else len(self.text), span, cue)
+                if holder is not None:
+                    return holder
             if run is not None:
                 return self._named(run[0], self._extend_name(ws, run), cue)
         appos = self._appositive_subject(ws, verb_start)
@@ -1029,7 +1075,8 @@ class Resolver:
         if opening <= left:
             return None
         ws = words(self.text, opening + 1, close)
-        if len(ws) < 2 or ws[0].group(0).lower() not in self.lex.relatives \
+        if len(ws) < 2 or ws[0].group(0).lower() not in self.lex.relatives and not (
+                self.lex.code == "ru" and _ru_participle_opener(ws[0].group(0).lower(), ws[1].group(0).lower())) \
                 or re.search(r"[.!?;:«»“”\"—–]", self.text[opening:close]) or not words(self.text, left, opening):
             return None
         return opening
@@ -1200,6 +1247,14 @@ class Resolver:
                     sp = Speaker(span.text, None, span, cue)
                     self.speakers.append((span.start, sp))
                     return sp
+            if lex.code == "ru" and lw in lex.impersonal_preps and found is None and title_seen is None \
+                    and nxt.islower() and nxt in lex.institution_nouns and nxt not in lex.body_anaphors \
+                    and cue.lower().endswith(lex.plural_endings) \
+                    and self._place_after(ws[k + 1].end(), self._body_complement(ws[k + 1])):
+                # "Как сообщили в прокуратуре Вологодской области, …": a plural verb with no subject, its source a
+                # body noun and the place it serves after it (not the place: "в пресс-службе Банка России" is
+                # the bank's own statement, read on below)
+                return self._body(ws[k + 1], cue)
             if lw in lex.impersonal_preps and found is None and nxt in lex.locative_bodies \
                     and cue.lower().endswith(lex.plural_endings) \
                     and re.match(r"\s*(?:[,.;:!?—–]|$)", self.text[ws[k + 1].end():right]):
@@ -1207,6 +1262,9 @@ class Resolver:
             if w.islower() and w in lex.institution_nouns and found is None and title_seen is None and body is None:
                 body = m  # "сообщила пресс-служба аэропорта", "calcula o instituto", "пояснил источник"
             run = self.cap_run_starting(ws, k)
+            if run is not None and found is not None and lex.code == "ru" and found[1] < run[0] \
+                    and self.text[found[1]:run[0]].strip() == "":
+                break  # "сказал Шершнев ТАСС": the body he told, right after his name (cap_run_starting cut it)
             if run is not None:
                 n = len(self.text[run[0]:run[1]].split())
                 longer = self._extend_name(ws, run) if n == 1 else run[1]
@@ -1247,10 +1305,15 @@ class Resolver:
                         found = further
                 break  # the name phrase is over: "заявил Песков журналистам"
             if title_seen is None and k == 1 and lw not in lex.complementizers \
-                    and cue.lower() in lex.source_verbs_after:
+                    and cue.lower() in lex.source_verbs_after \
+                    and not (lex.code == "ru" and k < len(ws) and _is_cap(ws[k].group(0)) and _ru_adjective(lw)):
+                # (not "Как пишет немецкий Der Spiegel": an adjective before the source's name)
                 by = self._source_by(ws, k) if lw in lex.source_nouns else None
                 if by is not None:  # "aponta levantamento divulgado nesta terça-feira pela Fundação …": whose
                     return self._named(by[0], by[1], cue)
+                marks = self.quoted_name(m.end(), right) if lex.code == "ru" else None
+                if marks is not None:  # "Как сообщает издание «Курган и курганцы», …": the paper, by its name
+                    return self._named(marks[0], marks[1], cue)
                 return Speaker(w, None, Span(start=m.start(), end=m.end(), text=w), cue)  # "…, diz estudo"
             other += 1
             if other > 3:
@@ -1412,6 +1475,9 @@ class Resolver:
                 return Speaker(prev.name, prev.entity, prev.span, cue)
             prev = self.previous_speaker(start, gender)
             return Speaker(prev.name, prev.entity, prev.span, cue) if prev else Speaker(None, None, None, cue)
+        holder = self._ru_role_holder(ws, right, cue) if lex.code == "ru" else None
+        if holder is not None:
+            return holder
         others = 0
         skip_to = -1
         named_in_marks = None
@@ -1429,8 +1495,10 @@ class Resolver:
             gap = self.text[max(ws[k - 1].end(), skip_to + 1):m.start()] if k else ""
             if k and re.search(r"[.!?;:,«»“”\"—–]", gap) and not (
                     gap.strip() == "." and self._abbreviation(ws[k - 1].group(0))) and not (
-                    gap.strip() == "," and title_seen and _is_cap(m.group(0))):
-                # ("Според проф. Стоян Пенев", "Segundo o diretor-geral da agência, Otávio Brandão,")
+                    gap.strip() == "," and title_seen and _is_cap(m.group(0))
+                    and not (lex.code == "ru" and not self._ru_apposition_closed(ws, k, right))):
+                # ("Според проф. Стоян Пенев", "Segundo o diretor-geral da agência, Otávio Brandão,"; in Russian
+                # only a name closed by a comma: "По мнению эксперта, МАГАТЭ должно …" opens the statement)
                 break
             run = self.cap_run_starting(ws, k)
             if run is not None and body is not None and ws[k - 1].group(0).lower() in _PLACE_PREPS:
@@ -1515,6 +1583,52 @@ class Resolver:
             end = group[min(len(group), 7) - 1].end()
         span = Span(start=first.start(), end=end, text=self.text[first.start():end])
         return Speaker(span.text, None, span, cue)
+
+    def _place_after(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` (a body noun's genitive complement) is a place the entities layer found."""
+        ent = self.entity_over(start + 1, end) if end > start + 1 else None
+        return ent is not None and ent.type in ("GPE", "LOC")
+
+    def _ru_role_holder(self, ws: list[re.Match], right: int, cue: str) -> Speaker | None:
+        """"По словам представителя Кремля, …" with no name after it: the one person the article introduced before
+        in a spokesman's role of that body ("пресс-секретарь президента Дмитрий Песков"; lexicon SPOKES_ROLES,
+        ROLE_BODY_ALIASES), else None."""
+        lex = self.lex
+        if len(ws) < 2 or not ws[0].group(0).islower() or not _is_cap(ws[1].group(0)) \
+                or self.text[ws[0].end():ws[1].start()] != " " \
+                or _ru_singular_lemma(ws[0].group(0)) not in lex.spokes_roles \
+                or not re.match(r"\s*[,.;:]", self.text[ws[1].end():right + 1]):
+            return None
+        span = Span(start=ws[0].start(), end=ws[1].end(), text=self.text[ws[0].start():ws[1].end()])
+        return self._ru_spokesman(ws[1].group(0), 0, ws[0].start(), span, cue)
+
+    def _ru_spokesman(self, body_word: str, lo: int, hi: int, span: Span, cue: str) -> Speaker | None:
+        """The one person named between ``lo`` and ``hi`` in a spokesman's role of the body ``body_word`` names
+        ("пресс-секретарь президента Дмитрий Песков" for "Кремля", "Кремле"), else None."""
+        lex = self.lex
+        body = _ru_lemma(body_word.lower())
+        aliases = set(lex.role_body_aliases.get(body, (body,)))
+        holders = {}
+        for s_, t, e in self.mentions:
+            if t > hi or s_ < lo or e.type != "PERSON":
+                continue
+            lead = words(self.text, max(0, s_ - 60), s_)
+            lead = [w for w in lead if not re.search(r"[.!?;:»“”]", self.text[w.end():s_])][-5:]
+            roles = [i for i, w in enumerate(lead) if _ru_singular_lemma(w.group(0).lower()) in lex.spokes_roles]
+            if roles and any(_ru_lemma(w.group(0).lower()) in aliases for w in lead[roles[0] + 1:]):
+                holders[e.id] = e
+        if len(holders) != 1:
+            return None
+        e = next(iter(holders.values()))
+        return Speaker(e.name, e.id, span, cue)
+
+    def _ru_apposition_closed(self, ws: list[re.Match], k: int, right: int) -> bool:
+        """A name after a title's comma is its apposition only when a comma closes it ("По словам пресс-секретаря,
+        Дмитрия Пескова, …"); "По мнению эксперта, МАГАТЭ должно …" is the statement."""
+        run = self.cap_run_starting(ws, k)
+        if run is None:
+            return False
+        return bool(re.match(r"\s*,", self.text[run[1]:right]))
 
     def _acronym_expansion(self, run: tuple[int, int]) -> tuple[int, int]:
         """An acronym in brackets after the name it stands for (``A Confederação da Agricultura e Pecuária do

@@ -94,6 +94,9 @@ class Lexicon:
     pro_drop: bool = False  # "Disse que …", "Каза, че …": a finite verb may open a sentence without its subject
     relatives: frozenset[str] = frozenset()         # "que", "который", "чьи": a relative clause opens (", que …,")
     government_nouns: frozenset[str] = frozenset()  # "administration", "सरकार": a name before one is that government
+    anonymous_sources: frozenset[str] = frozenset()  # "собеседник": an unnamed person a role noun may point back at
+    spokes_roles: frozenset[str] = frozenset()      # "представитель", "пресс-секретарь": who speaks for a body
+    role_body_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "кремль" -> ("президент", …)
 
 
 @cache

@@ -8,7 +8,8 @@ __all__ = ["NUMBER_WORDS", "POINTER_VERBS", "RELATIVES",
            "COMPLEMENTIZERS", "PERCENT_WORDS", "SOURCE_VERBS_AFTER", "ROLE_NOUNS", "FRACTION_WORDS", "ABBREVIATIONS",
            "SINGLE_OFFICES", "MALE_NAMES_IN_A", "SOURCE_NOUNS", "INSTITUTION_NOUNS", "OBJECT_VERBS",
            "IMPERSONAL_PREPS", "PLURAL_ENDINGS", "TIME_WORDS", "INTERVIEW_WORDS",
-           "LOCATIVE_BODIES"]
+           "LOCATIVE_BODIES", "SPOKES_ROLES", "ROLE_BODY_ALIASES",
+           "ANONYMOUS_SOURCES"]
 
 QUOTE_MARKS = frozenset('«„“"')
 REPORTING_VERBS = frozenset("""
@@ -35,7 +36,10 @@ SOURCE_PHRASES = ("по словам", "по данным", "по мнению",
                   "по его расчетам", "по прогнозу", "по прогнозам", "по его прогнозу", "следует из",
                   "по их словам", "по их данным", "по их мнению", "по их оценке", "по их оценкам",
                   "по их подсчётам", "по их подсчетам", "по их расчётам", "по их расчетам",
-                  "говорится в", "отмечается в", "сообщается в", "сказано в", "указывается в")
+                  "говорится в", "отмечается в", "сообщается в", "сказано в", "указывается в",
+                  "по ее данным", "по его подсчетам", "по его подсчётам", "по ее подсчетам", "по её подсчётам",
+                  "по ее подсчётам", "по её подсчетам", "по ее расчетам", "по ее расчётам", "по её расчетам",
+                  "как передает", "как передаёт", "как передают")
 MONTHS = {m: i for i, names in enumerate((
     "январь января янв", "февраль февраля фев", "март марта мар", "апрель апреля апр", "май мая",
     "июнь июня июн", "июль июля июл", "август августа авг", "сентябрь сентября сен сент",
@@ -62,7 +66,7 @@ ROLE_NOUNS = frozenset("""
 экономист эксперт аналитик политолог профессор дипломат депутат журналист вице-премьер пресс-секретарь
 министр глава премьер президент представитель спикер сенатор руководитель врач главврач синоптик
 метеоролог климатолог учёный ученый продавец продавщица водитель фермер рыбак пенсионер пенсионерка
-блогер блогерка военкор
+блогер блогерка военкор чиновник
 """.split())
 FRACTION_WORDS = frozenset("""
 треть трети половина половину четверть вдвое втрое вчетверо
@@ -109,12 +113,22 @@ POINTER_OPENERS = ("об этом", "такие данные", "эти данн�
 # "Там же полагают", "Там обаче предупредиха": "there" at a sentence's start is the body cited last
 PLACE_ANAPHORS = frozenset({"там"})
 # Capitalised only as a sentence's first word and never a speaker: "Так, … заявил", "Тук …"
-NOT_NAMES = frozenset("как так тут здесь затем потом однако также теперь сейчас поэтому итак впрочем кроме".split())
+NOT_NAMES = frozenset("как так тут здесь затем потом однако также теперь сейчас поэтому итак впрочем кроме "
+                      "ранее позже позднее накануне вчера сегодня все".split())
 # "В ведомстве уточнили": a body that only points back at the one named last
 BODY_ANAPHORS = frozenset("ведомство ведомства ведомстве ведомству ведомством".split())
 # "Как уточнили в компании", "В компании заявили": a body named by a common noun only after the preposition of a
 # plural verb with no subject (elsewhere "компании" is mostly a genitive: "представитель компании")
 LOCATIVE_BODIES = frozenset("компании".split())
+#: Lemmas of the roles that speak for a body: "По словам представителя Кремля, …" is the person the article
+#: introduced in that role ("пресс-секретарь президента Дмитрий Песков"), not the body
+SPOKES_ROLES = frozenset("представитель пресс-секретарь спикер".split())
+#: A body's lemma -> the lemmas that name the same body in a spokesman's title ("представитель Кремля" is the
+#: "пресс-секретарь президента")
+ROLE_BODY_ALIASES = {"кремль": ("кремль", "президент")}
+#: Lemmas of an unnamed person who speaks ("Собеседник в одной из администраций … объяснил"): a role noun after it
+#: ("— рассказал чиновник") points back at them
+ANONYMOUS_SOURCES = frozenset("собеседник источник".split())
 
 #: Words that open a counted group as a source ("segundo mais de duas centenas de cientistas").
 QUANTIFIERS = frozenset("более менее около почти свыше десятки сотни тысячи несколько многие большинство "

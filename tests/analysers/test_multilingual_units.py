@@ -1463,3 +1463,86 @@ def test_pt_chefe_do_governo_is_the_prime_minister_named_before(run):
     a = run("Cimeira\n\nA primeira-ministra da Letónia, Inga Ozola, chegou a Lisboa. O Presidente francês, Paul "
             "Girard, também. A chefe do Governo letão admitiu que o gasoduto não estará pronto antes de 2030.", "pt")
     assert _speaker_of(a, "o gasoduto não estará pronto") == "Inga Ozola"
+
+
+def test_ru_reporting_verb_whose_present_stem_differs_from_its_lemma(run):
+    a = run("Уголь\n\nОбозреватель Иван Соколов пишет, что зимой цены на уголь в Кузбассе снова вырастут.", "ru")
+    assert "Соколов" in (_speaker_of(a, "цены на уголь") or "")
+
+
+def test_ru_foreign_surname_in_i_keeps_its_form(run):
+    a = run("Рим\n\nМинистр экономики Италии Джанкарло Моретти заявил, что дефицит бюджета страны сократится.", "ru")
+    assert _speaker_of(a, "дефицит бюджета") == "Джанкарло Моретти"
+
+
+def test_ru_a_name_after_a_titles_comma_opens_the_statement(run):
+    a = run("Ставка\n\nАналитик Олег Панин считает, что инфляция замедлится. По мнению аналитика, ЦБ сохранит ставку "
+            "до весны.", "ru")
+    assert "Панин" in (_speaker_of(a, "ЦБ сохранит ставку") or "")
+
+
+def test_ru_the_body_told_after_a_name_is_no_part_of_it(run):
+    a = run("Ставка\n\nАналитик Олег Панин выступил на форуме. «Рынок ждет снижения ставки», — сказал Панин РБК. "
+            "По оценке эксперта, кредиты подешевеют к лету.", "ru")
+    assert _speaker_of(a, "Рынок ждет снижения") == "Олег Панин"
+    assert _speaker_of(a, "кредиты подешевеют") == "Олег Панин"
+
+
+def test_ru_po_ee_podschetam_is_a_source_phrase(run):
+    a = run("Аренда\n\nРиелтор Анна Крылова говорит о дефиците жилья. По ее подсчетам, аренда в Казани за год "
+            "подорожала на 18%.", "ru")
+    assert "Крылова" in (a.claims[-1].claimant or "")
+
+
+def test_ru_kak_peredaet_correspondent(run):
+    a = run("Паводок\n\nКак передает корреспондент РБК, вода в реке поднялась до опасной отметки.", "ru")
+    assert "РБК" in (_speaker_of(a, "вода в реке") or "")
+
+
+def test_ru_a_participle_clause_between_the_subject_and_its_verb(run):
+    a = run("Переговоры\n\nИсточник, знакомый с ходом переговоров, утверждает, что встреча министров состоится в "
+            "марте.", "ru")
+    assert (_speaker_of(a, "встреча министров") or "").lower().startswith("источник")
+    a = run("Бюджет\n\nСобеседник в мэрии, пожелавший остаться анонимным, рассказал, что ремонт дорог отложат. "
+            "«Денег на это просто нет», — добавил чиновник.", "ru")
+    assert (_speaker_of(a, "ремонт дорог") or "").lower().startswith("собеседник")
+    assert (_speaker_of(a, "Денег на это") or "").lower().startswith("собеседник")
+
+
+def test_ru_a_body_noun_after_v_with_its_genitive(run):
+    a = run("Дело\n\nКак сообщили в прокуратуре Тверской области, проверка завода продлится месяц. По данным "
+            "ведомства, ущерб составил 12 млн рублей.", "ru")
+    assert "прокуратур" in (_speaker_of(a, "проверка завода") or "")
+    assert "прокуратур" in (a.claims[-1].claimant or "")
+
+
+def test_ru_a_paper_named_in_quote_marks_after_its_noun(run):
+    a = run("Рынок\n\nКак сообщает газета «Северный вестник», цены на рыбу в Мурманске выросли.", "ru")
+    assert _speaker_of(a, "цены на рыбу") == "Северный вестник"
+    a = run("Фронт\n\nКак пишет британский Guardian, поставки снарядов в этом году сократятся.", "ru")
+    assert _speaker_of(a, "поставки снарядов") == "Guardian"
+
+
+def test_ru_an_adverb_of_time_before_v_and_a_body(run):
+    a = run("Налоги\n\nРанее в Минфине заявили, что ставка налога на прибыль не изменится.", "ru")
+    assert "Ранее" not in (_speaker_of(a, "ставка налога") or "")
+
+
+def test_ru_a_spokesman_role_of_a_body_is_the_person_who_holds_it(run):
+    a = run("Визит\n\nОфициальный представитель МИД Ирина Белова провела брифинг. «Визит не отменен», — сказала "
+            "Белова. Министр обороны Павел Орлов выступил в Думе. По словам представителя МИД, делегация прилетит "
+            "в пятницу.", "ru")
+    assert _speaker_of(a, "делегация прилетит") == "Ирина Белова"
+    a = run("Саммит\n\nВ Кремле заявили, что подготовка к саммиту продолжается. «Сроки пока не определены», — сказал "
+            "журналистам пресс-секретарь президента Дмитрий Песков.", "ru")
+    assert _speaker_of(a, "подготовка к саммиту") == "Дмитрий Песков"
+
+
+def test_ru_a_source_named_in_quote_marks_after_its_verb_is_no_quote(run):
+    a = run("Аэропорты\n\nВ Москве временно закрыли два аэропорта — пишет «Вестник». Рейсы задерживаются.", "ru")
+    assert all(q.content.text != "Вестник" for q in a.quotes)
+
+
+def test_ru_vse_opening_a_sentence_is_no_speaker(run):
+    a = run("Совещание\n\nВсе участники совещания сошлись во мнении, что школу надо ремонтировать летом.", "ru")
+    assert all(q.speaker != "Все" for q in a.quotes)
