@@ -68,6 +68,7 @@ familiar treinador treinadora capitão capitã jurista virologista epidemiologis
 vereador vereadora camionista caminhoneiro caminhoneira parlamentar
 biólogo bióloga hidrólogo hidróloga geólogo geóloga sociólogo socióloga psicólogo psicóloga politólogo politóloga
 coordenador coordenadora ecólogo ecóloga operário operária técnico técnica
+juiz juíza magistrado magistrada desembargador desembargadora
 social-democrata socialista comunista centrista bloquista petista
 """.split())
 FRACTION_WORDS = frozenset("""
