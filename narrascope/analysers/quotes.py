@@ -523,6 +523,19 @@ def _cue_before(res: Resolver, left: int, o: int) -> tuple[Speaker, int] | None:
     return min(hits, key=lambda h: h[0])[::-1] if hits else None
 
 
+def _pt_accuser(res: Resolver, left: int, o: int) -> Speaker | None:
+    """Portuguese: the subject of an accusing verb whose object is accused "de" what the quote at ``o`` closes
+    ('A ministra acusou a oposição de "mentir …"', 'Em comunicado, acusa ainda a administração de ter transferido …
+    "sem informar ninguém"'): found before the verb only (after it stands the one accused); None without one."""
+    text = res.text
+    sent = max((m.end() for m in re.finditer(r"[.!?]\s|\n", text[left:o])), default=0) + left
+    m = _PT_ACCUSED_OF.search(text, sent, o)
+    if m is None:
+        return None
+    sp = res.subject_before(sent, m.start(), m.group(1))
+    return sp if sp is not None and sp.name else None
+
+
 def _pt_reporter_of_place(res: Resolver, left: int, sp: Speaker) -> Speaker | None:
     """Portuguese: a place that speaks inside someone's reported speech ("Kosiniak-Kamysz disse aos jornalistas que
     Varsóvia pediu "uma resposta …""): the quoted words are the reporter's, the person whose reporting verb and "que"
@@ -620,6 +633,12 @@ _AND = frozenset({"e", "и", "and"})
 # Portuguese participles of being asked that open a sentence before its subject ("Questionada sobre o prazo, a ministra
 # …")
 _PT_ASKED = re.compile(r"(?:[Pp]erguntad|[Qq]uestionad|[Ii]nterrogad|[Ii]ndagad|[Cc]onfrontad|[Ii]nstad)[oa]s?")
+# 'acusa a administração de ter transferido a produção "sem informar ninguém"': a quote inside what an accusing verb's
+# object is accused of, up to the quote in the same sentence
+_PT_ACCUSED_OF = re.compile(r"\b(acus(?:a|am|ou|aram|ava|avam))\s[^.!?;:\"“”«»\n]{0,100}?\bde\s"
+                            r"[^.!?;:\"“”«»\n]{0,100}$")
+# Portuguese verbs of complaint whose "de"/"da"/"do" says what is complained of
+_PT_COMPLAIN = frozenset("reclama reclamam reclamou reclamaram".split())
 _PT_ORDINAL = re.compile(r"(?<=\d)\.([ºª°])")
 _QUOTED_PERSON = {"его": "m", "её": "f", "ее": "f"}
 # Portuguese verbs of manner that open a colon's sentence with no subject ("À saída, foi perentório:", "Esteve
@@ -773,8 +792,14 @@ def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,
             prv = spans[k][1] + 1 if k >= 0 else 0
         if sp is None:
             hit = _cue_before(res, max(p_left, prv, o - 250), o)
+            accused = _pt_accuser(res, max(p_left, prv, o - 250), o) if lex.code == "pt" else None
+            if accused is not None:
+                # 'acusou a oposição de "mentir aos portugueses" sobre …': what one is accused of, in the accuser's
+                # words, whatever their length
+                hit = (accused, 0)
             if hit is not None and (not short or hit[1] <= 3 and re.search(r"[:,]\s*[\"]?$", scan[max(0, o - 4):o])
-                                    or hit[1] <= 4 and re.match(r"[\s\"]*[.!?।]", scan[c + 1:c + 4])):
+                                    or hit[1] <= 4 and re.match(r"[\s\"]*[.!?।]", scan[c + 1:c + 4])
+                                    or accused is not None):
                 # a few quoted words closing a reported sentence are the reporter's ("acusou o executivo de
                 # "enganar as famílias".")
                 sp = hit[0]
@@ -1203,6 +1228,10 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                     and ws[k + 2].group(0).islower() and len(ws) - k >= 5 \
                     and not any(x.group(0).lower() in lex.relatives for x in ws[max(0, k - 3):k]):
                 comp = ws[k + 1]  # "Синдикатът настоява за ръст на заплатите, който …": what is demanded
+            if comp is None and lex.code == "pt" and w.lower() in _PT_COMPLAIN and k + 2 < len(ws) \
+                    and ws[k + 1].group(0) in ("de", "da", "do", "das", "dos") \
+                    and text[m.end():ws[k + 1].start()] == " " and len(ws) - k >= 4:
+                comp = m  # "Os moradores reclamam da demora nos exames": what they complain of
             if comp is None and lex.code == "bg" and w.lower().startswith("оплак") and k + 2 < len(ws) \
                     and ws[k + 1].group(0) == "от" and ws[k + 2].group(0).islower() and len(ws) - k >= 4:
                 comp = ws[k + 1]  # "Жителите се оплакват от шума и праха": what they complain of

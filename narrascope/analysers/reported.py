@@ -605,7 +605,10 @@ class Resolver:
                   e.type == "ORG" or e.type in ("NAME", "PER")
                   and self.text[s_:t].split()[0].lower() in self.lex.org_heads
                   or self.lex.code == "bg" and e.type in ("NAME", "PER") and len(self.text[s_:t]) >= 3
-                  and self.text[s_:t].isupper())  # ("КНСБ", "КЕВР": a body's acronym)
+                  and self.text[s_:t].isupper()  # ("КНСБ", "КЕВР": a body's acronym)
+                  or self.lex.code == "pt" and e.type in ("NAME", "PER") and len(self.text[s_:t]) >= 3
+                  and self.text[s_:t].isupper() and self._sentence_start(s_ - 2)
+                  and self.text[s_ - 2:s_] in ("A ", "O "))  # ("A SAD, detida por um fundo, reagiu": its acronym)
                   and not any(a <= s_ < b for a, b in self.quote_spans)]
         if self.lex.code == "pt" and noun.lower() in _PT_COMPANY_NOUNS:
             # "a empresa" is the company named last, not a union or ministry named after it

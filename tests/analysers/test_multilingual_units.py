@@ -1550,3 +1550,26 @@ def test_pt_an_ordinal_is_no_claim(run):
     assert not a.claims
     a = run("Obras\n\nA 2.ª fase da obra custa 30 milhões de euros.", "pt")
     assert a.claims
+
+
+def test_pt_a_quote_of_what_the_accused_did_is_the_accusers(run):
+    a = run("Parlamento\n\nA ministra Ana Reis falou ontem. A ministra acusou a oposição de \"mentir aos eleitores\" "
+            "sobre o défice.", "pt")
+    assert _speaker_of(a, "mentir aos eleitores") == "Ana Reis"
+
+
+def test_pt_an_acronym_opening_a_sentence_is_the_body_of_a_statement_without_subject(run):
+    a = run("Futebol\n\nA SAD, detida por um fundo brasileiro, reagiu à noite. Em comunicado, acusa o treinador de "
+            "\"faltar ao respeito aos adeptos\" e garante que os prémios serão pagos.", "pt")
+    assert _speaker_of(a, "faltar ao respeito") == "SAD"
+
+
+def test_pt_what_one_complains_of(run):
+    a = run("Saúde\n\nOs utentes do centro de saúde reclamam da falta de médicos de família desde janeiro.", "pt")
+    assert "utentes" in _speaker_of(a, "falta de médicos de família")
+
+
+def test_pt_what_one_criticises(run):
+    a = run("Ambiente\n\nA Associação Ambientalista Zero publicou o relatório. A associação criticou ainda o atraso "
+            "de dois anos na limpeza do rio.", "pt")
+    assert "Zero" in _speaker_of(a, "o atraso de dois anos")
