@@ -530,8 +530,9 @@ def _pt_accuser(res: Resolver, left: int, o: int) -> Speaker | None:
     text = res.text
     sent = max((m.end() for m in re.finditer(r"[.!?]\s|\n", text[left:o])), default=0) + left
     m = _PT_ACCUSED_OF.search(text, sent, o)
-    if m is None:
-        return None
+    close = next((c for x, c in res.quote_spans if x == o), None)
+    if m is None or close is None or len(text[o + 1:close].split()) < 2:
+        return None  # (one word in marks is a scare quote or a loanword: "com um 'drone'")
     sp = res.subject_before(sent, m.start(), m.group(1))
     return sp if sp is not None and sp.name else None
 
@@ -970,8 +971,10 @@ def _opening_source(res: Resolver, a: int, b: int):
             # "Para ela, as acusações são "pura histeria"": the person the pronoun points back at
             pw = ws[n]
             sp = res.by_pronoun(pw.start(), phrase, Span(start=pw.start(), end=pw.end(), text=pw.group(0)))
-            if sp.name and sp.name.lower() not in lex.pronouns:
-                return sp, pw.end() + 2, b
+            ent = next((e for e in res.entities if e.id == sp.entity), None) if sp.entity else None
+            if sp.name and sp.name.lower() not in lex.pronouns and (ent is None or res._a_person(ent)
+                                                                    or res._personal(sp)):
+                return sp, pw.end() + 2, b  # (a person, not a body whose name ends like a woman's)
             return None
         head = next((m for m in ws[n:n + 2] if m.group(0).lower() not in ("o", "a", "os", "as")), None)
         hw = head.group(0).lower() if head is not None else ""
@@ -1283,9 +1286,7 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
             if comma is not None and found[0].span.start < comma.start() and comma.end() < found[1]:
                 # "De acordo com o relatório da CGU, 97% dos aposentados ouvidos disseram não ter …": the verb's
                 # subject reached back into the opening source; the whole statement after its comma is the source's
-                src = res.source_after_phrase(a + len(lead), comma.start(), lead)
-                if src is not None and src.name:
-                    found = (src, comma.end(), b)
+                found = (found[0], comma.end(), b)
         if found is None:
             found = _opening_source(res, a, b)
         if found is None:

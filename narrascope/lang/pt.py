@@ -104,7 +104,7 @@ OPENING_SOURCE_PHRASES = ("para",)
 # names of bodies whose own name holds "e" ("Autoridade Nacional de Emergência e Proteção Civil")
 ORG_HEADS = frozenset("""
 autoridade ministério instituto associação agência confederação federação sindicato conselho comissão fundação
-secretaria câmara prefeitura
+secretaria câmara prefeitura conferência
 """.split())
 # "segundo as contas da autarquia": a body that only points back at the one named last (a noun of one kind of body,
 # "feito pela associação", is the last body of that kind: institution nouns)

@@ -1550,12 +1550,17 @@ def test_pt_an_ordinal_is_no_claim(run):
     assert not a.claims
     a = run("Obras\n\nA 2.ª fase da obra custa 30 milhões de euros.", "pt")
     assert a.claims
+    a = run("Petróleo\n\nO país é o 7.º maior produtor de cobre do mundo.", "pt")
+    assert a.claims  # a rank is checkable
 
 
 def test_pt_a_quote_of_what_the_accused_did_is_the_accusers(run):
     a = run("Parlamento\n\nA ministra Ana Reis falou ontem. A ministra acusou a oposição de \"mentir aos eleitores\" "
             "sobre o défice.", "pt")
     assert _speaker_of(a, "mentir aos eleitores") == "Ana Reis"
+    a = run("Energia\n\nO ministro Rui Costa falou ontem. O ministro acusou a empresa de usar um 'drone' sem licença.",
+            "pt")
+    assert not any(q.content.text == "drone" for q in a.quotes)  # one word in marks: a loanword, no speech
 
 
 def test_pt_an_acronym_opening_a_sentence_is_the_body_of_a_statement_without_subject(run):
