@@ -64,6 +64,10 @@ def sentence_values(doc, start: int, end: int, text: str) -> list[ClaimValue]:
 _NUM = r"(?<![\w.,])(?<![^\W\d_]-)(?:\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)(?![\w])"
 
 
+_PT_ORDINAL_MARK = re.compile(r"\.?[ºª]|\.°")
+_PT_RANKING = re.compile(r"\.?[ºª°]\s+(?:maior|maiores|menor|menores|mais|melhor|melhores|pior|piores)\b")
+
+
 @lru_cache(maxsize=8)
 def _lexical_rx(code: str) -> tuple[re.Pattern, re.Pattern]:
     """(number with its scale, unit and currency; a native date) for language ``code``."""
@@ -95,6 +99,8 @@ def lexical_values(text: str, start: int, end: int, code: str) -> list[ClaimValu
     for m in number.finditer(text, start, end):
         if any(v.start <= m.start() < v.end for v in values):
             continue
+        if code == "pt" and _PT_ORDINAL_MARK.match(text, m.end()) and not _PT_RANKING.match(text, m.end()):
+            continue  # "um aluno do 2.º ano", "a 3.ª edição": an ordinal, no value ("o 9.º maior produtor" is a rank)
         unit = (m.group("unit") or "").lower()
         if unit in lex.percent_words:
             kind = "percent"

@@ -523,6 +523,42 @@ def _cue_before(res: Resolver, left: int, o: int) -> tuple[Speaker, int] | None:
     return min(hits, key=lambda h: h[0])[::-1] if hits else None
 
 
+def _pt_accuser(res: Resolver, left: int, o: int) -> Speaker | None:
+    """Portuguese: the subject of an accusing verb whose object is accused "de" what the quote at ``o`` closes
+    ('A ministra acusou a oposição de "mentir …"', 'Em comunicado, acusa ainda a administração de ter transferido …
+    "sem informar ninguém"'): found before the verb only (after it stands the one accused); None without one."""
+    text = res.text
+    sent = max((m.end() for m in re.finditer(r"[.!?]\s|\n", text[left:o])), default=0) + left
+    m = _PT_ACCUSED_OF.search(text, sent, o)
+    close = next((c for x, c in res.quote_spans if x == o), None)
+    if m is None or close is None or len(text[o + 1:close].split()) < 2:
+        return None  # (one word in marks is a scare quote or a loanword: "com um 'drone'")
+    sp = res.subject_before(sent, m.start(), m.group(1))
+    return sp if sp is not None and sp.name else None
+
+
+def _pt_reporter_of_place(res: Resolver, left: int, sp: Speaker) -> Speaker | None:
+    """Portuguese: a place that speaks inside someone's reported speech ("Kosiniak-Kamysz disse aos jornalistas que
+    Varsóvia pediu "uma resposta …""): the quoted words are the reporter's, the person whose reporting verb and "que"
+    stand before the place in the same sentence; None when the speaker is no place or no person reports it."""
+    ent = next((e for e in res.entities if e.id == sp.entity), None) if sp.entity else None
+    if ent is None or ent.type not in ("GPE", "LOC"):
+        return None
+    text = res.text
+    sent = max((m.end() for m in re.finditer(r"[.!?]\s|\n", text[left:sp.span.start])), default=0) + left
+    ws = words(text, sent, sp.span.start)
+    for k, m in enumerate(ws):
+        if not is_reporting(m.group(0), res.lex) or not any(x.group(0).lower() == "que" for x in ws[k + 1:k + 6]):
+            continue
+        outer = res.subject_before(sent, m.start(), m.group(0))
+        inner = next((e for e in res.entities if e.id == outer.entity), None) if outer is not None and outer.entity \
+            else None
+        if inner is not None and (inner.type == "PERSON" or res._a_person(inner) or res._personal(outer)):
+            return outer
+        return None
+    return None
+
+
 def _colon_lead(res: Resolver, left: int, o: int) -> Speaker | None:
     """A quote after a colon with no reporting verb (``Председатель Счётной палаты Борис Ковальчук обратил
     внимание на другое: «…»``, ``A ministra atribuiu a queda à fiscalização: "…"``): the subject that opens
@@ -549,6 +585,9 @@ def _colon_lead(res: Resolver, left: int, o: int) -> Speaker | None:
             sp = res.by_pronoun(ws[0].start(), ws[0].group(0), Span(start=ws[0].start(), end=ws[0].end(),
                                                                    text=ws[0].group(0)))
             return sp if sp.name and sp.name.lower() not in res.lex.pronouns else None
+    if res.lex.code == "pt" and ws and ws[0].group(0).lower() in _PT_MANNER_VERBS and len(ws) <= 4:
+        sp = res.by_pronoun(ws[0].start(), ws[0].group(0), None)
+        return sp if sp.name else None
     if len(ws) < 2:
         return None
     head = ws[:8]
@@ -595,7 +634,17 @@ _AND = frozenset({"e", "и", "and"})
 # Portuguese participles of being asked that open a sentence before its subject ("Questionada sobre o prazo, a ministra
 # …")
 _PT_ASKED = re.compile(r"(?:[Pp]erguntad|[Qq]uestionad|[Ii]nterrogad|[Ii]ndagad|[Cc]onfrontad|[Ii]nstad)[oa]s?")
+# 'acusa a administração de ter transferido a produção "sem informar ninguém"': a quote inside what an accusing verb's
+# object is accused of, up to the quote in the same sentence
+_PT_ACCUSED_OF = re.compile(r"\b(acus(?:a|am|ou|aram|ava|avam))\s[^.!?;:\"“”«»\n]{0,100}?\bde\s"
+                            r"[^.!?;:\"“”«»\n]{0,100}$")
+# Portuguese verbs of complaint whose "de"/"da"/"do" says what is complained of
+_PT_COMPLAIN = frozenset("reclama reclamam reclamou reclamaram".split())
+_PT_ORDINAL = re.compile(r"(?<=\d)\.([ºª°])")
 _QUOTED_PERSON = {"его": "m", "её": "f", "ее": "f"}
+# Portuguese verbs of manner that open a colon's sentence with no subject ("À saída, foi perentório:", "Esteve
+# irredutível:"): whoever was named or spoke last
+_PT_MANNER_VERBS = frozenset("foi esteve mostrou-se limitou-se".split())
 
 
 def _longest_first(phrases) -> list[str]:
@@ -615,7 +664,11 @@ def lexical_quotes(document: Document, lex: Lexicon) -> list[Quote]:
     if lex.dash_speech:
         spans = sorted(spans + dash_quote_spans(layout, spans, lex))
     # the words around quotes are read with doubled marks (""…"") made single, offsets unchanged
-    res = Resolver(undouble(layout), lex, document.data.get("entities", []), spans)
+    scan = undouble(layout)
+    if lex.code == "pt":
+        # "mãe de um aluno do 2.º ano, conta que": the point of an ordinal ends no sentence before the verb
+        scan = _PT_ORDINAL.sub(r" \1", scan)
+    res = Resolver(scan, lex, document.data.get("entities", []), spans)
     _lexical_pass(document, lex, res, layout, spans)
     named = [(p, sp) for p, sp in res.speakers if sp.cue]
     res.speakers = named
@@ -744,16 +797,25 @@ def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,
             prv = spans[k][1] + 1 if k >= 0 else 0
         if sp is None:
             hit = _cue_before(res, max(p_left, prv, o - 250), o)
+            accused = _pt_accuser(res, max(p_left, prv, o - 250), o) if lex.code == "pt" else None
+            if accused is not None:
+                # 'acusou a oposição de "mentir aos portugueses" sobre …': what one is accused of, in the accuser's
+                # words, whatever their length
+                hit = (accused, 0)
             if hit is not None and (not short or hit[1] <= 3 and re.search(r"[:,]\s*[\"]?$", scan[max(0, o - 4):o])
-                                    or hit[1] <= 4 and re.match(r"[\s\"]*[.!?।]", scan[c + 1:c + 4])):
+                                    or hit[1] <= 4 and re.match(r"[\s\"]*[.!?।]", scan[c + 1:c + 4])
+                                    or accused is not None):
                 # a few quoted words closing a reported sentence are the reporter's ("acusou o executivo de
                 # "enganar as famílias".")
                 sp = hit[0]
+                if lex.code == "pt" and sp.span is not None:
+                    sp = _pt_reporter_of_place(res, max(p_left, prv), sp) or sp
         if sp is None and not short and re.search(r":\s*[\"]?$", scan[max(0, o - 4):o]):
             sp = _colon_lead(res, max(p_left, prv), o)
         colon = scan.rfind(":", 0, o)
-        if sp is None and not short and lex.code == "pt" and p_left == o and colon >= 0 \
-                and scan[colon + 1:o].strip() == "" and scan[colon + 1:o].count("\n") <= 3:
+        opens = p_left == o or layout[p_left:p_left + 1] in _DASH and not layout[p_left + 1:o].strip()
+        if sp is None and not short and lex.code == "pt" and opens and colon >= 0 \
+                and scan[colon + 1:o].strip().strip(_DASH) == "" and scan[colon + 1:o].count("\n") <= 3:
             # "Na entrevista, o secretário foi direto ao ser perguntado sobre a intervenção:\n\n"Não descartamos
             # nada."": a quote opening the paragraph after one that ends with a colon is said by that sentence's
             # reporting verb's subject ("…, Peskov disse:"), else, when the sentence has no reporting verb, by its
@@ -893,6 +955,7 @@ _FIGURE = re.compile(r"\d\s?(?:%|процент|процента|по сто|por
 # "X ने सरकार पर देर से जागने का आरोप लगाया": the accusation between पर and का आरोप
 _HI_ACCUSED = re.compile(r"(?<=\sपर\s)([^।,;\"“”]+?)\s(?:का|के)\s(आरोप)\sलगा(?:या|ई|ए|ते|ती)")
 _AND_REST = re.compile(r"\s*,\s*(?:а|и|но|e|mas)\s+(?=\w)", re.IGNORECASE)
+_PT_AND_VERB_THAT = re.compile(r"\s*(?:,\s*)?(?:e|mas)\s+(?:ainda\s+|também\s+)?(\w+)\s+que\b\s*", re.IGNORECASE)
 _AND_THAT = re.compile(r"\s*(?:,\s*)?(?:e|и|а|and)\s+(?:que|че|что|that)\b\s*", re.IGNORECASE)
 
 
@@ -908,6 +971,15 @@ def _opening_source(res: Resolver, a: int, b: int):
         n = len(phrase.split())
         if " ".join(m.group(0).lower() for m in ws[:n]) != phrase:
             continue
+        if lex.code == "pt" and ws[n].group(0).lower() in lex.pronouns and text[ws[n].end():ws[n].end() + 2] == ", ":
+            # "Para ela, as acusações são "pura histeria"": the person the pronoun points back at
+            pw = ws[n]
+            sp = res.by_pronoun(pw.start(), phrase, Span(start=pw.start(), end=pw.end(), text=pw.group(0)))
+            ent = next((e for e in res.entities if e.id == sp.entity), None) if sp.entity else None
+            if sp.name and sp.name.lower() not in lex.pronouns and (ent is None or res._a_person(ent)
+                                                                    or res._personal(sp)):
+                return sp, pw.end() + 2, b  # (a person, not a body whose name ends like a woman's)
+            return None
         head = next((m for m in ws[n:n + 2] if m.group(0).lower() not in ("o", "a", "os", "as")), None)
         hw = head.group(0).lower() if head is not None else ""
         many = hw.endswith("s") and (hw[:-1] in lex.role_nouns or hw.endswith("es") and hw[:-2] in lex.role_nouns)
@@ -916,7 +988,11 @@ def _opening_source(res: Resolver, a: int, b: int):
             return None  # "Para 2026, …", "Para a maioria dos analistas, …": no source
         # ("Para os familiares das vítimas, …", "Para os moradores, …": many of a role)
         comma = re.compile(r",\s").search(text, ws[n - 1].end(), min(b, ws[n - 1].end() + 90))
-        if comma is None or len(words(text, ws[n - 1].end(), comma.start())) > 8:
+        # (a lower-case title and its complement up to a name may run longer: "Para a professora de direito
+        # previdenciário da USP Fernanda Castilho,")
+        if comma is None or len(words(text, ws[n - 1].end(), comma.start())) > (
+                10 if res.is_title(hw) and hw == head.group(0)
+                and _is_cap_word(words(text, a, comma.start())[-1].group(0)) else 8):
             return None
         sp = res.source_after_phrase(ws[n - 1].end(), comma.start(), phrase)
         if sp is not None and sp.name and res.is_title(hw):
@@ -953,12 +1029,23 @@ def _opening_subject(res: Resolver, ws: list[re.Match], verb: re.Match) -> Speak
     if len(ws) < 4 or not res._sentence_start(ws[0].start()):
         return None
     i = 0
-    if ws[0].group(0).lower() in ("o", "a") and ws[1].group(0).islower() and res.is_title(ws[1].group(0)):
-        i = next((j for j in range(2, min(len(ws), 10)) if text[ws[j - 1].end():ws[j].start()].strip() == ","
-                  and _is_cap_word(ws[j].group(0))), None)
-        if i is None:
+    if _PT_ASKED.fullmatch(ws[0].group(0)) or ws[0].group(0).lower() in _FRONTED:
+        # "Questionado sobre o custo, o ministro remeteu para …, mas admitiu que": the subject after the fronted phrase
+        i = next((j for j in range(1, min(len(ws), 10)) if text[ws[j - 1].end():ws[j].start()].strip() == ","), None)
+        if i is None or i + 2 >= len(ws):
             return None
-    elif ws[0].group(0).lower() in ("o", "a", "os", "as") or not _is_cap_word(ws[0].group(0)):
+    if ws[i].group(0).lower() in ("o", "a") and ws[i + 1].group(0).islower() and res.is_title(ws[i + 1].group(0)):
+        t = ws[i + 1]
+        i = next((j for j in range(i + 2, min(len(ws), i + 10)) if (text[ws[j - 1].end():ws[j].start()].strip() == ","
+                  or j == i + 2 and text[ws[j - 1].end():ws[j].start()] == " ") and _is_cap_word(ws[j].group(0))), None)
+        if i is None:
+            # "o ministro remeteu para o Orçamento, mas admitiu que": a bare title, the person it points back at
+            between = [x for x in ws if t.end() <= x.start() < verb.start()]
+            if not any(is_reporting(x.group(0), res.lex) or x.group(0).lower() == "que" for x in between):
+                return res.by_title(t.group(0), t.start(), verb.group(0), Span(start=t.start(), end=t.end(),
+                                                                                 text=t.group(0)))
+            return None
+    elif i or ws[0].group(0).lower() in ("o", "a", "os", "as") or not _is_cap_word(ws[0].group(0)):
         return None
     run = res.cap_run_starting(ws, i)
     if run is None or len(text[run[0]:run[1]].split()) < 2 or text[run[1]:run[1] + 1] != "," \
@@ -1148,6 +1235,10 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                     and ws[k + 2].group(0).islower() and len(ws) - k >= 5 \
                     and not any(x.group(0).lower() in lex.relatives for x in ws[max(0, k - 3):k]):
                 comp = ws[k + 1]  # "Синдикатът настоява за ръст на заплатите, който …": what is demanded
+            if comp is None and lex.code == "pt" and w.lower() in _PT_COMPLAIN and k + 2 < len(ws) \
+                    and ws[k + 1].group(0) in ("de", "da", "do", "das", "dos") \
+                    and text[m.end():ws[k + 1].start()] == " " and len(ws) - k >= 4:
+                comp = m  # "Os moradores reclamam da demora nos exames": what they complain of
             if comp is None and lex.code == "bg" and w.lower().startswith("оплак") and k + 2 < len(ws) \
                     and ws[k + 1].group(0) == "от" and ws[k + 2].group(0).islower() and len(ws) - k >= 4:
                 comp = ws[k + 1]  # "Жителите се оплакват от шума и праха": what they complain of
@@ -1192,6 +1283,14 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                 # (what one complains of keeps its "от": "от миризмата и от плъховете")
                 found = (sp, comp.start() if comp is not m and comp.group(0) == "от" else comp.end(), b)
                 break
+        if found is not None and lex.code == "pt" and not whole and found[0].span is not None:
+            lead = next((ph for ph in _longest_first(lex.source_phrases) if text[a:a + len(ph)].lower() == ph
+                         and text[a + len(ph):a + len(ph) + 1] == " "), None)
+            comma = re.compile(r",\s").search(text, a + len(lead), min(b, a + len(lead) + 80)) if lead else None
+            if comma is not None and found[0].span.start < comma.start() and comma.end() < found[1]:
+                # "De acordo com o relatório da CGU, 97% dos aposentados ouvidos disseram não ter …": the verb's
+                # subject reached back into the opening source; the whole statement after its comma is the source's
+                found = (found[0], comma.end(), b)
         if found is None:
             found = _opening_source(res, a, b)
         if found is None:
@@ -1269,6 +1368,12 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
             ce_all = ce
             ce = x  # reported speech stops where a direct quote opens
             more = _AND_THAT.match(text, y, ce_all) or (_AND_REST.match(text, y, ce_all) if whole else None)
+            if more is None and lex.code == "pt":
+                # 'considera que os aliados gastam "…" e defende que a resposta …': a second reporting verb of the
+                # same subject
+                more = _PT_AND_VERB_THAT.match(text, y, ce_all)
+                if more is not None and not is_reporting(more.group(1), lex):
+                    more = None
             if more is not None and not any(u <= more.end() < v for u, v in taken):
                 # 'afirmou que "o cenário segue marcado…" e que a inflação ainda está acima da meta': it goes on
                 ms, me = _trim(text, more.end(), ce_all)

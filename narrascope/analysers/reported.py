@@ -83,6 +83,9 @@ _HI_BODY_PEOPLE = frozenset("अधिकारियों अधिकार�
 _HI_BODY_TITLES = frozenset({"प्रवक्ता"})
 _HI_SOURCE_NOUNS = frozenset("आंकड़ों आंकड़े आँकड़ों रिपोर्ट अनुमान अनुमानों सर्वे सर्वेक्षण अध्ययन बयान".split())
 _ARTICLES = frozenset("o a os as um uma the".split())
+# Portuguese: a title with its article opening the sentence, then the name after a comma ("O ministro da Previdência,
+# Raimundo Bezerra"; "Em Moscovo, a porta-voz …, Maria Zakharova")
+_PT_TITLED_APPOSITION = re.compile(r"(?:^|(?<=[.!?,]\s)|(?<=\n))(O|A|o|a)\s+([\w-]+)[^.!?,;:\n\"“”«»]{0,80},\s+")
 # "acusou o governo de mentir", "acusa o treinador de "…"": the one accused, between the verb and "de"
 _PT_ACCUSED = re.compile(r"\s+(?:o|a|os|as)\s+[a-zà-ú-]+\s+de\s+[«“\"a-zà-ú]")
 # Portuguese prepositions that open a fronted phrase before a sentence's subject ("Em declarações à Lusa, a …")
@@ -451,8 +454,15 @@ class Resolver:
                 before = before[1:]  # ("… menor.\n\nA professora Sueli Nogueira": the words of its own sentence)
             if len(before) >= 2 and not re.search(r"[.!?;:]", self.text[before[0].start():sp.span.start]):
                 art = next((w.group(0).lower() for w in before[:-1] if w.group(0).lower() in ("a", "o")), None)
-                if art is not None and self.is_title(before[-1].group(0)) or art and before[-1].group(0).islower():
+                if art is not None and self.is_title(before[-1].group(0)) or art and before[-1].group(0).islower() \
+                        and before[-1].group(0) not in _PREPOSITIONS:
+                    # ("o relatório da CGU": the article of the noun a preposition hangs on tells nothing)
                     return "f" if art == "a" else "m"
+            appo = next((m for m in _PT_TITLED_APPOSITION.finditer(self.text, max(0, sp.span.start - 120),
+                                                                    sp.span.start) if m.end() == sp.span.start), None)
+            if appo is not None and self.is_title(appo.group(2)):
+                # "O ministro da Previdência, Raimundo Bezerra, …": the article of the title in apposition
+                return "f" if appo.group(1) == "A" else "m"
         return self._gender(sp.name)
 
     def _gender(self, name: str | None) -> str:
@@ -622,7 +632,10 @@ class Resolver:
                   e.type == "ORG" or e.type in ("NAME", "PER")
                   and self.text[s_:t].split()[0].lower() in self.lex.org_heads
                   or self.lex.code == "bg" and e.type in ("NAME", "PER") and len(self.text[s_:t]) >= 3
-                  and self.text[s_:t].isupper())  # ("КНСБ", "КЕВР": a body's acronym)
+                  and self.text[s_:t].isupper()  # ("КНСБ", "КЕВР": a body's acronym)
+                  or self.lex.code == "pt" and e.type in ("NAME", "PER") and len(self.text[s_:t]) >= 3
+                  and self.text[s_:t].isupper() and self._sentence_start(s_ - 2)
+                  and self.text[s_ - 2:s_] in ("A ", "O "))  # ("A SAD, detida por um fundo, reagiu": its acronym)
                   and not any(a <= s_ < b for a, b in self.quote_spans)]
         if self.lex.code == "pt" and noun.lower() in _PT_COMPANY_NOUNS:
             # "a empresa" is the company named last, not a union or ministry named after it
@@ -989,6 +1002,22 @@ class Resolver:
                     continue  # "O relatório técnico concluiu": an adjective after a common noun, no person
                 span = Span(start=ws[k].start(), end=ws[k].end(), text=w)
                 return self.by_title(w, ws[k].start(), cue, span)
+        if lex.code == "pt" and len(ws) > reach and ws[0].group(0) in ("O", "A") \
+                and self._sentence_start(ws[0].start()) \
+                and not re.search(r"[.!?;:,»“”«\"()]", self.text[ws[0].end():verb_start]):
+            # "O antigo porta-voz da missão da NATO no Afeganistão considera que": a title opening the sentence, its
+            # complement of bodies and places too long to reach back over; the person the title points back at
+            t = next((m for m in ws[1:3] if m.group(0).islower() and self.is_title(m.group(0))
+                      and m.group(0) not in ("antigo", "antiga")), None)
+            if t is not None and all(not is_reporting(m.group(0), lex) and m.group(0).lower() not in lex.complementizers
+                                     for m in ws[1:]):
+                span = Span(start=ws[0].start(), end=ws[-1].end(), text=self.text[ws[0].start():ws[-1].end()])
+                if ws[1].group(0) in ("antigo", "antiga"):
+                    # ("O antigo porta-voz da missão …": a former office told of the one named last, not whoever holds
+                    # that title now)
+                    sp = self.by_pronoun(t.start(), cue, None)
+                    return Speaker(sp.name, sp.entity, span, cue) if sp.name else None
+                return self.by_title(t.group(0), t.start(), cue, span)
         return self._plural_role_subject(ws, verb_start, cue)
 
     def _bg_source_before_subject(self, run: tuple[int, int]) -> int | None:
@@ -1562,6 +1591,20 @@ class Resolver:
             return self._named(*named_in_marks, cue)
         if body is not None:
             return self._body(body, cue)
+        cited = next((m for m in ws[:3] if m.group(0).lower() not in _ARTICLES), None)
+        if lex.code == "pt" and cited is not None and cited.group(0).lower() in lex.source_nouns:
+            # "Conforme o comunicado final da reunião, …", "segundo informações preliminares, …": the cited text with
+            # its adjectives when no author is named, not an adjective alone ("dados das autoridades locais" keep
+            # the body)
+            cut = re.search(r"[,.;:!?]", self.text[cited.start():right])
+            own = words(self.text, cited.start(), cited.start() + cut.start() if cut else right)
+            k = 1
+            while k < min(len(own), 4) and own[k].group(0).islower() and own[k].group(0) not in _PREPOSITIONS \
+                    and own[k].group(0) not in _ARTICLES:
+                k += 1
+            if k > 1:
+                span = Span(start=cited.start(), end=own[k - 1].end(), text=self.text[cited.start():own[k - 1].end()])
+                return Speaker(span.text, None, span, cue)
         ws = [m for m in ws[:4] if m.group(0).lower() not in _ARTICLES and m.group(0).lower() not in _PREPOSITIONS
               and m.group(0).lower() not in lex.source_nouns][:3]
         if not ws:

@@ -23,8 +23,9 @@ frisou admitiu acusou negou escreveu avisou insistiu reconheceu destacou afirmar
 reforçou questionou concluiu lembrou prometeu respondeu comentou observou ressaltou informou revelou apontou
 contou relatou acrescenta sublinha salienta garante alerta defende considera adianta assegura reconhece
 destaca explica refere frisa admite acusa nega escreve avisa insiste lembra ameaçou advertiu criticou
-lamentou lamenta desabafou desabafa apelou pediu reagiu questiona critica reiterou reitera reiteraram
-contrapôs contrapõe reclamou reclama avaliou avalia prevê previu preveem estima estimou estimam calcula
+lamentou lamenta desabafou desabafa apelou pediu reagiu questiona critica criticam criticaram reiterou reitera
+reiteraram
+contrapôs contrapõe reclamou reclama reclamam avaliou avalia prevê previu preveem estima estimou estimam calcula
 calculou acredita acreditam acreditou indicam sustentou sustenta argumentou argumenta confirmou confirma
 avançou ressalvou recomendou recomenda recomendam resumiu resume ponderou pondera alertam admitem garantem
 defendem explicam lembram apontam avaliam reclamaram alertaram admitiram mostram mostra
@@ -68,6 +69,7 @@ familiar treinador treinadora capitão capitã jurista virologista epidemiologis
 vereador vereadora camionista caminhoneiro caminhoneira parlamentar
 biólogo bióloga hidrólogo hidróloga geólogo geóloga sociólogo socióloga psicólogo psicóloga politólogo politóloga
 coordenador coordenadora ecólogo ecóloga operário operária técnico técnica
+juiz juíza magistrado magistrada desembargador desembargadora utente
 social-democrata socialista comunista centrista bloquista petista
 """.split())
 FRACTION_WORDS = frozenset("""
@@ -95,13 +97,14 @@ companhia petrolífera construtora farmacêutica seguradora transportadora retal
 OBJECT_VERBS = frozenset("""
 considera consideram considerou consideraram classifica classificou classificaram qualifica qualificou julga julgou
 prometeu promete prometeram anunciou anuncia anunciaram defende defendem defendeu defenderam
+critica criticam criticou criticaram
 """.split())
 # "Para a Confederação Nacional da Indústria, os juros …": a source only at a sentence's start
 OPENING_SOURCE_PHRASES = ("para",)
 # names of bodies whose own name holds "e" ("Autoridade Nacional de Emergência e Proteção Civil")
 ORG_HEADS = frozenset("""
 autoridade ministério instituto associação agência confederação federação sindicato conselho comissão fundação
-secretaria câmara prefeitura
+secretaria câmara prefeitura conferência
 """.split())
 # "segundo as contas da autarquia": a body that only points back at the one named last (a noun of one kind of body,
 # "feito pela associação", is the last body of that kind: institution nouns)

@@ -1546,3 +1546,116 @@ def test_ru_a_source_named_in_quote_marks_after_its_verb_is_no_quote(run):
 def test_ru_vse_opening_a_sentence_is_no_speaker(run):
     a = run("Совещание\n\nВсе участники совещания сошлись во мнении, что школу надо ремонтировать летом.", "ru")
     assert all(q.speaker != "Все" for q in a.quotes)
+def test_pt_para_ela_is_the_person_named_before(run):
+    a = run("Rendas\n\nA vereadora Sofia Antunes votou contra a proposta. Para ela, o regulamento é \"um presente aos "
+            "senhorios\" e tem de ser revisto.", "pt")
+    assert _speaker_of(a, "o regulamento é") == "Sofia Antunes"
+
+
+def test_pt_dash_answer_after_a_colon_paragraph(run):
+    a = run("Impostos\n\nO ministro das Finanças, Paulo Rocha, esteve no Parlamento. À saída, foi taxativo:\n\n"
+            "— Não haverá aumento do IRS no próximo ano, nem no seguinte.", "pt")
+    assert _speaker_of(a, "Não haverá aumento do IRS") == "Paulo Rocha"
+    a = run("Impostos\n\nO ministro das Finanças, Paulo Rocha, deu uma entrevista à rádio. Questionado sobre o IVA, o "
+            "ministro respondeu:\n\n— Não mexemos no IVA da energia enquanto a inflação estiver alta.", "pt")
+    assert _speaker_of(a, "Não mexemos no IVA") == "Paulo Rocha"
+
+
+def test_pt_ele_skips_a_body_after_a_preposition(run):
+    """"o relatório da CGU" says nothing of the body's gender; "O ministro da Previdência, Raimundo Bezerra" is a
+    man."""
+    a = run("Fraude\n\nDe acordo com o relatório da CGU, os descontos eram ilegais. O ministro da Previdência, "
+            "Raimundo Bezerra, disse que o dinheiro será devolvido. Ele afirmou que o ressarcimento \"vai continuar "
+            "até ao fim\".", "pt")
+    assert _speaker_of(a, "vai continuar até ao fim") == "Raimundo Bezerra"
+
+
+def test_pt_a_cited_text_with_its_adjective_and_no_author(run):
+    a = run("Cimeira\n\nConforme o comunicado final da cimeira, os países vão partilhar dados sobre migração.", "pt")
+    assert _speaker_of(a, "os países vão partilhar") == "comunicado final"
+
+
+def test_pt_o_magistrado_is_the_judge_named_before(run):
+    a = run("Tribunal\n\nO juiz Carlos Mendes Ribeiro condenou os três arguidos. Na sentença, o magistrado "
+            "escreveu que os arguidos agiram com dolo e sem arrependimento.", "pt")
+    assert _speaker_of(a, "os arguidos agiram com dolo") == "Carlos Mendes Ribeiro"
+
+
+def test_pt_a_former_office_with_a_long_complement_is_the_person_named_last(run):
+    a = run("Defesa\n\nO porta-voz do Governo, Luís Pinto, falou de manhã. À tarde, o general Rui Dias disse ao "
+            "jornal que a guerra vai ser longa. O antigo porta-voz da missão da ONU no Líbano considera que a Europa "
+            "gasta mal o dinheiro da defesa.", "pt")
+    assert _speaker_of(a, "a Europa gasta mal") == "Rui Dias"
+
+
+def test_pt_an_ordinal_point_ends_no_sentence(run):
+    a = run("Escola\n\nJoana Frade, mãe de uma aluna do 3.º ano, conta que a filha ficou em casa toda a semana.", "pt")
+    assert _speaker_of(a, "a filha ficou em casa") == "Joana Frade"
+
+
+def test_pt_para_a_title_with_a_long_complement_and_a_name(run):
+    a = run("Saúde\n\nPara a professora de saúde pública da UMinho Inês Calado, o plano chega tarde.",
+            "pt")
+    assert "Inês Calado" in _speaker_of(a, "o plano chega tarde")
+    a = run("Ativismo\n\nPara a defesa da causa e pelo respeito à lei, esta forma de protesto não é aceitável.", "pt")
+    assert not any("esta forma de protesto" in q.content.text for q in a.quotes)
+
+
+def test_pt_a_second_reporting_verb_after_a_quote(run):
+    a = run("Defesa\n\nO general Rui Dias considera que os aliados compram \"mísseis caros para drones baratos\" e "
+            "defende que a Europa tem de produzir os seus intercetores.", "pt")
+    assert _speaker_of(a, "a Europa tem de produzir") == "Rui Dias"
+
+
+def test_pt_a_bare_title_after_a_fronted_participle_then_mas(run):
+    a = run("Orçamento\n\nO ministro Nuno Faria falou aos jornalistas. Questionado sobre o défice, o ministro remeteu "
+            "para o Orçamento, mas admitiu que a despesa vai subir no próximo ano.", "pt")
+    assert _speaker_of(a, "a despesa vai subir") == "Nuno Faria"
+
+
+def test_pt_an_opening_source_over_a_verb_of_its_statement(run):
+    a = run("Inquérito\n\nSegundo o inquérito da DECO, 80% dos consumidores ouvidos disseram não confiar nas "
+            "operadoras.", "pt")
+    q = next(q for q in a.quotes if "80% dos consumidores" in q.content.text)
+    assert q.speaker == "DECO"
+
+
+def test_pt_a_place_inside_a_persons_reported_speech(run):
+    a = run("Cimeira\n\nO chefe da diplomacia polaca, Marek Nowicki, chegou a Bruxelas. Nowicki disse aos jornalistas "
+            "que Varsóvia exige \"uma resposta firme\" da Aliança.", "pt")
+    assert _speaker_of(a, "uma resposta firme") == "Marek Nowicki"
+
+
+def test_pt_an_ordinal_is_no_claim(run):
+    a = run("Escola\n\nA escola abriu uma 2.ª turma do 5.º ano na segunda-feira.", "pt")
+    assert not a.claims
+    a = run("Obras\n\nA 2.ª fase da obra custa 30 milhões de euros.", "pt")
+    assert a.claims
+    a = run("Petróleo\n\nO país é o 7.º maior produtor de cobre do mundo.", "pt")
+    assert a.claims  # a rank is checkable
+
+
+def test_pt_a_quote_of_what_the_accused_did_is_the_accusers(run):
+    a = run("Parlamento\n\nA ministra Ana Reis falou ontem. A ministra acusou a oposição de \"mentir aos eleitores\" "
+            "sobre o défice.", "pt")
+    assert _speaker_of(a, "mentir aos eleitores") == "Ana Reis"
+    a = run("Energia\n\nO ministro Rui Costa falou ontem. O ministro acusou a empresa de usar um 'drone' sem licença.",
+            "pt")
+    assert not any(q.content.text == "drone" for q in a.quotes)  # one word in marks: a loanword, no speech
+
+
+def test_pt_an_acronym_opening_a_sentence_is_the_body_of_a_statement_without_subject(run):
+    a = run("Futebol\n\nA SAD, detida por um fundo brasileiro, reagiu à noite. Em comunicado, acusa o treinador de "
+            "\"faltar ao respeito aos adeptos\" e garante que os prémios serão pagos.", "pt")
+    assert _speaker_of(a, "faltar ao respeito") == "SAD"
+
+
+def test_pt_what_one_complains_of(run):
+    a = run("Saúde\n\nOs utentes do centro de saúde reclamam da falta de médicos de família desde janeiro.", "pt")
+    assert "utentes" in _speaker_of(a, "falta de médicos de família")
+
+
+def test_pt_what_one_criticises(run):
+    a = run("Ambiente\n\nA Associação Ambientalista Zero publicou o relatório. A associação criticou ainda o atraso "
+            "de dois anos na limpeza do rio.", "pt")
+    assert "Zero" in _speaker_of(a, "o atraso de dois anos")
