@@ -94,6 +94,9 @@ class Lexicon:
     pro_drop: bool = False  # "Disse que …", "Каза, че …": a finite verb may open a sentence without its subject
     relatives: frozenset[str] = frozenset()         # "que", "который", "чьи": a relative clause opens (", que …,")
     government_nouns: frozenset[str] = frozenset()  # "administration", "सरकार": a name before one is that government
+    body_synonyms: dict[str, str] = field(default_factory=dict)  # "мисия" -> "посолство": a body's other noun
+    source_only_verbs: frozenset[str] = frozenset()  # "Данните … показват, че": report only after a cited text
+    title_synonyms: dict[str, str] = field(default_factory=dict)  # "държавният глава" -> "президентът": an office
 
 
 @cache
