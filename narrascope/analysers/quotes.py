@@ -775,6 +775,10 @@ def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,
             if lex.code == "ru" and n_words <= 2 and QUOTED_NAME.match(scan, o, c + 1) else None
         if verb is not None and not re.search(r"[.!?:;,—–]", scan[verb.end():o]):
             continue  # "… — пишет с тревогой «Рейтер».": the source after its verb, by its name, is no speech
+        before = words(scan, max(0, o - 30), o)[-1:] if short and lex.code == "bg" else []
+        if before and not scan[before[0].end():o].strip() and QUOTED_NAME.match(scan, o, c + 1) \
+                and (is_reporting(before[0].group(0), lex) or before[0].group(0).lower() in lex.source_verbs_after):
+            continue  # "…, отбелязва „Гардиън“.": the paper that reports, named in quote marks, is no speech
         rel = re.match(r"\s*,\s*(\w+)", scan[c + 1:c + 40]) if short and lex.relatives else None
         if rel is not None and rel.group(1).lower() in lex.relatives and QUOTED_NAME.match(scan, o, c + 1):
             continue  # "В компании «Уралтеплосеть», которая обслуживает …, пояснили": a name, described
@@ -890,7 +894,12 @@ def _closing_attribution(res: Resolver, a: int, b: int):
             continue
         if len(tail) > 2 * window + 2 and not (
                 lex.code == "pt" and len(tail) >= 3 and tail[0].group(0).lower() in lex.source_verbs_after
-                and tail[1].group(0).lower() in lex.source_nouns):
+                and tail[1].group(0).lower() in lex.source_nouns) and not (
+                lex.code == "bg" and len(tail) <= 4 * window and is_reporting(tail[0].group(0), lex)
+                and not any(t.group(0).lower() in lex.complementizers for t in tail)
+                and not re.search(r"[:;,]", text[tail[0].start():b])):
+            # (bg: "…, заяви в сряда министърът на отбраната Атанас Запрянов след среща на министрите …": the verb
+            # right after the comma, the speaker after it, then where and when)
             # (", aponta relatório do Laboratório …, da Universidade …, divulgado …": a cited report's long name)
             return None
         for k, m in enumerate(tail[:window]):
@@ -901,6 +910,8 @@ def _closing_attribution(res: Resolver, a: int, b: int):
                 sp = _hindi_subject(res, cut, m, w)
             elif k == 0:
                 sp = res.subject_after(m.end(), b, w)
+                if sp is not None and len(tail) > 2 * window + 2 and (sp.span is None or sp.span.start < cut):
+                    return None  # (a long bg tail: its speaker named in it, not someone before)
                 if sp is None and len(tail) == 1:
                     sp = res.by_pronoun(m.start(), w, None)  # "… — reclamou.": whoever spoke or was named last
             else:
@@ -1141,6 +1152,11 @@ _BG_CLAUSE_OPENER = re.compile(r"\s*(?:а|но|и|като|докато|защо
                                r"пред|под|над|между) (?:който|която|което|които|чийто|чиято|чието|чиито))\b")
 
 
+_BG_COLON_STATEMENT = re.compile(r"(?:[ \t]+[^\W\d][\w-]*){0,4}:(?=[ \t]+[^\s„“\"«—–-])")
+_BG_RELATIVE_AFTER = re.compile(r",\s+(?:(?:на|за|с|със|от|в|във|по|към|при|до|чрез)\s+)?"
+                                r"(?:който|която|което|които|когото|чийто|чиято|чието|чиито|където)\b")
+
+
 def _bg_source_end(text: str, start: int, comma: int, sp: Speaker) -> int:
     """Where a Bulgarian source phrase's source ends: its span when it stands right after the phrase, else (a
     pronoun, "Според него", resolved to someone named before) the first word after the phrase."""
@@ -1227,6 +1243,12 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                 comp = None  # ("disse ao jornal O Globo que": words to whom may stand between, not a clause)
             if comp is None and lex.code == "bg":
                 comp = _bg_relative_object(text, lex, ws, k)
+            if comp is None and lex.code == "bg":
+                # "Министърът каза: цените ще паднат …", "Данните … показват друга картина: 44% от анкетираните …":
+                # an unquoted statement after a colon a few words after the verb
+                colon = _BG_COLON_STATEMENT.match(text, m.end(), b)
+                if colon is not None and len(words(text, colon.end(), b)) >= 3:
+                    comp = re.compile(":").match(text, colon.end() - 1)
             if comp is None and is_object_verb(w, lex) and k + 1 < len(ws) \
                     and not re.search(r"[,.;:!?«»“”\"]", text[m.end():ws[k + 1].start()]):
                 comp = m  # "considera a medida insuficiente", "считает ситуацию управляемой": the opinion follows
@@ -1319,6 +1341,13 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                         # "По данни на агенцията в региона работят 86 машини, а …", "Според него цената можеше да
                         # падне, ако …": the statement runs on past a comma before a conjunction or a relative; the
                         # source ended long before it
+                        comma = None
+                    if comma is not None and lex.code == "bg" and sp is not None and sp.span is not None \
+                            and words(text, _bg_source_end(text, p + len(phrase), comma.start(), sp), comma.start()) \
+                            and not any(x <= comma.start() < y for x, y in taken) \
+                            and _BG_RELATIVE_AFTER.match(text, comma.start()):
+                        # "По думите на защитника експертизата, на която се позовава съдът, е изготвена …": the
+                        # statement's subject and its relative clause, the source ended before them
                         comma = None
                     if comma is not None and sp is not None and sp.span is not None and sp.span.start > comma.start() \
                             and text[sp.span.end:sp.span.end + 2] == ", ":

@@ -76,7 +76,9 @@ _BG_BODY_NOUNS = frozenset("""
 съд управление институт университет академия мисия посолство дружество синдикат федерация сдружение
 """.split())
 # endings of Bulgarian adjectives in a body's complement ("по обществени поръчки", "за градска мобилност")
-_BG_ADJECTIVE = ("ни", "на", "но", "ски", "ска", "ско", "ен", "ия", "ата", "ото", "ите")
+# "в мотивите, прочетени от съдия X", "в писмото, подписано от кмета X": who read or signed the cited text
+_BG_TEXT_READ_BY = re.compile(r",\s+(?:прочетен|оповестен|подписан|изпратен|внесен)[аио]?\s+от\s")
+_BG_ADJECTIVE = ("ни", "на", "но", "ски", "ска", "ско", "ен", "ия", "ата", "ото", "ите", "ова", "ово", "ови")
 # the people of a body ("वन विभाग के अधिकारियों ने बताया"): the body is part of the speaker
 _HI_BODY_PEOPLE = frozenset("अधिकारियों अधिकारी सूत्रों कर्मचारियों".split())
 # a title of a body's person ("दिल्ली पुलिस के प्रवक्ता ने बताया"): the body's spokesman, unless one was named before
@@ -511,6 +513,10 @@ class Resolver:
         """A title without a name (``министр``, ``a ministra``, ``премиерът``): the last person named before
         ``pos`` right after that title (``Министр финансов Антон Силуанов``), else the last person before
         (``only_named``: else None)."""
+        if title.lower() in self.lex.title_synonyms:
+            said = self._by_title_synonym(span.start, span.end, cue, title.lower())
+            if said is not None:  # "каза министър-председателят": the one named before as "премиерът"
+                return said
         stem = title.lower()[:5]
         if self.lex.code == "pt" and stem == "chefe" and re.match(r"\s+da\s+diplomacia\b", self.text[span.end:]):
             # "A chefe da diplomacia estónia alertou": the foreign minister named before
@@ -558,6 +564,22 @@ class Resolver:
         if prev is not None and prev.name and self._may_hold(prev, title):
             return Speaker(prev.name, prev.entity, span, cue)
         return Speaker(span.text, None, span, cue)
+
+    def _by_title_synonym(self, start: int, end: int, cue: str, phrase: str = "") -> Speaker | None:
+        """An office named by a phrase of its own (lexicon ``title_synonyms``: "Държавният глава" for the
+        president, "министър-председателят" for the premier): the person named before with that office's title,
+        else None."""
+        office = self.lex.title_synonyms.get(phrase or " ".join(self.text[start:end].lower().split()))
+        if office is None:
+            return None
+        stem = office[:5]
+        for s_, t, e in reversed(self.mentions):
+            lead = self.text[max(0, s_ - 60):s_].lower()
+            at = lead.rfind(stem)
+            if t <= start and at >= 0 and self._a_person(e) and not re.search(r"[.!?:;]", lead[at:]) \
+                    and len(lead[at:].split()) <= 4:
+                return Speaker(e.name, e.id, Span(start=start, end=end, text=self.text[start:end]), cue)
+        return None
 
     def _org_like(self, e: Entity) -> bool:
         return e.type in ("ORG", "GPE", "LOC", "NORP")
@@ -685,7 +707,33 @@ class Resolver:
             else self._last_body(m.start(), noun, strict=True)
         if body is not None:
             return Speaker(body[0], body[1], span, cue)
+        named = self._bg_named_before(m.start(), noun) if self.lex.code == "bg" else None
+        if named is not None:
+            return Speaker(self.text[named[0]:named[1]], None, span, cue)
         return Speaker(m.group(0), None, span, cue)
+
+    def _bg_named_before(self, pos: int, noun: str) -> tuple[int, int] | None:
+        """Bulgarian: a body named in the two sentences before ``pos`` by a capitalised adjective and the noun that
+        points back at it ("Световната здравна организация отчита … Според данни на организацията …"), with its
+        complement up to its acronym in brackets ("Европейската служба за борба с измамите (ОЛАФ)"), outside
+        quotes."""
+        stem = noun.lower()[:5]
+        if len(stem) < 5:
+            return None
+        left = max(0, pos - 400)
+        ends = [m.end() for m in _SENT_END.finditer(self.text, left, pos)]
+        left = ends[-3] if len(ends) >= 3 else left
+        rx = re.compile(r"(?<!\w)[А-Я][а-я]+(?:ата|ото|ия|ият|ите)(?: [а-я]+(?:на|но|ни|ска|ско|ски|ова|ово|ови)){0,2} "
+                        + re.escape(stem) + r"[а-я]*")  # (adjectives only: not "Анализът на организацията")
+        found = [m for m in rx.finditer(self.text, left, pos)
+                 if not any(a <= m.start() < b for a, b in self.quote_spans)]
+        if not found:
+            return None
+        start, end = found[-1].start(), found[-1].end()
+        acr = re.match(r"(?: [а-я]+){1,5} \([А-Я]{2,6}\)", self.text[end:end + 80])
+        if acr is not None:
+            end += acr.group(0).rindex(" (")
+        return start, end
 
     def _body_complement(self, m: re.Match) -> int:
         """The end of a body noun's complement (Portuguese de/do/da…, Bulgarian на/за and up to six words: "associação
@@ -817,6 +865,8 @@ class Resolver:
         ws = words(self.text, left, verb_start)
         if not ws:
             return None
+        if cue.lower() in lex.source_only_verbs and not any(w.group(0).lower() in lex.source_nouns for w in ws[:2]):
+            return None  # "Това показва, че …": no one reports; "Данните на НСИ показват, че …" does
         if lex.code == "pt" and _PT_STATEMENT_OPENER.fullmatch(self.text, ws[0].start(), verb_start) \
                 and self._sentence_start(ws[0].start()) and not cue.lower().endswith("m"):
             # "O sindicato exige … . Em comunicado, acusa a administração de …": a statement issued with no subject is
@@ -966,6 +1016,9 @@ class Resolver:
                 if i0 >= 2 and ws[i0 - 2].group(0).lower() in lex.source_nouns:
                     # "Dados do Instituto da Conservação da Natureza e das Florestas indicam": whose data
                     whole = self.cap_run_starting(ws, i0)
+                    if lex.code == "bg" and len(self.text[whole[0]:whole[1]].split()) == 1:
+                        whole = (whole[0], self._extend_name(ws, whole))  # "Данните на Националния статистически
+                        # институт": the body's whole name
                     return self._named(whole[0], whole[1], cue)
                 parts = list(re.finditer(r"\S+", self.text[run[0]:run[1]]))
                 if lex.code == "pt" and len(parts) == 3 and parts[1].group(0) in ("de", "do", "da", "dos", "das") \
@@ -992,6 +1045,9 @@ class Resolver:
                     return self.by_title(first, run[0], cue, span)
                 # "Сметната палата посочи": an institution named by a capitalised adjective runs on to its noun
                 end = self._extend_name(ws, run) if len(self.text[run[0]:run[1]].split()) == 1 else run[1]
+                said = self._by_title_synonym(run[0], end, cue)
+                if said is not None:  # "Държавният глава призова …": the president named before
+                    return said
                 return self._named(run[0], end, cue)
             if self.is_title(w):
                 if self.lex.code == "pt" and w.islower() and k and _is_cap(ws[k - 1].group(0)) \
@@ -1236,6 +1292,10 @@ class Resolver:
                     and self.text[m.end():m.end() + 1] == ")":
                 k += 1  # "anunciou nesta terça-feira (10) o presidente do Inep": the day of the month, in brackets
                 continue
+            if lex.code == "bg" and gap.strip() == "(" and title_seen is not None and found is None \
+                    and m.group(0).isupper() and len(m.group(0)) >= 2 and self.text[m.end():m.end() + 1] == ")":
+                k += 1  # "съобщи директорът на Регионалната здравна инспекция (РЗИ) д-р …": the body's acronym
+                continue
             if re.search(r"[.!?;:,«»“”\"—–(]", gap) and not (
                     gap.strip() == "." and k and ws[k - 1].group(0).lower() in lex.abbreviations) and not (
                     gap.strip() == "," and title_seen is not None and found is None and _is_cap(m.group(0))):
@@ -1273,6 +1333,11 @@ class Resolver:
                 phrase = self._bg_adjective_body(ws, k + 1, right)
                 if phrase is not None:
                     span = Span(start=phrase[0], end=phrase[1], text=self.text[phrase[0]:phrase[1]])
+                    noun = next(x for x in span.text.split() if x in _BG_BODY_NOUNS)
+                    named = self._bg_named_before(phrase[0], lex.body_synonyms.get(noun, noun))
+                    if named is not None:  # "Руското посолство … Както съобщиха от дипломатическата мисия": the
+                        # body named just before
+                        return Speaker(self.text[named[0]:named[1]], None, span, cue)
                     sp = Speaker(span.text, None, span, cue)
                     self.speakers.append((span.start, sp))
                     return sp
@@ -1288,6 +1353,11 @@ class Resolver:
                     and cue.lower().endswith(lex.plural_endings) \
                     and re.match(r"\s*(?:[,.;:!?—–]|$)", self.text[ws[k + 1].end():right]):
                 return self._body(ws[k + 1], cue)  # "Как уточнили в компании, …": the company named before
+            if lex.title_synonyms and found is None and title_seen is None and nxt \
+                    and f"{lw} {nxt.lower()}" in lex.title_synonyms:
+                said = self._by_title_synonym(m.start(), ws[k + 1].end(), cue)
+                if said is not None:  # "… — каза държавният глава": the president named before
+                    return said
             if w.islower() and w in lex.institution_nouns and found is None and title_seen is None and body is None:
                 body = m  # "сообщила пресс-служба аэропорта", "calcula o instituto", "пояснил источник"
             run = self.cap_run_starting(ws, k)
@@ -1481,6 +1551,13 @@ class Resolver:
         and at most two other words before it), or the noun phrase itself (``os autores``, ``документа``)."""
         ws = words(self.text, start, right)
         lex = self.lex
+        by = _BG_TEXT_READ_BY.match(self.text, ws[0].end()) if lex.code == "bg" and ws else None
+        if by is not None and ws[0].group(0).islower():
+            # "… се казва в мотивите, прочетени от председателя на състава съдия Мария Стоева": the one who read
+            # or signed the text
+            said = self.subject_after(by.end() - 1, right, cue)
+            if said is not None and said.name:
+                return said
         if set(cue.lower().split()) & _POSSESSIVES or cue.lower().split()[-1] in lex.pronouns:
             # "по его словам", "по думите ѝ", "segundo ele": the possessive tells the gender
             gender = "f" if set(cue.lower().split()) & _FEMININE_POSSESSIVES else ""

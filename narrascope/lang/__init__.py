@@ -97,6 +97,9 @@ class Lexicon:
     anonymous_sources: frozenset[str] = frozenset()  # "собеседник": an unnamed person a role noun may point back at
     spokes_roles: frozenset[str] = frozenset()      # "представитель", "пресс-секретарь": who speaks for a body
     role_body_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "кремль" -> ("президент", …)
+    body_synonyms: dict[str, str] = field(default_factory=dict)  # "мисия" -> "посолство": a body's other noun
+    source_only_verbs: frozenset[str] = frozenset()  # "Данните … показват, че": report only after a cited text
+    title_synonyms: dict[str, str] = field(default_factory=dict)  # "държавният глава" -> "президентът": an office
 
 
 @cache

@@ -7,7 +7,9 @@ __all__ = ["NUMBER_WORDS", "PRO_DROP", "RELATIVES",
            "REPORTING_VERBS", "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS", "NUMBER_SCALES", "CURRENCIES", "TITLES",
            "PRONOUNS", "COMPLEMENTIZERS", "PERCENT_WORDS", "SOURCE_VERBS_AFTER", "ROLE_NOUNS", "FRACTION_WORDS",
            "ABBREVIATIONS", "SINGLE_OFFICES", "MALE_NAMES_IN_A", "SOURCE_NOUNS", "INSTITUTION_NOUNS", "OBJECT_VERBS",
-           "IMPERSONAL_PREPS", "PLURAL_ENDINGS", "TIME_WORDS", "INTERVIEW_WORDS", "AUX_BEFORE_VERB"]
+           "IMPERSONAL_PREPS", "PLURAL_ENDINGS", "TIME_WORDS", "INTERVIEW_WORDS", "AUX_BEFORE_VERB", "TITLE_SYNONYMS",
+           "LOCATIVE_BODIES", "SOURCE_ONLY_VERBS",
+           "BODY_SYNONYMS"]
 
 QUOTE_MARKS = frozenset('„“"«')
 REPORTING_VERBS = frozenset("""
@@ -30,7 +32,7 @@ REPORTING_FORMS = frozenset("""
 обясниха коментираха уточниха настояха поясниха допълниха обещаха отговориха признаха припомниха
 разказа разказал разказала разказаха разказва
 потвърди потвърдил потвърдила потвърдиха възмути възмутил възмутила пита попита обвини обвинил
-обвинила обвиниха споделя изчисляват
+обвинила обвиниха споделя изчисляват показва показват постанови постановиха
 """.split())
 SOURCE_PHRASES = ("според", "по думите на", "по данни на", "по информация на", "както съобщи", "цитиран от",
                   "както заяви", "по мнението на", "по оценка на",
@@ -67,12 +69,21 @@ ROLE_NOUNS = frozenset("""
 климатологът синоптик синоптикът метеоролог метеорологът фермер фермерът
 пенсионер пенсионерът пенсионерката студент студентът студентката учител учителят учителката лекар лекарят
 лекарката шофьор шофьорът жител жителят жителката жената мъжът
+защитник защитникът обвинител обвинителят
 """.split())
 FRACTION_WORDS = frozenset("""
 наполовина половината трета третина четвърт двойно
 """.split())
 ABBREVIATIONS = frozenset("проф акад доц д-р г-н г-жа инж млн млрд хил".split())
 
+# An office named by a phrase of its own ("Държавният глава призова …"): the person named before with the title
+TITLE_SYNONYMS = {"държавният глава": "президентът", "държавния глава": "президентът",
+                  "министър-председателят": "премиерът", "министър-председателя": "премиерът"}
+# A body pointed back at by another noun ("Руското посолство … съобщиха от дипломатическата мисия")
+BODY_SYNONYMS = {"мисия": "посолство", "мисията": "посолството"}
+# Verbs that report only what a cited text shows ("Данните на НСИ обаче показват, че …", "Проучване на „Тренд“
+# показва, че …"), never a person or "Това показва, че …"
+SOURCE_ONLY_VERBS = frozenset("показва показват".split())
 # Titles that name one office: a bare "премиерът" is not whoever spoke last.
 SINGLE_OFFICES = frozenset("премиер премиерът президент президентът".split())
 # Men's first names that end like women's
@@ -85,13 +96,17 @@ SOURCE_NOUNS = frozenset("""
 # A body named by a common noun, which speaks as itself ("по изчисления на асоциацията")
 INSTITUTION_NOUNS = frozenset("""
 министерството ведомството агенцията асоциацията синдикатът синдиката организацията общината института
-институтът пресцентърът пресцентъра съветът съвета дружеството дружество
+институтът пресцентърът пресцентъра съветът съвета дружеството дружество съдът съда службата
 """.split())
 # (and promises with their object: "обеща 30 милиона лева за подмяна на водопровода")
 OBJECT_VERBS = frozenset("определи определя нарече нарича обеща обещал обещала обещаха".split())
 # "съобщиха от Столичната община", "От Сдружението … заявиха": a plural verb and its source after "от"
 IMPERSONAL_PREPS = frozenset({"от"})
 PLURAL_ENDINGS = ("ха", "ат", "ят")
+# "…, съобщиха от съда.", "…, уточниха от общината.": a body named by its noun alone after "от", closing the sentence
+LOCATIVE_BODIES = frozenset("""
+съда общината министерството прокуратурата полицията агенцията болницата ведомството компанията дружеството
+""".split())
 TIME_WORDS = frozenset("понеделник вторник сряда четвъртък петък събота неделя".split())
 # "— Words, — said X. — More words.": a dash at a paragraph or sentence start opens direct speech
 DASH_SPEECH = True

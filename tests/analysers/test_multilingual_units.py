@@ -1659,3 +1659,106 @@ def test_pt_what_one_criticises(run):
     a = run("Ambiente\n\nA Associação Ambientalista Zero publicou o relatório. A associação criticou ainda o atraso "
             "de dois anos na limpeza do rio.", "pt")
     assert "Zero" in _speaker_of(a, "o atraso de dois anos")
+def test_bg_a_long_closing_attribution_with_where_and_when_after_the_speaker(run):
+    a = run("Мост\n\nНовият мост над Дунав при Силистра ще бъде открит през май, съобщи в понеделник министърът на "
+            "регионалното развитие Иван Шишков по време на посещение на строителната площадка край града.", "bg")
+    assert _speaker_of(a, "ще бъде открит през май") == "Иван Шишков"
+
+
+def test_bg_a_long_closing_attribution_needs_its_speaker_inside_it(run):
+    a = run("Дума\n\nКметът Петър Иванов посети Русе. Думите на министъра за новия закон са неверни, смята "
+            "председателят на комисията по въпросите на енергетиката, транспорта и съобщенията Стоян Колев.", "bg")
+    assert all(q.speaker != "Петър Иванов" for q in a.quotes if "за новия закон" in q.content.text)
+
+
+def test_bg_an_acronym_in_brackets_between_the_title_and_the_name(run):
+    a = run("Грип\n\nГрипната епидемия в Габрово ще продължи до края на месеца, заяви директорът на Регионалната "
+            "здравна инспекция (РЗИ) д-р Мила Дончева.", "bg")
+    assert _speaker_of(a, "Грипната епидемия") == "Мила Дончева"
+
+
+def test_bg_a_phrase_for_an_office_is_the_person_named_with_its_title(run):
+    a = run("Визита\n\nПрезидентът Иван Колев посети Бургас в неделя. Държавният глава призова общината да "
+            "„не бърза с продажбата на пристанището“.", "bg")
+    assert _speaker_of(a, "не бърза с продажбата") == "Иван Колев"
+    a = run("Бюджет\n\nВъншният министър Петър Донев пристигна в Рим. Премиерът Стефан Илиев говори пред "
+            "депутатите. „Бюджетът няма да има дефицит над 3%“, каза министър-председателят.", "bg")
+    assert _speaker_of(a, "Бюджетът няма да има") == "Стефан Илиев"
+
+
+def test_bg_the_defender_is_the_lawyer_named_before(run):
+    a = run("Дело\n\nАдвокатът Симеон Делчев говори пред журналистите. По думите на защитника свидетелят е бил "
+            "подведен от полицаите.", "bg")
+    assert _speaker_of(a, "свидетелят е бил") == "Симеон Делчев"
+
+
+def test_bg_a_plural_verb_and_a_body_noun_after_ot(run):
+    a = run("Дело\n\nДелото срещу бившия директор на пристанището ще продължи през март, съобщиха от съда.", "bg")
+    assert "съд" in _speaker_of(a, "ще продължи през март")
+
+
+def test_bg_pokazva_reports_only_a_cited_text(run):
+    a = run("Анкета\n\nНово проучване на „Маркет Линкс“ показва, че 48% от младите искат да работят в чужбина.",
+            "bg")
+    assert "Маркет Линкс" in _speaker_of(a, "от младите искат")
+    a = run("Заплати\n\nКметът обеща нови заплати. Това показва, че общината мисли за изборите.", "bg")
+    assert not any("общината мисли" in q.content.text for q in a.quotes)
+
+
+def test_bg_the_body_whose_data_show_with_its_whole_name(run):
+    a = run("Дългове\n\nДанните на Агенцията за държавна финансова инспекция обаче показват, че болницата дължи "
+            "над 2 млн. лв.", "bg")
+    assert _speaker_of(a, "болницата дължи") == "Агенцията за държавна финансова инспекция"
+
+
+def test_bg_a_body_noun_points_back_at_the_body_named_by_its_adjectives(run):
+    a = run("Ваксини\n\nМеждународната агенция за енергетика публикува нов доклад. Според данни на агенцията "
+            "търсенето на въглища ще спадне с 5% до 2030 г.", "bg")
+    assert _speaker_of(a, "търсенето на въглища") == "Международната агенция"
+    a = run("Измами\n\nСхемата беше разкрита от Европейската служба за борба с измамите (ОЛАФ) миналата година. Както "
+            "съобщи службата, загубите надхвърлят 2 млн. евро.", "bg")
+    assert _speaker_of(a, "загубите надхвърлят") == "Европейската служба за борба с измамите"
+
+
+def test_bg_according_to_the_court(run):
+    a = run("Дело\n\nРайонният съд в Шумен гледа делото. Според съда фирмата е укрила данъци за 300 000 лв.", "bg")
+    assert "съд" in _speaker_of(a, "фирмата е укрила")
+
+
+def test_bg_a_source_phrase_and_a_relative_clause_after_the_statements_subject(run):
+    a = run("Дело\n\nПрокурорът Анна Колева говори след заседанието. По думите на обвинителя свидетелят, за когото "
+            "стана дума в съда, е бил подкупен.", "bg")
+    q = [q for q in a.quotes if "е бил подкупен" in q.content.text]
+    assert q and q[0].speaker == "Анна Колева" and "свидетелят" in q[0].content.text
+
+
+def test_bg_the_text_read_by_a_judge(run):
+    a = run("Присъда\n\n„Обвиняемият е действал с пряк умисъл“, се казва в мотивите, прочетени от съдия Петя "
+            "Маринова.", "bg")
+    assert _speaker_of(a, "Обвиняемият е действал") == "Петя Маринова"
+
+
+def test_bg_postanovi_reports_the_courts_ruling(run):
+    a = run("Дело\n\nАдминистративният съд във Варна гледа жалбата. Съдът постанови общината да върне на "
+            "фирмата 120 000 лв.", "bg")
+    assert "съд" in _speaker_of(a, "общината да върне").lower()
+
+
+def test_bg_a_paper_in_quote_marks_after_the_verb_is_no_quote(run):
+    a = run("Газ\n\nМинистърът Иван Колев каза, че цените ще паднат. Проблемът на пазара е в данъците, отбелязва "
+            "„Файненшъл таймс“.", "bg")
+    assert not any(q.content.text.strip("„“") == "Файненшъл таймс" for q in a.quotes)
+
+
+def test_bg_the_diplomatic_mission_is_the_embassy_named_before(run):
+    a = run("Посолство\n\nТурското посолство в София изпрати нота. Както уточниха от дипломатическата мисия, "
+            "решението на кмета нарушава споразумението от 2019 г.", "bg")
+    assert _speaker_of(a, "решението на кмета") == "Турското посолство"
+
+
+def test_bg_an_unquoted_statement_after_a_colon(run):
+    a = run("Пари\n\nФинансовият министър Иван Дянков обясни накратко: дефицитът ще остане под 3% и догодина.",
+            "bg")
+    assert _speaker_of(a, "дефицитът ще остане") == "Иван Дянков"
+    a = run("Анкета\n\nДанните на агенция „Галъп“ обаче показват друга картина: 52% от анкетираните са против.", "bg")
+    assert "Галъп" in _speaker_of(a, "от анкетираните са против")
