@@ -4,9 +4,9 @@ more than an English one of the same length.
 Corpus: the first ``--limit`` unlabeled test articles of each language of SemEval-2025 Task 10
 (../shared/data/semeval2025-task10/test/raw-documents/<LANG>). One process, models loaded and warmed on one
 article of each language before timing (start-up is throughput.py's business). Language identification is
-timed too (it runs in the readers). One BLAS thread, as batch workers run (``--threads`` to change it): with more,
-natasha's and numpy's matrix products spin extra threads whose CPU counts here but buys no throughput on a loaded
-machine.
+timed too (it runs in the readers). One BLAS/OpenMP thread, set before numpy loads (export OMP_NUM_THREADS,
+OPENBLAS_NUM_THREADS, MKL_NUM_THREADS to change it): with more, natasha's and numpy's matrix products spin extra
+threads whose CPU counts here but buys no throughput on a loaded machine.
 
     python benchmarks/language_cost.py --limit 20
 """
@@ -14,27 +14,27 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import time
 from pathlib import Path
 
-from narrascope import Pipeline
-from narrascope.language import detect_language
-from narrascope.readers.text import parse_text
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):  # before numpy is imported (in main)
+    os.environ.setdefault(_var, "1")
 
 CORPUS = (Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "semeval2025-task10" / "test"
           / "raw-documents")
 
 
 def main() -> None:
+    from narrascope import Pipeline
+    from narrascope.language import detect_language
+    from narrascope.readers.text import parse_text
+
     ap = argparse.ArgumentParser()
     ap.add_argument("--limit", type=int, default=20)
     ap.add_argument("--langs", default="EN,RU,BG,PT,HI")
     ap.add_argument("--out", type=Path)
-    ap.add_argument("--threads", type=int, default=1, help="BLAS threads (batch workers use 1)")
     args = ap.parse_args()
-    from threadpoolctl import threadpool_limits
-
-    threadpool_limits(args.threads)
     pipeline = Pipeline()
     langs = args.langs.split(",")
     articles = {lang: [parse_text(p.read_text(encoding="utf-8"), name=p.name)

@@ -75,11 +75,15 @@ def main(path, write=False):
     report(rows, th, "all 5 folds (thresholds from folds 1-4)")
     if write:
         out = Path(__file__).resolve().parents[1] / "narrascope" / "models" / "framing" / "display.json"
-        keep = json.loads(out.read_text()).get("entity_framed_floor") if out.exists() else None
+        old = json.loads(out.read_text()) if out.exists() else {}
         policy = {"targets": TARGETS, "evidence_required": EVIDENCE, "min_shown": MIN_SHOWN,
                   "chosen_on": "out-of-fold predictions of folds 1-4 (research/cast_oof.py)", "thresholds": th}
-        if keep:  # chosen by research/cast_framed.py, not here
-            policy["entity_framed_floor"] = keep
+        for key in ("entity_framed_floor", "entity_framed_floor_chosen_on"):  # chosen by research/cast_framed.py
+            if key in old:
+                policy[key] = old[key]
+        if "entity_framed_floor" in old:
+            print("kept entity_framed_floor; it was chosen with the thresholds before these: rerun "
+                  "research/cast_framed.py (--analyse --write) to choose it again")
         out.write_text(json.dumps(policy, indent=1) + "\n")
 
 

@@ -281,6 +281,18 @@ def export(
 
 
 @app.command()
+def reindex(db: Optional[str] = DB) -> None:
+    """Rebuild the store's query tables (search, charts, trends, alerts) from the stored analyses, with the
+    analysts' corrections applied: for stores written before the tables held only what the reading shows."""
+    _, store = _open(db)
+    try:
+        n = store.reindex()
+    finally:
+        store.close()
+    typer.echo(f"reindexed {n} analyses", err=True)
+
+
+@app.command()
 def serve(
     db: Optional[str] = DB,
     host: Optional[str] = typer.Option(None, "--host", help="Listen address (default: the api_host setting)."),

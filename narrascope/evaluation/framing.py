@@ -103,7 +103,10 @@ def cross_validate_framing(data: Path, k: int = 5, folds: Sequence[int] | None =
 
 def display_precision(gold, predictions, langs, policy: dict | None = None) -> dict:
     """What the cast shows under the display policy (``models/framing/display.json``: evidence from the parse
-    where required, a per-language, per-main-role threshold), per language and overall.
+    where required, a per-language, per-main-role threshold), per language and overall, scored on the annotated
+    mentions one by one. The policy's entity framed floor (``entity_framed_floor``) is not applied here: it acts
+    on whole entities found by the entities layer, including the ones nobody annotated, and is measured by
+    ``research/cast_framed.py`` (framing model card).
 
     ``{lang: {"n", "always_antagonist", "main_accuracy", "shown", "right", "precision", "coverage",
     "heroes_victims_shown", "heroes_victims_right", "roles": {role: {"shown", "right", "precision"}}}}``.

@@ -296,7 +296,7 @@ def _apply_persuasion(a: Analysis, c: Correction) -> bool:
         a.persuasion.spans = [s for s in a.persuasion.spans if s not in same]
     elif same:
         for s in same:
-            s.score = 1.0
+            s.score, s.shown = 1.0, True  # confirmed by an analyst: shown whatever its score was
     else:
         a.persuasion.spans.append(TechniqueSpan(
             technique=v["technique"], category=load_techniques().category_of(v["technique"]), score=1.0,

@@ -1,4 +1,5 @@
-"""Export stored analyses: JSON lines (full records), CSV (one flat row per article), Parquet (flat + JSON)."""
+"""Export stored analyses: JSON lines (full records, every item with its ``shown`` flag), CSV (one flat row per
+article: what the reading shows), Parquet (flat + JSON)."""
 from __future__ import annotations
 
 import csv
@@ -18,7 +19,12 @@ FLAT_COLUMNS = ("id", "key", "version", "content_hash", "title", "date", "source
 
 
 def flat_row(summary: ArticleSummary, a: Analysis) -> dict[str, Any]:
-    """One article as a flat dict of scalars (lists joined with ``; ``), for CSV and Parquet."""
+    """One article as a flat dict of scalars (lists joined with ``; ``), for CSV and Parquet: what the reading
+    shows (:func:`~narrascope.display.shown_only`), as the query tables and the export's filters count it; a flat
+    column has no room for a ``shown`` flag, so hidden items are left to the JSON lines export."""
+    from ..display import shown_only
+
+    a = shown_only(a)
     n, cast, p = a.narratives, a.cast, a.persuasion
     techniques = Counter(s.technique for s in p.spans) if p else Counter()
     return {

@@ -223,8 +223,7 @@ class PostgresStore(SQLMonitorMixin, SQLCorrectionsMixin, Store):
                 status = "refreshed"
             return PutResult(status, row["id"], row["version"])
 
-    @staticmethod
-    def _write_analysis(c: Any, aid: int, analysis: Analysis, now: str, pipeline: str | None = None,
+    def _write_analysis(self, c: Any, aid: int, analysis: Analysis, now: str, pipeline: str | None = None,
                         fresh: bool = False) -> None:
         if not fresh:  # a new article has nothing to replace
             for table in ("analyses", "narratives", "entities", "mentions", "techniques"):
@@ -233,6 +232,15 @@ class PostgresStore(SQLMonitorMixin, SQLCorrectionsMixin, Store):
                   " pipeline) VALUES (%s, %s, %s, %s, %s, %s, %s)",
                   (aid, analysis.schema_version, analysis.narrascope_version, json.dumps(analysis.models),
                    analysis.model_dump_json(exclude_none=True, exclude={"article": {"text"}}), now, pipeline))
+        # a new article has no corrections yet
+        self._write_rows(c, aid, analysis if fresh else self._indexed(c, aid, analysis), fresh=True)
+
+    @staticmethod
+    def _write_rows(c: Any, aid: int, analysis: Analysis, fresh: bool = False) -> None:
+        """The query tables' rows of one article (replacing its old ones unless ``fresh``)."""
+        if not fresh:
+            for table in ("narratives", "entities", "mentions", "techniques"):
+                c.execute(f"DELETE FROM {table} WHERE article_id = %s", (aid,))
         with c.cursor() as cur:
             for sql, rows in (("INSERT INTO narratives VALUES (%s, %s, %s, %s)", narrative_rows(analysis)),
                               ("INSERT INTO entities VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)",

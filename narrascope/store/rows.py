@@ -3,10 +3,11 @@
 Only layers present in the analysis produce rows, so analyses made before a layer existed simply have none
 of its rows; re-analysing and storing again fills them.
 
-The query tables hold what the reading *shows* (precision at display, :mod:`narrascope.display`): a narrative
-label, a role or a persuasion span below its layer's display target is left out of them (an entity keeps its
-row, without a role), so corpus search, outlet framing, trends, spread, stories and alerts count only what
-clears the targets the model cards state. The stored Analysis JSON keeps every item with its ``shown`` flag.
+The query tables hold what the reading *shows* (precision at display, :mod:`narrascope.display`): a role or a
+persuasion span below its layer's display target, or a narrative label flagged ``shown=False``, is left out of
+them (an entity keeps its row, without a role), so corpus search, outlet framing, trends, spread, stories and
+alerts count only what clears the targets the model cards state. The stored Analysis JSON keeps every item with
+its ``shown`` flag. The stores pass the analysis with its corrections applied (``SQLCorrectionsMixin._indexed``).
 """
 from __future__ import annotations
 

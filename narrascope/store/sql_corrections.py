@@ -2,6 +2,8 @@
 
 A correction row is keyed to the article row, never to the analysis: re-analysis (``ingest --refresh``,
 a stale ``POST /api/articles``) replaces the analysis and its query rows but leaves the corrections alone.
+The query rows (search, charts, trends, alerts) are built from the analysis *with its corrections applied*: when
+an analysis is written and again when a correction is added, so an analyst's word is what the corpus counts.
 """
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ import json
 from typing import Any
 
 from .base import _now
-from .corrections import Correction
+from .corrections import Correction, apply_corrections
 
 
 class SQLCorrectionsMixin:
@@ -33,7 +35,33 @@ class SQLCorrectionsMixin:
                  json.dumps(correction.analyst_value, ensure_ascii=False), correction.who, now)).fetchone()
         correction.id = int(row["id"])
         correction.created_at = now
+        self.reindex(correction.article_id)
         return correction
+
+    def _indexed(self, c: Any, aid: int, analysis: Any) -> Any:
+        """``analysis`` as the query tables index it: with the article's corrections applied (read on ``c``)."""
+        fixes = [Correction.from_row(r) for r in c.execute(
+            f"SELECT * FROM corrections WHERE article_id = {self._P} ORDER BY id", (aid,))]
+        return apply_corrections(analysis, fixes)[0] if fixes else analysis
+
+    def reindex(self, article: int | None = None) -> int:
+        """Rebuild the query tables of one stored article (or of all) from its stored analysis with its
+        corrections applied; returns how many articles were rebuilt. Needed after a correction (done by
+        :meth:`add_correction`) and for stores written before the tables held only what the reading shows."""
+        if article is None:
+            with self._read() as c:
+                ids = [int(r["article_id"]) for r in c.execute("SELECT article_id FROM analyses ORDER BY article_id")]
+        else:
+            ids = [article]
+        done = 0
+        for aid in ids:
+            found = self.get(aid)  # type: ignore[attr-defined]
+            if found is None or found.analysis is None:
+                continue
+            with self._write() as c:
+                self._write_rows(c, aid, self._indexed(c, aid, found.analysis))  # type: ignore[attr-defined]
+            done += 1
+        return done
 
     def corrections(self, article: int | None = None, layer: str | None = None,
                     limit: int | None = None) -> list[Correction]:

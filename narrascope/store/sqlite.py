@@ -242,6 +242,14 @@ class SQLiteStore(SQLMonitorMixin, SQLCorrectionsMixin, Store):
                   (aid, analysis.schema_version, analysis.narrascope_version, json.dumps(analysis.models),
                    # The raw text lives once, in articles.text; _load_analysis puts it back.
                    analysis.model_dump_json(exclude_none=True, exclude={"article": {"text"}}), now, pipeline))
+        self._write_rows(c, aid, self._indexed(c, aid, analysis), fresh=True)
+
+    @staticmethod
+    def _write_rows(c: sqlite3.Connection, aid: int, analysis: Analysis, fresh: bool = False) -> None:
+        """The query tables' rows of one article (replacing its old ones unless ``fresh``)."""
+        if not fresh:
+            for table in ("narratives", "entities", "mentions", "techniques"):
+                c.execute(f"DELETE FROM {table} WHERE article_id = ?", (aid,))
         c.executemany("INSERT INTO narratives VALUES (?, ?, ?, ?)", [(aid, *r) for r in narrative_rows(analysis)])
         c.executemany("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                       [(aid, *r) for r in entity_rows(analysis)])

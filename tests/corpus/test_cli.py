@@ -83,3 +83,33 @@ def test_usage_errors_are_one_line(db, args, code, message, capsys):
         main([a.format(db=db) for a in args])
     err = capsys.readouterr().err
     assert exc.value.code == code and message in err and "Traceback" not in err
+
+
+def test_reindex_rebuilds_a_stale_store(tmp_path):
+    # A store written before the query tables held only what the reading shows indexed hidden roles too; the
+    # reindex command rebuilds the tables from the stored analyses (which keep every item with its flag).
+    import sqlite3
+
+    from narrascope.store import Query
+
+    from .corpus_data import ARTICLES, article, hand_analysis
+
+    path = tmp_path / "old.db"
+    s = open_store(path)
+    art = article(ARTICLES[0])
+    a = hand_analysis(art, [URW_BLAME], {"NATO": "Antagonist"})
+    a.entities[0].role.shown = False
+    aid = s.put(art, a).article_id
+    s.close()
+    with sqlite3.connect(path) as c:  # what an earlier build wrote: the hidden role indexed
+        c.execute("UPDATE entities SET main_role = 'Antagonist' WHERE article_id = ? AND name = 'NATO'", (aid,))
+    s = open_store(path)
+    assert s.search(Query(entity="NATO", role="Antagonist")).total == 1
+    s.close()
+    r = run("reindex", "--db", str(path))
+    assert r.exit_code == 0 and "reindexed 1 analyses" in r.output
+    s = open_store(path)
+    assert s.search(Query(entity="NATO", role="Antagonist")).total == 0 and s.search(Query(entity="NATO")).total == 1
+    s.close()
+    r = run("reindex", "--db", str(tmp_path / "missing.db"))
+    assert r.exit_code != 0 and "no store at" in r.output + str(r.exception)

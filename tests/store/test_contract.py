@@ -259,6 +259,7 @@ def test_query_tables_hold_what_the_reading_shows(new_store):
                       [("a provocation", "Name_Calling-Labeling", "Attack on reputation")])
     nato = next(e for e in a.entities if e.name == "NATO")
     nato.role.shown = False
+    a.cast.antagonists[0].shown = False  # the framing layer marks the cast member as it marks the role
     for m in nato.mentions:
         m.role = nato.role
     a.narratives.coarse[1].shown = False
@@ -271,7 +272,50 @@ def test_query_tables_hold_what_the_reading_shows(new_store):
     assert s.search(Query(narrative=URW_DISCREDIT)).total == 0
     assert s.search(Query(technique="Name_Calling-Labeling")).total == 0
     assert s.framing("NATO", "month") == [{"period": "2025-01", "role": None, "count": 1}]  # named, no role
+    import csv
+    import io
+
+    from narrascope.store.export import export
+
+    flat = io.StringIO()
+    export(s, "csv", flat)  # the flat export lists what is shown, as its filters count it
+    assert URW_BLAME in flat.getvalue() and URW_DISCREDIT not in flat.getvalue()
+    row = next(csv.DictReader(io.StringIO(flat.getvalue())))
+    assert row["techniques"] == "" and row["antagonists"] == "" and row["innocents"] == "Ukraine"
     stored = s.get(aid).analysis
     assert not next(e for e in stored.entities if e.name == "NATO").role.shown
     assert [c.label for c in stored.narratives.coarse] == [URW_BLAME, URW_DISCREDIT]
     assert len(stored.persuasion.spans) == 1
+
+
+def test_an_analysts_correction_is_what_the_query_tables_count(new_store):
+    # The query tables index the analysis with its corrections applied, rebuilt when a correction is added: an
+    # analyst who confirms a hidden role and a hidden span makes them searchable; one who moves a role moves it.
+    from narrascope.store.corrections import make_correction
+
+    s = new_store()
+    art = article(ARTICLES[0])
+    a = hand_analysis(art, [URW_BLAME], {"NATO": "Antagonist", "Ukraine": "Innocent"},
+                      [("a provocation", "Name_Calling-Labeling", "Attack on reputation")])
+    nato = next(e for e in a.entities if e.name == "NATO")
+    nato.role.shown = False
+    a.persuasion.spans[0].shown = False
+    aid = s.put(art, a).article_id
+    assert s.search(Query(entity="NATO", role="Antagonist")).total == 0
+    assert s.search(Query(technique="Name_Calling-Labeling")).total == 0
+    stored = s.get(aid).analysis
+    span = stored.persuasion.spans[0]
+    s.add_correction(make_correction(aid, stored, {"layer": "cast", "entity": "NATO", "main_role": "Antagonist",
+                                                  "fine_roles": ["Instigator"]}, "analyst"))
+    s.add_correction(make_correction(aid, stored, {"layer": "persuasion", "start": span.start, "end": span.end,
+                                                  "technique": span.technique, "verdict": "right"}, "analyst"))
+    assert s.search(Query(entity="NATO", role="Antagonist")).total == 1
+    assert s.search(Query(technique="Name_Calling-Labeling")).total == 1
+    s.add_correction(make_correction(aid, stored, {"layer": "cast", "entity": "Ukraine", "main_role": "Protagonist",
+                                                  "fine_roles": []}, "analyst"))
+    assert s.search(Query(entity="Ukraine", role="Innocent")).total == 0
+    assert s.search(Query(entity="Ukraine", role="Protagonist")).total == 1
+    # re-storing the analysis (a refresh) keeps the analyst's word in the tables; reindex rebuilds them all
+    s.put(art, a, replace=True)
+    assert s.search(Query(entity="NATO", role="Antagonist")).total == 1
+    assert s.reindex() == 1 and s.search(Query(entity="Ukraine", role="Protagonist")).total == 1
