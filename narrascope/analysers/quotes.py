@@ -465,21 +465,41 @@ def _cue_after(res: Resolver, start: int, end: int) -> Speaker | None:
     return None
 
 
+# "मुख्यमंत्री कार्यालय की ओर से जारी बयान में कहा गया": whose statement, up to the reporting verb
+_HI_STATEMENT_IN = re.compile(r"\s(?:की\s+ओर\s+से|द्वारा)\s+(?:जारी\s+)?(?:(?:एक|किए\s+गए|अपने)\s+)?"
+                              r"(?:बयान|विज्ञप्ति|प्रेस\s+विज्ञप्ति|प्रेस\s+नोट)\s+में\s*$")
+# "जब X से … पूछा गया तो उन्होंने": X (group 1 ends before से) is whom the pronoun stands for
+_HI_ASKED_THEN = re.compile(r"(?<![\u0900-\u097F])जब\s+([^,।.!?]*?)\s+से\s+[^,।.!?]*?पूछ[ाेी]\s+(?:गया|गई|गए|जाने\s+पर)"
+                            r"\s*,?\s*तो\s*$")
+
+
 def _hindi_subject(res: Resolver, left: int, verb: re.Match, cue: str) -> Speaker | None:
     """``X ने (…) कहा``: the phrase before the ने nearest before the verb; ``उन्होंने कहा``: a pronoun."""
     text = res.text
     ws = words(text, left, verb.start())
-    if ws and ws[-1].group(0) in ("का", "की") and verb.group(0) in ("कहना", "मानना"):
-        return res.hindi_before(left, ws[-1].start(), cue)  # "X का कहना है कि …", "X का मानना है कि …"
+    if ws and ws[-1].group(0) in ("का", "की") and verb.group(0) in ("कहना", "मानना", "अनुमान"):
+        return res.hindi_before(left, ws[-1].start(), cue)  # "X का कहना है कि …", "X का अनुमान है कि …"
+    if verb.group(0) == "अनुमान":
+        return None  # ("के अनुमान के मुताबिक": a source phrase's noun, no verb)
+    statement = _HI_STATEMENT_IN.search(text, left, verb.start())
+    if statement is not None:
+        # "X की ओर से जारी बयान में कहा गया, '…'": the body whose statement it is
+        return res.hindi_before(left, statement.start(), cue)
     for i, m in enumerate(reversed(ws[-12:])):  # "X ने नाम न छापने की शर्त पर बताया"
         w = m.group(0)
         if i >= 8 and re.search(r"[,;:।'\"“”‘’]", text[m.end():verb.start()]):
             break  # (up to twelve words back within the clause: "X ने बुधवार को नई दिल्ली में रिपोर्ट जारी करते हुए कहा")
         if w == "ने":
             return res.hindi_before(left, m.start(), cue)
-        if w in res.lex.pronouns:
-            return res.by_pronoun(m.start(), cue, Span(start=m.start(), end=m.end(), text=w))
-        if w.endswith("ने") and len(w) > 3 and w[:-2] in ("उन्हों", "इन्हों", "उस", "इस", "आप"):
+        pronoun = w in res.lex.pronouns \
+            or w.endswith("ने") and len(w) > 3 and w[:-2] in ("उन्हों", "इन्हों", "उस", "इस", "आप")
+        if pronoun:
+            asked = _HI_ASKED_THEN.search(text, left, m.start())
+            if asked is not None:
+                # "जब X से … पूछा गया तो उन्होंने कहा": the one asked answers
+                sp = res.hindi_before(asked.start(1), asked.end(1), cue)
+                if sp is not None and sp.name:
+                    return sp
             return res.by_pronoun(m.start(), cue, Span(start=m.start(), end=m.end(), text=w))
     if verb.group(0) in res.lex.nominative_forms:
         return res.hindi_before(left, verb.start(), cue)  # "सुनीता शर्मा कहती हैं, '…'": no ने in the present

@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lang import Lexicon
+from ..lang import hi as _hi
 from ..schema import Entity, Span
 
 _WORD = re.compile(r"[\w\u0900-\u0963\u0966-\u097F][\w\u0900-\u0963\u0966-\u097F\-’']*"
@@ -550,7 +551,10 @@ class Resolver:
                                                   self.text[t:t + 60].lower()) and self._person_like(e):
                 # "a ecóloga Marta Seixas, professora da Universidade, …": the title right after the name
                 return Speaker(e.name, e.id, span, cue)
-            if stem and at >= 0 and not re.search(r"[.!?:;]", lead[at:]) \
+            seg = lead[at:]
+            if self.lex.code == "hi":  # "बलरामपुर अस्पताल के निदेशक डॉ. सुशील प्रकाश": the full stop of "डॉ." ends nothing
+                seg = _hi_abbrev_dots(seg, self.lex)
+            if stem and at >= 0 and not re.search(r"[.!?:;]", seg) \
                     and not (e.type != "PERSON" and "," in lead[at:] and self._after_preposition(s_)) \
                     and not (self.lex.code == "pt" and e.type != "PERSON" and self._after_preposition(s_)
                              and not appositive) \
@@ -1893,9 +1897,16 @@ class Resolver:
         ws_ = sp.span.text.split() if sp.span is not None else []
         if ws_ and ws_[-1] in _HI_SOURCE_NOUNS:
             # "वाणिज्य मंत्रालय के आंकड़ों के मुताबिक": the source is whose data or report it is
-            prev = words(self.text, max(left, sp.span.start - 12), sp.span.start)
+            prev = words(self.text, max(left, sp.span.start - 16), sp.span.start)
+            if len(prev) >= 2 and prev[-1].group(0) == "एक":
+                prev = prev[:-1]  # "रिजर्व बैंक की एक रिपोर्ट के अनुसार": one of the body's reports
             if prev and prev[-1].group(0) in ("के", "की", "का"):
                 inner = self._hindi_phrase(left, prev[-1].start(), cue)
+                if inner is not None and re.fullmatch(r"(?:(?:साल|वर्ष|सन)\s+)?\d{4}", inner.span.text):
+                    # "यूनिवर्सिटी की साल 2012 की एक रिपोर्ट": the year of the report, the body before it
+                    more = words(self.text, max(left, inner.span.start - 8), inner.span.start)
+                    inner = self._hindi_phrase(left, more[-1].start(), cue) \
+                        if more and more[-1].group(0) in ("के", "की", "का") else None
                 if inner is not None:
                     sp = inner
         if sp.span is not None and len(sp.span.text.split()) == 1 and sp.span.text in _HI_BODY_PEOPLE | _HI_BODY_TITLES:
@@ -1906,6 +1917,10 @@ class Resolver:
                 if sp.span.text in _HI_BODY_TITLES else None
             if said is not None:
                 return said  # "… के प्रवक्ता रणधीर जायसवाल … प्रवक्ता ने": the spokesman named before
+            if sp.span.text == "अधिकारी" and not (prev and prev[-1].group(0) in ("के", "की", "का", "एक")):
+                e = self._hi_titled_just_before(sp.span.start)
+                if e is not None:  # "वित्त सचिव अजय मेहता ने इनकार किया। '…,' अधिकारी ने कहा": the officer just named
+                    return Speaker(e.name, e.entity, sp.span, cue)
             if prev and prev[-1].group(0) in ("के", "की", "का"):
                 inner = self._hindi_phrase(left, prev[-1].start(), cue)
                 if inner is not None:
@@ -1914,10 +1929,27 @@ class Resolver:
             named = self._hindi_body(sp.span.text, sp.span.start)  # "संघ का कहना है": the union named before
             if named is not None:
                 return self._named(*named, cue)
+        if sp.span is not None and sp.span.text in _hi.TITLE_ABBREVIATIONS:
+            e = self._hi_person_after(_hi.TITLE_ABBREVIATIONS[sp.span.text], sp.span.start)
+            if e is not None:  # "मुख्य चिकित्सा अधिकारी डॉ. X ने …। सीएमओ के मुताबिक": the officer the short title stands for
+                return Speaker(e.name, e.entity, sp.span, cue)
         if sp.span is not None:
             words_ = sp.span.text.split()
             if words_[-1] in self.lex.pronouns:
                 return self.by_pronoun(sp.span.start, cue, sp.span)
+            if len(words_) >= 2 and words_[-1] in self.all_titles and any(w in _hi.TITLE_MODIFIERS for w in words_) \
+                    and all(w in self.all_titles or w in _hi.TITLE_MODIFIERS for w in words_):
+                # "यूक्रेनी राष्ट्रपति का कहना है", "भाजपा विधायक ने": a bare title; with a demonym, the holder
+                # introduced with that country ("यूक्रेन के राष्ट्रपति वोलोदिमिर ज़ेलेंस्की")
+                country = next((_hi.TITLE_MODIFIERS[w] for w in words_ if _hi.TITLE_MODIFIERS.get(w)), "")
+                e = self._hi_person_after(words_[-1], sp.span.start, country) if country else None
+                if e is not None:
+                    return Speaker(e.name, e.entity, sp.span, cue)
+                return self.by_title(words_[-1], sp.span.start, cue, sp.span)
+            if all(w in self.all_titles for w in words_) and len(words_[-1]) > 3:
+                e = self._hi_person_after(words_[-1], sp.span.start)
+                if e is not None:  # "… के निदेशक डॉ. सुशील प्रकाश ने …। निदेशक ने कहा": the last one with that title
+                    return Speaker(e.name, e.entity, sp.span, cue)
             if all(w in self.all_titles for w in words_):
                 return self.by_title(words_[-1], sp.span.start, cue, sp.span)
             names = [w for w in words_ if w not in self.all_titles]
@@ -1929,6 +1961,56 @@ class Resolver:
             start = sp.span.start + sp.span.text.index(names[0])
             return self._named(start, sp.span.end, cue)
         return sp
+
+    def _hi_people_before(self, pos: int) -> list[tuple[int, Speaker]]:
+        """People named before ``pos``, the nearest first: person mentions, speakers found so far and the agents of
+        "X ने" (the tagger misses some names: "निदेशक डॉ. सुशील प्रकाश ने")."""
+        cands = [(s_, Speaker(e.name, e.id, Span(start=s_, end=t, text=self.text[s_:t]), ""))
+                 for s_, t, e in self.mentions if t <= pos and self._a_person(e)]
+        cands += [(sp.span.start, sp) for p, sp in self.speakers + self.agents
+                  if sp.span is not None and sp.span.end <= pos and sp.name
+                  and not all(w in self.all_titles for w in sp.name.split())  # (not a bare "सचिव")
+                  and not all(w in self.all_titles for w in sp.span.text.split())]  # (nor a title resolved before)
+        out = []
+        for s_, sp in cands:
+            ent = self.entity_over(sp.span.start, sp.span.end) if sp.entity is None else None
+            if ent is not None and self._a_person(ent):  # "पीएम मोदी ने": the names layer's "नरेंद्र मोदी"
+                sp = Speaker(ent.name, ent.id, sp.span, sp.cue)
+            out.append((s_, sp))
+        return sorted(out, key=lambda c: -c[0])
+
+    def _hi_person_after(self, title: str, pos: int, also: str = "") -> Speaker | None:
+        """The last person before ``pos`` introduced right after ``title`` (and ``also``, a country, in the same
+        phrase): "यूक्रेन के राष्ट्रपति वोलोदिमिर ज़ेलेंस्की", "मुख्य चिकित्सा अधिकारी डॉ. अनिल श्रीवास्तव"."""
+        rx = re.compile(r"(?<![\u0900-\u097F])" + re.escape(title) + r"(?![\u0900-\u097F])")
+        for s_, sp in self._hi_people_before(pos):
+            # (the title may open the phrase itself: "चिकित्सा अधिकारी डॉ. अनिल श्रीवास्तव")
+            lead = _hi_abbrev_dots(self.text[max(0, s_ - 60):sp.span.end], self.lex)
+            at = max((m.start() for m in rx.finditer(lead)), default=-1)
+            if at < 0 or re.search(r"[.!?:;,।'\"“”‘’\n]", lead[at:]) \
+                    or len(lead[at:].split()) > 5 + len(sp.span.text.split()):
+                continue
+            between = lead[at + len(title):len(lead) - len(sp.span.text)].split()
+            if any(w in _HI_STOP for w in between):
+                continue  # "पीएम ने पुतिन से …": the title's holder is the subject, not the name after ने
+            if also and also not in lead:
+                continue
+            return sp
+        return None
+
+    def _hi_titled_just_before(self, pos: int) -> Speaker | None:
+        """The person named in this sentence or the one before, in the same paragraph, with a title before the
+        name ("वित्त सचिव अजय मेहता ने …"): whom a bare "अधिकारी" that follows stands for."""
+        para = self.text.rfind("\n", 0, pos) + 1
+        for s_, sp in self._hi_people_before(pos):
+            if s_ < para or len(re.findall(r"[.!?।](?:\s|$)", _hi_abbrev_dots(self.text[s_:pos], self.lex))) > 1:
+                return None
+            lead = _hi_abbrev_dots(self.text[max(para, s_ - 40):s_], self.lex)
+            lead = re.split(r"[.!?।,'\"“”‘’]", lead)[-1]
+            if any(w in self.lex.titles and len(w) > 3 for w in lead.split()[-4:]):
+                return sp
+            return None
+        return None
 
     def _hindi_body(self, noun: str, pos: int) -> tuple[int, int] | None:
         """The body a bare Hindi noun ("संघ", "संगठन") points back at: its last mention before ``pos``, as the name
@@ -1981,6 +2063,13 @@ class Resolver:
         a, b = picked[0].start(), picked[-1].end()
         span = Span(start=a, end=b, text=self.text[a:b])
         return Speaker(span.text, None, span, cue)
+
+
+def _hi_abbrev_dots(text: str, lex: Lexicon) -> str:
+    """``text`` without the full stops of abbreviations ("डॉ.", "प्रो."), which end no sentence."""
+    for a in lex.abbreviations:
+        text = re.sub(r"(?<![\u0900-\u097F])" + re.escape(a) + r"\.", a + " ", text)
+    return text
 
 
 def find_phrase(text: str, phrase: str, start: int, end: int, not_after: frozenset[str] = frozenset()) -> list[int]:
