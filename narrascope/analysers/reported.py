@@ -543,6 +543,8 @@ class Resolver:
             if stem and at >= 0 and not self.is_title(lead[at:].split()[0].strip(",")) \
                     and lead[at:].split()[0] != title.lower():
                 at = -1  # "विदेश मंत्रालय के प्रवक्ता": a ministry, not a minister
+            if self.lex.code == "ru" and at >= 0 and any(is_reporting(w, self.lex) for w in lead[at:].split()[1:]):
+                at = -1  # "зампред ЦБ Владимир Чистюхин заявил на Финансовом конгрессе": the title was another name's
             # "O ministro da Integração e do Desenvolvimento Regional, Waldez Góes": a name of two capitalised words
             # after the comma that closes a long title
             appositive = lead.endswith(", ") and sum(_is_cap(w) for w in self.text[s_:t].split()) >= 2 \
@@ -705,6 +707,32 @@ class Resolver:
             return sp
         span = Span(start=m.start(), end=m.end(), text=m.group(0))
         noun = m.group(0).lower()
+        if self.lex.code == "ru" and noun not in self.lex.body_anaphors:
+            # "в пресс-службе надзорного ведомства": the service of the body that "ведомство" points back at
+            after = words(self.text, m.end(), min(len(self.text), m.end() + 60))[:3]
+            for i, w in enumerate(after):
+                if re.search(r"\S", self.text[(after[i - 1].end() if i else m.end()):w.start()]):
+                    break
+                if w.group(0).lower() in self.lex.body_anaphors:
+                    # the body that opened a sentence of this paragraph by its common noun ("Прокуратура
+                    # Кировской области начала проверку"), else the body named last
+                    para = self.text.rfind("\n", 0, m.start()) + 1
+                    opener = [o for o in re.finditer(r"(?:^|(?<=[.!?»] ))([А-ЯЁ][а-яё-]+)", self.text[para:m.start()])
+                              if o.group(1).lower() in self.lex.institution_nouns
+                              and o.group(1).lower() not in self.lex.body_anaphors
+                              and _ru_singular_lemma(o.group(1).lower()) not in self.lex.anonymous_sources]
+                    if opener:
+                        o = opener[-1]
+                        ow = words(self.text, para + o.start(1), min(len(self.text), para + o.end(1) + 80))
+                        end = self._body_complement(ow[0])
+                        name = self.text[para + o.start(1):end]
+                        return Speaker(name, None, span, cue)
+                    body = self._last_body(m.start(), w.group(0))
+                    if body is not None:
+                        return Speaker(body[0], body[1], span, cue)
+                    break
+                if not (w.group(0).islower() and _ru_adjective(w.group(0))):
+                    break
         # a body that only points back is the body named last; a noun of one kind of body ("министерството", "a
         # associação") is the last body of that kind named before ("Министерството на околната среда …"), if any
         body = self._last_body(m.start(), noun) if noun in self.lex.body_anaphors \
@@ -882,6 +910,15 @@ class Resolver:
             many = self._plural_role_subject(ws, verb_start, cue)
             if many is not None:  # "Os moradores do bairro Vila do Sapé, …, dizem que": the people, not the place
                 return many
+        if lex.code == "ru" and len(ws) >= 2 and ws[0].group(0).lower() in lex.institution_nouns \
+                and _ru_singular_lemma(ws[0].group(0).lower()) in lex.anonymous_sources \
+                and self._sentence_start(ws[0].start()) and QUOTED_NAME.match(self.text, ws[0].end(), verb_start) \
+                and not re.search(r"[.!?;:,—–]", self.text[ws[0].end():verb_start]) \
+                and not any(_is_cap(m.group(0)) for m in ws[1:] if m.start() > self.text.find("»", ws[0].end())):
+            # "Источник «Ъ» в одном из крупных банков говорит": the paper's source, its place after it
+            sp = self._body(ws[0], cue)
+            self.speakers.append((ws[0].start(), sp))  # ("— пояснил собеседник «Ъ»" points back at it)
+            return sp
         quoted = _QUOTED_BEFORE.search(self.text, left, verb_start)
         if quoted is not None and lex.code == "ru" and quoted.group(1).split()[-1].endswith(RU_DATIVE) \
                 and len(quoted.group(1).split()) == 1:
@@ -954,6 +991,25 @@ class Resolver:
         body = self._bg_opening_body(ws, verb_start)
         if body is not None:
             return self._named(body[0], body[1], cue)
+        if lex.code == "ru":
+            # "Шохин в письме на имя премьер-министра Михаила Мишустина предупредил": a name after a preposition and
+            # a title is an object, not the subject; the subject stands before that phrase
+            run = self.cap_run_ending(ws, len(ws) - 1)
+            i0 = next((i for i, m in enumerate(ws) if run is not None and m.start() == run[0]), None)
+            j = i0 - 1 if i0 is not None else -1
+            while i0 is not None and j > max(0, i0 - 4) and ws[j].group(0).islower() \
+                    and not self.is_title(ws[j].group(0)) and ws[j].group(0) not in _PREPOSITIONS \
+                    and not is_reporting(ws[j].group(0), lex):
+                j -= 1  # "к министру сельского хозяйства Оксане Лут": the title's own genitive words
+            if j >= 1 and not re.search(r"[.!?;:,»“”\"«]", self.text[ws[j - 1].start():verb_start]):
+                t_ = ws[j].group(0)
+                prep = j >= 1 and (ws[j - 1].group(0) in _PREPOSITIONS - {"в", "во"}
+                                   or ws[j - 1].group(0) == "имя" and j >= 2 and ws[j - 2].group(0) == "на")
+                if t_.islower() and self.is_title(t_) and prep:
+                    verb_start = ws[j - 1].start() if ws[j - 1].group(0) != "имя" else ws[j - 2].start()
+                    ws = words(self.text, left, verb_start)
+                    if not ws:
+                        return None
         # six words back; eight when the sentence opens there with a body noun and its complement ("Fonte do gabinete
         # do comissário das Pescas disse")
         reach = 8 if len(ws) <= 8 and ws[0].group(0).lower() in lex.institution_nouns \
@@ -970,6 +1026,16 @@ class Resolver:
             if w in lex.place_anaphors and k == len(ws) - 1 and cue.lower().endswith(lex.plural_endings):
                 # "В Минздраве не согласны: там утверждают, что …": the body named last
                 return self.by_place(ws[k].start(), cue, Span(start=ws[k].start(), end=ws[k].end(), text=w))
+            if lex.code == "ru" and k and w.islower() and w in lex.institution_nouns \
+                    and self.text[ws[k - 1].end():ws[k].start()] == " " and self.is_title(ws[k - 1].group(0)) \
+                    and ws[k - 1].group(0).lower() not in lex.institution_nouns:
+                # "Зампред регулятора добавил": a title of the body, the person named before with that title
+                t_ = ws[k - 1]
+                said = self.by_title(t_.group(0), t_.start(), cue,
+                                     Span(start=t_.start(), end=ws[k].end(), text=self.text[t_.start():ws[k].end()]),
+                                     only_named=True)
+                if said is not None:
+                    return said
             if (w.islower() or self._sentence_start(ws[k].start()) or lex.code == "pt" and w.isupper()) \
                     and w.lower() in lex.institution_nouns:
                 return self._body(ws[k], cue)  # "o colegiado afirmou", "ведомство называет", "Синдикатът настоява"
@@ -1283,6 +1349,17 @@ class Resolver:
                 # "в пресс-службе компании «Россети»": a name in quote marks, the speaker unless a person
                 # follows: "представитель агрегатора «Туту» Анна Вересова", "сказал «Известиям» политолог
                 # Иван Петров" (a newspaper told, not telling)
+                if lex.code == "ru" and k and self.text[ws[k - 1].end():quoted[0] - 1] == " " \
+                        and _ru_singular_lemma(ws[k - 1].group(0).lower()) in lex.anonymous_sources:
+                    # "— пояснил собеседник «Ъ»": the paper's unnamed source, introduced before
+                    return self._anonymous_source(ws[k - 1], cue)
+                if lex.code == "ru":
+                    # "рассказал «Ъ» управляющий партнер компании «ВЭД Эксперт» Дмитрий Ляхов": the paper told;
+                    # the person at the end of the title phrase, past a body's name in quote marks, told it
+                    person = self._person_past_quoted_body(quoted[1] + 1, right)
+                    if person is not None:
+                        found = person
+                        break
                 quoted_only = quoted
                 while k < len(ws) and ws[k].end() <= quoted[1]:
                     k += 1
@@ -1378,6 +1455,16 @@ class Resolver:
                 elif not (prep_seen and n == 1):  # "сказал дипломат на заседании Совбеза": a place, not a name
                     ent = self.entity_over(*run)
                     found = (run[0], longer) if n == 1 and not (ent is not None and ent.type == "PERSON") else run
+                    if lex.code == "ru" and n == 1 and ent is not None and ent.type == "ORG" and title_seen is None \
+                            and not other:
+                        # "сообщило в четверг Министерство обороны РФ": the body's name runs on over its lower-case
+                        # genitive (the place after it is its own entity)
+                        whole = max((t for s_, t, e in self.mentions if e is ent and s_ == run[0]), default=found[1])
+                        if whole > found[1]:
+                            found = (run[0], whole)
+                            while k < len(ws) and ws[k].end() <= whole:
+                                k += 1
+                            continue
                     # ("съобщи в понеделник Националният статистически институт")
                 elif longer > run[1]:  # "съобщи в понеделник Националният статистически институт"
                     found = (run[0], longer)
@@ -1409,7 +1496,15 @@ class Resolver:
                 break  # the name phrase is over: "заявил Песков журналистам"
             if title_seen is None and k == 1 and lw not in lex.complementizers \
                     and cue.lower() in lex.source_verbs_after \
-                    and not (lex.code == "ru" and k < len(ws) and _is_cap(ws[k].group(0)) and _ru_adjective(lw)):
+                    and not (lex.code == "ru" and k < len(ws) and _is_cap(ws[k].group(0)) and _ru_adjective(lw)) \
+                    and not (lex.code == "ru" and k < len(ws) and _ru_adjective(lw)
+                             and self.is_title(ws[k].group(0))):
+                # (not "считает главный экономист агентства …": an adjective before a role, the person named after)
+                run = self.cap_run_starting(ws, k) if lex.code == "ru" and k < len(ws) and w.islower() \
+                    and self.text[m.end():ws[k].start()] == " " else None
+                if run is not None:  # "Как сообщает агентство Reuters": the common noun, then the body's name
+                    # ("сообщает представительство ДНР в СЦКК": a body's noun and whose it is, the two together)
+                    return self._named(m.start() if lw in lex.institution_nouns else run[0], run[1], cue)
                 # (not "Как пишет немецкий Der Spiegel": an adjective before the source's name)
                 by = self._source_by(ws, k) if lw in lex.source_nouns else None
                 if by is not None:  # "aponta levantamento divulgado nesta terça-feira pela Fundação …": whose
@@ -1439,6 +1534,33 @@ class Resolver:
         if quoted_only is not None:
             return self._named(quoted_only[0], quoted_only[1], cue)
         return None
+
+    def _anonymous_source(self, m: re.Match, cue: str) -> Speaker:
+        """Russian: "собеседник «Ъ»", "источник издания": the unnamed source named so last before (a speaker whose
+        one-word name is such a noun), else the noun itself."""
+        span = Span(start=m.start(), end=m.end(), text=m.group(0))
+        for p, sp in reversed(self.speakers):
+            if p < m.start() and sp.name and len(sp.name.split()) == 1 and sp.entity is None \
+                    and _ru_singular_lemma(sp.name.lower()) in self.lex.anonymous_sources:
+                return Speaker(sp.name, None, span, cue)
+        return Speaker(m.group(0), None, span, cue)
+
+    def _person_past_quoted_body(self, pos: int, right: int) -> tuple[int, int] | None:
+        """Russian: after a paper's name in quote marks, lower-case words of a title (up to six), a body's name in
+        quote marks and a person of two words right after it: that person's span."""
+        lead = re.match(r"(?:[ \t]+[а-яё-]+){1,6}[ \t]+(?=«)", self.text[pos:right])
+        second = self.quoted_name(pos + lead.end() - 1, right) if lead is not None else None
+        if second is None or any(is_reporting(w, self.lex) or w in self.lex.complementizers
+                                 for w in lead.group(0).split()):
+            return None
+        ws = words(self.text, second[1] + 1, right)
+        if not ws or self.text[second[1] + 1:ws[0].start()] != " ":
+            return None
+        run = self.cap_run_starting(ws, 0)
+        ent = self.entity_over(*run) if run is not None else None
+        if ent is None or ent.type != "PERSON" or len(self.text[run[0]:run[1]].split()) < 2:
+            return None
+        return run
 
     def _head_of_body(self, title: re.Match | None, found: tuple[int, int], cue: str) -> Speaker | None:
         """Russian: a title and the body it heads with no name after them ("— подчеркнул глава ФАС на брифинге") is a

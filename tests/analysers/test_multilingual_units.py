@@ -1798,3 +1798,71 @@ def test_bg_an_unquoted_statement_after_a_colon(run):
 ])
 def test_hindi_rules_of_the_eleventh_batch(run, text, snippet, speaker):
     assert speaker in (_speaker_of(run(text), snippet) or "")
+
+
+def test_ru_a_ministry_whose_name_runs_on_over_its_genitive_and_a_country(run):
+    a = run("Фронт\n\nВойска заняли село Ивановка в Донецкой области, сообщило во вторник Министерство обороны РФ. "
+            "По данным ведомства, противник потерял до 120 военнослужащих.", "ru")
+    assert "обороны" in _speaker_of(a, "Войска заняли село")
+    assert "обороны" in _speaker_of(a, "противник потерял")
+
+
+def test_ru_a_common_noun_before_an_agencys_name(run):
+    a = run("Поставки\n\nКак сообщает агентство Bloomberg со ссылкой на источники, Польша закупит новые танки у "
+            "Южной Кореи.", "ru")
+    assert "Bloomberg" in _speaker_of(a, "Польша закупит")
+
+
+def test_ru_an_adjective_before_a_role_after_a_source_verb(run):
+    a = run("Рынок\n\n«Спрос на жилье упадет уже весной», — считает ведущий аналитик компании «Финам» Ольга Петрова.",
+            "ru")
+    assert _speaker_of(a, "Спрос на жилье") == "Ольга Петрова"
+
+
+def test_ru_a_paper_told_then_a_title_with_a_quoted_body(run):
+    a = run("Логистика\n\n«Контейнеров на границе стало вдвое больше», — рассказал «Известиям» генеральный директор "
+            "транспортной компании «Северный путь» Игорь Смирнов.", "ru")
+    assert _speaker_of(a, "Контейнеров на границе") == "Игорь Смирнов"
+
+
+def test_ru_a_title_of_a_body_named_by_a_common_noun(run):
+    a = run("Ставка\n\nЗампред Банка России Алексей Заботкин выступил на конференции в Казани. Зампред регулятора "
+            "добавил, что инфляция замедлится до 5% к концу года.", "ru")
+    assert _speaker_of(a, "инфляция замедлится") == "Алексей Заботкин"
+
+
+def test_ru_a_title_that_another_name_reported_after_is_not_that_names(run):
+    a = run("Ставка\n\nЗампред Банка России Алексей Заботкин заявил на Петербургском форуме, что ставка останется "
+            "высокой до осени. Зампред регулятора добавил, что инфляция замедлится до 5% к концу года.", "ru")
+    assert _speaker_of(a, "инфляция замедлится") == "Алексей Заботкин"
+
+
+def test_ru_a_name_after_a_preposition_and_a_title_is_no_subject(run):
+    a = run("Письмо\n\nГлава союза фермеров Николай Громов в обращении к министру сельского хозяйства Оксане Лут "
+            "предупредил, что без субсидий посевные площади сократятся.", "ru")
+    assert _speaker_of(a, "посевные площади сократятся") == "Николай Громов"
+
+
+def test_ru_the_press_service_of_the_body_ведомство_points_back_at(run):
+    a = run("Проверка\n\nПрокуратура Тамбовской области начала проверку после пожара на складе. Как сообщили в "
+            "пресс-службе надзорного ведомства, будет проверено соблюдение требований пожарной безопасности.", "ru")
+    assert "Прокуратура" in _speaker_of(a, "соблюдение требований")
+
+
+def test_ru_a_bare_prosecutor_is_the_prosecutor_named_before(run):
+    a = run("Суд\n\nОбвинение в суде поддерживал прокурор района Павел Орехов. Прокурор также напомнил, что "
+            "подсудимый ранее уже привлекался к ответственности.", "ru")
+    assert _speaker_of(a, "подсудимый ранее") == "Павел Орехов"
+
+
+def test_ru_a_papers_source_and_its_interlocutor_after(run):
+    a = run("Банки\n\nИсточник «Ведомостей» в одном из банков говорит, что часть переводов возвращается "
+            "отправителям. «Это происходит каждую неделю», — пояснил собеседник «Ведомостей».", "ru")
+    assert _speaker_of(a, "часть переводов") == "Источник"
+    assert _speaker_of(a, "Это происходит") == "Источник"
+
+
+def test_ru_a_body_noun_before_whose_body_it_is_after_a_source_verb(run):
+    a = run("Обстрел\n\nСнаряды попали в жилой дом в Горловке. Об этом сообщает представительство ДНР в Совместном "
+            "центре по контролю и координации.", "ru")
+    assert _speaker_of(a, "Снаряды попали") == "представительство ДНР"
