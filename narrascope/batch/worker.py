@@ -109,17 +109,21 @@ def fast_numerics() -> None:
     would only oversubscribe the cores the other workers need. scikit-learn's checks
     (parameters, finiteness, dataframe sniffing) never fire on the inputs our own feature code builds, yet
     cost about a tenth of the layers' CPU time, being paid on every predict call."""
-    try:
-        from threadpoolctl import threadpool_limits
+    import os
 
-        threadpool_limits(1)
-    except ImportError:  # pragma: no cover - a scikit-learn dependency
-        pass
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):  # libraries loaded from now on
+        os.environ.setdefault(var, "1")
     try:
-        import sklearn
+        import sklearn  # loads numpy's and scikit-learn's BLAS and OpenMP, so the limit below reaches them
 
         sklearn.set_config(assume_finite=True, skip_parameter_validation=True)
     except ImportError:  # pragma: no cover - scikit-learn is a dependency
+        pass
+    try:
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(1)  # only libraries already loaded: a spawned worker had loaded none before sklearn
+    except ImportError:  # pragma: no cover - a scikit-learn dependency
         pass
 
 
