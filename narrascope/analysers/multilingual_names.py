@@ -21,6 +21,7 @@ import unicodedata
 from functools import lru_cache
 
 from ..lang import lexicon
+from ..lang.ru import morph as _morph
 from ..models.sentences import doc_text
 
 _LOCK = threading.Lock()
@@ -36,13 +37,6 @@ def natasha_models():
         from natasha import NewsEmbedding, NewsNERTagger, Segmenter
 
         return Segmenter(), NewsNERTagger(NewsEmbedding())
-
-
-@lru_cache(maxsize=1)
-def _morph():
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer(lang="ru")
 
 
 def natasha_names(text: str) -> list[tuple[int, int, str, str]]:

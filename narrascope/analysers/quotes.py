@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from ..lang import LANGUAGES, Lexicon, lexicon
+from ..lang.ru import morph as _morph
 from ..models.sentences import doc_text
 from ..registry import Document, analyser
 from ..schema import Quote, Span
@@ -31,7 +32,6 @@ from .reported import (
     RU_DATIVE,
     Resolver,
     Speaker,
-    _morph,
     find_phrase,
     is_infinitive,
     is_object_verb,

@@ -44,6 +44,7 @@ from functools import lru_cache
 
 from ..lang import Lexicon
 from ..lang import hi as _hi
+from ..lang.ru import morph as _morph
 from ..schema import Entity, Span
 
 _WORD = re.compile(r"[\w\u0900-\u0963\u0966-\u097F][\w\u0900-\u0963\u0966-\u097F\-’']*"
@@ -127,13 +128,6 @@ class Speaker:
     entity: str | None
     span: Span | None
     cue: str
-
-
-@lru_cache(maxsize=1)
-def _morph():
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer()
 
 
 @lru_cache(maxsize=20000)

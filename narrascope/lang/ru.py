@@ -1,6 +1,8 @@
 """Russian lexicon. Verbs are lemmas (pymorphy3 lemmatises Russian); forms cover the common past tenses."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 __all__ = ["NUMBER_WORDS", "POINTER_VERBS", "RELATIVES",
            "QUANTIFIERS", "POINTER_OPENERS", "PLACE_ANAPHORS", "NOT_NAMES", "BODY_ANAPHORS",
            "SURNAME_ENDINGS", "TITLE_GENITIVE_ENDINGS", "DASH_SPEECH", "QUOTE_MARKS", "REPORTING_VERBS",
@@ -197,3 +199,12 @@ RELATIVES = frozenset("""
 POINTER_VERBS = frozenset("опубликовать публиковать привести приводить".split())
 #: Numbers written as words, a value only before a scale word ("два миллиона человек")
 NUMBER_WORDS = frozenset("один одна два две три четыре пять шесть семь восемь девять десять двадцать сто".split())
+
+
+@lru_cache(maxsize=1)
+def morph():
+    """pymorphy3's Russian analyser, loaded once (about 15 MB) for every layer that reads Russian morphology: the
+    names layer's lemmas and the attribution layer's verbs, cases and titles. Not a lexicon field."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
