@@ -987,7 +987,7 @@ _FIGURE = re.compile(r"\d\s?(?:%|процент|процента|по сто|por
 _HI_ACCUSED = re.compile(r"(?<=\sपर\s)([^।,;\"“”]+?)\s(?:का|के)\s(आरोप)\sलगा(?:या|ई|ए|ते|ती)")
 _AND_REST = re.compile(r"\s*,\s*(?:а|и|но|e|mas)\s+(?=\w)", re.IGNORECASE)
 _PT_AND_VERB_THAT = re.compile(r"\s*(?:,\s*)?(?:e|mas)\s+(?:ainda\s+|também\s+)?(\w+)\s+que\b\s*", re.IGNORECASE)
-_AND_THAT = re.compile(r"\s*(?:,\s*)?(?:e|и|а|and)\s+(?:que|че|что|that)\b\s*", re.IGNORECASE)
+_AND_THAT = re.compile(r"\s*(?:,\s*)?(?:e|mas|и|а|and)\s+(?:que|че|что|that)\b\s*", re.IGNORECASE)
 
 
 def _opening_source(res: Resolver, a: int, b: int):
@@ -1069,6 +1069,9 @@ def _opening_subject(res: Resolver, ws: list[re.Match], verb: re.Match) -> Speak
         t = ws[i + 1]
         i = next((j for j in range(i + 2, min(len(ws), i + 10)) if (text[ws[j - 1].end():ws[j].start()].strip() == ","
                   or j == i + 2 and text[ws[j - 1].end():ws[j].start()] == " ") and _is_cap_word(ws[j].group(0))), None)
+        if i is not None and any(x.group(0) in ("o", "a", "os", "as", "um", "uma") for x in ws if t.end() <= x.start()
+                                 < ws[i].start()):
+            i = None  # "O ativista felicitou o presidente eleito da Moldávia, Ion Ceban, e disse": the object's name
         if i is None:
             # "o ministro remeteu para o Orçamento, mas admitiu que": a bare title, the person it points back at
             between = [x for x in ws if t.end() <= x.start() < verb.start()]
@@ -1076,6 +1079,17 @@ def _opening_subject(res: Resolver, ws: list[re.Match], verb: re.Match) -> Speak
                 return res.by_title(t.group(0), t.start(), verb.group(0), Span(start=t.start(), end=t.end(),
                                                                                  text=t.group(0)))
             return None
+    elif not i and ws[0].group(0) in ("O", "A") and _is_cap_word(ws[1].group(0)):
+        # "A Zero saudou a decisão, mas alertou, em comunicado, que …": a body named with its article, its own verb
+        # right after the name
+        run = res.cap_run_starting(ws, 1)
+        if run is None or run[1] >= verb.start() or not re.match(r" [a-zà-ú]", text[run[1]:run[1] + 2]):
+            return None
+        between = [x for x in ws if run[1] <= x.start() < verb.start()]
+        if any(is_reporting(x.group(0), res.lex) or x.group(0).lower() == "que" for x in between) \
+                or res.is_title(text[run[0]:run[1]].split()[0]):
+            return None
+        return res._named(run[0], run[1], verb.group(0))
     elif i or ws[0].group(0).lower() in ("o", "a", "os", "as") or not _is_cap_word(ws[0].group(0)):
         return None
     run = res.cap_run_starting(ws, i)
@@ -1314,6 +1328,13 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                     # sentence's first reporting verb
                     first = next((c for c in ws[:k - 1] if is_reporting(c.group(0), lex)), None)
                     sp = res.subject_before(a, first.start(), first.group(0)) if first is not None else sp
+                if sp is not None and sp.name and sp.span is not None and lex.code == "pt" and k \
+                        and ws[k - 1].group(0).lower() in ("e", "mas") and not w.lower().endswith("m") \
+                        and text[sp.span.end:ws[k - 1].start()] == ", " \
+                        and text[max(a, sp.span.start - 2):sp.span.start] == ", ":
+                    # "O ativista felicitou o presidente eleito da Moldávia, Ion Ceban, e disse que …": the name in
+                    # apposition closes the first verb's object; the subject opens the sentence
+                    sp = _opening_subject(res, ws, m) or sp
                 if (sp is None or not sp.name) and lex.code == "pt" and k \
                         and ws[k - 1].group(0).lower() in ("e", "mas") and not w.lower().endswith("m"):
                     # "O presidente da Ucrânia, Volodymyr Zelensky, que participou …, agradeceu aos líderes, mas lembrou

@@ -240,6 +240,16 @@ def words(text: str, start: int, end: int) -> list[re.Match]:
     return list(_WORD.finditer(text, start, end))
 
 
+def _pt_participle_opener(w: str, nxt: str) -> bool:
+    """Portuguese: a past participle and the word after it open a clause on the subject (", questionada pelos
+    jornalistas sobre os protestos,", ", ouvido pela Lusa,"), which stands between the subject and its verb."""
+    return w.islower() and len(w) > 4 and w.endswith(("ado", "ada", "ido", "ida", "ados", "adas", "idos", "idas")) \
+        and nxt in _PT_PARTICIPLE_LINKS
+
+
+_PT_PARTICIPLE_LINKS = frozenset("pelo pela pelos pelas por sobre com em no na à ao".split())
+
+
 def _is_cap(w: str) -> bool:
     return w[:1].isupper() or (w.isupper() and len(w) >= 2)
 
@@ -290,6 +300,8 @@ class Resolver:
                 r"[«„“\"]", text[start:end - 1])):
             end -= 1  # ("От „Топлофикация София“ съобщиха": a closing mark whose opening one is outside)
         ent = self.entity_over(start, end)
+        if ent is not None and self.lex.code == "pt" and self._pt_person_after_body(ent, start, end):
+            ent = None  # the person of "o investigador do Instituto … Filipe Amaral", not the joined name
         if ent is not None and ent.type == "PERSON":
             # "России Владимир Путин", "Таллинна Мадле Липпус": a place's genitive between the title and the name
             # is another entity's mention, not part of the speaker's name
@@ -311,6 +323,25 @@ class Resolver:
         sp = Speaker(name, ent.id if ent is not None else None, span, cue)
         self.speakers.append((start, sp))
         return sp
+
+    def _pt_person_after_body(self, ent: Entity, start: int, end: int) -> bool:
+        """Portuguese: whether ``[start, end)``, two capitalised words or more, ends a mention of ``ent`` that opens
+        with a body's head word: a person written on after the body with no comma ("o investigador do Instituto
+        Português de Relações Internacionais Filipe Amaral"), which the names layer joined into one name; the
+        surname must stand alone elsewhere in the text (as the article names the person later), or a body's own
+        last words ("Instituto de Pesquisa Econômica Aplicada") would be taken for a person."""
+        if ent.type == "PERSON" or sum(_is_cap(w) for w in self.text[start:end].split()) < 2:
+            return False
+        if not any(m.start < start and abs(m.end - end) <= 1 and m.text.split()[0].lower() in self.lex.org_heads
+                   for m in ent.mentions):
+            return False
+        surname = self.text[start:end].split()[-1]
+        for m in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", self.text):
+            before = words(self.text, max(0, m.start() - 30), m.start())
+            if not start <= m.start() < end and not (before and before[-1].end() == m.start() - 1
+                                                     and _is_cap(before[-1].group(0))):
+                return True
+        return False
 
     def previous_speaker(self, pos: int, gender: str = "") -> Speaker | None:
         """The person named or quoted last before ``pos`` (of ``gender`` "m"/"f" when the pronoun has one):
@@ -382,6 +413,11 @@ class Resolver:
                 return False  # "O ministro garante ainda que o Orçamento do Estado …": the title is another clause's
             if self.is_title(w.group(0)):
                 return True
+        if self.lex.code == "pt" and len(mention.split()) >= 2:
+            # "O presidente da Associação de Pescadores do Alto Minho, Joaquim Barbosa": a title in apposition, its
+            # complement longer than six words
+            return any(m.end() == start and self.is_title(m.group(2))
+                       for m in _PT_TITLED_APPOSITION.finditer(self.text, max(0, start - 120), start))
         return False
 
     def _first_word_dropped(self, start: int) -> int | None:
@@ -521,7 +557,7 @@ class Resolver:
                         r"(?:negócios estrangeiros|relações exteriores|chanceler|chefe da diplomacia)[^.!?:;]*$", lead):
                     return Speaker(e.name, e.id, span, cue)
         if self.lex.code == "pt" and stem == "chefe" \
-                and re.match(r"\s+do\s+(?:Governo|Executivo)\b", self.text[span.end:]):
+                and re.match(r"\s+do\s+(?:[Gg]overno|[Ee]xecutivo)\b", self.text[span.end:]):
             # "O chefe do Governo admitiu": the prime minister named before
             for s_, t, e in reversed(self.mentions):
                 lead = self.text[max(0, s_ - 40):s_].lower()
@@ -530,6 +566,9 @@ class Resolver:
         for s_, t, e in reversed(self.mentions):
             if t > pos:
                 continue
+            if self.lex.code == "pt" and any(a < s_ < b and len(self.text[a + 1:b].split()) >= 4
+                                             for a, b in self.quote_spans):
+                continue  # "«Eu disse que [o presidente dos EUA, Joe] Biden é …»": named inside a quote, no speaker
             lead = self.text[max(0, s_ - 60):s_].lower()
             at = lead.rfind(stem)
             while self.lex.code == "pt" and at > 0 and (lead[at - 1].isalpha() or lead[at - 1] == "-"):
@@ -563,6 +602,25 @@ class Resolver:
         prev = self.previous_speaker(pos)
         if prev is not None and prev.name and self._may_hold(prev, title):
             return Speaker(prev.name, prev.entity, span, cue)
+        if self.lex.code == "pt" and title.lower() == "porta-voz" and prev is not None:
+            # "Dmitri Peskov … disse … O presidente francês, Emmanuel Macron, defendeu … O porta-voz do Kremlin também
+            # criticou": one of the last three people who spoke, the latest who holds no other office
+            seen: list[str] = []
+            for _, sp in sorted(((p, sp) for p, sp in self.speakers if p < pos and sp.name), key=lambda c: -c[0]):
+                if sp.name in seen:
+                    continue
+                seen.append(sp.name)
+                if len(seen) > 3:
+                    break
+                ent = next((e for e in self.entities if e.id == sp.entity), None) if sp.entity else None
+                if sp.name != prev.name and (sum(_is_cap(w) for w in sp.name.split()) >= 2 or ent is not None and all(
+                        not re.search(r"(?:^|\s)(?:[oa]s?|d[oa]s?|n[oa]s?|pel[oa]s?)\s+$",
+                                      self.text[max(0, m.start - 6):m.start].lower()) for m in ent.mentions)) \
+                        and sp.name.split()[0].lower() not in self.lex.org_heads \
+                        and (ent is None or not self._org_like(ent)) \
+                        and self._offices([m.start for m in ent.mentions] if ent is not None else [sp.span.start]
+                                          if sp.span else [], True) <= {"porta"}:
+                    return Speaker(sp.name, sp.entity, span, cue)
         return Speaker(span.text, None, span, cue)
 
     def _by_title_synonym(self, start: int, end: int, cue: str, phrase: str = "") -> Speaker | None:
@@ -599,6 +657,12 @@ class Resolver:
         """A title in apposition right after a name ("Humberto Jorge, presidente da ANOP", "Иван Петров, директор
         на …"): a comma, an article at most, and a lower-case title or role."""
         m = re.match(r",[ \t]+(?:(?:o|a|os|as)[ \t]+)?([^\W\d_][\w-]*)", self.text[end:end + 60])
+        if self.lex.code == "pt":
+            # "Andrei Nastasin, um dos porta-vozes do Ministério": one of many holding a title
+            many = re.match(r",[ \t]+(?:um|uma)[ \t]+(?:dos|das)[ \t]+([a-zà-ú-]+)", self.text[end:end + 60])
+            if many is not None and any(self.is_title(many.group(1)[:-n]) for n in (1, 2) if
+                                        many.group(1).endswith("es"[2 - n:])):
+                return True
         return m is not None and m.group(1).islower() and self.is_title(m.group(1))
 
     def _may_hold(self, prev: Speaker, title: str) -> bool:
@@ -618,16 +682,26 @@ class Resolver:
             return False  # a word or an institution no layer took for a person ("Минстрой", "Националния
             # статистически институт")
         t = title.lower()
-        if t not in self.lex.titles or t in self.lex.role_nouns and t not in self.lex.single_offices:
+        spokesman = self.lex.code == "pt" and t == "porta-voz"
+        if (t not in self.lex.titles or t in self.lex.role_nouns and t not in self.lex.single_offices) \
+                and not spokesman:
             return True
         starts = [m.start for m in ent.mentions] if ent is not None else [prev.span.start] if prev.span else []
+        offices = self._offices(starts, spokesman)
+        return not offices or t[:5] in offices
+
+    def _offices(self, starts: list[int], spokesman: bool = False) -> set[str]:
+        """The offices (first five letters) in the six words before a person's mentions at ``starts``; for a bare
+        Portuguese "porta-voz", role nouns that are offices too ("O porta-voz do Kremlin" is not "o presidente
+        francês, Emmanuel Macron": a spokesman holds no other office)."""
         offices = set()
         for start in starts:
             for w in words(self.text, max(0, start - 60), start)[-6:]:
                 lw = w.group(0).lower()
-                if lw in self.lex.titles and lw not in _PREPOSITIONS and len(lw) > 3 and lw not in self.lex.role_nouns:
+                if lw in self.lex.titles and lw not in _PREPOSITIONS and len(lw) > 3 and (
+                        lw not in self.lex.role_nouns or spokesman and lw not in ("antigo", "antiga", "líder")):
                     offices.add(lw[:5])
-        return not offices or t[:5] in offices
+        return offices
 
     def by_pronoun(self, pos: int, cue: str, span: Span | None) -> Speaker:
         gender = self.lex.pronouns.get(span.text.lower(), "") if span is not None else ""
@@ -1225,7 +1299,8 @@ class Resolver:
             return None
         ws = words(self.text, opening + 1, close)
         if len(ws) < 2 or ws[0].group(0).lower() not in self.lex.relatives and not (
-                self.lex.code == "ru" and _ru_participle_opener(ws[0].group(0).lower(), ws[1].group(0).lower())) \
+                self.lex.code == "ru" and _ru_participle_opener(ws[0].group(0).lower(), ws[1].group(0).lower())
+                or self.lex.code == "pt" and _pt_participle_opener(ws[0].group(0), ws[1].group(0).lower())) \
                 or re.search(r"[.!?;:«»“”\"—–]", self.text[opening:close]) or not words(self.text, left, opening):
             return None
         return opening

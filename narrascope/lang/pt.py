@@ -34,6 +34,7 @@ classificou classifica classificaram classificam conta contam especificou especi
 ironizou ironiza replicou retorquiu rematou atalhou
 repetiu repete reafirmou reafirma
 perguntou perguntaram
+recorda recordou recordam recordaram assinala assinalou assinalam assinalaram
 """.split())
 SOURCE_PHRASES = ("segundo", "de acordo com", "conforme", "citado por", "nas palavras de", "na opinião de",
                   "segundo ele", "segundo ela", "de acordo com ele", "de acordo com ela", "nas contas de",
@@ -70,7 +71,7 @@ vereador vereadora camionista caminhoneiro caminhoneira parlamentar
 biólogo bióloga hidrólogo hidróloga geólogo geóloga sociólogo socióloga psicólogo psicóloga politólogo politóloga
 coordenador coordenadora ecólogo ecóloga operário operária técnico técnica
 juiz juíza magistrado magistrada desembargador desembargadora utente
-social-democrata socialista comunista centrista bloquista petista
+social-democrata socialista comunista centrista bloquista petista líder ativista
 """.split())
 FRACTION_WORDS = frozenset("""
 metade terço terços quarto dobro triplo
@@ -104,7 +105,7 @@ OPENING_SOURCE_PHRASES = ("para",)
 # names of bodies whose own name holds "e" ("Autoridade Nacional de Emergência e Proteção Civil")
 ORG_HEADS = frozenset("""
 autoridade ministério instituto associação agência confederação federação sindicato conselho comissão fundação
-secretaria câmara prefeitura conferência
+secretaria câmara prefeitura conferência departamento direção-geral direção
 """.split())
 # "segundo as contas da autarquia": a body that only points back at the one named last (a noun of one kind of body,
 # "feito pela associação", is the last body of that kind: institution nouns)

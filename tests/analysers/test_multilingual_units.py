@@ -1866,3 +1866,86 @@ def test_ru_a_body_noun_before_whose_body_it_is_after_a_source_verb(run):
     a = run("Обстрел\n\nСнаряды попали в жилой дом в Горловке. Об этом сообщает представительство ДНР в Совместном "
             "центре по контролю и координации.", "ru")
     assert _speaker_of(a, "Снаряды попали") == "представительство ДНР"
+
+
+def test_pt_chefe_do_executivo_in_lower_case_is_the_prime_minister(run):
+    a = run("Governo\n\nO primeiro-ministro cabo-verdiano, Jorge Almada, visitou Lisboa. Questionado sobre a dívida, o "
+            "chefe do executivo respondeu que o país vai pagar tudo a tempo.", "pt")
+    assert _speaker_of(a, "o país vai pagar tudo") == "Jorge Almada"
+
+
+def test_pt_recorda_reports(run):
+    a = run("Saúde\n\nA médica Sofia Pinheiro recorda que a vacina foi testada em milhares de pessoas.", "pt")
+    assert _speaker_of(a, "a vacina foi testada") == "Sofia Pinheiro"
+
+
+def test_pt_a_body_whose_name_holds_e_is_named_whole(run):
+    a = run("Pesca\n\nDe acordo com a Direção-Geral de Recursos Naturais e Segurança, a frota perdeu dez barcos.", "pt")
+    assert "Segurança" in _speaker_of(a, "a frota perdeu dez barcos")
+
+
+def test_pt_a_person_after_a_long_title_in_apposition_is_a_person(run):
+    a = run("Porto\n\nO presidente da Associação dos Comerciantes do Centro Histórico, Artur Leitão, disse que as "
+            "vendas caíram.\n\n— Estamos a fechar lojas todas as semanas — lamentou o dirigente.", "pt")
+    assert _speaker_of(a, "Estamos a fechar lojas") == "Artur Leitão"
+
+
+def test_pt_a_bare_lider_points_back_at_the_person_named_before(run):
+    a = run("Cimeira\n\nO primeiro-ministro eslovaco, Pavel Novak, votou contra. Para o líder eslovaco, a medida "
+            "\"não serve a Europa\".", "pt")
+    assert _speaker_of(a, "não serve a Europa") == "Pavel Novak"
+
+
+def test_pt_a_participle_clause_between_a_bare_title_and_its_verb(run):
+    a = run("Escolas\n\nA ministra da Educação, Clara Moutinho, visitou a escola. O diretor da escola, Vasco Reis, "
+            "disse que faltam seis professores. A ministra, confrontada pelos pais com a falta de aulas, "
+            "prometeu «um reforço de contratações» até março.", "pt")
+    assert _speaker_of(a, "um reforço de contratações") == "Clara Moutinho"
+
+
+def test_pt_a_body_opening_the_sentence_then_mas_and_an_aside(run):
+    a = run("Rio\n\nA Quercus elogiou o plano, mas avisou, em comunicado, que a limpeza do rio chega tarde.", "pt")
+    assert "Quercus" in _speaker_of(a, "a limpeza do rio chega tarde")
+
+
+def test_pt_mas_que_after_a_quote_goes_on_with_the_same_speaker(run):
+    a = run("Saúde\n\nO ministro Rui Costa disse que \"não há falta de vagas\", mas que vai abrir mais camas no "
+            "inverno.", "pt")
+    assert _speaker_of(a, "vai abrir mais camas") == "Rui Costa"
+
+
+def test_pt_a_person_written_after_a_body_with_no_comma(run):
+    a = run("Clima\n\nA climatologista do Instituto Superior de Ciências Atmosféricas Marta Quintas considera que o "
+            "verão foi o mais quente. A climatologista lembra que choveu muito pouco em abril. \"Foi um ano "
+            "extremo\", disse Quintas.", "pt")
+    assert _speaker_of(a, "o verão foi o mais quente") == "Marta Quintas"
+    assert _speaker_of(a, "choveu muito pouco") == "Marta Quintas"
+
+
+def test_pt_a_bare_title_is_not_someone_named_inside_a_quote(run):
+    a = run("Rússia\n\nO presidente russo, Vladimir Putin, falou à televisão. \"Eu disse que [o presidente dos EUA, "
+            "Joe] Biden é um político da velha escola, e isso confirma-se\", afirmou. Os testes estão proibidos por um "
+            "tratado que ninguém cumpre, lembrou o presidente russo.", "pt")
+    assert _speaker_of(a, "Os testes estão proibidos") == "Vladimir Putin"
+
+
+def test_pt_one_of_many_holding_a_title_in_apposition(run):
+    a = run("Energia\n\n\"A decisão de Kiev é chantagem pura e simples\", disse em conferência de imprensa Oleg "
+            "Tarasov, um dos porta-vozes do Ministério russo. O porta-voz da diplomacia russa assinalou que a Hungria "
+            "depende do oleoduto.", "pt")
+    assert _speaker_of(a, "a Hungria depende do oleoduto") == "Oleg Tarasov"
+
+
+def test_pt_a_name_closing_the_first_verbs_object_is_not_the_subject_of_e_disse(run):
+    a = run("Eleições\n\nO ativista bielorrusso Pavel Lebedev esteve em Varsóvia. O ativista saudou o "
+            "primeiro-ministro eleito da Letónia, Andris Ozols, e disse que a vitória dele é um aviso ao "
+            "Kremlin.", "pt")
+    assert _speaker_of(a, "a vitória dele é um aviso") == "Pavel Lebedev"
+
+
+def test_pt_a_bare_porta_voz_is_not_the_last_person_who_holds_another_office(run):
+    a = run("Rússia\n\nO Kremlin reagiu à noite. Dmitri Peskov, que fala em nome de Putin, disse que as sanções \"não "
+            "terão qualquer efeito\". O presidente francês, Emmanuel Macron, defendeu que a Europa \"não pode ceder "
+            "agora\".\n\nO porta-voz do Kremlin também criticou a decisão de Paris e afirmou que o Eliseu escolheu a "
+            "escalada.", "pt")
+    assert _speaker_of(a, "o Eliseu escolheu a escalada") == "Dmitri Peskov"
