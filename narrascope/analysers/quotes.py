@@ -25,7 +25,7 @@ from ..lang import LANGUAGES, Lexicon, lexicon
 from ..lang.ru import morph as _morph
 from ..models.sentences import doc_text
 from ..registry import Document, analyser
-from ..schema import Quote, Span
+from ..schema import Quote, Sentence, Span
 from .reported import (
     INITIAL,
     QUOTED_NAME,
@@ -506,6 +506,20 @@ def _hindi_subject(res: Resolver, left: int, verb: re.Match, cue: str) -> Speake
     return None
 
 
+def _bg_called(res: Resolver, left: int, o: int) -> Speaker | None:
+    """Bulgarian: a few quoted words closing a sentence after a verb of calling ("Съветът определи прогнозата като
+    „твърде оптимистична“.", "Той нарече решението „грешка“."): the words of the verb's subject."""
+    text, lex = res.text, res.lex
+    sent = max((m.end() for m in re.finditer(r"[.!?]\s|\n", text[left:o])), default=0) + left
+    ws = words(text, sent, o)
+    for k in range(len(ws) - 1, max(-1, len(ws) - 7), -1):
+        v = ws[k]
+        if is_object_verb(v.group(0), lex) and v.group(0).lower() not in ("обеща", "обещал", "обещала", "обещаха") \
+                and not re.search(r"[.!?;:,«»“„\"]", text[v.end():o].rstrip("„“\"« ")):
+            return res.subject_before(sent, v.start(), v.group(0))
+    return None
+
+
 def _cue_before(res: Resolver, left: int, o: int) -> tuple[Speaker, int] | None:
     """The reporting verb or source phrase nearest before a quote, in its sentence (``Песков заявил: «``,
     ``По словам Шатрова, "``, ``X ने कहा, '``); with the number of words between the cue and the quote."""
@@ -834,6 +848,8 @@ def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,
                 sp = hit[0]
                 if lex.code == "pt" and sp.span is not None:
                     sp = _pt_reporter_of_place(res, max(p_left, prv), sp) or sp
+        if sp is None and short and lex.code == "bg" and re.match(r"[\s\"]*[.!?,;]", scan[c + 1:c + 4]):
+            sp = _bg_called(res, max(p_left, o - 200), o)
         if sp is None and not short and re.search(r":\s*[\"]?$", scan[max(0, o - 4):o]):
             sp = _colon_lead(res, max(p_left, prv), o)
         colon = scan.rfind(":", 0, o)
@@ -1051,6 +1067,26 @@ def _opening_source(res: Resolver, a: int, b: int):
     return None
 
 
+# "с аргумента, че …", "с думите, че …": a noun of speech that reports what the sentence's subject said
+_BG_SPEECH_NOUNS = frozenset("аргумента аргументите думите мотива мотивите обяснението твърдението уверението "
+                             "коментара".split())
+
+
+def _bg_sentence_subject(res: Resolver, a: int, ws: list[re.Match]) -> Speaker | None:
+    """Bulgarian: the subject before the first verb of a sentence (its first lower-case word after the capitalised
+    words and titles that open it), or None when a reporting verb or "че" comes before."""
+    if not ws or not ws[0].group(0)[:1].isupper():
+        return None
+    for j in range(1, len(ws)):
+        w = ws[j].group(0)
+        if w.lower() in res.lex.complementizers or is_reporting(w, res.lex):
+            return None
+        if w.islower() and not res.is_title(w) and w not in ("на", "за", "от", "по") \
+                and not re.search(r"[,.;:!?]", res.text[ws[j - 1].end():ws[j].start()]):
+            return res.subject_before(a, ws[j].start(), w)
+    return None
+
+
 def _opening_subject(res: Resolver, ws: list[re.Match], verb: re.Match) -> Speaker | None:
     """Portuguese: the person that opens a sentence as its subject, a title and a name between commas after it ("O
     presidente da Ucrânia, Volodymyr Zelensky, …") or a name of two words or more and a comma ("Rui Matoso, …"), for a
@@ -1220,6 +1256,28 @@ def _bg_relative_object(text: str, lex: Lexicon, ws: list[re.Match], k: int) -> 
     return comp
 
 
+# "… навън след 18 ч. Според директора …": an abbreviation after a number ends the sentence the splitter ran on
+_BG_ABBREVIATION_END = re.compile(r"(?<=\d )(?:ч|г|лв|хил|км|кг)\.(\s+)(?=[А-Я])")
+
+
+def _bg_split_after_abbreviation(text: str, sents: list, lex: Lexicon) -> list:
+    """Bulgarian: the sentences, those the splitter joined over a number's abbreviation ("18 ч.", "2025 г.") cut
+    there when the next word opens a source phrase ("Според …", "По думите на …")."""
+    if lex.code != "bg":
+        return sents
+    openers = {p.split()[0] for p in lex.source_phrases}
+    out = []
+    for sent in sents:
+        a = sent.start
+        for m in _BG_ABBREVIATION_END.finditer(text, sent.start, sent.end):
+            nxt = re.match(r"\w+", text[m.end():sent.end])
+            if nxt is not None and nxt.group(0).lower() in openers and m.start() > a:
+                out.append(Sentence(start=a, end=m.start(1)))
+                a = m.end()
+        out.append(Sentence(start=a, end=sent.end) if a != sent.start else sent)
+    return out
+
+
 def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: list[Quote]) -> list[Quote]:
     """Reported speech: ``X заявил, что …``, ``X disse que …``, ``X ने कहा कि …``; ``По словам X, …``,
     ``Segundo X, …``, ``X के अनुसार …``; and a statement closed by ``…, diz estudo``."""
@@ -1229,7 +1287,7 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
     out: list[Quote] = []
     prev_start = prev_end = None
     data_source = None  # (speaker, end) of a sentence that gave a source's data
-    for sent in document.data.get("sentences", []):
+    for sent in _bg_split_after_abbreviation(text, document.data.get("sentences", []), lex):
         a, b = sent.start, sent.end
         prev_source, data_source = data_source, None
         if a < document.article.body_start:
@@ -1254,6 +1312,16 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
         found = None
         whole = False  # the attribution covers the whole rest of the sentence ("Как заявила X, …")
         for k, m in enumerate(ws):
+            if lex.code == "bg" and k >= 2 and m.group(0).lower() in _BG_SPEECH_NOUNS \
+                    and ws[k - 1].group(0).lower() == "с" and k + 1 < len(ws) and ws[k + 1].group(0) == "че" \
+                    and re.fullmatch(r",\s+", text[m.end():ws[k + 1].start()]) \
+                    and not any(x < m.start() < y for x, y in taken):
+                # "Министърът защити рамката с аргумента, че …", "… отговори с думите, че …": what the sentence's
+                # subject argued
+                sp = _bg_sentence_subject(res, a, ws[:k - 1])
+                if sp is not None and sp.name:
+                    found = (sp, ws[k + 1].end(), b)
+                    break
             stance = m.group(0).lower() in lex.stance_words and _DE_QUE.match(text, m.end(), b) is not None
             # "votou contra por considerar que …", "ao afirmar que …": a reporting infinitive after "por" (the reason)
             # or "ao" (the moment) reports what the sentence's subject says

@@ -81,6 +81,10 @@ _BG_BODY_NOUNS = frozenset("""
 # "в мотивите, прочетени от съдия X", "в писмото, подписано от кмета X": who read or signed the cited text
 _BG_TEXT_READ_BY = re.compile(r",\s+(?:прочетен|оповестен|подписан|изпратен|внесен)[аио]?\s+от\s")
 _BG_ADJECTIVE = ("ни", "на", "но", "ски", "ска", "ско", "ен", "ия", "ата", "ото", "ите", "ова", "ово", "ови")
+# after a body's name: its town after a dash and an academic title ("РЗИ – Перник д-р …", "ОДМВР – Бургас …")
+_BG_BODY_TOWN = re.compile(r"(?:\s+[–-]\s+[А-Я][а-я]+)?\s+(?:(?:д-р|проф\.|доц\.|инж\.|акад\.)\s+)?")
+# what may stand between a Bulgarian subject and its verb: nothing, or a filler ("от своя страна", "също", "обаче")
+_BG_AFTER_SUBJECT = re.compile(r"\W*(?:(?:от своя страна|също|обаче|вече|днес|от тяхна страна)\W*)?")
 # the people of a body ("वन विभाग के अधिकारियों ने बताया"): the body is part of the speaker
 _HI_BODY_PEOPLE = frozenset("अधिकारियों अधिकारी सूत्रों कर्मचारियों".split())
 # a title of a body's person ("दिल्ली पुलिस के प्रवक्ता ने बताया"): the body's spokesman, unless one was named before
@@ -823,7 +827,9 @@ class Resolver:
         left = max(0, pos - 400)
         ends = [m.end() for m in _SENT_END.finditer(self.text, left, pos)]
         left = ends[-3] if len(ends) >= 3 else left
-        rx = re.compile(r"(?<!\w)[А-Я][а-я]+(?:ата|ото|ия|ият|ите)(?: [а-я]+(?:на|но|ни|ска|ско|ски|ова|ово|ови)){0,2} "
+        # ("От руското посолство в София отхвърлиха …": after "от" the adjective is not capitalised)
+        rx = re.compile(r"(?:(?<!\w)[А-Я]|(?<=[Оо]т )[а-я])[а-я]+(?:ата|ото|ия|ият|ите)"
+                        r"(?: [а-я]+(?:на|но|ни|ска|ско|ски|ова|ово|ови)){0,2} "
                         + re.escape(stem) + r"[а-я]*")  # (adjectives only: not "Анализът на организацията")
         found = [m for m in rx.finditer(self.text, left, pos)
                  if not any(a <= m.start() < b for a, b in self.quote_spans)]
@@ -957,6 +963,12 @@ class Resolver:
             # "Еколозите от сдружение „Зелена Струма“ обаче смятат", "X также считает": an adverb between the
             # subject and its verb
             verb_start = left + adv.start()
+        paren = re.search(r"\s*(?:\((?![A-ZА-Я]{2,8}\))[^()\n]{1,40}\)|,\s*цитиран[аио]?\s+от\s+[^,.\n]{1,40},)\s*$",
+                          self.text[left:verb_start]) if lex.code == "bg" else None
+        if paren is not None and words(self.text, left, left + paren.start()):
+            # "Пенсионерът Борис Стефанов (72 г.) казва, че …", "Съветът, цитиран от „Сега“, определи": an aside
+            # between the subject and its verb (not a body's acronym: "Конвенцията на ООН … (UNCCD) заяви")
+            verb_start = left + paren.start()
         rel = self._relative_clause(left, verb_start)
         if rel is not None:
             # "A Serra Alta, que foi vendida em 2024 ao grupo Northridge, informou que", "В агрохолдинге «Тамыр», чьи
@@ -1270,9 +1282,17 @@ class Resolver:
         its noun and its genitive, right before the verb ("Руското министерство на отбраната съобщи", "Регионалната
         здравна инспекция посочи"): its span (not the title word "отбраната" in the genitive)."""
         if self.lex.code != "bg" or len(ws) < 2 or not self._sentence_start(ws[0].start()) \
-                or not ws[0].group(0)[:1].isupper() or ws[0].group(0).isupper() \
-                or not ws[0].group(0).lower().endswith(("ната", "ното", "ните", "ската", "ското", "ските")):
+                or not ws[0].group(0)[:1].isupper() or ws[0].group(0).isupper():
             return None
+        first = ws[0].group(0).lower()
+        if any(first.endswith(e) and first[:-len(e)] in _BG_BODY_NOUNS for e in ("та", "то", "ът", "ят")):
+            # "Министерството на външните работи съобщи": a body's definite noun opening the sentence, its genitive
+            # (not the title word "външните" in it)
+            end = self._bg_genitive(ws, 1, ws[0].end())
+            return (ws[0].start(), end) if end > ws[0].end() and _BG_AFTER_SUBJECT.fullmatch(
+                self.text, end, verb_start) else None
+        if not first.endswith(("ната", "ното", "ните", "ската", "ското", "ските", "цката", "цкото", "цките")):
+            return None  # ("Гръцкото посолство")
         j = 1
         while j < len(ws) and ws[j].group(0).islower() and ws[j].group(0).endswith(("на", "но", "ни", "ска", "ско")) \
                 and ws[j].group(0) not in _BG_BODY_NOUNS:
@@ -1281,8 +1301,8 @@ class Resolver:
                 or any(self.text[ws[x - 1].end():ws[x].start()] != " " for x in range(1, j + 1)):
             return None
         end = self._bg_genitive(ws, j + 1, ws[j].end())
-        if re.search(r"\w", self.text[end:verb_start]):
-            return None
+        if not _BG_AFTER_SUBJECT.fullmatch(self.text, end, verb_start):
+            return None  # ("Украинското посолство от своя страна посочи": a filler between the body and its verb)
         return ws[0].start(), end
 
     def _relative_clause(self, left: int, verb_start: int) -> int | None:
@@ -1518,6 +1538,8 @@ class Resolver:
                 n = len(self.text[run[0]:run[1]].split())
                 longer = self._extend_name(ws, run) if n == 1 else run[1]
                 if self._after_preposition(run[0]):
+                    if found is not None and lex.code == "bg":
+                        break  # "каза Стоянов пред Bulgaria ON AIR": the channel he spoke to, after his name
                     if n >= 3:  # "при ООН Василий Небензя": the name after the genitive
                         parts = list(re.finditer(r"\S+", self.text[run[0]:run[1]]))
                         found = (run[0] + parts[-2].start(), run[1])
@@ -1684,6 +1706,8 @@ class Resolver:
     def _apposed_person(self, ws: list[re.Match], end: int) -> tuple[int, int] | None:
         """Portuguese: a name of two or more capitalised words between commas right after ``end`` (the body a title
         belongs to: "o porta-voz do Kremlin, Dmitry Peskov, …"), not a body itself."""
+        if self.lex.code == "bg":
+            return self._bg_person_after_body(ws, end)
         if self.lex.code != "pt":
             return None
         j = next((i for i, x in enumerate(ws) if x.start() >= end), None)
@@ -1701,6 +1725,24 @@ class Resolver:
             return None
         ent = self.entity_over(*run)
         return run if ent is None or not self._org_like(ent) else None
+
+    def _bg_person_after_body(self, ws: list[re.Match], end: int) -> tuple[int, int] | None:
+        """Bulgarian: a person's name right after the body a title belongs to, maybe after the body's town and an
+        academic title ("директора на РЗИ – Перник д-р Мария Николова"): the name, when the entities layer has it as
+        a person (or a name of two or more words ending like a surname)."""
+        m = _BG_BODY_TOWN.match(self.text, end)
+        if m is None:
+            return None
+        j = next((i for i, x in enumerate(ws) if x.start() >= m.end()), None)
+        if j is None or ws[j].start() != m.end():
+            return None
+        run = self.cap_run_starting(ws, j)
+        if run is None or len(self.text[run[0]:run[1]].split()) < 2:
+            return None
+        ent = self.entity_over(*run)
+        surname = self.text[run[0]:run[1]].split()[-1].lower().endswith(sum(self.lex.surname_endings.values(), ()))
+        return run if (ent is not None and ent.type == "PERSON") or (ent is None or not self._org_like(ent)) \
+            and surname else None
 
     def _source_by(self, ws: list[re.Match], k: int) -> tuple[int, int] | None:
         """The body a cited report is by, within its clause: "levantamento divulgado … pela Fundação X", "estudo
@@ -1863,6 +1905,19 @@ class Resolver:
             return self._named(*named_in_marks, cue)
         if body is not None:
             return self._body(body, cue)
+        if lex.code == "bg":
+            for i in range(min(len(ws), 5) - 1):
+                noun = ws[i + 1].group(0)
+                if ws[i].group(0).islower() and ws[i].group(0).endswith(("ната", "ното", "ската", "ското")) \
+                        and noun in lex.body_synonyms and self.text[ws[i].end():ws[i + 1].start()] == " ":
+                    # "…, се казва в позиция на дипломатическата мисия": the embassy named just before (only a noun
+                    # that points back at another: "по данни на унгарското министерство" names the body itself)
+                    named = self._bg_named_before(ws[i].start(), lex.body_synonyms.get(noun, noun))
+                    if named is not None:
+                        span = Span(start=ws[i].start(), end=ws[i + 1].end(),
+                                    text=self.text[ws[i].start():ws[i + 1].end()])
+                        return Speaker(self.text[named[0]:named[1]], None, span, cue)
+                    break
         cited = next((m for m in ws[:3] if m.group(0).lower() not in _ARTICLES), None)
         if lex.code == "pt" and cited is not None and cited.group(0).lower() in lex.source_nouns:
             # "Conforme o comunicado final da reunião, …", "segundo informações preliminares, …": the cited text with

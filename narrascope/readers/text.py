@@ -29,7 +29,9 @@ _ISO = r"(?P<iso>\d{4}-\d{2}-\d{2})"
 # `date 2025-02-27` alone on its line, or followed by the title on the same line.
 _DATE_MARKER = re.compile(r"[ \t]*date:?[ \t]+" + _ISO + r"(?:" + _EOL + r"|[ \t]+(?P<title>\S[^\r\n]*?)" + _EOL + ")",
                           re.IGNORECASE)
-_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?"
+# (English, or a Bulgarian/Russian weekday written in full: "Сряда, 25 ноември 2026")
+_WEEKDAY = (r"(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|понеделник|вторник|сряда|четвъртък|петък|събота|неделя"
+            r"|понедельник|среда|четверг|пятница|суббота|воскресенье),?[ \t]+)?")
 # A line that holds nothing but a date: an optional "Published"/"Updated …" lead, an optional weekday and
 # an optional clock time after it. Anything more (a sentence) is body text, not a dateline.
 _LEAD = r"[ \t]*(?:(?:published|posted|updated|last[ \t]+updated|first[ \t]+published|date)(?:[ \t]+on)?:?[ \t]+)?"

@@ -1949,3 +1949,78 @@ def test_pt_a_bare_porta_voz_is_not_the_last_person_who_holds_another_office(run
             "agora\".\n\nO porta-voz do Kremlin também criticou a decisão de Paris e afirmou que o Eliseu escolheu a "
             "escalada.", "pt")
     assert _speaker_of(a, "o Eliseu escolheu a escalada") == "Dmitri Peskov"
+def test_bg_a_dateline_with_its_weekday():
+    assert parse_date("Четвъртък, 12 март 2026") == "2026-03-12"
+    assert parse_date("Понедельник, 9 марта 2026 г.") == "2026-03-09"
+
+
+def test_bg_a_body_by_its_adjective_and_noun_with_a_filler_before_the_verb(run):
+    a = run("Нота\n\nГръцкото посолство от своя страна уточни, че границата остава затворена до петък.", "bg")
+    assert _speaker_of(a, "границата остава затворена") == "Гръцкото посолство"
+
+
+def test_bg_a_ministry_and_its_genitive_with_a_title_word_in_it(run):
+    a = run("Визи\n\nМинистерството на външните работи съобщи, че е връчило протест на посланика.", "bg")
+    assert _speaker_of(a, "е връчило протест") == "Министерството на външните работи"
+
+
+def test_bg_an_admiral_pointed_back_at_by_his_rank(run):
+    a = run("Флот\n\nКонтраадмирал Петър Недков посети базата. По думите на адмирала корабите се нуждаят от "
+            "ремонт.", "bg")
+    assert _speaker_of(a, "корабите се нуждаят") == "Петър Недков"
+
+
+def test_bg_dash_interview_announced_by_a_tv_programme(run):
+    a = run("Бюджет\n\nВ предаването „Денят започва“ по БНТ депутатът Стефан Гълъбов коментира дълга.\n\n"
+            "– Г-н Гълъбов, ще има ли нови заеми?\n\n– Ще има, но ще бъдат по-малко от миналата година.\n\n"
+            "– А данъците?\n\n– Данъците остават същите и догодина, това е обещание.", "bg")
+    assert _speaker_of(a, "по-малко от миналата година") == "Стефан Гълъбов"
+    assert _speaker_of(a, "Данъците остават същите") == "Стефан Гълъбов"
+
+
+def test_bg_the_channel_after_the_speakers_name_is_not_the_speaker(run):
+    a = run("Пожар\n\n„Огънят е овладян, но хората няма да се върнат до утре“, каза Иван Марков пред Nova News.", "bg")
+    assert _speaker_of(a, "Огънят е овладян") == "Иван Марков"
+
+
+def test_bg_a_title_of_a_body_with_its_town_and_the_persons_name(run):
+    a = run("Грип\n\nСпоред директора на РЗИ – Бургас д-р Стела Маринова заболелите са се удвоили за седмица.", "bg")
+    assert _speaker_of(a, "заболелите са се удвоили") == "Стела Маринова"
+
+
+def test_bg_an_aside_in_brackets_or_a_cited_by_between_subject_and_verb(run):
+    a = run("Цени\n\nШофьорът Георги Илиев (54 г.) казва, че горивото поскъпва всяка седмица.", "bg")
+    assert _speaker_of(a, "горивото поскъпва") == "Георги Илиев"
+
+
+def test_bg_with_the_argument_that(run):
+    a = run("Такси\n\nКметът Иван Стоев отказа увеличението с аргумента, че хората не могат да плащат повече.", "bg")
+    assert _speaker_of(a, "хората не могат да плащат") == "Иван Стоев"
+
+
+def test_bg_a_body_recommends(run):
+    a = run("Жега\n\nАгенцията по безопасност на храните препоръча на търговците да пазят продуктите на хладно.",
+            "bg")
+    assert "Агенцията" in _speaker_of(a, "търговците да пазят")
+
+
+def test_bg_a_source_phrase_after_an_hour_that_the_splitter_joined(run):
+    a = run("Смог\n\nОбщината затвори парковете след 20 ч. Според кмета Петър Иванов замърсяването е спаднало с "
+            "15% за ден.", "bg")
+    assert _speaker_of(a, "замърсяването е спаднало") == "Петър Иванов"
+    claim = next(c for c in a.claims if "15%" in c.span.text)
+    assert claim.claimant == "Петър Иванов"
+
+
+def test_bg_a_few_quoted_words_after_a_verb_of_calling(run):
+    a = run("Отчет\n\nСметната палата, цитирана от БНР, определи разходите като „напълно необосновани“.", "bg")
+    assert "Сметната палата" in _speaker_of(a, "напълно необосновани")
+
+
+def test_bg_the_embassy_named_after_ot_and_the_mission_in_a_cited_position(run):
+    a = run("Нота\n\nОт турското посолство в София отказаха коментар. „Решението е вътрешна работа на България и "
+            "няма да го коментираме“, се казва в позиция на дипломатическата мисия.", "bg")
+    assert _speaker_of(a, "Решението е вътрешна работа") == "турското посолство"
+    a = run("Газ\n\nВъншният министър Иван Колев заяви, че доставките продължават. По данни на гръцкото министерство "
+            "страната внася около 2 млрд. кубически метра газ годишно.", "bg")
+    assert _speaker_of(a, "страната внася") == "гръцкото министерство"
