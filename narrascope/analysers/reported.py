@@ -116,6 +116,12 @@ _HI_INSTITUTIONS = frozenset("मंत्रालय विभाग कार
 _QUOTED_BEFORE = re.compile(r"[«„“\"]([A-ZА-ЯЁ][^«»„“”\"\n.,;:!?]{0,40}?)[»“”\"][ \t]*$")
 QUOTED_NAME = re.compile(r"[ \t]*[«„“\"]([A-ZА-ЯЁ][^«»„“”\"\n.,;:!?]{0,40}?)[»“”\"]")
 # (men's first names in -a and titles of one office are lexicon data: Lexicon.male_names_in_a, .single_offices)
+# "глава города Н.", "глава Кичменгско-Городецкого округа": the head of a town, whom a bare "мэр" names later
+_RU_TOWN_HEAD = re.compile(r"глав[аыео]\s+(?:[\w-]+\s+){0,2}(?:города|округа|района|поселка|посёлка)\s+"
+                           r"(?:[\w-]+\s+){0,2}$")
+# "в письме в ЦБ", "в обращении к Минфину": the text sent and its addressee, between a subject and its verb
+_RU_LETTER_TO = re.compile(r"\s(?:в|во)\s+(?:письме|обращении|запросе|письмах|обращениях)\s+"
+                           r"(?:в|во|к|ко|на)\s+[A-ZА-ЯЁ«]")
 # "С.", "टी.", "वी": one letter (a syllable) of a name; initials written together ("वी.के.", "В.В.") too
 # the dative of a name in quote marks ("«Известиям»", "«Коммерсанту»"): who was told
 RU_DATIVE = ("ям", "ам", "у", "ю")
@@ -531,7 +537,7 @@ class Resolver:
 
     def is_title(self, word: str) -> bool:
         w = word.lower()
-        if len(w) <= 3 or w in _PREPOSITIONS:
+        if len(w) <= 3 and not (self.lex.code == "ru" and w == "мэр") or w in _PREPOSITIONS:
             return False  # title lists also hold the small words of titles ("на", "de") for trimming names
         if w in self.all_titles or w.rstrip("ът") in self.all_titles or w.rstrip("ят") in self.all_titles:
             return True
@@ -601,6 +607,12 @@ class Resolver:
                     and (self._a_person(e) or appositive or len(lead[at:].split()) <= 4 and not self._org_like(e)):
                 # "O ministro das Infraestruturas e Habitação, Rui Tavares Melo": the person, not "Habitação"
                 return Speaker(e.name, e.id, span, cue)
+        if self.lex.code == "ru" and title.lower().startswith("мэр"):
+            # "Глава Кичменгско-Городецкого округа Сергей Мокиевский … Мэр добавил": a town's head is its mayor
+            for s_, t, e in reversed(self.mentions):
+                lead = self.text[max(0, s_ - 60):s_].lower()
+                if t <= pos and self._a_person(e) and _RU_TOWN_HEAD.search(lead):
+                    return Speaker(e.name, e.id, span, cue)
         if only_named:
             return None
         prev = self.previous_speaker(pos)
@@ -999,6 +1011,15 @@ class Resolver:
             sp = self._body(ws[0], cue)
             self.speakers.append((ws[0].start(), sp))  # ("— пояснил собеседник «Ъ»" points back at it)
             return sp
+        if lex.code == "ru" and len(ws) >= 3 and ws[0].group(0).lower() in lex.institution_nouns \
+                and _ru_singular_lemma(ws[0].group(0).lower()) in lex.anonymous_sources \
+                and ws[1].group(0).lower() in ("в", "во") and self._sentence_start(ws[0].start()) \
+                and not re.search(r"[.!?;:,—–«»]", self.text[ws[0].end():verb_start]):
+            # "Источник в делегации Киргизии сообщил ТАСС, что": an unnamed source, its place after it (not the
+            # place's name)
+            sp = self._body(ws[0], cue)
+            self.speakers.append((ws[0].start(), sp))  # ("— пояснил собеседник агентства" points back at it)
+            return sp
         quoted = _QUOTED_BEFORE.search(self.text, left, verb_start)
         if quoted is not None and lex.code == "ru" and quoted.group(1).split()[-1].endswith(RU_DATIVE) \
                 and len(quoted.group(1).split()) == 1:
@@ -1071,6 +1092,20 @@ class Resolver:
         body = self._bg_opening_body(ws, verb_start)
         if body is not None:
             return self._named(body[0], body[1], cue)
+        if lex.code == "ru":
+            letter = _RU_LETTER_TO.search(self.text, left, verb_start)
+            if letter is not None and any(_is_cap(m.group(0)) for m in ws if m.end() <= letter.start()) \
+                    and not re.search(r"[.!?;:,»“”\"«]", self.text[letter.start():verb_start]):
+                # "Ассоциация банков России в письме в ЦБ предупредила": the addressee of the letter is no subject
+                verb_start = letter.start()
+                ws = words(self.text, left, verb_start)
+                whole = max(((a, b) for a, b, _e in self.mentions if b == ws[-1].end() and a == ws[0].start()),
+                            key=lambda m: m[1] - m[0], default=None)
+                if whole is not None:
+                    return self._named(whole[0], whole[1], cue)  # the body's whole name ("Ассоциация банков России")
+                if _is_cap(ws[0].group(0)) and self._sentence_start(ws[0].start()) and len(ws) <= 5 \
+                        and not re.search(r"[.!?;:,»“”\"«—–]", self.text[ws[0].start():verb_start]):
+                    return self._named(ws[0].start(), ws[-1].end(), cue)  # (one the entities layer split)
         if lex.code == "ru":
             # "Шохин в письме на имя премьер-министра Михаила Мишустина предупредил": a name after a preposition and
             # a title is an object, not the subject; the subject stands before that phrase
@@ -1434,6 +1469,9 @@ class Resolver:
                 gap_start = max(gap_start, quoted_only[1] + 1)  # past the closing mark of the quoted name
             gap = self.text[gap_start:m.start()]
             quoted = self.quoted_name(gap_start, right) if quoted_only is None else None
+            if quoted is not None and found is None and lex.code == "ru" and k \
+                    and ws[k - 1].group(0).lower() in ("с", "со") and self.text[ws[k - 1].end():quoted[0] - 1] == " ":
+                break  # "— сказал депутат в беседе с «Известиями»": whom he spoke with, not who spoke
             if quoted is not None and found is None:
                 # "в пресс-службе компании «Россети»": a name in quote marks, the speaker unless a person
                 # follows: "представитель агрегатора «Туту» Анна Вересова", "сказал «Известиям» политолог

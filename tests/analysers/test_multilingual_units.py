@@ -2024,3 +2024,53 @@ def test_bg_the_embassy_named_after_ot_and_the_mission_in_a_cited_position(run):
     a = run("Газ\n\nВъншният министър Иван Колев заяви, че доставките продължават. По данни на гръцкото министерство "
             "страната внася около 2 млрд. кубически метра газ годишно.", "bg")
     assert _speaker_of(a, "страната внася") == "гръцкото министерство"
+
+
+def test_ru_resumirovat_and_vspominat_report(run):
+    a = run("Рынок\n\n«Рост продолжится и в следующем году», — резюмировал аналитик Павел Зорин. Ветеран завода Иван "
+            "Лыков вспоминает, что цех закрывали уже дважды.", "ru")
+    assert _speaker_of(a, "Рост продолжится") == "Павел Зорин"
+    assert _speaker_of(a, "цех закрывали уже дважды") == "Иван Лыков"
+
+
+def test_ru_a_bare_gensek_points_back_at_the_secretary_general(run):
+    a = run("Альянс\n\nГенеральный секретарь организации Тимур Ахметов выступил на форуме. «Мы открыты для диалога», "
+            "— заявил генсек.", "ru")
+    assert _speaker_of(a, "Мы открыты для диалога") == "Тимур Ахметов"
+
+
+def test_ru_the_outlet_spoken_with_is_no_speaker(run):
+    a = run("Выборы\n\nДепутат Госдумы Олег Смолин раскритиковал законопроект. «Его надо отправить на доработку», — "
+            "сказал депутат в беседе с «Ведомостями».", "ru")
+    assert _speaker_of(a, "Его надо отправить") == "Олег Смолин"
+
+
+def test_ru_an_unnamed_source_in_a_place_and_its_later_sobesednik(run):
+    a = run("Переговоры\n\nИсточник в делегации Узбекистана сообщил РИА Новости, что встреча пройдет в марте. "
+            "«Дата пока не согласована», — пояснил собеседник агентства.", "ru")
+    assert _speaker_of(a, "встреча пройдет в марте") == "Источник"
+    assert _speaker_of(a, "Дата пока не согласована") == "Источник"
+
+
+def test_ru_zampredsedatelya_is_a_title_before_a_name(run):
+    a = run("Банки\n\nВ Газпромбанке, по словам зампредседателя правления банка Игоря Котова, спрос на ипотеку "
+            "упал.", "ru")
+    assert _speaker_of(a, "спрос на ипотеку упал") == "Игорь Котов"
+
+
+def test_ru_the_addressee_of_a_letter_is_not_the_subject(run):
+    a = run("Торговля\n\nСоюз торговых сетей в письме в Минпромторг предупредил, что цены на сахар вырастут.", "ru")
+    assert "Союз торговых сетей" in _speaker_of(a, "цены на сахар вырастут")
+
+
+def test_ru_svidetelstvovat_reports_only_after_a_cited_text(run):
+    a = run("Цены\n\nДанные Росстата свидетельствуют, что цены на овощи выросли. Это свидетельствует о том, что "
+            "спрос высок.", "ru")
+    assert "Росстат" in _speaker_of(a, "цены на овощи выросли")
+    assert not [q for q in a.quotes if "спрос высок" in q.content.text and q.speaker == "Это"]
+
+
+def test_ru_a_bare_mer_is_the_head_of_the_town_named_before(run):
+    a = run("Город\n\nГлава Верхнекамского округа Андрей Соколов открыл школу. Мэр добавил, что в округе построят "
+            "еще два детских сада.", "ru")
+    assert _speaker_of(a, "построят") == "Андрей Соколов"
