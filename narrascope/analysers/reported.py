@@ -97,6 +97,11 @@ _PT_TITLED_APPOSITION = re.compile(r"(?:^|(?<=[.!?,]\s)|(?<=\n))(O|A|o|a)\s+([\w
 # "acusou o governo de mentir", "acusa o treinador de "…"": the one accused, between the verb and "de"
 _PT_ACCUSED = re.compile(r"\s+(?:o|a|os|as)\s+[a-zà-ú-]+\s+de\s+[«“\"a-zà-ú]")
 # Portuguese prepositions that open a fronted phrase before a sentence's subject ("Em declarações à Lusa, a …")
+# a past-tense verb, its object (a few words, one capitalised) and "e" just before a second verb
+_PT_COORDINATED = re.compile(r"(?<!\S)([a-zà-ú]{3,}(?:ou|eu|iu))\s+(?:(?!que\s|se\s)[\w-]+\s+){0,15}?[\w-]+\s+e\s*$")
+_PT_NOT_PAST_VERBS = frozenset("europeu europeus plebeu judeu ateu museu troféu chapéu apogeu".split())
+_PT_SOURCE_ADJECTIVE = re.compile(r"[a-zà-ú]{3,}(?:icas?|icos?|ais|al|ares|ar|árias?|ários?|eias?|eus|istas?)")
+_PT_OF = frozenset("de do da dos das pelo pela ao à no na".split())
 _PT_FRONTED = frozenset("em na no nas nos num numa".split())
 # "a empresa" points back at a company: a name after an article or its contraction ("a administração da Vougametal",
 # "de acordo com a Águas do Algarve"), not after "em"/"na" (a place) and not a public body ("o Governo")
@@ -573,6 +578,19 @@ class Resolver:
                 lead = self.text[max(0, s_ - 40):s_].lower()
                 if t <= pos and self._a_person(e) and re.search(r"primeir[oa]-ministr[oa][^.!?:;]{0,25}$", lead):
                     return Speaker(e.name, e.id, span, cue)
+        place = re.match(r"\s+(?:de|do|da|dos|das)\s+([A-ZÀ-Ú][\w-]+(?:\s+[A-ZÀ-Ú][\w-]+)?)", self.text[span.end:]) \
+            if self.lex.code == "pt" else None
+        if place is not None:
+            # "O autarca de Ourique insistiu": the person introduced with that place in their title ("O presidente
+            # da Câmara de Ourique, Marcelo Guerreiro")
+            for s_, t, e in reversed(self.mentions):
+                lead = self.text[max(0, s_ - 60):s_]
+                at = lead.rfind(place.group(1))
+                if t <= span.start and at >= 0 and self._a_person(e) \
+                        and re.fullmatch(r"[^.!?:;]{0,25}", lead[at + len(place.group(1)):]) \
+                        and any(self.is_title(w)
+                                for w in re.findall(r"[\w-]+", re.split(r"[.!?:;\n]", lead[:at])[-1])[-6:]):
+                    return Speaker(e.name, e.id, span, cue)
         for s_, t, e in reversed(self.mentions):
             if t > pos:
                 continue
@@ -876,6 +894,11 @@ class Resolver:
                 run = self.cap_run_starting(ws, 1)
                 return self._extend_name(ws, run) if run is not None else end
             return end
+        if self.lex.code == "pt" and m.group(0).lower() in ("fonte", "fontes") and ws \
+                and self.text[m.end():ws[0].start()] == " " and _PT_SOURCE_ADJECTIVE.fullmatch(ws[0].group(0)) \
+                and not is_reporting(ws[0].group(0), self.lex):
+            # "fontes diplomáticas", "fonte policial do distrito": the kind of source is part of its name
+            end, i = ws[0].end(), 1
         while i + 1 < len(ws) and ws[i].group(0) in links:
             if self.text[end:ws[i + 1].start()].strip() != ws[i].group(0) or ws[i].start() < end:
                 break
@@ -986,6 +1009,13 @@ class Resolver:
             # "A Serra Alta, que foi vendida em 2024 ao grupo Northridge, informou que", "В агрохолдинге «Тамыр», чьи
             # поля граничат с пасеками, заявили": the subject stands before the relative clause, not inside it
             verb_start = rel
+        if lex.code == "pt":
+            coord = _PT_COORDINATED.search(self.text, left, verb_start)
+            if coord is not None and coord.group(1).lower() not in _PT_NOT_PAST_VERBS:
+                # "O porta-voz do Kremlin também criticou Paris e disse que", "O Kremlin rejeitou a proposta europeia
+                # e acusou o Governo francês de …": what follows the first verb is its object; the subject of both
+                # verbs stands before the first
+                verb_start = coord.start(1)
         ws = words(self.text, left, verb_start)
         if not ws:
             return None
@@ -1151,6 +1181,8 @@ class Resolver:
                                      only_named=True)
                 if said is not None:
                     return said
+            if lex.code == "pt" and w == "governo" and k and ws[k - 1].group(0).lower() in _PT_OF:
+                continue  # "Fontes do governo estadual admitem": the government's sources, not the government
             if (w.islower() or self._sentence_start(ws[k].start()) or lex.code == "pt" and w.isupper()) \
                     and w.lower() in lex.institution_nouns:
                 return self._body(ws[k], cue)  # "o colegiado afirmou", "ведомство называет", "Синдикатът настоява"
@@ -1566,7 +1598,9 @@ class Resolver:
                 said = self._by_title_synonym(m.start(), ws[k + 1].end(), cue)
                 if said is not None:  # "… — каза държавният глава": the president named before
                     return said
-            if w.islower() and w in lex.institution_nouns and found is None and title_seen is None and body is None:
+            if w.islower() and w in lex.institution_nouns and found is None and title_seen is None and body is None \
+                    and not (lex.code == "pt" and k and ws[k - 1].group(0).lower() in ("à", "ao", "às", "aos")):
+                # (not the body told: "disse à agência Lusa")
                 body = m  # "сообщила пресс-служба аэропорта", "calcula o instituto", "пояснил источник"
             run = self.cap_run_starting(ws, k)
             if run is not None and found is not None and lex.code == "ru" and found[1] < run[0] \

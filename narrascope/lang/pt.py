@@ -91,7 +91,7 @@ balanço boletim nota comunicado documento
 # ("adiantou à Lusa fonte do setor": an unnamed source speaks as itself too)
 INSTITUTION_NOUNS = frozenset("""
 colegiado instituto associação entidade sindicato autarquia fonte fontes defesa secretaria ministério prefeitura
-pasta empresa órgão ong administração
+pasta empresa órgão ong administração agência governo
 companhia petrolífera construtora farmacêutica seguradora transportadora retalhista concessionária
 """.split())
 # verbs that give an opinion as object and predicate: "considera o calendário irrealista"

@@ -220,6 +220,24 @@ and claimants RU 17/18 (left: the "!" in marks, "— говорит врач" fo
 больнице 32 года, вспоминает, что" whose apposition's number goes to him), and the whole Russian set speakers RU
 532/540, claimants RU 223/231. After all rounds (BG 11, PT 14, RU 14) the whole set scores speakers BG 406/407, HI
 247/248, PT 563/567, RU 532/540, claimants BG 180/184, HI 106/111, PT 237/240, RU 223/231.
+A fifteenth batch for Portuguese, written before the attribution code was read (``pt_kremlin_cessar_fogo``, a
+Lusa-style piece on the Kremlin rejecting an EU ceasefire, with Itamaraty and Celso Amorim; ``pt_merenda_stf``, a
+Brazilian school-meals fraud case with the PF, the STF and dash answers; ``pt_seca_alentejo``, drought and
+public health in the Alentejo, with «» marks), scored unseen: speakers 14/17, 15/16, 15/17 (44/50) and claimants
+5/5, 3/6, 7/8 (15/19), as its gold was first written (no stem corrected). The misses: 'O porta-voz do Kremlin
+também criticou Paris e disse que o Eliseu "…"' gave the quote to France (round 14's open weakness: the object of a
+first past verb before "e disse" taken for its subject), "O Kremlin rejeitou … e acusou o Governo francês de
+"…"" with no speaker, "A agência alerta que, …, "…"" and "O governo de Goiás informou que" (bare body nouns),
+"fontes diplomáticas" cut to "fontes", "O autarca de Ourique insistiu" for the person introduced as "O presidente
+da Câmara de Ourique, Fulano", and claims: counts in words with no value ("três servidores", "seis aldeias", "até
+três vezes") and "Foram cumpridos 23 mandados" after a sentence opened by "De acordo com a PF". Pooled over the
+fifteen held-out Portuguese batches: speakers 402/579 = 0.69, claimants 180/243 = 0.74. After the fifteenth round
+the batch scores speakers 49/50 and claimants 14/19 (left: "prolongar a guerra" goes to "Russia", the name the
+entities layer gives the Kremlin, not the gold stem "Kremlin"; the article's own "cessar-fogo de 30 dias" now goes
+to that quote's speaker in the same sentence; the counts in words and "23 mandados"), and the whole Portuguese set
+speakers 612/617, claimants 251/259 (no older article changed). After this round the whole set, as the test prints it,
+scores speakers BG 406/407, HI 247/248, PT 612/617, RU 471/477, claimants BG 180/184, HI 106/111,
+PT 251/259, RU 206/213.
 The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
 from __future__ import annotations

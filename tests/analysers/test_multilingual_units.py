@@ -2074,3 +2074,44 @@ def test_ru_a_bare_mer_is_the_head_of_the_town_named_before(run):
     a = run("Город\n\nГлава Верхнекамского округа Андрей Соколов открыл школу. Мэр добавил, что в округе построят "
             "еще два детских сада.", "ru")
     assert _speaker_of(a, "построят") == "Андрей Соколов"
+
+
+def test_pt_the_object_of_a_first_past_verb_is_not_the_subject_of_e_disse(run):
+    a = run("Diplomacia\n\nA porta-voz do Governo húngaro, Zsófia Kiss, falou em Budapeste. A porta-voz elogiou Berlim "
+            "e disse que a Alemanha \"fez finalmente o que tinha de fazer\".", "pt")
+    assert _speaker_of(a, "fez finalmente o que tinha de fazer") == "Zsófia Kiss"
+
+
+def test_pt_a_long_object_before_e_acusou_de(run):
+    a = run("Energia\n\nA Gazprom suspendeu ontem o fornecimento de gás à Moldávia durante duas semanas e acusou o "
+            "operador moldavo de \"roubar o gás\".", "pt")
+    assert _speaker_of(a, "roubar o gás") == "Gazprom"
+
+
+def test_pt_a_bare_agencia_is_the_agency_named_before(run):
+    a = run("Água\n\nA Agência Nacional de Águas publicou os dados de março. A agência avisa que, sem chuva até maio, "
+            "\"o racionamento em várias cidades será inevitável\".", "pt")
+    assert "Agência Nacional de Águas" in _speaker_of(a, "o racionamento em várias cidades")
+
+
+def test_pt_the_agency_told_is_not_the_speaker(run):
+    a = run("Saúde\n\nA presidente da Ordem dos Enfermeiros, Sofia Lemos, criticou o plano. \"Faltam enfermeiros em "
+            "todos os hospitais do país\", disse à agência Lusa.", "pt")
+    assert _speaker_of(a, "Faltam enfermeiros em todos") == "Sofia Lemos"
+
+def test_pt_governo_de_place_reports_as_a_body(run):
+    a = run("Escolas\n\nO governo do Paraná informou que suspendeu dois diretores e que abriu uma sindicância. Fontes "
+            "do governo federal admitem que a investigação vai demorar.", "pt")
+    assert "governo do Paraná" in _speaker_of(a, "suspendeu dois diretores")
+    assert _speaker_of(a, "a investigação vai demorar").startswith("Fontes")
+
+def test_pt_fontes_keep_their_adjective(run):
+    a = run("Cimeira\n\nSegundo fontes militares ouvidas pela agência, o exercício vai durar três semanas.", "pt")
+    assert _speaker_of(a, "o exercício vai durar") == "fontes militares"
+
+
+def test_pt_a_bare_title_with_the_place_of_its_office(run):
+    a = run("Cheias\n\nO prefeito de Canoas, Rui Barreto, pediu ajuda federal. A secretária estadual Lívia Prado "
+            "garantiu que os abrigos chegam. O engenheiro Paulo Mota, da UFRGS, explicou que o dique cedeu.\n\n"
+            "O autarca de Canoas disse depois que \"a cidade vai precisar de anos para se reerguer\".", "pt")
+    assert _speaker_of(a, "a cidade vai precisar de anos") == "Rui Barreto"
