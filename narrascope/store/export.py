@@ -20,23 +20,24 @@ FLAT_COLUMNS = ("id", "key", "version", "content_hash", "title", "date", "source
 
 def flat_row(summary: ArticleSummary, a: Analysis) -> dict[str, Any]:
     """One article as a flat dict of scalars (lists joined with ``; ``), for CSV and Parquet: what the reading
-    shows (:func:`~narrascope.display.shown_only`), as the query tables and the export's filters count it; a flat
-    column has no room for a ``shown`` flag, so hidden items are left to the JSON lines export."""
-    from ..display import shown_only
-
-    a = shown_only(a)
+    shows (items whose ``shown`` flag is set, as in the query tables the export's filters read); a flat column
+    has no room for the flag, so hidden items are left to the JSON lines export."""
     n, cast, p = a.narratives, a.cast, a.persuasion
-    techniques = Counter(s.technique for s in p.spans) if p else Counter()
+
+    def shown(items):
+        return [x for x in items if getattr(x, "shown", True)]
+
+    techniques = Counter(s.technique for s in shown(p.spans)) if p else Counter()
     return {
         "id": summary.id, "key": summary.key, "version": summary.version, "content_hash": summary.content_hash,
         "title": summary.title, "date": summary.date, "source": summary.source, "language": summary.language,
         "url": summary.url, "words": summary.words,
         "domain": n.domain if n else None,
-        "narratives": "; ".join(s.label for s in n.coarse) if n else None,
-        "subnarratives": "; ".join(s.label for s in n.fine) if n else None,
-        "protagonists": "; ".join(m.name for m in cast.protagonists) if cast else None,
-        "antagonists": "; ".join(m.name for m in cast.antagonists) if cast else None,
-        "innocents": "; ".join(m.name for m in cast.innocents) if cast else None,
+        "narratives": "; ".join(s.label for s in shown(n.coarse)) if n else None,
+        "subnarratives": "; ".join(s.label for s in shown(n.fine)) if n else None,
+        "protagonists": "; ".join(m.name for m in shown(cast.protagonists)) if cast else None,
+        "antagonists": "; ".join(m.name for m in shown(cast.antagonists)) if cast else None,
+        "innocents": "; ".join(m.name for m in shown(cast.innocents)) if cast else None,
         "techniques": "; ".join(f"{t}:{c}" for t, c in techniques.most_common()) if p else None,
         "persuasion_density": p.density if p else None,
         "entities": len(a.entities), "quotes": len(a.quotes), "claims": len(a.claims),
