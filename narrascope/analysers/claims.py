@@ -99,6 +99,9 @@ def lexical_values(text: str, start: int, end: int, code: str) -> list[ClaimValu
     for m in number.finditer(text, start, end):
         if any(v.start <= m.start() < v.end for v in values):
             continue
+        if code == "bg" and text[m.start() - 1:m.start()] == "(" and re.match(r"\s?г\.\)", text[m.end():m.end() + 4]) \
+                and len(m.group(0)) <= 3:
+            continue  # "Борис Стефанов (72 г.) казва": an age in brackets, no value
         if code == "pt" and _PT_ORDINAL_MARK.match(text, m.end()) and not _PT_RANKING.match(text, m.end()):
             continue  # "um aluno do 2.º ano", "a 3.ª edição": an ordinal, no value ("o 9.º maior produtor" is a rank)
         unit = (m.group("unit") or "").lower()

@@ -75,7 +75,7 @@ _BG_STATEMENT_OPENERS = frozenset("това тази този тези тъкм�
 _BG_BODY_NOUNS = frozenset("""
 администрация инспекция дирекция агенция служба полиция прокуратура комисия власт управа болница компания фирма
 асоциация организация камара палата партия коалиция община министерство ведомство институция банка каса съвет
-съд управление институт университет академия мисия посолство дружество синдикат федерация сдружение
+съд управление институт университет академия мисия посолство дружество синдикат федерация сдружение власти
 """.split())
 # endings of Bulgarian adjectives in a body's complement ("по обществени поръчки", "за градска мобилност")
 # "в мотивите, прочетени от съдия X", "в писмото, подписано от кмета X": who read or signed the cited text
@@ -564,6 +564,9 @@ class Resolver:
             if said is not None:  # "каза министър-председателят": the one named before as "премиерът"
                 return said
         stem = title.lower()[:5]
+        if self.lex.code == "bg" and len(title.split()) > 1 and not self.is_title(title.split()[0]):
+            # "По думите на генералния секретар": the title's noun, not the adjective's inflected form
+            stem = next((w.lower()[:5] for w in title.split() if self.is_title(w)), stem)
         if self.lex.code == "pt" and stem == "chefe" and re.match(r"\s+da\s+diplomacia\b", self.text[span.end:]):
             # "A chefe da diplomacia estónia alertou": the foreign minister named before
             for s_, t, e in reversed(self.mentions):
@@ -1543,6 +1546,16 @@ class Resolver:
                 break
             w = m.group(0)
             lw = w.lower()
+            if lex.code == "bg" and k == 0 and found is None and title_seen is None \
+                    and cue.lower() in lex.source_only_verbs and w.islower() and lw.endswith(("ен", "ни", "на", "но")) \
+                    and len(ws) > 3 and ws[1].group(0) in lex.source_nouns and ws[2].group(0) == "на" \
+                    and not re.search(r"[.!?;:,«»“”\"—–(]", self.text[m.end():ws[3].start()]):
+                # "…, показва одитен доклад на Сметната палата": the cited text and whose it is
+                run = self.cap_run_starting(ws, 3)
+                if run is not None:
+                    end = self._extend_name(ws, run)
+                    span = Span(start=m.start(), end=end, text=self.text[m.start():end])
+                    return Speaker(span.text, None, span, cue)
             if lex.code == "pt" and lw in lex.complementizers:
                 break  # "Disse ainda que a secretaria abriu …": who is said to act after "que" is not the speaker
             if lw in lex.abbreviations:
@@ -2011,6 +2024,11 @@ class Resolver:
         t = next((w for w in ws if self.is_title(w.group(0))), None)
         if t is not None and t is ws[0]:
             return self.by_title(t.group(0), t.start(), cue, Span(start=t.start(), end=t.end(), text=t.group(0)))
+        if lex.code == "bg" and t is not None and len(ws) > 1 and t is ws[1] and ws[0].group(0).islower() \
+                and ws[0].group(0).endswith(("ния", "ия", "ата", "ото")) and self.text[ws[0].end():t.start()] == " ":
+            # "По думите на генералния секретар": an adjective and the title, the person named before with it
+            span = Span(start=ws[0].start(), end=t.end(), text=self.text[ws[0].start():t.end()])
+            return self.by_title(span.text, ws[0].start(), cue, span)
         first = ws[0]
         if lex.code == "bg" and first.group(0).lower() in lex.relatives:
             return None  # "…, според който пенсиите ще растат": according to what the clause points back at, no one

@@ -2115,3 +2115,45 @@ def test_pt_a_bare_title_with_the_place_of_its_office(run):
             "garantiu que os abrigos chegam. O engenheiro Paulo Mota, da UFRGS, explicou que o dique cedeu.\n\n"
             "O autarca de Canoas disse depois que \"a cidade vai precisar de anos para se reerguer\".", "pt")
     assert _speaker_of(a, "a cidade vai precisar de anos") == "Rui Barreto"
+
+
+def test_bg_otseche_and_izvika_report(run):
+    a = run("Среща\n\nКметът на Видин Огнян Василев прие протестиращите. „Няма да подпиша този договор“, отсече "
+            "Василев.\n\n— Чакаме от десет години — извика Стефка Русева от кв. „Калето“.", "bg")
+    assert "Василев" in _speaker_of(a, "Няма да подпиша този договор")
+    assert "Русева" in _speaker_of(a, "Чакаме от десет години")
+
+
+def test_bg_posochvat_a_plural_role_after_the_statement(run):
+    a = run("Одит\n\nПроверката е открила нарушения в три от седемте поръчки за ремонт на училища, посочват "
+            "одиторите.", "bg")
+    assert _speaker_of(a, "открила нарушения") == "одиторите"
+
+
+def test_bg_adjective_and_vlasti_name_a_body(run):
+    a = run("Граница\n\nСръбските власти съобщиха, че граничният пункт при Калотина ще бъде затворен до неделя.", "bg")
+    assert _speaker_of(a, "граничният пункт") == "Сръбските власти"
+
+
+def test_bg_po_dumite_na_an_adjective_and_a_title(run):
+    a = run("Среща\n\nСъвещанието ще продължи два дни, обяви генералният директор на БДЖ Петър Лазаров във Враца.\n\n"
+            "По думите на генералния директор компанията ще купи нови влакове до края на годината.", "bg")
+    assert _speaker_of(a, "компанията ще купи нови влакове") == "Петър Лазаров"
+
+
+def test_bg_the_court_priema_che(run):
+    a = run("Дело\n\nАдминистративният съд във Варна отмени заповедта на кмета. Съдът приема, че общината не е "
+            "обявила търга по закон.", "bg")
+    assert "Съд" in _speaker_of(a, "общината не е обявила търга")
+
+
+def test_bg_pokazva_an_adjective_and_a_cited_text_of_a_body(run):
+    a = run("Пътища\n\nРемонтът на пътя е поскъпнал с 2,3 млн. лева, показва годишен доклад на Агенция „Пътна "
+            "инфраструктура“.", "bg")
+    c = next(c for c in a.claims if "2,3 млн" in c.span.text)
+    assert "Агенция" in c.claimant
+
+
+def test_bg_an_age_in_brackets_is_no_claim(run):
+    a = run("Ток\n\nПенсионерката Мария Петкова (81 г.) казва, че вече не пали печката през деня.", "bg")
+    assert not a.claims
