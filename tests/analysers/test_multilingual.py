@@ -257,8 +257,8 @@ read as a reported clause, "Segundo Porto, pesquisa … mostra que" given to the
 setor, afirmou" to the apposition, "… em Vila Nova de Gaia, anunciou … a DGS" to the place, and no speaker for
 "o Ministério … russo, por sua vez, acusou a Lituânia de "…"", "Em declarações ao JN, o autarca acusou a empresa de
 ter …", "Para o pneumologista Filipe Froes, o surto mostra que" and "afirmou à margem de uma visita ao hospital
-que". Pooled over the sixteen held-out Portuguese batches: speakers 445/638 = 0.70, claimants 192/263 = 0.73. After the sixteenth round the
-batch scores speakers 46/59 and claimants 15/20, and the whole Portuguese set speakers 658/676, claimants 268/279 (no
+que". Pooled over the sixteen held-out Portuguese batches: speakers 445/638 = 0.70, claimants 192/263 = 0.73.
+After the sixteenth round the batch scores speakers 46/59 and claimants 15/20, and the whole Portuguese set speakers 658/676, claimants 268/279 (no
 older speaker changed; two older claims now found, "até três vezes o preço" among them). After this round the whole
 set, as the test prints it, scores speakers BG 461/462, HI 247/248, PT 658/676, RU 532/540, claimants BG 202/206,
 HI 106/111, PT 268/279, RU 223/231.
