@@ -1378,6 +1378,9 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                     reason = True  # (its subject opens the sentence, as after "por considerar")
                 if inf is None or re.search(r"[,.;:!?«»“”\"]", text[m.end():inf.start()]):
                     continue
+                if lex.code == "pt" and re.search(r"(?<![\w])para(?![\w])", text[m.end():inf.start()],
+                                                  re.IGNORECASE):
+                    continue  # "A empresa, que pediu para não ser identificada, …": an aim or a request, no statement
                 comp = m  # "предложил ввести пошлины …": what was proposed or asked for, after the verb
             if lex.code == "hi":
                 sp = _hindi_subject(res, left, m, w)

@@ -99,6 +99,9 @@ _PT_ACCUSED = re.compile(r"\s+(?:o|a|os|as)\s+[a-zà-ú-]+\s+de\s+[«“\"a-zà-
 # Portuguese prepositions that open a fronted phrase before a sentence's subject ("Em declarações à Lusa, a …")
 # a past-tense verb, its object (a few words, one capitalised) and "e" just before a second verb
 _PT_COORDINATED = re.compile(r"(?<!\S)([a-zà-ú]{3,}(?:ou|eu|iu))\s+(?:(?!que\s|se\s)[\w-]+\s+){0,15}?[\w-]+\s+e\s*$")
+_PT_COORDINATED_TAIL = re.compile(r"\s+(?:(?!que\s|se\s)[\w-]+\s+){0,15}?[\w-]+\s+e\s*")
+_PT_PLACE_BEFORE_COMMA = re.compile(r"(?<!\S)(?:em|no|na|nos|nas|para|pelo|pela)\s+[A-ZÀ-Ý][\w-]+"
+                                    r"(?:\s+(?:(?:de|da|do|dos|das)\s+)?[A-ZÀ-Ý][\w-]+)*\s*,\s*$")
 _PT_NOT_PAST_VERBS = frozenset("europeu europeus plebeu judeu ateu museu troféu chapéu apogeu".split())
 _PT_SOURCE_ADJECTIVE = re.compile(r"[a-zà-ú]{3,}(?:icas?|icos?|ais|al|ares|ar|árias?|ários?|eias?|eus|istas?)")
 _PT_OF = frozenset("de do da dos das pelo pela ao à no na".split())
@@ -774,6 +777,10 @@ class Resolver:
             # "a empresa" is the company named last, not a union or ministry named after it
             firms = [(s_, e.name, e.id) for s_, t, e in self.mentions if t <= pos and e.type in ("ORG", "NAME")
                      and self.text[s_:t].split()[0].lower() not in self.lex.org_heads | _PT_NOT_COMPANIES
+                     # ("Segundo a DGS", "a diretora-geral da Saúde": a mention of a body by its acronym or its last
+                     # word, the body's name opening with a body's head word)
+                     and not self._pt_acronym_of_body(self.text[s_:t])
+                     and e.name.split()[0].lower() not in self.lex.org_heads | _PT_NOT_COMPANIES
                      and _PT_COMPANY_BEFORE.search(self.text, max(0, s_ - 12), s_) is not None
                      and not self._a_person(e) and not any(a <= s_ < b for a, b in self.quote_spans)]
             firms += [c for c in cands if c[1] in {f[1] for f in firms}]
@@ -790,6 +797,15 @@ class Resolver:
             return None
         _, name, ent = max(same or cands, key=lambda c: c[0])
         return name, ent
+
+    def _pt_acronym_of_body(self, name: str) -> bool:
+        """Portuguese: whether ``name`` is the acronym given in brackets after a body's name that opens with a
+        body's head word ("a Direção-Geral da Saúde (DGS)"): "Segundo a DGS" names no company for "a empresa"."""
+        if not (name.isupper() and len(name) >= 2):
+            return False
+        m = re.search(r"([A-ZÀ-Ý][\w-]+)(?: (?:[A-ZÀ-Ý][\w-]+|de|da|do|dos|das|e))* \(" + re.escape(name) + r"\)",
+                      self.text)
+        return m is not None and m.group(1).lower() in self.lex.org_heads | _PT_NOT_COMPANIES
 
     def _introduced_as(self, pos: int, stem: str) -> bool:
         """Russian: whether the word right before a body's name at ``pos`` (its quote mark skipped) starts with
@@ -1007,6 +1023,14 @@ class Resolver:
             # "Пенсионерът Борис Стефанов (72 г.) казва, че …", "Съветът, цитиран от „Сега“, определи": an aside
             # between the subject and its verb (not a body's acronym: "Конвенцията на ООН … (UNCCD) заяви")
             verb_start = left + paren.start()
+        place = _PT_PLACE_BEFORE_COMMA.search(self.text, left, verb_start) if lex.code == "pt" else None
+        if place is not None and cue[:1].islower() and len(words(self.text, left, verb_start)) >= 8 \
+                and not re.search(r"[,;:—–()]", self.text[left:place.start()]) \
+                and not any(w.group(0).lower() in lex.relatives for w in words(self.text, left, place.start())):
+            # (not "O ministro, que esteve em Bruxelas, disse": a clause between the subject and its verb)
+            # "Subiu para 31 o número de casos no surto em Vila Nova de Gaia, anunciou a DGS": a statement closed by
+            # its verb, the name before the comma the object of a preposition; the subject follows the verb
+            return None
         rel = self._relative_clause(left, verb_start)
         if rel is not None:
             # "A Serra Alta, que foi vendida em 2024 ao grupo Northridge, informou que", "В агрохолдинге «Тамыр», чьи
@@ -1019,6 +1043,14 @@ class Resolver:
                 # e acusou o Governo francês de …": what follows the first verb is its object; the subject of both
                 # verbs stands before the first
                 verb_start = coord.start(1)
+            elif cue[:1].islower() and not cue.lower().endswith("m"):
+                # "O ministro critica Bruxelas e diz que …": a first verb in the present, reporting or giving an opinion
+                # (lexicon), its object before "e"; the subject stands before it
+                for v in re.finditer(r"(?<!\S)([a-zà-ú]{3,}[ae])(?=\s)", self.text[left:verb_start]):
+                    if (v.group(1) in lex.reporting_forms or v.group(1) in lex.object_verbs) \
+                            and _PT_COORDINATED_TAIL.fullmatch(self.text, left + v.end(1), verb_start):
+                        verb_start = left + v.start(1)
+                        break
         ws = words(self.text, left, verb_start)
         if not ws:
             return None

@@ -2157,3 +2157,35 @@ def test_bg_pokazva_an_adjective_and_a_cited_text_of_a_body(run):
 def test_bg_an_age_in_brackets_is_no_claim(run):
     a = run("Ток\n\nПенсионерката Мария Петкова (81 г.) казва, че вече не пали печката през деня.", "bg")
     assert not a.claims
+def test_pt_a_number_in_words_after_a_counting_phrase_is_a_claim(run):
+    a = run("Defesa\n\nO comandante Rui Tavares disse que a Marinha vai receber mais três navios e que pelo menos seis "
+            "aviões ficam na base. Foi mais uma vez adiado o concurso.", "pt")
+    texts = [c.span.text for c in a.claims]
+    assert any("mais três navios" in t for t in texts) and any("pelo menos seis" in t for t in texts)
+    assert next(c for c in a.claims if "pelo menos seis" in c.span.text).claimant == "Rui Tavares"
+    assert not any("mais uma vez" in t for t in texts)
+
+
+def test_pt_a_verb_then_para_and_an_infinitive_reports_nothing(run):
+    a = run("Obras\n\nA Câmara de Braga publicou o relatório. A construtora, que pediu para não ser identificada, "
+            "garante que a ponte \"está dentro do prazo\".", "pt")
+    assert not any(q.content.text.startswith("para não ser") for q in a.quotes)
+    assert _speaker_of(a, "está dentro do prazo") == "construtora"
+
+
+def test_pt_a_body_s_acronym_is_not_the_company_pointed_back_at(run):
+    a = run("Surto\n\nO número de casos subiu, anunciou a Direção-Geral da Saúde (DGS). Segundo a DGS, há dez doentes "
+            "internados.\n\nA empresa diz que cumpre \"todas as normas sanitárias\".", "pt")
+    assert _speaker_of(a, "todas as normas sanitárias") == "empresa"
+
+
+def test_pt_the_object_of_a_first_present_verb_is_not_the_subject_of_e_diz(run):
+    a = run("Pescas\n\nO ministro do Mar, Paulo Viegas, reuniu-se com os pescadores. O ministro critica Madrid e diz "
+            "que as quotas espanholas \"são um abuso\".", "pt")
+    assert _speaker_of(a, "são um abuso") == "Paulo Viegas"
+
+
+def test_pt_a_place_before_the_comma_of_a_closing_verb_is_not_its_subject(run):
+    a = run("Sarampo\n\nSubiu para 9 o número de casos de sarampo associados ao surto detetado no mês passado em Vila "
+            "Nova de Famalicão, anunciou esta segunda-feira a Direção-Geral da Saúde (DGS).", "pt")
+    assert "Direção-Geral da Saúde" in _speaker_of(a, "o número de casos de sarampo")
