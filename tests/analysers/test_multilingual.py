@@ -238,11 +238,6 @@ to that quote's speaker in the same sentence; the counts in words and "23 mandad
 speakers 612/617, claimants 251/259 (no older article changed). After this round the whole set, as the test prints it,
 scores speakers BG 406/407, HI 247/248, PT 612/617, RU 471/477, claimants BG 180/184, HI 106/111,
 PT 251/259, RU 206/213.
-After every round merged (BG 13, HI 11, PT 15, RU 14) the whole set scores speakers BG 461/462, HI 247/248,
-PT 612/617, RU 532/540, claimants BG 202/206, HI 106/111, PT 251/259, RU 223/231 (the per-round lines above give
-the set as each round left it). Pooled over every unseen batch: speakers BG 331/425 = 0.78, HI 172/213 = 0.81,
-PT 402/579 = 0.69, RU 382/501 = 0.76; claimants BG 132/189 = 0.698, HI 74/98 = 0.76, PT 180/243 = 0.74,
-RU 166/215 = 0.77.
 A fourteenth batch for Bulgarian, written before the attribution code was read (``bg_nato_drones``, a
 Mediapool-style piece on NATO counter-drone systems with Rutte, the foreign and defence ministers, Zakharova,
 Peskov, Zelensky, a retired general and the mayor of Shabla; ``bg_heating_debt``, a Capital-style story on the
@@ -277,6 +272,11 @@ sixteenth round the batch scores speakers 46/59 and claimants 15/20, and the who
 claimants 268/279 (no older speaker changed; two older claims now found, "até três vezes o preço" among them). After
 this round the whole set, as the test prints it, scores speakers BG 461/462, HI 247/248, PT 658/676, RU 532/540,
 claimants BG 202/206, HI 106/111, PT 268/279, RU 223/231.
+After every round merged (BG 14, HI 11, PT 16, RU 14) the whole set scores speakers BG 516/517, HI 247/248,
+PT 658/676, RU 532/540, claimants BG 231/235, HI 106/111, PT 268/279, RU 223/231 (the per-round lines above give
+the set as each round left it). Pooled over every unseen batch: speakers BG 381/480 = 0.79, HI 172/213 = 0.81,
+PT 445/638 = 0.70, RU 382/501 = 0.76; claimants BG 156/218 = 0.72, HI 74/98 = 0.76, PT 192/263 = 0.73,
+RU 166/215 = 0.77.
 The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
 from __future__ import annotations
