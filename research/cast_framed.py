@@ -20,6 +20,8 @@ from pathlib import Path
 
 
 def collect(data: str, out: str) -> None:
+    from cast_oof import folded_examples  # research/ is on the path when a script there runs
+
     from narrascope import Pipeline
     from narrascope.analysers.framing import (
         _with_layer_sentence,
@@ -29,19 +31,12 @@ def collect(data: str, out: str) -> None:
         is_shown,
     )
     from narrascope.article import Article
-    from narrascope.metrics import article_folds
     from narrascope.models.role_classifier import MAIN_ROLES, MentionInput, RoleClassifier
-    from narrascope.training.framing import training_examples
     from narrascope.training.semeval2025 import load_documents, load_role_labels
 
     out_dir = Path(out)
     out_dir.mkdir(parents=True, exist_ok=True)
-    X, y, ids = training_examples(Path(data))
-    articles = sorted(set(ids))
-    text_of = {a: X[ids.index(a)].text for a in articles}
-    lang_of = {a: X[ids.index(a)].lang for a in articles}
-    fold_of = dict(zip(articles, article_folds(articles, [text_of[a] for a in articles],
-                                               [lang_of[a] for a in articles], k=5)))
+    X, y, ids, articles, text_of, lang_of, fold_of = folded_examples(data)
     gold: dict[str, dict[tuple[int, int], str]] = {}
     for r in load_role_labels(Path(data), None, load_documents(Path(data))):
         gold.setdefault(r.article_id, {})[(r.start, r.end)] = r.main_role

@@ -16,15 +16,22 @@ from narrascope.models.role_classifier import RoleClassifier
 from narrascope.training.framing import training_examples
 
 
-def main(data: str, out: str) -> None:
-    out_dir = Path(out)
-    out_dir.mkdir(parents=True, exist_ok=True)
+def folded_examples(data: str):
+    """``(X, y, ids, articles, text_of, lang_of, fold_of)``: the framing training examples and the 5 grouped folds
+    of their articles (the folds of ``cross_validate_framing``), shared by the cast research scripts."""
     X, y, ids = training_examples(Path(data))
     articles = sorted(set(ids))
     text_of = {a: X[ids.index(a)].text for a in articles}
     lang_of = {a: X[ids.index(a)].lang for a in articles}
     fold_of = dict(zip(articles, article_folds(articles, [text_of[a] for a in articles],
                                                [lang_of[a] for a in articles], k=5)))
+    return X, y, ids, articles, text_of, lang_of, fold_of
+
+
+def main(data: str, out: str) -> None:
+    out_dir = Path(out)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    X, y, ids, articles, text_of, lang_of, fold_of = folded_examples(data)
     rows = []
     for f in range(5):
         train = [i for i in range(len(X)) if fold_of[ids[i]] != f]

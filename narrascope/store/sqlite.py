@@ -230,11 +230,11 @@ class SQLiteStore(SQLMonitorMixin, SQLCorrectionsMixin, Store):
                  article.path, article.words, now))
             aid = cur.lastrowid
             c.execute("INSERT OR IGNORE INTO aliases VALUES (?, ?, ?, ?)", (aid, key, article.path or "", now))
-            self._write_analysis(c, aid, analysis, now, pipeline)
+            self._write_analysis(c, aid, analysis, now, pipeline, fresh=True)
             return PutResult("version" if prev else "new", aid, version)
 
     def _write_analysis(self, c: sqlite3.Connection, aid: int, analysis: Analysis, now: str,
-                        pipeline: str | None = None) -> None:
+                        pipeline: str | None = None, fresh: bool = False) -> None:
         for table in ("analyses", "narratives", "entities", "mentions", "techniques"):
             c.execute(f"DELETE FROM {table} WHERE article_id = ?", (aid,))
         c.execute("INSERT INTO analyses (article_id, schema_version, narrascope_version, models, analysis, created_at,"
@@ -242,7 +242,8 @@ class SQLiteStore(SQLMonitorMixin, SQLCorrectionsMixin, Store):
                   (aid, analysis.schema_version, analysis.narrascope_version, json.dumps(analysis.models),
                    # The raw text lives once, in articles.text; _load_analysis puts it back.
                    analysis.model_dump_json(exclude_none=True, exclude={"article": {"text"}}), now, pipeline))
-        self._write_rows(c, aid, self._indexed(c, aid, analysis), fresh=True)
+        # a new article has no corrections yet: no lookup on the ingest path
+        self._write_rows(c, aid, analysis if fresh else self._indexed(c, aid, analysis), fresh=True)
 
     @staticmethod
     def _write_rows(c: sqlite3.Connection, aid: int, analysis: Analysis, fresh: bool = False) -> None:
