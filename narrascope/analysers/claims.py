@@ -168,6 +168,30 @@ def _claimant(document: Document, start: int, end: int):
     return None, None, None
 
 
+def _ru_about_the_speaker(document: Document, start: int, end: int, values: list[ClaimValue]) -> bool:
+    """Russian: whether every value of the sentence ``[start, end)`` lies outside what its speakers say, in a
+    participle's clause between commas that describes the speaker ("Хирург Николай Бурков, проработавший в больнице 32
+    года, вспоминает, что …"): the article's own words about them, no claim of theirs."""
+    from ..lang.ru import morph
+
+    text = document.article.text
+    said = [q.content for q in document.data.get("quotes", []) if q.content.start < end and start < q.content.end]
+    kept = [v for v in values if v.type != "date"]
+    if not said or not kept:
+        return False
+    for v in kept:
+        if any(c.start <= v.start < c.end for c in said):
+            return False
+        opening = text.rfind(",", start, v.start)
+        closing = text.find(",", v.end, end)
+        first = re.match(r",\s*([а-яё]+)", text[opening:v.start]) if opening >= 0 else None
+        if first is None or closing < 0 or re.search(r"[.!?;:«»]", text[opening:closing]) \
+                or morph().parse(first.group(1))[0].tag.POS != "PRTF" \
+                or not any(closing < c.start for c in said):
+            return False
+    return True
+
+
 _HEADLINE_SPEAKER = re.compile(r"[ \t]*([^\W\d_][^:\n]{0,40}?)[ \t]*:[ \t]+\S")
 
 
@@ -238,6 +262,8 @@ class Claims:
                 own = _claimant(document, first.start, first.end)
                 if own[0] is not None:
                     name, ent, cue = own
+            if lang == "ru" and name is not None and _ru_about_the_speaker(document, start, end, values):
+                name, ent, cue = None, None, None
             if name is None and title is not None and start == title[0]:
                 name, ent, cue = _headline_speaker(document, start, end)
             claims.append(Claim(span=Span(start=start, end=end, text=text[start:end]),

@@ -61,6 +61,10 @@ def _ru_lemma(word: str) -> str:
         # a name the dictionary lacks in -и is a foreign one that does not decline ("Гросси", "Салвини"), not the
         # genitive of a guessed woman's name "Гросся"
         return word
+    if re.search(r"([бвгдзклмнпрстфхцшщ])\1е$", word) and not _morph().word_is_known(word):
+        # a name the dictionary lacks in a doubled consonant and -е is a foreign one that does not decline ("Рютте",
+        # "Валле"), not the dative of a guessed "Рютта"
+        return word
     # A surname reading first, then a singular proper reading: "Силуанов" is a surname in the nominative, not
     # the genitive plural of the first name "Силуан" that pymorphy3 also offers.
     for p in parses:

@@ -32,6 +32,7 @@ from .reported import (
     RU_DATIVE,
     Resolver,
     Speaker,
+    _is_cap,
     find_phrase,
     is_infinitive,
     is_object_verb,
@@ -426,6 +427,18 @@ def _stop_after(text: str, start: int, end: int, lex: Lexicon):
 _PT_ASKS = frozenset({"pergunta", "perguntam", "indaga", "interroga"})
 
 
+# "— приводит слова …", "— передает слова …": the words of whom the genitive after them names
+_RU_WORDS_OF = frozenset("приводит приводят привел привела привело передает передаёт передают передал передала "
+                         "цитирует цитируют".split())
+# an outlet's common noun, the one that passes the words on ("— передает слова премьера агентство PAP")
+_RU_OUTLET_NOUNS = frozenset("агентство издание газета телеканал радиостанция портал сайт журнал".split())
+
+
+# "…, приводит данные эксперт": a statement closed by the one who gives its figures
+_RU_GIVES = frozenset("приводит приводят привел привёл привела привели".split())
+_RU_GIVEN = frozenset("данные цифры расчеты расчёты оценки статистику".split())
+
+
 def _cue_after(res: Resolver, start: int, end: int) -> Speaker | None:
     """A reporting verb or source phrase right after a quote (``», — заявил Песков``, ``", disse.``,
     ``', पुतिन ने कहा।``): its first words (the lexicon's ``attribution_window``: six, Hindi ten, its verb comes
@@ -440,6 +453,25 @@ def _cue_after(res: Resolver, start: int, end: int) -> Speaker | None:
         # elsewhere: "a uma pergunta sobre …")
         asks = lex.code == "pt" and k == 0 and w.lower() in _PT_ASKS \
             and re.fullmatch(r"[\s\"”»]*,\s*", text[start:m.start()]) is not None
+        if lex.code == "ru" and k <= 1 and w.lower() in _RU_WORDS_OF and k + 1 < len(ws) \
+                and ws[k + 1].group(0).lower() == "слова" and text[m.end():ws[k + 1].start()] == " ":
+            # "«…», — приводит слова председателя профсоюза Ивана Мохначука „Интерфакс“", "— передает слова
+            # польского премьера агентство PAP": the one whose words they are, not the outlet
+            right = ws[k + 1].end()
+            for j in range(k + 2, len(ws)):
+                x = ws[j].group(0)
+                if re.search(r"\S", text[ws[j - 1].end():ws[j].start()]) or x.lower() in _RU_OUTLET_NOUNS \
+                        or x.islower() and any(_is_cap(y.group(0)) for y in ws[k + 2:j]):
+                    break
+                right = ws[j].end()
+            person = [(s_, t) for s_, t, e in res.mentions
+                      if ws[k + 1].end() < s_ and t <= right and e.type == "PERSON"]
+            if person:
+                return res._named(person[-1][0], person[-1][1], w)
+            if right > ws[k + 1].end():
+                sp = res.subject_after(ws[k + 1].end(), right, w)
+                if sp is not None:
+                    return sp
         if is_reporting(w, lex) or asks:
             if lex.code == "pt" and k and ws[k - 1].group(0).lower() in ("e", "mas") \
                     and not re.search(r"[,;:—–]", text[start:m.start()]):
@@ -940,6 +972,11 @@ def _closing_attribution(res: Resolver, a: int, b: int):
             return None
         for k, m in enumerate(tail[:window]):
             w = m.group(0)
+            if lex.code == "ru" and k == 0 and w.lower() in _RU_GIVES and len(tail) >= 3 \
+                    and tail[1].group(0).lower() in _RU_GIVEN and text[m.end():tail[1].start()] == " ":
+                # "…, приводит данные эксперт.": whose figures they are
+                sp = res.subject_after(tail[1].end(), b, w)
+                return (sp, a, cut) if sp is not None and sp.name else None
             if not (is_reporting(w, lex) or w.lower() in lex.source_verbs_after):
                 continue
             if lex.code == "hi":
@@ -1278,6 +1315,22 @@ def _bg_split_after_abbreviation(text: str, sents: list, lex: Lexicon) -> list:
     return out
 
 
+def _ru_join_after_quoted_mark(text: str, sents: list, lex: Lexicon) -> list:
+    """Russian: the sentences, those the splitter cut after a "!" or "?" inside quote marks joined again when the
+    next one opens in lower case ("Силуанов, выступая на форуме «Россия зовет!», | напомнил, что …")."""
+    if lex.code != "ru":
+        return sents
+    out: list = []
+    for sent in sents:
+        if out and re.search(r"[!?][»“\"]\s*,?$", text[out[-1].start:out[-1].end]) \
+                and re.match(r"[,\s]*[а-яё]", text[sent.start:sent.end]) \
+                and not re.search(r"\n", text[out[-1].end:sent.start]):
+            out[-1] = Sentence(start=out[-1].start, end=sent.end)
+            continue
+        out.append(sent)
+    return out
+
+
 def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: list[Quote]) -> list[Quote]:
     """Reported speech: ``X заявил, что …``, ``X disse que …``, ``X ने कहा कि …``; ``По словам X, …``,
     ``Segundo X, …``, ``X के अनुसार …``; and a statement closed by ``…, diz estudo``."""
@@ -1287,7 +1340,8 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
     out: list[Quote] = []
     prev_start = prev_end = None
     data_source = None  # (speaker, end) of a sentence that gave a source's data
-    for sent in _bg_split_after_abbreviation(text, document.data.get("sentences", []), lex):
+    sentences = _ru_join_after_quoted_mark(text, document.data.get("sentences", []), lex)
+    for sent in _bg_split_after_abbreviation(text, sentences, lex):
         a, b = sent.start, sent.end
         prev_source, data_source = data_source, None
         if a < document.article.body_start:
@@ -1341,7 +1395,11 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                 continue
             comp = next((c for c in ws[k + 1:k + 7] if c.group(0).lower() in lex.complementizers), None)
             if comp is not None and (re.search(r"[.;:!?]", text[m.end():comp.start()])
-                                     or comp not in ws[k + 1:k + 5] and "," in text[m.end():comp.start()]):
+                                     or comp not in ws[k + 1:k + 5] and "," in text[m.end():comp.start()]
+                                     # (Russian puts a comma before every "что": "заявил на заседании профильного
+                                     # комитета Госдумы, что …" is one clause)
+                                     and not (lex.code == "ru" and "," not in text[m.end():comp.start()].rstrip()[:-1]
+                                              and text[m.end():comp.start()].rstrip().endswith(","))):
                 comp = None  # ("disse ao jornal O Globo que": words to whom may stand between, not a clause)
             if comp is None and lex.code == "bg":
                 comp = _bg_relative_object(text, lex, ws, k)

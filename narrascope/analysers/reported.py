@@ -130,6 +130,40 @@ _RU_TOWN_HEAD = re.compile(r"глав[аыео]\s+(?:[\w-]+\s+){0,2}(?:горо�
 # "в письме в ЦБ", "в обращении к Минфину": the text sent and its addressee, between a subject and its verb
 _RU_LETTER_TO = re.compile(r"\s(?:в|во)\s+(?:письме|обращении|запросе|письмах|обращениях)\s+"
                            r"(?:в|во|к|ко|на)\s+[A-ZА-ЯЁ«]")
+# "Лавров в интервью агентству РИА Новости заявил", "Костров в беседе с журналистами ИА «…» отметил": the outlet
+# told is no subject
+_RU_TOLD_IN = re.compile(r"\s(?:в|во)\s+(?:интервью|беседе|разговоре|эфире|комментарии)\s+(?:с\s+|со\s+)?"
+                         r"(?:[а-яё-]+\s+){0,2}[A-ZА-ЯЁ«„]")
+# where a statement was posted ("в своем канале в «Максе»"): a name in quote marks after it is a medium
+_RU_MEDIA_PLACES = frozenset("канале телеграм-канале telegram-канале блоге аккаунте странице сообществе "
+                             "соцсети соцсетях мессенджере".split())
+# a deputy's or aide's title right before another title: "заместитель министра", "помощник президента"
+_RU_DEPUTY_BEFORE = re.compile(r"(?:заместител|помощник|советник|пресс-секретар|представител)[а-яё]*\s+$")
+# Russian: an office's short or descriptive name -> the words it was introduced with (lower case, searched in the
+# words before a name)
+_RU_OFFICE_ALIASES = (
+    (re.compile(r"замминистр"), re.compile(r"заместител[а-яё]*\s+министр")),
+    (re.compile(r"зампред"), re.compile(r"заместител[а-яё]*\s+председател")),
+    (re.compile(r"замглав"), re.compile(r"заместител[а-яё]*\s+глав")),
+    (re.compile(r"генсек"), re.compile(r"генеральн[а-яё]*\s+секретар")),
+    (re.compile(r"главврач"), re.compile(r"главн[а-яё]*\s+врач")),
+    (re.compile(r"министр"), re.compile(r"глав[а-яё]*\s+(?:мид|мин[а-яё]+|министерств[а-яё]*)(?![а-яё])")),
+    (re.compile(r"глав[аеуы]?\s+(?:ведомства|министерства|мид|мин[а-яё]+)(?![а-яё])"), re.compile(r"министр")),
+    (re.compile(r"глав[аеуы]?\s+(?:региона|области|края|республики|субъекта)(?![а-яё])"),
+     re.compile(r"губернатор")),
+)
+
+
+def _ru_office_alias(title: str, after: str) -> re.Pattern | None:
+    """Russian: the words an office was introduced with when it is now named otherwise ("замминистра" for
+    "заместитель министра", "глава региона" for "губернатор"); ``after`` is the text right after the title."""
+    phrase = title.lower() + " " + (after.split()[0].lower().strip(",.;:") if after.split() else "")
+    for short, full in _RU_OFFICE_ALIASES:
+        if short.match(phrase):
+            return full
+    return None
+
+
 # "С.", "टी.", "वी": one letter (a syllable) of a name; initials written together ("वी.के.", "В.В.") too
 # the dative of a name in quote marks ("«Известиям»", "«Коммерсанту»"): who was told
 RU_DATIVE = ("ям", "ам", "у", "ю")
@@ -174,11 +208,19 @@ def _ru_adjective(word: str) -> bool:
 
 
 @lru_cache(maxsize=20000)
+def _ru_genitive_noun(word: str) -> bool:
+    """Whether pymorphy3 reads a Russian word, first or second, as a noun in the genitive ("суда", "губернатора")."""
+    return any(p.tag.POS == "NOUN" and "gent" in p.tag for p in _morph().parse(word.lower())[:2])
+
+
+@lru_cache(maxsize=20000)
 def _ru_participle_opener(word: str, nxt: str) -> bool:
-    """A Russian participle ("попросивший не называть его имени") or an adjective with its preposition ("близкий к
-    администрации"): it opens a clause between commas that qualifies the subject before it, as a relative does."""
+    """A Russian participle ("попросивший не называть его имени"), a gerund ("выступая на форуме") or an adjective
+    with its preposition ("близкий к администрации"): it opens a clause between commas that qualifies the subject
+    before it, as a relative does."""
     p = _morph().parse(word)[0]
-    return p.tag.POS == "PRTF" or p.tag.POS == "ADJF" and "nomn" in p.tag and _morph().parse(nxt)[0].tag.POS == "PREP"
+    return p.tag.POS in ("PRTF", "GRND") \
+        or p.tag.POS == "ADJF" and "nomn" in p.tag and _morph().parse(nxt)[0].tag.POS == "PREP"
 
 
 @lru_cache(maxsize=20000)
@@ -566,6 +608,18 @@ class Resolver:
             said = self._by_title_synonym(span.start, span.end, cue, title.lower())
             if said is not None:  # "каза министър-председателят": the one named before as "премиерът"
                 return said
+        if self.lex.code == "ru" and title.islower() and _ru_singular_lemma(title) in self.lex.role_nouns \
+                and _ru_singular_lemma(title) not in self.lex.titles:
+            # "Хирург Николай Бурков … вспоминает, что … «…», — говорит врач": a role noun, not an office, after a
+            # person who spoke in the same paragraph is that person (not "Главный врач … Коптяева" named before)
+            para = self.text.rfind("\n", 0, pos) + 1
+            last = max(((p, sp) for p, sp in self.speakers if para <= p < pos and sp.name and sp.entity),
+                       key=lambda c: c[0], default=None)
+            ent = next((e for e in self.entities if last is not None and e.id == last[1].entity), None)
+            if ent is not None and ent.type == "PERSON" and any(para <= m.start < pos for m in ent.mentions) \
+                    and not any(para <= s_ < pos and e.id != ent.id and e.type == "PERSON"
+                                and not any(a < s_ < b for a, b in self.quote_spans) for s_, t, e in self.mentions):
+                return Speaker(last[1].name, last[1].entity, span, cue)
         stem = title.lower()[:5]
         if self.lex.code == "bg" and len(title.split()) > 1 and not self.is_title(title.split()[0]):
             # "По думите на генералния секретар": the title's noun, not the adjective's inflected form
@@ -597,6 +651,8 @@ class Resolver:
                         and any(self.is_title(w)
                                 for w in re.findall(r"[\w-]+", re.split(r"[.!?:;\n]", lead[:at])[-1])[-6:]):
                     return Speaker(e.name, e.id, span, cue)
+        alt = _ru_office_alias(title, self.text[pos + len(title):pos + len(title) + 30]) if self.lex.code == "ru" \
+            else None
         for s_, t, e in reversed(self.mentions):
             if t > pos:
                 continue
@@ -612,6 +668,16 @@ class Resolver:
                 at = -1  # "विदेश मंत्रालय के प्रवक्ता": a ministry, not a minister
             if self.lex.code == "ru" and at >= 0 and any(is_reporting(w, self.lex) for w in lead[at:].split()[1:]):
                 at = -1  # "зампред ЦБ Владимир Чистюхин заявил на Финансовом конгрессе": the title was another name's
+            if self.lex.code == "ru" and at >= 0 and _RU_DEPUTY_BEFORE.search(lead[:at]) \
+                    and not _RU_DEPUTY_BEFORE.search(title.lower() + " "):
+                at = -1  # "Заместитель министра … Сергей Рябков" is no "министр"
+            if self.lex.code == "ru" and at < 0 and alt is not None:
+                # "По словам замминистра" for "Заместитель министра … Сергей Рябков", "Как отметил министр" for
+                # "Глава МИД России Сергей Лавров", "глава региона" for the governor: the same office in other words
+                hits = [h for h in alt.finditer(lead) if not _RU_DEPUTY_BEFORE.search(lead[:h.start()])]
+                if hits and self._a_person(e) and not re.search(r"[.!?:;]", lead[hits[-1].start():]) \
+                        and len(lead[hits[-1].start():].split()) <= 6:
+                    return Speaker(e.name, e.id, span, cue)
             # "O ministro da Integração e do Desenvolvimento Regional, Waldez Góes": a name of two capitalised words
             # after the comma that closes a long title
             appositive = lead.endswith(", ") and sum(_is_cap(w) for w in self.text[s_:t].split()) >= 2 \
@@ -896,6 +962,20 @@ class Resolver:
         links = {"pt": ("de", "do", "da", "dos", "das"), "bg": ("на", "за")}.get(self.lex.code, ())
         ws = words(self.text, m.end(), min(len(self.text), m.end() + 120))[:7]
         end, i = m.end(), 0
+        if self.lex.code == "ru" and m.group(0).lower().startswith("пресс-служб"):
+            # "Как сообщает пресс-служба суда", "пресс-служба областного суда": the body whose service it is, named
+            # by a common noun in the genitive after its adjectives (not "ведомства": that one points back)
+            prev = m.end()
+            for w in ws[:3]:
+                lw = w.group(0)
+                if self.text[prev:w.start()] != " " or not lw.islower() or is_reporting(lw, self.lex):
+                    break
+                if _ru_adjective(lw):
+                    prev = w.end()
+                    continue
+                if lw not in self.lex.body_anaphors and _ru_genitive_noun(lw):
+                    return w.end()
+                break
         if self.lex.code == "ru":  # "в администрации Верхоянского района": a name in the genitive
             if ws and self.text[m.end():ws[0].start()] == " " and _is_cap(ws[0].group(0)) \
                     and not is_reporting(ws[0].group(0), self.lex):
@@ -1085,6 +1165,31 @@ class Resolver:
             sp = self._body(ws[0], cue)
             self.speakers.append((ws[0].start(), sp))  # ("— пояснил собеседник агентства" points back at it)
             return sp
+        if lex.code == "ru" and len(ws) >= 3 and _is_cap(ws[0].group(0)) \
+                and ws[0].group(0).lower() in lex.institution_nouns and self._sentence_start(ws[0].start()) \
+                and not re.search(r"[.!?;:,«»“”\"—–()]", self.text[ws[0].start():verb_start]):
+            # "Министерство обороны России в четверг сообщило": the body's noun, its lower-case genitive and the
+            # country it serves are one name (not the country)
+            j = 1
+            while j < len(ws) and ws[j].group(0).islower() and ws[j].group(0) not in _PREPOSITIONS \
+                    and not is_reporting(ws[j].group(0), lex) and (_ru_genitive_noun(ws[j].group(0))
+                                                                  or _ru_adjective(ws[j].group(0))):
+                j += 1
+            run = self.cap_run_starting(ws, j) if 1 < j < len(ws) else None
+            if run is not None and len(self.text[run[0]:run[1]].split()) == 1 \
+                    and all(x.group(0).islower() for x in ws if x.start() >= run[1]):
+                span = Span(start=ws[0].start(), end=run[1], text=self.text[ws[0].start():run[1]])
+                sp = Speaker(span.text, None, span, cue)
+                self.speakers.append((ws[0].start(), sp))
+                return sp
+        told = _RU_TOLD_IN.search(self.text, left, verb_start) if lex.code == "ru" else None
+        if told is not None and any(_is_cap(m.group(0)) for m in ws if m.end() <= told.start()) \
+                and not re.search(r"[.!?;:,»“”\"]", self.text[ws[0].start():told.start()]) \
+                and not re.search(r"[.!?;:]", self.text[told.start():verb_start]):
+            # "Лавров в интервью агентству РИА Новости заявил", "Костров в беседе с журналистами ИА «…» отметил": the
+            # subject stands before the outlet told
+            verb_start = told.start()
+            ws = words(self.text, left, verb_start)
         quoted = _QUOTED_BEFORE.search(self.text, left, verb_start)
         if quoted is not None and lex.code == "ru" and quoted.group(1).split()[-1].endswith(RU_DATIVE) \
                 and len(quoted.group(1).split()) == 1:
@@ -1416,14 +1521,19 @@ class Resolver:
         if not seg.rstrip().endswith(","):
             return None
         close = left + len(seg.rstrip()) - 1
-        opening = self.text.rfind(",", left, close)
+        # (Russian: the short names in quote marks the clause holds are masked, "на форуме «Вперед, Сибирь!»")
+        masked = re.sub(r"«[^«»\n]{1,60}»", lambda q: "«" + "x" * (len(q.group(0)) - 2) + "»", seg) \
+            if self.lex.code == "ru" else seg
+        opening = masked.rfind(",", 0, close - left) + left
         if opening <= left:
             return None
         ws = words(self.text, opening + 1, close)
         if len(ws) < 2 or ws[0].group(0).lower() not in self.lex.relatives and not (
                 self.lex.code == "ru" and _ru_participle_opener(ws[0].group(0).lower(), ws[1].group(0).lower())
                 or self.lex.code == "pt" and _pt_participle_opener(ws[0].group(0), ws[1].group(0).lower())) \
-                or re.search(r"[.!?;:«»“”\"—–]", self.text[opening:close]) or not words(self.text, left, opening):
+                or re.search(r"[.!?;:«»“”\"—–]", re.sub(r"«x+»", "", masked[opening - left:close - left])
+                             if self.lex.code == "ru" else seg[opening - left:close - left]) \
+                or not words(self.text, left, opening):
             return None
         return opening
 
@@ -1539,6 +1649,10 @@ class Resolver:
             if quoted is not None and found is None and lex.code == "ru" and k \
                     and ws[k - 1].group(0).lower() in ("с", "со") and self.text[ws[k - 1].end():quoted[0] - 1] == " ":
                 break  # "— сказал депутат в беседе с «Известиями»": whom he spoke with, not who spoke
+            if quoted is not None and found is None and lex.code == "ru" and k and title_seen is not None \
+                    and ws[k - 1].group(0).lower() in ("в", "во") and self.text[ws[k - 1].end():quoted[0] - 1] == " " \
+                    and any(w_.group(0).lower() in _RU_MEDIA_PLACES for w_ in ws[max(0, k - 4):k - 1]):
+                break  # "— написал глава региона в своем канале в «Максе»": where he wrote, not who wrote
             if quoted is not None and found is None:
                 # "в пресс-службе компании «Россети»": a name in quote marks, the speaker unless a person
                 # follows: "представитель агрегатора «Туту» Анна Вересова", "сказал «Известиям» политолог
@@ -1720,10 +1834,21 @@ class Resolver:
                 marks = self.quoted_name(m.end(), right) if lex.code == "ru" else None
                 if marks is not None:  # "Как сообщает издание «Курган и курганцы», …": the paper, by its name
                     return self._named(marks[0], marks[1], cue)
+                if lex.code == "ru" and w.islower() and lw in lex.institution_nouns:
+                    return self._body(m, cue)  # "Как сообщает пресс-служба суда": the body noun and whose it is
                 return Speaker(w, None, Span(start=m.start(), end=m.end(), text=w), cue)  # "…, diz estudo"
             other += 1
             if other > 3:
                 break  # (a title may take two words of its own: "помощник президента Юрий Ушаков")
+        if found is not None and lex.code == "ru" and title_seen is not None and title_seen.group(0).islower() \
+                and _ru_singular_lemma(title_seen.group(0).lower()) in lex.spokes_roles \
+                and self.text[title_seen.end():found[0]] == " " and len(self.text[found[0]:found[1]].split()) == 1:
+            # "— добавил представитель Кремля": the one the article introduced in that role ("пресс-секретарь
+            # президента Дмитрий Песков"), not the body
+            span = Span(start=title_seen.start(), end=found[1], text=self.text[title_seen.start():found[1]])
+            holder = self._ru_spokesman(self.text[found[0]:found[1]], 0, title_seen.start(), span, cue)
+            if holder is not None:
+                return holder
         if found is not None:
             head = self._head_of_body(title_seen, found, cue)
             if head is not None:

@@ -29,7 +29,7 @@ REPORTING_VERBS = frozenset("""
 цитировать подтвердить подтверждать опровергнуть заверить уверять выразить высказаться процитировать
 ожидать прогнозировать допускать допустить предположить предполагать возмущаться возмутиться пожаловаться
 жаловаться посетовать сетовать назвать называть объяснить объяснять сходиться сойтись
-резюмировать вспоминать вспомнить свидетельствовать
+резюмировать вспоминать вспомнить свидетельствовать связывать связать
 """.split())
 # Verbs are found by their pymorphy3 lemma (REPORTING_VERBS); these are the short adjectives news uses the
 # same way ("«…», — уверен эксперт").
@@ -99,8 +99,9 @@ INSTITUTION_NOUNS = frozenset("""
 профсоюзе администрация администрации представительство представительстве представительства
 департамент департамента департаменте прокуратура прокуратуры прокуратуре
 """.split())
-# Lemmas of verbs that give an opinion as object and predicate: "считает ситуацию управляемой"
-OBJECT_VERBS = frozenset("считать назвать называть".split())
+# Lemmas of verbs that give an opinion as object and predicate: "считает ситуацию управляемой", "связывает падение с
+# высокой ставкой"
+OBJECT_VERBS = frozenset("считать назвать называть связывать связать".split())
 # "сообщили в Гидрометцентре": a plural verb with no subject and its source after "в"
 IMPERSONAL_PREPS = frozenset({"в", "во"})
 PLURAL_ENDINGS = ("ли", "ют", "ят")
@@ -123,8 +124,9 @@ PLACE_ANAPHORS = frozenset({"там"})
 # Capitalised only as a sentence's first word and never a speaker: "Так, … заявил", "Тук …"
 NOT_NAMES = frozenset("как так тут здесь затем потом однако также теперь сейчас поэтому итак впрочем кроме "
                       "ранее позже позднее накануне вчера сегодня все".split())
-# "В ведомстве уточнили": a body that only points back at the one named last
-BODY_ANAPHORS = frozenset("ведомство ведомства ведомстве ведомству ведомством".split())
+# "В ведомстве уточнили", "По данным регулятора": a body that only points back at the one named last
+BODY_ANAPHORS = frozenset("ведомство ведомства ведомстве ведомству ведомством регулятор регулятора регулятору "
+                          "регулятором регуляторе".split())
 # "Как уточнили в компании", "В компании заявили": a body named by a common noun only after the preposition of a
 # plural verb with no subject (elsewhere "компании" is mostly a genitive: "представитель компании")
 LOCATIVE_BODIES = frozenset("компании".split())

@@ -277,6 +277,33 @@ PT 658/676, RU 532/540, claimants BG 231/235, HI 106/111, PT 268/279, RU 223/231
 the set as each round left it). Pooled over every unseen batch: speakers BG 381/480 = 0.79, HI 172/213 = 0.81,
 PT 445/638 = 0.70, RU 382/501 = 0.76; claimants BG 156/218 = 0.72, HI 74/98 = 0.76, PT 192/263 = 0.73,
 RU 166/215 = 0.77.
+A fifteenth Russian batch, written before the attribution code was read (``ru_geneva_consultations``, an
+Interfax-style piece on US-Russian consultations with Ryabkov, Peskov, Zakharova, Lavrov, Zelensky, Merz, Tusk,
+Rutte, the defence ministry and Ushakov; ``ru_coal_exports``, a Kommersant-style story on coal exports with a deputy
+minister, Siluanov, RZD, the Central Bank, analysts, a governor and a union quoted through "приводит слова";
+``ru_maternity_ward``, a regional story on a closed maternity ward with a chief doctor, a resident, the governor, the
+regional minister, a court's press service, a hospital's lawyer and a union), scored unseen: speakers RU 42/56
+(14/21, 14/18, 14/17), claimants RU 14/22 (4/6, 6/9, 4/7), as its gold was first written (no stem corrected). The
+misses: the outlet told taken for the speaker ("Лавров в интервью агентству РИА Новости заявил", "Костров в беседе с
+журналистами ИА «Север-Пресс» отметил", "— написал глава региона в своем канале в «Максе»"); offices named otherwise
+("По словам замминистра" for "Заместитель министра … Рябков", "Как отметил министр" given to that deputy rather than
+"Глава МИД … Лавров", "Глава ведомства добавил" for the finance minister, "глава региона" for the governor);
+"— добавил представитель Кремля" read as Russia; "— передает слова польского премьера агентство PAP" and "—
+приводит слова председателя профсоюза Ивана Мохначука „Интерфакс“" with no speaker; "Министерство обороны России
+… сообщило" read as Russia; "Как сообщает пресс-служба суда" cut to "пресс-служба"; "Рютте" lemmatised to
+"Рютта"; no reported speech after "заявил на заседании профильного комитета Госдумы, что" (the comma before "что"
+taken for a clause) nor before "…, приводит данные эксперт"; "По данным регулятора" left unresolved. Pooled over
+the fifteen held-out Russian batches: speakers RU 424/557 = 0.76, claimants RU 180/237 = 0.76. After the fifteenth
+round the batch scores speakers RU 56/56 and claimants RU 21/22 (left: "семь родильных отделений", a count in words
+with no scale, no value by design). Three older misses now found ("Силуанов, выступая на форуме «Россия зовет!»,
+напомнил, что": a gerund's clause with a name in quote marks; "Белозёров связывает падение с …", a cause given as an
+opinion; "— говорит врач" for the surgeon who spoke in that paragraph, and his "проработавший в больнице 32 года"
+no longer his claim), "в пресс-службе института" in ``ru_salmon`` now the institute's, and one older gold stem now
+missed: ``ru_mortgage``'s "— говорится в обзоре
+регулятора" goes to "Центробанк", the body the sentence before named, where the gold keeps the bare "регулятор".
+The whole Russian set scores speakers RU 591/596, claimants RU 245/253; after this round the whole set, as the
+test prints it, scores speakers BG 516/517, HI 247/248, PT 658/676, RU 591/596, claimants BG 231/235, HI 106/111,
+PT 268/279, RU 245/253.
 The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
 from __future__ import annotations

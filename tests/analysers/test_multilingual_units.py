@@ -298,7 +298,8 @@ def test_russian_known_form_rules():
     # a body named by a common noun speaks as itself; a source after a newspaper in quote marks
     ("Juros\n\nEm comunicado, o colegiado afirmou que a inflação ainda está acima da meta.", "a inflação",
      "colegiado"),
-    ("Снег\n\nВ аэропорту задержаны 47 рейсов, сообщила пресс-служба аэропорта.", "задержаны", "пресс-служба"),
+    ("Снег\n\nВ аэропорту задержаны 47 рейсов, сообщила пресс-служба аэропорта.", "задержаны",
+     "пресс-служба аэропорта"),
     ("Бюджет\n\nКак сообщил «Интерфаксу» источник в министерстве, расходы могут быть сокращены.", "расходы",
      "источник"),
     # a plural verb with no subject: its source after в / от; a time after a preposition is no place
@@ -2189,3 +2190,101 @@ def test_pt_a_place_before_the_comma_of_a_closing_verb_is_not_its_subject(run):
     a = run("Sarampo\n\nSubiu para 9 o número de casos de sarampo associados ao surto detetado no mês passado em Vila "
             "Nova de Famalicão, anunciou esta segunda-feira a Direção-Geral da Saúde (DGS).", "pt")
     assert "Direção-Geral da Saúde" in _speaker_of(a, "o número de casos de sarampo")
+
+
+def test_ru_the_outlet_told_in_an_interview_is_not_the_subject(run):
+    a = run("Транспорт\n\nМинистр транспорта Андрей Белов в интервью телеканалу НТВ заявил, что новые мосты откроют "
+            "к осени. Глава ведомства Олег Миронов в беседе с журналистами ИА «Восток» отметил, что паром через реку "
+            "оставят до весны.", "ru")
+    assert _speaker_of(a, "новые мосты откроют") == "Андрей Белов"
+    assert _speaker_of(a, "паром через реку") == "Олег Миронов"
+
+
+def test_ru_an_office_named_otherwise_points_back_at_its_holder(run):
+    a = run("Переговоры\n\nЗаместитель министра иностранных дел Павел Громов заявил, что встреча возможна. Глава МИД "
+            "Игорь Соколов в среду выступил в парламенте.\n\nКак отметил министр, диалог продолжится в январе. По "
+            "словам замминистра, повестка еще не готова.", "ru")
+    assert _speaker_of(a, "диалог продолжится") == "Игорь Соколов"
+    assert _speaker_of(a, "повестка еще не готова") == "Павел Громов"
+
+
+def test_ru_glava_regiona_is_the_governor_and_glava_vedomstva_the_minister(run):
+    a = run("Дороги\n\nГубернатор Тверской области Петр Лапин осмотрел трассу. «Ремонт закончим до зимы», — написал "
+            "глава региона в своем канале в «Телеграме».\n\n«Денег хватит на все работы», — сказал министр финансов "
+            "Юрий Ершов. Глава ведомства добавил, что смета уже утверждена.", "ru")
+    assert _speaker_of(a, "Ремонт закончим до зимы") == "Петр Лапин"
+    assert _speaker_of(a, "смета уже утверждена") == "Юрий Ершов"
+
+
+def test_ru_a_dash_answer_by_the_spokesman_of_a_body(run):
+    a = run("Кремль\n\nПресс-секретарь президента Дмитрий Песков отметил, что график встреч не изменился. «Все идет "
+            "по плану», — добавил представитель Кремля.", "ru")
+    assert _speaker_of(a, "Все идет по плану") == "Дмитрий Песков"
+
+
+def test_ru_privodit_slova_names_whose_words_they_are(run):
+    a = run("Шахты\n\n«Зарплаты выплатят до конца месяца», — приводит слова директора шахты Петра Орлова "
+            "„Интерфакс“. Премьер-министр Чехии Ян Новак прибыл в Берлин. «Мы не уступим», — передает слова "
+            "чешского премьера агентство ČTK.", "ru")
+    assert _speaker_of(a, "Зарплаты выплатят") == "Петр Орлов"
+    assert _speaker_of(a, "Мы не уступим") == "Ян Новак"
+
+
+def test_ru_a_press_service_and_the_body_in_the_genitive(run):
+    a = run("Суд\n\nКак сообщает пресс-служба суда, истец требует вернуть 2 млн рублей.", "ru")
+    assert _speaker_of(a, "истец требует") == "пресс-служба суда"
+
+
+def test_ru_a_foreign_surname_in_a_doubled_consonant_and_e_does_not_decline(run):
+    a = run("НАТО\n\nГенеральный секретарь альянса Марк Рютте заявил, что учения пройдут весной.", "ru")
+    assert _speaker_of(a, "учения пройдут весной") == "Марк Рютте"
+
+
+def test_ru_the_comma_before_chto_after_a_long_phrase_of_place(run):
+    a = run("Энергетика\n\nЗаместитель министра энергетики Иван Ломов заявил на заседании профильного комитета "
+            "Госдумы, что тарифы вырастут весной.", "ru")
+    assert _speaker_of(a, "тарифы вырастут весной") == "Иван Ломов"
+
+
+def test_ru_privodit_dannye_closes_a_statement(run):
+    a = run("Рынок\n\nАналитик банка Олег Сомов считает, что рынок уже упал. Акции металлургов с начала года "
+            "подешевели на 28%, приводит данные эксперт.", "ru")
+    assert _speaker_of(a, "Акции металлургов") == "Олег Сомов"
+
+
+def test_ru_a_ministry_its_genitive_and_its_country_are_one_body(run):
+    a = run("Фронт\n\nМинистерство обороны России в пятницу сообщило, что над Брянской областью сбиты 12 "
+            "беспилотников.", "ru")
+    assert _speaker_of(a, "над Брянской областью") == "Министерство обороны России"
+
+
+def test_ru_po_dannym_regulyatora_is_the_body_named_before(run):
+    a = run("Банки\n\nБанк России в обзоре отмечает, что кредиты дорожают. По данным регулятора, просрочка выросла на "
+            "0,4 процентного пункта.", "ru")
+    c = next(c for c in a.claims if "0,4" in c.span.text)
+    assert c.claimant == "Банк России"
+
+
+def test_ru_a_gerund_clause_with_a_quoted_name_between_subject_and_verb(run):
+    a = run("Бюджет\n\nМинистр экономики Олег Зуев, выступая на форуме «Вперед, Сибирь!», напомнил, что инвестиции "
+            "в регионе выросли за год.", "ru")
+    assert _speaker_of(a, "инвестиции в регионе") == "Олег Зуев"
+
+
+def test_ru_a_number_in_the_speaker_s_participle_clause_is_not_theirs(run):
+    a = run("Школа\n\nУчитель Анна Белова, преподающая в школе 25 лет, рассказывает, что раньше классы были "
+            "меньше.", "ru")
+    c = next(c for c in a.claims if "25 лет" in c.span.text)
+    assert c.claimant is None
+
+
+def test_ru_svyazyvaet_gives_a_cause(run):
+    a = run("Рынок\n\nДиректор агентства Павел Сухов связывает спад продаж с подорожанием кредитов.", "ru")
+    assert _speaker_of(a, "спад продаж") == "Павел Сухов"
+
+
+def test_ru_a_role_noun_after_a_person_of_the_paragraph(run):
+    a = run("Больница\n\nГлавный врач больницы Ирина Осипова признает, что ставок не хватает.\n\nФельдшер Максим "
+            "Юдин, работающий на скорой, говорит, что вызовов стало больше. «Мы ездим по сорок раз за смену», — "
+            "говорит медик.", "ru")
+    assert _speaker_of(a, "Мы ездим по сорок раз") == "Максим Юдин"
