@@ -133,9 +133,12 @@ def _base_normalise(text: str) -> str:
     return low
 
 
-def _strip(words: list[str], titles) -> list[str]:
+def _strip(words: list[str], titles, bodies: frozenset[str] = frozenset()) -> list[str]:
+    """``words`` without the titles that open them; a title before a noun of ``bodies`` is part of an
+    organisation's name, not a person's title ("विदेश मंत्रालय" stays whole: "मंत्रालय" alone would merge every
+    ministry into one entity)."""
     i = 0
-    while i < len(words) - 1 and words[i].lower() in titles:
+    while i < len(words) - 1 and words[i].lower() in titles and words[i + 1].lower() not in bodies:
         i += 1
     return words[i:]
 
@@ -214,8 +217,10 @@ def group_mentions(raw: list[tuple[int, int, str, str]], text: str, lang: str | 
         normalise, titles = _base_normalise, _TITLES
     aliases = _aliases_for(lang)
 
+    bodies = lexicon(lang).body_heads
+
     def _strip_titles(words: list[str]) -> list[str]:
-        return _strip(words, titles)
+        return _strip(words, titles, bodies)
 
     raw = _one_label_per_name([_unglued(r) for r in raw], normalise)
     keyed: list[tuple[str, str, Mention]] = []   # (group key, display name, mention)

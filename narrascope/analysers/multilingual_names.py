@@ -379,15 +379,18 @@ def _edge_stop(lang: str) -> frozenset[str]:
 
 def _trim_edges(spans: list[tuple[int, int]], tokens: list[str], lang: str) -> list[tuple[int, int]]:
     """Token spans without the language's postpositions and conjunctions at either end (``NAME_EDGE_STOP`` of
-    ``narrascope/lang/<lang>.py``: Hindi "यूक्रेन की" is "यूक्रेन"); a span of nothing else is dropped."""
+    ``narrascope/lang/<lang>.py``: Hindi "यूक्रेन की" is "यूक्रेन") nor a token of punctuation alone ("भारत-चीन" is
+    tokenised "भारत", "-", "चीन": the tagger's "भारत-" is "भारत"); a span of nothing else is dropped."""
     stop = _edge_stop(lang)
-    if not stop:
-        return spans
+
+    def edge(token: str) -> bool:
+        return token.lower() in stop or not any(c.isalnum() for c in token)
+
     out = []
     for i, j in spans:
-        while i < j and tokens[i].lower() in stop:
+        while i < j and edge(tokens[i]):
             i += 1
-        while j > i and tokens[j - 1].lower() in stop:
+        while j > i and edge(tokens[j - 1]):
             j -= 1
         if j > i:
             out.append((i, j))
@@ -444,7 +447,10 @@ def _extend_surnames(spans: list[tuple[int, int]], tokens: list[str], lang: str,
 
 #: Words after which a Hindi name follows ("विदेश मंत्री एंड्री सिबिहा ने", "गवर्नर ओलेह किपर ने"): the lexicon's
 #: titles and role nouns and these.
-_HI_NAME_TITLES = frozenset("गवर्नर कार्यकर्ता सदस्य सह-लेखक लेखक संपादक कमांडर राजनेता उद्योगपति".split())
+_HI_NAME_TITLES = frozenset("""
+गवर्नर कार्यकर्ता सदस्य सह-लेखक लेखक संपादक कमांडर राजनेता उद्योगपति प्रोफ़ेसर संस्थापक सह-संस्थापक चांसलर अरबपति
+शोधकर्ता वैज्ञानिक पत्रकार
+""".split())
 #: Title words that are adjectives as often as titles ("प्रमुख आपूर्तिकर्ताओं", "राजनयिक दृष्टिकोणों"): no name after them.
 _HI_NOT_BEFORE_NAMES = frozenset("प्रमुख राजनयिक पूर्व कार्यकारी अतिरिक्त प्रधान विदेश रक्षा".split())
 
@@ -452,7 +458,9 @@ _HI_NOT_BEFORE_NAMES = frozenset("प्रमुख राजनयिक प�
 def _title_names(spans: list[tuple[int, int]], tokens: list[str], lang: str, tagger) -> list[tuple[int, int]]:
     """``spans`` plus the words between a title and a postposition that no span covers, when they are one to
     three words, none of them a common word of the training articles, a title, or an oblique plural ("-ों"): a
-    name the tagger has never seen, where Hindi news puts a name ("यूक्रेन के विदेश मंत्री [एंड्री सिबिहा] ने")."""
+    name the tagger has never seen, where Hindi news puts a name ("यूक्रेन के विदेश मंत्री [एंड्री सिबिहा] ने"). A
+    comma may follow the title ("गवर्नर, [सर्गी हैदाई] ने"); a present-tense reporting verb ("प्रोफ़ेसर [ओल्गा ओनुच]
+    कहती हैं": the lexicon's ``nominative_forms``) or a bracket ("[एलन मस्क] (Elon Musk)") may end the name."""
     lex = lexicon(lang)
     titles = lex.titles | lex.role_nouns | _HI_NAME_TITLES
     before = titles - _HI_NOT_BEFORE_NAMES
@@ -464,16 +472,18 @@ def _title_names(spans: list[tuple[int, int]], tokens: list[str], lang: str, tag
         for k in range(i, j):
             covered[k] = True
     out = list(spans)
+    ends = stop | lex.nominative_forms | {"("}
     for k, w in enumerate(low):
         if w not in before:
             continue
-        m = k + 1
-        while m < len(low) and m - k <= 3 and _is_word(tokens[m]) and low[m] not in common and low[m] not in stop \
+        first = k + 2 if k + 1 < len(low) and low[k + 1] == "," else k + 1
+        m = first
+        while m < len(low) and m - first < 3 and _is_word(tokens[m]) and low[m] not in common and low[m] not in ends \
                 and low[m] not in titles and not low[m].endswith("ों") and not covered[m]:
             m += 1
-        if k + 1 < m < len(low) and low[m] in stop:
-            out.append((k + 1, m))
-            for x in range(k + 1, m):
+        if first < m < len(low) and low[m] in ends:
+            out.append((first, m))
+            for x in range(first, m):
                 covered[x] = True
     return sorted(out)
 

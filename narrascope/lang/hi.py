@@ -114,6 +114,12 @@ __all__ += ["GOVERNMENT_NOUNS"]
 #: a name followed by one of these is that government, one mention ("भारत सरकार", "बाइडेन प्रशासन",
 #: "कीव शासन")
 GOVERNMENT_NOUNS = frozenset({"सरकार", "प्रशासन", "शासन"})
+__all__ += ["BODY_HEADS"]
+#: nouns that head an organisation's name: a title word before one belongs to the name, the entities layer keeps
+#: it ("विदेश मंत्रालय", "रक्षा मंत्रालय", "जनरल स्टाफ" are not "मंत्रालय", "स्टाफ")
+BODY_HEADS = frozenset("""
+मंत्रालय मंत्रालयों विभाग स्टाफ कार्यालय मुख्यालय कमान आयोग परिषद समिति संगठन प्राधिकरण बोर्ड सचिवालय
+""".split())
 
 # -- read by analysers/reported.py (not part of the Lexicon) ----------------------------------------------------------
 #: Words before a title that leave it a bare title pointing back at someone named before ("यूक्रेनी राष्ट्रपति ने",

@@ -95,3 +95,17 @@ def test_russian_surnames_agree_with_the_first_name_in_any_case():
     got = {e.name: [m.text for m in e.mentions] for e in document.data["entities"]}
     assert got["Павел Сомов"] == ["Павла Сомова", "Сомов"]
     assert got["Анна Сомова"] == ["Анны Сомовой", "Анна Сомова"]
+
+
+def test_hindi_ministries_stay_apart_and_hyphens_are_cut():
+    """A title word before a body noun belongs to the body's name: "विदेश मंत्रालय" and "रक्षा मंत्रालय" are two
+    entities, not one "मंत्रालय"; "जनरल स्टाफ" is not "स्टाफ". "भारत-चीन" gives "भारत", never "भारत-"."""
+    pipeline = load_pipeline(["spacy", "entities"])
+    text = ("भारत-चीन वार्ता\n\nविदेश मंत्रालय ने कहा कि रक्षा मंत्रालय और जनरल स्टाफ तैयार हैं। भारत-चीन सीमा पर "
+            "शांति है। विदेश मंत्री एस जयशंकर ने बात की।\n")
+    document = pipeline.run(Article(text, language="hi"))
+    got = {e.name: [m.text for m in e.mentions] for e in document.data["entities"]}
+    assert got["विदेश मंत्रालय"] == ["विदेश मंत्रालय"] and got["रक्षा मंत्रालय"] == ["रक्षा मंत्रालय"]
+    assert "जनरल स्टाफ" in got and "एस जयशंकर" in got      # a title before a person is still cut
+    mentions = [m.text for e in document.data["entities"] for m in e.mentions]
+    assert not any(m.endswith("-") or m.startswith("-") for m in mentions), mentions
