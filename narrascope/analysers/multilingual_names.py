@@ -562,7 +562,40 @@ def multilingual_names(doc, lang: str, tagger=None, sources: tuple[str, ...] | N
             add(_cut_capitalised(doc, lang, taken, tagger.gazetteer_ if tagger is not None else frozenset()))
     if lang == "bg":
         found = _bg_split_genitive_names(found, text)
+    if lang == "pt":
+        found = _pt_join_e_surnames(sorted(found), text)
     return sorted(found)
+
+
+# Portuguese surnames that close a double surname joined by "e" ("Gouveia e Melo", "Costa e Silva")
+_PT_E_SURNAMES = frozenset("""
+Melo Mello Silva Sousa Souza Castro Costa Cunha Vasconcelos Vasconcellos Menezes Meneses Albuquerque Brito Sá Lima
+Almeida Moura Matos Cruz Noronha Távora Carvalho Oliveira Pereira Santos Bragança Lencastre Mendonça
+""".split())
+
+
+def _pt_join_e_surnames(found: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
+    """Portuguese: a name of two words or more, "e" and one of ``_PT_E_SURNAMES`` that no other name of the text
+    holds alone ("O almirante Henrique Gouveia e Melo, antigo chefe …") are one name, not two people; later "Gouveia e
+    Melo" joins too."""
+    def alone(word: str, skip: int) -> bool:  # the surname named on its own elsewhere ("Costa" for someone else)
+        return any(s_ != skip and t[2] == word and text[max(0, s_ - 3):s_] != " e " for t in found for s_ in (t[0],))
+
+    out: list[tuple[int, int, str, str]] = []
+    tails: set[str] = set()
+    i = 0
+    while i < len(found):
+        a, b = found[i], found[i + 1] if i + 1 < len(found) else None
+        if b is not None and text[a[1]:b[0]] == " e " and b[2] in _PT_E_SURNAMES and " " not in b[2] \
+                and not re.match(r"\s+[A-ZÀ-Ú]", text[b[1]:b[1] + 3]) and not alone(b[2], b[0]) \
+                and (len(a[2].split()) >= 2 or f"{a[2]} e {b[2]}" in tails):
+            out.append((a[0], b[1], text[a[0]:b[1]], a[3]))
+            tails.add(f"{a[2].split()[-1]} e {b[2]}")
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
 
 
 _BG_SURNAME = re.compile(r"(?:ов|ев|ова|ева|ски|ска|цки|цка)$")

@@ -597,8 +597,11 @@ def _pt_accuser(res: Resolver, left: int, o: int) -> Speaker | None:
     sent = max((m.end() for m in re.finditer(r"[.!?]\s|\n", text[left:o])), default=0) + left
     m = _PT_ACCUSED_OF.search(text, sent, o)
     close = next((c for x, c in res.quote_spans if x == o), None)
-    if m is None or close is None or len(text[o + 1:close].split()) < 2:
-        return None  # (one word in marks is a scare quote or a loanword: "com um 'drone'")
+    if m is None or close is None \
+            or len(text[o + 1:close].split()) < 2 and not re.search(r"\sde\s*$", text[m.start():o]):
+        # (one word in marks is a scare quote or a loanword: "com um 'drone'"; not right after the "de" of what one
+        # is accused of: 'acusou a Lituânia de "histeria"')
+        return None
     sp = res.subject_before(sent, m.start(), m.group(1))
     return sp if sp is not None and sp.name else None
 
@@ -932,7 +935,56 @@ def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,
             quotes[i] = q.model_copy(update={"speaker": last.speaker, "speaker_entity": last.speaker_entity,
                                              "speaker_span": last.speaker_span, "cue": "continues previous quote",
                                              "unresolved_reason": None})
+    if lex.code == "pt":
+        for i, q in enumerate(quotes):
+            if q.speaker is None:
+                sp = _pt_speaker_of_sentence_before(res, layout, quotes[:i] + indirect, q.content.start - 1)
+                if sp is not None:
+                    quotes[i] = q.model_copy(update={"speaker": sp.name, "speaker_entity": sp.entity,
+                                                     "speaker_span": sp.span, "cue": "continues previous sentence",
+                                                     "unresolved_reason": None})
     return quotes + indirect
+
+
+def _pt_speaker_of_sentence_before(res: Resolver, layout: str, said: list[Quote], o: int) -> Speaker | None:
+    """Portuguese: who says a quote that opens a sentence in the middle of a paragraph with no attribution of its own
+    ('"…", disse Dudchak. "O gabinete …"', "O ministro disse que a proposta é má. "Não aceitamos …"", "Já a
+    porta-voz …, Maria Zakharova, foi mais comedida. "Vimos as declarações …""): the speaker of the last quote in the
+    sentence before, else the person whose verb opens that sentence; None otherwise."""
+    text = res.text
+    p_left = _paragraph_bounds(layout, o)[0]
+    lead = re.search(r"[.!?][\"»”]?\s+$", layout[p_left:o])
+    if p_left >= o or lead is None:
+        return None
+    end = p_left + lead.start() + 1
+    start = max((m.end() for m in re.finditer(r"[.!?][\"»”]?\s+(?=[\"«“A-ZÀ-Ú])", layout[p_left:end - 1])),
+                default=0) + p_left
+    inside = [x for x in said if x.speaker and start <= x.content.start and x.content.end <= end + 2]
+    if inside:
+        last = max(inside, key=lambda x: x.content.end)
+        return Speaker(last.speaker, last.speaker_entity, last.speaker_span, "continues previous sentence")
+    ws = words(text, start, end)
+    if len(ws) < 3 or re.search(r"[«“\"]", text[start:end]):
+        return None
+    verb = next((x for x in ws[1:] if x.group(0).islower() and (
+        is_reporting(x.group(0), res.lex) or is_object_verb(x.group(0), res.lex)
+        or x.group(0) in ("foi", "é", "está", "tem") or re.fullmatch(r"[a-zà-ú]{3,}(?:ou|eu|iu)", x.group(0)))), None)
+    if verb is None:
+        return None
+    first = min(((s_, t, e) for s_, t, e in res.mentions if start <= s_ and t <= verb.start() and res._a_person(e)),
+                key=lambda c: c[0], default=None)
+    if first is not None:
+        # ("O jornalista Hiram Firmino, criador do prémio Hugo Werneck, classifica …": the first person, not the
+        # name in the apposition)
+        s_, t, e = first
+        return Speaker(e.name, e.id, Span(start=s_, end=t, text=text[s_:t]), "continues previous sentence")
+    sp = res.subject_before(start, verb.start(), verb.group(0))
+    if sp is None or not sp.name:
+        return None
+    ent = next((e for e in res.entities if e.id == sp.entity), None) if sp.entity else None
+    if not (ent is not None and res._a_person(ent) or res._personal(sp)):
+        return None
+    return Speaker(sp.name, sp.entity, sp.span, "continues previous sentence")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1040,6 +1092,11 @@ _FIGURE = re.compile(r"\d\s?(?:%|процент|процента|по сто|por
 _HI_ACCUSED = re.compile(r"(?<=\sपर\s)([^।,;\"“”]+?)\s(?:का|के)\s(आरोप)\sलगा(?:या|ई|ए|ते|ती)")
 _AND_REST = re.compile(r"\s*,\s*(?:а|и|но|e|mas)\s+(?=\w)", re.IGNORECASE)
 _PT_AND_VERB_THAT = re.compile(r"\s*(?:,\s*)?(?:e|mas)\s+(?:ainda\s+|também\s+)?(\w+)\s+que\b\s*", re.IGNORECASE)
+_PT_AND_PREDICATE = re.compile(r"\s+e\s+(?=(?!(?:estão|são|vão|têm|tem|sem|bem|também|além|quem|ninguém|alguém|"
+                               r"porém)\b)"
+                               r"[a-zà-ú]{3,}(?:aram|eram|iram|ou|eu|iu|am|em)\b)")
+_PT_LATER_AND_THAT = re.compile(r"(?:\s+(?!(?:que|onde|quem|qual|quais|cujo|cuja|cujos|cujas)\b)[^\W\d]+){1,8}"
+                                r"\s+e\s+que\b\s*", re.IGNORECASE)
 _AND_THAT = re.compile(r"\s*(?:,\s*)?(?:e|mas|и|а|and)\s+(?:que|че|что|that)\b\s*", re.IGNORECASE)
 
 
@@ -1081,12 +1138,16 @@ def _opening_source(res: Resolver, a: int, b: int):
         sp = res.source_after_phrase(ws[n - 1].end(), comma.start(), phrase)
         if sp is not None and sp.name and res.is_title(hw):
             rest = words(text, comma.end(), b)
-            run = res.cap_run_starting(rest, 0) if rest else None
-            if run is not None and len(text[run[0]:run[1]].split()) >= 2 and text[run[1]:run[1] + 2] == ", " \
+            r0 = 1 if len(rest) > 1 and rest[0].group(0).islower() and res.is_title(rest[0].group(0)) \
+                and rest[0].group(0) not in ("antigo", "antiga") else 0
+            run = res.cap_run_starting(rest, r0) if rest else None
+            close = re.match(r"(?:\s*\([^()\n]{1,20}\))?,\s", text[run[1]:run[1] + 30]) if run is not None else None
+            if run is not None and len(text[run[0]:run[1]].split()) >= 2 and close is not None \
                     and (sp.span is None or sp.span.start > head.start()):
                 # "Para o prefeito de Linhares, Wanderson Bravim, o estado …": the name in apposition after the
-                # title and its place is the source, not the place
-                return res._named(run[0], run[1], phrase), run[1] + 2, b
+                # title and its place is the source, not the place ("Para o líder do PL na Câmara, deputado Sóstenes
+                # Cavalcante (RJ), …": a rank before the name, a party or state in brackets after it)
+                return res._named(run[0], run[1], phrase), run[1] + close.end(), b
         if sp is not None and sp.name:
             nxt = words(text, comma.end(), b)[:2]
             if len(nxt) == 2 and nxt[0].group(0) in ("da", "do", "de", "das", "dos") and nxt[1].group(0)[:1].isupper():
@@ -1122,6 +1183,25 @@ def _bg_sentence_subject(res: Resolver, a: int, ws: list[re.Match]) -> Speaker |
                 and not re.search(r"[,.;:!?]", res.text[ws[j - 1].end():ws[j].start()]):
             return res.subject_before(a, ws[j].start(), w)
     return None
+
+
+def _gerund_subject(res: Resolver, ws: list[re.Match], direct: list[Quote], a: int, gerund: re.Match
+                    ) -> Speaker | None:
+    """Portuguese: who speaks on in a reporting gerund after a comma (", acrescentando que …"): the speaker of a quote
+    earlier in the sentence, else the subject that opens the sentence, else the subject of its first verb."""
+    said = [q for q in direct if a <= q.content.start < gerund.start() and q.speaker]
+    if said:
+        q = said[-1]
+        return Speaker(q.speaker, q.speaker_entity, q.speaker_span, gerund.group(0))
+    sp = _opening_subject(res, ws + [gerund], gerund)
+    if sp is not None and sp.name:
+        return sp
+    verb = next((x for x in ws[1:] if x.group(0).islower() and (
+        is_reporting(x.group(0), res.lex) or is_object_verb(x.group(0), res.lex)
+        or re.fullmatch(r"[a-zà-ú]{3,}(?:ou|eu|iu|ram)", x.group(0)))), None)
+    if verb is None or not res._sentence_start(ws[0].start()):
+        return None
+    return res.subject_before(a, verb.start(), verb.group(0))
 
 
 def _opening_subject(res: Resolver, ws: list[re.Match], verb: re.Match) -> Speaker | None:
@@ -1206,6 +1286,10 @@ def _unnamed_subject(res: Resolver, text: str, direct: list[Quote], verb: re.Mat
 
 # a Portuguese infinitive right after a reporting verb: a lower-case word of five letters or more in -ar/-er/-ir (a noun
 # or an adjective there would take an article or stand after a comma)
+# what opens a phrase of place or occasion between a reporting verb and its "que" ("à margem de uma visita ao …")
+_PT_PP_OPENERS = frozenset("à ao na no nas nos numa num em durante após depois perante".split())
+# Portuguese verbs of what a study or figures show ("pesquisa … mostra que")
+_PT_EVIDENCE_VERBS = frozenset("mostra mostram indica indicam revela revelam aponta apontam conclui concluem".split())
 _PT_INFINITIVE = re.compile(r"[a-zà-ú][a-zà-ú-]{2,}(?:ar|er|ir)")
 
 
@@ -1219,6 +1303,11 @@ def _opens_clause(text: str, a: int, start: int) -> bool:
 
 
 _ASIDE = re.compile(r"\s*,\s*([^\W\d][^,.;:!?«»“”\"()]{0,40}?)\s*,\s*$")
+
+
+def _blank(text: str, start: int, end: int) -> bool:
+    """Whether only blanks stand between ``start`` and ``end``."""
+    return not text[start:end].strip()
 
 
 def _no_subject_between(res: Resolver, ws: list[re.Match], m: re.Match, comp: re.Match) -> bool:
@@ -1381,7 +1470,14 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
             # or "ao" (the moment) reports what the sentence's subject says
             reason = lex.code == "pt" and k > 0 and ws[k - 1].group(0).lower() in ("por", "ao") \
                 and m.group(0).lower() in lex.reporting_verbs
-            if not (is_reporting(m.group(0), lex) or stance or reason) or any(x < m.start() < y for x, y in taken):
+            # "Rutte tinha pedido aos aliados que …": a reporting participle after the auxiliary of a compound past
+            compound = k > 0 and ws[k - 1].group(0).lower() in lex.perfect_aux \
+                and m.group(0).lower() in lex.reporting_participles \
+                and _blank(text, ws[k - 1].end(), m.start())
+            gerund = k > 0 and m.group(0).lower() in lex.reporting_gerunds \
+                and re.fullmatch(r",\s+", text[ws[k - 1].end():m.start()]) is not None
+            if not (is_reporting(m.group(0), lex) or stance or reason or compound or gerund) \
+                    or any(x < m.start() < y for x, y in taken):
                 continue  # (a verb inside a direct quote reports nothing of the article's)
             w = m.group(0)
             if k and ws[k - 1].group(0).lower() in _AS:
@@ -1401,6 +1497,13 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                                      and not (lex.code == "ru" and "," not in text[m.end():comp.start()].rstrip()[:-1]
                                               and text[m.end():comp.start()].rstrip().endswith(","))):
                 comp = None  # ("disse ao jornal O Globo que": words to whom may stand between, not a clause)
+            if comp is None and lex.code == "pt" and k + 1 < len(ws) and ws[k + 1].group(0).lower() in _PT_PP_OPENERS:
+                # "afirmou à margem de uma visita ao hospital que …": a longer phrase of place or occasion before "que"
+                far = next((c for c in ws[k + 7:k + 11] if c.group(0).lower() in lex.complementizers), None)
+                if far is not None and not re.search(r"[,.;:!?«»“”\"()—–]", text[m.end():far.start()]) \
+                        and not any(x.group(0).lower() in lex.complementizers or is_reporting(x.group(0), lex)
+                                    for x in ws[k + 1:ws.index(far)]):
+                    comp = far
             if comp is None and lex.code == "bg":
                 comp = _bg_relative_object(text, lex, ws, k)
             if comp is None and lex.code == "bg":
@@ -1421,6 +1524,15 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                     and ws[k + 1].group(0) in ("de", "da", "do", "das", "dos") \
                     and text[m.end():ws[k + 1].start()] == " " and len(ws) - k >= 4:
                 comp = m  # "Os moradores reclamam da demora nos exames": what they complain of
+            if comp is None and lex.code == "pt" and w.lower().startswith("acus"):
+                # "o autarca acusou a empresa de ter ignorado dois avisos": what the object is accused of
+                de = next((c for c in ws[k + 2:k + 7] if c.group(0) == "de"), None)
+                i_de = ws.index(de) if de is not None else -1
+                inf_ = ws[i_de + 1].group(0) if de is not None and i_de + 1 < len(ws) else ""
+                if (_PT_INFINITIVE.fullmatch(inf_) or inf_ in lex.infinitive_particles) \
+                        and not re.search(r"[,.;:!?«»“”\"()]", text[m.end():ws[i_de + 1].start()]) \
+                        and len(ws) - i_de >= 4:
+                    comp = de
             if comp is None and lex.code == "bg" and w.lower().startswith("оплак") and k + 2 < len(ws) \
                     and ws[k + 1].group(0) == "от" and ws[k + 2].group(0).islower() and len(ws) - k >= 4:
                 comp = ws[k + 1]  # "Жителите се оплакват от шума и праха": what they complain of
@@ -1440,6 +1552,16 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                                                   re.IGNORECASE):
                     continue  # "A empresa, que pediu para não ser identificada, …": an aim or a request, no statement
                 comp = m  # "предложил ввести пошлины …": what was proposed or asked for, after the verb
+            if gerund:
+                # "«É absurdo», afirmou aos jornalistas, acrescentando que …", "O ministro rejeitou as críticas,
+                # sublinhando que …": the subject of the sentence's verb before it, or who said the sentence's quote
+                sp = _gerund_subject(res, ws[:k], direct, a, m)
+                if sp is None or not sp.name:
+                    continue
+                if ":" in text[comp.end():b]:
+                    continue  # (", salientando que …: recorde-se que …": the sentence goes on with the writer's aside)
+                found = (sp, comp.end(), b)
+                break
             if lex.code == "hi":
                 sp = _hindi_subject(res, left, m, w)
             elif k == 0 and lex.pro_drop and w[:1].isupper() and not re.search(r"\S", text[a:m.start()]) \
@@ -1450,7 +1572,7 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
             else:
                 # ("Жителите на квартал „Изток“ се оплакват": the subject before the reflexive "се")
                 verb_at = ws[k - 1].start() if lex.code == "bg" and k and ws[k - 1].group(0) == "се" \
-                    and w.lower().startswith("оплак") else m.start()
+                    and w.lower().startswith("оплак") or compound else m.start()
                 sp = res.subject_before(a, verb_at, w) or res.subject_after(m.end(), comp.start(), w)
                 if (sp is None or not sp.name) and k and ws[k - 1].group(0).lower() in _AND:
                     # "X acusou o executivo de "…" e lembrou que …", "X заяви … и добави, че …": the subject of the
@@ -1473,7 +1595,7 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                 continue  # "Szijjártó criticou o órgão executivo da União Europeia, ao considerar que": not the subject
             if sp is not None and sp.name:
                 # (what one complains of keeps its "от": "от миризмата и от плъховете")
-                found = (sp, comp.start() if comp is not m and comp.group(0) == "от" else comp.end(), b)
+                found = (sp, comp.start() if comp is not m and comp.group(0) in ("от", "de") else comp.end(), b)
                 break
         if found is not None and lex.code == "pt" and not whole and found[0].span is not None:
             lead = next((ph for ph in _longest_first(lex.source_phrases) if text[a:a + len(ph)].lower() == ph
@@ -1483,6 +1605,19 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                 # "De acordo com o relatório da CGU, 97% dos aposentados ouvidos disseram não ter …": the verb's
                 # subject reached back into the opening source; the whole statement after its comma is the source's
                 found = (found[0], comma.end(), b)
+            elif comma is not None and comma.end() <= found[0].span.start \
+                    and found[0].cue.lower() in _PT_EVIDENCE_VERBS:
+                # "Segundo Porto, pesquisa encomendada pela associação mostra que 72% …": what a study shows is told by
+                # the source that opens the sentence
+                src = res.source_after_phrase(a + len(lead), comma.start(), lead)
+                if src is not None and src.name and src.span is not None and src.span.end <= comma.start():
+                    found = (src, comma.end(), b)
+            elif found[0].span.start < found[1] and text[a:a + 5].lower() == "para " and _opening_source(res, a, b):
+                # "Para o pneumologista Filipe Froes, o surto mostra que …": the statement after the opening source's
+                # comma is the source's
+                opening = _opening_source(res, a, b)
+                if opening[0].name == found[0].name and opening[1] < found[1]:
+                    found = (found[0], opening[1], b)
         if found is None:
             found = _opening_source(res, a, b)
         if found is None:
@@ -1503,6 +1638,12 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                     comma = re.compile(r",\s").search(text, p + len(phrase), min(b, p + len(phrase) + 80))
                     if comma is not None and len(words(text, p + len(phrase), comma.start())) > 7:
                         comma = None  # that comma is the statement's own, not the end of the source
+                    if comma is None and lex.code == "pt" and p <= a + 3 and sp is not None and sp.span is not None \
+                            and p < sp.span.start and sp.span.end < p + 160 \
+                            and text[sp.span.end:sp.span.end + 2] == ", ":
+                        # "Conforme explicou o diretor do Instituto Nacional de Aviação Civil, engenheiro Paulo Rebelo,
+                        # …": a long source opening the sentence ends with the comma after the name it resolved to
+                        comma = re.compile(r",\s").match(text, sp.span.end)
                     if comma is not None and lex.code == "bg" and sp is not None and sp.span is not None \
                             and len(words(text, _bg_source_end(text, p + len(phrase), comma.start(), sp),
                                           comma.start())) >= 2 \
@@ -1573,6 +1714,14 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                 more = _PT_AND_VERB_THAT.match(text, y, ce_all)
                 if more is not None and not is_reporting(more.group(1), lex):
                     more = None
+            if more is None and lex.code == "pt":
+                # 'afirmou que "não haverá falta de verbas" para proteger as populações e que o Governo vai …': the
+                # quote's sentence runs on a few words before the second clause
+                more = _PT_LATER_AND_THAT.match(text, y, ce_all)
+            if more is None and lex.code == "pt" and words(text, cs, x):
+                # 'afirma que os réus "sabiam do risco" e optaram por adiar as obras': the reported clause's subject
+                # (before the quote) goes on with a second verb
+                more = _PT_AND_PREDICATE.match(text, y, ce_all)
             if more is not None and not any(u <= more.end() < v for u, v in taken):
                 # 'afirmou que "o cenário segue marcado…" e que a inflação ainda está acima da meta': it goes on
                 ms, me = _trim(text, more.end(), ce_all)

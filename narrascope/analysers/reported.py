@@ -39,6 +39,7 @@ inflected speaker ("По словам Шатрова") joins the entity of "Ша
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -168,6 +169,18 @@ def _ru_office_alias(title: str, after: str) -> re.Pattern | None:
 # the dative of a name in quote marks ("«Известиям»", "«Коммерсанту»"): who was told
 RU_DATIVE = ("ям", "ам", "у", "ю")
 # an acronym in brackets right after a body's name: "Federação Brasileira de Bancos (Febraban)"
+# a Brazilian politician's party and state in brackets after the name ("(PL-RJ)", "(RJ)"), no acronym of the name
+_PT_PARTY_STATE = re.compile(r"(?:[\w]+-)?(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|"
+                             r"SP|SE|TO)")
+# a nationality adjective right after a title ("o ministro ucraniano", "a chefe da diplomacia estónia")
+_PT_NATIONALITY = re.compile(r"\s+([a-zà-ú]{4,}(?:ano|ana|anos|anas|ês|esa|eno|ena|ico|ica|ino|ina|ão|ã|sso|ssa|co|ca|"
+                             r"nio|nia|eu|eia|dês|desa))\b")
+
+
+def _unaccent(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", s) if unicodedata.category(c) != "Mn")
+
+
 _ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-ZА-ЯЁ][\w-]{1,11}(?:[ \t][A-ZА-ЯЁ][\w-]{1,11})?)\)")
 INITIAL = re.compile(r"(?:(?:[A-ZА-ЯЁ]|[\u0900-\u097F]{1,2})\.)*(?:[A-ZА-ЯЁ]|[\u0900-\u097F]{1,2})$")
 
@@ -369,6 +382,12 @@ class Resolver:
             if inner is not None and all(any(a <= w.start() and w.end() <= b for a, b, e in self.mentions
                                              if e is not ent) for w in words(text, start, inner.start)):
                 start = inner.start
+        adj = re.match(r" ([a-zà-ú-]+)\b", text[end:end + 25]) if self.lex.code == "pt" else None
+        if adj is not None and adj.group(1) in self.lex.nationalities and (ent is None or ent.name == text[start:end]) \
+                and _is_cap(text[start:end].split()[0]) and not (ent is not None and ent.type == "PERSON"):
+            # "Segundo a Marinha sueca, …": the country's adjective is part of the body's name
+            end += adj.end()
+            ent = None
         span = Span(start=start, end=end, text=text[start:end])
         name = ent.name if ent is not None else span.text
         if ent is not None and not any(m.start <= start and end <= m.end + 1 for m in ent.mentions) \
@@ -377,6 +396,8 @@ class Resolver:
         elif ent is not None and span.text.endswith(" " + ent.name):
             name = span.text  # "रक्षा मंत्रालय" of an entity named "मंत्रालय" (the names layer joined two ministries)
         acronym = _ACRONYM_AFTER.match(text, end)
+        if acronym is not None and self.lex.code == "pt" and _PT_PARTY_STATE.fullmatch(acronym.group(1)):
+            acronym = None  # "Hugo Motta (Republicanos-PB)", "Sóstenes Cavalcante (RJ)": a deputy's party or state
         if acronym is not None and len(span.text.split()) >= 2 and acronym.group(1) not in name:
             # "o Instituto dos Vinhos do Douro e do Porto (IVDP)": the body goes by its acronym too
             name = f"{name} ({acronym.group(1)})"
@@ -591,6 +612,8 @@ class Resolver:
             return False  # title lists also hold the small words of titles ("на", "de") for trimming names
         if w in self.all_titles or w.rstrip("ът") in self.all_titles or w.rstrip("ят") in self.all_titles:
             return True
+        if self.lex.code == "pt" and len(w) > 8 and w.endswith(("logista", "logistas", "ólogo", "óloga")):
+            return True  # "o pneumologista", "a cardiologista", "o climatólogo": a specialist's title
         if self.lex.code == "bg" and len(w) > 5 and w.endswith(("а", "я")) and w[:-1] in self.all_titles:
             return True  # "Според министъра", "по думите на председателя": the short definite form
         if "-" in w.strip("-"):
@@ -638,6 +661,17 @@ class Resolver:
                 lead = self.text[max(0, s_ - 40):s_].lower()
                 if t <= pos and self._a_person(e) and re.search(r"primeir[oa]-ministr[oa][^.!?:;]{0,25}$", lead):
                     return Speaker(e.name, e.id, span, cue)
+        nation = _PT_NATIONALITY.match(self.text, span.end) if self.lex.code == "pt" else None
+        if nation is not None:
+            # "— … — declarou o ministro ucraniano": the person named before with a title and that country's adjective
+            # or name before the name ("o chefe da diplomacia ucraniana, Andrii Sybiha"), not the last minister
+            key = _unaccent(nation.group(1).lower())[:4]
+            for s_, t, e in reversed(self.mentions):
+                lead = re.split(r"[.!?:;\n]", self.text[max(0, s_ - 80):s_])[-1]
+                lw = re.findall(r"[\w-]+", lead.lower())
+                if t <= span.start and self._a_person(e) and any(self.is_title(w) for w in lw) \
+                        and any(_unaccent(w).startswith(key) for w in lw):
+                    return Speaker(e.name, e.id, span, cue)
         place = re.match(r"\s+(?:de|do|da|dos|das)\s+([A-ZÀ-Ú][\w-]+(?:\s+[A-ZÀ-Ú][\w-]+)?)", self.text[span.end:]) \
             if self.lex.code == "pt" else None
         if place is not None:
@@ -663,6 +697,8 @@ class Resolver:
             at = lead.rfind(stem)
             while self.lex.code == "pt" and at > 0 and (lead[at - 1].isalpha() or lead[at - 1] == "-"):
                 at = lead.rfind(stem, 0, at)  # "a reitora" is not "o pró-reitor", "o presidente" no "vice-presidente"
+            if self.lex.code == "pt" and stem == "minis" and "chefe da diplomacia" in lead:
+                at = max(at, lead.rfind("chefe da diplomacia"))  # the foreign minister: "o chefe da diplomacia …, X"
             if stem and at >= 0 and not self.is_title(lead[at:].split()[0].strip(",")) \
                     and lead[at:].split()[0] != title.lower():
                 at = -1  # "विदेश मंत्रालय के प्रवक्ता": a ministry, not a minister
@@ -849,7 +885,10 @@ class Resolver:
                      and e.name.split()[0].lower() not in self.lex.org_heads | _PT_NOT_COMPANIES
                      and _PT_COMPANY_BEFORE.search(self.text, max(0, s_ - 12), s_) is not None
                      and not self._a_person(e) and not any(a <= s_ < b for a, b in self.quote_spans)]
-            firms += [c for c in cands if c[1] in {f[1] for f in firms}]
+            firms += [c for c in cands if c[1] in {f[1] for f in firms} or re.match(
+                # "A iFood, maior empresa do setor, afirmou … A empresa diz": the body its apposition called so
+                r"[^\s,]+(?:\s+[A-ZÀ-Ú][^\s,]*)*,\s+(?:[oa]\s+)?(?:[a-zà-ú]+\s+)?" + re.escape(noun.lower()) + r"\b",
+                self.text[c[0]:c[0] + 80])]
             if firms:
                 _, name, ent = max(firms, key=lambda c: c[0])
                 return name, ent
@@ -1325,6 +1364,10 @@ class Resolver:
                 continue  # "Fontes do governo estadual admitem": the government's sources, not the government
             if (w.islower() or self._sentence_start(ws[k].start()) or lex.code == "pt" and w.isupper()) \
                     and w.lower() in lex.institution_nouns:
+                named = self._pt_named_before_apposition(ws, k, verb_start)
+                if named is not None:
+                    # "A iFood, maior empresa do setor, afirmou": the name the apposition describes
+                    return self._named(named[0], named[1], cue)
                 return self._body(ws[k], cue)  # "o colegiado afirmou", "ведомство называет", "Синдикатът настоява"
             run = self.cap_run_ending(ws, k)
             if run is not None and run[0] == ws[k].start() and self._sentence_start(run[0]):
@@ -1363,6 +1406,13 @@ class Resolver:
                 i0 = next((i for i, m in enumerate(ws) if m.start() == run[0]), None)
                 if i0 is None:
                     continue  # the name its acronym stands for began before the clause: no subject of this verb
+                o = 1 if ws[0].group(0).lower() in _ARTICLES else 0
+                if lex.code == "pt" and o + 1 < i0 and ws[o].group(0).lower() in ("fonte", "fontes") \
+                        and self._sentence_start(ws[0].start()) and ws[o + 1].group(0) in _PT_OF \
+                        and not re.search(r"[,.;:!?«»“”\"()—–]", self.text[ws[o].end():verb_start]):
+                    # "Uma fonte dos estaleiros de Viana do Castelo disse": the unnamed source opening the sentence,
+                    # with its body and place, not the place
+                    return self._body(ws[o], cue)
                 if i0 >= 2 and ws[i0 - 1].group(0).lower() in lex.impersonal_preps | {"из", "de", "do", "da"} \
                         and _is_cap(ws[i0 - 2].group(0)) and self._sentence_start(ws[i0 - 2].start()) \
                         and cue.lower().endswith(lex.plural_endings or ("m",)) \
@@ -1512,6 +1562,26 @@ class Resolver:
             return None  # ("Украинското посолство от своя страна посочи": a filler between the body and its verb)
         return ws[0].start(), end
 
+    def _pt_named_before_apposition(self, ws: list[re.Match], k: int, verb_start: int) -> tuple[int, int] | None:
+        """Portuguese: a name opening the sentence before an apposition between commas that holds the body noun
+        ``ws[k]`` and closes right before the verb ("A iFood, maior empresa do setor, afirmou"); None otherwise."""
+        if self.lex.code != "pt" or not re.fullmatch(r"\s*,\s*", self.text[ws[-1].end():verb_start]):
+            return None
+        i = k
+        while i > 0 and not self.text[ws[i - 1].end():ws[i].start()].strip():
+            i -= 1  # back to the apposition's first word
+        if i == 0 or self.text[ws[i - 1].end():ws[i].start()].strip() != "," or i - k < -3:
+            return None
+        o = 1 if ws[0].group(0) in ("O", "A", "Os", "As") else 0
+        if o >= i or not self._sentence_start(ws[0].start()):
+            return None
+        run = self.cap_run_starting(ws, o)
+        if run is None and i - 1 == o and re.fullmatch(r"[a-z]+[A-Z][\w-]*", ws[o].group(0)):
+            run = ws[o].start(), ws[o].end()  # "A iFood": a brand written in camel case
+        if run is None or run[1] != ws[i - 1].end():
+            return None
+        return run
+
     def _relative_clause(self, left: int, verb_start: int) -> int | None:
         """The start of a relative clause between commas right before a verb (", que foi vendida em 2024 …,", ", чьи
         поля граничат с …,": lexicon ``relatives``), when a word stands before it: where the subject's phrase ends."""
@@ -1596,6 +1666,10 @@ class Resolver:
                      and _is_cap(ws[2].group(0)) and self.text[ws[1].end():ws[2].start()] == " "):
             i0 = 2  # "O economista Rui Pestana, da Universidade …, não tem dúvidas": a name after its title
             # (Portuguese: any common noun of a profession, "o geógrafo Nuno Caldeira Lopes, da Universidade …,")
+            if self.lex.code == "pt" and len(ws) > 4 and ws[2].group(0) == "e" and ws[3].group(0).islower() \
+                    and len(ws[3].group(0)) > 3 and ws[3].group(0) not in _PREPOSITIONS and _is_cap(ws[4].group(0)) \
+                    and self.text[ws[1].end():ws[4].start()] == f" e {ws[3].group(0)} ":
+                i0 = 4  # "O jornalista e ambientalista Hiram Firmino, criador do prémio …,": two titles joined
         run = self.cap_run_starting(ws, i0)
         if run is None or len(self.text[run[0]:run[1]].split()) < 2:
             return None
@@ -1959,11 +2033,24 @@ class Resolver:
                     and ws[j].group(0) not in _PREPOSITIONS | _ARTICLES | _CONNECTORS \
                     and not is_reporting(ws[j].group(0), self.lex) and ws[j].group(0) not in self.lex.complementizers:
                 end, j = ws[j].end(), j + 1
+        if j is not None and j + 2 < len(ws) and ws[j].group(0) in ("na", "no", "em") \
+                and self.text[end:ws[j].start()] == " " and _is_cap(ws[j + 1].group(0)):
+            # "o líder do PL na Câmara, deputado …,": the body's place after it, before the comma
+            place = self.cap_run_starting(ws, j + 1)
+            j = next((i for i, x in enumerate(ws) if x.start() >= place[1]), None)
+            end = place[1]
         if j is None or self.text[end:ws[j].start()].strip() != ",":
             return None
+        if j + 1 < len(ws) and ws[j].group(0).islower() and self.is_title(ws[j].group(0)) \
+                and ws[j].group(0) not in ("antigo", "antiga") and self.text[ws[j].end():ws[j + 1].start()] == " " \
+                and _is_cap(ws[j + 1].group(0)):
+            j += 1  # "o chefe do Estado-Maior da Força Aérea, general João Cartaxo Alves,": a rank before the name
         run = self.cap_run_starting(ws, j)
-        if run is None or len(self.text[run[0]:run[1]].split()) < 2 or self.text[run[1]:run[1] + 1] != "," \
+        close = re.match(r"\s*\([^()\n]{1,20}\)\s*,", self.text[run[1]:run[1] + 30]) if run is not None else None
+        if run is None or len(self.text[run[0]:run[1]].split()) < 2 \
+                or self.text[run[1]:run[1] + 1] != "," and close is None \
                 or ws[j].group(0).lower() in self.lex.org_heads:
+            # ("deputado Sóstenes Cavalcante (RJ),": the party or state in brackets after the name)
             return None
         ent = self.entity_over(*run)
         return run if ent is None or not self._org_like(ent) else None

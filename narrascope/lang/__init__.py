@@ -70,6 +70,10 @@ class Lexicon:
     dash_speech: bool = False                       # "— Words, — said X. — More words.": a dash opens direct speech
     aux_before_verb: frozenset[str] = frozenset()   # "X, title, não tem dúvidas": between apposition and verb
     stance_words: frozenset[str] = frozenset()      # "não tem dúvidas de que": a stance that reports before "de que"
+    perfect_aux: frozenset[str] = frozenset()       # "tinha", "havia": a compound past's auxiliary
+    reporting_participles: frozenset[str] = frozenset()  # "tinha dito que", "havia pedido que": after perfect_aux
+    reporting_gerunds: frozenset[str] = frozenset()  # ", acrescentando que": the sentence's speaker goes on
+    nationalities: frozenset[str] = frozenset()     # "a Marinha sueca": a country's adjective closing a body's name
     number_words: frozenset[str] = frozenset()     # "दो", "два", "duas": a value before a scale word ("दो लाख")
     count_words: frozenset[str] = frozenset()       # "centenas", "сотни": a counted quantity without digits (a value)
     interview_words: frozenset[str] = frozenset()   # "entrevista", "интервю": a question-and-answer interview follows

@@ -9,7 +9,8 @@ __all__ = ["NUMBER_WORDS", "PRO_DROP", "RELATIVES",
            "SOURCE_NOUNS", "INSTITUTION_NOUNS", "NOT_SOURCE_AFTER", "BODY_ANAPHORS", "OBJECT_VERBS",
            "OPENING_SOURCE_PHRASES", "ORG_HEADS", "INFINITIVE_PARTICLES",
            "AUX_BEFORE_VERB", "INTERVIEW_WORDS", "COUNT_WORDS",
-           "STANCE_WORDS"]
+           "STANCE_WORDS", "PERFECT_AUX", "REPORTING_PARTICIPLES",
+           "REPORTING_GERUNDS", "NATIONALITIES"]
 
 QUOTE_MARKS = frozenset('“"«‘')
 REPORTING_VERBS = frozenset("""
@@ -35,6 +36,7 @@ ironizou ironiza replicou retorquiu rematou atalhou
 repetiu repete reafirmou reafirma
 perguntou perguntaram
 recorda recordou recordam recordaram assinala assinalou assinalam assinalaram
+descreveu descreve descrevem descreveram
 """.split())
 SOURCE_PHRASES = ("segundo", "de acordo com", "conforme", "citado por", "nas palavras de", "na opinião de",
                   "segundo ele", "segundo ela", "de acordo com ele", "de acordo com ela", "nas contas de",
@@ -72,6 +74,7 @@ biólogo bióloga hidrólogo hidróloga geólogo geóloga sociólogo socióloga 
 coordenador coordenadora ecólogo ecóloga operário operária técnico técnica
 juiz juíza magistrado magistrada desembargador desembargadora utente
 social-democrata socialista comunista centrista bloquista petista líder ativista
+coronel almirante brigadeiro major tenente sargento comodoro
 """.split())
 FRACTION_WORDS = frozenset("""
 metade terço terços quarto dobro triplo
@@ -99,6 +102,7 @@ OBJECT_VERBS = frozenset("""
 considera consideram considerou consideraram classifica classificou classificaram qualifica qualificou julga julgou
 prometeu promete prometeram anunciou anuncia anunciaram defende defendem defendeu defenderam
 critica criticam criticou criticaram
+descreveu descreve descrevem descreveram
 """.split())
 # "Para a Confederação Nacional da Indústria, os juros …": a source only at a sentence's start
 OPENING_SOURCE_PHRASES = ("para",)
@@ -132,6 +136,30 @@ INTERVIEW_WORDS = frozenset("entrevista entrevistou conversou".split())
 COUNT_WORDS = frozenset("dezenas centenas milhares".split())
 #: Words of a stance that report like a verb before "de que" ("não tem dúvidas de que", "está convencido de que")
 STANCE_WORDS = frozenset("dúvidas dúvida certeza convencido convencida convencidos convencidas".split())
+#: A compound past reports after its auxiliary ("Rutte tinha pedido aos aliados que …", "havia dito que"): the
+#: participle reports only after one of these
+PERFECT_AUX = frozenset("tinha tinham havia haviam tem têm tenha tenham tivesse tivessem".split())
+REPORTING_PARTICIPLES = frozenset("""
+dito afirmado declarado pedido garantido explicado avisado alertado referido defendido sublinhado anunciado
+prometido admitido reconhecido lembrado adiantado assegurado insistido negado escrito sustentado argumentado
+""".split())
+#: Adjectives of a country that close a body's name ("a Marinha sueca", "o Governo francês")
+NATIONALITIES = frozenset("""
+russo russa ucraniano ucraniana americano americana norte-americano norte-americana francês francesa alemão alemã
+britânico britânica chinês chinesa português portuguesa brasileiro brasileira espanhol espanhola italiano italiana
+polaco polaca polonês polonesa sueco sueca finlandês finlandesa norueguês norueguesa dinamarquês dinamarquesa
+lituano lituana letão letã estónio estónia estoniano estoniana húngaro húngara romeno romena búlgaro búlgara grego
+grega turco turca israelita israelense iraniano iraniana japonês japonesa indiano indiana belga neerlandês
+neerlandesa holandês holandesa austríaco austríaca suíço suíça checo checa eslovaco eslovaca moldavo moldava
+bielorrusso bielorrussa georgiano georgiana argentino argentina venezuelano venezuelana mexicano mexicana
+canadiano canadiana canadense angolano angolana moçambicano moçambicana cabo-verdiano cabo-verdiana
+""".split())
+#: A gerund after a comma goes on with the sentence's speaker ('«…», afirmou, acrescentando que …')
+REPORTING_GERUNDS = frozenset("""
+acrescentando afirmando dizendo sublinhando referindo explicando lembrando garantindo alertando salientando frisando
+defendendo reconhecendo admitindo assegurando adiantando observando ressaltando destacando argumentando
+recordando avisando insistindo reiterando advertindo considerando
+""".split())
 
 # -- what the article says an entity does, suffers or is called (the cast's evidence without a parse;
 #    read by narrascope/models/cast_evidence.py: lexical_evidence) ----------------------------------------------

@@ -304,6 +304,42 @@ missed: ``ru_mortgage``'s "— говорится в обзоре
 The whole Russian set scores speakers RU 591/596, claimants RU 245/253; after this round the whole set, as the
 test prints it, scores speakers BG 516/517, HI 247/248, PT 658/676, RU 591/596, claimants BG 231/235, HI 106/111,
 PT 268/279, RU 245/253.
+Seventeenth Portuguese round (``pt_defesa_safe``, a Lusa-style piece on Portugal's loans from the European SAFE
+defence fund with the minister, the Kremlin's and Kyiv's voices, a reserve general heard by Lusa, party leaders,
+"conforme explicou o chefe do Estado-Maior …, general …" and "tinha pedido aos aliados que"; ``pt_stf_emendas``, a
+Folha/G1-style story on a Supreme Court judge blocking parliamentary grants, with the Speaker, a party leader "(RJ)",
+a lawyer in dash speech, "Conforme levantamento da ONG …" and a senator who is the object of the sentence before;
+``pt_erosao_caparica``, a coastal-erosion story in Almada with IPMA, APA, residents in dash and «» speech, "disse à
+Lusa" and "Em declarações à SIC Notícias"), scored unseen: speakers 18/21, 18/19, 19/21 (55/61) and claimants 7/7,
+6/7, 8/8 (21/22), as its gold was first written (no stem corrected). The misses: a rank between the comma and the name
+after a title's body ("o chefe do Estado-Maior da Força Aérea, general João Cartaxo Alves," and "Para o líder do PL na
+Câmara, deputado Sóstenes Cavalcante (RJ)," given to the body, with that figure), a compound past ("…, Mark Rutte, que
+esteve em Lisboa …, tinha pedido aos aliados que "…""), "Uma fonte dos estaleiros de Viana do Castelo disse" given to
+the place, "…, Jorge Valadas, que descreveu uma noite "de pânico"" and 'afirmou que "…" para proteger as populações e
+que o Governo vai …' (the second clause lost). Pooled over the seventeen held-out Portuguese batches: speakers 500/699
+= 0.72, claimants 213/285 = 0.75. The round's rules took on those misses and the kinds that recur in the older rounds'
+misses: a reporting gerund after a comma (", acrescentando que …"), "acusou X de" with an infinitive or one quoted
+word, a title with a country's adjective ("declarou o ministro ucraniano", "O presidente lituano sublinhou") and "o
+chefe da diplomacia" for a bare "o ministro", a study that "mostra que" after an opening source ("Segundo Porto,
+pesquisa … mostra que"), "Para o pneumologista X," (specialists in -logista/-ólogo as titles), a long phrase of
+occasion before "que" ("afirmou à margem de uma visita ao hospital que"), a second verb of the reported clause's
+subject after its quote ('os réus "…" e optaram por …'), "A iFood, maior empresa do setor, afirmou" and a later "A
+empresa diz", double surnames joined by "e" ("Henrique Gouveia e Melo"), a country's adjective closing a body's name
+("a Marinha sueca"), two titles joined by "e" before a name ("O jornalista e ambientalista Hiram Firmino, criador do
+prémio …,") and a quote that opens a sentence in the middle of a paragraph with no attribution of its own, which goes
+on with the sentence before (the speaker of its quote, else the person who opens it: '"…", disse Dudchak. "O gabinete
+…"', "Já a porta-voz …, Maria Zakharova, foi mais comedida. "Vimos …""). On the first 100 SemEval training articles 44
+speakers or claimants changed, none from right to wrong: 25 unattributed or wrong now right (four of them a body's
+name made exact, "Governo" to "Governo turco"; "O presidente lituano sublinhou" no longer Macron; quotes after '…",
+disse Putin.'), 14 new quotes with their right speakers (", acrescentando que", "tinha dito que", "descreveu … que"),
+one accusation and the clause after it now one quote, and two still wrong (a quote after '…", afirmou o grupo.' takes
+the wrong name its neighbour already had; a sentence claim with an age in it now goes to the speaker of its reported
+clause). After the seventeenth round the batch scores speakers 61/61 and claimants 22/22, and the whole Portuguese set
+speakers 732/737, claimants 294/301 (the older articles gained 13 speakers and 4 claims: "Gouveia e Melo", "o ministro
+ucraniano", "A iFood", "a Marinha sueca", "acrescentando que", "de ter ignorado dois avisos", "o surto mostra que", "à
+margem de uma visita ao hospital que" and 'acusou a Lituânia de "histeria"' among them). After this round the whole
+set, as the test prints it, scores speakers BG 516/517, HI 247/248, PT 732/737, RU 532/540, claimants BG 231/235, HI
+106/111, PT 294/301, RU 223/231.
 The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
 from __future__ import annotations

@@ -2288,3 +2288,122 @@ def test_ru_a_role_noun_after_a_person_of_the_paragraph(run):
             "Юдин, работающий на скорой, говорит, что вызовов стало больше. «Мы ездим по сорок раз за смену», — "
             "говорит медик.", "ru")
     assert _speaker_of(a, "Мы ездим по сорок раз") == "Максим Юдин"
+def test_pt_a_rank_before_the_name_in_apposition_after_a_title_s_body(run):
+    a = run("Aviões\n\nSegundo o comandante da Zona Aérea dos Açores, coronel Vítor Meireles, os caças chegam em "
+            "março. Para o líder do PT no Senado, senador Jorge Matos (BA), a proposta \"não tem votos\".", "pt")
+    assert _speaker_of(a, "os caças chegam") == "Vítor Meireles"
+    assert _speaker_of(a, "não tem votos") == "Jorge Matos"  # (the state in brackets, no acronym of the name)
+
+
+def test_pt_conforme_and_a_verb_before_a_long_title_and_the_name(run):
+    a = run("Radares\n\nConforme explicou o diretor do Instituto Nacional de Aviação Civil, engenheiro Paulo "
+            "Rebelo, os novos radares entram em funcionamento no verão.", "pt")
+    q = next(q for q in a.quotes if "novos radares" in q.content.text)
+    assert q.speaker == "Paulo Rebelo" and not q.content.text.startswith("Conforme")
+
+
+def test_pt_a_compound_past_reports_after_its_auxiliary(run):
+    a = run("Cimeira\n\nA comissária europeia Laura Kask, que visitou Lisboa na semana passada, tinha pedido aos "
+            "governos que \"gastem melhor e mais depressa\". O Kremlin tem dito que a Europa quer a guerra.\n\n"
+            "O pedido que o Governo fez foi recusado.", "pt")
+    assert _speaker_of(a, "gastem melhor") == "Laura Kask"
+    assert _speaker_of(a, "a Europa quer a guerra") is not None
+    assert not any("Governo fez" in q.content.text for q in a.quotes)
+
+
+def test_pt_descreveu_reports_a_description(run):
+    a = run("Cheias\n\nA rádio ouviu a comerciante Teresa Lopes, que descreveu uma manhã \"de caos\" na baixa.", "pt")
+    assert _speaker_of(a, "de caos") == "Teresa Lopes"
+
+
+def test_pt_a_second_que_clause_a_few_words_after_the_quote(run):
+    a = run("Escolas\n\nO ministro Fernando Alves afirmou que \"não faltarão professores\" no próximo ano letivo e "
+            "que o concurso abre em maio.", "pt")
+    assert _speaker_of(a, "o concurso abre em maio") == "Fernando Alves"
+
+
+def test_pt_an_unnamed_source_of_a_body_in_a_place_is_no_place(run):
+    a = run("Fábrica\n\nUma fonte da fábrica de Castelo Branco disse à agência que a produção para em agosto.", "pt")
+    assert _speaker_of(a, "a produção para em agosto").startswith("fonte")
+
+
+def test_pt_a_reporting_gerund_goes_on_with_the_sentence_s_speaker(run):
+    a = run("Portos\n\nO porta-voz Tiago Lemos rejeitou as acusações. \"É falso\", afirmou aos jornalistas, "
+            "acrescentando que a administração cumpre todas as regras. A autarca Rita Faria criticou a obra, "
+            "sublinhando que o estudo ambiental está incompleto.", "pt")
+    assert _speaker_of(a, "a administração cumpre") == "Tiago Lemos"
+    assert _speaker_of(a, "o estudo ambiental está incompleto") == "Rita Faria"
+
+
+def test_pt_what_one_is_accused_of_after_acusou_x_de(run):
+    a = run("Fábrica\n\nEm declarações à rádio, a vereadora Sónia Prates acusou a fábrica de ter escondido as análises "
+            "da água. O Ministério dos Negócios Estrangeiros acusou a Hungria de \"hipocrisia\".", "pt")
+    assert _speaker_of(a, "ter escondido as análises") == "Sónia Prates"
+    assert _speaker_of(a, "hipocrisia") == "Ministério dos Negócios Estrangeiros"
+
+
+def test_pt_what_a_study_shows_after_an_opening_source_is_the_source_s(run):
+    a = run("Renda\n\nDe acordo com a economista Helena Duarte, inquérito feito pela federação mostra que 40% dos "
+            "inquilinos pagam demais. Para o cardiologista Nuno Faria, o estudo mostra que o sal continua a "
+            "matar.", "pt")
+    assert _speaker_of(a, "40% dos inquilinos") == "Helena Duarte"
+    q = next(q for q in a.quotes if "o sal continua" in q.content.text)
+    assert q.speaker == "Nuno Faria" and q.content.text.startswith("o estudo mostra")
+
+
+def test_pt_a_second_verb_of_the_reported_clause_s_subject_after_the_quote(run):
+    a = run("Tribunal\n\nNo acórdão, o juiz Álvaro Pinto afirma que os gestores \"conheciam o perigo\" e decidiram "
+            "ignorar os alertas dos técnicos.", "pt")
+    assert _speaker_of(a, "decidiram ignorar os alertas") == "Álvaro Pinto"
+
+
+def test_pt_a_title_with_a_nationality_is_the_one_introduced_with_that_country(run):
+    a = run("Cimeira\n\nO ministro da Defesa da Letónia, Jānis Kalniņš, pediu mais tropas. Em Varsóvia, o chefe da "
+            "diplomacia polaca, Tomasz Wrona, também falou.\n\n— A fronteira é de todos — declarou o ministro polaco "
+            "à rádio.\n\nO ministro critica Berlim e diz que a ajuda \"chega tarde\".", "pt")
+    assert _speaker_of(a, "A fronteira é de todos") == "Tomasz Wrona"
+    assert _speaker_of(a, "chega tarde") == "Tomasz Wrona"
+
+
+def test_pt_a_long_phrase_of_occasion_before_que(run):
+    a = run("Hospital\n\nA ministra da Saúde, Carla Bento, afirmou à margem de uma visita ao centro de saúde que as "
+            "urgências vão reabrir em junho.", "pt")
+    assert _speaker_of(a, "as urgências vão reabrir") == "Carla Bento"
+
+
+def test_pt_a_company_s_name_before_an_apposition_with_its_noun(run):
+    a = run("Entregas\n\nA iFood, maior empresa do setor, afirmou que vai recorrer da decisão do tribunal. A empresa "
+            "diz ter pago R$ 2,1 bilhões aos entregadores.", "pt")
+    assert _speaker_of(a, "vai recorrer da decisão") == "iFood"
+    assert _speaker_of(a, "ter pago") == "iFood"
+
+
+def test_pt_a_double_surname_joined_by_e_is_one_person(run):
+    a = run("Marinha\n\nO almirante Rui Sampaio e Castro, antigo chefe da Armada, disse à rádio que os submarinos "
+            "estão velhos. Sampaio e Castro defendeu que o país compre mais drones.", "pt")
+    assert _speaker_of(a, "os submarinos estão velhos") == "Rui Sampaio e Castro"
+    assert "Sampaio e Castro" in _speaker_of(a, "o país compre mais drones")
+    b = run("Cimeira\n\nO primeiro-ministro Pedro Lemos e Costa conversaram ontem. Costa disse que o acordo está "
+            "fechado.", "pt")
+    assert not any("Lemos e Costa" in (q.speaker or "") for q in b.quotes)
+
+
+def test_pt_a_country_s_adjective_closes_a_body_s_name(run):
+    a = run("Báltico\n\nSegundo a Guarda Costeira finlandesa, o navio esteve parado durante seis horas.", "pt")
+    assert _speaker_of(a, "o navio esteve parado") == "Guarda Costeira finlandesa"
+
+
+def test_pt_a_quote_opening_a_sentence_goes_on_with_the_sentence_before(run):
+    a = run("Gás\n\n\"O contrato está fechado\", disse Oleg Markov. \"Os europeus vão pagar mais caro no inverno que "
+            "vem.\"\n\nJá a porta-voz da comissão, Ingrid Solberg, foi mais prudente. \"Vamos analisar os números "
+            "antes de decidir.\"\n\nO Governo aprovou o decreto ontem. \"Isto é uma vergonha para o país "
+            "inteiro.\"", "pt")
+    assert _speaker_of(a, "Os europeus vão pagar") == "Oleg Markov"
+    assert _speaker_of(a, "Vamos analisar os números") == "Ingrid Solberg"
+    assert _speaker_of(a, "Isto é uma vergonha") is None
+
+
+def test_pt_two_titles_joined_by_e_before_the_name_in_apposition(run):
+    a = run("Rios\n\nO biólogo e fotógrafo Caio Menezes, fundador do projeto Rio Vivo, considera que a poluição "
+            "\"não para de crescer\".", "pt")
+    assert _speaker_of(a, "não para de crescer") == "Caio Menezes"
