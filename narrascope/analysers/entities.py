@@ -43,13 +43,19 @@ _ALIAS_GROUPS = {
     ("Iran", "GPE"): "iran iranian iranians tehran",
     ("Europe", "LOC"): "europe european europeans",
     ("the West", "LOC"): "west the west western",
+    ("IAEA", "ORG"): "iaea international atomic energy agency",
+    ("World Health Organization", "ORG"): "world health organization world health organisation",
+    ("IMF", "ORG"): "imf international monetary fund",
+    ("OSCE", "ORG"): "osce organization for security and co-operation in europe",
 }
 # Multi-word aliases must be matched on the whole normalised mention, so keep them as phrases.
 _ALIASES: dict[str, tuple[str, str]] = {}
 _PHRASES = {
     "united states", "united states of america", "white house", "russian federation", "great britain",
     "united kingdom", "european union", "north atlantic treaty organization", "north atlantic treaty organisation",
-    "north atlantic alliance", "united nations", "the west",
+    "north atlantic alliance", "united nations", "the west", "international atomic energy agency",
+    "world health organization", "world health organisation", "international monetary fund",
+    "organization for security and co-operation in europe",
 }
 for (_canon, _type), _words in _ALIAS_GROUPS.items():
     rest = " " + _words + " "
@@ -95,6 +101,19 @@ _NATIVE_ALIASES = {
     "Iran": {"ru": "иран|тегеран", "bg": "иран|техеран", "pt": "irão|irã|teerão", "hi": "ईरान"},
     "Europe": {"ru": "европа", "bg": "европа", "pt": "europa", "hi": "यूरोप"},
     "the West": {"ru": "запад", "bg": "запад|запада|западът", "pt": "ocidente", "hi": "पश्चिम|पश्चिमी देश|पश्चिमी देशों"},
+    # An organisation and its acronym are one actor ("Международное агентство по атомной энергии" and "МАГАТЭ"
+    # were two entities): the acronym is not built from the name's initials in these languages.
+    "IAEA": {"ru": "магатэ|международное агентство по атомной энергии",
+             "bg": "маае|международната агенция за атомна енергия|международна агенция за атомна енергия",
+             "pt": "aiea|agência internacional de energia atómica|agência internacional de energia atômica",
+             "hi": "आईएईए|अंतरराष्ट्रीय परमाणु ऊर्जा एजेंसी"},
+    "World Health Organization": {"ru": "воз|всемирная организация здравоохранения",
+                                  "bg": "сзо|световната здравна организация|световна здравна организация",
+                                  "pt": "oms|organização mundial da saúde", "hi": "डब्ल्यूएचओ|विश्व स्वास्थ्य संगठन"},
+    "IMF": {"ru": "мвф|международный валютный фонд", "bg": "мвф|международния валутен фонд|международният валутен фонд",
+            "pt": "fmi|fundo monetário internacional", "hi": "आईएमएफ|अंतरराष्ट्रीय मुद्रा कोष"},
+    "OSCE": {"ru": "обсе|организация по безопасности и сотрудничеству в европе", "bg": "обсе|оссе",
+             "pt": "osce|organização para a segurança e cooperação na europa", "hi": "ओएससीई"},
 }
 
 

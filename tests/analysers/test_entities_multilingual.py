@@ -109,3 +109,16 @@ def test_hindi_ministries_stay_apart_and_hyphens_are_cut():
     assert "जनरल स्टाफ" in got and "एस जयशंकर" in got      # a title before a person is still cut
     mentions = [m.text for e in document.data["entities"] for m in e.mentions]
     assert not any(m.endswith("-") or m.startswith("-") for m in mentions), mentions
+
+
+def test_an_organisation_and_its_acronym_are_one_entity():
+    """"Международное агентство по атомной энергии" and "МАГАТЭ", "Agência Internacional de Energia Atómica" and
+    "AIEA" are one actor (their acronyms are not the name's initials), named as in every other language."""
+    pipeline = load_pipeline(["spacy", "entities"])
+    for lang, text in (("ru", "Заголовок\n\nГенеральный директор Международного агентства по атомной энергии Рафаэль "
+                              "Гросси прибыл в Киев. МАГАТЭ сообщило, что эксперты останутся. МВФ выделил кредит.\n"),
+                       ("pt", "Título\n\nA Agência Internacional de Energia Atómica enviou peritos. A AIEA disse que "
+                              "o FMI ajuda.\n")):
+        document = pipeline.run(Article(text, language=lang))
+        got = {e.name: [m.text for m in e.mentions] for e in document.data["entities"]}
+        assert len(got["IAEA"]) == 2 and "IMF" in got, (lang, got)
