@@ -813,13 +813,19 @@ def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,
         if before and not scan[before[0].end():o].strip() and QUOTED_NAME.match(scan, o, c + 1) \
                 and (is_reporting(before[0].group(0), lex) or before[0].group(0).lower() in lex.source_verbs_after):
             continue  # "…, отбелязва „Гардиън“.": the paper that reports, named in quote marks, is no speech
+        if before and lex.code == "bg" and before[0].group(0) in ("на", "от", "пред") \
+                and not scan[before[0].end():o].strip() and QUOTED_NAME.match(scan, o, c + 1):
+            continue  # "…, показва проверка на „Площад Славейков“.": a name after its preposition is no speech
         rel = re.match(r"\s*,\s*(\w+)", scan[c + 1:c + 40]) if short and lex.relatives else None
         if rel is not None and rel.group(1).lower() in lex.relatives and QUOTED_NAME.match(scan, o, c + 1):
             continue  # "В компании «Уралтеплосеть», которая обслуживает …, пояснили": a name, described
         # a short quoted phrase is speech only with speech punctuation beside it ("«Да», — сказал он",
         # "заявил: «Нет»"), not a name or a scare quote inside a sentence ("Глава «Газпрома» Алексей Миллер")
         sp = None
-        if not short or re.match(r"[\s\"]*[,:]?\s*[—–]|[\s\"]*,", scan[c + 1:c + 6]):
+        named = lex.code == "bg" and QUOTED_NAME.match(scan, o, c + 1) is not None \
+            and re.match(r" \w", scan[c + 1:c + 3]) is not None
+        # ("Докладът „Състоянието на климатичните услуги“ сочи, че …": a title the verb's subject, with no comma)
+        if (not short or re.match(r"[\s\"]*[,:]?\s*[—–]|[\s\"]*,", scan[c + 1:c + 6])) and not named:
             after_end, j = nxt, qi + 1
             while j < len(spans) and spans[j][0] == after_end and QUOTED_NAME.match(scan, spans[j][0], spans[j][1] + 1):
                 j += 1
@@ -848,7 +854,8 @@ def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,
                 sp = hit[0]
                 if lex.code == "pt" and sp.span is not None:
                     sp = _pt_reporter_of_place(res, max(p_left, prv), sp) or sp
-        if sp is None and short and lex.code == "bg" and re.match(r"[\s\"]*[.!?,;]", scan[c + 1:c + 4]):
+        if sp is None and lex.code == "bg" and re.match(r"[\s\"]*[.!?,;]", scan[c + 1:c + 4]):
+            # (however long: "X определи решението като „поредна стъпка към конфронтация“.")
             sp = _bg_called(res, max(p_left, o - 200), o)
         if sp is None and not short and re.search(r":\s*[\"]?$", scan[max(0, o - 4):o]):
             sp = _colon_lead(res, max(p_left, prv), o)

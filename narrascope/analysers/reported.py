@@ -82,7 +82,12 @@ _BG_BODY_NOUNS = frozenset("""
 _BG_TEXT_READ_BY = re.compile(r",\s+(?:прочетен|оповестен|подписан|изпратен|внесен)[аио]?\s+от\s")
 _BG_ADJECTIVE = ("ни", "на", "но", "ски", "ска", "ско", "ен", "ия", "ата", "ото", "ите", "ова", "ово", "ови")
 # after a body's name: its town after a dash and an academic title ("РЗИ – Перник д-р …", "ОДМВР – Бургас …")
-_BG_BODY_TOWN = re.compile(r"(?:\s+[–-]\s+[А-Я][а-я]+)?\s+(?:(?:д-р|проф\.|доц\.|инж\.|акад\.)\s+)?")
+# (or the field of the office: "представителя на ЕС за външната политика Кая Калас")
+_BG_BODY_TOWN = re.compile(r"(?:\s+(?:за|по)(?:\s+[а-я]+){1,3}(?=\s+[А-Я]))?(?:\s+[–-]\s+[А-Я][а-я]+)?"
+                           r"\s+(?:(?:д-р|проф\.|доц\.|инж\.|акад\.)\s+)?")
+# "Учените по климата", "Лекарите от спешната помощ": a plural definite noun opening a sentence and its field, in
+# lower case, before a plural verb
+_BG_PLURAL_GROUP = re.compile(r"([А-Я][а-я]+(?:ите|ците)\s+(?:по|от|на|в|за)(?:\s+[а-я]+){1,3})\s*")
 # what may stand between a Bulgarian subject and its verb: nothing, or a filler ("от своя страна", "също", "обаче")
 _BG_AFTER_SUBJECT = re.compile(r"\W*(?:(?:от своя страна|също|обаче|вече|днес|от тяхна страна)\W*)?")
 # the people of a body ("वन विभाग के अधिकारियों ने बताया"): the body is part of the speaker
@@ -856,11 +861,15 @@ class Resolver:
                     break
         # a body that only points back is the body named last; a noun of one kind of body ("министерството", "a
         # associação") is the last body of that kind named before ("Министерството на околната среда …"), if any
+        # (Bulgarian: a body named just before with that very noun first, "Световната здравна организация … Според
+        # данни на организацията", before the body named last, which "организацията" may also point back at)
+        named = self._bg_named_before(m.start(), noun) if self.lex.code == "bg" else None
+        if named is not None and noun in self.lex.body_anaphors:
+            return Speaker(self.text[named[0]:named[1]], None, span, cue)
         body = self._last_body(m.start(), noun) if noun in self.lex.body_anaphors \
             else self._last_body(m.start(), noun, strict=True)
         if body is not None:
             return Speaker(body[0], body[1], span, cue)
-        named = self._bg_named_before(m.start(), noun) if self.lex.code == "bg" else None
         if named is not None:
             return Speaker(self.text[named[0]:named[1]], None, span, cue)
         return Speaker(m.group(0), None, span, cue)
@@ -1056,6 +1065,11 @@ class Resolver:
             return None
         if cue.lower() in lex.source_only_verbs and not any(w.group(0).lower() in lex.source_nouns for w in ws[:2]):
             return None  # "Това показва, че …": no one reports; "Данните на НСИ показват, че …" does
+        group = _BG_PLURAL_GROUP.fullmatch(self.text, ws[0].start(), verb_start) if lex.code == "bg" else None
+        if group is not None and cue.lower().endswith(lex.plural_endings) and self._sentence_start(ws[0].start()):
+            # "Учените по климата предупреждават, че …": many of a kind with their field, the whole group
+            span = Span(start=ws[0].start(), end=group.end(1), text=group.group(1))
+            return Speaker(span.text, None, span, cue)
         if lex.code == "pt" and _PT_STATEMENT_OPENER.fullmatch(self.text, ws[0].start(), verb_start) \
                 and self._sentence_start(ws[0].start()) and not cue.lower().endswith("m"):
             # "O sindicato exige … . Em comunicado, acusa a administração de …": a statement issued with no subject is
@@ -1579,13 +1593,16 @@ class Resolver:
             w = m.group(0)
             lw = w.lower()
             if lex.code == "bg" and k == 0 and found is None and title_seen is None \
-                    and cue.lower() in lex.source_only_verbs and w.islower() and lw.endswith(("ен", "ни", "на", "но")) \
+                    and cue.lower() in lex.source_only_verbs and w.islower() \
+                    and lw.endswith(("ен", "ни", "на", "но", "ите")) \
                     and len(ws) > 3 and ws[1].group(0) in lex.source_nouns and ws[2].group(0) == "на" \
                     and not re.search(r"[.!?;:,«»“”\"—–(]", self.text[m.end():ws[3].start()]):
                 # "…, показва одитен доклад на Сметната палата": the cited text and whose it is
                 run = self.cap_run_starting(ws, 3)
                 if run is not None:
                     end = self._extend_name(ws, run)
+                    acronym = re.match(r" \([A-ZА-Я]{2,8}\)", self.text[end:end + 11])
+                    end += acronym.end() if acronym else 0  # "… данни на Националния статистически институт (НСИ)"
                     span = Span(start=m.start(), end=end, text=self.text[m.start():end])
                     return Speaker(span.text, None, span, cue)
             if lex.code == "pt" and lw in lex.complementizers:
@@ -1599,6 +1616,28 @@ class Resolver:
                     and _ru_plural_role(lw, self.all_titles):
                 # "— отметили депутаты", "заявили эксперты": many of a role, not the last person named
                 return Speaker(w, None, Span(start=m.start(), end=m.end(), text=w), cue)
+            if k == 0 and lex.code == "bg" and w.islower() and cue.lower().endswith(lex.plural_endings) \
+                    and len(lw) > 5 and lw.endswith(("ите", "ците")) and lw not in lex.source_nouns \
+                    and not re.search(r"\S", gap):
+                # "…, казват учените.", "…, предупреждават фермерите от Добруджа.": many of a kind after a plural
+                # verb, with the field or place they are from
+                end = m.end()
+                j = k + 1
+                if j + 1 < len(ws) and ws[j].group(0) in ("от", "по", "на") \
+                        and not re.search(r"[^ ]", self.text[m.end():ws[j].start()]):
+                    end = ws[j].end()
+                    for x in ws[j + 1:j + 4]:
+                        named = self.quoted_name(end, right)
+                        if named is not None:  # ("жителите на квартал „Изток“")
+                            end = named[1] + 1
+                            break
+                        if re.search(r"[.!?;:,«»“”\"—–()]", self.text[end:x.start()]):
+                            break
+                        end = x.end()
+                        if _is_cap(x.group(0)):
+                            break
+                return Speaker(self.text[m.start():end], None, Span(start=m.start(), end=end,
+                                                                    text=self.text[m.start():end]), cue)
             nxt = ws[k + 1].group(0) if k + 1 < len(ws) and not re.search(
                 r"[.!?;:,«»“”\"—–(]", self.text[m.end():ws[k + 1].start()]) else ""
             if lw in _PREPOSITIONS and nxt.lower() in lex.time_words:
@@ -1858,8 +1897,9 @@ class Resolver:
             return None
         ent = self.entity_over(*run)
         surname = self.text[run[0]:run[1]].split()[-1].lower().endswith(sum(self.lex.surname_endings.values(), ()))
-        return run if (ent is not None and ent.type == "PERSON") or (ent is None or not self._org_like(ent)) \
-            and surname else None
+        # (a foreign name without a Bulgarian surname's ending: "Кая Калас", a name with a woman's first name)
+        return run if (ent is not None and (ent.type == "PERSON" or self._person_like(ent))) \
+            or (ent is None or not self._org_like(ent)) and surname else None
 
     def _source_by(self, ws: list[re.Match], k: int) -> tuple[int, int] | None:
         """The body a cited report is by, within its clause: "levantamento divulgado … pela Fundação X", "estudo

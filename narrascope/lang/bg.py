@@ -35,6 +35,7 @@ REPORTING_FORMS = frozenset("""
 обвинила обвиниха споделя изчисляват показва показват постанови постановиха
 препоръча препоръчаха препоръчва препоръчват препоръчал препоръчала
 отсече отсякъл отсякла извика извикал извикала посочват приема
+отвърна отвърнал отвърнала отвърнаха отчита отчитат отчете отчел отчела отчетоха сочи сочат предупреждава предупреждават
 """.split())
 SOURCE_PHRASES = ("според", "по думите на", "по данни на", "по информация на", "както съобщи", "цитиран от",
                   "както заяви", "по мнението на", "по оценка на",
@@ -57,6 +58,7 @@ TITLES = frozenset("""
 външните отбраната на бившият бивш държавен началник началникът кмет кметът управител управителят
 заместник-кмет заместник-кметът заместник-министър заместник-министърът вицепремиер вицепремиерът
 адмирал адмиралът вицеадмирал вицеадмиралът контраадмирал контраадмиралът
+говорителка говорителката директорка директорката председателка председателката
 """.split())
 
 PRONOUNS = {"той": "m", "тя": "f", "те": ""}
@@ -86,7 +88,7 @@ TITLE_SYNONYMS = {"държавният глава": "президентът", "
 BODY_SYNONYMS = {"мисия": "посолство", "мисията": "посолството"}
 # Verbs that report only what a cited text shows ("Данните на НСИ обаче показват, че …", "Проучване на „Тренд“
 # показва, че …"), never a person or "Това показва, че …"
-SOURCE_ONLY_VERBS = frozenset("показва показват".split())
+SOURCE_ONLY_VERBS = frozenset("показва показват сочи сочат".split())
 # Titles that name one office: a bare "премиерът" is not whoever spoke last.
 SINGLE_OFFICES = frozenset("премиер премиерът президент президентът".split())
 # Men's first names that end like women's
@@ -127,10 +129,10 @@ POINTER_OPENERS = ("това", "за това")
 # "Там же полагают", "Там обаче предупредиха": "there" at a sentence's start is the body cited last
 PLACE_ANAPHORS = frozenset({"там"})
 # Capitalised only as a sentence's first word and never a speaker: "Так, … заявил", "Тук …"
-NOT_NAMES = frozenset("тук така затова после сега също обаче освен тогава впрочем".split())
+NOT_NAMES = frozenset("тук така затова после сега също обаче освен тогава впрочем тъй".split())
 # "В ведомстве уточнили": a body that only points back at the one named last
 # (a union is mostly named by its acronym, "КНСБ", so "синдикатът" points back at the body named last)
-BODY_ANAPHORS = frozenset("ведомството синдикатът синдиката съветът съвета".split())
+BODY_ANAPHORS = frozenset("ведомството синдикатът синдиката съветът съвета организацията".split())
 
 #: Words that open a counted group as a source ("segundo mais de duas centenas de cientistas").
 QUANTIFIERS = frozenset("повече по-малко около близо над десетки стотици хиляди няколко много мнозинството".split())

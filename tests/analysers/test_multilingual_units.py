@@ -2189,3 +2189,75 @@ def test_pt_a_place_before_the_comma_of_a_closing_verb_is_not_its_subject(run):
     a = run("Sarampo\n\nSubiu para 9 o número de casos de sarampo associados ao surto detetado no mês passado em Vila "
             "Nova de Famalicão, anunciou esta segunda-feira a Direção-Geral da Saúde (DGS).", "pt")
     assert "Direção-Geral da Saúde" in _speaker_of(a, "o número de casos de sarampo")
+
+
+def test_bg_otvarna_and_otchita_report(run):
+    a = run("Бюджет\n\nДепутатът Иван Колев от опозицията критикува плана.\n\n– Заплатите ще растат и догодина, "
+            "както беше обещано – отвърна Колев.\n\nУправителят на банката Петър Стаматов отчита, че депозитите "
+            "растат по-бавно от заемите.", "bg")
+    assert _speaker_of(a, "Заплатите ще растат") == "Иван Колев"
+    assert _speaker_of(a, "депозитите растат") == "Петър Стаматов"
+
+
+def test_bg_sochat_reports_only_what_a_cited_text_shows(run):
+    a = run("Цени\n\nДанните на Евростат пък сочат, че цените на тока у нас са най-ниските в съюза.", "bg")
+    assert _speaker_of(a, "цените на тока") == "Евростат"
+
+
+def test_bg_pokazvat_a_definite_adjective_and_a_cited_text_with_its_acronym(run):
+    a = run("Заетост\n\nБезработицата през октомври е 3,9%, показват последните данни на Националния статистически "
+            "институт (НСИ).", "bg")
+    c = next(c for c in a.claims if "3,9%" in c.span.text)
+    assert "НСИ" in c.claimant
+
+
+def test_bg_organizatsiyata_points_back_at_the_body_named_last(run):
+    a = run("Туризъм\n\nОт Асоциацията на заведенията в България (АЗБ) предупредиха, че сезонът ще е слаб. "
+            "Според данните на организацията нощувките са намалели с 8%.", "bg")
+    assert "Асоциацията на заведенията" in _speaker_of(a, "нощувките са намалели")
+
+
+def test_bg_a_title_its_body_and_its_field_before_a_foreign_name(run):
+    a = run("Бежанци\n\nПо думите на специалния представител на ООН за бежанците Луиза Мартинес лагерите са "
+            "препълнени.", "bg")
+    assert _speaker_of(a, "лагерите са препълнени") == "Луиза Мартинес"
+
+
+def test_bg_a_feminine_title_and_a_long_quote_after_opredeli_kato(run):
+    a = run("Реформа\n\nГоворителката на здравното министерство Елена Маринова определи проекта като „опасен и "
+            "напълно ненужен експеримент“.", "bg")
+    assert _speaker_of(a, "опасен и напълно ненужен") == "Елена Маринова"
+
+
+def test_bg_a_dateline_with_the_hour_word():
+    assert parse_text("Заглавие\n4 декември 2026 г., 12:40 ч.\n\nТекст на статията.").date == "2026-12-04"
+    assert parse_text("Заглавие\n3 декември 2026 г. 9:15 часа\n\nТекст на статията.").date == "2026-12-03"
+
+
+def test_bg_a_rate_right_after_one_read_from_data_is_from_the_same_data(run):
+    a = run("Заплати\n\nСредната заплата е нараснала с 12,4% за година, показват данните на НСИ. Спрямо "
+            "предходното тримесечие ръстът е 2,1%.\n\nПо данни на МВР катастрофите са намалели с 5%. На 12 места "
+            "са поставени нови камери.", "bg")
+    assert next(c for c in a.claims if "2,1%" in c.span.text).claimant == "НСИ"
+    assert next(c for c in a.claims if "12 места" in c.span.text).claimant is None
+
+
+def test_bg_a_quoted_name_after_a_preposition_or_before_its_verb_is_no_speech(run):
+    a = run("Климат\n\nЦените са скочили с 20%, показва проверка на „Зелена планета“. Докладът „Състоянието на "
+            "водите“ сочи, че реките пресъхват все по-често.", "bg")
+    assert not any(q.content.text == "Зелена планета" for q in a.quotes)
+    assert all(q.speaker is None for q in a.quotes if q.content.text == "Състоянието на водите")
+
+
+def test_bg_a_plural_group_with_its_field_and_preduprezhdavat(run):
+    a = run("Ледници\n\nГеолозите от института по география предупреждават, че снежните полета в Рила се топят "
+            "по-бързо. Тъй като синоптиците предупреждават, че идва суша, общината ограничава поливането.", "bg")
+    assert _speaker_of(a, "снежните полета в Рила") == "Геолозите от института по география"
+    assert not any(q.speaker == "Тъй" for q in a.quotes)
+
+
+def test_bg_a_plural_group_after_a_closing_plural_verb(run):
+    a = run("Море\n\nВодата край Созопол е по-топла от обичайното, казват биолозите от института по океанология. "
+            "Сезонът ще бъде кратък, предупреждават хотелиерите.", "bg")
+    assert _speaker_of(a, "Водата край Созопол") == "биолозите от института по океанология"
+    assert _speaker_of(a, "Сезонът ще бъде кратък") == "хотелиерите"
