@@ -506,6 +506,12 @@ def _hindi_subject(res: Resolver, left: int, verb: re.Match, cue: str) -> Speake
     return None
 
 
+# "В съобщението на прокуратурата се казва, че …", "В позицията на министерството се посочва": the body (group 1)
+_BG_IN_TEXT_OF = re.compile(r"\s*В\s+(?:[а-я]+\s+){0,2}?(?:съобщението|позицията|писмото|доклада|декларацията|"
+                            r"становището|изявлението|отговора|документа|мотивите|публикацията|прессъобщението)"
+                            r"\s+на\s+([^\s,.;:!?][^,.;:!?]{0,80}?)\s+")
+
+
 def _bg_called(res: Resolver, left: int, o: int) -> Speaker | None:
     """Bulgarian: a few quoted words closing a sentence after a verb of calling ("Съветът определи прогнозата като
     „твърде оптимистична“.", "Той нарече решението „грешка“."): the words of the verb's subject."""
@@ -1400,7 +1406,13 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                 # ("Жителите на квартал „Изток“ се оплакват": the subject before the reflexive "се")
                 verb_at = ws[k - 1].start() if lex.code == "bg" and k and ws[k - 1].group(0) == "се" \
                     and w.lower().startswith("оплак") else m.start()
-                sp = res.subject_before(a, verb_at, w) or res.subject_after(m.end(), comp.start(), w)
+                cited = _BG_IN_TEXT_OF.fullmatch(text, a, ws[k - 1].start()) \
+                    if lex.code == "bg" and k and ws[k - 1].group(0) == "се" else None
+                if cited is not None:
+                    # "В съобщението на прокуратурата се казва, че …": the body whose text says it
+                    sp = res._named(cited.start(1), cited.end(1), w)
+                else:
+                    sp = res.subject_before(a, verb_at, w) or res.subject_after(m.end(), comp.start(), w)
                 if (sp is None or not sp.name) and k and ws[k - 1].group(0).lower() in _AND:
                     # "X acusou o executivo de "…" e lembrou que …", "X заяви … и добави, че …": the subject of the
                     # sentence's first reporting verb

@@ -879,7 +879,11 @@ class Resolver:
         points back at it ("Световната здравна организация отчита … Според данни на организацията …"), with its
         complement up to its acronym in brackets ("Европейската служба за борба с измамите (ОЛАФ)"), outside
         quotes."""
-        stem = noun.lower()[:5]
+        # the noun without its article, less its last letter for the other forms ("министерството": "министерств",
+        # not "министър"; "организацията": "организаци"; "мисията": "мисия")
+        base = noun.lower()
+        base = base[:-2] if base.endswith(("ът", "ят", "та", "то", "те")) and len(base) > 6 else base
+        stem = base[:-1] if len(base) > 5 else base
         if len(stem) < 5:
             return None
         left = max(0, pos - 400)
@@ -898,6 +902,15 @@ class Resolver:
         if acr is not None:
             end += acr.group(0).rindex(" (")
         return start, end
+
+    def _bg_titled_before(self, title: str, place: str, pos: int) -> tuple[int, int] | None:
+        """Bulgarian: a person's name right after ``title`` and ``на`` ``place`` before ``pos`` ("Кметът на Варна
+        Иван Коцев" for "кмета на Варна"), the name's span."""
+        rx = re.compile(r"(?<!\w)(?i:" + re.escape(title.lower()[:4]) + r")\w*\s+на\s+" + re.escape(place[:4]) + r"\w*"
+                        r"\s+((?:(?:д-р|проф\.|доц\.)\s+)?[А-Я][а-я]+(?:\s+[А-Я][а-я-]+){1,2})")
+        found = [m for m in rx.finditer(self.text, max(0, pos - 3000), pos)
+                 if not any(a <= m.start() < b for a, b in self.quote_spans) and m.group(1)[:1].isupper()]
+        return found[-1].span(1) if found else None
 
     def _body_complement(self, m: re.Match) -> int:
         """The end of a body noun's complement (Portuguese de/do/da…, Bulgarian на/за and up to six words: "associação
@@ -1069,7 +1082,9 @@ class Resolver:
         if group is not None and cue.lower().endswith(lex.plural_endings) and self._sentence_start(ws[0].start()):
             # "Учените по климата предупреждават, че …": many of a kind with their field, the whole group
             span = Span(start=ws[0].start(), end=group.end(1), text=group.group(1))
-            return Speaker(span.text, None, span, cue)
+            sp = Speaker(span.text, None, span, cue)
+            self.speakers.append((span.start, sp))  # ("Те предупреждават" points back at them)
+            return sp
         if lex.code == "pt" and _PT_STATEMENT_OPENER.fullmatch(self.text, ws[0].start(), verb_start) \
                 and self._sentence_start(ws[0].start()) and not cue.lower().endswith("m"):
             # "O sindicato exige … . Em comunicado, acusa a administração de …": a statement issued with no subject is
@@ -1636,8 +1651,10 @@ class Resolver:
                         end = x.end()
                         if _is_cap(x.group(0)):
                             break
-                return Speaker(self.text[m.start():end], None, Span(start=m.start(), end=end,
-                                                                    text=self.text[m.start():end]), cue)
+                sp = Speaker(self.text[m.start():end], None, Span(start=m.start(), end=end,
+                                                                  text=self.text[m.start():end]), cue)
+                self.speakers.append((m.start(), sp))  # ("Те предупреждават" points back at them)
+                return sp
             nxt = ws[k + 1].group(0) if k + 1 < len(ws) and not re.search(
                 r"[.!?;:,«»“”\"—–(]", self.text[m.end():ws[k + 1].start()]) else ""
             if lw in _PREPOSITIONS and nxt.lower() in lex.time_words:
@@ -1983,6 +2000,7 @@ class Resolver:
         named_in_marks = None
         body = None  # "по изчисления на асоциацията": a body named by a common noun, when no name follows
         title_seen = False
+        title_m = None
         for k, m in enumerate(ws[:9]):
             if m.start() < skip_to:
                 continue
@@ -2010,6 +2028,16 @@ class Resolver:
                 self.speakers.append((start, sp))
                 return sp
             if run is not None:
+                # (the short form of a short title is no title of the lexicon: "кмета")
+                held = title_m or (ws[0] if k == 2 and ws[0].group(0).islower()
+                                   and ws[0].group(0).lower().rstrip("а") in lex.titles else None)
+                before = self._bg_titled_before(held.group(0), self.text[run[0]:run[1]], held.start()) \
+                    if lex.code == "bg" and held is not None and k >= 2 and ws[k - 1].group(0) == "на" \
+                    and len(self.text[run[0]:run[1]].split()) == 1 and k + 1 < len(ws) \
+                    and ws[k + 1].group(0).islower() else None
+                if before is not None:
+                    # "По думите на кмета на Варна ремонтът …": the person named before with that title and place
+                    return self._named(before[0], before[1], cue)
                 if k >= 2 and ws[k - 1].group(0).lower() in _PREPOSITIONS and ws[0].group(0).islower() \
                         and k == 2 and ws[0].group(0) not in lex.source_nouns and not self.is_title(ws[0].group(0)) \
                         and ws[0].group(0) not in _ARTICLES and ws[0].group(0) not in _PREPOSITIONS:
@@ -2054,6 +2082,7 @@ class Resolver:
                 body = m
             if self.is_title(w):
                 title_seen = True
+                title_m = title_m or m
             elif not (w in _ARTICLES or w in _PREPOSITIONS):
                 others += 1
                 if others > 2:
