@@ -955,6 +955,8 @@ def _closing_attribution(res: Resolver, a: int, b: int):
             w = m.group(0)
             if not (is_reporting(w, lex) or w.lower() in lex.source_verbs_after):
                 continue
+            if lex.code == "bg" and k and tail[k - 1].group(0).lower() == "не":
+                return None  # "По каква причина, Ройтерс не уточнява.": a denied statement says nothing
             if lex.code == "hi":
                 sp = _hindi_subject(res, cut, m, w)
             elif k == 0:
@@ -1356,6 +1358,15 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
             if comp is not None and (re.search(r"[.;:!?]", text[m.end():comp.start()])
                                      or comp not in ws[k + 1:k + 5] and "," in text[m.end():comp.start()]):
                 comp = None  # ("disse ao jornal O Globo que": words to whom may stand between, not a clause)
+            if comp is None and lex.code == "bg":
+                # "… съобщи пред журналисти в Брюксел, че …", "заяви по време на брифинг в Министерския съвет, че":
+                # where and to whom, up to eight words, with no comma but the one before "че"
+                comp = next((c for c in ws[k + 1:k + 10] if c.group(0) == "че"), None)
+                if comp is not None and (re.search(r"[.;:!?,«»“”\"—–()]", text[m.end():comp.start()].rstrip()[:-1])
+                                         or not text[m.end():comp.start()].rstrip().endswith(",")
+                                         or any(is_reporting(x.group(0), lex) or x.group(0).lower() in lex.relatives
+                                                for x in ws[k + 1:k + 10] if x.start() < comp.start())):
+                    comp = None
             if comp is None and lex.code == "bg":
                 comp = _bg_relative_object(text, lex, ws, k)
             if comp is None and lex.code == "bg":
