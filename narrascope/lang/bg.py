@@ -130,7 +130,7 @@ POINTER_OPENERS = ("това", "за това")
 # "Там же полагают", "Там обаче предупредиха": "there" at a sentence's start is the body cited last
 PLACE_ANAPHORS = frozenset({"там"})
 # Capitalised only as a sentence's first word and never a speaker: "Так, … заявил", "Тук …"
-NOT_NAMES = frozenset("тук така затова после сега също обаче освен тогава впрочем тъй".split())
+NOT_NAMES = frozenset("тук така затова после сега също обаче освен тогава впрочем тъй ето".split())
 # "В ведомстве уточнили": a body that only points back at the one named last
 # (a union is mostly named by its acronym, "КНСБ", so "синдикатът" points back at the body named last)
 BODY_ANAPHORS = frozenset("ведомството синдикатът синдиката съветът съвета организацията".split())

@@ -2302,3 +2302,9 @@ def test_bg_informira_utochnyavat_and_a_denied_statement(run):
     assert _speaker_of(a, "заседанието ще продължи") == "Мария Колева"
     assert "полицията" in _speaker_of(a, "пътят ще остане затворен")
     assert not any("По каква причина" in q.content.text for q in a.quotes)
+
+
+def test_bg_eto_kakvo_kaza_toy_opens_no_name(run):
+    a = run("Грип\n\nЗдравният министър Петър Калинов каза, че болниците са готови за сезона. Ето какво каза той: "
+            "„Ваксините стигат за всички, които искат да се ваксинират.“", "bg")
+    assert _speaker_of(a, "Ваксините стигат") == "Петър Калинов"
