@@ -1277,10 +1277,12 @@ _BG_ABBREVIATION_END = re.compile(r"(?<=\d )(?:ч|г|лв|хил|км|кг)\.(\s
 
 def _bg_split_after_abbreviation(text: str, sents: list, lex: Lexicon) -> list:
     """Bulgarian: the sentences, those the splitter joined over a number's abbreviation ("18 ч.", "2025 г.") cut
-    there when the next word opens a source phrase ("Според …", "По думите на …")."""
+    there when the next word opens a source phrase ("Според …", "По думите на …"), or is a pronoun or a title that
+    opens a sentence ("… до 2028 г. Министърът добави, че …", "… през 2025 г. Той …")."""
     if lex.code != "bg":
         return sents
-    openers = {p.split()[0] for p in lex.source_phrases}
+    openers = {p.split()[0] for p in lex.source_phrases} | set(lex.pronouns) \
+        | {t for t in lex.titles if len(t) > 4 and t.endswith(("ът", "ят"))}
     out = []
     for sent in sents:
         a = sent.start

@@ -2131,6 +2131,8 @@ class Resolver:
             span = Span(start=ws[0].start(), end=t.end(), text=self.text[ws[0].start():t.end()])
             return self.by_title(span.text, ws[0].start(), cue, span)
         first = ws[0]
+        if lex.code == "bg" and re.fullmatch(r"(?:19|20)\d\d", first.group(0)):
+            return None  # "Според данни от 2023 г. …": when the data are from, no one named
         if lex.code == "bg" and first.group(0).lower() in lex.relatives:
             return None  # "…, според който пенсиите ще растат": according to what the clause points back at, no one
         cut = re.search(r"[,.;:!?]", self.text[first.start():right])
