@@ -2321,3 +2321,10 @@ def test_bg_a_sentence_cut_after_a_year_before_a_title(run):
 def test_bg_data_from_a_year_name_no_source(run):
     a = run("Доходи\n\nСпоред данни от 2023 г. България е на последно място по доходи в съюза.", "bg")
     assert next(c for c in a.claims if "2023" in c.span.text).claimant is None
+
+
+def test_bg_predade_and_uveriha_close_a_statement(run):
+    a = run("Пожар\n\nОгънят край Свиленград е локализиран късно вечерта, предаде БТА. Положението в района е "
+            "напълно овладяно, увериха от областната администрация.", "bg")
+    assert _speaker_of(a, "Огънят край Свиленград") == "БТА"
+    assert "областната администрация" in _speaker_of(a, "Положението в района")
