@@ -512,6 +512,28 @@ _BG_IN_TEXT_OF = re.compile(r"\s*В\s+(?:[а-я]+\s+){0,2}?(?:съобщение
                             r"\s+на\s+([^\s,.;:!?][^,.;:!?]{0,80}?)\s+")
 
 
+_BG_PEOPLE_NOUNS = frozenset("източник източници представител представители служители специалисти".split())
+# "Представители на бранша", "Източник от МВР", "Говорител на полицията в Бургас": a bare noun of people opening the
+# sentence, then whose or where from (group 1), up to the verb
+_BG_BARE_HEAD = re.compile(r"\s*[А-Я][а-я]+\s+(?:на|от)\s+([^,.;:!?„“\"«»—–()]{2,60}?)\s*")
+
+
+def _bg_bare_head(res: Resolver, sp: Speaker | None, a: int, verb_at: int) -> Speaker | None:
+    """Bulgarian: the speaker ``sp`` found before a verb, when it is only the bare noun that opens the sentence
+    ("Представители", "Източник"), with the body or place it is of or from."""
+    if sp is None or not sp.name or sp.span is None or " " in sp.name or not res._sentence_start(sp.span.start):
+        return sp
+    head = sp.name.lower()
+    if not (res.is_title(head) or head in _BG_PEOPLE_NOUNS):
+        return sp
+    m = _BG_BARE_HEAD.fullmatch(res.text, sp.span.start, verb_at)
+    if m is None or any(is_reporting(x.group(0), res.lex) or x.group(0) == "че"
+                        for x in words(res.text, m.start(1), m.end(1))):
+        return sp
+    span = Span(start=sp.span.start, end=m.end(1), text=res.text[sp.span.start:m.end(1)])
+    return Speaker(span.text, None, span, sp.cue)
+
+
 def _bg_called(res: Resolver, left: int, o: int) -> Speaker | None:
     """Bulgarian: a few quoted words closing a sentence after a verb of calling ("Съветът определи прогнозата като
     „твърде оптимистична“.", "Той нарече решението „грешка“."): the words of the verb's subject."""
@@ -630,6 +652,13 @@ def _colon_lead(res: Resolver, left: int, o: int) -> Speaker | None:
         return sp if sp.name else None
     if len(ws) < 2:
         return None
+    to = next((i for i in range(len(ws) - 1, 0, -1) if ws[i].group(0) == "пред"), None) \
+        if res.lex.code == "bg" else None
+    if to is not None and len(ws) - to <= 4 and re.match(r"\s+[„«\"]?[A-ZА-Я]", text[ws[to].end():colon]):
+        # "Икономистът Лъчезар Богданов пред БНР: „…“": the one who spoke to the outlet
+        sp = res.subject_before(sent, ws[to].start(), ws[to].group(0))
+        if sp is not None and sp.name:
+            return sp
     head = ws[:8]
     caps = [j for j, m in enumerate(head) if m.group(0)[:1].isupper()
             and not (j == 0 and m.group(0).lower() in ("o", "a", "os", "as"))
@@ -1426,6 +1455,7 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                     sp = res._named(cited.start(1), cited.end(1), w)
                 else:
                     sp = res.subject_before(a, verb_at, w) or res.subject_after(m.end(), comp.start(), w)
+                    sp = _bg_bare_head(res, sp, a, verb_at) if lex.code == "bg" else sp
                 if (sp is None or not sp.name) and k and ws[k - 1].group(0).lower() in _AND:
                     # "X acusou o executivo de "…" e lembrou que …", "X заяви … и добави, че …": the subject of the
                     # sentence's first reporting verb

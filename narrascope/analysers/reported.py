@@ -632,6 +632,7 @@ class Resolver:
                     and not (e.type != "PERSON" and "," in lead[at:] and self._after_preposition(s_)) \
                     and not (self.lex.code == "pt" and e.type != "PERSON" and self._after_preposition(s_)
                              and not appositive) \
+                    and not (self.lex.code == "bg" and not self._a_person(e) and self._after_preposition(s_)) \
                     and len(lead[at:].split()) <= (9 if appositive else 6) \
                     and (self._a_person(e) or appositive or len(lead[at:].split()) <= 4 and not self._org_like(e)):
                 # "O ministro das Infraestruturas e Habitação, Rui Tavares Melo": the person, not "Habitação"
