@@ -88,6 +88,9 @@ _BG_BODY_TOWN = re.compile(r"(?:\s+(?:за|по)(?:\s+[а-я]+){1,3}(?=\s+[А-Я
 # "Учените по климата", "Лекарите от спешната помощ": a plural definite noun opening a sentence and its field, in
 # lower case, before a plural verb
 _BG_PLURAL_GROUP = re.compile(r"([А-Я][а-я]+(?:ите|ците)\s+(?:по|от|на|в|за)(?:\s+[а-я]+){1,3})\s*")
+# "Министърът на вътрешните работи посети …": a definite title opening a sentence, with its lower-case genitive
+_BG_TITLED_OPENING = re.compile(r"\s*([А-Я][а-я-]+(?:ът|ят))((?:\s+на\s+(?:[а-я]+(?:ните|ната|ното|ския|ските|ското|"
+                                r"ската)\s+[а-я]+|[а-я]+))?)")
 # what may stand between a Bulgarian subject and its verb: nothing, or a filler ("от своя страна", "също", "обаче")
 _BG_AFTER_SUBJECT = re.compile(r"\W*(?:(?:от своя страна|също|обаче|вече|днес|от тяхна страна)\W*)?")
 # the people of a body ("वन विभाग के अधिकारियों ने बताया"): the body is part of the speaker
@@ -751,10 +754,29 @@ class Resolver:
 
     def by_pronoun(self, pos: int, cue: str, span: Span | None) -> Speaker:
         gender = self.lex.pronouns.get(span.text.lower(), "") if span is not None else ""
+        titled = self._bg_titled_subject_before(pos, cue) if self.lex.code == "bg" and gender else None
+        if titled is not None:
+            return titled
         prev = self.previous_speaker(pos, gender)
         if prev is not None:
             return Speaker(prev.name, prev.entity, span or prev.span, cue)
         return Speaker(span.text if span else None, None, span, cue)
+
+    def _bg_titled_subject_before(self, pos: int, cue: str) -> Speaker | None:
+        """Bulgarian: "Министърът на вътрешните работи посети района. Той заяви, че …": a pronoun opening a sentence
+        after one whose subject is a title with no name: the person named before with that title, else the title."""
+        ends = [m.end() for m in _SENT_END.finditer(self.text, max(0, pos - 400), pos)]
+        if not ends or self.text[ends[-1]:pos].strip():
+            return None  # (only a pronoun that opens its sentence)
+        lo = ends[-2] if len(ends) >= 2 else max(0, pos - 400)
+        m = _BG_TITLED_OPENING.match(self.text, lo, ends[-1])
+        if m is None or not self.is_title(m.group(1)) or self.lex.code != "bg":
+            return None
+        if any(lo <= s_ < ends[-1] and self._person_like(e) for s_, t, e in self.mentions):
+            return None  # (a person named in that sentence: the pronoun's usual candidates)
+        span = Span(start=m.start(1), end=m.end(), text=self.text[m.start(1):m.end()])
+        named = self.by_title(m.group(1), m.start(1), cue, span, only_named=True)
+        return named if named is not None and named.name else Speaker(span.text, None, span, cue)
 
     def by_place(self, pos: int, cue: str, span: Span) -> Speaker:
         """"Там же полагают", "Там обаче предупредиха": the last speaker before ``pos`` that is no person (a body
