@@ -215,6 +215,17 @@ def _headline_speaker(document: Document, start: int, end: int):
     return None, None, None
 
 
+def _bg_data_goes_on(text: str, prev: Claim, start: int, values: list[ClaimValue]) -> bool:
+    """Bulgarian: whether the claim ``prev`` is the sentence right before ``start`` in the same paragraph and its
+    percentages were read from a body's data ("…, показват данните на НСИ", "По данни на НСИ …"), the sentence at
+    ``start`` giving percentages too (a rate's change, not a count or a record)."""
+    cue = (prev.cue or "").lower()
+    lex = lexicon("bg")
+    return bool(prev.claimant) and (cue in lex.source_only_verbs or "данн" in cue) \
+        and any(v.type == "percent" for v in prev.values) and any(v.type == "percent" for v in values) \
+        and prev.span.end <= start and not text[prev.span.end:start].strip() and "\n" not in text[prev.span.end:start]
+
+
 def _title_span(article) -> tuple[int, int] | None:
     """Where the title lies in the header part of the raw text, if it is there."""
     if not article.title or article.body_start <= 0:
@@ -266,6 +277,11 @@ class Claims:
                 name, ent, cue = None, None, None
             if name is None and title is not None and start == title[0]:
                 name, ent, cue = _headline_speaker(document, start, end)
+            if name is None and lang == "bg" and claims and _bg_data_goes_on(text, claims[-1], start, values):
+                # "Инфлацията е 4,3%, показват данните на НСИ. Спрямо октомври цените са се повишили с 0,6 на сто":
+                # a bare figure right after one read from data, in its paragraph, comes from the same data
+                prev = claims[-1]
+                name, ent, cue = prev.claimant, prev.claimant_entity, prev.cue
             claims.append(Claim(span=Span(start=start, end=end, text=text[start:end]),
                                 score=round(score, 3), values=values, claimant=name, claimant_entity=ent, cue=cue))
         if len(claims) > self.settings.max_claims:

@@ -538,6 +538,34 @@ def _hindi_subject(res: Resolver, left: int, verb: re.Match, cue: str) -> Speake
     return None
 
 
+# "В съобщението на прокуратурата се казва, че …", "В позицията на министерството се посочва": the body (group 1)
+_BG_IN_TEXT_OF = re.compile(r"\s*В\s+(?:[а-я]+\s+){0,2}?(?:съобщението|позицията|писмото|доклада|декларацията|"
+                            r"становището|изявлението|отговора|документа|мотивите|публикацията|прессъобщението)"
+                            r"\s+на\s+([^\s,.;:!?][^,.;:!?]{0,80}?)\s+")
+
+
+_BG_PEOPLE_NOUNS = frozenset("източник източници представител представители служители специалисти".split())
+# "Представители на бранша", "Източник от МВР", "Говорител на полицията в Бургас": a bare noun of people opening the
+# sentence, then whose or where from (group 1), up to the verb
+_BG_BARE_HEAD = re.compile(r"\s*[А-Я][а-я]+\s+(?:на|от)\s+([^,.;:!?„“\"«»—–()]{2,60}?)\s*")
+
+
+def _bg_bare_head(res: Resolver, sp: Speaker | None, a: int, verb_at: int) -> Speaker | None:
+    """Bulgarian: the speaker ``sp`` found before a verb, when it is only the bare noun that opens the sentence
+    ("Представители", "Източник"), with the body or place it is of or from."""
+    if sp is None or not sp.name or sp.span is None or " " in sp.name or not res._sentence_start(sp.span.start):
+        return sp
+    head = sp.name.lower()
+    if not (res.is_title(head) or head in _BG_PEOPLE_NOUNS):
+        return sp
+    m = _BG_BARE_HEAD.fullmatch(res.text, sp.span.start, verb_at)
+    if m is None or any(is_reporting(x.group(0), res.lex) or x.group(0) == "че"
+                        for x in words(res.text, m.start(1), m.end(1))):
+        return sp
+    span = Span(start=sp.span.start, end=m.end(1), text=res.text[sp.span.start:m.end(1)])
+    return Speaker(span.text, None, span, sp.cue)
+
+
 def _bg_called(res: Resolver, left: int, o: int) -> Speaker | None:
     """Bulgarian: a few quoted words closing a sentence after a verb of calling ("Съветът определи прогнозата като
     „твърде оптимистична“.", "Той нарече решението „грешка“."): the words of the verb's subject."""
@@ -659,6 +687,13 @@ def _colon_lead(res: Resolver, left: int, o: int) -> Speaker | None:
         return sp if sp.name else None
     if len(ws) < 2:
         return None
+    to = next((i for i in range(len(ws) - 1, 0, -1) if ws[i].group(0) == "пред"), None) \
+        if res.lex.code == "bg" else None
+    if to is not None and len(ws) - to <= 4 and re.match(r"\s+[„«\"]?[A-ZА-Я]", text[ws[to].end():colon]):
+        # "Икономистът Лъчезар Богданов пред БНР: „…“": the one who spoke to the outlet
+        sp = res.subject_before(sent, ws[to].start(), ws[to].group(0))
+        if sp is not None and sp.name:
+            return sp
     head = ws[:8]
     caps = [j for j, m in enumerate(head) if m.group(0)[:1].isupper()
             and not (j == 0 and m.group(0).lower() in ("o", "a", "os", "as"))
@@ -848,13 +883,19 @@ def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,
         if before and not scan[before[0].end():o].strip() and QUOTED_NAME.match(scan, o, c + 1) \
                 and (is_reporting(before[0].group(0), lex) or before[0].group(0).lower() in lex.source_verbs_after):
             continue  # "…, отбелязва „Гардиън“.": the paper that reports, named in quote marks, is no speech
+        if before and lex.code == "bg" and before[0].group(0) in ("на", "от", "пред") \
+                and not scan[before[0].end():o].strip() and QUOTED_NAME.match(scan, o, c + 1):
+            continue  # "…, показва проверка на „Площад Славейков“.": a name after its preposition is no speech
         rel = re.match(r"\s*,\s*(\w+)", scan[c + 1:c + 40]) if short and lex.relatives else None
         if rel is not None and rel.group(1).lower() in lex.relatives and QUOTED_NAME.match(scan, o, c + 1):
             continue  # "В компании «Уралтеплосеть», которая обслуживает …, пояснили": a name, described
         # a short quoted phrase is speech only with speech punctuation beside it ("«Да», — сказал он",
         # "заявил: «Нет»"), not a name or a scare quote inside a sentence ("Глава «Газпрома» Алексей Миллер")
         sp = None
-        if not short or re.match(r"[\s\"]*[,:]?\s*[—–]|[\s\"]*,", scan[c + 1:c + 6]):
+        named = lex.code == "bg" and QUOTED_NAME.match(scan, o, c + 1) is not None \
+            and re.match(r" \w", scan[c + 1:c + 3]) is not None
+        # ("Докладът „Състоянието на климатичните услуги“ сочи, че …": a title the verb's subject, with no comma)
+        if (not short or re.match(r"[\s\"]*[,:]?\s*[—–]|[\s\"]*,", scan[c + 1:c + 6])) and not named:
             after_end, j = nxt, qi + 1
             while j < len(spans) and spans[j][0] == after_end and QUOTED_NAME.match(scan, spans[j][0], spans[j][1] + 1):
                 j += 1
@@ -883,7 +924,8 @@ def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,
                 sp = hit[0]
                 if lex.code == "pt" and sp.span is not None:
                     sp = _pt_reporter_of_place(res, max(p_left, prv), sp) or sp
-        if sp is None and short and lex.code == "bg" and re.match(r"[\s\"]*[.!?,;]", scan[c + 1:c + 4]):
+        if sp is None and lex.code == "bg" and re.match(r"[\s\"]*[.!?,;]", scan[c + 1:c + 4]):
+            # (however long: "X определи решението като „поредна стъпка към конфронтация“.")
             sp = _bg_called(res, max(p_left, o - 200), o)
         if sp is None and not short and re.search(r":\s*[\"]?$", scan[max(0, o - 4):o]):
             sp = _colon_lead(res, max(p_left, prv), o)
@@ -1031,6 +1073,8 @@ def _closing_attribution(res: Resolver, a: int, b: int):
                 return (sp, a, cut) if sp is not None and sp.name else None
             if not (is_reporting(w, lex) or w.lower() in lex.source_verbs_after):
                 continue
+            if lex.code == "bg" and k and tail[k - 1].group(0).lower() == "не":
+                return None  # "По каква причина, Ройтерс не уточнява.": a denied statement says nothing
             if lex.code == "hi":
                 sp = _hindi_subject(res, cut, m, w)
             elif k == 0:
@@ -1388,10 +1432,12 @@ _BG_ABBREVIATION_END = re.compile(r"(?<=\d )(?:ч|г|лв|хил|км|кг)\.(\s
 
 def _bg_split_after_abbreviation(text: str, sents: list, lex: Lexicon) -> list:
     """Bulgarian: the sentences, those the splitter joined over a number's abbreviation ("18 ч.", "2025 г.") cut
-    there when the next word opens a source phrase ("Според …", "По думите на …")."""
+    there when the next word opens a source phrase ("Според …", "По думите на …"), or is a pronoun or a title that
+    opens a sentence ("… до 2028 г. Министърът добави, че …", "… през 2025 г. Той …")."""
     if lex.code != "bg":
         return sents
-    openers = {p.split()[0] for p in lex.source_phrases}
+    openers = {p.split()[0] for p in lex.source_phrases} | set(lex.pronouns) \
+        | {t for t in lex.titles if len(t) > 4 and t.endswith(("ът", "ят"))}
     out = []
     for sent in sents:
         a = sent.start
@@ -1505,6 +1551,15 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                                     for x in ws[k + 1:ws.index(far)]):
                     comp = far
             if comp is None and lex.code == "bg":
+                # "… съобщи пред журналисти в Брюксел, че …", "заяви по време на брифинг в Министерския съвет, че":
+                # where and to whom, up to eight words, with no comma but the one before "че"
+                comp = next((c for c in ws[k + 1:k + 10] if c.group(0) == "че"), None)
+                if comp is not None and (re.search(r"[.;:!?,«»“”\"—–()]", text[m.end():comp.start()].rstrip()[:-1])
+                                         or not text[m.end():comp.start()].rstrip().endswith(",")
+                                         or any(is_reporting(x.group(0), lex) or x.group(0).lower() in lex.relatives
+                                                for x in ws[k + 1:k + 10] if x.start() < comp.start())):
+                    comp = None
+            if comp is None and lex.code == "bg":
                 comp = _bg_relative_object(text, lex, ws, k)
             if comp is None and lex.code == "bg":
                 # "Министърът каза: цените ще паднат …", "Данните … показват друга картина: 44% от анкетираните …":
@@ -1573,7 +1628,14 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                 # ("Жителите на квартал „Изток“ се оплакват": the subject before the reflexive "се")
                 verb_at = ws[k - 1].start() if lex.code == "bg" and k and ws[k - 1].group(0) == "се" \
                     and w.lower().startswith("оплак") or compound else m.start()
-                sp = res.subject_before(a, verb_at, w) or res.subject_after(m.end(), comp.start(), w)
+                cited = _BG_IN_TEXT_OF.fullmatch(text, a, ws[k - 1].start()) \
+                    if lex.code == "bg" and k and ws[k - 1].group(0) == "се" else None
+                if cited is not None:
+                    # "В съобщението на прокуратурата се казва, че …": the body whose text says it
+                    sp = res._named(cited.start(1), cited.end(1), w)
+                else:
+                    sp = res.subject_before(a, verb_at, w) or res.subject_after(m.end(), comp.start(), w)
+                    sp = _bg_bare_head(res, sp, a, verb_at) if lex.code == "bg" else sp
                 if (sp is None or not sp.name) and k and ws[k - 1].group(0).lower() in _AND:
                     # "X acusou o executivo de "…" e lembrou que …", "X заяви … и добави, че …": the subject of the
                     # sentence's first reporting verb

@@ -83,7 +83,15 @@ _BG_BODY_NOUNS = frozenset("""
 _BG_TEXT_READ_BY = re.compile(r",\s+(?:прочетен|оповестен|подписан|изпратен|внесен)[аио]?\s+от\s")
 _BG_ADJECTIVE = ("ни", "на", "но", "ски", "ска", "ско", "ен", "ия", "ата", "ото", "ите", "ова", "ово", "ови")
 # after a body's name: its town after a dash and an academic title ("РЗИ – Перник д-р …", "ОДМВР – Бургас …")
-_BG_BODY_TOWN = re.compile(r"(?:\s+[–-]\s+[А-Я][а-я]+)?\s+(?:(?:д-р|проф\.|доц\.|инж\.|акад\.)\s+)?")
+# (or the field of the office: "представителя на ЕС за външната политика Кая Калас")
+_BG_BODY_TOWN = re.compile(r"(?:\s+(?:за|по)(?:\s+[а-я]+){1,3}(?=\s+[А-Я]))?(?:\s+[–-]\s+[А-Я][а-я]+)?"
+                           r"\s+(?:(?:д-р|проф\.|доц\.|инж\.|акад\.)\s+)?")
+# "Учените по климата", "Лекарите от спешната помощ": a plural definite noun opening a sentence and its field, in
+# lower case, before a plural verb
+_BG_PLURAL_GROUP = re.compile(r"([А-Я][а-я]+(?:ите|ците)\s+(?:по|от|на|в|за)(?:\s+[а-я]+){1,3})\s*")
+# "Министърът на вътрешните работи посети …": a definite title opening a sentence, with its lower-case genitive
+_BG_TITLED_OPENING = re.compile(r"\s*([А-Я][а-я-]+(?:ът|ят))((?:\s+на\s+(?:[а-я]+(?:ните|ната|ното|ския|ските|ското|"
+                                r"ската)\s+[а-я]+|[а-я]+))?)")
 # what may stand between a Bulgarian subject and its verb: nothing, or a filler ("от своя страна", "също", "обаче")
 _BG_AFTER_SUBJECT = re.compile(r"\W*(?:(?:от своя страна|също|обаче|вече|днес|от тяхна страна)\W*)?")
 # the people of a body ("वन विभाग के अधिकारियों ने बताया"): the body is part of the speaker
@@ -729,6 +737,7 @@ class Resolver:
                     and not (e.type != "PERSON" and "," in lead[at:] and self._after_preposition(s_)) \
                     and not (self.lex.code == "pt" and e.type != "PERSON" and self._after_preposition(s_)
                              and not appositive) \
+                    and not (self.lex.code == "bg" and not self._a_person(e) and self._after_preposition(s_)) \
                     and len(lead[at:].split()) <= (9 if appositive else 6) \
                     and (self._a_person(e) or appositive or len(lead[at:].split()) <= 4 and not self._org_like(e)):
                 # "O ministro das Infraestruturas e Habitação, Rui Tavares Melo": the person, not "Habitação"
@@ -847,10 +856,29 @@ class Resolver:
 
     def by_pronoun(self, pos: int, cue: str, span: Span | None) -> Speaker:
         gender = self.lex.pronouns.get(span.text.lower(), "") if span is not None else ""
+        titled = self._bg_titled_subject_before(pos, cue) if self.lex.code == "bg" and gender else None
+        if titled is not None:
+            return titled
         prev = self.previous_speaker(pos, gender)
         if prev is not None:
             return Speaker(prev.name, prev.entity, span or prev.span, cue)
         return Speaker(span.text if span else None, None, span, cue)
+
+    def _bg_titled_subject_before(self, pos: int, cue: str) -> Speaker | None:
+        """Bulgarian: "Министърът на вътрешните работи посети района. Той заяви, че …": a pronoun opening a sentence
+        after one whose subject is a title with no name: the person named before with that title, else the title."""
+        ends = [m.end() for m in _SENT_END.finditer(self.text, max(0, pos - 400), pos)]
+        if not ends or self.text[ends[-1]:pos].strip():
+            return None  # (only a pronoun that opens its sentence)
+        lo = ends[-2] if len(ends) >= 2 else max(0, pos - 400)
+        m = _BG_TITLED_OPENING.match(self.text, lo, ends[-1])
+        if m is None or not self.is_title(m.group(1)) or self.lex.code != "bg":
+            return None
+        if any(lo <= s_ < ends[-1] and self._person_like(e) for s_, t, e in self.mentions):
+            return None  # (a person named in that sentence: the pronoun's usual candidates)
+        span = Span(start=m.start(1), end=m.end(), text=self.text[m.start(1):m.end()])
+        named = self.by_title(m.group(1), m.start(1), cue, span, only_named=True)
+        return named if named is not None and named.name else Speaker(span.text, None, span, cue)
 
     def by_place(self, pos: int, cue: str, span: Span) -> Speaker:
         """"Там же полагают", "Там обаче предупредиха": the last speaker before ``pos`` that is no person (a body
@@ -961,11 +989,15 @@ class Resolver:
                     break
         # a body that only points back is the body named last; a noun of one kind of body ("министерството", "a
         # associação") is the last body of that kind named before ("Министерството на околната среда …"), if any
+        # (Bulgarian: a body named just before with that very noun first, "Световната здравна организация … Според
+        # данни на организацията", before the body named last, which "организацията" may also point back at)
+        named = self._bg_named_before(m.start(), noun) if self.lex.code == "bg" else None
+        if named is not None and noun in self.lex.body_anaphors:
+            return Speaker(self.text[named[0]:named[1]], None, span, cue)
         body = self._last_body(m.start(), noun) if noun in self.lex.body_anaphors \
             else self._last_body(m.start(), noun, strict=True)
         if body is not None:
             return Speaker(body[0], body[1], span, cue)
-        named = self._bg_named_before(m.start(), noun) if self.lex.code == "bg" else None
         if named is not None:
             return Speaker(self.text[named[0]:named[1]], None, span, cue)
         return Speaker(m.group(0), None, span, cue)
@@ -975,7 +1007,11 @@ class Resolver:
         points back at it ("Световната здравна организация отчита … Според данни на организацията …"), with its
         complement up to its acronym in brackets ("Европейската служба за борба с измамите (ОЛАФ)"), outside
         quotes."""
-        stem = noun.lower()[:5]
+        # the noun without its article, less its last letter for the other forms ("министерството": "министерств",
+        # not "министър"; "организацията": "организаци"; "мисията": "мисия")
+        base = noun.lower()
+        base = base[:-2] if base.endswith(("ът", "ят", "та", "то", "те")) and len(base) > 6 else base
+        stem = base[:-1] if len(base) > 5 else base
         if len(stem) < 5:
             return None
         left = max(0, pos - 400)
@@ -994,6 +1030,15 @@ class Resolver:
         if acr is not None:
             end += acr.group(0).rindex(" (")
         return start, end
+
+    def _bg_titled_before(self, title: str, place: str, pos: int) -> tuple[int, int] | None:
+        """Bulgarian: a person's name right after ``title`` and ``на`` ``place`` before ``pos`` ("Кметът на Варна
+        Иван Коцев" for "кмета на Варна"), the name's span."""
+        rx = re.compile(r"(?<!\w)(?i:" + re.escape(title.lower()[:4]) + r")\w*\s+на\s+" + re.escape(place[:4]) + r"\w*"
+                        r"\s+((?:(?:д-р|проф\.|доц\.)\s+)?[А-Я][а-я]+(?:\s+[А-Я][а-я-]+){1,2})")
+        found = [m for m in rx.finditer(self.text, max(0, pos - 3000), pos)
+                 if not any(a <= m.start() < b for a, b in self.quote_spans) and m.group(1)[:1].isupper()]
+        return found[-1].span(1) if found else None
 
     def _body_complement(self, m: re.Match) -> int:
         """The end of a body noun's complement (Portuguese de/do/da…, Bulgarian на/за and up to six words: "associação
@@ -1175,6 +1220,13 @@ class Resolver:
             return None
         if cue.lower() in lex.source_only_verbs and not any(w.group(0).lower() in lex.source_nouns for w in ws[:2]):
             return None  # "Това показва, че …": no one reports; "Данните на НСИ показват, че …" does
+        group = _BG_PLURAL_GROUP.fullmatch(self.text, ws[0].start(), verb_start) if lex.code == "bg" else None
+        if group is not None and cue.lower().endswith(lex.plural_endings) and self._sentence_start(ws[0].start()):
+            # "Учените по климата предупреждават, че …": many of a kind with their field, the whole group
+            span = Span(start=ws[0].start(), end=group.end(1), text=group.group(1))
+            sp = Speaker(span.text, None, span, cue)
+            self.speakers.append((span.start, sp))  # ("Те предупреждават" points back at them)
+            return sp
         if lex.code == "pt" and _PT_STATEMENT_OPENER.fullmatch(self.text, ws[0].start(), verb_start) \
                 and self._sentence_start(ws[0].start()) and not cue.lower().endswith("m"):
             # "O sindicato exige … . Em comunicado, acusa a administração de …": a statement issued with no subject is
@@ -1767,13 +1819,16 @@ class Resolver:
             w = m.group(0)
             lw = w.lower()
             if lex.code == "bg" and k == 0 and found is None and title_seen is None \
-                    and cue.lower() in lex.source_only_verbs and w.islower() and lw.endswith(("ен", "ни", "на", "но")) \
+                    and cue.lower() in lex.source_only_verbs and w.islower() \
+                    and lw.endswith(("ен", "ни", "на", "но", "ите")) \
                     and len(ws) > 3 and ws[1].group(0) in lex.source_nouns and ws[2].group(0) == "на" \
                     and not re.search(r"[.!?;:,«»“”\"—–(]", self.text[m.end():ws[3].start()]):
                 # "…, показва одитен доклад на Сметната палата": the cited text and whose it is
                 run = self.cap_run_starting(ws, 3)
                 if run is not None:
                     end = self._extend_name(ws, run)
+                    acronym = re.match(r" \([A-ZА-Я]{2,8}\)", self.text[end:end + 11])
+                    end += acronym.end() if acronym else 0  # "… данни на Националния статистически институт (НСИ)"
                     span = Span(start=m.start(), end=end, text=self.text[m.start():end])
                     return Speaker(span.text, None, span, cue)
             if lex.code == "pt" and lw in lex.complementizers:
@@ -1787,6 +1842,30 @@ class Resolver:
                     and _ru_plural_role(lw, self.all_titles):
                 # "— отметили депутаты", "заявили эксперты": many of a role, not the last person named
                 return Speaker(w, None, Span(start=m.start(), end=m.end(), text=w), cue)
+            if k == 0 and lex.code == "bg" and w.islower() and cue.lower().endswith(lex.plural_endings) \
+                    and len(lw) > 5 and lw.endswith(("ите", "ците")) and lw not in lex.source_nouns \
+                    and not re.search(r"\S", gap):
+                # "…, казват учените.", "…, предупреждават фермерите от Добруджа.": many of a kind after a plural
+                # verb, with the field or place they are from
+                end = m.end()
+                j = k + 1
+                if j + 1 < len(ws) and ws[j].group(0) in ("от", "по", "на") \
+                        and not re.search(r"[^ ]", self.text[m.end():ws[j].start()]):
+                    end = ws[j].end()
+                    for x in ws[j + 1:j + 4]:
+                        named = self.quoted_name(end, right)
+                        if named is not None:  # ("жителите на квартал „Изток“")
+                            end = named[1] + 1
+                            break
+                        if re.search(r"[.!?;:,«»“”\"—–()]", self.text[end:x.start()]):
+                            break
+                        end = x.end()
+                        if _is_cap(x.group(0)):
+                            break
+                sp = Speaker(self.text[m.start():end], None, Span(start=m.start(), end=end,
+                                                                  text=self.text[m.start():end]), cue)
+                self.speakers.append((m.start(), sp))  # ("Те предупреждават" points back at them)
+                return sp
             nxt = ws[k + 1].group(0) if k + 1 < len(ws) and not re.search(
                 r"[.!?;:,«»“”\"—–(]", self.text[m.end():ws[k + 1].start()]) else ""
             if lw in _PREPOSITIONS and nxt.lower() in lex.time_words:
@@ -2070,8 +2149,9 @@ class Resolver:
             return None
         ent = self.entity_over(*run)
         surname = self.text[run[0]:run[1]].split()[-1].lower().endswith(sum(self.lex.surname_endings.values(), ()))
-        return run if (ent is not None and ent.type == "PERSON") or (ent is None or not self._org_like(ent)) \
-            and surname else None
+        # (a foreign name without a Bulgarian surname's ending: "Кая Калас", a name with a woman's first name)
+        return run if (ent is not None and (ent.type == "PERSON" or self._person_like(ent))) \
+            or (ent is None or not self._org_like(ent)) and surname else None
 
     def _source_by(self, ws: list[re.Match], k: int) -> tuple[int, int] | None:
         """The body a cited report is by, within its clause: "levantamento divulgado … pela Fundação X", "estudo
@@ -2155,6 +2235,7 @@ class Resolver:
         named_in_marks = None
         body = None  # "по изчисления на асоциацията": a body named by a common noun, when no name follows
         title_seen = False
+        title_m = None
         for k, m in enumerate(ws[:9]):
             if m.start() < skip_to:
                 continue
@@ -2182,6 +2263,16 @@ class Resolver:
                 self.speakers.append((start, sp))
                 return sp
             if run is not None:
+                # (the short form of a short title is no title of the lexicon: "кмета")
+                held = title_m or (ws[0] if k == 2 and ws[0].group(0).islower()
+                                   and ws[0].group(0).lower().rstrip("а") in lex.titles else None)
+                before = self._bg_titled_before(held.group(0), self.text[run[0]:run[1]], held.start()) \
+                    if lex.code == "bg" and held is not None and k >= 2 and ws[k - 1].group(0) == "на" \
+                    and len(self.text[run[0]:run[1]].split()) == 1 and k + 1 < len(ws) \
+                    and ws[k + 1].group(0).islower() else None
+                if before is not None:
+                    # "По думите на кмета на Варна ремонтът …": the person named before with that title and place
+                    return self._named(before[0], before[1], cue)
                 if k >= 2 and ws[k - 1].group(0).lower() in _PREPOSITIONS and ws[0].group(0).islower() \
                         and k == 2 and ws[0].group(0) not in lex.source_nouns and not self.is_title(ws[0].group(0)) \
                         and ws[0].group(0) not in _ARTICLES and ws[0].group(0) not in _PREPOSITIONS:
@@ -2226,6 +2317,7 @@ class Resolver:
                 body = m
             if self.is_title(w):
                 title_seen = True
+                title_m = title_m or m
             elif not (w in _ARTICLES or w in _PREPOSITIONS):
                 others += 1
                 if others > 2:
@@ -2274,6 +2366,8 @@ class Resolver:
             span = Span(start=ws[0].start(), end=t.end(), text=self.text[ws[0].start():t.end()])
             return self.by_title(span.text, ws[0].start(), cue, span)
         first = ws[0]
+        if lex.code == "bg" and re.fullmatch(r"(?:19|20)\d\d", first.group(0)):
+            return None  # "Според данни от 2023 г. …": when the data are from, no one named
         if lex.code == "bg" and first.group(0).lower() in lex.relatives:
             return None  # "…, според който пенсиите ще растат": according to what the clause points back at, no one
         cut = re.search(r"[,.;:!?]", self.text[first.start():right])

@@ -35,7 +35,9 @@ _WEEKDAY = (r"(?:(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|понеделни�
 # A line that holds nothing but a date: an optional "Published"/"Updated …" lead, an optional weekday and
 # an optional clock time after it. Anything more (a sentence) is body text, not a dateline.
 _LEAD = r"[ \t]*(?:(?:published|posted|updated|last[ \t]+updated|first[ \t]+published|date)(?:[ \t]+on)?:?[ \t]+)?"
-_CLOCK = r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]+\(?[A-Z]{2,5}\)?)?)?\.?"
+# (a Bulgarian or Russian hour after the clock: "4 декември 2026 г., 12:40 ч.", "12:40 часа")
+_CLOCK = (r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*(?:ч\.|часа|ч(?!\w)))?"
+          r"(?:[ \t]+\(?[A-Z]{2,5}\)?)?)?\.?")
 _DATELINES = tuple(re.compile(_LEAD + _WEEKDAY + form + _CLOCK + _EOL, re.IGNORECASE) for form in _DATE_FORMS)
 _BYLINE = re.compile(r"[ \t]*by[ \t]+(\S[^\r\n]{0,120}?)" + _EOL, re.IGNORECASE)
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")

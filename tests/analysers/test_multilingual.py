@@ -340,6 +340,37 @@ ucraniano", "A iFood", "a Marinha sueca", "acrescentando que", "de ter ignorado 
 margem de uma visita ao hospital que" and 'acusou a Lituânia de "histeria"' among them). After this round the whole
 set, as the test prints it, scores speakers BG 516/517, HI 247/248, PT 732/737, RU 532/540, claimants BG 231/235, HI
 106/111, PT 294/301, RU 223/231.
+A fifteenth batch for Bulgarian, written before the attribution code was read (``bg_shadow_fleet``, a BTA-style
+piece on checks of Russia's "shadow fleet" in the Black Sea with the foreign and defence ministers, Kallas,
+Zakharova, the Russian embassy, the president, Sybiha, a retired admiral and the IEA; ``bg_inflation_budget``, an
+economy and parliament story with the НСИ, the finance minister, the Фискален съвет, the КНСБ, the АИКБ, the БНБ and
+Eurostat, thirteen sourced figures; ``bg_plovdiv_flu``, a local flu-epidemic story with the РЗИ, the mayor, doctors,
+parents and dash speech), scored unseen: speakers 17/19, 13/18, 17/17 (47/54) and claimants 6/7, 7/13, 6/7 (19/27),
+as its gold was first written (no stem corrected); the dateline "4 декември 2026 г., 12:40 ч." was not read either.
+The misses: "По думите на върховния представител на ЕС за външната политика Кая Калас" (the EU taken, a title's
+field before a foreign name) with its figure; "Говорителката на … Мария Захарова определи решението като „…“" (a
+feminine title, four quoted words); "…, показват предварителните данни на НСИ" and the two rates of the sentence after
+it; "– … – отвърна Тодоров"; "Според данните на организацията" (the АИКБ named before); "Цанков отчита, че"; "Данните
+на Евростат пък сочат, че". Pooled over the fifteen held-out Bulgarian batches: speakers 428/534 = 0.80, claimants
+175/245 = 0.71: both targets reached on unseen Bulgarian text. After the fifteenth round the batch scores speakers
+54/54 and claimants 26/27 (left: "девет области", a count in words, which the claims layer does not read as a value),
+and the whole Bulgarian set speakers 570/571, claimants 257/262 (the older misses "ООН", "F-16", "три пъти", "322
+евро" left). The round's other rules came from probing common constructions, not from the batch: a plural group with
+its field ("Учените по климата предупреждават", "…, казват учените"), which "Те" then points back at; "В
+съобщението на прокуратурата се казва, че"; "По думите на кмета на Варна" (the person named with that title and
+place); up to eight words of where and to whom before ", че"; a denied verb ("Ройтерс не уточнява") reports nothing;
+"предаде БТА", "увериха", "отбелязват", "информира", "уточняват"; a sentence the splitter joined over "2028 г." cut
+before a title or a pronoun; "Според данни от 2023 г." names no source; "X пред БНР: „…“"; "Представители на
+бранша", "Източник от МВР" kept whole; "Той" after a sentence opened by a title with no name is that title; "Преди",
+"Някои", "Ето", "Тъй" open no name; and "_bg_named_before" compares the noun's stem without its article
+("министерството" no longer finds "Финансовият министър"). On the first 100 SemEval training articles the round
+changed 91 quotes or claims (most of them new reported speech closed by "предупреждават", "казват учените", "предаде
+Ройтерс"): by our reading none went from right to wrong but four debatable ones ("Докладът за състоянието на планетата
+предупреждава, че …, обяви днес WWF": the report now, the announcing WWF before; twice "Според тях" now "Учените", the
+World Weather Attribution team named before; "Според доклада" now "Учени", the report's authors), and two new quotes
+have a wrong speaker (the lead-in to a quoted headline; "…“, предупреждава проучването" given to the climatologists
+named before). The other languages unchanged:
+speakers HI 247/248, PT 658/676, RU 532/540, claimants HI 106/111, PT 268/279, RU 223/231.
 The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
 from __future__ import annotations

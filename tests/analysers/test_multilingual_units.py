@@ -2407,3 +2407,167 @@ def test_pt_two_titles_joined_by_e_before_the_name_in_apposition(run):
     a = run("Rios\n\nO biólogo e fotógrafo Caio Menezes, fundador do projeto Rio Vivo, considera que a poluição "
             "\"não para de crescer\".", "pt")
     assert _speaker_of(a, "não para de crescer") == "Caio Menezes"
+def test_bg_otvarna_and_otchita_report(run):
+    a = run("Бюджет\n\nДепутатът Иван Колев от опозицията критикува плана.\n\n– Заплатите ще растат и догодина, "
+            "както беше обещано – отвърна Колев.\n\nУправителят на банката Петър Стаматов отчита, че депозитите "
+            "растат по-бавно от заемите.", "bg")
+    assert _speaker_of(a, "Заплатите ще растат") == "Иван Колев"
+    assert _speaker_of(a, "депозитите растат") == "Петър Стаматов"
+
+
+def test_bg_sochat_reports_only_what_a_cited_text_shows(run):
+    a = run("Цени\n\nДанните на Евростат пък сочат, че цените на тока у нас са най-ниските в съюза.", "bg")
+    assert _speaker_of(a, "цените на тока") == "Евростат"
+
+
+def test_bg_pokazvat_a_definite_adjective_and_a_cited_text_with_its_acronym(run):
+    a = run("Заетост\n\nБезработицата през октомври е 3,9%, показват последните данни на Националния статистически "
+            "институт (НСИ).", "bg")
+    c = next(c for c in a.claims if "3,9%" in c.span.text)
+    assert "НСИ" in c.claimant
+
+
+def test_bg_organizatsiyata_points_back_at_the_body_named_last(run):
+    a = run("Туризъм\n\nОт Асоциацията на заведенията в България (АЗБ) предупредиха, че сезонът ще е слаб. "
+            "Според данните на организацията нощувките са намалели с 8%.", "bg")
+    assert "Асоциацията на заведенията" in _speaker_of(a, "нощувките са намалели")
+
+
+def test_bg_a_title_its_body_and_its_field_before_a_foreign_name(run):
+    a = run("Бежанци\n\nПо думите на специалния представител на ООН за бежанците Луиза Мартинес лагерите са "
+            "препълнени.", "bg")
+    assert _speaker_of(a, "лагерите са препълнени") == "Луиза Мартинес"
+
+
+def test_bg_a_feminine_title_and_a_long_quote_after_opredeli_kato(run):
+    a = run("Реформа\n\nГоворителката на здравното министерство Елена Маринова определи проекта като „опасен и "
+            "напълно ненужен експеримент“.", "bg")
+    assert _speaker_of(a, "опасен и напълно ненужен") == "Елена Маринова"
+
+
+def test_bg_a_dateline_with_the_hour_word():
+    assert parse_text("Заглавие\n4 декември 2026 г., 12:40 ч.\n\nТекст на статията.").date == "2026-12-04"
+    assert parse_text("Заглавие\n3 декември 2026 г. 9:15 часа\n\nТекст на статията.").date == "2026-12-03"
+
+
+def test_bg_a_rate_right_after_one_read_from_data_is_from_the_same_data(run):
+    a = run("Заплати\n\nСредната заплата е нараснала с 12,4% за година, показват данните на НСИ. Спрямо "
+            "предходното тримесечие ръстът е 2,1%.\n\nПо данни на МВР катастрофите са намалели с 5%. На 12 места "
+            "са поставени нови камери.", "bg")
+    assert next(c for c in a.claims if "2,1%" in c.span.text).claimant == "НСИ"
+    assert next(c for c in a.claims if "12 места" in c.span.text).claimant is None
+
+
+def test_bg_a_quoted_name_after_a_preposition_or_before_its_verb_is_no_speech(run):
+    a = run("Климат\n\nЦените са скочили с 20%, показва проверка на „Зелена планета“. Докладът „Състоянието на "
+            "водите“ сочи, че реките пресъхват все по-често.", "bg")
+    assert not any(q.content.text == "Зелена планета" for q in a.quotes)
+    assert all(q.speaker is None for q in a.quotes if q.content.text == "Състоянието на водите")
+
+
+def test_bg_a_plural_group_with_its_field_and_preduprezhdavat(run):
+    a = run("Ледници\n\nГеолозите от института по география предупреждават, че снежните полета в Рила се топят "
+            "по-бързо. Тъй като синоптиците предупреждават, че идва суша, общината ограничава поливането.", "bg")
+    assert _speaker_of(a, "снежните полета в Рила") == "Геолозите от института по география"
+    assert not any(q.speaker == "Тъй" for q in a.quotes)
+
+
+def test_bg_a_plural_group_after_a_closing_plural_verb(run):
+    a = run("Море\n\nВодата край Созопол е по-топла от обичайното, казват биолозите от института по океанология. "
+            "Сезонът ще бъде кратък, предупреждават хотелиерите.", "bg")
+    assert _speaker_of(a, "Водата край Созопол") == "биолозите от института по океанология"
+    assert _speaker_of(a, "Сезонът ще бъде кратък") == "хотелиерите"
+
+
+def test_bg_a_body_noun_does_not_point_back_at_a_title_of_the_same_letters(run):
+    a = run("Приходи\n\nФинансовият министър Иван Петров защити бюджета пред депутатите. Според данни на "
+            "министерството приходите са се увеличили с 8%.", "bg")
+    assert "Финансовият министър" not in _speaker_of(a, "приходите са се увеличили")
+
+
+def test_bg_v_saobshtenieto_na_a_body_se_kazva(run):
+    a = run("Арест\n\nВ съобщението на районната прокуратура се казва, че задържаният е оставен в ареста. В позицията "
+            "на Министерството на външните работи се посочва, че посланикът ще бъде извикан.", "bg")
+    assert _speaker_of(a, "задържаният е оставен") == "районната прокуратура"
+    assert _speaker_of(a, "посланикът ще бъде извикан") == "Министерството на външните работи"
+
+
+def test_bg_a_title_and_its_place_point_back_at_the_person_named_with_them(run):
+    a = run("Ремонт\n\nКметът на Габрово Таня Христова откри обекта. По думите на кмета на Габрово ремонтът на "
+            "площада ще приключи до май. Според кмета на Трявна сроковете са нереалистични.", "bg")
+    assert _speaker_of(a, "ремонтът на площада") == "Таня Христова"
+    assert "Таня Христова" not in _speaker_of(a, "сроковете са нереалистични")
+
+
+def test_bg_te_points_back_at_a_plural_group(run):
+    a = run("Реки\n\nНивото на Дунав е най-ниското от десетилетия, казват хидролозите. Те предупреждават, че корабите "
+            "ще спрат до края на месеца.", "bg")
+    assert _speaker_of(a, "корабите ще спрат") == "хидролозите"
+
+
+def test_bg_where_and_to_whom_between_the_verb_and_che(run):
+    a = run("Съвет\n\nМинистърът на земеделието Иван Колев заяви по време на брифинг в Министерския съвет, че "
+            "изкупните цени ще бъдат обявени до петък.", "bg")
+    assert _speaker_of(a, "изкупните цени ще бъдат обявени") == "Иван Колев"
+
+
+def test_bg_informira_utochnyavat_and_a_denied_statement(run):
+    a = run("Сесия\n\nПредседателят на общинския съвет Мария Колева информира, че заседанието ще продължи до късно "
+            "вечерта. От полицията уточняват, че пътят ще остане затворен до неделя. Съветът отложи решението. "
+            "По каква причина, общината не уточнява.", "bg")
+    assert _speaker_of(a, "заседанието ще продължи") == "Мария Колева"
+    assert "полицията" in _speaker_of(a, "пътят ще остане затворен")
+    assert not any("По каква причина" in q.content.text for q in a.quotes)
+
+
+def test_bg_eto_kakvo_kaza_toy_opens_no_name(run):
+    a = run("Грип\n\nЗдравният министър Петър Калинов каза, че болниците са готови за сезона. Ето какво каза той: "
+            "„Ваксините стигат за всички, които искат да се ваксинират.“", "bg")
+    assert _speaker_of(a, "Ваксините стигат") == "Петър Калинов"
+
+
+def test_bg_a_sentence_cut_after_a_year_before_a_title(run):
+    a = run("Път\n\nВицепремиерът Стоян Колев подчерта, че магистралата е приоритет. По думите на вицепремиера "
+            "отсечката ще бъде завършена до 2028 г. Министърът на транспорта Иван Генов добави, че парите за "
+            "отчуждаването са осигурени.", "bg")
+    assert _speaker_of(a, "отсечката ще бъде завършена") == "Стоян Колев"
+    assert _speaker_of(a, "парите за отчуждаването") == "Иван Генов"
+
+
+def test_bg_data_from_a_year_name_no_source(run):
+    a = run("Доходи\n\nСпоред данни от 2023 г. България е на последно място по доходи в съюза.", "bg")
+    assert next(c for c in a.claims if "2023" in c.span.text).claimant is None
+
+
+def test_bg_predade_and_uveriha_close_a_statement(run):
+    a = run("Пожар\n\nОгънят край Свиленград е локализиран късно вечерта, предаде БТА. Положението в района е "
+            "напълно овладяно, увериха от областната администрация.", "bg")
+    assert _speaker_of(a, "Огънят край Свиленград") == "БТА"
+    assert "областната администрация" in _speaker_of(a, "Положението в района")
+
+
+def test_bg_a_name_pred_an_outlet_and_a_colon(run):
+    a = run("Дефицит\n\nИкономистът Стефан Гонов пред „Дарик“: „Дефицитът ще надхвърли три процента от БВП.“\n\n"
+            "По думите на икономиста разходите за заплати растат твърде бързо.", "bg")
+    assert _speaker_of(a, "Дефицитът ще надхвърли") == "Стефан Гонов"
+    assert _speaker_of(a, "разходите за заплати") == "Стефан Гонов"
+
+
+def test_bg_a_bare_noun_of_people_keeps_whose_they_are(run):
+    a = run("Горива\n\nПредставители на бранша смятат, че цените на горивата ще се задържат до пролетта. Източник "
+            "от митниците каза пред „Сега“, че проверките ще продължат до края на годината.", "bg")
+    assert _speaker_of(a, "цените на горивата") == "Представители на бранша"
+    assert _speaker_of(a, "проверките ще продължат") == "Източник от митниците"
+
+
+def test_bg_toy_after_a_sentence_opened_by_a_title_without_a_name(run):
+    a = run("Пожар\n\nЩетите надхвърлят два милиона лева, пише „Капитал“. Министърът на земеделието посети района в "
+            "неделя. Той заяви, че стопаните ще получат обезщетения до края на месеца.", "bg")
+    assert _speaker_of(a, "стопаните ще получат") == "Министърът на земеделието"
+
+
+def test_bg_otbelyazvat_and_nyakoi_open_no_name(run):
+    a = run("Климат\n\nЛятото ще бъде по-горещо от обичайното за региона, отбелязват синоптиците. Някои експерти "
+            "отбелязват, че сушата ще засегне и реколтата от царевица.", "bg")
+    assert _speaker_of(a, "Лятото ще бъде") == "синоптиците"
+    assert not any(q.speaker == "Някои" for q in a.quotes)
