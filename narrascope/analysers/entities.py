@@ -256,6 +256,16 @@ def group_mentions(raw: list[tuple[int, int, str, str]], text: str, lang: str | 
         group_of.setdefault(key, prefix)
         for w in (words[-1], words[0]):
             full_person.setdefault(w, key)
+    # The last two or more words of a longer name are that person: "Gouveia e Melo" after "Henrique Gouveia e
+    # Melo", "López Obrador" after "Andrés Manuel López Obrador" (the longest name first claims its tails); so are
+    # its first and last words ("Мария Захарова" after "Мария Владимировна Захарова", "George Bush").
+    tail_of: dict[str, str] = {}
+    for key in group_of:
+        parts = key.split()
+        for i in range(1, len(parts) - 1):
+            tail_of.setdefault(" ".join(parts[i:]), key)
+        if len(parts) >= 3:
+            tail_of.setdefault(f"{parts[0]} {parts[-1]}", key)
     orgs_by_initials = {}
     for _start, _end, surface, label in raw:
         norm = normalise(surface)
@@ -280,6 +290,9 @@ def group_mentions(raw: list[tuple[int, int, str, str]], text: str, lang: str | 
             # the article it is a case form of
             words = ru_known_form(words, full_person, group_of)
             joined = " ".join(words)
+        if label in ("PERSON", "NAME") and len(words) >= 2 and joined in tail_of:
+            joined = tail_of[joined]
+            words = joined.split()
         if label in ("PERSON", "NAME") and (len(words) == 1 and words[0] in full_person or joined in group_of):
             joined = full_person[words[0]] if len(words) == 1 else joined
             keyed.append((f"{group_of[joined]}:{joined}", _display(text, raw, joined, normalise, _strip_titles),

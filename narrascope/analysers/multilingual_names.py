@@ -149,6 +149,13 @@ def ru_display_name(name: str, kind: str, written: tuple[str, ...] = ()) -> str:
                 if last.lower().endswith(masc):
                     words[-1] = last[: len(last) - len(masc)] + fem
                     break
+        # a woman's patronymic, lemmatised to the man's ("Владимировна" -> "Владимирович"): as the article writes
+        # it in the nominative
+        feminine = {w.lower()[:-4]: w for m in written for w in m.split()[1:-1] if w.lower().endswith(("овна", "евна"))}
+        for i in range(1, len(words) - 1):
+            stem = words[i].lower()[:-4]
+            if words[i].lower().endswith(("ович", "евич")) and stem in feminine:
+                words[i] = feminine[stem]
         return " ".join(words)
     if kind not in ("ORG", "NAME", "NORP", "FAC", "LOC", "GPE"):
         return name

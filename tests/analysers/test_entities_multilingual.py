@@ -122,3 +122,20 @@ def test_an_organisation_and_its_acronym_are_one_entity():
         document = pipeline.run(Article(text, language=lang))
         got = {e.name: [m.text for m in e.mentions] for e in document.data["entities"]}
         assert len(got["IAEA"]) == 2 and "IMF" in got, (lang, got)
+
+
+def test_the_end_or_first_and_last_of_a_longer_name_is_that_person():
+    """"Gouveia e Melo" after "Henrique Gouveia e Melo", "López Obrador" after "Andrés Manuel López Obrador", "Мария
+    Захарова" after "Мария Владимировна Захарова" are the same person; a woman's patronymic keeps its written form
+    (pymorphy's lemma is the man's "Владимирович"); another person of the same surname stays apart."""
+    pipeline = load_pipeline(["spacy", "entities"])
+    cases = (("pt", "Título\n\nO almirante Henrique Gouveia e Melo disse que está pronto. Mais tarde, Gouveia e Melo "
+                    "afirmou que vai votar. O presidente Andrés Manuel López Obrador respondeu. López Obrador disse "
+                    "não.\n", {"Henrique Gouveia e Melo": 2, "Andrés Manuel López Obrador": 2}),
+             ("ru", "Заголовок\n\nМария Владимировна Захарова заявила, что Захарова не ответит. Мария Захарова "
+                    "добавила, что Ольга Захарова не права.\n",
+              {"Мария Владимировна Захарова": 3, "Ольга Захарова": 1}))
+    for lang, text, want in cases:
+        document = pipeline.run(Article(text, language=lang))
+        got = {e.name: len(e.mentions) for e in document.data["entities"]}
+        assert {k: got.get(k) for k in want} == want, (lang, got)
