@@ -1008,6 +1008,16 @@ def _closing_attribution(res: Resolver, a: int, b: int):
     return None
 
 
+def _ru_dative_opener(text: str, a: int, start: int) -> bool:
+    """Russian: whether the word at ``start`` opens the sentence at ``a`` and is a plural noun in the dative
+    ("Политикам", "Жителям"), never a subject."""
+    m = re.match(r"\s*([А-ЯЁ][а-яё]+)", text[a:start + 40])
+    if m is None or a + m.start(1) != start:
+        return False
+    parses = _morph().parse(m.group(1).lower())[:2]
+    return all(p.tag.POS == "NOUN" and "datv" in p.tag and "plur" in p.tag for p in parses)
+
+
 def _pointer_back(res: Resolver, ws: list[re.Match], a: int, b: int, before: tuple[int, int] | None):
     """A sentence that opens with a phrase pointing back at the one before it and a reporting verb ("Об этом
     сообщили в Министерстве транспорта", "Това съобщи министърът"; lexicon ``pointer_openers``): the speaker and the
@@ -1479,6 +1489,11 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                 verb_at = ws[k - 1].start() if lex.code == "bg" and k and ws[k - 1].group(0) == "се" \
                     and w.lower().startswith("оплак") else m.start()
                 sp = res.subject_before(a, verb_at, w) or res.subject_after(m.end(), comp.start(), w)
+                if lex.code == "ru" and sp is not None and sp.span is not None and w.lower().endswith("ли") \
+                        and _ru_dative_opener(text, a, sp.span.start):
+                    # "Политикам в ЕС посоветовали пристегнуть ремни": whom they advised, in the dative, opens the
+                    # sentence; the subject is left out
+                    sp = None
                 if (sp is None or not sp.name) and k and ws[k - 1].group(0).lower() in _AND:
                     # "X acusou o executivo de "…" e lembrou que …", "X заяви … и добави, че …": the subject of the
                     # sentence's first reporting verb
@@ -1611,6 +1626,10 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
         cs, ce = _trim(text, cs, ce)
         if len(text[cs:ce].split()) < (2 if is_object_verb(sp.cue, lex) else 3):
             continue  # ("считает ситуацию управляемой": an opinion in two words)
+        if lex.code == "ru" and any(q.content.start - 1 >= cs and q.content.end + 1 <= ce
+                                    and not re.search(r"\w", text[cs:q.content.start] + text[q.content.end:ce])
+                                    for q in direct):
+            continue  # "«Ситуация под контролем», — заявил мэр": a short direct quote, already found
         out.append(Quote(kind="indirect", content=Span(start=cs, end=ce, text=text[cs:ce]), speaker=sp.name,
                          speaker_entity=sp.entity, speaker_span=sp.span, cue=sp.cue))
     return out

@@ -1756,12 +1756,15 @@ class Resolver:
             if re.search(r"[.!?;:,«»“”\"—–(]", gap) and not (
                     gap.strip() == "." and k and ws[k - 1].group(0).lower() in lex.abbreviations) and not (
                     gap.strip() == "," and title_seen is not None and found is None and _is_cap(m.group(0))) \
-                    and not (gap.strip() == "," and lex.code == "ru" and title_seen is not None and found is None
+                    and not (gap.strip() == "," and lex.code == "ru" and title_seen is not None
                              and m.group(0).islower() and self._ru_title_then_name(ws, k)):
                 # ("демографът проф. Весела Арнаудова"; "a ministra do Meio Ambiente, Luciana Prado Assis"; "—
                 # рассказала руководитель исследования, кандидат медицинских наук Анна Горелова": a second title
                 # in apposition, then the name)
                 break
+            if gap.strip() == "," and lex.code == "ru" and found is not None:
+                found = None  # ("эпидемиолог, заместитель президента Российской академии образования, академик РАН
+                # Геннадий Онищенко": the body of the first title is no name of the speaker)
             w = m.group(0)
             lw = w.lower()
             if lex.code == "bg" and k == 0 and found is None and title_seen is None \
@@ -1786,6 +1789,11 @@ class Resolver:
                     and not (self.text[m.end():m.end() + 1] == " " and self.quoted_name(m.end() + 1, right)):
                 # (not "— уточнили специалисты «СберАналитики»": the body whose staff they are)
                 # "— отметили депутаты", "заявили эксперты": many of a role, not the last person named
+                org = next((t for s_, t, e in self.mentions if e.type == "ORG" and s_ == m.end() + 1
+                            and self.text[m.end()] == " " and t <= right), None) if k + 1 < len(ws) else None
+                if org is not None:  # "— отметили аналитики ВТБ": the role and the body it works for
+                    return Speaker(self.text[m.start():org], None, Span(start=m.start(), end=org,
+                                                                       text=self.text[m.start():org]), cue)
                 return Speaker(w, None, Span(start=m.start(), end=m.end(), text=w), cue)
             nxt = ws[k + 1].group(0) if k + 1 < len(ws) and not re.search(
                 r"[.!?;:,«»“”\"—–(]", self.text[m.end():ws[k + 1].start()]) else ""
@@ -1879,6 +1887,17 @@ class Resolver:
             if title_seen is not None and found is None and lex.title_genitive_endings \
                     and lw.endswith(lex.title_genitive_endings):
                 continue  # "министр иностранных дел", "министърът на външните работи", "на образованието"
+            if found is not None and lex.code == "ru" and title_seen is not None:
+                # "эпидемиолог, заместитель президента Российской академии образования, академик РАН Геннадий
+                # Онищенко": past the body of one title, another title in apposition, then the person
+                c = next((c for c in range(k, min(len(ws), k + 4))
+                          if re.search(r"[^\s,]", self.text[ws[c - 1].end():ws[c].start()])
+                          or "," in self.text[ws[c - 1].end():ws[c].start()]), None)
+                if c is not None and self.text[ws[c - 1].end():ws[c].start()].strip() == "," \
+                        and ws[c].group(0).islower() and self._ru_title_then_name(ws, c):
+                    found = None
+                    k = c
+                    continue
             if found is not None:
                 if title_seen is not None:
                     found = self._name_further(ws, k - 1, found) or found
@@ -2100,21 +2119,28 @@ class Resolver:
         return None
 
     def _ru_title_then_name(self, ws: list[re.Match], k: int) -> bool:
-        """Russian: whether word ``k`` opens a lower-case title phrase of at most five words ("кандидат медицинских
-        наук", "доцент кафедры") that runs, with no punctuation, into a name of two capitalised words."""
-        for j in range(k, min(len(ws), k + 6)):
-            if j > k and re.search(r"[^\s]", self.text[ws[j - 1].end():ws[j].start()]):
+        """Russian: whether word ``k`` opens a lower-case title phrase ("кандидат медицинских наук", "заместитель
+        президента Российской академии образования, академик РАН") that runs, through no punctuation but commas,
+        into a person's name of two capitalised words."""
+        endings = sum(self.lex.surname_endings.values(), ())
+        j = k
+        while j < min(len(ws), k + 16):
+            if j > k and re.search(r"[^\s,]", self.text[ws[j - 1].end():ws[j].start()]):
                 return False
             if _is_cap(ws[j].group(0)):
                 run = self.cap_run_starting(ws, j)
-                if j == k or run is None or len(self.text[run[0]:run[1]].split()) < 2:
+                if j == k or run is None:
                     return False
-                ent = self.entity_over(*run)
-                endings = sum(self.lex.surname_endings.values(), ())
-                return ent is not None and ent.type == "PERSON" \
-                    or self.text[run[0]:run[1]].split()[-1].lower().endswith(endings)
+                if len(self.text[run[0]:run[1]].split()) >= 2 and (
+                        any(e.type == "PERSON" and run[0] <= s_ and t <= run[1] for s_, t, e in self.mentions)
+                        or self.text[run[0]:run[1]].split()[-1].lower().endswith(endings)):
+                    return True
+                while j < len(ws) and ws[j].end() <= run[1]:
+                    j += 1
+                continue
             if not ws[j].group(0).islower() or is_reporting(ws[j].group(0), self.lex):
                 return False
+            j += 1
         return False
 
     def source_after_phrase(self, start: int, right: int, cue: str) -> Speaker | None:

@@ -2379,3 +2379,30 @@ def test_ru_privodit_an_outlet_then_slova(run):
     a = run("Переговоры\n\n«Встреча прошла конструктивно, но без прорыва», — приводит ТАСС слова министра "
             "иностранных дел Словакии Юрая Бланара.", "ru")
     assert "Бланар" in _speaker_of(a, "Встреча прошла конструктивно")
+
+
+def test_ru_a_plural_role_and_the_body_it_works_for(run):
+    a = run("Рубль\n\n«Рубль ослабнет к концу квартала», — отметили аналитики Газпромбанка.", "ru")
+    assert _speaker_of(a, "Рубль ослабнет") == "аналитики Газпромбанка"
+
+
+def test_ru_po_mneniyu_bankira_points_back(run):
+    a = run("Ставка\n\nГлава банка «Заря» Олег Чернов считает, что кредиты подешевеют. По мнению банкира, к лету "
+            "ставка составит 14%.", "ru")
+    assert _speaker_of(a, "к лету ставка") == "Олег Чернов"
+
+
+def test_ru_two_titles_in_apposition_with_a_body_between(run):
+    a = run("Грипп\n\nВакцин хватит на всех желающих. Об этом сообщил вирусолог, заведующий лабораторией "
+            "Института вирусологии, профессор МГУ Андрей Белов.", "ru")
+    assert "Андрей Белов" in _speaker_of(a, "Вакцин хватит")
+
+
+def test_ru_a_dative_plural_opening_the_sentence_is_no_speaker(run):
+    a = run("Вода\n\nЖителям посоветовали кипятить воду перед употреблением.", "ru")
+    assert not [q for q in a.quotes if "кипятить воду" in q.content.text and q.speaker == "Жителям"]
+
+
+def test_ru_a_short_direct_quote_is_not_found_again_as_reported_speech(run):
+    a = run("Мэр\n\n«Ситуация под контролем», — заявил мэр Тулы Игорь Волков.", "ru")
+    assert len([q for q in a.quotes if "Ситуация под контролем" in q.content.text]) == 1
