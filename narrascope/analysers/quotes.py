@@ -45,6 +45,8 @@ from .speech import REPORTING_VERBS, speaker_of
 _OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", "‚": "‘", "‘": "’", "‹": "›", "»": "«", '"': '"'}
 _DOUBLE_OPEN = {"“", "«", "„", '"'}
 _MIN_SPEECH_WORDS = 4
+# a short name in quote marks, an exclamation allowed at its end ("форуме «Россия зовет!»")
+_RU_EVENT_NAME = re.compile(r"[«„“\"][A-ZА-ЯЁ][^«»„“”\"\n.,;:!?]{0,40}?[!?]?[»“”\"]")
 # A straight double quote written twice (""…"", from CSV exports and some CMSs) is one mark.
 _DOUBLED_OPEN = re.compile(r'(?:(?<=^)|(?<=[\s(\[{—–:,;-]))""(?=[^\s"])')
 _DOUBLED_CLOSE = re.compile(r'(?<=[^\s"])""(?=[\s.,;:!?)\]}—–-]|$)')
@@ -453,23 +455,29 @@ def _cue_after(res: Resolver, start: int, end: int) -> Speaker | None:
         # elsewhere: "a uma pergunta sobre …")
         asks = lex.code == "pt" and k == 0 and w.lower() in _PT_ASKS \
             and re.fullmatch(r"[\s\"”»]*,\s*", text[start:m.start()]) is not None
-        if lex.code == "ru" and k <= 1 and w.lower() in _RU_WORDS_OF and k + 1 < len(ws) \
-                and ws[k + 1].group(0).lower() == "слова" and text[m.end():ws[k + 1].start()] == " ":
+        # ("— приводит ТАСС слова министра …", "— передает РИА Новости слова …": the outlet named between)
+        sl = next((i for i in range(k + 1, min(len(ws), k + 4)) if ws[i].group(0).lower() == "слова"
+                   and all(_is_cap(y.group(0)) for y in ws[k + 1:i])
+                   and not re.search(r"[^\s«»„“\"]", text[m.end():ws[i].start()].replace(
+                       " ".join(y.group(0) for y in ws[k + 1:i]), ""))), None) \
+            if lex.code == "ru" and k <= 1 and w.lower() in _RU_WORDS_OF else None
+        if sl is not None:
             # "«…», — приводит слова председателя профсоюза Ивана Мохначука „Интерфакс“", "— передает слова
             # польского премьера агентство PAP": the one whose words they are, not the outlet
-            right = ws[k + 1].end()
-            for j in range(k + 2, len(ws)):
-                x = ws[j].group(0)
-                if re.search(r"\S", text[ws[j - 1].end():ws[j].start()]) or x.lower() in _RU_OUTLET_NOUNS \
-                        or x.islower() and any(_is_cap(y.group(0)) for y in ws[k + 2:j]):
+            right = ws[sl].end()
+            far = words(text, start, limit)[:sl + 12]  # (the title and its genitives may run past the window)
+            for j in range(sl + 1, len(far)):
+                x = far[j].group(0)
+                if re.search(r"\S", text[far[j - 1].end():far[j].start()]) or x.lower() in _RU_OUTLET_NOUNS \
+                        or x.islower() and any(_is_cap(y.group(0)) for y in far[sl + 1:j]):
                     break
-                right = ws[j].end()
+                right = far[j].end()
             person = [(s_, t) for s_, t, e in res.mentions
-                      if ws[k + 1].end() < s_ and t <= right and e.type == "PERSON"]
+                      if ws[sl].end() < s_ and t <= right and e.type == "PERSON"]
             if person:
                 return res._named(person[-1][0], person[-1][1], w)
-            if right > ws[k + 1].end():
-                sp = res.subject_after(ws[k + 1].end(), right, w)
+            if right > ws[sl].end():
+                sp = res.subject_after(ws[sl].end(), right, w)
                 if sp is not None:
                     return sp
         if is_reporting(w, lex) or asks:
@@ -886,6 +894,11 @@ def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,
         if before and lex.code == "bg" and before[0].group(0) in ("на", "от", "пред") \
                 and not scan[before[0].end():o].strip() and QUOTED_NAME.match(scan, o, c + 1):
             continue  # "…, показва проверка на „Площад Славейков“.": a name after its preposition is no speech
+        named = words(scan, max(0, o - 30), o)[-1:] if short and lex.code == "ru" else []
+        if named and scan[named[0].end():o] == " " and named[0].group(0).islower() \
+                and _RU_EVENT_NAME.match(scan, o, c + 1) and not is_reporting(named[0].group(0), lex) \
+                and _morph().parse(named[0].group(0))[0].tag.POS == "NOUN" and scan[c + 1:c + 2] == ",":
+            continue  # "Силуанов, выступая на форуме «Россия зовет!», напомнил": the forum's name, no speech
         rel = re.match(r"\s*,\s*(\w+)", scan[c + 1:c + 40]) if short and lex.relatives else None
         if rel is not None and rel.group(1).lower() in lex.relatives and QUOTED_NAME.match(scan, o, c + 1):
             continue  # "В компании «Уралтеплосеть», которая обслуживает …, пояснили": a name, described
@@ -1091,6 +1104,16 @@ def _closing_attribution(res: Resolver, a: int, b: int):
     return None
 
 
+def _ru_dative_opener(text: str, a: int, start: int) -> bool:
+    """Russian: whether the word at ``start`` opens the sentence at ``a`` and is a plural noun in the dative
+    ("Политикам", "Жителям"), never a subject."""
+    m = re.match(r"\s*([А-ЯЁ][а-яё]+)", text[a:start + 40])
+    if m is None or a + m.start(1) != start:
+        return False
+    parses = _morph().parse(m.group(1).lower())[:2]
+    return all(p.tag.POS == "NOUN" and "datv" in p.tag and "plur" in p.tag for p in parses)
+
+
 def _pointer_back(res: Resolver, ws: list[re.Match], a: int, b: int, before: tuple[int, int] | None):
     """A sentence that opens with a phrase pointing back at the one before it and a reporting verb ("Об этом
     сообщили в Министерстве транспорта", "Това съобщи министърът"; lexicon ``pointer_openers``): the speaker and the
@@ -1110,6 +1133,15 @@ def _pointer_back(res: Resolver, ws: list[re.Match], a: int, b: int, before: tup
         if len(ws) <= n or " ".join(m.group(0).lower() for m in ws[:n]) != opener:
             continue
         verb = next((m for m in ws[n:n + 4] if is_pointer_verb(m.group(0), lex)), None)
+        if verb is None and lex.code == "ru" and len(ws) > n + 2:
+            # "… 4 870 случаев кори. Об этом говорится в сообщении Роспотребнадзора": a source phrase right after
+            # the opener ("говорится в", "сообщается в") names the text the sentence before is from
+            said = " ".join(m.group(0).lower() for m in ws[n:n + 2])
+            if said in lex.source_phrases and said.endswith(" в") \
+                    and not re.search(r"[,.;:!?«»“”\"]", text[ws[n - 1].end():ws[n + 1].end()]):
+                sp = res.source_after_phrase(ws[n + 1].end(), b, said)
+                if sp is not None and sp.name and (sp.entity is not None or sp.name[:1].isupper()):
+                    return sp, before[0], before[1]  # (a named source, not "в свежей военной сводке")
         if verb is None or re.search(r"[,.;:!?«»“”\"]", text[ws[n - 1].end():verb.start()]):
             return None
         sp = res.subject_after(verb.end(), b, verb.group(0))
@@ -1533,6 +1565,11 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                 if sp is not None and sp.name:
                     found = (sp, comma.end(), b)
                     whole = True
+                    if lex.code == "ru" and w.lower().endswith(lex.plural_endings) and k == 1 \
+                            and re.search(r"\d", text[comma.end():b]):
+                        # "Как сообщили в «Яндекс Go», время подачи выросло с 6 до 9 минут. Стоимость поездок
+                        # поднялась на 14%.": a body's figures, which the next sentence goes on with
+                        data_source = (sp, b)
                     break
                 continue
             comp = next((c for c in ws[k + 1:k + 7] if c.group(0).lower() in lex.complementizers), None)
@@ -1636,6 +1673,11 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                 else:
                     sp = res.subject_before(a, verb_at, w) or res.subject_after(m.end(), comp.start(), w)
                     sp = _bg_bare_head(res, sp, a, verb_at) if lex.code == "bg" else sp
+                if lex.code == "ru" and sp is not None and sp.span is not None and w.lower().endswith("ли") \
+                        and _ru_dative_opener(text, a, sp.span.start):
+                    # "Политикам в ЕС посоветовали пристегнуть ремни": whom they advised, in the dative, opens the
+                    # sentence; the subject is left out
+                    sp = None
                 if (sp is None or not sp.name) and k and ws[k - 1].group(0).lower() in _AND:
                     # "X acusou o executivo de "…" e lembrou que …", "X заяви … и добави, че …": the subject of the
                     # sentence's first reporting verb
@@ -1795,6 +1837,10 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
         cs, ce = _trim(text, cs, ce)
         if len(text[cs:ce].split()) < (2 if is_object_verb(sp.cue, lex) else 3):
             continue  # ("считает ситуацию управляемой": an opinion in two words)
+        if lex.code == "ru" and any(q.content.start - 1 >= cs and q.content.end + 1 <= ce
+                                    and not re.search(r"\w", text[cs:q.content.start] + text[q.content.end:ce])
+                                    for q in direct):
+            continue  # "«Ситуация под контролем», — заявил мэр": a short direct quote, already found
         out.append(Quote(kind="indirect", content=Span(start=cs, end=ce, text=text[cs:ce]), speaker=sp.name,
                          speaker_entity=sp.entity, speaker_span=sp.span, cue=sp.cue))
     return out

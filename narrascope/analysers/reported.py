@@ -567,9 +567,12 @@ class Resolver:
             return ""  # "Associação Brasileira de …": a body, whatever its words end in
         if sp.span is not None and len(sp.span.text.split()) >= 2 and self._female_first(sp.span.text.split()[:-1]):
             return "f"
-        if self.lex.code == "ru" and sp.span is not None and len(sp.span.text.split()) == 2 \
-                and _ru_male_first(sp.span.text.split()[0]):
-            return "m"  # "Алексей Гончаренко", "Павел Седых": a man's first name as written, whatever the surname
+        if self.lex.code == "ru" and sp.span is not None and len(sp.span.text.split()) >= 2 \
+                and _ru_male_first(sp.span.text.split()[0]) \
+                and (len(sp.span.text.split()) == 2 or all(w.islower() for w in sp.span.text.split()[1:-1])):
+            # "Алексей Гончаренко", "Павел Седых": a man's first name as written, whatever the surname; "Барт де
+            # Вевер": a particle before the surname
+            return "m"
         if sp.span is not None and self.lex.code == "pt":
             before = words(self.text, max(0, sp.span.start - 40), sp.span.start)[-3:]
             while before and re.search(r"[.!?;:]", self.text[before[0].end():sp.span.start]):
@@ -883,10 +886,73 @@ class Resolver:
     def by_place(self, pos: int, cue: str, span: Span) -> Speaker:
         """"Там же полагают", "Там обаче предупредиха": the last speaker before ``pos`` that is no person (a body
         cited by name), else whoever spoke last."""
+        if self.lex.code == "ru":
+            opened = self._ru_locative_opener(pos)
+            if opened is not None:
+                return Speaker(opened, None, span, cue)
         body = self._last_body(pos)
         if body is not None:
             return Speaker(body[0], body[1], span, cue)
         return self.by_pronoun(pos, cue, None) if self.speakers else Speaker(span.text, None, span, cue)
+
+    def _ru_paragraph_opener(self, pos: int) -> str | None:
+        """Russian: the body that opened a sentence of the paragraph before ``pos`` by its common noun ("Прокуратура
+        Кировской области начала проверку"), with its complement; the last such."""
+        para = self.text.rfind("\n", 0, pos) + 1
+        sent = max([para] + [e.end() for e in _SENT_END.finditer(self.text, para, pos)])
+        here = [o for n in range(3)
+                for o in re.finditer(r"(?<!\w)[Вв]о? ((?:[а-яё]+ ){" + str(n) + r"})([а-яё]+)(?!\w)",
+                                     self.text[sent:pos])
+                if o.group(2) in self.lex.institution_nouns and o.group(2) not in self.lex.body_anaphors
+                and o.group(2).endswith("е") and all(_ru_adjective(a) for a in o.group(1).split())]
+        here.sort(key=lambda o: o.end())
+        if here:
+            # "Самойлову в дорожном департаменте возразили: по данным ведомства, …": the body this sentence named
+            o = here[-1]
+            return self.text[sent + o.start(2) - len(o.group(1)):self._ru_body_phrase_end(sent + o.end(2), pos)]
+        opener = [o for o in re.finditer(r"(?:^|(?<=[.!?»] ))([А-ЯЁ][а-яё-]+)", self.text[para:pos])
+                  if o.group(1).lower() in self.lex.institution_nouns
+                  and o.group(1).lower() not in self.lex.body_anaphors
+                  and _ru_singular_lemma(o.group(1).lower()) not in self.lex.anonymous_sources]
+        if not opener:
+            return None
+        o = opener[-1]
+        return self.text[para + o.start(1):self._ru_body_phrase_end(para + o.end(1), pos)]
+
+    def _ru_body_phrase_end(self, end: int, right: int) -> int:
+        """Russian: the end of a body's noun phrase that ends at ``end`` so far, run on over its lower-case genitives
+        and adjectives and capitalised names ("Министерство | обороны России", "управлении | образования
+        Златоуста")."""
+        for w in words(self.text, end, min(right, end + 80))[:4]:
+            if self.text[end:w.start()] != " ":
+                break
+            lw = w.group(0)
+            parses = _morph().parse(lw)
+            first = parses[0].tag
+            if lw.islower() and not any(p.tag.POS in ("VERB", "INFN", "PRTS", "ADVB", "GRND") for p in parses[:2]) \
+                    and (_ru_genitive_noun(lw) or first.POS == "ADJF" and "gent" in first) \
+                    and not is_reporting(lw, self.lex) \
+                    or _is_cap(lw) and self.entity_over(w.start(), w.end()) is not None:
+                end = w.end()
+                continue
+            break
+        return end
+
+    def _ru_locative_opener(self, pos: int) -> str | None:
+        """Russian: a body named by its common noun after "В" that opens the sentence right before ``pos``, in the
+        same paragraph ("В управлении образования Златоуста с этим не согласны. Там заявили, что …"), with its
+        adjectives and its genitives."""
+        para = self.text.rfind("\n", 0, pos) + 1
+        ends = [m.end() for m in _SENT_END.finditer(self.text, para, pos)]
+        if not ends:
+            return None
+        start = ends[-2] if len(ends) >= 2 else para
+        m = re.match(r"\s*Во? ((?:[а-яё]+ ){0,2}?)([а-яё]+)\b", self.text[start:ends[-1]])
+        if m is None or not (m.group(2) in self.lex.institution_nouns or m.group(2) in self.lex.locative_bodies) \
+                or m.group(2) in self.lex.body_anaphors \
+                or any(not _ru_adjective(a) for a in m.group(1).split()):
+            return None
+        return self.text[start + m.start(2):self._ru_body_phrase_end(start + m.end(2), ends[-1])]
 
     def _last_body(self, pos: int, noun: str = "", strict: bool = False) -> tuple[str, str | None] | None:
         """The body named last before ``pos``: a speaker that is no person, or an organisation the entities layer
@@ -922,8 +988,16 @@ class Resolver:
                 return name, ent
         stem = noun.lower()[:5]
         # a body of that kind by its name, or by the noun it was introduced with ("компании «Телесеть»")
+        # (the name as written too: "Международного агентства по атомной энергии" is the entity "IAEA")
+        written = {s_: self.text[s_:t] for s_, t, _e in self.mentions}
         same = [c for c in cands if len(stem) == 5 and (any(w.lower().startswith(stem) for w in c[1].split())
+                                                       or any(w.lower().startswith(stem)
+                                                              for w in written.get(c[0], "").split())
                                                        or self._introduced_as(c[0], stem))]
+        if self.lex.code == "ru" and stem == "минис" and not same:
+            # "В Минздраве сообщили … По информации министерства": a ministry named by its short form ("Минфин",
+            # "Минобороны", "Минпромторг")
+            same = [c for c in cands if any(re.fullmatch(r"Мин[а-яё]{3,}", w) for w in c[1].split())]
         if strict:
             cands = same
         if not cands:
@@ -970,16 +1044,8 @@ class Resolver:
                 if w.group(0).lower() in self.lex.body_anaphors:
                     # the body that opened a sentence of this paragraph by its common noun ("Прокуратура
                     # Кировской области начала проверку"), else the body named last
-                    para = self.text.rfind("\n", 0, m.start()) + 1
-                    opener = [o for o in re.finditer(r"(?:^|(?<=[.!?»] ))([А-ЯЁ][а-яё-]+)", self.text[para:m.start()])
-                              if o.group(1).lower() in self.lex.institution_nouns
-                              and o.group(1).lower() not in self.lex.body_anaphors
-                              and _ru_singular_lemma(o.group(1).lower()) not in self.lex.anonymous_sources]
-                    if opener:
-                        o = opener[-1]
-                        ow = words(self.text, para + o.start(1), min(len(self.text), para + o.end(1) + 80))
-                        end = self._body_complement(ow[0])
-                        name = self.text[para + o.start(1):end]
+                    name = self._ru_paragraph_opener(m.start())
+                    if name is not None:
                         return Speaker(name, None, span, cue)
                     body = self._last_body(m.start(), w.group(0))
                     if body is not None:
@@ -987,6 +1053,12 @@ class Resolver:
                     break
                 if not (w.group(0).islower() and _ru_adjective(w.group(0))):
                     break
+        if self.lex.code == "ru" and noun in self.lex.body_anaphors:
+            # "Прокуратура Златоуста начала проверку. В надзорном ведомстве отметили": the body that opened a
+            # sentence of this paragraph by its common noun
+            name = self._ru_paragraph_opener(m.start())
+            if name is not None:
+                return Speaker(name, None, span, cue)
         # a body that only points back is the body named last; a noun of one kind of body ("министерството", "a
         # associação") is the last body of that kind named before ("Министерството на околната среда …"), if any
         # (Bulgarian: a body named just before with that very noun first, "Световната здравна организация … Според
@@ -1813,9 +1885,16 @@ class Resolver:
                 continue
             if re.search(r"[.!?;:,«»“”\"—–(]", gap) and not (
                     gap.strip() == "." and k and ws[k - 1].group(0).lower() in lex.abbreviations) and not (
-                    gap.strip() == "," and title_seen is not None and found is None and _is_cap(m.group(0))):
-                # ("демографът проф. Весела Арнаудова"; "a ministra do Meio Ambiente, Luciana Prado Assis")
+                    gap.strip() == "," and title_seen is not None and found is None and _is_cap(m.group(0))) \
+                    and not (gap.strip() == "," and lex.code == "ru" and title_seen is not None
+                             and m.group(0).islower() and self._ru_title_then_name(ws, k)):
+                # ("демографът проф. Весела Арнаудова"; "a ministra do Meio Ambiente, Luciana Prado Assis"; "—
+                # рассказала руководитель исследования, кандидат медицинских наук Анна Горелова": a second title
+                # in apposition, then the name)
                 break
+            if gap.strip() == "," and lex.code == "ru" and found is not None:
+                found = None  # ("эпидемиолог, заместитель президента Российской академии образования, академик РАН
+                # Геннадий Онищенко": the body of the first title is no name of the speaker)
             w = m.group(0)
             lw = w.lower()
             if lex.code == "bg" and k == 0 and found is None and title_seen is None \
@@ -1839,8 +1918,15 @@ class Resolver:
             if lw in lex.pronouns and found is None and title_seen is None:
                 return self.by_pronoun(m.start(), cue, Span(start=m.start(), end=m.end(), text=w))
             if k == 0 and lex.code == "ru" and w.islower() and cue.lower().endswith(lex.plural_endings) \
-                    and _ru_plural_role(lw, self.all_titles):
+                    and _ru_plural_role(lw, self.all_titles) \
+                    and not (self.text[m.end():m.end() + 1] == " " and self.quoted_name(m.end() + 1, right)):
+                # (not "— уточнили специалисты «СберАналитики»": the body whose staff they are)
                 # "— отметили депутаты", "заявили эксперты": many of a role, not the last person named
+                org = next((t for s_, t, e in self.mentions if e.type == "ORG" and s_ == m.end() + 1
+                            and self.text[m.end()] == " " and t <= right), None) if k + 1 < len(ws) else None
+                if org is not None:  # "— отметили аналитики ВТБ": the role and the body it works for
+                    return Speaker(self.text[m.start():org], None, Span(start=m.start(), end=org,
+                                                                       text=self.text[m.start():org]), cue)
                 return Speaker(w, None, Span(start=m.start(), end=m.end(), text=w), cue)
             if k == 0 and lex.code == "bg" and w.islower() and cue.lower().endswith(lex.plural_endings) \
                     and len(lw) > 5 and lw.endswith(("ите", "ците")) and lw not in lex.source_nouns \
@@ -1958,6 +2044,17 @@ class Resolver:
             if title_seen is not None and found is None and lex.title_genitive_endings \
                     and lw.endswith(lex.title_genitive_endings):
                 continue  # "министр иностранных дел", "министърът на външните работи", "на образованието"
+            if found is not None and lex.code == "ru" and title_seen is not None:
+                # "эпидемиолог, заместитель президента Российской академии образования, академик РАН Геннадий
+                # Онищенко": past the body of one title, another title in apposition, then the person
+                c = next((c for c in range(k, min(len(ws), k + 4))
+                          if re.search(r"[^\s,]", self.text[ws[c - 1].end():ws[c].start()])
+                          or "," in self.text[ws[c - 1].end():ws[c].start()]), None)
+                if c is not None and self.text[ws[c - 1].end():ws[c].start()].strip() == "," \
+                        and ws[c].group(0).islower() and self._ru_title_then_name(ws, c):
+                    found = None
+                    k = c
+                    continue
             if found is not None:
                 if title_seen is not None:
                     found = self._name_further(ws, k - 1, found) or found
@@ -2192,6 +2289,31 @@ class Resolver:
             j += 1
         return None
 
+    def _ru_title_then_name(self, ws: list[re.Match], k: int) -> bool:
+        """Russian: whether word ``k`` opens a lower-case title phrase ("кандидат медицинских наук", "заместитель
+        президента Российской академии образования, академик РАН") that runs, through no punctuation but commas,
+        into a person's name of two capitalised words."""
+        endings = sum(self.lex.surname_endings.values(), ())
+        j = k
+        while j < min(len(ws), k + 16):
+            if j > k and re.search(r"[^\s,]", self.text[ws[j - 1].end():ws[j].start()]):
+                return False
+            if _is_cap(ws[j].group(0)):
+                run = self.cap_run_starting(ws, j)
+                if j == k or run is None:
+                    return False
+                if len(self.text[run[0]:run[1]].split()) >= 2 and (
+                        any(e.type == "PERSON" and run[0] <= s_ and t <= run[1] for s_, t, e in self.mentions)
+                        or self.text[run[0]:run[1]].split()[-1].lower().endswith(endings)):
+                    return True
+                while j < len(ws) and ws[j].end() <= run[1]:
+                    j += 1
+                continue
+            if not ws[j].group(0).islower() or is_reporting(ws[j].group(0), self.lex):
+                return False
+            j += 1
+        return False
+
     def source_after_phrase(self, start: int, right: int, cue: str) -> Speaker | None:
         """``по словам X``, ``според X``, ``segundo X``: a name among the first words after the phrase (titles
         and at most two other words before it), or the noun phrase itself (``os autores``, ``документа``)."""
@@ -2313,6 +2435,13 @@ class Resolver:
                     return self._named(by[0], self._extend_name(ws, by), cue)
             if self._abbreviation(w) or w in lex.source_nouns:
                 continue  # "segundo estimativas do sistema europeu Copernicus", "говорится в обзоре регулятора"
+            if lex.code == "ru" and k == 0 and w == "агентства" and (k + 1 == len(ws) or re.match(
+                    r"\s*[,.;:]", self.text[m.end():right])):
+                # "МАГАТЭ … По данным агентства, …": the agency named before, by that noun ("Международного агентства
+                # по атомной энергии", "агентство Bloomberg"); not any body
+                agency = self._last_body(m.start(), w, strict=True)
+                if agency is not None:
+                    return Speaker(agency[0], agency[1], Span(start=m.start(), end=m.end(), text=w), cue)
             if m.group(0).islower() and w in lex.institution_nouns and body is None:
                 body = m
             if self.is_title(w):

@@ -371,6 +371,36 @@ World Weather Attribution team named before; "Според доклада" now "
 have a wrong speaker (the lead-in to a quoted headline; "…“, предупреждава проучването" given to the climatologists
 named before). The other languages unchanged:
 speakers HI 247/248, PT 658/676, RU 532/540, claimants HI 106/111, PT 268/279, RU 223/231.
+A sixteenth Russian batch, written before the attribution code was read (``ru_lng_transit``, a Kommersant-style
+analysis of an EU ban on Russian LNG transhipment with von der Leyen, a port operator's head, the Belgian premier,
+Peskov, Zakharova, two energy analysts, Rutte, Szijjártó and an unnamed source of the paper; ``ru_school_roof``, a
+regional story on a school gym's collapsed roof with the regional МЧС, the health ministry, the governor, the
+investigators' spokeswoman, the prosecutor's office, the headmistress, the education department, two parents, the
+town administration and a university lecturer; ``ru_measles``, a health story on measles with Rospotrebnadzor, the
+WHO, the health ministry's chief specialist, a research institute's study and its leader, a hospital's head of
+department, a deputy and a paediatrician), scored unseen: speakers RU 48/56 (18/20, 15/18, 15/18), claimants RU
+20/24 (6/7, 7/7, 7/10), as its gold was first written (no stem corrected). The misses: "Как выяснил «Коммерсантъ»,
+…" with no reporting verb; "Позицию Вермелена поддержал премьер-министр Бельгии Барт де Вевер. По его словам" given
+to the man in the genitive (the particle "де" hid the first name's gender); "Об этом говорится в сообщении
+Роспотребнадзора" not giving the sentence before; "— рассказала руководитель исследования, кандидат медицинских наук
+Анастасия Горелова" cut at the title's comma; "По информации министерства" not resolved to "Минздрав"; "—
+считает специалист" with no role noun; "В надзорном ведомстве отметили" given to a committee named earlier rather than
+"Прокуратура Златоуста", which opened the sentence before; "В управлении образования Златоуста с этим не согласны.
+Там заявили" given to that committee too. Pooled over the sixteen held-out Russian batches: speakers RU 472/613 =
+0.77, claimants RU 200/261 = 0.77. After the sixteenth round the batch scores speakers RU 56/56 and claimants RU
+24/24. Older misses now found: "В Роспотребнадзоре рекомендовали жителям употреблять …" (an infinitive after a
+verb of advice), "в дорожном департаменте возразили: по данным ведомства" (the body the same sentence named), "Как
+сообщили в «Яндекс Go», … . Стоимость поездок … на 14%" (the next sentence's figure goes on with the body) and
+"Источники в ведомстве сообщили" in ``ru_metro``; ``ru_znpp_outage``'s "По данным агентства" now gives the agency
+("Международное агентство по атомной энергии", where the gold keeps its acronym "МАГАТЭ"); and one older gold stem
+now missed: ``ru_oil``'s "по оценке министерства" goes to "Минфин", the ministry named before, where the gold keeps
+the bare "министерств" (quote and claim). On the first 100 SemEval training articles no speaker or claimant went from
+right to wrong (one sentence and its claim now given to "СберАналитика" by "Об этом сообщается в исследовании
+сервисов «СберАналитика»", one stray quote gone); on the other 115 none either (a lawyer's three statements now his
+name rather than "Адвокат", four quoted names no longer quotes, "Политикам в ЕС посоветовали" no speaker). The whole
+Russian set scores speakers RU 650/652, claimants RU 269/277; after this round the whole set, as the test prints it,
+scores speakers BG 516/517, HI 247/248, PT 658/676, RU 650/652, claimants BG 231/235, HI 106/111, PT 268/279, RU
+269/277.
 The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
 from __future__ import annotations
@@ -396,6 +426,13 @@ def _fold(s: str | None) -> str:
     return (s or "").casefold().replace("ё", "е")
 
 
+def _is(gold: str, name: str | None, entity: str | None, analysis) -> bool:
+    """The gold stem is in the name given, or in a mention of the entity given: the entities layer names a big
+    actor in English in every language ("ВОЗ", "МАГАТЭ" are "World Health Organization", "IAEA")."""
+    forms = [name] + [m.text for e in analysis.entities if entity and e.id == entity for m in e.mentions]
+    return any(_fold(gold) in _fold(f) for f in forms if f)
+
+
 def score_language(pipeline, lang: str) -> dict:
     """Counts for one language: quotes, right speakers, claims, right claimants, dates read, misses."""
     out = {"quotes": 0, "speakers": 0, "claims": 0, "claimants": 0, "articles": 0, "dates": 0, "misses": []}
@@ -412,7 +449,7 @@ def score_language(pipeline, lang: str) -> dict:
             at = text.index(g["text"])
             hits = [q for q in analysis.quotes if q.content.start <= at < q.content.end]
             speaker = hits[0].speaker if hits else None
-            ok = _fold(g["speaker"]) in _fold(speaker)
+            ok = _is(g["speaker"], speaker, hits[0].speaker_entity if hits else None, analysis)
             out["quotes"] += 1
             out["speakers"] += ok
             if not ok:
@@ -422,7 +459,8 @@ def score_language(pipeline, lang: str) -> dict:
             at = text.index(g["text"])
             hits = [c for c in analysis.claims if c.span.start <= at < c.span.end]
             claimant = hits[0].claimant if hits else "<no claim>"
-            ok = bool(hits) and (_fold(g["claimant"]) in _fold(claimant) if g["claimant"] else claimant is None)
+            ok = bool(hits) and (_is(g["claimant"], claimant, hits[0].claimant_entity, analysis) if g["claimant"]
+                                 else claimant is None)
             out["claims"] += 1
             out["claimants"] += ok
             if not ok:

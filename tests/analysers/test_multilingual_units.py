@@ -2571,3 +2571,121 @@ def test_bg_otbelyazvat_and_nyakoi_open_no_name(run):
             "отбелязват, че сушата ще засегне и реколтата от царевица.", "bg")
     assert _speaker_of(a, "Лятото ще бъде") == "синоптиците"
     assert not any(q.speaker == "Някои" for q in a.quotes)
+
+
+def test_ru_ob_etom_govoritsya_v_soobshchenii_gives_the_sentence_before(run):
+    a = run("Грипп\n\nЗа неделю в области выявлено 2 300 случаев гриппа. Об этом говорится в сообщении "
+            "Роспотребнадзора.", "ru")
+    assert _speaker_of(a, "выявлено 2 300 случаев") == "Роспотребнадзор"
+
+
+def test_ru_po_informatsii_ministerstva_is_the_ministry_named_by_its_short_form(run):
+    a = run("Школы\n\nВ Минпросвещения сообщили, что учебников хватит всем. По информации министерства, тираж "
+            "увеличен на 15%.", "ru")
+    assert "Минпросвещения" in _speaker_of(a, "тираж увеличен")
+
+
+def test_ru_spetsialist_points_back_at_the_person(run):
+    a = run("Дороги\n\nИнженер Олег Карпов пояснил, что асфальт кладут зимой. «Так делать нельзя, покрытие "
+            "не продержится и года», — считает специалист.", "ru")
+    assert "Олег Карпов" in _speaker_of(a, "Так делать нельзя")
+
+
+def test_ru_a_second_title_in_apposition_before_the_name(run):
+    a = run("Наука\n\n«Мы наблюдали за пациентами три года», — рассказала руководитель проекта, доктор "
+            "биологических наук Ольга Смирнова.", "ru")
+    assert _speaker_of(a, "Мы наблюдали за пациентами") == "Ольга Смирнова"
+
+
+def test_ru_v_vedomstve_is_the_body_that_opened_the_paragraph(run):
+    a = run("Пожар\n\nПрокуратура Тверской области начала проверку. Банк «Восток» отказался от комментариев. В "
+            "надзорном ведомстве отметили, что владелец склада уже получал предписания.", "ru")
+    assert _speaker_of(a, "владелец склада уже получал") == "Прокуратура Тверской области"
+
+
+def test_ru_po_dannym_vedomstva_is_the_body_the_sentence_named(run):
+    a = run("Дороги\n\nВодителям в областном департаменте ответили: по данным ведомства, все трассы очищены от "
+            "снега.", "ru")
+    assert "департамент" in _speaker_of(a, "все трассы очищены")
+
+
+def test_ru_tam_is_the_body_named_by_its_common_noun_after_v(run):
+    a = run("Школа\n\nДиректор лицея Анна Белова заявила, что ремонт сорван. В управлении образования района с "
+            "этим не согласны. Там заявили, что подрядчик «получил все деньги вовремя».", "ru")
+    assert "управлении образования" in _speaker_of(a, "получил все деньги")
+
+
+def test_ru_kak_vyyasnil_an_outlet(run):
+    a = run("Банки\n\nКак выяснил «Коммерсантъ», крупные банки готовят снижение ставок по вкладам.", "ru")
+    assert _speaker_of(a, "крупные банки готовят") == "Коммерсантъ"
+
+
+def test_ru_rekomendovali_with_an_infinitive(run):
+    a = run("Жара\n\nВ Минздраве рекомендовали пенсионерам не выходить на улицу в полдень.", "ru")
+    assert "Минздрав" in _speaker_of(a, "не выходить на улицу")
+
+
+def test_ru_a_man_s_first_name_with_a_particle_before_the_surname(run):
+    a = run("Саммит\n\nМинистр Олег Зуев предложил, что голосование стоит отложить.\n\nПозицию Зуева поддержал "
+            "канцлер Людвиг ван Берген. По его словам, спешка только навредит союзу.", "ru")
+    assert "Берген" in _speaker_of(a, "спешка только навредит")
+
+
+def test_ru_po_dannym_agentstva_is_the_agency_named_before(run):
+    a = run("Атом\n\nДиректор Международного агентства по атомной энергии Иван Лесков посетил станцию. По данным "
+            "агентства, реактор остановлен 4 раза.", "ru")
+    c = next(c for c in a.claims if "4 раза" in c.span.text)
+    assert c.claimant == "IAEA"  # the agency, named as the entities layer links it in every language
+
+
+def test_ru_kak_soobshchili_v_goes_on_into_the_next_sentence_s_figure(run):
+    a = run("Такси\n\nКак сообщили в «Ситимобил», время ожидания машины выросло с 5 до 8 минут. Цены за месяц "
+            "поднялись на 12%.", "ru")
+    c = next(c for c in a.claims if "12%" in c.span.text)
+    assert c.claimant == "Ситимобил"
+
+
+def test_ru_an_event_s_name_in_quote_marks_is_no_speech(run):
+    a = run("Форум\n\nДепутат Петр Осин, выступая на форуме «Сибирь зовет!», напомнил, что дороги в регионе "
+            "строятся медленно.", "ru")
+    assert not [q for q in a.quotes if "Сибирь" in q.content.text]
+    assert _speaker_of(a, "дороги в регионе") == "Петр Осин"
+
+
+def test_ru_a_plural_role_of_a_body_named_in_quote_marks(run):
+    a = run("Туризм\n\n«Летом турпоток на юг вырос вдвое по сравнению с весной», — уточнили эксперты "
+            "«ТурСтата».", "ru")
+    assert "ТурСтат" in _speaker_of(a, "турпоток на юг")
+
+
+def test_ru_privodit_an_outlet_then_slova(run):
+    a = run("Переговоры\n\n«Встреча прошла конструктивно, но без прорыва», — приводит ТАСС слова министра "
+            "иностранных дел Словакии Юрая Бланара.", "ru")
+    assert "Бланар" in _speaker_of(a, "Встреча прошла конструктивно")
+
+
+def test_ru_a_plural_role_and_the_body_it_works_for(run):
+    a = run("Рубль\n\n«Рубль ослабнет к концу квартала», — отметили аналитики Газпромбанка.", "ru")
+    assert _speaker_of(a, "Рубль ослабнет") == "аналитики Газпромбанка"
+
+
+def test_ru_po_mneniyu_bankira_points_back(run):
+    a = run("Ставка\n\nГлава банка «Заря» Олег Чернов считает, что кредиты подешевеют. По мнению банкира, к лету "
+            "ставка составит 14%.", "ru")
+    assert _speaker_of(a, "к лету ставка") == "Олег Чернов"
+
+
+def test_ru_two_titles_in_apposition_with_a_body_between(run):
+    a = run("Грипп\n\nВакцин хватит на всех желающих. Об этом сообщил вирусолог, заведующий лабораторией "
+            "Института вирусологии, профессор МГУ Андрей Белов.", "ru")
+    assert "Андрей Белов" in _speaker_of(a, "Вакцин хватит")
+
+
+def test_ru_a_dative_plural_opening_the_sentence_is_no_speaker(run):
+    a = run("Вода\n\nЖителям посоветовали кипятить воду перед употреблением.", "ru")
+    assert not [q for q in a.quotes if "кипятить воду" in q.content.text and q.speaker == "Жителям"]
+
+
+def test_ru_a_short_direct_quote_is_not_found_again_as_reported_speech(run):
+    a = run("Мэр\n\n«Ситуация под контролем», — заявил мэр Тулы Игорь Волков.", "ru")
+    assert len([q for q in a.quotes if "Ситуация под контролем" in q.content.text]) == 1
