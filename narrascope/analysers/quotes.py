@@ -1837,10 +1837,11 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
         cs, ce = _trim(text, cs, ce)
         if len(text[cs:ce].split()) < (2 if is_object_verb(sp.cue, lex) else 3):
             continue  # ("считает ситуацию управляемой": an opinion in two words)
-        if lex.code == "ru" and any(q.content.start - 1 >= cs and q.content.end + 1 <= ce
+        if any(q.content.start - 1 >= cs and q.content.end + 1 <= ce
                                     and not re.search(r"\w", text[cs:q.content.start] + text[q.content.end:ce])
                                     for q in direct):
-            continue  # "«Ситуация под контролем», — заявил мэр": a short direct quote, already found
+            # "«Ситуация под контролем», — заявил мэр", '"Tudo sob controle", disse': a direct quote, already found
+            continue
         out.append(Quote(kind="indirect", content=Span(start=cs, end=ce, text=text[cs:ce]), speaker=sp.name,
                          speaker_entity=sp.entity, speaker_span=sp.span, cue=sp.cue))
     return out

@@ -2689,3 +2689,9 @@ def test_ru_a_dative_plural_opening_the_sentence_is_no_speaker(run):
 def test_ru_a_short_direct_quote_is_not_found_again_as_reported_speech(run):
     a = run("Мэр\n\n«Ситуация под контролем», — заявил мэр Тулы Игорь Волков.", "ru")
     assert len([q for q in a.quotes if "Ситуация под контролем" in q.content.text]) == 1
+
+
+def test_a_direct_quote_is_not_found_again_as_reported_speech_in_any_language(run):
+    a = run('Prefeito\n\n"Tudo sob controle", disse o prefeito João Silva.', "pt")
+    found = [(q.kind, q.speaker) for q in a.quotes if "Tudo sob controle" in q.content.text]
+    assert found == [("direct", "João Silva")]
