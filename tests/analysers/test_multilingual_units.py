@@ -2407,3 +2407,51 @@ def test_pt_two_titles_joined_by_e_before_the_name_in_apposition(run):
     a = run("Rios\n\nO biólogo e fotógrafo Caio Menezes, fundador do projeto Rio Vivo, considera que a poluição "
             "\"não para de crescer\".", "pt")
     assert _speaker_of(a, "não para de crescer") == "Caio Menezes"
+
+
+@pytest.mark.parametrize("text, snippet, speaker", [
+    # "अपील की कि", "दलील दी कि" report what follows
+    ("बाढ़\n\nमुख्यमंत्री हेमंत राव ने केंद्र से अपील की कि राज्य को तुरंत राहत पैकेज दिया जाए।", "राहत पैकेज", "हेमंत राव"),
+    ("अदालत\n\nवकील सुधीर नंदा ने दलील दी कि पुलिस ने बिना वारंट के तलाशी ली थी।", "बिना वारंट", "सुधीर नंदा"),
+    # a bare "मेयर" is the mayor named before
+    ("पानी\n\nइंदौर के मेयर अजय भार्गव ने बैठक बुलाई। मेयर के अनुसार, शहर की तीन टंकियां खाली हो चुकी हैं।",
+     "तीन टंकियां", "भार्गव"),
+    # a title with its modifier, as the person was introduced with it
+    ("कर\n\nकेंद्रीय उत्पाद शुल्क आयुक्त नरेश बाली ने छापे की पुष्टि की। 'सभी दस्तावेज जब्त कर लिए गए हैं,' शुल्क आयुक्त ने "
+     "कहा।", "सभी दस्तावेज", "नरेश बाली"),
+    # "X की ओर से (सोमवार को) जारी आंकड़ों के मुताबिक": the body before की ओर से; a bare "आंकड़ों के अनुसार" after it
+    ("निर्यात\n\nवाणिज्य मंत्रालय की ओर से बुधवार को जारी आंकड़ों के मुताबिक, निर्यात में गिरावट आई है। आंकड़ों के अनुसार, "
+     "आयात भी घटा है।", "निर्यात में गिरावट", "वाणिज्य मंत्रालय"),
+    ("निर्यात\n\nवाणिज्य मंत्रालय की ओर से बुधवार को जारी आंकड़ों के मुताबिक, निर्यात में गिरावट आई है। आंकड़ों के अनुसार, "
+     "आयात भी घटा है।", "आयात भी घटा", "वाणिज्य मंत्रालय"),
+    # "डीएम ने बताया …। '…,' उन्होंने कहा": the officer the short title stands for
+    ("ठंड\n\nजिलाधिकारी सौरभ गुप्ता ने रैन बसेरों का निरीक्षण किया। डीएम ने बताया कि सभी रैन बसेरों में कंबल हैं। "
+     '"किसी को सड़क पर नहीं सोने दिया जाएगा," उन्होंने कहा।', "सड़क पर नहीं", "सौरभ गुप्ता"),
+    # an agent inside a reported clause is no antecedent of उन्होंने
+    ("सड़क\n\nआयुक्त मनोज तिवारी ने कहा कि ठेकेदार ने काम अधूरा छोड़ दिया है। भुगतान रोक दिया जाएगा, उन्होंने जोड़ा।",
+     "भुगतान रोक", "मनोज तिवारी"),
+    # "X रोते हुए कहती हैं, '…।' उन्होंने बताया कि …": the participle is no part of the name, and the next sentence's
+    # own कि-clause does not take the quote away
+    ("हादसा\n\nपड़ोसी विनोद शर्मा का कहना है कि आग रात में लगी। मृतक की पत्नी गीता देवी रोते हुए कहती हैं, \"अब हमारा कोई "
+     "सहारा नहीं बचा।\" उन्होंने बताया कि घर में कोई और कमाने वाला नहीं है।", "कोई सहारा", "गीता देवी"),
+    # a title with its modifier before ने is the one introduced with it, as the antecedent of उन्होंने
+    ("राजस्व\n\nवाणिज्य सचिव सुनील बर्थवाल ने बैठक की अध्यक्षता की। वाणिज्य सचिव ने कहा कि प्रधानमंत्री मोदी ने निर्यातकों की "
+     "तारीफ की. उन्होंने कहा, 'निर्यात के नए बाजार खुल रहे हैं।'", "नए बाजार", "सुनील बर्थवाल"),
+    # "ऐलान किया कि" reports; "X ने … N लाख रुपये देने की घोषणा की": the sum announced is X's
+    ("खेल\n\nखेल मंत्री अनुराग राणा ने ऐलान किया कि राज्य में नया स्टेडियम बनेगा।", "नया स्टेडियम", "अनुराग राणा"),
+    ("राहत\n\nराज्य सरकार ने बाढ़ पीड़ितों को 50-50 हजार रुपये की मदद देने की घोषणा की है।", "50-50 हजार", "राज्य सरकार"),
+])
+def test_hindi_rules_of_the_twelfth_batch(run, text, snippet, speaker):
+    assert speaker in (_speaker_of(run(text), snippet) or "")
+
+
+def test_hindi_an_announcement_without_a_sum_stays_the_reporter_s(run):
+    a = run("योजना\n\nमुख्यमंत्री ने पहली बार मार्च 2021 में 12 जिलों के दौरे के दौरान इस योजना की घोषणा की थी।", "hi")
+    assert not any("12 जिलों" in q.content.text for q in a.quotes)
+    assert all(c.claimant is None for c in a.claims)
+
+
+def test_hindi_an_adverbial_participle_before_a_present_tense_verb_is_no_part_of_the_name(run):
+    a = run("हादसा\n\nमृतक की बहन रेखा कुमारी मुस्कुराते हुए कहती हैं, \"भाई हमेशा सबकी मदद करता था।\"", "hi")
+    speaker = _speaker_of(a, "सबकी मदद")
+    assert "रेखा कुमारी" in speaker and "हुए" not in speaker
