@@ -500,6 +500,9 @@ def _cue_after(res: Resolver, start: int, end: int) -> Speaker | None:
 # "मुख्यमंत्री कार्यालय की ओर से जारी बयान में कहा गया": whose statement, up to the reporting verb
 _HI_STATEMENT_IN = re.compile(r"\s(?:की\s+ओर\s+से|द्वारा)\s+(?:जारी\s+)?(?:(?:एक|किए\s+गए|अपने)\s+)?"
                               r"(?:बयान|विज्ञप्ति|प्रेस\s+विज्ञप्ति|प्रेस\s+नोट)\s+में\s*$")
+# "नीति आयोग की (ताजा) रिपोर्ट में कहा गया है कि": whose report, study or order it is
+_HI_DOCUMENT_IN = re.compile(r"\s(?:की|के)\s+(?:(?:एक|ताजा|ताज़ा|नई|नए|सालाना|वार्षिक|हालिया)\s+)?"
+                             r"(?:रिपोर्ट|अध्ययन|सर्वे|सर्वेक्षण|अधिसूचना|आदेश|फैसले|फ़ैसले|पत्र|चिट्ठी)\s+में\s*$")
 # "जब X से … पूछा गया तो उन्होंने": X (group 1 ends before से) is whom the pronoun stands for
 _HI_ASKED_THEN = re.compile(r"(?<![\u0900-\u097F])जब\s+([^,।.!?]*?)\s+से\s+[^,।.!?]*?पूछ[ाेी]\s+(?:गया|गई|गए|जाने\s+पर)"
                             r"\s*,?\s*तो\s*$")
@@ -516,15 +519,30 @@ def _hi_own_clause_after(scan: str, o: int, c: int) -> bool:
     return len(ws) >= 2 and any(w == "कि" for w in ws[1:6])
 
 
+# Hindi nouns that report only with their light verb ("पुष्टि की कि", "जानकारी दी कि", "ट्वीट किया") or as "X का … है"
+_HI_VERB_NOUNS = frozenset("पुष्टि सुझाव निर्देश खुलासा तर्क जानकारी टिप्पणी ट्वीट".split())
+_HI_LIGHT_VERBS = frozenset("की किया किए करते करती कर दी दिया दिए देते देती दे".split())
+_HI_IS = frozenset("है हैं था थी थे".split())
+# "X का दावा है कि", "ग्रामीणों का आरोप है कि": the noun and है after X's का
+_HI_NOUN_IS = frozenset("दावा आरोप तर्क दलील सुझाव".split())
+
+
 def _hindi_subject(res: Resolver, left: int, verb: re.Match, cue: str) -> Speaker | None:
     """``X ने (…) कहा``: the phrase before the ने nearest before the verb; ``उन्होंने कहा``: a pronoun."""
     text = res.text
     ws = words(text, left, verb.start())
-    if ws and ws[-1].group(0) in ("का", "की") and verb.group(0) in ("कहना", "मानना", "अनुमान"):
-        return res.hindi_before(left, ws[-1].start(), cue)  # "X का कहना है कि …", "X का अनुमान है कि …"
+    nxt = words(text, verb.end(), verb.end() + 12)[:1]
+    nxt = nxt[0].group(0) if nxt else ""
+    if verb.group(0) in _HI_VERB_NOUNS and nxt not in _HI_LIGHT_VERBS \
+            and not (ws and ws[-1].group(0) in ("का", "की") and nxt in _HI_IS):
+        return None  # "यह खुलासा करने की आवश्यकता", "उनकी जानकारी ने सवाल उठाया": a noun, no one reporting
+    if ws and ws[-1].group(0) in ("का", "की") and (verb.group(0) in ("कहना", "मानना", "अनुमान")
+                                                  or verb.group(0) in _HI_NOUN_IS and nxt in _HI_IS):
+        return res.hindi_before(left, ws[-1].start(), cue)  # "X का कहना है कि …", "X का दावा/आरोप है कि …"
     if verb.group(0) == "अनुमान":
         return None  # ("के अनुमान के मुताबिक": a source phrase's noun, no verb)
-    statement = _HI_STATEMENT_IN.search(text, left, verb.start())
+    statement = _HI_STATEMENT_IN.search(text, left, verb.start()) \
+        or (_HI_DOCUMENT_IN.search(text, left, verb.start()) if verb.group(0) == "कहा" else None)
     if statement is not None:
         # "X की ओर से जारी बयान में कहा गया, '…'": the body whose statement it is
         return res.hindi_before(left, statement.start(), cue)
@@ -1725,6 +1743,11 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
         if found is None:
             continue
         sp, cs, ce = found
+        if lex.code == "hi":
+            whereas = re.search(r"(?<![\u0900-\u097F])जबकि(?![\u0900-\u097F])", text[cs:ce])
+            if whereas is not None and whereas.start() > 0:
+                # "… दी है जबकि चीनी मीडिया …": the contrast after जबकि is the writer's
+                ce = cs + len(text[cs:cs + whereas.start()].rstrip(", "))
         for i, q in enumerate(direct):
             if q.speaker is None and cs <= q.content.start - 1 < ce:
                 # 'Para X, os números "não refletem o que se vê no mar".': the quoted words are the source's
