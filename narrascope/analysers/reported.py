@@ -2590,8 +2590,9 @@ class Resolver:
                 return inner
             return None
         ws_ = sp.span.text.split()
-        if not all(w in _HI_SOURCE_NOUNS or w in _HI_SOURCE_MODIFIERS for w in ws_):
-            return None
+        if not all(w in _HI_SOURCE_NOUNS or w in _HI_SOURCE_MODIFIERS for w in ws_) \
+                or getattr(self, "_hi_owner_search", False):
+            return None  # (one step back only: the earlier noun's own owner, never a chain of bare nouns)
         noun = ws_[-1]
         same = "|".join(re.escape(n) for n in sorted(_HI_SOURCE_NOUNS, key=len, reverse=True) if n[:3] == noun[:3])
         lo = max(0, start - 600)
@@ -2601,7 +2602,11 @@ class Resolver:
         for m in reversed(hits):
             end = lo + m.end()
             sent = max((x.end() for x in re.finditer(r"[.!?।\n]", self.text[lo:lo + m.start()])), default=0) + lo
-            earlier = self.hindi_before(sent, end, cue)
+            self._hi_owner_search = True
+            try:
+                earlier = self.hindi_before(sent, end, cue)
+            finally:
+                self._hi_owner_search = False
             if earlier is not None and earlier.span is not None \
                     and earlier.span.text.split()[-1] not in _HI_SOURCE_NOUNS and earlier.name:
                 return earlier
