@@ -508,20 +508,49 @@ def _cue_after(res: Resolver, start: int, end: int) -> Speaker | None:
 # "मुख्यमंत्री कार्यालय की ओर से जारी बयान में कहा गया": whose statement, up to the reporting verb
 _HI_STATEMENT_IN = re.compile(r"\s(?:की\s+ओर\s+से|द्वारा)\s+(?:जारी\s+)?(?:(?:एक|किए\s+गए|अपने)\s+)?"
                               r"(?:बयान|विज्ञप्ति|प्रेस\s+विज्ञप्ति|प्रेस\s+नोट)\s+में\s*$")
+# "नीति आयोग की (ताजा) रिपोर्ट में कहा गया है कि": whose report, study or order it is
+_HI_DOCUMENT_IN = re.compile(r"\s(?:की|के)\s+(?:(?:एक|ताजा|ताज़ा|नई|नए|सालाना|वार्षिक|हालिया)\s+)?"
+                             r"(?:रिपोर्ट|अध्ययन|सर्वे|सर्वेक्षण|अधिसूचना|आदेश|फैसले|फ़ैसले|पत्र|चिट्ठी)\s+में\s*$")
 # "जब X से … पूछा गया तो उन्होंने": X (group 1 ends before से) is whom the pronoun stands for
 _HI_ASKED_THEN = re.compile(r"(?<![\u0900-\u097F])जब\s+([^,।.!?]*?)\s+से\s+[^,।.!?]*?पूछ[ाेी]\s+(?:गया|गई|गए|जाने\s+पर)"
                             r"\s*,?\s*तो\s*$")
+
+
+def _hi_own_clause_after(scan: str, o: int, c: int) -> bool:
+    """Whether a Hindi quote (``o``..``c``, its marks) that ends a sentence of its own ("…।") is followed by a sentence
+    whose reporting verb takes its own कि-clause ("उन्होंने बताया कि …"): that verb reports the clause, not the quote;
+    only when a verb before the quote leads it in (", X कहती हैं, '…।'")."""
+    if not re.search(r"[।.!?]\s*$", scan[o + 1:c]) or not re.search(r",\s*$", scan[max(0, o - 3):o]):
+        return False
+    after = re.split(r"[।.!?\n]", scan[c + 1:c + 120])[0]
+    ws = after.split()
+    return len(ws) >= 2 and any(w == "कि" for w in ws[1:6])
+
+
+# Hindi nouns that report only with their light verb ("पुष्टि की कि", "जानकारी दी कि", "ट्वीट किया") or as "X का … है"
+_HI_VERB_NOUNS = frozenset("पुष्टि सुझाव निर्देश खुलासा तर्क जानकारी टिप्पणी ट्वीट".split())
+_HI_LIGHT_VERBS = frozenset("की किया किए करते करती कर दी दिया दिए देते देती दे".split())
+_HI_IS = frozenset("है हैं था थी थे".split())
+# "X का दावा है कि", "ग्रामीणों का आरोप है कि": the noun and है after X's का
+_HI_NOUN_IS = frozenset("दावा आरोप तर्क दलील सुझाव".split())
 
 
 def _hindi_subject(res: Resolver, left: int, verb: re.Match, cue: str) -> Speaker | None:
     """``X ने (…) कहा``: the phrase before the ने nearest before the verb; ``उन्होंने कहा``: a pronoun."""
     text = res.text
     ws = words(text, left, verb.start())
-    if ws and ws[-1].group(0) in ("का", "की") and verb.group(0) in ("कहना", "मानना", "अनुमान"):
-        return res.hindi_before(left, ws[-1].start(), cue)  # "X का कहना है कि …", "X का अनुमान है कि …"
+    nxt = words(text, verb.end(), verb.end() + 12)[:1]
+    nxt = nxt[0].group(0) if nxt else ""
+    if verb.group(0) in _HI_VERB_NOUNS and nxt not in _HI_LIGHT_VERBS \
+            and not (ws and ws[-1].group(0) in ("का", "की") and nxt in _HI_IS):
+        return None  # "यह खुलासा करने की आवश्यकता", "उनकी जानकारी ने सवाल उठाया": a noun, no one reporting
+    if ws and ws[-1].group(0) in ("का", "की") and (verb.group(0) in ("कहना", "मानना", "अनुमान")
+                                                  or verb.group(0) in _HI_NOUN_IS and nxt in _HI_IS):
+        return res.hindi_before(left, ws[-1].start(), cue)  # "X का कहना है कि …", "X का दावा/आरोप है कि …"
     if verb.group(0) == "अनुमान":
         return None  # ("के अनुमान के मुताबिक": a source phrase's noun, no verb)
-    statement = _HI_STATEMENT_IN.search(text, left, verb.start())
+    statement = _HI_STATEMENT_IN.search(text, left, verb.start()) \
+        or (_HI_DOCUMENT_IN.search(text, left, verb.start()) if verb.group(0) == "कहा" else None)
     if statement is not None:
         # "X की ओर से जारी बयान में कहा गया, '…'": the body whose statement it is
         return res.hindi_before(left, statement.start(), cue)
@@ -542,7 +571,10 @@ def _hindi_subject(res: Resolver, left: int, verb: re.Match, cue: str) -> Speake
                     return sp
             return res.by_pronoun(m.start(), cue, Span(start=m.start(), end=m.end(), text=w))
     if verb.group(0) in res.lex.nominative_forms:
-        return res.hindi_before(left, verb.start(), cue)  # "सुनीता शर्मा कहती हैं, '…'": no ने in the present
+        end = verb.start()
+        if len(ws) >= 3 and ws[-1].group(0) == "हुए" and ws[-2].group(0).endswith("ते"):
+            end = ws[-2].start()  # "सुशीला देवी रोते हुए कहती हैं": the adverbial participle is no part of the name
+        return res.hindi_before(left, end, cue)  # "सुनीता शर्मा कहती हैं, '…'": no ने in the present
     return None
 
 
@@ -916,6 +948,8 @@ def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,
             # (a name in quote marks after the quote is part of its attribution: "— рассказала представитель
             # агрегатора «Туту» Анна Вересова")
             sp = _cue_after(res, c + 1, min(p_right, after_end, c + 160))
+            if sp is not None and lex.code == "hi" and _hi_own_clause_after(scan, o, c):
+                sp = None  # '"… हो जाएगा।" उन्होंने बताया कि …': a new sentence with its own कि-clause
         k = qi - 1
         while k >= 0 and spans[k][1] >= p_left and QUOTED_NAME.match(scan, spans[k][0], spans[k][1] + 1):
             # a name in quote marks before the quote is part of its attribution: "Amy Luers, diretora executiva da
@@ -1166,6 +1200,8 @@ _DE_QUE = re.compile(r"\s+de\s+que\b", re.IGNORECASE)
 _FIGURE = re.compile(r"\d\s?(?:%|процент|процента|по сто|por cento)", re.IGNORECASE)
 # "X ने सरकार पर देर से जागने का आरोप लगाया": the accusation between पर and का आरोप
 _HI_ACCUSED = re.compile(r"(?<=\sपर\s)([^।,;\"“”]+?)\s(?:का|के)\s(आरोप)\sलगा(?:या|ई|ए|ते|ती)")
+# "X ने परिजनों को 2-2 लाख रुपये देने की घोषणा की": what was announced, between ने and की घोषणा
+_HI_ANNOUNCED = re.compile(r"(?<=\sने\s)((?:[^।.!?;\"“”]|\.(?=\d))+?)\s(?:की|का)\s(घोषणा|ऐलान)\s(?:की|किया|कर)")
 _AND_REST = re.compile(r"\s*,\s*(?:а|и|но|e|mas)\s+(?=\w)", re.IGNORECASE)
 _PT_AND_VERB_THAT = re.compile(r"\s*(?:,\s*)?(?:e|mas)\s+(?:ainda\s+|também\s+)?(\w+)\s+que\b\s*", re.IGNORECASE)
 _PT_AND_PREDICATE = re.compile(r"\s+e\s+(?=(?!(?:estão|são|vão|têm|tem|sem|bem|também|além|quem|ninguém|alguém|"
@@ -1789,6 +1825,16 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
             if sp is not None and sp.name and len(acc.group(1).split()) >= 2:
                 # "X ने सरकार पर देर से जागने का आरोप लगाया": what X accuses them of, between पर and का आरोप
                 found = (sp, acc.start(1), acc.end(1))
+        if found is None and lex.code == "hi":
+            ann = _HI_ANNOUNCED.search(text, a, b)
+            sp = res.hindi_before(left, text.rindex("ने", a, ann.start(1)), ann.group(2)) \
+                if ann is not None and not any(x < ann.start(2) < y for x, y in taken) else None
+            if sp is not None and sp.name and len(ann.group(1).split()) >= 3 and re.search(r"\d", ann.group(1)) \
+                    and any(w in lex.number_scales or w in lex.currencies or w in lex.percent_words
+                            for w in ann.group(1).split()):
+                # "सरकार ने परिजनों को 2-2 लाख रुपये देने की घोषणा की": the sum or share announced, between ने and
+                # की घोषणा (not "ने पहली बार नवंबर 2022 में … की घोषणा की": when, no figure of the announcement)
+                found = (sp, ann.start(1), ann.end(1))
         if found is None:
             found = _closing_attribution(res, a, b)
         if found is None and prev_source is not None and "\n" not in text[prev_source[1]:a] \
@@ -1801,6 +1847,11 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
         if found is None:
             continue
         sp, cs, ce = found
+        if lex.code == "hi":
+            whereas = re.search(r"(?<![\u0900-\u097F])जबकि(?![\u0900-\u097F])", text[cs:ce])
+            if whereas is not None and whereas.start() > 0:
+                # "… दी है जबकि चीनी मीडिया …": the contrast after जबकि is the writer's
+                ce = cs + len(text[cs:cs + whereas.start()].rstrip(", "))
         for i, q in enumerate(direct):
             if q.speaker is None and cs <= q.content.start - 1 < ce:
                 # 'Para X, os números "não refletem o que se vê no mar".': the quoted words are the source's

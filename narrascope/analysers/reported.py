@@ -99,6 +99,8 @@ _HI_BODY_PEOPLE = frozenset("अधिकारियों अधिकार�
 # a title of a body's person ("दिल्ली पुलिस के प्रवक्ता ने बताया"): the body's spokesman, unless one was named before
 _HI_BODY_TITLES = frozenset({"प्रवक्ता"})
 _HI_SOURCE_NOUNS = frozenset("आंकड़ों आंकड़े आँकड़ों रिपोर्ट अनुमान अनुमानों सर्वे सर्वेक्षण अध्ययन बयान".split())
+# words that leave a source noun ownerless: "जारी आंकड़ों के मुताबिक", "ताजा आंकड़ों के अनुसार"
+_HI_SOURCE_MODIFIERS = frozenset("जारी ताजा ताज़ा नए नवीनतम इन इन्हीं".split())
 _ARTICLES = frozenset("o a os as um uma the".split())
 # Portuguese: a title with its article opening the sentence, then the name after a comma ("O ministro da Previdência,
 # Raimundo Bezerra"; "Em Moscovo, a porta-voz …, Maria Zakharova")
@@ -360,12 +362,35 @@ class Resolver:
                 if sp is not None and sp.span.text.split()[-1] not in _HI_INSTITUTIONS:
                     # (an institution is no उन्होंने: "वर्मा ने कहा कि सरकार ने …, उन्होंने कहा" is Verma)
                     ts = sp.span.text.split()
+                    if self._hi_inside_reported(m.start()):
+                        continue  # "डीएम ने कहा कि टीम ने नमूने लिए हैं। …, उन्होंने जोड़ा": the टीम is inside what was said
+                    said = None
+                    if len(ts) == 1 and ts[0] in _hi.TITLE_ABBREVIATIONS:
+                        # "डीएम ने बताया …। '…,' उन्होंने कहा": the officer the short title stands for
+                        said = self._hi_person_after(_hi.TITLE_ABBREVIATIONS[ts[0]], sp.span.start)
+                    elif ts[-1] in self.all_titles and len(ts[-1]) > 3:
+                        # "विदेश सचिव विक्रम मिस्री ने …। विदेश सचिव ने कहा कि …। उन्होंने कहा": the one so introduced
+                        said = self._hi_person_after(sp.span.text if len(ts) > 1 else ts[-1], sp.span.start)
+                    if said is not None:
+                        # (the holder keeps the name: "विदेश सचिव" resolved is not "सचिव" after _after_titles)
+                        self.agents.append((m.start(), Speaker(said.name, said.entity, sp.span, sp.cue)))
+                        continue
                     if all(w in self.all_titles for w in ts):
                         # "मंत्री ने माना …। उन्होंने बताया": a bare title is the person it stands for
                         said = self.by_title(ts[-1], sp.span.start, "ने", sp.span)
                         if said.name and said.name != sp.span.text:
                             sp = Speaker(said.name, said.entity, sp.span, sp.cue)
                     self.agents.append((m.start(), self._after_titles(sp)))
+
+    def _hi_inside_reported(self, pos: int) -> bool:
+        """Whether ``pos`` is inside a reported clause of its sentence: after "X ने कहा कि", "X ने बताया कि"."""
+        sent = max((m.end() for m in re.finditer(r"[.!?।\n]\s", _hi_abbrev_dots(self.text[:pos], self.lex))),
+                   default=0)
+        for k in re.finditer(r"(?<![\u0900-\u097F])कि(?![\u0900-\u097F])", self.text[sent:pos]):
+            before = words(self.text, max(sent, sent + k.start() - 30), sent + k.start())
+            if any(w.group(0) in self.lex.reporting_forms for w in before[-3:]):
+                return True
+        return False
 
     # -- entities -------------------------------------------------------------------------------------
     def entity_over(self, start: int, end: int) -> Entity | None:
@@ -2712,6 +2737,10 @@ class Resolver:
                         if more and more[-1].group(0) in ("के", "की", "का") else None
                 if inner is not None:
                     sp = inner
+            if sp.span.text.split()[-1] in _HI_SOURCE_NOUNS:
+                owner = self._hi_source_owner(left, sp, cue)
+                if owner is not None:
+                    sp = owner
         if sp.span is not None and len(sp.span.text.split()) == 1 and sp.span.text in _HI_BODY_PEOPLE | _HI_BODY_TITLES:
             prev = words(self.text, max(left, sp.span.start - 16), sp.span.start)
             if len(prev) >= 2 and prev[-1].group(0) == "एक":
@@ -2755,6 +2784,11 @@ class Resolver:
                     return Speaker(e.name, e.entity, sp.span, cue)
             if all(w in self.all_titles for w in words_):
                 return self.by_title(words_[-1], sp.span.start, cue, sp.span)
+            if len(words_) >= 2 and words_[-1] in self.all_titles and len(words_[-1]) > 3 \
+                    and self.entity_over(sp.span.start, sp.span.end) is None:
+                e = self._hi_person_after(sp.span.text, sp.span.start)
+                if e is not None:  # "राजस्व सचिव अरविंद श्रीवास्तव ने …। '…,' राजस्व सचिव ने जोड़ा": the one so introduced
+                    return Speaker(e.name, e.entity, sp.span, cue)
             names = [w for w in words_ if w not in self.all_titles]
             last_title = max((i for i, w in enumerate(words_[:-1]) if w in self.all_titles), default=None)
             if last_title is not None:
@@ -2764,6 +2798,42 @@ class Resolver:
             start = sp.span.start + sp.span.text.index(names[0])
             return self._named(start, sp.span.end, cue)
         return sp
+
+    def _hi_source_owner(self, left: int, sp: Speaker, cue: str) -> Speaker | None:
+        """Whose data or report a source noun with no "X के" right before it is: "X की ओर से (सोमवार को) जारी
+        आंकड़ों के मुताबिक" (the body before की ओर से/द्वारा in the clause); a bare "आंकड़ों के अनुसार" (nothing but the
+        noun) is the owner of the same noun named last before it, within a few sentences."""
+        start = sp.span.start
+        clause = max((m.end() for m in re.finditer(r"[,.;:!?।'\"“”‘’\n]", self.text[left:start])), default=0) + left
+        by = list(re.finditer(r"(?<![\u0900-\u097F])(?:की\s+ओर\s+से|द्वारा)(?![\u0900-\u097F])",
+                              self.text[clause:start]))
+        if by and len(self.text[clause + by[-1].end():start].split()) <= 6:
+            inner = self._hindi_phrase(clause, clause + by[-1].start(), cue)
+            if inner is not None and inner.span.text.split()[-1] not in _HI_SOURCE_NOUNS:
+                return inner
+            return None
+        ws_ = sp.span.text.split()
+        if not all(w in _HI_SOURCE_NOUNS or w in _HI_SOURCE_MODIFIERS for w in ws_) \
+                or getattr(self, "_hi_owner_search", False):
+            return None  # (one step back only: the earlier noun's own owner, never a chain of bare nouns)
+        noun = ws_[-1]
+        same = "|".join(re.escape(n) for n in sorted(_HI_SOURCE_NOUNS, key=len, reverse=True) if n[:3] == noun[:3])
+        lo = max(0, start - 600)
+        hits = [m for m in re.finditer(r"(?<![\u0900-\u097F])(?:" + same + r")(?![\u0900-\u097F])",
+                                       self.text[lo:start])
+                if not any(a <= lo + m.start() < b for a, b in self.quote_spans)]
+        for m in reversed(hits):
+            end = lo + m.end()
+            sent = max((x.end() for x in re.finditer(r"[.!?।\n]", self.text[lo:lo + m.start()])), default=0) + lo
+            self._hi_owner_search = True
+            try:
+                earlier = self.hindi_before(sent, end, cue)
+            finally:
+                self._hi_owner_search = False
+            if earlier is not None and earlier.span is not None \
+                    and earlier.span.text.split()[-1] not in _HI_SOURCE_NOUNS and earlier.name:
+                return earlier
+        return None
 
     def _hi_people_before(self, pos: int) -> list[tuple[int, Speaker]]:
         """People named before ``pos``, the nearest first: person mentions, speakers found so far and the agents of

@@ -401,6 +401,27 @@ name rather than "Адвокат", four quoted names no longer quotes, "Поли
 Russian set scores speakers RU 650/652, claimants RU 269/277; after this round the whole set, as the test prints it,
 scores speakers BG 516/517, HI 247/248, PT 658/676, RU 650/652, claimants BG 231/235, HI 106/111, PT 268/279, RU
 269/277.
+A twelfth Hindi batch, written before the attribution code was read (``hi_kyiv_drones``, a BBC Hindi-style piece on a
+drone attack on Kyiv with Zelensky, Klitschko, Peskov, Rutte, the MEA spokesman and Jaishankar; ``hi_gst_sangrah``, a
+Navbharat Times-style GST story with the finance ministry's figures, two states, a revenue secretary and a court;
+``hi_sitapur_dawat``, a Dainik Bhaskar-style local story on food poisoning at a wedding with the DM, the CMO, the SP,
+doctors and villagers), scored unseen: speakers 18/20, 14/17, 15/19 (47/56) and claimants 7/7, 7/9, 6/7 (20/23). The
+misses were again back-references and missing cues: verbs of asking and arguing ("ने अपील की कि", "ने दलील दी कि"), a
+bare "मेयर के अनुसार", a title with its modifier ("'…,' राजस्व सचिव ने जोड़ा" after "केंद्रीय राजस्व सचिव अरविंद
+श्रीवास्तव"), "वित्त मंत्रालय की ओर से सोमवार को जारी आंकड़ों के मुताबिक" and a bare "आंकड़ों के अनुसार" after it, an
+उन्होंने that took "डीएम" unresolved or the "टीम ने" inside the DM's reported clause, "सुशीला देवी रोते हुए कहती हैं,
+'…।'" whose quote went to the next sentence's "उन्होंने बताया कि", and "प्रदेश सरकार ने … 2-2 लाख रुपये … देने की
+घोषणा की". Rules were also added for kinds of cue that recur across the rounds: nouns that report with their light
+verb ("पुष्टि की कि", "खुलासा किया कि", "निर्देश दिए कि", "जानकारी दी कि", "ट्वीट किया"; alone they report nothing),
+"X का दावा/आरोप है कि", "X के शब्दों में", "X की रिपोर्ट में कहा गया है कि", role words as titles ("वकील",
+"वैज्ञानिक", "प्रभारी", "सरपंच" …), and a reported clause that ends before "जबकि". Pooled over the eleven held-out
+Hindi batches: speakers 219/269 = 0.81, claimants 94/121 = 0.78. After the round the batch scores speakers 56/56 and
+claimants 23/23 (no gold stem changed), and the whole Hindi set speakers HI 303/304, claimants HI 130/134 (one earlier
+miss, "20 लाख से बढ़ाकर" of ``hi_tigers``, now right by the rule for an announced sum); the other languages as
+printed: speakers BG 516/517, PT 732/737, RU 591/596, claimants BG 231/235, PT 294/301, RU 245/253. On the first 100
+Hindi training articles the round changed 21 attributions: 5 wrong to right, none right to wrong, 6 the same speaker
+named otherwise or a span cut differently, 10 new reported clauses (9 right; one "उन्होंने चेताया कि" whose
+antecedent, a name opening the article without ने, is not found).
 The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
 from __future__ import annotations
