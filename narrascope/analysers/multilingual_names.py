@@ -571,7 +571,40 @@ def multilingual_names(doc, lang: str, tagger=None, sources: tuple[str, ...] | N
         found = _bg_split_genitive_names(found, text)
     if lang == "pt":
         found = _pt_join_e_surnames(sorted(found), text)
+        found = _pt_split_place_before_name(found, text)
     return sorted(found)
+
+
+_PT_PLACE_PREPS = frozenset("em de da do na no à ao".split())
+
+
+def _pt_split_place_before_name(found: list[tuple[int, int, str, str]], text: str
+                                ) -> list[tuple[int, int, str, str]]:
+    """Portuguese: a place or a body's acronym after a preposition, then a person's name written on with no comma
+    ("A ex-embaixadora do Brasil em Kiev Regina Coutinho", "o professor da UnB Marcelo Trindade", "referiu à BBC
+    Andrew Fleming"), which the caps joined into one name: two mentions, when the first word is an acronym or is
+    named on its own elsewhere in the text, and a lower-case word (a title, a verb) stands before the preposition."""
+    out: list[tuple[int, int, str, str]] = []
+    for s, e, surface, label in found:
+        parts = surface.split()
+        prep = re.search(r"(?:^|\s)([a-zà-ú]+)\s+$", text[max(0, s - 6):s])
+        lead = re.findall(r"[\w-]+", re.split(r"[.!?:;\n]", text[max(0, s - 60):s])[-1])
+        first = parts[0] if parts else ""
+        # (a place named on its own after "em", "de", "para", "a": "A reação em Kiev foi fria")
+        alone = any(not re.match(r"\s+[A-ZÀ-Ú]", text[m.end():m.end() + 3])
+                    and re.search(r"(?:^|\s)(?:[Ee]m|de|para|a)\s+$", text[max(0, m.start() - 6):m.start()])
+                    for m in re.finditer(r"(?<![\w-])" + re.escape(first) + r"(?![\w-])", text)
+                    if not s <= m.start() < e) if first else False
+        if len(parts) in (3, 4) and prep is not None and prep.group(1) in _PT_PLACE_PREPS \
+                and all(p[:1].isupper() and p.isalpha() for p in parts) and not parts[1].isupper() \
+                and len(lead) >= 2 and any(w.islower() and len(w) > 3 for w in lead[:-1]) \
+                and (sum(c.isupper() for c in first) >= 2 or alone):
+            cut = s + len(first)
+            nxt = cut + len(text[cut:e]) - len(text[cut:e].lstrip())
+            out += [(s, cut, first, label), (nxt, e, text[nxt:e], label)]
+            continue
+        out.append((s, e, surface, label))
+    return out
 
 
 # Portuguese surnames that close a double surname joined by "e" ("Gouveia e Melo", "Costa e Silva")

@@ -40,6 +40,9 @@ from .reported import (
     is_reporting,
     words,
 )
+from .reported import (
+    _unaccent as _pt_unaccent,
+)
 from .speech import REPORTING_VERBS, speaker_of
 
 _OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", "‚": "‘", "‘": "’", "‹": "›", "»": "«", '"': '"'}
@@ -887,7 +890,8 @@ def _dash_interview_answers(layout: str, lex: Lexicon, res: Resolver, quotes: li
         block, intro = paras[i:j], paras[i - 1]
         i = j
         answers = block[1::2]
-        if len(answers) < 2 or not layout[block[0][0]:block[0][1]].rstrip().endswith("?") \
+        # (Portuguese: one question and its answer after "Em entrevista à Agência Brasil, X disse que …" too)
+        if len(answers) < (1 if lex.code == "pt" else 2) or not layout[block[0][0]:block[0][1]].rstrip().endswith("?") \
                 or any(layout[a:b].rstrip().endswith("?") for a, b in answers):
             continue
         if not set(re.findall(r"\w+", layout[intro[0]:intro[1]].lower())) & lex.interview_words:
@@ -1232,6 +1236,19 @@ def _opening_source(res: Resolver, a: int, b: int):
             if sp.name and sp.name.lower() not in lex.pronouns and (ent is None or res._a_person(ent)
                                                                     or res._personal(sp)):
                 return sp, pw.end() + 2, b  # (a person, not a body whose name ends like a woman's)
+            return None
+        if lex.code == "pt" and len(ws) > n + 2 and ws[n].group(0).lower() in ("o", "a") \
+                and ws[n + 1].group(0) in lex.nationalities and text[ws[n + 1].end():ws[n + 1].end() + 2] == ", ":
+            # "Para o finlandês, qualquer negociação …": the person introduced with that country ("o presidente da
+            # Finlândia, Alexander Stubb")
+            nw = ws[n + 1]
+            key = _pt_unaccent(nw.group(0).lower())[:4]
+            for s_, t, e in reversed(res.mentions):
+                lead = re.split(r"[.!?:;\n]", text[max(0, s_ - 80):s_])[-1]
+                if t <= a and res._a_person(e) and any(_pt_unaccent(w.lower()).startswith(key)
+                                                        for w in re.findall(r"[\w-]+", lead)):
+                    span = Span(start=nw.start(), end=nw.end(), text=nw.group(0))
+                    return Speaker(e.name, e.id, span, phrase), nw.end() + 2, b
             return None
         head = next((m for m in ws[n:n + 2] if m.group(0).lower() not in ("o", "a", "os", "as")), None)
         hw = head.group(0).lower() if head is not None else ""

@@ -116,6 +116,7 @@ _PT_PLACE_BEFORE_COMMA = re.compile(r"(?<!\S)(?:em|no|na|nos|nas|para|pelo|pela)
 _PT_NOT_PAST_VERBS = frozenset("europeu europeus plebeu judeu ateu museu troféu chapéu apogeu".split())
 _PT_SOURCE_ADJECTIVE = re.compile(r"[a-zà-ú]{3,}(?:icas?|icos?|ais|al|ares|ar|árias?|ários?|eias?|eus|istas?)")
 _PT_OF = frozenset("de do da dos das pelo pela ao à no na".split())
+_PT_OTHER = frozenset("Outro Outra Outros Outras".split())  # "Outra moradora disse": no name
 _PT_FRONTED = frozenset("em na no nas nos num numa".split())
 # "a empresa" points back at a company: a name after an article or its contraction ("a administração da Vougametal",
 # "de acordo com a Águas do Algarve"), not after "em"/"na" (a place) and not a public body ("o Governo")
@@ -185,6 +186,13 @@ _PT_PARTY_STATE = re.compile(r"(?:[\w]+-)?(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS
 # a nationality adjective right after a title ("o ministro ucraniano", "a chefe da diplomacia estónia")
 _PT_NATIONALITY = re.compile(r"\s+([a-zà-ú]{4,}(?:ano|ana|anos|anas|ês|esa|eno|ena|ico|ica|ino|ina|ão|ã|sso|ssa|co|ca|"
                              r"nio|nia|eu|eia|dês|desa))\b")
+
+
+def _pt_initials_hold(name: str, acronym: str) -> bool:
+    """Whether the capitals of ``acronym`` are, in order, initials of ``name``'s capitalised words ("Faculdade de
+    Ciências e Tecnologia da Universidade de Coimbra" and "FCTUC"; not "Luiz Inácio Lula da Silva" and "PT")."""
+    initials = iter(w[0].upper() for w in name.split() if w[:1].isupper())
+    return all(c in initials for c in acronym if c.isupper())
 
 
 def _unaccent(s: str) -> str:
@@ -405,6 +413,9 @@ class Resolver:
         while end > start and (text[end - 1] in ".,;:" or text[end - 1] in "»“”\"" and not re.search(
                 r"[«„“\"]", text[start:end - 1])):
             end -= 1  # ("От „Топлофикация София“ съобщиха": a closing mark whose opening one is outside)
+        bracket = re.search(r"\S\s*\([^()\n]{1,20}\)$", text[start:end]) if self.lex.code == "pt" else None
+        if bracket is not None and sum(_is_cap(w) for w in text[start:start + bracket.start() + 1].split()) >= 2:
+            end = start + bracket.start() + 1  # "O senador Davi Lima (MDB-BA) disse": the name, not its brackets
         ent = self.entity_over(start, end)
         if ent is not None and self.lex.code == "pt" and self._pt_person_after_body(ent, start, end):
             ent = None  # the person of "o investigador do Instituto … Filipe Amaral", not the joined name
@@ -431,6 +442,11 @@ class Resolver:
         acronym = _ACRONYM_AFTER.match(text, end)
         if acronym is not None and self.lex.code == "pt" and _PT_PARTY_STATE.fullmatch(acronym.group(1)):
             acronym = None  # "Hugo Motta (Republicanos-PB)", "Sóstenes Cavalcante (RJ)": a deputy's party or state
+        if acronym is not None and self.lex.code == "pt" and len(span.text.split()) >= 2 \
+                and not _pt_initials_hold(name, acronym.group(1)) \
+                and (ent is not None and ent.type in ("PERSON", "NAME", "PER") and self._a_person(ent)
+                     or self._titled(start, span.text)):
+            acronym = None  # "O presidente Luiz Inácio Lula da Silva (PT)": a person's party, no name of theirs
         if acronym is not None and len(span.text.split()) >= 2 and acronym.group(1) not in name:
             # "o Instituto dos Vinhos do Douro e do Porto (IVDP)": the body goes by its acronym too
             name = f"{name} ({acronym.group(1)})"
@@ -850,7 +866,11 @@ class Resolver:
         "रक्षा मंत्री"), not someone introduced with another office ("o porta-voz Fulano"). A role noun
         ("дипломат", "o governante") may stand for anyone named before."""
         ent = next((e for e in self.entities if e.id == prev.entity), None) if prev.entity else None
-        if ent is not None and not self._a_person(ent):
+        if ent is not None and not self._a_person(ent) and not (
+                self.lex.code == "pt" and ent.type in ("NAME", "PER") and " " not in ent.name
+                and any(o is not ent and o.type in ("NAME", "PER", "PERSON") and ent.name in o.name.split()[1:-1]
+                        and self._a_person(o) for o in self.entities)):
+            # ("O presidente Luiz Inácio Lula da Silva … disse Lula. Segundo o petista": a person's middle name)
             return False
         if ent is None and self.lex.code == "ru" and prev.name and len(prev.name.split()) == 1 \
                 and _ru_singular_lemma(prev.name.lower()) in self.lex.anonymous_sources \
@@ -1053,6 +1073,12 @@ class Resolver:
         уточнили", "говорится в сообщении ведомства": lexicon BODY_ANAPHORS) is the body named last before it: a
         speaker that is no person, else an organisation the entities layer found."""
         end = self._body_complement(m)
+        if self.lex.code == "pt" and m.group(0).lower() in ("estrutura", "estruturas") \
+                and not re.search(r"\s(?:de|d[oa]s?)\s", self.text[m.end():end]):
+            # "Em comunicado, a estrutura sindical acusa …": the union named before, not the words of its kind
+            body = self._last_body(m.start(), "")
+            if body is not None:
+                return Speaker(body[0], body[1], Span(start=m.start(), end=end, text=self.text[m.start():end]), cue)
         if end > m.end():  # "A associação de moradores da Sé pediu", "fonte do gabinete do comissário": its own body
             span = Span(start=m.start(), end=end, text=self.text[m.start():end])
             sp = Speaker(span.text, None, span, cue)
@@ -1093,6 +1119,21 @@ class Resolver:
             return Speaker(self.text[named[0]:named[1]], None, span, cue)
         body = self._last_body(m.start(), noun) if noun in self.lex.body_anaphors \
             else self._last_body(m.start(), noun, strict=True)
+        if self.lex.code == "pt" and noun == "pasta" and body is not None \
+                and not re.match(r"(?:Minist|Secretar|Itamaraty)", body[0]):
+            # "Em nota, o Itamaraty informou … a ONU … De acordo com a pasta": the ministry, not the body named last
+            cands = [(p_, sp.name, sp.entity) for p_, sp in self.speakers if p_ < m.start() and sp.name
+                     and re.match(r"(?:Minist|Secretar|Itamaraty)", sp.name)]
+            cands += [(s_, e.name, e.id) for s_, t, e in self.mentions if t <= m.start()
+                      and re.match(r"(?:Minist|Secretar|Itamaraty)", e.name)]
+            if cands:
+                _, name, eid = max(cands, key=lambda c: c[0])
+                body = (name, eid)
+        if body is None and self.lex.code == "pt" and noun == "instituto":
+            # "segundo os mesmos dados do instituto": the institute named last by its acronym ("De acordo com o INE")
+            body = self._last_body(m.start(), "")
+            if body is not None and not (body[0].isupper() and 2 <= len(body[0]) <= 6 and body[0].isalpha()):
+                body = None
         if body is not None:
             return Speaker(body[0], body[1], span, cue)
         if named is not None:
@@ -1174,10 +1215,11 @@ class Resolver:
                 run = self.cap_run_starting(ws, 1)
                 return self._extend_name(ws, run) if run is not None else end
             return end
-        if self.lex.code == "pt" and m.group(0).lower() in ("fonte", "fontes") and ws \
+        if self.lex.code == "pt" and m.group(0).lower() in ("fonte", "fontes", "estrutura", "estruturas") and ws \
                 and self.text[m.end():ws[0].start()] == " " and _PT_SOURCE_ADJECTIVE.fullmatch(ws[0].group(0)) \
                 and not is_reporting(ws[0].group(0), self.lex):
-            # "fontes diplomáticas", "fonte policial do distrito": the kind of source is part of its name
+            # "fontes diplomáticas", "fonte policial do distrito": the kind of source is part of its name ("a estrutura
+            # sindical do SITE-Sul": the kind of body)
             end, i = ws[0].end(), 1
         while i + 1 < len(ws) and ws[i].group(0) in links:
             if self.text[end:ws[i + 1].start()].strip() != ws[i].group(0) or ws[i].start() < end:
@@ -1586,6 +1628,15 @@ class Resolver:
                 if len(parts) < 3:
                     continue  # "в Москве", "цитиран от БТА", "da Universidade": not the subject
                 run = (run[0] + parts[-2].start(), run[1])  # "на НАТО Марк Рюте": the name after the genitive
+            other = re.match(r"\s+([a-zà-ú-]+)", self.text[run[1]:run[1] + 30]) \
+                if run is not None and lex.code == "pt" and self.text[run[0]:run[1]] in _PT_OTHER else None
+            if other is not None and (self.is_title(other.group(1)) or other.group(1) in lex.role_nouns):
+                # "Outra moradora, que preferiu não se identificar, disse": an unnamed person of that kind
+                end = run[1] + other.end()
+                span = Span(start=run[0], end=end, text=self.text[run[0]:end])
+                sp = Speaker(span.text, None, span, cue)
+                self.speakers.append((run[0], sp))
+                return sp
             if run is not None:
                 first = self.text[run[0]:run[1]].split()[0].lower()
                 if self.is_title(first) and self._sentence_start(run[0]):
@@ -1822,11 +1873,13 @@ class Resolver:
         run = self.cap_run_starting(ws, i0)
         if run is None or len(self.text[run[0]:run[1]].split()) < 2:
             return None
-        i = next((i for i, m in enumerate(ws) if m.start() >= run[1]), None)
+        br = re.match(r"\s*\([^()\n]{1,20}\)", self.text[run[1]:]) if self.lex.code == "pt" else None
+        after = run[1] + br.end() if br is not None else run[1]  # "O senador Davi Lima (MDB-BA), vice-…,"
+        i = next((i for i, m in enumerate(ws) if m.start() >= after), None)
         first = ws[i0].group(0).lower()
-        if i is None or self.text[run[1]:ws[i].start()].strip() != "," or not ws[i].group(0).islower() \
+        if i is None or self.text[after:ws[i].start()].strip() != "," or not ws[i].group(0).islower() \
                 or "," in self.text[ws[i].start():ws[-1].end()] \
-                or re.search(r"[.!?;:«»“”\"]", self.text[run[1]:verb_start]) \
+                or re.search(r"[.!?;:«»“”\"]", self.text[after:verb_start]) \
                 or first in _PREPOSITIONS | _ARTICLES | self.lex.not_names or self.is_title(first):
             return None
         return run

@@ -37,6 +37,7 @@ repetiu repete reafirmou reafirma
 perguntou perguntaram
 recorda recordou recordam recordaram assinala assinalou assinalam assinalaram
 descreveu descreve descrevem descreveram
+relembra relembrou relembram relembraram
 """.split())
 SOURCE_PHRASES = ("segundo", "de acordo com", "conforme", "citado por", "nas palavras de", "na opinião de",
                   "segundo ele", "segundo ela", "de acordo com ele", "de acordo com ela", "nas contas de",
@@ -96,6 +97,7 @@ INSTITUTION_NOUNS = frozenset("""
 colegiado instituto associação entidade sindicato autarquia fonte fontes defesa secretaria ministério prefeitura
 pasta empresa órgão ong administração agência governo
 companhia petrolífera construtora farmacêutica seguradora transportadora retalhista concessionária
+estrutura corporação
 """.split())
 # verbs that give an opinion as object and predicate: "considera o calendário irrealista"
 OBJECT_VERBS = frozenset("""
@@ -109,12 +111,12 @@ OPENING_SOURCE_PHRASES = ("para",)
 # names of bodies whose own name holds "e" ("Autoridade Nacional de Emergência e Proteção Civil")
 ORG_HEADS = frozenset("""
 autoridade ministério instituto associação agência confederação federação sindicato conselho comissão fundação
-secretaria câmara prefeitura conferência departamento direção-geral direção
+secretaria câmara prefeitura conferência departamento direção-geral direção polícia guarda
 """.split())
 # "segundo as contas da autarquia": a body that only points back at the one named last (a noun of one kind of body,
 # "feito pela associação", is the last body of that kind: institution nouns)
 # ("Em nota, a pasta informou": the ministry or secretariat named before)
-BODY_ANAPHORS = frozenset("autarquia entidade pasta órgão ong".split())
+BODY_ANAPHORS = frozenset("autarquia entidade pasta órgão ong corporação".split())
 # "segundo" is also "second": after an article or a contraction ("durante o segundo dia", "no segundo turno") it
 # names no source
 NOT_SOURCE_AFTER = frozenset("o a os as do da dos das no na nos nas pelo pela pelos pelas ao à um uma seu sua".split())
@@ -209,3 +211,7 @@ RELATIVES = frozenset("que quem cujo cuja cujos cujas onde".split())
 PRO_DROP = True
 #: Numbers written as words, a value only before a scale word ("duas mil pessoas", "dez milhões de euros")
 NUMBER_WORDS = frozenset("um uma dois duas três quatro cinco seis sete oito nove dez vinte cem".split())
+#: Another word for an office, standing for the person named before with that office's title ("Na decisão, o
+#: magistrado afirma" for "o juiz Leandro Reis")
+TITLE_SYNONYMS = {"magistrado": "juiz", "magistrada": "juíza"}
+__all__ += ["TITLE_SYNONYMS"]

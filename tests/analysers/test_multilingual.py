@@ -422,6 +422,48 @@ printed: speakers BG 516/517, PT 732/737, RU 591/596, claimants BG 231/235, PT 2
 Hindi training articles the round changed 21 attributions: 5 wrong to right, none right to wrong, 6 the same speaker
 named otherwise or a span cut differently, 10 new reported clauses (9 right; one "उन्होंने चेताया कि" whose
 antecedent, a name opening the article without ने, is not found).
+Eighteenth Portuguese round (``pt_lula_mediacao``, a Folha/Agência Brasil-style story on Lula's offer to host
+Russia-Ukraine talks with the Finnish president, the Itamaraty "em nota" and "De acordo com a pasta", Peskov, Kyiv's
+presidential office, a former ambassador "ao g1", a senator "(PL-SC)" with an apposition, Kaja Kallas and a one-question
+dash interview; ``pt_autoeuropa_paragem``, a Lusa-style piece on a production stop at Autoeuropa with the workers'
+commission, "a estrutura sindical do SITE-Sul", a minister, INE and Banco de Portugal figures, an ISEG economist, the
+mayor and workers at the gate; ``pt_prefeito_transporte``, a g1-style story on a mayor removed by a judge over
+school-transport fraud with the MPMS prosecutor, the Polícia Civil "em nota, a corporação", a police chief, residents
+in dash speech, the defence and the vice-mayor), scored unseen: speakers 15/22, 17/20, 15/19 (47/61) and claimants 4/6,
+4/7, 5/7 (13/20) as the gold was first written; one stem was a slip and is corrected ("MDIC" for the ministry's full
+name "Ministério do Desenvolvimento, Indústria, Comércio e Serviços (MDIC)", which the layer gave unseen), which makes
+the unseen claimants 6/6 and 15/20. The misses: role nouns standing for a person the names layer had not made one
+("disse a diplomata" after "A ex-embaixadora do Brasil em Kiev Regina Coutinho", joined into one name with the place,
+like "UnB Marcelo Trindade"; "Segundo o petista" after "Lula", a middle name of "Luiz Inácio Lula da Silva (PT)", whose
+party stayed in the name; "criticou o parlamentar" after "O senador Eduardo Pires (PL-SC), vice-presidente da Comissão
+…," given to the committee), "Para o finlandês," with no speaker, "De acordo com a pasta" given to the UN named last,
+"a estrutura sindical do SITE-Sul acusa a Autoeuropa de" given to the company, "segundo os mesmos dados do instituto"
+and "a corporação" left as bare nouns, "o magistrado" after "do juiz Leandro Afonso Reis, da 1ª Vara …" given to the
+court, "— … — relembra." and a single question-and-answer pair with no speaker, "Outra moradora, …, disse" given to
+"Outra", and "a administração" of the company given to the company (kept as a miss: the gold asks for the
+administration). Pooled over the eighteen held-out Portuguese batches: speakers 547/760 = 0.72, claimants 226/305 =
+0.74 as first written (228/305 = 0.75 with the corrected stem). The round's rules: "relembra"/"relembrou" report;
+"estrutura" is a body noun ("a estrutura sindical do X" names X, a bare "a estrutura sindical" is the body named
+before); "corporação" points back at the body named last, and "Polícia"/"Guarda" open bodies' names; "o instituto"
+with no institute of that name is the one named last by its acronym ("De acordo com o INE"); brackets after a person's
+name are no part of it ("Davi Lima (MDB-BA)", "Lula da Silva (PT)": a body keeps its acronym when its capitals are the
+name's initials) and a party in brackets no longer hides the apposition after it ("O senador X (PL-SC),
+vice-presidente da Comissão …, disse"); a place or an acronym after a preposition joined to the name after it ("em
+Kiev Regina Coutinho", "da UnB Marcelo Trindade", "à BBC Andrew Fleming") is split when the place stands alone
+elsewhere or the word is an acronym; one question and its answer in dash speech after an interview's introduction are
+an interview; "Outro/Outra" and a role noun are an unnamed person, not a name; "o magistrado" is the one named before
+as "juiz" (a title synonym); "a pasta" is the ministry (or the Itamaraty) named before, not another body named
+after it; a one-word name that is a middle word of a person's full name ("Lula") may be what a role noun ("o
+petista") points back at; "Para o finlandês," is the person introduced with that country. On the first 100 SemEval
+training articles 4 speakers or claimants changed, none from right to wrong: "BBC Andrew Fleming" to "Andrew Fleming"
+(two quotes and a claim) and "referiu um comunicado da pasta" from "NATO" to the Russian "Ministério dos Negócios
+Estrangeiros" named before. After the eighteenth round the batch scores speakers 59/61 and claimants 17/20 (with the
+corrected stem), and the whole Portuguese set speakers 790/798, claimants 310/321; the older articles lost one
+speaker and one claim to better answers their gold does not take ("…, segundo a corporação" after "A Polícia Federal
+prendeu" in ``pt_merenda_stf`` is now the Polícia Federal, the gold keeps "corporação"), and ``pt_transportes``'s
+"a estrutura sindical acusa" is now "Sindicato dos Maquinistas" where the gold keeps "sindical" (a miss before and
+after). After this round the whole set, as the test prints it, scores speakers BG 516/517, HI 247/248, PT 790/798, RU
+591/596, claimants BG 231/235, HI 106/111, PT 310/321, RU 245/253.
 The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
 from __future__ import annotations
