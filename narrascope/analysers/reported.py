@@ -57,6 +57,16 @@ _HI_STOP = frozenset("""
 को में से ने का की के पर और तो भी है हैं था थे थी ही यह वह इस उस एक कि लेकिन मगर जबकि साथ बाद पहले तक लिए
 वाले वाली वाला ओर द्वारा बीच दौरान वहीं
 """.split())
+# a Russian body's head title in any case: "глава", "председателя", "руководителем"
+_RU_HEAD = r"(?:глав[аыеуо]й?|председател[ьяюем]м?|руководител[ьяюем]м?)"
+
+# "сказал РБК источник …", "рассказал «Известиям» собеседник …": an outlet told, then who spoke
+_RU_TOLD_THEN_SOURCE = re.compile(r"\s+(?:«[^»]{1,30}»|[A-ZА-ЯЁ][\w.-]*)\s+(источник|собеседник)\b")
+
+# a company's noun right before its name in quote marks: "компании «Кузбассэнерго»", "банка «Открытие»"
+_RU_FIRM_BEFORE = re.compile(r"\b(?:компани[июяей]+|концерн[аеу]?|холдинг[аеу]?|групп[аеуы]|банк[аеу]?|центр[аеу]?)"
+                             r"\s*[«„“\"]?$")
+
 _PREPOSITIONS = frozenset("в во във на из от до к ко у при про через с со със под над за пред по към "
                           "em no na nos nas para por pela pelo da do das dos de com à ao aos às".split())
 _NOT_SKIPPED = frozenset("как кроме освен".split())  # sentence adverbs that may not stand between subject and verb
@@ -834,6 +844,18 @@ class Resolver:
                 return Speaker(e.name, e.id, Span(start=start, end=end, text=self.text[start:end]), cue)
         return None
 
+    def _ru_head_named_before(self, start: int, end: int, cue: str) -> Speaker | None:
+        """"Глава регулятора": the person named last right after a head title ("председатель ЦБ Эльвира
+        Набиуллина", "глава ведомства …"), else None."""
+        for s_, t, e in reversed(self.mentions):
+            if t > start or not self._a_person(e):
+                continue
+            lead = self.text[max(0, s_ - 60):s_].lower()
+            heads = [m.start() for m in re.finditer(r"\b" + _RU_HEAD + r"\b", lead)]
+            if heads and not re.search(r"[.!?:;]", lead[heads[-1]:]) and len(lead[heads[-1]:].split()) <= 4:
+                return Speaker(e.name, e.id, Span(start=start, end=end, text=self.text[start:end]), cue)
+        return None
+
     def _org_like(self, e: Entity) -> bool:
         return e.type in ("ORG", "GPE", "LOC", "NORP")
 
@@ -1013,7 +1035,7 @@ class Resolver:
                   or self.lex.code == "pt" and e.type in ("NAME", "PER") and len(self.text[s_:t]) >= 3
                   and self.text[s_:t].isupper() and self._sentence_start(s_ - 2)
                   and self.text[s_ - 2:s_] in ("A ", "O "))  # ("A SAD, detida por um fundo, reagiu": its acronym)
-                  and not any(a <= s_ < b for a, b in self.quote_spans)]
+                  and not any(a <= s_ < b and not self._ru_quoted_name(a, b, s_, t) for a, b in self.quote_spans)]
         if self.lex.code == "pt" and noun.lower() in _PT_COMPANY_NOUNS:
             # "a empresa" is the company named last, not a union or ministry named after it
             firms = [(s_, e.name, e.id) for s_, t, e in self.mentions if t <= pos and e.type in ("ORG", "NAME")
@@ -1049,6 +1071,12 @@ class Resolver:
             return None
         _, name, ent = max(same or cands, key=lambda c: c[0])
         return name, ent
+
+    def _ru_quoted_name(self, a: int, b: int, s_: int, t: int) -> bool:
+        """Russian: whether the "quote" from ``a`` to ``b`` is only the name at ``s_``..``t`` in its marks after a
+        company's noun ("В компании «Кузбассэнерго» …"): a name, not a quote (not a journal's title)."""
+        return self.lex.code == "ru" and self.text[a:b].strip(" «»„“”\"") == self.text[s_:t] \
+            and _RU_FIRM_BEFORE.search(self.text[max(0, s_ - 20):s_]) is not None
 
     def _pt_acronym_of_body(self, name: str) -> bool:
         """Portuguese: whether ``name`` is the acronym given in brackets after a body's name that opens with a
@@ -1549,6 +1577,10 @@ class Resolver:
                 said = self.by_title(t_.group(0), t_.start(), cue,
                                      Span(start=t_.start(), end=ws[k].end(), text=self.text[t_.start():ws[k].end()]),
                                      only_named=True)
+                if said is None and re.fullmatch(_RU_HEAD, t_.group(0).lower()):
+                    # "Председатель ЦБ Эльвира Набиуллина … Глава регулятора отметила": the body's head named
+                    # before under another head title
+                    said = self._ru_head_named_before(t_.start(), ws[k].end(), cue)
                 if said is not None:
                     return said
             if lex.code == "pt" and w == "governo" and k and ws[k - 1].group(0).lower() in _PT_OF:
@@ -1907,6 +1939,10 @@ class Resolver:
         if lex.code == "pt" and cue.lower().startswith("acus") \
                 and _PT_ACCUSED.match(self.text, verb_end, max(verb_end, right + 2)):
             return None  # "acusa o treinador de "abandonar a equipa"": whom the subject accuses, not who speaks
+        told = _RU_TOLD_THEN_SOURCE.match(self.text, verb_end, max(verb_end, right)) if lex.code == "ru" else None
+        if told is not None:
+            # "— сказал РБК источник в министерстве": the outlet told, then the unnamed source who spoke
+            return self._body(re.compile(r"\w+").match(self.text, told.start(1)), cue)
         title_seen = None
         found: tuple[int, int] | None = None
         quoted_only: tuple[int, int] | None = None  # a name in quote marks, the speaker when no person follows

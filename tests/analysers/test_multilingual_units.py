@@ -2855,3 +2855,26 @@ def test_pt_para_o_with_a_country_s_adjective_is_the_person_from_that_country(ru
     a = run("Cimeira\n\nO primeiro-ministro da Noruega, Erik Dahl, chegou ontem. Para o norueguês, o acordo \"está "
             "longe\".", "pt")
     assert _speaker_of(a, "está longe") == "Erik Dahl"
+def test_russian_head_of_body_is_the_head_named_before_under_another_title(run):
+    a = run("Ставка\n\nПредседатель Центробанка Ольга Смирнова выступила в Думе. «Цены растут», — сказала она. "
+            "Глава регулятора также отметила, что объем вкладов населения вырос за год.", "ru")
+    assert "Смирнова" in (_speaker_of(a, "вкладов населения") or "")
+
+
+def test_russian_company_named_in_quote_marks_is_the_company_that_speaks_later(run):
+    a = run("Завод\n\nВ компании «Севертрубмаш» причиной простоя назвали нехватку деталей. «Поставки сорваны», "
+            "— пояснили в компании.", "ru")
+    assert "Севертрубмаш" in (_speaker_of(a, "Поставки сорваны") or "")
+    b = run("Журнал\n1 декабря 2025 г.\n\nЖурнал «Вестник» опубликовал письмо. "
+            "В оборонном ведомстве посетовали, что подобных потерь страна не знала давно.", "ru")
+    assert "Вестник" not in (_speaker_of(b, "подобных потерь") or "")
+
+
+def test_russian_commentary_of_a_body_names_the_body(run):
+    a = run("Рубль\n\n«Курс ослабнет к весне», — говорится в комментарии аналитического центра ЦМАКП.", "ru")
+    assert "ЦМАКП" in (_speaker_of(a, "Курс ослабнет") or "")
+
+
+def test_russian_outlet_told_before_the_source_who_spoke(run):
+    a = run("Бюджет\n\n«Денег на всех не хватит», — сказал ТАСС источник в правительстве.", "ru")
+    assert _speaker_of(a, "Денег на всех") == "источник"
