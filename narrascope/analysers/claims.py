@@ -217,12 +217,13 @@ def _headline_speaker(document: Document, start: int, end: int):
 
 def _bg_data_goes_on(text: str, prev: Claim, start: int, values: list[ClaimValue]) -> bool:
     """Bulgarian: whether the claim ``prev`` is the sentence right before ``start`` in the same paragraph and its
-    percentages were read from a body's data ("…, показват данните на НСИ", "По данни на НСИ …"), the sentence at
-    ``start`` giving percentages too (a rate's change, not a count or a record)."""
+    percentages or sums were read from a body's data ("…, показват данните на НСИ", "По данни на НСИ …"), the
+    sentence at ``start`` giving percentages (a rate's change, not a count or a record): "Заплатата е 1 187 евро, сочат
+    данните на НСИ. Ръстът е 11,4 на сто"."""
     cue = (prev.cue or "").lower()
     lex = lexicon("bg")
     return bool(prev.claimant) and (cue in lex.source_only_verbs or "данн" in cue) \
-        and any(v.type == "percent" for v in prev.values) and any(v.type == "percent" for v in values) \
+        and any(v.type in ("percent", "money") for v in prev.values) and any(v.type == "percent" for v in values) \
         and prev.span.end <= start and not text[prev.span.end:start].strip() and "\n" not in text[prev.span.end:start]
 
 

@@ -1682,7 +1682,9 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                     and ws[k + 1].group(0) == "от" and ws[k + 2].group(0).islower() and len(ws) - k >= 4:
                 comp = ws[k + 1]  # "Жителите се оплакват от шума и праха": what they complain of
             if comp is None:
-                inf = next((c for c in ws[k + 1:k + 4] if is_infinitive(c.group(0), lex.code)
+                # (Bulgarian: up to three words before "да", "настоя минималната работна заплата да бъде вдигната")
+                reach = 5 if lex.code == "bg" else 4
+                inf = next((c for c in ws[k + 1:k + reach] if is_infinitive(c.group(0), lex.code)
                             or c.group(0).lower() in lex.infinitive_particles), None)
                 if inf is None and lex.code == "pt" and k + 1 < len(ws) \
                         and _PT_INFINITIVE.fullmatch(ws[k + 1].group(0)) and ws[k + 1].group(0) != "qualquer" \

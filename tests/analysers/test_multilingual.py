@@ -484,6 +484,32 @@ set, as the test prints it, speakers BG 571/571, HI 304/304, PT 733/737, RU 688/
 131/134, PT 294/301, RU 279/287. On the first 100 Russian training articles the round changed no speaker or claimant
 (a first form of the quoted-name rule gave a journal, «Разведчик», for "Во французском оборонном ведомстве
 посетовали" and was narrowed to names after a company's noun).
+A sixteenth batch for Bulgarian, written before the attribution code was read (``bg_mine_clearing``, a BTA-style
+piece on the Black Sea mine-clearing mission with the Bulgarian, Turkish and Romanian defence ministers, the
+president, an MEP, the Russian embassy, an analyst on Nova, a vice admiral, Rutte and Sozopol's fishermen and mayor;
+``bg_wages_euro``, an economy story on wages and euro prices with the НСИ, the finance minister, the КНСБ, the БНБ,
+the ИПИ, the КЗП and Eurostat; ``bg_vratsa_ambulance``, a local protest over a closed ambulance post with ОДМВР,
+residents, the mayor, the ЦСМП's director, the regional governor, the health minister and the БЛС), scored unseen:
+speakers 17/19, 16/19, 18/19 (51/57) and claimants 2/5, 5/8, 5/6 (12/19) as its gold was first written; two stems
+were slips and were corrected to the body they point back at ("ведомството" to "отбраната", the Ministry of Defence
+the layer names; "синдиката" to "КНСБ"), which gives claimants 3/5, 6/8, 5/6 (14/19). The misses: "е на мнение, че"
+three times (an MEP, the БНБ governor, the БЛС chairman), "Той настоя минималната работна заплата да бъде вдигната до
+620 евро" (three words before "да") with its figure, "Ръстът … е 11,4 на сто" after a sum read from "сочат данните на
+НСИ" ("на сто" was not a percentage), "позиция, според която мисията е „…“" for the embassy, "Петкова допълна, че"
+(the article's own slip for "допълни"), and counts in words ("два нови миночистача", "пет държави", "Около двеста
+жители"). Pooled over the sixteen held-out Bulgarian batches: speakers 479/591 = 0.81, claimants 187/264 = 0.71
+(189/264 = 0.72 with the two corrected stems). Rules: "мнение" reports ("X е на мнение, че", "Това мнение изрази
+X"); "на сто" is a percentage; a percentage right after a sum (not only a percentage) read from a body's data comes
+from the same data; a Bulgarian reporting verb reaches its "да" clause over three words, not two.
+After the sixteenth round the batch scores speakers 18/19, 18/19, 19/19 (55/57) and claimants 3/5, 8/8, 5/6 (16/19)
+(left: the embassy's "според която", "допълна", the counts in words), and the whole Bulgarian set speakers 626/628,
+claimants 274/281 (the older misses "F-16", "три пъти", "322 евро", "девет области" left). On the first 100 SemEval
+training articles the round changed 7 quotes, all new: none right to wrong; 5 new with the right speaker ("Те са на
+мнение, че" twice for "учените", "Това мнение изрази … Виктор Орбан", "Столтенберг призова съюзниците от Алианса да
+премахнат …" twice), 2 with a wrong one ("Той … призова участниците в конференцията да бъдат …" given to Putin, as
+the older "Той също така каза, че" of that paragraph already is, for Sachs; "Тя заявява готовността на поляците да
+умрат …" with "Тя", the government, unresolved). After this round the whole set, as the test prints it, scores
+speakers BG 626/628, HI 304/304, PT 733/737, RU 650/652, claimants BG 274/281, HI 131/134, PT 294/301, RU 270/277.
 The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
 from __future__ import annotations

@@ -2878,3 +2878,20 @@ def test_russian_commentary_of_a_body_names_the_body(run):
 def test_russian_outlet_told_before_the_source_who_spoke(run):
     a = run("Бюджет\n\n«Денег на всех не хватит», — сказал ТАСС источник в правительстве.", "ru")
     assert _speaker_of(a, "Денег на всех") == "источник"
+def test_bulgarian_e_na_mnenie_che_reports(run):
+    a = run("Пазар\n\nСоциологът Петя Игнатова е на мнение, че доверието в институциите ще спадне.", "bg")
+    assert "Игнатова" in (_speaker_of(a, "доверието в институциите") or "")
+
+
+def test_bulgarian_na_sto_is_a_percentage_and_a_rate_follows_a_sum_read_from_data(run):
+    a = run("Пенсии\n\nСредната пенсия е 640 евро, сочат данните на Националния осигурителен институт. "
+            "Увеличението спрямо миналата година е 8,7 на сто.", "bg")
+    c = next(c for c in a.claims if "8,7 на сто" in c.span.text)
+    assert any(v.type == "percent" for v in c.values)
+    assert "осигурителен" in (c.claimant or "")
+
+
+def test_bulgarian_a_demand_with_three_words_before_da(run):
+    a = run("Мляко\n\nЗемеделецът Стоян Маринов беше ядосан. Той настоя държавната изкупна цена да бъде вдигната "
+            "незабавно.", "bg")
+    assert "Маринов" in (_speaker_of(a, "да бъде вдигната") or "")
