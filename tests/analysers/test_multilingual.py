@@ -272,11 +272,10 @@ sixteenth round the batch scores speakers 46/59 and claimants 15/20, and the who
 claimants 268/279 (no older speaker changed; two older claims now found, "até três vezes o preço" among them). After
 this round the whole set, as the test prints it, scores speakers BG 461/462, HI 247/248, PT 658/676, RU 532/540,
 claimants BG 202/206, HI 106/111, PT 268/279, RU 223/231.
-After every round merged (BG 14, HI 11, PT 16, RU 14) the whole set scores speakers BG 516/517, HI 247/248,
-PT 658/676, RU 532/540, claimants BG 231/235, HI 106/111, PT 268/279, RU 223/231 (the per-round lines above give
-the set as each round left it). Pooled over every unseen batch: speakers BG 381/480 = 0.79, HI 172/213 = 0.81,
-PT 445/638 = 0.70, RU 382/501 = 0.76; claimants BG 156/218 = 0.72, HI 74/98 = 0.76, PT 192/263 = 0.73,
-RU 166/215 = 0.77.
+After every round of the stop before merged (BG 14, HI 11, PT 16, RU 14) the whole set scored speakers BG 516/517,
+HI 247/248, PT 658/676, RU 532/540, claimants BG 231/235, HI 106/111, PT 268/279, RU 223/231; pooled unseen, speakers
+BG 381/480 = 0.79, HI 172/213 = 0.81, PT 445/638 = 0.70, RU 382/501 = 0.76; claimants BG 156/218 = 0.72, HI 74/98 =
+0.76, PT 192/263 = 0.73, RU 166/215 = 0.77.
 A fifteenth Russian batch, written before the attribution code was read (``ru_geneva_consultations``, an
 Interfax-style piece on US-Russian consultations with Ryabkov, Peskov, Zakharova, Lavrov, Zelensky, Merz, Tusk,
 Rutte, the defence ministry and Ushakov; ``ru_coal_exports``, a Kommersant-style story on coal exports with a deputy
@@ -510,6 +509,13 @@ training articles the round changed 7 quotes, all new: none right to wrong; 5 ne
 the older "Той също така каза, че" of that paragraph already is, for Sachs; "Тя заявява готовността на поляците да
 умрат …" with "Тя", the government, unresolved). After this round the whole set, as the test prints it, scores
 speakers BG 626/628, HI 304/304, PT 733/737, RU 650/652, claimants BG 274/281, HI 131/134, PT 294/301, RU 270/277.
+After every round merged (BG 16, HI 12, PT 18, RU 17), and with the scorer below reading a gold stem also in a
+mention of the speaker's entity (the entities layer names big actors in English in every language: "ООН", "ВОЗ",
+"МАГАТЭ" are "United Nations", "World Health Organization", "IAEA"; this flipped 8 items, all the same entity), the
+whole set scores speakers BG 626/628, HI 304/304, PT 791/798, RU 688/690, claimants BG 274/281, HI 131/134, PT
+310/321, RU 279/287. Pooled over every unseen batch, as first written: speakers BG 479/591 = 0.81, HI 219/269 =
+0.81, PT 547/760 = 0.72, RU 506/651 = 0.78; claimants BG 187/264 = 0.71, HI 94/121 = 0.78, PT 226/305 = 0.74, RU
+207/271 = 0.76.
 The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
 from __future__ import annotations
