@@ -139,7 +139,10 @@ def test_killed_with_sigkill_mid_run_then_rerun_finishes_exactly(tmp_path):
     folder.mkdir()
     n = len(write_folder(folder, 40))
     db = tmp_path / "c.db"
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    # Batches of two: with the default 16, 40 articles are three batches all in flight at once, and on a fast,
+    # idle machine the last two were stored between the poll that saw the first and the kill (a CI run failed
+    # with 40 of 40 stored). Twenty small batches leave most of the run ahead when the kill lands.
+    env = {**os.environ, "PYTHONPATH": str(REPO), "NARRASCOPE_BATCH_SIZE": "2"}
     proc = subprocess.Popen(_ingest_cmd(folder, db), env=env, cwd=REPO, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, start_new_session=True)
     deadline = time.monotonic() + 120
