@@ -514,9 +514,10 @@ _HI_STATEMENT_IN = re.compile(r"\s(?:की\s+ओर\s+से|द्वारा
 # "नीति आयोग की (ताजा) रिपोर्ट में कहा गया है कि": whose report, study or order it is
 _HI_DOCUMENT_IN = re.compile(r"\s(?:की|के)\s+(?:(?:एक|ताजा|ताज़ा|नई|नए|सालाना|वार्षिक|हालिया)\s+)?"
                              r"(?:रिपोर्ट|अध्ययन|सर्वे|सर्वेक्षण|अधिसूचना|आदेश|फैसले|फ़ैसले|पत्र|चिट्ठी)\s+में\s*$")
-# "जब X से … पूछा गया तो उन्होंने": X (group 1 ends before से) is whom the pronoun stands for
-_HI_ASKED_THEN = re.compile(r"(?<![\u0900-\u097F])जब\s+([^,।.!?]*?)\s+से\s+[^,।.!?]*?पूछ[ाेी]\s+(?:गया|गई|गए|जाने\s+पर)"
-                            r"\s*,?\s*तो\s*$")
+# "जब X से … पूछा गया तो उन्होंने", "X से जब पूछा गया कि क्या …, तो उन्होंने": X (group 1 or 2, ending before से) is
+# whom the pronoun stands for, not a name inside the question
+_HI_ASKED_THEN = re.compile(r"(?<![\u0900-\u097F])(?:जब\s+([^,।.!?]*?)\s+से|([^,।.!?]*?)\s+से\s+जब)\s+"
+                            r"(?:[^,।.!?]*?\s+)?पूछ[ाेी]\s+(?:गया|गई|गए|जाने\s+पर)(?:\s+कि\s+[^।]*?)?\s*,?\s*तो\s*$")
 
 
 def _hi_own_clause_after(scan: str, o: int, c: int) -> bool:
@@ -569,7 +570,8 @@ def _hindi_subject(res: Resolver, left: int, verb: re.Match, cue: str) -> Speake
             asked = _HI_ASKED_THEN.search(text, left, m.start())
             if asked is not None:
                 # "जब X से … पूछा गया तो उन्होंने कहा": the one asked answers
-                sp = res.hindi_before(asked.start(1), asked.end(1), cue)
+                g = 1 if asked.group(1) is not None else 2
+                sp = res.hindi_before(asked.start(g), asked.end(g), cue)
                 if sp is not None and sp.name:
                     return sp
             return res.by_pronoun(m.start(), cue, Span(start=m.start(), end=m.end(), text=w))

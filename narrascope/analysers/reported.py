@@ -57,6 +57,9 @@ _HI_STOP = frozenset("""
 को में से ने का की के पर और तो भी है हैं था थे थी ही यह वह इस उस एक कि लेकिन मगर जबकि साथ बाद पहले तक लिए
 वाले वाली वाला ओर द्वारा बीच दौरान वहीं
 """.split())
+# Hindi: a postposition after a name that makes it no subject ("पुतिन को", "ट्रंप की आलोचना"), but not the source
+# phrases "की तरफ से", "की ओर से", "के हवाले से" ("पुतिन की तरफ से प्रतिक्रिया आई … उनके अनुसार" is Putin)
+_HI_OBJECT = re.compile(r"\s+(?!की तरफ़? से|की ओर से|के हवाले से)(?:को|की|के|का|से|में|पर|तक)(?![\u0900-\u097F])")
 # a Russian body's head title in any case: "глава", "председателя", "руководителем"
 _RU_HEAD = r"(?:глав[аыеуо]й?|председател[ьяюем]м?|руководител[ьяюем]м?)"
 
@@ -498,6 +501,8 @@ class Resolver:
                 continue  # the end of a body's name ("Comissão de Ciência e Tecnologia da Câmara"), no person
             if any(a < s_ < b and len(self.text[a + 1:b].split()) >= 4 for a, b in self.quote_spans):
                 continue  # someone named inside a quote ("disse ao presidente [Emmanuel Macron] que …"), not a speaker
+            if self.lex.code == "hi" and _HI_OBJECT.match(self.text, t):
+                continue  # a name with a postposition is no subject ("राष्ट्रपति पुतिन को", "ट्रंप की आलोचना")
             if self._person_like(e) and self._person_mention(e, self.text[s_:t]):
                 cands.append((s_, Speaker(e.name, e.id, Span(start=s_, end=t, text=self.text[s_:t]), "")))
             elif dropped is not None:
@@ -532,9 +537,19 @@ class Resolver:
             return True
         if e.type not in ("NAME", "PER"):
             return False
-        return any(sum(_is_cap(w) for w in m.text.split()) >= 2 and not self._after_preposition(m.start)
+        return any(self._name_words(m.text) >= 2 and not self._after_preposition(m.start)
                    and (self._titled(m.start, m.text) or self._gender(m.text)) for m in e.mentions) \
             or self._titled_surname(e)
+
+    def _name_words(self, mention: str) -> int:
+        """The words of a mention that make it a name: its capitalised words; in Hindi (no capitals) all its words,
+        none for a body ("विदेश मंत्रालय") or a place ("उत्तर प्रदेश" is no person however titled)."""
+        ws = mention.split()
+        if self.lex.code != "hi":
+            return sum(_is_cap(w) for w in ws)
+        if not ws or ws[-1] in _hi.BODY_HEADS or ws[-1] in _hi.GOVERNMENT_NOUNS or ws[-1] in _hi.COUNTRIES:
+            return 0
+        return len(ws)
 
     def _titled_surname(self, e: Entity) -> bool:
         """A one-word name with a surname's ending and a title before it ("директор на „Булгаргаз“ Владимир
@@ -587,7 +602,7 @@ class Resolver:
         name glued to an organisation."""
         if e.type == "PERSON":
             return True
-        if sum(_is_cap(w) for w in text.split()) >= 2:
+        if self._name_words(text) >= 2:
             return not any(self._after_preposition(m.start) for m in e.mentions if m.text == text)
         if self._titled_surname(e):
             return True

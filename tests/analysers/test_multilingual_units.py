@@ -2895,3 +2895,18 @@ def test_bulgarian_a_demand_with_three_words_before_da(run):
     a = run("Мляко\n\nЗемеделецът Стоян Маринов беше ядосан. Той настоя държавната изкупна цена да бъде вдигната "
             "незабавно.", "bg")
     assert "Маринов" in (_speaker_of(a, "да бъде вдигната") or "")
+
+
+def test_hindi_pronoun_points_back_at_a_titled_name_with_no_ne(run):
+    # Hindi has no capitals: a titled name of two words is a person "उन्होंने" can point back at, a ministry is not
+    a = run("दौरा\n\nफ्रांस के राष्ट्रपति इमैनुएल मैक्रों मंगलवार को दिल्ली पहुंचे। उन्होंने कहा कि व्यापार दोगुना होगा।", "hi")
+    assert "मैक्रों" in (_speaker_of(a, "व्यापार दोगुना") or "")
+    b = run("बयान\n\nकृषि मंत्री रमेश यादव ने खेतों का दौरा किया। कृषि मंत्रालय सोमवार को बंद रहा। "
+            "उन्होंने बताया कि फसल अच्छी है।", "hi")
+    assert "यादव" in (_speaker_of(b, "फसल अच्छी") or "")
+
+
+def test_hindi_the_one_asked_answers_not_a_name_inside_the_question(run):
+    a = run("प्रेस वार्ता\n\nप्रवक्ता अनिल शर्मा ने बैठक की जानकारी दी। प्रवक्ता से जब पूछा गया कि क्या "
+            "मुख्यमंत्री योगी आदित्यनाथ दौरा करेंगे, तो उन्होंने कहा कि कार्यक्रम तय नहीं है।", "hi")
+    assert "शर्मा" in (_speaker_of(a, "कार्यक्रम तय नहीं") or "")
