@@ -1924,6 +1924,16 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
             continue
         out.append(Quote(kind="indirect", content=Span(start=cs, end=ce, text=text[cs:ce]), speaker=sp.name,
                          speaker_entity=sp.entity, speaker_span=sp.span, cue=sp.cue))
+    if lex.code == "bg":
+        # "… възлязъл на 3,1 млн. | барела …": a sentence the splitter cut after a number's abbreviation is read
+        # again joined; the statement cut at the abbreviation is the same statement as the whole one
+        def cut_short(q: Quote) -> bool:
+            last = re.search(r"(\S+)$", q.content.text)
+            return text[q.content.end:q.content.end + 1] == "." and last is not None \
+                and last.group(1).lower() in lex.abbreviations \
+                and any(r is not q and r.content.start <= q.content.start and r.content.end > q.content.end + 1
+                        and r.speaker == q.speaker for r in out)
+        out = [q for q in out if not cut_short(q)]
     return out
 
 

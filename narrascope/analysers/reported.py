@@ -2830,6 +2830,9 @@ class Resolver:
             end = ws[i].end()
             if not w.lower().endswith(_ADJ_ENDINGS) and not bg_adj(w.lower()) and not ru_adj(w.lower()):
                 break
+            if self.lex.code == "bg" and w.lower() in _BG_BODY_NOUNS:
+                i += 1  # "Морската администрация": the body's noun ends the name ("-ия" is no adjective here), not
+                break  # "… администрация риболовните кораби"
             i += 1
         if self.lex.code == "bg" and i < len(ws) and end > run[1]:
             end = self._bg_genitive(ws, i, end)

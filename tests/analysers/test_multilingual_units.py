@@ -2994,3 +2994,14 @@ def test_bulgarian_one_introduced_by_a_profession_holds_no_office(run):
     b = run("Отбрана\n\nМинистър-председателят Росен Желев заяви, че разходите ще растат. „Няма да отстъпим“, каза "
             "премиерът пред журналисти.", "bg")
     assert "Желев" in (_speaker_of(b, "Няма да отстъпим") or "")
+
+
+def test_bulgarian_statement_cut_at_a_number_s_abbreviation_is_read_once(run):
+    a = run("Бюджет\n\nМинистърът Петър Илиев каза, че за ремонта ще бъдат отделени 4,5 млн. лева от резерва.", "bg")
+    hits = [q for q in a.quotes if "ще бъдат отделени" in q.content.text]
+    assert len(hits) == 1 and "лева от резерва" in hits[0].content.text
+
+
+def test_bulgarian_body_name_ends_at_its_noun_before_the_statement(run):
+    a = run("Лов\n\nСпоред данни на Регионалната дирекция горските пожари са намалели с 12% през годината.", "bg")
+    assert _speaker_of(a, "горските пожари") == "Регионалната дирекция"
