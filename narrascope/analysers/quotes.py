@@ -487,6 +487,9 @@ def _cue_after(res: Resolver, start: int, end: int) -> Speaker | None:
             if lex.code == "pt" and k and ws[k - 1].group(0).lower() in ("e", "mas") \
                     and not re.search(r"[,;:—–]", text[start:m.start()]):
                 return None  # '… que "…" e acusou a Comissão de chantagem': the verb's subject is before the quote
+            if lex.code == "bg" and k == 1 and ws[0].group(0) == "и" \
+                    and not re.search(r"[,;:—–]", text[start:m.start()]):
+                return None  # "… определиха доклада като „…“ и заявиха, че …": the same subject, before the quote
             if lex.code == "hi":
                 return _hindi_subject(res, start, m, w)
             obj = ws[k + 1].group(0).lower() if k + 1 < len(ws) else ""
@@ -977,8 +980,9 @@ def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,
                 sp = hit[0]
                 if lex.code == "pt" and sp.span is not None:
                     sp = _pt_reporter_of_place(res, max(p_left, prv), sp) or sp
-        if sp is None and lex.code == "bg" and re.match(r"[\s\"]*[.!?,;]", scan[c + 1:c + 4]):
-            # (however long: "X определи решението като „поредна стъпка към конфронтация“.")
+        if sp is None and lex.code == "bg" and re.match(r"[\s\"]*(?:[.!?,;]|и\s)", scan[c + 1:c + 5]):
+            # (however long: "X определи решението като „поредна стъпка към конфронтация“."; or before a second
+            # verb of the same subject: "… определиха доклада като „…“ и заявиха, че …")
             sp = _bg_called(res, max(p_left, o - 200), o)
         if sp is None and not short and re.search(r":\s*[\"]?$", scan[max(0, o - 4):o]):
             sp = _colon_lead(res, max(p_left, prv), o)
@@ -1193,7 +1197,8 @@ def _pointer_back(res: Resolver, ws: list[re.Match], a: int, b: int, before: tup
 def _after_initial(text: str, pos: int, lex: Lexicon) -> bool:
     """Whether the text before ``pos`` ends with an initial or an abbreviation and its full stop ("वी.के. ", "С. ",
     "млрд. "), and a lower-case word follows: no sentence end."""
-    m = re.search(r"(\S+)\.[ \t]*$", text[max(0, pos - 12):pos])
+    # (a comma may follow the full stop: "2,1 млн., сочат данните на НСИ")
+    m = re.search(r"(\S+)\.,?[ \t]*$", text[max(0, pos - 12):pos])
     return m is not None and (INITIAL.fullmatch(m.group(1)) is not None or m.group(1).lower() in lex.abbreviations
                               and text[pos:pos + 1].islower())
 
@@ -1612,6 +1617,8 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
             if not (is_reporting(m.group(0), lex) or stance or reason or compound or gerund) \
                     or any(x < m.start() < y for x, y in taken):
                 continue  # (a verb inside a direct quote reports nothing of the article's)
+            if lex.code == "bg" and m.group(0) == "мнение" and k and ws[k - 1].group(0).lower().endswith("ото"):
+                continue  # "Общественото мнение, че властта бездейства, расте": whose opinion is no one's words
             w = m.group(0)
             if k and ws[k - 1].group(0).lower() in _AS:
                 # "Как отметил помощник президента Юрий Ушаков, …", "Como disse o ministro, …"
@@ -1824,7 +1831,10 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                     if comma is not None and sp is not None and sp.span is not None and sp.span.start > comma.start() \
                             and text[sp.span.end:sp.span.end + 2] == ", ":
                         comma = re.compile(r",\s").match(text, sp.span.end)  # ("…, Dmitry Peskov, a Rússia vê …")
-                    if comma is not None and len(text[a:p].split()) >= 3 and text[a:p].rstrip().endswith(","):
+                    rel = re.match(r"\s+(\w+)\s", text[p + len(phrase):b]) if lex.code == "bg" else None
+                    if rel is not None and rel.group(1).lower() in lex.relatives and sp is not None and sp.name:
+                        span = (p + len(phrase) + rel.end(), b)  # "…оценка, според която България …": the clause
+                    elif comma is not None and len(text[a:p].split()) >= 3 and text[a:p].rstrip().endswith(","):
                         span = (a, b)  # "…, segundo a PSP, que promete …": the source stands inside the statement
                     elif comma is not None:
                         span = (comma.end(), b)
@@ -1916,6 +1926,16 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
             continue
         out.append(Quote(kind="indirect", content=Span(start=cs, end=ce, text=text[cs:ce]), speaker=sp.name,
                          speaker_entity=sp.entity, speaker_span=sp.span, cue=sp.cue))
+    if lex.code == "bg":
+        # "… възлязъл на 3,1 млн. | барела …": a sentence the splitter cut after a number's abbreviation is read
+        # again joined; the statement cut at the abbreviation is the same statement as the whole one
+        def cut_short(q: Quote) -> bool:
+            last = re.search(r"(\S+)$", q.content.text)
+            return text[q.content.end:q.content.end + 1] == "." and last is not None \
+                and last.group(1).lower() in lex.abbreviations \
+                and any(r is not q and r.content.start <= q.content.start and r.content.end > q.content.end + 1
+                        and r.speaker == q.speaker for r in out)
+        out = [q for q in out if not cut_short(q)]
     return out
 
 

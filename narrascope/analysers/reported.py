@@ -147,6 +147,14 @@ _PT_NOT_COMPANIES = frozenset("governo estado parlamento congresso senado assemb
 _HI_INSTITUTIONS = frozenset("मंत्रालय विभाग कार्यालय आयोग परिषद सरकार बैंक संगठन दफ्तर".split())
 # a short name in quote marks right before a verb: "Профсоюз медработников «Действие» считает"
 _QUOTED_BEFORE = re.compile(r"[«„“\"]([A-ZА-ЯЁ][^«»„“”\"\n.,;:!?]{0,40}?)[»“”\"][ \t]*$")
+# texts issued by a body or person ("Комисията публикува оценка, според която …")
+_BG_ISSUED_TEXTS = frozenset("оценка позиция становище решение доклад анализ одит съобщение изявление".split())
+_BG_ISSUING_VERBS = frozenset("""публикува публикуваха разпространи разпространиха представи представиха
+изпрати изпратиха издаде издадоха прие приеха оповести оповестиха излезе излязоха""".split())
+# how the names of countries end ("Румъния", "Украйна", "Полша", "Молдова")
+_BG_COUNTRY_ENDINGS = ("ия", "йна", "ша", "дова", "тва", "ипет", "ран", "ай")
+_BG_MARKED = re.compile(r"[«„“\"][A-ZА-ЯA-Z][^«»„“”\"\n.,;:!?]{0,40}?[»“”\"]")
+_BG_WHEN_AFTER_MARKS = re.compile(r"[»“”\"]\s+от\s+([а-я]+)(?:\s+(?:19|20)\d\d(?:\s*г\.)?)?[ \t]*$")
 QUOTED_NAME = re.compile(r"[ \t]*[«„“\"]([A-ZА-ЯЁ][^«»„“”\"\n.,;:!?]{0,40}?)[»“”\"]")
 # (men's first names in -a and titles of one office are lexicon data: Lexicon.male_names_in_a, .single_offices)
 # "глава города Н.", "глава Кичменгско-Городецкого округа": the head of a town, whom a bare "мэр" names later
@@ -917,6 +925,21 @@ class Resolver:
                 and sum(_is_cap(w) for w in prev.name.split()) < 2:
             return False  # a word or an institution no layer took for a person ("Минстрой", "Националния
             # статистически институт")
+        def office(w: str) -> bool:
+            w = w.lower()
+            if "-" in w.strip("-"):  # "министър-председателят", "заместник-кметът"
+                return any(office(part) for part in w.split("-") if len(part) > 3)
+            return w in self.lex.titles or w.rstrip("ът") in self.lex.titles or w.rstrip("ят") in self.lex.titles \
+                or len(w) > 5 and w[-1] in "ая" and w[:-1] in self.lex.titles
+        if self.lex.code == "bg" and any(office(w) for w in title.split() if len(w) > 3):
+            # "Икономистът Калин Дамянов … По думите на европейския комисар …": one introduced by a profession holds
+            # no office
+            starts = [m.start for m in ent.mentions] if ent is not None else [prev.span.start] if prev.span else []
+            intro = [w.group(0).lower() for st in starts for w in words(self.text, max(0, st - 40), st)[-2:]]
+            if any((w in self.lex.role_nouns or w.rstrip("ът") in self.lex.role_nouns) and not office(w)
+                   for w in intro) \
+                    and not any(office(w) for w in intro if len(w) > 3):
+                return False
         t = title.lower()
         spokesman = self.lex.code == "pt" and t == "porta-voz"
         if (t not in self.lex.titles or t in self.lex.role_nouns and t not in self.lex.single_offices) \
@@ -1202,24 +1225,36 @@ class Resolver:
         rx = re.compile(r"(?:(?<!\w)[А-Я]|(?<=[Оо]т )[а-я])[а-я]+(?:ата|ото|ия|ият|ите)"
                         r"(?: [а-я]+(?:на|но|ни|ска|ско|ски|ова|ово|ови)){0,2} "
                         + re.escape(stem) + r"[а-я]*")  # (adjectives only: not "Анализът на организацията")
-        found = [m for m in rx.finditer(self.text, left, pos)
+        # (or the noun itself, capitalised, with its complement: "Анализаторът от Центъра за изследване на
+        # демокрацията … По изчисления на центъра …")
+        own = re.compile(r"(?<!\w)" + re.escape(stem[:1].upper() + stem[1:]) + r"[а-я]*"
+                         r" (?:за|на|по) [а-я]+(?: (?:за|на|по|и) [а-я]+| [а-я]+(?:на|но|ни|ска|ско|ски|ия|ата|ите)"
+                         r"(?= [а-я]+(?:ата|ите|ото|ия|а|е)\b)){0,2}(?: [а-я]+(?:ата|ите|ото|ия))?")
+        # (the name itself, which is rarer, from further back: a paragraph of quotes may stand between)
+        found = [m for m in [*rx.finditer(self.text, left, pos), *own.finditer(self.text, max(0, pos - 1200), pos)]
                  if not any(a <= m.start() < b for a, b in self.quote_spans)]
         if not found:
             return None
+        found.sort(key=lambda m: m.start())
         start, end = found[-1].start(), found[-1].end()
         acr = re.match(r"(?: [а-я]+){1,5} \([А-Я]{2,6}\)", self.text[end:end + 80])
         if acr is not None:
             end += acr.group(0).rindex(" (")
         return start, end
 
-    def _bg_titled_before(self, title: str, place: str, pos: int) -> tuple[int, int] | None:
+    def _bg_titled_before(self, title: str, place: str, pos: int, acronym: str = "") -> tuple[int, int] | None:
         """Bulgarian: a person's name right after ``title`` and ``на`` ``place`` before ``pos`` ("Кметът на Варна
-        Иван Коцев" for "кмета на Варна"), the name's span."""
-        rx = re.compile(r"(?<!\w)(?i:" + re.escape(title.lower()[:4]) + r")\w*\s+на\s+" + re.escape(place[:4]) + r"\w*"
-                        r"\s+((?:(?:д-р|проф\.|доц\.)\s+)?[А-Я][а-я]+(?:\s+[А-Я][а-я-]+){1,2})")
+        Иван Коцев" for "кмета на Варна"), the name's span; with no place, after a body's common noun whose initial
+        is in ``acronym`` ("председателят на агенцията Деница Славова" for "председателя на ДАНС")."""
+        body = "(" + "|".join(n for n in sorted(self.lex.institution_nouns) if n[:1].upper() in acronym) + ")" \
+            if not place else "(" + re.escape(place[:4]) + r"\w*)"
+        if body == "()":
+            return None
+        rx = re.compile(r"(?<!\w)(?i:" + re.escape(title.lower()[:4]) + r")\w*\s+на\s+" + body
+                        + r"\s+((?:(?:д-р|проф\.|доц\.)\s+)?[А-Я][а-я]+(?:\s+[А-Я][а-я-]+){1,2})")
         found = [m for m in rx.finditer(self.text, max(0, pos - 3000), pos)
-                 if not any(a <= m.start() < b for a, b in self.quote_spans) and m.group(1)[:1].isupper()]
-        return found[-1].span(1) if found else None
+                 if not any(a <= m.start() < b for a, b in self.quote_spans) and m.group(2)[:1].isupper()]
+        return found[-1].span(2) if found else None
 
     def _body_complement(self, m: re.Match) -> int:
         """The end of a body noun's complement (Portuguese de/do/da…, Bulgarian на/за and up to six words: "associação
@@ -1363,7 +1398,9 @@ class Resolver:
             # "Еколозите от сдружение „Зелена Струма“ обаче смятат", "X также считает": an adverb between the
             # subject and its verb
             verb_start = left + adv.start()
-        paren = re.search(r"\s*(?:\((?![A-ZА-Я]{2,8}\))[^()\n]{1,40}\)|,\s*цитиран[аио]?\s+от\s+[^,.\n]{1,40},)\s*$",
+        # ("В доклад на службата, цитиран от агенцията, се посочва": the aside before "се" of an impersonal verb)
+        paren = re.search(r"\s*(?:\((?![A-ZА-Я]{2,8}\))[^()\n]{1,40}\)|,\s*цитиран[аио]?\s+от\s+[^,.\n]{1,40},"
+                          r"(?:\s+се(?=\s*$))?)\s*$",
                           self.text[left:verb_start]) if lex.code == "bg" else None
         if paren is not None and words(self.text, left, left + paren.start()):
             # "Пенсионерът Борис Стефанов (72 г.) казва, че …", "Съветът, цитиран от „Сега“, определи": an aside
@@ -1400,6 +1437,19 @@ class Resolver:
         ws = words(self.text, left, verb_start)
         if not ws:
             return None
+        if lex.code == "bg" and len(ws) == 1 and ws[0].group(0) == "и" and left > 0 and self.text[left - 1] in "“\"»":
+            # "От посолството определиха доклада като „…“ и заявиха, че …": a second verb after a quote, with no
+            # subject of its own, has the subject of the sentence's first verb
+            sent = max([m.end() for m in _SENT_END.finditer(self.text, max(0, left - 400), left)]
+                       + [self.text.rfind("\n", 0, left) + 1])
+            for v in words(self.text, sent, left - 1):
+                if any(a <= v.start() < b for a, b in self.quote_spans):
+                    break
+                if is_reporting(v.group(0), lex) or is_object_verb(v.group(0), lex):
+                    first = self.subject_before(sent, v.start(), v.group(0))
+                    if first is not None and first.name:
+                        return first
+                    break
         if cue.lower() in lex.source_only_verbs and not any(w.group(0).lower() in lex.source_nouns for w in ws[:2]):
             return None  # "Това показва, че …": no one reports; "Данните на НСИ показват, че …" does
         group = _BG_PLURAL_GROUP.fullmatch(self.text, ws[0].start(), verb_start) if lex.code == "bg" else None
@@ -1462,6 +1512,11 @@ class Resolver:
             # "Лавров в интервью агентству РИА Новости заявил", "Костров в беседе с журналистами ИА «…» отметил": the
             # subject stands before the outlet told
             verb_start = told.start()
+            ws = words(self.text, left, verb_start)
+        when = _BG_WHEN_AFTER_MARKS.search(self.text, left, verb_start) if lex.code == "bg" else None
+        if when is not None and when.group(1).lower() in lex.months:
+            # "Данни на „Галъп интернешънъл“ от ноември сочат, че": the month of the data after the name in marks
+            verb_start = when.start() + 1
             ws = words(self.text, left, verb_start)
         quoted = _QUOTED_BEFORE.search(self.text, left, verb_start)
         if quoted is not None and lex.code == "ru" and quoted.group(1).split()[-1].endswith(RU_DATIVE) \
@@ -1903,8 +1958,12 @@ class Resolver:
                 and ws[-2].group(0) in self.lex.aux_before_verb and ws[-1].group(0) in self.lex.aux_before_verb:
             ws = ws[:-2]
             verb_start = ws[-1].end() + self.text[ws[-1].end():verb_start].index(",") + 1
+        # (Bulgarian: a name in quote marks inside the apposition, "Компанията Meta, собственик на „Фейсбук“,
+        # съобщи")
+        marks = _BG_MARKED.sub("Q", self.text[ws[0].start():verb_start]) if self.lex.code == "bg" else ""
+        tail = self.text[ws[-1].end():verb_start].strip()
         if len(ws) < 4 or not self._sentence_start(ws[0].start()) \
-                or self.text[ws[-1].end():verb_start].strip() != ",":
+                or tail != "," and not (marks.endswith(("Q,", "Q, ")) and tail[:1] in "»“”\"" and tail[1:] == ","):
             return None
         i0 = 0
         if ws[0].group(0).lower() in _ARTICLES and len(ws) > 2 and ws[1].group(0).islower() \
@@ -1926,7 +1985,8 @@ class Resolver:
         first = ws[i0].group(0).lower()
         if i is None or self.text[after:ws[i].start()].strip() != "," or not ws[i].group(0).islower() \
                 or "," in self.text[ws[i].start():ws[-1].end()] \
-                or re.search(r"[.!?;:«»“”\"]", self.text[after:verb_start]) \
+                or re.search(r"[.!?;:«»“”\"]", _BG_MARKED.sub("Q", self.text[after:verb_start])
+                             if self.lex.code == "bg" else self.text[after:verb_start]) \
                 or first in _PREPOSITIONS | _ARTICLES | self.lex.not_names or self.is_title(first):
             return None
         return run
@@ -2026,17 +2086,22 @@ class Resolver:
                 # Геннадий Онищенко": the body of the first title is no name of the speaker)
             w = m.group(0)
             lw = w.lower()
+            # ("…, сочи анализ на Института за пазарна икономика": the cited text with no adjective)
+            of = 1 if lw in lex.source_nouns else 2
             if lex.code == "bg" and k == 0 and found is None and title_seen is None \
                     and cue.lower() in lex.source_only_verbs and w.islower() \
-                    and lw.endswith(("ен", "ни", "на", "но", "ите")) \
-                    and len(ws) > 3 and ws[1].group(0) in lex.source_nouns and ws[2].group(0) == "на" \
-                    and not re.search(r"[.!?;:,«»“”\"—–(]", self.text[m.end():ws[3].start()]):
+                    and (of == 1 or lw.endswith(("ен", "ни", "на", "но", "ите"))) \
+                    and len(ws) > of + 1 and (of == 1 or ws[1].group(0) in lex.source_nouns) \
+                    and ws[of].group(0) == "на" \
+                    and not re.search(r"[.!?;:,«»“”\"—–(]", self.text[m.end():ws[of + 1].start()]):
                 # "…, показва одитен доклад на Сметната палата": the cited text and whose it is
-                run = self.cap_run_starting(ws, 3)
+                run = self.cap_run_starting(ws, of + 1)
                 if run is not None:
                     end = self._extend_name(ws, run)
                     acronym = re.match(r" \([A-ZА-Я]{2,8}\)", self.text[end:end + 11])
                     end += acronym.end() if acronym else 0  # "… данни на Националния статистически институт (НСИ)"
+                    if of == 1:
+                        return self._named(run[0], end, cue)  # ("…, сочи анализ на „Грийнпийс“": the body)
                     span = Span(start=m.start(), end=end, text=self.text[m.start():end])
                     return Speaker(span.text, None, span, cue)
             if lex.code == "pt" and lw in lex.complementizers:
@@ -2448,6 +2513,25 @@ class Resolver:
         and at most two other words before it), or the noun phrase itself (``os autores``, ``документа``)."""
         ws = words(self.text, start, right)
         lex = self.lex
+        if lex.code == "bg" and ws and ws[0].group(0).lower() in lex.relatives:
+            # "…, според който пенсиите ще растат": according to what the clause points back at, no one; but a text
+            # the sentence's subject issued ("Комисията публикува оценка, според която …", "Посолството разпространи
+            # позиция, според която …") is that subject's
+            noun = re.search(r"(\w+),\s*$", self.text[max(0, start - 80):start - len(cue) - 1]) if cue else None
+            if noun is not None and noun.group(1).lower() in lex.source_nouns | _BG_ISSUED_TEXTS:
+                sent = max([m.end() for m in _SENT_END.finditer(self.text, max(0, start - 300), start)]
+                           + [self.text.rfind("\n", 0, start) + 1])
+                ws_ = words(self.text, sent, start - len(cue) - 1 - len(noun.group(0)) + 1)
+                for i, v in enumerate(ws_[1:7], 1):
+                    if re.search(r"[,;:«»„“\"—–()]", self.text[ws_[i - 1].end():v.start()]):
+                        break
+                    if v.group(0) not in _BG_ISSUING_VERBS and not is_reporting(v.group(0), lex):
+                        continue
+                    sp = self.subject_before(sent, v.start(), v.group(0))
+                    if sp is not None and sp.name and sp.span is not None and sp.span.end <= v.start():
+                        return Speaker(sp.name, sp.entity, sp.span, cue)
+                    break
+            # (else as before: a name after the relative, "основната теза, според която Съединените щати …")
         by = _BG_TEXT_READ_BY.match(self.text, ws[0].end()) if lex.code == "bg" and ws else None
         if by is not None and ws[0].group(0).islower():
             # "… се казва в мотивите, прочетени от председателя на състава съдия Мария Стоева": the one who read
@@ -2521,6 +2605,14 @@ class Resolver:
                     if lex.code == "bg" and held is not None and k >= 2 and ws[k - 1].group(0) == "на" \
                     and len(self.text[run[0]:run[1]].split()) == 1 and k + 1 < len(ws) \
                     and ws[k + 1].group(0).islower() else None
+                if before is None and lex.code == "bg" and held is not None and k >= 2 \
+                        and ws[k - 1].group(0) == "на" and len(self.text[run[0]:run[1]].split()) == 1 \
+                        and k + 1 < len(ws) and ws[k + 1].group(0).islower():
+                    # "Председателят на агенцията Деница Славова … Според председателя на ДАНС …": the person named
+                    # before with that title of a body told by its common noun
+                    acronym = self.text[run[0]:run[1]]
+                    before = self._bg_titled_before(held.group(0), "", held.start(), acronym) \
+                        if acronym.isupper() and 2 <= len(acronym) <= 6 else None
                 if before is not None:
                     # "По думите на кмета на Варна ремонтът …": the person named before with that title and place
                     return self._named(before[0], before[1], cue)
@@ -2536,6 +2628,17 @@ class Resolver:
                 own = self._bg_source_before_subject(run)
                 if own is not None:
                     return self._named(run[0], own, cue)
+                parts = self.text[run[0]:run[1]].split()
+                if lex.code == "bg" and title_seen and k >= 2 and ws[k - 1].group(0) == "на" and len(parts) == 3 \
+                        and (parts[0].isupper() or parts[0].endswith(_BG_COUNTRY_ENDINGS)) \
+                        and not parts[1].isupper():
+                    # "Според министъра на отбраната на Румъния Ион Попеску": the country of the title, then the name
+                    # (which the entities layer may have joined to the country: the name as written, then)
+                    sp = self._named(run[0] + len(parts[0]) + 1, run[1], cue)
+                    if sp.name and parts[0] in sp.name:
+                        sp = Speaker(sp.span.text, None, sp.span, cue)
+                        self.speakers[-1] = (sp.span.start, sp)
+                    return sp
                 return self._named(run[0], self._extend_name(ws, run), cue)
             w = m.group(0).lower()
             if k == 0 and lex.code == "bg" and w in ("мен", "нас"):
@@ -2727,7 +2830,8 @@ class Resolver:
             if out > end:
                 return out
         def bg_adj(w: str) -> bool:  # "народна", "национално": a Bulgarian adjective ("Българската народна банка")
-            return self.lex.code == "bg" and len(w) > 5 and w.endswith(("на", "но", "ни"))
+            # (and the short masculine form, "Електроенергийния системен оператор")
+            return self.lex.code == "bg" and len(w) > 5 and w.endswith(("на", "но", "ни", "ен"))
         def ru_adj(w: str) -> bool:  # "Северо-Восточном территориальном": a Russian adjective in any case
             return self.lex.code == "ru" and w.endswith(("ом", "ем", "ым", "им")) and _ru_adjective(w)
         if not last.endswith(_ADJ_ENDINGS) and not bg_adj(last) and not ru_adj(last):
@@ -2741,6 +2845,9 @@ class Resolver:
             end = ws[i].end()
             if not w.lower().endswith(_ADJ_ENDINGS) and not bg_adj(w.lower()) and not ru_adj(w.lower()):
                 break
+            if self.lex.code == "bg" and w.lower() in _BG_BODY_NOUNS:
+                i += 1  # "Морската администрация": the body's noun ends the name ("-ия" is no adjective here), not
+                break  # "… администрация риболовните кораби"
             i += 1
         if self.lex.code == "bg" and i < len(ws) and end > run[1]:
             end = self._bg_genitive(ws, i, end)

@@ -516,6 +516,53 @@ whole set scores speakers BG 626/628, HI 304/304, PT 791/798, RU 688/690, claima
 310/321, RU 279/287. Pooled over every unseen batch, as first written: speakers BG 479/591 = 0.81, HI 219/269 =
 0.81, PT 547/760 = 0.72, RU 506/651 = 0.78; claimants BG 187/264 = 0.71, HI 94/121 = 0.78, PT 226/305 = 0.74, RU
 207/271 = 0.76.
+A seventeenth batch for Bulgarian, written before the attribution code was read (``bg_disinfo_network``, a
+Sega-style piece on a Russian propaganda network uncovered by ДАНС, with its chairwoman, the interior minister, the
+Russian embassy, an MEP, an analyst of the Център за изследване на демокрацията, the president, a Romanian minister,
+Reuters, the EU's diplomatic service, Meta and „Галъп интернешънъл“; ``bg_coal_transition``, a Capital-style story on
+closing the coal plants of "Марица-изток" with the ИПИ, the НСИ, the energy minister, the Commission, the КНСБ, the
+БНБ, the grid operator, a court, an energy expert, the mayor of Раднево, a miner and the employers, fourteen sourced
+figures; ``bg_kresna_fire``, a NOVA-style local story on a forest fire in the Kresna gorge with the fire service, the
+regional governor, the mayor, МВР, residents, a doctor, the forestry agency, a climatologist of НИМХ and the
+prosecutors, with dash speech), scored unseen: speakers 15/21, 15/17, 16/19 (46/57) and claimants 4/8, 12/14, 6/7
+(22/29), as its gold was first written (no stem corrected). The misses: bare titles and bodies after a source
+phrase read with the next word ("По думите на кметицата в някои", "Според комисаря пожарът", "По изчисления на
+центъра мрежата"), "Според председателя на ДАНС" given to the body (the woman named as "председателят на агенцията"),
+"От руското посолство … определиха доклада като „…“ и заявиха, че Москва „…“" given to the minister named before,
+"В доклад на службата, цитиран от агенцията, се посочва, че" given to the agency, no statement for "Компанията Meta,
+собственик на „Фейсбук“, съобщи, че", "Данни на „Галъп интернешънъл“ от ноември сочат, че", "…, сочи анализ на
+Института за пазарна икономика", "Комисията публикува … оценка, според която" and "Изпълнителната агенция по горите
+изчислява, че", and "Електроенергийния системен оператор" cut after its adjective. Pooled over the seventeen held-out
+Bulgarian batches: speakers 525/648 = 0.81, claimants 209/293 = 0.71. Rules: "комисар" and "кметица" are titles
+("кметицата" points back at the person named "Кметът на …"); "центъра" is a body's noun, which points back at the
+body named by that noun with its complement ("Центъра за изследване на демокрацията"), however far back in the
+article; "изчислява" reports; "…, сочи анализ на X" (a cited text with no adjective) is X's; the month after a name in
+quote marks ("Данни на „X“ от ноември сочат") and a name in quote marks inside an apposition ("Компанията Meta,
+собственик на „Фейсбук“, съобщи") no longer hide the subject; "посолство" is a body's noun and "определиха" a verb of
+calling; "… като „…“ и заявиха, че …" keeps the subject of the sentence's first verb; "цитиран от агенцията, се
+посочва" is an aside; "…оценка/позиция/одит, според която …" after a verb of issuing is the sentence's subject's, with
+the clause after the relative as the statement (the round-16 embassy's "позиция, според която" now right); "Според
+председателя на ДАНС" is the person named with that title of a body told by a common noun whose initial is in the
+acronym ("председателят на агенцията"); a country between a title and a name ("на отбраната на Румъния Ион
+Попеску") is dropped; a sentence the splitter cut after "млн.," is joined ("2,1 млн., сочат данните на НСИ");
+"Общественото мнение, че" reports nothing; a short masculine adjective ("системен") runs on in a body's name; and one
+introduced by a profession ("Икономистът", "Анализаторът") is not the one a bare office points back at ("По думите на
+европейския комисар по кохезията"). Two faults seen on the way were fixed too: a statement cut by the splitter at a
+number's abbreviation was also kept beside the whole one (47 such pairs in the Bulgarian set, "… 3,1 млн" and "…
+3,1 млн. барела дневно …"), and a body's name ran on past its noun into the statement ("Според данни на Морската
+администрация риболовните кораби …"). After the seventeenth round the batch scores speakers 57/57 and claimants 29/29,
+and the whole Bulgarian set speakers 684/685, claimants 303/310 (left: "допълна", the counts in words, "F-16", "322
+евро"). On the first 100 SemEval training articles the round changed 24 quotes or claims: none right to wrong; 10
+from wrong to right ("Според Световната метеорологична организация няколко държави" no longer "… организация
+няколко"; "Световната здравна организация (СЗО) изчислява, че" no longer БТА's; "според министъра на
+околната среда на Румъния Мирча Фекет" no longer "Румъния Мирча Фекет"; the figures of "ООН изчисли, че", "…,
+изчислява Reclaim Finance", "…, показват данни на Международния валутен фонд" twice and "…, изчислява днес
+Международната агенция за енергетика (МАЕ)" now theirs), 7 new quotes with the right speaker (the МАЕ's runs over
+the sentence before, which the splitter joined over "2070 г."), 5 the same person under a fuller name ("Буонтемпо"
+now "Карло Буонтемпо"), and "Сега на Вашингтон му е все по-трудно да защити своята основна теза", the writer's own
+words, is no longer the United States' (the thesis after "според която" is). After this round the whole set, as the
+test prints it, scores speakers BG 684/685, HI 304/304, PT 791/798, RU 688/690, claimants BG 303/310, HI 131/134,
+PT 310/321, RU 279/287.
 The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
 from __future__ import annotations

@@ -2910,3 +2910,113 @@ def test_hindi_the_one_asked_answers_not_a_name_inside_the_question(run):
     a = run("प्रेस वार्ता\n\nप्रवक्ता अनिल शर्मा ने बैठक की जानकारी दी। प्रवक्ता से जब पूछा गया कि क्या "
             "मुख्यमंत्री योगी आदित्यनाथ दौरा करेंगे, तो उन्होंने कहा कि कार्यक्रम तय नहीं है।", "hi")
     assert "शर्मा" in (_speaker_of(a, "कार्यक्रम तय नहीं") or "")
+
+
+def test_bulgarian_bare_titles_komisar_and_kmetitsa_point_back(run):
+    a = run("Наводнение\n\nКметът на Бяла Слатина Милена Дончева каза, че водата спада. По думите на кметицата "
+            "мостът ще бъде затворен. Началникът на полицията комисар Петър Гатев заяви, че няма жертви. "
+            "Според комисаря движението ще бъде пуснато утре.", "bg")
+    assert "Дончева" in (_speaker_of(a, "мостът ще бъде") or "")
+    assert "Гатев" in (_speaker_of(a, "движението ще бъде") or "")
+
+
+def test_bulgarian_body_noun_is_the_capitalised_body_named_before_with_its_complement(run):
+    a = run("Пазар\n\nИкономистът от Института за пазарни изследвания Васил Колев посочи, че търсенето пада. "
+            "„Пазарът е пренаситен. Цените ще паднат. Купувачите чакат“, каза той. По изчисления на института "
+            "продажбите са намалели с 14%.", "bg")
+    c = next(c for c in a.claims if "14%" in c.span.text)
+    assert "пазарни изследвания" in (c.claimant or "")
+
+
+def test_bulgarian_izchislyava_reports(run):
+    a = run("Щети\n\nОбластната администрация изчислява, че щетите от градушката надхвърлят 2 млн. лева.", "bg")
+    assert "администрация" in (_speaker_of(a, "щетите от градушката") or "")
+
+
+def test_bulgarian_statement_closed_by_an_analysis_of_a_body(run):
+    a = run("Наеми\n\nНаемите в столицата ще поскъпнат с 9% до края на годината, сочи анализ на Асоциацията на "
+            "агенциите за недвижими имоти.", "bg")
+    assert "Асоциацията" in (_speaker_of(a, "Наемите в столицата") or "")
+
+
+def test_bulgarian_data_of_a_body_in_quote_marks_and_their_month(run):
+    a = run("Доверие\n\nДанни на „Алфа рисърч“ от октомври сочат, че 37% от анкетираните не вярват на партиите.",
+            "bg")
+    assert "Алфа" in (_speaker_of(a, "не вярват на партиите") or "")
+
+
+def test_bulgarian_apposition_with_a_name_in_quote_marks(run):
+    a = run("Телеком\n\nФирмата Нетис, собственик на „Скайнет“, съобщи, че ще съкрати 120 служители.", "bg")
+    assert "Нетис" in (_speaker_of(a, "ще съкрати 120") or "")
+
+
+def test_bulgarian_called_then_and_declared_keeps_the_subject_of_the_first_verb(run):
+    a = run("Посолство\n\nМинистърът Иван Стоев заяви, че ще има проверка. От китайското посолство определиха "
+            "проверката като „неприятелски акт“ и заявиха, че Пекин „ще защити своите граждани“.", "bg")
+    assert "посолство" in (_speaker_of(a, "неприятелски акт") or "")
+    assert "посолство" in (_speaker_of(a, "ще защити своите") or "")
+
+
+def test_bulgarian_report_cited_by_an_agency_is_the_report_s_body(run):
+    a = run("Енергия\n\nКакто съобщи „Блумбърг“, Европейската агенция за околна среда подготвя нов доклад. В доклад "
+            "на агенцията, цитиран от „Блумбърг“, се посочва, че емисиите са паднали с 8%.", "bg")
+    assert "Европейската агенция" in (_speaker_of(a, "емисиите са паднали") or "")
+
+
+def test_bulgarian_according_to_which_after_a_text_the_subject_issued(run):
+    a = run("Оценка\n\nСметната палата публикува в петък одит, според който общината е надплатила за ремонта.", "bg")
+    assert "Сметната палата" in (_speaker_of(a, "общината е надплатила") or "")
+    b = run("Закон\n\nПарламентът прие закон, според който пенсиите ще растат всяка година.", "bg")
+    assert not any(q.speaker for q in b.quotes if "пенсиите ще растат" in q.content.text)
+
+
+def test_bulgarian_title_of_a_body_by_its_acronym_is_the_person_named_with_its_common_noun(run):
+    a = run("Служби\n\nПредседателят на агенцията Стефан Ралчев заяви, че проверките продължават. Според "
+            "председателя на ДАБ нарушенията са над сто.", "bg")
+    assert "Ралчев" in (_speaker_of(a, "нарушенията са над") or "")
+    b = run("Служби\n\nПредседателят на агенцията Стефан Ралчев заяви, че проверките продължават. Според "
+            "председателя на КНСБ заплатите изостават.", "bg")
+    assert not any("Ралчев" in (q.speaker or "") for q in b.quotes if "заплатите изостават" in q.content.text)
+
+
+def test_bulgarian_country_of_a_title_before_the_name(run):
+    a = run("Съюзници\n\nСпоред министъра на отбраната на Полша Марек Новак съюзниците трябва да харчат повече.", "bg")
+    assert _speaker_of(a, "съюзниците трябва") == "Марек Новак"
+
+
+def test_bulgarian_sum_in_millions_then_a_comma_and_the_source(run):
+    a = run("Заетост\n\nБроят на заетите в индустрията е 1,3 млн., сочат данните на НСИ.", "bg")
+    c = next(c for c in a.claims if "1,3 млн." in c.span.text)
+    assert "НСИ" in (c.claimant or "")
+
+
+def test_bulgarian_public_opinion_reports_nothing(run):
+    a = run("Власт\n\nОбщественото мнение, че управляващите бездействат пред кризата с цените, се засилва.", "bg")
+    assert not any("управляващите бездействат" in q.content.text for q in a.quotes)
+
+
+def test_bulgarian_body_name_with_a_short_masculine_adjective(run):
+    a = run("Ток\n\nПотреблението през декември е било 3,8 млн. мегаватчаса, сочат данните на Независимия "
+            "системен оператор.", "bg")
+    c = next(c for c in a.claims if "3,8 млн." in c.span.text)
+    assert "системен оператор" in (c.claimant or "")
+
+
+def test_bulgarian_one_introduced_by_a_profession_holds_no_office(run):
+    a = run("Фондове\n\nАнализаторът Петър Ганчев смята, че парите ще закъснеят. По думите на европейския комисар по "
+            "регионалното развитие, плащанията ще започнат през май.", "bg")
+    assert "Ганчев" not in (_speaker_of(a, "плащанията ще започнат") or "")
+    b = run("Отбрана\n\nМинистър-председателят Росен Желев заяви, че разходите ще растат. „Няма да отстъпим“, каза "
+            "премиерът пред журналисти.", "bg")
+    assert "Желев" in (_speaker_of(b, "Няма да отстъпим") or "")
+
+
+def test_bulgarian_statement_cut_at_a_number_s_abbreviation_is_read_once(run):
+    a = run("Бюджет\n\nМинистърът Петър Илиев каза, че за ремонта ще бъдат отделени 4,5 млн. лева от резерва.", "bg")
+    hits = [q for q in a.quotes if "ще бъдат отделени" in q.content.text]
+    assert len(hits) == 1 and "лева от резерва" in hits[0].content.text
+
+
+def test_bulgarian_body_name_ends_at_its_noun_before_the_statement(run):
+    a = run("Лов\n\nСпоред данни на Регионалната дирекция горските пожари са намалели с 12% през годината.", "bg")
+    assert _speaker_of(a, "горските пожари") == "Регионалната дирекция"
