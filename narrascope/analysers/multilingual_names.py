@@ -572,10 +572,30 @@ def multilingual_names(doc, lang: str, tagger=None, sources: tuple[str, ...] | N
     if lang == "pt":
         found = _pt_join_e_surnames(sorted(found), text)
         found = _pt_split_place_before_name(found, text)
+        found = _pt_drop_platform_letter(found, text)
     return sorted(found)
 
 
+def _pt_drop_platform_letter(found: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
+    """Portuguese: a one-letter name after a preposition that ends a sentence ("escreveu no X. Zelensky acrescentou")
+    is the platform, no initial of the name the next sentence opens with: the name without it."""
+    out = []
+    for s, e, surface, label in found:
+        m = re.match(r"[A-Z]\.\s+(?=[A-ZÀ-Ú])", surface)
+        if m is not None and re.search(r"(?:^|\s)(?:no|na|do|da|pelo|pela|ao)\s+$", text[max(0, s - 6):s]):
+            out.append((s + m.end(), e, surface[m.end():], label))
+            continue
+        out.append((s, e, surface, label))
+    return out
+
+
 _PT_PLACE_PREPS = frozenset("em de da do na no à ao".split())
+# A minister's portfolio or a body's one-word name between the title and the name ("o ministro da Fazenda Fernando
+# Haddad", "a ex-ministra da Agricultura Tereza Cristina", "o presidente da Câmara Rui Moreira")
+_PT_PORTFOLIOS = frozenset("""
+Fazenda Agricultura Saúde Educação Defesa Justiça Economia Cultura Trabalho Ambiente Energia Finanças Interior
+Infraestrutura Transportes Habitação Previdência Planeamento Planejamento Turismo Comunicações Cidadania Câmara
+""".split())
 
 
 def _pt_split_place_before_name(found: list[tuple[int, int, str, str]], text: str
@@ -598,7 +618,8 @@ def _pt_split_place_before_name(found: list[tuple[int, int, str, str]], text: st
         if len(parts) in (3, 4) and prep is not None and prep.group(1) in _PT_PLACE_PREPS \
                 and all(p[:1].isupper() and p.isalpha() for p in parts) and not parts[1].isupper() \
                 and len(lead) >= 2 and any(w.islower() and len(w) > 3 for w in lead[:-1]) \
-                and (sum(c.isupper() for c in first) >= 2 or alone):
+                and (sum(c.isupper() for c in first) >= 2 or alone
+                     or first in _PT_PORTFOLIOS and prep.group(1) in ("da", "do")):
             cut = s + len(first)
             nxt = cut + len(text[cut:e]) - len(text[cut:e].lstrip())
             out += [(s, cut, first, label), (nxt, e, text[nxt:e], label)]

@@ -54,7 +54,7 @@ TITLES = frozenset("""
 presidente primeiro-ministro ministro ministra chanceler secretário secretária porta-voz embaixador
 embaixadora general comandante líder diretor diretora governador governadora prefeito prefeita vice-prefeito
 vice-prefeita promotor promotora procurador procuradora deputado deputada senador senadora chefe ex-presidente
-delegado delegada vereador vereadora reitor reitora
+delegado delegada vereador vereadora reitor reitora comissário comissária
 antigo antiga negócios estrangeiros defesa
 """.split())
 
@@ -76,6 +76,8 @@ coordenador coordenadora ecólogo ecóloga operário operária técnico técnica
 juiz juíza magistrado magistrada desembargador desembargadora utente
 social-democrata socialista comunista centrista bloquista petista líder ativista
 coronel almirante brigadeiro major tenente sargento comodoro
+gestor gestora administrador administradora sindicalista edil consultor consultora assessor assessora fundador fundadora
+perito perita
 """.split())
 FRACTION_WORDS = frozenset("""
 metade terço terços quarto dobro triplo
@@ -89,7 +91,7 @@ MALE_NAMES_IN_A = frozenset("luca nikita".split())
 # What a source phrase cites rather than who: "segundo estimativas do sistema europeu Copernicus"
 SOURCE_NOUNS = frozenset("""
 dados estimativas estimativa números cálculos contas levantamento estudo relatório previsões projeções informações
-balanço boletim nota comunicado documento
+balanço boletim nota comunicado documento sondagem pesquisa
 """.split())
 # A body named by a common noun, which speaks as itself ("o colegiado afirmou", "calcula o instituto")
 # ("adiantou à Lusa fonte do setor": an unnamed source speaks as itself too)
@@ -97,7 +99,7 @@ INSTITUTION_NOUNS = frozenset("""
 colegiado instituto associação entidade sindicato autarquia fonte fontes defesa secretaria ministério prefeitura
 pasta empresa órgão ong administração agência governo
 companhia petrolífera construtora farmacêutica seguradora transportadora retalhista concessionária
-estrutura corporação
+estrutura corporação estatal
 """.split())
 # verbs that give an opinion as object and predicate: "considera o calendário irrealista"
 OBJECT_VERBS = frozenset("""

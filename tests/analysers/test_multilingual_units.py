@@ -2895,3 +2895,115 @@ def test_bulgarian_a_demand_with_three_words_before_da(run):
     a = run("Мляко\n\nЗемеделецът Стоян Маринов беше ядосан. Той настоя държавната изкупна цена да бъде вдигната "
             "незабавно.", "bg")
     assert "Маринов" in (_speaker_of(a, "да бъде вдигната") or "")
+
+
+def test_pt_body_acronym_in_brackets_before_the_apposed_person(run):
+    a = run("Indústria\n\nSegundo o presidente da Federação das Indústrias do Ceará (FIEC), Ricardo Matos, a fábrica "
+            "\"fecha em março\".", "pt")
+    assert _speaker_of(a, "fecha em março") == "Ricardo Matos"
+
+
+def test_pt_article_and_country_adjective_then_the_name_after_a_title(run):
+    a = run("Estaleiro\n\n«Vamos contratar mais soldadores», disse o diretor-geral do estaleiro, o norueguês Lars "
+            "Holm, em Viana.", "pt")
+    assert _speaker_of(a, "contratar mais soldadores") == "Lars Holm"
+
+
+def test_pt_indefinite_role_noun_is_someone_not_named(run):
+    a = run("Feira\n\nO vereador Jorge Paiva visitou a feira ontem. \"Ninguém fiscaliza nada aqui\", contou uma "
+            "feirante que pediu para não ser identificada.", "pt")
+    assert _speaker_of(a, "Ninguém fiscaliza") == "feirante"
+    assert not any("pediu para não" in q.content.text for q in a.quotes)
+
+
+def test_pt_portfolio_between_title_and_name_and_a_later_office_in_apposition(run):
+    a = run("Saúde\n\nA ex-ministra da Saúde Carla Nogueira, hoje deputada pelo PS, disse que o plano \"chega "
+            "tarde\".", "pt")
+    assert "Carla Nogueira" in (_speaker_of(a, "chega tarde") or "")
+
+
+def test_pt_a_empresa_is_the_company_introduced_with_its_kind(run):
+    a = run("Obras\n\nA construtora Betão Norte anunciou despedimentos. Em comunicado, a empresa explica que a "
+            "decisão se deve \"à falta de encomendas\".", "pt")
+    assert _speaker_of(a, "falta de encomendas") == "Betão Norte"
+
+
+def test_pt_a_body_named_by_its_acronym_is_the_body_introduced_with_it(run):
+    a = run("Fronteira\n\nA Polícia Rodoviária Federal (PRF) apreendeu dois camiões. Segundo a PRF, a carga "
+            "\"vinha do Paraguai\".", "pt")
+    assert "Polícia Rodoviária Federal" in (_speaker_of(a, "vinha do Paraguai") or "")
+
+
+def test_pt_para_inside_a_body_s_name(run):
+    a = run("Portal\n\nA Agência para a Integração Digital informou que o portal \"volta amanhã\".", "pt")
+    assert _speaker_of(a, "volta amanhã") == "Agência para a Integração Digital"
+
+
+def test_pt_gestor_is_a_role_pointing_back(run):
+    a = run("Fábrica\n\nO administrador Paulo Teixeira falou ontem. O gestor acrescentou que a unidade vai fechar em "
+            "junho.", "pt")
+    assert _speaker_of(a, "unidade vai fechar") == "Paulo Teixeira"
+
+
+def test_pt_government_with_a_country_s_adjective(run):
+    a = run("Ajuda\n\nO Governo italiano disse que vai enviar bombeiros para a Grécia.", "pt")
+    assert _speaker_of(a, "enviar bombeiros") == "Governo italiano"
+
+
+def test_pt_short_quote_then_what_the_speaker_did(run):
+    a = run("Assembleia\n\nO vereador Mário Antunes disse que \"chega de promessas\" e abandonou a sessão.", "pt")
+    assert not any("abandonou" in q.content.text for q in a.quotes)
+    assert _speaker_of(a, "chega de promessas") == "Mário Antunes"
+
+
+def test_pt_portfolio_joined_to_a_minister_s_name_is_no_part_of_it(run):
+    a = run("Contas\n\nO ministro da Economia Paulo Branco disse que o défice \"vai descer\".", "pt")
+    assert _speaker_of(a, "vai descer") == "Paulo Branco"
+
+
+def test_pt_the_one_accused_by_name_is_no_speaker(run):
+    a = run("Parlamento\n\nA líder da bancada, Sofia Paiva, acusou o Governo de \"fugir ao debate\".", "pt")
+    assert not any("Sofia Paiva" in q.content.text for q in a.quotes)
+    assert _speaker_of(a, "fugir ao debate") == "Sofia Paiva"
+
+
+def test_pt_a_bare_title_is_the_person_after_it_not_the_court_in_apposition(run):
+    a = run("Tribunal\n\nA juíza Marta Leal, da 3ª Vara Cível, ouviu as partes. Na sentença, a juíza escreve que o "
+            "contrato \"é nulo\".", "pt")
+    assert _speaker_of(a, "é nulo") == "Marta Leal"
+
+
+def test_pt_comissario_is_a_title(run):
+    a = run("Bruxelas\n\nA comissária europeia da Energia, Ilse Berg, esteve em Lisboa. A comissária lembrou que as "
+            "metas \"não mudam\".", "pt")
+    assert _speaker_of(a, "não mudam") == "Ilse Berg"
+
+
+def test_pt_a_estatal_is_the_state_company_named_before(run):
+    a = run("Combustíveis\n\nA Petrobras anunciou um corte no preço da gasolina. A estatal diz que o corte \"segue o "
+            "mercado\".", "pt")
+    assert _speaker_of(a, "segue o mercado") == "Petrobras"
+
+
+def test_pt_a_survey_by_a_body_in_apposition_after_segundo(run):
+    a = run("Emprego\n\nO ministro falou ontem. Segundo a sondagem, realizada pelo Instituto Datapoll, 35% dos jovens "
+            "querem emigrar.", "pt")
+    assert "Datapoll" in (_speaker_of(a, "35% dos jovens") or "")
+
+
+def test_pt_the_platform_x_is_no_initial_of_the_next_sentence_s_name(run):
+    a = run("Guerra\n\nO chanceler polaco, Adam Nowak, reagiu ao ataque. \"Basta\", escreveu no X. Nowak acrescentou "
+            "que Varsóvia vai convocar o embaixador.", "pt")
+    assert _speaker_of(a, "vai convocar o embaixador") == "Adam Nowak"
+
+
+def test_pt_the_person_after_a_title_s_body_closing_the_sentence(run):
+    a = run("Vinho\n\n«A colheita foi má», admitiu à Lusa o presidente da Adega Cooperativa de Borba, Luís Serra.",
+            "pt")
+    assert _speaker_of(a, "A colheita foi má") == "Luís Serra"
+
+
+def test_pt_an_aside_between_commas_before_que(run):
+    a = run("Bruxelas\n\nA eurodeputada Clara Mendes afirmou, numa mensagem aos militantes, que o partido \"não "
+            "desiste\".", "pt")
+    assert _speaker_of(a, "não desiste") == "Clara Mendes"
