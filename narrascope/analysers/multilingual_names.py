@@ -573,7 +573,34 @@ def multilingual_names(doc, lang: str, tagger=None, sources: tuple[str, ...] | N
         found = _pt_join_e_surnames(sorted(found), text)
         found = _pt_split_place_before_name(found, text)
         found = _pt_drop_platform_letter(found, text)
+        found = _pt_join_particles(sorted(found), text)
     return sorted(found)
+
+
+_PT_NAME_PARTICLES = re.compile(r" (?:von der|van der|van den|von|van|de la|del) ")
+
+
+def _pt_join_particles(found: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
+    """Portuguese text: a foreign name with a lower-case particle ("Ursula von der Leyen", "Frans van Dijk"), which
+    the caps cut in two, is one name; the particle and the surname alone ("von der Leyen disse") are a name too."""
+    out: list[tuple[int, int, str, str]] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if b is not None and _PT_NAME_PARTICLES.fullmatch(text[a[1]:b[0]]) and " " not in b[2]:
+            out.append((a[0], b[1], text[a[0]:b[1]], a[3]))
+            i += 2
+            continue
+        lead = re.search(r"(?:^|(?<=\s))(?:[Vv]on der|[Vv]an der|[Vv]an den) $", text[max(0, a[0] - 12):a[0]])
+        if lead is not None and " " not in a[2] and not (out and out[-1][1] >= a[0] - len(lead.group(0)) - 1):
+            s = a[0] - len(lead.group(0))
+            out.append((s, a[1], text[s:a[1]], a[3]))
+            i += 1
+            continue
+        out.append(a)
+        i += 1
+    return out
 
 
 def _pt_drop_platform_letter(found: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:

@@ -3007,3 +3007,15 @@ def test_pt_an_aside_between_commas_before_que(run):
     a = run("Bruxelas\n\nA eurodeputada Clara Mendes afirmou, numa mensagem aos militantes, que o partido \"não "
             "desiste\".", "pt")
     assert _speaker_of(a, "não desiste") == "Clara Mendes"
+
+
+def test_pt_a_foreign_name_with_a_particle_is_one_name(run):
+    a = run("Bruxelas\n\nO comissário europeu, Wopke van der Berg, chegou ontem. \"Não há atalhos\", disse. "
+            "Depois, van der Berg afirmou que o plano \"avança em maio\".", "pt")
+    assert _speaker_of(a, "Não há atalhos") == "Wopke van der Berg"
+    assert _speaker_of(a, "avança em maio") == "Wopke van der Berg"
+
+
+def test_pt_an_embassy_with_its_country_s_adjective(run):
+    a = run("Diplomacia\n\nEm comunicado, a embaixada chinesa afirmou que as acusações \"não têm fundamento\".", "pt")
+    assert _speaker_of(a, "não têm fundamento") == "embaixada chinesa"
