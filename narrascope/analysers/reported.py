@@ -2262,7 +2262,8 @@ class Resolver:
                     if ent is not None and self._a_person(ent):
                         found = further
                 break  # the name phrase is over: "заявил Песков журналистам"
-            if title_seen is None and k == 1 and lw not in lex.complementizers \
+            if title_seen is None and (k == 1 or lex.code == "pt" and k == 2 and ws[0].group(0).lower() in _ARTICLES
+                                       and lw in lex.source_nouns) and lw not in lex.complementizers \
                     and cue.lower() in lex.source_verbs_after \
                     and not (lex.code == "ru" and k < len(ws) and _is_cap(ws[k].group(0)) and _ru_adjective(lw)) \
                     and not (lex.code == "ru" and k < len(ws) and _ru_adjective(lw)

@@ -37,6 +37,7 @@ repetiu repete reafirmou reafirma
 perguntou perguntaram
 recorda recordou recordam recordaram assinala assinalou assinalam assinalaram
 descreveu descreve descrevem descreveram
+divulgou divulga divulgaram divulgam
 relembra relembrou relembram relembraram
 """.split())
 SOURCE_PHRASES = ("segundo", "de acordo com", "conforme", "citado por", "nas palavras de", "na opinião de",
@@ -61,7 +62,8 @@ antigo antiga negócios estrangeiros defesa
 PRONOUNS = {"ele": "m", "ela": "f", "eles": "", "elas": "f"}
 COMPLEMENTIZERS = frozenset({"que"})
 PERCENT_WORDS = frozenset({"%", "por cento", "pontos percentuais"})
-SOURCE_VERBS_AFTER = frozenset({"diz", "dizem", "afirma", "indica", "revela", "aponta", "conclui", "estima"})
+SOURCE_VERBS_AFTER = frozenset({"diz", "dizem", "afirma", "indica", "revela", "aponta", "conclui", "estima",
+                                "indicam", "revelam", "apontam", "concluem", "mostra", "mostram"})
 ROLE_NOUNS = frozenset("""
 responsável governante dirigente bastonário investigador investigadora economista analista especialista
 professor professora cientista diplomata embaixador embaixadora ministro ministra presidente porta-voz
@@ -135,7 +137,7 @@ INFINITIVE_PARTICLES = frozenset("ter ser estar haver".split())
 #: que …", "…, também disse que …")
 AUX_BEFORE_VERB = frozenset("não tem têm está estão também já ainda".split())
 #: A question-and-answer interview follows ("A reportagem conversou com a advogada Juliana Rezende")
-INTERVIEW_WORDS = frozenset("entrevista entrevistou conversou".split())
+INTERVIEW_WORDS = frozenset("entrevista entrevistou conversou falou ouviu".split())
 #: Counted quantities written without digits ("Cerca de duas centenas de viticultores"): a checkable value
 COUNT_WORDS = frozenset("dezenas centenas milhares".split())
 #: Words of a stance that report like a verb before "de que" ("não tem dúvidas de que", "está convencido de que")

@@ -3019,3 +3019,20 @@ def test_pt_a_foreign_name_with_a_particle_is_one_name(run):
 def test_pt_an_embassy_with_its_country_s_adjective(run):
     a = run("Diplomacia\n\nEm comunicado, a embaixada chinesa afirmou que as acusações \"não têm fundamento\".", "pt")
     assert _speaker_of(a, "não têm fundamento") == "embaixada chinesa"
+
+
+def test_pt_falou_com_announces_an_interview(run):
+    a = run("Escolas\n\nO PÚBLICO falou com a diretora do agrupamento, Sónia Barros.\n\n— Faltam professores?\n\n— "
+            "Faltam sete, desde setembro, e ninguém os substitui.", "pt")
+    assert _speaker_of(a, "ninguém os substitui") == "Sónia Barros"
+
+
+def test_pt_divulgou_que_reports(run):
+    a = run("Emprego\n\nO Dieese divulgou nesta quinta-feira que o salário médio subiu 3,1% no ano.", "pt")
+    assert _speaker_of(a, "salário médio subiu") == "Dieese"
+
+
+def test_pt_a_closing_source_verb_with_an_article_before_the_cited_text(run):
+    a = run("Preços\n\nO preço do pão subiu 9% num ano, indicam os dados do Instituto Regional de Estatística.", "pt")
+    c = next(c for c in a.claims if "9%" in c.span.text)
+    assert "Instituto Regional de Estatística" in (c.claimant or "")
