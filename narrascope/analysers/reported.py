@@ -1328,6 +1328,13 @@ class Resolver:
             j -= 1
         # "O Ministério de Portos e Aeroportos informou": "e" inside a body's name, read backwards (a connector may
         # follow it: "da Integração e do Desenvolvimento Regional"); the run before it opens with a body's head word
+        if self.lex.code == "pt" and j >= 3 and ws[j - 1].group(0) in ("a", "o", "as", "os") \
+                and ws[j - 2].group(0) == "e" and all(self.text[ws[x].end():ws[x + 1].start()] == " "
+                                                      for x in range(j - 3, j)):
+            # "A Organização … para a Alimentação e a Agricultura informou", read backwards
+            before = self.cap_run_ending(ws, j - 3)
+            if before is not None and " para " in self.text[before[0]:before[1]]:
+                return before[0], ws[i].end()
         p = j - 1 - (j - 1 >= 1 and ws[j - 1].group(0) in ("a", "o", "as", "os"))
         if self.lex.code == "pt" and p >= 1 and ws[p].group(0) == "para" and all(
                 self.text[ws[x].end():ws[x + 1].start()] == " " for x in range(p - 1, j)):
@@ -1374,7 +1381,8 @@ class Resolver:
         if i >= len(ws) or not _is_cap(ws[i].group(0)):
             return None
         j = i
-        org = ws[i].group(0).lower() in self.lex.org_heads
+        org = ws[i].group(0).lower() in self.lex.org_heads or self.lex.code == "pt" and ws[i].group(0) == "Alto" \
+            and i + 1 < len(ws) and ws[i + 1].group(0).lower() in self.lex.org_heads  # ("Alto Comissariado …")
         while j + 1 < len(ws) and self.text[ws[j].end():ws[j + 1].start()].strip() in ("", "-", "&") and (
                 _is_cap(ws[j + 1].group(0)) or ws[j + 1].group(0) in _CONNECTORS and j + 2 < len(ws)
                 and _is_cap(ws[j + 2].group(0)) or org and self._org_and(ws, j + 1)):
@@ -1385,7 +1393,7 @@ class Resolver:
         """"e" inside a body's name ("Autoridade Nacional de Emergência e Proteção Civil", "Instituto da
         Conservação da Natureza e das Florestas"): a capitalised word follows, a connector before it allowed."""
         if self.lex.code == "pt" and i + 1 < len(ws) and (ws[i].group(0) == "para" or ws[i].group(0) in _ARTICLES
-                                                           and i and ws[i - 1].group(0) == "para"):
+                                                           and i and ws[i - 1].group(0) in ("para", "e")):
             # "Associação Nacional para Difusão de Adubos", "Agência para a Modernização Administrativa": "para"
             # inside a body's name, maybe with an article
             nxt = ws[i + 1].group(0)
@@ -1394,6 +1402,10 @@ class Resolver:
         if ws[i].group(0) not in ("e", "и") or i + 1 >= len(ws):
             return False
         nxt = ws[i + 1].group(0)
+        if self.lex.code == "pt" and nxt in ("a", "o", "as", "os") and i + 2 < len(ws) and _is_cap(ws[i + 2].group(0)) \
+                and self.text[ws[i].end():ws[i + 2].start()] == f" {nxt} " \
+                and any(ws[x].group(0) == "para" for x in range(max(0, i - 4), i)):
+            return True  # "Organização … para a Alimentação e a Agricultura": an article after "e" in what it is for
         return _is_cap(nxt) or nxt in _CONNECTORS and i + 2 < len(ws) and _is_cap(ws[i + 2].group(0))
 
     def subject_before(self, left: int, verb_start: int, cue: str) -> Speaker | None:

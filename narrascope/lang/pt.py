@@ -116,6 +116,7 @@ OPENING_SOURCE_PHRASES = ("para",)
 ORG_HEADS = frozenset("""
 autoridade ministério instituto associação agência confederação federação sindicato conselho comissão fundação
 secretaria câmara prefeitura conferência departamento direção-geral direção polícia guarda
+organização fundo programa comissariado alto-comissariado
 """.split())
 # "segundo as contas da autarquia": a body that only points back at the one named last (a noun of one kind of body,
 # "feito pela associação", is the last body of that kind: institution nouns)

@@ -3036,3 +3036,13 @@ def test_pt_a_closing_source_verb_with_an_article_before_the_cited_text(run):
     a = run("Preços\n\nO preço do pão subiu 9% num ano, indicam os dados do Instituto Regional de Estatística.", "pt")
     c = next(c for c in a.claims if "9%" in c.span.text)
     assert "Instituto Regional de Estatística" in (c.claimant or "")
+
+
+def test_pt_a_un_agency_s_long_name_runs_over_para_os_and_e_a(run):
+    a = run("Refugiados\n\nMais de 40 mil pessoas fugiram da região, segundo o Alto Comissariado das Nações Unidas "
+            "para os Refugiados.", "pt")
+    c = next(c for c in a.claims if "40 mil" in c.span.text)
+    assert "para os Refugiados" in (c.claimant or "")
+    b = run("Fome\n\nA Organização das Nações Unidas para a Alimentação e a Agricultura informou que a colheita caiu "
+            "12% na região.", "pt")
+    assert "e a Agricultura" in (_speaker_of(b, "colheita caiu") or "")
