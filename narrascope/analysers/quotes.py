@@ -1134,6 +1134,8 @@ def _closing_attribution(res: Resolver, a: int, b: int):
                     return None  # (a long bg tail: its speaker named in it, not someone before)
                 if sp is None and len(tail) == 1:
                     sp = res.by_pronoun(m.start(), w, None)  # "… — reclamou.": whoever spoke or was named last
+                    if lex.code == "pt" and sp is not None and sp.span is not None and a <= sp.span.start < cut:
+                        return None  # "O advogado de defesa, Rui Pinto, nega.": the subject, no statement of theirs
             else:
                 sp = res.subject_before(cut + 1, m.start(), w)
             if sp is not None and sp.name:

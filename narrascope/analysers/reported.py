@@ -838,7 +838,9 @@ class Resolver:
                     return Speaker(e.name, e.id, span, cue)
         if only_named:
             return None
-        prev = self.previous_speaker(pos)
+        art = re.search(r"(?<!\w)([OoAa])\s+$", self.text[max(0, pos - 3):pos]) if self.lex.code == "pt" else None
+        # ("A governante garantiu" after a man spoke: the woman named before, by the article)
+        prev = self.previous_speaker(pos, {"a": "f", "o": "m"}[art.group(1).lower()] if art else "")
         if prev is not None and prev.name and self._may_hold(prev, title):
             return Speaker(prev.name, prev.entity, span, cue)
         if self.lex.code == "pt" and title.lower() == "porta-voz" and prev is not None:

@@ -79,7 +79,7 @@ juiz juíza magistrado magistrada desembargador desembargadora utente
 social-democrata socialista comunista centrista bloquista petista líder ativista
 coronel almirante brigadeiro major tenente sargento comodoro
 gestor gestora administrador administradora sindicalista edil consultor consultora assessor assessora fundador fundadora
-perito perita
+perito perita testemunha vizinho vizinha
 """.split())
 FRACTION_WORDS = frozenset("""
 metade terço terços quarto dobro triplo

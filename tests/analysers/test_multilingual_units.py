@@ -3046,3 +3046,20 @@ def test_pt_a_un_agency_s_long_name_runs_over_para_os_and_e_a(run):
     b = run("Fome\n\nA Organização das Nações Unidas para a Alimentação e a Agricultura informou que a colheita caiu "
             "12% na região.", "pt")
     assert "e a Agricultura" in (_speaker_of(b, "colheita caiu") or "")
+
+
+def test_pt_a_bare_title_s_article_tells_the_gender_of_the_one_it_points_back_at(run):
+    a = run("Porto\n\nA secretária de Estado do Mar, Inês Vale, visitou a lota. O mestre da traineira, Jorge Neto, "
+            "contou que a pesca \"caiu a pique\". A governante prometeu que o apoio \"chega em março\".", "pt")
+    assert _speaker_of(a, "chega em março") == "Inês Vale"
+
+
+def test_pt_a_subject_closed_by_a_bare_verb_is_no_statement(run):
+    a = run("Julgamento\n\nA acusação pede dez anos de prisão. O arguido, Paulo Serra, nega.", "pt")
+    assert not any("Paulo Serra" in q.content.text for q in a.quotes)
+
+
+def test_pt_an_unnamed_witness_speaks_as_herself(run):
+    a = run("Incêndio\n\nO comandante Luís Rocha esteve no local. Uma testemunha contou que as chamas começaram no "
+            "armazém.", "pt")
+    assert _speaker_of(a, "chamas começaram") == "testemunha"
