@@ -716,6 +716,14 @@ class Resolver:
         """A title without a name (``министр``, ``a ministra``, ``премиерът``): the last person named before
         ``pos`` right after that title (``Министр финансов Антон Силуанов``), else the last person before
         (``only_named``: else None)."""
+        whose = re.search(r"(?<![\w-])(defesa|assessoria|advogad[oa]|equipa|equipe|família)\s+d[oa]\s+$",
+                          self.text[max(0, pos - 30):pos], re.IGNORECASE) if self.lex.code == "pt" else None
+        if whose is not None:
+            # "a defesa do ex-deputado disse", "a assessoria da prefeita informou": the title's lawyers or office speak,
+            # not the one the title points back at
+            start = max(0, pos - 30) + whose.start(1)
+            return Speaker(self.text[start:span.end], None, Span(start=start, end=span.end,
+                                                                 text=self.text[start:span.end]), cue)
         if self.lex.code == "pt" and not only_named \
                 and re.search(r"(?<!\w)[Uu]ma?\s+$", self.text[max(0, pos - 6):pos]):
             # "contou um comerciante que pediu …", "disse uma moradora": someone not named, never one named before

@@ -3063,3 +3063,10 @@ def test_pt_an_unnamed_witness_speaks_as_herself(run):
     a = run("Incêndio\n\nO comandante Luís Rocha esteve no local. Uma testemunha contou que as chamas começaram no "
             "armazém.", "pt")
     assert _speaker_of(a, "chamas começaram") == "testemunha"
+
+
+def test_pt_the_defence_or_office_of_a_titled_person_speaks_as_itself(run):
+    a = run("Câmara\n\nO vereador Hugo Matos votou contra. Procurada, a defesa do ex-secretário disse que ele \"nunca "
+            "recebeu nada\". Em nota, a assessoria da governadora informou que a agenda \"foi cumprida\".", "pt")
+    assert _speaker_of(a, "nunca recebeu nada") == "defesa do ex-secretário"
+    assert _speaker_of(a, "foi cumprida") == "assessoria da governadora"
