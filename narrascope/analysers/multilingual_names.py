@@ -572,10 +572,57 @@ def multilingual_names(doc, lang: str, tagger=None, sources: tuple[str, ...] | N
     if lang == "pt":
         found = _pt_join_e_surnames(sorted(found), text)
         found = _pt_split_place_before_name(found, text)
+        found = _pt_drop_platform_letter(found, text)
+        found = _pt_join_particles(sorted(found), text)
     return sorted(found)
 
 
+_PT_NAME_PARTICLES = re.compile(r" (?:von der|van der|van den|von|van|de la|del) ")
+
+
+def _pt_join_particles(found: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
+    """Portuguese text: a foreign name with a lower-case particle ("Ursula von der Leyen", "Frans van Dijk"), which
+    the caps cut in two, is one name; the particle and the surname alone ("von der Leyen disse") are a name too."""
+    out: list[tuple[int, int, str, str]] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if b is not None and _PT_NAME_PARTICLES.fullmatch(text[a[1]:b[0]]) and " " not in b[2]:
+            out.append((a[0], b[1], text[a[0]:b[1]], a[3]))
+            i += 2
+            continue
+        lead = re.search(r"(?:^|(?<=\s))(?:[Vv]on der|[Vv]an der|[Vv]an den) $", text[max(0, a[0] - 12):a[0]])
+        if lead is not None and " " not in a[2] and not (out and out[-1][1] >= a[0] - len(lead.group(0)) - 1):
+            s = a[0] - len(lead.group(0))
+            out.append((s, a[1], text[s:a[1]], a[3]))
+            i += 1
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _pt_drop_platform_letter(found: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
+    """Portuguese: a one-letter name after a preposition that ends a sentence ("escreveu no X. Zelensky acrescentou")
+    is the platform, no initial of the name the next sentence opens with: the name without it."""
+    out = []
+    for s, e, surface, label in found:
+        m = re.match(r"[A-Z]\.\s+(?=[A-ZÀ-Ú])", surface)
+        if m is not None and re.search(r"(?:^|\s)(?:no|na|do|da|pelo|pela|ao)\s+$", text[max(0, s - 6):s]):
+            out.append((s + m.end(), e, surface[m.end():], label))
+            continue
+        out.append((s, e, surface, label))
+    return out
+
+
 _PT_PLACE_PREPS = frozenset("em de da do na no à ao".split())
+# A minister's portfolio or a body's one-word name between the title and the name ("o ministro da Fazenda Fernando
+# Haddad", "a ex-ministra da Agricultura Tereza Cristina", "o presidente da Câmara Rui Moreira")
+_PT_PORTFOLIOS = frozenset("""
+Fazenda Agricultura Saúde Educação Defesa Justiça Economia Cultura Trabalho Ambiente Energia Finanças Interior
+Infraestrutura Transportes Habitação Previdência Planeamento Planejamento Turismo Comunicações Cidadania Câmara
+""".split())
 
 
 def _pt_split_place_before_name(found: list[tuple[int, int, str, str]], text: str
@@ -598,7 +645,8 @@ def _pt_split_place_before_name(found: list[tuple[int, int, str, str]], text: st
         if len(parts) in (3, 4) and prep is not None and prep.group(1) in _PT_PLACE_PREPS \
                 and all(p[:1].isupper() and p.isalpha() for p in parts) and not parts[1].isupper() \
                 and len(lead) >= 2 and any(w.islower() and len(w) > 3 for w in lead[:-1]) \
-                and (sum(c.isupper() for c in first) >= 2 or alone):
+                and (sum(c.isupper() for c in first) >= 2 or alone
+                     or first in _PT_PORTFOLIOS and prep.group(1) in ("da", "do")):
             cut = s + len(first)
             nxt = cut + len(text[cut:e]) - len(text[cut:e].lstrip())
             out += [(s, cut, first, label), (nxt, e, text[nxt:e], label)]

@@ -1140,6 +1140,8 @@ def _closing_attribution(res: Resolver, a: int, b: int):
                     return None  # (a long bg tail: its speaker named in it, not someone before)
                 if sp is None and len(tail) == 1:
                     sp = res.by_pronoun(m.start(), w, None)  # "… — reclamou.": whoever spoke or was named last
+                    if lex.code == "pt" and sp is not None and sp.span is not None and a <= sp.span.start < cut:
+                        return None  # "O advogado de defesa, Rui Pinto, nega.": the subject, no statement of theirs
             else:
                 sp = res.subject_before(cut + 1, m.start(), w)
             if sp is not None and sp.name:
@@ -1218,6 +1220,9 @@ _PT_AND_VERB_THAT = re.compile(r"\s*(?:,\s*)?(?:e|mas)\s+(?:ainda\s+|também\s+)
 _PT_AND_PREDICATE = re.compile(r"\s+e\s+(?=(?!(?:estão|são|vão|têm|tem|sem|bem|também|além|quem|ninguém|alguém|"
                                r"porém)\b)"
                                r"[a-zà-ú]{3,}(?:aram|eram|iram|ou|eu|iu|am|em)\b)")
+# 'disse que "não há dinheiro" e saiu da sala': a verb in the past after "e" (short ones too)
+_PT_AND_DID = re.compile(r"\s+e\s+(?!(?:estão|são|vão|têm|tem|sem|bem|também|além|quem|ninguém|alguém|porém|que)\b)"
+                         r"[a-zà-ú]{2,}(?:aram|eram|iram|ou|eu|iu)\b")
 _PT_LATER_AND_THAT = re.compile(r"(?:\s+(?!(?:que|onde|quem|qual|quais|cujo|cuja|cujos|cujas)\b)[^\W\d]+){1,8}"
                                 r"\s+e\s+que\b\s*", re.IGNORECASE)
 _AND_THAT = re.compile(r"\s*(?:,\s*)?(?:e|mas|и|а|and)\s+(?:que|че|что|that)\b\s*", re.IGNORECASE)
@@ -1635,13 +1640,19 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                     break
                 continue
             comp = next((c for c in ws[k + 1:k + 7] if c.group(0).lower() in lex.complementizers), None)
-            if comp is not None and (re.search(r"[.;:!?]", text[m.end():comp.start()])
+            aside = lex.code == "pt" and comp is not None \
+                and re.fullmatch(r",\s[^,.;:!?«»“”\"()—–]+,\s+", text[m.end():comp.start()]) is not None
+            # ('lamentou, numa publicação nas redes sociais, que a UE …': where or how, between commas, before "que")
+            if comp is not None and not aside and (re.search(r"[.;:!?]", text[m.end():comp.start()])
                                      or comp not in ws[k + 1:k + 5] and "," in text[m.end():comp.start()]
                                      # (Russian puts a comma before every "что": "заявил на заседании профильного
                                      # комитета Госдумы, что …" is one clause)
                                      and not (lex.code == "ru" and "," not in text[m.end():comp.start()].rstrip()[:-1]
                                               and text[m.end():comp.start()].rstrip().endswith(","))):
                 comp = None  # ("disse ao jornal O Globo que": words to whom may stand between, not a clause)
+            if comp is not None and lex.code == "pt" and ws[k + 1].group(0).lower() in ("um", "uma") \
+                    and k + 2 < len(ws) and ws[k + 2].group(0).lower() not in ("vez", "dia", "vezes"):
+                comp = None  # ('contou um comerciante que pediu anonimato': the one who spoke, then a relative clause)
             if comp is None and lex.code == "pt" and k + 1 < len(ws) and ws[k + 1].group(0).lower() in _PT_PP_OPENERS:
                 # "afirmou à margem de uma visita ao hospital que …": a longer phrase of place or occasion before "que"
                 far = next((c for c in ws[k + 7:k + 11] if c.group(0).lower() in lex.complementizers), None)
@@ -1917,6 +1928,12 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
         if any(x <= cs < y for x, y in taken):
             continue
         cs, ce = _trim(text, cs, ce)
+        if lex.code == "pt" and cs < ce and text[cs] in "“\"«":
+            # 'disse que "não há dinheiro" e saiu da sala': a short quote the clause opens with, then what the
+            # speaker did, not said
+            close = text.find({"“": "”", "«": "»"}.get(text[cs], '"'), cs + 1, ce)
+            if close > 0 and _PT_AND_DID.match(text, close + 1, ce) is not None:
+                ce = close + 1
         if len(text[cs:ce].split()) < (2 if is_object_verb(sp.cue, lex) else 3):
             continue  # ("считает ситуацию управляемой": an opinion in two words)
         if any(q.content.start - 1 >= cs and q.content.end + 1 <= ce

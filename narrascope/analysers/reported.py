@@ -119,7 +119,9 @@ _ARTICLES = frozenset("o a os as um uma the".split())
 # Raimundo Bezerra"; "Em Moscovo, a porta-voz …, Maria Zakharova")
 _PT_TITLED_APPOSITION = re.compile(r"(?:^|(?<=[.!?,]\s)|(?<=\n))(O|A|o|a)\s+([\w-]+)[^.!?,;:\n\"“”«»]{0,80},\s+")
 # "acusou o governo de mentir", "acusa o treinador de "…"": the one accused, between the verb and "de"
-_PT_ACCUSED = re.compile(r"\s+(?:o|a|os|as)\s+[a-zà-ú-]+\s+de\s+[«“\"a-zà-ú]")
+# (the one accused may be a name: "acusou o Governo de", "acusa Moscovo de", "acusou a ministra da Saúde de")
+_PT_ACCUSED = re.compile(r"\s+(?:(?:o|a|os|as)\s+[a-zà-ú-]+|(?:(?:o|a|os|as)\s+)?[A-ZÀ-Ú][\w-]*)"
+                         r"(?:\s+(?:d[aoe]s?\s+)?[A-ZÀ-Ú][\w-]*)?\s+de\s+[«“\"a-zà-ú]")
 # Portuguese prepositions that open a fronted phrase before a sentence's subject ("Em declarações à Lusa, a …")
 # a past-tense verb, its object (a few words, one capitalised) and "e" just before a second verb
 _PT_COORDINATED = re.compile(r"(?<!\S)([a-zà-ú]{3,}(?:ou|eu|iu))\s+(?:(?!que\s|se\s)[\w-]+\s+){0,15}?[\w-]+\s+e\s*$")
@@ -140,8 +142,13 @@ _PT_STATEMENT_OPENER = re.compile(r"(?:Em|Num|Numa)\s+(?:\w+\s+)?(?:comunicado|n
 _PT_ROLE_ADJECTIVES = frozenset("técnico técnica socialista comunista centrista social-democrata familiar parlamentar "
                                 "responsável".split())
 _PT_COMPANY_NOUNS = frozenset("""empresa companhia construtora fabricante administração petrolífera farmacêutica
-seguradora transportadora retalhista concessionária""".split())
-_PT_COMPANY_BEFORE = re.compile(r"(?:^|\s)(?:[oa]s?|d[oa]s?|pel[oa]s?|à|ao|às|aos)\s+$", re.IGNORECASE)
+seguradora transportadora retalhista concessionária estatal""".split())
+# (a company noun may come between the article and the name: "o consórcio H2 Atlântico", "a construtora Mota-Engil")
+_PT_COMPANY_BEFORE = re.compile(r"(?:^|\s)(?:[oa]s?|d[oa]s?|pel[oa]s?|à|ao|às|aos)\s+(?:(?:consórcio|grupo|empresa|"
+                                r"companhia|construtora|fabricante|operadora|petrolífera|farmacêutica|seguradora|"
+                                r"transportadora|retalhista|concessionária|multinacional|startup|mineradora|"
+                                r"distribuidora|varejista|siderúrgica|montadora|elétrica|energética)\s+)?$",
+                                re.IGNORECASE)
 _PT_NOT_COMPANIES = frozenset("governo estado parlamento congresso senado assembleia tribunal polícia universidade "
                               "união comissão justiça câmara prefeitura ministério".split())
 _HI_INSTITUTIONS = frozenset("मंत्रालय विभाग कार्यालय आयोग परिषद सरकार बैंक संगठन दफ्तर".split())
@@ -471,9 +478,29 @@ class Resolver:
         if acronym is not None and len(span.text.split()) >= 2 and acronym.group(1) not in name:
             # "o Instituto dos Vinhos do Douro e do Porto (IVDP)": the body goes by its acronym too
             name = f"{name} ({acronym.group(1)})"
+        if self.lex.code == "pt" and acronym is None and re.fullmatch(r"[A-Z]{2,8}", span.text):
+            full = self._pt_expanded_acronym(span.text, start)
+            if full is not None:  # "A Polícia Federal (PF) prendeu … Segundo a PF, …": the body by its full name
+                name = f"{full} ({span.text})"
         sp = Speaker(name, ent.id if ent is not None else None, span, cue)
         self.speakers.append((start, sp))
         return sp
+
+    def _pt_expanded_acronym(self, acronym: str, pos: int) -> str | None:
+        """Portuguese: the name an acronym was introduced with before ``pos`` ("a Polícia Federal (PF)"), the
+        capitalised words whose initials spell it; None when none was."""
+        found = None
+        for m in re.finditer(r"((?:[A-ZÀ-Ú][\w-]*)(?:\s+(?:d[aoe]s?|e|[A-ZÀ-Ú][\w-]*)){1,8})\s+\(" + acronym + r"\)",
+                             self.text[:pos]):
+            ws = m.group(1).split()
+            for i in range(len(ws)):
+                name = " ".join(ws[i:])
+                if ws[i][0] == acronym[0] and ws[i] not in ("A", "O", "As", "Os") \
+                        and len([w for w in ws[i:] if w[:1].isupper()]) >= len(acronym) \
+                        and _pt_initials_hold(name, acronym):
+                    found = name
+                    break
+        return found
 
     def _pt_person_after_body(self, ent: Entity, start: int, end: int) -> bool:
         """Portuguese: whether ``[start, end)``, two capitalised words or more, ends a mention of ``ent`` that opens
@@ -712,6 +739,18 @@ class Resolver:
         """A title without a name (``министр``, ``a ministra``, ``премиерът``): the last person named before
         ``pos`` right after that title (``Министр финансов Антон Силуанов``), else the last person before
         (``only_named``: else None)."""
+        whose = re.search(r"(?<![\w-])(defesa|assessoria|advogad[oa]|equipa|equipe|família)\s+d[oa]\s+$",
+                          self.text[max(0, pos - 30):pos], re.IGNORECASE) if self.lex.code == "pt" else None
+        if whose is not None:
+            # "a defesa do ex-deputado disse", "a assessoria da prefeita informou": the title's lawyers or office speak,
+            # not the one the title points back at
+            start = max(0, pos - 30) + whose.start(1)
+            return Speaker(self.text[start:span.end], None, Span(start=start, end=span.end,
+                                                                 text=self.text[start:span.end]), cue)
+        if self.lex.code == "pt" and not only_named \
+                and re.search(r"(?<!\w)[Uu]ma?\s+$", self.text[max(0, pos - 6):pos]):
+            # "contou um comerciante que pediu …", "disse uma moradora": someone not named, never one named before
+            return Speaker(title, None, span, cue)
         if title.lower() in self.lex.title_synonyms:
             said = self._by_title_synonym(span.start, span.end, cue, title.lower())
             if said is not None:  # "каза министър-председателят": the one named before as "премиерът"
@@ -807,6 +846,9 @@ class Resolver:
                                                   self.text[t:t + 60].lower()) and self._person_like(e):
                 # "a ecóloga Marta Seixas, professora da Universidade, …": the title right after the name
                 return Speaker(e.name, e.id, span, cue)
+            if self.lex.code == "pt" and at >= 0 and any(max(0, s_ - 60) + at < s2 < s_ and e2 is not e
+                                                         and self._a_person(e2) for s2, _t2, e2 in self.mentions):
+                continue  # "O juiz Carlos Dantas, da 2ª Vara Criminal, …": the person after the title, not the court
             seg = lead[at:]
             if self.lex.code == "hi":  # "बलरामपुर अस्पताल के निदेशक डॉ. सुशील प्रकाश": the full stop of "डॉ." ends nothing
                 seg = _hi_abbrev_dots(seg, self.lex)
@@ -827,7 +869,9 @@ class Resolver:
                     return Speaker(e.name, e.id, span, cue)
         if only_named:
             return None
-        prev = self.previous_speaker(pos)
+        art = re.search(r"(?<!\w)([OoAa])\s+$", self.text[max(0, pos - 3):pos]) if self.lex.code == "pt" else None
+        # ("A governante garantiu" after a man spoke: the woman named before, by the article)
+        prev = self.previous_speaker(pos, {"a": "f", "o": "m"}[art.group(1).lower()] if art else "")
         if prev is not None and prev.name and self._may_hold(prev, title):
             return Speaker(prev.name, prev.entity, span, cue)
         if self.lex.code == "pt" and title.lower() == "porta-voz" and prev is not None:
@@ -1082,7 +1126,7 @@ class Resolver:
                      # word, the body's name opening with a body's head word)
                      and not self._pt_acronym_of_body(self.text[s_:t])
                      and e.name.split()[0].lower() not in self.lex.org_heads | _PT_NOT_COMPANIES
-                     and _PT_COMPANY_BEFORE.search(self.text, max(0, s_ - 12), s_) is not None
+                     and _PT_COMPANY_BEFORE.search(self.text, max(0, s_ - 30), s_) is not None
                      and not self._a_person(e) and not any(a <= s_ < b for a, b in self.quote_spans)]
             firms += [c for c in cands if c[1] in {f[1] for f in firms} or re.match(
                 # "A iFood, maior empresa do setor, afirmou … A empresa diz": the body its apposition called so
@@ -1145,6 +1189,14 @@ class Resolver:
             body = self._last_body(m.start(), "")
             if body is not None:
                 return Speaker(body[0], body[1], Span(start=m.start(), end=end, text=self.text[m.start():end]), cue)
+        adj = re.match(r" ([a-zà-ú-]+)\b", self.text[end:end + 25]) if self.lex.code == "pt" and end == m.end() \
+            else None
+        if adj is not None and (adj.group(1) in self.lex.nationalities
+                                or adj.group(1).endswith("s") and adj.group(1)[:-1] in self.lex.nationalities):
+            end += adj.end()  # "O Governo francês disse": the body of that country, with its adjective
+            name = re.match(r" ([A-ZÀ-Ú][\w-]*(?: [A-ZÀ-Ú][\w-]*)*)", self.text[end:end + 60])
+            if name is not None:  # "a agência espanhola Europa Press": the body's own name after it
+                return self._named(end + 1, end + name.end(), cue)
         if end > m.end():  # "A associação de moradores da Sé pediu", "fonte do gabinete do comissário": its own body
             span = Span(start=m.start(), end=end, text=self.text[m.start():end])
             sp = Speaker(span.text, None, span, cue)
@@ -1336,6 +1388,22 @@ class Resolver:
             j -= 1
         # "O Ministério de Portos e Aeroportos informou": "e" inside a body's name, read backwards (a connector may
         # follow it: "da Integração e do Desenvolvimento Regional"); the run before it opens with a body's head word
+        if self.lex.code == "pt" and j >= 3 and ws[j - 1].group(0) in ("a", "o", "as", "os") \
+                and ws[j - 2].group(0) == "e" and all(self.text[ws[x].end():ws[x + 1].start()] == " "
+                                                      for x in range(j - 3, j)):
+            # "A Organização … para a Alimentação e a Agricultura informou", read backwards
+            before = self.cap_run_ending(ws, j - 3)
+            if before is not None and " para " in self.text[before[0]:before[1]]:
+                return before[0], ws[i].end()
+        p = j - 1 - (j - 1 >= 1 and ws[j - 1].group(0) in ("a", "o", "as", "os"))
+        if self.lex.code == "pt" and p >= 1 and ws[p].group(0) == "para" and all(
+                self.text[ws[x].end():ws[x + 1].start()] == " " for x in range(p - 1, j)):
+            # "A Agência para a Modernização Administrativa informou": "para" inside a body's name, read backwards
+            before = self.cap_run_ending(ws, p - 1)
+            heads = [w.lower() for w in self.text[before[0]:before[1]].split()[:2]] if before is not None else []
+            if heads and (heads[0] in self.lex.org_heads or heads[0] in _ARTICLES and heads[1:2]
+                          and heads[1] in self.lex.org_heads):
+                return before[0], ws[i].end()
         e = j - 1 - (j - 1 >= 0 and ws[j - 1].group(0) in _CONNECTORS)
         if e >= 1 and ws[e].group(0) in ("e", "и") and all(
                 self.text[ws[x].end():ws[x + 1].start()].strip() == "" for x in range(e - 1, j)):
@@ -1373,7 +1441,8 @@ class Resolver:
         if i >= len(ws) or not _is_cap(ws[i].group(0)):
             return None
         j = i
-        org = ws[i].group(0).lower() in self.lex.org_heads
+        org = ws[i].group(0).lower() in self.lex.org_heads or self.lex.code == "pt" and ws[i].group(0) == "Alto" \
+            and i + 1 < len(ws) and ws[i + 1].group(0).lower() in self.lex.org_heads  # ("Alto Comissariado …")
         while j + 1 < len(ws) and self.text[ws[j].end():ws[j + 1].start()].strip() in ("", "-", "&") and (
                 _is_cap(ws[j + 1].group(0)) or ws[j + 1].group(0) in _CONNECTORS and j + 2 < len(ws)
                 and _is_cap(ws[j + 2].group(0)) or org and self._org_and(ws, j + 1)):
@@ -1383,9 +1452,20 @@ class Resolver:
     def _org_and(self, ws: list[re.Match], i: int) -> bool:
         """"e" inside a body's name ("Autoridade Nacional de Emergência e Proteção Civil", "Instituto da
         Conservação da Natureza e das Florestas"): a capitalised word follows, a connector before it allowed."""
+        if self.lex.code == "pt" and i + 1 < len(ws) and (ws[i].group(0) == "para" or ws[i].group(0) in _ARTICLES
+                                                           and i and ws[i - 1].group(0) in ("para", "e")):
+            # "Associação Nacional para Difusão de Adubos", "Agência para a Modernização Administrativa": "para"
+            # inside a body's name, maybe with an article
+            nxt = ws[i + 1].group(0)
+            return _is_cap(nxt) or ws[i].group(0) == "para" and nxt in ("a", "o", "as", "os") and i + 2 < len(ws) \
+                and _is_cap(ws[i + 2].group(0)) and self.text[ws[i + 1].end():ws[i + 2].start()] == " "
         if ws[i].group(0) not in ("e", "и") or i + 1 >= len(ws):
             return False
         nxt = ws[i + 1].group(0)
+        if self.lex.code == "pt" and nxt in ("a", "o", "as", "os") and i + 2 < len(ws) and _is_cap(ws[i + 2].group(0)) \
+                and self.text[ws[i].end():ws[i + 2].start()] == f" {nxt} " \
+                and any(ws[x].group(0) == "para" for x in range(max(0, i - 4), i)):
+            return True  # "Organização … para a Alimentação e a Agricultura": an article after "e" in what it is for
         return _is_cap(nxt) or nxt in _CONNECTORS and i + 2 < len(ws) and _is_cap(ws[i + 2].group(0))
 
     def subject_before(self, left: int, verb_start: int, cue: str) -> Speaker | None:
@@ -1976,6 +2056,10 @@ class Resolver:
                     and len(ws[3].group(0)) > 3 and ws[3].group(0) not in _PREPOSITIONS and _is_cap(ws[4].group(0)) \
                     and self.text[ws[1].end():ws[4].start()] == f" e {ws[3].group(0)} ":
                 i0 = 4  # "O jornalista e ambientalista Hiram Firmino, criador do prémio …,": two titles joined
+        if self.lex.code == "pt" and i0 == 2 and len(ws) > 6 and ws[2].group(0) in ("da", "do", "das", "dos") \
+                and _is_cap(ws[3].group(0)) and _is_cap(ws[4].group(0)) and _is_cap(ws[5].group(0)) \
+                and self.text[ws[1].end():ws[5].start()] == f" {ws[2].group(0)} {ws[3].group(0)} {ws[4].group(0)} ":
+            i0 = 4  # "A ex-ministra da Agricultura Tereza Cristina, hoje senadora …,": the portfolio, then the name
         run = self.cap_run_starting(ws, i0)
         if run is None or len(self.text[run[0]:run[1]].split()) < 2:
             return None
@@ -2018,6 +2102,16 @@ class Resolver:
         if told is not None:
             # "— сказал РБК источник в министерстве": the outlet told, then the unnamed source who spoke
             return self._body(re.compile(r"\w+").match(self.text, told.start(1)), cue)
+        if lex.code == "pt" and len(ws) >= 2 and ws[0].group(0).lower() in ("um", "uma") \
+                and not self.text[verb_end:ws[0].start()].strip() and self.text[ws[0].end():ws[1].start()] == " " \
+                and ws[1].group(0).islower() and len(ws[1].group(0)) > 3 and ws[1].group(0) not in _PREPOSITIONS \
+                and ws[1].group(0) not in ("vez", "vezes") and not is_reporting(ws[1].group(0), lex) \
+                and ws[1].group(0) not in lex.source_nouns and not (len(ws) > 2 and ws[2].group(0) in _CONNECTORS
+                                                                    and self.text[ws[1].end():ws[2].start()] == " "):
+            # (not "disse um porta-voz do Comando Norte", "aponta um estudo da Nasa": the body named after it)
+            # '"…", contou uma feirante que pediu …': someone not named, never the one who spoke before
+            span = Span(start=ws[0].start(), end=ws[1].end(), text=self.text[ws[0].start():ws[1].end()])
+            return Speaker(ws[1].group(0), None, span, cue)
         title_seen = None
         found: tuple[int, int] | None = None
         quoted_only: tuple[int, int] | None = None  # a name in quote marks, the speaker when no person follows
@@ -2072,9 +2166,19 @@ class Resolver:
                     and m.group(0).isupper() and len(m.group(0)) >= 2 and self.text[m.end():m.end() + 1] == ")":
                 k += 1  # "съобщи директорът на Регионалната здравна инспекция (РЗИ) д-р …": the body's acronym
                 continue
+            if lex.code == "pt" and gap.strip() == "," and found is not None and title_seen is not None \
+                    and _is_cap(m.group(0)):
+                person = self._apposed_person(ws, found[1], last=True)
+                if person is not None:
+                    # '«…», admitiu à Lusa o presidente da Associação de …, Manuel Cordeiro.': the person after the
+                    # body the title belongs to
+                    found = person
+                    break
             if re.search(r"[.!?;:,«»“”\"—–(]", gap) and not (
                     gap.strip() == "." and k and ws[k - 1].group(0).lower() in lex.abbreviations) and not (
                     gap.strip() == "," and title_seen is not None and found is None and _is_cap(m.group(0))) \
+                    and not (gap.strip() == "," and title_seen is not None and found is None
+                             and self._pt_adjective_apposition(ws, k)) \
                     and not (gap.strip() == "," and lex.code == "ru" and title_seen is not None
                              and m.group(0).islower() and self._ru_title_then_name(ws, k)):
                 # ("демографът проф. Весела Арнаудова"; "a ministra do Meio Ambiente, Luciana Prado Assis"; "—
@@ -2260,7 +2364,8 @@ class Resolver:
                     if ent is not None and self._a_person(ent):
                         found = further
                 break  # the name phrase is over: "заявил Песков журналистам"
-            if title_seen is None and k == 1 and lw not in lex.complementizers \
+            if title_seen is None and (k == 1 or lex.code == "pt" and k == 2 and ws[0].group(0).lower() in _ARTICLES
+                                       and lw in lex.source_nouns) and lw not in lex.complementizers \
                     and cue.lower() in lex.source_verbs_after \
                     and not (lex.code == "ru" and k < len(ws) and _is_cap(ws[k].group(0)) and _ru_adjective(lw)) \
                     and not (lex.code == "ru" and k < len(ws) and _ru_adjective(lw)
@@ -2311,6 +2416,14 @@ class Resolver:
         if quoted_only is not None:
             return self._named(quoted_only[0], quoted_only[1], cue)
         return None
+
+    def _pt_adjective_apposition(self, ws: list[re.Match], k: int) -> bool:
+        """Portuguese: an article, a country's adjective or a role, then a name, in apposition after a title
+        ("afirmou o presidente executivo do consórcio, o espanhol Javier Olmedo, …")."""
+        return self.lex.code == "pt" and k + 2 < len(ws) and ws[k].group(0) in ("o", "a") \
+            and (ws[k + 1].group(0) in self.lex.nationalities or ws[k + 1].group(0) in self.lex.role_nouns) \
+            and _is_cap(ws[k + 2].group(0)) \
+            and self.text[ws[k].end():ws[k + 1].start()] == " " == self.text[ws[k + 1].end():ws[k + 2].start()]
 
     def _anonymous_source(self, m: re.Match, cue: str) -> Speaker:
         """Russian: "собеседник «Ъ»", "источник издания": the unnamed source named so last before (a speaker whose
@@ -2389,7 +2502,7 @@ class Resolver:
                 return None  # introduced with that title of another body ("глава региона" is no "глава МИД")
         return Speaker(sp.name, sp.entity, span, cue)
 
-    def _apposed_person(self, ws: list[re.Match], end: int) -> tuple[int, int] | None:
+    def _apposed_person(self, ws: list[re.Match], end: int, last: bool = False) -> tuple[int, int] | None:
         """Portuguese: a name of two or more capitalised words between commas right after ``end`` (the body a title
         belongs to: "o porta-voz do Kremlin, Dmitry Peskov, …"), not a body itself."""
         if self.lex.code == "bg":
@@ -2409,6 +2522,12 @@ class Resolver:
             place = self.cap_run_starting(ws, j + 1)
             j = next((i for i, x in enumerate(ws) if x.start() >= place[1]), None)
             end = place[1]
+        acr = re.match(r" \([^()\n]{1,20}\)", self.text[end:end + 30]) if j is not None else None
+        if acr is not None:
+            # "o presidente da Confederação Nacional da Indústria (CNI), Ricardo Alban,": the body's acronym in
+            # brackets before the comma
+            end += acr.end()
+            j = next((i for i, x in enumerate(ws) if x.start() >= end), None)
         if j is None or self.text[end:ws[j].start()].strip() != ",":
             return None
         if j + 1 < len(ws) and ws[j].group(0).islower() and self.is_title(ws[j].group(0)) \
@@ -2419,6 +2538,7 @@ class Resolver:
         close = re.match(r"\s*\([^()\n]{1,20}\)\s*,", self.text[run[1]:run[1] + 30]) if run is not None else None
         if run is None or len(self.text[run[0]:run[1]].split()) < 2 \
                 or self.text[run[1]:run[1] + 1] != "," and close is None \
+                and not (last and re.match(r"[.;!?]|\s*$", self.text[run[1]:run[1] + 1])) \
                 or ws[j].group(0).lower() in self.lex.org_heads:
             # ("deputado Sóstenes Cavalcante (RJ),": the party or state in brackets after the name)
             return None
@@ -2655,6 +2775,15 @@ class Resolver:
                     and re.match(r"\s*,", self.text[m.end():m.end() + 3]):
                 # "… anunciou o Ministério … Segundo a nota, o congelamento abrange …": a cited text with no author
                 # of its own is that of the statement just before it
+                by = re.match(r"\s*,\s+(?:feit|divulgad|realizad|publicad|elaborad|encomendad)[oa]s?\s+"
+                              r"(?:[\w-]+\s+){0,3}?(?:pel[oa]s?|por)\s+(?=[A-ZÀ-Ú])", self.text[m.end():right]) \
+                    if lex.code == "pt" else None
+                if by is not None:
+                    # "Segundo o levantamento, feito pela Fundação Getulio Vargas (FGV), …": the body it is by
+                    j = next((i for i, x in enumerate(ws) if x.start() >= m.end() + by.end()), None)
+                    run = self.cap_run_starting(ws, j) if j is not None else None
+                    if run is not None:
+                        return self._named(run[0], self._extend_name(ws, run), cue)
                 last = max(((p, sp) for p, sp in self.speakers if p < m.start() and sp.name), key=lambda c: c[0],
                            default=None)
                 if last is not None and len(re.findall(r"\n\s*\S", self.text[last[0]:m.start()])) <= 1:

@@ -37,6 +37,7 @@ repetiu repete reafirmou reafirma
 perguntou perguntaram
 recorda recordou recordam recordaram assinala assinalou assinalam assinalaram
 descreveu descreve descrevem descreveram
+divulgou divulga divulgaram divulgam
 relembra relembrou relembram relembraram
 """.split())
 SOURCE_PHRASES = ("segundo", "de acordo com", "conforme", "citado por", "nas palavras de", "na opinião de",
@@ -54,14 +55,15 @@ TITLES = frozenset("""
 presidente primeiro-ministro ministro ministra chanceler secretário secretária porta-voz embaixador
 embaixadora general comandante líder diretor diretora governador governadora prefeito prefeita vice-prefeito
 vice-prefeita promotor promotora procurador procuradora deputado deputada senador senadora chefe ex-presidente
-delegado delegada vereador vereadora reitor reitora
+delegado delegada vereador vereadora reitor reitora comissário comissária
 antigo antiga negócios estrangeiros defesa
 """.split())
 
 PRONOUNS = {"ele": "m", "ela": "f", "eles": "", "elas": "f"}
 COMPLEMENTIZERS = frozenset({"que"})
 PERCENT_WORDS = frozenset({"%", "por cento", "pontos percentuais"})
-SOURCE_VERBS_AFTER = frozenset({"diz", "dizem", "afirma", "indica", "revela", "aponta", "conclui", "estima"})
+SOURCE_VERBS_AFTER = frozenset({"diz", "dizem", "afirma", "indica", "revela", "aponta", "conclui", "estima",
+                                "indicam", "revelam", "apontam", "concluem", "mostra", "mostram"})
 ROLE_NOUNS = frozenset("""
 responsável governante dirigente bastonário investigador investigadora economista analista especialista
 professor professora cientista diplomata embaixador embaixadora ministro ministra presidente porta-voz
@@ -76,6 +78,8 @@ coordenador coordenadora ecólogo ecóloga operário operária técnico técnica
 juiz juíza magistrado magistrada desembargador desembargadora utente
 social-democrata socialista comunista centrista bloquista petista líder ativista
 coronel almirante brigadeiro major tenente sargento comodoro
+gestor gestora administrador administradora sindicalista edil consultor consultora assessor assessora fundador fundadora
+perito perita testemunha vizinho vizinha
 """.split())
 FRACTION_WORDS = frozenset("""
 metade terço terços quarto dobro triplo
@@ -89,7 +93,7 @@ MALE_NAMES_IN_A = frozenset("luca nikita".split())
 # What a source phrase cites rather than who: "segundo estimativas do sistema europeu Copernicus"
 SOURCE_NOUNS = frozenset("""
 dados estimativas estimativa números cálculos contas levantamento estudo relatório previsões projeções informações
-balanço boletim nota comunicado documento
+balanço boletim nota comunicado documento sondagem pesquisa
 """.split())
 # A body named by a common noun, which speaks as itself ("o colegiado afirmou", "calcula o instituto")
 # ("adiantou à Lusa fonte do setor": an unnamed source speaks as itself too)
@@ -97,7 +101,7 @@ INSTITUTION_NOUNS = frozenset("""
 colegiado instituto associação entidade sindicato autarquia fonte fontes defesa secretaria ministério prefeitura
 pasta empresa órgão ong administração agência governo
 companhia petrolífera construtora farmacêutica seguradora transportadora retalhista concessionária
-estrutura corporação
+estrutura corporação estatal embaixada assessoria
 """.split())
 # verbs that give an opinion as object and predicate: "considera o calendário irrealista"
 OBJECT_VERBS = frozenset("""
@@ -112,6 +116,7 @@ OPENING_SOURCE_PHRASES = ("para",)
 ORG_HEADS = frozenset("""
 autoridade ministério instituto associação agência confederação federação sindicato conselho comissão fundação
 secretaria câmara prefeitura conferência departamento direção-geral direção polícia guarda
+organização fundo programa comissariado alto-comissariado
 """.split())
 # "segundo as contas da autarquia": a body that only points back at the one named last (a noun of one kind of body,
 # "feito pela associação", is the last body of that kind: institution nouns)
@@ -133,7 +138,7 @@ INFINITIVE_PARTICLES = frozenset("ter ser estar haver".split())
 #: que …", "…, também disse que …")
 AUX_BEFORE_VERB = frozenset("não tem têm está estão também já ainda".split())
 #: A question-and-answer interview follows ("A reportagem conversou com a advogada Juliana Rezende")
-INTERVIEW_WORDS = frozenset("entrevista entrevistou conversou".split())
+INTERVIEW_WORDS = frozenset("entrevista entrevistou conversou falou ouviu".split())
 #: Counted quantities written without digits ("Cerca de duas centenas de viticultores"): a checkable value
 COUNT_WORDS = frozenset("dezenas centenas milhares".split())
 #: Words of a stance that report like a verb before "de que" ("não tem dúvidas de que", "está convencido de que")

@@ -563,6 +563,71 @@ now "Карло Буонтемпо"), and "Сега на Вашингтон му
 words, is no longer the United States' (the thesis after "според която" is). After this round the whole set, as the
 test prints it, scores speakers BG 684/685, HI 304/304, PT 791/798, RU 688/690, claimants BG 303/310, HI 131/134,
 PT 310/321, RU 279/287.
+
+Nineteenth Portuguese round (``pt_fertilizantes_russos``, a Folha/Agência Brasil-style story on Brazil keeping its
+Russian fertiliser imports against EU sanctions, with the chanceler, "Em nota, o Itamaraty informou", Kaja Kallas,
+Peskov, Kyiv's ambassador in dash speech, the CNA's president "Na avaliação do presidente da … (CNA), João Martins,", an
+economist in the present tense and by pronoun, the agriculture minister, Lula, the European Commission, "Segundo dados
+da Associação Nacional para Difusão de Adubos (Anda)" and a former minister "hoje senadora"; ``pt_hidrogenio_sines``, a
+Lusa/Público-style piece on a green-hydrogen consortium suspending its Sines plant, with "Em comunicado, a empresa", its
+Spanish CEO "o presidente executivo do consórcio, o espanhol Javier Olmedo,", "O gestor acrescentou", the SIESI union
+and a union leader, the minister, REN, INE, an ISEG economist in dash speech, the Banco de Portugal governor after
+"Para", the mayor, a worker and the Commission; ``pt_garimpo_prefeita``, a g1/UOL-style story on a mayor arrested over
+illegal-gold laundering, with "A Polícia Federal (PF) … Segundo a PF", the delegado, the MPF, a prosecutor in dash
+speech, the defence "em nota", a lawyer "ao UOL", an unnamed shopkeeper, a resident, the state government, the council
+president and Funai), scored unseen: speakers 18/22, 17/20, 16/18 (51/60) and claimants 5/7, 5/7, 5/7 (15/21); no gold
+stem was changed. The misses: a body's acronym in brackets before the apposed name hid the person ("presidente da
+Confederação … (CNA), João Martins," gave the body); "para" cut a body's name ("Associação Nacional"); "A ex-ministra da
+Agricultura Tereza Cristina, hoje senadora pelo PP, disse" gave "senadora" (the portfolio joined to the name, an office
+in apposition after it); "a empresa" after "O consórcio H2 Costa Azul" stayed a bare noun; "o presidente executivo do
+consórcio, o espanhol Javier Olmedo" gave "presidente"; "O gestor" was no role; "Segundo a PF" after "A Polícia Federal
+(PF)" gave only "PF"; "contou um comerciante que pediu …" gave the lawyer named before (and its relative clause became a
+quote); "ao menos três aldeias" is a count in words, no value by design (kept as a miss). Pooled over the nineteen
+held-out Portuguese batches: speakers 598/820 = 0.73, claimants 241/326 = 0.74. The round's rules: a body's acronym in
+brackets may stand between the body and the apposed person ("Segundo o presidente da Federação … (FIEC), Ricardo
+Matos,"); after a title, ", o/a" and a country's adjective or a role noun open the apposed name ("o diretor-geral do
+estaleiro, o norueguês Lars Holm"); the apposed person after a title's body may close the sentence ("admitiu à Lusa o
+presidente da Adega …, Luís Serra."); "um/uma" and a noun after a reporting verb, or an indefinite role noun, is someone
+not named (never the one who spoke before) and "que" after it opens a relative clause, not what was said; a minister's
+portfolio or "Câmara" between the title and the name is split from the name by the names layer ("o ministro da Fazenda
+Fernando Haddad") and skipped before an apposition ("A ex-ministra da Saúde X, hoje deputada …, disse"); "a empresa" is
+also a company introduced with its kind ("o consórcio X", "a construtora X", "o grupo X"); "a estatal" is a company
+noun; a body named by an acronym is given the full name it was introduced with ("Polícia Federal (PF)"); "para" (and
+"para a") runs inside a body's name opening with a body's head word ("Agência para a Modernização Administrativa");
+"gestor", "administrador", "sindicalista", "edil", "consultor", "assessor", "fundador", "perito" are role nouns and
+"comissário" a title; a body noun with a country's adjective is that country's body ("O Governo francês", "as fontes
+russas"), and a name after the adjective is the body ("a agência espanhola Europa Press"); 'disse que "…" e saiu da
+sala' ends at the quote; "acusou o Governo de" names the one accused, however written; a bare title is the person right
+after it, not a court or body in that person's apposition ("O juiz X, da 2ª Vara Criminal"); "Segundo o levantamento,
+feito pela X," is X's ("sondagem" and "pesquisa" are cited texts); "no X." (the platform) is no initial of the name
+opening the next sentence; an aside between commas may stand between the verb and "que" ("lamentou, numa publicação nas
+redes sociais, que"); a foreign name with a lower-case particle is one name ("Ursula von der Leyen", then "von der
+Leyen" alone: the names layer cut it in two); "embaixada" is a body noun ("a embaixada russa"); "falou com" and "ouviu"
+announce an interview ("A Lusa falou com a enfermeira-chefe …, X." before dash questions and answers); "divulgou que"
+reports; a closing source verb takes an article before the cited text and its body ("…, indicam os dados do INE"), and
+the plural source verbs ("indicam", "revelam", "apontam", "mostram", "concluem") close a statement too; a UN agency's
+long name runs over "para os" and, after "para", over "e a" ("Alto Comissariado das Nações Unidas para os Refugiados",
+"Organização das Nações Unidas para a Alimentação e a Agricultura"; "organização", "fundo", "programa", "comissariado"
+open bodies' names); a bare title's article tells the gender of the person it points back at when no one was named with
+that title ("A governante garantiu" after a man spoke is the woman named before); a subject closed by a bare verb is no
+statement ("O arguido, Paulo Serra, nega."); "testemunha", "vizinho", "vizinha" are role nouns; the defence, office or
+lawyer of a titled person speaks as itself ("a defesa do ex-deputado disse", "a assessoria da prefeita informou": not
+the person the title points back at; "assessoria" is a body noun). On the first 100 SemEval training articles 31
+speakers or claimants changed, none from right to wrong: 17 from wrong or none to right ("O assessor da Presidência
+disse ainda que" to Amorim twice, "a agência espanhola Europa Press" twice, "dados do Ministério para as Situações de
+Emergência" twice, "a gestora … revelou que" and the quote after it to Marina Silva, "o diretor da Divisão Florestal da
+FAO, Zhimin Wu," twice, "Kalinak afirmou, em entrevista à Ta3 News, que" new, "a Câmara Municipal de La Puebla del Rio"
+for "Rio" twice, "…, informou o Ministério da Defesa da Rússia" for "da Rússia" twice, "o jornal “Estadão’’ divulgou
+que" new, its name with the article's stray marks, "O líder da Lituânia disse que" to Gitanas Nauseda, not Macron), 10
+made more precise ("Ursula von der Leyen" for "Leyen" four times, "Agência Espacial Norte-americana (Nasa)" for
+"Espacial Norte-americana (Nasa)" twice; "fonte ucraniana", "defesa ucraniana", "fontes russas" for the bare nouns), 2
+wrong before and after ("Segundo essa fonte" after "O exército russo anunciou" now "fontes russas", before "fonte") and
+one announcement whose span moved to its object ("o governo da primeira-ministra italiana, Giorgia Meloni, anunciou um
+projeto de lei", the same speaker, two entries). After the nineteenth round the batch scores speakers 60/60 and
+claimants 20/21, and the whole Portuguese set speakers 851/858, claimants 330/342 (the older articles unchanged). After
+this round the whole set, as the test prints it, scores speakers BG 626/628, HI 304/304, PT 851/858, RU 688/690,
+claimants BG 274/281, HI 131/134, PT 330/342, RU 279/287.
+
 The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
 from __future__ import annotations

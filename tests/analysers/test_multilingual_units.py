@@ -3020,3 +3020,178 @@ def test_bulgarian_statement_cut_at_a_number_s_abbreviation_is_read_once(run):
 def test_bulgarian_body_name_ends_at_its_noun_before_the_statement(run):
     a = run("Лов\n\nСпоред данни на Регионалната дирекция горските пожари са намалели с 12% през годината.", "bg")
     assert _speaker_of(a, "горските пожари") == "Регионалната дирекция"
+
+
+def test_pt_body_acronym_in_brackets_before_the_apposed_person(run):
+    a = run("Indústria\n\nSegundo o presidente da Federação das Indústrias do Ceará (FIEC), Ricardo Matos, a fábrica "
+            "\"fecha em março\".", "pt")
+    assert _speaker_of(a, "fecha em março") == "Ricardo Matos"
+
+
+def test_pt_article_and_country_adjective_then_the_name_after_a_title(run):
+    a = run("Estaleiro\n\n«Vamos contratar mais soldadores», disse o diretor-geral do estaleiro, o norueguês Lars "
+            "Holm, em Viana.", "pt")
+    assert _speaker_of(a, "contratar mais soldadores") == "Lars Holm"
+
+
+def test_pt_indefinite_role_noun_is_someone_not_named(run):
+    a = run("Feira\n\nO vereador Jorge Paiva visitou a feira ontem. \"Ninguém fiscaliza nada aqui\", contou uma "
+            "feirante que pediu para não ser identificada.", "pt")
+    assert _speaker_of(a, "Ninguém fiscaliza") == "feirante"
+    assert not any("pediu para não" in q.content.text for q in a.quotes)
+
+
+def test_pt_portfolio_between_title_and_name_and_a_later_office_in_apposition(run):
+    a = run("Saúde\n\nA ex-ministra da Saúde Carla Nogueira, hoje deputada pelo PS, disse que o plano \"chega "
+            "tarde\".", "pt")
+    assert "Carla Nogueira" in (_speaker_of(a, "chega tarde") or "")
+
+
+def test_pt_a_empresa_is_the_company_introduced_with_its_kind(run):
+    a = run("Obras\n\nA construtora Betão Norte anunciou despedimentos. Em comunicado, a empresa explica que a "
+            "decisão se deve \"à falta de encomendas\".", "pt")
+    assert _speaker_of(a, "falta de encomendas") == "Betão Norte"
+
+
+def test_pt_a_body_named_by_its_acronym_is_the_body_introduced_with_it(run):
+    a = run("Fronteira\n\nA Polícia Rodoviária Federal (PRF) apreendeu dois camiões. Segundo a PRF, a carga "
+            "\"vinha do Paraguai\".", "pt")
+    assert "Polícia Rodoviária Federal" in (_speaker_of(a, "vinha do Paraguai") or "")
+
+
+def test_pt_para_inside_a_body_s_name(run):
+    a = run("Portal\n\nA Agência para a Integração Digital informou que o portal \"volta amanhã\".", "pt")
+    assert _speaker_of(a, "volta amanhã") == "Agência para a Integração Digital"
+
+
+def test_pt_gestor_is_a_role_pointing_back(run):
+    a = run("Fábrica\n\nO administrador Paulo Teixeira falou ontem. O gestor acrescentou que a unidade vai fechar em "
+            "junho.", "pt")
+    assert _speaker_of(a, "unidade vai fechar") == "Paulo Teixeira"
+
+
+def test_pt_government_with_a_country_s_adjective(run):
+    a = run("Ajuda\n\nO Governo italiano disse que vai enviar bombeiros para a Grécia.", "pt")
+    assert _speaker_of(a, "enviar bombeiros") == "Governo italiano"
+
+
+def test_pt_short_quote_then_what_the_speaker_did(run):
+    a = run("Assembleia\n\nO vereador Mário Antunes disse que \"chega de promessas\" e abandonou a sessão.", "pt")
+    assert not any("abandonou" in q.content.text for q in a.quotes)
+    assert _speaker_of(a, "chega de promessas") == "Mário Antunes"
+
+
+def test_pt_portfolio_joined_to_a_minister_s_name_is_no_part_of_it(run):
+    a = run("Contas\n\nO ministro da Economia Paulo Branco disse que o défice \"vai descer\".", "pt")
+    assert _speaker_of(a, "vai descer") == "Paulo Branco"
+
+
+def test_pt_the_one_accused_by_name_is_no_speaker(run):
+    a = run("Parlamento\n\nA líder da bancada, Sofia Paiva, acusou o Governo de \"fugir ao debate\".", "pt")
+    assert not any("Sofia Paiva" in q.content.text for q in a.quotes)
+    assert _speaker_of(a, "fugir ao debate") == "Sofia Paiva"
+
+
+def test_pt_a_bare_title_is_the_person_after_it_not_the_court_in_apposition(run):
+    a = run("Tribunal\n\nA juíza Marta Leal, da 3ª Vara Cível, ouviu as partes. Na sentença, a juíza escreve que o "
+            "contrato \"é nulo\".", "pt")
+    assert _speaker_of(a, "é nulo") == "Marta Leal"
+
+
+def test_pt_comissario_is_a_title(run):
+    a = run("Bruxelas\n\nA comissária europeia da Energia, Ilse Berg, esteve em Lisboa. A comissária lembrou que as "
+            "metas \"não mudam\".", "pt")
+    assert _speaker_of(a, "não mudam") == "Ilse Berg"
+
+
+def test_pt_a_estatal_is_the_state_company_named_before(run):
+    a = run("Combustíveis\n\nA Petrobras anunciou um corte no preço da gasolina. A estatal diz que o corte \"segue o "
+            "mercado\".", "pt")
+    assert _speaker_of(a, "segue o mercado") == "Petrobras"
+
+
+def test_pt_a_survey_by_a_body_in_apposition_after_segundo(run):
+    a = run("Emprego\n\nO ministro falou ontem. Segundo a sondagem, realizada pelo Instituto Datapoll, 35% dos jovens "
+            "querem emigrar.", "pt")
+    assert "Datapoll" in (_speaker_of(a, "35% dos jovens") or "")
+
+
+def test_pt_the_platform_x_is_no_initial_of_the_next_sentence_s_name(run):
+    a = run("Guerra\n\nO chanceler polaco, Adam Nowak, reagiu ao ataque. \"Basta\", escreveu no X. Nowak acrescentou "
+            "que Varsóvia vai convocar o embaixador.", "pt")
+    assert _speaker_of(a, "vai convocar o embaixador") == "Adam Nowak"
+
+
+def test_pt_the_person_after_a_title_s_body_closing_the_sentence(run):
+    a = run("Vinho\n\n«A colheita foi má», admitiu à Lusa o presidente da Adega Cooperativa de Borba, Luís Serra.",
+            "pt")
+    assert _speaker_of(a, "A colheita foi má") == "Luís Serra"
+
+
+def test_pt_an_aside_between_commas_before_que(run):
+    a = run("Bruxelas\n\nA eurodeputada Clara Mendes afirmou, numa mensagem aos militantes, que o partido \"não "
+            "desiste\".", "pt")
+    assert _speaker_of(a, "não desiste") == "Clara Mendes"
+
+
+def test_pt_a_foreign_name_with_a_particle_is_one_name(run):
+    a = run("Bruxelas\n\nO comissário europeu, Wopke van der Berg, chegou ontem. \"Não há atalhos\", disse. "
+            "Depois, van der Berg afirmou que o plano \"avança em maio\".", "pt")
+    assert _speaker_of(a, "Não há atalhos") == "Wopke van der Berg"
+    assert _speaker_of(a, "avança em maio") == "Wopke van der Berg"
+
+
+def test_pt_an_embassy_with_its_country_s_adjective(run):
+    a = run("Diplomacia\n\nEm comunicado, a embaixada chinesa afirmou que as acusações \"não têm fundamento\".", "pt")
+    assert _speaker_of(a, "não têm fundamento") == "embaixada chinesa"
+
+
+def test_pt_falou_com_announces_an_interview(run):
+    a = run("Escolas\n\nO PÚBLICO falou com a diretora do agrupamento, Sónia Barros.\n\n— Faltam professores?\n\n— "
+            "Faltam sete, desde setembro, e ninguém os substitui.", "pt")
+    assert _speaker_of(a, "ninguém os substitui") == "Sónia Barros"
+
+
+def test_pt_divulgou_que_reports(run):
+    a = run("Emprego\n\nO Dieese divulgou nesta quinta-feira que o salário médio subiu 3,1% no ano.", "pt")
+    assert _speaker_of(a, "salário médio subiu") == "Dieese"
+
+
+def test_pt_a_closing_source_verb_with_an_article_before_the_cited_text(run):
+    a = run("Preços\n\nO preço do pão subiu 9% num ano, indicam os dados do Instituto Regional de Estatística.", "pt")
+    c = next(c for c in a.claims if "9%" in c.span.text)
+    assert "Instituto Regional de Estatística" in (c.claimant or "")
+
+
+def test_pt_a_un_agency_s_long_name_runs_over_para_os_and_e_a(run):
+    a = run("Refugiados\n\nMais de 40 mil pessoas fugiram da região, segundo o Alto Comissariado das Nações Unidas "
+            "para os Refugiados.", "pt")
+    c = next(c for c in a.claims if "40 mil" in c.span.text)
+    assert "para os Refugiados" in (c.claimant or "")
+    b = run("Fome\n\nA Organização das Nações Unidas para a Alimentação e a Agricultura informou que a colheita caiu "
+            "12% na região.", "pt")
+    assert "e a Agricultura" in (_speaker_of(b, "colheita caiu") or "")
+
+
+def test_pt_a_bare_title_s_article_tells_the_gender_of_the_one_it_points_back_at(run):
+    a = run("Porto\n\nA secretária de Estado do Mar, Inês Vale, visitou a lota. O mestre da traineira, Jorge Neto, "
+            "contou que a pesca \"caiu a pique\". A governante prometeu que o apoio \"chega em março\".", "pt")
+    assert _speaker_of(a, "chega em março") == "Inês Vale"
+
+
+def test_pt_a_subject_closed_by_a_bare_verb_is_no_statement(run):
+    a = run("Julgamento\n\nA acusação pede dez anos de prisão. O arguido, Paulo Serra, nega.", "pt")
+    assert not any("Paulo Serra" in q.content.text for q in a.quotes)
+
+
+def test_pt_an_unnamed_witness_speaks_as_herself(run):
+    a = run("Incêndio\n\nO comandante Luís Rocha esteve no local. Uma testemunha contou que as chamas começaram no "
+            "armazém.", "pt")
+    assert _speaker_of(a, "chamas começaram") == "testemunha"
+
+
+def test_pt_the_defence_or_office_of_a_titled_person_speaks_as_itself(run):
+    a = run("Câmara\n\nO vereador Hugo Matos votou contra. Procurada, a defesa do ex-secretário disse que ele \"nunca "
+            "recebeu nada\". Em nota, a assessoria da governadora informou que a agenda \"foi cumprida\".", "pt")
+    assert _speaker_of(a, "nunca recebeu nada") == "defesa do ex-secretário"
+    assert _speaker_of(a, "foi cumprida") == "assessoria da governadora"
