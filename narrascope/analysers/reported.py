@@ -140,7 +140,7 @@ _PT_STATEMENT_OPENER = re.compile(r"(?:Em|Num|Numa)\s+(?:\w+\s+)?(?:comunicado|n
                                   r"[^,.;:!?«»“”\"]{0,40})?,\s*")
 # role words that are adjectives too: "o técnico" coaches, "o relatório técnico" is a report
 _PT_ROLE_ADJECTIVES = frozenset("técnico técnica socialista comunista centrista social-democrata familiar parlamentar "
-                                "responsável".split())
+                                "responsável vizinho vizinha".split())  # ("o país vizinho, segundo anunciou Putin")
 _PT_COMPANY_NOUNS = frozenset("""empresa companhia construtora fabricante administração petrolífera farmacêutica
 seguradora transportadora retalhista concessionária estatal""".split())
 # (a company noun may come between the article and the name: "o consórcio H2 Atlântico", "a construtora Mota-Engil")
@@ -521,9 +521,11 @@ class Resolver:
                 return True
         return False
 
-    def previous_speaker(self, pos: int, gender: str = "") -> Speaker | None:
+    def previous_speaker(self, pos: int, gender: str = "", prefer_known: bool = True) -> Speaker | None:
         """The person named or quoted last before ``pos`` (of ``gender`` "m"/"f" when the pronoun has one):
-        a speaker found so far, a person-like entity mention, or (Hindi) the agent of an ``X ने`` clause."""
+        a speaker found so far, a person-like entity mention, or (Hindi) the agent of an ``X ने`` clause.
+        ``prefer_known``: one of the last six known to be of ``gender`` wins over a more recent one of unknown
+        gender (a pronoun); without it the gender only rules out those known to be of the other one."""
         cands: list[tuple[int, Speaker]] = [(p, sp) for p, sp in self.speakers if p < pos and sp.name]
         for s_, t, e in self.mentions:
             if t > pos:
@@ -549,7 +551,7 @@ class Resolver:
         cands.sort(key=lambda c: -c[0])
         if gender:
             # a person known to fit the pronoun wins over a more recent one of unknown gender (she -> a woman)
-            known = [c for c in cands[:6] if self._speaker_gender(c[1]) == gender]
+            known = [c for c in cands[:6] if self._speaker_gender(c[1]) == gender] if prefer_known else []
             fitting = known or [c for c in cands if self._speaker_gender(c[1]) in (gender, "")]
             if fitting:
                 return fitting[0][1]
@@ -688,7 +690,7 @@ class Resolver:
                                                                     sp.span.start) if m.end() == sp.span.start), None)
             if appo is not None and self.is_title(appo.group(2)):
                 # "O ministro da Previdência, Raimundo Bezerra, …": the article of the title in apposition
-                return "f" if appo.group(1) == "A" else "m"
+                return "f" if appo.group(1) in ("A", "a") else "m"  # (", a coordenadora do …, Miriam X,")
         return self._gender(sp.name)
 
     def _gender(self, name: str | None) -> str:
@@ -870,8 +872,11 @@ class Resolver:
         if only_named:
             return None
         art = re.search(r"(?<!\w)([OoAa])\s+$", self.text[max(0, pos - 3):pos]) if self.lex.code == "pt" else None
-        # ("A governante garantiu" after a man spoke: the woman named before, by the article)
-        prev = self.previous_speaker(pos, {"a": "f", "o": "m"}[art.group(1).lower()] if art else "")
+        # ("A governante garantiu" after a man spoke: the woman named before, by the article; "o" is also the
+        # generic article, so "O cientista" only rules women out: "O cientista sublinha" after "…, diz Eberl" is
+        # Eberl, not a meteorologist introduced with "O" before him)
+        female = art is not None and art.group(1).lower() == "a"
+        prev = self.previous_speaker(pos, ("f" if female else "m") if art else "", prefer_known=female)
         if prev is not None and prev.name and self._may_hold(prev, title):
             return Speaker(prev.name, prev.entity, span, cue)
         if self.lex.code == "pt" and title.lower() == "porta-voz" and prev is not None:

@@ -3195,3 +3195,19 @@ def test_pt_the_defence_or_office_of_a_titled_person_speaks_as_itself(run):
             "recebeu nada\". Em nota, a assessoria da governadora informou que a agenda \"foi cumprida\".", "pt")
     assert _speaker_of(a, "nunca recebeu nada") == "defesa do ex-secretário"
     assert _speaker_of(a, "foi cumprida") == "assessoria da governadora"
+
+
+def test_pt_a_title_points_back_at_a_person_by_the_gender_of_the_title_they_were_introduced_with(run):
+    # a later mention ("disse Putin") keeps the gender of the title the person was introduced with, and a
+    # title in apposition after a lower-case article tells a woman ("a coordenadora …, Miriam Souto,")
+    a = run("Visita\n\nO presidente russo, Vladimir Putin, recebeu o primeiro-ministro chinês, Li Qiang. "
+            "“Os planos são grandes”, disse Putin.\n\nO líder russo assegurou que as relações estão a crescer.", "pt")
+    assert _speaker_of(a, "as relações estão a crescer") == "Vladimir Putin"
+    b = run("Clima\n\nEm entrevista ao programa Bom Dia Maria, a coordenadora do grupo de pesquisa, Miriam Souto, "
+            "afirmou que os botos são sentinelas.\n\n\"A água é primordial\", disse a investigadora.", "pt")
+    assert _speaker_of(b, "A água é primordial") == "Miriam Souto"
+
+
+def test_pt_vizinho_after_a_noun_is_an_adjective_not_a_speaker(run):
+    a = run("Guerra\n\nA Rússia invadiu a Ucrânia para “desmilitarizar” o país vizinho, segundo anunciou Putin.", "pt")
+    assert "Putin" in (_speaker_of(a, "desmilitarizar") or "")
