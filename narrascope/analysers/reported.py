@@ -59,7 +59,7 @@ _HI_STOP = frozenset("""
 """.split())
 # Hindi: a postposition after a name that makes it no subject ("पुतिन को", "ट्रंप की आलोचना"), but not the source
 # phrases "की तरफ से", "की ओर से", "के हवाले से" ("पुतिन की तरफ से प्रतिक्रिया आई … उनके अनुसार" is Putin)
-_HI_OBJECT = re.compile(r"\s+(?!की तरफ़? से|की ओर से|के हवाले से)(?:को|की|के|का|से|में|पर|तक)(?![\u0900-\u097F])")
+_HI_OBJECT = re.compile(r"\s+(?!की तरफ़? से|की ओर से|के हवाले से)(?:को|की|के|का|से|में|पर|तक|द्वारा)(?![\u0900-\u097F])")
 # a Russian body's head title in any case: "глава", "председателя", "руководителем"
 _RU_HEAD = r"(?:глав[аыеуо]й?|председател[ьяюем]м?|руководител[ьяюем]м?)"
 
@@ -538,8 +538,10 @@ class Resolver:
                 continue  # the end of a body's name ("Comissão de Ciência e Tecnologia da Câmara"), no person
             if any(a < s_ < b and len(self.text[a + 1:b].split()) >= 4 for a, b in self.quote_spans):
                 continue  # someone named inside a quote ("disse ao presidente [Emmanuel Macron] que …"), not a speaker
-            if self.lex.code == "hi" and _HI_OBJECT.match(self.text, t):
-                continue  # a name with a postposition is no subject ("राष्ट्रपति पुतिन को", "ट्रंप की आलोचना")
+            if self.lex.code == "hi" and (_HI_OBJECT.match(self.text, t) or self._hi_inside_reported(s_)):
+                # a name with a postposition is no subject ("राष्ट्रपति पुतिन को", "ट्रंप की आलोचना"), nor one inside
+                # what someone said ("ट्रंप ने कहा कि … जेलेंस्की … जिम्मेदार हैं। उन्होंने कहा": Trump)
+                continue
             if self._person_like(e) and self._person_mention(e, self.text[s_:t]):
                 cands.append((s_, Speaker(e.name, e.id, Span(start=s_, end=t, text=self.text[s_:t]), "")))
             elif dropped is not None:
@@ -600,6 +602,10 @@ class Resolver:
         if any(self.is_title(w) for w in mention.split()[:-1]):
             return True
         before = words(self.text, max(0, start - 100), start)[-6:]
+        if self.lex.code == "hi":
+            # no capitals to end a name: only the word right before it ("रूस के राष्ट्रपति व्लादिमीर पुतिन"), not a
+            # title further back ("राष्ट्रपति पुतिन ने ब्रिक्स शिखर सम्मेलन": the summit is no person)
+            return bool(before) and self.is_title(before[-1].group(0))
         for w in reversed(before):
             if w.group(0).lower() in self.lex.complementizers or is_reporting(w.group(0), self.lex):
                 return False  # "O ministro garante ainda que o Orçamento do Estado …": the title is another clause's

@@ -3211,3 +3211,14 @@ def test_pt_a_title_points_back_at_a_person_by_the_gender_of_the_title_they_were
 def test_pt_vizinho_after_a_noun_is_an_adjective_not_a_speaker(run):
     a = run("Guerra\n\nA Rússia invadiu a Ucrânia para “desmilitarizar” o país vizinho, segundo anunciou Putin.", "pt")
     assert "Putin" in (_speaker_of(a, "desmilitarizar") or "")
+
+
+def test_hindi_a_title_further_back_or_a_name_inside_what_was_said_is_no_antecedent(run):
+    # "राष्ट्रपति पुतिन ने ब्रिक्स शिखर सम्मेलन से पहले": the summit after the speaker is no titled person
+    a = run("बयान\n\nरूस के राष्ट्रपति पुतिन ने ब्रिक्स शिखर सम्मेलन से पहले बयान दिया है। उन्होंने कहा कि जंग लंबी चलेगी।",
+            "hi")
+    assert "पुतिन" in (_speaker_of(a, "जंग लंबी चलेगी") or "")
+    # a titled name inside what someone said is not whom the next उन्होंने stands for
+    b = run("बयान\n\nडोनाल्ड ट्रंप ने कहा कि यूक्रेन के राष्ट्रपति वोलोदिमीर जेलेंस्की इसके लिए जिम्मेदार हैं। "
+            "उन्होंने कहा कि वह जंग रोक देंगे।", "hi")
+    assert "ट्रंप" in (_speaker_of(b, "जंग रोक देंगे") or "")
