@@ -701,6 +701,35 @@ def _pt_reporter_of_place(res: Resolver, left: int, sp: Speaker) -> Speaker | No
     return None
 
 
+def _ru_words_of_before(res: Resolver, left: int, o: int) -> Speaker | None:
+    """Russian: a colon's sentence that passes on someone's words ("Слова Захаровой приводит РИА Новости: «…»",
+    "ТАСС приводит слова министра Марии Захаровой: «…»", "Reuters цитирует министра обороны Бориса Писториуса:
+    «…»"): the person named after "слова" (or before it, opening the sentence) or after the quoting verb, not the
+    outlet that passes them on; None otherwise."""
+    text = res.text
+    if not re.search(r":\s*$", text[max(0, o - 4):o]):
+        return None
+    sent = max((m.end() for m in re.finditer(r"[.!?]\s|\n", text[left:o])), default=0) + left
+    colon = text.rfind(":", sent, o)
+    ws = words(text, sent, colon)
+    if re.search(r"[,;«»\"—–]", text[sent:colon]) and not re.search(r"«[^«»,]{1,30}»", text[sent:colon]):
+        return None
+    verb = next((i for i, m in enumerate(ws) if m.group(0).lower() in _RU_WORDS_OF), None)
+    if verb is None:
+        return None
+    said = next((i for i, m in enumerate(ws) if m.group(0).lower() == "слова"), None)
+    if said is None and ws[verb].group(0).lower().startswith("цитиру"):
+        lo, hi = ws[verb].end(), colon  # "X цитирует министра …: «…»": whom X quotes
+    elif said is not None and abs(said - verb) == 1 and said > verb:
+        lo, hi = ws[said].end(), colon  # "ТАСС приводит слова …"
+    elif said == 0 and verb > 1:
+        lo, hi = ws[0].end(), ws[verb].start()  # "Слова Захаровой приводит …"
+    else:
+        return None
+    person = [(s_, t) for s_, t, e in res.mentions if lo < s_ and t <= hi and e.type == "PERSON"]
+    return res._named(person[-1][0], person[-1][1], ws[verb].group(0)) if person else None
+
+
 def _colon_lead(res: Resolver, left: int, o: int) -> Speaker | None:
     """A quote after a colon with no reporting verb (``Председатель Счётной палаты Борис Ковальчук обратил
     внимание на другое: «…»``, ``A ministra atribuiu a queda à fiscalização: "…"``): the subject that opens
@@ -892,8 +921,10 @@ def _dash_interview_answers(layout: str, lex: Lexicon, res: Resolver, quotes: li
         block, intro = paras[i:j], paras[i - 1]
         i = j
         answers = block[1::2]
-        # (Portuguese: one question and its answer after "Em entrevista à Agência Brasil, X disse que …" too)
-        if len(answers) < (1 if lex.code == "pt" else 2) or not layout[block[0][0]:block[0][1]].rstrip().endswith("?") \
+        # (Portuguese and Russian: one question and its answer after "Em entrevista à Agência Brasil, X disse que …",
+        # "В беседе с «Известиями» глава Минприроды … рассказал о …" too)
+        if len(answers) < (1 if lex.code in ("pt", "ru") else 2) \
+                or not layout[block[0][0]:block[0][1]].rstrip().endswith("?") \
                 or any(layout[a:b].rstrip().endswith("?") for a, b in answers):
             continue
         if not set(re.findall(r"\w+", layout[intro[0]:intro[1]].lower())) & lex.interview_words:
@@ -962,6 +993,8 @@ def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,
             # “Future Earth” disse, citada no documento: “…”"
             k -= 1
             prv = spans[k][1] + 1 if k >= 0 else 0
+        if sp is None and lex.code == "ru" and not short:
+            sp = _ru_words_of_before(res, max(p_left, prv, o - 250), o)
         if sp is None:
             hit = _cue_before(res, max(p_left, prv, o - 250), o)
             accused = _pt_accuser(res, max(p_left, prv, o - 250), o) if lex.code == "pt" else None
@@ -1182,7 +1215,11 @@ def _pointer_back(res: Resolver, ws: list[re.Match], a: int, b: int, before: tup
                 sp = res.source_after_phrase(ws[n + 1].end(), b, said)
                 if sp is not None and sp.name and (sp.entity is not None or sp.name[:1].isupper()):
                     return sp, before[0], before[1]  # (a named source, not "в свежей военной сводке")
-        if verb is None or re.search(r"[,.;:!?«»“”\"]", text[ws[n - 1].end():verb.start()]):
+        gap = text[ws[n - 1].end():verb.start()] if verb is not None else ""
+        if lex.code == "ru":
+            # "Об этом «Известиям» рассказала Мария Захарова": an outlet told, named in quote marks, may stand between
+            gap = re.sub(r"^\s*«[^«»,.;:!?]{1,40}»\s*$", " ", gap)
+        if verb is None or re.search(r"[,.;:!?«»“”\"]", gap):
             return None
         sp = res.subject_after(verb.end(), b, verb.group(0))
         if sp is not None and sp.name:

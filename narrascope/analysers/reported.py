@@ -277,6 +277,15 @@ def _ru_male_first(word: str) -> bool:
 
 
 @lru_cache(maxsize=20000)
+def _ru_dative_only(word: str) -> bool:
+    """A Russian name or personal pronoun that pymorphy3 reads only in the dative (or, for a woman's surname, the
+    genitive or instrumental too), never the nominative: "Гладкову", "Набиуллиной", "Ему"."""
+    ps = [p for p in _morph().parse(word.lower()) if p.tag.POS in ("NOUN", "NPRO")]
+    return bool(ps) and any("datv" in p.tag for p in ps) and not any("nomn" in p.tag for p in ps) \
+        and (word[:1].isupper()) and all(p.score > 0 for p in ps)
+
+
+@lru_cache(maxsize=20000)
 def _ru_lemma(word: str) -> str:
     return _morph().parse(word)[0].normal_form
 
@@ -708,16 +717,21 @@ class Resolver:
             said = self._by_title_synonym(span.start, span.end, cue, title.lower())
             if said is not None:  # "каза министър-председателят": the one named before as "премиерът"
                 return said
-        if self.lex.code == "ru" and title.islower() and _ru_singular_lemma(title) in self.lex.role_nouns \
-                and _ru_singular_lemma(title) not in self.lex.titles:
+        if self.lex.code == "ru" and (title.islower() or self._sentence_start(pos) and title[1:].islower()) \
+                and _ru_singular_lemma(title.lower()) in self.lex.role_nouns \
+                and _ru_singular_lemma(title.lower()) not in self.lex.titles:
             # "Хирург Николай Бурков … вспоминает, что … «…», — говорит врач": a role noun, not an office, after a
             # person who spoke in the same paragraph is that person (not "Главный врач … Коптяева" named before)
             para = self.text.rfind("\n", 0, pos) + 1
             last = max(((p, sp) for p, sp in self.speakers if para <= p < pos and sp.name and sp.entity),
                        key=lambda c: c[0], default=None)
             ent = next((e for e in self.entities if last is not None and e.id == last[1].entity), None)
+            # (another person named in the paragraph before this one's last mention is no rival: "Литовкину
+            # возражает директор … Алексей Подберезкин. … Эксперт обратил внимание, что")
+            seen = max((m.start for m in ent.mentions if para <= m.start < pos), default=para) if ent is not None \
+                else para
             if ent is not None and ent.type == "PERSON" and any(para <= m.start < pos for m in ent.mentions) \
-                    and not any(para <= s_ < pos and e.id != ent.id and e.type == "PERSON"
+                    and not any(seen <= s_ < pos and e.id != ent.id and e.type == "PERSON"
                                 and not any(a < s_ < b for a, b in self.quote_spans) for s_, t, e in self.mentions):
                 return Speaker(last[1].name, last[1].entity, span, cue)
         stem = title.lower()[:5]
@@ -1357,6 +1371,13 @@ class Resolver:
         """The speaker before a reporting verb: a name (with words between it and the verb), a pronoun or a
         title, within the clause that ends at the verb."""
         lex = self.lex
+        if lex.code == "ru":
+            ws = words(self.text, left, verb_start)
+            if len(ws) == 1 and not re.search(r"[,;:«»\"—–]", self.text[left:verb_start]) \
+                    and _ru_dative_only(ws[0].group(0)):
+                # "Гладкову ответила глава района Ольга Петрова: «…»", "Ему возразил депутат": whom one answers, in
+                # the dative, opens the clause; the speaker follows the verb
+                return None
         adv = re.search(r"(?<!\S)(\w+)\s*$", self.text[left:verb_start])
         if adv is not None and adv.group(1) in lex.not_names and adv.group(1) not in _NOT_SKIPPED \
                 and words(self.text, left, left + adv.start()):
@@ -1429,9 +1450,12 @@ class Resolver:
             sp = self._body(ws[0], cue)
             self.speakers.append((ws[0].start(), sp))  # ("— пояснил собеседник «Ъ»" points back at it)
             return sp
-        if lex.code == "ru" and len(ws) >= 3 and ws[0].group(0).lower() in lex.institution_nouns \
+        # ("Собеседник агентства в правительстве сообщил": the outlet told, in the genitive, may come before "в")
+        told = 1 if lex.code == "ru" and len(ws) >= 4 and ws[1].group(0).islower() \
+            and ws[2].group(0).lower() in ("в", "во") and _ru_genitive_noun(ws[1].group(0)) else 0
+        if lex.code == "ru" and len(ws) >= 3 + told and (ws[0].group(0).lower() in lex.institution_nouns or told) \
                 and _ru_singular_lemma(ws[0].group(0).lower()) in lex.anonymous_sources \
-                and ws[1].group(0).lower() in ("в", "во") and self._sentence_start(ws[0].start()) \
+                and ws[1 + told].group(0).lower() in ("в", "во") and self._sentence_start(ws[0].start()) \
                 and not re.search(r"[.!?;:,—–«»]", self.text[ws[0].end():verb_start]):
             # "Источник в делегации Киргизии сообщил ТАСС, что": an unnamed source, its place after it (not the
             # place's name)
@@ -2623,6 +2647,11 @@ class Resolver:
             # "По думите на генералния секретар": an adjective and the title, the person named before with it
             span = Span(start=ws[0].start(), end=t.end(), text=self.text[ws[0].start():t.end()])
             return self.by_title(span.text, ws[0].start(), cue, span)
+        if lex.code == "ru" and t is not None and len(ws) > 1 and t is ws[1] and ws[0].group(0).islower() \
+                and t.group(0).islower() and self.text[ws[0].end():t.start()] == " " and _ru_adjective(ws[0].group(0)) \
+                and re.match(r"\s*,", self.text[t.end():right + 1]):
+            # "По словам американского чиновника, …": an adjective and the title, the person named before with it
+            return self.by_title(t.group(0), t.start(), cue, Span(start=t.start(), end=t.end(), text=t.group(0)))
         first = ws[0]
         if lex.code == "bg" and re.fullmatch(r"(?:19|20)\d\d", first.group(0)):
             return None  # "Според данни от 2023 г. …": when the data are from, no one named

@@ -30,7 +30,7 @@ REPORTING_VERBS = frozenset("""
 ожидать прогнозировать допускать допустить предположить предполагать возмущаться возмутиться пожаловаться
 жаловаться посетовать сетовать назвать называть объяснить объяснять сходиться сойтись
 резюмировать вспоминать вспомнить свидетельствовать связывать связать выяснить рекомендовать порекомендовать
-посоветовать советовать
+посоветовать советовать обратить обращать
 """.split())
 # Verbs are found by their pymorphy3 lemma (REPORTING_VERBS); these are the short adjectives news uses the
 # same way ("«…», — уверен эксперт").
@@ -140,7 +140,7 @@ SPOKES_ROLES = frozenset("представитель пресс-секретар
 ROLE_BODY_ALIASES = {"кремль": ("кремль", "президент")}
 #: Lemmas of an unnamed person who speaks ("Собеседник в одной из администраций … объяснил"): a role noun after it
 #: ("— рассказал чиновник") points back at them
-ANONYMOUS_SOURCES = frozenset("собеседник источник".split())
+ANONYMOUS_SOURCES = frozenset("собеседник собеседница источник".split())
 
 #: Words that open a counted group as a source ("segundo mais de duas centenas de cientistas").
 QUANTIFIERS = frozenset("более менее около почти свыше десятки сотни тысячи несколько многие большинство "
@@ -208,6 +208,12 @@ RELATIVES = frozenset("""
 #: привёл министр"): alone they publish or lead to, and say nothing
 POINTER_VERBS = frozenset("опубликовать публиковать привести приводить".split())
 #: Numbers written as words, a value only before a scale word ("два миллиона человек")
+#: Lemmas of verbs that measure or count, no speech: "Росстат зафиксировал рост цен на 0,5%", "Министр оценил
+#: расходы в 90 млн евро" give the figure to their subject as a claim, not a quote
+ESTIMATE_VERBS = frozenset("""
+оценить оценивать зафиксировать фиксировать насчитать насчитывать подсчитать подсчитывать посчитать
+зарегистрировать регистрировать
+""".split())
 NUMBER_WORDS = frozenset("один одна два две три четыре пять шесть семь восемь девять десять двадцать сто".split())
 
 

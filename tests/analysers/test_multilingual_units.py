@@ -2910,3 +2910,63 @@ def test_hindi_the_one_asked_answers_not_a_name_inside_the_question(run):
     a = run("प्रेस वार्ता\n\nप्रवक्ता अनिल शर्मा ने बैठक की जानकारी दी। प्रवक्ता से जब पूछा गया कि क्या "
             "मुख्यमंत्री योगी आदित्यनाथ दौरा करेंगे, तो उन्होंने कहा कि कार्यक्रम तय नहीं है।", "hi")
     assert "शर्मा" in (_speaker_of(a, "कार्यक्रम तय नहीं") or "")
+
+
+def test_russian_obratit_vnimanie_chto_reports(run):
+    a = run("Рынок\n\nЭкономист Олег Марков обратил внимание, что спрос на кредиты падает третий месяц подряд.", "ru")
+    assert "Марков" in (_speaker_of(a, "спрос на кредиты падает") or "")
+
+
+def test_russian_pointer_opener_with_an_outlet_in_quote_marks(run):
+    a = run("Порт\n\nВ порту Усть-Луги возобновили отгрузку угля после аварии. Об этом «Коммерсанту» рассказала "
+            "пресс-секретарь компании Дарья Белова.", "ru")
+    assert "Белова" in (_speaker_of(a, "возобновили отгрузку угля") or "")
+
+
+def test_russian_a_dative_name_opening_the_clause_is_whom_one_answers(run):
+    a = run("Спор\n\nМэр Андрей Носов заявил, что дорогу отремонтируют до осени этого года. Носову возразила "
+            "депутат Елена Гришина: «Денег на ремонт в бюджете города нет».", "ru")
+    assert "Гришина" in (_speaker_of(a, "Денег на ремонт") or "")
+
+
+def test_russian_a_measuring_verb_gives_its_subject_the_figure(run):
+    a = run("Цены\n\nРосстат зафиксировал рост цен на овощи на 4,2% за месяц. "
+            "Ущерб от паводка оценивают в 3 млрд рублей.", "ru")
+    c = next(c for c in a.claims if "4,2%" in c.span.text)
+    assert "Росстат" in (c.claimant or "")
+    d = next(c for c in a.claims if "3 млрд" in c.span.text)
+    assert d.claimant is None  # (a plural verb with no subject: nobody named)
+
+
+def test_russian_a_role_noun_opening_a_sentence_is_the_last_speaker_of_the_paragraph(run):
+    a = run("Учения\n\nС аналитиком Петром Ивановым не согласен политолог Игорь Смолин. По словам Смолина, "
+            "маневры носят демонстративный характер. Политолог также отметил, что число участников "
+            "выросло вдвое.", "ru")
+    assert "Смолин" in (_speaker_of(a, "число участников") or "")
+
+
+def test_russian_words_passed_on_before_a_colon_are_the_persons(run):
+    a = run("Заявление\n\nСлова министра Сергея Лаврова приводит агентство ТАСС: «Мы готовы к диалогу без "
+            "предварительных условий».", "ru")
+    assert "Лавров" in (_speaker_of(a, "Мы готовы к диалогу") or "")
+    b = run("Заявление\n\nИздание Politico цитирует канцлера Германии Фридриха Мерца: «Европа должна сама "
+            "отвечать за свою безопасность».", "ru")
+    assert "Мерц" in (_speaker_of(b, "Европа должна сама") or "")
+
+
+def test_russian_one_question_and_answer_after_an_interview_intro(run):
+    a = run("Интервью\n\nВ интервью РБК глава «Росводоканала» Павел Кузнецов рассказал о тарифах.\n\n"
+            "— Вырастут ли тарифы в следующем году?\n\n— Рост будет, но не выше уровня инфляции.", "ru")
+    assert "Кузнецов" in (_speaker_of(a, "Рост будет") or "")
+
+
+def test_russian_an_adjective_before_a_role_noun_after_po_slovam(run):
+    a = run("Поставки\n\nПредставитель Госдепартамента Мэтью Миллер заявил, что помощь будет продолжена. "
+            "По словам американского дипломата, пакет утвердят в течение месяца.", "ru")
+    assert "Миллер" in (_speaker_of(a, "пакет утвердят") or "")
+
+
+def test_russian_an_outlets_source_in_a_place(run):
+    a = run("Пошлины\n\nСобеседница агентства в Минпромторге сообщила, что пошлины на автомобили повысят "
+            "с нового года.", "ru")
+    assert (_speaker_of(a, "пошлины на автомобили") or "").lower() == "собеседница"
