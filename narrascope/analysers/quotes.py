@@ -490,6 +490,13 @@ def _cue_after(res: Resolver, start: int, end: int) -> Speaker | None:
             if lex.code == "hi":
                 return _hindi_subject(res, start, m, w)
             obj = ws[k + 1].group(0).lower() if k + 1 < len(ws) else ""
+            if lex.code == "ru" and k and not re.search(r"[«»\"]", text[start:m.start()]):
+                # "«…»: Рязанова прокомментировала поведение Макаревича", "«…», — Песков ответил на вопрос": a
+                # person named before the verb is its subject, not the genitive after it
+                sp = res.subject_before(start, m.start(), w)
+                ent = next((e for e in res.entities if sp is not None and e.id == sp.entity), None)
+                if ent is not None and ent.type == "PERSON":
+                    return sp
             if w.lower().startswith(("цитиру", "процитирова")) and obj in _QUOTED_PERSON:
                 # "«…», — цитирует его агентство ERR": the agency quotes him, the words are his
                 sp = res.previous_speaker(m.start(), _QUOTED_PERSON[obj])
@@ -1220,6 +1227,16 @@ def _pointer_back(res: Resolver, ws: list[re.Match], a: int, b: int, before: tup
             # "Об этом «Известиям» рассказала Мария Захарова": an outlet told, named in quote marks, may stand between
             gap = re.sub(r"^\s*«[^«»,.;:!?]{1,40}»\s*$", " ", gap)
         if verb is None or re.search(r"[,.;:!?«»“”\"]", gap):
+            return None
+        pron = next((m for m in ws[n:ws.index(verb)] if m.group(0).lower() in lex.pronouns), None) \
+            if lex.code == "ru" else None
+        if pron is not None:
+            # "Об этом она рассказала в шоу «…»", "Об этом он написал в своем Telegram-канале": the one the pronoun
+            # points back at, not a name after the verb
+            sp = res.by_pronoun(pron.start(), verb.group(0), Span(start=pron.start(), end=pron.end(),
+                                                                  text=pron.group(0)))
+            if sp is not None and sp.name and sp.name.lower() not in lex.pronouns:
+                return sp, before[0], before[1]
             return None
         sp = res.subject_after(verb.end(), b, verb.group(0))
         if sp is not None and sp.name:

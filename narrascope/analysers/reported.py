@@ -286,6 +286,29 @@ def _ru_dative_only(word: str) -> bool:
 
 
 @lru_cache(maxsize=20000)
+def _ru_verb_disagrees(noun: str, verb: str) -> bool:
+    """Russian: whether a past-tense verb ("прокомментировала") cannot agree with a common inanimate noun opening
+    the clause ("Решение", "Слова"): no nominative reading of the noun has the verb's number and gender, so the
+    noun is the fronted object and the subject follows the verb. False for anything else (names, present tense)."""
+    v = next((p for p in _morph().parse(verb.lower()) if p.tag.POS == "VERB" and "past" in p.tag), None)
+    parses = _morph().parse(noun.lower())
+    nouns = [p for p in parses if p.tag.POS == "NOUN"]
+    person = any({"Name", "Surn", "Patr", "anim"} & set(re.split(r"[ ,]", str(p.tag))) for p in nouns)
+    if v is None or not nouns or len(noun) < 4 or parses[0].tag.POS != "NOUN" or person \
+            or not any("accs" in p.tag for p in nouns):
+        return False  # (a fronted object is in the accusative: not "Утром", "Днем")
+    for p in nouns:
+        if "nomn" not in p.tag:
+            continue
+        if v.tag.number == "plur" and p.tag.number == "plur":
+            return False
+        if v.tag.number == "sing" and p.tag.number == "sing" and (p.tag.gender is None or "ms-f" in p.tag
+                                                                   or v.tag.gender == p.tag.gender):
+            return False
+    return True
+
+
+@lru_cache(maxsize=20000)
 def _ru_lemma(word: str) -> str:
     return _morph().parse(word)[0].normal_form
 
@@ -327,7 +350,7 @@ def is_pointer_verb(word: str, lex: Lexicon) -> bool:
     опубликовало агентство")."""
     w = word.lower()
     return is_reporting(word, lex) or w in lex.pointer_verbs \
-        or lex.code == "ru" and len(w) > 3 and bool(lex.pointer_verbs) and _ru_lemma(w) in lex.pointer_verbs
+        or lex.code == "ru" and len(w) > 2 and bool(lex.pointer_verbs) and _ru_lemma(w) in lex.pointer_verbs
 
 
 def is_reporting(word: str, lex: Lexicon) -> bool:
@@ -1377,6 +1400,14 @@ class Resolver:
                     and _ru_dative_only(ws[0].group(0)):
                 # "Гладкову ответила глава района Ольга Петрова: «…»", "Ему возразил депутат": whom one answers, in
                 # the dative, opens the clause; the speaker follows the verb
+                return None
+            if ws and self._sentence_start(ws[0].start()) and _ru_verb_disagrees(ws[0].group(0), cue) \
+                    and not re.search(r"[,;:«»\"—–]", self.text[left:verb_start]) \
+                    and not any(left <= s_ and t <= verb_start and e.type == "PERSON"
+                                and not (len(ws) > 1 and s_ == ws[1].start()) for s_, t, e in self.mentions):
+                # "Решение суда прокомментировала адвокат …", "Слова Лаврова прокомментировала Кая Каллас: «…»": a
+                # fronted object the past-tense verb cannot agree with (a name may follow it, in the genitive, not
+                # elsewhere: "Днем Песков заявил"); the speaker follows the verb
                 return None
         adv = re.search(r"(?<!\S)(\w+)\s*$", self.text[left:verb_start])
         if adv is not None and adv.group(1) in lex.not_names and adv.group(1) not in _NOT_SKIPPED \

@@ -30,7 +30,7 @@ REPORTING_VERBS = frozenset("""
 ожидать прогнозировать допускать допустить предположить предполагать возмущаться возмутиться пожаловаться
 жаловаться посетовать сетовать назвать называть объяснить объяснять сходиться сойтись
 резюмировать вспоминать вспомнить свидетельствовать связывать связать выяснить рекомендовать порекомендовать
-посоветовать советовать обратить обращать
+посоветовать советовать обратить обращать прокомментировать комментировать высказать высказывать
 """.split())
 # Verbs are found by their pymorphy3 lemma (REPORTING_VERBS); these are the short adjectives news uses the
 # same way ("«…», — уверен эксперт").
@@ -120,7 +120,9 @@ SURNAME_ENDINGS = {"f": ("ова", "ева", "ина", "ына", "ая", "ска
 # външните работи", "на образованието")
 TITLE_GENITIVE_ENDINGS = ("ых", "их", "ого", "ей", "ой", "ния", "ата", "ите", "ски", "ския", "ото", "ето", "ия", "ска")
 # "… до ледостава. Об этом сообщили в Министерстве транспорта": the sentence before is the speaker's
-POINTER_OPENERS = ("об этом", "такие данные", "эти данные", "такой прогноз", "эти цифры", "такие цифры")
+POINTER_OPENERS = ("об этом", "такие данные", "эти данные", "такой прогноз", "эти цифры", "такие цифры",
+                   "такое мнение", "такую оценку", "такое заявление", "такой вывод", "такие выводы",
+                   "такое предположение")
 # "Там же полагают", "Там обаче предупредиха": "there" at a sentence's start is the body cited last
 PLACE_ANAPHORS = frozenset({"там"})
 # Capitalised only as a sentence's first word and never a speaker: "Так, … заявил", "Тук …"
@@ -206,7 +208,7 @@ RELATIVES = frozenset("""
 """.split())
 #: Lemmas that report only after a pointer opener ("Такие данные опубликовало агентство «Автостат»", "Эти цифры
 #: привёл министр"): alone they publish or lead to, and say nothing
-POINTER_VERBS = frozenset("опубликовать публиковать привести приводить".split())
+POINTER_VERBS = frozenset("опубликовать публиковать привести приводить дать давать сделать делать".split())
 #: Numbers written as words, a value only before a scale word ("два миллиона человек")
 #: Lemmas of verbs that measure or count, no speech: "Росстат зафиксировал рост цен на 0,5%", "Министр оценил
 #: расходы в 90 млн евро" give the figure to their subject as a claim, not a quote

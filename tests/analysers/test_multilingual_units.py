@@ -2970,3 +2970,34 @@ def test_russian_an_outlets_source_in_a_place(run):
     a = run("Пошлины\n\nСобеседница агентства в Минпромторге сообщила, что пошлины на автомобили повысят "
             "с нового года.", "ru")
     assert (_speaker_of(a, "пошлины на автомобили") or "").lower() == "собеседница"
+
+
+def test_russian_prokommentirovat_reports(run):
+    a = run("Суд\n\n«Приговор слишком мягкий», — прокомментировал решение прокурор Артем Зуев.", "ru")
+    assert "Зуев" in (_speaker_of(a, "Приговор слишком мягкий") or "")
+
+
+def test_russian_pointer_openers_of_opinion_and_forecast(run):
+    a = run("Прогноз\n\nЦены на жилье в следующем году вырастут на 7%. Такой прогноз дал аналитик банка Денис "
+            "Попов.", "ru")
+    assert "Попов" in (_speaker_of(a, "Цены на жилье") or "")
+    b = run("Мнение\n\nПереговоры о перемирии зайдут в тупик к весне. Такое мнение высказала политолог Елена "
+            "Супонина.", "ru")
+    assert "Супонина" in (_speaker_of(b, "Переговоры о перемирии") or "")
+
+
+def test_russian_a_fronted_object_the_verb_cannot_agree_with(run):
+    a = run("Приговор\n\nРешение суда прокомментировала адвокат Ирина Соколова: «Мы подадим апелляцию в "
+            "ближайшие дни».", "ru")
+    assert "Соколова" in (_speaker_of(a, "Мы подадим апелляцию") or "")
+
+
+def test_russian_a_pronoun_after_a_pointer_opener(run):
+    a = run("Эвакуация\n\nГлава района Марина Лесных попросила жителей приготовиться к эвакуации. Об этом она "
+            "написала в канале «Новости района».", "ru")
+    assert "Лесных" in (_speaker_of(a, "приготовиться к эвакуации") or "")
+
+
+def test_russian_a_name_before_the_verb_after_a_quote(run):
+    a = run("Скандал\n\n«Это позор для всей отрасли»: Смирнова прокомментировала поступок Горина", "ru")
+    assert "Смирнов" in (_speaker_of(a, "Это позор") or "")
