@@ -1194,6 +1194,17 @@ def _ru_dative_opener(text: str, a: int, start: int) -> bool:
     return all(p.tag.POS == "NOUN" and "datv" in p.tag and "plur" in p.tag for p in parses)
 
 
+def _ru_declined(ws: list[re.Match], k: int) -> bool:
+    """Russian: whether the reporting word at ``k`` is an infinitive after a verb of declining ("отказался
+    комментировать", "не стали комментировать"): nothing is said."""
+    if not is_infinitive(ws[k].group(0), "ru"):
+        return False
+    prev = ws[k - 1].group(0).lower()
+    return _morph().parse(prev)[0].normal_form == "отказаться" \
+        or k >= 2 and ws[k - 2].group(0).lower() == "не" and prev in ("стал", "стала", "стало", "стали", "будет",
+                                                                      "будут", "станет", "станут")
+
+
 def _pointer_back(res: Resolver, ws: list[re.Match], a: int, b: int, before: tuple[int, int] | None):
     """A sentence that opens with a phrase pointing back at the one before it and a reporting verb ("Об этом
     сообщили в Министерстве транспорта", "Това съобщи министърът"; lexicon ``pointer_openers``): the speaker and the
@@ -1666,6 +1677,8 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
             if not (is_reporting(m.group(0), lex) or stance or reason or compound or gerund) \
                     or any(x < m.start() < y for x, y in taken):
                 continue  # (a verb inside a direct quote reports nothing of the article's)
+            if lex.code == "ru" and k and _ru_declined(ws, k):
+                continue  # "Песков отказался комментировать сообщения о том, что …": what one would not say
             w = m.group(0)
             if k and ws[k - 1].group(0).lower() in _AS:
                 # "Как отметил помощник президента Юрий Ушаков, …", "Como disse o ministro, …"

@@ -66,6 +66,10 @@ _RU_HEAD = r"(?:глав[аыеуо]й?|председател[ьяюем]м?|р
 # "сказал РБК источник …", "рассказал «Известиям» собеседник …": an outlet told, then who spoke
 _RU_TOLD_THEN_SOURCE = re.compile(r"\s+(?:«[^»]{1,30}»|[A-ZА-ЯЁ][\w.-]*)\s+(источник|собеседник)\b")
 
+# "— сказал ТАСС представитель оперативных служб", "— сказал Reuters высокопоставленный чиновник": an outlet told,
+# then a role (an adjective may stand before it)
+_RU_TOLD_THEN_ROLE = re.compile(r"\s+(«[^»]{1,30}»|РИА\s+Новости|[A-ZА-ЯЁ][\w.-]*)\s+((?:[а-яё]+(?:ый|ий|ой|ая|яя)\s+)?"
+                                r"([а-яё][\w-]+))\b")
 # a company's noun right before its name in quote marks: "компании «Кузбассэнерго»", "банка «Открытие»"
 _RU_FIRM_BEFORE = re.compile(r"\b(?:компани[июяей]+|концерн[аеу]?|холдинг[аеу]?|групп[аеуы]|банк[аеу]?|центр[аеу]?)"
                              r"\s*[«„“\"]?$")
@@ -182,7 +186,10 @@ _RU_OFFICE_ALIASES = (
 def _ru_office_alias(title: str, after: str) -> re.Pattern | None:
     """Russian: the words an office was introduced with when it is now named otherwise ("замминистра" for
     "заместитель министра", "глава региона" for "губернатор"); ``after`` is the text right after the title."""
-    phrase = title.lower() + " " + (after.split()[0].lower().strip(",.;:") if after.split() else "")
+    nxt = after.split()
+    if len(nxt) > 1 and nxt[0].islower() and nxt[0].endswith(("ого", "его", "ой", "ей")) and _ru_adjective(nxt[0]):
+        nxt = nxt[1:]  # "глава военного ведомства": the body's noun after its adjective
+    phrase = title.lower() + " " + (nxt[0].lower().strip(",.;:") if nxt else "")
     for short, full in _RU_OFFICE_ALIASES:
         if short.match(phrase):
             return full
@@ -1639,11 +1646,14 @@ class Resolver:
             if w in lex.place_anaphors and k == len(ws) - 1 and cue.lower().endswith(lex.plural_endings):
                 # "В Минздраве не согласны: там утверждают, что …": the body named last
                 return self.by_place(ws[k].start(), cue, Span(start=ws[k].start(), end=ws[k].end(), text=w))
+            # ("Глава военного ведомства подчеркнул": an adjective may stand between the title and the body)
+            ti = k - 2 if lex.code == "ru" and k >= 2 and ws[k - 1].group(0).islower() \
+                and _ru_adjective(ws[k - 1].group(0)) and self.text[ws[k - 2].end():ws[k - 1].start()] == " " else k - 1
             if lex.code == "ru" and k and w.islower() and w in lex.institution_nouns \
-                    and self.text[ws[k - 1].end():ws[k].start()] == " " and self.is_title(ws[k - 1].group(0)) \
-                    and ws[k - 1].group(0).lower() not in lex.institution_nouns:
+                    and self.text[ws[k - 1].end():ws[k].start()] == " " and self.is_title(ws[ti].group(0)) \
+                    and ws[ti].group(0).lower() not in lex.institution_nouns:
                 # "Зампред регулятора добавил": a title of the body, the person named before with that title
-                t_ = ws[k - 1]
+                t_ = ws[ti]
                 said = self.by_title(t_.group(0), t_.start(), cue,
                                      Span(start=t_.start(), end=ws[k].end(), text=self.text[t_.start():ws[k].end()]),
                                      only_named=True)
@@ -2013,6 +2023,14 @@ class Resolver:
         if told is not None:
             # "— сказал РБК источник в министерстве": the outlet told, then the unnamed source who spoke
             return self._body(re.compile(r"\w+").match(self.text, told.start(1)), cue)
+        told = _RU_TOLD_THEN_ROLE.match(self.text, verb_end, max(verb_end, right)) if lex.code == "ru" else None
+        if told is not None and _ru_singular_lemma(told.group(3)) in self.all_titles \
+                and "nomn" in _morph().parse(told.group(3))[0].tag \
+                and not any(s_ <= told.start(1) < t and e.type == "PERSON" for s_, t, e in self.mentions):
+            # "— сказал ТАСС представитель оперативных служб": the outlet told, in the dative, is no speaker
+            said = self.subject_after(told.start(2) - 1, right, cue)
+            if said is not None and said.name:
+                return said
         title_seen = None
         found: tuple[int, int] | None = None
         quoted_only: tuple[int, int] | None = None  # a name in quote marks, the speaker when no person follows

@@ -3001,3 +3001,21 @@ def test_russian_a_pronoun_after_a_pointer_opener(run):
 def test_russian_a_name_before_the_verb_after_a_quote(run):
     a = run("Скандал\n\n«Это позор для всей отрасли»: Смирнова прокомментировала поступок Горина", "ru")
     assert "Смирнов" in (_speaker_of(a, "Это позор") or "")
+
+
+def test_russian_an_outlet_told_before_a_role_is_no_speaker(run):
+    a = run("Пожар\n\n«Огонь локализован на площади 300 квадратных метров», — сказал ТАСС представитель "
+            "пожарной охраны.", "ru")
+    assert "ТАСС" not in (_speaker_of(a, "Огонь локализован") or "")
+    assert "представитель" in (_speaker_of(a, "Огонь локализован") or "")
+
+
+def test_russian_a_head_title_with_an_adjective_before_the_body_noun(run):
+    a = run("Совещание\n\nМинистр финансов Антон Силуанов провел совещание с регионами. Глава финансового "
+            "ведомства подчеркнул, что дотации регионам сохранятся в полном объеме.", "ru")
+    assert "Силуанов" in (_speaker_of(a, "дотации регионам") or "")
+
+
+def test_russian_declining_to_comment_reports_nothing(run):
+    a = run("Обмен\n\nПесков отказался комментировать сообщения о том, что стороны готовят обмен пленными.", "ru")
+    assert not any("готовят обмен" in q.content.text for q in a.quotes)
