@@ -180,6 +180,10 @@ _RU_OFFICE_ALIASES = (
     (re.compile(r"глав[аеуы]?\s+(?:ведомства|министерства|мид|мин[а-яё]+)(?![а-яё])"), re.compile(r"министр")),
     (re.compile(r"глав[аеуы]?\s+(?:региона|области|края|республики|субъекта)(?![а-яё])"),
      re.compile(r"губернатор")),
+    # "Глава государства обратил внимание" for the president, "глава правительства" for the premier
+    (re.compile(r"глав[аеуы]?\s+государства(?![а-яё])"), re.compile(r"президент")),
+    (re.compile(r"глав[аеуы]?\s+правительства(?![а-яё])"),
+     re.compile(r"премьер|председател[а-яё]*\s+правительств")),
 )
 
 
@@ -1534,6 +1538,10 @@ class Resolver:
             quoted = None
             if not ws:
                 return None
+        if quoted is not None and lex.code == "ru":
+            appos = self._appositive_subject(ws, verb_start)
+            if appos is not None:  # "Андрей Смирнов, аналитик ФГ «Финам», считает": the name, not the company
+                return self._named(appos[0], appos[1], cue)
         if quoted is not None:
             opener = self._name_before_title(ws, quoted.start())
             if opener is not None:
@@ -1657,10 +1665,14 @@ class Resolver:
                 said = self.by_title(t_.group(0), t_.start(), cue,
                                      Span(start=t_.start(), end=ws[k].end(), text=self.text[t_.start():ws[k].end()]),
                                      only_named=True)
+                if said is not None and ti == k - 2 and not self._ru_adjective_fits(ws[k - 1].group(0), said):
+                    said = None  # (not "Глава венгерского правительства" for China's leader named last as "глава")
                 if said is None and re.fullmatch(_RU_HEAD, t_.group(0).lower()):
                     # "Председатель ЦБ Эльвира Набиуллина … Глава регулятора отметила": the body's head named
                     # before under another head title
                     said = self._ru_head_named_before(t_.start(), ws[k].end(), cue)
+                    if said is not None and ti == k - 2 and not self._ru_adjective_fits(ws[k - 1].group(0), said):
+                        said = None
                 if said is not None:
                     return said
             if lex.code == "pt" and w == "governo" and k and ws[k - 1].group(0).lower() in _PT_OF:
@@ -1968,8 +1980,10 @@ class Resolver:
                 and ws[-2].group(0) in self.lex.aux_before_verb and ws[-1].group(0) in self.lex.aux_before_verb:
             ws = ws[:-2]
             verb_start = ws[-1].end() + self.text[ws[-1].end():verb_start].index(",") + 1
-        if len(ws) < 4 or not self._sentence_start(ws[0].start()) \
-                or self.text[ws[-1].end():verb_start].strip() != ",":
+        closing = self.text[ws[-1].end():verb_start].strip()
+        if self.lex.code == "ru" and closing == "»," and "«" in self.text[ws[0].start():ws[-1].start()]:
+            closing = ","  # ("аналитик ФГ «Финам», считает": the apposition ends with a name in quote marks)
+        if len(ws) < 4 or not self._sentence_start(ws[0].start()) or closing != ",":
             return None
         i0 = 0
         if ws[0].group(0).lower() in _ARTICLES and len(ws) > 2 and ws[1].group(0).islower() \
@@ -1991,10 +2005,27 @@ class Resolver:
         first = ws[i0].group(0).lower()
         if i is None or self.text[after:ws[i].start()].strip() != "," or not ws[i].group(0).islower() \
                 or "," in self.text[ws[i].start():ws[-1].end()] \
-                or re.search(r"[.!?;:«»“”\"]", self.text[after:verb_start]) \
+                or re.search(r"[.!?;:«»“”\"]", self._ru_unquote(self.text[after:verb_start])) \
                 or first in _PREPOSITIONS | _ARTICLES | self.lex.not_names or self.is_title(first):
             return None
         return run
+
+    def _ru_adjective_fits(self, adjective: str, said: Speaker) -> bool:
+        """Russian: whether a person found for "американского чиновника", "венгерского премьера" fits the adjective:
+        one of a country's ("-ского", "-цкого") only when the country's stem (its first four letters) stands in the
+        words that introduce a mention of that person ("премьер-министр Венгрии Виктор Орбан"); any other adjective
+        ("высокопоставленного", "военного") fits."""
+        a = adjective.lower()
+        if not a.endswith(("ского", "цкого")):
+            return True
+        ent = next((e for e in self.entities if e.id == said.entity), None) if said.entity else None
+        starts = [m.start for m in ent.mentions] if ent is not None else [said.span.start] if said.span else []
+        return any(a[:4] in self.text[max(0, s_ - 60):s_].lower() for s_ in starts)
+
+    def _ru_unquote(self, s: str) -> str:
+        """Russian: ``s`` with a short name in quote marks made plain ("аналитик ФГ «Финам»": a company's name, no
+        quote); other languages unchanged."""
+        return re.sub(r"«([^«»,.;:!?]{1,30})»", r" \1 ", s) if self.lex.code == "ru" else s
 
     def _abbreviation(self, word: str) -> bool:
         """"проф", "Dr" of the lexicon, or an initial ("С", "टी", "वी"): a full stop after it ends no sentence."""
@@ -2029,6 +2060,13 @@ class Resolver:
                 and not any(s_ <= told.start(1) < t and e.type == "PERSON" for s_, t, e in self.mentions):
             # "— сказал ТАСС представитель оперативных служб": the outlet told, in the dative, is no speaker
             said = self.subject_after(told.start(2) - 1, right, cue)
+            if said is not None and said.name and said.name not in self.text[told.start(2):right] \
+                    and not (said.entity is not None and any(told.start(2) <= s_ < right for s_, t, e in self.mentions
+                                                             if e.id == said.entity)):
+                # (a role resolved to someone named before, "рассказал РИА Новости специалист по работе с
+                # вооружением": a new, unnamed person)
+                return Speaker(told.group(3), None, Span(start=told.start(3), end=told.end(3), text=told.group(3)),
+                               cue)
             if said is not None and said.name:
                 return said
         title_seen = None
@@ -2159,6 +2197,12 @@ class Resolver:
             if lw in _PREPOSITIONS and nxt.lower() in lex.time_words:
                 k += 2  # "обявиха в сряда от …", "сообщил в среду Центробанк": a time, not a place
                 continue
+            if lex.code == "ru" and lw in lex.impersonal_preps and found is None and nxt.islower() \
+                    and k + 2 < len(ws) and _is_cap(ws[k + 2].group(0)) and _ru_adjective(nxt) \
+                    and nxt.endswith(("ом", "ем")) and self.text[ws[k + 1].end():ws[k + 2].start()] == " " \
+                    and cue.lower().endswith(lex.plural_endings):
+                k += 1  # "сообщили в региональном Минздраве": the body's name after its adjective
+                nxt = ws[k + 1].group(0)
             if lw in lex.impersonal_preps and found is None and _is_cap(nxt) \
                     and cue.lower().endswith(lex.plural_endings):
                 # "сообщили в Гидрометцентре России", "съобщиха от Столичната община": a plural verb with no
@@ -2700,7 +2744,10 @@ class Resolver:
                 and t.group(0).islower() and self.text[ws[0].end():t.start()] == " " and _ru_adjective(ws[0].group(0)) \
                 and re.match(r"\s*,", self.text[t.end():right + 1]):
             # "По словам американского чиновника, …": an adjective and the title, the person named before with it
-            return self.by_title(t.group(0), t.start(), cue, Span(start=t.start(), end=t.end(), text=t.group(0)))
+            said = self.by_title(t.group(0), t.start(), cue, Span(start=t.start(), end=t.end(), text=t.group(0)))
+            if said is not None and said.name and self._ru_adjective_fits(ws[0].group(0), said):
+                return said
+
         first = ws[0]
         if lex.code == "bg" and re.fullmatch(r"(?:19|20)\d\d", first.group(0)):
             return None  # "Според данни от 2023 г. …": when the data are from, no one named

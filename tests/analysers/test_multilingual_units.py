@@ -2962,7 +2962,7 @@ def test_russian_one_question_and_answer_after_an_interview_intro(run):
 
 def test_russian_an_adjective_before_a_role_noun_after_po_slovam(run):
     a = run("Поставки\n\nПредставитель Госдепартамента Мэтью Миллер заявил, что помощь будет продолжена. "
-            "По словам американского дипломата, пакет утвердят в течение месяца.", "ru")
+            "По словам высокопоставленного дипломата, пакет утвердят в течение месяца.", "ru")
     assert "Миллер" in (_speaker_of(a, "пакет утвердят") or "")
 
 
@@ -3019,3 +3019,25 @@ def test_russian_a_head_title_with_an_adjective_before_the_body_noun(run):
 def test_russian_declining_to_comment_reports_nothing(run):
     a = run("Обмен\n\nПесков отказался комментировать сообщения о том, что стороны готовят обмен пленными.", "ru")
     assert not any("готовят обмен" in q.content.text for q in a.quotes)
+
+
+def test_russian_an_apposition_ending_with_a_company_in_quote_marks(run):
+    a = run("Курс\n\nОльга Сергеева, аналитик ИК «Велес», считает, что рубль укрепится к весне.", "ru")
+    assert "Сергеева" in (_speaker_of(a, "рубль укрепится") or "")
+
+
+def test_russian_a_body_after_its_adjective_after_a_plural_verb(run):
+    a = run("Паводок\n\nЧисло эвакуированных достигло 320 человек, сообщили в областном Минздраве.", "ru")
+    assert "Минздрав" in (_speaker_of(a, "Число эвакуированных") or "")
+
+
+def test_russian_a_cited_text_opening_the_sentence_gives_its_body_the_figure(run):
+    a = run("Экономика\n\nПрогноз Минфина предполагает дефицит бюджета на уровне 1,7% ВВП.", "ru")
+    c = next(c for c in a.claims if "1,7%" in c.span.text)
+    assert "Минфин" in (c.claimant or "")
+
+
+def test_russian_glava_gosudarstva_is_the_president_named_before(run):
+    a = run("Визит\n\nПрезидент Казахстана Касым-Жомарт Токаев провел переговоры. Премьер Армении Никол Пашинян "
+            "прибыл в Астану. Глава государства отметил, что торговля между странами выросла.", "ru")
+    assert "Токаев" in (_speaker_of(a, "торговля между странами") or "")
