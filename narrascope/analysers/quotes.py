@@ -649,6 +649,10 @@ def _cue_before(res: Resolver, left: int, o: int) -> tuple[Speaker, int] | None:
                 # "Como explica o diretor: "…"", "Както съобщиха от мисията, доставките „…“": "Como"/"Както" is no
                 # speaker
                 sp = res.subject_after(m.end(), o, w)
+            elif lex.code == "ru" and k >= 2 and ws[k - 1].group(0).lower() in _AS \
+                    and ws[k - 2].group(0).lower() == "вот":
+                # "Вот как прокомментировал удары канал «…»": "Вот как" is no speaker
+                sp = res.subject_after(m.end(), o, w)
             else:
                 sp = res.subject_before(sent, m.start(), w) or res.subject_after(m.end(), o, w)
                 if sp is None and len(ws) - k <= 3:
