@@ -70,6 +70,9 @@ _RU_TOLD_THEN_SOURCE = re.compile(r"\s+(?:«[^»]{1,30}»|[A-ZА-ЯЁ][\w.-]*)\s
 # then a role (an adjective may stand before it)
 _RU_TOLD_THEN_ROLE = re.compile(r"\s+(«[^»]{1,30}»|РИА\s+Новости|[A-ZА-ЯЁ][\w.-]*)\s+((?:[а-яё]+(?:ый|ий|ой|ая|яя)\s+)?"
                                 r"([а-яё][\w-]+))\b")
+# "В разговоре с Набиуллиной президент отметил": a conversation with someone opening the sentence, before the subject
+_RU_TALK_WITH = re.compile(r"\s*(?:В|Во)\s+(?:разговоре|беседе|интервью|ходе\s+беседы|ходе\s+разговора)\s+(?:с|со)\s+"
+                           r"(?:[а-яё-]+\s+){0,3}?(?:«[^«»]{1,30}»|[A-ZА-ЯЁ][\w-]*)(?:\s+[A-ZА-ЯЁ][\w-]*){0,2},?(?=\s)")
 # a company's noun right before its name in quote marks: "компании «Кузбассэнерго»", "банка «Открытие»"
 _RU_FIRM_BEFORE = re.compile(r"\b(?:компани[июяей]+|концерн[аеу]?|холдинг[аеу]?|групп[аеуы]|банк[аеу]?|центр[аеу]?)"
                              r"\s*[«„“\"]?$")
@@ -1405,6 +1408,18 @@ class Resolver:
         """The speaker before a reporting verb: a name (with words between it and the verb), a pronoun or a
         title, within the clause that ends at the verb."""
         lex = self.lex
+        talk = _RU_TALK_WITH.match(self.text, left, verb_start) if lex.code == "ru" else None
+        if talk is not None and self._sentence_start(left + (len(self.text[left:verb_start]) -
+                                                            len(self.text[left:verb_start].lstrip()))) \
+                and words(self.text, talk.end(), verb_start):
+            # "В разговоре с Набиуллиной президент отметил": the one talked with is no subject, nor what a title
+            # after it points back at
+            sp = self.subject_before(talk.end(), verb_start, cue)
+            talked = {e.id for s_, t, e in self.mentions if talk.start() <= s_ < talk.end()}
+            if sp is not None and sp.entity in talked:
+                w0 = words(self.text, talk.end(), verb_start)[0]
+                return Speaker(w0.group(0), None, Span(start=w0.start(), end=w0.end(), text=w0.group(0)), cue)
+            return sp
         if lex.code == "ru":
             ws = words(self.text, left, verb_start)
             if len(ws) == 1 and not re.search(r"[,;:«»\"—–]", self.text[left:verb_start]) \

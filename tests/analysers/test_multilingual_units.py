@@ -3041,3 +3041,15 @@ def test_russian_glava_gosudarstva_is_the_president_named_before(run):
     a = run("Визит\n\nПрезидент Казахстана Касым-Жомарт Токаев провел переговоры. Премьер Армении Никол Пашинян "
             "прибыл в Астану. Глава государства отметил, что торговля между странами выросла.", "ru")
     assert "Токаев" in (_speaker_of(a, "торговля между странами") or "")
+
+
+def test_russian_a_conversation_partner_opening_the_sentence_is_no_speaker(run):
+    a = run("Встреча\n\nВ разговоре с Ксенией Юдаевой министр отметил, что кредитование замедлилось в третьем "
+            "квартале.", "ru")
+    assert "Юдаев" not in (_speaker_of(a, "кредитование замедлилось") or "")
+
+
+def test_russian_answered_questions_introduces_a_dash_interview(run):
+    a = run("Интервью\n\nДиректор театра Вера Лаптева ответила на вопросы «Известий».\n\n"
+            "— Вера Павловна, когда откроется новая сцена?\n\n— Весной, если подрядчик уложится в сроки.", "ru")
+    assert "Лаптева" in (_speaker_of(a, "если подрядчик уложится") or "")
