@@ -551,8 +551,8 @@ after another person named earlier in it; "По словам высокопос�
 правительства" the premier named before; "Андрей Смирнов, аналитик ФГ «Финам», считает" (an apposition ending with a
 company in quote marks); "сообщили в региональном Минздраве"; one dash question and its answer after an interview's
 introduction, and "ответила на вопросы «…»" as one; "В разговоре с Набиуллиной президент отметил" (the one talked
-with is no speaker); measuring verbs give a claim to their named subject ("Росстат зафиксировал рост цен на 0,5%", which closes
-the r17 weakness; not "Долг оценивают в …", with no subject) and a cited text opening the sentence gives its body the
+with is no speaker); measuring verbs give a claim to their named subject ("Росстат зафиксировал рост цен на 0,5%",
+which closes the r17 weakness; not "Долг оценивают в …", with no subject) and a cited text opening the sentence gives its body the
 figure ("Прогноз Минэкономразвития предполагает рост ВВП на 1,3%"); "вот" and "потому" are no names. After the
 eighteenth round the batch scores speakers RU 52/52 and claimants RU 23/23, and the whole set, as the test prints it,
 speakers BG 626/628, HI 304/304, PT 791/798, RU 740/742, claimants BG 274/281, HI 131/134, PT 310/321, RU 302/310 (no
