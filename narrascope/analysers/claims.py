@@ -192,6 +192,47 @@ def _ru_about_the_speaker(document: Document, start: int, end: int, values: list
     return True
 
 
+# "Прогноз Минэкономразвития предполагает …": a noun opening the sentence, then a capitalised name (two words at most)
+_RU_CITED_SUBJECT = re.compile(r"([А-ЯЁ][а-яё]+)\s+([A-ZА-ЯЁ][\w.+-]*(?:\s+(?:[A-ZА-ЯЁ][\w.+-]*|РФ|России))?)"
+                               r"(?=\s+[а-яё])")
+
+
+def _ru_estimator(document: Document, start: int, end: int, values: list[ClaimValue]):
+    """Russian: the named subject of a verb that measures or counts (lexicon ``ESTIMATE_VERBS``: "Росстат
+    зафиксировал рост цен на 0,5%", "Министр … оценивал расходы на учения в 90 млн евро") before the sentence's
+    first figure; (None, None, None) without one (a pronoun or a bare noun is not read here)."""
+    from ..lang.ru import ESTIMATE_VERBS, SOURCE_SUBJECTS, morph
+    from .reported import Resolver, _ru_plural_role, words
+
+    text = document.article.text
+    kept = [v for v in values if v.type != "date"]
+    if not kept:
+        return None, None, None
+    first = min(v.start for v in kept)
+    cited = _RU_CITED_SUBJECT.match(text, start, first)
+    if cited is not None and cited.group(1).lower() in SOURCE_SUBJECTS:
+        # "Прогноз Минэкономразвития предполагает рост ВВП на 1,3%": the body whose text gives the figure
+        res = Resolver(text, lexicon("ru"), document.data.get("entities", []))
+        sp = res._named(cited.start(2), cited.end(2), cited.group(1))
+        return sp.name, sp.entity, cited.group(1)
+    for m in words(text, start, first):
+        w = m.group(0).lower()
+        if len(w) < 5 or not any(p.tag.POS in ("VERB", "GRND") and p.normal_form in ESTIMATE_VERBS
+                                 for p in morph().parse(w)[:2]):
+            continue
+        if re.search(r"[,;:«»\"—–()]", re.sub(r"«[^«»,.;:!?]{1,30}»", " ", text[start:m.start()])):
+            return None, None, None  # (the subject of a clause, not of the sentence)
+        res = Resolver(text, lexicon("ru"), document.data.get("entities", []))  # (seldom: only at such a verb)
+        sp = res.subject_before(start, m.start(), m.group(0))
+        if sp is not None and sp.name and sp.name[:1].isupper() and sp.name.lower() not in res.lex.pronouns \
+                and (sp.entity is not None or res.is_title(sp.name.split()[0])
+                     or _ru_plural_role(sp.name.split()[0], res.all_titles)):
+            # (a named body or person, or a role: not "Коммерческий долг в стране оценивают в …", no subject)
+            return sp.name, sp.entity, m.group(0)
+        return None, None, None
+    return None, None, None
+
+
 _HEADLINE_SPEAKER = re.compile(r"[ \t]*([^\W\d_][^:\n]{0,40}?)[ \t]*:[ \t]+\S")
 
 
@@ -276,6 +317,8 @@ class Claims:
                     name, ent, cue = own
             if lang == "ru" and name is not None and _ru_about_the_speaker(document, start, end, values):
                 name, ent, cue = None, None, None
+            if name is None and lang == "ru":
+                name, ent, cue = _ru_estimator(document, start, end, values)
             if name is None and title is not None and start == title[0]:
                 name, ent, cue = _headline_speaker(document, start, end)
             if name is None and lang == "bg" and claims and _bg_data_goes_on(text, claims[-1], start, values):

@@ -493,6 +493,13 @@ def _cue_after(res: Resolver, start: int, end: int) -> Speaker | None:
             if lex.code == "hi":
                 return _hindi_subject(res, start, m, w)
             obj = ws[k + 1].group(0).lower() if k + 1 < len(ws) else ""
+            if lex.code == "ru" and k and not re.search(r"[«»\"]", text[start:m.start()]):
+                # "«…»: Рязанова прокомментировала поведение Макаревича", "«…», — Песков ответил на вопрос": a
+                # person named before the verb is its subject, not the genitive after it
+                sp = res.subject_before(start, m.start(), w)
+                ent = next((e for e in res.entities if sp is not None and e.id == sp.entity), None)
+                if ent is not None and ent.type == "PERSON":
+                    return sp
             if w.lower().startswith(("цитиру", "процитирова")) and obj in _QUOTED_PERSON:
                 # "«…», — цитирует его агентство ERR": the agency quotes him, the words are his
                 sp = res.previous_speaker(m.start(), _QUOTED_PERSON[obj])
@@ -645,6 +652,10 @@ def _cue_before(res: Resolver, left: int, o: int) -> tuple[Speaker, int] | None:
                 # "Como explica o diretor: "…"", "Както съобщиха от мисията, доставките „…“": "Como"/"Както" is no
                 # speaker
                 sp = res.subject_after(m.end(), o, w)
+            elif lex.code == "ru" and k >= 2 and ws[k - 1].group(0).lower() in _AS \
+                    and ws[k - 2].group(0).lower() == "вот":
+                # "Вот как прокомментировал удары канал «…»": "Вот как" is no speaker
+                sp = res.subject_after(m.end(), o, w)
             else:
                 sp = res.subject_before(sent, m.start(), w) or res.subject_after(m.end(), o, w)
                 if sp is None and len(ws) - k <= 3:
@@ -702,6 +713,35 @@ def _pt_reporter_of_place(res: Resolver, left: int, sp: Speaker) -> Speaker | No
             return outer
         return None
     return None
+
+
+def _ru_words_of_before(res: Resolver, left: int, o: int) -> Speaker | None:
+    """Russian: a colon's sentence that passes on someone's words ("Слова Захаровой приводит РИА Новости: «…»",
+    "ТАСС приводит слова министра Марии Захаровой: «…»", "Reuters цитирует министра обороны Бориса Писториуса:
+    «…»"): the person named after "слова" (or before it, opening the sentence) or after the quoting verb, not the
+    outlet that passes them on; None otherwise."""
+    text = res.text
+    if not re.search(r":\s*$", text[max(0, o - 4):o]):
+        return None
+    sent = max((m.end() for m in re.finditer(r"[.!?]\s|\n", text[left:o])), default=0) + left
+    colon = text.rfind(":", sent, o)
+    ws = words(text, sent, colon)
+    if re.search(r"[,;«»\"—–]", text[sent:colon]) and not re.search(r"«[^«»,]{1,30}»", text[sent:colon]):
+        return None
+    verb = next((i for i, m in enumerate(ws) if m.group(0).lower() in _RU_WORDS_OF), None)
+    if verb is None:
+        return None
+    said = next((i for i, m in enumerate(ws) if m.group(0).lower() == "слова"), None)
+    if said is None and ws[verb].group(0).lower().startswith("цитиру"):
+        lo, hi = ws[verb].end(), colon  # "X цитирует министра …: «…»": whom X quotes
+    elif said is not None and abs(said - verb) == 1 and said > verb:
+        lo, hi = ws[said].end(), colon  # "ТАСС приводит слова …"
+    elif said == 0 and verb > 1:
+        lo, hi = ws[0].end(), ws[verb].start()  # "Слова Захаровой приводит …"
+    else:
+        return None
+    person = [(s_, t) for s_, t, e in res.mentions if lo < s_ and t <= hi and e.type == "PERSON"]
+    return res._named(person[-1][0], person[-1][1], ws[verb].group(0)) if person else None
 
 
 def _colon_lead(res: Resolver, left: int, o: int) -> Speaker | None:
@@ -895,8 +935,10 @@ def _dash_interview_answers(layout: str, lex: Lexicon, res: Resolver, quotes: li
         block, intro = paras[i:j], paras[i - 1]
         i = j
         answers = block[1::2]
-        # (Portuguese: one question and its answer after "Em entrevista à Agência Brasil, X disse que …" too)
-        if len(answers) < (1 if lex.code == "pt" else 2) or not layout[block[0][0]:block[0][1]].rstrip().endswith("?") \
+        # (Portuguese and Russian: one question and its answer after "Em entrevista à Agência Brasil, X disse que …",
+        # "В беседе с «Известиями» глава Минприроды … рассказал о …" too)
+        if len(answers) < (1 if lex.code in ("pt", "ru") else 2) \
+                or not layout[block[0][0]:block[0][1]].rstrip().endswith("?") \
                 or any(layout[a:b].rstrip().endswith("?") for a, b in answers):
             continue
         if not set(re.findall(r"\w+", layout[intro[0]:intro[1]].lower())) & lex.interview_words:
@@ -965,6 +1007,8 @@ def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,
             # “Future Earth” disse, citada no documento: “…”"
             k -= 1
             prv = spans[k][1] + 1 if k >= 0 else 0
+        if sp is None and lex.code == "ru" and not short:
+            sp = _ru_words_of_before(res, max(p_left, prv, o - 250), o)
         if sp is None:
             hit = _cue_before(res, max(p_left, prv, o - 250), o)
             accused = _pt_accuser(res, max(p_left, prv, o - 250), o) if lex.code == "pt" else None
@@ -1160,6 +1204,17 @@ def _ru_dative_opener(text: str, a: int, start: int) -> bool:
     return all(p.tag.POS == "NOUN" and "datv" in p.tag and "plur" in p.tag for p in parses)
 
 
+def _ru_declined(ws: list[re.Match], k: int) -> bool:
+    """Russian: whether the reporting word at ``k`` is an infinitive after a verb of declining ("отказался
+    комментировать", "не стали комментировать"): nothing is said."""
+    if not is_infinitive(ws[k].group(0), "ru"):
+        return False
+    prev = ws[k - 1].group(0).lower()
+    return _morph().parse(prev)[0].normal_form == "отказаться" \
+        or k >= 2 and ws[k - 2].group(0).lower() == "не" and prev in ("стал", "стала", "стало", "стали", "будет",
+                                                                      "будут", "станет", "станут")
+
+
 def _pointer_back(res: Resolver, ws: list[re.Match], a: int, b: int, before: tuple[int, int] | None):
     """A sentence that opens with a phrase pointing back at the one before it and a reporting verb ("Об этом
     сообщили в Министерстве транспорта", "Това съобщи министърът"; lexicon ``pointer_openers``): the speaker and the
@@ -1188,7 +1243,21 @@ def _pointer_back(res: Resolver, ws: list[re.Match], a: int, b: int, before: tup
                 sp = res.source_after_phrase(ws[n + 1].end(), b, said)
                 if sp is not None and sp.name and (sp.entity is not None or sp.name[:1].isupper()):
                     return sp, before[0], before[1]  # (a named source, not "в свежей военной сводке")
-        if verb is None or re.search(r"[,.;:!?«»“”\"]", text[ws[n - 1].end():verb.start()]):
+        gap = text[ws[n - 1].end():verb.start()] if verb is not None else ""
+        if lex.code == "ru":
+            # "Об этом «Известиям» рассказала Мария Захарова": an outlet told, named in quote marks, may stand between
+            gap = re.sub(r"^\s*«[^«»,.;:!?]{1,40}»\s*$", " ", gap)
+        if verb is None or re.search(r"[,.;:!?«»“”\"]", gap):
+            return None
+        pron = next((m for m in ws[n:ws.index(verb)] if m.group(0).lower() in lex.pronouns), None) \
+            if lex.code == "ru" else None
+        if pron is not None:
+            # "Об этом она рассказала в шоу «…»", "Об этом он написал в своем Telegram-канале": the one the pronoun
+            # points back at, not a name after the verb
+            sp = res.by_pronoun(pron.start(), verb.group(0), Span(start=pron.start(), end=pron.end(),
+                                                                  text=pron.group(0)))
+            if sp is not None and sp.name and sp.name.lower() not in lex.pronouns:
+                return sp, before[0], before[1]
             return None
         sp = res.subject_after(verb.end(), b, verb.group(0))
         if sp is not None and sp.name:
@@ -1624,6 +1693,8 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                 continue  # (a verb inside a direct quote reports nothing of the article's)
             if lex.code == "bg" and m.group(0) == "мнение" and k and ws[k - 1].group(0).lower().endswith("ото"):
                 continue  # "Общественото мнение, че властта бездейства, расте": whose opinion is no one's words
+            if lex.code == "ru" and k and _ru_declined(ws, k):
+                continue  # "Песков отказался комментировать сообщения о том, что …": what one would not say
             w = m.group(0)
             if k and ws[k - 1].group(0).lower() in _AS:
                 # "Как отметил помощник президента Юрий Ушаков, …", "Como disse o ministro, …"

@@ -66,6 +66,13 @@ _RU_HEAD = r"(?:глав[аыеуо]й?|председател[ьяюем]м?|р
 # "сказал РБК источник …", "рассказал «Известиям» собеседник …": an outlet told, then who spoke
 _RU_TOLD_THEN_SOURCE = re.compile(r"\s+(?:«[^»]{1,30}»|[A-ZА-ЯЁ][\w.-]*)\s+(источник|собеседник)\b")
 
+# "— сказал ТАСС представитель оперативных служб", "— сказал Reuters высокопоставленный чиновник": an outlet told,
+# then a role (an adjective may stand before it)
+_RU_TOLD_THEN_ROLE = re.compile(r"\s+(«[^»]{1,30}»|РИА\s+Новости|[A-ZА-ЯЁ][\w.-]*)\s+((?:[а-яё]+(?:ый|ий|ой|ая|яя)\s+)?"
+                                r"([а-яё][\w-]+))\b")
+# "В разговоре с Набиуллиной президент отметил": a conversation with someone opening the sentence, before the subject
+_RU_TALK_WITH = re.compile(r"\s*(?:В|Во)\s+(?:разговоре|беседе|интервью|ходе\s+беседы|ходе\s+разговора)\s+(?:с|со)\s+"
+                           r"(?:[а-яё-]+\s+){0,3}?(?:«[^«»]{1,30}»|[A-ZА-ЯЁ][\w-]*)(?:\s+[A-ZА-ЯЁ][\w-]*){0,2},?(?=\s)")
 # a company's noun right before its name in quote marks: "компании «Кузбассэнерго»", "банка «Открытие»"
 _RU_FIRM_BEFORE = re.compile(r"\b(?:компани[июяей]+|концерн[аеу]?|холдинг[аеу]?|групп[аеуы]|банк[аеу]?|центр[аеу]?)"
                              r"\s*[«„“\"]?$")
@@ -191,13 +198,20 @@ _RU_OFFICE_ALIASES = (
     (re.compile(r"глав[аеуы]?\s+(?:ведомства|министерства|мид|мин[а-яё]+)(?![а-яё])"), re.compile(r"министр")),
     (re.compile(r"глав[аеуы]?\s+(?:региона|области|края|республики|субъекта)(?![а-яё])"),
      re.compile(r"губернатор")),
+    # "Глава государства обратил внимание" for the president, "глава правительства" for the premier
+    (re.compile(r"глав[аеуы]?\s+государства(?![а-яё])"), re.compile(r"президент")),
+    (re.compile(r"глав[аеуы]?\s+правительства(?![а-яё])"),
+     re.compile(r"премьер|председател[а-яё]*\s+правительств")),
 )
 
 
 def _ru_office_alias(title: str, after: str) -> re.Pattern | None:
     """Russian: the words an office was introduced with when it is now named otherwise ("замминистра" for
     "заместитель министра", "глава региона" for "губернатор"); ``after`` is the text right after the title."""
-    phrase = title.lower() + " " + (after.split()[0].lower().strip(",.;:") if after.split() else "")
+    nxt = after.split()
+    if len(nxt) > 1 and nxt[0].islower() and nxt[0].endswith(("ого", "его", "ой", "ей")) and _ru_adjective(nxt[0]):
+        nxt = nxt[1:]  # "глава военного ведомства": the body's noun after its adjective
+    phrase = title.lower() + " " + (nxt[0].lower().strip(",.;:") if nxt else "")
     for short, full in _RU_OFFICE_ALIASES:
         if short.match(phrase):
             return full
@@ -292,6 +306,38 @@ def _ru_male_first(word: str) -> bool:
 
 
 @lru_cache(maxsize=20000)
+def _ru_dative_only(word: str) -> bool:
+    """A Russian name or personal pronoun that pymorphy3 reads only in the dative (or, for a woman's surname, the
+    genitive or instrumental too), never the nominative: "Гладкову", "Набиуллиной", "Ему"."""
+    ps = [p for p in _morph().parse(word.lower()) if p.tag.POS in ("NOUN", "NPRO")]
+    return bool(ps) and any("datv" in p.tag for p in ps) and not any("nomn" in p.tag for p in ps) \
+        and (word[:1].isupper()) and all(p.score > 0 for p in ps)
+
+
+@lru_cache(maxsize=20000)
+def _ru_verb_disagrees(noun: str, verb: str) -> bool:
+    """Russian: whether a past-tense verb ("прокомментировала") cannot agree with a common inanimate noun opening
+    the clause ("Решение", "Слова"): no nominative reading of the noun has the verb's number and gender, so the
+    noun is the fronted object and the subject follows the verb. False for anything else (names, present tense)."""
+    v = next((p for p in _morph().parse(verb.lower()) if p.tag.POS == "VERB" and "past" in p.tag), None)
+    parses = _morph().parse(noun.lower())
+    nouns = [p for p in parses if p.tag.POS == "NOUN"]
+    person = any({"Name", "Surn", "Patr", "anim"} & set(re.split(r"[ ,]", str(p.tag))) for p in nouns)
+    if v is None or not nouns or len(noun) < 4 or parses[0].tag.POS != "NOUN" or person \
+            or not any("accs" in p.tag for p in nouns):
+        return False  # (a fronted object is in the accusative: not "Утром", "Днем")
+    for p in nouns:
+        if "nomn" not in p.tag:
+            continue
+        if v.tag.number == "plur" and p.tag.number == "plur":
+            return False
+        if v.tag.number == "sing" and p.tag.number == "sing" and (p.tag.gender is None or "ms-f" in p.tag
+                                                                   or v.tag.gender == p.tag.gender):
+            return False
+    return True
+
+
+@lru_cache(maxsize=20000)
 def _ru_lemma(word: str) -> str:
     return _morph().parse(word)[0].normal_form
 
@@ -333,7 +379,7 @@ def is_pointer_verb(word: str, lex: Lexicon) -> bool:
     опубликовало агентство")."""
     w = word.lower()
     return is_reporting(word, lex) or w in lex.pointer_verbs \
-        or lex.code == "ru" and len(w) > 3 and bool(lex.pointer_verbs) and _ru_lemma(w) in lex.pointer_verbs
+        or lex.code == "ru" and len(w) > 2 and bool(lex.pointer_verbs) and _ru_lemma(w) in lex.pointer_verbs
 
 
 def is_reporting(word: str, lex: Lexicon) -> bool:
@@ -763,16 +809,21 @@ class Resolver:
             said = self._by_title_synonym(span.start, span.end, cue, title.lower())
             if said is not None:  # "каза министър-председателят": the one named before as "премиерът"
                 return said
-        if self.lex.code == "ru" and title.islower() and _ru_singular_lemma(title) in self.lex.role_nouns \
-                and _ru_singular_lemma(title) not in self.lex.titles:
+        if self.lex.code == "ru" and (title.islower() or self._sentence_start(pos) and title[1:].islower()) \
+                and _ru_singular_lemma(title.lower()) in self.lex.role_nouns \
+                and _ru_singular_lemma(title.lower()) not in self.lex.titles:
             # "Хирург Николай Бурков … вспоминает, что … «…», — говорит врач": a role noun, not an office, after a
             # person who spoke in the same paragraph is that person (not "Главный врач … Коптяева" named before)
             para = self.text.rfind("\n", 0, pos) + 1
             last = max(((p, sp) for p, sp in self.speakers if para <= p < pos and sp.name and sp.entity),
                        key=lambda c: c[0], default=None)
             ent = next((e for e in self.entities if last is not None and e.id == last[1].entity), None)
+            # (another person named in the paragraph before this one's last mention is no rival: "Литовкину
+            # возражает директор … Алексей Подберезкин. … Эксперт обратил внимание, что")
+            seen = max((m.start for m in ent.mentions if para <= m.start < pos), default=para) if ent is not None \
+                else para
             if ent is not None and ent.type == "PERSON" and any(para <= m.start < pos for m in ent.mentions) \
-                    and not any(para <= s_ < pos and e.id != ent.id and e.type == "PERSON"
+                    and not any(seen <= s_ < pos and e.id != ent.id and e.type == "PERSON"
                                 and not any(a < s_ < b for a, b in self.quote_spans) for s_, t, e in self.mentions):
                 return Speaker(last[1].name, last[1].entity, span, cue)
         stem = title.lower()[:5]
@@ -1483,6 +1534,33 @@ class Resolver:
         """The speaker before a reporting verb: a name (with words between it and the verb), a pronoun or a
         title, within the clause that ends at the verb."""
         lex = self.lex
+        talk = _RU_TALK_WITH.match(self.text, left, verb_start) if lex.code == "ru" else None
+        if talk is not None and self._sentence_start(left + (len(self.text[left:verb_start]) -
+                                                            len(self.text[left:verb_start].lstrip()))) \
+                and words(self.text, talk.end(), verb_start):
+            # "В разговоре с Набиуллиной президент отметил": the one talked with is no subject, nor what a title
+            # after it points back at
+            sp = self.subject_before(talk.end(), verb_start, cue)
+            talked = {e.id for s_, t, e in self.mentions if talk.start() <= s_ < talk.end()}
+            if sp is not None and sp.entity in talked:
+                w0 = words(self.text, talk.end(), verb_start)[0]
+                return Speaker(w0.group(0), None, Span(start=w0.start(), end=w0.end(), text=w0.group(0)), cue)
+            return sp
+        if lex.code == "ru":
+            ws = words(self.text, left, verb_start)
+            if len(ws) == 1 and not re.search(r"[,;:«»\"—–]", self.text[left:verb_start]) \
+                    and _ru_dative_only(ws[0].group(0)):
+                # "Гладкову ответила глава района Ольга Петрова: «…»", "Ему возразил депутат": whom one answers, in
+                # the dative, opens the clause; the speaker follows the verb
+                return None
+            if ws and self._sentence_start(ws[0].start()) and _ru_verb_disagrees(ws[0].group(0), cue) \
+                    and not re.search(r"[,;:«»\"—–]", self.text[left:verb_start]) \
+                    and not any(left <= s_ and t <= verb_start and e.type == "PERSON"
+                                and not (len(ws) > 1 and s_ == ws[1].start()) for s_, t, e in self.mentions):
+                # "Решение суда прокомментировала адвокат …", "Слова Лаврова прокомментировала Кая Каллас: «…»": a
+                # fronted object the past-tense verb cannot agree with (a name may follow it, in the genitive, not
+                # elsewhere: "Днем Песков заявил"); the speaker follows the verb
+                return None
         adv = re.search(r"(?<!\S)(\w+)\s*$", self.text[left:verb_start])
         if adv is not None and adv.group(1) in lex.not_names and adv.group(1) not in _NOT_SKIPPED \
                 and words(self.text, left, left + adv.start()):
@@ -1570,9 +1648,12 @@ class Resolver:
             sp = self._body(ws[0], cue)
             self.speakers.append((ws[0].start(), sp))  # ("— пояснил собеседник «Ъ»" points back at it)
             return sp
-        if lex.code == "ru" and len(ws) >= 3 and ws[0].group(0).lower() in lex.institution_nouns \
+        # ("Собеседник агентства в правительстве сообщил": the outlet told, in the genitive, may come before "в")
+        told = 1 if lex.code == "ru" and len(ws) >= 4 and ws[1].group(0).islower() \
+            and ws[2].group(0).lower() in ("в", "во") and _ru_genitive_noun(ws[1].group(0)) else 0
+        if lex.code == "ru" and len(ws) >= 3 + told and (ws[0].group(0).lower() in lex.institution_nouns or told) \
                 and _ru_singular_lemma(ws[0].group(0).lower()) in lex.anonymous_sources \
-                and ws[1].group(0).lower() in ("в", "во") and self._sentence_start(ws[0].start()) \
+                and ws[1 + told].group(0).lower() in ("в", "во") and self._sentence_start(ws[0].start()) \
                 and not re.search(r"[.!?;:,—–«»]", self.text[ws[0].end():verb_start]):
             # "Источник в делегации Киргизии сообщил ТАСС, что": an unnamed source, its place after it (not the
             # place's name)
@@ -1618,6 +1699,10 @@ class Resolver:
             quoted = None
             if not ws:
                 return None
+        if quoted is not None and lex.code == "ru":
+            appos = self._appositive_subject(ws, verb_start)
+            if appos is not None:  # "Андрей Смирнов, аналитик ФГ «Финам», считает": the name, not the company
+                return self._named(appos[0], appos[1], cue)
         if quoted is not None:
             opener = self._name_before_title(ws, quoted.start())
             if opener is not None:
@@ -1730,18 +1815,25 @@ class Resolver:
             if w in lex.place_anaphors and k == len(ws) - 1 and cue.lower().endswith(lex.plural_endings):
                 # "В Минздраве не согласны: там утверждают, что …": the body named last
                 return self.by_place(ws[k].start(), cue, Span(start=ws[k].start(), end=ws[k].end(), text=w))
+            # ("Глава военного ведомства подчеркнул": an adjective may stand between the title and the body)
+            ti = k - 2 if lex.code == "ru" and k >= 2 and ws[k - 1].group(0).islower() \
+                and _ru_adjective(ws[k - 1].group(0)) and self.text[ws[k - 2].end():ws[k - 1].start()] == " " else k - 1
             if lex.code == "ru" and k and w.islower() and w in lex.institution_nouns \
-                    and self.text[ws[k - 1].end():ws[k].start()] == " " and self.is_title(ws[k - 1].group(0)) \
-                    and ws[k - 1].group(0).lower() not in lex.institution_nouns:
+                    and self.text[ws[k - 1].end():ws[k].start()] == " " and self.is_title(ws[ti].group(0)) \
+                    and ws[ti].group(0).lower() not in lex.institution_nouns:
                 # "Зампред регулятора добавил": a title of the body, the person named before with that title
-                t_ = ws[k - 1]
+                t_ = ws[ti]
                 said = self.by_title(t_.group(0), t_.start(), cue,
                                      Span(start=t_.start(), end=ws[k].end(), text=self.text[t_.start():ws[k].end()]),
                                      only_named=True)
+                if said is not None and ti == k - 2 and not self._ru_adjective_fits(ws[k - 1].group(0), said):
+                    said = None  # (not "Глава венгерского правительства" for China's leader named last as "глава")
                 if said is None and re.fullmatch(_RU_HEAD, t_.group(0).lower()):
                     # "Председатель ЦБ Эльвира Набиуллина … Глава регулятора отметила": the body's head named
                     # before under another head title
                     said = self._ru_head_named_before(t_.start(), ws[k].end(), cue)
+                    if said is not None and ti == k - 2 and not self._ru_adjective_fits(ws[k - 1].group(0), said):
+                        said = None
                 if said is not None:
                     return said
             if lex.code == "pt" and w == "governo" and k and ws[k - 1].group(0).lower() in _PT_OF:
@@ -2053,6 +2145,8 @@ class Resolver:
         # съобщи")
         marks = _BG_MARKED.sub("Q", self.text[ws[0].start():verb_start]) if self.lex.code == "bg" else ""
         tail = self.text[ws[-1].end():verb_start].strip()
+        if self.lex.code == "ru" and tail == "»," and "«" in self.text[ws[0].start():ws[-1].start()]:
+            tail = ","  # ("аналитик ФГ «Финам», считает": the apposition ends with a name in quote marks)
         if len(ws) < 4 or not self._sentence_start(ws[0].start()) \
                 or tail != "," and not (marks.endswith(("Q,", "Q, ")) and tail[:1] in "»“”\"" and tail[1:] == ","):
             return None
@@ -2081,10 +2175,27 @@ class Resolver:
         if i is None or self.text[after:ws[i].start()].strip() != "," or not ws[i].group(0).islower() \
                 or "," in self.text[ws[i].start():ws[-1].end()] \
                 or re.search(r"[.!?;:«»“”\"]", _BG_MARKED.sub("Q", self.text[after:verb_start])
-                             if self.lex.code == "bg" else self.text[after:verb_start]) \
+                             if self.lex.code == "bg" else self._ru_unquote(self.text[after:verb_start])) \
                 or first in _PREPOSITIONS | _ARTICLES | self.lex.not_names or self.is_title(first):
             return None
         return run
+
+    def _ru_adjective_fits(self, adjective: str, said: Speaker) -> bool:
+        """Russian: whether a person found for "американского чиновника", "венгерского премьера" fits the adjective:
+        one of a country's ("-ского", "-цкого") only when the country's stem (its first four letters) stands in the
+        words that introduce a mention of that person ("премьер-министр Венгрии Виктор Орбан"); any other adjective
+        ("высокопоставленного", "военного") fits."""
+        a = adjective.lower()
+        if not a.endswith(("ского", "цкого")):
+            return True
+        ent = next((e for e in self.entities if e.id == said.entity), None) if said.entity else None
+        starts = [m.start for m in ent.mentions] if ent is not None else [said.span.start] if said.span else []
+        return any(a[:4] in self.text[max(0, s_ - 60):s_].lower() for s_ in starts)
+
+    def _ru_unquote(self, s: str) -> str:
+        """Russian: ``s`` with a short name in quote marks made plain ("аналитик ФГ «Финам»": a company's name, no
+        quote); other languages unchanged."""
+        return re.sub(r"«([^«»,.;:!?]{1,30})»", r" \1 ", s) if self.lex.code == "ru" else s
 
     def _abbreviation(self, word: str) -> bool:
         """"проф", "Dr" of the lexicon, or an initial ("С", "टी", "वी"): a full stop after it ends no sentence."""
@@ -2123,6 +2234,21 @@ class Resolver:
             # '"…", contou uma feirante que pediu …': someone not named, never the one who spoke before
             span = Span(start=ws[0].start(), end=ws[1].end(), text=self.text[ws[0].start():ws[1].end()])
             return Speaker(ws[1].group(0), None, span, cue)
+        told = _RU_TOLD_THEN_ROLE.match(self.text, verb_end, max(verb_end, right)) if lex.code == "ru" else None
+        if told is not None and _ru_singular_lemma(told.group(3)) in self.all_titles \
+                and "nomn" in _morph().parse(told.group(3))[0].tag \
+                and not any(s_ <= told.start(1) < t and e.type == "PERSON" for s_, t, e in self.mentions):
+            # "— сказал ТАСС представитель оперативных служб": the outlet told, in the dative, is no speaker
+            said = self.subject_after(told.start(2) - 1, right, cue)
+            if said is not None and said.name and said.name not in self.text[told.start(2):right] \
+                    and not (said.entity is not None and any(told.start(2) <= s_ < right for s_, t, e in self.mentions
+                                                             if e.id == said.entity)):
+                # (a role resolved to someone named before, "рассказал РИА Новости специалист по работе с
+                # вооружением": a new, unnamed person)
+                return Speaker(told.group(3), None, Span(start=told.start(3), end=told.end(3), text=told.group(3)),
+                               cue)
+            if said is not None and said.name:
+                return said
         title_seen = None
         found: tuple[int, int] | None = None
         quoted_only: tuple[int, int] | None = None  # a name in quote marks, the speaker when no person follows
@@ -2266,6 +2392,12 @@ class Resolver:
             if lw in _PREPOSITIONS and nxt.lower() in lex.time_words:
                 k += 2  # "обявиха в сряда от …", "сообщил в среду Центробанк": a time, not a place
                 continue
+            if lex.code == "ru" and lw in lex.impersonal_preps and found is None and nxt.islower() \
+                    and k + 2 < len(ws) and _is_cap(ws[k + 2].group(0)) and _ru_adjective(nxt) \
+                    and nxt.endswith(("ом", "ем")) and self.text[ws[k + 1].end():ws[k + 2].start()] == " " \
+                    and cue.lower().endswith(lex.plural_endings):
+                k += 1  # "сообщили в региональном Минздраве": the body's name after its adjective
+                nxt = ws[k + 1].group(0)
             if lw in lex.impersonal_preps and found is None and _is_cap(nxt) \
                     and cue.lower().endswith(lex.plural_endings):
                 # "сообщили в Гидрометцентре России", "съобщиха от Столичната община": a plural verb with no
@@ -2866,6 +2998,14 @@ class Resolver:
             # "По думите на генералния секретар": an adjective and the title, the person named before with it
             span = Span(start=ws[0].start(), end=t.end(), text=self.text[ws[0].start():t.end()])
             return self.by_title(span.text, ws[0].start(), cue, span)
+        if lex.code == "ru" and t is not None and len(ws) > 1 and t is ws[1] and ws[0].group(0).islower() \
+                and t.group(0).islower() and self.text[ws[0].end():t.start()] == " " and _ru_adjective(ws[0].group(0)) \
+                and re.match(r"\s*,", self.text[t.end():right + 1]):
+            # "По словам американского чиновника, …": an adjective and the title, the person named before with it
+            said = self.by_title(t.group(0), t.start(), cue, Span(start=t.start(), end=t.end(), text=t.group(0)))
+            if said is not None and said.name and self._ru_adjective_fits(ws[0].group(0), said):
+                return said
+
         first = ws[0]
         if lex.code == "bg" and re.fullmatch(r"(?:19|20)\d\d", first.group(0)):
             return None  # "Според данни от 2023 г. …": when the data are from, no one named

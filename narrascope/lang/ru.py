@@ -30,7 +30,8 @@ REPORTING_VERBS = frozenset("""
 ожидать прогнозировать допускать допустить предположить предполагать возмущаться возмутиться пожаловаться
 жаловаться посетовать сетовать назвать называть объяснить объяснять сходиться сойтись
 резюмировать вспоминать вспомнить свидетельствовать связывать связать выяснить рекомендовать порекомендовать
-посоветовать советовать
+посоветовать советовать обратить обращать прокомментировать комментировать высказать высказывать
+подсчитать посчитать
 """.split())
 # Verbs are found by their pymorphy3 lemma (REPORTING_VERBS); these are the short adjectives news uses the
 # same way ("«…», — уверен эксперт").
@@ -112,7 +113,7 @@ TIME_WORDS = frozenset("понедельник вторник среду сре�
 DASH_SPEECH = True
 # "Корреспондент поговорил с …", "… в интервью нашему изданию": a question-and-answer interview follows
 INTERVIEW_WORDS = frozenset("интервью беседе беседу поговорил поговорила поговорили побеседовал побеседовала "
-                            "побеседовали спросили спросил спросила".split())
+                            "побеседовали спросили спросил спросила вопросы".split())
 # Surname endings that tell a gender ("Захарова", "Петров")
 SURNAME_ENDINGS = {"f": ("ова", "ева", "ина", "ына", "ая", "ска", "цка"),
                    "m": ("ов", "ев", "ин", "ын", "ий", "ый", "ски", "цки")}
@@ -120,12 +121,14 @@ SURNAME_ENDINGS = {"f": ("ова", "ева", "ина", "ына", "ая", "ска
 # външните работи", "на образованието")
 TITLE_GENITIVE_ENDINGS = ("ых", "их", "ого", "ей", "ой", "ния", "ата", "ите", "ски", "ския", "ото", "ето", "ия", "ска")
 # "… до ледостава. Об этом сообщили в Министерстве транспорта": the sentence before is the speaker's
-POINTER_OPENERS = ("об этом", "такие данные", "эти данные", "такой прогноз", "эти цифры", "такие цифры")
+POINTER_OPENERS = ("об этом", "такие данные", "эти данные", "такой прогноз", "эти цифры", "такие цифры",
+                   "такое мнение", "такую оценку", "такое заявление", "такой вывод", "такие выводы",
+                   "такое предположение")
 # "Там же полагают", "Там обаче предупредиха": "there" at a sentence's start is the body cited last
 PLACE_ANAPHORS = frozenset({"там"})
 # Capitalised only as a sentence's first word and never a speaker: "Так, … заявил", "Тук …"
 NOT_NAMES = frozenset("как так тут здесь затем потом однако также теперь сейчас поэтому итак впрочем кроме "
-                      "ранее позже позднее накануне вчера сегодня все".split())
+                      "ранее позже позднее накануне вчера сегодня все вот потому".split())
 # "В ведомстве уточнили", "По данным регулятора": a body that only points back at the one named last
 BODY_ANAPHORS = frozenset("ведомство ведомства ведомстве ведомству ведомством регулятор регулятора регулятору "
                           "регулятором регуляторе".split())
@@ -140,7 +143,7 @@ SPOKES_ROLES = frozenset("представитель пресс-секретар
 ROLE_BODY_ALIASES = {"кремль": ("кремль", "президент")}
 #: Lemmas of an unnamed person who speaks ("Собеседник в одной из администраций … объяснил"): a role noun after it
 #: ("— рассказал чиновник") points back at them
-ANONYMOUS_SOURCES = frozenset("собеседник источник".split())
+ANONYMOUS_SOURCES = frozenset("собеседник собеседница источник".split())
 
 #: Words that open a counted group as a source ("segundo mais de duas centenas de cientistas").
 QUANTIFIERS = frozenset("более менее около почти свыше десятки сотни тысячи несколько многие большинство "
@@ -206,8 +209,18 @@ RELATIVES = frozenset("""
 """.split())
 #: Lemmas that report only after a pointer opener ("Такие данные опубликовало агентство «Автостат»", "Эти цифры
 #: привёл министр"): alone they publish or lead to, and say nothing
-POINTER_VERBS = frozenset("опубликовать публиковать привести приводить".split())
+POINTER_VERBS = frozenset("опубликовать публиковать привести приводить дать давать сделать делать".split())
 #: Numbers written as words, a value only before a scale word ("два миллиона человек")
+#: Lemmas of verbs that measure or count, no speech: "Росстат зафиксировал рост цен на 0,5%", "Министр оценил
+#: расходы в 90 млн евро" give the figure to their subject as a claim, not a quote
+ESTIMATE_VERBS = frozenset("""
+оценить оценивать зафиксировать фиксировать насчитать насчитывать подсчитать подсчитывать посчитать
+зарегистрировать регистрировать
+""".split())
+#: Nouns of a cited text that, opening a sentence before the body's name, give it the sentence's figures ("Прогноз
+#: Минэкономразвития предполагает рост ВВП на 1,3%", "Данные Росстата показывают …")
+SOURCE_SUBJECTS = frozenset("прогноз прогнозы данные доклад отчет отчёт исследование опрос расчеты расчёты оценки "
+                            "обзор статистика".split())
 NUMBER_WORDS = frozenset("один одна два две три четыре пять шесть семь восемь девять десять двадцать сто".split())
 
 

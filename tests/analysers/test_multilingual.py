@@ -628,6 +628,58 @@ claimants 20/21, and the whole Portuguese set speakers 851/858, claimants 330/34
 this round the whole set, as the test prints it, scores speakers BG 626/628, HI 304/304, PT 851/858, RU 688/690,
 claimants BG 274/281, HI 131/134, PT 330/342, RU 279/287.
 
+An eighteenth Russian batch, written before the attribution code was read (``ru_nwf_reserves``, a RIA/TASS-style
+wire on the finance ministry selling National Wealth Fund reserves with the ministry, Siluanov, Nabiullina and her
+deputy Yudaeva in oblique cases, Raiffeisenbank's analysts, a one-page dash interview with an economist, the Счетная
+палата "как следует из доклада", "По прогнозу Минэкономразвития", a bank association's director, a deputy, an
+unnamed government source told to RBC and «Ведомости»; ``ru_arctic_exercises``, an Izvestia-style piece on NATO
+exercises in Finland with Zakharova "Об этом «Известиям» рассказала", Peskov, the Finnish foreign minister quoted
+through "приводит слова", Rutte, Kallas, Podolyak, two military experts, the Karelian governor's Telegram channel,
+Reuters, the OSCE envoy, the Finnish defence minister's estimate, the defence ministry's figures and two MEPs;
+``ru_permafrost_houses``, a regional climate story on houses cracking on thawing permafrost in Yakutsk with the head
+of the republic's Telegram channel, a pensioner and her neighbour, a permafrost scientist, the prosecutor's office,
+a court ruling, the mayor, the МЧС, a head doctor, a deputy, the regional construction ministry and a resident told
+to a news agency), scored unseen: speakers RU 50/52 (17/17, 15/17, 18/18), claimants RU 22/23 (9/9, 6/7, 7/7), as
+its gold was first written (no stem corrected). The misses: "В МИД России пообещали «…». Об этом «Известиям»
+рассказала … Мария Захарова" (an outlet in quote marks between the pointer opener and its verb), "Литовкину
+возражает директор … Алексей Подберезкин. По мнению Подберезкина, … Эксперт обратил внимание, что" ("обратить
+внимание" no reporting verb), and "Хяккянен ранее оценивал расходы … в 90 млн евро" (a measuring verb gives no
+claimant). Pooled over the eighteen held-out Russian batches: speakers RU 556/703 = 0.79, claimants RU 229/294 =
+0.78 (231/294 = 0.79 with r17's corrected stems). Since this batch scored high, most of the round's rules came from
+probing the kinds of miss that recur in the earlier rounds (the outlet told taken for the speaker, offices named
+otherwise, oblique-case names, pointer openers, role nouns) in wire, interview and opinion styles: "обратить
+внимание, что", "прокомментировать", "высказать", "подсчитать" report ("отказался комментировать сообщения о том,
+что …" reports nothing); "Об этом «Известиям» рассказала X" and "Об этом она рассказала в шоу «…»" (a pronoun after
+the opener is the speaker); "Такое мнение высказала X", "Такой прогноз дал X", "Такое заявление сделал X"; a dative
+name or pronoun opening the clause is whom one answers ("Гладкову ответила глава района …: «…»", "Ему возразила …");
+a fronted inanimate object a past-tense verb cannot agree with is no subject ("Решение суда прокомментировала
+адвокат …", "Слова Лаврова прокомментировала Кая Каллас: «…»"); "Слова X приводит ТАСС: «…»", "ТАСС приводит слова
+X: «…»", "Reuters цитирует X: «…»" are X's; a person named before the verb after a quote is its subject ("«…»:
+Рязанова прокомментировала поведение …"); "— сказал ТАСС представитель оперативных служб" (an outlet told before a
+role); "Собеседник агентства в правительстве сообщил"; "собеседница" is an anonymous source; a role noun opening a
+sentence is the paragraph's last speaker even after another person named earlier in it; "По словам
+высокопоставленного дипломата" and "Глава военного ведомства" (an adjective before the title or the body noun; a
+country's adjective must match the person found: "По мнению венгерского лидера" is not the Ukrainian president named
+last); "Глава государства" is the president, "глава правительства" the premier named before; "Андрей Смирнов,
+аналитик ФГ «Финам», считает" (an apposition ending with a company in quote marks); "сообщили в региональном
+Минздраве"; one dash question and its answer after an interview's introduction, and "ответила на вопросы «…»" as
+one; "В разговоре с Набиуллиной президент отметил" (the one talked with is no speaker); measuring verbs give a claim
+to their named subject ("Росстат зафиксировал рост цен на 0,5%", which closes the r17 weakness; not "Долг оценивают
+в …", with no subject) and a cited text opening the sentence gives its body the figure ("Прогноз Минэкономразвития
+предполагает рост ВВП на 1,3%"); "вот" and "потому" are no names. After the eighteenth round the batch scores
+speakers RU 52/52 and claimants RU 23/23, and the whole set, as the test prints it, speakers BG 626/628, HI 304/304,
+PT 791/798, RU 740/742, claimants BG 274/281, HI 131/134, PT 310/321, RU 302/310 (no older Russian item changed). On
+the first 100 Russian training articles the round changed 7 attributions: 6 wrong to right ("Как обратил внимание
+глава региона", "Журналисты обратили внимание, что", "Об этом она рассказала в YouTube-шоу «…»", "По словам
+белорусского лидера", a headline "«…»: Рязанова прокомментировала …", "Эксперты … оценили" as a claimant) and one
+the same person named with his title ("Замглавы МИД России Михаил Галузин"), none right to wrong; on the other 115
+it changed 19, none right to wrong (15 wrong to right, among them "Такое мнение высказал", "— прокомментировал
+Сальдо", "заявил РИА Новости депутат … Василий Боля", "Глава государства обратил внимание" for Putin where Orbán had
+just been named; two wrong speakers dropped, one span cut anew, and "На саммите НАТО оценили … в 40 миллиардов
+помощи" now NATO's). Versions dropped or narrowed on that check: "передать" as a reporting verb ("США передали
+Украине 30 танков, что вызвало …"), a bare "Как" before a verb read as "Вот как" ("Как отметил парламентарий, «…»"
+in ``ru_csto_summit``), "По словам американского/венгерского …" resolved to whoever was named last, and the
+told-outlet rule resolving "специалист по работе с вооружением" to Zelensky.
 The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
 from __future__ import annotations

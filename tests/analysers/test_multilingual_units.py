@@ -3222,3 +3222,146 @@ def test_hindi_a_title_further_back_or_a_name_inside_what_was_said_is_no_anteced
     b = run("बयान\n\nडोनाल्ड ट्रंप ने कहा कि यूक्रेन के राष्ट्रपति वोलोदिमीर जेलेंस्की इसके लिए जिम्मेदार हैं। "
             "उन्होंने कहा कि वह जंग रोक देंगे।", "hi")
     assert "ट्रंप" in (_speaker_of(b, "जंग रोक देंगे") or "")
+
+
+def test_russian_obratit_vnimanie_chto_reports(run):
+    a = run("Рынок\n\nЭкономист Олег Марков обратил внимание, что спрос на кредиты падает третий месяц подряд.", "ru")
+    assert "Марков" in (_speaker_of(a, "спрос на кредиты падает") or "")
+
+
+def test_russian_pointer_opener_with_an_outlet_in_quote_marks(run):
+    a = run("Порт\n\nВ порту Усть-Луги возобновили отгрузку угля после аварии. Об этом «Коммерсанту» рассказала "
+            "пресс-секретарь компании Дарья Белова.", "ru")
+    assert "Белова" in (_speaker_of(a, "возобновили отгрузку угля") or "")
+
+
+def test_russian_a_dative_name_opening_the_clause_is_whom_one_answers(run):
+    a = run("Спор\n\nМэр Андрей Носов заявил, что дорогу отремонтируют до осени этого года. Носову возразила "
+            "депутат Елена Гришина: «Денег на ремонт в бюджете города нет».", "ru")
+    assert "Гришина" in (_speaker_of(a, "Денег на ремонт") or "")
+
+
+def test_russian_a_measuring_verb_gives_its_subject_the_figure(run):
+    a = run("Цены\n\nРосстат зафиксировал рост цен на овощи на 4,2% за месяц. "
+            "Ущерб от паводка оценивают в 3 млрд рублей.", "ru")
+    c = next(c for c in a.claims if "4,2%" in c.span.text)
+    assert "Росстат" in (c.claimant or "")
+    d = next(c for c in a.claims if "3 млрд" in c.span.text)
+    assert d.claimant is None  # (a plural verb with no subject: nobody named)
+
+
+def test_russian_a_role_noun_opening_a_sentence_is_the_last_speaker_of_the_paragraph(run):
+    a = run("Учения\n\nС аналитиком Петром Ивановым не согласен политолог Игорь Смолин. По словам Смолина, "
+            "маневры носят демонстративный характер. Политолог также отметил, что число участников "
+            "выросло вдвое.", "ru")
+    assert "Смолин" in (_speaker_of(a, "число участников") or "")
+
+
+def test_russian_words_passed_on_before_a_colon_are_the_persons(run):
+    a = run("Заявление\n\nСлова министра Сергея Лаврова приводит агентство ТАСС: «Мы готовы к диалогу без "
+            "предварительных условий».", "ru")
+    assert "Лавров" in (_speaker_of(a, "Мы готовы к диалогу") or "")
+    b = run("Заявление\n\nИздание Politico цитирует канцлера Германии Фридриха Мерца: «Европа должна сама "
+            "отвечать за свою безопасность».", "ru")
+    assert "Мерц" in (_speaker_of(b, "Европа должна сама") or "")
+
+
+def test_russian_one_question_and_answer_after_an_interview_intro(run):
+    a = run("Интервью\n\nВ интервью РБК глава «Росводоканала» Павел Кузнецов рассказал о тарифах.\n\n"
+            "— Вырастут ли тарифы в следующем году?\n\n— Рост будет, но не выше уровня инфляции.", "ru")
+    assert "Кузнецов" in (_speaker_of(a, "Рост будет") or "")
+
+
+def test_russian_an_adjective_before_a_role_noun_after_po_slovam(run):
+    a = run("Поставки\n\nПредставитель Госдепартамента Мэтью Миллер заявил, что помощь будет продолжена. "
+            "По словам высокопоставленного дипломата, пакет утвердят в течение месяца.", "ru")
+    assert "Миллер" in (_speaker_of(a, "пакет утвердят") or "")
+
+
+def test_russian_an_outlets_source_in_a_place(run):
+    a = run("Пошлины\n\nСобеседница агентства в Минпромторге сообщила, что пошлины на автомобили повысят "
+            "с нового года.", "ru")
+    assert (_speaker_of(a, "пошлины на автомобили") or "").lower() == "собеседница"
+
+
+def test_russian_prokommentirovat_reports(run):
+    a = run("Суд\n\n«Приговор слишком мягкий», — прокомментировал решение прокурор Артем Зуев.", "ru")
+    assert "Зуев" in (_speaker_of(a, "Приговор слишком мягкий") or "")
+
+
+def test_russian_pointer_openers_of_opinion_and_forecast(run):
+    a = run("Прогноз\n\nЦены на жилье в следующем году вырастут на 7%. Такой прогноз дал аналитик банка Денис "
+            "Попов.", "ru")
+    assert "Попов" in (_speaker_of(a, "Цены на жилье") or "")
+    b = run("Мнение\n\nПереговоры о перемирии зайдут в тупик к весне. Такое мнение высказала политолог Елена "
+            "Супонина.", "ru")
+    assert "Супонина" in (_speaker_of(b, "Переговоры о перемирии") or "")
+
+
+def test_russian_a_fronted_object_the_verb_cannot_agree_with(run):
+    a = run("Приговор\n\nРешение суда прокомментировала адвокат Ирина Соколова: «Мы подадим апелляцию в "
+            "ближайшие дни».", "ru")
+    assert "Соколова" in (_speaker_of(a, "Мы подадим апелляцию") or "")
+
+
+def test_russian_a_pronoun_after_a_pointer_opener(run):
+    a = run("Эвакуация\n\nГлава района Марина Лесных попросила жителей приготовиться к эвакуации. Об этом она "
+            "написала в канале «Новости района».", "ru")
+    assert "Лесных" in (_speaker_of(a, "приготовиться к эвакуации") or "")
+
+
+def test_russian_a_name_before_the_verb_after_a_quote(run):
+    a = run("Скандал\n\n«Это позор для всей отрасли»: Смирнова прокомментировала поступок Горина", "ru")
+    assert "Смирнов" in (_speaker_of(a, "Это позор") or "")
+
+
+def test_russian_an_outlet_told_before_a_role_is_no_speaker(run):
+    a = run("Пожар\n\n«Огонь локализован на площади 300 квадратных метров», — сказал ТАСС представитель "
+            "пожарной охраны.", "ru")
+    assert "ТАСС" not in (_speaker_of(a, "Огонь локализован") or "")
+    assert "представитель" in (_speaker_of(a, "Огонь локализован") or "")
+
+
+def test_russian_a_head_title_with_an_adjective_before_the_body_noun(run):
+    a = run("Совещание\n\nМинистр финансов Антон Силуанов провел совещание с регионами. Глава финансового "
+            "ведомства подчеркнул, что дотации регионам сохранятся в полном объеме.", "ru")
+    assert "Силуанов" in (_speaker_of(a, "дотации регионам") or "")
+
+
+def test_russian_declining_to_comment_reports_nothing(run):
+    a = run("Обмен\n\nПесков отказался комментировать сообщения о том, что стороны готовят обмен пленными.", "ru")
+    assert not any("готовят обмен" in q.content.text for q in a.quotes)
+
+
+def test_russian_an_apposition_ending_with_a_company_in_quote_marks(run):
+    a = run("Курс\n\nОльга Сергеева, аналитик ИК «Велес», считает, что рубль укрепится к весне.", "ru")
+    assert "Сергеева" in (_speaker_of(a, "рубль укрепится") or "")
+
+
+def test_russian_a_body_after_its_adjective_after_a_plural_verb(run):
+    a = run("Паводок\n\nЧисло эвакуированных достигло 320 человек, сообщили в областном Минздраве.", "ru")
+    assert "Минздрав" in (_speaker_of(a, "Число эвакуированных") or "")
+
+
+def test_russian_a_cited_text_opening_the_sentence_gives_its_body_the_figure(run):
+    a = run("Экономика\n\nПрогноз Минфина предполагает дефицит бюджета на уровне 1,7% ВВП.", "ru")
+    c = next(c for c in a.claims if "1,7%" in c.span.text)
+    assert "Минфин" in (c.claimant or "")
+
+
+def test_russian_glava_gosudarstva_is_the_president_named_before(run):
+    a = run("Визит\n\nПрезидент Казахстана Касым-Жомарт Токаев провел переговоры. Премьер Армении Никол Пашинян "
+            "прибыл в Астану. Глава государства отметил, что торговля между странами выросла.", "ru")
+    assert "Токаев" in (_speaker_of(a, "торговля между странами") or "")
+
+
+def test_russian_a_conversation_partner_opening_the_sentence_is_no_speaker(run):
+    a = run("Встреча\n\nВ разговоре с Ксенией Юдаевой министр отметил, что кредитование замедлилось в третьем "
+            "квартале.", "ru")
+    assert "Юдаев" not in (_speaker_of(a, "кредитование замедлилось") or "")
+
+
+def test_russian_answered_questions_introduces_a_dash_interview(run):
+    a = run("Интервью\n\nДиректор театра Вера Лаптева ответила на вопросы «Известий».\n\n"
+            "— Вера Павловна, когда откроется новая сцена?\n\n— Весной, если подрядчик уложится в сроки.", "ru")
+    assert "Лаптева" in (_speaker_of(a, "если подрядчик уложится") or "")
