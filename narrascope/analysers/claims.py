@@ -130,6 +130,18 @@ def lexical_values(text: str, start: int, end: int, code: str) -> list[ClaimValu
         for m in rx.finditer(text, start, end):
             if not any(v.start <= m.start() < v.end for v in values):
                 values.append(ClaimValue(type="number", start=m.start(), end=m.end(), text=m.group(0)))
+    if lex.count_phrases and lex.count_numbers:
+        # Bulgarian: "около двеста жители", "поне пет държави", "петима свидетели": a number in words after a phrase
+        # that counts, or a count of people by itself ("още три дни" is a span of time, no count)
+        nums = "|".join(sorted(lex.count_numbers, key=len, reverse=True))
+        rx = re.compile(r"(?<![\w])(?:(?:" + "|".join(sorted(map(re.escape, lex.count_phrases), key=len, reverse=True))
+                        + r")\s(?:" + nums + r")|(?:" + "|".join(sorted(lex.person_numbers, key=len, reverse=True))
+                        + r"))\s(?P<noun>\w+)(?![\w])", re.IGNORECASE)
+        for m in rx.finditer(text, start, end):
+            if m.group("noun").lower() in lex.count_not_nouns:
+                continue
+            if not any(v.start <= m.start() < v.end for v in values):
+                values.append(ClaimValue(type="number", start=m.start(), end=m.end(), text=m.group(0)))
     if lex.count_words:  # "duas centenas de viticultores", "milhares de pessoas": a count without digits
         rx = re.compile(r"(?<![\w\u0900-\u097F])(?:" + "|".join(map(re.escape, lex.count_words))
                         + r")(?![\w\u0900-\u097F])", re.IGNORECASE)

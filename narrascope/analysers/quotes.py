@@ -624,7 +624,15 @@ def _bg_called(res: Resolver, left: int, o: int) -> Speaker | None:
         v = ws[k]
         if is_object_verb(v.group(0), lex) and v.group(0).lower() not in ("обеща", "обещал", "обещала", "обещаха") \
                 and not re.search(r"[.!?;:,«»“„\"]", text[v.end():o].rstrip("„“\"« ")):
-            return res.subject_before(sent, v.start(), v.group(0))
+            sp = res.subject_before(sent, v.start(), v.group(0))
+            rel = re.search(r"\s(\w+)(?:\s+\w+){1,2},\s+(?:в|с|чрез)\s+(?:която|който|което|които)\s+$",
+                            text[sent:v.start()])
+            if sp is None and rel is not None:
+                # "Посолството разпространи позиция, в която определи мерките като „…“": the subject of the
+                # sentence that carries the statement the relative clause opens
+                at = sent + rel.start(1)
+                sp = res.subject_before(sent, at, rel.group(1))
+            return sp
     return None
 
 
