@@ -3255,3 +3255,21 @@ def test_bg_a_verb_of_calling_in_a_relative_clause_is_the_words_of_the_sentence_
     a = run("Позиция\n\nКитайското посолство в София разпространи кратка позиция, в която определи доклада като "
             "„политическа манипулация“.", "bg")
     assert "посолство" in (_speaker_of(a, "политическа манипулация") or "")
+
+
+def test_bg_a_short_plan_in_the_future_goes_on_with_the_speaker_of_the_sentence_before(run):
+    # a short sentence in the future with sums, right after the speaker's figures in the same paragraph
+    a = run("Заплати\n\nЗаплатите в сектора ще растат с 5% от януари, обяви министърът на здравеопазването Иван "
+            "Димов. Най-ниската заплата ще бъде 700 евро, а най-високата – 2400 евро.", "bg")
+    assert "Димов" in (next(c for c in a.claims if "700 евро" in c.span.text).claimant or "")
+
+
+def test_bg_a_reported_clause_of_two_words_after_che(run):
+    a = run("Лихви\n\nУправителят на банката Иван Петров съобщи, че лихвите растат.", "bg")
+    assert _speaker_of(a, "лихвите растат") == "Иван Петров"
+
+
+def test_bg_komisiyata_points_back_at_the_commission_named_before(run):
+    a = run("Доклад\n\nЕвропейската комисия публикува доклад за правосъдието. Министър Иван Петров го коментира. "
+            "Комисията заяви, че реформите в съдебната система се бавят.", "bg")
+    assert _speaker_of(a, "реформите в съдебната") == "Европейската комисия"
