@@ -130,6 +130,18 @@ def lexical_values(text: str, start: int, end: int, code: str) -> list[ClaimValu
         for m in rx.finditer(text, start, end):
             if not any(v.start <= m.start() < v.end for v in values):
                 values.append(ClaimValue(type="number", start=m.start(), end=m.end(), text=m.group(0)))
+    if lex.count_phrases and lex.count_numbers:
+        # Bulgarian: "около двеста жители", "поне пет държави", "петима свидетели": a number in words after a phrase
+        # that counts, or a count of people by itself ("още три дни" is a span of time, no count)
+        nums = "|".join(sorted(lex.count_numbers, key=len, reverse=True))
+        rx = re.compile(r"(?<![\w])(?:(?:" + "|".join(sorted(map(re.escape, lex.count_phrases), key=len, reverse=True))
+                        + r")\s(?:" + nums + r")|(?:" + "|".join(sorted(lex.person_numbers, key=len, reverse=True))
+                        + r"))\s(?P<noun>\w+)(?![\w])", re.IGNORECASE)
+        for m in rx.finditer(text, start, end):
+            if m.group("noun").lower() in lex.count_not_nouns:
+                continue
+            if not any(v.start <= m.start() < v.end for v in values):
+                values.append(ClaimValue(type="number", start=m.start(), end=m.end(), text=m.group(0)))
     if lex.count_words:  # "duas centenas de viticultores", "milhares de pessoas": a count without digits
         rx = re.compile(r"(?<![\w\u0900-\u097F])(?:" + "|".join(map(re.escape, lex.count_words))
                         + r")(?![\w\u0900-\u097F])", re.IGNORECASE)
@@ -268,6 +280,21 @@ def _bg_data_goes_on(text: str, prev: Claim, start: int, values: list[ClaimValue
         and prev.span.end <= start and not text[prev.span.end:start].strip() and "\n" not in text[prev.span.end:start]
 
 
+def _bg_plan_goes_on(text: str, prev: Claim, start: int, end: int, values: list[ClaimValue]) -> bool:
+    """Bulgarian: whether the sentence ``[start, end)`` goes on with the figures of a plan its speaker announced in
+    the claim ``prev`` right before it, in the same paragraph ("Пенсиите ще бъдат увеличени със 7,8%, потвърди
+    министърът. Минималната пенсия ще стане 322 евро"): a short sentence in the future ("ще") with sums or
+    percentages, no quote marks and no other name."""
+    gap = text[prev.span.end:start] if prev.span.end <= start else "x"
+    sentence = text[start:end]
+    ws = sentence.split()
+    return bool(prev.claimant) and bool(prev.cue) and not gap.strip() and "\n" not in gap \
+        and any(v.type in ("percent", "money") for v in prev.values) \
+        and any(v.type in ("percent", "money") for v in values) \
+        and "ще" in (w.lower() for w in ws) and len(ws) <= 16 and not re.search(r"[„“\"«»:]", sentence) \
+        and not any(w[:1].isupper() for w in ws[1:])
+
+
 def _title_span(article) -> tuple[int, int] | None:
     """Where the title lies in the header part of the raw text, if it is there."""
     if not article.title or article.body_start <= 0:
@@ -324,6 +351,10 @@ class Claims:
             if name is None and lang == "bg" and claims and _bg_data_goes_on(text, claims[-1], start, values):
                 # "Инфлацията е 4,3%, показват данните на НСИ. Спрямо октомври цените са се повишили с 0,6 на сто":
                 # a bare figure right after one read from data, in its paragraph, comes from the same data
+                prev = claims[-1]
+                name, ent, cue = prev.claimant, prev.claimant_entity, prev.cue
+            if name is None and lang == "bg" and claims and _bg_plan_goes_on(text, claims[-1], start, end, values):
+                # "Минималната пенсия ще стане 322 евро, а максималната – 1200 евро." after the minister's sentence
                 prev = claims[-1]
                 name, ent, cue = prev.claimant, prev.claimant_entity, prev.cue
             claims.append(Claim(span=Span(start=start, end=end, text=text[start:end]),

@@ -631,7 +631,15 @@ def _bg_called(res: Resolver, left: int, o: int) -> Speaker | None:
         v = ws[k]
         if is_object_verb(v.group(0), lex) and v.group(0).lower() not in ("обеща", "обещал", "обещала", "обещаха") \
                 and not re.search(r"[.!?;:,«»“„\"]", text[v.end():o].rstrip("„“\"« ")):
-            return res.subject_before(sent, v.start(), v.group(0))
+            sp = res.subject_before(sent, v.start(), v.group(0))
+            rel = re.search(r"\s(\w+)(?:\s+\w+){1,2},\s+(?:в|с|чрез)\s+(?:която|който|което|които)\s+$",
+                            text[sent:v.start()])
+            if sp is None and rel is not None:
+                # "Посолството разпространи позиция, в която определи мерките като „…“": the subject of the
+                # sentence that carries the statement the relative clause opens
+                at = sent + rel.start(1)
+                sp = res.subject_before(sent, at, rel.group(1))
+            return sp
     return None
 
 
@@ -2005,8 +2013,9 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
             close = text.find({"“": "”", "«": "»"}.get(text[cs], '"'), cs + 1, ce)
             if close > 0 and _PT_AND_DID.match(text, close + 1, ce) is not None:
                 ce = close + 1
-        if len(text[cs:ce].split()) < (2 if is_object_verb(sp.cue, lex) else 3):
-            continue  # ("считает ситуацию управляемой": an opinion in two words)
+        after_che = lex.code == "bg" and re.search(r"(?<!\w)че\s+$", text[max(0, cs - 6):cs]) is not None
+        if len(text[cs:ce].split()) < (2 if is_object_verb(sp.cue, lex) or after_che else 3):
+            continue  # ("считает ситуацию управляемой": an opinion in two words; "съобщи, че лихвите растат")
         if any(q.content.start - 1 >= cs and q.content.end + 1 <= ce
                                     and not re.search(r"\w", text[cs:q.content.start] + text[q.content.end:ce])
                                     for q in direct):

@@ -878,8 +878,10 @@ class Resolver:
                 continue  # "«Eu disse que [o presidente dos EUA, Joe] Biden é …»": named inside a quote, no speaker
             lead = self.text[max(0, s_ - 60):s_].lower()
             at = lead.rfind(stem)
-            while self.lex.code == "pt" and at > 0 and (lead[at - 1].isalpha() or lead[at - 1] == "-"):
-                at = lead.rfind(stem, 0, at)  # "a reitora" is not "o pró-reitor", "o presidente" no "vice-presidente"
+            while self.lex.code in ("pt", "bg") and at > 0 and (lead[at - 1].isalpha() or lead[at - 1] == "-"):
+                # "a reitora" is not "o pró-reitor", "o presidente" no "vice-presidente"; "депутатът" is no
+                # "евродепутатът", "председателят" no "министър-председателят"
+                at = lead.rfind(stem, 0, at)
             if self.lex.code == "pt" and stem == "minis" and "chefe da diplomacia" in lead:
                 at = max(at, lead.rfind("chefe da diplomacia"))  # the foreign minister: "o chefe da diplomacia …, X"
             if stem and at >= 0 and not self.is_title(lead[at:].split()[0].strip(",")) \
@@ -1425,6 +1427,21 @@ class Resolver:
                 j += 1
             i = j
         return end
+
+    def _bg_plural_subject_before(self, pos: int, cue: str) -> Speaker | None:
+        """Bulgarian: the plural group that opens the sentence before ``pos`` with a plural verb ("Фермерите от
+        Русенско настояват за … Според тях …"): those "тях" points back at, not a body named inside that sentence."""
+        here = max(self.text.rfind(c, 0, pos) for c in ".!?\n")
+        if here < 0:
+            return None
+        before = max(self.text.rfind(c, 0, here) for c in ".!?\n") + 1
+        m = re.match(r"\s*([А-Я][а-я]{2,}(?:ите|ците|те))((?:\s+(?:от|на|в)\s+[\w-]+){0,2})\s+(?:и\s+)?"
+                     r"(?:също\s+|пък\s+|обаче\s+)?([а-я]+)(?!\w)", self.text[before:here])
+        if m is None or not m.group(3).endswith(self.lex.plural_endings) \
+                or any(s_ <= before + m.start(1) < t for s_, t, _ in self.mentions):
+            return None
+        a, b = before + m.start(1), before + m.end(2)
+        return Speaker(self.text[a:b], None, Span(start=a, end=b, text=self.text[a:b]), cue)
 
     def _personal(self, sp: Speaker) -> bool:
         """A speaker that is a person by its entity's type, a title before it or a surname's ending."""
@@ -2908,6 +2925,9 @@ class Resolver:
                 return Speaker(None, None, None, cue)  # "Според мен …" outside a quote: the writer, no one named
             if k == 0 and lex.code == "bg" and w == "тях":
                 # "Според тях …": many or a body, never the one person named last
+                group = self._bg_plural_subject_before(m.start(), cue)
+                if group is not None:
+                    return group
                 prev = self.previous_speaker(start)
                 if prev is None or self._personal(prev):
                     return Speaker(None, None, None, cue)

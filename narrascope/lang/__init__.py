@@ -76,6 +76,10 @@ class Lexicon:
     nationalities: frozenset[str] = frozenset()     # "a Marinha sueca": a country's adjective closing a body's name
     number_words: frozenset[str] = frozenset()     # "दो", "два", "duas": a value before a scale word ("दो लाख")
     count_words: frozenset[str] = frozenset()       # "centenas", "сотни": a counted quantity without digits (a value)
+    count_phrases: tuple[str, ...] = ()             # "около", "поне": a number in words after them is a count
+    count_numbers: frozenset[str] = frozenset()     # "двеста", "пет": number words counted after count_phrases
+    person_numbers: frozenset[str] = frozenset()    # "петима": a count of people by itself
+    count_not_nouns: frozenset[str] = frozenset()   # "години", "дни": a span of time, no counted thing
     interview_words: frozenset[str] = frozenset()   # "entrevista", "интервю": a question-and-answer interview follows
     # the cast's evidence without a parse (models/cast_evidence.py: lexical_evidence); see the ru/pt/bg modules
     cast_harm_verbs: tuple[str, ...] = ()           # beginnings of verbs of harm an agent does ("обстрел", "atacou")

@@ -8,7 +8,8 @@ __all__ = ["NUMBER_WORDS", "PRO_DROP", "RELATIVES",
            "PRONOUNS", "COMPLEMENTIZERS", "PERCENT_WORDS", "SOURCE_VERBS_AFTER", "ROLE_NOUNS", "FRACTION_WORDS",
            "ABBREVIATIONS", "SINGLE_OFFICES", "MALE_NAMES_IN_A", "SOURCE_NOUNS", "INSTITUTION_NOUNS", "OBJECT_VERBS",
            "IMPERSONAL_PREPS", "PLURAL_ENDINGS", "TIME_WORDS", "INTERVIEW_WORDS", "AUX_BEFORE_VERB", "TITLE_SYNONYMS",
-           "LOCATIVE_BODIES", "SOURCE_ONLY_VERBS",
+           "LOCATIVE_BODIES", "SOURCE_ONLY_VERBS", "COUNT_PHRASES", "COUNT_NUMBERS", "PERSON_NUMBERS",
+           "COUNT_NOT_NOUNS",
            "BODY_SYNONYMS"]
 
 QUOTE_MARKS = frozenset('„“"«')
@@ -80,8 +81,10 @@ ROLE_NOUNS = frozenset("""
 лекарката шофьор шофьорът жител жителят жителката жената мъжът
 защитник защитникът обвинител обвинителят одитор одиторът одиторите
 """.split())
-FRACTION_WORDS = frozenset("""
+FRACTION_WORDS = frozenset(w.replace("_", " ") for w in """
 наполовина половината трета третина четвърт двойно
+всеки_втори всяка_втора всяко_второ всеки_трети всяка_трета всяко_трето всеки_четвърти всяка_четвърта
+всяко_четвърто всеки_пети всяка_пета всяко_пето всеки_десети всяка_десета всяко_десето
 """.split())
 ABBREVIATIONS = frozenset("проф акад доц д-р г-н г-жа инж млн млрд хил".split())
 
@@ -107,7 +110,7 @@ SOURCE_NOUNS = frozenset("""
 INSTITUTION_NOUNS = frozenset("""
 министерството ведомството агенцията асоциацията синдикатът синдиката организацията общината института
 институтът пресцентърът пресцентъра съветът съвета дружеството дружество съдът съда службата центъра центърът
-посолство посолството
+посолство посолството комисията
 """.split())
 # (and promises with their object: "обеща 30 милиона лева за подмяна на водопровода")
 OBJECT_VERBS = frozenset("""определи определиха определя нарече нарича обеща обещал обещала обещаха
@@ -181,7 +184,21 @@ RELATIVES = frozenset("който която което които чийто ч
 #: A reporting verb may open a sentence without its subject ("Каза, че ще подаде оставка"): whoever spoke last
 PRO_DROP = True
 #: Numbers written as words, a value only before a scale word ("две хиляди души")
-NUMBER_WORDS = frozenset("един една два две три четири пет шест седем осем девет десет двадесет сто".split())
+NUMBER_WORDS = frozenset("""един една два две три четири пет шест седем осем девет десет двадесет тридесет сто двеста
+триста четиристотин петстотин""".split())
+#: A number in words after a phrase that counts is a checkable count ("около двеста жители", "поне пет държави");
+#: "един", "една" and "няколко" count nothing checkable, and a span of time is no counted thing ("още три дни")
+COUNT_PHRASES = ("около", "над", "поне", "близо", "почти", "общо", "още", "повече от", "по-малко от", "най-малко",
+                 "до", "едва", "само")
+COUNT_NUMBERS = frozenset("""два две три четири пет шест седем осем девет десет единадесет дванадесет тринадесет
+четиринадесет петнадесет двадесет тридесет четиридесет петдесет сто двеста триста четиристотин петстотин
+двама трима четирима петима шестима седмина осмина десетима""".split())
+#: The numbers that count people ("петима свидетели", "двама загинали"): a count without a phrase before them
+PERSON_NUMBERS = frozenset("двама трима четирима петима шестима седмина осмина десетима".split())
+COUNT_NOT_NOUNS = frozenset("""година години годишен месец месеца месеци седмица седмици ден дни денонощия час
+часа часове минути минута секунди века века десетилетия""".split())
+#: (No count words: "стотици", "десетки" alone gave mostly vague figures without a source on the training articles:
+#: "поведе на смърт стотици хора", "десетки от тях")
 #: "В интервю за БНР X обясни …" before dash questions and answers: the answers are X's words
 INTERVIEW_WORDS = frozenset("интервю интервюто разговор разговора предаване предаването".split())
 #: Adverbs between a reporting verb that opens a sentence and its "че" ("Каза още, че …", "Добави също, че …")

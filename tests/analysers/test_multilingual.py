@@ -680,6 +680,53 @@ just been named; two wrong speakers dropped, one span cut anew, and "На сам
 Украине 30 танков, что вызвало …"), a bare "Как" before a verb read as "Вот как" ("Как отметил парламентарий, «…»"
 in ``ru_csto_summit``), "По словам американского/венгерского …" resolved to whoever was named last, and the
 told-outlet rule resolving "специалист по работе с вооружением" to Zelensky.
+
+An eighteenth batch for Bulgarian, written before the attribution code was read (``bg_refinery_sanctions``, a
+Mediapool-style story on the Burgas refinery under a special manager after the US sanctions, with that manager, the
+energy minister in dash speech, a "Възраждане" MP, the Russian embassy's "позиция, в която определи мерките като
+„…“", an analyst of the Център за изследване на демокрацията "е на мнение, че", the НСИ, the ИПИ, a union's
+chairwoman after a colon, an MEP "пред Нова", a US official "цитиран от агенцията", a former minister, the mayor of
+Бургас and the БНБ; ``bg_farm_subsidies``, a Dnevnik/Sega-style economy story on late farm subsidies with the grain
+producers' association ("сочат данните на асоциацията"), the agriculture minister (a woman, "По думите ѝ"), the State
+Fund "Земеделие", the НСИ, an ИПИ economist, "По изчисления на Министерството", the commodity exchange commission, a
+farmer woman, an MEP, the chairman of the parliament's farm committee ("– … – настоя депутатът"), the БНБ governor
+and "Фермерите от Русенско … Според тях"; ``bg_school_violence``, a Nova-style local story on a stabbing in a Stara
+Zagora school with "съобщиха от МВР", the regional police director, a woman surgeon, the school's director in dash
+speech, a mother, the mayor, the regional governor, the education minister "цитиран от БТА", a psychologist, УНИЦЕФ,
+the teachers' union and its chairwoman, the prosecutors and pupils), scored unseen: speakers 19/20, 17/19, 19/19
+(55/58) and claimants 7/7, 8/9, 4/6 (19/22), as its gold was first written (no stem corrected; one claim, "задържан
+за 24 часа", was taken out of the gold before the first score as no checkable claim). The misses: the quoted words of
+"позиция, в която определи мерките като „…“" had no speaker; "Според тях" after "Фермерите от Русенско настояват"
+gave the ministry named in the sentence before; "настоя депутатът" gave the man introduced as "Евродепутатът", not
+the chairman of the committee who spoke last; and the counts in words "Около двеста стопани", "петима свидетели" and
+"всяко трето дете" were no claims. Pooled over the eighteen held-out Bulgarian batches: speakers 580/706 = 0.82,
+claimants 228/315 = 0.72. Rules: a number in words after a phrase that counts ("около", "над", "поне", "близо",
+"почти", "общо", "още", "повече от", "по-малко от", "най-малко", "до", "едва", "само") is a checkable count, read
+from the lexicon (``count_phrases``, ``count_numbers``; "един", "една", "няколко" count nothing, and a span of time
+is no counted thing: ``count_not_nouns``, "още три дни"); the numbers that count people ("двама", "петима") are a
+count by themselves; "двеста" to "петстотин" are number words (also before a scale: "двеста хиляди души");
+"всеки/всяка/всяко" with an ordinal ("всяко трето дете") is a proportion; a bare title is not a longer title that
+ends with it ("депутатът" is no "евродепутатът", as in Portuguese); "Според тях" right after a sentence opened by a
+plural group with a plural verb ("Фермерите от Русенско настояват") is that group; and a verb of calling inside a
+relative clause ("…разпространи позиция, в която определи мерките като „…“") gives the quoted words to the subject of
+the sentence. Three faults left open by earlier rounds were fixed too: a short sentence in the future with sums or
+percentages, no quote marks and no other name, right after a speaker's figures in the same paragraph, goes on with
+that speaker ("Минималната пенсия ще стане 322 евро, а максималната – 1200 евро." after the minister's sentence); a
+reported clause of two words after "че" is kept ("съобщи, че лихвите растат"); and "комисията" is a body's noun,
+pointing back at the commission named before ("Европейската комисия"). Count words alone ("десетки", "стотици") were
+tried and dropped: on the first 100 SemEval training articles they added 13 claims, mostly vague and unsourced
+("поведе на смърт стотици хора", "десетки от тях"). With the rules kept the training articles changed in 3 claims,
+all new, none right to wrong: "Почти две трети от тези инвестиции …, показва проучването" (no claimant: the closing
+"показва проучването" is not read), "според статистиката студеното време взима до десет пъти повече жертви" (given to
+"статистиката студеното", the source phrase's span running over the next word, as before for the quote there) and
+"двеста хиляди души в Приднестровието" in an interview's answer (no claimant, as the interview's other answers); the
+speaker rules, the plan that goes on, the two-word clause and "комисията" changed nothing there. After the eighteenth
+round the batch scores speakers 58/58 and claimants 22/22, and the whole Bulgarian set speakers 742/743, claimants
+327/332 ("Около двеста жители" of ``bg_vratsa_ambulance`` and "322 евро" of ``bg_pensions`` now read; left: "от пет
+държави", "в девет области", "два нови миночистача", "три пъти", "F-16" and "допълна"). After this round the whole
+set, as the test prints it, scores speakers BG 742/743, HI 304/304, PT 851/858, RU 688/690, claimants BG 327/332, HI
+131/134, PT 330/342, RU 279/287.
+
 The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
 from __future__ import annotations

@@ -3365,3 +3365,54 @@ def test_russian_answered_questions_introduces_a_dash_interview(run):
     a = run("Интервью\n\nДиректор театра Вера Лаптева ответила на вопросы «Известий».\n\n"
             "— Вера Павловна, когда откроется новая сцена?\n\n— Весной, если подрядчик уложится в сроки.", "ru")
     assert "Лаптева" in (_speaker_of(a, "если подрядчик уложится") or "")
+
+
+def test_bg_a_number_in_words_after_a_counting_phrase_or_a_count_of_people_is_a_claim(run):
+    # "поне осем общини", "двеста хиляди", "шестима пожарникари", "всяка пета къща": checkable counts in words;
+    # "още два дни" is a span of time, "две страни" no count without a phrase before it
+    a = run("Наводнение\n\nКметът Иван Марков каза, че водата е заляла поне осем общини. Ремонтът ще продължи още "
+            "два дни. На място работят шестима пожарникари. Всяка пета къща в селото е без ток. Две страни "
+            "предложиха помощ.", "bg")
+    texts = [c.span.text for c in a.claims]
+    assert any("поне осем общини" in t for t in texts)
+    assert next(c for c in a.claims if "поне осем" in c.span.text).claimant == "Иван Марков"
+    assert any("шестима пожарникари" in t for t in texts) and any("Всяка пета" in t for t in texts)
+    assert not any("още два дни" in t or "Две страни" in t for t in texts)
+
+
+def test_bg_a_bare_title_is_no_longer_title_that_ends_with_it(run):
+    # "депутатът" points back at the member of parliament who spoke last, not at the one introduced as
+    # "евродепутатът" before him
+    a = run("Фермери\n\nЕвродепутатът Пламен Русев заяви, че помощта ще дойде. Председателят на бюджетната комисия "
+            "Стоян Начев предупреди, че „парите идват късно“.\n\n– Нужно е решение веднага – настоя депутатът.", "bg")
+    assert "Начев" in (_speaker_of(a, "Нужно е решение") or "")
+
+
+def test_bg_spored_tyah_is_the_plural_group_that_opens_the_sentence_before(run):
+    a = run("Пазар\n\nМинистерството на икономиката отчете ръст на вноса. Млекопреработвателите от Шуменско "
+            "настояват за мерки. Според тях вносното мляко сваля цените.", "bg")
+    assert "Млекопреработвателите" in (_speaker_of(a, "вносното мляко") or "")
+
+
+def test_bg_a_verb_of_calling_in_a_relative_clause_is_the_words_of_the_sentence_subject(run):
+    a = run("Позиция\n\nКитайското посолство в София разпространи кратка позиция, в която определи доклада като "
+            "„политическа манипулация“.", "bg")
+    assert "посолство" in (_speaker_of(a, "политическа манипулация") or "")
+
+
+def test_bg_a_short_plan_in_the_future_goes_on_with_the_speaker_of_the_sentence_before(run):
+    # a short sentence in the future with sums, right after the speaker's figures in the same paragraph
+    a = run("Заплати\n\nЗаплатите в сектора ще растат с 5% от януари, обяви министърът на здравеопазването Иван "
+            "Димов. Най-ниската заплата ще бъде 700 евро, а най-високата – 2400 евро.", "bg")
+    assert "Димов" in (next(c for c in a.claims if "700 евро" in c.span.text).claimant or "")
+
+
+def test_bg_a_reported_clause_of_two_words_after_che(run):
+    a = run("Лихви\n\nУправителят на банката Иван Петров съобщи, че лихвите растат.", "bg")
+    assert _speaker_of(a, "лихвите растат") == "Иван Петров"
+
+
+def test_bg_komisiyata_points_back_at_the_commission_named_before(run):
+    a = run("Доклад\n\nЕвропейската комисия публикува доклад за правосъдието. Министър Иван Петров го коментира. "
+            "Комисията заяви, че реформите в съдебната система се бавят.", "bg")
+    assert _speaker_of(a, "реформите в съдебната") == "Европейската комисия"
