@@ -2013,7 +2013,10 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
             close = text.find({"“": "”", "«": "»"}.get(text[cs], '"'), cs + 1, ce)
             if close > 0 and _PT_AND_DID.match(text, close + 1, ce) is not None:
                 ce = close + 1
-        after_che = lex.code == "bg" and re.search(r"(?<!\w)че\s+$", text[max(0, cs - 6):cs]) is not None
+        # (a two-word clause only when it ends its sentence: 'заяви, че дневният ред "противоречи …"' goes on in the
+        # direct quote)
+        after_che = lex.code == "bg" and re.search(r"(?<!\w)че\s+$", text[max(0, cs - 6):cs]) is not None \
+            and re.match(r"\s*(?:[.!?]|$)", text[ce:ce + 3]) is not None
         if len(text[cs:ce].split()) < (2 if is_object_verb(sp.cue, lex) or after_che else 3):
             continue  # ("считает ситуацию управляемой": an opinion in two words; "съобщи, че лихвите растат")
         if any(q.content.start - 1 >= cs and q.content.end + 1 <= ce

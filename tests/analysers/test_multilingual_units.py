@@ -3416,3 +3416,9 @@ def test_bg_komisiyata_points_back_at_the_commission_named_before(run):
     a = run("Доклад\n\nЕвропейската комисия публикува доклад за правосъдието. Министър Иван Петров го коментира. "
             "Комисията заяви, че реформите в съдебната система се бавят.", "bg")
     assert _speaker_of(a, "реформите в съдебната") == "Европейската комисия"
+
+
+def test_bulgarian_two_words_after_che_that_go_on_in_a_direct_quote_are_no_quote_of_their_own(run):
+    a = run("Пекин\n\nМинистерството на външните работи на Китай заяви, че дневният ред \"противоречи на исканията "
+            "на Пекин\".", "bg")
+    assert not [q for q in a.quotes if q.content.text.strip() == "дневният ред"]
