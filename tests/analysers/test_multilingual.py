@@ -709,7 +709,9 @@ the claim to its named subject when that is a body (an acronym or the head of a 
 speakers PT 45/46 and claimants PT 14/14, and the whole set, as the test prints it, speakers BG 684/685, HI 304/304,
 PT 896/904, RU 740/742, claimants BG 303/310, HI 131/134, PT 344/356, RU 302/310 (no older item changed). On the
 first 100 Portuguese training articles the round changed no attribution; a first version of the measuring-verb rule
-gave "a Amazónia registou …" to the Amazon (right to wrong) and was narrowed to bodies and persons.
+gave "a Amazónia registou …" to the Amazon (right to wrong) and was narrowed to bodies and persons, and "executivo"
+as a body noun was dropped: it gives "O executivo de Luís Montenegro garantiu que …" (still no quote at all) but also
+turned "afirmou o executivo" after a Petrobras chief into the body (right to wrong).
 The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
 from __future__ import annotations
