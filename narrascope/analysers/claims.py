@@ -245,6 +245,55 @@ def _ru_estimator(document: Document, start: int, end: int, values: list[ClaimVa
     return None, None, None
 
 
+# The head words of Portuguese bodies' names ("Instituto Nacional de Estatística", "Direção-Geral da Saúde")
+_PT_BODY_HEADS = frozenset("""
+Instituto Direção Direção-Geral Agência Ministério Banco Associação Comissão Autoridade Serviço Serviços Conselho
+Observatório Sindicato Federação Confederação Ordem Universidade Câmara Polícia Guarda Proteção Fundação Centro
+Governo Tribunal Procuradoria Secretaria Empresa Companhia Grupo Liga Entidade Administração
+""".split())
+
+
+def _pt_estimator(document: Document, start: int, end: int, values: list[ClaimValue]):
+    """Portuguese: the named subject of a verb that forecasts, measures or counts (lexicon ``ESTIMATE_VERBS``: "O
+    IPMA prevê 40 graus", "A DGS contabilizou 1.200 casos", "O IPMA emitiu avisos, prevendo 46 graus") before the
+    sentence's first figure; (None, None, None) without a named body or person opening the sentence."""
+    from ..lang.pt import ESTIMATE_VERBS
+    from .reported import Resolver, words
+
+    text = document.article.text
+    kept = [v for v in values if v.type != "date"]
+    if not kept:
+        return None, None, None
+    first = min(v.start for v in kept)
+    ws = words(text, start, max(v.start for v in kept))
+    for k, m in enumerate(ws):
+        w = m.group(0)
+        gerund = w.endswith("ndo")
+        if w not in ESTIMATE_VERBS or k == 0 or m.start() > first and not gerund:
+            continue  # (a gerund may follow a smaller figure: "colocou 12 distritos em aviso, prevendo 46 graus")
+        before = text[start:m.start()]
+        if gerund and not before.rstrip().endswith(","):
+            return None, None, None
+        # (a finite verb right after its subject; a gerund after the comma that closes the sentence's main clause)
+        main = re.search(r"\s[a-zà-ú]{2,}(?:ou|eu|iu|aram|eram|iram)\s", before) if gerund else None
+        if gerund and main is None:
+            return None, None, None
+        head = before[:main.start()] if main is not None else before
+        if not head.strip() or re.search(r"[,;:«»\"—–]", re.sub(r"\([^()]{1,12}\)", " ", head)):
+            return None, None, None
+        res = Resolver(text, lexicon("pt"), document.data.get("entities", []))
+        sp = res.subject_before(start, start + len(head.rstrip()) + 1, w)
+        if sp is not None and sp.name and sp.name[:1].isupper() and sp.name.lower() not in res.lex.pronouns \
+                and sp.entity is not None and (
+                    any(w.isupper() and len(w) >= 2 or w in _PT_BODY_HEADS for w in re.findall(r"[\w-]+", sp.name))
+                    or any(e.id == sp.entity and res._a_person(e) for e in document.data.get("entities", []))):
+            # (a body, by an acronym or the head of its name, or a person; not a place: "a Amazónia registou a
+            # pior época de incêndios em 17 anos")
+            return re.sub(r"^(?:O|A|Os|As)\s+", "", sp.name), sp.entity, w
+        return None, None, None
+    return None, None, None
+
+
 _HEADLINE_SPEAKER = re.compile(r"[ \t]*([^\W\d_][^:\n]{0,40}?)[ \t]*:[ \t]+\S")
 
 
@@ -346,6 +395,8 @@ class Claims:
                 name, ent, cue = None, None, None
             if name is None and lang == "ru":
                 name, ent, cue = _ru_estimator(document, start, end, values)
+            if name is None and lang == "pt":
+                name, ent, cue = _pt_estimator(document, start, end, values)
             if name is None and title is not None and start == title[0]:
                 name, ent, cue = _headline_speaker(document, start, end)
             if name is None and lang == "bg" and claims and _bg_data_goes_on(text, claims[-1], start, values):

@@ -660,6 +660,12 @@ def _cue_before(res: Resolver, left: int, o: int) -> tuple[Speaker, int] | None:
                 # "Como explica o diretor: "…"", "Както съобщиха от мисията, доставките „…“": "Como"/"Както" is no
                 # speaker
                 sp = res.subject_after(m.end(), o, w)
+            elif lex.code == "pt" and k and "," in text[ws[k - 1].end():m.start()] \
+                    and re.fullmatch(r"\s+[^,.;:!?\n]{2,60},\s*[\"«“]?\s*", text[m.end():o]) \
+                    and res.subject_after(m.end(), o, w) is not None:
+                # "Moscovo, disse Peskov, "tomará …"": the verb and its speaker between commas, inside the sentence
+                # the quote goes on; the words before are the quote's subject, not who spoke
+                sp = res.subject_after(m.end(), o, w)
             elif lex.code == "ru" and k >= 2 and ws[k - 1].group(0).lower() in _AS \
                     and ws[k - 2].group(0).lower() == "вот":
                 # "Вот как прокомментировал удары канал «…»": "Вот как" is no speaker

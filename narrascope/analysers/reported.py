@@ -2459,6 +2459,9 @@ class Resolver:
                 # (not the body told: "disse à agência Lusa")
                 body = m  # "сообщила пресс-служба аэропорта", "calcula o instituto", "пояснил источник"
             run = self.cap_run_starting(ws, k)
+            if run is not None and lex.code == "pt" and found is None and title_seen is not None and k \
+                    and ws[k - 1].group(0).lower() in ("à", "ao", "às", "aos"):
+                break  # "— …— contou a autarca ao Jornal de Notícias": the outlet told after a bare title, no name
             if run is not None and found is not None and lex.code == "ru" and found[1] < run[0] \
                     and self.text[found[1]:run[0]].strip() == "":
                 break  # "сказал Шершнев ТАСС": the body he told, right after his name (cap_run_starting cut it)

@@ -80,6 +80,7 @@ social-democrata socialista comunista centrista bloquista petista líder ativist
 coronel almirante brigadeiro major tenente sargento comodoro
 gestor gestora administrador administradora sindicalista edil consultor consultora assessor assessora fundador fundadora
 perito perita testemunha vizinho vizinha
+obstetra pediatra psiquiatra geriatra cirurgião cirurgiã anestesista parteira farmacêutico farmacêutica
 """.split())
 FRACTION_WORDS = frozenset("""
 metade terço terços quarto dobro triplo
@@ -123,8 +124,9 @@ organização fundo programa comissariado alto-comissariado
 # ("Em nota, a pasta informou": the ministry or secretariat named before)
 BODY_ANAPHORS = frozenset("autarquia entidade pasta órgão ong corporação".split())
 # "segundo" is also "second": after an article or a contraction ("durante o segundo dia", "no segundo turno") it
-# names no source
-NOT_SOURCE_AFTER = frozenset("o a os as do da dos das no na nos nas pelo pela pelos pelas ao à um uma seu sua".split())
+# names no source (nor after "por": "800 metros cúbicos por segundo")
+NOT_SOURCE_AFTER = frozenset("o a os as do da dos das no na nos nas pelo pela pelos pelas ao à um uma seu sua "
+                             "por".split())
 # "— Words, — said X. — More words.": a dash at a paragraph or sentence start opens direct speech
 DASH_SPEECH = True
 
@@ -220,3 +222,11 @@ NUMBER_WORDS = frozenset("um uma dois duas três quatro cinco seis sete oito nov
 #: magistrado afirma" for "o juiz Leandro Reis")
 TITLE_SYNONYMS = {"magistrado": "juiz", "magistrada": "juíza"}
 __all__ += ["TITLE_SYNONYMS"]
+
+#: Verbs that forecast, measure or count, with the figure as object and no "que": "O IPMA prevê 40 graus",
+#: "A DGS contabilizou 1.200 casos"; the gerund after a comma goes on with the sentence's subject ("…, prevendo …")
+ESTIMATE_VERBS = frozenset("""
+prevê previu preveem previram estima estimou estimam estimaram calcula calculou calculam calcularam
+contabiliza contabilizou contabilizam contabilizaram regista registou registam registaram registra registrou
+prevendo estimando calculando contabilizando
+""".split())

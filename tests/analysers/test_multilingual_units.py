@@ -3422,3 +3422,38 @@ def test_bulgarian_two_words_after_che_that_go_on_in_a_direct_quote_are_no_quote
     a = run("Пекин\n\nМинистерството на външните работи на Китай заяви, че дневният ред \"противоречи на исканията "
             "на Пекин\".", "bg")
     assert not [q for q in a.quotes if q.content.text.strip() == "дневният ред"]
+
+
+def test_portuguese_a_medical_specialist_opening_a_para_phrase_is_the_source(run):
+    a = run("Vacinas\n\nA campanha arrancou em outubro. Para o pediatra Henrique Lobo, a adesão \"está a correr bem\".",
+            "pt")
+    assert "Lobo" in (_speaker_of(a, "está a correr bem") or "")
+
+
+def test_portuguese_a_bare_title_then_the_outlet_told_after_a_dash_answer(run):
+    a = run("Cheias\n\nA presidente da Câmara de Tomar, Inês Valente, visitou as margens do rio.\n\n"
+            "— Há famílias que perderam tudo — disse a autarca ao Diário de Notícias.", "pt")
+    assert "Valente" in (_speaker_of(a, "Há famílias que perderam") or "")
+
+
+def test_portuguese_the_verb_and_its_speaker_between_commas_inside_the_quoted_sentence(run):
+    a = run("Sanções\n\nO chefe da diplomacia húngara, Péter Szijjártó, reagiu ao pacote. Budapeste, afirmou "
+            "Szijjártó, \"não aceitará novas restrições\" ao gás russo.", "pt")
+    assert "Szijj" in (_speaker_of(a, "não aceitará novas") or "")
+
+
+def test_portuguese_a_forecasting_or_counting_verb_gives_a_claim_its_named_subject(run):
+    a = run("Gripe\n\nA Direção-Geral da Saúde contabilizou 3.400 casos de gripe na última semana.", "pt")
+    c = next(c for c in a.claims if "3.400" in c.span.text)
+    assert "Saúde" in (c.claimant or "")
+    b = run("Chuva\n\nA Agência Portuguesa do Ambiente emitiu 9 alertas, prevendo caudais de 800 metros cúbicos por "
+            "segundo no Tejo.", "pt")
+    c = next(c for c in b.claims if "800" in c.span.text)
+    assert "Ambiente" in (c.claimant or "")
+
+
+def test_portuguese_por_segundo_is_a_rate_not_a_source(run):
+    a = run("Barragem\n\nA barragem de Alqueva está a descarregar 300 metros cúbicos por segundo no rio Guadiana.",
+            "pt")
+    c = next(c for c in a.claims if "300" in c.span.text)
+    assert c.claimant is None
