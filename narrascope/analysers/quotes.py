@@ -1248,6 +1248,13 @@ def _ru_declined(ws: list[re.Match], k: int) -> bool:
                                                                       "будут", "станет", "станут")
 
 
+# "X की (वार्षिक) रिपोर्ट में यह आंकड़ा सामने आया है", "X के सर्वे में ये आंकड़े सामने आए": the pointer and whose
+# text (before group 1's की/के)
+_HI_FOUND_IN = re.compile(r"\s*[^।.!?]{2,80}?\s((?:की|के))\s+(?:[^\s।.!?,]+\s+){0,2}?(?:रिपोर्ट|अध्ययन|सर्वे|"
+                          r"सर्वेक्षण|आंकड़ों|आँकड़ों)\s+में\s+(?:यह|ये)\s+(?:आंकड़ा|आंकड़े|आँकड़ा|आँकड़े|तथ्य|जानकारी|बात)\s+"
+                          r"सामने\s+(?:आया|आई|आए)")
+
+
 def _pointer_back(res: Resolver, ws: list[re.Match], a: int, b: int, before: tuple[int, int] | None):
     """A sentence that opens with a phrase pointing back at the one before it and a reporting verb ("Об этом
     сообщили в Министерстве транспорта", "Това съобщи министърът"; lexicon ``pointer_openers``): the speaker and the
@@ -1259,6 +1266,14 @@ def _pointer_back(res: Resolver, ws: list[re.Match], a: int, b: int, before: tup
     if lex.pointer_closers and len(ws) >= 4 and any(tail.endswith(c) for c in lex.pointer_closers):
         # "… अनिवार्य होगा। शिक्षा मंत्री सुरेंद्र राठौड़ ने मंगलवार को यह जानकारी दी।": the sentence before is theirs
         sp = _hindi_subject(res, a, ws[-1], ws[-1].group(0))
+        if sp is not None and sp.name:
+            return sp, before[0], before[1]
+        return None
+    told = _HI_FOUND_IN.match(text, a, b) if lex.code == "hi" else None
+    if told is not None:
+        # "… 1,77,000 लोगों की मौत हुई। मंत्रालय की वार्षिक रिपोर्ट में यह आंकड़ा सामने आया है": the sentence before
+        # is the report's owner's
+        sp = res.hindi_before(a, told.start(1), "के अनुसार")
         if sp is not None and sp.name:
             return sp, before[0], before[1]
         return None

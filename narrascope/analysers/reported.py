@@ -630,7 +630,8 @@ class Resolver:
             return False
         return any(self._name_words(m.text) >= 2 and not self._after_preposition(m.start)
                    and (self._titled(m.start, m.text) or self._gender(m.text)) for m in e.mentions) \
-            or self._titled_surname(e)
+            or self._titled_surname(e) \
+            or self.lex.code == "hi" and any(self._hi_opening_name(m.start, m.end, m.text) for m in e.mentions)
 
     def _name_words(self, mention: str) -> int:
         """The words of a mention that make it a name: its capitalised words; in Hindi (no capitals) all its words,
@@ -1015,6 +1016,20 @@ class Resolver:
         before = words(self.text, max(0, start - 40), start)[-1:]
         return bool(before) and not self.text[before[0].end():start].strip() \
             and before[0].group(0) in self.lex.titles and before[0].group(0) not in _HI_ADJECTIVE_TITLES
+
+    def _hi_opening_name(self, start: int, end: int, mention: str) -> bool:
+        """Hindi: a name of two or three words that opens its sentence as its subject ("नरेंद्र मोदी सोमवार को मॉस्को
+        पहुंचे।", "व्लादिमीर पुतिन, जो …"): no postposition, body noun or place noun after it."""
+        before = self.text[max(0, start - 3):start]
+        opens = "\n" in before or not before.strip() or before.strip()[-1] in ".!?।"
+        if not 2 <= len(mention.split()) <= 3 or not self._name_words(mention) or not opens:
+            return False
+        nxt = words(self.text, end, end + 40)[:1]
+        if not nxt or self.text[end:nxt[0].start()].strip() not in ("", ","):
+            return False
+        w = nxt[0].group(0)
+        return w not in _HI_STOP and w not in _hi.BODY_HEADS and w not in _HI_PLACE_NOUNS \
+            and w not in _hi.GOVERNMENT_NOUNS
 
     def _title_after(self, end: int) -> bool:
         """A title in apposition right after a name ("Humberto Jorge, presidente da ANOP", "Иван Петров, директор
@@ -3462,6 +3477,13 @@ def _hi_nukta_free(word: str) -> str:
 
 #: consonants and their precomposed nukta letters (U+0958-U+095F)
 _HI_NUKTA_FORMS = dict(zip("कखगजडढफय", "\u0958\u0959\u095a\u095b\u095c\u095d\u095e\u095f"))
+
+
+#: nouns after a name that make it a place or an institution ("जवाहरलाल नेहरू विश्वविद्यालय", "इंदिरा गांधी स्टेडियम")
+_HI_PLACE_NOUNS = frozenset("""
+विश्वविद्यालय यूनिवर्सिटी अस्पताल संस्थान कॉलेज महाविद्यालय स्टेडियम हवाई अड्डे अड्डा एयरपोर्ट मार्ग नगर पार्क योजना
+स्टेशन भवन सेतु पुल बांध जिले ज़िले जिला ज़िला राज्य शहर गांव इलाके क्षेत्र प्रदेश अभियान मिशन पुरस्कार
+""".split())
 
 
 #: a judge's bench ("न्यायमूर्ति X की पीठ ने"): the judge speaks

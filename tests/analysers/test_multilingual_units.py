@@ -3428,3 +3428,30 @@ def test_hindi_a_reported_clause_goes_on_past_a_quoted_phrase_inside_it(run):
 def test_hindi_an_adverbial_participle_before_the_subject_is_no_part_of_its_name(run):
     a = run("बयान\n\nरिपोर्ट पर प्रतिक्रिया देते हुए स्वास्थ्य मंत्रालय ने कहा कि आंकड़े पुराने हैं।", "hi")
     assert "देते" not in (_speaker_of(a, "आंकड़े पुराने") or "x")
+
+
+def test_hindi_a_name_opening_its_sentence_is_an_antecedent_of_unhonne(run):
+    # a two-word name opening the sentence with no title or ने, then "उन्होंने कहा कि"
+    a = run("दौरा\n\nनरेंद्र मोदी, जो तीसरी बार प्रधानमंत्री बने हैं, रविवार को वाराणसी पहुंचे। उन्होंने कहा कि काशी का "
+            "विकास जारी रहेगा।", "hi")
+    assert "मोदी" in (_speaker_of(a, "काशी का विकास") or "")
+    # (not a place or an institution named after someone: "जवाहरलाल नेहरू विश्वविद्यालय")
+    b = run("परिसर\n\nजवाहरलाल नेहरू विश्वविद्यालय में सोमवार को सेमिनार हुआ। उन्होंने कहा कि शोध ज़रूरी है।", "hi")
+    assert "नेहरू" not in (_speaker_of(b, "शोध ज़रूरी") or "")
+
+
+def test_hindi_a_figure_pointed_back_at_by_the_report_it_came_from(run):
+    # "… । X की रिपोर्ट में यह आंकड़ा सामने आया है": the sentence before is X's
+    a = run("रेल\n\nपिछले साल रेल हादसों में 2,450 लोग घायल हुए। रेल सुरक्षा आयोग की सालाना रिपोर्ट में यह आंकड़ा सामने "
+            "आया है।", "hi")
+    c = next(c for c in a.claims if "2,450" in c.span.text)
+    assert "आयोग" in (c.claimant or "")
+
+
+def test_hindi_a_body_counting_its_own_arrests_or_seizures_claims_the_figure(run):
+    a = run("छापा\n\nआबकारी विभाग ने इस हफ़्ते 36 लोगों को गिरफ्तार किया है।", "hi")
+    c = next(c for c in a.claims if "36" in c.span.text)
+    assert "आबकारी विभाग" in (c.claimant or "")
+    # (not a distance on the way: "… 900 किमी दूर शहर से गिरफ्तार किया")
+    b = run("रिहाई\n\nरूस ने पिछले साल पत्रकार को राजधानी से 900 किमी दूर एक शहर से गिरफ्तार किया था।", "hi")
+    assert all(c.claimant is None for c in b.claims if "900" in c.span.text)
