@@ -294,6 +294,38 @@ def _pt_estimator(document: Document, start: int, end: int, values: list[ClaimVa
     return None, None, None
 
 
+# "पुलिस ने अब तक 11 लोगों को गिरफ्तार किया है": a verb of counting one's own catch or record, after the figure
+_HI_COUNT_VERB = re.compile(r"(?<![\u0900-\u097F])(?:गिरफ्तार|गिरफ़्तार|बरामद|जब्त|ज़ब्त|दर्ज)\s+(?:किया|किए|किये|की|कीं)"
+                            r"(?![\u0900-\u097F])")
+
+
+def _hi_counter(document: Document, start: int, end: int, values: list[ClaimValue]):
+    """Hindi: the ने-subject of a verb that counts what its subject caught, seized or recorded ("पुलिस ने 11 लोगों को
+    गिरफ्तार किया", "विभाग ने 240 मामले दर्ज किए"), the ने before the sentence's first figure and the verb after it;
+    (None, None, None) without one."""
+    from .reported import Resolver
+
+    text = document.article.text
+    kept = [v for v in values if v.type != "date"]
+    if not kept:
+        return None, None, None
+    first = min(v.start for v in kept)
+    ne = [m for m in re.finditer(r"(?<![\u0900-\u097F])ने(?![\u0900-\u097F])", text[start:first])]
+    verb = _HI_COUNT_VERB.search(text, first, end)
+    last = max((v.end for v in kept if verb is not None and v.end <= verb.start()), default=None)
+    between = text[last:verb.start()].split() if last is not None else []
+    if last is None or len(between) > 3 or "से" in between:
+        return None, None, None  # (the count is what the verb counts: "11 लोगों को गिरफ्तार", not "1600 किमी दूर … से")
+    if len(ne) != 1 \
+            or re.search(r"(?<![\u0900-\u097F])कि(?![\u0900-\u097F])|[,;:'\"“”‘’]", text[start:first]):
+        return None, None, None  # (one subject, in the sentence's own clause)
+    res = Resolver(text, lexicon("hi"), document.data.get("entities", []))
+    sp = res.hindi_before(start, start + ne[0].start(), "ने")
+    if sp is None or not sp.name or sp.name in res.lex.pronouns:
+        return None, None, None
+    return sp.name, sp.entity, "ने"
+
+
 _HEADLINE_SPEAKER = re.compile(r"[ \t]*([^\W\d_][^:\n]{0,40}?)[ \t]*:[ \t]+\S")
 
 
@@ -395,6 +427,8 @@ class Claims:
                 name, ent, cue = None, None, None
             if name is None and lang == "ru":
                 name, ent, cue = _ru_estimator(document, start, end, values)
+            if name is None and lang == "hi":
+                name, ent, cue = _hi_counter(document, start, end, values)
             if name is None and lang == "pt":
                 name, ent, cue = _pt_estimator(document, start, end, values)
             if name is None and title is not None and start == title[0]:

@@ -537,8 +537,39 @@ def _hi_own_clause_after(scan: str, o: int, c: int) -> bool:
     if not re.search(r"[।.!?]\s*$", scan[o + 1:c]) or not re.search(r",\s*$", scan[max(0, o - 3):o]):
         return False
     after = re.split(r"[।.!?\n]", scan[c + 1:c + 120])[0]
-    ws = after.split()
-    return len(ws) >= 2 and any(w == "कि" for w in ws[1:6])
+    ws, hi = after.split(), lexicon("hi")
+    # (the कि may come after a long subject: "स्थानीय निवासी मीना देवी ने बताया कि")
+    if len(ws) >= 2 and any(w == "कि" and is_reporting(ws[i - 1], hi) or w == "कि" and i < 6
+                            for i, w in enumerate(ws[1:9], 1)):
+        return True
+    # '"…।" यादव के मुताबिक, पिछले तीन साल में …': a source phrase with its own statement after its comma
+    return any(re.match(r"\s*(?:\S+\s+){0,4}?" + re.escape(p) + r"\s*,\s*\S+\s+\S+", after)
+               for p in hi.source_phrases)
+
+
+def _hi_word_number(clause: str, lex: Lexicon) -> bool:
+    """Whether a Hindi clause has a number in words before a scale word ("चार-चार लाख रुपये", "दो करोड़")."""
+    ws = clause.split()
+    return any(set(w.split("-")) <= lex.number_words and ws[i + 1] in lex.number_scales
+               for i, w in enumerate(ws[:-1]))
+
+
+# 'X ने घाटे को "चिंता का विषय" बताया': the past verb right after a short quoted phrase that names what X called it
+_HI_CALLED = frozenset("बताया बताई बताए कहा करार".split())
+
+
+def _hi_called(res: Resolver, left: int, o: int, c: int) -> Speaker | None:
+    """Hindi: the ने-subject (or उन्होंने) of the verb right after a short quote (``o``..``c``, its marks) in the same
+    sentence ('विदेश मंत्री ने व्यापार घाटे को "चिंता का विषय" बताया'): what the subject called it, in their words."""
+    text = res.text
+    nxt = words(text, c + 1, c + 30)[:1]
+    if not nxt or text[c + 1:nxt[0].start()].strip() or nxt[0].group(0) not in _HI_CALLED:
+        return None
+    sent = max((m.end() for m in re.finditer(r"[.!?।]\s|\n", text[left:o])), default=0) + left
+    if not any(w.group(0) == "ने" or w.group(0) in res.lex.pronouns for w in words(text, sent, o)):
+        return None
+    sp = _hindi_subject(res, sent, nxt[0], nxt[0].group(0))
+    return sp if sp is not None and sp.name else None
 
 
 # Hindi nouns that report only with their light verb ("पुष्टि की कि", "जानकारी दी कि", "ट्वीट किया") or as "X का … है"
@@ -1038,6 +1069,8 @@ def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,
                 sp = hit[0]
                 if lex.code == "pt" and sp.span is not None:
                     sp = _pt_reporter_of_place(res, max(p_left, prv), sp) or sp
+        if sp is None and lex.code == "hi" and short:
+            sp = _hi_called(res, max(p_left, prv, o - 250), o, c)
         if sp is None and lex.code == "bg" and re.match(r"[\s\"]*(?:[.!?,;]|и\s)", scan[c + 1:c + 5]):
             # (however long: "X определи решението като „поредна стъпка към конфронтация“."; or before a second
             # verb of the same subject: "… определиха доклада като „…“ и заявиха, че …")
@@ -1229,6 +1262,13 @@ def _ru_declined(ws: list[re.Match], k: int) -> bool:
                                                                       "будут", "станет", "станут")
 
 
+# "X की (वार्षिक) रिपोर्ट में यह आंकड़ा सामने आया है", "X के सर्वे में ये आंकड़े सामने आए": the pointer and whose
+# text (before group 1's की/के)
+_HI_FOUND_IN = re.compile(r"\s*[^।.!?]{2,80}?\s((?:की|के))\s+(?:[^\s।.!?,]+\s+){0,2}?(?:रिपोर्ट|अध्ययन|सर्वे|"
+                          r"सर्वेक्षण|आंकड़ों|आँकड़ों)\s+में\s+(?:यह|ये)\s+(?:आंकड़ा|आंकड़े|आँकड़ा|आँकड़े|तथ्य|जानकारी|बात)\s+"
+                          r"सामने\s+(?:आया|आई|आए)")
+
+
 def _pointer_back(res: Resolver, ws: list[re.Match], a: int, b: int, before: tuple[int, int] | None):
     """A sentence that opens with a phrase pointing back at the one before it and a reporting verb ("Об этом
     сообщили в Министерстве транспорта", "Това съобщи министърът"; lexicon ``pointer_openers``): the speaker and the
@@ -1240,6 +1280,14 @@ def _pointer_back(res: Resolver, ws: list[re.Match], a: int, b: int, before: tup
     if lex.pointer_closers and len(ws) >= 4 and any(tail.endswith(c) for c in lex.pointer_closers):
         # "… अनिवार्य होगा। शिक्षा मंत्री सुरेंद्र राठौड़ ने मंगलवार को यह जानकारी दी।": the sentence before is theirs
         sp = _hindi_subject(res, a, ws[-1], ws[-1].group(0))
+        if sp is not None and sp.name:
+            return sp, before[0], before[1]
+        return None
+    told = _HI_FOUND_IN.match(text, a, b) if lex.code == "hi" else None
+    if told is not None:
+        # "… 1,77,000 लोगों की मौत हुई। मंत्रालय की वार्षिक रिपोर्ट में यह आंकड़ा सामने आया है": the sentence before
+        # is the report's owner's
+        sp = res.hindi_before(a, told.start(1), "के अनुसार")
         if sp is not None and sp.name:
             return sp, before[0], before[1]
         return None
@@ -1956,7 +2004,8 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
             ann = _HI_ANNOUNCED.search(text, a, b)
             sp = res.hindi_before(left, text.rindex("ने", a, ann.start(1)), ann.group(2)) \
                 if ann is not None and not any(x < ann.start(2) < y for x, y in taken) else None
-            if sp is not None and sp.name and len(ann.group(1).split()) >= 3 and re.search(r"\d", ann.group(1)) \
+            if sp is not None and sp.name and len(ann.group(1).split()) >= 3 \
+                    and (re.search(r"\d", ann.group(1)) or _hi_word_number(ann.group(1), lex)) \
                     and any(w in lex.number_scales or w in lex.currencies or w in lex.percent_words
                             for w in ann.group(1).split()):
                 # "सरकार ने परिजनों को 2-2 लाख रुपये देने की घोषणा की": the sum or share announced, between ने and
@@ -2004,6 +2053,14 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                 # 'afirma que os réus "sabiam do risco" e optaram por adiar as obras': the reported clause's subject
                 # (before the quote) goes on with a second verb
                 more = _PT_AND_PREDICATE.match(text, y, ce_all)
+            if more is None and lex.code == "hi" and not re.search(r"[।.!?,]\s*.?$", text[x:y]):
+                # 'कहा कि मोदी का "यह युद्ध का युग नहीं है" वाला बयान दुनिया भर में सुना गया': the reported sentence goes
+                # on past a quoted phrase inside it
+                more = re.compile(r"\s+(?=[\u0900-\u097F])").match(text, y, ce_all)
+                stop = re.compile(r"[,;।.!?'\"“”‘’]").search(text, y, ce_all)
+                ce_all = stop.start() if stop is not None and more is not None else ce_all
+                # (up to its first comma: "कहा है कि भारत “शांति के पक्ष में” है, लेकिन …" goes on in the writer's
+                # words)
             if more is not None and not any(u <= more.end() < v for u, v in taken):
                 # 'afirmou que "o cenário segue marcado…" e que a inflação ainda está acima da meta': it goes on
                 ms, me = _trim(text, more.end(), ce_all)

@@ -55,7 +55,7 @@ _CONNECTORS = frozenset("de da do dos das von van der фон дер".split())  #
 # Hindi postpositions and particles that end a name phrase going backwards.
 _HI_STOP = frozenset("""
 को में से ने का की के पर और तो भी है हैं था थे थी ही यह वह इस उस एक कि लेकिन मगर जबकि साथ बाद पहले तक लिए
-वाले वाली वाला ओर द्वारा बीच दौरान वहीं
+वाले वाली वाला ओर द्वारा बीच दौरान वहीं हुए
 """.split())
 # Hindi: a postposition after a name that makes it no subject ("पुतिन को", "ट्रंप की आलोचना"), but not the source
 # phrases "की तरफ से", "की ओर से", "के हवाले से" ("पुतिन की तरफ से प्रतिक्रिया आई … उनके अनुसार" is Putin)
@@ -453,6 +453,12 @@ class Resolver:
                     elif ts[-1] in self.all_titles and len(ts[-1]) > 3:
                         # "विदेश सचिव विक्रम मिस्री ने …। विदेश सचिव ने कहा कि …। उन्होंने कहा": the one so introduced
                         said = self._hi_person_after(sp.span.text if len(ts) > 1 else ts[-1], sp.span.start)
+                        country = next((_hi.TITLE_MODIFIERS[w] for w in ts[:-1] if _hi.TITLE_MODIFIERS.get(w)), "")
+                        if said is None and country and all(w in self.all_titles or w in _hi.TITLE_MODIFIERS
+                                                            for w in ts):
+                            # "रूसी विदेश मंत्री ने …": the holder introduced with that country ("रूस के विदेश
+                            # मंत्री सर्गेई लावरोव")
+                            said = self._hi_person_after(ts[-1], sp.span.start, country)
                     if said is not None:
                         # (the holder keeps the name: "विदेश सचिव" resolved is not "सचिव" after _after_titles)
                         self.agents.append((m.start(), Speaker(said.name, said.entity, sp.span, sp.cue)))
@@ -624,7 +630,8 @@ class Resolver:
             return False
         return any(self._name_words(m.text) >= 2 and not self._after_preposition(m.start)
                    and (self._titled(m.start, m.text) or self._gender(m.text)) for m in e.mentions) \
-            or self._titled_surname(e)
+            or self._titled_surname(e) \
+            or self.lex.code == "hi" and any(self._hi_opening_name(m.start, m.end, m.text) for m in e.mentions)
 
     def _name_words(self, mention: str) -> int:
         """The words of a mention that make it a name: its capitalised words; in Hindi (no capitals) all its words,
@@ -997,9 +1004,34 @@ class Resolver:
             return True
         if e.type not in ("NAME", "PER"):
             return False
+        if self.lex.code == "hi" and any(self._hi_titled_name(m.start, m.text) for m in e.mentions):
+            return True  # "रूस के विदेश मंत्री सर्गेई लावरोव": two words right after a title, no capitals to tell
         return any(sum(_is_cap(w) for w in m.text.split()) >= 2 and not self._after_preposition(m.start)
                    and self._titled(m.start, m.text) for m in e.mentions) or bool(self._gender(e.name)) \
             or any(sum(_is_cap(w) for w in m.text.split()) >= 2 and self._title_after(m.end) for m in e.mentions)
+
+    def _hi_titled_name(self, start: int, mention: str) -> bool:
+        """Hindi: a name of two or three words right after a title word, only spaces between ("विदेश मंत्री सर्गेई
+        लावरोव"); not after a word that is also an adjective ("प्रमुख शहर", "पूर्व दिल्ली")."""
+        if not 2 <= len(mention.split()) <= 3:
+            return False
+        before = words(self.text, max(0, start - 40), start)[-1:]
+        return bool(before) and not self.text[before[0].end():start].strip() \
+            and before[0].group(0) in self.lex.titles and before[0].group(0) not in _HI_ADJECTIVE_TITLES
+
+    def _hi_opening_name(self, start: int, end: int, mention: str) -> bool:
+        """Hindi: a name of two or three words that opens its sentence as its subject ("नरेंद्र मोदी सोमवार को मॉस्को
+        पहुंचे।", "व्लादिमीर पुतिन, जो …"): no postposition, body noun or place noun after it."""
+        before = self.text[max(0, start - 3):start]
+        opens = "\n" in before or not before.strip() or before.strip()[-1] in ".!?।"
+        if not 2 <= len(mention.split()) <= 3 or not self._name_words(mention) or not opens:
+            return False
+        nxt = words(self.text, end, end + 40)[:1]
+        if not nxt or self.text[end:nxt[0].start()].strip() not in ("", ","):
+            return False
+        w = nxt[0].group(0)
+        return w not in _HI_STOP and w not in _hi.BODY_HEADS and w not in _HI_PLACE_NOUNS \
+            and w not in _hi.GOVERNMENT_NOUNS
 
     def _title_after(self, end: int) -> bool:
         """A title in apposition right after a name ("Humberto Jorge, presidente da ANOP", "Иван Петров, директор
@@ -3255,6 +3287,12 @@ class Resolver:
                 owner = self._hi_source_owner(left, sp, cue)
                 if owner is not None:
                     sp = owner
+        if sp.span is not None and sp.span.text.split()[-1] in _HI_BENCHES:
+            prev = words(self.text, max(left, sp.span.start - 16), sp.span.start)
+            if len(sp.span.text.split()) == 1 and prev and prev[-1].group(0) in ("की", "के"):
+                judge = self.hindi_before(left, prev[-1].start(), cue)
+                if judge is not None and judge.name:
+                    return judge  # "न्यायमूर्ति X की पीठ ने कहा": the judge whose bench it is
         if sp.span is not None and len(sp.span.text.split()) == 1 and sp.span.text in _HI_BODY_PEOPLE | _HI_BODY_TITLES:
             prev = words(self.text, max(left, sp.span.start - 16), sp.span.start)
             if len(prev) >= 2 and prev[-1].group(0) == "एक":
@@ -3369,12 +3407,13 @@ class Resolver:
     def _hi_person_after(self, title: str, pos: int, also: str = "") -> Speaker | None:
         """The last person before ``pos`` introduced right after ``title`` (and ``also``, a country, in the same
         phrase): "यूक्रेन के राष्ट्रपति वोलोदिमिर ज़ेलेंस्की", "मुख्य चिकित्सा अधिकारी डॉ. अनिल श्रीवास्तव"."""
-        rx = re.compile(r"(?<![\u0900-\u097F])" + re.escape(title) + r"(?![\u0900-\u097F])")
+        rx = re.compile(r"(?<![\u0900-\u097F])" + _hi_nukta_free(title) + r"(?![\u0900-\u097F])")
         for s_, sp in self._hi_people_before(pos):
             # (the title may open the phrase itself: "चिकित्सा अधिकारी डॉ. अनिल श्रीवास्तव")
             lead = _hi_abbrev_dots(self.text[max(0, s_ - 60):sp.span.end], self.lex)
             at = max((m.start() for m in rx.finditer(lead)), default=-1)
-            if at < 0 or re.search(r"[.!?:;,।'\"“”‘’\n]", lead[at:]) \
+            # (the name's own full stops are no sentence end: "विदेश मंत्री एस. जयशंकर")
+            if at < 0 or re.search(r"[.!?:;,।'\"“”‘’\n]", lead[at:len(lead) - len(sp.span.text)]) \
                     or len(lead[at:].split()) > 5 + len(sp.span.text.split()):
                 continue
             between = lead[at + len(title):len(lead) - len(sp.span.text)].split()
@@ -3450,6 +3489,32 @@ class Resolver:
         a, b = picked[0].start(), picked[-1].end()
         span = Span(start=a, end=b, text=self.text[a:b])
         return Speaker(span.text, None, span, cue)
+
+
+def _hi_nukta_free(word: str) -> str:
+    """A pattern for a Hindi word written with or without its nukta ("ज़िलाधिकारी" for "जिलाधिकारी")."""
+    bare = unicodedata.normalize("NFD", word).replace("\u093c", "")
+    return "".join(f"(?:{ch}\u093c?|{_HI_NUKTA_FORMS[ch]})" if ch in _HI_NUKTA_FORMS
+                   else re.escape(ch) + "\u093c?" if "\u0915" <= ch <= "\u092f" else re.escape(ch) for ch in bare)
+
+
+#: consonants and their precomposed nukta letters (U+0958-U+095F)
+_HI_NUKTA_FORMS = dict(zip("कखगजडढफय", "\u0958\u0959\u095a\u095b\u095c\u095d\u095e\u095f"))
+
+
+#: nouns after a name that make it a place or an institution ("जवाहरलाल नेहरू विश्वविद्यालय", "इंदिरा गांधी स्टेडियम")
+_HI_PLACE_NOUNS = frozenset("""
+विश्वविद्यालय यूनिवर्सिटी अस्पताल संस्थान कॉलेज महाविद्यालय स्टेडियम हवाई अड्डे अड्डा एयरपोर्ट मार्ग नगर पार्क योजना
+स्टेशन भवन सेतु पुल बांध जिले ज़िले जिला ज़िला राज्य शहर गांव इलाके क्षेत्र प्रदेश अभियान मिशन पुरस्कार
+""".split())
+
+
+#: a judge's bench ("न्यायमूर्ति X की पीठ ने"): the judge speaks
+_HI_BENCHES = frozenset("पीठ खंडपीठ बेंच".split())
+
+
+#: Hindi title words that are also adjectives or nouns of places ("प्रमुख शहर", "पूर्व दिल्ली", "विदेश नीति")
+_HI_ADJECTIVE_TITLES = frozenset("पूर्व प्रमुख विदेश रक्षा अतिरिक्त कार्यकारी प्रधान श्री".split())
 
 
 def _hi_abbrev_dots(text: str, lex: Lexicon) -> str:

@@ -3457,3 +3457,93 @@ def test_portuguese_por_segundo_is_a_rate_not_a_source(run):
             "pt")
     c = next(c for c in a.claims if "300" in c.span.text)
     assert c.claimant is None
+
+
+def test_hindi_a_demonym_title_is_the_holder_introduced_with_that_country(run):
+    # "रूसी विदेश मंत्री ने": the minister introduced as "रूस के विदेश मंत्री …", not the other country's minister
+    # named later (two words right after a title are a person's name)
+    a = run("वार्ता\n\nरूस के विदेश मंत्री सर्गेई लावरोव बुधवार को बीजिंग पहुंचे। वहां चीन के विदेश मंत्री वांग यी ने "
+            "उनका स्वागत किया। रूसी विदेश मंत्री ने कहा, 'हमारी साझेदारी किसी के ख़िलाफ़ नहीं है।'", "hi")
+    assert "लावरोव" in (_speaker_of(a, "हमारी साझेदारी") or "")
+
+
+def test_hindi_a_short_title_stands_for_its_long_form_written_with_a_nukta(run):
+    # "ज़िलाधिकारी" (nukta) introduced, then "डीएम के मुताबिक"
+    a = run("बाढ़\n\nगोंडा के ज़िलाधिकारी रमेश चंद्र वर्मा ने बताया कि नदी का जलस्तर घट रहा है। डीएम के मुताबिक, "
+            "राहत शिविरों में भोजन पहुंचाया जा रहा है।", "hi")
+    assert "वर्मा" in (_speaker_of(a, "राहत शिविरों में") or "")
+
+
+def test_hindi_neta_pratipaksh_is_a_title_before_the_name(run):
+    a = run("सदन\n\nनेता प्रतिपक्ष सुरेश पाठक ने सरकार को घेरा। उन्होंने कहा, 'बजट में किसानों के लिए कुछ नहीं है।'", "hi")
+    assert (_speaker_of(a, "बजट में किसानों") or "").startswith("सुरेश")
+
+
+def test_hindi_a_next_sentence_with_its_own_ki_clause_or_source_is_not_the_quotes_attribution(run):
+    # '… ने कहा, "…।" <long subject> ने बताया कि …': the quote is the first speaker's
+    a = run("हादसा\n\nघायल के पिता रमेश यादव ने रोते हुए कहा, \"सड़क पर कोई बैरिकेड नहीं था।\" पड़ोस में रहने वाली "
+            "कमला देवी ने बताया कि हादसा रात में हुआ।", "hi")
+    assert "रमेश" in (_speaker_of(a, "कोई बैरिकेड नहीं") or "")
+    # '… उन्होंने कहा, '…।' X के मुताबिक, …': X's own statement after the source's comma
+    b = run("चुनाव\n\nविधायक अजय सिंह ने सभा को संबोधित किया। उन्होंने कहा, 'सरकार ने वादे पूरे नहीं किए। जनता सब "
+            "देख रही है।' गुप्ता के मुताबिक, सभा में पांच हज़ार लोग आए थे।", "hi")
+    assert "अजय" in (_speaker_of(b, "वादे पूरे नहीं किए") or "")
+
+
+def test_hindi_a_short_quoted_phrase_before_the_verb_is_the_ne_subjects(run):
+    # 'X ने Y को "…" बताया': what X called it
+    a = run("व्यापार\n\nवाणिज्य मंत्री राजेश कुमार ने आयात में बढ़ोतरी को \"गंभीर चुनौती\" बताया और उद्योग से बात की।", "hi")
+    assert "राजेश" in (_speaker_of(a, "गंभीर चुनौती") or "")
+
+
+def test_hindi_a_judges_bench_is_the_judge(run):
+    a = run("फ़ैसला\n\nसुनवाई के दौरान न्यायमूर्ति विकास मेहता की पीठ ने कहा कि पुलिस को जांच रिपोर्ट पेश करनी होगी।", "hi")
+    assert "मेहता" in (_speaker_of(a, "जांच रिपोर्ट पेश") or "")
+
+
+def test_hindi_an_announced_sum_in_words_is_the_announcers_claim(run):
+    a = run("मुआवज़ा\n\nमुख्यमंत्री सुनील शर्मा ने मृतकों के परिजनों को पांच-पांच लाख रुपये की सहायता देने की घोषणा की।",
+            "hi")
+    c = next(c for c in a.claims if "पांच-पांच लाख" in c.span.text)
+    assert "शर्मा" in (c.claimant or "")
+
+
+def test_hindi_a_reported_clause_goes_on_past_a_quoted_phrase_inside_it(run):
+    a = run("बयान\n\nराजदूत अनिल मेहरा ने कहा कि प्रधानमंत्री का \"हम हर हाल में आपके साथ हैं\" वाला संदेश सभी देशों तक पहुंचा है।", "hi")
+    assert "मेहरा" in (_speaker_of(a, "सभी देशों तक पहुंचा") or "")
+    # (only up to its first comma: the writer's words after it are no one's)
+    b = run("बयान\n\nमोदी ने कई बार कहा है कि भारत \"शांति के पक्ष में\" है, लेकिन पश्चिमी देश इसे अलग तरह से देखते "
+            "हैं।", "hi")
+    assert not any("पश्चिमी देश इसे" in q.content.text for q in b.quotes)
+
+
+def test_hindi_an_adverbial_participle_before_the_subject_is_no_part_of_its_name(run):
+    a = run("बयान\n\nरिपोर्ट पर प्रतिक्रिया देते हुए स्वास्थ्य मंत्रालय ने कहा कि आंकड़े पुराने हैं।", "hi")
+    assert "देते" not in (_speaker_of(a, "आंकड़े पुराने") or "x")
+
+
+def test_hindi_a_name_opening_its_sentence_is_an_antecedent_of_unhonne(run):
+    # a two-word name opening the sentence with no title or ने, then "उन्होंने कहा कि"
+    a = run("दौरा\n\nनरेंद्र मोदी, जो तीसरी बार प्रधानमंत्री बने हैं, रविवार को वाराणसी पहुंचे। उन्होंने कहा कि काशी का "
+            "विकास जारी रहेगा।", "hi")
+    assert "मोदी" in (_speaker_of(a, "काशी का विकास") or "")
+    # (not a place or an institution named after someone: "जवाहरलाल नेहरू विश्वविद्यालय")
+    b = run("परिसर\n\nजवाहरलाल नेहरू विश्वविद्यालय में सोमवार को सेमिनार हुआ। उन्होंने कहा कि शोध ज़रूरी है।", "hi")
+    assert "नेहरू" not in (_speaker_of(b, "शोध ज़रूरी") or "")
+
+
+def test_hindi_a_figure_pointed_back_at_by_the_report_it_came_from(run):
+    # "… । X की रिपोर्ट में यह आंकड़ा सामने आया है": the sentence before is X's
+    a = run("रेल\n\nपिछले साल रेल हादसों में 2,450 लोग घायल हुए। रेल सुरक्षा आयोग की सालाना रिपोर्ट में यह आंकड़ा सामने "
+            "आया है।", "hi")
+    c = next(c for c in a.claims if "2,450" in c.span.text)
+    assert "आयोग" in (c.claimant or "")
+
+
+def test_hindi_a_body_counting_its_own_arrests_or_seizures_claims_the_figure(run):
+    a = run("छापा\n\nआबकारी विभाग ने इस हफ़्ते 36 लोगों को गिरफ्तार किया है।", "hi")
+    c = next(c for c in a.claims if "36" in c.span.text)
+    assert "आबकारी विभाग" in (c.claimant or "")
+    # (not a distance on the way: "… 900 किमी दूर शहर से गिरफ्तार किया")
+    b = run("रिहाई\n\nरूस ने पिछले साल पत्रकार को राजधानी से 900 किमी दूर एक शहर से गिरफ्तार किया था।", "hi")
+    assert all(c.claimant is None for c in b.claims if "900" in c.span.text)
