@@ -3331,7 +3331,10 @@ class Resolver:
                     return Speaker(e.name, e.entity, sp.span, cue)
                 return self.by_title(words_[-1], sp.span.start, cue, sp.span)
             if all(w in self.all_titles for w in words_) and len(words_[-1]) > 3:
-                e = self._hi_person_after(words_[-1], sp.span.start)
+                # ("पूर्व राष्ट्रपति ने": the one introduced with the whole title, "अमेरिका के पूर्व राष्ट्रपति डोनाल्ड
+                # ट्रंप", before the last "राष्ट्रपति" named)
+                e = (self._hi_person_after(sp.span.text, sp.span.start) if len(words_) > 1 else None) \
+                    or self._hi_person_after(words_[-1], sp.span.start)
                 if e is not None:  # "… के निदेशक डॉ. सुशील प्रकाश ने …। निदेशक ने कहा": the last one with that title
                     return Speaker(e.name, e.entity, sp.span, cue)
             if all(w in self.all_titles for w in words_):

@@ -3547,3 +3547,9 @@ def test_hindi_a_body_counting_its_own_arrests_or_seizures_claims_the_figure(run
     # (not a distance on the way: "… 900 किमी दूर शहर से गिरफ्तार किया")
     b = run("रिहाई\n\nरूस ने पिछले साल पत्रकार को राजधानी से 900 किमी दूर एक शहर से गिरफ्तार किया था।", "hi")
     assert all(c.claimant is None for c in b.claims if "900" in c.span.text)
+
+
+def test_hindi_a_title_of_two_words_points_back_at_the_one_introduced_with_both(run):
+    a = run("बयान\n\nअमेरिका के पूर्व राष्ट्रपति डोनाल्ड ट्रंप ने यूक्रेन पर बयान दिया। उन्होंने कहा कि यूक्रेन को रूसी "
+            "राष्ट्रपति व्लादिमीर पुतिन से बात करनी चाहिए थी।\n\nपूर्व राष्ट्रपति ने कहा कि जंग जल्द रुकेगी।", "hi")
+    assert "ट्रंप" in (_speaker_of(a, "जंग जल्द रुकेगी") or "")
