@@ -99,6 +99,10 @@ _BG_DEFINITE_ADJECTIVE = ("ната", "ните", "ния", "ният", "ско�
 _BG_BEFORE_VERB = frozenset("също обаче още вече отново днес вчера и пък".split())
 # A Bulgarian body's name, quoted or an acronym, then a dash before the town of its branch ("„Геозащита“ – Варна")
 _BG_BRANCH = re.compile(r"(„[^„“”\n]{2,40}[“”]|(?<!\w)[А-ЯA-Z]{2,8}(?!\w)) [–—-] $")
+# "публикува проучване", "която публикува финансовото изследване": a study or a report issued
+_BG_ISSUED = re.compile(r"(?<!\w)(публикува|публикуваха|изготви|изготвиха|представи|представиха|проведе|проведоха)"
+                        r"\s+(?:[а-я-]+\s+){0,2}?(?:проучване|изследване|доклад|анализ|проучването|изследването|"
+                        r"доклада|анализа)(?!\w)")
 _BG_STATEMENT_OPENERS = frozenset("това тази този тези тъкмо именно ще не вече".split())
 # Bulgarian nouns of bodies, as they follow a definite adjective ("областната администрация", "руското ведомство")
 _BG_BODY_NOUNS = frozenset("""
@@ -1454,6 +1458,28 @@ class Resolver:
         a, b = before + m.start(1), before + m.end(2)
         return Speaker(self.text[a:b], None, Span(start=a, end=b, text=self.text[a:b]), cue)
 
+    def _bg_issuer_before(self, pos: int) -> tuple[int, Speaker] | None:
+        """Bulgarian: the one who issued a study or a report in this paragraph or the one before ``pos`` ("…
+        организацията Urgewald, която публикува финансовото изследване", "Агенцията публикува проучване"), as (where
+        its verb stands, the subject), else None."""
+        para = self.text.rfind("\n", 0, pos)
+        lo = self.text.rfind("\n", 0, max(0, para - 1)) + 1 if para > 0 else 0
+        found = None
+        for v in _BG_ISSUED.finditer(self.text, lo, pos):
+            sent = max([x.end() for x in _SENT_END.finditer(self.text, max(lo, v.start() - 300), v.start())]
+                       + [self.text.rfind("\n", 0, v.start()) + 1])
+            rel = re.search(r"(„[^„“”\n]{2,60}“|[A-ZА-Я][\w-]*(?: [A-ZА-Я][\w-]*)*),\s+(?:която|който|което|които)\s+$",
+                            self.text[max(sent, v.start() - 120):v.start()])
+            if rel is not None:  # "… организацията Urgewald, която публикува …": the body before the relative
+                at = max(sent, v.start() - 120)
+                q = rel.group(1).startswith("„")  # (the name without its quote marks)
+                sp = self._named(at + rel.start(1) + q, at + rel.end(1) - q, v.group(1))
+            else:
+                sp = self.subject_before(sent, v.start(), v.group(1))
+            if sp is not None and sp.name and sp.span is not None and not self._personal(sp):
+                found = (v.start(), Speaker(sp.name, sp.entity, sp.span, sp.cue))
+        return found
+
     def _bg_a_body(self, sp: Speaker) -> bool:
         """Bulgarian: a speaker that is surely a body: an organisation the entities layer found, an acronym, or a name
         opening with a body's noun ("Агенцията по заетостта", "Министерството на …")."""
@@ -2420,6 +2446,9 @@ class Resolver:
                 # the one before ("Агенцията публикува проучване … Над 60% …, показва проучването.")
                 last = max(((p, sp) for p, sp in self.speakers if p < m.start() and sp.name
                             and not self._personal(sp) and self._bg_a_body(sp)), key=lambda c: c[0], default=None)
+                issued = self._bg_issuer_before(m.start())
+                if issued is not None and (last is None or issued[0] > last[0]):
+                    last = issued
                 if last is not None and len(re.findall(r"\n\s*\S", self.text[last[0]:m.start()])) <= 1:
                     return Speaker(last[1].name, last[1].entity, Span(start=m.start(), end=m.end(), text=w), cue)
             if lex.code == "pt" and lw in lex.complementizers:

@@ -3490,3 +3490,9 @@ def test_bg_a_closing_cited_text_alone_is_the_body_that_spoke_last(run):
     a = run("Заетост\n\nАгенцията по заетостта съобщи, че безработните намаляват. Около 40% от фирмите търсят "
             "шофьори, показва проучването.", "bg")
     assert "Агенцията" in (next(c for c in a.claims if "40%" in c.span.text).claimant or "")
+
+
+def test_bg_a_closing_cited_text_alone_is_the_body_that_issued_the_study(run):
+    a = run("Пластмаси\n\nТова е тревожно, каза Иван Колев от сдружението „Чиста река“, което публикува годишното "
+            "изследване.\n\nОколо 70% от отпадъците по бреговете са пластмаса, показва изследването.", "bg")
+    assert "Чиста река" in (next(c for c in a.claims if "70%" in c.span.text).claimant or "")
