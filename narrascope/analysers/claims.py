@@ -384,6 +384,22 @@ def _title_span(article) -> tuple[int, int] | None:
     return (i, i + len(article.title)) if i >= 0 else None
 
 
+_BG_SCALE_CUT = re.compile(r"(?<!\w)(?:млн|млрд|хил|трлн)\.\s*$")
+
+
+def _bg_join_scale_cuts(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Bulgarian: a sentence the splitter cut after a scale's abbreviation before a lower-case word ("щетите са 3 млн."
+    | "лева.") is one sentence with the next."""
+    out: list[tuple[int, int]] = []
+    for start, end in sents:
+        if out and _BG_SCALE_CUT.search(text, out[-1][0], out[-1][1]) \
+                and re.match(r"\s*[a-zа-я]", text[out[-1][1]:end]):
+            out[-1] = (out[-1][0], end)
+            continue
+        out.append((start, end))
+    return out
+
+
 @analyser("claims", requires=("sentences", "ner", "quotes"), assigns=("claims",))
 class Claims:
     """Check-worthy sentences with their values and claimant."""
@@ -397,8 +413,10 @@ class Claims:
         article = document.article
         lang = article.language
         title = _title_span(article)
-        for sent in document.data.get("sentences", []):
-            start, end = sent.start, sent.end
+        sents = [(x.start, x.end) for x in document.data.get("sentences", [])]
+        if lang == "bg":
+            sents = _bg_join_scale_cuts(text, sents)
+        for start, end in sents:
             if start < article.body_start:
                 # The header: date marker, datelines and byline are metadata, not statements. Only the title
                 # can claim something, and only its own words count (not a `date 2025-02-27` before it).

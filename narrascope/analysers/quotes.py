@@ -1615,6 +1615,8 @@ def _no_subject_between(res: Resolver, ws: list[re.Match], m: re.Match, comp: re
 
 
 # what opens a Bulgarian clause after a comma: a conjunction, a subordinator or a relative
+# Prepositions that open a source's complement before its comma ("по данни на министъра по селските райони, …")
+_BG_PREPOSITIONS = frozenset("в във на от до при с със под над за пред по към след между чрез без".split())
 _BG_CLAUSE_OPENER = re.compile(r"\s*(?:а|но|и|като|докато|защото|тъй като|ако|въпреки че|макар|след като|когато|"
                                r"който|която|което|които|където|(?:в|във|на|за|от|с|със|при|по|към|до|чрез|без|след|"
                                r"пред|под|над|между) (?:който|която|което|които|чийто|чиято|чието|чиито))\b")
@@ -1964,6 +1966,16 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                         # "По данни на агенцията в региона работят 86 машини, а …", "Според него цената можеше да
                         # падне, ако …": the statement runs on past a comma before a conjunction or a relative; the
                         # source ended long before it
+                        comma = None
+                    between = words(text, _bg_source_end(text, p + len(phrase), comma.start(), sp),
+                                    comma.start()) if lex.code == "bg" and sp is not None and sp.span is not None \
+                        and comma is not None else []
+                    if comma is not None and p <= a + 3 and len(between) >= 3 \
+                            and between[0].group(0).lower() not in _BG_PREPOSITIONS \
+                            and re.match(r"[a-zа-я]", text[comma.end():comma.end() + 1]) \
+                            and not any(x <= comma.start() < y for x, y in taken):
+                        # "По думите на министъра разследващите не изключват нито една версия, включително …": the
+                        # statement with its subject and verb stands between the source and the comma
                         comma = None
                     if comma is not None and lex.code == "bg" and sp is not None and sp.span is not None \
                             and words(text, _bg_source_end(text, p + len(phrase), comma.start(), sp), comma.start()) \

@@ -91,6 +91,18 @@ _ADJ_ENDINGS = ("ого", "его", "ой", "ей", "ий", "ый", "ая", "о�
                 "ното", "ната", "ия", "ска", "ско", "ият")
 # words that open a Bulgarian statement, never part of a source's noun phrase: demonstratives, focus particles and
 # the particles of a verb ("Според учените тази жега …", "според експертите ще …")
+# Bulgarian endings of a word with the definite article ("пожарната", "огънят", "студеното", "учените"), and of an
+# adjective with it ("първоначалната", "предварителните", "официалния")
+_BG_DEFINITE = ("ът", "ят", "ата", "ята", "ото", "ето", "ите")
+_BG_DEFINITE_ADJECTIVE = ("ната", "ните", "ния", "ният", "ското", "ската", "ските", "ното")
+# Adverbs between a Bulgarian subject and its verb ("Министерството … също заяви")
+_BG_BEFORE_VERB = frozenset("също обаче още вече отново днес вчера и пък".split())
+# A Bulgarian body's name, quoted or an acronym, then a dash before the town of its branch ("„Геозащита“ – Варна")
+_BG_BRANCH = re.compile(r"(„[^„“”\n]{2,40}[“”]|(?<!\w)[А-ЯA-Z]{2,8}(?!\w)) [–—-] $")
+# "публикува проучване", "която публикува финансовото изследване": a study or a report issued
+_BG_ISSUED = re.compile(r"(?<!\w)(публикува|публикуваха|изготви|изготвиха|представи|представиха|проведе|проведоха)"
+                        r"\s+(?:[а-я-]+\s+){0,2}?(?:проучване|изследване|доклад|анализ|проучването|изследването|"
+                        r"доклада|анализа)(?!\w)")
 _BG_STATEMENT_OPENERS = frozenset("това тази този тези тъкмо именно ще не вече".split())
 # Bulgarian nouns of bodies, as they follow a definite adjective ("областната администрация", "руското ведомство")
 _BG_BODY_NOUNS = frozenset("""
@@ -787,8 +799,9 @@ class Resolver:
             return True
         if self.lex.code == "pt" and len(w) > 8 and w.endswith(("logista", "logistas", "ólogo", "óloga")):
             return True  # "o pneumologista", "a cardiologista", "o climatólogo": a specialist's title
-        if self.lex.code == "bg" and len(w) > 5 and w.endswith(("а", "я")) and w[:-1] in self.all_titles:
-            return True  # "Според министъра", "по думите на председателя": the short definite form
+        if self.lex.code == "bg" and (len(w) > 5 or w == "кмета") and w.endswith(("а", "я")) \
+                and w[:-1] in self.all_titles:
+            return True  # "Според министъра", "по думите на председателя", "на кмета": the short definite form
         if "-" in w.strip("-"):
             # "вице-президент", "заместник-кметът", "diretor-geral", "economista-chefe": a title in a compound
             return any(self.is_title(part) for part in w.split("-") if len(part) > 3)
@@ -1343,8 +1356,10 @@ class Resolver:
             if cands:
                 _, name, eid = max(cands, key=lambda c: c[0])
                 body = (name, eid)
-        if body is None and self.lex.code == "pt" and noun == "instituto":
-            # "segundo os mesmos dados do instituto": the institute named last by its acronym ("De acordo com o INE")
+        if body is None and (self.lex.code == "pt" and noun == "instituto"
+                             or self.lex.code == "bg" and noun in ("института", "институтът")):
+            # "segundo os mesmos dados do instituto": the institute named last by its acronym ("De acordo com o INE";
+            # "… сочат данните на НСИ. …, уточняват от института")
             body = self._last_body(m.start(), "")
             if body is not None and not (body[0].isupper() and 2 <= len(body[0]) <= 6 and body[0].isalpha()):
                 body = None
@@ -1474,6 +1489,36 @@ class Resolver:
             return None
         a, b = before + m.start(1), before + m.end(2)
         return Speaker(self.text[a:b], None, Span(start=a, end=b, text=self.text[a:b]), cue)
+
+    def _bg_issuer_before(self, pos: int) -> tuple[int, Speaker] | None:
+        """Bulgarian: the one who issued a study or a report in this paragraph or the one before ``pos`` ("…
+        организацията Urgewald, която публикува финансовото изследване", "Агенцията публикува проучване"), as (where
+        its verb stands, the subject), else None."""
+        para = self.text.rfind("\n", 0, pos)
+        lo = self.text.rfind("\n", 0, max(0, para - 1)) + 1 if para > 0 else 0
+        found = None
+        for v in _BG_ISSUED.finditer(self.text, lo, pos):
+            sent = max([x.end() for x in _SENT_END.finditer(self.text, max(lo, v.start() - 300), v.start())]
+                       + [self.text.rfind("\n", 0, v.start()) + 1])
+            rel = re.search(r"(„[^„“”\n]{2,60}“|[A-ZА-Я][\w-]*(?: [A-ZА-Я][\w-]*)*),\s+(?:която|който|което|които)\s+$",
+                            self.text[max(sent, v.start() - 120):v.start()])
+            if rel is not None:  # "… организацията Urgewald, която публикува …": the body before the relative
+                at = max(sent, v.start() - 120)
+                q = rel.group(1).startswith("„")  # (the name without its quote marks)
+                sp = self._named(at + rel.start(1) + q, at + rel.end(1) - q, v.group(1))
+            else:
+                sp = self.subject_before(sent, v.start(), v.group(1))
+            if sp is not None and sp.name and sp.span is not None and not self._personal(sp):
+                found = (v.start(), Speaker(sp.name, sp.entity, sp.span, sp.cue))
+        return found
+
+    def _bg_a_body(self, sp: Speaker) -> bool:
+        """Bulgarian: a speaker that is surely a body: an organisation the entities layer found, an acronym, or a name
+        opening with a body's noun ("Агенцията по заетостта", "Министерството на …")."""
+        ent = next((e for e in self.entities if e.id == sp.entity), None) if sp.entity else None
+        first = sp.name.split()[0].lower() if sp.name and sp.name.split() else ""
+        return ent is not None and ent.type == "ORG" or bool(sp.name) and sp.name.isupper() \
+            or first in self.lex.institution_nouns or first in self.lex.org_heads
 
     def _personal(self, sp: Speaker) -> bool:
         """A speaker that is a person by its entity's type, a title before it or a surname's ending."""
@@ -1857,6 +1902,12 @@ class Resolver:
             gap = self.text[ws[k].end():verb_start]
             if re.search(r"[.!?;:»“”\"]", gap):
                 break
+            branch = _BG_BRANCH.search(self.text, max(left, ws[k].start() - 60), ws[k].start()) \
+                if lex.code == "bg" and k == len(ws) - 1 and _is_cap(w) and not gap.strip() else None
+            if branch is not None:
+                # "Данните на „Геозащита“ – Варна сочат", "РЗИ – Бургас съобщи": a body and its branch in a town
+                span = Span(start=branch.start(1), end=ws[k].end(), text=self.text[branch.start(1):ws[k].end()])
+                return Speaker(span.text, None, span, cue)
             if lex.code == "pt" and re.search(r",\s+(?:mas|porém|enquanto)\s", gap):
                 break  # "A autoridade deve ser um órgão independente, mas a oposição diz que": another clause's noun
             if w.lower() in lex.pronouns:
@@ -1990,6 +2041,18 @@ class Resolver:
                 if said is not None:  # "Държавният глава призова …": the president named before
                     return said
                 return self._named(run[0], end, cue)
+            if lex.code == "bg" and w.islower() and self.is_title(w) and k >= 2 and ws[k - 1].group(0) == "на" \
+                    and ws[k - 2].group(0).lower() in lex.institution_nouns \
+                    and not re.search(r"[.!?;:,«»“”„\"—–()]", self.text[ws[k - 2].start():verb_start]):
+                # "Министерството на външните работи на Китай заяви": a title's words in a body's name, the body
+                last = len(ws) - 1
+                while last > k and ws[last].group(0).lower() in _BG_BEFORE_VERB:
+                    last -= 1
+                span = Span(start=ws[k - 2].start(), end=ws[last].end(),
+                            text=self.text[ws[k - 2].start():ws[last].end()])
+                sp = Speaker(span.text, None, span, cue)
+                self.speakers.append((span.start, sp))
+                return sp
             if self.is_title(w):
                 if self.lex.code == "pt" and w.islower() and k and _is_cap(ws[k - 1].group(0)) \
                         and ws[k - 1].group(0).lower() not in _ARTICLES \
@@ -2380,7 +2443,7 @@ class Resolver:
             of = 1 if lw in lex.source_nouns else 2
             if lex.code == "bg" and k == 0 and found is None and title_seen is None \
                     and cue.lower() in lex.source_only_verbs and w.islower() \
-                    and (of == 1 or lw.endswith(("ен", "ни", "на", "но", "ите"))) \
+                    and (of == 1 or lw.endswith(("ен", "ни", "на", "но", "ите") + _BG_DEFINITE_ADJECTIVE)) \
                     and len(ws) > of + 1 and (of == 1 or ws[1].group(0) in lex.source_nouns) \
                     and ws[of].group(0) == "на" \
                     and not re.search(r"[.!?;:,«»“”\"—–(]", self.text[m.end():ws[of + 1].start()]):
@@ -2394,6 +2457,32 @@ class Resolver:
                         return self._named(run[0], end, cue)  # ("…, сочи анализ на „Грийнпийс“": the body)
                     span = Span(start=m.start(), end=end, text=self.text[m.start():end])
                     return Speaker(span.text, None, span, cue)
+                owner = ws[of + 1].group(0)
+                if run is None and owner.islower() and owner.endswith(_BG_DEFINITE + _BG_DEFINITE_ADJECTIVE) \
+                        and len(owner) > 5 \
+                        and owner not in lex.source_nouns:
+                    # "…, показва първоначалната оценка на застрахователите": whose the cited text is, by a noun
+                    # with its article (and the adjective before it: "на общинската комисия")
+                    end = ws[of + 1].end()
+                    if of + 2 < len(ws) and ws[of + 2].group(0).islower() \
+                            and not ws[of + 2].group(0).endswith(_BG_DEFINITE) \
+                            and self.text[end:ws[of + 2].start()] == " " and ws[of + 2].group(0) not in _PREPOSITIONS:
+                        end = ws[of + 2].end()
+                    span = Span(start=ws[of + 1].start(), end=end, text=self.text[ws[of + 1].start():end])
+                    return Speaker(span.text, None, span, cue)
+            if lex.code == "bg" and k == 0 and found is None and title_seen is None \
+                    and cue.lower() in lex.source_only_verbs and lw in lex.source_nouns \
+                    and lw.endswith(("то", "та", "те", "ът", "ят")) \
+                    and re.match(r"\s*(?:[.!?]|$)", self.text[m.end():m.end() + 3]):
+                # "…, показва проучването.": the cited text alone, that of the body cited last in this paragraph or
+                # the one before ("Агенцията публикува проучване … Над 60% …, показва проучването.")
+                last = max(((p, sp) for p, sp in self.speakers if p < m.start() and sp.name
+                            and not self._personal(sp) and self._bg_a_body(sp)), key=lambda c: c[0], default=None)
+                issued = self._bg_issuer_before(m.start())
+                if issued is not None and (last is None or issued[0] > last[0]):
+                    last = issued
+                if last is not None and len(re.findall(r"\n\s*\S", self.text[last[0]:m.start()])) <= 1:
+                    return Speaker(last[1].name, last[1].entity, Span(start=m.start(), end=m.end(), text=w), cue)
             if lex.code == "pt" and lw in lex.complementizers:
                 break  # "Disse ainda que a secretaria abriu …": who is said to act after "que" is not the speaker
             if lw in lex.abbreviations:
@@ -2828,6 +2917,11 @@ class Resolver:
         and at most two other words before it), or the noun phrase itself (``os autores``, ``документа``)."""
         ws = words(self.text, start, right)
         lex = self.lex
+        if lex.code == "bg" and len(ws) > 2 and ws[0].group(0).islower() \
+                and ws[0].group(0).endswith(_BG_DEFINITE_ADJECTIVE) and ws[1].group(0) in lex.source_nouns \
+                and ws[2].group(0) == "на" and not re.search(r"\S", self.text[ws[0].end():ws[1].start()]):
+            # "Според първоначалната оценка на общинската комисия …": the cited text's adjective, then whose it is
+            return self.source_after_phrase(ws[1].start(), right, cue)
         if lex.code == "bg" and ws and ws[0].group(0).lower() in lex.relatives:
             # "…, според който пенсиите ще растат": according to what the clause points back at, no one; but a text
             # the sentence's subject issued ("Комисията публикува оценка, според която …", "Посолството разпространи
@@ -3071,6 +3165,12 @@ class Resolver:
         if lex.code == "bg" and len(ws) > 1 and end == ws[1].end() \
                 and ws[1].group(0).lower() in _BG_STATEMENT_OPENERS | set(lex.pronouns):
             end = first.end()  # "Според климатолозите това не са …": the statement opens with the demonstrative
+        if lex.code == "bg" and len(ws) > 1 and end == ws[1].end() and first.group(0).islower() \
+                and ws[1].group(0).islower() and first.group(0).endswith(_BG_DEFINITE) \
+                and ws[1].group(0).endswith(_BG_DEFINITE) and self.text[first.end():ws[1].start()] == " ":
+            # "По данни на пожарната огънят е обхванал …", "Според статистиката студеното време …": a noun phrase
+            # bears the article once, on its first word; a second word with its own opens the statement
+            end = first.end()
         if first.group(0).lower() in lex.quantifiers or first.group(0)[0].isdigit():
             # "segundo mais de duas centenas de cientistas": the counted group up to its noun, not "mais de duas"
             group = words(self.text, first.start(), first.start() + (cut.start() if cut else right - first.start()))

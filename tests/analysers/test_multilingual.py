@@ -801,6 +801,60 @@ participle, "उनकी पत्नी" now "यूलिया नवेल�
 the first 100. Narrowed on these checks: the clause going on past a quote stops at its first comma (it had given Modi
 "है, लेकिन नई दिल्ली को … पक्षपाती के रूप में देखा गया है", the writer's words), and the arrest rule needs the count
 within three words before its verb, no "से" between (it had given Russia "1600 किमी दूर" in HI_3).
+
+A nineteenth batch for Bulgarian, written before the attribution code was read (``bg_arms_depot``, a Mediapool-style
+story on blasts at a private ammunition depot near Мъглиж with "съобщиха от МВР", "По първоначални данни на
+пожарната", the interior minister and "По думите на министъра", the ДАНС chairwoman "пред Нова телевизия", the owner
+"е на мнение, че" and in dash speech "цитиран от БТА", the president as "държавният глава", an MEP, the Russian
+embassy that "отхвърли обвиненията като „…“", Russia's foreign ministry, NATO's spokeswoman, an analyst of the Център
+за изследване на демокрацията, "По изчисления на браншовата асоциация", the mayor and "…, показва първоначалната оценка
+на застрахователите"; ``bg_exports``, a BTA/Капитал-style economy story on exports outside the EU with "сочат
+предварителните данни на НСИ", "уточняват от института", the economy ministry, the economy minister, the АИКБ's
+chairman in dash speech, "По данни на асоциацията", the КНСБ, an ИПИ economist (a woman), "По оценка на БНБ", the БНБ
+governor, "…, показва проучване на Българската търговско-промишлена палата", "По изчисления на Агенцията за
+насърчаване на малките и средните предприятия" and the finance minister (a woman); ``bg_landslide``, a Nova-style
+local story on a landslide in Бяла with the municipality, the mayor, the regional governor (a woman, "категорична
+беше"), "От МВР съобщиха", a geologist ("каза ученият", "Според него"), residents ("казва жената"), the emergency
+centre, a woman doctor, "Според първоначалната оценка на общинската комисия", the regional minister and "Данните на
+„Геозащита“ – Варна сочат"), scored unseen: speakers 17/22, 17/18, 15/17 (49/57) and claimants 3/6, 11/13, 4/6
+(18/25), as its gold was first written (no stem corrected). The misses: an adjective before the cited data ("По
+първоначални данни на пожарната", "Според първоначалната оценка на общинската комисия", "…, показва първоначалната
+оценка на застрахователите"), each with its figure; "По думите на министъра разследващите не изключват …, включително
+…" (only the words after the comma were read); "отхвърли обвиненията като „…“"; "Министерството на външните работи на
+Русия също заяви" ("външните" read as a title: the fault round 18 left open); "Загубите на фирмата бизнесменът оцени
+на около 20 млн. евро"; "уточняват от института" after the НСИ, with its two sums; and "„Геозащита“ – Варна" (the
+town of the branch taken). Pooled over the nineteen held-out Bulgarian batches: speakers 629/763 = 0.82, claimants
+246/340 = 0.72. Rules: source phrases with an adjective before the cited data ("по първоначални данни на", "по
+предварителни данни на", "по официални данни на", "по първоначална оценка на" …, lexicon), and "Според
+първоначалната оценка на X" read as "Според оценката на X"; a lower-case source stops before a second word with its
+own article, since a noun phrase bears the article once ("По данни на пожарната огънят …", "Според статистиката
+студеното време …", "Според учените високите температури …": the fault round 18 left open); a closing cited text
+whose owner is a common noun, with its adjective ("…, показва първоначалната оценка на застрахователите", "Това сочи
+прогнозата на енергийния регулатор"); a closing cited text alone ("…, показва проучването.") is the body (an
+organisation, an acronym or a body's noun, never a person) that spoke last in its paragraph or the one before, or
+that issued a study there ("организацията Urgewald, която публикува финансовото изследване"); a
+source phrase opening the sentence, then three words or more of the statement (not a preposition's complement)
+before a comma and a lower-case word, gives the whole clause ("По думите на министъра разследващите не изключват …,
+включително …"); "института" points back at the institute named by its acronym (as "instituto" in Portuguese); the
+words of a title inside a ministry's name are no title ("Министерството на външните работи на Китай заяви"; its
+adverbs "също", "обаче" … trimmed); "отхвърли", "квалифицира" and "оцени" take their object ("отхвърли обвиненията
+като „…“", "оцени щетите на 4 млн. лева"; "оцени, че" reports); "бизнесменът" is a role; "кмета" is a title's short
+form; a body's name, quoted or an acronym, with the town of its branch after a dash ("„Геозащита“ – Варна", "РЗИ –
+Бургас") is the speaker; and in the claims layer a sentence the splitter cut after "млн.", "млрд.", "хил." or "трлн."
+before a lower-case word is one claim with the next (the fault round 18 left open). On the first 100 SemEval training
+articles 14 speakers, claimants or claim spans changed, none from right to wrong: 11 wrong to right ("Според учените
+високите температури" four times, "Според климатолозите основната причина", "Според статистиката студеното време"
+twice, "Според проучванията отглежданите", "Според учените глобалното", and round 18's "Почти две трети от тези
+инвестиции …, показва проучването", quote and claim, now Urgewald's), and 3 claims now whole after "млрд." or
+"трлн." (their claimants None before and after; one, "…, сочи статистика за 2022 г. от активистката група „…“", left
+without its claimant). A first form of the closing-text rule gave "показва проучването" to a scientist quoted before
+(a person, not the institute whose study it was): it now takes bodies only. On articles 160-219, which no round reads,
+2 changed, none from right to wrong: "Според изданието най-голямата заплаха" (now "изданието") and a claim now whole
+after "млрд." ("Юроклиър … неотдавна съобщи, че е събрала около 4,4 млрд. евро", still without its claimant). After the
+nineteenth round the batch scores speakers 57/57 and claimants 25/25, and the whole Bulgarian set speakers 799/800,
+claimants 352/357 (the older articles unchanged). After this round the whole set, as the test prints it, scores
+speakers BG 799/800, HI 304/304, PT 851/858, RU 740/742, claimants BG 352/357, HI 131/134, PT 330/342, RU 302/310.
+
 The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
 from __future__ import annotations

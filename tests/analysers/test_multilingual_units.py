@@ -3553,3 +3553,77 @@ def test_hindi_a_title_of_two_words_points_back_at_the_one_introduced_with_both(
     a = run("बयान\n\nअमेरिका के पूर्व राष्ट्रपति डोनाल्ड ट्रंप ने यूक्रेन पर बयान दिया। उन्होंने कहा कि यूक्रेन को रूसी "
             "राष्ट्रपति व्लादिमीर पुतिन से बात करनी चाहिए थी।\n\nपूर्व राष्ट्रपति ने कहा कि जंग जल्द रुकेगी।", "hi")
     assert "ट्रंप" in (_speaker_of(a, "जंग जल्द रुकेगी") or "")
+
+
+def test_bg_an_adjective_before_the_cited_data_in_a_source_phrase(run):
+    a = run("Пожар\n\nПо предварителни данни на горските служители огънят е унищожил 40 хектара гора.", "bg")
+    assert "горските служители" in (_speaker_of(a, "унищожил 40 хектара") or "")
+    a = run("Наводнение\n\nСпоред предварителната оценка на областната комисия щетите са 3 млн. лева.", "bg")
+    assert "областната комисия" in (next(c for c in a.claims if "3 млн. лева" in c.span.text).claimant or "")
+
+
+def test_bg_a_lower_case_source_stops_before_a_second_word_with_its_own_article(run):
+    a = run("Зима\n\nСпоред синоптиците студеното време ще продължи до неделя.", "bg")
+    assert _speaker_of(a, "ще продължи до неделя") == "синоптиците"
+
+
+def test_bg_a_closing_cited_text_whose_owner_is_a_common_noun(run):
+    a = run("Реколта\n\nДобивът на пшеница е спаднал с 18%, показва предварителната оценка на зърнопроизводителите.",
+            "bg")
+    assert "зърнопроизводителите" in (next(c for c in a.claims if "18%" in c.span.text).claimant or "")
+
+
+def test_bg_a_source_phrase_before_a_whole_clause_with_a_comma_of_its_own(run):
+    a = run("Мост\n\nКметът на Русе Пенчо Милков откри ремонта. По думите на кмета работниците ще сменят парапета, "
+            "включително осветлението.", "bg")
+    assert "Милков" in (_speaker_of(a, "работниците ще сменят") or "")
+
+
+def test_bg_institut_points_back_at_the_institute_named_by_its_acronym(run):
+    a = run("Цени\n\nЦените на храните са се повишили с 4,2%, сочат данните на НСИ. При плодовете ръстът е 9%, "
+            "уточняват от института.", "bg")
+    assert "НСИ" in (next(c for c in a.claims if "9%" in c.span.text).claimant or "")
+
+
+def test_bg_a_title_word_inside_a_ministrys_name_is_no_title(run):
+    a = run("Визита\n\nМинистерството на външните работи на Турция също заяви, че Анкара подкрепя преговорите.", "bg")
+    assert _speaker_of(a, "Анкара подкрепя") == "Министерството на външните работи на Турция"
+
+
+def test_bg_rejected_as_quoted_words(run):
+    a = run("Спор\n\nСиндикатът на миньорите отхвърли плана като „смъртна присъда за региона“.", "bg")
+    assert "Синдикатът" in (_speaker_of(a, "смъртна присъда") or "")
+
+
+def test_bg_a_body_and_the_town_of_its_branch_after_a_dash(run):
+    a = run("Морбили\n\nРЗИ – Плевен съобщи, че заболелите деца са 23.", "bg")
+    assert _speaker_of(a, "заболелите деца") == "РЗИ – Плевен"
+
+
+def test_bg_a_claim_the_splitter_cut_after_a_scale_abbreviation_is_one_sentence(run):
+    a = run("Ремонт\n\nОбщината ще похарчи 2 млн. лева за нов покрив на училището.", "bg")
+    assert any("2 млн. лева за нов покрив" in c.span.text for c in a.claims)
+
+
+def test_bg_an_estimate_with_its_object_before_the_verb(run):
+    a = run("Склад\n\nСобственикът Георги Манов смята, че пожарът е умишлен. Щетите по склада бизнесменът оцени на "
+            "около 5 млн. лева.", "bg")
+    assert "Манов" in (next(c for c in a.claims if "5 млн." in c.span.text).claimant or "")
+
+
+def test_bg_tova_sochi_a_cited_text_of_a_body_named_by_common_words(run):
+    a = run("Ток\n\nСметките за парно ще поскъпнат с 8% от октомври. Това сочи прогнозата на енергийния регулатор.",
+            "bg")
+    assert "енергийния регулатор" in (next(c for c in a.claims if "8%" in c.span.text).claimant or "")
+
+
+def test_bg_a_closing_cited_text_alone_is_the_body_that_spoke_last(run):
+    a = run("Заетост\n\nАгенцията по заетостта съобщи, че безработните намаляват. Около 40% от фирмите търсят "
+            "шофьори, показва проучването.", "bg")
+    assert "Агенцията" in (next(c for c in a.claims if "40%" in c.span.text).claimant or "")
+
+
+def test_bg_a_closing_cited_text_alone_is_the_body_that_issued_the_study(run):
+    a = run("Пластмаси\n\nТова е тревожно, каза Иван Колев от сдружението „Чиста река“, което публикува годишното "
+            "изследване.\n\nОколо 70% от отпадъците по бреговете са пластмаса, показва изследването.", "bg")
+    assert "Чиста река" in (next(c for c in a.claims if "70%" in c.span.text).claimant or "")
