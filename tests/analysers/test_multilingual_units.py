@@ -3434,3 +3434,9 @@ def test_russian_a_correspondent_closing_a_statement_gives_the_outlet(run):
     a = run("Ракеты\n\nОб этом заявил политолог Иван Гришин, передает корреспондент ТАСС. Москва ответит на "
             "размещение ракет в Германии, заявил он, передает корреспондент ТАСС.", "ru")
     assert "Гришин" in (_speaker_of(a, "ответит на размещение") or "")
+
+
+def test_russian_a_foreign_surname_in_the_genitive_is_named_in_the_nominative(run):
+    a = run("Бундесвер\n\nПо словам министра обороны Германии Бориса Писториуса, бундесвер увеличит численность на "
+            "20 тысяч человек.", "ru")
+    assert _speaker_of(a, "бундесвер увеличит") == "Борис Писториус"
