@@ -149,6 +149,14 @@ def ru_display_name(name: str, kind: str, written: tuple[str, ...] = ()) -> str:
                 if last.lower().endswith(masc):
                     words[-1] = last[: len(last) - len(masc)] + fem
                     break
+        elif len(words) == 2 and _first_name_gender(words[0].lower()) == "m" \
+                and re.search(r"[бвгджзклмнпрстфхцчшщ]а$", words[-1]) \
+                and any(len(m.split()) == 2 for m in written) \
+                and all(m.split()[0].lower() != words[0].lower() and m.split()[-1] == words[-1]
+                        for m in written if len(m.split()) == 2):
+            # "министра обороны Германии Бориса Писториуса": a foreign surname pymorphy3 does not know, in the
+            # genitive of a man's first name written only in an oblique case, is "Писториус"
+            words[-1] = words[-1][:-1]
         # a woman's patronymic, lemmatised to the man's ("Владимировна" -> "Владимирович"): as the article writes
         # it in the nominative
         feminine = {w.lower()[:-4]: w for m in written for w in m.split()[1:-1] if w.lower().endswith(("овна", "евна"))}

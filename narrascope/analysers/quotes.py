@@ -33,6 +33,7 @@ from .reported import (
     Resolver,
     Speaker,
     _is_cap,
+    _ru_singular_lemma,
     find_phrase,
     is_infinitive,
     is_object_verb,
@@ -760,6 +761,10 @@ def _pt_reporter_of_place(res: Resolver, left: int, sp: Speaker) -> Speaker | No
     return None
 
 
+# "… слова министра о том, что": where the words passed on begin
+_RU_ABOUT_THAT = re.compile(r"\s+о\s+том,\s+что\s+")
+
+
 def _ru_words_of_before(res: Resolver, left: int, o: int) -> Speaker | None:
     """Russian: a colon's sentence that passes on someone's words ("Слова Захаровой приводит РИА Новости: «…»",
     "ТАСС приводит слова министра Марии Захаровой: «…»", "Reuters цитирует министра обороны Бориса Писториуса:
@@ -786,6 +791,19 @@ def _ru_words_of_before(res: Resolver, left: int, o: int) -> Speaker | None:
     else:
         return None
     person = [(s_, t) for s_, t, e in res.mentions if lo < s_ and t <= hi and e.type == "PERSON"]
+    if not person and said is None and verb > 0 and ws[verb].group(0).lower().startswith("цитиру"):
+        # "Сибигу цитирует «Европейская правда»: «…»": the one quoted fronted before the verb, an outlet after it
+        person = [(s_, t) for s_, t, e in res.mentions if sent <= s_ and t <= ws[verb].start() and e.type == "PERSON"]
+        if not person and verb == 1 and ws[0].group(0)[:1].isupper():
+            # (a surname in the accusative the names layer did not see: "Сибигу" of "Андрей Сибига" named before)
+            w = ws[0].group(0).lower()
+            known = [e for e in res.entities if e.type == "PERSON" and len(e.name.split()) >= 2
+                     and any(m.start < ws[0].start() for m in e.mentions)
+                     and len(e.name.split()[-1]) >= 4 and w[:-1] == e.name.split()[-1].lower()[:len(w) - 1]
+                     and len(w) - len(e.name.split()[-1]) in (0, 1, 2)]
+            if len(known) == 1:
+                return Speaker(known[0].name, known[0].id, Span(start=ws[0].start(), end=ws[0].end(),
+                                                                 text=ws[0].group(0)), ws[verb].group(0))
     return res._named(person[-1][0], person[-1][1], ws[verb].group(0)) if person else None
 
 
@@ -1219,6 +1237,15 @@ def _closing_attribution(res: Resolver, a: int, b: int):
                 # "…, приводит данные эксперт.": whose figures they are
                 sp = res.subject_after(tail[1].end(), b, w)
                 return (sp, a, cut) if sp is not None and sp.name else None
+            if lex.code == "ru" and k == 0 and w.lower() in _RU_PASSES_ON and len(tail) >= 3 \
+                    and tail[1].group(0).lower() in _RU_CORRESPONDENT and text[m.end():tail[1].start()] == " ":
+                # "Москва ответит на размещение ракет, передает корреспондент ТАСС.": the outlet's report, unless a
+                # reporting verb before it names the speaker ("…, заявила она, передает корреспондент ТАСС")
+                if any(is_reporting(x.group(0), lex) and "past" in _morph().parse(x.group(0).lower())[0].tag
+                       for x in words(text, a, cut)):
+                    break  # ("Об этом … заявил политолог …, передаёт корреспондент …": his words; not "Москва ответит")
+                sp = res.subject_after(tail[1].end(), b, w)
+                return (sp, a, cut) if sp is not None and sp.name else None
             if not (is_reporting(w, lex) or w.lower() in lex.source_verbs_after):
                 continue
             if lex.code == "bg" and k and tail[k - 1].group(0).lower() == "не":
@@ -1239,6 +1266,11 @@ def _closing_attribution(res: Resolver, a: int, b: int):
                 return sp, a, cut
             return None
     return None
+
+
+# "…, передает корреспондент ТАСС": an outlet's correspondent closing a statement
+_RU_PASSES_ON = frozenset("передает передаёт передают".split())
+_RU_CORRESPONDENT = frozenset("корреспондент корреспонденты корреспондентка".split())
 
 
 def _ru_dative_opener(text: str, a: int, start: int) -> bool:
@@ -1730,7 +1762,34 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
             continue
         found = None
         whole = False  # the attribution covers the whole rest of the sentence ("Как заявила X, …")
+        opened = None  # Russian: where the statement after an opening "По словам X," begins
+        if lex.code == "ru" and ws and ws[0].group(0).lower() == "по":
+            lead = next((ph for ph in _longest_first(lex.source_phrases) if ph.startswith("по ")
+                         and text[ws[0].start():ws[0].start() + len(ph)].lower() == ph), None)
+            comma = re.compile(r",\s").search(text, ws[0].start() + len(lead), min(b, ws[0].start() + len(lead) + 80)) \
+                if lead else None
+            if comma is not None and not re.search(r"[.!?;:«»\"—–]", text[ws[0].start():comma.start()]):
+                opened = comma.end()
         for k, m in enumerate(ws):
+            if opened is not None and m.start() >= opened:
+                # "По словам защитника, ее подзащитная неоднократно просила выделить деньги": a reporting verb inside
+                # the statement is the source's words, not a new attribution
+                break
+            if lex.code == "ru" and m.group(0).lower() in _RU_WORDS_OF and k + 2 < len(ws) \
+                    and ws[k + 1].group(0).lower() == "слова" and not any(x < m.start() < y for x, y in taken):
+                # "Издание приводит слова источника в компании о том, что …": the words of whom "слова" names
+                about = _RU_ABOUT_THAT.search(text, ws[k + 1].end(), b)
+                if about is not None and len(words(text, ws[k + 1].end(), about.start())) <= 10 \
+                        and not re.search(r"[.!?;:«»\"—–]", text[ws[k + 1].end():about.start()]):
+                    sp = res.subject_after(ws[k + 1].end(), about.start(), m.group(0))
+                    if (sp is None or not sp.name) \
+                            and _ru_singular_lemma(ws[k + 2].group(0).lower()) in lex.anonymous_sources:
+                        # "слова источника в компании": the unnamed source and where it sits
+                        s0, e0 = ws[k + 2].start(), len(text[:about.start()].rstrip())
+                        sp = Speaker(text[s0:e0], None, Span(start=s0, end=e0, text=text[s0:e0]), m.group(0))
+                    if sp is not None and sp.name:
+                        found = (sp, about.end(), b)
+                        break
             if lex.code == "bg" and k >= 2 and m.group(0).lower() in _BG_SPEECH_NOUNS \
                     and ws[k - 1].group(0).lower() == "с" and k + 1 < len(ws) and ws[k + 1].group(0) == "че" \
                     and re.fullmatch(r",\s+", text[m.end():ws[k + 1].start()]) \
@@ -1942,6 +2001,9 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                 p = hits[0]
                 if lex.code == "bg" and phrase.startswith("цитиран") and text[max(a, p - 2):p] == ", ":
                     continue  # "Сиярто, цитиран от БТА, отиде по-далеч": the agency that quotes him says nothing
+                if lex.code == "ru" and phrase == "по версии" and re.search(r"\w", text[a:p]):
+                    # "карты Украины — по версии Киева и по версии Запада": a version, no source, but at the start
+                    continue
                 if lex.code == "hi":
                     sp = res.hindi_before(left, p, phrase)
                     span = (p + len(phrase), b)

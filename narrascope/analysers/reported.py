@@ -212,6 +212,9 @@ _RU_OFFICE_ALIASES = (
      re.compile(r"губернатор")),
     # "Глава государства обратил внимание" for the president, "глава правительства" for the premier
     (re.compile(r"глав[аеуы]?\s+государства(?![а-яё])"), re.compile(r"президент")),
+    # "сказала глава ЦБ" for "Председатель Банка России Эльвира Набиуллина"
+    (re.compile(r"глав[аеуы]?\s+(?:цб|центробанка|регулятора)(?![а-яё])"),
+     re.compile(r"(?:председател[а-яё]*|глав[аеуы]?)\s+(?:банка\s+россии|цб|центробанка|центрального\s+банка)")),
     (re.compile(r"глав[аеуы]?\s+правительства(?![а-яё])"),
      re.compile(r"премьер|председател[а-яё]*\s+правительств")),
 )
@@ -315,6 +318,14 @@ def _ru_male_first(word: str) -> bool:
     names = [p for p in _morph().parse(word.lower()) if "Name" in p.tag]
     # (the first reading: "Виталий" is also a rare woman's name in the plural)
     return word[:1].isupper() and bool(names) and "masc" in names[0].tag and "nomn" in names[0].tag
+
+
+@lru_cache(maxsize=20000)
+def _ru_oblique_male_first(word: str) -> bool:
+    """A Russian man's first name in an oblique case that ends like a woman's ("Сергея", "Петра", "Марка"): every
+    most likely first-name reading is a man's in an oblique case (pymorphy3's readings come most likely first)."""
+    names = [p for p in _morph().parse(word.lower()) if "Name" in p.tag]
+    return bool(names) and "masc" in names[0].tag and "nomn" not in names[0].tag
 
 
 @lru_cache(maxsize=20000)
@@ -739,6 +750,15 @@ class Resolver:
         the name ("contou a supermercadista Denise Arruda")."""
         if sp.span is not None and sp.span.text.split()[0].lower() in self.lex.org_heads:
             return ""  # "Associação Brasileira de …": a body, whatever its words end in
+        if self.lex.code == "ru" and sp.span is not None and len(sp.span.text.split()) >= 2 and sp.name \
+                and len(sp.name.split()) >= 2 and sp.span.text.split()[0].lower() != sp.name.split()[0].lower() \
+                and _ru_male_first(sp.name.split()[0]) and _ru_oblique_male_first(sp.span.text.split()[0]) \
+                and sp.span.text[-1:].lower() in "аяоеиуыюэ" and not self._ru_feminine_verb_after(sp.span.end):
+            # "директора театра Петра Иванова", "генсека НАТО Марка Рютте": a man's first name in an oblique case, as
+            # the names layer read it ("Петр Иванов"; not "Евгения Григорьева", a woman in the nominative)
+            # (not "Кая Каллас": a man's foreign surname would take the case ending too, "Калласа"); no known man
+            # either: a name in an oblique case is seldom the subject "он" points back at
+            return ""
         if sp.span is not None and len(sp.span.text.split()) >= 2 and self._female_first(sp.span.text.split()[:-1]):
             return "f"
         if self.lex.code == "ru" and sp.span is not None and len(sp.span.text.split()) >= 2 \
@@ -763,6 +783,15 @@ class Resolver:
                 # "O ministro da Previdência, Raimundo Bezerra, …": the article of the title in apposition
                 return "f" if appo.group(1) in ("A", "a") else "m"  # (", a coordenadora do …, Miriam X,")
         return self._gender(sp.name)
+
+    def _ru_feminine_verb_after(self, end: int) -> bool:
+        """Russian: whether a feminine past-tense verb follows ``end`` ("Мэр Якутска Евгения Григорьева заявила":
+        a woman in the nominative, however the names layer read her name)."""
+        nxt = re.match(r"\s+([а-яё]+)", self.text[end:end + 30])
+        if nxt is None:
+            return False
+        tag = _morph().parse(nxt.group(1))[0].tag
+        return tag.POS == "VERB" and "past" in tag and "femn" in tag
 
     def _gender(self, name: str | None) -> str:
         """"f", "m" or "" from a name's endings (Russian/Bulgarian surnames, first names in -a)."""
@@ -846,6 +875,14 @@ class Resolver:
                     and not any(seen <= s_ < pos and e.id != ent.id and e.type == "PERSON"
                                 and not any(a < s_ < b for a, b in self.quote_spans) for s_, t, e in self.mentions):
                 return Speaker(last[1].name, last[1].entity, span, cue)
+            if (last is None or ent is None or ent.type != "PERSON") and self._sentence_start(pos):
+                # "Постпред … Мэтью Уитакер, как пишет Politico, убеждает … Дипломат, по данным издания, предложил":
+                # the one person the paragraph named, when the last to speak was an outlet or a body
+                people = {e.id: e for s_, t, e in self.mentions if para <= s_ and t <= pos and e.type == "PERSON"
+                          and not any(a < s_ < b for a, b in self.quote_spans)}
+                if len(people) == 1:
+                    one = next(iter(people.values()))
+                    return Speaker(one.name, one.id, span, cue)
         stem = title.lower()[:5]
         if self.lex.code == "bg" and len(title.split()) > 1 and not self.is_title(title.split()[0]):
             # "По думите на генералния секретар": the title's noun, not the adjective's inflected form
@@ -1118,12 +1155,43 @@ class Resolver:
     def by_pronoun(self, pos: int, cue: str, span: Span | None) -> Speaker:
         gender = self.lex.pronouns.get(span.text.lower(), "") if span is not None else ""
         titled = self._bg_titled_subject_before(pos, cue) if self.lex.code == "bg" and gender else None
+        if titled is None and self.lex.code == "ru" and gender:
+            titled = self._ru_unnamed_subject_before(pos, gender, cue)
         if titled is not None:
             return titled
         prev = self.previous_speaker(pos, gender)
         if prev is not None:
             return Speaker(prev.name, prev.entity, span or prev.span, cue)
         return Speaker(span.text if span else None, None, span, cue)
+
+    def _ru_unnamed_subject_before(self, pos: int, gender: str, cue: str) -> Speaker | None:
+        """Russian: "Санитарка интерната, попросившая не называть ее имени, рассказала, что … «…», — вспоминает
+        она.": the sentence before, in the same paragraph, opens with a person named by a common noun of the
+        pronoun's gender and reports something, with no person named in it: that unnamed person."""
+        ends = [m.end() for m in _SENT_END.finditer(self.text, max(0, pos - 400), pos)]
+        if not ends or "\n" in self.text[ends[-1]:pos]:
+            return None
+        lo = ends[-2] if len(ends) >= 2 else self.text.rfind("\n", 0, ends[-1]) + 1
+        if "\n" in self.text[lo:ends[-1]].strip() or re.search(r"[«»\"“”]", self.text[ends[-1]:pos].split("—")[-1]):
+            return None
+        ws = words(self.text, lo, ends[-1])
+        if len(ws) < 4 or not ws[0].group(0)[:1].isupper() or self.is_title(ws[0].group(0)) \
+                or ws[0].group(0).lower() in self.lex.not_names:
+            return None
+        p0 = _morph().parse(ws[0].group(0).lower())[0]
+        if p0.tag.POS != "NOUN" or "anim" not in p0.tag or "nomn" not in p0.tag or "sing" not in p0.tag \
+                or {"Name", "Surn", "Patr"} & set(str(p0.tag).replace(" ", ",").split(",")) \
+                or p0.tag.gender != ("femn" if gender == "f" else "masc"):
+            return None
+        if not any(is_reporting(w.group(0), self.lex) for w in ws[1:12]) \
+                or any(lo <= s_ < pos and e.type == "PERSON" for s_, t, e in self.mentions):
+            return None
+        end = ws[0].end()
+        if len(ws) > 1 and self.text[ws[0].end():ws[1].start()] == " " and ws[1].group(0).islower() \
+                and "gent" in _morph().parse(ws[1].group(0).lower())[0].tag:
+            end = ws[1].end()  # "Санитарка интерната"
+        return Speaker(self.text[ws[0].start():end], None, Span(start=ws[0].start(), end=end,
+                                                                text=self.text[ws[0].start():end]), cue)
 
     def _bg_titled_subject_before(self, pos: int, cue: str) -> Speaker | None:
         """Bulgarian: "Министърът на вътрешните работи посети района. Той заяви, че …": a pronoun opening a sentence
@@ -1946,6 +2014,11 @@ class Resolver:
                     return self._named(named[0], named[1], cue)
                 return self._body(ws[k], cue)  # "o colegiado afirmou", "ведомство называет", "Синдикатът настоява"
             run = self.cap_run_ending(ws, k)
+            if run is not None and lex.code == "ru" and run[0] < ws[k].start() and self._sentence_start(run[0]) \
+                    and self.text[run[0]:run[1]].split()[0].lower() in lex.not_names:
+                # "Днем Песков добавил": the adverb opening the sentence is no part of the name
+                second = re.search(r"\s+(?=\S)", self.text[run[0]:run[1]])
+                run = (run[0] + second.end(), run[1])
             if run is not None and run[0] == ws[k].start() and self._sentence_start(run[0]):
                 if w.lower() in lex.place_anaphors:  # "Там же полагают": the body cited last
                     return self.by_place(ws[k].start(), cue, Span(start=ws[k].start(), end=ws[k].end(), text=w))
@@ -2346,6 +2419,16 @@ class Resolver:
             # '"…", contou uma feirante que pediu …': someone not named, never the one who spoke before
             span = Span(start=ws[0].start(), end=ws[1].end(), text=self.text[ws[0].start():ws[1].end()])
             return Speaker(ws[1].group(0), None, span, cue)
+        if lex.code == "ru" and len(ws) >= 2 and ws[0].group(0).lower() == "глава" \
+                and not self.text[verb_end:ws[0].start()].strip(" ,") and (len(ws) == 2 or re.match(
+                    r"\s*[.!?]", self.text[ws[1].end():ws[2].start()])) \
+                and _ru_office_alias("глава", self.text[ws[0].end():ws[0].end() + 30]) is not None:
+            # "— сказала глава ЦБ": the person introduced in that office in other words ("Председатель Банка России
+            # Эльвира Набиуллина"), not the body
+            span = Span(start=ws[0].start(), end=ws[1].end(), text=self.text[ws[0].start():ws[1].end()])
+            said = self.by_title("глава", ws[0].start(), cue, span, only_named=True)
+            if said is not None and said.name:
+                return said
         told = _RU_TOLD_THEN_ROLE.match(self.text, verb_end, max(verb_end, right)) if lex.code == "ru" else None
         if told is not None and _ru_singular_lemma(told.group(3)) in self.all_titles \
                 and "nomn" in _morph().parse(told.group(3))[0].tag \

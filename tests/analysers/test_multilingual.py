@@ -855,6 +855,64 @@ nineteenth round the batch scores speakers 57/57 and claimants 25/25, and the wh
 claimants 352/357 (the older articles unchanged). After this round the whole set, as the test prints it, scores
 speakers BG 799/800, HI 304/304, PT 851/858, RU 740/742, claimants BG 352/357, HI 131/134, PT 330/342, RU 302/310.
 
+A nineteenth Russian batch, written before the attribution code was read, in three styles the earlier rounds had not
+used (``ru_urals_discount``, a Vedomosti-style energy story: Argus, the IEA's report, Rosneft's spokesman told to a
+paper, Novak, Tsivilev, Siluanov quoted by Interfax, the Finance Ministry's forecast, analysts of Sber CIB,
+Gazprombank and T-Investments, Nabiullina, Bessent, Bloomberg passing on a source's words, Yushkov, a consultant;
+``ru_zakharova_briefing``, an RT/Lenta-style piece: Zakharova, Rutte, Lavrov, Kallas, Medvedev's Telegram channel,
+Peskov, Whitaker as Politico writes, Sybiha quoted by a Ukrainian outlet, the Kiel Institute, a military expert,
+Pistorius, Cooper, "передает корреспондент ТАСС"; ``ru_psychiatric_ward``, a Novaya Gazeta/Mediazona-style regional
+story: a court's press service, the governor's Telegram channel, a lawyer, a department, an anonymous orderly, a
+victim's daughter, a psychiatrist, the ombudsman, the Accounts Chamber, the Investigative Committee, a resident, a
+union leader), scored unseen: speakers RU 55/65 (20/23, 18/22, 17/20), claimants RU 13/16 (6/6, 4/5, 3/5), as its
+gold was first written (no stem corrected). The misses: "По ее словам" after "раскритиковала генерального секретаря
+НАТО Марка Рютте" (a man's first name in the genitive ends like a woman's, so Rutte was taken for "she"), "Сибигу
+цитирует «Европейская правда»: «…»" (a fronted surname in the accusative the names layer did not see; the outlet was
+taken), "— сказала глава ЦБ" (the body, not "Председатель Банка России Эльвира Набиуллина"), "Издание Bloomberg
+приводит слова источника … о том, что …" (no quote), "Дипломат, по данным издания, предложил" after "X, как пишет
+Politico, убеждает" (the role noun left bare, the last speaker being an outlet), "По словам защитника, ее
+подзащитная неоднократно просила …" ("защитник" no role; the reporting verb inside the statement cut it), "Как
+заявила уполномоченный по правам человека в Курганской области Наталья Тимошенко, …" (no title: the name too far),
+"По версии следствия, …" (no source phrase), "«…», — вспоминает она" after "Санитарка интерната, попросившая не
+называть ее имени, рассказала, что …" (an unnamed person is no candidate for a pronoun), and two left: "Агентство
+связывает это с …" after the IEA's report, and "Постпред … Мэтью Уитакер, как пишет Politico, убеждает …"
+(Politico's report, defensibly the outlet's). Pooled over the nineteen held-out Russian batches: speakers RU 611/768
+= 0.80 (0.796), claimants RU 242/310 = 0.78. The round's rules: "По версии X, …" opens a source (only at the
+sentence's start: not "карты Украины — по версии Киева и по версии Запада"); "защитник" is a role noun,
+"уполномоченный" and "омбудсмен" titles; a man's first name in an oblique case as the names layer read it ("Петра
+Иванова", "Марка Рютте") is no woman for "она", nor a known man for "он" (not "Кая Каллас", whose undeclined surname
+shows the nominative, nor "Евгения Григорьева заявила", whose verb does); "X цитирует «Outlet»: «…»" with X a
+surname in an oblique case of one person named before; "глава ЦБ" is the one introduced as head of the Bank of
+Russia; "приводит слова X о том, что …" gives X (a source by its noun when no name: "слова источника в компании"); a
+role noun opening a sentence whose paragraph's last speaker was an outlet or body is the paragraph's one named
+person; a reporting verb inside the statement after an opening "По словам X," is part of X's words; an adverb
+opening the sentence ("Днем", "Ранее", "Также", "Поэтому") is no part of the name after it; "…, передает
+корреспондент ТАСС." gives the outlet when no past-tense reporting verb in the sentence names a speaker ("Об этом
+заявил политолог …, передаёт корреспондент «…»" stays his); a pronoun after a quote points back at an unnamed person
+who opened the sentence before with a common noun of its gender and a reporting verb; a foreign surname in the
+genitive after a man's first name written only in an oblique case is named in the nominative ("Бориса Писториуса" is
+"Борис Писториус", closing the r18 weakness; on the 160 training articles below it also gave "Ульрих Шнеккер", "Сэм
+Бринтон", "Стивен Левитт" and "Виктор Орбан" for a second entity named "Виктор Орбана" (the names layer still keeps
+it apart from the first), no entity name made worse). After the nineteenth round the batch scores speakers RU 63/65
+and claimants RU 16/16, and the whole set, as the test prints it, speakers BG 684/685, HI 304/304, PT 851/858, RU
+803/807, claimants BG 303/310, HI 131/134, PT 330/342, RU 318/326 (no older Russian item changed). On the first 100
+Russian training articles the round changed 17 attributions, none right to wrong: 11 wrong to right (six names cut
+free of the adverb before them, "Ранее Трамп" now "Трамп"; "По версии следствия" as a quote and a claim; the
+ombudsman's title for "Об этом сообщила уполномоченный по правам человека", the name missing from the text, as a
+quote and a claim; "По словам гособвинителя, журналист также требовал …" now the prosecutor's claim, not the
+journalist's), two statements re-cut as the whole clause after "По данным/По словам X," (four lines of the diff: a
+Telegram channel's, and the prosecutor's, whose inner part had gone to the journalist), and two wrong before and
+after (a garbled sentence whose speaker the text lost, "Он также напомнил", now Stubb rather than Zelensky;
+"Владимира] Зеленский" and the like, the names layer's own entity names). On the first 60 Russian articles of
+SemEval-2023 task 3, which no round had read, it changed 12, none right to wrong: 5 wrong to right (names freed of
+"Ранее"/"Также"), two statements after "По словам X," re-cut as X's whole (four lines; one had given the words to
+Zelensky, whom the source quotes), and 3 wrong before and after ("Поэтому Зеленский" now the names layer's
+"Зеленский будет"; two of them are a dash interview's answers by another man). Versions dropped or narrowed on that
+check: "по версии" anywhere in a sentence ("— по версии Киева и по версии Запада" gave a quote to Ukraine); "…,
+передает корреспондент …" after any reporting verb ("Москва ответит …" is no attribution; "Об этом … заявил …,
+передаёт корреспондент «ПолитНавигатора»" gave the outlet); a man's oblique first name counted a known man ("он"
+after "Андрей Ермак … бывшего президента США Дональда Трампа" went to Trump); and a first name pymorphy reads first
+as a man's oblique case counted no woman ("Мэр Якутска Евгения Григорьева заявила" in ``ru_permafrost_houses``).
 The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
 from __future__ import annotations

@@ -3627,3 +3627,78 @@ def test_bg_a_closing_cited_text_alone_is_the_body_that_issued_the_study(run):
     a = run("Пластмаси\n\nТова е тревожно, каза Иван Колев от сдружението „Чиста река“, което публикува годишното "
             "изследване.\n\nОколо 70% от отпадъците по бреговете са пластмаса, показва изследването.", "bg")
     assert "Чиста река" in (next(c for c in a.claims if "70%" in c.span.text).claimant or "")
+
+
+def test_russian_po_versii_is_a_source_phrase(run):
+    a = run("Пожар\n\nПо версии полиции, на складе хранилось до 40 тонн удобрений.", "ru")
+    c = next(c for c in a.claims if "40 тонн" in c.span.text)
+    assert "полици" in (c.claimant or "")
+
+
+def test_russian_zashchitnik_points_back_at_the_lawyer(run):
+    a = run("Суд\n\nАдвокат фермера Ольга Смирнова обжаловала приговор. По словам защитника, ее клиент не знал о "
+            "нарушениях.", "ru")
+    assert "Смирнова" in (_speaker_of(a, "клиент не знал") or "")
+
+
+def test_russian_a_mans_first_name_in_an_oblique_case_is_no_woman(run):
+    a = run("Театр\n\nМинистр культуры Ольга Любимова раскритиковала директора театра Петра Иванова. По ее словам, "
+            "новый спектакль нарушает закон.", "ru")
+    assert "Любимова" in (_speaker_of(a, "спектакль нарушает") or "")
+
+
+def test_russian_a_fronted_surname_quoted_by_an_outlet(run):
+    a = run("Переговоры\n\nМинистр иностранных дел Андрей Сибига обвинил Москву в срыве встречи. Сибигу цитирует "
+            "«Европейская правда»: «Мы не получили никакого ответа».", "ru")
+    assert "Сибига" in (_speaker_of(a, "никакого ответа") or "")
+
+
+def test_russian_glava_cb_is_the_bank_governor_named_before(run):
+    a = run("Ставка\n\nПредседатель Банка России Эльвира Набиуллина предупредила о рисках. «Мы внимательно следим за "
+            "условиями», — сказала глава ЦБ.", "ru")
+    assert "Набиуллин" in (_speaker_of(a, "внимательно следим") or "")
+
+
+def test_russian_upolnomochennyi_is_a_title(run):
+    a = run("Приюты\n\nКак заявила уполномоченный по правам ребенка в Томской области Елена Кравец, в области "
+            "работают девять приютов.", "ru")
+    assert "Кравец" in (_speaker_of(a, "работают девять") or "")
+
+
+def test_russian_an_outlet_passes_on_someones_words_about_that(run):
+    a = run("Сделка\n\nИздание Reuters приводит слова источника в компании о том, что сделка будет отменена.", "ru")
+    assert "источник" in (_speaker_of(a, "сделка будет отменена") or "")
+    a = run("Цены\n\n«Коммерсант» приводит слова министра Павла Орлова о том, что цены на бензин вырастут.", "ru")
+    assert "Орлов" in (_speaker_of(a, "цены на бензин") or "")
+
+
+def test_russian_a_role_noun_after_an_outlet_is_the_one_person_named(run):
+    a = run("НАТО\n\nПосол США Джон Смит, как пишет Politico, убеждает союзников помогать Киеву. Дипломат, по данным "
+            "издания, предложил увеличить вклад союзников.", "ru")
+    assert "Смит" in (_speaker_of(a, "увеличить вклад") or "")
+
+
+def test_russian_a_pronoun_after_an_unnamed_person_who_spoke(run):
+    a = run("Школа\n\nДиректор школы Анна Белова открыла новый корпус. Учительница, попросившая не называть ее имени, "
+            "рассказала, что мест не хватает. «Классы переполнены, дети сидят по трое», — говорит она.", "ru")
+    assert "Учительница" in (_speaker_of(a, "Классы переполнены") or "")
+
+
+def test_russian_an_adverb_opening_the_sentence_is_no_part_of_the_name(run):
+    a = run("Кремль\n\nГлава МИД Сергей Лавров провел переговоры. Вечером Песков заявил, что встреча пока не "
+            "планируется.", "ru")
+    assert (_speaker_of(a, "встреча пока не") or "") == "Песков"
+
+
+def test_russian_a_correspondent_closing_a_statement_gives_the_outlet(run):
+    a = run("Ракеты\n\nМосква ответит на размещение ракет в Германии, передает корреспондент ТАСС.", "ru")
+    assert "ТАСС" in (_speaker_of(a, "ответит на размещение") or "")
+    a = run("Ракеты\n\nОб этом заявил политолог Иван Гришин, передает корреспондент ТАСС. Москва ответит на "
+            "размещение ракет в Германии, заявил он, передает корреспондент ТАСС.", "ru")
+    assert "Гришин" in (_speaker_of(a, "ответит на размещение") or "")
+
+
+def test_russian_a_foreign_surname_in_the_genitive_is_named_in_the_nominative(run):
+    a = run("Бундесвер\n\nПо словам министра обороны Германии Бориса Писториуса, бундесвер увеличит численность на "
+            "20 тысяч человек.", "ru")
+    assert _speaker_of(a, "бундесвер увеличит") == "Борис Писториус"
