@@ -1834,6 +1834,12 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                 if lex.code == "pt" and re.search(r"(?<![\w])para(?![\w])", text[m.end():inf.start()],
                                                   re.IGNORECASE):
                     continue  # "A empresa, que pediu para não ser identificada, …": an aim or a request, no statement
+                closing = _closing_attribution(res, a, b) if lex.code == "pt" else None
+                if closing is not None and closing[2] > inf.end() and closing[0].span is not None \
+                        and closing[0].span.start > closing[2]:
+                    # "A empresa prevê investir …, informou o diretor financeiro, Marcos Prado.": the whole sentence
+                    # is told by the attribution closing it, not by the subject of the verb before the infinitive
+                    continue
                 comp = m  # "предложил ввести пошлины …": what was proposed or asked for, after the verb
             if gerund:
                 # "«É absurdo», afirmou aos jornalistas, acrescentando que …", "O ministro rejeitou as críticas,

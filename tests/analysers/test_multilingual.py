@@ -787,7 +787,9 @@ with the article's gender; a person written after a body's acronym with no comma
 closed by a colon reports what follows ("O sindicalista João Dias não tem dúvidas: a greve "vai continuar""); a
 forecasting verb after a name in apposition gives the claim to it ("O ministro …, Fulano, estimou em 300 milhões de
 euros o custo"); a capitalised name after "à"/"ao" that follows the speaker's name is the outlet told ('"…", disse o
-ministro Fulano à Folha de Pernambuco'); the full stop in "Folha de S.Paulo" ends no clause before "que". After the
+ministro Fulano à Folha de Pernambuco'); the full stop in "Folha de S.Paulo" ends no clause before "que"; an attribution closing the sentence wins over a verb
+with an infinitive before it ("A empresa prevê investir …, informou o diretor financeiro, Marcos Prado." was the
+company's). After the
 twenty-first round the batch scores speakers PT 55/55 and claimants PT 19/19, and the whole set, as the test prints
 it, speakers BG 742/743, HI 304/304, PT 951/959, RU 740/742, claimants BG 327/332, HI 131/134, PT 363/375, RU 302/310
 (no older item changed; "operadora" as a role noun was dropped: it gave "De acordo com a operadora do cabo" in

@@ -3510,3 +3510,9 @@ def test_portuguese_the_outlet_told_after_the_speaker_s_name_is_no_speaker(run):
 def test_portuguese_the_full_stop_in_folha_de_s_paulo_ends_no_clause(run):
     a = run("Saúde\n\nA secretária Lúcia Prates disse à Folha de S.Paulo que as filas vão diminuir em abril.", "pt")
     assert "Prates" in (_speaker_of(a, "as filas vão diminuir") or "")
+
+
+def test_portuguese_an_attribution_closing_the_sentence_wins_over_a_verb_with_an_infinitive(run):
+    a = run("Fábrica\n\nA construtora prevê contratar 300 pessoas em Setúbal, informou a diretora de recursos "
+            "humanos, Lúcia Fontes.", "pt")
+    assert "Fontes" in (_speaker_of(a, "contratar 300 pessoas") or "")
