@@ -252,6 +252,9 @@ Observatório Sindicato Federação Confederação Ordem Universidade Câmara Po
 Governo Tribunal Procuradoria Secretaria Empresa Companhia Grupo Liga Entidade Administração
 """.split())
 
+#: a subject's phrase closed by a name in apposition between commas ("O ministro das Finanças, Joaquim Sarmento, ")
+_PT_HEAD_APPOSITION = re.compile(r"[^,;:«»\"—–]+(,\s*[A-ZÀ-Ú][\w-]+(?:\s+(?:d[aoe]s?\s+)?[A-ZÀ-Ú][\w-]+){1,4},\s*)")
+
 
 def _pt_estimator(document: Document, start: int, end: int, values: list[ClaimValue]):
     """Portuguese: the named subject of a verb that forecasts, measures or counts (lexicon ``ESTIMATE_VERBS``: "O
@@ -279,7 +282,10 @@ def _pt_estimator(document: Document, start: int, end: int, values: list[ClaimVa
         if gerund and main is None:
             return None, None, None
         head = before[:main.start()] if main is not None else before
-        if not head.strip() or re.search(r"[,;:«»\"—–]", re.sub(r"\([^()]{1,12}\)", " ", head)):
+        # "O ministro das Finanças, Joaquim Sarmento, estimou em …": the subject's name in apposition between commas
+        appo = _PT_HEAD_APPOSITION.fullmatch(head)
+        bare = head[:appo.start(1)] if appo is not None else head
+        if not head.strip() or re.search(r"[,;:«»\"—–]", re.sub(r"\([^()]{1,12}\)", " ", bare)):
             return None, None, None
         res = Resolver(text, lexicon("pt"), document.data.get("entities", []))
         sp = res.subject_before(start, start + len(head.rstrip()) + 1, w)

@@ -56,6 +56,17 @@ _DOUBLED_OPEN = re.compile(r'(?:(?<=^)|(?<=[\s(\[{—–:,;-]))""(?=[^\s"])')
 _DOUBLED_CLOSE = re.compile(r'(?<=[^\s"])""(?=[\s.,;:!?)\]}—–-]|$)')
 
 
+#: a name in apposition between commas ("Nuno Matias", "Maria do Céu Ferraz")
+_PT_APPOSED_NAME = re.compile(r"[A-ZÀ-Ú][\w-]+(?:\s+(?:d[aoe]s?\s+|e\s+)?[A-ZÀ-Ú][\w-]+){1,4}")
+#: a stance closed by a colon, the statement after it ("não tem dúvidas: …", "está convencido: …")
+_PT_STANCE_COLON = re.compile(r"\s*:\s+(?=[\w«“\"])")
+#: "Folha de S.Paulo", "O Estado de S. Paulo": a full stop inside a name
+_PT_S_PAULO = re.compile(r"(?<![\w])S\.\s?(?=Paulo\b)")
+#: "pediu para não ser identificado", "pediu anonimato": a speaker's wish not to be named, which reports nothing
+_PT_ANONYMITY = re.compile(r"\s+(?:para\s+não\s+(?:ser\s+identificad|se\s+identificar|ter\s+o\s+nome)|anonimato"
+                           r"|reserva\s+de\s+identidade)")
+
+
 def _is_open_straight(text: str, i: int) -> bool:
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
@@ -1253,6 +1264,13 @@ def _closing_attribution(res: Resolver, a: int, b: int):
             if lex.code == "hi":
                 sp = _hindi_subject(res, cut, m, w)
             elif k == 0:
+                prev_cut = max([a + c for c in cuts if a + c < cut], default=None)
+                if lex.code == "pt" and prev_cut is not None \
+                        and _PT_APPOSED_NAME.fullmatch(text[prev_cut + 1:cut].strip()) \
+                        and any(x.group(0).lower() in res.all_titles for x in words(text, a, prev_cut)):
+                    # "O presidente da Câmara de Almada, Nuno Matias, pediu uma reunião …": the comma closes the
+                    # subject's name in apposition; what follows is its verb, not an attribution closing a statement
+                    return None
                 sp = res.subject_after(m.end(), b, w)
                 if sp is not None and len(tail) > 2 * window + 2 and (sp.span is None or sp.span.start < cut):
                     return None  # (a long bg tail: its speaker named in it, not someone before)
@@ -1801,6 +1819,13 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                     found = (sp, ws[k + 1].end(), b)
                     break
             stance = m.group(0).lower() in lex.stance_words and _DE_QUE.match(text, m.end(), b) is not None
+            # "O sindicalista X não tem dúvidas: a greve "vai continuar"": a stance, then what it holds after a colon
+            stance_colon = _PT_STANCE_COLON.match(text, m.end(), b) \
+                if lex.code == "pt" and m.group(0).lower() in lex.stance_words else None
+            if stance_colon is not None and len(words(text, stance_colon.end(), b)) >= 3:
+                stance = True
+            else:
+                stance_colon = None
             # "votou contra por considerar que …", "ao afirmar que …": a reporting infinitive after "por" (the reason)
             # or "ao" (the moment) reports what the sentence's subject says
             reason = lex.code == "pt" and k > 0 and ws[k - 1].group(0).lower() in ("por", "ao") \
@@ -1814,6 +1839,8 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
             if not (is_reporting(m.group(0), lex) or stance or reason or compound or gerund) \
                     or any(x < m.start() < y for x, y in taken):
                 continue  # (a verb inside a direct quote reports nothing of the article's)
+            if lex.code == "pt" and _PT_ANONYMITY.match(text, m.end()):
+                continue  # "Um operador que pediu para não ser identificado contou que …": the wish not to be named
             if lex.code == "bg" and m.group(0) == "мнение" and k and ws[k - 1].group(0).lower().endswith("ото"):
                 continue  # "Общественото мнение, че властта бездейства, расте": whose opinion is no one's words
             if lex.code == "ru" and k and _ru_declined(ws, k):
@@ -1837,7 +1864,9 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
             aside = lex.code == "pt" and comp is not None \
                 and re.fullmatch(r",\s[^,.;:!?«»“”\"()—–]+,\s+", text[m.end():comp.start()]) is not None
             # ('lamentou, numa publicação nas redes sociais, que a UE …': where or how, between commas, before "que")
-            if comp is not None and not aside and (re.search(r"[.;:!?]", text[m.end():comp.start()])
+            # ("disse à Folha de S.Paulo que": the full stop of the newspaper's name ends no clause)
+            if comp is not None and not aside and (re.search(r"[.;:!?]",
+                                                             _PT_S_PAULO.sub("S ", text[m.end():comp.start()]))
                                      or comp not in ws[k + 1:k + 5] and "," in text[m.end():comp.start()]
                                      # (Russian puts a comma before every "что": "заявил на заседании профильного
                                      # комитета Госдумы, что …" is one clause)
@@ -1863,6 +1892,8 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                                          or any(is_reporting(x.group(0), lex) or x.group(0).lower() in lex.relatives
                                                 for x in ws[k + 1:k + 10] if x.start() < comp.start())):
                     comp = None
+            if comp is None and stance_colon is not None:
+                comp = re.compile(":").search(text, m.end())
             if comp is None and lex.code == "bg":
                 comp = _bg_relative_object(text, lex, ws, k)
             if comp is None and lex.code == "bg":
@@ -1912,6 +1943,12 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                 if lex.code == "pt" and re.search(r"(?<![\w])para(?![\w])", text[m.end():inf.start()],
                                                   re.IGNORECASE):
                     continue  # "A empresa, que pediu para não ser identificada, …": an aim or a request, no statement
+                closing = _closing_attribution(res, a, b) if lex.code == "pt" else None
+                if closing is not None and closing[2] > inf.end() and closing[0].span is not None \
+                        and closing[0].span.start > closing[2]:
+                    # "A empresa prevê investir …, informou o diretor financeiro, Marcos Prado.": the whole sentence
+                    # is told by the attribution closing it, not by the subject of the verb before the infinitive
+                    continue
                 comp = m  # "предложил ввести пошлины …": what was proposed or asked for, after the verb
             if gerund:
                 # "«É absurdo», afirmou aos jornalistas, acrescentando que …", "O ministro rejeitou as críticas,

@@ -143,6 +143,17 @@ _PT_ACCUSED = re.compile(r"\s+(?:(?:o|a|os|as)\s+[a-zà-ú-]+|(?:(?:o|a|os|as)\s
                          r"(?:\s+(?:d[aoe]s?\s+)?[A-ZÀ-Ú][\w-]*)?\s+de\s+[«“\"a-zà-ú]")
 # Portuguese prepositions that open a fronted phrase before a sentence's subject ("Em declarações à Lusa, a …")
 # a past-tense verb, its object (a few words, one capitalised) and "e" just before a second verb
+#: "Um operador que pediu para não ser identificado contou que": an article, a role noun and its relative clause
+_PT_ROLE_THAT = re.compile(r"\s*(?:Um|Uma|O|A|Outro|Outra)\s+([a-zà-ú-]+)\s+(que)\s+[^,.;:!?«»“”\"—–\n]{3,80}?\s*$")
+#: the gender an article gives the role noun after it ("Um operador", "a técnica")
+_PT_ARTICLE_GENDER = {"o": "m", "um": "m", "outro": "m", "a": "f", "uma": "f", "outra": "f"}
+#: "Um operador …", "Outra moradora …": an unnamed speaker opening a sentence
+_PT_UNNAMED_OPENER = re.compile(r"(?<![\w-])(Um|Uma|Outro|Outra)\s+([a-zà-ú-]+)\b")
+#: a person's name right after a body's acronym, closed by a comma ("da Universidade de Brasília (UnB) Roberto
+#: Goulart,")
+_PT_PERSON_AFTER_ACRONYM = re.compile(r"\s*([A-ZÀ-Ú][a-zà-ú]+(?:\s+(?:d[aoe]s?\s+)?[A-ZÀ-Ú][a-zà-ú]+){1,3})(?=,)")
+#: heads of a body's name where scholars and doctors work ("Universidade de Brasília (UnB) Roberto Goulart")
+_PT_SCHOOL_HEADS = frozenset("universidade faculdade escola hospital banco centro".split())
 _PT_COORDINATED = re.compile(r"(?<!\S)([a-zà-ú]{3,}(?:ou|eu|iu))\s+(?:(?!que\s|se\s)[\w-]+\s+){0,15}?[\w-]+\s+e\s*$")
 _PT_COORDINATED_TAIL = re.compile(r"\s+(?:(?!que\s|se\s)[\w-]+\s+){0,15}?[\w-]+\s+e\s*")
 _PT_PLACE_BEFORE_COMMA = re.compile(r"(?<!\S)(?:em|no|na|nos|nas|para|pelo|pela)\s+[A-ZÀ-Ý][\w-]+"
@@ -550,6 +561,18 @@ class Resolver:
                 and (ent is not None and ent.type in ("PERSON", "NAME", "PER") and self._a_person(ent)
                      or self._titled(start, span.text)):
             acronym = None  # "O presidente Luiz Inácio Lula da Silva (PT)": a person's party, no name of theirs
+        person = _PT_PERSON_AFTER_ACRONYM.match(text, acronym.end()) \
+            if acronym is not None and self.lex.code == "pt" \
+            and span.text.split()[0].lower() in self.lex.org_heads | _PT_SCHOOL_HEADS \
+            else None
+        pent = self.entity_over(person.start(1), person.end(1)) if person is not None else None
+        if pent is not None and (pent.type == "PERSON" or pent.type in ("NAME", "PER")
+                                 and person.group(1).split()[0].lower() not in self.lex.org_heads
+                                 and any(w.group(0).lower() in self.all_titles
+                                         for w in words(text, max(0, start - 80), start)[-8:])):
+            # "o professor … da Universidade de Brasília (UnB) Roberto Goulart,": the person of that body, after its
+            # acronym with no comma
+            return self._named(person.start(1), person.end(1), cue)
         if acronym is not None and len(span.text.split()) >= 2 and acronym.group(1) not in name:
             # "o Instituto dos Vinhos do Douro e do Porto (IVDP)": the body goes by its acronym too
             name = f"{name} ({acronym.group(1)})"
@@ -625,6 +648,15 @@ class Resolver:
                 cands.append((dropped, Speaker(e.name, e.id, Span(start=dropped, end=t, text=self.text[dropped:t]),
                                                "")))
         cands += [(p, sp) for p, sp in self.agents if p < pos]
+        if self.lex.code == "pt":
+            # "Um operador que pediu anonimato contou que … — … — disse ele.": an unnamed speaker opening a sentence
+            # with an indefinite article and a role noun (found before the reported speech that names him is read)
+            for u in _PT_UNNAMED_OPENER.finditer(self.text, max(0, pos - 600), pos):
+                if (u.group(2) in self.lex.role_nouns or u.group(2) in self.lex.unnamed_people) \
+                        and self._sentence_start(u.start(1)) \
+                        and not any(p == u.start(2) for p, _ in cands):
+                    cands.append((u.start(2), Speaker(u.group(2), None, Span(start=u.start(2), end=u.end(2),
+                                                                             text=u.group(2)), "")))
         cands.sort(key=lambda c: -c[0])
         if gender:
             # a person known to fit the pronoun wins over a more recent one of unknown gender (she -> a woman)
@@ -769,6 +801,12 @@ class Resolver:
             return "m"
         if sp.span is not None and self.lex.code == "pt":
             before = words(self.text, max(0, sp.span.start - 40), sp.span.start)[-3:]
+            if before and sp.span.text.islower() and (sp.span.text in self.lex.role_nouns
+                                                      or sp.span.text in self.lex.unnamed_people) \
+                    and before[-1].group(0).lower() in _PT_ARTICLE_GENDER \
+                    and not self.text[before[-1].end():sp.span.start].strip():
+                # "Um operador que pediu anonimato contou …": an unnamed speaker's article ("— disse ele" is him)
+                return _PT_ARTICLE_GENDER[before[-1].group(0).lower()]
             while before and re.search(r"[.!?;:]", self.text[before[0].end():sp.span.start]):
                 before = before[1:]  # ("… menor.\n\nA professora Sueli Nogueira": the words of its own sentence)
             if len(before) >= 2 and not re.search(r"[.!?;:]", self.text[before[0].start():sp.span.start]):
@@ -1414,7 +1452,7 @@ class Resolver:
             return Speaker(self.text[named[0]:named[1]], None, span, cue)
         body = self._last_body(m.start(), noun) if noun in self.lex.body_anaphors \
             else self._last_body(m.start(), noun, strict=True)
-        if self.lex.code == "pt" and noun == "pasta" and body is not None \
+        if self.lex.code == "pt" and noun in ("pasta", "chancelaria") and body is not None \
                 and not re.match(r"(?:Minist|Secretar|Itamaraty)", body[0]):
             # "Em nota, o Itamaraty informou … a ONU … De acordo com a pasta": the ministry, not the body named last
             cands = [(p_, sp.name, sp.entity) for p_, sp in self.speakers if p_ < m.start() and sp.name
@@ -1751,6 +1789,19 @@ class Resolver:
             # поля граничат с пасеками, заявили": the subject stands before the relative clause, not inside it
             verb_start = rel
         if lex.code == "pt":
+            bare = _PT_ROLE_THAT.match(self.text, left, verb_start)
+            if bare is not None and (bare.group(1).lower() in lex.role_nouns or bare.group(1) in lex.unnamed_people
+                                     and bare.group(0).split()[0] in ("Um", "Uma", "Outro", "Outra")) \
+                    and self._sentence_start(left + len(self.text[left:verb_start])
+                                             - len(self.text[left:verb_start].lstrip())):
+                # "Um operador que pediu para não ser identificado contou que …": a role noun's relative clause with
+                # no commas, right before the verb; the subject is the noun
+                verb_start = bare.start(2)
+                if bare.group(1).lower() not in lex.role_nouns:  # (a trade named only after "um"/"uma")
+                    span = Span(start=bare.start(1), end=bare.end(1), text=bare.group(1))
+                    sp = Speaker(bare.group(1), None, span, cue)
+                    self.speakers.append((span.start, sp))
+                    return sp
             coord = _PT_COORDINATED.search(self.text, left, verb_start)
             if coord is not None and coord.group(1).lower() not in _PT_NOT_PAST_VERBS:
                 # "O porta-voz do Kremlin também criticou Paris e disse que", "O Kremlin rejeitou a proposta europeia
@@ -2666,6 +2717,9 @@ class Resolver:
             if run is not None and lex.code == "pt" and found is None and title_seen is not None and k \
                     and ws[k - 1].group(0).lower() in ("à", "ao", "às", "aos"):
                 break  # "— …— contou a autarca ao Jornal de Notícias": the outlet told after a bare title, no name
+            if run is not None and lex.code == "pt" and found is not None and k \
+                    and ws[k - 1].group(0).lower() in ("à", "ao", "às", "aos") and found[1] <= ws[k - 1].start():
+                break  # '"…", disse o ministro Fulano à Folha de S.Paulo': the outlet told, after the speaker's name
             if run is not None and found is not None and lex.code == "ru" and found[1] < run[0] \
                     and self.text[found[1]:run[0]].strip() == "":
                 break  # "сказал Шершнев ТАСС": the body he told, right after his name (cap_run_starting cut it)

@@ -108,6 +108,7 @@ class Lexicon:
     body_synonyms: dict[str, str] = field(default_factory=dict)  # "мисия" -> "посолство": a body's other noun
     source_only_verbs: frozenset[str] = frozenset()  # "Данните … показват, че": report only after a cited text
     title_synonyms: dict[str, str] = field(default_factory=dict)  # "държавният глава" -> "президентът": an office
+    unnamed_people: frozenset[str] = frozenset()  # "Um operador que pediu anonimato": a person only after "um"/"uma"
     body_heads: frozenset[str] = frozenset()  # "मंत्रालय", "स्टाफ": a title word before one names a body ("जनरल स्टाफ")
 
 

@@ -79,7 +79,7 @@ juiz juíza magistrado magistrada desembargador desembargadora utente
 social-democrata socialista comunista centrista bloquista petista líder ativista
 coronel almirante brigadeiro major tenente sargento comodoro
 gestor gestora administrador administradora sindicalista edil consultor consultora assessor assessora fundador fundadora
-perito perita testemunha vizinho vizinha
+perito perita testemunha vizinho vizinha arguido arguida réu
 obstetra pediatra psiquiatra geriatra cirurgião cirurgiã anestesista parteira farmacêutico farmacêutica
 """.split())
 FRACTION_WORDS = frozenset("""
@@ -102,7 +102,7 @@ INSTITUTION_NOUNS = frozenset("""
 colegiado instituto associação entidade sindicato autarquia fonte fontes defesa secretaria ministério prefeitura
 pasta empresa órgão ong administração agência governo
 companhia petrolífera construtora farmacêutica seguradora transportadora retalhista concessionária
-estrutura corporação estatal embaixada assessoria
+estrutura corporação estatal embaixada assessoria chancelaria
 """.split())
 # verbs that give an opinion as object and predicate: "considera o calendário irrealista"
 OBJECT_VERBS = frozenset("""
@@ -122,7 +122,7 @@ organização fundo programa comissariado alto-comissariado
 # "segundo as contas da autarquia": a body that only points back at the one named last (a noun of one kind of body,
 # "feito pela associação", is the last body of that kind: institution nouns)
 # ("Em nota, a pasta informou": the ministry or secretariat named before)
-BODY_ANAPHORS = frozenset("autarquia entidade pasta órgão ong corporação".split())
+BODY_ANAPHORS = frozenset("autarquia entidade pasta órgão ong corporação chancelaria".split())
 # "segundo" is also "second": after an article or a contraction ("durante o segundo dia", "no segundo turno") it
 # names no source (nor after "por": "800 metros cúbicos por segundo")
 NOT_SOURCE_AFTER = frozenset("o a os as do da dos das no na nos nas pelo pela pelos pelas ao à um uma seu sua "
@@ -230,3 +230,10 @@ prevê previu preveem previram estima estimou estimam estimaram calcula calculou
 contabiliza contabilizou contabilizam contabilizaram regista registou registam registaram registra registrou
 prevendo estimando calculando contabilizando
 """.split())
+
+#: Nouns of a trade that name an unnamed person only after an indefinite article ("Um operador que pediu para não ser
+#: identificado contou que …"); with the definite one they may name a company ("a operadora do cabo")
+UNNAMED_PEOPLE = frozenset("""
+operador operadora funcionário funcionária trabalhador trabalhadora servidor servidora colaborador colaboradora
+""".split())
+__all__ += ["UNNAMED_PEOPLE"]

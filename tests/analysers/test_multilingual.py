@@ -913,6 +913,42 @@ check: "по версии" anywhere in a sentence ("— по версии Кие
 передаёт корреспондент «ПолитНавигатора»" gave the outlet); a man's oblique first name counted a known man ("он"
 after "Андрей Ермак … бывшего президента США Дональда Трампа" went to Trump); and a first name pymorphy reads first
 as a man's oblique case counted no woman ("Мэр Якутска Евгения Григорьева заявила" in ``ru_permafrost_houses``).
+
+A twenty-first Portuguese batch, written before the attribution code was read and mixing Brazilian and European
+Portuguese: ``pt_corredor_fertilizantes`` (an Agência Brasil-style piece on a Black Sea corridor for fertilisers: the
+Itamaraty and "a chancelaria", the foreign minister, Peskov, a Ukrainian deputy minister, Lula, Kallas, a UnB professor
+written after the university's acronym, the fertiliser association, IBGE-style data), ``pt_petroleiros_greve`` (a
+g1/Folha-style oil workers' strike: the FUP and its coordinator, Petrobras in a note, IBGE, an FGV economist, a
+Petrobras director, an unnamed operator in a dash answer, the mines minister, the TST, the ANP) and
+``pt_julgamento_autarca`` (a Lusa-style trial of a former mayor of Tondela: the Ministério Público, the defendant, the
+prosecutor, his lawyer to SIC Notícias, residents, the new mayor, a PSP spokesman, the judge, justice statistics),
+scored unseen: speakers PT 50/55 (18/20, 16/18, 16/17), claimants PT 19/19 (6/6, 7/7, 6/6), as the gold was first
+written (no stem corrected). The misses: "Em nota, a chancelaria afirmou que …" (no speaker: "chancelaria" no body
+noun), "Na avaliação do professor … da Universidade de Brasília (UnB) Roberto Goulart," (the university: a name after
+the body's acronym with no comma), "Um operador que pediu para não ser identificado contou que …" (no quote: "pediu
+para" read as the verb) and its "— … — disse ele" (given to the IBGE), and "O arguido, de 61 anos, disse ainda que …"
+(no quote: "arguido" no role noun). Pooled over the twenty-one held-out Portuguese batches counted so far: speakers
+689/921 = 0.75, claimants 272/359 = 0.76. The misses are again of the recurring kinds (role and body nouns the lexicon
+lacks, speakers where the rules do not look), so the round's rules also take on open weaknesses of those kinds: "a
+chancelaria" is a body noun that points back at the ministry named before (as "a pasta"); "arguido", "arguida", "réu"
+are role nouns; a role noun with an article and a relative clause with no commas right before the verb is the subject
+("Um operador que … contou que"), and trades that name a person only after "um"/"uma" (lexicon ``UNNAMED_PEOPLE``:
+"operador", "funcionário", "trabalhador", "servidor", "colaborador"; "o operador da rede" stays a body) are such
+subjects too; "pediu para não ser identificado", "pediu anonimato" report nothing; an unnamed speaker opening a sentence
+with "Um"/"Uma"/"Outro"/"Outra" and a role noun is someone a later "ele"/"ela" may point back at, with the article's
+gender; a person written after a body's acronym with no comma, after a title, is the speaker ("Segundo a economista do
+Instituto … (Ipea) Joana Martins,"); a verb after a name in apposition closes no statement ("O presidente da Câmara de
+Almada, Nuno Matias, pediu uma reunião …" no longer makes a quote of "reunião"); a stance closed by a colon reports what
+follows ("O sindicalista João Dias não tem dúvidas: a greve "vai continuar""); a forecasting verb after a name in
+apposition gives the claim to it ("O ministro …, Fulano, estimou em 300 milhões de euros o custo"); a capitalised name
+after "à"/"ao" that follows the speaker's name is the outlet told ('"…", disse o ministro Fulano à Folha de
+Pernambuco'); the full stop in "Folha de S.Paulo" ends no clause before "que"; an attribution closing the sentence wins
+over a verb with an infinitive before it ("A empresa prevê investir …, informou o diretor financeiro, Marcos Prado." was
+the company's). After the twenty-first round the batch scores speakers PT 55/55 and claimants PT 19/19, and the whole
+set, as the test prints it, speakers BG 742/743, HI 304/304, PT 951/959, RU 740/742, claimants BG 327/332, HI 131/134,
+PT 363/375, RU 302/310 (no older item changed; "operadora" as a role noun was dropped: it gave "De acordo com a
+operadora do cabo" in ``pt_cabo_baltico`` to Mark Rutte). On the first 100 Portuguese training articles and on articles
+160-219 the round changed no attribution.
 The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
 from __future__ import annotations

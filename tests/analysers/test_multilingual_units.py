@@ -3702,3 +3702,62 @@ def test_russian_a_foreign_surname_in_the_genitive_is_named_in_the_nominative(ru
     a = run("Бундесвер\n\nПо словам министра обороны Германии Бориса Писториуса, бундесвер увеличит численность на "
             "20 тысяч человек.", "ru")
     assert _speaker_of(a, "бундесвер увеличит") == "Борис Писториус"
+
+
+def test_portuguese_the_foreign_ministry_as_chancelaria_is_the_ministry_named_before(run):
+    a = run("Diplomacia\n\nO Itamaraty convocou o embaixador da Venezuela. A ONU pediu calma às partes. Em nota, a "
+            "chancelaria afirmou que o Brasil \"não tolera ameaças à fronteira\".", "pt")
+    assert "Itamaraty" in (_speaker_of(a, "não tolera ameaças") or "")
+
+
+def test_portuguese_a_defendant_named_by_arguido_is_the_person_on_trial(run):
+    a = run("Julgamento\n\nO antigo vereador de Lagos, Rui Brandão, começou a ser julgado em Faro. O arguido, de 58 "
+            "anos, disse ainda que é alvo de \"uma perseguição\" de antigos colegas.", "pt")
+    assert "Brandão" in (_speaker_of(a, "uma perseguição") or "")
+
+
+def test_portuguese_a_role_noun_with_a_relative_clause_and_no_commas_is_the_subject(run):
+    a = run("Fábrica\n\nA fábrica parou. Um operador que pediu para não ser identificado contou que os salários "
+            "estão em atraso.\n\n— Ninguém nos diz nada há dois meses — disse ele.", "pt")
+    assert "operador" in (_speaker_of(a, "os salários estão em atraso") or "")
+    assert "operador" in (_speaker_of(a, "Ninguém nos diz nada") or "")
+
+
+def test_portuguese_a_scholar_written_after_the_body_s_acronym_with_no_comma(run):
+    a = run("Juros\n\nNa avaliação da economista da Universidade de Coimbra (UC) Marta Sequeira, o banco central "
+            "\"vai esperar até março\".", "pt")
+    assert "Sequeira" in (_speaker_of(a, "vai esperar até março") or "")
+
+
+def test_portuguese_a_verb_after_a_name_in_apposition_closes_no_statement(run):
+    a = run("Obras\n\nO presidente da Câmara de Loures, Rui Teixeira, pediu uma reunião urgente com a ministra.", "pt")
+    assert not [q for q in a.quotes if q.speaker and "reunião" in q.speaker]
+
+
+def test_portuguese_a_stance_then_a_colon_reports_what_follows(run):
+    a = run("Greve\n\nA dirigente sindical Ana Brito não tem dúvidas: a paralisação \"vai durar semanas\".", "pt")
+    assert "Brito" in (_speaker_of(a, "vai durar semanas") or "")
+
+
+def test_portuguese_an_estimating_verb_after_a_name_in_apposition_gives_the_claimant(run):
+    a = run("Orçamento\n\nO ministro da Economia, Paulo Neves, estimou em 250 milhões de euros o custo do programa.",
+            "pt")
+    c = next(c for c in a.claims if "250" in c.span.text)
+    assert "Neves" in (c.claimant or "")
+
+
+def test_portuguese_the_outlet_told_after_the_speaker_s_name_is_no_speaker(run):
+    a = run("Saúde\n\n\"O programa vai chegar a todo o país\", disse o ministro Carlos Avelar à Folha de Pernambuco.",
+            "pt")
+    assert "Avelar" in (_speaker_of(a, "O programa vai chegar") or "")
+
+
+def test_portuguese_the_full_stop_in_folha_de_s_paulo_ends_no_clause(run):
+    a = run("Saúde\n\nA secretária Lúcia Prates disse à Folha de S.Paulo que as filas vão diminuir em abril.", "pt")
+    assert "Prates" in (_speaker_of(a, "as filas vão diminuir") or "")
+
+
+def test_portuguese_an_attribution_closing_the_sentence_wins_over_a_verb_with_an_infinitive(run):
+    a = run("Fábrica\n\nA construtora prevê contratar 300 pessoas em Setúbal, informou a diretora de recursos "
+            "humanos, Lúcia Fontes.", "pt")
+    assert "Fontes" in (_speaker_of(a, "contratar 300 pessoas") or "")
