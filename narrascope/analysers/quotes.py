@@ -92,6 +92,7 @@ def find_quote_spans(text: str, straight_single: bool = False) -> list[tuple[int
     pairs = dict(_OPEN_CLOSE, **({"'": "'"} if straight_single else {}))
     out: list[tuple[int, int]] = []
     i, n = 0, len(text)
+    nested = True
     while i < n:
         ch = text[i]
         is_open = ch in pairs and ch != "’" and (
@@ -104,8 +105,17 @@ def find_quote_spans(text: str, straight_single: bool = False) -> list[tuple[int
         close = pairs[ch]
         j = i + 1
         end = None
+        depth = 0  # "„… АЕЦ „Козлодуй“ работи …“": a „…“ pair nested inside a „…“ quote, the same marks
+        inner = False
         while j < n:
             c = text[j]
+            if ch == "„" and c == "„" and nested:
+                depth += 1
+                inner = True
+            elif ch == "„" and c == close and depth:
+                depth -= 1
+                j += 1
+                continue
             if c == close and (close not in "’'" or j + 1 >= n or not text[j + 1].isalpha()):
                 if close in "\"'" and _is_open_straight(text, j) and j + 1 < n and text[j + 1].isalpha():
                     break  # an opening straight quote where a closing one was due: give up on this one
@@ -120,6 +130,12 @@ def find_quote_spans(text: str, straight_single: bool = False) -> list[tuple[int
                     continue
                 break
             j += 1
+        if end is None and inner:
+            # the quote does not close after its nested pairs before the paragraph ends (one mark closing both,
+            # "„… „достатъчно!“ добави той"): read this quote as before, up to the first closing mark
+            nested = False
+            continue
+        nested = True
         if end is None:
             i += 1
             continue
@@ -140,9 +156,15 @@ def dash_quote_spans(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> l
     out: list[tuple[int, int]] = []
     for para in re.finditer(r"[^\n]+", text):
         p0, p1 = para.start(), para.end()
-        for op in re.finditer(r"(?:^[ \t]*|(?<=[.!?…]) )[—–][ \t]+(?=\S)", text[p0:p1]):
+        hyphen = r"|^[ \t]*-[ \t]+(?=[А-Я])" if lex.code == "bg" else ""
+        for op in re.finditer(r"(?:(?:^[ \t]*|(?<=[.!?…]) )[—–][ \t]+(?=\S)" + hyphen + ")", text[p0:p1]):
             o = p0 + op.end() - 1  # the space before the first word
             closes = list(re.compile(r"[ \t],?[ \t]*[—–][ \t]").finditer(text, o + 1, p1))
+            if op.group(0).strip() == "-" and not any(is_reporting(m.group(0), lex) for d in closes
+                                                      for m in words(text, d.end(), p1)[:3]):
+                # "- Нямаме вода. Никой не идва – оплака се той.": a hyphen opens speech only before a dash and a
+                # reporting verb (a hyphen also marks a list's items)
+                continue
             # the dash of the attribution: one after a comma or before a reporting verb; a bare dash before one is the
             # speech's own ("— У нас фельдшер, школа, магазин — всё на том берегу. …, — сказала Кудряшова.")
             close = next((d for d in closes if "," in d.group(0) or any(

@@ -3059,6 +3059,12 @@ class Resolver:
                 and ws[2].group(0) == "на" and not re.search(r"\S", self.text[ws[0].end():ws[1].start()]):
             # "Според първоначалната оценка на общинската комисия …": the cited text's adjective, then whose it is
             return self.source_after_phrase(ws[1].start(), right, cue)
+        if lex.code == "bg" and len(ws) > 1 and lex.title_synonyms \
+                and f"{ws[0].group(0).lower()} {ws[1].group(0).lower()}" in lex.title_synonyms:
+            # "Според държавния глава …": the person named before with the office's title
+            said = self._by_title_synonym(ws[0].start(), ws[1].end(), cue)
+            if said is not None:
+                return said
         if lex.code == "bg" and ws and ws[0].group(0).lower() in lex.relatives:
             # "…, според който пенсиите ще растат": according to what the clause points back at, no one; but a text
             # the sentence's subject issued ("Комисията публикува оценка, според която …", "Посолството разпространи
@@ -3383,6 +3389,20 @@ class Resolver:
         return run if start is None else (start, run[1] + 1)
 
     def _extend_name(self, ws: list[re.Match], run: tuple[int, int]) -> int:
+        """As ``_extend_name_on``; Bulgarian: a body's noun ending the name runs on over its name in quote marks
+        ("Държавна агенция „Национална сигурност“")."""
+        end = self._extend_name_on(ws, run)
+        if self.lex.code == "bg" and self.text[run[0]:end].split()[-1].lower() in _BG_BODY_NOUNS \
+                and self.text[end:end + 1] == " ":
+            quoted = self.quoted_name(end + 1, len(self.text))
+            if quoted is not None:
+                return quoted[1] + 1
+            acronym = re.match(r" на ([А-Я]{2,6})\b", self.text[end:end + 12])
+            if acronym is not None:  # "Областната дирекция на МВР": whose branch it is, by its acronym
+                return end + acronym.end(1)
+        return end
+
+    def _extend_name_on(self, ws: list[re.Match], run: tuple[int, int]) -> int:
         """An organisation named by a capitalised adjective runs on to its noun: ``Международного
         энергетического агентства``, ``Националния статистически институт``; a Bulgarian institution runs on
         over its genitive: ``Министерството на финансите``."""

@@ -3761,3 +3761,43 @@ def test_portuguese_an_attribution_closing_the_sentence_wins_over_a_verb_with_an
     a = run("Fábrica\n\nA construtora prevê contratar 300 pessoas em Setúbal, informou a diretora de recursos "
             "humanos, Lúcia Fontes.", "pt")
     assert "Fontes" in (_speaker_of(a, "contratar 300 pessoas") or "")
+
+
+def test_bulgarian_a_quote_with_a_name_in_the_same_marks_nested_inside(run):
+    a = run("Пристанище\n\nМинистърът на транспорта Гроздан Караджов посети Варна. „Кейовете на „Пристанище Варна“ "
+            "ще бъдат ремонтирани догодина. Парите са осигурени“, заяви Караджов.", "bg")
+    assert "Караджов" in (_speaker_of(a, "Парите са осигурени") or "")
+
+
+def test_bulgarian_the_head_of_state_after_a_source_phrase_is_the_president_named_before(run):
+    a = run("Армия\n\nПрезидентът Илияна Йотова посети поделението. Според държавния глава армията има нужда от "
+            "повече хора.", "bg")
+    assert "Йотова" in (_speaker_of(a, "армията има нужда") or "")
+
+
+def test_bulgarian_the_woman_minister_points_back_at_the_minister_named_before(run):
+    a = run("Училища\n\nОбразователният министър Мария Стоянова отхвърли критиките. По думите на министърката "
+            "учебниците ще бъдат готови навреме.", "bg")
+    assert "Стоянова" in (_speaker_of(a, "учебниците ще бъдат готови") or "")
+
+
+def test_bulgarian_a_hyphen_opens_speech_before_a_dash_and_a_reporting_verb(run):
+    a = run("Опашки\n\nМайката Дарина Колева чака пред болницата.\n\n- Нямаме лекар от седмица. Никой не ни "
+            "обяснява нищо – каза тя.\n\n- първа точка\n- втора точка", "bg")
+    assert "Колева" in (_speaker_of(a, "Нямаме лекар от седмица") or "")
+    assert not [q for q in a.quotes if "точка" in q.content.text]
+
+
+def test_bulgarian_a_body_s_noun_runs_on_over_its_name_in_quote_marks_and_its_acronym(run):
+    a = run("Граница\n\nПо данни на Изпълнителна агенция „Морска администрация“ корабите са над 300. Опашката е "
+            "от над 200 камиона, съобщиха от Областната дирекция на МВР.", "bg")
+    c = next(c for c in a.claims if "300" in c.span.text)
+    assert "Морска администрация" in (c.claimant or "")
+    assert "МВР" in (_speaker_of(a, "Опашката е") or "")
+
+
+def test_bulgarian_a_proposal_with_its_da_clause_is_the_proposer_s(run):
+    a = run("Жилища\n\nОбщинският съветник Стоян Колев говори в съвета. Той предложи общината да купи 50 апартамента "
+            "за млади семейства.", "bg")
+    c = next(c for c in a.claims if "50" in c.span.text)
+    assert "Колев" in (c.claimant or "")
