@@ -1764,6 +1764,13 @@ def _ru_join_after_quoted_mark(text: str, sents: list, lex: Lexicon) -> list:
                 and not re.search(r"\n", text[out[-1].end:sent.start]):
             out[-1] = Sentence(start=out[-1].start, end=sent.end)
             continue
+        prev = text[out[-1].start:out[-1].end] if out else ""
+        if prev.rstrip().endswith(".") and re.search(r"«[^«»]*$", prev) \
+                and re.match(r"\w[^«»\s]*»", text[sent.start:]) \
+                and not text[out[-1].start:sent.start].rstrip().endswith(" ."):
+            # ("Как рассказал он «Якутия.Инфо», …": a name in marks with a full stop inside it, cut by the splitter)
+            out[-1] = Sentence(start=out[-1].start, end=sent.end)
+            continue
         out.append(sent)
     return out
 
@@ -1871,6 +1878,11 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
             if k and ws[k - 1].group(0).lower() in _AS:
                 # "Как отметил помощник президента Юрий Ушаков, …", "Como disse o ministro, …"
                 comma = re.compile(r",\s").search(text, m.end(), b)
+                if lex.code == "ru" and comma is not None and k >= 2 \
+                        and text[ws[k - 2].end():ws[k - 1].start()] == ", " \
+                        and (nxt := re.compile(r"[а-яё]+").match(text, comma.end())) is not None \
+                        and is_reporting(nxt.group(0), lex):
+                    continue  # "Петров, как пишет РБК, считает, что …": the outlet only relays what the subject says
                 sp = res.subject_after(m.end(), comma.start() if comma else b, w) if comma else None
                 if sp is not None and sp.name:
                     found = (sp, comma.end(), b)
@@ -2213,7 +2225,11 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
         # direct quote)
         after_che = lex.code == "bg" and re.search(r"(?<!\w)че\s+$", text[max(0, cs - 6):cs]) is not None \
             and re.match(r"\s*(?:[.!?]|$)", text[ce:ce + 3]) is not None
-        if len(text[cs:ce].split()) < (2 if is_object_verb(sp.cue, lex) or after_che else 3):
+        # ("Как сообщила X, водитель задержан.", "сообщил, что мост закрыт.": a two-word clause that ends its sentence,
+        # after "что" or a source's opening)
+        ru_short = lex.code == "ru" and (whole or re.search(r"(?<!\w)что\s+$", text[max(0, cs - 6):cs]) is not None) \
+            and re.match(r"\s*(?:[.!?]|$)", text[ce:ce + 3]) is not None
+        if len(text[cs:ce].split()) < (2 if is_object_verb(sp.cue, lex) or after_che or ru_short else 3):
             continue  # ("считает ситуацию управляемой": an opinion in two words; "съобщи, че лихвите растат")
         if any(q.content.start - 1 >= cs and q.content.end + 1 <= ce
                                     and not re.search(r"\w", text[cs:q.content.start] + text[q.content.end:ce])

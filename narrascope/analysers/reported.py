@@ -271,6 +271,11 @@ _ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-ZА-ЯЁ][\w-]{1,11}(?:[ \t][A-ZА-Я�
 INITIAL = re.compile(r"(?:(?:[A-ZА-ЯЁ]|[\u0900-\u097F]{1,2})\.)*(?:[A-ZА-ЯЁ]|[\u0900-\u097F]{1,2})$")
 
 
+_RU_RELAY_ASIDE = re.compile(r",\s+как\s+(?:пишет|пишут|сообщает|сообщают|передает|передают|передаёт)"
+                             r"\s+[^,.;:!?]+,\s*$")
+_RU_WHOSE_NOUN = re.compile(r"\s*(?:его|ее|её|их)\s+[а-яё-]+,\s+(?=[а-яё-]+\s)")
+
+
 @dataclass
 class Speaker:
     """Who a cue points at: a name (an entity's when one is found), its entity id and span, and the cue."""
@@ -1066,7 +1071,8 @@ class Resolver:
             lead = self.text[max(0, s_ - 60):s_].lower()
             at = lead.rfind(stem)
             if t <= start and at >= 0 and self._a_person(e) and not re.search(r"[.!?:;]", lead[at:]) \
-                    and len(lead[at:].split()) <= 4:
+                    and len(lead[at:].split()) <= (7 if self.lex.code == "ru" else 4):
+                # (a Russian office takes its remit and place: "уполномоченный по правам человека в России …")
                 return Speaker(e.name, e.id, Span(start=start, end=end, text=self.text[start:end]), cue)
         return None
 
@@ -1734,6 +1740,10 @@ class Resolver:
         """The speaker before a reporting verb: a name (with words between it and the verb), a pronoun or a
         title, within the clause that ends at the verb."""
         lex = self.lex
+        relay = _RU_RELAY_ASIDE.search(self.text, left, verb_start) if lex.code == "ru" else None
+        if relay is not None and words(self.text, left, relay.start()):
+            # "Министр Петров, как пишет РБК, считает, что …": the outlet between commas only relays the subject
+            return self.subject_before(left, relay.start(), cue)
         talk = _RU_TALK_WITH.match(self.text, left, verb_start) if lex.code == "ru" else None
         if talk is not None and self._sentence_start(left + (len(self.text[left:verb_start]) -
                                                             len(self.text[left:verb_start].lstrip()))) \
@@ -2456,6 +2466,13 @@ class Resolver:
         if lex.code == "pt" and cue.lower().startswith("acus") \
                 and _PT_ACCUSED.match(self.text, verb_end, max(verb_end, right + 2)):
             return None  # "acusa o treinador de "abandonar a equipa"": whom the subject accuses, not who speaks
+        whose = _RU_WHOSE_NOUN.match(self.text, verb_end, max(verb_end, right)) if lex.code == "ru" else None
+        if whose is not None:
+            # "— подчеркнула его коллега, аналитик агентства Екатерина Ковалева": the one named in apposition after
+            # "his colleague", not the man "его" points back at
+            named = self.subject_after(whose.end(), right, cue)
+            if named is not None and named.entity is not None:
+                return named
         told = _RU_TOLD_THEN_SOURCE.match(self.text, verb_end, max(verb_end, right)) if lex.code == "ru" else None
         if told is not None:
             # "— сказал РБК источник в министерстве": the outlet told, then the unnamed source who spoke

@@ -32,6 +32,7 @@ REPORTING_VERBS = frozenset("""
 резюмировать вспоминать вспомнить свидетельствовать связывать связать выяснить рекомендовать порекомендовать
 посоветовать советовать обратить обращать прокомментировать комментировать высказать высказывать
 подсчитать посчитать
+возразить возражать парировать
 """.split())
 # Verbs are found by their pymorphy3 lemma (REPORTING_VERBS); these are the short adjectives news uses the
 # same way ("«…», — уверен эксперт").
@@ -151,6 +152,10 @@ ANONYMOUS_SOURCES = frozenset("собеседник собеседница ис�
 #: Words that open a counted group as a source ("segundo mais de duas centenas de cientistas").
 QUANTIFIERS = frozenset("более менее около почти свыше десятки сотни тысячи несколько многие большинство "
                         "одного одной".split())
+
+#: An office named by a word of its own: "омбудсмен" is the one named before as "уполномоченный по правам человека"
+TITLE_SYNONYMS = {"омбудсмен": "уполномоченный", "омбудсмена": "уполномоченный", "омбудсмену": "уполномоченный"}
+__all__ += ["TITLE_SYNONYMS"]
 
 # -- what the article says an entity does, suffers or is called (the cast's evidence without a parse;
 #    read by narrascope/models/cast_evidence.py: lexical_evidence) ----------------------------------------------

@@ -991,6 +991,39 @@ Zelensky) and "Путин предложи Украйна да се откаже
 speakers 52/52 and claimants 18/18, and the whole Bulgarian set speakers 851/852, claimants 370/375 (the older
 articles unchanged). After this round the whole set, as the test prints it, scores speakers BG 851/852, HI 360/360,
 PT 951/959, RU 803/807, claimants BG 370/375, HI 155/156, PT 363/375, RU 318/326.
+
+A twentieth Russian batch, written before the attribution code was read: ``ru_ofz_auction`` (an RBC/Vedomosti-style
+piece on a record OFZ auction: Siluanov, "как следует из доклада ведомства", Nabiullina in the Duma, a first deputy
+chairman of the Bank of Russia to Interfax, Gazprombank's estimates and analyst, a Sovcombank analyst's Telegram
+channel, the Central Bank's forecast, "как пишет «Коммерсант»", Aksakov by his committee title, a government source
+to TASS, a rating agency's analyst as "его коллега"), ``ru_prisoner_exchange`` (an Izvestia/Kommersant-style prisoner
+exchange: the Defence Ministry's statement, Peskov, Zakharova in the dative, Moskalkova's Telegram channel and "как
+отметила омбудсмен", Zelensky, Yermak "заявил о том, что", Rutte quoted by Reuters, a retired colonel, The
+Washington Post, a political scientist, UN data) and ``ru_ice_crossing`` (a regional story: a bus through the ice on
+the Lena, the head of Yakutia's Telegram channel, the Investigative Committee's spokeswoman with a long title, a
+court's press service, a lawyer, a chief doctor, residents, the transport minister, the emergencies chief "как
+рассказал он «Якутия.Инфо»", the region's ombudsman), scored unseen: speakers RU 46/53 (16/19, 17/18, 13/16),
+claimants RU 13/15 (7/8, 3/3, 3/4) as the gold was first written; one stem was then corrected ("Как следует из
+доклада ведомства" is the Finance Ministry's report, first written "доклад": its quote and claim are the ministry's),
+giving 47/53 (17/19) and 14/15 (8/8). The misses: "как отметила омбудсмен" and "— написала омбудсмен" twice (the
+commissioner named as "Уполномоченный по правам человека в …" six words before her name, too far for an office), "Как
+сообщила старший помощник … Ирина Никифорова, водитель задержан." (no quote: a two-word clause), "Как рассказал он
+«Якутия.Инфо», …" (no quote: the splitter cut the sentence at the outlet's full stop), "— подчеркнула его коллега,
+аналитик агентства Екатерина Ковалева" (given to the man "его" points at), and two left: "— отметил председатель
+комитета по финансовому рынку" after "Депутат Госдумы Анатолий Аксаков" (the bare title went to Nabiullina,
+"Председатель Центрального банка", whose office has another complement) and a court's "на два месяца" (a duration in
+words is no claim). Pooled over the twenty held-out Russian batches: speakers RU 657/821 = 0.80 (0.800), claimants
+RU 255/325 = 0.78 as first written (658/821, 256/325 with the corrected stem). The round's rules: "омбудсмен" (and
+its oblique forms) is a synonym of the office "уполномоченный", which in Russian may stand up to seven words before
+the name ("уполномоченный по правам человека в России Татьяна Москалькова"); a two-word reported clause counts when
+it ends its sentence after "что" or after an opening "Как сообщил X," ("мост закрыт"); a sentence cut at a full stop
+inside a name in «» ("«Якутия.Инфо»") is joined again; after "его/ее/их коллега," a name in apposition is the speaker;
+"возразить", "возражать", "парировать" are reporting verbs; "X, как пишет «Outlet», заявил/считает, что …" gives X,
+the outlet between commas only relaying (the r19 weakness "Уитакер, как пишет Politico, убеждает …" stays the
+outlet's: "убеждает" reports nothing). After the twentieth round the batch scores speakers RU 52/53 and claimants RU
+14/15, and the whole set, as the test prints it, speakers BG 799/800, HI 360/360, PT 951/959, RU 855/860, claimants
+BG 352/357, HI 155/156, PT 363/375, RU 332/341 (no older Russian item changed). On the first 100 Russian training
+articles and on articles 60-119 of the SemEval-2023 Russian training set the round changed no attribution.
 The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
 from __future__ import annotations

@@ -3801,3 +3801,39 @@ def test_bulgarian_a_proposal_with_its_da_clause_is_the_proposer_s(run):
             "за млади семейства.", "bg")
     c = next(c for c in a.claims if "50" in c.span.text)
     assert "Колев" in (c.claimant or "")
+
+
+def test_russian_ombudsman_points_back_at_the_commissioner_for_human_rights(run):
+    a = run("Тюрьмы\n\nУполномоченный по правам человека в Карелии Ольга Семенова посетила колонию. Как заявила "
+            "омбудсмен, жалобы заключенных на питание подтвердились.", "ru")
+    assert "Семенова" in (_speaker_of(a, "жалобы заключенных") or "")
+
+
+def test_russian_a_two_word_clause_that_ends_the_sentence_is_reported(run):
+    a = run("Паводок\n\nКак сообщил глава района Петр Ильин, дорога перекрыта. Синоптик Олег Рудин заявил, что "
+            "вода прибывает.", "ru")
+    assert "Ильин" in (_speaker_of(a, "дорога перекрыта") or "")
+    assert "Рудин" in (_speaker_of(a, "вода прибывает") or "")
+
+
+def test_russian_a_full_stop_inside_an_outlet_s_name_in_marks_ends_no_sentence(run):
+    a = run("Пожар\n\nНачальник пожарной части Игорь Зотов прибыл на место. Как рассказал он «Омск.Онлайн», огонь "
+            "удалось локализовать только к вечеру.", "ru")
+    assert "Зотов" in (_speaker_of(a, "огонь удалось локализовать") or "")
+
+
+def test_russian_his_colleague_in_apposition_is_the_one_named_after_it(run):
+    a = run("Рынок\n\nСтратег Павел Жуков ждет снижения ставок. «Рублевые облигации остаются недооцененными», — "
+            "возразила его коллега, аналитик банка Марина Осипова.", "ru")
+    assert "Осипов" in (_speaker_of(a, "Рублевые облигации") or "")
+
+
+def test_russian_vozrazit_reports_speech(run):
+    a = run("Рынок\n\nМинистр Павел Жуков возразил, что облигации остаются недооцененными.", "ru")
+    assert "Жуков" in (_speaker_of(a, "облигации остаются") or "")
+
+
+def test_russian_an_outlet_between_commas_only_relays_the_subject_s_words(run):
+    a = run("Ставки\n\nЗампред банка Олег Лунин, как пишет «Коммерсант», заявил на форуме, что кредиты подешевеют "
+            "весной.", "ru")
+    assert "Лунин" in (_speaker_of(a, "кредиты подешевеют") or "")
