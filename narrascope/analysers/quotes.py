@@ -1258,10 +1258,15 @@ def _closing_attribution(res: Resolver, a: int, b: int):
                 and tail[1].group(0).lower() in lex.source_nouns) and not (
                 lex.code == "bg" and len(tail) <= 4 * window and is_reporting(tail[0].group(0), lex)
                 and not any(t.group(0).lower() in lex.complementizers for t in tail)
-                and not re.search(r"[:;,]", text[tail[0].start():b])):
+                and not re.search(r"[:;,]", text[tail[0].start():b])) and not (
+                lex.code == "pt" and len(tail) <= 2 * window + 5 and is_reporting(tail[0].group(0), lex)
+                and not any(t.group(0).lower() in lex.complementizers for t in tail)
+                and not re.search(r"[:;]", text[tail[0].start():b])):
             # (bg: "…, заяви в сряда министърът на отбраната Атанас Запрянов след среща на министрите …": the verb
             # right after the comma, the speaker after it, then where and when)
             # (", aponta relatório do Laboratório …, da Universidade …, divulgado …": a cited report's long name)
+            # (pt: not "…, disse ao Público o porta-voz do Comando Distrital da PSP de Braga, subcomissário X.": the
+            # verb right after the comma, the outlet told and a long title before the name)
             return None
         for k, m in enumerate(tail[:window]):
             w = m.group(0)
@@ -1296,6 +1301,10 @@ def _closing_attribution(res: Resolver, a: int, b: int):
                 sp = res.subject_after(m.end(), b, w)
                 if sp is not None and len(tail) > 2 * window + 2 and (sp.span is None or sp.span.start < cut):
                     return None  # (a long bg tail: its speaker named in it, not someone before)
+                if sp is not None and lex.code == "pt" and len(tail) > 2 * window + 2 \
+                        and w.lower() not in lex.source_verbs_after \
+                        and (sp.span is None or text[sp.span.end:b].strip(" .!?") != ""):
+                    return None  # (a long pt tail: only when the name it gives closes the sentence)
                 if sp is None and len(tail) == 1:
                     sp = res.by_pronoun(m.start(), w, None)  # "… — reclamou.": whoever spoke or was named last
                     if lex.code == "pt" and sp is not None and sp.span is not None and a <= sp.span.start < cut:
@@ -1634,6 +1643,12 @@ def _unnamed_subject(res: Resolver, text: str, direct: list[Quote], verb: re.Mat
 _PT_PP_OPENERS = frozenset("à ao na no nas nos numa num em durante após depois perante".split())
 # Portuguese verbs of what a study or figures show ("pesquisa … mostra que")
 _PT_EVIDENCE_VERBS = frozenset("mostra mostram indica indicam revela revelam aponta apontam conclui concluem".split())
+# What may open a Portuguese sentence before a reporting verb with no subject: an adverbial and its comma
+# (not "Em comunicado, …", "Em nota, …": the body named last, read elsewhere)
+_PT_OPENER = re.compile(r"\s*(?!Em (?:comunicado|nota)\b)(?:(?:Em|No|Na|Nos|Nas|À|Ao|Às|Aos|Durante|Após|"
+                        r"Depois d[eoa]s?|Mais tarde|Questionad[oa]|Confrontad[oa]|Ouvid[oa]|Contactad[oa]|"
+                        r"Procurad[oa])(?![\w-])[^,.;:!?«»“”\"—–()\n]{0,60}|Ontem|Hoje|"
+                        r"Depois|Antes|Já|Mais tarde|Também|Além disso), ")
 _PT_INFINITIVE = re.compile(r"[a-zà-ú][a-zà-ú-]{2,}(?:ar|er|ir)")
 
 
@@ -1996,8 +2011,12 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                 break
             if lex.code == "hi":
                 sp = _hindi_subject(res, left, m, w)
-            elif k == 0 and lex.pro_drop and w[:1].isupper() and not re.search(r"\S", text[a:m.start()]) \
-                    and _no_subject_between(res, ws, m, comp):
+            elif (k == 0 and lex.pro_drop and w[:1].isupper() and not re.search(r"\S", text[a:m.start()])
+                  or lex.code == "pt" and k and not w.lower().endswith("m")
+                  and _PT_OPENER.fullmatch(text, a, m.start())) \
+                    and _no_subject_between(res, ws[k:], m, comp):
+                # (also after an opening adverbial and its comma: "Em declarações à SIC, afirmou que …", "Ontem,
+                # disse que …")
                 # "Disse que o grupo "está unido" …", "Каза, че …": a verb opening the sentence with no subject
                 # is said by whoever spoke or was named last
                 sp = _unnamed_subject(res, text, direct, m)

@@ -170,14 +170,21 @@ _PT_STATEMENT_OPENER = re.compile(r"(?:Em|Num|Numa)\s+(?:\w+\s+)?(?:comunicado|n
                                   r"[^,.;:!?«»“”\"]{0,40})?,\s*")
 # role words that are adjectives too: "o técnico" coaches, "o relatório técnico" is a report
 _PT_ROLE_ADJECTIVES = frozenset("técnico técnica socialista comunista centrista social-democrata familiar parlamentar "
-                                "responsável vizinho vizinha".split())  # ("o país vizinho, segundo anunciou Putin")
+                                "responsável vizinho vizinha oficial".split())
+# ("o país vizinho, segundo anunciou Putin"; "Uma fonte oficial da Navigator afirmou")
+# after a cited text's own name: by whom it was released ("dados da Pnad Contínua divulgados nesta sexta pelo IBGE")
+_PT_RELEASED_BY = re.compile(r"(?:\s+(?:por|para|de|d[oa]s?|e)\s+[A-ZÀ-Ú][\w-]*(?:\s+[A-ZÀ-Ú][\w-]*)*)*"
+                             r"(?:\s*\([^()\n]{1,30}\))?\s+(?:divulgad|feit|elaborad|realizad)[oa]s?\s+"
+                             r"(?:[\w-]+\s+){0,3}?(?:pel[oa]s?|por)\s+(?=[A-ZÀ-Ú])")
 _PT_COMPANY_NOUNS = frozenset("""empresa companhia construtora fabricante administração petrolífera farmacêutica
 seguradora transportadora retalhista concessionária estatal""".split())
 # (a company noun may come between the article and the name: "o consórcio H2 Atlântico", "a construtora Mota-Engil")
 _PT_COMPANY_BEFORE = re.compile(r"(?:^|\s)(?:[oa]s?|d[oa]s?|pel[oa]s?|à|ao|às|aos)\s+(?:(?:consórcio|grupo|empresa|"
                                 r"companhia|construtora|fabricante|operadora|petrolífera|farmacêutica|seguradora|"
                                 r"transportadora|retalhista|concessionária|multinacional|startup|mineradora|"
-                                r"distribuidora|varejista|siderúrgica|montadora|elétrica|energética)\s+)?$",
+                                r"distribuidora|varejista|siderúrgica|montadora|elétrica|energética)"
+                                # ("a fabricante de autopeças Valtec": the company's trade after its noun)
+                                r"(?:\s+d[eoa]s?\s+[a-zà-ú-]{3,})?\s+)?$",
                                 re.IGNORECASE)
 _PT_NOT_COMPANIES = frozenset("governo estado parlamento congresso senado assembleia tribunal polícia universidade "
                               "união comissão justiça câmara prefeitura ministério".split())
@@ -1347,7 +1354,9 @@ class Resolver:
                      # word, the body's name opening with a body's head word)
                      and not self._pt_acronym_of_body(self.text[s_:t])
                      and e.name.split()[0].lower() not in self.lex.org_heads | _PT_NOT_COMPANIES
-                     and _PT_COMPANY_BEFORE.search(self.text, max(0, s_ - 30), s_) is not None
+                     and _PT_COMPANY_BEFORE.search(self.text, max(0, s_ - 45), s_) is not None
+                     # (not a minister's portfolio: "o ministro do Trabalho")
+                     and not self._pt_portfolio(s_)
                      and not self._a_person(e) and not any(a <= s_ < b for a, b in self.quote_spans)]
             firms += [c for c in cands if c[1] in {f[1] for f in firms} or re.match(
                 # "A iFood, maior empresa do setor, afirmou … A empresa diz": the body its apposition called so
@@ -1458,6 +1467,14 @@ class Resolver:
             return Speaker(self.text[named[0]:named[1]], None, span, cue)
         body = self._last_body(m.start(), noun) if noun in self.lex.body_anaphors \
             else self._last_body(m.start(), noun, strict=True)
+        if self.lex.code == "pt" and noun == "pasta" \
+                and re.search(r"(?<!\w)titular\s+da\s+$", self.text[max(0, m.start() - 15):m.start()], re.IGNORECASE):
+            # "A titular da pasta avalia": the minister or secretary named last, not the ministry
+            for s_, t, e in reversed(self.mentions):
+                if t <= m.start() and self._a_person(e) and not any(a < s_ < b for a, b in self.quote_spans) \
+                        and re.search(r"(?:ministr|secretári)[oa]\b[^.!?:;]{0,60}$", self.text[max(0, s_ - 70):s_],
+                                      re.IGNORECASE):
+                    return Speaker(e.name, e.id, span, cue)
         if self.lex.code == "pt" and noun in ("pasta", "chancelaria") and body is not None \
                 and not re.match(r"(?:Minist|Secretar|Itamaraty)", body[0]):
             # "Em nota, o Itamaraty informou … a ONU … De acordo com a pasta": the ministry, not the body named last
@@ -1475,6 +1492,15 @@ class Resolver:
             body = self._last_body(m.start(), "")
             if body is not None and not (body[0].isupper() and 2 <= len(body[0]) <= 6 and body[0].isalpha()):
                 body = None
+            if body is None and self.lex.code == "pt":
+                # "… divulgados pelo IBGE. De acordo com o instituto": the last acronym opening with its initial,
+                # though another body (the survey, "Pesquisa Nacional …") was named after it
+                acrs = [(s_, e.name, e.id) for s_, t, e in self.mentions if t <= m.start()
+                        and re.fullmatch(r"I[A-Z]{1,5}", self.text[s_:t])
+                        and not any(a <= s_ < b for a, b in self.quote_spans)]
+                if acrs:
+                    _, name, eid = max(acrs, key=lambda c: c[0])
+                    body = (name, eid)
         if body is not None:
             return Speaker(body[0], body[1], span, cue)
         if named is not None:
@@ -2567,7 +2593,8 @@ class Resolver:
                 k += 1  # "съобщи директорът на Регионалната здравна инспекция (РЗИ) д-р …": the body's acronym
                 continue
             if lex.code == "pt" and gap.strip() == "," and found is not None and title_seen is not None \
-                    and _is_cap(m.group(0)):
+                    and (_is_cap(m.group(0)) or m.group(0).islower() and self.is_title(m.group(0))):
+                # (also with a rank before the name: "…, disse à Lusa o porta-voz da PSP, subcomissário Rui Matos.")
                 person = self._apposed_person(ws, found[1], last=True)
                 if person is not None:
                     # '«…», admitiu à Lusa o presidente da Associação de …, Manuel Cordeiro.': the person after the
@@ -2730,6 +2757,15 @@ class Resolver:
                     and not (lex.code == "pt" and k and ws[k - 1].group(0).lower() in ("à", "ao", "às", "aos")):
                 # (not the body told: "disse à agência Lusa")
                 body = m  # "сообщила пресс-служба аэропорта", "calcula o instituto", "пояснил источник"
+            if lex.code == "pt" and found is None and title_seen is None and k and w[:1].isupper() \
+                    and self.is_title(lw) and lw not in ("antigo", "antiga", "negócios", "estrangeiros", "defesa") \
+                    and ws[k - 1].group(0).lower() in ("o", "a") and self.text[ws[k - 1].end():m.start()] == " " \
+                    and not any(s_ <= m.start() < t and e.type == "PERSON" for s_, t, e in self.mentions):
+                # '"…", escreveu o Presidente ucraniano, Volodymyr Zelensky.': a title written with a capital, as
+                # European Portuguese does, is no name
+                title_seen = m
+                k += 1
+                continue
             run = self.cap_run_starting(ws, k)
             if run is not None and lex.code == "pt" and found is None and title_seen is not None and k \
                     and ws[k - 1].group(0).lower() in ("à", "ao", "às", "aos"):
@@ -2854,6 +2890,12 @@ class Resolver:
         if quoted_only is not None:
             return self._named(quoted_only[0], quoted_only[1], cue)
         return None
+
+    def _pt_portfolio(self, pos: int) -> bool:
+        """Portuguese: the name at ``pos`` is a title's portfolio ("o ministro do Trabalho", "a secretária de
+        Cultura")."""
+        m = re.search(r"(\S+)\s+d[eoa]s?\s+$", self.text[max(0, pos - 40):pos])
+        return m is not None and self.is_title(m.group(1).lower())
 
     def _pt_adjective_apposition(self, ws: list[re.Match], k: int) -> bool:
         """Portuguese: an article, a country's adjective or a role, then a name, in apposition after a title
@@ -3197,6 +3239,14 @@ class Resolver:
                 own = self._bg_source_before_subject(run)
                 if own is not None:
                     return self._named(run[0], own, cue)
+                by = _PT_RELEASED_BY.match(self.text, self._extend_name(ws, run), right) \
+                    if lex.code == "pt" and any(x.group(0).lower() in lex.source_nouns for x in ws[:k]) else None
+                j = next((i for i, x in enumerate(ws) if x.start() >= by.end()), None) if by is not None else None
+                rel = self.cap_run_starting(ws, j) if j is not None else None
+                if rel is not None:
+                    # "segundo dados da Pesquisa Nacional … (Pnad) divulgados nesta sexta-feira pelo IBGE": the body
+                    # that released the cited survey's figures
+                    return self._named(rel[0], self._extend_name(ws, rel), cue)
                 parts = self.text[run[0]:run[1]].split()
                 if lex.code == "bg" and title_seen and k >= 2 and ws[k - 1].group(0) == "на" and len(parts) == 3 \
                         and (parts[0].isupper() or parts[0].endswith(_BG_COUNTRY_ENDINGS)) \
@@ -3224,7 +3274,10 @@ class Resolver:
             if w in lex.pronouns or k == 0 and w in _OBLIQUE:
                 return self.by_pronoun(m.start(), cue, Span(start=m.start(), end=m.end(), text=m.group(0)))
             if w in lex.source_nouns and k <= 1 and all(x.group(0).lower() in _ARTICLES for x in ws[:k]) \
-                    and re.match(r"\s*,", self.text[m.end():m.end() + 3]):
+                    and (re.match(r"\s*,", self.text[m.end():m.end() + 3])
+                         or lex.code == "pt" and k == 1
+                         and re.match(r"\s*(?:[.;!?]|$)", self.text[m.end():m.end() + 3])):
+                # (pt: also closing the sentence, "…, conforme o levantamento.")
                 # "… anunciou o Ministério … Segundo a nota, o congelamento abrange …": a cited text with no author
                 # of its own is that of the statement just before it
                 by = re.match(r"\s*,\s+(?:feit|divulgad|realizad|publicad|elaborad|encomendad)[oa]s?\s+"
@@ -3238,6 +3291,8 @@ class Resolver:
                         return self._named(run[0], self._extend_name(ws, run), cue)
                 last = max(((p, sp) for p, sp in self.speakers if p < m.start() and sp.name), key=lambda c: c[0],
                            default=None)
+                if re.match(r"\s*,", self.text[m.end():m.end() + 3]) is None:
+                    last = None  # ("…, de acordo com o relatório.": the cited text, not the last to speak)
                 if last is not None and len(re.findall(r"\n\s*\S", self.text[last[0]:m.start()])) <= 1:
                     return Speaker(last[1].name, last[1].entity, last[1].span, cue)  # (this paragraph or the last)
                 return Speaker(w, None, Span(start=m.start(), end=m.end(), text=m.group(0)), cue)

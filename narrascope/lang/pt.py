@@ -55,7 +55,7 @@ TITLES = frozenset("""
 presidente primeiro-ministro ministro ministra chanceler secretário secretária porta-voz embaixador
 embaixadora general comandante líder diretor diretora governador governadora prefeito prefeita vice-prefeito
 vice-prefeita promotor promotora procurador procuradora deputado deputada senador senadora chefe ex-presidente
-delegado delegada vereador vereadora reitor reitora comissário comissária
+delegado delegada vereador vereadora reitor reitora comissário comissária subcomissário subcomissária
 antigo antiga negócios estrangeiros defesa
 """.split())
 
@@ -81,6 +81,7 @@ coronel almirante brigadeiro major tenente sargento comodoro
 gestor gestora administrador administradora sindicalista edil consultor consultora assessor assessora fundador fundadora
 perito perita testemunha vizinho vizinha arguido arguida réu
 obstetra pediatra psiquiatra geriatra cirurgião cirurgiã anestesista parteira farmacêutico farmacêutica
+oficial subcomissário subcomissária subintendente superintendente inspetor inspetora
 """.split())
 FRACTION_WORDS = frozenset("""
 metade terço terços quarto dobro triplo
@@ -117,7 +118,7 @@ OPENING_SOURCE_PHRASES = ("para",)
 ORG_HEADS = frozenset("""
 autoridade ministério instituto associação agência confederação federação sindicato conselho comissão fundação
 secretaria câmara prefeitura conferência departamento direção-geral direção polícia guarda
-organização fundo programa comissariado alto-comissariado
+organização fundo programa comissariado alto-comissariado quartel-general
 """.split())
 # "segundo as contas da autarquia": a body that only points back at the one named last (a noun of one kind of body,
 # "feito pela associação", is the last body of that kind: institution nouns)

@@ -3837,3 +3837,62 @@ def test_russian_an_outlet_between_commas_only_relays_the_subject_s_words(run):
     a = run("Ставки\n\nЗампред банка Олег Лунин, как пишет «Коммерсант», заявил на форуме, что кредиты подешевеют "
             "весной.", "ru")
     assert "Лунин" in (_speaker_of(a, "кредиты подешевеют") or "")
+
+
+def test_portuguese_a_rank_before_the_name_after_the_title_s_body_in_a_closing_attribution(run):
+    a = run("Incêndio\n\nO fogo começou numa garagem, disse à Lusa o porta-voz da GNR de Évora, subcomissário Rui "
+            "Matos.", "pt")
+    assert "Matos" in (_speaker_of(a, "O fogo começou numa garagem") or "")
+
+
+def test_portuguese_oficial_is_a_role_noun(run):
+    a = run("Estrada\n\nO tenente Paulo Brás, da GNR, falou ontem aos jornalistas. O oficial explicou que a estrada "
+            "reabre amanhã.", "pt")
+    assert "Brás" in (_speaker_of(a, "a estrada reabre amanhã") or "")
+
+
+def test_portuguese_an_opening_adverbial_before_a_verb_with_no_subject(run):
+    a = run("Processo\n\nO advogado Vasco Leal disse que vai recorrer da decisão. Em declarações à RTP, afirmou que o "
+            "cliente está inocente.", "pt")
+    assert "Leal" in (_speaker_of(a, "o cliente está inocente") or "")
+
+
+def test_portuguese_a_company_introduced_with_its_trade_and_no_minister_s_portfolio(run):
+    a = run("Despedimentos\n\nA fabricante de calçado Solmar anunciou o fecho da fábrica. O ministro da Economia "
+            "criticou a decisão. Em nota, a empresa afirma que a medida é \"inevitável\".", "pt")
+    assert "Solmar" in (_speaker_of(a, "inevitável") or "")
+
+
+def test_portuguese_a_capitalised_title_after_a_closing_verb_is_no_name(run):
+    a = run("Guerra\n\n\"Não vamos desistir\", escreveu o Presidente ucraniano, Volodymyr Zelensky, nas redes "
+            "sociais.", "pt")
+    assert "Zelensky" in (_speaker_of(a, "Não vamos desistir") or "")
+
+
+def test_portuguese_a_long_title_and_the_outlet_told_before_the_name_closing_the_statement(run):
+    a = run("Lar\n\nO lar funcionava há anos sem licença, disse ao Expresso o porta-voz do Comando Distrital da PSP "
+            "de Viseu, subcomissário Rui Matos.", "pt")
+    assert "Matos" in (_speaker_of(a, "O lar funcionava") or "")
+
+
+def test_portuguese_the_institute_is_the_last_acronym_opening_with_its_initial(run):
+    a = run("Emprego\n\nO desemprego caiu, segundo o INE. A Comissão Europeia elogiou os números. De acordo com o "
+            "instituto, a população ativa cresceu em todas as regiões.", "pt")
+    assert "INE" in (_speaker_of(a, "a população ativa cresceu") or "")
+
+
+def test_portuguese_the_body_that_released_a_cited_survey_s_figures(run):
+    a = run("Renda\n\nA renda média subiu 3%, segundo dados da Pesquisa de Orçamentos Familiares (POF) divulgados "
+            "ontem pelo IBGE.", "pt")
+    assert "IBGE" in (_speaker_of(a, "A renda média subiu") or "")
+
+
+def test_portuguese_a_closing_source_phrase_with_a_bare_cited_text_still_reports(run):
+    a = run("Preços\n\nO preço do pão subiu 12% num ano, segundo o levantamento.", "pt")
+    assert _speaker_of(a, "O preço do pão subiu") == "levantamento"
+
+
+def test_portuguese_the_holder_of_the_portfolio_is_the_minister_named_before(run):
+    a = run("Saúde\n\nO ministro da Saúde, Rui Costa, disse que vai reunir com os médicos. O sindicato protestou. O "
+            "titular da pasta admitiu que \"há atrasos\".", "pt")
+    assert "Costa" in (_speaker_of(a, "há atrasos") or "")
