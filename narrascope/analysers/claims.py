@@ -134,9 +134,11 @@ def lexical_values(text: str, start: int, end: int, code: str) -> list[ClaimValu
         # Bulgarian: "около двеста жители", "поне пет държави", "петима свидетели": a number in words after a phrase
         # that counts, or a count of people by itself ("още три дни" is a span of time, no count)
         nums = "|".join(sorted(lex.count_numbers, key=len, reverse=True))
+        people = "|".join(sorted(lex.person_numbers, key=len, reverse=True))
+        # (no empty alternative for a lexicon without counts of people: it would match any word)
         rx = re.compile(r"(?<![\w])(?:(?:" + "|".join(sorted(map(re.escape, lex.count_phrases), key=len, reverse=True))
-                        + r")\s(?:" + nums + r")|(?:" + "|".join(sorted(lex.person_numbers, key=len, reverse=True))
-                        + r"))\s(?P<noun>\w+)(?![\w])", re.IGNORECASE)
+                        + r")\s(?:" + nums + r")" + (r"|(?:" + people + r")" if people else "")
+                        + r")\s(?P<noun>\w+)(?![\w])", re.IGNORECASE)
         for m in rx.finditer(text, start, end):
             if m.group("noun").lower() in lex.count_not_nouns:
                 continue

@@ -642,7 +642,8 @@ def _hindi_subject(res: Resolver, left: int, verb: re.Match, cue: str) -> Speake
         pronoun = w in res.lex.pronouns \
             or w.endswith("ने") and len(w) > 3 and w[:-2] in ("उन्हों", "इन्हों", "उस", "इस", "आप")
         if pronoun:
-            asked = _HI_ASKED_THEN.search(text, left, m.start())
+            # (within 200 characters: the pattern's lazy scans grow with the cube of a clause with no punctuation)
+            asked = _HI_ASKED_THEN.search(text, max(left, m.start() - 200), m.start())
             if asked is not None:
                 # "जब X से … पूछा गया तो उन्होंने कहा": the one asked answers
                 g = 1 if asked.group(1) is not None else 2

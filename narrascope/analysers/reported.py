@@ -38,6 +38,7 @@ inflected speaker ("По словам Шатрова") joins the entity of "Ша
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -518,8 +519,12 @@ class Resolver:
 
     def _hi_inside_reported(self, pos: int) -> bool:
         """Whether ``pos`` is inside a reported clause of its sentence: after "X ने कहा कि", "X ने बताया कि"."""
-        sent = max((m.end() for m in re.finditer(r"[.!?।\n]\s", _hi_abbrev_dots(self.text[:pos], self.lex))),
-                   default=0)
+        if not hasattr(self, "_hi_sentence_ends"):
+            # (once per article: the sentence ends of the whole text, abbreviations' full stops left out)
+            self._hi_sentence_ends = [m.end() for m in re.finditer(r"[.!?।\n]\s", _hi_abbrev_dots(self.text, self.lex))]
+        ends = self._hi_sentence_ends
+        i = bisect.bisect_right(ends, pos)
+        sent = ends[i - 1] if i else 0
         for k in re.finditer(r"(?<![\u0900-\u097F])कि(?![\u0900-\u097F])", self.text[sent:pos]):
             before = words(self.text, max(sent, sent + k.start() - 30), sent + k.start())
             if any(w.group(0) in self.lex.reporting_forms for w in before[-3:]):
@@ -766,7 +771,9 @@ class Resolver:
         if e.type == "PERSON":
             return True
         if self._name_words(text) >= 2:
-            return not any(self._after_preposition(m.start) for m in e.mentions if m.text == text)
+            # (Hindi has postpositions, no prepositions: nothing to scan)
+            return self.lex.code == "hi" or not any(self._after_preposition(m.start) for m in e.mentions
+                                                    if m.text == text)
         if self._titled_surname(e):
             return True
         return any(len(m.text.split()) >= 2 and m.text.split()[-1] == text for m in e.mentions)
