@@ -616,7 +616,8 @@ def _pt_drop_platform_letter(found: list[tuple[int, int, str, str]], text: str) 
     is the platform, no initial of the name the next sentence opens with: the name without it."""
     out = []
     for s, e, surface, label in found:
-        m = re.match(r"[A-Z]\.\s+(?=[A-ZÀ-Ú])", surface)
+        # (not before another initial: "a análise do J. P. Morgan" keeps its initials)
+        m = re.match(r"[A-Z]\.\s+(?=[A-ZÀ-Ú])(?![A-Z]\.)", surface)
         if m is not None and re.search(r"(?:^|\s)(?:no|na|do|da|pelo|pela|ao)\s+$", text[max(0, s - 6):s]):
             out.append((s + m.end(), e, surface[m.end():], label))
             continue

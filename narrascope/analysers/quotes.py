@@ -1413,9 +1413,10 @@ def _after_initial(text: str, pos: int, lex: Lexicon) -> bool:
     """Whether the text before ``pos`` ends with an initial or an abbreviation and its full stop ("वी.के. ", "С. ",
     "млрд. "), and a lower-case word follows: no sentence end."""
     # (a comma may follow the full stop: "2,1 млн., сочат данните на НСИ")
-    m = re.search(r"(\S+)\.,?[ \t]*$", text[max(0, pos - 12):pos])
-    return m is not None and (INITIAL.fullmatch(m.group(1)) is not None or m.group(1).lower() in lex.abbreviations
-                              and text[pos:pos + 1].islower())
+    # after an abbreviation only: an initial with a comma ("A., …") is no name going on
+    m = re.search(r"(\S+)\.(,?)[ \t]*$", text[max(0, pos - 12):pos])
+    return m is not None and (INITIAL.fullmatch(m.group(1)) is not None and not m.group(2)
+                              or m.group(1).lower() in lex.abbreviations and text[pos:pos + 1].islower())
 
 
 # after a quote inside a sentence that a source opens ("Как заявила X, препараты «есть в наличии», а перебои носят

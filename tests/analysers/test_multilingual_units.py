@@ -3896,3 +3896,8 @@ def test_portuguese_the_holder_of_the_portfolio_is_the_minister_named_before(run
     a = run("Saúde\n\nO ministro da Saúde, Rui Costa, disse que vai reunir com os médicos. O sindicato protestou. O "
             "titular da pasta admitiu que \"há atrasos\".", "pt")
     assert "Costa" in (_speaker_of(a, "há atrasos") or "")
+
+
+def test_pt_a_name_of_initials_after_do_keeps_them(run):
+    a = run("Mercados\n\nSegundo a análise do J. P. Morgan, o dólar \"vai subir\" em março.", "pt")
+    assert not any(e.name == "P. Morgan" for e in a.entities)
