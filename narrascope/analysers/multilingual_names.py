@@ -124,8 +124,11 @@ _RU_FEMININE = (("ский", "ская"), ("цкий", "цкая"), ("ов", "о
 
 @lru_cache(maxsize=10_000)
 def _is_female_first_name(word: str) -> bool:
-    """A first name that is a woman's only ("Мария", not "Саша", which may be either)."""
-    names = [p for p in _morph().parse(word) if "Name" in p.tag]
+    """A first name in the nominative that is a woman's only ("Мария", not "Саша", which may be either).
+
+    Only nominative readings count: the name shown is a lemma, and "Марина" is also the genitive of the man's name
+    "Марин", which made "Марина Осипова" show as "Марина Осипов"."""
+    names = [p for p in _morph().parse(word) if "Name" in p.tag and "nomn" in p.tag]
     return bool(names) and all("femn" in p.tag for p in names)
 
 

@@ -139,3 +139,15 @@ def test_the_end_or_first_and_last_of_a_longer_name_is_that_person():
         document = pipeline.run(Article(text, language=lang))
         got = {e.name: len(e.mentions) for e in document.data["entities"]}
         assert {k: got.get(k) for k in want} == want, (lang, got)
+
+
+def test_a_russian_womans_name_that_is_also_a_mans_oblique_case_shows_as_hers():
+    """"Марина" is a woman's name in the nominative and also the genitive of the man's name "Марин": the entity
+    "Марина Осипова" (with "Осиповой") is shown as written, not with pymorphy's masculine surname "Осипов"; "Валентина
+    Матвиенко" and a man's "Сергей Лавров" keep their names."""
+    pipeline = load_pipeline(["spacy", "entities"])
+    text = ("Заголовок\n\nДепутат Госдумы Марина Осипова заявила, что закон примут. По словам Осиповой, документ "
+            "готов. Алина Сомова и Сергей Лавров выступили. Валентина Матвиенко согласилась.\n")
+    names = {e.name for e in pipeline.run(Article(text, language="ru")).data["entities"]}
+    assert {"Марина Осипова", "Алина Сомова", "Сергей Лавров", "Валентина Матвиенко"} <= names, names
+    assert not any(n.endswith(("Осипов", "Сомов")) for n in names), names
