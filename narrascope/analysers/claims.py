@@ -384,6 +384,20 @@ def _bg_plan_goes_on(text: str, prev: Claim, start: int, end: int, values: list[
         and not any(w[:1].isupper() for w in ws[1:])
 
 
+def _bg_this_goes_on(text: str, prev: Claim, start: int, end: int, values: list[ClaimValue]) -> bool:
+    """Bulgarian: whether the sentence ``[start, end)`` opens with "Това е/са/означава" and compares the figure of
+    the sourced claim ``prev`` right before it, in the same paragraph ("Приходите са 19 млрд. евро, съобщиха от
+    агенцията. Това е с 11,2% повече …"): the same source's figure, not a statement of the article's own."""
+    gap = text[prev.span.end:start] if prev.span.end <= start else "x"
+    sentence = text[start:end]
+    return bool(prev.claimant) and bool(prev.cue) and not gap.strip() and "\n" not in gap \
+        and re.match(r"Това (?:е|са|означава|прави)\s", sentence) is not None \
+        and any(v.type in ("percent", "money") for v in prev.values) \
+        and any(v.type in ("percent", "money") for v in values) \
+        and len(sentence.split()) <= 20 and not re.search(r"[„“\"«»:]", sentence) \
+        and not any(w[:1].isupper() for w in sentence.split()[1:])
+
+
 def _title_span(article) -> tuple[int, int] | None:
     """Where the title lies in the header part of the raw text, if it is there."""
     if not article.title or article.body_start <= 0:
@@ -466,6 +480,10 @@ class Claims:
                 name, ent, cue = prev.claimant, prev.claimant_entity, prev.cue
             if name is None and lang == "bg" and claims and _bg_plan_goes_on(text, claims[-1], start, end, values):
                 # "Минималната пенсия ще стане 322 евро, а максималната – 1200 евро." after the minister's sentence
+                prev = claims[-1]
+                name, ent, cue = prev.claimant, prev.claimant_entity, prev.cue
+            if name is None and lang == "bg" and claims and _bg_this_goes_on(text, claims[-1], start, end, values):
+                # "…, съобщиха от агенцията. Това е с 11,2% повече спрямо …": the source's own comparison goes on
                 prev = claims[-1]
                 name, ent, cue = prev.claimant, prev.claimant_entity, prev.cue
             claims.append(Claim(span=Span(start=start, end=end, text=text[start:end]),

@@ -121,7 +121,9 @@ _BG_BODY_TOWN = re.compile(r"(?:\s+(?:за|по)(?:\s+[а-я]+){1,3}(?=\s+[А-Я
                            r"\s+(?:(?:д-р|проф\.|доц\.|инж\.|акад\.)\s+)?")
 # "Учените по климата", "Лекарите от спешната помощ": a plural definite noun opening a sentence and its field, in
 # lower case, before a plural verb
-_BG_PLURAL_GROUP = re.compile(r"([А-Я][а-я]+(?:ите|ците)\s+(?:по|от|на|в|за)(?:\s+[а-я]+){1,3})\s*")
+# (or an indefinite plural of people, its place's name closing it: "Жители на съседното село Градница")
+_BG_PLURAL_GROUP = re.compile(r"([А-Я][а-я]+(?:ите|ците)\s+(?:по|от|на|в|за)(?:\s+[а-я]+){1,3}"
+                              r"|([А-Я][а-я]+)\s+(?:от|на|в)(?:\s+[а-я]+){1,3}(?:\s+[А-Я][а-я]+)?)\s*")
 # "Министърът на вътрешните работи посети …": a definite title opening a sentence, with its lower-case genitive
 _BG_TITLED_OPENING = re.compile(r"\s*([А-Я][а-я-]+(?:ът|ят))((?:\s+на\s+(?:[а-я]+(?:ните|ната|ното|ския|ските|ското|"
                                 r"ската)\s+[а-я]+|[а-я]+))?)")
@@ -1537,7 +1539,9 @@ class Resolver:
         # демокрацията … По изчисления на центъра …")
         own = re.compile(r"(?<!\w)" + re.escape(stem[:1].upper() + stem[1:]) + r"[а-я]*"
                          r" (?:за|на|по) [а-я]+(?: (?:за|на|по|и) [а-я]+| [а-я]+(?:на|но|ни|ска|ско|ски|ия|ата|ите)"
-                         r"(?= [а-я]+(?:ата|ите|ото|ия|а|е)\b)){0,2}(?: [а-я]+(?:ата|ите|ото|ия))?")
+                         r"(?= [а-я]+(?:ата|ите|ото|ия|а|е)\b)){0,2}(?: [а-я]+(?:ата|ите|ото|ия))?"
+                         # (or its name in quote marks: "Агенция „Митници“ … показва отчетът на агенцията")
+                         r"|(?<!\w)" + re.escape(stem[:1].upper() + stem[1:]) + r"[а-я]* „[^„“\n]{2,40}“")
         # (the name itself, which is rarer, from further back: a paragraph of quotes may stand between)
         found = [m for m in [*rx.finditer(self.text, left, pos), *own.finditer(self.text, max(0, pos - 1200), pos)]
                  if not any(a <= m.start() < b for a, b in self.quote_spans)]
@@ -1878,6 +1882,8 @@ class Resolver:
         if cue.lower() in lex.source_only_verbs and not any(w.group(0).lower() in lex.source_nouns for w in ws[:2]):
             return None  # "Това показва, че …": no one reports; "Данните на НСИ показват, че …" does
         group = _BG_PLURAL_GROUP.fullmatch(self.text, ws[0].start(), verb_start) if lex.code == "bg" else None
+        if group is not None and group.group(2) and group.group(2).lower() not in lex.plural_people:
+            group = None
         if group is not None and cue.lower().endswith(lex.plural_endings) and self._sentence_start(ws[0].start()):
             # "Учените по климата предупреждават, че …": many of a kind with their field, the whole group
             span = Span(start=ws[0].start(), end=group.end(1), text=group.group(1))
@@ -3397,8 +3403,28 @@ class Resolver:
             # "segundo mais de duas centenas de cientistas": the counted group up to its noun, not "mais de duas"
             group = words(self.text, first.start(), first.start() + (cut.start() if cut else right - first.start()))
             end = group[min(len(group), 7) - 1].end()
+            if lex.code == "bg":
+                end = self._bg_counted_group(group, end)
+        elif lex.code == "bg" and first.group(0).lower() in {w for p in lex.count_phrases for w in p.split()}:
+            # "Според най-малко петима експерти …": the counted group up to its noun, not "най-малко петима"
+            group = words(self.text, first.start(), first.start() + (cut.start() if cut else right - first.start()))
+            end = self._bg_counted_group(group, end)
         span = Span(start=first.start(), end=end, text=self.text[first.start():end])
         return Speaker(span.text, None, span, cue)
+
+    def _bg_counted_group(self, group: list[re.Match], end: int) -> int:
+        """Bulgarian: the end of a counted group opening a source phrase ("над 40 икономисти", "най-малко петима
+        експерти", "повече от 200 учени"): the counting words and the number, then one noun; ``end`` if none."""
+        lex = self.lex
+        counting = {w for p in lex.count_phrases for w in p.split()} | set(lex.quantifiers) | {"от"}
+        k = 0
+        while k < len(group) and (group[k].group(0).lower() in counting or group[k].group(0)[0].isdigit()
+                                  or group[k].group(0).lower() in lex.count_numbers | lex.person_numbers
+                                  | lex.number_words):
+            k += 1
+        if 0 < k < len(group) and group[k].group(0).islower():
+            return group[k].end()
+        return end
 
     def _place_after(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` (a body noun's genitive complement) is a place the entities layer found."""
@@ -3515,6 +3541,8 @@ class Resolver:
                 break
             end = ws[i].end()
             if not w.lower().endswith(_ADJ_ENDINGS) and not bg_adj(w.lower()) and not ru_adj(w.lower()):
+                if self.lex.code == "bg" and w.lower() in _BG_BODY_NOUNS:
+                    i += 1  # "Европейската служба за външна дейност": the genitive after the body's noun follows
                 break
             if self.lex.code == "bg" and w.lower() in _BG_BODY_NOUNS:
                 i += 1  # "Морската администрация": the body's noun ends the name ("-ия" is no adjective here), not

@@ -109,6 +109,7 @@ class Lexicon:
     source_only_verbs: frozenset[str] = frozenset()  # "Данните … показват, че": report only after a cited text
     title_synonyms: dict[str, str] = field(default_factory=dict)  # "държавният глава" -> "президентът": an office
     unnamed_people: frozenset[str] = frozenset()  # "Um operador que pediu anonimato": a person only after "um"/"uma"
+    plural_people: frozenset[str] = frozenset()  # "Жители на село X твърдят": an indefinite plural group
     body_heads: frozenset[str] = frozenset()  # "मंत्रालय", "स्टाफ": a title word before one names a body ("जनरल स्टाफ")
 
 

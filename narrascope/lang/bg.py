@@ -10,7 +10,7 @@ __all__ = ["NUMBER_WORDS", "PRO_DROP", "RELATIVES",
            "IMPERSONAL_PREPS", "PLURAL_ENDINGS", "TIME_WORDS", "INTERVIEW_WORDS", "AUX_BEFORE_VERB", "TITLE_SYNONYMS",
            "LOCATIVE_BODIES", "SOURCE_ONLY_VERBS", "COUNT_PHRASES", "COUNT_NUMBERS", "PERSON_NUMBERS",
            "COUNT_NOT_NOUNS",
-           "BODY_SYNONYMS"]
+           "BODY_SYNONYMS", "PLURAL_PEOPLE"]
 
 QUOTE_MARKS = frozenset('„“"«')
 REPORTING_VERBS = frozenset("""
@@ -41,6 +41,7 @@ REPORTING_FORMS = frozenset("""
 увериха уверява уверяват отбелязват мнение
 изчислява изчисли изчислиха оцени оцениха оценява оценяват
 предложи предложил предложила предложиха
+поиска поискал поискала поискаха
 """.split())
 SOURCE_PHRASES = ("според", "по думите на", "по данни на", "по информация на", "както съобщи", "цитиран от",
                   "както заяви", "по мнението на", "по оценка на",
@@ -210,3 +211,7 @@ COUNT_NOT_NOUNS = frozenset("""година години годишен месе
 INTERVIEW_WORDS = frozenset("интервю интервюто разговор разговора предаване предаването".split())
 #: Adverbs between a reporting verb that opens a sentence and its "че" ("Каза още, че …", "Добави също, че …")
 AUX_BEFORE_VERB = frozenset("още също обаче и".split())
+
+# "Жители на съседното село Градница твърдят, че …": an indefinite plural of people opening a group with its place
+PLURAL_PEOPLE = frozenset("""жители граждани родители лекари учени експерти служители работници фермери учители
+пациенти собственици превозвачи търговци производители икономисти анализатори""".split())

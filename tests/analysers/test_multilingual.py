@@ -1090,6 +1090,43 @@ right->wrong changes its first-100 diff had not (a masculine bare title preferri
 as a role noun, a lower-case "a coordenadora" read as a man's title), fixed in their own commit; Hindi's
 first-version antecedent rule had 8 there, Bulgarian round 18 and Hindi round 13 one each, all fixed.
 
+A twenty-first Bulgarian batch, written before the attribution code was read (``bg_kozloduy_disinfo``, a
+Mediapool-style piece on a Russian disinformation campaign against the new Kozloduy units with the energy minister,
+Zakharova, the president ("държавният глава"), an MEP "пред Нова телевизия", a ЦИД analyst, the mayor ("кметицата"),
+"От Агенцията за ядрено регулиране съобщиха", a former deputy minister "цитиран от БТА" and "Според доклад на
+Европейската служба за външна дейност"; ``bg_tax_revenue``, a Dnevnik-style story on the НАП's revenue and the
+deficit with twelve sourced figures: "съобщиха от агенцията" and a comparison in the next sentence, "сочат данните
+на Министерството на финансите", "По изчисления на Фискалния съвет", "Според данните на НСИ", a figure in a quote,
+"От Българската стопанска камара посочиха", "показва отчетът на агенцията" for Агенция „Митници“ and "Според
+есенната прогноза на Европейската комисия"; ``bg_bus_crash``, a NOVA-style local story on a school bus crash with
+"съобщиха от МВР", a hospital director and a police chief, the regional governor in dash speech, the roads agency,
+the mayor, a mother, residents, the education minister and the prosecutors' spokeswoman), scored unseen: speakers
+20/21, 17/17, 17/18 (54/56) and claimants 5/6, 9/12, 6/7 (20/25), as its gold was first written (no stem
+corrected). The misses: "Европейската служба за външна дейност" cut to "Европейската служба" (with its figure);
+"Това е с 11,2% повече …" after a figure "съобщиха от агенцията"; "поиска минималната заплата да достигне 620 евро"
+(no reporting verb); "показва отчетът на агенцията" left as the bare noun though "Агенция „Митници“" opened the
+sentence; "Жители на съседното село Градница твърдят" given to the village; "Четиринадесет от децата", a count in
+words with no value. Pooled over the twenty-one held-out Bulgarian batches: speakers 729/871 = 0.84, claimants
+279/383 = 0.73. Rules: a body's noun with no adjective's ending after its capitalised adjective ("Европейската
+служба") runs on over its genitive; a sentence opening with "Това е/са/означава/прави" with a rate or sum, right
+after a sourced claim with a rate or sum in the same paragraph, keeps that claim's source; "поиска" (and its forms)
+reports its "да" clause; a bare body noun (``_bg_named_before``) also points back at a body of that noun named
+with its name in quote marks ("Агенция „Митници“ … показва отчетът на агенцията"); an indefinite plural of people
+(lexicon PLURAL_PEOPLE: "Жители", "Граждани", "Лекари" …) opening a sentence with "на/от/в", up to three lower-case
+words and a place's name, before a plural verb, is the group ("Жители на село Белица твърдят"); a counted group
+after "според" runs to its noun ("Според най-малко петима експерти", round 20's open weakness "най-малко десет");
+"Ръководителят"/"Ръководителката" opening a sentence keeps the body it heads ("Ръководителят на Кремъл поиска …"),
+as "Представители на бранша" does ("ръководител" as a title was tried and dropped: four right names on the first
+100 training articles, "ръководителят на ООН" for Guterres among them, went to the bare title). On the first 100
+SemEval training articles one attribution changed, none from right to wrong: "Ръководителят на делегацията на ЕС
+изтъкна, че" now that whole phrase rather than "Ръководителят" (the person, named in the article, still not
+reached). On articles 280-339, which no round had read, one changed, none from right to wrong: "Ръководителят на
+Кремъл поиска ВСУ да се изтеглят …" is a new reported clause, given to "Ръководителят на Кремъл" (Putin, named the
+sentence before, not reached). After the twenty-first round the batch scores speakers 56/56 and claimants 24/25
+(left: "Четиринадесет от децата"), and the whole Bulgarian set speakers 907/908, claimants 394/400 (the older
+articles unchanged). After this round the whole set, as the test prints it, scores speakers BG 907/908, HI 360/360,
+PT 1001/1013, RU 855/860, claimants BG 394/400, HI 155/156, PT 381/394, RU 332/341.
+
 The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
 from __future__ import annotations

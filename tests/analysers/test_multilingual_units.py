@@ -3901,3 +3901,47 @@ def test_portuguese_the_holder_of_the_portfolio_is_the_minister_named_before(run
 def test_pt_a_name_of_initials_after_do_keeps_them(run):
     a = run("Mercados\n\nSegundo a análise do J. P. Morgan, o dólar \"vai subir\" em março.", "pt")
     assert not any(e.name == "P. Morgan" for e in a.entities)
+
+
+def test_bulgarian_a_demand_with_its_da_clause_is_the_demander_s(run):
+    a = run("Заплати\n\nЛидерът на синдиката Иван Стоев поиска заплатите на медиците да се вдигнат с 15% от "
+            "март.", "bg")
+    assert "Стоев" in (_speaker_of(a, "заплатите на медиците") or "")
+    c = next(c for c in a.claims if "15%" in c.span.text)
+    assert "Стоев" in (c.claimant or "")
+
+
+def test_bulgarian_an_indefinite_plural_group_with_its_place_is_the_speaker(run):
+    a = run("Път\n\nЖители на село Белица твърдят, че мостът се руши от години.", "bg")
+    assert _speaker_of(a, "мостът се руши") == "Жители на село Белица"
+
+
+def test_bulgarian_a_bare_agency_noun_is_the_agency_named_in_quote_marks(run):
+    a = run("Граница\n\nАгенция „Пътна инфраструктура“ отчита ремонти за 40 млн. евро, показва отчетът на "
+            "агенцията.", "bg")
+    c = next(c for c in a.claims if "40 млн" in c.span.text)
+    assert "Пътна инфраструктура" in (c.claimant or "")
+
+
+def test_bulgarian_a_body_s_noun_with_no_adjective_ending_runs_on_over_its_genitive(run):
+    a = run("Туризъм\n\nСпоред Националната служба за защита на природата посетителите са 12% повече.", "bg")
+    assert "за защита на природата" in (_speaker_of(a, "посетителите са") or "")
+
+
+def test_bulgarian_this_is_goes_on_with_the_source_of_the_figure_before(run):
+    a = run("Износ\n\nИзносът е 2,4 млрд. евро, съобщиха от министерството на икономиката. Това е с 6,3% повече "
+            "спрямо година по-рано.", "bg")
+    c = next(c for c in a.claims if "6,3%" in c.span.text)
+    assert "министерств" in (c.claimant or "")
+    b = run("Износ\n\nИзносът е 2,4 млрд. евро. Това е с 6,3% повече спрямо година по-рано.", "bg")
+    assert next(c for c in b.claims if "6,3%" in c.span.text).claimant is None
+
+
+def test_bulgarian_a_counted_group_after_spored_runs_to_its_noun(run):
+    a = run("Прогноза\n\nСпоред най-малко шестима анализатори лихвите ще паднат до 3%.", "bg")
+    assert _speaker_of(a, "лихвите ще паднат") == "най-малко шестима анализатори"
+
+
+def test_bulgarian_a_bare_head_of_a_body_keeps_its_body(run):
+    a = run("Мисия\n\nРъководителят на мисията на ООН поиска страните да спрат огъня.", "bg")
+    assert _speaker_of(a, "страните да спрат") == "Ръководителят на мисията на ООН"
