@@ -555,6 +555,8 @@ def _cue_after(res: Resolver, start: int, end: int) -> Speaker | None:
 # "मुख्यमंत्री कार्यालय की ओर से जारी बयान में कहा गया": whose statement, up to the reporting verb
 _HI_STATEMENT_IN = re.compile(r"\s(?:की\s+ओर\s+से|द्वारा)\s+(?:जारी\s+)?(?:(?:एक|किए\s+गए|अपने)\s+)?"
                               r"(?:बयान|विज्ञप्ति|प्रेस\s+विज्ञप्ति|प्रेस\s+नोट)\s+में\s*$")
+#: the reflexive "own" that opens no speaker's name ("अपने दफ़्तर", "अपनी पार्टी")
+_HI_REFLEXIVES = frozenset("अपने अपनी अपना".split())
 # "नीति आयोग की (ताजा) रिपोर्ट में कहा गया है कि": whose report, study or order it is
 _HI_DOCUMENT_IN = re.compile(r"\s(?:की|के)\s+(?:(?:एक|ताजा|ताज़ा|नई|नए|सालाना|वार्षिक|हालिया)\s+)?"
                              r"(?:रिपोर्ट|अध्ययन|सर्वे|सर्वेक्षण|अधिसूचना|आदेश|फैसले|फ़ैसले|पत्र|चिट्ठी)\s+में\s*$")
@@ -632,7 +634,10 @@ def _hindi_subject(res: Resolver, left: int, verb: re.Match, cue: str) -> Speake
         or (_HI_DOCUMENT_IN.search(text, left, verb.start()) if verb.group(0) == "कहा" else None)
     if statement is not None:
         # "X की ओर से जारी बयान में कहा गया, '…'": the body whose statement it is
-        return res.hindi_before(left, statement.start(), cue)
+        owner = text[max(left, statement.start() - 40):statement.start()].split()[-3:]
+        if not any(w in _HI_REFLEXIVES for w in owner):
+            return res.hindi_before(left, statement.start(), cue)
+        # ("X ने अपने दफ़्तर की ओर से जारी बयान में कहा": the subject's own office, the subject speaks)
     for i, m in enumerate(reversed(ws[-12:])):  # "X ने नाम न छापने की शर्त पर बताया"
         w = m.group(0)
         if i >= 8 and re.search(r"[,;:।'\"“”‘’]", text[m.end():verb.start()]):
@@ -1883,7 +1888,9 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                 and _blank(text, ws[k - 1].end(), m.start())
             gerund = k > 0 and m.group(0).lower() in lex.reporting_gerunds \
                 and re.fullmatch(r",\s+", text[ws[k - 1].end():m.start()]) is not None
-            if not (is_reporting(m.group(0), lex) or stance or reason or compound or gerund) \
+            # "X ने अदालत के सामने यह भी रखा कि …": a case put, reported only with its कि right after
+            put = lex.code == "hi" and m.group(0) == "रखा" and k + 1 < len(ws) and ws[k + 1].group(0) == "कि"
+            if not (is_reporting(m.group(0), lex) or stance or reason or compound or gerund or put) \
                     or any(x < m.start() < y for x, y in taken):
                 continue  # (a verb inside a direct quote reports nothing of the article's)
             if lex.code == "pt" and _PT_ANONYMITY.match(text, m.end()):

@@ -134,6 +134,8 @@ _HI_BODY_PEOPLE = frozenset("अधिकारियों अधिकार�
 # a title of a body's person ("दिल्ली पुलिस के प्रवक्ता ने बताया"): the body's spokesman, unless one was named before
 _HI_BODY_TITLES = frozenset({"प्रवक्ता"})
 _HI_SOURCE_NOUNS = frozenset("आंकड़ों आंकड़े आँकड़ों रिपोर्ट अनुमान अनुमानों सर्वे सर्वेक्षण अध्ययन बयान".split())
+#: source nouns of figures with no author of their own: ownerless, the article cites them ("आंकड़ों के मुताबिक, …")
+_HI_DATA_NOUNS = frozenset("आंकड़ों आंकड़े आँकड़ों आँकड़े".split())
 # words that leave a source noun ownerless: "जारी आंकड़ों के मुताबिक", "ताजा आंकड़ों के अनुसार"
 _HI_SOURCE_MODIFIERS = frozenset("जारी ताजा ताज़ा नए नवीनतम इन इन्हीं".split())
 _ARTICLES = frozenset("o a os as um uma the".split())
@@ -529,9 +531,11 @@ class Resolver:
         sent = ends[i - 1] if i else 0
         for k in re.finditer(r"(?<![\u0900-\u097F])कि(?![\u0900-\u097F])", self.text[sent:pos]):
             before = words(self.text, max(sent, sent + k.start() - 30), sent + k.start())
-            if any(w.group(0) in self.lex.reporting_forms for w in before[-3:]):
-                return True
-        return False
+            if any(w.group(0) in self.lex.reporting_forms and w.group(0) != "पूछा" for w in before[-3:]):
+                return True  # (not a question asked: "जब X से पूछा गया कि क्या …, तो X ने …" has X outside it)
+        # "उनके मुताबिक़, … रूस ने … दागे हैं। उन्होंने लिखा": a sentence opened by a source phrase and a comma is what
+        # the source says
+        return _HI_SOURCE_OPENING.match(self.text, sent, pos) is not None
 
     # -- entities -------------------------------------------------------------------------------------
     def entity_over(self, start: int, end: int) -> Entity | None:
@@ -3651,11 +3655,23 @@ class Resolver:
                 owner = self._hi_source_owner(left, sp, cue)
                 if owner is not None:
                     sp = owner
+                elif all(w in _HI_DATA_NOUNS or w in _HI_SOURCE_MODIFIERS for w in sp.span.text.split()):
+                    return None  # "आंकड़ों के मुताबिक, …" with no body's data named: the article's own figures
         if sp.span is not None and sp.span.text.split()[-1] in _HI_BENCHES:
             prev = words(self.text, max(left, sp.span.start - 16), sp.span.start)
             if len(sp.span.text.split()) == 1 and prev and prev[-1].group(0) in ("की", "के"):
                 judge = self.hindi_before(left, prev[-1].start(), cue)
-                if judge is not None and judge.name:
+                if judge is not None and judge.name and judge.span is not None:
+                    before = words(self.text, max(left, judge.span.start - 40), judge.span.start)
+                    while before and before[-1].group(0) in self.all_titles:
+                        before = before[:-1]  # ("और न्यायमूर्ति रेणु …": the second judge's title)
+                    if before and before[-1].group(0) == "और":
+                        first = self.hindi_before(left, before[-1].start(), cue)
+                        if first is not None and first.name and first.span is not None:
+                            # "न्यायमूर्ति X और न्यायमूर्ति Y की खंडपीठ ने": both judges, the bench speaks
+                            span = Span(start=first.span.start, end=sp.span.end,
+                                        text=self.text[first.span.start:sp.span.end])
+                            return Speaker(span.text, None, span, cue)
                     return judge  # "न्यायमूर्ति X की पीठ ने कहा": the judge whose bench it is
         if sp.span is not None and len(sp.span.text.split()) == 1 and sp.span.text in _HI_BODY_PEOPLE | _HI_BODY_TITLES:
             prev = words(self.text, max(left, sp.span.start - 16), sp.span.start)
@@ -3874,6 +3890,10 @@ _HI_PLACE_NOUNS = frozenset("""
 विश्वविद्यालय यूनिवर्सिटी अस्पताल संस्थान कॉलेज महाविद्यालय स्टेडियम हवाई अड्डे अड्डा एयरपोर्ट मार्ग नगर पार्क योजना
 स्टेशन भवन सेतु पुल बांध जिले ज़िले जिला ज़िला राज्य शहर गांव इलाके क्षेत्र प्रदेश अभियान मिशन पुरस्कार
 """.split())
+
+
+#: a sentence opening with a source phrase and its comma ("उनके मुताबिक़, …", "पुलिस के अनुसार, …")
+_HI_SOURCE_OPENING = re.compile(r"\s*[^.!?।,\n]{0,60}?(?<![\u0900-\u097F])(?:मुताबिक़?|अनुसार),")
 
 
 #: a judge's bench ("न्यायमूर्ति X की पीठ ने"): the judge speaks

@@ -1127,6 +1127,38 @@ sentence before, not reached). After the twenty-first round the batch scores spe
 articles unchanged). After this round the whole set, as the test prints it, scores speakers BG 907/908, HI 360/360,
 PT 1001/1013, RU 855/860, claimants BG 394/400, HI 155/156, PT 381/394, RU 332/341.
 
+A fourteenth Hindi batch, written before the attribution code was read (``hi_ganna_bakaya``, a Jansatta/Dainik
+Jagran-style court story on sugar-cane dues with a bench of two judges, the petitioners' counsel (later "त्रिपाठी जी"),
+the additional advocate general (later by his bare title), the cane department's data, a farmers' union spokesman,
+farmers, a mill association and a NITI Aayog report; ``hi_zelensky_phone``, a BBC Hindi-style piece on Zelensky's
+call to Modi before a NATO summit with the MEA spokesman, Peskov, Rutte, Jaishankar, the commerce ministry's and
+CREA's figures, an ORF fellow and the UN; ``hi_middaymeal``, an Aaj Tak/Navbharat Times-style local story on children
+poisoned by a mid-day meal with the DM, the hospital superintendent, the CMO, a mother, a villager, the basic education
+officer, the SP and the headmistress), scored unseen: speakers 14/18, 18/21, 16/19 (48/58) and claimants 7/7, 5/7,
+5/7 (17/21). The misses: "न्यायमूर्ति X और न्यायमूर्ति Y की खंडपीठ ने कहा कि" gave Y alone; "खंडपीठ ने पूछा, '…?'" and
+"X जी ने अदालत के सामने यह भी रखा कि" were no reporting; "अपर महाधिवक्ता का कहना था" stayed the title
+("महाधिवक्ता" was no title); "बीएसए ने कहा कि", "उनके मुताबिक" after it and "डॉक्टर के मुताबिक" stayed the short
+title (the basic education officer and the doctor named before); "X ने अपने दफ़्तर की ओर से जारी बयान में कहा कि" gave
+"अपने दफ़्तर" (and so did the "उनके मुताबिक़" and the two figures after it); "उन्होंने लिखा, '…'" went to "रूस" of "उनके
+मुताबिक़, … रूस ने … दागी हैं।" before it; and "आंकड़ों के मुताबिक, …" with no body's data named gave "आंकड़ों". Rules:
+"बीएसए" (बेसिक शिक्षा अधिकारी), "एडीएम" (अपर जिलाधिकारी) and "डॉक्टर" (one introduced as "डॉ.") are short titles for
+the officer named before; "महाधिवक्ता" is a title; "पूछा" reports (but a question put to X, "जब X से पूछा गया कि क्या
+…, तो X ने …", leaves X outside a reported clause for a later उन्होंने); "रखा" reports only with its कि right after it
+("रुख बनाए रखा है" reports nothing); a statement issued "by one's own office" (अपने/अपनी/अपना before "की ओर से जारी बयान
+में") is the ने-subject's; a name inside a sentence opened by a source phrase and a comma ("उनके मुताबिक़, …") is no
+antecedent of a later उन्होंने, as one inside a कि-clause was not; a bench of two judges ("X और न्यायमूर्ति Y की
+खंडपीठ") speaks for both; and bare "आंकड़ों/आंकड़े के मुताबिक" with no owner found (none named in the sentence nor the
+same noun owned a few sentences before) is the article's own figures: no claimant. Pooled over the thirteen held-out
+Hindi batches: speakers 316/383 = 0.83, claimants 132/164 = 0.80. After the round the batch scores speakers 58/58
+and claimants 21/21 (no gold stem changed), and the whole Hindi set speakers HI 418/418, claimants HI 176/177 ("तीन
+मौतों" of ``hi_dengue_lucknow`` still no claim); the other languages as printed: speakers BG 851/852, PT 1001/1013,
+RU 855/860, claimants BG 370/375, PT 381/394, RU 332/341. On the first 100 Hindi training articles the round changed
+nothing (a first version had 2 right->wrong changes, fixed before this count: "पूछा" in the reported-clause test moved
+Trump's answer after "जब ट्रंप से पूछा गया कि …" to Kamala Harris, and "रखा" as a plain reporting verb made "भारत ने
+… रुख बनाए रखा है" a quote); on the 60 articles 280-339 (sorted), read for no rule, it changed 2, none right to
+wrong: after a minister "डेटा साझा किया", "आंकड़ों के मुताबिक, … 124 छात्रों …" lost its quote and its figure's claimant
+"आंकड़ों" (wrong before and after: the minister's data).
+
 The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
 from __future__ import annotations

@@ -3945,3 +3945,65 @@ def test_bulgarian_a_counted_group_after_spored_runs_to_its_noun(run):
 def test_bulgarian_a_bare_head_of_a_body_keeps_its_body(run):
     a = run("Мисия\n\nРъководителят на мисията на ООН поиска страните да спрат огъня.", "bg")
     assert _speaker_of(a, "страните да спрат") == "Ръководителят на мисията на ООН"
+
+
+def test_hindi_a_short_title_for_the_education_officer_or_a_doctor_points_back(run):
+    # "बेसिक शिक्षा अधिकारी X ने …। बीएसए ने कहा कि": the officer the short title stands for
+    a = run("स्कूल\n\nबेसिक शिक्षा अधिकारी महेश चंद्र ने बताया कि सभी स्कूल खुले हैं। बीएसए ने कहा कि शिक्षकों की हाज़िरी "
+            "रोज़ जांची जाएगी।", "hi")
+    assert "महेश" in (_speaker_of(a, "शिक्षकों की हाज़िरी") or "")
+    # "… डॉ. X ने …। डॉक्टर के मुताबिक, …": the doctor named before
+    b = run("अस्पताल\n\nज़िला अस्पताल के अधीक्षक डॉ. विनोद पांडेय ने बताया कि मरीज़ों की हालत स्थिर है। डॉक्टर के "
+            "मुताबिक, दो मरीज़ों को आईसीयू में रखा गया है।", "hi")
+    assert "पांडेय" in (_speaker_of(b, "दो मरीज़ों को आईसीयू") or "")
+
+
+def test_hindi_an_additional_advocate_general_is_a_title(run):
+    a = run("सुनवाई\n\nअपर महाधिवक्ता राकेश दुबे ने अदालत में सरकार का पक्ष रखा। अपर महाधिवक्ता का कहना था कि जांच "
+            "पूरी हो चुकी है।", "hi")
+    assert "दुबे" in (_speaker_of(a, "जांच पूरी हो चुकी") or "")
+
+
+def test_hindi_a_statement_from_the_subject_s_own_office_is_the_subject_s(run):
+    # "X ने अपने दफ़्तर की ओर से जारी बयान में कहा कि": not "अपने दफ़्तर"
+    a = run("बयान\n\nमुख्यमंत्री रमेश पटेल ने अपने कार्यालय की ओर से जारी बयान में कहा कि राहत कार्य तेज़ किए जाएंगे।",
+            "hi")
+    assert "पटेल" in (_speaker_of(a, "राहत कार्य तेज़") or "")
+
+
+def test_hindi_a_name_inside_a_sentence_opened_by_a_source_phrase_is_no_antecedent(run):
+    # "उनके मुताबिक़, … चीन ने … । उन्होंने कहा, '…'": the source, not the country inside what it says
+    a = run("व्यापार\n\nवाणिज्य मंत्री अजय सिन्हा ने संसद में जवाब दिया। उनके मुताबिक़, पिछले साल चीन ने भारत को ज़्यादा "
+            "सामान बेचा। उन्होंने कहा, 'हम घाटा कम करने पर काम कर रहे हैं।'", "hi")
+    assert "सिन्हा" in (_speaker_of(a, "हम घाटा कम करने") or "")
+
+
+def test_hindi_a_bench_of_two_judges_speaks_for_both(run):
+    a = run("अदालत\n\nन्यायमूर्ति अमित सेठ और न्यायमूर्ति नीरजा कपूर की खंडपीठ ने कहा कि सरकार को जवाब देना होगा।",
+            "hi")
+    sp = _speaker_of(a, "सरकार को जवाब देना") or ""
+    assert "सेठ" in sp and "कपूर" in sp
+
+
+def test_hindi_a_question_asked_reports(run):
+    a = run("सुनवाई\n\nइस पर पीठ ने पूछा, \"अब तक कार्रवाई क्यों नहीं हुई?\"", "hi")
+    assert "पीठ" in (_speaker_of(a, "अब तक कार्रवाई") or "")
+    # (a question put to X leaves X outside it: "जब X से पूछा गया कि क्या …, तो X ने …। उन्होंने कहा")
+    b = run("चुनाव\n\nजब मंत्री सुरेश नायक से पूछा गया कि क्या वह चुनाव लड़ेंगे तो नायक ने जवाब नहीं दिया। उन्होंने कहा, "
+            "'पार्टी तय करेगी।'", "hi")
+    assert "नायक" in (_speaker_of(b, "पार्टी तय करेगी") or "")
+
+
+def test_hindi_ownerless_figures_are_the_article_s_own(run):
+    # "आंकड़ों के मुताबिक, …" with no body's data named before: no claimant
+    a = run("हादसे\n\nआंकड़ों के मुताबिक, पिछले साल राज्य में 4,200 सड़क हादसे हुए।", "hi")
+    c = next(c for c in a.claims if "4,200" in c.span.text)
+    assert c.claimant is None
+
+
+def test_hindi_a_case_put_before_the_court_is_reported_with_its_ki(run):
+    a = run("सुनवाई\n\nवकील अनिल माथुर ने अदालत के सामने यह भी रखा कि याचिकाकर्ता को नोटिस नहीं मिला।", "hi")
+    assert "माथुर" in (_speaker_of(a, "याचिकाकर्ता को नोटिस") or "")
+    # (no कि right after: "रुख बनाए रखा है" reports nothing)
+    b = run("नीति\n\nसंघर्ष के बीच, भारत ने एक तटस्थ रुख बनाए रखा है, किसी का पक्ष नहीं लिया है।", "hi")
+    assert not b.quotes
