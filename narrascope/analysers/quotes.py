@@ -478,6 +478,26 @@ _RU_GIVES = frozenset("приводит приводят привел привё
 _RU_GIVEN = frozenset("данные цифры расчеты расчёты оценки статистику".split())
 
 
+def _tentative(res: Resolver, lookup, *args) -> Speaker | None:
+    """A speculative speaker lookup that leaves no trace: what it found is handed back with the speakers it recorded
+    (``res.speakers``) taken out again, so that a later "он" or bare title cannot pick up a speaker that was never
+    given any words; ``_kept`` records it once the caller uses it."""
+    if res.lex.code != "ru":
+        return lookup(*args)
+    before = list(res.speakers)
+    sp = lookup(*args)
+    res._pending = [x for x in res.speakers if not any(x is y for y in before)] if sp is not None else []
+    res.speakers[:] = before
+    return sp
+
+
+def _kept(res: Resolver, sp: Speaker) -> Speaker:
+    """``sp`` from ``_tentative`` is used: the speakers its lookup recorded are recorded after all."""
+    res.speakers.extend(getattr(res, "_pending", []))
+    res._pending = []
+    return sp
+
+
 def _cue_after(res: Resolver, start: int, end: int) -> Speaker | None:
     """A reporting verb or source phrase right after a quote (``», — заявил Песков``, ``", disse.``,
     ``', पुतिन ने कहा।``): its first words (the lexicon's ``attribution_window``: six, Hindi ten, its verb comes
@@ -514,9 +534,9 @@ def _cue_after(res: Resolver, start: int, end: int) -> Speaker | None:
             if person:
                 return res._named(person[-1][0], person[-1][1], w)
             if right > ws[sl].end():
-                sp = res.subject_after(ws[sl].end(), right, w)
+                sp = _tentative(res, res.subject_after, ws[sl].end(), right, w)
                 if sp is not None:
-                    return sp
+                    return _kept(res, sp)
         if is_reporting(w, lex) or asks:
             if lex.code == "pt" and k and ws[k - 1].group(0).lower() in ("e", "mas") \
                     and not re.search(r"[,;:—–]", text[start:m.start()]):
@@ -527,20 +547,36 @@ def _cue_after(res: Resolver, start: int, end: int) -> Speaker | None:
             if lex.code == "hi":
                 return _hindi_subject(res, start, m, w)
             obj = ws[k + 1].group(0).lower() if k + 1 < len(ws) else ""
-            if lex.code == "ru" and k and not re.search(r"[«»\"]", text[start:m.start()]):
+            told = lex.code == "ru" and k == 1 and ws[0].group(0).islower() and all(
+                "datv" in p_.tag and "nomn" not in p_.tag for p_ in _morph().parse(ws[0].group(0).lower())[:2])
+            if lex.code == "ru" and k and not told and not re.search(r"[«»\"]", text[start:m.start()]):
+                # ("«…», — губернатору ответил мэр Олег Смирнов": the one told, in the dative, is no subject)
                 # "«…»: Рязанова прокомментировала поведение Макаревича", "«…», — Песков ответил на вопрос": a
                 # person named before the verb is its subject, not the genitive after it
-                sp = res.subject_before(start, m.start(), w)
+                sp = _tentative(res, res.subject_before, start, m.start(), w)
                 ent = next((e for e in res.entities if sp is not None and e.id == sp.entity), None)
                 if ent is not None and ent.type == "PERSON":
-                    return sp
+                    return _kept(res, sp)
+            anon = next((y for y in ws[k + 1:k + 4] if lex.code == "ru" and y.group(0).islower()
+                         and _ru_singular_lemma(y.group(0).lower()) in lex.anonymous_sources), None) \
+                if w.lower().startswith(("цитиру", "процитирова")) else None
+            if anon is not None and not re.search(r"[.!?;:,]", text[m.end():anon.start()]):
+                # "«…», — цитирует издание собеседника": the unnamed source the outlet quotes, introduced before
+                sp = res._anonymous_source(anon, w)
+                earlier = [y for y in words(text, max(0, start - 600), start) if y.group(0).islower()
+                           and _ru_singular_lemma(y.group(0).lower()) in lex.anonymous_sources] \
+                    if sp.name == anon.group(0) else []
+                # (the source named so in the sentences before, "как сообщил источник «Ъ»", not outside quotes only)
+                earlier = [y for y in earlier if not any(a <= y.start() < b for a, b in res.quote_spans)]
+                return Speaker(earlier[-1].group(0), None, sp.span, w) if earlier else sp
             if w.lower().startswith(("цитиру", "процитирова")) and obj in _QUOTED_PERSON:
                 # "«…», — цитирует его агентство ERR": the agency quotes him, the words are his
                 sp = res.previous_speaker(m.start(), _QUOTED_PERSON[obj])
                 if sp is not None:
                     return Speaker(sp.name, sp.entity, sp.span, w)
-            return (res.subject_after(m.end(), limit, w) or res.subject_before(start, m.start(), w)
-                    or res.by_pronoun(m.start(), w, None))
+            sp = _tentative(res, res.subject_after, m.end(), limit, w) \
+                or _tentative(res, res.subject_before, start, m.start(), w)
+            return _kept(res, sp) if sp is not None else res.by_pronoun(m.start(), w, None)
         if k == 0 and lex.code != "hi":
             for phrase in lex.source_phrases:
                 if text[m.start():m.start() + len(phrase)].lower() == phrase:
@@ -2101,6 +2137,9 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                 p = hits[0]
                 if lex.code == "bg" and phrase.startswith("цитиран") and text[max(a, p - 2):p] == ", ":
                     continue  # "Сиярто, цитиран от БТА, отиде по-далеч": the agency that quotes him says nothing
+                if lex.code == "ru" and re.match(r"\s*,", text[p + len(phrase):b]) \
+                        and not {"его", "её", "ее", "их"} & set(phrase.split()):
+                    continue  # "По предварительным данным, пострадал один человек": no source named
                 if lex.code == "ru" and phrase == "по версии" and re.search(r"\w", text[a:p]):
                     # "карты Украины — по версии Киева и по версии Запада": a version, no source, but at the start
                     continue
@@ -2152,7 +2191,9 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                     rel = re.match(r"\s+(\w+)\s", text[p + len(phrase):b]) if lex.code == "bg" else None
                     if rel is not None and rel.group(1).lower() in lex.relatives and sp is not None and sp.name:
                         span = (p + len(phrase) + rel.end(), b)  # "…оценка, според която България …": the clause
-                    elif comma is not None and len(text[a:p].split()) >= 3 and text[a:p].rstrip().endswith(","):
+                    elif comma is not None and text[a:p].rstrip().endswith(",") \
+                            and (len(text[a:p].split()) >= 3 or lex.code == "ru" and len(text[a:p].split()) >= 1):
+                        # ("Среди пострадавших, по его словам, 11 детей": a short opening is the statement's too)
                         span = (a, b)  # "…, segundo a PSP, que promete …": the source stands inside the statement
                     elif comma is not None:
                         span = (comma.end(), b)

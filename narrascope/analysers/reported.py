@@ -259,6 +259,20 @@ def _ru_office_alias(title: str, after: str) -> re.Pattern | None:
 # "С.", "टी.", "वी": one letter (a syllable) of a name; initials written together ("वी.के.", "В.В.") too
 # the dative of a name in quote marks ("«Известиям»", "«Коммерсанту»"): who was told
 RU_DATIVE = ("ям", "ам", "у", "ю")
+
+
+def _ru_past_gender(word: str | None) -> str:
+    """Russian: "m" or "f" for a singular past-tense verb ("заявил", "сказала"), else ""."""
+    if not word or not re.fullmatch(r"[а-яё]+", word.lower()):
+        return ""
+    tag = _morph().parse(word.lower())[0].tag
+    if tag.POS != "VERB" or "past" not in tag or "sing" not in tag:
+        return ""
+    return "m" if "masc" in tag else "f" if "femn" in tag else ""
+
+
+# an outlet's common noun in the dative: the one told ("— заявил адвокат агентству ТАСС")
+_RU_OUTLETS_TOLD = frozenset("агентству изданию газете телеканалу радиостанции порталу журналу".split())
 # an acronym in brackets right after a body's name: "Federação Brasileira de Bancos (Febraban)"
 # a Brazilian politician's party and state in brackets after the name ("(PL-RJ)", "(RJ)"), no acronym of the name
 _PT_PARTY_STATE = re.compile(r"(?:[\w]+-)?(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|"
@@ -845,7 +859,14 @@ class Resolver:
             if appo is not None and self.is_title(appo.group(2)):
                 # "O ministro da Previdência, Raimundo Bezerra, …": the article of the title in apposition
                 return "f" if appo.group(1) in ("A", "a") else "m"  # (", a coordenadora do …, Miriam X,")
-        return self._gender(sp.name)
+        gender = self._gender(sp.name)
+        if not gender and self.lex.code == "ru" and sp.span is not None and sp.name \
+                and any(e.id == sp.entity and e.type == "PERSON" for e in self.entities):
+            # "Министр обороны Финляндии Антти Хяккянен назвал …": a foreign name tells no gender; the past-tense
+            # verb it is the subject of does ("назвал", "заявила")
+            gender = _ru_past_gender(sp.cue) or _ru_past_gender(
+                (re.match(r"\s+([а-яё]+)", self.text[sp.span.end:sp.span.end + 30]) or [None, ""])[1])
+        return gender
 
     def _ru_feminine_verb_after(self, end: int) -> bool:
         """Russian: whether a feminine past-tense verb follows ``end`` ("Мэр Якутска Евгения Григорьева заявила":
@@ -938,7 +959,9 @@ class Resolver:
                     and not any(seen <= s_ < pos and e.id != ent.id and e.type == "PERSON"
                                 and not any(a < s_ < b for a, b in self.quote_spans) for s_, t, e in self.mentions):
                 return Speaker(last[1].name, last[1].entity, span, cue)
-            if (last is None or ent is None or ent.type != "PERSON") and self._sentence_start(pos):
+            closing = re.search(r"[»\"”]\s*,?\s*[—–]\s*(?:[а-яё]+\s+){1,2}$", self.text[max(0, pos - 50):pos])
+            if (last is None or ent is None or ent.type != "PERSON") and (self._sentence_start(pos) or closing):
+                # (also "«…», — считает экономист" after a paragraph that named one person)
                 # "Постпред … Мэтью Уитакер, как пишет Politico, убеждает … Дипломат, по данным издания, предложил":
                 # the one person the paragraph named, when the last to speak was an outlet or a body
                 people = {e.id: e for s_, t, e in self.mentions if para <= s_ and t <= pos and e.type == "PERSON"
@@ -1017,7 +1040,10 @@ class Resolver:
                 # "Глава МИД России Сергей Лавров", "глава региона" for the governor: the same office in other words
                 hits = [h for h in alt.finditer(lead) if not _RU_DEPUTY_BEFORE.search(lead[:h.start()])]
                 if hits and self._a_person(e) and not re.search(r"[.!?:;]", lead[hits[-1].start():]) \
-                        and len(lead[hits[-1].start():].split()) <= 6:
+                        and len(lead[hits[-1].start():].split()) <= 6 \
+                        and not any(max(0, s_ - 60) + hits[-1].start() < s2 < s_ and e2 is not e
+                                    and e2.type == "PERSON" for s2, _t2, e2 in self.mentions):
+                    # (not "… Эльвира Набиуллина на Финансовом конгрессе": the person right after the office holds it)
                     return Speaker(e.name, e.id, span, cue)
             # "O ministro da Integração e do Desenvolvimento Regional, Waldez Góes": a name of two capitalised words
             # after the comma that closes a long title
@@ -1392,6 +1418,14 @@ class Resolver:
             same = [c for c in cands if any(re.fullmatch(r"Мин[а-яё]{3,}", w) for w in c[1].split())]
         if strict:
             cands = same
+        if self.lex.code == "ru" and noun.lower() in self.lex.body_anaphors:
+            ends = [m.end() for m in _SENT_END.finditer(self.text, max(0, pos - 600), pos)]
+            lo = ends[-1] if ends else max(0, pos - 600)
+            if re.search(r",\s*(?:[а-яё]+\s+){1,3}$", self.text[lo:pos]):
+                # "Средства компенсируют из Фонда национального благосостояния, уточнили в ведомстве": a body named
+                # in the words the agency closes is what they are about, not the agency
+                outside = [c for c in cands if not lo <= c[0] < pos]
+                cands, same = outside or cands, [c for c in same if not lo <= c[0] < pos] if outside else same
         if not cands:
             return None
         _, name, ent = max(same or cands, key=lambda c: c[0])
@@ -2577,6 +2611,13 @@ class Resolver:
                     and ws[k - 1].group(0).lower() in ("в", "во") and self.text[ws[k - 1].end():quoted[0] - 1] == " " \
                     and any(w_.group(0).lower() in _RU_MEDIA_PLACES for w_ in ws[max(0, k - 4):k - 1]):
                 break  # "— написал глава региона в своем канале в «Максе»": where he wrote, not who wrote
+            if quoted is not None and found is None and lex.code == "ru" and title_seen is not None \
+                    and k and ws[k - 1] is title_seen \
+                    and re.match(r"[»\"“”]?\s*(?:[.!?;]|$)", self.text[quoted[1]:quoted[1] + 3]) \
+                    and len(self.text[quoted[0]:quoted[1]].split()) == 1 \
+                    and self.text[quoted[0]:quoted[1]].endswith(RU_DATIVE) \
+                    and any("datv" in p_.tag for p_ in _morph().parse(self.text[quoted[0]:quoted[1]].strip("«»"))[:2]):
+                break  # "— пояснил эксперт «Известиям»": the paper told, in the dative, after the speaker's bare title
             if quoted is not None and found is None:
                 # "в пресс-службе компании «Россети»": a name in quote marks, the speaker unless a person
                 # follows: "представитель агрегатора «Туту» Анна Вересова", "сказал «Известиям» политолог
@@ -2783,6 +2824,8 @@ class Resolver:
                 title_seen = m
                 k += 1
                 continue
+            if lex.code == "ru" and found is None and title_seen is not None and lw in _RU_OUTLETS_TOLD:
+                break  # "— заявил адвокат агентству ТАСС": the outlet told, in the dative, after a bare title
             run = self.cap_run_starting(ws, k)
             if run is not None and lex.code == "pt" and found is None and title_seen is not None and k \
                     and ws[k - 1].group(0).lower() in ("à", "ao", "às", "aos"):

@@ -4007,3 +4007,78 @@ def test_hindi_a_case_put_before_the_court_is_reported_with_its_ki(run):
     # (no कि right after: "रुख बनाए रखा है" reports nothing)
     b = run("नीति\n\nसंघर्ष के बीच, भारत ने एक तटस्थ रुख बनाए रखा है, किसी का पक्ष नहीं लिया है।", "hi")
     assert not b.quotes
+
+
+def test_russian_a_source_phrase_inside_commas_after_a_short_opening_gives_the_whole_sentence(run):
+    a = run("Авария\n\nВ Омске прорвало трубу. Мэр Сергей Шелест осмотрел место аварии. Без тепла, по его словам, "
+            "40 домов.", "ru")
+    assert "Шелест" in (_speaker_of(a, "40 домов") or "")
+    claim = next(c for c in a.claims if "40 домов" in c.span.text)
+    assert "Шелест" in (claim.claimant or "")
+
+
+def test_russian_an_adjective_between_po_and_the_cited_noun(run):
+    a = run("Пожар\n\nУщерб, по предварительным данным МЧС, составил 3 млн рублей.", "ru")
+    assert "МЧС" in (_speaker_of(a, "3 млн рублей") or "")
+
+
+def test_russian_a_speculative_subject_before_the_verb_records_no_speaker(run):
+    from narrascope.analysers.quotes import _cue_after
+    from narrascope.analysers.reported import Resolver
+    from narrascope.lang import lexicon
+
+    text = "«Денег нет», — Минфину ответил мэр Олег Смирнов."
+    a = run(text, "ru")
+    res = Resolver(text, lexicon("ru"), a.entities)
+    sp = _cue_after(res, text.index("»") + 1, len(text))
+    assert "Смирнов" in (sp.name or "")
+    assert not any("Минфин" in (s.name or "") for _, s in res.speakers)
+
+
+def test_russian_the_one_told_in_the_dative_before_the_verb_is_no_subject(run):
+    a = run("Город\n\nГубернатор Иван Белов приехал в город. «Денег нет», — губернатору ответил мэр Олег Смирнов.",
+            "ru")
+    assert "Смирнов" in (_speaker_of(a, "Денег нет") or "")
+
+
+def test_russian_an_outlet_quoting_its_unnamed_source(run):
+    a = run("Сделка\n\nКак сообщил источник в министерстве, сделка закрыта. «Документы подписаны», — цитирует "
+            "агентство собеседника.", "ru")
+    assert "источник" in (_speaker_of(a, "Документы подписаны") or "")
+
+
+def test_russian_the_outlet_told_in_the_dative_after_a_bare_title(run):
+    a = run("Суд\n\nАдвокат Олег Смирнов подал жалобу. «Суд не прав», — заявил адвокат агентству ТАСС.", "ru")
+    assert "Смирнов" in (_speaker_of(a, "Суд не прав") or "")
+    a = run("Армия\n\nВоенный эксперт Иван Белов оценил учения. «Это демонстрация», — пояснил эксперт «Известиям».",
+            "ru")
+    assert "Белов" in (_speaker_of(a, "Это демонстрация") or "")
+
+
+def test_russian_a_foreign_name_takes_the_gender_of_its_past_tense_verb(run):
+    a = run("Оборона\n\nПресс-секретарь Дмитрий Песков назвал учения провокацией. Министр обороны Дании Троэльс "
+            "Лунд Поульсен назвал критику необоснованной. «Мы защищаем свою страну», — сказал он.", "ru")
+    assert "Поульсен" in (_speaker_of(a, "Мы защищаем свою страну") or "")
+
+
+def test_russian_an_office_alias_is_held_by_the_person_named_right_after_the_office(run):
+    a = run("Ставка\n\n«Ставка останется высокой», — заявила председатель Банка России Эльвира Набиуллина на "
+            "Петербургском форуме. Глава ЦБ напомнила, что инфляция замедляется.", "ru")
+    assert "Набиуллин" in (_speaker_of(a, "инфляция замедляется") or "")
+
+
+def test_russian_the_agency_closing_a_statement_is_not_a_body_named_inside_it(run):
+    a = run("Энергетика\n\nПо оценке Минэнерго, добыча угля упала на 2%. Потери шахтам покроет Фонд развития "
+            "промышленности, уточнили в ведомстве.", "ru")
+    assert "Минэнерго" in (_speaker_of(a, "Потери шахтам покроет") or "")
+
+
+def test_russian_a_role_noun_closing_a_quote_is_the_one_person_of_its_paragraph(run):
+    a = run("Нефть\n\n«Цены упадут», — пишет аналитик банка Мария Ковалева. По ее прогнозу, баррель подешевеет.\n\n"
+            "Ее коллега Олег Смирнов не исключает роста. «Спрос восстановится», — считает аналитик.", "ru")
+    assert "Смирнов" in (_speaker_of(a, "Спрос восстановится") or "")
+
+
+def test_russian_a_source_phrase_right_before_its_comma_names_no_source(run):
+    a = run("Пожар\n\nЗавод горел всю ночь. По последним данным, пострадал один человек.", "ru")
+    assert not any("пострадал один" in q.content.text for q in a.quotes if q.speaker)
