@@ -138,15 +138,30 @@ def _token_items(tok) -> list[tuple[int, str]]:
 _CONDITIONAL = frozenset(["if", "unless", "whether"])
 
 
-def _asserted(tok) -> bool:
+def _asserted(tok, cache: dict | None = None) -> bool:
     """Whether the clause that holds ``tok`` asserts something: not a question ("Meloni betrays Orbán?", "Did
-    X say ...?") and not a condition ("if Russia invades Ukraine, ..."), at any level up to the sentence's root."""
-    sent = tok.sent.text.rstrip(" \n\"'”’»)")
-    if sent.endswith("?"):
+    X say ...?") and not a condition ("if Russia invades Ukraine, ..."), at any level up to the sentence's root.
+
+    ``cache`` (one dict per article) keeps each sentence's question test and each token's condition test, so an
+    article naming one entity thousands of times in one long sentence is read in linear time."""
+    sent = tok.sent
+    key = ("ASK", sent.start)
+    asks = cache.get(key) if cache is not None else None
+    if asks is None:
+        asks = sent.text.rstrip(" \n\"'”’»)").endswith("?")
+        if cache is not None:
+            cache[key] = asks
+    if asks:
         return False
     node, n = tok, 0
     while n < 12:
-        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in node.children):
+        key = ("IF", node.i)
+        conditional = cache.get(key) if cache is not None else None
+        if conditional is None:
+            conditional = any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in node.children)
+            if cache is not None:
+                cache[key] = conditional
+        if conditional:
             return False
         if node.head is node:
             break
@@ -154,12 +169,12 @@ def _asserted(tok) -> bool:
     return True
 
 
-def _span_items(doc, start: int, end: int) -> list[tuple[int, str]]:
+def _span_items(doc, start: int, end: int, cache: dict | None = None) -> list[tuple[int, str]]:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return []
     root = span.root
-    if not _asserted(root):
+    if not _asserted(root, cache):
         return []
     items = _token_items(root)
     if root.dep_ == "nsubj" and root.head.pos_ in ("NOUN", "PROPN"):
@@ -194,7 +209,7 @@ def entity_evidence(doc: Any, text: str, start: int, end: int, coref: tuple[tupl
     for a, b in sorted(spans):
         items = cache.get(("EVS", a, b)) if cache is not None else None
         if items is None:
-            items = _span_items(doc, a, b)
+            items = _span_items(doc, a, b, cache)
             if cache is not None:
                 cache[("EVS", a, b)] = items
         per_span.append(items)

