@@ -855,6 +855,14 @@ class Resolver:
             if appo is not None and self.is_title(appo.group(2)):
                 # "O ministro da Previdência, Raimundo Bezerra, …": the article of the title in apposition
                 return "f" if appo.group(1) in ("A", "a") else "m"  # (", a coordenadora do …, Miriam X,")
+            if before and self.text[before[-1].end():sp.span.start] == " " and before[-1].group(0).islower():
+                # "…, subcomissário Nuno Carvalhais": a title with no article right before the name, in the form
+                # of one gender when the other's is a title too ("subcomissária", "inspetora")
+                t_ = before[-1].group(0)
+                other = t_[:-1] + "a" if t_.endswith("o") else t_ + "a" if t_.endswith("or") \
+                    else t_[:-1] + "o" if t_.endswith("a") else ""
+                if other and self.is_title(t_) and self.is_title(other):
+                    return "f" if t_.endswith("a") else "m"
         return self._gender(sp.name)
 
     def _ru_feminine_verb_after(self, end: int) -> bool:
@@ -1066,6 +1074,9 @@ class Resolver:
         # Eberl, not a meteorologist introduced with "O" before him)
         female = art is not None and art.group(1).lower() == "a"
         prev = self.previous_speaker(pos, ("f" if female else "m") if art else "", prefer_known=female)
+        if female and prev is not None and self._speaker_gender(prev) == "m":
+            # "A procuradora titular do processo sustenta" when only men spoke before: someone new, no man
+            prev = None
         if prev is not None and prev.name and self._may_hold(prev, title):
             return Speaker(prev.name, prev.entity, span, cue)
         if self.lex.code == "pt" and title.lower() == "porta-voz" and prev is not None:

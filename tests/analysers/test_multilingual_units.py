@@ -3955,3 +3955,14 @@ def test_portuguese_an_outlet_of_many_words_told_before_que(run):
     a = run("Indústria\n\nO diretor da associação, Paulo Viana, disse ao jornal O Estado de S. Paulo que as vendas vão "
             "cair no fim do ano.", "pt")
     assert "Viana" in (_speaker_of(a, "as vendas vão cair") or "")
+
+
+def test_portuguese_a_masculine_title_without_article_before_a_name_tells_a_man(run):
+    a = run("Lar\n\nA casa estava fechada, disse à Lusa o porta-voz da PSP, subcomissário Rui Matos. \"Havia doentes "
+            "sem cuidados\", relatou. A procuradora do caso sustenta que a dona \"enganou as famílias\".", "pt")
+    assert _speaker_of(a, "enganou as famílias") != "Rui Matos"
+
+
+def test_portuguese_a_number_in_words_after_ao_menos_is_a_claim(run):
+    a = run("Garimpo\n\nA fundação afirmou que ao menos quatro aldeias tiveram rios contaminados.", "pt")
+    assert any("quatro aldeias" in c.span.text for c in a.claims)
