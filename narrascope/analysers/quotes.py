@@ -1697,6 +1697,10 @@ def _no_subject_between(res: Resolver, ws: list[re.Match], m: re.Match, comp: re
         return True
     if m.group(0).lower().endswith("m"):
         return False  # ("Acrescentaram, ainda, que …": many speak, not whoever spoke last)
+    told = re.fullmatch(r"\s+(?:ao|à|aos|às)\s+([^,.;:!?«»“”\"—–()\n]{1,60}?)\s+", text[m.end():comp.start()])
+    if told is not None and comp.group(0).lower() in lex.complementizers \
+            and not re.search(r"(?<![\w-])(?:o|a|os|as|um|uma)(?![\w-])", told.group(1)):
+        return True  # "Além disso, disse ao Departamento de Defesa que …": whom it was told, no subject
     between = [x for x in ws[1:5] if x.start() < comp.start()]
     if len(between) == len(ws[1:5]) or any(x.start() > comp.start() for x in between):
         return False

@@ -1109,7 +1109,11 @@ between the verb and "que" ("disse ao jornal O Estado de S. Paulo que", "à rád
 candidate for who spoke before a bare role noun, and a bare role noun may point back at such an unnamed one; a
 title with no article right before a name ("subcomissário Nuno Carvalhais") tells a man or a woman when the other
 gender's form is a title too, and a feminine bare title ("A procuradora titular do processo sustenta") no longer
-points back at a known man; a number in words after "ao menos"/"no mínimo" is a count. Two code-review fixes, with
+points back at a known man; a number in words after "ao menos"/"no mínimo" is a count; a subjectless verb after an
+opening adverbial may have whom it was told before "que" ("Além disso, disse ao Departamento de Defesa que …" gave
+"Além"; now whoever spoke last). "pede" was tried again as a reporting verb and dropped again (on the first 100
+training articles: "Além disso, pede ao Departamento de Defesa que" to "Além", a headline's "pede" given to the
+text after it). Two code-review fixes, with
 no output change: _cue_before calls subject_after once for a speaker between commas (it recorded the speaker
 twice), and _pt_expanded_acronym scans the text once per acronym and article (the last introduction ending before
 the acronym, as before). Left: a two-word quoted fragment after "pediu"; "A magistrada pede ainda que" ("pede" is no

@@ -3966,3 +3966,9 @@ def test_portuguese_a_masculine_title_without_article_before_a_name_tells_a_man(
 def test_portuguese_a_number_in_words_after_ao_menos_is_a_claim(run):
     a = run("Garimpo\n\nA fundação afirmou que ao menos quatro aldeias tiveram rios contaminados.", "pt")
     assert any("quatro aldeias" in c.span.text for c in a.claims)
+
+
+def test_portuguese_a_subjectless_verb_after_an_opener_and_whom_it_was_told(run):
+    a = run("Defesa\n\nO general Paulo Reis falou ontem em Lisboa. Além disso, disse ao Conselho de Estado que vai "
+            "reforçar a fronteira.", "pt")
+    assert "Reis" in (_speaker_of(a, "vai reforçar a fronteira") or "")
