@@ -122,9 +122,9 @@ def lexical_values(text: str, start: int, end: int, code: str) -> list[ClaimValu
             if not any(v.start <= m.start() < v.end for v in values):
                 values.append(ClaimValue(type="quantity", start=m.start(), end=m.end(), text=m.group(0)))
     if code == "pt" and lex.number_words:
-        # "pelo menos dez países", "mais quatro fragatas", "cerca de seis aldeias": a number in words after a phrase
-        # that counts is a checkable count ("mais uma vez" is not: no "um"/"uma")
-        rx = re.compile(r"(?<![\w])(?:pelo menos|mais de|menos de|cerca de|quase|até|mais)\s(?:"
+        # "pelo menos dez países", "ao menos três aldeias", "mais quatro fragatas", "cerca de seis aldeias": a number
+        # in words after a phrase that counts is a checkable count ("mais uma vez" is not: no "um"/"uma")
+        rx = re.compile(r"(?<![\w])(?:pelo menos|ao menos|no mínimo|mais de|menos de|cerca de|quase|até|mais)\s(?:"
                         + "|".join(sorted(lex.number_words - {"um", "uma"}, key=len, reverse=True))
                         + r")\s[a-zà-ú]+(?![\w])", re.IGNORECASE)
         for m in rx.finditer(text, start, end):

@@ -65,6 +65,9 @@ _PT_S_PAULO = re.compile(r"(?<![\w])S\.\s?(?=Paulo\b)")
 #: "pediu para não ser identificado", "pediu anonimato": a speaker's wish not to be named, which reports nothing
 _PT_ANONYMITY = re.compile(r"\s+(?:para\s+não\s+(?:ser\s+identificad|se\s+identificar|ter\s+o\s+nome)|anonimato"
                            r"|reserva\s+de\s+identidade)")
+#: the outlet told after a reporting verb, then "que": "ao jornal O Estado de S. Paulo que", "à rádio TSF que"
+_PT_TOLD_OUTLET = re.compile(r"\s+(?:ao|à)\s+"
+                             r"(?:(?:jornal|revista|rádio|emissora|televisão|canal|site|portal|agência)\s+)?(?:[OA]\s+)?[A-ZÀ-Ú][\w-]*(?:\s+(?:d[eoa]s?|S\.|[A-ZÀ-Ú][\w-]*)){0,5}\s+(que)\s")
 
 
 def _is_open_straight(text: str, i: int) -> bool:
@@ -770,10 +773,11 @@ def _cue_before(res: Resolver, left: int, o: int) -> tuple[Speaker, int] | None:
                 sp = res.subject_after(m.end(), o, w)
             elif lex.code == "pt" and k and "," in text[ws[k - 1].end():m.start()] \
                     and re.fullmatch(r"\s+[^,.;:!?\n]{2,60},\s*[\"«“]?\s*", text[m.end():o]) \
-                    and res.subject_after(m.end(), o, w) is not None:
+                    and (after := res.subject_after(m.end(), o, w)) is not None:
                 # "Moscovo, disse Peskov, "tomará …"": the verb and its speaker between commas, inside the sentence
-                # the quote goes on; the words before are the quote's subject, not who spoke
-                sp = res.subject_after(m.end(), o, w)
+                # the quote goes on; the words before are the quote's subject, not who spoke (found once: each
+                # call records the speaker)
+                sp = after
             elif lex.code == "ru" and k >= 2 and ws[k - 1].group(0).lower() in _AS \
                     and ws[k - 2].group(0).lower() == "вот":
                 # "Вот как прокомментировал удары канал «…»": "Вот как" is no speaker
@@ -1735,6 +1739,10 @@ def _no_subject_between(res: Resolver, ws: list[re.Match], m: re.Match, comp: re
         return True
     if m.group(0).lower().endswith("m"):
         return False  # ("Acrescentaram, ainda, que …": many speak, not whoever spoke last)
+    told = re.fullmatch(r"\s+(?:ao|à|aos|às)\s+([^,.;:!?«»“”\"—–()\n]{1,60}?)\s+", text[m.end():comp.start()])
+    if told is not None and comp.group(0).lower() in lex.complementizers \
+            and not re.search(r"(?<![\w-])(?:o|a|os|as|um|uma)(?![\w-])", told.group(1)):
+        return True  # "Além disso, disse ao Departamento de Defesa que …": whom it was told, no subject
     between = [x for x in ws[1:5] if x.start() < comp.start()]
     if len(between) == len(ws[1:5]) or any(x.start() > comp.start() for x in between):
         return False
@@ -1978,6 +1986,11 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                         and not any(x.group(0).lower() in lex.complementizers or is_reporting(x.group(0), lex)
                                     for x in ws[k + 1:ws.index(far)]):
                     comp = far
+            if comp is None and lex.code == "pt":
+                # "disse ao jornal O Estado de S. Paulo que …": the outlet told, a name of many words, before "que"
+                told = _PT_TOLD_OUTLET.match(text, m.end(), b)
+                if told is not None:
+                    comp = next((c for c in ws[k + 1:] if c.start() == told.start(1)), None)
             if comp is None and lex.code == "bg":
                 # "… съобщи пред журналисти в Брюксел, че …", "заяви по време на брифинг в Министерския съвет, че":
                 # where and to whom, up to eight words, with no comma but the one before "че"

@@ -154,6 +154,12 @@ _PT_ROLE_THAT = re.compile(r"\s*(?:Um|Uma|O|A|Outro|Outra)\s+([a-zà-ú-]+)\s+(q
 _PT_ARTICLE_GENDER = {"o": "m", "um": "m", "outro": "m", "a": "f", "uma": "f", "outra": "f"}
 #: "Um operador …", "Outra moradora …": an unnamed speaker opening a sentence
 _PT_UNNAMED_OPENER = re.compile(r"(?<![\w-])(Um|Uma|Outro|Outra)\s+([a-zà-ú-]+)\b")
+#: a government named by its leader: "O executivo de Luís Montenegro", "o executivo liderado por Lula"
+_PT_GOVERNMENT_OF = re.compile(r"(?<!\w)[Oo]\s+(executivo\s+(?:de|do|da|liderado\s+por|chefiado\s+por)\s+"
+                               r"[A-ZÀ-Ú][\w-]+(?:\s+(?:d[aeo]s?\s+)?[A-ZÀ-Ú][\w-]+){0,3})\s+")
+#: an unnamed person in apposition to the subject: ", uma reformada de 81 anos, contou"
+_PT_UNNAMED_APPOSED = re.compile(r",\s+(um|uma)\s+([a-zà-ú-]+)(?:\s+de\s+\d+\s+anos)?(?:\s+d[eoa]s?\s+[A-ZÀ-Ú][\w-]*)?,"
+                                 r"\s+[a-zà-ú]+")
 #: a person's name right after a body's acronym, closed by a comma ("da Universidade de Brasília (UnB) Roberto
 #: Goulart,")
 _PT_PERSON_AFTER_ACRONYM = re.compile(r"\s*([A-ZÀ-Ú][a-zà-ú]+(?:\s+(?:d[aoe]s?\s+)?[A-ZÀ-Ú][a-zà-ú]+){1,3})(?=,)")
@@ -623,19 +629,23 @@ class Resolver:
 
     def _pt_expanded_acronym(self, acronym: str, pos: int) -> str | None:
         """Portuguese: the name an acronym was introduced with before ``pos`` ("a Polícia Federal (PF)"), the
-        capitalised words whose initials spell it; None when none was."""
-        found = None
-        for m in re.finditer(r"((?:[A-ZÀ-Ú][\w-]*)(?:\s+(?:d[aoe]s?|e|[A-ZÀ-Ú][\w-]*)){1,8})\s+\(" + acronym + r"\)",
-                             self.text[:pos]):
-            ws = m.group(1).split()
-            for i in range(len(ws)):
-                name = " ".join(ws[i:])
-                if ws[i][0] == acronym[0] and ws[i] not in ("A", "O", "As", "Os") \
-                        and len([w for w in ws[i:] if w[:1].isupper()]) >= len(acronym) \
-                        and _pt_initials_hold(name, acronym):
-                    found = name
-                    break
-        return found
+        capitalised words whose initials spell it; None when none was. The text is scanned once per acronym and
+        article: every introduction with its end, the last one ending by ``pos`` taken."""
+        cache = self.__dict__.setdefault("_pt_acronyms", {})
+        if acronym not in cache:
+            found: list[tuple[int, str]] = []
+            for m in re.finditer(r"((?:[A-ZÀ-Ú][\w-]*)(?:\s+(?:d[aoe]s?|e|[A-ZÀ-Ú][\w-]*)){1,8})\s+\(" + acronym
+                                 + r"\)", self.text):
+                ws = m.group(1).split()
+                for i in range(len(ws)):
+                    name = " ".join(ws[i:])
+                    if ws[i][0] == acronym[0] and ws[i] not in ("A", "O", "As", "Os") \
+                            and len([w for w in ws[i:] if w[:1].isupper()]) >= len(acronym) \
+                            and _pt_initials_hold(name, acronym):
+                        found.append((m.end(), name))
+                        break
+            cache[acronym] = found
+        return next((name for end, name in reversed(cache[acronym]) if end <= pos), None)
 
     def _pt_person_after_body(self, ent: Entity, start: int, end: int) -> bool:
         """Portuguese: whether ``[start, end)``, two capitalised words or more, ends a mention of ``ent`` that opens
@@ -692,6 +702,12 @@ class Resolver:
                 if (u.group(2) in self.lex.role_nouns or u.group(2) in self.lex.unnamed_people) \
                         and self._sentence_start(u.start(1)) \
                         and not any(p == u.start(2) for p, _ in cands):
+                    cands.append((u.start(2), Speaker(u.group(2), None, Span(start=u.start(2), end=u.end(2),
+                                                                             text=u.group(2)), "")))
+            # "A primeira vítima, uma reformada de 81 anos, contou que …": an unnamed speaker in apposition, a role
+            # noun after a comma and an indefinite article, before the sentence's verb
+            for u in _PT_UNNAMED_APPOSED.finditer(self.text, max(0, pos - 600), pos):
+                if u.group(2) in self.lex.role_nouns and not any(p == u.start(2) for p, _ in cands):
                     cands.append((u.start(2), Speaker(u.group(2), None, Span(start=u.start(2), end=u.end(2),
                                                                              text=u.group(2)), "")))
         cands.sort(key=lambda c: -c[0])
@@ -859,6 +875,14 @@ class Resolver:
             if appo is not None and self.is_title(appo.group(2)):
                 # "O ministro da Previdência, Raimundo Bezerra, …": the article of the title in apposition
                 return "f" if appo.group(1) in ("A", "a") else "m"  # (", a coordenadora do …, Miriam X,")
+            if before and self.text[before[-1].end():sp.span.start] == " " and before[-1].group(0).islower():
+                # "…, subcomissário Nuno Carvalhais": a title with no article right before the name, in the form
+                # of one gender when the other's is a title too ("subcomissária", "inspetora")
+                t_ = before[-1].group(0)
+                other = t_[:-1] + "a" if t_.endswith("o") else t_ + "a" if t_.endswith("or") \
+                    else t_[:-1] + "o" if t_.endswith("a") else ""
+                if other and self.is_title(t_) and self.is_title(other):
+                    return "f" if t_.endswith("a") else "m"
         gender = self._gender(sp.name)
         if not gender and self.lex.code == "ru" and sp.span is not None and sp.name \
                 and any(e.id == sp.entity and e.type == "PERSON" for e in self.entities):
@@ -1082,6 +1106,9 @@ class Resolver:
         # Eberl, not a meteorologist introduced with "O" before him)
         female = art is not None and art.group(1).lower() == "a"
         prev = self.previous_speaker(pos, ("f" if female else "m") if art else "", prefer_known=female)
+        if female and prev is not None and self._speaker_gender(prev) == "m":
+            # "A procuradora titular do processo sustenta" when only men spoke before: someone new, no man
+            prev = None
         if prev is not None and prev.name and self._may_hold(prev, title):
             return Speaker(prev.name, prev.entity, span, cue)
         if self.lex.code == "pt" and title.lower() == "porta-voz" and prev is not None:
@@ -1201,6 +1228,11 @@ class Resolver:
                 and _ru_singular_lemma(prev.name.lower()) in self.lex.anonymous_sources \
                 and title.lower() in self.lex.role_nouns:
             return True  # "Собеседник …, попросивший не называть его имени, объяснил … — рассказал чиновник"
+        if ent is None and self.lex.code == "pt" and prev.span is not None and prev.name.islower() \
+                and prev.name in self.lex.role_nouns and title.lower() in self.lex.role_nouns \
+                and re.search(r"(?<![\w-])(?:[Uu]ma?|[Oo]utr[oa])\s+$",
+                              self.text[max(0, prev.span.start - 8):prev.span.start]):
+            return True  # "uma reformada de 81 anos contou … «…», disse a idosa": the unnamed one, by a role noun
         if ent is None and prev.span is not None and self.lex.code != "hi" \
                 and sum(_is_cap(w) for w in prev.name.split()) < 2:
             return False  # a word or an institution no layer took for a person ("Минстрой", "Националния
@@ -1846,6 +1878,13 @@ class Resolver:
                 # fronted object the past-tense verb cannot agree with (a name may follow it, in the genitive, not
                 # elsewhere: "Днем Песков заявил"); the speaker follows the verb
                 return None
+        led = _PT_GOVERNMENT_OF.search(self.text, left, verb_start) if lex.code == "pt" else None
+        if led is not None and self._sentence_start(led.start()) and led.end() == verb_start:
+            # "O executivo de Luís Montenegro garantiu que …": a government named by its leader speaks as a body
+            # (a bare "o executivo" may be a company's, left to the other rules)
+            sp = Speaker(led.group(1), None, Span(start=led.start(1), end=led.end(1), text=led.group(1)), cue)
+            self.speakers.append((led.start(1), sp))
+            return sp
         adv = re.search(r"(?<!\S)(\w+)\s*$", self.text[left:verb_start])
         if adv is not None and adv.group(1) in lex.not_names and adv.group(1) not in _NOT_SKIPPED \
                 and words(self.text, left, left + adv.start()):

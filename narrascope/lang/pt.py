@@ -82,6 +82,7 @@ gestor gestora administrador administradora sindicalista edil consultor consulto
 perito perita testemunha vizinho vizinha arguido arguida réu
 obstetra pediatra psiquiatra geriatra cirurgião cirurgiã anestesista parteira farmacêutico farmacêutica
 oficial subcomissário subcomissária subintendente superintendente inspetor inspetora
+idoso idosa
 """.split())
 FRACTION_WORDS = frozenset("""
 metade terço terços quarto dobro triplo

@@ -1186,6 +1186,41 @@ wrong: 5 from wrong to right ("— заявил адвокат агентств�
 добавил" to Scott Ritter; "— отметил дипломат" to Anatoly Antonov) and 3 only in span with the same speaker (the
 opening words before a mid-sentence source phrase now inside the statement). On SemEval-2023 Russian articles
 120-142 it changed one quote's span only (same speaker), none from right to wrong.
+
+Portuguese round 23 added pt_criancas_deportadas (Lusa/Público style: a Lisbon conference on Ukrainian children
+taken to Russia, Rangel, Kremlin, Kallas, the Itamaraty), pt_montadora_layoff (g1/Folha style: a carmaker's layoff
+in Paraná, a union, IBGE figures, the Copom, Anfavea) and pt_burla_idosos_setubal (SIC/DN style: a trial of a ring
+that swindled the elderly, the Ministério Público, the PJ, the PSP, a mayor, witnesses), written before the code
+was read. Unseen: speakers 19/20, 17/18, 17/19 (53/57), claimants 6/8, 7/7, 9/9 (22/24). The misses: "O executivo
+de Luís Montenegro garantiu que" gave no quote; "disse ao jornal O Estado de S. Paulo que" gave none (the "que"
+eight words after the verb); "A procuradora Marta Leitão pediu ao coletivo de juízes "penas exemplares"" gave none
+(a two-word fragment); "A primeira vítima, uma reformada de 81 anos, contou que … «…», disse a idosa" gave the
+inspector who spoke before; "dois pedidos de ajuda" is no claim (a number in words before no scale word); "38
+países" in the attribution's own tail was given to the minister. Pooled over the twenty-three held-out Portuguese
+batches: speakers 781/1032 = 0.757, claimants 306/402 = 0.761. The round's rules: "O executivo de/liderado
+por/chefiado por <Name>" opening a sentence speaks as a body (a bare "o executivo" may be a company's chief: "…",
+afirmou o executivo, for Petrobras's, stays with him; the first version, "executivo" as an institution noun, made
+that right->wrong on the first 100 training articles and was narrowed); an outlet told of many words may stand
+between the verb and "que" ("disse ao jornal O Estado de S. Paulo que", "à rádio Renascença de Lisboa que");
+"idoso"/"idosa" are role nouns; an unnamed person in apposition (", uma reformada de 81 anos, contou") is a
+candidate for who spoke before a bare role noun, and a bare role noun may point back at such an unnamed one; a
+title with no article right before a name ("subcomissário Nuno Carvalhais") tells a man or a woman when the other
+gender's form is a title too, and a feminine bare title ("A procuradora titular do processo sustenta") no longer
+points back at a known man; a number in words after "ao menos"/"no mínimo" is a count; a subjectless verb after an
+opening adverbial may have whom it was told before "que" ("Além disso, disse ao Departamento de Defesa que …" gave
+"Além"; now whoever spoke last). "pede" was tried again as a reporting verb and dropped again (on the first 100
+training articles: "Além disso, pede ao Departamento de Defesa que" to "Além", a headline's "pede" given to the
+text after it). Two code-review fixes, with
+no output change: _cue_before calls subject_after once for a speaker between commas (it recorded the speaker
+twice), and _pt_expanded_acronym scans the text once per acronym and article (the last introduction ending before
+the acronym, as before). Left: a two-word quoted fragment after "pediu"; "A magistrada pede ainda que" ("pede" is no
+reporting verb); number words before a plain noun. After the round the batch scores speakers 20/20, 18/18, 18/19
+(56/57) and claimants 6/8, 7/7, 9/9 (22/24); three older items changed, all to right (pt_lar_ilegal_braga "A
+procuradora titular do processo sustenta", and "ao menos três aldeias", "ao menos três servidores" now claims with
+their claimants), and the whole set, as the test prints it, scores speakers BG 851/852, HI 360/360, PT 1058/1070,
+RU 855/860, claimants BG 370/375, HI 155/156, PT 405/418, RU 332/341. On the first 100 Portuguese training articles
+and on articles 280-339 the final rules changed no attribution (0 right->wrong, 0 wrong->right on each).
+
 The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
 from __future__ import annotations

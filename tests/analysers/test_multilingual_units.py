@@ -4082,3 +4082,74 @@ def test_russian_a_role_noun_closing_a_quote_is_the_one_person_of_its_paragraph(
 def test_russian_a_source_phrase_right_before_its_comma_names_no_source(run):
     a = run("Пожар\n\nЗавод горел всю ночь. По последним данным, пострадал один человек.", "ru")
     assert not any("пострадал один" in q.content.text for q in a.quotes if q.speaker)
+
+
+def test_portuguese_the_executive_of_a_prime_minister_speaks_as_a_body(run):
+    a = run("Governo\n\nO executivo de Ana Ribeiro garantiu que o país vai cumprir a meta do défice.", "pt")
+    assert "Ribeiro" in (_speaker_of(a, "o país vai cumprir") or "")
+    a = run("Petróleo\n\nO presidente da Petrobras, João Prates, falou à Reuters. “A empresa vai crescer”, afirmou o "
+            "executivo.", "pt")
+    assert "Prates" in (_speaker_of(a, "A empresa vai crescer") or "")
+
+
+def test_portuguese_an_unnamed_elderly_person_is_a_role_noun(run):
+    a = run("Cheias\n\nA moradora Ana Lima, de 80 anos, viu a casa inundada. O vereador Rui Costa visitou a rua. "
+            "«Perdi tudo o que tinha», disse a idosa.", "pt")
+    assert "Lima" in (_speaker_of(a, "Perdi tudo") or "")
+
+
+def test_portuguese_an_unnamed_person_in_apposition_is_the_bare_role_noun_after(run):
+    a = run("Burla\n\nO inspetor Paulo Neves depôs de manhã. A segunda testemunha, uma reformada de 77 anos, contou "
+            "que perdeu as poupanças.\n\n«Confiei num estranho», disse a idosa.", "pt")
+    assert _speaker_of(a, "Confiei num estranho") == "reformada"
+
+
+def test_portuguese_a_speaker_between_commas_is_found_once(run, monkeypatch):
+    from narrascope.analysers import quotes as quotes_module
+    from narrascope.analysers.reported import Resolver
+    calls: list[tuple] = []
+    cue_calls = [0]
+    subject_after, cue_before = Resolver.subject_after, quotes_module._cue_before
+
+    def counted(self, verb_end, right, cue):
+        calls.append((cue_calls[0], verb_end, right, cue))
+        return subject_after(self, verb_end, right, cue)
+
+    def counted_cue(*args):
+        cue_calls[0] += 1
+        return cue_before(*args)
+    monkeypatch.setattr(Resolver, "subject_after", counted)
+    monkeypatch.setattr(quotes_module, "_cue_before", counted_cue)
+    a = run('Guerra\n\nMoscovo, disse Dmitri Peskov, "tomará todas as medidas necessárias" contra os ataques.', "pt")
+    assert "Peskov" in (_speaker_of(a, "tomará todas as medidas") or "")
+    assert calls and len(calls) == len(set(calls))  # (one call per cue: each call records the speaker)
+
+
+def test_portuguese_an_acronym_s_expansion_is_the_last_one_before_it(run):
+    a = run("Polícia\n\nA Polícia Federal (PF) fez buscas ontem. Segundo a PF, o grupo lavou R$ 10 milhões. A Polícia "
+            "Florestal (PF) também agiu. Segundo a PF, a área foi isolada.", "pt")
+    assert "Federal" in (_speaker_of(a, "o grupo lavou") or "")
+    assert "Florestal" in (_speaker_of(a, "a área foi isolada") or "")
+
+
+def test_portuguese_an_outlet_of_many_words_told_before_que(run):
+    a = run("Indústria\n\nO diretor da associação, Paulo Viana, disse ao jornal O Estado de S. Paulo que as vendas vão "
+            "cair no fim do ano.", "pt")
+    assert "Viana" in (_speaker_of(a, "as vendas vão cair") or "")
+
+
+def test_portuguese_a_masculine_title_without_article_before_a_name_tells_a_man(run):
+    a = run("Lar\n\nA casa estava fechada, disse à Lusa o porta-voz da PSP, subcomissário Rui Matos. \"Havia doentes "
+            "sem cuidados\", relatou. A procuradora do caso sustenta que a dona \"enganou as famílias\".", "pt")
+    assert _speaker_of(a, "enganou as famílias") != "Rui Matos"
+
+
+def test_portuguese_a_number_in_words_after_ao_menos_is_a_claim(run):
+    a = run("Garimpo\n\nA fundação afirmou que ao menos quatro aldeias tiveram rios contaminados.", "pt")
+    assert any("quatro aldeias" in c.span.text for c in a.claims)
+
+
+def test_portuguese_a_subjectless_verb_after_an_opener_and_whom_it_was_told(run):
+    a = run("Defesa\n\nO general Paulo Reis falou ontem em Lisboa. Além disso, disse ao Conselho de Estado que vai "
+            "reforçar a fronteira.", "pt")
+    assert "Reis" in (_speaker_of(a, "vai reforçar a fronteira") or "")
