@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .stance import BLAME, HARM, HELP, _lemma, _negated, has_parse, token_features
+from .stance import BLAME, HARM, HELP, _lemma, _negated, children, has_parse, token_features
 
 #: Harm an agent does (the stance lexicon's verbs and a few the training lexicon lacks). "destroy" is left out:
 #: in the English training articles (folds 1-2 of the cross-validation) its agents were annotated heroes or
@@ -116,7 +116,7 @@ def _people_items(tok) -> list[tuple[int, str]]:
     # aggressor's losses as often as victims in the English training articles)
     # "soldiers are dead": the predicate of a clause whose subject they are
     if node.dep_ == "nsubj" and (node.head.pos_ == "AUX" or _lemma(node.head) == "be"):
-        for c in node.head.children:
+        for c in children(node.head):
             if c.dep_ in ("acomp", "attr") and _lemma(c) in VICTIM_WORDS:
                 out.append((_I, f"its {_lemma(head)}: “{_lemma(c)}”"))
     return out
@@ -128,7 +128,7 @@ def _token_items(tok) -> list[tuple[int, str]]:
     if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and _lemma(tok.head) in HARM_NOUNS:
         out.append((_A, f"its “{_lemma(tok.head)}”"))  # "NATO expansion"
     if tok.dep_ == "nsubj" and _lemma(tok.head) == "pay" and not _negated(tok.head) \
-            and any(c.dep_ == "dobj" and _lemma(c) == "price" for c in tok.head.children):
+            and any(c.dep_ == "dobj" and _lemma(c) == "price" for c in children(tok.head)):
         out.append((_I, "pays “the price”"))
     out += _people_items(tok)
     return out
@@ -158,7 +158,7 @@ def _asserted(tok, cache: dict | None = None) -> bool:
         key = ("IF", node.i)
         conditional = cache.get(key) if cache is not None else None
         if conditional is None:
-            conditional = any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in node.children)
+            conditional = any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in children(node))
             if cache is not None:
                 cache[key] = conditional
         if conditional:

@@ -25,6 +25,7 @@ the pooled features into the lexicon's votes for each main role, which the model
 """
 from __future__ import annotations
 
+from itertools import islice
 from typing import Any
 
 #: Dependencies to climb through from a name to the word that governs it (coordination, apposition, parts
@@ -65,12 +66,22 @@ BLAME = frozenset([
 ])
 
 
+#: At most this many dependents of a word are read. No word of a news sentence has more; a flood of one repeated
+#: name (thousands of dependents of one word) would otherwise be read once per mention, in quadratic time.
+MAX_CHILDREN = 64
+
+
+def children(tok):
+    """The first :data:`MAX_CHILDREN` syntactic dependents of ``tok``, in text order."""
+    return islice(tok.children, MAX_CHILDREN)
+
+
 def _lemma(tok) -> str:
     return tok.lemma_.lower() or tok.text.lower()
 
 
 def _negated(tok) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
+    return any(c.dep_ == "neg" for c in children(tok))
 
 
 def token_features(root) -> list[str]:
@@ -85,10 +96,10 @@ def token_features(root) -> list[str]:
     out = []
     if dep in ("nsubj", "csubj"):
         if head.pos_ == "AUX" or _lemma(head) == "be":
-            for c in head.children:
+            for c in children(head):
                 if c.dep_ in ("attr", "acomp"):
                     out.append(neg + "IS_" + _lemma(c))
-                    out += ["IS_" + _lemma(g) for g in c.children if g.dep_ == "amod"]
+                    out += ["IS_" + _lemma(g) for g in children(c) if g.dep_ == "amod"]
         else:
             out.append(neg + "AG_" + _lemma(head))
             # "X continues to attack", "X tried to block": the verb it is the subject of in spirit; "X
@@ -111,15 +122,15 @@ def token_features(root) -> list[str]:
         out.append("POSS_" + _lemma(head))
         if head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB":
             out.append("PT_" + _lemma(head.head))  # "shelled Ukraine's cities": what is its undergoes it too
-        out += ["POSS_" + _lemma(c) for c in head.children if c.dep_ == "amod"]
+        out += ["POSS_" + _lemma(c) for c in children(head) if c.dep_ == "amod"]
     elif dep == "attr":
         out.append("IS_" + _lemma(head))
     out.append("DEP_" + dep)
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ in _MODIFIERS and c.pos_ != "PROPN":
             out.append("MOD_" + _lemma(c))
             if c.dep_ in ("acl", "relcl"):
-                out += ["MOD_" + _lemma(g) for g in c.children if g.dep_ == "dobj"]
+                out += ["MOD_" + _lemma(g) for g in children(c) if g.dep_ == "dobj"]
     return out
 
 
@@ -129,8 +140,8 @@ def _shared_subject_verbs(verb) -> list:
     out, todo = [], [verb]
     while todo and len(out) < 8:
         v = todo.pop()
-        for c in v.children:
-            own_subject = any(g.dep_ in ("nsubj", "nsubjpass", "csubj", "mark") for g in c.children)
+        for c in children(v):
+            own_subject = any(g.dep_ in ("nsubj", "nsubjpass", "csubj", "mark") for g in children(c))
             if c.dep_ == "xcomp" or (c.dep_ in ("conj", "advcl") and c.pos_ == "VERB" and not own_subject):
                 out.append(c)
                 todo.append(c)

@@ -185,6 +185,10 @@ def test_one_article_cache_gives_the_same_evidence_and_a_name_flood_stays_linear
     m = MentionInput(flood, 7000, 7006, "EN", doc, ())
     views, _ = mention_views(m, [(0, len(flood) - 1)], 12, {})
     assert len(views["sent"]) <= 2 * SENTENCE_VIEW_CHARS + 5 and " ENT " in views["sent"]
+    from narrascope.models.stance import MAX_CHILDREN, children
+
+    root = next(t for t in doc if t.head is t)
+    assert len(list(root.children)) > MAX_CHILDREN and len(list(children(root))) == MAX_CHILDREN
 
 
 def test_lexical_evidence_without_a_parse():
