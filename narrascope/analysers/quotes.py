@@ -617,6 +617,10 @@ def _hi_own_clause_after(scan: str, o: int, c: int) -> bool:
     if len(ws) >= 2 and any(w == "कि" and is_reporting(ws[i - 1], hi) or w == "कि" and i < 6
                             for i, w in enumerate(ws[1:9], 1)):
         return True
+    # ("मोदी भी कई मौकों पर कह चुके हैं कि": the verb and its aspect words before a कि further on)
+    if any(w == "कि" and ws[i - 1] in _HI_IS and any(is_reporting(x, hi) for x in ws[max(0, i - 3):i - 1])
+           for i, w in enumerate(ws[1:14], 1)):
+        return True
     # '"…।" यादव के मुताबिक, पिछले तीन साल में …': a source phrase with its own statement after its comma
     return any(re.match(r"\s*(?:\S+\s+){0,4}?" + re.escape(p) + r"\s*,\s*\S+\s+\S+", after)
                for p in hi.source_phrases)
@@ -677,6 +681,29 @@ def _hindi_subject(res: Resolver, left: int, verb: re.Match, cue: str) -> Speake
         if not any(w in _HI_REFLEXIVES for w in owner):
             return res.hindi_before(left, statement.start(), cue)
         # ("X ने अपने दफ़्तर की ओर से जारी बयान में कहा": the subject's own office, the subject speaks)
+    if verb.group(0) == "कह" and nxt not in _HI_ASPECT_AFTER_STEM:
+        if nxt not in ("दिया", "दी", "डाला"):
+            return None  # ("हम कह सकते हैं", "कह नहीं सकते": no one reporting)
+        # "X ने साफ कह दिया था कि": the ने-subject below
+    elif verb.group(0) == "कह":
+        k = len(ws)
+        while k and ws[k - 1].group(0) in _HI_NOMINATIVE_ADVERBS:
+            k -= 1
+        if k and ws[k - 1].group(0) in ("वह", "वे"):
+            return res.by_pronoun(ws[k - 1].start(), cue, Span(start=ws[k - 1].start(), end=ws[k - 1].end(),
+                                                               text=ws[k - 1].group(0)))
+        # "बोरिस जॉनसन पहले ही कह चुके हैं कि", "रूस कह रहा है कि": no ने; only a name the entities layer knows right
+        # before (not "कुछ लोग कह रहे हैं", "फ्रांस के राष्ट्रपति भी कह चुके हैं")
+        named = [(s_, t) for s_, t, e in res.mentions if k and left <= s_ and t == ws[k - 1].end()]
+        if named:
+            return res._named(*named[-1], cue)
+        sp = res.hindi_before(left, ws[k - 1].end(), cue) if k else None
+        prev = words(text, max(left, sp.span.start - 30), sp.span.start) \
+            if sp is not None and sp.name and sp.span is not None else []
+        if prev and prev[-1].group(0) in res.all_titles and sp.name == sp.span.text \
+                and not any(w in res.all_titles for w in sp.name.split()):
+            return sp  # "ब्रिटिश पीएम बोरिस जॉनसन पहले ही कह चुके हैं": a name the tagger missed, after its title
+        return None
     for i, m in enumerate(reversed(ws[-12:])):  # "X ने नाम न छापने की शर्त पर बताया"
         w = m.group(0)
         if i >= 8 and re.search(r"[,;:।'\"“”‘’]", text[m.end():verb.start()]):
@@ -699,8 +726,25 @@ def _hindi_subject(res: Resolver, left: int, verb: re.Match, cue: str) -> Speake
         end = verb.start()
         if len(ws) >= 3 and ws[-1].group(0) == "हुए" and ws[-2].group(0).endswith("ते"):
             end = ws[-2].start()  # "सुशीला देवी रोते हुए कहती हैं": the adverbial participle is no part of the name
+        k = len(ws)
+        while k and ws[k - 1].start() < end and ws[k - 1].group(0) in _HI_NOMINATIVE_ADVERBS:
+            k -= 1
+        if 0 < k < len(ws) and ws[k - 1].group(0) not in _HI_POSTPOSITIONS:
+            # "मोदी भी कई मौकों पर कह चुके हैं कि", "वर्मा अक्सर कहते हैं": an adverb between the subject and the verb
+            sp = res.hindi_before(left, ws[k - 1].end(), cue)
+            if sp is not None and sp.name:
+                return sp
         return res.hindi_before(left, end, cue)  # "सुनीता शर्मा कहती हैं, '…'": no ने in the present
     return None
+
+
+# "X कह चुके हैं कि", "X कह रही हैं": the bare stem with its aspect verb, no ने
+_HI_ASPECT_AFTER_STEM = frozenset("चुके चुकी चुका रहे रही रहा".split())
+# adverbs (and "भी") a present-tense subject may stand apart from its verb by ("भी कई मौकों पर", "अक्सर", "बार-बार")
+_HI_NOMINATIVE_ADVERBS = frozenset("""
+भी ही कई मौकों मौके मौका पर बार बार-बार अक्सर हमेशा लगातार पहले अब तक शुरू से आज फिर एक बार
+""".split())
+_HI_POSTPOSITIONS = frozenset("का की के ने में से को पर तक".split())
 
 
 # "В съобщението на прокуратурата се казва, че …", "В позицията на министерството се посочва": the body (group 1)

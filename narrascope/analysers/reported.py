@@ -51,6 +51,10 @@ from ..schema import Entity, Span
 
 _WORD = re.compile(r"[\w\u0900-\u0963\u0966-\u097F][\w\u0900-\u0963\u0966-\u097F\-’']*"
                    r"(?:\.[\w\u0900-\u0963\u0966-\u097F]+)*")
+# "92 साल की सुखमनी देवी", "45 वर्षीय कमला": a sentence that opens with an age, then the name (group 1, with a second
+# word that ends many Indian names in group 2)
+_HI_AGED = re.compile(r"\s*(?:\d+\s+(?:साल|वर्ष)\s+(?:की|के)|\d+\s*वर्षीय)\s+([\u0900-\u097F]+)"
+                      r"(?:\s+(देवी|कुमारी|बाई|बेगम|खातून|सिंह|प्रसाद|लाल|राम))?(?![\u0900-\u097F])")
 _SENT_END = re.compile(r"[.!?।]\s|[.!?।]$|\n")
 _CONNECTORS = frozenset("de da do dos das von van der фон дер".split())  # not "и"/"e": they join two names
 # Hindi postpositions and particles that end a name phrase going backwards.
@@ -1279,12 +1283,31 @@ class Resolver:
         titled = self._bg_titled_subject_before(pos, cue) if self.lex.code == "bg" and gender else None
         if titled is None and self.lex.code == "ru" and gender:
             titled = self._ru_unnamed_subject_before(pos, gender, cue)
+        if titled is None and self.lex.code == "hi" and span is not None:
+            titled = self._hi_aged_subject_before(pos, cue)
         if titled is not None:
             return titled
         prev = self.previous_speaker(pos, gender)
         if prev is not None:
             return Speaker(prev.name, prev.entity, span or prev.span, cue)
         return Speaker(span.text if span else None, None, span, cue)
+
+    def _hi_aged_subject_before(self, pos: int, cue: str) -> Speaker | None:
+        """Hindi: "92 साल की सुखमनी देवी बूथ तक पहुंचीं। वे कहती हैं, '…'": a pronoun opening a sentence after one in
+        the same paragraph that opens with a person given with their age and no person the entities layer knows."""
+        ends = [m.end() for m in _SENT_END.finditer(self.text, max(0, pos - 400), pos)]
+        if not ends or self.text[ends[-1]:pos].strip():
+            return None  # (only a pronoun that opens its sentence)
+        lo = ends[-2] if len(ends) >= 2 else self.text.rfind("\n", 0, ends[-1]) + 1
+        if "\n" in self.text[lo:ends[-1]].strip() or any(lo <= s_ < ends[-1] and e.type == "PERSON"
+                                                         for s_, t, e in self.mentions):
+            return None
+        m = _HI_AGED.match(self.text, lo, ends[-1])
+        if m is None or m.group(1) in self.all_titles or m.group(1) in self.lex.role_nouns:
+            return None
+        end = m.end(2) if m.group(2) else m.end(1)
+        return Speaker(self.text[m.start(1):end], None, Span(start=m.start(1), end=end, text=self.text[m.start(1):end]),
+                       cue)
 
     def _ru_unnamed_subject_before(self, pos: int, gender: str, cue: str) -> Speaker | None:
         """Russian: "Санитарка интерната, попросившая не называть ее имени, рассказала, что … «…», — вспоминает

@@ -4153,3 +4153,37 @@ def test_portuguese_a_subjectless_verb_after_an_opener_and_whom_it_was_told(run)
     a = run("Defesa\n\nO general Paulo Reis falou ontem em Lisboa. Além disso, disse ao Conselho de Estado que vai "
             "reforçar a fronteira.", "pt")
     assert "Reis" in (_speaker_of(a, "vai reforçar a fronteira") or "")
+
+
+def test_hindi_a_deputy_commissioner_is_a_title_that_points_back(run):
+    a = run("ठंड\n\nगिरिडीह के उपायुक्त नमन प्रियेश ने बैठक की। उपायुक्त ने बताया कि सभी स्कूल दो दिन बंद रहेंगे।", "hi")
+    assert "प्रियेश" in (_speaker_of(a, "सभी स्कूल दो दिन") or "")
+
+
+def test_hindi_bole_takes_no_ne(run):
+    a = run("संसद\n\nकृषि मंत्री शिवराज चौहान ने सदन में जवाब दिया। चौहान बोले, \"किसानों को पूरा मुआवजा मिलेगा।\"",
+            "hi")
+    assert "चौहान" in (_speaker_of(a, "किसानों को पूरा मुआवजा") or "")
+
+
+def test_hindi_the_stem_kah_with_its_aspect_verb_and_an_adverb_before_it(run):
+    a = run("सड़क\n\nकेंद्रीय मंत्री नितिन गडकरी भी कई बार कह चुके हैं कि हाईवे पर हादसे कम होंगे।", "hi")
+    assert "गडकरी" in (_speaker_of(a, "हाईवे पर हादसे") or "")
+    a = run("बाजार\n\nअर्थशास्त्री सुनील वर्मा अक्सर कहते हैं कि महंगाई सबसे बड़ा खतरा है।", "hi")
+    assert (_speaker_of(a, "महंगाई सबसे बड़ा") or "").endswith("वर्मा")
+    # (no name right before the verb: "कुछ लोग" is no one, not the person named before)
+    b = run("युद्ध\n\nराष्ट्रपति व्लादिमीर पुतिन ने बैठक बुलाई. हालात बदल गए. कुछ लोग कह रहे हैं कि इससे बातचीत "
+            "आसान होगी.", "hi")
+    assert not any("इससे बातचीत आसान" in q.content.text for q in b.quotes if q.speaker)
+
+
+def test_hindi_a_quote_before_a_sentence_whose_kah_chuke_takes_its_own_ki(run):
+    a = run("कूटनीति\n\nविदेश मंत्री एस. जयशंकर ने सम्मेलन में हिस्सा लिया। मंत्री ने जोड़ा, \"हम बातचीत के लिए तैयार "
+            "हैं।\" प्रधानमंत्री नरेंद्र मोदी भी कई मौकों पर कह चुके हैं कि शांति का रास्ता बातचीत है।", "hi")
+    assert "जयशंकर" in (_speaker_of(a, "हम बातचीत के लिए") or "")
+
+
+def test_hindi_a_pronoun_after_a_person_given_with_her_age(run):
+    a = run("बाढ़\n\nतहसीलदार मनोज तिवारी ने बताया कि राहत शिविर खोले गए हैं।\n\n70 साल की रामकली देवी नाव से शिविर "
+            "पहुंचीं। वे कहती हैं, \"घर में कमर तक पानी भर गया है।\"", "hi")
+    assert "रामकली" in (_speaker_of(a, "घर में कमर तक") or "")
