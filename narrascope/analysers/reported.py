@@ -113,7 +113,7 @@ _BG_STATEMENT_OPENERS = frozenset("това тази този тези тъкм�
 _BG_BODY_NOUNS = frozenset("""
 администрация инспекция дирекция агенция служба полиция прокуратура комисия власт управа болница компания фирма
 асоциация организация камара палата партия коалиция община министерство ведомство институция банка каса съвет
-съд управление институт университет академия мисия посолство дружество синдикат федерация сдружение власти
+съд управление институт университет академия мисия посолство дружество синдикат федерация сдружение власти фонд
 """.split())
 # endings of Bulgarian adjectives in a body's complement ("по обществени поръчки", "за градска мобилност")
 # "в мотивите, прочетени от съдия X", "в писмото, подписано от кмета X": who read or signed the cited text
@@ -2712,6 +2712,11 @@ class Resolver:
                     and m.group(0).isupper() and len(m.group(0)) >= 2 and self.text[m.end():m.end() + 1] == ")":
                 k += 1  # "съобщи директорът на Регионалната здравна инспекция (РЗИ) д-р …": the body's acronym
                 continue
+            if lex.code == "bg" and gap.strip() in ("–", "-") and gap.startswith(" ") and k \
+                    and title_seen is not None and ws[k - 1].group(0).isupper() and len(ws[k - 1].group(0)) >= 2 \
+                    and _is_cap(m.group(0)) and k + 1 < len(ws) and self.text[m.end():ws[k + 1].start()] == " ":
+                k += 1  # "каза директорът на МБАЛ – Сливен д-р …": an acronym's town after a dash is of its name
+                continue
             if lex.code == "pt" and gap.strip() == "," and found is not None and title_seen is not None \
                     and (_is_cap(m.group(0)) or m.group(0).islower() and self.is_title(m.group(0))):
                 # (also with a rank before the name: "…, disse à Lusa o porta-voz da PSP, subcomissário Rui Matos.")
@@ -2841,6 +2846,14 @@ class Resolver:
                 run = self.cap_run_starting(ws, k + 1)
                 if run is not None:
                     return self._named(run[0], self._extend_name(ws, run), cue)
+            if lex.code == "bg" and k == 0 and found is None and title_seen is None and w.islower() \
+                    and not self.text[verb_end:m.start()].strip():
+                # "…, изчисли финансовото министерство": the body named by a definite adjective and its noun
+                # right after the verb, ending the clause
+                phrase = self._bg_adjective_body(ws, 0, right)
+                if phrase is not None:
+                    span = Span(start=phrase[0], end=phrase[1], text=self.text[phrase[0]:phrase[1]])
+                    return Speaker(span.text, None, span, cue)
             if lex.code == "bg" and lw in lex.impersonal_preps and found is None and nxt.islower() \
                     and cue.lower().endswith(lex.plural_endings):
                 # "съобщиха от областната администрация", "уточниха от регионалната здравна инспекция, че": a
@@ -3472,10 +3485,15 @@ class Resolver:
             if k > 1:
                 span = Span(start=cited.start(), end=own[k - 1].end(), text=self.text[cited.start():own[k - 1].end()])
                 return Speaker(span.text, None, span, cue)
+        given = ws
         ws = [m for m in ws[:4] if m.group(0).lower() not in _ARTICLES and m.group(0).lower() not in _PREPOSITIONS
               and m.group(0).lower() not in lex.source_nouns][:3]
         if not ws:
             return None
+        if lex.code == "bg" and ws[0] is not given[0] and given[given.index(ws[0]) - 1].group(0).lower() == "над" \
+                and (ws[0].group(0)[0].isdigit() or ws[0].group(0).lower() in lex.count_numbers | lex.person_numbers):
+            # "Според над 40 икономисти …": "над" counts the group, no preposition to drop
+            ws = [given[given.index(ws[0]) - 1]] + ws[:2]
         t = next((w for w in ws if self.is_title(w.group(0))), None)
         if t is not None and t is ws[0]:
             return self.by_title(t.group(0), t.start(), cue, Span(start=t.start(), end=t.end(), text=t.group(0)))
@@ -3628,6 +3646,16 @@ class Resolver:
                     and ws[i + 1].group(0).endswith(("те", "та", "то")) \
                     and self.text[run[1]:ws[i + 1].start()].strip() == "на":
                 return self._bg_adjective_genitive(ws, i + 1)
+            if last.startswith("министерств") and i + 1 < len(ws) and ws[i].group(0) == "на" \
+                    and ws[i + 1].group(0).islower() and ws[i + 1].group(0).endswith(("да", "ма")) \
+                    and len(ws[i + 1].group(0)) > 4 and self.text[run[1]:ws[i + 1].start()].strip() == "на":
+                # "Министерството на труда и социалната политика", "Министерството на туризма": a ministry's field
+                # in the short definite form, and a second field after "и"
+                end = ws[i + 1].end()
+                if i + 3 < len(ws) and self.text[end:ws[i + 3].start()] == " и " and ws[i + 3].group(0).islower():
+                    end = max(end, self._bg_adjective_genitive(ws, i + 3)) \
+                        if ws[i + 3].group(0).endswith(("ната", "ното", "ните", "ската", "ското", "ските")) else end
+                return end
         if self.lex.code == "bg" and len(last) > 4 and last.endswith(("ето", "ъра", "ята", "ът", "ият", "а")) \
                 and not last.endswith(sum(self.lex.surname_endings.values(), ())):
             # "Сдружението на търговските вериги", "Центъра за градска мобилност"
@@ -3673,7 +3701,8 @@ class Resolver:
         at ``right`` (only punctuation after it): its span."""
         j = i
         while j < len(ws) and ws[j].group(0).islower() and (
-                ws[j].group(0).endswith(("ната", "ното", "ните", "ската", "ското", "ските")) if j == i
+                ws[j].group(0).endswith(("ната", "ното", "ните", "ската", "ското", "ските", "овата", "овото",
+                                         "овите")) if j == i
                 else ws[j].group(0).endswith(("на", "но", "ни", "ска", "ско", "ски"))) \
                 and self.text[ws[j - 1].end() if j > i else ws[i].start():ws[j].start()].strip() == "":
             j += 1
@@ -3723,6 +3752,11 @@ class Resolver:
                     and rest[j + 1].group(0).endswith(("та", "те", "то")) \
                     and self.text[out:rest[j + 1].start()].strip() == "на":
                 out = rest[j + 1].end()  # "Центъра за изследване на демокрацията": one more genitive
+                break
+            if w == "в" and j and j + 1 < len(rest) and rest[j + 1].group(0).islower() \
+                    and rest[j + 1].group(0).endswith(("ето", "ото")) and len(rest[j + 1].group(0)) > 6 \
+                    and self.text[out:rest[j + 1].start()].strip() == "в":
+                out = rest[j + 1].end()  # "Националната служба за съвети в земеделието": the field it serves
                 break
             if self.text[out if out > end else ws[i].end():m.start()].strip() != "" or not w.islower() \
                     or w in _PREPOSITIONS or is_reporting(w, self.lex) or w in self.lex.complementizers:

@@ -1253,6 +1253,48 @@ the round changed 5 quotes, none from right to wrong: 5 new quotes with the righ
 read for no rule, the final version changed nothing; a first version (any phrase before "कह चुके/रहे") made 2 new
 quotes with wrong speakers there ("कुछ लोग कह रहे हैं कि" to Putin named before, "अमेरिका और फ्रांस के राष्ट्रपति भी कह
 चुके हैं कि" to a phrase before) and one in the first 100 ("बावजूद रूस"), which the named-subject condition removed.
+
+A twenty-second Bulgarian batch, written before the attribution code was read (``bg_spy_expulsion``, a
+Sega/Mediapool-style story on three Russian diplomats expelled for espionage, with the foreign ministry's statement,
+the foreign minister in dash speech and "По думите ѝ", the ДАНС chairman "пред БНТ", the prosecutor general's
+spokeswoman, the Russian embassy and "дипломатическата мисия, цитирани от ТАСС", Zakharova, the president ("държавният
+глава"), an MEP "е на мнение, че" and "пред Нова телевизия", a ЦИД analyst "По негова оценка", a former ambassador
+"цитиран от БТА", Rutte and a deputy; ``bg_holiday_prices``, a Dnevnik/Capital-style piece on the price of the holiday
+table with seventeen sourced figures: "сочи проучване на Института за пазарна икономика", "посочват от института",
+"показват данните на Държавната комисия по стоковите борси и тържищата", "съобщи Националният статистически институт",
+"според данните на НСИ", "По оценка на Българската народна банка", the БНБ governor's figures in speech, "както
+съобщи председателят ѝ", "Според Евростат" and "Данни на Евростат сочат", "Социологическо проучване на агенция „Тренд“
+показва" and "сочи още изследването", a union's "изчисли" and "По изчисления на министерството"; ``bg_stray_dogs``, a
+NOVA-style local story on a child bitten by stray dogs in Sliven with "съобщиха от МВР", a hospital director, the
+mother "пред Нова", the mayor in dash speech, the regional governor ("Според Николова"), the police chief, residents,
+an animal-rights association and its chairwoman, the food safety agency and "съобщиха от обвинението"), scored unseen:
+speakers 24/25, 16/17, 18/21 (58/63) and claimants 2/3, 17/17, 6/6 (25/26), as its gold was first written (no stem
+corrected). The misses: "Според данните му от 2022 г. насам …" gave "му от 2022" (quote and figure); "X отрече, че
+…" was no reporting; "каза директорът на МБАЛ – Сливен д-р Стоян Вълчев" stopped at the dash ("директорът");
+"Зоозащитниците от сдружение „Четири лапи“ пък настояват …" was no speech; "…, съобщиха от обвинението." was no
+speech. Pooled over the twenty-two held-out Bulgarian batches: speakers 787/934 = 0.84, claimants 304/409 = 0.74.
+Rules: "според" with the cited noun and a possessive clitic ("Според данните му", "думите ѝ", "оценката им") points
+back as "по думите му" does; "отрече" (and its forms) reports; a town after a dash behind a body's acronym ("МБАЛ –
+Сливен", "УМБАЛ – Русе") is part of the body's name, so the name after it is reached; "пък" may stand between a
+subject and its verb like "обаче"; "обвинението" is an institution noun ("съобщиха от обвинението"). And, for the
+claimant shapes the brief asked about (tested on invented sentences, not on the batch): "над" before a number after
+"според" stays in the counted group ("Според над 40 икономисти", round 21's open weakness); a body's complement runs
+on over "в" and a definite field noun ("Националната служба за съвети в земеделието", the other open weakness); a
+lower-case definite adjective and a body noun right after the verb ending the clause is the source ("…, изчисли
+финансовото министерство", and "-овото/-овата/-овите" adjectives also after "от"); "преброяване", "справка", "анкета"
+are cited texts ("показва преброяването на НСИ" gives "НСИ"); "фонд" is a body noun and runs on over its name in
+quote marks ("Държавен фонд „Земеделие“"); a ministry's field in the short definite form and a second field after "и"
+("Министерството на труда и социалната политика", "Министерството на туризма") is part of its name. After the round the
+batch scores speakers 63/63 and claimants 26/26, and the whole set, as the test prints it, speakers BG 970/971, HI
+418/418, PT 1001/1013, RU 911/916, claimants BG 420/426, HI 176/177, PT 381/394, RU 354/364 (no older Bulgarian item
+changed). On the first 100 Bulgarian training articles the round changed nothing (none of its phrases occurs there);
+on articles 340-399 (sorted), read for no rule, it changed 3, none from right to wrong, all wrong to right: "съобщи
+руското министерство на отбраната" now that body rather than "отбраната" (quote and claim), and "Както заяви руското
+министерство на отбраната, САЩ …" that body rather than "Република Крим". Left open: "Според ръководителя на
+агенцията" still gives "агенцията", not the head named before; "Проучване на „Медиана“, поръчано от БНТ, сочи, че
+…" (a participle aside between the cited text and its verb) is no speech; a body's name in quote marks alone is
+taken as a quote ("„Земеделие“").
+
 The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
 from __future__ import annotations

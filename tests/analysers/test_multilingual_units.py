@@ -4187,3 +4187,62 @@ def test_hindi_a_pronoun_after_a_person_given_with_her_age(run):
     a = run("बाढ़\n\nतहसीलदार मनोज तिवारी ने बताया कि राहत शिविर खोले गए हैं।\n\n70 साल की रामकली देवी नाव से शिविर "
             "पहुंचीं। वे कहती हैं, \"घर में कमर तक पानी भर गया है।\"", "hi")
     assert "रामकली" in (_speaker_of(a, "घर में कमर तक") or "")
+
+
+def test_bulgarian_spored_with_a_possessive_clitic_after_the_cited_noun(run):
+    a = run("Горите\n\nЛесовъдът Христо Колев обясни, че сечта е спаднала. Според данните му от 2019 г. насам горите "
+            "са нараснали с 4%.", "bg")
+    assert "Колев" in (_speaker_of(a, "горите са нараснали") or "")
+    assert "Колев" in (next(c for c in a.claims if "4%" in c.span.text).claimant or "")
+
+
+def test_bulgarian_otreche_reports_its_che_clause(run):
+    a = run("Цени\n\nМинистърката на земеделието Ана Денева отрече, че хлябът ще поскъпне.", "bg")
+    assert "Денева" in (_speaker_of(a, "хлябът ще поскъпне") or "")
+
+
+def test_bulgarian_a_town_after_a_dash_in_a_body_s_acronym_is_part_of_its_name(run):
+    a = run("Болница\n\nПострадалият е в стабилно състояние, каза директорът на УМБАЛ – Русе д-р Петя Иванова.", "bg")
+    assert "Иванова" in (_speaker_of(a, "в стабилно състояние") or "")
+
+
+def test_bulgarian_pak_between_a_subject_and_its_verb(run):
+    a = run("Паркът\n\nЕколозите от сдружение „Зелен град“ пък настояват дърветата да бъдат запазени.", "bg")
+    assert "Еколозите" in (_speaker_of(a, "дърветата да бъдат") or "")
+
+
+def test_bulgarian_ot_obvinenieto_is_the_prosecution(run):
+    a = run("Съд\n\nОкръжната прокуратура в Русе е повдигнала обвинение на шофьора, съобщиха от обвинението.", "bg")
+    assert _speaker_of(a, "е повдигнала обвинение") == "обвинението"
+
+
+def test_bulgarian_nad_before_a_number_after_spored_is_kept(run):
+    a = run("Прогноза\n\nСпоред над 30 банкери лихвите ще паднат до 3%.", "bg")
+    assert _speaker_of(a, "лихвите ще паднат") == "над 30 банкери"
+
+
+def test_bulgarian_a_body_s_complement_runs_on_over_v_and_its_field(run):
+    a = run("Реколта\n\nДобивът на царевица ще е 2,9 млн. тона, сочи прогнозата на Националната служба за съвети в "
+            "земеделието.", "bg")
+    assert "в земеделието" in (next(c for c in a.claims if "2,9 млн" in c.span.text).claimant or "")
+
+
+def test_bulgarian_a_lower_case_adjective_and_body_noun_after_the_verb(run):
+    a = run("Бюджет\n\nДефицитът ще бъде 2,8% от БВП, изчисли финансовото министерство.", "bg")
+    assert next(c for c in a.claims if "2,8%" in c.span.text).claimant == "финансовото министерство"
+
+
+def test_bulgarian_census_and_survey_nouns_cite_their_owner(run):
+    a = run("Жилища\n\nОколо 12% от жилищата в Пловдив са празни, показва преброяването на НСИ.", "bg")
+    assert next(c for c in a.claims if "12%" in c.span.text).claimant == "НСИ"
+
+
+def test_bulgarian_a_fund_runs_on_over_its_name_in_quote_marks(run):
+    a = run("Субсидии\n\nОбщо 210 млн. евро са изплатени на стопаните, съобщи Държавен фонд „Земеделие“.", "bg")
+    assert next(c for c in a.claims if "210 млн" in c.span.text).claimant == "Държавен фонд „Земеделие“"
+
+
+def test_bulgarian_a_ministry_s_field_in_the_short_definite_form(run):
+    a = run("Заплати\n\nЗаплатите са нараснали с 11%, съобщиха от Министерството на труда и социалната политика.", "bg")
+    assert next(c for c in a.claims if "11%" in c.span.text).claimant \
+        == "Министерството на труда и социалната политика"
