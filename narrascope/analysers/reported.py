@@ -226,6 +226,15 @@ _RU_LETTER_TO = re.compile(r"\s(?:в|во)\s+(?:письме|обращении|
 # told is no subject
 _RU_TOLD_IN = re.compile(r"\s(?:в|во)\s+(?:интервью|беседе|разговоре|эфире|комментарии)\s+(?:с\s+|со\s+)?"
                          r"(?:[а-яё-]+\s+){0,2}[A-ZА-ЯЁ«„]")
+# the occasion a statement was made at, between the subject and its verb ("Силуанов на заседании бюджетного комитета
+# Госдумы заверил"): the body after it is no subject
+_RU_AT_EVENT = re.compile(r"\sна\s+(?:[а-яё-]+\s+)?(?:заседании|совещании|встрече|пресс-конференции|брифинге|форуме|"
+                          r"конгрессе|съезде|сессии|коллегии|саммите|церемонии|конференции|слушаниях)\s+"
+                          r"(?:с\s+|со\s+)?(?:[а-яё-]+\s+){0,3}[A-ZА-ЯЁ«„]")
+# where the subject posted a statement ("Парфенчиков в своем Telegram-канале написал"): the channel is no subject
+_RU_POSTED_IN = re.compile(r"\s(?:в|во)\s+(?:сво[её]м\s+|своей\s+|своих\s+|личном\s+|официальном\s+)?"
+                           r"(?:[Tt]elegram-канале|[Тт]елеграм-канале|канале|блоге|соцсетях|соцсети|аккаунте|"
+                           r"микроблоге|[Tt]elegram|[Тт]елеграме?)(?=[\s,])")
 # where a statement was posted ("в своем канале в «Максе»"): a name in quote marks after it is a medium
 _RU_MEDIA_PLACES = frozenset("канале телеграм-канале telegram-канале блоге аккаунте странице сообществе "
                              "соцсети соцсетях мессенджере".split())
@@ -2010,10 +2019,18 @@ class Resolver:
             sp = self._body(ws[0], cue)
             self.speakers.append((ws[0].start(), sp))  # ("— пояснил собеседник «Ъ»" points back at it)
             return sp
+        if lex.code == "ru" and len(ws) >= 4 and ws[0].group(0).lower() in lex.not_names \
+                and ws[0].group(0).lower() not in _NOT_SKIPPED and self._sentence_start(ws[0].start()) \
+                and ws[1].group(0).islower() and _ru_singular_lemma(ws[1].group(0)) in lex.anonymous_sources \
+                and self.text[ws[0].end():ws[1].start()] == " ":
+            # "Однако источник в СБУ сообщил": an adverb opening the sentence before the unnamed source
+            self._fronted.add(ws[1].start())
+            return self.subject_before(ws[0].end(), verb_start, cue)
         # ("Собеседник агентства в правительстве сообщил": the outlet told, in the genitive, may come before "в")
         told = 1 if lex.code == "ru" and len(ws) >= 4 and ws[1].group(0).islower() \
             and ws[2].group(0).lower() in ("в", "во") and _ru_genitive_noun(ws[1].group(0)) else 0
-        if lex.code == "ru" and len(ws) >= 3 + told and (ws[0].group(0).lower() in lex.institution_nouns or told) \
+        if lex.code == "ru" and len(ws) >= 3 + told and (ws[0].group(0).lower() in lex.institution_nouns or told
+                                                          or ws[0].group(0).lower() in ("собеседник", "собеседница")) \
                 and _ru_singular_lemma(ws[0].group(0).lower()) in lex.anonymous_sources \
                 and ws[1 + told].group(0).lower() in ("в", "во") and self._sentence_start(ws[0].start()) \
                 and not re.search(r"[.!?;:,—–«»]", self.text[ws[0].end():verb_start]):
@@ -2040,9 +2057,19 @@ class Resolver:
                 self.speakers.append((ws[0].start(), sp))
                 return sp
         told = _RU_TOLD_IN.search(self.text, left, verb_start) if lex.code == "ru" else None
+        if told is None and lex.code == "ru":
+            told = _RU_AT_EVENT.search(self.text, left, verb_start) or _RU_POSTED_IN.search(self.text, left, verb_start)
+            if told is not None and not any(_is_cap(m.group(0)) and m.group(0).lower() not in _PREPOSITIONS
+                                            and m.group(0).lower() not in lex.not_names
+                                            for m in ws if m.end() <= told.start()):
+                told = None  # ("В четверг на встрече с Путиным Макрон заявил": the subject follows the occasion)
+        # (a comma may close an apposition right before the outlet: "Эксперт, полковник в отставке Виктор Литовкин, в
+        # беседе с «Газетой.ру» отметил"; a dot inside an outlet's name ends nothing)
         if told is not None and any(_is_cap(m.group(0)) for m in ws if m.end() <= told.start()) \
-                and not re.search(r"[.!?;:,»“”\"]", self.text[ws[0].start():told.start()]) \
-                and not re.search(r"[.!?;:]", self.text[told.start():verb_start]):
+                and not re.search(r"[.!?;:»“”\"]", self.text[ws[0].start():told.start()]) \
+                and (not re.search(r",", self.text[ws[0].start():told.start()])
+                     or lex.code == "ru" and self.text[:told.start()].rstrip().endswith(",")) \
+                and not re.search(r"[!?;:]|\.(?![a-zа-яё])", self.text[told.start():verb_start]):
             # "Лавров в интервью агентству РИА Новости заявил", "Костров в беседе с журналистами ИА «…» отметил": the
             # subject stands before the outlet told
             verb_start = told.start()
@@ -2596,6 +2623,16 @@ class Resolver:
         return not before or before[-1] in ".!?:—–-«\"„“"
 
     def subject_after(self, verb_end: int, right: int, cue: str) -> Speaker | None:
+        """The speaker after a reporting verb (``_subject_after``); Russian: an unnamed source found there ("Как
+        рассказал источник, …") is recorded, as before a verb, so that "По его словам" after it points back at it."""
+        sp = self._subject_after(verb_end, right, cue)
+        if self.lex.code == "ru" and sp is not None and sp.name and sp.entity is None and sp.span is not None \
+                and len(sp.name.split()) == 1 and _ru_singular_lemma(sp.name.lower()) in self.lex.anonymous_sources \
+                and not any(p == sp.span.start for p, _ in self.speakers):
+            self.speakers.append((sp.span.start, sp))
+        return sp
+
+    def _subject_after(self, verb_end: int, right: int, cue: str) -> Speaker | None:
         """The speaker after a reporting verb (``заявил Песков``, ``disse o ministro Fulano``, ``diz estudo``,
         ``заявил в понедельник постоянный представитель России при ООН Василий Небензя``): up to three
         other words (when, to whom) may come first; after titles and their genitives the last name of the
@@ -2612,6 +2649,11 @@ class Resolver:
             named = self.subject_after(whose.end(), right, cue)
             if named is not None and named.entity is not None:
                 return named
+        posted = _RU_POSTED_IN.match(self.text, verb_end, max(verb_end, right)) if lex.code == "ru" else None
+        if posted is not None and re.match(r"\s+[^\W\d_]", self.text[posted.end():right]):
+            # "Как сообщил в Telegram-канале губернатор Саратовской области Роман Бусаргин, …": where he posted, then
+            # who (not a channel named in quote marks: "написал в Telegram-канале «Рыбарь»")
+            return self.subject_after(posted.end(), right, cue)
         told = _RU_TOLD_THEN_SOURCE.match(self.text, verb_end, max(verb_end, right)) if lex.code == "ru" else None
         if told is not None:
             # "— сказал РБК источник в министерстве": the outlet told, then the unnamed source who spoke
@@ -3248,6 +3290,12 @@ class Resolver:
         and at most two other words before it), or the noun phrase itself (``os autores``, ``документа``)."""
         ws = words(self.text, start, right)
         lex = self.lex
+        if lex.code == "ru" and len(ws) >= 2 and ws[0].group(0) in ("его", "ее", "её") \
+                and ws[1].group(0) in lex.source_nouns and cue.lower().split()[0] in lex.source_verbs_after:
+            # "— говорится в ее комментарии для клиентов банка": the text of the one the possessive points back at
+            prev = self.previous_speaker(start, "m" if ws[0].group(0) == "его" else "f")
+            if prev is not None:
+                return Speaker(prev.name, prev.entity, prev.span, cue)
         if lex.code == "bg" and len(ws) > 2 and ws[0].group(0).islower() \
                 and ws[0].group(0).endswith(_BG_DEFINITE_ADJECTIVE) and ws[1].group(0) in lex.source_nouns \
                 and ws[2].group(0) == "на" and not re.search(r"\S", self.text[ws[0].end():ws[1].start()]):

@@ -1295,6 +1295,39 @@ on articles 340-399 (sorted), read for no rule, it changed 3, none from right to
 …" (a participle aside between the cited text and its verb) is no speech; a body's name in quote marks alone is
 taken as a quote ("„Земеделие“").
 
+Russian round 22 wrote ``ru_shadow_fleet`` (Vedomosti/RBC style: oil exports by sea after new sanctions on tankers,
+Vortexa's data, a Kpler analyst told to «Ведомости», Siluanov before a Duma committee, "как следует из доклада Счетной
+палаты", Nabiullina and her first deputy, an Alfa-Bank economist in her note to clients, ЦМАКП's estimate, Reuters, a
+European Commission spokeswoman, Peskov and an expert told to «Коммерсант»), ``ru_refinery_drones`` (Izvestia/Kommersant
+style: a drone attack on the Saratov refinery, the governor's Telegram channel, the defence ministry's count, an SBU
+source told to an outlet, Ryabkov to «Известия», Zakharova and her Ukrainian counterpart in the dative, Ushakov, Rutte
+"цитирует агентство Reuters", a retired colonel "в беседе с «Газетой.ру»" and «Коммерсантъ»'s estimate) and
+``ru_road_bribe`` (a Fontanka-style regional court story: a deputy mayor arrested for a bribe, the court's press
+service, the regional СК, a woman lawyer told to «Фонтанка», the head of Karelia's Telegram channel, the mayor to
+«Медуза», residents, the ОНФ and its woman head, a source told to «Коммерсантъ», a lawyer, the Judicial Department and
+RIA Novosti) before reading the attribution code. Unseen, as the gold was first written, they scored speakers 19/21,
+15/18, 13/18 (47/57) and claimants 6/7, 4/4, 3/4 (13/15); three stems of ``ru_road_bribe`` were slips and were corrected
+("управлен", "ведомств" twice, for what the article calls "региональное управление СК" and "ведомство", now "СК" as the
+pipeline names it), with which the unseen figures are 15/18 and 4/4 there, 49/57 and 14/15 in all. Pooled with the
+earlier unseen batches, Russian speakers 754/934 = 0.81 and claimants 287/363 = 0.79 (756/934 and 288/363 with the
+corrected stems). The misses and their rules: an occasion between the subject and its verb is no subject ("Силуанов на
+заседании бюджетного комитета Госдумы заверил" gave the Duma; "на заседании/совещании/встрече/форуме/конгрессе/брифинге
+…" then a capitalised name, only when a name that is no preposition or adverb stands before it: "В четверг на встрече с
+X Y заявил" is Y's); a comma closing an apposition may stand before the outlet told ("Военный эксперт, полковник в
+отставке Виктор Литовкин, в беседе с «Газетой.ру» отметил") and a dot inside an outlet's name ends nothing (the quote
+was lost); the channel posted in is no subject ("Парфенчиков в своем Telegram-канале написал" gave "Telegram-канале")
+and after the verb is skipped before the speaker ("Как сообщил в Telegram-канале губернатор Саратовской области Роман
+Бусаргин" gave the region; not a channel named in quote marks); an adverb may open the sentence before an unnamed source
+("Однако источник в Службе безопасности Украины сообщил РБК-Украина" gave Ukraine; "собеседник" with its place after it
+is such a source too); an unnamed source found after the verb ("Как рассказал «Коммерсанту» источник, …") is recorded so
+that "По его словам" right after it is that source, not a body named earlier; "— говорится в ее комментарии для клиентов
+банка" is the one the possessive points back at. Left: "Аудиторы обращают внимание, что … на 22%" (the Счетная палата's
+auditors, the plural noun is the claimant), and a lede attributed only by the next sentence's "…, сообщила пресс-служба
+суда". After the round the batch scores speakers 21/21, 18/18, 17/18 (56/57) and claimants 6/7, 4/4, 4/4 (14/15), and
+the whole set, as the test prints it, speakers BG 907/908, HI 418/418, PT 1001/1013, RU 967/973, claimants BG 394/400,
+HI 176/177, PT 381/394, RU 368/379 (no older Russian item changed). On the first 100 Russian training articles the round
+changed one quote, from wrong to right ("Такер Карлсон на своей странице в соцсети Х […] заявил, что" was Russia's),
+none from right to wrong; on SemEval-2023 Russian articles 0-59 it changed nothing.
 The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
 from __future__ import annotations

@@ -4246,3 +4246,41 @@ def test_bulgarian_a_ministry_s_field_in_the_short_definite_form(run):
     a = run("Заплати\n\nЗаплатите са нараснали с 11%, съобщиха от Министерството на труда и социалната политика.", "bg")
     assert next(c for c in a.claims if "11%" in c.span.text).claimant \
         == "Министерството на труда и социалната политика"
+
+
+def test_russian_the_occasion_between_the_subject_and_its_verb_is_no_subject(run):
+    a = run("Бюджет\n\nВице-премьер Олег Смирнов на заседании финансового комитета Совета Федерации заявил, что "
+            "расходы сократят.", "ru")
+    assert "Смирнов" in (_speaker_of(a, "расходы сократят") or "")
+    a = run("Визит\n\nВ среду на встрече с Игорем Волковым губернатор Павел Ершов сказал, что мост откроют.", "ru")
+    assert "Ершов" in (_speaker_of(a, "мост откроют") or "")
+
+
+def test_russian_an_apposition_and_an_outlet_with_a_dot_before_the_verb(run):
+    a = run("Армия\n\nПолитолог, профессор МГУ Иван Белов, в беседе с «Лентой.ру» отметил, что учения "
+            "продолжатся.", "ru")
+    assert "Белов" in (_speaker_of(a, "учения продолжатся") or "")
+
+
+def test_russian_the_channel_posted_in_is_no_speaker(run):
+    a = run("Паводок\n\nМэр Томска Анна Егорова в своем Telegram-канале написала, что вода спадает.", "ru")
+    assert "Егоров" in (_speaker_of(a, "вода спадает") or "")
+    a = run("Паводок\n\nКак сообщил в Telegram-канале глава Томской области Павел Ершов, вода спадает.", "ru")
+    assert "Ершов" in (_speaker_of(a, "вода спадает") or "")
+
+
+def test_russian_an_adverb_before_an_unnamed_source(run):
+    a = run("Сделка\n\nОднако собеседник в Министерстве энергетики России сообщил, что сделка сорвалась.", "ru")
+    assert (_speaker_of(a, "сделка сорвалась") or "").lower() == "собеседник"
+
+
+def test_russian_his_words_after_an_unnamed_source_named_after_the_verb(run):
+    a = run("Дело\n\n«Нарушений нет», — сказала прокурор Анна Егорова.\n\nКак рассказал источник, дело передадут в "
+            "суд. По его словам, обвинение готово.", "ru")
+    assert "источник" in (_speaker_of(a, "обвинение готово") or "")
+
+
+def test_russian_a_text_with_a_possessive_closing_a_quote(run):
+    a = run("Рубль\n\nАналитик банка Мария Ковалева ждет ослабления рубля. «Спрос на валюту растет», — говорится в "
+            "ее обзоре для клиентов.", "ru")
+    assert "Ковалев" in (_speaker_of(a, "Спрос на валюту растет") or "")
