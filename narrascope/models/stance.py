@@ -72,8 +72,11 @@ MAX_CHILDREN = 64
 
 
 def children(tok):
-    """The first :data:`MAX_CHILDREN` syntactic dependents of ``tok``, in text order."""
-    return islice(tok.children, MAX_CHILDREN)
+    """The syntactic dependents of ``tok`` in text order; of a word with more than :data:`MAX_CHILDREN`, its first
+    ones on the left only (spaCy lists all right dependents before yielding one; the counts are free)."""
+    if tok.n_lefts + tok.n_rights <= MAX_CHILDREN:
+        return tok.children
+    return islice(tok.lefts, MAX_CHILDREN)
 
 
 def _lemma(tok) -> str:

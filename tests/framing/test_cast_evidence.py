@@ -188,7 +188,7 @@ def test_one_article_cache_gives_the_same_evidence_and_a_name_flood_stays_linear
     from narrascope.models.stance import MAX_CHILDREN, children
 
     root = max(doc, key=lambda t: t.n_lefts + t.n_rights)
-    assert len(list(root.children)) > MAX_CHILDREN and len(list(children(root))) == MAX_CHILDREN
+    assert len(list(root.children)) > MAX_CHILDREN and len(list(children(root))) <= MAX_CHILDREN
 
 
 def test_lexical_evidence_without_a_parse():
