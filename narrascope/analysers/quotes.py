@@ -724,6 +724,15 @@ def _hindi_subject(res: Resolver, left: int, verb: re.Match, cue: str) -> Speake
             return res.by_pronoun(m.start(), cue, Span(start=m.start(), end=m.end(), text=w))
     if verb.group(0) in res.lex.nominative_forms:
         end = verb.start()
+        if ws and ws[-1].group(0) in _HI_FIGURES:
+            # "नायर के मुताबिक, कारों की बिक्री के आंकड़े बताते हैं कि …": figures show, the source that opens the
+            # sentence speaks (not "बिक्री", whose figures they are)
+            sent = max((m.end() for m in re.finditer(r"[.!?।]\s|\n", text[left:verb.start()])), default=0) + left
+            src = _HI_SOURCE_OPENING.match(text, sent, verb.start())
+            if src is not None:
+                sp = res.hindi_before(sent, src.start(1), src.group(1))
+                if sp is not None and sp.name:
+                    return sp
         if len(ws) >= 3 and ws[-1].group(0) == "हुए" and ws[-2].group(0).endswith("ते"):
             end = ws[-2].start()  # "सुशीला देवी रोते हुए कहती हैं": the adverbial participle is no part of the name
         k = len(ws)
@@ -738,6 +747,9 @@ def _hindi_subject(res: Resolver, left: int, verb: re.Match, cue: str) -> Speake
     return None
 
 
+# figures that "say" ("आंकड़े बताते हैं कि"), and a source phrase opening a sentence ("X के मुताबिक, ", group 1 its cue)
+_HI_FIGURES = frozenset("आंकड़े आँकड़े".split())
+_HI_SOURCE_OPENING = re.compile(r"\s*[^,।.!?'\"“”‘’]{2,80}?\s(के\s+(?:मुताबिक़?|अनुसार)),")
 # "X कह चुके हैं कि", "X कह रही हैं": the bare stem with its aspect verb, no ने
 _HI_ASPECT_AFTER_STEM = frozenset("चुके चुकी चुका रहे रही रहा".split())
 # adverbs (and "भी") a present-tense subject may stand apart from its verb by ("भी कई मौकों पर", "अक्सर", "बार-बार")
@@ -2184,6 +2196,10 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                 opening = _opening_source(res, a, b)
                 if opening[0].name == found[0].name and opening[1] < found[1]:
                     found = (found[0], opening[1], b)
+        if found is not None and lex.code == "hi" and found[0].cue in lex.source_phrases \
+                and (src := _HI_SOURCE_OPENING.match(text, a, found[1])) is not None:
+            # "नायर के मुताबिक, कारों की बिक्री के आंकड़े बताते हैं कि …": the statement after the source's comma
+            found = (found[0], src.end() + len(text[src.end():found[1]]) - len(text[src.end():found[1]].lstrip()), b)
         if found is None:
             found = _opening_source(res, a, b)
         if found is None:

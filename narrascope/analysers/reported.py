@@ -55,6 +55,16 @@ _WORD = re.compile(r"[\w\u0900-\u0963\u0966-\u097F][\w\u0900-\u0963\u0966-\u097F
 # word that ends many Indian names in group 2)
 _HI_AGED = re.compile(r"\s*(?:\d+\s+(?:साल|वर्ष)\s+(?:की|के)|\d+\s*वर्षीय)\s+([\u0900-\u097F]+)"
                       r"(?:\s+(देवी|कुमारी|बाई|बेगम|खातून|सिंह|प्रसाद|लाल|राम))?(?![\u0900-\u097F])")
+# "पोकरण निवासी 34 वर्षीय महेंद्र सिंह भाटी", "बालेसर की रहने वाली कमला देवी": a person given with their place of
+# residence (and age) anywhere in the sentence; groups as in _HI_AGED
+_HI_RESIDENT = re.compile(r"(?<![\u0900-\u097F])(निवासी|(?<=की\s)रहने\s+वाली|(?<=के\s)रहने\s+वाले)\s+"
+                          r"(?:\d+\s*वर्षीय\s+|\d+\s+(?:साल|वर्ष)\s+"
+                          r"(?:की|के)\s+)?([\u0900-\u0963\u0966-\u097F]+)(?:\s+(देवी|कुमारी|बाई|बेगम|खातून|सिंह|प्रसाद|लाल|राम))?"
+                          r"(?![\u0900-\u097F])")
+# "फ़िक्की के (एक) सर्वे में [शामिल …]": the body whose survey those asked were in (group 1)
+_HI_IN_SURVEY = re.compile(r"(?<![\u0900-\u097F])([^\s।.!?,'\"“”‘’]+(?:\s+[^\s।.!?,'\"“”‘’]+){0,2}?)"
+                           r"\s+(?:की|के)\s+(?:एक\s+)?"
+                           r"(?:ताज़ा\s+|ताजा\s+|हालिया\s+)?(?:सर्वे|सर्वेक्षण|अध्ययन)\s+में\s+$")
 _SENT_END = re.compile(r"[.!?।]\s|[.!?।]$|\n")
 _CONNECTORS = frozenset("de da do dos das von van der фон дер".split())  # not "и"/"e": they join two names
 # Hindi postpositions and particles that end a name phrase going backwards.
@@ -137,7 +147,7 @@ _BG_AFTER_SUBJECT = re.compile(r"\W*(?:(?:от своя страна|също|о
 _HI_BODY_PEOPLE = frozenset("अधिकारियों अधिकारी सूत्रों कर्मचारियों".split())
 # a title of a body's person ("दिल्ली पुलिस के प्रवक्ता ने बताया"): the body's spokesman, unless one was named before
 _HI_BODY_TITLES = frozenset({"प्रवक्ता"})
-_HI_SOURCE_NOUNS = frozenset("आंकड़ों आंकड़े आँकड़ों रिपोर्ट अनुमान अनुमानों सर्वे सर्वेक्षण अध्ययन बयान".split())
+_HI_SOURCE_NOUNS = frozenset("आंकड़ों आंकड़े आँकड़ों रिपोर्ट अनुमान अनुमानों सर्वे सर्वेक्षण अध्ययन बयान बुलेटिन".split())
 #: source nouns of figures with no author of their own: ownerless, the article cites them ("आंकड़ों के मुताबिक, …")
 _HI_DATA_NOUNS = frozenset("आंकड़ों आंकड़े आँकड़ों आँकड़े".split())
 # words that leave a source noun ownerless: "जारी आंकड़ों के मुताबिक", "ताजा आंकड़ों के अनुसार"
@@ -1312,11 +1322,31 @@ class Resolver:
                                                          for s_, t, e in self.mentions):
             return None
         m = _HI_AGED.match(self.text, lo, ends[-1])
-        if m is None or m.group(1) in self.all_titles or m.group(1) in self.lex.role_nouns:
-            return None
-        end = m.end(2) if m.group(2) else m.end(1)
-        return Speaker(self.text[m.start(1):end], None, Span(start=m.start(1), end=end, text=self.text[m.start(1):end]),
-                       cue)
+        g = 1
+        if m is None:
+            m, g = _HI_RESIDENT.search(self.text, lo, ends[-1]), 2
+            if m is not None and (m.group(g) in _HI_STOP or re.search(r"\sने\s", self.text[lo:ends[-1]])):
+                return None  # ("X ने बताया कि सभी मृतक … के रहने वाले थे।": the ने-subject is whom the pronoun means)
+            if m is not None and re.match(r"\s+(?:का|की|के)\s", self.text[m.end():ends[-1]]) \
+                    and not (cue.endswith(("ती", "ीं"))
+                             and (m.group(3) == "देवी" or m.group(1).startswith("रहने") and m.group(1).endswith("वाली"))):
+                # "… की रहने वाली कमला देवी का बेटा …। वे बताती हैं": the owner only when she is a woman and the
+                # verb after the pronoun is feminine
+                return None
+        if m is None or m.group(g) in self.all_titles or m.group(g) in self.lex.role_nouns \
+                or m.group(g) in _hi.TITLE_MODIFIERS:
+            return None  # ("… में रहने वाले भारतीय समुदाय": no person)
+        end = m.end(g + 1) if m.group(g + 1) else m.end(g)
+        if m.group(g + 1) in ("सिंह", "प्रसाद", "लाल", "राम"):
+            # "महेंद्र सिंह भाटी …। … भाटी के मुताबिक": a third word the paragraph names the person by again
+            w3 = re.match(r"\s+([\u0900-\u097F]+)(?![\u0900-\u097F])", self.text[end:ends[-1]])
+            para_end = self.text.find("\n", pos)
+            if w3 and w3.group(1) not in _HI_STOP and re.search(
+                    r"(?<![\u0900-\u097F])" + re.escape(w3.group(1)) + r"(?![\u0900-\u097F])",
+                    self.text[ends[-1]:para_end if para_end >= 0 else len(self.text)]):
+                end += w3.end(1)
+        start = m.start(g)
+        return Speaker(self.text[start:end], None, Span(start=start, end=end, text=self.text[start:end]), cue)
 
     def _ru_unnamed_subject_before(self, pos: int, gender: str, cue: str) -> Speaker | None:
         """Russian: "Санитарка интерната, попросившая не называть ее имени, рассказала, что … «…», — вспоминает
@@ -3823,6 +3853,12 @@ class Resolver:
         sp = self._hindi_phrase(left, pos, cue)
         if sp is None:
             return None
+        if sp.span is not None and sp.span.text.split()[0] == "शामिल":
+            # "फ़िक्की के एक सर्वे में शामिल 62 प्रतिशत कंपनियों ने कहा": those in the body's survey, with the body
+            m = _HI_IN_SURVEY.search(self.text, max(left, sp.span.start - 80), sp.span.start)
+            if m is not None:
+                span = Span(start=m.start(1), end=sp.span.end, text=self.text[m.start(1):sp.span.end])
+                return Speaker(span.text, None, span, cue)
         ws_ = sp.span.text.split() if sp.span is not None else []
         if ws_ and ws_[-1] in _HI_SOURCE_NOUNS:
             # "वाणिज्य मंत्रालय के आंकड़ों के मुताबिक": the source is whose data or report it is

@@ -4284,3 +4284,48 @@ def test_russian_a_text_with_a_possessive_closing_a_quote(run):
     a = run("Рубль\n\nАналитик банка Мария Ковалева ждет ослабления рубля. «Спрос на валюту растет», — говорится в "
             "ее обзоре для клиентов.", "ru")
     assert "Ковалев" in (_speaker_of(a, "Спрос на валюту растет") or "")
+
+
+def test_hindi_a_collector_is_a_title_that_points_back(run):
+    a = run("बारिश\n\nअजमेर के ज़िला कलेक्टर रमेश पारीक ने बांध का दौरा किया। कलेक्टर ने कहा, \"निचली बस्तियां खाली "
+            "कराई जा रही हैं।\"", "hi")
+    assert "पारीक" in (_speaker_of(a, "निचली बस्तियां") or "")
+
+
+def test_hindi_rto_stands_for_the_transport_officer_named_before(run):
+    a = run("परमिट\n\nक्षेत्रीय परिवहन अधिकारी दिनेश यादव ने जांच शुरू की। आरटीओ ने बताया कि दस बसें ज़ब्त की गईं।",
+            "hi")
+    assert "यादव" in (_speaker_of(a, "दस बसें ज़ब्त") or "")
+
+
+def test_hindi_a_bulletin_is_its_owners(run):
+    a = run("कर्ज\n\nनाबार्ड के नए बुलेटिन के अनुसार, ग्रामीण कर्ज में 12 प्रतिशत की बढ़ोतरी हुई।", "hi")
+    assert "नाबार्ड" in (_speaker_of(a, "ग्रामीण कर्ज में") or "")
+
+
+def test_hindi_figures_that_show_inside_a_source_phrase_are_the_sources(run):
+    a = run("बाजार\n\nविश्लेषक राकेश जोशी के मुताबिक, मकानों की बिक्री के आंकड़े बताते हैं कि शहरों में मांग लौट रही "
+            "है। उन्होंने कहा कि ब्याज दरें घटीं तो बिक्री और बढ़ेगी।", "hi")
+    assert "जोशी" in (_speaker_of(a, "शहरों में मांग लौट") or "")
+    assert any("मकानों की बिक्री" in q.content.text for q in a.quotes if q.speaker and "जोशी" in q.speaker)
+    assert "जोशी" in (_speaker_of(a, "ब्याज दरें घटीं") or "")
+
+
+def test_hindi_a_pronoun_after_a_person_given_with_their_residence(run):
+    a = run("हादसा\n\nथानाध्यक्ष सुरेश मीणा ने बताया कि ट्रक चालक फरार है।\n\nकार में सवार सीकर निवासी 40 वर्षीय "
+            "विजय सिंह राठौड़ बच गए। उन्होंने बताया, \"ट्रक ने अचानक मोड़ काटा।\" राठौड़ के मुताबिक, सड़क पर अंधेरा था।",
+            "hi")
+    assert "राठौड़" in (_speaker_of(a, "ट्रक ने अचानक") or "")
+    a = run("हादसा\n\nथानाध्यक्ष सुरेश मीणा ने बताया कि ट्रक चालक फरार है।\n\nनागौर की रहने वाली गीता देवी का पति भी "
+            "कार में था। वे बताती हैं कि पति के सिर में चोट आई है।", "hi")
+    assert "गीता" in (_speaker_of(a, "पति के सिर में") or "")
+    # (a ने-subject in the sentence is whom the pronoun means, not the residents it names)
+    a = run("हादसा\n\nएसडीएम राजेश कुमार वर्मा ने बताया कि सभी घायल दो गांवों के रहने वाले थे। उन्होंने कहा, "
+            "\"घायलों को जयपुर भेजा गया है।\"", "hi")
+    assert "वर्मा" in (_speaker_of(a, "घायलों को जयपुर") or "")
+
+
+def test_hindi_those_in_a_bodys_survey_speak_with_the_body(run):
+    a = run("रोजगार\n\nउद्योग जगत चिंतित है। सीआईआई के एक सर्वे में शामिल 40 प्रतिशत कारोबारियों ने कहा कि वे निवेश "
+            "टालेंगे।", "hi")
+    assert "सीआईआई" in (_speaker_of(a, "निवेश टालेंगे") or "")
