@@ -15,6 +15,7 @@ for Portuguese and Hindi (names hardly inflect there).
 """
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 import unicodedata
@@ -273,7 +274,25 @@ def lemma_key(text: str, lang: str | None) -> str:
     return " ".join(words).replace("ё", "е")
 
 
+class _Taken(list):
+    """Spans already taken, none overlapping another (``multilingual_names`` adds a span only when it overlaps none),
+    also kept sorted so :func:`_overlaps` needs one look instead of a scan: an article naming thousands of names
+    stays linear."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sorted: list[tuple[int, int]] = []
+
+    def append(self, span: tuple[int, int]) -> None:
+        super().append(span)
+        bisect.insort(self.sorted, span)
+
+
 def _overlaps(s: int, e: int, taken: list[tuple[int, int]]) -> bool:
+    if isinstance(taken, _Taken):
+        # the spans are disjoint, so their ends grow with their starts: the last one starting before e decides
+        k = bisect.bisect_left(taken.sorted, (e, -1))
+        return k > 0 and taken.sorted[k - 1][1] > s
     return any(a < e and s < b for a, b in taken)
 
 
@@ -555,7 +574,7 @@ def multilingual_names(doc, lang: str, tagger=None, sources: tuple[str, ...] | N
 
     text = doc_text(doc)
     found: list[tuple[int, int, str, str]] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
 
     def add(items):
         for s, e, surface, label in _split_lines(text, items):

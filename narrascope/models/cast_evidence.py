@@ -235,6 +235,7 @@ def _pool(per_span) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
 # words (with combining marks: Devanagari vowel signs are no \w), numbers, punctuation
 _TOKEN = re.compile(r"[^\W\d_][\w\u0900-\u0963\-’']*|\d[\d.,]*|[^\w\s]")
 _CLAUSE_END = frozenset(".!?;:,()[]{}\"«»“”„।")
+_CLAUSE_WINDOW = 600
 
 
 def _tokens(text: str) -> list[str]:
@@ -267,8 +268,10 @@ def _lexical_items(text: str, a: int, b: int, lex) -> list[tuple[int, str]]:
     e = min(ends) if ends else len(text)
     if e < len(text) and text[e] == "?":
         return []  # a question asserts nothing
-    left = _clause(_tokens(text[s:a]), forward=False)
-    right = _clause(_tokens(text[b:e]), forward=True)
+    # only the clause around the name is read: at most _CLAUSE_WINDOW characters each side (no clause of the training
+    # articles is longer than 375), so a sentence of thousands of words is not tokenised once per name in it
+    left = _clause(_tokens(text[max(s, a - _CLAUSE_WINDOW):a]), forward=False)
+    right = _clause(_tokens(text[b:min(e, b + _CLAUSE_WINDOW)]), forward=True)
     if any(t in lex.cast_conditionals for t in left):
         return []  # "если Россия нападет": a condition
     if lex.cast_agent_markers:
