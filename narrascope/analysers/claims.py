@@ -39,6 +39,9 @@ _COMPARISON = re.compile(
     r"|(?:doubled|tripled|quadrupled|halved|soared|surged|plunged|plummeted|skyrocketed))\b", re.I)
 
 
+# ", na abertura da conferência que reúne …": the occasion after the speaker and its relative clause
+_PT_OCCASION_RELATIVE = re.compile(r",\s+(?:na|no|em|numa|num|durante|à|ao)\s+[^,.;:!?«»\"“”]*?(?<!\w)que\s")
+
 def sentence_values(doc, start: int, end: int, text: str) -> list[ClaimValue]:
     """The checkable values inside ``text[start:end]``."""
     values: list[ClaimValue] = []
@@ -124,7 +127,9 @@ def lexical_values(text: str, start: int, end: int, code: str) -> list[ClaimValu
     if code == "pt" and lex.number_words:
         # "pelo menos dez países", "ao menos três aldeias", "mais quatro fragatas", "cerca de seis aldeias": a number
         # in words after a phrase that counts is a checkable count ("mais uma vez" is not: no "um"/"uma")
-        rx = re.compile(r"(?<![\w])(?:pelo menos|ao menos|no mínimo|mais de|menos de|cerca de|quase|até|mais)\s(?:"
+        # ("para apenas dez dias", "somente três hospitais": a count limited)
+        rx = re.compile(r"(?<![\w])(?:pelo menos|ao menos|no mínimo|mais de|menos de|cerca de|quase|até|mais|apenas"
+                        r"|somente)\s(?:"
                         + "|".join(sorted(lex.number_words - {"um", "uma"}, key=len, reverse=True))
                         + r")\s[a-zà-ú]+(?![\w])", re.IGNORECASE)
         for m in rx.finditer(text, start, end):
@@ -256,6 +261,22 @@ Governo Tribunal Procuradoria Secretaria Empresa Companhia Grupo Liga Entidade A
 
 #: a subject's phrase closed by a name in apposition between commas ("O ministro das Finanças, Joaquim Sarmento, ")
 _PT_HEAD_APPOSITION = re.compile(r"[^,;:«»\"—–]+(,\s*[A-ZÀ-Ú][\w-]+(?:\s+(?:d[aoe]s?\s+)?[A-ZÀ-Ú][\w-]+){1,4},\s*)")
+
+
+def _pt_tail_relative(document: Document, start: int, end: int, values: list[ClaimValue]) -> bool:
+    """Portuguese: "«…», afirmou o governante, na abertura da conferência que reúne representantes de 38 países": the
+    figures all stand in a relative clause of the occasion after the speaker, not in what was said."""
+    text = document.article.text
+    quotes = [q for q in document.data.get("quotes", []) if q.content.start < end and start < q.content.end]
+    figures = [v for v in values if v.type != "date"]
+    if not quotes or not figures:
+        return False
+    q = quotes[0]
+    if q.speaker_span is None or any(q2.content.start <= v.start < q2.content.end for q2 in quotes for v in figures):
+        return False
+    first = min(v.start for v in figures)
+    return q.content.end <= q.speaker_span.start and q.speaker_span.end <= first \
+        and _PT_OCCASION_RELATIVE.match(text, q.speaker_span.end, first) is not None
 
 
 def _pt_estimator(document: Document, start: int, end: int, values: list[ClaimValue]):
@@ -463,6 +484,8 @@ class Claims:
                 own = _claimant(document, first.start, first.end)
                 if own[0] is not None:
                     name, ent, cue = own
+            if lang == "pt" and name is not None and _pt_tail_relative(document, start, end, values):
+                name, ent, cue = None, None, None
             if lang == "ru" and name is not None and _ru_about_the_speaker(document, start, end, values):
                 name, ent, cue = None, None, None
             if name is None and lang == "ru":

@@ -155,7 +155,15 @@ _HI_SOURCE_MODIFIERS = frozenset("जारी ताजा ताज़ा न�
 _ARTICLES = frozenset("o a os as um uma the".split())
 # Portuguese: a title with its article opening the sentence, then the name after a comma ("O ministro da Previdência,
 # Raimundo Bezerra"; "Em Moscovo, a porta-voz …, Maria Zakharova")
-_PT_TITLED_APPOSITION = re.compile(r"(?:^|(?<=[.!?,]\s)|(?<=\n))(O|A|o|a)\s+([\w-]+)[^.!?,;:\n\"“”«»]{0,80},\s+")
+_PT_BODY_ASIDE = re.compile(r",\s+(?:d[oa]s?|de)\s+[A-ZÀ-Ý][^,;:.!?\n«»\"“”()]{0,100}\([A-ZÀ-Ý][\w-]{1,12}\),\s*$")
+_PT_WHERE_ASIDE = re.compile(r",\s+(?:no|na|nos|nas|num|numa|em)\s+[a-zà-ú][^,;:.!?\n«»\"“”()A-ZÀ-Ý]{0,80},\s*$")
+_PT_FIELD = r"[A-ZÀ-Ý][\w-]*(?: (?:de|da|do|dos|das) [A-ZÀ-Ý][\w-]*| [A-ZÀ-Ý][\w-]*)*"
+_PT_FIELD_LIST = re.compile(rf"(\w[\w-]*) (?:de|do|da|dos|das) {_PT_FIELD}(?:, {_PT_FIELD})* e $")
+_PT_FIELD_LIST_MID = re.compile(rf"(\w[\w-]*) (?:de|do|da|dos|das) {_PT_FIELD}(?:, {_PT_FIELD})*, $")
+_PT_FIELD_LIST_REST = re.compile(rf"(?:, {_PT_FIELD})* e [A-ZÀ-Ý]")
+# ("A ministra do Trabalho, Solidariedade e Segurança Social, Rosário …": a title's fields listed with commas)
+_PT_TITLED_APPOSITION = re.compile(r"(?:^|(?<=[.!?,]\s)|(?<=\n))(O|A|o|a)\s+([\w-]+)[^.!?,;:\n\"“”«»]{0,80}"
+                                   r"(?:,\s+[A-ZÀ-Ý][^.!?,;:\n\"“”«»]{0,40}\s+e\s+[A-ZÀ-Ý][^.!?,;:\n\"“”«»]{0,30})?,\s+")
 # "acusou o governo de mentir", "acusa o treinador de "…"": the one accused, between the verb and "de"
 # (the one accused may be a name: "acusou o Governo de", "acusa Moscovo de", "acusou a ministra da Saúde de")
 _PT_ACCUSED = re.compile(r"\s+(?:(?:o|a|os|as)\s+[a-zà-ú-]+|(?:(?:o|a|os|as)\s+)?[A-ZÀ-Ú][\w-]*)"
@@ -702,7 +710,7 @@ class Resolver:
             if self.text[s_ - 1:s_] == "(" and self.text[t:t + 1] == ")" \
                     or e.type != "PERSON" and self._after_preposition(s_) and dropped is None:
                 continue  # an acronym in brackets after the body's name ("(ANOP Cerco)"), a place ("hotéis do Porto")
-            if self.lex.code == "pt" and e.type != "PERSON" and self._org_name_before_e(s_):
+            if self.lex.code == "pt" and e.type != "PERSON" and self._pt_title_field(s_, t):
                 continue  # the end of a body's name ("Comissão de Ciência e Tecnologia da Câmara"), no person
             if any(a < s_ < b and len(self.text[a + 1:b].split()) >= 4 for a, b in self.quote_spans):
                 continue  # someone named inside a quote ("disse ao presidente [Emmanuel Macron] que …"), not a speaker
@@ -740,6 +748,8 @@ class Resolver:
             fitting = known or [c for c in cands if self._speaker_gender(c[1]) in (gender, "")]
             if fitting:
                 return fitting[0][1]
+            if self.lex.code == "pt" and cands:
+                return None  # "Segundo ela, …" when only men were named before: no one, not the last man
         return cands[0][1] if cands else None
 
     def _org_name_before_e(self, pos: int) -> bool:
@@ -749,7 +759,21 @@ class Resolver:
         m = re.search(r"((?:[A-ZÀ-Ý][\w-]+|de|da|do|dos|das)(?: (?:[A-ZÀ-Ý][\w-]+|de|da|do|dos|das))*) e $",
                       self.text[max(0, pos - 80):pos])
         heads = [w for w in m.group(1).split() if w not in _CONNECTORS] if m is not None else []
-        return bool(heads) and heads[0].lower() in self.lex.org_heads
+        if bool(heads) and heads[0].lower() in self.lex.org_heads:
+            return True
+        # "A ministra do Trabalho, Solidariedade e | Segurança Social, Rosário …", "Ministério da Agricultura, Pecuária
+        # e | Abastecimento": the last field of a title's or a body's list of fields, no person
+        f = _PT_FIELD_LIST.search(self.text[max(0, pos - 120):pos])
+        return f is not None and (self.is_title(f.group(1)) or f.group(1).lower() in self.lex.org_heads)
+
+    def _pt_title_field(self, start: int, end: int) -> bool:
+        """Portuguese: whether the name at ``start``-``end`` is one of the fields a title or a body's name lists ("A
+        ministra do Trabalho, [Solidariedade] e [Segurança Social], Rosário Palma Ramalho")."""
+        if self._org_name_before_e(start):
+            return True
+        f = _PT_FIELD_LIST_MID.search(self.text[max(0, start - 120):start])
+        return f is not None and (self.is_title(f.group(1)) or f.group(1).lower() in self.lex.org_heads) \
+            and _PT_FIELD_LIST_REST.match(self.text, end) is not None
 
     def _person_like(self, e: Entity) -> bool:
         """A person: so typed by the entities layer, already a speaker, or (names from capitalisation) a name
@@ -1066,6 +1090,8 @@ class Resolver:
             if self.lex.code == "pt" and any(a < s_ < b and len(self.text[a + 1:b].split()) >= 4
                                              for a, b in self.quote_spans):
                 continue  # "«Eu disse que [o presidente dos EUA, Joe] Biden é …»": named inside a quote, no speaker
+            if self.lex.code == "pt" and e.type != "PERSON" and self._pt_title_field(s_, t):
+                continue  # "A ministra do Trabalho, Solidariedade e [Segurança Social]": the title's field, no person
             lead = self.text[max(0, s_ - 60):s_].lower()
             at = lead.rfind(stem)
             while self.lex.code in ("pt", "bg") and at > 0 and (lead[at - 1].isalpha() or lead[at - 1] == "-"):
@@ -1101,7 +1127,9 @@ class Resolver:
                 # "a ecóloga Marta Seixas, professora da Universidade, …": the title right after the name
                 return Speaker(e.name, e.id, span, cue)
             if self.lex.code == "pt" and at >= 0 and any(max(0, s_ - 60) + at < s2 < s_ and e2 is not e
-                                                         and self._a_person(e2) for s2, _t2, e2 in self.mentions):
+                                                         and self._a_person(e2)
+                                                         and not (e2.type != "PERSON" and self._pt_title_field(s2, t2))
+                                                         for s2, t2, e2 in self.mentions):
                 continue  # "O juiz Carlos Dantas, da 2ª Vara Criminal, …": the person after the title, not the court
             seg = lead[at:]
             if self.lex.code == "hi":  # "बलरामपुर अस्पताल के निदेशक डॉ. सुशील प्रकाश": the full stop of "डॉ." ends nothing
@@ -1241,7 +1269,13 @@ class Resolver:
         "रक्षा मंत्री"), not someone introduced with another office ("o porta-voz Fulano"). A role noun
         ("дипломат", "o governante") may stand for anyone named before."""
         ent = next((e for e in self.entities if e.id == prev.entity), None) if prev.entity else None
-        if ent is not None and not self._a_person(ent) and not (
+        # "Rita Gomes, do Ministério Público, … A procuradora respondeu": a name whose first word the names layer
+        # left out (it opens the sentence) is a person
+        dropped = ent is not None and self.lex.code == "pt" and ent.type in ("NAME", "PER") and prev.span is not None \
+            and prev.span.text != ent.name and prev.span.text.endswith(" " + ent.name) \
+            and sum(_is_cap(w) for w in prev.span.text.split()) >= 2 \
+            and self._first_word_dropped(prev.span.start + len(prev.span.text) - len(ent.name)) is not None
+        if ent is not None and not dropped and not self._a_person(ent) and not (
                 self.lex.code == "pt" and ent.type in ("NAME", "PER") and " " not in ent.name
                 and any(o is not ent and o.type in ("NAME", "PER", "PERSON") and ent.name in o.name.split()[1:-1]
                         and self._a_person(o) for o in self.entities)):
@@ -1961,6 +1995,24 @@ class Resolver:
             # "Пенсионерът Борис Стефанов (72 г.) казва, че …", "Съветът, цитиран от „Сега“, определи": an aside
             # between the subject and its verb (not a body's acronym: "Конвенцията на ООН … (UNCCD) заяви")
             verb_start = left + paren.start()
+        body_aside = _PT_BODY_ASIDE.search(self.text[left:verb_start]) if lex.code == "pt" else None
+        if body_aside is not None and any(_is_cap(w.group(0)) for w in words(self.text, left,
+                                                                              left + body_aside.start())):
+            # "A promotora Luciana Bastos, do Grupo de Atuação Especial … (Gaeco), explica que": the body one works
+            # for, with its acronym in brackets, stands between the subject and its verb
+            verb_start = left + body_aside.start()
+        where = _PT_WHERE_ASIDE.search(self.text[left:verb_start]) if lex.code == "pt" else None
+        lead = words(self.text, left, left + where.start()) if where is not None else []
+        if where is not None and lead and lead[0].group(0).lower() not in _PREPOSITIONS \
+                and lead[0].group(0).lower() not in ("em", "no", "na", "nos", "nas", "para", "segundo", "conforme") \
+                and any(_is_cap(w.group(0)) for w in lead[1:]) and self._sentence_start(lead[0].start()) \
+                and "," not in self.text[left:left + where.start()] and len(lead) <= 8 \
+                and not any(w.group(0).lower() in lex.complementizers or w.group(0).lower() in lex.relatives
+                            or is_reporting(w.group(0), lex) for w in lead):
+            # "O Banco de Portugal, no boletim económico publicado na semana passada, estima que": where the subject
+            # said it, all in lower case, between commas before the verb (not "Não é a primeira vez que Nauseda faz
+            # comentários deste género, em janeiro …, disse que": a clause before the aside)
+            verb_start = left + where.start()
         place = _PT_PLACE_BEFORE_COMMA.search(self.text, left, verb_start) if lex.code == "pt" else None
         if place is not None and cue[:1].islower() and len(words(self.text, left, verb_start)) >= 8 \
                 and not re.search(r"[,;:—–()]", self.text[left:place.start()]) \
@@ -3363,6 +3415,10 @@ class Resolver:
             said = self.subject_after(by.end() - 1, right, cue)
             if said is not None and said.name:
                 return said
+        if lex.code == "pt" and cue.lower().split()[-1] in ("dele", "dela") and len(cue.split()) > 1:
+            cue_pron = cue.lower().split()[-1][1:]  # "na avaliação dela": "ela"
+            prev = self.previous_speaker(start, lex.pronouns.get(cue_pron, ""))
+            return Speaker(prev.name, prev.entity, prev.span, cue) if prev else Speaker(None, None, None, cue)
         if set(cue.lower().split()) & _POSSESSIVES or cue.lower().split()[-1] in lex.pronouns:
             # "по его словам", "по думите ѝ", "segundo ele": the possessive tells the gender
             gender = "f" if set(cue.lower().split()) & _FEMININE_POSSESSIVES else ""

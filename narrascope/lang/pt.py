@@ -44,7 +44,10 @@ SOURCE_PHRASES = ("segundo", "de acordo com", "conforme", "citado por", "nas pal
                   "segundo ele", "segundo ela", "de acordo com ele", "de acordo com ela", "nas contas de",
                   "nas contas da", "nas contas do", "na avaliação de", "na avaliação do",
                   "na avaliação da", "na visão de", "na visão do", "na visão da", "na opinião do", "na opinião da",
-                  "nas palavras do", "nas palavras da", "no entender de", "no entender do", "no entender da")
+                  "nas palavras do", "nas palavras da", "no entender de", "no entender do", "no entender da",
+                  # "Na avaliação dela, …": the one named before, by the pronoun's gender
+                  "na avaliação dele", "na avaliação dela", "na opinião dele", "na opinião dela", "na visão dele",
+                  "na visão dela", "no entender dele", "no entender dela", "nas palavras dele", "nas palavras dela")
 MONTHS = {m: i for i, names in enumerate((
     "janeiro jan", "fevereiro fev", "março marco mar", "abril abr", "maio mai", "junho jun", "julho jul",
     "agosto ago", "setembro set", "outubro out", "novembro nov", "dezembro dez"), 1) for m in names.split()}

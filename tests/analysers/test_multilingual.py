@@ -1365,6 +1365,48 @@ changed nothing; a first version of the residence rule gave "उन्हों�
 में रहने वाले भारतीय समुदाय", right to wrong; now "की/के रहने वाली/वाले" and no demonym) and, in the older gold,
 "… गांवों के रहने वाले थे। उन्होंने कहा" to "थे।" (now no ने-subject in the sentence, and no stop word or danda in
 the name).
+
+Portuguese round 24 wrote ``pt_zaporijia_aiea`` (Agência Brasil style: the IAEA on the Zaporizhzhia plant, Grossi in
+Vienna, Peskov, the Ukrainian energy minister "diz que", "O Itamaraty informou, em nota", Mauro Vieira, a woman
+ambassador "avalia que" and "afirma a diplomata", Lula, a UnB professor "Na avaliação do …", Kallas, "De acordo com a
+Comissão Europeia", a woman engineer "relata" and "Segundo ela"), ``pt_salario_minimo_concertacao`` (Lusa/Público
+style: the minimum wage in the Concertação Social, the labour minister "a governante" and "a ministra respondeu", the
+CGTP and UGT leaders, the CIP, "De acordo com o INE", the Banco de Portugal's governor, a Nova SBE economist "Ouvida
+pela agência Lusa" and "Na opinião da economista", a seamstress "desabafou a trabalhadora") and ``pt_milicia_vereador``
+(g1/O Globo style: a Rio city councillor arrested as a militia boss, the Polícia Civil, a Draco delegado "disse ao
+g1", the MPRJ "Em nota", a woman prosecutor of the Gaeco, the defence lawyer, Eduardo Paes, the council's president,
+an unnamed shopkeeper, a driver "lamenta", a UFF sociologist "Na avaliação dela" and the Geni's survey) before reading
+the attribution code. Unseen: speakers 19/19, 16/18, 17/19 (52/56) and claimants 5/6, 5/6, 6/6 (16/18), as the gold
+was first written (no stem corrected). The misses: "A ministra do Trabalho, Solidariedade e Segurança Social, Rosário
+Palma Ramalho" made "Segurança Social" (a first word in -a) a woman, so "afirmou a governante" and "a ministra
+respondeu" went to it; "A promotora Luciana Bastos, do Grupo de Atuação Especial … (Gaeco), explica que" gave the
+body ("Organizado (Gaeco)"); "Na avaliação dela, …" was no source phrase; "O Banco de Portugal, no boletim económico
+publicado na semana passada, estima que" gave no quote (the figure no claimant); "combustível para apenas dez dias"
+was no claim. Pooled over the twenty-four held-out Portuguese batches: speakers 833/1088 = 0.766, claimants 322/420 =
+0.767. Rules: the fields a title or a body's name lists ("ministra do Trabalho, Solidariedade e Segurança Social",
+"Ministério da Ciência, Tecnologia e Ensino Superior") are no person, neither for a pronoun or bare title pointing
+back nor as a rival between a title and its name, and a title's apposition may list such fields with commas before
+the name; a body with its acronym in brackets between commas (", do … (Gaeco),") stands between the subject and its
+verb; "na avaliação/opinião/visão dele/dela", "no entender dele/dela", "nas palavras dele/dela" point back by the
+pronoun's gender; a lower-case aside of where a body said it (", no boletim … publicado na semana passada,") between a
+short capitalised subject opening the sentence and its verb is skipped (not after a clause with "que", nor after a
+preposition opening the sentence); a number in words after "apenas"/"somente" is a count. And, for round 23's open
+weaknesses (tested on invented sentences): a bare title after a name whose first word the names layer left out
+because it opens the sentence ("Rita Gomes, do Ministério Público, … A procuradora respondeu") points back at it; a
+gendered pronoun when only people of the other gender were named before gives no one, not the last of them
+("O advogado Rui Sousa … Segundo ela"); a figure in a relative clause of the occasion after the speaker ("afirmou o
+governante, na abertura da conferência que reúne representantes de 38 países") is not the speaker's (round 23's
+``pt_criancas_deportadas`` miss, now right). After the round the batch scores speakers 19/19, 18/18, 19/19 (56/56) and
+claimants 6/6, 6/6, 6/6 (18/18), the older Portuguese articles speakers 1058/1070 (unchanged) and claimants 406/418
+(one more), and the whole set, as the test prints it, speakers BG 970/971, HI 475/475, PT 1114/1126, RU 967/973,
+claimants BG 420/426, HI 196/197, PT 424/436, RU 368/379. On the first 100 Portuguese training articles the round
+changed one claim, no right to wrong ("apenas três países", a new claim of the article's own); on articles 340-399
+(sorted), read for no rule, it changed two, none from right to wrong: a new claim of the article's own ("em apenas
+seis anos") and "A mesma porta-voz afirmou que" now "Shaylyn Hynes" (named opening the sentence before) instead of a
+bare "porta-voz". A first version of the aside rule removed, on the first 100, a bogus quote ("Não é a primeira vez
+que Nauseda faz comentários …, em janeiro do ano passado, disse que") and was narrowed to a short subject with no
+clause. Left open: "Rosário" (a woman's name in -o) gives no gender; "A magistrada pede ainda que" and a two-word
+fragment after a verb and its object still give no quote.
 The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
 from __future__ import annotations

@@ -4329,3 +4329,54 @@ def test_hindi_those_in_a_bodys_survey_speak_with_the_body(run):
     a = run("रोजगार\n\nउद्योग जगत चिंतित है। सीआईआई के एक सर्वे में शामिल 40 प्रतिशत कारोबारियों ने कहा कि वे निवेश "
             "टालेंगे।", "hi")
     assert "सीआईआई" in (_speaker_of(a, "निवेश टालेंगे") or "")
+
+
+def test_portuguese_a_title_listing_fields_before_the_name(run):
+    a = run("Orçamento\n\nO ministro da Ciência, Tecnologia e Ensino Superior, Pedro Morais, disse que o plano "
+            "avança. «Não vamos recuar», garantiu o governante.\n\n«Há verbas», afirmou depois o ministro.", "pt")
+    assert "Pedro Morais" in (_speaker_of(a, "Não vamos recuar") or "")
+    assert "Pedro Morais" in (_speaker_of(a, "Há verbas") or "")
+
+
+def test_portuguese_a_body_with_its_acronym_between_the_subject_and_its_verb(run):
+    a = run("Inflação\n\nA economista Carla Nunes, da Fundação Getulio Vargas (FGV), avalia que os preços vão "
+            "cair.", "pt")
+    assert "Carla Nunes" in (_speaker_of(a, "os preços vão cair") or "")
+
+
+def test_portuguese_an_aside_of_where_a_body_said_it(run):
+    a = run("Economia\n\nO Banco Central, no relatório trimestral divulgado em junho, estima que o PIB cresça "
+            "2,1% este ano.", "pt")
+    assert "Banco Central" in (_speaker_of(a, "o PIB cresça") or "")
+    assert next(c for c in a.claims if "2,1%" in c.span.text).claimant == "Banco Central"
+
+
+def test_portuguese_in_her_assessment(run):
+    a = run("Violência\n\nPara a socióloga Marta Vieira, a polícia chega tarde. Na avaliação dela, o Estado \"tem de "
+            "mudar de estratégia\".", "pt")
+    assert "Marta Vieira" in (_speaker_of(a, "tem de mudar") or "")
+
+
+def test_portuguese_a_count_in_words_after_apenas(run):
+    a = run("Energia\n\nSegundo a agência, a central tem combustível para apenas sete dias.", "pt")
+    assert any("sete dias" in c.span.text for c in a.claims)
+
+
+def test_portuguese_a_bare_title_after_a_name_whose_first_word_opens_the_sentence(run):
+    a = run("Julgamento\n\nSofia Mendes, do Ministério Público, pediu penas pesadas. A procuradora respondeu que "
+            "\"as provas são claras\".", "pt")
+    assert "Mendes" in (_speaker_of(a, "as provas são claras") or "")
+
+
+def test_portuguese_a_figure_in_the_occasion_after_the_speaker_is_not_his(run):
+    a = run("Cimeira\n\n«A Europa tem de agir», afirmou a ministra, na sessão de abertura da cimeira que junta "
+            "delegações de 27 países.\n\n«O défice cai para 2%», disse o ministro, na conferência que reuniu "
+            "empresários.", "pt")
+    assert next(c for c in a.claims if "27 países" in c.span.text).claimant is None
+    assert next(c for c in a.claims if "2%" in c.span.text).claimant == "ministro"
+
+
+def test_portuguese_a_feminine_pronoun_after_only_men_is_not_the_last_man(run):
+    a = run("Tribunal\n\nO advogado Rui Sousa falou aos jornalistas à saída. Segundo ela, o processo \"vai "
+            "demorar\".", "pt")
+    assert "Sousa" not in (_speaker_of(a, "vai demorar") or "")
