@@ -32,6 +32,7 @@ from .reported import (
     RU_DATIVE,
     Resolver,
     Speaker,
+    _bg_participle_opener,
     _is_cap,
     _ru_singular_lemma,
     find_phrase,
@@ -2051,7 +2052,12 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                 # "… съобщи пред журналисти в Брюксел, че …", "заяви по време на брифинг в Министерския съвет, че":
                 # where and to whom, up to eight words, with no comma but the one before "че"
                 comp = next((c for c in ws[k + 1:k + 10] if c.group(0) == "че"), None)
-                if comp is not None and (re.search(r"[.;:!?,«»“”\"—–()]", text[m.end():comp.start()].rstrip()[:-1])
+                between = text[m.end():comp.start()].rstrip()[:-1] if comp is not None else ""
+                aside = re.fullmatch(r"([^,]+),\s+([^\W\d_]+)\s+([^\W\d_]+)[^,]*", between)
+                if aside is not None and _bg_participle_opener(aside.group(2), aside.group(3)):
+                    # "установи в одитен доклад, публикуван в сряда, че …": a participle's aside on the text named
+                    between = aside.group(1)
+                if comp is not None and (re.search(r"[.;:!?,«»“”\"—–()]", between)
                                          or not text[m.end():comp.start()].rstrip().endswith(",")
                                          or any(is_reporting(x.group(0), lex) or x.group(0).lower() in lex.relatives
                                                 for x in ws[k + 1:k + 10] if x.start() < comp.start())):
@@ -2093,6 +2099,12 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
             if comp is None:
                 # (Bulgarian: up to three words before "да", "настоя минималната работна заплата да бъде вдигната")
                 reach = 5 if lex.code == "bg" else 4
+                if lex.code == "bg" and k + 2 < len(ws) and ws[k + 2].group(0) == "на" \
+                        and ws[k + 1].group(0).islower() \
+                        and ws[k + 1].group(0).endswith(("ата", "ите", "ото", "ът", "ят", "ия")):
+                    # "очакват печалбата на банковия сектор да достигне …", "призова жителите на кварталите … да":
+                    # the object runs on over its genitive
+                    reach = 9
                 inf = next((c for c in ws[k + 1:k + reach] if is_infinitive(c.group(0), lex.code)
                             or c.group(0).lower() in lex.infinitive_particles), None)
                 if inf is None and lex.code == "pt" and k + 1 < len(ws) \
@@ -2257,6 +2269,16 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                             and _BG_RELATIVE_AFTER.match(text, comma.start()):
                         # "По думите на защитника експертизата, на която се позовава съдът, е изготвена …": the
                         # statement's subject and its relative clause, the source ended before them
+                        comma = None
+                    aside = re.match(r",\s+(\w+)\s+(\w+)", text[comma.start():b]) \
+                        if comma is not None and lex.code == "bg" else None
+                    if aside is not None and sp is not None and sp.span is not None \
+                            and _bg_participle_opener(aside.group(1), aside.group(2)) \
+                            and words(text, p + len(phrase) if phrase.split()[-1] in ("му", "ѝ", "й", "им")
+                                      else _bg_source_end(text, p + len(phrase), comma.start(), sp), comma.start()) \
+                            and not any(x <= comma.start() < y for x, y in taken):
+                        # "По думите му пилотите, обучени в САЩ, ще започнат …": the statement's subject and a
+                        # participle's aside on it, the source ended before them
                         comma = None
                     if comma is not None and sp is not None and sp.span is not None and sp.span.start > comma.start() \
                             and text[sp.span.end:sp.span.end + 2] == ", ":

@@ -109,6 +109,9 @@ _ADJ_ENDINGS = ("ого", "его", "ой", "ей", "ий", "ый", "ая", "о�
 # Bulgarian endings of a word with the definite article ("пожарната", "огънят", "студеното", "учените"), and of an
 # adjective with it ("първоначалната", "предварителните", "официалния")
 _BG_DEFINITE = ("ът", "ят", "ата", "ята", "ото", "ето", "ите")
+# "…, установи проверка на КЗП", "…, показа одит на Сметната палата": a past verb of what a cited text found, closing
+# the statement before its cited text and whose it is (as "сочи" and "показва" do)
+_BG_CITED_TEXT_VERBS = frozenset("установи установиха".split())
 _BG_DEFINITE_ADJECTIVE = ("ната", "ните", "ния", "ният", "ското", "ската", "ските", "ното")
 # Adverbs between a Bulgarian subject and its verb ("Министерството … също заяви")
 _BG_BEFORE_VERB = frozenset("също обаче още вече отново днес вчера и пък".split())
@@ -388,6 +391,20 @@ def _ru_participle_opener(word: str, nxt: str) -> bool:
     p = _morph().parse(word)[0]
     return p.tag.POS in ("PRTF", "GRND") \
         or p.tag.POS == "ADJF" and "nomn" in p.tag and _morph().parse(nxt)[0].tag.POS == "PREP"
+
+
+_BG_ASIDE_PREPS = frozenset("в във от до между за на през по с със сред пред".split())
+_BG_PARTICIPLE_ENDINGS = ("ан", "ана", "ано", "ани", "ян", "яна", "яно", "яни", "ен", "ена", "ено", "ени", "ит", "ита",
+                          "ито", "ити")
+
+
+def _bg_participle_opener(word: str, nxt: str) -> bool:
+    """A Bulgarian past passive participle with its preposition ("проведено между 10 и 17 ноември", "изпратени до
+    „Капитал“", "публикуван в сряда"): it opens a clause between commas that qualifies the cited text or the
+    subject before it, as a relative does."""
+    # (not one of leading: "групата, ръководена от професор X, предупреди" is the leader's statement)
+    return word.islower() and len(word) >= 7 and word.endswith(_BG_PARTICIPLE_ENDINGS) and nxt in _BG_ASIDE_PREPS \
+        and not word.startswith(("ръковод", "оглав", "водена", "воден"))
 
 
 @lru_cache(maxsize=20000)
@@ -1943,6 +1960,15 @@ class Resolver:
         """The speaker before a reporting verb: a name (with words between it and the verb), a pronoun or a
         title, within the clause that ends at the verb."""
         lex = self.lex
+        pair = re.search(r"(?<!\w)([а-я]+(?:ната|ното|ската|ското)) ([а-я]+)\s*$", self.text[left:verb_start]) \
+            if lex.code == "bg" else None
+        if pair is not None and pair.group(2) in lex.body_synonyms:
+            # "…, дипломатическата мисия твърди, че …": a lower-case adjective and a noun that points back at a body
+            # named just before ("От руското посолство …"), right before the verb
+            named = self._bg_named_before(left + pair.start(1), lex.body_synonyms[pair.group(2)])
+            if named is not None:
+                span = Span(start=left + pair.start(1), end=left + pair.end(2), text=pair.group(0).strip())
+                return Speaker(self.text[named[0]:named[1]], None, span, cue)
         relay = _RU_RELAY_ASIDE.search(self.text, left, verb_start) if lex.code == "ru" else None
         if relay is not None and words(self.text, left, relay.start()):
             # "Министр Петров, как пишет РБК, считает, что …": the outlet between commas only relays the subject
@@ -2572,16 +2598,18 @@ class Resolver:
         close = left + len(seg.rstrip()) - 1
         # (Russian: the short names in quote marks the clause holds are masked, "на форуме «Вперед, Сибирь!»")
         masked = re.sub(r"«[^«»\n]{1,60}»", lambda q: "«" + "x" * (len(q.group(0)) - 2) + "»", seg) \
-            if self.lex.code == "ru" else seg
+            if self.lex.code == "ru" else re.sub(r"„[^„“\n]{1,60}“", lambda q: "«" + "x" * (len(q.group(0)) - 2) + "»",
+                                                 seg) if self.lex.code == "bg" else seg
         opening = masked.rfind(",", 0, close - left) + left
         if opening <= left:
             return None
         ws = words(self.text, opening + 1, close)
         if len(ws) < 2 or ws[0].group(0).lower() not in self.lex.relatives and not (
                 self.lex.code == "ru" and _ru_participle_opener(ws[0].group(0).lower(), ws[1].group(0).lower())
-                or self.lex.code == "pt" and _pt_participle_opener(ws[0].group(0), ws[1].group(0).lower())) \
+                or self.lex.code == "pt" and _pt_participle_opener(ws[0].group(0), ws[1].group(0).lower())
+                or self.lex.code == "bg" and _bg_participle_opener(ws[0].group(0), ws[1].group(0))) \
                 or re.search(r"[.!?;:«»“”\"—–]", re.sub(r"«x+»", "", masked[opening - left:close - left])
-                             if self.lex.code == "ru" else seg[opening - left:close - left]) \
+                             if self.lex.code in ("ru", "bg") else seg[opening - left:close - left]) \
                 or not words(self.text, left, opening):
             return None
         return opening
@@ -2869,7 +2897,7 @@ class Resolver:
             # ("…, сочи анализ на Института за пазарна икономика": the cited text with no adjective)
             of = 1 if lw in lex.source_nouns else 2
             if lex.code == "bg" and k == 0 and found is None and title_seen is None \
-                    and cue.lower() in lex.source_only_verbs and w.islower() \
+                    and (cue.lower() in lex.source_only_verbs or cue.lower() in _BG_CITED_TEXT_VERBS) and w.islower() \
                     and (of == 1 or lw.endswith(("ен", "ни", "на", "но", "ите") + _BG_DEFINITE_ADJECTIVE)) \
                     and len(ws) > of + 1 and (of == 1 or ws[1].group(0) in lex.source_nouns) \
                     and ws[of].group(0) == "на" \
@@ -3800,6 +3828,11 @@ class Resolver:
         def bg_adj(w: str) -> bool:  # "народна", "национално": a Bulgarian adjective ("Българската народна банка")
             # (and the short masculine form, "Електроенергийния системен оператор")
             return self.lex.code == "bg" and len(w) > 5 and w.endswith(("на", "но", "ни", "ен"))
+        if self.lex.code == "bg" and len(last) == 5 and last.endswith("на") and run[1] < len(self.text) \
+                and re.match(r" (\w+)", self.text[run[1]:run[1] + 20]) is not None \
+                and re.match(r" (\w+)", self.text[run[1]:run[1] + 20]).group(1) in _BG_BODY_NOUNS:
+            # "Пътна полиция", "Горска служба": a short adjective before a body's noun
+            return run[1] + 1 + len(re.match(r" (\w+)", self.text[run[1]:run[1] + 20]).group(1))
         def ru_adj(w: str) -> bool:  # "Северо-Восточном территориальном": a Russian adjective in any case
             return self.lex.code == "ru" and w.endswith(("ом", "ем", "ым", "им")) and _ru_adjective(w)
         if not last.endswith(_ADJ_ENDINGS) and not bg_adj(last) and not ru_adj(last):

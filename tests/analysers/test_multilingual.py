@@ -1407,6 +1407,47 @@ bare "porta-voz". A first version of the aside rule removed, on the first 100, a
 que Nauseda faz comentários …, em janeiro do ano passado, disse que") and was narrowed to a short subject with no
 clause. Left open: "Rosário" (a woman's name in -o) gives no gender; "A magistrada pede ainda que" and a two-word
 fragment after a verb and its object still give no quote.
+
+A twenty-third Bulgarian batch, written before the attribution code was read (``bg_f16_jets``, a BTA/Mediapool-style
+story on the first F-16 jets landing at Graf Ignatievo, with the defence ministry ("Според ведомството"), the minister
+"По думите му" and "припомни той", the air force commander and "категоричен беше генералът", the president (a woman,
+"Държавният глава коментира пред журналисти в Плевен, че …", "По думите ѝ"), the US ambassador, "Според данни на
+НАТО", an analyst "е на мнение, че" and "пред Нова телевизия", an MEP, the Russian embassy and "дипломатическата мисия
+твърди", two deputies, a former chief of defence after "Според" and "уточниха от щаба на ВВС"; ``bg_bank_fees``, a
+Dnevnik/Capital-style piece on bank fees before the euro with eleven sourced figures: "установи проверка на Комисията за
+защита на потребителите (КЗП)", the commission's chairwoman, the bank association and "По данни на асоциацията", a БНБ
+deputy governor, "Проучване на агенция „Алфа Рисърч“, проведено между …, показва, че", an ИПИ economist's "изчисли",
+"Сметната палата установи в одитен доклад, публикуван в сряда, че", "Анализаторите от рейтинговата агенция Fitch Ratings
+очакват печалбата на банковия сектор да достигне …, пише в последния им доклад", the governor after "Според", "Данните
+на Министерството на финансите, изпратени до „Капитал“, показват", a consumers' association and "сочи оценката на
+Световната банка"; ``bg_ruse_chlorine``, a NOVA/BNR-style local story on a chlorine leak in Ruse with "съобщиха от МВР",
+"уточниха от пресцентъра на полицията", the director of "УМБАЛ – Русе" and "уточни лекарката", the mayor in dash speech
+and "призова жителите на кварталите … да", the regional governor after "Според", "От РИОСВ – Русе", the fire chief, a
+company, residents "пред Нова" and "оплака се пенсионерът", the prosecution, the minister (a woman, "Тя напомни, че"),
+"По данни на Изпълнителната агенция по околна среда", a health inspector's "посъветва … да" and "съобщиха от Пътна
+полиция"), scored unseen: speakers 19/23, 15/20, 17/21 (51/64) and claimants 5/6, 6/11, 5/7 (16/24), as its gold was
+first written (no stem corrected). Pooled over the twenty-three held-out Bulgarian batches: speakers 838/998 = 0.84,
+claimants 320/433 = 0.74. Rules: "напомни", "установи" (past forms only: the present "установяват" gave "Чрез сложни
+изчисления изследователи установяват" to "Чрез"), "посъветва" and "съветва" report; a past passive participle with its
+preposition opens an aside between commas as a relative does ("Проучване на …, проведено между …, показва", "Данните
+на …, изпратени до „Капитал“, показват": a short name in quote marks inside the aside is masked; not a participle of
+leading, "групата, ръководена от професор X, предупреди" stays the professor's), and also between the verb and its "че"
+("установи в одитен доклад, публикуван в сряда, че") and after a source phrase before the statement's comma ("По думите
+му пилотите, обучени в САЩ, ще …"); "установи" closing a statement before its cited text and whose it is ("…, установи
+проверка на КЗП") as "сочи" does; "щаба" is an institution noun; a five-letter adjective in "-на" before a body's noun
+is its name ("Пътна полиция", not "Пътна"); a lower-case adjective and a noun that points back at a body right before
+the verb ("дипломатическата мисия твърди") is the body named before ("руското посолство"); a reporting verb's object
+with its genitive ("очакват печалбата на банковия сектор да …", "призова жителите на кварталите … да") may stand
+between the verb and "да"; "То" opening a sentence is no name. After the round the batch scores speakers 22/23, 20/20,
+21/21 (63/64) and claimants 6/6, 11/11, 7/7 (24/24), and the whole set, as the test prints it, speakers BG 1033/1035,
+HI 475/475, PT 1058/1070, RU 967/973, claimants BG 444/450, HI 196/197, PT 405/418, RU 368/379 (no older Bulgarian item
+changed). Left: "коментира …, че самолетите пристигат „с години закъснение …“" (a two-word clause before a quote that
+closes the sentence is dropped by design, the quote keeps the speaker). On the first 100 Bulgarian training articles
+the round changed 6 quotes, none from right to wrong: four new and right ("„Грийнпийс“ съветва държавите … да",
+"Дженифър Франсис, климатолог …, напомни, че", "Оценка на ООН през септември установи, че", "Екип от учени
+предупреждава в научен труд, публикуван в …, че" as "Екип"), two only in their span (same speaker); on articles
+160-219 (sorted), read for no rule, it changed 2, none from right to wrong: one wrong to right ("«…», съветва … Neulich
+Paul"), one wrong to another wrong (a quote closed by "предлага на …", no reporting verb).
 The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
 from __future__ import annotations

@@ -4380,3 +4380,63 @@ def test_portuguese_a_feminine_pronoun_after_only_men_is_not_the_last_man(run):
     a = run("Tribunal\n\nO advogado Rui Sousa falou aos jornalistas à saída. Segundo ela, o processo \"vai "
             "demorar\".", "pt")
     assert "Sousa" not in (_speaker_of(a, "vai demorar") or "")
+
+
+def _claimant_of(analysis, number: str) -> str | None:
+    hits = [c for c in analysis.claims if number in c.span.text]
+    assert hits, [c.span.text for c in analysis.claims]
+    return hits[0].claimant
+
+
+def test_bulgarian_reminding_finding_and_advising_report(run):
+    a = run("Заводи\n\nЗаместник-министърът Мария Колева посети Видин. Тя напомни, че в региона има 9 такива "
+            "завода.", "bg")
+    assert "Колева" in (_speaker_of(a, "в региона има 9") or "")
+    assert "Колева" in (_claimant_of(a, "9 такива") or "")
+    a = run("Одит\n\nАгенцията за държавна финансова инспекция установи, че 5 общини са надплатили ремонта.", "bg")
+    assert "инспекция" in (_claimant_of(a, "5 общини") or "")
+    a = run("Грип\n\nДиректорът на болницата д-р Иван Стоев посъветва възрастните да избягват болниците.", "bg")
+    assert "Стоев" in (_speaker_of(a, "да избягват болниците") or "")
+
+
+def test_bulgarian_a_participle_aside_before_the_verb_or_its_che(run):
+    a = run("Доверие\n\nАнкета на агенция „Тренд“, направена между 3 и 9 май, показва, че 37% от хората вярват на "
+            "съдилищата.", "bg")
+    assert "Тренд" in (_claimant_of(a, "37%") or "")
+    a = run("Ремонт\n\nДанните на Министерството на културата, предоставени на БНР, сочат, че са похарчени 4 млн. "
+            "лева.", "bg")
+    assert "културата" in (_claimant_of(a, "4 млн. лева") or "")
+    a = run("Болници\n\nСметната палата посочи в доклад, представен в понеделник, че 6 болници нямат лиценз.", "bg")
+    assert "Сметната палата" in (_claimant_of(a, "6 болници") or "")
+    a = run("Армия\n\nМинистърът Иван Стоев посети базата. По думите му войниците, изпратени в Латвия, ще се "
+            "върнат през май.", "bg")
+    assert "Стоев" in (_speaker_of(a, "войниците, изпратени") or "")
+
+
+def test_bulgarian_a_past_finding_closing_the_sentence_before_its_cited_text(run):
+    a = run("Храни\n\nЦените на хляба са се повишили с 14% за месец, установи проверка на Българската агенция по "
+            "безопасност на храните.", "bg")
+    assert "безопасност на храните" in (_claimant_of(a, "14%") or "")
+
+
+def test_bulgarian_the_staff_and_a_short_adjective_before_a_body_noun(run):
+    a = run("Учение\n\nВ учението участват 40 военнослужещи, съобщиха от щаба на Сухопътните войски.", "bg")
+    assert "щаба" in (_claimant_of(a, "40 военнослужещи") or "")
+    a = run("Пътища\n\nПътят е затворен за 5 часа, съобщиха от Пътна полиция.", "bg")
+    assert _claimant_of(a, "5 часа") == "Пътна полиция"
+
+
+def test_bulgarian_an_adjective_and_a_pointing_noun_right_before_the_verb(run):
+    a = run("Визи\n\nОт турското посолство в София отказаха коментар. В писмо до медиите дипломатическата мисия "
+            "твърди, че правилата са ясни.", "bg")
+    assert "посолство" in (_speaker_of(a, "правилата са ясни") or "")
+
+
+def test_bulgarian_an_object_with_its_genitive_before_da(run):
+    a = run("Води\n\nКметът Петър Стоев призова собствениците на къщите в ниските части да напуснат домовете си.", "bg")
+    assert "Стоев" in (_speaker_of(a, "да напуснат домовете") or "")
+
+
+def test_bulgarian_a_neuter_pronoun_opening_a_sentence_is_no_name(run):
+    a = run("Климат\n\nИзследването бе представено в Женева. То установи, че ледниците се топят.", "bg")
+    assert all(q.speaker != "То" for q in a.quotes)
