@@ -1961,7 +1961,9 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                 if lead else None
             if comma is not None and not re.search(r"[.!?;:«»\"—–]", text[ws[0].start():comma.start()]):
                 opened = comma.end()
-        for k, m in enumerate(ws):
+        # "Каждый процент, считает Алексей Иванов, обходится …": the insert's verb has no subject before it
+        found = _ru_inserted_attribution(res, a, b) if lex.code == "ru" and opened is None else None
+        for k, m in enumerate(ws if found is None else []):
             if opened is not None and m.start() >= opened:
                 # "По словам защитника, ее подзащитная неоднократно просила выделить деньги": a reporting verb inside
                 # the statement is the source's words, not a new attribution
@@ -2316,8 +2318,6 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                 # "सरकार ने परिजनों को 2-2 लाख रुपये देने की घोषणा की": the sum or share announced, between ने and
                 # की घोषणा (not "ने पहली बार नवंबर 2022 में … की घोषणा की": when, no figure of the announcement)
                 found = (sp, ann.start(1), ann.end(1))
-        if found is None and lex.code == "ru":
-            found = _ru_inserted_attribution(res, a, b)
         if found is None:
             found = _closing_attribution(res, a, b)
         if found is None and prev_source is not None and "\n" not in text[prev_source[1]:a] \

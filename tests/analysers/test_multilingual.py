@@ -1350,9 +1350,9 @@ gerund, participle or conjunction follows the insert: "…, заявил Пес�
 "— цитирует эксперта НГС", a bare title in the accusative then only the outlet, gives the one so titled before, not the
 outlet; a Russian website written in lower case ("hh.ru") is a name ("Аналитики hh.ru считают, что …" was no speech,
 "По оценкам аналитиков hh.ru" gave "аналитиков hh"); "мэрия" is a body noun and a plural estimate verb after "В <body>"
-gives that body the figure ("В мэрии предварительно оценили ущерб в 120 млн рублей" had no claimant). Left: "Каждый
-процент, считает Алексей Иванов, обходится …" (the insert right after the subject) still makes "Каждый процент" the
-speaker of the words after the name. After the round the batch scores speakers 17/17, 18/18, 19/19 (54/54) and
+gives that body the figure ("В мэрии предварительно оценили ущерб в 120 млн рублей" had no claimant). The insert is read before the sentence's other verbs: "Каждый
+процент, считает Алексей Иванов, обходится …" made "Каждый процент" the speaker of the words after the name. After the
+round the batch scores speakers 17/17, 18/18, 19/19 (54/54) and
 claimants 7/7, 7/7, 5/5 (19/19), and the whole set, as the test prints it, speakers BG 970/971, HI 475/475, PT
 1058/1070, RU 1021/1027, claimants BG 420/426, HI 196/197, PT 405/418, RU 387/398 (no older Russian item changed). On
 the first 100 Russian training articles and on SemEval-2023 Russian articles 60-119 the round changed nothing (its

@@ -4305,6 +4305,8 @@ def test_russian_an_attribution_inserted_between_commas(run):
             "обойдется в 15 млрд рублей.", "ru")
     assert "Седов" in (_speaker_of(a, "каждая новая льгота") or "")
     assert "Седов" in next(c for c in a.claims if "15 млрд" in c.span.text).claimant
+    a = run("Налоги\n\nКаждая льгота, считает Олег Седов, обходится казне слишком дорого.", "ru")
+    assert "Седов" in (_speaker_of(a, "обходится казне") or "")
     a = run("Налоги\n\nБюджет региона будет сбалансирован, заявил Олег Седов, выступая в Совфеде.", "ru")
     assert "выступая" not in next(q for q in a.quotes if "Бюджет" in q.content.text).content.text
 
