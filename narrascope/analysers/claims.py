@@ -248,6 +248,12 @@ def _ru_estimator(document: Document, start: int, end: int, values: list[ClaimVa
                      or _ru_plural_role(sp.name.split()[0], res.all_titles)):
             # (a named body or person, or a role: not "Коммерческий долг в стране оценивают в …", no subject)
             return sp.name, sp.entity, m.group(0)
+        if sp is not None and sp.name and sp.span is not None and m.group(0).lower().endswith(("ли", "ют", "ят")) \
+                and re.fullmatch(r"\s*[Вв]о?\s+", text[start:sp.span.start]) \
+                and not re.search(r"[\"«»]", text[sp.span.end:m.start()]):
+            # "В мэрии (предварительно) оценили ущерб в 120 млн рублей", "В Минфине подсчитали …": a plural verb with no
+            # subject, its source the body after the opening preposition
+            return sp.name, sp.entity, m.group(0)
         return None, None, None
     return None, None, None
 

@@ -578,6 +578,17 @@ def _cue_after(res: Resolver, start: int, end: int) -> Speaker | None:
                 sp = res.previous_speaker(m.start(), _QUOTED_PERSON[obj])
                 if sp is not None:
                     return Speaker(sp.name, sp.entity, sp.span, w)
+            if lex.code == "ru" and w.lower().startswith(("цитиру", "процитирова")) and k + 3 <= len(ws) <= k + 4 \
+                    and obj.islower() and res.is_title(obj) and all(_is_cap(y.group(0)) for y in ws[k + 2:]) \
+                    and not any("nomn" in p_.tag for p_ in _morph().parse(obj)[:1]) \
+                    and not re.search(r"[,;:]", text[m.end():ws[k + 2].start()]):
+                # "«…», — цитирует эксперта НГС": a bare title in the accusative, then the outlet, ends the
+                # sentence: the one so titled before is quoted, not the outlet
+                t = ws[k + 1]
+                sp = res.by_title(t.group(0), t.start(), w, Span(start=t.start(), end=t.end(), text=t.group(0)),
+                                  only_named=True)
+                if sp is not None and sp.name != t.group(0):
+                    return Speaker(sp.name, sp.entity, sp.span, w)
             sp = _tentative(res, res.subject_after, m.end(), limit, w) \
                 or _tentative(res, res.subject_before, start, m.start(), w)
             return _kept(res, sp) if sp is not None else res.by_pronoun(m.start(), w, None)
@@ -1421,6 +1432,28 @@ def _closing_attribution(res: Resolver, a: int, b: int):
     return None
 
 
+# "Для бюджета, пояснил Силуанов, каждый процент …": a reporting verb and the name after it, set off by commas
+_RU_INSERTED = re.compile(r",\s+([а-яё]+)\s+((?:[А-ЯЁ][а-яё-]+\s+){0,2}[А-ЯЁ][а-яё-]+),\s+(?=[а-яё])")
+
+
+def _ru_inserted_attribution(res: Resolver, a: int, b: int):
+    """Russian: a statement with its attribution inserted between commas ("Для бюджета, пояснил Силуанов, каждый
+    процент индексации обходится …"), no quote marks in the sentence: the whole sentence is the named one's."""
+    text = res.text
+    if re.search(r"[«»„“\"—–:;]", text[a:b]):
+        return None
+    for m in _RU_INSERTED.finditer(text, a, b):
+        w = m.group(1)
+        if not is_reporting(w, res.lex) or _morph().parse(w)[0].tag.POS != "VERB" \
+                or not re.search(r"\w", text[a:m.start()]) or len(words(text, m.end(), b)) < 3 \
+                or _morph().parse(words(text, m.end(), b)[0].group(0))[0].tag.POS in ("GRND", "PRTF", "PRTS", "CONJ"):
+            continue  # (not "…, заявил Песков, выступая в Думе.": the statement is before, closed by its source)
+        sp = res.subject_after(m.end(1), m.end(2), w)
+        if sp is not None and sp.name and sp.name[:1].isupper():
+            return sp, a, b
+    return None
+
+
 # "…, передает корреспондент ТАСС": an outlet's correspondent closing a statement
 _RU_PASSES_ON = frozenset("передает передаёт передают".split())
 _RU_CORRESPONDENT = frozenset("корреспондент корреспонденты корреспондентка".split())
@@ -1941,7 +1974,9 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                 if lead else None
             if comma is not None and not re.search(r"[.!?;:«»\"—–]", text[ws[0].start():comma.start()]):
                 opened = comma.end()
-        for k, m in enumerate(ws):
+        # "Каждый процент, считает Алексей Иванов, обходится …": the insert's verb has no subject before it
+        found = _ru_inserted_attribution(res, a, b) if lex.code == "ru" and opened is None else None
+        for k, m in enumerate(ws if found is None else []):
             if opened is not None and m.start() >= opened:
                 # "По словам защитника, ее подзащитная неоднократно просила выделить деньги": a reporting verb inside
                 # the statement is the source's words, not a new attribution

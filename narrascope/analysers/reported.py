@@ -535,7 +535,11 @@ _PT_PARTICIPLE_LINKS = frozenset("pelo pela pelos pelas por sobre com em no na �
 
 
 def _is_cap(w: str) -> bool:
-    return w[:1].isupper() or (w.isupper() and len(w) >= 2)
+    return w[:1].isupper() or (w.isupper() and len(w) >= 2) or _RU_DOMAIN.fullmatch(w) is not None
+
+
+# A Russian website's name, written lower case ("hh.ru", "superjob.ru"): a name all the same
+_RU_DOMAIN = re.compile(r"[a-z][a-z0-9-]*\.(?:ru|рф)")
 
 
 def _person_types(e: Entity) -> bool:

@@ -1448,6 +1448,36 @@ the round changed 6 quotes, none from right to wrong: four new and right ("„Г
 предупреждава в научен труд, публикуван в …, че" as "Екип"), two only in their span (same speaker); on articles
 160-219 (sorted), read for no rule, it changed 2, none from right to wrong: one wrong to right ("«…», съветва … Neulich
 Paul"), one wrong to another wrong (a quote closed by "предлага на …", no reporting verb).
+
+Russian round 23 wrote ``ru_labour_shortage`` (RBC/Vedomosti style: unemployment at a record low, Rosstat's figure,
+Nabiullina in the Duma and "По словам Набиуллиной", Reshetnikov's "считает, что", "как следует из доклада
+Минэкономразвития", "по оценкам аналитиков hh.ru", a Promsvyazbank analyst told to РБК, the МВД's patents, Kotyakov to
+ТАСС, a ВЦИОМ poll and its woman director, Siluanov's "предупредил о том, что" and an inserted "пояснил Силуанов",
+ЦМАКП's economists "не исключают, что", "В «Опоре России» считают" and "цитирует «Интерфакс» вице-президента … Дмитрия
+Зотова"), ``ru_nato_spending`` (Izvestia/Kommersant style: NATO defence ministers agree 3.5% of GDP, Rutte, SIPRI,
+Peskov and "представитель Кремля", Grushko to «Известиям» in the genitive and "Дипломат также напомнил", the Latvian
+foreign minister in X, the Ukrainian one "как пишет «Укринформ»", Kallas, a «Коммерсантъ» source and its count, a
+military expert, Kartapolov "приводит слова … РИА Новости", Ushakov) and ``ru_gas_explosion`` (an НГС-style regional
+story: a gas explosion in a Novosibirsk block, the МЧС and rescuers' figures, the governor's Telegram channel, the СК's
+woman spokeswoman, a court's arrest "Об этом сообщила пресс-служба суда", a woman lawyer told to НГС, residents and a
+pensioner, a woman chief doctor, the mayor, "В мэрии оценили ущерб", «Коммерсантъ-Сибирь» and an expert "цитирует
+эксперта НГС") before reading the attribution code. Unseen they scored speakers 14/17, 18/18, 18/19 (50/54) and
+claimants 5/7, 7/7, 4/5 (16/19); no gold stem was changed. Pooled with the earlier unseen batches, Russian speakers
+804/988 = 0.81 and claimants 303/382 = 0.79. The misses and their rules: "не исключать" reports ("Экономисты ЦМАКП,
+напротив, не исключают, что …" was no speech, and the "пишут они" after it went to Siluanov); an attribution inserted
+between commas in a sentence without quote marks makes the whole sentence the named one's ("Для бюджета, пояснил
+Силуанов, каждый лишний процент … обходится примерно в 90 млрд рублей" was neither quote nor claim; not when a gerund,
+participle or conjunction follows the insert: "…, заявил Песков, выступая в Думе" still closes the statement); "—
+цитирует эксперта НГС", a bare title in the accusative then only the outlet, gives the one so titled before, not the
+outlet; a Russian website written in lower case ("hh.ru") is a name ("Аналитики hh.ru считают, что …" was no speech, "По
+оценкам аналитиков hh.ru" gave "аналитиков hh"); "мэрия" is a body noun and a plural estimate verb after "В <body>"
+gives that body the figure ("В мэрии предварительно оценили ущерб в 120 млн рублей" had no claimant). The insert is read
+before the sentence's other verbs: "Каждый процент, считает Алексей Иванов, обходится …" made "Каждый процент" the
+speaker of the words after the name. After the round the batch scores speakers 17/17, 18/18, 19/19 (54/54) and claimants
+7/7, 7/7, 5/5 (19/19), and the whole set, as the test prints it, speakers BG 970/971, HI 475/475, PT 1058/1070, RU
+1021/1027, claimants BG 420/426, HI 196/197, PT 405/418, RU 387/398 (no older Russian item changed). On the first 100
+Russian training articles and on SemEval-2023 Russian articles 60-119 the round changed nothing (its phrases hardly
+occur there: the one "не исключаю, что" is inside a quote, the only lower-case website is "5-tv.ru").
 The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
 from __future__ import annotations

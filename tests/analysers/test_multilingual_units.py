@@ -4440,3 +4440,40 @@ def test_bulgarian_an_object_with_its_genitive_before_da(run):
 def test_bulgarian_a_neuter_pronoun_opening_a_sentence_is_no_name(run):
     a = run("Климат\n\nИзследването бе представено в Женева. То установи, че ледниците се топят.", "bg")
     assert all(q.speaker != "То" for q in a.quotes)
+
+
+def test_russian_a_title_quoted_by_an_outlet_is_the_one_so_titled_before(run):
+    a = run("Мосты\n\nЭксперт Павел Горин считает, что опоры нужно менять. «Металл устал», — цитирует эксперта "
+            "«Фонтанка».", "ru")
+    assert "Горин" in (_speaker_of(a, "Металл устал") or "")
+    a = run("Мосты\n\nМинистр Павел Горин считает, что опоры нужно менять. «Металл устал», — цитирует министра "
+            "РИА Новости.", "ru")
+    assert "Горин" in (_speaker_of(a, "Металл устал") or "")
+
+
+def test_russian_not_ruling_out_reports(run):
+    a = run("Цены\n\nЭкономисты банка, напротив, не исключают, что цены снова вырастут.", "ru")
+    assert "Экономисты" in (_speaker_of(a, "цены снова вырастут") or "")
+
+
+def test_russian_an_attribution_inserted_between_commas(run):
+    a = run("Налоги\n\nВице-премьер Олег Седов выступил в Совфеде. Для регионов, уточнил Седов, каждая новая льгота "
+            "обойдется в 15 млрд рублей.", "ru")
+    assert "Седов" in (_speaker_of(a, "каждая новая льгота") or "")
+    assert "Седов" in next(c for c in a.claims if "15 млрд" in c.span.text).claimant
+    a = run("Налоги\n\nКаждая льгота, считает Олег Седов, обходится казне слишком дорого.", "ru")
+    assert "Седов" in (_speaker_of(a, "обходится казне") or "")
+    a = run("Налоги\n\nБюджет региона будет сбалансирован, заявил Олег Седов, выступая в Совфеде.", "ru")
+    assert "выступая" not in next(q for q in a.quotes if "Бюджет" in q.content.text).content.text
+
+
+def test_russian_a_website_in_lower_case_is_a_name(run):
+    a = run("Вакансии\n\nАналитики superjob.ru считают, что спрос на водителей растет.", "ru")
+    assert "superjob.ru" in (_speaker_of(a, "спрос на водителей") or "")
+    a = run("Вакансии\n\nПо оценкам аналитиков superjob.ru, зарплаты водителей выросли на 12%.", "ru")
+    assert "superjob.ru" in next(c for c in a.claims if "12%" in c.span.text).claimant
+
+
+def test_russian_a_plural_estimate_verb_after_in_the_body(run):
+    a = run("Пожар\n\nВ мэрии предварительно оценили ущерб в 40 млн рублей.", "ru")
+    assert next(c for c in a.claims if "40 млн" in c.span.text).claimant == "мэрии"
