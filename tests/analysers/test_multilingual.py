@@ -1496,8 +1496,8 @@ before reading the attribution code. Unseen: speakers 11/15, 15/16, 11/15 (37/46
 as the gold was first written; two stems were slips and were corrected: "as torrefadoras pequenas estão" had "Abic"
 where the speaker given, the Abic's full name, is right ("Indústria de Café"; unseen with it 16/16, 38/46), and
 "respondeu o funcionário" had "funcionário" for the guard introduced as "Um vigilante" ("vigilante"; wrong unseen
-either way). Pooled over the twenty-five held-out Portuguese batches (as first written): speakers 870/1134 = 0.767, claimants
-336/435 = 0.772. The misses: "O causídico anunciou que" (no role noun) and "…, relata." (no reporting form) gave no
+either way). Pooled over the twenty-five held-out Portuguese batches (as first written): speakers 870/1134 = 0.767,
+claimants 336/435 = 0.772. The misses: "O causídico anunciou que" (no role noun) and "…, relata." (no reporting form) gave no
 quote; "Um vigilante que …, e que pediu …, conta que" (a relative clause with commas) gave none; "o secretário de Estado
 da Energia garantiu que" went to the analyst named before ("O analista Bruno Cardoso Reis"); "O ministro lembrou que a
 Hungria já recuou … e considerou que «…»" gave "Hungria"; "De acordo com o governante" after the unnamed secretary
