@@ -175,6 +175,10 @@ _PT_ACCUSED = re.compile(r"\s+(?:(?:o|a|os|as)\s+[a-zà-ú-]+|(?:(?:o|a|os|as)\s
 # a past-tense verb, its object (a few words, one capitalised) and "e" just before a second verb
 #: "Um operador que pediu para não ser identificado contou que": an article, a role noun and its relative clause
 _PT_ROLE_THAT = re.compile(r"\s*(?:Um|Uma|O|A|Outro|Outra)\s+([a-zà-ú-]+)\s+(que)\s+[^,.;:!?«»“”\"—–\n]{3,80}?\s*$")
+#: "Um vigilante, que pediu anonimato, contou que", "Uma moradora que vive ali há 30 anos, e que …, conta que": after an
+#: indefinite article only, the relative clause may hold commas
+_PT_ROLE_THAT_COMMAS = re.compile(r"\s*(?:Um|Uma|Outro|Outra)\s+([a-zà-ú-]+)\s*,?\s+(que)\s+"
+                                  r"[^.;:!?«»“”\"—–\n]{3,160}?,\s*$")
 #: the gender an article gives the role noun after it ("Um operador", "a técnica")
 _PT_ARTICLE_GENDER = {"o": "m", "um": "m", "outro": "m", "a": "f", "uma": "f", "outra": "f"}
 #: "Um operador …", "Outra moradora …": an unnamed speaker opening a sentence
@@ -1321,9 +1325,13 @@ class Resolver:
                 return any(office(part) for part in w.split("-") if len(part) > 3)
             return w in self.lex.titles or w.rstrip("ът") in self.lex.titles or w.rstrip("ят") in self.lex.titles \
                 or len(w) > 5 and w[-1] in "ая" and w[:-1] in self.lex.titles
-        if self.lex.code == "bg" and any(office(w) for w in title.split() if len(w) > 3):
-            # "Икономистът Калин Дамянов … По думите на европейския комисар …": one introduced by a profession holds
-            # no office
+        former = self.lex.code == "pt" and any(w in ("antigo", "antiga") or w.startswith("ex-")
+                                               for w in title.lower().split()) \
+            or self.lex.code == "pt" and ent is not None and any(self._title_after(m.end) for m in ent.mentions)
+        if self.lex.code in ("bg", "pt") and not former and any(office(w) for w in title.split() if len(w) > 3):
+            # "Икономистът Калин Дамянов … По думите на европейския комисар …", "O analista Rui Lopes … o secretário
+            # de Estado garantiu": one introduced by a profession holds no office (but may have held one: "a antiga
+            # ministra"; nor one given an office in apposition: "O almirante Rui Sá, antigo chefe da Armada")
             starts = [m.start for m in ent.mentions] if ent is not None else [prev.span.start] if prev.span else []
             intro = [w.group(0).lower() for st in starts for w in words(self.text, max(0, st - 40), st)[-2:]]
             if any((w in self.lex.role_nouns or w.rstrip("ът") in self.lex.role_nouns) and not office(w)
@@ -2057,7 +2065,8 @@ class Resolver:
             # поля граничат с пасеками, заявили": the subject stands before the relative clause, not inside it
             verb_start = rel
         if lex.code == "pt":
-            bare = _PT_ROLE_THAT.match(self.text, left, verb_start)
+            bare = _PT_ROLE_THAT.match(self.text, left, verb_start) \
+                or _PT_ROLE_THAT_COMMAS.match(self.text, left, verb_start)
             if bare is not None and (bare.group(1).lower() in lex.role_nouns or bare.group(1) in lex.unnamed_people
                                      and bare.group(0).split()[0] in ("Um", "Uma", "Outro", "Outra")) \
                     and self._sentence_start(left + len(self.text[left:verb_start])
@@ -2076,6 +2085,12 @@ class Resolver:
                 # e acusou o Governo francês de …": what follows the first verb is its object; the subject of both
                 # verbs stands before the first
                 verb_start = coord.start(1)
+                said = [v for v in re.finditer(r"(?<!\S)([a-zà-ú]{3,})\s+que\s", self.text[left:verb_start])
+                        if v.group(1) in lex.reporting_forms]
+                if said and cue[:1].islower():
+                    # "O ministro lembrou que a Hungria já recuou e considerou que …": the first verb is inside what
+                    # was reported; the subject of both reporting verbs stands before the first of them
+                    verb_start = left + said[-1].start(1)
             elif cue[:1].islower() and not cue.lower().endswith("m"):
                 # "O ministro critica Bruxelas e diz que …": a first verb in the present, reporting or giving an opinion
                 # (lexicon), its object before "e"; the subject stands before it

@@ -39,6 +39,7 @@ recorda recordou recordam recordaram assinala assinalou assinalam assinalaram
 descreveu descreve descrevem descreveram
 divulgou divulga divulgaram divulgam
 relembra relembrou relembram relembraram
+relata relatam
 """.split())
 SOURCE_PHRASES = ("segundo", "de acordo com", "conforme", "citado por", "nas palavras de", "na opinião de",
                   "segundo ele", "segundo ela", "de acordo com ele", "de acordo com ela", "nas contas de",
@@ -77,7 +78,7 @@ advogado advogada engenheiro engenheira pescador pescadora vendedor vendedora do
 familiar treinador treinadora capitão capitã jurista virologista epidemiologista infectologista
 vereador vereadora camionista caminhoneiro caminhoneira parlamentar
 biólogo bióloga hidrólogo hidróloga geólogo geóloga sociólogo socióloga psicólogo psicóloga politólogo politóloga
-coordenador coordenadora ecólogo ecóloga operário operária técnico técnica
+coordenador coordenadora ecólogo ecóloga operário operária técnico técnica causídico causídica
 juiz juíza magistrado magistrada desembargador desembargadora utente
 social-democrata socialista comunista centrista bloquista petista líder ativista
 coronel almirante brigadeiro major tenente sargento comodoro
@@ -240,5 +241,6 @@ prevendo estimando calculando contabilizando
 #: identificado contou que …"); with the definite one they may name a company ("a operadora do cabo")
 UNNAMED_PEOPLE = frozenset("""
 operador operadora funcionário funcionária trabalhador trabalhadora servidor servidora colaborador colaboradora
+vigilante
 """.split())
 __all__ += ["UNNAMED_PEOPLE"]

@@ -4477,3 +4477,33 @@ def test_russian_a_website_in_lower_case_is_a_name(run):
 def test_russian_a_plural_estimate_verb_after_in_the_body(run):
     a = run("Пожар\n\nВ мэрии предварительно оценили ущерб в 40 млн рублей.", "ru")
     assert next(c for c in a.claims if "40 млн" in c.span.text).claimant == "мэрии"
+
+
+def test_portuguese_round25_lawyer_and_present_report_words(run):
+    a = run("Tribunal\n\nO advogado Nuno Dias pediu a absolvição do cliente. O causídico adiantou que vai recorrer "
+            "da decisão.", "pt")
+    assert "Dias" in (_speaker_of(a, "vai recorrer da decisão") or "")
+    a = run("Incêndio\n\nUma moradora que pediu para não ser identificada relata que o fogo começou de madrugada.",
+            "pt")
+    assert "moradora" in (_speaker_of(a, "o fogo começou") or "")
+
+
+def test_portuguese_round25_unnamed_trade_with_commas_in_its_clause(run):
+    a = run("Obras\n\nUm vigilante que trabalha na obra há dois anos, e que pediu anonimato, conta que as gruas "
+            "pararam na segunda-feira.", "pt")
+    assert "vigilante" in (_speaker_of(a, "as gruas pararam") or "")
+
+
+def test_portuguese_round25_an_office_is_not_the_analyst_named_before(run):
+    a = run("Impostos\n\nO economista Paulo Mendes avalia que a medida é tardia. Em entrevista à rádio, o secretário "
+            "de Estado dos Assuntos Fiscais garantiu que o imposto não vai subir.", "pt")
+    assert "Mendes" not in (_speaker_of(a, "o imposto não vai subir") or "")
+    a = run("Impostos\n\nA deputada Sara Lopes, antiga ministra, critica o plano. O plano é injusto, defende a antiga "
+            "ministra.", "pt")
+    assert "Lopes" in (_speaker_of(a, "O plano é injusto") or "")
+
+
+def test_portuguese_round25_a_second_reporting_verb_after_a_reported_clause(run):
+    a = run("Cimeira\n\nO analista Pedro Antunes diz que o prazo é curto. A ministra Inês Faria lembrou que a Polónia "
+            "já cedeu antes e considerou que \"o acordo sairá em março\".", "pt")
+    assert "Faria" in (_speaker_of(a, "o acordo sairá em março") or "")
