@@ -4477,3 +4477,14 @@ def test_russian_a_website_in_lower_case_is_a_name(run):
 def test_russian_a_plural_estimate_verb_after_in_the_body(run):
     a = run("Пожар\n\nВ мэрии предварительно оценили ущерб в 40 млн рублей.", "ru")
     assert next(c for c in a.claims if "40 млн" in c.span.text).claimant == "мэрии"
+
+
+def test_hindi_advice_introduces_a_quote(run):
+    a = run('सर्दी\n\nडॉ. रमेश तिवारी ने सलाह दी, "ठंड में बच्चे सुबह जल्दी बाहर न निकलें।"', "hi")
+    assert "तिवारी" in (_speaker_of(a, "ठंड में बच्चे") or "")
+
+
+def test_hindi_a_pronoun_after_a_person_named_by_kinship(run):
+    a = run("खेल\n\nधावक अंजलि ने बताया, \"मैंने रोज अभ्यास किया।\"\n\nअंजलि के भाई सुरेश चौधरी ऑटो चलाते हैं। उन्होंने "
+            "कहा, 'हमें उस पर गर्व है।'", "hi")
+    assert "सुरेश" in (_speaker_of(a, "हमें उस पर गर्व") or "")
