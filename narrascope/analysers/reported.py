@@ -61,6 +61,9 @@ _HI_RESIDENT = re.compile(r"(?<![\u0900-\u097F])(निवासी|(?<=की\s
                           r"(?:\d+\s*वर्षीय\s+|\d+\s+(?:साल|वर्ष)\s+"
                           r"(?:की|के)\s+)?([\u0900-\u0963\u0966-\u097F]+)(?:\s+(देवी|कुमारी|बाई|बेगम|खातून|सिंह|प्रसाद|लाल|राम))?"
                           r"(?![\u0900-\u097F])")
+# "प्रिया के पिता ", "कमला देवी की बहू ": a sentence that opens with a kinship phrase, the person named after it
+_HI_KIN = re.compile(r"\s*[^\s।.!?,]+(?:\s+[^\s।.!?,]+){0,2}?\s+(?:का|की|के)\s+(?:पिता|माता|मां|माँ|भाई|बहन|पति|पत्नी|"
+                     r"बेटा|बेटी|बेटे|बहू|दादा|दादी|नाना|नानी|चाचा|चाची|मामा|ससुर|सास)\s+")
 # "फ़िक्की के (एक) सर्वे में [शामिल …]": the body whose survey those asked were in (group 1)
 _HI_IN_SURVEY = re.compile(r"(?<![\u0900-\u097F])([^\s।.!?,'\"“”‘’]+(?:\s+[^\s।.!?,'\"“”‘’]+){0,2}?)"
                            r"\s+(?:की|के)\s+(?:एक\s+)?"
@@ -1366,13 +1369,37 @@ class Resolver:
         if titled is None and self.lex.code == "ru" and gender:
             titled = self._ru_unnamed_subject_before(pos, gender, cue)
         if titled is None and self.lex.code == "hi" and span is not None:
-            titled = self._hi_aged_subject_before(pos, cue)
+            titled = self._hi_aged_subject_before(pos, cue) or self._hi_kin_subject_before(pos, cue)
         if titled is not None:
             return titled
         prev = self.previous_speaker(pos, gender)
         if prev is not None:
             return Speaker(prev.name, prev.entity, span or prev.span, cue)
         return Speaker(span.text if span else None, None, span, cue)
+
+    def _hi_kin_subject_before(self, pos: int, cue: str) -> Speaker | None:
+        """Hindi: "प्रिया के पिता रामेश्वर यादव खेती करते हैं। उन्होंने कहा, '…'": a pronoun opening a sentence after
+        one in the same paragraph that opens with "<X> का/की/के <kin word> <person>" and reports nothing: that
+        person, not the last speaker."""
+        ends = [m.end() for m in _SENT_END.finditer(self.text, max(0, pos - 400), pos)]
+        if not ends or self.text[ends[-1]:pos].strip():
+            return None
+        lo = ends[-2] if len(ends) >= 2 else self.text.rfind("\n", 0, ends[-1]) + 1
+        sent = self.text[lo:ends[-1]]
+        if "\n" in sent.strip() or re.search(r"\sने\s|[\"“”‘’']", sent):
+            return None
+        m = _HI_KIN.match(self.text, lo, ends[-1])
+        if m is None:
+            return None
+        for s_, t, e in self.mentions:
+            if s_ == m.end() and e.type == "PERSON":
+                return Speaker(self.text[s_:t], e.id, Span(start=s_, end=t, text=self.text[s_:t]), cue)
+        # (no entity there: the first two words, a given name and a surname, as _HI_RESIDENT takes them)
+        w = re.match(r"([\u0900-\u097F]+)(?:\s+([\u0900-\u097F]+))?(?![\u0900-\u097F])", self.text[m.end():ends[-1]])
+        if w is None or w.group(1) in _HI_STOP or w.group(1) in self.all_titles or w.group(1) in self.lex.role_nouns:
+            return None
+        end = m.end() + (w.end(2) if w.group(2) and w.group(2) not in _HI_STOP else w.end(1))
+        return Speaker(self.text[m.end():end], None, Span(start=m.end(), end=end, text=self.text[m.end():end]), cue)
 
     def _hi_aged_subject_before(self, pos: int, cue: str) -> Speaker | None:
         """Hindi: "92 साल की सुखमनी देवी बूथ तक पहुंचीं। वे कहती हैं, '…'": a pronoun opening a sentence after one in

@@ -4507,3 +4507,14 @@ def test_portuguese_round25_a_second_reporting_verb_after_a_reported_clause(run)
     a = run("Cimeira\n\nO analista Pedro Antunes diz que o prazo é curto. A ministra Inês Faria lembrou que a Polónia "
             "já cedeu antes e considerou que \"o acordo sairá em março\".", "pt")
     assert "Faria" in (_speaker_of(a, "o acordo sairá em março") or "")
+
+
+def test_hindi_advice_introduces_a_quote(run):
+    a = run('सर्दी\n\nडॉ. रमेश तिवारी ने सलाह दी, "ठंड में बच्चे सुबह जल्दी बाहर न निकलें।"', "hi")
+    assert "तिवारी" in (_speaker_of(a, "ठंड में बच्चे") or "")
+
+
+def test_hindi_a_pronoun_after_a_person_named_by_kinship(run):
+    a = run("खेल\n\nधावक अंजलि ने बताया, \"मैंने रोज अभ्यास किया।\"\n\nअंजलि के भाई सुरेश चौधरी ऑटो चलाते हैं। उन्होंने "
+            "कहा, 'हमें उस पर गर्व है।'", "hi")
+    assert "सुरेश" in (_speaker_of(a, "हमें उस पर गर्व") or "")
