@@ -1513,7 +1513,8 @@ def _pointer_back(res: Resolver, ws: list[re.Match], a: int, b: int, before: tup
         n = len(opener.split())
         if len(ws) <= n or " ".join(m.group(0).lower() for m in ws[:n]) != opener:
             continue
-        verb = next((m for m in ws[n:n + 4] if is_pointer_verb(m.group(0), lex)), None)
+        # (Russian: a time and a place may stand before the verb, "Об этом в четверг на Финансовом конгрессе заявил")
+        verb = next((m for m in ws[n:n + (7 if lex.code == "ru" else 4)] if is_pointer_verb(m.group(0), lex)), None)
         if verb is None and lex.code == "ru" and len(ws) > n + 2:
             # "… 4 870 случаев кори. Об этом говорится в сообщении Роспотребнадзора": a source phrase right after
             # the opener ("говорится в", "сообщается в") names the text the sentence before is from

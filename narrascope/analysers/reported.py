@@ -1510,10 +1510,14 @@ class Resolver:
             # "Самойлову в дорожном департаменте возразили: по данным ведомства, …": the body this sentence named
             o = here[-1]
             return self.text[sent + o.start(2) - len(o.group(1)):self._ru_body_phrase_end(sent + o.end(2), pos)]
-        opener = [o for o in re.finditer(r"(?:^|(?<=[.!?»] ))([А-ЯЁ][а-яё-]+)", self.text[para:pos])
-                  if o.group(1).lower() in self.lex.institution_nouns
-                  and o.group(1).lower() not in self.lex.body_anaphors
-                  and _ru_singular_lemma(o.group(1).lower()) not in self.lex.anonymous_sources]
+        # ("Региональная прокуратура, как пишет …, проверяет": the noun after a capitalised adjective too)
+        opener = [o for o in re.finditer(r"(?:^|(?<=[.!?»] ))((?:[А-ЯЁ][а-яё]+(?:ая|ое|ый|ий|ой) (?=[а-яё]))?"
+                                         r"[А-ЯЁа-яё][а-яё-]+)", self.text[para:pos])
+                  if (o.group(1).split()[-1][0].isupper() or len(o.group(1).split()) == 2
+                      and _ru_adjective(o.group(1).split()[0].lower()))
+                  and o.group(1).split()[-1].lower() in self.lex.institution_nouns
+                  and o.group(1).split()[-1].lower() not in self.lex.body_anaphors
+                  and _ru_singular_lemma(o.group(1).split()[-1].lower()) not in self.lex.anonymous_sources]
         if not opener:
             return None
         o = opener[-1]
@@ -1610,6 +1614,16 @@ class Resolver:
                 # in the words the agency closes is what they are about, not the agency
                 outside = [c for c in cands if not lo <= c[0] < pos]
                 cands, same = outside or cands, [c for c in same if not lo <= c[0] < pos] if outside else same
+            prev = [m.end() for m in _SENT_END.finditer(self.text, max(0, lo - 600), max(0, lo - 2))]
+            start = prev[-1] if prev else max(0, lo - 600)
+            src = re.match(r"\s*(?:По (?:данным|информации|сведениям)|Как (?:сообщили|заявили|уточнили) в)\s+",
+                           self.text[start:lo])
+            if src is not None and not same:
+                # "По данным Минобороны, силы ПВО сбили … В ведомстве уточнили": the source that opened the sentence
+                # before, not a body named inside what it reported
+                first = [c for c in cands if c[0] == start + src.end()]
+                if first:
+                    return first[0][1], first[0][2]
         if not cands:
             return None
         _, name, ent = max(same or cands, key=lambda c: c[0])
@@ -3075,6 +3089,21 @@ class Resolver:
                 # body noun and the place it serves after it (not the place: "в пресс-службе Банка России" is
                 # the bank's own statement, read on below)
                 return self._body(ws[k + 1], cue)
+            if lex.code == "ru" and lw in lex.impersonal_preps and found is None and title_seen is None \
+                    and cue.lower().endswith(lex.plural_endings):
+                # "сообщили в региональном управлении МЧС": a plural verb with no subject, its source the office
+                # (after its adjectives) of the body named after it
+                j = k + 1
+                while j < len(ws) - 2 and ws[j].group(0).islower() and _ru_adjective(ws[j].group(0)) \
+                        and self.text[ws[j].end():ws[j + 1].start()] == " ":
+                    j += 1
+                if j + 1 < len(ws) and ws[j].group(0) in lex.locative_bodies \
+                        and self.text[ws[j].end():ws[j + 1].start()] == " " and _is_cap(ws[j + 1].group(0)):
+                    e = j + 1
+                    while e + 1 < len(ws) and _is_cap(ws[e + 1].group(0)) \
+                            and self.text[ws[e].end():ws[e + 1].start()] == " ":
+                        e += 1
+                    return self._named(ws[j + 1].start(), ws[e].end(), cue)
             if lw in lex.impersonal_preps and found is None and nxt in lex.locative_bodies \
                     and cue.lower().endswith(lex.plural_endings) \
                     and re.match(r"\s*(?:[,.;:!?—–]|$)", self.text[ws[k + 1].end():right]):

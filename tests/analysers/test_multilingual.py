@@ -1538,6 +1538,38 @@ claimants 182/221 = 0.82. After the round the batch scores speakers 17/17, 13/14
 5/5 (14/15), and the whole set, as the test prints it, speakers BG 1033/1035, HI 574/575, PT 1114/1126, RU 1021/1027,
 claimants BG 444/450, HI 231/234, PT 424/436, RU 387/398 (the older Hindi items unchanged). On the first 100 Hindi
 training articles (sorted) and on articles 220-279 (diffed by an earlier round for no rule) the round changed nothing.
+
+Russian round 24 wrote ``ru_vat_budget`` (RBC/Vedomosti style: the Minfin may raise VAT to 22%, a lead sourced by
+"Об этом в четверг на Финансовом конгрессе заявил" Siluanov, "По словам Силуанова", Nabiullina "предупредила, что" and
+"подчеркнула председатель ЦБ", "Как следует из доклада ЦБ" and "По прогнозу регулятора", "По оценкам аналитиков
+«Твердых цифр»", a Sberbank economist's "считает", a Sovcombank analyst "рассказал РБК, что" and "По его словам", a
+woman economist "Она считает, что" and "заявила Акиндинова «Ведомостям»", Reshetnikov, a «Ведомости» source, "Как пишет
+«Коммерсантъ»" and "цитирует издание замглавы министерства", Makarov, Shokhin "напомнил о том, что" and "По его
+данным"), ``ru_ceasefire_monitors`` (Izvestia/Kommersant style: Western monitors on the line of contact, Peskov and
+"представитель Кремля", Rutte, Zakharova in her Telegram channel, Grushko to «Известиям» and "Дипломат также напомнил о
+том, что", Yermak "цитирует агентство «Укрінформ»", Sybiha "считает, что", Sikorski, Reuters, Fico, Ushakov, a
+military expert "объяснил Кашин «Коммерсанту»", "По данным Минобороны России … В ведомстве уточнили", Kartapolov
+"приводит слова депутата РИА Новости") and ``ru_school_bus_crash`` (a Bashinform-style regional story: a school bus in
+a ditch near Ufa, "сообщили в региональном управлении МЧС", the head of the republic's Telegram channel, a woman chief
+doctor, the СК's woman spokeswoman "По ее словам", a court's house arrest, a woman lawyer to «Башинформу», a woman
+resident, "говорит отец одного из пострадавших школьников", the district head, the education minister, "Региональная
+прокуратура, как пишет «Коммерсантъ-Уфа», … В ведомстве оценили ущерб", a psychologist) before reading the attribution
+code. Unseen they scored speakers 20/21, 17/18, 14/15 (51/54) and claimants 6/7, 5/5, 2/4 (13/16); one gold stem was a
+slip and was changed after scoring ("По прогнозу регулятора", the ЦБ named just before, had the stem "регулятор" for
+the answer "ЦБ": 14/16 with the stem "ЦБ"). Pooled with the earlier unseen batches, Russian speakers 855/1042 = 0.82
+and claimants 316/398 = 0.79 (as written). The misses and their rules: a time and a place may stand between "Об этом"
+and its verb ("Об этом в четверг на Финансовом конгрессе заявил министр …" left the lead sentence without speaker; up
+to seven words, no punctuation); "В ведомстве уточнили" after a sentence opened by "По данным X," / "Как сообщили в X"
+is X, not a body named inside what X reported ("силы ПВО"); a paragraph's opening body may be a capitalised adjective
+and an institution noun ("Региональная прокуратура, как пишет «Коммерсантъ-Уфа», проверяет … В ведомстве оценили
+ущерб" gave the outlet); a plural verb with no subject and "в (adjectives) управлении|компании <Name>" gives the named
+body ("сообщили в региональном управлении МЧС" had no claimant); "отец" and "мать" are titles ("— говорит отец одного
+из пострадавших школьников Руслан Галиев" went to the speaker before). After the round the batch scores speakers 21/21,
+18/18, 15/15 (54/54) and claimants 7/7, 5/5, 4/4 (16/16), and the whole set, as the test prints it, speakers BG
+1033/1035, HI 528/528, PT 1114/1126, RU 1075/1081, claimants BG 444/450, HI 217/219, PT 424/436, RU 403/414 (no older
+Russian item changed). On the first 100 Russian training articles the round changed one speaker, wrong to right (the
+sentence before "Об этом в эфире своего интернет-канала заявил киевский политолог Руслан Бортник" is now his); on
+SemEval-2023 Russian articles 0-59 it changed nothing.
 The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
 from __future__ import annotations

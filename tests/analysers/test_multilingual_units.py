@@ -4518,3 +4518,31 @@ def test_hindi_a_pronoun_after_a_person_named_by_kinship(run):
     a = run("खेल\n\nधावक अंजलि ने बताया, \"मैंने रोज अभ्यास किया।\"\n\nअंजलि के भाई सुरेश चौधरी ऑटो चलाते हैं। उन्होंने "
             "कहा, 'हमें उस पर गर्व है।'", "hi")
     assert "सुरेश" in (_speaker_of(a, "हमें उस पर गर्व") or "")
+
+
+def test_russian_a_pointer_sentence_with_a_time_and_place_before_its_verb(run):
+    a = run("Тарифы\n\nПравительство повысит тарифы на электричество на 9% с июля. Об этом в среду на заседании "
+            "кабинета заявил вице-премьер Олег Седов.", "ru")
+    assert "Седов" in (_speaker_of(a, "повысит тарифы") or "")
+
+
+def test_russian_the_source_that_opened_the_sentence_before_the_agency_anaphor(run):
+    a = run("Сводка\n\nПо данным Росгидромета, на реке Тобол уровень воды поднялся на 40 см. В ведомстве добавили, "
+            "что пик паводка ожидается в субботу.", "ru")
+    assert "Росгидромет" in (_speaker_of(a, "пик паводка") or "")
+
+
+def test_russian_a_body_opening_with_an_adjective_is_what_the_agency_anaphor_points_at(run):
+    a = run("Проверка\n\nОбластная прокуратура, как пишет «Фонтанка», проверяет управляющую компанию. В ведомстве "
+            "оценили ущерб в 2,5 млн рублей.", "ru")
+    assert "прокуратура" in (_claimant_of(a, "2,5 млн") or "")
+
+
+def test_russian_an_office_of_a_named_body_after_a_plural_verb(run):
+    a = run("Пожар\n\nПострадали 3 рабочих, сообщили в областном управлении МЧС.", "ru")
+    assert "МЧС" in (_claimant_of(a, "3 рабочих") or "")
+
+
+def test_russian_a_father_or_mother_with_a_long_complement_is_a_title(run):
+    a = run("Авария\n\n«Дочь позвонила нам сама», — говорит мать одной из пострадавших студенток Ирина Котова.", "ru")
+    assert "Котова" in (_speaker_of(a, "Дочь позвонила") or "")
