@@ -490,7 +490,8 @@ def _tentative(res: Resolver, lookup, *args) -> Speaker | None:
         return lookup(*args)
     before = list(res.speakers)
     sp = lookup(*args)
-    res._pending = [x for x in res.speakers if not any(x is y for y in before)] if sp is not None else []
+    known = {id(y) for y in before}  # (a set: a check against the whole list per speaker made long articles cubic)
+    res._pending = [x for x in res.speakers if id(x) not in known] if sp is not None else []
     res.speakers[:] = before
     return sp
 
@@ -1448,6 +1449,8 @@ def _ru_inserted_attribution(res: Resolver, a: int, b: int):
                 or not re.search(r"\w", text[a:m.start()]) or len(words(text, m.end(), b)) < 3 \
                 or _morph().parse(words(text, m.end(), b)[0].group(0))[0].tag.POS in ("GRND", "PRTF", "PRTS", "CONJ"):
             continue  # (not "…, заявил Песков, выступая в Думе.": the statement is before, closed by its source)
+        if any(x.group(0).lower() == "что" or is_reporting(x.group(0), res.lex) for x in words(text, a, m.start())):
+            return None  # "Министр … заявил, что …, сообщил Интерфакс, …": the sentence has its own speaker and verb
         sp = res.subject_after(m.end(1), m.end(2), w)
         if sp is not None and sp.name and sp.name[:1].isupper():
             return sp, a, b
