@@ -4562,6 +4562,7 @@ def test_russian_an_inserted_attribution_never_overrides_the_sentences_own_speak
 def test_russian_many_quotes_of_one_speaker_are_all_attributed(run):
     """Review fix: the speculative lookups after each quote compare the speakers they record by identity in a set
     (a scan of the whole speaker list per speaker made an article of hundreds of quotes cubic)."""
-    body = " ".join(f"«Мы продолжим работу по плану номер {i} в этом году», — заявил Дмитрий Песков." for i in range(60))
+    quote = "«Мы продолжим работу по плану номер {} в этом году», — заявил Дмитрий Песков."
+    body = " ".join(quote.format(i) for i in range(60))
     a = run("Кремль\n\n" + body, "ru")
     assert len(a.quotes) == 60 and all("Песков" in (q.speaker or "") for q in a.quotes)
