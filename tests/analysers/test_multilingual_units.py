@@ -4477,3 +4477,20 @@ def test_russian_a_website_in_lower_case_is_a_name(run):
 def test_russian_a_plural_estimate_verb_after_in_the_body(run):
     a = run("Пожар\n\nВ мэрии предварительно оценили ущерб в 40 млн рублей.", "ru")
     assert next(c for c in a.claims if "40 млн" in c.span.text).claimant == "мэрии"
+
+
+def test_bulgarian_the_fund_points_back_at_the_fund_named_with_its_acronym(run):
+    a = run("Болници\n\nПлащанията на Националната здравноосигурителна каса (НЗОК) към болниците са 300 млн. лева, "
+            "сочат данните на касата.", "bg")
+    assert "НЗОК" in (_claimant_of(a, "300 млн") or "")
+
+
+def test_bulgarian_a_body_named_after_ot_svoya_strana_is_pointed_back_at(run):
+    a = run("Посолство\n\nОт своя страна китайското посолство отхвърли критиките. Според дипломатическата мисия "
+            "критиките са неоснователни.", "bg")
+    assert "посолство" in (_speaker_of(a, "критиките са неоснователни") or "").lower()
+
+
+def test_bulgarian_in_a_text_of_a_body_without_the_article(run):
+    a = run("Посолство\n\nВ позиция на посолството се казва, че мерките са „напълно неоправдани“.", "bg")
+    assert "посолството" in (_speaker_of(a, "напълно неоправдани") or "")
