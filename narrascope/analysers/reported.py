@@ -1760,15 +1760,18 @@ class Resolver:
         # the noun without its article, less its last letter for the other forms ("министерството": "министерств",
         # not "министър"; "организацията": "организаци"; "мисията": "мисия")
         base = noun.lower()
-        base = base[:-2] if base.endswith(("ът", "ят", "та", "то", "те")) and len(base) > 6 else base
+        # (a short noun that only points back, "касата": "каса", for "Националната здравноосигурителна каса")
+        short = noun.lower() in self.lex.body_anaphors
+        base = base[:-2] if base.endswith(("ът", "ят", "та", "то", "те")) and (len(base) > 6 or short) else base
         stem = base[:-1] if len(base) > 5 else base
-        if len(stem) < 5:
+        if len(stem) < (4 if short else 5):
             return None
         left = max(0, pos - 400)
         ends = [m.end() for m in _SENT_END.finditer(self.text, left, pos)]
         left = ends[-3] if len(ends) >= 3 else left
         # ("От руското посолство в София отхвърлиха …": after "от" the adjective is not capitalised)
-        rx = re.compile(r"(?:(?<!\w)[А-Я]|(?<=[Оо]т )[а-я])[а-я]+(?:ата|ото|ия|ият|ите)"
+        # (nor after "От своя страна": "От своя страна руското посолство отрече …")
+        rx = re.compile(r"(?:(?<!\w)[А-Я]|(?<=[Оо]т )[а-я]|(?<=[Оо]т своя страна )[а-я])[а-я]+(?:ата|ото|ия|ият|ите)"
                         r"(?: [а-я]+(?:на|но|ни|ска|ско|ски|ова|ово|ови)){0,2} "
                         + re.escape(stem) + r"[а-я]*")  # (adjectives only: not "Анализът на организацията")
         # (or the noun itself, capitalised, with its complement: "Анализаторът от Центъра за изследване на
@@ -1788,6 +1791,11 @@ class Resolver:
         acr = re.match(r"(?: [а-я]+){1,5} \([А-Я]{2,6}\)", self.text[end:end + 80])
         if acr is not None:
             end += acr.group(0).rindex(" (")
+        elif short:
+            # ("Националната здравноосигурителна каса (НЗОК)": the short noun's body keeps its acronym, by which the
+            # text goes on to name it)
+            own_acr = re.match(r" \([А-Я]{2,6}\)", self.text[end:end + 10])
+            end += own_acr.end() if own_acr is not None else 0
         return start, end
 
     def _bg_titled_before(self, title: str, place: str, pos: int, acronym: str = "") -> tuple[int, int] | None:
@@ -2017,7 +2025,8 @@ class Resolver:
             if lex.code == "bg" else None
         if pair is not None and pair.group(2) in lex.body_synonyms:
             # "…, дипломатическата мисия твърди, че …": a lower-case adjective and a noun that points back at a body
-            # named just before ("От руското посолство …"), right before the verb
+            # named just before ("От руското посолство …"), right before the verb (or its "се": "В позиция на
+            # дипломатическата мисия се казва, че …")
             named = self._bg_named_before(left + pair.start(1), lex.body_synonyms[pair.group(2)])
             if named is not None:
                 span = Span(start=left + pair.start(1), end=left + pair.end(2), text=pair.group(0).strip())

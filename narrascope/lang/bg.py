@@ -124,7 +124,7 @@ SOURCE_NOUNS = frozenset("""
 INSTITUTION_NOUNS = frozenset("""
 министерството ведомството агенцията асоциацията синдикатът синдиката организацията общината института
 институтът пресцентърът пресцентъра съветът съвета дружеството дружество съдът съда службата центъра центърът
-посолство посолството комисията обвинението щаба щабът
+посолство посолството комисията обвинението щаба щабът касата
 """.split())
 # (and promises with their object: "обеща 30 милиона лева за подмяна на водопровода"; what is rejected and as what:
 # "отхвърли обвиненията като „…“")
@@ -157,7 +157,7 @@ PLACE_ANAPHORS = frozenset({"там"})
 NOT_NAMES = frozenset("то тук така затова после сега също обаче освен тогава впрочем тъй ето преди някои пък".split())
 # "В ведомстве уточнили": a body that only points back at the one named last
 # (a union is mostly named by its acronym, "КНСБ", so "синдикатът" points back at the body named last)
-BODY_ANAPHORS = frozenset("ведомството синдикатът синдиката съветът съвета организацията".split())
+BODY_ANAPHORS = frozenset("ведомството синдикатът синдиката съветът съвета организацията касата".split())
 
 #: Words that open a counted group as a source ("segundo mais de duas centenas de cientistas").
 QUANTIFIERS = frozenset("повече по-малко около близо над десетки стотици хиляди няколко много мнозинството".split())

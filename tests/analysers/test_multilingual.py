@@ -1570,6 +1570,39 @@ body ("сообщили в региональном управлении МЧС"
 Russian item changed). On the first 100 Russian training articles the round changed one speaker, wrong to right (the
 sentence before "Об этом в эфире своего интернет-канала заявил киевский политолог Руслан Бортник" is now his); on
 SemEval-2023 Russian articles 0-59 it changed nothing.
+
+A twenty-fourth Bulgarian batch, written before the attribution code was read (``bg_gps_jamming``, a Mediapool/BTA-style
+story on GPS jamming over the Black Sea coast, with the defence minister ("По думите на министъра", "Министър Запрянов
+съобщи още", "По негови данни"), the air traffic director in dash speech "пред Нова телевизия" and "Според Пеев", a
+former chief of defence "е на мнение, че" and "коментира генералът в ефира на БНТ", an MEP (a woman) "написа … в
+социалните мрежи", NATO's spokeswoman "заяви, цитиран от БТА, че", the president and "Държавният глава подчерта", "От
+своя страна руското посолство в София отрече …" and "В позиция на дипломатическата мисия се казва, че обвиненията са
+„…“", an analyst and "Според него", the chairwoman of the defence committee "заяви пред Дневник" and "посочи тя";
+``bg_medicines``, a Dnevnik-style piece on the health fund's drug spending with nine sourced figures: "сочат данните на
+касата" after "Националната здравноосигурителна каса (НЗОК)", "НЗОК отчита", "По данни на касата", the fund's manager,
+the health minister, "Според изчисленията на Института за пазарна икономика (ИПИ)" and "сочи докладът на ИПИ", an
+economist (a woman), the pharmacists' union after "от своя страна", "По данни на Националния съвет по цени и
+реимбурсиране" and its chairwoman, patients, "Данните на Евростат показват" and the finance minister (a woman, "подчерта
+министърката"); ``bg_vidin_ferry``, a BNR-style local story on a Danube ferry stopped by low water, with the regional
+governor, a mayor (a woman, "каза кметицата", "По думите й"), a driver, "От Областната дирекция на МВР във Враца
+съобщиха" and "Според полицията", a maritime agency director in dash speech, "Според прогнозата на НИМХ", a resident
+(a woman, "каза жената"), a doctor and "Той припомни, че", the transport minister), scored unseen: speakers 19/20,
+16/16, 17/17 (52/53) and claimants 3/3, 7/9, 7/7 (17/19), as its gold was first written. One stem was corrected after
+scoring: the claimant of "По данни на касата … 41 300 души" was written "кас" where the two figures before it from the
+same fund were written "НЗОК"; it is "НЗОК" now (a slip: with it the unseen claimants are 16/19). Pooled over the
+twenty-four held-out Bulgarian batches: speakers 890/1051 = 0.85, claimants 337/452 = 0.75 (336/452 with the corrected
+stem). Rules: "касата" is a body's noun that points back, with a stem of four letters ("каса": "Националната
+здравноосигурителна каса") and the acronym in brackets right after it kept in the name; "От своя страна" may stand
+before a body named by a lower-case adjective ("От своя страна руското посолство …"), which "дипломатическата мисия"
+then points back at; "В позиция на …", "В съобщение на …", "В становище на …", "В декларация на …" (without the
+article) open a body's text as "В позицията на …" does. After the round the batch scores speakers 19/20, 16/16, 17/17
+(52/53) and claimants 3/3, 9/9, 7/7 (19/19), and the whole set, as the test prints it, speakers BG 1085/1088, HI
+528/528, PT 1114/1126, RU 1021/1027, claimants BG 463/469, HI 217/219, PT 424/436, RU 387/398 (no older Bulgarian item
+changed). Left: "В позиция на дипломатическата мисия се казва, че … „…“" gives "дипломатическата мисия", not the
+embassy named before it (``bg_cyberattack``'s gold keeps "мисия" for the same form; resolving the noun there changed
+that older item, so it was not done). On the first 100 Bulgarian training articles the round changed nothing; on
+articles 220-279 (sorted), read for no rule, it changed nothing either.
+
 The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
 from __future__ import annotations

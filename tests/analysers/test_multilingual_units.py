@@ -4566,3 +4566,20 @@ def test_russian_many_quotes_of_one_speaker_are_all_attributed(run):
     body = " ".join(quote.format(i) for i in range(60))
     a = run("Кремль\n\n" + body, "ru")
     assert len(a.quotes) == 60 and all("Песков" in (q.speaker or "") for q in a.quotes)
+
+
+def test_bulgarian_the_fund_points_back_at_the_fund_named_with_its_acronym(run):
+    a = run("Болници\n\nПлащанията на Националната здравноосигурителна каса (НЗОК) към болниците са 300 млн. лева, "
+            "сочат данните на касата.", "bg")
+    assert "НЗОК" in (_claimant_of(a, "300 млн") or "")
+
+
+def test_bulgarian_a_body_named_after_ot_svoya_strana_is_pointed_back_at(run):
+    a = run("Посолство\n\nОт своя страна китайското посолство отхвърли критиките. Според дипломатическата мисия "
+            "критиките са неоснователни.", "bg")
+    assert "посолство" in (_speaker_of(a, "критиките са неоснователни") or "").lower()
+
+
+def test_bulgarian_in_a_text_of_a_body_without_the_article(run):
+    a = run("Посолство\n\nВ позиция на дипломатическата мисия се казва, че мерките са „напълно неоправдани“.", "bg")
+    assert "мисия" in (_speaker_of(a, "напълно неоправдани") or "")
