@@ -1451,7 +1451,8 @@ def _ru_inserted_attribution(res: Resolver, a: int, b: int):
                 or not re.search(r"\w", text[a:m.start()]) or len(words(text, m.end(), b)) < 3 \
                 or _morph().parse(words(text, m.end(), b)[0].group(0))[0].tag.POS in ("GRND", "PRTF", "PRTS", "CONJ"):
             continue  # (not "…, заявил Песков, выступая в Думе.": the statement is before, closed by its source)
-        if any(x.group(0).lower() == "что" or is_reporting(x.group(0), res.lex) for x in words(text, a, m.start())):
+        if any(is_reporting(x.group(0), res.lex) and _morph().parse(x.group(0).lower())[0].tag.POS == "VERB"
+               for x in words(text, a, m.start())):
             return None  # "Министр … заявил, что …, сообщил Интерфакс, …": the sentence has its own speaker and verb
         sp = res.subject_after(m.end(1), m.end(2), w)
         if sp is not None and sp.name and sp.name[:1].isupper():

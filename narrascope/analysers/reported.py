@@ -1330,7 +1330,9 @@ class Resolver:
                 or len(w) > 5 and w[-1] in "ая" and w[:-1] in self.lex.titles
         former = self.lex.code == "pt" and any(w in ("antigo", "antiga") or w.startswith("ex-")
                                                for w in title.lower().split()) \
-            or self.lex.code == "pt" and ent is not None and any(self._title_after(m.end) for m in ent.mentions)
+            or self.lex.code == "pt" and ent is not None and any(
+                self._title_after(m.end) and any(office(w.group(0)) for w in words(self.text, m.end, m.end + 60)[:3]
+                                                 if len(w.group(0)) > 3) for m in ent.mentions)
         if self.lex.code in ("bg", "pt") and not former and any(office(w) for w in title.split() if len(w) > 3):
             # "Икономистът Калин Дамянов … По думите на европейския комисар …", "O analista Rui Lopes … o secretário
             # de Estado garantiu": one introduced by a profession holds no office (but may have held one: "a antiga
@@ -1381,10 +1383,11 @@ class Resolver:
         """Hindi: "प्रिया के पिता रामेश्वर यादव खेती करते हैं। उन्होंने कहा, '…'": a pronoun opening a sentence after
         one in the same paragraph that opens with "<X> का/की/के <kin word> <person>" and reports nothing: that
         person, not the last speaker."""
-        ends = [m.end() for m in _SENT_END.finditer(self.text, max(0, pos - 400), pos)]
+        para = self.text.rfind("\n", 0, pos) + 1  # (the whole paragraph: a long sentence before must not hide one)
+        ends = [m.end() for m in _SENT_END.finditer(self.text, para, pos)]
         if not ends or self.text[ends[-1]:pos].strip():
             return None
-        lo = ends[-2] if len(ends) >= 2 else self.text.rfind("\n", 0, ends[-1]) + 1
+        lo = ends[-2] if len(ends) >= 2 else para
         sent = self.text[lo:ends[-1]]
         if "\n" in sent.strip() or re.search(r"\sने\s|[\"“”‘’']", sent):
             return None
@@ -1514,7 +1517,8 @@ class Resolver:
         opener = [o for o in re.finditer(r"(?:^|(?<=[.!?»] ))((?:[А-ЯЁ][а-яё]+(?:ая|ое|ый|ий|ой) (?=[а-яё]))?"
                                          r"[А-ЯЁа-яё][а-яё-]+)", self.text[para:pos])
                   if (o.group(1).split()[-1][0].isupper() or len(o.group(1).split()) == 2
-                      and _ru_adjective(o.group(1).split()[0].lower()))
+                      and _ru_adjective(o.group(1).split()[0].lower())
+                      and "Apro" not in _morph().parse(o.group(1).split()[0].lower())[0].tag)  # ("Любая прокуратура")
                   and o.group(1).split()[-1].lower() in self.lex.institution_nouns
                   and o.group(1).split()[-1].lower() not in self.lex.body_anaphors
                   and _ru_singular_lemma(o.group(1).split()[-1].lower()) not in self.lex.anonymous_sources]
@@ -1761,7 +1765,7 @@ class Resolver:
         # not "министър"; "организацията": "организаци"; "мисията": "мисия")
         base = noun.lower()
         # (a short noun that only points back, "касата": "каса", for "Националната здравноосигурителна каса")
-        short = noun.lower() in self.lex.body_anaphors
+        short = noun.lower() in self.lex.body_anaphors and base.endswith(("ата", "ята"))  # (not "съвета": съвет-а)
         base = base[:-2] if base.endswith(("ът", "ят", "та", "то", "те")) and (len(base) > 6 or short) else base
         stem = base[:-1] if len(base) > 5 else base
         if len(stem) < (4 if short else 5):
