@@ -1328,12 +1328,13 @@ class Resolver:
                 return any(office(part) for part in w.split("-") if len(part) > 3)
             return w in self.lex.titles or w.rstrip("ът") in self.lex.titles or w.rstrip("ят") in self.lex.titles \
                 or len(w) > 5 and w[-1] in "ая" and w[:-1] in self.lex.titles
-        former = self.lex.code == "pt" and any(w in ("antigo", "antiga") or w.startswith("ex-")
-                                               for w in title.lower().split()) \
-            or self.lex.code == "pt" and ent is not None and any(
-                self._title_after(m.end) and any(office(w.group(0)) for w in words(self.text, m.end, m.end + 60)[:3]
-                                                 if len(w.group(0)) > 3) for m in ent.mentions)
-        if self.lex.code in ("bg", "pt") and not former and any(office(w) for w in title.split() if len(w) > 3):
+        def former() -> bool:
+            return self.lex.code == "pt" and any(w in ("antigo", "antiga") or w.startswith("ex-")
+                                                 for w in title.lower().split()) \
+                or self.lex.code == "pt" and ent is not None and any(
+                    self._title_after(m.end) and any(office(w.group(0)) for w in words(self.text, m.end, m.end + 60)[:3]
+                                                     if len(w.group(0)) > 3) for m in ent.mentions)
+        if self.lex.code in ("bg", "pt") and any(office(w) for w in title.split() if len(w) > 3) and not former():
             # "Икономистът Калин Дамянов … По думите на европейския комисар …", "O analista Rui Lopes … o secretário
             # de Estado garantiu": one introduced by a profession holds no office (but may have held one: "a antiga
             # ministra"; nor one given an office in apposition: "O almirante Rui Sá, antigo chefe da Armada")
