@@ -568,6 +568,7 @@ class Resolver:
         self._a_person_memo: dict[int, tuple[Entity, bool]] = {}
         self._person_like_memo: dict[int, tuple[Entity, bool]] = {}
         self._in_long_quote_memo: dict[int, bool] = {}
+        self._after_preposition_memo: dict[int, bool] = {}
         self._person_mention_memo: dict[tuple[int, str], tuple[Entity, bool]] = {}
         self.speakers: list[tuple[int, Speaker]] = []  # resolved named speakers by position
         self.all_titles = lex.titles | lex.role_nouns
@@ -931,8 +932,14 @@ class Resolver:
             and self.text[ws[k - 1].end():ws[k].start()] == " "
 
     def _after_preposition(self, pos: int) -> bool:
-        prev = words(self.text, max(0, pos - 12), pos)
-        return bool(prev) and prev[-1].end() >= pos - 1 and prev[-1].group(0).lower() in _PREPOSITIONS
+        """Whether a preposition ends right before ``pos`` (kept per offset: asked for every mention on every
+        look-back)."""
+        known = self._after_preposition_memo.get(pos)
+        if known is None:
+            prev = words(self.text, max(0, pos - 12), pos)
+            known = bool(prev) and prev[-1].end() >= pos - 1 and prev[-1].group(0).lower() in _PREPOSITIONS
+            self._after_preposition_memo[pos] = known
+        return known
 
     def _speaker_ids(self) -> set[str]:
         return {sp.entity for _, sp in self.speakers if sp.entity}
@@ -1273,6 +1280,25 @@ class Resolver:
 
     def _org_like(self, e: Entity) -> bool:
         return e.type in ("ORG", "GPE", "LOC", "NORP")
+
+    def _in_quote(self, pos: int) -> bool:
+        """Whether ``pos`` is inside a quote (``a <= pos < b`` for a quote span): a bisection in the quotes' union,
+        built once (a scan of every quote per name found was quadratic in a text of thousands of quotes)."""
+        union = getattr(self, "_quote_union", None)
+        if union is None:
+            starts: list[int] = []
+            ends: list[int] = []
+            for a, b in sorted(self.quote_spans):
+                if a >= b:
+                    continue
+                if ends and a <= ends[-1]:
+                    ends[-1] = max(ends[-1], b)
+                else:
+                    starts.append(a)
+                    ends.append(b)
+            union = self._quote_union = (starts, ends)
+        i = bisect.bisect_right(union[0], pos) - 1
+        return i >= 0 and pos < union[1][i]
 
     def _in_long_quote(self, pos: int) -> bool:
         """Whether ``pos`` is inside a quote of four words or more (kept per offset)."""
@@ -1636,7 +1662,7 @@ class Resolver:
                      and _PT_COMPANY_BEFORE.search(self.text, max(0, s_ - 45), s_) is not None
                      # (not a minister's portfolio: "o ministro do Trabalho")
                      and not self._pt_portfolio(s_)
-                     and not self._a_person(e) and not any(a <= s_ < b for a, b in self.quote_spans)]
+                     and not self._a_person(e) and not self._in_quote(s_)]
             firms += [c for c in cands if c[1] in {f[1] for f in firms} or re.match(
                 # "A iFood, maior empresa do setor, afirmou … A empresa diz": the body its apposition called so
                 r"[^\s,]+(?:\s+[A-ZÀ-Ú][^\s,]*)*,\s+(?:[oa]\s+)?(?:[a-zà-ú]+\s+)?" + re.escape(noun.lower()) + r"\b",
@@ -1794,7 +1820,7 @@ class Resolver:
                 # though another body (the survey, "Pesquisa Nacional …") was named after it
                 acrs = [(s_, e.name, e.id) for s_, t, e in self.mentions if t <= m.start()
                         and re.fullmatch(r"I[A-Z]{1,5}", self.text[s_:t])
-                        and not any(a <= s_ < b for a, b in self.quote_spans)]
+                        and not self._in_quote(s_)]
                 if acrs:
                     _, name, eid = max(acrs, key=lambda c: c[0])
                     body = (name, eid)
@@ -1835,7 +1861,7 @@ class Resolver:
                          r"|(?<!\w)" + re.escape(stem[:1].upper() + stem[1:]) + r"[а-я]* „[^„“\n]{2,40}“")
         # (the name itself, which is rarer, from further back: a paragraph of quotes may stand between)
         found = [m for m in [*rx.finditer(self.text, left, pos), *own.finditer(self.text, max(0, pos - 1200), pos)]
-                 if not any(a <= m.start() < b for a, b in self.quote_spans)]
+                 if not self._in_quote(m.start())]
         if not found:
             return None
         found.sort(key=lambda m: m.start())
@@ -1861,7 +1887,7 @@ class Resolver:
         rx = re.compile(r"(?<!\w)(?i:" + re.escape(title.lower()[:4]) + r")\w*\s+на\s+" + body
                         + r"\s+((?:(?:д-р|проф\.|доц\.)\s+)?[А-Я][а-я]+(?:\s+[А-Я][а-я-]+){1,2})")
         found = [m for m in rx.finditer(self.text, max(0, pos - 3000), pos)
-                 if not any(a <= m.start() < b for a, b in self.quote_spans) and m.group(2)[:1].isupper()]
+                 if not self._in_quote(m.start()) and m.group(2)[:1].isupper()]
         return found[-1].span(2) if found else None
 
     def _body_complement(self, m: re.Match) -> int:
@@ -2210,7 +2236,7 @@ class Resolver:
             sent = max([m.end() for m in _SENT_END.finditer(self.text, max(0, left - 400), left)]
                        + [self.text.rfind("\n", 0, left) + 1])
             for v in words(self.text, sent, left - 1):
-                if any(a <= v.start() < b for a, b in self.quote_spans):
+                if self._in_quote(v.start()):
                     break
                 if is_reporting(v.group(0), lex) or is_object_verb(v.group(0), lex):
                     first = self.subject_before(sent, v.start(), v.group(0))
@@ -4204,7 +4230,7 @@ class Resolver:
         lo = max(0, start - 600)
         hits = [m for m in re.finditer(r"(?<![\u0900-\u097F])(?:" + same + r")(?![\u0900-\u097F])",
                                        self.text[lo:start])
-                if not any(a <= lo + m.start() < b for a, b in self.quote_spans)]
+                if not self._in_quote(lo + m.start())]
         for m in reversed(hits):
             end = lo + m.end()
             sent = max((x.end() for x in re.finditer(r"[.!?।\n]", self.text[lo:lo + m.start()])), default=0) + lo
@@ -4275,7 +4301,7 @@ class Resolver:
         name it ("बेरोजगार युवा संघ के अध्यक्ष")."""
         rx = re.compile(r"(?<![\u0900-\u097F])" + re.escape(noun) + r"(?![\u0900-\u097F])")
         hits = [m for m in rx.finditer(self.text[:pos])
-                if not any(a <= m.start() < b for a, b in self.quote_spans)]
+                if not self._in_quote(m.start())]
         if not hits:
             return None
         h = hits[-1]

@@ -316,3 +316,15 @@ def test_group_mentions_reads_each_display_name_once(monkeypatch):
     assert calls["n"] == 2
     got_ru = ents.group_mentions([(s, e, t, lab) for s, e, t, lab in raw], text, "ru")
     assert [len(e.mentions) for e in got_ru] == [200, 200]
+
+
+def test_in_quote_by_bisection_matches_a_scan_of_every_quote():
+    """Whether an offset is inside a quote is read by bisection in the union of the quotes (overlapping, touching
+    and empty spans included), with the answer of a scan of every quote."""
+    rng = random.Random(6)
+    text = "x" * 3_000
+    for _ in range(5):
+        quotes = [(a, a + rng.randint(-2, 60)) for a in (rng.randrange(3_000) for _ in range(60))]
+        res = _resolver("pt", text, [], quotes)
+        for pos in range(0, 3_100, 7):
+            assert res._in_quote(pos) == any(a <= pos < b for a, b in quotes)
