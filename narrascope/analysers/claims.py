@@ -13,6 +13,7 @@ AIE", "के अनुसार") as reported speech. A language outside the fi
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -42,12 +43,37 @@ _COMPARISON = re.compile(
 # ", na abertura da conferência que reúne …": the occasion after the speaker and its relative clause
 _PT_OCCASION_RELATIVE = re.compile(r",\s+(?:na|no|em|numa|num|durante|à|ao)\s+[^,.;:!?«»\"“”]*?(?<!\w)que\s")
 
-def sentence_values(doc, start: int, end: int, text: str) -> list[ClaimValue]:
-    """The checkable values inside ``text[start:end]``."""
+def doc_entities(doc) -> tuple[list, list[int]] | None:
+    """The entities of ``doc`` and their first tokens, for :func:`sentence_values` (read once per article)."""
+    if doc is None:
+        return None
+    ents = list(doc.ents)
+    return ents, [ent.start for ent in ents]
+
+
+def _span_ents(span, entities: tuple[list, list[int]] | None) -> list:
+    """``span.ents`` (the entities wholly inside ``span``, up to the first one that runs past its end), found by
+    bisection in the article's ``entities``: spaCy builds every entity of the doc on each call, quadratic in an
+    article of thousands of sentences."""
+    if entities is None:
+        return list(span.ents)
+    ents, starts = entities
+    out = []
+    for ent in ents[bisect.bisect_left(starts, span.start):]:
+        if ent.end > span.end:
+            break
+        out.append(ent)
+    return out
+
+
+def sentence_values(doc, start: int, end: int, text: str,
+                    entities: tuple[list, list[int]] | None = None) -> list[ClaimValue]:
+    """The checkable values inside ``text[start:end]``; ``entities`` (:func:`doc_entities`) when the caller reads
+    many sentences of one doc."""
     values: list[ClaimValue] = []
     span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
     if span is not None:
-        for ent in span.ents:
+        for ent in _span_ents(span, entities):
             kind = _ENT_TYPES.get(ent.label_)
             if kind is None:
                 continue
@@ -463,6 +489,7 @@ class Claims:
         lang = article.language
         title = _title_span(article)
         sents = [(x.start, x.end) for x in document.data.get("sentences", [])]
+        entities = None  # the doc's entities, read once (:func:`doc_entities`)
         if lang == "bg":
             sents = _bg_join_scale_cuts(text, sents)
         for start, end in sents:
@@ -473,7 +500,9 @@ class Claims:
                     continue
                 start, end = max(start, title[0]), min(end, title[1])
             if lang in (None, "", "en"):
-                values = sentence_values(document.doc, start, end, text)
+                if entities is None:
+                    entities = doc_entities(document.doc)
+                values = sentence_values(document.doc, start, end, text, entities)
             elif lang in LANGUAGES:
                 values = lexical_values(text, start, end, lang)
             else:

@@ -12,6 +12,7 @@ Grouping rules, in order:
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from functools import cache, lru_cache
@@ -259,13 +260,19 @@ def group_mentions(raw: list[tuple[int, int, str, str]], text: str, lang: str | 
     # The last two or more words of a longer name are that person: "Gouveia e Melo" after "Henrique Gouveia e
     # Melo", "López Obrador" after "Andrés Manuel López Obrador" (the longest name first claims its tails); so are
     # its first and last words ("Мария Захарова" after "Мария Владимировна Захарова", "George Bush").
-    tail_of: dict[str, str] = {}
-    for key in group_of:
-        parts = key.split()
-        for i in range(1, len(parts) - 1):
-            tail_of.setdefault(" ".join(parts[i:]), key)
-        if len(parts) >= 3:
-            tail_of.setdefault(f"{parts[0]} {parts[-1]}", key)
+    tail_of = _Tails(group_of)
+    # each name's display form once (each is a scan of every mention: once per mention was quadratic), the
+    # mentions' normalised words read once for all of them
+    displays: dict[str, str] = {}
+    norms: list[list[str]] = []
+
+    def display_of(key: str) -> str:
+        if key not in displays:
+            if not norms:
+                norms.extend(normalise(surface).split() for _, _, surface, _ in raw)
+            displays[key] = _display(text, raw, key, normalise, _strip_titles, norms)
+        return displays[key]
+
     orgs_by_initials = {}
     for _start, _end, surface, label in raw:
         norm = normalise(surface)
@@ -295,18 +302,18 @@ def group_mentions(raw: list[tuple[int, int, str, str]], text: str, lang: str | 
             words = joined.split()
         if label in ("PERSON", "NAME") and (len(words) == 1 and words[0] in full_person or joined in group_of):
             joined = full_person[words[0]] if len(words) == 1 else joined
-            keyed.append((f"{group_of[joined]}:{joined}", _display(text, raw, joined, normalise, _strip_titles),
+            keyed.append((f"{group_of[joined]}:{joined}", display_of(joined),
                           mention))
             continue
         if label == "PERSON" or (len(words) == 1 and words[0] in full_person):
             if len(words) == 1 and words[0] in full_person:
                 joined = full_person[words[0]]
-            display = _display(text, raw, joined, normalise, _strip_titles)
+            display = display_of(joined)
             keyed.append((f"person:{joined}", display, mention))
             continue
         if label == "ORG" and norm in orgs_by_initials:
             joined = orgs_by_initials[norm]
-        keyed.append((f"{label}:{joined}", _display(text, raw, joined, normalise, _strip_titles), mention))
+        keyed.append((f"{label}:{joined}", display_of(joined), mention))
 
     groups: dict[str, list[Mention]] = defaultdict(list)
     names: dict[str, str] = {}
@@ -327,17 +334,19 @@ def group_mentions(raw: list[tuple[int, int, str, str]], text: str, lang: str | 
     return entities
 
 
-def _display(text: str, raw: list[tuple[int, int, str, str]], key: str, normalise=None, strip=None) -> str:
+def _display(text: str, raw: list[tuple[int, int, str, str]], key: str, normalise=None, strip=None,
+             norms: list[list[str]] | None = None) -> str:
     """The original-case form of a normalised key, as written in the article: the first mention written as
-    the key itself (the nominative, where keys are lemmas), else the key in the case of the first mention."""
+    the key itself (the nominative, where keys are lemmas), else the key in the case of the first mention.
+    ``norms``: ``normalise(surface).split()`` of each of ``raw``, when the caller has them."""
     normalise = normalise or _base_normalise
     strip = strip or _strip_titles
     for _start, _end, surface, _ in (raw if normalise is not _base_normalise else ()):
         orig = _POSSESSIVE.sub("", " ".join(surface.split()).strip(" .,;:\"'“”‘’()[]«»„")).split()
         if orig and " ".join(orig[len(orig) - len(key.split()):]).lower().replace("ё", "е") == key:
             return " ".join(orig[len(orig) - len(key.split()):])
-    for _start, _end, surface, _ in raw:
-        norm = normalise(surface).split()
+    for i, (_start, _end, surface, _) in enumerate(raw):
+        norm = norms[i] if norms else normalise(surface).split()
         if key in (" ".join(norm), " ".join(strip(norm))):
             if normalise is not _base_normalise:
                 parts = surface.split()[-len(key.split()):]
@@ -396,6 +405,58 @@ def _title_case_sentences(doc) -> set[int]:
     return out
 
 
+class _Tails:
+    """The longer names whose last words (two or more, not all) or first and last word a name is: ``name in
+    tails``, ``tails[name]`` (the first such name of ``names``, in their order).
+
+    Built per length of the names asked about, on first use: all tails of every name at once joined each name's
+    words once per word, quadratic in a "name" of thousands of words (a flood of one capitalised word)."""
+
+    def __init__(self, names):
+        self.names = [(key, key.split()) for key in names]
+        self.by_length: dict[int, dict[str, str]] = {}
+
+    def _of_length(self, n: int) -> dict[str, str]:
+        tails = self.by_length.get(n)
+        if tails is None:
+            tails = {}
+            for key, parts in self.names:
+                if 2 <= n <= len(parts) - 1:
+                    tails.setdefault(" ".join(parts[-n:]), key)
+                if n == 2 and len(parts) >= 3:
+                    tails.setdefault(f"{parts[0]} {parts[-1]}", key)
+            self.by_length[n] = tails
+        return tails
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._of_length(len(name.split()))
+
+    def __getitem__(self, name: str) -> str:
+        return self._of_length(len(name.split()))[name]
+
+
+class _Spans:
+    """Character spans, sorted, with an overlap test by bisection (the same answer as a scan of every span: an
+    article of thousands of names asked it once per proper noun)."""
+
+    def __init__(self, spans: list[tuple[int, int]] = ()):
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+        self.longest = max((b - a for a, b in self.spans), default=0)
+
+    def append(self, span: tuple[int, int]) -> None:
+        i = bisect.bisect_right(self.spans, span)
+        self.spans.insert(i, span)
+        self.starts.insert(i, span[0])
+        self.longest = max(self.longest, span[1] - span[0])
+
+    def overlaps(self, s: int, e: int) -> bool:
+        """Whether a span ``(a, b)`` has ``a < e and s < b``."""
+        lo = bisect.bisect_left(self.starts, s - self.longest)
+        hi = bisect.bisect_left(self.starts, e)
+        return any(a < e and s < b for a, b in self.spans[lo:hi])
+
+
 def _extra_name_mentions(doc, raw: list[tuple[int, int, str, str]], body_start: int = 0
                          ) -> list[tuple[int, int, str, str]]:
     """Proper nouns acting in a sentence (subject, object, ...) that the small NER model missed: "ExxonMobil
@@ -403,14 +464,17 @@ def _extra_name_mentions(doc, raw: list[tuple[int, int, str, str]], body_start: 
     also used in lower case in the article ("Lies"), no titles; a one-word name needs an inner capital
     ("BlackRock") or a second mid-sentence use, and no article before it ("the Summit"). Header lines (title,
     byline: before ``body_start``) are left to the NER model: "By Staff Writer" is no actor."""
-    taken = [(e.start_char, e.end_char) for e in doc.ents] + [(s, e) for s, e, _, _ in raw]
+    taken = _Spans([(e.start_char, e.end_char) for e in doc.ents] + [(s, e) for s, e, _, _ in raw])
     lower = {t.text for t in doc if t.text.islower()}
     headline = _title_case_sentences(doc)
+    # the tokens of headline sentences, once (``tok.sent`` walks the sentence: per token of a sentence of thousands
+    # of words it was quadratic)
+    in_headline = {i for sent in doc.sents if sent.start in headline for i in range(sent.start, sent.end)}
     mid_uses = Counter(t.text for t in doc if not t.is_sent_start)
     out = []
     for tok in doc:
         if (tok.idx < body_start or tok.pos_ != "PROPN" or tok.dep_ not in _ACTOR_DEPS or len(tok.text) < 3
-                or not tok.text[:1].isupper() or tok.sent.start in headline):
+                or not tok.text[:1].isupper() or tok.i in in_headline):
             continue
         left = tok
         while (left.i > 0 and doc[left.i - 1].dep_ == "compound" and doc[left.i - 1].head == tok
@@ -418,7 +482,7 @@ def _extra_name_mentions(doc, raw: list[tuple[int, int, str, str]], body_start: 
             left = doc[left.i - 1]
         words = doc[left.i:tok.i + 1]
         s, e = left.idx, tok.idx + len(tok.text)
-        if any(a < e and s < b for a, b in taken) or any(w.text.lower() in lower or w.lower_ in _TITLES for w in words):
+        if taken.overlaps(s, e) or any(w.text.lower() in lower or w.lower_ in _TITLES for w in words):
             continue
         if left is tok and (any(ch.isdigit() for ch in tok.text) or any(c.dep_ == "det" for c in tok.children)
                             or not _INNER_CAPITAL.search(tok.text) and mid_uses[tok.text] < 2):

@@ -10,6 +10,7 @@ the mentions that weigh most. The ``cast`` layer lists the framed entities by ma
 """
 from __future__ import annotations
 
+import bisect
 import json
 from dataclasses import replace
 from functools import lru_cache
@@ -157,12 +158,40 @@ def entity_role(preds: list[RolePrediction], text: str, fine_names: tuple[str, .
                       cues=entity_cues(framed, main), shown=shown)
 
 
-def _with_layer_sentence(p: RolePrediction, start: int, sentences) -> RolePrediction:
-    """Point the evidence at the ``sentences`` layer's sentence (the one the report shows), when one holds it."""
-    for s in sentences:
-        if s.start <= start < s.end:
-            return replace(p, sentence=(s.start, s.end))
+def _with_layer_sentence(p: RolePrediction, start: int, sentences, end: int | None = None,
+                         index: list[int] | None = None) -> RolePrediction:
+    """Point the evidence at the ``sentences`` layer's sentence (the one the report shows), when one holds it.
+
+    With the mention's ``end``, the evidence is cut to the part of the sentence the model read
+    (``SENTENCE_VIEW_CHARS`` on each side of the mention: longer than any line of the training data, so only a
+    sentence of thousands of words is cut, and a flood of one name no longer copies the whole text into every
+    mention's evidence). ``index`` (:func:`_sentence_index`) finds the sentence by bisection."""
+    found = None
+    if index is not None:
+        i = bisect.bisect_right(index, start) - 1
+        if i >= 0 and sentences[i].start <= start < sentences[i].end:
+            found = sentences[i]
+    else:
+        found = next((s for s in sentences if s.start <= start < s.end), None)
+    if found is not None:
+        p = replace(p, sentence=(found.start, found.end))
+    if end is not None:
+        from ..models.role_classifier import SENTENCE_VIEW_CHARS
+
+        a, b = p.sentence
+        cut = (max(a, start - SENTENCE_VIEW_CHARS), min(b, end + SENTENCE_VIEW_CHARS))
+        if cut != (a, b):
+            p = replace(p, sentence=cut)
     return p
+
+
+def _sentence_index(sentences) -> list[int] | None:
+    """The sentences' starts, for :func:`_with_layer_sentence`'s bisection; ``None`` unless the sentences are in
+    order and do not overlap (then the first sentence holding an offset is the one the bisection finds)."""
+    starts = [s.start for s in sentences]
+    if all(a.end <= b.start for a, b in zip(sentences, sentences[1:])) and all(s.start < s.end for s in sentences):
+        return starts
+    return None
 
 
 def build_cast(entities, min_score: float = 0.0) -> Cast:
@@ -217,7 +246,9 @@ class Framing:
         spans = [tuple((m.start, m.end) for m in e.mentions) for e in entities]
         inputs = [MentionInput(text, m.start, m.end, lang, document.doc, spans[k])
                   for k, e in enumerate(entities) for m in e.mentions]
-        preds = [_with_layer_sentence(p, m.start, document.data.get("sentences") or [])
+        sentences = document.data.get("sentences") or []
+        index = _sentence_index(sentences)
+        preds = [_with_layer_sentence(p, m.start, sentences, m.end, index)
                  for p, m in zip(model.predict(inputs), inputs)]
         threshold = self.settings.framing_min_score
         i = 0

@@ -668,15 +668,17 @@ def _pt_split_place_before_name(found: list[tuple[int, int, str, str]], text: st
         prep = re.search(r"(?:^|\s)([a-zà-ú]+)\s+$", text[max(0, s - 6):s])
         lead = re.findall(r"[\w-]+", re.split(r"[.!?:;\n]", text[max(0, s - 60):s])[-1])
         first = parts[0] if parts else ""
-        # (a place named on its own after "em", "de", "para", "a": "A reação em Kiev foi fria")
-        alone = any(not re.match(r"\s+[A-ZÀ-Ú]", text[m.end():m.end() + 3])
-                    and re.search(r"(?:^|\s)(?:[Ee]m|de|para|a)\s+$", text[max(0, m.start() - 6):m.start()])
-                    for m in re.finditer(r"(?<![\w-])" + re.escape(first) + r"(?![\w-])", text)
-                    if not s <= m.start() < e) if first else False
+        # (a place named on its own after "em", "de", "para", "a": "A reação em Kiev foi fria"; read only when the
+        # rest holds: it scans the whole text, once per name was quadratic)
+        def alone(first=first, s=s, e=e) -> bool:
+            return any(not re.match(r"\s+[A-ZÀ-Ú]", text[m.end():m.end() + 3])
+                       and re.search(r"(?:^|\s)(?:[Ee]m|de|para|a)\s+$", text[max(0, m.start() - 6):m.start()])
+                       for m in re.finditer(r"(?<![\w-])" + re.escape(first) + r"(?![\w-])", text)
+                       if not s <= m.start() < e) if first else False
         if len(parts) in (3, 4) and prep is not None and prep.group(1) in _PT_PLACE_PREPS \
                 and all(p[:1].isupper() and p.isalpha() for p in parts) and not parts[1].isupper() \
                 and len(lead) >= 2 and any(w.islower() and len(w) > 3 for w in lead[:-1]) \
-                and (sum(c.isupper() for c in first) >= 2 or alone
+                and (sum(c.isupper() for c in first) >= 2 or alone()
                      or first in _PT_PORTFOLIOS and prep.group(1) in ("da", "do")):
             cut = s + len(first)
             nxt = cut + len(text[cut:e]) - len(text[cut:e].lstrip())

@@ -560,6 +560,16 @@ class Resolver:
         self.text, self.lex, self.entities = text, lex, entities
         self.quote_spans = list(quotes)
         self.mentions = sorted(((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda t: t[0])
+        # for entity_over's bisection: the mentions' starts, and the longest mention
+        self._mention_starts = [t[0] for t in self.mentions]
+        self._longest_mention = max((t - s_ for s_, t, _ in self.mentions), default=0)
+        # what depends on an entity (or a mention's place) alone, kept per article: a text of thousands of quotes
+        # and mentions asked it once per quote and mention (quadratic and worse)
+        self._a_person_memo: dict[int, tuple[Entity, bool]] = {}
+        self._person_like_memo: dict[int, tuple[Entity, bool]] = {}
+        self._in_long_quote_memo: dict[int, bool] = {}
+        self._after_preposition_memo: dict[int, bool] = {}
+        self._person_mention_memo: dict[tuple[int, str], tuple[Entity, bool]] = {}
         self.speakers: list[tuple[int, Speaker]] = []  # resolved named speakers by position
         self.all_titles = lex.titles | lex.role_nouns
         self._fronted: set[int] = set()  # where a subject starts after a fronted phrase (Portuguese)
@@ -619,7 +629,11 @@ class Resolver:
     # -- entities -------------------------------------------------------------------------------------
     def entity_over(self, start: int, end: int) -> Entity | None:
         """The entity with a mention over ``[start, end)``; the mention over the span's last word wins."""
-        hits = [(t >= end, s, e) for s, t, e in self.mentions if s < end and start < t]
+        # (only mentions starting before ``end`` and less than the longest mention before ``start`` can overlap;
+        # the same hits in the same order as a scan of every mention)
+        lo = bisect.bisect_left(self._mention_starts, start - self._longest_mention)
+        hi = bisect.bisect_left(self._mention_starts, end)
+        hits = [(t >= end, s, e) for s, t, e in self.mentions[lo:hi] if s < end and start < t]
         if not hits:
             return None
         return max(hits, key=lambda h: (h[0], h[1], _person_types(h[2])))[2]
@@ -731,6 +745,7 @@ class Resolver:
         ``prefer_known``: one of the last six known to be of ``gender`` wins over a more recent one of unknown
         gender (a pronoun); without it the gender only rules out those known to be of the other one."""
         cands: list[tuple[int, Speaker]] = [(p, sp) for p, sp in self.speakers if p < pos and sp.name]
+        ids = None
         for s_, t, e in self.mentions:
             if t > pos:
                 continue
@@ -740,13 +755,15 @@ class Resolver:
                 continue  # an acronym in brackets after the body's name ("(ANOP Cerco)"), a place ("hotéis do Porto")
             if self.lex.code == "pt" and e.type != "PERSON" and self._pt_title_field(s_, t):
                 continue  # the end of a body's name ("Comissão de Ciência e Tecnologia da Câmara"), no person
-            if any(a < s_ < b and len(self.text[a + 1:b].split()) >= 4 for a, b in self.quote_spans):
+            if self._in_long_quote(s_):
                 continue  # someone named inside a quote ("disse ao presidente [Emmanuel Macron] que …"), not a speaker
             if self.lex.code == "hi" and (_HI_OBJECT.match(self.text, t) or self._hi_inside_reported(s_)):
                 # a name with a postposition is no subject ("राष्ट्रपति पुतिन को", "ट्रंप की आलोचना"), nor one inside
                 # what someone said ("ट्रंप ने कहा कि … जेलेंस्की … जिम्मेदार हैं। उन्होंने कहा": Trump)
                 continue
-            if self._person_like(e) and self._person_mention(e, self.text[s_:t]):
+            if ids is None:
+                ids = self._speaker_ids()  # (once per call: nothing below records a speaker)
+            if self._person_like(e, ids) and self._person_mention(e, self.text[s_:t]):
                 cands.append((s_, Speaker(e.name, e.id, Span(start=s_, end=t, text=self.text[s_:t]), "")))
             elif dropped is not None:
                 # "Ana Pimentel, utente da linha de Sintra, …", "Maria do Céu Fontes, de 58 anos, …": the names layer
@@ -803,14 +820,21 @@ class Resolver:
         return f is not None and (self.is_title(f.group(1)) or f.group(1).lower() in self.lex.org_heads) \
             and _PT_FIELD_LIST_REST.match(self.text, end) is not None
 
-    def _person_like(self, e: Entity) -> bool:
+    def _person_like(self, e: Entity, speaker_ids: set[str] | None = None) -> bool:
         """A person: so typed by the entities layer, already a speaker, or (names from capitalisation) a name
         of two or more capitalised words with a title or role within six words before it ("A economista
         Monica de Bolle", "Министр финансов Антон Силуанов") and no preposition right before it."""
-        if e.type == "PERSON" or e.id in self._speaker_ids():
+        if e.type == "PERSON" or e.id in (self._speaker_ids() if speaker_ids is None else speaker_ids):
             return True
         if e.type not in ("NAME", "PER"):
             return False
+        known = self._person_like_memo.get(id(e))  # the rest reads the entity and the text alone
+        if known is None or known[0] is not e:
+            known = (e, self._person_like_by_name(e))
+            self._person_like_memo[id(e)] = known
+        return known[1]
+
+    def _person_like_by_name(self, e: Entity) -> bool:
         return any(self._name_words(m.text) >= 2 and not self._after_preposition(m.start)
                    and (self._titled(m.start, m.text) or self._gender(m.text)) for m in e.mentions) \
             or self._titled_surname(e) \
@@ -878,7 +902,15 @@ class Resolver:
 
     def _person_mention(self, e: Entity, text: str) -> bool:
         """A mention that names the person: a full name, or its last word alone ("Радев"), not "НАТО" of a
-        name glued to an organisation."""
+        name glued to an organisation. Kept per entity and mention text (it reads them and the text alone)."""
+        key = (id(e), text)
+        known = self._person_mention_memo.get(key)
+        if known is None or known[0] is not e:
+            known = (e, self._person_mention_uncached(e, text))
+            self._person_mention_memo[key] = known
+        return known[1]
+
+    def _person_mention_uncached(self, e: Entity, text: str) -> bool:
         if e.type == "PERSON":
             return True
         if self._name_words(text) >= 2:
@@ -900,8 +932,14 @@ class Resolver:
             and self.text[ws[k - 1].end():ws[k].start()] == " "
 
     def _after_preposition(self, pos: int) -> bool:
-        prev = words(self.text, max(0, pos - 12), pos)
-        return bool(prev) and prev[-1].end() >= pos - 1 and prev[-1].group(0).lower() in _PREPOSITIONS
+        """Whether a preposition ends right before ``pos`` (kept per offset: asked for every mention on every
+        look-back)."""
+        known = self._after_preposition_memo.get(pos)
+        if known is None:
+            prev = words(self.text, max(0, pos - 12), pos)
+            known = bool(prev) and prev[-1].end() >= pos - 1 and prev[-1].group(0).lower() in _PREPOSITIONS
+            self._after_preposition_memo[pos] = known
+        return known
 
     def _speaker_ids(self) -> set[str]:
         return {sp.entity for _, sp in self.speakers if sp.entity}
@@ -1243,9 +1281,44 @@ class Resolver:
     def _org_like(self, e: Entity) -> bool:
         return e.type in ("ORG", "GPE", "LOC", "NORP")
 
+    def _in_quote(self, pos: int) -> bool:
+        """Whether ``pos`` is inside a quote (``a <= pos < b`` for a quote span): a bisection in the quotes' union,
+        built once (a scan of every quote per name found was quadratic in a text of thousands of quotes)."""
+        union = getattr(self, "_quote_union", None)
+        if union is None:
+            starts: list[int] = []
+            ends: list[int] = []
+            for a, b in sorted(self.quote_spans):
+                if a >= b:
+                    continue
+                if ends and a <= ends[-1]:
+                    ends[-1] = max(ends[-1], b)
+                else:
+                    starts.append(a)
+                    ends.append(b)
+            union = self._quote_union = (starts, ends)
+        i = bisect.bisect_right(union[0], pos) - 1
+        return i >= 0 and pos < union[1][i]
+
+    def _in_long_quote(self, pos: int) -> bool:
+        """Whether ``pos`` is inside a quote of four words or more (kept per offset)."""
+        known = self._in_long_quote_memo.get(pos)
+        if known is None:
+            known = any(a < pos < b and len(self.text[a + 1:b].split()) >= 4 for a, b in self.quote_spans)
+            self._in_long_quote_memo[pos] = known
+        return known
+
     def _a_person(self, e: Entity) -> bool:
         """A person by the entity itself (not by having spoken): typed so, or two capitalised words with a title
-        before them, or a name whose ending tells a gender."""
+        before them, or a name whose ending tells a gender. Kept per entity (it reads the entity and the text
+        alone)."""
+        known = self._a_person_memo.get(id(e))
+        if known is None or known[0] is not e:
+            known = (e, self._a_person_uncached(e))
+            self._a_person_memo[id(e)] = known
+        return known[1]
+
+    def _a_person_uncached(self, e: Entity) -> bool:
         if e.type == "PERSON":
             return True
         if e.type not in ("NAME", "PER"):
@@ -1589,7 +1662,7 @@ class Resolver:
                      and _PT_COMPANY_BEFORE.search(self.text, max(0, s_ - 45), s_) is not None
                      # (not a minister's portfolio: "o ministro do Trabalho")
                      and not self._pt_portfolio(s_)
-                     and not self._a_person(e) and not any(a <= s_ < b for a, b in self.quote_spans)]
+                     and not self._a_person(e) and not self._in_quote(s_)]
             firms += [c for c in cands if c[1] in {f[1] for f in firms} or re.match(
                 # "A iFood, maior empresa do setor, afirmou … A empresa diz": the body its apposition called so
                 r"[^\s,]+(?:\s+[A-ZÀ-Ú][^\s,]*)*,\s+(?:[oa]\s+)?(?:[a-zà-ú]+\s+)?" + re.escape(noun.lower()) + r"\b",
@@ -1747,7 +1820,7 @@ class Resolver:
                 # though another body (the survey, "Pesquisa Nacional …") was named after it
                 acrs = [(s_, e.name, e.id) for s_, t, e in self.mentions if t <= m.start()
                         and re.fullmatch(r"I[A-Z]{1,5}", self.text[s_:t])
-                        and not any(a <= s_ < b for a, b in self.quote_spans)]
+                        and not self._in_quote(s_)]
                 if acrs:
                     _, name, eid = max(acrs, key=lambda c: c[0])
                     body = (name, eid)
@@ -1788,7 +1861,7 @@ class Resolver:
                          r"|(?<!\w)" + re.escape(stem[:1].upper() + stem[1:]) + r"[а-я]* „[^„“\n]{2,40}“")
         # (the name itself, which is rarer, from further back: a paragraph of quotes may stand between)
         found = [m for m in [*rx.finditer(self.text, left, pos), *own.finditer(self.text, max(0, pos - 1200), pos)]
-                 if not any(a <= m.start() < b for a, b in self.quote_spans)]
+                 if not self._in_quote(m.start())]
         if not found:
             return None
         found.sort(key=lambda m: m.start())
@@ -1814,7 +1887,7 @@ class Resolver:
         rx = re.compile(r"(?<!\w)(?i:" + re.escape(title.lower()[:4]) + r")\w*\s+на\s+" + body
                         + r"\s+((?:(?:д-р|проф\.|доц\.)\s+)?[А-Я][а-я]+(?:\s+[А-Я][а-я-]+){1,2})")
         found = [m for m in rx.finditer(self.text, max(0, pos - 3000), pos)
-                 if not any(a <= m.start() < b for a, b in self.quote_spans) and m.group(2)[:1].isupper()]
+                 if not self._in_quote(m.start()) and m.group(2)[:1].isupper()]
         return found[-1].span(2) if found else None
 
     def _body_complement(self, m: re.Match) -> int:
@@ -2163,7 +2236,7 @@ class Resolver:
             sent = max([m.end() for m in _SENT_END.finditer(self.text, max(0, left - 400), left)]
                        + [self.text.rfind("\n", 0, left) + 1])
             for v in words(self.text, sent, left - 1):
-                if any(a <= v.start() < b for a, b in self.quote_spans):
+                if self._in_quote(v.start()):
                     break
                 if is_reporting(v.group(0), lex) or is_object_verb(v.group(0), lex):
                     first = self.subject_before(sent, v.start(), v.group(0))
@@ -4157,7 +4230,7 @@ class Resolver:
         lo = max(0, start - 600)
         hits = [m for m in re.finditer(r"(?<![\u0900-\u097F])(?:" + same + r")(?![\u0900-\u097F])",
                                        self.text[lo:start])
-                if not any(a <= lo + m.start() < b for a, b in self.quote_spans)]
+                if not self._in_quote(lo + m.start())]
         for m in reversed(hits):
             end = lo + m.end()
             sent = max((x.end() for x in re.finditer(r"[.!?।\n]", self.text[lo:lo + m.start()])), default=0) + lo
@@ -4228,7 +4301,7 @@ class Resolver:
         name it ("बेरोजगार युवा संघ के अध्यक्ष")."""
         rx = re.compile(r"(?<![\u0900-\u097F])" + re.escape(noun) + r"(?![\u0900-\u097F])")
         hits = [m for m in rx.finditer(self.text[:pos])
-                if not any(a <= m.start() < b for a, b in self.quote_spans)]
+                if not self._in_quote(m.start())]
         if not hits:
             return None
         h = hits[-1]

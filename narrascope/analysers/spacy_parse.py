@@ -116,6 +116,32 @@ def load_spacy(model: str):
     return nlp
 
 
+#: spaCy's Portuguese infix for hyphenated words, ``\w+-\w+(-\w+)*``, tries every letter of a word as a start and
+#: reads to the word's end from each: one "word" of 100,000 letters took minutes. Anchored at a word start it finds
+#: the same infixes (a match inside a word extends to the word's start, and a match ends before a non-letter).
+_HYPHEN_INFIX = r"\w+-\w+(-\w+)*"
+#: Tokens up to this long keep spaCy's own infix search (no word of a real article comes near it).
+LONG_TOKEN_CHARS = 1000
+
+
+def _linear_infixes(tokenizer) -> None:
+    """Give ``tokenizer`` an infix search that stays linear on a token of thousands of letters (see
+    ``_HYPHEN_INFIX``); a tokenizer whose infixes lack that pattern is left as it is."""
+    import re
+
+    search = tokenizer.infix_finditer
+    pattern = getattr(getattr(search, "__self__", None), "pattern", None)
+    if search is None or not pattern or _HYPHEN_INFIX not in pattern:
+        return
+    anchored = re.compile(pattern.replace(_HYPHEN_INFIX, r"\b" + _HYPHEN_INFIX)).finditer
+
+    def finditer(string: str):
+        return search(string) if len(string) <= LONG_TOKEN_CHARS else anchored(string)
+
+    finditer.__self__ = search.__self__  # (spaCy serialises a tokenizer's infixes by this pattern)
+    tokenizer.infix_finditer = finditer
+
+
 @lru_cache(maxsize=8)
 def load_blank(lang: str):
     """A tokenizer + sentencizer for a language without a shipped statistical model."""
@@ -127,6 +153,7 @@ def load_blank(lang: str):
         nlp = spacy.blank(lang)
     except Exception:  # noqa: BLE001 -- spaCy raises ImportError/KeyError variants for unknown languages
         nlp = spacy.blank("xx")
+    _linear_infixes(nlp.tokenizer)
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("narrascope_open_quotes")
     nlp.add_pipe("narrascope_newlines")  # after the sentencizer, which would otherwise undo the line breaks

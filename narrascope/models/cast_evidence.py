@@ -19,10 +19,11 @@ for another role.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
-from .stance import BLAME, HARM, HELP, _lemma, _negated, children, has_parse, token_features
+from .stance import BLAME, HARM, HELP, _lemma, _negated, children, coref_key, has_parse, token_features
 
 #: Harm an agent does (the stance lexicon's verbs and a few the training lexicon lacks). "destroy" is left out:
 #: in the English training articles (folds 1-2 of the cross-validation) its agents were annotated heroes or
@@ -144,7 +145,17 @@ def _asserted(tok, cache: dict | None = None) -> bool:
 
     ``cache`` (one dict per article) keeps each sentence's question test and each token's condition test, so an
     article naming one entity thousands of times in one long sentence is read in linear time."""
-    sent = tok.sent
+    if cache is None:
+        sent = tok.sent
+    else:
+        # the sentence by bisection over the article's sentences, listed once (``tok.sent`` walks the sentence:
+        # once per mention of a sentence of thousands of words was quadratic)
+        sents = cache.get("SENTS")
+        if sents is None or sents[0] is not tok.doc:
+            spans = list(tok.doc.sents)
+            sents = (tok.doc, [s.start for s in spans], spans)
+            cache["SENTS"] = sents
+        sent = sents[2][bisect.bisect_right(sents[1], tok.i) - 1]
     key = ("ASK", sent.start)
     asks = cache.get(key) if cache is not None else None
     if asks is None:
@@ -195,10 +206,10 @@ def entity_evidence(doc: Any, text: str, start: int, end: int, coref: tuple[tupl
     language's lexicon is read instead (:func:`lexical_evidence`: Russian, Portuguese, Bulgarian); ``()`` each
     for a language with neither.
     """
-    if not has_parse(doc):
+    if not has_parse(doc, cache):
         return lexical_evidence(text, start, end, coref, lang, cache)
     name = text[start:end]
-    key = ("EV", name, coref)
+    key = ("EV", name, coref_key(coref, cache))
     if cache is not None and key in cache:
         return cache[key]
     spans, i = set(coref) | {(start, end)}, text.find(name) if name.strip() else -1
@@ -373,7 +384,7 @@ def lexical_evidence(text: str, start: int, end: int, coref: tuple[tuple[int, in
     if lex is None or lex.code != code or not lex.cast_harm_verbs:
         return (), (), ()
     name = text[start:end]
-    key = ("LEV", name, coref)
+    key = ("LEV", name, coref_key(coref, cache))
     if cache is not None and key in cache:
         return cache[key]
     spans = set(coref) | {(start, end)}

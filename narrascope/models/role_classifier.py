@@ -291,16 +291,24 @@ class RoleClassifier(BaseEstimator):
         idx: list[int] = []
         counts: list[int] = []
         indptr = [0]
+        # the counts of a view text already seen (a flood of one name gives thousands of mentions the same
+        # sentence view of up to 8,000 characters: it is counted once)
+        seen: list[dict[str, tuple[list[int], list[int]]]] = [{} for _ in fast]
         for i in range(n):
-            for v, analyze, vocab, offset in fast:
-                c: dict[int, int] = {}
-                for term in analyze(cols[v][i]):
-                    j = vocab.get(term)
-                    if j is not None:
-                        c[j] = c.get(j, 0) + 1
-                for j in sorted(c):
-                    idx.append(j + offset)
-                    counts.append(c[j])
+            for k, (v, analyze, vocab, offset) in enumerate(fast):
+                view = cols[v][i]
+                known = seen[k].get(view)
+                if known is None:
+                    c: dict[int, int] = {}
+                    for term in analyze(view):
+                        j = vocab.get(term)
+                        if j is not None:
+                            c[j] = c.get(j, 0) + 1
+                    order = sorted(c)
+                    known = ([j + offset for j in order], [c[j] for j in order])
+                    seen[k][view] = known
+                idx.extend(known[0])
+                counts.extend(known[1])
                 indptr.append(len(idx))
         indices = np.asarray(idx, dtype=np.int32)
         data = np.asarray(counts, dtype=np.float32)

@@ -158,9 +158,34 @@ def _span_features(doc, start: int, end: int) -> list[str]:
     return token_features(span.root)
 
 
-def has_parse(doc: Any) -> bool:
-    """Whether ``doc`` is a spaCy Doc with a dependency parse (English); blank pipelines have none."""
-    return doc is not None and hasattr(doc, "has_annotation") and doc.has_annotation("DEP")
+def has_parse(doc: Any, cache: dict | None = None) -> bool:
+    """Whether ``doc`` is a spaCy Doc with a dependency parse (English); blank pipelines have none.
+
+    ``cache`` (one dict per article) keeps the answer: without a parse spaCy reads every token to say so, and
+    an article of thousands of mentions asked once per mention was quadratic."""
+    if cache is None:
+        return doc is not None and hasattr(doc, "has_annotation") and doc.has_annotation("DEP")
+    slot = cache.get("HAS_PARSE")
+    if slot is None or slot[0] is not doc:
+        slot = (doc, has_parse(doc))
+        cache["HAS_PARSE"] = slot
+    return slot[1]
+
+
+def coref_key(coref: tuple, cache: dict | None) -> Any:
+    """A stand-in for ``coref`` (an entity's mention spans) in the keys of an article's ``cache``.
+
+    Every mention of an entity passes the same tuple; a tuple's hash is not kept, so a key holding it was hashed
+    over all the entity's mentions once per mention (quadratic in a flood of one name). The stand-in is the
+    tuple's identity, and the cache keeps the tuple alive so the identity is not reused; an equal tuple that
+    is another object only misses the cache (the cached values depend on the tuple's content alone)."""
+    if cache is None:
+        return coref
+    slot = cache.get(("COREF", id(coref)))
+    if slot is None:
+        slot = (coref, ("COREF", id(coref)))
+        cache[("COREF", id(coref))] = slot
+    return slot[1]
 
 
 def stance_features(doc: Any, text: str, start: int, end: int, cache: dict | None = None,
@@ -172,7 +197,7 @@ def stance_features(doc: Any, text: str, start: int, end: int, cache: dict | Non
     ``cache`` (one dict per article) keeps the pooled features of each name so an entity named many times is
     parsed once per occurrence, not once per pair of occurrences.
     """
-    if not has_parse(doc):
+    if not has_parse(doc, cache):
         return []
     own = cache.get(("S", start, end)) if cache is not None else None
     if own is None:
@@ -180,7 +205,7 @@ def stance_features(doc: Any, text: str, start: int, end: int, cache: dict | Non
         if cache is not None:
             cache[("S", start, end)] = own
     name = text[start:end]
-    key = ("E", name, coref)
+    key = ("E", name, coref_key(coref, cache))
     if cache is not None and key in cache:
         pooled = cache[key]
     else:

