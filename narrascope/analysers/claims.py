@@ -117,6 +117,15 @@ def _lexical_rx(code: str) -> tuple[re.Pattern, re.Pattern]:
     return number, date
 
 
+# Hindi ages: "29 वर्षीय", and "<के/की/अपने/उनकी …> 24 साल के/की <person>" (not "75 साल के इतिहास में", "10 साल के
+# दौरान", "भारत का 70 साल का संबंध": a span of time)
+_HI_AGE_AFTER = re.compile(r"\s*-?\s*वर्षीय(?![\u0900-\u097F])")
+_HI_AGED_PERSON = re.compile(r"\s+(?:साल|वर्ष)\s+(?:का|की|के)\s+(?!(?:दौरान|भीतर|अंदर|बाद|पहले|लिए|सबसे|उच्चतम|न्यूनतम|"
+                             r"निचले|निचला|ऊंचे|ऊपरी|रिकॉर्ड|औसत|कार्यकाल|शासन|इतिहास|अंतराल|अंत|अंतर|बीच|समय|"
+                             r"लंबे|लंबी|दौर|सफर|सफ़र|संबंध|संबंधों|रिश्ते|रिश्ता|साथ|अनुभव)(?![\u0900-\u097F]))[\u0900-\u097F]")
+_HI_AGE_BEFORE = re.compile(r"(?:(?<![\u0900-\u097F])(?:के|की|अपने|अपनी|उनके|उनकी|उसके|उसकी)\s+|^\s*|[,।]\s*)$")
+
+
 def lexical_values(text: str, start: int, end: int, code: str) -> list[ClaimValue]:
     """The checkable values of a sentence in a language without NER: native numbers ("12 000", "3,5
     процента", "500 mil milhões de dólares", "65 अरब डॉलर"), percentages, money and dates."""
@@ -131,6 +140,10 @@ def lexical_values(text: str, start: int, end: int, code: str) -> list[ClaimValu
         if code == "bg" and text[m.start() - 1:m.start()] == "(" and re.match(r"\s?г\.\)", text[m.end():m.end() + 4]) \
                 and len(m.group(0)) <= 3:
             continue  # "Борис Стефанов (72 г.) казва": an age in brackets, no value
+        if code == "hi" and not (m.group("unit") or m.group("scale") or m.group("pre")) and len(m.group(0)) <= 3 \
+                and (_HI_AGE_AFTER.match(text, m.end()) or _HI_AGED_PERSON.match(text, m.end())
+                     and _HI_AGE_BEFORE.search(text[max(start, m.start() - 12):m.start()])):
+            continue  # "29 वर्षीय रवि", "होशियारपुर के 24 साल के गुरप्रीत": an age, no checkable value
         if code == "pt" and _PT_ORDINAL_MARK.match(text, m.end()) and not _PT_RANKING.match(text, m.end()):
             continue  # "um aluno do 2.º ano", "a 3.ª edição": an ordinal, no value ("o 9.º maior produtor" is a rank)
         unit = (m.group("unit") or "").lower()

@@ -734,6 +734,14 @@ def _hindi_subject(res: Resolver, left: int, verb: re.Match, cue: str) -> Speake
                 sp = res.hindi_before(asked.start(g), asked.end(g), cue)
                 if sp is not None and sp.name:
                     return sp
+            tail = ws[-12:][len(ws[-12:]) - i:]
+            while tail and tail[-1].group(0) in _HI_NOMINATIVE_ADVERBS:
+                tail = tail[:-1]  # ("उनकी मां भी कहती हैं": no name, the adverb before the verb)
+            if w in _HI_POSSESSIVES and 2 <= len(tail) <= 4 and tail[0].group(0) in _HI_KIN_WORDS \
+                    and not re.search(r"[,;:।'\"“”‘’]", text[m.end():verb.start()]) \
+                    and not any(t.group(0) in res.all_titles or t.group(0) in _HI_POSTPOSITIONS for t in tail[1:]):
+                # "उनकी मां कुलविंदर कौर बताती हैं कि": the kin named after the possessive speaks, not its owner
+                return res._named(tail[1].start(), tail[-1].end(), cue)
             return res.by_pronoun(m.start(), cue, Span(start=m.start(), end=m.end(), text=w))
     if verb.group(0) in res.lex.nominative_forms:
         end = verb.start()
@@ -760,6 +768,10 @@ def _hindi_subject(res: Resolver, left: int, verb: re.Match, cue: str) -> Speake
     return None
 
 
+# a possessive pronoun and a kin word before a name ("उनकी मां कुलविंदर कौर बताती हैं"): the name is the subject
+_HI_POSSESSIVES = frozenset("उनकी उनके उनका उसकी उसके उसका".split())
+_HI_KIN_WORDS = frozenset("पिता माता मां माँ भाई बहन पति पत्नी बेटा बेटी बेटे बहू दादा दादी नाना नानी चाचा चाची मामा "
+                          "ससुर सास".split())
 # figures that "say" ("आंकड़े बताते हैं कि"), and a source phrase opening a sentence ("X के मुताबिक, ", group 1 its cue)
 _HI_FIGURES = frozenset("आंकड़े आँकड़े".split())
 _HI_SOURCE_OPENING = re.compile(r"\s*[^,।.!?'\"“”‘’]{2,80}?\s(के\s+(?:मुताबिक़?|अनुसार)),")

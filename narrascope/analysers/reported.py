@@ -153,7 +153,7 @@ _BG_AFTER_SUBJECT = re.compile(r"\W*(?:(?:от своя страна|също|о
 _HI_BODY_PEOPLE = frozenset("अधिकारियों अधिकारी सूत्रों कर्मचारियों".split())
 # a title of a body's person ("दिल्ली पुलिस के प्रवक्ता ने बताया"): the body's spokesman, unless one was named before
 _HI_BODY_TITLES = frozenset({"प्रवक्ता"})
-_HI_SOURCE_NOUNS = frozenset("आंकड़ों आंकड़े आँकड़ों रिपोर्ट अनुमान अनुमानों सर्वे सर्वेक्षण अध्ययन बयान बुलेटिन".split())
+_HI_SOURCE_NOUNS = frozenset("आंकड़ों आंकड़े आँकड़ों रिपोर्ट अनुमान अनुमानों सर्वे सर्वेक्षण अध्ययन बयान बुलेटिन आदेश अधिसूचना".split())
 #: source nouns of figures with no author of their own: ownerless, the article cites them ("आंकड़ों के मुताबिक, …")
 _HI_DATA_NOUNS = frozenset("आंकड़ों आंकड़े आँकड़ों आँकड़े".split())
 # words that leave a source noun ownerless: "जारी आंकड़ों के मुताबिक", "ताजा आंकड़ों के अनुसार"

@@ -15,7 +15,7 @@ REPORTING_FORMS = frozenset("""
 स्वीकार स्वीकारा अनुमान
 अपील आग्रह अनुरोध दलील ऐलान
 पुष्टि सुझाव निर्देश खुलासा तर्क जानकारी चेताया टिप्पणी ट्वीट सलाह
-पूछा
+पूछा पूछते पूछती
 कह
 """.split())
 SOURCE_PHRASES = ("के अनुसार", "की रिपोर्ट के अनुसार", "के मुताबिक", "के हवाले से", "के मुताबिक़", "उनके मुताबिक",
@@ -86,7 +86,7 @@ SINGLE_OFFICES = frozenset("प्रधानमंत्री राष्ट
 BODY_ANAPHORS = frozenset("संघ संगठन आयोग प्राधिकरण समिति परिषद".split())
 # Present tense has no ने: "सुनीता शर्मा कहती हैं", "विशेषज्ञ मानते हैं"
 # (and the past "X बोले, '…'", "X बोलीं": बोलना takes no ने)
-NOMINATIVE_FORMS = frozenset("कहती कहते कहता मानते मानती मानता बताते बताती बोले बोलीं".split())
+NOMINATIVE_FORMS = frozenset("कहती कहते कहता मानते मानती मानता बताते बताती बोले बोलीं पूछते पूछती".split())
 
 # -- what the article says an entity does, suffers or is called (the cast's evidence without a parse;
 #    read by narrascope/models/cast_evidence.py: lexical_evidence). Hindi puts the verb last and marks the

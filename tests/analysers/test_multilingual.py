@@ -1614,6 +1614,31 @@ rules from). Two review fixes after the merges: Russian round 23's attribution i
 overrides a sentence's own subject and verb, and the speculative lookups after a quote compare speakers through a
 set of ids.
 
+Hindi round 18 wrote a seventeenth held-out batch before reading the code: ``hi_rusi_sena_bhartiya`` (a BBC Hindi-style
+report on Indians recruited into the Russian army with the MEA spokesman later "प्रवक्ता के मुताबिक", Modi, Peskov in
+'…' quotes, a mother introduced as "उनकी मां कुलविंदर कौर बताती हैं कि" and later "वह कहती हैं", a returnee with "का
+कहना है कि" and "उनके मुताबिक", a CBI officer unnamed, Jaishankar later "विदेश मंत्री", Zelensky and a former
+ambassador), ``hi_bijli_dar`` (a Rajasthan Patrika-style story on the regulator's new electricity tariff with "आयोग के
+आदेश के अनुसार", its chairman, a discom's woman MD, an industry body's head with "के अनुसार", the opposition leader, the
+energy minister later "ऊर्जा मंत्री", a shopkeeper's '"…?" वे पूछते हैं' and a consumer forum) and ``hi_awara_kutte``
+(a Prabhat Khabar-style local story on dog bites and a vaccine shortage with a hospital's deputy superintendent, a
+mother, a chemist, the DM later "डीएम" and "जिलाधिकारी", the civil surgeon, the health department's figures, a
+councillor with "वह कहती हैं", the municipal commissioner and a professor), scored unseen: speakers 18/19, 15/17,
+17/17 (50/53) and claimants 6/7, 8/9, 8/8 (22/24), as the gold was first written (no stem corrected). The misses:
+"उनकी मां कुलविंदर कौर बताती हैं कि" went to the son, the owner of "उनकी"; "पूछते" was no reporting form; "आयोग के
+आदेश के अनुसार" gave "आदेश" (now "आरईआरसी", the commission's acronym named before: the same body, but the stem "आयोग"
+is not in it, so it stays a miss in the count). Rules: a possessive pronoun, a kin word and a name before a present
+reporting verb ("उनकी पत्नी रेखा देवी बताती हैं") make the name the speaker; "पूछते", "पूछती" report (also with no
+ने); "आदेश" and "अधिसूचना" are source nouns whose owner speaks; and in the claims layer an age is no value: "<N>
+वर्षीय", and "के/की/अपने/उनकी … <N> साल के/की <word>" unless the word is one of time ("इतिहास", "दौरान", "संबंध" …).
+Pooled over the seventeen held-out Hindi batches: speakers 506/593 = 0.85, claimants 204/245 = 0.83. After the round
+the batch scores speakers 19/19, 16/17, 17/17 (52/53) and claimants 7/7, 8/9, 8/8 (23/24), and the whole set, as the
+test prints it, speakers BG 1085/1088, HI 626/628, PT 1158/1172, RU 1075/1081, claimants BG 463/469, HI 254/258, PT
+438/451, RU 403/414 (the older Hindi items unchanged). On the first 100 Hindi training articles (sorted) the round
+changed 2 claims (two ages, "57 साल की …", "56 वर्षीय …", no longer claims: wrong to right, none right to wrong); on
+articles 280-365 (diffed by rounds 14 and 15 for no rule) it changed 1 claim ("45 साल की अंबिका हाउसवाइफ हैं", an age:
+wrong to right, none right to wrong) and no speaker.
+
 The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
 from __future__ import annotations

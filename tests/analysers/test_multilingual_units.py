@@ -4606,3 +4606,40 @@ def test_review_fixes_of_the_last_rounds(run):
     assert "रामेश्वर" not in (_speaker_of(d, "बारिश नहीं हुई") or "")
     e = run("Бюджет\n\nВсё, что касается бюджета, пояснил Антон Силуанов, каждый год обходится дороже.", "ru")
     assert any("Силуанов" in (q.speaker or "") for q in e.quotes), [(q.speaker, q.content.text) for q in e.quotes]
+
+
+def test_hindi_a_possessive_kin_word_and_a_name_before_a_present_reporting_verb(run):
+    """Hindi round 18: "उनकी पत्नी रेखा देवी बताती हैं कि …" is the wife's statement, not the husband's (the owner of
+    "उनकी"); "उनकी मां भी कहती हैं" with no name still goes back to the pronoun."""
+    a = run("दुबई\n\nपटना के सुनील कुमार पिछले साल दुबई गए थे। उनकी पत्नी रेखा देवी बताती हैं कि एजेंट ने वीज़ा के नाम पर "
+            "पैसे लिए थे।", "hi")
+    assert "रेखा" in (_speaker_of(a, "एजेंट ने वीज़ा") or "")
+    b = run("दुबई\n\nसुनील कुमार पिछले साल दुबई गए थे। उनके बेटे अमित कहते हैं, \"पापा का फोन महीनों से नहीं आया।\"",
+            "hi")
+    assert "अमित" in (_speaker_of(b, "पापा का फोन") or "")
+
+
+def test_hindi_asking_after_a_quote_reports(run):
+    """Hindi round 18: '"…?" वे पूछते हैं' and "X पूछती हैं, "…"" report a question."""
+    a = run("बाज़ार\n\nदुकानदार रमेश गुप्ता कहते हैं कि बिक्री आधी रह गई है। \"अब घर का खर्च कैसे चलेगा?\" वे पूछते हैं।",
+            "hi")
+    assert "गुप्ता" in (_speaker_of(a, "घर का खर्च") or "")
+    b = run("बाज़ार\n\nगृहिणी सविता यादव पूछती हैं, \"सरकार हमारी बात कब सुनेगी?\"", "hi")
+    assert "सविता" in (_speaker_of(b, "हमारी बात कब") or "")
+
+
+def test_hindi_a_bodys_order_is_its_source(run):
+    """Hindi round 18: "नगर निगम के आदेश के अनुसार, …" is the body's statement, not the order's."""
+    a = run("दुकानें\n\nनगर निगम के आदेश के अनुसार, शहर में 200 दुकानों को सील किया जाएगा।", "hi")
+    assert "नगर निगम" in (_speaker_of(a, "दुकानों को सील") or "")
+
+
+def test_hindi_an_age_is_no_claim(run):
+    """Hindi round 18: "29 वर्षीय रवि", "होशियारपुर के 24 साल के गुरप्रीत" are ages, no checkable values; "देश के 75 साल
+    के इतिहास में" and "भारत का 70 साल का संबंध" are spans of time and stay values."""
+    a = run("मॉस्को\n\nहोशियारपुर के 24 साल के गुरप्रीत सिंह मॉस्को गए थे। 29 वर्षीय रवि मौण भी उनके साथ थे।", "hi")
+    assert not a.claims, [c.span.text for c in a.claims]
+    b = run("बांध\n\nदेश के 75 साल के इतिहास में पहली बार ऐसा हुआ।", "hi")
+    assert any("75 साल" in c.span.text for c in b.claims), [c.span.text for c in b.claims]
+    c = run("पोलैंड\n\nपोलैंड के साथ भारत का 70 साल का संबंध है।", "hi")
+    assert any("70 साल" in c_.span.text for c_ in c.claims), [c_.span.text for c_ in c.claims]
