@@ -1374,6 +1374,9 @@ def _closing_attribution(res: Resolver, a: int, b: int):
     cited = re.search(r",\s+цитиран[аио]?\s+от\s[^,]*$", text[a:b]) if lex.code == "bg" else None
     if cited is not None:
         b = a + cited.start()  # "…, каза проф. X от института …, цитиран от Ройтерс.": the agency is no attribution
+    rel = _PT_CLOSING_THEN_RELATIVE.search(text, a, b) if lex.code == "pt" else None
+    if rel is not None and is_reporting(rel.group(1), lex) and len(rel.group(2).split()) <= 5:
+        b = rel.end(2)  # "…, lamenta a OMM, que divulga o seu relatório …": a relative clause on who spoke
     cuts = [m.start() for m in re.finditer(r",|—| – ", text[a:b])]
     # the last comma or dash first; an earlier one when the words after the last hold no reporting verb
     # ("— Vi as chamas …, contou Rosa Almeida, de 71 anos.", "…, заявил министр …, выступая в Госдуме.")
@@ -1798,6 +1801,24 @@ def _unnamed_subject(res: Resolver, text: str, direct: list[Quote], verb: re.Mat
 # or an adjective there would take an article or stand after a comma)
 # what opens a phrase of place or occasion between a reporting verb and its "que" ("à margem de uma visita ao …")
 _PT_PP_OPENERS = frozenset("à ao na no nas nos numa num em durante após depois perante".split())
+# a Portuguese attribution closing a statement, then a relative clause on who spoke (", lamenta a OMM, que …")
+_PT_CLOSING_THEN_RELATIVE = re.compile(r",\s+([a-zà-ú]+)\s+([^,.;:!?«»“”\"—–()]{2,60}?),\s+que\s")
+# Portuguese verbs of asking or ordering that report only with "que" right after them ("pede ainda que")
+_PT_ASK_THAT = frozenset("pede pedem determina determinam determinou determinaram".split())
+_PT_RIGHT_THAT = re.compile(r"\s+(?:(?:ainda|também)\s+)?que\b")
+# when, right after a Portuguese reporting verb ("admitiu esta quarta-feira na comissão … que")
+_PT_TIME_OPENERS = frozenset("esta este nesta neste hoje ontem".split())
+_PT_TIME_NOUNS = frozenset("segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo manhã tarde "
+                           "noite semana".split())
+
+
+def _pt_time_words(ws: list, i: int) -> int:
+    """How many words from ``ws[i]`` say when and nothing else ("esta quarta-feira", "hoje", "ontem à tarde" is 1)."""
+    if i >= len(ws) or ws[i].group(0).lower() not in _PT_TIME_OPENERS:
+        return 0
+    if ws[i].group(0).lower() in ("hoje", "ontem"):
+        return 1
+    return 2 if i + 1 < len(ws) and ws[i + 1].group(0).lower() in _PT_TIME_NOUNS else 0
 # Portuguese verbs of what a study or figures show ("pesquisa … mostra que")
 _PT_EVIDENCE_VERBS = frozenset("mostra mostram indica indicam revela revelam aponta apontam conclui concluem".split())
 # What may open a Portuguese sentence before a reporting verb with no subject: an adverbial and its comma
@@ -2045,7 +2066,11 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                 and re.fullmatch(r",\s+", text[ws[k - 1].end():m.start()]) is not None
             # "X ने अदालत के सामने यह भी रखा कि …": a case put, reported only with its कि right after
             put = lex.code == "hi" and m.group(0) == "रखा" and k + 1 < len(ws) and ws[k + 1].group(0) == "कि"
-            if not (is_reporting(m.group(0), lex) or stance or reason or compound or gerund or put) \
+            # "A magistrada pede ainda que …", "O tribunal determinou que …": a request or an order, reported only
+            # with its "que" right after (or after "ainda", "também")
+            asks = lex.code == "pt" and m.group(0).lower() in _PT_ASK_THAT \
+                and _PT_RIGHT_THAT.match(text, m.end(), b) is not None
+            if not (is_reporting(m.group(0), lex) or stance or reason or compound or gerund or put or asks) \
                     or any(x < m.start() < y for x, y in taken):
                 continue  # (a verb inside a direct quote reports nothing of the article's)
             if lex.code == "pt" and _PT_ANONYMITY.match(text, m.end()):
@@ -2087,12 +2112,23 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                                      and not (lex.code == "ru" and "," not in text[m.end():comp.start()].rstrip()[:-1]
                                               and text[m.end():comp.start()].rstrip().endswith(","))):
                 comp = None  # ("disse ao jornal O Globo que": words to whom may stand between, not a clause)
+            if comp is not None and lex.code == "pt" and not aside and comp in ws[k + 2:k + 7] \
+                    and re.search(r",\s*$", text[m.end():comp.start()]) \
+                    and "," not in text[m.end():comp.start()].rstrip()[:-1]:
+                # ("disse o autarca, que se recusou a comentar …": a relative clause on who spoke; "disse aos
+                # deputados, que a ouviam em silêncio, que …": on whom it was told, the clause after it)
+                second = re.compile(r"[^,.;:!?«»“”\"()—–]+,\s+(que)\b").match(text, comp.end(), b)
+                comp = next((c for c in ws if second is not None and c.start() == second.start(1)), None)
             if comp is not None and lex.code == "pt" and ws[k + 1].group(0).lower() in ("um", "uma") \
                     and k + 2 < len(ws) and ws[k + 2].group(0).lower() not in ("vez", "dia", "vezes"):
                 comp = None  # ('contou um comerciante que pediu anonimato': the one who spoke, then a relative clause)
-            if comp is None and lex.code == "pt" and k + 1 < len(ws) and ws[k + 1].group(0).lower() in _PT_PP_OPENERS:
+            when = _pt_time_words(ws, k + 1) if lex.code == "pt" else 0
+            if comp is None and lex.code == "pt" and k + 1 + when < len(ws) \
+                    and ws[k + 1 + when].group(0).lower() in _PT_PP_OPENERS:
                 # "afirmou à margem de uma visita ao hospital que …": a longer phrase of place or occasion before "que"
-                far = next((c for c in ws[k + 7:k + 11] if c.group(0).lower() in lex.complementizers), None)
+                # (also after when: "admitiu esta quarta-feira na comissão parlamentar de Defesa que …")
+                far = next((c for c in ws[k + 7:k + 11 + when] if c.group(0).lower() in lex.complementizers),
+                           None)
                 if far is not None and not re.search(r"[,.;:!?«»“”\"()—–]", text[m.end():far.start()]) \
                         and not any(x.group(0).lower() in lex.complementizers or is_reporting(x.group(0), lex)
                                     for x in ws[k + 1:ws.index(far)]):

@@ -48,6 +48,7 @@ from ..lang import Lexicon
 from ..lang import hi as _hi
 from ..lang.ru import morph as _morph
 from ..schema import Entity, Span
+from .multilingual_names import _PT_PORTFOLIOS
 
 _WORD = re.compile(r"[\w\u0900-\u0963\u0966-\u097F][\w\u0900-\u0963\u0966-\u097F\-’']*"
                    r"(?:\.[\w\u0900-\u0963\u0966-\u097F]+)*")
@@ -180,7 +181,10 @@ _PT_ACCUSED = re.compile(r"\s+(?:(?:o|a|os|as)\s+[a-zà-ú-]+|(?:(?:o|a|os|as)\s
 _PT_ROLE_THAT = re.compile(r"\s*(?:Um|Uma|O|A|Outro|Outra)\s+([a-zà-ú-]+)\s+(que)\s+[^,.;:!?«»“”\"—–\n]{3,80}?\s*$")
 #: "Um vigilante, que pediu anonimato, contou que", "Uma moradora que vive ali há 30 anos, e que …, conta que": after an
 #: indefinite article only, the relative clause may hold commas
-_PT_ROLE_THAT_COMMAS = re.compile(r"\s*(?:Um|Uma|Outro|Outra)\s+([a-zà-ú-]+)\s*,?\s+(que)\s+"
+#: (a lower-case genitive may follow the noun: "Um funcionário dos serviços de urbanismo, que pediu o anonimato,")
+_PT_ROLE_THAT_COMMAS = re.compile(r"\s*(?:Um|Uma|Outro|Outra)\s+([a-zà-ú-]+)"
+                                  r"(?:\s+(?:de|do|da|dos|das)(?:\s+[a-zà-ú-]+){1,4})?"
+                                  r"\s*,?\s+(que)\s+"
                                   r"[^.;:!?«»“”\"—–\n]{3,160}?,\s*$")
 #: the gender an article gives the role noun after it ("Um operador", "a técnica")
 _PT_ARTICLE_GENDER = {"o": "m", "um": "m", "outro": "m", "a": "f", "uma": "f", "outra": "f"}
@@ -222,6 +226,11 @@ _PT_RELEASED_BY = re.compile(r"(?:\s+(?:por|para|de|d[oa]s?|e)\s+[A-ZÀ-Ú][\w-]
 _PT_COMPANY_NOUNS = frozenset("""empresa companhia construtora fabricante administração petrolífera farmacêutica
 seguradora transportadora retalhista concessionária estatal""".split())
 # (a company noun may come between the article and the name: "o consórcio H2 Atlântico", "a construtora Mota-Engil")
+#: after a reporting verb, "ao"/"à" and a capitalised name of several words that closes the sentence: whom it was
+#: told ("afirmou ao Jornal de Notícias.", "disse ao Correio da Manhã."), never who spoke (a name joined by
+#: "de"/"da"/"do": "disse ao Expresso Marta Reis." names the outlet, then the speaker)
+_PT_TOLD_NAME_ONLY = re.compile(r"\s+(?:ao|à)\s+[A-ZÁÉÍÓÚÂÊÔÃÕÇ][\w-]+(?:\s+(?:de|da|do|das|dos)\s+"
+                                r"[A-ZÁÉÍÓÚÂÊÔÃÕÇ][\w.-]*\w)+\s*(?:[.!?…]|$)")
 _PT_COMPANY_BEFORE = re.compile(r"(?:^|\s)(?:[oa]s?|d[oa]s?|pel[oa]s?|à|ao|às|aos)\s+(?:(?:consórcio|grupo|empresa|"
                                 r"companhia|construtora|fabricante|operadora|petrolífera|farmacêutica|seguradora|"
                                 r"transportadora|retalhista|concessionária|multinacional|startup|mineradora|"
@@ -2187,6 +2196,7 @@ class Resolver:
             # "Subiu para 31 o número de casos no surto em Vila Nova de Gaia, anunciou a DGS": a statement closed by
             # its verb, the name before the comma the object of a preposition; the subject follows the verb
             return None
+        pre_rel = verb_start
         rel = self._relative_clause(left, verb_start)
         if rel is not None:
             # "A Serra Alta, que foi vendida em 2024 ao grupo Northridge, informou que", "В агрохолдинге «Тамыр», чьи
@@ -2194,7 +2204,8 @@ class Resolver:
             verb_start = rel
         if lex.code == "pt":
             bare = _PT_ROLE_THAT.match(self.text, left, verb_start) \
-                or _PT_ROLE_THAT_COMMAS.match(self.text, left, verb_start)
+                or _PT_ROLE_THAT_COMMAS.match(self.text, left, verb_start) \
+                or _PT_ROLE_THAT_COMMAS.match(self.text, left, pre_rel)
             if bare is not None and (bare.group(1).lower() in lex.role_nouns or bare.group(1) in lex.unnamed_people
                                      and bare.group(0).split()[0] in ("Um", "Uma", "Outro", "Outra")) \
                     and self._sentence_start(left + len(self.text[left:verb_start])
@@ -2559,8 +2570,12 @@ class Resolver:
                         # институт": the body's whole name
                     return self._named(whole[0], whole[1], cue)
                 parts = list(re.finditer(r"\S+", self.text[run[0]:run[1]]))
-                if lex.code == "pt" and len(parts) == 3 and parts[1].group(0) in ("de", "do", "da", "dos", "das") \
+                if lex.code == "pt" and (len(parts) == 3 and parts[1].group(0) in ("de", "do", "da", "dos", "das")
+                                         or len(parts) >= 4 and parts[-2].group(0) in _PT_PORTFOLIOS
+                                         and parts[-3].group(0) in ("de", "do", "da", "dos", "das")) \
                         and i0 >= 2 and self.is_title(ws[i0 - 2].group(0)) and ws[i0 - 2].group(0).islower():
+                    # ("O secretário de Estado da Defesa Nacional explicou": the portfolio of two words closes the
+                    # title, no name after the genitive)
                     # "A professora da Universidade do Minho respondeu": the one with that title, not the body
                     t_ = ws[i0 - 2]
                     return self.by_title(t_.group(0), t_.start(), cue,
@@ -2896,6 +2911,8 @@ class Resolver:
         phrase is the speaker; a pronoun or a bare title resolves to an earlier person."""
         ws = words(self.text, verb_end, right)
         lex = self.lex
+        if lex.code == "pt" and _PT_TOLD_NAME_ONLY.match(self.text[verb_end:right]):
+            return None  # "«…», afirmou ao Jornal de Notícias.": the outlet told (a name of many words), no speaker
         if lex.code == "pt" and cue.lower().startswith("acus") \
                 and _PT_ACCUSED.match(self.text, verb_end, max(verb_end, right + 2)):
             return None  # "acusa o treinador de "abandonar a equipa"": whom the subject accuses, not who speaks

@@ -4643,3 +4643,54 @@ def test_hindi_an_age_is_no_claim(run):
     assert any("75 साल" in c.span.text for c in b.claims), [c.span.text for c in b.claims]
     c = run("पोलैंड\n\nपोलैंड के साथ भारत का 70 साल का संबंध है।", "hi")
     assert any("70 साल" in c_.span.text for c_ in c.claims), [c_.span.text for c_ in c.claims]
+
+
+def test_pt_an_outlet_of_several_words_told_after_the_verb_is_no_speaker(run):
+    a = run("Escolas\n\nA diretora Sofia Brandão criticou o novo calendário. «Os professores não foram ouvidos», "
+            "disse ao Diário de Coimbra.", "pt")
+    assert "Brandão" in (_speaker_of(a, "não foram ouvidos") or "")
+
+
+def test_pt_when_before_a_long_phrase_of_place_between_verb_and_que(run):
+    a = run("Escolas\n\nA ministra da Educação, Helena Pires, garantiu ontem numa audição da comissão parlamentar de "
+            "Educação que as aulas começam a horas.", "pt")
+    assert "Helena Pires" in (_speaker_of(a, "as aulas começam") or "")
+
+
+def test_pt_a_relative_clause_on_the_speaker_after_the_verb_is_no_reported_speech(run):
+    a = run("Obras\n\n«A ponte abre em maio», disse o engenheiro Luís Tavares, que visitou o estaleiro de manhã.", "pt")
+    assert not any("visitou o estaleiro" in q.content.text for q in a.quotes)
+    assert "Tavares" in (_speaker_of(a, "A ponte abre") or "")
+    b = run("Obras\n\nA ministra Carla Viegas disse aos autarcas, que a ouviam em silêncio, que a ponte abre em maio.",
+            "pt")
+    assert "Carla Viegas" in (_speaker_of(b, "a ponte abre em maio") or "")
+
+
+def test_pt_a_closing_attribution_then_a_relative_clause_on_who_spoke(run):
+    a = run("Clima\n\nSe nada mudar, os glaciares dos Alpes vão desaparecer até ao fim do século, avisa a agência "
+            "europeia Copernicus, que publica hoje o seu boletim anual.", "pt")
+    assert "Copernicus" in (_speaker_of(a, "os glaciares dos Alpes") or "")
+
+
+def test_pt_pede_and_determinou_report_with_que_right_after(run):
+    a = run("Tribunal\n\nA juíza Marta Campos ouviu as partes. A magistrada pede ainda que a empresa entregue os "
+            "registos.", "pt")
+    assert "Marta Campos" in (_speaker_of(a, "a empresa entregue os registos") or "")
+    b = run("Tribunal\n\nO juiz Nuno Faria, do Tribunal de Trabalho, determinou que a fábrica reabra na segunda-feira.",
+            "pt")
+    assert "Nuno Faria" in (_speaker_of(b, "a fábrica reabra") or "")
+
+
+def test_pt_an_unnamed_trade_with_a_genitive_and_a_relative_between_commas(run):
+    a = run("Hospital\n\nUm enfermeiro das urgências pediátricas, que pediu para não ser identificado, contou que os "
+            "turnos duram dezasseis horas.", "pt")
+    assert "enfermeiro" in (_speaker_of(a, "os turnos duram") or "")
+    b = run("Escola\n\nUm funcionário dos serviços de limpeza urbana, que pediu o anonimato, contou que as matrículas "
+            "abriram tarde.", "pt")
+    assert "funcionário" in (_speaker_of(b, "as matrículas abriram") or "")
+
+
+def test_pt_a_portfolio_of_two_words_closes_the_title_no_name_after_it(run):
+    a = run("Segurança\n\nO secretário de Estado da Administração Interna ouviu os autarcas. O secretário de Estado da "
+            "Defesa Nacional explicou que os radares chegam em março.", "pt")
+    assert "secretário de Estado" in (_speaker_of(a, "os radares chegam") or "")
