@@ -1818,11 +1818,15 @@ class Resolver:
                 _, name, eid = max(cands, key=lambda c: c[0])
                 body = (name, eid)
         if body is None and (self.lex.code == "pt" and noun == "instituto"
-                             or self.lex.code == "bg" and noun in ("института", "институтът")):
+                             or self.lex.code == "bg" and noun in ("института", "институтът", "инспекцията")):
             # "segundo os mesmos dados do instituto": the institute named last by its acronym ("De acordo com o INE";
             # "… сочат данните на НСИ. …, уточняват от института")
             body = self._last_body(m.start(), "")
             if body is not None and not (body[0].isupper() and 2 <= len(body[0]) <= 6 and body[0].isalpha()):
+                body = None
+            if body is not None and noun == "инспекцията" and ("И" not in body[0] or body[0] == "НСИ"):
+                # ("… по данни на РЗИ. …, сочат данните на инспекцията": an inspectorate's acronym, РЗИ, ГИТ, РИОСВ;
+                # not the statistics institute's)
                 body = None
             if body is None and self.lex.code == "pt":
                 # "… divulgados pelo IBGE. De acordo com o instituto": the last acronym opening with its initial,
@@ -4021,6 +4025,19 @@ class Resolver:
             w = ws[i].group(0)
             if w[:1].isupper() or w.lower() in _PREPOSITIONS or is_reporting(w, self.lex) \
                     or w.lower() in self.lex.complementizers:
+                break
+            if self.lex.code == "bg" and w == "и":
+                # "Българската петролна и газова асоциация": a second adjective after "и", then the body's noun;
+                # else the name ends before "и" (never on it)
+                if i + 2 < len(ws) and self.text[ws[i].end():ws[i + 1].start()] == " " \
+                        and self.text[ws[i + 1].end():ws[i + 2].start()] == " " and ws[i + 1].group(0).islower() \
+                        and ws[i + 1].group(0).endswith(("на", "но", "ни", "ска", "ско", "ски", "ова", "ево", "ева",
+                                                          "ово")) \
+                        and (ws[i + 2].group(0).lower() in _BG_BODY_NOUNS or ws[i + 2].group(0).lower().endswith(
+                            ("на", "ска", "ова", "ева"))):
+                    end = ws[i + 1].end()
+                    i += 2
+                    continue
                 break
             end = ws[i].end()
             if not w.lower().endswith(_ADJ_ENDINGS) and not bg_adj(w.lower()) and not ru_adj(w.lower()):

@@ -1690,6 +1690,37 @@ spoke before (the direct quotes are resolved before the reported clause that nam
 que …" (a genitive of an institution noun) gives "secretaria"; "a professora da Universidade do Minho Ana Lopes" gives
 the body and the name as one speaker; "«…», disse ao Expresso Marta Reis." gives "Expresso Marta Reis".
 
+A twenty-fifth Bulgarian batch, written before the attribution code was read (``bg_grain_corridor``, a
+Mediapool/BTA-style story on a Russian drone found near Shabla, with the defence minister ("заяви … пред журналисти",
+"По думите му", "уточни, че", "допълни министърът"), the foreign minister "е на мнение, че" and "Според него", the
+president and "каза държавният глава", an MEP "написа той в социалната мрежа Фейсбук", the Russian embassy and "В
+позиция на дипломатическата мисия се казва, че „…“", an analyst "коментира пред Нова телевизия, че" and "смята той", a
+mayor (a woman, "каза тя пред БНТ"), NATO's secretary general "цитиран от БТА", a retired general in unmarked speech
+"каза Попов пред bTV", the Ukrainian ambassador (a woman, "подчерта дипломатката"), "По данни на Министерството на
+отбраната", "сочат данните на ВМС" and "От Министерството на вътрешните работи съобщиха"; ``bg_fuel_prices``, a
+Capital/Dnevnik-style piece on fuel prices before the euro with eight sourced figures: "сочат данните на Националния
+статистически институт", "Според Евростат", "От Българската петролна и газова асоциация отчитат", "По изчисления на
+Института за пазарна икономика", "показват данните на НСИ", "По оценка на БНБ", "съобщиха от Агенцията „Митници“" and
+"Според доклад на Фискалния съвет", with the competition authority's chairman, the finance minister (a woman, "каза тя
+пред Bloomberg TV Bulgaria", "Петкова допълни"), an MP "от парламентарната трибуна", an economist (a woman, "е на
+мнение, че", "припомни тя") and a taxi driver; ``bg_school_poisoning``, a Darik/bTV-style local story on a school
+canteen poisoning in Kardzhali, with the regional governor, the director of the regional health inspectorate (a
+woman, "уточни тя", "Според д-р Юсеин"), the mayor ("заяви градоначалникът"), "От ОДМВР – Кърджали съобщиха", a doctor
+(a woman, "допълни лекарката"), a mother, the caterer in unmarked speech "твърди Колев", "От Българската агенция по
+безопасност на храните обявиха" and "Според агенцията", the education minister, a school director (a woman) and "По
+данни на РЗИ – Кърджали … сочат данните на инспекцията"), scored unseen: speakers 19/20, 12/13, 19/19 (50/52) and
+claimants 3/3, 7/8, 3/4 (13/15). Pooled over the twenty-five held-out Bulgarian batches: speakers 941/1104 = 0.85,
+claimants 350/467 = 0.75. Rules: a body named by a capitalised adjective runs on over "и", a second adjective and its
+noun ("Българската петролна и газова асоциация"; the name ended on "и"), and never ends on "и"; "инспекцията" is a
+body's noun (and one after "от" closing a sentence) that points back at the acronym named last when that has an "И"
+(РЗИ, ГИТ, РИОСВ), not at "НСИ". After the round the batch scores speakers 19/20, 13/13, 19/19 (51/52) and claimants
+3/3, 8/8, 4/4 (15/15), and the whole set, as the test prints it, speakers BG 1136/1140, HI 574/575, PT 1158/1172, RU
+1075/1081, claimants BG 478/484, HI 231/234, PT 438/451, RU 403/414 (no older Bulgarian item changed). Left: "В
+позиция на дипломатическата мисия се казва, че „…“" again gives "дипломатическата мисия" (gold "посолство" here, as in
+``bg_gps_jamming``; ``bg_cyberattack`` and a unit test keep "мисия"). On the first 100 Bulgarian training articles the
+round changed one item (its quote and claim), wrong to right ("По данни на Националната океанска и атмосферна
+администрация": the name had ended on "и"); on articles 340-399 (sorted), read for no rule, it changed nothing.
+
 The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
 from __future__ import annotations

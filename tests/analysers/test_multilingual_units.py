@@ -4694,3 +4694,22 @@ def test_pt_a_portfolio_of_two_words_closes_the_title_no_name_after_it(run):
     a = run("Segurança\n\nO secretário de Estado da Administração Interna ouviu os autarcas. O secretário de Estado da "
             "Defesa Nacional explicou que os radares chegam em março.", "pt")
     assert "secretário de Estado" in (_speaker_of(a, "os radares chegam") or "")
+
+
+def test_bulgarian_body_named_by_two_adjectives_joined_by_and(run):
+    """Bulgarian: "От Българската петролна и газова асоциация отчитат": the second adjective after "и" and the body's
+    noun belong to the name (it ended on "и"); the name never ends on "и"."""
+    a = run("Горива\n\nОт Националната транспортна и логистична асоциация отчитат, че превозите са намалели с 12%.",
+            "bg")
+    assert _speaker_of(a, "превозите са намалели") == "Националната транспортна и логистична асоциация"
+    assert _claimant_of(a, "12%") == "Националната транспортна и логистична асоциация"
+
+
+def test_bulgarian_inspectorate_points_back_at_its_acronym(run):
+    """Bulgarian: "инспекцията" is a body's noun that points back at the inspectorate named last by its acronym ("По
+    данни на РИОСВ … сочат данните на инспекцията"), not at the statistics institute ("НСИ")."""
+    a = run("Замърсяване\n\nПо данни на РИОСВ реката е замърсена. През лятото загинаха 300 риби, сочат данните на "
+            "инспекцията.", "bg")
+    assert _claimant_of(a, "300 риби") == "РИОСВ"
+    b = run("Цени\n\nСпоред НСИ цените са стабилни. Проверените обекти са 45, съобщиха от инспекцията.", "bg")
+    assert _claimant_of(b, "45") != "НСИ"
