@@ -4606,3 +4606,23 @@ def test_review_fixes_of_the_last_rounds(run):
     assert "रामेश्वर" not in (_speaker_of(d, "बारिश नहीं हुई") or "")
     e = run("Бюджет\n\nВсё, что касается бюджета, пояснил Антон Силуанов, каждый год обходится дороже.", "ru")
     assert any("Силуанов" in (q.speaker or "") for q in e.quotes), [(q.speaker, q.content.text) for q in e.quotes]
+
+
+def test_russian_title_body_adjectives_before_the_name(run):
+    a = run("Поликлиника\n\nПо словам главного врача городской детской поликлиники Анны Соколовой, очередей стало "
+            "меньше.", "ru")
+    assert "Соколова" in (_speaker_of(a, "очередей стало") or "")
+
+
+def test_russian_meeting_aside_between_subject_and_verb(run):
+    a = run("Экономика\n\nМинистр экономики Олег Лисин на встрече с журналистами в среду признал, что рост замедлится.",
+            "ru")
+    assert "Лисин" in (_speaker_of(a, "рост замедлится") or "")
+
+
+def test_russian_outlet_told_before_the_speaker(run):
+    a = run("Сделка\n\nКак рассказал агентству Bloomberg собеседник в правительстве, сделка будет закрыта в мае.",
+            "ru")
+    assert "Bloomberg" not in (_speaker_of(a, "сделка будет закрыта") or "")
+    b = run("Проверка\n\nКак сообщил изданию The Insider источник в ведомстве, проверка продлится месяц.", "ru")
+    assert "источник" in (_speaker_of(b, "проверка продлится") or "")
