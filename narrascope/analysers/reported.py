@@ -353,6 +353,9 @@ _ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-ZА-ЯЁ][\w-]{1,11}(?:[ \t][A-ZА-Я�
 INITIAL = re.compile(r"(?:(?:[A-ZА-ЯЁ]|[\u0900-\u097F]{1,2})\.)*(?:[A-ZА-ЯЁ]|[\u0900-\u097F]{1,2})$")
 
 
+_RU_EVENT_ASIDE = re.compile(r"\s+на\s+(?:встрече|брифинге|пресс-конференции|совещании|заседании|форуме|съезде)"
+                             r"(?:\s+с\s+\w+)?(?:\s+во?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|"
+                             r"воскресенье))?\s*$")
 _RU_RELAY_ASIDE = re.compile(r",\s+как\s+(?:пишет|пишут|сообщает|сообщают|передает|передают|передаёт)"
                              r"\s+[^,.;:!?]+,\s*$")
 _RU_WHOSE_NOUN = re.compile(r"\s*(?:его|ее|её|их)\s+[а-яё-]+,\s+(?=[а-яё-]+\s)")
@@ -2166,6 +2169,11 @@ class Resolver:
             # "Еколозите от сдружение „Зелена Струма“ обаче смятат", "X также считает": an adverb between the
             # subject and its verb
             verb_start = left + adv.start()
+        event = _RU_EVENT_ASIDE.search(self.text[left:verb_start]) if lex.code == "ru" else None
+        if event is not None and any(_is_cap(w.group(0)) for w in words(self.text, left, left + event.start())):
+            # "Министр Антон Силуанов на встрече с журналистами в среду признал": where (and when) one spoke stands
+            # between the subject and its verb
+            verb_start = left + event.start()
         # ("В доклад на службата, цитиран от агенцията, се посочва": the aside before "се" of an impersonal verb)
         paren = re.search(r"\s*(?:\((?![A-ZА-Я]{2,8}\))[^()\n]{1,40}\)|,\s*цитиран[аио]?\s+от\s+[^,.\n]{1,40},"
                           r"(?:\s+се(?=\s*$))?)\s*$",
@@ -3236,6 +3244,15 @@ class Resolver:
                 continue
             if lex.code == "ru" and found is None and title_seen is not None and lw in _RU_OUTLETS_TOLD:
                 break  # "— заявил адвокат агентству ТАСС": the outlet told, in the dative, after a bare title
+            told = self.cap_run_starting(ws, k + 1) if lex.code == "ru" and found is None and title_seen is None \
+                and lw in _RU_OUTLETS_TOLD and m.group(0).islower() and k + 1 < len(ws) else None
+            if told is not None and any(x.start() >= told[1] for x in ws):
+                # "Как сообщил газете The Washington Post источник в администрации": the outlet told, in the dative,
+                # before the speaker
+                k += 1
+                while k < len(ws) and ws[k].end() <= told[1]:
+                    k += 1
+                continue
             run = self.cap_run_starting(ws, k)
             if run is not None and lex.code == "pt" and found is None and title_seen is not None and k \
                     and ws[k - 1].group(0).lower() in ("à", "ao", "às", "aos"):
@@ -3795,6 +3812,9 @@ class Resolver:
             if self.is_title(w):
                 title_seen = True
                 title_m = title_m or m
+            elif lex.code == "ru" and title_seen and m.group(0).islower() and lex.title_genitive_endings \
+                    and w.endswith(lex.title_genitive_endings):
+                continue  # "по словам главного врача областной детской больницы Ольги …": the title's body's words
             elif not (w in _ARTICLES or w in _PREPOSITIONS):
                 others += 1
                 if others > 2:

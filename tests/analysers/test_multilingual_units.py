@@ -4713,3 +4713,23 @@ def test_bulgarian_inspectorate_points_back_at_its_acronym(run):
     assert _claimant_of(a, "300 риби") == "РИОСВ"
     b = run("Цени\n\nСпоред НСИ цените са стабилни. Проверените обекти са 45, съобщиха от инспекцията.", "bg")
     assert _claimant_of(b, "45") != "НСИ"
+
+
+def test_russian_title_body_adjectives_before_the_name(run):
+    a = run("Поликлиника\n\nПо словам главного врача городской детской поликлиники Анны Соколовой, очередей стало "
+            "меньше.", "ru")
+    assert "Соколова" in (_speaker_of(a, "очередей стало") or "")
+
+
+def test_russian_meeting_aside_between_subject_and_verb(run):
+    a = run("Экономика\n\nМинистр экономики Олег Лисин на встрече с журналистами в среду признал, что рост замедлится.",
+            "ru")
+    assert "Лисин" in (_speaker_of(a, "рост замедлится") or "")
+
+
+def test_russian_outlet_told_before_the_speaker(run):
+    a = run("Сделка\n\nКак рассказал агентству Bloomberg собеседник в правительстве, сделка будет закрыта в мае.",
+            "ru")
+    assert "Bloomberg" not in (_speaker_of(a, "сделка будет закрыта") or "")
+    b = run("Проверка\n\nКак сообщил изданию The Insider источник в ведомстве, проверка продлится месяц.", "ru")
+    assert "источник" in (_speaker_of(b, "проверка продлится") or "")
