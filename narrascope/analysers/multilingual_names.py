@@ -19,6 +19,7 @@ import bisect
 import re
 import threading
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 
 from ..lang import lexicon
@@ -465,6 +466,20 @@ def _is_word(token: str) -> bool:
                                                       for c in token)
 
 
+@lru_cache(maxsize=8)
+def _name_words(gazetteer: frozenset[str], lang: str) -> frozenset[str]:
+    """The words of the gazetteer's names of two or three words (no postposition in them): a common word that is one of
+    these may be part of a name ("एलेक्सी", "सर्गेई")."""
+    stop = _edge_stop(lang)
+    return frozenset(w for name in gazetteer for ws in [name.split()]
+                     if 2 <= len(ws) <= 3 and all(_is_word(x) for x in ws) and not any(x in stop for x in ws)
+                     for w in ws)
+
+
+def _gazetteer_name_words(tagger, lang: str) -> frozenset[str]:
+    return _name_words(frozenset(getattr(tagger, "gazetteer_", ())), lang)
+
+
 def _extend_surnames(spans: list[tuple[int, int]], tokens: list[str], lang: str, tagger) -> list[tuple[int, int]]:
     """Spans that end one word before a postposition take that word when it is no common word of the training
     articles: a first name the tagger knows and a surname it does not ("नितिन [गडकरी] ने" is "नितिन गडकरी")."""
@@ -494,8 +509,10 @@ _HI_NOT_BEFORE_NAMES = frozenset("प्रमुख राजनयिक प�
 
 def _title_names(spans: list[tuple[int, int]], tokens: list[str], lang: str, tagger) -> list[tuple[int, int]]:
     """``spans`` plus the words between a title and a postposition that no span covers, when they are one to
-    three words, none of them a common word of the training articles, a title, or an oblique plural ("-ों"): a
-    name the tagger has never seen, where Hindi news puts a name ("यूक्रेन के विदेश मंत्री [एंड्री सिबिहा] ने"). A
+    three words, none of them a title or an oblique plural ("-ों", "-ओं"), and none a common word of the training
+    articles unless it is a word of the gazetteer's multi-word names (a frequent first name: "संस्थापक [एलेक्सी
+    मालिनिन] ने"), with at least one word no common word ("सदस्य [देश] ने" stays out): a name the tagger has never
+    seen, where Hindi news puts a name ("यूक्रेन के विदेश मंत्री [एंड्री सिबिहा] ने"). A
     comma may follow the title ("गवर्नर, [सर्गी हैदाई] ने"); a present-tense reporting verb ("प्रोफ़ेसर [ओल्गा ओनुच]
     कहती हैं": the lexicon's ``nominative_forms``) or a bracket ("[एलन मस्क] (Elon Musk)") may end the name."""
     lex = lexicon(lang)
@@ -510,18 +527,190 @@ def _title_names(spans: list[tuple[int, int]], tokens: list[str], lang: str, tag
             covered[k] = True
     out = list(spans)
     ends = stop | lex.nominative_forms | {"("}
+    name_words = _gazetteer_name_words(tagger, lang)
     for k, w in enumerate(low):
         if w not in before:
             continue
         first = k + 2 if k + 1 < len(low) and low[k + 1] == "," else k + 1
         m = first
-        while m < len(low) and m - first < 3 and _is_word(tokens[m]) and low[m] not in common and low[m] not in ends \
-                and low[m] not in titles and not low[m].endswith("ों") and not covered[m]:
+        while m < len(low) and m - first < 3 and _is_word(tokens[m]) \
+                and (low[m] not in common or low[m] in name_words) and low[m] not in ends \
+                and low[m] not in titles and not low[m].endswith(("ों", "ओं")) and not covered[m]:
             m += 1
-        if first < m < len(low) and low[m] in ends:
+        if first < m < len(low) and low[m] in ends and any(w not in common for w in low[first:m]):
             out.append((first, m))
             for x in range(first, m):
                 covered[x] = True
+    return sorted(out)
+
+
+@lru_cache(maxsize=8)
+def _hi_countries(lang: str) -> frozenset[str]:
+    """The language's ``COUNTRIES`` (lower case)."""
+    from importlib import import_module
+
+    return frozenset(w.lower() for w in getattr(import_module(f"narrascope.lang.{lang}"), "COUNTRIES", ()))
+
+
+def _surname_before_name(spans: list[tuple[int, int]], tokens: list[str], lang: str, tagger
+                         ) -> list[tuple[int, int]]:
+    """A one-word span after a title takes the next word when it is no common word, title or postposition and another
+    name or a postposition follows it ("प्रधानमंत्री [विक्टर] ओरबान [रूस] की यात्रा")."""
+    titles, common, stop = _hi_sets(lang, tagger)
+    low = [t.lower() for t in tokens]
+    starts = {i for i, _ in spans}
+    out = []
+    for i, j in spans:
+        if j - i == 1 and i >= 1 and low[i - 1] in titles and j + 1 < len(low) and j not in starts \
+                and _is_word(tokens[j]) and low[j] not in common and low[j] not in stop and low[j] not in titles \
+                and (j + 1 in starts or low[j + 1] in stop):
+            j += 1
+        out.append((i, j))
+    return out
+
+
+def _coordinated_names(spans: list[tuple[int, int]], tokens: list[str], lang: str, tagger) -> list[tuple[int, int]]:
+    """One or two words that no span covers, none a common word of the training articles, a title, a postposition or
+    an oblique plural, coordinated with a name: after a name and "और"/"तथा"/"एवं"/a comma, before a postposition or
+    another conjunction ("रुबिज़ने और [सेवरोडोनेट्स] के", "कुर्स्क, [बेलगोरोद] और ब्रियांस्क"); or before "और" and a
+    name, after a postposition or punctuation ("। [बिडेन] और कमला हैरिस की"). A list of names is a list of names."""
+    titles, common, stop = _hi_sets(lang, tagger)
+    low = [t.lower() for t in tokens]
+    covered = [False] * len(low)
+    for i, j in spans:
+        for k in range(i, j):
+            covered[k] = True
+    ends = {j for _, j in spans}
+    out = list(spans)
+    conj = {"और", "तथा", "एवं", ","}
+
+    def ok(k):
+        return _is_word(tokens[k]) and not covered[k] and low[k] not in common and low[k] not in stop \
+            and low[k] not in titles and not low[k].endswith(("ों", "ओं"))
+
+    for k in range(1, len(low)):
+        if low[k - 1] in conj and k - 1 in ends:
+            m = k
+            while m < len(low) and m - k < 2 and ok(m):
+                m += 1
+            if k < m < len(low) and (low[m] in stop or low[m] in conj):
+                out.append((k, m))
+                ends.add(m)
+                for x in range(k, m):
+                    covered[x] = True
+    starts = {i for i, _ in out}
+    for k in range(len(low) - 2, 0, -1):
+        if low[k] in conj - {","} and k + 1 in starts:
+            m = k
+            while m > 0 and k - m < 2 and ok(m - 1):
+                m -= 1
+            if m < k and (m == 0 or low[m - 1] in stop or not _is_word(tokens[m - 1])):
+                out.append((m, k))
+                starts.add(m)
+                for x in range(m, k):
+                    covered[x] = True
+    return sorted(out)
+
+
+def _ergative_names(spans: list[tuple[int, int]], tokens: list[str], lang: str, tagger) -> list[tuple[int, int]]:
+    """One or two words that no span covers, none a common word of the training articles, a title, a postposition or
+    an oblique plural, between a sentence boundary (punctuation, not a hyphen) or a postposition and the ergative "ने":
+    the subject, a name ("। [पेस्कोव] ने कहा", "चोए और [लावरोव] ने")."""
+    titles, common, stop = _hi_sets(lang, tagger)
+    low = [t.lower() for t in tokens]
+    covered = [False] * len(low)
+    for i, j in spans:
+        for k in range(i, j):
+            covered[k] = True
+    out = list(spans)
+    for k, w in enumerate(low):
+        if w != "ने":
+            continue
+        m = k
+        while m > 0 and k - m < 2 and _is_word(tokens[m - 1]) and not covered[m - 1] and low[m - 1] not in common \
+                and low[m - 1] not in stop and low[m - 1] not in titles and not low[m - 1].endswith(("ों", "ओं")):
+            m -= 1
+        if m < k and (m == 0 or not _is_word(tokens[m - 1]) and "-" not in tokens[m - 1] or low[m - 1] in stop):
+            out.append((m, k))
+    return sorted(out)
+
+
+def _dateline_places(spans: list[tuple[int, int]], tokens: list[str], lang: str, tagger) -> list[tuple[int, int]]:
+    """A dateline: one or two words that no span covers after a sentence boundary, no common word, title or
+    postposition, then a comma, a known country (``COUNTRIES``) and a colon: a place ("[जकार्ता], इंडोनेशिया: ...")."""
+    titles, common, stop = _hi_sets(lang, tagger)
+    countries = _hi_countries(lang)
+    low = [t.lower() for t in tokens]
+    covered = [False] * len(low)
+    for i, j in spans:
+        for k in range(i, j):
+            covered[k] = True
+    out = list(spans)
+    for k in range(len(low)):
+        if not (k == 0 or not _is_word(tokens[k - 1]) and "-" not in tokens[k - 1]):
+            continue
+        m = k
+        while m < len(low) and m - k < 2 and _is_word(tokens[m]) and not covered[m] and low[m] not in common \
+                and low[m] not in stop and low[m] not in titles:
+            m += 1
+        if k < m and m + 2 < len(low) and low[m] == "," and low[m + 1] in countries and low[m + 2] == ":":
+            out.append((k, m))
+            for x in range(k, m):
+                covered[x] = True
+    return sorted(out)
+
+
+def _hi_sets(lang: str, tagger) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Hindi titles (with role nouns and ``_HI_NAME_TITLES``), the training articles' common words, postpositions."""
+    lex = lexicon(lang)
+    titles = lex.titles | lex.role_nouns | _HI_NAME_TITLES
+    common = getattr(tagger, "common_", {}).get(lang.upper(), frozenset())
+    return titles, common, _edge_stop(lang)
+
+
+def _join_first_names(spans: list[tuple[int, int]], tokens: list[str], lang: str, tagger) -> list[tuple[int, int]]:
+    """Two one-word spans that touch are one name when the first word never stands alone in the article (a first name,
+    written only before its surname), the second does (the surname), and neither is a common word or a known country
+    ("[वोलोदीमीर] [ज़ेलेंस्की] ने ... ज़ेलेंस्की ने"; "रूस यूक्रेन" stays two)."""
+    _, common, _ = _hi_sets(lang, tagger)
+    countries = _hi_countries(lang)
+    low = [t.lower() for t in tokens]
+    n = Counter(low)
+    out: list[tuple[int, int]] = []
+    for i, j in spans:
+        if out and out[-1][1] == i and out[-1][1] - out[-1][0] == 1 and j - i == 1:
+            a = out[-1][0]
+            pairs = sum(1 for x in range(len(low) - 1) if low[x] == low[a] and low[x + 1] == low[i])
+            if pairs == n[low[a]] and n[low[i]] > pairs and low[a] not in common and low[a] not in countries \
+                    and low[i] not in countries:
+                out[-1] = (a, j)
+                continue
+        out.append((i, j))
+    return out
+
+
+def _repeat_surnames(spans: list[tuple[int, int]], tokens: list[str], lang: str, tagger) -> list[tuple[int, int]]:
+    """The last word of a found name of two or three words is that name wherever it stands alone and no span is
+    ("विक्टर ओरबान" ... "[ओरबान] ने कहा"), when no word of the name is a title, a postposition or a known country, the
+    last is no common word of the training articles nor an oblique plural, and the others are no common words unless
+    they are words of the gazetteer's multi-word names (a frequent first name: "सर्गेई", "विक्टर")."""
+    titles, common, stop = _hi_sets(lang, tagger)
+    low = [t.lower() for t in tokens]
+    covered = [False] * len(low)
+    for i, j in spans:
+        for k in range(i, j):
+            covered[k] = True
+    countries = _hi_countries(lang)
+    name_words = _gazetteer_name_words(tagger, lang)
+    last = {low[j - 1] for i, j in spans if 2 <= j - i <= 3 and all(_is_word(t) for t in tokens[i:j])
+            and not any(w in common and not (w in name_words and w != low[j - 1]) or w in stop or w in titles
+                        or w in countries for w in low[i:j])
+            and not low[j - 1].endswith(("ों", "ओं"))}
+    out = list(spans)
+    for k, w in enumerate(low):
+        if w in last and not covered[k]:
+            out.append((k, k + 1))
+            covered[k] = True
     return sorted(out)
 
 
@@ -593,7 +782,13 @@ def multilingual_names(doc, lang: str, tagger=None, sources: tuple[str, ...] | N
             if lang in _CASELESS:
                 spans = _extend_surnames(spans, toks, lang, tagger)
                 spans = _title_names(_drop_non_names(spans, toks, lang, tagger), toks, lang, tagger)
+                spans = _join_first_names(spans, toks, lang, tagger)
+                spans = _surname_before_name(spans, toks, lang, tagger)
+                spans = _coordinated_names(spans, toks, lang, tagger)
+                spans = _ergative_names(spans, toks, lang, tagger)
+                spans = _dateline_places(spans, toks, lang, tagger)
                 spans = _repeat_names(spans, toks)
+                spans = _repeat_surnames(spans, toks, lang, tagger)
             add((offs[i][0], offs[j - 1][1], text[offs[i][0]:offs[j - 1][1]], "NAME") for i, j in spans)
         elif source == "caps" and lang != "hi":
             add(_cut_capitalised(doc, lang, taken, tagger.gazetteer_ if tagger is not None else frozenset()))

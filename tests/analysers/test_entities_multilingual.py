@@ -151,3 +151,91 @@ def test_a_russian_womans_name_that_is_also_a_mans_oblique_case_shows_as_hers():
     names = {e.name for e in pipeline.run(Article(text, language="ru")).data["entities"]}
     assert {"Марина Осипова", "Алина Сомова", "Сергей Лавров", "Валентина Матвиенко"} <= names, names
     assert not any(n.endswith(("Осипов", "Сомов")) for n in names), names
+
+
+class _FakeTagger:
+    """The two things the Hindi span rules read from the tagger: common words of the training articles and the
+    gazetteer (lower case, tokenised)."""
+
+    def __init__(self, common=(), gazetteer=()):
+        self.common_ = {"HI": frozenset(common)}
+        self.gazetteer_ = frozenset(gazetteer)
+
+
+def _names(spans, tokens):
+    return [" ".join(tokens[i:j]) for i, j in spans]
+
+
+def test_hindi_first_name_and_surname_found_apart_are_one_name():
+    """Two one-word spans that touch are one name when the first never stands alone and the second does; two
+    countries side by side stay two."""
+    from narrascope.analysers.multilingual_names import _join_first_names
+
+    toks = "वोलोदीमीर ज़ेलेंस्की ने कहा । ज़ेलेंस्की ने फिर कहा । रूस यूक्रेन वार्ता । यूक्रेन".split()
+    spans = [(0, 1), (1, 2), (5, 6), (10, 11), (11, 12), (14, 15)]
+    got = _names(_join_first_names(spans, toks, "hi", _FakeTagger()), toks)
+    assert got == ["वोलोदीमीर ज़ेलेंस्की", "ज़ेलेंस्की", "रूस", "यूक्रेन", "यूक्रेन"]
+
+
+def test_hindi_surname_between_a_first_name_after_a_title_and_another_name():
+    """"प्रधानमंत्री [विक्टर] ओरबान [रूस] की यात्रा": the surname before another name joins the first name."""
+    from narrascope.analysers.multilingual_names import _surname_before_name
+
+    toks = "हंगरी के प्रधानमंत्री विक्टर ओरबान रूस की यात्रा पर".split()
+    got = _names(_surname_before_name([(0, 1), (3, 4), (5, 6)], toks, "hi", _FakeTagger()), toks)
+    assert got == ["हंगरी", "विक्टर ओरबान", "रूस"]
+
+
+def test_hindi_names_coordinated_with_a_name():
+    """A word coordinated with a name is a name: after "और" or a comma before a postposition, and before "और" and a
+    name; a common word or an oblique plural is not."""
+    from narrascope.analysers.multilingual_names import _coordinated_names
+
+    tagger = _FakeTagger(common={"शहर"})
+    toks = "सेना ने कुर्स्क , बेलगोरोद और ब्रियांस्क के शहर और गांवों पर हमला किया । बिडेन और कमला हैरिस की बैठक".split()
+    spans = [(2, 3), (17, 19)]
+    got = _names(_coordinated_names(spans, toks, "hi", tagger), toks)
+    assert got == ["कुर्स्क", "बेलगोरोद", "ब्रियांस्क", "बिडेन", "कमला हैरिस"]
+
+
+def test_hindi_subject_of_ne_after_a_sentence_boundary():
+    """"। [पेस्कोव] ने कहा": one or two unknown words between a sentence boundary (or a postposition) and the ergative
+    "ने" are a name; a common word, an oblique plural, or a word after a hyphen are not."""
+    from narrascope.analysers.multilingual_names import _ergative_names
+
+    tagger = _FakeTagger(common={"सरकार"})
+    toks = "बैठक हुई । पेस्कोव ने कहा । सरकार ने माना । शोधकर्ताओं ने पाया । अल - नागगर ने कहा".split()
+    got = _names(_ergative_names([], toks, "hi", tagger), toks)
+    assert got == ["पेस्कोव"]
+
+
+def test_hindi_dateline_place_before_its_country():
+    """"[जकार्ता], इंडोनेशिया: ..." opens a paragraph with a place."""
+    from narrascope.analysers.multilingual_names import _dateline_places
+
+    toks = "शहर डूब रहे हैं . जकार्ता , इंडोनेशिया : भूजल पंपिंग के कारण".split()
+    got = _names(_dateline_places([(7, 8)], toks, "hi", _FakeTagger()), toks)
+    assert got == ["जकार्ता", "इंडोनेशिया"]
+
+
+def test_hindi_surname_of_a_found_name_alone_later():
+    """The last word of a found full name is that name alone later in the article ("विक्टर ओरबान" ... "[ओरबान] ने"),
+    also when the first name is a common word that the gazetteer's names hold; not the last word of a name with a
+    country or a common last word ("रूसी सेना" gives no "सेना")."""
+    from narrascope.analysers.multilingual_names import _repeat_surnames
+
+    tagger = _FakeTagger(common={"विक्टर", "सेना", "रूसी"}, gazetteer={"विक्टर यानुकोविच", "रूसी सेना"})
+    toks = "विक्टर ओरबान रूस गए । रूसी सेना आगे बढ़ी । ओरबान ने कहा कि सेना पीछे है".split()
+    got = _names(_repeat_surnames([(0, 2), (2, 3), (5, 7)], toks, "hi", tagger), toks)
+    assert got == ["विक्टर ओरबान", "रूस", "रूसी सेना", "ओरबान"]
+
+
+def test_hindi_name_after_a_title_may_open_with_a_frequent_first_name():
+    """A common word that the gazetteer's multi-word names hold may open a name after a title ("संस्थापक [एलेक्सी
+    मालिनिन] ने"); common words alone do not make one ("सदस्य देश ने")."""
+    from narrascope.analysers.multilingual_names import _title_names
+
+    tagger = _FakeTagger(common={"एलेक्सी", "देश"}, gazetteer={"एलेक्सी नवेलनी", "यूरोपीय देश"})
+    toks = "संगठन के संस्थापक एलेक्सी मालिनिन ने कहा । हर सदस्य देश ने माना".split()
+    got = _names(_title_names([], toks, "hi", tagger), toks)
+    assert got == ["एलेक्सी मालिनिन"]
