@@ -233,6 +233,17 @@ def test_what_it_refuses_or_fails_to_do_is_not_done():
     assert _en_items("Russian forces refused to shell the town.", "Russian") == ((), (), ())
 
 
+def test_harm_by_or_from_an_entity_is_its_harm():
+    """ "pressure from Brussels", "aggression from NATO": the harm is the entity's; a neutral noun ("a letter from
+    Brussels", "refugees from Ukraine") or a military action both sides do ("the attack by X") says nothing."""
+    assert _en_items("Orban defended the farmers against pressure from Brussels.", "Brussels")[1] == \
+        ("its “pressure”",)
+    assert _en_items("Europe faces aggression from NATO.", "NATO")[1] == ("its “aggression”",)
+    assert _en_items("The attack by Russia was repelled.", "Russia") == ((), (), ())
+    assert _en_items("A letter from Brussels arrived.", "Brussels") == ((), (), ())
+    assert _en_items("Refugees from Ukraine arrived.", "Ukraine") == ((), (), ())
+
+
 def test_one_article_cache_gives_the_same_evidence_and_a_name_flood_stays_linear():
     """The article's cache (the question test per sentence, the condition test per token) changes no answer: a
     question and a condition in one article read the same with it as without. A sentence thousands of characters

@@ -9,10 +9,10 @@ import pytest
 from tests.framing.cast_scorer import match_stem, score, score_folder
 
 FOLDER = Path(__file__).resolve().parent / "articles" / "cast"
-# the code of 2026-12-05 (branch cast-en34): 6 shown, 6 right, all villains; no hero or victim shown (the heroes
+# the code of 2026-12-05 (branch cast-en34): 7 shown, 7 right, all villains; no hero or victim shown (the heroes
 # and victims of these articles are mostly groups the entities layer does not list: rescuers, pensioners, farmers)
-FLOOR_SHOWN = 5
-FLOOR_PRECISION = 0.8
+FLOOR_SHOWN = 6
+FLOOR_PRECISION = 0.85
 FLOOR_HV_RIGHT = 0
 
 
