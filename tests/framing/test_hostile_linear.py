@@ -235,7 +235,7 @@ def test_portuguese_infixes_anchored_on_long_tokens_split_the_same():
 
     ours = load_blank("pt").tokenizer.infix_finditer
     plain = spacy.blank("pt").tokenizer.infix_finditer
-    assert ours is not plain and ours.__self__ is plain.__self__
+    assert ours is not plain and ours.__self__.pattern == plain.__self__.pattern  # (re's cache may recompile)
     rng = random.Random(4)
     alphabet = "abcçã-–.,'/1x:"
     for _ in range(40):
