@@ -23,6 +23,7 @@ import bisect
 import re
 from typing import Any
 
+from .sentences import doc_text
 from .stance import BLAME, HARM, HELP, _lemma, _negated, children, coref_key, has_parse, token_features
 
 #: Harm an agent does (the stance lexicon's verbs and a few the training lexicon lacks). "destroy" is left out:
@@ -263,7 +264,7 @@ _DATELINE = re.compile(r"[ \t]*(?:[A-Z][\w.'’-]*,?[ \t]+){0,5}[A-Z][\w.'’-]*
 def _in_dateline(tok) -> bool:
     """Whether the name stands in a wire dateline at the start of a line ("KHARKIV, Ukraine — A missile
     struck..."): the place a report was filed from does nothing in its first sentence."""
-    text = tok.doc.text
+    text = doc_text(tok.doc)  # doc.text rebuilds the whole text on every access
     line = text.rfind("\n", 0, tok.idx) + 1
     m = _DATELINE.match(text, line)
     if m is None or tok.idx >= m.end():
