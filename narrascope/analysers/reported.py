@@ -74,8 +74,10 @@ _CONNECTORS = frozenset("de da do dos das von van der фон дер".split())  #
 # Hindi postpositions and particles that end a name phrase going backwards.
 _HI_STOP = frozenset("""
 को में से ने का की के पर और तो भी है हैं था थे थी ही यह वह इस उस एक कि लेकिन मगर जबकि साथ बाद पहले तक लिए
-वाले वाली वाला ओर द्वारा बीच दौरान वहीं हुए
+वाले वाली वाला ओर द्वारा बीच दौरान वहीं हुए हालांकि हालाँकि
 """.split())
+# short verb forms that end a sentence and look like an initial ("… सलाह दी. पुतिन ने"; not "आई", the letter I)
+_HI_SHORT_VERBS = frozenset("दी दे दो ली ले गई गए हो".split())
 # Hindi: a postposition after a name that makes it no subject ("पुतिन को", "ट्रंप की आलोचना"), but not the source
 # phrases "की तरफ से", "की ओर से", "के हवाले से" ("पुतिन की तरफ से प्रतिक्रिया आई … उनके अनुसार" is Putin)
 _HI_OBJECT = re.compile(r"\s+(?!की तरफ़? से|की ओर से|के हवाले से)(?:को|की|के|का|से|में|पर|तक|द्वारा)(?![\u0900-\u097F])")
@@ -4379,16 +4381,31 @@ class Resolver:
         return Speaker(span.text, sp.entity, span, sp.cue)
 
     def _hindi_phrase(self, left: int, pos: int, cue: str) -> Speaker | None:
+        # a bracket between the name and its cue: a description is not the speaker ("व्हाइट हाउस (अमेरिका के
+        # राष्ट्रपति का आधिकारिक आवास) ने कहा": the quote marks around the name go too), a short name or acronym
+        # belongs to it ("स्टॉकहोम … इंस्टीट्यूट (सिपरी) ने", "जो बाइडेन (Joe Biden) ने")
+        before, gloss_end = self.text[left:pos].rstrip(), None
+        if before.endswith(")"):
+            o = before.rfind("(")
+            inner = before[o + 1:-1].split()
+            if o > 0 and inner and not re.search(r"[\n।]", before[o:]):
+                if len(inner) <= 3 and not any(w in _HI_STOP for w in inner):
+                    gloss_end = left + len(before)
+                before = before[:o].rstrip()
+                pos = left + len(before) - (before[-1:] in ("’", "”", "'", '"'))
         ws = words(self.text, left, pos)
         picked = []
         for i in range(len(ws) - 1, max(-1, len(ws) - 7), -1):
             m = ws[i]
             w = m.group(0)
             gap = self.text[m.end():(picked[-1].start() if picked else pos)]
-            if re.search(r"[,.;:!?।'\"“”‘’\n]", gap) and not (gap.strip() == "." and INITIAL.fullmatch(w)):
-                break  # (the full stop of an initial: "एस. के. दुबे")
+            if re.search(r"[,.;:!?।'\"“”‘’\n]", gap) and not (gap.strip() == "." and "\n" not in gap
+                                                             and INITIAL.fullmatch(w) and w not in _HI_STOP
+                                                             and w not in _HI_SHORT_VERBS):
+                break  # (the full stop of an initial: "एस. के. दुबे"; not a sentence's "है." before a line break)
             if w in _HI_STOP and not (picked and i and INITIAL.fullmatch(ws[i - 1].group(0))
-                                      and ws[i - 1].group(0) not in _HI_STOP):
+                                      and ws[i - 1].group(0) not in _HI_STOP
+                                      and ws[i - 1].group(0) not in _HI_SHORT_VERBS):
                 break  # (but "वी के सिंह": के between initials is one)
             picked.append(m)
             if len(picked) == 5:  # "सेंटर फॉर मॉनिटरिंग इंडियन इकोनॉमी के अनुसार"
@@ -4397,7 +4414,7 @@ class Resolver:
             return None
         picked.reverse()
         # titles in front of a name are dropped (विदेश मंत्री सर्गेई लावरोव -> सर्गेई लावरोव) by hindi_before
-        a, b = picked[0].start(), picked[-1].end()
+        a, b = picked[0].start(), gloss_end or picked[-1].end()
         span = Span(start=a, end=b, text=self.text[a:b])
         return Speaker(span.text, None, span, cue)
 

@@ -2745,6 +2745,30 @@ def test_hindi_an_adverbial_participle_before_a_present_tense_verb_is_no_part_of
     assert "रेखा कुमारी" in speaker and "हुए" not in speaker
 
 
+def test_hindi_a_sentence_s_last_word_is_no_initial(run):
+    """Hindi: a short word before a full stop is an initial only inside a name ("टी. वी. रमणी ने"); a sentence's
+    last verb ("… है.", "… दी.") or a line break ends the speaker's phrase, and "हालांकि" opens none."""
+    a = run("समझौता\n\nनाटो ने इसकी पुष्टि कर दी है.\nउत्तर अटलांटिक संधि संगठन ने कहा कि सैनिक पहुंच चुके हैं.", "hi")
+    assert _speaker_of(a, "सैनिक पहुंच चुके") in ("उत्तर अटलांटिक संधि संगठन", "NATO")
+    b = run("बयान\n\nसरकार ने जानकारी दी. योनहाप समाचार एजेंसी ने बताया कि सैनिक रवाना हो चुके हैं.", "hi")
+    assert _speaker_of(b, "सैनिक रवाना") == "योनहाप समाचार एजेंसी"
+    c = run("रिपोर्ट\n\nयुद्ध जारी है. हालांकि सदस्य देशों ने कहा कि समर्थन जारी रहेगा.", "hi")
+    assert _speaker_of(c, "समर्थन जारी") == "सदस्य देशों"
+    d = run("मिशन\n\nमिशन निदेशक टी. वी. रमणी ने बताया कि प्रक्षेपण सफल रहा.", "hi")
+    assert "टी. वी. रमणी" in _speaker_of(d, "प्रक्षेपण सफल")
+
+
+def test_hindi_a_gloss_in_brackets_before_ne_is_not_the_speaker(run):
+    """Hindi: a bracketed description between the subject and "ने" ("व्हाइट हाउस (… आधिकारिक आवास) ने") is skipped,
+    with the quote marks around the name; a bracketed acronym after a body's name belongs to the name, whole."""
+    a = run("फैसला\n\n‘व्हाइट हाउस’ (अमेरिकी राष्ट्रपति का सरकारी आवास) ने कहा कि यह निर्णय चुनाव से पहले लिया गया।", "hi")
+    speaker = _speaker_of(a, "निर्णय चुनाव से पहले")
+    assert speaker in ("व्हाइट हाउस", "United States")  # (the entities layer names the White House so)
+    b = run("चुनाव\n\nभारतीय जनता पार्टी (भाजपा) ने कहा कि वह सभी सीटों पर लड़ेगी।", "hi")
+    speaker = _speaker_of(b, "सभी सीटों पर")
+    assert speaker == "भारतीय जनता पार्टी (भाजपा)"
+
+
 @pytest.mark.parametrize("text, snippet, speaker", [
     # verb nouns with their light verb report: "पुष्टि की कि", "खुलासा किया कि", "निर्देश दिए कि", "जानकारी दी कि"
     ("बांध\n\nसिंचाई मंत्री कमल नाथ ने पुष्टि की कि बांध की दीवार में दरार है।", "दीवार में दरार", "कमल नाथ"),
