@@ -168,10 +168,22 @@ ARMS = frozenset([
 ])
 
 
+#: Someone who works for a name without being it: "former New York Times journalist Seymour Hersh is accused"
+#: accuses the journalist, not the paper (a name's leaders and spokesmen, who act for it, are not listed).
+WORKS_FOR = frozenset([
+    "journalist", "reporter", "correspondent", "columnist", "editor", "anchor", "commentator", "blogger", "writer",
+    "author", "analyst", "expert", "economist", "scientist", "researcher", "professor", "lawyer", "attorney",
+    "employee", "staffer", "contractor", "consultant", "lobbyist",
+])
+
+
 def _climbed(tok):
-    """The word ``token_features`` reads the name's role from (through coordination, apposition, compounds)."""
+    """The word ``token_features`` reads the name's role from (through coordination, apposition, compounds, but not
+    from a name into the person who works for it: "New York Times journalist")."""
     n = 0
     while tok.dep_ in ("conj", "appos", "compound", "flat", "nmod") and tok.head is not tok and n < 5:
+        if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and _lemma(tok.head) in WORKS_FOR:
+            break
         tok, n = tok.head, n + 1
     return tok
 

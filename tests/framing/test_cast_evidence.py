@@ -223,6 +223,16 @@ def test_coercion_judging_verbs_and_relative_clauses():
     assert _en_items("Mayor Ruiz, who rescued two children, spoke.", "Mayor Ruiz")[0] == ("does “rescue”",)
 
 
+def test_a_name_s_journalist_or_expert_is_not_the_name():
+    """What a name's journalist, expert or lawyer does or suffers is that person's ("former New York Times
+    journalist Seymour Hersh is accused"), not the paper's; a name's forces still act for it."""
+    assert _en_items("Former New York Times journalist Seymour Hersh is accused of spreading propaganda.",
+                     "New York Times") == ((), (), ())
+    assert _en_items("A Gazprom lawyer was accused of fraud.", "Gazprom") == ((), (), ())
+    assert _en_items("Gazprom was accused of fraud.", "Gazprom")[1] == ("blamed “accuse”",)
+    assert _en_items("NATO forces shelled the village.", "NATO")[1] != ()
+
+
 def test_what_it_refuses_or_fails_to_do_is_not_done():
     """ "refused to help", "failed to protect", "stopped shelling", "declined to rescue" say nothing of what the
     entity does; "continues to provoke" still does."""
