@@ -20,7 +20,7 @@ from functools import lru_cache
 from ..lang import LANGUAGES, lexicon
 from ..registry import Document, analyser
 from ..schema import Claim, ClaimValue, Span
-from .speech import speaker_of
+from .speech import function_word_name, speaker_of
 
 _WEIGHT = {"money": 0.6, "percent": 0.6, "fraction": 0.55, "quantity": 0.5, "number": 0.4,
            "comparison": 0.3, "date": 0.3}
@@ -557,6 +557,8 @@ class Claims:
                 # "…, съобщиха от агенцията. Това е с 11,2% повече спрямо …": the source's own comparison goes on
                 prev = claims[-1]
                 name, ent, cue = prev.claimant, prev.claimant_entity, prev.cue
+            if lang != "en" and function_word_name(name, ent, lang, text):
+                name, ent, cue = None, None, None  # ("Для" opening the sentence names no one)
             claims.append(Claim(span=Span(start=start, end=end, text=text[start:end]),
                                 score=round(score, 3), values=values, claimant=name, claimant_entity=ent, cue=cue))
         if len(claims) > self.settings.max_claims:

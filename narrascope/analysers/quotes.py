@@ -45,7 +45,7 @@ from .reported import (
 from .reported import (
     _unaccent as _pt_unaccent,
 )
-from .speech import REPORTING_VERBS, speaker_of
+from .speech import REPORTING_VERBS, function_word_name, speaker_of
 
 _OPEN_CLOSE = {"“": "”", "«": "»", "„": "“", "‚": "‘", "‘": "’", "‹": "›", "»": "«", '"': '"'}
 _DOUBLE_OPEN = {"“", "«", "„", '"'}
@@ -2521,6 +2521,9 @@ class Quotes:
             quotes += pattern_indirect(document, quotes)
         elif lang in LANGUAGES:
             quotes = lexical_quotes(document, lexicon(lang))
+            for q in quotes:
+                if function_word_name(q.speaker, q.speaker_entity, lang, document.article.text):
+                    q.speaker, q.speaker_span, q.unresolved_reason = None, None, "no name before the reporting verb"
         else:
             quotes = []  # a language narrascope has no lexicon for: its speech verbs are unknown
         quotes.sort(key=lambda q: q.content.start)

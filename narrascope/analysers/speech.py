@@ -130,3 +130,26 @@ def speaker_of(subject, entities: list[Entity], text: str) -> tuple[str | None, 
     if people:
         return people[0].name, people[0].id, span
     return span.text, None, span
+
+
+
+def function_word_name(name: str | None, entity: str | None, language: str | None, text: str = "") -> bool:
+    """Whether a speaker or claimant found without an entity is one function word of the language ("Для", "И",
+    "Até" opening the sentence before the verb, a lower-case "mesmo"), which names no one: the layers then leave
+    it unresolved. Not a pronoun (the layers resolve or show them on purpose), nor a word the article writes
+    capitalised inside a sentence, where it is a name ("a associação Zero", "вестник „Сега“")."""
+    if not name or entity is not None or " " in name.strip():
+        return False
+    from ..models.span_rules import function_words
+
+    name = name.strip()
+    word = name.casefold()
+    lex = lexicon(language) if language else None
+    if word not in function_words(language) or (lex is not None and word in lex.pronouns):
+        return False
+    if name[:1].isupper():
+        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+            before = text[:m.start()].rstrip(" \t„“”\"«‚‘'(")
+            if before and before[-1] not in ".!?…:\n":
+                return False
+    return True

@@ -2745,6 +2745,21 @@ def test_hindi_an_adverbial_participle_before_a_present_tense_verb_is_no_part_of
     assert "रेखा कुमारी" in speaker and "हुए" not in speaker
 
 
+def test_a_function_word_is_never_a_speaker_or_claimant(run):
+    """A capitalised function word opening the sentence before the verb ("Для русских это было, как сказал …", "И
+    тогда я не исключаю, что …") names no one: the quote stays unresolved rather than spoken by "Для" or "И"."""
+    a = run("Интервью\n\nДля русских это было, как сказал посол в то время, «очень тёмно-красной линией». И тогда я не "
+            "исключаю, что Западная Украина может вступить в НАТО.", "ru")
+    for q in a.quotes:
+        assert (q.speaker or "").casefold() not in ("для", "и"), q
+    b = run("Бюджет\n\nИ все пак, каза тя, дефицитът ще бъде 3%.", "bg")
+    assert all((c.claimant or "").casefold() not in ("и", "все") for c in b.claims)
+    # a body whose name is a function word, written capitalised inside a sentence, keeps its quotes
+    c = run("Ambiente\n\nA associação ambientalista Zero critica o plano. «O ruído afeta 400 mil pessoas», disse a "
+            "Zero.", "pt")
+    assert _speaker_of(c, "O ruído afeta") == "Zero"
+
+
 def test_hindi_a_sentence_s_last_word_is_no_initial(run):
     """Hindi: a short word before a full stop is an initial only inside a name ("टी. वी. रमणी ने"); a sentence's
     last verb ("… है.", "… दी.") or a line break ends the speaker's phrase, and "हालांकि" opens none."""
