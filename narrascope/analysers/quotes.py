@@ -369,12 +369,21 @@ def indirect_quotes(document: Document, direct: list[Quote]) -> list[Quote]:
     entities = document.data.get("entities", [])
     covered = [(q.content.start - 1, q.content.end + 1) for q in direct]
     out = []
+    en = lexicon("en")
     for tok in doc:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in REPORTING_VERBS:
+        finding = tok.lemma_.lower() in en.finding_verbs and tok.pos_ in ("VERB", "NOUN")  # ("Data … show that": NOUN)
+        if not finding and (tok.pos_ != "VERB" or tok.lemma_.lower() not in REPORTING_VERBS):
             continue
         comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
         subj = subject_of(tok)
         if comp is None or subj is None or comp.i < tok.i:
+            continue
+        if finding:
+            # "a study found that …", "an investigation showed that …": what a source shows, with its owner
+            # ("a report by the IMF") when one is named; "the map shows that …" is the article's own
+            if subj.lemma_.lower() not in en.source_nouns or subj.dep_ != "nsubj":
+                continue
+            out += _finding(tok, subj, comp, entities, text, covered)
             continue
         sub = list(comp.subtree)
         start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
@@ -392,6 +401,36 @@ def indirect_quotes(document: Document, direct: list[Quote]) -> list[Quote]:
         out.append(Quote(kind="indirect", content=Span(start=start, end=end, text=text[start:end]),
                          speaker=speaker, speaker_entity=entity, speaker_span=sspan, cue=tok.text))
     return out
+
+
+def _finding(verb, subj, comp, entities, text: str, covered) -> list[Quote]:
+    """The reported finding of a source noun (:func:`indirect_quotes`): its speaker is the entity that owns the
+    source ("a report by the IMF", "a Reuters investigation"), else the noun phrase ("data from the ministry"; a long
+    one up to its noun)."""
+    sub = list(comp.subtree)
+    start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+    if any(a <= start < b or a < end <= b for a, b in covered):
+        return []
+    if text[start:end].lower().startswith("that "):
+        start += 5
+    while end > start and (text[end - 1] in ".,;:" or text[end - 1].isspace()):
+        end -= 1
+    if len(text[start:end].split()) < 3:
+        return []
+    phrase = [t for t in subj.subtree]
+    a, b = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
+    owner = next((e for e in entities for m in e.mentions if a <= m.start and m.end <= b and m.text[:1].isupper()
+                  and e.type not in ("GPE", "LOC", "NORP")), None)  # (not a stray "al." of "et al.")
+    if owner is not None:
+        speaker, entity = owner.name, owner.id
+        sspan = Span(start=a, end=b, text=text[a:b])
+    else:
+        if len(phrase) > 6:  # (a long phrase up to its noun: "a journalistic investigation")
+            b = subj.idx + len(subj.text)
+        sspan = Span(start=a, end=b, text=text[a:b])
+        speaker, entity = sspan.text, None
+    return [Quote(kind="indirect", content=Span(start=start, end=end, text=text[start:end]),
+                  speaker=speaker, speaker_entity=entity, speaker_span=sspan, cue=verb.text)]
 
 
 _SPEECH_FORMS = re.compile(

@@ -47,6 +47,7 @@ class Lexicon:
     single_offices: frozenset[str] = frozenset()    # titles of one office: a bare "премьер" is not whoever spoke
     male_names_in_a: frozenset[str] = frozenset()   # men's first names that end like women's ("Никита", "Илья")
     source_nouns: frozenset[str] = frozenset()      # "данным", "estimativas": what a source phrase cites, not who
+    finding_verbs: frozenset[str] = frozenset()     # "show", "find": report only with a source noun as subject
     institution_nouns: frozenset[str] = frozenset()  # "ведомство", "o colegiado": a body that speaks as itself
     opening_source_phrases: tuple[str, ...] = ()    # a source only at a sentence's start, before a comma ("Para X,")
     object_verbs: frozenset[str] = frozenset()      # "considera a medida insuficiente": an opinion without "that"

@@ -44,7 +44,14 @@ FRACTION_WORDS = frozenset("""
 half third quarter
 """.split())
 
-__all__ += ["GOVERNMENT_NOUNS"]
+__all__ += ["GOVERNMENT_NOUNS", "SOURCE_NOUNS", "FINDING_VERBS"]
 #: a name followed by one of these is that government, one mention ("the Biden administration", "the Kyiv
 #: regime"); lower case but for "Government" (a title-case headline's "Zelensky Regime Begs ..." is left alone)
 GOVERNMENT_NOUNS = frozenset({"administration", "government", "regime", "Government"})
+#: what a study or a document shows: reported speech only with one of SOURCE_NOUNS as its subject ("a study found
+#: that …", "the data show that …", "an investigation showed that …"); "the map shows that" is the article's own
+SOURCE_NOUNS = frozenset("""
+study report survey data datum investigation analysis poll research figure statistic review audit census paper estimate
+assessment inquiry probe document model projection forecast
+""".split())
+FINDING_VERBS = frozenset({"show", "find", "indicate"})

@@ -181,3 +181,21 @@ def test_quotes_run_on_over_the_lines_of_hard_wrapped_text(analyze):
     for q in a.quotes:
         assert WRAPPED[q.content.start:q.content.end] == q.content.text
         assert q.content.text == q.content.text.strip()  # no line break trails a reported clause
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("A journalistic investigation showed that Bulgaria exported $774 million of diesel to Ukraine.",
+     "A journalistic investigation"),
+    ("A report by the International Monetary Fund found that Russia's economy grew by 3.6% last year.", "IMF"),
+    ("Data from the ministry show that 40% of households cannot pay their bills.", "Data from the ministry"),
+])
+def test_what_a_source_shows_is_its_claim(analyze, sentence, speaker):
+    """English: "a study found that …", "data show that …": a source noun's finding is reported speech, its speaker
+    the entity owning the source when one is named; "show"/"find" with any other subject report nothing."""
+    a = analyze(f"Figures\n\n{sentence}")
+    (c,) = a.claims
+    assert c.claimant == speaker
+    assert [q.speaker for q in a.quotes] == [speaker]
+    b = analyze("Figures\n\nThe map shows that the front line moved 20 kilometres in a month. The police found that "
+                "3 men had entered the building.")
+    assert b.quotes == [] and all(c.claimant is None for c in b.claims)
