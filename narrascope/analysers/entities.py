@@ -595,7 +595,8 @@ def entities_for_doc(doc, text: str, language: str | None, body_start: int = 0, 
         raw = multilingual_names(doc, language, tagger if tagger is not None else load_tagger())
     elif doc is not None and doc.has_annotation("ENT_IOB"):
         raw = [(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents if e.label_ in KEPT_TYPES]
-        raw = _trim_headline_names(doc, _merge_particle_names(raw, text))
+        raw = [r for r in _merge_particle_names(raw, text) if not (r[3] == "PERSON" and r[2] == r[2].lower())]
+        raw = _trim_headline_names(doc, raw)  # (no capital, no name: "al." of "Baico et al.", "mm", "🤔")
         raw = sorted(raw + _extra_person_mentions(doc, raw))
         if language in (None, "", "en"):
             raw = sorted(raw + _extra_name_mentions(doc, raw, body_start))

@@ -95,3 +95,13 @@ def test_a_dotted_abbreviation_mention_ends_before_its_last_dot():
     ents = analyze(text).entities
     us = next(e for e in ents if e.name == "United States")
     assert [text[m.start:m.end] for m in us.mentions] == ["U.S"]
+
+
+def test_a_person_without_a_capital_is_no_name():
+    """English: spaCy sometimes tags "al." of "Baico et al." (or "mm", an emoji) as a person; with no capital it is
+    no name, and it does not join "Andreasen et al." as its surname (a name's lower-case particles, "von der" of
+    "von der Leyen", are merged before the check: the English CV keeps its 529 matches)."""
+    names = _names("Ice\n\nA paper published by Baico et al., also in 2023, found that the ice thinned. New "
+                   "research published by Andreasen et al. looks at data.")
+    assert "al." not in names and not any(n.startswith("al") for n in names)
+    assert names.get("Andreasen et al", ("", 0))[1] == 1
