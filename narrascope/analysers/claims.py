@@ -204,6 +204,22 @@ def lexical_values(text: str, start: int, end: int, code: str) -> list[ClaimValu
     return values
 
 
+#: a wire's dateline opening the body: a place in capitals (an agency in brackets), a comma, then the date
+_DATELINE_PLACE = re.compile(r"\s*[^\W\d_a-zа-яё]{3,}(?:[\s-][^\W\d_a-zа-яё]{2,})*(?:\s*\([^)\n]{1,40}\))?,\s*")
+_DATELINE_REST = re.compile(r"[.\s]*(?:[-–—/(]\s*[^.!?\n]{1,30})?[.)/\s]*")
+
+
+def _wire_dateline(text: str, start: int, end: int, values: list[ClaimValue]) -> bool:
+    """Whether the sentence is a wire's dateline and nothing more ("РИГА, 10 июл - Sputnik.", "MOSCOW, Feb 10
+    (Reuters) -", "МОСКВА, 10 июля."): where and when a report was filed is no claim."""
+    m = _DATELINE_PLACE.match(text, start, end)
+    if m is None or not values or any(v.type != "date" for v in values):
+        return False
+    if min(v.start for v in values) != m.end():
+        return False
+    return _DATELINE_REST.fullmatch(text, max(v.end for v in values), end) is not None
+
+
 def _score(values: list[ClaimValue]) -> float:
     kinds = {v.type for v in values}
     return min(1.0, sum(_WEIGHT[k] for k in kinds))
@@ -523,6 +539,8 @@ class Claims:
             score = _score(values)
             if score < _THRESHOLD:
                 continue
+            if _wire_dateline(text, start, end, values):
+                continue  # "РИГА, 10 июл - Sputnik.", "MOSCOW, Feb 10 (Reuters) -": where and when a wire was filed
             name, ent, cue = _claimant(document, start, end)
             if lang == "bg" and values:
                 # "Регионалната здравна инспекция препоръча … след 18 ч. Според директора … броят … се е увеличил с

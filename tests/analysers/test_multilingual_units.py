@@ -2745,6 +2745,17 @@ def test_hindi_an_adverbial_participle_before_a_present_tense_verb_is_no_part_of
     assert "रेखा कुमारी" in speaker and "हुए" not in speaker
 
 
+def test_a_wire_dateline_is_no_claim(run):
+    """"РИГА, 10 июл - Sputnik.", "LISBOA, 12 de março - Lusa.": where and when a wire was filed is no claim; a
+    sentence with a date after its first words still is one ("NATO, founded in 1949, grew" keeps its date)."""
+    a = run("Бои\n\nРИГА, 10 июл - Sputnik. ВСУ потеряли за сутки 2,1 тысячи человек.", "ru")
+    assert [c.span.text for c in a.claims] == ["ВСУ потеряли за сутки 2,1 тысячи человек."]
+    b = run("Governo\n\nLISBOA, 12 de março - Lusa. O Governo aprovou 300 milhões de euros.", "pt")
+    assert [c.span.text for c in b.claims] == ["O Governo aprovou 300 milhões de euros."]
+    c = run("Договор\n\nНАТО, основанное в 1949 году, расширилось.", "ru")
+    assert len(c.claims) == 1
+
+
 def test_a_function_word_is_never_a_speaker_or_claimant(run):
     """A capitalised function word opening the sentence before the verb ("Для русских это было, как сказал …", "И
     тогда я не исключаю, что …") names no one: the quote stays unresolved rather than spoken by "Для" or "И"."""
