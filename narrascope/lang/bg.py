@@ -1,7 +1,7 @@
 """Bulgarian lexicon. No lemmatiser runs on Bulgarian verbs: forms are listed as used in news."""
 from __future__ import annotations
 
-__all__ = ["NUMBER_WORDS", "PRO_DROP", "RELATIVES",
+__all__ = ["STOPWORDS", "NUMBER_WORDS", "PRO_DROP", "RELATIVES",
            "QUANTIFIERS", "POINTER_OPENERS", "PLACE_ANAPHORS", "NOT_NAMES", "BODY_ANAPHORS",
            "INFINITIVE_PARTICLES", "SURNAME_ENDINGS", "TITLE_GENITIVE_ENDINGS", "DASH_SPEECH", "QUOTE_MARKS",
            "REPORTING_VERBS", "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS", "NUMBER_SCALES", "CURRENCIES", "TITLES",
@@ -223,3 +223,7 @@ AUX_BEFORE_VERB = frozenset("още също обаче и".split())
 # "Жители на съседното село Градница твърдят, че …": an indefinite plural of people opening a group with its place
 PLURAL_PEOPLE = frozenset("""жители граждани родители лекари учени експерти служители работници фермери учители
 пациенти собственици превозвачи търговци производители икономисти анализатори""".split())
+
+#: function words spaCy's Bulgarian stop list lacks (demonstratives, "meanwhile"): never a speaker's name
+#: ("Тази тактика, каза той, …" is no quote by "Тази")
+STOPWORDS = frozenset("тази онзи онази онова онези такава такова същевременно".split())

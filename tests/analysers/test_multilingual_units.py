@@ -2765,6 +2765,10 @@ def test_a_function_word_is_never_a_speaker_or_claimant(run):
         assert (q.speaker or "").casefold() not in ("для", "и"), q
     b = run("Бюджет\n\nИ все пак, каза тя, дефицитът ще бъде 3%.", "bg")
     assert all((c.claimant or "").casefold() not in ("и", "все") for c in b.claims)
+    # Bulgarian demonstratives spaCy's stop list lacks ("Тази тактика, каза той, …")
+    from narrascope.analysers.speech import function_word_name
+    assert function_word_name("Тази", None, "bg") and function_word_name("Същевременно", None, "bg")
+    assert not function_word_name("Тази", "E3", "bg") and not function_word_name("Лавров", None, "bg")
     # a body whose name is a function word, written capitalised inside a sentence, keeps its quotes
     c = run("Ambiente\n\nA associação ambientalista Zero critica o plano. «O ruído afeta 400 mil pessoas», disse a "
             "Zero.", "pt")
