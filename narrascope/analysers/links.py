@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ..registry import Document, analyser
 from ..schema import (
@@ -87,13 +88,20 @@ def linked_evidence(document: Document, ev: Span) -> EvidenceSentence:
 _WORDS = re.compile(r"[\w.]+")
 
 
+@lru_cache(maxsize=8192)
+def _name_words(name: str) -> tuple[tuple[str, ...], str]:
+    """A name's lower-case words ("U.S." -> "us") and them joined between spaces, read once per name (the stance
+    table asks about the same names for every narrative label)."""
+    words = [w.strip(".") for w in _WORDS.findall(name.lower().replace("’", "'"))]
+    words = [w.replace(".", "") if len(w) <= 5 else w for w in words if w]  # U.S. -> us
+    return tuple(words), f" {' '.join(words)} "
+
+
 def _matches(names: Iterable[str], stems: list[str]) -> bool:
     """Whether any name belongs to a group: a stem of 3 letters or fewer, or of several words, must match whole
     words ("US" but not "Usman"); a longer one matches the start of a word ("ukrain" in "Ukrainian")."""
     for name in names:
-        words = [w.strip(".") for w in _WORDS.findall(name.lower().replace("’", "'"))]
-        words = [w.replace(".", "") if len(w) <= 5 else w for w in words if w]  # U.S. -> us
-        joined = f" {' '.join(words)} "
+        words, joined = _name_words(name)
         for stem in stems:
             if " " in stem or len(stem.replace(".", "")) <= 3:
                 if f" {stem.replace('.', '')} " in joined:
