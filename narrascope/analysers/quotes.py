@@ -85,12 +85,32 @@ def undouble(text: str) -> str:
     return _DOUBLED_CLOSE.sub('" ', text)
 
 
-def find_quote_spans(text: str, straight_single: bool = False) -> list[tuple[int, int]]:
+def _runs_on(text: str, nl: int, open_mark: str, close: str) -> int | None:
+    """Where a „…“ quote closes when it runs on, not opened again, into the next paragraph: the paragraph at
+    ``nl`` ends a sentence, the next one holds no opening mark before its first closing mark, and that mark is
+    followed by a comma or a dash (its attribution: "„… пари.\n\nДокато … никой“, коментира той")."""
+    if open_mark != "„" or nl == 0 or text[nl - 1] not in ".!?…":
+        return None
+    k = nl
+    while k < len(text) and text[k].isspace():
+        k += 1
+    if text[k:k + 1] in ("", open_mark, "–", "—", "-") or text[nl:k].count("\n") > 3:
+        return None
+    stop = text.find("\n", k)
+    stop = len(text) if stop < 0 else stop
+    c = text.find(close, k, stop)
+    if c < 0 or open_mark in text[k:c] or not re.match(r"\s*[,–—]", text[c + 1:stop]):
+        return None
+    return c
+
+
+def find_quote_spans(text: str, straight_single: bool = False, run_on: bool = False) -> list[tuple[int, int]]:
     """``(open_mark, close_mark)`` index pairs of top-level quotes; content is ``text[open+1:close]``.
 
     ``straight_single``: ``'…'`` counts as a quote too (Hindi news quotes with it; in English it is
     mostly an apostrophe). A doubled straight quote (``""…""``) is one mark: the pair's inner character
-    is the one returned, so the content never holds a quote character of the mark.
+    is the one returned, so the content never holds a quote character of the mark. ``run_on``: a „…“ quote
+    may run on into the next paragraph without opening again there (Bulgarian news, see :func:`_runs_on`).
     """
     text = undouble(text)
     pairs = dict(_OPEN_CLOSE, **({"'": "'"} if straight_single else {}))
@@ -132,6 +152,8 @@ def find_quote_spans(text: str, straight_single: bool = False) -> list[tuple[int
                 if k < n and text[k] == ch and text[j:k].count("\n") <= 3:
                     j = k + 1  # the quote continues in the next paragraph
                     continue
+                if run_on and depth == 0 and (c2 := _runs_on(text, j, ch, close)) is not None:
+                    end = c2
                 break
             j += 1
         if end is None and inner:
@@ -1078,7 +1100,7 @@ def lexical_quotes(document: Document, lex: Lexicon) -> list[Quote]:
     text = document.article.text
     doc = document.doc
     layout = doc_text(doc) if doc is not None and len(doc_text(doc)) == len(text) else text
-    spans = find_quote_spans(layout, straight_single=True)
+    spans = find_quote_spans(layout, straight_single=True, run_on=lex.quotes_run_on)
     if lex.dash_speech:
         spans = sorted(spans + dash_quote_spans(layout, spans, lex))
     # the words around quotes are read with doubled marks (""…"") made single, offsets unchanged

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 __all__ = ["NUMBER_WORDS", "PRO_DROP", "RELATIVES",
            "QUANTIFIERS", "POINTER_OPENERS", "PLACE_ANAPHORS", "NOT_NAMES", "BODY_ANAPHORS",
-           "INFINITIVE_PARTICLES", "SURNAME_ENDINGS", "TITLE_GENITIVE_ENDINGS", "DASH_SPEECH", "QUOTE_MARKS",
+           "INFINITIVE_PARTICLES", "SURNAME_ENDINGS", "QUOTES_RUN_ON", "TITLE_GENITIVE_ENDINGS", "DASH_SPEECH", "QUOTE_MARKS",
            "REPORTING_VERBS", "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS", "NUMBER_SCALES", "CURRENCIES", "TITLES",
            "PRONOUNS", "COMPLEMENTIZERS", "PERCENT_WORDS", "SOURCE_VERBS_AFTER", "ROLE_NOUNS", "FRACTION_WORDS",
            "ABBREVIATIONS", "SINGLE_OFFICES", "MALE_NAMES_IN_A", "SOURCE_NOUNS", "INSTITUTION_NOUNS", "OBJECT_VERBS",
@@ -141,6 +141,8 @@ LOCATIVE_BODIES = frozenset("""
 TIME_WORDS = frozenset("понеделник вторник сряда четвъртък петък събота неделя".split())
 # "— Words, — said X. — More words.": a dash at a paragraph or sentence start opens direct speech
 DASH_SPEECH = True
+# "„… пари.\n\nДокато … никой“, коментира той": a quote runs on into the next paragraph without opening again
+QUOTES_RUN_ON = True
 # Surname endings that tell a gender ("Захарова", "Петров")
 SURNAME_ENDINGS = {"f": ("ова", "ева", "ина", "ына", "ая", "ска", "цка"),
                    "m": ("ов", "ев", "ин", "ын", "ий", "ый", "ски", "цки")}

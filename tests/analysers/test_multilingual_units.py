@@ -4733,3 +4733,16 @@ def test_russian_outlet_told_before_the_speaker(run):
     assert "Bloomberg" not in (_speaker_of(a, "сделка будет закрыта") or "")
     b = run("Проверка\n\nКак сообщил изданию The Insider источник в ведомстве, проверка продлится месяц.", "ru")
     assert "источник" in (_speaker_of(b, "проверка продлится") or "")
+
+
+def test_bulgarian_quote_runs_on_into_the_next_paragraph_without_reopening(run):
+    """Bulgarian: a „…“ quote whose paragraph ends a sentence without closing it runs on into the next paragraph when
+    that one holds no opening mark before its closing mark and the attribution follows ("„… инженери.\\n\\nДокато …
+    никой“, коментира той"); an unclosed mark before a paragraph with no closing mark opens nothing."""
+    a = run("Язовири\n\nИнженерът Петко Илиев е категоричен. „Ремонтът закъснява с години. Няма кой да го плати.\n\n"
+            "Ако дойде нов порой, стената няма да издържи“, каза Илиев пред местния вестник.", "bg")
+    assert _speaker_of(a, "Ремонтът закъснява с години") == "Петко Илиев"
+    assert _speaker_of(a, "Ако дойде нов порой") == "Петко Илиев"
+    spans = find_quote_spans("„Ремонтът закъснява с години.\n\nСтената е стара. „Язовир“ е думата.", run_on=True)
+    assert all("Ремонтът" not in "„Ремонтът закъснява с години.\n\nСтената е стара. „Язовир“ е думата."[o:c]
+               for o, c in spans)
