@@ -472,7 +472,7 @@ def _title_span(article) -> tuple[int, int] | None:
     return (i, i + len(article.title)) if i >= 0 else None
 
 
-_BG_SCALE_CUT = re.compile(r"(?<!\w)(?:млн|млрд|хил|трлн)\.\s*$")
+_BG_SCALE_CUT = re.compile(r"(?<!\w)(?:млн|млрд|хил|трлн|куб|кв)\.\s*$")  # (and "2,3 млн. куб. м", "кв. м")
 
 
 def _bg_join_scale_cuts(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -27,6 +27,7 @@ from ..models.sentences import doc_text
 from ..registry import Document, analyser
 from ..schema import Quote, Sentence, Span
 from .reported import (
+    _BG_BODY_NOUNS,
     INITIAL,
     QUOTED_NAME,
     RU_DATIVE,
@@ -1222,9 +1223,11 @@ def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,
         if before and not scan[before[0].end():o].strip() and QUOTED_NAME.match(scan, o, c + 1) \
                 and (is_reporting(before[0].group(0), lex) or before[0].group(0).lower() in lex.source_verbs_after):
             continue  # "…, отбелязва „Гардиън“.": the paper that reports, named in quote marks, is no speech
-        if before and lex.code == "bg" and before[0].group(0) in ("на", "от", "пред") \
+        if before and lex.code == "bg" and (before[0].group(0) in ("на", "от", "пред")
+                                            or before[0].group(0) in _BG_BODY_NOUNS) \
                 and not scan[before[0].end():o].strip() and QUOTED_NAME.match(scan, o, c + 1):
             continue  # "…, показва проверка на „Площад Славейков“.": a name after its preposition is no speech
+            # (nor one after a body's noun: "уточниха от Басейнова дирекция „Дунавски район“.")
         named = words(scan, max(0, o - 30), o)[-1:] if short and lex.code == "ru" else []
         if named and scan[named[0].end():o] == " " and named[0].group(0).islower() \
                 and _RU_EVENT_NAME.match(scan, o, c + 1) and not is_reporting(named[0].group(0), lex) \

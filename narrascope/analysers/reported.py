@@ -3768,6 +3768,8 @@ class Resolver:
                 if prev is None or self._personal(prev):
                     return Speaker(None, None, None, cue)
                 return Speaker(prev.name, prev.entity, prev.span, cue)
+            if lex.code == "bg" and k >= 1 and (body is not None or title_seen) and w in lex.pronouns:
+                break  # "Според дирекцията той е сред …": the pronoun after the source opens the statement, no source
             if w in lex.pronouns or k == 0 and w in _OBLIQUE:
                 return self.by_pronoun(m.start(), cue, Span(start=m.start(), end=m.end(), text=m.group(0)))
             if w in lex.source_nouns and k <= 1 and all(x.group(0).lower() in _ARTICLES for x in ws[:k]) \
@@ -4031,10 +4033,12 @@ class Resolver:
         def bg_adj(w: str) -> bool:  # "народна", "национално": a Bulgarian adjective ("Българската народна банка")
             # (and the short masculine form, "Електроенергийния системен оператор")
             return self.lex.code == "bg" and len(w) > 5 and w.endswith(("на", "но", "ни", "ен"))
-        if self.lex.code == "bg" and len(last) == 5 and last.endswith("на") and run[1] < len(self.text) \
+        if self.lex.code == "bg" and (len(last) == 5 and last.endswith("на") or len(last) > 6 and last.endswith(
+                ("ова", "ево", "ово", "ева"))) and run[1] < len(self.text) \
                 and re.match(r" (\w+)", self.text[run[1]:run[1] + 20]) is not None \
                 and re.match(r" (\w+)", self.text[run[1]:run[1] + 20]).group(1) in _BG_BODY_NOUNS:
-            # "Пътна полиция", "Горска служба": a short adjective before a body's noun
+            # "Пътна полиция", "Горска служба": a short adjective before a body's noun (and a possessive adjective,
+            # never a surname before a lower-case body's noun: "Басейнова дирекция „Дунавски район“")
             return run[1] + 1 + len(re.match(r" (\w+)", self.text[run[1]:run[1] + 20]).group(1))
         def ru_adj(w: str) -> bool:  # "Северо-Восточном территориальном": a Russian adjective in any case
             return self.lex.code == "ru" and w.endswith(("ом", "ем", "ым", "им")) and _ru_adjective(w)

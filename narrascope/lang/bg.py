@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 __all__ = ["NUMBER_WORDS", "PRO_DROP", "RELATIVES",
-           "QUANTIFIERS", "POINTER_OPENERS", "PLACE_ANAPHORS", "NOT_NAMES", "BODY_ANAPHORS",
-           "INFINITIVE_PARTICLES", "SURNAME_ENDINGS", "QUOTES_RUN_ON", "TITLE_GENITIVE_ENDINGS", "DASH_SPEECH", "QUOTE_MARKS",
+           "QUANTIFIERS", "POINTER_OPENERS", "PLACE_ANAPHORS", "NOT_NAMES", "BODY_ANAPHORS", "QUOTES_RUN_ON",
+           "INFINITIVE_PARTICLES", "SURNAME_ENDINGS", "TITLE_GENITIVE_ENDINGS", "DASH_SPEECH", "QUOTE_MARKS",
            "REPORTING_VERBS", "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS", "NUMBER_SCALES", "CURRENCIES", "TITLES",
            "PRONOUNS", "COMPLEMENTIZERS", "PERCENT_WORDS", "SOURCE_VERBS_AFTER", "ROLE_NOUNS", "FRACTION_WORDS",
            "ABBREVIATIONS", "SINGLE_OFFICES", "MALE_NAMES_IN_A", "SOURCE_NOUNS", "INSTITUTION_NOUNS", "OBJECT_VERBS",
@@ -43,7 +43,7 @@ REPORTING_FORMS = frozenset("""
 изчислява изчисли изчислиха оцени оцениха оценява оценяват
 предложи предложил предложила предложиха
 поиска поискал поискала поискаха
-напомни напомнил напомнила напомниха напомня напомнят
+напомни напомнил напомнила напомниха напомня напомнят припомня припомнят
 установи установиха установил установила
 посъветва посъветвал посъветвала посъветваха съветва съветват
 """.split())
@@ -99,7 +99,7 @@ FRACTION_WORDS = frozenset(w.replace("_", " ") for w in """
 всеки_втори всяка_втора всяко_второ всеки_трети всяка_трета всяко_трето всеки_четвърти всяка_четвърта
 всяко_четвърто всеки_пети всяка_пета всяко_пето всеки_десети всяка_десета всяко_десето
 """.split())
-ABBREVIATIONS = frozenset("проф акад доц д-р г-н г-жа инж млн млрд хил".split())
+ABBREVIATIONS = frozenset("проф акад доц д-р г-н г-жа инж млн млрд хил куб кв".split())
 
 # An office named by a phrase of its own ("Държавният глава призова …"): the person named before with the title
 TITLE_SYNONYMS = {"държавният глава": "президентът", "държавния глава": "президентът",
@@ -124,7 +124,7 @@ SOURCE_NOUNS = frozenset("""
 INSTITUTION_NOUNS = frozenset("""
 министерството ведомството агенцията асоциацията синдикатът синдиката организацията общината института
 институтът пресцентърът пресцентъра съветът съвета дружеството дружество съдът съда службата центъра центърът
-посолство посолството комисията обвинението щаба щабът касата инспекцията
+посолство посолството комисията обвинението щаба щабът касата инспекцията дирекцията
 """.split())
 # (and promises with their object: "обеща 30 милиона лева за подмяна на водопровода"; what is rejected and as what:
 # "отхвърли обвиненията като „…“")

@@ -4746,3 +4746,40 @@ def test_bulgarian_quote_runs_on_into_the_next_paragraph_without_reopening(run):
     spans = find_quote_spans("„Ремонтът закъснява с години.\n\nСтената е стара. „Язовир“ е думата.", run_on=True)
     assert all("Ремонтът" not in "„Ремонтът закъснява с години.\n\nСтената е стара. „Язовир“ е думата."[o:c]
                for o, c in spans)
+
+
+def test_bulgarian_cubic_metres_end_no_sentence(run):
+    """Bulgarian: "куб." and "кв." before "м" end no sentence: the figure's statement and its source after it are one
+    claim ("Язовирът събира 4,1 млн. куб. м вода, съобщиха от общината.")."""
+    a = run("Язовир\n\nЯзовирът събира 4,1 млн. куб. м вода, съобщиха от общината. Паркът е 12 хил. кв. м, "
+            "съобщиха от кметството.", "bg")
+    assert "общината" in (_claimant_of(a, "4,1 млн.") or "")
+    assert any("4,1 млн. куб. м вода" in c.span.text for c in a.claims)
+
+
+def test_bulgarian_possessive_adjective_before_a_body_noun(run):
+    """Bulgarian: a capitalised possessive adjective in "-ова"/"-ева" before a body's noun names the body with its
+    name in quote marks ("Басейнова дирекция „Дунавски район“"), and that quoted name is no speech; a surname before a
+    reporting verb stays a person."""
+    a = run("Реки\n\nНивото на Дунав е спаднало с 2 метра, уточниха от Басейнова дирекция „Дунавски район“.", "bg")
+    assert _speaker_of(a, "Нивото на Дунав") == "Басейнова дирекция „Дунавски район“"
+    assert not any(q.content.text == "Дунавски район" for q in a.quotes)
+    b = run("Реки\n\nНивото на Дунав е спаднало, каза хидрологът Мария Петрова пред БНР.", "bg")
+    assert _speaker_of(b, "Нивото на Дунав") == "Мария Петрова"
+
+
+def test_bulgarian_present_plural_of_recall_reports(run):
+    """Bulgarian: "припомнят" (they recall) reports like "припомниха"."""
+    a = run("Проверки\n\nОт агенцията припомнят, че през миналата година са проверени 214 обекта.", "bg")
+    assert "агенцията" in (_speaker_of(a, "през миналата година") or "")
+
+
+def test_bulgarian_pronoun_after_a_cited_body_opens_the_statement(run):
+    """Bulgarian: "Според дирекцията той е …": a pronoun after the cited body (or title) is the statement's subject,
+    not its source; the body named before with that noun is the source. "Според него" still points back."""
+    a = run("Язовир\n\nОбластният управител Иван Колев посети стената. Язовирът е стар, уточниха от Регионалната "
+            "дирекция по горите. Според дирекцията той е сред 20-те най-опасни в областта.", "bg")
+    assert "дирекция" in (_claimant_of(a, "20-те") or "")
+    b = run("Язовир\n\nОбластният управител Иван Колев посети стената. Според него язовирът е сред 20-те най-опасни.",
+            "bg")
+    assert _claimant_of(b, "20-те") == "Иван Колев"
