@@ -1911,7 +1911,9 @@ def _no_subject_between(res: Resolver, ws: list[re.Match], m: re.Match, comp: re
 # what opens a Bulgarian clause after a comma: a conjunction, a subordinator or a relative
 # Prepositions that open a source's complement before its comma ("по данни на министъра по селските райони, …")
 _BG_PREPOSITIONS = frozenset("в във на от до при с със под над за пред по към след между чрез без".split())
+# (and a purpose or manner clause: "…, за да не бъде унищожено …", "…, без да …", "…, така че …")
 _BG_CLAUSE_OPENER = re.compile(r"\s*(?:а|но|и|като|докато|защото|тъй като|ако|въпреки че|макар|след като|когато|"
+                               r"за да|преди да|без да|вместо да|така че|освен ако|понеже|"
                                r"който|която|което|които|където|(?:в|във|на|за|от|с|със|при|по|към|до|чрез|без|след|"
                                r"пред|под|над|между) (?:който|която|което|които|чийто|чиято|чието|чиито))\b")
 

@@ -123,8 +123,8 @@ _BG_BEFORE_VERB = frozenset("също обаче още вече отново д
 _BG_BRANCH = re.compile(r"(„[^„“”\n]{2,40}[“”]|(?<!\w)[А-ЯA-Z]{2,8}(?!\w)) [–—-] $")
 # "публикува проучване", "която публикува финансовото изследване": a study or a report issued
 _BG_ISSUED = re.compile(r"(?<!\w)(публикува|публикуваха|изготви|изготвиха|представи|представиха|проведе|проведоха)"
-                        r"\s+(?:[а-я-]+\s+){0,2}?(?:проучване|изследване|доклад|анализ|проучването|изследването|"
-                        r"доклада|анализа)(?!\w)")
+                        r"\s+(?:[а-я-]+\s+){0,3}?(проучване|изследване|доклад|анализ|проучването|изследването|"
+                        r"доклада|анализа|становище|становището)(?!\w)")
 _BG_STATEMENT_OPENERS = frozenset("това тази този тези тъкмо именно ще не вече".split())
 # Bulgarian nouns of bodies, as they follow a definite adjective ("областната администрация", "руското ведомство")
 _BG_BODY_NOUNS = frozenset("""
@@ -3636,6 +3636,18 @@ class Resolver:
                         return Speaker(sp.name, sp.entity, sp.span, cue)
                     break
             # (else as before: a name after the relative, "основната теза, според която Съединените щати …")
+        if lex.code == "bg" and len(ws) > 1 and ws[0].group(0) == "него" and cue.lower() == "според" \
+                and ws[1].group(0).islower():
+            # "Фискалният съвет публикува становище по бюджета. Според него разходите …": the text a body issued in
+            # the sentence just before, by its issuer (not the body that spoke last)
+            sent = max([x.end() for x in _SENT_END.finditer(self.text, max(0, start - 300), start - len(cue))]
+                       + [self.text.rfind("\n", 0, start) + 1])
+            before = max([x.end() for x in _SENT_END.finditer(self.text, max(0, sent - 300), sent - 2)]
+                         + [self.text.rfind("\n", 0, max(0, sent - 2)) + 1])
+            issued = self._bg_issuer_before(sent)
+            if issued is not None and before <= issued[0] < sent \
+                    and _BG_ISSUED.match(self.text, issued[0]) is not None:
+                return Speaker(issued[1].name, issued[1].entity, issued[1].span, cue)
         by = _BG_TEXT_READ_BY.match(self.text, ws[0].end()) if lex.code == "bg" and ws else None
         if by is not None and ws[0].group(0).islower():
             # "… се казва в мотивите, прочетени от председателя на състава съдия Мария Стоева": the one who read
@@ -3697,6 +3709,9 @@ class Resolver:
                 # only a name closed by a comma: "По мнению эксперта, МАГАТЭ должно …" opens the statement)
                 break
             run = self.cap_run_starting(ws, k)
+            if run is not None and lex.code == "bg" and title_seen and body is None and k >= 3 \
+                    and ws[k - 1].group(0).lower() in ("в", "във") and others >= 1:
+                break  # "По думите на управителя за нощта в училището в Минерални бани …": a place in the statement
             if run is not None and body is not None and ws[k - 1].group(0).lower() in _PLACE_PREPS:
                 # "по изчисления на пчеларското дружество в Смолян": the body in a place, not the place
                 start = next(w for w in ws if w.group(0).lower() not in _ARTICLES | _PREPOSITIONS

@@ -4783,3 +4783,31 @@ def test_bulgarian_pronoun_after_a_cited_body_opens_the_statement(run):
     b = run("Язовир\n\nОбластният управител Иван Колев посети стената. Според него язовирът е сред 20-те най-опасни.",
             "bg")
     assert _claimant_of(b, "20-те") == "Иван Колев"
+
+
+def test_bulgarian_place_inside_the_statement_after_a_titled_source(run):
+    """Bulgarian: "По думите на управителя за нощта в училището в Минерални бани …": a capitalised place after "в",
+    past lower-case words of the statement, is no name of the title's holder; the person named before with the title
+    is."""
+    a = run("Наводнение\n\n„Водата спада“, каза кметът Стоян Илиев. По думите на кмета през нощта в селата край "
+            "Горна Оряховица са евакуирани 40 души.", "bg")
+    assert _claimant_of(a, "40 души") == "Стоян Илиев"
+
+
+def test_bulgarian_purpose_clause_after_the_statement_of_a_source(run):
+    """Bulgarian: "По думите ѝ X трябва да …, за да …": the statement runs on past the comma before "за да" (or "без
+    да", "така че"); it does not start there."""
+    a = run("Гнезда\n\nОрнитоложката Вера Колева посети района. По думите ѝ сечта трябва да спре веднага, за да не "
+            "бъдат изоставени гнездата.", "bg")
+    assert _speaker_of(a, "сечта трябва да спре") == "Вера Колева"
+
+
+def test_bulgarian_according_to_it_is_the_issuer_of_the_text_named_before(run):
+    """Bulgarian: "Сметната палата публикува одитен доклад. Според него …": "него" is the text the body issued in the
+    sentence just before, so the body is the source, not the one who spoke last; after a person's words "Според него"
+    is still that person."""
+    a = run("Одит\n\nРазходите растат с 9%, сочат данните на НСИ. Сметната палата публикува във вторник одитен "
+            "доклад за болниците. Според него дълговете им са 310 млн. лв.", "bg")
+    assert "Сметната палата" in (_claimant_of(a, "310 млн.") or "")
+    b = run("Одит\n\nМинистърът Иван Петров говори пред депутатите. Според него дълговете са 310 млн. лв.", "bg")
+    assert _claimant_of(b, "310 млн.") == "Иван Петров"
