@@ -125,6 +125,10 @@ _BG_BRANCH = re.compile(r"(„[^„“”\n]{2,40}[“”]|(?<!\w)[А-ЯA-Z]{2,8
 _BG_ISSUED = re.compile(r"(?<!\w)(публикува|публикуваха|изготви|изготвиха|представи|представиха|проведе|проведоха)"
                         r"\s+(?:[а-я-]+\s+){0,3}?(проучване|изследване|доклад|анализ|проучването|изследването|"
                         r"доклада|анализа|становище|становището)(?!\w)")
+# "заяви председателят на КТ „Подкрепа“ Димитър Манолов": a title, its body by an acronym and a name in quote marks,
+# then the person's first name and surname
+_BG_TITLE_OF_QUOTED_BODY = re.compile(r"\s+(?:[а-я]+\s+){0,3}?([а-я-]+)\s+на\s+(?:[А-Я]{2,6}\s+)?„[^„“\n]{1,40}“\s+"
+                                      r"([А-Я][а-я]+(?:-[А-Я][а-я]+)?\s+[А-Я][а-я]+(?:-[А-Я][а-я]+)?)(?![\w-])")
 _BG_STATEMENT_OPENERS = frozenset("това тази този тези тъкмо именно ще не вече".split())
 # Bulgarian nouns of bodies, as they follow a definite adjective ("областната администрация", "руското ведомство")
 _BG_BODY_NOUNS = frozenset("""
@@ -422,8 +426,17 @@ def _bg_participle_opener(word: str, nxt: str) -> bool:
     „Капитал“", "публикуван в сряда"): it opens a clause between commas that qualifies the cited text or the
     subject before it, as a relative does."""
     # (not one of leading: "групата, ръководена от професор X, предупреди" is the leader's statement)
+    # (or a source's wish not to be named: "Служител в министерството, пожелал да остане анонимен, каза …")
+    if word in _BG_ANONYMITY_WISH and (nxt == "да" or nxt.startswith("аноним")):
+        return True
     return word.islower() and len(word) >= 7 and word.endswith(_BG_PARTICIPLE_ENDINGS) and nxt in _BG_ASIDE_PREPS \
         and not word.startswith(("ръковод", "оглав", "водена", "воден"))
+
+
+# "Висш служител в Министерството на финансите": an unnamed source's noun after a capitalised adjective, and its body
+_BG_ADJECTIVE_ROLE = re.compile(r" (?:служител|служителка|източник|представител|представителка|чиновник|дипломат|"
+                                r"офицер|експерт)(?: (?:в|във|от|на) (?:[А-Я][а-я]+|[А-Я]{2,6})(?: на [а-я]+)?)?(?!\w)")
+_BG_ANONYMITY_WISH = frozenset("пожелал пожелала пожелали поискал поискала поискали".split())
 
 
 @lru_cache(maxsize=20000)
@@ -2114,6 +2127,18 @@ class Resolver:
     def subject_before(self, left: int, verb_start: int, cue: str) -> Speaker | None:
         """The speaker before a reporting verb: a name (with words between it and the verb), a pronoun or a
         title, within the clause that ends at the verb."""
+        sp = self._subject_before(left, verb_start, cue)
+        if self.lex.code == "bg" and sp is not None and sp.span is not None and " " not in sp.span.text \
+                and sp.span.text == sp.name and self._sentence_start(sp.span.start):
+            role = _BG_ADJECTIVE_ROLE.match(self.text, sp.span.end, verb_start)
+            if role is not None:
+                # "Висш служител в Министерството на финансите, пожелал …, каза": a capitalised adjective opening the
+                # sentence, then an unnamed source's noun and its body, is no name
+                span = Span(start=sp.span.start, end=role.end(), text=self.text[sp.span.start:role.end()])
+                return Speaker(span.text, None, span, cue)
+        return sp
+
+    def _subject_before(self, left: int, verb_start: int, cue: str) -> Speaker | None:
         lex = self.lex
         pair = re.search(r"(?<!\w)([а-я]+(?:ната|ното|ската|ското)) ([а-я]+)\s*$", self.text[left:verb_start]) \
             if lex.code == "bg" else None
@@ -2923,6 +2948,10 @@ class Resolver:
         phrase is the speaker; a pronoun or a bare title resolves to an earlier person."""
         ws = words(self.text, verb_end, right)
         lex = self.lex
+        titled = _BG_TITLE_OF_QUOTED_BODY.match(self.text, verb_end, max(verb_end, right)) if lex.code == "bg" else None
+        if titled is not None and titled.group(1).lower() in lex.titles:
+            # "заяви председателят на КТ „Подкрепа“ Димитър Манолов": the name after the body named in quote marks
+            return self._named(titled.start(2), titled.end(2), cue)
         if lex.code == "pt" and _PT_TOLD_NAME_ONLY.match(self.text[verb_end:right]):
             return None  # "«…», afirmou ao Jornal de Notícias.": the outlet told (a name of many words), no speaker
         if lex.code == "pt" and cue.lower().startswith("acus") \
@@ -2994,6 +3023,10 @@ class Resolver:
                 gap_start = max(gap_start, quoted_only[1] + 1)  # past the closing mark of the quoted name
             gap = self.text[gap_start:m.start()]
             quoted = self.quoted_name(gap_start, right) if quoted_only is None else None
+            if quoted is not None and found is None and lex.code == "bg" and k and ws[k - 1].group(0) == "пред" \
+                    and self.text[ws[k - 1].end():quoted[0] - 1] == " " \
+                    and re.match(r"[“\"]?\s*(?:,|че\b|[.!?]|$)", self.text[quoted[1]:quoted[1] + 6]):
+                break  # "коментира пред „Капитал“, че …": the paper told, before the statement, is no speaker
             if quoted is not None and found is None and lex.code == "ru" and k \
                     and ws[k - 1].group(0).lower() in ("с", "со") and self.text[ws[k - 1].end():quoted[0] - 1] == " ":
                 break  # "— сказал депутат в беседе с «Известиями»": whom he spoke with, not who spoke
@@ -3171,6 +3204,14 @@ class Resolver:
                     and cue.lower().endswith(lex.plural_endings):
                 # "сообщили в Гидрометцентре России", "съобщиха от Столичната община": a plural verb with no
                 # subject, its source after the preposition
+                run = self.cap_run_starting(ws, k + 1)
+                if run is not None:
+                    return self._named(run[0], self._extend_name(ws, run), cue)
+            if lex.code == "bg" and lw in ("в", "във") and found is None and _is_cap(nxt) \
+                    and nxt.lower()[:-2] in _BG_BODY_NOUNS and nxt.lower().endswith(("та", "то")) \
+                    and cue.lower().endswith(lex.plural_endings):
+                # "…, смятат в Асоциацията на банките в България": a plural verb with no subject, its source a body
+                # named by its capitalised noun after "в" (not a place: "казаха в Брюксел")
                 run = self.cap_run_starting(ws, k + 1)
                 if run is not None:
                     return self._named(run[0], self._extend_name(ws, run), cue)
@@ -4022,6 +4063,15 @@ class Resolver:
         over its genitive: ``Министерството на финансите``."""
         end = run[1]
         last = self.text[run[0]:run[1]].split()[-1].lower()
+        if self.lex.code == "bg" and len(self.text[run[0]:run[1]].split()) == 1 and last.endswith(("та", "то")) \
+                and last[:-2] in _BG_BODY_NOUNS:
+            i = next(i for i, m in enumerate(ws) if m.end() == run[1]) + 1
+            if i + 1 < len(ws) and ws[i].group(0) == "на" and self.text[run[1]:ws[i + 1].start()] == " на " \
+                    and _is_cap(ws[i + 1].group(0)):
+                # "Мисията на Международния валутен фонд", "Посолството на Русия": whose body it is, by its name
+                of = self.cap_run_starting(ws, i + 1)
+                if of is not None:
+                    return self._extend_name_on(ws, of)
         if self.lex.code == "bg" and len(last) > 6 and last.endswith(("ството", "ията", "ата", "ът", "ото")):
             i = next(i for i, m in enumerate(ws) if m.end() == run[1]) + 1
             if i + 1 < len(ws) and ws[i].group(0) == "на" and ws[i + 1].group(0).islower() \
