@@ -1840,6 +1840,12 @@ class Resolver:
             body = self._last_body(m.start(), "")
             if body is not None and not (body[0].isupper() and 2 <= len(body[0]) <= 6 and body[0].isalpha()):
                 body = None
+            of = re.match(r" на " + re.escape(body[0]) + r"(?!\w)", self.text[named[1]:named[1] + 20]) \
+                if body is not None and named is not None and self.lex.code == "bg" else None
+            if of is not None:
+                # "Икономическият институт на БАН … пише в анализа на института": the institute named before, of the
+                # body the acronym names, not that body
+                return Speaker(self.text[named[0]:named[1] + of.end()], None, span, cue)
             if body is not None and noun == "инспекцията" and ("И" not in body[0] or body[0] == "НСИ"):
                 # ("… по данни на РЗИ. …, сочат данните на инспекцията": an inspectorate's acronym, РЗИ, ГИТ, РИОСВ;
                 # not the statistics institute's)
@@ -1874,7 +1880,10 @@ class Resolver:
         if len(stem) < (4 if short else 5):
             return None
         left = max(0, pos - 400)
-        ends = [m.end() for m in _SENT_END.finditer(self.text, left, pos)]
+        # (a scale's or a unit's full stop ends no sentence: "струва 1,1 млрд. лв. годишно")
+        ends = [m.end() for m in _SENT_END.finditer(self.text, left, pos)
+                if not (m.group(0).startswith(".") and (w := re.search(r"(\w+)$", self.text[left:m.start()]))
+                        and w.group(1).lower() in self.lex.abbreviations | {"лв", "ч", "г", "м", "км"})]
         left = ends[-3] if len(ends) >= 3 else left
         # ("От руското посолство в София отхвърлиха …": after "от" the adjective is not capitalised)
         # (nor after "От своя страна": "От своя страна руското посолство отрече …")
@@ -4204,6 +4213,11 @@ class Resolver:
                     and rest[j + 1].group(0).endswith(("та", "те", "то")) \
                     and self.text[out:rest[j + 1].start()].strip() == "на":
                 out = rest[j + 1].end()  # "Центъра за изследване на демокрацията": one more genitive
+                break
+            if w == "на" and j and j + 1 < len(rest) and rest[j + 1].group(0).islower() \
+                    and self.text[out:rest[j + 1].start()].strip() == "на" \
+                    and re.match(r" \([А-ЯA-Z]{2,8}\)", self.text[rest[j + 1].end():rest[j + 1].end() + 11]):
+                out = rest[j + 1].end()  # "… институт за изследване на мира (СИПРИ)": the acronym closes the name
                 break
             if w == "в" and j and j + 1 < len(rest) and rest[j + 1].group(0).islower() \
                     and rest[j + 1].group(0).endswith(("ето", "ото")) and len(rest[j + 1].group(0)) > 6 \

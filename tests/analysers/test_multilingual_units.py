@@ -4850,3 +4850,22 @@ def test_bulgarian_plural_verb_then_a_body_after_v(run):
     assert "Агенцията" in (_claimant_of(a, "12%") or "")
     b = run("Кредити\n\nКредитите ще растат с 12%, казаха в Брюксел.", "bg")
     assert "Брюксел" not in (_claimant_of(b, "12%") or "")
+
+
+def test_bulgarian_acronym_in_brackets_closes_a_long_name(run):
+    """Bulgarian: "… на Стокхолмския институт за изследване на мира (СИПРИ)": a second genitive in the short
+    masculine form ("на мира") belongs to the name when the acronym in brackets follows it."""
+    a = run("Оръжие\n\nВносът на оръжие в Европа е нараснал със 155%, сочат данните на Стокхолмския институт за "
+            "изследване на мира (СИПРИ).", "bg")
+    assert "на мира" in (_claimant_of(a, "155%") or "")
+
+
+def test_bulgarian_institute_of_an_acronym_is_pointed_back_at_as_the_institute(run):
+    """Bulgarian: "Икономическият институт на БАН … пише в анализа на института": the institute named before (of the
+    academy the acronym names), not the academy; with only an acronym named before ("Според НСИ …"), the acronym; the
+    sentence ends looked back over skip a scale's full stop ("1,1 млрд. лв. годишно")."""
+    a = run("Осигуровки\n\nИнститутът за социални изследвания на КНСБ е изчислил ефекта. Мярката ще струва на "
+            "работниците 1,1 млрд. лв. годишно, пише в анализа на института.", "bg")
+    assert _claimant_of(a, "1,1 млрд.") == "Институтът за социални изследвания на КНСБ"
+    b = run("Заплати\n\nСпоред НСИ безработицата е 4%. Ръстът на заплатите е 12%, уточняват от института.", "bg")
+    assert _claimant_of(b, "12%") == "НСИ"
