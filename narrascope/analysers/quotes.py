@@ -1911,13 +1911,14 @@ def _no_subject_between(res: Resolver, ws: list[re.Match], m: re.Match, comp: re
 # what opens a Bulgarian clause after a comma: a conjunction, a subordinator or a relative
 # Prepositions that open a source's complement before its comma ("по данни на министъра по селските райони, …")
 _BG_PREPOSITIONS = frozenset("в във на от до при с със под над за пред по към след между чрез без".split())
-# (and a purpose or manner clause: "…, за да не бъде унищожено …", "…, без да …", "…, така че …")
 _BG_CLAUSE_OPENER = re.compile(r"\s*(?:а|но|и|като|докато|защото|тъй като|ако|въпреки че|макар|след като|когато|"
-                               r"за да|преди да|без да|вместо да|така че|освен ако|понеже|"
                                r"който|която|което|които|където|(?:в|във|на|за|от|с|със|при|по|към|до|чрез|без|след|"
                                r"пред|под|над|между) (?:който|която|което|които|чийто|чиято|чието|чиито))\b")
 
 
+# (and a purpose or manner clause after a source opening the sentence: "По думите ѝ … трябва да става бавно, за да не
+# бъде унищожено …", "…, без да …", "…, така че …")
+_BG_PURPOSE_OPENER = re.compile(r"\s*(?:за да|преди да|без да|вместо да|така че|освен ако|понеже)\b")
 _BG_COLON_STATEMENT = re.compile(r"(?:[ \t]+[^\W\d][\w-]*){0,4}:(?=[ \t]+[^\s„“\"«—–-])")
 _BG_RELATIVE_AFTER = re.compile(r",\s+(?:(?:на|за|с|със|от|в|във|по|към|при|до|чрез)\s+)?"
                                 r"(?:който|която|което|които|когото|чийто|чиято|чието|чиито|където)\b")
@@ -2365,7 +2366,8 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                             and len(words(text, _bg_source_end(text, p + len(phrase), comma.start(), sp),
                                           comma.start())) >= 2 \
                             and not any(x <= comma.start() < y for x, y in taken) \
-                            and _BG_CLAUSE_OPENER.match(text, comma.end() - 1, b):
+                            and (_BG_CLAUSE_OPENER.match(text, comma.end() - 1, b)
+                                 or p <= a + 3 and _BG_PURPOSE_OPENER.match(text, comma.end() - 1, b)):
                         # "По данни на агенцията в региона работят 86 машини, а …", "Според него цената можеше да
                         # падне, ако …": the statement runs on past a comma before a conjunction or a relative; the
                         # source ended long before it

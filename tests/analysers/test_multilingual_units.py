@@ -4800,6 +4800,10 @@ def test_bulgarian_purpose_clause_after_the_statement_of_a_source(run):
     a = run("Гнезда\n\nОрнитоложката Вера Колева посети района. По думите ѝ изпускането на водата трябва да става "
             "бавно, за да не бъдат изоставени гнездата.", "bg")
     assert _speaker_of(a, "изпускането на водата") == "Вера Колева"
+    # (a source inside the sentence, not opening it: the words before it are no statement of the source)
+    b = run("Климат\n\nСветът премина прага от 1,5 градуса, който според учените не бива да бъде надхвърлян, за да "
+            "се ограничат щетите.", "bg")
+    assert not any(q.content.text.startswith("Светът премина прага") for q in b.quotes)
 
 
 def test_bulgarian_according_to_it_is_the_issuer_of_the_text_named_before(run):
@@ -4869,3 +4873,11 @@ def test_bulgarian_institute_of_an_acronym_is_pointed_back_at_as_the_institute(r
     assert _claimant_of(a, "1,1 млрд.") == "Институтът за социални изследвания на КНСБ"
     b = run("Заплати\n\nСпоред НСИ безработицата е 4%. Ръстът на заплатите е 12%, уточняват от института.", "bg")
     assert _claimant_of(b, "12%") == "НСИ"
+
+
+def test_bulgarian_present_tense_of_explain_reports(run):
+    """Bulgarian: "обяснява" (explains) closing a quote reports like "обясни", so the quote is not taken as going on
+    with the speaker of the quote before."""
+    a = run("Климат\n\n„Юли беше най-горещият месец“, каза климатологът Иван Колев.\n\n„Това показва колко бързо се "
+            "затопля светът“, обяснява Мария Петрова от Националния институт по метеорология.", "bg")
+    assert _speaker_of(a, "Това показва колко бързо") == "Мария Петрова"
