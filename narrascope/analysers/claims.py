@@ -488,6 +488,23 @@ def _bg_join_scale_cuts(text: str, sents: list[tuple[int, int]]) -> list[tuple[i
     return out
 
 
+# "… през 2027 г. Според МВФ обаче …": a year's (or an hour's) full stop before a source phrase opening a new sentence
+_BG_YEAR_THEN_SOURCE = re.compile(r"(?<=\s[гч]\.)\s+(?=(?:Според|По данни|По думите|По информация|По оценка|"
+                                  r"По изчисления|По прогноза)\s)")
+
+
+def _bg_split_year_stops(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Bulgarian: a sentence the splitter joined over a year's "г." that ends it, before a source phrase opening the
+    next ("… с 2,7% през 2027 г. Според МВФ …"), is two sentences: the second has a source of its own."""
+    out: list[tuple[int, int]] = []
+    for start, end in sents:
+        for m in _BG_YEAR_THEN_SOURCE.finditer(text, start, end):
+            out.append((start, m.start()))
+            start = m.end()
+        out.append((start, end))
+    return out
+
+
 @analyser("claims", requires=("sentences", "ner", "quotes"), assigns=("claims",))
 class Claims:
     """Check-worthy sentences with their values and claimant."""
@@ -504,7 +521,7 @@ class Claims:
         sents = [(x.start, x.end) for x in document.data.get("sentences", [])]
         entities = None  # the doc's entities, read once (:func:`doc_entities`)
         if lang == "bg":
-            sents = _bg_join_scale_cuts(text, sents)
+            sents = _bg_split_year_stops(text, _bg_join_scale_cuts(text, sents))
         for start, end in sents:
             if start < article.body_start:
                 # The header: date marker, datelines and byline are metadata, not statements. Only the title

@@ -4881,3 +4881,14 @@ def test_bulgarian_present_tense_of_explain_reports(run):
     a = run("Климат\n\n„Юли беше най-горещият месец“, каза климатологът Иван Колев.\n\n„Това показва колко бързо се "
             "затопля светът“, обяснява Мария Петрова от Националния институт по метеорология.", "bg")
     assert _speaker_of(a, "Това показва колко бързо") == "Мария Петрова"
+
+
+def test_bulgarian_year_stop_before_a_source_phrase_ends_the_claim(run):
+    """Bulgarian: "… с 2,7% през 2027 г. Според МВФ …": the year's "г." ends the sentence before a source phrase that
+    opens the next one, so the second figure is the second source's claim; "г." inside a sentence ends nothing."""
+    a = run("Растеж\n\nБНБ очаква икономиката да расте с 2,4% през 2027 г. Според Евростат обаче растежът ще е 1,9%.",
+            "bg")
+    assert "Евростат" in (_claimant_of(a, "1,9%") or "")
+    assert "БНБ" in (_claimant_of(a, "2,4%") or "")
+    b = run("Растеж\n\nБНБ очаква икономиката да расте с 2,4% през 2027 г. и с 3% през 2028 г.", "bg")
+    assert any("2,4%" in c.span.text and "3%" in c.span.text for c in b.claims)
