@@ -488,7 +488,7 @@ def _title_span(article) -> tuple[int, int] | None:
     return (i, i + len(article.title)) if i >= 0 else None
 
 
-_BG_SCALE_CUT = re.compile(r"(?<!\w)(?:млн|млрд|хил|трлн)\.\s*$")
+_BG_SCALE_CUT = re.compile(r"(?<!\w)(?:млн|млрд|хил|трлн|куб|кв)\.\s*$")  # (and "2,3 млн. куб. м", "кв. м")
 
 
 def _bg_join_scale_cuts(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -500,6 +500,23 @@ def _bg_join_scale_cuts(text: str, sents: list[tuple[int, int]]) -> list[tuple[i
                 and re.match(r"\s*[a-zа-я]", text[out[-1][1]:end]):
             out[-1] = (out[-1][0], end)
             continue
+        out.append((start, end))
+    return out
+
+
+# "… през 2027 г. Според МВФ обаче …": a year's (or an hour's) full stop before a source phrase opening a new sentence
+_BG_YEAR_THEN_SOURCE = re.compile(r"(?<=\s[гч]\.)\s+(?=(?:Според|По данни|По думите|По информация|По оценка|"
+                                  r"По изчисления|По прогноза)\s)")
+
+
+def _bg_split_year_stops(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Bulgarian: a sentence the splitter joined over a year's "г." that ends it, before a source phrase opening the
+    next ("… с 2,7% през 2027 г. Според МВФ …"), is two sentences: the second has a source of its own."""
+    out: list[tuple[int, int]] = []
+    for start, end in sents:
+        for m in _BG_YEAR_THEN_SOURCE.finditer(text, start, end):
+            out.append((start, m.start()))
+            start = m.end()
         out.append((start, end))
     return out
 
@@ -520,7 +537,7 @@ class Claims:
         sents = [(x.start, x.end) for x in document.data.get("sentences", [])]
         entities = None  # the doc's entities, read once (:func:`doc_entities`)
         if lang == "bg":
-            sents = _bg_join_scale_cuts(text, sents)
+            sents = _bg_split_year_stops(text, _bg_join_scale_cuts(text, sents))
         for start, end in sents:
             if start < article.body_start:
                 # The header: date marker, datelines and byline are metadata, not statements. Only the title

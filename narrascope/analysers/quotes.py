@@ -27,6 +27,7 @@ from ..models.sentences import doc_text
 from ..registry import Document, analyser
 from ..schema import Quote, Sentence, Span
 from .reported import (
+    _BG_BODY_NOUNS,
     INITIAL,
     QUOTED_NAME,
     RU_DATIVE,
@@ -85,12 +86,32 @@ def undouble(text: str) -> str:
     return _DOUBLED_CLOSE.sub('" ', text)
 
 
-def find_quote_spans(text: str, straight_single: bool = False) -> list[tuple[int, int]]:
+def _runs_on(text: str, nl: int, open_mark: str, close: str) -> int | None:
+    """Where a „…“ quote closes when it runs on, not opened again, into the next paragraph: the paragraph at
+    ``nl`` ends a sentence, the next one holds no opening mark before its first closing mark, and that mark is
+    followed by a comma or a dash (its attribution: "„… пари.\n\nДокато … никой“, коментира той")."""
+    if open_mark != "„" or nl == 0 or text[nl - 1] not in ".!?…":
+        return None
+    k = nl
+    while k < len(text) and text[k].isspace():
+        k += 1
+    if text[k:k + 1] in ("", open_mark, "–", "—", "-") or text[nl:k].count("\n") > 3:
+        return None
+    stop = text.find("\n", k)
+    stop = len(text) if stop < 0 else stop
+    c = text.find(close, k, stop)
+    if c < 0 or open_mark in text[k:c] or not re.match(r"\s*[,–—]", text[c + 1:stop]):
+        return None
+    return c
+
+
+def find_quote_spans(text: str, straight_single: bool = False, run_on: bool = False) -> list[tuple[int, int]]:
     """``(open_mark, close_mark)`` index pairs of top-level quotes; content is ``text[open+1:close]``.
 
     ``straight_single``: ``'…'`` counts as a quote too (Hindi news quotes with it; in English it is
     mostly an apostrophe). A doubled straight quote (``""…""``) is one mark: the pair's inner character
-    is the one returned, so the content never holds a quote character of the mark.
+    is the one returned, so the content never holds a quote character of the mark. ``run_on``: a „…“ quote
+    may run on into the next paragraph without opening again there (Bulgarian news, see :func:`_runs_on`).
     """
     text = undouble(text)
     pairs = dict(_OPEN_CLOSE, **({"'": "'"} if straight_single else {}))
@@ -132,6 +153,8 @@ def find_quote_spans(text: str, straight_single: bool = False) -> list[tuple[int
                 if k < n and text[k] == ch and text[j:k].count("\n") <= 3:
                     j = k + 1  # the quote continues in the next paragraph
                     continue
+                if run_on and depth == 0 and (c2 := _runs_on(text, j, ch, close)) is not None:
+                    end = c2
                 break
             j += 1
         if end is None and inner:
@@ -1117,7 +1140,7 @@ def lexical_quotes(document: Document, lex: Lexicon) -> list[Quote]:
     text = document.article.text
     doc = document.doc
     layout = doc_text(doc) if doc is not None and len(doc_text(doc)) == len(text) else text
-    spans = find_quote_spans(layout, straight_single=True)
+    spans = find_quote_spans(layout, straight_single=True, run_on=lex.quotes_run_on)
     if lex.dash_speech:
         spans = sorted(spans + dash_quote_spans(layout, spans, lex))
     # the words around quotes are read with doubled marks (""…"") made single, offsets unchanged
@@ -1239,9 +1262,11 @@ def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,
         if before and not scan[before[0].end():o].strip() and QUOTED_NAME.match(scan, o, c + 1) \
                 and (is_reporting(before[0].group(0), lex) or before[0].group(0).lower() in lex.source_verbs_after):
             continue  # "…, отбелязва „Гардиън“.": the paper that reports, named in quote marks, is no speech
-        if before and lex.code == "bg" and before[0].group(0) in ("на", "от", "пред") \
+        if before and lex.code == "bg" and (before[0].group(0) in ("на", "от", "пред")
+                                            or before[0].group(0) in _BG_BODY_NOUNS) \
                 and not scan[before[0].end():o].strip() and QUOTED_NAME.match(scan, o, c + 1):
             continue  # "…, показва проверка на „Площад Славейков“.": a name after its preposition is no speech
+            # (nor one after a body's noun: "уточниха от Басейнова дирекция „Дунавски район“.")
         named = words(scan, max(0, o - 30), o)[-1:] if short and lex.code == "ru" else []
         if named and scan[named[0].end():o] == " " and named[0].group(0).islower() \
                 and _RU_EVENT_NAME.match(scan, o, c + 1) and not is_reporting(named[0].group(0), lex) \
@@ -1930,6 +1955,9 @@ _BG_CLAUSE_OPENER = re.compile(r"\s*(?:а|но|и|като|докато|защо
                                r"пред|под|над|между) (?:който|която|което|които|чийто|чиято|чието|чиито))\b")
 
 
+# (and a purpose or manner clause after a source opening the sentence: "По думите ѝ … трябва да става бавно, за да не
+# бъде унищожено …", "…, без да …", "…, така че …")
+_BG_PURPOSE_OPENER = re.compile(r"\s*(?:за да|преди да|без да|вместо да|така че|освен ако|понеже)\b")
 _BG_COLON_STATEMENT = re.compile(r"(?:[ \t]+[^\W\d][\w-]*){0,4}:(?=[ \t]+[^\s„“\"«—–-])")
 _BG_RELATIVE_AFTER = re.compile(r",\s+(?:(?:на|за|с|със|от|в|във|по|към|при|до|чрез)\s+)?"
                                 r"(?:който|която|което|които|когото|чийто|чиято|чието|чиито|където)\b")
@@ -2377,7 +2405,8 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                             and len(words(text, _bg_source_end(text, p + len(phrase), comma.start(), sp),
                                           comma.start())) >= 2 \
                             and not any(x <= comma.start() < y for x, y in taken) \
-                            and _BG_CLAUSE_OPENER.match(text, comma.end() - 1, b):
+                            and (_BG_CLAUSE_OPENER.match(text, comma.end() - 1, b)
+                                 or p <= a + 3 and _BG_PURPOSE_OPENER.match(text, comma.end() - 1, b)):
                         # "По данни на агенцията в региона работят 86 машини, а …", "Според него цената можеше да
                         # падне, ако …": the statement runs on past a comma before a conjunction or a relative; the
                         # source ended long before it

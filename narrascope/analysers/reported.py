@@ -125,8 +125,12 @@ _BG_BEFORE_VERB = frozenset("също обаче още вече отново д
 _BG_BRANCH = re.compile(r"(„[^„“”\n]{2,40}[“”]|(?<!\w)[А-ЯA-Z]{2,8}(?!\w)) [–—-] $")
 # "публикува проучване", "която публикува финансовото изследване": a study or a report issued
 _BG_ISSUED = re.compile(r"(?<!\w)(публикува|публикуваха|изготви|изготвиха|представи|представиха|проведе|проведоха)"
-                        r"\s+(?:[а-я-]+\s+){0,2}?(?:проучване|изследване|доклад|анализ|проучването|изследването|"
-                        r"доклада|анализа)(?!\w)")
+                        r"\s+(?:[а-я-]+\s+){0,3}?(проучване|изследване|доклад|анализ|проучването|изследването|"
+                        r"доклада|анализа|становище|становището)(?!\w)")
+# "заяви председателят на КТ „Подкрепа“ Димитър Манолов": a title, its body by an acronym and a name in quote marks,
+# then the person's first name and surname
+_BG_TITLE_OF_QUOTED_BODY = re.compile(r"\s+(?:[а-я]+\s+){0,3}?([а-я-]+)\s+на\s+(?:[А-Я]{2,6}\s+)?„[^„“\n]{1,40}“\s+"
+                                      r"([А-Я][а-я]+(?:-[А-Я][а-я]+)?\s+[А-Я][а-я]+(?:-[А-Я][а-я]+)?)(?![\w-])")
 _BG_STATEMENT_OPENERS = frozenset("това тази този тези тъкмо именно ще не вече".split())
 # Bulgarian nouns of bodies, as they follow a definite adjective ("областната администрация", "руското ведомство")
 _BG_BODY_NOUNS = frozenset("""
@@ -424,8 +428,17 @@ def _bg_participle_opener(word: str, nxt: str) -> bool:
     „Капитал“", "публикуван в сряда"): it opens a clause between commas that qualifies the cited text or the
     subject before it, as a relative does."""
     # (not one of leading: "групата, ръководена от професор X, предупреди" is the leader's statement)
+    # (or a source's wish not to be named: "Служител в министерството, пожелал да остане анонимен, каза …")
+    if word in _BG_ANONYMITY_WISH and (nxt == "да" or nxt.startswith("аноним")):
+        return True
     return word.islower() and len(word) >= 7 and word.endswith(_BG_PARTICIPLE_ENDINGS) and nxt in _BG_ASIDE_PREPS \
         and not word.startswith(("ръковод", "оглав", "водена", "воден"))
+
+
+# "Висш служител в Министерството на финансите": an unnamed source's noun after a capitalised adjective, and its body
+_BG_ADJECTIVE_ROLE = re.compile(r" (?:служител|служителка|източник|представител|представителка|чиновник|дипломат|"
+                                r"офицер|експерт)(?: (?:в|във|от|на) (?:[А-Я][а-я]+|[А-Я]{2,6})(?: на [а-я]+)?)?(?!\w)")
+_BG_ANONYMITY_WISH = frozenset("пожелал пожелала пожелали поискал поискала поискали".split())
 
 
 @lru_cache(maxsize=20000)
@@ -1829,6 +1842,12 @@ class Resolver:
             body = self._last_body(m.start(), "")
             if body is not None and not (body[0].isupper() and 2 <= len(body[0]) <= 6 and body[0].isalpha()):
                 body = None
+            of = re.match(r" на " + re.escape(body[0]) + r"(?!\w)", self.text[named[1]:named[1] + 20]) \
+                if body is not None and named is not None and self.lex.code == "bg" else None
+            if of is not None:
+                # "Икономическият институт на БАН … пише в анализа на института": the institute named before, of the
+                # body the acronym names, not that body
+                return Speaker(self.text[named[0]:named[1] + of.end()], None, span, cue)
             if body is not None and noun == "инспекцията" and ("И" not in body[0] or body[0] == "НСИ"):
                 # ("… по данни на РЗИ. …, сочат данните на инспекцията": an inspectorate's acronym, РЗИ, ГИТ, РИОСВ;
                 # not the statistics institute's)
@@ -1863,7 +1882,10 @@ class Resolver:
         if len(stem) < (4 if short else 5):
             return None
         left = max(0, pos - 400)
-        ends = [m.end() for m in _SENT_END.finditer(self.text, left, pos)]
+        # (a scale's or a unit's full stop ends no sentence: "струва 1,1 млрд. лв. годишно")
+        ends = [m.end() for m in _SENT_END.finditer(self.text, left, pos)
+                if not (m.group(0).startswith(".") and (w := re.search(r"(\w+)$", self.text[left:m.start()]))
+                        and w.group(1).lower() in self.lex.abbreviations | {"лв", "ч", "г", "м", "км"})]
         left = ends[-3] if len(ends) >= 3 else left
         # ("От руското посолство в София отхвърлиха …": after "от" the adjective is not capitalised)
         # (nor after "От своя страна": "От своя страна руското посолство отрече …")
@@ -2116,6 +2138,18 @@ class Resolver:
     def subject_before(self, left: int, verb_start: int, cue: str) -> Speaker | None:
         """The speaker before a reporting verb: a name (with words between it and the verb), a pronoun or a
         title, within the clause that ends at the verb."""
+        sp = self._subject_before(left, verb_start, cue)
+        if self.lex.code == "bg" and sp is not None and sp.span is not None and " " not in sp.span.text \
+                and sp.span.text == sp.name and self._sentence_start(sp.span.start):
+            role = _BG_ADJECTIVE_ROLE.match(self.text, sp.span.end, verb_start)
+            if role is not None:
+                # "Висш служител в Министерството на финансите, пожелал …, каза": a capitalised adjective opening the
+                # sentence, then an unnamed source's noun and its body, is no name
+                span = Span(start=sp.span.start, end=role.end(), text=self.text[sp.span.start:role.end()])
+                return Speaker(span.text, None, span, cue)
+        return sp
+
+    def _subject_before(self, left: int, verb_start: int, cue: str) -> Speaker | None:
         lex = self.lex
         pair = re.search(r"(?<!\w)([а-я]+(?:ната|ното|ската|ското)) ([а-я]+)\s*$", self.text[left:verb_start]) \
             if lex.code == "bg" else None
@@ -2925,6 +2959,10 @@ class Resolver:
         phrase is the speaker; a pronoun or a bare title resolves to an earlier person."""
         ws = words(self.text, verb_end, right)
         lex = self.lex
+        titled = _BG_TITLE_OF_QUOTED_BODY.match(self.text, verb_end, max(verb_end, right)) if lex.code == "bg" else None
+        if titled is not None and titled.group(1).lower() in lex.titles:
+            # "заяви председателят на КТ „Подкрепа“ Димитър Манолов": the name after the body named in quote marks
+            return self._named(titled.start(2), titled.end(2), cue)
         if lex.code == "pt" and _PT_TOLD_NAME_ONLY.match(self.text[verb_end:right]):
             return None  # "«…», afirmou ao Jornal de Notícias.": the outlet told (a name of many words), no speaker
         if lex.code == "pt" and cue.lower().startswith("acus") \
@@ -2996,6 +3034,10 @@ class Resolver:
                 gap_start = max(gap_start, quoted_only[1] + 1)  # past the closing mark of the quoted name
             gap = self.text[gap_start:m.start()]
             quoted = self.quoted_name(gap_start, right) if quoted_only is None else None
+            if quoted is not None and found is None and lex.code == "bg" and k and ws[k - 1].group(0) == "пред" \
+                    and self.text[ws[k - 1].end():quoted[0] - 1] == " " \
+                    and re.match(r"[“\"]?\s*(?:,|че\b|[.!?]|$)", self.text[quoted[1]:quoted[1] + 6]):
+                break  # "коментира пред „Капитал“, че …": the paper told, before the statement, is no speaker
             if quoted is not None and found is None and lex.code == "ru" and k \
                     and ws[k - 1].group(0).lower() in ("с", "со") and self.text[ws[k - 1].end():quoted[0] - 1] == " ":
                 break  # "— сказал депутат в беседе с «Известиями»": whom he spoke with, not who spoke
@@ -3173,6 +3215,14 @@ class Resolver:
                     and cue.lower().endswith(lex.plural_endings):
                 # "сообщили в Гидрометцентре России", "съобщиха от Столичната община": a plural verb with no
                 # subject, its source after the preposition
+                run = self.cap_run_starting(ws, k + 1)
+                if run is not None:
+                    return self._named(run[0], self._extend_name(ws, run), cue)
+            if lex.code == "bg" and lw in ("в", "във") and found is None and _is_cap(nxt) \
+                    and nxt.lower()[:-2] in _BG_BODY_NOUNS and nxt.lower().endswith(("та", "то")) \
+                    and cue.lower().endswith(lex.plural_endings):
+                # "…, смятат в Асоциацията на банките в България": a plural verb with no subject, its source a body
+                # named by its capitalised noun after "в" (not a place: "казаха в Брюксел")
                 run = self.cap_run_starting(ws, k + 1)
                 if run is not None:
                     return self._named(run[0], self._extend_name(ws, run), cue)
@@ -3638,6 +3688,18 @@ class Resolver:
                         return Speaker(sp.name, sp.entity, sp.span, cue)
                     break
             # (else as before: a name after the relative, "основната теза, според която Съединените щати …")
+        if lex.code == "bg" and len(ws) > 1 and ws[0].group(0) == "него" and cue.lower() == "според" \
+                and ws[1].group(0).islower():
+            # "Фискалният съвет публикува становище по бюджета. Според него разходите …": the text a body issued in
+            # the sentence just before, by its issuer (not the body that spoke last)
+            sent = max([x.end() for x in _SENT_END.finditer(self.text, max(0, start - 300), start - len(cue))]
+                       + [self.text.rfind("\n", 0, start) + 1])
+            before = max([x.end() for x in _SENT_END.finditer(self.text, max(0, sent - 300), sent - 2)]
+                         + [self.text.rfind("\n", 0, max(0, sent - 2)) + 1])
+            issued = self._bg_issuer_before(sent)
+            if issued is not None and before <= issued[0] < sent \
+                    and _BG_ISSUED.match(self.text, issued[0]) is not None:
+                return Speaker(issued[1].name, issued[1].entity, issued[1].span, cue)
         by = _BG_TEXT_READ_BY.match(self.text, ws[0].end()) if lex.code == "bg" and ws else None
         if by is not None and ws[0].group(0).islower():
             # "… се казва в мотивите, прочетени от председателя на състава съдия Мария Стоева": the one who read
@@ -3699,6 +3761,9 @@ class Resolver:
                 # only a name closed by a comma: "По мнению эксперта, МАГАТЭ должно …" opens the statement)
                 break
             run = self.cap_run_starting(ws, k)
+            if run is not None and lex.code == "bg" and title_seen and body is None and k >= 3 \
+                    and ws[k - 1].group(0).lower() in ("в", "във") and others >= 1:
+                break  # "По думите на управителя за нощта в училището в Минерални бани …": a place in the statement
             if run is not None and body is not None and ws[k - 1].group(0).lower() in _PLACE_PREPS:
                 # "по изчисления на пчеларското дружество в Смолян": the body in a place, not the place
                 start = next(w for w in ws if w.group(0).lower() not in _ARTICLES | _PREPOSITIONS
@@ -3770,6 +3835,8 @@ class Resolver:
                 if prev is None or self._personal(prev):
                     return Speaker(None, None, None, cue)
                 return Speaker(prev.name, prev.entity, prev.span, cue)
+            if lex.code == "bg" and k >= 1 and (body is not None or title_seen) and w in lex.pronouns:
+                break  # "Според дирекцията той е сред …": the pronoun after the source opens the statement, no source
             if w in lex.pronouns or k == 0 and w in _OBLIQUE:
                 return self.by_pronoun(m.start(), cue, Span(start=m.start(), end=m.end(), text=m.group(0)))
             if w in lex.source_nouns and k <= 1 and all(x.group(0).lower() in _ARTICLES for x in ws[:k]) \
@@ -4007,6 +4074,15 @@ class Resolver:
         over its genitive: ``Министерството на финансите``."""
         end = run[1]
         last = self.text[run[0]:run[1]].split()[-1].lower()
+        if self.lex.code == "bg" and len(self.text[run[0]:run[1]].split()) == 1 and last.endswith(("та", "то")) \
+                and last[:-2] in _BG_BODY_NOUNS:
+            i = next(i for i, m in enumerate(ws) if m.end() == run[1]) + 1
+            if i + 1 < len(ws) and ws[i].group(0) == "на" and self.text[run[1]:ws[i + 1].start()] == " на " \
+                    and _is_cap(ws[i + 1].group(0)):
+                # "Мисията на Международния валутен фонд", "Посолството на Русия": whose body it is, by its name
+                of = self.cap_run_starting(ws, i + 1)
+                if of is not None:
+                    return self._extend_name_on(ws, of)
         if self.lex.code == "bg" and len(last) > 6 and last.endswith(("ството", "ията", "ата", "ът", "ото")):
             i = next(i for i, m in enumerate(ws) if m.end() == run[1]) + 1
             if i + 1 < len(ws) and ws[i].group(0) == "на" and ws[i + 1].group(0).islower() \
@@ -4033,10 +4109,12 @@ class Resolver:
         def bg_adj(w: str) -> bool:  # "народна", "национално": a Bulgarian adjective ("Българската народна банка")
             # (and the short masculine form, "Електроенергийния системен оператор")
             return self.lex.code == "bg" and len(w) > 5 and w.endswith(("на", "но", "ни", "ен"))
-        if self.lex.code == "bg" and len(last) == 5 and last.endswith("на") and run[1] < len(self.text) \
+        if self.lex.code == "bg" and (len(last) == 5 and last.endswith("на") or len(last) > 6 and last.endswith(
+                ("ова", "ево", "ово", "ева"))) and run[1] < len(self.text) \
                 and re.match(r" (\w+)", self.text[run[1]:run[1] + 20]) is not None \
                 and re.match(r" (\w+)", self.text[run[1]:run[1] + 20]).group(1) in _BG_BODY_NOUNS:
-            # "Пътна полиция", "Горска служба": a short adjective before a body's noun
+            # "Пътна полиция", "Горска служба": a short adjective before a body's noun (and a possessive adjective,
+            # never a surname before a lower-case body's noun: "Басейнова дирекция „Дунавски район“")
             return run[1] + 1 + len(re.match(r" (\w+)", self.text[run[1]:run[1] + 20]).group(1))
         def ru_adj(w: str) -> bool:  # "Северо-Восточном территориальном": a Russian adjective in any case
             return self.lex.code == "ru" and w.endswith(("ом", "ем", "ым", "им")) and _ru_adjective(w)
@@ -4137,6 +4215,11 @@ class Resolver:
                     and rest[j + 1].group(0).endswith(("та", "те", "то")) \
                     and self.text[out:rest[j + 1].start()].strip() == "на":
                 out = rest[j + 1].end()  # "Центъра за изследване на демокрацията": one more genitive
+                break
+            if w == "на" and j and j + 1 < len(rest) and rest[j + 1].group(0).islower() \
+                    and self.text[out:rest[j + 1].start()].strip() == "на" \
+                    and re.match(r" \([А-ЯA-Z]{2,8}\)", self.text[rest[j + 1].end():rest[j + 1].end() + 11]):
+                out = rest[j + 1].end()  # "… институт за изследване на мира (СИПРИ)": the acronym closes the name
                 break
             if w == "в" and j and j + 1 < len(rest) and rest[j + 1].group(0).islower() \
                     and rest[j + 1].group(0).endswith(("ето", "ото")) and len(rest[j + 1].group(0)) > 6 \

@@ -1746,6 +1746,59 @@ the code was read): pooled unseen speakers BG 941/1104 = 0.85, HI 506/593 = 0.85
 HI 44, PT 76, RU 71 articles, every date read). The same day's hostile-input work (linear cost on floods of one name
 and quoted copies) and the Hindi entity rules left every figure of this file unchanged.
 
+A twenty-sixth Bulgarian batch, written before the attribution code was read (``bg_ammunition_plant``, a BTA wire on a
+government deal for a Rheinmetall shell plant near Kazanlak: "съобщи правителствената пресслужба" with the figure in the
+next sentence, the economy minister ("заяви пред журналисти", "По думите му", "уточни, че"), Rheinmetall's chief in a
+quote split around "каза по видеовръзка", the defence minister ("подчерта, че", "каза той"), "По данни на Министерството
+на отбраната", "сочат данните на Стокхолмския институт за изследване на мира (СИПРИ)", an anonymous government source,
+an opposition leader ("написа той във Фейсбук"), the Russian embassy, NATO's secretary general ("се казва в изявление
+на"), "В доклад на Алианса", the president ("призова", "Държавният глава смята, че „…“"), a Gallup survey, a union
+leader's quote running over two paragraphs without reopening, the mayor (a woman, "каза градоначалничката", "Тя обеща,
+че", "Според Стоянова") and a dash interview; ``bg_deficit_gap``, a Capital-style analysis of the 2027 budget with
+eleven sourced figures: "По данни на Министерството на финансите", the finance minister in a quote split by dashes
+inside the marks ("„… – заяви … Петкова. – …“", "Петкова призна, че", "Причината според нея"), "сочат данните на НАП",
+"Фискалният съвет публикува … становище … Според него", its chairman ("предупреди, че", "добави професорът"), an
+opposition MP ("Според него … 3,8%"), the prime minister ("отговори, че", "категоричен беше министър-председателят"),
+"От Асоциацията на индустриалния капитал … настояха", "Икономическият институт на БАН е изчислил … пише в анализа на
+института", a union leader ("председателят на КТ „Подкрепа“ Димитър Манолов"), an anonymous official ("Висш служител в
+Министерството на финансите, пожелал да остане анонимен, коментира пред „Капитал“, че"), an economist's two-paragraph
+quote, "Мисията на Международния валутен фонд, която …, очаква" and "Според МВФ", a European commissioner, an Alpha
+Research survey, "Сметната палата публикува … одитен доклад … Според него" and "смятат в Асоциацията на банките в
+България"; ``bg_dam_crack``, a regional-site story on a cracked dam near Mineralni bani: "съобщиха … от Областната
+администрация", the regional governor ("По думите на управителя"), "уточниха от Басейнова дирекция „Източнобеломорски
+район“" and "Според дирекцията той е сред …", the mayor ("обясни, че", "заяви кметът пред …", "Мехмед призна, че"), a
+state inspector ("посочи експертът"), "От ДАМТН припомнят, че", "сочи годишният доклад на агенцията", villagers in a
+dash interview and "каза жената", "От ОДМВР – Хасково съобщиха", the environment minister ("Той обяви, че", "увери
+министърът", "Според него"), an economist's two-paragraph quote ("коментира той"), "Според данни на Министерството на
+регионалното развитие и благоустройството", an ecologist ("По думите ѝ …, за да …") and "съобщиха от „Напоителни
+системи“"), scored unseen: speakers 18/20, 12/16, 15/18 (45/54) and claimants 4/6, 5/11, 3/7 (12/24); no gold stem was
+changed. Pooled over the twenty-six held-out Bulgarian batches: speakers 986/1158 = 0.85, claimants 362/491 = 0.74.
+Rules: a „…“ quote whose paragraph ends a sentence without closing runs on into the next paragraph when that one holds
+no opening mark before its closing mark and the attribution follows it (lexicon ``QUOTES_RUN_ON``); "куб." and "кв." end
+no sentence; a capitalised possessive adjective ("Басейнова") before a body's noun names the body with its name in quote
+marks, and a quoted name after a body's noun is no speech; "припомня(т)", "обяснява(т)" report; "дирекцията" is a body's
+noun; a pronoun after a cited body or title ("Според дирекцията той е …") opens the statement; a capitalised place after
+"в" past lower-case words of the statement ("По думите на управителя за нощта в училището в Минерални бани") is no name
+of the title's holder; after a source opening the sentence the statement runs on past a comma before "за да", "без да",
+"така че" (only there: a source inside the sentence cut the words before it into its statement on a training article);
+"Според него" right after a body issued a text ("публикува … становище/одитен доклад") is that body; a body's noun and
+the capitalised name of whose it is are one name ("Мисията на Международния валутен фонд"); the person after a title of
+a body named in quote marks ("председателят на КТ „Подкрепа“ Димитър Манолов"); the paper after "пред" is told, not
+telling; "пожелал да остане анонимен" is an aside; a capitalised adjective before an unnamed source's noun ("Висш
+служител в …") is no name; a plural verb, "в" and a body's capitalised noun ("смятат в Асоциацията на …"); an acronym in
+brackets closes a long name over a second genitive ("… на мира (СИПРИ)"); "института" points back at the institute of an
+acronym named before ("Икономическият институт на БАН"), not the acronym, and a scale's full stop ends no sentence when
+looking back for a named body; a year's "г." before a source phrase opening the next sentence ends the claim. After the
+round the batch scores speakers 19/20, 16/16, 18/18 (53/54) and claimants 5/6, 11/11, 7/7 (23/24), and the whole set, as
+the test prints it, speakers BG 1189/1194, HI 626/628, PT 1214/1229, RU 1123/1129, claimants BG 501/508, HI 254/258, PT
+457/470, RU 422/433 (no older Bulgarian item changed). Left: "Радев призова пълният текст … да бъде публикуван" (a call
+with "да") gives no quote; a figure in the sentence after "…, съобщи правителствената пресслужба." has no claimant. On
+the Bulgarian SemEval-2025 training articles 0-99 and 160-219 (sorted) the round changed 16 items against the commit it
+branched from: 15 wrong to right (quotes running over two paragraphs now whole and attributed, "припомня", "припомнят от
+The Times", "обяснява X", a claim split at "2023 г. По данни на …") and one neither ("експертът припомня, че" now a
+quote, its speaker the bare title, not the author it points back at); the one right to wrong change of a first run (the
+purpose-clause rule) was narrowed away.
+
 The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
 from __future__ import annotations

@@ -4787,3 +4787,162 @@ def test_russian_outlet_told_before_the_speaker(run):
     assert "Bloomberg" not in (_speaker_of(a, "сделка будет закрыта") or "")
     b = run("Проверка\n\nКак сообщил изданию The Insider источник в ведомстве, проверка продлится месяц.", "ru")
     assert "источник" in (_speaker_of(b, "проверка продлится") or "")
+
+
+def test_bulgarian_quote_runs_on_into_the_next_paragraph_without_reopening(run):
+    """Bulgarian: a „…“ quote whose paragraph ends a sentence without closing it runs on into the next paragraph when
+    that one holds no opening mark before its closing mark and the attribution follows ("„… инженери.\\n\\nДокато …
+    никой“, коментира той"); an unclosed mark before a paragraph with no closing mark opens nothing."""
+    a = run("Язовири\n\nИнженерът Петко Илиев е категоричен. „Ремонтът закъснява с години. Няма кой да го плати.\n\n"
+            "Ако дойде нов порой, стената няма да издържи“, каза Илиев пред местния вестник.", "bg")
+    assert _speaker_of(a, "Ремонтът закъснява с години") == "Петко Илиев"
+    assert _speaker_of(a, "Ако дойде нов порой") == "Петко Илиев"
+    spans = find_quote_spans("„Ремонтът закъснява с години.\n\nСтената е стара. „Язовир“ е думата.", run_on=True)
+    assert all("Ремонтът" not in "„Ремонтът закъснява с години.\n\nСтената е стара. „Язовир“ е думата."[o:c]
+               for o, c in spans)
+
+
+def test_bulgarian_cubic_metres_end_no_sentence(run):
+    """Bulgarian: "куб." and "кв." before "м" end no sentence: the figure's statement and its source after it are one
+    claim ("Язовирът събира 4,1 млн. куб. м вода, съобщиха от общината.")."""
+    a = run("Язовир\n\nЯзовирът събира 4,1 млн. куб. м вода, съобщиха от общината. Паркът е 12 хил. кв. м, "
+            "съобщиха от кметството.", "bg")
+    assert "общината" in (_claimant_of(a, "4,1 млн.") or "")
+    assert any("4,1 млн. куб. м вода" in c.span.text for c in a.claims)
+
+
+def test_bulgarian_possessive_adjective_before_a_body_noun(run):
+    """Bulgarian: a capitalised possessive adjective in "-ова"/"-ева" before a body's noun names the body with its
+    name in quote marks ("Басейнова дирекция „Дунавски район“"), and that quoted name is no speech; a surname before a
+    reporting verb stays a person."""
+    a = run("Реки\n\nНивото на Дунав е спаднало с 2 метра, уточниха от Басейнова дирекция „Дунавски район“.", "bg")
+    assert _speaker_of(a, "Нивото на Дунав") == "Басейнова дирекция „Дунавски район“"
+    assert not any(q.content.text == "Дунавски район" for q in a.quotes)
+    b = run("Реки\n\nНивото на Дунав е спаднало, каза хидрологът Мария Петрова пред БНР.", "bg")
+    assert _speaker_of(b, "Нивото на Дунав") == "Мария Петрова"
+
+
+def test_bulgarian_present_plural_of_recall_reports(run):
+    """Bulgarian: "припомнят" (they recall) reports like "припомниха"."""
+    a = run("Проверки\n\nОт агенцията припомнят, че през миналата година са проверени 214 обекта.", "bg")
+    assert "агенцията" in (_speaker_of(a, "през миналата година") or "")
+
+
+def test_bulgarian_pronoun_after_a_cited_body_opens_the_statement(run):
+    """Bulgarian: "Според дирекцията той е …": a pronoun after the cited body (or title) is the statement's subject,
+    not its source; the body named before with that noun is the source. "Според него" still points back."""
+    a = run("Язовир\n\nОбластният управител Иван Колев посети стената. Язовирът е стар, уточниха от Регионалната "
+            "дирекция по горите. Според дирекцията той е сред 20-те най-опасни в областта.", "bg")
+    assert "дирекция" in (_claimant_of(a, "20-те") or "")
+    b = run("Язовир\n\nОбластният управител Иван Колев посети стената. Според него язовирът е сред 20-те най-опасни.",
+            "bg")
+    assert _claimant_of(b, "20-те") == "Иван Колев"
+
+
+def test_bulgarian_place_inside_the_statement_after_a_titled_source(run):
+    """Bulgarian: "По думите на управителя за нощта в училището в Минерални бани …": a capitalised place after "в",
+    past lower-case words of the statement, is no name of the title's holder; the person named before with the title
+    is."""
+    a = run("Наводнение\n\n„Водата спада“, каза областният управител Стоян Илиев. По думите на управителя за нощта в "
+            "училището в Горна Оряховица са подготвени 40 легла.", "bg")
+    assert _claimant_of(a, "40 легла") == "Стоян Илиев"
+
+
+def test_bulgarian_purpose_clause_after_the_statement_of_a_source(run):
+    """Bulgarian: "По думите ѝ X трябва да …, за да …": the statement runs on past the comma before "за да" (or "без
+    да", "така че"); it does not start there."""
+    a = run("Гнезда\n\nОрнитоложката Вера Колева посети района. По думите ѝ изпускането на водата трябва да става "
+            "бавно, за да не бъдат изоставени гнездата.", "bg")
+    assert _speaker_of(a, "изпускането на водата") == "Вера Колева"
+    # (a source inside the sentence, not opening it: the words before it are no statement of the source)
+    b = run("Климат\n\nСветът премина прага от 1,5 градуса, който според учените не бива да бъде надхвърлян, за да "
+            "се ограничат щетите.", "bg")
+    assert not any(q.content.text.startswith("Светът премина прага") for q in b.quotes)
+
+
+def test_bulgarian_according_to_it_is_the_issuer_of_the_text_named_before(run):
+    """Bulgarian: "Сметната палата публикува одитен доклад. Според него …": "него" is the text the body issued in the
+    sentence just before, so the body is the source, not the one who spoke last; after a person's words "Според него"
+    is still that person."""
+    a = run("Одит\n\nРазходите растат с 9%, сочат данните на НСИ. Сметната палата публикува във вторник одитен "
+            "доклад за болниците. Според него дълговете им са 310 млн. лв.", "bg")
+    assert "Сметната палата" in (_claimant_of(a, "310 млн.") or "")
+    b = run("Одит\n\nМинистърът Иван Петров говори пред депутатите. Според него дълговете са 310 млн. лв.", "bg")
+    assert _claimant_of(b, "310 млн.") == "Иван Петров"
+
+
+def test_bulgarian_body_noun_of_a_capitalised_name(run):
+    """Bulgarian: "Мисията на Международния валутен фонд, която …, очаква": a body's noun and the name of whose body
+    it is are one name, not the noun alone."""
+    a = run("Растеж\n\nМисията на Световната банка, която посети Русе, очаква износът да расте с 3%.", "bg")
+    assert _claimant_of(a, "3%") == "Мисията на Световната банка"
+
+
+def test_bulgarian_title_of_a_body_named_in_quote_marks_then_the_person(run):
+    """Bulgarian: "заяви председателят на КТ „Подкрепа“ Димитър Манолов": the person after the title and its body
+    named by an acronym and a name in quote marks, not the title."""
+    a = run("Заплати\n\n„Няма да отстъпим за заплатите на медиците“, заяви председателят на КТ „Подкрепа“ Мария "
+            "Стоянова.", "bg")
+    assert _speaker_of(a, "Няма да отстъпим") == "Мария Стоянова"
+    b = run("Заводът\n\n„Ще има съкращения“, каза изпълнителният директор на „Булгартабак“ Иван Колев.", "bg")
+    assert _speaker_of(b, "Ще има съкращения") == "Иван Колев"
+
+
+def test_bulgarian_paper_told_after_pred_is_no_speaker(run):
+    """Bulgarian: "коментира пред „Капитал“, че …": the paper told is no speaker; an unnamed source before the verb,
+    past its wish not to be named ("пожелал да остане анонимен"), is; a capitalised adjective opening the sentence
+    is part of that source ("Висш служител в …"), not a name."""
+    a = run("Бюджет\n\nСлужител в Министерството на здравеопазването, пожелал да остане анонимен, каза пред "
+            "„Сега“, че болниците ще получат по-малко пари.", "bg")
+    assert "Сега" not in (_speaker_of(a, "болниците ще получат") or "")
+    assert "лужител" in (_speaker_of(a, "болниците ще получат") or "")
+    b = run("Бюджет\n\nВисш служител в Министерството на здравеопазването каза пред „Сега“, че болниците ще получат "
+            "по-малко пари.", "bg")
+    assert _speaker_of(b, "болниците ще получат") == "Висш служител в Министерството на здравеопазването"
+
+
+def test_bulgarian_plural_verb_then_a_body_after_v(run):
+    """Bulgarian: "…, смятат в Асоциацията на банките в България": a plural verb with no subject, its source a body
+    named by its capitalised noun after "в"; a place after "в" is no source."""
+    a = run("Кредити\n\nКредитите ще растат с 12%, смятат в Агенцията за икономически анализи.", "bg")
+    assert "Агенцията" in (_claimant_of(a, "12%") or "")
+    b = run("Кредити\n\nКредитите ще растат с 12%, казаха в Брюксел.", "bg")
+    assert "Брюксел" not in (_claimant_of(b, "12%") or "")
+
+
+def test_bulgarian_acronym_in_brackets_closes_a_long_name(run):
+    """Bulgarian: "… на Стокхолмския институт за изследване на мира (СИПРИ)": a second genitive in the short
+    masculine form ("на мира") belongs to the name when the acronym in brackets follows it."""
+    a = run("Оръжие\n\nВносът на оръжие в Европа е нараснал със 155%, сочат данните на Стокхолмския институт за "
+            "изследване на мира (СИПРИ).", "bg")
+    assert "на мира" in (_claimant_of(a, "155%") or "")
+
+
+def test_bulgarian_institute_of_an_acronym_is_pointed_back_at_as_the_institute(run):
+    """Bulgarian: "Икономическият институт на БАН … пише в анализа на института": the institute named before (of the
+    academy the acronym names), not the academy; with only an acronym named before ("Според НСИ …"), the acronym; the
+    sentence ends looked back over skip a scale's full stop ("1,1 млрд. лв. годишно")."""
+    a = run("Осигуровки\n\nИнститутът за социални изследвания на КНСБ е изчислил ефекта. Мярката ще струва на "
+            "работниците 1,1 млрд. лв. годишно, пише в анализа на института.", "bg")
+    assert _claimant_of(a, "1,1 млрд.") == "Институтът за социални изследвания на КНСБ"
+    b = run("Заплати\n\nСпоред НСИ безработицата е 4%. Ръстът на заплатите е 12%, уточняват от института.", "bg")
+    assert _claimant_of(b, "12%") == "НСИ"
+
+
+def test_bulgarian_present_tense_of_explain_reports(run):
+    """Bulgarian: "обяснява" (explains) closing a quote reports like "обясни", so the quote is not taken as going on
+    with the speaker of the quote before."""
+    a = run("Климат\n\n„Юли беше най-горещият месец“, каза климатологът Иван Колев.\n\n„Това показва колко бързо се "
+            "затопля светът“, обяснява Мария Петрова от Националния институт по метеорология.", "bg")
+    assert _speaker_of(a, "Това показва колко бързо") == "Мария Петрова"
+
+
+def test_bulgarian_year_stop_before_a_source_phrase_ends_the_claim(run):
+    """Bulgarian: "… с 2,7% през 2027 г. Според МВФ …": the year's "г." ends the sentence before a source phrase that
+    opens the next one, so the second figure is the second source's claim; "г." inside a sentence ends nothing."""
+    a = run("Растеж\n\nБНБ очаква икономиката да расте с 2,4% през 2027 г. Според Евростат обаче растежът ще е 1,9%.",
+            "bg")
+    assert "Евростат" in (_claimant_of(a, "1,9%") or "")
+    assert "БНБ" in (_claimant_of(a, "2,4%") or "")
+    b = run("Растеж\n\nБНБ очаква икономиката да расте с 2,4% през 2027 г. и с 3% през 2028 г.", "bg")
+    assert any("2,4%" in c.span.text and "3%" in c.span.text for c in b.claims)
