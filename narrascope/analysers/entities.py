@@ -694,10 +694,11 @@ def _group_spans(doc, raw: list[tuple[int, int, str, str]], singular: frozenset[
             and doc[tok.i - 1].lower_ not in _GROUP_NOT_MODIFIERS and doc[tok.i - 1].pos_ == "ADJ"
         if demonym:
             word = "people"  # "ordinary Ukrainians": a group only with its modifier
-        elif word is None or tok.dep_ in ("compound", "attr", "amod") \
+        elif word is None or tok.dep_ in ("compound", "amod") \
+                or tok.dep_ == "attr" and any(c.dep_ == "neg" for c in tok.head.children) \
                 or taken.overlaps(tok.idx, tok.idx + len(tok.text)) or tok.text[:1].isupper() and not tok.is_sent_start:
-            # a capital inside a sentence is a name's or a headline's ("Doctors Without Borders"); a predicate
-            # ("they are not civilians") names no group the article talks about
+            # a capital inside a sentence is a name's or a headline's ("Doctors Without Borders"); a denied
+            # predicate ("they are not civilians") names no group the article talks about
             continue
         first = tok
         for k in range(tok.i - 1, max(-1, tok.i - 6), -1):
