@@ -373,6 +373,8 @@ def _group_items(tok) -> list[tuple[int, str]]:
         if _negated(v) or (k and _passive(v)) or (k and _not_done(v, verbs[0])):
             continue
         lemma = _lemma(v)
+        if t.dep_ != "nsubj" and lemma not in GROUP_HELP and lemma != "put":
+            continue  # the "by" agent of a verb of suffering inflicts it: "suffered ambushes by Ukrainians"
         if civil and lemma in SUFFERED_AS_SUBJECT:
             out.append((_I, f"suffers “{lemma}”"))
         elif civil and lemma == "lose" and any(c.dep_ == "dobj" and _lemma(c) in LOSSES for c in children(v)):

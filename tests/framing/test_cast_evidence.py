@@ -325,6 +325,8 @@ def test_a_group_of_people_suffers_loses_or_lacks():
     assert _en_items("The dead included two children and a woman.", "children")[2] == ("called “victim”",)
     # negative cases: denied, armed, something else lost, something else lacked, not the victims
     assert _en_items("Residents did not flee.", "Residents") == ((), (), ())
+    assert _en_items("The invaders suffered ambushes by heroic Ukrainians.", "Ukrainians")[2] == ()  # the agent
+    assert _en_items("Every day hundreds of Ukrainians die at the front.", "Ukrainians")[2] == ("suffers “die”",)
     assert _en_items("Russian soldiers fled the town.", "soldiers") == ((), (), ())
     assert _en_items("Farmers lost the vote.", "Farmers") == ((), (), ())
     assert _en_items("Residents without a car took the bus.", "Residents") == ((), (), ())
