@@ -353,13 +353,13 @@ def _group_noun(tok) -> str | None:
 
 def _group_items(tok) -> list[tuple[int, str]]:
     """What a group of people suffers, lacks or does to help, read only for groups (the same verbs said of a
-    country or a party mean other things: "Russia lost", "the party struggled"): the subject of a verb of suffering
-    ("residents fled the shelling", "pensioners died"), of losing what one lives by ("farmers lost their
-    harvest"), left without what one needs ("residents have been without water", "left families without power"),
-    named as the victims ("most of the victims were pensioners", "the dead included two children"), and the subject
-    of a verb of rescue or care ("volunteers delivered food", "rescuers pulled survivors from the rubble"). Armed or
-    powerful groups (soldiers, officials, elites) get no victim or helper item from these; a negated verb gives
-    nothing."""
+    country or a party mean other things: "Russia lost", "the party struggled"): the subject of a verb of
+    suffering ("residents fled the shelling", "pensioners died"), of losing what one lives by ("farmers lost
+    their harvest", "families who had lost their homes"), left without what one needs ("residents have been
+    without water", "left families without power"), named as the victims ("most of the victims were
+    pensioners", "the dead included two children"), and the subject of a verb of rescue or care ("volunteers
+    delivered food", "rescuers pulled survivors from the rubble"). Armed or powerful groups (soldiers, officials,
+    elites) get no victim or helper item from these; a negated verb gives nothing."""
     word = _group_noun(tok)
     if word is None:
         return []
@@ -368,12 +368,16 @@ def _group_items(tok) -> list[tuple[int, str]]:
     t = _climbed(tok)
     if t.dep_ == "pobj" and _lemma(t.head) == "of" and _lemma(t.head.head) in _QUANTITY:
         t = t.head.head  # "thousands of families": the quantity is what the clause speaks of
-    verbs = _agent_verbs(t)
-    for k, v in enumerate(verbs):
-        if _negated(v) or (k and _passive(v)) or (k and _not_done(v, verbs[0])):
+    verbs = [(v, t.dep_ == "nsubj", k and _passive(v) or k and _not_done(v, verbs[0]))
+             for verbs in [_agent_verbs(t)] for k, v in enumerate(verbs)]
+    # a relative clause whose subject is the group: "families who had lost their homes", "volunteers who delivered"
+    verbs += [(c, True, _passive(c)) for c in children(t) if c.dep_ == "relcl" and c.pos_ == "VERB"
+              and any(g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in children(c))]
+    for v, subject, skip in verbs:
+        if skip or _negated(v):
             continue
         lemma = _lemma(v)
-        if t.dep_ != "nsubj" and lemma not in GROUP_HELP and lemma != "put":
+        if not subject and lemma not in GROUP_HELP and lemma != "put":
             continue  # the "by" agent of a verb of suffering inflicts it: "suffered ambushes by Ukrainians"
         if civil and lemma in SUFFERED_AS_SUBJECT:
             out.append((_I, f"suffers “{lemma}”"))

@@ -321,6 +321,9 @@ def test_a_group_of_people_suffers_loses_or_lacks():
     assert _en_items("Residents have been without drinking water for three weeks.", "Residents")[2] \
         == ("suffers “without”",)
     assert _en_items("The strikes left thousands of families without power.", "families")[2] == ("suffers “without”",)
+    assert _en_items("Volunteers brought blankets to families who had lost their homes.", "families")[2] \
+        == ("suffers “lose”",)
+    assert _en_items("Volunteers brought blankets to families who had not lost their homes.", "families")[2] == ()
     assert _en_items("Most of the victims were pensioners who lived nearby.", "pensioners")[2] == ("called “victim”",)
     assert _en_items("The dead included two children and a woman.", "children")[2] == ("called “victim”",)
     # negative cases: denied, armed, something else lost, something else lacked, not the victims
