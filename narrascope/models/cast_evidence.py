@@ -427,6 +427,11 @@ def _token_items(tok) -> list[tuple[int, str]]:
         out.append((_I, "pays “the price”"))
     out += _people_items(tok)
     out += _group_items(tok)
+    if _group_noun(tok) in _ARMED_OR_POWERFUL:
+        # an armed or powerful group is no victim by what it suffers ("Russian troops were killed", "oligarchs were
+        # sanctioned": the losses of an army are the aggressor's as often as the victim's, as for a country's
+        # soldiers above)
+        out = [(role, cue) for role, cue in out if role != _I]
     return out
 
 

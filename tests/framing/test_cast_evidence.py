@@ -331,6 +331,9 @@ def test_a_group_of_people_suffers_loses_or_lacks():
     assert _en_items("The invaders suffered ambushes by heroic Ukrainians.", "Ukrainians")[2] == ()  # the agent
     assert _en_items("Every day hundreds of Ukrainians die at the front.", "Ukrainians")[2] == ("suffers “die”",)
     assert _en_items("Russian soldiers fled the town.", "soldiers") == ((), (), ())
+    assert _en_items("Hundreds of Russian troops were killed near the town.", "troops")[2] == ()
+    assert _en_items("Hundreds of residents were killed near the town.", "residents")[2] == ("suffers “kill”",)
+    assert _en_items("The oligarchs were sanctioned.", "oligarchs")[2] == ()
     assert _en_items("Farmers lost the vote.", "Farmers") == ((), (), ())
     assert _en_items("Residents without a car took the bus.", "Residents") == ((), (), ())
     assert _en_items("The organisers were pensioners from the town.", "pensioners") == ((), (), ())
