@@ -368,6 +368,9 @@ def _group_items(tok) -> list[tuple[int, str]]:
     t = _climbed(tok)
     if t.dep_ == "pobj" and _lemma(t.head) == "of" and _lemma(t.head.head) in _QUANTITY:
         t = t.head.head  # "thousands of families": the quantity is what the clause speaks of
+        if civil and t.dep_ in ("nsubjpass", "dobj") and _lemma(t.head) in HARM_SUFFERED and not _negated(t.head) \
+                and (t.dep_ == "nsubjpass" or not _passive(t.head)):
+            out.append((_I, f"suffers “{_lemma(t.head)}”"))  # "hundreds of residents were killed"
     verbs = [(v, t.dep_ == "nsubj", k and _passive(v) or k and _not_done(v, verbs[0]))
              for verbs in [_agent_verbs(t)] for k, v in enumerate(verbs)]
     # a relative clause whose subject is the group: "families who had lost their homes", "volunteers who delivered"
