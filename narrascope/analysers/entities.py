@@ -692,6 +692,8 @@ def _group_spans(doc, raw: list[tuple[int, int, str, str]], singular: frozenset[
         demonym = word is None and tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS") \
             and tok.i > 0 and doc[tok.i - 1].dep_ == "amod" and doc[tok.i - 1].head.i == tok.i \
             and doc[tok.i - 1].lower_ not in _GROUP_NOT_MODIFIERS and doc[tok.i - 1].pos_ == "ADJ"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one":
+            continue  # "one of the world's leading experts", "one of the residents": one person
         if demonym:
             word = "people"  # "ordinary Ukrainians": a group only with its modifier
         elif word is None or tok.dep_ in ("compound", "amod") \

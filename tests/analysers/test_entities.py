@@ -126,6 +126,7 @@ def test_one_group_per_article_singular_plural_and_article_merged():
     "Talk\n\nPeople said the plan would fail, others disagreed and many left. Officials said the talks failed.\n",
     "Coal\n\nThe mine had world-class coal. They are not civilians, she said. Farmers markets opened.\n",
     "Aid\n\nThe charity Doctors Without Borders sent a team. Thousands of people marched.\n",
+    "Expert\n\nOne of the world's leading energy experts spoke, and one of the residents left.\n",
 ])
 def test_no_group_from_generic_words_names_predicates_or_modifiers(text):
     assert _groups(text) == {}
