@@ -433,8 +433,8 @@ def _token_items(tok) -> list[tuple[int, str]]:
     if _group_noun(tok) in _ARMED_OR_POWERFUL:
         # an armed or powerful group is no victim by what it suffers ("Russian troops were killed", "oligarchs were
         # sanctioned": the losses of an army are the aggressor's as often as the victim's, as for a country's
-        # soldiers above)
-        out = [(role, cue) for role, cue in out if role != _I]
+        # soldiers above); what the article calls it still counts ("the conscripts are victims")
+        out = [(role, cue) for role, cue in out if not (role == _I and cue.startswith("suffers "))]
     return out
 
 

@@ -334,6 +334,7 @@ def test_a_group_of_people_suffers_loses_or_lacks():
     assert _en_items("Hundreds of Russian troops were killed near the town.", "troops")[2] == ()
     assert _en_items("Hundreds of residents were killed near the town.", "residents")[2] == ("suffers “kill”",)
     assert _en_items("The oligarchs were sanctioned.", "oligarchs")[2] == ()
+    assert _en_items("Even the young conscripts are victims of this war.", "conscripts")[2] == ("called “victim”",)
     assert _en_items("Farmers lost the vote.", "Farmers") == ((), (), ())
     assert _en_items("Residents without a car took the bus.", "Residents") == ((), (), ())
     assert _en_items("The organisers were pensioners from the town.", "pensioners") == ((), (), ())
