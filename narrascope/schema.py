@@ -86,7 +86,8 @@ class Mention(_Model):
     start: int
     end: int
     text: str
-    label: str = Field(description="spaCy entity type of this mention (PERSON, ORG, GPE, NORP, ...).")
+    label: str = Field(description="Entity type of this mention: spaCy's (PERSON, ORG, GPE, NORP, ...), NAME (a name "
+                       "found without NER) or GROUP (English: a group of people, \"Ukrainian civilians\").")
     role: MentionRole | None = None
 
 

@@ -9,6 +9,11 @@ Grouping rules, in order:
 3. organisations: an acronym joins the full name whose initials it spells ("NATO" ~ "North Atlantic Treaty
    Organization");
 4. otherwise mentions with the same normalised text are one entity.
+
+English articles also get *groups of people* (type ``GROUP``: "Ukrainian civilians", "the residents of Kharkiv",
+"pensioners"), read from the parse by :func:`_group_mentions` with a closed list of head nouns
+(:data:`GROUP_HEADS`); one entity per group per article. The quote and claim speaker resolver and the persuasion
+span rules do not use them.
 """
 from __future__ import annotations
 
@@ -243,6 +248,7 @@ def group_mentions(raw: list[tuple[int, int, str, str]], text: str, lang: str | 
         return _strip(words, titles, bodies)
 
     raw = _one_label_per_name([_unglued(r) for r in raw], normalise)
+    group_keys = _group_canon([surface for _, _, surface, label in raw if label == "GROUP"])
     keyed: list[tuple[str, str, Mention]] = []   # (group key, display name, mention)
     full_person: dict[str, str] = {}             # surname/first name -> full name key
     person_names: list[tuple[list[str], str]] = []
@@ -282,6 +288,9 @@ def group_mentions(raw: list[tuple[int, int, str, str]], text: str, lang: str | 
     for start, end, surface, label in raw:
         s, e = _trimmed_span(text, start, end)
         mention = Mention(start=s, end=e, text=text[s:e], label=label)
+        if label == "GROUP":
+            keyed.append((f"GROUP:{group_keys[group_key(surface)]}", " ".join(surface.split()), mention))
+            continue
         norm = normalise(surface)
         if norm in aliases:
             canon, ctype = aliases[norm]
@@ -320,6 +329,8 @@ def group_mentions(raw: list[tuple[int, int, str, str]], text: str, lang: str | 
     for key, display, mention in keyed:
         groups[key].append(mention)
         names.setdefault(key, display)
+        if key.startswith("GROUP:") and group_key(names[key]) != key[6:] and group_key(display) == key[6:]:
+            names[key] = display  # a group merged with its bare head is named in full: "Ukrainian civilians"
     entities = []
     for i, (key, mentions) in enumerate(sorted(groups.items(), key=lambda kv: kv[1][0].start), start=1):
         if key.startswith("alias:"):
@@ -575,6 +586,158 @@ def _merge_particle_names(raw: list[tuple[int, int, str, str]], text: str) -> li
     return out
 
 
+# -- groups of people (English): "Ukrainian civilians", "the residents of Kharkiv", "pensioners" ------------------
+#: Plural nouns that name a set of people by what they are or do: the heads of English group mentions (entity type
+#: ``GROUP``). A closed list of people roles, not things; "people" and "class" only with a modifier ("Ukrainian
+#: people", "ordinary people", "working class"), never "people", "others" or "many" alone.
+GROUP_HEADS = frozenset("""
+    civilian resident inhabitant villager citizen pensioner retiree taxpayer voter consumer household family
+    farmer worker employee miner fisherman fishermen labourer laborer shopkeeper homeowner tenant
+    rescuer firefighter volunteer medic doctor nurse paramedic lifeguard crew
+    scientist researcher hydrologist climatologist meteorologist economist expert engineer
+    teacher student pupil child kid parent mother woman youth
+    refugee migrant immigrant asylum-seeker evacuee survivor victim hostage prisoner captive detainee
+    patient veteran soldier troop conscript recruit serviceman servicemen mercenary invader occupier
+    activist protester protestor demonstrator campaigner journalist reporter
+    politician diplomat lawmaker legislator minister commander elite propagandist
+    militant separatist settler nationalist oligarch
+""".split())
+#: Heads that name a group only with a modifier ("Ukrainian people", "working class", "US officials", "Western
+#: leaders"): alone they are anyone ("people said", "officials said", "experts warn").
+GROUP_HEADS_MODIFIED = frozenset(["people", "class", "man", "official", "leader", "expert", "general", "fighter"])
+#: What makes "class" a group of people ("the working class"; not "world-class").
+_CLASSES = frozenset(["working", "middle", "ruling", "political", "upper", "lower", "professional", "managerial",
+                      "investor", "donor", "chattering"])
+#: Irregular plurals and their singular (the group's key merges "the pensioner"/"pensioners").
+_GROUP_PLURALS = {"children": "child", "people": "people", "women": "woman", "men": "man", "fishermen": "fisherman",
+                  "servicemen": "serviceman", "kids": "kid", "families": "family", "youths": "youth"}
+#: Words before a group noun that count or point, not name the group ("many residents", "those farmers").
+_GROUP_NOT_MODIFIERS = frozenset("""
+    many other others some several few more most all such those these both any each every various numerous
+    countless certain same own fellow further additional only previous earlier recent past latest
+    main key top senior first last next former remaining
+    thousand thousands hundred hundreds million millions dozen dozens scores lot lots number majority
+""".split())
+_GROUP_MODIFIER_DEPS = frozenset(["amod", "compound", "nmod", "npadvmod", "advmod", "punct"])
+
+
+def _group_word(tok, singular: frozenset[str] = frozenset()) -> str | None:
+    """The singular of ``tok`` when it is a group head (plural, or "people"/"class"), else ``None``; a singular
+    noun only when it is one of ``singular``."""
+    low = tok.lower_
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if low in ("people", "class"):
+        return low
+    if tok.tag_ == "NN" and low in singular:
+        return low
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return None
+    word = _GROUP_PLURALS.get(low) or tok.lemma_.lower()
+    if word == low and low.endswith("s"):
+        word = low[:-1]
+    return word if word in GROUP_HEADS or word in GROUP_HEADS_MODIFIED else None
+
+
+def _group_canon(surfaces: list[str]) -> dict[str, str]:
+    """Each group key of an article's group mentions -> the key of its entity: a bare head ("civilians") is the
+    one group of the article with that head and a modifier ("Ukrainian civilians"), when there is exactly one."""
+    keys = {group_key(s) for s in surfaces}
+    by_head: dict[str, list[str]] = defaultdict(list)
+    for k in keys:
+        if " " in k:
+            by_head[k.split()[-1]].append(k)
+    return {k: by_head[k][0] if " " not in k and len(by_head.get(k, ())) == 1 else k for k in keys}
+
+
+def group_key(surface: str) -> str:
+    """The key one group is known by in an article: lower case, without "the", its last word singular."""
+    words = [w for w in re.sub(r"[’']s\b", "", surface.lower()).split() if w != "the"]
+    if not words:
+        return ""
+    last = words[-1]
+    if last in _GROUP_PLURALS:
+        words[-1] = _GROUP_PLURALS[last]
+    elif last.endswith("ies") and len(last) > 4:
+        words[-1] = last[:-3] + "y"
+    elif last.endswith("s") and not last.endswith("ss"):
+        words[-1] = last[:-1]
+    return " ".join(words)
+
+
+def _group_mentions(doc, raw: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """English group mentions (label ``GROUP``): a plural noun of :data:`GROUP_HEADS` with its modifiers
+    ("Ukrainian civilians", "lifeboat crews", "Russian-speaking residents"), a demonym plural with an adjective
+    ("ordinary Ukrainians"; the bare "Ukrainians" stays its country's mention) and a named place after "of" ("the
+    residents of Kharkiv"); the span follows the SemEval gold convention ("Ukrainian people", "Russian civilians",
+    "German generals"): no article, number or quantifier ("the", "many", "thousands of"), no possessive owner.
+    The heads of :data:`GROUP_HEADS_MODIFIED` need a modifier. A head inside a name the NER model found, written
+    with a capital inside a sentence ("Doctors Without Borders") or used as a modifier itself ("farmers market")
+    is no group; a singular head joins the group only where the article names that group in the plural."""
+    out = _group_spans(doc, raw)
+    # the singular of a group the article names in the plural is that group ("the pensioners ... every pensioner")
+    plural = frozenset(group_key(m[2]).split()[-1] for m in out)
+    more = [m for m in _group_spans(doc, raw, plural) if m not in out]
+    keys = {group_key(m[2]) for m in out}
+    return out + [m for m in more if group_key(m[2]) in keys]
+
+
+def _group_spans(doc, raw: list[tuple[int, int, str, str]], singular: frozenset[str] = frozenset()
+                 ) -> list[tuple[int, int, str, str]]:
+    taken = _Spans([(s, e) for s, e, _, _ in raw])
+    text = doc_text(doc)
+    out = []
+    for tok in doc:
+        word = _group_word(tok, singular)
+        demonym = word is None and tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS") \
+            and tok.i > 0 and doc[tok.i - 1].dep_ == "amod" and doc[tok.i - 1].head.i == tok.i \
+            and doc[tok.i - 1].lower_ not in _GROUP_NOT_MODIFIERS and doc[tok.i - 1].pos_ == "ADJ"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one":
+            continue  # "one of the world's leading experts", "one of the residents": one person
+        if demonym:
+            word = "people"  # "ordinary Ukrainians": a group only with its modifier
+        elif word is None or tok.dep_ in ("compound", "amod") \
+                or tok.dep_ == "attr" and any(c.dep_ == "neg" for c in tok.head.children) \
+                or taken.overlaps(tok.idx, tok.idx + len(tok.text)) or tok.text[:1].isupper() and not tok.is_sent_start:
+            # a capital inside a sentence is a name's or a headline's ("Doctors Without Borders"); a denied
+            # predicate ("they are not civilians") names no group the article talks about
+            continue
+        first = tok
+        for k in range(tok.i - 1, max(-1, tok.i - 6), -1):
+            t = doc[k]
+            if not (first.i - 1 == t.i and t.head.i > t.i and t.head.i <= tok.i and t.dep_ in _GROUP_MODIFIER_DEPS
+                    and t.lower_ not in _GROUP_NOT_MODIFIERS and not t.like_num
+                    and (t.dep_ != "punct" or t.text in "-‑")
+                    and (t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB") or t.dep_ == "punct")):
+                break
+            if t.pos_ in ("NOUN", "PROPN", "VERB") and t.dep_ == "compound" and _group_word(t) is None \
+                    and t.pos_ == "NOUN" and t.tag_ == "NNS":
+                break
+            first = t
+        # not the tail of a name the modifiers start inside ("Just Stop Oil activists": "activists"), nor a
+        # headline's first word ("Attention farmers")
+        while first.i < tok.i and (first.dep_ == "punct" or first.ent_iob_ == "I"
+                                   or first.pos_ == "PROPN" and first.i > 0
+                                   and doc[first.i - 1].text[:1].isupper() and not first.is_sent_start
+                                   or first.is_sent_start and first.pos_ == "NOUN" and first.text[:1].isupper()):
+            first = doc[first.i + 1]
+        if word == "class" and (first.i == tok.i or doc[tok.i - 1].lower_ not in _CLASSES):
+            continue
+        end = tok.idx + len(tok.text)
+        # "the residents of Kharkiv": an "of" place named by the NER model
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.lower_ == "of" and nxt.head.i == tok.i:
+            obj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.i == max(x.i for x in obj.subtree) \
+                    and all(x.pos_ == "PROPN" or x.ent_type_ in ("GPE", "LOC") for x in obj.subtree):
+                end = obj.idx + len(obj.text)
+        if first.i == tok.i and word in GROUP_HEADS_MODIFIED and end == tok.idx + len(tok.text):
+            continue
+        s = first.idx
+        out.append((s, end, text[s:end], "GROUP"))
+    return out
+
+
 _SHIPPED_TAGGER = "entities"
 
 
@@ -601,6 +764,8 @@ def entities_for_doc(doc, text: str, language: str | None, body_start: int = 0, 
         if language in (None, "", "en"):
             raw = sorted(raw + _extra_name_mentions(doc, raw, body_start))
         raw = _extend_first_names(doc, raw)
+        if language in (None, "", "en"):
+            raw = sorted(raw + _group_mentions(doc, raw))
     return group_mentions(_governments(text, raw, language), text, language)
 
 

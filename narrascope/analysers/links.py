@@ -163,6 +163,10 @@ def cast_agreement(document: Document, label: str, entities: list | None = None)
     label_stance = stances.for_label(label)
     agree = contra = 0
     for e in entities if entities is not None else _shown_roles(document):
+        if getattr(e, "type", None) == "GROUP":
+            # a group of people ("ordinary Ukrainians") matches its country's taxonomy group: counting it as well
+            # would count one side twice (the ranking was set on names)
+            continue
         by_tax = taxonomy_stance(e, label_stance, stances.groups)
         if by_tax is None:
             continue

@@ -212,7 +212,9 @@ class PersuasionAnalyser:
         tagger = self.tagger(lang)
         sents = [(s.start, s.end) for s in document.data.get("sentences", [])]
         layout = doc_text(document.doc) if document.doc is not None else None
-        names = {" ".join(m.text.lower().split()) for e in document.data.get("entities", []) for m in e.mentions}
+        # names only: a group's words ("globalist elites") can be the loaded language itself
+        names = {" ".join(m.text.lower().split()) for e in document.data.get("entities", []) for m in e.mentions
+                 if e.type != "GROUP"}
         document.data["persuasion"] = tagger.analyse(document.article.text, sents, layout, frozenset(names))
         document.models["persuasion"] = tagger.version
         return document

@@ -584,6 +584,9 @@ class Resolver:
     """Speakers of one article: entity lookup, pronouns and titles resolved against what came before."""
 
     def __init__(self, text: str, lex: Lexicon, entities: list[Entity], quotes: list[tuple[int, int]] = ()):
+        # speakers are named people and bodies: the entities layer's groups of people ("residents") are left to the
+        # speaker rules as before (GROUP entities, English, 2026-12-05)
+        entities = [e for e in entities if e.type != "GROUP"]
         self.text, self.lex, self.entities = text, lex, entities
         self.quote_spans = list(quotes)
         self.mentions = sorted(((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda t: t[0])

@@ -72,7 +72,8 @@ def person_gender(entity: Entity, text: str) -> str | None:
 
 def entity_at(entities: list[Entity], start: int, end: int, prefer_person: bool = True) -> Entity | None:
     """The entity with a mention overlapping ``[start, end)``; people win over places and organisations."""
-    hits = [e for e in entities for m in e.mentions if m.start < end and start < m.end]
+    # groups of people (English GROUP entities) are no speakers' entities: "residents said" names its speaker as before
+    hits = [e for e in entities if e.type != "GROUP" for m in e.mentions if m.start < end and start < m.end]
     if not hits:
         return None
     if prefer_person:

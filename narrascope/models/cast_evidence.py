@@ -326,6 +326,107 @@ def _relative_items(tok) -> list[tuple[int, str]]:
     return out
 
 
+# -- groups of people (the entities layer's English GROUP mentions: "Ukrainian civilians", "rescuers") -----------
+#: Group heads that are armed or in power: what they suffer or lose is not read as making them victims ("Russian
+#: soldiers fled", "the elites lost the vote"), nor their carrying and bringing as helping.
+_ARMED_OR_POWERFUL = frozenset([
+    "soldier", "troop", "conscript", "recruit", "serviceman", "mercenary", "invader", "occupier", "militant",
+    "fighter", "separatist", "commander", "general", "official", "politician", "diplomat", "leader", "lawmaker",
+    "legislator", "minister", "elite", "oligarch", "propagandist", "settler", "nationalist",
+])
+#: What a group suffers as the subject of the verb: "residents fled", "pensioners died", "farmers are struggling".
+SUFFERED_AS_SUBJECT = frozenset(["die", "flee", "suffer", "starve", "perish", "struggle", "freeze", "drown"])
+#: What a group loses that makes it a victim ("pensioners lost their savings", "families lost their homes").
+LOSSES = frozenset([
+    "home", "house", "saving", "savings", "job", "harvest", "crop", "livestock", "land", "life", "income", "pension",
+    "power", "electricity", "water", "livelihood", "business", "farm", "child", "relative", "family", "everything",
+])
+#: What a group is left without ("residents have been without water", "left thousands of families without power").
+NEEDS = frozenset(["water", "electricity", "power", "heat", "heating", "food", "shelter", "home", "work", "job",
+                   "medicine", "income", "light", "gas", "help"])
+#: What a group does that helps others, besides the help verbs: "volunteers delivered food", "rescuers pulled
+#: survivors from the rubble", "doctors treated the wounded", "firefighters put out the blaze".
+GROUP_HELP = frozenset(["deliver", "bring", "carry", "distribute", "treat", "search", "extinguish", "pull", "collect",
+                        "care", "nurse", "operate", "shelter"])
+_VICTIM_SUBJECTS = VICTIM_WORDS | frozenset(["casualty", "toll", "victims"])
+
+
+def _group_noun(tok) -> str | None:
+    """The head word of a group of people when ``tok`` is one (a plural people-role noun of the entities layer's
+    :data:`~narrascope.analysers.entities.GROUP_HEADS`, "people" or a demonym plural), else ``None``."""
+    from ..analysers.entities import _group_word
+
+    if tok.pos_ == "PROPN" and tok.ent_type_ == "NORP" and tok.tag_ in ("NNPS", "NNS"):
+        return "people"  # "ordinary Ukrainians"
+    if tok.pos_ != "NOUN" or tok.tag_ not in ("NNS", "NN"):
+        return None
+    return _group_word(tok)
+
+
+def _group_items(tok) -> list[tuple[int, str]]:
+    """What a group of people suffers, lacks or does to help, read only for groups (the same verbs said of a
+    country or a party mean other things: "Russia lost", "the party struggled"): the subject of a verb of
+    suffering ("residents fled the shelling", "pensioners died"), of losing what one lives by ("farmers lost
+    their harvest", "families who had lost their homes"), left without what one needs ("residents have been
+    without water", "left families without power"), named as the victims ("most of the victims were
+    pensioners", "the dead included two children"), and the subject of a verb of rescue or care ("volunteers
+    delivered food", "rescuers pulled survivors from the rubble"). Armed or powerful groups (soldiers, officials,
+    elites) get no victim or helper item from these; a negated verb gives nothing."""
+    word = _group_noun(tok)
+    if word is None:
+        return []
+    out: list[tuple[int, str]] = []
+    civil = word not in _ARMED_OR_POWERFUL
+    t = _climbed(tok)
+    if t.dep_ == "pobj" and _lemma(t.head) == "of" and _lemma(t.head.head) in _QUANTITY:
+        t = t.head.head  # "thousands of families": the quantity is what the clause speaks of
+        if civil and t.dep_ in ("nsubjpass", "dobj") and _lemma(t.head) in HARM_SUFFERED and not _negated(t.head) \
+                and (t.dep_ == "nsubjpass" or not _passive(t.head)):
+            out.append((_I, f"suffers “{_lemma(t.head)}”"))  # "hundreds of residents were killed"
+    verbs = [(v, t.dep_ == "nsubj", k and _passive(v) or k and _not_done(v, verbs[0]))
+             for verbs in [_agent_verbs(t)] for k, v in enumerate(verbs)]
+    # a relative clause whose subject is the group: "families who had lost their homes", "volunteers who delivered"
+    verbs += [(c, True, _passive(c)) for c in children(t) if c.dep_ == "relcl" and c.pos_ == "VERB"
+              and any(g.dep_ == "nsubj" and g.lower_ in ("who", "that") for g in children(c))]
+    for v, subject, skip in verbs:
+        if skip or _negated(v):
+            continue
+        lemma = _lemma(v)
+        if not subject and lemma not in GROUP_HELP and lemma != "put":
+            continue  # the "by" agent of a verb of suffering inflicts it: "suffered ambushes by Ukrainians"
+        if civil and lemma in SUFFERED_AS_SUBJECT:
+            out.append((_I, f"suffers “{lemma}”"))
+        elif civil and lemma == "lose" and any(c.dep_ == "dobj" and _lemma(c) in LOSSES for c in children(v)):
+            out.append((_I, "suffers “lose”"))
+        elif civil and lemma in GROUP_HELP and not _passive(v):
+            out.append((_P, f"does “{lemma}”"))
+        elif civil and lemma == "put" and any(c.dep_ == "prt" and c.lower_ == "out" for c in children(v)):
+            out.append((_P, "does “put out”"))
+    if civil:
+        # what it is called, as written ("displaced families": the parse's lemma is the verb "displace")
+        out += [(_I, f"called “{c.lower_}”") for c in children(tok)
+                if c.dep_ in ("amod", "compound") and c.lower_ in VICTIM_WORDS]
+        # without what one needs: on the group ("residents without water") or on its verb ("have been without
+        # water", "left families without power")
+        holders = [t] + ([t.head] if t.dep_ in ("nsubj", "dobj") and not _negated(t.head) else [])
+        for h in holders:
+            for c in children(h):
+                if c.dep_ == "prep" and c.lower_ == "without" \
+                        and any(_lemma(g) in NEEDS for g in list(c.subtree)[1:6]):
+                    out.append((_I, "suffers “without”"))
+        # named as the victims: "the victims were pensioners", "the dead included two children"
+        head = t.head
+        if t.dep_ in ("attr", "dobj") and (_lemma(head) == "be" or _lemma(head) == "include") and not _negated(head):
+            for subj in children(head):
+                if subj.dep_ != "nsubj":
+                    continue
+                named = [subj] + [g for p in children(subj) if p.dep_ == "prep" and p.lower_ == "of"
+                                  for g in children(p) if g.dep_ == "pobj"]
+                if any(_lemma(x) in _VICTIM_SUBJECTS or x.lower_ in _VICTIM_SUBJECTS for x in named):
+                    out.append((_I, "called “victim”"))
+    return out
+
+
 def _token_items(tok) -> list[tuple[int, str]]:
     """Evidence items of the name whose syntactic head is ``tok``."""
     if _in_dateline(tok):
@@ -340,6 +441,12 @@ def _token_items(tok) -> list[tuple[int, str]]:
             and any(c.dep_ == "dobj" and _lemma(c) == "price" for c in children(tok.head)):
         out.append((_I, "pays “the price”"))
     out += _people_items(tok)
+    out += _group_items(tok)
+    if _group_noun(tok) in _ARMED_OR_POWERFUL:
+        # an armed or powerful group is no victim by what it suffers ("Russian troops were killed", "oligarchs were
+        # sanctioned": the losses of an army are the aggressor's as often as the victim's, as for a country's
+        # soldiers above); what the article calls it still counts ("the conscripts are victims")
+        out = [(role, cue) for role, cue in out if not (role == _I and cue.startswith("suffers "))]
     return out
 
 

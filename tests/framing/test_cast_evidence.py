@@ -319,3 +319,45 @@ def test_lexical_evidence_without_a_parse():
     assert items(hi, "भारत", "hi") == ((), (), ())  # India said it; the attack is Russia's
     assert items(hi, "चीन", "hi") == ((), (), ())
     assert items("Путин атаковал Киев.", "Путин", "en") == ((), (), ())  # English is read from the parse
+
+
+def test_a_group_of_people_suffers_loses_or_lacks():
+    """Groups of people (the entities layer's GROUP mentions) are victims by what they suffer as subjects, lose,
+    are left without or are named as; the same verbs said of armed groups, of a company or negated give nothing."""
+    assert _en_items("Residents fled the shelling on Monday.", "Residents")[2] == ("suffers “flee”",)
+    assert _en_items("Hundreds of residents fled.", "residents")[2] == ("suffers “flee”",)
+    assert _en_items("Many pensioners lost their savings when the bank collapsed.", "pensioners")[2] \
+        == ("suffers “lose”",)
+    assert _en_items("Residents have been without drinking water for three weeks.", "Residents")[2] \
+        == ("suffers “without”",)
+    assert _en_items("The strikes left thousands of families without power.", "families")[2] == ("suffers “without”",)
+    assert _en_items("Volunteers brought blankets to families who had lost their homes.", "families")[2] \
+        == ("suffers “lose”",)
+    assert _en_items("Volunteers brought blankets to families who had not lost their homes.", "families")[2] == ()
+    assert _en_items("Most of the victims were pensioners who lived nearby.", "pensioners")[2] == ("called “victim”",)
+    assert _en_items("The dead included two children and a woman.", "children")[2] == ("called “victim”",)
+    # negative cases: denied, armed, something else lost, something else lacked, not the victims
+    assert _en_items("Residents did not flee.", "Residents") == ((), (), ())
+    assert _en_items("The invaders suffered ambushes by heroic Ukrainians.", "Ukrainians")[2] == ()  # the agent
+    assert _en_items("Every day hundreds of Ukrainians die at the front.", "Ukrainians")[2] == ("suffers “die”",)
+    assert _en_items("Russian soldiers fled the town.", "soldiers") == ((), (), ())
+    assert _en_items("Hundreds of Russian troops were killed near the town.", "troops")[2] == ()
+    assert _en_items("Hundreds of residents were killed near the town.", "residents")[2] == ("suffers “kill”",)
+    assert _en_items("The oligarchs were sanctioned.", "oligarchs")[2] == ()
+    assert _en_items("Even the young conscripts are victims of this war.", "conscripts")[2] == ("called “victim”",)
+    assert _en_items("Farmers lost the vote.", "Farmers") == ((), (), ())
+    assert _en_items("Residents without a car took the bus.", "Residents") == ((), (), ())
+    assert _en_items("The organisers were pensioners from the town.", "pensioners") == ((), (), ())
+    # not read for names: "Russia lost" is no victim's loss
+    assert _en_items("Russia lost its savings and fled.", "Russia")[2] == ()
+
+
+def test_a_group_of_people_helps_by_rescue_and_care():
+    assert _en_items("Rescuers pulled survivors from the rubble.", "Rescuers")[0] == ("does “pull”",)
+    assert _en_items("Volunteers delivered food to the villages.", "Volunteers")[0] == ("does “deliver”",)
+    assert _en_items("Firefighters put out the blaze by 2 a.m.", "Firefighters")[0] == ("does “put out”",)
+    assert _en_items("Doctors treated the wounded.", "Doctors")[0] == ("does “treat”",)
+    # negative cases: denied, passive, armed groups carrying things
+    assert _en_items("Volunteers did not deliver the food.", "Volunteers") == ((), (), ())
+    assert _en_items("Russian soldiers carried weapons into the village.", "soldiers") == ((), (), ())
+    assert _en_items("The parcels were delivered to doctors.", "doctors")[0] == ()

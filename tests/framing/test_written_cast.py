@@ -1,6 +1,6 @@
-"""The English cast on six articles written for issue 20 (``tests/framing/articles/cast/``: two pro-Kremlin
-pieces, two wire/opinion pieces on the war, two on climate), scored against their hand-written gold with
-``tests/framing/cast_scorer.py``. The articles and the gold were committed before the cast code was read; the
+"""The English cast on eight articles written for issue 20 (``tests/framing/articles/cast/``: two pro-Kremlin
+pieces, three wire/opinion pieces on the war, three on climate and pollution), scored against their hand-written
+gold with ``tests/framing/cast_scorer.py``. The articles and the gold were committed before the cast code was read; the
 floors sit slightly under what the code gets (see the framing model card, 2026-12-05)."""
 from pathlib import Path
 
@@ -10,10 +10,12 @@ from tests.framing.cast_scorer import match_stem, score, score_folder
 
 FOLDER = Path(__file__).resolve().parent / "articles" / "cast"
 # the code of 2026-12-05 (branch cast-en34): 7 shown, 7 right, all villains; no hero or victim shown (the heroes
-# and victims of these articles are mostly groups the entities layer does not list: rescuers, pensioners, farmers)
-FLOOR_SHOWN = 6
+# and victims of these articles are mostly groups the entities layer does not list: rescuers, pensioners, farmers).
+# Branch en-groups35 (groups of people as GROUP entities, group evidence; two more articles, sumy_drones and
+# river_mine, written before the cast code was changed): 16 shown, 14 right on the eight, 6 of 7 victims right
+FLOOR_SHOWN = 15
 FLOOR_PRECISION = 0.85
-FLOOR_HV_RIGHT = 0
+FLOOR_HV_RIGHT = 5
 
 
 @pytest.fixture(scope="module")
@@ -23,7 +25,7 @@ def scored(pipeline):
 
 def test_written_cast_floor(scored):
     results, total = scored
-    assert len(results) == 6
+    assert len(results) == 8
     assert total["shown"] >= FLOOR_SHOWN, total
     assert total["right"] / total["shown"] >= FLOOR_PRECISION, total
     assert total["heroes_right"] + total["victims_right"] >= FLOOR_HV_RIGHT, total

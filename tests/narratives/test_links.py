@@ -147,3 +147,22 @@ def test_group_stems_match_whole_short_words_only():
     assert taxonomy_stance(mk("NATO"), stance, groups) == "blamed"
     assert taxonomy_stance(mk("Western leaders"), stance, groups) == "blamed"
     assert taxonomy_stance(mk("Usman"), stance, groups) is None
+
+
+def test_a_group_of_people_does_not_count_twice_in_the_narrative_ranking():
+    """"Ordinary Ukrainians" matches Ukraine's taxonomy group: a shown group would repeat its country's vote in
+    the ranking of narratives, so groups (entities of type GROUP) are left out of the cast agreement; the same
+    entity as a name still counts."""
+    from narrascope.analysers.links import cast_agreement
+
+    text = "Ordinary Ukrainians pay the price."
+
+    def entity(etype):
+        return Entity(id="e1", name="ordinary Ukrainians", type=etype,
+                      mentions=[Mention(start=0, end=19, text=text[:19], label=etype)],
+                      role=EntityRole(main_role="Innocent", main_score=0.9, shown=True))
+
+    doc = Document(read_text(text))
+    label = "URW: Blaming the war on others rather than the invader"
+    assert cast_agreement(doc, label, [entity("GROUP")]) == (0, 0)
+    assert cast_agreement(doc, label, [entity("NORP")]) != (0, 0)
