@@ -12,8 +12,8 @@ Grouping rules, in order:
 
 English articles also get *groups of people* (type ``GROUP``: "Ukrainian civilians", "the residents of Kharkiv",
 "pensioners"), read from the parse by :func:`_group_mentions` with a closed list of head nouns
-(:data:`GROUP_HEADS`); one entity per group per article. The quote and claim speaker resolver and the persuasion
-span rules do not use them.
+(:data:`narrascope.lang.en.GROUP_HEADS`); one entity per group per article. The quote and claim speaker resolver and
+the persuasion span rules do not use them.
 """
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from functools import cache, lru_cache
 
 from ..lang import lexicon
+from ..lang.en import GROUP_HEADS_MODIFIED, GROUP_PLURALS, group_word
 from ..models.sentences import doc_text
 from ..registry import Document, analyser
 from ..schema import Entity, Mention
@@ -587,30 +588,9 @@ def _merge_particle_names(raw: list[tuple[int, int, str, str]], text: str) -> li
 
 
 # -- groups of people (English): "Ukrainian civilians", "the residents of Kharkiv", "pensioners" ------------------
-#: Plural nouns that name a set of people by what they are or do: the heads of English group mentions (entity type
-#: ``GROUP``). A closed list of people roles, not things; "people" and "class" only with a modifier ("Ukrainian
-#: people", "ordinary people", "working class"), never "people", "others" or "many" alone.
-GROUP_HEADS = frozenset("""
-    civilian resident inhabitant villager citizen pensioner retiree taxpayer voter consumer household family
-    farmer worker employee miner fisherman fishermen labourer laborer shopkeeper homeowner tenant
-    rescuer firefighter volunteer medic doctor nurse paramedic lifeguard crew
-    scientist researcher hydrologist climatologist meteorologist economist expert engineer
-    teacher student pupil child kid parent mother woman youth
-    refugee migrant immigrant asylum-seeker evacuee survivor victim hostage prisoner captive detainee
-    patient veteran soldier troop conscript recruit serviceman servicemen mercenary invader occupier
-    activist protester protestor demonstrator campaigner journalist reporter
-    politician diplomat lawmaker legislator minister commander elite propagandist
-    militant separatist settler nationalist oligarch
-""".split())
-#: Heads that name a group only with a modifier ("Ukrainian people", "working class", "US officials", "Western
-#: leaders"): alone they are anyone ("people said", "officials said", "experts warn").
-GROUP_HEADS_MODIFIED = frozenset(["people", "class", "man", "official", "leader", "expert", "general", "fighter"])
 #: What makes "class" a group of people ("the working class"; not "world-class").
 _CLASSES = frozenset(["working", "middle", "ruling", "political", "upper", "lower", "professional", "managerial",
                       "investor", "donor", "chattering"])
-#: Irregular plurals and their singular (the group's key merges "the pensioner"/"pensioners").
-_GROUP_PLURALS = {"children": "child", "people": "people", "women": "woman", "men": "man", "fishermen": "fisherman",
-                  "servicemen": "serviceman", "kids": "kid", "families": "family", "youths": "youth"}
 #: Words before a group noun that count or point, not name the group ("many residents", "those farmers").
 _GROUP_NOT_MODIFIERS = frozenset("""
     many other others some several few more most all such those these both any each every various numerous
@@ -619,24 +599,6 @@ _GROUP_NOT_MODIFIERS = frozenset("""
     thousand thousands hundred hundreds million millions dozen dozens scores lot lots number majority
 """.split())
 _GROUP_MODIFIER_DEPS = frozenset(["amod", "compound", "nmod", "npadvmod", "advmod", "punct"])
-
-
-def _group_word(tok, singular: frozenset[str] = frozenset()) -> str | None:
-    """The singular of ``tok`` when it is a group head (plural, or "people"/"class"), else ``None``; a singular
-    noun only when it is one of ``singular``."""
-    low = tok.lower_
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        return None
-    if low in ("people", "class"):
-        return low
-    if tok.tag_ == "NN" and low in singular:
-        return low
-    if tok.tag_ not in ("NNS", "NNPS"):
-        return None
-    word = _GROUP_PLURALS.get(low) or tok.lemma_.lower()
-    if word == low and low.endswith("s"):
-        word = low[:-1]
-    return word if word in GROUP_HEADS or word in GROUP_HEADS_MODIFIED else None
 
 
 def _group_canon(surfaces: list[str]) -> dict[str, str]:
@@ -656,8 +618,8 @@ def group_key(surface: str) -> str:
     if not words:
         return ""
     last = words[-1]
-    if last in _GROUP_PLURALS:
-        words[-1] = _GROUP_PLURALS[last]
+    if last in GROUP_PLURALS:
+        words[-1] = GROUP_PLURALS[last]
     elif last.endswith("ies") and len(last) > 4:
         words[-1] = last[:-3] + "y"
     elif last.endswith("s") and not last.endswith("ss"):
@@ -688,7 +650,7 @@ def _group_spans(doc, raw: list[tuple[int, int, str, str]], singular: frozenset[
     text = doc_text(doc)
     out = []
     for tok in doc:
-        word = _group_word(tok, singular)
+        word = group_word(tok, singular)
         demonym = word is None and tok.ent_type_ == "NORP" and tok.tag_ in ("NNS", "NNPS") \
             and tok.i > 0 and doc[tok.i - 1].dep_ == "amod" and doc[tok.i - 1].head.i == tok.i \
             and doc[tok.i - 1].lower_ not in _GROUP_NOT_MODIFIERS and doc[tok.i - 1].pos_ == "ADJ"
@@ -710,7 +672,7 @@ def _group_spans(doc, raw: list[tuple[int, int, str, str]], singular: frozenset[
                     and (t.dep_ != "punct" or t.text in "-‑")
                     and (t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB") or t.dep_ == "punct")):
                 break
-            if t.pos_ in ("NOUN", "PROPN", "VERB") and t.dep_ == "compound" and _group_word(t) is None \
+            if t.pos_ in ("NOUN", "PROPN", "VERB") and t.dep_ == "compound" and group_word(t) is None \
                     and t.pos_ == "NOUN" and t.tag_ == "NNS":
                 break
             first = t

@@ -55,3 +55,45 @@ study report survey data datum investigation analysis poll research figure stati
 assessment inquiry probe document model projection forecast
 """.split())
 FINDING_VERBS = frozenset({"show", "find", "indicate"})
+
+# -- groups of people: the heads of English group mentions (entity type GROUP) and how to read one -----------
+#: Plural nouns that name a set of people by what they are or do: the heads of English group mentions (entity type
+#: ``GROUP``). A closed list of people roles, not things; "people" and "class" only with a modifier ("Ukrainian
+#: people", "ordinary people", "working class"), never "people", "others" or "many" alone.
+GROUP_HEADS = frozenset("""
+    civilian resident inhabitant villager citizen pensioner retiree taxpayer voter consumer household family
+    farmer worker employee miner fisherman fishermen labourer laborer shopkeeper homeowner tenant
+    rescuer firefighter volunteer medic doctor nurse paramedic lifeguard crew
+    scientist researcher hydrologist climatologist meteorologist economist expert engineer
+    teacher student pupil child kid parent mother woman youth
+    refugee migrant immigrant asylum-seeker evacuee survivor victim hostage prisoner captive detainee
+    patient veteran soldier troop conscript recruit serviceman servicemen mercenary invader occupier
+    activist protester protestor demonstrator campaigner journalist reporter
+    politician diplomat lawmaker legislator minister commander elite propagandist
+    militant separatist settler nationalist oligarch
+""".split())
+#: Heads that name a group only with a modifier ("Ukrainian people", "working class", "US officials", "Western
+#: leaders"): alone they are anyone ("people said", "officials said", "experts warn").
+GROUP_HEADS_MODIFIED = frozenset(["people", "class", "man", "official", "leader", "expert", "general", "fighter"])
+#: Irregular plurals and their singular (the group's key merges "the pensioner"/"pensioners").
+GROUP_PLURALS = {"children": "child", "people": "people", "women": "woman", "men": "man", "fishermen": "fisherman",
+                  "servicemen": "serviceman", "kids": "kid", "families": "family", "youths": "youth"}
+
+def group_word(tok, singular: frozenset[str] = frozenset()) -> str | None:
+    """The singular of ``tok`` when it is a group head (plural, or "people"/"class"), else ``None``; a singular
+    noun only when it is one of ``singular``."""
+    low = tok.lower_
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if low in ("people", "class"):
+        return low
+    if tok.tag_ == "NN" and low in singular:
+        return low
+    if tok.tag_ not in ("NNS", "NNPS"):
+        return None
+    word = GROUP_PLURALS.get(low) or tok.lemma_.lower()
+    if word == low and low.endswith("s"):
+        word = low[:-1]
+    return word if word in GROUP_HEADS or word in GROUP_HEADS_MODIFIED else None
+
+

@@ -23,6 +23,7 @@ import bisect
 import re
 from typing import Any
 
+from ..lang.en import group_word
 from .sentences import doc_text
 from .stance import BLAME, HARM, HELP, _lemma, _negated, children, coref_key, has_parse, token_features
 
@@ -353,14 +354,13 @@ _VICTIM_SUBJECTS = VICTIM_WORDS | frozenset(["casualty", "toll", "victims"])
 
 def _group_noun(tok) -> str | None:
     """The head word of a group of people when ``tok`` is one (a plural people-role noun of the entities layer's
-    :data:`~narrascope.analysers.entities.GROUP_HEADS`, "people" or a demonym plural), else ``None``."""
-    from ..analysers.entities import _group_word
+    :data:`~narrascope.lang.en.GROUP_HEADS`, "people" or a demonym plural), else ``None``."""
 
     if tok.pos_ == "PROPN" and tok.ent_type_ == "NORP" and tok.tag_ in ("NNPS", "NNS"):
         return "people"  # "ordinary Ukrainians"
     if tok.pos_ != "NOUN" or tok.tag_ not in ("NNS", "NN"):
         return None
-    return _group_word(tok)
+    return group_word(tok)
 
 
 def _group_items(tok) -> list[tuple[int, str]]:
