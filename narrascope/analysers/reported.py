@@ -360,6 +360,10 @@ INITIAL = re.compile(r"(?:(?:[A-ZА-ЯЁ]|[\u0900-\u097F]{1,2})\.)*(?:[A-ZА-Я�
 _RU_EVENT_ASIDE = re.compile(r"(?<!\s)\s+на\s+(?:встрече|брифинге|пресс-конференции|совещании|заседании|форуме|съезде)"
                              r"(?:\s+с\s+\w+)?(?:\s+во?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|"
                              r"воскресенье))?\s*$")
+#: Bulgarian: an aside in brackets or "цитиран от X," closing the words before a verb ("Борис Стефанов (72 г.) казва").
+#: (``(?<!\s)``: from where a run of spaces starts, as the leftmost match did; from every space was quadratic)
+_BG_ASIDE_BEFORE_VERB = re.compile(r"(?<!\s)\s*(?:\((?![A-ZА-Я]{2,8}\))[^()\n]{1,40}\)|,\s*цитиран[аио]?\s+от\s+"
+                                   r"[^,.\n]{1,40},(?:\s+се(?=\s*$))?)\s*$")
 _RU_RELAY_ASIDE = re.compile(r",\s+как\s+(?:пишет|пишут|сообщает|сообщают|передает|передают|передаёт)"
                              r"\s+[^,.;:!?]+,\s*$")
 _RU_WHOSE_NOUN = re.compile(r"\s*(?:его|ее|её|их)\s+[а-яё-]+,\s+(?=[а-яё-]+\s)")
@@ -2179,9 +2183,7 @@ class Resolver:
             # between the subject and its verb
             verb_start = left + event.start()
         # ("В доклад на службата, цитиран от агенцията, се посочва": the aside before "се" of an impersonal verb)
-        paren = re.search(r"\s*(?:\((?![A-ZА-Я]{2,8}\))[^()\n]{1,40}\)|,\s*цитиран[аио]?\s+от\s+[^,.\n]{1,40},"
-                          r"(?:\s+се(?=\s*$))?)\s*$",
-                          self.text[left:verb_start]) if lex.code == "bg" else None
+        paren = _BG_ASIDE_BEFORE_VERB.search(self.text[left:verb_start]) if lex.code == "bg" else None
         if paren is not None and words(self.text, left, left + paren.start()):
             # "Пенсионерът Борис Стефанов (72 г.) казва, че …", "Съветът, цитиран от „Сега“, определи": an aside
             # between the subject and its verb (not a body's acronym: "Конвенцията на ООН … (UNCCD) заяви")
