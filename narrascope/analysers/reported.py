@@ -810,9 +810,11 @@ class Resolver:
         if gender:
             # a person known to fit the pronoun wins over a more recent one of unknown gender (she -> a woman)
             known = [c for c in cands[:6] if self._speaker_gender(c[1]) == gender] if prefer_known else []
-            fitting = known or [c for c in cands if self._speaker_gender(c[1]) in (gender, "")]
+            # (the first that fits: the gender of every earlier name was read on each call)
+            fitting = known[0] if known else next((c for c in cands if self._speaker_gender(c[1]) in (gender, "")),
+                                                  None)
             if fitting:
-                return fitting[0][1]
+                return fitting[1]
             if self.lex.code == "pt" and cands:
                 return None  # "Segundo ela, …" when only men were named before: no one, not the last man
         return cands[0][1] if cands else None
@@ -833,7 +835,15 @@ class Resolver:
 
     def _pt_title_field(self, start: int, end: int) -> bool:
         """Portuguese: whether the name at ``start``-``end`` is one of the fields a title or a body's name lists ("A
-        ministra do Trabalho, [Solidariedade] e [Segurança Social], Rosário Palma Ramalho")."""
+        ministra do Trabalho, [Solidariedade] e [Segurança Social], Rosário Palma Ramalho"). Kept per span (it reads
+        the text alone; asked for every earlier name on each look-back)."""
+        memo = self.__dict__.setdefault("_pt_title_field_memo", {})
+        known = memo.get((start, end))
+        if known is None:
+            known = memo[(start, end)] = self._pt_title_field_uncached(start, end)
+        return known
+
+    def _pt_title_field_uncached(self, start: int, end: int) -> bool:
         if self._org_name_before_e(start):
             return True
         f = _PT_FIELD_LIST_MID.search(self.text[max(0, start - 120):start])
@@ -1173,8 +1183,7 @@ class Resolver:
         for s_, t, e in reversed(self.mentions):
             if t > pos:
                 continue
-            if self.lex.code == "pt" and any(a < s_ < b and len(self.text[a + 1:b].split()) >= 4
-                                             for a, b in self.quote_spans):
+            if self.lex.code == "pt" and self._in_long_quote(s_):
                 continue  # "«Eu disse que [o presidente dos EUA, Joe] Biden é …»": named inside a quote, no speaker
             if self.lex.code == "pt" and e.type != "PERSON" and self._pt_title_field(s_, t):
                 continue  # "A ministra do Trabalho, Solidariedade e [Segurança Social]": the title's field, no person
