@@ -370,3 +370,21 @@ def test_portuguese_look_back_reads_each_name_span_once_and_stops_at_the_first_f
         got = res.by_title("ministra", t, "afirmou", span)
         assert (got and got.name) == (want and want.name)
         assert t < starts[0] or got is not None and got.name == name
+
+
+def test_authority_cue_names_split_a_run_of_spaces_one_way():
+    """The authority cue's name pattern reads the spaces between a name's words with one run (``\\s+``), not two
+    that split a run of thousands of spaces in every way; it finds the names the two-run pattern found."""
+    from narrascope.analysers import persuasion_cues as pc
+
+    assert r"\s+(?:of|for|the|de|von|van)?\s*" not in pc._NAME
+    old_name = r"[A-Z][\w.'’-]*(?:\s+(?:of|for|the|de|von|van)?\s*[A-Z][\w.'’-]*)*"
+    old = [re.compile(p.pattern.replace(pc._NAME, old_name)) for p in pc._AUTHORITY]
+    assert [p.pattern for p in old] != [p.pattern for p in pc._AUTHORITY]
+    for s in ("according to the Bank of England, rates rise", "John Smith said that", "said Ursula von der Leyen",
+              "The Minister of  Finance   Ana Lee, said", "according to Bank ofEngland", "according to the IMF",
+              "Leading experts warn", "Smith" + " " * 300 + "said it", "said" + " " * 300 + "Smith", "x said y",
+              "According to Dr. Ana Lee of the WHO and Bob Ray told", "said theEnd"):
+        for new_p, old_p in zip(pc._AUTHORITY, old):
+            got, want = new_p.search(s), old_p.search(s)
+            assert (got and (got.span(), got.group(1))) == (want and (want.span(), want.group(1))), (s, new_p.pattern)
