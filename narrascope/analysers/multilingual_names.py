@@ -676,11 +676,14 @@ def _join_first_names(spans: list[tuple[int, int]], tokens: list[str], lang: str
     countries = _hi_countries(lang)
     low = [t.lower() for t in tokens]
     n = Counter(low)
+    # (the word pairs counted once: a scan of the text per pair of touching spans was quadratic in a flood of one
+    # name, "रूस रूस रूस …")
+    pair_counts = Counter(zip(low, low[1:]))
     out: list[tuple[int, int]] = []
     for i, j in spans:
         if out and out[-1][1] == i and out[-1][1] - out[-1][0] == 1 and j - i == 1:
             a = out[-1][0]
-            pairs = sum(1 for x in range(len(low) - 1) if low[x] == low[a] and low[x + 1] == low[i])
+            pairs = pair_counts[(low[a], low[i])]
             if pairs == n[low[a]] and n[low[i]] > pairs and low[a] not in common and low[a] not in countries \
                     and low[i] not in countries:
                 out[-1] = (a, j)

@@ -359,9 +359,15 @@ _ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-ZА-ЯЁ][\w-]{1,11}(?:[ \t][A-ZА-Я�
 INITIAL = re.compile(r"(?:(?:[A-ZА-ЯЁ]|[\u0900-\u097F]{1,2})\.)*(?:[A-ZА-ЯЁ]|[\u0900-\u097F]{1,2})$")
 
 
-_RU_EVENT_ASIDE = re.compile(r"\s+на\s+(?:встрече|брифинге|пресс-конференции|совещании|заседании|форуме|съезде)"
+#: (``(?<!\s)``: the aside starts where a run of spaces starts, as the leftmost match did; without it a run of
+#: thousands of spaces before the verb was read once per space, quadratic)
+_RU_EVENT_ASIDE = re.compile(r"(?<!\s)\s+на\s+(?:встрече|брифинге|пресс-конференции|совещании|заседании|форуме|съезде)"
                              r"(?:\s+с\s+\w+)?(?:\s+во?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|"
                              r"воскресенье))?\s*$")
+#: Bulgarian: an aside in brackets or "цитиран от X," closing the words before a verb ("Борис Стефанов (72 г.) казва").
+#: (``(?<!\s)``: from where a run of spaces starts, as the leftmost match did; from every space was quadratic)
+_BG_ASIDE_BEFORE_VERB = re.compile(r"(?<!\s)\s*(?:\((?![A-ZА-Я]{2,8}\))[^()\n]{1,40}\)|,\s*цитиран[аио]?\s+от\s+"
+                                   r"[^,.\n]{1,40},(?:\s+се(?=\s*$))?)\s*$")
 _RU_RELAY_ASIDE = re.compile(r",\s+как\s+(?:пишет|пишут|сообщает|сообщают|передает|передают|передаёт)"
                              r"\s+[^,.;:!?]+,\s*$")
 _RU_WHOSE_NOUN = re.compile(r"\s*(?:его|ее|её|их)\s+[а-яё-]+,\s+(?=[а-яё-]+\s)")
@@ -820,9 +826,11 @@ class Resolver:
         if gender:
             # a person known to fit the pronoun wins over a more recent one of unknown gender (she -> a woman)
             known = [c for c in cands[:6] if self._speaker_gender(c[1]) == gender] if prefer_known else []
-            fitting = known or [c for c in cands if self._speaker_gender(c[1]) in (gender, "")]
+            # (the first that fits: the gender of every earlier name was read on each call)
+            fitting = known[0] if known else next((c for c in cands if self._speaker_gender(c[1]) in (gender, "")),
+                                                  None)
             if fitting:
-                return fitting[0][1]
+                return fitting[1]
             if self.lex.code == "pt" and cands:
                 return None  # "Segundo ela, …" when only men were named before: no one, not the last man
         return cands[0][1] if cands else None
@@ -843,7 +851,15 @@ class Resolver:
 
     def _pt_title_field(self, start: int, end: int) -> bool:
         """Portuguese: whether the name at ``start``-``end`` is one of the fields a title or a body's name lists ("A
-        ministra do Trabalho, [Solidariedade] e [Segurança Social], Rosário Palma Ramalho")."""
+        ministra do Trabalho, [Solidariedade] e [Segurança Social], Rosário Palma Ramalho"). Kept per span (it reads
+        the text alone; asked for every earlier name on each look-back)."""
+        memo = self.__dict__.setdefault("_pt_title_field_memo", {})
+        known = memo.get((start, end))
+        if known is None:
+            known = memo[(start, end)] = self._pt_title_field_uncached(start, end)
+        return known
+
+    def _pt_title_field_uncached(self, start: int, end: int) -> bool:
         if self._org_name_before_e(start):
             return True
         f = _PT_FIELD_LIST_MID.search(self.text[max(0, start - 120):start])
@@ -1183,8 +1199,7 @@ class Resolver:
         for s_, t, e in reversed(self.mentions):
             if t > pos:
                 continue
-            if self.lex.code == "pt" and any(a < s_ < b and len(self.text[a + 1:b].split()) >= 4
-                                             for a, b in self.quote_spans):
+            if self.lex.code == "pt" and self._in_long_quote(s_):
                 continue  # "«Eu disse que [o presidente dos EUA, Joe] Biden é …»": named inside a quote, no speaker
             if self.lex.code == "pt" and e.type != "PERSON" and self._pt_title_field(s_, t):
                 continue  # "A ministra do Trabalho, Solidariedade e [Segurança Social]": the title's field, no person
@@ -2214,9 +2229,7 @@ class Resolver:
             # between the subject and its verb
             verb_start = left + event.start()
         # ("В доклад на службата, цитиран от агенцията, се посочва": the aside before "се" of an impersonal verb)
-        paren = re.search(r"\s*(?:\((?![A-ZА-Я]{2,8}\))[^()\n]{1,40}\)|,\s*цитиран[аио]?\s+от\s+[^,.\n]{1,40},"
-                          r"(?:\s+се(?=\s*$))?)\s*$",
-                          self.text[left:verb_start]) if lex.code == "bg" else None
+        paren = _BG_ASIDE_BEFORE_VERB.search(self.text[left:verb_start]) if lex.code == "bg" else None
         if paren is not None and words(self.text, left, left + paren.start()):
             # "Пенсионерът Борис Стефанов (72 г.) казва, че …", "Съветът, цитиран от „Сега“, определи": an aside
             # between the subject and its verb (not a body's acronym: "Конвенцията на ООН … (UNCCD) заяви")

@@ -177,6 +177,53 @@ def test_hindi_first_name_and_surname_found_apart_are_one_name():
     assert got == ["वोलोदीमीर ज़ेलेंस्की", "ज़ेलेंस्की", "रूस", "यूक्रेन", "यूक्रेन"]
 
 
+def test_hindi_touching_names_counted_once_not_once_per_pair():
+    """A flood of one name ("रूस रूस रूस …") makes thousands of touching one-word spans: the word pairs are counted
+    once for the text (a scan of every token per touching pair was quadratic: 28 s for 80,000 characters), with
+    the answers of that scan."""
+    import random
+
+    from narrascope.analysers.multilingual_names import _join_first_names
+
+    compared = {"n": 0}
+
+    class Word(str):
+        def lower(self):
+            return Word(str.lower(self))
+
+        def __eq__(self, other):
+            compared["n"] += 1
+            return str.__eq__(self, other)
+
+        __hash__ = str.__hash__
+
+    flood = [Word("रूस")] * 2000
+    spans = [(k, k + 1) for k in range(len(flood))]
+    assert _join_first_names(spans, flood, "hi", _FakeTagger()) == spans  # ("रूस" stands alone: no first name)
+    assert compared["n"] < 10 * len(flood)  # (the scan per pair compared about 2000 x 4000 words)
+
+    def by_scan(spans, tokens):  # the rule as a scan of the text per touching pair
+        low = [t.lower() for t in tokens]
+        out = []
+        for i, j in spans:
+            if out and out[-1][1] == i and out[-1][1] - out[-1][0] == 1 and j - i == 1:
+                a = out[-1][0]
+                pairs = sum(1 for x in range(len(low) - 1) if low[x] == low[a] and low[x + 1] == low[i])
+                if pairs == low.count(low[a]) and low.count(low[i]) > pairs:
+                    out[-1] = (a, j)
+                    continue
+            out.append((i, j))
+        return out
+
+    rng = random.Random(7)
+    words = "अलेक्सेई नवलनी पेस्कोव दिमित्री ओरबान विक्टर".split()
+    for _ in range(200):
+        toks = [rng.choice(words) for _ in range(rng.randint(1, 14))]
+        cuts = sorted(rng.sample(range(len(toks) + 1), min(len(toks) + 1, rng.randint(2, 8))))
+        spans = [(a, b) for a, b in zip(cuts, cuts[1:]) if rng.random() < 0.8]
+        assert _join_first_names(spans, toks, "hi", _FakeTagger()) == by_scan(spans, toks)
+
+
 def test_hindi_surname_between_a_first_name_after_a_title_and_another_name():
     """"प्रधानमंत्री [विक्टर] ओरबान [रूस] की यात्रा": the surname before another name joins the first name."""
     from narrascope.analysers.multilingual_names import _surname_before_name
