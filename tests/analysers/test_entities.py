@@ -146,3 +146,12 @@ def test_group_bounds_skip_quantities_and_the_tail_of_a_name():
     groups = _groups("Protest\n\nMany climate activists marched. Just Stop Oil protesters threw soup, and "
                      "thousands of young farmers joined. The working class paid.\n")
     assert set(groups) == {"climate activists", "protesters", "young farmers", "working class"}
+
+
+def test_headline_words_tagged_as_a_person_in_the_title_are_no_name():
+    """A title-case title whose words spaCy tags as a person ("… Remains A Major Problem Published 24 mins ago") names
+    no one when the person holds a verb and the article writes none of its words again; a person named only in the
+    title ("North Korea's Kim Jong Un") stays."""
+    names = _names("Corruption In Ukraine Remains A Major Problem Published 24 mins ago \n\n War is a dirty business. "
+                   "The war profiteers descend on these battlefields like vultures.")
+    assert not any("Problem" in n or "Published" in n for n in names)
