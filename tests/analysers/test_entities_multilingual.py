@@ -239,3 +239,74 @@ def test_hindi_name_after_a_title_may_open_with_a_frequent_first_name():
     toks = "संगठन के संस्थापक एलेक्सी मालिनिन ने कहा । हर सदस्य देश ने माना".split()
     got = _names(_title_names([], toks, "hi", tagger), toks)
     assert got == ["एलेक्सी मालिनिन"]
+
+
+# -- junk names in Bulgarian, Portuguese and Russian (issue 19): rules of multilingual_names.clean_names ----------
+
+def _run(lang: str, text: str) -> dict[str, list[str]]:
+    document = load_pipeline(["spacy", "entities"]).run(Article(text, language=lang))
+    return {e.name: [m.text for m in e.mentions] for e in document.data["entities"]}
+
+
+def test_a_title_opening_a_name_is_cut_off_and_a_title_alone_is_no_name():
+    from narrascope.analysers.multilingual_names import _cut_titles
+
+    text = "Главе Башкортостана вручили орден. Глава добавил, что Генеральная прокуратура проверит данные."
+    got = [f[2] for f in _cut_titles([(0, 19, "Главе Башкортостана", "NAME"), (35, 40, "Глава", "NAME"),
+                                      (54, 77, "Генеральная прокуратура", "NAME")], text, "ru")]
+    assert got == ["Башкортостана", "Генеральная прокуратура"]  # an adjective of a title opens a body's name
+    text = "O Presidente Lula e o Eng. Guterres falaram com Marcelo Rebelo de Sousa e com o CEO."
+    found = [(2, 17, "Presidente Lula", "NAME"), (22, 25, "Eng", "NAME"), (27, 35, "Guterres", "NAME"),
+             (48, 71, "Marcelo Rebelo de Sousa", "NAME"), (81, 84, "CEO", "NAME")]
+    got = [f[2] for f in _cut_titles(found, text, "pt")]
+    assert got == ["Lula", "Guterres", "Marcelo Rebelo de Sousa"]
+
+
+def test_a_country_or_body_before_a_persons_name_is_its_own_mention():
+    got = _run("bg", "Заглавие\n\nБившият външен министър на Австрия Карин Кнайсъл заяви, че Европа греши. Кнайсъл "
+                     "живее в Русия. Постоянният представител на Русия в ООН Василий Небензя отговори.\n")
+    assert got["Карин Кнайсъл"] == ["Карин Кнайсъл", "Кнайсъл"] and "Австрия" in got, got
+    assert got["Василий Небензя"] == ["Василий Небензя"] and got["United Nations"] == ["ООН"], got
+    from narrascope.analysers.multilingual_names import _split_place_before_person
+
+    # a first word that is also a first name ("Израиль"), or no first name after the place: one name
+    found = [(0, 26, "Израиль Моисеевич Гельфанд", "NAME"), (30, 47, "Нью Йорк Таймс", "NAME")]
+    assert _split_place_before_person(found, "", "ru") == found
+
+
+def test_a_common_word_opening_a_sentence_is_no_name():
+    from narrascope.analysers.multilingual_names import _drop_common_words
+
+    text = "Он молчал Будучи в Уфе, он устал. Победа будет за нами. Россия ответит. В ХХ веке было иначе."
+    found = [(10, 16, "Будучи", "NAME"), (19, 22, "Уфе", "NAME"), (34, 40, "Победа", "NAME"),
+             (56, 62, "Россия", "NAME"), (74, 76, "ХХ", "NAME")]
+    assert [f[2] for f in _drop_common_words(found, text, "ru")] == ["Уфе", "Россия"]
+    text = "Победата е близо. Без победа няма мир. Радев говори."
+    found = [(0, 8, "Победата", "NAME"), (39, 44, "Радев", "NAME")]
+    assert [f[2] for f in _drop_common_words(found, text, "bg")] == ["Радев"]
+    text = "Citando um estudo, Fernando Haddad falou. Fernando disse que não. Nunca o fez."
+    found = [(0, 7, "Citando", "NAME"), (19, 34, "Fernando Haddad", "NAME"), (42, 50, "Fernando", "NAME"),
+             (66, 71, "Nunca", "NAME")]
+    assert [f[2] for f in _drop_common_words(found, text, "pt")] == ["Fernando Haddad", "Fernando"]
+    # the gazetteer knows it: a name even where it could be a common word
+    assert _drop_common_words(found[:1], text, "pt", _FakeTagger(gazetteer=["citando"])) == found[:1]
+
+
+def test_first_name_and_patronymic_join_the_person_of_that_first_name():
+    got = _run("ru", "Заголовок\n\nГлава Башкирии Радий Хабиров вручил награды. Радий Фаритович поблагодарил бойцов. "
+                     "Петр Ильич ответил.\n")
+    assert sorted(got["Радий Хабиров"]) == ["Радий Фаритович", "Радий Хабиров"], got
+    assert "Петр Ильич" in got, got  # no Петр with a surname: stays apart
+    got = _run("ru", "Заголовок\n\nРадий Хабиров и Радий Петров встретились. Радий Фаритович поблагодарил бойцов.\n")
+    assert "Радий Фаритович" in got, got  # two people named Радий: which one is unknown
+
+
+def test_coordinated_regions_before_a_plural_noun_are_each_a_region():
+    got = _run("ru", "Заголовок\n\nЗапорожская и Херсонская области восстановятся. Херсонская область получит "
+                     "помощь. Власти Черкасской, Николаевской и Сумской областей молчат. Белая и Черная реки текут.\n")
+    assert got["Запорожская область"] == ["Запорожская"], got
+    assert sorted(got["Херсонская область"]) == ["Херсонская области", "Херсонская область"], got
+    assert {"Черкасская область", "Николаевская область", "Сумская область"} <= set(got), got
+    assert not any("Белая" in name and "область" in name for name in got), got
+    got = _run("bg", "Заглавие\n\nСумска и Полтавска области останаха без ток.\n")
+    assert got["Сумска област"] == ["Сумска"] and got["Полтавска област"] == ["Полтавска области"], got
