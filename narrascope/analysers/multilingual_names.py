@@ -957,7 +957,10 @@ _EXTRA_TITLES = {"pt": frozenset("ceo eng dr dra prof profª".split()), "bg": fr
 _PROPER_MARKS = ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad", "Init")
 #: Russian parts of speech that are never a name ("Будучи", "Благодаря", "Согласно")
 _RU_NEVER_NAME_POS = frozenset("GRND VERB INFN PRTS ADVB CONJ PREP PRCL NPRO INTJ PRED COMP".split())
-_SENTENCE_END = re.compile(r"(?:^|[.!?…:;\n]|[.!?…][»\"“”’)]|[«\"“„(—–-])\s*$")
+# (not after an opening quote: a quoted word is a name as often as not, «Юг», "Победа"; not after an abbreviation:
+# "им. Березняка")
+_SENTENCE_END = re.compile(r"(?:^|(?<![\s.][a-zа-яё])(?<![\s.][a-zа-яё]{2})\.|[!?…:;\n]"
+                           r"|[.!?…][»\"“”’)]|[—–])\s*$")
 _ROMAN = re.compile(r"[IVXLCХІС]{1,6}")
 
 
@@ -999,8 +1002,9 @@ def _cut_titles(found: list[tuple[int, int, str, str]], text: str, lang: str) ->
 
 @lru_cache(maxsize=20_000)
 def _ru_place_or_body(word: str) -> bool:
-    return not _is_first_name(word) and any(any(t in p.tag for t in ("Geox", "Orgn", "Abbr")) for p in
-                                            _morph().parse(word))
+    """Whether the dictionary knows ``word`` as a place or a body and not as a first name."""
+    return _morph().word_is_known(word) and not _is_first_name(word) and any(
+        any(t in p.tag for t in ("Geox", "Orgn", "Abbr")) for p in _morph().parse(word))
 
 
 def _split_place_before_person(found: list[tuple[int, int, str, str]], text: str, lang: str
@@ -1056,6 +1060,8 @@ def _common_word(word: str, lang: str, lower_words: set[str]) -> bool:
     if low in lower_words or (lang == "bg" and not _bg_forms(low).isdisjoint(lower_words)):
         return True
     if lang == "ru":
+        if re.fullmatch(r".{2,}(?:ов|ев|ёв|ин|ын)", low):
+            return False  # read as a surname ("Сомов", which is also a plural genitive of "сом")
         parses = _morph().parse(low)
         return _morph().word_is_known(low) and not any(any(t in p.tag for t in _PROPER_MARKS) for p in parses)
     if lang == "pt" and re.fullmatch(r"[a-zà-ú]{3,}(?:ando|endo|indo)", low):
@@ -1067,10 +1073,13 @@ def _drop_common_words(found: list[tuple[int, int, str, str]], text: str, lang: 
                        ) -> list[tuple[int, int, str, str]]:
     """One-word names that are common words of the language: a capitalised word that opens a sentence and reads as a
     common word (:func:`_common_word`: "Будучи", "Победата", "Citando"), unless the gazetteer knows it or the
-    article writes it capitalised inside a sentence too; a Russian word that is never a noun or adjective
+    article writes it capitalised inside a sentence too, or it is a big actor's alias ("Кремль"); a Russian word that is never a noun or adjective
     ("Будучи", a gerund) anywhere; a Roman numeral before a lower-case word ("ХХ века"). A word of another, longer
-    name of the article stays ("Fernando disse" after "Fernando Haddad")."""
+    name of the article stays ("Fernando disse" after "Fernando Haddad", "Сомов" after "Павла Сомова")."""
+    from .entities import _aliases_for  # (the entities layer imports this module)
+
     gazetteer = getattr(tagger, "gazetteer_", frozenset())
+    aliases = _aliases_for(lang)
     lower_words: set[str] = set()
     capital_inside: set[str] = set()
     for m in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*", text):
@@ -1079,20 +1088,22 @@ def _drop_common_words(found: list[tuple[int, int, str, str]], text: str, lang: 
             lower_words.add(w)
             if lang == "bg":
                 lower_words |= _bg_forms(w)
-        elif w[:1].isupper() and not _SENTENCE_END.search(text[max(0, m.start() - 4):m.start()]):
+        elif w[:1].isupper() and not _SENTENCE_END.search(text[max(0, m.start() - 8):m.start()]):
             capital_inside.add(w.lower())
-    in_names = {w.lower() for _, _, surface, _ in found if " " in surface.strip() for w in surface.split()}
+    in_names = {w for _, _, surface, _ in found if " " in surface.strip()
+                for w in surface.lower().split() + lemma_key(surface, lang).split()}
     out = []
     for s, e, surface, label in found:
         word = surface.strip()
         low = word.lower()
-        if " " not in word and word[:1].isupper() and low not in gazetteer and low not in in_names:
+        if " " not in word and word[:1].isupper() and low not in gazetteer and low not in in_names \
+                and lemma_key(low, lang) not in aliases:
             if _ROMAN.fullmatch(word) and re.match(r"\s+[a-zа-яё]", text[e:e + 3]):
                 continue
             if lang == "ru" and _morph().word_is_known(low) and all(
                     p.tag.POS in _RU_NEVER_NAME_POS for p in _morph().parse(low)):
                 continue
-            if _SENTENCE_END.search(text[max(0, s - 4):s]) and low not in capital_inside \
+            if _SENTENCE_END.search(text[max(0, s - 8):s]) and low not in capital_inside \
                     and _common_word(word, lang, lower_words):
                 continue
         out.append((s, e, surface, label))
@@ -1131,14 +1142,40 @@ def _coordinated_regions(found: list[tuple[int, int, str, str]], text: str, lang
     return sorted(out)
 
 
+#: Russian acronyms of armed forces that take their country after them ("ВС РФ", "ВМС Украины")
+_RU_FORCES = frozenset("вс вмс ввс вкс вмф".split())
+
+
+def _ru_join_forces(found: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
+    """Russian: an armed forces' acronym and the country after it ("ВС РФ", "ВС России", "ВМС Украины") are one
+    name, as the annotators mark it; alone "ВС" is a fragment. A country is one word the dictionary reads as a
+    place or an acronym."""
+    out: list[tuple[int, int, str, str]] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if b is not None and a[2].lower() in _RU_FORCES and text[a[1]:b[0]] == " " and " " not in b[2] \
+                and (b[2].isupper() or _ru_place_or_body(b[2].lower())):
+            out.append((a[0], b[1], text[a[0]:b[1]], "ORG"))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
 def clean_names(found: list[tuple[int, int, str, str]], text: str, lang: str, tagger=None
                 ) -> list[tuple[int, int, str, str]]:
     """Bulgarian, Portuguese and Russian names without the junk issue 19 lists: titles cut off or dropped, a place
-    before a person split off, common words opening a sentence dropped, coordinated regions each named."""
+    before a person split off, common words opening a sentence dropped, coordinated regions each named, an armed
+    forces' acronym joined to its country."""
     if lang not in ("bg", "pt", "ru"):
         return found
     found = _cut_titles(found, text, lang)
     if lang in ("bg", "ru"):
         found = _split_place_before_person(found, text, lang)
     found = _drop_common_words(found, text, lang, tagger)
+    if lang == "ru":
+        found = _ru_join_forces(sorted(found), text)
     return _coordinated_regions(found, text, lang)

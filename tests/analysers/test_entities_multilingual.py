@@ -281,6 +281,10 @@ def test_a_common_word_opening_a_sentence_is_no_name():
     found = [(10, 16, "Будучи", "NAME"), (19, 22, "Уфе", "NAME"), (34, 40, "Победа", "NAME"),
              (56, 62, "Россия", "NAME"), (74, 76, "ХХ", "NAME")]
     assert [f[2] for f in _drop_common_words(found, text, "ru")] == ["Уфе", "Россия"]
+    # a quoted name, a name after an abbreviation, a surname that is also a common word: names
+    text = "Бойцы группировки «Юг» наступают. Бюро им. Березняка молчит. Глава Сомов ответил. Сомов добавил."
+    found = [(19, 21, "Юг", "NAME"), (43, 52, "Березняка", "NAME"), (82, 87, "Сомов", "NAME")]
+    assert _drop_common_words(found, text, "ru") == found
     text = "Победата е близо. Без победа няма мир. Радев говори."
     found = [(0, 8, "Победата", "NAME"), (39, 44, "Радев", "NAME")]
     assert [f[2] for f in _drop_common_words(found, text, "bg")] == ["Радев"]
@@ -310,3 +314,16 @@ def test_coordinated_regions_before_a_plural_noun_are_each_a_region():
     assert not any("Белая" in name and "область" in name for name in got), got
     got = _run("bg", "Заглавие\n\nСумска и Полтавска области останаха без ток.\n")
     assert got["Сумска област"] == ["Сумска"] and got["Полтавска област"] == ["Полтавска области"], got
+
+
+def test_an_armed_forces_acronym_and_its_country_are_one_name():
+    from narrascope.analysers.multilingual_names import _ru_join_forces
+
+    text = "Удары ВС РФ и ВС России продолжаются. ВС США молчат. ВС заявил, что Россия права."
+    found = [(6, 8, "ВС", "NAME"), (9, 11, "РФ", "NAME"), (14, 16, "ВС", "NAME"), (17, 23, "России", "NAME"),
+             (38, 40, "ВС", "NAME"), (41, 44, "США", "NAME"), (68, 74, "Россия", "NAME")]
+    got = [f[2] for f in _ru_join_forces(found, text)]
+    assert got == ["ВС РФ", "ВС России", "ВС США", "Россия"]
+    # the country with no acronym before it, or an acronym that is no armed force: unchanged
+    found = [(0, 3, "МИД", "NAME"), (4, 10, "России", "NAME")]
+    assert _ru_join_forces(found, "МИД России заявил.") == found
