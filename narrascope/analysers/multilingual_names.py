@@ -1060,8 +1060,9 @@ def _common_word(word: str, lang: str, lower_words: set[str]) -> bool:
     if low in lower_words or (lang == "bg" and not _bg_forms(low).isdisjoint(lower_words)):
         return True
     if lang == "ru":
-        if re.fullmatch(r".{2,}(?:ов|ев|ёв|ин|ын)", low):
-            return False  # read as a surname ("Сомов", which is also a plural genitive of "сом")
+        if re.fullmatch(r".{2,}(?:ов|ев|ёв|ин|ын)", low) or len(low) <= 3 or word.isupper():
+            # read as a surname ("Сомов", also a plural genitive of "сом"), a short name ("Кин") or an acronym
+            return False
         parses = _morph().parse(low)
         return _morph().word_is_known(low) and not any(any(t in p.tag for t in _PROPER_MARKS) for p in parses)
     if lang == "pt" and re.fullmatch(r"[a-zà-ú]{3,}(?:ando|endo|indo)", low):
@@ -1100,7 +1101,7 @@ def _drop_common_words(found: list[tuple[int, int, str, str]], text: str, lang: 
                 and lemma_key(low, lang) not in aliases:
             if _ROMAN.fullmatch(word) and re.match(r"\s+[a-zа-яё]", text[e:e + 3]):
                 continue
-            if lang == "ru" and _morph().word_is_known(low) and all(
+            if lang == "ru" and not word.isupper() and _morph().word_is_known(low) and all(
                     p.tag.POS in _RU_NEVER_NAME_POS for p in _morph().parse(low)):
                 continue
             if _SENTENCE_END.search(text[max(0, s - 8):s]) and low not in capital_inside \

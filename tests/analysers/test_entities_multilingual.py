@@ -285,6 +285,10 @@ def test_a_common_word_opening_a_sentence_is_no_name():
     text = "Бойцы группировки «Юг» наступают. Бюро им. Березняка молчит. Глава Сомов ответил. Сомов добавил."
     found = [(19, 21, "Юг", "NAME"), (43, 52, "Березняка", "NAME"), (82, 87, "Сомов", "NAME")]
     assert _drop_common_words(found, text, "ru") == found
+    # an acronym that reads as an interjection ("ОП", the President's Office), a short surname ("Кин")
+    text = "Глава ОП молчит. Кин обратил внимание."
+    found = [(6, 8, "ОП", "NAME"), (17, 20, "Кин", "NAME")]
+    assert _drop_common_words(found, text, "ru") == found
     text = "Победата е близо. Без победа няма мир. Радев говори."
     found = [(0, 8, "Победата", "NAME"), (39, 44, "Радев", "NAME")]
     assert [f[2] for f in _drop_common_words(found, text, "bg")] == ["Радев"]
