@@ -966,7 +966,8 @@ _ROMAN = re.compile(r"[IVXLCХІС]{1,6}")
 
 @lru_cache(maxsize=4)
 def _title_nouns(lang: str) -> frozenset[str]:
-    return frozenset(w for w in lexicon(lang).titles if w not in _TITLE_NOT_NOUNS) | _EXTRA_TITLES.get(lang, frozenset())
+    titles = frozenset(w for w in lexicon(lang).titles if w not in _TITLE_NOT_NOUNS)
+    return titles | _EXTRA_TITLES.get(lang, frozenset())
 
 
 @lru_cache(maxsize=20_000)
@@ -1074,9 +1075,10 @@ def _drop_common_words(found: list[tuple[int, int, str, str]], text: str, lang: 
                        ) -> list[tuple[int, int, str, str]]:
     """One-word names that are common words of the language: a capitalised word that opens a sentence and reads as a
     common word (:func:`_common_word`: "Будучи", "Победата", "Citando"), unless the gazetteer knows it or the
-    article writes it capitalised inside a sentence too, or it is a big actor's alias ("Кремль"); a Russian word that is never a noun or adjective
-    ("Будучи", a gerund) anywhere; a Roman numeral before a lower-case word ("ХХ века"). A word of another, longer
-    name of the article stays ("Fernando disse" after "Fernando Haddad", "Сомов" after "Павла Сомова")."""
+    article writes it capitalised inside a sentence too, or it is a big actor's alias ("Кремль"); a Russian word
+    that is never a noun or adjective ("Будучи", a gerund) anywhere; a Roman numeral before a lower-case word ("ХХ
+    века"). A word of another, longer name of the article stays ("Fernando disse" after "Fernando Haddad", "Сомов"
+    after "Павла Сомова")."""
     from .entities import _aliases_for  # (the entities layer imports this module)
 
     gazetteer = getattr(tagger, "gazetteer_", frozenset())
