@@ -350,6 +350,10 @@ def _bg_adjective_heads(spans: list[tuple[int, int]], tokens: list[str]) -> list
     return out
 
 
+#: Title words that go on a capitalised name they do not open (a ministry's portfolio)
+_TITLE_IN_NAMES = frozenset("negócios estrangeiros defesa".split())
+
+
 def _cut_capitalised(doc, lang: str, taken: list[tuple[int, int]], known: frozenset[str] = frozenset()
                      ) -> list[tuple[int, int, str, str]]:
     """Capitalised names outside ``taken``, cut at taken spans, title words and conjunctions; a lone Bulgarian
@@ -365,7 +369,9 @@ def _cut_capitalised(doc, lang: str, taken: list[tuple[int, int]], known: frozen
         for m in re.finditer(r"\S+", text[s:e]):
             a, b = s + m.start(), s + m.end()
             word = m.group(0).lower()
-            if _overlaps(a, b, taken) or word in titles or word in _CONJ:
+            # (a portfolio's words inside a body's name go on with it: "Ministério dos Negócios Estrangeiros")
+            if _overlaps(a, b, taken) or (word in titles and not (piece and word in _TITLE_IN_NAMES)) \
+                    or word in _CONJ:
                 if piece:
                     out.append(piece)
                 piece = []

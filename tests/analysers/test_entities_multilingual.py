@@ -331,3 +331,15 @@ def test_an_armed_forces_acronym_and_its_country_are_one_name():
     # the country with no acronym before it, or an acronym that is no armed force: unchanged
     found = [(0, 3, "МИД", "NAME"), (4, 10, "России", "NAME")]
     assert _ru_join_forces(found, "МИД России заявил.") == found
+
+
+def test_portuguese_names_opened_by_a_stop_word_or_holding_a_portfolio_stay_whole():
+    """spaCy lists "conselho" and "segunda" as Portuguese stop words: inside a sentence, before a capitalised word,
+    they open a name ("Conselho de Segurança", "Segunda Guerra Mundial"); a portfolio inside a body's name goes on
+    with it ("Ministério dos Negócios Estrangeiros") and is still cut before a person."""
+    got = _run("pt", "Título\n\nDesde a Segunda Guerra Mundial o país mudou. A Rússia pesa no Conselho de Segurança. "
+                     "A porta-voz do Ministério dos Negócios Estrangeiros falou. Segundo Lavrov, o ministro dos "
+                     "Negócios Estrangeiros Sergei Lavrov vai a Minsk.\n")
+    assert {"Segunda Guerra Mundial", "Conselho de Segurança", "Ministério dos Negócios Estrangeiros"} <= set(got), got
+    assert sorted(got["Sergei Lavrov"]) == ["Lavrov", "Sergei Lavrov"], got  # a stop word opening a sentence: no name
+    assert not any(name.startswith(("Segundo", "Negócios")) for name in got), got
