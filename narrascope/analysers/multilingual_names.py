@@ -1122,30 +1122,33 @@ def _drop_common_words(found: list[tuple[int, int, str, str]], text: str, lang: 
 _RU_REGION_ADJ = r"[А-ЯЁ][а-яё]+(?:ая|ой|ую|ою)"
 _BG_REGION_ADJ = r"[А-Я][а-я]+(?:ска|цка|нска)"
 _REGIONS = {
-    "ru": (re.compile(rf"((?:{_RU_REGION_ADJ}\s*,\s*)*{_RU_REGION_ADJ}\s+и\s+)({_RU_REGION_ADJ})\s+"
-                      r"(област(?:и|ей|ям|ями|ях))\b"), "область"),
-    "bg": (re.compile(rf"((?:{_BG_REGION_ADJ}\s*,\s*)*{_BG_REGION_ADJ}\s+и\s+)({_BG_REGION_ADJ})\s+"
-                      r"(област(?:и|ите)?)\b"), "област"),
+    "ru": ((re.compile(rf"((?:{_RU_REGION_ADJ}\s*,\s*)*{_RU_REGION_ADJ}\s+и\s+)({_RU_REGION_ADJ})\s+"
+                       r"(област(?:и|ей|ям|ями|ях))\b"), "область"),
+           (re.compile(rf"((?:{_RU_REGION_ADJ}\s*,\s*)*{_RU_REGION_ADJ}\s+и\s+)({_RU_REGION_ADJ})\s+"
+                       r"([Нн]ародн(?:ые|ых|ым|ыми)\s+[Рр]еспублик(?:и|ам|ами|ах)?)\b"), "народная республика")),
+    "bg": ((re.compile(rf"((?:{_BG_REGION_ADJ}\s*,\s*)*{_BG_REGION_ADJ}\s+и\s+)({_BG_REGION_ADJ})\s+"
+                       r"(област(?:и|ите)?)\b"), "област"),),
 }
 
 
 def _coordinated_regions(found: list[tuple[int, int, str, str]], text: str, lang: str
                          ) -> list[tuple[int, int, str, str]]:
     """Regions coordinated before one plural noun ("Запорожская и Херсонская области", "Черкасской, Николаевской и
-    Сумской областей", "Сумска и Полтавска области"): each adjective is a mention of its own region, named with
-    the noun in the singular ("Херсонская область"), so each region is one entity with its other mentions."""
+    Сумской областей", "Сумска и Полтавска области", "Донецкая и Луганская народные республики"): each adjective is
+    a mention of its own region, named with the noun in the singular ("Херсонская область", "Луганская народная
+    республика"), so each region is one entity with its other mentions."""
     if lang not in _REGIONS:
         return found
-    pattern, noun = _REGIONS[lang]
     regions = []
-    for m in pattern.finditer(text):
-        for a in re.finditer(_RU_REGION_ADJ if lang == "ru" else _BG_REGION_ADJ, m.group(1)):
-            regions.append((m.start(1) + a.start(), m.start(1) + a.end()))
-        regions.append((m.start(2), m.end(3)))
+    for pattern, noun in _REGIONS[lang]:
+        for m in pattern.finditer(text):
+            for a in re.finditer(_RU_REGION_ADJ if lang == "ru" else _BG_REGION_ADJ, m.group(1)):
+                regions.append((m.start(1) + a.start(), m.start(1) + a.end(), noun))
+            regions.append((m.start(2), m.end(3), noun))
     if not regions:
         return found
-    out = [f for f in found if not any(a < f[1] and f[0] < b for a, b in regions)]
-    for a, b in regions:
+    out = [f for f in found if not any(a < f[1] and f[0] < b for a, b, _ in regions)]
+    for a, b, noun in regions:
         adjective = text[a:b].split()[0]
         out.append((a, b, f"{adjective} {noun}", "LOC"))
     return sorted(out)

@@ -316,6 +316,11 @@ def test_coordinated_regions_before_a_plural_noun_are_each_a_region():
     assert sorted(got["Херсонская область"]) == ["Херсонская области", "Херсонская область"], got
     assert {"Черкасская область", "Николаевская область", "Сумская область"} <= set(got), got
     assert not any("Белая" in name and "область" in name for name in got), got
+    got = _run("ru", "Заголовок\n\nЖители Донецкой и Луганской народных республик голосовали. Луганская Народная "
+                     "Республика ответила.\n")
+    want = {"Донецкая народная республика", "Луганская народная республика"}
+    assert want <= {n.lower().capitalize() for n in got}, got
+    assert not any(" и " in name or name.endswith("республик") for name in got), got
     got = _run("bg", "Заглавие\n\nСумска и Полтавска области останаха без ток.\n")
     assert got["Сумска област"] == ["Сумска"] and got["Полтавска област"] == ["Полтавска области"], got
 
