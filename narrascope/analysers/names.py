@@ -39,8 +39,9 @@ def capitalised_names(doc) -> list[tuple[int, int, str, str]]:
     while i < n:
         tok = doc[i]
         # a capitalised stop word opens no name unless a capitalised word follows inside a sentence (Portuguese
-        # "o Conselho Europeu", "a Segunda Guerra Mundial": spaCy lists "conselho" and "segunda" as stop words)
-        if not _is_cap(tok) or (tok.is_stop and (starts(tok) or not _cap_follows(doc, i))) \
+        # "o Conselho Europeu", "a Segunda Guerra Mundial": spaCy lists "conselho" and "segunda" as stop words);
+        # never one in capitals ("НО ТЕ НЕ ЖЕЛАЯТ")
+        if not _is_cap(tok) or (tok.is_stop and (starts(tok) or tok.text.isupper() or not _cap_follows(doc, i))) \
                 or (starts(tok) and tok.text not in mid_sentence):
             i += 1
             continue
