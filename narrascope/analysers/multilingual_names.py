@@ -1154,6 +1154,40 @@ def _coordinated_regions(found: list[tuple[int, int, str, str]], text: str, lang
     return sorted(out)
 
 
+#: Bulgarian nouns of places and states that a capitalised adjective before them names ("Черно море", "Курска
+#: област", "Руска федерация"), and the adjectives of direction that open a place's name ("Северна Америка")
+_BG_PLACE_NOUNS = frozenset("""
+море морета океан област федерация република империя залив река езеро планина полуостров пустиня остров острови
+""".split())
+_BG_DIRECTIONS = frozenset("северна южна източна западна централна северно южно източно западно централно".split())
+_BG_INDEFINITE_ADJECTIVE = re.compile(r"(?:[скцнвлрдтжзо]н[аио]|ск[аио]|цк[аио]|ен|ски|ов[аио]|ев[аио])$")
+
+
+def _bg_join_adjective_places(found: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
+    """Bulgarian: a capitalised adjective found alone before a place noun written in lower case takes it ("Черно
+    море", "Курска област", "Руска федерация"), and an adjective of direction joins the one-word name after it
+    ("Северна Америка", "Източна Европа"): Bulgarian capitalises only a name's first word, so the adjective alone
+    was a fragment."""
+    out: list[tuple[int, int, str, str]] = []
+    i = 0
+    while i < len(found):
+        s, e, surface, label = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if " " not in surface and _BG_INDEFINITE_ADJECTIVE.search(surface.lower()):
+            m = re.match(r" ([а-я]+)\b", text[e:e + 30])
+            if m and m.group(1) in _BG_PLACE_NOUNS and not (nxt and nxt[0] < e + m.end()):
+                out.append((s, e + m.end(), text[s:e + m.end()], label))
+                i += 1
+                continue
+            if surface.lower() in _BG_DIRECTIONS and nxt and text[e:nxt[0]] == " " and " " not in nxt[2]:
+                out.append((s, nxt[1], text[s:nxt[1]], nxt[3]))
+                i += 2
+                continue
+        out.append(found[i])
+        i += 1
+    return out
+
+
 #: Russian acronyms of armed forces that take their country after them ("ВС РФ", "ВМС Украины")
 _RU_FORCES = frozenset("вс вмс ввс вкс вмф".split())
 
@@ -1181,7 +1215,7 @@ def clean_names(found: list[tuple[int, int, str, str]], text: str, lang: str, ta
                 ) -> list[tuple[int, int, str, str]]:
     """Bulgarian, Portuguese and Russian names without the junk issue 19 lists: titles cut off or dropped, a place
     before a person split off, common words opening a sentence dropped, coordinated regions each named, an armed
-    forces' acronym joined to its country."""
+    forces' acronym joined to its country, a Bulgarian adjective joined to its place noun."""
     if lang not in ("bg", "pt", "ru"):
         return found
     found = _cut_titles(found, text, lang)
@@ -1190,4 +1224,6 @@ def clean_names(found: list[tuple[int, int, str, str]], text: str, lang: str, ta
     found = _drop_common_words(found, text, lang, tagger)
     if lang == "ru":
         found = _ru_join_forces(sorted(found), text)
+    if lang == "bg":
+        found = _bg_join_adjective_places(sorted(found), text)
     return _coordinated_regions(found, text, lang)

@@ -350,3 +350,15 @@ def test_portuguese_names_opened_by_a_stop_word_or_holding_a_portfolio_stay_whol
     assert not any(name.startswith(("Segundo", "Negócios")) for name in got), got
     got = _run("bg", "Заглавие\n\nНО ТЕ НЕ ЖЕЛАЯТ ТОВА. Радев мълчи.\n")  # stop words in capitals: no name
     assert not any(name.startswith(("ТЕ", "Те")) for name in got), got
+
+
+def test_a_bulgarian_adjective_takes_its_place_noun():
+    from narrascope.analysers.multilingual_names import _bg_join_adjective_places
+
+    text = ("Кораби в Черно море. Войски в Курска област. Хора от Северна Америка. Радина каза, че Южна и Западна "
+            "мълчат.")
+    found = [(9, 14, "Черно", "NAME"), (30, 36, "Курска", "NAME"), (53, 60, "Северна", "NAME"),
+             (61, 68, "Америка", "NAME"), (70, 76, "Радина", "NAME"), (86, 90, "Южна", "NAME")]
+    got = [f[2] for f in _bg_join_adjective_places(found, text)]
+    # a first name before a verb, a direction before a conjunction: unchanged
+    assert got == ["Черно море", "Курска област", "Северна Америка", "Радина", "Южна"]
