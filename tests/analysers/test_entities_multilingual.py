@@ -348,6 +348,8 @@ def test_portuguese_names_opened_by_a_stop_word_or_holding_a_portfolio_stay_whol
     assert {"Segunda Guerra Mundial", "Conselho de Segurança", "Ministério dos Negócios Estrangeiros"} <= set(got), got
     assert sorted(got["Sergei Lavrov"]) == ["Lavrov", "Sergei Lavrov"], got  # a stop word opening a sentence: no name
     assert not any(name.startswith(("Segundo", "Negócios")) for name in got), got
+    got = _run("pt", "Título\n\nO secretário de Estado Fernando Baptista Correia garante que sim.\n")
+    assert "Fernando Baptista Correia" in got, got  # a stop word completing a title opens no name
     got = _run("bg", "Заглавие\n\nНО ТЕ НЕ ЖЕЛАЯТ ТОВА. Радев мълчи.\n")  # stop words in capitals: no name
     assert not any(name.startswith(("ТЕ", "Те")) for name in got), got
 
