@@ -1083,8 +1083,8 @@ def _drop_common_words(found: list[tuple[int, int, str, str]], text: str, lang: 
     common word (:func:`_common_word`: "Будучи", "Победата", "Citando"), unless the gazetteer knows it or the
     article writes it capitalised inside a sentence too, or it is a big actor's alias ("Кремль"); a Russian word
     that is never a noun or adjective ("Будучи", a gerund) anywhere; a Roman numeral before a lower-case word ("ХХ
-    века"). A word of another, longer name of the article stays ("Fernando disse" after "Fernando Haddad", "Сомов"
-    after "Павла Сомова")."""
+    века"); a lone lower-case word the gazetteer does not know ("елена"). A word of another, longer name of the
+    article stays ("Fernando disse" after "Fernando Haddad", "Сомов" after "Павла Сомова")."""
     from .entities import _aliases_for  # (the entities layer imports this module)
 
     gazetteer = getattr(tagger, "gazetteer_", frozenset())
@@ -1105,6 +1105,8 @@ def _drop_common_words(found: list[tuple[int, int, str, str]], text: str, lang: 
     for s, e, surface, label in found:
         word = surface.strip()
         low = word.lower()
+        if " " not in word and word.islower() and word.isalpha() and low not in gazetteer:
+            continue  # a lone lower-case word the gazetteer does not know ("елена", "на запад")
         if " " not in word and word[:1].isupper() and low not in gazetteer and low not in in_names \
                 and lemma_key(low, lang) not in aliases:
             if _ROMAN.fullmatch(word) and re.match(r"\s+[a-zа-яё]", text[e:e + 3]):

@@ -296,6 +296,11 @@ def test_a_common_word_opening_a_sentence_is_no_name():
     found = [(0, 7, "Citando", "NAME"), (19, 34, "Fernando Haddad", "NAME"), (42, 50, "Fernando", "NAME"),
              (66, 71, "Nunca", "NAME")]
     assert [f[2] for f in _drop_common_words(found, text, "pt")] == ["Fernando Haddad", "Fernando"]
+    # a lone lower-case word is no name unless the gazetteer knows it (a group the annotators mark: "украинцы")
+    bg_text = "Спори в трупа на елена се събудиха. Украинците и американците гледат на запад."
+    bg_found = [(17, 22, "елена", "NAME"), (49, 61, "американците", "NAME"), (72, 77, "запад", "NAME")]
+    got = _drop_common_words(bg_found, bg_text, "bg", _FakeTagger(gazetteer=["американците"]))
+    assert [f[2] for f in got] == ["американците"]
     # the gazetteer knows it: a name even where it could be a common word
     assert _drop_common_words(found[:1], text, "pt", _FakeTagger(gazetteer=["citando"])) == found[:1]
 
