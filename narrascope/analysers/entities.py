@@ -228,6 +228,23 @@ def _one_label_per_name(raw: list[tuple[int, int, str, str]], key=None) -> list[
     return [(s, e, surface, chosen[key(surface)]) for s, e, surface, _ in raw]
 
 
+_PATRONYMIC = re.compile(r"(?:ович|евич|ьич|овна|евна|ична|инична)$")
+
+
+def _patronymic_names(person_names: list[tuple[list[str], str]]) -> dict[str, str]:
+    """A first name and patronymic ("Радий Фаритович") -> the one full name of the article with that first name
+    and a surname ("Радий Хабиров"), keys as normalised; none when two such people share the first name."""
+    full: dict[str, dict[str, str]] = defaultdict(dict)  # first name -> surname -> its longest full name
+    for words, _ in sorted(person_names, key=lambda wp: -len(wp[0])):
+        if len(words) >= 2 and not _PATRONYMIC.search(words[-1]):
+            full[words[0]].setdefault(words[-1], " ".join(words))
+    out = {}
+    for words, _ in person_names:
+        if len(words) == 2 and _PATRONYMIC.search(words[1]) and len(full.get(words[0], ())) == 1:
+            out[" ".join(words)] = next(iter(full[words[0]].values()))
+    return out
+
+
 def group_mentions(raw: list[tuple[int, int, str, str]], text: str, lang: str | None = None) -> list[Entity]:
     """Group ``(start, end, surface, label)`` mentions into canonical entities, ordered by first mention.
 
@@ -259,8 +276,11 @@ def group_mentions(raw: list[tuple[int, int, str, str]], text: str, lang: str | 
         words = _strip_titles(norm.split())
         if label in ("PERSON", "NAME") and len(words) >= 2 and norm not in aliases:
             person_names.append((words, "person" if label == "PERSON" else label))
+    patronymic_of = _patronymic_names(person_names) if lang in ("ru", "bg") else {}
     for words, prefix in sorted(person_names, key=lambda wp: (-len(wp[0]), wp[1] != "person")):
         key = " ".join(words)
+        if key in patronymic_of:
+            continue
         group_of.setdefault(key, prefix)
         for w in (words[-1], words[0]):
             full_person.setdefault(w, key)
@@ -309,6 +329,9 @@ def group_mentions(raw: list[tuple[int, int, str, str]], text: str, lang: str | 
             joined = " ".join(words)
         if label in ("PERSON", "NAME") and len(words) >= 2 and joined in tail_of:
             joined = tail_of[joined]
+            words = joined.split()
+        if label in ("PERSON", "NAME") and joined in patronymic_of:
+            joined = patronymic_of[joined]
             words = joined.split()
         if label in ("PERSON", "NAME") and (len(words) == 1 and words[0] in full_person or joined in group_of):
             joined = full_person[words[0]] if len(words) == 1 else joined

@@ -350,6 +350,10 @@ def _bg_adjective_heads(spans: list[tuple[int, int]], tokens: list[str]) -> list
     return out
 
 
+#: Title words that go on a capitalised name they do not open (a ministry's portfolio)
+_TITLE_IN_NAMES = frozenset("negócios estrangeiros defesa".split())
+
+
 def _cut_capitalised(doc, lang: str, taken: list[tuple[int, int]], known: frozenset[str] = frozenset()
                      ) -> list[tuple[int, int, str, str]]:
     """Capitalised names outside ``taken``, cut at taken spans, title words and conjunctions; a lone Bulgarian
@@ -365,7 +369,9 @@ def _cut_capitalised(doc, lang: str, taken: list[tuple[int, int]], known: frozen
         for m in re.finditer(r"\S+", text[s:e]):
             a, b = s + m.start(), s + m.end()
             word = m.group(0).lower()
-            if _overlaps(a, b, taken) or word in titles or word in _CONJ:
+            # (a portfolio's words inside a body's name go on with it: "Ministério dos Negócios Estrangeiros")
+            if _overlaps(a, b, taken) or (word in titles and not (piece and word in _TITLE_IN_NAMES)) \
+                    or word in _CONJ:
                 if piece:
                     out.append(piece)
                 piece = []
@@ -802,7 +808,7 @@ def multilingual_names(doc, lang: str, tagger=None, sources: tuple[str, ...] | N
         found = _pt_split_place_before_name(found, text)
         found = _pt_drop_platform_letter(found, text)
         found = _pt_join_particles(sorted(found), text)
-    return sorted(found)
+    return sorted(clean_names(sorted(found), text, lang, tagger))
 
 
 _PT_NAME_PARTICLES = re.compile(r" (?:von der|van der|van den|von|van|de la|del) ")
@@ -944,3 +950,285 @@ def _bg_split_genitive_names(found: list[tuple[int, int, str, str]], text: str) 
             continue
         out.append((s, e, surface, label))
     return out
+
+
+# -- junk names in Bulgarian, Portuguese and Russian (issue 19) ----------------------------------------------------
+
+#: Words of the language's TITLES that are adjectives or complements of a title, not an office on their own: never
+#: cut off a name's start ("Държавният департамент", "Генеральная прокуратура", "Negócios Estrangeiros").
+_TITLE_NOT_NOUNS = frozenset("""
+на външен външния външните бившият бивш държавен генерален отбраната
+генеральный бывший официальный иностранных дел обороны
+antigo antiga negócios estrangeiros defesa
+""".split())
+#: Titles the lexicons lack that open no name either ("o CEO da Partex", "o Eng. Guterres").
+_EXTRA_TITLES = {"pt": frozenset("ceo eng dr dra prof profª".split()), "bg": frozenset(), "ru": frozenset()}
+_PROPER_MARKS = ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad", "Init")
+#: Russian parts of speech that are never a name ("Будучи", "Благодаря", "Согласно")
+_RU_NEVER_NAME_POS = frozenset("GRND VERB INFN PRTS ADVB CONJ PREP PRCL NPRO INTJ PRED COMP".split())
+# (not after an opening quote: a quoted word is a name as often as not, «Юг», "Победа"; not after an abbreviation:
+# "им. Березняка")
+_SENTENCE_END = re.compile(r"(?:^|(?<![\s.][a-zа-яё])(?<![\s.][a-zа-яё]{2})\.|[!?…:;\n]"
+                           r"|[.!?…][»\"“”’)]|[—–])\s*$")
+_ROMAN = re.compile(r"[IVXLCХІС]{1,6}")
+
+
+@lru_cache(maxsize=4)
+def _title_nouns(lang: str) -> frozenset[str]:
+    titles = frozenset(w for w in lexicon(lang).titles if w not in _TITLE_NOT_NOUNS)
+    return titles | _EXTRA_TITLES.get(lang, frozenset())
+
+
+@lru_cache(maxsize=20_000)
+def _is_title_word(word: str, lang: str) -> bool:
+    """Whether ``word`` (as written) is an office or title word of ``lang``: "Глава", "Главе", "президентът", "CEO"."""
+    low = word.lower().rstrip(".")
+    if lang == "ru":
+        parses = _morph().parse(low)
+        if any(any(t in p.tag for t in _PROPER_MARKS) for p in parses):
+            return False
+        return any(p.tag.POS == "NOUN" and p.normal_form in _title_nouns("ru") for p in parses)
+    return low in _title_nouns(lang)
+
+
+def _cut_titles(found: list[tuple[int, int, str, str]], text: str, lang: str) -> list[tuple[int, int, str, str]]:
+    """A title or office opening a name is cut off when a capitalised word follows ("Главе Башкортостана" is
+    "Башкортостана", "Presidente Putin" is "Putin"); a title alone is no name ("Глава", "CEO", "Eng")."""
+    out = []
+    for s, e, surface, label in found:
+        parts = list(re.finditer(r"\S+", surface))
+        k = 0
+        while k < len(parts) - 1 and _is_title_word(parts[k].group(0), lang) and parts[k + 1].group(0)[:1].isupper():
+            k += 1
+        if len(parts) == 1 and _is_title_word(parts[0].group(0), lang):
+            continue
+        if k:
+            cut = parts[k].start()
+            out.append((s + cut, e, surface[cut:], label))
+            continue
+        out.append((s, e, surface, label))
+    return out
+
+
+@lru_cache(maxsize=20_000)
+def _ru_place_or_body(word: str) -> bool:
+    """Whether the dictionary knows ``word`` as a place or a body and not as a first name."""
+    return _morph().word_is_known(word) and not _is_first_name(word) and any(
+        any(t in p.tag for t in ("Geox", "Orgn", "Abbr")) for p in _morph().parse(word))
+
+
+def _split_place_before_person(found: list[tuple[int, int, str, str]], text: str, lang: str
+                               ) -> list[tuple[int, int, str, str]]:
+    """Bulgarian and Russian: a country, place or body written directly before a person's name ("на Австрия Карин
+    Кнайсъл", "в ООН Василий Небензя") is its own mention: a name of three words or more whose first word is a
+    place or body (an acronym, or a place or organisation in the Russian dictionary, and no first name) and whose
+    second is a first name."""
+    out = []
+    for s, e, surface, label in found:
+        parts = list(re.finditer(r"\S+", surface))
+        if len(parts) >= 3 and all(p.group(0)[:1].isupper() for p in parts):
+            first, second = parts[0].group(0), parts[1].group(0)
+            place = (len(first) >= 2 and first.isupper() and first.isalpha()) or _ru_place_or_body(first.lower())
+            if place and not second.isupper() and _is_first_name(second.lower()):
+                out.append((s, s + parts[0].end(), first, label))
+                out.append((s + parts[1].start(), e, surface[parts[1].start():], label))
+                continue
+        out.append((s, e, surface, label))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _lexicon_words(lang: str) -> frozenset[str]:
+    """The function and verb words of ``lang``'s lexicon and spaCy's stop words: a capitalised one is a sentence's
+    first word, no name."""
+    lex = lexicon(lang)
+    out = set(lex.stopwords) | set(lex.not_names) | set(lex.reporting_verbs) | set(lex.reporting_forms)
+    out |= set(lex.reporting_gerunds) | set(lex.reporting_participles) | set(lex.relatives) | set(lex.complementizers)
+    out |= set(lex.pronouns) | set(lex.quantifiers)
+    try:  # spaCy's stop words of the language (its blank tokenizer marks them: capitalised_names skips them)
+        from importlib import import_module
+
+        out |= set(import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS)
+    except ImportError:
+        pass
+    return frozenset(w.lower() for w in out if " " not in w)
+
+
+def _bg_forms(word: str) -> set[str]:
+    """A Bulgarian word with and without its definite article ("победата", "победа")."""
+    out = {word, _bg_lemma(word)}
+    if len(word) > 4 and word.endswith(("та", "то", "те", "ът", "ят")):
+        out.add(word[:-2])
+    return out
+
+
+def _common_word(word: str, lang: str, lower_words: set[str]) -> bool:
+    """Whether ``word`` reads as a common word of ``lang``: Russian, a word pymorphy3 knows with no proper-name
+    reading; Bulgarian and Portuguese, a word of the lexicon; any, a word the article also writes in lower case
+    (its Bulgarian article off: "Победата" ... "победа"); Portuguese, a gerund ("Citando")."""
+    low = word.lower()
+    if low in lower_words or (lang == "bg" and not _bg_forms(low).isdisjoint(lower_words)):
+        return True
+    if lang == "ru":
+        if re.fullmatch(r".{2,}(?:ов|ев|ёв|ин|ын)", low) or len(low) <= 3 or word.isupper():
+            # read as a surname ("Сомов", also a plural genitive of "сом"), a short name ("Кин") or an acronym
+            return False
+        parses = _morph().parse(low)
+        return _morph().word_is_known(low) and not any(any(t in p.tag for t in _PROPER_MARKS) for p in parses)
+    if lang == "pt" and re.fullmatch(r"[a-zà-ú]{3,}(?:ando|endo|indo)", low):
+        return True
+    return low in _lexicon_words(lang)
+
+
+def _drop_common_words(found: list[tuple[int, int, str, str]], text: str, lang: str, tagger=None
+                       ) -> list[tuple[int, int, str, str]]:
+    """One-word names that are common words of the language: a capitalised word that opens a sentence and reads as a
+    common word (:func:`_common_word`: "Будучи", "Победата", "Citando"), unless the gazetteer knows it or the
+    article writes it capitalised inside a sentence too, or it is a big actor's alias ("Кремль"); a Russian word
+    that is never a noun or adjective ("Будучи", a gerund) anywhere; a Roman numeral before a lower-case word ("ХХ
+    века"); a lone lower-case word the gazetteer does not know ("елена"). A word of another, longer name of the
+    article stays ("Fernando disse" after "Fernando Haddad", "Сомов" after "Павла Сомова")."""
+    from .entities import _aliases_for  # (the entities layer imports this module)
+
+    gazetteer = getattr(tagger, "gazetteer_", frozenset())
+    aliases = _aliases_for(lang)
+    lower_words: set[str] = set()
+    capital_inside: set[str] = set()
+    for m in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*", text):
+        w = m.group(0)
+        if w.islower():
+            lower_words.add(w)
+            if lang == "bg":
+                lower_words |= _bg_forms(w)
+        elif w[:1].isupper() and not _SENTENCE_END.search(text[max(0, m.start() - 8):m.start()]):
+            capital_inside.add(w.lower())
+    in_names = {w for _, _, surface, _ in found if " " in surface.strip()
+                for w in surface.lower().split() + lemma_key(surface, lang).split()}
+    out = []
+    for s, e, surface, label in found:
+        word = surface.strip()
+        low = word.lower()
+        if " " not in word and word.islower() and word.isalpha() and low not in gazetteer:
+            continue  # a lone lower-case word the gazetteer does not know ("елена", "на запад")
+        if " " not in word and word[:1].isupper() and low not in gazetteer and low not in in_names \
+                and lemma_key(low, lang) not in aliases:
+            if _ROMAN.fullmatch(word) and re.match(r"\s+[a-zа-яё]", text[e:e + 3]):
+                continue
+            if lang == "ru" and not word.isupper() and _morph().word_is_known(low) and all(
+                    p.tag.POS in _RU_NEVER_NAME_POS for p in _morph().parse(low)):
+                continue
+            if _SENTENCE_END.search(text[max(0, s - 8):s]) and low not in capital_inside \
+                    and _common_word(word, lang, lower_words):
+                continue
+        out.append((s, e, surface, label))
+    return out
+
+
+_RU_REGION_ADJ = r"[А-ЯЁ][а-яё]+(?:ая|ой|ую|ою)"
+_BG_REGION_ADJ = r"[А-Я][а-я]+(?:ска|цка|нска)"
+_REGIONS = {
+    "ru": ((re.compile(rf"((?:{_RU_REGION_ADJ}\s*,\s*)*{_RU_REGION_ADJ}\s+и\s+)({_RU_REGION_ADJ})\s+"
+                       r"(област(?:и|ей|ям|ями|ях))\b"), "область"),
+           (re.compile(rf"((?:{_RU_REGION_ADJ}\s*,\s*)*{_RU_REGION_ADJ}\s+и\s+)({_RU_REGION_ADJ})\s+"
+                       r"([Нн]ародн(?:ые|ых|ым|ыми)\s+[Рр]еспублик(?:и|ам|ами|ах)?)\b"), "народная республика")),
+    "bg": ((re.compile(rf"((?:{_BG_REGION_ADJ}\s*,\s*)*{_BG_REGION_ADJ}\s+и\s+)({_BG_REGION_ADJ})\s+"
+                       r"(област(?:и|ите)?)\b"), "област"),),
+}
+
+
+def _coordinated_regions(found: list[tuple[int, int, str, str]], text: str, lang: str
+                         ) -> list[tuple[int, int, str, str]]:
+    """Regions coordinated before one plural noun ("Запорожская и Херсонская области", "Черкасской, Николаевской и
+    Сумской областей", "Сумска и Полтавска области", "Донецкая и Луганская народные республики"): each adjective is
+    a mention of its own region, named with the noun in the singular ("Херсонская область", "Луганская народная
+    республика"), so each region is one entity with its other mentions."""
+    if lang not in _REGIONS:
+        return found
+    regions = []
+    for pattern, noun in _REGIONS[lang]:
+        for m in pattern.finditer(text):
+            for a in re.finditer(_RU_REGION_ADJ if lang == "ru" else _BG_REGION_ADJ, m.group(1)):
+                regions.append((m.start(1) + a.start(), m.start(1) + a.end(), noun))
+            regions.append((m.start(2), m.end(3), noun))
+    if not regions:
+        return found
+    out = [f for f in found if not any(a < f[1] and f[0] < b for a, b, _ in regions)]
+    for a, b, noun in regions:
+        adjective = text[a:b].split()[0]
+        out.append((a, b, f"{adjective} {noun}", "LOC"))
+    return sorted(out)
+
+
+#: Bulgarian nouns of places and states that a capitalised adjective before them names ("Черно море", "Курска
+#: област", "Руска федерация"), and the adjectives of direction that open a place's name ("Северна Америка")
+_BG_PLACE_NOUNS = frozenset("""
+море морета океан област федерация република империя залив река езеро планина полуостров пустиня остров острови
+""".split())
+_BG_DIRECTIONS = frozenset("северна южна източна западна централна северно южно източно западно централно".split())
+_BG_INDEFINITE_ADJECTIVE = re.compile(r"(?:[скцнвлрдтжзо]н[аио]|ск[аио]|цк[аио]|ен|ски|ов[аио]|ев[аио])$")
+
+
+def _bg_join_adjective_places(found: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
+    """Bulgarian: a capitalised adjective found alone before a place noun written in lower case takes it ("Черно
+    море", "Курска област", "Руска федерация"), and an adjective of direction joins the one-word name after it
+    ("Северна Америка", "Източна Европа"): Bulgarian capitalises only a name's first word, so the adjective alone
+    was a fragment."""
+    out: list[tuple[int, int, str, str]] = []
+    i = 0
+    while i < len(found):
+        s, e, surface, label = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if " " not in surface and _BG_INDEFINITE_ADJECTIVE.search(surface.lower()):
+            m = re.match(r" ([а-я]+)\b", text[e:e + 30])
+            if m and m.group(1) in _BG_PLACE_NOUNS and not (nxt and nxt[0] < e + m.end()):
+                out.append((s, e + m.end(), text[s:e + m.end()], label))
+                i += 1
+                continue
+            if surface.lower() in _BG_DIRECTIONS and nxt and text[e:nxt[0]] == " " and " " not in nxt[2]:
+                out.append((s, nxt[1], text[s:nxt[1]], nxt[3]))
+                i += 2
+                continue
+        out.append(found[i])
+        i += 1
+    return out
+
+
+#: Russian acronyms of armed forces that take their country after them ("ВС РФ", "ВМС Украины")
+_RU_FORCES = frozenset("вс вмс ввс вкс вмф".split())
+
+
+def _ru_join_forces(found: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
+    """Russian: an armed forces' acronym and the country after it ("ВС РФ", "ВС России", "ВМС Украины") are one
+    name, as the annotators mark it; alone "ВС" is a fragment. A country is one word the dictionary reads as a
+    place or an acronym."""
+    out: list[tuple[int, int, str, str]] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if b is not None and a[2].lower() in _RU_FORCES and text[a[1]:b[0]] == " " and " " not in b[2] \
+                and (b[2].isupper() or _ru_place_or_body(b[2].lower())):
+            out.append((a[0], b[1], text[a[0]:b[1]], "ORG"))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def clean_names(found: list[tuple[int, int, str, str]], text: str, lang: str, tagger=None
+                ) -> list[tuple[int, int, str, str]]:
+    """Bulgarian, Portuguese and Russian names without the junk issue 19 lists: titles cut off or dropped, a place
+    before a person split off, common words opening a sentence dropped, coordinated regions each named, an armed
+    forces' acronym joined to its country, a Bulgarian adjective joined to its place noun."""
+    if lang not in ("bg", "pt", "ru"):
+        return found
+    found = _cut_titles(found, text, lang)
+    if lang in ("bg", "ru"):
+        found = _split_place_before_person(found, text, lang)
+    found = _drop_common_words(found, text, lang, tagger)
+    if lang == "ru":
+        found = _ru_join_forces(sorted(found), text)
+    if lang == "bg":
+        found = _bg_join_adjective_places(sorted(found), text)
+    return _coordinated_regions(found, text, lang)

@@ -286,3 +286,133 @@ def test_hindi_name_after_a_title_may_open_with_a_frequent_first_name():
     toks = "संगठन के संस्थापक एलेक्सी मालिनिन ने कहा । हर सदस्य देश ने माना".split()
     got = _names(_title_names([], toks, "hi", tagger), toks)
     assert got == ["एलेक्सी मालिनिन"]
+
+
+# -- junk names in Bulgarian, Portuguese and Russian (issue 19): rules of multilingual_names.clean_names ----------
+
+def _run(lang: str, text: str) -> dict[str, list[str]]:
+    document = load_pipeline(["spacy", "entities"]).run(Article(text, language=lang))
+    return {e.name: [m.text for m in e.mentions] for e in document.data["entities"]}
+
+
+def test_a_title_opening_a_name_is_cut_off_and_a_title_alone_is_no_name():
+    from narrascope.analysers.multilingual_names import _cut_titles
+
+    text = "Главе Башкортостана вручили орден. Глава добавил, что Генеральная прокуратура проверит данные."
+    got = [f[2] for f in _cut_titles([(0, 19, "Главе Башкортостана", "NAME"), (35, 40, "Глава", "NAME"),
+                                      (54, 77, "Генеральная прокуратура", "NAME")], text, "ru")]
+    assert got == ["Башкортостана", "Генеральная прокуратура"]  # an adjective of a title opens a body's name
+    text = "O Presidente Lula e o Eng. Guterres falaram com Marcelo Rebelo de Sousa e com o CEO."
+    found = [(2, 17, "Presidente Lula", "NAME"), (22, 25, "Eng", "NAME"), (27, 35, "Guterres", "NAME"),
+             (48, 71, "Marcelo Rebelo de Sousa", "NAME"), (81, 84, "CEO", "NAME")]
+    got = [f[2] for f in _cut_titles(found, text, "pt")]
+    assert got == ["Lula", "Guterres", "Marcelo Rebelo de Sousa"]
+
+
+def test_a_country_or_body_before_a_persons_name_is_its_own_mention():
+    got = _run("bg", "Заглавие\n\nБившият външен министър на Австрия Карин Кнайсъл заяви, че Европа греши. Кнайсъл "
+                     "живее в Русия. Постоянният представител на Русия в ООН Василий Небензя отговори.\n")
+    assert got["Карин Кнайсъл"] == ["Карин Кнайсъл", "Кнайсъл"] and "Австрия" in got, got
+    assert got["Василий Небензя"] == ["Василий Небензя"] and got["United Nations"] == ["ООН"], got
+    from narrascope.analysers.multilingual_names import _split_place_before_person
+
+    # a first word that is also a first name ("Израиль"), or no first name after the place: one name
+    found = [(0, 26, "Израиль Моисеевич Гельфанд", "NAME"), (30, 47, "Нью Йорк Таймс", "NAME")]
+    assert _split_place_before_person(found, "", "ru") == found
+
+
+def test_a_common_word_opening_a_sentence_is_no_name():
+    from narrascope.analysers.multilingual_names import _drop_common_words
+
+    text = "Он молчал Будучи в Уфе, он устал. Победа будет за нами. Россия ответит. В ХХ веке было иначе."
+    found = [(10, 16, "Будучи", "NAME"), (19, 22, "Уфе", "NAME"), (34, 40, "Победа", "NAME"),
+             (56, 62, "Россия", "NAME"), (74, 76, "ХХ", "NAME")]
+    assert [f[2] for f in _drop_common_words(found, text, "ru")] == ["Уфе", "Россия"]
+    # a quoted name, a name after an abbreviation, a surname that is also a common word: names
+    text = "Бойцы группировки «Юг» наступают. Бюро им. Березняка молчит. Глава Сомов ответил. Сомов добавил."
+    found = [(19, 21, "Юг", "NAME"), (43, 52, "Березняка", "NAME"), (82, 87, "Сомов", "NAME")]
+    assert _drop_common_words(found, text, "ru") == found
+    # an acronym that reads as an interjection ("ОП", the President's Office), a short surname ("Кин")
+    text = "Глава ОП молчит. Кин обратил внимание."
+    found = [(6, 8, "ОП", "NAME"), (17, 20, "Кин", "NAME")]
+    assert _drop_common_words(found, text, "ru") == found
+    text = "Победата е близо. Без победа няма мир. Радев говори."
+    found = [(0, 8, "Победата", "NAME"), (39, 44, "Радев", "NAME")]
+    assert [f[2] for f in _drop_common_words(found, text, "bg")] == ["Радев"]
+    text = "Citando um estudo, Fernando Haddad falou. Fernando disse que não. Nunca o fez."
+    found = [(0, 7, "Citando", "NAME"), (19, 34, "Fernando Haddad", "NAME"), (42, 50, "Fernando", "NAME"),
+             (66, 71, "Nunca", "NAME")]
+    assert [f[2] for f in _drop_common_words(found, text, "pt")] == ["Fernando Haddad", "Fernando"]
+    # a lone lower-case word is no name unless the gazetteer knows it (a group the annotators mark: "украинцы")
+    bg_text = "Спори в трупа на елена се събудиха. Украинците и американците гледат на запад."
+    bg_found = [(17, 22, "елена", "NAME"), (49, 61, "американците", "NAME"), (72, 77, "запад", "NAME")]
+    got = _drop_common_words(bg_found, bg_text, "bg", _FakeTagger(gazetteer=["американците"]))
+    assert [f[2] for f in got] == ["американците"]
+    # the gazetteer knows it: a name even where it could be a common word
+    assert _drop_common_words(found[:1], text, "pt", _FakeTagger(gazetteer=["citando"])) == found[:1]
+
+
+def test_first_name_and_patronymic_join_the_person_of_that_first_name():
+    got = _run("ru", "Заголовок\n\nГлава Башкирии Радий Хабиров вручил награды. Радий Фаритович поблагодарил бойцов. "
+                     "Петр Ильич ответил.\n")
+    assert sorted(got["Радий Хабиров"]) == ["Радий Фаритович", "Радий Хабиров"], got
+    assert "Петр Ильич" in got, got  # no Петр with a surname: stays apart
+    got = _run("ru", "Заголовок\n\nРадий Хабиров и Радий Петров встретились. Радий Фаритович поблагодарил бойцов.\n")
+    assert "Радий Фаритович" in got, got  # two people named Радий: which one is unknown
+
+
+def test_coordinated_regions_before_a_plural_noun_are_each_a_region():
+    got = _run("ru", "Заголовок\n\nЗапорожская и Херсонская области восстановятся. Херсонская область получит "
+                     "помощь. Власти Черкасской, Николаевской и Сумской областей молчат. Белая и Черная реки текут.\n")
+    assert got["Запорожская область"] == ["Запорожская"], got
+    assert sorted(got["Херсонская область"]) == ["Херсонская области", "Херсонская область"], got
+    assert {"Черкасская область", "Николаевская область", "Сумская область"} <= set(got), got
+    assert not any("Белая" in name and "область" in name for name in got), got
+    got = _run("ru", "Заголовок\n\nЖители Донецкой и Луганской народных республик голосовали. Луганская Народная "
+                     "Республика ответила.\n")
+    want = {"Донецкая народная республика", "Луганская народная республика"}
+    assert want <= {n.lower().capitalize() for n in got}, got
+    assert not any(" и " in name or name.endswith("республик") for name in got), got
+    got = _run("bg", "Заглавие\n\nСумска и Полтавска области останаха без ток.\n")
+    assert got["Сумска област"] == ["Сумска"] and got["Полтавска област"] == ["Полтавска области"], got
+
+
+def test_an_armed_forces_acronym_and_its_country_are_one_name():
+    from narrascope.analysers.multilingual_names import _ru_join_forces
+
+    text = "Удары ВС РФ и ВС России продолжаются. ВС США молчат. ВС заявил, что Россия права."
+    found = [(6, 8, "ВС", "NAME"), (9, 11, "РФ", "NAME"), (14, 16, "ВС", "NAME"), (17, 23, "России", "NAME"),
+             (38, 40, "ВС", "NAME"), (41, 44, "США", "NAME"), (68, 74, "Россия", "NAME")]
+    got = [f[2] for f in _ru_join_forces(found, text)]
+    assert got == ["ВС РФ", "ВС России", "ВС США", "Россия"]
+    # the country with no acronym before it, or an acronym that is no armed force: unchanged
+    found = [(0, 3, "МИД", "NAME"), (4, 10, "России", "NAME")]
+    assert _ru_join_forces(found, "МИД России заявил.") == found
+
+
+def test_portuguese_names_opened_by_a_stop_word_or_holding_a_portfolio_stay_whole():
+    """spaCy lists "conselho" and "segunda" as Portuguese stop words: inside a sentence, before a capitalised word,
+    they open a name ("Conselho de Segurança", "Segunda Guerra Mundial"); a portfolio inside a body's name goes on
+    with it ("Ministério dos Negócios Estrangeiros") and is still cut before a person."""
+    got = _run("pt", "Título\n\nDesde a Segunda Guerra Mundial o país mudou. A Rússia pesa no Conselho de Segurança. "
+                     "A porta-voz do Ministério dos Negócios Estrangeiros falou. Segundo Lavrov, o ministro dos "
+                     "Negócios Estrangeiros Sergei Lavrov vai a Minsk.\n")
+    assert {"Segunda Guerra Mundial", "Conselho de Segurança", "Ministério dos Negócios Estrangeiros"} <= set(got), got
+    assert sorted(got["Sergei Lavrov"]) == ["Lavrov", "Sergei Lavrov"], got  # a stop word opening a sentence: no name
+    assert not any(name.startswith(("Segundo", "Negócios")) for name in got), got
+    got = _run("pt", "Título\n\nO secretário de Estado Fernando Baptista Correia garante que sim.\n")
+    assert "Fernando Baptista Correia" in got, got  # a stop word completing a title opens no name
+    got = _run("bg", "Заглавие\n\nНО ТЕ НЕ ЖЕЛАЯТ ТОВА. Радев мълчи.\n")  # stop words in capitals: no name
+    assert not any(name.startswith(("ТЕ", "Те")) for name in got), got
+
+
+def test_a_bulgarian_adjective_takes_its_place_noun():
+    from narrascope.analysers.multilingual_names import _bg_join_adjective_places
+
+    text = ("Кораби в Черно море. Войски в Курска област. Хора от Северна Америка. Радина каза, че Южна и Западна "
+            "мълчат.")
+    found = [(9, 14, "Черно", "NAME"), (30, 36, "Курска", "NAME"), (53, 60, "Северна", "NAME"),
+             (61, 68, "Америка", "NAME"), (70, 76, "Радина", "NAME"), (86, 90, "Южна", "NAME")]
+    got = [f[2] for f in _bg_join_adjective_places(found, text)]
+    # a first name before a verb, a direction before a conjunction: unchanged
+    assert got == ["Черно море", "Курска област", "Северна Америка", "Радина", "Южна"]
