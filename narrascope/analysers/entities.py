@@ -754,7 +754,8 @@ def entities_for_doc(doc, text: str, language: str | None, body_start: int = 0, 
     capitalisation for BG/HI/PT/RU (:mod:`.multilingual_names`), grouped by :func:`group_mentions`."""
     raw = []
     if doc is not None and language in _LEMMA_LANGS and not doc.has_annotation("ENT_IOB"):
-        raw = multilingual_names(doc, language, tagger if tagger is not None else load_tagger())
+        raw = multilingual_names(doc, language, tagger if tagger is not None else load_tagger(),
+                                 aliases=_aliases_for(language))
     elif doc is not None and doc.has_annotation("ENT_IOB"):
         raw = [(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents if e.label_ in KEPT_TYPES]
         raw = [r for r in _merge_particle_names(raw, text) if not (r[3] == "PERSON" and r[2] == r[2].lower())]

@@ -764,9 +764,10 @@ SOURCES = {"ru": ("natasha", "caps", "tagger"), "bg": ("tagger", "caps"), "pt": 
            "hi": ("tagger",)}
 
 
-def multilingual_names(doc, lang: str, tagger=None, sources: tuple[str, ...] | None = None
-                       ) -> list[tuple[int, int, str, str]]:
-    """Name mentions ``(start, end, surface, label)`` of a BG/HI/PT/RU spaCy ``doc`` (blank tokenizer)."""
+def multilingual_names(doc, lang: str, tagger=None, sources: tuple[str, ...] | None = None,
+                       aliases: dict | None = None) -> list[tuple[int, int, str, str]]:
+    """Name mentions ``(start, end, surface, label)`` of a BG/HI/PT/RU spaCy ``doc`` (blank tokenizer); ``aliases``:
+    the entities layer's alias table of the language (big actors' names, kept whatever they look like)."""
     sources = sources or SOURCES.get(lang, ("tagger", "caps"))
     from ..models.mention_tagger import doc_tokens
 
@@ -808,7 +809,7 @@ def multilingual_names(doc, lang: str, tagger=None, sources: tuple[str, ...] | N
         found = _pt_split_place_before_name(found, text)
         found = _pt_drop_platform_letter(found, text)
         found = _pt_join_particles(sorted(found), text)
-    return sorted(clean_names(sorted(found), text, lang, tagger))
+    return sorted(clean_names(sorted(found), text, lang, tagger, aliases))
 
 
 _PT_NAME_PARTICLES = re.compile(r" (?:von der|van der|van den|von|van|de la|del) ")
@@ -1080,18 +1081,16 @@ def _common_word(word: str, lang: str, lower_words: set[str]) -> bool:
     return low in _lexicon_words(lang)
 
 
-def _drop_common_words(found: list[tuple[int, int, str, str]], text: str, lang: str, tagger=None
-                       ) -> list[tuple[int, int, str, str]]:
+def _drop_common_words(found: list[tuple[int, int, str, str]], text: str, lang: str, tagger=None,
+                       aliases: dict | None = None) -> list[tuple[int, int, str, str]]:
     """One-word names that are common words of the language: a capitalised word that opens a sentence and reads as a
     common word (:func:`_common_word`: "Будучи", "Победата", "Citando"), unless the gazetteer knows it or the
     article writes it capitalised inside a sentence too, or it is a big actor's alias ("Кремль"); a Russian word
     that is never a noun or adjective ("Будучи", a gerund) anywhere; a Roman numeral before a lower-case word ("ХХ
     века"); a lone lower-case word the gazetteer does not know ("елена"). A word of another, longer name of the
     article stays ("Fernando disse" after "Fernando Haddad", "Сомов" after "Павла Сомова")."""
-    from .entities import _aliases_for  # (the entities layer imports this module)
-
     gazetteer = getattr(tagger, "gazetteer_", frozenset())
-    aliases = _aliases_for(lang)
+    aliases = aliases or {}  # (the entities layer's alias table, passed in: it imports this module)
     lower_words: set[str] = set()
     capital_inside: set[str] = set()
     for m in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*", text):
@@ -1216,8 +1215,8 @@ def _ru_join_forces(found: list[tuple[int, int, str, str]], text: str) -> list[t
     return out
 
 
-def clean_names(found: list[tuple[int, int, str, str]], text: str, lang: str, tagger=None
-                ) -> list[tuple[int, int, str, str]]:
+def clean_names(found: list[tuple[int, int, str, str]], text: str, lang: str, tagger=None,
+                aliases: dict | None = None) -> list[tuple[int, int, str, str]]:
     """Bulgarian, Portuguese and Russian names without the junk issue 19 lists: titles cut off or dropped, a place
     before a person split off, common words opening a sentence dropped, coordinated regions each named, an armed
     forces' acronym joined to its country, a Bulgarian adjective joined to its place noun."""
@@ -1226,7 +1225,7 @@ def clean_names(found: list[tuple[int, int, str, str]], text: str, lang: str, ta
     found = _cut_titles(found, text, lang)
     if lang in ("bg", "ru"):
         found = _split_place_before_person(found, text, lang)
-    found = _drop_common_words(found, text, lang, tagger)
+    found = _drop_common_words(found, text, lang, tagger, aliases)
     if lang == "ru":
         found = _ru_join_forces(sorted(found), text)
     if lang == "bg":
