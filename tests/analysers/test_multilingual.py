@@ -1799,6 +1799,20 @@ The Times", "обяснява X", a claim split at "2023 г. По данни н�
 quote, its speaker the bare title, not the author it points back at); the one right to wrong change of a first run (the
 purpose-clause rule) was narrowed away.
 
+Other changes of the same stop, read on training articles (not on this set, whose figures they leave as printed above):
+a speaker or claimant that is one function word of the language with no entity ("Для", "И", "Até", "Вече", a
+lower-case "mesmo"; a word the article writes capitalised inside a sentence stays a name: the association "Zero", the
+paper "Сега") is left unresolved (training articles 0-119: 6 RU, 13 BG, 17 PT removed, all junk but one partial,
+"Екип" for a team of scientists); a wire's dateline ("РИГА, 10 июл - Sputnik.") is no claim (6 RU, 2 BG, 1 in the PT
+folder removed, all datelines); Hindi speakers skip a bracketed description before "ने" and keep a bracketed acronym
+whole, and a sentence's last short verb ("है.", "दी.") or a line break is no initial (all 366 Hindi training
+articles: 64 items in 26 articles changed, none right to wrong); the entity junk rules of the same day (titles cut, a
+place before a person split, common words opening a sentence dropped) changed no item of this set. After the stop the
+whole set, as the test prints it: speakers BG 1189/1194, HI 626/628, PT 1214/1229, RU 1123/1129, claimants BG 501/508,
+HI 254/258, PT 457/470, RU 422/433 (BG 72, HI 44, PT 76, RU 71 articles, every date read); pooled unseen speakers BG
+986/1158 = 0.85, HI 506/593 = 0.85, PT 916/1191 = 0.77, RU 900/1090 = 0.83, claimants BG 362/491 = 0.74, HI 204/245 =
+0.83, PT 353/454 = 0.78, RU 334/417 = 0.80.
+
 The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
 from __future__ import annotations
