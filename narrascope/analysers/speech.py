@@ -136,9 +136,10 @@ def speaker_of(subject, entities: list[Entity], text: str) -> tuple[str | None, 
 
 def function_word_name(name: str | None, entity: str | None, language: str | None, text: str = "") -> bool:
     """Whether a speaker or claimant found without an entity is one function word of the language ("Для", "И",
-    "Até" opening the sentence before the verb, a lower-case "mesmo"), which names no one: the layers then leave
-    it unresolved. Not a pronoun (the layers resolve or show them on purpose), nor a word the article writes
-    capitalised inside a sentence, where it is a name ("a associação Zero", "вестник „Сега“")."""
+    "Até" opening the sentence before the verb, a lower-case "mesmo"; a Portuguese gerund before its object, "Citando
+    um estudo"), which names no one: the layers then leave it unresolved. Not a pronoun (the layers resolve or show
+    them on purpose), nor a word the article writes capitalised inside a sentence, where it is a name ("a associação
+    Zero", "вестник „Сега“")."""
     if not name or entity is not None or " " in name.strip():
         return False
     from ..models.span_rules import function_words
@@ -146,7 +147,11 @@ def function_word_name(name: str | None, entity: str | None, language: str | Non
     name = name.strip()
     word = name.casefold()
     lex = lexicon(language) if language else None
-    if word not in function_words(language) or (lex is not None and word in lex.pronouns):
+    # a Portuguese gerund before its object ("Citando um estudo, …"), not a name ("Fernando disse")
+    gerund = language == "pt" and re.fullmatch(r"\w{3,}[aei]ndo", word) is not None and re.search(
+        rf"(?<!\w){re.escape(name.strip())}\s+(?:o|a|os|as|um|uma|uns|umas|que|est[ea]s?|ess[ea]s?|em|de|d[oa]s?|n[oa]s?|com|para|por|a[oà]s?|à)(?!\w)",
+        text)
+    if (word not in function_words(language) and not gerund) or (lex is not None and word in lex.pronouns):
         return False
     if name[:1].isupper():
         for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):

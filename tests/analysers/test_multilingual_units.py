@@ -2769,6 +2769,9 @@ def test_a_function_word_is_never_a_speaker_or_claimant(run):
     from narrascope.analysers.speech import function_word_name
     assert function_word_name("Тази", None, "bg") and function_word_name("Същевременно", None, "bg")
     assert not function_word_name("Тази", "E3", "bg") and not function_word_name("Лавров", None, "bg")
+    # a Portuguese gerund before its object opens no name; a first name in -ndo is one
+    assert function_word_name("Citando", None, "pt", "Citando um estudo, disse que o clima aquece.")
+    assert not function_word_name("Fernando", None, "pt", "Fernando disse que o clima aquece.")
     # a body whose name is a function word, written capitalised inside a sentence, keeps its quotes
     c = run("Ambiente\n\nA associação ambientalista Zero critica o plano. «O ruído afeta 400 mil pessoas», disse a "
             "Zero.", "pt")
