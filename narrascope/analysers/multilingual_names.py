@@ -486,18 +486,29 @@ def _gazetteer_name_words(tagger, lang: str) -> frozenset[str]:
     return _name_words(frozenset(getattr(tagger, "gazetteer_", ())), lang)
 
 
+#: Nouns of an armed force: a known country or demonym before one is the force's name ("अमेरिकी फौज", "रूसी
+#: एयरफ़ोर्स"), so ``_extend_surnames`` still takes them after a known name.
+_HI_FORCE_NOUNS = frozenset("सेना सेनाएं सेनाओं फौज फ़ौज फौजें फ़ौजें एयरफ़ोर्स एयरफोर्स वायुसेना नौसेना थलसेना".split())
+
+
 def _extend_surnames(spans: list[tuple[int, int]], tokens: list[str], lang: str, tagger) -> list[tuple[int, int]]:
     """Spans that end one word before a postposition take that word when it is no common word of the training
-    articles: a first name the tagger knows and a surname it does not ("नितिन [गडकरी] ने" is "नितिन गडकरी")."""
+    articles: a first name the tagger knows and a surname it does not ("नितिन [गडकरी] ने" is "नितिन गडकरी").
+    A span that is a whole gazetteer name already ("अमेरिकी", "नाटो", "जेलेंस्की") takes no word, unless the word is
+    a body head or an armed force's noun ("रूसी एयरफ़ोर्स"): "[अमेरिकी] ऐतराज को", "[नाटो] मेंबरशिप के" stay the
+    name alone."""
     stop = _edge_stop(lang)
     lex = lexicon(lang)
     common = getattr(tagger, "common_", {}).get(lang.upper(), frozenset())
+    gazetteer = frozenset(getattr(tagger, "gazetteer_", ()))
+    heads = lex.body_heads | _HI_FORCE_NOUNS
     starts = {i for i, _ in spans}
     out = []
     for i, j in spans:
         if (j + 1 < len(tokens) and j not in starts and tokens[j + 1].lower() in stop
                 and _is_word(tokens[j]) and tokens[j].lower() not in common and tokens[j].lower() not in stop
-                and tokens[j].lower() not in lex.titles):
+                and tokens[j].lower() not in lex.titles
+                and (" ".join(tokens[i:j]).lower() not in gazetteer or tokens[j].lower() in heads)):
             j += 1
         out.append((i, j))
     return out
@@ -618,10 +629,15 @@ def _coordinated_names(spans: list[tuple[int, int]], tokens: list[str], lang: st
     return sorted(out)
 
 
+#: Words before a common noun and hardly ever before a name: "एक पायलट", "इस कोर्ट", "उस सिपाही", "कई सैनिक".
+_HI_DETERMINERS = frozenset("एक इस उस यह वह ये वे इन उन इसी उसी कई हर किसी कोई प्रत्येक".split())
+
+
 def _ergative_names(spans: list[tuple[int, int]], tokens: list[str], lang: str, tagger) -> list[tuple[int, int]]:
     """One or two words that no span covers, none a common word of the training articles, a title, a postposition or
     an oblique plural, between a sentence boundary (punctuation, not a hyphen) or a postposition and the ergative "ने":
-    the subject, a name ("। [पेस्कोव] ने कहा", "चोए और [लावरोव] ने")."""
+    the subject, a name ("। [पेस्कोव] ने कहा", "चोए और [लावरोव] ने"). Not a first word that follows a determiner
+    anywhere in the article ("एक सिपाही ... । सिपाही ने": a common noun, ``_HI_DETERMINERS``)."""
     titles, common, stop = _hi_sets(lang, tagger)
     low = [t.lower() for t in tokens]
     covered = [False] * len(low)
@@ -629,6 +645,7 @@ def _ergative_names(spans: list[tuple[int, int]], tokens: list[str], lang: str, 
         for k in range(i, j):
             covered[k] = True
     out = list(spans)
+    determined = {low[x + 1] for x in range(len(low) - 1) if low[x] in _HI_DETERMINERS}
     for k, w in enumerate(low):
         if w != "ने":
             continue
@@ -636,7 +653,8 @@ def _ergative_names(spans: list[tuple[int, int]], tokens: list[str], lang: str, 
         while m > 0 and k - m < 2 and _is_word(tokens[m - 1]) and not covered[m - 1] and low[m - 1] not in common \
                 and low[m - 1] not in stop and low[m - 1] not in titles and not low[m - 1].endswith(("ों", "ओं")):
             m -= 1
-        if m < k and (m == 0 or not _is_word(tokens[m - 1]) and "-" not in tokens[m - 1] or low[m - 1] in stop):
+        if m < k and (m == 0 or not _is_word(tokens[m - 1]) and "-" not in tokens[m - 1] or low[m - 1] in stop) \
+                and low[m] not in determined:
             out.append((m, k))
     return sorted(out)
 

@@ -13,7 +13,9 @@ from narrascope.evaluation.entities import cross_validate_entities
 # Fold 4 measured (model 1.1, 2026-12-02): BG 0.902, HI 0.729, PT 0.961, RU 0.878.
 # Fold 4 measured (model 1.2, 2026-12-03): BG 0.902, HI 0.771, PT 0.961, RU 0.878 (fold 4 was among the folds
 # the v1.2 Hindi choices were made on; fold 0, held out of them: HI 0.748).
-FLOORS = {"BG": 0.88, "HI": 0.75, "PT": 0.94, "RU": 0.85}
+# Fold 4 measured (2026-12-05, Hindi structure rules and branch hi-ent35): HI 0.810 (chosen on folds 1-4; fold 0,
+# held out of them: HI 0.785); the HI floor is just under the held-out fold-0 figure.
+FLOORS = {"BG": 0.88, "HI": 0.78, "PT": 0.94, "RU": 0.85}
 
 
 @pytest.mark.slow

@@ -416,3 +416,28 @@ def test_a_bulgarian_adjective_takes_its_place_noun():
     got = [f[2] for f in _bg_join_adjective_places(found, text)]
     # a first name before a verb, a direction before a conjunction: unchanged
     assert got == ["Черно море", "Курска област", "Северна Америка", "Радина", "Южна"]
+
+
+def test_hindi_whole_known_name_takes_no_next_word_but_a_force_noun():
+    """A span one word before a postposition takes that word as a surname ("नितिन [गडकरी] ने"), but not when the
+    span is a whole gazetteer name already ("[अमेरिकी] विरोध को", "[नाटो] सदस्यता के"), unless the word is an armed
+    force's noun or a body head ("रूसी एयरफ़ोर्स ने")."""
+    from narrascope.analysers.multilingual_names import _extend_surnames
+
+    tagger = _FakeTagger(gazetteer={"अमेरिकी", "नाटो", "रूसी"})
+    toks = ("नितिन गडकरी ने कहा । अमेरिकी विरोध को देखा । नाटो सदस्यता के लिए । रूसी एयरफ़ोर्स ने हमला किया । "
+            "रूसी मुख्यालय से").split()
+    spans = [(0, 1), (5, 6), (10, 11), (15, 16), (21, 22)]
+    got = _names(_extend_surnames(spans, toks, "hi", tagger), toks)
+    assert got == ["नितिन गडकरी", "अमेरिकी", "नाटो", "रूसी एयरफ़ोर्स", "रूसी मुख्यालय"]
+
+
+def test_hindi_subject_of_ne_that_follows_a_determiner_elsewhere_is_no_name():
+    """A word the article writes after a determiner ("एक सिपाही", "इस अदालत") is a common noun: before "ने" it is no
+    name; an unknown word the article never determines still is ("। मार्कोव ने")."""
+    from narrascope.analysers.multilingual_names import _ergative_names
+
+    toks = ("एक सिपाही मौके पर था । सिपाही ने बताया । इस अदालत का फैसला । अदालत ने कहा । मार्कोव ने "
+            "इनकार किया").split()
+    got = _names(_ergative_names([], toks, "hi", _FakeTagger()), toks)
+    assert got == ["मार्कोव"]
