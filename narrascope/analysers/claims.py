@@ -592,7 +592,7 @@ class Claims:
                 # "…, съобщиха от агенцията. Това е с 11,2% повече спрямо …": the source's own comparison goes on
                 prev = claims[-1]
                 name, ent, cue = prev.claimant, prev.claimant_entity, prev.cue
-            if lang != "en" and function_word_name(name, ent, lang, text):
+            if lang not in (None, "", "en") and function_word_name(name, ent, lang, text):
                 name, ent, cue = None, None, None  # ("Для" opening the sentence names no one)
             claims.append(Claim(span=Span(start=start, end=end, text=text[start:end]),
                                 score=round(score, 3), values=values, claimant=name, claimant_entity=ent, cue=cue))
