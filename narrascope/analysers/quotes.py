@@ -2448,6 +2448,12 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                             and (len(text[a:p].split()) >= 3 or lex.code == "ru" and len(text[a:p].split()) >= 1):
                         # ("Среди пострадавших, по его словам, 11 детей": a short opening is the statement's too)
                         span = (a, b)  # "…, segundo a PSP, que promete …": the source stands inside the statement
+                    elif lex.code == "ru" and phrase.endswith(" в") and len(words(text, a, p)) < 3 \
+                            and (comma is None or re.match(r"\s*котор", text[comma.end() - 1:b])):
+                        # "Об этом говорится в свежей военной сводке, которая опубликована …": what follows the
+                        # comma is about the text cited, not its words; the words were the sentence before (also
+                        # "— Ред. — говорится в публикации.": nothing of its own before the phrase)
+                        continue
                     elif comma is not None:
                         span = (comma.end(), b)
                         whole = p <= a + 3  # ("По словам X, …" opening the sentence)

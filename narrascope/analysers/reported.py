@@ -370,6 +370,7 @@ _BG_ASIDE_BEFORE_VERB = re.compile(r"(?<!\s)\s*(?:\((?![A-ZА-Я]{2,8}\))[^()\n]
                                    r"[^,.\n]{1,40},(?:\s+се(?=\s*$))?)\s*$")
 _RU_RELAY_ASIDE = re.compile(r",\s+как\s+(?:пишет|пишут|сообщает|сообщают|передает|передают|передаёт)"
                              r"\s+[^,.;:!?]+,\s*$")
+_RU_WHEN_WORDS = frozenset("сегодня вчера ранее позднее накануне утром днем днём вечером ночью".split())
 _RU_WHOSE_NOUN = re.compile(r"\s*(?:его|ее|её|их)\s+[а-яё-]+,\s+(?=[а-яё-]+\s)")
 
 
@@ -3043,6 +3044,8 @@ class Resolver:
         k = 0
         prep_seen = False
         body = None
+        lead = 0  # Russian: the time words and adjectives before a source noun right after the verb
+        lead_start: int | None = None
         while k < min(len(ws), 14):
             m = ws[k]
             gap_start = verb_end if k == 0 else ws[k - 1].end()
@@ -3120,7 +3123,10 @@ class Resolver:
                     and not (gap.strip() == "," and title_seen is not None and found is None
                              and self._pt_adjective_apposition(ws, k)) \
                     and not (gap.strip() == "," and lex.code == "ru" and title_seen is not None
-                             and m.group(0).islower() and self._ru_title_then_name(ws, k)):
+                             and m.group(0).islower() and self._ru_title_then_name(ws, k)) \
+                    and not (gap.strip() == "," and lex.code == "ru" and lead and k == lead and lead_start is None
+                             and found is None and title_seen is None):
+                # ("сообщает сегодня, 3 июля, пресс-служба …": the date between commas, then the source)
                 # ("демографът проф. Весела Арнаудова"; "a ministra do Meio Ambiente, Luciana Prado Assis"; "—
                 # рассказала руководитель исследования, кандидат медицинских наук Анна Горелова": a second title
                 # in apposition, then the name)
@@ -3393,7 +3399,28 @@ class Resolver:
                     if ent is not None and self._a_person(ent):
                         found = further
                 break  # the name phrase is over: "заявил Песков журналистам"
-            if title_seen is None and (k == 1 or lex.code == "pt" and k == 2 and ws[0].group(0).lower() in _ARTICLES
+            if lex.code == "ru" and title_seen is None and found is None and k == 1 + lead \
+                    and (w.islower() or w.isdigit()) \
+                    and k < len(ws) and cue.lower() in lex.source_verbs_after \
+                    and (lw in _RU_WHEN_WORDS or lw in lex.months or lw.isdigit()
+                         or _ru_adjective(lw) and self.text[m.end():ws[k].start()] == " "
+                         and ws[k].group(0).islower() and not self.is_title(ws[k].group(0))):
+                # "сообщает сегодня, 3 июля, пресс-служба …", "сообщает российское внешнеполитическое ведомство",
+                # "заявил бывший американский разведчик": when, and what kind of source, before the source's noun
+                if _ru_adjective(lw) and lw not in _RU_WHEN_WORDS:
+                    lead_start = m.start() if lead_start is None else lead_start
+                else:
+                    lead_start = None
+                lead += 1
+                continue
+            if lead_start is not None and k == 1 + lead and lex.code == "ru" and title_seen is None \
+                    and w.islower() and lw not in lex.institution_nouns and lw not in lex.body_anaphors \
+                    and not _ru_adjective(lw):
+                # the adjectives and their noun together: "бывший американский разведчик"
+                return Speaker(self.text[lead_start:m.end()], None,
+                               Span(start=lead_start, end=m.end(), text=self.text[lead_start:m.end()]), cue)
+            if title_seen is None and (k == 1 + lead or lex.code == "pt" and k == 2
+                                       and ws[0].group(0).lower() in _ARTICLES
                                        and lw in lex.source_nouns) and lw not in lex.complementizers \
                     and cue.lower() in lex.source_verbs_after \
                     and not (lex.code == "ru" and k < len(ws) and _is_cap(ws[k].group(0)) and _ru_adjective(lw)) \
@@ -3437,6 +3464,13 @@ class Resolver:
             return self._body(body, cue)
         if quoted_only is not None and not title_after_quote:
             return self._named(quoted_only[0], quoted_only[1], cue)
+        if title_seen is not None and lex.code == "ru" and title_seen.group(0).islower() \
+                and _ru_adjective(title_seen.group(0)):
+            end = self._ru_adjective_noun_end(title_seen.end(), right)
+            if end is not None:
+                # "заявил бывший американский разведчик": the former what, not the last person named before
+                span = Span(start=title_seen.start(), end=end, text=self.text[title_seen.start():end])
+                return Speaker(span.text, None, span, cue)
         if title_seen is not None:
             span = Span(start=title_seen.start(), end=title_seen.end(), text=title_seen.group(0))
             said = self.by_title(title_seen.group(0), title_seen.start(), cue, span)
@@ -3444,6 +3478,21 @@ class Resolver:
                 return said
         if quoted_only is not None:
             return self._named(quoted_only[0], quoted_only[1], cue)
+        return None
+
+    def _ru_adjective_noun_end(self, pos: int, right: int) -> int | None:
+        """Russian: the end of "американский разведчик" after ``pos`` (lower-case adjectives, then a lower-case noun
+        that is no title and no body noun, one space apart), or None."""
+        for w in words(self.text, pos, right)[:4]:
+            if self.text[pos:w.start()] != " " or not w.group(0).islower():
+                return None
+            lw = w.group(0).lower()
+            if not _ru_adjective(lw):
+                if self.is_title(lw) or lw in self.lex.institution_nouns or lw in self.lex.body_anaphors \
+                        or _morph().parse(lw)[0].tag.POS != "NOUN":
+                    return None
+                return w.end()
+            pos = w.end()
         return None
 
     def _pt_portfolio(self, pos: int) -> bool:
@@ -3857,7 +3906,7 @@ class Resolver:
                 return self.by_pronoun(m.start(), cue, Span(start=m.start(), end=m.end(), text=m.group(0)))
             if w in lex.source_nouns and k <= 1 and all(x.group(0).lower() in _ARTICLES for x in ws[:k]) \
                     and (re.match(r"\s*,", self.text[m.end():m.end() + 3])
-                         or lex.code == "pt" and k == 1
+                         or lex.code in ("pt", "ru") and k == (1 if lex.code == "pt" else 0)
                          and re.match(r"\s*(?:[.;!?]|$)", self.text[m.end():m.end() + 3])):
                 # (pt: also closing the sentence, "…, conforme o levantamento.")
                 # "… anunciou o Ministério … Segundo a nota, o congelamento abrange …": a cited text with no author
@@ -3873,10 +3922,14 @@ class Resolver:
                         return self._named(run[0], self._extend_name(ws, run), cue)
                 last = max(((p, sp) for p, sp in self.speakers if p < m.start() and sp.name), key=lambda c: c[0],
                            default=None)
-                if re.match(r"\s*,", self.text[m.end():m.end() + 3]) is None:
+                if re.match(r"\s*,", self.text[m.end():m.end() + 3]) is None and lex.code == "pt":
                     last = None  # ("…, de acordo com o relatório.": the cited text, not the last to speak)
-                if last is not None and len(re.findall(r"\n\s*\S", self.text[last[0]:m.start()])) <= 1:
+                # (Russian: "…, сказано в статье.": the article of the one who spoke last, "The Economist заявил")
+                ends = lex.code == "ru" and re.match(r"\s*,", self.text[m.end():m.end() + 3]) is None
+                if last is not None and len(re.findall(r"\n\s*\S", self.text[last[0]:m.start()])) <= (0 if ends else 1):
                     return Speaker(last[1].name, last[1].entity, last[1].span, cue)  # (this paragraph or the last)
+                if ends:
+                    return None  # (Russian: "…, говорится в сообщении." with no one who spoke in this paragraph)
                 return Speaker(w, None, Span(start=m.start(), end=m.end(), text=m.group(0)), cue)
             if w in lex.source_nouns and k + 1 < len(ws) and ws[k + 1].group(0).islower() \
                     and ws[k + 1].group(0) not in _PREPOSITIONS:
@@ -3965,8 +4018,20 @@ class Resolver:
             return None  # "Според данни от 2023 г. …": when the data are from, no one named
         if lex.code == "bg" and first.group(0).lower() in lex.relatives:
             return None  # "…, според който пенсиите ще растат": according to what the clause points back at, no one
+        if lex.code == "ru" and first.group(0).lower().startswith("котор"):
+            return None  # "…, согласно которым командиры …": according to what the relative points back at, no one
         cut = re.search(r"[,.;:!?]", self.text[first.start():right])
         end = min(first.start() + (cut.start() if cut else right), ws[min(1, len(ws) - 1)].end())
+        if lex.code == "ru" and len(ws) > 2 and end == ws[1].end() and ws[1].group(0).islower() \
+                and ws[2].group(0).islower() \
+                and any(p_.tag.POS == "ADJF" and "gent" in p_.tag for p_ in _morph().parse(ws[1].group(0))[:2]) \
+                and self.text[ws[1].end():ws[2].start()] == " " \
+                and (cut is None or ws[2].end() <= first.start() + cut.start()):
+            end = ws[2].end()  # "По словам главаря киевского режима, …": the adjective's noun too
+        elif lex.code == "ru" and len(ws) > 1 and end == ws[1].end() and ws[1].group(0).islower() \
+                and _ru_adjective(ws[1].group(0)) and self.text[first.end():ws[1].start()] == " " \
+                and not any("gent" in p_.tag for p_ in _morph().parse(ws[1].group(0))[:2]):
+            end = first.end()  # "Согласно оценкам экспертов украинские войска …": the statement's subject opens
         if lex.code == "bg" and len(ws) > 1 and end == ws[1].end() \
                 and ws[1].group(0).lower() in _BG_STATEMENT_OPENERS | set(lex.pronouns):
             end = first.end()  # "Според климатолозите това не са …": the statement opens with the demonstrative

@@ -4989,3 +4989,64 @@ def test_bulgarian_year_stop_before_a_source_phrase_ends_the_claim(run):
     assert "БНБ" in (_claimant_of(a, "2,4%") or "")
     b = run("Растеж\n\nБНБ очаква икономиката да расте с 2,4% през 2027 г. и с 3% през 2028 г.", "bg")
     assert any("2,4%" in c.span.text and "3%" in c.span.text for c in b.claims)
+
+
+def test_russian_source_after_the_verb_past_its_date_and_adjectives(run):
+    """Russian: after "сообщает" the time ("сегодня, 3 июля,") and the adjectives of an unnamed source come before the
+    source's noun: the source is the noun with its words ("пресс-служба армянского правительства"; a body noun that
+    points back, "российское внешнеполитическое ведомство", is the body named before), never "сегодня" or an
+    adjective alone."""
+    a = run("Визит\n\nДелегация Конгресса провела переговоры в Ереване, сообщает сегодня, 3 июля, пресс-служба "
+            "армянского правительства.", "ru")
+    assert _speaker_of(a, "Делегация Конгресса") == "пресс-служба армянского правительства"
+    b = run("Белград\n\nЗаместитель министра иностранных дел Александр Грушко прибыл в Белград. МИД Сербии принял "
+            "делегацию в среду, сообщает российское внешнеполитическое ведомство.", "ru")
+    assert _speaker_of(b, "МИД Сербии принял") not in ("российское", None)
+    c = run("Сделка\n\nКомпания закроет завод к осени, сообщает вчера вечером газета.", "ru")
+    assert _speaker_of(c, "Компания закроет завод") == "газета"
+
+
+def test_russian_former_what_is_the_speaker_not_the_last_person(run):
+    """Russian: "заявил бывший американский разведчик": "бывший" with the adjectives and the noun after it is the
+    speaker, not "бывший" alone nor the person named before; "бывший президент" keeps the title's own resolution."""
+    a = run("Граница\n\nПремьер Венгрии Виктор Орбан посетил Киев. Украина может потерять часть территорий. Об этом "
+            "заявил бывший американский разведчик в эфире подкаста.", "ru")
+    assert _speaker_of(a, "Украина может потерять") == "бывший американский разведчик"
+    b = run("Выборы\n\nБывший президент США Дональд Трамп выступил в Огайо. Америка вернет себе величие, заявил "
+            "бывший президент.", "ru")
+    assert "Трамп" in (_speaker_of(b, "Америка вернет") or "")
+
+
+def test_russian_text_cited_with_a_relative_clause_after_it_gives_no_statement(run):
+    """Russian: "Об этом говорится в свежей военной сводке, которая опубликована 2 июля": the relative clause after the
+    cited text's comma is about the text, not its words, so it is no quote of "свежей военной"; a source phrase
+    inside a longer statement still gives the statement before it."""
+    a = run("Сводка\n\nВойска продолжают наступление на южном направлении. Об этом говорится в свежей военной "
+            "сводке, которая опубликована во вторник.", "ru")
+    assert not any("которая опубликована" in q.content.text for q in a.quotes)
+    b = run("Бюджет\n\nДефицит бюджета в этом году вырастет до трех процентов, говорится в докладе "
+            "Минфина, который опубликован во вторник.", "ru")
+    assert any("Дефицит бюджета" in q.content.text for q in b.quotes)
+    c = run("Оборона\n\nКак говорится в сообщении Минобороны, войска заняли три села на южном направлении.", "ru")
+    assert "Минобороны" in (_speaker_of(c, "войска заняли три села") or "")
+
+
+def test_russian_said_in_the_message_with_no_one_in_the_paragraph_is_no_one(run):
+    """Russian: "…, говорится в сообщении." when no one spoke in that paragraph: no speaker rather than the last one
+    two paragraphs up, and a phrase with no words of its own before it ("— Ред. — говорится в публикации.") is no
+    statement."""
+    a = run("Протест\n\nИсточник в министерстве заявил, что ответ будет жестким.\n\nПосольство выражает решительный "
+            "протест в связи с демонтажем памятников, говорится в сообщении.", "ru")
+    hits = [q for q in a.quotes if "Посольство выражает" in q.content.text]
+    assert all(q.speaker is None or "Источник" not in q.speaker for q in hits)
+    b = run("Лазеры\n\nТакие системы пока не вышли из стадии опытных образцов (технология лазерного оружия. — Ред. — "
+            "говорится в публикации. Аналитики рассуждают о помехах.", "ru")
+    assert not any(q.content.text.strip(" —.") in ("Ред", "") for q in b.quotes)
+
+
+def test_russian_said_in_the_article_is_the_last_source(run):
+    """Russian: "…, сказано в статье." with no author of its own: the article of the one who spoke last in this
+    paragraph ("Британский журнал The Economist ранее заявил"), not "статье"."""
+    a = run("Долги\n\nБританский журнал The Economist ранее заявил, что в августе в стране могут объявить дефолт. "
+            "Экономика Украины сейчас на четверть меньше, чем в начале 2022 года, сказано в статье.", "ru")
+    assert "Economist" in (_speaker_of(a, "Экономика Украины") or "")
