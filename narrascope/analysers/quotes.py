@@ -1786,7 +1786,9 @@ def _gerund_subject(res: Resolver, ws: list[re.Match], direct: list[Quote], a: i
                     ) -> Speaker | None:
     """Portuguese: who speaks on in a reporting gerund after a comma (", acrescentando que …"): the speaker of a quote
     earlier in the sentence, else the subject that opens the sentence, else the subject of its first verb."""
-    said = [q for q in direct if a <= q.content.start < gerund.start() and q.speaker]
+    # (a quote of several sentences may open before the sentence that the gerund's comma ends: '«… português. Não há
+    # reconstrução …», disse Rangel, acrescentando que …')
+    said = [q for q in direct if q.content.start < gerund.start() and q.content.end > a and q.speaker]
     if said:
         q = said[-1]
         return Speaker(q.speaker, q.speaker_entity, q.speaker_span, gerund.group(0))
