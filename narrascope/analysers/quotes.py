@@ -909,7 +909,11 @@ def _cue_before(res: Resolver, left: int, o: int) -> tuple[Speaker, int] | None:
     for k in range(len(ws) - 1, -1, -1):
         m = ws[k]
         w = m.group(0)
-        if is_reporting(w, lex):
+        # 'A presidente da associação pede «medidas de emergência»', 'O deputado cobrou do governo uma campanha "que
+        # chegue …"': a demand whose words follow in marks, a few words of object between
+        demands = lex.code == "pt" and w.lower() in _PT_DEMANDS and len(ws) - 1 - k <= 5 \
+            and not re.search(r"[,;:—–]", text[m.end():o])
+        if is_reporting(w, lex) or demands:
             if lex.code == "hi":
                 sp = _hindi_subject(res, sent, m, w)
             elif lex.code in ("pt", "bg") and k and ws[k - 1].group(0).lower() in _AS:
@@ -1308,7 +1312,11 @@ def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,
                 hit = (accused, 0)
             if hit is not None and (not short or hit[1] <= 3 and re.search(r"[:,]\s*[\"]?$", scan[max(0, o - 4):o])
                                     or hit[1] <= 4 and re.match(r"[\s\"]*[.!?।]", scan[c + 1:c + 4])
-                                    or accused is not None):
+                                    or accused is not None
+                                    or lex.code == "pt" and hit[1] == 0 and _PT_DEMAND_RIGHT_BEFORE.search(
+                                        scan, max(0, o - 30), o) is not None):
+                # ('pede «medidas de emergência» e …': a few words in marks right after a verb of demanding are the
+                # demand)
                 # a few quoted words closing a reported sentence are the reporter's ("acusou o executivo de
                 # "enganar as famílias".")
                 sp = hit[0]
@@ -1442,6 +1450,18 @@ def _closing_attribution(res: Resolver, a: int, b: int):
     if rel is not None and is_reporting(rel.group(1), lex) and len(rel.group(2).split()) <= 5:
         b = rel.end(2)  # "…, lamenta a OMM, que divulga o seu relatório …": a relative clause on who spoke
     cuts = [m.start() for m in re.finditer(r",|—| – ", text[a:b])]
+    for cut in ((a + c for c in cuts) if lex.code == "pt" else ()):
+        head = words(text, cut, b)
+        if len(head) <= 2 * window + 5 or not is_reporting(head[0].group(0), lex):
+            continue
+        # "…, anunciou esta quinta-feira em Bruxelas o ministro X, Paulo Rangel, à margem da reunião …": a phrase of
+        # circumstance after the speaker's comma is no part of the attribution
+        adjunct = _PT_ADJUNCT_AFTER_SPEAKER.search(text, head[0].end(), b)
+        if adjunct is not None and len(words(text, cut, adjunct.start())) <= 2 * window + 5 \
+                and not any(t.group(0).lower() in lex.complementizers for t in words(text, cut, adjunct.start())):
+            b = adjunct.start()
+            cuts = [m.start() for m in re.finditer(r",|—| – ", text[a:b])]
+            break
     # the last comma or dash first; an earlier one when the words after the last hold no reporting verb
     # ("— Vi as chamas …, contou Rosa Almeida, de 71 anos.", "…, заявил министр …, выступая в Госдуме.")
     for cut in (a + c for c in reversed(cuts)):
@@ -1766,7 +1786,9 @@ def _gerund_subject(res: Resolver, ws: list[re.Match], direct: list[Quote], a: i
                     ) -> Speaker | None:
     """Portuguese: who speaks on in a reporting gerund after a comma (", acrescentando que …"): the speaker of a quote
     earlier in the sentence, else the subject that opens the sentence, else the subject of its first verb."""
-    said = [q for q in direct if a <= q.content.start < gerund.start() and q.speaker]
+    # (a quote of several sentences may open before the sentence that the gerund's comma ends: '«… português. Não há
+    # reconstrução …», disse Rangel, acrescentando que …')
+    said = [q for q in direct if q.content.start < gerund.start() and q.content.end > a and q.speaker]
     if said:
         q = said[-1]
         return Speaker(q.speaker, q.speaker_entity, q.speaker_span, gerund.group(0))
@@ -1865,8 +1887,16 @@ def _unnamed_subject(res: Resolver, text: str, direct: list[Quote], verb: re.Mat
 # or an adjective there would take an article or stand after a comma)
 # what opens a phrase of place or occasion between a reporting verb and its "que" ("à margem de uma visita ao …")
 _PT_PP_OPENERS = frozenset("à ao na no nas nos numa num em durante após depois perante".split())
+# a phrase of circumstance after a comma that closes the speaker of a closing attribution ("…, disse o ministro, à
+# margem da reunião", "…, revelou a Fenprof, com base num levantamento …")
+_PT_ADJUNCT_AFTER_SPEAKER = re.compile(r",\s+(?=(?:à\s+margem|com\s+base|durante|após|depois\s+d|antes\s+d|perante|"
+                                       r"em\s+conferência|numa?\s+(?:conferência|entrevista|comunicado|nota|reunião|"
+                                       r"declaração|declarações|visita|cerimónia|cerimônia|audição|sessão))\b)")
 # a Portuguese attribution closing a statement, then a relative clause on who spoke (", lamenta a OMM, que …")
 _PT_CLOSING_THEN_RELATIVE = re.compile(r",\s+([a-zà-ú]+)\s+([^,.;:!?«»“”\"—–()]{2,60}?),\s+que\s")
+# Portuguese verbs of demanding that report the words in marks right after them (a short object between)
+_PT_DEMANDS = frozenset("pede pedem cobrou cobra cobram cobraram reivindica reivindicam reivindicou".split())
+_PT_DEMAND_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_PT_DEMANDS)) + r")\s+$", re.IGNORECASE)
 # Portuguese verbs of asking or ordering that report only with "que" right after them ("pede ainda que")
 _PT_ASK_THAT = frozenset("pede pedem determina determinam determinou determinaram".split())
 _PT_RIGHT_THAT = re.compile(r"\s+(?:(?:ainda|também)\s+)?que\b")

@@ -169,8 +169,16 @@ _ARTICLES = frozenset("o a os as um uma the".split())
 # Portuguese: a title with its article opening the sentence, then the name after a comma ("O ministro da Previdência,
 # Raimundo Bezerra"; "Em Moscovo, a porta-voz …, Maria Zakharova")
 _PT_BODY_ASIDE = re.compile(r",\s+(?:d[oa]s?|de)\s+[A-ZÀ-Ý][^,;:.!?\n«»\"“”()]{0,100}\([A-ZÀ-Ý][\w-]{1,12}\),\s*$")
+#: "…, do Hospital Pequeno Príncipe, em Curitiba, afirma": the town of the body named in an aside, before the verb
+_PT_TOWN_AFTER_BODY = re.compile(r",\s+(?:d[oa]s?|de)\s+[A-ZÀ-Ý][^,;:.!?\n«»\"“”()]{1,80}"
+                                 r"(,\s+(?:em|no|na)\s+[A-ZÀ-Ý][\w-]+(?:\s+(?:(?:de|do|da|dos|das)\s+)?[A-ZÀ-Ý][\w-]+){0,3},\s*)$")
 _PT_WHERE_ASIDE = re.compile(r",\s+(?:no|na|nos|nas|num|numa|em)\s+[a-zà-ú][^,;:.!?\n«»\"“”()A-ZÀ-Ý]{0,80},\s*$")
 _PT_FIELD = r"[A-ZÀ-Ý][\w-]*(?: (?:de|da|do|dos|das) [A-ZÀ-Ý][\w-]*| [A-ZÀ-Ý][\w-]*)*"
+#: "Fonte oficial do Ministério da Educação, Ciência e Inovação" right before a verb: a body with its fields listed, or
+#: an unnamed source of a body
+_PT_FIELDED_BODY = re.compile(rf"(?:(?<![\w-])(Fontes?(?:\s+oficia(?:l|is))?)\s+(?:d[oa]s?|de)\s+)?"
+                              rf"([A-ZÀ-Ý][\w-]*\s+(?:de|do|da|dos|das)\s+{_PT_FIELD}(?:,\s+{_PT_FIELD})*"
+                              rf"(?:\s+e\s+{_PT_FIELD})?)\s*$")
 _PT_FIELD_LIST = re.compile(rf"(\w[\w-]*) (?:de|do|da|dos|das) {_PT_FIELD}(?:, {_PT_FIELD})* e $")
 _PT_FIELD_LIST_MID = re.compile(rf"(\w[\w-]*) (?:de|do|da|dos|das) {_PT_FIELD}(?:, {_PT_FIELD})*, $")
 _PT_FIELD_LIST_REST = re.compile(rf"(?:, {_PT_FIELD})* e [A-ZÀ-Ý]")
@@ -188,10 +196,19 @@ _PT_ROLE_THAT = re.compile(r"\s*(?:Um|Uma|O|A|Outro|Outra)\s+([a-zà-ú-]+)\s+(q
 #: "Um vigilante, que pediu anonimato, contou que", "Uma moradora que vive ali há 30 anos, e que …, conta que": after an
 #: indefinite article only, the relative clause may hold commas
 #: (a lower-case genitive may follow the noun: "Um funcionário dos serviços de urbanismo, que pediu o anonimato,")
+#: (an ordinal and a closing place may stand in it: "Uma aluna do 11.º ano", "Um servidor da vigilância epidemiológica
+#: de Curitiba")
+_PT_ROLE_GENITIVE = (r"(?:\s+(?:de|do|da|dos|das)(?:\s+(?:[a-zà-ú-]+|\d{1,2}\.?\s?[ºª])){1,4}"
+                     r"(?:\s+(?:de|do|da|dos|das)\s+[A-ZÀ-Ú][\w-]+)?)?")
 _PT_ROLE_THAT_COMMAS = re.compile(r"\s*(?:Um|Uma|Outro|Outra)\s+([a-zà-ú-]+)"
-                                  r"(?:\s+(?:de|do|da|dos|das)(?:\s+[a-zà-ú-]+){1,4})?"
+                                  + _PT_ROLE_GENITIVE +
                                   r"\s*,?\s+(que)\s+"
                                   r"[^.;:!?«»“”\"—–\n]{3,160}?,\s*$")
+#: "Na Escola Secundária de Loulé, uma aluna do 11.º ano, que preferiu não ser identificada, conta que": a place
+#: fronted before the unnamed speaker and the relative clause between commas
+_PT_ROLE_THAT_FRONTED = re.compile(r"\s*(?:Na|No|Nas|Nos|Em)\s+[^,.;:!?«»“”\"\n]{2,60},\s+(?:um|uma|outro|outra)\s+"
+                                   r"([a-zà-ú-]+)" + _PT_ROLE_GENITIVE +
+                                   r"\s*,\s+(que)\s+[^.;:!?«»“”\"—–\n]{3,160}?,\s*$")
 #: the gender an article gives the role noun after it ("Um operador", "a técnica")
 _PT_ARTICLE_GENDER = {"o": "m", "um": "m", "outro": "m", "a": "f", "uma": "f", "outra": "f"}
 #: "Um operador …", "Outra moradora …": an unnamed speaker opening a sentence
@@ -813,8 +830,9 @@ class Resolver:
             # with an indefinite article and a role noun (found before the reported speech that names him is read)
             for u in _PT_UNNAMED_OPENER.finditer(self.text, max(0, pos - 600), pos):
                 if (u.group(2) in self.lex.role_nouns or u.group(2) in self.lex.unnamed_people) \
-                        and self._sentence_start(u.start(1)) \
+                        and self._sentence_start(u.start(1)) and not self._in_long_quote(u.start(1)) \
                         and not any(p == u.start(2) for p, _ in cands):
+                    # (not "«Um professor contratado ganha …», explica.": someone the speaker talks about)
                     cands.append((u.start(2), Speaker(u.group(2), None, Span(start=u.start(2), end=u.end(2),
                                                                              text=u.group(2)), "")))
             # "A primeira vítima, uma reformada de 81 anos, contou que …": an unnamed speaker in apposition, a role
@@ -2235,6 +2253,12 @@ class Resolver:
             # "Пенсионерът Борис Стефанов (72 г.) казва, че …", "Съветът, цитиран от „Сега“, определи": an aside
             # between the subject and its verb (not a body's acronym: "Конвенцията на ООН … (UNCCD) заяви")
             verb_start = left + paren.start()
+        town = _PT_TOWN_AFTER_BODY.search(self.text[left:verb_start]) if lex.code == "pt" else None
+        if town is not None and self._sentence_start(left + len(self.text[left:verb_start])
+                                                     - len(self.text[left:verb_start].lstrip())):
+            # "A infectologista Débora Carvalhaes, do Hospital Pequeno Príncipe, em Curitiba, afirma que": the town of
+            # the body one works for, between commas after it, is no part of the subject
+            verb_start = left + town.start(1)
         body_aside = _PT_BODY_ASIDE.search(self.text[left:verb_start]) if lex.code == "pt" else None
         if body_aside is not None and any(_is_cap(w.group(0)) for w in words(self.text, left,
                                                                               left + body_aside.start())):
@@ -2270,9 +2294,11 @@ class Resolver:
         if lex.code == "pt":
             bare = _PT_ROLE_THAT.match(self.text, left, verb_start) \
                 or _PT_ROLE_THAT_COMMAS.match(self.text, left, verb_start) \
-                or _PT_ROLE_THAT_COMMAS.match(self.text, left, pre_rel)
+                or _PT_ROLE_THAT_COMMAS.match(self.text, left, pre_rel) \
+                or _PT_ROLE_THAT_FRONTED.match(self.text, left, pre_rel)
             if bare is not None and (bare.group(1).lower() in lex.role_nouns or bare.group(1) in lex.unnamed_people
-                                     and bare.group(0).split()[0] in ("Um", "Uma", "Outro", "Outra")) \
+                                     and (bare.group(0).split()[0] in ("Um", "Uma", "Outro", "Outra")
+                                          or bare.re is _PT_ROLE_THAT_FRONTED)) \
                     and self._sentence_start(left + len(self.text[left:verb_start])
                                              - len(self.text[left:verb_start].lstrip())):
                 # "Um operador que pediu para não ser identificado contou que …": a role noun's relative clause with
@@ -2303,6 +2329,14 @@ class Resolver:
                             and _PT_COORDINATED_TAIL.fullmatch(self.text, left + v.end(1), verb_start):
                         verb_start = left + v.start(1)
                         break
+        fielded = _PT_FIELDED_BODY.search(self.text, left, verb_start) if lex.code == "pt" else None
+        if fielded is not None and self._sentence_start(fielded.start()) and (
+                fielded.group(1) or "," in fielded.group(2) and fielded.group(2).split()[0].lower() in lex.org_heads):
+            # "Fonte oficial do Ministério da Educação, Ciência e Inovação garantiu que": a body whose name lists its
+            # fields (no person after the last one), or an unnamed source of a body, is the speaker as a whole
+            span = Span(start=fielded.start(), end=fielded.end(2), text=self.text[fielded.start():fielded.end(2)])
+            ent = next((e.id for s_, t, e in self.mentions if s_ == fielded.start(2) and e.type != "PERSON"), None)
+            return Speaker(span.text, None if fielded.group(1) else ent, span, cue)
         ws = words(self.text, left, verb_start)
         if not ws:
             return None

@@ -241,6 +241,6 @@ prevendo estimando calculando contabilizando
 #: identificado contou que …"); with the definite one they may name a company ("a operadora do cabo")
 UNNAMED_PEOPLE = frozenset("""
 operador operadora funcionário funcionária trabalhador trabalhadora servidor servidora colaborador colaboradora
-vigilante
+vigilante aluno aluna
 """.split())
 __all__ += ["UNNAMED_PEOPLE"]

@@ -5050,3 +5050,95 @@ def test_russian_said_in_the_article_is_the_last_source(run):
     a = run("Долги\n\nБританский журнал The Economist ранее заявил, что в августе в стране могут объявить дефолт. "
             "Экономика Украины сейчас на четверть меньше, чем в начале 2022 года, сказано в статье.", "ru")
     assert "Economist" in (_speaker_of(a, "Экономика Украины") or "")
+
+
+def test_pt_a_closing_attribution_then_a_phrase_of_circumstance(run):
+    """Portuguese round 27: "…, anunciou esta quinta-feira em Bruxelas o ministro X, Nome, à margem da reunião …": the
+    phrase of circumstance after the speaker's comma is no part of the attribution, however long it is."""
+    a = run("Escolas\n\nO Estado vai pagar as obras de todas as escolas do distrito, anunciou esta sexta-feira em "
+            "Évora a secretária de Estado da Educação, Luísa Carvalhal, à margem de uma visita às obras da escola "
+            "secundária local.", "pt")
+    assert _speaker_of(a, "O Estado vai pagar as obras") == "Luísa Carvalhal"
+    b = run("Hospitais\n\nHá 40 centros de saúde sem médico de família, revelou esta segunda-feira a Ordem dos "
+            "Médicos, a maior associação profissional do setor, com base num inquérito feito aos diretores "
+            "clínicos.", "pt")
+    assert "Ordem dos Médicos" in (_speaker_of(b, "Há 40 centros de saúde") or "")
+    assert "Ordem dos Médicos" in (_claimant_of(b, "40 centros") or "")
+    # (a long tail that holds a "que" is left alone: the phrase is not cut off after a clause)
+    c = run("Hospitais\n\nHá 40 centros de saúde sem médico de família, disse o bastonário que a Ordem elegeu em "
+            "março passado para o triénio seguinte, durante a visita.", "pt")
+    assert not any("Há 40 centros" in q.content.text and q.speaker for q in c.quotes)
+
+
+def test_pt_a_bare_verb_after_a_quote_is_not_said_by_a_trade_named_inside_it(run):
+    """Portuguese round 27: '«Um professor contratado ganha pouco», explica.': the unnamed trade that opens a sentence
+    inside the quote is someone the speaker talks about; the verb goes back to the one named before. Outside quote
+    marks the unnamed trade still speaks on."""
+    a = run("Escolas\n\nA diretora da escola, Ana Costa, tem três horários por preencher. «Já publicámos os horários "
+            "dez vezes.\n\n«Um professor contratado ganha pouco. Um quarto custa 600 euros», explica.", "pt")
+    assert _speaker_of(a, "Um professor contratado") == "Ana Costa"
+    b = run("Escolas\n\nUm professor que pediu anonimato contou que a escola fechou. «Ninguém nos avisou», disse.",
+            "pt")
+    assert _speaker_of(b, "Ninguém nos avisou") == "professor"
+
+
+def test_pt_an_unnamed_trade_with_an_ordinal_or_a_town_and_a_fronted_place(run):
+    """Portuguese round 27: "Um servidor da vigilância epidemiológica de Curitiba, que …, disse que", "Na Escola
+    Secundária de Loulé, uma aluna do 11.º ano, que …, conta que": the genitive after the trade may hold an ordinal
+    and close on a town, and a place may be fronted before the indefinite article."""
+    a = run("Saúde\n\nUm servidor da vigilância sanitária de Londrina, que pediu para não ter o nome publicado, disse "
+            "que faltam vacinas em seis postos.", "pt")
+    assert _speaker_of(a, "faltam vacinas em seis postos") == "servidor"
+    b = run("Escolas\n\nNa Escola Básica de Tavira, um aluno do 9.º ano, que preferiu não ser identificado, conta que "
+            "a turma não teve aulas de Inglês.", "pt")
+    assert _speaker_of(b, "a turma não teve aulas") == "aluno"
+    # (a trade not of the unnamed list after a fronted place is not read as a speaker by this rule)
+    c = run("Escolas\n\nNa Escola Básica de Tavira, uma turma do 9.º ano, que ficou sem professor, conta que a "
+            "diretora prometeu uma solução.", "pt")
+    assert not any("a diretora prometeu" in q.content.text and q.speaker == "turma" for q in c.quotes)
+
+
+def test_pt_a_demand_reports_the_words_in_marks_after_it(run):
+    """Portuguese round 27: 'pede «medidas de emergência» e defende …', 'cobrou do governo uma campanha "que chegue
+    …"': a verb of demanding reports the words in marks after it (a short object between), a few words too."""
+    a = run("Escolas\n\nA presidente da associação de pais, Teresa Albuquerque, pede «medidas de emergência» e "
+            "defende que os alunos tenham explicações.", "pt")
+    assert _speaker_of(a, "medidas de emergência") == "Teresa Albuquerque"
+    b = run("Saúde\n\nNa Assembleia, o deputado Marcelo Tavares (PT) cobrou do governo uma campanha \"que chegue às "
+            "periferias e ao interior\".", "pt")
+    assert _speaker_of(b, "que chegue às periferias") == "Marcelo Tavares"
+    # (not a few words in marks after something else than the demand verb)
+    c = run("Escolas\n\nA diretora pede desculpa, mas o «plano B» avança.", "pt")
+    assert not any(q.content.text == "plano B" for q in c.quotes)
+
+
+def test_pt_the_town_of_a_body_in_an_aside_before_the_verb(run):
+    """Portuguese round 27: "A infectologista X, do Hospital Y, em Curitiba, afirma que": the town of the body one works
+    for, between commas after the body's aside, is no part of the subject."""
+    a = run("Saúde\n\nA pediatra Marta Vilela, do Hospital de Santa Maria, em Lisboa, afirma que o serviço internou 30 "
+            "crianças.", "pt")
+    assert _speaker_of(a, "o serviço internou 30 crianças") == "Marta Vilela"
+    assert _claimant_of(a, "30 crianças") == "Marta Vilela"
+
+
+def test_pt_a_body_with_listed_fields_and_a_source_of_a_body(run):
+    """Portuguese round 27: "Fonte oficial do Ministério da Educação, Ciência e Inovação garantiu que": a body whose
+    name lists its fields with no person after it speaks as a whole (not its last field), and an unnamed source of a
+    body keeps "Fonte"; a title with listed fields and a name after it is still the person's."""
+    a = run("Escolas\n\nFonte oficial do Ministério da Educação, Ciência e Inovação garantiu ao Expresso que os "
+            "horários foram preenchidos.", "pt")
+    assert (_speaker_of(a, "os horários foram preenchidos") or "").startswith("Fonte oficial do Ministério")
+    b = run("Agricultura\n\nO Ministério da Agricultura, Pecuária e Abastecimento informou que a safra cresceu 4%.",
+            "pt")
+    assert _speaker_of(b, "a safra cresceu") == "Ministério da Agricultura, Pecuária e Abastecimento"
+    c = run("Trabalho\n\nA ministra do Trabalho, Solidariedade e Segurança Social, Rosário Palma Ramalho, disse que o "
+            "salário vai subir.", "pt")
+    assert _speaker_of(c, "o salário vai subir") == "Rosário Palma Ramalho"
+
+
+def test_pt_a_reporting_gerund_after_a_quote_of_several_sentences(run):
+    """Portuguese round 27: '«… português. Não há reconstrução …», disse Rangel, acrescentando que …': the gerund goes
+    on with the speaker of the quote that opened before its own sentence."""
+    a = run("Ucrânia\n\n«Há campos minados em toda a frente. Não há reconstrução sem os limpar», disse o ministro "
+            "Paulo Rangel aos jornalistas, acrescentando que a decisão foi tomada com Kiev.", "pt")
+    assert _speaker_of(a, "a decisão foi tomada com Kiev") == "Paulo Rangel"
