@@ -387,6 +387,10 @@ _BG_ASIDE_BEFORE_VERB = re.compile(r"(?<!\s)\s*(?:\((?![A-ZА-Я]{2,8}\))[^()\n]
                                    r"[^,.\n]{1,40},(?:\s+се(?=\s*$))?)\s*$")
 _RU_RELAY_ASIDE = re.compile(r",\s+как\s+(?:пишет|пишут|сообщает|сообщают|передает|передают|передаёт)"
                              r"\s+[^,.;:!?]+,\s*$")
+# A country adjective's stem -> the stems of the country's other names ("американского" -> "США")
+_RU_COUNTRY_ADJECTIVE_STEMS = {"амер": ("сша",), "брит": ("великобритан",), "неме": ("герман", "фрг"),
+                               "туре": ("турц",), "кита": ("кнр",), "бело": ("беларус",)}
+_RU_MONTH_IN = re.compile(r"(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[еяюь]")
 _RU_WHEN_WORDS = frozenset("сегодня вчера ранее позднее накануне утром днем днём вечером ночью".split())
 _RU_WHOSE_NOUN = re.compile(r"\s*(?:его|ее|её|их)\s+[а-яё-]+,\s+(?=[а-яё-]+\s)")
 
@@ -2973,7 +2977,8 @@ class Resolver:
             return True
         ent = next((e for e in self.entities if e.id == said.entity), None) if said.entity else None
         starts = [m.start for m in ent.mentions] if ent is not None else [said.span.start] if said.span else []
-        return any(a[:4] in self.text[max(0, s_ - 60):s_].lower() for s_ in starts)
+        stems = (a[:4],) + _RU_COUNTRY_ADJECTIVE_STEMS.get(a[:4], ())
+        return any(stem in self.text[max(0, s_ - 60):s_].lower() for s_ in starts for stem in stems)
 
     def _ru_unquote(self, s: str) -> str:
         """Russian: ``s`` with a short name in quote marks made plain ("аналитик ФГ «Финам»": a company's name, no
@@ -4046,6 +4051,16 @@ class Resolver:
             said = self.by_title(t.group(0), t.start(), cue, Span(start=t.start(), end=t.end(), text=t.group(0)))
             if said is not None and said.name and self._ru_adjective_fits(ws[0].group(0), said):
                 return said
+            if ws[0].group(0).lower().endswith(("ского", "цкого")):
+                # "Премьер-министр Венгрии Виктор Орбан … предложил президенту Украины Владимиру Зеленскому … По
+                # мнению венгерского лидера": the last person of this paragraph or the one before whose introduction
+                # names the adjective's country, not the last person named
+                span = Span(start=ws[0].start(), end=t.end(), text=self.text[ws[0].start():t.end()])
+                para = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, ws[0].start()))) + 1
+                for s_, t_, e in reversed(self.mentions):
+                    if para <= s_ and t_ <= ws[0].start() and e.type == "PERSON" and not self._in_quote(s_) \
+                            and self._ru_adjective_fits(ws[0].group(0), Speaker(e.name, e.id, None, cue)):
+                        return Speaker(e.name, e.id, span, cue)
 
         first = ws[0]
         if lex.code == "bg" and re.fullmatch(r"(?:19|20)\d\d", first.group(0)):
@@ -4054,6 +4069,8 @@ class Resolver:
             return None  # "…, според който пенсиите ще растат": according to what the clause points back at, no one
         if lex.code == "ru" and first.group(0).lower().startswith("котор"):
             return None  # "…, согласно которым командиры …": according to what the relative points back at, no one
+        if lex.code == "ru" and all(_RU_MONTH_IN.fullmatch(part) for part in first.group(0).lower().split("-")):
+            return None  # "Пик заболеваемости обычно отмечается в августе-сентябре": when, not who
         cut = re.search(r"[,.;:!?]", self.text[first.start():right])
         end = min(first.start() + (cut.start() if cut else right), ws[min(1, len(ws) - 1)].end())
         if lex.code == "ru" and len(ws) > 2 and end == ws[1].end() and ws[1].group(0).islower() \

@@ -5142,3 +5142,26 @@ def test_pt_a_reporting_gerund_after_a_quote_of_several_sentences(run):
     a = run("Ucrânia\n\n«Há campos minados em toda a frente. Não há reconstrução sem os limpar», disse o ministro "
             "Paulo Rangel aos jornalistas, acrescentando que a decisão foi tomada com Kiev.", "pt")
     assert _speaker_of(a, "a decisão foi tomada com Kiev") == "Paulo Rangel"
+
+
+def test_russian_country_adjective_and_title_is_that_countrys_person(run):
+    """Russian: "По мнению венгерского лидера" after "Премьер-министр Венгрии Виктор Орбан … президенту Украины
+    Владимиру Зеленскому": the person introduced with the adjective's country, not the last person named;
+    "американского лидера" fits "Президент США Джо Байден" (the adjective's country by its other name)."""
+    a = run("Визит\n\nПремьер-министр Венгрии Виктор Орбан прибыл в Киев и предложил президенту Украины Владимиру "
+            "Зеленскому прекратить огонь. По мнению венгерского лидера, такой ход может приблизить начало "
+            "переговоров.", "ru")
+    assert "Орбан" in (_speaker_of(a, "такой ход может") or "")
+    b = run("НАТО\n\nПрезидент США Джо Байден выступил в Вашингтоне на саммите альянса. По версии американского "
+            "лидера, российская сторона «добивается полного подчинения Украины».", "ru")
+    assert "Байден" in (_speaker_of(b, "добивается полного") or "")
+
+
+def test_russian_noted_in_a_month_is_no_source(run):
+    """Russian: "отмечается в августе-сентябре" (is observed in August-September): a time after the phrase, no one who
+    notes; "отмечается в докладе ВОЗ" still names its source."""
+    a = run("Холера\n\nПик заболеваемости холерой обычно отмечается в августе-сентябре. Рост заболеваемости "
+            "отмечается в марте.", "ru")
+    assert not any(q.speaker and q.speaker.lower().startswith(("август", "март")) for q in a.quotes)
+    b = run("Холера\n\nЧисло случаев холеры выросло на треть, отмечается в докладе ВОЗ.", "ru")
+    assert _speaker_of(b, "Число случаев") == "World Health Organization"  # (its canonical name)
