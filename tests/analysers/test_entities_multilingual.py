@@ -465,3 +465,17 @@ def test_hindi_demonym_joins_its_countrys_entity():
     assert "रूसी" in got["Russia"] and "रूस" in got["Russia"], got
     assert "भारतीय" in got["भारत"] and "भारत" in got["भारत"], got
     assert "रूसी सेना" not in got["Russia"], got
+
+
+def test_hindi_multi_word_place_is_tagged_whole_in_training():
+    """A known place of two words ("नई दिल्ली", "दक्षिण अफ्रीका": ``COUNTRIES`` of ``lang/hi.py``) is tagged whole in
+    every training article, marked or not, so the tagger learns it whole rather than "नई [दिल्ली]"; its direction
+    word alone ("दक्षिण की ओर") is no name."""
+    from narrascope.training.entities import TaggedDoc, gazetteer_from, propagate_tags
+
+    toks = "नई दिल्ली में बैठक हुई । दक्षिण अफ्रीका ने कहा । सेना दक्षिण की ओर बढ़ी ।".split()
+    doc = TaggedDoc("x", "HI", " ".join(toks), toks, [(0, 0)] * len(toks), [False] * len(toks), [0] * len(toks),
+                    set())
+    tags = propagate_tags([doc], gazetteer_from([doc]))[0]
+    assert tags[:2] == [1, 2] and tags[6:8] == [1, 2], tags
+    assert tags[13] == 0 and sum(tags) == 6, tags  # "दक्षिण" alone: O
