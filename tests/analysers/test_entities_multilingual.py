@@ -446,12 +446,17 @@ def test_hindi_subject_of_ne_that_follows_a_determiner_elsewhere_is_no_name():
 def test_hindi_bare_demonym_is_a_mention_of_its_country():
     """A demonym no span covers is a mention ("यूक्रेन पर [रूसी] हमले"), the two-word one first ("[उत्तर कोरियाई]"
     is not "उत्तर [कोरियाई]"); a span that holds one stays whole ("रूसी सेना"), and a word that only ends like one
-    ("गैर-रूसी") or a common adjective ("पुरानी") is none."""
+    ("गैर-रूसी") or a common adjective ("पुरानी") is none; "पश्चिमी" before a region noun or a place is a direction
+    ("पश्चिमी इलाकों", "पश्चिमी बेलारूस"), not the West; before a currency or a language it is no country ("अमेरिकी
+    डॉलर", "रूसी भाषा")."""
     from narrascope.analysers.multilingual_names import _demonym_names
 
-    toks = "यूक्रेन पर रूसी हमले । रूसी सेना आगे बढ़ी । उत्तर कोरियाई टुकड़ी और गैर-रूसी पुरानी कंपनियां".split()
-    got = _names(_demonym_names([(0, 1), (5, 7)], toks, "hi"), toks)
-    assert got == ["यूक्रेन", "रूसी", "रूसी सेना", "उत्तर कोरियाई"]
+    toks = ("यूक्रेन पर रूसी हमले । रूसी सेना आगे बढ़ी । उत्तर कोरियाई टुकड़ी और गैर-रूसी पुरानी कंपनियां । "
+            "पश्चिमी हथियार पोलैंड के पश्चिमी इलाकों से और पश्चिमी बेलारूस से आए । 10 अरब अमेरिकी डॉलर और रूसी "
+            "भाषा").split()
+    got = _names(_demonym_names([(0, 1), (5, 7), (20, 21)], toks, "hi"), toks)
+    # "पश्चिमी" is the West before "हथियार", a direction before a region noun or a place
+    assert got == ["यूक्रेन", "रूसी", "रूसी सेना", "उत्तर कोरियाई", "पश्चिमी", "पोलैंड"]
 
 
 def test_hindi_demonym_joins_its_countrys_entity():
