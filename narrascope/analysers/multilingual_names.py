@@ -272,6 +272,9 @@ def lemma_key(text: str, lang: str | None) -> str:
         words = lemmas
     elif lang == "bg":
         words = [_bg_lemma(w) for w in words]
+    elif lang == "hi":
+        # a bare demonym is its country ("रूसी" is "रूस", so Russia: one entity, one name)
+        words = _demonyms(lang).get(" ".join(words), " ".join(words)).split()
     return " ".join(words).replace("ё", "е")
 
 
@@ -569,6 +572,54 @@ def _hi_countries(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in getattr(import_module(f"narrascope.lang.{lang}"), "COUNTRIES", ()))
 
 
+@lru_cache(maxsize=8)
+def _demonyms(lang: str) -> dict[str, str]:
+    """The language's ``DEMONYMS`` (demonym -> the country as written, lower case)."""
+    from importlib import import_module
+
+    return {k.lower(): v.lower() for k, v in getattr(import_module(f"narrascope.lang.{lang}"), "DEMONYMS", {}).items()}
+
+
+#: A demonym that is also a direction: before a region noun, a place or another demonym it is the direction ("रूस के
+#: पश्चिमी क्षेत्रों", "पश्चिमी कजाकिस्तान"), not the West.
+_HI_DIRECTIONS = frozenset({"पश्चिमी"})
+_HI_REGION_NOUNS = frozenset("""
+क्षेत्र क्षेत्रों इलाके इलाकों इलाका शहर शहरों सीमा सीमाओं सीमावर्ती भाग भागों हिस्से हिस्सों हिस्सा तट प्रांत प्रांतों छोर
+मोर्चा मोर्चे दिशा एशिया एशियाई यूरोप प्रदेश जिले ज़िले
+""".split())
+#: Words after which a demonym names a currency or a language, not its country ("अमेरिकी डॉलर", "रूसी भाषा", "रूसी
+#: बोलते हैं"); the lexicon's currencies also count.
+_HI_NOT_COUNTRY_AFTER = frozenset("डालर डॉलरों भाषा भाषी भाषियों बोलने बोलती बोलते बोलता बोली".split())
+
+
+def _demonym_names(spans: list[tuple[int, int]], tokens: list[str], lang: str) -> list[tuple[int, int]]:
+    """``spans`` plus every demonym (``DEMONYMS``, longest first: "उत्तर कोरियाई" before "कोरियाई") that no span
+    covers: a demonym names its country's people or state, an entity mention as English NORP is ("यूक्रेन पर [रूसी]
+    हमले"; the entities layer keys it by the country). A span that holds one ("रूसी सेना") stays whole; a demonym
+    that is also a direction ("पश्चिमी") is none before a region noun, a place or a demonym ("रूस के पश्चिमी
+    क्षेत्रों"), and none is one before a currency or a language's words ("अमेरिकी डॉलर", "रूसी भाषा")."""
+    demonyms = _demonyms(lang)
+    if not demonyms:
+        return spans
+    low = [t.lower() for t in tokens]
+    places = _hi_countries(lang) | _HI_REGION_NOUNS | set(demonyms)
+    not_country = _HI_NOT_COUNTRY_AFTER | {c.lower() for c in lexicon(lang).currencies}
+    covered = [False] * len(low)
+    for i, j in spans:
+        for k in range(i, j):
+            covered[k] = True
+    out = list(spans)
+    for n in sorted({len(d.split()) for d in demonyms}, reverse=True):
+        for k in range(len(low) - n + 1):
+            if " ".join(low[k:k + n]) in demonyms and not any(covered[k:k + n]) \
+                    and not (k + n < len(low) and (low[k + n] in not_country
+                                                   or low[k] in _HI_DIRECTIONS and low[k + n] in places)):
+                out.append((k, k + n))
+                for x in range(k, k + n):
+                    covered[x] = True
+    return sorted(out)
+
+
 def _surname_before_name(spans: list[tuple[int, int]], tokens: list[str], lang: str, tagger
                          ) -> list[tuple[int, int]]:
     """A one-word span after a title takes the next word when it is no common word, title or postposition and another
@@ -817,6 +868,7 @@ def multilingual_names(doc, lang: str, tagger=None, sources: tuple[str, ...] | N
                 spans = _dateline_places(spans, toks, lang, tagger)
                 spans = _repeat_names(spans, toks)
                 spans = _repeat_surnames(spans, toks, lang, tagger)
+                spans = _demonym_names(spans, toks, lang)
             add((offs[i][0], offs[j - 1][1], text[offs[i][0]:offs[j - 1][1]], "NAME") for i, j in spans)
         elif source == "caps" and lang != "hi":
             add(_cut_capitalised(doc, lang, taken, tagger.gazetteer_ if tagger is not None else frozenset()))

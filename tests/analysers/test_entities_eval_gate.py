@@ -15,7 +15,9 @@ from narrascope.evaluation.entities import cross_validate_entities
 # the v1.2 Hindi choices were made on; fold 0, held out of them: HI 0.748).
 # Fold 4 measured (2026-12-05, Hindi structure rules and branch hi-ent35): HI 0.810 (chosen on folds 1-4; fold 0,
 # held out of them: HI 0.785); the HI floor is just under the held-out fold-0 figure.
-FLOORS = {"BG": 0.88, "HI": 0.78, "PT": 0.94, "RU": 0.85}
+# Fold 4 measured (2026-12-05, branch hi-ent36: Hindi demonyms and multi-word places): HI 0.816 (chosen on folds 1-4;
+# fold 0, held out of them: HI 0.796); the HI floor is just under the held-out fold-0 figure.
+FLOORS = {"BG": 0.88, "HI": 0.79, "PT": 0.94, "RU": 0.85}
 
 
 @pytest.mark.slow

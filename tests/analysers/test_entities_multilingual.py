@@ -441,3 +441,46 @@ def test_hindi_subject_of_ne_that_follows_a_determiner_elsewhere_is_no_name():
             "इनकार किया").split()
     got = _names(_ergative_names([], toks, "hi", _FakeTagger()), toks)
     assert got == ["मार्कोव"]
+
+
+def test_hindi_bare_demonym_is_a_mention_of_its_country():
+    """A demonym no span covers is a mention ("यूक्रेन पर [रूसी] हमले"), the two-word one first ("[उत्तर कोरियाई]"
+    is not "उत्तर [कोरियाई]"); a span that holds one stays whole ("रूसी सेना"), and a word that only ends like one
+    ("गैर-रूसी") or a common adjective ("पुरानी") is none; "पश्चिमी" before a region noun or a place is a direction
+    ("पश्चिमी इलाकों", "पश्चिमी बेलारूस"), not the West; before a currency or a language it is no country ("अमेरिकी
+    डॉलर", "रूसी भाषा")."""
+    from narrascope.analysers.multilingual_names import _demonym_names
+
+    toks = ("यूक्रेन पर रूसी हमले । रूसी सेना आगे बढ़ी । उत्तर कोरियाई टुकड़ी और गैर-रूसी पुरानी कंपनियां । "
+            "पश्चिमी हथियार पोलैंड के पश्चिमी इलाकों से और पश्चिमी बेलारूस से आए । 10 अरब अमेरिकी डॉलर और रूसी "
+            "भाषा").split()
+    got = _names(_demonym_names([(0, 1), (5, 7), (20, 21)], toks, "hi"), toks)
+    # "पश्चिमी" is the West before "हथियार", a direction before a region noun or a place
+    assert got == ["यूक्रेन", "रूसी", "रूसी सेना", "उत्तर कोरियाई", "पश्चिमी", "पोलैंड"]
+
+
+def test_hindi_demonym_joins_its_countrys_entity():
+    """"रूसी" is Russia's mention (one English name across languages, as English "Russian" is), "भारतीय" India's,
+    named as the article writes the country; "रूसी सेना" stays an actor of its own."""
+    pipeline = load_pipeline(["spacy", "entities"])
+    text = ("सीमा पर तनाव\n\nरूस ने कहा कि रूसी हमले जारी रहेंगे। भारत ने चिंता जताई और भारतीय हितों की "
+            "बात की। रूसी सेना ने एक गांव पर कब्जा किया।\n")
+    document = pipeline.run(Article(text, language="hi"))
+    got = {e.name: [m.text for m in e.mentions] for e in document.data["entities"]}
+    assert "रूसी" in got["Russia"] and "रूस" in got["Russia"], got
+    assert "भारतीय" in got["भारत"] and "भारत" in got["भारत"], got
+    assert "रूसी सेना" not in got["Russia"], got
+
+
+def test_hindi_multi_word_place_is_tagged_whole_in_training():
+    """A known place of two words ("नई दिल्ली", "दक्षिण अफ्रीका": ``COUNTRIES`` of ``lang/hi.py``) is tagged whole in
+    every training article, marked or not, so the tagger learns it whole rather than "नई [दिल्ली]"; its direction
+    word alone ("दक्षिण की ओर") is no name."""
+    from narrascope.training.entities import TaggedDoc, gazetteer_from, propagate_tags
+
+    toks = "नई दिल्ली में बैठक हुई । दक्षिण अफ्रीका ने कहा । सेना दक्षिण की ओर बढ़ी ।".split()
+    doc = TaggedDoc("x", "HI", " ".join(toks), toks, [(0, 0)] * len(toks), [False] * len(toks), [0] * len(toks),
+                    set())
+    tags = propagate_tags([doc], gazetteer_from([doc]))[0]
+    assert tags[:2] == [1, 2] and tags[6:8] == [1, 2], tags
+    assert tags[13] == 0 and sum(tags) == 6, tags  # "दक्षिण" alone: O
