@@ -212,6 +212,8 @@ _PT_ROLE_THAT_FRONTED = re.compile(r"\s*(?:Na|No|Nas|Nos|Em)\s+[^,.;:!?«»“�
 #: the gender an article gives the role noun after it ("Um operador", "a técnica")
 _PT_ARTICLE_GENDER = {"o": "m", "um": "m", "outro": "m", "a": "f", "uma": "f", "outra": "f"}
 #: "Um operador …", "Outra moradora …": an unnamed speaker opening a sentence
+#: "a mesma fonte", "esse magistrado": an unnamed source named again
+_PT_SAME_BEFORE = re.compile(r"(?<![\w-])(?:[oa]\s+mesm[oa]|ess[ea]|est[ea])\s+$")
 _PT_UNNAMED_OPENER = re.compile(r"(?<![\w-])(Um|Uma|Outro|Outra)\s+([a-zà-ú-]+)\b")
 #: a government named by its leader: "O executivo de Luís Montenegro", "o executivo liderado por Lula"
 _PT_GOVERNMENT_OF = re.compile(r"(?<!\w)[Oo]\s+(executivo\s+(?:de|do|da|liderado\s+por|chefiado\s+por)\s+"
@@ -2153,7 +2155,11 @@ class Resolver:
             and i + 1 < len(ws) and ws[i + 1].group(0).lower() in self.lex.org_heads  # ("Alto Comissariado …")
         while j + 1 < len(ws) and self.text[ws[j].end():ws[j + 1].start()].strip() in ("", "-", "&") and (
                 _is_cap(ws[j + 1].group(0)) or ws[j + 1].group(0) in _CONNECTORS and j + 2 < len(ws)
-                and _is_cap(ws[j + 2].group(0)) or org and self._org_and(ws, j + 1)):
+                and _is_cap(ws[j + 2].group(0)) or org and self._org_and(ws, j + 1)
+                or self.lex.code == "pt" and j + 3 < len(ws) and ws[j + 1].group(0) in ("von", "van")
+                and ws[j + 2].group(0) in ("der", "den") and _is_cap(ws[j + 3].group(0))
+                and self.text[ws[j + 1].end():ws[j + 3].start()].count(" ") == 2):
+            # ("Ursula von der Leyen": a foreign name's two lower-case particles, Portuguese)
             j += 1
         return ws[i].start(), ws[j].end()
 
@@ -3001,7 +3007,7 @@ class Resolver:
     def subject_after(self, verb_end: int, right: int, cue: str) -> Speaker | None:
         """The speaker after a reporting verb (``_subject_after``); Russian: an unnamed source found there ("Как
         рассказал источник, …") is recorded, as before a verb, so that "По его словам" after it points back at it."""
-        sp = self._subject_after(verb_end, right, cue)
+        sp = self._pt_same_source(self._subject_after(verb_end, right, cue))
         if self.lex.code == "ru" and sp is not None and sp.name and sp.entity is None and sp.span is not None \
                 and len(sp.name.split()) == 1 and _ru_singular_lemma(sp.name.lower()) in self.lex.anonymous_sources \
                 and not any(p == sp.span.start for p, _ in self.speakers):
@@ -3754,6 +3760,30 @@ class Resolver:
     def source_after_phrase(self, start: int, right: int, cue: str) -> Speaker | None:
         """``по словам X``, ``според X``, ``segundo X``: a name among the first words after the phrase (titles
         and at most two other words before it), or the noun phrase itself (``os autores``, ``документа``)."""
+        return self._pt_same_source(self._source_after_phrase(start, right, cue))
+
+    def _pt_same_source(self, sp: Speaker | None) -> Speaker | None:
+        """Portuguese: "resumiu a mesma fonte", "Segundo esse magistrado": an unnamed source named again with "mesmo"
+        or a demonstrative is the unnamed one who spoke last ("Um diplomata europeu … disse"), not a new speaker."""
+        if self.lex.code != "pt" or sp is None or sp.entity is not None or sp.span is None or not sp.name \
+                or not sp.name.islower() or len(sp.name.split()) > 3:
+            return sp
+        noun = sp.name.split()[-1]
+        if not (noun in self.lex.role_nouns or noun in self.lex.unnamed_people or noun == "fonte") \
+                or not _PT_SAME_BEFORE.search(self.text[max(0, sp.span.start - 12):sp.span.start]
+                                              + " ".join(sp.name.split()[:-1]) + " "):
+            return sp
+        para = self.text.rfind("\n", 0, self.text.rfind("\n", 0, sp.span.start)) + 1  # this paragraph or the last
+        unnamed = [u for u in _PT_UNNAMED_OPENER.finditer(self.text, para, sp.span.start)
+                   if (u.group(2) in self.lex.role_nouns or u.group(2) in self.lex.unnamed_people
+                       or u.group(2) == "fonte") and self._sentence_start(u.start(1))
+                   and not self._in_long_quote(u.start(1))]
+        if not unnamed:
+            return sp
+        u = unnamed[-1]
+        return Speaker(u.group(2), None, sp.span, sp.cue)
+
+    def _source_after_phrase(self, start: int, right: int, cue: str) -> Speaker | None:
         ws = words(self.text, start, right)
         lex = self.lex
         if lex.code == "ru" and len(ws) >= 2 and ws[0].group(0) in ("его", "ее", "её") \

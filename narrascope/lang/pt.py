@@ -59,7 +59,7 @@ TITLES = frozenset("""
 presidente primeiro-ministro ministro ministra chanceler secretário secretária porta-voz embaixador
 embaixadora general comandante líder diretor diretora governador governadora prefeito prefeita vice-prefeito
 vice-prefeita promotor promotora procurador procuradora deputado deputada senador senadora chefe ex-presidente
-delegado delegada vereador vereadora reitor reitora comissário comissária subcomissário subcomissária
+delegado delegada vereador vereadora reitor reitora comissário comissária subcomissário subcomissária relator relatora
 antigo antiga negócios estrangeiros defesa
 """.split())
 
@@ -79,7 +79,7 @@ familiar treinador treinadora capitão capitã jurista virologista epidemiologis
 vereador vereadora camionista caminhoneiro caminhoneira parlamentar
 biólogo bióloga hidrólogo hidróloga geólogo geóloga sociólogo socióloga psicólogo psicóloga politólogo politóloga
 coordenador coordenadora ecólogo ecóloga operário operária técnico técnica causídico causídica
-juiz juíza magistrado magistrada desembargador desembargadora utente
+juiz juíza magistrado magistrada desembargador desembargadora utente relator relatora
 social-democrata socialista comunista centrista bloquista petista líder ativista
 coronel almirante brigadeiro major tenente sargento comodoro
 gestor gestora administrador administradora sindicalista edil consultor consultora assessor assessora fundador fundadora

@@ -5165,3 +5165,34 @@ def test_russian_noted_in_a_month_is_no_source(run):
     assert not any(q.speaker and q.speaker.lower().startswith(("август", "март")) for q in a.quotes)
     b = run("Холера\n\nЧисло случаев холеры выросло на треть, отмечается в докладе ВОЗ.", "ru")
     assert _speaker_of(b, "Число случаев") == "World Health Organization"  # (its canonical name)
+
+
+def test_pt_the_rapporteur_is_the_justice_introduced_as_rapporteur(run):
+    """Portuguese round 28: "Segundo o relator" after "o voto do relator, ministro Flávio Dino": the rapporteur is a
+    title that points back at the one introduced with it, as "o ministro" does."""
+    a = run("STF\n\nO plenário acompanhou o voto da relatora, ministra Cármen Lúcia. Segundo a relatora, o prazo "
+            "de 30 dias foi cumprido por todos os estados.", "pt")
+    assert _speaker_of(a, "o prazo de 30 dias") == "Cármen Lúcia"
+
+
+def test_pt_the_same_source_is_the_unnamed_one_who_spoke_last(run):
+    """Portuguese round 28: '«…», resumiu a mesma fonte' and "Segundo esse magistrado" after "Um diplomata …
+    disse"/"Um ministro … avaliou": the unnamed source named again, not a new "fonte"; without "mesma"/a demonstrative
+    a bare noun stays what it was."""
+    a = run("Bruxelas\n\nUm diplomata europeu disse à Lusa que três capitais têm dúvidas. «Ninguém quer travar o "
+            "dinheiro», resumiu a mesma fonte.", "pt")
+    assert _speaker_of(a, "Ninguém quer travar") == "diplomata"
+    b = run("STF\n\nUm ministro do tribunal ouvido pela reportagem avaliou que a reação era esperada. Segundo esse "
+            "magistrado, a Corte «não vai recuar».", "pt")
+    assert _speaker_of(b, "não vai recuar") == "ministro"
+    c = run("Bruxelas\n\nUm diplomata europeu disse à Lusa que três capitais têm dúvidas. «Não há pressa», afirmou "
+            "fonte do Conselho.", "pt")
+    assert _speaker_of(c, "Não há pressa") != "diplomata"
+
+
+def test_pt_a_name_with_two_lower_case_particles_after_a_title(run):
+    """Portuguese round 28: '«…», declarou a presidente da Comissão, Ursula von der Leyen, numa conferência': the
+    name with "von der" is one name after the title, not the bare title."""
+    a = run("Bruxelas\n\n«A Europa não recua», afirmou a presidente da Comissão, Ursula von der Leyen, numa reunião em "
+            "Estrasburgo.", "pt")
+    assert "von der Leyen" in (_speaker_of(a, "A Europa não recua") or "")
