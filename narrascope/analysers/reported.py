@@ -209,6 +209,10 @@ _PT_ROLE_THAT_COMMAS = re.compile(r"\s*(?:Um|Uma|Outro|Outra)\s+([a-zà-ú-]+)"
 _PT_ROLE_THAT_FRONTED = re.compile(r"\s*(?:Na|No|Nas|Nos|Em)\s+[^,.;:!?«»“”\"\n]{2,60},\s+(?:um|uma|outro|outra)\s+"
                                    r"([a-zà-ú-]+)" + _PT_ROLE_GENITIVE +
                                    r"\s*,\s+(que)\s+[^.;:!?«»“”\"—–\n]{3,160}?,\s*$")
+#: "Um ministro do STF ouvido reservadamente pela reportagem avaliou que": an unnamed source, then a participle of being
+#: heard or asked (no commas), right before the verb; the subject is the noun (round 28)
+_PT_ROLE_HEARD = re.compile(r"\s*(?:Um|Uma|Outro|Outra)\s+([a-zà-ú-]+)(?:\s+(?:de|do|da|dos|das)\s+[\w-]+){0,3}\s+"
+                            r"((?:ouvid|consultad|contactad|contatad|entrevistad)[oa])\s+[^,.;:!?«»“”\"—–\n]{3,60}?\s*$")
 #: the gender an article gives the role noun after it ("Um operador", "a técnica")
 _PT_ARTICLE_GENDER = {"o": "m", "um": "m", "outro": "m", "a": "f", "uma": "f", "outra": "f"}
 #: "Um operador …", "Outra moradora …": an unnamed speaker opening a sentence
@@ -2305,7 +2309,8 @@ class Resolver:
             bare = _PT_ROLE_THAT.match(self.text, left, verb_start) \
                 or _PT_ROLE_THAT_COMMAS.match(self.text, left, verb_start) \
                 or _PT_ROLE_THAT_COMMAS.match(self.text, left, pre_rel) \
-                or _PT_ROLE_THAT_FRONTED.match(self.text, left, pre_rel)
+                or _PT_ROLE_THAT_FRONTED.match(self.text, left, pre_rel) \
+                or _PT_ROLE_HEARD.match(self.text, left, verb_start)
             if bare is not None and (bare.group(1).lower() in lex.role_nouns or bare.group(1) in lex.unnamed_people
                                      and (bare.group(0).split()[0] in ("Um", "Uma", "Outro", "Outra")
                                           or bare.re is _PT_ROLE_THAT_FRONTED)) \

@@ -40,6 +40,7 @@ descreveu descreve descrevem descreveram
 divulgou divulga divulgaram divulgam
 relembra relembrou relembram relembraram
 relata relatam
+afirmam declaram acrescentam sublinham salientam referem asseguram frisam reconhecem destacam calculam consideram
 """.split())
 SOURCE_PHRASES = ("segundo", "de acordo com", "conforme", "citado por", "nas palavras de", "na opinião de",
                   "segundo ele", "segundo ela", "de acordo com ele", "de acordo com ela", "nas contas de",
@@ -241,6 +242,6 @@ prevendo estimando calculando contabilizando
 #: identificado contou que …"); with the definite one they may name a company ("a operadora do cabo")
 UNNAMED_PEOPLE = frozenset("""
 operador operadora funcionário funcionária trabalhador trabalhadora servidor servidora colaborador colaboradora
-vigilante aluno aluna
+vigilante aluno aluna agente
 """.split())
 __all__ += ["UNNAMED_PEOPLE"]

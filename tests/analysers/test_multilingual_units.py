@@ -5196,3 +5196,26 @@ def test_pt_a_name_with_two_lower_case_particles_after_a_title(run):
     a = run("Bruxelas\n\n«A Europa não recua», afirmou a presidente da Comissão, Ursula von der Leyen, numa reunião em "
             "Estrasburgo.", "pt")
     assert "von der Leyen" in (_speaker_of(a, "A Europa não recua") or "")
+
+
+def test_pt_present_plural_reporting_forms(run):
+    """Portuguese round 28: "Os técnicos … calculam que", "Os juristas afirmam que", "consideram que": the present
+    plural of reporting verbs whose singular was already listed reports too."""
+    a = run("PEC\n\nO Senado votou a proposta. Os técnicos da consultoria calculam que a medida atinge 300 processos.",
+            "pt")
+    assert "técnicos" in (_speaker_of(a, "a medida atinge 300 processos") or "")
+    b = run("PEC\n\nO Senado votou a proposta. Os juristas afirmam que o texto é inconstitucional e consideram que "
+            "será derrubado.", "pt")
+    assert "juristas" in (_speaker_of(b, "o texto é inconstitucional") or "")
+
+
+def test_pt_an_unnamed_source_heard_by_the_paper(run):
+    """Portuguese round 28: "Um ministro do STF ouvido reservadamente pela reportagem avaliou que": the unnamed
+    source before a participle of being heard or consulted is the subject; "Um agente … relatou" is someone later
+    "Segundo ele" points back at."""
+    a = run("STF\n\nA Corte decidiu o caso. Uma desembargadora do tribunal consultada reservadamente pelo jornal "
+            "avaliou que a decisão era esperada.", "pt")
+    assert _speaker_of(a, "a decisão era esperada") == "desembargadora"
+    b = run("Seca\n\nO climatologista Carlos Nobre falou em Belém. Um agente de saúde da região, que preferiu não se "
+            "identificar, relatou casos de diarreia. Segundo ele, o posto atendeu o dobro de doentes.", "pt")
+    assert _speaker_of(b, "o posto atendeu o dobro") == "agente"
