@@ -565,6 +565,10 @@ def _kept(res: Resolver, sp: Speaker) -> Speaker:
     return sp
 
 
+#: a plural noun with its article right after a plural reporting verb ("acrescentam os signatários")
+_PT_PLURAL_AFTER = re.compile(r"\s+((?:os|as)\s+[a-zà-ú-]+s)(?![\w-])")
+
+
 def _cue_after(res: Resolver, start: int, end: int) -> Speaker | None:
     """A reporting verb or source phrase right after a quote (``», — заявил Песков``, ``", disse.``,
     ``', पुतिन ने कहा।``): its first words (the lexicon's ``attribution_window``: six, Hindi ten, its verb comes
@@ -654,6 +658,12 @@ def _cue_after(res: Resolver, start: int, end: int) -> Speaker | None:
                     return Speaker(sp.name, sp.entity, sp.span, w)
             sp = _tentative(res, res.subject_after, m.end(), limit, w) \
                 or _tentative(res, res.subject_before, start, m.start(), w)
+            many = _PT_PLURAL_AFTER.match(text, m.end(), limit) \
+                if sp is None and lex.code == "pt" and w.lower().endswith("m") else None
+            if many is not None:
+                # '«…», acrescentam os signatários': a plural verb and a plural noun after it are many who speak, not
+                # the one who spoke last (round 28)
+                return Speaker(many.group(1), None, Span(start=many.start(1), end=many.end(1), text=many.group(1)), w)
             return _kept(res, sp) if sp is not None else res.by_pronoun(m.start(), w, None)
         if k == 0 and lex.code != "hi":
             for phrase in lex.source_phrases:

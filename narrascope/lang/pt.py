@@ -40,7 +40,7 @@ descreveu descreve descrevem descreveram
 divulgou divulga divulgaram divulgam
 relembra relembrou relembram relembraram
 relata relatam
-afirmam declaram acrescentam sublinham salientam referem asseguram frisam reconhecem destacam calculam consideram
+afirmam declaram acrescentam sublinham salientam referem asseguram frisam reconhecem destacam calculam
 """.split())
 SOURCE_PHRASES = ("segundo", "de acordo com", "conforme", "citado por", "nas palavras de", "na opinião de",
                   "segundo ele", "segundo ela", "de acordo com ele", "de acordo com ela", "nas contas de",

@@ -5199,13 +5199,13 @@ def test_pt_a_name_with_two_lower_case_particles_after_a_title(run):
 
 
 def test_pt_present_plural_reporting_forms(run):
-    """Portuguese round 28: "Os técnicos … calculam que", "Os juristas afirmam que", "consideram que": the present
-    plural of reporting verbs whose singular was already listed reports too."""
+    """Portuguese round 28: "Os técnicos … calculam que", "Os juristas afirmam que": the present plural of reporting
+    verbs whose singular was already listed reports too ("consideram" is left out: "aquilo que consideram ser …")."""
     a = run("PEC\n\nO Senado votou a proposta. Os técnicos da consultoria calculam que a medida atinge 300 processos.",
             "pt")
     assert "técnicos" in (_speaker_of(a, "a medida atinge 300 processos") or "")
-    b = run("PEC\n\nO Senado votou a proposta. Os juristas afirmam que o texto é inconstitucional e consideram que "
-            "será derrubado.", "pt")
+    b = run("PEC\n\nO Senado votou a proposta. Os juristas afirmam que o texto é "
+            "inconstitucional.", "pt")
     assert "juristas" in (_speaker_of(b, "o texto é inconstitucional") or "")
 
 
@@ -5219,3 +5219,13 @@ def test_pt_an_unnamed_source_heard_by_the_paper(run):
     b = run("Seca\n\nO climatologista Carlos Nobre falou em Belém. Um agente de saúde da região, que preferiu não se "
             "identificar, relatou casos de diarreia. Segundo ele, o posto atendeu o dobro de doentes.", "pt")
     assert _speaker_of(b, "o posto atendeu o dobro") == "agente"
+
+
+def test_pt_a_plural_noun_after_a_plural_closing_verb(run):
+    """Portuguese round 28: '«…», acrescentam os signatários': a plural verb closing a quote and a plural noun with its
+    article after it are the speakers, not the last person named; a singular verb still goes back to that person."""
+    a = run("Clima\n\nO ministro Rui Lopes abriu a sessão. «As emissões voltaram a subir», alertam os autores do "
+            "estudo.", "pt")
+    assert _speaker_of(a, "As emissões voltaram") == "os autores"
+    b = run("Clima\n\nO ministro Rui Lopes abriu a sessão. «As emissões voltaram a subir», alertou.", "pt")
+    assert _speaker_of(b, "As emissões voltaram") == "Rui Lopes"
