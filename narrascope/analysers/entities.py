@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 from functools import cache, lru_cache
 
 from ..lang import lexicon
-from ..lang.en import GROUP_HEADS_MODIFIED, GROUP_PLURALS, group_word
+from ..lang.en import GROUP_HEADS_MODIFIED, GROUP_PLURALS, INSTITUTION_NOUNS, KNOWN_ORG_PATTERN, KNOWN_ORGS, group_word
 from ..models.sentences import doc_text
 from ..registry import Document, analyser
 from ..schema import Entity, Mention
@@ -147,11 +147,13 @@ _TITLES = {
 }
 _STOP_INITIAL = {"of", "the", "and", "for", "&"}
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+#: The bracket a mention may end in ("World Economic Forum (WEF": :func:`_with_brackets`); not part of its name.
+_OPEN_BRACKET = re.compile(r"(?<=\S)\s+\([^()]*$")
 
 
 def _base_normalise(text: str) -> str:
     """Lower-case, drop a leading 'the', a possessive ending and surrounding punctuation."""
-    t = " ".join(text.split()).strip(" .,;:\"'“”‘’()[]")
+    t = " ".join(_OPEN_BRACKET.sub("", text).split()).strip(" .,;:\"'“”‘’()[]")
     t = _POSSESSIVE.sub("", t)
     low = t.lower()
     if low.startswith("the "):
@@ -391,7 +393,7 @@ def _display(text: str, raw: list[tuple[int, int, str, str]], key: str, normalis
                                 k.capitalize() if p[:1].isupper() or i == 0 else k
                                 for i, (k, p) in enumerate(zip(key.split(), parts))) \
                     if len(parts) == len(key.split()) else key.title()
-            orig = " ".join(surface.split()).strip(" .,;:\"'“”‘’()[]")
+            orig = " ".join(_OPEN_BRACKET.sub("", surface).split()).strip(" .,;:\"'“”‘’()[]")
             orig = _POSSESSIVE.sub("", orig)
             parts = orig.split()
             return " ".join(parts[len(parts) - len(key.split()):]) if parts else key
@@ -624,6 +626,57 @@ def _merge_particle_names(raw: list[tuple[int, int, str, str]], text: str) -> li
     return out
 
 
+#: An acronym or a translation in brackets right after a name: " (WEF)", " (Last Generation)".
+_BRACKET_AFTER = re.compile(r" \(([A-Z][\w.'’&-]*(?: [\w.'’&-]+){0,4})\)")
+
+
+def _with_brackets(text: str, raw: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """An organisation followed by its acronym or translation in brackets ("the World Economic Forum (WEF)",
+    "'Letzte Generation' (Last Generation)") is one mention up to the bracket's last word, as the SemEval annotators
+    mark it ("World Economic Forum (WEF"); the entity keeps the name (:data:`_OPEN_BRACKET`). People are left alone:
+    "Joe Manchin (D-W.Va.)" names his party."""
+    out = []
+    for start, end, surface, label in raw:
+        m = _BRACKET_AFTER.match(text, end)
+        if m and label in ("ORG", "NAME"):
+            out.append((start, m.end() - 1, text[start:m.end() - 1], label))
+        else:
+            out.append((start, end, surface, label))
+    return out
+
+
+def _known_org_mentions(doc, raw: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Organisations of :data:`~narrascope.lang.en.KNOWN_ORGS` (and numbered summits: "COP28") that NER missed,
+    written as one token: "NATO Troops Are Operating In Ukraine", "the heads of the IMF, World Bank"."""
+    taken = _Spans([(s, e) for s, e, _, _ in raw])
+    out = []
+    for tok in doc:
+        if tok.text in KNOWN_ORGS or re.fullmatch(KNOWN_ORG_PATTERN, tok.text):
+            s, e = tok.idx, tok.idx + len(tok.text)
+            if not taken.overlaps(s, e):
+                taken.append((s, e))
+                out.append((s, e, tok.text, "ORG"))
+    return out
+
+
+def _institutions(doc, raw: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A country's adjective before one of :data:`~narrascope.lang.en.INSTITUTION_NOUNS` is that institution, one
+    ORG mention: "the Russian military", "Russian intelligence had plotted"; not where the noun only modifies
+    another ("Russian intelligence officers", "Russian military equipment")."""
+    text = doc_text(doc)
+    out = []
+    for start, end, surface, label in raw:
+        span = doc.char_span(start, end) if label in ("NORP", "GPE") else None
+        nxt = doc[span.end] if span is not None and span.end < len(doc) else None
+        if (nxt is not None and nxt.lower_ in INSTITUTION_NOUNS and nxt.idx == end + 1 and nxt.pos_ == "NOUN"
+                and nxt.dep_ not in ("compound", "amod")):
+            e = nxt.idx + len(nxt.text)
+            out.append((start, e, text[start:e], "ORG"))
+        else:
+            out.append((start, end, surface, label))
+    return out
+
+
 # -- groups of people (English): "Ukrainian civilians", "the residents of Kharkiv", "pensioners" ------------------
 #: What makes "class" a group of people ("the working class"; not "world-class").
 _CLASSES = frozenset(["working", "middle", "ruling", "political", "upper", "lower", "professional", "managerial",
@@ -635,6 +688,8 @@ _GROUP_NOT_MODIFIERS = frozenset("""
     main key top senior first last next former remaining
     thousand thousands hundred hundreds million millions dozen dozens scores lot lots number majority
 """.split())
+#: Heads that name a group of states only with a proper adjective or name before them.
+_STATE_HEADS = frozenset(["country", "nation"])
 _GROUP_MODIFIER_DEPS = frozenset(["amod", "compound", "nmod", "npadvmod", "advmod", "punct"])
 
 
@@ -722,6 +777,9 @@ def _group_spans(doc, raw: list[tuple[int, int, str, str]], singular: frozenset[
             first = doc[first.i + 1]
         if word == "class" and (first.i == tok.i or doc[tok.i - 1].lower_ not in _CLASSES):
             continue
+        if word in _STATE_HEADS and not any(t.text[:1].isupper() and (not t.is_sent_start or t.ent_type_)
+                                            for t in doc[first.i:tok.i]):
+            continue  # "Western countries", "European nations", "NATO countries"; not "rich countries"
         end = tok.idx + len(tok.text)
         # "the residents of Kharkiv": an "of" place named by the NER model
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -765,6 +823,8 @@ def entities_for_doc(doc, text: str, language: str | None, body_start: int = 0, 
             raw = sorted(raw + _extra_name_mentions(doc, raw, body_start))
         raw = _extend_first_names(doc, raw)
         if language in (None, "", "en"):
+            raw = sorted(raw + _known_org_mentions(doc, raw))
+            raw = _with_brackets(text, _institutions(doc, raw))
             raw = sorted(raw + _group_mentions(doc, raw))
     return group_mentions(_governments(text, raw, language), text, language)
 

@@ -73,8 +73,10 @@ GROUP_HEADS = frozenset("""
     militant separatist settler nationalist oligarch
 """.split())
 #: Heads that name a group only with a modifier ("Ukrainian people", "working class", "US officials", "Western
-#: leaders"): alone they are anyone ("people said", "officials said", "experts warn").
-GROUP_HEADS_MODIFIED = frozenset(["people", "class", "man", "official", "leader", "expert", "general", "fighter"])
+#: leaders", "Western countries"): alone they are anyone ("people said", "officials
+#: said", "experts warn", "countries").
+GROUP_HEADS_MODIFIED = frozenset(["people", "class", "man", "official", "leader", "expert", "general", "fighter",
+                                  "country", "nation"])
 #: Irregular plurals and their singular (the group's key merges "the pensioner"/"pensioners").
 GROUP_PLURALS = {"children": "child", "people": "people", "women": "woman", "men": "man", "fishermen": "fisherman",
                   "servicemen": "serviceman", "kids": "kid", "families": "family", "youths": "youth"}
@@ -97,3 +99,13 @@ def group_word(tok, singular: frozenset[str] = frozenset()) -> str | None:
     return word if word in GROUP_HEADS or word in GROUP_HEADS_MODIFIED else None
 
 
+
+#: Organisations the small English model misses in a Title Case headline or a list ("the heads of the IMF, World
+#: Bank"); matched case-sensitively as whole tokens. Not "WHO" nor "US": in an all-caps headline they are words.
+KNOWN_ORGS = frozenset("""
+NATO IMF ICC Kremlin Pentagon IAEA OSCE UNESCO UNICEF OPEC ASEAN BRICS Hamas Hezbollah Europol Interpol
+""".split())
+#: Numbered summits: "COP28", "COP 26" is the climate conference.
+KNOWN_ORG_PATTERN = r"COP\d{1,2}"
+#: A country's institution named by its adjective: "the Russian military", "Russian intelligence" is one actor.
+INSTITUTION_NOUNS = frozenset(["military", "intelligence", "army", "navy"])
