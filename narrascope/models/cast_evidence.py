@@ -520,13 +520,30 @@ def _hero_items(tok) -> list[tuple[int, str]]:
     return out
 
 
+def _second_predicate(tok) -> set[str]:
+    """The words of a copula's second predicate, when the parser gives it one after its first (branch en-hero36):
+    "X has been unequivocal in his support of Israel since Hamas' terrorist attack" makes "attack" (and
+    "terrorist") a second ``attr`` of "been"; what X is called is only the first predicate, "unequivocal"."""
+    head = tok.head
+    if tok.dep_ != "nsubj" or not (head.pos_ == "AUX" or _lemma(head) == "be"):
+        return set()
+    preds = [c for c in children(head) if c.dep_ in ("attr", "acomp") and c.i > tok.i]
+    out: set[str] = set()
+    for c in preds[1:]:
+        if any(x.dep_ == "prep" and preds[0].i < x.i < c.i for x in children(head)):
+            out |= {_lemma(c)} | {_lemma(g) for g in children(c) if g.dep_ == "amod"}
+    return out
+
+
 def _token_items(tok) -> list[tuple[int, str]]:
     """Evidence items of the name whose syntactic head is ``tok``."""
     if _in_dateline(tok):
         return []
     out = _relative_items(tok)
     out += _hero_items(tok)
-    out += _reread(tok, [item for item in map(_classify, token_features(tok)) if item])
+    second = _second_predicate(tok)
+    out += _reread(tok, [item for item in map(_classify, token_features(tok)) if item
+                         and not (item[1].startswith("called “") and item[1][len("called “"):-1] in second)])
     out += _arms_items(tok)
     out += _judged_items(tok)
     if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and _lemma(tok.head) in HARM_NOUNS:

@@ -402,3 +402,25 @@ def test_heroes_by_praise_in_a_title_or_a_calling():
     assert _en_items("The council called Hadzic a liar.", "Hadzic")[0] == ()
     assert _en_items("The Kremlin's spokesman called the invaders heroes.", "Kremlin") == ((), (), ())
     assert _en_items("President Volodymyr Zelensky visited the site.", "Zelensky") == ((), (), ())
+
+
+def test_a_copula_s_second_predicate_after_a_preposition_is_not_what_the_name_is_called():
+    """The parser can hang a later noun on the copula as a second predicate ("X has been unequivocal in his support
+    since the terrorist attack": "attack" an ``attr`` of "been"); the name is called its first predicate only. Built
+    by hand with that parse (the small model does not always make it); the one-predicate copula still calls."""
+    import spacy
+    from spacy.tokens import Doc
+
+    words = ["Hale", "has", "been", "unequivocal", "in", "his", "support", "since", "the", "terrorist", "attack", "."]
+    heads = [2, 2, 2, 2, 2, 6, 4, 6, 10, 10, 2, 2]
+    deps = ["nsubj", "aux", "ROOT", "acomp", "prep", "poss", "pobj", "prep", "det", "amod", "attr", "punct"]
+    pos = ["PROPN", "AUX", "AUX", "ADJ", "ADP", "PRON", "NOUN", "SCONJ", "DET", "ADJ", "NOUN", "PUNCT"]
+    lemmas = ["Hale", "have", "be", "unequivocal", "in", "his", "support", "since", "the", "terrorist", "attack", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    assert entity_evidence(doc, doc.text, 0, 4) == ((), (), ())
+    deps2 = list(deps)
+    deps2[3] = "advmod"  # no first predicate: "attack" is the only one, and its "terrorist" calls the name
+    doc2 = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps2, pos=pos, lemmas=lemmas,
+               sent_starts=[True] + [False] * (len(words) - 1))
+    assert entity_evidence(doc2, doc2.text, 0, 4)[1] == ("called “terrorist”",)
