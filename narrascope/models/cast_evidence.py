@@ -45,7 +45,9 @@ HARM_SUFFERED = (HARM - {"break"}) | frozenset([
     "target", "hit", "exploit", "rob", "neglect", "humiliate", "isolate", "harm", "hurt", "ruin",
     "devastate", "damage",
 ])
-HELP_DONE = HELP | frozenset(["aid", "shield", "cure", "feed", "free", "volunteer", "champion", "welcome",
+#: ("donate" only as a verb of giving help, below: "the firm donated to the ruling party" helps no one in need;
+#: branch en-hero36)
+HELP_DONE = (HELP - {"donate"}) | frozenset(["aid", "shield", "cure", "feed", "free", "volunteer", "champion", "welcome",
                               # peace made and harm resisted (branch en-hero36): "the envoy brokered a truce",
                               # "Ukraine resists the invasion", "the defenders repelled the assault"
                               "mediate", "broker", "reunite", "resist", "repel"])
@@ -260,7 +262,7 @@ _HELPED_PLACES = frozenset(["city", "town", "village", "country", "region", "hom
                             "coast", "valley", "home", "house", "school", "hospital", "port", "frontier",
                             "humanity", "mankind", "world", "life", "civilisation", "civilization", "planet"])
 #: Help verbs whose object is a thing by nature (a truce is brokered, an invasion resisted).
-_HELP_OF_THINGS = frozenset(["mediate", "broker", "resist", "repel", "donate", "volunteer"])
+_HELP_OF_THINGS = frozenset(["mediate", "broker", "resist", "repel", "volunteer"])
 
 
 def _helps_a_thing(verb) -> bool:

@@ -373,6 +373,8 @@ def test_heroes_by_help_given_peace_made_harm_resisted():
     assert _en_items("The envoy brokered a truce between the two armies.", "envoy")[0] == ("does “broker”",)
     assert _en_items("Ukraine resists the invasion.", "Ukraine")[0] == ("does “resist”",)
     assert _en_items("Zinchenko would fight for his country.", "Zinchenko")[0] == ("does “fight for”",)
+    assert _en_items("The Lions Club donated blankets to the shelter.", "Lions Club")[0] == ("does “donate aid”",)
+    assert _en_items("The quarry firm, which donated to the ruling party, was silent.", "quarry firm") == ((), (), ())
     assert _en_items("Washington sent military aid to Kyiv.", "Washington") == ((), (), ())
     assert _en_items("Washington supplied weapons to Kyiv.", "Washington") == ((), (), ())
     assert _en_items("Russia did not send aid to the town.", "Russia") == ((), (), ())
