@@ -134,7 +134,10 @@ def entity_role(preds: list[RolePrediction], text: str, fine_names: tuple[str, .
     w = np.array([max(p.framed_score, 1e-3) for p in framed])
     main_scores = (w[:, None] * np.array([p.main_scores for p in framed])).sum(0) / w.sum()
     fine_scores = (w[:, None] * np.array([p.fine_scores for p in framed])).sum(0) / w.sum()
-    main, score, fines = decode_roles(main_scores, fine_scores, fine_names, fine_threshold)
+    # as for one mention (:meth:`RoleClassifier.predict`): an English hero the article gives evidence for, and the
+    # most probable role, is not overruled by the fine-role factor
+    keep = 0 if lang.upper() == "EN" and any(p.evidence and p.evidence[0] for p in framed) else None
+    main, score, fines = decode_roles(main_scores, fine_scores, fine_names, fine_threshold, keep)
     k = MAIN_ROLES.index(main)
     # Evidence: the sentences where this entity is most clearly framed in the chosen role.
     ranked = sorted(framed, key=lambda p: -(p.framed_score * p.main_scores[k]))

@@ -45,7 +45,29 @@ HARM_SUFFERED = (HARM - {"break"}) | frozenset([
     "target", "hit", "exploit", "rob", "neglect", "humiliate", "isolate", "harm", "hurt", "ruin",
     "devastate", "damage",
 ])
-HELP_DONE = HELP | frozenset(["aid", "shield", "cure", "feed", "free", "volunteer", "champion", "welcome"])
+#: ("donate" only as a verb of giving help, below: "the firm donated to the ruling party" helps no one in need;
+#: branch en-hero36)
+HELP_DONE = (HELP - {"donate"}) | frozenset([
+    "aid", "shield", "cure", "feed", "free", "volunteer", "champion", "welcome",
+    # peace made and harm resisted (branch en-hero36): "the envoy brokered a truce", "Ukraine resists the invasion",
+    # "the defenders repelled the assault"
+    "mediate", "broker", "reunite", "resist", "repel",
+])
+#: Help that is given (branch en-hero36): the agent of a verb of giving whose object, or whose "with" complement, is
+#: one of these ("Estonia provides Kyiv with aid", "the Red Crescent delivered tents and food"). Not weapons nor
+#: "support" (said of arms and of political backing, which the pro-Kremlin articles blame as often as others
+#: praise), and not aid that is "military" or "lethal".
+GIVE_VERBS = frozenset(["give", "provide", "send", "deliver", "offer", "donate", "supply", "bring", "distribute",
+                        "commit", "pledge", "grant"])
+GIVEN_HELP = frozenset(["aid", "assistance", "relief", "food", "medicine", "shelter", "tent", "blanket", "water",
+                        "help", "care", "supply"])
+_ARMED_AID = frozenset(["military", "lethal", "defense", "defence", "security"])
+#: What one fights for that makes the fight a defence ("fought for his country", "fight for freedom").
+FOUGHT_FOR = frozenset(["country", "homeland", "freedom", "independence", "liberty", "motherland", "nation",
+                        "people", "land", "home", "democracy", "survival"])
+#: Verbs of calling: their object is what the predicate after it says ("villagers called her a hero", "hailed him
+#: as a peacemaker").
+CALL_VERBS = frozenset(["call", "hail", "describe", "name", "label", "dub", "brand", "praise", "celebrate"])
 #: What an entity can be called that praises it, or that pities it.
 PRAISE = frozenset([
     "hero", "heroic", "brave", "courageous", "champion", "defender", "saviour", "savior", "peacemaker",
@@ -222,7 +244,9 @@ def _passive(verb) -> bool:
 
 #: Verbs of not doing: what they govern is not done ("refused to help", "failed to protect", "denied
 #: attacking", "stopped shelling").
-NOT_DOING = frozenset(["refuse", "fail", "decline", "deny", "avoid", "refrain", "stop", "cease", "neglect"])
+NOT_DOING = frozenset(["refuse", "fail", "decline", "deny", "avoid", "refrain", "stop", "cease", "neglect",
+                       # what it claims or pretends to do (branch en-hero36): "X claims to defend the region"
+                       "claim", "pretend", "purport", "profess"])
 
 
 def _not_done(verb, base) -> bool:
@@ -235,6 +259,29 @@ def _not_done(verb, base) -> bool:
     return False
 
 
+#: Places a helper defends or rebuilds ("defended the city"): with people and names, the objects help is given to.
+_HELPED_PLACES = frozenset(["city", "town", "village", "country", "region", "homeland", "border", "land", "nation",
+                            "coast", "valley", "home", "house", "school", "hospital", "port", "frontier",
+                            "humanity", "mankind", "world", "life", "civilisation", "civilization", "planet"])
+#: Help verbs whose object is a thing by nature (a truce is brokered, an invasion resisted).
+_HELP_OF_THINGS = frozenset(["mediate", "broker", "resist", "repel", "volunteer"])
+
+
+def _helps_a_thing(verb) -> bool:
+    """Whether a help verb's object is a thing, not people, a name or a place (branch en-hero36): "Gates has been
+    championing the goals of the elite", "the switch is being aided by China" help a plan, not anyone."""
+    objs = [c for c in children(verb) if c.dep_ == "dobj"]
+    if _passive(verb):
+        objs = [c for c in children(verb) if c.dep_ == "nsubjpass"]
+    if not objs or _lemma(verb) in _HELP_OF_THINGS:
+        return False
+    o = objs[0]
+    if o.lower_ in _RELATIVE and o.dep_ == "nsubjpass":
+        o = verb.head if verb.dep_ == "relcl" else o
+    return o.pos_ == "NOUN" and _lemma(o) not in _HELPED_PLACES and _group_noun(o) is None \
+        and _lemma(o) not in PEOPLE and _lemma(o) not in CIVILIANS
+
+
 def _reread(tok, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Correct what the stance features read as done by the name: "lie" of a place is no lie, a passive
     verb that shares the name's subject ("Kharkiv lies near the border and has been shelled") is suffered, and
@@ -243,10 +290,15 @@ def _reread(tok, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
     located = {_lemma(v) for v in verbs if _lemma(v) == "lie" and _located(v)}
     passive = {_lemma(v) for v in verbs[1:] if _passive(v)}
     undone = {_lemma(v) for v in verbs[1:] if _not_done(v, verbs[0])}
+    things = {_lemma(v) for v in verbs if _lemma(v) in HELP_DONE and _helps_a_thing(v)}
+    t = _climbed(tok)
+    if t.dep_ == "pobj" and _lemma(t.head) == "by" and _lemma(t.head.head) in HELP_DONE \
+            and _helps_a_thing(t.head.head):
+        things.add(_lemma(t.head.head))
     out = []
     for role, cue in items:
         word = cue[len("does “"):-1] if cue.startswith("does “") else None
-        if word in located or word in undone:
+        if word in located or word in undone or (role == _P and word in things):
             continue
         if word in passive:
             if word in HARM_SUFFERED:
@@ -427,12 +479,75 @@ def _group_items(tok) -> list[tuple[int, str]]:
     return out
 
 
+def _aid_given(verb) -> bool:
+    """Whether ``verb`` (a verb of giving) gives help: its object or its "with" complement is help that is not
+    armed ("provided Kyiv with aid", "delivered tents and food"; not "sent military aid", "supplied weapons")."""
+    objs = [c for c in children(verb) if c.dep_ == "dobj"]
+    objs += [g for c in children(verb) if c.dep_ == "prep" and c.lower_ == "with"
+             for g in children(c) if g.dep_ == "pobj"]
+    objs += [g for o in list(objs) for g in children(o) if g.dep_ == "conj"]
+    return any(_lemma(o) in GIVEN_HELP and not any(_lemma(m) in _ARMED_AID for m in children(o))
+               for o in objs)
+
+
+def _hero_items(tok) -> list[tuple[int, str]]:
+    """Help given, a fight for one's country, and praise through a title or a verb of calling (branch en-hero36):
+    "Estonia provides Kyiv with humanitarian aid" (does “provide aid”), "he would fight for his country" (does
+    “fight for”), "Heroic President Zelensky" (called “heroic”), "villagers called her a hero" (called “hero”).
+    What it claims, refuses or fails to do, a negated verb, and arms given give nothing."""
+    out: list[tuple[int, str]] = []
+    verbs = _agent_verbs(tok)
+    for k, v in enumerate(verbs):
+        if _negated(v) or (k and (_passive(v) or _not_done(v, verbs[0]))) or _passive(v):
+            continue
+        lemma = _lemma(v)
+        if lemma in GIVE_VERBS and _aid_given(v):
+            out.append((_P, f"does “{lemma} aid”"))
+        elif lemma == "fight" and any(c.dep_ == "prep" and c.lower_ == "for" and
+                                      any(_lemma(g) in FOUGHT_FOR for g in children(c) if g.dep_ == "pobj")
+                                      for c in children(v)):
+            out.append((_P, "does “fight for”"))
+    # a title's adjective: "Heroic President Zelensky", "the brave mayor Klitschko"
+    for c in children(tok):
+        if c.dep_ in ("compound", "amod") and c.i < tok.i and _lemma(c) in PRAISE:
+            out.append((_P, f"called “{_lemma(c)}”"))  # the parser makes "Heroic" a compound of the name
+        if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN"):
+            out += [(_P, f"called “{_lemma(g)}”") for g in children(c)
+                    if g.dep_ in ("amod", "compound") and _lemma(g) in PRAISE]
+    # called a hero: "villagers called her a hero", "was hailed as a peacemaker"
+    t = _climbed(tok)
+    if t.dep_ in ("dobj", "nsubjpass") and _lemma(t.head) in CALL_VERBS and not _negated(t.head):
+        for c in children(t.head):
+            pred = [c] if c.dep_ in ("oprd", "attr", "xcomp") else \
+                [g for g in children(c) if g.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ == "as" else []
+            out += [(_P, f"called “{_lemma(x)}”") for x in pred if _lemma(x) in PRAISE]
+    return out
+
+
+def _second_predicate(tok) -> set[str]:
+    """The words of a copula's second predicate, when the parser gives it one after its first (branch en-hero36):
+    "X has been unequivocal in his support of Israel since Hamas' terrorist attack" makes "attack" (and
+    "terrorist") a second ``attr`` of "been"; what X is called is only the first predicate, "unequivocal"."""
+    head = tok.head
+    if tok.dep_ != "nsubj" or not (head.pos_ == "AUX" or _lemma(head) == "be"):
+        return set()
+    preds = [c for c in children(head) if c.dep_ in ("attr", "acomp") and c.i > tok.i]
+    out: set[str] = set()
+    for c in preds[1:]:
+        if any(x.dep_ == "prep" and preds[0].i < x.i < c.i for x in children(head)):
+            out |= {_lemma(c)} | {_lemma(g) for g in children(c) if g.dep_ == "amod"}
+    return out
+
+
 def _token_items(tok) -> list[tuple[int, str]]:
     """Evidence items of the name whose syntactic head is ``tok``."""
     if _in_dateline(tok):
         return []
     out = _relative_items(tok)
-    out += _reread(tok, [item for item in map(_classify, token_features(tok)) if item])
+    out += _hero_items(tok)
+    second = _second_predicate(tok)
+    out += _reread(tok, [item for item in map(_classify, token_features(tok)) if item
+                         and not (item[1].startswith("called “") and item[1][len("called “"):-1] in second)])
     out += _arms_items(tok)
     out += _judged_items(tok)
     if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and _lemma(tok.head) in HARM_NOUNS:
@@ -442,6 +557,9 @@ def _token_items(tok) -> list[tuple[int, str]]:
         out.append((_I, "pays “the price”"))
     out += _people_items(tok)
     out += _group_items(tok)
+    # one fact, one item: a group's "does “deliver”" already says what "does “deliver aid”" says
+    out = [(role, cue) for role, cue in out
+           if not (cue.endswith(" aid”") and (role, cue[:-len(" aid”")] + "”") in out)]
     if _group_noun(tok) in _ARMED_OR_POWERFUL:
         # an armed or powerful group is no victim by what it suffers ("Russian troops were killed", "oligarchs were
         # sanctioned": the losses of an army are the aggressor's as often as the victim's, as for a country's

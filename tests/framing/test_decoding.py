@@ -91,3 +91,28 @@ def test_an_entity_the_article_hardly_frames_keeps_its_role_but_is_not_shown():
     # named three times, each mention as weakly framed: the article keeps coming back to it, so it is shown
     thrice = entity_role([villain] * 3, TEXT, FINE, 0.5, 0.4, "RU")
     assert entity_framed_score([villain] * 3) >= framed_floor("RU") and thrice.shown
+
+
+def test_a_kept_main_role_is_not_overruled_by_its_fine_roles():
+    """``keep``: the most probable main role the article gives evidence for stays the main role even when another
+    role's fine roles fit better; it changes nothing when it is not the most probable one."""
+    scores = [0.7, 0.2, 0.1]
+    fines = _fine(Victim=0.9, Instigator=0.9, Guardian=0.1)
+    assert decode_roles(scores, fines, FINE, 0.4)[0] != "Protagonist"
+    main, score, chosen = decode_roles(scores, fines, FINE, 0.4, keep=0)
+    assert (main, score) == ("Protagonist", 0.7) and chosen[0][0] == "Guardian"
+    assert decode_roles([0.3, 0.6, 0.1], fines, FINE, 0.4, keep=0)[0] == "Antagonist"
+
+
+def test_an_english_hero_with_evidence_keeps_its_role_in_the_entity_pooling():
+    """An English entity whose mentions carry a hero's evidence and whose pooled most probable role is Protagonist
+    stays a hero, however well the villain fine roles fit; without the evidence, or in another language, the fine
+    roles decide as before."""
+    def pred(evidence):
+        return RolePrediction("Protagonist", 0.7, (), 0.9, (0, 26), (0.7, 0.2, 0.1),
+                              tuple(_fine(Instigator=0.9, Victim=0.9, Guardian=0.1)), (), evidence)
+
+    said = (("does “help”",), (), ())
+    assert entity_role([pred(said)], TEXT, FINE, 0.5, 0.4, "EN").main_role == "Protagonist"
+    assert entity_role([pred(((), (), ()))], TEXT, FINE, 0.5, 0.4, "EN").main_role != "Protagonist"
+    assert entity_role([pred(said)], TEXT, FINE, 0.5, 0.4, "RU").main_role != "Protagonist"

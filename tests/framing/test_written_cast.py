@@ -1,7 +1,8 @@
-"""The English cast on eight articles written for issue 20 (``tests/framing/articles/cast/``: two pro-Kremlin
-pieces, three wire/opinion pieces on the war, three on climate and pollution), scored against their hand-written
-gold with ``tests/framing/cast_scorer.py``. The articles and the gold were committed before the cast code was read; the
-floors sit slightly under what the code gets (see the framing model card, 2026-12-05)."""
+"""The English cast on ten articles written for issue 20 (``tests/framing/articles/cast/``: two pro-Kremlin
+pieces, three wire/opinion pieces on the war, three on climate and pollution, two with rescuers and mediators),
+scored against their hand-written gold with ``tests/framing/cast_scorer.py``. The articles and the gold were committed
+before the cast code was read (or changed); the floors sit slightly under what the code gets (see the framing model
+card, 2026-12-05)."""
 from pathlib import Path
 
 import pytest
@@ -13,9 +14,12 @@ FOLDER = Path(__file__).resolve().parent / "articles" / "cast"
 # and victims of these articles are mostly groups the entities layer does not list: rescuers, pensioners, farmers).
 # Branch en-groups35 (groups of people as GROUP entities, group evidence; two more articles, sumy_drones and
 # river_mine, written before the cast code was changed): 16 shown, 14 right on the eight, 6 of 7 victims right
-FLOOR_SHOWN = 15
+# Branch en-hero36 (hero evidence, English heroes shown; two more articles with heroes, mountain_rescue and
+# ceasefire_envoy, written and committed before the code was changed): on the ten, 19 shown, 17 right (no hero) ->
+# 34 shown, 30 right, heroes 13 of 15 right, victims 9 of 10
+FLOOR_SHOWN = 32
 FLOOR_PRECISION = 0.85
-FLOOR_HV_RIGHT = 5
+FLOOR_HV_RIGHT = 20
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +29,7 @@ def scored(pipeline):
 
 def test_written_cast_floor(scored):
     results, total = scored
-    assert len(results) == 8
+    assert len(results) == 10
     assert total["shown"] >= FLOOR_SHOWN, total
     assert total["right"] / total["shown"] >= FLOOR_PRECISION, total
     assert total["heroes_right"] + total["victims_right"] >= FLOOR_HV_RIGHT, total
