@@ -2198,6 +2198,67 @@ class Resolver:
                 # sentence, then an unnamed source's noun and its body, is no name
                 span = Span(start=sp.span.start, end=role.end(), text=self.text[sp.span.start:role.end()])
                 return Speaker(span.text, None, span, cue)
+        if self.lex.code == "ru" and sp is not None and sp.span is not None and sp.entity is not None:
+            return self._ru_office_of_place(left, sp, cue) or sp
+        return sp
+
+    def _ru_office_of_place(self, left: int, sp: Speaker, cue: str) -> Speaker | None:
+        """Russian: "Позже президент РФ заявил", "министр обороны Польши сказал": a country in the genitive after a
+        title is whose office it is, not the speaker. The speaker is the person introduced before with that title and
+        that country ("Министр обороны Польши Владислав Косиняк-Камыш"), else the title with its country, unlinked.
+        None when the words before the country are not such a title."""
+        ent = next((e for e in self.entities if e.id == sp.entity), None)
+        if ent is None or ent.type not in ("GPE", "LOC"):
+            return None
+        ws = words(self.text, left, sp.span.start)[-4:]
+        title = None
+        for k in range(len(ws) - 1, -1, -1):
+            w = ws[k].group(0)
+            if re.search(r"[^\s]", self.text[ws[k].end():(ws[k + 1].start() if k + 1 < len(ws) else sp.span.start)]):
+                break  # punctuation or a quote mark between: another clause
+            if not (w.islower() or self._sentence_start(ws[k].start()) and w[1:].islower()):
+                break  # a name before the country ("Путин РФ"?) or a capitalised body ("МИД России") is left alone
+            low = w.lower()
+            if low in self.all_titles or "-" in low and low.rsplit("-", 1)[-1] in self.all_titles:
+                title = ws[k]  # a title in the nominative, the subject ("президент", "пресс-секретарь")
+        if title is None:
+            return None
+        return self._ru_office_holder(title, ent, sp.span.end, cue)
+
+    def _ru_place_of_title(self, title: re.Match | None, found: tuple[int, int]) -> Entity | None:
+        """Russian: the country entity of a name found right after a lower-case title in the nominative, with only
+        lower-case words between ("президент Франции", "министр обороны Польши"), else None."""
+        if self.lex.code != "ru" or title is None or not title.group(0).islower():
+            return None
+        low = title.group(0).lower()
+        if not (low in self.all_titles or "-" in low and low.rsplit("-", 1)[-1] in self.all_titles):
+            return None
+        between = self.text[title.end():found[0]]
+        if not re.fullmatch(r"(?:\s+[а-яё-]+){0,3}\s+", between):
+            return None
+        ent = self.entity_over(found[0], found[1])
+        if ent is None or ent.type not in ("GPE", "LOC") \
+                or not any(m.start == found[0] and m.end >= found[1] - 1 for m in ent.mentions):
+            return None
+        return ent
+
+    def _ru_office_holder(self, title: re.Match, ent: Entity, end: int, cue: str) -> Speaker:
+        """Russian: who holds ``title`` of the country ``ent`` named up to ``end`` ("президент Франции"): the person
+        introduced before with that title and that country, else the phrase itself with no entity."""
+        span = Span(start=title.start(), end=end, text=self.text[title.start():end])
+        stem = title.group(0).lower()[:5]
+        for s_, t, e in reversed(self.mentions):
+            if t > span.start or e.type != "PERSON" or e.id == ent.id:
+                continue
+            lead_start = max(0, s_ - 60)
+            lead = re.split(r"[.!?;:\n«»]", self.text[lead_start:s_])[-1]
+            lead_start = s_ - len(lead)
+            if stem in lead.lower() and any(lead_start <= m.start and m.end <= s_ for m in ent.mentions):
+                sp = Speaker(e.name, e.id, span, cue)  # introduced as "<title> <country> <name>"
+                break
+        else:
+            sp = Speaker(span.text, None, span, cue)
+        self.speakers.append((span.start, sp))  # ("Он добавил" points back at the office holder)
         return sp
 
     def _subject_before(self, left: int, verb_start: int, cue: str) -> Speaker | None:
@@ -2744,7 +2805,17 @@ class Resolver:
                     continue  # "O Governo socialista disse": a role word after a capitalised noun is its adjective
                 if self._pt_role_adjective(ws, k):
                     continue  # "O relatório técnico concluiu": an adjective after a common noun, no person
-                span = Span(start=ws[k].start(), end=ws[k].end(), text=w)
+                end = ws[k].end()
+                while lex.code == "bg" and k >= 2 and ws[k - 1].group(0) == "на" and self.is_title(ws[k - 2].group(0)) \
+                        and not re.search(r"[.!?;:,«»“”„\"—–()]", self.text[ws[k - 2].start():verb_start]):
+                    # "Министърът на отбраната на Полша заяви": "отбраната" is the title's portfolio; the title is
+                    # the head before it, and the phrase runs on to the verb
+                    k -= 2
+                    w = ws[k].group(0)
+                    end = ws[-1].end()
+                span = Span(start=ws[k].start(), end=end, text=self.text[ws[k].start():end])
+                if end != ws[k].end():
+                    return self._bg_portfolio_holder(span, cue)
                 return self.by_title(w, ws[k].start(), cue, span)
         if lex.code == "pt" and len(ws) > reach and ws[0].group(0) in ("O", "A") \
                 and self._sentence_start(ws[0].start()) \
@@ -2763,6 +2834,21 @@ class Resolver:
                     return Speaker(sp.name, sp.entity, span, cue) if sp.name else None
                 return self.by_title(t.group(0), t.start(), cue, span)
         return self._plural_role_subject(ws, verb_start, cue)
+
+    def _bg_portfolio_holder(self, span: Span, cue: str) -> Speaker:
+        """Bulgarian: who holds a title with its portfolio ("Министърът на отбраната на Полша"): the person introduced
+        before in the same sentence as every content word of the phrase, else the phrase itself with no entity (not
+        the last minister named: "Министърът на финансите Асен Василев" holds another portfolio)."""
+        stems = [w.lower()[:5] for w in re.findall(r"[\w-]+", span.text) if w.lower() != "на"]
+        for s_, t, e in reversed(self.mentions):
+            if t > span.start or not self._a_person(e):
+                continue
+            lead = re.split(r"[.!?;:\n]", self.text[max(0, s_ - 90):s_])[-1].lower()
+            if all(st in lead for st in stems):
+                return Speaker(e.name, e.id, span, cue)
+        sp = Speaker(span.text, None, span, cue)
+        self.speakers.append((span.start, sp))  # ("Той добави" points back at the unnamed office holder)
+        return sp
 
     def _bg_source_before_subject(self, run: tuple[int, int]) -> int | None:
         """Bulgarian: a source named by one name and the statement's subject, a place or a body, capitalised right
@@ -3508,6 +3594,10 @@ class Resolver:
             head = self._head_of_body(title_seen, found, cue)
             if head is not None:
                 return head
+            place = self._ru_place_of_title(title_seen, found)
+            if place is not None:
+                # "— заявил президент Франции": the office's holder, not the country
+                return self._ru_office_holder(title_seen, place, found[1], cue)
             return self._named(found[0], found[1], cue)
         if body is not None and (quoted_only is None or body.start() > quoted_only[1]):
             # ("сообщил «Интерфаксу» источник в министерстве": the paper told, the source told it)

@@ -5229,3 +5229,36 @@ def test_pt_a_plural_noun_after_a_plural_closing_verb(run):
     assert _speaker_of(a, "As emissões voltaram") == "os autores"
     b = run("Clima\n\nO ministro Rui Lopes abriu a sessão. «As emissões voltaram a subir», alertou.", "pt")
     assert _speaker_of(b, "As emissões voltaram") == "Rui Lopes"
+
+
+def test_ru_a_title_of_a_country_is_its_holder_not_the_country(run):
+    """Russian: "Позже президент РФ заявил", "— заявил президент Франции": a country in the genitive after a title is
+    whose office it is. The speaker is the person introduced before with that title and that country, else the title
+    with its country (unlinked); never the country, and never a holder of the same title in another country."""
+    a = run("Визит\n\nВладимир Путин провёл совещание в Кремле. Позже президент РФ заявил, что переговоры "
+            "возможны.", "ru")
+    assert _speaker_of(a, "переговоры возможны") == "президент РФ"
+    b = run("Визит\n\nМинистр обороны Польши Владислав Косиняк-Камыш посетил Киев. Позже министр обороны Польши "
+            "заявил, что Варшава передаст Украине еще 10 танков.", "ru")
+    assert _speaker_of(b, "Варшава передаст") == "Владислав Косиняк-Камыш"
+    c = run("Визит\n\nМинистр обороны Германии Борис Писториус посетил Киев. «Мы не допустим эскалации», — заявил "
+            "министр обороны Польши.", "ru")
+    assert _speaker_of(c, "Мы не допустим") == "министр обороны Польши"
+    d = run("Визит\n\n«Мы не допустим эскалации», — заявил президент Франции Эммануэль Макрон.", "ru")
+    assert _speaker_of(d, "Мы не допустим") == "Эммануэль Макрон"
+    e = run("Визит\n\nМИД России заявил, что ответ будет жёстким.", "ru")
+    assert _speaker_of(e, "ответ будет жёстким") == "МИД России"  # a capitalised body stays itself
+
+
+def test_bg_a_title_with_its_portfolio_before_the_verb(run):
+    """Bulgarian: "Министърът на отбраната на Полша заяви": the portfolio ("отбраната") is no speaker; the title with
+    its portfolio is, or the person introduced before with all of it, never another minister named before."""
+    a = run("Танкове\n\nМинистърът на финансите Асен Василев представи бюджета. Министърът на отбраната на Полша "
+            "заяви, че Варшава ще изпрати още 10 танка.", "bg")
+    assert _speaker_of(a, "Варшава ще изпрати") == "Министърът на отбраната на Полша"
+    b = run("Танкове\n\nМинистърът на отбраната на Полша Владислав Косиняк посети Киев. По-късно министърът на "
+            "отбраната на Полша заяви, че Варшава ще изпрати още 10 танка.", "bg")
+    assert _speaker_of(b, "Варшава ще изпрати") == "Владислав Косиняк"
+    c = run("Бюджет\n\nМинистърът на финансите Асен Василев представи бюджета. По-късно министърът заяви, че "
+            "дефицитът ще бъде 3 процента.", "bg")
+    assert _speaker_of(c, "дефицитът ще бъде") == "Асен Василев"
