@@ -418,6 +418,32 @@ def test_a_bulgarian_adjective_takes_its_place_noun():
     assert got == ["Черно море", "Курска област", "Северна Америка", "Радина", "Южна"]
 
 
+def test_bulgarian_fragments_of_longer_names_are_dropped_and_hyphenated_names_joined():
+    from narrascope.analysers.multilingual_names import _bg_fragments, _join_latin_runs
+
+    def spans(text, words):
+        out, at = [], 0
+        for w in words:
+            at = text.index(w, at)
+            out.append((at, at + len(w), w, "NAME"))
+            at += len(w)
+        return out
+
+    text = ("САЩ говориха пред Съвета за сигурност на ООН. Рискът от Третата световна война расте. Учени от "
+            "Института за изследвания казаха, че водата е 37 градуса по Целзий. Лидерите на Азиатско-тихоокеанския "
+            "регион и Владислав Косиняк-Камиш дойдоха. Москва за пореден път мълча. Кметът на Суми-Курск не беше "
+            "там. Марта за малко не дойде. Ахметова за първи път говори.")
+    found = spans(text, ["САЩ", "Съвета", "Третата", "Института", "Целзий", "Азиатско", "Владислав Косиняк",
+                         "Москва", "Суми", "Курск", "Марта", "Ахметова"])
+    got = [f[2] for f in _bg_fragments(found, text, frozenset({"москва"}))]
+    # a known name or a name without an article before "за" stays; two places across a hyphen stay apart
+    assert got == ["САЩ", "Владислав Косиняк-Камиш", "Москва", "Суми", "Курск", "Марта", "Ахметова"], got
+    text = "Пише The Washington Post. Според China Daily и BBC News, Кремъл мълчи."
+    found = spans(text, ["The", "Washington", "Post", "China", "Daily", "BBC", "News", "Кремъл"])
+    got = [f[2] for f in _join_latin_runs(found, text)]
+    assert got == ["The Washington Post", "China Daily", "BBC News", "Кремъл"], got
+
+
 def test_hindi_whole_known_name_takes_no_next_word_but_a_force_noun():
     """A span one word before a postposition takes that word as a surname ("नितिन [गडकरी] ने"), but not when the
     span is a whole gazetteer name already ("[अमेरिकी] विरोध को", "[नाटो] सदस्यता के"), unless the word is an armed
