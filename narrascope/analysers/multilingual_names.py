@@ -1351,6 +1351,9 @@ def clean_names(found: list[tuple[int, int, str, str]], text: str, lang: str, ta
     if lang in ("bg", "ru"):
         found = _split_place_before_person(found, text, lang)
     found = _drop_common_words(found, text, lang, tagger, aliases)
+    acronyms = lexicon(lang).common_acronyms
+    # "ПВО", "НДС", "ДДС": an acronym of a common noun is no name
+    found = [f for f in found if not (f[2].strip().isupper() and f[2].strip().lower() in acronyms)]
     if lang == "ru":
         found = _ru_join_forces(sorted(found), text)
     if lang == "bg":

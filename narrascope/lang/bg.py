@@ -229,3 +229,8 @@ PLURAL_PEOPLE = frozenset("""жители граждани родители ле
 #: function words spaCy's Bulgarian stop list lacks (demonstratives, "meanwhile"): never a speaker's name
 #: ("Тази тактика, каза той, …" is no quote by "Тази")
 STOPWORDS = frozenset("тази онзи онази онова онези такава такова същевременно".split())
+
+#: Acronyms of common nouns (air defence, VAT, GDP, drones, sabotage groups, power plants, renewables, the special
+#: military operation ...): never an entity's name, though written in capitals ("СМО" is the WMO: not here)
+COMMON_ACRONYMS = frozenset("пво ддс бвп бпла дрг аец тец вец веи нпз птур сво бтр бмп".split())
+__all__ += ["COMMON_ACRONYMS"]

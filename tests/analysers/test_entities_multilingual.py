@@ -510,3 +510,13 @@ def test_hindi_multi_word_place_is_tagged_whole_in_training():
     tags = propagate_tags([doc], gazetteer_from([doc]))[0]
     assert tags[:2] == [1, 2] and tags[6:8] == [1, 2], tags
     assert tags[13] == 0 and sum(tags) == 6, tags  # "दक्षिण" alone: O
+
+
+def test_acronyms_of_common_nouns_are_no_names():
+    """Russian and Bulgarian: "ПВО", "НДС", "БПЛА", "ДДС" are common nouns written in capitals (the lexicons'
+    COMMON_ACRONYMS), never an entity; a body's acronym beside them ("НАТО", "МВФ") stays."""
+    got = _run("ru", "Заголовок\n\nСилы ПВО сбили 12 БПЛА над Белгородом. НАТО и МВФ обсудили НДС и СМИ.\n")
+    assert not {"ПВО", "БПЛА", "НДС", "СМИ"} & {m for ms in got.values() for m in ms}, got
+    assert any("НАТО" in ms for ms in got.values()), got
+    got = _run("bg", "Заглавие\n\nДДС върху храните и БВП на страната растат, заяви НАТО.\n")
+    assert not {"ДДС", "БВП"} & {m for ms in got.values() for m in ms}, got
