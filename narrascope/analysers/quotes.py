@@ -1554,8 +1554,9 @@ def _closing_attribution(res: Resolver, a: int, b: int):
                     return None  # (a long bg tail: its speaker named in it, not someone before)
                 if sp is not None and lex.code == "pt" and len(tail) > 2 * window + 2 \
                         and w.lower() not in lex.source_verbs_after \
-                        and (sp.span is None or text[sp.span.end:b].strip(" .!?") != ""):
-                    return None  # (a long pt tail: only when the name it gives closes the sentence)
+                        and (sp.span is None or text[sp.span.end:b].strip(" .!?") != ""
+                             and _PT_AFFILIATION_CLOSING.match(text, sp.span.end, b) is None):
+                    return None  # (a long pt tail: only when the name it gives closes the sentence, or its body)
                 if sp is None and len(tail) == 1:
                     sp = res.by_pronoun(m.start(), w, None)  # "… — reclamou.": whoever spoke or was named last
                     if lex.code == "pt" and sp is not None and sp.span is not None and a <= sp.span.start < cut:
@@ -1726,6 +1727,8 @@ def _opening_source(res: Resolver, a: int, b: int):
     ws = words(text, a, b)
     if len(ws) < 4 or re.search(r"\w", text[a:ws[0].start()]):
         return None
+    if lex.code == "pt" and ws[0].group(0) == "Já" and len(ws) > 4:
+        ws = ws[1:]  # "Já para a bancada do Chega, o Governo …": the contrast word before the phrase (round 29)
     for phrase in lex.opening_source_phrases:
         n = len(phrase.split())
         if " ".join(m.group(0).lower() for m in ws[:n]) != phrase:
@@ -1926,6 +1929,10 @@ _PT_PP_OPENERS = frozenset("à ao na no nas nos numa num em durante após depois
 _PT_ADJUNCT_AFTER_SPEAKER = re.compile(r",\s+(?=(?:à\s+margem|com\s+base|durante|após|depois\s+d|antes\s+d|perante|"
                                        r"em\s+conferência|numa?\s+(?:conferência|entrevista|comunicado|nota|reunião|"
                                        r"declaração|declarações|visita|cerimónia|cerimônia|audição|sessão))\b)")
+# "…, observou em relatório enviado a clientes o economista Otávio Leme, da consultoria Tendências.": the speaker's
+# body after the comma closing a long attribution is no part of it (round 29)
+_PT_AFFILIATION_CLOSING = re.compile(r",\s+d[aoe]s?\s+(?:[a-zà-ú-]+\s+){0,2}[A-ZÀ-Ú][\w-]*"
+                                     r"(?:\s+(?:d[aoe]s?\s+)?[A-ZÀ-Ú][\w-]*){0,4}\s*[.!?]?\s*$")
 # a Portuguese attribution closing a statement, then a relative clause on who spoke (", lamenta a OMM, que …")
 _PT_CLOSING_THEN_RELATIVE = re.compile(r",\s+([a-zà-ú]+)\s+([^,.;:!?«»“”\"—–()]{2,60}?),\s+que\s")
 # Portuguese verbs of demanding that report the words in marks right after them (a short object between)

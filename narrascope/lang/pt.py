@@ -94,7 +94,7 @@ gestor gestora administrador administradora sindicalista edil consultor consulto
 perito perita testemunha vizinho vizinha arguido arguida réu
 obstetra pediatra psiquiatra geriatra cirurgião cirurgiã anestesista parteira farmacêutico farmacêutica
 oficial subcomissário subcomissária subintendente superintendente inspetor inspetora
-idoso idosa
+idoso idosa defensor defensora
 """.split())
 FRACTION_WORDS = frozenset("""
 metade terço terços quarto dobro triplo
@@ -117,7 +117,7 @@ colegiado instituto associação entidade sindicato autarquia fonte fontes defes
 pasta empresa órgão ong administração agência governo
 companhia petrolífera construtora farmacêutica seguradora transportadora retalhista concessionária
 estrutura corporação estatal embaixada assessoria chancelaria
-comitê corte central
+comitê corte central bancada
 """.split())
 # verbs that give an opinion as object and predicate: "considera o calendário irrealista"
 OBJECT_VERBS = frozenset("""
@@ -263,5 +263,6 @@ BODY_KINDS = {
     "comitê": ("comitê",),
     "corte": ("tribunal", "supremo", "corte"),
     "central": ("central",),
+    "executivo": ("governo",),
 }
 __all__ += ["BODY_KINDS"]
