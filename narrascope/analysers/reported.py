@@ -214,8 +214,9 @@ _PT_ROLE_THAT_FRONTED = re.compile(r"\s*(?:Na|No|Nas|Nos|Em)\s+[^,.;:!?«»“�
 _PT_ROLE_HEARD = re.compile(r"\s*(?:Um|Uma|Outro|Outra)\s+([a-zà-ú-]+)(?:\s+(?:de|do|da|dos|das)\s+[\w-]+){0,3}\s+"
                             r"((?:ouvid|consultad|contactad|contatad|entrevistad)[oa])\s+[^,.;:!?«»“”\"—–\n]{3,60}?\s*$")
 #: "Um diplomata de um Estado báltico disse que", "Um técnico do órgão, ouvido sob reserva, afirmou que": an unnamed
-#: source opening the sentence, its genitive (which may hold a capitalised common noun after "um"/"uma") and a participle
-#: of being heard between commas, right before the verb; the subject is the noun, not a word of its genitive (round 29)
+#: source opening the sentence, its genitive (which may hold a capitalised common noun after "um"/"uma") and a
+#: participle of being heard between commas, right before the verb; the subject is the noun, not a word of its genitive
+#: (round 29)
 _PT_ROLE_OF = re.compile(r"\s*(?:Um|Uma|Outro|Outra)\s+([a-zà-ú-]+)()"
                          r"(?:\s+(?:de|do|da|dos|das)\s+(?:(?:um|uma)\s+[\w-]+(?:\s+[a-zà-ú-]+)?|[a-zà-ú-]+)){1,2}"
                          r"(?:\s*,\s+(?:ouvid|consultad|contactad|contatad|entrevistad)[oa]\s+[^,.;:!?«»“”\"—–\n]{3,60}?,)?"
@@ -1854,8 +1855,9 @@ class Resolver:
             and before[-1].group(0).lower().startswith(stem)
 
     def _pt_not_a_body_noun(self, m: re.Match) -> bool:
-        """Portuguese: "o corte" is a cut, only "a corte" a court ("Segundo a corte", not "O corte mostra que"); "central"
-        is a union's body only as a noun after a feminine article ("Pelas contas da central", not "o banco central")."""
+        """Portuguese: "o corte" is a cut, only "a corte" a court ("Segundo a corte", not "O corte mostra que");
+        "central" is a union's body only as a noun after a feminine article ("Pelas contas da central", not "o banco
+        central"); "executivo" a government only capitalised or with its level ("O Executivo estadual")."""
         if self.lex.code != "pt" or m.group(0).lower() not in ("corte", "central", "executivo"):
             return False
         if m.group(0).lower() == "executivo":

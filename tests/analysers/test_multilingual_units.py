@@ -5256,7 +5256,8 @@ def test_pt_a_body_named_by_the_noun_of_its_kind(run):
 
 def test_pt_source_phrases_of_reckoning_and_reading(run):
     """Portuguese round 29: "Pelas estimativas do Tesouro Nacional, …", "Pelos cálculos do economista …, …" name
-    whose reckoning it is; "Na leitura deste responsável, …" points back at the unnamed source of the sentence before."""
+    whose reckoning it is; "Na leitura deste responsável, …" points back at the unnamed source of the sentence
+    before."""
     a = run("Dívida\n\nO Copom manteve os juros. Pelas estimativas do Tesouro Nacional, cada ponto custa R$ 50 "
             "bilhões por ano.", "pt")
     assert _claimant_of(a, "R$ 50 bilhões") == "Tesouro Nacional"
@@ -5268,8 +5269,8 @@ def test_pt_source_phrases_of_reckoning_and_reading(run):
 def test_pt_projecting_and_revising_verbs(run):
     """Portuguese round 29: "Ela projeta que …" reports; "A entidade revisou de 9% para 7,5% …" is the body's
     estimate (the body named before)."""
-    a = run("Juros\n\nA economista Marta Reis, do banco Inter, comentou a decisão. Ela projeta que a Selic termine o ano "
-            "em 11%.", "pt")
+    a = run("Juros\n\nA economista Marta Reis, do banco Inter, comentou a decisão. Ela projeta que a Selic termine o "
+            "ano em 11%.", "pt")
     assert _speaker_of(a, "a Selic termine o ano") == "Marta Reis"
     b = run("Crédito\n\nA Associação Brasileira de Bancos divulgou nota. A entidade revisou de 6% para 4% a "
             "previsão para o crédito em 2027.", "pt")
@@ -5312,8 +5313,8 @@ def test_pt_a_bare_role_noun_closes_its_source_phrase(run):
 
 def test_pt_a_defence_lawyer_by_his_role(run):
     """Portuguese round 29: "O defensor sustenta que" is the lawyer named before."""
-    a = run("Operação\n\nO advogado do vereador, Paulo Sena, criticou as buscas. A juíza Marta Lobo manteve a prisão. O "
-            "defensor sustenta que o cliente é inocente.", "pt")
+    a = run("Operação\n\nO advogado do vereador, Paulo Sena, criticou as buscas. A juíza Marta Lobo manteve a prisão. "
+            "O defensor sustenta que o cliente é inocente.", "pt")
     assert _speaker_of(a, "o cliente é inocente") == "Paulo Sena"
 
 
@@ -5323,8 +5324,8 @@ def test_pt_a_state_executive_points_back_at_its_government(run):
     a = run("Operação\n\nEm nota, o governo de Goiás disse que o servidor foi exonerado. O Executivo estadual afirmou "
             "ainda que colabora com a investigação.", "pt")
     assert _speaker_of(a, "colabora com a investigação") == "governo de Goiás"
-    b = run("Porto\n\nO presidente da empresa, Carlos Dias, comentou a fila. \"Os navios esperam dias demais\", disse o "
-            "executivo em entrevista.", "pt")
+    b = run("Porto\n\nO presidente da empresa, Carlos Dias, comentou a fila. \"Os navios esperam dias demais\", disse "
+            "o executivo em entrevista.", "pt")
     assert _speaker_of(b, "Os navios esperam") == "Carlos Dias"
 
 
@@ -5345,6 +5346,6 @@ def test_pt_an_office_acronym_names_its_holder(run):
 def test_pt_a_medium_between_the_verb_and_the_speaker(run):
     """Portuguese round 29: "…, observou em relatório enviado a clientes nesta quinta-feira o economista …, da
     consultoria …": where he wrote it stands between the verb and the speaker, his body closes the sentence."""
-    a = run("Juros\n\nO Copom manteve a taxa. O consumo das famílias, por sua vez, segue forte, escreveu em nota enviada "
-            "a investidores nesta sexta-feira a economista Joana Prates, da gestora Kapitalo.", "pt")
+    a = run("Juros\n\nO Copom manteve a taxa. O consumo das famílias, por sua vez, segue forte, escreveu em nota "
+            "enviada a investidores nesta sexta-feira a economista Joana Prates, da gestora Kapitalo.", "pt")
     assert _speaker_of(a, "segue forte") == "Joana Prates"
