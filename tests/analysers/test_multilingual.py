@@ -1990,9 +1990,9 @@ and claimants 10/10, 6/7, 8/8 (24/25), the older Portuguese articles speakers 13
 claimants BG 501/508, HI 254/258, PT 518/536, RU 422/433. On the Portuguese SemEval-2025 training articles 160-219 and
 340-379 (sorted) the round changed nothing (0 quotes or claims in 0 articles; none of "colegiado", "a corte",
 "pelas contas", "para quem", "chamou" occurs there; "a central" does 28 times, mostly a nuclear plant's or "Europa
-Central", unchanged), nor on all 400 Portuguese training articles. Left: "e recusou "fazer futurologia …"" after a long first verb's object (no
-subject found) and "A magistrada também determinou o bloqueio de R$ 4,2 milhões" (no claimant: an order, not a
-statement).
+Central", unchanged), nor on all 400 Portuguese training articles. Left: "e recusou "fazer futurologia …"" after a
+long first verb's object (no subject found) and "A magistrada também determinou o bloqueio de R$ 4,2 milhões" (no
+claimant: an order, not a statement).
 
 The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
