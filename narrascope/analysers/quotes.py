@@ -967,7 +967,7 @@ def _pt_accuser(res: Resolver, left: int, o: int) -> Speaker | None:
     "sem informar ninguém"'): found before the verb only (after it stands the one accused); None without one."""
     text = res.text
     sent = max((m.end() for m in re.finditer(r"[.!?]\s|\n", text[left:o])), default=0) + left
-    m = _PT_ACCUSED_OF.search(text, sent, o)
+    m = _PT_ACCUSED_OF.search(text, sent, o) or _PT_CALLED_OF.search(text, sent, o)
     close = next((c for x, c in res.quote_spans if x == o), None)
     if m is None or close is None \
             or len(text[o + 1:close].split()) < 2 and not re.search(r"\sde\s*$", text[m.start():o]):
@@ -1132,6 +1132,9 @@ _PT_ASKED = re.compile(r"(?:[Pp]erguntad|[Qq]uestionad|[Ii]nterrogad|[Ii]ndagad|
 # object is accused of, up to the quote in the same sentence
 _PT_ACCUSED_OF = re.compile(r"\b(acus(?:a|am|ou|aram|ava|avam))\s[^.!?;:\"“”«»\n]{0,100}?\bde\s"
                             r"[^.!?;:\"“”«»\n]{0,100}$")
+# 'chamou a decisão de "política de juros a serviço do rentismo"': what a verb of calling names its object, in marks
+# right after its "de" (round 29)
+_PT_CALLED_OF = re.compile(r"\b(cham(?:a|am|ou|aram))\s+(?:[oa]s?\s+)?[^.!?;:\"“”«»\n]{1,60}?\sde\s*$")
 # Portuguese verbs of complaint whose "de"/"da"/"do" says what is complained of
 _PT_COMPLAIN = frozenset("reclama reclamam reclamou reclamaram".split())
 _PT_ORDINAL = re.compile(r"(?<=\d)\.([ºª°])")
@@ -1391,12 +1394,33 @@ def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,
     if lex.code == "pt":
         for i, q in enumerate(quotes):
             if q.speaker is None:
-                sp = _pt_speaker_of_sentence_before(res, layout, quotes[:i] + indirect, q.content.start - 1)
+                sp = _pt_for_whom(res, q.content.start - 1) \
+                    or _pt_speaker_of_sentence_before(res, layout, quotes[:i] + indirect, q.content.start - 1)
                 if sp is not None:
                     quotes[i] = q.model_copy(update={"speaker": sp.name, "speaker_entity": sp.entity,
                                                      "speaker_span": sp.span, "cue": "continues previous sentence",
                                                      "unresolved_reason": None})
     return quotes + indirect
+
+
+_PT_FOR_WHOM = re.compile(r",\s+para\s+quem\s+[^.!?;:\"“”«»\n]{1,150}$")
+
+
+def _pt_for_whom(res: Resolver, o: int) -> Speaker | None:
+    """Portuguese: 'o tenente-general … Luís Sequeira Alves, antigo comandante …, para quem a meta é "irrealista …"':
+    a quote in the clause ", para quem …" is the words of the person named last before that comma in the same sentence
+    (round 29); None without one."""
+    text = res.text
+    sent = max((m.end() for m in re.finditer(r"[.!?]\s|\n", text[max(0, o - 400):o])), default=0) + max(0, o - 400)
+    m = _PT_FOR_WHOM.search(text, sent, o)
+    if m is None:
+        return None
+    person = [(s_, t, e) for s_, t, e in res.mentions if sent <= s_ and t <= m.start() and res._a_person(e)
+              and not res._in_quote(s_)]
+    if not person:
+        return None
+    s_, t, e = person[-1]
+    return Speaker(e.name, e.id, Span(start=s_, end=t, text=text[s_:t]), "para quem")
 
 
 def _pt_speaker_of_sentence_before(res: Resolver, layout: str, said: list[Quote], o: int) -> Speaker | None:
@@ -1530,8 +1554,9 @@ def _closing_attribution(res: Resolver, a: int, b: int):
                     return None  # (a long bg tail: its speaker named in it, not someone before)
                 if sp is not None and lex.code == "pt" and len(tail) > 2 * window + 2 \
                         and w.lower() not in lex.source_verbs_after \
-                        and (sp.span is None or text[sp.span.end:b].strip(" .!?") != ""):
-                    return None  # (a long pt tail: only when the name it gives closes the sentence)
+                        and (sp.span is None or text[sp.span.end:b].strip(" .!?") != ""
+                             and _PT_AFFILIATION_CLOSING.match(text, sp.span.end, b) is None):
+                    return None  # (a long pt tail: only when the name it gives closes the sentence, or its body)
                 if sp is None and len(tail) == 1:
                     sp = res.by_pronoun(m.start(), w, None)  # "… — reclamou.": whoever spoke or was named last
                     if lex.code == "pt" and sp is not None and sp.span is not None and a <= sp.span.start < cut:
@@ -1702,6 +1727,8 @@ def _opening_source(res: Resolver, a: int, b: int):
     ws = words(text, a, b)
     if len(ws) < 4 or re.search(r"\w", text[a:ws[0].start()]):
         return None
+    if lex.code == "pt" and ws[0].group(0) == "Já" and len(ws) > 4:
+        ws = ws[1:]  # "Já para a bancada do Chega, o Governo …": the contrast word before the phrase (round 29)
     for phrase in lex.opening_source_phrases:
         n = len(phrase.split())
         if " ".join(m.group(0).lower() for m in ws[:n]) != phrase:
@@ -1902,6 +1929,10 @@ _PT_PP_OPENERS = frozenset("à ao na no nas nos numa num em durante após depois
 _PT_ADJUNCT_AFTER_SPEAKER = re.compile(r",\s+(?=(?:à\s+margem|com\s+base|durante|após|depois\s+d|antes\s+d|perante|"
                                        r"em\s+conferência|numa?\s+(?:conferência|entrevista|comunicado|nota|reunião|"
                                        r"declaração|declarações|visita|cerimónia|cerimônia|audição|sessão))\b)")
+# "…, observou em relatório enviado a clientes o economista Otávio Leme, da consultoria Tendências.": the speaker's
+# body after the comma closing a long attribution is no part of it (round 29)
+_PT_AFFILIATION_CLOSING = re.compile(r",\s+d[aoe]s?\s+(?:[a-zà-ú-]+\s+){0,2}[A-ZÀ-Ú][\w-]*"
+                                     r"(?:\s+(?:d[aoe]s?\s+)?[A-ZÀ-Ú][\w-]*){0,4}\s*[.!?]?\s*$")
 # a Portuguese attribution closing a statement, then a relative clause on who spoke (", lamenta a OMM, que …")
 _PT_CLOSING_THEN_RELATIVE = re.compile(r",\s+([a-zà-ú]+)\s+([^,.;:!?«»“”\"—–()]{2,60}?),\s+que\s")
 # Portuguese verbs of demanding that report the words in marks right after them (a short object between)

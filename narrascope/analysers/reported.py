@@ -213,11 +213,24 @@ _PT_ROLE_THAT_FRONTED = re.compile(r"\s*(?:Na|No|Nas|Nos|Em)\s+[^,.;:!?«»“�
 #: heard or asked (no commas), right before the verb; the subject is the noun (round 28)
 _PT_ROLE_HEARD = re.compile(r"\s*(?:Um|Uma|Outro|Outra)\s+([a-zà-ú-]+)(?:\s+(?:de|do|da|dos|das)\s+[\w-]+){0,3}\s+"
                             r"((?:ouvid|consultad|contactad|contatad|entrevistad)[oa])\s+[^,.;:!?«»“”\"—–\n]{3,60}?\s*$")
+#: "Um diplomata de um Estado báltico disse que", "Um técnico do órgão, ouvido sob reserva, afirmou que": an unnamed
+#: source opening the sentence, its genitive (which may hold a capitalised common noun after "um"/"uma") and a
+#: participle of being heard between commas, right before the verb; the subject is the noun, not a word of its genitive
+#: (round 29)
+_PT_ROLE_OF = re.compile(r"\s*(?:Um|Uma|Outro|Outra)\s+([a-zà-ú-]+)()"
+                         r"(?:\s+(?:de|do|da|dos|das)\s+(?:(?:um|uma)\s+[\w-]+(?:\s+[a-zà-ú-]+)?|[a-zà-ú-]+)){1,2}"
+                         r"(?:\s*,\s+(?:ouvid|consultad|contactad|contatad|entrevistad)[oa]\s+[^,.;:!?«»“”\"—–\n]{3,60}?,)?"
+                         r"\s*$")
+#: "observou em relatório enviado a clientes nesta quinta-feira o economista …": the text the speaker wrote or spoke in,
+#: between the verb and an article, a role noun and a name
+_PT_MEDIUM_AFTER_VERB = re.compile(r"\s+(?:em|num|numa|no|na)\s+(?:relatório|nota|entrevista|comunicado|análise|carta|"
+                                   r"documento|mensagem|publicação|artigo|parecer|boletim)\b[^,.;:!?«»“”\"\n]{0,70}?"
+                                   r"(?=\s+(?:o|a)\s+[a-zà-ú-]+\s+[A-ZÀ-Ú])")
 #: the gender an article gives the role noun after it ("Um operador", "a técnica")
 _PT_ARTICLE_GENDER = {"o": "m", "um": "m", "outro": "m", "a": "f", "uma": "f", "outra": "f"}
 #: "Um operador …", "Outra moradora …": an unnamed speaker opening a sentence
 #: "a mesma fonte", "esse magistrado": an unnamed source named again
-_PT_SAME_BEFORE = re.compile(r"(?<![\w-])(?:[oa]\s+mesm[oa]|ess[ea]|est[ea])\s+$")
+_PT_SAME_BEFORE = re.compile(r"(?<![\w-])(?:[oa]\s+mesm[oa]|d?ess[ea]|d?est[ea])\s+$")  # ("deste responsável")
 _PT_UNNAMED_OPENER = re.compile(r"(?<![\w-])(Um|Uma|Outro|Outra)\s+([a-zà-ú-]+)\b")
 #: a government named by its leader: "O executivo de Luís Montenegro", "o executivo liderado por Lula"
 _PT_GOVERNMENT_OF = re.compile(r"(?<!\w)[Oo]\s+(executivo\s+(?:de|do|da|liderado\s+por|chefiado\s+por)\s+"
@@ -760,9 +773,36 @@ class Resolver:
             full = self._pt_expanded_acronym(span.text, start)
             if full is not None:  # "A Polícia Federal (PF) prendeu … Segundo a PF, …": the body by its full name
                 name = f"{full} ({span.text})"
+            else:
+                holder = self._pt_office_by_initials(span.text, start)
+                if holder is not None:  # "o Chefe do Estado-Maior-General das Forças Armadas, general Eduardo
+                    # Mendes Ferrão, … O CEMGFA lembrou": the person who holds the office the acronym spells
+                    sp = Speaker(holder.name, holder.id, span, cue)
+                    self.speakers.append((start, sp))
+                    return sp
         sp = Speaker(name, ent.id if ent is not None else None, span, cue)
         self.speakers.append((start, sp))
         return sp
+
+    def _pt_office_by_initials(self, acronym: str, pos: int) -> Entity | None:
+        """Portuguese: the person named right after an office whose capitalised words (and the parts of their
+        hyphens) spell ``acronym``, before ``pos`` ("o Chefe do Estado-Maior-General das Forças Armadas, general
+        Eduardo Mendes Ferrão," for "CEMGFA"; round 29); None when no such office was named."""
+        if len(acronym) < 3:
+            return None
+        rx = re.compile(r"([A-ZÀ-Ú][\w-]*(?:\s+(?:d[aoe]s?|e|[A-ZÀ-Ú][\w-]*)){1,8}),\s+(?:[a-zà-ú-]+\s+){0,2}$")
+        found = None
+        for s_, t, e in self.mentions:
+            if t > pos or s_ < pos - 3000 or not self._a_person(e) or self._in_quote(s_):
+                continue
+            m = rx.search(self.text, max(0, s_ - 150), s_)
+            ws = m.group(1).split() if m is not None else []
+            for i in range(len(ws)):
+                caps = [part for w in ws[i:] if w[:1].isupper() for part in w.split("-") if part[:1].isupper()]
+                if "".join(c[0] for c in caps) == acronym:
+                    found = e
+                    break
+        return found
 
     def _pt_expanded_acronym(self, acronym: str, pos: int) -> str | None:
         """Portuguese: the name an acronym was introduced with before ``pos`` ("a Polícia Federal (PF)"), the
@@ -1752,6 +1792,15 @@ class Resolver:
                                                        or any(w.lower().startswith(stem)
                                                               for w in written.get(c[0], "").split())
                                                        or self._introduced_as(c[0], stem))]
+        kinds = self.lex.body_kinds.get(noun.lower())
+        if kinds:
+            # "o colegiado", "a corte", "a central": the last body whose name (or its written form) opens with a head
+            # word of that kind ("Comitê de Política Monetária", "Tribunal Superior Eleitoral"), not "Banco Central"
+            # (the entities layer may call such a body a NAME: "Comitê" and "Tribunal" open no body's name of their own)
+            named = cands + [(s_, e.name, e.id) for s_, t, e in self.mentions if t <= pos and not self._in_quote(s_)
+                             and not self._a_person(e)]
+            same = [c for c in named if any(n.split() and n.split()[0].lower() in kinds
+                                            for n in (c[1], written.get(c[0], "")))]
         if self.lex.code == "ru" and stem == "минис" and not same:
             # "В Минздраве сообщили … По информации министерства": a ministry named by its short form ("Минфин",
             # "Минобороны", "Минпромторг")
@@ -1804,6 +1853,23 @@ class Resolver:
         before = words(self.text, max(0, pos - 30), pos)
         return bool(before) and not re.search(r"[^\s«„“\"]", self.text[before[-1].end():pos]) \
             and before[-1].group(0).lower().startswith(stem)
+
+    def _pt_not_a_body_noun(self, m: re.Match) -> bool:
+        """Portuguese: "o corte" is a cut, only "a corte" a court ("Segundo a corte", not "O corte mostra que");
+        "central" is a union's body only as a noun after a feminine article ("Pelas contas da central", not "o banco
+        central"); "executivo" a government only capitalised or with its level ("O Executivo estadual")."""
+        if self.lex.code != "pt" or m.group(0).lower() not in ("corte", "central", "executivo"):
+            return False
+        if m.group(0).lower() == "executivo":
+            # "O Executivo estadual afirmou": a government, capitalised or with the adjective of its level; not "um
+            # executivo do banco", "o executivo comunitário" (the European Commission)
+            level = re.match(r"\s+(\w+)", self.text[m.end():m.end() + 20])
+            return not (m.group(0) == "Executivo" or level is not None and level.group(1).lower() in (
+                "estadual", "federal", "municipal", "regional") or level is not None
+                and level.group(1).lower() in self.lex.nationalities)
+        fem = re.search(r"(?<!\w)(?:[aA]|[dnDN]a|pela|à|d?[eE]sta|d?[eE]ssa|mesma)\s+$",
+                        self.text[max(0, m.start() - 8):m.start()])
+        return fem is None
 
     def _body(self, m: re.Match, cue: str) -> Speaker:
         """A body named by a common noun ("пресс-служба", "o colegiado"); one that only points back ("В ведомстве
@@ -2371,7 +2437,8 @@ class Resolver:
                 or _PT_ROLE_THAT_COMMAS.match(self.text, left, verb_start) \
                 or _PT_ROLE_THAT_COMMAS.match(self.text, left, pre_rel) \
                 or _PT_ROLE_THAT_FRONTED.match(self.text, left, pre_rel) \
-                or _PT_ROLE_HEARD.match(self.text, left, verb_start)
+                or _PT_ROLE_HEARD.match(self.text, left, verb_start) \
+                or _PT_ROLE_OF.match(self.text, left, verb_start)
             if bare is not None and (bare.group(1).lower() in lex.role_nouns or bare.group(1) in lex.unnamed_people
                                      and (bare.group(0).split()[0] in ("Um", "Uma", "Outro", "Outra")
                                           or bare.re is _PT_ROLE_THAT_FRONTED)) \
@@ -2674,8 +2741,10 @@ class Resolver:
                     return said
             if lex.code == "pt" and w == "governo" and k and ws[k - 1].group(0).lower() in _PT_OF:
                 continue  # "Fontes do governo estadual admitem": the government's sources, not the government
-            if (w.islower() or self._sentence_start(ws[k].start()) or lex.code == "pt" and w.isupper()) \
-                    and w.lower() in lex.institution_nouns:
+            if (w.islower() or self._sentence_start(ws[k].start()) or lex.code == "pt" and w.isupper()
+                    or lex.code == "pt" and w == "Executivo") \
+                    and (w.lower() in lex.institution_nouns or lex.code == "pt" and w.lower() == "executivo") \
+                    and not self._pt_not_a_body_noun(ws[k]):
                 named = self._pt_named_before_apposition(ws, k, verb_start)
                 if named is not None:
                     # "A iFood, maior empresa do setor, afirmou": the name the apposition describes
@@ -3116,6 +3185,13 @@ class Resolver:
         if titled is not None and titled.group(1).lower() in lex.titles:
             # "заяви председателят на КТ „Подкрепа“ Димитър Манолов": the name after the body named in quote marks
             return self._named(titled.start(2), titled.end(2), cue)
+        medium = _PT_MEDIUM_AFTER_VERB.match(self.text, verb_end, max(verb_end, right)) if lex.code == "pt" else None
+        if medium is not None:
+            # "…, observou em relatório enviado a clientes nesta quinta-feira o economista Otávio Leme": where and when
+            # he wrote it, then who (round 29)
+            said = self._subject_after(medium.end(), right, cue)
+            if said is not None and said.name:
+                return said
         if lex.code == "pt" and _PT_TOLD_NAME_ONLY.match(self.text[verb_end:right]):
             return None  # "«…», afirmou ao Jornal de Notícias.": the outlet told (a name of many words), no speaker
         if lex.code == "pt" and cue.lower().startswith("acus") \
@@ -3879,8 +3955,13 @@ class Resolver:
         return Speaker(u.group(2), None, sp.span, sp.cue)
 
     def _source_after_phrase(self, start: int, right: int, cue: str) -> Speaker | None:
-        ws = words(self.text, start, right)
         lex = self.lex
+        bare = re.match(r"\s*(?:[oa]s?\s+)?([a-zà-ú-]+),\s", self.text[start:right]) if lex.code == "pt" else None
+        if bare is not None and bare.group(1) in lex.role_nouns:
+            # "Nas contas do oficial, Portugal teria de …": a bare role noun's comma closes the source; the name after
+            # it opens the statement (round 29)
+            right = start + bare.end(1)
+        ws = words(self.text, start, right)
         if lex.code == "ru" and len(ws) >= 2 and ws[0].group(0) in ("его", "ее", "её") \
                 and ws[1].group(0) in lex.source_nouns and cue.lower().split()[0] in lex.source_verbs_after:
             # "— говорится в ее комментарии для клиентов банка": the text of the one the possessive points back at
@@ -4109,7 +4190,7 @@ class Resolver:
                 agency = self._last_body(m.start(), w, strict=True)
                 if agency is not None:
                     return Speaker(agency[0], agency[1], Span(start=m.start(), end=m.end(), text=w), cue)
-            if m.group(0).islower() and w in lex.institution_nouns and body is None:
+            if m.group(0).islower() and w in lex.institution_nouns and body is None and not self._pt_not_a_body_noun(m):
                 body = m
             if self.is_title(w):
                 title_seen = True

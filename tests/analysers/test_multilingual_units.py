@@ -5262,3 +5262,123 @@ def test_bg_a_title_with_its_portfolio_before_the_verb(run):
     c = run("Бюджет\n\nМинистърът на финансите Асен Василев представи бюджета. По-късно министърът заяви, че "
             "дефицитът ще бъде 3 процента.", "bg")
     assert _speaker_of(c, "дефицитът ще бъде") == "Асен Василев"
+
+
+def _claimant_of(analysis, snippet: str) -> str | None:
+    hits = [c for c in analysis.claims if snippet in c.span.text]
+    assert hits, [c.span.text for c in analysis.claims]
+    return hits[0].claimant
+
+
+def test_pt_a_body_named_by_the_noun_of_its_kind(run):
+    """Portuguese round 29: "o colegiado", "Segundo o comitê", "Segundo a corte", "Pelas contas da central": the last
+    body whose name opens with a head word of that kind, not the bare noun; "o corte" is a cut and "o banco central"
+    no union's central."""
+    a = run("Juros\n\nO Conselho Monetário Nacional (CMN) reuniu-se em Brasília. Em nota, o colegiado afirmou que a "
+            "meta de inflação continua em 3%. Segundo o conselho, o crédito rural sobe 8%.", "pt")
+    assert _speaker_of(a, "a meta de inflação continua") == "Conselho Monetário Nacional"
+    b = run("Eleição\n\nO Tribunal Regional Eleitoral de Goiás recebeu as denúncias. O governador Ronaldo Dias "
+            "criticou o processo. Segundo a corte, 412 candidaturas foram impugnadas.", "pt")
+    assert "Tribunal Regional Eleitoral" in (_claimant_of(b, "412 candidaturas") or "")
+    c = run("Greve\n\nO Banco Central subiu os juros. A Central dos Sindicatos Brasileiros convocou um ato. Pelas "
+            "contas da central, 300 mil trabalhadores pararam.", "pt")
+    assert (_claimant_of(c, "300 mil trabalhadores") or "").startswith("Central dos Sindicatos")
+    d = run("Juros\n\nO Supremo Tribunal Federal julgou o caso. O corte mostra que a economia perdeu fôlego.", "pt")
+    assert all(q.speaker != "Supremo Tribunal Federal" for q in d.quotes)
+
+
+def test_pt_source_phrases_of_reckoning_and_reading(run):
+    """Portuguese round 29: "Pelas estimativas do Tesouro Nacional, …", "Pelos cálculos do economista …, …" name
+    whose reckoning it is; "Na leitura deste responsável, …" points back at the unnamed source of the sentence
+    before."""
+    a = run("Dívida\n\nO Copom manteve os juros. Pelas estimativas do Tesouro Nacional, cada ponto custa R$ 50 "
+            "bilhões por ano.", "pt")
+    assert _claimant_of(a, "R$ 50 bilhões") == "Tesouro Nacional"
+    b = run("Cimeira\n\nO ministro Rui Lopes chegou a Haia. Um diplomata de um país nórdico admitiu que houve "
+            "tensão. Na leitura deste responsável, os aliados do sul \"não levam a ameaça a sério\".", "pt")
+    assert _speaker_of(b, "não levam a ameaça a sério") == "diplomata"
+
+
+def test_pt_projecting_and_revising_verbs(run):
+    """Portuguese round 29: "Ela projeta que …" reports; "A entidade revisou de 9% para 7,5% …" is the body's
+    estimate (the body named before)."""
+    a = run("Juros\n\nA economista Marta Reis, do banco Inter, comentou a decisão. Ela projeta que a Selic termine o "
+            "ano em 11%.", "pt")
+    assert _speaker_of(a, "a Selic termine o ano") == "Marta Reis"
+    b = run("Crédito\n\nA Associação Brasileira de Bancos divulgou nota. A entidade revisou de 6% para 4% a "
+            "previsão para o crédito em 2027.", "pt")
+    assert (_claimant_of(b, "de 6% para 4%") or "").startswith("Associação Brasileira de Bancos")
+
+
+def test_pt_an_unnamed_source_with_a_genitive_before_the_verb(run):
+    """Portuguese round 29: "Um diplomata de um Estado báltico disse que", "Um técnico do órgão, ouvido sob reserva,
+    afirmou que": the unnamed noun is the subject, not a capitalised word of its genitive nor the last person
+    named."""
+    a = run("Defesa\n\nO ministro Rui Lopes falou. Um diplomata de um Estado nórdico disse que o plano é tardio.", "pt")
+    assert _speaker_of(a, "o plano é tardio") == "diplomata"
+    b = run("Contas\n\nPara Miguel Torres, o Copom errou. Um técnico do órgão, ouvido sob reserva, afirmou que a "
+            "despesa vai subir.", "pt")
+    assert _speaker_of(b, "a despesa vai subir") == "técnico"
+
+
+def test_pt_what_a_verb_of_calling_names_in_marks(run):
+    """Portuguese round 29: 'chamou a decisão de "…"': the words in marks after the "de" are the subject's."""
+    a = run("Juros\n\nO ministro Rui Lopes defendeu o Banco Central. Num ato em Curitiba, a sindicalista Ana Prado "
+            "chamou a decisão de \"uma afronta a quem trabalha\".", "pt")
+    assert _speaker_of(a, "uma afronta a quem trabalha") == "Ana Prado"
+
+
+def test_pt_words_in_a_for_whom_clause(run):
+    """Portuguese round 29: '… Luís Alves, antigo comandante …, para quem a meta é "…"': a quote in the clause
+    ", para quem …" is the person's named before that comma, not unattributed."""
+    a = run("Defesa\n\nO Governo apresentou o plano. Mais cético é o general na reserva Luís Alves, antigo chefe do "
+            "Exército, para quem o objetivo é \"impossível sem novos recrutas\".", "pt")
+    assert _speaker_of(a, "impossível sem novos recrutas") == "Luís Alves"
+
+
+def test_pt_a_bare_role_noun_closes_its_source_phrase(run):
+    """Portuguese round 29: "Nas contas do oficial, Portugal teria de …": the role noun's comma ends the source; the
+    name after it opens the statement (the role noun points back at the officer)."""
+    a = run("Defesa\n\nO coronel Rui Matos criticou o plano. Nas contas do oficial, Portugal teria de gastar mais "
+            "mil milhões de euros.", "pt")
+    assert _speaker_of(a, "Portugal teria de gastar") == "Rui Matos"
+
+
+def test_pt_a_defence_lawyer_by_his_role(run):
+    """Portuguese round 29: "O defensor sustenta que" is the lawyer named before."""
+    a = run("Operação\n\nO advogado do vereador, Paulo Sena, criticou as buscas. A juíza Marta Lobo manteve a prisão. "
+            "O defensor sustenta que o cliente é inocente.", "pt")
+    assert _speaker_of(a, "o cliente é inocente") == "Paulo Sena"
+
+
+def test_pt_a_state_executive_points_back_at_its_government(run):
+    """Portuguese round 29: "O Executivo estadual afirmou" is the government named before ("o governo do Pará");
+    "disse o executivo em entrevista" is still the person (a company's executive)."""
+    a = run("Operação\n\nEm nota, o governo de Goiás disse que o servidor foi exonerado. O Executivo estadual afirmou "
+            "ainda que colabora com a investigação.", "pt")
+    assert _speaker_of(a, "colabora com a investigação") == "governo de Goiás"
+    b = run("Porto\n\nO presidente da empresa, Carlos Dias, comentou a fila. \"Os navios esperam dias demais\", disse "
+            "o executivo em entrevista.", "pt")
+    assert _speaker_of(b, "Os navios esperam") == "Carlos Dias"
+
+
+def test_pt_an_opening_source_after_ja(run):
+    """Portuguese round 29: 'Já para a bancada do Livre, o Governo "…"': "Já" before an opening "para" source."""
+    a = run("Defesa\n\nO ministro falou. Já para a bancada do Livre, o Governo \"cede aos aliados\" sem debate.", "pt")
+    assert "Livre" in (_speaker_of(a, "cede aos aliados") or "")
+
+
+def test_pt_an_office_acronym_names_its_holder(run):
+    """Portuguese round 29: "o Chefe do Estado-Maior da Armada, almirante …, … O CEMA lembrou": an acronym that spells
+    an office named before, with its parts of hyphens, is the person named after it."""
+    a = run("Marinha\n\nEm Lisboa, o Chefe do Estado-Maior da Armada, almirante Jorge Nobre Sousa, falou aos cadetes. "
+            "O CEMA lembrou que faltam 600 marinheiros.", "pt")
+    assert _speaker_of(a, "faltam 600 marinheiros") == "Jorge Nobre Sousa"
+
+
+def test_pt_a_medium_between_the_verb_and_the_speaker(run):
+    """Portuguese round 29: "…, observou em relatório enviado a clientes nesta quinta-feira o economista …, da
+    consultoria …": where he wrote it stands between the verb and the speaker, his body closes the sentence."""
+    a = run("Juros\n\nO Copom manteve a taxa. O consumo das famílias, por sua vez, segue forte, escreveu em nota "
+            "enviada a investidores nesta sexta-feira a economista Joana Prates, da gestora Kapitalo.", "pt")
+    assert _speaker_of(a, "segue forte") == "Joana Prates"
