@@ -86,10 +86,12 @@ def undouble(text: str) -> str:
     return _DOUBLED_CLOSE.sub('" ', text)
 
 
-def _runs_on(text: str, nl: int, open_mark: str, close: str) -> int | None:
+def _runs_on(text: str, nl: int, open_mark: str, close: str, opened: int = -1) -> int | None:
     """Where a „…“ quote closes when it runs on, not opened again, into the next paragraph: the paragraph at
     ``nl`` ends a sentence, the next one holds no opening mark before its first closing mark, and that mark is
-    followed by a comma or a dash (its attribution: "„… пари.\n\nДокато … никой“, коментира той")."""
+    followed by a comma or a dash (its attribution: "„… пари.\n\nДокато … никой“, коментира той"), or, when the
+    quote (opened at ``opened``) opens the paragraph after one that ends with a colon ("X е категоричен:"), by the
+    end of its paragraph."""
     if open_mark != "„" or nl == 0 or text[nl - 1] not in ".!?…":
         return None
     k = nl
@@ -100,7 +102,10 @@ def _runs_on(text: str, nl: int, open_mark: str, close: str) -> int | None:
     stop = text.find("\n", k)
     stop = len(text) if stop < 0 else stop
     c = text.find(close, k, stop)
-    if c < 0 or open_mark in text[k:c] or not re.match(r"\s*[,–—]", text[c + 1:stop]):
+    if c < 0 or open_mark in text[k:c]:
+        return None
+    after_colon = opened > 0 and text[:opened].rstrip(" \t").endswith("\n") and text[:opened].rstrip().endswith(":")
+    if not (re.match(r"\s*[,–—]", text[c + 1:stop]) or after_colon and not text[c + 1:stop].strip()):
         return None
     return c
 
@@ -153,7 +158,7 @@ def find_quote_spans(text: str, straight_single: bool = False, run_on: bool = Fa
                 if k < n and text[k] == ch and text[j:k].count("\n") <= 3:
                     j = k + 1  # the quote continues in the next paragraph
                     continue
-                if run_on and depth == 0 and (c2 := _runs_on(text, j, ch, close)) is not None:
+                if run_on and depth == 0 and (c2 := _runs_on(text, j, ch, close, i)) is not None:
                     end = c2
                 break
             j += 1
@@ -1342,7 +1347,7 @@ def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,
             sp = _colon_lead(res, max(p_left, prv), o)
         colon = scan.rfind(":", 0, o)
         opens = p_left == o or layout[p_left:p_left + 1] in _DASH and not layout[p_left + 1:o].strip()
-        if sp is None and not short and lex.code == "pt" and opens and colon >= 0 \
+        if sp is None and not short and lex.code in ("pt", "bg") and opens and colon >= 0 \
                 and scan[colon + 1:o].strip().strip(_DASH) == "" and scan[colon + 1:o].count("\n") <= 3:
             # "Na entrevista, o secretário foi direto ao ser perguntado sobre a intervenção:\n\n"Não descartamos
             # nada."": a quote opening the paragraph after one that ends with a colon is said by that sentence's
