@@ -1249,6 +1249,17 @@ def _dash_interview_answers(layout: str, lex: Lexicon, res: Resolver, quotes: li
                 or any(layout[a:b].rstrip().endswith("?") for a, b in answers):
             continue
         if not set(re.findall(r"\w+", layout[intro[0]:intro[1]].lower())) & lex.interview_words:
+            said = [q for q in out if q.speaker and any(a <= q.content.start < b for a, b in answers)]
+            if lex.code == "bg" and said and len({q.speaker for q in said}) == 1:
+                # "– Колко ученици имате? – Шейсет и осем – отговори директорът. – Къде отидоха останалите? – В
+                # Германия …": with no word of an interview before, an answer the rules left without a speaker is
+                # said by the one every answer of the block that has one is attributed to
+                first = said[0]
+                for k, q in enumerate(out):
+                    if q.speaker is None and any(a <= q.content.start < b for a, b in answers):
+                        out[k] = q.model_copy(update={"speaker": first.speaker, "speaker_entity": first.speaker_entity,
+                                                      "speaker_span": first.speaker_span, "cue": "interview answer",
+                                                      "unresolved_reason": None})
             continue
         sp = res.previous_speaker(intro[1])
         if sp is None or not sp.name or sp.span is None or not intro[0] <= sp.span.start < intro[1]:

@@ -472,6 +472,11 @@ def _bg_participle_opener(word: str, nxt: str) -> bool:
 # "Висш служител в Министерството на финансите": an unnamed source's noun after a capitalised adjective, and its body
 _BG_ADJECTIVE_ROLE = re.compile(r" (?:служител|служителка|източник|представител|представителка|чиновник|дипломат|"
                                 r"офицер|експерт)(?: (?:в|във|от|на) (?:[А-Я][а-я]+|[А-Я]{2,6})(?: на [а-я]+)?)?(?!\w)")
+_BG_CITED_BEFORE_RELATIVE = re.compile(
+    r"(?<!\w)(?:проучване|проучването|доклад|доклада|анализ|анализа|изследване|изследването|прогноза|прогнозата|"
+    r"оценка|оценката|справка|справката|анкета|анкетата)\s+на\s+(?:[а-я]+\s+){0,2}"
+    r"(„[^„“”\n]{1,40}“|[A-ZА-Я][\w-]*(?:\s+[A-ZА-Я][\w-]*)*)"
+    r"(?:,\s+[а-я]{4,}(?:но|на|ен|ена|ано|ана|ени|ани|ят)\s+[^,.;!?\n]{1,80})?,\s*$")
 _BG_ANONYMITY_WISH = frozenset("пожелал пожелала пожелали поискал поискала поискали".split())
 # "Офицер от щаба на флота, който не пожела да бъде цитиран с име, каза", "Двама дипломати от Брюксел, запознати с
 # разговорите, потвърдиха": an unnamed source's noun opening the sentence, the body or place it is from, and an aside
@@ -1473,6 +1478,9 @@ class Resolver:
                 and re.search(r"(?<![\w-])(?:[Uu]ma?|[Oo]utr[oa])\s+$",
                               self.text[max(0, prev.span.start - 8):prev.span.start]):
             return True  # "uma reformada de 81 anos contou … «…», disse a idosa": the unnamed one, by a role noun
+        if ent is None and self.lex.code == "bg" and prev.span is not None and title.lower() in self.lex.role_nouns \
+                and _BG_UNNAMED_OPENER.fullmatch(prev.span.text) is not None and prev.span.text[:1].isupper():
+            return True  # "Учителка от квартал „Надежда“ … разказа … „…“, каза жената": the unnamed source opener
         if ent is None and prev.span is not None and self.lex.code != "hi" \
                 and sum(_is_cap(w) for w in prev.name.split()) < 2:
             return False  # a word or an institution no layer took for a person ("Минстрой", "Националния
@@ -2592,6 +2600,11 @@ class Resolver:
                     else []
             caps = [m for m in before if _is_cap(m.group(0)) and m.group(0).lower() not in _PREPOSITIONS]
             start = caps[0].start() if caps else quoted.start(1)
+            part = re.search(r"(?<!\w)[А-Я][а-я]+\s+„[^„“”\n]{1,40}“\s+към\s+$", self.text[left:start]) \
+                if lex.code == "bg" else None
+            if part is not None:
+                # "От Синдикат „Образование“ към КТ „Подкрепа“ настояват": the body within the one after "към"
+                start = left + part.start()
             return self._named(start, quoted.end(1) + 1, cue)
         # "Ранее в Кремле заявили": an adverb of time may open the sentence before the preposition
         o = 1 if lex.code == "ru" and len(ws) >= 3 and ws[0].group(0).lower() in lex.not_names \
@@ -3944,6 +3957,13 @@ class Resolver:
             said = self._by_title_synonym(ws[0].start(), ws[1].end(), cue)
             if said is not None:
                 return said
+        cited = _BG_CITED_BEFORE_RELATIVE.search(self.text, max(0, start - len(cue) - 240), start - len(cue)) \
+            if lex.code == "bg" and ws and ws[0].group(0).lower() in lex.relatives and cue.lower() == "според" else None
+        if cited is not None and not re.search(r"[.!?\n]", cited.group(0)):
+            # "… проучване на агенция „Тренд“, проведено между 10 и 17 ноември, според което 64% …": the cited text
+            # before the relative (past a participle's aside) is whose it says it is
+            q = cited.group(1).startswith("„")
+            return self._named(cited.start(1) + q, cited.end(1) - q, cue)
         if lex.code == "bg" and ws and ws[0].group(0).lower() in lex.relatives:
             # "…, според който пенсиите ще растат": according to what the clause points back at, no one; but a text
             # the sentence's subject issued ("Комисията публикува оценка, според която …", "Посолството разпространи
