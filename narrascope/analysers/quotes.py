@@ -1051,6 +1051,18 @@ def _ru_words_of_before(res: Resolver, left: int, o: int) -> Speaker | None:
     return res._named(person[-1][0], person[-1][1], ws[verb].group(0)) if person else None
 
 
+def _bg_named_opening(res: Resolver, sent: int, colon: int) -> bool:
+    """Bulgarian: a sentence before a colon that opens with its subject: a title or role ("Икономистът Николай
+    Върбанов … е по-предпазлив:") or two capitalised words of a name; not an adverb or a clause before the subject
+    ("Явно подготвяйки се …, Орбан отвръща …:")."""
+    ws = words(res.text, sent, colon)
+    if len(ws) < 2:
+        return False
+    first = ws[0].group(0).lower()
+    return res.is_title(first) or first in res.lex.role_nouns \
+        or _is_cap(ws[0].group(0)) and _is_cap(ws[1].group(0)) and first not in res.lex.not_names
+
+
 def _colon_lead(res: Resolver, left: int, o: int) -> Speaker | None:
     """A quote after a colon with no reporting verb (``Председатель Счётной палаты Борис Ковальчук обратил
     внимание на другое: «…»``, ``A ministra atribuiu a queda à fiscalização: "…"``): the subject that opens
@@ -1369,7 +1381,8 @@ def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,
             sent = max((x.end() for x in re.finditer(r"[.!?]\s|\n", scan[lead:colon])), default=0) + lead
             if hit is not None:
                 sp = hit[0]
-            elif not any(is_reporting(x.group(0), lex) for x in words(scan, sent, colon)):
+            elif not any(is_reporting(x.group(0), lex) for x in words(scan, sent, colon)) \
+                    and (lex.code != "bg" or _bg_named_opening(res, sent, colon)):
                 sp = _colon_lead(res, lead, colon + 1)
         if sp is None and quotes and quotes[-1].speaker and p_left == o \
                 and _paragraph_bounds(layout, quotes[-1].content.end)[1] == _previous_paragraph_end(layout, o):
