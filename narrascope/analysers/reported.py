@@ -477,6 +477,7 @@ _BG_CITED_BEFORE_RELATIVE = re.compile(
     r"оценка|оценката|справка|справката|анкета|анкетата)\s+на\s+(?:[а-я]+\s+){0,2}"
     r"(„[^„“”\n]{1,40}“|[A-ZА-Я][\w-]*(?:\s+[A-ZА-Я][\w-]*)*)"
     r"(?:,\s+[а-я]{4,}(?:но|на|ен|ена|ано|ана|ени|ани|ят)\s+[^,.;!?\n]{1,80})?,\s*$")
+_BG_ADJECTIVE_GROUP = re.compile(r"((?: [а-я]+(?:ни|ски|ови|ки)){0,2} [а-я]{3,}(?:и|ци))(?: [а-я]+о)?\s*$")
 _BG_ANONYMITY_WISH = frozenset("пожелал пожелала пожелали поискал поискала поискали".split())
 # "Офицер от щаба на флота, който не пожела да бъде цитиран с име, каза", "Двама дипломати от Брюксел, запознати с
 # разговорите, потвърдиха": an unnamed source's noun opening the sentence, the body or place it is from, and an aside
@@ -2236,6 +2237,13 @@ class Resolver:
                 # "Висш служител в Министерството на финансите, пожелал …, каза": a capitalised adjective opening the
                 # sentence, then an unnamed source's noun and its body, is no name
                 span = Span(start=sp.span.start, end=role.end(), text=self.text[sp.span.start:role.end()])
+                return Speaker(span.text, None, span, cue)
+            group = _BG_ADJECTIVE_GROUP.match(self.text, sp.span.end, verb_start) \
+                if sp.span.text.endswith(("ските", "ците", "ните")) and cue.endswith(self.lex.plural_endings) else None
+            if group is not None:
+                # "Украинските военни лидери открито признават, че": a capitalised adjective opening the sentence, then
+                # the plural noun it qualifies, is a group, not a name
+                span = Span(start=sp.span.start, end=group.end(1), text=self.text[sp.span.start:group.end(1)])
                 return Speaker(span.text, None, span, cue)
         if self.lex.code == "ru" and sp is not None and sp.span is not None and sp.entity is not None:
             return self._ru_office_of_place(left, sp, cue) or sp

@@ -5373,3 +5373,13 @@ def test_bg_spored_koeto_after_a_survey_and_its_aside(run):
     a = run("Отбрана\n\nТова сочи национално проучване на агенция „Маркет линкс“, проведено в края на октомври, според "
             "което 58% подкрепят по-високи разходи.", "bg")
     assert next(c for c in a.claims if "58%" in c.span.text).claimant == "Маркет линкс"
+
+
+def test_bg_a_capitalised_adjective_and_its_plural_noun(run):
+    """Bulgarian round 27 (out of sample): "Украинските военни лидери открито признават, че": a capitalised adjective
+    opening the sentence and the plural noun it qualifies, before a plural verb, are the group, not the adjective
+    alone; a singular verb after a name keeps the name."""
+    a = run("Фронт\n\nСръбските транспортни синдикати открито признават, че стачката е загубена.", "bg")
+    assert _speaker_of(a, "стачката е загубена") == "Сръбските транспортни синдикати"
+    b = run("Фронт\n\nМинистърът Иван Петров призна, че стачката е загубена.", "bg")
+    assert _speaker_of(b, "стачката е загубена") == "Иван Петров"
