@@ -86,10 +86,12 @@ def undouble(text: str) -> str:
     return _DOUBLED_CLOSE.sub('" ', text)
 
 
-def _runs_on(text: str, nl: int, open_mark: str, close: str) -> int | None:
+def _runs_on(text: str, nl: int, open_mark: str, close: str, opened: int = -1) -> int | None:
     """Where a „…“ quote closes when it runs on, not opened again, into the next paragraph: the paragraph at
     ``nl`` ends a sentence, the next one holds no opening mark before its first closing mark, and that mark is
-    followed by a comma or a dash (its attribution: "„… пари.\n\nДокато … никой“, коментира той")."""
+    followed by a comma or a dash (its attribution: "„… пари.\n\nДокато … никой“, коментира той"), or, when the
+    quote (opened at ``opened``) opens the paragraph after one that ends with a colon ("X е категоричен:"), by the
+    end of its paragraph."""
     if open_mark != "„" or nl == 0 or text[nl - 1] not in ".!?…":
         return None
     k = nl
@@ -100,7 +102,10 @@ def _runs_on(text: str, nl: int, open_mark: str, close: str) -> int | None:
     stop = text.find("\n", k)
     stop = len(text) if stop < 0 else stop
     c = text.find(close, k, stop)
-    if c < 0 or open_mark in text[k:c] or not re.match(r"\s*[,–—]", text[c + 1:stop]):
+    if c < 0 or open_mark in text[k:c]:
+        return None
+    after_colon = opened > 0 and text[:opened].rstrip(" \t").endswith("\n") and text[:opened].rstrip().endswith(":")
+    if not (re.match(r"\s*[,–—]", text[c + 1:stop]) or after_colon and not text[c + 1:stop].strip()):
         return None
     return c
 
@@ -153,7 +158,7 @@ def find_quote_spans(text: str, straight_single: bool = False, run_on: bool = Fa
                 if k < n and text[k] == ch and text[j:k].count("\n") <= 3:
                     j = k + 1  # the quote continues in the next paragraph
                     continue
-                if run_on and depth == 0 and (c2 := _runs_on(text, j, ch, close)) is not None:
+                if run_on and depth == 0 and (c2 := _runs_on(text, j, ch, close, i)) is not None:
                     end = c2
                 break
             j += 1
@@ -1046,6 +1051,18 @@ def _ru_words_of_before(res: Resolver, left: int, o: int) -> Speaker | None:
     return res._named(person[-1][0], person[-1][1], ws[verb].group(0)) if person else None
 
 
+def _bg_named_opening(res: Resolver, sent: int, colon: int) -> bool:
+    """Bulgarian: a sentence before a colon that opens with its subject: a title or role ("Икономистът Николай
+    Върбанов … е по-предпазлив:") or two capitalised words of a name; not an adverb or a clause before the subject
+    ("Явно подготвяйки се …, Орбан отвръща …:")."""
+    ws = words(res.text, sent, colon)
+    if len(ws) < 2:
+        return False
+    first = ws[0].group(0).lower()
+    return res.is_title(first) or first in res.lex.role_nouns \
+        or _is_cap(ws[0].group(0)) and _is_cap(ws[1].group(0)) and first not in res.lex.not_names
+
+
 def _colon_lead(res: Resolver, left: int, o: int) -> Speaker | None:
     """A quote after a colon with no reporting verb (``Председатель Счётной палаты Борис Ковальчук обратил
     внимание на другое: «…»``, ``A ministra atribuiu a queda à fiscalização: "…"``): the subject that opens
@@ -1247,6 +1264,17 @@ def _dash_interview_answers(layout: str, lex: Lexicon, res: Resolver, quotes: li
                 or any(layout[a:b].rstrip().endswith("?") for a, b in answers):
             continue
         if not set(re.findall(r"\w+", layout[intro[0]:intro[1]].lower())) & lex.interview_words:
+            said = [q for q in out if q.speaker and any(a <= q.content.start < b for a, b in answers)]
+            if lex.code == "bg" and said and len({q.speaker for q in said}) == 1:
+                # "– Колко ученици имате? – Шейсет и осем – отговори директорът. – Къде отидоха останалите? – В
+                # Германия …": with no word of an interview before, an answer the rules left without a speaker is
+                # said by the one every answer of the block that has one is attributed to
+                first = said[0]
+                for k, q in enumerate(out):
+                    if q.speaker is None and any(a <= q.content.start < b for a, b in answers):
+                        out[k] = q.model_copy(update={"speaker": first.speaker, "speaker_entity": first.speaker_entity,
+                                                      "speaker_span": first.speaker_span, "cue": "interview answer",
+                                                      "unresolved_reason": None})
             continue
         sp = res.previous_speaker(intro[1])
         if sp is None or not sp.name or sp.span is None or not intro[0] <= sp.span.start < intro[1]:
@@ -1345,7 +1373,7 @@ def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,
             sp = _colon_lead(res, max(p_left, prv), o)
         colon = scan.rfind(":", 0, o)
         opens = p_left == o or layout[p_left:p_left + 1] in _DASH and not layout[p_left + 1:o].strip()
-        if sp is None and not short and lex.code == "pt" and opens and colon >= 0 \
+        if sp is None and not short and lex.code in ("pt", "bg") and opens and colon >= 0 \
                 and scan[colon + 1:o].strip().strip(_DASH) == "" and scan[colon + 1:o].count("\n") <= 3:
             # "Na entrevista, o secretário foi direto ao ser perguntado sobre a intervenção:\n\n"Não descartamos
             # nada."": a quote opening the paragraph after one that ends with a colon is said by that sentence's
@@ -1356,7 +1384,8 @@ def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,
             sent = max((x.end() for x in re.finditer(r"[.!?]\s|\n", scan[lead:colon])), default=0) + lead
             if hit is not None:
                 sp = hit[0]
-            elif not any(is_reporting(x.group(0), lex) for x in words(scan, sent, colon)):
+            elif not any(is_reporting(x.group(0), lex) for x in words(scan, sent, colon)) \
+                    and (lex.code != "bg" or _bg_named_opening(res, sent, colon)):
                 sp = _colon_lead(res, lead, colon + 1)
         if sp is None and quotes and quotes[-1].speaker and p_left == o \
                 and _paragraph_bounds(layout, quotes[-1].content.end)[1] == _previous_paragraph_end(layout, o):

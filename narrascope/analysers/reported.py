@@ -485,7 +485,21 @@ def _bg_participle_opener(word: str, nxt: str) -> bool:
 # "Висш служител в Министерството на финансите": an unnamed source's noun after a capitalised adjective, and its body
 _BG_ADJECTIVE_ROLE = re.compile(r" (?:служител|служителка|източник|представител|представителка|чиновник|дипломат|"
                                 r"офицер|експерт)(?: (?:в|във|от|на) (?:[А-Я][а-я]+|[А-Я]{2,6})(?: на [а-я]+)?)?(?!\w)")
+_BG_CITED_BEFORE_RELATIVE = re.compile(
+    r"(?<!\w)(?:проучване|проучването|доклад|доклада|анализ|анализа|изследване|изследването|прогноза|прогнозата|"
+    r"оценка|оценката|справка|справката|анкета|анкетата)\s+на\s+(?:[а-я]+\s+){0,2}"
+    r"(„[^„“”\n]{1,40}“|[A-ZА-Я][\w-]*(?:\s+[A-ZА-Я][\w-]*)*)"
+    r"(?:,\s+[а-я]{4,}(?:но|на|ен|ена|ано|ана|ени|ани|ят)\s+[^,.;!?\n]{1,80})?,\s*$")
+_BG_ADJECTIVE_GROUP = re.compile(r"((?: [а-я]+(?:ни|ски|ови|ки)){0,2} [а-я]{3,}(?:и|ци))(?: [а-я]+о)?\s*$")
 _BG_ANONYMITY_WISH = frozenset("пожелал пожелала пожелали поискал поискала поискали".split())
+# "Офицер от щаба на флота, който не пожела да бъде цитиран с име, каза", "Двама дипломати от Брюксел, запознати с
+# разговорите, потвърдиха": an unnamed source's noun opening the sentence, the body or place it is from, and an aside
+# between commas, right before the verb
+_BG_UNNAMED_OPENER = re.compile(
+    r"((?:(?:Двама|Трима|Четирима|Няколко)\s+(?:[а-я]+\s+)?[а-я]+|(?:Офицер|Служител|Служителка|Източник|Представител|"
+    r"Представителка|Чиновник|Дипломат|Експерт|Учител|Учителка|Лекар|Лекарка|Медицинска сестра|Полицай|Служители|"
+    r"Дипломати|Офицери|Източници|Експерти|Лекари|Учители|Чиновници))"
+    r"(?:\s+(?:от|в|във|на|към)\s+[^,.;:!?\n]{1,60}?)?)(?:,\s+[^.;:!?\n]{1,160}?,)?\s*$")
 
 
 @lru_cache(maxsize=20000)
@@ -1505,6 +1519,9 @@ class Resolver:
                 and re.search(r"(?<![\w-])(?:[Uu]ma?|[Oo]utr[oa])\s+$",
                               self.text[max(0, prev.span.start - 8):prev.span.start]):
             return True  # "uma reformada de 81 anos contou … «…», disse a idosa": the unnamed one, by a role noun
+        if ent is None and self.lex.code == "bg" and prev.span is not None and title.lower() in self.lex.role_nouns \
+                and _BG_UNNAMED_OPENER.fullmatch(prev.span.text) is not None and prev.span.text[:1].isupper():
+            return True  # "Учителка от квартал „Надежда“ … разказа … „…“, каза жената": the unnamed source opener
         if ent is None and prev.span is not None and self.lex.code != "hi" \
                 and sum(_is_cap(w) for w in prev.name.split()) < 2:
             return False  # a word or an institution no layer took for a person ("Минстрой", "Националния
@@ -1926,6 +1943,12 @@ class Resolver:
         # (Bulgarian: a body named just before with that very noun first, "Световната здравна организация … Според
         # данни на организацията", before the body named last, which "организацията" may also point back at)
         named = self._bg_named_before(m.start(), noun) if self.lex.code == "bg" else None
+        if named is None and self.lex.code == "bg" and noun == "ведомството":
+            # "Министерството на финансите … се посочва в отговор на ведомството": an office points back at the
+            # ministry or agency named in the sentences just before, by its own noun, not at the body named last
+            found = [f for f in (self._bg_named_before(m.start(), "министерството"),
+                                 self._bg_named_before(m.start(), "агенцията")) if f is not None]
+            named = max(found) if found else None
         if named is not None and noun in self.lex.body_anaphors:
             return Speaker(self.text[named[0]:named[1]], None, span, cue)
         body = self._last_body(m.start(), noun) if noun in self.lex.body_anaphors \
@@ -2114,6 +2137,20 @@ class Resolver:
         a, b = before + m.start(1), before + m.end(2)
         return Speaker(self.text[a:b], None, Span(start=a, end=b, text=self.text[a:b]), cue)
 
+    def _bg_data_owner_before(self, pos: int, cue: str) -> Speaker | None:
+        """Bulgarian: "Данните на анализаторската компания Kpler сочат друго. Според тях …": the cited texts that open
+        the sentence before, in the plural, are whose they are (the capitalised name after their "на" and at most
+        three lower-case words), else None."""
+        here = max(self.text.rfind(c, 0, pos) for c in ".!?\n")
+        if here < 0:
+            return None
+        before = max(self.text.rfind(c, 0, here) for c in ".!?\n") + 1
+        m = re.match(r"\s*(?:Данните|Изчисленията|Прогнозите|Проучванията|Анализите|Оценките)\s+на\s+(?:[а-я]+\s+){0,3}"
+                     r"([A-ZА-Я][\w-]*(?:\s+[A-ZА-Я][\w-]*)*)", self.text[before:here])
+        if m is None:
+            return None
+        return self._named(before + m.start(1), before + m.end(1), cue)
+
     def _bg_issuer_before(self, pos: int) -> tuple[int, Speaker] | None:
         """Bulgarian: the one who issued a study or a report in this paragraph or the one before ``pos`` ("…
         организацията Urgewald, която публикува финансовото изследване", "Агенцията публикува проучване"), as (where
@@ -2255,6 +2292,9 @@ class Resolver:
     def subject_before(self, left: int, verb_start: int, cue: str) -> Speaker | None:
         """The speaker before a reporting verb: a name (with words between it and the verb), a pronoun or a
         title, within the clause that ends at the verb."""
+        opener = self._bg_unnamed_opener(left, verb_start, cue) if self.lex.code == "bg" else None
+        if opener is not None:
+            return opener
         sp = self._subject_before(left, verb_start, cue)
         if self.lex.code == "bg" and sp is not None and sp.span is not None and " " not in sp.span.text \
                 and sp.span.text == sp.name and self._sentence_start(sp.span.start):
@@ -2264,8 +2304,30 @@ class Resolver:
                 # sentence, then an unnamed source's noun and its body, is no name
                 span = Span(start=sp.span.start, end=role.end(), text=self.text[sp.span.start:role.end()])
                 return Speaker(span.text, None, span, cue)
+            group = _BG_ADJECTIVE_GROUP.match(self.text, sp.span.end, verb_start) \
+                if sp.span.text.endswith(("ските", "ците", "ните")) and cue.endswith(self.lex.plural_endings) else None
+            if group is not None:
+                # "Украинските военни лидери открито признават, че": a capitalised adjective opening the sentence, then
+                # the plural noun it qualifies, is a group, not a name
+                span = Span(start=sp.span.start, end=group.end(1), text=self.text[sp.span.start:group.end(1)])
+                return Speaker(span.text, None, span, cue)
         if self.lex.code == "ru" and sp is not None and sp.span is not None and sp.entity is not None:
             return self._ru_office_of_place(left, sp, cue) or sp
+        return sp
+
+    def _bg_unnamed_opener(self, left: int, verb_start: int, cue: str) -> Speaker | None:
+        """Bulgarian: an unnamed source that opens the sentence by its noun ("Офицер от щаба на флота, който не
+        пожела …, каза", "Учителка от квартал „Надежда“ …, разказа", "Двама дипломати от Брюксел, запознати с …,
+        потвърдиха"): the noun with where it is from, not a body or a name in quote marks inside that phrase."""
+        m = _BG_UNNAMED_OPENER.search(self.text, left, verb_start)
+        if m is None or not self._sentence_start(m.start(1)) or m.start(1) > 0 and self.text[m.start(1) - 1] in "„“\"«":
+            return None
+        if m.group(1).split()[0] in ("Двама", "Трима", "Четирима", "Няколко") \
+                and not any(w.endswith("и") and w not in _PREPOSITIONS for w in m.group(1).split()[1:3]):
+            return None  # (a counted group of people: "Двама дипломати", not "Двама от тях")
+        a, b = m.start(1), m.end(1)
+        sp = Speaker(self.text[a:b], None, Span(start=a, end=b, text=self.text[a:b]), cue)
+        self.speakers.append((a, sp))
         return sp
 
     def _ru_office_of_place(self, left: int, sp: Speaker, cue: str) -> Speaker | None:
@@ -2613,6 +2675,11 @@ class Resolver:
                     else []
             caps = [m for m in before if _is_cap(m.group(0)) and m.group(0).lower() not in _PREPOSITIONS]
             start = caps[0].start() if caps else quoted.start(1)
+            part = re.search(r"(?<!\w)[А-Я][а-я]+\s+„[^„“”\n]{1,40}“\s+към\s+$", self.text[left:start]) \
+                if lex.code == "bg" else None
+            if part is not None:
+                # "От Синдикат „Образование“ към КТ „Подкрепа“ настояват": the body within the one after "към"
+                start = left + part.start()
             return self._named(start, quoted.end(1) + 1, cue)
         # "Ранее в Кремле заявили": an adverb of time may open the sentence before the preposition
         o = 1 if lex.code == "ru" and len(ws) >= 3 and ws[0].group(0).lower() in lex.not_names \
@@ -3979,6 +4046,13 @@ class Resolver:
             said = self._by_title_synonym(ws[0].start(), ws[1].end(), cue)
             if said is not None:
                 return said
+        cited = _BG_CITED_BEFORE_RELATIVE.search(self.text, max(0, start - len(cue) - 240), start - len(cue)) \
+            if lex.code == "bg" and ws and ws[0].group(0).lower() in lex.relatives and cue.lower() == "според" else None
+        if cited is not None and not re.search(r"[.!?\n]", cited.group(0)):
+            # "… проучване на агенция „Тренд“, проведено между 10 и 17 ноември, според което 64% …": the cited text
+            # before the relative (past a participle's aside) is whose it says it is
+            q = cited.group(1).startswith("„")
+            return self._named(cited.start(1) + q, cited.end(1) - q, cue)
         if lex.code == "bg" and ws and ws[0].group(0).lower() in lex.relatives:
             # "…, според който пенсиите ще растат": according to what the clause points back at, no one; but a text
             # the sentence's subject issued ("Комисията публикува оценка, според която …", "Посолството разпространи
@@ -4074,6 +4148,11 @@ class Resolver:
             if run is not None and lex.code == "bg" and title_seen and body is None and k >= 3 \
                     and ws[k - 1].group(0).lower() in ("в", "във") and others >= 1:
                 break  # "По думите на управителя за нощта в училището в Минерални бани …": a place in the statement
+            if run is not None and lex.code == "bg" and k == 2 and title_m is ws[0] and body is None \
+                    and ws[0].group(0).lower().endswith(_BG_DEFINITE) \
+                    and ws[1].group(0).lower() in ("през", "в", "във", "до", "към", "край", "около", "при", "из") \
+                    and not re.search(r"\S", self.text[ws[0].end():ws[1].start()]):
+                break  # "Според министърката през Босфора …": a bare title, then a place in the statement
             if run is not None and body is not None and ws[k - 1].group(0).lower() in _PLACE_PREPS:
                 # "по изчисления на пчеларското дружество в Смолян": the body in a place, not the place
                 start = next(w for w in ws if w.group(0).lower() not in _ARTICLES | _PREPOSITIONS
@@ -4138,6 +4217,9 @@ class Resolver:
                 return Speaker(None, None, None, cue)  # "Според мен …" outside a quote: the writer, no one named
             if k == 0 and lex.code == "bg" and w == "тях":
                 # "Според тях …": many or a body, never the one person named last
+                data = self._bg_data_owner_before(m.start(), cue)
+                if data is not None:
+                    return data
                 group = self._bg_plural_subject_before(m.start(), cue)
                 if group is not None:
                     return group

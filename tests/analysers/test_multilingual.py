@@ -1994,6 +1994,65 @@ Central", unchanged), nor on all 400 Portuguese training articles. Left: "e recu
 long first verb's object (no subject found) and "A magistrada também determinou o bloqueio de R$ 4,2 milhões" (no
 claimant: an order, not a statement).
 
+A twenty-seventh Bulgarian batch, written before the attribution code was read (``bg_services_inflation``, a
+Capital-style analysis of November inflation: "показват предварителните данни на Националния статистически институт
+(НСИ)" with a second figure in the same sentence, "сочат данните на статистиката", a bank economist ("коментира пред
+„Капитал“", "Според него"), "Българската народна банка е на друго мнение. В тримесечния си … преглед … централната
+банка изчислява, че", the governor ("заяви управителят на БНБ", "Управителят посочи, че", a quote split around "каза
+Ранчев", "Ранчев беше категоричен, че", "прогнозира той"), "Министерството на финансите … „…“, се посочва в отговор на
+ведомството", "По данни на МФ", the consumer body's chairman ("призна пред БНР, че нарушенията са „…“", "добави той"),
+a UNWE economist ("обясни тя", "По нейни изчисления"), "Служители на финансовото министерство, разговаряли с „Капитал“
+при условие да не бъдат назовавани, признават, че", "Това показва … проучване на агенция „Тренд“, проведено между …,
+според което 64%", a consumer association's chairman, an economist introduced with "е по-предпазлив в оценките си:" and
+a quote over two paragraphs after the colon, "В есенната си прогноза Европейската комисия очаква");
+``bg_shadow_tanker``, a BTA wire on a sanctioned tanker adrift off Burgas: "съобщиха от Министерството на отбраната"
+with a figure in the next sentence, the navy commander ("каза пред БТА командирът на ВМС контраадмирал …", "По думите
+му", "Командирът уточни, че"), the defence minister ("заяви, че случаят е „…“", "подчерта министърът", "Той допълни,
+че"), "уточниха от ведомството", the foreign minister ("призова … да включи", "каза тя", "Според министърката през
+Босфора …"), the Russian embassy ("се казва в коментар на посолството"), "Данните на анализаторската компания Kpler
+сочат друго. Според тях", an analyst ("смята", "Той обясни, че", "добави експертът"), "Офицер от щаба на флота, който
+не пожела да бъде цитиран с име, каза за БТА, че" and "Според него", a fishermen's leader, the prime minister ("съобщи
+вечерта, че", "заяви той в ефира на …"), "От НАТО коментираха, че", "Двама дипломати от Брюксел, запознати с
+разговорите, потвърдиха пред БТА, че" and a Market Links survey; ``bg_sliven_dropouts``, a regional-site story on
+school dropouts in Sliven: "сочат данните на Регионалното управление на образованието (РУО)" with a figure in the next
+sentence, the RUO head ("обясни пред „Сливен нюз“ началникът на РУО – Сливен …", "Тя уточни, че", "По думите ѝ"), "По
+данни на МОН", a deputy minister ("призна, че механизмът … „…“", "каза Колева"), a union leader ("каза тя", "показва
+справка на синдиката", a quote split around "призна Пенева"), "От Синдикат „Образование“ към КТ „Подкрепа“ настояват",
+a dash interview with a village school head after no word of an interview ("– отговори директорът", then an answer with
+no attribution), "Учителка от сливенския квартал „Надежда“, която пожела да не се споменава името ѝ, разказа, че" and
+"каза жената", "сочат данните на Националния статистически институт", a sociologist ("е категорична:" and a
+two-paragraph quote), the parents' council chair and "От МОН съобщиха, че", "уточниха от министерството"), scored
+unseen: speakers 12/16, 16/20, 13/19 (41/55) and claimants 7/9, 3/7, 8/8 (18/24). One gold stem was changed after
+scoring: "60 млн. евро, уточниха от ведомството" is claimed by the defence ministry "ведомството" points back at
+("отбрана", not "ведомств"); it was a miss either way (the layer gave "Командирът"). Pooled over the twenty-seven
+held-out Bulgarian batches: speakers 1027/1213 = 0.85, claimants 380/515 = 0.74. Rules: a „…“ quote opening the
+paragraph after one that ends with a colon is said by that sentence's subject (as in Portuguese) when the sentence
+opens with a title, a role or a two-word name, not an adverb ("Явно подготвяйки се …, Орбан отвръща …:" gave "Явно" out
+of sample), and such a quote runs on over a second paragraph that closes it at its end; an unnamed source's noun
+opening the sentence ("Офицер/Учителка/Източник/Двама дипломати …"), with where it is from and an aside between commas,
+right before the verb, is the speaker, not the body or the name in quote marks inside it, and "каза жената" and "Според
+него" after it point back at it; "признава(т)" report; "командир(ът)" is a title; after "Според", a bare title then
+"през/в/до/…" and a place is the one introduced with the title, the place part of the statement; "Според тях" after a
+sentence opened by "Данните/ Изчисленията/… на <name>" is that name; "ведомството" is the ministry or agency named by
+its own noun in the sentences just before, before the body named last; "централната банка" points back at the bank
+named just before; in a dash question-and-answer block with no word of an interview before it, an answer left without a
+speaker is said by the one all its attributed answers are; "X „Y“ към Z „W“" before a plural verb is the body X within
+Z; and "…, според което …" after "проучване/доклад/… на <name>" (past a participle's aside) is that name's; and, from
+the out-of-sample check, a capitalised adjective opening the sentence and the plural noun it qualifies before a plural
+verb ("Украинските военни лидери открито признават") are the group, not the adjective alone. After the round the batch
+scores speakers 16/16, 20/20, 19/19 (55/55) and claimants 9/9, 7/7, 8/8 (24/24), and the whole set, as the test prints
+it, speakers BG 1244/1249, HI 626/628, PT 1327/1346, RU 1123/1129, claimants BG 525/532, HI 254/258, PT 494/511, RU
+422/433 (no older Bulgarian item changed). On the Bulgarian SemEval-2025 training articles 100-159 and 220-279 (sorted)
+the round changed 5 items against main: 4 wrong to right (a colon-led quote "EEA сподели:" and its claim now EEA's,
+"Европейският съюз многократно признава, че …" now the EU's, "Украинските военни лидери открито признават, че …" a new
+quote of that group: a first run gave it the bare adjective "Украинските", hence the group rule) and 1 neither (a
+"според тях" that meant the prime ministers went from the newspaper "Труд" to no one); a first run also gave a
+colon-led quote with no speaker before the wrong speaker "Явно" ("Явно подготвяйки се …, Орбан отвръща …:"), and the
+colon rule was narrowed to sentences that open with their subject. Left, though scored right: "По данни на МФ Комисията
+за защита на потребителите …" gives the claimant "МФ Комисията за защита на потребителите" (the entities layer joins
+the acronym to the name after it), and "в село Ичера Стоян Драганов" gives "Ичера Стоян Драганов" (the village joined
+to the name).
+
 The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
 from __future__ import annotations
