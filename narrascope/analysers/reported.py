@@ -718,6 +718,12 @@ class Resolver:
         return _HI_SOURCE_OPENING.match(self.text, sent, pos) is not None
 
     # -- entities -------------------------------------------------------------------------------------
+    def _mentions_before(self, pos: int, reach: int = 400):
+        """The entity mentions that start before ``pos``, the nearest first, at most ``reach`` of them (a holder
+        introduced further back is not looked for: a flood of titles stays linear)."""
+        i = bisect.bisect_left(self._mention_starts, pos)
+        return reversed(self.mentions[max(0, i - reach):i])
+
     def entity_over(self, start: int, end: int) -> Entity | None:
         """The entity with a mention over ``[start, end)``; the mention over the span's last word wins."""
         # (only mentions starting before ``end`` and less than the longest mention before ``start`` can overlap;
@@ -2375,7 +2381,7 @@ class Resolver:
         introduced before with that title and that country, else the phrase itself with no entity."""
         span = Span(start=title.start(), end=end, text=self.text[title.start():end])
         stem = title.group(0).lower()[:5]
-        for s_, t, e in reversed(self.mentions):
+        for s_, t, e in self._mentions_before(span.start):
             if t > span.start or e.type != "PERSON" or e.id == ent.id:
                 continue
             lead_start = max(0, s_ - 60)
@@ -2976,7 +2982,7 @@ class Resolver:
         before in the same sentence as every content word of the phrase, else the phrase itself with no entity (not
         the last minister named: "Министърът на финансите Асен Василев" holds another portfolio)."""
         stems = [w.lower()[:5] for w in re.findall(r"[\w-]+", span.text) if w.lower() != "на"]
-        for s_, t, e in reversed(self.mentions):
+        for s_, t, e in self._mentions_before(span.start):
             if t > span.start or not self._a_person(e):
                 continue
             lead = re.split(r"[.!?;:\n]", self.text[max(0, s_ - 90):s_])[-1].lower()
