@@ -35,6 +35,7 @@ from .reported import (
     Speaker,
     _bg_participle_opener,
     _is_cap,
+    _pt_participle_opener,
     _ru_singular_lemma,
     find_phrase,
     is_infinitive,
@@ -1586,6 +1587,10 @@ def _closing_attribution(res: Resolver, a: int, b: int):
                         and (sp.span is None or text[sp.span.end:b].strip(" .!?") != ""
                              and _PT_AFFILIATION_CLOSING.match(text, sp.span.end, b) is None):
                     return None  # (a long pt tail: only when the name it gives closes the sentence, or its body)
+                opener = words(text, a, cut)[:2] if lex.code == "pt" else []
+                if len(opener) == 2 and _pt_participle_opener(opener[0].group(0).lower(), opener[1].group(0)) \
+                        and _is_cap(opener[0].group(0)) and "," not in text[a:cut].rstrip().rstrip(","):
+                    return None  # "Questionada sobre o caso, respondeu:": a participle's clause, no statement
                 if sp is None and len(tail) == 1:
                     sp = res.by_pronoun(m.start(), w, None)  # "… — reclamou.": whoever spoke or was named last
                     if lex.code == "pt" and sp is not None and sp.span is not None and a <= sp.span.start < cut:
@@ -1968,7 +1973,9 @@ _PT_CLOSING_THEN_RELATIVE = re.compile(r",\s+([a-zà-ú]+)\s+([^,.;:!?«»“”
 _PT_DEMANDS = frozenset("pede pedem cobrou cobra cobram cobraram reivindica reivindicam reivindicou".split())
 _PT_DEMAND_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_PT_DEMANDS)) + r")\s+$", re.IGNORECASE)
 # Portuguese verbs of asking or ordering that report only with "que" right after them ("pede ainda que")
-_PT_ASK_THAT = frozenset("pede pedem determina determinam determinou determinaram".split())
+# ("Pesquisadores da Fiocruz identificaram que …": a finding, reported only with its "que" too)
+_PT_ASK_THAT = frozenset("pede pedem determina determinam determinou determinaram "
+                         "identificou identificaram identifica identificam".split())
 _PT_RIGHT_THAT = re.compile(r"\s+(?:(?:ainda|também)\s+)?que\b")
 # when, right after a Portuguese reporting verb ("admitiu esta quarta-feira na comissão … que")
 _PT_TIME_OPENERS = frozenset("esta este nesta neste hoje ontem".split())

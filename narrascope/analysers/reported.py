@@ -204,6 +204,18 @@ _PT_ROLE_THAT_COMMAS = re.compile(r"\s*(?:Um|Uma|Outro|Outra)\s+([a-zà-ú-]+)"
                                   + _PT_ROLE_GENITIVE +
                                   r"\s*,?\s+(que)\s+"
                                   r"[^.;:!?«»“”\"—–\n]{3,160}?,\s*$")
+#: "Uma liderança feminina da aldeia, que pediu …, afirmou que", "Um deputado do PSD eleito pelo círculo do Porto, que
+#: pediu …, queixou-se de que": after an indefinite article, an adjective, a genitive with a capitalised name and a
+#: participle's phrase may stand between the noun and its relative clause between commas (round 30)
+#: "Questionado sobre a espera, resumiu:": a capitalised participle and its phrase, then only the verb and a colon
+_PT_ASKED_OPENER = re.compile(r"\s*([A-ZÀ-Ú][a-zà-ú]+)\s+([a-zà-ú]+)\s+[^,.;:!?«»“”\"—–\n]{1,60},\s*")
+#: "Já o Livre, pela voz de Rui Tavares, lamentou que": a body speaking through a person named between commas
+_PT_BY_VOICE = re.compile(r",\s+pela\s+voz\s+d[eoa]\s+((?:[a-zà-ú-]+\s+){0,3}[A-ZÀ-Ú][\w-]+(?:\s+(?:d[aeo]s?\s+)?"
+                          r"[A-ZÀ-Ú][\w-]+){0,3}),\s*$")
+_PT_ROLE_THAT_LONG = re.compile(r"\s*(?:Um|Uma|Outro|Outra)\s+([a-zà-ú-]+)"
+                                r"(?:\s+(?!que\b|e\b|mas\b)[\w.ºª-]+){1,8}?"
+                                r"\s*,\s+(que)\s+"
+                                r"[^.;:!?«»“”\"—–\n]{3,160}?,\s*$")
 #: "Na Escola Secundária de Loulé, uma aluna do 11.º ano, que preferiu não ser identificada, conta que": a place
 #: fronted before the unnamed speaker and the relative clause between commas
 _PT_ROLE_THAT_FRONTED = re.compile(r"\s*(?:Na|No|Nas|Nos|Em)\s+[^,.;:!?«»“”\"\n]{2,60},\s+(?:um|uma|outro|outra)\s+"
@@ -226,6 +238,13 @@ _PT_ROLE_OF = re.compile(r"\s*(?:Um|Uma|Outro|Outra)\s+([a-zà-ú-]+)()"
 _PT_MEDIUM_AFTER_VERB = re.compile(r"\s+(?:em|num|numa|no|na)\s+(?:relatório|nota|entrevista|comunicado|análise|carta|"
                                    r"documento|mensagem|publicação|artigo|parecer|boletim)\b[^,.;:!?«»“”\"\n]{0,70}?"
                                    r"(?=\s+(?:o|a)\s+[a-zà-ú-]+\s+[A-ZÀ-Ú])")
+#: "disse a secretária durante entrevista no Palácio Pedro Ludovico": a bare title or role noun after the verb, then
+#: where or how it was said; the names in that phrase are no speaker (round 30)
+_PT_MEDIUM_AFTER_NOUN = re.compile(r"\s+(?:o|a)\s+([a-zà-ú-]+)(?=\s+(?:em|num|numa|durante)\s+(?:entrevista|nota|"
+                                   r"comunicado|conferência|coletiva|visita|audiência|reunião|sessão|debate|live|"
+                                   r"transmissão|cerimônia|cerimónia|evento)\b)")
+#: the office the head of state holds in Portugal and Brazil
+_PT_PRESIDENT_OFFICE = re.compile(r"Presidente\s+da\s+República")
 #: the gender an article gives the role noun after it ("Um operador", "a técnica")
 _PT_ARTICLE_GENDER = {"o": "m", "um": "m", "outro": "m", "a": "f", "uma": "f", "outra": "f"}
 #: "Um operador …", "Outra moradora …": an unnamed speaker opening a sentence
@@ -2301,6 +2320,27 @@ class Resolver:
         opener = self._bg_unnamed_opener(left, verb_start, cue) if self.lex.code == "bg" else None
         if opener is not None:
             return opener
+        asked = _PT_ASKED_OPENER.fullmatch(self.text, left, verb_start) if self.lex.code == "pt" else None
+        if asked is not None and self._sentence_start(asked.start(1)) \
+                and _pt_participle_opener(asked.group(1).lower(), asked.group(2)) \
+                and re.match(r"[\w-]+\s*:", self.text[verb_start:verb_start + 40]):
+            # "Questionado sobre a espera, resumiu: …": a participle's clause on the left-out subject, who is the one
+            # named last of the participle's gender, not the participle (round 30)
+            gender = "f" if asked.group(1).lower().endswith(("a", "as")) else "m"
+            prev = self.previous_speaker(asked.start(1), gender)
+            if prev is not None and prev.name:
+                # (the participle stands for the subject: the clause is no statement of its own)
+                return Speaker(prev.name, prev.entity, Span(start=asked.start(1), end=asked.end(1),
+                                                            text=asked.group(1)), cue)
+        voice = _PT_BY_VOICE.search(self.text, left, verb_start) if self.lex.code == "pt" else None
+        if voice is not None:
+            # "Já o Livre, pela voz de Rui Tavares, lamentou que …": the person the body speaks through (round 30)
+            named = self._named(voice.start(1), voice.end(1), cue)
+            if named is not None and named.entity is not None \
+                    and any(e.id == named.entity and e.type in ("PERSON", "NAME", "PER") for e in self.entities):
+                # (a voice is a person's: a name the entities layer left untyped counts)
+                self.speakers.append((voice.start(1), named))
+                return named
         sp = self._subject_before(left, verb_start, cue)
         if self.lex.code == "bg" and sp is not None and sp.span is not None and " " not in sp.span.text \
                 and sp.span.text == sp.name and self._sentence_start(sp.span.start):
@@ -2319,7 +2359,7 @@ class Resolver:
                 return Speaker(span.text, None, span, cue)
         if self.lex.code == "ru" and sp is not None and sp.span is not None and sp.entity is not None:
             return self._ru_office_of_place(left, sp, cue) or sp
-        return sp
+        return self._pt_head_of_state(sp)
 
     def _bg_unnamed_opener(self, left: int, verb_start: int, cue: str) -> Speaker | None:
         """Bulgarian: an unnamed source that opens the sentence by its noun ("Офицер от щаба на флота, който не
@@ -2506,7 +2546,8 @@ class Resolver:
                 or _PT_ROLE_THAT_COMMAS.match(self.text, left, pre_rel) \
                 or _PT_ROLE_THAT_FRONTED.match(self.text, left, pre_rel) \
                 or _PT_ROLE_HEARD.match(self.text, left, verb_start) \
-                or _PT_ROLE_OF.match(self.text, left, verb_start)
+                or _PT_ROLE_OF.match(self.text, left, verb_start) \
+                or _PT_ROLE_THAT_LONG.match(self.text, left, pre_rel)
             if bare is not None and (bare.group(1).lower() in lex.role_nouns or bare.group(1) in lex.unnamed_people
                                      and (bare.group(0).split()[0] in ("Um", "Uma", "Outro", "Outra")
                                           or bare.re is _PT_ROLE_THAT_FRONTED)) \
@@ -2515,7 +2556,8 @@ class Resolver:
                 # "Um operador que pediu para não ser identificado contou que …": a role noun's relative clause with
                 # no commas, right before the verb; the subject is the noun
                 verb_start = bare.start(2)
-                if bare.group(1).lower() not in lex.role_nouns:  # (a trade named only after "um"/"uma")
+                if bare.group(1).lower() not in lex.role_nouns or bare.re is _PT_ROLE_THAT_LONG:
+                    # (a trade named only after "um"/"uma"; a long genitive may hold a name that is not the subject)
                     span = Span(start=bare.start(1), end=bare.end(1), text=bare.group(1))
                     sp = Speaker(bare.group(1), None, span, cue)
                     self.speakers.append((span.start, sp))
@@ -3240,7 +3282,7 @@ class Resolver:
     def subject_after(self, verb_end: int, right: int, cue: str) -> Speaker | None:
         """The speaker after a reporting verb (``_subject_after``); Russian: an unnamed source found there ("Как
         рассказал источник, …") is recorded, as before a verb, so that "По его словам" after it points back at it."""
-        sp = self._pt_same_source(self._subject_after(verb_end, right, cue))
+        sp = self._pt_head_of_state(self._pt_same_source(self._subject_after(verb_end, right, cue)))
         if self.lex.code == "ru" and sp is not None and sp.name and sp.entity is None and sp.span is not None \
                 and len(sp.name.split()) == 1 and _ru_singular_lemma(sp.name.lower()) in self.lex.anonymous_sources \
                 and not any(p == sp.span.start for p, _ in self.speakers):
@@ -3263,6 +3305,11 @@ class Resolver:
             # "…, observou em relatório enviado a clientes nesta quinta-feira o economista Otávio Leme": where and when
             # he wrote it, then who (round 29)
             said = self._subject_after(medium.end(), right, cue)
+            if said is not None and said.name:
+                return said
+        bare = _PT_MEDIUM_AFTER_NOUN.match(self.text, verb_end, max(verb_end, right)) if lex.code == "pt" else None
+        if bare is not None and (bare.group(1) in lex.role_nouns or self.is_title(bare.group(1))):
+            said = self._subject_after(verb_end, bare.end(), cue)
             if said is not None and said.name:
                 return said
         if lex.code == "pt" and _PT_TOLD_NAME_ONLY.match(self.text[verb_end:right]):
@@ -4004,7 +4051,20 @@ class Resolver:
     def source_after_phrase(self, start: int, right: int, cue: str) -> Speaker | None:
         """``по словам X``, ``според X``, ``segundo X``: a name among the first words after the phrase (titles
         and at most two other words before it), or the noun phrase itself (``os autores``, ``документа``)."""
-        return self._pt_same_source(self._source_after_phrase(start, right, cue))
+        return self._pt_head_of_state(self._pt_same_source(self._source_after_phrase(start, right, cue)))
+
+    def _pt_head_of_state(self, sp: Speaker | None) -> Speaker | None:
+        """Portuguese: "o Chefe do Estado considerou" after "O Presidente da República …": the head of state is the
+        President named by office before (round 30); with no such office before, the words as they stand."""
+        if self.lex.code != "pt" or sp is None or not sp.name or sp.span is None \
+                or not re.fullmatch(r"[Cc]hefe\s+d[eo]\s+Estado", sp.name.strip()):
+            return sp
+        offices = list(_PT_PRESIDENT_OFFICE.finditer(self.text, 0, sp.span.start))
+        if not offices:
+            return sp
+        office = offices[-1]
+        ent = self.entity_over(office.start(), office.end())
+        return Speaker(office.group(0), ent.id if ent is not None else None, sp.span, sp.cue)
 
     def _pt_same_source(self, sp: Speaker | None) -> Speaker | None:
         """Portuguese: "resumiu a mesma fonte", "Segundo esse magistrado": an unnamed source named again with "mesmo"

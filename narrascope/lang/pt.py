@@ -95,6 +95,7 @@ perito perita testemunha vizinho vizinha arguido arguida réu
 obstetra pediatra psiquiatra geriatra cirurgião cirurgiã anestesista parteira farmacêutico farmacêutica
 oficial subcomissário subcomissária subintendente superintendente inspetor inspetora
 idoso idosa defensor defensora
+fiscal
 """.split())
 FRACTION_WORDS = frozenset("""
 metade terço terços quarto dobro triplo
@@ -159,7 +160,9 @@ INTERVIEW_WORDS = frozenset("entrevista entrevistou conversou falou ouviu".split
 #: Counted quantities written without digits ("Cerca de duas centenas de viticultores"): a checkable value
 COUNT_WORDS = frozenset("dezenas centenas milhares".split())
 #: Words of a stance that report like a verb before "de que" ("não tem dúvidas de que", "está convencido de que")
-STANCE_WORDS = frozenset("dúvidas dúvida certeza convencido convencida convencidos convencidas".split())
+#: ("queixou-se de que as verbas ficaram …": a complaint reports with "de que" too)
+STANCE_WORDS = frozenset("dúvidas dúvida certeza convencido convencida convencidos convencidas "
+                         "queixou-se queixa-se queixam-se queixaram-se".split())
 #: A compound past reports after its auxiliary ("Rutte tinha pedido aos aliados que …", "havia dito que"): the
 #: participle reports only after one of these
 PERFECT_AUX = frozenset("tinha tinham havia haviam tem têm tenha tenham tivesse tivessem".split())
@@ -252,6 +255,7 @@ prevendo estimando calculando contabilizando
 UNNAMED_PEOPLE = frozenset("""
 operador operadora funcionário funcionária trabalhador trabalhadora servidor servidora colaborador colaboradora
 vigilante aluno aluna agente
+liderança
 """.split())
 __all__ += ["UNNAMED_PEOPLE"]
 
