@@ -1464,8 +1464,10 @@ def _pt_speaker_of_sentence_before(res: Resolver, layout: str, said: list[Quote]
     if p_left >= o or lead is None:
         return None
     end = p_left + lead.start() + 1
-    start = max((m.end() for m in re.finditer(r"[.!?][\"»”]?\s+(?=[\"«“A-ZÀ-Ú])", layout[p_left:end - 1])),
-                default=0) + p_left
+    # (a full stop inside a quote ends none of the article's sentences: '"… antes. O que mata é a demora", afirmou o
+    # médico. "Por isso …"'; round 30)
+    start = max((m.end() for m in re.finditer(r"[.!?][\"»”]?\s+(?=[\"«“A-ZÀ-Ú])", layout[p_left:end - 1])
+                 if not res._in_quote(p_left + m.start())), default=0) + p_left
     inside = [x for x in said if x.speaker and start <= x.content.start and x.content.end <= end + 2]
     if inside:
         last = max(inside, key=lambda x: x.content.end)
@@ -2428,7 +2430,9 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                     # "Политикам в ЕС посоветовали пристегнуть ремни": whom they advised, in the dative, opens the
                     # sentence; the subject is left out
                     sp = None
-                if (sp is None or not sp.name) and k and ws[k - 1].group(0).lower() in _AND:
+                if (sp is None or not sp.name) and k and (ws[k - 1].group(0).lower() in _AND or lex.code == "pt"
+                                                          and ws[k - 1].group(0).lower() == "mas"):
+                    # (Portuguese "mas" too: "X justificou a abstenção com «…», mas avisou que …"; round 30)
                     # "X acusou o executivo de "…" e lembrou que …", "X заяви … и добави, че …": the subject of the
                     # sentence's first reporting verb
                     first = next((c for c in ws[:k - 1] if is_reporting(c.group(0), lex)), None)

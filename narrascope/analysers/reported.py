@@ -207,6 +207,9 @@ _PT_ROLE_THAT_COMMAS = re.compile(r"\s*(?:Um|Uma|Outro|Outra)\s+([a-zà-ú-]+)"
 #: "Uma liderança feminina da aldeia, que pediu …, afirmou que", "Um deputado do PSD eleito pelo círculo do Porto, que
 #: pediu …, queixou-se de que": after an indefinite article, an adjective, a genitive with a capitalised name and a
 #: participle's phrase may stand between the noun and its relative clause between commas (round 30)
+#: "a entidade liderada por …": a body's noun, then who heads it
+_PT_BODY_LED_BY = re.compile(r"\s*(?:[oa]s?\s+)?([a-zà-ú]+)\s+(?:liderad|presidid|dirigid|chefiad|coordenad)[oa]s?\s+"
+                             r"por\s")
 #: "Questionado sobre a espera, resumiu:": a capitalised participle and its phrase, then only the verb and a colon
 _PT_ASKED_OPENER = re.compile(r"\s*([A-ZÀ-Ú][a-zà-ú]+)\s+([a-zà-ú]+)\s+[^,.;:!?«»“”\"—–\n]{1,60},\s*")
 #: "Já o Livre, pela voz de Rui Tavares, lamentou que": a body speaking through a person named between commas
@@ -4094,6 +4097,11 @@ class Resolver:
             # "Nas contas do oficial, Portugal teria de …": a bare role noun's comma closes the source; the name after
             # it opens the statement (round 29)
             right = start + bare.end(1)
+        led = _PT_BODY_LED_BY.match(self.text, start, right) if lex.code == "pt" else None
+        if led is not None and led.group(1) in lex.institution_nouns:
+            # "Para a entidade liderada por Nazaré da Costa Cabral, …": the body the noun points back at, not its head
+            # (round 30)
+            right = start + len(self.text[start:led.end(1)])
         ws = words(self.text, start, right)
         if lex.code == "ru" and len(ws) >= 2 and ws[0].group(0) in ("его", "ее", "её") \
                 and ws[1].group(0) in lex.source_nouns and cue.lower().split()[0] in lex.source_verbs_after:
