@@ -210,6 +210,9 @@ _PT_ROLE_THAT_COMMAS = re.compile(r"\s*(?:Um|Uma|Outro|Outra)\s+([a-zà-ú-]+)"
 #: "a entidade liderada por …": a body's noun, then who heads it
 _PT_BODY_LED_BY = re.compile(r"\s*(?:[oa]s?\s+)?([a-zà-ú]+)\s+(?:liderad|presidid|dirigid|chefiad|coordenad)[oa]s?\s+"
                              r"por\s")
+#: the same anywhere before a bare "o porta-voz"
+_PT_BY_VOICE_ANYWHERE = re.compile(r",\s+pela\s+voz\s+d[eoa]\s+((?:[a-zà-ú-]+\s+){0,3}[A-ZÀ-Ú][\w-]+"
+                                   r"(?:\s+(?:d[aeo]s?\s+)?[A-ZÀ-Ú][\w-]+){0,3}),")
 #: "Questionado sobre a espera, resumiu:": a capitalised participle and its phrase, then only the verb and a colon
 _PT_ASKED_OPENER = re.compile(r"\s*([A-ZÀ-Ú][a-zà-ú]+)\s+([a-zà-ú]+)\s+[^,.;:!?«»“”\"—–\n]{1,60},\s*")
 #: "Já o Livre, pela voz de Rui Tavares, lamentou que": a body speaking through a person named between commas
@@ -1228,6 +1231,14 @@ class Resolver:
             start = max(0, pos - 30) + whose.start(1)
             return Speaker(self.text[start:span.end], None, Span(start=start, end=span.end,
                                                                  text=self.text[start:span.end]), cue)
+        voice = [v for v in _PT_BY_VOICE_ANYWHERE.finditer(self.text, max(0, pos - 400), pos)] \
+            if self.lex.code == "pt" and title.lower() == "porta-voz" else []
+        if voice and "porta-voz" not in self.text[voice[-1].end():pos - 1].lower():
+            # "Já o Livre, pela voz de Rui Tavares, lamentou que … «…», ironizou o porta-voz": the one the body spoke
+            # through just before, no other spokesperson named since (round 30)
+            named = self._named(voice[-1].start(1), voice[-1].end(1), cue)
+            if named is not None and named.entity is not None:
+                return Speaker(named.name, named.entity, span, cue)
         if self.lex.code == "pt" and not only_named \
                 and re.search(r"(?<!\w)[Uu]ma?\s+$", self.text[max(0, pos - 6):pos]):
             # "contou um comerciante que pediu …", "disse uma moradora": someone not named, never one named before
