@@ -2921,6 +2921,13 @@ class Resolver:
                 i0 = next((i for i, m in enumerate(ws) if m.start() == run[0]), None)
                 if i0 is None:
                     continue  # the name its acronym stands for began before the clause: no subject of this verb
+                if lex.code == "pt" and i0 >= 2 and ws[i0 - 1].group(0) in ("de", "do", "da") \
+                        and ws[i0 - 2].group(0) in lex.institution_nouns \
+                        and ws[i0 - 2].group(0) not in lex.body_anaphors \
+                        and len(self.text[run[0]:run[1]].split()) >= 3 and not self.text[run[1]:verb_start].strip():
+                    # "a prefeitura de Aparecida de Goiânia informou": the body of a town whose name is of three words
+                    # or more, right before the verb, not the town (as with a shorter one; round 30)
+                    return self._body(ws[i0 - 2], cue)
                 o = 1 if ws[0].group(0).lower() in _ARTICLES else 0
                 if lex.code == "pt" and o + 1 < i0 and ws[o].group(0).lower() in ("fonte", "fontes") \
                         and self._sentence_start(ws[0].start()) and ws[o + 1].group(0) in _PT_OF \

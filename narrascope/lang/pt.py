@@ -118,7 +118,7 @@ colegiado instituto associação entidade sindicato autarquia fonte fontes defes
 pasta empresa órgão ong administração agência governo
 companhia petrolífera construtora farmacêutica seguradora transportadora retalhista concessionária
 estrutura corporação estatal embaixada assessoria chancelaria
-comitê corte central bancada
+comitê corte central bancada município
 """.split())
 # verbs that give an opinion as object and predicate: "considera o calendário irrealista"
 OBJECT_VERBS = frozenset("""
@@ -268,5 +268,7 @@ BODY_KINDS = {
     "corte": ("tribunal", "supremo", "corte"),
     "central": ("central",),
     "executivo": ("governo",),
+    # ("Ainda segundo o município, …" after "a prefeitura de …": the town's government; round 30)
+    "município": ("prefeitura", "câmara"),
 }
 __all__ += ["BODY_KINDS"]

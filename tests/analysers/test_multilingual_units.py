@@ -5625,3 +5625,22 @@ def test_pt_porta_voz_after_a_body_spoke_through_a_person(run):
     b = run("Parlamento\n\nA deputada Joana Cruz, do PS, disse que o debate foi «inútil». O PAN lamentou a falta de "
             "verbas para os animais. «Nem um euro para os canis municipais», ironizou o porta-voz.", "pt")
     assert _speaker_of(b, "Nem um euro para os canis") != "Rui Faria"
+
+
+def test_pt_town_government_with_a_long_town_name(run):
+    """Portuguese round 30: "a prefeitura de São José dos Campos informou que" is the town's government, not the town,
+    as with a town of one word ("a prefeitura de Sorocaba")."""
+    a = run("Saúde\n\nProcurada, a prefeitura de São José dos Campos informou que vai abrir mais dois postos.", "pt")
+    assert _speaker_of(a, "vai abrir mais dois postos") == "prefeitura de São José dos Campos"
+    b = run("Saúde\n\nA prefeitura de Sorocaba informou que vai abrir mais dois postos.", "pt")
+    assert _speaker_of(b, "vai abrir mais dois postos") == "prefeitura de Sorocaba"
+
+
+def test_pt_municipio_points_back_at_the_town_government(run):
+    """Portuguese round 30: "Segundo o município, …" after "a prefeitura de …" (or "a Câmara Municipal de …") is that
+    body; with none named before, the noun stays itself."""
+    a = run("Obras\n\nA prefeitura de Sorocaba informou que a ponte fica pronta em julho. Segundo o município, "
+            "a obra já consumiu R$ 12 milhões.", "pt")
+    assert _speaker_of(a, "a obra já consumiu") == "prefeitura de Sorocaba"
+    b = run("Obras\n\nSegundo o município, a obra da ponte nova já consumiu 12 milhões de euros.", "pt")
+    assert _speaker_of(b, "a obra da ponte nova") == "município"
