@@ -1914,8 +1914,13 @@ class Resolver:
         """Portuguese: "o corte" is a cut, only "a corte" a court ("Segundo a corte", not "O corte mostra que");
         "central" is a union's body only as a noun after a feminine article ("Pelas contas da central", not "o banco
         central"); "executivo" a government only capitalised or with its level ("O Executivo estadual")."""
-        if self.lex.code != "pt" or m.group(0).lower() not in ("corte", "central", "executivo"):
+        if self.lex.code != "pt" or m.group(0).lower() not in ("corte", "central", "executivo", "município"):
             return False
+        if m.group(0).lower() == "município":
+            # "Segundo o município, …": the town's government only after a masculine article, not in an apposition
+            # ("a Câmara Municipal de X, município de Sevilha, disse"; round 30)
+            return re.search(r"(?<!\w)(?:[oO]|[dnDN]o|pelo|ao|d?[eE]ste|d?[eE]sse|mesmo)\s+$",
+                             self.text[max(0, m.start() - 8):m.start()]) is None
         if m.group(0).lower() == "executivo":
             # "O Executivo estadual afirmou": a government, capitalised or with the adjective of its level; not "um
             # executivo do banco", "o executivo comunitário" (the European Commission)

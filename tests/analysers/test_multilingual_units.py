@@ -5638,9 +5638,13 @@ def test_pt_town_government_with_a_long_town_name(run):
 
 def test_pt_municipio_points_back_at_the_town_government(run):
     """Portuguese round 30: "Segundo o município, …" after "a prefeitura de …" (or "a Câmara Municipal de …") is that
-    body; with none named before, the noun stays itself."""
+    body; with none named before, the noun stays itself; "município de …" in an apposition is no speaker (out of
+    sample)."""
     a = run("Obras\n\nA prefeitura de Sorocaba informou que a ponte fica pronta em julho. Segundo o município, "
             "a obra já consumiu R$ 12 milhões.", "pt")
     assert _speaker_of(a, "a obra já consumiu") == "prefeitura de Sorocaba"
     b = run("Obras\n\nSegundo o município, a obra da ponte nova já consumiu 12 milhões de euros.", "pt")
     assert _speaker_of(b, "a obra da ponte nova") == "município"
+    c = run("Vírus\n\nNuma nota publicada ontem, a Câmara Municipal de Vila Real, município de Trás-os-Montes, disse "
+            "que está a trabalhar sem parar contra o vírus.", "pt")
+    assert _speaker_of(c, "está a trabalhar sem parar") == "Câmara Municipal de Vila Real"
