@@ -2053,6 +2053,76 @@ colon rule was narrowed to sentences that open with their subject. Left, though 
 the acronym to the name after it), and "в село Ичера Стоян Драганов" gives "Ичера Стоян Драганов" (the village joined
 to the name).
 
+Portuguese round 30 wrote ``pt_dengue_upa_goias`` (G1/Folha style: a dengue emergency in Goiás's SUS units, "Segundo
+boletim da Secretaria de Estado da Saúde (SES-GO)" and "De acordo com a pasta", the state secretary ("disse a
+secretária durante entrevista no Palácio …", "Prado garantiu, porém, que"), "Em nota, o ministério informou", the
+health minister in dash speech, a mother's quote closed by "contou a mãe", "Uma enfermeira da unidade, que pediu …
+por medo de represália, disse que" and "Segundo ela", a UPA doctor ("admite …, mas diz que", a quote closed by
+"afirmou o médico" and a second quote after it in the same paragraph), "Pesquisadores da Fundação Oswaldo Cruz
+(Fiocruz) identificaram que", a virologist ("alertou a pesquisadora", "Para ela"), "Procurada, a prefeitura de
+Aparecida de Goiânia informou que" and "Ainda segundo o município", the town's secretary, a UFG infectologist ("O
+especialista lembra que … e avalia que o corte "…"") and a pensioner "Questionado sobre a espera, resumiu:" before a
+dash quote), ``pt_ibama_apyterewa_gado`` (G1/Estadão style: an Ibama operation against cattle in an indigenous land,
+"Segundo o órgão ambiental", the Ibama coordinator ("Ainda de acordo com o fiscal"), "Imagens de satélite analisadas
+pelo Instituto do Homem e Meio Ambiente da Amazônia (Imazon) mostram que", an NGO researcher in dash speech, the MPF's
+request, a federal prosecutor "sustenta que os réus "…"" and "A procuradora também pede que", a farmers' association
+"afirmou em nota que" and "A entidade diz que recorrerá", a farmer by phone and "Segundo ele", a cacique, "Uma
+liderança feminina da aldeia, que pediu …, afirmou que" and "— … — disse ela" after the cacique, Funai and its acting
+president, "Na avaliação do promotor de Justiça …" then "O promotor lembra que", the environment minister, "Pelos
+cálculos do Ibama" and "Um agente do órgão …, ouvido sob reserva, disse que") and ``pt_oe2028_generalidade``
+(Expresso/Observador style: the 2028 budget passed on first reading, the prime minister ("O chefe do Governo
+sublinhou", "atirou Montenegro"), the PS leader with two «…» in one sentence ("justificou … com «…», mas avisou que
+… «…»", "o líder socialista disse que", a dash quote), Ventura and "Segundo as contas do partido", the IL's
+parliamentary leader ("A deputada recordou que, segundo o INE, …"), "Pelo PCP, a deputada …", "Já o Livre, pela voz
+de Rui Tavares, lamentou …" and "ironizou o porta-voz", the finance minister ("O governante assegurou", "desafiou o
+ministro"), "Fonte da direção socialista contou ao Expresso que", "Outro dirigente do partido, que falou sob
+anonimato, admitiu", "Um deputado do PSD eleito pelo círculo do Porto, que pediu …, queixou-se de que", "O
+Presidente da República …" then "o Chefe do Estado considerou", and the CFP "estima que" then "Para a entidade
+liderada por …") before reading the attribution code. Unseen they scored speakers 18/24, 20/27, 20/28 (58/79) and
+claimants 4/8, 3/6, 4/7 (11/21); no gold slips were found. Pooled over the thirty held-out Portuguese batches:
+speakers 1117/1451 = 0.770, claimants 406/541 = 0.750. The misses: "Um deputado do PSD eleito pelo círculo do
+Porto, que pediu …, queixou-se de que" and "Uma liderança feminina da aldeia, que pediu …, afirmou que" got no
+speaker (a capitalised name and a participle's phrase, or an adjective, between the noun and its relative clause;
+"queixou-se" did not report; "liderança" was no unnamed person), and "disse ela" then went to the cacique;
+"identificaram que" reported nothing; "Ainda de acordo com o fiscal" stayed "fiscal"; "pela voz de Rui Tavares" and
+"ironizou o porta-voz" gave none and the IL's leader; "o Chefe do Estado" stayed the title; "Questionado …, resumiu:"
+gave "Questionado"; "disse a secretária durante entrevista no Palácio Pedro Ludovico" gave the palace; a quote after
+'"… antes. O que mata é a demora", afirmou o médico.' got none (the full stop inside the first quote was read as the
+sentence's); "…, mas avisou que … «um cheque em branco»" none; "Para a entidade liderada por Nazaré da Costa Cabral"
+gave its head; "a prefeitura de Aparecida de Goiânia" gave the town and "segundo o município" the noun; "Segundo as
+contas do partido" stays "partido"; the Ibama's and the Imazon's names are cut at their "e" by the names layer
+("Instituto Brasileiro do Meio Ambiente", "Meio Ambiente da Amazônia"); "O promotor lembra que" went to the last man
+named (the names layer joined "Justiça" to the prosecutor's name after "promotor de"); "A entidade diz que recorrerá"
+(a statement of one word), "lamentou a ausência de …" (an object, no clause), the MPF's "pediu … o bloqueio de R$ 87
+milhões" (a request) and "A deputada recordou que, segundo o INE, a carga fiscal atingiu 36,8%" (the deputy, not the
+INE) are left. Rules: after "Um/Uma <noun>", an adjective, a genitive with a capitalised name and a participle's
+phrase (up to eight words, no "que"/"e"/"mas") may stand before the relative clause between commas, and the noun is
+the speaker, whatever the name inside; "queixou-se/queixa-se/queixam-se/queixaram-se de que" report (as stances
+before "de que"); "identificou/identificaram/identifica/identificam" report only with "que" right after (as "pede",
+"determina"); "liderança" is an unnamed person after "Um/Uma"; "fiscal" is a role noun; "X, pela voz de <Name>," gives
+the person (a name the entities layer left untyped counts), and a bare "o porta-voz" within 400 characters after such
+a voice, with no "porta-voz" between, is that person; "o Chefe do Estado" after "Presidente da República" in the
+article is the President by office; a capitalised participle with its phrase and comma opening the sentence before
+only a verb and a colon ("Questionada sobre …, respondeu:") is the one named last of the participle's gender, and
+that participle clause is no statement closed by the verb; a bare title or role noun after a closing verb, then
+"em/num/numa/durante entrevista/nota/comunicado/visita/…", is resolved without the names of that phrase; a full stop
+inside a quote ends no sentence when a quote opening a later sentence looks for the last speaker in the sentence
+before; Portuguese "mas" joins "e" in giving a second reporting verb the subject of the sentence's first one;
+"<body noun> liderado/presidido/dirigido/chefiado/coordenado por X," in a source phrase is the body the noun points
+back at; "<body noun> de/do/da <a name of three words or more>" right before the verb is the body with its complement
+("a prefeitura de Aparecida de Goiânia"), not the name; and "município" is a body kind pointing back at the last
+"prefeitura"/"câmara", only after a masculine article (the out-of-sample check: "a Câmara Municipal de La Puebla del
+Rio, município de Sevilha, disse" gave the apposition "município de Sevilha" before that narrowing). After the round
+the batch scores speakers 24/24, 23/27, 26/28 (73/79) and claimants 8/8, 3/6, 5/7 (16/21), the older Portuguese
+articles speakers 1390/1410 and claimants 518/536 (unchanged), and the whole set, as the test prints it, speakers BG
+1244/1249, HI 626/628, PT 1463/1489, RU 1123/1129, claimants BG 525/532, HI 254/258, PT 534/557, RU 422/433. On the
+Portuguese SemEval-2025 training articles 220-279 and 0-59 (sorted) the round changes nothing (0 quotes or claims;
+the first run changed 2 quotes of one article right to wrong, "município de Sevilha", hence the article rule); on all
+400 training articles it changes 2 quotes: "Fico salientou …, mas alertou que o Ocidente não pode …" is a new
+statement of Robert Fico (wrong to right, the "mas" rule) and "os responsáveis da administração do Presidente Joe
+Biden tenham defendido que …" goes from "Joe Biden" to "administração do Presidente Joe Biden" (wrong to right: the
+administration's officials said it, not Biden).
+
 The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
 from __future__ import annotations
