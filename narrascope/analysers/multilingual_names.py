@@ -1297,7 +1297,7 @@ def _bg_fragments(found: list[tuple[int, int, str, str]], text: str, gazetteer: 
                   ) -> list[tuple[int, int, str, str]]:
     """Bulgarian one-word fragments: a capitalised noun with its article (or an ordinal) that opens a longer name or
     phrase (:data:`_BG_NAME_GOES_ON`); the piece of a hyphenated word before a lower-case part ("[Азиатско]-
-    тихоокеанския"); a unit after "градуса по" ("Целзий"). A name the gazetteer knows stays. A name followed by a
+    тихоокеанския"). A name the gazetteer knows stays. A name followed by a
     hyphen and a capitalised part takes it when it is a name of two words or more or a Latin word ("Владислав
     Косиняк-Камиш", "Lend-Lease"), unless the gazetteer knows either part ("Украйна-Русия": a dash without spaces)."""
     out: list[tuple[int, int, str, str]] = []
@@ -1307,8 +1307,6 @@ def _bg_fragments(found: list[tuple[int, int, str, str]], text: str, gazetteer: 
             low = word.lower()
             if re.match(r"-[a-zа-я]", text[e:e + 2]):
                 continue  # a piece of a hyphenated word ("места-Брюксел" is a dash without spaces: kept)
-            if re.search(r"градус\w*\s+по\s+$", text[max(0, s - 20):s]):
-                continue  # "37 градуса по Целзий": a unit
             if low not in gazetteer and len(low) > 4 and low.endswith(_BG_DEFINITE) and _BG_NAME_GOES_ON.match(text, e):
                 continue
         joined = re.match(r"-([A-ZА-Я][a-zа-я]+)\b", text[e:e + 30])
@@ -1340,6 +1338,10 @@ def _join_latin_runs(found: list[tuple[int, int, str, str]], text: str) -> list[
     return out
 
 
+#: temperature scales, never an actor ("37 градуса по Целзий", "graus Celsius")
+_SCALES = frozenset("celsius fahrenheit целзий фаренхайт цельсия цельсию цельсий фаренгейта фаренгейт".split())
+
+
 def clean_names(found: list[tuple[int, int, str, str]], text: str, lang: str, tagger=None,
                 aliases: dict | None = None) -> list[tuple[int, int, str, str]]:
     """Bulgarian, Portuguese and Russian names without the junk issue 19 lists: titles cut off or dropped, a place
@@ -1351,9 +1353,14 @@ def clean_names(found: list[tuple[int, int, str, str]], text: str, lang: str, ta
     if lang in ("bg", "ru"):
         found = _split_place_before_person(found, text, lang)
     found = _drop_common_words(found, text, lang, tagger, aliases)
-    acronyms = lexicon(lang).common_acronyms
-    # "ПВО", "НДС", "ДДС": an acronym of a common noun is no name
-    found = [f for f in found if not (f[2].strip().isupper() and f[2].strip().lower() in acronyms)]
+    lex = lexicon(lang)
+    # "ПВО", "НДС", "ДДС", "PIB": an acronym of a common noun is no name; nor a temperature scale ("graus Celsius",
+    # "по Целзий"), nor a Portuguese month alone ("29 de Novembro": European Portuguese wrote months with a capital;
+    # Russian and Bulgarian do not, so a capitalised "Октября" there is a name: the village of "в районе Октября")
+    found = [f for f in found if not (f[2].strip().isupper() and f[2].strip().lower() in lex.common_acronyms)
+             and not (" " not in f[2].strip() and (lang == "pt" and len(f[2].strip()) >= 4
+                                                   and f[2].strip().lower() in lex.months
+                                                   or f[2].strip().lower() in _SCALES))]
     if lang == "ru":
         found = _ru_join_forces(sorted(found), text)
     if lang == "bg":
