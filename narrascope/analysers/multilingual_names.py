@@ -1323,13 +1323,31 @@ def _bg_fragments(found: list[tuple[int, int, str, str]], text: str, gazetteer: 
     return out
 
 
-def _join_latin_runs(found: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
-    """Bulgarian and Russian text: Latin-script names found word by word ("The", "Washington", "Post") are one name
-    when only a space stands between them ("The Washington Post")."""
+#: English words inside an English name quoted in another language ("Friends of the Earth", "Our World in Data")
+_EN_NAME_LINKS = re.compile(r" (?:of(?: the)?|in|for|on) ")
+#: Portuguese: the words before a ministry's portfolio ("Ministro da [Economia]", "Ministério da Cultura, da [Saúde] e
+#: do [Ensino]"): the portfolio alone is no entity
+_PT_PORTFOLIO_BEFORE = re.compile(r"(?:Minist[ée]rio|Ministr[oa]|Secret[áa]ri[oa](?: de Estado)?)\s+"
+                                  r"(?:(?:d[aoe]s?\s+)?[A-ZÀ-Ú][\w-]*(?:\s+[A-ZÀ-Ú][\w-]*)*(?:\s*,\s*|\s+e\s+))*"
+                                  r"d[aoe]s?\s+$")
+
+
+def _pt_drop_portfolios(found: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
+    """Portuguese: a one-word name right after a minister's or ministry's "da/do" (or after the portfolios listed
+    before it) is the portfolio, no entity ("o Ministro da Economia", "Ministério da Cultura, da Saúde e do Ensino")."""
+    return [f for f in found if " " in f[2].strip() or not _PT_PORTFOLIO_BEFORE.search(text[max(0, f[0] - 90):f[0]])]
+
+
+def _join_latin_runs(found: list[tuple[int, int, str, str]], text: str, lang: str
+                     ) -> list[tuple[int, int, str, str]]:
+    """Latin-script names found word by word are one name: in Bulgarian and Russian text when only a space stands
+    between them ("The", "Washington", "Post": "The Washington Post"); in any of the three, an English name's "of
+    (the)", "in", "for", "on" between two capitalised Latin names ("Friends of the Earth", "Our World in Data")."""
     out: list[tuple[int, int, str, str]] = []
     for s, e, surface, label in found:
-        if out and text[out[-1][1]:s] == " " and re.fullmatch(r"[A-Za-z][\w.&'’-]*(?: [A-Za-z][\w.&'’-]*)*",
-                                                              out[-1][2].strip()) \
+        gap = text[out[-1][1]:s] if out else ""
+        if out and (gap == " " and lang in ("bg", "ru") or _EN_NAME_LINKS.fullmatch(gap)) \
+                and re.fullmatch(r"[A-Za-z][\w.&'’-]*(?: [A-Za-z][\w.&'’-]*)*", out[-1][2].strip()) \
                 and re.fullmatch(r"[A-Z][\w.&'’-]*(?: [A-Za-z][\w.&'’-]*)*", surface.strip()):
             ps = out[-1][0]
             out[-1] = (ps, e, text[ps:e], out[-1][3] if out[-1][2].strip() != "The" else label)
@@ -1366,6 +1384,7 @@ def clean_names(found: list[tuple[int, int, str, str]], text: str, lang: str, ta
     if lang == "bg":
         found = _bg_join_adjective_places(sorted(found), text)
         found = _bg_fragments(sorted(found), text, getattr(tagger, "gazetteer_", frozenset()))
-    if lang in ("bg", "ru"):
-        found = _join_latin_runs(sorted(found), text)
+    if lang == "pt":
+        found = _pt_drop_portfolios(sorted(found), text)
+    found = _join_latin_runs(sorted(found), text, lang)
     return _coordinated_regions(found, text, lang)

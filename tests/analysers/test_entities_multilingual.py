@@ -440,8 +440,14 @@ def test_bulgarian_fragments_of_longer_names_are_dropped_and_hyphenated_names_jo
     assert got == ["САЩ", "Владислав Косиняк-Камиш", "Москва", "Суми", "Курск", "Марта", "Ахметова"], got
     text = "Пише The Washington Post. Според China Daily и BBC News, Кремъл мълчи."
     found = spans(text, ["The", "Washington", "Post", "China", "Daily", "BBC", "News", "Кремъл"])
-    got = [f[2] for f in _join_latin_runs(found, text)]
+    got = [f[2] for f in _join_latin_runs(found, text, "bg")]
     assert got == ["The Washington Post", "China Daily", "BBC News", "Кремъл"], got
+    # an English name's "of the" / "in" between capitalised Latin words, in any of the three languages; Portuguese
+    # words are not run together over a space
+    text = "Segundo a Friends of the Earth e o Our World in Data, Lula Silva falou."
+    found = spans(text, ["Friends", "Earth", "Our World", "Data", "Lula Silva"])
+    got = [f[2] for f in _join_latin_runs(found, text, "pt")]
+    assert got == ["Friends of the Earth", "Our World in Data", "Lula Silva"], got
 
 
 def test_hindi_whole_known_name_takes_no_next_word_but_a_force_noun():
@@ -523,8 +529,15 @@ def test_acronyms_of_common_nouns_are_no_names():
 
 
 def test_portuguese_months_scales_and_common_acronyms_are_no_names():
-    """Portuguese: "29 de Novembro" (a month written with a capital), "graus Celsius", "PIB", "CO2" are no entities;
-    a Russian capitalised month form mid-sentence is a name ("в районе Октября": a village) and stays."""
+    """Portuguese: "29 de Novembro" (a month written with a capital), "graus Celsius", "PIB", "CO2", a minister's
+    portfolio ("Ministro da Economia", "Ministério da Cultura, da Saúde") are no entities; a Russian capitalised month
+    form mid-sentence is a name ("в районе Октября": a village) and stays."""
+    from narrascope.analysers.multilingual_names import _pt_drop_portfolios
+
+    text = "O Ministro da Economia e o Ministério da Cultura, da Saúde e do Ensino falaram com a Caatinga."
+    found = [(14, 22, "Economia", "NAME"), (41, 48, "Cultura", "NAME"), (53, 58, "Saúde", "NAME"),
+             (64, 70, "Ensino", "NAME"), (85, 93, "Caatinga", "NAME")]
+    assert [f[2] for f in _pt_drop_portfolios(found, text)] == ["Caatinga"]
     got = _run("pt", "Título\n\nA greve é a 29 de Novembro em Lisboa. O PIB caiu e o CO2 subiu 1,5 graus Celsius, "
                      "disse Greta Thunberg.\n")
     mentions = {m for ms in got.values() for m in ms}
