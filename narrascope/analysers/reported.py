@@ -2380,6 +2380,15 @@ class Resolver:
         """Russian: who holds ``title`` of the country ``ent`` named up to ``end`` ("президент Франции"): the person
         introduced before with that title and that country, else the phrase itself with no entity."""
         span = Span(start=title.start(), end=end, text=self.text[title.start():end])
+        aside = re.compile(r"\s*\([^()\n]{1,80}\)\s*").match(self.text, end)
+        after = self.entity_over(aside.end(), aside.end() + 1) if aside is not None else None
+        if after is not None and after.type == "PERSON" \
+                and any(m.start == aside.end() for m in after.mentions):
+            # "заявил нелегитимный президент Украины (его полномочия истекли 21 мая) Владимир Зеленский": the name after
+            # the aside in brackets
+            sp = Speaker(after.name, after.id, span, cue)
+            self.speakers.append((span.start, sp))
+            return sp
         stem = title.group(0).lower()[:5]
         for s_, t, e in self._mentions_before(span.start):
             if t > span.start or e.type != "PERSON" or e.id == ent.id:

@@ -5248,6 +5248,9 @@ def test_ru_a_title_of_a_country_is_its_holder_not_the_country(run):
     assert _speaker_of(d, "Мы не допустим") == "Эммануэль Макрон"
     e = run("Визит\n\nМИД России заявил, что ответ будет жёстким.", "ru")
     assert _speaker_of(e, "ответ будет жёстким") == "МИД России"  # a capitalised body stays itself
+    f = run("Визит\n\nУ армии нет оружия, заявил президент Украины (его полномочия истекли в мае) Владимир Зеленский "
+            "в интервью.", "ru")
+    assert _speaker_of(f, "У армии нет оружия") == "Владимир Зеленский"  # the name after an aside in brackets
 
 
 def test_bg_a_title_with_its_portfolio_before_the_verb(run):
