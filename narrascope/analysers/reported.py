@@ -2319,6 +2319,14 @@ class Resolver:
                 return Speaker(span.text, None, span, cue)
         if self.lex.code == "ru" and sp is not None and sp.span is not None and sp.entity is not None:
             return self._ru_office_of_place(left, sp, cue) or sp
+        if sp is not None and sp.span is not None and sp.span.text.lower() in self.lex.pronouns:
+            opening = self.text.rfind("(", left, sp.span.start)
+            closing = self.text.find(")", sp.span.end, verb_start)
+            if opening >= 0 and closing >= 0 and ")" not in self.text[opening:sp.span.start] \
+                    and not self.text[closing + 1:verb_start].strip(" ,") and words(self.text, left, opening):
+                # "Президент Франции (он находится в Берлине) заявил": the pronoun of an aside in brackets is not the
+                # subject; the words before the aside are
+                return self.subject_before(left, opening, cue) or sp
         return sp
 
     def _bg_unnamed_opener(self, left: int, verb_start: int, cue: str) -> Speaker | None:

@@ -5506,3 +5506,10 @@ def test_bg_a_capitalised_adjective_and_its_plural_noun(run):
     assert _speaker_of(a, "стачката е загубена") == "Сръбските транспортни синдикати"
     b = run("Фронт\n\nМинистърът Иван Петров призна, че стачката е загубена.", "bg")
     assert _speaker_of(b, "стачката е загубена") == "Иван Петров"
+
+
+def test_a_pronoun_in_an_aside_in_brackets_is_no_subject(run):
+    """"Президент Франции (он находится в Берлине) заявил": the pronoun inside the brackets is not who spoke; the words
+    before the aside are."""
+    a = run("Визит\n\nПрезидент Франции (он находится в Берлине) заявил, что Европа должна защищать себя сама.", "ru")
+    assert _speaker_of(a, "Европа должна") == "Президент Франции"
