@@ -3868,7 +3868,9 @@ class Resolver:
                 or not _PT_SAME_BEFORE.search(self.text[max(0, sp.span.start - 12):sp.span.start]
                                               + " ".join(sp.name.split()[:-1]) + " "):
             return sp
-        para = self.text.rfind("\n", 0, self.text.rfind("\n", 0, sp.span.start)) + 1  # this paragraph or the last
+        # this paragraph or the last (``max``: with no line break before, rfind's -1 as an end would search the
+        # whole text and start "the paragraph" after the source)
+        para = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, sp.span.start))) + 1
         unnamed = [u for u in _PT_UNNAMED_OPENER.finditer(self.text, para, sp.span.start)
                    if (u.group(2) in self.lex.role_nouns or u.group(2) in self.lex.unnamed_people
                        or u.group(2) == "fonte") and self._sentence_start(u.start(1))
