@@ -388,3 +388,48 @@ def test_authority_cue_names_split_a_run_of_spaces_one_way():
         for new_p, old_p in zip(pc._AUTHORITY, old):
             got, want = new_p.search(s), old_p.search(s)
             assert (got and (got.span(), got.group(1))) == (want and (want.span(), want.group(1))), (s, new_p.pattern)
+
+
+def test_coordinated_regions_try_each_list_of_adjectives_once():
+    """The regions pattern ("Запорожская, Херсонская и Сумская области") is tried once per list of adjectives, not
+    again from each item of the list (review37: a flood of "Запорожская, " was quadratic, 4 s at 40,000 characters),
+    with the same matches as ``finditer``; the names a region overlaps are found by bisection."""
+    from narrascope.analysers import multilingual_names as mn
+
+    rng = random.Random(2)
+    vocab = {"ru": ["Запорожская", "Херсонской", "Москва", "и", ",", ", ", "области", "областей", "народные",
+                    "Народных", "республики", "Республики", "Сумской", "в", "\n", "  ", "Курскаяобласть"],
+             "bg": ["Сумска", "Полтавска", "Донецка", "и", ",", ", ", "области", "областите", "област", "София", "в",
+                    "\n", "Курскаска"]}
+    for lang in ("ru", "bg"):
+        adjective = re.compile(mn._RU_REGION_ADJ if lang == "ru" else mn._BG_REGION_ADJ)
+        for _ in range(3000):
+            text = "".join(rng.choice(vocab[lang]) + rng.choice(["", " ", " ", ", "]) for _ in range(rng.randint(1, 14)))
+            for pattern, _ in mn._REGIONS[lang]:
+                want = [m.span() + m.span(1) + m.span(2) for m in pattern.finditer(text)]
+                got = [m.span() + m.span(1) + m.span(2) for m in mn._list_matches(pattern, adjective, text)]
+                assert got == want, text
+
+    class Counting:
+        calls = 0
+
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def match(self, text, pos):
+            Counting.calls += 1
+            return self.pattern.match(text, pos)
+
+    pattern = mn._REGIONS["ru"][0][0]
+    flood = "Запорожская, " * 3000 + "Херсонская и Сумская области"
+    got = mn._list_matches(Counting(pattern), re.compile(mn._RU_REGION_ADJ), flood)
+    assert [m.span() for m in got] == [m.span() for m in pattern.finditer(flood)] and len(got) == 1
+    assert Counting.calls == 1
+    Counting.calls = 0
+    assert mn._list_matches(Counting(pattern), re.compile(mn._RU_REGION_ADJ), "Запорожская, " * 3000) == []
+    assert Counting.calls == 1
+    text = "Запорожская и Херсонская области. Москва. " * 50
+    found = [(m.start(), m.end(), m.group(0), "LOC") for m in re.finditer(r"[А-Я]\w+", text)]
+    regions = mn._coordinated_regions(found, text, "ru")
+    assert sum(1 for r in regions if r[2] == "Москва") == 50 and len(regions) == 150
+    assert {r[2] for r in regions} == {"Москва", "Запорожская область", "Херсонская область"}
