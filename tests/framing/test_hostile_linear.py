@@ -433,3 +433,31 @@ def test_coordinated_regions_try_each_list_of_adjectives_once():
     regions = mn._coordinated_regions(found, text, "ru")
     assert sum(1 for r in regions if r[2] == "Москва") == 50 and len(regions) == 150
     assert {r[2] for r in regions} == {"Москва", "Запорожская область", "Херсонская область"}
+
+
+def test_portuguese_fielded_body_is_looked_for_in_a_window_before_the_verb(monkeypatch):
+    """The Portuguese body-with-fields pattern ("Fonte oficial do Ministério da Educação, Ciência e Inovação
+    garantiu") ends at the verb and is searched only in the last ``_PT_FIELDED_WINDOW`` characters before it (review37:
+    over the whole clause it was tried from every capital of a clause of names, quadratic); a body within the
+    window is still the speaker."""
+    from narrascope.analysers import reported
+
+    seen = []
+    pattern = reported._PT_FIELDED_BODY
+
+    class Recording:
+        def search(self, text, pos, endpos):
+            seen.append(endpos - pos)
+            return pattern.search(text, pos, endpos)
+
+    text = "Ministério de Ana Bento " * 2000 + "x garantiu que tudo está bem."
+    verb = text.index("garantiu")
+    res = _resolver("pt", text, [])
+    monkeypatch.setattr(reported, "_PT_FIELDED_BODY", Recording())
+    res.subject_before(0, verb, "garantiu")
+    assert seen and max(seen) <= reported._PT_FIELDED_WINDOW
+    monkeypatch.undo()
+    text = "Lisboa\n\nFonte oficial do Ministério da Educação, Ciência e Inovação garantiu que as aulas começam."
+    verb = text.index("garantiu")
+    sp = _resolver("pt", text, []).subject_before(text.index("Fonte"), verb, "garantiu")
+    assert sp is not None and sp.name == "Fonte oficial do Ministério da Educação, Ciência e Inovação"
