@@ -461,3 +461,28 @@ def test_portuguese_fielded_body_is_looked_for_in_a_window_before_the_verb(monke
     verb = text.index("garantiu")
     sp = _resolver("pt", text, []).subject_before(text.index("Fonte"), verb, "garantiu")
     assert sp is not None and sp.name == "Fonte oficial do Ministério da Educação, Ciência e Inovação"
+
+
+def test_portuguese_closing_attribution_reads_the_words_once_per_statement(monkeypatch):
+    """The Portuguese phrase of circumstance after a closing attribution's speaker (", à margem da reunião") is
+    looked for with the statement's words read once, not again from each comma (review37: a run of thousands of
+    commas after a quote read the rest of the text per comma, quadratic); the phrase is still cut off."""
+    from narrascope.analysers import quotes
+
+    text = "«Nada feito»" + ", disse o ministro à margem da reunião" * 1500 + "."
+    read = []
+    real = quotes.words
+
+    def counting(t, start, end):
+        read.append(end - start)
+        return real(t, start, end)
+
+    res = _resolver("pt", text, [])
+    monkeypatch.setattr(quotes, "words", counting)
+    quotes._closing_attribution(res, 0, len(text) - 1)
+    assert sum(read) <= 4 * len(text)
+    monkeypatch.undo()
+    text = ("O Estado vai pagar as obras de todas as escolas do distrito, anunciou esta sexta-feira em Évora a "
+            "secretária de Estado da Educação, Luísa Carvalhal, à margem de uma visita às obras da escola local.")
+    got = quotes._closing_attribution(_resolver("pt", text, []), 0, len(text) - 1)
+    assert got is not None and got[0].name == "Luísa Carvalhal" and got[1:] == (0, text.index(","))
