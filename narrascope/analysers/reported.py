@@ -3077,6 +3077,17 @@ class Resolver:
         a = adjective.lower()
         if not a.endswith(("ского", "цкого")):
             return True
+        if said.entity:
+            # kept per adjective's stem and entity (the answer reads only them; asked for every earlier mention of a
+            # person on each look-back, it read all the person's mentions each time: cubic in a flood of one name)
+            memo = self.__dict__.setdefault("_ru_adjective_memo", {})
+            key = (a[:4], said.entity)
+            if key not in memo:
+                memo[key] = self._ru_adjective_fits_uncached(a, said)
+            return memo[key]
+        return self._ru_adjective_fits_uncached(a, said)
+
+    def _ru_adjective_fits_uncached(self, a: str, said: Speaker) -> bool:
         ent = next((e for e in self.entities if e.id == said.entity), None) if said.entity else None
         starts = [m.start for m in ent.mentions] if ent is not None else [said.span.start] if said.span else []
         stems = (a[:4],) + _RU_COUNTRY_ADJECTIVE_STEMS.get(a[:4], ())
@@ -4189,8 +4200,11 @@ class Resolver:
                 # names the adjective's country, not the last person named
                 span = Span(start=ws[0].start(), end=t.end(), text=self.text[ws[0].start():t.end()])
                 para = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, ws[0].start()))) + 1
-                for s_, t_, e in reversed(self.mentions):
-                    if para <= s_ and t_ <= ws[0].start() and e.type == "PERSON" and not self._in_quote(s_) \
+                # (the mentions that start in those paragraphs only, by bisection, latest first)
+                for x in range(bisect.bisect_left(self._mention_starts, ws[0].start()) - 1,
+                               bisect.bisect_left(self._mention_starts, para) - 1, -1):
+                    s_, t_, e = self.mentions[x]
+                    if t_ <= ws[0].start() and e.type == "PERSON" and not self._in_quote(s_) \
                             and self._ru_adjective_fits(ws[0].group(0), Speaker(e.name, e.id, None, cue)):
                         return Speaker(e.name, e.id, span, cue)
 

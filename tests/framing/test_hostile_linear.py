@@ -486,3 +486,30 @@ def test_portuguese_closing_attribution_reads_the_words_once_per_statement(monke
             "secretária de Estado da Educação, Luísa Carvalhal, à margem de uma visita às obras da escola local.")
     got = quotes._closing_attribution(_resolver("pt", text, []), 0, len(text) - 1)
     assert got is not None and got[0].name == "Luísa Carvalhal" and got[1:] == (0, text.index(","))
+
+
+def test_russian_country_adjective_fit_is_read_once_per_person():
+    """"По мнению венгерского лидера": whether a person fits the country's adjective is read once per adjective and
+    person, not once per earlier mention on every look-back (review37: a flood of one name with such look-backs was
+    cubic, 141 s at 46,000 characters), and only the mentions of the paragraphs read are visited; the answers stay."""
+    name = "Виктор Орбан"
+    text = ("Премьер-министр Венгрии Виктор Орбан выступил в парламенте. " + "Виктор Орбан выступил снова. " * 300
+            + "По мнению американского лидера, переговоры продолжатся. По мнению венгерского лидера, всё ясно.")
+    ent = _entity(0, name, "PERSON", [m.start() for m in re.finditer(name, text)])
+    res = _resolver("ru", text, [ent])
+    calls = {"n": 0}
+    real = res._ru_adjective_fits_uncached
+
+    def counting(a, said):
+        calls["n"] += 1
+        return real(a, said)
+
+    res._ru_adjective_fits_uncached = counting
+    said = {}
+    for phrase in ("По мнению американского", "По мнению венгерского"):
+        p = text.index(phrase) + len("По мнению ")
+        for _ in range(30):
+            said[phrase] = res.source_after_phrase(p, text.index(",", p), "По мнению")
+    assert said["По мнению американского"].name == "американского лидера"  # no American named: the phrase itself
+    assert said["По мнению венгерского"].name == name and said["По мнению венгерского"].entity == "e0"
+    assert calls["n"] == 2
