@@ -543,3 +543,32 @@ def test_english_group_after_of_reads_the_right_edge_not_the_subtree():
     groups = _group_spans(doc, [])
     assert len(groups) == 2000
     assert {g[2] for g in groups[:-1]} == {"residents"} and groups[-1][2] == "residents of Kharkiv"
+
+
+def test_group_without_reads_the_first_words_after_without_only():
+    """"residents without water": the words after "without" are read lazily, the first five only (review37: the whole
+    subtree per group noun was cubic in a deep chain, "residents without residents without …", 5 s for 800 links);
+    the item is still found where the need follows."""
+    from spacy.tokens import Doc
+
+    from narrascope.analysers.spacy_parse import nlp_for
+    from narrascope.models.cast_evidence import _group_items
+
+    vocab = nlp_for("en").vocab
+    words, heads, deps, pos, tags = [], [], [], [], []
+    for j in range(2000):
+        i = len(words)
+        words += ["residents", "without"]
+        heads += [i - 1 if j else i, i]
+        deps += ["pobj" if j else "nsubj", "prep"]
+        pos += ["NOUN", "ADP"]
+        tags += ["NNS", "IN"]
+    words.append("water")
+    heads.append(len(words) - 2)
+    deps.append("pobj")
+    pos.append("NOUN")
+    tags.append("NN")
+    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
+              lemmas=["resident" if w == "residents" else w for w in words])
+    found = [tok.i for tok in doc if (2, "suffers “without”") in _group_items(tok)]
+    assert found == [len(doc) - 7, len(doc) - 5, len(doc) - 3]  # "water" among the five words after "without"
