@@ -2050,14 +2050,15 @@ class Resolver:
         a, b = before + m.start(1), before + m.end(2)
         return Speaker(self.text[a:b], None, Span(start=a, end=b, text=self.text[a:b]), cue)
 
-    def _bg_issuer_before(self, pos: int) -> tuple[int, Speaker] | None:
+    def _bg_issuer_before(self, pos: int, since: int = 0) -> tuple[int, Speaker] | None:
         """Bulgarian: the one who issued a study or a report in this paragraph or the one before ``pos`` ("…
         организацията Urgewald, която публикува финансовото изследване", "Агенцията публикува проучване"), as (where
-        its verb stands, the subject), else None."""
+        its verb stands, the subject), else None; ``since``: only a verb from there on (the sentence before, for a
+        caller that takes no other: each earlier verb of a long paragraph read its subject again on every call)."""
         para = self.text.rfind("\n", 0, pos)
         lo = self.text.rfind("\n", 0, max(0, para - 1)) + 1 if para > 0 else 0
         found = None
-        for v in _BG_ISSUED.finditer(self.text, lo, pos):
+        for v in _BG_ISSUED.finditer(self.text, max(lo, since), pos):
             sent = max([x.end() for x in _SENT_END.finditer(self.text, max(lo, v.start() - 300), v.start())]
                        + [self.text.rfind("\n", 0, v.start()) + 1])
             rel = re.search(r"(„[^„“”\n]{2,60}“|[A-ZА-Я][\w-]*(?: [A-ZА-Я][\w-]*)*),\s+(?:която|който|което|които)\s+$",
@@ -3943,7 +3944,7 @@ class Resolver:
                        + [self.text.rfind("\n", 0, start) + 1])
             before = max([x.end() for x in _SENT_END.finditer(self.text, max(0, sent - 300), sent - 2)]
                          + [self.text.rfind("\n", 0, max(0, sent - 2)) + 1])
-            issued = self._bg_issuer_before(sent)
+            issued = self._bg_issuer_before(sent, before)
             if issued is not None and before <= issued[0] < sent \
                     and _BG_ISSUED.match(self.text, issued[0]) is not None:
                 return Speaker(issued[1].name, issued[1].entity, issued[1].span, cue)
