@@ -3888,14 +3888,18 @@ class Resolver:
         # this paragraph or the last (``max``: with no line break before, rfind's -1 as an end would search the
         # whole text and start "the paragraph" after the source)
         para = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, sp.span.start))) + 1
-        unnamed = [u for u in _PT_UNNAMED_OPENER.finditer(self.text, para, sp.span.start)
-                   if (u.group(2) in self.lex.role_nouns or u.group(2) in self.lex.unnamed_people
-                       or u.group(2) == "fonte") and self._sentence_start(u.start(1))
-                   and not self._in_long_quote(u.start(1))]
-        if not unnamed:
-            return sp
-        u = unnamed[-1]
-        return Speaker(u.group(2), None, sp.span, sp.cue)
+        # (the last that fits, read from the end in pieces that start after a full stop, which no opener holds: each
+        # opener of a long paragraph was listed and tested on every call, quadratic)
+        end = sp.span.start
+        while end > para:
+            lo = max(para, self.text.rfind(".", para, max(para, end - 2000)) + 1)
+            for u in reversed(list(_PT_UNNAMED_OPENER.finditer(self.text, lo, end))):
+                if (u.group(2) in self.lex.role_nouns or u.group(2) in self.lex.unnamed_people
+                    or u.group(2) == "fonte") \
+                        and self._sentence_start(u.start(1)) and not self._in_long_quote(u.start(1)):
+                    return Speaker(u.group(2), None, sp.span, sp.cue)
+            end = lo
+        return sp
 
     def _source_after_phrase(self, start: int, right: int, cue: str) -> Speaker | None:
         ws = words(self.text, start, right)

@@ -593,3 +593,31 @@ def test_bulgarian_according_to_it_reads_the_issuer_of_the_sentence_before_only(
     sp = res.source_after_phrase(p, text.index(".", p), "Според")
     assert sp is not None and sp.name == "Агенцията" and sp.span.start == text.rindex("Агенцията")
     assert calls["n"] == 1
+
+
+def test_portuguese_same_source_reads_the_unnamed_openers_from_the_end():
+    """"resumiu a mesma fonte": the unnamed source it points back at is the last one that fits, read from the end of
+    the paragraph in pieces (review37: every opener of a long paragraph was tested on every call, quadratic); the
+    answer is the last one, also across a piece's boundary."""
+    from narrascope.analysers.reported import Speaker
+
+    unit = "Um diplomata europeu disse que sim. «Nada», resumiu a mesma fonte. "
+    text = "Bruxelas\n\n" + "Uma aluna contou que não. " + unit * 300
+    res = _resolver("pt", text, [])
+    calls = {"n": 0}
+    real = res._sentence_start
+
+    def counting(pos):
+        calls["n"] += 1
+        return real(pos)
+
+    res._sentence_start = counting
+    at = text.rindex("fonte")
+    sp = res._pt_same_source(Speaker("fonte", None, Span(start=at, end=at + 5, text="fonte"), "resumiu"))
+    assert sp.name == "diplomata" and calls["n"] <= 2
+    # the only unnamed source far back, thousands of characters and several pieces before
+    text = "Bruxelas\n\n" + "Uma aluna contou que não. " + "O encontro decorreu em Bruxelas. " * 300 + unit[36:]
+    at = text.rindex("fonte")
+    sp = _resolver("pt", text, [])._pt_same_source(Speaker("fonte", None, Span(start=at, end=at + 5, text="fonte"),
+                                                           "resumiu"))
+    assert sp.name == "aluna"
