@@ -404,7 +404,8 @@ def test_coordinated_regions_try_each_list_of_adjectives_once():
     for lang in ("ru", "bg"):
         adjective = re.compile(mn._RU_REGION_ADJ if lang == "ru" else mn._BG_REGION_ADJ)
         for _ in range(3000):
-            text = "".join(rng.choice(vocab[lang]) + rng.choice(["", " ", " ", ", "]) for _ in range(rng.randint(1, 14)))
+            text = "".join(rng.choice(vocab[lang]) + rng.choice(["", " ", " ", ", "])
+                           for _ in range(rng.randint(1, 14)))
             for pattern, _ in mn._REGIONS[lang]:
                 want = [m.span() + m.span(1) + m.span(2) for m in pattern.finditer(text)]
                 got = [m.span() + m.span(1) + m.span(2) for m in mn._list_matches(pattern, adjective, text)]
