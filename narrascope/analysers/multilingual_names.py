@@ -1315,6 +1315,81 @@ def _ru_join_forces(found: list[tuple[int, int, str, str]], text: str) -> list[t
     return out
 
 
+#: Bulgarian capitalises only a name's first word: a capitalised noun with its article, or an ordinal, before these
+#: words is the first word of a longer name or phrase ("Съвета за сигурност", "Института за стратегически
+#: изследвания", "Устава на ООН", "Втората световна война"), a fragment alone
+_BG_NAME_GOES_ON = re.compile(r"\s+(?:(?:за|по|от)\s+[а-я]|на\s+(?:[а-я]|[А-Я]{2,}\b)|световна\b)")
+#: (the endings of a noun with its article: not a bare "-та"/"-то", which names end in too: "Марта", "Торонто")
+_BG_DEFINITE = ("ата", "ята", "ото", "ето", "ета", "тта", "ута", "ът", "ят")
+
+
+def _bg_fragments(found: list[tuple[int, int, str, str]], text: str, gazetteer: frozenset[str]
+                  ) -> list[tuple[int, int, str, str]]:
+    """Bulgarian one-word fragments: a capitalised noun with its article (or an ordinal) that opens a longer name or
+    phrase (:data:`_BG_NAME_GOES_ON`); the piece of a hyphenated word before a lower-case part ("[Азиатско]-
+    тихоокеанския"). A name the gazetteer knows stays. A name followed by a
+    hyphen and a capitalised part takes it when it is a name of two words or more or a Latin word ("Владислав
+    Косиняк-Камиш", "Lend-Lease"), unless the gazetteer knows either part ("Украйна-Русия": a dash without spaces)."""
+    out: list[tuple[int, int, str, str]] = []
+    for s, e, surface, label in found:
+        word = surface.strip()
+        if " " not in word and word[:1].isupper() and not word.isupper():
+            low = word.lower()
+            if re.match(r"-[a-zа-я]", text[e:e + 2]):
+                continue  # a piece of a hyphenated word ("места-Брюксел" is a dash without spaces: kept)
+            if low not in gazetteer and len(low) > 4 and low.endswith(_BG_DEFINITE) and _BG_NAME_GOES_ON.match(text, e):
+                continue
+        joined = re.match(r"-([A-ZА-Я][a-zа-я]+)\b", text[e:e + 30])
+        if joined and (not out or out[-1][1] <= s) and not surface.isupper() and surface.lower() not in gazetteer \
+                and joined.group(1).lower() not in gazetteer \
+                and (" " in surface.strip() or re.fullmatch(r"[A-Za-z]+", surface.strip())):
+            # (a person's double surname after the first name, a Latin word; not "Суми-Курск", two places)
+            e2 = e + joined.end()
+            out.append((s, e2, text[s:e2], label))
+            continue
+        if out and out[-1][1] > s:
+            continue  # the part after the hyphen, taken by the name before it
+        out.append((s, e, surface, label))
+    return out
+
+
+#: English words inside an English name quoted in another language ("Friends of the Earth", "Our World in Data")
+_EN_NAME_LINKS = re.compile(r" (?:of(?: the)?|in|for|on) ")
+#: Portuguese: the words before a ministry's portfolio ("Ministro da [Economia]", "Ministério da Cultura, da [Saúde] e
+#: do [Ensino]"): the portfolio alone is no entity
+_PT_PORTFOLIO_BEFORE = re.compile(r"(?:Minist[ée]rio|Ministr[oa]|Secret[áa]ri[oa](?: de Estado)?)\s+"
+                                  r"(?:(?:d[aoe]s?\s+)?[A-ZÀ-Ú][\w-]*(?:\s+[A-ZÀ-Ú][\w-]*)*(?:\s*,\s*|\s+e\s+))*"
+                                  r"d[aoe]s?\s+$")
+
+
+def _pt_drop_portfolios(found: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
+    """Portuguese: a one-word name right after a minister's or ministry's "da/do" (or after the portfolios listed
+    before it) is the portfolio, no entity ("o Ministro da Economia", "Ministério da Cultura, da Saúde e do Ensino")."""
+    return [f for f in found if " " in f[2].strip() or not _PT_PORTFOLIO_BEFORE.search(text[max(0, f[0] - 90):f[0]])]
+
+
+def _join_latin_runs(found: list[tuple[int, int, str, str]], text: str, lang: str
+                     ) -> list[tuple[int, int, str, str]]:
+    """Latin-script names found word by word are one name: in Bulgarian and Russian text when only a space stands
+    between them ("The", "Washington", "Post": "The Washington Post"); in any of the three, an English name's "of
+    (the)", "in", "for", "on" between two capitalised Latin names ("Friends of the Earth", "Our World in Data")."""
+    out: list[tuple[int, int, str, str]] = []
+    for s, e, surface, label in found:
+        gap = text[out[-1][1]:s] if out else ""
+        if out and (gap == " " and lang in ("bg", "ru") or _EN_NAME_LINKS.fullmatch(gap)) \
+                and re.fullmatch(r"[A-Za-z][\w.&'’-]*(?: [A-Za-z][\w.&'’-]*)*", out[-1][2].strip()) \
+                and re.fullmatch(r"[A-Z][\w.&'’-]*(?: [A-Za-z][\w.&'’-]*)*", surface.strip()):
+            ps = out[-1][0]
+            out[-1] = (ps, e, text[ps:e], out[-1][3] if out[-1][2].strip() != "The" else label)
+            continue
+        out.append((s, e, surface, label))
+    return out
+
+
+#: temperature scales, never an actor ("37 градуса по Целзий", "graus Celsius")
+_SCALES = frozenset("celsius fahrenheit целзий фаренхайт цельсия цельсию цельсий фаренгейта фаренгейт".split())
+
+
 def clean_names(found: list[tuple[int, int, str, str]], text: str, lang: str, tagger=None,
                 aliases: dict | None = None) -> list[tuple[int, int, str, str]]:
     """Bulgarian, Portuguese and Russian names without the junk issue 19 lists: titles cut off or dropped, a place
@@ -1326,8 +1401,20 @@ def clean_names(found: list[tuple[int, int, str, str]], text: str, lang: str, ta
     if lang in ("bg", "ru"):
         found = _split_place_before_person(found, text, lang)
     found = _drop_common_words(found, text, lang, tagger, aliases)
+    lex = lexicon(lang)
+    # "ПВО", "НДС", "ДДС", "PIB": an acronym of a common noun is no name; nor a temperature scale ("graus Celsius",
+    # "по Целзий"), nor a Portuguese month alone ("29 de Novembro": European Portuguese wrote months with a capital;
+    # Russian and Bulgarian do not, so a capitalised "Октября" there is a name: the village of "в районе Октября")
+    found = [f for f in found if not (f[2].strip().isupper() and f[2].strip().lower() in lex.common_acronyms)
+             and not (" " not in f[2].strip() and (lang == "pt" and len(f[2].strip()) >= 4
+                                                   and f[2].strip().lower() in lex.months
+                                                   or f[2].strip().lower() in _SCALES))]
     if lang == "ru":
         found = _ru_join_forces(sorted(found), text)
     if lang == "bg":
         found = _bg_join_adjective_places(sorted(found), text)
+        found = _bg_fragments(sorted(found), text, getattr(tagger, "gazetteer_", frozenset()))
+    if lang == "pt":
+        found = _pt_drop_portfolios(sorted(found), text)
+    found = _join_latin_runs(sorted(found), text, lang)
     return _coordinated_regions(found, text, lang)

@@ -87,10 +87,12 @@ def undouble(text: str) -> str:
     return _DOUBLED_CLOSE.sub('" ', text)
 
 
-def _runs_on(text: str, nl: int, open_mark: str, close: str) -> int | None:
+def _runs_on(text: str, nl: int, open_mark: str, close: str, opened: int = -1) -> int | None:
     """Where a „…“ quote closes when it runs on, not opened again, into the next paragraph: the paragraph at
     ``nl`` ends a sentence, the next one holds no opening mark before its first closing mark, and that mark is
-    followed by a comma or a dash (its attribution: "„… пари.\n\nДокато … никой“, коментира той")."""
+    followed by a comma or a dash (its attribution: "„… пари.\n\nДокато … никой“, коментира той"), or, when the
+    quote (opened at ``opened``) opens the paragraph after one that ends with a colon ("X е категоричен:"), by the
+    end of its paragraph."""
     if open_mark != "„" or nl == 0 or text[nl - 1] not in ".!?…":
         return None
     k = nl
@@ -101,7 +103,10 @@ def _runs_on(text: str, nl: int, open_mark: str, close: str) -> int | None:
     stop = text.find("\n", k)
     stop = len(text) if stop < 0 else stop
     c = text.find(close, k, stop)
-    if c < 0 or open_mark in text[k:c] or not re.match(r"\s*[,–—]", text[c + 1:stop]):
+    if c < 0 or open_mark in text[k:c]:
+        return None
+    after_colon = opened > 0 and text[:opened].rstrip(" \t").endswith("\n") and text[:opened].rstrip().endswith(":")
+    if not (re.match(r"\s*[,–—]", text[c + 1:stop]) or after_colon and not text[c + 1:stop].strip()):
         return None
     return c
 
@@ -154,7 +159,7 @@ def find_quote_spans(text: str, straight_single: bool = False, run_on: bool = Fa
                 if k < n and text[k] == ch and text[j:k].count("\n") <= 3:
                     j = k + 1  # the quote continues in the next paragraph
                     continue
-                if run_on and depth == 0 and (c2 := _runs_on(text, j, ch, close)) is not None:
+                if run_on and depth == 0 and (c2 := _runs_on(text, j, ch, close, i)) is not None:
                     end = c2
                 break
             j += 1
@@ -972,7 +977,7 @@ def _pt_accuser(res: Resolver, left: int, o: int) -> Speaker | None:
     "sem informar ninguém"'): found before the verb only (after it stands the one accused); None without one."""
     text = res.text
     sent = max((m.end() for m in re.finditer(r"[.!?]\s|\n", text[left:o])), default=0) + left
-    m = _PT_ACCUSED_OF.search(text, sent, o)
+    m = _PT_ACCUSED_OF.search(text, sent, o) or _PT_CALLED_OF.search(text, sent, o)
     close = next((c for x, c in res.quote_spans if x == o), None)
     if m is None or close is None \
             or len(text[o + 1:close].split()) < 2 and not re.search(r"\sde\s*$", text[m.start():o]):
@@ -1049,6 +1054,18 @@ def _ru_words_of_before(res: Resolver, left: int, o: int) -> Speaker | None:
                 return Speaker(known[0].name, known[0].id, Span(start=ws[0].start(), end=ws[0].end(),
                                                                  text=ws[0].group(0)), ws[verb].group(0))
     return res._named(person[-1][0], person[-1][1], ws[verb].group(0)) if person else None
+
+
+def _bg_named_opening(res: Resolver, sent: int, colon: int) -> bool:
+    """Bulgarian: a sentence before a colon that opens with its subject: a title or role ("Икономистът Николай
+    Върбанов … е по-предпазлив:") or two capitalised words of a name; not an adverb or a clause before the subject
+    ("Явно подготвяйки се …, Орбан отвръща …:")."""
+    ws = words(res.text, sent, colon)
+    if len(ws) < 2:
+        return False
+    first = ws[0].group(0).lower()
+    return res.is_title(first) or first in res.lex.role_nouns \
+        or _is_cap(ws[0].group(0)) and _is_cap(ws[1].group(0)) and first not in res.lex.not_names
 
 
 def _colon_lead(res: Resolver, left: int, o: int) -> Speaker | None:
@@ -1137,6 +1154,9 @@ _PT_ASKED = re.compile(r"(?:[Pp]erguntad|[Qq]uestionad|[Ii]nterrogad|[Ii]ndagad|
 # object is accused of, up to the quote in the same sentence
 _PT_ACCUSED_OF = re.compile(r"\b(acus(?:a|am|ou|aram|ava|avam))\s[^.!?;:\"“”«»\n]{0,100}?\bde\s"
                             r"[^.!?;:\"“”«»\n]{0,100}$")
+# 'chamou a decisão de "política de juros a serviço do rentismo"': what a verb of calling names its object, in marks
+# right after its "de" (round 29)
+_PT_CALLED_OF = re.compile(r"\b(cham(?:a|am|ou|aram))\s+(?:[oa]s?\s+)?[^.!?;:\"“”«»\n]{1,60}?\sde\s*$")
 # Portuguese verbs of complaint whose "de"/"da"/"do" says what is complained of
 _PT_COMPLAIN = frozenset("reclama reclamam reclamou reclamaram".split())
 _PT_ORDINAL = re.compile(r"(?<=\d)\.([ºª°])")
@@ -1249,6 +1269,17 @@ def _dash_interview_answers(layout: str, lex: Lexicon, res: Resolver, quotes: li
                 or any(layout[a:b].rstrip().endswith("?") for a, b in answers):
             continue
         if not set(re.findall(r"\w+", layout[intro[0]:intro[1]].lower())) & lex.interview_words:
+            said = [q for q in out if q.speaker and any(a <= q.content.start < b for a, b in answers)]
+            if lex.code == "bg" and said and len({q.speaker for q in said}) == 1:
+                # "– Колко ученици имате? – Шейсет и осем – отговори директорът. – Къде отидоха останалите? – В
+                # Германия …": with no word of an interview before, an answer the rules left without a speaker is
+                # said by the one every answer of the block that has one is attributed to
+                first = said[0]
+                for k, q in enumerate(out):
+                    if q.speaker is None and any(a <= q.content.start < b for a, b in answers):
+                        out[k] = q.model_copy(update={"speaker": first.speaker, "speaker_entity": first.speaker_entity,
+                                                      "speaker_span": first.speaker_span, "cue": "interview answer",
+                                                      "unresolved_reason": None})
             continue
         sp = res.previous_speaker(intro[1])
         if sp is None or not sp.name or sp.span is None or not intro[0] <= sp.span.start < intro[1]:
@@ -1347,7 +1378,7 @@ def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,
             sp = _colon_lead(res, max(p_left, prv), o)
         colon = scan.rfind(":", 0, o)
         opens = p_left == o or layout[p_left:p_left + 1] in _DASH and not layout[p_left + 1:o].strip()
-        if sp is None and not short and lex.code == "pt" and opens and colon >= 0 \
+        if sp is None and not short and lex.code in ("pt", "bg") and opens and colon >= 0 \
                 and scan[colon + 1:o].strip().strip(_DASH) == "" and scan[colon + 1:o].count("\n") <= 3:
             # "Na entrevista, o secretário foi direto ao ser perguntado sobre a intervenção:\n\n"Não descartamos
             # nada."": a quote opening the paragraph after one that ends with a colon is said by that sentence's
@@ -1358,7 +1389,8 @@ def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,
             sent = max((x.end() for x in re.finditer(r"[.!?]\s|\n", scan[lead:colon])), default=0) + lead
             if hit is not None:
                 sp = hit[0]
-            elif not any(is_reporting(x.group(0), lex) for x in words(scan, sent, colon)):
+            elif not any(is_reporting(x.group(0), lex) for x in words(scan, sent, colon)) \
+                    and (lex.code != "bg" or _bg_named_opening(res, sent, colon)):
                 sp = _colon_lead(res, lead, colon + 1)
         if sp is None and quotes and quotes[-1].speaker and p_left == o \
                 and _paragraph_bounds(layout, quotes[-1].content.end)[1] == _previous_paragraph_end(layout, o):
@@ -1396,12 +1428,33 @@ def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,
     if lex.code == "pt":
         for i, q in enumerate(quotes):
             if q.speaker is None:
-                sp = _pt_speaker_of_sentence_before(res, layout, quotes[:i] + indirect, q.content.start - 1)
+                sp = _pt_for_whom(res, q.content.start - 1) \
+                    or _pt_speaker_of_sentence_before(res, layout, quotes[:i] + indirect, q.content.start - 1)
                 if sp is not None:
                     quotes[i] = q.model_copy(update={"speaker": sp.name, "speaker_entity": sp.entity,
                                                      "speaker_span": sp.span, "cue": "continues previous sentence",
                                                      "unresolved_reason": None})
     return quotes + indirect
+
+
+_PT_FOR_WHOM = re.compile(r",\s+para\s+quem\s+[^.!?;:\"“”«»\n]{1,150}$")
+
+
+def _pt_for_whom(res: Resolver, o: int) -> Speaker | None:
+    """Portuguese: 'o tenente-general … Luís Sequeira Alves, antigo comandante …, para quem a meta é "irrealista …"':
+    a quote in the clause ", para quem …" is the words of the person named last before that comma in the same sentence
+    (round 29); None without one."""
+    text = res.text
+    sent = max((m.end() for m in re.finditer(r"[.!?]\s|\n", text[max(0, o - 400):o])), default=0) + max(0, o - 400)
+    m = _PT_FOR_WHOM.search(text, sent, o)
+    if m is None:
+        return None
+    person = [(s_, t, e) for s_, t, e in res.mentions if sent <= s_ and t <= m.start() and res._a_person(e)
+              and not res._in_quote(s_)]
+    if not person:
+        return None
+    s_, t, e = person[-1]
+    return Speaker(e.name, e.id, Span(start=s_, end=t, text=text[s_:t]), "para quem")
 
 
 def _pt_speaker_of_sentence_before(res: Resolver, layout: str, said: list[Quote], o: int) -> Speaker | None:
@@ -1543,8 +1596,9 @@ def _closing_attribution(res: Resolver, a: int, b: int):
                     return None  # (a long bg tail: its speaker named in it, not someone before)
                 if sp is not None and lex.code == "pt" and len(tail) > 2 * window + 2 \
                         and w.lower() not in lex.source_verbs_after \
-                        and (sp.span is None or text[sp.span.end:b].strip(" .!?") != ""):
-                    return None  # (a long pt tail: only when the name it gives closes the sentence)
+                        and (sp.span is None or text[sp.span.end:b].strip(" .!?") != ""
+                             and _PT_AFFILIATION_CLOSING.match(text, sp.span.end, b) is None):
+                    return None  # (a long pt tail: only when the name it gives closes the sentence, or its body)
                 if sp is None and len(tail) == 1:
                     sp = res.by_pronoun(m.start(), w, None)  # "… — reclamou.": whoever spoke or was named last
                     if lex.code == "pt" and sp is not None and sp.span is not None and a <= sp.span.start < cut:
@@ -1715,6 +1769,8 @@ def _opening_source(res: Resolver, a: int, b: int):
     ws = words(text, a, b)
     if len(ws) < 4 or re.search(r"\w", text[a:ws[0].start()]):
         return None
+    if lex.code == "pt" and ws[0].group(0) == "Já" and len(ws) > 4:
+        ws = ws[1:]  # "Já para a bancada do Chega, o Governo …": the contrast word before the phrase (round 29)
     for phrase in lex.opening_source_phrases:
         n = len(phrase.split())
         if " ".join(m.group(0).lower() for m in ws[:n]) != phrase:
@@ -1915,6 +1971,10 @@ _PT_PP_OPENERS = frozenset("à ao na no nas nos numa num em durante após depois
 _PT_ADJUNCT_AFTER_SPEAKER = re.compile(r",\s+(?=(?:à\s+margem|com\s+base|durante|após|depois\s+d|antes\s+d|perante|"
                                        r"em\s+conferência|numa?\s+(?:conferência|entrevista|comunicado|nota|reunião|"
                                        r"declaração|declarações|visita|cerimónia|cerimônia|audição|sessão))\b)")
+# "…, observou em relatório enviado a clientes o economista Otávio Leme, da consultoria Tendências.": the speaker's
+# body after the comma closing a long attribution is no part of it (round 29)
+_PT_AFFILIATION_CLOSING = re.compile(r",\s+d[aoe]s?\s+(?:[a-zà-ú-]+\s+){0,2}[A-ZÀ-Ú][\w-]*"
+                                     r"(?:\s+(?:d[aoe]s?\s+)?[A-ZÀ-Ú][\w-]*){0,4}\s*[.!?]?\s*$")
 # a Portuguese attribution closing a statement, then a relative clause on who spoke (", lamenta a OMM, que …")
 _PT_CLOSING_THEN_RELATIVE = re.compile(r",\s+([a-zà-ú]+)\s+([^,.;:!?«»“”\"—–()]{2,60}?),\s+que\s")
 # Portuguese verbs of demanding that report the words in marks right after them (a short object between)

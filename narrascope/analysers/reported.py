@@ -215,11 +215,24 @@ _PT_ROLE_THAT_FRONTED = re.compile(r"\s*(?:Na|No|Nas|Nos|Em)\s+[^,.;:!?«»“�
 #: heard or asked (no commas), right before the verb; the subject is the noun (round 28)
 _PT_ROLE_HEARD = re.compile(r"\s*(?:Um|Uma|Outro|Outra)\s+([a-zà-ú-]+)(?:\s+(?:de|do|da|dos|das)\s+[\w-]+){0,3}\s+"
                             r"((?:ouvid|consultad|contactad|contatad|entrevistad)[oa])\s+[^,.;:!?«»“”\"—–\n]{3,60}?\s*$")
+#: "Um diplomata de um Estado báltico disse que", "Um técnico do órgão, ouvido sob reserva, afirmou que": an unnamed
+#: source opening the sentence, its genitive (which may hold a capitalised common noun after "um"/"uma") and a
+#: participle of being heard between commas, right before the verb; the subject is the noun, not a word of its genitive
+#: (round 29)
+_PT_ROLE_OF = re.compile(r"\s*(?:Um|Uma|Outro|Outra)\s+([a-zà-ú-]+)()"
+                         r"(?:\s+(?:de|do|da|dos|das)\s+(?:(?:um|uma)\s+[\w-]+(?:\s+[a-zà-ú-]+)?|[a-zà-ú-]+)){1,2}"
+                         r"(?:\s*,\s+(?:ouvid|consultad|contactad|contatad|entrevistad)[oa]\s+[^,.;:!?«»“”\"—–\n]{3,60}?,)?"
+                         r"\s*$")
+#: "observou em relatório enviado a clientes nesta quinta-feira o economista …": the text the speaker wrote or spoke in,
+#: between the verb and an article, a role noun and a name
+_PT_MEDIUM_AFTER_VERB = re.compile(r"\s+(?:em|num|numa|no|na)\s+(?:relatório|nota|entrevista|comunicado|análise|carta|"
+                                   r"documento|mensagem|publicação|artigo|parecer|boletim)\b[^,.;:!?«»“”\"\n]{0,70}?"
+                                   r"(?=\s+(?:o|a)\s+[a-zà-ú-]+\s+[A-ZÀ-Ú])")
 #: the gender an article gives the role noun after it ("Um operador", "a técnica")
 _PT_ARTICLE_GENDER = {"o": "m", "um": "m", "outro": "m", "a": "f", "uma": "f", "outra": "f"}
 #: "Um operador …", "Outra moradora …": an unnamed speaker opening a sentence
 #: "a mesma fonte", "esse magistrado": an unnamed source named again
-_PT_SAME_BEFORE = re.compile(r"(?<![\w-])(?:[oa]\s+mesm[oa]|ess[ea]|est[ea])\s+$")
+_PT_SAME_BEFORE = re.compile(r"(?<![\w-])(?:[oa]\s+mesm[oa]|d?ess[ea]|d?est[ea])\s+$")  # ("deste responsável")
 _PT_UNNAMED_OPENER = re.compile(r"(?<![\w-])(Um|Uma|Outro|Outra)\s+([a-zà-ú-]+)\b")
 #: a government named by its leader: "O executivo de Luís Montenegro", "o executivo liderado por Lula"
 _PT_GOVERNMENT_OF = re.compile(r"(?<!\w)[Oo]\s+(executivo\s+(?:de|do|da|liderado\s+por|chefiado\s+por)\s+"
@@ -474,7 +487,21 @@ def _bg_participle_opener(word: str, nxt: str) -> bool:
 # "Висш служител в Министерството на финансите": an unnamed source's noun after a capitalised adjective, and its body
 _BG_ADJECTIVE_ROLE = re.compile(r" (?:служител|служителка|източник|представител|представителка|чиновник|дипломат|"
                                 r"офицер|експерт)(?: (?:в|във|от|на) (?:[А-Я][а-я]+|[А-Я]{2,6})(?: на [а-я]+)?)?(?!\w)")
+_BG_CITED_BEFORE_RELATIVE = re.compile(
+    r"(?<!\w)(?:проучване|проучването|доклад|доклада|анализ|анализа|изследване|изследването|прогноза|прогнозата|"
+    r"оценка|оценката|справка|справката|анкета|анкетата)\s+на\s+(?:[а-я]+\s+){0,2}"
+    r"(„[^„“”\n]{1,40}“|[A-ZА-Я][\w-]*(?:\s+[A-ZА-Я][\w-]*)*)"
+    r"(?:,\s+[а-я]{4,}(?:но|на|ен|ена|ано|ана|ени|ани|ят)\s+[^,.;!?\n]{1,80})?,\s*$")
+_BG_ADJECTIVE_GROUP = re.compile(r"((?: [а-я]+(?:ни|ски|ови|ки)){0,2} [а-я]{3,}(?:и|ци))(?: [а-я]+о)?\s*$")
 _BG_ANONYMITY_WISH = frozenset("пожелал пожелала пожелали поискал поискала поискали".split())
+# "Офицер от щаба на флота, който не пожела да бъде цитиран с име, каза", "Двама дипломати от Брюксел, запознати с
+# разговорите, потвърдиха": an unnamed source's noun opening the sentence, the body or place it is from, and an aside
+# between commas, right before the verb
+_BG_UNNAMED_OPENER = re.compile(
+    r"((?:(?:Двама|Трима|Четирима|Няколко)\s+(?:[а-я]+\s+)?[а-я]+|(?:Офицер|Служител|Служителка|Източник|Представител|"
+    r"Представителка|Чиновник|Дипломат|Експерт|Учител|Учителка|Лекар|Лекарка|Медицинска сестра|Полицай|Служители|"
+    r"Дипломати|Офицери|Източници|Експерти|Лекари|Учители|Чиновници))"
+    r"(?:\s+(?:от|в|във|на|към)\s+[^,.;:!?\n]{1,60}?)?)(?:,\s+[^.;:!?\n]{1,160}?,)?\s*$")
 
 
 @lru_cache(maxsize=20000)
@@ -693,6 +720,12 @@ class Resolver:
         return _HI_SOURCE_OPENING.match(self.text, sent, pos) is not None
 
     # -- entities -------------------------------------------------------------------------------------
+    def _mentions_before(self, pos: int, reach: int = 400):
+        """The entity mentions that start before ``pos``, the nearest first, at most ``reach`` of them (a holder
+        introduced further back is not looked for: a flood of titles stays linear)."""
+        i = bisect.bisect_left(self._mention_starts, pos)
+        return reversed(self.mentions[max(0, i - reach):i])
+
     def entity_over(self, start: int, end: int) -> Entity | None:
         """The entity with a mention over ``[start, end)``; the mention over the span's last word wins."""
         # (only mentions starting before ``end`` and less than the longest mention before ``start`` can overlap;
@@ -762,9 +795,36 @@ class Resolver:
             full = self._pt_expanded_acronym(span.text, start)
             if full is not None:  # "A Polícia Federal (PF) prendeu … Segundo a PF, …": the body by its full name
                 name = f"{full} ({span.text})"
+            else:
+                holder = self._pt_office_by_initials(span.text, start)
+                if holder is not None:  # "o Chefe do Estado-Maior-General das Forças Armadas, general Eduardo
+                    # Mendes Ferrão, … O CEMGFA lembrou": the person who holds the office the acronym spells
+                    sp = Speaker(holder.name, holder.id, span, cue)
+                    self.speakers.append((start, sp))
+                    return sp
         sp = Speaker(name, ent.id if ent is not None else None, span, cue)
         self.speakers.append((start, sp))
         return sp
+
+    def _pt_office_by_initials(self, acronym: str, pos: int) -> Entity | None:
+        """Portuguese: the person named right after an office whose capitalised words (and the parts of their
+        hyphens) spell ``acronym``, before ``pos`` ("o Chefe do Estado-Maior-General das Forças Armadas, general
+        Eduardo Mendes Ferrão," for "CEMGFA"; round 29); None when no such office was named."""
+        if len(acronym) < 3:
+            return None
+        rx = re.compile(r"([A-ZÀ-Ú][\w-]*(?:\s+(?:d[aoe]s?|e|[A-ZÀ-Ú][\w-]*)){1,8}),\s+(?:[a-zà-ú-]+\s+){0,2}$")
+        found = None
+        for s_, t, e in self.mentions:
+            if t > pos or s_ < pos - 3000 or not self._a_person(e) or self._in_quote(s_):
+                continue
+            m = rx.search(self.text, max(0, s_ - 150), s_)
+            ws = m.group(1).split() if m is not None else []
+            for i in range(len(ws)):
+                caps = [part for w in ws[i:] if w[:1].isupper() for part in w.split("-") if part[:1].isupper()]
+                if "".join(c[0] for c in caps) == acronym:
+                    found = e
+                    break
+        return found
 
     def _pt_expanded_acronym(self, acronym: str, pos: int) -> str | None:
         """Portuguese: the name an acronym was introduced with before ``pos`` ("a Polícia Federal (PF)"), the
@@ -1467,6 +1527,9 @@ class Resolver:
                 and re.search(r"(?<![\w-])(?:[Uu]ma?|[Oo]utr[oa])\s+$",
                               self.text[max(0, prev.span.start - 8):prev.span.start]):
             return True  # "uma reformada de 81 anos contou … «…», disse a idosa": the unnamed one, by a role noun
+        if ent is None and self.lex.code == "bg" and prev.span is not None and title.lower() in self.lex.role_nouns \
+                and _BG_UNNAMED_OPENER.fullmatch(prev.span.text) is not None and prev.span.text[:1].isupper():
+            return True  # "Учителка от квартал „Надежда“ … разказа … „…“, каза жената": the unnamed source opener
         if ent is None and prev.span is not None and self.lex.code != "hi" \
                 and sum(_is_cap(w) for w in prev.name.split()) < 2:
             return False  # a word or an institution no layer took for a person ("Минстрой", "Националния
@@ -1754,6 +1817,15 @@ class Resolver:
                                                        or any(w.lower().startswith(stem)
                                                               for w in written.get(c[0], "").split())
                                                        or self._introduced_as(c[0], stem))]
+        kinds = self.lex.body_kinds.get(noun.lower())
+        if kinds:
+            # "o colegiado", "a corte", "a central": the last body whose name (or its written form) opens with a head
+            # word of that kind ("Comitê de Política Monetária", "Tribunal Superior Eleitoral"), not "Banco Central"
+            # (the entities layer may call such a body a NAME: "Comitê" and "Tribunal" open no body's name of their own)
+            named = cands + [(s_, e.name, e.id) for s_, t, e in self.mentions if t <= pos and not self._in_quote(s_)
+                             and not self._a_person(e)]
+            same = [c for c in named if any(n.split() and n.split()[0].lower() in kinds
+                                            for n in (c[1], written.get(c[0], "")))]
         if self.lex.code == "ru" and stem == "минис" and not same:
             # "В Минздраве сообщили … По информации министерства": a ministry named by its short form ("Минфин",
             # "Минобороны", "Минпромторг")
@@ -1806,6 +1878,23 @@ class Resolver:
         before = words(self.text, max(0, pos - 30), pos)
         return bool(before) and not re.search(r"[^\s«„“\"]", self.text[before[-1].end():pos]) \
             and before[-1].group(0).lower().startswith(stem)
+
+    def _pt_not_a_body_noun(self, m: re.Match) -> bool:
+        """Portuguese: "o corte" is a cut, only "a corte" a court ("Segundo a corte", not "O corte mostra que");
+        "central" is a union's body only as a noun after a feminine article ("Pelas contas da central", not "o banco
+        central"); "executivo" a government only capitalised or with its level ("O Executivo estadual")."""
+        if self.lex.code != "pt" or m.group(0).lower() not in ("corte", "central", "executivo"):
+            return False
+        if m.group(0).lower() == "executivo":
+            # "O Executivo estadual afirmou": a government, capitalised or with the adjective of its level; not "um
+            # executivo do banco", "o executivo comunitário" (the European Commission)
+            level = re.match(r"\s+(\w+)", self.text[m.end():m.end() + 20])
+            return not (m.group(0) == "Executivo" or level is not None and level.group(1).lower() in (
+                "estadual", "federal", "municipal", "regional") or level is not None
+                and level.group(1).lower() in self.lex.nationalities)
+        fem = re.search(r"(?<!\w)(?:[aA]|[dnDN]a|pela|à|d?[eE]sta|d?[eE]ssa|mesma)\s+$",
+                        self.text[max(0, m.start() - 8):m.start()])
+        return fem is None
 
     def _body(self, m: re.Match, cue: str) -> Speaker:
         """A body named by a common noun ("пресс-служба", "o colegiado"); one that only points back ("В ведомстве
@@ -1862,6 +1951,12 @@ class Resolver:
         # (Bulgarian: a body named just before with that very noun first, "Световната здравна организация … Според
         # данни на организацията", before the body named last, which "организацията" may also point back at)
         named = self._bg_named_before(m.start(), noun) if self.lex.code == "bg" else None
+        if named is None and self.lex.code == "bg" and noun == "ведомството":
+            # "Министерството на финансите … се посочва в отговор на ведомството": an office points back at the
+            # ministry or agency named in the sentences just before, by its own noun, not at the body named last
+            found = [f for f in (self._bg_named_before(m.start(), "министерството"),
+                                 self._bg_named_before(m.start(), "агенцията")) if f is not None]
+            named = max(found) if found else None
         if named is not None and noun in self.lex.body_anaphors:
             return Speaker(self.text[named[0]:named[1]], None, span, cue)
         body = self._last_body(m.start(), noun) if noun in self.lex.body_anaphors \
@@ -2050,6 +2145,20 @@ class Resolver:
         a, b = before + m.start(1), before + m.end(2)
         return Speaker(self.text[a:b], None, Span(start=a, end=b, text=self.text[a:b]), cue)
 
+    def _bg_data_owner_before(self, pos: int, cue: str) -> Speaker | None:
+        """Bulgarian: "Данните на анализаторската компания Kpler сочат друго. Според тях …": the cited texts that open
+        the sentence before, in the plural, are whose they are (the capitalised name after their "на" and at most
+        three lower-case words), else None."""
+        here = max(self.text.rfind(c, 0, pos) for c in ".!?\n")
+        if here < 0:
+            return None
+        before = max(self.text.rfind(c, 0, here) for c in ".!?\n") + 1
+        m = re.match(r"\s*(?:Данните|Изчисленията|Прогнозите|Проучванията|Анализите|Оценките)\s+на\s+(?:[а-я]+\s+){0,3}"
+                     r"([A-ZА-Я][\w-]*(?:\s+[A-ZА-Я][\w-]*)*)", self.text[before:here])
+        if m is None:
+            return None
+        return self._named(before + m.start(1), before + m.end(1), cue)
+
     def _bg_issuer_before(self, pos: int, since: int = 0) -> tuple[int, Speaker] | None:
         """Bulgarian: the one who issued a study or a report in this paragraph or the one before ``pos`` ("…
         организацията Urgewald, която публикува финансовото изследване", "Агенцията публикува проучване"), as (where
@@ -2192,6 +2301,9 @@ class Resolver:
     def subject_before(self, left: int, verb_start: int, cue: str) -> Speaker | None:
         """The speaker before a reporting verb: a name (with words between it and the verb), a pronoun or a
         title, within the clause that ends at the verb."""
+        opener = self._bg_unnamed_opener(left, verb_start, cue) if self.lex.code == "bg" else None
+        if opener is not None:
+            return opener
         sp = self._subject_before(left, verb_start, cue)
         if self.lex.code == "bg" and sp is not None and sp.span is not None and " " not in sp.span.text \
                 and sp.span.text == sp.name and self._sentence_start(sp.span.start):
@@ -2201,8 +2313,30 @@ class Resolver:
                 # sentence, then an unnamed source's noun and its body, is no name
                 span = Span(start=sp.span.start, end=role.end(), text=self.text[sp.span.start:role.end()])
                 return Speaker(span.text, None, span, cue)
+            group = _BG_ADJECTIVE_GROUP.match(self.text, sp.span.end, verb_start) \
+                if sp.span.text.endswith(("ските", "ците", "ните")) and cue.endswith(self.lex.plural_endings) else None
+            if group is not None:
+                # "Украинските военни лидери открито признават, че": a capitalised adjective opening the sentence, then
+                # the plural noun it qualifies, is a group, not a name
+                span = Span(start=sp.span.start, end=group.end(1), text=self.text[sp.span.start:group.end(1)])
+                return Speaker(span.text, None, span, cue)
         if self.lex.code == "ru" and sp is not None and sp.span is not None and sp.entity is not None:
             return self._ru_office_of_place(left, sp, cue) or sp
+        return sp
+
+    def _bg_unnamed_opener(self, left: int, verb_start: int, cue: str) -> Speaker | None:
+        """Bulgarian: an unnamed source that opens the sentence by its noun ("Офицер от щаба на флота, който не
+        пожела …, каза", "Учителка от квартал „Надежда“ …, разказа", "Двама дипломати от Брюксел, запознати с …,
+        потвърдиха"): the noun with where it is from, not a body or a name in quote marks inside that phrase."""
+        m = _BG_UNNAMED_OPENER.search(self.text, left, verb_start)
+        if m is None or not self._sentence_start(m.start(1)) or m.start(1) > 0 and self.text[m.start(1) - 1] in "„“\"«":
+            return None
+        if m.group(1).split()[0] in ("Двама", "Трима", "Четирима", "Няколко") \
+                and not any(w.endswith("и") and w not in _PREPOSITIONS for w in m.group(1).split()[1:3]):
+            return None  # (a counted group of people: "Двама дипломати", not "Двама от тях")
+        a, b = m.start(1), m.end(1)
+        sp = Speaker(self.text[a:b], None, Span(start=a, end=b, text=self.text[a:b]), cue)
+        self.speakers.append((a, sp))
         return sp
 
     def _ru_office_of_place(self, left: int, sp: Speaker, cue: str) -> Speaker | None:
@@ -2249,8 +2383,17 @@ class Resolver:
         """Russian: who holds ``title`` of the country ``ent`` named up to ``end`` ("президент Франции"): the person
         introduced before with that title and that country, else the phrase itself with no entity."""
         span = Span(start=title.start(), end=end, text=self.text[title.start():end])
+        aside = re.compile(r"\s*\([^()\n]{1,80}\)\s*").match(self.text, end)
+        after = self.entity_over(aside.end(), aside.end() + 1) if aside is not None else None
+        if after is not None and after.type == "PERSON" \
+                and any(m.start == aside.end() for m in after.mentions):
+            # "заявил нелегитимный президент Украины (его полномочия истекли 21 мая) Владимир Зеленский": the name after
+            # the aside in brackets
+            sp = Speaker(after.name, after.id, span, cue)
+            self.speakers.append((span.start, sp))
+            return sp
         stem = title.group(0).lower()[:5]
-        for s_, t, e in reversed(self.mentions):
+        for s_, t, e in self._mentions_before(span.start):
             if t > span.start or e.type != "PERSON" or e.id == ent.id:
                 continue
             lead_start = max(0, s_ - 60)
@@ -2374,7 +2517,8 @@ class Resolver:
                 or _PT_ROLE_THAT_COMMAS.match(self.text, left, verb_start) \
                 or _PT_ROLE_THAT_COMMAS.match(self.text, left, pre_rel) \
                 or _PT_ROLE_THAT_FRONTED.match(self.text, left, pre_rel) \
-                or _PT_ROLE_HEARD.match(self.text, left, verb_start)
+                or _PT_ROLE_HEARD.match(self.text, left, verb_start) \
+                or _PT_ROLE_OF.match(self.text, left, verb_start)
             if bare is not None and (bare.group(1).lower() in lex.role_nouns or bare.group(1) in lex.unnamed_people
                                      and (bare.group(0).split()[0] in ("Um", "Uma", "Outro", "Outra")
                                           or bare.re is _PT_ROLE_THAT_FRONTED)) \
@@ -2552,6 +2696,11 @@ class Resolver:
                     else []
             caps = [m for m in before if _is_cap(m.group(0)) and m.group(0).lower() not in _PREPOSITIONS]
             start = caps[0].start() if caps else quoted.start(1)
+            part = re.search(r"(?<!\w)[А-Я][а-я]+\s+„[^„“”\n]{1,40}“\s+към\s+$", self.text[left:start]) \
+                if lex.code == "bg" else None
+            if part is not None:
+                # "От Синдикат „Образование“ към КТ „Подкрепа“ настояват": the body within the one after "към"
+                start = left + part.start()
             return self._named(start, quoted.end(1) + 1, cue)
         # "Ранее в Кремле заявили": an adverb of time may open the sentence before the preposition
         o = 1 if lex.code == "ru" and len(ws) >= 3 and ws[0].group(0).lower() in lex.not_names \
@@ -2680,8 +2829,10 @@ class Resolver:
                     return said
             if lex.code == "pt" and w == "governo" and k and ws[k - 1].group(0).lower() in _PT_OF:
                 continue  # "Fontes do governo estadual admitem": the government's sources, not the government
-            if (w.islower() or self._sentence_start(ws[k].start()) or lex.code == "pt" and w.isupper()) \
-                    and w.lower() in lex.institution_nouns:
+            if (w.islower() or self._sentence_start(ws[k].start()) or lex.code == "pt" and w.isupper()
+                    or lex.code == "pt" and w == "Executivo") \
+                    and (w.lower() in lex.institution_nouns or lex.code == "pt" and w.lower() == "executivo") \
+                    and not self._pt_not_a_body_noun(ws[k]):
                 named = self._pt_named_before_apposition(ws, k, verb_start)
                 if named is not None:
                     # "A iFood, maior empresa do setor, afirmou": the name the apposition describes
@@ -2846,7 +2997,7 @@ class Resolver:
         before in the same sentence as every content word of the phrase, else the phrase itself with no entity (not
         the last minister named: "Министърът на финансите Асен Василев" holds another portfolio)."""
         stems = [w.lower()[:5] for w in re.findall(r"[\w-]+", span.text) if w.lower() != "на"]
-        for s_, t, e in reversed(self.mentions):
+        for s_, t, e in self._mentions_before(span.start):
             if t > span.start or not self._a_person(e):
                 continue
             lead = re.split(r"[.!?;:\n]", self.text[max(0, s_ - 90):s_])[-1].lower()
@@ -3133,6 +3284,13 @@ class Resolver:
         if titled is not None and titled.group(1).lower() in lex.titles:
             # "заяви председателят на КТ „Подкрепа“ Димитър Манолов": the name after the body named in quote marks
             return self._named(titled.start(2), titled.end(2), cue)
+        medium = _PT_MEDIUM_AFTER_VERB.match(self.text, verb_end, max(verb_end, right)) if lex.code == "pt" else None
+        if medium is not None:
+            # "…, observou em relatório enviado a clientes nesta quinta-feira o economista Otávio Leme": where and when
+            # he wrote it, then who (round 29)
+            said = self._subject_after(medium.end(), right, cue)
+            if said is not None and said.name:
+                return said
         if lex.code == "pt" and _PT_TOLD_NAME_ONLY.match(self.text[verb_end:right]):
             return None  # "«…», afirmou ao Jornal de Notícias.": the outlet told (a name of many words), no speaker
         if lex.code == "pt" and cue.lower().startswith("acus") \
@@ -3902,8 +4060,13 @@ class Resolver:
         return sp
 
     def _source_after_phrase(self, start: int, right: int, cue: str) -> Speaker | None:
-        ws = words(self.text, start, right)
         lex = self.lex
+        bare = re.match(r"\s*(?:[oa]s?\s+)?([a-zà-ú-]+),\s", self.text[start:right]) if lex.code == "pt" else None
+        if bare is not None and bare.group(1) in lex.role_nouns:
+            # "Nas contas do oficial, Portugal teria de …": a bare role noun's comma closes the source; the name after
+            # it opens the statement (round 29)
+            right = start + bare.end(1)
+        ws = words(self.text, start, right)
         if lex.code == "ru" and len(ws) >= 2 and ws[0].group(0) in ("его", "ее", "её") \
                 and ws[1].group(0) in lex.source_nouns and cue.lower().split()[0] in lex.source_verbs_after:
             # "— говорится в ее комментарии для клиентов банка": the text of the one the possessive points back at
@@ -3921,6 +4084,13 @@ class Resolver:
             said = self._by_title_synonym(ws[0].start(), ws[1].end(), cue)
             if said is not None:
                 return said
+        cited = _BG_CITED_BEFORE_RELATIVE.search(self.text, max(0, start - len(cue) - 240), start - len(cue)) \
+            if lex.code == "bg" and ws and ws[0].group(0).lower() in lex.relatives and cue.lower() == "според" else None
+        if cited is not None and not re.search(r"[.!?\n]", cited.group(0)):
+            # "… проучване на агенция „Тренд“, проведено между 10 и 17 ноември, според което 64% …": the cited text
+            # before the relative (past a participle's aside) is whose it says it is
+            q = cited.group(1).startswith("„")
+            return self._named(cited.start(1) + q, cited.end(1) - q, cue)
         if lex.code == "bg" and ws and ws[0].group(0).lower() in lex.relatives:
             # "…, според който пенсиите ще растат": according to what the clause points back at, no one; but a text
             # the sentence's subject issued ("Комисията публикува оценка, според която …", "Посолството разпространи
@@ -4016,6 +4186,11 @@ class Resolver:
             if run is not None and lex.code == "bg" and title_seen and body is None and k >= 3 \
                     and ws[k - 1].group(0).lower() in ("в", "във") and others >= 1:
                 break  # "По думите на управителя за нощта в училището в Минерални бани …": a place in the statement
+            if run is not None and lex.code == "bg" and k == 2 and title_m is ws[0] and body is None \
+                    and ws[0].group(0).lower().endswith(_BG_DEFINITE) \
+                    and ws[1].group(0).lower() in ("през", "в", "във", "до", "към", "край", "около", "при", "из") \
+                    and not re.search(r"\S", self.text[ws[0].end():ws[1].start()]):
+                break  # "Според министърката през Босфора …": a bare title, then a place in the statement
             if run is not None and body is not None and ws[k - 1].group(0).lower() in _PLACE_PREPS:
                 # "по изчисления на пчеларското дружество в Смолян": the body in a place, not the place
                 start = next(w for w in ws if w.group(0).lower() not in _ARTICLES | _PREPOSITIONS
@@ -4080,6 +4255,9 @@ class Resolver:
                 return Speaker(None, None, None, cue)  # "Според мен …" outside a quote: the writer, no one named
             if k == 0 and lex.code == "bg" and w == "тях":
                 # "Според тях …": many or a body, never the one person named last
+                data = self._bg_data_owner_before(m.start(), cue)
+                if data is not None:
+                    return data
                 group = self._bg_plural_subject_before(m.start(), cue)
                 if group is not None:
                     return group
@@ -4132,7 +4310,7 @@ class Resolver:
                 agency = self._last_body(m.start(), w, strict=True)
                 if agency is not None:
                     return Speaker(agency[0], agency[1], Span(start=m.start(), end=m.end(), text=w), cue)
-            if m.group(0).islower() and w in lex.institution_nouns and body is None:
+            if m.group(0).islower() and w in lex.institution_nouns and body is None and not self._pt_not_a_body_noun(m):
                 body = m
             if self.is_title(w):
                 title_seen = True

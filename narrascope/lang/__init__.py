@@ -113,6 +113,8 @@ class Lexicon:
     unnamed_people: frozenset[str] = frozenset()  # "Um operador que pediu anonimato": a person only after "um"/"uma"
     plural_people: frozenset[str] = frozenset()  # "Жители на село X твърдят": an indefinite plural group
     body_heads: frozenset[str] = frozenset()  # "मंत्रालय", "स्टाफ": a title word before one names a body ("जनरल स्टाफ")
+    common_acronyms: frozenset[str] = frozenset()  # "пво", "ндс", "ддс": acronyms of common nouns, never a name
+    body_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "colegiado" -> ("comitê", "conselho", …)
 
 
 @cache

@@ -46,6 +46,7 @@ REPORTING_FORMS = frozenset("""
 напомни напомнил напомнила напомниха напомня напомнят припомня припомнят
 установи установиха установил установила
 посъветва посъветвал посъветвала посъветваха съветва съветват
+признава признават
 """.split())
 SOURCE_PHRASES = ("според", "по думите на", "по данни на", "по информация на", "както съобщи", "цитиран от",
                   "както заяви", "по мнението на", "по оценка на",
@@ -77,6 +78,7 @@ TITLES = frozenset("""
 адмирал адмиралът вицеадмирал вицеадмиралът контраадмирал контраадмиралът
 говорителка говорителката директорка директорката председателка председателката
 комисар комисарят кметица кметицата министърка министърката
+командир командирът
 """.split())
 
 PRONOUNS = {"той": "m", "тя": "f", "те": ""}
@@ -106,7 +108,8 @@ TITLE_SYNONYMS = {"държавният глава": "президентът", "
                   "министър-председателят": "премиерът", "министър-председателя": "премиерът",
                   "кметицата": "кметът"}
 # A body pointed back at by another noun ("Руското посолство … съобщиха от дипломатическата мисия")
-BODY_SYNONYMS = {"мисия": "посолство", "мисията": "посолството"}
+# ("В … преглед централната банка изчислява": the bank named just before, "Българската народна банка")
+BODY_SYNONYMS = {"мисия": "посолство", "мисията": "посолството", "банка": "банка"}
 # Verbs that report only what a cited text shows ("Данните на НСИ обаче показват, че …", "Проучване на „Тренд“
 # показва, че …"), never a person or "Това показва, че …"
 SOURCE_ONLY_VERBS = frozenset("показва показват сочи сочат".split())
@@ -229,3 +232,8 @@ PLURAL_PEOPLE = frozenset("""жители граждани родители ле
 #: function words spaCy's Bulgarian stop list lacks (demonstratives, "meanwhile"): never a speaker's name
 #: ("Тази тактика, каза той, …" is no quote by "Тази")
 STOPWORDS = frozenset("тази онзи онази онова онези такава такова същевременно".split())
+
+#: Acronyms of common nouns (air defence, VAT, GDP, drones, sabotage groups, power plants, renewables, the special
+#: military operation ...): never an entity's name, though written in capitals ("СМО" is the WMO: not here)
+COMMON_ACRONYMS = frozenset("пво ддс бвп бпла дрг аец тец вец веи нпз птур сво бтр бмп co2 ch4".split())
+__all__ += ["COMMON_ACRONYMS"]

@@ -41,6 +41,7 @@ divulgou divulga divulgaram divulgam
 relembra relembrou relembram relembraram
 relata relatam
 afirmam declaram acrescentam sublinham salientam referem asseguram frisam reconhecem destacam calculam
+projeta projetou projetam projetaram
 """.split())
 SOURCE_PHRASES = ("segundo", "de acordo com", "conforme", "citado por", "nas palavras de", "na opinião de",
                   "segundo ele", "segundo ela", "de acordo com ele", "de acordo com ela", "nas contas de",
@@ -49,7 +50,13 @@ SOURCE_PHRASES = ("segundo", "de acordo com", "conforme", "citado por", "nas pal
                   "nas palavras do", "nas palavras da", "no entender de", "no entender do", "no entender da",
                   # "Na avaliação dela, …": the one named before, by the pronoun's gender
                   "na avaliação dele", "na avaliação dela", "na opinião dele", "na opinião dela", "na visão dele",
-                  "na visão dela", "no entender dele", "no entender dela", "nas palavras dele", "nas palavras dela")
+                  "na visão dela", "no entender dele", "no entender dela", "nas palavras dele", "nas palavras dela",
+                  # "Pelas contas da central, …", "Pelas estimativas do Tesouro Nacional, …", "Na leitura deste
+                  # responsável, …": whose reckoning or reading it is
+                  "pelas contas de", "pelas contas do", "pelas contas da", "pelas estimativas de",
+                  "pelas estimativas do", "pelas estimativas da", "pelos cálculos de", "pelos cálculos do",
+                  "pelos cálculos da", "na leitura de", "na leitura do", "na leitura da", "na leitura dele",
+                  "na leitura dela", "na leitura deste", "na leitura desta", "na leitura desse", "na leitura dessa")
 MONTHS = {m: i for i, names in enumerate((
     "janeiro jan", "fevereiro fev", "março marco mar", "abril abr", "maio mai", "junho jun", "julho jul",
     "agosto ago", "setembro set", "outubro out", "novembro nov", "dezembro dez"), 1) for m in names.split()}
@@ -87,7 +94,7 @@ gestor gestora administrador administradora sindicalista edil consultor consulto
 perito perita testemunha vizinho vizinha arguido arguida réu
 obstetra pediatra psiquiatra geriatra cirurgião cirurgiã anestesista parteira farmacêutico farmacêutica
 oficial subcomissário subcomissária subintendente superintendente inspetor inspetora
-idoso idosa
+idoso idosa defensor defensora
 """.split())
 FRACTION_WORDS = frozenset("""
 metade terço terços quarto dobro triplo
@@ -110,6 +117,7 @@ colegiado instituto associação entidade sindicato autarquia fonte fontes defes
 pasta empresa órgão ong administração agência governo
 companhia petrolífera construtora farmacêutica seguradora transportadora retalhista concessionária
 estrutura corporação estatal embaixada assessoria chancelaria
+comitê corte central bancada
 """.split())
 # verbs that give an opinion as object and predicate: "considera o calendário irrealista"
 OBJECT_VERBS = frozenset("""
@@ -235,6 +243,7 @@ __all__ += ["TITLE_SYNONYMS"]
 ESTIMATE_VERBS = frozenset("""
 prevê previu preveem previram estima estimou estimam estimaram calcula calculou calculam calcularam
 contabiliza contabilizou contabilizam contabilizaram regista registou registam registaram registra registrou
+projeta projetou projetam projetaram revisou revisaram
 prevendo estimando calculando contabilizando
 """.split())
 
@@ -245,3 +254,19 @@ operador operadora funcionário funcionária trabalhador trabalhadora servidor s
 vigilante aluno aluna agente
 """.split())
 __all__ += ["UNNAMED_PEOPLE"]
+
+#: A body named by the common noun of its kind, which points back at the last body whose name opens with one of these
+#: head words ("O Comitê de Política Monetária … o colegiado afirmou", "O Tribunal Superior Eleitoral … Segundo a
+#: corte", "a Central Única dos Trabalhadores … Pelas contas da central"); none such named before, the noun itself
+BODY_KINDS = {
+    "colegiado": ("comitê", "conselho", "comissão", "tribunal", "colégio", "câmara", "turma", "supremo", "corte"),
+    "comitê": ("comitê",),
+    "corte": ("tribunal", "supremo", "corte"),
+    "central": ("central",),
+    "executivo": ("governo",),
+}
+__all__ += ["BODY_KINDS"]
+
+#: Acronyms of common nouns (GDP, VAT, carbon dioxide, methane): never an entity's name, though written in capitals
+COMMON_ACRONYMS = frozenset("pib iva co2 ch4".split())
+__all__ += ["COMMON_ACRONYMS"]

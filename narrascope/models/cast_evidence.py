@@ -340,16 +340,34 @@ def _in_dateline(tok) -> bool:
     return "," in head or "(" in head or (head.isupper() and len(head) >= 5 and " " not in head)
 
 
+#: Adverbs that say a blame is false (branch en-cast37): "X was falsely accused", "the media wrongly blamed X"
+#: make X a scapegoat, wronged by the blame, not its culprit.
+FALSE_BLAME = frozenset(["falsely", "wrongly", "unfairly", "unjustly", "baselessly", "mistakenly", "erroneously",
+                         "groundlessly", "wrongfully"])
+#: Adverbs that say a blame was not kept ("the media initially blamed X", "at first blamed X" reads as "and then
+#: no more"): the blame says nothing of X either way.
+PASSING_BLAME = frozenset(["initially", "first", "originally", "prematurely", "hastily", "reflexively"])
+
+
 def _judged_items(tok) -> list[tuple[int, str]]:
     """Whom the article's sources blame or praise: the object of a verb of judging ("the review criticised X",
-    "X was accused of fraud", "the panel praised X"); a negated verb gives nothing."""
+    "X was accused of fraud", "the panel praised X"); a negated verb gives nothing, a blame the sentence calls
+    false is suffered ("X was falsely accused": ``blamed falsely “accuse”``, a victim's item) and a blame it
+    says was dropped gives nothing ("the media initially blamed X")."""
     t = _climbed(tok)
     if t.dep_ not in ("dobj", "nsubjpass") or t.head.pos_ != "VERB" or _negated(t.head):
         return []
     if t.dep_ == "dobj" and _passive(t.head):
         return []
     verb = _lemma(t.head)
+    if t.head.dep_ in ("xcomp", "ccomp") and _lemma(t.head.head) in NOT_DOING:
+        return []  # "refused to blame X", "denied that it had criticised X" (branch en-cast37)
     if verb in BLAME_VERBS:
+        how = {c.lower_ for c in children(t.head) if c.dep_ == "advmod"}
+        if how & FALSE_BLAME:
+            return [(_I, f"blamed falsely “{verb}”")]
+        if how & PASSING_BLAME:
+            return []
         return [(_A, f"blamed “{verb}”")]
     if verb in PRAISE_VERBS:
         return [(_P, f"praised “{verb}”")]
@@ -527,6 +545,51 @@ def _hero_items(tok) -> list[tuple[int, str]]:
     return out
 
 
+#: Attacks in words (branch en-cast37): "went on the verbal attack against Russia", "launched an attack on the
+#: minister questioning his credentials", "attacked the minister in an interview": its target is blamed by the
+#: attacker, as by a verb of judging, not harmed.
+_ATTACKS = frozenset(["attack", "assault", "offensive"])
+_VERBAL = frozenset(["verbal", "rhetorical", "scathing", "blistering", "stinging", "withering", "personal",
+                     "vitriolic", "written", "public"])
+_SPEECH = frozenset(["speech", "interview", "statement", "tweet", "post", "editorial", "column", "article",
+                     "letter", "address", "remark", "op-ed", "podcast", "broadcast", "report", "debate",
+                     "newspaper", "message", "briefing", "book", "essay", "blog"])
+#: "attacked the city for the third night" is no reason given
+_TIMES = frozenset(["time", "night", "day", "week", "month", "year", "hour", "minute", "weekend", "morning",
+                    "evening", "while", "second", "third", "first", "fourth", "fifth"])
+#: Saying that judges its object (not "say" or "claim": "launched an attack on the town, saying it hit depots")
+_SAYING = BLAME_VERBS | frozenset(["question", "call", "mock", "ridicule", "label", "brand", "dismiss", "insult",
+                                   "slam", "smear", "deride", "belittle"])
+
+
+def _verbal_attack(tok) -> bool:
+    """Whether the attack the name is the target of is one in words: an ``attack`` noun ("the attack against X",
+    "attack on X") with a verbal adjective or a clause of saying ("questioning his credentials"); an ``attack``
+    verb ("attacked X") with a reason ("for its policy") or a label ("as reckless"), or whose subject is a text
+    ("the editorial attacked X"); either with a place of speech ("in an interview")."""
+    t = _climbed(tok)
+    if t.dep_ == "pobj" and t.head.lower_ in ("against", "on") and _lemma(t.head.head) in _ATTACKS:
+        node = t.head.head
+        kids = list(children(node))
+        # the clause of saying on the noun, or on the verb the noun is the object of ("launched an attack on X,
+        # questioning his credentials")
+        said = kids + (list(children(node.head)) if node.dep_ == "dobj" else [])
+        if any(c.dep_ == "amod" and c.lower_ in _VERBAL for c in kids) \
+                or any(c.dep_ in ("acl", "relcl", "advcl") and _lemma(c) in _SAYING for c in said):
+            return True
+    elif t.dep_ in ("dobj", "nsubjpass") and _lemma(t.head) == "attack" and t.head.pos_ == "VERB":
+        node = t.head
+        kids = list(children(node))
+        if any(c.dep_ == "prep" and c.lower_ in ("for", "as")
+               and not any(_lemma(g) in _TIMES or g.like_num for g in children(c)) for c in kids) \
+                or any(c.dep_ == "nsubj" and _lemma(c) in _SPEECH for c in kids):
+            return True
+    else:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "during")
+               and any(g.dep_ == "pobj" and _lemma(g) in _SPEECH for g in children(c)) for c in kids)
+
+
 def _second_predicate(tok) -> set[str]:
     """The words of a copula's second predicate, when the parser gives it one after its first (branch en-hero36):
     "X has been unequivocal in his support of Israel since Hamas' terrorist attack" makes "attack" (and
@@ -552,6 +615,11 @@ def _token_items(tok) -> list[tuple[int, str]]:
     out += _reread(tok, [item for item in map(_classify, token_features(tok)) if item
                          and not (item[1].startswith("called “") and item[1][len("called “"):-1] in second)])
     out += _arms_items(tok)
+    if any(role == _I and cue in ("suffers “attack”", "suffers “assault”", "suffers “offensive”")
+           for role, cue in out) and _verbal_attack(tok):
+        # an attack in words blames its target, as a verb of judging does (branch en-cast37)
+        out = [(role, cue) for role, cue in out if not (role == _I and cue.startswith("suffers “"))]
+        out.append((_A, "blamed “attack”"))
     out += _judged_items(tok)
     if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and _lemma(tok.head) in HARM_NOUNS:
         out.append((_A, f"its “{_lemma(tok.head)}”"))  # "NATO expansion"
@@ -605,7 +673,12 @@ def _asserted(tok, cache: dict | None = None) -> bool:
         key = ("IF", node.i)
         conditional = cache.get(key) if cache is not None else None
         if conditional is None:
-            conditional = any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in children(node))
+            kids = list(children(node))
+            # "if Russia invades", and a plan of how to do something ("discussed how to bomb Russia's bridge",
+            # branch en-cast37): nothing is done
+            conditional = any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL for c in kids) \
+                or (any(c.dep_ == "advmod" and c.lower_ == "how" for c in kids)
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids))
             if cache is not None:
                 cache[key] = conditional
         if conditional:

@@ -1930,6 +1930,129 @@ to right (a quote closed by "acrescentam os signatários", one by "referem os in
 investigadores num relatório …", all three without a speaker before, are now the group's). Left: the misses above from
 "disse o advogado" on.
 
+Portuguese round 29 wrote ``pt_copom_selic_pausa`` (Folha/Valor style: the Central Bank's committee holding the Selic,
+"O Comitê de Política Monetária (Copom) …" then "o colegiado afirmou que" and "Segundo o comitê", the bank's president
+with a quote split around "disse ele aos senadores" and "Na ocasião, o economista lembrou que", a bank economist "…",
+avalia a economista-chefe …" and "Ela projeta que", a fronted statement closed by ", observou em relatório enviado a
+clientes nesta quinta-feira o economista …, da consultoria Tendências", the bankers' federation "divulgou nota em que
+diz" and "A entidade revisou de 9% para 7,5% …", "Um diretor de um grande banco privado, que pediu …, disse à reportagem
+que", the CUT's president who "chamou a decisão de "…"", a dash quote "disse o sindicalista, de cima de um carro de
+som", "Pelas contas da central, …", "Para Miguel Torres, que preside a Força Sindical, …", a Fazenda secretary with a
+quote running over two paragraphs, "Pelas estimativas do Tesouro Nacional, …", "Um técnico do órgão, ouvido sob
+reserva, afirmou que", Petrobras, "Analistas ouvidos pela Folha avaliam que" and "Operadores de renda fixa disseram
+que"), ``pt_pf_compra_votos_para`` (G1 style: a Federal Police operation against vote buying, "Segundo a corporação",
+a delegate's quote closed by "disse em entrevista coletiva em Marabá o delegado …" and split around "afirmou o
+policial", "Um investigador que participou das buscas contou, sob condição de anonimato, que", a judge "escreveu na
+decisão que há "…"" and "A magistrada também determinou …", the regional electoral prosecutor's dash quote and "Para
+ele, …", "o governo do Pará disse que" and "O Executivo estadual afirmou ainda que", a mayor's lawyer "classificou as
+prisões como "…"" and "O defensor sustenta que", "o Tribunal Superior Eleitoral (TSE) informou que" and "Segundo a
+corte, …", a cleaner's quotes closed by "relata", "Um vizinho dela, que pediu …, afirmou que", "Delegados ouvidos
+pelo g1 afirmam que" and "Sua assessoria informou") and ``pt_nato_meta_bruxelas`` (Lusa/Público style: the defence
+minister in Brussels, "garantiu hoje … que", "afirmou o governante aos jornalistas portugueses, à entrada …", "o
+ministro remeteu para … e recusou "…"", "disse hoje à Lusa fonte diplomática de um país nórdico", "Um diplomata de um
+Estado báltico foi mais direto: «…»" and "Na leitura deste responsável, …", Rutte, "adiantou à Lusa fonte do gabinete
+do ministro", the chief of the general staff "o Chefe do Estado-Maior-General das Forças Armadas, general …" then "O
+CEMGFA lembrou que" and a dash exchange "respondeu o general", a retired general "…, para quem a meta … é "…"", a quote
+split around "frisou o antigo militar" and "Nas contas do oficial, Portugal teria de …", "Em comunicado, a associação
+considera que", a socialist deputy, "Já para a bancada do Chega, o Governo "…"", Shmyhal "Segundo a agência
+Ukrinform, o governante ucraniano afirmou que", and "Uma fonte da representação portuguesa … admitiu, sob anonimato,
+que" then "resumiu") before reading the attribution code. Unseen they scored speakers 14/21, 18/20, 16/23 (48/64) and
+claimants 4/10, 4/7, 6/8 (14/25); no gold slips were found. Pooled over the twenty-nine held-out Portuguese batches:
+speakers 1059/1372 = 0.772, claimants 395/520 = 0.760. The misses: "o colegiado"/"Segundo o comitê"/"Segundo a corte"
+gave the bare noun (it looked for a body with a word of the noun's own stem, and "Comitê"/"Tribunal" open no body's
+name the entities layer calls an organisation); "Pelas contas da central" and "Pelas estimativas do Tesouro Nacional"
+were no source phrases; "Ela projeta que" and "A entidade revisou de 9% para 7,5%" reported nothing; the fronted
+statement closed by a verb, a long medium ("em relatório enviado a clientes nesta quinta-feira") and the speaker's
+body got none; "chamou a decisão de "…"" none; "Um técnico do órgão, ouvido sob reserva, afirmou" went to the last man
+named and "Um diplomata de um Estado báltico" to "Estado"; "Na leitura deste responsável" none; "O CEMGFA" stayed the
+acronym; "…, para quem a meta é "…"" none; "Nas contas do oficial, Portugal …" gave "Portugal", and the split quote
+after "frisou o antigo militar" followed it; "O Executivo estadual" stayed "Executivo"; "O defensor" none ("defensor"
+was no role noun); "Já para a bancada do Chega, …" none. Rules: a body's kind noun points back at the last body whose
+name opens with a head word of that kind ("colegiado" -> comitê, conselho, comissão, tribunal, …; "comitê";
+"corte" -> tribunal, supremo; "central"; "executivo" -> governo), with "corte" only after a feminine article (not
+"o corte", a cut), "central" only as a noun after one (not "o banco central") and "Executivo" only capitalised or with
+its level ("estadual", "federal", …), never "disse o executivo" (a company's executive); "pelas contas", "pelas
+estimativas", "pelos cálculos" and "na leitura" (with de/do/da, dele/dela, deste/desta, desse/dessa) are source
+phrases, and "deste/desse" join "este/esse" in pointing back at the last unnamed source; "projeta/projetou/projetam/
+projetaram" report and, with "revisou/revisaram", estimate a figure for their subject; "Um/Uma <noun>" with a genitive
+(a capitalised noun after "de um/uma" too) and a participle of being heard between commas right before the verb is the
+unnamed subject; the words in marks right after "chamou/chama … de" are the subject's, as after "acusou … de"; a quote
+in a ", para quem …" clause is the person's named last before that comma in the sentence; a bare role noun's comma
+closes a source phrase ("Nas contas do oficial, …"); "defensor/defensora" are role nouns; an all-capital acronym that
+spells an office named before a person's name (the parts of hyphens counted: "Chefe do Estado-Maior-General das Forças
+Armadas" = CEMGFA) is that person; "Já" may stand before an opening "Para …," source and "bancada" is a body noun; a
+medium ("em relatório/nota/entrevista/comunicado …" and a few words) between a closing verb and "o/a <noun> <Name>" is
+skipped, and a long closing attribution may end with the speaker's body (", da consultoria Tendências."). Gold stem
+changed in an older article: ``pt_juros``'s "colegiado" (three items) is now the committee it points back at, "Comitê
+de Política Monetária", which the rule gives. After the round the batch scores speakers 21/21, 20/20, 22/23 (63/64)
+and claimants 10/10, 6/7, 8/8 (24/25), the older Portuguese articles speakers 1327/1346 and claimants 494/511
+(unchanged), and the whole set, as the test prints it, speakers BG 1189/1194, HI 626/628, PT 1390/1410, RU 1123/1129,
+claimants BG 501/508, HI 254/258, PT 518/536, RU 422/433. On the Portuguese SemEval-2025 training articles 160-219 and
+340-379 (sorted) the round changed nothing (0 quotes or claims in 0 articles; none of "colegiado", "a corte",
+"pelas contas", "para quem", "chamou" occurs there; "a central" does 28 times, mostly a nuclear plant's or "Europa
+Central", unchanged), nor on all 400 Portuguese training articles. Left: "e recusou "fazer futurologia …"" after a
+long first verb's object (no subject found) and "A magistrada também determinou o bloqueio de R$ 4,2 milhões" (no
+claimant: an order, not a statement).
+
+A twenty-seventh Bulgarian batch, written before the attribution code was read (``bg_services_inflation``, a
+Capital-style analysis of November inflation: "показват предварителните данни на Националния статистически институт
+(НСИ)" with a second figure in the same sentence, "сочат данните на статистиката", a bank economist ("коментира пред
+„Капитал“", "Според него"), "Българската народна банка е на друго мнение. В тримесечния си … преглед … централната
+банка изчислява, че", the governor ("заяви управителят на БНБ", "Управителят посочи, че", a quote split around "каза
+Ранчев", "Ранчев беше категоричен, че", "прогнозира той"), "Министерството на финансите … „…“, се посочва в отговор на
+ведомството", "По данни на МФ", the consumer body's chairman ("призна пред БНР, че нарушенията са „…“", "добави той"),
+a UNWE economist ("обясни тя", "По нейни изчисления"), "Служители на финансовото министерство, разговаряли с „Капитал“
+при условие да не бъдат назовавани, признават, че", "Това показва … проучване на агенция „Тренд“, проведено между …,
+според което 64%", a consumer association's chairman, an economist introduced with "е по-предпазлив в оценките си:" and
+a quote over two paragraphs after the colon, "В есенната си прогноза Европейската комисия очаква");
+``bg_shadow_tanker``, a BTA wire on a sanctioned tanker adrift off Burgas: "съобщиха от Министерството на отбраната"
+with a figure in the next sentence, the navy commander ("каза пред БТА командирът на ВМС контраадмирал …", "По думите
+му", "Командирът уточни, че"), the defence minister ("заяви, че случаят е „…“", "подчерта министърът", "Той допълни,
+че"), "уточниха от ведомството", the foreign minister ("призова … да включи", "каза тя", "Според министърката през
+Босфора …"), the Russian embassy ("се казва в коментар на посолството"), "Данните на анализаторската компания Kpler
+сочат друго. Според тях", an analyst ("смята", "Той обясни, че", "добави експертът"), "Офицер от щаба на флота, който
+не пожела да бъде цитиран с име, каза за БТА, че" and "Според него", a fishermen's leader, the prime minister ("съобщи
+вечерта, че", "заяви той в ефира на …"), "От НАТО коментираха, че", "Двама дипломати от Брюксел, запознати с
+разговорите, потвърдиха пред БТА, че" and a Market Links survey; ``bg_sliven_dropouts``, a regional-site story on
+school dropouts in Sliven: "сочат данните на Регионалното управление на образованието (РУО)" with a figure in the next
+sentence, the RUO head ("обясни пред „Сливен нюз“ началникът на РУО – Сливен …", "Тя уточни, че", "По думите ѝ"), "По
+данни на МОН", a deputy minister ("призна, че механизмът … „…“", "каза Колева"), a union leader ("каза тя", "показва
+справка на синдиката", a quote split around "призна Пенева"), "От Синдикат „Образование“ към КТ „Подкрепа“ настояват",
+a dash interview with a village school head after no word of an interview ("– отговори директорът", then an answer with
+no attribution), "Учителка от сливенския квартал „Надежда“, която пожела да не се споменава името ѝ, разказа, че" and
+"каза жената", "сочат данните на Националния статистически институт", a sociologist ("е категорична:" and a
+two-paragraph quote), the parents' council chair and "От МОН съобщиха, че", "уточниха от министерството"), scored
+unseen: speakers 12/16, 16/20, 13/19 (41/55) and claimants 7/9, 3/7, 8/8 (18/24). One gold stem was changed after
+scoring: "60 млн. евро, уточниха от ведомството" is claimed by the defence ministry "ведомството" points back at
+("отбрана", not "ведомств"); it was a miss either way (the layer gave "Командирът"). Pooled over the twenty-seven
+held-out Bulgarian batches: speakers 1027/1213 = 0.85, claimants 380/515 = 0.74. Rules: a „…“ quote opening the
+paragraph after one that ends with a colon is said by that sentence's subject (as in Portuguese) when the sentence
+opens with a title, a role or a two-word name, not an adverb ("Явно подготвяйки се …, Орбан отвръща …:" gave "Явно" out
+of sample), and such a quote runs on over a second paragraph that closes it at its end; an unnamed source's noun
+opening the sentence ("Офицер/Учителка/Източник/Двама дипломати …"), with where it is from and an aside between commas,
+right before the verb, is the speaker, not the body or the name in quote marks inside it, and "каза жената" and "Според
+него" after it point back at it; "признава(т)" report; "командир(ът)" is a title; after "Според", a bare title then
+"през/в/до/…" and a place is the one introduced with the title, the place part of the statement; "Според тях" after a
+sentence opened by "Данните/ Изчисленията/… на <name>" is that name; "ведомството" is the ministry or agency named by
+its own noun in the sentences just before, before the body named last; "централната банка" points back at the bank
+named just before; in a dash question-and-answer block with no word of an interview before it, an answer left without a
+speaker is said by the one all its attributed answers are; "X „Y“ към Z „W“" before a plural verb is the body X within
+Z; and "…, според което …" after "проучване/доклад/… на <name>" (past a participle's aside) is that name's; and, from
+the out-of-sample check, a capitalised adjective opening the sentence and the plural noun it qualifies before a plural
+verb ("Украинските военни лидери открито признават") are the group, not the adjective alone. After the round the batch
+scores speakers 16/16, 20/20, 19/19 (55/55) and claimants 9/9, 7/7, 8/8 (24/24), and the whole set, as the test prints
+it, speakers BG 1244/1249, HI 626/628, PT 1327/1346, RU 1123/1129, claimants BG 525/532, HI 254/258, PT 494/511, RU
+422/433 (no older Bulgarian item changed). On the Bulgarian SemEval-2025 training articles 100-159 and 220-279 (sorted)
+the round changed 5 items against main: 4 wrong to right (a colon-led quote "EEA сподели:" and its claim now EEA's,
+"Европейският съюз многократно признава, че …" now the EU's, "Украинските военни лидери открито признават, че …" a new
+quote of that group: a first run gave it the bare adjective "Украинските", hence the group rule) and 1 neither (a
+"според тях" that meant the prime ministers went from the newspaper "Труд" to no one); a first run also gave a
+colon-led quote with no speaker before the wrong speaker "Явно" ("Явно подготвяйки се …, Орбан отвръща …:"), and the
+colon rule was narrowed to sentences that open with their subject. Left, though scored right: "По данни на МФ Комисията
+за защита на потребителите …" gives the claimant "МФ Комисията за защита на потребителите" (the entities layer joins
+the acronym to the name after it), and "в село Ичера Стоян Драганов" gives "Ичера Стоян Драганов" (the village joined
+to the name).
+
 The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
 from __future__ import annotations

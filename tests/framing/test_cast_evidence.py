@@ -426,3 +426,45 @@ def test_a_copula_s_second_predicate_after_a_preposition_is_not_what_the_name_is
     doc2 = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps2, pos=pos, lemmas=lemmas,
                sent_starts=[True] + [False] * (len(words) - 1))
     assert entity_evidence(doc2, doc2.text, 0, 4)[1] == ("called “terrorist”",)
+
+
+def test_blame_called_false_or_dropped_is_no_villain():
+    """A blame the sentence calls false makes its object a scapegoat, wronged by it; one it says was dropped
+    ("initially blamed") or refused says nothing; a plain blame still blames (branch en-cast37)."""
+    assert _en_items("The police wrongly accused the janitor of starting the fire.", "janitor") == \
+        ((), (), ("blamed falsely “accuse”",))
+    assert _en_items("The janitor was falsely accused of theft.", "janitor") == ((), (), ("blamed falsely “accuse”",))
+    assert _en_items("Several papers initially blamed the janitor for the fire.", "janitor") == ((), (), ())
+    assert _en_items("The mayor refused to blame the janitor for the fire.", "janitor") == ((), (), ())
+    assert _en_items("The ministry denied that it had criticised Norway.", "Norway") == ((), (), ())
+    # must stay villains
+    assert _en_items("Several papers blamed the janitor for the fire.", "janitor")[1] == ("blamed “blame”",)
+    assert _en_items("The janitor was accused of theft by the owner.", "janitor")[1] == ("blamed “accuse”",)
+
+
+def test_attack_in_words_blames_its_target():
+    """An attack in words (a verbal adjective, a clause of judging, a place of speech, a reason given) blames its
+    target as a verb of judging does; an attack by arms still harms it (branch en-cast37)."""
+    assert _en_items("The senator went on the verbal attack against Norway in his speech.", "Norway") == \
+        ((), ("blamed “attack”",), ())
+    assert _en_items("The tabloid launched an attack against the mayor, questioning her record.", "mayor") == \
+        ((), ("blamed “attack”",), ())
+    assert _en_items("The senator attacked Norway in an interview.", "Norway") == ((), ("blamed “attack”",), ())
+    assert _en_items("The editorial attacked the mayor for her housing policy.", "mayor") == \
+        ((), ("blamed “attack”",), ())
+    # must stay victims
+    assert _en_items("Drones attacked Kharkiv for the third night in a row.", "Kharkiv")[2] == ("suffers “attack”",)
+    assert _en_items("The army launched an attack against Kharkiv, saying it hit depots.", "Kharkiv")[2] == \
+        ("suffers “attack”",)
+    assert _en_items("The army launched an attack against Kharkiv, killing nine.", "Kharkiv")[2] == \
+        ("suffers “attack”",)
+
+
+def test_a_plan_of_how_to_do_harm_is_not_done():
+    """ "discussed how to bomb X" says what someone planned, not what X suffered; the bombing done still counts
+    (branch en-cast37)."""
+    assert _en_items("The officers discussed how to bomb Norway's main bridge.", "Norway") == ((), (), ())
+    assert _en_items("The generals planned how to shell Kharkiv.", "Kharkiv") == ((), (), ())
+    # done, it is suffered
+    assert _en_items("The jets bombed Norway's main bridge.", "Norway")[2] == ("suffers “bomb”",)
+    assert _en_items("The generals shelled Kharkiv.", "Kharkiv")[2] == ("suffers “shell”",)
