@@ -19,6 +19,7 @@ quotes and reported speech are read by :func:`lexical_quotes` with the language'
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..lang import LANGUAGES, Lexicon, lexicon
@@ -435,8 +436,10 @@ def _finding(verb, subj, comp, entities, text: str, covered) -> list[Quote]:
     """The reported finding of a source noun (:func:`indirect_quotes`): its speaker is the entity that owns the
     source ("a report by the IMF", "a Reuters investigation"), else the noun phrase ("data from the ministry"; a long
     one up to its noun)."""
-    sub = list(comp.subtree)
-    start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+    # (the clause's edges spaCy keeps: its subtree listed per verb was cubic in a chain of findings, "a study found
+    # that a study found that …")
+    first, last = comp.left_edge, comp.right_edge
+    start, end = first.idx, last.idx + len(last.text)
     if any(a <= start < b or a < end <= b for a, b in covered):
         return []
     if text[start:end].lower().startswith("that "):
@@ -447,8 +450,10 @@ def _finding(verb, subj, comp, entities, text: str, covered) -> list[Quote]:
         return []
     phrase = [t for t in subj.subtree]
     a, b = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
+    # (not a stray "al." of "et al."; not the group a survey asked, "a survey of Ukrainian civilians": groups are no
+    # speakers' entities)
     owner = next((e for e in entities for m in e.mentions if a <= m.start and m.end <= b and m.text[:1].isupper()
-                  and e.type not in ("GPE", "LOC", "NORP")), None)  # (not a stray "al." of "et al.")
+                  and e.type not in ("GPE", "LOC", "NORP", "GROUP")), None)
     if owner is not None:
         speaker, entity = owner.name, owner.id
         sspan = Span(start=a, end=b, text=text[a:b])
@@ -1513,15 +1518,23 @@ def _closing_attribution(res: Resolver, a: int, b: int):
     if rel is not None and is_reporting(rel.group(1), lex) and len(rel.group(2).split()) <= 5:
         b = rel.end(2)  # "…, lamenta a OMM, que divulga o seu relatório …": a relative clause on who spoke
     cuts = [m.start() for m in re.finditer(r",|—| – ", text[a:b])]
+    # (the words of the span read once: a cut is no word's character, so the words after a cut are the span's words
+    # from the first that starts after it; read again per comma, a long run of commas was quadratic)
+    span_words = words(text, a, b) if lex.code == "pt" and cuts else []
+    starts = [w.start() for w in span_words]
+    most = 2 * window + 5
     for cut in ((a + c for c in cuts) if lex.code == "pt" else ()):
-        head = words(text, cut, b)
-        if len(head) <= 2 * window + 5 or not is_reporting(head[0].group(0), lex):
+        i = bisect.bisect_left(starts, cut)
+        if len(span_words) - i <= most or not is_reporting(span_words[i].group(0), lex):
             continue
         # "…, anunciou esta quinta-feira em Bruxelas o ministro X, Paulo Rangel, à margem da reunião …": a phrase of
-        # circumstance after the speaker's comma is no part of the attribution
-        adjunct = _PT_ADJUNCT_AFTER_SPEAKER.search(text, head[0].end(), b)
-        if adjunct is not None and len(words(text, cut, adjunct.start())) <= 2 * window + 5 \
-                and not any(t.group(0).lower() in lex.complementizers for t in words(text, cut, adjunct.start())):
+        # circumstance after the speaker's comma is no part of the attribution (its comma within ``most`` words of
+        # the cut: the first comma of the phrase before the start of the word after those)
+        limit = starts[i + most] if i + most < len(span_words) else b
+        adjunct = next((m for c in re.finditer(",", text[span_words[i].end():limit])
+                        if (m := _PT_ADJUNCT_AFTER_SPEAKER.match(text, span_words[i].end() + c.start(), b))), None)
+        if adjunct is not None and not any(t.group(0).lower() in lex.complementizers
+                                           for t in span_words[i:bisect.bisect_left(starts, adjunct.start())]):
             b = adjunct.start()
             cuts = [m.start() for m in re.finditer(r",|—| – ", text[a:b])]
             break

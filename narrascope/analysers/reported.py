@@ -179,6 +179,8 @@ _PT_FIELD = r"[A-ZÀ-Ý][\w-]*(?: (?:de|da|do|dos|das) [A-ZÀ-Ý][\w-]*| [A-ZÀ-
 _PT_FIELDED_BODY = re.compile(rf"(?:(?<![\w-])(Fontes?(?:\s+oficia(?:l|is))?)\s+(?:d[oa]s?|de)\s+)?"
                               rf"([A-ZÀ-Ý][\w-]*\s+(?:de|do|da|dos|das)\s+{_PT_FIELD}(?:,\s+{_PT_FIELD})*"
                               rf"(?:\s+e\s+{_PT_FIELD})?)\s*$")
+#: how far before the verb such a body may start (the longest in the written and training articles is under 100)
+_PT_FIELDED_WINDOW = 300
 _PT_FIELD_LIST = re.compile(rf"(\w[\w-]*) (?:de|do|da|dos|das) {_PT_FIELD}(?:, {_PT_FIELD})* e $")
 _PT_FIELD_LIST_MID = re.compile(rf"(\w[\w-]*) (?:de|do|da|dos|das) {_PT_FIELD}(?:, {_PT_FIELD})*, $")
 _PT_FIELD_LIST_REST = re.compile(rf"(?:, {_PT_FIELD})* e [A-ZÀ-Ý]")
@@ -2157,14 +2159,15 @@ class Resolver:
             return None
         return self._named(before + m.start(1), before + m.end(1), cue)
 
-    def _bg_issuer_before(self, pos: int) -> tuple[int, Speaker] | None:
+    def _bg_issuer_before(self, pos: int, since: int = 0) -> tuple[int, Speaker] | None:
         """Bulgarian: the one who issued a study or a report in this paragraph or the one before ``pos`` ("…
         организацията Urgewald, която публикува финансовото изследване", "Агенцията публикува проучване"), as (where
-        its verb stands, the subject), else None."""
+        its verb stands, the subject), else None; ``since``: only a verb from there on (the sentence before, for a
+        caller that takes no other: each earlier verb of a long paragraph read its subject again on every call)."""
         para = self.text.rfind("\n", 0, pos)
         lo = self.text.rfind("\n", 0, max(0, para - 1)) + 1 if para > 0 else 0
         found = None
-        for v in _BG_ISSUED.finditer(self.text, lo, pos):
+        for v in _BG_ISSUED.finditer(self.text, max(lo, since), pos):
             sent = max([x.end() for x in _SENT_END.finditer(self.text, max(lo, v.start() - 300), v.start())]
                        + [self.text.rfind("\n", 0, v.start()) + 1])
             rel = re.search(r"(„[^„“”\n]{2,60}“|[A-ZА-Я][\w-]*(?: [A-ZА-Я][\w-]*)*),\s+(?:която|който|което|които)\s+$",
@@ -2557,7 +2560,10 @@ class Resolver:
                             and _PT_COORDINATED_TAIL.fullmatch(self.text, left + v.end(1), verb_start):
                         verb_start = left + v.start(1)
                         break
-        fielded = _PT_FIELDED_BODY.search(self.text, left, verb_start) if lex.code == "pt" else None
+        # (from at most _PT_FIELDED_WINDOW characters before the verb: the pattern ends at the verb, and tried from
+        # every capital of a long clause of names it was quadratic, 0.5 s per verb at 20,000 characters)
+        fielded = _PT_FIELDED_BODY.search(self.text, max(left, verb_start - _PT_FIELDED_WINDOW), verb_start) \
+            if lex.code == "pt" else None
         if fielded is not None and self._sentence_start(fielded.start()) and (
                 fielded.group(1) or "," in fielded.group(2) and fielded.group(2).split()[0].lower() in lex.org_heads):
             # "Fonte oficial do Ministério da Educação, Ciência e Inovação garantiu que": a body whose name lists its
@@ -3231,6 +3237,17 @@ class Resolver:
         a = adjective.lower()
         if not a.endswith(("ского", "цкого")):
             return True
+        if said.entity:
+            # kept per adjective's stem and entity (the answer reads only them; asked for every earlier mention of a
+            # person on each look-back, it read all the person's mentions each time: cubic in a flood of one name)
+            memo = self.__dict__.setdefault("_ru_adjective_memo", {})
+            key = (a[:4], said.entity)
+            if key not in memo:
+                memo[key] = self._ru_adjective_fits_uncached(a, said)
+            return memo[key]
+        return self._ru_adjective_fits_uncached(a, said)
+
+    def _ru_adjective_fits_uncached(self, a: str, said: Speaker) -> bool:
         ent = next((e for e in self.entities if e.id == said.entity), None) if said.entity else None
         starts = [m.start for m in ent.mentions] if ent is not None else [said.span.start] if said.span else []
         stems = (a[:4],) + _RU_COUNTRY_ADJECTIVE_STEMS.get(a[:4], ())
@@ -4034,15 +4051,21 @@ class Resolver:
                 or not _PT_SAME_BEFORE.search(self.text[max(0, sp.span.start - 12):sp.span.start]
                                               + " ".join(sp.name.split()[:-1]) + " "):
             return sp
-        para = self.text.rfind("\n", 0, self.text.rfind("\n", 0, sp.span.start)) + 1  # this paragraph or the last
-        unnamed = [u for u in _PT_UNNAMED_OPENER.finditer(self.text, para, sp.span.start)
-                   if (u.group(2) in self.lex.role_nouns or u.group(2) in self.lex.unnamed_people
-                       or u.group(2) == "fonte") and self._sentence_start(u.start(1))
-                   and not self._in_long_quote(u.start(1))]
-        if not unnamed:
-            return sp
-        u = unnamed[-1]
-        return Speaker(u.group(2), None, sp.span, sp.cue)
+        # this paragraph or the last (``max``: with no line break before, rfind's -1 as an end would search the
+        # whole text and start "the paragraph" after the source)
+        para = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, sp.span.start))) + 1
+        # (the last that fits, read from the end in pieces that start after a full stop, which no opener holds: each
+        # opener of a long paragraph was listed and tested on every call, quadratic)
+        end = sp.span.start
+        while end > para:
+            lo = max(para, self.text.rfind(".", para, max(para, end - 2000)) + 1)
+            for u in reversed(list(_PT_UNNAMED_OPENER.finditer(self.text, lo, end))):
+                if (u.group(2) in self.lex.role_nouns or u.group(2) in self.lex.unnamed_people
+                    or u.group(2) == "fonte") \
+                        and self._sentence_start(u.start(1)) and not self._in_long_quote(u.start(1)):
+                    return Speaker(u.group(2), None, sp.span, sp.cue)
+            end = lo
+        return sp
 
     def _source_after_phrase(self, start: int, right: int, cue: str) -> Speaker | None:
         lex = self.lex
@@ -4103,7 +4126,7 @@ class Resolver:
                        + [self.text.rfind("\n", 0, start) + 1])
             before = max([x.end() for x in _SENT_END.finditer(self.text, max(0, sent - 300), sent - 2)]
                          + [self.text.rfind("\n", 0, max(0, sent - 2)) + 1])
-            issued = self._bg_issuer_before(sent)
+            issued = self._bg_issuer_before(sent, before)
             if issued is not None and before <= issued[0] < sent \
                     and _BG_ISSUED.match(self.text, issued[0]) is not None:
                 return Speaker(issued[1].name, issued[1].entity, issued[1].span, cue)
@@ -4368,8 +4391,11 @@ class Resolver:
                 # names the adjective's country, not the last person named
                 span = Span(start=ws[0].start(), end=t.end(), text=self.text[ws[0].start():t.end()])
                 para = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, ws[0].start()))) + 1
-                for s_, t_, e in reversed(self.mentions):
-                    if para <= s_ and t_ <= ws[0].start() and e.type == "PERSON" and not self._in_quote(s_) \
+                # (the mentions that start in those paragraphs only, by bisection, latest first)
+                for x in range(bisect.bisect_left(self._mention_starts, ws[0].start()) - 1,
+                               bisect.bisect_left(self._mention_starts, para) - 1, -1):
+                    s_, t_, e = self.mentions[x]
+                    if t_ <= ws[0].start() and e.type == "PERSON" and not self._in_quote(s_) \
                             and self._ru_adjective_fits(ws[0].group(0), Speaker(e.name, e.id, None, cue)):
                         return Speaker(e.name, e.id, span, cue)
 

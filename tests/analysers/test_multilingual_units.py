@@ -5190,6 +5190,16 @@ def test_pt_the_same_source_is_the_unnamed_one_who_spoke_last(run):
     assert _speaker_of(c, "Não há pressa") != "diplomata"
 
 
+def test_pt_the_same_source_in_an_article_with_no_line_break_before_it(run):
+    """'resumiu a mesma fonte' in the article's first paragraph (no title line, so no line break before it) with
+    more paragraphs after it is the unnamed source of that paragraph too (review37: the paragraph's start was read
+    from the last line break of the whole text, after the source, and the speaker stayed "fonte")."""
+    text = ("Um diplomata europeu disse aos jornalistas que a cimeira falhou. «Não houve qualquer acordo sobre o "
+            "orçamento», resumiu a mesma fonte.")
+    for body in (text, text + "\n\nO encontro decorreu em Bruxelas durante dois dias."):
+        assert _speaker_of(run(body, "pt"), "Não houve qualquer acordo") == "diplomata", body
+
+
 def test_pt_a_name_with_two_lower_case_particles_after_a_title(run):
     """Portuguese round 28: '«…», declarou a presidente da Comissão, Ursula von der Leyen, numa conferência': the
     name with "von der" is one name after the title, not the bare title."""
