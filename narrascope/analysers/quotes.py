@@ -690,9 +690,10 @@ _HI_REFLEXIVES = frozenset("अपने अपनी अपना".split())
 _HI_DOCUMENT_IN = re.compile(r"\s(?:की|के)\s+(?:(?:एक|ताजा|ताज़ा|नई|नए|सालाना|वार्षिक|हालिया)\s+)?"
                              r"(?:रिपोर्ट|अध्ययन|सर्वे|सर्वेक्षण|अधिसूचना|आदेश|फैसले|फ़ैसले|पत्र|चिट्ठी)\s+में\s*$")
 # "जब X से … पूछा गया तो उन्होंने", "X से जब पूछा गया कि क्या …, तो उन्होंने": X (group 1 or 2, ending before से) is
-# whom the pronoun stands for, not a name inside the question
+# whom the pronoun stands for, not a name inside the question; "X से जब पूछा गया कि …, उन्होंने कहा" (Hindi round 19:
+# the comma alone, no तो)
 _HI_ASKED_THEN = re.compile(r"(?<![\u0900-\u097F])(?:जब\s+([^,।.!?]*?)\s+से|([^,।.!?]*?)\s+से\s+जब)\s+"
-                            r"(?:[^,।.!?]*?\s+)?पूछ[ाेी]\s+(?:गया|गई|गए|जाने\s+पर)(?:\s+कि\s+[^।]*?)?\s*,?\s*तो\s*$")
+                            r"(?:[^,।.!?]*?\s+)?पूछ[ाेी]\s+(?:गया|गई|गए|जाने\s+पर)(?:\s+कि\s+[^।]*?)?(?:\s*,?\s*तो|\s*,)\s*$")
 
 
 def _hi_own_clause_after(scan: str, o: int, c: int) -> bool:
@@ -742,7 +743,7 @@ def _hi_called(res: Resolver, left: int, o: int, c: int) -> Speaker | None:
 
 
 # Hindi nouns that report only with their light verb ("पुष्टि की कि", "जानकारी दी कि", "ट्वीट किया") or as "X का … है"
-_HI_VERB_NOUNS = frozenset("पुष्टि सुझाव निर्देश खुलासा तर्क जानकारी टिप्पणी ट्वीट".split())
+_HI_VERB_NOUNS = frozenset("पुष्टि सुझाव निर्देश खुलासा तर्क जानकारी टिप्पणी ट्वीट जवाब".split())
 _HI_LIGHT_VERBS = frozenset("की किया किए करते करती कर दी दिया दिए देते देती दे".split())
 _HI_IS = frozenset("है हैं था थी थे".split())
 # "X का दावा है कि", "ग्रामीणों का आरोप है कि": the noun and है after X's का

@@ -1526,6 +1526,10 @@ class Resolver:
                 and sum(_is_cap(w) for w in prev.name.split()) < 2:
             return False  # a word or an institution no layer took for a person ("Минстрой", "Националния
             # статистически институт")
+        if ent is None and self.lex.code == "hi" and prev.name and title.split() \
+                and prev.name.split()[-1] in _HI_BODY_PEOPLE and prev.name.split()[-1] != title.split()[-1]:
+            return False  # (Hindi round 19: "एक वरिष्ठ अधिकारी ने बताया …। मुख्यमंत्री ने कहा": an unnamed official is no
+            # chief minister)
         def office(w: str) -> bool:
             w = w.lower()
             if "-" in w.strip("-"):  # "министър-председателят", "заместник-кметът"
@@ -1576,13 +1580,49 @@ class Resolver:
         if titled is None and self.lex.code == "ru" and gender:
             titled = self._ru_unnamed_subject_before(pos, gender, cue)
         if titled is None and self.lex.code == "hi" and span is not None:
-            titled = self._hi_aged_subject_before(pos, cue) or self._hi_kin_subject_before(pos, cue)
+            titled = self._hi_aged_subject_before(pos, cue) or self._hi_kin_subject_before(pos, cue) \
+                or self._hi_titled_subject_before(pos, cue)
         if titled is not None:
             return titled
         prev = self.previous_speaker(pos, gender)
         if prev is not None:
             return Speaker(prev.name, prev.entity, span or prev.span, cue)
         return Speaker(span.text if span else None, None, span, cue)
+
+    def _hi_named(self, start: int, end: int, cue: str) -> Speaker:
+        """The person of the words ``text[start:end]``: the entity a mention there is of, else the words."""
+        for s_, t, e in self.mentions:
+            if start <= s_ < end and t <= end + 2 and _person_types(e):
+                return Speaker(e.name, e.id, Span(start=start, end=end, text=self.text[start:end]), cue)
+        return Speaker(self.text[start:end], None, Span(start=start, end=end, text=self.text[start:end]), cue)
+
+    def _hi_titled_subject_before(self, pos: int, cue: str) -> Speaker | None:
+        """Hindi round 19: "… के जलवायु वैज्ञानिक डॉ. अरुण नायर इसे … से जोड़ते हैं। वे कहते हैं कि …": a pronoun opening
+        a sentence after one in the same paragraph that has no ने and no quote, whose subject is a title (or "डॉ.")
+        and a name of two words not followed by a postposition: that person, not the last speaker."""
+        para = self.text.rfind("\n", 0, pos) + 1
+        plain = _hi_abbrev_dots(self.text, self.lex)
+        ends = [m.end() for m in _SENT_END.finditer(plain, para, pos)]
+        if not ends or self.text[ends[-1]:pos].strip():
+            return None  # (only a pronoun that opens its sentence)
+        lo = ends[-2] if len(ends) >= 2 else para
+        sent = self.text[lo:ends[-1]]
+        if "\n" in sent.strip() or re.search(r"(?<![\u0900-\u097F])ने(?![\u0900-\u097F])|[\"“”‘’']", sent) \
+                or any(w.group(0) in self.lex.reporting_forms and "कि" in [x.group(0) for x in ws[i + 1:i + 4]]
+                       for ws in [words(self.text, lo, ends[-1])] for i, w in enumerate(ws)):
+            return None  # (a sentence that reports a कि-clause: its speaker is the last one already)
+        for m in _HI_TITLED_NAME.finditer(self.text, lo, ends[-1]):
+            title = m.group(1).rstrip(".")
+            if title not in self.all_titles and title not in self.lex.abbreviations \
+                    and title not in ("प्रोफ़ेसर", "डॉक्टर"):
+                continue
+            if any(w in _HI_STOP or w in self.all_titles or w in self.lex.pronouns or w in _hi.TITLE_MODIFIERS
+                   for w in (m.group(2), m.group(3))) or m.group(4) in _hi.NAME_EDGE_STOP - {"भी", "ही", "तो"}:
+                continue  # ("पूर्व अध्यक्ष और संवैधानिक …", "प्रमुख रमेश यादव के बेटे": no subject)
+            if m.group(3) in ("सिंह", "प्रसाद", "कुमार", "लाल") and m.group(4) not in _HI_STOP | self.all_titles:
+                return self._hi_named(m.start(2), m.end(4), cue)  # ("डॉ. हरपाल सिंह बराड़")
+            return self._hi_named(m.start(2), m.end(3), cue)
+        return None
 
     def _hi_kin_subject_before(self, pos: int, cue: str) -> Speaker | None:
         """Hindi: "प्रिया के पिता रामेश्वर यादव खेती करते हैं। उन्होंने कहा, '…'": a pronoun opening a sentence after
@@ -4945,6 +4985,9 @@ _HI_SOURCE_OPENING = re.compile(r"\s*[^.!?।,\n]{0,60}?(?<![\u0900-\u097F])(?:�
 
 
 #: a judge's bench ("न्यायमूर्ति X की पीठ ने"): the judge speaks
+# "<title> <given name> <surname> <word>" (Hindi round 19): a titled name and the word after it
+_HI_TITLED_NAME = re.compile(r"(?<![\u0900-\u097F])([\u0900-\u097F]+\.?)(?=\s+([\u0900-\u097F]+)\s+([\u0900-\u097F]+)"
+                             r"\s+([\u0900-\u097F]+))")
 _HI_BENCHES = frozenset("पीठ खंडपीठ बेंच".split())
 
 

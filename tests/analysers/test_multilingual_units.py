@@ -5503,3 +5503,49 @@ def test_bg_a_capitalised_adjective_and_its_plural_noun(run):
     assert _speaker_of(a, "стачката е загубена") == "Сръбските транспортни синдикати"
     b = run("Фронт\n\nМинистърът Иван Петров призна, че стачката е загубена.", "bg")
     assert _speaker_of(b, "стачката е загубена") == "Иван Петров"
+
+
+def test_hi_pronoun_after_a_titled_subject_that_reports_nothing(run):
+    """Hindi round 19: "… के भूजल विशेषज्ञ डॉ. सुरेश मेहता इस संकट को … से जोड़ते हैं। वे कहते हैं कि …": a pronoun opening
+    a sentence after one with no ने, no quote and no reported clause, whose subject is a title and a name, is that
+    person, not the body that spoke last; after a sentence that reports a कि-clause it stays with its speaker."""
+    a = run("जल\n\nसिंचाई विभाग की रिपोर्ट बताती है कि 40 तालाब सूख चुके हैं। जयपुर के भूजल विशेषज्ञ डॉ. सुरेश मेहता इस संकट "
+            "को अंधाधुंध बोरिंग से जोड़ते हैं। वे कहते हैं कि अगले दस साल में कई गांव खाली हो जाएंगे।", "hi")
+    assert _speaker_of(a, "कई गांव खाली") == "सुरेश मेहता"
+    b = run("जल\n\nसिंचाई विभाग की रिपोर्ट बताती है कि 40 तालाब सूख चुके हैं। जल समिति की अध्यक्ष रीना जोशी का कहना है "
+            "कि विशेषज्ञ डॉ. सुरेश मेहता सही नहीं हैं। वह कहती हैं कि अगले दस साल में कई गांव खाली हो जाएंगे।", "hi")
+    assert "जोशी" in (_speaker_of(b, "कई गांव खाली") or "")
+    c = run("जल\n\nसिंचाई मंत्री रमेश चंद ने कहा कि 40 तालाब सूख चुके हैं। गांव के लोग अब टैंकर पर निर्भर हैं। वे कहते "
+            "हैं कि अगले दस साल में कई गांव खाली हो जाएंगे।", "hi")
+    assert _speaker_of(c, "कई गांव खाली") != "सुरेश मेहता"
+
+
+def test_hi_asked_then_a_pronoun_after_a_comma(run):
+    """Hindi round 19: "<X> से जब पूछा गया कि …, उन्होंने कहा, "…"": the one asked answers, also with no तो after the
+    comma; a pronoun with no one asked before it keeps the last speaker."""
+    a = run("गांव\n\nज़िलाधिकारी अनिल सेठी ने बताया कि राहत शिविर खुल गए हैं। बुज़ुर्ग किसान गोपाल से जब पूछा गया कि वह गांव क्यों "
+            "नहीं छोड़ते, उन्होंने कहा, \"यह ज़मीन मेरे पुरखों की है।\"", "hi")
+    assert "गोपाल" in (_speaker_of(a, "यह ज़मीन मेरे पुरखों") or "")
+    b = run("गांव\n\nज़िलाधिकारी अनिल सेठी ने बताया कि राहत शिविर खुल गए हैं। बाद में, उन्होंने कहा, \"यह ज़मीन सबकी है।\"",
+            "hi")
+    assert _speaker_of(b, "यह ज़मीन सबकी") == "अनिल सेठी"
+
+
+def test_hi_javab_diya_reports(run):
+    """Hindi round 19: "महाधिवक्ता ने जवाब दिया कि …" reports (a noun with a light verb, like "जानकारी दी"); "जवाब में"
+    alone does not, the verb after it does."""
+    a = run("अदालत\n\nराज्य के महाधिवक्ता सुरेश गुप्ता ने जवाब दिया कि रिपोर्ट अगले महीने तक सौंप दी जाएगी।", "hi")
+    assert _speaker_of(a, "रिपोर्ट अगले महीने") == "सुरेश गुप्ता"
+    b = run("अदालत\n\nसवाल के जवाब में महाधिवक्ता सुरेश गुप्ता ने कहा कि रिपोर्ट अगले महीने तक सौंप दी जाएगी।", "hi")
+    assert _speaker_of(b, "रिपोर्ट अगले महीने") == "सुरेश गुप्ता"
+
+
+def test_hi_an_unnamed_official_holds_no_other_title(run):
+    """Hindi round 19: "विभाग के एक वरिष्ठ अधिकारी ने बताया …। मुख्यमंत्री ने कहा कि …": a bare title of another office is not
+    the unnamed official who spoke last; a bare "अधिकारी" after him still is."""
+    a = run("बिजली\n\nऊर्जा विभाग के एक वरिष्ठ अधिकारी ने बताया कि नया संयंत्र मार्च में चालू होगा। मुख्यमंत्री ने भी जयपुर में "
+            "कहा कि किसानों को दिन में बिजली मिलेगी।", "hi")
+    assert _speaker_of(a, "किसानों को दिन में") == "मुख्यमंत्री"
+    b = run("बिजली\n\nऊर्जा विभाग के एक वरिष्ठ अधिकारी ने बताया कि नया संयंत्र मार्च में चालू होगा। अधिकारी ने यह भी कहा "
+            "कि किसानों को दिन में बिजली मिलेगी।", "hi")
+    assert "अधिकारी" in (_speaker_of(b, "किसानों को दिन में") or "")
