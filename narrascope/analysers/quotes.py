@@ -581,7 +581,14 @@ def _cue_after(res: Resolver, start: int, end: int) -> Speaker | None:
     text, lex = res.text, res.lex
     stop = _stop_after(text, start, end, lex)
     limit = stop.start() + 1 if stop else end
-    ws = words(text, start, limit)[:lex.attribution_window]
+    ws = words(text, start, limit)
+    if lex.code == "hi" and any(w.group(0) == "ने" for w in ws[:lex.attribution_window]) and ws \
+            and re.search(r",[\s'\"”’]*$", text[max(0, start - 4):ws[0].start()]):
+        # "'…,' क्रेमलिन के प्रवक्ता दमित्री पेस्कोव ने मॉस्को में संवाददाताओं से कहा।" (Hindi round 19): after a quote closed
+        # by a comma, a ने-subject within the window, its verb up to six words further in the same sentence
+        ws = ws[:lex.attribution_window + 6]
+    else:
+        ws = ws[:lex.attribution_window]
     for k, m in enumerate(ws):
         w = m.group(0)
         # '"…?", pergunta, com a voz embargada': "pergunta" is a verb only right after the quote and its comma (a noun
@@ -795,10 +802,14 @@ def _hindi_subject(res: Resolver, left: int, verb: re.Match, cue: str) -> Speake
                 and not any(w in res.all_titles for w in sp.name.split()):
             return sp  # "ब्रिटिश पीएम बोरिस जॉनसन पहले ही कह चुके हैं": a name the tagger missed, after its title
         return None
-    for i, m in enumerate(reversed(ws[-12:])):  # "X ने नाम न छापने की शर्त पर बताया"
+    back = ws[-16:]
+    for i, m in enumerate(reversed(back)):  # "X ने नाम न छापने की शर्त पर बताया"
         w = m.group(0)
         if i >= 8 and re.search(r"[,;:।'\"“”‘’]", text[m.end():verb.start()]):
             break  # (up to twelve words back within the clause: "X ने बुधवार को नई दिल्ली में रिपोर्ट जारी करते हुए कहा")
+        if i >= 12 and (w != "ने" or re.search(r"[.!?\n]", text[m.end():verb.start()])):
+            continue  # (Hindi round 19: a ने up to sixteen words back in a clause with no punctuation: "X के प्रवक्ता ने
+            # गुरुवार को साप्ताहिक ब्रीफ़िंग में … से जुड़े सवाल के जवाब में कहा")
         if w == "ने":
             return res.hindi_before(left, m.start(), cue)
         pronoun = w in res.lex.pronouns \
@@ -812,7 +823,7 @@ def _hindi_subject(res: Resolver, left: int, verb: re.Match, cue: str) -> Speake
                 sp = res.hindi_before(asked.start(g), asked.end(g), cue)
                 if sp is not None and sp.name:
                     return sp
-            tail = ws[-12:][len(ws[-12:]) - i:]
+            tail = back[len(back) - i:]
             while tail and tail[-1].group(0) in _HI_NOMINATIVE_ADVERBS:
                 tail = tail[:-1]  # ("उनकी मां भी कहती हैं": no name, the adverb before the verb)
             if w in _HI_POSSESSIVES and 2 <= len(tail) <= 4 and tail[0].group(0) in _HI_KIN_WORDS \

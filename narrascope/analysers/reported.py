@@ -4752,6 +4752,18 @@ class Resolver:
                 prev = prev[:-1]  # "नेफेड के एक अधिकारी ने": one of the body's people
             said = self.by_title(sp.span.text, sp.span.start, cue, sp.span, only_named=True) \
                 if sp.span.text in _HI_BODY_TITLES else None
+            last = max(((p_, x) for p_, x in self.speakers if p_ < sp.span.start and x.name), default=None,
+                       key=lambda c: c[0])
+            if said is not None and last is not None and last[1].name != said.name \
+                    and last[1].name.split()[-1] == sp.span.text and not (prev and prev[-1].group(0) in ("के", "की")):
+                # (Hindi round 19: "विदेश मंत्रालय के प्रवक्ता ने कहा …। प्रवक्ता ने यह भी बताया": the unnamed
+                # spokesman who spoke last, not one of another body named before him)
+                return Speaker(last[1].name, last[1].entity, sp.span, cue)
+            if said is not None and prev and prev[-1].group(0) in ("के", "की"):
+                body = self._hindi_phrase(left, prev[-1].start(), cue)
+                intro = self.text.find(said.name.split()[-1]) if said.name else -1
+                if body is not None and intro >= 0 and body.span.text not in self.text[max(0, intro - 80):intro]:
+                    said = None  # (Hindi round 19: "विदेश मंत्रालय के प्रवक्ता ने" is not "क्रेमलिन के प्रवक्ता X")
             if said is not None:
                 return said  # "… के प्रवक्ता रणधीर जायसवाल … प्रवक्ता ने": the spokesman named before
             if sp.span.text == "अधिकारी" and not (prev and prev[-1].group(0) in ("के", "की", "का", "एक")):

@@ -5549,3 +5549,39 @@ def test_hi_an_unnamed_official_holds_no_other_title(run):
     b = run("बिजली\n\nऊर्जा विभाग के एक वरिष्ठ अधिकारी ने बताया कि नया संयंत्र मार्च में चालू होगा। अधिकारी ने यह भी कहा "
             "कि किसानों को दिन में बिजली मिलेगी।", "hi")
     assert "अधिकारी" in (_speaker_of(b, "किसानों को दिन में") or "")
+
+
+def test_hi_a_long_ne_subject_after_a_quote_closed_by_a_comma(run):
+    """Hindi round 19: "'…,' <body> के प्रवक्ता <name> ने <place> में संवाददाताओं से कहा।": after a quote closed by a
+    comma, a ने-subject within the window has its verb up to six words further; a quote that ends its sentence ("…?")
+    is not given to a ने-subject of the sentence after it."""
+    a = run("बयान\n\nमेयर सुनीता राव ने कहा कि सड़कें ठीक होंगी।\n\n'हम किसी दबाव में नहीं झुकेंगे,' राज्य परिवहन निगम के "
+            "प्रबंध निदेशक विवेक बंसल ने लखनऊ में बुधवार शाम संवाददाताओं से कहा।", "hi")
+    assert _speaker_of(a, "किसी दबाव में नहीं") == "विवेक बंसल"
+    b = run("बयान\n\nइस पर पीठ ने पूछा, \"अब तक एक भी ठेकेदार पर कार्रवाई क्यों नहीं हुई?\" अदालत ने निगम को चार हफ़्ते में "
+            "पूरी सूची सौंपने का निर्देश दिया।", "hi")
+    assert "विवेक" not in (_speaker_of(b, "एक भी ठेकेदार") or "") and "अदालत" != _speaker_of(b, "एक भी ठेकेदार")
+
+
+def test_hi_ne_up_to_sixteen_words_before_the_verb(run):
+    """Hindi round 19: "X ने गुरुवार को … से जुड़े सवाल के जवाब में कहा कि …": a ने up to sixteen words before the verb in a
+    clause with no punctuation is its subject; not across a full stop."""
+    a = run("सम्मेलन\n\nगृह मंत्री अजय राठी ने बुधवार को जयपुर में पश्चिमी राज्यों के पुलिस प्रमुखों के साथ एक लंबी बैठक में "
+            "कहा कि सीमा पर निगरानी बढ़ाई जाएगी।", "hi")
+    assert _speaker_of(a, "सीमा पर निगरानी") == "अजय राठी"
+    b = run("सम्मेलन\n\nदो अख़बारों ने सुरक्षा एजेंसियों के सूत्रों के हवाले से एक रिपोर्ट छापी थी. इसमें बताया गया था कि सीमा "
+            "पर 40 ड्रोन देखे गए थे।", "hi")
+    assert "अख़बार" not in (next((q.speaker for q in b.quotes if "40 ड्रोन" in q.content.text), None) or "")
+
+
+def test_hi_a_spokesman_of_another_body_and_then_a_bare_spokesman(run):
+    """Hindi round 19: "क्रेमलिन के प्रवक्ता X ने …। विदेश मंत्रालय के प्रवक्ता ने कहा …। प्रवक्ता ने यह भी बताया": the
+    spokesman of another body is not the one named before, and the bare title after him is him (the unnamed one who
+    spoke last); with the same body the one named before stays."""
+    a = run("युद्ध\n\nक्रेमलिन के प्रवक्ता दमित्री पेस्कोव ने कहा कि हमले जारी रहेंगे।\n\nविदेश मंत्रालय के प्रवक्ता ने गुरुवार को "
+            "कहा कि नागरिकों की रक्षा होनी चाहिए। प्रवक्ता ने यह भी बताया कि भारत ने 80 टन दवाइयां भेजी हैं।", "hi")
+    assert "विदेश मंत्रालय" in (_speaker_of(a, "नागरिकों की रक्षा") or "")
+    assert "विदेश मंत्रालय" in (_speaker_of(a, "80 टन दवाइयां") or "")
+    b = run("युद्ध\n\nविदेश मंत्रालय के प्रवक्ता रणधीर जायसवाल ने कहा कि भारत शांति चाहता है।\n\nविदेश मंत्रालय के प्रवक्ता ने "
+            "गुरुवार को कहा कि नागरिकों की रक्षा होनी चाहिए।", "hi")
+    assert _speaker_of(b, "नागरिकों की रक्षा") == "रणधीर जायसवाल"
