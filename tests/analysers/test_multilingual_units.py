@@ -5585,3 +5585,13 @@ def test_hi_a_spokesman_of_another_body_and_then_a_bare_spokesman(run):
     b = run("युद्ध\n\nविदेश मंत्रालय के प्रवक्ता रणधीर जायसवाल ने कहा कि भारत शांति चाहता है।\n\nविदेश मंत्रालय के प्रवक्ता ने "
             "गुरुवार को कहा कि नागरिकों की रक्षा होनी चाहिए।", "hi")
     assert _speaker_of(b, "नागरिकों की रक्षा") == "रणधीर जायसवाल"
+
+
+def test_hi_a_participle_with_its_object_after_the_reflexive(run):
+    """Hindi round 19: "<name> अपने … पर <object> <verb>ते हुए कहती हैं, "…"": the participle's object and place after the
+    reflexive are no part of the subject, the name before the reflexive speaks; with no reflexive the bare participle is
+    cut as before."""
+    a = run("बाढ़\n\nपटना की 58 साल की शांति देवी अपने घर की छत पर कपड़े सुखाते हुए कहती हैं, \"पानी हर साल आता है।\"", "hi")
+    assert "शांति देवी" in (_speaker_of(a, "पानी हर साल") or "")
+    b = run("बाढ़\n\nकिसान रामदीन यादव रोते हुए कहते हैं, \"पूरी फसल डूब गई।\"", "hi")
+    assert "रामदीन" in (_speaker_of(b, "पूरी फसल डूब") or "")
