@@ -845,7 +845,8 @@ def _hindi_subject(res: Resolver, left: int, verb: re.Match, cue: str) -> Speake
                     return sp
         if len(ws) >= 3 and ws[-1].group(0) == "हुए" and ws[-2].group(0).endswith("ते"):
             end = ws[-2].start()  # "सुशीला देवी रोते हुए कहती हैं": the adverbial participle is no part of the name
-            own = next((i for i in range(len(ws) - 3, max(0, len(ws) - 12), -1) if ws[i].group(0) in _HI_REFLEXIVES), None)
+            own = next((i for i in range(len(ws) - 3, max(0, len(ws) - 12), -1)
+                        if ws[i].group(0) in _HI_REFLEXIVES), None)
             if own is not None and own >= 2 and ws[own - 1].group(0) not in _HI_POSTPOSITIONS | _HI_STOP_BEFORE_OWN \
                     and not re.search(r"[,;:।.!?'\"“”‘’]", text[ws[own - 1].end():verb.start()]):
                 # "ओलेना मार्चेंको अपने फ़्लैट की खिड़की पर मोमबत्ती जलाते हुए कहती हैं" (Hindi round 19): the participle's
