@@ -4950,7 +4950,7 @@ class Resolver:
                 pos = left + len(before) - (before[-1:] in ("’", "”", "'", '"'))
         ws = words(self.text, left, pos)
         picked = []
-        for i in range(len(ws) - 1, max(-1, len(ws) - 7), -1):
+        for i in range(len(ws) - 1, max(-1, len(ws) - 9), -1):
             m = ws[i]
             w = m.group(0)
             gap = self.text[m.end():(picked[-1].start() if picked else pos)]
@@ -4963,8 +4963,10 @@ class Resolver:
                                       and ws[i - 1].group(0) not in _HI_SHORT_VERBS):
                 break  # (but "वी के सिंह": के between initials is one)
             picked.append(m)
-            if len(picked) == 5:  # "सेंटर फॉर मॉनिटरिंग इंडियन इकोनॉमी के अनुसार"
-                break
+            if len(picked) == 5 and not any(p.group(0) in _HI_NAME_LINKS for p in picked[:-1]) \
+                    or len(picked) == 7:  # "सेंटर फॉर मॉनिटरिंग इंडियन इकोनॉमी के अनुसार"
+                break  # (Hindi round 19: up to seven words in an English name joined by "फ़ॉर द", "ऑफ़": "कील
+                # इंस्टीट्यूट फ़ॉर द वर्ल्ड इकोनॉमी")
         if not picked:
             return None
         picked.reverse()
@@ -4992,14 +4994,18 @@ _HI_PLACE_NOUNS = frozenset("""
 """.split())
 
 
+#: the English words that join an institution's name written in Hindi ("सेंटर फ़ॉर …", "स्कूल ऑफ़ …")
+_HI_NAME_LINKS = frozenset("फ़ॉर फॉर ऑफ़ ऑफ द एंड".split())
+
+
 #: a sentence opening with a source phrase and its comma ("उनके मुताबिक़, …", "पुलिस के अनुसार, …")
 _HI_SOURCE_OPENING = re.compile(r"\s*[^.!?।,\n]{0,60}?(?<![\u0900-\u097F])(?:मुताबिक़?|अनुसार),")
 
 
-#: a judge's bench ("न्यायमूर्ति X की पीठ ने"): the judge speaks
 # "<title> <given name> <surname> <word>" (Hindi round 19): a titled name and the word after it
 _HI_TITLED_NAME = re.compile(r"(?<![\u0900-\u097F])([\u0900-\u097F]+\.?)(?=\s+([\u0900-\u097F]+)\s+([\u0900-\u097F]+)"
                              r"\s+([\u0900-\u097F]+))")
+#: a judge's bench ("न्यायमूर्ति X की पीठ ने"): the judge speaks
 _HI_BENCHES = frozenset("पीठ खंडपीठ बेंच".split())
 
 

@@ -5595,3 +5595,13 @@ def test_hi_a_participle_with_its_object_after_the_reflexive(run):
     assert "शांति देवी" in (_speaker_of(a, "पानी हर साल") or "")
     b = run("बाढ़\n\nकिसान रामदीन यादव रोते हुए कहते हैं, \"पूरी फसल डूब गई।\"", "hi")
     assert "रामदीन" in (_speaker_of(b, "पूरी फसल डूब") or "")
+
+
+def test_hi_an_english_institution_name_of_up_to_seven_words(run):
+    """Hindi round 19: "<country> के <name> इंस्टीट्यूट फ़ॉर … के आंकड़े बताते हैं कि": an institution's English name joined
+    by "फ़ॉर", "ऑफ़", "एंड" may run to seven words, its first word kept; the country before its के stays out."""
+    a = run("मदद\n\nअमेरिका के पीटरसन इंस्टीट्यूट फ़ॉर इंटरनेशनल इकोनॉमिक्स एंड ट्रेड के आंकड़े बताते हैं कि निर्यात 12 प्रतिशत "
+            "घटा है।", "hi")
+    assert _speaker_of(a, "निर्यात 12 प्रतिशत") == "पीटरसन इंस्टीट्यूट फ़ॉर इंटरनेशनल इकोनॉमिक्स एंड ट्रेड"
+    b = run("मदद\n\nभारत के सेंटर फॉर साइंस एंड एनवायरनमेंट के अनुसार प्रदूषण 12 प्रतिशत बढ़ा है।", "hi")
+    assert _speaker_of(b, "प्रदूषण 12 प्रतिशत") == "सेंटर फॉर साइंस एंड एनवायरनमेंट"
