@@ -1534,6 +1534,10 @@ class Resolver:
                 and sum(_is_cap(w) for w in prev.name.split()) < 2:
             return False  # a word or an institution no layer took for a person ("Минстрой", "Националния
             # статистически институт")
+        if ent is None and self.lex.code == "hi" and prev.name and title.split() \
+                and prev.name.split()[-1] in _HI_BODY_PEOPLE and prev.name.split()[-1] != title.split()[-1]:
+            return False  # (Hindi round 19: "एक वरिष्ठ अधिकारी ने बताया …। मुख्यमंत्री ने कहा": an unnamed official is no
+            # chief minister)
         def office(w: str) -> bool:
             w = w.lower()
             if "-" in w.strip("-"):  # "министър-председателят", "заместник-кметът"
@@ -1584,13 +1588,49 @@ class Resolver:
         if titled is None and self.lex.code == "ru" and gender:
             titled = self._ru_unnamed_subject_before(pos, gender, cue)
         if titled is None and self.lex.code == "hi" and span is not None:
-            titled = self._hi_aged_subject_before(pos, cue) or self._hi_kin_subject_before(pos, cue)
+            titled = self._hi_aged_subject_before(pos, cue) or self._hi_kin_subject_before(pos, cue) \
+                or self._hi_titled_subject_before(pos, cue)
         if titled is not None:
             return titled
         prev = self.previous_speaker(pos, gender)
         if prev is not None:
             return Speaker(prev.name, prev.entity, span or prev.span, cue)
         return Speaker(span.text if span else None, None, span, cue)
+
+    def _hi_named(self, start: int, end: int, cue: str) -> Speaker:
+        """The person of the words ``text[start:end]``: the entity a mention there is of, else the words."""
+        for s_, t, e in self.mentions:
+            if start <= s_ < end and t <= end + 2 and _person_types(e):
+                return Speaker(e.name, e.id, Span(start=start, end=end, text=self.text[start:end]), cue)
+        return Speaker(self.text[start:end], None, Span(start=start, end=end, text=self.text[start:end]), cue)
+
+    def _hi_titled_subject_before(self, pos: int, cue: str) -> Speaker | None:
+        """Hindi round 19: "… के जलवायु वैज्ञानिक डॉ. अरुण नायर इसे … से जोड़ते हैं। वे कहते हैं कि …": a pronoun opening
+        a sentence after one in the same paragraph that has no ने and no quote, whose subject is a title (or "डॉ.")
+        and a name of two words not followed by a postposition: that person, not the last speaker."""
+        para = self.text.rfind("\n", 0, pos) + 1
+        plain = _hi_abbrev_dots(self.text, self.lex)
+        ends = [m.end() for m in _SENT_END.finditer(plain, para, pos)]
+        if not ends or self.text[ends[-1]:pos].strip():
+            return None  # (only a pronoun that opens its sentence)
+        lo = ends[-2] if len(ends) >= 2 else para
+        sent = self.text[lo:ends[-1]]
+        if "\n" in sent.strip() or re.search(r"(?<![\u0900-\u097F])ने(?![\u0900-\u097F])|[\"“”‘’']", sent) \
+                or any(w.group(0) in self.lex.reporting_forms and "कि" in [x.group(0) for x in ws[i + 1:i + 4]]
+                       for ws in [words(self.text, lo, ends[-1])] for i, w in enumerate(ws)):
+            return None  # (a sentence that reports a कि-clause: its speaker is the last one already)
+        for m in _HI_TITLED_NAME.finditer(self.text, lo, ends[-1]):
+            title = m.group(1).rstrip(".")
+            if title not in self.all_titles and title not in self.lex.abbreviations \
+                    and title not in ("प्रोफ़ेसर", "डॉक्टर"):
+                continue
+            if any(w in _HI_STOP or w in self.all_titles or w in self.lex.pronouns or w in _hi.TITLE_MODIFIERS
+                   for w in (m.group(2), m.group(3))) or m.group(4) in _hi.NAME_EDGE_STOP - {"भी", "ही", "तो"}:
+                continue  # ("पूर्व अध्यक्ष और संवैधानिक …", "प्रमुख रमेश यादव के बेटे": no subject)
+            if m.group(3) in ("सिंह", "प्रसाद", "कुमार", "लाल") and m.group(4) not in _HI_STOP | self.all_titles:
+                return self._hi_named(m.start(2), m.end(4), cue)  # ("डॉ. हरपाल सिंह बराड़")
+            return self._hi_named(m.start(2), m.end(3), cue)
+        return None
 
     def _hi_kin_subject_before(self, pos: int, cue: str) -> Speaker | None:
         """Hindi: "प्रिया के पिता रामेश्वर यादव खेती करते हैं। उन्होंने कहा, '…'": a pronoun opening a sentence after
@@ -4761,6 +4801,18 @@ class Resolver:
                 prev = prev[:-1]  # "नेफेड के एक अधिकारी ने": one of the body's people
             said = self.by_title(sp.span.text, sp.span.start, cue, sp.span, only_named=True) \
                 if sp.span.text in _HI_BODY_TITLES else None
+            last = max(((p_, x) for p_, x in self.speakers if p_ < sp.span.start and x.name), default=None,
+                       key=lambda c: c[0])
+            if said is not None and last is not None and last[1].name != said.name \
+                    and last[1].name.split()[-1] == sp.span.text and not (prev and prev[-1].group(0) in ("के", "की")):
+                # (Hindi round 19: "विदेश मंत्रालय के प्रवक्ता ने कहा …। प्रवक्ता ने यह भी बताया": the unnamed
+                # spokesman who spoke last, not one of another body named before him)
+                return Speaker(last[1].name, last[1].entity, sp.span, cue)
+            if said is not None and prev and prev[-1].group(0) in ("के", "की"):
+                body = self._hindi_phrase(left, prev[-1].start(), cue)
+                intro = self.text.find(said.name.split()[-1]) if said.name else -1
+                if body is not None and intro >= 0 and body.span.text not in self.text[max(0, intro - 80):intro]:
+                    said = None  # (Hindi round 19: "विदेश मंत्रालय के प्रवक्ता ने" is not "क्रेमलिन के प्रवक्ता X")
             if said is not None:
                 return said  # "… के प्रवक्ता रणधीर जायसवाल … प्रवक्ता ने": the spokesman named before
             if sp.span.text == "अधिकारी" and not (prev and prev[-1].group(0) in ("के", "की", "का", "एक")):
@@ -4947,7 +4999,7 @@ class Resolver:
                 pos = left + len(before) - (before[-1:] in ("’", "”", "'", '"'))
         ws = words(self.text, left, pos)
         picked = []
-        for i in range(len(ws) - 1, max(-1, len(ws) - 7), -1):
+        for i in range(len(ws) - 1, max(-1, len(ws) - 9), -1):
             m = ws[i]
             w = m.group(0)
             gap = self.text[m.end():(picked[-1].start() if picked else pos)]
@@ -4960,8 +5012,10 @@ class Resolver:
                                       and ws[i - 1].group(0) not in _HI_SHORT_VERBS):
                 break  # (but "वी के सिंह": के between initials is one)
             picked.append(m)
-            if len(picked) == 5:  # "सेंटर फॉर मॉनिटरिंग इंडियन इकोनॉमी के अनुसार"
-                break
+            if len(picked) == 5 and not any(p.group(0) in _HI_NAME_LINKS for p in picked[:-1]) \
+                    or len(picked) == 7:  # "सेंटर फॉर मॉनिटरिंग इंडियन इकोनॉमी के अनुसार"
+                break  # (Hindi round 19: up to seven words in an English name joined by "फ़ॉर द", "ऑफ़": "कील
+                # इंस्टीट्यूट फ़ॉर द वर्ल्ड इकोनॉमी")
         if not picked:
             return None
         picked.reverse()
@@ -4989,10 +5043,17 @@ _HI_PLACE_NOUNS = frozenset("""
 """.split())
 
 
+#: the English words that join an institution's name written in Hindi ("सेंटर फ़ॉर …", "स्कूल ऑफ़ …")
+_HI_NAME_LINKS = frozenset("फ़ॉर फॉर ऑफ़ ऑफ द एंड".split())
+
+
 #: a sentence opening with a source phrase and its comma ("उनके मुताबिक़, …", "पुलिस के अनुसार, …")
 _HI_SOURCE_OPENING = re.compile(r"\s*[^.!?।,\n]{0,60}?(?<![\u0900-\u097F])(?:मुताबिक़?|अनुसार),")
 
 
+# "<title> <given name> <surname> <word>" (Hindi round 19): a titled name and the word after it
+_HI_TITLED_NAME = re.compile(r"(?<![\u0900-\u097F])([\u0900-\u097F]+\.?)(?=\s+([\u0900-\u097F]+)\s+([\u0900-\u097F]+)"
+                             r"\s+([\u0900-\u097F]+))")
 #: a judge's bench ("न्यायमूर्ति X की पीठ ने"): the judge speaks
 _HI_BENCHES = frozenset("पीठ खंडपीठ बेंच".split())
 
