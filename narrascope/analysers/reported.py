@@ -395,6 +395,13 @@ _ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-ZА-ЯЁ][\w-]{1,11}(?:[ \t][A-ZА-Я�
 INITIAL = re.compile(r"(?:(?:[A-ZА-ЯЁ]|[\u0900-\u097F]{1,2})\.)*(?:[A-ZА-ЯЁ]|[\u0900-\u097F]{1,2})$")
 
 
+#: Russian: a subject issued a text ("опубликовал доклад о …", "представила отчет об исполнении", "опубликовал
+#: очередной выпуск обзора"), and the bare nouns a next sentence cites it by ("Согласно документу, …")
+_RU_ISSUED = re.compile(r"(?<!\w)((?:опубликова|представи|подготови|выпусти|обнародова|распространи)(?:л|ла|ло|ли))"
+                        r"\s+(?:[а-яё-]+\s+){0,3}?(?:доклад|отч[её]т|обзор|исследование|мониторинг|документ|"
+                        r"бюллетень|прогноз|аналитическ\w+ записк\w+|справк\w+)[а-яё]*(?!\w)")
+_RU_BARE_TEXTS = frozenset("документу докладу отчету отчёту обзору исследованию мониторингу ему нему бюллетеню "
+                           "прогнозу".split())
 #: (``(?<!\s)``: the aside starts where a run of spaces starts, as the leftmost match did; without it a run of
 #: thousands of spaces before the verb was read once per space, quadratic)
 _RU_EVENT_ASIDE = re.compile(r"(?<!\s)\s+на\s+(?:встрече|брифинге|пресс-конференции|совещании|заседании|форуме|съезде)"
@@ -1277,6 +1284,18 @@ class Resolver:
                         and any(self.is_title(w)
                                 for w in re.findall(r"[\w-]+", re.split(r"[.!?:;\n]", lead[:at])[-1])[-6:]):
                     return Speaker(e.name, e.id, span, cue)
+        country = self._ru_title_country(title, span) if self.lex.code == "ru" and not only_named else None
+        if country is not None:
+            # "Президент Франции призвал …", "По словам министра обороны Польши": an office of a country with no name
+            # is the person introduced before with that office and that country, else no one named (not whoever
+            # spoke last)
+            for s_, t, e in reversed(self.mentions):
+                lead = re.split(r"[.!?:;\n«»]", self.text[max(0, s_ - 60):s_])[-1].lower()
+                if t <= pos and self._a_person(e) and country in lead and title.lower()[:5] in lead:
+                    return Speaker(e.name, e.id, span, cue)
+            sp = Speaker(span.text, None, span, cue)
+            self.speakers.append((span.start, sp))  # ("— заявил министр" points back at it)
+            return sp
         alt = _ru_office_alias(title, self.text[pos + len(title):pos + len(title) + 30]) if self.lex.code == "ru" \
             else None
         for s_, t, e in reversed(self.mentions):
@@ -1376,6 +1395,18 @@ class Resolver:
                                           if sp.span else [], True) <= {"porta"}:
                     return Speaker(sp.name, sp.entity, span, cue)
         return Speaker(span.text, None, span, cue)
+
+    def _ru_title_country(self, title: str, span: Span) -> str | None:
+        """Russian: the stem of the country a title phrase ends with ("Президент Франции", "министра обороны Польши",
+        "Глава МИД Венгрии": a capitalised place in the genitive), else None."""
+        parts = span.text.split()
+        if len(parts) < 2 or parts[0].lower() != title.lower() or not _is_cap(parts[-1]) or len(parts) > 5 \
+                or any(s_ < span.end and t > span.start and e.type == "PERSON" for s_, t, e in self.mentions):
+            return None
+        last = parts[-1].strip(",.")
+        if not any("Geox" in p.tag and "gent" in p.tag for p in _morph().parse(last)[:2]):
+            return None
+        return last.lower()[:5]
 
     def _by_title_synonym(self, start: int, end: int, cue: str, phrase: str = "") -> Speaker | None:
         """An office named by a phrase of its own (lexicon ``title_synonyms``: "Държавният глава" for the
@@ -2295,6 +2326,14 @@ class Resolver:
         opener = self._bg_unnamed_opener(left, verb_start, cue) if self.lex.code == "bg" else None
         if opener is not None:
             return opener
+        gerund = self._ru_gerund_opening(left, verb_start) if self.lex.code == "ru" else None
+        if gerund is not None:
+            # "Выступая в четверг на заседании Совета …, замминистра Александр Грушко заявил": a gerund's clause
+            # opening the sentence is no subject; the subject follows its closing comma
+            for comma in gerund:
+                sp = self._subject_before(comma + 1, verb_start, cue)
+                if sp is not None and sp.name:
+                    return self._ru_office_of_place(comma + 1, sp, cue) or sp if sp.entity else sp
         sp = self._subject_before(left, verb_start, cue)
         if self.lex.code == "bg" and sp is not None and sp.span is not None and " " not in sp.span.text \
                 and sp.span.text == sp.name and self._sentence_start(sp.span.start):
@@ -2314,6 +2353,34 @@ class Resolver:
         if self.lex.code == "ru" and sp is not None and sp.span is not None and sp.entity is not None:
             return self._ru_office_of_place(left, sp, cue) or sp
         return sp
+
+    def _ru_issuer_before(self, pos: int) -> Speaker | None:
+        """Russian: the subject that issued a text ("опубликовал доклад", "представила отчет") in the sentence just
+        before the one ``pos`` stands in, in this paragraph or the one before, else None."""
+        sent = max([x.end() for x in _SENT_END.finditer(self.text, max(0, pos - 300), pos)]
+                   + [self.text.rfind("\n", 0, pos) + 1])
+        back = self.text[:sent].rstrip()
+        before = max([x.end() for x in _SENT_END.finditer(self.text, max(0, len(back) - 400), len(back) - 1)]
+                     + [self.text.rfind("\n", 0, len(back)) + 1])
+        v = _RU_ISSUED.search(self.text, before, len(back))
+        if v is None:
+            return None
+        sp = self.subject_before(before, v.start(), v.group(1))
+        if sp is None or not sp.name or sp.span is None or sp.span.end > v.start():
+            return None
+        return sp
+
+    def _ru_gerund_opening(self, left: int, verb_start: int) -> list[int] | None:
+        """Russian: where the commas stand (first to last) after a gerund that opens the sentence before a verb
+        ("Выступая …, X заявил"), else None: no quote mark, colon or dash between."""
+        ws = words(self.text, left, verb_start)
+        if len(ws) < 4 or not self._sentence_start(ws[0].start()) or not _is_cap(ws[0].group(0)) \
+                or re.search(r"[«»\"“”:;—–]", self.text[ws[0].start():verb_start]):
+            return None
+        if _morph().parse(ws[0].group(0).lower())[0].tag.POS != "GRND":
+            return None
+        commas = [m.start() for m in re.finditer(",", self.text[ws[0].end():verb_start])]
+        return [ws[0].end() + c for c in commas] or None
 
     def _bg_unnamed_opener(self, left: int, verb_start: int, cue: str) -> Speaker | None:
         """Bulgarian: an unnamed source that opens the sentence by its noun ("Офицер от щаба на флота, който не
@@ -4035,6 +4102,13 @@ class Resolver:
             prev = self.previous_speaker(start, "m" if ws[0].group(0) == "его" else "f")
             if prev is not None:
                 return Speaker(prev.name, prev.entity, prev.span, cue)
+        if lex.code == "ru" and ws and cue.lower() == "согласно" and ws[0].group(0).lower() in _RU_BARE_TEXTS \
+                and re.match(r"\s*,", self.text[ws[0].end():]):
+            # "SIPRI опубликовал доклад о … . Согласно документу, …", "Банк России опубликовал обзор … . Согласно ему":
+            # the text a subject issued in the sentence just before, by its issuer
+            issued = self._ru_issuer_before(start)
+            if issued is not None:
+                return Speaker(issued.name, issued.entity, issued.span, cue)
         if lex.code == "bg" and len(ws) > 2 and ws[0].group(0).islower() \
                 and ws[0].group(0).endswith(_BG_DEFINITE_ADJECTIVE) and ws[1].group(0) in lex.source_nouns \
                 and ws[2].group(0) == "на" and not re.search(r"\S", self.text[ws[0].end():ws[1].start()]):
