@@ -1641,8 +1641,8 @@ def _ru_dative_opener(text: str, a: int, start: int) -> bool:
 def _ru_declined(ws: list[re.Match], k: int) -> bool:
     """Russian: whether the reporting word at ``k`` is an infinitive after a verb of declining ("отказался
     комментировать", "не стали комментировать"): nothing is said."""
-    if not is_infinitive(ws[k].group(0), "ru"):
-        return False
+    if not is_infinitive(ws[k].group(0), "ru") or ws[k].group(0).lower() == "отрицать":
+        return False  # ("не стал отрицать, что …" is no refusal: it grants what follows)
     prev = ws[k - 1].group(0).lower()
     return _morph().parse(prev)[0].normal_form == "отказаться" \
         or k >= 2 and ws[k - 2].group(0).lower() == "не" and prev in ("стал", "стала", "стало", "стали", "будет",

@@ -404,8 +404,8 @@ _RU_BARE_TEXTS = frozenset("документу докладу отчету от�
                            "прогнозу".split())
 #: (``(?<!\s)``: the aside starts where a run of spaces starts, as the leftmost match did; without it a run of
 #: thousands of spaces before the verb was read once per space, quadratic)
-_RU_EVENT_ASIDE = re.compile(r"(?<!\s)\s+на\s+(?:встрече|брифинге|пресс-конференции|совещании|заседании|форуме|съезде)"
-                             r"(?:\s+с\s+\w+)?(?:\s+во?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|"
+_RU_EVENT_ASIDE = re.compile(r"(?<!\s)\s+на\s+(?:встрече|брифинге|пресс-конференции|совещании|заседании|форуме|съезде"
+                             r"|пресс-подходе)(?:\s+с\s+\w+)?(?:\s+после\s+[а-яё]+)?(?:\s+во?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|"
                              r"воскресенье))?\s*$")
 #: Bulgarian: an aside in brackets or "цитиран от X," closing the words before a verb ("Борис Стефанов (72 г.) казва").
 #: (``(?<!\s)``: from where a run of spaces starts, as the leftmost match did; from every space was quadratic)
@@ -896,6 +896,12 @@ class Resolver:
                 cands.append((dropped, Speaker(e.name, e.id, Span(start=dropped, end=t, text=self.text[dropped:t]),
                                                "")))
         cands += [(p, sp) for p, sp in self.agents if p < pos]
+        if self.lex.code == "ru":
+            # "Глава МИД Венгрии … заявил": a body's name inside an unnamed office that spoke is no speaker of its own
+            offices = [sp.span for p, sp in self.speakers if p < pos and sp.name and sp.entity is None and sp.span
+                       and sp.cue and self._ru_title_country(sp.name.split()[0], sp.span) is not None]
+            cands = [c for c in cands if not (c[1].entity and c[1].span is not None
+                                              and any(o.start < c[1].span.start < o.end for o in offices))]
         if self.lex.code == "pt":
             # "Um operador que pediu anonimato contou que … — … — disse ele.": an unnamed speaker opening a sentence
             # with an indefinite article and a role noun (found before the reported speech that names him is read)
@@ -1086,6 +1092,12 @@ class Resolver:
         the name ("contou a supermercadista Denise Arruda")."""
         if sp.span is not None and sp.span.text.split()[0].lower() in self.lex.org_heads:
             return ""  # "Associação Brasileira de …": a body, whatever its words end in
+        if self.lex.code == "ru" and sp.entity is None and sp.cue and sp.name \
+                and sp.name.split()[0].lower() in self.lex.titles \
+                and self._ru_title_country(sp.name.split()[0], Span(start=0, end=0, text=sp.name)) is not None:
+            # "Глава МИД Венгрии", "Президент Франции" with no name: the past-tense verb tells ("заявил"), not the
+            # words' endings
+            return _ru_past_gender(sp.cue)
         if self.lex.code == "ru" and sp.span is not None and len(sp.span.text.split()) >= 2 and sp.name \
                 and len(sp.name.split()) >= 2 and sp.span.text.split()[0].lower() != sp.name.split()[0].lower() \
                 and _ru_male_first(sp.name.split()[0]) and _ru_oblique_male_first(sp.span.text.split()[0]) \
@@ -1553,6 +1565,12 @@ class Resolver:
         if ent is None and self.lex.code == "bg" and prev.span is not None and title.lower() in self.lex.role_nouns \
                 and _BG_UNNAMED_OPENER.fullmatch(prev.span.text) is not None and prev.span.text[:1].isupper():
             return True  # "Учителка от квартал „Надежда“ … разказа … „…“, каза жената": the unnamed source opener
+        if ent is None and self.lex.code == "ru" and prev.name and prev.name.split()[0].lower() in self.lex.titles \
+                and self._ru_title_country(prev.name.split()[0], prev.span) is not None if prev.span else False:
+            # "Глава МИД Венгрии … не стал отрицать … «…», — заявил министр": an office of a country with no name,
+            # the same office by its title or its other name
+            alias = _ru_office_alias(title, "")
+            return title.lower()[:5] in prev.name.lower() or alias is not None and bool(alias.search(prev.name.lower()))
         if ent is None and prev.span is not None and self.lex.code != "hi" \
                 and sum(_is_cap(w) for w in prev.name.split()) < 2:
             return False  # a word or an institution no layer took for a person ("Минстрой", "Националния
@@ -2512,6 +2530,11 @@ class Resolver:
             # "Еколозите от сдружение „Зелена Струма“ обаче смятат", "X также считает": an adverb between the
             # subject and its verb
             verb_start = left + adv.start()
+        became = re.search(r"(?<!\S)(?:не\s+)?(?:стал|стала|стали)\s*$", self.text[left:verb_start]) \
+            if lex.code == "ru" else None
+        if became is not None and words(self.text, left, left + became.start()):
+            # "Глава МИД … не стал отрицать, что": the verb's infinitive after "не стал"; the subject before it
+            verb_start = left + became.start()
         event = _RU_EVENT_ASIDE.search(self.text[left:verb_start]) if lex.code == "ru" else None
         if event is not None and any(_is_cap(w.group(0)) for w in words(self.text, left, left + event.start())):
             # "Министр Антон Силуанов на встрече с журналистами в среду признал": where (and when) one spoke stands
