@@ -2670,11 +2670,13 @@ class Resolver:
             many = self._plural_role_subject(ws, verb_start, cue)
             if many is not None:  # "Os moradores do bairro Vila do Sapé, …, dizem que": the people, not the place
                 return many
-        if lex.code == "ru" and len(ws) >= 2 and ws[0].group(0).lower() in lex.institution_nouns \
+        if lex.code == "ru" and len(ws) >= 2 \
                 and _ru_singular_lemma(ws[0].group(0).lower()) in lex.anonymous_sources \
                 and self._sentence_start(ws[0].start()) and QUOTED_NAME.match(self.text, ws[0].end(), verb_start) \
                 and not re.search(r"[.!?;:,—–]", self.text[ws[0].end():verb_start]) \
-                and not any(_is_cap(m.group(0)) for m in ws[1:] if m.start() > self.text.find("»", ws[0].end())):
+                and not any(_is_cap(m.group(0)) for m in ws[1:]
+                            if m.start() >= QUOTED_NAME.match(self.text, ws[0].end(), verb_start).end()):
+            # (the paper's name in «…» or in “…”: "Собеседник “Ъ” в одном из крупнейших госбанков говорит")
             # "Источник «Ъ» в одном из крупных банков говорит": the paper's source, its place after it
             sp = self._body(ws[0], cue)
             self.speakers.append((ws[0].start(), sp))  # ("— пояснил собеседник «Ъ»" points back at it)
