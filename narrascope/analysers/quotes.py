@@ -2096,18 +2096,24 @@ def _bg_relative_object(text: str, lex: Lexicon, ws: list[re.Match], k: int) -> 
 _BG_ABBREVIATION_END = re.compile(r"(?<=\d )(?:ч|г|лв|хил|км|кг)\.(\s+)(?=[А-Я])")
 
 
+# Russian: "… превысить 3,5 трлн руб. Замминистра Иван Чебесков добавил …": the same after a sum's abbreviation
+_RU_ABBREVIATION_END = re.compile(r"(?<=\d )(?:(?:тыс|млн|млрд|трлн)\.?\s+)?(?:руб|долл|тыс|млн|млрд|трлн)\.(\s+)"
+                                  r"(?=[А-ЯЁ])")
+
+
 def _bg_split_after_abbreviation(text: str, sents: list, lex: Lexicon) -> list:
     """Bulgarian: the sentences, those the splitter joined over a number's abbreviation ("18 ч.", "2025 г.") cut
     there when the next word opens a source phrase ("Според …", "По думите на …"), or is a pronoun or a title that
     opens a sentence ("… до 2028 г. Министърът добави, че …", "… през 2025 г. Той …")."""
-    if lex.code != "bg":
+    if lex.code not in ("bg", "ru"):
         return sents
     openers = {p.split()[0] for p in lex.source_phrases} | set(lex.pronouns) \
-        | {t for t in lex.titles if len(t) > 4 and t.endswith(("ът", "ят"))}
+        | {t for t in lex.titles if len(t) > 4 and (t.endswith(("ът", "ят")) or lex.code == "ru")}
+    ends = _BG_ABBREVIATION_END if lex.code == "bg" else _RU_ABBREVIATION_END
     out = []
     for sent in sents:
         a = sent.start
-        for m in _BG_ABBREVIATION_END.finditer(text, sent.start, sent.end):
+        for m in ends.finditer(text, sent.start, sent.end):
             nxt = re.match(r"\w+", text[m.end():sent.end])
             if nxt is not None and nxt.group(0).lower() in openers and m.start() > a:
                 out.append(Sentence(start=a, end=m.start(1)))

@@ -395,6 +395,8 @@ _ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-ZА-ЯЁ][\w-]{1,11}(?:[ \t][A-ZА-Я�
 INITIAL = re.compile(r"(?:(?:[A-ZА-ЯЁ]|[\u0900-\u097F]{1,2})\.)*(?:[A-ZА-ЯЁ]|[\u0900-\u097F]{1,2})$")
 
 
+#: Russian: "на вопрос «Ъ»", "на вопрос журналистов" between a subject and its verb
+_RU_ASKED_ASIDE = re.compile(r"(?<!\s)\s+на\s+вопросы?\s+(?:[«“\"][^«»“”\"\n]{1,30}[»”\"]|[а-яё]+)\s*$")
 #: Russian: a subject issued a text ("опубликовал доклад о …", "представила отчет об исполнении", "опубликовал
 #: очередной выпуск обзора"), and the bare nouns a next sentence cites it by ("Согласно документу, …")
 _RU_ISSUED = re.compile(r"(?<!\w)((?:опубликова|представи|подготови|выпусти|обнародова|распространи)(?:л|ла|ло|ли))"
@@ -1095,9 +1097,19 @@ class Resolver:
         if self.lex.code == "ru" and sp.entity is None and sp.cue and sp.name \
                 and sp.name.split()[0].lower() in self.lex.titles \
                 and self._ru_title_country(sp.name.split()[0], Span(start=0, end=0, text=sp.name)) is not None:
-            # "Глава МИД Венгрии", "Президент Франции" with no name: the past-tense verb tells ("заявил"), not the
-            # words' endings
-            return _ru_past_gender(sp.cue)
+            # "Глава МИД Венгрии", "Президент Франции" with no name: the past-tense verb tells ("заявил", "не стал
+            # отрицать"), not the words' endings
+            gender = _ru_past_gender(sp.cue)
+            if not gender and sp.span is not None and sp.span.text == sp.name:
+                end = min([m.start() for m in _SENT_END.finditer(self.text, sp.span.end, sp.span.end + 200)]
+                          + [sp.span.end + 200])
+                gender = next((g for g in (_ru_past_gender(w.group(0)) for w in words(self.text, sp.span.end, end)[:8])
+                               if g), "")
+            return gender
+        if self.lex.code == "ru" and sp.entity is None and sp.name and sp.name.split()[0].lower() in (
+                "источник", "собеседник", "собеседница"):
+            # "Источник, знакомый с …, утверждает … «…», — пояснил он": the unnamed source's noun has a gender
+            return "f" if sp.name.split()[0].lower() == "собеседница" else "m"
         if self.lex.code == "ru" and sp.span is not None and len(sp.span.text.split()) >= 2 and sp.name \
                 and len(sp.name.split()) >= 2 and sp.span.text.split()[0].lower() != sp.name.split()[0].lower() \
                 and _ru_male_first(sp.name.split()[0]) and _ru_oblique_male_first(sp.span.text.split()[0]) \
@@ -2370,6 +2382,12 @@ class Resolver:
                 return Speaker(span.text, None, span, cue)
         if self.lex.code == "ru" and sp is not None and sp.span is not None and sp.entity is not None:
             return self._ru_office_of_place(left, sp, cue) or sp
+        if self.lex.code == "ru" and sp is not None and sp.span is not None and sp.entity is None and sp.name \
+                and sp.name.split()[0].lower() in ("источник", "собеседник", "собеседница") \
+                and not any(p == sp.span.start for p, _ in self.speakers):
+            # "Источник, знакомый с ходом …, утверждает, что … «…», — пояснил он": the unnamed source is the one a
+            # pronoun after it points back at
+            self.speakers.append((sp.span.start, sp))
         return sp
 
     def _ru_issuer_before(self, pos: int) -> Speaker | None:
@@ -2535,6 +2553,10 @@ class Resolver:
         if became is not None and words(self.text, left, left + became.start()):
             # "Глава МИД … не стал отрицать, что": the verb's infinitive after "не стал"; the subject before it
             verb_start = left + became.start()
+        asked = _RU_ASKED_ASIDE.search(self.text[left:verb_start]) if lex.code == "ru" else None
+        if asked is not None and words(self.text, left, left + asked.start()):
+            # "Представитель ведомства на вопрос «Ъ» ответил": who asked stands between the subject and its verb
+            verb_start = left + asked.start()
         event = _RU_EVENT_ASIDE.search(self.text[left:verb_start]) if lex.code == "ru" else None
         if event is not None and any(_is_cap(w.group(0)) for w in words(self.text, left, left + event.start())):
             # "Министр Антон Силуанов на встрече с журналистами в среду признал": where (and when) one spoke stands
