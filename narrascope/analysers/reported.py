@@ -1317,9 +1317,15 @@ class Resolver:
                 lead = re.split(r"[.!?:;\n«»]", self.text[max(0, s_ - 60):s_])[-1].lower()
                 if t <= pos and self._a_person(e) and country in lead and title.lower()[:5] in lead:
                     return Speaker(e.name, e.id, span, cue)
-            sp = Speaker(span.text, None, span, cue)
-            self.speakers.append((span.start, sp))  # ("— заявил министр" points back at it)
-            return sp
+            named_after = any(span.end <= s_ < span.end + 80 and (e.type == "PERSON" or self._a_person(e))
+                              and not _SENT_END.search(self.text, span.end, s_) for s_, t, e in self.mentions)
+            prev = self.previous_speaker(pos)
+            if not named_after and (prev is None or prev.entity is None or self._ru_other_office(prev, title)):
+                # (not "Лидер РФ заявил" after Putin spoke, named with no title: he may be the one; nor "президент
+                # Украины (…) Владимир Зеленский": the name after it)
+                sp = Speaker(span.text, None, span, cue)
+                self.speakers.append((span.start, sp))  # ("— заявил министр" points back at it)
+                return sp
         alt = _ru_office_alias(title, self.text[pos + len(title):pos + len(title) + 30]) if self.lex.code == "ru" \
             else None
         for s_, t, e in reversed(self.mentions):
@@ -1420,6 +1426,20 @@ class Resolver:
                     return Speaker(sp.name, sp.entity, span, cue)
         return Speaker(span.text, None, span, cue)
 
+    def _ru_other_office(self, prev: Speaker, title: str) -> bool:
+        """Russian: whether the person ``prev`` was introduced with an office or a profession other than ``title``
+        ("Министр Иван Петров", "Политолог Сергей Ветров" for "Президент Франции")."""
+        ent = next((e for e in self.entities if e.id == prev.entity), None)
+        if ent is None:
+            return False
+        for m in ent.mentions:
+            lead = re.split(r"[.!?:;\n«»]", self.text[max(0, m.start - 50):m.start])[-1]
+            for w in re.findall(r"[\w-]+", lead.lower())[-4:]:
+                if (w in self.lex.titles or w in self.lex.role_nouns) and len(w) > 4 and w[:5] != title.lower()[:5] \
+                        and w not in ("иностранных", "обороны", "официальный", "бывший", "генеральный"):
+                    return True
+        return False
+
     def _ru_title_country(self, title: str, span: Span) -> str | None:
         """Russian: the stem of the country a title phrase ends with ("Президент Франции", "министра обороны Польши",
         "Глава МИД Венгрии": a capitalised place in the genitive), else None."""
@@ -1428,8 +1448,10 @@ class Resolver:
                 or any(s_ < span.end and t > span.start and e.type == "PERSON" for s_, t, e in self.mentions):
             return None
         last = parts[-1].strip(",.")
-        if not any("Geox" in p.tag and "gent" in p.tag for p in _morph().parse(last)[:2]):
-            return None
+        if not any("Geox" in p.tag and "gent" in p.tag for p in _morph().parse(last)[:2]) \
+                or last.lower().startswith(("росси", "рф")):
+            return None  # (Russia's own offices, "Президент России", "Лидер РФ", are read as before: the press names
+            # their holders by office alone)
         return last.lower()[:5]
 
     def _by_title_synonym(self, start: int, end: int, cue: str, phrase: str = "") -> Speaker | None:
@@ -2364,6 +2386,7 @@ class Resolver:
                 sp = self._subject_before(comma + 1, verb_start, cue)
                 if sp is not None and sp.name:
                     return self._ru_office_of_place(comma + 1, sp, cue) or sp if sp.entity else sp
+            return None  # (the gerund itself is no speaker: "Чувствуя направление эмоций, журналисты …")
         sp = self._subject_before(left, verb_start, cue)
         if self.lex.code == "bg" and sp is not None and sp.span is not None and " " not in sp.span.text \
                 and sp.span.text == sp.name and self._sentence_start(sp.span.start):
