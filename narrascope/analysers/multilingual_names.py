@@ -1205,6 +1205,29 @@ _REGIONS = {
 }
 
 
+_LIST_GAP = re.compile(r"\s*,\s*")
+
+
+def _list_matches(pattern: re.Pattern, adjective: re.Pattern, text: str) -> list[re.Match]:
+    """``pattern.finditer(text)`` for a pattern that opens with a comma-separated list of ``adjective`` items, tried
+    only where such a list starts: an item after "X, " matches only if the list from X does (one more item), which
+    was tried first, so the matches are the same. Trying every item of a long list again was quadratic ("Запорожская,
+    " thousands of times: 4 s at 40,000 characters)."""
+    out: list[re.Match] = []
+    pos = 0
+    prev = None
+    for a in adjective.finditer(text):
+        listed = prev is not None and prev.start() >= pos and _LIST_GAP.fullmatch(text, prev.end(), a.start())
+        prev = a
+        if a.start() < pos or listed:
+            continue
+        m = pattern.match(text, a.start())
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
 def _coordinated_regions(found: list[tuple[int, int, str, str]], text: str, lang: str
                          ) -> list[tuple[int, int, str, str]]:
     """Regions coordinated before one plural noun ("Запорожская и Херсонская области", "Черкасской, Николаевской и
@@ -1213,15 +1236,22 @@ def _coordinated_regions(found: list[tuple[int, int, str, str]], text: str, lang
     республика"), so each region is one entity with its other mentions."""
     if lang not in _REGIONS:
         return found
+    adjective = _RU_REGION_ADJ if lang == "ru" else _BG_REGION_ADJ
     regions = []
     for pattern, noun in _REGIONS[lang]:
-        for m in pattern.finditer(text):
-            for a in re.finditer(_RU_REGION_ADJ if lang == "ru" else _BG_REGION_ADJ, m.group(1)):
+        for m in _list_matches(pattern, re.compile(adjective), text):
+            for a in re.finditer(adjective, m.group(1)):
                 regions.append((m.start(1) + a.start(), m.start(1) + a.end(), noun))
             regions.append((m.start(2), m.end(3), noun))
     if not regions:
         return found
-    out = [f for f in found if not any(a < f[1] and f[0] < b for a, b, _ in regions)]
+    # (the overlap test by bisection: a scan of every region per name was quadratic in a text of thousands of them)
+    spans = sorted((a, b) for a, b, _ in regions)
+    starts = [a for a, _ in spans]
+    longest = max(b - a for a, b in spans)
+    out = [f for f in found if not any(a < f[1] and f[0] < b for a, b in
+                                       spans[bisect.bisect_left(starts, f[0] - longest):
+                                             bisect.bisect_left(starts, f[1])])]
     for a, b, noun in regions:
         adjective = text[a:b].split()[0]
         out.append((a, b, f"{adjective} {noun}", "LOC"))
@@ -1297,7 +1327,7 @@ def _bg_fragments(found: list[tuple[int, int, str, str]], text: str, gazetteer: 
                   ) -> list[tuple[int, int, str, str]]:
     """Bulgarian one-word fragments: a capitalised noun with its article (or an ordinal) that opens a longer name or
     phrase (:data:`_BG_NAME_GOES_ON`); the piece of a hyphenated word before a lower-case part ("[Азиатско]-
-    тихоокеанския"); a unit after "градуса по" ("Целзий"). A name the gazetteer knows stays. A name followed by a
+    тихоокеанския"). A name the gazetteer knows stays. A name followed by a
     hyphen and a capitalised part takes it when it is a name of two words or more or a Latin word ("Владислав
     Косиняк-Камиш", "Lend-Lease"), unless the gazetteer knows either part ("Украйна-Русия": a dash without spaces)."""
     out: list[tuple[int, int, str, str]] = []
@@ -1307,8 +1337,6 @@ def _bg_fragments(found: list[tuple[int, int, str, str]], text: str, gazetteer: 
             low = word.lower()
             if re.match(r"-[a-zа-я]", text[e:e + 2]):
                 continue  # a piece of a hyphenated word ("места-Брюксел" is a dash without spaces: kept)
-            if re.search(r"градус\w*\s+по\s+$", text[max(0, s - 20):s]):
-                continue  # "37 градуса по Целзий": a unit
             if low not in gazetteer and len(low) > 4 and low.endswith(_BG_DEFINITE) and _BG_NAME_GOES_ON.match(text, e):
                 continue
         joined = re.match(r"-([A-ZА-Я][a-zа-я]+)\b", text[e:e + 30])
@@ -1325,19 +1353,41 @@ def _bg_fragments(found: list[tuple[int, int, str, str]], text: str, gazetteer: 
     return out
 
 
-def _join_latin_runs(found: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
-    """Bulgarian and Russian text: Latin-script names found word by word ("The", "Washington", "Post") are one name
-    when only a space stands between them ("The Washington Post")."""
+#: English words inside an English name quoted in another language ("Friends of the Earth", "Our World in Data")
+_EN_NAME_LINKS = re.compile(r" (?:of(?: the)?|in|for|on) ")
+#: Portuguese: the words before a ministry's portfolio ("Ministro da [Economia]", "Ministério da Cultura, da [Saúde] e
+#: do [Ensino]"): the portfolio alone is no entity
+_PT_PORTFOLIO_BEFORE = re.compile(r"(?:Minist[ée]rio|Ministr[oa]|Secret[áa]ri[oa](?: de Estado)?)\s+"
+                                  r"(?:(?:d[aoe]s?\s+)?[A-ZÀ-Ú][\w-]*(?:\s+[A-ZÀ-Ú][\w-]*)*(?:\s*,\s*|\s+e\s+))*"
+                                  r"d[aoe]s?\s+$")
+
+
+def _pt_drop_portfolios(found: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
+    """Portuguese: a one-word name right after a minister's or ministry's "da/do" (or after the portfolios listed
+    before it) is the portfolio, no entity ("o Ministro da Economia", "Ministério da Cultura, da Saúde e do Ensino")."""
+    return [f for f in found if " " in f[2].strip() or not _PT_PORTFOLIO_BEFORE.search(text[max(0, f[0] - 90):f[0]])]
+
+
+def _join_latin_runs(found: list[tuple[int, int, str, str]], text: str, lang: str
+                     ) -> list[tuple[int, int, str, str]]:
+    """Latin-script names found word by word are one name: in Bulgarian and Russian text when only a space stands
+    between them ("The", "Washington", "Post": "The Washington Post"); in any of the three, an English name's "of
+    (the)", "in", "for", "on" between two capitalised Latin names ("Friends of the Earth", "Our World in Data")."""
     out: list[tuple[int, int, str, str]] = []
     for s, e, surface, label in found:
-        if out and text[out[-1][1]:s] == " " and re.fullmatch(r"[A-Za-z][\w.&'’-]*(?: [A-Za-z][\w.&'’-]*)*",
-                                                              out[-1][2].strip()) \
+        gap = text[out[-1][1]:s] if out else ""
+        if out and (gap == " " and lang in ("bg", "ru") or _EN_NAME_LINKS.fullmatch(gap)) \
+                and re.fullmatch(r"[A-Za-z][\w.&'’-]*(?: [A-Za-z][\w.&'’-]*)*", out[-1][2].strip()) \
                 and re.fullmatch(r"[A-Z][\w.&'’-]*(?: [A-Za-z][\w.&'’-]*)*", surface.strip()):
             ps = out[-1][0]
             out[-1] = (ps, e, text[ps:e], out[-1][3] if out[-1][2].strip() != "The" else label)
             continue
         out.append((s, e, surface, label))
     return out
+
+
+#: temperature scales, never an actor ("37 градуса по Целзий", "graus Celsius")
+_SCALES = frozenset("celsius fahrenheit целзий фаренхайт цельсия цельсию цельсий фаренгейта фаренгейт".split())
 
 
 def clean_names(found: list[tuple[int, int, str, str]], text: str, lang: str, tagger=None,
@@ -1351,14 +1401,20 @@ def clean_names(found: list[tuple[int, int, str, str]], text: str, lang: str, ta
     if lang in ("bg", "ru"):
         found = _split_place_before_person(found, text, lang)
     found = _drop_common_words(found, text, lang, tagger, aliases)
-    acronyms = lexicon(lang).common_acronyms
-    # "ПВО", "НДС", "ДДС": an acronym of a common noun is no name
-    found = [f for f in found if not (f[2].strip().isupper() and f[2].strip().lower() in acronyms)]
+    lex = lexicon(lang)
+    # "ПВО", "НДС", "ДДС", "PIB": an acronym of a common noun is no name; nor a temperature scale ("graus Celsius",
+    # "по Целзий"), nor a Portuguese month alone ("29 de Novembro": European Portuguese wrote months with a capital;
+    # Russian and Bulgarian do not, so a capitalised "Октября" there is a name: the village of "в районе Октября")
+    found = [f for f in found if not (f[2].strip().isupper() and f[2].strip().lower() in lex.common_acronyms)
+             and not (" " not in f[2].strip() and (lang == "pt" and len(f[2].strip()) >= 4
+                                                   and f[2].strip().lower() in lex.months
+                                                   or f[2].strip().lower() in _SCALES))]
     if lang == "ru":
         found = _ru_join_forces(sorted(found), text)
     if lang == "bg":
         found = _bg_join_adjective_places(sorted(found), text)
         found = _bg_fragments(sorted(found), text, getattr(tagger, "gazetteer_", frozenset()))
-    if lang in ("bg", "ru"):
-        found = _join_latin_runs(sorted(found), text)
+    if lang == "pt":
+        found = _pt_drop_portfolios(sorted(found), text)
+    found = _join_latin_runs(sorted(found), text, lang)
     return _coordinated_regions(found, text, lang)

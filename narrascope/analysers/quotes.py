@@ -19,6 +19,7 @@ quotes and reported speech are read by :func:`lexical_quotes` with the language'
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..lang import LANGUAGES, Lexicon, lexicon
@@ -435,8 +436,10 @@ def _finding(verb, subj, comp, entities, text: str, covered) -> list[Quote]:
     """The reported finding of a source noun (:func:`indirect_quotes`): its speaker is the entity that owns the
     source ("a report by the IMF", "a Reuters investigation"), else the noun phrase ("data from the ministry"; a long
     one up to its noun)."""
-    sub = list(comp.subtree)
-    start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+    # (the clause's edges spaCy keeps: its subtree listed per verb was cubic in a chain of findings, "a study found
+    # that a study found that …")
+    first, last = comp.left_edge, comp.right_edge
+    start, end = first.idx, last.idx + len(last.text)
     if any(a <= start < b or a < end <= b for a, b in covered):
         return []
     if text[start:end].lower().startswith("that "):
@@ -447,8 +450,10 @@ def _finding(verb, subj, comp, entities, text: str, covered) -> list[Quote]:
         return []
     phrase = [t for t in subj.subtree]
     a, b = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
+    # (not a stray "al." of "et al."; not the group a survey asked, "a survey of Ukrainian civilians": groups are no
+    # speakers' entities)
     owner = next((e for e in entities for m in e.mentions if a <= m.start and m.end <= b and m.text[:1].isupper()
-                  and e.type not in ("GPE", "LOC", "NORP")), None)  # (not a stray "al." of "et al.")
+                  and e.type not in ("GPE", "LOC", "NORP", "GROUP")), None)
     if owner is not None:
         speaker, entity = owner.name, owner.id
         sspan = Span(start=a, end=b, text=text[a:b])
@@ -581,7 +586,14 @@ def _cue_after(res: Resolver, start: int, end: int) -> Speaker | None:
     text, lex = res.text, res.lex
     stop = _stop_after(text, start, end, lex)
     limit = stop.start() + 1 if stop else end
-    ws = words(text, start, limit)[:lex.attribution_window]
+    ws = words(text, start, limit)
+    if lex.code == "hi" and any(w.group(0) == "ने" for w in ws[:lex.attribution_window]) and ws \
+            and re.search(r",[\s'\"”’]*$", text[max(0, start - 4):ws[0].start()]):
+        # "'…,' क्रेमलिन के प्रवक्ता दमित्री पेस्कोव ने मॉस्को में संवाददाताओं से कहा।" (Hindi round 19): after a quote closed
+        # by a comma, a ने-subject within the window, its verb up to six words further in the same sentence
+        ws = ws[:lex.attribution_window + 6]
+    else:
+        ws = ws[:lex.attribution_window]
     for k, m in enumerate(ws):
         w = m.group(0)
         # '"…?", pergunta, com a voz embargada': "pergunta" is a verb only right after the quote and its comma (a noun
@@ -690,9 +702,10 @@ _HI_REFLEXIVES = frozenset("अपने अपनी अपना".split())
 _HI_DOCUMENT_IN = re.compile(r"\s(?:की|के)\s+(?:(?:एक|ताजा|ताज़ा|नई|नए|सालाना|वार्षिक|हालिया)\s+)?"
                              r"(?:रिपोर्ट|अध्ययन|सर्वे|सर्वेक्षण|अधिसूचना|आदेश|फैसले|फ़ैसले|पत्र|चिट्ठी)\s+में\s*$")
 # "जब X से … पूछा गया तो उन्होंने", "X से जब पूछा गया कि क्या …, तो उन्होंने": X (group 1 or 2, ending before से) is
-# whom the pronoun stands for, not a name inside the question
+# whom the pronoun stands for, not a name inside the question; "X से जब पूछा गया कि …, उन्होंने कहा" (Hindi round 19:
+# the comma alone, no तो)
 _HI_ASKED_THEN = re.compile(r"(?<![\u0900-\u097F])(?:जब\s+([^,।.!?]*?)\s+से|([^,।.!?]*?)\s+से\s+जब)\s+"
-                            r"(?:[^,।.!?]*?\s+)?पूछ[ाेी]\s+(?:गया|गई|गए|जाने\s+पर)(?:\s+कि\s+[^।]*?)?\s*,?\s*तो\s*$")
+                            r"(?:[^,।.!?]*?\s+)?पूछ[ाेी]\s+(?:गया|गई|गए|जाने\s+पर)(?:\s+कि\s+[^।]*?)?(?:\s*,?\s*तो|\s*,)\s*$")
 
 
 def _hi_own_clause_after(scan: str, o: int, c: int) -> bool:
@@ -742,7 +755,7 @@ def _hi_called(res: Resolver, left: int, o: int, c: int) -> Speaker | None:
 
 
 # Hindi nouns that report only with their light verb ("पुष्टि की कि", "जानकारी दी कि", "ट्वीट किया") or as "X का … है"
-_HI_VERB_NOUNS = frozenset("पुष्टि सुझाव निर्देश खुलासा तर्क जानकारी टिप्पणी ट्वीट".split())
+_HI_VERB_NOUNS = frozenset("पुष्टि सुझाव निर्देश खुलासा तर्क जानकारी टिप्पणी ट्वीट जवाब".split())
 _HI_LIGHT_VERBS = frozenset("की किया किए करते करती कर दी दिया दिए देते देती दे".split())
 _HI_IS = frozenset("है हैं था थी थे".split())
 # "X का दावा है कि", "ग्रामीणों का आरोप है कि": the noun and है after X's का
@@ -794,10 +807,14 @@ def _hindi_subject(res: Resolver, left: int, verb: re.Match, cue: str) -> Speake
                 and not any(w in res.all_titles for w in sp.name.split()):
             return sp  # "ब्रिटिश पीएम बोरिस जॉनसन पहले ही कह चुके हैं": a name the tagger missed, after its title
         return None
-    for i, m in enumerate(reversed(ws[-12:])):  # "X ने नाम न छापने की शर्त पर बताया"
+    back = ws[-16:]
+    for i, m in enumerate(reversed(back)):  # "X ने नाम न छापने की शर्त पर बताया"
         w = m.group(0)
         if i >= 8 and re.search(r"[,;:।'\"“”‘’]", text[m.end():verb.start()]):
             break  # (up to twelve words back within the clause: "X ने बुधवार को नई दिल्ली में रिपोर्ट जारी करते हुए कहा")
+        if i >= 12 and (w != "ने" or re.search(r"[.!?\n]", text[m.end():verb.start()])):
+            continue  # (Hindi round 19: a ने up to sixteen words back in a clause with no punctuation: "X के प्रवक्ता ने
+            # गुरुवार को साप्ताहिक ब्रीफ़िंग में … से जुड़े सवाल के जवाब में कहा")
         if w == "ने":
             return res.hindi_before(left, m.start(), cue)
         pronoun = w in res.lex.pronouns \
@@ -811,7 +828,7 @@ def _hindi_subject(res: Resolver, left: int, verb: re.Match, cue: str) -> Speake
                 sp = res.hindi_before(asked.start(g), asked.end(g), cue)
                 if sp is not None and sp.name:
                     return sp
-            tail = ws[-12:][len(ws[-12:]) - i:]
+            tail = back[len(back) - i:]
             while tail and tail[-1].group(0) in _HI_NOMINATIVE_ADVERBS:
                 tail = tail[:-1]  # ("उनकी मां भी कहती हैं": no name, the adverb before the verb)
             if w in _HI_POSSESSIVES and 2 <= len(tail) <= 4 and tail[0].group(0) in _HI_KIN_WORDS \
@@ -833,6 +850,13 @@ def _hindi_subject(res: Resolver, left: int, verb: re.Match, cue: str) -> Speake
                     return sp
         if len(ws) >= 3 and ws[-1].group(0) == "हुए" and ws[-2].group(0).endswith("ते"):
             end = ws[-2].start()  # "सुशीला देवी रोते हुए कहती हैं": the adverbial participle is no part of the name
+            own = next((i for i in range(len(ws) - 3, max(0, len(ws) - 12), -1)
+                        if ws[i].group(0) in _HI_REFLEXIVES), None)
+            if own is not None and own >= 2 and ws[own - 1].group(0) not in _HI_POSTPOSITIONS | _HI_STOP_BEFORE_OWN \
+                    and not re.search(r"[,;:।.!?'\"“”‘’]", text[ws[own - 1].end():verb.start()]):
+                # "ओलेना मार्चेंको अपने फ़्लैट की खिड़की पर मोमबत्ती जलाते हुए कहती हैं" (Hindi round 19): the participle's
+                # own object and place, after the reflexive that follows the subject
+                end = ws[own].start()
         k = len(ws)
         while k and ws[k - 1].start() < end and ws[k - 1].group(0) in _HI_NOMINATIVE_ADVERBS:
             k -= 1
@@ -859,6 +883,8 @@ _HI_NOMINATIVE_ADVERBS = frozenset("""
 भी ही कई मौकों मौके मौका पर बार बार-बार अक्सर हमेशा लगातार पहले अब तक शुरू से आज फिर एक बार
 """.split())
 _HI_POSTPOSITIONS = frozenset("का की के ने में से को पर तक".split())
+# words before a reflexive that close no subject ("और अपने", "भी अपने")
+_HI_STOP_BEFORE_OWN = frozenset("और भी ही तो व या कि".split())
 
 
 # "В съобщението на прокуратурата се казва, че …", "В позицията на министерството се посочва" (or "В позиция на
@@ -1513,15 +1539,23 @@ def _closing_attribution(res: Resolver, a: int, b: int):
     if rel is not None and is_reporting(rel.group(1), lex) and len(rel.group(2).split()) <= 5:
         b = rel.end(2)  # "…, lamenta a OMM, que divulga o seu relatório …": a relative clause on who spoke
     cuts = [m.start() for m in re.finditer(r",|—| – ", text[a:b])]
+    # (the words of the span read once: a cut is no word's character, so the words after a cut are the span's words
+    # from the first that starts after it; read again per comma, a long run of commas was quadratic)
+    span_words = words(text, a, b) if lex.code == "pt" and cuts else []
+    starts = [w.start() for w in span_words]
+    most = 2 * window + 5
     for cut in ((a + c for c in cuts) if lex.code == "pt" else ()):
-        head = words(text, cut, b)
-        if len(head) <= 2 * window + 5 or not is_reporting(head[0].group(0), lex):
+        i = bisect.bisect_left(starts, cut)
+        if len(span_words) - i <= most or not is_reporting(span_words[i].group(0), lex):
             continue
         # "…, anunciou esta quinta-feira em Bruxelas o ministro X, Paulo Rangel, à margem da reunião …": a phrase of
-        # circumstance after the speaker's comma is no part of the attribution
-        adjunct = _PT_ADJUNCT_AFTER_SPEAKER.search(text, head[0].end(), b)
-        if adjunct is not None and len(words(text, cut, adjunct.start())) <= 2 * window + 5 \
-                and not any(t.group(0).lower() in lex.complementizers for t in words(text, cut, adjunct.start())):
+        # circumstance after the speaker's comma is no part of the attribution (its comma within ``most`` words of
+        # the cut: the first comma of the phrase before the start of the word after those)
+        limit = starts[i + most] if i + most < len(span_words) else b
+        adjunct = next((m for c in re.finditer(",", text[span_words[i].end():limit])
+                        if (m := _PT_ADJUNCT_AFTER_SPEAKER.match(text, span_words[i].end() + c.start(), b))), None)
+        if adjunct is not None and not any(t.group(0).lower() in lex.complementizers
+                                           for t in span_words[i:bisect.bisect_left(starts, adjunct.start())]):
             b = adjunct.start()
             cuts = [m.start() for m in re.finditer(r",|—| – ", text[a:b])]
             break

@@ -179,6 +179,8 @@ _PT_FIELD = r"[A-ZÀ-Ý][\w-]*(?: (?:de|da|do|dos|das) [A-ZÀ-Ý][\w-]*| [A-ZÀ-
 _PT_FIELDED_BODY = re.compile(rf"(?:(?<![\w-])(Fontes?(?:\s+oficia(?:l|is))?)\s+(?:d[oa]s?|de)\s+)?"
                               rf"([A-ZÀ-Ý][\w-]*\s+(?:de|do|da|dos|das)\s+{_PT_FIELD}(?:,\s+{_PT_FIELD})*"
                               rf"(?:\s+e\s+{_PT_FIELD})?)\s*$")
+#: how far before the verb such a body may start (the longest in the written and training articles is under 100)
+_PT_FIELDED_WINDOW = 300
 _PT_FIELD_LIST = re.compile(rf"(\w[\w-]*) (?:de|do|da|dos|das) {_PT_FIELD}(?:, {_PT_FIELD})* e $")
 _PT_FIELD_LIST_MID = re.compile(rf"(\w[\w-]*) (?:de|do|da|dos|das) {_PT_FIELD}(?:, {_PT_FIELD})*, $")
 _PT_FIELD_LIST_REST = re.compile(rf"(?:, {_PT_FIELD})* e [A-ZÀ-Ý]")
@@ -727,6 +729,12 @@ class Resolver:
         return _HI_SOURCE_OPENING.match(self.text, sent, pos) is not None
 
     # -- entities -------------------------------------------------------------------------------------
+    def _mentions_before(self, pos: int, reach: int = 400):
+        """The entity mentions that start before ``pos``, the nearest first, at most ``reach`` of them (a holder
+        introduced further back is not looked for: a flood of titles stays linear)."""
+        i = bisect.bisect_left(self._mention_starts, pos)
+        return reversed(self.mentions[max(0, i - reach):i])
+
     def entity_over(self, start: int, end: int) -> Entity | None:
         """The entity with a mention over ``[start, end)``; the mention over the span's last word wins."""
         # (only mentions starting before ``end`` and less than the longest mention before ``start`` can overlap;
@@ -1609,6 +1617,10 @@ class Resolver:
                 and sum(_is_cap(w) for w in prev.name.split()) < 2:
             return False  # a word or an institution no layer took for a person ("Минстрой", "Националния
             # статистически институт")
+        if ent is None and self.lex.code == "hi" and prev.name and title.split() \
+                and prev.name.split()[-1] in _HI_BODY_PEOPLE and prev.name.split()[-1] != title.split()[-1]:
+            return False  # (Hindi round 19: "एक वरिष्ठ अधिकारी ने बताया …। मुख्यमंत्री ने कहा": an unnamed official is no
+            # chief minister)
         def office(w: str) -> bool:
             w = w.lower()
             if "-" in w.strip("-"):  # "министър-председателят", "заместник-кметът"
@@ -1659,13 +1671,49 @@ class Resolver:
         if titled is None and self.lex.code == "ru" and gender:
             titled = self._ru_unnamed_subject_before(pos, gender, cue)
         if titled is None and self.lex.code == "hi" and span is not None:
-            titled = self._hi_aged_subject_before(pos, cue) or self._hi_kin_subject_before(pos, cue)
+            titled = self._hi_aged_subject_before(pos, cue) or self._hi_kin_subject_before(pos, cue) \
+                or self._hi_titled_subject_before(pos, cue)
         if titled is not None:
             return titled
         prev = self.previous_speaker(pos, gender)
         if prev is not None:
             return Speaker(prev.name, prev.entity, span or prev.span, cue)
         return Speaker(span.text if span else None, None, span, cue)
+
+    def _hi_named(self, start: int, end: int, cue: str) -> Speaker:
+        """The person of the words ``text[start:end]``: the entity a mention there is of, else the words."""
+        for s_, t, e in self.mentions:
+            if start <= s_ < end and t <= end + 2 and _person_types(e):
+                return Speaker(e.name, e.id, Span(start=start, end=end, text=self.text[start:end]), cue)
+        return Speaker(self.text[start:end], None, Span(start=start, end=end, text=self.text[start:end]), cue)
+
+    def _hi_titled_subject_before(self, pos: int, cue: str) -> Speaker | None:
+        """Hindi round 19: "… के जलवायु वैज्ञानिक डॉ. अरुण नायर इसे … से जोड़ते हैं। वे कहते हैं कि …": a pronoun opening
+        a sentence after one in the same paragraph that has no ने and no quote, whose subject is a title (or "डॉ.")
+        and a name of two words not followed by a postposition: that person, not the last speaker."""
+        para = self.text.rfind("\n", 0, pos) + 1
+        plain = _hi_abbrev_dots(self.text, self.lex)
+        ends = [m.end() for m in _SENT_END.finditer(plain, para, pos)]
+        if not ends or self.text[ends[-1]:pos].strip():
+            return None  # (only a pronoun that opens its sentence)
+        lo = ends[-2] if len(ends) >= 2 else para
+        sent = self.text[lo:ends[-1]]
+        if "\n" in sent.strip() or re.search(r"(?<![\u0900-\u097F])ने(?![\u0900-\u097F])|[\"“”‘’']", sent) \
+                or any(w.group(0) in self.lex.reporting_forms and "कि" in [x.group(0) for x in ws[i + 1:i + 4]]
+                       for ws in [words(self.text, lo, ends[-1])] for i, w in enumerate(ws)):
+            return None  # (a sentence that reports a कि-clause: its speaker is the last one already)
+        for m in _HI_TITLED_NAME.finditer(self.text, lo, ends[-1]):
+            title = m.group(1).rstrip(".")
+            if title not in self.all_titles and title not in self.lex.abbreviations \
+                    and title not in ("प्रोफ़ेसर", "डॉक्टर"):
+                continue
+            if any(w in _HI_STOP or w in self.all_titles or w in self.lex.pronouns or w in _hi.TITLE_MODIFIERS
+                   for w in (m.group(2), m.group(3))) or m.group(4) in _hi.NAME_EDGE_STOP - {"भी", "ही", "तो"}:
+                continue  # ("पूर्व अध्यक्ष और संवैधानिक …", "प्रमुख रमेश यादव के बेटे": no subject)
+            if m.group(3) in ("सिंह", "प्रसाद", "कुमार", "लाल") and m.group(4) not in _HI_STOP | self.all_titles:
+                return self._hi_named(m.start(2), m.end(4), cue)  # ("डॉ. हरपाल सिंह बराड़")
+            return self._hi_named(m.start(2), m.end(3), cue)
+        return None
 
     def _hi_kin_subject_before(self, pos: int, cue: str) -> Speaker | None:
         """Hindi: "प्रिया के पिता रामेश्वर यादव खेती करते हैं। उन्होंने कहा, '…'": a pronoun opening a sentence after
@@ -2234,14 +2282,15 @@ class Resolver:
             return None
         return self._named(before + m.start(1), before + m.end(1), cue)
 
-    def _bg_issuer_before(self, pos: int) -> tuple[int, Speaker] | None:
+    def _bg_issuer_before(self, pos: int, since: int = 0) -> tuple[int, Speaker] | None:
         """Bulgarian: the one who issued a study or a report in this paragraph or the one before ``pos`` ("…
         организацията Urgewald, която публикува финансовото изследване", "Агенцията публикува проучване"), as (where
-        its verb stands, the subject), else None."""
+        its verb stands, the subject), else None; ``since``: only a verb from there on (the sentence before, for a
+        caller that takes no other: each earlier verb of a long paragraph read its subject again on every call)."""
         para = self.text.rfind("\n", 0, pos)
         lo = self.text.rfind("\n", 0, max(0, para - 1)) + 1 if para > 0 else 0
         found = None
-        for v in _BG_ISSUED.finditer(self.text, lo, pos):
+        for v in _BG_ISSUED.finditer(self.text, max(lo, since), pos):
             sent = max([x.end() for x in _SENT_END.finditer(self.text, max(lo, v.start() - 300), v.start())]
                        + [self.text.rfind("\n", 0, v.start()) + 1])
             rel = re.search(r"(„[^„“”\n]{2,60}“|[A-ZА-Я][\w-]*(?: [A-ZА-Я][\w-]*)*),\s+(?:която|който|което|които)\s+$",
@@ -2405,6 +2454,14 @@ class Resolver:
                 return Speaker(span.text, None, span, cue)
         if self.lex.code == "ru" and sp is not None and sp.span is not None and sp.entity is not None:
             return self._ru_office_of_place(left, sp, cue) or sp
+        if sp is not None and sp.span is not None and sp.span.text.lower() in self.lex.pronouns:
+            opening = self.text.rfind("(", left, sp.span.start)
+            closing = self.text.find(")", sp.span.end, verb_start)
+            if opening >= 0 and closing >= 0 and ")" not in self.text[opening:sp.span.start] \
+                    and not self.text[closing + 1:verb_start].strip(" ,") and words(self.text, left, opening):
+                # "Президент Франции (он находится в Берлине) заявил": the pronoun of an aside in brackets is not the
+                # subject; the words before the aside are
+                return self.subject_before(left, opening, cue) or sp
         if self.lex.code == "ru" and sp is not None and sp.span is not None and sp.entity is None and sp.name \
                 and sp.name.split()[0].lower() in ("источник", "собеседник", "собеседница") \
                 and not any(p == sp.span.start for p, _ in self.speakers):
@@ -2500,8 +2557,17 @@ class Resolver:
         """Russian: who holds ``title`` of the country ``ent`` named up to ``end`` ("президент Франции"): the person
         introduced before with that title and that country, else the phrase itself with no entity."""
         span = Span(start=title.start(), end=end, text=self.text[title.start():end])
+        aside = re.compile(r"\s*\([^()\n]{1,80}\)\s*").match(self.text, end)
+        after = self.entity_over(aside.end(), aside.end() + 1) if aside is not None else None
+        if after is not None and after.type == "PERSON" \
+                and any(m.start == aside.end() for m in after.mentions):
+            # "заявил нелегитимный президент Украины (его полномочия истекли 21 мая) Владимир Зеленский": the name after
+            # the aside in brackets
+            sp = Speaker(after.name, after.id, span, cue)
+            self.speakers.append((span.start, sp))
+            return sp
         stem = title.group(0).lower()[:5]
-        for s_, t, e in reversed(self.mentions):
+        for s_, t, e in self._mentions_before(span.start):
             if t > span.start or e.type != "PERSON" or e.id == ent.id:
                 continue
             lead_start = max(0, s_ - 60)
@@ -2669,7 +2735,10 @@ class Resolver:
                             and _PT_COORDINATED_TAIL.fullmatch(self.text, left + v.end(1), verb_start):
                         verb_start = left + v.start(1)
                         break
-        fielded = _PT_FIELDED_BODY.search(self.text, left, verb_start) if lex.code == "pt" else None
+        # (from at most _PT_FIELDED_WINDOW characters before the verb: the pattern ends at the verb, and tried from
+        # every capital of a long clause of names it was quadratic, 0.5 s per verb at 20,000 characters)
+        fielded = _PT_FIELDED_BODY.search(self.text, max(left, verb_start - _PT_FIELDED_WINDOW), verb_start) \
+            if lex.code == "pt" else None
         if fielded is not None and self._sentence_start(fielded.start()) and (
                 fielded.group(1) or "," in fielded.group(2) and fielded.group(2).split()[0].lower() in lex.org_heads):
             # "Fonte oficial do Ministério da Educação, Ciência e Inovação garantiu que": a body whose name lists its
@@ -3113,7 +3182,7 @@ class Resolver:
         before in the same sentence as every content word of the phrase, else the phrase itself with no entity (not
         the last minister named: "Министърът на финансите Асен Василев" holds another portfolio)."""
         stems = [w.lower()[:5] for w in re.findall(r"[\w-]+", span.text) if w.lower() != "на"]
-        for s_, t, e in reversed(self.mentions):
+        for s_, t, e in self._mentions_before(span.start):
             if t > span.start or not self._a_person(e):
                 continue
             lead = re.split(r"[.!?;:\n]", self.text[max(0, s_ - 90):s_])[-1].lower()
@@ -3345,6 +3414,17 @@ class Resolver:
         a = adjective.lower()
         if not a.endswith(("ского", "цкого")):
             return True
+        if said.entity:
+            # kept per adjective's stem and entity (the answer reads only them; asked for every earlier mention of a
+            # person on each look-back, it read all the person's mentions each time: cubic in a flood of one name)
+            memo = self.__dict__.setdefault("_ru_adjective_memo", {})
+            key = (a[:4], said.entity)
+            if key not in memo:
+                memo[key] = self._ru_adjective_fits_uncached(a, said)
+            return memo[key]
+        return self._ru_adjective_fits_uncached(a, said)
+
+    def _ru_adjective_fits_uncached(self, a: str, said: Speaker) -> bool:
         ent = next((e for e in self.entities if e.id == said.entity), None) if said.entity else None
         starts = [m.start for m in ent.mentions] if ent is not None else [said.span.start] if said.span else []
         stems = (a[:4],) + _RU_COUNTRY_ADJECTIVE_STEMS.get(a[:4], ())
@@ -4148,15 +4228,21 @@ class Resolver:
                 or not _PT_SAME_BEFORE.search(self.text[max(0, sp.span.start - 12):sp.span.start]
                                               + " ".join(sp.name.split()[:-1]) + " "):
             return sp
-        para = self.text.rfind("\n", 0, self.text.rfind("\n", 0, sp.span.start)) + 1  # this paragraph or the last
-        unnamed = [u for u in _PT_UNNAMED_OPENER.finditer(self.text, para, sp.span.start)
-                   if (u.group(2) in self.lex.role_nouns or u.group(2) in self.lex.unnamed_people
-                       or u.group(2) == "fonte") and self._sentence_start(u.start(1))
-                   and not self._in_long_quote(u.start(1))]
-        if not unnamed:
-            return sp
-        u = unnamed[-1]
-        return Speaker(u.group(2), None, sp.span, sp.cue)
+        # this paragraph or the last (``max``: with no line break before, rfind's -1 as an end would search the
+        # whole text and start "the paragraph" after the source)
+        para = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, sp.span.start))) + 1
+        # (the last that fits, read from the end in pieces that start after a full stop, which no opener holds: each
+        # opener of a long paragraph was listed and tested on every call, quadratic)
+        end = sp.span.start
+        while end > para:
+            lo = max(para, self.text.rfind(".", para, max(para, end - 2000)) + 1)
+            for u in reversed(list(_PT_UNNAMED_OPENER.finditer(self.text, lo, end))):
+                if (u.group(2) in self.lex.role_nouns or u.group(2) in self.lex.unnamed_people
+                    or u.group(2) == "fonte") \
+                        and self._sentence_start(u.start(1)) and not self._in_long_quote(u.start(1)):
+                    return Speaker(u.group(2), None, sp.span, sp.cue)
+            end = lo
+        return sp
 
     def _source_after_phrase(self, start: int, right: int, cue: str) -> Speaker | None:
         lex = self.lex
@@ -4224,7 +4310,7 @@ class Resolver:
                        + [self.text.rfind("\n", 0, start) + 1])
             before = max([x.end() for x in _SENT_END.finditer(self.text, max(0, sent - 300), sent - 2)]
                          + [self.text.rfind("\n", 0, max(0, sent - 2)) + 1])
-            issued = self._bg_issuer_before(sent)
+            issued = self._bg_issuer_before(sent, before)
             if issued is not None and before <= issued[0] < sent \
                     and _BG_ISSUED.match(self.text, issued[0]) is not None:
                 return Speaker(issued[1].name, issued[1].entity, issued[1].span, cue)
@@ -4489,8 +4575,11 @@ class Resolver:
                 # names the adjective's country, not the last person named
                 span = Span(start=ws[0].start(), end=t.end(), text=self.text[ws[0].start():t.end()])
                 para = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, ws[0].start()))) + 1
-                for s_, t_, e in reversed(self.mentions):
-                    if para <= s_ and t_ <= ws[0].start() and e.type == "PERSON" and not self._in_quote(s_) \
+                # (the mentions that start in those paragraphs only, by bisection, latest first)
+                for x in range(bisect.bisect_left(self._mention_starts, ws[0].start()) - 1,
+                               bisect.bisect_left(self._mention_starts, para) - 1, -1):
+                    s_, t_, e = self.mentions[x]
+                    if t_ <= ws[0].start() and e.type == "PERSON" and not self._in_quote(s_) \
                             and self._ru_adjective_fits(ws[0].group(0), Speaker(e.name, e.id, None, cue)):
                         return Speaker(e.name, e.id, span, cue)
 
@@ -4856,6 +4945,18 @@ class Resolver:
                 prev = prev[:-1]  # "नेफेड के एक अधिकारी ने": one of the body's people
             said = self.by_title(sp.span.text, sp.span.start, cue, sp.span, only_named=True) \
                 if sp.span.text in _HI_BODY_TITLES else None
+            last = max(((p_, x) for p_, x in self.speakers if p_ < sp.span.start and x.name), default=None,
+                       key=lambda c: c[0])
+            if said is not None and last is not None and last[1].name != said.name \
+                    and last[1].name.split()[-1] == sp.span.text and not (prev and prev[-1].group(0) in ("के", "की")):
+                # (Hindi round 19: "विदेश मंत्रालय के प्रवक्ता ने कहा …। प्रवक्ता ने यह भी बताया": the unnamed
+                # spokesman who spoke last, not one of another body named before him)
+                return Speaker(last[1].name, last[1].entity, sp.span, cue)
+            if said is not None and prev and prev[-1].group(0) in ("के", "की"):
+                body = self._hindi_phrase(left, prev[-1].start(), cue)
+                intro = self.text.find(said.name.split()[-1]) if said.name else -1
+                if body is not None and intro >= 0 and body.span.text not in self.text[max(0, intro - 80):intro]:
+                    said = None  # (Hindi round 19: "विदेश मंत्रालय के प्रवक्ता ने" is not "क्रेमलिन के प्रवक्ता X")
             if said is not None:
                 return said  # "… के प्रवक्ता रणधीर जायसवाल … प्रवक्ता ने": the spokesman named before
             if sp.span.text == "अधिकारी" and not (prev and prev[-1].group(0) in ("के", "की", "का", "एक")):
@@ -5042,7 +5143,7 @@ class Resolver:
                 pos = left + len(before) - (before[-1:] in ("’", "”", "'", '"'))
         ws = words(self.text, left, pos)
         picked = []
-        for i in range(len(ws) - 1, max(-1, len(ws) - 7), -1):
+        for i in range(len(ws) - 1, max(-1, len(ws) - 9), -1):
             m = ws[i]
             w = m.group(0)
             gap = self.text[m.end():(picked[-1].start() if picked else pos)]
@@ -5055,8 +5156,10 @@ class Resolver:
                                       and ws[i - 1].group(0) not in _HI_SHORT_VERBS):
                 break  # (but "वी के सिंह": के between initials is one)
             picked.append(m)
-            if len(picked) == 5:  # "सेंटर फॉर मॉनिटरिंग इंडियन इकोनॉमी के अनुसार"
-                break
+            if len(picked) == 5 and not any(p.group(0) in _HI_NAME_LINKS for p in picked[:-1]) \
+                    or len(picked) == 7:  # "सेंटर फॉर मॉनिटरिंग इंडियन इकोनॉमी के अनुसार"
+                break  # (Hindi round 19: up to seven words in an English name joined by "फ़ॉर द", "ऑफ़": "कील
+                # इंस्टीट्यूट फ़ॉर द वर्ल्ड इकोनॉमी")
         if not picked:
             return None
         picked.reverse()
@@ -5084,10 +5187,17 @@ _HI_PLACE_NOUNS = frozenset("""
 """.split())
 
 
+#: the English words that join an institution's name written in Hindi ("सेंटर फ़ॉर …", "स्कूल ऑफ़ …")
+_HI_NAME_LINKS = frozenset("फ़ॉर फॉर ऑफ़ ऑफ द एंड".split())
+
+
 #: a sentence opening with a source phrase and its comma ("उनके मुताबिक़, …", "पुलिस के अनुसार, …")
 _HI_SOURCE_OPENING = re.compile(r"\s*[^.!?।,\n]{0,60}?(?<![\u0900-\u097F])(?:मुताबिक़?|अनुसार),")
 
 
+# "<title> <given name> <surname> <word>" (Hindi round 19): a titled name and the word after it
+_HI_TITLED_NAME = re.compile(r"(?<![\u0900-\u097F])([\u0900-\u097F]+\.?)(?=\s+([\u0900-\u097F]+)\s+([\u0900-\u097F]+)"
+                             r"\s+([\u0900-\u097F]+))")
 #: a judge's bench ("न्यायमूर्ति X की पीठ ने"): the judge speaks
 _HI_BENCHES = frozenset("पीठ खंडपीठ बेंच".split())
 

@@ -235,5 +235,5 @@ STOPWORDS = frozenset("тази онзи онази онова онези так
 
 #: Acronyms of common nouns (air defence, VAT, GDP, drones, sabotage groups, power plants, renewables, the special
 #: military operation ...): never an entity's name, though written in capitals ("СМО" is the WMO: not here)
-COMMON_ACRONYMS = frozenset("пво ддс бвп бпла дрг аец тец вец веи нпз птур сво бтр бмп".split())
+COMMON_ACRONYMS = frozenset("пво ддс бвп бпла дрг аец тец вец веи нпз птур сво бтр бмп co2 ch4".split())
 __all__ += ["COMMON_ACRONYMS"]

@@ -16,6 +16,7 @@ REPORTING_FORMS = frozenset("""
 अपील आग्रह अनुरोध दलील ऐलान
 पुष्टि सुझाव निर्देश खुलासा तर्क जानकारी चेताया टिप्पणी ट्वीट सलाह
 पूछा पूछते पूछती
+जवाब
 कह
 """.split())
 SOURCE_PHRASES = ("के अनुसार", "की रिपोर्ट के अनुसार", "के मुताबिक", "के हवाले से", "के मुताबिक़", "उनके मुताबिक",
@@ -81,7 +82,7 @@ NAME_EDGE_STOP = frozenset("""
 # The verb comes last: "', मिशन निदेशक टी. वी. रमणी ने बताया।" (words after a quote to look for it)
 ATTRIBUTION_WINDOW = 10
 # Titles that name one office: a bare "प्रधानमंत्री" is not whoever spoke last.
-SINGLE_OFFICES = frozenset("प्रधानमंत्री राष्ट्रपति मंत्री".split())
+SINGLE_OFFICES = frozenset("प्रधानमंत्री राष्ट्रपति मंत्री मुख्यमंत्री".split())
 # A bare body noun that points back at the body named before ("संघ का कहना है", "संगठन के मुताबिक")
 BODY_ANAPHORS = frozenset("संघ संगठन आयोग प्राधिकरण समिति परिषद".split())
 # Present tense has no ने: "सुनीता शर्मा कहती हैं", "विशेषज्ञ मानते हैं"

@@ -266,3 +266,7 @@ BODY_KINDS = {
     "executivo": ("governo",),
 }
 __all__ += ["BODY_KINDS"]
+
+#: Acronyms of common nouns (GDP, VAT, carbon dioxide, methane): never an entity's name, though written in capitals
+COMMON_ACRONYMS = frozenset("pib iva co2 ch4".split())
+__all__ += ["COMMON_ACRONYMS"]

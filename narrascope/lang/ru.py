@@ -249,5 +249,5 @@ def morph():
 #: Acronyms of common nouns (air defence, VAT, drones, media, rocket artillery, GDP, sabotage groups, the special
 #: military operation ...): never an entity's name, though written in capitals
 COMMON_ACRONYMS = frozenset("""пво про ндс бпла бла сми рсзо твд отрк рлс зрк пзрк птур бмп бтр рэб ввп впк дрг
-дтп жкх мрот чп нпз аэс тэц гэс лэп впп опк кпп сво ии fpv""".split())
+дтп жкх мрот чп нпз аэс тэц гэс лэп впп опк кпп сво ии fpv co2 ch4""".split())
 __all__ += ["COMMON_ACRONYMS"]

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import islice
 from typing import Any
 
 from ..lang.en import group_word
@@ -478,11 +479,13 @@ def _group_items(tok) -> list[tuple[int, str]]:
                 if c.dep_ in ("amod", "compound") and c.lower_ in VICTIM_WORDS]
         # without what one needs: on the group ("residents without water") or on its verb ("have been without
         # water", "left families without power")
+        # (the first five words after "without" read lazily: the whole subtree read per group noun was cubic in a deep
+        # chain, "residents without residents without …")
         holders = [t] + ([t.head] if t.dep_ in ("nsubj", "dobj") and not _negated(t.head) else [])
         for h in holders:
             for c in children(h):
                 if c.dep_ == "prep" and c.lower_ == "without" \
-                        and any(_lemma(g) in NEEDS for g in list(c.subtree)[1:6]):
+                        and any(_lemma(g) in NEEDS for g in islice(c.subtree, 1, 6)):
                     out.append((_I, "suffers “without”"))
         # named as the victims: "the victims were pensioners", "the dead included two children"
         head = t.head

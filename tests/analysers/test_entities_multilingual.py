@@ -433,15 +433,21 @@ def test_bulgarian_fragments_of_longer_names_are_dropped_and_hyphenated_names_jo
             "Института за изследвания казаха, че водата е 37 градуса по Целзий. Лидерите на Азиатско-тихоокеанския "
             "регион и Владислав Косиняк-Камиш дойдоха. Москва за пореден път мълча. Кметът на Суми-Курск не беше "
             "там. Марта за малко не дойде. Ахметова за първи път говори.")
-    found = spans(text, ["САЩ", "Съвета", "Третата", "Института", "Целзий", "Азиатско", "Владислав Косиняк",
+    found = spans(text, ["САЩ", "Съвета", "Третата", "Института", "Азиатско", "Владислав Косиняк",
                          "Москва", "Суми", "Курск", "Марта", "Ахметова"])
     got = [f[2] for f in _bg_fragments(found, text, frozenset({"москва"}))]
     # a known name or a name without an article before "за" stays; two places across a hyphen stay apart
     assert got == ["САЩ", "Владислав Косиняк-Камиш", "Москва", "Суми", "Курск", "Марта", "Ахметова"], got
     text = "Пише The Washington Post. Според China Daily и BBC News, Кремъл мълчи."
     found = spans(text, ["The", "Washington", "Post", "China", "Daily", "BBC", "News", "Кремъл"])
-    got = [f[2] for f in _join_latin_runs(found, text)]
+    got = [f[2] for f in _join_latin_runs(found, text, "bg")]
     assert got == ["The Washington Post", "China Daily", "BBC News", "Кремъл"], got
+    # an English name's "of the" / "in" between capitalised Latin words, in any of the three languages; Portuguese
+    # words are not run together over a space
+    text = "Segundo a Friends of the Earth e o Our World in Data, Lula Silva falou."
+    found = spans(text, ["Friends", "Earth", "Our World", "Data", "Lula Silva"])
+    got = [f[2] for f in _join_latin_runs(found, text, "pt")]
+    assert got == ["Friends of the Earth", "Our World in Data", "Lula Silva"], got
 
 
 def test_hindi_whole_known_name_takes_no_next_word_but_a_force_noun():
@@ -520,3 +526,28 @@ def test_acronyms_of_common_nouns_are_no_names():
     assert any("НАТО" in ms for ms in got.values()), got
     got = _run("bg", "Заглавие\n\nДДС върху храните и БВП на страната растат, заяви НАТО.\n")
     assert not {"ДДС", "БВП"} & {m for ms in got.values() for m in ms}, got
+
+
+def test_portuguese_months_scales_and_common_acronyms_are_no_names():
+    """Portuguese: "29 de Novembro" (a month written with a capital), "graus Celsius", "PIB", "CO2", a minister's
+    portfolio ("Ministro da Economia", "Ministério da Cultura, da Saúde") are no entities; a Russian capitalised month
+    form mid-sentence is a name ("в районе Октября": a village) and stays."""
+    from narrascope.analysers.multilingual_names import _pt_drop_portfolios
+
+    text = "O Ministro da Economia e o Ministério da Cultura, da Saúde e do Ensino falaram com a Caatinga."
+    found = [(14, 22, "Economia", "NAME"), (41, 48, "Cultura", "NAME"), (53, 58, "Saúde", "NAME"),
+             (64, 70, "Ensino", "NAME"), (85, 93, "Caatinga", "NAME")]
+    assert [f[2] for f in _pt_drop_portfolios(found, text)] == ["Caatinga"]
+    got = _run("pt", "Título\n\nA greve é a 29 de Novembro em Lisboa. O PIB caiu e o CO2 subiu 1,5 graus Celsius, "
+                     "disse Greta Thunberg.\n")
+    mentions = {m for ms in got.values() for m in ms}
+    assert not {"Novembro", "PIB", "CO2", "Celsius"} & mentions, got
+    assert "Greta Thunberg" in mentions, got
+    from narrascope.analysers.multilingual_names import clean_names
+
+    text = "Бои идут в районе Октября и Урожайного."
+    found = [(17, 24, "Октября", "NAME"), (27, 38, "Урожайного", "NAME")]
+    assert [f[2] for f in clean_names(found, text, "ru")] == ["Октября", "Урожайного"]
+    text = "Водата е 37 градуса по Целзий, каза Радев."
+    found = [(22, 28, "Целзий", "NAME"), (35, 40, "Радев", "NAME")]
+    assert [f[2] for f in clean_names(found, text, "bg")] == ["Радев"]

@@ -5190,6 +5190,16 @@ def test_pt_the_same_source_is_the_unnamed_one_who_spoke_last(run):
     assert _speaker_of(c, "Não há pressa") != "diplomata"
 
 
+def test_pt_the_same_source_in_an_article_with_no_line_break_before_it(run):
+    """'resumiu a mesma fonte' in the article's first paragraph (no title line, so no line break before it) with
+    more paragraphs after it is the unnamed source of that paragraph too (review37: the paragraph's start was read
+    from the last line break of the whole text, after the source, and the speaker stayed "fonte")."""
+    text = ("Um diplomata europeu disse aos jornalistas que a cimeira falhou. «Não houve qualquer acordo sobre o "
+            "orçamento», resumiu a mesma fonte.")
+    for body in (text, text + "\n\nO encontro decorreu em Bruxelas durante dois dias."):
+        assert _speaker_of(run(body, "pt"), "Não houve qualquer acordo") == "diplomata", body
+
+
 def test_pt_a_name_with_two_lower_case_particles_after_a_title(run):
     """Portuguese round 28: '«…», declarou a presidente da Comissão, Ursula von der Leyen, numa conferência': the
     name with "von der" is one name after the title, not the bare title."""
@@ -5248,6 +5258,9 @@ def test_ru_a_title_of_a_country_is_its_holder_not_the_country(run):
     assert _speaker_of(d, "Мы не допустим") == "Эммануэль Макрон"
     e = run("Визит\n\nМИД России заявил, что ответ будет жёстким.", "ru")
     assert _speaker_of(e, "ответ будет жёстким") == "МИД России"  # a capitalised body stays itself
+    f = run("Визит\n\nУ армии нет оружия, заявил президент Украины (его полномочия истекли в мае) Владимир Зеленский "
+            "в интервью.", "ru")
+    assert _speaker_of(f, "У армии нет оружия") == "Владимир Зеленский"  # the name after an aside in brackets
 
 
 def test_bg_a_title_with_its_portfolio_before_the_verb(run):
@@ -5503,6 +5516,115 @@ def test_bg_a_capitalised_adjective_and_its_plural_noun(run):
     assert _speaker_of(a, "стачката е загубена") == "Сръбските транспортни синдикати"
     b = run("Фронт\n\nМинистърът Иван Петров призна, че стачката е загубена.", "bg")
     assert _speaker_of(b, "стачката е загубена") == "Иван Петров"
+
+
+def test_a_pronoun_in_an_aside_in_brackets_is_no_subject(run):
+    """"Президент Франции (он находится в Берлине) заявил": the pronoun inside the brackets is not who spoke; the words
+    before the aside are."""
+    a = run("Визит\n\nПрезидент Франции (он находится в Берлине) заявил, что Европа должна защищать себя сама.", "ru")
+    assert _speaker_of(a, "Европа должна") == "Президент Франции"
+
+
+def test_hi_pronoun_after_a_titled_subject_that_reports_nothing(run):
+    """Hindi round 19: "… के भूजल विशेषज्ञ डॉ. सुरेश मेहता इस संकट को … से जोड़ते हैं। वे कहते हैं कि …": a pronoun opening
+    a sentence after one with no ने, no quote and no reported clause, whose subject is a title and a name, is that
+    person, not the body that spoke last; after a sentence that reports a कि-clause it stays with its speaker."""
+    a = run("जल\n\nसिंचाई विभाग की रिपोर्ट बताती है कि 40 तालाब सूख चुके हैं। जयपुर के भूजल विशेषज्ञ डॉ. सुरेश मेहता इस संकट "
+            "को अंधाधुंध बोरिंग से जोड़ते हैं। वे कहते हैं कि अगले दस साल में कई गांव खाली हो जाएंगे।", "hi")
+    assert _speaker_of(a, "कई गांव खाली") == "सुरेश मेहता"
+    b = run("जल\n\nसिंचाई विभाग की रिपोर्ट बताती है कि 40 तालाब सूख चुके हैं। जल समिति की अध्यक्ष रीना जोशी का कहना है "
+            "कि विशेषज्ञ डॉ. सुरेश मेहता सही नहीं हैं। वह कहती हैं कि अगले दस साल में कई गांव खाली हो जाएंगे।", "hi")
+    assert "जोशी" in (_speaker_of(b, "कई गांव खाली") or "")
+    c = run("जल\n\nसिंचाई मंत्री रमेश चंद ने कहा कि 40 तालाब सूख चुके हैं। गांव के लोग अब टैंकर पर निर्भर हैं। वे कहते "
+            "हैं कि अगले दस साल में कई गांव खाली हो जाएंगे।", "hi")
+    assert _speaker_of(c, "कई गांव खाली") != "सुरेश मेहता"
+
+
+def test_hi_asked_then_a_pronoun_after_a_comma(run):
+    """Hindi round 19: "<X> से जब पूछा गया कि …, उन्होंने कहा, "…"": the one asked answers, also with no तो after the
+    comma; a pronoun with no one asked before it keeps the last speaker."""
+    a = run("गांव\n\nज़िलाधिकारी अनिल सेठी ने बताया कि राहत शिविर खुल गए हैं। बुज़ुर्ग किसान गोपाल से जब पूछा गया कि वह गांव क्यों "
+            "नहीं छोड़ते, उन्होंने कहा, \"यह ज़मीन मेरे पुरखों की है।\"", "hi")
+    assert "गोपाल" in (_speaker_of(a, "यह ज़मीन मेरे पुरखों") or "")
+    b = run("गांव\n\nज़िलाधिकारी अनिल सेठी ने बताया कि राहत शिविर खुल गए हैं। बाद में, उन्होंने कहा, \"यह ज़मीन सबकी है।\"",
+            "hi")
+    assert _speaker_of(b, "यह ज़मीन सबकी") == "अनिल सेठी"
+
+
+def test_hi_javab_diya_reports(run):
+    """Hindi round 19: "महाधिवक्ता ने जवाब दिया कि …" reports (a noun with a light verb, like "जानकारी दी"); "जवाब में"
+    alone does not, the verb after it does."""
+    a = run("अदालत\n\nराज्य के महाधिवक्ता सुरेश गुप्ता ने जवाब दिया कि रिपोर्ट अगले महीने तक सौंप दी जाएगी।", "hi")
+    assert _speaker_of(a, "रिपोर्ट अगले महीने") == "सुरेश गुप्ता"
+    b = run("अदालत\n\nसवाल के जवाब में महाधिवक्ता सुरेश गुप्ता ने कहा कि रिपोर्ट अगले महीने तक सौंप दी जाएगी।", "hi")
+    assert _speaker_of(b, "रिपोर्ट अगले महीने") == "सुरेश गुप्ता"
+
+
+def test_hi_an_unnamed_official_holds_no_other_title(run):
+    """Hindi round 19: "विभाग के एक वरिष्ठ अधिकारी ने बताया …। मुख्यमंत्री ने कहा कि …": a bare title of another office is not
+    the unnamed official who spoke last; a bare "अधिकारी" after him still is."""
+    a = run("बिजली\n\nऊर्जा विभाग के एक वरिष्ठ अधिकारी ने बताया कि नया संयंत्र मार्च में चालू होगा। मुख्यमंत्री ने भी जयपुर में "
+            "कहा कि किसानों को दिन में बिजली मिलेगी।", "hi")
+    assert _speaker_of(a, "किसानों को दिन में") == "मुख्यमंत्री"
+    b = run("बिजली\n\nऊर्जा विभाग के एक वरिष्ठ अधिकारी ने बताया कि नया संयंत्र मार्च में चालू होगा। अधिकारी ने यह भी कहा "
+            "कि किसानों को दिन में बिजली मिलेगी।", "hi")
+    assert "अधिकारी" in (_speaker_of(b, "किसानों को दिन में") or "")
+
+
+def test_hi_a_long_ne_subject_after_a_quote_closed_by_a_comma(run):
+    """Hindi round 19: "'…,' <body> के प्रवक्ता <name> ने <place> में संवाददाताओं से कहा।": after a quote closed by a
+    comma, a ने-subject within the window has its verb up to six words further; a quote that ends its sentence ("…?")
+    is not given to a ने-subject of the sentence after it."""
+    a = run("बयान\n\nमेयर सुनीता राव ने कहा कि सड़कें ठीक होंगी।\n\n'हम किसी दबाव में नहीं झुकेंगे,' राज्य परिवहन निगम के "
+            "प्रबंध निदेशक विवेक बंसल ने लखनऊ में बुधवार शाम संवाददाताओं से कहा।", "hi")
+    assert _speaker_of(a, "किसी दबाव में नहीं") == "विवेक बंसल"
+    b = run("बयान\n\nइस पर पीठ ने पूछा, \"अब तक एक भी ठेकेदार पर कार्रवाई क्यों नहीं हुई?\" अदालत ने निगम को चार हफ़्ते में "
+            "पूरी सूची सौंपने का निर्देश दिया।", "hi")
+    assert "पीठ" in (_speaker_of(b, "एक भी ठेकेदार") or "")
+
+
+def test_hi_ne_up_to_sixteen_words_before_the_verb(run):
+    """Hindi round 19: "X ने गुरुवार को … से जुड़े सवाल के जवाब में कहा कि …": a ने up to sixteen words before the verb in a
+    clause with no punctuation is its subject; not across a full stop."""
+    a = run("सम्मेलन\n\nगृह मंत्री अजय राठी ने बुधवार को जयपुर में पश्चिमी राज्यों के पुलिस प्रमुखों के साथ एक लंबी बैठक में "
+            "कहा कि सीमा पर निगरानी बढ़ाई जाएगी।", "hi")
+    assert _speaker_of(a, "सीमा पर निगरानी") == "अजय राठी"
+    b = run("सम्मेलन\n\nदो अख़बारों ने सुरक्षा एजेंसियों के सूत्रों के हवाले से एक रिपोर्ट छापी थी. इसमें बताया गया था कि सीमा "
+            "पर 40 ड्रोन देखे गए थे।", "hi")
+    assert "अख़बार" not in (next((q.speaker for q in b.quotes if "40 ड्रोन" in q.content.text), None) or "")
+
+
+def test_hi_a_spokesman_of_another_body_and_then_a_bare_spokesman(run):
+    """Hindi round 19: "क्रेमलिन के प्रवक्ता X ने …। विदेश मंत्रालय के प्रवक्ता ने कहा …। प्रवक्ता ने यह भी बताया": the
+    spokesman of another body is not the one named before, and the bare title after him is him (the unnamed one who
+    spoke last); with the same body the one named before stays."""
+    a = run("युद्ध\n\nक्रेमलिन के प्रवक्ता दमित्री पेस्कोव ने कहा कि हमले जारी रहेंगे।\n\nविदेश मंत्रालय के प्रवक्ता ने गुरुवार को "
+            "कहा कि नागरिकों की रक्षा होनी चाहिए। प्रवक्ता ने यह भी बताया कि भारत ने 80 टन दवाइयां भेजी हैं।", "hi")
+    assert "विदेश मंत्रालय" in (_speaker_of(a, "नागरिकों की रक्षा") or "")
+    assert "विदेश मंत्रालय" in (_speaker_of(a, "80 टन दवाइयां") or "")
+    b = run("युद्ध\n\nविदेश मंत्रालय के प्रवक्ता रणधीर जायसवाल ने कहा कि भारत शांति चाहता है।\n\nविदेश मंत्रालय के प्रवक्ता ने "
+            "गुरुवार को कहा कि नागरिकों की रक्षा होनी चाहिए।", "hi")
+    assert _speaker_of(b, "नागरिकों की रक्षा") == "रणधीर जायसवाल"
+
+
+def test_hi_a_participle_with_its_object_after_the_reflexive(run):
+    """Hindi round 19: "<name> अपने … पर <object> <verb>ते हुए कहती हैं, "…"": the participle's object and place after the
+    reflexive are no part of the subject, the name before the reflexive speaks; with no reflexive the bare participle is
+    cut as before."""
+    a = run("बाढ़\n\nपटना की 58 साल की शांति देवी अपने घर की छत पर कपड़े सुखाते हुए कहती हैं, \"पानी हर साल आता है।\"", "hi")
+    assert "शांति देवी" in (_speaker_of(a, "पानी हर साल") or "")
+    b = run("बाढ़\n\nकिसान रामदीन यादव रोते हुए कहते हैं, \"पूरी फसल डूब गई।\"", "hi")
+    assert "रामदीन" in (_speaker_of(b, "पूरी फसल डूब") or "")
+
+
+def test_hi_an_english_institution_name_of_up_to_seven_words(run):
+    """Hindi round 19: "<country> के <name> इंस्टीट्यूट फ़ॉर … के आंकड़े बताते हैं कि": an institution's English name joined
+    by "फ़ॉर", "ऑफ़", "एंड" may run to seven words, its first word kept; the country before its के stays out."""
+    a = run("मदद\n\nअमेरिका के पीटरसन इंस्टीट्यूट फ़ॉर इंटरनेशनल इकोनॉमिक्स एंड ट्रेड के आंकड़े बताते हैं कि निर्यात 12 प्रतिशत "
+            "घटा है।", "hi")
+    assert _speaker_of(a, "निर्यात 12 प्रतिशत") == "पीटरसन इंस्टीट्यूट फ़ॉर इंटरनेशनल इकोनॉमिक्स एंड ट्रेड"
+    b = run("मदद\n\nभारत के सेंटर फॉर साइंस एंड एनवायरनमेंट के अनुसार प्रदूषण 12 प्रतिशत बढ़ा है।", "hi")
+    assert _speaker_of(b, "प्रदूषण 12 प्रतिशत") == "सेंटर फॉर साइंस एंड एनवायरनमेंट"
 
 
 def test_ru_an_unnamed_office_of_a_country_is_no_earlier_speaker(run):

@@ -188,6 +188,9 @@ def test_quotes_run_on_over_the_lines_of_hard_wrapped_text(analyze):
      "A journalistic investigation"),
     ("A report by the International Monetary Fund found that Russia's economy grew by 3.6% last year.", "IMF"),
     ("Data from the ministry show that 40% of households cannot pay their bills.", "Data from the ministry"),
+    # (review37: a group the survey asked is not who speaks; it was the group entity "Ukrainian civilians")
+    ("A survey of Ukrainian civilians found that 60% of them want the war to end this year.",
+     "A survey of Ukrainian civilians"),
 ])
 def test_what_a_source_shows_is_its_claim(analyze, sentence, speaker):
     """English: "a study found that …", "data show that …": a source noun's finding is reported speech, its speaker
@@ -196,6 +199,7 @@ def test_what_a_source_shows_is_its_claim(analyze, sentence, speaker):
     (c,) = a.claims
     assert c.claimant == speaker
     assert [q.speaker for q in a.quotes] == [speaker]
+    assert all(e.type != "GROUP" for e in a.entities if e.id in {q.speaker_entity for q in a.quotes})
     b = analyze("Figures\n\nThe map shows that the front line moved 20 kilometres in a month. The police found that "
                 "3 men had entered the building.")
     assert b.quotes == [] and all(c.claimant is None for c in b.claims)
