@@ -397,6 +397,8 @@ _ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-ZА-ЯЁ][\w-]{1,11}(?:[ \t][A-ZА-Я�
 INITIAL = re.compile(r"(?:(?:[A-ZА-ЯЁ]|[\u0900-\u097F]{1,2})\.)*(?:[A-ZА-ЯЁ]|[\u0900-\u097F]{1,2})$")
 
 
+#: Russian: the region a bare "глава" heads ("Глава республики написал")
+_RU_REGION_HEAD = re.compile(r"\s+(?:республики|области|края|региона)(?![\w-])")
 #: Russian: "на вопрос «Ъ»", "на вопрос журналистов" between a subject and its verb
 _RU_ASKED_ASIDE = re.compile(r"(?<!\s)\s+на\s+вопросы?\s+(?:[«“\"][^«»“”\"\n]{1,30}[»”\"]|[а-яё]+)\s*$")
 #: Russian: a subject issued a text ("опубликовал доклад о …", "представила отчет об исполнении", "опубликовал
@@ -1316,6 +1318,21 @@ class Resolver:
                         and any(self.is_title(w)
                                 for w in re.findall(r"[\w-]+", re.split(r"[.!?:;\n]", lead[:at])[-1])[-6:]):
                     return Speaker(e.name, e.id, span, cue)
+        region = _RU_REGION_HEAD.match(self.text, span.end) \
+            if self.lex.code == "ru" and not only_named and span.text.lower() == title.lower() == "глава" else None
+        if region is not None:
+            # "Глава республики написал в Telegram-канале, что …": the governor or the head of that region named
+            # before, else the region's head with no name (not "глава администрации Сыктывкара Наталья Хозяинова",
+            # nor whoever spoke last)
+            noun = region.group(0).strip()
+            for s_, t, e in reversed(self.mentions):
+                lead = re.split(r"[.!?:;\n«»]", self.text[max(0, s_ - 60):s_])[-1].lower()
+                if t <= pos and self._a_person(e) and re.search(r"губернатор|глав[аеуы]?\s+" + noun, lead):
+                    return Speaker(e.name, e.id, span, cue)
+            span = Span(start=span.start, end=region.end(), text=self.text[span.start:region.end()])
+            sp = Speaker(span.text, None, span, cue)
+            self.speakers.append((span.start, sp))
+            return sp
         country = self._ru_title_country(title, span) if self.lex.code == "ru" and not only_named else None
         if country is not None:
             # "Президент Франции призвал …", "По словам министра обороны Польши": an office of a country with no name
@@ -1452,6 +1469,9 @@ class Resolver:
         """Russian: the stem of the country a title phrase ends with ("Президент Франции", "министра обороны Польши",
         "Глава МИД Венгрии": a capitalised place in the genitive), else None."""
         parts = span.text.split()
+        if len(parts) == 2 and parts[0].lower() == title.lower() == "глава" \
+                and _RU_REGION_HEAD.fullmatch(" " + parts[1]) is not None:
+            return parts[1].lower()[:5]  # "Глава республики" (an office of a region, unnamed)
         if len(parts) < 2 or parts[0].lower() != title.lower() or not _is_cap(parts[-1]) or len(parts) > 5 \
                 or any(s_ < span.end and t > span.start and e.type == "PERSON" for s_, t, e in self.mentions):
             return None

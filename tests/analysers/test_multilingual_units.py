@@ -5707,3 +5707,15 @@ def test_ru_kak_ranee_zayavlyal_and_a_sum_before_a_title(run):
             "Замминистра Иван Чебесков добавил, что расходы сократят.", "ru")
     assert _speaker_of(a, "дефицит может достичь") == "Антон Силуанов"
     assert _speaker_of(a, "расходы сократят") == "Иван Чебесков"
+
+
+def test_ru_an_unnamed_head_of_a_region(run):
+    """Russian round 26: "Глава республики написал …, что … «…», — пообещал он" with no governor named before is the
+    region's head, not whoever spoke last; a governor named before is still the one "глава региона" points back at."""
+    a = run("Дом\n\nПрокурор Игорь Лапин заявил, что нарушения выявлены.\n\nГлава республики написал в своем "
+            "Telegram-канале, что взял ситуацию на контроль. «Ни одна семья не останется на улице», — пообещал он.", "ru")
+    assert _speaker_of(a, "взял ситуацию") == "Глава республики"
+    assert _speaker_of(a, "Ни одна семья") == "Глава республики"
+    b = run("Дом\n\nГубернатор Оренбургской области Евгений Солнцев прибыл в Орск. Прокурор Игорь Лапин заявил, что "
+            "нарушения выявлены.\n\nГлава региона написал в своем Telegram-канале, что взял ситуацию на контроль.", "ru")
+    assert _speaker_of(b, "взял ситуацию") == "Евгений Солнцев"
