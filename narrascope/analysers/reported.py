@@ -3418,6 +3418,12 @@ class Resolver:
         after = run[1] + br.end() if br is not None else run[1]  # "O senador Davi Lima (MDB-BA), vice-…,"
         i = next((i for i, m in enumerate(ws) if m.start() >= after), None)
         first = ws[i0].group(0).lower()
+        if self.lex.code == "ru" and i0 == 0 and self.is_title(first) and ws[0].group(0)[1:].islower() \
+                and len(self.text[run[0]:run[1]].split()) >= 3 and ws[1].start() < run[1] and _is_cap(ws[1].group(0)):
+            # "Политолог Сергей Ветров, руководитель центра … одного из московских вузов, считает": the name after
+            # its title opening the sentence, then a long apposition
+            run = (ws[1].start(), run[1])
+            first = ws[1].group(0).lower()
         if i is None or self.text[after:ws[i].start()].strip() != "," or not ws[i].group(0).islower() \
                 or "," in self.text[ws[i].start():ws[-1].end()] \
                 or re.search(r"[.!?;:«»“”\"]", _BG_MARKED.sub("Q", self.text[after:verb_start])

@@ -5721,3 +5721,11 @@ def test_ru_an_unnamed_head_of_a_region(run):
             "нарушения выявлены.\n\nГлава региона написал в своем Telegram-канале, что взял ситуацию на "
             "контроль.", "ru")
     assert _speaker_of(b, "взял ситуацию") == "Евгений Солнцев"
+
+
+def test_ru_a_titled_name_before_a_long_apposition(run):
+    """Russian round 26: "Экономист Анна Котова, ведущий аналитик отдела исследований одного из крупнейших частных
+    банков, считает, что …": the name after its title, past an apposition too long for a title to reach back over."""
+    a = run("Ставка\n\nЭкономист Анна Котова, ведущий аналитик отдела исследований одного из крупнейших частных банков, "
+            "считает, что ставка не изменится.", "ru")
+    assert _speaker_of(a, "ставка не изменится") == "Анна Котова"
