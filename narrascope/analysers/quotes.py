@@ -1291,10 +1291,11 @@ def _dash_interview_answers(layout: str, lex: Lexicon, res: Resolver, quotes: li
             continue
         if not set(re.findall(r"\w+", layout[intro[0]:intro[1]].lower())) & lex.interview_words:
             said = [q for q in out if q.speaker and any(a <= q.content.start < b for a, b in answers)]
-            if lex.code == "bg" and said and len({q.speaker for q in said}) == 1:
+            if lex.code in ("bg", "ru") and said and len({q.speaker for q in said}) == 1:
                 # "– Колко ученици имате? – Шейсет и осем – отговори директорът. – Къде отидоха останалите? – В
                 # Германия …": with no word of an interview before, an answer the rules left without a speaker is
-                # said by the one every answer of the block that has one is attributed to
+                # said by the one every answer of the block that has one is attributed to (Russian too: "— …, —
+                # ответил эксперт. … — А что будет с деньгами? — Их все равно найдут …")
                 first = said[0]
                 for k, q in enumerate(out):
                     if q.speaker is None and any(a <= q.content.start < b for a, b in answers):

@@ -5729,3 +5729,12 @@ def test_ru_a_titled_name_before_a_long_apposition(run):
     a = run("Ставка\n\nЭкономист Анна Котова, ведущий аналитик отдела исследований одного из крупнейших частных банков, "
             "считает, что ставка не изменится.", "ru")
     assert _speaker_of(a, "ставка не изменится") == "Анна Котова"
+
+
+def test_ru_dash_answers_of_one_speaker(run):
+    """Russian round 26: a dash question-and-answer block with no word of an interview before it: an answer left
+    without a speaker is said by the one its attributed answers are; the questions stay the reporter's."""
+    a = run("Газ\n\nЭкономист Олег Савин уверен, что цены вырастут.\n\n— Насколько?\n\n— Процентов на десять, — "
+            "ответил эксперт.\n\n— А зимой?\n\n— Зимой будет еще дороже, запасы в хранилищах небольшие.", "ru")
+    assert _speaker_of(a, "Зимой будет еще дороже") == "Олег Савин"
+    assert next((q.speaker for q in a.quotes if "А зимой" in q.content.text), None) is None
