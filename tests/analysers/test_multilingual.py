@@ -2150,8 +2150,8 @@ gives the French president who spoke before; "Венгерский минист�
 пресс-служба агентства"; "Представитель ведомства" gives Nabiullina; "По словам руководителя инспекции … «…», — сказал
 он" gives the courts' press service; "Контрольно-счетная палата Коми" gives "Коми" (the entities layer); "по данным
 медиков" inside the hospital's statement; and the claims "еще две батареи Patriot" (none found) and "оценивало эти
-расходы в 900 млн злотых". On the Russian SemEval-2025 training articles 100-159 and SemEval-2023 articles 0-59 (sorted) the
-round changed 3 quotes and no claim against main: 1 wrong to right ("Как заявлял сам бразилец, одна из целей его
+расходы в 900 млн злотых". On the Russian SemEval-2025 training articles 100-159 and SemEval-2023 articles 0-59 (sorted)
+the round changed 3 quotes and no claim against main: 1 wrong to right ("Как заявлял сам бразилец, одна из целей его
 прибытия …", a statement missed before, now found with its speaker as the text names him there) and 2 neither ("Воюя на
 стороне врага России, признался он, …": the gerund's "России" gave "Russia", now the unresolved "он"; the speaker is the
 Czech mercenary). A first run gave "Лидер РФ" and not Putin, who spoke just before, hence the exception for Russia's own
