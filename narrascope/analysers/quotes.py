@@ -1292,10 +1292,11 @@ def _dash_interview_answers(layout: str, lex: Lexicon, res: Resolver, quotes: li
             continue
         if not set(re.findall(r"\w+", layout[intro[0]:intro[1]].lower())) & lex.interview_words:
             said = [q for q in out if q.speaker and any(a <= q.content.start < b for a, b in answers)]
-            if lex.code == "bg" and said and len({q.speaker for q in said}) == 1:
+            if lex.code in ("bg", "ru") and said and len({q.speaker for q in said}) == 1:
                 # "– Колко ученици имате? – Шейсет и осем – отговори директорът. – Къде отидоха останалите? – В
                 # Германия …": with no word of an interview before, an answer the rules left without a speaker is
-                # said by the one every answer of the block that has one is attributed to
+                # said by the one every answer of the block that has one is attributed to (Russian too: "— …, —
+                # ответил эксперт. … — А что будет с деньгами? — Их все равно найдут …")
                 first = said[0]
                 for k, q in enumerate(out):
                     if q.speaker is None and any(a <= q.content.start < b for a, b in answers):
@@ -1682,8 +1683,8 @@ def _ru_dative_opener(text: str, a: int, start: int) -> bool:
 def _ru_declined(ws: list[re.Match], k: int) -> bool:
     """Russian: whether the reporting word at ``k`` is an infinitive after a verb of declining ("отказался
     комментировать", "не стали комментировать"): nothing is said."""
-    if not is_infinitive(ws[k].group(0), "ru"):
-        return False
+    if not is_infinitive(ws[k].group(0), "ru") or ws[k].group(0).lower() == "отрицать":
+        return False  # ("не стал отрицать, что …" is no refusal: it grants what follows)
     prev = ws[k - 1].group(0).lower()
     return _morph().parse(prev)[0].normal_form == "отказаться" \
         or k >= 2 and ws[k - 2].group(0).lower() == "не" and prev in ("стал", "стала", "стало", "стали", "будет",
@@ -2139,18 +2140,24 @@ def _bg_relative_object(text: str, lex: Lexicon, ws: list[re.Match], k: int) -> 
 _BG_ABBREVIATION_END = re.compile(r"(?<=\d )(?:ч|г|лв|хил|км|кг)\.(\s+)(?=[А-Я])")
 
 
+# Russian: "… превысить 3,5 трлн руб. Замминистра Иван Чебесков добавил …": the same after a sum's abbreviation
+_RU_ABBREVIATION_END = re.compile(r"(?<=\d )(?:(?:тыс|млн|млрд|трлн)\.?\s+)?(?:руб|долл|тыс|млн|млрд|трлн)\.(\s+)"
+                                  r"(?=[А-ЯЁ])")
+
+
 def _bg_split_after_abbreviation(text: str, sents: list, lex: Lexicon) -> list:
     """Bulgarian: the sentences, those the splitter joined over a number's abbreviation ("18 ч.", "2025 г.") cut
     there when the next word opens a source phrase ("Според …", "По думите на …"), or is a pronoun or a title that
     opens a sentence ("… до 2028 г. Министърът добави, че …", "… през 2025 г. Той …")."""
-    if lex.code != "bg":
+    if lex.code not in ("bg", "ru"):
         return sents
     openers = {p.split()[0] for p in lex.source_phrases} | set(lex.pronouns) \
-        | {t for t in lex.titles if len(t) > 4 and t.endswith(("ът", "ят"))}
+        | {t for t in lex.titles if len(t) > 4 and (t.endswith(("ът", "ят")) or lex.code == "ru")}
+    ends = _BG_ABBREVIATION_END if lex.code == "bg" else _RU_ABBREVIATION_END
     out = []
     for sent in sents:
         a = sent.start
-        for m in _BG_ABBREVIATION_END.finditer(text, sent.start, sent.end):
+        for m in ends.finditer(text, sent.start, sent.end):
             nxt = re.match(r"\w+", text[m.end():sent.end])
             if nxt is not None and nxt.group(0).lower() in openers and m.start() > a:
                 out.append(Sentence(start=a, end=m.start(1)))

@@ -422,10 +422,21 @@ _ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-ZА-ЯЁ][\w-]{1,11}(?:[ \t][A-ZА-Я�
 INITIAL = re.compile(r"(?:(?:[A-ZА-ЯЁ]|[\u0900-\u097F]{1,2})\.)*(?:[A-ZА-ЯЁ]|[\u0900-\u097F]{1,2})$")
 
 
+#: Russian: the region a bare "глава" heads ("Глава республики написал")
+_RU_REGION_HEAD = re.compile(r"\s+(?:республики|области|края|региона)(?![\w-])")
+#: Russian: "на вопрос «Ъ»", "на вопрос журналистов" between a subject and its verb
+_RU_ASKED_ASIDE = re.compile(r"(?<!\s)\s+на\s+вопросы?\s+(?:[«“\"][^«»“”\"\n]{1,30}[»”\"]|[а-яё]+)\s*$")
+#: Russian: a subject issued a text ("опубликовал доклад о …", "представила отчет об исполнении", "опубликовал
+#: очередной выпуск обзора"), and the bare nouns a next sentence cites it by ("Согласно документу, …")
+_RU_ISSUED = re.compile(r"(?<!\w)((?:опубликова|представи|подготови|выпусти|обнародова|распространи)(?:л|ла|ло|ли))"
+                        r"\s+(?:[а-яё-]+\s+){0,3}?(?:доклад|отч[её]т|обзор|исследование|мониторинг|документ|"
+                        r"бюллетень|прогноз|аналитическ\w+ записк\w+|справк\w+)[а-яё]*(?!\w)")
+_RU_BARE_TEXTS = frozenset("документу докладу отчету отчёту обзору исследованию мониторингу ему нему бюллетеню "
+                           "прогнозу".split())
 #: (``(?<!\s)``: the aside starts where a run of spaces starts, as the leftmost match did; without it a run of
 #: thousands of spaces before the verb was read once per space, quadratic)
-_RU_EVENT_ASIDE = re.compile(r"(?<!\s)\s+на\s+(?:встрече|брифинге|пресс-конференции|совещании|заседании|форуме|съезде)"
-                             r"(?:\s+с\s+\w+)?(?:\s+во?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|"
+_RU_EVENT_ASIDE = re.compile(r"(?<!\s)\s+на\s+(?:встрече|брифинге|пресс-конференции|совещании|заседании|форуме|съезде"
+                             r"|пресс-подходе)(?:\s+с\s+\w+)?(?:\s+после\s+[а-яё]+)?(?:\s+во?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|"
                              r"воскресенье))?\s*$")
 #: Bulgarian: an aside in brackets or "цитиран от X," closing the words before a verb ("Борис Стефанов (72 г.) казва").
 #: (``(?<!\s)``: from where a run of spaces starts, as the leftmost match did; from every space was quadratic)
@@ -922,6 +933,12 @@ class Resolver:
                 cands.append((dropped, Speaker(e.name, e.id, Span(start=dropped, end=t, text=self.text[dropped:t]),
                                                "")))
         cands += [(p, sp) for p, sp in self.agents if p < pos]
+        if self.lex.code == "ru":
+            # "Глава МИД Венгрии … заявил": a body's name inside an unnamed office that spoke is no speaker of its own
+            offices = [sp.span for p, sp in self.speakers if p < pos and sp.name and sp.entity is None and sp.span
+                       and sp.cue and self._ru_title_country(sp.name.split()[0], sp.span) is not None]
+            cands = [c for c in cands if not (c[1].entity and c[1].span is not None
+                                              and any(o.start < c[1].span.start < o.end for o in offices))]
         if self.lex.code == "pt":
             # "Um operador que pediu anonimato contou que … — … — disse ele.": an unnamed speaker opening a sentence
             # with an indefinite article and a role noun (found before the reported speech that names him is read)
@@ -1112,6 +1129,22 @@ class Resolver:
         the name ("contou a supermercadista Denise Arruda")."""
         if sp.span is not None and sp.span.text.split()[0].lower() in self.lex.org_heads:
             return ""  # "Associação Brasileira de …": a body, whatever its words end in
+        if self.lex.code == "ru" and sp.entity is None and sp.cue and sp.name \
+                and sp.name.split()[0].lower() in self.lex.titles \
+                and self._ru_title_country(sp.name.split()[0], Span(start=0, end=0, text=sp.name)) is not None:
+            # "Глава МИД Венгрии", "Президент Франции" with no name: the past-tense verb tells ("заявил", "не стал
+            # отрицать"), not the words' endings
+            gender = _ru_past_gender(sp.cue)
+            if not gender and sp.span is not None and sp.span.text == sp.name:
+                end = min([m.start() for m in _SENT_END.finditer(self.text, sp.span.end, sp.span.end + 200)]
+                          + [sp.span.end + 200])
+                gender = next((g for g in (_ru_past_gender(w.group(0)) for w in words(self.text, sp.span.end, end)[:8])
+                               if g), "")
+            return gender
+        if self.lex.code == "ru" and sp.entity is None and sp.name and sp.name.split()[0].lower() in (
+                "источник", "собеседник", "собеседница"):
+            # "Источник, знакомый с …, утверждает … «…», — пояснил он": the unnamed source's noun has a gender
+            return "f" if sp.name.split()[0].lower() == "собеседница" else "m"
         if self.lex.code == "ru" and sp.span is not None and len(sp.span.text.split()) >= 2 and sp.name \
                 and len(sp.name.split()) >= 2 and sp.span.text.split()[0].lower() != sp.name.split()[0].lower() \
                 and _ru_male_first(sp.name.split()[0]) and _ru_oblique_male_first(sp.span.text.split()[0]) \
@@ -1318,6 +1351,39 @@ class Resolver:
                         and any(self.is_title(w)
                                 for w in re.findall(r"[\w-]+", re.split(r"[.!?:;\n]", lead[:at])[-1])[-6:]):
                     return Speaker(e.name, e.id, span, cue)
+        region = _RU_REGION_HEAD.match(self.text, span.end) \
+            if self.lex.code == "ru" and not only_named and span.text.lower() == title.lower() == "глава" else None
+        if region is not None:
+            # "Глава республики написал в Telegram-канале, что …": the governor or the head of that region named
+            # before, else the region's head with no name (not "глава администрации Сыктывкара Наталья Хозяинова",
+            # nor whoever spoke last)
+            noun = region.group(0).strip()
+            for s_, t, e in reversed(self.mentions):
+                lead = re.split(r"[.!?:;\n«»]", self.text[max(0, s_ - 60):s_])[-1].lower()
+                if t <= pos and self._a_person(e) and re.search(r"губернатор|глав[аеуы]?\s+" + noun, lead):
+                    return Speaker(e.name, e.id, span, cue)
+            span = Span(start=span.start, end=region.end(), text=self.text[span.start:region.end()])
+            sp = Speaker(span.text, None, span, cue)
+            self.speakers.append((span.start, sp))
+            return sp
+        country = self._ru_title_country(title, span) if self.lex.code == "ru" and not only_named else None
+        if country is not None:
+            # "Президент Франции призвал …", "По словам министра обороны Польши": an office of a country with no name
+            # is the person introduced before with that office and that country, else no one named (not whoever
+            # spoke last)
+            for s_, t, e in reversed(self.mentions):
+                lead = re.split(r"[.!?:;\n«»]", self.text[max(0, s_ - 60):s_])[-1].lower()
+                if t <= pos and self._a_person(e) and country in lead and title.lower()[:5] in lead:
+                    return Speaker(e.name, e.id, span, cue)
+            named_after = any(span.end <= s_ < span.end + 80 and (e.type == "PERSON" or self._a_person(e))
+                              and not _SENT_END.search(self.text, span.end, s_) for s_, t, e in self.mentions)
+            prev = self.previous_speaker(pos)
+            if not named_after and (prev is None or prev.entity is None or self._ru_other_office(prev, title)):
+                # (not "Лидер РФ заявил" after Putin spoke, named with no title: he may be the one; nor "президент
+                # Украины (…) Владимир Зеленский": the name after it)
+                sp = Speaker(span.text, None, span, cue)
+                self.speakers.append((span.start, sp))  # ("— заявил министр" points back at it)
+                return sp
         alt = _ru_office_alias(title, self.text[pos + len(title):pos + len(title) + 30]) if self.lex.code == "ru" \
             else None
         for s_, t, e in reversed(self.mentions):
@@ -1417,6 +1483,37 @@ class Resolver:
                                           if sp.span else [], True) <= {"porta"}:
                     return Speaker(sp.name, sp.entity, span, cue)
         return Speaker(span.text, None, span, cue)
+
+    def _ru_other_office(self, prev: Speaker, title: str) -> bool:
+        """Russian: whether the person ``prev`` was introduced with an office or a profession other than ``title``
+        ("Министр Иван Петров", "Политолог Сергей Ветров" for "Президент Франции")."""
+        ent = next((e for e in self.entities if e.id == prev.entity), None)
+        if ent is None:
+            return False
+        for m in ent.mentions:
+            lead = re.split(r"[.!?:;\n«»]", self.text[max(0, m.start - 50):m.start])[-1]
+            for w in re.findall(r"[\w-]+", lead.lower())[-4:]:
+                if (w in self.lex.titles or w in self.lex.role_nouns) and len(w) > 4 and w[:5] != title.lower()[:5] \
+                        and w not in ("иностранных", "обороны", "официальный", "бывший", "генеральный"):
+                    return True
+        return False
+
+    def _ru_title_country(self, title: str, span: Span) -> str | None:
+        """Russian: the stem of the country a title phrase ends with ("Президент Франции", "министра обороны Польши",
+        "Глава МИД Венгрии": a capitalised place in the genitive), else None."""
+        parts = span.text.split()
+        if len(parts) == 2 and parts[0].lower() == title.lower() == "глава" \
+                and _RU_REGION_HEAD.fullmatch(" " + parts[1]) is not None:
+            return parts[1].lower()[:5]  # "Глава республики" (an office of a region, unnamed)
+        if len(parts) < 2 or parts[0].lower() != title.lower() or not _is_cap(parts[-1]) or len(parts) > 5 \
+                or any(s_ < span.end and t > span.start and e.type == "PERSON" for s_, t, e in self.mentions):
+            return None
+        last = parts[-1].strip(",.")
+        if not any("Geox" in p.tag and "gent" in p.tag for p in _morph().parse(last)[:2]) \
+                or last.lower().startswith(("росси", "рф")):
+            return None  # (Russia's own offices, "Президент России", "Лидер РФ", are read as before: the press names
+            # their holders by office alone)
+        return last.lower()[:5]
 
     def _by_title_synonym(self, start: int, end: int, cue: str, phrase: str = "") -> Speaker | None:
         """An office named by a phrase of its own (lexicon ``title_synonyms``: "Държавният глава" for the
@@ -1563,6 +1660,12 @@ class Resolver:
         if ent is None and self.lex.code == "bg" and prev.span is not None and title.lower() in self.lex.role_nouns \
                 and _BG_UNNAMED_OPENER.fullmatch(prev.span.text) is not None and prev.span.text[:1].isupper():
             return True  # "Учителка от квартал „Надежда“ … разказа … „…“, каза жената": the unnamed source opener
+        if ent is None and self.lex.code == "ru" and prev.name and prev.name.split()[0].lower() in self.lex.titles \
+                and self._ru_title_country(prev.name.split()[0], prev.span) is not None if prev.span else False:
+            # "Глава МИД Венгрии … не стал отрицать … «…», — заявил министр": an office of a country with no name,
+            # the same office by its title or its other name
+            alias = _ru_office_alias(title, "")
+            return title.lower()[:5] in prev.name.lower() or alias is not None and bool(alias.search(prev.name.lower()))
         if ent is None and prev.span is not None and self.lex.code != "hi" \
                 and sum(_is_cap(w) for w in prev.name.split()) < 2:
             return False  # a word or an institution no layer took for a person ("Минстрой", "Националния
@@ -2403,6 +2506,15 @@ class Resolver:
                 # (a voice is a person's: a name the entities layer left untyped counts)
                 self.speakers.append((voice.start(1), named))
                 return named
+        gerund = self._ru_gerund_opening(left, verb_start) if self.lex.code == "ru" else None
+        if gerund is not None:
+            # "Выступая в четверг на заседании Совета …, замминистра Александр Грушко заявил": a gerund's clause
+            # opening the sentence is no subject; the subject follows its closing comma
+            for comma in gerund:
+                sp = self._subject_before(comma + 1, verb_start, cue)
+                if sp is not None and sp.name:
+                    return self._ru_office_of_place(comma + 1, sp, cue) or sp if sp.entity else sp
+            return None  # (the gerund itself is no speaker: "Чувствуя направление эмоций, журналисты …")
         sp = self._subject_before(left, verb_start, cue)
         if self.lex.code == "bg" and sp is not None and sp.span is not None and " " not in sp.span.text \
                 and sp.span.text == sp.name and self._sentence_start(sp.span.start):
@@ -2429,7 +2541,41 @@ class Resolver:
                 # "Президент Франции (он находится в Берлине) заявил": the pronoun of an aside in brackets is not the
                 # subject; the words before the aside are
                 return self.subject_before(left, opening, cue) or sp
+        if self.lex.code == "ru" and sp is not None and sp.span is not None and sp.entity is None and sp.name \
+                and sp.name.split()[0].lower() in ("источник", "собеседник", "собеседница") \
+                and not any(p == sp.span.start for p, _ in self.speakers):
+            # "Источник, знакомый с ходом …, утверждает, что … «…», — пояснил он": the unnamed source is the one a
+            # pronoun after it points back at
+            self.speakers.append((sp.span.start, sp))
         return self._pt_head_of_state(sp)
+
+    def _ru_issuer_before(self, pos: int) -> Speaker | None:
+        """Russian: the subject that issued a text ("опубликовал доклад", "представила отчет") in the sentence just
+        before the one ``pos`` stands in, in this paragraph or the one before, else None."""
+        sent = max([x.end() for x in _SENT_END.finditer(self.text, max(0, pos - 300), pos)]
+                   + [self.text.rfind("\n", 0, pos) + 1])
+        back = self.text[:sent].rstrip()
+        before = max([x.end() for x in _SENT_END.finditer(self.text, max(0, len(back) - 400), len(back) - 1)]
+                     + [self.text.rfind("\n", 0, len(back)) + 1])
+        v = _RU_ISSUED.search(self.text, before, len(back))
+        if v is None:
+            return None
+        sp = self.subject_before(before, v.start(), v.group(1))
+        if sp is None or not sp.name or sp.span is None or sp.span.end > v.start():
+            return None
+        return sp
+
+    def _ru_gerund_opening(self, left: int, verb_start: int) -> list[int] | None:
+        """Russian: where the commas stand (first to last) after a gerund that opens the sentence before a verb
+        ("Выступая …, X заявил"), else None: no quote mark, colon or dash between."""
+        ws = words(self.text, left, verb_start)
+        if len(ws) < 4 or not self._sentence_start(ws[0].start()) or not _is_cap(ws[0].group(0)) \
+                or re.search(r"[«»\"“”:;—–]", self.text[ws[0].start():verb_start]):
+            return None
+        if _morph().parse(ws[0].group(0).lower())[0].tag.POS != "GRND":
+            return None
+        commas = [m.start() for m in re.finditer(",", self.text[ws[0].end():verb_start])]
+        return [ws[0].end() + c for c in commas] or None
 
     def _bg_unnamed_opener(self, left: int, verb_start: int, cue: str) -> Speaker | None:
         """Bulgarian: an unnamed source that opens the sentence by its noun ("Офицер от щаба на флота, който не
@@ -2570,6 +2716,15 @@ class Resolver:
             # "Еколозите от сдружение „Зелена Струма“ обаче смятат", "X также считает": an adverb between the
             # subject and its verb
             verb_start = left + adv.start()
+        became = re.search(r"(?<!\S)(?:не\s+)?(?:стал|стала|стали)\s*$", self.text[left:verb_start]) \
+            if lex.code == "ru" else None
+        if became is not None and words(self.text, left, left + became.start()):
+            # "Глава МИД … не стал отрицать, что": the verb's infinitive after "не стал"; the subject before it
+            verb_start = left + became.start()
+        asked = _RU_ASKED_ASIDE.search(self.text[left:verb_start]) if lex.code == "ru" else None
+        if asked is not None and words(self.text, left, left + asked.start()):
+            # "Представитель ведомства на вопрос «Ъ» ответил": who asked stands between the subject and its verb
+            verb_start = left + asked.start()
         event = _RU_EVENT_ASIDE.search(self.text[left:verb_start]) if lex.code == "ru" else None
         if event is not None and any(_is_cap(w.group(0)) for w in words(self.text, left, left + event.start())):
             # "Министр Антон Силуанов на встрече с журналистами в среду признал": where (and when) one spoke stands
@@ -2710,11 +2865,13 @@ class Resolver:
             many = self._plural_role_subject(ws, verb_start, cue)
             if many is not None:  # "Os moradores do bairro Vila do Sapé, …, dizem que": the people, not the place
                 return many
-        if lex.code == "ru" and len(ws) >= 2 and ws[0].group(0).lower() in lex.institution_nouns \
+        if lex.code == "ru" and len(ws) >= 2 \
                 and _ru_singular_lemma(ws[0].group(0).lower()) in lex.anonymous_sources \
                 and self._sentence_start(ws[0].start()) and QUOTED_NAME.match(self.text, ws[0].end(), verb_start) \
                 and not re.search(r"[.!?;:,—–]", self.text[ws[0].end():verb_start]) \
-                and not any(_is_cap(m.group(0)) for m in ws[1:] if m.start() > self.text.find("»", ws[0].end())):
+                and not any(_is_cap(m.group(0)) for m in ws[1:]
+                            if m.start() >= QUOTED_NAME.match(self.text, ws[0].end(), verb_start).end()):
+            # (the paper's name in «…» or in “…”: "Собеседник “Ъ” в одном из крупнейших госбанков говорит")
             # "Источник «Ъ» в одном из крупных банков говорит": the paper's source, its place after it
             sp = self._body(ws[0], cue)
             self.speakers.append((ws[0].start(), sp))  # ("— пояснил собеседник «Ъ»" points back at it)
@@ -3329,6 +3486,12 @@ class Resolver:
         after = run[1] + br.end() if br is not None else run[1]  # "O senador Davi Lima (MDB-BA), vice-…,"
         i = next((i for i, m in enumerate(ws) if m.start() >= after), None)
         first = ws[i0].group(0).lower()
+        if self.lex.code == "ru" and i0 == 0 and self.is_title(first) and ws[0].group(0)[1:].islower() \
+                and len(self.text[run[0]:run[1]].split()) >= 3 and ws[1].start() < run[1] and _is_cap(ws[1].group(0)):
+            # "Политолог Сергей Ветров, руководитель центра … одного из московских вузов, считает": the name after
+            # its title opening the sentence, then a long apposition
+            run = (ws[1].start(), run[1])
+            first = ws[1].group(0).lower()
         if i is None or self.text[after:ws[i].start()].strip() != "," or not ws[i].group(0).islower() \
                 or "," in self.text[ws[i].start():ws[-1].end()] \
                 or re.search(r"[.!?;:«»“”\"]", _BG_MARKED.sub("Q", self.text[after:verb_start])
@@ -4212,6 +4375,13 @@ class Resolver:
             prev = self.previous_speaker(start, "m" if ws[0].group(0) == "его" else "f")
             if prev is not None:
                 return Speaker(prev.name, prev.entity, prev.span, cue)
+        if lex.code == "ru" and ws and cue.lower() == "согласно" and ws[0].group(0).lower() in _RU_BARE_TEXTS \
+                and re.match(r"\s*,", self.text[ws[0].end():]):
+            # "SIPRI опубликовал доклад о … . Согласно документу, …", "Банк России опубликовал обзор … . Согласно ему":
+            # the text a subject issued in the sentence just before, by its issuer
+            issued = self._ru_issuer_before(start)
+            if issued is not None:
+                return Speaker(issued.name, issued.entity, issued.span, cue)
         if lex.code == "bg" and len(ws) > 2 and ws[0].group(0).islower() \
                 and ws[0].group(0).endswith(_BG_DEFINITE_ADJECTIVE) and ws[1].group(0) in lex.source_nouns \
                 and ws[2].group(0) == "на" and not re.search(r"\S", self.text[ws[0].end():ws[1].start()]):

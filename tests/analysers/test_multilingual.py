@@ -2174,6 +2174,61 @@ statement of Robert Fico (wrong to right, the "mas" rule) and "os responsáveis 
 Biden tenham defendido que …" goes from "Joe Biden" to "administração do Presidente Joe Biden" (wrong to right: the
 administration's officials said it, not Biden).
 
+Russian round 26 wrote three more articles before reading any attribution code: ``ru_air_defence_veto`` (a TASS wire on
+an EU veto of money for Ukraine's air defence: "Об этом журналистам рассказал источник в одной из делегаций" after the
+figure, "— добавил собеседник агентства", "Глава МИД Венгрии … не стал отрицать, что" with no name, then "— заявил
+министр", "Он напомнил" and "Венгерский министр … ограничился короткой фразой:", "Президент Франции, выступая …,
+призвал" and "Канцлер был осторожнее. «…», — сказал он", "По словам министра обороны Польши", "Как пишет Politico",
+"Представитель Еврокомиссии, попросивший не называть его имени", an envoy on X, "Выступая в четверг на заседании …,
+заместитель министра … Грушко заявил", Zakharova's Telegram post after a colon, "SIPRI опубликовал доклад … Согласно
+документу" and a dash interview with a political scientist introduced by a long apposition); ``ru_corporate_credit`` (a
+Kommersant-style analysis of corporate lending: "Банк России опубликовал очередной выпуск обзора … Согласно ему",
+Nabiullina in the Duma, "Собеседник “Ъ” в одном из крупнейших госбанков говорит" and "— рассказал он", VTB's first
+deputy chairman, "— приводит ее оценку пресс-служба агентства", "Представитель ведомства на вопрос “Ъ” ответил", "Как
+ранее заявлял министр финансов Антон Силуанов, … 3,5 трлн руб. Замминистра … добавил", "Как пишет РБК, ознакомившийся с
+документом", Shokhin, "Экономисты ЦМАКП … пишут" and "Авторы мониторинга предупреждают", a dash interview and "Источник,
+знакомый с ходом подготовки …, утверждает" then "— пояснил он"); ``ru_emergency_housing`` (a regional site from
+Syktyvkar: a court's ruling relayed by the courts' press service, "По словам руководителя инспекции … «…», — сказал он в
+интервью нашему изданию", a pensioner in a dash interview ("— говорит женщина. — …"), the city prosecutor, the city head
+after a long circumstance phrase ("Выслушав жалобы жителей на встрече …, глава администрации Сыктывкара Наталья
+Хозяинова пообещала"), "Глава республики написал в своем Telegram-канале" with no name and "— пообещал он",
+"Контрольно-счетная палата Коми представила отчет … Согласно отчету", a deputy, "Как пишет «Комсомольская правда в
+Коми»", "в … больнице № 1 рассказали", an unnamed head doctor and a lawyer). Unseen they scored speakers 9/22, 12/19,
+16/20 (37/61) and claimants 2/8, 3/7, 4/6 (9/21); no gold stem was changed. Pooled over the twenty-six held-out Russian
+batches: speakers 937/1151 = 0.81, claimants 343/438 = 0.78. Rules: an office of a foreign country with no name after it
+("Президент Франции", "Глава МИД Венгрии", "министра обороны Польши") is the person introduced before with that office
+and country, else the office itself, unnamed, when the last speaker is no one named or one introduced with another
+office or profession (not Russia's own offices, "Лидер РФ", "Президент России", which the press gives by office alone,
+and not before a name), and such an unnamed office is pointed back at by its title or its other name ("— заявил министр"
+for "Глава МИД …"), by "он" (its gender from its verb, "не стал"), and a body's name inside it ("МИД Венгрии") is no
+speaker of its own; a bare "Глава республики/области/края/региона" with no governor or head of it named before is the
+region's head, not the last speaker nor a town's head; a gerund opening the sentence ("Выступая …,") is no subject: the
+subject follows one of its commas, else there is none; "Согласно документу/ему/отчету, …" is the issuer of the text the
+sentence before names ("… опубликовал доклад/обзор", "представила отчет"); "отрицать" reports and "не стал отрицать" is
+no refusal, with "не стал" and "на пресс-подходе после заседания" skipped between the subject and its verb; "Собеседник"
+of a paper named in “…” as well as «…» ("Собеседник “Ъ” в одном из …"); "источник"/"собеседник" is masculine and is
+recorded, so "— пояснил он" points back at it; "на вопрос «Ъ»" between a subject and its verb; "как (ранее) заявлял",
+"как ранее заявил/сообщал"; a sum's abbreviation ("3,5 трлн руб.") before a title or a source phrase ends the sentence;
+a name after its title opening the sentence ("Политолог Сергей Ветров, руководитель центра … одного из московских вузов,
+считает") is the subject past an apposition too long for the title to reach back over; and, as in Bulgarian, in a dash
+question-and-answer block with no word of an interview before it an answer left without a speaker is said by the one its
+attributed answers are ("— …, — ответил эксперт."). After the round the batch scores speakers 18/22, 17/19, 18/20
+(53/61) and claimants 6/8, 6/7, 4/6 (16/21), and the whole set, as the test prints it, speakers BG 1244/1249, HI
+686/689, PT 1390/1410, RU 1176/1190, claimants BG 525/532, HI 280/284, PT 518/536, RU 438/454 (no older Russian item
+changed: 1123/1129 and 422/433). Left: "собеседник агентства" right after "источник в одной из делегаций" gives
+"источник" (the same person; the gold keeps the word the text uses there); "Канцлер был осторожнее. «…», — сказал он"
+gives the French president who spoke before; "Венгерский министр … ограничился короткой фразой:"; "— приводит ее оценку
+пресс-служба агентства"; "Представитель ведомства" gives Nabiullina; "По словам руководителя инспекции … «…», — сказал
+он" gives the courts' press service; "Контрольно-счетная палата Коми" gives "Коми" (the entities layer); "по данным
+медиков" inside the hospital's statement; and the claims "еще две батареи Patriot" (none found) and "оценивало эти
+расходы в 900 млн злотых". On the Russian SemEval-2025 training articles 100-159 and SemEval-2023 articles 0-59 (sorted)
+the round changed 3 quotes and no claim against main: 1 wrong to right ("Как заявлял сам бразилец, одна из целей его
+прибытия …", a statement missed before, now found with its speaker as the text names him there) and 2 neither ("Воюя на
+стороне врага России, признался он, …": the gerund's "России" gave "Russia", now the unresolved "он"; the speaker is the
+Czech mercenary). A first run gave "Лидер РФ" and not Putin, who spoke just before, hence the exception for Russia's own
+offices, and the gerund rule then gave the gerund "Чувствуя" as a speaker when no subject followed its commas, hence
+"else there is none".
+
 The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
 from __future__ import annotations
