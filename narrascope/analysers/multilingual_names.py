@@ -1393,8 +1393,10 @@ _SCALES = frozenset("celsius fahrenheit целзий фаренхайт цель
 def clean_names(found: list[tuple[int, int, str, str]], text: str, lang: str, tagger=None,
                 aliases: dict | None = None) -> list[tuple[int, int, str, str]]:
     """Bulgarian, Portuguese and Russian names without the junk issue 19 lists: titles cut off or dropped, a place
-    before a person split off, common words opening a sentence dropped, coordinated regions each named, an armed
-    forces' acronym joined to its country, a Bulgarian adjective joined to its place noun."""
+    before a person split off, common words opening a sentence dropped, acronyms of common nouns, temperature scales
+    and Portuguese months dropped, coordinated regions each named, an armed forces' acronym joined to its country, a
+    Bulgarian adjective joined to its place noun, Bulgarian fragments of longer names dropped, Portuguese portfolios
+    dropped, Latin-script names found word by word joined."""
     if lang not in ("bg", "pt", "ru"):
         return found
     found = _cut_titles(found, text, lang)
