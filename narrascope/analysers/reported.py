@@ -2531,16 +2531,17 @@ class Resolver:
                 # the plural noun it qualifies, is a group, not a name
                 span = Span(start=sp.span.start, end=group.end(1), text=self.text[sp.span.start:group.end(1)])
                 return Speaker(span.text, None, span, cue)
-        if self.lex.code == "ru" and sp is not None and sp.span is not None and sp.entity is not None:
-            return self._ru_office_of_place(left, sp, cue) or sp
         if sp is not None and sp.span is not None and sp.span.text.lower() in self.lex.pronouns:
             opening = self.text.rfind("(", left, sp.span.start)
             closing = self.text.find(")", sp.span.end, verb_start)
             if opening >= 0 and closing >= 0 and ")" not in self.text[opening:sp.span.start] \
                     and not self.text[closing + 1:verb_start].strip(" ,") and words(self.text, left, opening):
                 # "Президент Франции (он находится в Берлине) заявил": the pronoun of an aside in brackets is not the
-                # subject; the words before the aside are
+                # subject; the words before the aside are (checked before the Russian office below: a pronoun that
+                # points back at a named person has an entity, and that check's return left the aside unseen)
                 return self.subject_before(left, opening, cue) or sp
+        if self.lex.code == "ru" and sp is not None and sp.span is not None and sp.entity is not None:
+            return self._ru_office_of_place(left, sp, cue) or sp
         if self.lex.code == "ru" and sp is not None and sp.span is not None and sp.entity is None and sp.name \
                 and sp.name.split()[0].lower() in ("источник", "собеседник", "собеседница") \
                 and not any(p == sp.span.start for p, _ in self.speakers):

@@ -5525,6 +5525,14 @@ def test_a_pronoun_in_an_aside_in_brackets_is_no_subject(run):
     assert _speaker_of(a, "Европа должна") == "Президент Франции"
 
 
+def test_a_pronoun_in_brackets_that_points_back_at_a_person_is_no_subject_either(run):
+    """The aside's pronoun resolves to the person named before ("он" = the minister who spoke); the Russian office
+    check must not return that person before the aside is seen (a merge put it first)."""
+    a = run("Визит\n\nИван Сидоров выступил в Москве во вторник. «Мы готовы», — сказал он. Министр обороны Польши (он "
+            "находится в Берлине) заявил, что Европа должна защищать себя сама.", "ru")
+    assert _speaker_of(a, "Европа должна") == "Министр обороны Польши"
+
+
 def test_hi_pronoun_after_a_titled_subject_that_reports_nothing(run):
     """Hindi round 19: "… के भूजल विशेषज्ञ डॉ. सुरेश मेहता इस संकट को … से जोड़ते हैं। वे कहते हैं कि …": a pronoun opening
     a sentence after one with no ने, no quote and no reported clause, whose subject is a title and a name, is that
