@@ -2513,7 +2513,8 @@ class Resolver:
             for comma in gerund:
                 sp = self._subject_before(comma + 1, verb_start, cue)
                 if sp is not None and sp.name:
-                    return self._ru_office_of_place(comma + 1, sp, cue) or sp if sp.entity else sp
+                    # (an unnamed source after the gerund is noted as one below is: "Выступая …, источник … заявил")
+                    return self._ru_office_of_place(comma + 1, sp, cue) or sp if sp.entity else self._ru_note_source(sp)
             return None  # (the gerund itself is no speaker: "Чувствуя направление эмоций, журналисты …")
         sp = self._subject_before(left, verb_start, cue)
         if self.lex.code == "bg" and sp is not None and sp.span is not None and " " not in sp.span.text \
@@ -2542,13 +2543,19 @@ class Resolver:
                 return self.subject_before(left, opening, cue) or sp
         if self.lex.code == "ru" and sp is not None and sp.span is not None and sp.entity is not None:
             return self._ru_office_of_place(left, sp, cue) or sp
-        if self.lex.code == "ru" and sp is not None and sp.span is not None and sp.entity is None and sp.name \
+        if self.lex.code == "ru":
+            sp = self._ru_note_source(sp)
+        return self._pt_head_of_state(sp)
+
+    def _ru_note_source(self, sp: Speaker | None) -> Speaker | None:
+        """Russian: ``sp``, noted among the speakers when it is an unnamed source ("источник", "собеседник")."""
+        if sp is not None and sp.span is not None and sp.entity is None and sp.name \
                 and sp.name.split()[0].lower() in ("источник", "собеседник", "собеседница") \
                 and not any(p == sp.span.start for p, _ in self.speakers):
             # "Источник, знакомый с ходом …, утверждает, что … «…», — пояснил он": the unnamed source is the one a
             # pronoun after it points back at
             self.speakers.append((sp.span.start, sp))
-        return self._pt_head_of_state(sp)
+        return sp
 
     def _ru_issuer_before(self, pos: int) -> Speaker | None:
         """Russian: the subject that issued a text ("опубликовал доклад", "представила отчет") in the sentence just

@@ -5846,6 +5846,16 @@ def test_ru_an_anonymous_source_is_the_one_a_pronoun_points_back_at(run):
     assert _speaker_of(a, "Данные по ценам") == "Источник"
 
 
+def test_ru_an_anonymous_source_after_an_opening_gerund_is_the_one_a_pronoun_points_back_at(run):
+    """The same source after a gerund's clause that opens the sentence ("Выступая …, источник … утверждает"): the
+    gerund's path returned before the source was noted, so "пояснил он" went to the man named before."""
+    a = run("Ставка\n\nЗамминистра Иван Чебесков добавил, что программы сохранятся. Выступая в Москве в четверг, "
+            "источник, знакомый с ходом подготовки заседания, утверждает, что ставку сохранят. «Данные по ценам этого "
+            "не позволяют», — пояснил он.", "ru")
+    assert _speaker_of(a, "ставку сохранят") == "источник"
+    assert _speaker_of(a, "Данные по ценам") == "источник"
+
+
 def test_ru_na_vopros_between_subject_and_verb(run):
     """Russian round 26: "Губернатор Олег Мельниченко на вопрос «Известий» ответил, что …": who asked is no
     speaker."""
