@@ -4334,8 +4334,15 @@ class Resolver:
         if not offices:
             return sp
         office = offices[-1]
+        after = re.compile(r"(?:\s*,)?\s*").match(self.text, office.end()).end()
+        person = next((e for s_, _, e in self.mentions if s_ == after and self._a_person(e)), None)
+        if person is not None:
+            # "O Presidente da República, Marcelo Rebelo de Sousa, …": the person named with the office
+            return Speaker(person.name, person.id, sp.span, sp.cue)
         ent = self.entity_over(office.start(), office.end())
-        return Speaker(office.group(0), ent.id if ent is not None else None, sp.span, sp.cue)
+        # (an entity over the whole office only: not "República" alone, which is the country)
+        whole = ent is not None and any(m.start <= office.start() and m.end >= office.end() for m in ent.mentions)
+        return Speaker(office.group(0), ent.id if whole else None, sp.span, sp.cue)
 
     def _pt_same_source(self, sp: Speaker | None) -> Speaker | None:
         """Portuguese: "resumiu a mesma fonte", "Segundo esse magistrado": an unnamed source named again with "mesmo"

@@ -5704,6 +5704,19 @@ def test_pt_head_of_state_after_the_president_of_the_republic(run):
     assert _speaker_of(b, "o acordo deve ser assinado") == "Chefe do Estado"
 
 
+def test_pt_head_of_state_is_the_president_named_with_the_office(run):
+    """"O Presidente da República, <nome>, …" then "o Chefe de Estado considerou": the person named with the office,
+    as the same words after the verb give; the office alone is linked to no entity of a part of it ("República")."""
+    a = run("Belém\n\nO Presidente da República, Marcelo Rebelo de Sousa, esteve em Belém. O Chefe de Estado "
+            "considerou que a lei é inconstitucional.", "pt")
+    assert _speaker_of(a, "a lei é inconstitucional") == "Marcelo Rebelo de Sousa"
+    b = run("Belém\n\nO Presidente da República recebeu ontem os parceiros sociais. À saída, o Chefe do Estado afirmou "
+            "que o acordo de rendimentos deve ser assinado até ao Natal.", "pt")
+    q = next(q for q in b.quotes if "o acordo de rendimentos" in q.content.text)
+    assert q.speaker == "Presidente da República"
+    assert q.speaker_entity is None or "República" not in [e.name for e in b.entities if e.id == q.speaker_entity]
+
+
 def test_pt_participle_opener_before_a_colon(run):
     """Portuguese round 30: "Questionada sobre a obra, respondeu:" then a dash quote: the one named last of the
     participle's gender speaks, not the participle; the participle's clause is no statement of its own."""
