@@ -516,31 +516,37 @@ def test_russian_country_adjective_fit_is_read_once_per_person():
     assert calls["n"] == 2
 
 
+def _residents_chain(vocab, link: str, first_dep: str, last: tuple[str, str, str]):
+    """A parsed chain "residents <link> residents <link> … <last word>" of 2,000 links, each group noun the object of
+    the preposition before it (the deep parse the review's cubic cases needed)."""
+    from spacy.tokens import Doc
+
+    words, heads, deps, pos, tags = [], [], [], [], []
+    for j in range(2000):
+        i = len(words)
+        words += ["residents", link]
+        heads += [i - 1 if j else i, i]
+        deps += ["pobj" if j else first_dep, "prep"]
+        pos += ["NOUN", "ADP"]
+        tags += ["NNS", "IN"]
+    words.append(last[0])
+    heads.append(len(words) - 2)
+    deps.append("pobj")
+    pos.append(last[1])
+    tags.append(last[2])
+    return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
+               lemmas=["resident" if w == "residents" else w for w in words])
+
+
 def test_english_group_after_of_reads_the_right_edge_not_the_subtree():
     """"the residents of Kharkiv": whether the "of" object closes its phrase is read from the right edge spaCy keeps,
     not by walking its subtree (review37: in a deep chain, "residents of residents of …", every group noun walked
     the rest of the chain, cubic: 1,500 links took 29 s, 20,000 characters of text 65 s). The groups stay the same."""
-    from spacy.tokens import Doc
 
     from narrascope.analysers.entities import _group_spans
     from narrascope.analysers.spacy_parse import nlp_for
 
-    vocab = nlp_for("en").vocab
-    words, heads, deps, pos, tags = [], [], [], [], []
-    for j in range(2000):
-        i = len(words)
-        words += ["residents", "of"]
-        heads += [i - 1 if j else i, i]
-        deps += ["pobj" if j else "ROOT", "prep"]
-        pos += ["NOUN", "ADP"]
-        tags += ["NNS", "IN"]
-    words.append("Kharkiv")
-    heads.append(len(words) - 2)
-    deps.append("pobj")
-    pos.append("PROPN")
-    tags.append("NNP")
-    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
-              lemmas=["resident" if w == "residents" else w for w in words])
+    doc = _residents_chain(nlp_for("en").vocab, "of", "ROOT", ("Kharkiv", "PROPN", "NNP"))
     groups = _group_spans(doc, [])
     assert len(groups) == 2000
     assert {g[2] for g in groups[:-1]} == {"residents"} and groups[-1][2] == "residents of Kharkiv"
@@ -550,27 +556,11 @@ def test_group_without_reads_the_first_words_after_without_only():
     """"residents without water": the words after "without" are read lazily, the first five only (review37: the whole
     subtree per group noun was cubic in a deep chain, "residents without residents without …", 5 s for 800 links);
     the item is still found where the need follows."""
-    from spacy.tokens import Doc
 
     from narrascope.analysers.spacy_parse import nlp_for
     from narrascope.models.cast_evidence import _group_items
 
-    vocab = nlp_for("en").vocab
-    words, heads, deps, pos, tags = [], [], [], [], []
-    for j in range(2000):
-        i = len(words)
-        words += ["residents", "without"]
-        heads += [i - 1 if j else i, i]
-        deps += ["pobj" if j else "nsubj", "prep"]
-        pos += ["NOUN", "ADP"]
-        tags += ["NNS", "IN"]
-    words.append("water")
-    heads.append(len(words) - 2)
-    deps.append("pobj")
-    pos.append("NOUN")
-    tags.append("NN")
-    doc = Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
-              lemmas=["resident" if w == "residents" else w for w in words])
+    doc = _residents_chain(nlp_for("en").vocab, "without", "nsubj", ("water", "NOUN", "NN"))
     found = [tok.i for tok in doc if (2, "suffers “without”") in _group_items(tok)]
     assert found == [len(doc) - 7, len(doc) - 5, len(doc) - 3]  # "water" among the five words after "without"
 
