@@ -212,6 +212,16 @@ def _unglued(mention: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
     return start, end - cut, surface[:m.start()], label
 
 
+#: Generational suffixes that end a full name and are not its surname: "Pielke" after "Roger Pielke Jr.".
+_NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _without_suffix(words: list[str]) -> list[str]:
+    """A person's name words without a generational suffix after the surname ("roger pielke jr" -> "roger
+    pielke"); a two-word name keeps its words (the suffix alone would then be the surname)."""
+    return words[:-1] if len(words) > 2 and words[-1] in _NAME_SUFFIXES else words
+
+
 def _one_label_per_name(raw: list[tuple[int, int, str, str]], key=None) -> list[tuple[int, int, str, str]]:
     """Give every mention of the same name the same label: the NER model may call "Greenpeace" an ORG in one
     sentence and a PERSON in the next, which would split one actor in two. The most frequent label wins, ties
@@ -284,7 +294,8 @@ def group_mentions(raw: list[tuple[int, int, str, str]], text: str, lang: str | 
         if key in patronymic_of:
             continue
         group_of.setdefault(key, prefix)
-        for w in (words[-1], words[0]):
+        core = _without_suffix(words)
+        for w in (core[-1], core[0]):
             full_person.setdefault(w, key)
     # The last two or more words of a longer name are that person: "Gouveia e Melo" after "Henrique Gouveia e
     # Melo", "López Obrador" after "Andrés Manuel López Obrador" (the longest name first claims its tails); so are
@@ -809,6 +820,14 @@ def load_tagger(path: str | None = None):
     return MentionTagger.load(path or model_dir(_SHIPPED_TAGGER))
 
 
+def _uncapitalised(surface: str, label: str) -> bool:
+    """A NER mention with no capital letter is no name: a person in lower case, or any mention written in a cased
+    script with no capital at all ("n’t" of "haven’t", "mm"); a script without case (Devanagari) is not judged."""
+    if surface != surface.lower():
+        return False
+    return label == "PERSON" or surface != surface.upper()
+
+
 def entities_for_doc(doc, text: str, language: str | None, body_start: int = 0, tagger=None) -> list[Entity]:
     """The entities of one parsed article: spaCy NER (+ repairs) for English, natasha, the trained tagger and
     capitalisation for BG/HI/PT/RU (:mod:`.multilingual_names`), grouped by :func:`group_mentions`."""
@@ -818,7 +837,7 @@ def entities_for_doc(doc, text: str, language: str | None, body_start: int = 0, 
                                  aliases=_aliases_for(language))
     elif doc is not None and doc.has_annotation("ENT_IOB"):
         raw = [(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents if e.label_ in KEPT_TYPES]
-        raw = [r for r in _merge_particle_names(raw, text) if not (r[3] == "PERSON" and r[2] == r[2].lower())]
+        raw = [r for r in _merge_particle_names(raw, text) if not _uncapitalised(r[2], r[3])]
         raw = _trim_headline_names(doc, raw)  # (no capital, no name: "al." of "Baico et al.", "mm", "🤔")
         raw = sorted(raw + _extra_person_mentions(doc, raw))
         if language in (None, "", "en"):

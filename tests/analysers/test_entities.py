@@ -198,3 +198,27 @@ def test_states_named_by_a_proper_adjective_are_a_group():
     # without a proper adjective it is no group the article names: "rich countries", "their respective countries"
     assert _groups("Aid\n\nSome said rich countries should pay, and leaders returned to their respective "
                    "countries.\n") == {}
+
+
+def test_a_surname_after_a_full_name_with_a_generational_suffix_is_that_person():
+    """"Pielke" after "Roger Pielke Jr." and "King" after "Martin Luther King Jr." are those people (the suffix is no
+    surname: before, "Pielke" was an entity of its own); a different person who only shares "Jr." stays apart."""
+    text = ("Climate scenarios questioned\n\nThe political scientist Roger Pielke Jr. has studied the scenarios for "
+            "years. Pielke says the extreme one was never likely. Civil rights leader Martin Luther King Jr. is "
+            "quoted in the report, and King's words close it. Analyst John Smith Jr. disagreed with Pielke.\n")
+    got = {name: n for name, (_type, n) in _names(text).items()}
+    pielke = [n for n in got if "Pielke" in n]
+    assert len(pielke) == 1 and got[pielke[0]] == 3, got
+    king = [n for n in got if "King" in n]
+    assert len(king) == 1 and got[king[0]] == 2, got
+    assert any("Smith" in n and got[n] == 1 for n in got), got
+
+
+def test_a_ner_mention_without_a_capital_letter_is_no_entity():
+    """spaCy's small model now and then labels a piece of a word ("n’t" of "haven’t" as a place): a mention written in
+    a cased script with no capital letter is dropped; names with capitals, digits or in a script without case stay."""
+    from narrascope.analysers.entities import _uncapitalised
+
+    assert _uncapitalised("n’t", "GPE") and _uncapitalised("mm", "ORG") and _uncapitalised("obama", "PERSON")
+    assert not any(_uncapitalised(s, "GPE") for s in ("Kyiv", "G7", "eBay", "U.K"))
+    assert not _uncapitalised("भारत", "GPE")  # Devanagari has no case
