@@ -170,8 +170,10 @@ _ARTICLES = frozenset("o a os as um uma the".split())
 # Raimundo Bezerra"; "Em Moscovo, a porta-voz …, Maria Zakharova")
 _PT_BODY_ASIDE = re.compile(r",\s+(?:d[oa]s?|de)\s+[A-ZÀ-Ý][^,;:.!?\n«»\"“”()]{0,100}\([A-ZÀ-Ý][\w-]{1,12}\),\s*$")
 #: "…, do Hospital Pequeno Príncipe, em Curitiba, afirma": the town of the body named in an aside, before the verb
-_PT_TOWN_AFTER_BODY = re.compile(r",\s+(?:d[oa]s?|de)\s+[A-ZÀ-Ý][^,;:.!?\n«»\"“”()]{1,80}"
+#: ("…, da unidade Gado de Corte, em Campo Grande, lembra": one lower-case noun of the body's kind may open it; round 31)
+_PT_TOWN_AFTER_BODY = re.compile(r",\s+(?:d[oa]s?|de)\s+(?:[a-zà-ú]{3,}\s+)?[A-ZÀ-Ý][^,;:.!?\n«»\"“”()]{1,80}"
                                  r"(,\s+(?:em|no|na)\s+[A-ZÀ-Ý][\w-]+(?:\s+(?:(?:de|do|da|dos|das)\s+)?[A-ZÀ-Ý][\w-]+){0,3},\s*)$")
+_PT_KIND_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:do|da|dos|das)\s+([a-zà-ú]{3,})\s$")
 _PT_WHERE_ASIDE = re.compile(r",\s+(?:no|na|nos|nas|num|numa|em)\s+[a-zà-ú][^,;:.!?\n«»\"“”()A-ZÀ-Ý]{0,80},\s*$")
 _PT_FIELD = r"[A-ZÀ-Ý][\w-]*(?: (?:de|da|do|dos|das) [A-ZÀ-Ý][\w-]*| [A-ZÀ-Ý][\w-]*)*"
 #: "Fonte oficial do Ministério da Educação, Ciência e Inovação" right before a verb: a body with its fields listed, or
@@ -1015,6 +1017,7 @@ class Resolver:
 
     def _person_like_by_name(self, e: Entity) -> bool:
         return any(self._name_words(m.text) >= 2 and not self._after_preposition(m.start)
+                   and not self._pt_after_kind_noun(m.start)
                    and (self._titled(m.start, m.text) or self._gender(m.text)) for m in e.mentions) \
             or self._titled_surname(e) \
             or self.lex.code == "hi" and any(self._hi_opening_name(m.start, m.end, m.text) for m in e.mentions)
@@ -1119,6 +1122,17 @@ class Resolver:
             known = bool(prev) and prev[-1].end() >= pos - 1 and prev[-1].group(0).lower() in _PREPOSITIONS
             self._after_preposition_memo[pos] = known
         return known
+
+    def _pt_after_kind_noun(self, pos: int) -> bool:
+        """Portuguese: whether "do/da/dos/das" and one lower-case noun that is no title, role or trade stand right
+        before ``pos`` ("da unidade Gado de Corte", "da consultoria Agrimercado"): the name of a body, a unit or a
+        place of that kind, no person, however titled the words before it (round 31); "do economista João Reis" is
+        a person, and so is one after a trade's bare "de" ("A operadora de máquinas Juliana Prado")."""
+        if self.lex.code != "pt":
+            return False
+        m = _PT_KIND_NOUN_BEFORE.search(self.text, max(0, pos - 40), pos)
+        return m is not None and not self.is_title(m.group(1)) and m.group(1) not in self.lex.role_nouns \
+            and m.group(1) not in self.lex.unnamed_people
 
     def _speaker_ids(self) -> set[str]:
         return {sp.entity for _, sp in self.speakers if sp.entity}
@@ -2749,7 +2763,8 @@ class Resolver:
                                                      - len(self.text[left:verb_start].lstrip())):
             # "A infectologista Débora Carvalhaes, do Hospital Pequeno Príncipe, em Curitiba, afirma que": the town of
             # the body one works for, between commas after it, is no part of the subject
-            verb_start = left + town.start(1)
+            # (the aside's comma is kept, so that the apposition before it is closed: round 31)
+            verb_start = left + town.start(1) + 1
         body_aside = _PT_BODY_ASIDE.search(self.text[left:verb_start]) if lex.code == "pt" else None
         if body_aside is not None and any(_is_cap(w.group(0)) for w in words(self.text, left,
                                                                               left + body_aside.start())):
