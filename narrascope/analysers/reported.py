@@ -174,6 +174,8 @@ _PT_BODY_ASIDE = re.compile(r",\s+(?:d[oa]s?|de)\s+[A-ZÀ-Ý][^,;:.!?\n«»\"“
 _PT_TOWN_AFTER_BODY = re.compile(r",\s+(?:d[oa]s?|de)\s+(?:[a-zà-ú]{3,}\s+)?[A-ZÀ-Ý][^,;:.!?\n«»\"“”()]{1,80}"
                                  r"(,\s+(?:em|no|na)\s+[A-ZÀ-Ý][\w-]+(?:\s+(?:(?:de|do|da|dos|das)\s+)?[A-ZÀ-Ý][\w-]+){0,3},\s*)$")
 _PT_KIND_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:do|da|dos|das)\s+([a-zà-ú]{3,})\s$")
+#: "o gerente de uma trading", "a diretora de um hospital": a title of a body given with an indefinite article
+_PT_OF_SOME = re.compile(r"\s+(?:de|d)\s*(?:um|uma)\s+[a-zà-ú]")
 _PT_WHERE_ASIDE = re.compile(r",\s+(?:no|na|nos|nas|num|numa|em)\s+[a-zà-ú][^,;:.!?\n«»\"“”()A-ZÀ-Ý]{0,80},\s*$")
 _PT_FIELD = r"[A-ZÀ-Ý][\w-]*(?: (?:de|da|do|dos|das) [A-ZÀ-Ý][\w-]*| [A-ZÀ-Ý][\w-]*)*"
 #: "Fonte oficial do Ministério da Educação, Ciência e Inovação" right before a verb: a body with its fields listed, or
@@ -4093,6 +4095,15 @@ class Resolver:
                 # "заявил бывший американский разведчик": the former what, not the last person named before
                 span = Span(start=title_seen.start(), end=end, text=self.text[title_seen.start():end])
                 return Speaker(span.text, None, span, cue)
+        if title_seen is not None and lex.code == "pt" and title_seen.group(0).islower() \
+                and _PT_OF_SOME.match(self.text, title_seen.end(), max(title_seen.end(), right)) \
+                and (title_seen.group(0) in lex.role_nouns or self.is_title(title_seen.group(0))):
+            # '"…", avaliou o gerente de uma trading multinacional': a title or role "of a" body the article does not
+            # name is someone not named before, not the last one who spoke (round 31)
+            span = Span(start=title_seen.start(), end=title_seen.end(), text=title_seen.group(0))
+            sp = Speaker(title_seen.group(0), None, span, cue)
+            self.speakers.append((span.start, sp))
+            return sp
         if title_seen is not None:
             span = Span(start=title_seen.start(), end=title_seen.end(), text=title_seen.group(0))
             said = self.by_title(title_seen.group(0), title_seen.start(), cue, span)
@@ -4375,6 +4386,12 @@ class Resolver:
         para = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, sp.span.start))) + 1
         # (the last that fits, read from the end in pieces that start after a full stop, which no opener holds: each
         # opener of a long paragraph was listed and tested on every call, quadratic)
+        # ('"…", avaliou o gerente de uma trading … Segundo esse executivo, …': an unnamed speaker found after a
+        # verb and recorded, when no opener stands after it; round 31)
+        recorded = max(((p, s_) for p, s_ in self.speakers
+                        if para <= p < sp.span.start and s_.entity is None and s_.name and s_.name.islower()
+                        and s_.name in self.lex.role_nouns and s_.span is not None and s_.span.start == p), default=None,
+                       key=lambda c: c[0])
         end = sp.span.start
         while end > para:
             lo = max(para, self.text.rfind(".", para, max(para, end - 2000)) + 1)
@@ -4382,7 +4399,11 @@ class Resolver:
                 if (u.group(2) in self.lex.role_nouns or u.group(2) in self.lex.unnamed_people
                     or u.group(2) == "fonte") \
                         and self._sentence_start(u.start(1)) and not self._in_long_quote(u.start(1)):
+                    if recorded is not None and recorded[0] > u.start(2):
+                        return Speaker(recorded[1].name, None, sp.span, sp.cue)
                     return Speaker(u.group(2), None, sp.span, sp.cue)
+            if recorded is not None and recorded[0] >= lo:
+                return Speaker(recorded[1].name, None, sp.span, sp.cue)
             end = lo
         return sp
 

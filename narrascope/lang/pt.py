@@ -96,6 +96,7 @@ obstetra pediatra psiquiatra geriatra cirurgião cirurgiã anestesista parteira 
 oficial subcomissário subcomissária subintendente superintendente inspetor inspetora
 idoso idosa defensor defensora
 fiscal
+gerente executivo executiva pecuarista produtor produtora exportador exportadora corretor corretora
 """.split())
 FRACTION_WORDS = frozenset("""
 metade terço terços quarto dobro triplo
