@@ -135,6 +135,7 @@ ORG_HEADS = frozenset("""
 autoridade ministério instituto associação agência confederação federação sindicato conselho comissão fundação
 secretaria câmara prefeitura conferência departamento direção-geral direção polícia guarda
 organização fundo programa comissariado alto-comissariado quartel-general
+companhia
 """.split())
 # "segundo as contas da autarquia": a body that only points back at the one named last (a noun of one kind of body,
 # "feito pela associação", is the last body of that kind: institution nouns)
@@ -271,6 +272,8 @@ BODY_KINDS = {
     "executivo": ("governo",),
     # ("Ainda segundo o município, …" after "a prefeitura de …": the town's government; round 30)
     "município": ("prefeitura", "câmara"),
+    # ("Levantamento da Companhia Nacional de Abastecimento (Conab) … A estatal estima": round 31)
+    "estatal": ("companhia", "empresa"),
 }
 __all__ += ["BODY_KINDS"]
 
