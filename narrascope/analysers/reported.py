@@ -250,6 +250,9 @@ _PT_ROLE_OF = re.compile(r"\s*(?:Um|Uma|Outro|Outra)\s+([a-zà-ú-]+)()"
 _PT_MEDIUM_AFTER_VERB = re.compile(r"\s+(?:em|num|numa|no|na)\s+(?:relatório|nota|entrevista|comunicado|análise|carta|"
                                    r"documento|mensagem|publicação|artigo|parecer|boletim)\b[^,.;:!?«»“”\"\n]{0,70}?"
                                    r"(?=\s+(?:o|a)\s+[a-zà-ú-]+\s+[A-ZÀ-Ú])")
+#: "avisou, em declarações à SIC, o presidente …": an occasion or the outlet told, between commas, before the subject
+_PT_ASIDE_AFTER_VERB = re.compile(r",\s+(?:em|num|numa|durante|no|na|à|ao)\s+[^,.;:!?«»“”\"\n]{2,60},"
+                                  r"(?=\s+(?:o|a|os|as)\s+[a-zà-ú-]+\b)")
 #: "disse a secretária durante entrevista no Palácio Pedro Ludovico": a bare title or role noun after the verb, then
 #: where or how it was said; the names in that phrase are no speaker (round 30)
 _PT_MEDIUM_AFTER_NOUN = re.compile(r"\s+(?:o|a)\s+([a-zà-ú-]+)(?=\s+(?:em|num|numa|durante)\s+(?:entrevista|nota|"
@@ -3593,6 +3596,13 @@ class Resolver:
             # "…, observou em relatório enviado a clientes nesta quinta-feira o economista Otávio Leme": where and when
             # he wrote it, then who (round 29)
             said = self._subject_after(medium.end(), right, cue)
+            if said is not None and said.name:
+                return said
+        aside = _PT_ASIDE_AFTER_VERB.match(self.text, verb_end, max(verb_end, right)) if lex.code == "pt" else None
+        if aside is not None:
+            # "«…», avisou, em declarações à SIC, o presidente da ALEP, Nuno Carreira.": where or to whom, between
+            # commas, then who (round 31)
+            said = self._subject_after(aside.end(), right, cue)
             if said is not None and said.name:
                 return said
         bare = _PT_MEDIUM_AFTER_NOUN.match(self.text, verb_end, max(verb_end, right)) if lex.code == "pt" else None
