@@ -183,6 +183,10 @@ _PT_FIELD = r"[A-ZÀ-Ý][\w-]*(?: (?:de|da|do|dos|das) [A-ZÀ-Ý][\w-]*| [A-ZÀ-
 _PT_FIELDED_BODY = re.compile(rf"(?:(?<![\w-])(Fontes?(?:\s+oficia(?:l|is))?)\s+(?:d[oa]s?|de)\s+)?"
                               rf"([A-ZÀ-Ý][\w-]*\s+(?:de|do|da|dos|das)\s+{_PT_FIELD}(?:,\s+{_PT_FIELD})*"
                               rf"(?:\s+e\s+{_PT_FIELD})?)\s*$")
+#: "Fonte do gabinete do presidente", "Fontes próximas do ministro": an unnamed source of a body or an office, all in
+#: lower case after it, opening the sentence right before the verb
+_PT_BARE_SOURCE = re.compile(r"\s*(Fontes?(?:\s+(?:oficia(?:l|is)|próximas?|ligadas?))?)(\s+(?:d[oa]s?|de|ao|à)\s+"
+                             r"[a-zà-ú][a-zà-ú\s-]{1,70}?)\s*")
 #: how far before the verb such a body may start (the longest in the written and training articles is under 100)
 _PT_FIELDED_WINDOW = 300
 _PT_FIELD_LIST = re.compile(rf"(\w[\w-]*) (?:de|do|da|dos|das) {_PT_FIELD}(?:, {_PT_FIELD})* e $")
@@ -2844,6 +2848,15 @@ class Resolver:
                             and _PT_COORDINATED_TAIL.fullmatch(self.text, left + v.end(1), verb_start):
                         verb_start = left + v.start(1)
                         break
+        bare_source = _PT_BARE_SOURCE.fullmatch(self.text, left, verb_start) if lex.code == "pt" else None
+        if bare_source is not None and self._sentence_start(bare_source.start(1)):
+            # "Fonte do gabinete do presidente disse ao PÚBLICO que": an unnamed source of a body or an office given in
+            # lower case; a title inside ("presidente") points back at no one (round 31)
+            span = Span(start=bare_source.start(1), end=bare_source.end(2),
+                        text=self.text[bare_source.start(1):bare_source.end(2)])
+            sp = Speaker(span.text, None, span, cue)
+            self.speakers.append((span.start, sp))
+            return sp
         # (from at most _PT_FIELDED_WINDOW characters before the verb: the pattern ends at the verb, and tried from
         # every capital of a long clause of names it was quadratic, 0.5 s per verb at 20,000 characters)
         fielded = _PT_FIELDED_BODY.search(self.text, max(left, verb_start - _PT_FIELDED_WINDOW), verb_start) \
