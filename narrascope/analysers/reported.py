@@ -232,6 +232,11 @@ _PT_ROLE_THAT_LONG = re.compile(r"\s*(?:Um|Uma|Outro|Outra)\s+([a-zà-ú-]+)"
                                 r"(?:\s+(?!que\b|e\b|mas\b)[\w.ºª-]+){1,8}?"
                                 r"\s*,\s+(que)\s+"
                                 r"[^.;:!?«»“”\"—–\n]{3,160}?,\s*$")
+#: "Um assessor do MEC que participa das mesas de negociação afirmou que": after an indefinite article, the noun, a
+#: genitive with a capitalised name and a relative clause with no commas; the subject is the noun (round 31)
+_PT_ROLE_OF_NAME_THAT = re.compile(r"\s*(?:Um|Uma|Outro|Outra)\s+([a-zà-ú-]+)\s+(?:de|do|da|dos|das)\s+[A-ZÀ-Ú][\w-]*"
+                                   r"(?:\s+(?:(?:de|do|da|dos|das)\s+)?[A-ZÀ-Ú][\w-]*){0,3}\s+(que)\s+"
+                                   r"[^,.;:!?«»“”\"—–\n]{3,80}?\s*$")
 #: "Na Escola Secundária de Loulé, uma aluna do 11.º ano, que preferiu não ser identificada, conta que": a place
 #: fronted before the unnamed speaker and the relative clause between commas
 _PT_ROLE_THAT_FRONTED = re.compile(r"\s*(?:Na|No|Nas|Nos|Em)\s+[^,.;:!?«»“”\"\n]{2,60},\s+(?:um|uma|outro|outra)\s+"
@@ -2813,7 +2818,8 @@ class Resolver:
                 or _PT_ROLE_THAT_FRONTED.match(self.text, left, pre_rel) \
                 or _PT_ROLE_HEARD.match(self.text, left, verb_start) \
                 or _PT_ROLE_OF.match(self.text, left, verb_start) \
-                or _PT_ROLE_THAT_LONG.match(self.text, left, pre_rel)
+                or _PT_ROLE_THAT_LONG.match(self.text, left, pre_rel) \
+                or _PT_ROLE_OF_NAME_THAT.match(self.text, left, pre_rel)
             if bare is not None and (bare.group(1).lower() in lex.role_nouns or bare.group(1) in lex.unnamed_people
                                      and (bare.group(0).split()[0] in ("Um", "Uma", "Outro", "Outra")
                                           or bare.re is _PT_ROLE_THAT_FRONTED)) \
@@ -2822,7 +2828,8 @@ class Resolver:
                 # "Um operador que pediu para não ser identificado contou que …": a role noun's relative clause with
                 # no commas, right before the verb; the subject is the noun
                 verb_start = bare.start(2)
-                if bare.group(1).lower() not in lex.role_nouns or bare.re is _PT_ROLE_THAT_LONG:
+                if bare.group(1).lower() not in lex.role_nouns or bare.re in (_PT_ROLE_THAT_LONG,
+                                                                               _PT_ROLE_OF_NAME_THAT):
                     # (a trade named only after "um"/"uma"; a long genitive may hold a name that is not the subject)
                     span = Span(start=bare.start(1), end=bare.end(1), text=bare.group(1))
                     sp = Speaker(bare.group(1), None, span, cue)
