@@ -259,6 +259,9 @@ _PT_ROLE_OF = re.compile(r"\s*(?:Um|Uma|Outro|Outra)\s+([a-zà-ú-]+)()"
 _PT_MEDIUM_AFTER_VERB = re.compile(r"\s+(?:em|num|numa|no|na)\s+(?:relatório|nota|entrevista|comunicado|análise|carta|"
                                    r"documento|mensagem|publicação|artigo|parecer|boletim)\b[^,.;:!?«»“”\"\n]{0,70}?"
                                    r"(?=\s+(?:o|a)\s+[a-zà-ú-]+\s+[A-ZÀ-Ú])")
+#: "É o caso de Carla Antunes, 44 anos, que …", "Mariana Toledo, 21, aluna de biologia": a name with an age after it
+#: is a person's, after a preposition too (round 31)
+_PT_AGE_AFTER = re.compile(r",\s+(?:de\s+)?\d{1,3}(?:\s+anos)?\s*[,.]")
 #: "avisou, em declarações à SIC, o presidente …": an occasion or the outlet told, between commas, before the subject
 _PT_ASIDE_AFTER_VERB = re.compile(r",\s+(?:em|num|numa|durante|no|na|à|ao)\s+[^,.;:!?«»“”\"\n]{2,60},"
                                   r"(?=\s+(?:o|a|os|as)\s+[a-zà-ú-]+\b)")
@@ -929,7 +932,8 @@ class Resolver:
                 continue
             dropped = self._first_word_dropped(s_) if e.type in ("NAME", "PER") and len(e.mentions) == 1 else None
             if self.text[s_ - 1:s_] == "(" and self.text[t:t + 1] == ")" \
-                    or e.type != "PERSON" and self._after_preposition(s_) and dropped is None:
+                    or e.type != "PERSON" and self._after_preposition(s_) and dropped is None \
+                    and not (self.lex.code == "pt" and _PT_AGE_AFTER.match(self.text, t)):
                 continue  # an acronym in brackets after the body's name ("(ANOP Cerco)"), a place ("hotéis do Porto")
             if self.lex.code == "pt" and e.type != "PERSON" and self._pt_title_field(s_, t):
                 continue  # the end of a body's name ("Comissão de Ciência e Tecnologia da Câmara"), no person
@@ -1033,6 +1037,8 @@ class Resolver:
         return any(self._name_words(m.text) >= 2 and not self._after_preposition(m.start)
                    and not self._pt_after_kind_noun(m.start)
                    and (self._titled(m.start, m.text) or self._gender(m.text)) for m in e.mentions) \
+            or self.lex.code == "pt" and any(self._name_words(m.text) >= 2 and _PT_AGE_AFTER.match(self.text, m.end)
+                                             for m in e.mentions) \
             or self._titled_surname(e) \
             or self.lex.code == "hi" and any(self._hi_opening_name(m.start, m.end, m.text) for m in e.mentions)
 
@@ -1112,7 +1118,9 @@ class Resolver:
         if self._name_words(text) >= 2:
             # (Hindi has postpositions, no prepositions: nothing to scan)
             return self.lex.code == "hi" or not any(self._after_preposition(m.start) for m in e.mentions
-                                                    if m.text == text)
+                                                    if m.text == text) \
+                or self.lex.code == "pt" and any(_PT_AGE_AFTER.match(self.text, m.end) for m in e.mentions
+                                                 if m.text == text)
         if self._titled_surname(e):
             return True
         return any(len(m.text.split()) >= 2 and m.text.split()[-1] == text for m in e.mentions)

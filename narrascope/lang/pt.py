@@ -34,7 +34,7 @@ exige exigem exigiu exigiram exigir justificou justifica justificam justificaram
 classificou classifica classificaram classificam conta contam especificou especifica
 ironizou ironiza replicou retorquiu rematou atalhou
 repetiu repete reafirmou reafirma
-perguntou perguntaram
+perguntou perguntaram pergunta
 recorda recordou recordam recordaram assinala assinalou assinalam assinalaram
 descreveu descreve descrevem descreveram
 divulgou divulga divulgaram divulgam
@@ -96,7 +96,7 @@ obstetra pediatra psiquiatra geriatra cirurgião cirurgiã anestesista parteira 
 oficial subcomissário subcomissária subintendente superintendente inspetor inspetora
 idoso idosa defensor defensora
 fiscal
-gerente executivo executiva pecuarista produtor produtora exportador exportadora corretor corretora
+auxiliar gerente executivo executiva pecuarista produtor produtora exportador exportadora corretor corretora
 """.split())
 FRACTION_WORDS = frozenset("""
 metade terço terços quarto dobro triplo
@@ -145,7 +145,7 @@ BODY_ANAPHORS = frozenset("autarquia entidade pasta órgão ong corporação cha
 # "segundo" is also "second": after an article or a contraction ("durante o segundo dia", "no segundo turno") it
 # names no source (nor after "por": "800 metros cúbicos por segundo")
 NOT_SOURCE_AFTER = frozenset("o a os as do da dos das no na nos nas pelo pela pelos pelas ao à um uma seu sua "
-                             "por".split())
+                             "por num numa".split())  # ("num segundo andar em Arroios": round 31)
 # "— Words, — said X. — More words.": a dash at a paragraph or sentence start opens direct speech
 DASH_SPEECH = True
 
