@@ -262,6 +262,8 @@ _PT_MEDIUM_AFTER_VERB = re.compile(r"\s+(?:em|num|numa|no|na)\s+(?:relatório|no
 #: "É o caso de Carla Antunes, 44 anos, que …", "Mariana Toledo, 21, aluna de biologia": a name with an age after it
 #: is a person's, after a preposition too (round 31)
 _PT_AGE_AFTER = re.compile(r",\s+(?:de\s+)?\d{1,3}(?:\s+anos)?\s*[,.]")
+#: "…, onde, afirmou, os preços …": a conjunction or relative and a comma right before a bare reporting verb
+_PT_INSET_AFTER = re.compile(r"(?<![\w-])(?:onde|que|porque|quando|como|mas|e|se|pois)\s*,\s*$")
 #: "avisou, em declarações à SIC, o presidente …": an occasion or the outlet told, between commas, before the subject
 _PT_ASIDE_AFTER_VERB = re.compile(r",\s+(?:em|num|numa|durante|no|na|à|ao)\s+[^,.;:!?«»“”\"\n]{2,60},"
                                   r"(?=\s+(?:o|a|os|as)\s+[a-zà-ú-]+\b)")
@@ -2747,6 +2749,21 @@ class Resolver:
                 # fronted object the past-tense verb cannot agree with (a name may follow it, in the genitive, not
                 # elsewhere: "Днем Песков заявил"); the speaker follows the verb
                 return None
+        inset = _PT_INSET_AFTER.search(self.text, left, verb_start) if lex.code == "pt" else None
+        if inset is not None and cue[:1].islower() and self.text.startswith(",", verb_start + len(cue)):
+            # "…, onde, afirmou, os preços «subiram …»": a bare reporting verb set between commas inside a clause that
+            # an earlier verb of the sentence reports goes on with that verb's subject, not a name in the clause
+            # (round 31)
+            sent = max([m.end() for m in _SENT_END.finditer(self.text, max(0, left - 600), left)]
+                       + [self.text.rfind("\n", 0, left) + 1])
+            for v in words(self.text, sent, inset.start()):
+                if self._in_quote(v.start()):
+                    continue
+                if v.group(0)[:1].islower() and is_reporting(v.group(0), lex):
+                    first = self.subject_before(sent, v.start(), v.group(0))
+                    if first is not None and first.name:
+                        return Speaker(first.name, first.entity, first.span, cue)
+                    break
         led = _PT_GOVERNMENT_OF.search(self.text, left, verb_start) if lex.code == "pt" else None
         if led is not None and self._sentence_start(led.start()) and led.end() == verb_start:
             # "O executivo de Luís Montenegro garantiu que …": a government named by its leader speaks as a body
