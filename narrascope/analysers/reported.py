@@ -4917,6 +4917,7 @@ class Resolver:
             return run
         ws = words(text, max(0, run[0] - 160), run[0] - 1)
         start = None
+        before_em = None  # where the name started before an "em" was crossed
         i = len(ws) - 1
         while i >= 0:
             r = self.cap_run_ending(ws, i)
@@ -4927,7 +4928,20 @@ class Resolver:
             if i >= 1 and ws[i].group(0) in ("e", "и") and _is_cap(ws[i - 1].group(0)):
                 i -= 1
                 continue
+            if self.lex.code == "pt" and before_em is None and i >= 1 and ws[i].group(0) == "em" \
+                    and _is_cap(ws[i - 1].group(0)):
+                # "Federação de Sindicatos de Trabalhadores … em Instituições de Ensino Superior … (Fasubra)": a
+                # body's name that holds "em", kept only when it opens with a body's head word (round 31)
+                before_em = start
+                i -= 1
+                continue
             break
+        if before_em is not None and start is not None:
+            lead = [w for w in text[start:run[0]].split() if w.lower() not in _ARTICLES]
+            if not lead or lead[0].lower() not in self.lex.org_heads:
+                start = before_em
+            elif text[start:start + 2] in ("A ", "O "):
+                start += 2  # (the article opening the sentence is no part of the name)
         return run if start is None else (start, run[1] + 1)
 
     def _extend_name(self, ws: list[re.Match], run: tuple[int, int]) -> int:
