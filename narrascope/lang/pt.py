@@ -16,6 +16,7 @@ QUOTE_MARKS = frozenset('“"«‘')
 REPORTING_VERBS = frozenset("""
 dizer afirmar declarar anunciar acrescentar sublinhar salientar referir explicar garantir alertar defender
 considerar adiantar assegurar frisar admitir acusar negar escrever avisar insistir reconhecer destacar
+entender
 """.split())
 REPORTING_FORMS = frozenset("""
 disse disseram diz dizem afirmou afirmaram afirma declarou declararam declara anunciou anunciaram acrescentou
