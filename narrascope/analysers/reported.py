@@ -4937,6 +4937,7 @@ class Resolver:
                 continue
             break
         if before_em is not None and start is not None:
+            start = max(start, text.rfind("\n", 0, run[0]) + 1)  # (not a title line before the paragraph)
             lead = [w for w in text[start:run[0]].split() if w.lower() not in _ARTICLES]
             if not lead or lead[0].lower() not in self.lex.org_heads:
                 start = before_em
