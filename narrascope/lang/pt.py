@@ -35,7 +35,7 @@ exige exigem exigiu exigiram exigir justificou justifica justificam justificaram
 classificou classifica classificaram classificam conta contam especificou especifica
 ironizou ironiza replicou retorquiu rematou atalhou
 repetiu repete reafirmou reafirma
-perguntou perguntaram pergunta
+perguntou perguntaram
 recorda recordou recordam recordaram assinala assinalou assinalam assinalaram
 descreveu descreve descrevem descreveram
 divulgou divulga divulgaram divulgam
