@@ -599,8 +599,9 @@ def _cue_after(res: Resolver, start: int, end: int) -> Speaker | None:
         w = m.group(0)
         # '"…?", pergunta, com a voz embargada': "pergunta" is a verb only right after the quote and its comma (a noun
         # elsewhere: "a uma pergunta sobre …")
+        # ("— E agora, para onde é que eu vou? — pergunta.": right after the dash that closes dash speech too; round 31)
         asks = lex.code == "pt" and k == 0 and w.lower() in _PT_ASKS \
-            and re.fullmatch(r"[\s\"”»]*,\s*", text[start:m.start()]) is not None
+            and re.fullmatch(r"[\s\"”»]*,\s*|\s*[—–]\s*", text[start:m.start()]) is not None
         # ("— приводит ТАСС слова министра …", "— передает РИА Новости слова …": the outlet named between)
         sl = next((i for i in range(k + 1, min(len(ws), k + 4)) if ws[i].group(0).lower() == "слова"
                    and all(_is_cap(y.group(0)) for y in ws[k + 1:i])

@@ -6043,3 +6043,14 @@ def test_pt_por_entender_que_reports(run):
     a = run("Casas\n\nJá a vereadora do BE, Joana Morais, votou contra por entender que a medida «não toca no "
             "essencial».", "pt")
     assert _speaker_of(a, "não toca no essencial") == "Joana Morais"
+
+
+def test_pt_pergunta_after_a_closing_dash(run):
+    """Portuguese round 31: "— E agora, para onde é que eu vou? — pergunta.": the verb right after the dash that closes
+    dash speech; "a uma pergunta sobre …" (a noun) reports nothing."""
+    a = run("Casas\n\nA inquilina Carla Antunes, 44 anos, recebeu uma carta.\n\n— E agora, para onde é que eu vou? — "
+            "pergunta.", "pt")
+    assert _speaker_of(a, "para onde é que eu vou") == "Carla Antunes"
+    b = run("Kremlin\n\nO porta-voz do Kremlin, Dmitry Peskov, respondia a uma pergunta sobre comentários que o "
+            "presidente fez num telefonema.", "pt")
+    assert not any("presidente fez" in q.content.text for q in b.quotes)
