@@ -170,7 +170,8 @@ _ARTICLES = frozenset("o a os as um uma the".split())
 # Raimundo Bezerra"; "Em Moscovo, a porta-voz …, Maria Zakharova")
 _PT_BODY_ASIDE = re.compile(r",\s+(?:d[oa]s?|de)\s+[A-ZÀ-Ý][^,;:.!?\n«»\"“”()]{0,100}\([A-ZÀ-Ý][\w-]{1,12}\),\s*$")
 #: "…, do Hospital Pequeno Príncipe, em Curitiba, afirma": the town of the body named in an aside, before the verb
-#: ("…, da unidade Gado de Corte, em Campo Grande, lembra": one lower-case noun of the body's kind may open it; round 31)
+#: ("…, da unidade Gado de Corte, em Campo Grande, lembra": one lower-case noun of the body's kind may open it;
+#: round 31)
 _PT_TOWN_AFTER_BODY = re.compile(r",\s+(?:d[oa]s?|de)\s+(?:[a-zà-ú]{3,}\s+)?[A-ZÀ-Ý][^,;:.!?\n«»\"“”()]{1,80}"
                                  r"(,\s+(?:em|no|na)\s+[A-ZÀ-Ý][\w-]+(?:\s+(?:(?:de|do|da|dos|das)\s+)?[A-ZÀ-Ý][\w-]+){0,3},\s*)$")
 _PT_KIND_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:do|da|dos|das)\s+([a-zà-ú]{3,})\s$")
@@ -4445,8 +4446,8 @@ class Resolver:
         # verb and recorded, when no opener stands after it; round 31)
         recorded = max(((p, s_) for p, s_ in self.speakers
                         if para <= p < sp.span.start and s_.entity is None and s_.name and s_.name.islower()
-                        and s_.name in self.lex.role_nouns and s_.span is not None and s_.span.start == p), default=None,
-                       key=lambda c: c[0])
+                        and s_.name in self.lex.role_nouns and s_.span is not None and s_.span.start == p),
+                       default=None, key=lambda c: c[0])
         end = sp.span.start
         while end > para:
             lo = max(para, self.text.rfind(".", para, max(para, end - 2000)) + 1)

@@ -128,7 +128,6 @@ considera consideram considerou consideraram classifica classificou classificara
 prometeu promete prometeram anunciou anuncia anunciaram defende defendem defendeu defenderam
 critica criticam criticou criticaram
 descreveu descreve descrevem descreveram
-chamou chama chamaram chamam
 """.split())
 # "Para a Confederação Nacional da Indústria, os juros …": a source only at a sentence's start
 OPENING_SOURCE_PHRASES = ("para",)

@@ -5993,12 +5993,6 @@ def test_pt_an_unnamed_source_with_a_named_genitive_and_a_relative_clause(run):
     assert _speaker_of(a, "a greve vai durar") == "assessor"
 
 
-def test_pt_chamou_de_gives_an_opinion(run):
-    """Portuguese round 31: "A deputada X chamou a proposta de "esmola"": the deputy's word."""
-    a = run("Greve\n\nA deputada Ana Reis chamou a proposta do governo de \"esmola\".", "pt")
-    assert _speaker_of(a, "esmola") == "Ana Reis"
-
-
 def test_pt_a_body_cited_inside_a_reported_clause_owns_the_figure(run):
     """Portuguese round 31: "Ela lembrou que … perdas de 27% …, pelos cálculos do Dieese." and "recordou que, segundo o
     INE, …": the figure's claimant is the body; a person cited so is not (the speaker stays)."""
@@ -6018,8 +6012,8 @@ def test_pt_a_body_cited_inside_a_reported_clause_owns_the_figure(run):
 def test_pt_a_name_with_an_age_after_a_preposition_is_a_person(run):
     """Portuguese round 31: "É o caso de Carla Antunes, 44 anos, que vive … num segundo andar …" then "conta a
     auxiliar": the woman, not the councillor named before (and "num segundo" names no source)."""
-    a = run("Casas\n\nA vereadora Joana Morais falou. É o caso de Carla Antunes, 44 anos, que vive num segundo andar em "
-            "Arroios. «O prédio tem seis andares», conta a auxiliar de ação educativa.", "pt")
+    a = run("Casas\n\nA vereadora Joana Morais falou. É o caso de Carla Antunes, 44 anos, que vive num segundo andar "
+            "em Arroios. «O prédio tem seis andares», conta a auxiliar de ação educativa.", "pt")
     assert _speaker_of(a, "O prédio tem seis andares") == "Carla Antunes"
 
 
