@@ -340,6 +340,40 @@ def _pt_tail_relative(document: Document, start: int, end: int, values: list[Cla
         and _PT_OCCASION_RELATIVE.match(text, q.speaker_span.end, first) is not None
 
 
+def _pt_inner_source(document: Document, start: int, end: int, values: list[ClaimValue]):
+    """Portuguese: a body named by a source phrase inside what someone reported, after a comma and after every figure
+    of the sentence ("Ela lembrou que os docentes acumulam perdas de 27% desde 2016, pelos cálculos do Dieese.") or
+    before the first one ("A deputada recordou que, segundo o INE, a carga fiscal atingiu 36,8%"): the figures are
+    the body's, relayed by the speaker; (None, None, None) when there is none (round 31)."""
+    from .reported import Resolver, find_phrase
+
+    text = document.article.text
+    kept = [v for v in values if v.type != "date"]
+    quotes = [q for q in document.data.get("quotes", []) if q.content.start < end and start < q.content.end]
+    if not kept or not quotes or quotes[0].speaker_entity is None:
+        return None, None, None
+    q = quotes[0]
+    lex = lexicon("pt")
+    first, last = min(v.start for v in kept), max(v.end for v in kept)
+    lo, hi = max(start, q.content.start), min(end, q.content.end)
+    for phrase in sorted(lex.source_phrases, key=len, reverse=True):
+        if phrase.endswith((" ele", " ela")) or phrase in ("segundo ele", "segundo ela"):
+            continue
+        for p in find_phrase(text, phrase, lo, hi, lex.not_source_after):
+            after = p >= last and text[:p].rstrip().endswith(",")
+            before = p < first and text[:p].rstrip().endswith((",", " que")) and "," in text[p:first]
+            if not (after or before):
+                continue
+            stop = hi if after else p + len(phrase) + text[p + len(phrase):first].index(",")
+            res = Resolver(text, lex, document.data.get("entities", []))
+            sp = res.source_after_phrase(p + len(phrase), stop, phrase)
+            ent = next((e for e in document.data.get("entities", []) if sp is not None and e.id == sp.entity), None)
+            if sp is not None and sp.name and ent is not None and ent.id != q.speaker_entity \
+                    and not res._a_person(ent):
+                return sp.name, sp.entity, phrase
+    return None, None, None
+
+
 def _pt_estimator(document: Document, start: int, end: int, values: list[ClaimValue]):
     """Portuguese: the named subject of a verb that forecasts, measures or counts (lexicon ``ESTIMATE_VERBS``: "O
     IPMA prevê 40 graus", "A DGS contabilizou 1.200 casos", "O IPMA emitiu avisos, prevendo 46 graus") before the
@@ -569,6 +603,10 @@ class Claims:
                     name, ent, cue = own
             if lang == "pt" and name is not None and _pt_tail_relative(document, start, end, values):
                 name, ent, cue = None, None, None
+            if lang == "pt" and name is not None:
+                inner = _pt_inner_source(document, start, end, values)
+                if inner[0] is not None:
+                    name, ent, cue = inner
             if lang == "ru" and name is not None and _ru_about_the_speaker(document, start, end, values):
                 name, ent, cue = None, None, None
             if name is None and lang == "ru":

@@ -599,8 +599,9 @@ def _cue_after(res: Resolver, start: int, end: int) -> Speaker | None:
         w = m.group(0)
         # '"…?", pergunta, com a voz embargada': "pergunta" is a verb only right after the quote and its comma (a noun
         # elsewhere: "a uma pergunta sobre …")
+        # ("— E agora, para onde é que eu vou? — pergunta.": right after the dash that closes dash speech too; round 31)
         asks = lex.code == "pt" and k == 0 and w.lower() in _PT_ASKS \
-            and re.fullmatch(r"[\s\"”»]*,\s*", text[start:m.start()]) is not None
+            and re.fullmatch(r"[\s\"”»]*,\s*|\s*[—–]\s*", text[start:m.start()]) is not None
         # ("— приводит ТАСС слова министра …", "— передает РИА Новости слова …": the outlet named between)
         sl = next((i for i in range(k + 1, min(len(ws), k + 4)) if ws[i].group(0).lower() == "слова"
                    and all(_is_cap(y.group(0)) for y in ws[k + 1:i])
@@ -1790,6 +1791,11 @@ _PT_LATER_AND_THAT = re.compile(r"(?:\s+(?!(?:que|onde|quem|qual|quais|cujo|cuja
 _AND_THAT = re.compile(r"\s*(?:,\s*)?(?:e|mas|и|а|and)\s+(?:que|че|что|that)\b\s*", re.IGNORECASE)
 
 
+#: "Para o presidente da Andifes, o reitor da Universidade Federal de Pernambuco (UFPE), Henrique …": a second title
+#: with its article and complement (a bracketed acronym inside), up to the comma before the name
+_PT_SECOND_TITLE = re.compile(r"(?:o|a)\s+([a-zà-ú-]+)(?:\s+[^,.;:!?«»“”\"\n]{1,90})?,\s+(?=[A-ZÀ-Ý])")
+
+
 def _opening_source(res: Resolver, a: int, b: int):
     """``Para a Confederação Nacional da Indústria, os juros …``, ``Para Martins, …``: a phrase that names a source
     only at the sentence's start (the lexicon's ``opening_source_phrases``), before a name or a title and a
@@ -1843,12 +1849,20 @@ def _opening_source(res: Resolver, a: int, b: int):
         sp = res.source_after_phrase(ws[n - 1].end(), comma.start(), phrase)
         if sp is not None and sp.name and res.is_title(hw):
             rest = words(text, comma.end(), b)
+            second = _PT_SECOND_TITLE.match(text, comma.end(), b) if lex.code == "pt" else None
+            if second is not None and res.is_title(second.group(1)) and second.group(1) not in ("antigo", "antiga"):
+                # "Para o presidente da Andifes, o reitor da Universidade … (UFPE), Henrique Dantas, a greve …": a
+                # second title with its article, then the name (round 31)
+                rest = words(text, second.end(), b)
             r0 = 1 if len(rest) > 1 and rest[0].group(0).islower() and res.is_title(rest[0].group(0)) \
                 and rest[0].group(0) not in ("antigo", "antiga") else 0
             run = res.cap_run_starting(rest, r0) if rest else None
             close = re.match(r"(?:\s*\([^()\n]{1,20}\))?,\s", text[run[1]:run[1] + 30]) if run is not None else None
             if run is not None and len(text[run[0]:run[1]].split()) >= 2 and close is not None \
-                    and (sp.span is None or sp.span.start > head.start()):
+                    and (sp.span is None or sp.span.start > head.start()
+                         or lex.code == "pt" and sp.span.start == head.start()):
+                # ("Para o diretor técnico da confederação, Marcelo Reis, …": the title itself, whoever or whatever
+                # it was read as, gives way to the name too; round 31)
                 # "Para o prefeito de Linhares, Wanderson Bravim, o estado …": the name in apposition after the
                 # title and its place is the source, not the place ("Para o líder do PL na Câmara, deputado Sóstenes
                 # Cavalcante (RJ), …": a rank before the name, a party or state in brackets after it)

@@ -170,8 +170,13 @@ _ARTICLES = frozenset("o a os as um uma the".split())
 # Raimundo Bezerra"; "Em Moscovo, a porta-voz …, Maria Zakharova")
 _PT_BODY_ASIDE = re.compile(r",\s+(?:d[oa]s?|de)\s+[A-ZÀ-Ý][^,;:.!?\n«»\"“”()]{0,100}\([A-ZÀ-Ý][\w-]{1,12}\),\s*$")
 #: "…, do Hospital Pequeno Príncipe, em Curitiba, afirma": the town of the body named in an aside, before the verb
-_PT_TOWN_AFTER_BODY = re.compile(r",\s+(?:d[oa]s?|de)\s+[A-ZÀ-Ý][^,;:.!?\n«»\"“”()]{1,80}"
+#: ("…, da unidade Gado de Corte, em Campo Grande, lembra": one lower-case noun of the body's kind may open it;
+#: round 31)
+_PT_TOWN_AFTER_BODY = re.compile(r",\s+(?:d[oa]s?|de)\s+(?:[a-zà-ú]{3,}\s+)?[A-ZÀ-Ý][^,;:.!?\n«»\"“”()]{1,80}"
                                  r"(,\s+(?:em|no|na)\s+[A-ZÀ-Ý][\w-]+(?:\s+(?:(?:de|do|da|dos|das)\s+)?[A-ZÀ-Ý][\w-]+){0,3},\s*)$")
+_PT_KIND_NOUN_BEFORE = re.compile(r"(?<![\w-])(?:do|da|dos|das)\s+([a-zà-ú]{3,})\s$")
+#: "o gerente de uma trading", "a diretora de um hospital": a title of a body given with an indefinite article
+_PT_OF_SOME = re.compile(r"\s+(?:de|d)\s*(?:um|uma)\s+[a-zà-ú]")
 _PT_WHERE_ASIDE = re.compile(r",\s+(?:no|na|nos|nas|num|numa|em)\s+[a-zà-ú][^,;:.!?\n«»\"“”()A-ZÀ-Ý]{0,80},\s*$")
 _PT_FIELD = r"[A-ZÀ-Ý][\w-]*(?: (?:de|da|do|dos|das) [A-ZÀ-Ý][\w-]*| [A-ZÀ-Ý][\w-]*)*"
 #: "Fonte oficial do Ministério da Educação, Ciência e Inovação" right before a verb: a body with its fields listed, or
@@ -179,6 +184,10 @@ _PT_FIELD = r"[A-ZÀ-Ý][\w-]*(?: (?:de|da|do|dos|das) [A-ZÀ-Ý][\w-]*| [A-ZÀ-
 _PT_FIELDED_BODY = re.compile(rf"(?:(?<![\w-])(Fontes?(?:\s+oficia(?:l|is))?)\s+(?:d[oa]s?|de)\s+)?"
                               rf"([A-ZÀ-Ý][\w-]*\s+(?:de|do|da|dos|das)\s+{_PT_FIELD}(?:,\s+{_PT_FIELD})*"
                               rf"(?:\s+e\s+{_PT_FIELD})?)\s*$")
+#: "Fonte do gabinete do presidente", "Fontes próximas do ministro": an unnamed source of a body or an office, all in
+#: lower case after it, opening the sentence right before the verb
+_PT_BARE_SOURCE = re.compile(r"\s*(Fontes?(?:\s+(?:oficia(?:l|is)|próximas?|ligadas?))?)(\s+(?:d[oa]s?|de|ao|à)\s+"
+                             r"[a-zà-ú][a-zà-ú\s-]{1,70}?)\s*")
 #: how far before the verb such a body may start (the longest in the written and training articles is under 100)
 _PT_FIELDED_WINDOW = 300
 _PT_FIELD_LIST = re.compile(rf"(\w[\w-]*) (?:de|do|da|dos|das) {_PT_FIELD}(?:, {_PT_FIELD})* e $")
@@ -224,6 +233,11 @@ _PT_ROLE_THAT_LONG = re.compile(r"\s*(?:Um|Uma|Outro|Outra)\s+([a-zà-ú-]+)"
                                 r"(?:\s+(?!que\b|e\b|mas\b)[\w.ºª-]+){1,8}?"
                                 r"\s*,\s+(que)\s+"
                                 r"[^.;:!?«»“”\"—–\n]{3,160}?,\s*$")
+#: "Um assessor do MEC que participa das mesas de negociação afirmou que": after an indefinite article, the noun, a
+#: genitive with a capitalised name and a relative clause with no commas; the subject is the noun (round 31)
+_PT_ROLE_OF_NAME_THAT = re.compile(r"\s*(?:Um|Uma|Outro|Outra)\s+([a-zà-ú-]+)\s+(?:de|do|da|dos|das)\s+[A-ZÀ-Ú][\w-]*"
+                                   r"(?:\s+(?:(?:de|do|da|dos|das)\s+)?[A-ZÀ-Ú][\w-]*){0,3}\s+(que)\s+"
+                                   r"[^,.;:!?«»“”\"—–\n]{3,80}?\s*$")
 #: "Na Escola Secundária de Loulé, uma aluna do 11.º ano, que preferiu não ser identificada, conta que": a place
 #: fronted before the unnamed speaker and the relative clause between commas
 _PT_ROLE_THAT_FRONTED = re.compile(r"\s*(?:Na|No|Nas|Nos|Em)\s+[^,.;:!?«»“”\"\n]{2,60},\s+(?:um|uma|outro|outra)\s+"
@@ -246,6 +260,14 @@ _PT_ROLE_OF = re.compile(r"\s*(?:Um|Uma|Outro|Outra)\s+([a-zà-ú-]+)()"
 _PT_MEDIUM_AFTER_VERB = re.compile(r"\s+(?:em|num|numa|no|na)\s+(?:relatório|nota|entrevista|comunicado|análise|carta|"
                                    r"documento|mensagem|publicação|artigo|parecer|boletim)\b[^,.;:!?«»“”\"\n]{0,70}?"
                                    r"(?=\s+(?:o|a)\s+[a-zà-ú-]+\s+[A-ZÀ-Ú])")
+#: "É o caso de Carla Antunes, 44 anos, que …", "Mariana Toledo, 21, aluna de biologia": a name with an age after it
+#: is a person's, after a preposition too (round 31)
+_PT_AGE_AFTER = re.compile(r",\s+(?:de\s+)?\d{1,3}(?:\s+anos)?\s*[,.]")
+#: "…, onde, afirmou, os preços …": a conjunction or relative and a comma right before a bare reporting verb
+_PT_INSET_AFTER = re.compile(r"(?<![\w-])(?:onde|que|porque|quando|como|mas|e|se|pois)\s*,\s*$")
+#: "avisou, em declarações à SIC, o presidente …": an occasion or the outlet told, between commas, before the subject
+_PT_ASIDE_AFTER_VERB = re.compile(r",\s+(?:em|num|numa|durante|no|na|à|ao)\s+[^,.;:!?«»“”\"\n]{2,60},"
+                                  r"(?=\s+(?:o|a|os|as)\s+[a-zà-ú-]+\b)")
 #: "disse a secretária durante entrevista no Palácio Pedro Ludovico": a bare title or role noun after the verb, then
 #: where or how it was said; the names in that phrase are no speaker (round 30)
 _PT_MEDIUM_AFTER_NOUN = re.compile(r"\s+(?:o|a)\s+([a-zà-ú-]+)(?=\s+(?:em|num|numa|durante)\s+(?:entrevista|nota|"
@@ -913,7 +935,8 @@ class Resolver:
                 continue
             dropped = self._first_word_dropped(s_) if e.type in ("NAME", "PER") and len(e.mentions) == 1 else None
             if self.text[s_ - 1:s_] == "(" and self.text[t:t + 1] == ")" \
-                    or e.type != "PERSON" and self._after_preposition(s_) and dropped is None:
+                    or e.type != "PERSON" and self._after_preposition(s_) and dropped is None \
+                    and not (self.lex.code == "pt" and _PT_AGE_AFTER.match(self.text, t)):
                 continue  # an acronym in brackets after the body's name ("(ANOP Cerco)"), a place ("hotéis do Porto")
             if self.lex.code == "pt" and e.type != "PERSON" and self._pt_title_field(s_, t):
                 continue  # the end of a body's name ("Comissão de Ciência e Tecnologia da Câmara"), no person
@@ -1015,7 +1038,10 @@ class Resolver:
 
     def _person_like_by_name(self, e: Entity) -> bool:
         return any(self._name_words(m.text) >= 2 and not self._after_preposition(m.start)
+                   and not self._pt_after_kind_noun(m.start)
                    and (self._titled(m.start, m.text) or self._gender(m.text)) for m in e.mentions) \
+            or self.lex.code == "pt" and any(self._name_words(m.text) >= 2 and _PT_AGE_AFTER.match(self.text, m.end)
+                                             for m in e.mentions) \
             or self._titled_surname(e) \
             or self.lex.code == "hi" and any(self._hi_opening_name(m.start, m.end, m.text) for m in e.mentions)
 
@@ -1095,7 +1121,9 @@ class Resolver:
         if self._name_words(text) >= 2:
             # (Hindi has postpositions, no prepositions: nothing to scan)
             return self.lex.code == "hi" or not any(self._after_preposition(m.start) for m in e.mentions
-                                                    if m.text == text)
+                                                    if m.text == text) \
+                or self.lex.code == "pt" and any(_PT_AGE_AFTER.match(self.text, m.end) for m in e.mentions
+                                                 if m.text == text)
         if self._titled_surname(e):
             return True
         return any(len(m.text.split()) >= 2 and m.text.split()[-1] == text for m in e.mentions)
@@ -1119,6 +1147,17 @@ class Resolver:
             known = bool(prev) and prev[-1].end() >= pos - 1 and prev[-1].group(0).lower() in _PREPOSITIONS
             self._after_preposition_memo[pos] = known
         return known
+
+    def _pt_after_kind_noun(self, pos: int) -> bool:
+        """Portuguese: whether "do/da/dos/das" and one lower-case noun that is no title, role or trade stand right
+        before ``pos`` ("da unidade Gado de Corte", "da consultoria Agrimercado"): the name of a body, a unit or a
+        place of that kind, no person, however titled the words before it (round 31); "do economista João Reis" is
+        a person, and so is one after a trade's bare "de" ("A operadora de máquinas Juliana Prado")."""
+        if self.lex.code != "pt":
+            return False
+        m = _PT_KIND_NOUN_BEFORE.search(self.text, max(0, pos - 40), pos)
+        return m is not None and not self.is_title(m.group(1)) and m.group(1) not in self.lex.role_nouns \
+            and m.group(1) not in self.lex.unnamed_people
 
     def _speaker_ids(self) -> set[str]:
         return {sp.entity for _, sp in self.speakers if sp.entity}
@@ -2711,6 +2750,21 @@ class Resolver:
                 # fronted object the past-tense verb cannot agree with (a name may follow it, in the genitive, not
                 # elsewhere: "Днем Песков заявил"); the speaker follows the verb
                 return None
+        inset = _PT_INSET_AFTER.search(self.text, left, verb_start) if lex.code == "pt" else None
+        if inset is not None and cue[:1].islower() and self.text.startswith(",", verb_start + len(cue)):
+            # "…, onde, afirmou, os preços «subiram …»": a bare reporting verb set between commas inside a clause that
+            # an earlier verb of the sentence reports goes on with that verb's subject, not a name in the clause
+            # (round 31)
+            sent = max([m.end() for m in _SENT_END.finditer(self.text, max(0, left - 600), left)]
+                       + [self.text.rfind("\n", 0, left) + 1])
+            for v in words(self.text, sent, inset.start()):
+                if self._in_quote(v.start()):
+                    continue
+                if v.group(0)[:1].islower() and is_reporting(v.group(0), lex):
+                    first = self.subject_before(sent, v.start(), v.group(0))
+                    if first is not None and first.name:
+                        return Speaker(first.name, first.entity, first.span, cue)
+                    break
         led = _PT_GOVERNMENT_OF.search(self.text, left, verb_start) if lex.code == "pt" else None
         if led is not None and self._sentence_start(led.start()) and led.end() == verb_start:
             # "O executivo de Luís Montenegro garantiu que …": a government named by its leader speaks as a body
@@ -2749,7 +2803,8 @@ class Resolver:
                                                      - len(self.text[left:verb_start].lstrip())):
             # "A infectologista Débora Carvalhaes, do Hospital Pequeno Príncipe, em Curitiba, afirma que": the town of
             # the body one works for, between commas after it, is no part of the subject
-            verb_start = left + town.start(1)
+            # (the aside's comma is kept, so that the apposition before it is closed: round 31)
+            verb_start = left + town.start(1) + 1
         body_aside = _PT_BODY_ASIDE.search(self.text[left:verb_start]) if lex.code == "pt" else None
         if body_aside is not None and any(_is_cap(w.group(0)) for w in words(self.text, left,
                                                                               left + body_aside.start())):
@@ -2789,7 +2844,8 @@ class Resolver:
                 or _PT_ROLE_THAT_FRONTED.match(self.text, left, pre_rel) \
                 or _PT_ROLE_HEARD.match(self.text, left, verb_start) \
                 or _PT_ROLE_OF.match(self.text, left, verb_start) \
-                or _PT_ROLE_THAT_LONG.match(self.text, left, pre_rel)
+                or _PT_ROLE_THAT_LONG.match(self.text, left, pre_rel) \
+                or _PT_ROLE_OF_NAME_THAT.match(self.text, left, pre_rel)
             if bare is not None and (bare.group(1).lower() in lex.role_nouns or bare.group(1) in lex.unnamed_people
                                      and (bare.group(0).split()[0] in ("Um", "Uma", "Outro", "Outra")
                                           or bare.re is _PT_ROLE_THAT_FRONTED)) \
@@ -2798,7 +2854,8 @@ class Resolver:
                 # "Um operador que pediu para não ser identificado contou que …": a role noun's relative clause with
                 # no commas, right before the verb; the subject is the noun
                 verb_start = bare.start(2)
-                if bare.group(1).lower() not in lex.role_nouns or bare.re is _PT_ROLE_THAT_LONG:
+                if bare.group(1).lower() not in lex.role_nouns or bare.re in (_PT_ROLE_THAT_LONG,
+                                                                               _PT_ROLE_OF_NAME_THAT):
                     # (a trade named only after "um"/"uma"; a long genitive may hold a name that is not the subject)
                     span = Span(start=bare.start(1), end=bare.end(1), text=bare.group(1))
                     sp = Speaker(bare.group(1), None, span, cue)
@@ -2824,6 +2881,15 @@ class Resolver:
                             and _PT_COORDINATED_TAIL.fullmatch(self.text, left + v.end(1), verb_start):
                         verb_start = left + v.start(1)
                         break
+        bare_source = _PT_BARE_SOURCE.fullmatch(self.text, left, verb_start) if lex.code == "pt" else None
+        if bare_source is not None and self._sentence_start(bare_source.start(1)):
+            # "Fonte do gabinete do presidente disse ao PÚBLICO que": an unnamed source of a body or an office given in
+            # lower case; a title inside ("presidente") points back at no one (round 31)
+            span = Span(start=bare_source.start(1), end=bare_source.end(2),
+                        text=self.text[bare_source.start(1):bare_source.end(2)])
+            sp = Speaker(span.text, None, span, cue)
+            self.speakers.append((span.start, sp))
+            return sp
         # (from at most _PT_FIELDED_WINDOW characters before the verb: the pattern ends at the verb, and tried from
         # every capital of a long clause of names it was quadratic, 0.5 s per verb at 20,000 characters)
         fielded = _PT_FIELDED_BODY.search(self.text, max(left, verb_start - _PT_FIELDED_WINDOW), verb_start) \
@@ -3578,6 +3644,13 @@ class Resolver:
             said = self._subject_after(medium.end(), right, cue)
             if said is not None and said.name:
                 return said
+        aside = _PT_ASIDE_AFTER_VERB.match(self.text, verb_end, max(verb_end, right)) if lex.code == "pt" else None
+        if aside is not None:
+            # "«…», avisou, em declarações à SIC, o presidente da ALEP, Nuno Carreira.": where or to whom, between
+            # commas, then who (round 31)
+            said = self._subject_after(aside.end(), right, cue)
+            if said is not None and said.name:
+                return said
         bare = _PT_MEDIUM_AFTER_NOUN.match(self.text, verb_end, max(verb_end, right)) if lex.code == "pt" else None
         if bare is not None and (bare.group(1) in lex.role_nouns or self.is_title(bare.group(1))):
             said = self._subject_after(verb_end, bare.end(), cue)
@@ -4078,6 +4151,15 @@ class Resolver:
                 # "заявил бывший американский разведчик": the former what, not the last person named before
                 span = Span(start=title_seen.start(), end=end, text=self.text[title_seen.start():end])
                 return Speaker(span.text, None, span, cue)
+        if title_seen is not None and lex.code == "pt" and title_seen.group(0).islower() \
+                and _PT_OF_SOME.match(self.text, title_seen.end(), max(title_seen.end(), right)) \
+                and (title_seen.group(0) in lex.role_nouns or self.is_title(title_seen.group(0))):
+            # '"…", avaliou o gerente de uma trading multinacional': a title or role "of a" body the article does not
+            # name is someone not named before, not the last one who spoke (round 31)
+            span = Span(start=title_seen.start(), end=title_seen.end(), text=title_seen.group(0))
+            sp = Speaker(title_seen.group(0), None, span, cue)
+            self.speakers.append((span.start, sp))
+            return sp
         if title_seen is not None:
             span = Span(start=title_seen.start(), end=title_seen.end(), text=title_seen.group(0))
             said = self.by_title(title_seen.group(0), title_seen.start(), cue, span)
@@ -4360,6 +4442,12 @@ class Resolver:
         para = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, sp.span.start))) + 1
         # (the last that fits, read from the end in pieces that start after a full stop, which no opener holds: each
         # opener of a long paragraph was listed and tested on every call, quadratic)
+        # ('"…", avaliou o gerente de uma trading … Segundo esse executivo, …': an unnamed speaker found after a
+        # verb and recorded, when no opener stands after it; round 31)
+        recorded = max(((p, s_) for p, s_ in self.speakers
+                        if para <= p < sp.span.start and s_.entity is None and s_.name and s_.name.islower()
+                        and s_.name in self.lex.role_nouns and s_.span is not None and s_.span.start == p),
+                       default=None, key=lambda c: c[0])
         end = sp.span.start
         while end > para:
             lo = max(para, self.text.rfind(".", para, max(para, end - 2000)) + 1)
@@ -4367,7 +4455,11 @@ class Resolver:
                 if (u.group(2) in self.lex.role_nouns or u.group(2) in self.lex.unnamed_people
                     or u.group(2) == "fonte") \
                         and self._sentence_start(u.start(1)) and not self._in_long_quote(u.start(1)):
+                    if recorded is not None and recorded[0] > u.start(2):
+                        return Speaker(recorded[1].name, None, sp.span, sp.cue)
                     return Speaker(u.group(2), None, sp.span, sp.cue)
+            if recorded is not None and recorded[0] >= lo:
+                return Speaker(recorded[1].name, None, sp.span, sp.cue)
             end = lo
         return sp
 
@@ -4826,6 +4918,7 @@ class Resolver:
             return run
         ws = words(text, max(0, run[0] - 160), run[0] - 1)
         start = None
+        before_em = None  # where the name started before an "em" was crossed
         i = len(ws) - 1
         while i >= 0:
             r = self.cap_run_ending(ws, i)
@@ -4836,7 +4929,21 @@ class Resolver:
             if i >= 1 and ws[i].group(0) in ("e", "и") and _is_cap(ws[i - 1].group(0)):
                 i -= 1
                 continue
+            if self.lex.code == "pt" and before_em is None and i >= 1 and ws[i].group(0) == "em" \
+                    and _is_cap(ws[i - 1].group(0)):
+                # "Federação de Sindicatos de Trabalhadores … em Instituições de Ensino Superior … (Fasubra)": a
+                # body's name that holds "em", kept only when it opens with a body's head word (round 31)
+                before_em = start
+                i -= 1
+                continue
             break
+        if before_em is not None and start is not None:
+            start = max(start, text.rfind("\n", 0, run[0]) + 1)  # (not a title line before the paragraph)
+            lead = [w for w in text[start:run[0]].split() if w.lower() not in _ARTICLES]
+            if not lead or lead[0].lower() not in self.lex.org_heads:
+                start = before_em
+            elif text[start:start + 2] in ("A ", "O "):
+                start += 2  # (the article opening the sentence is no part of the name)
         return run if start is None else (start, run[1] + 1)
 
     def _extend_name(self, ws: list[re.Match], run: tuple[int, int]) -> int:

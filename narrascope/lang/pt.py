@@ -16,6 +16,7 @@ QUOTE_MARKS = frozenset('“"«‘')
 REPORTING_VERBS = frozenset("""
 dizer afirmar declarar anunciar acrescentar sublinhar salientar referir explicar garantir alertar defender
 considerar adiantar assegurar frisar admitir acusar negar escrever avisar insistir reconhecer destacar
+entender
 """.split())
 REPORTING_FORMS = frozenset("""
 disse disseram diz dizem afirmou afirmaram afirma declarou declararam declara anunciou anunciaram acrescentou
@@ -96,6 +97,7 @@ obstetra pediatra psiquiatra geriatra cirurgião cirurgiã anestesista parteira 
 oficial subcomissário subcomissária subintendente superintendente inspetor inspetora
 idoso idosa defensor defensora
 fiscal
+auxiliar gerente executivo executiva pecuarista produtor produtora exportador exportadora corretor corretora
 """.split())
 FRACTION_WORDS = frozenset("""
 metade terço terços quarto dobro triplo
@@ -134,6 +136,7 @@ ORG_HEADS = frozenset("""
 autoridade ministério instituto associação agência confederação federação sindicato conselho comissão fundação
 secretaria câmara prefeitura conferência departamento direção-geral direção polícia guarda
 organização fundo programa comissariado alto-comissariado quartel-general
+companhia
 """.split())
 # "segundo as contas da autarquia": a body that only points back at the one named last (a noun of one kind of body,
 # "feito pela associação", is the last body of that kind: institution nouns)
@@ -142,7 +145,7 @@ BODY_ANAPHORS = frozenset("autarquia entidade pasta órgão ong corporação cha
 # "segundo" is also "second": after an article or a contraction ("durante o segundo dia", "no segundo turno") it
 # names no source (nor after "por": "800 metros cúbicos por segundo")
 NOT_SOURCE_AFTER = frozenset("o a os as do da dos das no na nos nas pelo pela pelos pelas ao à um uma seu sua "
-                             "por".split())
+                             "por num numa".split())  # ("num segundo andar em Arroios": round 31)
 # "— Words, — said X. — More words.": a dash at a paragraph or sentence start opens direct speech
 DASH_SPEECH = True
 
@@ -270,6 +273,8 @@ BODY_KINDS = {
     "executivo": ("governo",),
     # ("Ainda segundo o município, …" after "a prefeitura de …": the town's government; round 30)
     "município": ("prefeitura", "câmara"),
+    # ("Levantamento da Companhia Nacional de Abastecimento (Conab) … A estatal estima": round 31)
+    "estatal": ("companhia", "empresa"),
 }
 __all__ += ["BODY_KINDS"]
 

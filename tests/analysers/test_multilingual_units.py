@@ -5914,3 +5914,137 @@ def test_ru_dash_answers_of_one_speaker(run):
             "ответил эксперт.\n\n— А зимой?\n\n— Зимой будет еще дороже, запасы в хранилищах небольшие.", "ru")
     assert _speaker_of(a, "Зимой будет еще дороже") == "Олег Савин"
     assert next((q.speaker for q in a.quotes if "А зимой" in q.content.text), None) is None
+
+
+def _claimant_of(analysis, snippet: str) -> str | None:
+    hits = [c for c in analysis.claims if snippet in c.span.text]
+    assert hits, [c.span.text for c in analysis.claims]
+    return hits[0].claimant
+
+
+def test_pt_town_after_a_lower_case_unit_and_a_name_after_it_is_no_person(run):
+    """Portuguese round 31: "O pesquisador X, da unidade Gado de Corte, em Campo Grande, lembra que": the town after a
+    body that opens with a lower-case noun is no part of the subject, and the unit's name is no person that a later
+    bare verb points back at; a trade's bare "de" before a name still gives a person."""
+    a = run("Gado\n\nO pesquisador Tiago Menezes, da unidade Gado de Corte, em Campo Grande, lembra que o rebanho "
+            "cresceu. \"Sem a China, o boi gordo pode cair\", estimou.", "pt")
+    assert _speaker_of(a, "o rebanho cresceu") == "Tiago Menezes"
+    assert _speaker_of(a, "o boi gordo pode cair") == "Tiago Menezes"
+    b = run("Fábrica\n\nA operadora de máquinas Juliana Prado, 34 anos, soube da demissão por mensagem. \"Tenho dois "
+            "filhos e ninguém ligou\", contou.", "pt")
+    assert _speaker_of(b, "Tenho dois filhos") == "Juliana Prado"
+
+
+def test_pt_para_a_title_then_the_name_in_apposition(run):
+    """Portuguese round 31: "Para o diretor técnico da confederação, Marcelo Reis, o governo "errou"": the name, not the
+    body the title's noun points back at; "Para o presidente da X, o reitor da Y (UFPE), Henrique Dantas, a greve …":
+    a second title before the name."""
+    a = run("Carne\n\nA Confederação Nacional da Pecuária (CNP) cobrou uma resposta. Para o diretor técnico da "
+            "confederação, Marcelo Agostini Reis, o governo \"errou ao não negociar\" em outubro.", "pt")
+    assert _speaker_of(a, "errou ao não negociar") == "Marcelo Agostini Reis"
+    b = run("Greve\n\nPara o presidente da Andifes, o reitor da Universidade Federal de Pernambuco (UFPE), Henrique "
+            "Vasconcelos Dantas, a greve \"é legítima, mas tem custo alto\".", "pt")
+    assert _speaker_of(b, "é legítima") == "Henrique Vasconcelos Dantas"
+
+
+def test_pt_a_title_of_some_body_after_the_verb_is_someone_new(run):
+    """Portuguese round 31: '"…", avaliou o gerente de uma trading multinacional' is someone not named before, and
+    "Segundo esse executivo" points back at him; "disse o diretor da empresa" still points back at the director
+    named before."""
+    a = run("Soja\n\nO diretor Marcelo Reis falou com a imprensa. \"Se a disputa escalar, o prêmio despenca\", avaliou "
+            "o gerente de uma trading multinacional, que falou sob anonimato. Segundo esse executivo, o prêmio já "
+            "caiu 18 centavos.", "pt")
+    assert _speaker_of(a, "Se a disputa escalar") == "gerente"
+    assert _speaker_of(a, "o prêmio já caiu") == "gerente"
+    b = run("Soja\n\nO diretor da Agrosul, Marcelo Reis, falou com a imprensa. \"O prêmio vai cair\", disse o diretor "
+            "da empresa.", "pt")
+    assert _speaker_of(b, "O prêmio vai cair") == "Marcelo Reis"
+
+
+def test_pt_estatal_points_back_at_a_companhia(run):
+    """Portuguese round 31: "Levantamento da Companhia Nacional de Abastecimento (Conab) … A estatal estima que": the
+    company ("Companhia" opens a body's name: no woman's first name in -a)."""
+    a = run("Safra\n\nLevantamento da Companhia Nacional de Abastecimento (Conab) projeta uma safra de 172 milhões de "
+            "toneladas. A estatal estima ainda que as exportações cheguem a 109 milhões de toneladas.", "pt")
+    assert _speaker_of(a, "as exportações cheguem") == "Companhia Nacional de Abastecimento"
+
+
+def test_pt_an_aside_between_the_verb_and_its_subject(run):
+    """Portuguese round 31: "«…», avisou, em declarações à SIC, o presidente da ALEP, Nuno Carreira.": the person after
+    the aside, not the body named before."""
+    a = run("Turismo\n\nA Associação do Alojamento Local em Portugal (ALEP) estima perdas. «Vão empurrar os turistas "
+            "para fora», avisou, em declarações à SIC, o presidente da ALEP, Nuno Carreira.", "pt")
+    assert _speaker_of(a, "Vão empurrar os turistas") == "Nuno Carreira"
+
+
+def test_pt_fonte_of_a_lower_case_office(run):
+    """Portuguese round 31: "Fonte do gabinete do presidente disse ao PÚBLICO que": an unnamed source, not the
+    president named before; "A mesma fonte" points back at it."""
+    a = run("Casas\n\nO presidente da ALEP, Nuno Carreira, falou. Fonte do gabinete do presidente disse ao PÚBLICO que "
+            "o executivo prepara um pacote. A mesma fonte reconheceu que o orçamento «não dá para tudo».", "pt")
+    assert _speaker_of(a, "o executivo prepara") == "Fonte do gabinete do presidente"
+    assert _speaker_of(a, "não dá para tudo") == "Fonte do gabinete do presidente"
+
+
+def test_pt_an_unnamed_source_with_a_named_genitive_and_a_relative_clause(run):
+    """Portuguese round 31: "Um assessor do MEC que participa das mesas de negociação afirmou que": the adviser."""
+    a = run("Greve\n\nO ministro Fernando Caldeira falou. Um assessor do MEC que participa das mesas de negociação "
+            "afirmou à Folha que a greve vai durar.", "pt")
+    assert _speaker_of(a, "a greve vai durar") == "assessor"
+
+
+def test_pt_a_body_cited_inside_a_reported_clause_owns_the_figure(run):
+    """Portuguese round 31: "Ela lembrou que … perdas de 27% …, pelos cálculos do Dieese." and "recordou que, segundo o
+    INE, …": the figure's claimant is the body; a person cited so is not (the speaker stays)."""
+    a = run("Greve\n\nA vice-presidente Rosana Lemos falou. Ela lembrou que os docentes acumulam perdas de 27% desde "
+            "2016, pelos cálculos do Departamento Intersindical de Estatística e Estudos Socioeconômicos (Dieese).",
+            "pt")
+    assert "Dieese" in _claimant_of(a, "perdas de 27%")
+    assert _speaker_of(a, "os docentes acumulam") == "Rosana Lemos"
+    b = run("Impostos\n\nA deputada Mariana Leitão recordou que, segundo o INE, a carga fiscal atingiu 36,8% do PIB.",
+            "pt")
+    assert _claimant_of(b, "36,8%") == "INE"
+    c = run("Impostos\n\nA deputada Mariana Leitão recordou que, segundo o economista Rui Pestana, a carga fiscal "
+            "atingiu 36,8% do PIB.", "pt")
+    assert _claimant_of(c, "36,8%") != "INE" and _claimant_of(c, "36,8%") is not None
+
+
+def test_pt_a_name_with_an_age_after_a_preposition_is_a_person(run):
+    """Portuguese round 31: "É o caso de Carla Antunes, 44 anos, que vive … num segundo andar …" then "conta a
+    auxiliar": the woman, not the councillor named before (and "num segundo" names no source)."""
+    a = run("Casas\n\nA vereadora Joana Morais falou. É o caso de Carla Antunes, 44 anos, que vive num segundo andar "
+            "em Arroios. «O prédio tem seis andares», conta a auxiliar de ação educativa.", "pt")
+    assert _speaker_of(a, "O prédio tem seis andares") == "Carla Antunes"
+
+
+def test_pt_a_bare_verb_between_commas_inside_a_reported_clause(run):
+    """Portuguese round 31: "X adiantou que … a Alvalade, onde, afirmou, os preços «subiram»": X, not the place."""
+    a = run("Casas\n\nO líder da bancada do PS, Francisco Meireles, adiantou que o partido vai alargar a suspensão a "
+            "Alvalade e às Avenidas Novas, onde, afirmou, os preços «subiram mais de 40%».", "pt")
+    assert _speaker_of(a, "subiram mais de 40%") == "Francisco Meireles"
+
+
+def test_pt_a_body_name_holding_em_before_its_acronym(run):
+    """Portuguese round 31: "A Federação de Sindicatos de Trabalhadores … em Instituições de Ensino Superior … (Fasubra)
+    garantiu": the whole federation; a name that opens with no body's head word is not joined over "em"."""
+    a = run("Greve\n\nA Federação de Sindicatos de Trabalhadores Técnico-Administrativos em Instituições de Ensino "
+            "Superior Públicas do Brasil (Fasubra) garantiu que os servidores não vão impedir as provas.", "pt")
+    assert _speaker_of(a, "os servidores não vão").startswith("Federação de Sindicatos")
+
+
+def test_pt_por_entender_que_reports(run):
+    """Portuguese round 31: "X votou contra por entender que a medida «não toca no essencial»"."""
+    a = run("Casas\n\nJá a vereadora do BE, Joana Morais, votou contra por entender que a medida «não toca no "
+            "essencial».", "pt")
+    assert _speaker_of(a, "não toca no essencial") == "Joana Morais"
+
+
+def test_pt_pergunta_after_a_closing_dash(run):
+    """Portuguese round 31: "— E agora, para onde é que eu vou? — pergunta.": the verb right after the dash that closes
+    dash speech; "a uma pergunta sobre …" (a noun) reports nothing."""
+    a = run("Casas\n\nA inquilina Carla Antunes, 44 anos, recebeu uma carta.\n\n— E agora, para onde é que eu vou? — "
+            "pergunta.", "pt")
+    assert _speaker_of(a, "para onde é que eu vou") == "Carla Antunes"
+    b = run("Kremlin\n\nO porta-voz do Kremlin, Dmitry Peskov, respondia a uma pergunta sobre comentários que o "
+            "presidente fez num telefonema.", "pt")
+    assert not any("presidente fez" in q.content.text for q in b.quotes)
