@@ -789,6 +789,12 @@ def _agrees(tok, kind: str) -> bool:
     return not person and (tok.pos_ == "PROPN" or tok.tag_ == "NN")
 
 
+def _owned_alike(tok, kind: str) -> bool:
+    """Whether ``tok`` is itself owned through a pronoun of ``kind``: in "their sons were killed and their homes
+    were shelled" both point to one owner elsewhere, so "sons" owns nothing."""
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" and _POSS_PRONOUNS.get(c.lower_) == kind for c in children(tok))
+
+
 def _name_part(tok, owner) -> bool:
     """Whether ``tok`` is ``owner`` or a part of its name or apposition ("the European Union", "the Maldives, an
     island nation,")."""
@@ -800,10 +806,11 @@ def _name_part(tok, owner) -> bool:
 
 def _pronoun_owner(pron):
     """The word a possessive pronoun points back to when that is clear, else ``None``: the nearest subject, in the
-    pronoun's clause or a clause above it, that comes before it and agrees with it (number, person or thing), with
-    no other noun that agrees between them and no quotation mark ("Ruiz said: \"… its …\"" is someone else's
-    word). "The Maldives warned that rising seas will drown its islands": the seas do not agree with "its", the
-    Maldives do. "Russia accused Ukraine of shelling its cities": two candidates, no owner."""
+    pronoun's clause or a clause above it, that comes before it and agrees with it (number, person or thing) and is
+    not owned through the same pronoun itself, with no other such noun between them and no quotation mark (what
+    stands inside a quote is someone else's word). "The Maldives warned that rising seas will drown its islands":
+    the seas do not agree with "its", the Maldives do. "Russia accused Ukraine of shelling its cities": two
+    candidates, no owner."""
     kind = _POSS_PRONOUNS.get(pron.lower_)
     if kind is None or pron.dep_ != "poss" or pron.tag_ != "PRP$":
         return None
@@ -815,7 +822,7 @@ def _pronoun_owner(pron):
             subj = c
             if subj.lower_ in _RELATIVE and node.dep_ == "relcl":
                 subj = node.head  # "the Union, which broke its promises"
-            if _agrees(subj, kind):
+            if _agrees(subj, kind) and not _owned_alike(subj, kind):
                 owner = subj
         if node.head.i == node.i:
             break
@@ -826,7 +833,8 @@ def _pronoun_owner(pron):
     for x in doc[owner.i + 1:pron.i]:
         if any(ch in _QUOTE_CHARS for ch in x.text):
             return None
-        if x.dep_ not in ("compound", "flat") and _agrees(x, kind) and not _name_part(x, owner):
+        if x.dep_ not in ("compound", "flat") and _agrees(x, kind) and not _owned_alike(x, kind) \
+                and not _name_part(x, owner):
             return None  # another candidate
     return owner
 

@@ -487,6 +487,9 @@ def test_harm_to_what_a_possessive_pronoun_owns_is_its_owner_s():
     assert _en_items("Ukraine said that Russian missiles had hit its power plants.", "Ukraine")[2] == \
         ("its plant: suffers “hit”",)
     assert _en_items("Russia said its forces had shelled the town.", "Russia")[1] == ("its force: does “shell”",)
+    # two things owned alike ("their sons ..., their homes ..."): the first owns nothing, both are the subject's
+    assert _en_items("Ukrainian families said their sons were killed and their homes were shelled.", "families")[2] \
+        == ("its home: suffers “shell”", "its son: suffers “kill”")
     # two candidate owners: neither is owed the harm
     assert _en_items("Russia accused Ukraine of shelling its cities.", "Russia") == ((), (), ())
     assert _en_items("Russia accused Ukraine of shelling its cities.", "Ukraine")[2] == ()
