@@ -26,7 +26,18 @@ from typing import Any
 
 from ..lang.en import group_word
 from .sentences import doc_text
-from .stance import BLAME, HARM, HELP, _lemma, _negated, children, coref_key, has_parse, token_features
+from .stance import (
+    BLAME,
+    HARM,
+    HELP,
+    _lemma,
+    _negated,
+    _shared_subject_verbs,
+    children,
+    coref_key,
+    has_parse,
+    token_features,
+)
 
 #: Harm an agent does (the stance lexicon's verbs and a few the training lexicon lacks). "destroy" is left out:
 #: in the English training articles (folds 1-2 of the cross-validation) its agents were annotated heroes or
@@ -214,9 +225,8 @@ def _climbed(tok):
 
 def _agent_verbs(tok) -> list:
     """The verbs the name is the agent of, as tokens: the verb it is the subject of (or the ``by`` agent of)
-    and the verbs that share that subject (:func:`narrascope.models.stance._shared_subject_verbs`)."""
-    from .stance import _shared_subject_verbs
-
+    and the verbs that share that subject (:func:`narrascope.models.stance._shared_subject_verbs`), with the verbs
+    the parser put in a clause below it (:func:`_stranded_verbs`)."""
     t = _climbed(tok)
     if t.dep_ in ("nsubj", "csubj") and t.head.pos_ != "AUX" and _lemma(t.head) != "be":
         verb = t.head
@@ -224,7 +234,39 @@ def _agent_verbs(tok) -> list:
         verb = t.head.head
     else:
         return []
-    return [verb] + _shared_subject_verbs(verb)
+    verbs = [verb] + _shared_subject_verbs(verb)
+    return verbs + [v for base in verbs for v in _stranded_verbs(base)]
+
+
+def _stranded_of(tok) -> list:
+    """The verbs of :func:`_agent_verbs` that :func:`_stranded_verbs` gave back (the stance features lack them)."""
+    verbs = _agent_verbs(tok)
+    if not verbs:
+        return []
+    own = {verbs[0].i} | {v.i for v in _shared_subject_verbs(verbs[0])}
+    return [v for v in verbs if v.i not in own]
+
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
+
+
+def _stranded_verbs(verb) -> list:
+    """Verbs the parser coordinates with a clause they cannot belong to, given back to ``verb`` (branch en-its38):
+    in "The Maldives warned that rising seas will drown its islands and fought for a fund" the small parser makes
+    "fought" the second verb of "will drown"; a finite verb cannot share a modal or a "to" (a bare verb's), so
+    "fought", with no subject of its own and the tense of "warned", is the second verb of "warned", whose subject
+    it shares (with the verbs that share its own)."""
+    out = []
+    for clause in children(verb):
+        kids = list(children(clause)) if clause.dep_ == "ccomp" and clause.tag_ == "VB" else []
+        if not any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in kids) \
+                or not any(c.dep_ in _SUBJECTS for c in kids):
+            continue
+        for v in kids:
+            if v.dep_ == "conj" and v.pos_ == "VERB" and v.tag_ in ("VBD", "VBZ", "VBP") and v.tag_ == verb.tag_ \
+                    and not any(c.dep_ in _SUBJECTS for c in children(v)):
+                out += [v] + _shared_subject_verbs(v)
+    return out
 
 
 _DISTANCE = frozenset(["kilometre", "kilometer", "km", "mile", "metre", "meter", "yard"])
@@ -312,9 +354,13 @@ def _reread(tok, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
 def _arms_items(tok) -> list[tuple[int, str]]:
     """What the entity's weapons or forces do: "Russian missiles struck the block, killing nine", "Russian
     strikes have killed thousands", "hit by Russian drones" (a negated or conditional verb gives nothing)."""
-    head = tok.head
-    if tok.dep_ not in ("amod", "compound", "poss") or _lemma(head) not in ARMS:
+    if tok.dep_ not in ("amod", "compound", "poss") or _lemma(tok.head) not in ARMS:
         return []
+    return _arms_items_of(tok.head)
+
+
+def _arms_items_of(head) -> list[tuple[int, str]]:
+    """What the weapon or force ``head`` (one of :data:`ARMS`) does, as its owner's items."""
     out, verbs = [], _agent_verbs(head)
     for v in verbs:
         if _lemma(v) in HARM_DONE and not _negated(v) and not (v is not verbs[0] and _passive(v)) \
@@ -511,6 +557,16 @@ def _aid_given(verb) -> bool:
                for o in objs)
 
 
+def _to_help(noun) -> bool:
+    """Whether ``noun`` is a means to help someone (branch en-its38): an infinitive of a help verb on it whose object is
+    people, a name or a place ("a fund to protect poor countries", "a law to protect workers"; not "a plan to
+    protect the profits of the elite", nor "a budget to defend" without an object)."""
+    return any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and _lemma(c) in HELP_DONE and not _negated(c)
+               and any(g.dep_ == "aux" and g.lower_ == "to" for g in children(c))
+               and any(g.dep_ == "dobj" for g in children(c)) and not _helps_a_thing(c)
+               for c in children(noun))
+
+
 def _hero_items(tok) -> list[tuple[int, str]]:
     """Help given, a fight for one's country, and praise through a title or a verb of calling (branch en-hero36):
     "Estonia provides Kyiv with humanitarian aid" (does “provide aid”), "he would fight for his country" (does
@@ -525,7 +581,8 @@ def _hero_items(tok) -> list[tuple[int, str]]:
         if lemma in GIVE_VERBS and _aid_given(v):
             out.append((_P, f"does “{lemma} aid”"))
         elif lemma == "fight" and any(c.dep_ == "prep" and c.lower_ == "for" and
-                                      any(_lemma(g) in FOUGHT_FOR for g in children(c) if g.dep_ == "pobj")
+                                      any(_lemma(g) in FOUGHT_FOR or _to_help(g) for g in children(c)
+                                          if g.dep_ == "pobj")
                                       for c in children(v)):
             out.append((_P, "does “fight for”"))
     # a title's adjective: "Heroic President Zelensky", "the brave mayor Klitschko"
@@ -612,7 +669,10 @@ def _token_items(tok) -> list[tuple[int, str]]:
     out = _relative_items(tok)
     out += _hero_items(tok)
     second = _second_predicate(tok)
-    out += _reread(tok, [item for item in map(_classify, token_features(tok)) if item
+    # the verbs given back from a clause the parser put them in (:func:`_stranded_verbs`), which the stance
+    # features do not read
+    stranded = [("NEG_" if _negated(v) else "") + "AG_" + _lemma(v) for v in _stranded_of(tok)]
+    out += _reread(tok, [item for item in map(_classify, token_features(tok) + stranded) if item
                          and not (item[1].startswith("called “") and item[1][len("called “"):-1] in second)])
     out += _arms_items(tok)
     if any(role == _I and cue in ("suffers “attack”", "suffers “assault”", "suffers “offensive”")
@@ -649,17 +709,7 @@ def _asserted(tok, cache: dict | None = None) -> bool:
 
     ``cache`` (one dict per article) keeps each sentence's question test and each token's condition test, so an
     article naming one entity thousands of times in one long sentence is read in linear time."""
-    if cache is None:
-        sent = tok.sent
-    else:
-        # the sentence by bisection over the article's sentences, listed once (``tok.sent`` walks the sentence:
-        # once per mention of a sentence of thousands of words was quadratic)
-        sents = cache.get("SENTS")
-        if sents is None or sents[0] is not tok.doc:
-            spans = list(tok.doc.sents)
-            sents = (tok.doc, [s.start for s in spans], spans)
-            cache["SENTS"] = sents
-        sent = sents[2][bisect.bisect_right(sents[1], tok.i) - 1]
+    sent = _sentence(tok, cache)
     key = ("ASK", sent.start)
     asks = cache.get(key) if cache is not None else None
     if asks is None:
@@ -689,6 +739,153 @@ def _asserted(tok, cache: dict | None = None) -> bool:
     return True
 
 
+def _sentence(tok, cache: dict | None):
+    """The sentence of ``tok``; with an article's ``cache``, by bisection over its sentences, listed once
+    (``tok.sent`` walks the sentence: once per mention of a sentence of thousands of words was quadratic)."""
+    if cache is None:
+        return tok.sent
+    sents = cache.get("SENTS")
+    if sents is None or sents[0] is not tok.doc:
+        spans = list(tok.doc.sents)
+        sents = (tok.doc, [s.start for s in spans], spans)
+        cache["SENTS"] = sents
+    return sents[2][bisect.bisect_right(sents[1], tok.i) - 1]
+
+
+# -- possessive pronouns (branch en-its38): "The Maldives warned that rising seas will drown its islands" ----------
+#: The possessive pronouns read, and what their owner must be: a thing or a body ("its": a name that is no
+#: person, a singular noun that is no person), a plural ("their"), a person ("his", "her").
+_POSS_PRONOUNS = {"its": "thing", "their": "plural", "his": "person", "her": "person"}
+#: Singular nouns that name a person: "his"/"her" point to them, "its" never does.
+_PERSON_NOUNS = PEOPLE | WORKS_FOR | frozenset([
+    "president", "minister", "leader", "king", "queen", "prince", "chancellor", "mayor", "governor", "senator",
+    "general", "commander", "official", "spokesman", "spokeswoman", "spokesperson", "diplomat", "envoy", "ambassador",
+    "premier", "ruler", "dictator", "chief", "chairman", "chairwoman", "boss", "founder", "owner", "candidate",
+    "politician", "lawmaker", "officer", "pope", "priest", "judge", "activist", "father", "mother", "son",
+    "daughter", "husband", "wife", "brother", "sister", "girl", "boy", "person", "victim", "survivor", "widow",
+])
+#: Entity types that own nothing: "last week", "two", "10 percent".
+_NO_OWNER_ENTS = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"])
+#: Quotation marks: a pronoun is not read across one (the words of someone else).
+_QUOTE_CHARS = frozenset('"“”«»„')
+#: The farthest (in words) a possessive pronoun is read from its owner: farther, the reader cannot tell.
+_OWNER_REACH = 40
+#: What its owner's things are that make no victim of it when harmed: its weapons and forces (whose losses are the
+#: aggressor's as often as the victim's, as for its soldiers) and its harmful doings ("its lies were exposed").
+_NOT_OWN_HARM = ARMS | HARM_NOUNS | frozenset(["soldier", "troop", "fighter", "conscript", "mercenary", "position",
+                                               "base", "weapon", "equipment", "ammunition"])
+
+
+def _agrees(tok, kind: str) -> bool:
+    """Whether the noun ``tok`` can be what a possessive pronoun of ``kind`` points back to."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in _NO_OWNER_ENTS or _lemma(tok) in _TIMES:
+        return False
+    person = tok.ent_type_ == "PERSON" or (tok.pos_ == "NOUN" and _lemma(tok) in _PERSON_NOUNS)
+    if kind == "person":
+        return person and tok.tag_ in ("NN", "NNP")
+    if kind == "plural":
+        return tok.tag_ in ("NNS", "NNPS") or tok.ent_type_ == "NORP" and tok.tag_ != "NNP"
+    # "its": a name that is no person ("the Maldives", "the United States" are plural in form), a singular noun
+    return not person and (tok.pos_ == "PROPN" or tok.tag_ == "NN")
+
+
+def _owned_alike(tok, kind: str) -> bool:
+    """Whether ``tok`` is itself owned through a pronoun of ``kind``: in "their sons were killed and their homes
+    were shelled" both point to one owner elsewhere, so "sons" owns nothing."""
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" and _POSS_PRONOUNS.get(c.lower_) == kind for c in children(tok))
+
+
+def _name_part(tok, owner) -> bool:
+    """Whether ``tok`` is ``owner`` or a part of its name or apposition ("the European Union", "the Maldives, an
+    island nation,")."""
+    n = 0
+    while tok.i != owner.i and tok.dep_ in ("compound", "flat", "appos", "amod", "det") and n < 5:
+        tok, n = tok.head, n + 1
+    return tok.i == owner.i
+
+
+def _pronoun_owner(pron):
+    """The word a possessive pronoun points back to when that is clear, else ``None``: the nearest subject, in the
+    pronoun's clause or a clause above it, that comes before it and agrees with it (number, person or thing) and is
+    not owned through the same pronoun itself, with no other such noun between them and no quotation mark (what
+    stands inside a quote is someone else's word). "The Maldives warned that rising seas will drown its islands":
+    the seas do not agree with "its", the Maldives do. "Russia accused Ukraine of shelling its cities": two
+    candidates, no owner."""
+    kind = _POSS_PRONOUNS.get(pron.lower_)
+    if kind is None or pron.dep_ != "poss" or pron.tag_ != "PRP$":
+        return None
+    owner, node, n = None, pron.head, 0
+    while owner is None and n < 12:
+        for c in children(node):
+            if c.dep_ not in ("nsubj", "nsubjpass") or c.i >= pron.i:
+                continue
+            subj = c
+            if subj.lower_ in _RELATIVE and node.dep_ == "relcl":
+                subj = node.head  # "the Union, which broke its promises"
+            if _agrees(subj, kind) and not _owned_alike(subj, kind):
+                owner = subj
+        if node.head.i == node.i:
+            break
+        node, n = node.head, n + 1
+    if owner is None or pron.i - owner.i > _OWNER_REACH:
+        return None
+    doc = pron.doc
+    for x in doc[owner.i + 1:pron.i]:
+        if any(ch in _QUOTE_CHARS for ch in x.text):
+            return None
+        if x.dep_ not in ("compound", "flat") and _agrees(x, kind) and not _owned_alike(x, kind) \
+                and not _name_part(x, owner):
+            return None  # another candidate
+    return owner
+
+
+def _owned_of(owner, thing) -> list[tuple[int, str]]:
+    """What ``thing``, which ``owner`` owns through a possessive pronoun, makes of the owner: harm done to it by
+    someone else (its object, or its subject in the passive) makes a victim ("rising seas will drown its
+    islands", "their homes were shelled"); harm its weapons or forces do is the owner's ("its army shelled the
+    town"). Harm the owner does to its own things gives nothing ("Washington pressured its allies")."""
+    word = _lemma(thing)
+    if word in ARMS:
+        return _arms_items_of(thing)
+    t = _climbed(thing)
+    verb = t.head
+    if word in _NOT_OWN_HARM or verb.pos_ != "VERB" or _lemma(verb) not in HARM_SUFFERED or _negated(verb):
+        return []
+    if not ((t.dep_ == "dobj" and not _passive(verb)) or (t.dep_ == "nsubjpass" and _passive(verb))):
+        return []
+    agents = [c for c in children(verb) if c.dep_ == "nsubj"]
+    agents += [g for c in children(verb) if c.dep_ == "agent" for g in children(c) if g.dep_ == "pobj"]
+    # "countries who are dragging their feet": the relative pronoun's antecedent does it
+    agents = [verb.head if a.lower_ in _RELATIVE and verb.dep_ == "relcl" else a for a in agents]
+    if any(_name_part(a, owner) for a in agents) or verb.i in {v.i for v in _agent_verbs(owner)}:
+        return []  # what the owner does to its own
+    return [(_I, f"its {word}: suffers “{_lemma(verb)}”")]
+
+
+def _pronoun_items(root, cache: dict | None) -> list[tuple[int, str]]:
+    """The items of what the name at ``root`` owns through a possessive pronoun of its sentence (see
+    :func:`_pronoun_owner`, :func:`_owned_of`); each sentence's pronouns are resolved once per article cache."""
+    sent = _sentence(root, cache)
+    key = ("POSS", sent.start)
+    owned = cache.get(key) if cache is not None else None
+    if owned is None:
+        owned = {}
+        for tok in sent:
+            if tok.tag_ == "PRP$" and tok.lower_ in _POSS_PRONOUNS:
+                owner = _pronoun_owner(tok)
+                if owner is not None and _asserted(tok, cache):
+                    owned.setdefault(owner.i, []).append(tok.head)
+        if cache is not None:
+            cache[key] = owned
+    owner = root
+    if root.i not in owned and root.dep_ in ("appos", "flat"):
+        owner = _climbed(root)
+    out: list[tuple[int, str]] = []
+    for thing in owned.get(owner.i, ()):
+        out += _owned_of(owner, thing)
+    return out
+
+
 def _span_items(doc, start: int, end: int, cache: dict | None = None) -> list[tuple[int, str]]:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -696,7 +893,7 @@ def _span_items(doc, start: int, end: int, cache: dict | None = None) -> list[tu
     root = span.root
     if not _asserted(root, cache):
         return []
-    items = _token_items(root)
+    items = _token_items(root) + _pronoun_items(root, cache)
     if root.dep_ == "nsubj" and root.head.pos_ in ("NOUN", "PROPN"):
         # the small parser gives nouns subjects ("cause Russia great financial harm": Russia nsubj of "harm");
         # a noun is nothing the entity does

@@ -468,3 +468,64 @@ def test_a_plan_of_how_to_do_harm_is_not_done():
     # done, it is suffered
     assert _en_items("The jets bombed Norway's main bridge.", "Norway")[2] == ("suffers “bomb”",)
     assert _en_items("The generals shelled Kharkiv.", "Kharkiv")[2] == ("suffers “shell”",)
+
+
+def test_harm_to_what_a_possessive_pronoun_owns_is_its_owner_s():
+    """Harm done to "its/their/his/her N" counts as done to the entity the pronoun points back to (the subject of
+    its clause or of a clause above it, agreeing with it), and an attack by "its forces" is the owner's (branch
+    en-its38). Not when two candidates could own it, when the nearest subject that agrees is another, when the
+    pronoun cannot be the entity's (a person's "his", a plural's "their"), across a quotation mark, under a
+    condition, for its soldiers, for what the owner does to its own, nor for an owner the text blames."""
+    assert _en_items("The Maldives warned that rising seas will drown its islands.", "Maldives")[2] == \
+        ("its island: suffers “drown”",)
+    assert _en_items("The Maldives, a small island nation, warned that rising seas will drown its islands.",
+                     "Maldives")[2] == ("its island: suffers “drown”",)
+    assert _en_items("The villagers said the storm destroyed their homes.", "villagers")[2] == \
+        ("its home: suffers “destroy”",)
+    assert _en_items("The president said his government had been overthrown by the army.", "president")[2] == \
+        ("its government: suffers “overthrow”",)
+    assert _en_items("Ukraine said that Russian missiles had hit its power plants.", "Ukraine")[2] == \
+        ("its plant: suffers “hit”",)
+    assert _en_items("Russia said its forces had shelled the town.", "Russia")[1] == ("its force: does “shell”",)
+    # two things owned alike ("their sons ..., their homes ..."): the first owns nothing, both are the subject's
+    assert _en_items("Ukrainian families said their sons were killed and their homes were shelled.", "families")[2] \
+        == ("its home: suffers “shell”", "its son: suffers “kill”")
+    # two candidate owners: neither is owed the harm
+    assert _en_items("Russia accused Ukraine of shelling its cities.", "Russia") == ((), (), ())
+    assert _en_items("Russia accused Ukraine of shelling its cities.", "Ukraine")[2] == ()
+    # the thing is another's: the nearest subject that agrees owns it
+    assert _en_items("The Maldives said the company had wrecked its own ship.", "Maldives") == ((), (), ())
+    assert _en_items("The Maldives said the floods destroyed their homes.", "Maldives") == ((), (), ())
+    # a person's "his" is no country's
+    assert _en_items("Ukraine said that Russia bombed his country.", "Ukraine") == ((), (), ())
+    # across a quotation mark, under a condition, its soldiers, what the owner does to its own
+    assert _en_items('The Maldives warned: "Rising seas will drown its islands."', "Maldives") == ((), (), ())
+    assert _en_items("The Maldives warned that if the seas drown its islands, millions will flee.", "Maldives") \
+        == ((), (), ())
+    assert _en_items("The army said that its soldiers had been killed.", "army") == ((), (), ())
+    assert _en_items("Russia shelled its own cities.", "Russia")[2] == ()
+    assert _en_items("The aid went to the rebels who had abandoned their villages.", "rebels") == ((), (), ())
+    # an owner the article blames is no victim of what its things suffer
+    assert _en_items("Russia now says that drones have shelled its cities.", "Russia")[2] == \
+        ("its city: suffers “shell”",)
+    assert _en_items("Russia invaded Ukraine in 2022. Russia now says that drones have shelled its cities.",
+                     "Russia") == ((), ("does “invade”",), ())
+
+
+def test_a_finite_verb_put_under_a_modal_is_the_verb_above_s():
+    """A finite verb the parser coordinates with a clause under a modal or "to" cannot share it: "X warned that
+    the dam will burst and attacked the company" — "attacked" is X's, like "warned" (branch en-its38). A bare
+    verb shares the modal ("will shell the town and kill civilians": the army's), and a verb of another tense
+    than the one above is left where it is. "fought for" a means to help people is a hero's fight; for a plan
+    that helps a thing it is not."""
+    assert _en_items("The minister warned that the dam will burst and attacked the company.", "minister")[1] == \
+        ("does “attack”",)
+    assert _en_items("The minister warned that the army will shell the town and kill civilians.", "minister") \
+        == ((), (), ())
+    assert _en_items("The minister says that the army will attack and shelled the town.", "minister") == \
+        ((), (), ())
+    assert _en_items("The Maldives fought for a fund to protect poor countries.", "Maldives")[0] == \
+        ("does “fight for”",)
+    assert _en_items("The lobby fought for a plan to protect the profits of the elite.", "lobby") == ((), (), ())
+    assert _en_items("The Maldives warned that rising seas will drown its islands and fought for a fund to protect "
+                     "poor countries.", "Maldives") == (("does “fight for”",), (), ("its island: suffers “drown”",))

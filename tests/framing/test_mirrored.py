@@ -123,14 +123,12 @@ def _role_of(roles: dict[str, str | None], name: str) -> str | None:
     raise AssertionError(f"entity {name!r} not found among {sorted(roles)}")
 
 
-# Model 2.1 flips five pairs: the seed verb lexicon's vote (who harms, who helps, who is harmed) outweighs the
-# name prior where the article says what the entity does. The sixth still fails; strict=True: the day it
-# passes, its xfail must be removed.
-_FAILING = {
-    "summit": "the Maldives of the first telling 'warned' (not in the seed lexicon), 'its islands' will drown (a "
-              "pronoun: no coreference) and 'fought' (the parser attaches it to the seas): nothing the model "
-              "reads frames it, so it gets no role",
-}
+# Model 2.1 flips all six pairs: the article's evidence (who harms, who helps, who is harmed) outweighs the name
+# prior where the article says what the entity does. "summit" passes since branch en-its38: the Maldives of the
+# first telling is owed the harm done to "its islands" (a possessive pronoun read back to the subject) and "fought
+# for a fund to protect poor countries" (a verb the parser put under "will drown", given back to "warned"). A pair
+# listed here is a strict xfail: the day it passes, its entry must be removed.
+_FAILING: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("pair", [pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=_FAILING[p]))
