@@ -32,6 +32,7 @@ class Lexicon:
     months: dict[str, int] = field(default_factory=dict)        # month names and abbreviations -> 1..12
     number_scales: dict[str, int] = field(default_factory=dict)  # thousand/million/billion words -> multiplier
     currencies: frozenset[str] = frozenset()        # currency words and symbols
+    currency_qualifiers: frozenset[str] = frozenset()  # "щатски" долара: a word between a figure and its currency
     titles: frozenset[str] = frozenset()            # words of titles and offices that precede a name
     stopwords: frozenset[str] = frozenset()
     pronouns: dict[str, str] = field(default_factory=dict)    # subject pronouns of people -> "m", "f" or ""

@@ -1,7 +1,7 @@
 """Bulgarian lexicon. No lemmatiser runs on Bulgarian verbs: forms are listed as used in news."""
 from __future__ import annotations
 
-__all__ = ["STOPWORDS", "NUMBER_WORDS", "PRO_DROP", "RELATIVES",
+__all__ = ["CURRENCY_QUALIFIERS", "STOPWORDS", "NUMBER_WORDS", "PRO_DROP", "RELATIVES",
            "QUANTIFIERS", "POINTER_OPENERS", "PLACE_ANAPHORS", "NOT_NAMES", "BODY_ANAPHORS", "QUOTES_RUN_ON",
            "INFINITIVE_PARTICLES", "SURNAME_ENDINGS", "TITLE_GENITIVE_ENDINGS", "DASH_SPEECH", "QUOTE_MARKS",
            "REPORTING_VERBS", "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS", "NUMBER_SCALES", "CURRENCIES", "TITLES",
@@ -70,6 +70,8 @@ NUMBER_SCALES = {"хил": 10**3, "хиляда": 10**3, "хиляди": 10**3, 
                  "милиона": 10**6, "млрд": 10**9, "милиард": 10**9, "милиарда": 10**9, "трлн": 10**12,
                  "трилион": 10**12, "трилиона": 10**12}
 CURRENCIES = frozenset("$ € £ ₽ лв лева лев долара долар евро рубли рубла".split())
+# a word between a figure and its currency: "2 млрд. щатски долара"
+CURRENCY_QUALIFIERS = frozenset("щатски американски".split())
 TITLES = frozenset("""
 президент премиер премиерът министър министърът председател председателят канцлер генерален секретар
 говорител говорителят представител депутат посланик генерал командващ лидер лидерът директор външен външния

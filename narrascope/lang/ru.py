@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["NUMBER_WORDS", "POINTER_VERBS", "RELATIVES",
+__all__ = ["CURRENCY_QUALIFIERS", "NUMBER_WORDS", "POINTER_VERBS", "RELATIVES",
            "QUANTIFIERS", "POINTER_OPENERS", "PLACE_ANAPHORS", "NOT_NAMES", "BODY_ANAPHORS",
            "SURNAME_ENDINGS", "TITLE_GENITIVE_ENDINGS", "DASH_SPEECH", "QUOTE_MARKS", "REPORTING_VERBS",
            "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS", "NUMBER_SCALES", "CURRENCIES", "TITLES", "PRONOUNS",
@@ -65,6 +65,8 @@ NUMBER_SCALES = {"тыс": 10**3, "тысяча": 10**3, "тысячи": 10**3, 
                  "триллионов": 10**12}
 CURRENCIES = frozenset("$ € £ ₽ ₴ доллар доллара долларов долл евро рубль рубля рублей руб гривна гривны гривен "
                        "юань юаней".split())
+# a word between a figure and its currency: "2 млрд американских долларов"
+CURRENCY_QUALIFIERS = frozenset("американских американский".split())
 TITLES = frozenset("""
 президент премьер премьер-министр министр глава председатель канцлер генсек генеральный секретарь госсекретарь
 пресс-секретарь представитель официальный спикер депутат сенатор губернатор мэр посол генерал полковник

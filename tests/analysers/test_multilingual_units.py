@@ -142,6 +142,11 @@ def test_pronoun_speaker_resolves_to_the_person_before(run):
     ("Dados\n\nO investimento chegou a 500 mil milhões de dólares.", "money", "500 mil milhões de dólares"),
     ("आंकड़े\n\nव्यापार 65 अरब डॉलर तक पहुंच गया।", "money", "65 अरब डॉलर"),
     ("Данные\n\nВ городе живут 12 000 человек.", "number", "12 000"),
+    # a word naming whose currency it is between the figure and the currency word
+    ("आंकड़े\n\nप्रस्ताव में 250 बिलियन अमेरिकी डॉलर का लक्ष्य रखा गया।", "money", "250 बिलियन अमेरिकी डॉलर"),
+    ("Данни\n\nПомощта възлиза на 2 млрд. щатски долара.", "money", "2 млрд. щатски долара"),
+    ("Данные\n\nКредит составил 2 млрд американских долларов.", "money", "2 млрд американских долларов"),
+    ("आंकड़े\n\nयह 250 बिलियन अमेरिकी लोगों का मामला है।", "quantity", "250 बिलियन"),  # no currency after it
 ])
 def test_native_number_formats(run, text, kind, value):
     (c,) = run(text).claims
