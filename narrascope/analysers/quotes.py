@@ -1698,6 +1698,13 @@ _HI_FOUND_IN = re.compile(r"\s*[^।.!?]{2,80}?\s((?:की|के))\s+(?:[^\s�
                           r"सामने\s+(?:आया|आई|आए)")
 
 
+# "Това показват данните на НСИ", "Това сочат данните, които министерството представи": whose figures the sentence
+# before gave
+_BG_POINTER_DATA = re.compile(r"Това\s+(?:показват|сочат|показва|сочи)\s+(?:и\s+)?(?:последните\s+|официалните\s+)?"
+                              r"(?:данните|данни|проучването|изследването|докладът|анализът|статистиката)"
+                              r"(?:\s+на|,\s+които|,\s+който|,\s+което)\s")
+
+
 def _pointer_back(res: Resolver, ws: list[re.Match], a: int, b: int, before: tuple[int, int] | None):
     """A sentence that opens with a phrase pointing back at the one before it and a reporting verb ("Об этом
     сообщили в Министерстве транспорта", "Това съобщи министърът"; lexicon ``pointer_openers``): the speaker and the
@@ -1718,6 +1725,14 @@ def _pointer_back(res: Resolver, ws: list[re.Match], a: int, b: int, before: tup
         # is the report's owner's
         sp = res.hindi_before(a, told.start(1), "के अनुसार")
         if sp is not None and sp.name:
+            return sp, before[0], before[1]
+        return None
+    data = _BG_POINTER_DATA.match(text, a, b) if lex.code == "bg" else None
+    if data is not None:
+        # "… с 9% по-малко. Това показват данните, които Министерството на туризма представи": the sentence before
+        # is the figures' owner's, named after the data ("данните на НСИ") or in the relative clause after them
+        sp = res.source_after_phrase(data.end(), b, "по данни на")
+        if sp is not None and sp.name and sp.name[:1].isupper():
             return sp, before[0], before[1]
         return None
     for opener in lex.pointer_openers:
@@ -2198,6 +2213,7 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
     out: list[Quote] = []
     prev_start = prev_end = None
     data_source = None  # (speaker, end) of a sentence that gave a source's data
+    opened_source = None  # that of the sentence before the one the splitter cut short
     sentences = _ru_join_after_quoted_mark(text, document.data.get("sentences", []), lex)
     for sent in _bg_split_after_abbreviation(text, sentences, lex):
         a, b = sent.start, sent.end
@@ -2208,6 +2224,12 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
         # година, изчисляват от съвета"): the sentence begins before the cut
         if prev_start is not None and _after_initial(text, a, lex):
             a = prev_start
+            if lex.code == "bg" and prev_source is None:
+                # "По данни на X … 3,4 млн. туристи. Чуждестранните са 2,1 млн., а българите – с 9% по-малко.": the
+                # sentence joined again over "млн.," goes on with the source the sentence before it gave
+                prev_source = opened_source
+        else:
+            opened_source = prev_source
         before = (prev_start, prev_end) if prev_start is not None and prev_start < a else None
         left = prev_start = a
         prev_end = b

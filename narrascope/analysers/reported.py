@@ -102,8 +102,8 @@ _PREPOSITIONS = frozenset("в во във на из от до к ко у при 
                           "em no na nos nas para por pela pelo da do das dos de com à ao aos às".split())
 _NOT_SKIPPED = frozenset("как кроме освен".split())  # sentence adverbs that may not stand between subject and verb
 _PLACE_PREPS = frozenset("в във em no na in".split())  # a body "in" a place: "дружество в Смолян"
-_POSSESSIVES = frozenset("его её ее му ѝ й негови нейни негова нейна им техни техните их".split())
-_FEMININE_POSSESSIVES = frozenset("её ее ѝ й нейни нейна".split())
+_POSSESSIVES = frozenset("его её ее му ѝ й негови нейни негова нейна неговите нейните им техни техните их".split())
+_FEMININE_POSSESSIVES = frozenset("её ее ѝ й нейни нейна нейните".split())
 # "по думите им", "по техни данни", "по их словам": whoever spoke last, of either gender
 _PLURAL_POSSESSIVES = frozenset({"им", "техни", "техните", "их"})
 _THEIR = frozenset({"техни", "техните", "их"})  # (not "им": "по думите им" is whoever spoke last, as before)
@@ -534,7 +534,10 @@ _BG_ANONYMITY_WISH = frozenset("пожелал пожелала пожелали
 # разговорите, потвърдиха": an unnamed source's noun opening the sentence, the body or place it is from, and an aside
 # between commas, right before the verb
 _BG_UNNAMED_OPENER = re.compile(
-    r"((?:(?:Двама|Трима|Четирима|Няколко)\s+(?:[а-я]+\s+)?[а-я]+|(?:Офицер|Служител|Служителка|Източник|Представител|"
+    r"((?:(?:Двама|Трима|Четирима|Няколко)\s+(?:[а-я]+\s+)?[а-я]+|"
+    # ("Висш магистрат, който не пожела да бъде назован, коментира …": a rank before the unnamed one)
+    r"(?:Висш|Висша|Високопоставен|Високопоставена)\s+(?:магистрат|съдия|прокурор|служител|служителка|дипломат|"
+    r"офицер|чиновник|източник|представител)|(?:Магистрат|Офицер|Служител|Служителка|Източник|Представител|"
     r"Представителка|Чиновник|Дипломат|Експерт|Учител|Учителка|Лекар|Лекарка|Медицинска сестра|Полицай|Служители|"
     r"Дипломати|Офицери|Източници|Експерти|Лекари|Учители|Чиновници))"
     r"(?:\s+(?:от|в|във|на|към)\s+[^,.;:!?\n]{1,60}?)?)(?:,\s+[^.;:!?\n]{1,160}?,)?\s*$")
@@ -1432,6 +1435,12 @@ class Resolver:
                                                          and not (e2.type != "PERSON" and self._pt_title_field(s2, t2))
                                                          for s2, t2, e2 in self.mentions):
                 continue  # "O juiz Carlos Dantas, da 2ª Vara Criminal, …": the person after the title, not the court
+            if self.lex.code == "bg" and at >= 0 and self._a_person(e) \
+                    and any(max(0, s_ - 60) + at < s2 < s_ and e2 is not e and self._a_person(e2)
+                            for s2, _t2, e2 in self.mentions):
+                # "Адвокат Росен Манолов, който представлява Кирков, … каза адвокатът": the person right after the
+                # title holds it, not the one named later in its relative clause
+                continue
             seg = lead[at:]
             if self.lex.code == "hi":  # "बलरामपुर अस्पताल के निदेशक डॉ. सुशील प्रकाश": the full stop of "डॉ." ends nothing
                 seg = _hi_abbrev_dots(seg, self.lex)
@@ -1697,6 +1706,8 @@ class Resolver:
                     and not any(office(w) for w in intro if len(w) > 3):
                 return False
         t = title.lower()
+        if self.lex.code == "bg":
+            t = self.lex.title_synonyms.get(t, t)  # "каза градоначалникът": one introduced as "Кметът на …"
         spokesman = self.lex.code == "pt" and t == "porta-voz"
         if (t not in self.lex.titles or t in self.lex.role_nouns and t not in self.lex.single_offices) \
                 and not spokesman:
@@ -4634,7 +4645,10 @@ class Resolver:
                 agency = self._last_body(m.start(), w, strict=True)
                 if agency is not None:
                     return Speaker(agency[0], agency[1], Span(start=m.start(), end=m.end(), text=w), cue)
-            if m.group(0).islower() and w in lex.institution_nouns and body is None and not self._pt_not_a_body_noun(m):
+            if m.group(0).islower() and w in lex.institution_nouns and body is None and not self._pt_not_a_body_noun(m) \
+                    and not (lex.code == "bg" and k == 1 and title_m is ws[0] and ws[0].group(0).islower()
+                             and self.text[ws[0].end():m.start()] == " "):
+                # (not "Според кмета общината е отчела …": a bare title, then the statement's subject)
                 body = m
             if self.is_title(w):
                 title_seen = True
@@ -4837,6 +4851,12 @@ class Resolver:
                 i -= 1
                 continue
             break
+        if self.lex.code == "bg" and start is not None and text[max(0, start - 2):start] == " „":
+            # "Държавен фонд „Земеделие“ (ДФЗ) съобщи": the body's noun (and a capitalised word before it) that
+            # the name in quote marks belongs to
+            noun = re.search(r"(?:^|[\s(])((?:[А-Я][а-я]+\s+)?([А-Яа-я][а-я]+))\s+„$", text[max(0, start - 60):start])
+            if noun is not None and noun.group(2).lower() in _BG_BODY_NOUNS:
+                start = max(0, start - 60) + noun.start(1)
         return run if start is None else (start, run[1] + 1)
 
     def _extend_name(self, ws: list[re.Match], run: tuple[int, int]) -> int:
