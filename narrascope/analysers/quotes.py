@@ -28,6 +28,7 @@ from ..models.sentences import doc_text
 from ..registry import Document, analyser
 from ..schema import Quote, Sentence, Span
 from .reported import (
+    _BG_BARE_TEXTS,
     _BG_BODY_NOUNS,
     INITIAL,
     QUOTED_NAME,
@@ -1616,6 +1617,11 @@ def _closing_attribution(res: Resolver, a: int, b: int):
                     # "O presidente da Câmara de Almada, Nuno Matias, pediu uma reunião …": the comma closes the
                     # subject's name in apposition; what follows is its verb, not an attribution closing a statement
                     return None
+                if lex.code == "bg" and len(tail) == 3 and tail[1].group(0).lower() in ("в", "във") \
+                        and tail[2].group(0).lower() in _BG_BARE_TEXTS:
+                    # "…, пише в анализа.": the text named in the sentence before, by whom it is
+                    sp = res._bg_author_of_text_before(m.start(), tail[2].group(0))
+                    return (Speaker(sp.name, sp.entity, sp.span, w), a, cut) if sp is not None and sp.name else None
                 sp = res.subject_after(m.end(), b, w)
                 if sp is not None and len(tail) > 2 * window + 2 and (sp.span is None or sp.span.start < cut):
                     return None  # (a long bg tail: its speaker named in it, not someone before)
@@ -1703,6 +1709,12 @@ _HI_FOUND_IN = re.compile(r"\s*[^।.!?]{2,80}?\s((?:की|के))\s+(?:[^\s�
 _BG_POINTER_DATA = re.compile(r"Това\s+(?:показват|сочат|показва|сочи)\s+(?:и\s+)?(?:последните\s+|официалните\s+)?"
                               r"(?:данните|данни|проучването|изследването|докладът|анализът|статистиката)"
                               r"(?:\s+на|,\s+които|,\s+който|,\s+което)\s")
+
+
+# "Данните на НСИ показват сходна картина.": a source (group 1) that points at the next sentence's figures
+_BG_DATA_SHOW = re.compile(r"(?:(?:Последните|Официалните|Новите)\s+)?(?:Данните|Статистиката|Проучването|"
+                           r"Изследването|Докладът)\s+на\s+([^.!?\n]{2,80}?)\s(показват|сочат|показва|сочи|потвърждават)"
+                           r"(?!\w)")
 
 
 def _pointer_back(res: Resolver, ws: list[re.Match], a: int, b: int, before: tuple[int, int] | None):
@@ -2214,6 +2226,7 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
     prev_start = prev_end = None
     data_source = None  # (speaker, end) of a sentence that gave a source's data
     opened_source = None  # that of the sentence before the one the splitter cut short
+    forward = False  # the sentence before only pointed at the source's figures ("Данните на НСИ показват …")
     sentences = _ru_join_after_quoted_mark(text, document.data.get("sentences", []), lex)
     for sent in _bg_split_after_abbreviation(text, sentences, lex):
         a, b = sent.start, sent.end
@@ -2234,6 +2247,18 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
         left = prev_start = a
         prev_end = b
         ws = words(text, a, b)
+        shown = _BG_DATA_SHOW.match(text, a, b) if lex.code == "bg" else None
+        if shown is not None and not re.search(r"\d|(?<!\w)че(?!\w)|[„“\"]", text[a:b]):
+            # "Данните на НСИ показват сходна картина. Нощувките … са били 9,7 млн.": a source that points at the
+            # figures of the next sentence, no statement of its own
+            sp = res.source_after_phrase(shown.start(1), shown.end(1), "по данни на")
+            if sp is not None and sp.name and sp.name[:1].isupper() and sp.span is not None \
+                    and sp.span.end <= shown.start(2):
+                data_source = (sp, b)
+                forward = True
+                continue
+        if prev_source is None or a > prev_source[1] + 3:
+            forward = False
         pointed = _pointer_back(res, ws, a, b, before)
         if pointed is not None:
             # "… до ледостава. Об этом во вторник сообщили в Министерстве транспорта": the sentence before is theirs
@@ -2662,7 +2687,8 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
         if found is None:
             found = _closing_attribution(res, a, b)
         if found is None and prev_source is not None and "\n" not in text[prev_source[1]:a] \
-                and not text[prev_source[1]:a].strip() and _FIGURE.search(text, a, b) \
+                and not text[prev_source[1]:a].strip() \
+                and (_FIGURE.search(text, a, b) or forward and re.search(r"\d", text[a:b])) \
                 and not re.search(r"[«»“”„\"]", text[a:b]):
             # "Според данни на НСИ цените са се повишили с 15,8%. В София ръстът е 18,4%.": the next sentence of the
             # same paragraph, with a figure and no source of its own, goes on with the source's figures

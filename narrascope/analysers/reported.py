@@ -133,6 +133,8 @@ _BG_TITLE_OF_QUOTED_BODY = re.compile(r"\s+(?:[а-я]+\s+){0,3}?([а-я-]+)\s+н
                                       r"([А-Я][а-я]+(?:-[А-Я][а-я]+)?\s+[А-Я][а-я]+(?:-[А-Я][а-я]+)?)(?![\w-])")
 _BG_STATEMENT_OPENERS = frozenset("това тази този тези тъкмо именно ще не вече".split())
 # Bulgarian nouns of bodies, as they follow a definite adjective ("областната администрация", "руското ведомство")
+# the small words an acronym leaves out ("Института за пазарна икономика": ИПИ)
+_BG_SMALL_WORDS = frozenset("за по и на в във от с със към до".split())
 _BG_BODY_NOUNS = frozenset("""
 администрация инспекция дирекция агенция служба полиция прокуратура комисия власт управа болница компания фирма
 асоциация организация камара палата партия коалиция община министерство ведомство институция банка каса съвет
@@ -313,6 +315,8 @@ _HI_INSTITUTIONS = frozenset("मंत्रालय विभाग कार
 # a short name in quote marks right before a verb: "Профсоюз медработников «Действие» считает"
 _QUOTED_BEFORE = re.compile(r"[«„“\"]([A-ZА-ЯЁ][^«»„“”\"\n.,;:!?]{0,40}?)[»“”\"][ \t]*$")
 # texts issued by a body or person ("Комисията публикува оценка, според която …")
+# a text cited by its bare noun at a sentence's end ("…, пише в анализа.")
+_BG_BARE_TEXTS = frozenset("анализа доклада становището проучването изследването отчета".split())
 _BG_ISSUED_TEXTS = frozenset("оценка позиция становище решение доклад анализ одит съобщение изявление".split())
 _BG_ISSUING_VERBS = frozenset("""публикува публикуваха разпространи разпространиха представи представиха
 изпрати изпратиха издаде издадоха прие приеха оповести оповестиха излезе излязоха""".split())
@@ -830,6 +834,10 @@ class Resolver:
         if acronym is not None and len(span.text.split()) >= 2 and acronym.group(1) not in name:
             # "o Instituto dos Vinhos do Douro e do Porto (IVDP)": the body goes by its acronym too
             name = f"{name} ({acronym.group(1)})"
+        if self.lex.code == "bg" and acronym is None and re.fullmatch(r"[А-Я]{2,6}", span.text):
+            full = self._bg_expanded_acronym(span.text, end + 1)
+            if full is not None:  # "Институтът за пазарна икономика (ИПИ) … пише в анализа на ИПИ": by its full name
+                name = f"{full} ({span.text})"
         if self.lex.code == "pt" and acronym is None and re.fullmatch(r"[A-Z]{2,8}", span.text):
             full = self._pt_expanded_acronym(span.text, start)
             if full is not None:  # "A Polícia Federal (PF) prendeu … Segundo a PF, …": the body by its full name
@@ -881,6 +889,23 @@ class Resolver:
                             and len([w for w in ws[i:] if w[:1].isupper()]) >= len(acronym) \
                             and _pt_initials_hold(name, acronym):
                         found.append((m.end(), name))
+                        break
+            cache[acronym] = found
+        return next((name for end, name in reversed(cache[acronym]) if end <= pos), None)
+
+    def _bg_expanded_acronym(self, acronym: str, pos: int) -> str | None:
+        """Bulgarian: the name an acronym was introduced with before ``pos`` ("Националния институт по метеорология
+        и хидрология (НИМХ)", "Държавен фонд „Земеделие“ (ДФЗ)"), the words whose initials spell it, the small
+        words between them left out; None when none was (as ``_pt_expanded_acronym``)."""
+        cache = self.__dict__.setdefault("_bg_acronyms", {})
+        if acronym not in cache:
+            found: list[tuple[int, str]] = []
+            for m in re.finditer(r"([А-Я][а-я-]*(?:\s+„?[А-Яа-я][а-я-]*“?){1,8})\s+\(" + acronym + r"\)", self.text):
+                ws = m.group(1).split()
+                for i in range(len(ws)):
+                    initials = "".join(w.strip("„“")[0] for w in ws[i:] if w.strip("„“").lower() not in _BG_SMALL_WORDS)
+                    if ws[i][0] == acronym[0] and initials.upper() == acronym:
+                        found.append((m.end(), " ".join(ws[i:])))
                         break
             cache[acronym] = found
         return next((name for end, name in reversed(cache[acronym]) if end <= pos), None)
@@ -2373,6 +2398,29 @@ class Resolver:
             if sp is not None and sp.name and sp.span is not None and not self._personal(sp):
                 found = (v.start(), Speaker(sp.name, sp.entity, sp.span, sp.cue))
         return found
+
+    def _bg_author_of_text_before(self, pos: int, noun: str) -> Speaker | None:
+        """Bulgarian: whose is a text named by its bare noun at the end of a sentence ("…, пише в анализа.", "…, се
+        казва в становището."): the one named with that text in the sentence before, in the same paragraph ("В
+        анализ на ИПИ се посочва …", "Фискалният съвет публикува становище …"); None when that sentence has none."""
+        text = self.text
+        sent = max([x.end() for x in _SENT_END.finditer(text, max(0, pos - 400), pos)]
+                   + [text.rfind("\n", 0, pos) + 1])
+        before = max([x.end() for x in _SENT_END.finditer(text, max(0, sent - 400), max(0, sent - 2))]
+                     + [text.rfind("\n", 0, max(0, sent - 2)) + 1])
+        if before >= sent or "\n" in text[before:sent].strip():
+            return None
+        stem = noun.lower()[:5]
+        of = re.search(r"(?<!\w)" + stem + r"[а-я]*\s+на\s+", text[before:sent], re.IGNORECASE)
+        if of is not None:  # "В анализ на Института за пазарна икономика (ИПИ) се посочва …"
+            sp = self.source_after_phrase(before + of.end(), sent, "по данни на")
+            if sp is not None and sp.name and sp.name[:1].isupper():
+                return sp
+        issued = self._bg_issuer_before(sent, before)
+        if issued is not None and before <= issued[0] < sent \
+                and stem in text[issued[0]:issued[0] + 80].lower():
+            return issued[1]  # "Фискалният съвет публикува становище …"
+        return None
 
     def _bg_a_body(self, sp: Speaker) -> bool:
         """Bulgarian: a speaker that is surely a body: an organisation the entities layer found, an acronym, or a name
@@ -4395,6 +4443,12 @@ class Resolver:
             # (round 30)
             right = start + len(self.text[start:led.end(1)])
         ws = words(self.text, start, right)
+        if lex.code == "bg" and len(ws) == 1 and ws[0].group(0).lower() in _BG_BARE_TEXTS \
+                and re.match(r"\s*[.!?\n]|\s*$", self.text[ws[0].end():ws[0].end() + 2]):
+            # "…, се казва в становището.": the text named in the sentence before, by whom it is
+            author = self._bg_author_of_text_before(start, ws[0].group(0))
+            if author is not None:
+                return Speaker(author.name, author.entity, author.span, cue)
         if lex.code == "ru" and len(ws) >= 2 and ws[0].group(0) in ("его", "ее", "её") \
                 and ws[1].group(0) in lex.source_nouns and cue.lower().split()[0] in lex.source_verbs_after:
             # "— говорится в ее комментарии для клиентов банка": the text of the one the possessive points back at
