@@ -2257,8 +2257,7 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                 data_source = (sp, b)
                 forward = True
                 continue
-        if prev_source is None or a > prev_source[1] + 3:
-            forward = False
+        forward_now, forward = forward, False  # (the one sentence right after it only)
         pointed = _pointer_back(res, ws, a, b, before)
         if pointed is not None:
             # "… до ледостава. Об этом во вторник сообщили в Министерстве транспорта": the sentence before is theirs
@@ -2688,7 +2687,7 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
             found = _closing_attribution(res, a, b)
         if found is None and prev_source is not None and "\n" not in text[prev_source[1]:a] \
                 and not text[prev_source[1]:a].strip() \
-                and (_FIGURE.search(text, a, b) or forward and re.search(r"\d", text[a:b])) \
+                and (_FIGURE.search(text, a, b) or forward_now and re.search(r"\d", text[a:b])) \
                 and not re.search(r"[«»“”„\"]", text[a:b]):
             # "Според данни на НСИ цените са се повишили с 15,8%. В София ръстът е 18,4%.": the next sentence of the
             # same paragraph, with a figure and no source of its own, goes on with the source's figures
