@@ -4908,7 +4908,7 @@ class Resolver:
         if self.lex.code == "bg" and start is not None and text[max(0, start - 2):start] == " „":
             # "Държавен фонд „Земеделие“ (ДФЗ) съобщи": the body's noun (and a capitalised word before it) that
             # the name in quote marks belongs to
-            noun = re.search(r"(?:^|[\s(])((?:[А-Я][а-я]+\s+)?([А-Яа-я][а-я]+))\s+„$", text[max(0, start - 60):start])
+            noun = re.search(r"(?:^|[\s(])((?:[А-Я][а-я]+ )?([А-Яа-я][а-я]+)) „$", text[max(0, start - 60):start])
             if noun is not None and noun.group(2).lower() in _BG_BODY_NOUNS:
                 start = max(0, start - 60) + noun.start(1)
         return run if start is None else (start, run[1] + 1)
