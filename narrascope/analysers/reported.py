@@ -1462,7 +1462,7 @@ class Resolver:
                 continue  # "O juiz Carlos Dantas, da 2ª Vara Criminal, …": the person after the title, not the court
             if self.lex.code == "bg" and at >= 0 and self._a_person(e) \
                     and any(max(0, s_ - 60) + at < s2 < s_ and e2 is not e and self._a_person(e2)
-                            for s2, _t2, e2 in self.mentions):
+                            and "," in self.text[_t2:s_] for s2, _t2, e2 in self.mentions):
                 # "Адвокат Росен Манолов, който представлява Кирков, … каза адвокатът": the person right after the
                 # title holds it, not the one named later in its relative clause
                 continue

@@ -5943,6 +5943,11 @@ def test_bg_a_lawyer_and_a_prosecutor_by_title(run):
             "пет години затвор. Обвинителката напомни, че при обиска са намерени пари.", "bg")
     assert _speaker_of(a, "Няма нито едно пряко") == "Георги Марков"
     assert "Рачева" in _speaker_of(a, "при обиска са намерени")
+    # (a body between the title and the name with no comma is the title's, not another person: "Председателят на
+    # Народното събрание" … the name right after it)
+    b = run("Сесия\n\nПредседателят на Сметната палата Димитър Главчев заяви, че одитът е приключил. "
+            "Председателят на Сметната палата изрази мнение, че министерството трябва да върне парите.", "bg")
+    assert _speaker_of(b, "министерството трябва да върне") == "Димитър Главчев"
 
 
 def test_bg_a_mayor_by_gradonachalnik(run):
