@@ -4699,7 +4699,8 @@ class Resolver:
                 agency = self._last_body(m.start(), w, strict=True)
                 if agency is not None:
                     return Speaker(agency[0], agency[1], Span(start=m.start(), end=m.end(), text=w), cue)
-            if m.group(0).islower() and w in lex.institution_nouns and body is None and not self._pt_not_a_body_noun(m) \
+            if m.group(0).islower() and w in lex.institution_nouns and body is None \
+                    and not self._pt_not_a_body_noun(m) \
                     and not (lex.code == "bg" and k == 1 and title_m is ws[0] and ws[0].group(0).islower()
                              and self.text[ws[0].end():m.start()] == " "):
                 # (not "Според кмета общината е отчела …": a bare title, then the statement's subject)
