@@ -997,6 +997,16 @@ def _pt_join_e_surnames(found: list[tuple[int, int, str, str]], text: str) -> li
 _BG_SURNAME = re.compile(r"(?:ов|ев|ова|ева|ски|ска|цки|цка)$")
 
 
+def _bg_office_genitive(text: str, s: int) -> bool:
+    """Whether an office's title and "на" stand right before ``s`` ("Кметът на ", "областният управител на ")."""
+    m = re.search(r"(?:^|\s)([А-Яа-я-]{4,})\s+на\s$", text[max(0, s - 40):s])
+    if m is None:
+        return False
+    w, titles = m.group(1).lower(), lexicon("bg").titles
+    return w in titles or w.rstrip("ът") in titles or w.rstrip("ят") in titles \
+        or len(w) > 5 and w.endswith(("а", "я")) and w[:-1] in titles
+
+
 def _bg_split_genitive_names(found: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
     """Bulgarian: a place or body in the genitive run together with the name after it ("кметът на Габрово Таня
     Христова", "кметът на Велико Търново Даниел Панов"): three or more capitalised words after "на", the last a
@@ -1006,6 +1016,19 @@ def _bg_split_genitive_names(found: list[tuple[int, int, str, str]], text: str) 
     out = []
     for s, e, surface, label in found:
         parts = list(re.finditer(r"\S+", surface))
+        settlement = re.search(r"(?:^|\s)(?:село|селото|град|града|градчето|с\.|гр\.)\s$", text[max(0, s - 9):s])
+        if len(parts) in (3, 4) and (_bg_office_genitive(text, s) or settlement is not None) \
+                and all(p.group(0)[:1].isupper() and p.group(0)[1:].islower() for p in parts) \
+                and (_BG_SURNAME.search(parts[-1].group(0)) or settlement is None
+                     and not parts[-1].group(0).endswith(("а", "я", "о", "е", "и", "у"))) \
+                and not re.search(r"(?:ов|ев|ова|ева|ски|ска|вич|вна|ия)$", parts[-2].group(0)):
+            # "Кметът на Кърджали Хасан Азис", "в село Ичера Стоян Драганов": an office's place or a village, then
+            # the person's first name and surname (one with no Slavic ending too after an office)
+            cut = parts[-2].start()
+            head = surface[:parts[-3].end()]
+            out.append((s, s + len(head), head, label))
+            out.append((s + cut, e, surface[cut:], label))
+            continue
         if len(parts) >= 3 and (text[max(0, s - 3):s] in ("на ", " в ") or text[max(0, s - 4):s] == "във ") \
                 and all(p.group(0)[:1].isupper() for p in parts) \
                 and (_BG_SURNAME.search(parts[-1].group(0)) or parts[-1].group(0).endswith("енко")) \

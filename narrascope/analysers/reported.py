@@ -102,8 +102,8 @@ _PREPOSITIONS = frozenset("в во във на из от до к ко у при 
                           "em no na nos nas para por pela pelo da do das dos de com à ao aos às".split())
 _NOT_SKIPPED = frozenset("как кроме освен".split())  # sentence adverbs that may not stand between subject and verb
 _PLACE_PREPS = frozenset("в във em no na in".split())  # a body "in" a place: "дружество в Смолян"
-_POSSESSIVES = frozenset("его её ее му ѝ й негови нейни негова нейна им техни техните их".split())
-_FEMININE_POSSESSIVES = frozenset("её ее ѝ й нейни нейна".split())
+_POSSESSIVES = frozenset("его её ее му ѝ й негови нейни негова нейна неговите нейните им техни техните их".split())
+_FEMININE_POSSESSIVES = frozenset("её ее ѝ й нейни нейна нейните".split())
 # "по думите им", "по техни данни", "по их словам": whoever spoke last, of either gender
 _PLURAL_POSSESSIVES = frozenset({"им", "техни", "техните", "их"})
 _THEIR = frozenset({"техни", "техните", "их"})  # (not "им": "по думите им" is whoever spoke last, as before)
@@ -133,6 +133,8 @@ _BG_TITLE_OF_QUOTED_BODY = re.compile(r"\s+(?:[а-я]+\s+){0,3}?([а-я-]+)\s+н
                                       r"([А-Я][а-я]+(?:-[А-Я][а-я]+)?\s+[А-Я][а-я]+(?:-[А-Я][а-я]+)?)(?![\w-])")
 _BG_STATEMENT_OPENERS = frozenset("това тази този тези тъкмо именно ще не вече".split())
 # Bulgarian nouns of bodies, as they follow a definite adjective ("областната администрация", "руското ведомство")
+# the small words an acronym leaves out ("Института за пазарна икономика": ИПИ)
+_BG_SMALL_WORDS = frozenset("за по и на в във от с със към до".split())
 _BG_BODY_NOUNS = frozenset("""
 администрация инспекция дирекция агенция служба полиция прокуратура комисия власт управа болница компания фирма
 асоциация организация камара палата партия коалиция община министерство ведомство институция банка каса съвет
@@ -335,6 +337,8 @@ _HI_INSTITUTIONS = frozenset("मंत्रालय विभाग कार
 # a short name in quote marks right before a verb: "Профсоюз медработников «Действие» считает"
 _QUOTED_BEFORE = re.compile(r"[«„“\"]([A-ZА-ЯЁ][^«»„“”\"\n.,;:!?]{0,40}?)[»“”\"][ \t]*$")
 # texts issued by a body or person ("Комисията публикува оценка, според която …")
+# a text cited by its bare noun at a sentence's end ("…, пише в анализа.")
+_BG_BARE_TEXTS = frozenset("анализа доклада становището проучването изследването отчета".split())
 _BG_ISSUED_TEXTS = frozenset("оценка позиция становище решение доклад анализ одит съобщение изявление".split())
 _BG_ISSUING_VERBS = frozenset("""публикува публикуваха разпространи разпространиха представи представиха
 изпрати изпратиха издаде издадоха прие приеха оповести оповестиха излезе излязоха""".split())
@@ -556,7 +560,10 @@ _BG_ANONYMITY_WISH = frozenset("пожелал пожелала пожелали
 # разговорите, потвърдиха": an unnamed source's noun opening the sentence, the body or place it is from, and an aside
 # between commas, right before the verb
 _BG_UNNAMED_OPENER = re.compile(
-    r"((?:(?:Двама|Трима|Четирима|Няколко)\s+(?:[а-я]+\s+)?[а-я]+|(?:Офицер|Служител|Служителка|Източник|Представител|"
+    r"((?:(?:Двама|Трима|Четирима|Няколко)\s+(?:[а-я]+\s+)?[а-я]+|"
+    # ("Висш магистрат, който не пожела да бъде назован, коментира …": a rank before the unnamed one)
+    r"(?:Висш|Висша|Високопоставен|Високопоставена)\s+(?:магистрат|съдия|прокурор|служител|служителка|дипломат|"
+    r"офицер|чиновник|източник|представител)|(?:Магистрат|Офицер|Служител|Служителка|Източник|Представител|"
     r"Представителка|Чиновник|Дипломат|Експерт|Учител|Учителка|Лекар|Лекарка|Медицинска сестра|Полицай|Служители|"
     r"Дипломати|Офицери|Източници|Експерти|Лекари|Учители|Чиновници))"
     r"(?:\s+(?:от|в|във|на|към)\s+[^,.;:!?\n]{1,60}?)?)(?:,\s+[^.;:!?\n]{1,160}?,)?\s*$")
@@ -849,6 +856,10 @@ class Resolver:
         if acronym is not None and len(span.text.split()) >= 2 and acronym.group(1) not in name:
             # "o Instituto dos Vinhos do Douro e do Porto (IVDP)": the body goes by its acronym too
             name = f"{name} ({acronym.group(1)})"
+        if self.lex.code == "bg" and acronym is None and re.fullmatch(r"[А-Я]{2,6}", span.text):
+            full = self._bg_expanded_acronym(span.text, end + 1)
+            if full is not None:  # "Институтът за пазарна икономика (ИПИ) … пише в анализа на ИПИ": by its full name
+                name = f"{full} ({span.text})"
         if self.lex.code == "pt" and acronym is None and re.fullmatch(r"[A-Z]{2,8}", span.text):
             full = self._pt_expanded_acronym(span.text, start)
             if full is not None:  # "A Polícia Federal (PF) prendeu … Segundo a PF, …": the body by its full name
@@ -900,6 +911,23 @@ class Resolver:
                             and len([w for w in ws[i:] if w[:1].isupper()]) >= len(acronym) \
                             and _pt_initials_hold(name, acronym):
                         found.append((m.end(), name))
+                        break
+            cache[acronym] = found
+        return next((name for end, name in reversed(cache[acronym]) if end <= pos), None)
+
+    def _bg_expanded_acronym(self, acronym: str, pos: int) -> str | None:
+        """Bulgarian: the name an acronym was introduced with before ``pos`` ("Националния институт по метеорология
+        и хидрология (НИМХ)", "Държавен фонд „Земеделие“ (ДФЗ)"), the words whose initials spell it, the small
+        words between them left out; None when none was (as ``_pt_expanded_acronym``)."""
+        cache = self.__dict__.setdefault("_bg_acronyms", {})
+        if acronym not in cache:
+            found: list[tuple[int, str]] = []
+            for m in re.finditer(r"([А-Я][а-я-]*(?:\s+„?[А-Яа-я][а-я-]*“?){1,8})\s+\(" + acronym + r"\)", self.text):
+                ws = m.group(1).split()
+                for i in range(len(ws)):
+                    initials = "".join(w.strip("„“")[0] for w in ws[i:] if w.strip("„“").lower() not in _BG_SMALL_WORDS)
+                    if ws[i][0] == acronym[0] and initials.upper() == acronym:
+                        found.append((m.end(), " ".join(ws[i:])))
                         break
             cache[acronym] = found
         return next((name for end, name in reversed(cache[acronym]) if end <= pos), None)
@@ -1471,6 +1499,12 @@ class Resolver:
                                                          and not (e2.type != "PERSON" and self._pt_title_field(s2, t2))
                                                          for s2, t2, e2 in self.mentions):
                 continue  # "O juiz Carlos Dantas, da 2ª Vara Criminal, …": the person after the title, not the court
+            if self.lex.code == "bg" and at >= 0 and self._a_person(e) \
+                    and any(max(0, s_ - 60) + at < s2 < s_ and e2 is not e and self._a_person(e2)
+                            and "," in self.text[_t2:s_] for s2, _t2, e2 in self.mentions):
+                # "Адвокат Росен Манолов, който представлява Кирков, … каза адвокатът": the person right after the
+                # title holds it, not the one named later in its relative clause
+                continue
             seg = lead[at:]
             if self.lex.code == "hi":  # "बलरामपुर अस्पताल के निदेशक डॉ. सुशील प्रकाश": the full stop of "डॉ." ends nothing
                 seg = _hi_abbrev_dots(seg, self.lex)
@@ -1736,6 +1770,8 @@ class Resolver:
                     and not any(office(w) for w in intro if len(w) > 3):
                 return False
         t = title.lower()
+        if self.lex.code == "bg":
+            t = self.lex.title_synonyms.get(t, t)  # "каза градоначалникът": one introduced as "Кметът на …"
         spokesman = self.lex.code == "pt" and t == "porta-voz"
         if (t not in self.lex.titles or t in self.lex.role_nouns and t not in self.lex.single_offices) \
                 and not spokesman:
@@ -2401,6 +2437,29 @@ class Resolver:
             if sp is not None and sp.name and sp.span is not None and not self._personal(sp):
                 found = (v.start(), Speaker(sp.name, sp.entity, sp.span, sp.cue))
         return found
+
+    def _bg_author_of_text_before(self, pos: int, noun: str) -> Speaker | None:
+        """Bulgarian: whose is a text named by its bare noun at the end of a sentence ("…, пише в анализа.", "…, се
+        казва в становището."): the one named with that text in the sentence before, in the same paragraph ("В
+        анализ на ИПИ се посочва …", "Фискалният съвет публикува становище …"); None when that sentence has none."""
+        text = self.text
+        sent = max([x.end() for x in _SENT_END.finditer(text, max(0, pos - 400), pos)]
+                   + [text.rfind("\n", 0, pos) + 1])
+        before = max([x.end() for x in _SENT_END.finditer(text, max(0, sent - 400), max(0, sent - 2))]
+                     + [text.rfind("\n", 0, max(0, sent - 2)) + 1])
+        if before >= sent or "\n" in text[before:sent].strip():
+            return None
+        stem = noun.lower()[:5]
+        of = re.search(r"(?<!\w)" + stem + r"[а-я]*\s+на\s+", text[before:sent], re.IGNORECASE)
+        if of is not None:  # "В анализ на Института за пазарна икономика (ИПИ) се посочва …"
+            sp = self.source_after_phrase(before + of.end(), sent, "по данни на")
+            if sp is not None and sp.name and sp.name[:1].isupper():
+                return sp
+        issued = self._bg_issuer_before(sent, before)
+        if issued is not None and before <= issued[0] < sent \
+                and stem in text[issued[0]:issued[0] + 80].lower():
+            return issued[1]  # "Фискалният съвет публикува становище …"
+        return None
 
     def _bg_a_body(self, sp: Speaker) -> bool:
         """Bulgarian: a speaker that is surely a body: an organisation the entities layer found, an acronym, or a name
@@ -4476,6 +4535,12 @@ class Resolver:
             # (round 30)
             right = start + len(self.text[start:led.end(1)])
         ws = words(self.text, start, right)
+        if lex.code == "bg" and len(ws) == 1 and ws[0].group(0).lower() in _BG_BARE_TEXTS \
+                and re.match(r"\s*[.!?\n]|\s*$", self.text[ws[0].end():ws[0].end() + 2]):
+            # "…, се казва в становището.": the text named in the sentence before, by whom it is
+            author = self._bg_author_of_text_before(start, ws[0].group(0))
+            if author is not None:
+                return Speaker(author.name, author.entity, author.span, cue)
         if lex.code == "ru" and len(ws) >= 2 and ws[0].group(0) in ("его", "ее", "её") \
                 and ws[1].group(0) in lex.source_nouns and cue.lower().split()[0] in lex.source_verbs_after:
             # "— говорится в ее комментарии для клиентов банка": the text of the one the possessive points back at
@@ -4726,7 +4791,11 @@ class Resolver:
                 agency = self._last_body(m.start(), w, strict=True)
                 if agency is not None:
                     return Speaker(agency[0], agency[1], Span(start=m.start(), end=m.end(), text=w), cue)
-            if m.group(0).islower() and w in lex.institution_nouns and body is None and not self._pt_not_a_body_noun(m):
+            if m.group(0).islower() and w in lex.institution_nouns and body is None \
+                    and not self._pt_not_a_body_noun(m) \
+                    and not (lex.code == "bg" and k == 1 and title_m is ws[0] and ws[0].group(0).islower()
+                             and self.text[ws[0].end():m.start()] == " "):
+                # (not "Според кмета общината е отчела …": a bare title, then the statement's subject)
                 body = m
             if self.is_title(w):
                 title_seen = True
@@ -4944,6 +5013,12 @@ class Resolver:
                 start = before_em
             elif text[start:start + 2] in ("A ", "O "):
                 start += 2  # (the article opening the sentence is no part of the name)
+        if self.lex.code == "bg" and start is not None and text[max(0, start - 2):start] == " „":
+            # "Държавен фонд „Земеделие“ (ДФЗ) съобщи": the body's noun (and a capitalised word before it) that
+            # the name in quote marks belongs to
+            noun = re.search(r"(?:^|[\s(])((?:[А-Я][а-я]+ )?([А-Яа-я][а-я]+)) „$", text[max(0, start - 60):start])
+            if noun is not None and noun.group(2).lower() in _BG_BODY_NOUNS:
+                start = max(0, start - 60) + noun.start(1)
         return run if start is None else (start, run[1] + 1)
 
     def _extend_name(self, ws: list[re.Match], run: tuple[int, int]) -> int:
