@@ -239,9 +239,9 @@ AUX_BEFORE_VERB = frozenset("още също обаче и".split())
 PLURAL_PEOPLE = frozenset("""жители граждани родители лекари учени експерти служители работници фермери учители
 пациенти собственици превозвачи търговци производители икономисти анализатори""".split())
 
-#: function words spaCy's Bulgarian stop list lacks (demonstratives, "meanwhile"): never a speaker's name
-#: ("Тази тактика, каза той, …" is no quote by "Тази")
-STOPWORDS = frozenset("тази онзи онази онова онези такава такова същевременно".split())
+#: function words spaCy's Bulgarian stop list lacks (demonstratives, "meanwhile", the negation): never a speaker's name
+#: ("Тази тактика, каза той, …" is no quote by "Тази"; "Не всички икономисти смятат, че …" none by "Не")
+STOPWORDS = frozenset("тази онзи онази онова онези такава такова същевременно не".split())
 
 #: Acronyms of common nouns (air defence, VAT, GDP, drones, sabotage groups, power plants, renewables, the special
 #: military operation ...): never an entity's name, though written in capitals ("СМО" is the WMO: not here)

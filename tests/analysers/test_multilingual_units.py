@@ -2773,6 +2773,10 @@ def test_a_function_word_is_never_a_speaker_or_claimant(run):
     # Bulgarian demonstratives spaCy's stop list lacks ("Тази тактика, каза той, …")
     from narrascope.analysers.speech import function_word_name
     assert function_word_name("Тази", None, "bg") and function_word_name("Същевременно", None, "bg")
+    # the Bulgarian negation opening the sentence ("Не всички икономисти смятат, че …") is no one either
+    d = run("Цени\n\nНе всички икономисти смятат, че инфлацията ще падне до 3 процента тази година.", "bg")
+    assert all((q.speaker or "").casefold() != "не" for q in d.quotes) and d.quotes
+    assert all((c.claimant or "").casefold() != "не" for c in d.claims) and d.claims
     assert not function_word_name("Тази", "E3", "bg") and not function_word_name("Лавров", None, "bg")
     # a Portuguese gerund before its object opens no name; a first name in -ndo is one
     assert function_word_name("Citando", None, "pt", "Citando um estudo, disse que o clima aquece.")
