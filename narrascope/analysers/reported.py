@@ -85,11 +85,15 @@ _HI_OBJECT = re.compile(r"\s+(?!की तरफ़? से|की ओर से
 _RU_HEAD = r"(?:глав[аыеуо]й?|председател[ьяюем]м?|руководител[ьяюем]м?)"
 
 # "сказал РБК источник …", "рассказал «Известиям» собеседник …": an outlet told, then who spoke
-_RU_TOLD_THEN_SOURCE = re.compile(r"\s+(?:«[^»]{1,30}»|[A-ZА-ЯЁ][\w.-]*)\s+(источник|собеседник)\b")
+# "— рассказала нашему корреспонденту фельдшер с пятнадцатилетним стажем Ольга": a role, a "с …" phrase (an adjective or
+# two and a noun in the instrumental), then the name
+_RU_ROLE_WITH_PHRASE = re.compile(r"\s+(?:[а-яё]+\s+){0,3}?([а-яё-]+)\s+(?:с|со)\s+(?:[а-яё-]+\s+){0,2}"
+                                  r"[а-яё]+(?:ом|ем|ой|ей|ами|ями)\s+(?=[A-ZА-ЯЁ])")
+_RU_TOLD_THEN_SOURCE = re.compile(r"\s+(?:«[^»]{1,30}»|“[^”]{1,30}”|РИА\s+Новости|[A-ZА-ЯЁ][\w.-]*)\s+(источник|собеседник)\b")
 
 # "— сказал ТАСС представитель оперативных служб", "— сказал Reuters высокопоставленный чиновник": an outlet told,
 # then a role (an adjective may stand before it)
-_RU_TOLD_THEN_ROLE = re.compile(r"\s+(«[^»]{1,30}»|РИА\s+Новости|[A-ZА-ЯЁ][\w.-]*)\s+((?:[а-яё]+(?:ый|ий|ой|ая|яя)\s+)?"
+_RU_TOLD_THEN_ROLE = re.compile(r"\s+(«[^»]{1,30}»|“[^”]{1,30}”|РИА\s+Новости|[A-ZА-ЯЁ][\w.-]*)\s+((?:[а-яё]+(?:ый|ий|ой|ая|яя)\s+)?"
                                 r"([а-яё][\w-]+))\b")
 # "В разговоре с Набиуллиной президент отметил": a conversation with someone opening the sentence, before the subject
 _RU_TALK_WITH = re.compile(r"\s*(?:В|Во)\s+(?:разговоре|беседе|интервью|ходе\s+беседы|ходе\s+разговора)\s+(?:с|со)\s+"
@@ -431,6 +435,8 @@ _RU_ASKED_ASIDE = re.compile(r"(?<!\s)\s+на\s+вопросы?\s+(?:[«“\"][^
 _RU_ISSUED = re.compile(r"(?<!\w)((?:опубликова|представи|подготови|выпусти|обнародова|распространи)(?:л|ла|ло|ли))"
                         r"\s+(?:[а-яё-]+\s+){0,3}?(?:доклад|отч[её]т|обзор|исследование|мониторинг|документ|"
                         r"бюллетень|прогноз|аналитическ\w+ записк\w+|справк\w+)[а-яё]*(?!\w)")
+_RU_TEXT_GENITIVES = frozenset("доклада отчета отчёта обзора исследования мониторинга документа бюллетеня "
+                               "прогноза".split())
 _RU_BARE_TEXTS = frozenset("документу докладу отчету отчёту обзору исследованию мониторингу ему нему бюллетеню "
                            "прогнозу".split())
 #: (``(?<!\s)``: the aside starts where a run of spaces starts, as the leftmost match did; without it a run of
@@ -3588,6 +3594,14 @@ class Resolver:
         if lex.code == "pt" and cue.lower().startswith("acus") \
                 and _PT_ACCUSED.match(self.text, verb_end, max(verb_end, right + 2)):
             return None  # "acusa o treinador de "abandonar a equipa"": whom the subject accuses, not who speaks
+        withp = _RU_ROLE_WITH_PHRASE.match(self.text, verb_end, max(verb_end, right)) if lex.code == "ru" else None
+        if withp is not None and any(p_.tag.POS == "NOUN" and "nomn" in p_.tag
+                                     for p_ in _morph().parse(withp.group(1))[:2]):
+            # "— рассказала нашему корреспонденту фельдшер с пятнадцатилетним стажем Ольга": the person named after
+            # the role and its "с …" phrase, not the one named before
+            named = next(((s_, t) for s_, t, e in self.mentions if s_ == withp.end() and e.type == "PERSON"), None)
+            if named is not None:
+                return self._named(named[0], named[1], cue)
         whose = _RU_WHOSE_NOUN.match(self.text, verb_end, max(verb_end, right)) if lex.code == "ru" else None
         if whose is not None:
             # "— подчеркнула его коллега, аналитик агентства Екатерина Ковалева": the one named in apposition after
@@ -3632,7 +3646,11 @@ class Resolver:
             said = self.subject_after(told.start(2) - 1, right, cue)
             if said is not None and said.name and said.name not in self.text[told.start(2):right] \
                     and not (said.entity is not None and any(told.start(2) <= s_ < right for s_, t, e in self.mentions
-                                                             if e.id == said.entity)):
+                                                             if e.id == said.entity)) \
+                    or said is not None and said.entity is not None \
+                    and any(e.id == said.entity and e.type in ("GPE", "LOC") for _s, _t, e in self.mentions):
+                # (and "рассказал “Ъ” высокопоставленный чиновник финансового блока одной из областей Центральной
+                # России": the place his office is in, at the end of the role's genitives, did not speak)
                 # (a role resolved to someone named before, "рассказал РИА Новости специалист по работе с
                 # вооружением": a new, unnamed person)
                 return Speaker(told.group(3), None, Span(start=told.start(3), end=told.end(3), text=told.group(3)),
@@ -4394,6 +4412,15 @@ class Resolver:
                 and re.match(r"\s*,", self.text[ws[0].end():]):
             # "SIPRI опубликовал доклад о … . Согласно документу, …", "Банк России опубликовал обзор … . Согласно ему":
             # the text a subject issued in the sentence just before, by its issuer
+            issued = self._ru_issuer_before(start)
+            if issued is not None:
+                return Speaker(issued.name, issued.entity, issued.span, cue)
+        if lex.code == "ru" and len(ws) >= 2 and cue.lower().startswith("по ") \
+                and (ws[0].group(0).lower() in ("его", "ее", "её", "их") and ws[1].group(0).lower() == "авторов"
+                     or ws[0].group(0).lower() == "авторов" and ws[1].group(0).lower() in _RU_TEXT_GENITIVES) \
+                and re.match(r"\s*,", self.text[ws[1].end():]):
+            # "АКРА опубликовало обзор … . По оценке его авторов, …", "По мнению авторов доклада, …": the authors of
+            # the text a subject issued in the sentence just before are its issuer
             issued = self._ru_issuer_before(start)
             if issued is not None:
                 return Speaker(issued.name, issued.entity, issued.span, cue)
