@@ -428,8 +428,8 @@ INITIAL = re.compile(r"(?:(?:[A-ZА-ЯЁ]|[\u0900-\u097F]{1,2})\.)*(?:[A-ZА-Я�
 
 #: Russian: the region a bare "глава" heads ("Глава республики написал")
 _RU_REGION_HEAD = re.compile(r"\s+(?:республики|области|края|региона)(?![\w-])")
-#: Russian: "на вопрос «Ъ»", "на вопрос журналистов" between a subject and its verb
-_RU_ASKED_ASIDE = re.compile(r"(?<!\s)\s+на\s+вопросы?\s+(?:[«“\"][^«»“”\"\n]{1,30}[»”\"]|[а-яё]+)\s*$")
+#: Russian: "на вопрос «Ъ»", "на вопрос журналистов", "на запрос “Ъ”" between a subject and its verb
+_RU_ASKED_ASIDE = re.compile(r"(?<!\s)\s+на\s+(?:вопросы?|запросы?)\s+(?:[«“\"][^«»“”\"\n]{1,30}[»”\"]|[а-яё]+)\s*$")
 #: Russian: a subject issued a text ("опубликовал доклад о …", "представила отчет об исполнении", "опубликовал
 #: очередной выпуск обзора"), and the bare nouns a next sentence cites it by ("Согласно документу, …")
 _RU_ISSUED = re.compile(r"(?<!\w)((?:опубликова|представи|подготови|выпусти|обнародова|распространи)(?:л|ла|ло|ли))"
