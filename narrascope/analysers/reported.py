@@ -426,6 +426,14 @@ _ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-ZА-ЯЁ][\w-]{1,11}(?:[ \t][A-ZА-Я�
 INITIAL = re.compile(r"(?:(?:[A-ZА-ЯЁ]|[\u0900-\u097F]{1,2})\.)*(?:[A-ZА-ЯЁ]|[\u0900-\u097F]{1,2})$")
 
 
+#: Russian: an office "по … делам" of a named body ("Верховный представитель Евросоюза по иностранным делам и
+#: политике безопасности", "Верховный комиссар ООН по делам беженцев") opening the sentence
+_RU_OFFICE_FOR_AFFAIRS = re.compile(
+    r"\s*((?:[А-ЯЁ][а-яё]+(?:ый|ий|ой)\s+)?(?:[Пп]редставитель|[Кк]омиссар|[Сс]пецпредставитель|[Сс]пецпосланник)"
+    r"\s+(?:[A-ZА-ЯЁ][\w-]*\s+){1,2}по\s+(?:[а-яё]+\s+)?делам(?:\s+(?!и\s)[а-яё]+)?(?:\s+и\s+[а-яё]+(?:\s+[а-яё]+)?)?)"
+    r"(?=[\s,])")
+#: Russian: an unnamed member of a body opening the sentence ("Высокопоставленный сотрудник Госдепартамента")
+_RU_UNNAMED_MEMBER = re.compile(r"\s*((?:[А-ЯЁ][а-яё]+(?:ый|ий|ой)\s+)?(?:[Сс]отрудник|[Сс]отрудница|[Чч]иновник))\s+")
 #: Russian: the region a bare "глава" heads ("Глава республики написал")
 _RU_REGION_HEAD = re.compile(r"\s+(?:республики|области|края|региона)(?![\w-])")
 #: Russian: "на вопрос «Ъ»", "на вопрос журналистов", "на запрос “Ъ”" between a subject and its verb
@@ -1147,6 +1155,11 @@ class Resolver:
                 gender = next((g for g in (_ru_past_gender(w.group(0)) for w in words(self.text, sp.span.end, end)[:8])
                                if g), "")
             return gender
+        if self.lex.code == "ru" and sp.entity is None and sp.name and sp.cue \
+                and (_RU_UNNAMED_MEMBER.match(sp.name) or _RU_OFFICE_FOR_AFFAIRS.fullmatch(sp.name)):
+            # "Высокопоставленный сотрудник Госдепартамента … назвал": an unnamed member or office, of the gender
+            # its past-tense verb tells
+            return _ru_past_gender(sp.cue)
         if self.lex.code == "ru" and sp.entity is None and sp.name and sp.name.split()[0].lower() in (
                 "источник", "собеседник", "собеседница"):
             # "Источник, знакомый с …, утверждает … «…», — пояснил он": the unnamed source's noun has a gender
@@ -2512,6 +2525,30 @@ class Resolver:
                 # (a voice is a person's: a name the entities layer left untyped counts)
                 self.speakers.append((voice.start(1), named))
                 return named
+        office = _RU_OFFICE_FOR_AFFAIRS.match(self.text, left, verb_start) if self.lex.code == "ru" else None
+        if office is not None and self._sentence_start(office.start(1)) \
+                and re.fullmatch(r"(?:,\s+[а-яё]+(?:я|ясь|в)\s[^.!?;:«»“”\"—–]+,)?\s*", self.text[office.end():verb_start]) \
+                and not any(office.start(1) <= s_ < verb_start and e.type == "PERSON" for s_, t, e in self.mentions):
+            # "Верховный представитель Евросоюза по иностранным делам и политике безопасности, комментируя …,
+            # напомнила": an office "по … делам" of a named body with no name after it is the unnamed office itself
+            # (past a gerund's clause), noted so that a pronoun after it points back at it
+            span = Span(start=office.start(1), end=office.end(1), text=office.group(1))
+            sp = Speaker(office.group(1), None, span, cue)
+            self.speakers.append((span.start, sp))
+            return sp
+        member = _RU_UNNAMED_MEMBER.match(self.text, left, verb_start) if self.lex.code == "ru" else None
+        body = next((t for s_, t, e in self.mentions if member is not None and s_ == member.end() and t < verb_start
+                     and e.type == "ORG"), None)
+        if body is not None and self._sentence_start(member.start(1)) \
+                and re.fullmatch(r"(?:,\s+[а-яё]+\s[^.!?;:«»“”\"—–]+,)?\s*", self.text[body:verb_start]) \
+                and not any(member.start(1) <= s_ < verb_start and e.type == "PERSON" for s_, t, e in self.mentions):
+            # "Высокопоставленный сотрудник Государственного департамента, проинформировавший журналистов …, назвал":
+            # an unnamed member of a named body is the speaker, not the body; noted so that "По его словам" after it
+            # points back at him
+            span = Span(start=member.start(1), end=body, text=self.text[member.start(1):body])
+            sp = Speaker(span.text, None, span, cue)
+            self.speakers.append((span.start, sp))
+            return sp
         gerund = self._ru_gerund_opening(left, verb_start) if self.lex.code == "ru" else None
         if gerund is not None:
             # "Выступая в четверг на заседании Совета …, замминистра Александр Грушко заявил": a gerund's clause
