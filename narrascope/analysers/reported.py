@@ -1370,6 +1370,19 @@ class Resolver:
                         and any(self.is_title(w)
                                 for w in re.findall(r"[\w-]+", re.split(r"[.!?:;\n]", lead[:at])[-1])[-6:]):
                     return Speaker(e.name, e.id, span, cue)
+        if self.lex.code == "ru" and not only_named and span.text.lower() == title.lower() == "губернатор" \
+                and self._sentence_start(pos):
+            # "Губернатор в среду в своем телеграм-канале назвал ситуацию недопустимой": a bare "Губернатор" opening
+            # the sentence is the governor or the region's head named before, else the governor with no name (not
+            # whoever spoke last: "депутат Игорь Сабуров"), noted so that "— написал глава региона" points back at it
+            for s_, t, e in reversed(self.mentions):
+                lead = re.split(r"[.!?:;\n«»]", self.text[max(0, s_ - 60):s_])[-1].lower()
+                if t <= pos and self._a_person(e) \
+                        and re.search(r"губернатор|глав[аеуы]?\s+(?:республики|области|края|региона)", lead):
+                    return Speaker(e.name, e.id, span, cue)
+            sp = Speaker(span.text, None, span, cue)
+            self.speakers.append((span.start, sp))
+            return sp
         region = _RU_REGION_HEAD.match(self.text, span.end) \
             if self.lex.code == "ru" and not only_named and span.text.lower() == title.lower() == "глава" else None
         if region is not None:
@@ -1381,6 +1394,10 @@ class Resolver:
                 lead = re.split(r"[.!?:;\n«»]", self.text[max(0, s_ - 60):s_])[-1].lower()
                 if t <= pos and self._a_person(e) and re.search(r"губернатор|глав[аеуы]?\s+" + noun, lead):
                     return Speaker(e.name, e.id, span, cue)
+            governor = next((sp_ for p_, sp_ in reversed(self.speakers) if p_ < pos and sp_.entity is None and sp_.name
+                             and sp_.name.lower() == "губернатор"), None)
+            if governor is not None and noun != "республики":
+                return Speaker(governor.name, None, span, cue)  # the unnamed "Губернатор" noted before
             span = Span(start=span.start, end=region.end(), text=self.text[span.start:region.end()])
             sp = Speaker(span.text, None, span, cue)
             self.speakers.append((span.start, sp))
