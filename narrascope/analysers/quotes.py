@@ -1312,10 +1312,12 @@ def _dash_interview_answers(layout: str, lex: Lexicon, res: Resolver, quotes: li
                                                       "unresolved_reason": None})
             elif lex.code == "ru" and not said:
                 # "Эксперт … Марат Гайнуллин сомневается, что проблема решится сама собой.\n\n— …?\n\n— Именно. …":
-                # a one-sentence paragraph in which a person named in it says something, then a question-and-answer
-                # block no answer of which is attributed: the answers are that person's
+                # a one-sentence paragraph in which a person named in it, before what is said, says something, then a
+                # question-and-answer block no answer of which is attributed: the answers are that person's (not after
+                # "На рынке было многолюдно, рассказала продавщица …": a scene she told of, then a dialogue in it)
                 intro_said = [q for q in out if q.speaker and q.speaker_entity and q.speaker_span is not None
-                              and intro[0] <= q.content.start < intro[1] and intro[0] <= q.speaker_span.start < intro[1]]
+                              and intro[0] <= q.content.start < intro[1]
+                              and intro[0] <= q.speaker_span.start < q.content.start]
                 ents = {e.id: e for _s, _t, e in res.mentions}
                 body = layout[intro[0]:intro[1]].strip()
                 if len({q.speaker_entity for q in intro_said}) == 1 and not re.search(r"[.!?…»]\s+\S", body) \

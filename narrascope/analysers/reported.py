@@ -84,16 +84,19 @@ _HI_OBJECT = re.compile(r"\s+(?!की तरफ़? से|की ओर से
 # a Russian body's head title in any case: "глава", "председателя", "руководителем"
 _RU_HEAD = r"(?:глав[аыеуо]й?|председател[ьяюем]м?|руководител[ьяюем]м?)"
 
-# "сказал РБК источник …", "рассказал «Известиям» собеседник …": an outlet told, then who spoke
 # "— рассказала нашему корреспонденту фельдшер с пятнадцатилетним стажем Ольга": a role, a "с …" phrase (an adjective or
 # two and a noun in the instrumental), then the name
 _RU_ROLE_WITH_PHRASE = re.compile(r"\s+(?:[а-яё]+\s+){0,3}?([а-яё-]+)\s+(?:с|со)\s+(?:[а-яё-]+\s+){0,2}"
                                   r"[а-яё]+(?:ом|ем|ой|ей|ами|ями)\s+(?=[A-ZА-ЯЁ])")
-_RU_TOLD_THEN_SOURCE = re.compile(r"\s+(?:«[^»]{1,30}»|“[^”]{1,30}”|РИА\s+Новости|[A-ZА-ЯЁ][\w.-]*)\s+(источник|собеседник)\b")
+# "сказал РБК источник …", "рассказал «Известиям» собеседник …", "сообщил РИА Новости источник": an outlet told, then
+# who spoke
+_RU_TOLD_THEN_SOURCE = re.compile(r"\s+(?:«[^»]{1,30}»|“[^”]{1,30}”|РИА\s+Новости|[A-ZА-ЯЁ][\w.-]*)\s+"
+                                  r"(источник|собеседник)\b")
 
 # "— сказал ТАСС представитель оперативных служб", "— сказал Reuters высокопоставленный чиновник": an outlet told,
 # then a role (an adjective may stand before it)
-_RU_TOLD_THEN_ROLE = re.compile(r"\s+(«[^»]{1,30}»|“[^”]{1,30}”|РИА\s+Новости|[A-ZА-ЯЁ][\w.-]*)\s+((?:[а-яё]+(?:ый|ий|ой|ая|яя)\s+)?"
+_RU_TOLD_THEN_ROLE = re.compile(r"\s+(«[^»]{1,30}»|“[^”]{1,30}”|РИА\s+Новости|[A-ZА-ЯЁ][\w.-]*)\s+"
+                                r"((?:[а-яё]+(?:ый|ий|ой|ая|яя)\s+)?"
                                 r"([а-яё][\w-]+))\b")
 # "В разговоре с Набиуллиной президент отметил": a conversation with someone opening the sentence, before the subject
 _RU_TALK_WITH = re.compile(r"\s*(?:В|Во)\s+(?:разговоре|беседе|интервью|ходе\s+беседы|ходе\s+разговора)\s+(?:с|со)\s+"
@@ -2544,7 +2547,8 @@ class Resolver:
                 return named
         office = _RU_OFFICE_FOR_AFFAIRS.match(self.text, left, verb_start) if self.lex.code == "ru" else None
         if office is not None and self._sentence_start(office.start(1)) \
-                and re.fullmatch(r"(?:,\s+[а-яё]+(?:я|ясь|в)\s[^.!?;:«»“”\"—–]+,)?\s*", self.text[office.end():verb_start]) \
+                and re.fullmatch(r"(?:,\s+[а-яё]+(?:я|ясь|в)\s[^.!?;:«»“”\"—–]+,)?\s*",
+                                 self.text[office.end():verb_start]) \
                 and not any(office.start(1) <= s_ < verb_start and e.type == "PERSON" for s_, t, e in self.mentions):
             # "Верховный представитель Евросоюза по иностранным делам и политике безопасности, комментируя …,
             # напомнила": an office "по … делам" of a named body with no name after it is the unnamed office itself
