@@ -4157,11 +4157,37 @@ class Resolver:
         if title_seen is not None:
             span = Span(start=title_seen.start(), end=title_seen.end(), text=title_seen.group(0))
             said = self.by_title(title_seen.group(0), title_seen.start(), cue, span)
+            adj = re.search(r"(?<![\w-])([а-яё]+(?:ск|цк)ий) $", self.text[max(0, title_seen.start() - 30):
+                                                                           title_seen.start()]) \
+                if lex.code == "ru" and said is not None and said.entity else None
+            if adj is not None and not self._ru_adjective_fits(adj.group(1)[:-2] + "ого", said) \
+                    and self._ru_of_a_country(said.entity):
+                # "Си Цзиньпин на встрече с премьер-министром Венгрии Виктором Орбаном заявил … «…», — сказал
+                # китайский лидер": not the last person named when the words introducing him name another country;
+                # the last speaker before who is introduced with no country
+                para = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, title_seen.start()))) + 1
+                other = next((sp_ for p_, sp_ in reversed(self.speakers) if para <= p_ < title_seen.start()
+                              and sp_.entity and sp_.entity != said.entity and not self._ru_of_a_country(sp_.entity)
+                              and any(e.id == sp_.entity and e.type == "PERSON" for e in self.entities)), None)
+                if other is not None:
+                    return Speaker(other.name, other.entity, span, cue)
             if said is not None or quoted_only is None:
                 return said
         if quoted_only is not None:
             return self._named(quoted_only[0], quoted_only[1], cue)
         return None
+
+    def _ru_of_a_country(self, entity: str) -> bool:
+        """Russian: whether the words just before a mention of the person ``entity`` (in its sentence) name a country
+        or place ("премьер-министром Венгрии Виктором Орбаном")."""
+        ent = next((e for e in self.entities if e.id == entity), None)
+        if ent is None:
+            return False
+        for m in ent.mentions:
+            lo = max([m.start - 60] + [x.end() for x in _SENT_END.finditer(self.text, max(0, m.start - 60), m.start)])
+            if any(lo <= s_ and t <= m.start and e.type in ("GPE", "LOC") for s_, t, e in self.mentions):
+                return True
+        return False
 
     def _ru_adjective_noun_end(self, pos: int, right: int) -> int | None:
         """Russian: the end of "американский разведчик" after ``pos`` (lower-case adjectives, then a lower-case noun
