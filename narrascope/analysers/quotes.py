@@ -37,6 +37,7 @@ from .reported import (
     Speaker,
     _bg_participle_opener,
     _is_cap,
+    _person_types,
     _pt_participle_opener,
     _ru_singular_lemma,
     find_phrase,
@@ -89,13 +90,13 @@ def undouble(text: str) -> str:
     return _DOUBLED_CLOSE.sub('" ', text)
 
 
-def _runs_on(text: str, nl: int, open_mark: str, close: str, opened: int = -1) -> int | None:
+def _runs_on(text: str, nl: int, open_mark: str, close: str, opened: int = -1, marks: str = "„") -> int | None:
     """Where a „…“ quote closes when it runs on, not opened again, into the next paragraph: the paragraph at
     ``nl`` ends a sentence, the next one holds no opening mark before its first closing mark, and that mark is
     followed by a comma or a dash (its attribution: "„… пари.\n\nДокато … никой“, коментира той"), or, when the
     quote (opened at ``opened``) opens the paragraph after one that ends with a colon ("X е категоричен:"), by the
     end of its paragraph."""
-    if open_mark != "„" or nl == 0 or text[nl - 1] not in ".!?…":
+    if open_mark not in marks or nl == 0 or text[nl - 1] not in ".!?…":
         return None
     k = nl
     while k < len(text) and text[k].isspace():
@@ -113,13 +114,14 @@ def _runs_on(text: str, nl: int, open_mark: str, close: str, opened: int = -1) -
     return c
 
 
-def find_quote_spans(text: str, straight_single: bool = False, run_on: bool = False) -> list[tuple[int, int]]:
+def find_quote_spans(text: str, straight_single: bool = False, run_on: bool | str = False) -> list[tuple[int, int]]:
     """``(open_mark, close_mark)`` index pairs of top-level quotes; content is ``text[open+1:close]``.
 
     ``straight_single``: ``'…'`` counts as a quote too (Hindi news quotes with it; in English it is
     mostly an apostrophe). A doubled straight quote (``""…""``) is one mark: the pair's inner character
     is the one returned, so the content never holds a quote character of the mark. ``run_on``: a „…“ quote
-    may run on into the next paragraph without opening again there (Bulgarian news, see :func:`_runs_on`).
+    may run on into the next paragraph without opening again there (Bulgarian news, see :func:`_runs_on`); a string:
+    the opening marks that may (Russian "„«").
     """
     text = undouble(text)
     pairs = dict(_OPEN_CLOSE, **({"'": "'"} if straight_single else {}))
@@ -161,7 +163,8 @@ def find_quote_spans(text: str, straight_single: bool = False, run_on: bool = Fa
                 if k < n and text[k] == ch and text[j:k].count("\n") <= 3:
                     j = k + 1  # the quote continues in the next paragraph
                     continue
-                if run_on and depth == 0 and (c2 := _runs_on(text, j, ch, close, i)) is not None:
+                if run_on and depth == 0 and (c2 := _runs_on(text, j, ch, close, i,
+                                                             run_on if isinstance(run_on, str) else "„")) is not None:
                     end = c2
                 break
             j += 1
@@ -219,7 +222,11 @@ def dash_quote_spans(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> l
                 # inside a paragraph only before a reporting verb or after speech of the same paragraph
                 # ("руб. — это больше, чем …" is no speech)
                 continue
-            if c <= o + 1 or any(a < c and o < b for a, b in taken) \
+            # (Russian: a short name in quote marks inside the speech is no quote of its own that ends it: "— Некем.
+            # В прошлом году на специальность «Лечебное дело» поступили 90 человек …")
+            inner = [(a, b) for a, b in taken if o < a and b < c and lex.code == "ru"
+                     and len(text[a + 1:b].split()) <= 4 and not re.search(r"[.!?…,;:]", text[a + 1:b])]
+            if c <= o + 1 or any(a < c and o < b and (a, b) not in inner for a, b in taken) \
                     or any(a < c and o < b for a, b in out) or len(text[o + 1:c].split()) < 2:
                 continue
             out.append((o, c))
@@ -1305,6 +1312,24 @@ def _dash_interview_answers(layout: str, lex: Lexicon, res: Resolver, quotes: li
                         out[k] = q.model_copy(update={"speaker": first.speaker, "speaker_entity": first.speaker_entity,
                                                       "speaker_span": first.speaker_span, "cue": "interview answer",
                                                       "unresolved_reason": None})
+            elif lex.code == "ru" and not said:
+                # "Эксперт … Марат Гайнуллин сомневается, что проблема решится сама собой.\n\n— …?\n\n— Именно. …":
+                # a one-sentence paragraph in which a person named in it, before what is said, says something, then a
+                # question-and-answer block no answer of which is attributed: the answers are that person's (not after
+                # "На рынке было многолюдно, рассказала продавщица …": a scene she told of, then a dialogue in it)
+                intro_said = [q for q in out if q.speaker and q.speaker_entity and q.speaker_span is not None
+                              and intro[0] <= q.content.start < intro[1]
+                              and intro[0] <= q.speaker_span.start < q.content.start]
+                ents = {e.id: e for _s, _t, e in res.mentions}
+                body = layout[intro[0]:intro[1]].strip()
+                if len({q.speaker_entity for q in intro_said}) == 1 and not re.search(r"[.!?…»]\s+\S", body) \
+                        and (e := ents.get(intro_said[0].speaker_entity)) is not None and _person_types(e):
+                    sp = intro_said[0]
+                    for k, q in enumerate(out):
+                        if q.speaker is None and any(a <= q.content.start < b for a, b in answers):
+                            out[k] = q.model_copy(update={"speaker": sp.speaker, "speaker_entity": sp.speaker_entity,
+                                                          "speaker_span": sp.speaker_span, "cue": "interview answer",
+                                                          "unresolved_reason": None})
             continue
         sp = res.previous_speaker(intro[1])
         if sp is None or not sp.name or sp.span is None or not intro[0] <= sp.span.start < intro[1]:
@@ -1459,9 +1484,49 @@ def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,
                     quotes[i] = q.model_copy(update={"speaker": sp.name, "speaker_entity": sp.entity,
                                                      "speaker_span": sp.span, "cue": "continues previous sentence",
                                                      "unresolved_reason": None})
+    if lex.code == "ru":
+        indirect += _ru_text_says(res, quotes + indirect)
     return quotes + indirect
 
 
+# "В нем говорится, что …", "В докладе агентства отмечается, что …": a text, and whose it is, says what follows
+_RU_TEXT_SAYS = re.compile(
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?…»]\s))В\s+(?:(нем|нём|ней)|(?:[а-яё]+(?:ом|ем|ой|ей)\s+)?"
+    r"(докладе|отч[её]те|обзоре|сообщении|заявлении|документе|исследовании|записке|релизе|пресс-релизе|бюллетене|"
+    r"мониторинге|прогнозе|справке|ответе)((?:\s+[^\s,.!?;:«»“”—]+){0,6}?))\s+"
+    r"(говорится|сообщается|отмечается|указывается|сказано)\s*,\s+(?:что|будто)\s+")
+
+
+def _ru_text_says(res: Resolver, said: list[Quote]) -> list[Quote]:
+    """Russian: "В нем говорится, что …" (the text the sentence before says its subject issued: "МЭА выпустило
+    доклад …"), "В докладе говорится, что …" (the same) and "В сообщении Минздрава говорится, что …" (the body
+    named after the text's noun): what follows "что", to the sentence's end, is the issuer's reported statement.
+    Nothing when no issuer is found or the words are already someone's quote."""
+    text = res.text
+    out: list[Quote] = []
+    for m in _RU_TEXT_SAYS.finditer(text):
+        start = m.end()
+        stop = re.search(r"[.!?…](?=\s|$)|\n", text[start:])
+        end = start + stop.start() if stop else len(text)
+        if len(text[start:end].split()) < 3 or any(q.content.start < end and start < q.content.end for q in said):
+            continue
+        cue = m.group(4)
+        if m.group(3) and m.group(3).strip():
+            sp = res.source_after_phrase(m.start(2), m.end(3), f"{cue} в")
+            if sp is None or sp.name is None or sp.span is None or not m.start(3) <= sp.span.start < m.end(3) \
+                    or sp.entity is None and not sp.name[:1].isupper():
+                continue  # (not "В сообщении министерства …" with no ministry named: a bare noun is nobody)
+        else:
+            sp = res._ru_issuer_before(m.start())
+            if sp is None or not sp.name:
+                continue
+        out.append(Quote(kind="indirect", content=Span(start=start, end=end, text=text[start:end]),
+                         speaker=sp.name, speaker_entity=sp.entity, speaker_span=sp.span, cue=cue))
+    return out
+
+
+# a relative pronoun that is the object of the clause's verb ("которого попросили", "которой предложили")
+_RU_OBJECT_RELATIVES = frozenset("которого которую которой которому которых которым кого".split())
 _PT_FOR_WHOM = re.compile(r",\s+para\s+quem\s+[^.!?;:\"“”«»\n]{1,150}$")
 
 
@@ -2491,6 +2556,11 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                         and closing[0].span.start > closing[2]:
                     # "A empresa prevê investir …, informou o diretor financeiro, Marcos Prado.": the whole sentence
                     # is told by the attribution closing it, not by the subject of the verb before the infinitive
+                    continue
+                if lex.code == "ru" and any(x.group(0).lower() in _RU_OBJECT_RELATIVES
+                                            and x.start() > text.rfind(",", 0, m.start()) for x in ws[max(0, k - 4):k]):
+                    # "Игорь Самарин, которого РИА Новости попросило оценить шансы, …": what the person the relative
+                    # stands for was asked to do, no statement of the asker
                     continue
                 comp = m  # "предложил ввести пошлины …": what was proposed or asked for, after the verb
             if gerund:

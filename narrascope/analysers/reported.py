@@ -84,12 +84,19 @@ _HI_OBJECT = re.compile(r"\s+(?!की तरफ़? से|की ओर से
 # a Russian body's head title in any case: "глава", "председателя", "руководителем"
 _RU_HEAD = r"(?:глав[аыеуо]й?|председател[ьяюем]м?|руководител[ьяюем]м?)"
 
-# "сказал РБК источник …", "рассказал «Известиям» собеседник …": an outlet told, then who spoke
-_RU_TOLD_THEN_SOURCE = re.compile(r"\s+(?:«[^»]{1,30}»|[A-ZА-ЯЁ][\w.-]*)\s+(источник|собеседник)\b")
+# "— рассказала нашему корреспонденту фельдшер с пятнадцатилетним стажем Ольга": a role, a "с …" phrase (an adjective or
+# two and a noun in the instrumental), then the name
+_RU_ROLE_WITH_PHRASE = re.compile(r"\s+(?:[а-яё]+\s+){0,3}?([а-яё-]+)\s+(?:с|со)\s+(?:[а-яё-]+\s+){0,2}"
+                                  r"[а-яё]+(?:ом|ем|ой|ей|ами|ями)\s+(?=[A-ZА-ЯЁ])")
+# "сказал РБК источник …", "рассказал «Известиям» собеседник …", "сообщил РИА Новости источник": an outlet told, then
+# who spoke
+_RU_TOLD_THEN_SOURCE = re.compile(r"\s+(?:«[^»]{1,30}»|“[^”]{1,30}”|РИА\s+Новости|[A-ZА-ЯЁ][\w.-]*)\s+"
+                                  r"(источник|собеседник)\b")
 
 # "— сказал ТАСС представитель оперативных служб", "— сказал Reuters высокопоставленный чиновник": an outlet told,
 # then a role (an adjective may stand before it)
-_RU_TOLD_THEN_ROLE = re.compile(r"\s+(«[^»]{1,30}»|РИА\s+Новости|[A-ZА-ЯЁ][\w.-]*)\s+((?:[а-яё]+(?:ый|ий|ой|ая|яя)\s+)?"
+_RU_TOLD_THEN_ROLE = re.compile(r"\s+(«[^»]{1,30}»|“[^”]{1,30}”|РИА\s+Новости|[A-ZА-ЯЁ][\w.-]*)\s+"
+                                r"((?:[а-яё]+(?:ый|ий|ой|ая|яя)\s+)?"
                                 r"([а-яё][\w-]+))\b")
 # "В разговоре с Набиуллиной президент отметил": a conversation with someone opening the sentence, before the subject
 _RU_TALK_WITH = re.compile(r"\s*(?:В|Во)\s+(?:разговоре|беседе|интервью|ходе\s+беседы|ходе\s+разговора)\s+(?:с|со)\s+"
@@ -448,15 +455,25 @@ _ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-ZА-ЯЁ][\w-]{1,11}(?:[ \t][A-ZА-Я�
 INITIAL = re.compile(r"(?:(?:[A-ZА-ЯЁ]|[\u0900-\u097F]{1,2})\.)*(?:[A-ZА-ЯЁ]|[\u0900-\u097F]{1,2})$")
 
 
+#: Russian: an office "по … делам" of a named body ("Верховный представитель Евросоюза по иностранным делам и
+#: политике безопасности", "Верховный комиссар ООН по делам беженцев") opening the sentence
+_RU_OFFICE_FOR_AFFAIRS = re.compile(
+    r"\s*((?:[А-ЯЁ][а-яё]+(?:ый|ий|ой)\s+)?(?:[Пп]редставитель|[Кк]омиссар|[Сс]пецпредставитель|[Сс]пецпосланник)"
+    r"\s+(?:[A-ZА-ЯЁ][\w-]*\s+){1,2}по\s+(?:[а-яё]+\s+)?делам(?:\s+(?!и\s)[а-яё]+)?(?:\s+и\s+[а-яё]+(?:\s+[а-яё]+)?)?)"
+    r"(?=[\s,])")
+#: Russian: an unnamed member of a body opening the sentence ("Высокопоставленный сотрудник Госдепартамента")
+_RU_UNNAMED_MEMBER = re.compile(r"\s*((?:[А-ЯЁ][а-яё]+(?:ый|ий|ой)\s+)?(?:[Сс]отрудник|[Сс]отрудница|[Чч]иновник))\s+")
 #: Russian: the region a bare "глава" heads ("Глава республики написал")
 _RU_REGION_HEAD = re.compile(r"\s+(?:республики|области|края|региона)(?![\w-])")
-#: Russian: "на вопрос «Ъ»", "на вопрос журналистов" between a subject and its verb
-_RU_ASKED_ASIDE = re.compile(r"(?<!\s)\s+на\s+вопросы?\s+(?:[«“\"][^«»“”\"\n]{1,30}[»”\"]|[а-яё]+)\s*$")
+#: Russian: "на вопрос «Ъ»", "на вопрос журналистов", "на запрос “Ъ”" between a subject and its verb
+_RU_ASKED_ASIDE = re.compile(r"(?<!\s)\s+на\s+(?:вопросы?|запросы?)\s+(?:[«“\"][^«»“”\"\n]{1,30}[»”\"]|[а-яё]+)\s*$")
 #: Russian: a subject issued a text ("опубликовал доклад о …", "представила отчет об исполнении", "опубликовал
 #: очередной выпуск обзора"), and the bare nouns a next sentence cites it by ("Согласно документу, …")
 _RU_ISSUED = re.compile(r"(?<!\w)((?:опубликова|представи|подготови|выпусти|обнародова|распространи)(?:л|ла|ло|ли))"
                         r"\s+(?:[а-яё-]+\s+){0,3}?(?:доклад|отч[её]т|обзор|исследование|мониторинг|документ|"
                         r"бюллетень|прогноз|аналитическ\w+ записк\w+|справк\w+)[а-яё]*(?!\w)")
+_RU_TEXT_GENITIVES = frozenset("доклада отчета отчёта обзора исследования мониторинга документа бюллетеня "
+                               "прогноза".split())
 _RU_BARE_TEXTS = frozenset("документу докладу отчету отчёту обзору исследованию мониторингу ему нему бюллетеню "
                            "прогнозу".split())
 #: (``(?<!\s)``: the aside starts where a run of spaces starts, as the leftmost match did; without it a run of
@@ -1208,6 +1225,11 @@ class Resolver:
                 gender = next((g for g in (_ru_past_gender(w.group(0)) for w in words(self.text, sp.span.end, end)[:8])
                                if g), "")
             return gender
+        if self.lex.code == "ru" and sp.entity is None and sp.name and sp.cue \
+                and (_RU_UNNAMED_MEMBER.match(sp.name) or _RU_OFFICE_FOR_AFFAIRS.fullmatch(sp.name)):
+            # "Высокопоставленный сотрудник Госдепартамента … назвал": an unnamed member or office, of the gender
+            # its past-tense verb tells
+            return _ru_past_gender(sp.cue)
         if self.lex.code == "ru" and sp.entity is None and sp.name and sp.name.split()[0].lower() in (
                 "источник", "собеседник", "собеседница"):
             # "Источник, знакомый с …, утверждает … «…», — пояснил он": the unnamed source's noun has a gender
@@ -1418,6 +1440,19 @@ class Resolver:
                         and any(self.is_title(w)
                                 for w in re.findall(r"[\w-]+", re.split(r"[.!?:;\n]", lead[:at])[-1])[-6:]):
                     return Speaker(e.name, e.id, span, cue)
+        if self.lex.code == "ru" and not only_named and span.text.lower() == title.lower() == "губернатор" \
+                and self._sentence_start(pos):
+            # "Губернатор в среду в своем телеграм-канале назвал ситуацию недопустимой": a bare "Губернатор" opening
+            # the sentence is the governor or the region's head named before, else the governor with no name (not
+            # whoever spoke last: "депутат Игорь Сабуров"), noted so that "— написал глава региона" points back at it
+            for s_, t, e in reversed(self.mentions):
+                lead = re.split(r"[.!?:;\n«»]", self.text[max(0, s_ - 60):s_])[-1].lower()
+                if t <= pos and self._a_person(e) \
+                        and re.search(r"губернатор|глав[аеуы]?\s+(?:республики|области|края|региона)", lead):
+                    return Speaker(e.name, e.id, span, cue)
+            sp = Speaker(span.text, None, span, cue)
+            self.speakers.append((span.start, sp))
+            return sp
         region = _RU_REGION_HEAD.match(self.text, span.end) \
             if self.lex.code == "ru" and not only_named and span.text.lower() == title.lower() == "глава" else None
         if region is not None:
@@ -1429,6 +1464,10 @@ class Resolver:
                 lead = re.split(r"[.!?:;\n«»]", self.text[max(0, s_ - 60):s_])[-1].lower()
                 if t <= pos and self._a_person(e) and re.search(r"губернатор|глав[аеуы]?\s+" + noun, lead):
                     return Speaker(e.name, e.id, span, cue)
+            governor = next((sp_ for p_, sp_ in reversed(self.speakers) if p_ < pos and sp_.entity is None and sp_.name
+                             and sp_.name.lower() == "губернатор"), None)
+            if governor is not None and noun != "республики":
+                return Speaker(governor.name, None, span, cue)  # the unnamed "Губернатор" noted before
             span = Span(start=span.start, end=region.end(), text=self.text[span.start:region.end()])
             sp = Speaker(span.text, None, span, cue)
             self.speakers.append((span.start, sp))
@@ -2604,6 +2643,31 @@ class Resolver:
                 # (a voice is a person's: a name the entities layer left untyped counts)
                 self.speakers.append((voice.start(1), named))
                 return named
+        office = _RU_OFFICE_FOR_AFFAIRS.match(self.text, left, verb_start) if self.lex.code == "ru" else None
+        if office is not None and self._sentence_start(office.start(1)) \
+                and re.fullmatch(r"(?:,\s+[а-яё]+(?:я|ясь|в)\s[^.!?;:«»“”\"—–]+,)?\s*",
+                                 self.text[office.end():verb_start]) \
+                and not any(office.start(1) <= s_ < verb_start and e.type == "PERSON" for s_, t, e in self.mentions):
+            # "Верховный представитель Евросоюза по иностранным делам и политике безопасности, комментируя …,
+            # напомнила": an office "по … делам" of a named body with no name after it is the unnamed office itself
+            # (past a gerund's clause), noted so that a pronoun after it points back at it
+            span = Span(start=office.start(1), end=office.end(1), text=office.group(1))
+            sp = Speaker(office.group(1), None, span, cue)
+            self.speakers.append((span.start, sp))
+            return sp
+        member = _RU_UNNAMED_MEMBER.match(self.text, left, verb_start) if self.lex.code == "ru" else None
+        body = next((t for s_, t, e in self.mentions if member is not None and s_ == member.end() and t < verb_start
+                     and e.type == "ORG"), None)
+        if body is not None and self._sentence_start(member.start(1)) \
+                and re.fullmatch(r"(?:,\s+[а-яё]+\s[^.!?;:«»“”\"—–]+,)?\s*", self.text[body:verb_start]) \
+                and not any(member.start(1) <= s_ < verb_start and e.type == "PERSON" for s_, t, e in self.mentions):
+            # "Высокопоставленный сотрудник Государственного департамента, проинформировавший журналистов …, назвал":
+            # an unnamed member of a named body is the speaker, not the body; noted so that "По его словам" after it
+            # points back at him
+            span = Span(start=member.start(1), end=body, text=self.text[member.start(1):body])
+            sp = Speaker(span.text, None, span, cue)
+            self.speakers.append((span.start, sp))
+            return sp
         gerund = self._ru_gerund_opening(left, verb_start) if self.lex.code == "ru" else None
         if gerund is not None:
             # "Выступая в четверг на заседании Совета …, замминистра Александр Грушко заявил": a gerund's clause
@@ -3720,6 +3784,14 @@ class Resolver:
         if lex.code == "pt" and cue.lower().startswith("acus") \
                 and _PT_ACCUSED.match(self.text, verb_end, max(verb_end, right + 2)):
             return None  # "acusa o treinador de "abandonar a equipa"": whom the subject accuses, not who speaks
+        withp = _RU_ROLE_WITH_PHRASE.match(self.text, verb_end, max(verb_end, right)) if lex.code == "ru" else None
+        if withp is not None and any(p_.tag.POS == "NOUN" and "nomn" in p_.tag
+                                     for p_ in _morph().parse(withp.group(1))[:2]):
+            # "— рассказала нашему корреспонденту фельдшер с пятнадцатилетним стажем Ольга": the person named after
+            # the role and its "с …" phrase, not the one named before
+            named = next(((s_, t) for s_, t, e in self.mentions if s_ == withp.end() and e.type == "PERSON"), None)
+            if named is not None:
+                return self._named(named[0], named[1], cue)
         whose = _RU_WHOSE_NOUN.match(self.text, verb_end, max(verb_end, right)) if lex.code == "ru" else None
         if whose is not None:
             # "— подчеркнула его коллега, аналитик агентства Екатерина Ковалева": the one named in apposition after
@@ -3764,7 +3836,11 @@ class Resolver:
             said = self.subject_after(told.start(2) - 1, right, cue)
             if said is not None and said.name and said.name not in self.text[told.start(2):right] \
                     and not (said.entity is not None and any(told.start(2) <= s_ < right for s_, t, e in self.mentions
-                                                             if e.id == said.entity)):
+                                                             if e.id == said.entity)) \
+                    or said is not None and said.entity is not None \
+                    and any(e.id == said.entity and e.type in ("GPE", "LOC") for _s, _t, e in self.mentions):
+                # (and "рассказал “Ъ” высокопоставленный чиновник финансового блока одной из областей Центральной
+                # России": the place his office is in, at the end of the role's genitives, did not speak)
                 # (a role resolved to someone named before, "рассказал РИА Новости специалист по работе с
                 # вооружением": a new, unnamed person)
                 return Speaker(told.group(3), None, Span(start=told.start(3), end=told.end(3), text=told.group(3)),
@@ -4222,11 +4298,37 @@ class Resolver:
         if title_seen is not None:
             span = Span(start=title_seen.start(), end=title_seen.end(), text=title_seen.group(0))
             said = self.by_title(title_seen.group(0), title_seen.start(), cue, span)
+            adj = re.search(r"(?<![\w-])([а-яё]+(?:ск|цк)ий) $", self.text[max(0, title_seen.start() - 30):
+                                                                           title_seen.start()]) \
+                if lex.code == "ru" and said is not None and said.entity else None
+            if adj is not None and not self._ru_adjective_fits(adj.group(1)[:-2] + "ого", said) \
+                    and self._ru_of_a_country(said.entity):
+                # "Си Цзиньпин на встрече с премьер-министром Венгрии Виктором Орбаном заявил … «…», — сказал
+                # китайский лидер": not the last person named when the words introducing him name another country;
+                # the last speaker before who is introduced with no country
+                para = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, title_seen.start()))) + 1
+                other = next((sp_ for p_, sp_ in reversed(self.speakers) if para <= p_ < title_seen.start()
+                              and sp_.entity and sp_.entity != said.entity and not self._ru_of_a_country(sp_.entity)
+                              and any(e.id == sp_.entity and e.type == "PERSON" for e in self.entities)), None)
+                if other is not None:
+                    return Speaker(other.name, other.entity, span, cue)
             if said is not None or quoted_only is None:
                 return said
         if quoted_only is not None:
             return self._named(quoted_only[0], quoted_only[1], cue)
         return None
+
+    def _ru_of_a_country(self, entity: str) -> bool:
+        """Russian: whether the words just before a mention of the person ``entity`` (in its sentence) name a country
+        or place ("премьер-министром Венгрии Виктором Орбаном")."""
+        ent = next((e for e in self.entities if e.id == entity), None)
+        if ent is None:
+            return False
+        for m in ent.mentions:
+            lo = max([m.start - 60] + [x.end() for x in _SENT_END.finditer(self.text, max(0, m.start - 60), m.start)])
+            if any(lo <= s_ and t <= m.start and e.type in ("GPE", "LOC") for s_, t, e in self.mentions):
+                return True
+        return False
 
     def _ru_adjective_noun_end(self, pos: int, right: int) -> int | None:
         """Russian: the end of "американский разведчик" after ``pos`` (lower-case adjectives, then a lower-case noun
@@ -4551,6 +4653,15 @@ class Resolver:
                 and re.match(r"\s*,", self.text[ws[0].end():]):
             # "SIPRI опубликовал доклад о … . Согласно документу, …", "Банк России опубликовал обзор … . Согласно ему":
             # the text a subject issued in the sentence just before, by its issuer
+            issued = self._ru_issuer_before(start)
+            if issued is not None:
+                return Speaker(issued.name, issued.entity, issued.span, cue)
+        if lex.code == "ru" and len(ws) >= 2 and cue.lower().startswith("по ") \
+                and (ws[0].group(0).lower() in ("его", "ее", "её", "их") and ws[1].group(0).lower() == "авторов"
+                     or ws[0].group(0).lower() == "авторов" and ws[1].group(0).lower() in _RU_TEXT_GENITIVES) \
+                and re.match(r"\s*,", self.text[ws[1].end():]):
+            # "АКРА опубликовало обзор … . По оценке его авторов, …", "По мнению авторов доклада, …": the authors of
+            # the text a subject issued in the sentence just before are its issuer
             issued = self._ru_issuer_before(start)
             if issued is not None:
                 return Speaker(issued.name, issued.entity, issued.span, cue)

@@ -11,7 +11,11 @@ __all__ = ["CURRENCY_QUALIFIERS", "NUMBER_WORDS", "POINTER_VERBS", "RELATIVES",
            "SINGLE_OFFICES", "MALE_NAMES_IN_A", "SOURCE_NOUNS", "INSTITUTION_NOUNS", "OBJECT_VERBS",
            "IMPERSONAL_PREPS", "PLURAL_ENDINGS", "TIME_WORDS", "INTERVIEW_WORDS",
            "LOCATIVE_BODIES", "SPOKES_ROLES", "ROLE_BODY_ALIASES",
-           "ANONYMOUS_SOURCES", "SOURCE_ONLY_VERBS"]
+           "ANONYMOUS_SOURCES", "SOURCE_ONLY_VERBS", "QUOTES_RUN_ON"]
+
+#: "«Обе стороны … сезон.\n\nРеалистичный сценарий … стороны», — сказал эксперт.": a «…» quote may run on into the
+#: next paragraph without opening again there (as Bulgarian „…“)
+QUOTES_RUN_ON = "„«"
 
 #: "Данные Росстата свидетельствуют, что …" reports; "Это свидетельствует о том, что …" does not: these verbs
 #: report only after a cited text (SOURCE_NOUNS)
@@ -32,7 +36,7 @@ REPORTING_VERBS = frozenset("""
 резюмировать вспоминать вспомнить свидетельствовать связывать связать выяснить рекомендовать порекомендовать
 посоветовать советовать обратить обращать прокомментировать комментировать высказать высказывать
 подсчитать посчитать
-возразить возражать парировать исключить исключать отрицать
+возразить возражать парировать исключить исключать отрицать сомневаться усомниться
 """.split())
 # Verbs are found by their pymorphy3 lemma (REPORTING_VERBS); these are the short adjectives news uses the
 # same way ("«…», — уверен эксперт").

@@ -2349,6 +2349,59 @@ them with). The entities check (``narrascope eval entities --cv 5 --langs BG``) 
 and 575/627 after (7,162 mentions before, 7,164 after: two glued names split, no match gained or lost; the glued names
 the issue lists, "ООН С.Дюжарик", "Бундесвера Ерих Вад" and the like, are left).
 
+Russian round 27 wrote three more articles before reading any attribution code: ``ru_energy_moratorium`` (an RIA Novosti
+wire on US-Russian talks in Riyadh on a moratorium on strikes on energy sites: "…, сообщил РИА Новости источник, близкий
+к российской делегации" after the statement, "— пояснил собеседник агентства. Он не исключил", "Высокопоставленный
+сотрудник Государственного департамента, проинформировавший журналистов …, назвал" then "По его словам", the Saudi
+minister after a long gerund phrase and "— подчеркнул саудовский министр", a dash interview with a Russian diplomat
+whose second answer has no attribution, Peskov's quote split around the verb, "Верховный представитель Евросоюза по
+иностранным делам и политике безопасности, комментируя …, напомнила" with no name and "— сказала она", "Международное
+энергетическое агентство … выпустило доклад … . В нем говорится, что", "по данным Минэнерго", Trump's post and
+"американский лидер", and a quote running over two paragraphs by a scholar "которого РИА Новости попросило оценить
+шансы" closed by "— сказал эксперт"); ``ru_regional_debt`` (a Kommersant-style analysis of regional budgets: a deputy
+finance minister after "Выступая в среду в Совете федерации …,", "— рассказал “Ъ” высокопоставленный чиновник
+финансового блока одной из областей Центральной России", "АКРА … опубликовало обзор … . По оценке его авторов", "В Банке
+России на запрос “Ъ” сообщили", "глава соседней Тюменской области: в интервью … он заявил", "заявили “Ъ” в пресс-службе
+ведомства", Siluanov's "допускал лишь точечное решение: …", a dash interview after "… Марат Гайнуллин сомневается, что
+…" with no attributed answer, and "Как сообщил “Ъ” источник …" then "— объясняет собеседник “Ъ”"); ``ru_ambulance_pay``
+(a regional site on paramedics' pay in Cherepovets: "— рассказала нашему корреспонденту фельдшер с пятнадцатилетним
+стажем Ольга", the head doctor's dash speech, "Как говорится в ответе фонда", the regional health minister as "она"
+after a deputy named with her, "Губернатор в среду в своем телеграм-канале назвал …" with no name and "— написал глава
+региона", an assistant prosecutor after "Об этом сообщила", a dash interview after "… Виктор Кашин уверен, что …" with
+«Лечебное дело» inside an answer, and a pensioner). Unseen they scored speakers 9/19, 8/16, 13/17 (30/52) and claimants
+2/7, 4/8, 4/6 (10/21). Gold fixes: the unnamed source of ``ru_energy_moratorium`` and ``ru_regional_debt`` is "источник"
+where "собеседник" points back at him (three items), and "заявили “Ъ” в пресс-службе ведомства" is the Finance Ministry
+("Минфин"); re-scored with them the first run gives 32/52 speakers. Pooled over the twenty-seven held-out Russian
+batches (first figures): speakers 967/1203 = 0.80, claimants 353/459 = 0.77. Rules: a one-sentence paragraph in which a
+person named before what is said says something (not a scene told of, "…, рассказала продавщица …"), then a
+question-and-answer block no answer of which is attributed: the answers are that person's; "сомневаться" reports; an
+outlet told before an unnamed source or role ("сообщил РИА Новости источник", "рассказал “Ъ” высокопоставленный
+чиновник") also when it is "РИА Новости" or in “…”, and a place ending the role's genitives ("… Центральной России") is
+no speaker; "В нем/докладе говорится (отмечается, сообщается), что …" is the issuer of the text the sentence before
+names, "В сообщении Роспотребнадзора говорится, что" the body named (not a bare "министерства" with none named before),
+and "По оценке его авторов" / "авторов доклада" the issuer; a role, a "с …" phrase and a name after the verb ("фельдшер
+с пятнадцатилетним стажем Ольга") is the name; a «…» quote not opened again in the next paragraph runs on to its closing
+mark before an attribution (as Bulgarian „…“); a short name in quote marks inside dash speech does not end it; a request
+to the person of an object relative ("которого … попросило оценить") is no statement; "на запрос “Ъ”" between a body and
+its verb, as "на вопрос"; an office "по … делам" of a named body and an unnamed member ("Высокопоставленный сотрудник
+Государственного департамента, …,") opening the sentence are the speakers, noted with the gender of their verb so that
+"она" and "По его словам" point back at them; and a bare "Губернатор" opening the sentence with no governor named before
+is the governor, unnamed, not the last speaker, and "глава региона" after it points back at him; and (the last stop's
+item (b)) "— сказал китайский лидер" after "Си Цзиньпин на встрече с премьер-министром Венгрии Виктором Орбаном заявил"
+is no longer Orbán: when the words introducing the person a country adjective's bare title points back at name another
+country, the last speaker introduced with none (no gold item held it; a unit test does). After the round the batch
+scores speakers 19/19, 14/16, 17/17 (50/52) and claimants 6/7, 8/8, 6/6 (20/21), and the whole set, as the test prints
+it, speakers BG 1244/1249, HI 686/689, PT 1463/1489, RU 1226/1242, claimants BG 525/532, HI 280/284, PT 534/557, RU
+458/475 (no older Russian item changed). Left: "глава соседней Тюменской области: … он заявил" gives Remezov, named
+before; item (a), "Владимир Путин выступил … Президент Франции заявил", still gives Putin (without knowing who holds
+which office it reads as "Эмманюэль Макрон прибыл … Президент Франции заявил", which the rule is for), and (c), one
+helper for the two office-holder rules, was not tried; Siluanov's "допускал …:" has no statement found; and the claim
+"по трем пунктам из одиннадцати" (numbers in words) is not found. On the Russian SemEval-2025 training articles 160-214
+and SemEval-2023 articles 60-119 (sorted) the round changed 2 quotes and no claim against main, both neither: in a dash
+paragraph with «разрешают» inside it, the speech before the mark is now read whole ("Иначе чем объяснить …", no speaker
+where main gave the word "Иначе") and a second dash sentence is found with no speaker (the speaker is Konstantinov,
+"риторически заметил он", after a doubled dash the rules do not read).
+
 The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
 from __future__ import annotations
