@@ -234,7 +234,7 @@ def _raw(text: str, *pieces: tuple[str, str]) -> list[tuple[int, int, str, str]]
 
 
 def test_a_person_glued_to_the_words_before_the_name_is_that_person_alone():
-    """"West Virginia Treasurer Riley Moore" and "Advisor John Bolton" are the people after the role word; a person
+    """"Ohio Treasurer Dana Whitlock" and "Advisor John Bolton" are the people after the role word; a person
     named after "CEO of" and an organisation ("former CEO of Acme Holdings Walter Brand", Brand named again) is
     that organisation and that person; capitals before a name are a headline's ("MAD Vlad Putin")."""
     from narrascope.analysers.entities import _split_glued_people
@@ -247,7 +247,11 @@ def test_a_person_glued_to_the_words_before_the_name_is_that_person_alone():
         ("Dana Whitlock", "PERSON"), ("John Bolton", "PERSON")}
     text = "Funds came from the former CEO of Acme Holdings Walter Brand. Later Brand denied it."
     assert split(text, ("Acme Holdings Walter Brand", "ORG"), ("Brand", "PERSON")) == {
-        ("Acme Holdings", "ORG"), ("Walter Brand", "PERSON"), ("Brand", "PERSON")}
+        ("Walter Brand", "PERSON"), ("Brand", "PERSON")}
+    text = "The US Ambassador to the UN Nora Keller objected. Keller left the room."
+    assert split(text, ("UN Nora Keller", "ORG")) == {("UN", "ORG"), ("Nora Keller", "PERSON")}
+    # an honorific opening the name stays: "Dr. Carol Baker" is how the article names her
+    assert split("Dr. Carol Baker described it.", ("Dr. Carol Baker", "PERSON")) == {("Dr. Carol Baker", "PERSON")}
     assert split("MAD Vlad Putin may abandon plans.", ("MAD Vlad Putin", "PERSON")) == {("Vlad Putin", "PERSON")}
     # no role word, no "of" after a role, a person not named again: the name stays whole
     for text, piece in [("Henry David Thoreau wrote about the woods.", ("Henry David Thoreau", "PERSON")),
