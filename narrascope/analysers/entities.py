@@ -161,9 +161,17 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _OPEN_BRACKET = re.compile(r"(?<=\S)\s+\([^()]*$")
 
 
+#: Quote marks around a nickname inside a name ("Deanna \"Violet\" Coco", "‘Jim’ Dale"): no part of the name.
+_NICKNAME_QUOTES = re.compile(r"""(^|\s)["“‘']?([A-Z][\w.-]*)["”’'](?=\s)""")
+
+
+def _unquoted(text: str) -> str:
+    return _NICKNAME_QUOTES.sub(r"\1\2", text)
+
+
 def _base_normalise(text: str) -> str:
-    """Lower-case, drop a leading 'the', a possessive ending and surrounding punctuation."""
-    t = " ".join(_OPEN_BRACKET.sub("", text).split()).strip(" .,;:\"'“”‘’()[]")
+    """Lower-case, drop a leading 'the', a possessive ending, surrounding punctuation and a nickname's quote marks."""
+    t = _unquoted(" ".join(_OPEN_BRACKET.sub("", text).split()).strip(" .,;:\"'“”‘’()[]"))
     t = _POSSESSIVE.sub("", t)
     low = t.lower()
     if low.startswith("the "):
@@ -414,7 +422,7 @@ def _display(text: str, raw: list[tuple[int, int, str, str]], key: str, normalis
                                 k.capitalize() if p[:1].isupper() or i == 0 else k
                                 for i, (k, p) in enumerate(zip(key.split(), parts))) \
                     if len(parts) == len(key.split()) else key.title()
-            orig = " ".join(_OPEN_BRACKET.sub("", surface).split()).strip(" .,;:\"'“”‘’()[]")
+            orig = _unquoted(" ".join(_OPEN_BRACKET.sub("", surface).split()).strip(" .,;:\"'“”‘’()[]"))
             orig = _POSSESSIVE.sub("", orig)
             parts = orig.split()
             return " ".join(parts[len(parts) - len(key.split()):]) if parts else key

@@ -277,6 +277,9 @@ def test_a_nickname_in_quote_marks_is_inside_the_persons_mention():
     text = 'A protester named Deanna "Violet" Coco was jailed, and the ubiquitous ‘Jim’ Dale spoke.'
     got = _nicknames(text, _raw(text, ("Deanna", "PERSON"), ("Jim’ Dale", "PERSON")))
     assert [m[2] for m in got] == ['Deanna "Violet" Coco', "‘Jim’ Dale"]
+    # the entity is named without the quote marks
+    from narrascope.analysers.entities import group_mentions
+    assert {e.name for e in group_mentions(got, text, "en")} == {"Deanna Violet Coco", "Jim Dale"}
     # a quoted title after a name is no nickname: no person inside it, nothing changes
     text = 'The report "Climate" Today was read by Anna Berg.'
     raw = _raw(text, ("Anna Berg", "PERSON"))
