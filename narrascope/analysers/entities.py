@@ -727,6 +727,18 @@ _HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir lord lady dame pope".
 _AFTER_ROLE = re.compile(r"(?:\b(?:of|to|for|at|and)\s+(?:the\s+)?)$")
 
 
+def _named_alone(text: str, surname: str, start: int, end: int) -> bool:
+    """Whether the article writes ``surname`` again outside ``start:end`` on its own, with no capitalised word just
+    before or after it ("Paulson said", "Bloomberg-Steyer-Paulson"; not "Kennedy School" for "School")."""
+    for m in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", text):
+        if start <= m.start() < end:
+            continue
+        if not re.search(r"[A-Z][\w.’'-]* $", text[max(0, m.start() - 40):m.start()]) \
+                and not re.match(r" [A-Z]", text[m.end():m.end() + 2]):
+            return True
+    return False
+
+
 def _split_glued_people(text: str, raw: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """A person the NER model ran together with the words before it is that person alone:
     - a role word in the mention (:data:`~narrascope.lang.en.ROLE_WORDS`) ends what comes before ("West Virginia
@@ -755,7 +767,7 @@ def _split_glued_people(text: str, raw: list[tuple[int, int, str, str]]) -> list
             if (all(w[2].isalpha() and w[2][:1].isupper() and not w[2].isupper() for w in tail)
                     and not any(w[2].islower() for w in words) and _AFTER_ROLE.search(line)
                     and any(w.lower().strip(",") in ROLE_WORDS for w in line.split()[-8:])
-                    and len(re.findall(rf"(?<!\w){re.escape(tail[-1][2])}(?!\w)", text)) >= 2):
+                    and _named_alone(text, tail[-1][2], start, end)):
                 cut = len(words) - 2
                 head = words[:cut]
                 hs, he = head[0][0], head[-1][1]

@@ -256,7 +256,9 @@ def test_a_person_glued_to_the_words_before_the_name_is_that_person_alone():
     # no role word, no "of" after a role, a person not named again: the name stays whole
     for text, piece in [("Henry David Thoreau wrote about the woods.", ("Henry David Thoreau", "PERSON")),
                         ("She spoke to the director of the New York Times.", ("New York Times", "ORG")),
-                        ("The former CEO of Acme Holdings Walter Brand left.", ("Acme Holdings Walter Brand", "ORG"))]:
+                        ("The former CEO of Acme Holdings Walter Brand left.", ("Acme Holdings Walter Brand", "ORG")),
+                        ("She is a professor at Harvard Kennedy School. Kennedy School staff agreed.",
+                         ("Harvard Kennedy School", "ORG"))]:
         assert split(text, piece) == {piece}
 
 
