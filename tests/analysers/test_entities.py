@@ -245,7 +245,7 @@ def test_a_person_glued_to_the_words_before_the_name_is_that_person_alone():
     text = "Ohio Treasurer Dana Whitlock spoke, and Security Advisor John Bolton agreed."
     assert split(text, ("Ohio Treasurer Dana Whitlock", "PERSON"), ("Advisor John Bolton", "PERSON")) == {
         ("Dana Whitlock", "PERSON"), ("John Bolton", "PERSON")}
-    text = "Funds came from the former CEO of Acme Holdings Walter Brand. Later Brand denied it."
+    text = "Funds came from the former CEO of Acme Holdings Walter Brand. Brand later denied it."
     assert split(text, ("Acme Holdings Walter Brand", "ORG"), ("Brand", "PERSON")) == {
         ("Walter Brand", "PERSON"), ("Brand", "PERSON")}
     text = "The US Ambassador to the UN Nora Keller objected. Keller left the room."
