@@ -733,7 +733,7 @@ def _named_alone(text: str, surname: str, start: int, end: int) -> bool:
     for m in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", text):
         if start <= m.start() < end:
             continue
-        if not re.search(r"[A-Z][\w.’'-]* $", text[max(0, m.start() - 40):m.start()]) \
+        if not re.search(r"[A-Z][\w’'-]* $", text[max(0, m.start() - 40):m.start()]) \
                 and not re.match(r" [A-Z]", text[m.end():m.end() + 2]):
             return True
     return False
