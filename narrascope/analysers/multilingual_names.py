@@ -23,6 +23,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ..lang import lexicon
+from ..lang.ru import BODIES_OF_A_COUNTRY
 from ..lang.ru import morph as _morph
 from ..models.sentences import doc_text
 
@@ -1296,22 +1297,65 @@ def _bg_join_adjective_places(found: list[tuple[int, int, str, str]], text: str)
 _RU_FORCES = frozenset("вс вмс ввс вкс вмф".split())
 
 
+def _ru_body_head(surface: str) -> str:
+    """The head of a Russian body's name: its first noun's lemma ("Вооруженных сил" -> "сила", "Министерства
+    обороны" -> "министерство"), or the acronym ("МЧС" -> "мчс"); "" where no word is a noun."""
+    for word in surface.lower().split():
+        parses = _morph().parse(word)
+        if parses and parses[0].tag.POS == "NOUN":
+            return parses[0].normal_form.replace("ё", "е")
+    return ""
+
+
+def _ru_country_genitive(word: str) -> bool:
+    """Whether ``word`` can be a place in the genitive ("России", "РФ", "Украины", "США"), per the dictionary."""
+    return any("Geox" in p.tag and "gent" in p.tag for p in _morph().parse(word.lower()))
+
+
 def _ru_join_forces(found: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
     """Russian: an armed forces' acronym and the country after it ("ВС РФ", "ВС России", "ВМС Украины") are one
     name, as the annotators mark it; alone "ВС" is a fragment. A country is one word the dictionary reads as a
-    place or an acronym."""
+    place or an acronym. So is a state body and its country in the genitive ("МЧС России", "Минобороны РФ",
+    "Вооруженных сил Украины", "Следственный комитет России": :data:`~narrascope.lang.ru.BODIES_OF_A_COUNTRY`):
+    the annotators never mark the country alone there."""
     out: list[tuple[int, int, str, str]] = []
     i = 0
     while i < len(found):
         a = found[i]
         b = found[i + 1] if i + 1 < len(found) else None
-        if b is not None and a[2].lower() in _RU_FORCES and text[a[1]:b[0]] == " " and " " not in b[2] \
-                and (b[2].isupper() or _ru_place_or_body(b[2].lower())):
+        if b is not None and text[a[1]:b[0]] == " " and " " not in b[2] and (
+                a[2].lower() in _RU_FORCES and (b[2].isupper() or _ru_place_or_body(b[2].lower()))
+                or _ru_body_head(a[2]) in BODIES_OF_A_COUNTRY and _ru_country_genitive(b[2])):
             out.append((a[0], b[1], text[a[0]:b[1]], "ORG"))
             i += 2
             continue
         out.append(a)
         i += 1
+    return out
+
+
+_BRACKETS = re.compile(r"\s*[()]\s*")
+
+
+def _ru_split_brackets(found: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
+    """Russian: a name and the acronym or region in brackets after it ("Вооруженных сил Украины (ВСУ)", "Торецка
+    (ДНР)", "ISW (Институт изучения войны)") are two mentions, as the annotators mark them; a bracket left at a
+    name's edge ("ОП)") is cut off. Each piece keeps the label; a piece with no letter is dropped."""
+    out = []
+    for s, e, surface, label in found:
+        if "(" not in surface and ")" not in surface:
+            out.append((s, e, surface, label))
+            continue
+        pos = 0
+        for m in [*_BRACKETS.finditer(surface), None]:
+            end = m.start() if m is not None else len(surface)
+            piece = surface[pos:end]
+            if any(c.isalpha() for c in piece):
+                lead = len(piece) - len(piece.lstrip())
+                piece = piece.strip()
+                out.append((s + pos + lead, s + pos + lead + len(piece), piece, label))
+            if m is not None:
+                pos = m.end()
     return out
 
 
@@ -1412,7 +1456,7 @@ def clean_names(found: list[tuple[int, int, str, str]], text: str, lang: str, ta
                                                    and f[2].strip().lower() in lex.months
                                                    or f[2].strip().lower() in _SCALES))]
     if lang == "ru":
-        found = _ru_join_forces(sorted(found), text)
+        found = _ru_join_forces(_ru_split_brackets(sorted(found), text), text)
     if lang == "bg":
         found = _bg_join_adjective_places(sorted(found), text)
         found = _bg_fragments(sorted(found), text, getattr(tagger, "gazetteer_", frozenset()))
