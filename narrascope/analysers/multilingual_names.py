@@ -23,7 +23,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ..lang import lexicon
-from ..lang.ru import BODIES_OF_A_COUNTRY
+from ..lang.ru import BODIES_OF_A_COUNTRY, COLLECTIVE_NOUNS, GROUP_NOUNS, NATIONAL_ADJECTIVES
 from ..lang.ru import morph as _morph
 from ..models.sentences import doc_text
 
@@ -1334,6 +1334,73 @@ def _ru_join_forces(found: list[tuple[int, int, str, str]], text: str) -> list[t
     return out
 
 
+_RU_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?")
+
+
+def _ru_agree(a, b) -> bool:
+    """Whether two pymorphy3 parses can agree in case and number (a plural noun of a group: any gender)."""
+    return a.tag.case == b.tag.case and a.tag.number == b.tag.number
+
+
+def _ru_national_groups(found: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
+    """Russian: a country's adjective and a group noun that agree with it ("российские военные", "Украинские
+    власти", "киевских властей", "западных стран", "украинское военное начальство" with one more adjective between)
+    name that side's people or bodies, one mention the annotators mark (:data:`~narrascope.lang.ru.
+    NATIONAL_ADJECTIVES`, :data:`~narrascope.lang.ru.GROUP_NOUNS`); not where the noun is itself an adjective before
+    another noun ("российских военных объектов"), before a group's name in quotes ("российской группировки «Юг»"),
+    or where a name already covers a word of it. A person noun counts in the plural only ("российского военного" is
+    one soldier), a collective one (:data:`~narrascope.lang.ru.COLLECTIVE_NOUNS`: "украинскую власть") in both."""
+    words = list(_RU_WORD.finditer(text))
+    spans = sorted((s, e) for s, e, _, _ in found)
+    starts = [s for s, _ in spans]
+    out = list(found)
+
+    def covered(s: int, e: int) -> bool:
+        k = bisect.bisect_left(starts, e)
+        return k > 0 and any(spans[j][1] > s for j in range(max(0, k - 3), k))
+
+    def adj_parses(w: str):
+        return [p for p in _morph().parse(w.lower()) if p.tag.POS == "ADJF"]
+
+    i = 0
+    while i < len(words) - 1:
+        adj = [p for p in adj_parses(words[i].group(0)) if p.normal_form.replace("ё", "е") in NATIONAL_ADJECTIVES]
+        if not adj:
+            i += 1
+            continue
+        for gap in (0, 1):
+            j = i + 1 + gap
+            if j >= len(words) or any(not re.fullmatch(r"\s+", text[words[k].end():words[k + 1].start()])
+                                      for k in range(i, j)):
+                break
+            noun = words[j].group(0)
+            if not noun.islower():
+                break
+            readings = [p for p in _morph().parse(noun) if p.tag.POS in ("NOUN", "ADJF")]
+            lemma = readings[0].normal_form.replace("ё", "е") if readings else ""  # its likeliest reading
+            nouns = [p for p in readings if p.normal_form.replace("ё", "е") == lemma and lemma in GROUP_NOUNS
+                     and (p.tag.number == "plur" or lemma in COLLECTIVE_NOUNS) and any(_ru_agree(a, p) for a in adj)]
+            middle = adj_parses(words[i + 1].group(0)) if gap else []
+            if gap and not any(_ru_agree(a, m) for a in adj for m in middle):
+                break
+            if not nouns:
+                continue
+            nxt = words[j + 1] if j + 1 < len(words) else None
+            if nxt is not None and re.fullmatch(r"\s+", text[words[j].end():nxt.start()]) and any(
+                    p.tag.POS == "NOUN" and any(_ru_agree(n, p) for n in nouns)
+                    for p in _morph().parse(nxt.group(0).lower())[:1]):
+                break  # "российских военных объектов": the noun is an adjective of the next one
+            if re.match(r"\s*(?:войск\s*)?[«\"„]", text[words[j].end():]):
+                break  # a named group follows: "российской группировки «Юг»", "группировка войск «Запад»"
+            s, e = words[i].start(), words[j].end()
+            if not covered(s, e):
+                out.append((s, e, text[s:e], "NORP"))
+                i = j
+            break
+        i += 1
+    return sorted(out)
+
+
 _BRACKETS = re.compile(r"\s*[()]\s*")
 
 
@@ -1457,6 +1524,7 @@ def clean_names(found: list[tuple[int, int, str, str]], text: str, lang: str, ta
                                                    or f[2].strip().lower() in _SCALES))]
     if lang == "ru":
         found = _ru_join_forces(_ru_split_brackets(sorted(found), text), text)
+        found = _ru_national_groups(found, text)
     if lang == "bg":
         found = _bg_join_adjective_places(sorted(found), text)
         found = _bg_fragments(sorted(found), text, getattr(tagger, "gazetteer_", frozenset()))

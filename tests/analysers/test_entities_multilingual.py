@@ -596,3 +596,26 @@ def test_portuguese_months_scales_and_common_acronyms_are_no_names():
     text = "Водата е 37 градуса по Целзий, каза Радев."
     found = [(22, 28, "Целзий", "NAME"), (35, 40, "Радев", "NAME")]
     assert [f[2] for f in clean_names(found, text, "bg")] == ["Радев"]
+
+
+def test_a_countrys_adjective_and_a_group_noun_are_one_russian_mention():
+    from narrascope.analysers.multilingual_names import _ru_national_groups
+
+    text = ("Российские военные отбили атаку. Склад украинских войск сгорел. Украинское военное начальство бежало. "
+            "Решение киевских властей и западных стран. Украинскую власть критикуют.")
+    got = [f[2] for f in _ru_national_groups([], text)]
+    assert got == ["Российские военные", "украинских войск", "Украинское военное начальство", "киевских властей",
+                   "западных стран", "Украинскую власть"]
+    assert all(f[3] == "NORP" for f in _ru_national_groups([], text))
+
+
+def test_no_russian_group_mention_for_one_soldier_a_noun_modifier_or_a_named_group():
+    from narrascope.analysers.multilingual_names import _ru_national_groups
+
+    text = ("Российский военный ранен. Удар по складам российских военных объектов. Бойцы российской группировки "
+            "«Юг» и российская группировка войск «Запад». Он стал венгерским политиком. Речь о западной политике.")
+    assert _ru_national_groups([], text) == []
+    text = "Украинские Вооруженные силы отступили."  # a capitalised name, not a group noun
+    assert _ru_national_groups([], text) == []
+    found = [(0, 18, "Российские военные", "NAME")]  # a name already there: kept, nothing added
+    assert _ru_national_groups(found, "Российские военные пришли.") == found
