@@ -1362,9 +1362,11 @@ def _ru_national_groups(found: list[tuple[int, int, str, str]], text: str) -> li
     def adj_parses(w: str):
         return [p for p in _morph().parse(w.lower()) if p.tag.POS == "ADJF"]
 
+    stems = tuple(sorted({a[:-2] for a in NATIONAL_ADJECTIVES}))  # ("российск", ...): parse only those words
     i = 0
     while i < len(words) - 1:
-        adj = [p for p in adj_parses(words[i].group(0)) if p.normal_form.replace("ё", "е") in NATIONAL_ADJECTIVES]
+        adj = [p for p in adj_parses(words[i].group(0)) if p.normal_form.replace("ё", "е") in NATIONAL_ADJECTIVES
+               ] if words[i].group(0).lower().startswith(stems) else []
         if not adj:
             i += 1
             continue
