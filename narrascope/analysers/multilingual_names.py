@@ -1312,12 +1312,20 @@ def _ru_country_genitive(word: str) -> bool:
     return any("Geox" in p.tag and "gent" in p.tag for p in _morph().parse(word.lower()))
 
 
+def _ru_title_before(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` is a title ("Глава МИД Венгрии", "министр обороны"): the phrase
+    names the body's head, whom the attribution layer finds by the country after the title."""
+    m = re.search(r"(\S+)\s+$", text[max(0, start - 40):start])
+    return bool(m) and _is_title_word(m.group(1), "ru")
+
+
 def _ru_join_forces(found: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
     """Russian: an armed forces' acronym and the country after it ("ВС РФ", "ВС России", "ВМС Украины") are one
     name, as the annotators mark it; alone "ВС" is a fragment. A country is one word the dictionary reads as a
     place or an acronym. So is a state body and its country in the genitive ("МЧС России", "Минобороны РФ",
     "Вооруженных сил Украины", "Следственный комитет России": :data:`~narrascope.lang.ru.BODIES_OF_A_COUNTRY`):
-    the annotators never mark the country alone there."""
+    the annotators never mark the country alone there; not after a title ("Глава МИД Венгрии" names a minister,
+    found by his country)."""
     out: list[tuple[int, int, str, str]] = []
     i = 0
     while i < len(found):
@@ -1325,7 +1333,8 @@ def _ru_join_forces(found: list[tuple[int, int, str, str]], text: str) -> list[t
         b = found[i + 1] if i + 1 < len(found) else None
         if b is not None and text[a[1]:b[0]] == " " and " " not in b[2] and (
                 a[2].lower() in _RU_FORCES and (b[2].isupper() or _ru_place_or_body(b[2].lower()))
-                or _ru_body_head(a[2]) in BODIES_OF_A_COUNTRY and _ru_country_genitive(b[2])):
+                or _ru_body_head(a[2]) in BODIES_OF_A_COUNTRY and _ru_country_genitive(b[2])
+                and not _ru_title_before(text, a[0])):
             out.append((a[0], b[1], text[a[0]:b[1]], "ORG"))
             i += 2
             continue

@@ -619,3 +619,21 @@ def test_no_russian_group_mention_for_one_soldier_a_noun_modifier_or_a_named_gro
     assert _ru_national_groups([], text) == []
     found = [(0, 18, "Российские военные", "NAME")]  # a name already there: kept, nothing added
     assert _ru_national_groups(found, "Российские военные пришли.") == found
+
+
+def test_a_russian_name_and_its_bracketed_acronym_are_one_entity():
+    got = _run("ru", "Заголовок\n\nПо данным Стокгольмского института исследования проблем мира (SIPRI), расходы "
+                     "выросли. Позже SIPRI уточнил цифры. В Москве молчат.\n")
+    sipri = [ms for ms in got.values() if "SIPRI" in ms]
+    assert len(sipri) == 1 and sipri[0].count("SIPRI") == 2, got
+    assert any("Стокгольмского" in m for m in sipri[0]), got
+    assert not any("(" in m for ms in got.values() for m in ms), got
+    assert ["Москве"] in got.values(), got  # a name with no bracket after it: its own entity
+
+
+def test_a_body_after_a_title_keeps_its_country_apart():
+    from narrascope.analysers.multilingual_names import _ru_join_forces
+
+    text = "Глава МИД Венгрии приехал, а МИД Венгрии промолчал."
+    found = _spans(text, "МИД", "Венгрии", "МИД", "Венгрии")
+    assert [f[2] for f in _ru_join_forces(found, text)] == ["МИД", "Венгрии", "МИД Венгрии"]
