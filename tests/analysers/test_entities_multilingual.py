@@ -629,6 +629,8 @@ def test_a_russian_name_and_its_bracketed_acronym_are_one_entity():
     assert any("Стокгольмского" in m for m in sipri[0]), got
     assert not any("(" in m for ms in got.values() for m in ms), got
     assert ["Москве"] in got.values(), got  # a name with no bracket after it: its own entity
+    got = _run("ru", "Заголовок\n\nБои идут у села Курахово (ДНР) и в Торецке. Власти ДНР сообщили о потерях.\n")
+    assert not any("Курахово" in ms and "ДНР" in ms for ms in got.values()), got  # a region, no acronym
 
 
 def test_a_body_after_a_title_keeps_its_country_apart():
