@@ -379,6 +379,8 @@ def group_mentions(raw: list[tuple[int, int, str, str]], text: str, lang: str | 
             joined = orgs_by_initials[norm]
         keyed.append((f"{label}:{joined}", display_of(joined), mention))
 
+    if lang == "ru":
+        keyed = _bracketed_acronyms_join(keyed, text)
     groups: dict[str, list[Mention]] = defaultdict(list)
     names: dict[str, str] = {}
     for key, display, mention in keyed:
@@ -398,6 +400,36 @@ def group_mentions(raw: list[tuple[int, int, str, str]], text: str, lang: str | 
                 if lang == "ru" and not key.startswith("alias:") else names[key])
         entities.append(Entity(id=f"E{i}", name=name, type=etype, mentions=mentions))
     return entities
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` can be the acronym of the name of two words or more ``name``: it opens with the name's
+    first letter ("ПМР" of "Приднестровской Молдавской республики"), or it is Latin and the name is not (the
+    original's acronym of a translated name: "SIPRI"); "ДНР" after "Курахово" is its region, no acronym."""
+    words = re.findall(r"\w+", name)
+    if len(words) < 2 or len(acronym) < 2 or not acronym.isupper():
+        return False
+    latin = acronym.isascii()
+    return acronym[0] == words[0][0].upper() or (latin and not words[0].isascii())
+
+
+def _bracketed_acronyms_join(keyed: list[tuple[str, str, Mention]], text: str) -> list[tuple[str, str, Mention]]:
+    """Russian: a name and the acronym in brackets right after it ("Стокгольмского института исследования проблем
+    мира (SIPRI)", "«Российские автомобильные дилеры» (РОАД)") are two mentions (the annotators mark them apart)
+    of one entity: every mention of the acronym joins the name's entity. An alias (a big actor's) keeps its own; a
+    region after a place ("Курахово (ДНР)") is no acronym (:func:`_spells`)."""
+    key_of = {}
+    by_start = sorted(keyed, key=lambda k: k[2].start)
+    for (ka, _, a), (kb, _, b) in zip(by_start, by_start[1:]):
+        if ka != kb and not kb.startswith("alias:") and not ka.startswith("alias:") and _spells(b.text, a.text) \
+                and re.fullmatch(r"[»\"”]?\s*\(", text[a.end:b.start]) and text[b.end:b.end + 1] == ")":
+            key_of.setdefault(kb, key_of.get(ka, ka))
+    if not key_of:
+        return keyed
+    display = {}
+    for k, d, _ in keyed:
+        display.setdefault(k, d)
+    return [(key_of[k], display[key_of[k]], m) if k in key_of else (k, d, m) for k, d, m in keyed]
 
 
 def _display(text: str, raw: list[tuple[int, int, str, str]], key: str, normalise=None, strip=None,
