@@ -911,7 +911,9 @@ def _span_items(doc, start: int, end: int, cache: dict | None = None) -> list[tu
     if items:
         if _disputed(root):
             return []  # "claimed without evidence that Ukraine shelled ...": the article disputes it
-        speaker = _speaker(root, cache)
+        said, speaker = _speech(root, cache)
+        if said and _refuted_next(root, cache):
+            return []  # "X said Ukraine shelled the hospital. The claim has not been verified."
         if speaker:
             items = [(role, f"{cue} (says {speaker})") for role, cue in items]
     return items
@@ -1009,10 +1011,10 @@ def article_quotes(doc) -> tuple[tuple[int, int, str | None], ...]:
 _PRONOUN_SPEAKERS = frozenset(["he", "she", "they", "it", "we", "i", "you"])
 
 
-def _speaker(tok, cache: dict | None) -> str | None:
-    """Whose words ``tok`` stands in: the speaker of the quotes layer's innermost quote that holds it (the
-    article's index in ``cache``, built once), else the proper-name subject of the verb of saying whose clause
-    holds it; ``None`` for the article's own words or an unnamed speaker."""
+def _speech(tok, cache: dict | None) -> tuple[bool, str | None]:
+    """Whether ``tok`` stands in someone's words, and whose: the speaker of the quotes layer's innermost quote that
+    holds it (the article's index in ``cache``, built once), else the proper-name subject of the verb of saying
+    whose clause holds it; no speaker for an unnamed one ("he" the layer did not resolve, "officials")."""
     index = cache.get("QUOTES") if cache is not None else None
     if index is None:
         index = quote_index(article_quotes(tok.doc))
@@ -1024,20 +1026,58 @@ def _speaker(tok, cache: dict | None) -> str | None:
     for a, b, who in rows[max(0, k - 8):k + 1][::-1]:
         if a <= pos < b:
             if who and who.strip().lower() not in _PRONOUN_SPEAKERS:
-                return who.strip()
+                return True, who.strip()
             break
+    else:
+        a = -1
+    quoted = a >= 0 and a <= pos < b
     for head in _speech_heads(tok):
         if _claim_noun(head):
-            continue
+            return True, None
         subj = next((c for c in children(head) if c.dep_ == "nsubj"), None)
         if subj is not None and subj.pos_ == "PROPN":
             first = subj.i
             while first > 0 and tok.doc[first - 1].dep_ in ("compound", "flat") \
                     and tok.doc[first - 1].pos_ == "PROPN" and tok.doc[first - 1].head.i == subj.i:
                 first -= 1
-            return tok.doc[first:subj.i + 1].text
-        return None
-    return None
+            return True, tok.doc[first:subj.i + 1].text
+        return True, None
+    return quoted, None
+
+
+_BACK_POINTERS = frozenset(["it", "this", "that", "these", "those"])
+
+
+def _refutes_before(sent) -> bool:
+    """Whether the sentence ``sent`` says the claim before it is unproven or false, in no one's name: "The claim has
+    not been verified.", "The report could not be independently confirmed.", "These allegations were debunked.",
+    "The claim is false." (not a party's denial: "Moscow denied the claims" is what the accused always says)."""
+    for t in sent:
+        if not (_claim_noun(t) or t.lower_ in _BACK_POINTERS and t.dep_ == "nsubjpass"):
+            continue
+        head = t.head
+        if t.dep_ == "nsubjpass" and _lemma(head) in VERIFY_VERBS and _negated(head):
+            return True
+        if t.dep_ == "nsubjpass" and _lemma(head) in DEBUNK_VERBS and not _negated(head) \
+                and not any(c.dep_ == "agent" for c in children(head)):
+            return True
+        if t.dep_ == "nsubj" and _claim_noun(t) and (head.pos_ == "AUX" or _lemma(head) == "be") \
+                and not _negated(head) and any(c.dep_ in ("acomp", "attr") and c.lower_ in DISPUTED_CLAIM_WORDS
+                                               for c in children(head)):
+            return True
+    return False
+
+
+def _refuted_next(tok, cache: dict | None) -> bool:
+    """Whether the sentence after ``tok``'s refutes the claim ``tok`` stands in (:func:`_refutes_before`)."""
+    sent = _sentence(tok, cache)
+    key = ("REFUTED", sent.start)
+    found = cache.get(key) if cache is not None else None
+    if found is None:
+        found = sent.end < len(tok.doc) and _refutes_before(_sentence(tok.doc[sent.end], cache))
+        if cache is not None:
+            cache[key] = found
+    return found
 
 
 def entity_evidence(doc: Any, text: str, start: int, end: int, coref: tuple[tuple[int, int], ...] = (),

@@ -67,3 +67,16 @@ def test_claims_the_article_endorses_still_count(items):
     # a negated denial denies nothing
     assert items("Officials in Chisinau did not deny that Moldova shelled the bridge.", "Moldova")[1] == \
         ("does “shell” (says Officials in Chisinau)",)
+
+
+def test_a_claim_refuted_in_the_next_sentence_gives_nothing(items):
+    """The sentence after a reported claim that calls it unproven or false in no one's name disputes it; a party's
+    denial ("Chisinau denied the claims": what the accused always says) and a sentence about something else do not,
+    nor does a refutation after the article's own words."""
+    said = "Anna Kowalski said Moldova shelled the bridge. "
+    for after in ("The claim has not been verified.", "The report could not be independently confirmed.",
+                  "These allegations were debunked.", "The claim is false."):
+        assert items(said + after, "Moldova") == ((), (), ()), after
+    for after in ("Chisinau denied the claims.", "The bridge was closed on Monday."):
+        assert items(said + after, "Moldova")[1] == ("does “shell” (says Anna Kowalski)",), after
+    assert items("Moldova shelled the bridge. The claim has not been verified.", "Moldova")[1] == ("does “shell”",)
