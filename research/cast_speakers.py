@@ -23,7 +23,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from cast_display import choose, shown  # noqa: E402
+from cast_display import choose, shown
 
 ROLES = ("Protagonist", "Antagonist", "Innocent")
 WEIGHT = 3.0
