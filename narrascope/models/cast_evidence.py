@@ -1045,6 +1045,20 @@ def _speech(tok, cache: dict | None) -> tuple[bool, str | None]:
     return quoted, None
 
 
+_SAYS = re.compile(r" \(says ([^()]*)\)$")
+
+
+def plain_cue(cue: str) -> str:
+    """The cue without the speaker it names: ``does “shell” (says Dmitry Peskov)`` -> ``does “shell”``."""
+    return _SAYS.sub("", cue)
+
+
+def cue_speaker(cue: str) -> str | None:
+    """The speaker a cue names (``does “shell” (says Dmitry Peskov)`` -> ``Dmitry Peskov``), else ``None``."""
+    m = _SAYS.search(cue)
+    return m.group(1) if m else None
+
+
 _BACK_POINTERS = frozenset(["it", "this", "that", "these", "those"])
 
 

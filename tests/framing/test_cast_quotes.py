@@ -80,3 +80,32 @@ def test_a_claim_refuted_in_the_next_sentence_gives_nothing(items):
     for after in ("Chisinau denied the claims.", "The bridge was closed on Monday."):
         assert items(said + after, "Moldova")[1] == ("does “shell” (says Anna Kowalski)",), after
     assert items("Moldova shelled the bridge. The claim has not been verified.", "Moldova")[1] == ("does “shell”",)
+
+
+def test_the_cast_and_explanation_name_the_speaker(pipeline):
+    """Through the default pipeline (the quotes layer runs before the cast): the role's cue names whose words it
+    is, the explanation's stance names them too, and a claim the article disputes shows no villain."""
+    from narrascope import read_text
+    from narrascope.analysers.explain import role_speakers, stance_clause
+    from narrascope.registry import Document
+    from narrascope.schema import StanceMember
+
+    text = ("Interior minister Petra Vlasova said Moldova shelled the border bridge and killed four workers. "
+            "The bridge has been closed since Monday.")
+    a = pipeline(read_text(text))
+    moldova = next(e for e in a.entities if e.name == "Moldova")
+    assert moldova.role is not None and moldova.role.main_role == "Antagonist"
+    assert {c.cue for c in moldova.role.cues} >= {"does “shell” (says Petra Vlasova)"}
+    said = role_speakers(Document(read_text(text),
+                                  data={"entities": a.entities}))
+    assert said.get(moldova.id) == "Petra Vlasova"
+    clause = stance_clause("blames someone", None, [StanceMember(entity=moldova.id, name="Moldova", stance="blamed", source="cast")],
+                           said)
+    assert clause == "The article blames someone, blaming Moldova (says Petra Vlasova)."
+    assert stance_clause("blames someone", None, [StanceMember(entity=moldova.id, name="Moldova", stance="blamed", source="cast")]) \
+        == "The article blames someone, blaming Moldova."
+
+    disputed = pipeline(read_text("Officials in Chisinau claimed without evidence that Moldova shelled the border "
+                                  "bridge. Investigators found no shells at the site."))
+    shown = [e.name for e in disputed.entities if e.role is not None and e.role.shown]
+    assert "Moldova" not in shown
