@@ -99,11 +99,10 @@ def test_the_cast_and_explanation_name_the_speaker(pipeline):
     said = role_speakers(Document(read_text(text),
                                   data={"entities": a.entities}))
     assert said.get(moldova.id) == "Petra Vlasova"
-    clause = stance_clause("blames someone", None, [StanceMember(entity=moldova.id, name="Moldova", stance="blamed", source="cast")],
-                           said)
-    assert clause == "The article blames someone, blaming Moldova (says Petra Vlasova)."
-    assert stance_clause("blames someone", None, [StanceMember(entity=moldova.id, name="Moldova", stance="blamed", source="cast")]) \
-        == "The article blames someone, blaming Moldova."
+    member = [StanceMember(entity=moldova.id, name="Moldova", stance="blamed", source="cast")]
+    assert stance_clause("blames someone", None, member, said) == \
+        "The article blames someone, blaming Moldova (says Petra Vlasova)."
+    assert stance_clause("blames someone", None, member) == "The article blames someone, blaming Moldova."
 
     disputed = pipeline(read_text("Officials in Chisinau claimed without evidence that Moldova shelled the border "
                                   "bridge. Investigators found no shells at the site."))
