@@ -105,11 +105,14 @@ def _lexical_rx(code: str) -> tuple[re.Pattern, re.Pattern]:
         return "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))
     scales = alt(lex.number_scales)
     units = alt(lex.percent_words | lex.currencies)
+    # "250 बिलियन अमेरिकी डॉलर": a word naming whose currency it is may stand before the currency word
+    qualifier = r"(?:(?:" + alt(lex.currency_qualifiers) + r")\s(?=(?:" + alt(lex.currencies) + r")))?" \
+        if lex.currency_qualifiers else ""
     pre_cur = r"(?:(?:US|R|A|C)?\$|€|£|₽|₹|₴)\s?"
     number = re.compile(
         r"(?P<pre>" + pre_cur + r")?" + _NUM
         + r"(?:\s?(?P<scale>(?:" + scales + r")\.?)(?![\w\u0900-\u097F]))?"
-        + r"(?:\s?(?:de\s|от\s)?(?P<unit>" + units + r")(?![\w\u0900-\u097F]))?",
+        + r"(?:\s?(?:de\s|от\s)?" + qualifier + r"(?P<unit>" + units + r")(?![\w\u0900-\u097F]))?",
         re.IGNORECASE)
     months = alt(lex.months)
     date = re.compile(r"(?<!\d)(?:[0-3]?\d\.?\s(?:de\s)?(?:" + months + r")(?![\w\u0900-\u097F])\.?"

@@ -23,7 +23,17 @@ from collections import Counter, defaultdict
 from functools import cache, lru_cache
 
 from ..lang import lexicon
-from ..lang.en import GROUP_HEADS_MODIFIED, GROUP_PLURALS, INSTITUTION_NOUNS, KNOWN_ORG_PATTERN, KNOWN_ORGS, group_word
+from ..lang.en import (
+    GROUP_HEADS_MODIFIED,
+    GROUP_PLURALS,
+    INSTITUTION_NOUNS,
+    KNOWN_ORG_PATTERN,
+    KNOWN_ORGS,
+    NAME_PARTICLES,
+    ROLE_WORDS,
+    US_STATE_ABBREVIATIONS,
+    group_word,
+)
 from ..models.sentences import doc_text
 from ..registry import Document, analyser
 from ..schema import Entity, Mention
@@ -151,9 +161,17 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _OPEN_BRACKET = re.compile(r"(?<=\S)\s+\([^()]*$")
 
 
+#: Quote marks around a nickname inside a name ("Deanna \"Violet\" Coco", "‘Jim’ Dale"): no part of the name.
+_NICKNAME_QUOTES = re.compile(r"""(^|\s)["“‘']?([A-Z][\w.-]*)["”’'](?=\s)""")
+
+
+def _unquoted(text: str) -> str:
+    return _NICKNAME_QUOTES.sub(r"\1\2", text)
+
+
 def _base_normalise(text: str) -> str:
-    """Lower-case, drop a leading 'the', a possessive ending and surrounding punctuation."""
-    t = " ".join(_OPEN_BRACKET.sub("", text).split()).strip(" .,;:\"'“”‘’()[]")
+    """Lower-case, drop a leading 'the', a possessive ending, surrounding punctuation and a nickname's quote marks."""
+    t = _unquoted(" ".join(_OPEN_BRACKET.sub("", text).split()).strip(" .,;:\"'“”‘’()[]"))
     t = _POSSESSIVE.sub("", t)
     low = t.lower()
     if low.startswith("the "):
@@ -361,6 +379,8 @@ def group_mentions(raw: list[tuple[int, int, str, str]], text: str, lang: str | 
             joined = orgs_by_initials[norm]
         keyed.append((f"{label}:{joined}", display_of(joined), mention))
 
+    if lang == "ru":
+        keyed = _bracketed_acronyms_join(keyed, text)
     groups: dict[str, list[Mention]] = defaultdict(list)
     names: dict[str, str] = {}
     for key, display, mention in keyed:
@@ -380,6 +400,36 @@ def group_mentions(raw: list[tuple[int, int, str, str]], text: str, lang: str | 
                 if lang == "ru" and not key.startswith("alias:") else names[key])
         entities.append(Entity(id=f"E{i}", name=name, type=etype, mentions=mentions))
     return entities
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` can be the acronym of the name of two words or more ``name``: it opens with the name's
+    first letter ("ПМР" of "Приднестровской Молдавской республики"), or it is Latin and the name is not (the
+    original's acronym of a translated name: "SIPRI"); "ДНР" after "Курахово" is its region, no acronym."""
+    words = re.findall(r"\w+", name)
+    if len(words) < 2 or len(acronym) < 2 or not acronym.isupper():
+        return False
+    latin = acronym.isascii()
+    return acronym[0] == words[0][0].upper() or (latin and not words[0].isascii())
+
+
+def _bracketed_acronyms_join(keyed: list[tuple[str, str, Mention]], text: str) -> list[tuple[str, str, Mention]]:
+    """Russian: a name and the acronym in brackets right after it ("Стокгольмского института исследования проблем
+    мира (SIPRI)", "«Российские автомобильные дилеры» (РОАД)") are two mentions (the annotators mark them apart)
+    of one entity: every mention of the acronym joins the name's entity. An alias (a big actor's) keeps its own; a
+    region after a place ("Курахово (ДНР)") is no acronym (:func:`_spells`)."""
+    key_of = {}
+    by_start = sorted(keyed, key=lambda k: k[2].start)
+    for (ka, _, a), (kb, _, b) in zip(by_start, by_start[1:]):
+        if ka != kb and not kb.startswith("alias:") and not ka.startswith("alias:") and _spells(b.text, a.text) \
+                and re.fullmatch(r"[»\"”]?\s*\(", text[a.end:b.start]) and text[b.end:b.end + 1] == ")":
+            key_of.setdefault(kb, key_of.get(ka, ka))
+    if not key_of:
+        return keyed
+    display = {}
+    for k, d, _ in keyed:
+        display.setdefault(k, d)
+    return [(key_of[k], display[key_of[k]], m) if k in key_of else (k, d, m) for k, d, m in keyed]
 
 
 def _display(text: str, raw: list[tuple[int, int, str, str]], key: str, normalise=None, strip=None,
@@ -404,7 +454,7 @@ def _display(text: str, raw: list[tuple[int, int, str, str]], key: str, normalis
                                 k.capitalize() if p[:1].isupper() or i == 0 else k
                                 for i, (k, p) in enumerate(zip(key.split(), parts))) \
                     if len(parts) == len(key.split()) else key.title()
-            orig = " ".join(_OPEN_BRACKET.sub("", surface).split()).strip(" .,;:\"'“”‘’()[]")
+            orig = _unquoted(" ".join(_OPEN_BRACKET.sub("", surface).split()).strip(" .,;:\"'“”‘’()[]"))
             orig = _POSSESSIVE.sub("", orig)
             parts = orig.split()
             return " ".join(parts[len(parts) - len(key.split()):]) if parts else key
@@ -571,8 +621,10 @@ def _trim_headline_names(doc, raw: list[tuple[int, int, str, str]]) -> list[tupl
                     or any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", elsewhere) for w in words if len(w) > 2):
                 out.append((s, e, surface, label))
             continue
-        for n in range(len(words) - 1, 0, -1):
+        for n in range(len(words), 0, -1):
             lead = " ".join(words[:n])
+            if words[n - 1].lower() in _STOP_INITIAL:
+                continue  # "the" of "the Wall Street Journal", "The" of "The Big Climate Change Lie": no name
             if (n == 1 and lead in KNOWN_PEOPLE) or re.search(rf"(?<!\w){re.escape(lead)}(?!\w)", elsewhere):
                 out.append((s, s + len(lead), lead, label))
                 break
@@ -624,17 +676,141 @@ def _extend_first_names(doc, raw: list[tuple[int, int, str, str]]) -> list[tuple
 
 
 def _merge_particle_names(raw: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
-    """Join a person's name the model split at a particle: "Ursula von der" + "Leyen"."""
+    """Join a person's name the model split at a particle: "Ursula von der" + "Leyen", and "Ursula von" + "Leyen"
+    with the particle "der" left out of both (:data:`~narrascope.lang.en.NAME_PARTICLES`)."""
     out: list[tuple[int, int, str, str]] = []
     for m in sorted(raw):
         if out:
             ps, pe, psurf, plabel = out[-1]
             last = psurf.split()[-1] if psurf.split() else ""
-            if plabel == "PERSON" and last.islower() and text[pe:m[0]] == " ":
+            between = text[pe:m[0]]
+            if plabel == "PERSON" and last.islower() and (between == " " or between[:1] == " " == between[-1:]
+                                                          and all(w in NAME_PARTICLES for w in between.split())
+                                                          and len(between.split()) <= 2 and last in NAME_PARTICLES):
                 out[-1] = (ps, m[1], text[ps:m[1]], "PERSON")
                 continue
         out.append(m)
     return out
+
+
+#: A nickname in quote marks inside a person's name: 'Deanna "Violet" Coco', "James ‘Jim’ Dale".
+_NICKNAME = re.compile(r"([A-Z][\w.-]+ )?([\"“‘'])([A-Z][\w.-]*)([\"”’'])( [A-Z][\w'’-]+)")
+
+
+def _nicknames(text: str, raw: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A person's name with a nickname in quote marks is one mention from the first name to the surname ('Deanna
+    "Violet" Coco': the model tags "Deanna" alone, or "Jim’ Dale" with the closing quote inside); with no first name
+    before it the mention starts at the opening quote ("‘Jim’ Dale"). Only where the model found a person in it."""
+    out = []
+    done: list[tuple[int, int]] = []
+    for m in _NICKNAME.finditer(text):
+        if (m.group(2) + m.group(4)) not in ('""', "“”", "‘’", "''"):
+            continue
+        s, e = m.start(1) if m.group(1) else m.start(2), m.end(5)
+        inside = [r for r in raw if s <= r[0] < e or r[0] < s < r[1]]
+        if inside and all(r[3] == "PERSON" for r in inside) and all(r[1] <= e + 2 for r in inside):
+            done.append((s, e))
+            out.append((s, e, text[s:e], "PERSON"))
+    if not done:
+        return raw
+    return sorted(out + [r for r in raw if not any(a <= r[0] < b or r[0] < a < r[1] for a, b in done)])
+
+
+#: Titles that make a "place" the NER model found a person ("King Charles" tagged GPE); not before a place noun
+#: ("Prince Edward Island", "King County").
+_PERSON_TITLES = frozenset("""
+king queen prince princess pope president senator sen. governor mayor sir lord lady
+""".split())
+_PLACE_NOUNS = frozenset("island islands county city street square river bay sound park hall".split())
+_SUMMIT_GROUP = re.compile(r"[A-Z]\d{1,2}")
+
+
+def _after_city(text: str, start: int, surface: str) -> bool:
+    """Whether ``surface`` is a US state's abbreviation right after a city and a comma ("Cupertino, Calif.")."""
+    return (surface in US_STATE_ABBREVIATIONS or surface + "." in US_STATE_ABBREVIATIONS) \
+        and re.search(r"[A-Z][\w.]*, $", text[max(0, start - 30):start]) is not None
+
+
+def _retyped(text: str, raw: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """English places the NER model got wrong: a title before a name is a person ("King Charles"), "G7"/"G20" are
+    organisations, any other "place" with a digit, or a name with a decimal number, is none ("RCP8.5", an emissions
+    scenario), and a state's abbreviation after a city ("Cupertino, Calif.") is part of the address, no entity of
+    its own."""
+    out = []
+    for start, end, surface, label in raw:
+        words = surface.split()
+        if label != "PERSON" and re.search(r"\d\.\d", surface):
+            continue  # the NER model calls "RCP8.5" an organisation here, a place there
+        if label in ("GPE", "LOC", "FAC"):
+            if len(words) >= 2 and words[0].lower() in _PERSON_TITLES and words[-1].lower() not in _PLACE_NOUNS \
+                    and all(w[:1].isupper() for w in words):
+                label = "PERSON"
+            elif _SUMMIT_GROUP.fullmatch(surface):
+                label = "ORG"
+            elif any(ch.isdigit() for ch in surface) or _after_city(text, start, surface):
+                continue
+        out.append((start, end, surface, label))
+    return out
+
+
+_WORD = re.compile(r"\S+")
+#: Honorifics that open how a person is named ("Dr. Carol Baker", "Pope Francis"): kept where they open a mention.
+_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir lord lady dame pope".split())
+_AFTER_ROLE = re.compile(r"(?:\b(?:of|to|for|at|and)\s+(?:the\s+)?)$")
+
+
+def _named_alone(text: str, surname: str, start: int, end: int) -> bool:
+    """Whether the article writes ``surname`` again outside ``start:end`` on its own, with no capitalised word just
+    before or after it ("Paulson said", "Bloomberg-Steyer-Paulson"; not "Kennedy School" for "School")."""
+    for m in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", text):
+        if start <= m.start() < end:
+            continue
+        if not re.search(r"[A-Z][\w’'-]* $", text[max(0, m.start() - 40):m.start()]) \
+                and not re.match(r" [A-Z]", text[m.end():m.end() + 2]):
+            return True
+    return False
+
+
+def _split_glued_people(text: str, raw: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """A person the NER model ran together with the words before it is that person alone:
+    - a role word in the mention (:data:`~narrascope.lang.en.ROLE_WORDS`) ends what comes before ("West Virginia
+      Treasurer Riley Moore", "Advisor John Bolton", "Professor Paul Reiter" -> "Riley Moore", "John Bolton", "Paul
+      Reiter", as the SemEval gold marks them); an honorific opening it stays ("Dr. Carol Baker", "Pope Francis");
+    - words in capitals before a Title Case name are a headline's ("MAD Vlad Putin" -> "Vlad Putin");
+    - after a role and "of"/"to"/"for" ("former CEO of Goldman Sachs Hank Paulson", "Ambassador to the UN Samantha
+      Power"), a mention whose last two words are a person the article names again by surname is the organisation
+      (its own ORG mention when it is an acronym) and the person."""
+    out = []
+    for start, end, surface, label in raw:
+        words = [(start + w.start(), start + w.end(), w.group()) for w in _WORD.finditer(surface)]
+        cut = None
+        if label in ("PERSON", "NAME") and len(words) >= 3:
+            roles = [i for i in range(0, len(words) - 2) if words[i][2].lower() in ROLE_WORDS
+                     and not (i == 0 and words[i][2].lower() in _HONORIFICS)]
+            if roles:
+                cut = roles[-1] + 1
+            elif words[0][2].isupper() and len(words[0][2]) > 1 and all(
+                    w[2][:1].isupper() and not w[2].isupper() for w in words[1:]):
+                cut = next(i for i, w in enumerate(words) if not w[2].isupper())
+        if cut is None and label in ("PERSON", "ORG", "NAME") and len(words) >= 3:
+            tail = words[-2:]
+            before = text[max(0, start - 60):start]
+            line = before.split("\n")[-1]
+            if (all(w[2].isalpha() and w[2][:1].isupper() and not w[2].isupper() for w in tail)
+                    and not any(w[2].islower() for w in words) and _AFTER_ROLE.search(line)
+                    and any(w.lower().strip(",") in ROLE_WORDS for w in line.split()[-8:])
+                    and _named_alone(text, tail[-1][2], start, end)):
+                cut = len(words) - 2
+                head = words[:cut]
+                hs, he = head[0][0], head[-1][1]
+                if len(head) == 1 and head[0][2].isupper() and len(head[0][2]) > 1:
+                    out.append((hs, he, text[hs:he], "ORG"))  # an acronym ("UN"); longer heads may be cut short
+        if cut is not None and 0 < cut <= len(words) - 2:
+            s = words[cut][0]
+            out.append((s, end, text[s:end], "PERSON"))
+        else:
+            out.append((start, end, surface, label))
+    return sorted(out)
 
 
 #: An acronym or a translation in brackets right after a name: " (WEF)", " (Last Generation)".
@@ -649,7 +825,7 @@ def _with_brackets(text: str, raw: list[tuple[int, int, str, str]]) -> list[tupl
     out = []
     for start, end, surface, label in raw:
         m = _BRACKET_AFTER.match(text, end)
-        if m and label in ("ORG", "NAME"):
+        if m and label in ("ORG", "NAME") and not surface.endswith(("'s", "’s")):  # "the Forum’s (WEF) goals"
             out.append((start, m.end() - 1, text[start:m.end() - 1], label))
         else:
             out.append((start, end, surface, label))
@@ -700,7 +876,9 @@ _GROUP_NOT_MODIFIERS = frozenset("""
     thousand thousands hundred hundreds million millions dozen dozens scores lot lots number majority
 """.split())
 #: Heads that name a group of states only with a proper adjective or name before them.
-_STATE_HEADS = frozenset(["country", "nation"])
+_STATE_HEADS = frozenset(["country", "nation", "ally", "power"])
+#: Proper adjectives of the West and East, capitalised even where they open a sentence ("Western countries were …").
+_PROPER_DIRECTIONS = frozenset(["western", "eastern"])
 _GROUP_MODIFIER_DEPS = frozenset(["amod", "compound", "nmod", "npadvmod", "advmod", "punct"])
 
 
@@ -788,7 +966,8 @@ def _group_spans(doc, raw: list[tuple[int, int, str, str]], singular: frozenset[
             first = doc[first.i + 1]
         if word == "class" and (first.i == tok.i or doc[tok.i - 1].lower_ not in _CLASSES):
             continue
-        if word in _STATE_HEADS and not any(t.text[:1].isupper() and (not t.is_sent_start or t.ent_type_)
+        if word in _STATE_HEADS and not any(t.text[:1].isupper() and (not t.is_sent_start or t.ent_type_
+                                                                      or t.lower_ in _PROPER_DIRECTIONS)
                                             for t in doc[first.i:tok.i]):
             continue  # "Western countries", "European nations", "NATO countries"; not "rich countries"
         end = tok.idx + len(tok.text)
@@ -844,6 +1023,7 @@ def entities_for_doc(doc, text: str, language: str | None, body_start: int = 0, 
             raw = sorted(raw + _extra_name_mentions(doc, raw, body_start))
         raw = _extend_first_names(doc, raw)
         if language in (None, "", "en"):
+            raw = _retyped(text, _split_glued_people(text, _nicknames(text, raw)))
             raw = sorted(raw + _known_org_mentions(doc, raw))
             raw = _with_brackets(text, _institutions(doc, raw))
             raw = sorted(raw + _group_mentions(doc, raw))

@@ -23,6 +23,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ..lang import lexicon
+from ..lang.ru import BODIES_OF_A_COUNTRY, COLLECTIVE_NOUNS, GROUP_NOUNS, NATIONAL_ADJECTIVES
 from ..lang.ru import morph as _morph
 from ..models.sentences import doc_text
 
@@ -997,6 +998,16 @@ def _pt_join_e_surnames(found: list[tuple[int, int, str, str]], text: str) -> li
 _BG_SURNAME = re.compile(r"(?:ов|ев|ова|ева|ски|ска|цки|цка)$")
 
 
+def _bg_office_genitive(text: str, s: int) -> bool:
+    """Whether an office's title and "на" stand right before ``s`` ("Кметът на ", "областният управител на ")."""
+    m = re.search(r"(?:^|\s)([А-Яа-я-]{4,})\s+на\s$", text[max(0, s - 40):s])
+    if m is None:
+        return False
+    w, titles = m.group(1).lower(), lexicon("bg").titles
+    return w in titles or w.rstrip("ът") in titles or w.rstrip("ят") in titles \
+        or len(w) > 5 and w.endswith(("а", "я")) and w[:-1] in titles
+
+
 def _bg_split_genitive_names(found: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
     """Bulgarian: a place or body in the genitive run together with the name after it ("кметът на Габрово Таня
     Христова", "кметът на Велико Търново Даниел Панов"): three or more capitalised words after "на", the last a
@@ -1006,6 +1017,19 @@ def _bg_split_genitive_names(found: list[tuple[int, int, str, str]], text: str) 
     out = []
     for s, e, surface, label in found:
         parts = list(re.finditer(r"\S+", surface))
+        settlement = re.search(r"(?:^|\s)(?:село|селото|град|града|градчето|с\.|гр\.)\s$", text[max(0, s - 9):s])
+        if len(parts) in (3, 4) and (_bg_office_genitive(text, s) or settlement is not None) \
+                and all(p.group(0)[:1].isupper() and p.group(0)[1:].islower() for p in parts) \
+                and (_BG_SURNAME.search(parts[-1].group(0)) or settlement is None
+                     and not parts[-1].group(0).endswith(("а", "я", "о", "е", "и", "у"))) \
+                and not re.search(r"(?:ов|ев|ова|ева|ски|ска|вич|вна|ия)$", parts[-2].group(0)):
+            # "Кметът на Кърджали Хасан Азис", "в село Ичера Стоян Драганов": an office's place or a village, then
+            # the person's first name and surname (one with no Slavic ending too after an office)
+            cut = parts[-2].start()
+            head = surface[:parts[-3].end()]
+            out.append((s, s + len(head), head, label))
+            out.append((s + cut, e, surface[cut:], label))
+            continue
         if len(parts) >= 3 and (text[max(0, s - 3):s] in ("на ", " в ") or text[max(0, s - 4):s] == "във ") \
                 and all(p.group(0)[:1].isupper() for p in parts) \
                 and (_BG_SURNAME.search(parts[-1].group(0)) or parts[-1].group(0).endswith("енко")) \
@@ -1296,22 +1320,143 @@ def _bg_join_adjective_places(found: list[tuple[int, int, str, str]], text: str)
 _RU_FORCES = frozenset("вс вмс ввс вкс вмф".split())
 
 
+def _ru_body_head(surface: str) -> str:
+    """The head of a Russian body's name: its first noun's lemma ("Вооруженных сил" -> "сила", "Министерства
+    обороны" -> "министерство"), or the acronym ("МЧС" -> "мчс"); "" where no word is a noun."""
+    for word in surface.lower().split():
+        parses = _morph().parse(word)
+        if parses and parses[0].tag.POS == "NOUN":
+            return parses[0].normal_form.replace("ё", "е")
+    return ""
+
+
+def _ru_country_genitive(word: str) -> bool:
+    """Whether ``word`` can be a place in the genitive ("России", "РФ", "Украины", "США"), per the dictionary."""
+    return any("Geox" in p.tag and "gent" in p.tag for p in _morph().parse(word.lower()))
+
+
+def _ru_title_before(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` is a title ("Глава МИД Венгрии", "министр обороны"): the phrase
+    names the body's head, whom the attribution layer finds by the country after the title."""
+    m = re.search(r"(\S+)\s+$", text[max(0, start - 40):start])
+    return bool(m) and _is_title_word(m.group(1), "ru")
+
+
 def _ru_join_forces(found: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
     """Russian: an armed forces' acronym and the country after it ("ВС РФ", "ВС России", "ВМС Украины") are one
     name, as the annotators mark it; alone "ВС" is a fragment. A country is one word the dictionary reads as a
-    place or an acronym."""
+    place or an acronym. So is a state body and its country in the genitive ("МЧС России", "Минобороны РФ",
+    "Вооруженных сил Украины", "Следственный комитет России": :data:`~narrascope.lang.ru.BODIES_OF_A_COUNTRY`):
+    the annotators never mark the country alone there; not after a title ("Глава МИД Венгрии" names a minister,
+    found by his country)."""
     out: list[tuple[int, int, str, str]] = []
     i = 0
     while i < len(found):
         a = found[i]
         b = found[i + 1] if i + 1 < len(found) else None
-        if b is not None and a[2].lower() in _RU_FORCES and text[a[1]:b[0]] == " " and " " not in b[2] \
-                and (b[2].isupper() or _ru_place_or_body(b[2].lower())):
+        if b is not None and text[a[1]:b[0]] == " " and " " not in b[2] and (
+                a[2].lower() in _RU_FORCES and (b[2].isupper() or _ru_place_or_body(b[2].lower()))
+                or _ru_body_head(a[2]) in BODIES_OF_A_COUNTRY and _ru_country_genitive(b[2])
+                and not _ru_title_before(text, a[0])):
             out.append((a[0], b[1], text[a[0]:b[1]], "ORG"))
             i += 2
             continue
         out.append(a)
         i += 1
+    return out
+
+
+_RU_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?")
+
+
+def _ru_agree(a, b) -> bool:
+    """Whether two pymorphy3 parses can agree in case and number (a plural noun of a group: any gender)."""
+    return a.tag.case == b.tag.case and a.tag.number == b.tag.number
+
+
+def _ru_national_groups(found: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
+    """Russian: a country's adjective and a group noun that agree with it ("российские военные", "Украинские
+    власти", "киевских властей", "западных стран", "украинское военное начальство" with one more adjective between)
+    name that side's people or bodies, one mention the annotators mark (:data:`~narrascope.lang.ru.
+    NATIONAL_ADJECTIVES`, :data:`~narrascope.lang.ru.GROUP_NOUNS`); not where the noun is itself an adjective before
+    another noun ("российских военных объектов"), before a group's name in quotes ("российской группировки «Юг»"),
+    or where a name already covers a word of it. A person noun counts in the plural only ("российского военного" is
+    one soldier), a collective one (:data:`~narrascope.lang.ru.COLLECTIVE_NOUNS`: "украинскую власть") in both."""
+    words = list(_RU_WORD.finditer(text))
+    spans = sorted((s, e) for s, e, _, _ in found)
+    starts = [s for s, _ in spans]
+    out = list(found)
+
+    def covered(s: int, e: int) -> bool:
+        k = bisect.bisect_left(starts, e)
+        return k > 0 and any(spans[j][1] > s for j in range(max(0, k - 3), k))
+
+    def adj_parses(w: str):
+        return [p for p in _morph().parse(w.lower()) if p.tag.POS == "ADJF"]
+
+    stems = tuple(sorted({a[:-2] for a in NATIONAL_ADJECTIVES}))  # ("российск", ...): parse only those words
+    i = 0
+    while i < len(words) - 1:
+        adj = [p for p in adj_parses(words[i].group(0)) if p.normal_form.replace("ё", "е") in NATIONAL_ADJECTIVES
+               ] if words[i].group(0).lower().startswith(stems) else []
+        if not adj:
+            i += 1
+            continue
+        for gap in (0, 1):
+            j = i + 1 + gap
+            if j >= len(words) or any(not re.fullmatch(r"\s+", text[words[k].end():words[k + 1].start()])
+                                      for k in range(i, j)):
+                break
+            noun = words[j].group(0)
+            if not noun.islower():
+                break
+            readings = [p for p in _morph().parse(noun) if p.tag.POS in ("NOUN", "ADJF")]
+            lemma = readings[0].normal_form.replace("ё", "е") if readings else ""  # its likeliest reading
+            nouns = [p for p in readings if p.normal_form.replace("ё", "е") == lemma and lemma in GROUP_NOUNS
+                     and (p.tag.number == "plur" or lemma in COLLECTIVE_NOUNS) and any(_ru_agree(a, p) for a in adj)]
+            middle = adj_parses(words[i + 1].group(0)) if gap else []
+            if gap and not any(_ru_agree(a, m) for a in adj for m in middle):
+                break
+            if not nouns:
+                continue
+            nxt = words[j + 1] if j + 1 < len(words) else None
+            if nxt is not None and re.fullmatch(r"\s+", text[words[j].end():nxt.start()]) and any(
+                    p.tag.POS == "NOUN" and any(_ru_agree(n, p) for n in nouns)
+                    for p in _morph().parse(nxt.group(0).lower())[:1]):
+                break  # "российских военных объектов": the noun is an adjective of the next one
+            if re.match(r"\s*(?:войск\s*)?[«\"„]", text[words[j].end():]):
+                break  # a named group follows: "российской группировки «Юг»", "группировка войск «Запад»"
+            s, e = words[i].start(), words[j].end()
+            if not covered(s, e):
+                out.append((s, e, text[s:e], "NORP"))
+                i = j
+            break
+        i += 1
+    return sorted(out)
+
+
+_BRACKETS = re.compile(r"\s*[()]\s*")
+
+
+def _ru_split_brackets(found: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
+    """Russian: a name and the acronym or region in brackets after it ("Вооруженных сил Украины (ВСУ)", "Торецка
+    (ДНР)", "ISW (Институт изучения войны)") are two mentions, as the annotators mark them; a bracket left at a
+    name's edge ("ОП)") is cut off. Each piece keeps the label; a piece with no letter is dropped."""
+    out = []
+    for s, e, surface, label in found:
+        if "(" not in surface and ")" not in surface:
+            out.append((s, e, surface, label))
+            continue
+        pos = 0
+        for m in [*_BRACKETS.finditer(surface), None]:
+            end = m.start() if m is not None else len(surface)
+            piece = surface[pos:end]
+            if any(c.isalpha() for c in piece):
+                lead = len(piece) - len(piece.lstrip())
+                piece = piece.strip()
+                out.append((s + pos + lead, s + pos + lead + len(piece), piece, label))
+            if m is not None:
+                pos = m.end()
     return out
 
 
@@ -1412,7 +1557,8 @@ def clean_names(found: list[tuple[int, int, str, str]], text: str, lang: str, ta
                                                    and f[2].strip().lower() in lex.months
                                                    or f[2].strip().lower() in _SCALES))]
     if lang == "ru":
-        found = _ru_join_forces(sorted(found), text)
+        found = _ru_join_forces(_ru_split_brackets(sorted(found), text), text)
+        found = _ru_national_groups(found, text)
     if lang == "bg":
         found = _bg_join_adjective_places(sorted(found), text)
         found = _bg_fragments(sorted(found), text, getattr(tagger, "gazetteer_", frozenset()))

@@ -28,6 +28,7 @@ from ..models.sentences import doc_text
 from ..registry import Document, analyser
 from ..schema import Quote, Sentence, Span
 from .reported import (
+    _BG_BARE_TEXTS,
     _BG_BODY_NOUNS,
     INITIAL,
     QUOTED_NAME,
@@ -36,6 +37,7 @@ from .reported import (
     Speaker,
     _bg_participle_opener,
     _is_cap,
+    _person_types,
     _pt_participle_opener,
     _ru_singular_lemma,
     find_phrase,
@@ -88,13 +90,13 @@ def undouble(text: str) -> str:
     return _DOUBLED_CLOSE.sub('" ', text)
 
 
-def _runs_on(text: str, nl: int, open_mark: str, close: str, opened: int = -1) -> int | None:
+def _runs_on(text: str, nl: int, open_mark: str, close: str, opened: int = -1, marks: str = "„") -> int | None:
     """Where a „…“ quote closes when it runs on, not opened again, into the next paragraph: the paragraph at
     ``nl`` ends a sentence, the next one holds no opening mark before its first closing mark, and that mark is
     followed by a comma or a dash (its attribution: "„… пари.\n\nДокато … никой“, коментира той"), or, when the
     quote (opened at ``opened``) opens the paragraph after one that ends with a colon ("X е категоричен:"), by the
     end of its paragraph."""
-    if open_mark != "„" or nl == 0 or text[nl - 1] not in ".!?…":
+    if open_mark not in marks or nl == 0 or text[nl - 1] not in ".!?…":
         return None
     k = nl
     while k < len(text) and text[k].isspace():
@@ -112,13 +114,14 @@ def _runs_on(text: str, nl: int, open_mark: str, close: str, opened: int = -1) -
     return c
 
 
-def find_quote_spans(text: str, straight_single: bool = False, run_on: bool = False) -> list[tuple[int, int]]:
+def find_quote_spans(text: str, straight_single: bool = False, run_on: bool | str = False) -> list[tuple[int, int]]:
     """``(open_mark, close_mark)`` index pairs of top-level quotes; content is ``text[open+1:close]``.
 
     ``straight_single``: ``'…'`` counts as a quote too (Hindi news quotes with it; in English it is
     mostly an apostrophe). A doubled straight quote (``""…""``) is one mark: the pair's inner character
     is the one returned, so the content never holds a quote character of the mark. ``run_on``: a „…“ quote
-    may run on into the next paragraph without opening again there (Bulgarian news, see :func:`_runs_on`).
+    may run on into the next paragraph without opening again there (Bulgarian news, see :func:`_runs_on`); a string:
+    the opening marks that may (Russian "„«").
     """
     text = undouble(text)
     pairs = dict(_OPEN_CLOSE, **({"'": "'"} if straight_single else {}))
@@ -160,7 +163,8 @@ def find_quote_spans(text: str, straight_single: bool = False, run_on: bool = Fa
                 if k < n and text[k] == ch and text[j:k].count("\n") <= 3:
                     j = k + 1  # the quote continues in the next paragraph
                     continue
-                if run_on and depth == 0 and (c2 := _runs_on(text, j, ch, close, i)) is not None:
+                if run_on and depth == 0 and (c2 := _runs_on(text, j, ch, close, i,
+                                                             run_on if isinstance(run_on, str) else "„")) is not None:
                     end = c2
                 break
             j += 1
@@ -218,7 +222,11 @@ def dash_quote_spans(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> l
                 # inside a paragraph only before a reporting verb or after speech of the same paragraph
                 # ("руб. — это больше, чем …" is no speech)
                 continue
-            if c <= o + 1 or any(a < c and o < b for a, b in taken) \
+            # (Russian: a short name in quote marks inside the speech is no quote of its own that ends it: "— Некем.
+            # В прошлом году на специальность «Лечебное дело» поступили 90 человек …")
+            inner = [(a, b) for a, b in taken if o < a and b < c and lex.code == "ru"
+                     and len(text[a + 1:b].split()) <= 4 and not re.search(r"[.!?…,;:]", text[a + 1:b])]
+            if c <= o + 1 or any(a < c and o < b and (a, b) not in inner for a, b in taken) \
                     or any(a < c and o < b for a, b in out) or len(text[o + 1:c].split()) < 2:
                 continue
             out.append((o, c))
@@ -1304,6 +1312,24 @@ def _dash_interview_answers(layout: str, lex: Lexicon, res: Resolver, quotes: li
                         out[k] = q.model_copy(update={"speaker": first.speaker, "speaker_entity": first.speaker_entity,
                                                       "speaker_span": first.speaker_span, "cue": "interview answer",
                                                       "unresolved_reason": None})
+            elif lex.code == "ru" and not said:
+                # "Эксперт … Марат Гайнуллин сомневается, что проблема решится сама собой.\n\n— …?\n\n— Именно. …":
+                # a one-sentence paragraph in which a person named in it, before what is said, says something, then a
+                # question-and-answer block no answer of which is attributed: the answers are that person's (not after
+                # "На рынке было многолюдно, рассказала продавщица …": a scene she told of, then a dialogue in it)
+                intro_said = [q for q in out if q.speaker and q.speaker_entity and q.speaker_span is not None
+                              and intro[0] <= q.content.start < intro[1]
+                              and intro[0] <= q.speaker_span.start < q.content.start]
+                ents = {e.id: e for _s, _t, e in res.mentions}
+                body = layout[intro[0]:intro[1]].strip()
+                if len({q.speaker_entity for q in intro_said}) == 1 and not re.search(r"[.!?…»]\s+\S", body) \
+                        and (e := ents.get(intro_said[0].speaker_entity)) is not None and _person_types(e):
+                    sp = intro_said[0]
+                    for k, q in enumerate(out):
+                        if q.speaker is None and any(a <= q.content.start < b for a, b in answers):
+                            out[k] = q.model_copy(update={"speaker": sp.speaker, "speaker_entity": sp.speaker_entity,
+                                                          "speaker_span": sp.speaker_span, "cue": "interview answer",
+                                                          "unresolved_reason": None})
             continue
         sp = res.previous_speaker(intro[1])
         if sp is None or not sp.name or sp.span is None or not intro[0] <= sp.span.start < intro[1]:
@@ -1458,9 +1484,49 @@ def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,
                     quotes[i] = q.model_copy(update={"speaker": sp.name, "speaker_entity": sp.entity,
                                                      "speaker_span": sp.span, "cue": "continues previous sentence",
                                                      "unresolved_reason": None})
+    if lex.code == "ru":
+        indirect += _ru_text_says(res, quotes + indirect)
     return quotes + indirect
 
 
+# "В нем говорится, что …", "В докладе агентства отмечается, что …": a text, and whose it is, says what follows
+_RU_TEXT_SAYS = re.compile(
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?…»]\s))В\s+(?:(нем|нём|ней)|(?:[а-яё]+(?:ом|ем|ой|ей)\s+)?"
+    r"(докладе|отч[её]те|обзоре|сообщении|заявлении|документе|исследовании|записке|релизе|пресс-релизе|бюллетене|"
+    r"мониторинге|прогнозе|справке|ответе)((?:\s+[^\s,.!?;:«»“”—]+){0,6}?))\s+"
+    r"(говорится|сообщается|отмечается|указывается|сказано)\s*,\s+(?:что|будто)\s+")
+
+
+def _ru_text_says(res: Resolver, said: list[Quote]) -> list[Quote]:
+    """Russian: "В нем говорится, что …" (the text the sentence before says its subject issued: "МЭА выпустило
+    доклад …"), "В докладе говорится, что …" (the same) and "В сообщении Минздрава говорится, что …" (the body
+    named after the text's noun): what follows "что", to the sentence's end, is the issuer's reported statement.
+    Nothing when no issuer is found or the words are already someone's quote."""
+    text = res.text
+    out: list[Quote] = []
+    for m in _RU_TEXT_SAYS.finditer(text):
+        start = m.end()
+        stop = re.search(r"[.!?…](?=\s|$)|\n", text[start:])
+        end = start + stop.start() if stop else len(text)
+        if len(text[start:end].split()) < 3 or any(q.content.start < end and start < q.content.end for q in said):
+            continue
+        cue = m.group(4)
+        if m.group(3) and m.group(3).strip():
+            sp = res.source_after_phrase(m.start(2), m.end(3), f"{cue} в")
+            if sp is None or sp.name is None or sp.span is None or not m.start(3) <= sp.span.start < m.end(3) \
+                    or sp.entity is None and not sp.name[:1].isupper():
+                continue  # (not "В сообщении министерства …" with no ministry named: a bare noun is nobody)
+        else:
+            sp = res._ru_issuer_before(m.start())
+            if sp is None or not sp.name:
+                continue
+        out.append(Quote(kind="indirect", content=Span(start=start, end=end, text=text[start:end]),
+                         speaker=sp.name, speaker_entity=sp.entity, speaker_span=sp.span, cue=cue))
+    return out
+
+
+# a relative pronoun that is the object of the clause's verb ("которого попросили", "которой предложили")
+_RU_OBJECT_RELATIVES = frozenset("которого которую которой которому которых которым кого".split())
 _PT_FOR_WHOM = re.compile(r",\s+para\s+quem\s+[^.!?;:\"“”«»\n]{1,150}$")
 
 
@@ -1617,6 +1683,11 @@ def _closing_attribution(res: Resolver, a: int, b: int):
                     # "O presidente da Câmara de Almada, Nuno Matias, pediu uma reunião …": the comma closes the
                     # subject's name in apposition; what follows is its verb, not an attribution closing a statement
                     return None
+                if lex.code == "bg" and len(tail) == 3 and tail[1].group(0).lower() in ("в", "във") \
+                        and tail[2].group(0).lower() in _BG_BARE_TEXTS:
+                    # "…, пише в анализа.": the text named in the sentence before, by whom it is
+                    sp = res._bg_author_of_text_before(m.start(), tail[2].group(0))
+                    return (Speaker(sp.name, sp.entity, sp.span, w), a, cut) if sp is not None and sp.name else None
                 sp = res.subject_after(m.end(), b, w)
                 if sp is not None and len(tail) > 2 * window + 2 and (sp.span is None or sp.span.start < cut):
                     return None  # (a long bg tail: its speaker named in it, not someone before)
@@ -1699,6 +1770,19 @@ _HI_FOUND_IN = re.compile(r"\s*[^।.!?]{2,80}?\s((?:की|के))\s+(?:[^\s�
                           r"सामने\s+(?:आया|आई|आए)")
 
 
+# "Това показват данните на НСИ", "Това сочат данните, които министерството представи": whose figures the sentence
+# before gave
+_BG_POINTER_DATA = re.compile(r"Това\s+(?:показват|сочат|показва|сочи)\s+(?:и\s+)?(?:последните\s+|официалните\s+)?"
+                              r"(?:данните|данни|проучването|изследването|докладът|анализът|статистиката)"
+                              r"(?:\s+на|,\s+които|,\s+който|,\s+което)\s")
+
+
+# "Данните на НСИ показват сходна картина.": a source (group 1) that points at the next sentence's figures
+_BG_DATA_SHOW = re.compile(r"(?:(?:Последните|Официалните|Новите)\s+)?(?:Данните|Статистиката|Проучването|"
+                           r"Изследването|Докладът)\s+на\s+([^.!?\n]{2,80}?)\s(показват|сочат|показва|сочи|потвърждават)"
+                           r"(?!\w)")
+
+
 def _pointer_back(res: Resolver, ws: list[re.Match], a: int, b: int, before: tuple[int, int] | None):
     """A sentence that opens with a phrase pointing back at the one before it and a reporting verb ("Об этом
     сообщили в Министерстве транспорта", "Това съобщи министърът"; lexicon ``pointer_openers``): the speaker and the
@@ -1719,6 +1803,14 @@ def _pointer_back(res: Resolver, ws: list[re.Match], a: int, b: int, before: tup
         # is the report's owner's
         sp = res.hindi_before(a, told.start(1), "के अनुसार")
         if sp is not None and sp.name:
+            return sp, before[0], before[1]
+        return None
+    data = _BG_POINTER_DATA.match(text, a, b) if lex.code == "bg" else None
+    if data is not None:
+        # "… с 9% по-малко. Това показват данните, които Министерството на туризма представи": the sentence before
+        # is the figures' owner's, named after the data ("данните на НСИ") or in the relative clause after them
+        sp = res.source_after_phrase(data.end(), b, "по данни на")
+        if sp is not None and sp.name and sp.name[:1].isupper():
             return sp, before[0], before[1]
         return None
     for opener in lex.pointer_openers:
@@ -2212,6 +2304,8 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
     out: list[Quote] = []
     prev_start = prev_end = None
     data_source = None  # (speaker, end) of a sentence that gave a source's data
+    opened_source = None  # that of the sentence before the one the splitter cut short
+    forward = False  # the sentence before only pointed at the source's figures ("Данните на НСИ показват …")
     sentences = _ru_join_after_quoted_mark(text, document.data.get("sentences", []), lex)
     for sent in _bg_split_after_abbreviation(text, sentences, lex):
         a, b = sent.start, sent.end
@@ -2222,10 +2316,27 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
         # година, изчисляват от съвета"): the sentence begins before the cut
         if prev_start is not None and _after_initial(text, a, lex):
             a = prev_start
+            if lex.code == "bg" and prev_source is None:
+                # "По данни на X … 3,4 млн. туристи. Чуждестранните са 2,1 млн., а българите – с 9% по-малко.": the
+                # sentence joined again over "млн.," goes on with the source the sentence before it gave
+                prev_source = opened_source
+        else:
+            opened_source = prev_source
         before = (prev_start, prev_end) if prev_start is not None and prev_start < a else None
         left = prev_start = a
         prev_end = b
         ws = words(text, a, b)
+        shown = _BG_DATA_SHOW.match(text, a, b) if lex.code == "bg" else None
+        if shown is not None and not re.search(r"\d|(?<!\w)че(?!\w)|[„“\"]", text[a:b]):
+            # "Данните на НСИ показват сходна картина. Нощувките … са били 9,7 млн.": a source that points at the
+            # figures of the next sentence, no statement of its own
+            sp = res.source_after_phrase(shown.start(1), shown.end(1), "по данни на")
+            if sp is not None and sp.name and sp.name[:1].isupper() and sp.span is not None \
+                    and sp.span.end <= shown.start(2):
+                data_source = (sp, b)
+                forward = True
+                continue
+        forward_now, forward = forward, False  # (the one sentence right after it only)
         pointed = _pointer_back(res, ws, a, b, before)
         if pointed is not None:
             # "… до ледостава. Об этом во вторник сообщили в Министерстве транспорта": the sentence before is theirs
@@ -2446,6 +2557,11 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                     # "A empresa prevê investir …, informou o diretor financeiro, Marcos Prado.": the whole sentence
                     # is told by the attribution closing it, not by the subject of the verb before the infinitive
                     continue
+                if lex.code == "ru" and any(x.group(0).lower() in _RU_OBJECT_RELATIVES
+                                            and x.start() > text.rfind(",", 0, m.start()) for x in ws[max(0, k - 4):k]):
+                    # "Игорь Самарин, которого РИА Новости попросило оценить шансы, …": what the person the relative
+                    # stands for was asked to do, no statement of the asker
+                    continue
                 comp = m  # "предложил ввести пошлины …": what was proposed or asked for, after the verb
             if gerund:
                 # "«É absurdo», afirmou aos jornalistas, acrescentando que …", "O ministro rejeitou as críticas,
@@ -2654,7 +2770,8 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
         if found is None:
             found = _closing_attribution(res, a, b)
         if found is None and prev_source is not None and "\n" not in text[prev_source[1]:a] \
-                and not text[prev_source[1]:a].strip() and _FIGURE.search(text, a, b) \
+                and not text[prev_source[1]:a].strip() \
+                and (_FIGURE.search(text, a, b) or forward_now and re.search(r"\d", text[a:b])) \
                 and not re.search(r"[«»“”„\"]", text[a:b]):
             # "Според данни на НСИ цените са се повишили с 15,8%. В София ръстът е 18,4%.": the next sentence of the
             # same paragraph, with a figure and no source of its own, goes on with the source's figures

@@ -84,12 +84,19 @@ _HI_OBJECT = re.compile(r"\s+(?!की तरफ़? से|की ओर से
 # a Russian body's head title in any case: "глава", "председателя", "руководителем"
 _RU_HEAD = r"(?:глав[аыеуо]й?|председател[ьяюем]м?|руководител[ьяюем]м?)"
 
-# "сказал РБК источник …", "рассказал «Известиям» собеседник …": an outlet told, then who spoke
-_RU_TOLD_THEN_SOURCE = re.compile(r"\s+(?:«[^»]{1,30}»|[A-ZА-ЯЁ][\w.-]*)\s+(источник|собеседник)\b")
+# "— рассказала нашему корреспонденту фельдшер с пятнадцатилетним стажем Ольга": a role, a "с …" phrase (an adjective or
+# two and a noun in the instrumental), then the name
+_RU_ROLE_WITH_PHRASE = re.compile(r"\s+(?:[а-яё]+\s+){0,3}?([а-яё-]+)\s+(?:с|со)\s+(?:[а-яё-]+\s+){0,2}"
+                                  r"[а-яё]+(?:ом|ем|ой|ей|ами|ями)\s+(?=[A-ZА-ЯЁ])")
+# "сказал РБК источник …", "рассказал «Известиям» собеседник …", "сообщил РИА Новости источник": an outlet told, then
+# who spoke
+_RU_TOLD_THEN_SOURCE = re.compile(r"\s+(?:«[^»]{1,30}»|“[^”]{1,30}”|РИА\s+Новости|[A-ZА-ЯЁ][\w.-]*)\s+"
+                                  r"(источник|собеседник)\b")
 
 # "— сказал ТАСС представитель оперативных служб", "— сказал Reuters высокопоставленный чиновник": an outlet told,
 # then a role (an adjective may stand before it)
-_RU_TOLD_THEN_ROLE = re.compile(r"\s+(«[^»]{1,30}»|РИА\s+Новости|[A-ZА-ЯЁ][\w.-]*)\s+((?:[а-яё]+(?:ый|ий|ой|ая|яя)\s+)?"
+_RU_TOLD_THEN_ROLE = re.compile(r"\s+(«[^»]{1,30}»|“[^”]{1,30}”|РИА\s+Новости|[A-ZА-ЯЁ][\w.-]*)\s+"
+                                r"((?:[а-яё]+(?:ый|ий|ой|ая|яя)\s+)?"
                                 r"([а-яё][\w-]+))\b")
 # "В разговоре с Набиуллиной президент отметил": a conversation with someone opening the sentence, before the subject
 _RU_TALK_WITH = re.compile(r"\s*(?:В|Во)\s+(?:разговоре|беседе|интервью|ходе\s+беседы|ходе\s+разговора)\s+(?:с|со)\s+"
@@ -102,8 +109,8 @@ _PREPOSITIONS = frozenset("в во във на из от до к ко у при 
                           "em no na nos nas para por pela pelo da do das dos de com à ao aos às".split())
 _NOT_SKIPPED = frozenset("как кроме освен".split())  # sentence adverbs that may not stand between subject and verb
 _PLACE_PREPS = frozenset("в във em no na in".split())  # a body "in" a place: "дружество в Смолян"
-_POSSESSIVES = frozenset("его её ее му ѝ й негови нейни негова нейна им техни техните их".split())
-_FEMININE_POSSESSIVES = frozenset("её ее ѝ й нейни нейна".split())
+_POSSESSIVES = frozenset("его её ее му ѝ й негови нейни негова нейна неговите нейните им техни техните их".split())
+_FEMININE_POSSESSIVES = frozenset("её ее ѝ й нейни нейна нейните".split())
 # "по думите им", "по техни данни", "по их словам": whoever spoke last, of either gender
 _PLURAL_POSSESSIVES = frozenset({"им", "техни", "техните", "их"})
 _THEIR = frozenset({"техни", "техните", "их"})  # (not "им": "по думите им" is whoever spoke last, as before)
@@ -133,6 +140,8 @@ _BG_TITLE_OF_QUOTED_BODY = re.compile(r"\s+(?:[а-я]+\s+){0,3}?([а-я-]+)\s+н
                                       r"([А-Я][а-я]+(?:-[А-Я][а-я]+)?\s+[А-Я][а-я]+(?:-[А-Я][а-я]+)?)(?![\w-])")
 _BG_STATEMENT_OPENERS = frozenset("това тази този тези тъкмо именно ще не вече".split())
 # Bulgarian nouns of bodies, as they follow a definite adjective ("областната администрация", "руското ведомство")
+# the small words an acronym leaves out ("Института за пазарна икономика": ИПИ)
+_BG_SMALL_WORDS = frozenset("за по и на в във от с със към до".split())
 _BG_BODY_NOUNS = frozenset("""
 администрация инспекция дирекция агенция служба полиция прокуратура комисия власт управа болница компания фирма
 асоциация организация камара палата партия коалиция община министерство ведомство институция банка каса съвет
@@ -335,6 +344,8 @@ _HI_INSTITUTIONS = frozenset("मंत्रालय विभाग कार
 # a short name in quote marks right before a verb: "Профсоюз медработников «Действие» считает"
 _QUOTED_BEFORE = re.compile(r"[«„“\"]([A-ZА-ЯЁ][^«»„“”\"\n.,;:!?]{0,40}?)[»“”\"][ \t]*$")
 # texts issued by a body or person ("Комисията публикува оценка, според която …")
+# a text cited by its bare noun at a sentence's end ("…, пише в анализа.")
+_BG_BARE_TEXTS = frozenset("анализа доклада становището проучването изследването отчета".split())
 _BG_ISSUED_TEXTS = frozenset("оценка позиция становище решение доклад анализ одит съобщение изявление".split())
 _BG_ISSUING_VERBS = frozenset("""публикува публикуваха разпространи разпространиха представи представиха
 изпрати изпратиха издаде издадоха прие приеха оповести оповестиха излезе излязоха""".split())
@@ -444,15 +455,25 @@ _ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-ZА-ЯЁ][\w-]{1,11}(?:[ \t][A-ZА-Я�
 INITIAL = re.compile(r"(?:(?:[A-ZА-ЯЁ]|[\u0900-\u097F]{1,2})\.)*(?:[A-ZА-ЯЁ]|[\u0900-\u097F]{1,2})$")
 
 
+#: Russian: an office "по … делам" of a named body ("Верховный представитель Евросоюза по иностранным делам и
+#: политике безопасности", "Верховный комиссар ООН по делам беженцев") opening the sentence
+_RU_OFFICE_FOR_AFFAIRS = re.compile(
+    r"\s*((?:[А-ЯЁ][а-яё]+(?:ый|ий|ой)\s+)?(?:[Пп]редставитель|[Кк]омиссар|[Сс]пецпредставитель|[Сс]пецпосланник)"
+    r"\s+(?:[A-ZА-ЯЁ][\w-]*\s+){1,2}по\s+(?:[а-яё]+\s+)?делам(?:\s+(?!и\s)[а-яё]+)?(?:\s+и\s+[а-яё]+(?:\s+[а-яё]+)?)?)"
+    r"(?=[\s,])")
+#: Russian: an unnamed member of a body opening the sentence ("Высокопоставленный сотрудник Госдепартамента")
+_RU_UNNAMED_MEMBER = re.compile(r"\s*((?:[А-ЯЁ][а-яё]+(?:ый|ий|ой)\s+)?(?:[Сс]отрудник|[Сс]отрудница|[Чч]иновник))\s+")
 #: Russian: the region a bare "глава" heads ("Глава республики написал")
 _RU_REGION_HEAD = re.compile(r"\s+(?:республики|области|края|региона)(?![\w-])")
-#: Russian: "на вопрос «Ъ»", "на вопрос журналистов" between a subject and its verb
-_RU_ASKED_ASIDE = re.compile(r"(?<!\s)\s+на\s+вопросы?\s+(?:[«“\"][^«»“”\"\n]{1,30}[»”\"]|[а-яё]+)\s*$")
+#: Russian: "на вопрос «Ъ»", "на вопрос журналистов", "на запрос “Ъ”" between a subject and its verb
+_RU_ASKED_ASIDE = re.compile(r"(?<!\s)\s+на\s+(?:вопросы?|запросы?)\s+(?:[«“\"][^«»“”\"\n]{1,30}[»”\"]|[а-яё]+)\s*$")
 #: Russian: a subject issued a text ("опубликовал доклад о …", "представила отчет об исполнении", "опубликовал
 #: очередной выпуск обзора"), and the bare nouns a next sentence cites it by ("Согласно документу, …")
 _RU_ISSUED = re.compile(r"(?<!\w)((?:опубликова|представи|подготови|выпусти|обнародова|распространи)(?:л|ла|ло|ли))"
                         r"\s+(?:[а-яё-]+\s+){0,3}?(?:доклад|отч[её]т|обзор|исследование|мониторинг|документ|"
                         r"бюллетень|прогноз|аналитическ\w+ записк\w+|справк\w+)[а-яё]*(?!\w)")
+_RU_TEXT_GENITIVES = frozenset("доклада отчета отчёта обзора исследования мониторинга документа бюллетеня "
+                               "прогноза".split())
 _RU_BARE_TEXTS = frozenset("документу докладу отчету отчёту обзору исследованию мониторингу ему нему бюллетеню "
                            "прогнозу".split())
 #: (``(?<!\s)``: the aside starts where a run of spaces starts, as the leftmost match did; without it a run of
@@ -556,7 +577,10 @@ _BG_ANONYMITY_WISH = frozenset("пожелал пожелала пожелали
 # разговорите, потвърдиха": an unnamed source's noun opening the sentence, the body or place it is from, and an aside
 # between commas, right before the verb
 _BG_UNNAMED_OPENER = re.compile(
-    r"((?:(?:Двама|Трима|Четирима|Няколко)\s+(?:[а-я]+\s+)?[а-я]+|(?:Офицер|Служител|Служителка|Източник|Представител|"
+    r"((?:(?:Двама|Трима|Четирима|Няколко)\s+(?:[а-я]+\s+)?[а-я]+|"
+    # ("Висш магистрат, който не пожела да бъде назован, коментира …": a rank before the unnamed one)
+    r"(?:Висш|Висша|Високопоставен|Високопоставена)\s+(?:магистрат|съдия|прокурор|служител|служителка|дипломат|"
+    r"офицер|чиновник|източник|представител)|(?:Магистрат|Офицер|Служител|Служителка|Източник|Представител|"
     r"Представителка|Чиновник|Дипломат|Експерт|Учител|Учителка|Лекар|Лекарка|Медицинска сестра|Полицай|Служители|"
     r"Дипломати|Офицери|Източници|Експерти|Лекари|Учители|Чиновници))"
     r"(?:\s+(?:от|в|във|на|към)\s+[^,.;:!?\n]{1,60}?)?)(?:,\s+[^.;:!?\n]{1,160}?,)?\s*$")
@@ -849,6 +873,10 @@ class Resolver:
         if acronym is not None and len(span.text.split()) >= 2 and acronym.group(1) not in name:
             # "o Instituto dos Vinhos do Douro e do Porto (IVDP)": the body goes by its acronym too
             name = f"{name} ({acronym.group(1)})"
+        if self.lex.code == "bg" and acronym is None and re.fullmatch(r"[А-Я]{2,6}", span.text):
+            full = self._bg_expanded_acronym(span.text, end + 1)
+            if full is not None:  # "Институтът за пазарна икономика (ИПИ) … пише в анализа на ИПИ": by its full name
+                name = f"{full} ({span.text})"
         if self.lex.code == "pt" and acronym is None and re.fullmatch(r"[A-Z]{2,8}", span.text):
             full = self._pt_expanded_acronym(span.text, start)
             if full is not None:  # "A Polícia Federal (PF) prendeu … Segundo a PF, …": the body by its full name
@@ -900,6 +928,23 @@ class Resolver:
                             and len([w for w in ws[i:] if w[:1].isupper()]) >= len(acronym) \
                             and _pt_initials_hold(name, acronym):
                         found.append((m.end(), name))
+                        break
+            cache[acronym] = found
+        return next((name for end, name in reversed(cache[acronym]) if end <= pos), None)
+
+    def _bg_expanded_acronym(self, acronym: str, pos: int) -> str | None:
+        """Bulgarian: the name an acronym was introduced with before ``pos`` ("Националния институт по метеорология
+        и хидрология (НИМХ)", "Държавен фонд „Земеделие“ (ДФЗ)"), the words whose initials spell it, the small
+        words between them left out; None when none was (as ``_pt_expanded_acronym``)."""
+        cache = self.__dict__.setdefault("_bg_acronyms", {})
+        if acronym not in cache:
+            found: list[tuple[int, str]] = []
+            for m in re.finditer(r"([А-Я][а-я-]*(?:\s+„?[А-Яа-я][а-я-]*“?){1,8})\s+\(" + acronym + r"\)", self.text):
+                ws = m.group(1).split()
+                for i in range(len(ws)):
+                    initials = "".join(w.strip("„“")[0] for w in ws[i:] if w.strip("„“").lower() not in _BG_SMALL_WORDS)
+                    if ws[i][0] == acronym[0] and initials.upper() == acronym:
+                        found.append((m.end(), " ".join(ws[i:])))
                         break
             cache[acronym] = found
         return next((name for end, name in reversed(cache[acronym]) if end <= pos), None)
@@ -1180,6 +1225,11 @@ class Resolver:
                 gender = next((g for g in (_ru_past_gender(w.group(0)) for w in words(self.text, sp.span.end, end)[:8])
                                if g), "")
             return gender
+        if self.lex.code == "ru" and sp.entity is None and sp.name and sp.cue \
+                and (_RU_UNNAMED_MEMBER.match(sp.name) or _RU_OFFICE_FOR_AFFAIRS.fullmatch(sp.name)):
+            # "Высокопоставленный сотрудник Госдепартамента … назвал": an unnamed member or office, of the gender
+            # its past-tense verb tells
+            return _ru_past_gender(sp.cue)
         if self.lex.code == "ru" and sp.entity is None and sp.name and sp.name.split()[0].lower() in (
                 "источник", "собеседник", "собеседница"):
             # "Источник, знакомый с …, утверждает … «…», — пояснил он": the unnamed source's noun has a gender
@@ -1390,6 +1440,19 @@ class Resolver:
                         and any(self.is_title(w)
                                 for w in re.findall(r"[\w-]+", re.split(r"[.!?:;\n]", lead[:at])[-1])[-6:]):
                     return Speaker(e.name, e.id, span, cue)
+        if self.lex.code == "ru" and not only_named and span.text.lower() == title.lower() == "губернатор" \
+                and self._sentence_start(pos):
+            # "Губернатор в среду в своем телеграм-канале назвал ситуацию недопустимой": a bare "Губернатор" opening
+            # the sentence is the governor or the region's head named before, else the governor with no name (not
+            # whoever spoke last: "депутат Игорь Сабуров"), noted so that "— написал глава региона" points back at it
+            for s_, t, e in reversed(self.mentions):
+                lead = re.split(r"[.!?:;\n«»]", self.text[max(0, s_ - 60):s_])[-1].lower()
+                if t <= pos and self._a_person(e) \
+                        and re.search(r"губернатор|глав[аеуы]?\s+(?:республики|области|края|региона)", lead):
+                    return Speaker(e.name, e.id, span, cue)
+            sp = Speaker(span.text, None, span, cue)
+            self.speakers.append((span.start, sp))
+            return sp
         region = _RU_REGION_HEAD.match(self.text, span.end) \
             if self.lex.code == "ru" and not only_named and span.text.lower() == title.lower() == "глава" else None
         if region is not None:
@@ -1401,6 +1464,10 @@ class Resolver:
                 lead = re.split(r"[.!?:;\n«»]", self.text[max(0, s_ - 60):s_])[-1].lower()
                 if t <= pos and self._a_person(e) and re.search(r"губернатор|глав[аеуы]?\s+" + noun, lead):
                     return Speaker(e.name, e.id, span, cue)
+            governor = next((sp_ for p_, sp_ in reversed(self.speakers) if p_ < pos and sp_.entity is None and sp_.name
+                             and sp_.name.lower() == "губернатор"), None)
+            if governor is not None and noun != "республики":
+                return Speaker(governor.name, None, span, cue)  # the unnamed "Губернатор" noted before
             span = Span(start=span.start, end=region.end(), text=self.text[span.start:region.end()])
             sp = Speaker(span.text, None, span, cue)
             self.speakers.append((span.start, sp))
@@ -1471,6 +1538,12 @@ class Resolver:
                                                          and not (e2.type != "PERSON" and self._pt_title_field(s2, t2))
                                                          for s2, t2, e2 in self.mentions):
                 continue  # "O juiz Carlos Dantas, da 2ª Vara Criminal, …": the person after the title, not the court
+            if self.lex.code == "bg" and at >= 0 and self._a_person(e) \
+                    and any(max(0, s_ - 60) + at < s2 < s_ and e2 is not e and self._a_person(e2)
+                            and "," in self.text[_t2:s_] for s2, _t2, e2 in self.mentions):
+                # "Адвокат Росен Манолов, който представлява Кирков, … каза адвокатът": the person right after the
+                # title holds it, not the one named later in its relative clause
+                continue
             seg = lead[at:]
             if self.lex.code == "hi":  # "बलरामपुर अस्पताल के निदेशक डॉ. सुशील प्रकाश": the full stop of "डॉ." ends nothing
                 seg = _hi_abbrev_dots(seg, self.lex)
@@ -1736,6 +1809,8 @@ class Resolver:
                     and not any(office(w) for w in intro if len(w) > 3):
                 return False
         t = title.lower()
+        if self.lex.code == "bg":
+            t = self.lex.title_synonyms.get(t, t)  # "каза градоначалникът": one introduced as "Кметът на …"
         spokesman = self.lex.code == "pt" and t == "porta-voz"
         if (t not in self.lex.titles or t in self.lex.role_nouns and t not in self.lex.single_offices) \
                 and not spokesman:
@@ -2402,6 +2477,29 @@ class Resolver:
                 found = (v.start(), Speaker(sp.name, sp.entity, sp.span, sp.cue))
         return found
 
+    def _bg_author_of_text_before(self, pos: int, noun: str) -> Speaker | None:
+        """Bulgarian: whose is a text named by its bare noun at the end of a sentence ("…, пише в анализа.", "…, се
+        казва в становището."): the one named with that text in the sentence before, in the same paragraph ("В
+        анализ на ИПИ се посочва …", "Фискалният съвет публикува становище …"); None when that sentence has none."""
+        text = self.text
+        sent = max([x.end() for x in _SENT_END.finditer(text, max(0, pos - 400), pos)]
+                   + [text.rfind("\n", 0, pos) + 1])
+        before = max([x.end() for x in _SENT_END.finditer(text, max(0, sent - 400), max(0, sent - 2))]
+                     + [text.rfind("\n", 0, max(0, sent - 2)) + 1])
+        if before >= sent or "\n" in text[before:sent].strip():
+            return None
+        stem = noun.lower()[:5]
+        of = re.search(r"(?<!\w)" + stem + r"[а-я]*\s+на\s+", text[before:sent], re.IGNORECASE)
+        if of is not None:  # "В анализ на Института за пазарна икономика (ИПИ) се посочва …"
+            sp = self.source_after_phrase(before + of.end(), sent, "по данни на")
+            if sp is not None and sp.name and sp.name[:1].isupper():
+                return sp
+        issued = self._bg_issuer_before(sent, before)
+        if issued is not None and before <= issued[0] < sent \
+                and stem in text[issued[0]:issued[0] + 80].lower():
+            return issued[1]  # "Фискалният съвет публикува становище …"
+        return None
+
     def _bg_a_body(self, sp: Speaker) -> bool:
         """Bulgarian: a speaker that is surely a body: an organisation the entities layer found, an acronym, or a name
         opening with a body's noun ("Агенцията по заетостта", "Министерството на …")."""
@@ -2545,6 +2643,31 @@ class Resolver:
                 # (a voice is a person's: a name the entities layer left untyped counts)
                 self.speakers.append((voice.start(1), named))
                 return named
+        office = _RU_OFFICE_FOR_AFFAIRS.match(self.text, left, verb_start) if self.lex.code == "ru" else None
+        if office is not None and self._sentence_start(office.start(1)) \
+                and re.fullmatch(r"(?:,\s+[а-яё]+(?:я|ясь|в)\s[^.!?;:«»“”\"—–]+,)?\s*",
+                                 self.text[office.end():verb_start]) \
+                and not any(office.start(1) <= s_ < verb_start and e.type == "PERSON" for s_, t, e in self.mentions):
+            # "Верховный представитель Евросоюза по иностранным делам и политике безопасности, комментируя …,
+            # напомнила": an office "по … делам" of a named body with no name after it is the unnamed office itself
+            # (past a gerund's clause), noted so that a pronoun after it points back at it
+            span = Span(start=office.start(1), end=office.end(1), text=office.group(1))
+            sp = Speaker(office.group(1), None, span, cue)
+            self.speakers.append((span.start, sp))
+            return sp
+        member = _RU_UNNAMED_MEMBER.match(self.text, left, verb_start) if self.lex.code == "ru" else None
+        body = next((t for s_, t, e in self.mentions if member is not None and s_ == member.end() and t < verb_start
+                     and e.type == "ORG"), None)
+        if body is not None and self._sentence_start(member.start(1)) \
+                and re.fullmatch(r"(?:,\s+[а-яё]+\s[^.!?;:«»“”\"—–]+,)?\s*", self.text[body:verb_start]) \
+                and not any(member.start(1) <= s_ < verb_start and e.type == "PERSON" for s_, t, e in self.mentions):
+            # "Высокопоставленный сотрудник Государственного департамента, проинформировавший журналистов …, назвал":
+            # an unnamed member of a named body is the speaker, not the body; noted so that "По его словам" after it
+            # points back at him
+            span = Span(start=member.start(1), end=body, text=self.text[member.start(1):body])
+            sp = Speaker(span.text, None, span, cue)
+            self.speakers.append((span.start, sp))
+            return sp
         gerund = self._ru_gerund_opening(left, verb_start) if self.lex.code == "ru" else None
         if gerund is not None:
             # "Выступая в четверг на заседании Совета …, замминистра Александр Грушко заявил": a gerund's clause
@@ -3661,6 +3784,14 @@ class Resolver:
         if lex.code == "pt" and cue.lower().startswith("acus") \
                 and _PT_ACCUSED.match(self.text, verb_end, max(verb_end, right + 2)):
             return None  # "acusa o treinador de "abandonar a equipa"": whom the subject accuses, not who speaks
+        withp = _RU_ROLE_WITH_PHRASE.match(self.text, verb_end, max(verb_end, right)) if lex.code == "ru" else None
+        if withp is not None and any(p_.tag.POS == "NOUN" and "nomn" in p_.tag
+                                     for p_ in _morph().parse(withp.group(1))[:2]):
+            # "— рассказала нашему корреспонденту фельдшер с пятнадцатилетним стажем Ольга": the person named after
+            # the role and its "с …" phrase, not the one named before
+            named = next(((s_, t) for s_, t, e in self.mentions if s_ == withp.end() and e.type == "PERSON"), None)
+            if named is not None:
+                return self._named(named[0], named[1], cue)
         whose = _RU_WHOSE_NOUN.match(self.text, verb_end, max(verb_end, right)) if lex.code == "ru" else None
         if whose is not None:
             # "— подчеркнула его коллега, аналитик агентства Екатерина Ковалева": the one named in apposition after
@@ -3705,7 +3836,11 @@ class Resolver:
             said = self.subject_after(told.start(2) - 1, right, cue)
             if said is not None and said.name and said.name not in self.text[told.start(2):right] \
                     and not (said.entity is not None and any(told.start(2) <= s_ < right for s_, t, e in self.mentions
-                                                             if e.id == said.entity)):
+                                                             if e.id == said.entity)) \
+                    or said is not None and said.entity is not None \
+                    and any(e.id == said.entity and e.type in ("GPE", "LOC") for _s, _t, e in self.mentions):
+                # (and "рассказал “Ъ” высокопоставленный чиновник финансового блока одной из областей Центральной
+                # России": the place his office is in, at the end of the role's genitives, did not speak)
                 # (a role resolved to someone named before, "рассказал РИА Новости специалист по работе с
                 # вооружением": a new, unnamed person)
                 return Speaker(told.group(3), None, Span(start=told.start(3), end=told.end(3), text=told.group(3)),
@@ -4163,11 +4298,37 @@ class Resolver:
         if title_seen is not None:
             span = Span(start=title_seen.start(), end=title_seen.end(), text=title_seen.group(0))
             said = self.by_title(title_seen.group(0), title_seen.start(), cue, span)
+            adj = re.search(r"(?<![\w-])([а-яё]+(?:ск|цк)ий) $", self.text[max(0, title_seen.start() - 30):
+                                                                           title_seen.start()]) \
+                if lex.code == "ru" and said is not None and said.entity else None
+            if adj is not None and not self._ru_adjective_fits(adj.group(1)[:-2] + "ого", said) \
+                    and self._ru_of_a_country(said.entity):
+                # "Си Цзиньпин на встрече с премьер-министром Венгрии Виктором Орбаном заявил … «…», — сказал
+                # китайский лидер": not the last person named when the words introducing him name another country;
+                # the last speaker before who is introduced with no country
+                para = self.text.rfind("\n", 0, max(0, self.text.rfind("\n", 0, title_seen.start()))) + 1
+                other = next((sp_ for p_, sp_ in reversed(self.speakers) if para <= p_ < title_seen.start()
+                              and sp_.entity and sp_.entity != said.entity and not self._ru_of_a_country(sp_.entity)
+                              and any(e.id == sp_.entity and e.type == "PERSON" for e in self.entities)), None)
+                if other is not None:
+                    return Speaker(other.name, other.entity, span, cue)
             if said is not None or quoted_only is None:
                 return said
         if quoted_only is not None:
             return self._named(quoted_only[0], quoted_only[1], cue)
         return None
+
+    def _ru_of_a_country(self, entity: str) -> bool:
+        """Russian: whether the words just before a mention of the person ``entity`` (in its sentence) name a country
+        or place ("премьер-министром Венгрии Виктором Орбаном")."""
+        ent = next((e for e in self.entities if e.id == entity), None)
+        if ent is None:
+            return False
+        for m in ent.mentions:
+            lo = max([m.start - 60] + [x.end() for x in _SENT_END.finditer(self.text, max(0, m.start - 60), m.start)])
+            if any(lo <= s_ and t <= m.start and e.type in ("GPE", "LOC") for s_, t, e in self.mentions):
+                return True
+        return False
 
     def _ru_adjective_noun_end(self, pos: int, right: int) -> int | None:
         """Russian: the end of "американский разведчик" after ``pos`` (lower-case adjectives, then a lower-case noun
@@ -4476,6 +4637,12 @@ class Resolver:
             # (round 30)
             right = start + len(self.text[start:led.end(1)])
         ws = words(self.text, start, right)
+        if lex.code == "bg" and len(ws) == 1 and ws[0].group(0).lower() in _BG_BARE_TEXTS \
+                and re.match(r"\s*[.!?\n]|\s*$", self.text[ws[0].end():ws[0].end() + 2]):
+            # "…, се казва в становището.": the text named in the sentence before, by whom it is
+            author = self._bg_author_of_text_before(start, ws[0].group(0))
+            if author is not None:
+                return Speaker(author.name, author.entity, author.span, cue)
         if lex.code == "ru" and len(ws) >= 2 and ws[0].group(0) in ("его", "ее", "её") \
                 and ws[1].group(0) in lex.source_nouns and cue.lower().split()[0] in lex.source_verbs_after:
             # "— говорится в ее комментарии для клиентов банка": the text of the one the possessive points back at
@@ -4486,6 +4653,15 @@ class Resolver:
                 and re.match(r"\s*,", self.text[ws[0].end():]):
             # "SIPRI опубликовал доклад о … . Согласно документу, …", "Банк России опубликовал обзор … . Согласно ему":
             # the text a subject issued in the sentence just before, by its issuer
+            issued = self._ru_issuer_before(start)
+            if issued is not None:
+                return Speaker(issued.name, issued.entity, issued.span, cue)
+        if lex.code == "ru" and len(ws) >= 2 and cue.lower().startswith("по ") \
+                and (ws[0].group(0).lower() in ("его", "ее", "её", "их") and ws[1].group(0).lower() == "авторов"
+                     or ws[0].group(0).lower() == "авторов" and ws[1].group(0).lower() in _RU_TEXT_GENITIVES) \
+                and re.match(r"\s*,", self.text[ws[1].end():]):
+            # "АКРА опубликовало обзор … . По оценке его авторов, …", "По мнению авторов доклада, …": the authors of
+            # the text a subject issued in the sentence just before are its issuer
             issued = self._ru_issuer_before(start)
             if issued is not None:
                 return Speaker(issued.name, issued.entity, issued.span, cue)
@@ -4726,7 +4902,11 @@ class Resolver:
                 agency = self._last_body(m.start(), w, strict=True)
                 if agency is not None:
                     return Speaker(agency[0], agency[1], Span(start=m.start(), end=m.end(), text=w), cue)
-            if m.group(0).islower() and w in lex.institution_nouns and body is None and not self._pt_not_a_body_noun(m):
+            if m.group(0).islower() and w in lex.institution_nouns and body is None \
+                    and not self._pt_not_a_body_noun(m) \
+                    and not (lex.code == "bg" and k == 1 and title_m is ws[0] and ws[0].group(0).islower()
+                             and self.text[ws[0].end():m.start()] == " "):
+                # (not "Според кмета общината е отчела …": a bare title, then the statement's subject)
                 body = m
             if self.is_title(w):
                 title_seen = True
@@ -4944,6 +5124,12 @@ class Resolver:
                 start = before_em
             elif text[start:start + 2] in ("A ", "O "):
                 start += 2  # (the article opening the sentence is no part of the name)
+        if self.lex.code == "bg" and start is not None and text[max(0, start - 2):start] == " „":
+            # "Държавен фонд „Земеделие“ (ДФЗ) съобщи": the body's noun (and a capitalised word before it) that
+            # the name in quote marks belongs to
+            noun = re.search(r"(?:^|[\s(])((?:[А-Я][а-я]+ )?([А-Яа-я][а-я]+)) „$", text[max(0, start - 60):start])
+            if noun is not None and noun.group(2).lower() in _BG_BODY_NOUNS:
+                start = max(0, start - 60) + noun.start(1)
         return run if start is None else (start, run[1] + 1)
 
     def _extend_name(self, ws: list[re.Match], run: tuple[int, int]) -> int:

@@ -32,6 +32,7 @@ class Lexicon:
     months: dict[str, int] = field(default_factory=dict)        # month names and abbreviations -> 1..12
     number_scales: dict[str, int] = field(default_factory=dict)  # thousand/million/billion words -> multiplier
     currencies: frozenset[str] = frozenset()        # currency words and symbols
+    currency_qualifiers: frozenset[str] = frozenset()  # "щатски" долара: a word between a figure and its currency
     titles: frozenset[str] = frozenset()            # words of titles and offices that precede a name
     stopwords: frozenset[str] = frozenset()
     pronouns: dict[str, str] = field(default_factory=dict)    # subject pronouns of people -> "m", "f" or ""
@@ -68,7 +69,8 @@ class Lexicon:
     pointer_openers: tuple[str, ...] = ()          # "Об этом сообщили …": the sentence before is the speaker's
     not_source_after: frozenset[str] = frozenset()  # "o segundo dia": before a one-word source phrase, no source
     quantifiers: frozenset[str] = frozenset()      # "segundo mais de duas centenas de cientistas": a counted group
-    quotes_run_on: bool = False                     # "„… пари.\n\nДокато … никой“, коментира той": no reopening
+    quotes_run_on: bool | str = False               # "„… пари.\n\nДокато … никой“, коментира той": no reopening
+    #                                                 (True: „…“ only; a string: its opening marks, Russian "„«")
     dash_speech: bool = False                       # "— Words, — said X. — More words.": a dash opens direct speech
     aux_before_verb: frozenset[str] = frozenset()   # "X, title, não tem dúvidas": between apposition and verb
     stance_words: frozenset[str] = frozenset()      # "não tem dúvidas de que": a stance that reports before "de que"

@@ -1,7 +1,7 @@
 """Bulgarian lexicon. No lemmatiser runs on Bulgarian verbs: forms are listed as used in news."""
 from __future__ import annotations
 
-__all__ = ["STOPWORDS", "NUMBER_WORDS", "PRO_DROP", "RELATIVES",
+__all__ = ["CURRENCY_QUALIFIERS", "STOPWORDS", "NUMBER_WORDS", "PRO_DROP", "RELATIVES",
            "QUANTIFIERS", "POINTER_OPENERS", "PLACE_ANAPHORS", "NOT_NAMES", "BODY_ANAPHORS", "QUOTES_RUN_ON",
            "INFINITIVE_PARTICLES", "SURNAME_ENDINGS", "TITLE_GENITIVE_ENDINGS", "DASH_SPEECH", "QUOTE_MARKS",
            "REPORTING_VERBS", "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS", "NUMBER_SCALES", "CURRENCIES", "TITLES",
@@ -56,6 +56,9 @@ SOURCE_PHRASES = ("според", "по думите на", "по данни н�
                   "по думите им", "по нейни данни", "по негови данни", "по негови изчисления", "по нейни изчисления",
                   "по негова информация", "по нейна информация", "по техни данни", "по техните данни",
                   "по техни думи", "по тяхна оценка", "по техни изчисления",
+                  # the long possessive ("По нейните думи …") and plural estimates ("По техни оценки …")
+                  "по неговите думи", "по нейните думи", "по техните думи", "по неговите данни", "по нейните данни",
+                  "по техни оценки", "по техните оценки", "по негови оценки", "по нейни оценки",
                   # an adjective before the cited text ("По първоначални данни на пожарната огънят …")
                   "по първоначални данни на", "по предварителни данни на", "по официални данни на",
                   "по последни данни на", "по неофициални данни на", "по първоначална оценка на",
@@ -70,6 +73,8 @@ NUMBER_SCALES = {"хил": 10**3, "хиляда": 10**3, "хиляди": 10**3, 
                  "милиона": 10**6, "млрд": 10**9, "милиард": 10**9, "милиарда": 10**9, "трлн": 10**12,
                  "трилион": 10**12, "трилиона": 10**12}
 CURRENCIES = frozenset("$ € £ ₽ лв лева лев долара долар евро рубли рубла".split())
+# a word between a figure and its currency: "2 млрд. щатски долара"
+CURRENCY_QUALIFIERS = frozenset("щатски американски".split())
 TITLES = frozenset("""
 президент премиер премиерът министър министърът председател председателят канцлер генерален секретар
 говорител говорителят представител депутат посланик генерал командващ лидер лидерът директор външен външния
@@ -79,6 +84,7 @@ TITLES = frozenset("""
 говорителка говорителката директорка директорката председателка председателката
 комисар комисарят кметица кметицата министърка министърката
 командир командирът
+градоначалник градоначалникът градоначалничката
 """.split())
 
 PRONOUNS = {"той": "m", "тя": "f", "те": ""}
@@ -95,6 +101,7 @@ ROLE_NOUNS = frozenset("""
 пенсионер пенсионерът пенсионерката студент студентът студентката учител учителят учителката лекар лекарят
 лекарката шофьор шофьорът жител жителят жителката жената мъжът
 защитник защитникът обвинител обвинителят одитор одиторът одиторите бизнесмен бизнесменът
+обвинителката защитничката адвокат адвокатът адвокатката прокурор прокурорът прокурорката
 """.split())
 FRACTION_WORDS = frozenset(w.replace("_", " ") for w in """
 наполовина половината трета третина четвърт двойно
@@ -106,7 +113,8 @@ ABBREVIATIONS = frozenset("проф акад доц д-р г-н г-жа инж �
 # An office named by a phrase of its own ("Държавният глава призова …"): the person named before with the title
 TITLE_SYNONYMS = {"държавният глава": "президентът", "държавния глава": "президентът",
                   "министър-председателят": "премиерът", "министър-председателя": "премиерът",
-                  "кметицата": "кметът"}
+                  "кметицата": "кметът", "градоначалникът": "кметът", "градоначалника": "кметът",
+                  "градоначалничката": "кметът"}
 # A body pointed back at by another noun ("Руското посолство … съобщиха от дипломатическата мисия")
 # ("В … преглед централната банка изчислява": the bank named just before, "Българската народна банка")
 BODY_SYNONYMS = {"мисия": "посолство", "мисията": "посолството", "банка": "банка"}
@@ -128,6 +136,7 @@ INSTITUTION_NOUNS = frozenset("""
 министерството ведомството агенцията асоциацията синдикатът синдиката организацията общината института
 институтът пресцентърът пресцентъра съветът съвета дружеството дружество съдът съда службата центъра центърът
 посолство посолството комисията обвинението щаба щабът касата инспекцията дирекцията
+фонда фондът
 """.split())
 # (and promises with their object: "обеща 30 милиона лева за подмяна на водопровода"; what is rejected and as what:
 # "отхвърли обвиненията като „…“")
@@ -140,6 +149,7 @@ PLURAL_ENDINGS = ("ха", "ат", "ят")
 # "…, съобщиха от съда.", "…, уточниха от общината.": a body named by its noun alone after "от", closing the sentence
 LOCATIVE_BODIES = frozenset("""
 съда общината министерството прокуратурата полицията агенцията болницата ведомството компанията дружеството инспекцията
+фонда
 """.split())
 TIME_WORDS = frozenset("понеделник вторник сряда четвъртък петък събота неделя".split())
 # "— Words, — said X. — More words.": a dash at a paragraph or sentence start opens direct speech
@@ -229,9 +239,9 @@ AUX_BEFORE_VERB = frozenset("още също обаче и".split())
 PLURAL_PEOPLE = frozenset("""жители граждани родители лекари учени експерти служители работници фермери учители
 пациенти собственици превозвачи търговци производители икономисти анализатори""".split())
 
-#: function words spaCy's Bulgarian stop list lacks (demonstratives, "meanwhile"): never a speaker's name
-#: ("Тази тактика, каза той, …" is no quote by "Тази")
-STOPWORDS = frozenset("тази онзи онази онова онези такава такова същевременно".split())
+#: function words spaCy's Bulgarian stop list lacks (demonstratives, "meanwhile", the negation): never a speaker's name
+#: ("Тази тактика, каза той, …" is no quote by "Тази"; "Не всички икономисти смятат, че …" none by "Не")
+STOPWORDS = frozenset("тази онзи онази онова онези такава такова същевременно не".split())
 
 #: Acronyms of common nouns (air defence, VAT, GDP, drones, sabotage groups, power plants, renewables, the special
 #: military operation ...): never an entity's name, though written in capitals ("СМО" is the WMO: not here)

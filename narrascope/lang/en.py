@@ -76,10 +76,11 @@ GROUP_HEADS = frozenset("""
 #: leaders", "Western countries"): alone they are anyone ("people said", "officials
 #: said", "experts warn", "countries").
 GROUP_HEADS_MODIFIED = frozenset(["people", "class", "man", "official", "leader", "expert", "general", "fighter",
-                                  "country", "nation"])
+                                  "country", "nation", "ally", "power"])
 #: Irregular plurals and their singular (the group's key merges "the pensioner"/"pensioners").
-GROUP_PLURALS = {"children": "child", "people": "people", "women": "woman", "men": "man", "fishermen": "fisherman",
-                  "servicemen": "serviceman", "kids": "kid", "families": "family", "youths": "youth"}
+GROUP_PLURALS = {"allies": "ally", "children": "child", "people": "people", "women": "woman", "men": "man",
+                 "fishermen": "fisherman", "servicemen": "serviceman", "kids": "kid", "families": "family",
+                 "youths": "youth"}
 
 def group_word(tok, singular: frozenset[str] = frozenset()) -> str | None:
     """The singular of ``tok`` when it is a group head (plural, or "people"/"class"), else ``None``; a singular
@@ -136,3 +137,18 @@ DEBUNK_VERBS = frozenset(["debunk", "refute", "disprove", "discredit", "rebut", 
 #: Verbs that, negated, dispute the claim they are said of: "the claim has not been verified", "could not be
 #: independently confirmed".
 VERIFY_VERBS = frozenset(["verify", "confirm", "substantiate", "corroborate", "prove"])
+
+#: Words of a role or office that, inside a name the NER model ran together, end what comes before the person
+#: ("West Virginia Treasurer Riley Moore", "National Security Advisor John Bolton"): TITLES and these.
+ROLE_WORDS = TITLES | frozenset("""
+advisor adviser treasurer executive director professor prof prof. emeritus chief host editor founder correspondent
+attorney judge spokesperson envoy deputy mp anchor presenter chair chairwoman commissioner official
+""".split())
+#: Lower-case particles inside a person's name: "Ursula von der Leyen", "Charles de la Tour".
+NAME_PARTICLES = frozenset("von van der den de del della la le da di du dos das bin al ter".split())
+#: US state abbreviations written after a city ("Cupertino, Calif."): part of an address, no actor of their own.
+US_STATE_ABBREVIATIONS = frozenset("""
+Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass. Mich. Minn. Miss. Mo.
+Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Tex. Vt. Va. Wash. Wis. Wyo.
+W.Va.
+""".split())

@@ -1,7 +1,7 @@
 """Hindi lexicon. Reporting is mostly "X ने कहा" (ergative ने + verb); phrases are matched on the raw text."""
 from __future__ import annotations
 
-__all__ = ["NUMBER_WORDS", "POINTER_CLOSERS",
+__all__ = ["CURRENCY_QUALIFIERS", "NUMBER_WORDS", "POINTER_CLOSERS",
            "QUOTE_MARKS", "REPORTING_VERBS", "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS", "NUMBER_SCALES",
            "CURRENCIES", "TITLES", "PRONOUNS", "COMPLEMENTIZERS", "PERCENT_WORDS", "SOURCE_VERBS_AFTER", "ROLE_NOUNS",
            "FRACTION_WORDS", "ABBREVIATIONS", "ATTRIBUTION_WINDOW", "SINGLE_OFFICES", "NOMINATIVE_FORMS",
@@ -27,6 +27,8 @@ MONTHS = {m: i for i, names in enumerate((
 NUMBER_SCALES = {"हजार": 10**3, "हज़ार": 10**3, "लाख": 10**5, "करोड़": 10**7, "करोड": 10**7, "अरब": 10**9,
                  "खरब": 10**11, "मिलियन": 10**6, "बिलियन": 10**9, "ट्रिलियन": 10**12}
 CURRENCIES = frozenset("$ € ₹ ₽ डॉलर रुपये रुपए रुपया यूरो रूबल".split())
+# a word between a figure and its currency: "250 बिलियन अमेरिकी डॉलर"
+CURRENCY_QUALIFIERS = frozenset("अमेरिकी".split())
 TITLES = frozenset("""
 राष्ट्रपति प्रधानमंत्री पीएम प्रधान मंत्री विदेश रक्षा मंत्री प्रवक्ता राजदूत जनरल नेता अध्यक्ष महासचिव सचिव पूर्व श्री
 श्रीमती प्रमुख निदेशक विधायक सांसद मुख्यमंत्री प्रोफेसर प्रो कार्यकारी महानिदेशक महानिरीक्षक अतिरिक्त

@@ -221,7 +221,8 @@ CAST_HARM_NOUNS = {
 CAST_AGENT_NOUNS = frozenset()
 CAST_BLAME_NOUNS = frozenset("regime ditadura junta".split())
 CAST_BLAME_WORDS = ("agressor", "terrorista", "criminoso", "criminosa", "ditador", "invasor", "ocupante", "mentiroso",
-                    "mentirosa", "fascista", "nazista", "nazi", "genocida", "assassino", "assassina", "tirano")
+                    "mentirosa", "fascista", "nazista", "nazi", "genocida", "assassino", "assassina", "tirano",
+                    "extremista", "golpista", "corrupto", "corrupta", "antidemocrátic")
 CAST_VICTIM_WORDS = ("vítima",)
 CAST_FILLERS = frozenset("""voltou voltaram a já também novamente ainda ontem hoje""".split())
 CAST_NEGATIONS = frozenset({"não", "nunca", "jamais"})

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["NUMBER_WORDS", "POINTER_VERBS", "RELATIVES",
+__all__ = ["CURRENCY_QUALIFIERS", "NUMBER_WORDS", "POINTER_VERBS", "RELATIVES",
            "QUANTIFIERS", "POINTER_OPENERS", "PLACE_ANAPHORS", "NOT_NAMES", "BODY_ANAPHORS",
            "SURNAME_ENDINGS", "TITLE_GENITIVE_ENDINGS", "DASH_SPEECH", "QUOTE_MARKS", "REPORTING_VERBS",
            "REPORTING_FORMS", "SOURCE_PHRASES", "MONTHS", "NUMBER_SCALES", "CURRENCIES", "TITLES", "PRONOUNS",
@@ -11,7 +11,11 @@ __all__ = ["NUMBER_WORDS", "POINTER_VERBS", "RELATIVES",
            "SINGLE_OFFICES", "MALE_NAMES_IN_A", "SOURCE_NOUNS", "INSTITUTION_NOUNS", "OBJECT_VERBS",
            "IMPERSONAL_PREPS", "PLURAL_ENDINGS", "TIME_WORDS", "INTERVIEW_WORDS",
            "LOCATIVE_BODIES", "SPOKES_ROLES", "ROLE_BODY_ALIASES",
-           "ANONYMOUS_SOURCES", "SOURCE_ONLY_VERBS"]
+           "ANONYMOUS_SOURCES", "SOURCE_ONLY_VERBS", "QUOTES_RUN_ON"]
+
+#: "«Обе стороны … сезон.\n\nРеалистичный сценарий … стороны», — сказал эксперт.": a «…» quote may run on into the
+#: next paragraph without opening again there (as Bulgarian „…“)
+QUOTES_RUN_ON = "„«"
 
 #: "Данные Росстата свидетельствуют, что …" reports; "Это свидетельствует о том, что …" does not: these verbs
 #: report only after a cited text (SOURCE_NOUNS)
@@ -32,7 +36,7 @@ REPORTING_VERBS = frozenset("""
 резюмировать вспоминать вспомнить свидетельствовать связывать связать выяснить рекомендовать порекомендовать
 посоветовать советовать обратить обращать прокомментировать комментировать высказать высказывать
 подсчитать посчитать
-возразить возражать парировать исключить исключать отрицать
+возразить возражать парировать исключить исключать отрицать сомневаться усомниться
 """.split())
 # Verbs are found by their pymorphy3 lemma (REPORTING_VERBS); these are the short adjectives news uses the
 # same way ("«…», — уверен эксперт").
@@ -65,6 +69,8 @@ NUMBER_SCALES = {"тыс": 10**3, "тысяча": 10**3, "тысячи": 10**3, 
                  "триллионов": 10**12}
 CURRENCIES = frozenset("$ € £ ₽ ₴ доллар доллара долларов долл евро рубль рубля рублей руб гривна гривны гривен "
                        "юань юаней".split())
+# a word between a figure and its currency: "2 млрд американских долларов"
+CURRENCY_QUALIFIERS = frozenset("американских американский".split())
 TITLES = frozenset("""
 президент премьер премьер-министр министр глава председатель канцлер генсек генеральный секретарь госсекретарь
 пресс-секретарь представитель официальный спикер депутат сенатор губернатор мэр посол генерал полковник
@@ -251,3 +257,29 @@ def morph():
 COMMON_ACRONYMS = frozenset("""пво про ндс бпла бла сми рсзо твд отрк рлс зрк пзрк птур бмп бтр рэб ввп впк дрг
 дтп жкх мрот чп нпз аэс тэц гэс лэп впп опк кпп сво ии fpv co2 ch4""".split())
 __all__ += ["COMMON_ACRONYMS"]
+
+#: Head nouns (lemmas) and acronyms of a state's bodies that take their country in the genitive after them as part of
+#: their name, as the annotators mark it: "МЧС России", "Минобороны РФ", "Министерство обороны Украины",
+#: "Вооружённые силы России", "Следственный комитет России"; not a document ("Конституции Украины") or a day
+BODIES_OF_A_COUNTRY = frozenset("""
+мчс фсб уфсб мид мвд свр сбу гур мо минобороны минздрав минфин минюст минэнерго минобрнауки скр ск генштаб
+генпрокуратура министерство комитет сила служба управление армия правительство посольство прокуратура
+госдепартамент госдеп совбез спецслужба нацгвардия росгвардия гвардия разведка флот
+""".split())
+
+#: Adjectives (lemmas) of a country, a capital or a bloc that, before a group noun, name that side's people or
+#: bodies: "российские военные", "украинских спецслужб", "киевских властей", "западных стран"
+NATIONAL_ADJECTIVES = frozenset("""
+российский русский украинский американский британский английский французский немецкий германский польский западный
+киевский европейский натовский израильский иранский китайский турецкий венгерский молдавский грузинский белорусский
+эстонский латвийский литовский финский шведский японский сирийский канадский итальянский румынский чешский
+""".split())
+#: Group nouns (lemmas) that such an adjective makes an actor the annotators mark: soldiers, authorities, services
+#: (in the plural; :data:`COLLECTIVE_NOUNS` in the singular too: "российский военный" is one soldier, no side)
+GROUP_NOUNS = frozenset("""
+военный военнослужащий боец солдат войско армия власть спецслужба командование медик инженер правоохранитель
+диверсант группировка начальство силовик чиновник политик дипломат страна государство партнер союзник наемник
+националист неонацист боевик пограничник десантник летчик подразделение формирование руководство элита военачальник
+генерал
+""".split())  # (lemmas written with "е" for "ё", as they are compared)
+COLLECTIVE_NOUNS = frozenset("армия власть командование группировка руководство элита начальство".split())

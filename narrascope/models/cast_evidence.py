@@ -1209,11 +1209,17 @@ def _lexical_items(text: str, a: int, b: int, lex) -> list[tuple[int, str]]:
     k = 0
     while k < len(right) and k < 3 and right[k] in lex.cast_copulas:
         k += 1
-    if 0 < k < len(right):
-        if _matches(right[k], lex.cast_blame_words, frozenset()):
-            items.append((_A, f"called “{right[k]}”"))
-        elif _matches(right[k], lex.cast_victim_words, frozenset()):
-            items.append((_I, f"called “{right[k]}”"))
+    # (or the word after the one the copulas reach: "é uma organização criminosa", "é o principal agressor",
+    # "— страна агрессор")
+    for word in right[k:k + 2] if k > 0 else ():
+        if _matches(word, lex.cast_blame_words, frozenset()):
+            items.append((_A, f"called “{word}”"))
+            break
+        if _matches(word, lex.cast_victim_words, frozenset()):
+            items.append((_I, f"called “{word}”"))
+            break
+        if word in lex.cast_negations:
+            break
     if lex.cast_victim_words and right[:1] and _matches(right[0], lex.cast_victim_words, frozenset()):
         items.append((_I, f"called “{right[0]}”"))  # "Украина пострадала"
     # what is done to it: a verb or a noun of harm before it

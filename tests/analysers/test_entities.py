@@ -222,3 +222,104 @@ def test_a_ner_mention_without_a_capital_letter_is_no_entity():
     assert _uncapitalised("n’t", "GPE") and _uncapitalised("mm", "ORG") and _uncapitalised("obama", "PERSON")
     assert not any(_uncapitalised(s, "GPE") for s in ("Kyiv", "G7", "eBay", "U.K"))
     assert not _uncapitalised("भारत", "GPE")  # Devanagari has no case
+
+
+def _raw(text: str, *pieces: tuple[str, str]) -> list[tuple[int, int, str, str]]:
+    """Raw mentions (as the NER model gives them) of ``pieces`` (surface, label), each where ``text`` first has it."""
+    out = []
+    for surface, label in pieces:
+        s = text.index(surface)
+        out.append((s, s + len(surface), surface, label))
+    return out
+
+
+def test_a_person_glued_to_the_words_before_the_name_is_that_person_alone():
+    """"Ohio Treasurer Dana Whitlock" and "Advisor John Bolton" are the people after the role word; a person
+    named after "CEO of" and an organisation ("former CEO of Acme Holdings Walter Brand", Brand named again) is
+    that organisation and that person; capitals before a name are a headline's ("MAD Vlad Putin")."""
+    from narrascope.analysers.entities import _split_glued_people
+
+    def split(text, *pieces):
+        return {(surface, label) for _, _, surface, label in _split_glued_people(text, _raw(text, *pieces))}
+
+    text = "Ohio Treasurer Dana Whitlock spoke, and Security Advisor John Bolton agreed."
+    assert split(text, ("Ohio Treasurer Dana Whitlock", "PERSON"), ("Advisor John Bolton", "PERSON")) == {
+        ("Dana Whitlock", "PERSON"), ("John Bolton", "PERSON")}
+    text = "Funds came from the former CEO of Acme Holdings Walter Brand. Brand later denied it."
+    assert split(text, ("Acme Holdings Walter Brand", "ORG"), ("Brand", "PERSON")) == {
+        ("Walter Brand", "PERSON"), ("Brand", "PERSON")}
+    text = "The US Ambassador to the UN Nora Keller objected. Keller left the room."
+    assert split(text, ("UN Nora Keller", "ORG")) == {("UN", "ORG"), ("Nora Keller", "PERSON")}
+    # an honorific opening the name stays: "Dr. Carol Baker" is how the article names her
+    assert split("Dr. Carol Baker described it.", ("Dr. Carol Baker", "PERSON")) == {("Dr. Carol Baker", "PERSON")}
+    assert split("MAD Vlad Putin may abandon plans.", ("MAD Vlad Putin", "PERSON")) == {("Vlad Putin", "PERSON")}
+    # no role word, no "of" after a role, a person not named again: the name stays whole
+    for text, piece in [("Henry David Thoreau wrote about the woods.", ("Henry David Thoreau", "PERSON")),
+                        ("She spoke to the director of the New York Times.", ("New York Times", "ORG")),
+                        ("The former CEO of Acme Holdings Walter Brand left.", ("Acme Holdings Walter Brand", "ORG")),
+                        ("She is a professor at Harvard Kennedy School. Kennedy School staff agreed.",
+                         ("Harvard Kennedy School", "ORG"))]:
+        assert split(text, piece) == {piece}
+
+
+def test_a_name_split_at_its_particles_is_joined():
+    from narrascope.analysers.entities import _merge_particle_names
+
+    text = "European Commission chief Ursula von der Leyen spoke."
+    got = _merge_particle_names(_raw(text, ("Ursula von", "PERSON"), ("Leyen", "GPE")), text)
+    assert [m[2:] for m in got] == [("Ursula von der Leyen", "PERSON")]
+    # two names with an ordinary lower-case word between them stay two
+    text = "Anna Berg and der Spiegel"
+    assert len(_merge_particle_names(_raw(text, ("Anna Berg", "PERSON"), ("Spiegel", "ORG")), text)) == 2
+
+
+def test_a_nickname_in_quote_marks_is_inside_the_persons_mention():
+    from narrascope.analysers.entities import _nicknames
+
+    text = 'A protester named Deanna "Violet" Coco was jailed, and the ubiquitous ‘Jim’ Dale spoke.'
+    got = _nicknames(text, _raw(text, ("Deanna", "PERSON"), ("Jim’ Dale", "PERSON")))
+    assert [m[2] for m in got] == ['Deanna "Violet" Coco', "‘Jim’ Dale"]
+    # the entity is named without the quote marks
+    from narrascope.analysers.entities import group_mentions
+    assert {e.name for e in group_mentions(got, text, "en")} == {"Deanna Violet Coco", "Jim Dale"}
+    # a quoted title after a name is no nickname: no person inside it, nothing changes
+    text = 'The report "Climate" Today was read by Anna Berg.'
+    raw = _raw(text, ("Anna Berg", "PERSON"))
+    assert _nicknames(text, raw) == raw
+
+
+def test_places_the_ner_model_got_wrong_are_retyped_or_dropped():
+    from narrascope.analysers.entities import _retyped
+
+    text = "Protesters smeared King Charles' portrait at the G7 under RCP8.5 in Cupertino, Calif., near King County."
+    got = {surface: label for _, _, surface, label in _retyped(text, _raw(
+        text, ("King Charles", "GPE"), ("G7", "GPE"), ("RCP8.5", "GPE"), ("Cupertino", "GPE"), ("Calif.", "GPE"),
+        ("King County", "GPE")))}
+    assert got == {"King Charles": "PERSON", "G7": "ORG", "Cupertino": "GPE", "King County": "GPE"}
+    # a state's name written out, or its abbreviation not after a city, stays a place
+    text = "Calif. passed a law; voters in California agreed."
+    assert len(_retyped(text, _raw(text, ("Calif.", "GPE"), ("California", "GPE")))) == 2
+
+
+def test_an_organisation_before_its_possessive_keeps_no_bracket():
+    ments = _mentions("Funding row\n\nFarmers must meet the goals of the Global Farming Council’s (GFC) plan, "
+                      "critics said on Monday.\n")
+    assert not any("(" in m for _, ms in ments.values() for m in ms), ments
+
+
+def test_western_allies_and_powers_are_groups_of_states():
+    groups = _groups("Talks\n\nWestern countries were hoping for a deal. Kyiv relied on its Western allies, and "
+                     "the deal suited Western powers.\n")
+    assert {"Western countries", "Western allies", "Western powers"} <= set(groups), groups
+    assert _groups("Power\n\nNuclear powers met, and their allies and old allies were absent.\n") == {}
+
+
+def test_a_headline_name_is_not_cut_back_to_the_or_of():
+    """A long "name" the NER model ran through a Title Case headline is cut back to words the article writes again,
+    but never to a bare "The" (an entity of its own before); the whole name, written again, stays whole."""
+    names = _names("The Big Climate Change Lie: The CO2 Risk to the Planet\n\nThe claim is repeated. The CO2 Risk "
+                   "is small.\n")
+    assert "CO2 Risk" in names and not any(n.lower() in ("the", "of") for n in names), names
+    names = _names("Climate BS From The Wall Street Journal Today\n\nClimate BS from the Wall Street Journal\n\nMy "
+                   "publisher contacted me this week about the Wall Street Journal.\n")
+    assert set(names) == {"Wall Street Journal"}, names

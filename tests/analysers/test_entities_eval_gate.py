@@ -20,7 +20,12 @@ from narrascope.evaluation.entities import cross_validate_entities
 # fold 0, held out of them: HI 0.796); the HI floor is just under the held-out fold-0 figure.
 # English (spaCy's NER and the English rules; no tagger) first pinned 2026-12-05, branch en-ent36b: fold 4 EN 0.727
 # -> 0.773 (chosen on folds 2-4, checked on fold 1); the floor is just under the measured share.
-FLOORS = {"BG": 0.88, "HI": 0.79, "PT": 0.94, "RU": 0.85, "EN": 0.76}
+# English 2026-12-05, branch en-ent38 (glued people, nicknames, particles, state groups): fold 4 EN 0.773 -> 0.805
+# (chosen on folds 1-4; fold 0, held out of them: 0.832 -> 0.832); the floor is just under the measured share.
+# Russian, 2026-12-05, branch ru-ent38 (a body with its country, bracketed acronyms apart, a country's adjective with
+# a group noun): fold 4 RU 0.885 -> 0.917 (chosen on folds 1-4; fold 0, held out of them: 0.845 -> 0.866); the
+# floor sits just under the measured share.
+FLOORS = {"BG": 0.88, "HI": 0.79, "PT": 0.94, "RU": 0.90, "EN": 0.79}
 
 
 @pytest.mark.slow

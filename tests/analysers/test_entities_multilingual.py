@@ -385,9 +385,54 @@ def test_an_armed_forces_acronym_and_its_country_are_one_name():
              (38, 40, "ВС", "NAME"), (41, 44, "США", "NAME"), (68, 74, "Россия", "NAME")]
     got = [f[2] for f in _ru_join_forces(found, text)]
     assert got == ["ВС РФ", "ВС России", "ВС США", "Россия"]
-    # the country with no acronym before it, or an acronym that is no armed force: unchanged
-    found = [(0, 3, "МИД", "NAME"), (4, 10, "России", "NAME")]
-    assert _ru_join_forces(found, "МИД России заявил.") == found
+    # the country with no acronym before it, or an acronym that is no armed force or body: unchanged
+    found = [(0, 3, "ОДК", "NAME"), (4, 10, "России", "NAME")]
+    assert _ru_join_forces(found, "ОДК России заявила.") == found
+
+
+def _spans(text: str, *names: str) -> list[tuple[int, int, str, str]]:
+    out, pos = [], 0
+    for name in names:
+        s = text.index(name, pos)
+        out.append((s, s + len(name), name, "NAME"))
+        pos = s + len(name)
+    return out
+
+
+def test_a_state_body_and_its_country_in_the_genitive_are_one_name():
+    from narrascope.analysers.multilingual_names import _ru_join_forces
+
+    text = ("В МЧС России сообщили о пожаре. Министерство обороны Украины молчит, а Вооруженных сил Польши там нет. "
+            "Депутаты Конституции Украины не читали. Сергей Иванов России не нужен. Минобороны НАТО нет.")
+    found = _spans(text, "МЧС", "России", "Министерство обороны", "Украины", "Вооруженных сил", "Польши",
+                   "Конституции", "Украины", "Сергей Иванов", "России", "Минобороны", "НАТО")
+    got = [f[2] for f in _ru_join_forces(found, text)]
+    assert got == ["МЧС России", "Министерство обороны Украины", "Вооруженных сил Польши", "Конституции", "Украины",
+                   "Сергей Иванов", "России", "Минобороны", "НАТО"]
+    # a comma between them: two names
+    found = _spans("В МЧС, России и Китае.", "МЧС", "России")
+    assert _ru_join_forces(found, "В МЧС, России и Китае.") == found
+
+
+def test_a_russian_name_and_its_bracketed_acronym_are_two_mentions():
+    from narrascope.analysers.multilingual_names import _ru_split_brackets
+
+    text = "Удар Вооруженных сил Украины (ВСУ) по Торецку (ДНР) отразили. Офис президента (ОП) молчит."
+    found = _spans(text, "Вооруженных сил Украины (ВСУ)", "Торецку (ДНР)", "ОП)")
+    got = [(f[2], text[f[0]:f[1]]) for f in _ru_split_brackets(found, text)]
+    assert got == [("Вооруженных сил Украины", "Вооруженных сил Украины"), ("ВСУ", "ВСУ"), ("Торецку", "Торецку"),
+                   ("ДНР", "ДНР"), ("ОП", "ОП")]
+    found = _spans(text, "Вооруженных сил Украины", "Торецку")  # no bracket: unchanged
+    assert _ru_split_brackets(found, text) == found
+
+
+def test_russian_bodies_and_brackets_in_the_pipeline():
+    got = _run("ru", "Заголовок\n\nСотрудники МЧС России потушили пожар. Удар нанесли Вооруженные силы Украины (ВСУ), "
+                     "сообщили в Следственном комитете России.\n")
+    names = {m for ms in got.values() for m in ms}
+    assert {"МЧС России", "ВСУ"} <= names, got
+    assert not any("(" in m or ")" in m for m in names), got
+    assert "России" not in names, got
 
 
 def test_portuguese_names_opened_by_a_stop_word_or_holding_a_portfolio_stay_whole():
@@ -551,3 +596,46 @@ def test_portuguese_months_scales_and_common_acronyms_are_no_names():
     text = "Водата е 37 градуса по Целзий, каза Радев."
     found = [(22, 28, "Целзий", "NAME"), (35, 40, "Радев", "NAME")]
     assert [f[2] for f in clean_names(found, text, "bg")] == ["Радев"]
+
+
+def test_a_countrys_adjective_and_a_group_noun_are_one_russian_mention():
+    from narrascope.analysers.multilingual_names import _ru_national_groups
+
+    text = ("Российские военные отбили атаку. Склад украинских войск сгорел. Украинское военное начальство бежало. "
+            "Решение киевских властей и западных стран. Украинскую власть критикуют.")
+    got = [f[2] for f in _ru_national_groups([], text)]
+    assert got == ["Российские военные", "украинских войск", "Украинское военное начальство", "киевских властей",
+                   "западных стран", "Украинскую власть"]
+    assert all(f[3] == "NORP" for f in _ru_national_groups([], text))
+
+
+def test_no_russian_group_mention_for_one_soldier_a_noun_modifier_or_a_named_group():
+    from narrascope.analysers.multilingual_names import _ru_national_groups
+
+    text = ("Российский военный ранен. Удар по складам российских военных объектов. Бойцы российской группировки "
+            "«Юг» и российская группировка войск «Запад». Он стал венгерским политиком. Речь о западной политике.")
+    assert _ru_national_groups([], text) == []
+    text = "Украинские Вооруженные силы отступили."  # a capitalised name, not a group noun
+    assert _ru_national_groups([], text) == []
+    found = [(0, 18, "Российские военные", "NAME")]  # a name already there: kept, nothing added
+    assert _ru_national_groups(found, "Российские военные пришли.") == found
+
+
+def test_a_russian_name_and_its_bracketed_acronym_are_one_entity():
+    got = _run("ru", "Заголовок\n\nПо данным Стокгольмского института исследования проблем мира (SIPRI), расходы "
+                     "выросли. Позже SIPRI уточнил цифры. В Москве молчат.\n")
+    sipri = [ms for ms in got.values() if "SIPRI" in ms]
+    assert len(sipri) == 1 and sipri[0].count("SIPRI") == 2, got
+    assert any("Стокгольмского" in m for m in sipri[0]), got
+    assert not any("(" in m for ms in got.values() for m in ms), got
+    assert ["Москве"] in got.values(), got  # a name with no bracket after it: its own entity
+    got = _run("ru", "Заголовок\n\nБои идут у села Курахово (ДНР) и в Торецке. Власти ДНР сообщили о потерях.\n")
+    assert not any("Курахово" in ms and "ДНР" in ms for ms in got.values()), got  # a region, no acronym
+
+
+def test_a_body_after_a_title_keeps_its_country_apart():
+    from narrascope.analysers.multilingual_names import _ru_join_forces
+
+    text = "Глава МИД Венгрии приехал, а МИД Венгрии промолчал."
+    found = _spans(text, "МИД", "Венгрии", "МИД", "Венгрии")
+    assert [f[2] for f in _ru_join_forces(found, text)] == ["МИД", "Венгрии", "МИД Венгрии"]

@@ -2295,6 +2295,113 @@ importante" (was Alan Rick; the "Para o <title>" rule). A first run had "pergunt
 "estava a responder a uma pergunta sobre comentários que Trump disse …" became a statement of Peskov's (a noun), hence
 "pergunta" only right after a closing dash or a quote's comma.
 
+A twenty-eighth Bulgarian batch, written before the attribution code was read (``bg_grain_blockade``, a BTA wire on
+grain farmers blocking roads over Ukrainian imports: "обявиха от Националната асоциация на зърнопроизводителите (НАЗ)",
+"сочат данните на асоциацията" after the figures, the association's chairman ("заяви пред БТА председателят на НАЗ …",
+"Той обвини …, че", "Според Проданов"), the agriculture minister ("каза пред журналисти, че", a dash quote closed by
+"обясни министърът", "По думите му", "Карадимов уточни, че"), a European Commission spokesman, "Източник от земеделското
+министерство, пожелал анонимност, каза за БТА, че", "Държавен фонд „Земеделие“ (ДФЗ) съобщи, че" and "…, допълниха от
+фонда", another farmers' association's chairman, "В анализ на Института за пазарна икономика (ИПИ) се посочва, че" and
+"…, пише в анализа.", an IME economist ("смята икономистът от ИПИ"), "Според предварителните данни на Националния
+статистически институт" and "посочват от НСИ", a farmer in a dash quote ("каза той", "Той е категоричен, че"), the
+regional governor ("призова протестиращите да", "По нейните думи") and the port's director with "Според него";
+``bg_customs_bribery_trial``, a Dnevnik-style report on a customs bribery trial: "Прокуратурата поиска 12 години",
+"Според обвинителния акт", "смятат от Софийската градска прокуратура", the prosecutor ("каза в съдебната зала прокурор
+…", "Обвинителката напомни, че", "добави тя"), the defence lawyer ("Адвокат X, който представлява Y, заяви, че", "каза
+адвокатът", "Според Манолов"), the judge's scheduling reported by the court's press office, the anti-corruption
+commission's chairman ("каза пред „Дневник“, че", "обясни той"), "По данни на КПК", "уточняват от комисията", "припомнят
+от Центъра за изследване на демокрацията" and "Изследване на центъра … сочи, че", an analyst in a dash quote split
+around "казва анализаторът от центъра …", the customs director's quote running over two paragraphs, "Висш магистрат,
+който не пожела да бъде назован, коментира" with "Според него", and the finance minister ("Тя обаче заяви, че");
+``bg_black_sea_season``, a regional-site piece on the Black Sea summer: "Това показват данните, които Министерството на
+туризма представи" after the sentence it sources, "По данни на министерството" with figures in the next sentence past
+"2,1 млн., а …", the tourism minister ("призна … пред местни медии", "Той обеща, че", "По думите на Милошев"), "Данните
+на Националния статистически институт показват сходна картина." and the figures in the next sentence, "отчитат от НСИ",
+"уточниха от Областната администрация", the hoteliers' chair (a woman: "смята, че", a dash quote split around "каза тя",
+"признава, че", "Според нея"), two mayors ("заяви кметът", "Според градоначалника", "се оплака от", "По изчисления на
+общината"), a Market Links survey, a holidaymaker, an anonymous water official, "От Българската асоциация на заведенията
+коментираха, че" with "По техни оценки", its chairman and "Синоптиците от … (НИМХ) отчетоха" with "посочват от
+института"), scored unseen: speakers 19/24, 19/24, 20/24 (58/72) and claimants 9/11, 8/10, 8/13 (25/34). No gold item
+was changed. Pooled over the twenty-eight held-out Bulgarian batches: speakers 1085/1285 = 0.84, claimants 405/549 =
+0.74. Rules: "По нейните/неговите/техните думи" (the long possessive) and "По техни оценки" are source phrases;
+"адвокат(ът)", "прокурор(ът)", "обвинителката" are roles a bare title points back at, and a title's holder is the person
+right after it, passed over for one named later only past a comma (a relative clause: "Адвокат X, който представлява Y";
+not "Председателят на Държавната Дума Вячеслав Володин", found out of sample); "градоначалник(а/ът)" is a mayor's title
+and stands for "кметът"; after "Според" a bare title right before a body noun ("Според градоначалника общината …") is
+the source, the noun the statement's subject; a rank before an unnamed source ("Висш магистрат, който …, коментира");
+"фонда" is a body noun; a body's noun and its name in quote marks before an acronym in brackets are one name ("Агенция
+„Митници“ (АМ)"); a sentence the splitter cut after "млн.," and joined again goes on with the source of the sentence
+before it; "Това показват данните(, които X …/на X)" gives the sentence before to X; an acronym the text introduced
+after its full name is given with that name ("Националния институт по метеорология и хидрология (НИМХ)"), the initials
+of its words spelling it, the small words left out; "…, пише в анализа." / "…, се казва в становището." (a bare text
+noun closing the sentence) is the author the sentence before named with that text ("В анализ на X", "X публикува
+становище"); "Данните на X показват …" with no statement of its own gives X the figures of the next sentence only; and
+the names layer splits an office's place or a village from the person after it ("Кметът на Кърджали Хасан Азис", "в село
+Ичера Стоян Драганов"). After the round the batch scores speakers 24/24, 23/24, 24/24 (71/72) and claimants 11/11,
+10/10, 13/13 (34/34), and the whole set, as the test prints it, speakers BG 1315/1321, claimants BG 559/566 (no older
+Bulgarian item changed: 1244/1249 and 525/532). Left: "Прокуратурата поиска 12 години затвор" (a demand with a noun
+object, no clause). On the Bulgarian SemEval-2025 training articles 160-219 and 280-339 (sorted) the round changed
+nothing against main once the title rule was narrowed (a first run gave "Държавната Дума" for two statements of Volodin,
+right to wrong, hence the comma); over all 401 training articles it changed 27 items: 10 wrong to right (the WMO's
+report statements gave the glued "СМО Селесте Сауло", now the organisation; "Съюза Патрик Зенсбург" is now "Патрик
+Зенсбург") and 17 neither (СМО, СЗО, МОТ and "World Health Organization" now by the full name the article introduced
+them with). The entities check (``narrascope eval entities --cv 5 --langs BG``) gave 575/627 matched before the round
+and 575/627 after (7,162 mentions before, 7,164 after: two glued names split, no match gained or lost; the glued names
+the issue lists, "ООН С.Дюжарик", "Бундесвера Ерих Вад" and the like, are left).
+
+Russian round 27 wrote three more articles before reading any attribution code: ``ru_energy_moratorium`` (an RIA Novosti
+wire on US-Russian talks in Riyadh on a moratorium on strikes on energy sites: "…, сообщил РИА Новости источник, близкий
+к российской делегации" after the statement, "— пояснил собеседник агентства. Он не исключил", "Высокопоставленный
+сотрудник Государственного департамента, проинформировавший журналистов …, назвал" then "По его словам", the Saudi
+minister after a long gerund phrase and "— подчеркнул саудовский министр", a dash interview with a Russian diplomat
+whose second answer has no attribution, Peskov's quote split around the verb, "Верховный представитель Евросоюза по
+иностранным делам и политике безопасности, комментируя …, напомнила" with no name and "— сказала она", "Международное
+энергетическое агентство … выпустило доклад … . В нем говорится, что", "по данным Минэнерго", Trump's post and
+"американский лидер", and a quote running over two paragraphs by a scholar "которого РИА Новости попросило оценить
+шансы" closed by "— сказал эксперт"); ``ru_regional_debt`` (a Kommersant-style analysis of regional budgets: a deputy
+finance minister after "Выступая в среду в Совете федерации …,", "— рассказал “Ъ” высокопоставленный чиновник
+финансового блока одной из областей Центральной России", "АКРА … опубликовало обзор … . По оценке его авторов", "В Банке
+России на запрос “Ъ” сообщили", "глава соседней Тюменской области: в интервью … он заявил", "заявили “Ъ” в пресс-службе
+ведомства", Siluanov's "допускал лишь точечное решение: …", a dash interview after "… Марат Гайнуллин сомневается, что
+…" with no attributed answer, and "Как сообщил “Ъ” источник …" then "— объясняет собеседник “Ъ”"); ``ru_ambulance_pay``
+(a regional site on paramedics' pay in Cherepovets: "— рассказала нашему корреспонденту фельдшер с пятнадцатилетним
+стажем Ольга", the head doctor's dash speech, "Как говорится в ответе фонда", the regional health minister as "она"
+after a deputy named with her, "Губернатор в среду в своем телеграм-канале назвал …" with no name and "— написал глава
+региона", an assistant prosecutor after "Об этом сообщила", a dash interview after "… Виктор Кашин уверен, что …" with
+«Лечебное дело» inside an answer, and a pensioner). Unseen they scored speakers 9/19, 8/16, 13/17 (30/52) and claimants
+2/7, 4/8, 4/6 (10/21). Gold fixes: the unnamed source of ``ru_energy_moratorium`` and ``ru_regional_debt`` is "источник"
+where "собеседник" points back at him (three items), and "заявили “Ъ” в пресс-службе ведомства" is the Finance Ministry
+("Минфин"); re-scored with them the first run gives 32/52 speakers. Pooled over the twenty-seven held-out Russian
+batches (first figures): speakers 967/1203 = 0.80, claimants 353/459 = 0.77. Rules: a one-sentence paragraph in which a
+person named before what is said says something (not a scene told of, "…, рассказала продавщица …"), then a
+question-and-answer block no answer of which is attributed: the answers are that person's; "сомневаться" reports; an
+outlet told before an unnamed source or role ("сообщил РИА Новости источник", "рассказал “Ъ” высокопоставленный
+чиновник") also when it is "РИА Новости" or in “…”, and a place ending the role's genitives ("… Центральной России") is
+no speaker; "В нем/докладе говорится (отмечается, сообщается), что …" is the issuer of the text the sentence before
+names, "В сообщении Роспотребнадзора говорится, что" the body named (not a bare "министерства" with none named before),
+and "По оценке его авторов" / "авторов доклада" the issuer; a role, a "с …" phrase and a name after the verb ("фельдшер
+с пятнадцатилетним стажем Ольга") is the name; a «…» quote not opened again in the next paragraph runs on to its closing
+mark before an attribution (as Bulgarian „…“); a short name in quote marks inside dash speech does not end it; a request
+to the person of an object relative ("которого … попросило оценить") is no statement; "на запрос “Ъ”" between a body and
+its verb, as "на вопрос"; an office "по … делам" of a named body and an unnamed member ("Высокопоставленный сотрудник
+Государственного департамента, …,") opening the sentence are the speakers, noted with the gender of their verb so that
+"она" and "По его словам" point back at them; and a bare "Губернатор" opening the sentence with no governor named before
+is the governor, unnamed, not the last speaker, and "глава региона" after it points back at him; and (the last stop's
+item (b)) "— сказал китайский лидер" after "Си Цзиньпин на встрече с премьер-министром Венгрии Виктором Орбаном заявил"
+is no longer Orbán: when the words introducing the person a country adjective's bare title points back at name another
+country, the last speaker introduced with none (no gold item held it; a unit test does). After the round the batch
+scores speakers 19/19, 14/16, 17/17 (50/52) and claimants 6/7, 8/8, 6/6 (20/21), and the whole set, as the test prints
+it, speakers BG 1244/1249, HI 686/689, PT 1463/1489, RU 1226/1242, claimants BG 525/532, HI 280/284, PT 534/557, RU
+458/475 (no older Russian item changed). Left: "глава соседней Тюменской области: … он заявил" gives Remezov, named
+before; item (a), "Владимир Путин выступил … Президент Франции заявил", still gives Putin (without knowing who holds
+which office it reads as "Эмманюэль Макрон прибыл … Президент Франции заявил", which the rule is for), and (c), one
+helper for the two office-holder rules, was not tried; Siluanov's "допускал …:" has no statement found; and the claim
+"по трем пунктам из одиннадцати" (numbers in words) is not found. On the Russian SemEval-2025 training articles 160-214
+and SemEval-2023 articles 60-119 (sorted) the round changed 2 quotes and no claim against main, both neither: in a dash
+paragraph with «разрешают» inside it, the speech before the mark is now read whole ("Иначе чем объяснить …", no speaker
+where main gave the word "Иначе") and a second dash sentence is found with no speaker (the speaker is Konstantinov,
+"риторически заметил он", after a doubled dash the rules do not read).
+
 The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
 from __future__ import annotations

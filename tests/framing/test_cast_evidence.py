@@ -322,6 +322,24 @@ def test_lexical_evidence_without_a_parse():
     assert items("Путин атаковал Киев.", "Путин", "en") == ((), (), ())  # English is read from the parse
 
 
+def test_lexical_evidence_reads_what_a_name_is_called_one_word_past_the_copulas():
+    """What a name is called may be the word after the one the copulas reach: Portuguese puts the adjective after its
+    noun ("é uma organização criminosa", "é uma agremiação extremista"), "o principal agressor" has an adjective
+    before the noun; a negation or a neutral noun gives nothing, and a blame word further on is not read."""
+    from narrascope.models.cast_evidence import lexical_evidence
+
+    def items(text, name, lang):
+        i = text.index(name)
+        return lexical_evidence(text, i, i + len(name), (), lang)
+
+    assert items("O coletivo é uma agremiação extremista e violenta.", "coletivo", "pt")[1] == ("called “extremista”",)
+    assert items("O cartel é uma organização criminosa.", "cartel", "pt")[1] == ("called “criminosa”",)
+    assert items("A Rússia é o principal agressor.", "Rússia", "pt")[1] == ("called “agressor”",)
+    assert items("Россия — страна агрессор.", "Россия", "ru")[1] == ("called “агрессор”",)
+    assert items("O coletivo não é uma agremiação extremista.", "coletivo", "pt") == ((), (), ())
+    assert items("A ONG é uma organização que combate grupos extremistas.", "ONG", "pt") == ((), (), ())
+
+
 def test_a_group_of_people_suffers_loses_or_lacks():
     """Groups of people (the entities layer's GROUP mentions) are victims by what they suffer as subjects, lose,
     are left without or are named as; the same verbs said of armed groups, of a company or negated give nothing."""
