@@ -51,18 +51,38 @@ def technique_name(technique: str) -> str:
     return technique.replace("_", " ").replace("-", "/").lower()
 
 
-def stance_clause(gist: str, sub: str | None, stance) -> str:
-    """``The article <gist>: <sub-narrative>, blaming X and Y and praising Z.``"""
+def stance_clause(gist: str, sub: str | None, stance, said: dict[str, str] | None = None) -> str:
+    """``The article <gist>: <sub-narrative>, blaming X and Y and praising Z.``; an entity whose role rests only on
+    one speaker's words (``said``: entity id -> speaker) is named with them: "blaming Ukraine (says Dmitry Peskov)"."""
+    said = said or {}
     lead = f"The article {gist}"
     if sub and not sub.endswith(": Other"):
         name = sub.rsplit(": ", 1)[-1]
         lead += ": " + name  # kept as written: sub-narrative names start with proper nouns ("West is tired…")
     parts = []
     for kind, verb in (("blamed", "blaming"), ("praised", "praising"), ("victim", "pitying")):
-        names = list(dict.fromkeys(m.name for m in stance if m.stance == kind))[:3]
+        names = list(dict.fromkeys(m.name + (f" (says {said[m.entity]})" if m.entity in said else "")
+                                   for m in stance if m.stance == kind))[:3]
         if names:
             parts.append(f"{verb} {_names(names)}")
     return lead + (", " + " and ".join(parts) if parts else "") + "."
+
+
+def role_speakers(document: Document) -> dict[str, str]:
+    """Entity id -> speaker, for each entity whose cast role rests only on what one speaker says: every cue of
+    its role names the same speaker (``does “shell” (says Dmitry Peskov)``, :mod:`narrascope.models.cast_evidence`)."""
+    from ..models.cast_evidence import cue_speaker
+    from ..models.stance import ELSEWHERE
+
+    out = {}
+    for e in document.data.get("entities") or []:
+        # the evidence items' cues (the stance view's cues, "(elsewhere in the article)", "(verb lexicon)", repeat them)
+        cues = [c.cue for c in (e.role.cues if e.role is not None else [])
+                if not c.cue.endswith((ELSEWHERE, "(verb lexicon)"))]
+        who = {cue_speaker(c) for c in cues}
+        if cues and len(who) == 1 and None not in who:
+            out[e.id] = who.pop()
+    return out
 
 
 def ranked_evidence(top: NarrativeLabel, sub: NarrativeLabel | None) -> list[EvidenceSentence]:
@@ -94,7 +114,7 @@ def compose_explanation(document: Document, top: NarrativeLabel, sub: NarrativeL
             budget -= len(piece.split())
         return Explanation(narrative=top.label, subnarrative=sub_label, text=" ".join(body), evidence=used)
     stance = stance_of(document, top, sub)
-    first = stance_clause(load_taxonomy().gist[top.label], sub_label, stance)
+    first = stance_clause(load_taxonomy().gist[top.label], sub_label, stance, role_speakers(document))
     sources = [m.entity for m in stance if m.name in first]
     pieces, used = [first], []
     links = {(e.start, e.end): link_span(document, e.start, e.end) for e in evidence}

@@ -247,7 +247,10 @@ class Framing:
         entities = document.data.get("entities") or []
         # each mention reads what its entity does at all its mentions (the same tuple: pooled once per entity)
         spans = [tuple((m.start, m.end) for m in e.mentions) for e in entities]
-        inputs = [MentionInput(text, m.start, m.end, lang, document.doc, spans[k])
+        # the quotes layer's quotes (when it ran): the cast's evidence names whose words an item is
+        quotes = None if "quotes" not in document.data else tuple(
+            (q.content.start, q.content.end, q.speaker) for q in document.data["quotes"] or [])
+        inputs = [MentionInput(text, m.start, m.end, lang, document.doc, spans[k], quotes)
                   for k, e in enumerate(entities) for m in e.mentions]
         sentences = document.data.get("sentences") or []
         index = _sentence_index(sentences)

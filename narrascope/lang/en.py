@@ -111,6 +111,33 @@ KNOWN_ORG_PATTERN = r"COP\d{1,2}"
 #: A country's institution named by its adjective: "the Russian military", "Russian intelligence" is one actor.
 INSTITUTION_NOUNS = frozenset(["military", "intelligence", "army", "navy"])
 
+# -- claims the article disputes (branch en-quote38): the cast reads no evidence inside them ----------------------
+# (not in ``__all__``: that names the Lexicon's fields; these are read by narrascope.models.cast_evidence)
+#: Adverbs on a verb of saying that call what is said false: "falsely claimed that …", "baselessly alleged …".
+DISPUTED_SAYING = frozenset("""
+falsely wrongly baselessly groundlessly spuriously erroneously mistakenly dishonestly mendaciously
+""".split())
+#: What a claim is made without that disputes it: "claimed without evidence that …", "without providing proof".
+WITHOUT_WHAT = frozenset(["evidence", "proof", "basis", "substantiation", "foundation", "corroboration"])
+#: Verbs of saying whose clause is not so: "denied that …", "lied that …", "fabricated reports that …".
+DISPUTING_VERBS = frozenset(["deny", "lie", "fabricate", "pretend", "invent"])
+#: Nouns of a claim whose clause is what is claimed: "the claim that …", "allegations that …".
+CLAIM_NOUNS = frozenset("""
+claim allegation assertion accusation charge report rumour rumor story narrative theory insinuation suggestion
+statement version
+""".split())
+#: What a claim is called that disputes it: "baseless claims that …", "propaganda claims that …".
+DISPUTED_CLAIM_WORDS = frozenset("""
+baseless false unfounded unsubstantiated fabricated bogus debunked discredited spurious fake groundless untrue
+unproven disproven propaganda conspiracy disinformation misleading fictitious absurd dubious unverified
+""".split())
+#: Verbs that dispute a claim they are said of: "a claim that … was debunked", "investigators refuted the claim".
+DEBUNK_VERBS = frozenset(["debunk", "refute", "disprove", "discredit", "rebut", "contradict", "deny", "dismiss",
+                          "reject", "expose", "retract"])
+#: Verbs that, negated, dispute the claim they are said of: "the claim has not been verified", "could not be
+#: independently confirmed".
+VERIFY_VERBS = frozenset(["verify", "confirm", "substantiate", "corroborate", "prove"])
+
 #: Words of a role or office that, inside a name the NER model ran together, end what comes before the person
 #: ("West Virginia Treasurer Riley Moore", "National Security Advisor John Bolton"): TITLES and these.
 ROLE_WORDS = TITLES | frozenset("""

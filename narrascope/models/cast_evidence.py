@@ -24,7 +24,17 @@ import re
 from itertools import islice
 from typing import Any
 
-from ..lang.en import group_word
+from ..lang.en import (
+    CLAIM_NOUNS,
+    DEBUNK_VERBS,
+    DISPUTED_CLAIM_WORDS,
+    DISPUTED_SAYING,
+    DISPUTING_VERBS,
+    REPORTING_VERBS,
+    VERIFY_VERBS,
+    WITHOUT_WHAT,
+    group_word,
+)
 from .sentences import doc_text
 from .stance import (
     BLAME,
@@ -898,14 +908,202 @@ def _span_items(doc, start: int, end: int, cache: dict | None = None) -> list[tu
         # the small parser gives nouns subjects ("cause Russia great financial harm": Russia nsubj of "harm");
         # a noun is nothing the entity does
         items = [(role, cue) for role, cue in items if not cue.startswith("does ")]
+    if items:
+        if _disputed(root):
+            return []  # "claimed without evidence that Ukraine shelled ...": the article disputes it
+        said, speaker = _speech(root, cache)
+        if said and _refuted_next(root, cache):
+            return []  # "X said Ukraine shelled the hospital. The claim has not been verified."
+        if speaker:
+            items = [(role, f"{cue} (says {speaker})") for role, cue in items]
     return items
 
 
+# -- reported speech (branch en-quote38): whose words an item is, and claims the article disputes ----------------
+def _speech_heads(tok) -> list:
+    """The verbs of saying ("Peskov said Ukraine shelled ...") and the claim nouns ("claims that Ukraine shelled
+    ...") whose clause holds ``tok``, innermost first."""
+    out, node, n = [], tok, 0
+    while node.head is not node and n < 12:
+        head = node.head
+        if node.dep_ in ("ccomp", "parataxis") and head.pos_ in ("VERB", "AUX") and _lemma(head) in REPORTING_VERBS:
+            out.append(head)
+        elif _claim_noun(head) and (node.dep_ in ("acl", "ccomp", "appos") or node.dep_ == "relcl" and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in children(node))):
+            out.append(head)  # (the parser makes "the report that X shelled ..." a relative clause, "that" its mark)
+        elif node.dep_ == "acl" and head.dep_ == "pobj" and head.head.lower_ == "without" \
+                and _lemma(head.head.head) in REPORTING_VERBS and any(c.dep_ == "mark" for c in children(node)):
+            out.append(head.head.head)  # "claimed without evidence that ...": the parser hangs the clause on "evidence"
+        node, n = head, n + 1
+    return out
+
+
+_NOUN_DEPS = frozenset(["dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj"])
+
+
+def _claim_noun(tok) -> bool:
+    """Whether ``tok`` is a claim noun (the small parser tags "claims" a verb in "repeated baseless claims that")."""
+    return _lemma(tok) in CLAIM_NOUNS and (tok.pos_ == "NOUN" or tok.dep_ in _NOUN_DEPS)
+
+
+def _claim_refuted(noun) -> bool:
+    """Whether the claim noun ``noun`` is said to be false: refuted ("the claim was debunked", "investigators
+    refuted the claim"), unverified ("the claim has not been verified"), called false ("the claim is baseless")."""
+    head = noun.head
+    if noun.dep_ in ("nsubjpass", "dobj") and _lemma(head) in DEBUNK_VERBS and not _negated(head):
+        return True
+    if noun.dep_ == "nsubjpass" and _lemma(head) in VERIFY_VERBS and _negated(head):
+        return True
+    if noun.dep_ == "nsubj" and (head.pos_ == "AUX" or _lemma(head) == "be") and not _negated(head):
+        return any(c.dep_ in ("acomp", "attr") and c.lower_ in DISPUTED_CLAIM_WORDS for c in children(head))
+    return False
+
+
+def _disputing(node) -> bool:
+    """Whether the verb of saying or the claim noun ``node`` (:func:`_speech_heads`) says its clause is not so: a
+    verb of denying or lying ("denied that ...", "lied that ..."), an adverb of falsehood ("falsely claimed"),
+    "without evidence"; a claim called false ("baseless claims", "propaganda claims") or refuted
+    (:func:`_claim_refuted`)."""
+    kids = list(children(node))
+    if not _claim_noun(node):
+        if _lemma(node) in DISPUTING_VERBS and not _negated(node):
+            return True
+        if any(c.dep_ == "advmod" and c.lower_ in DISPUTED_SAYING for c in kids):
+            return True
+        return any(c.dep_ == "prep" and c.lower_ == "without"
+                   and any(_lemma(g) in WITHOUT_WHAT for g in islice(c.subtree, 1, 6)) for c in kids)
+    if any(c.dep_ in ("amod", "compound", "nmod", "nsubj") and c.i < node.i and c.lower_ in DISPUTED_CLAIM_WORDS
+           for c in kids):
+        return True
+    return _claim_refuted(node)
+
+
+def _disputed(tok) -> bool:
+    """Whether ``tok`` stands in a claim the article disputes (:func:`_disputing`, at any level)."""
+    return any(_disputing(h) for h in _speech_heads(tok))
+
+
+def quote_index(quotes) -> tuple[list[int], list[tuple[int, int, str | None]]]:
+    """The quotes layer's quotes as ``(content start, end, speaker)`` sorted by start, with the starts: one index
+    per article, searched by bisection (no mention scans every quote)."""
+    rows = sorted((int(a), int(b), s) for a, b, s in quotes)
+    return [r[0] for r in rows], rows
+
+
+def article_quotes(doc) -> tuple[tuple[int, int, str | None], ...]:
+    """The quotes layer run on a bare parse (no entities: speakers are the names the quote's words give), as
+    ``(content start, end, speaker)``: what the shipped pipeline gives the cast where the layer did not run
+    (training, the research scripts)."""
+    from ..analysers.quotes import direct_quotes, indirect_quotes, pattern_indirect
+    from ..article import Article
+    from ..registry import Document
+
+    document = Document(Article(text=doc_text(doc), language="en"), doc=doc)
+    try:
+        found = direct_quotes(document)
+        found = found + indirect_quotes(document, found)
+        found += pattern_indirect(document, found)
+    except Exception:  # noqa: BLE001 - the cast reads on without speakers rather than fail an article
+        return ()
+    return tuple((q.content.start, q.content.end, q.speaker) for q in found)
+
+
+_PRONOUN_SPEAKERS = frozenset(["he", "she", "they", "it", "we", "i", "you"])
+
+
+def _speech(tok, cache: dict | None) -> tuple[bool, str | None]:
+    """Whether ``tok`` stands in someone's words, and whose: the speaker of the quotes layer's innermost quote that
+    holds it (the article's index in ``cache``, built once), else the proper-name subject of the verb of saying
+    whose clause holds it; no speaker for an unnamed one ("he" the layer did not resolve, "officials")."""
+    index = cache.get("QUOTES") if cache is not None else None
+    if index is None:
+        index = quote_index(article_quotes(tok.doc))
+        if cache is not None:
+            cache["QUOTES"] = index
+    starts, rows = index
+    pos = tok.idx
+    k = bisect.bisect_right(starts, pos) - 1
+    for a, b, who in rows[max(0, k - 8):k + 1][::-1]:
+        if a <= pos < b:
+            if who and who.strip().lower() not in _PRONOUN_SPEAKERS:
+                return True, who.strip()
+            break
+    else:
+        a = -1
+    quoted = a >= 0 and a <= pos < b
+    for head in _speech_heads(tok):
+        if _claim_noun(head):
+            return True, None
+        subj = next((c for c in children(head) if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ == "PROPN":
+            first = subj.i
+            while first > 0 and tok.doc[first - 1].dep_ in ("compound", "flat") \
+                    and tok.doc[first - 1].pos_ == "PROPN" and tok.doc[first - 1].head.i == subj.i:
+                first -= 1
+            return True, tok.doc[first:subj.i + 1].text
+        return True, None
+    return quoted, None
+
+
+_SAYS = re.compile(r" \(says ([^()]*)\)$")
+
+
+def plain_cue(cue: str) -> str:
+    """The cue without the speaker it names: ``does “shell” (says Dmitry Peskov)`` -> ``does “shell”``."""
+    return _SAYS.sub("", cue)
+
+
+def cue_speaker(cue: str) -> str | None:
+    """The speaker a cue names (``does “shell” (says Dmitry Peskov)`` -> ``Dmitry Peskov``), else ``None``."""
+    m = _SAYS.search(cue)
+    return m.group(1) if m else None
+
+
+_BACK_POINTERS = frozenset(["it", "this", "that", "these", "those"])
+
+
+def _refutes_before(sent) -> bool:
+    """Whether the sentence ``sent`` says the claim before it is unproven or false, in no one's name: "The claim has
+    not been verified.", "The report could not be independently confirmed.", "These allegations were debunked.",
+    "The claim is false." (not a party's denial: "Moscow denied the claims" is what the accused always says)."""
+    for t in sent:
+        if not (_claim_noun(t) or t.lower_ in _BACK_POINTERS and t.dep_ == "nsubjpass"):
+            continue
+        head = t.head
+        if t.dep_ == "nsubjpass" and _lemma(head) in VERIFY_VERBS and _negated(head):
+            return True
+        if t.dep_ == "nsubjpass" and _lemma(head) in DEBUNK_VERBS and not _negated(head) \
+                and not any(c.dep_ == "agent" for c in children(head)):
+            return True
+        if t.dep_ == "nsubj" and _claim_noun(t) and (head.pos_ == "AUX" or _lemma(head) == "be") \
+                and not _negated(head) and any(c.dep_ in ("acomp", "attr") and c.lower_ in DISPUTED_CLAIM_WORDS
+                                               for c in children(head)):
+            return True
+    return False
+
+
+def _refuted_next(tok, cache: dict | None) -> bool:
+    """Whether the sentence after ``tok``'s refutes the claim ``tok`` stands in (:func:`_refutes_before`)."""
+    sent = _sentence(tok, cache)
+    key = ("REFUTED", sent.start)
+    found = cache.get(key) if cache is not None else None
+    if found is None:
+        found = sent.end < len(tok.doc) and _refutes_before(_sentence(tok.doc[sent.end], cache))
+        if cache is not None:
+            cache[key] = found
+    return found
+
+
 def entity_evidence(doc: Any, text: str, start: int, end: int, coref: tuple[tuple[int, int], ...] = (),
-                    cache: dict | None = None, lang: str | None = None
+                    cache: dict | None = None, lang: str | None = None,
+                    quotes: tuple[tuple[int, int, str | None], ...] | None = None
                     ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """The cues that speak for (Protagonist, Antagonist, Innocent), pooled over every occurrence of the name
     ``text[start:end]`` and the entity's other mentions ``coref``; each cue once, sorted.
+
+    An item read inside someone's words names them (``does “shell” (says Dmitry Peskov)``): the quotes layer's
+    ``quotes`` as ``(content start, end, speaker)`` (run on the parse when not given); an item inside a claim the
+    article disputes ("claimed without evidence that ...", "denied that ...", "baseless claims that ...") is none.
 
     An entity that does harm is not also a victim of what it suffers (an aggressor hit back stays an
     aggressor), so the Innocent items are dropped when there is an Antagonist item. Without a parse the
@@ -914,6 +1112,8 @@ def entity_evidence(doc: Any, text: str, start: int, end: int, coref: tuple[tupl
     """
     if not has_parse(doc, cache):
         return lexical_evidence(text, start, end, coref, lang, cache)
+    if quotes is not None and cache is not None and "QUOTES" not in cache:
+        cache["QUOTES"] = quote_index(quotes)
     name = text[start:end]
     key = ("EV", name, coref_key(coref, cache))
     if cache is not None and key in cache:

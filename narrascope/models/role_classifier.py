@@ -41,7 +41,7 @@ from sklearn.base import BaseEstimator
 
 from ..errors import DataError, NotFittedError
 from ..taxonomy.roles import MAIN_ROLES, fine_roles, main_of
-from .cast_evidence import entity_evidence, evidence_votes
+from .cast_evidence import entity_evidence, evidence_votes, plain_cue
 from .sentences import document_sentences
 from .stance import ELSEWHERE as _ELSEWHERE
 from .stance import readable, stance_features
@@ -94,6 +94,9 @@ class MentionInput:
     #: The spans of the entity's other mentions (the ``entities`` layer's coreference), pooled into the
     #: stance view with every occurrence of the same name; empty in training (only the name is known there).
     coref: tuple[tuple[int, int], ...] = field(default=(), compare=False, repr=False)
+    #: The article's quotes as ``(content start, end, speaker)`` (the ``quotes`` layer's), whose speakers the cast's
+    #: evidence names; ``None``: the cast runs the quotes layer on the parse itself (training, research scripts).
+    quotes: tuple[tuple[int, int, str | None], ...] | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -250,7 +253,8 @@ class RoleClassifier(BaseEstimator):
                 cols[v].append(views[v])
             sents.append(sent)
             if evidence is not None:  # the cast's evidence, from the same parse (and the same cache)
-                evidence.append(entity_evidence(m.doc, m.text, m.start, m.end, m.coref, cache[key][1], m.lang))
+                evidence.append(entity_evidence(m.doc, m.text, m.start, m.end, m.coref, cache[key][1], m.lang,
+                                                m.quotes))
         return cols, sents
 
     def _matrix(self, cols: dict[str, list[str]], fit: bool = False) -> sp.csr_matrix:
@@ -464,8 +468,9 @@ class RoleClassifier(BaseEstimator):
                 # the evidence items first, each named; the heads' own lexicon features would only repeat
                 # them vaguely, and a stance cue that repeats an item once more is dropped
                 named = [(c, round(float(self.lexicon_weight or 1.0), 4)) for c in evidence[i][k]]
+                plain = {plain_cue(e) for e in evidence[i][k]}  # "does “x” (says Y)" is read by "does “x”" too
                 rest = tuple(c for c in cues if "(verb lexicon)" not in c[0]
-                             and c[0].replace(_ELSEWHERE, "") not in evidence[i][k])
+                             and c[0].replace(_ELSEWHERE, "") not in plain)
                 cues = tuple(named[:_MAX_CUES]) + rest[:max(0, _MAX_CUES - len(named))]
             out.append(RolePrediction(main, score, fines, float(pfr[i]), sents[i],
                                       tuple(float(x) for x in pm[i]), tuple(float(x) for x in pf[i]), cues,

@@ -60,7 +60,8 @@ def test_cues_name_evidence_never_proximity(nato, door, flood):
                 assert e.role.cues and re.match(r"(does|suffers|called|its|pays|blamed|praised) ",
                                                 e.role.cues[0].cue)
     assert "its “expansion”" in [c.cue for c in _role(nato, "NATO").cues]
-    assert "does “provoke”" in [c.cue for c in _role(nato, "United States").cues]  # "provoked by Washington"
+    # "This war was provoked by Washington," in the commentator's quote: the cue says whose words (en-quote38)
+    assert "does “provoke” (says the commentator)" in [c.cue for c in _role(nato, "United States").cues]
 
 
 def test_no_entity_is_both_blamed_and_hero_or_victim(nato, door, flood):
@@ -154,7 +155,7 @@ def test_questions_and_conditions_are_not_evidence():
     assert items("Meloni betrays Orbán.", "Orbán")[2] == ("suffers “betray”",)
     assert items("Nuland stated that if Russia invades Ukraine, the pipeline will not move forward.",
                  "Russia") == ((), (), ())
-    assert items("Nuland stated that Russia invaded Ukraine.", "Russia")[1] == ("does “invade”",)
+    assert items("Nuland stated that Russia invaded Ukraine.", "Russia")[1] == ("does “invade” (says Nuland)",)
     assert items("Russia threatens nukes for Finland if NATO expands.", "NATO") == ((), (), ())
     assert items("Russia threatens nukes for Finland if NATO expands.", "Russia")[1] == ("does “threaten”",)
     assert "does “harm”" not in items("The explosions did cause Russia great financial harm.", "Russia")[1]
