@@ -2892,3 +2892,16 @@ class Quotes:
 
 __all__ = ["Quotes", "direct_quotes", "find_quote_spans", "indirect_quotes", "lexical_quotes", "pattern_indirect",
            "undouble"]
+
+
+def quote_rows(doc) -> tuple[tuple[int, int, str | None], ...]:
+    """The English quotes of a bare parse (no entities: speakers are the names the quote's words give) as ``(content
+    start, end, speaker)``: what the ``framing`` analyser passes the cast (``MentionInput.quotes``) where the pipeline
+    did not run the layer first (training and evaluation of the role model, the research scripts)."""
+    from ..article import Article
+
+    document = Document(Article(text=doc_text(doc), language="en"), doc=doc)
+    found = direct_quotes(document)
+    found = found + indirect_quotes(document, found)
+    found += pattern_indirect(document, found)
+    return tuple((q.content.start, q.content.end, q.speaker) for q in found)

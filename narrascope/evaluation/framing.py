@@ -213,7 +213,7 @@ def export_st1(docs_dir: Path, mentions_file: Path, out: Path, model_dir: Path |
     if not docs_dir.is_dir():
         raise UsageError(f"{docs_dir}: not a folder of SemEval documents")
     lines = read_mentions_file(mentions_file)
-    from ..training.framing import parse_articles
+    from ..training.framing import parse_articles, parsed_quotes
 
     texts: dict[str, str] = {}
     found = []
@@ -230,7 +230,8 @@ def export_st1(docs_dir: Path, mentions_file: Path, out: Path, model_dir: Path |
         found.append((aid, s, max(e, s), lang))
     # The model reads each article's Document sentences and parse, as in the pipeline.
     docs = parse_articles({aid: (texts[aid], lang) for aid, _, _, lang in found})
-    inputs = [MentionInput(texts[aid], s, e, lang, docs[aid]) for aid, s, e, lang in found]
+    quotes = parsed_quotes(docs, {aid: lang for aid, _, _, lang in found})
+    inputs = [MentionInput(texts[aid], s, e, lang, docs[aid], quotes=quotes.get(aid)) for aid, s, e, lang in found]
     preds = load_role_model(model_dir).predict(inputs)
     Path(out).parent.mkdir(parents=True, exist_ok=True)
     with open(out, "w", encoding="utf-8", newline="\n") as fh:

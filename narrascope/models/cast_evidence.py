@@ -990,24 +990,6 @@ def quote_index(quotes) -> tuple[list[int], list[tuple[int, int, str | None]]]:
     return [r[0] for r in rows], rows
 
 
-def article_quotes(doc) -> tuple[tuple[int, int, str | None], ...]:
-    """The quotes layer run on a bare parse (no entities: speakers are the names the quote's words give), as
-    ``(content start, end, speaker)``: what the shipped pipeline gives the cast where the layer did not run
-    (training, the research scripts)."""
-    from ..analysers.quotes import direct_quotes, indirect_quotes, pattern_indirect
-    from ..article import Article
-    from ..registry import Document
-
-    document = Document(Article(text=doc_text(doc), language="en"), doc=doc)
-    try:
-        found = direct_quotes(document)
-        found = found + indirect_quotes(document, found)
-        found += pattern_indirect(document, found)
-    except Exception:  # noqa: BLE001 - the cast reads on without speakers rather than fail an article
-        return ()
-    return tuple((q.content.start, q.content.end, q.speaker) for q in found)
-
-
 _PRONOUN_SPEAKERS = frozenset(["he", "she", "they", "it", "we", "i", "you"])
 
 
@@ -1015,12 +997,8 @@ def _speech(tok, cache: dict | None) -> tuple[bool, str | None]:
     """Whether ``tok`` stands in someone's words, and whose: the speaker of the quotes layer's innermost quote that
     holds it (the article's index in ``cache``, built once), else the proper-name subject of the verb of saying
     whose clause holds it; no speaker for an unnamed one ("he" the layer did not resolve, "officials")."""
-    index = cache.get("QUOTES") if cache is not None else None
-    if index is None:
-        index = quote_index(article_quotes(tok.doc))
-        if cache is not None:
-            cache["QUOTES"] = index
-    starts, rows = index
+    # the quotes layer's quotes, indexed once per article (:func:`entity_evidence`); none given: the parse alone
+    starts, rows = (cache.get("QUOTES") if cache is not None else None) or ([], [])
     pos = tok.idx
     k = bisect.bisect_right(starts, pos) - 1
     for a, b, who in rows[max(0, k - 8):k + 1][::-1]:
@@ -1102,7 +1080,8 @@ def entity_evidence(doc: Any, text: str, start: int, end: int, coref: tuple[tupl
     ``text[start:end]`` and the entity's other mentions ``coref``; each cue once, sorted.
 
     An item read inside someone's words names them (``does “shell” (says Dmitry Peskov)``): the quotes layer's
-    ``quotes`` as ``(content start, end, speaker)`` (run on the parse when not given); an item inside a claim the
+    ``quotes`` as ``(content start, end, speaker)`` (without them, the proper-name subject of the verb of saying
+    whose clause holds the name: :func:`_speech`); an item inside a claim the
     article disputes ("claimed without evidence that ...", "denied that ...", "baseless claims that ...") is none.
 
     An entity that does harm is not also a victim of what it suffers (an aggressor hit back stays an

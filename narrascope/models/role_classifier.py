@@ -95,7 +95,8 @@ class MentionInput:
     #: stance view with every occurrence of the same name; empty in training (only the name is known there).
     coref: tuple[tuple[int, int], ...] = field(default=(), compare=False, repr=False)
     #: The article's quotes as ``(content start, end, speaker)`` (the ``quotes`` layer's), whose speakers the cast's
-    #: evidence names; ``None``: the cast runs the quotes layer on the parse itself (training, research scripts).
+    #: evidence names; ``None``: only the parse names a speaker (training and evaluation pass the layer's quotes of
+    #: the parse: ``training.framing.parsed_quotes``).
     quotes: tuple[tuple[int, int, str | None], ...] | None = field(default=None, compare=False, repr=False)
 
 

@@ -65,9 +65,10 @@ def framing_examples(articles: list[CorrectedArticle], weight: int = DEFAULT_WEI
     the analyst's role (``main_role`` null: a "not framed" example), repeated ``weight`` times."""
     from ..models.role_classifier import MentionInput
     from ..store.corrections import _find_entity
-    from .framing import parse_articles
+    from .framing import parse_articles, parsed_quotes
 
     parsed = parse_articles({str(a.article_id): (a.text, a.lang) for a in articles}) if parse else {}
+    quotes = parsed_quotes(parsed, {str(a.article_id): a.lang for a in articles})
     X, y, ids = [], [], []
     for a in articles:
         for c in a.corrections:
@@ -78,7 +79,8 @@ def framing_examples(articles: list[CorrectedArticle], weight: int = DEFAULT_WEI
             label = None if main is None else (main, fines)
             spans = tuple((m.start, m.end) for m in entity.mentions)
             for m in entity.mentions:
-                x = MentionInput(a.text, m.start, m.end, a.lang, parsed.get(str(a.article_id)), spans)
+                x = MentionInput(a.text, m.start, m.end, a.lang, parsed.get(str(a.article_id)), spans,
+                                 quotes.get(str(a.article_id)))
                 for _ in range(weight):
                     X.append(x)
                     y.append(label)

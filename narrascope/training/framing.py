@@ -90,6 +90,15 @@ def parse_articles(texts: dict[str, tuple[str, str]], spacy_model: str = "en_cor
     return out
 
 
+def parsed_quotes(parsed: dict, langs: dict[str, str]) -> dict:
+    """``{id: quotes}`` of the English parses in ``parsed`` (``langs``: id -> language), as the ``framing`` analyser
+    gives them to the cast (``MentionInput.quotes``, the quotes layer's ``(content start, end, speaker)``), so that
+    training and evaluation read the evidence as the pipeline does."""
+    from ..analysers.quotes import quote_rows
+
+    return {aid: quote_rows(doc) for aid, doc in parsed.items() if langs.get(aid, "").lower() == "en"}
+
+
 def training_examples(data: Path, langs: list[str] | None = None, negatives_per_article: int = 6,
                       parse: bool = True):
     """``(X, y, article_ids)`` from a SemEval-2025 ``train`` folder: annotated mentions + unframed names.
@@ -105,13 +114,15 @@ def training_examples(data: Path, langs: list[str] | None = None, negatives_per_
         raise DataError(f"{data}: no subtask-1 annotations found under labels/<LANG>/subtask-1-annotations.txt")
     annotated = {r.article_id for r in labels if r.article_id in docs}
     parsed = parse_articles({a: (docs[a].text, docs[a].lang) for a in annotated}) if parse else {}
+    quotes = parsed_quotes(parsed, {a: docs[a].lang for a in parsed})
     X, y, ids = [], [], []
     by_article: dict[str, list[tuple[int, int]]] = {}
     for r in labels:
         if r.article_id not in docs:
             raise DataError(f"{r.article_id}: annotated but missing from {data}/raw-documents")
         d = docs[r.article_id]
-        X.append(MentionInput(d.text, r.start, r.end, d.lang, parsed.get(r.article_id)))
+        X.append(MentionInput(d.text, r.start, r.end, d.lang, parsed.get(r.article_id),
+                              quotes=quotes.get(r.article_id)))
         y.append((r.main_role, tuple(dict.fromkeys(r.fine_roles))))
         ids.append(r.article_id)
         by_article.setdefault(r.article_id, []).append((r.start, r.end))
@@ -137,7 +148,7 @@ def training_examples(data: Path, langs: list[str] | None = None, negatives_per_
                                                                    negatives_per_article)
                           if not d.text[s].isupper()]
             for s, e in found:
-                X.append(MentionInput(d.text, s, e, d.lang, parsed.get(aid)))
+                X.append(MentionInput(d.text, s, e, d.lang, parsed.get(aid), quotes=quotes.get(aid)))
                 y.append(None)
                 ids.append(aid)
     return X, y, ids

