@@ -6186,6 +6186,23 @@ def test_bg_a_village_or_an_office_place_split_from_the_name_after_it(run):
     assert "Стоян Драганов" in names and "Хасан Азис" in names
     assert not any("Ичера Стоян" in n or "Кърджали Хасан" in n for n in names)
     assert "Стоян Иванов Петров" in names
+
+
+def test_bg_an_office_whose_title_ends_in_t_splits_its_place_from_the_name():
+    """Bulgarian: the article "-ът" is cut off the title as a suffix, not as letters ("Президентът" is
+    "президент", not "президен"), so a president's or deputy's place splits from the name after it as a mayor's
+    does, a surname with no Slavic ending too."""
+    from narrascope.analysers.multilingual_names import _bg_split_genitive_names
+
+    for text, surface, place, person in [
+            ("Президентът на Гърция Андреас Маркидис замина.", "Гърция Андреас Маркидис", "Гърция",
+             "Андреас Маркидис"),
+            ("Депутатът на Смолян Хасан Мурад внесе проекта.", "Смолян Хасан Мурад", "Смолян", "Хасан Мурад")]:
+        s = text.index(surface)
+        got = [m[2] for m in _bg_split_genitive_names([(s, s + len(surface), surface, "PER")], text)]
+        assert got == [place, person]
+
+
 def test_ru_dash_interview_after_a_named_persons_statement(run):
     """Russian round 27: a one-sentence paragraph in which a person named in it says something ("… Марат Ильин
     сомневается, что …"), then a question-and-answer block no answer of which is attributed: the answers are that
