@@ -6026,6 +6026,15 @@ def test_pt_a_name_with_an_age_after_a_preposition_is_a_person(run):
     assert _speaker_of(a, "O prédio tem seis andares") == "Carla Antunes"
 
 
+def test_pt_a_street_and_its_number_after_a_preposition_is_no_person(run):
+    """Portuguese: "na Travessa do Carmo, 118, no rés-do-chão": a number after a name behind a preposition with no
+    "anos" is a house number; the street is no speaker of the bare "disse" after it."""
+    a = run("Incêndio\n\nA moradora contou que o fumo saiu da cozinha na Travessa do Carmo, 118, no rés-do-chão. "
+            "\"Ficámos sem nada\", disse.", "pt")
+    assert all(q.speaker != "Travessa do Carmo" for q in a.quotes)
+    assert {q.speaker for q in a.quotes if "o fumo saiu" in q.content.text} == {"moradora"}
+
+
 def test_pt_a_bare_verb_between_commas_inside_a_reported_clause(run):
     """Portuguese round 31: "X adiantou que … a Alvalade, onde, afirmou, os preços «subiram»": X, not the place."""
     a = run("Casas\n\nO líder da bancada do PS, Francisco Meireles, adiantou que o partido vai alargar a suspensão a "
