@@ -785,7 +785,10 @@ def _split_glued_people(text: str, raw: list[tuple[int, int, str, str]]) -> list
         words = [(start + w.start(), start + w.end(), w.group()) for w in _WORD.finditer(surface)]
         cut = None
         if label in ("PERSON", "NAME") and len(words) >= 3:
-            roles = [i for i in range(0, len(words) - 2) if words[i][2].lower() in ROLE_WORDS
+            # (a hyphenated title counts by its parts: "UN Secretary-General Antonio Guterres", "Editor-in-Chief")
+            roles = [i for i in range(0, len(words) - 2) if (words[i][2].lower() in ROLE_WORDS
+                                                             or any(p in ROLE_WORDS for p in words[i][2].lower()
+                                                                    .split("-")[:3] if "-" in words[i][2]))
                      and not (i == 0 and words[i][2].lower() in _HONORIFICS)]
             if roles:
                 cut = roles[-1] + 1

@@ -271,7 +271,10 @@ def test_a_role_with_a_complement_glued_to_a_person_leaves_the_person_alone():
             ("Chief of Staff Dora Lindqvist met donors.", "Chief of Staff Dora Lindqvist", "Dora Lindqvist"),
             ("Director of National Archives Pavel Renko resigned.", "Director of National Archives Pavel Renko",
              "Pavel Renko"),
-            ("Envoy to the Arctic Council Mira Holt spoke.", "Envoy to the Arctic Council Mira Holt", "Mira Holt")]:
+            ("Envoy to the Arctic Council Mira Holt spoke.", "Envoy to the Arctic Council Mira Holt", "Mira Holt"),
+            # a hyphenated title counts by its parts (not cut after the acronym only, as a headline's capitals)
+            ("UN Secretary-General Ilse Varga spoke.", "UN Secretary-General Ilse Varga", "Ilse Varga"),
+            ("Times Editor-in-Chief Omar Hale resigned.", "Times Editor-in-Chief Omar Hale", "Omar Hale")]:
         got = [m[2] for m in _split_glued_people(text, _raw(text, (piece, "PERSON")))]
         assert got == [person]
 
