@@ -785,10 +785,17 @@ def _split_glued_people(text: str, raw: list[tuple[int, int, str, str]]) -> list
         words = [(start + w.start(), start + w.end(), w.group()) for w in _WORD.finditer(surface)]
         cut = None
         if label in ("PERSON", "NAME") and len(words) >= 3:
-            roles = [i for i in range(0, len(words) - 2) if words[i][2].lower() in ROLE_WORDS
+            # (a hyphenated title counts by its parts: "UN Secretary-General Antonio Guterres", "Editor-in-Chief")
+            roles = [i for i in range(0, len(words) - 2) if (words[i][2].lower() in ROLE_WORDS
+                                                             or any(p in ROLE_WORDS for p in words[i][2].lower()
+                                                                    .split("-")[:3] if "-" in words[i][2]))
                      and not (i == 0 and words[i][2].lower() in _HONORIFICS)]
             if roles:
                 cut = roles[-1] + 1
+                if words[cut][2].islower():
+                    # "Chief of Staff Susie Wiles", "Director of National Intelligence Tulsi Gabbard": the role's
+                    # complement ("of …") follows it; the person is the last two words, not "of Staff Susie Wiles"
+                    cut = len(words) - 2
             elif words[0][2].isupper() and len(words[0][2]) > 1 and all(
                     w[2][:1].isupper() and not w[2].isupper() for w in words[1:]):
                 cut = next(i for i, w in enumerate(words) if not w[2].isupper())

@@ -1004,7 +1004,8 @@ def _bg_office_genitive(text: str, s: int) -> bool:
     if m is None:
         return False
     w, titles = m.group(1).lower(), lexicon("bg").titles
-    return w in titles or w.rstrip("ът") in titles or w.rstrip("ят") in titles \
+    # (``removesuffix``, not ``rstrip``: "президентът".rstrip("ът") is "президен", no title)
+    return w in titles or w.removesuffix("ът") in titles or w.removesuffix("ят") in titles \
         or len(w) > 5 and w.endswith(("а", "я")) and w[:-1] in titles
 
 

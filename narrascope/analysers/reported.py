@@ -272,6 +272,8 @@ _PT_MEDIUM_AFTER_VERB = re.compile(r"\s+(?:em|num|numa|no|na)\s+(?:relatório|no
 #: "É o caso de Carla Antunes, 44 anos, que …", "Mariana Toledo, 21, aluna de biologia": a name with an age after it
 #: is a person's, after a preposition too (round 31)
 _PT_AGE_AFTER = re.compile(r",\s+(?:de\s+)?\d{1,3}(?:\s+anos)?\s*[,.]")
+#: (after a preposition only with "anos": "na Rua Augusta, 120, no primeiro andar" is a street and its number)
+_PT_YEARS_AFTER = re.compile(r",\s+(?:de\s+)?\d{1,3}\s+anos\s*[,.]")
 #: "…, onde, afirmou, os preços …": a conjunction or relative and a comma right before a bare reporting verb
 _PT_INSET_AFTER = re.compile(r"(?<![\w-])(?:onde|que|porque|quando|como|mas|e|se|pois)\s*,\s*$")
 #: "avisou, em declarações à SIC, o presidente …": an occasion or the outlet told, between commas, before the subject
@@ -981,7 +983,7 @@ class Resolver:
             dropped = self._first_word_dropped(s_) if e.type in ("NAME", "PER") and len(e.mentions) == 1 else None
             if self.text[s_ - 1:s_] == "(" and self.text[t:t + 1] == ")" \
                     or e.type != "PERSON" and self._after_preposition(s_) and dropped is None \
-                    and not (self.lex.code == "pt" and _PT_AGE_AFTER.match(self.text, t)):
+                    and not (self.lex.code == "pt" and _PT_YEARS_AFTER.match(self.text, t)):
                 continue  # an acronym in brackets after the body's name ("(ANOP Cerco)"), a place ("hotéis do Porto")
             if self.lex.code == "pt" and e.type != "PERSON" and self._pt_title_field(s_, t):
                 continue  # the end of a body's name ("Comissão de Ciência e Tecnologia da Câmara"), no person
@@ -1086,6 +1088,8 @@ class Resolver:
                    and not self._pt_after_kind_noun(m.start)
                    and (self._titled(m.start, m.text) or self._gender(m.text)) for m in e.mentions) \
             or self.lex.code == "pt" and any(self._name_words(m.text) >= 2 and _PT_AGE_AFTER.match(self.text, m.end)
+                                             and (_PT_YEARS_AFTER.match(self.text, m.end)
+                                                  or not self._after_preposition(m.start))
                                              for m in e.mentions) \
             or self._titled_surname(e) \
             or self.lex.code == "hi" and any(self._hi_opening_name(m.start, m.end, m.text) for m in e.mentions)
@@ -1167,7 +1171,7 @@ class Resolver:
             # (Hindi has postpositions, no prepositions: nothing to scan)
             return self.lex.code == "hi" or not any(self._after_preposition(m.start) for m in e.mentions
                                                     if m.text == text) \
-                or self.lex.code == "pt" and any(_PT_AGE_AFTER.match(self.text, m.end) for m in e.mentions
+                or self.lex.code == "pt" and any(_PT_YEARS_AFTER.match(self.text, m.end) for m in e.mentions
                                                  if m.text == text)
         if self._titled_surname(e):
             return True

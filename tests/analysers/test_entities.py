@@ -262,6 +262,23 @@ def test_a_person_glued_to_the_words_before_the_name_is_that_person_alone():
         assert split(text, piece) == {piece}
 
 
+def test_a_role_with_a_complement_glued_to_a_person_leaves_the_person_alone():
+    """A role word followed by its complement ("Chief of Staff", "Director of National Intelligence", "Envoy to
+    the UN") before the name: the person is the name's last two words, never a mention opening with "of"/"to"."""
+    from narrascope.analysers.entities import _split_glued_people
+
+    for text, piece, person in [
+            ("Chief of Staff Dora Lindqvist met donors.", "Chief of Staff Dora Lindqvist", "Dora Lindqvist"),
+            ("Director of National Archives Pavel Renko resigned.", "Director of National Archives Pavel Renko",
+             "Pavel Renko"),
+            ("Envoy to the Arctic Council Mira Holt spoke.", "Envoy to the Arctic Council Mira Holt", "Mira Holt"),
+            # a hyphenated title counts by its parts (not cut after the acronym only, as a headline's capitals)
+            ("UN Secretary-General Ilse Varga spoke.", "UN Secretary-General Ilse Varga", "Ilse Varga"),
+            ("Times Editor-in-Chief Omar Hale resigned.", "Times Editor-in-Chief Omar Hale", "Omar Hale")]:
+        got = [m[2] for m in _split_glued_people(text, _raw(text, (piece, "PERSON")))]
+        assert got == [person]
+
+
 def test_a_name_split_at_its_particles_is_joined():
     from narrascope.analysers.entities import _merge_particle_names
 

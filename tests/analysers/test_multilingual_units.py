@@ -6026,6 +6026,15 @@ def test_pt_a_name_with_an_age_after_a_preposition_is_a_person(run):
     assert _speaker_of(a, "O prédio tem seis andares") == "Carla Antunes"
 
 
+def test_pt_a_street_and_its_number_after_a_preposition_is_no_person(run):
+    """Portuguese: "na Travessa do Carmo, 118, no rés-do-chão": a number after a name behind a preposition with no
+    "anos" is a house number; the street is no speaker of the bare "disse" after it."""
+    a = run("Incêndio\n\nA moradora contou que o fumo saiu da cozinha na Travessa do Carmo, 118, no rés-do-chão. "
+            "\"Ficámos sem nada\", disse.", "pt")
+    assert all(q.speaker != "Travessa do Carmo" for q in a.quotes)
+    assert {q.speaker for q in a.quotes if "o fumo saiu" in q.content.text} == {"moradora"}
+
+
 def test_pt_a_bare_verb_between_commas_inside_a_reported_clause(run):
     """Portuguese round 31: "X adiantou que … a Alvalade, onde, afirmou, os preços «subiram»": X, not the place."""
     a = run("Casas\n\nO líder da bancada do PS, Francisco Meireles, adiantou que o partido vai alargar a suspensão a "
@@ -6186,6 +6195,23 @@ def test_bg_a_village_or_an_office_place_split_from_the_name_after_it(run):
     assert "Стоян Драганов" in names and "Хасан Азис" in names
     assert not any("Ичера Стоян" in n or "Кърджали Хасан" in n for n in names)
     assert "Стоян Иванов Петров" in names
+
+
+def test_bg_an_office_whose_title_ends_in_t_splits_its_place_from_the_name():
+    """Bulgarian: the article "-ът" is cut off the title as a suffix, not as letters ("Президентът" is
+    "президент", not "президен"), so a president's or deputy's place splits from the name after it as a mayor's
+    does, a surname with no Slavic ending too."""
+    from narrascope.analysers.multilingual_names import _bg_split_genitive_names
+
+    for text, surface, place, person in [
+            ("Президентът на Гърция Андреас Маркидис замина.", "Гърция Андреас Маркидис", "Гърция",
+             "Андреас Маркидис"),
+            ("Депутатът на Смолян Хасан Мурад внесе проекта.", "Смолян Хасан Мурад", "Смолян", "Хасан Мурад")]:
+        s = text.index(surface)
+        got = [m[2] for m in _bg_split_genitive_names([(s, s + len(surface), surface, "PER")], text)]
+        assert got == [place, person]
+
+
 def test_ru_dash_interview_after_a_named_persons_statement(run):
     """Russian round 27: a one-sentence paragraph in which a person named in it says something ("… Марат Ильин
     сомневается, что …"), then a question-and-answer block no answer of which is attributed: the answers are that
