@@ -3444,7 +3444,21 @@ class Resolver:
                     k -= 2
                     w = ws[k].group(0)
                     end = ws[-1].end()
-                span = Span(start=ws[k].start(), end=end, text=self.text[ws[k].start():end])
+                start, shown_end = ws[k].start(), end
+                if lex.code == "ru" and w.islower():
+                    # "Министр обороны заявил", "Представитель Министерства иностранных дел заявил": a portfolio word
+                    # is found first; the phrase shown when no one holds it opens at its head (the portfolio word
+                    # still finds the holder: "министр обороны Андрей Белоусов" named before)
+                    j = k
+                    while j >= 1 and self.text[ws[j - 1].end():ws[j].start()] == " " \
+                            and (self.is_title(ws[j - 1].group(0))
+                                 or ws[j - 1].group(0).lower() in lex.institution_nouns
+                                 or _ru_singular_lemma(ws[j - 1].group(0).lower()) in lex.spokes_roles):
+                        j -= 1
+                    start = ws[j].start()
+                    if end == ws[k].end() and re.match(r" дел(?!\w)", self.text[end:end + 4]):
+                        shown_end = end + 4  # "иностранных дел"
+                span = Span(start=start, end=shown_end, text=self.text[start:shown_end])
                 if end != ws[k].end():
                     return self._bg_portfolio_holder(span, cue)
                 return self.by_title(w, ws[k].start(), cue, span)

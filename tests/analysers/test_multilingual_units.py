@@ -6382,3 +6382,18 @@ def test_ru_a_country_adjective_and_a_bare_title_after_the_verb(run):
     b = run("Визит\n\nСи Цзиньпин на встрече с премьер-министром Венгрии Виктором Орбаном заявил, что Пекин "
             "поддерживает переговоры. «Будапешт благодарен за помощь», — сказал венгерский лидер.", "ru")
     assert "Орбан" in _speaker_of(b, "Будапешт благодарен")
+
+
+def test_ru_a_portfolio_title_with_no_holder_is_shown_whole(run):
+    """Russian: with no one named before who holds it, "Министр обороны заявил" / "Представитель Министерства
+    иностранных дел заявил" is that office, shown whole, not its portfolio word ("обороны", "иностранных"); a holder
+    named before is still the speaker."""
+    for sentence, want in (("Министр обороны заявил, что выпуск вырос.", "Министр обороны"),
+                           ("Представитель Министерства иностранных дел заявил, что встреча прошла.",
+                            "Представитель Министерства иностранных дел"),
+                           ("Министерство обороны заявило, что удар был нанесен по складу.", "Министерство обороны")):
+        a = run("Новости\n\n" + sentence, "ru")
+        assert [q.speaker for q in a.quotes] == [want], (sentence, [q.speaker for q in a.quotes])
+    b = run("Новости\n\nМинистр обороны Андрей Белоусов посетил завод в Туле. Позже министр обороны заявил, что "
+            "выпуск вырос.", "ru")
+    assert _speaker_of(b, "выпуск вырос") == "Андрей Белоусов"
