@@ -3304,6 +3304,16 @@ class Resolver:
                 if named is not None:
                     # "A iFood, maior empresa do setor, afirmou": the name the apposition describes
                     return self._named(named[0], named[1], cue)
+                if lex.code == "ru" and w.islower() and w.lower() not in lex.body_anaphors and k >= 1 \
+                        and _is_cap(ws[k - 1].group(0)) and _ru_adjective(ws[k - 1].group(0)) \
+                        and self.text[ws[k - 1].end():ws[k].start()] == " ":
+                    # "Представитель Государственного департамента заявил": the body the entities layer found, named
+                    # by a capitalised adjective and this noun, not the bare noun ("Финансовое министерство" opening a
+                    # sentence, no entity, still points back at the body named before)
+                    run = self.cap_run_ending(ws, k - 1)
+                    first = run[0] if run is not None else ws[k - 1].start()
+                    if self.entity_over(ws[k - 1].start(), ws[k].end()) is not None:
+                        return self._named(first, ws[k].end(), cue)
                 return self._body(ws[k], cue)  # "o colegiado afirmou", "ведомство называет", "Синдикатът настоява"
             run = self.cap_run_ending(ws, k)
             if run is not None and lex.code == "ru" and run[0] < ws[k].start() and self._sentence_start(run[0]) \

@@ -6387,7 +6387,7 @@ def test_ru_a_country_adjective_and_a_bare_title_after_the_verb(run):
 def test_ru_a_portfolio_title_with_no_holder_is_shown_whole(run):
     """Russian: with no one named before who holds it, "Министр обороны заявил" / "Представитель Министерства
     иностранных дел заявил" is that office, shown whole, not its portfolio word ("обороны", "иностранных"); a holder
-    named before is still the speaker."""
+    named before is still the speaker. The same for a body named by a capitalised adjective and a noun."""
     for sentence, want in (("Министр обороны заявил, что выпуск вырос.", "Министр обороны"),
                            ("Представитель Министерства иностранных дел заявил, что встреча прошла.",
                             "Представитель Министерства иностранных дел"),
@@ -6397,3 +6397,10 @@ def test_ru_a_portfolio_title_with_no_holder_is_shown_whole(run):
     b = run("Новости\n\nМинистр обороны Андрей Белоусов посетил завод в Туле. Позже министр обороны заявил, что "
             "выпуск вырос.", "ru")
     assert _speaker_of(b, "выпуск вырос") == "Андрей Белоусов"
+    # a body the entities layer found, named by a capitalised adjective and a noun, is that body, not the bare noun;
+    # such a noun opening a sentence with no entity still points back at the body named before
+    c = run("Новости\n\nПредставитель Государственного департамента заявил, что удар был нанесен.", "ru")
+    assert [q.speaker for q in c.quotes] == ["Представитель Государственного департамента"]
+    assert c.quotes[0].speaker_entity is not None
+    d = run("Новости\n\nМинфин опубликовал данные. Финансовое министерство заявило, что дефицит вырос.", "ru")
+    assert _speaker_of(d, "дефицит вырос") == "Минфин"
