@@ -1306,12 +1306,7 @@ def _dash_interview_answers(layout: str, lex: Lexicon, res: Resolver, quotes: li
                 # Германия …": with no word of an interview before, an answer the rules left without a speaker is
                 # said by the one every answer of the block that has one is attributed to (Russian too: "— …, —
                 # ответил эксперт. … — А что будет с деньгами? — Их все равно найдут …")
-                first = said[0]
-                for k, q in enumerate(out):
-                    if q.speaker is None and any(a <= q.content.start < b for a, b in answers):
-                        out[k] = q.model_copy(update={"speaker": first.speaker, "speaker_entity": first.speaker_entity,
-                                                      "speaker_span": first.speaker_span, "cue": "interview answer",
-                                                      "unresolved_reason": None})
+                _answers_by(out, answers, said[0])
             elif lex.code == "ru" and not said:
                 # "Эксперт … Марат Гайнуллин сомневается, что проблема решится сама собой.\n\n— …?\n\n— Именно. …":
                 # a one-sentence paragraph in which a person named in it, before what is said, says something, then a
@@ -1324,12 +1319,7 @@ def _dash_interview_answers(layout: str, lex: Lexicon, res: Resolver, quotes: li
                 body = layout[intro[0]:intro[1]].strip()
                 if len({q.speaker_entity for q in intro_said}) == 1 and not re.search(r"[.!?…»]\s+\S", body) \
                         and (e := ents.get(intro_said[0].speaker_entity)) is not None and _person_types(e):
-                    sp = intro_said[0]
-                    for k, q in enumerate(out):
-                        if q.speaker is None and any(a <= q.content.start < b for a, b in answers):
-                            out[k] = q.model_copy(update={"speaker": sp.speaker, "speaker_entity": sp.speaker_entity,
-                                                          "speaker_span": sp.speaker_span, "cue": "interview answer",
-                                                          "unresolved_reason": None})
+                    _answers_by(out, answers, intro_said[0])
             continue
         sp = res.previous_speaker(intro[1])
         if sp is None or not sp.name or sp.span is None or not intro[0] <= sp.span.start < intro[1]:
@@ -1340,6 +1330,16 @@ def _dash_interview_answers(layout: str, lex: Lexicon, res: Resolver, quotes: li
                                               "speaker_span": sp.span, "cue": "interview answer",
                                               "unresolved_reason": None})
     return out
+
+
+def _answers_by(out: list[Quote], answers: list[tuple[int, int]], by: Quote) -> None:
+    """Give every quote of ``out`` left without a speaker inside one of the ``answers`` spans (a dash interview's
+    answers) the speaker of ``by``, in place."""
+    for k, q in enumerate(out):
+        if q.speaker is None and any(a <= q.content.start < b for a, b in answers):
+            out[k] = q.model_copy(update={"speaker": by.speaker, "speaker_entity": by.speaker_entity,
+                                          "speaker_span": by.speaker_span, "cue": "interview answer",
+                                          "unresolved_reason": None})
 
 
 def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,

@@ -88,16 +88,15 @@ _RU_HEAD = r"(?:глав[аыеуо]й?|председател[ьяюем]м?|р
 # two and a noun in the instrumental), then the name
 _RU_ROLE_WITH_PHRASE = re.compile(r"\s+(?:[а-яё]+\s+){0,3}?([а-яё-]+)\s+(?:с|со)\s+(?:[а-яё-]+\s+){0,2}"
                                   r"[а-яё]+(?:ом|ем|ой|ей|ами|ями)\s+(?=[A-ZА-ЯЁ])")
+# an outlet told, named right after the verb: «Известиям», “Ъ”, РИА Новости, РБК, ТАСС, Reuters
+_RU_OUTLET = r"(?:«[^»]{1,30}»|“[^”]{1,30}”|РИА\s+Новости|[A-ZА-ЯЁ][\w.-]*)"
 # "сказал РБК источник …", "рассказал «Известиям» собеседник …", "сообщил РИА Новости источник": an outlet told, then
 # who spoke
-_RU_TOLD_THEN_SOURCE = re.compile(r"\s+(?:«[^»]{1,30}»|“[^”]{1,30}”|РИА\s+Новости|[A-ZА-ЯЁ][\w.-]*)\s+"
-                                  r"(источник|собеседник)\b")
+_RU_TOLD_THEN_SOURCE = re.compile(r"\s+" + _RU_OUTLET + r"\s+(источник|собеседник)\b")
 
 # "— сказал ТАСС представитель оперативных служб", "— сказал Reuters высокопоставленный чиновник": an outlet told,
 # then a role (an adjective may stand before it)
-_RU_TOLD_THEN_ROLE = re.compile(r"\s+(«[^»]{1,30}»|“[^”]{1,30}”|РИА\s+Новости|[A-ZА-ЯЁ][\w.-]*)\s+"
-                                r"((?:[а-яё]+(?:ый|ий|ой|ая|яя)\s+)?"
-                                r"([а-яё][\w-]+))\b")
+_RU_TOLD_THEN_ROLE = re.compile(r"\s+(" + _RU_OUTLET + r")\s+((?:[а-яё]+(?:ый|ий|ой|ая|яя)\s+)?([а-яё][\w-]+))\b")
 # "В разговоре с Набиуллиной президент отметил": a conversation with someone opening the sentence, before the subject
 _RU_TALK_WITH = re.compile(r"\s*(?:В|Во)\s+(?:разговоре|беседе|интервью|ходе\s+беседы|ходе\s+разговора)\s+(?:с|со)\s+"
                            r"(?:[а-яё-]+\s+){0,3}?(?:«[^«»]{1,30}»|[A-ZА-ЯЁ][\w-]*)(?:\s+[A-ZА-ЯЁ][\w-]*){0,2},?(?=\s)")
