@@ -403,6 +403,35 @@ FALSE_BLAME = frozenset(["falsely", "wrongly", "unfairly", "unjustly", "baseless
 #: Adverbs that say a blame was not kept ("the media initially blamed X", "at first blamed X" reads as "and then
 #: no more"): the blame says nothing of X either way.
 PASSING_BLAME = frozenset(["initially", "first", "originally", "prematurely", "hastily", "reflexively"])
+#: Acts staged so that someone else is blamed (branch en-cast39): "staged the attack to blame Kyiv", "shelled the
+#: village in order to blame the army", "faked the video to accuse the rebels" (a false flag): the blame is the
+#: plotters' aim, and its object is wronged by it, not its culprit.
+STAGING = frozenset(["stage", "fake", "fabricate", "forge", "plant", "invent", "orchestrate", "engineer",
+                     "manufacture", "simulate",
+                     "stag"])  # the small model's lemma of "staged"
+
+
+def _framing_purpose(verb) -> bool:
+    """Whether the verb of judging ``verb`` is the purpose ("to blame X", "in order to blame X") of an act staged
+    or of harm done (:data:`STAGING`, :data:`HARM_DONE`): a false flag, whose blame is false (branch en-cast39).
+    A purpose of a plain act still blames ("the council met to condemn the junta")."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children(verb)):
+        return False
+    head = verb.head
+    if verb.dep_ == "acl" and head.lower_ == "order" and head.dep_ == "pobj" and head.head.lower_ == "in":
+        head = head.head.head  # "in order to blame": the parser hangs the clause on "order"
+    elif verb.dep_ != "advcl":
+        return False
+    return head.pos_ == "VERB" and not _negated(head) and (_lemma(head) in STAGING or _lemma(head) in HARM_DONE)
+
+
+def _blame_campaign(verb) -> bool:
+    """Whether ``verb`` is "blame" in the progressive passive with no one named who blames ("the farmers are being
+    blamed for ..."): a blame going round, told as what is done to its object, not the article's verdict on it
+    (branch en-cast39); "was blamed by the inquiry", "is being accused of fraud" still blame."""
+    kids = list(children(verb))
+    return _lemma(verb) == "blame" and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in kids) \
+        and not any(c.dep_ == "agent" for c in kids)
 
 
 def _judged_items(tok) -> list[tuple[int, str]]:
@@ -420,9 +449,9 @@ def _judged_items(tok) -> list[tuple[int, str]]:
         return []  # "refused to blame X", "denied that it had criticised X" (branch en-cast37)
     if verb in BLAME_VERBS:
         how = {c.lower_ for c in children(t.head) if c.dep_ == "advmod"}
-        if how & FALSE_BLAME:
+        if how & FALSE_BLAME or (t.dep_ == "dobj" and _framing_purpose(t.head)):
             return [(_I, f"blamed falsely “{verb}”")]
-        if how & PASSING_BLAME:
+        if how & PASSING_BLAME or (t.dep_ == "nsubjpass" and _blame_campaign(t.head)):
             return []
         return [(_A, f"blamed “{verb}”")]
     if verb in PRAISE_VERBS:
@@ -477,6 +506,8 @@ NEEDS = frozenset(["water", "electricity", "power", "heat", "heating", "food", "
 GROUP_HELP = frozenset(["deliver", "bring", "carry", "distribute", "treat", "search", "extinguish", "pull", "collect",
                         "care", "nurse", "operate", "shelter"])
 _VICTIM_SUBJECTS = VICTIM_WORDS | frozenset(["casualty", "toll", "victims"])
+#: Verbs of coercion whose passive subject, a civil group made to do something, suffers it (branch en-cast39).
+COERCE = frozenset(["force", "compel", "coerce", "pressure", "pressurise", "pressurize", "oblige"])
 
 
 def _group_noun(tok) -> str | None:
@@ -543,8 +574,13 @@ def _group_items(tok) -> list[tuple[int, str]]:
                 if c.dep_ == "prep" and c.lower_ == "without" \
                         and any(_lemma(g) in NEEDS for g in islice(c.subtree, 1, 6)):
                     out.append((_I, "suffers “without”"))
-        # named as the victims: "the victims were pensioners", "the dead included two children"
+        # made to do something (branch en-cast39): "outdoor workers were forced to continue in the heat",
+        # "families were forced to flee"; a civil group only ("troops were forced to retreat" is a defeat)
         head = t.head
+        if t.dep_ == "nsubjpass" and _lemma(head) in COERCE and _passive(head) and not _negated(head) \
+                and any(c.dep_ == "xcomp" for c in children(head)):
+            out.append((_I, f"suffers “{_lemma(head)}”"))
+        # named as the victims: "the victims were pensioners", "the dead included two children"
         if t.dep_ in ("attr", "dobj") and (_lemma(head) == "be" or _lemma(head) == "include") and not _negated(head):
             for subj in children(head):
                 if subj.dep_ != "nsubj":

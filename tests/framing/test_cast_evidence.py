@@ -548,3 +548,44 @@ def test_a_finite_verb_put_under_a_modal_is_the_verb_above_s():
     assert _en_items("The lobby fought for a plan to protect the profits of the elite.", "lobby") == ((), (), ())
     assert _en_items("The Maldives warned that rising seas will drown its islands and fought for a fund to protect "
                      "poor countries.", "Maldives") == (("does “fight for”",), (), ("its island: suffers “drown”",))
+
+
+def test_false_flag_blame_is_suffered():
+    """A blame that is the aim of an act staged or of harm done ("staged the attack to blame the rebels", "shelled
+    the village in order to blame the army") is a false flag: its object is wronged by it, not its culprit; the
+    aim of a plain act still blames (branch en-cast39)."""
+    assert _en_items("The militia had staged the attack to blame the rebels.", "rebels") == \
+        ((), (), ("blamed falsely “blame”",))
+    assert _en_items("The gang shelled the village in order to blame the army.", "army") == \
+        ((), (), ("blamed falsely “blame”",))
+    assert _en_items("The regime faked the video to accuse the rebels of a massacre.", "rebels") == \
+        ((), (), ("blamed falsely “accuse”",))
+    # must stay villains
+    assert _en_items("The council met to condemn the junta.", "junta")[1] == ("blamed “condemn”",)
+    assert _en_items("The militia staged a rally and blamed the rebels for the shortages.", "rebels")[1] == \
+        ("blamed “blame”",)
+
+
+def test_blame_going_round_is_no_verdict():
+    """"Blame" in the progressive passive with no one named who blames ("the farmers are being blamed for ...")
+    tells a blame going round, not the article's verdict: no villain; a blame with its author, or an accusation,
+    still blames (branch en-cast39)."""
+    assert _en_items("The fishermen are being blamed for a problem the factories created.", "fishermen") == \
+        ((), (), ())
+    # must stay villains
+    assert _en_items("The fishermen are being blamed by the inspectors for the spill.", "fishermen")[1] == \
+        ("blamed “blame”",)
+    assert _en_items("The fishermen were blamed for the spill.", "fishermen")[1] == ("blamed “blame”",)
+    assert _en_items("The minister is being accused of fraud.", "minister")[1] == ("blamed “accuse”",)
+
+
+def test_civil_group_made_to_act_suffers():
+    """A civil group made to do something ("labourers were forced to keep working in the heat", "tenants were
+    compelled to leave") suffers the coercion; an armed group so made ("troops were forced to retreat") is
+    defeated, no victim, and a negated coercion gives nothing (branch en-cast39)."""
+    assert _en_items("The labourers were forced to keep working in the heat.", "labourers") == \
+        ((), (), ("suffers “force”",))
+    assert _en_items("The tenants were compelled to leave the building.", "tenants") == \
+        ((), (), ("suffers “compel”",))
+    assert _en_items("The enemy troops were forced to retreat from the bridge.", "troops") == ((), (), ())
+    assert _en_items("The labourers were not forced to stay.", "labourers") == ((), (), ())
