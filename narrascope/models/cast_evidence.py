@@ -425,6 +425,28 @@ def _framing_purpose(verb) -> bool:
     return head.pos_ == "VERB" and not _negated(head) and (_lemma(head) in STAGING or _lemma(head) in HARM_DONE)
 
 
+_QUOTE_MARKS = frozenset('"“”«»„\'‘’')
+
+
+def _scare_quoted_charge(verb, obj=None) -> bool:
+    """Whether the charge of the verb of judging ``verb`` is a word or two in quotation marks ("accuse Russia of
+    "aggression"", "blamed the union for “sabotage”"): the writer keeps the charge at arm's length, so the blame is
+    no verdict of the article (branch en-cast39). A charge written plainly still blames. The parser hangs the
+    charge on the verb or on its object ``obj`` ("accuse the union of ...")."""
+    doc = verb.doc
+    for c in [*children(verb), *(children(obj) if obj is not None else ())]:
+        if c.dep_ != "prep" or c.lower_ not in ("of", "for") or c.i + 1 >= len(doc):
+            continue
+        if doc[c.i + 1].text not in _QUOTE_MARKS:
+            continue
+        for k in range(c.i + 3, min(c.i + 7, len(doc))):
+            if doc[k].text in _QUOTE_MARKS:
+                return True
+            if doc[k].is_punct:
+                break
+    return False
+
+
 def _blame_campaign(verb) -> bool:
     """Whether ``verb`` is "blame" in the progressive passive with no one named who blames ("the farmers are being
     blamed for ..."): a blame going round, told as what is done to its object, not the article's verdict on it
@@ -451,7 +473,8 @@ def _judged_items(tok) -> list[tuple[int, str]]:
         how = {c.lower_ for c in children(t.head) if c.dep_ == "advmod"}
         if how & FALSE_BLAME or (t.dep_ == "dobj" and _framing_purpose(t.head)):
             return [(_I, f"blamed falsely “{verb}”")]
-        if how & PASSING_BLAME or (t.dep_ == "nsubjpass" and _blame_campaign(t.head)):
+        if how & PASSING_BLAME or (t.dep_ == "nsubjpass" and _blame_campaign(t.head)) \
+                or _scare_quoted_charge(t.head, t):
             return []
         return [(_A, f"blamed “{verb}”")]
     if verb in PRAISE_VERBS:
@@ -1079,9 +1102,10 @@ _BACK_POINTERS = frozenset(["it", "this", "that", "these", "those"])
 def _refutes_before(sent) -> bool:
     """Whether the sentence ``sent`` says the claim before it is unproven or false, in no one's name: "The claim has
     not been verified.", "The report could not be independently confirmed.", "These allegations were debunked.",
-    "The claim is false." (not a party's denial: "Moscow denied the claims" is what the accused always says)."""
+    "The claim is false.", "It is false." (branch en-cast39; not "It is false that ...", another claim) (not a
+    party's denial: "Moscow denied the claims" is what the accused always says)."""
     for t in sent:
-        if not (_claim_noun(t) or t.lower_ in _BACK_POINTERS and t.dep_ == "nsubjpass"):
+        if not (_claim_noun(t) or t.lower_ in _BACK_POINTERS and t.dep_ in ("nsubjpass", "nsubj")):
             continue
         head = t.head
         if t.dep_ == "nsubjpass" and _lemma(head) in VERIFY_VERBS and _negated(head):
@@ -1089,20 +1113,36 @@ def _refutes_before(sent) -> bool:
         if t.dep_ == "nsubjpass" and _lemma(head) in DEBUNK_VERBS and not _negated(head) \
                 and not any(c.dep_ == "agent" for c in children(head)):
             return True
-        if t.dep_ == "nsubj" and _claim_noun(t) and (head.pos_ == "AUX" or _lemma(head) == "be") \
+        if t.dep_ == "nsubj" and (_claim_noun(t) or t.lower_ in _BACK_POINTERS) \
+                and (head.pos_ == "AUX" or _lemma(head) == "be") and not (  # "It is false that ...": another claim
+                    t.lower_ in _BACK_POINTERS and any(c.dep_ == "ccomp" for c in children(head))) \
                 and not _negated(head) and any(c.dep_ in ("acomp", "attr") and c.lower_ in DISPUTED_CLAIM_WORDS
                                                for c in children(head)):
             return True
     return False
 
 
+def _points_back(sent) -> bool:
+    """Whether the sentence's subject points back to the one before ("It is a comfortable story.", "This is what
+    they repeat."): it goes on speaking of the same claim."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in _BACK_POINTERS and t.head.dep_ == "ROOT"
+               for t in sent)
+
+
 def _refuted_next(tok, cache: dict | None) -> bool:
-    """Whether the sentence after ``tok``'s refutes the claim ``tok`` stands in (:func:`_refutes_before`)."""
+    """Whether the sentence after ``tok``'s refutes the claim ``tok`` stands in (:func:`_refutes_before`), or the
+    one after that when the next still speaks of the claim by a pointer back ("... one story: that X attacked.
+    It is a comfortable story. It is also false.", branch en-cast39)."""
     sent = _sentence(tok, cache)
     key = ("REFUTED", sent.start)
     found = cache.get(key) if cache is not None else None
     if found is None:
-        found = sent.end < len(tok.doc) and _refutes_before(_sentence(tok.doc[sent.end], cache))
+        found = False
+        if sent.end < len(tok.doc):
+            nxt = _sentence(tok.doc[sent.end], cache)
+            found = _refutes_before(nxt) or (
+                _points_back(nxt) and nxt.end < len(tok.doc)
+                and _refutes_before(_sentence(tok.doc[nxt.end], cache)))
         if cache is not None:
             cache[key] = found
     return found

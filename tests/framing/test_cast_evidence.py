@@ -589,3 +589,34 @@ def test_civil_group_made_to_act_suffers():
         ((), (), ("suffers “compel”",))
     assert _en_items("The enemy troops were forced to retreat from the bridge.", "troops") == ((), (), ())
     assert _en_items("The labourers were not forced to stay.", "labourers") == ((), (), ())
+
+
+def test_charge_in_scare_quotes_is_no_verdict():
+    """A charge of a word or two in quotation marks ("accuse the union of "sabotage"") is kept at arm's length by
+    the writer: no villain; the same charge written plainly, or a blame with a longer quote after it, still blames
+    (branch en-cast39)."""
+    assert _en_items('Today the same papers accuse the union of "sabotage".', "union") == ((), (), ())
+    assert _en_items("The tabloids blamed the union for “treason” again.", "union") == ((), (), ())
+    # must stay villains
+    assert _en_items("Today the same papers accuse the union of sabotage.", "union")[1] == ("blamed “accuse”",)
+    assert _en_items('The prosecutor accused the banker of fraud, calling it "a betrayal".', "banker")[1] == \
+        ("blamed “accuse”",)
+
+
+def test_claim_called_false_by_a_pointer_back():
+    """A claim the next sentence calls false by a pointer back ("It is false."), or the one after it when the next
+    still speaks of the claim ("It is a comfortable story. It is also false."), gives nothing; a claim called true,
+    one with an unrelated sentence between, or "It is false that ..." (another claim) still counts (branch
+    en-cast39)."""
+    text = "The papers ran a story that the mayor stole the funds. It is false."
+    assert _en_items(text, "mayor") == ((), (), ())
+    text = ("The papers repeated one story: that the mayor stole the funds. It is a convenient story for his rivals. "
+            "It is also false.")
+    assert _en_items(text, "mayor") == ((), (), ())
+    # must stay villains
+    assert _en_items("The papers ran a story that the mayor stole the funds. It is true.", "mayor")[1] == \
+        ("does “steal”",)
+    text = "The papers ran a story that the mayor stole the funds. The council met on Monday. It is false."
+    assert _en_items(text, "mayor")[1] == ("does “steal”",)
+    text = "The papers said that the mayor stole the funds. It is false that the council knew."
+    assert _en_items(text, "mayor")[1] == ("does “steal”",)
