@@ -973,9 +973,41 @@ def _span_items(doc, start: int, end: int, cache: dict | None = None) -> list[tu
         said, speaker = _speech(root, cache)
         if said and _refuted_next(root, cache):
             return []  # "X said Ukraine shelled the hospital. The claim has not been verified."
+        if said and _mutual_blame(doc, cache):
+            # "Russia and Ukraine accused each other ...": a villain in someone's words is one side's charge
+            items = [(role, cue) for role, cue in items if role != _A]
         if speaker:
             items = [(role, f"{cue} (says {speaker})") for role, cue in items]
     return items
+
+
+#: How many sentences of an article (its title and lead) frame it as a report of mutual blame.
+_LEAD_SENTENCES = 3
+_MUTUAL = frozenset(["blame", "blames", "accusations", "accusation", "charges"])
+
+
+def _mutual_blame(doc, cache: dict | None) -> bool:
+    """Whether the article's title or lead reports two sides blaming each other ("Russia and Ukraine accused each
+    other of shelling ...", "the two sides blamed one another", "Russia and Ukraine trade blame"): the article
+    tells both charges and makes neither its own, so a villain item inside someone's words is one side's charge,
+    not the article's (branch en-cast39). Said once per article cache."""
+    found = cache.get("MUTUAL") if cache is not None else None
+    if found is None:
+        found = False
+        for sent in islice(doc.sents, _LEAD_SENTENCES):
+            for t in sent:
+                if t.lower_ in ("other", "another") and t.i > 0 \
+                        and (t.lower_ == "other" and doc[t.i - 1].lower_ == "each"
+                             or t.lower_ == "another" and doc[t.i - 1].lower_ == "one"):
+                    verb = t.head if t.lower_ == "other" else doc[t.i - 1].head
+                    if _lemma(verb) in BLAME_VERBS and not _negated(verb):
+                        found = True
+                elif t.lower_ in ("trade", "trades", "traded", "trading") and t.i + 1 < len(doc) \
+                        and doc[t.i + 1].lower_ in _MUTUAL:
+                    found = True
+        if cache is not None:
+            cache["MUTUAL"] = found
+    return found
 
 
 # -- reported speech (branch en-quote38): whose words an item is, and claims the article disputes ----------------

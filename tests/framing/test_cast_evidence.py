@@ -620,3 +620,22 @@ def test_claim_called_false_by_a_pointer_back():
     assert _en_items(text, "mayor")[1] == ("does “steal”",)
     text = "The papers said that the mayor stole the funds. It is false that the council knew."
     assert _en_items(text, "mayor")[1] == ("does “steal”",)
+
+
+def test_mutual_blame_report_makes_no_side_its_villain():
+    """An article whose title or lead reports two sides blaming each other ("X and Y accused each other", "trade
+    blame") makes neither side's charge its own: a villain item inside someone's words gives nothing, a victim item
+    in them still counts; without such a lead, or outside anyone's words, the villain item stays (branch en-cast39)."""
+    lead = "Armenia and Azerbaijan accused each other of breaking the truce. "
+    assert _en_items(lead + "Baku said Armenian artillery shelled the village.", "Armenian artillery") == \
+        ((), (), ())
+    lead2 = "Armenia and Azerbaijan trade blame after border clash. "
+    assert _en_items(lead2 + "Yerevan said Azerbaijani drones struck the depot.", "Azerbaijani drones") == \
+        ((), (), ())
+    assert _en_items(lead + "Baku said a shepherd was killed by the blast.", "shepherd") == \
+        ((), (), ("suffers “kill” (says Baku)",))
+    # must stay villains
+    assert _en_items("Baku said Armenian artillery shelled the village.", "Armenian artillery")[1] == \
+        ("does “shell” (says Baku)",)
+    assert _en_items(lead + "Armenian artillery shelled the village on Sunday.", "Armenian artillery")[1] == \
+        ("does “shell”",)
