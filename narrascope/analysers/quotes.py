@@ -984,6 +984,7 @@ def _cue_before(res: Resolver, left: int, o: int) -> tuple[Speaker, int] | None:
                 sp = res.subject_after(m.end(), o, w)
             else:
                 sp = res.subject_before(sent, m.start(), w) or res.subject_after(m.end(), o, w)
+                sp = _pt_coordinated_subject(res, ws, k, sent, sp)
                 if sp is None and len(ws) - k <= 3:
                     sp = res.by_pronoun(m.start(), w, None)  # "Добави: „…“", "Disse: "…""
             if sp is not None:
@@ -1000,6 +1001,20 @@ def _cue_before(res: Resolver, left: int, o: int) -> tuple[Speaker, int] | None:
             if sp is not None:
                 hits.append((len(words(text, p, o)), sp))
     return min(hits, key=lambda h: h[0])[::-1] if hits else None
+
+
+def _pt_coordinated_subject(res: Resolver, ws: list[re.Match], k: int, a: int, sp: Speaker | None) -> Speaker | None:
+    """Portuguese: a reporting verb right after "e" with no subject found, or one found before the sentence (the
+    person named or quoted last), is said by the subject of the sentence's first reporting verb, when that subject is in the
+    sentence ("Em nota, o conselho estima que … e afirma que "…"": the council, not the woman quoted before)."""
+    if res.lex.code != "pt" or not k or ws[k - 1].group(0).lower() != "e" \
+            or sp is not None and (sp.span is None or sp.span.start >= a):
+        return sp
+    first = next((c for c in ws[:k - 1] if is_reporting(c.group(0), res.lex)), None)
+    if first is None or not any(c.group(0).lower() in res.lex.complementizers for c in ws[ws.index(first) + 1:k - 1]):
+        return sp
+    own = res.subject_before(a, first.start(), first.group(0))
+    return own if own is not None and own.name and own.span is not None and own.span.start >= a else sp
 
 
 def _pt_accuser(res: Resolver, left: int, o: int) -> Speaker | None:
@@ -2608,6 +2623,8 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                     # sentence's first reporting verb
                     first = next((c for c in ws[:k - 1] if is_reporting(c.group(0), lex)), None)
                     sp = res.subject_before(a, first.start(), first.group(0)) if first is not None else sp
+                else:
+                    sp = _pt_coordinated_subject(res, ws, k, a, sp)
                 if sp is not None and sp.name and sp.span is not None and lex.code == "pt" and k \
                         and ws[k - 1].group(0).lower() in ("e", "mas") and not w.lower().endswith("m") \
                         and text[sp.span.end:ws[k - 1].start()] == ", " \

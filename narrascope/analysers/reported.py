@@ -3946,8 +3946,12 @@ class Resolver:
                     and _is_cap(m.group(0)) and k + 1 < len(ws) and self.text[m.end():ws[k + 1].start()] == " ":
                 k += 1  # "каза директорът на МБАЛ – Сливен д-р …": an acronym's town after a dash is of its name
                 continue
-            if lex.code == "pt" and gap.strip() == "," and found is not None and title_seen is not None \
+            if lex.code == "pt" and (gap.strip() == "," or gap.strip() == "(" and m.group(0).isupper()
+                                     and self.text[m.end():m.end() + 1] == ")") \
+                    and found is not None and title_seen is not None \
                     and (_is_cap(m.group(0)) or m.group(0).islower() and self.is_title(m.group(0))):
+                # ('"…", rebateu a coordenadora do Programa Nacional de Imunizações (PNI), Juliana Farias.': the
+                # body's acronym in brackets before the comma and the name)
                 # (also with a rank before the name: "…, disse à Lusa o porta-voz da PSP, subcomissário Rui Matos.")
                 person = self._apposed_person(ws, found[1], last=True)
                 if person is not None:

@@ -34,6 +34,7 @@ defendem explicam lembram apontam avaliam reclamaram alertaram admitiram mostram
 exige exigem exigiu exigiram exigir justificou justifica justificam justificaram prosseguiu prossegue
 classificou classifica classificaram classificam conta contam especificou especifica
 ironizou ironiza replicou retorquiu rematou atalhou
+rebateu rebate rebateram
 repetiu repete reafirmou reafirma
 perguntou perguntaram
 recorda recordou recordam recordaram assinala assinalou assinalam assinalaram
@@ -121,6 +122,7 @@ pasta empresa órgão ong administração agência governo
 companhia petrolífera construtora farmacêutica seguradora transportadora retalhista concessionária
 estrutura corporação estatal embaixada assessoria chancelaria
 comitê corte central bancada município
+conselho confederação federação direção-geral
 """.split())
 # verbs that give an opinion as object and predicate: "considera o calendário irrealista"
 OBJECT_VERBS = frozenset("""
