@@ -1129,7 +1129,7 @@ def _colon_lead(res: Resolver, left: int, o: int) -> Speaker | None:
     if res.lex.code == "pt" and ws and (ws[0].group(0).lower() in _FRONTED or _PT_ASKED.fullmatch(ws[0].group(0))):
         # "Na entrevista, o secretário foi direto …:": a fronted phrase of time or place before the subject; "Perguntado
         # sobre os cortes, o investigador foi taxativo:": a participle clause of being asked
-        reach = 10 if ws[0].group(0).lower() not in _FRONTED else 5
+        reach = 10 if ws[0].group(0).lower() not in _FRONTED else 6  # (five words and the comma)
         comma = text.find(", ", ws[0].end(), ws[min(len(ws), reach) - 1].end() + 1)
         if comma > 0:
             ws = words(text, comma + 2, colon)
@@ -1160,7 +1160,11 @@ def _colon_lead(res: Resolver, left: int, o: int) -> Speaker | None:
         v = caps[-1] + 1
     else:
         v = next((j for j, m in enumerate(head) if m.group(0).lower() not in ("o", "a", "os", "as")
-                  and not res.is_title(m.group(0))), None)
+                  and not res.is_title(m.group(0))
+                  # ("o governante foi seco: "…"": a role noun that points back, like a title; round 32)
+                  and not (res.lex.code == "pt" and j and m.group(0).islower()
+                           and m.group(0).lower() in res.lex.role_nouns
+                           and head[j - 1].group(0).lower() in ("o", "a"))), None)
     if v is None or v >= len(ws) or v == 0:
         return None
     sp = res.subject_before(sent, ws[v].start(), ws[v].group(0))
@@ -1191,7 +1195,7 @@ _AS = frozenset({"как", "както", "como", "as"})
 _BG_DEMAND_VERBS = frozenset("настоява настояват настоя настояха призова призоваха призовава призовават".split())
 # Portuguese prepositions that open a phrase of time or place before a sentence's subject ("Na entrevista, o
 # secretário")
-_FRONTED = frozenset("na no nas nos num numa em ao à durante após depois".split())
+_FRONTED = frozenset("na no nas nos num numa em ao à durante após depois sobre".split())
 _AND = frozenset({"e", "и", "and"})
 # Portuguese participles of being asked that open a sentence before its subject ("Questionada sobre o prazo, a ministra
 # …")

@@ -98,7 +98,7 @@ obstetra pediatra psiquiatra geriatra cirurgião cirurgiã anestesista parteira 
 oficial subcomissário subcomissária subintendente superintendente inspetor inspetora
 idoso idosa defensor defensora
 fiscal
-auxiliar gerente executivo executiva pecuarista produtor produtora exportador exportadora corretor corretora
+auxiliar gerente executivo executiva pecuarista produtor produtora exportador exportadora corretor corretora lobista
 """.split())
 FRACTION_WORDS = frozenset("""
 metade terço terços quarto dobro triplo
@@ -252,7 +252,7 @@ __all__ += ["TITLE_SYNONYMS"]
 ESTIMATE_VERBS = frozenset("""
 prevê previu preveem previram estima estimou estimam estimaram calcula calculou calculam calcularam
 contabiliza contabilizou contabilizam contabilizaram regista registou registam registaram registra registrou
-projeta projetou projetam projetaram revisou revisaram
+projeta projetou projetam projetaram revisou revisaram confirmou confirmaram confirma confirmam
 prevendo estimando calculando contabilizando
 """.split())
 
