@@ -2462,8 +2462,10 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                 continue
             comp = next((c for c in ws[k + 1:k + 7] if c.group(0).lower() in lex.complementizers), None)
             aside = lex.code == "pt" and comp is not None \
-                and re.fullmatch(r",\s[^,.;:!?«»“”\"()—–]+,\s+", text[m.end():comp.start()]) is not None
-            # ('lamentou, numa publicação nas redes sociais, que a UE …': where or how, between commas, before "que")
+                and re.fullmatch(r"(?:\s+(?:ao|à|aos|às)\s[^,.;:!?«»“”\"()—–]+)?,\s[^,.;:!?«»“”\"()—–]+,\s+",
+                                 text[m.end():comp.start()]) is not None
+            # ('lamentou, numa publicação nas redes sociais, que a UE …': where or how, between commas, before "que";
+            # also after the outlet told: 'admitiu ao Expresso, sob anonimato, que …', round 32)
             # ("disse à Folha de S.Paulo que": the full stop of the newspaper's name ends no clause)
             if comp is not None and not aside and (re.search(r"[.;:!?]",
                                                              _PT_S_PAULO.sub("S ", text[m.end():comp.start()]))
