@@ -1206,7 +1206,8 @@ _PT_ACCUSED_OF = re.compile(r"\b(acus(?:a|am|ou|aram|ava|avam))\s[^.!?;:\"“”
                             r"[^.!?;:\"“”«»\n]{0,100}$")
 # 'chamou a decisão de "política de juros a serviço do rentismo"': what a verb of calling names its object, in marks
 # right after its "de" (round 29)
-_PT_CALLED_OF = re.compile(r"\b(cham(?:a|am|ou|aram))\s+(?:[oa]s?\s+)?[^.!?;:\"“”«»\n]{1,60}?\sde\s*$")
+# (the object may follow the words in marks: 'que chamou de "esmola" a proposta', round 32)
+_PT_CALLED_OF = re.compile(r"\b(cham(?:a|am|ou|aram))\s+(?:(?:[oa]s?\s+)?[^.!?;:\"“”«»\n]{1,60}?\s)?de\s*$")
 # Portuguese verbs of complaint whose "de"/"da"/"do" says what is complained of
 _PT_COMPLAIN = frozenset("reclama reclamam reclamou reclamaram".split())
 _PT_ORDINAL = re.compile(r"(?<=\d)\.([ºª°])")

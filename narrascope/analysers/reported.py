@@ -877,6 +877,12 @@ class Resolver:
             # "o professor … da Universidade de Brasília (UnB) Roberto Goulart,": the person of that body, after its
             # acronym with no comma
             return self._named(person.start(1), person.end(1), cue)
+        bare = re.fullmatch(r"(?:[^\n]*\n+)?(?:[OA]s?\s+)([A-ZÀ-Ú][\w-]*)(\s+\S.*)", name, re.DOTALL) \
+            if self.lex.code == "pt" else None
+        if bare is not None and bare.group(1).lower() in self.lex.org_heads:
+            # "A Confederação Nacional da Indústria (CNI) afirmou": the entities layer's name kept the sentence's
+            # article (or the line before it); the body's name opens with its head word (round 32)
+            name = bare.group(1) + bare.group(2)
         if acronym is not None and len(span.text.split()) >= 2 and acronym.group(1) not in name:
             # "o Instituto dos Vinhos do Douro e do Porto (IVDP)": the body goes by its acronym too
             name = f"{name} ({acronym.group(1)})"
