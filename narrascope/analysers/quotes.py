@@ -1005,8 +1005,9 @@ def _cue_before(res: Resolver, left: int, o: int) -> tuple[Speaker, int] | None:
 
 def _pt_coordinated_subject(res: Resolver, ws: list[re.Match], k: int, a: int, sp: Speaker | None) -> Speaker | None:
     """Portuguese: a reporting verb right after "e" with no subject found, or one found before the sentence (the
-    person named or quoted last), is said by the subject of the sentence's first reporting verb, when that subject is in the
-    sentence ("Em nota, o conselho estima que … e afirma que "…"": the council, not the woman quoted before)."""
+    person named or quoted last), is said by the subject of the sentence's first reporting verb, when that subject
+    is in the sentence ("Em nota, o conselho estima que … e afirma que "…"": the council, not the woman quoted
+    before)."""
     if res.lex.code != "pt" or not k or ws[k - 1].group(0).lower() != "e" \
             or sp is not None and (sp.span is None or sp.span.start >= a):
         return sp

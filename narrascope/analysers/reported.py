@@ -3984,7 +3984,7 @@ class Resolver:
                     and _is_cap(m.group(0)) and k + 1 < len(ws) and self.text[m.end():ws[k + 1].start()] == " ":
                 k += 1  # "каза директорът на МБАЛ – Сливен д-р …": an acronym's town after a dash is of its name
                 continue
-            if lex.code == "pt" and (gap.strip() == "," or gap.strip() == "(" and m.group(0).isupper()
+            if lex.code == "pt" and (gap.strip() == "," or gap.strip() == "(" and m.group(0)[:1].isupper()
                                      and self.text[m.end():m.end() + 1] == ")") \
                     and found is not None and title_seen is not None \
                     and (_is_cap(m.group(0)) or m.group(0).islower() and self.is_title(m.group(0))):
