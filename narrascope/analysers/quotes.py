@@ -1026,6 +1026,10 @@ def _pt_accuser(res: Resolver, left: int, o: int) -> Speaker | None:
     sent = max((m.end() for m in re.finditer(r"[.!?]\s|\n", text[left:o])), default=0) + left
     m = _PT_ACCUSED_OF.search(text, sent, o) or _PT_CALLED_OF.search(text, sent, o)
     close = next((c for x, c in res.quote_spans if x == o), None)
+    if m is not None and close is not None and "obj" in m.re.groupindex and m.group("obj") is None \
+            and not re.match(r"[\"”»]?\s+(?:[oa]s?)\s+[a-zà-ú]", text[close:close + 12]):
+        # ('aquilo a que os meteorologistas chamam de "seca-relâmpago", que …': a term, no object named after it)
+        return None
     if m is None or close is None \
             or len(text[o + 1:close].split()) < 2 and not re.search(r"\sde\s*$", text[m.start():o]):
         # (one word in marks is a scare quote or a loanword: "com um 'drone'"; not right after the "de" of what one
@@ -1208,7 +1212,7 @@ _PT_ACCUSED_OF = re.compile(r"\b(acus(?:a|am|ou|aram|ava|avam))\s[^.!?;:\"“”
 # 'chamou a decisão de "política de juros a serviço do rentismo"': what a verb of calling names its object, in marks
 # right after its "de" (round 29)
 # (the object may follow the words in marks: 'que chamou de "esmola" a proposta', round 32)
-_PT_CALLED_OF = re.compile(r"\b(cham(?:a|am|ou|aram))\s+(?:(?:[oa]s?\s+)?[^.!?;:\"“”«»\n]{1,60}?\s)?de\s*$")
+_PT_CALLED_OF = re.compile(r"\b(cham(?:a|am|ou|aram))\s+(?P<obj>(?:[oa]s?\s+)?[^.!?;:\"“”«»\n]{1,60}?\s)?de\s*$")
 # Portuguese verbs of complaint whose "de"/"da"/"do" says what is complained of
 _PT_COMPLAIN = frozenset("reclama reclamam reclamou reclamaram".split())
 _PT_ORDINAL = re.compile(r"(?<=\d)\.([ºª°])")
