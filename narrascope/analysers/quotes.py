@@ -984,6 +984,7 @@ def _cue_before(res: Resolver, left: int, o: int) -> tuple[Speaker, int] | None:
                 sp = res.subject_after(m.end(), o, w)
             else:
                 sp = res.subject_before(sent, m.start(), w) or res.subject_after(m.end(), o, w)
+                sp = _pt_coordinated_subject(res, ws, k, sent, sp)
                 if sp is None and len(ws) - k <= 3:
                     sp = res.by_pronoun(m.start(), w, None)  # "Добави: „…“", "Disse: "…""
             if sp is not None:
@@ -1002,6 +1003,21 @@ def _cue_before(res: Resolver, left: int, o: int) -> tuple[Speaker, int] | None:
     return min(hits, key=lambda h: h[0])[::-1] if hits else None
 
 
+def _pt_coordinated_subject(res: Resolver, ws: list[re.Match], k: int, a: int, sp: Speaker | None) -> Speaker | None:
+    """Portuguese: a reporting verb right after "e" with no subject found, or one found before the sentence (the
+    person named or quoted last), is said by the subject of the sentence's first reporting verb, when that subject
+    is in the sentence ("Em nota, o conselho estima que … e afirma que "…"": the council, not the woman quoted
+    before)."""
+    if res.lex.code != "pt" or not k or ws[k - 1].group(0).lower() != "e" \
+            or sp is not None and (sp.span is None or sp.span.start >= a):
+        return sp
+    first = next((c for c in ws[:k - 1] if is_reporting(c.group(0), res.lex)), None)
+    if first is None or not any(c.group(0).lower() in res.lex.complementizers for c in ws[ws.index(first) + 1:k - 1]):
+        return sp
+    own = res.subject_before(a, first.start(), first.group(0))
+    return own if own is not None and own.name and own.span is not None and own.span.start >= a else sp
+
+
 def _pt_accuser(res: Resolver, left: int, o: int) -> Speaker | None:
     """Portuguese: the subject of an accusing verb whose object is accused "de" what the quote at ``o`` closes
     ('A ministra acusou a oposição de "mentir …"', 'Em comunicado, acusa ainda a administração de ter transferido …
@@ -1010,6 +1026,10 @@ def _pt_accuser(res: Resolver, left: int, o: int) -> Speaker | None:
     sent = max((m.end() for m in re.finditer(r"[.!?]\s|\n", text[left:o])), default=0) + left
     m = _PT_ACCUSED_OF.search(text, sent, o) or _PT_CALLED_OF.search(text, sent, o)
     close = next((c for x, c in res.quote_spans if x == o), None)
+    if m is not None and close is not None and "obj" in m.re.groupindex and m.group("obj") is None \
+            and not re.match(r"[\"”»]?\s+(?:[oa]s?)\s+[a-zà-ú]", text[close:close + 12]):
+        # ('aquilo a que os meteorologistas chamam de "seca-relâmpago", que …': a term, no object named after it)
+        return None
     if m is None or close is None \
             or len(text[o + 1:close].split()) < 2 and not re.search(r"\sde\s*$", text[m.start():o]):
         # (one word in marks is a scare quote or a loanword: "com um 'drone'"; not right after the "de" of what one
@@ -1114,7 +1134,7 @@ def _colon_lead(res: Resolver, left: int, o: int) -> Speaker | None:
     if res.lex.code == "pt" and ws and (ws[0].group(0).lower() in _FRONTED or _PT_ASKED.fullmatch(ws[0].group(0))):
         # "Na entrevista, o secretário foi direto …:": a fronted phrase of time or place before the subject; "Perguntado
         # sobre os cortes, o investigador foi taxativo:": a participle clause of being asked
-        reach = 10 if ws[0].group(0).lower() not in _FRONTED else 5
+        reach = 10 if ws[0].group(0).lower() not in _FRONTED else 6  # (five words and the comma)
         comma = text.find(", ", ws[0].end(), ws[min(len(ws), reach) - 1].end() + 1)
         if comma > 0:
             ws = words(text, comma + 2, colon)
@@ -1145,7 +1165,11 @@ def _colon_lead(res: Resolver, left: int, o: int) -> Speaker | None:
         v = caps[-1] + 1
     else:
         v = next((j for j, m in enumerate(head) if m.group(0).lower() not in ("o", "a", "os", "as")
-                  and not res.is_title(m.group(0))), None)
+                  and not res.is_title(m.group(0))
+                  # ("o governante foi seco: "…"": a role noun that points back, like a title; round 32)
+                  and not (res.lex.code == "pt" and j and m.group(0).islower()
+                           and m.group(0).lower() in res.lex.role_nouns
+                           and head[j - 1].group(0).lower() in ("o", "a"))), None)
     if v is None or v >= len(ws) or v == 0:
         return None
     sp = res.subject_before(sent, ws[v].start(), ws[v].group(0))
@@ -1176,7 +1200,7 @@ _AS = frozenset({"как", "както", "como", "as"})
 _BG_DEMAND_VERBS = frozenset("настоява настояват настоя настояха призова призоваха призовава призовават".split())
 # Portuguese prepositions that open a phrase of time or place before a sentence's subject ("Na entrevista, o
 # secretário")
-_FRONTED = frozenset("na no nas nos num numa em ao à durante após depois".split())
+_FRONTED = frozenset("na no nas nos num numa em ao à durante após depois sobre".split())
 _AND = frozenset({"e", "и", "and"})
 # Portuguese participles of being asked that open a sentence before its subject ("Questionada sobre o prazo, a ministra
 # …")
@@ -1187,7 +1211,8 @@ _PT_ACCUSED_OF = re.compile(r"\b(acus(?:a|am|ou|aram|ava|avam))\s[^.!?;:\"“”
                             r"[^.!?;:\"“”«»\n]{0,100}$")
 # 'chamou a decisão de "política de juros a serviço do rentismo"': what a verb of calling names its object, in marks
 # right after its "de" (round 29)
-_PT_CALLED_OF = re.compile(r"\b(cham(?:a|am|ou|aram))\s+(?:[oa]s?\s+)?[^.!?;:\"“”«»\n]{1,60}?\sde\s*$")
+# (the object may follow the words in marks: 'que chamou de "esmola" a proposta', round 32)
+_PT_CALLED_OF = re.compile(r"\b(cham(?:a|am|ou|aram))\s+(?P<obj>(?:[oa]s?\s+)?[^.!?;:\"“”«»\n]{1,60}?\s)?de\s*$")
 # Portuguese verbs of complaint whose "de"/"da"/"do" says what is complained of
 _PT_COMPLAIN = frozenset("reclama reclamam reclamou reclamaram".split())
 _PT_ORDINAL = re.compile(r"(?<=\d)\.([ºª°])")
@@ -2443,8 +2468,10 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                 continue
             comp = next((c for c in ws[k + 1:k + 7] if c.group(0).lower() in lex.complementizers), None)
             aside = lex.code == "pt" and comp is not None \
-                and re.fullmatch(r",\s[^,.;:!?«»“”\"()—–]+,\s+", text[m.end():comp.start()]) is not None
-            # ('lamentou, numa publicação nas redes sociais, que a UE …': where or how, between commas, before "que")
+                and re.fullmatch(r"(?:\s+(?:ao|à|aos|às)\s[^,.;:!?«»“”\"()—–]+)?,\s[^,.;:!?«»“”\"()—–]+,\s+",
+                                 text[m.end():comp.start()]) is not None
+            # ('lamentou, numa publicação nas redes sociais, que a UE …': where or how, between commas, before "que";
+            # also after the outlet told: 'admitiu ao Expresso, sob anonimato, que …', round 32)
             # ("disse à Folha de S.Paulo que": the full stop of the newspaper's name ends no clause)
             if comp is not None and not aside and (re.search(r"[.;:!?]",
                                                              _PT_S_PAULO.sub("S ", text[m.end():comp.start()]))
@@ -2608,6 +2635,8 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                     # sentence's first reporting verb
                     first = next((c for c in ws[:k - 1] if is_reporting(c.group(0), lex)), None)
                     sp = res.subject_before(a, first.start(), first.group(0)) if first is not None else sp
+                else:
+                    sp = _pt_coordinated_subject(res, ws, k, a, sp)
                 if sp is not None and sp.name and sp.span is not None and lex.code == "pt" and k \
                         and ws[k - 1].group(0).lower() in ("e", "mas") and not w.lower().endswith("m") \
                         and text[sp.span.end:ws[k - 1].start()] == ", " \

@@ -233,6 +233,12 @@ _PT_BODY_LED_BY = re.compile(r"\s*(?:[oa]s?\s+)?([a-zà-ú]+)\s+(?:liderad|presi
 _PT_BY_VOICE_ANYWHERE = re.compile(r",\s+pela\s+voz\s+d[eoa]\s+((?:[a-zà-ú-]+\s+){0,3}[A-ZÀ-Ú][\w-]+"
                                    r"(?:\s+(?:d[aeo]s?\s+)?[A-ZÀ-Ú][\w-]+){0,3}),")
 #: "Questionado sobre a espera, resumiu:": a capitalised participle and its phrase, then only the verb and a colon
+# "Técnicos do ministério ouvidos pela reportagem dizem que …", "Interlocutores do ministro afirmam que …": a plural
+# role or group noun opening the sentence, with its genitive (up to four words), then a plural verb (round 32)
+_PT_GROUP_OPENER = re.compile(r"\s*([A-ZÀ-Ú][a-zà-ú]+s)\s+(d[oa]s?|de)\s+((?:[\w-]+\s+){0,3}?[\w-]+)"
+                              r"(?=\s+(?:ouvid|consultad|contactad|citad|que\b|sob\b|em\b|,)|\s*$)")
+_PT_ONE_OF_THEM = re.compile(r"\s+((?:um|uma)\s+del[ea]s)(?=\s*[.,;!?]|\s*$)")
+_PT_GROUP_NOUNS = frozenset("interlocutores integrantes membros aliados aliadas auxiliares".split())
 _PT_ASKED_OPENER = re.compile(r"\s*([A-ZÀ-Ú][a-zà-ú]+)\s+([a-zà-ú]+)\s+[^,.;:!?«»“”\"—–\n]{1,60},\s*")
 #: "Já o Livre, pela voz de Rui Tavares, lamentou que": a body speaking through a person named between commas
 _PT_BY_VOICE = re.compile(r",\s+pela\s+voz\s+d[eoa]\s+((?:[a-zà-ú-]+\s+){0,3}[A-ZÀ-Ú][\w-]+(?:\s+(?:d[aeo]s?\s+)?"
@@ -871,6 +877,12 @@ class Resolver:
             # "o professor … da Universidade de Brasília (UnB) Roberto Goulart,": the person of that body, after its
             # acronym with no comma
             return self._named(person.start(1), person.end(1), cue)
+        bare = re.fullmatch(r"(?:[^\n]*\n+)?(?:[OA]s?\s+)([A-ZÀ-Ú][\w-]*)(\s+\S.*)", name, re.DOTALL) \
+            if self.lex.code == "pt" else None
+        if bare is not None and bare.group(1).lower() in self.lex.org_heads:
+            # "A Confederação Nacional da Indústria (CNI) afirmou": the entities layer's name kept the sentence's
+            # article (or the line before it); the body's name opens with its head word (round 32)
+            name = bare.group(1) + bare.group(2)
         if acronym is not None and len(span.text.split()) >= 2 and acronym.group(1) not in name:
             # "o Instituto dos Vinhos do Douro e do Porto (IVDP)": the body goes by its acronym too
             name = f"{name} ({acronym.group(1)})"
@@ -1548,6 +1560,10 @@ class Resolver:
                 # title holds it, not the one named later in its relative clause
                 continue
             seg = lead[at:]
+            if self.lex.code == "pt" and at >= 0 and re.search(r",\s+(?:que|onde|quando)\s", seg):
+                # "«…», afirmou o ministro, que viaja a Fortaleza no sábado": a name in the title's relative clause
+                # is what it is about (a place, someone met), not the title's holder
+                continue
             if self.lex.code == "hi":  # "बलरामपुर अस्पताल के निदेशक डॉ. सुशील प्रकाश": the full stop of "डॉ." ends nothing
                 seg = _hi_abbrev_dots(seg, self.lex)
             if stem and at >= 0 and not re.search(r"[.!?:;]", seg) \
@@ -2646,6 +2662,20 @@ class Resolver:
                 # (a voice is a person's: a name the entities layer left untyped counts)
                 self.speakers.append((voice.start(1), named))
                 return named
+        group = _PT_GROUP_OPENER.match(self.text, left, verb_start) \
+            if self.lex.code == "pt" and cue.lower().endswith("m") else None
+        noun = group.group(1).lower() if group is not None else ""
+        if group is not None and self._sentence_start(group.start(1)) \
+                and (noun in _PT_GROUP_NOUNS or noun[:-1] in self.lex.role_nouns
+                     or noun.endswith("es") and noun[:-2] in self.lex.role_nouns) \
+                and not re.search(r"[.;:!?«»“”\"—–]", self.text[group.end():verb_start]) \
+                and not any(is_reporting(w.group(0), self.lex) for w in words(self.text, group.end(), verb_start)):
+            # "Técnicos do ministério ouvidos pela reportagem dizem que …": the unnamed group, not the body or person
+            # of its genitive; noted so that "disse um deles" points back at it
+            span = Span(start=group.start(1), end=group.end(3), text=self.text[group.start(1):group.end(3)])
+            sp = Speaker(span.text, None, span, cue)
+            self.speakers.append((span.start, sp))
+            return sp
         office = _RU_OFFICE_FOR_AFFAIRS.match(self.text, left, verb_start) if self.lex.code == "ru" else None
         if office is not None and self._sentence_start(office.start(1)) \
                 and re.fullmatch(r"(?:,\s+[а-яё]+(?:я|ясь|в)\s[^.!?;:«»“”\"—–]+,)?\s*",
@@ -3769,6 +3799,14 @@ class Resolver:
     def subject_after(self, verb_end: int, right: int, cue: str) -> Speaker | None:
         """The speaker after a reporting verb (``_subject_after``); Russian: an unnamed source found there ("Как
         рассказал источник, …") is recorded, as before a verb, so that "По его словам" after it points back at it."""
+        one = _PT_ONE_OF_THEM.match(self.text, verb_end, right) if self.lex.code == "pt" else None
+        if one is not None:
+            # '"…", disse um deles.': one of the unnamed group that spoke last ("Técnicos do ministério … dizem")
+            group = max(((p, sp) for p, sp in self.speakers if p < verb_end and sp.name and sp.entity is None
+                         and sp.span is not None and _PT_GROUP_OPENER.fullmatch(sp.span.text)), key=lambda c: c[0],
+                        default=None)
+            if group is not None and verb_end - group[0] <= 600:
+                return Speaker(group[1].name, None, Span(start=one.start(1), end=one.end(1), text=one.group(1)), cue)
         sp = self._pt_head_of_state(self._pt_same_source(self._subject_after(verb_end, right, cue)))
         if self.lex.code == "ru" and sp is not None and sp.name and sp.entity is None and sp.span is not None \
                 and len(sp.name.split()) == 1 and _ru_singular_lemma(sp.name.lower()) in self.lex.anonymous_sources \
@@ -3946,8 +3984,12 @@ class Resolver:
                     and _is_cap(m.group(0)) and k + 1 < len(ws) and self.text[m.end():ws[k + 1].start()] == " ":
                 k += 1  # "каза директорът на МБАЛ – Сливен д-р …": an acronym's town after a dash is of its name
                 continue
-            if lex.code == "pt" and gap.strip() == "," and found is not None and title_seen is not None \
+            if lex.code == "pt" and (gap.strip() == "," or gap.strip() == "(" and m.group(0)[:1].isupper()
+                                     and self.text[m.end():m.end() + 1] == ")") \
+                    and found is not None and title_seen is not None \
                     and (_is_cap(m.group(0)) or m.group(0).islower() and self.is_title(m.group(0))):
+                # ('"…", rebateu a coordenadora do Programa Nacional de Imunizações (PNI), Juliana Farias.': the
+                # body's acronym in brackets before the comma and the name)
                 # (also with a rank before the name: "…, disse à Lusa o porta-voz da PSP, subcomissário Rui Matos.")
                 person = self._apposed_person(ws, found[1], last=True)
                 if person is not None:

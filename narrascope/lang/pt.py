@@ -34,6 +34,7 @@ defendem explicam lembram apontam avaliam reclamaram alertaram admitiram mostram
 exige exigem exigiu exigiram exigir justificou justifica justificam justificaram prosseguiu prossegue
 classificou classifica classificaram classificam conta contam especificou especifica
 ironizou ironiza replicou retorquiu rematou atalhou
+rebateu rebate rebateram
 repetiu repete reafirmou reafirma
 perguntou perguntaram
 recorda recordou recordam recordaram assinala assinalou assinalam assinalaram
@@ -97,7 +98,7 @@ obstetra pediatra psiquiatra geriatra cirurgião cirurgiã anestesista parteira 
 oficial subcomissário subcomissária subintendente superintendente inspetor inspetora
 idoso idosa defensor defensora
 fiscal
-auxiliar gerente executivo executiva pecuarista produtor produtora exportador exportadora corretor corretora
+auxiliar gerente executivo executiva pecuarista produtor produtora exportador exportadora corretor corretora lobista
 """.split())
 FRACTION_WORDS = frozenset("""
 metade terço terços quarto dobro triplo
@@ -121,6 +122,7 @@ pasta empresa órgão ong administração agência governo
 companhia petrolífera construtora farmacêutica seguradora transportadora retalhista concessionária
 estrutura corporação estatal embaixada assessoria chancelaria
 comitê corte central bancada município
+conselho confederação federação direção-geral
 """.split())
 # verbs that give an opinion as object and predicate: "considera o calendário irrealista"
 OBJECT_VERBS = frozenset("""
@@ -250,7 +252,7 @@ __all__ += ["TITLE_SYNONYMS"]
 ESTIMATE_VERBS = frozenset("""
 prevê previu preveem previram estima estimou estimam estimaram calcula calculou calculam calcularam
 contabiliza contabilizou contabilizam contabilizaram regista registou registam registaram registra registrou
-projeta projetou projetam projetaram revisou revisaram
+projeta projetou projetam projetaram revisou revisaram confirmou confirmaram confirma confirmam
 prevendo estimando calculando contabilizando
 """.split())
 

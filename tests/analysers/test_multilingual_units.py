@@ -6404,3 +6404,125 @@ def test_ru_a_portfolio_title_with_no_holder_is_shown_whole(run):
     assert c.quotes[0].speaker_entity is not None
     d = run("Новости\n\nМинфин опубликовал данные. Финансовое министерство заявило, что дефицит вырос.", "ru")
     assert _speaker_of(d, "дефицит вырос") == "Минфин"
+
+
+def test_pt_council_confederation_federation_and_directorate_point_back_at_their_body(run):
+    """Portuguese (round 32): "o conselho", "a confederação", "a federação" and "a direção-geral" as a subject or after
+    "Segundo" are the last body named before whose name opens with that noun, not the person quoted last nor the
+    bare noun; a body of another kind named later does not take it."""
+    a = run("Saúde\n\nO Conselho Estadual de Enfermagem de Goiás divulgou um balanço. A enfermeira Carla Moura disse "
+            "que o plantão está vazio. Em nota, o conselho afirma que faltam 200 enfermeiros na rede.", "pt")
+    assert _speaker_of(a, "faltam 200 enfermeiros") == "Conselho Estadual de Enfermagem de Goiás"
+    b = run("Escolas\n\nA Direção-Geral dos Estabelecimentos Escolares publicou os dados. Segundo a direção-geral, "
+            "40 escolas fecharam.", "pt")
+    assert "Direção-Geral dos Estabelecimentos Escolares" in _speaker_of(b, "40 escolas fecharam")
+    c = run("Futebol\n\nA Federação Paulista de Futebol marcou a final. O Conselho Regional de Medicina pediu "
+            "exames aos atletas. A federação disse que a data não muda.", "pt")
+    assert _speaker_of(c, "a data não muda") == "Federação Paulista de Futebol"
+
+
+def test_pt_rebater_reports(run):
+    """Portuguese (round 32): '"…", rebateu X' reports like "replicou"; the quote does not go on with the speaker of
+    the sentence before."""
+    a = run('Vacinas\n\nO deputado Rui Campos criticou a pasta. "Não é hora de culpados", rebateu a coordenadora do '
+            'programa, Joana Fialho Reis.', "pt")
+    assert _speaker_of(a, "Não é hora de culpados") == "Joana Fialho Reis"
+
+
+def test_pt_title_of_a_body_with_its_acronym_then_the_name(run):
+    """Portuguese (round 32): '"…", disse o presidente do Instituto X (IX), Fulano.' is Fulano, past the body's
+    acronym in brackets; with no name after the acronym the body stays the speaker."""
+    a = run('Dados\n\n"Os números não mentem", disse o presidente do Instituto Brasileiro de Museus (Ibram), '
+            'Carlos Pedreira Lobo.', "pt")
+    assert _speaker_of(a, "Os números não mentem") == "Carlos Pedreira Lobo"
+    b = run('Dados\n\n"Os números não mentem", disse o presidente do Instituto Brasileiro de Museus (Ibram).', "pt")
+    assert "Instituto Brasileiro de Museus" in _speaker_of(b, "Os números não mentem")
+
+
+def test_pt_a_second_reporting_verb_after_e_keeps_the_sentence_subject(run):
+    """Portuguese (round 32): "X estima que … e afirma que "…"" is X's twice, not the person named in the sentence
+    before; a second verb with its own subject after "e" keeps that subject."""
+    a = run('Saúde\n\nA aposentada Lúcia Prado Nunes esperava havia horas. Ela conta que a neta não foi vacinada. '
+            'O Sindicato dos Médicos do Ceará culpa o governo. Em nota, o sindicato estima que faltam 300 médicos e '
+            'afirma que "a carência de pediatras é antiga".', "pt")
+    assert _speaker_of(a, "a carência de pediatras") == "Sindicato dos Médicos do Ceará"
+    b = run('Saúde\n\nA aposentada Lúcia Prado Nunes esperava havia horas. O Sindicato dos Médicos do Ceará estima '
+            'que faltam 300 médicos e a secretária Marta Lins Costa afirma que "a carência é antiga".', "pt")
+    assert _speaker_of(b, "a carência é antiga") == "Marta Lins Costa"
+
+
+def test_pt_a_name_in_the_titles_relative_clause_does_not_hold_the_title(run):
+    """Portuguese (round 32): after '"…", afirmou o ministro, que viaja a Fortaleza', a later "O ministro anunciou"
+    is the minister named before, not the city named in the relative clause on the title."""
+    a = run('Surto\n\nO ministro da Saúde, Alexandre Padilha, visitou Brasília. "O vírus não espera", afirmou o '
+            'ministro, que viaja a Fortaleza no sábado. A Organização Pan-Americana da Saúde informou que enviará '
+            'técnicos a Fortaleza.\n\nO ministro anunciou ainda que o governo vai repassar R$ 18 milhões ao Ceará.',
+            "pt")
+    assert _speaker_of(a, "vai repassar R$ 18 milhões") == "Alexandre Padilha"
+
+
+def test_pt_a_plural_group_with_its_genitive_opens_a_statement_and_one_of_them_points_back(run):
+    """Portuguese (round 32): "Técnicos do ministério ouvidos pela reportagem dizem que …" is the unnamed group, not
+    the body of its genitive, and '"…", disse um deles' is one of that group; "Dados do ministério mostram" is no
+    group of people, and "um deles" with no group before is left as it was."""
+    a = run('Surto\n\nTécnicos do ministério ouvidos pela reportagem dizem que a resposta foi lenta. "O alerta chegou '
+            'em junho", disse um deles.', "pt")
+    assert _speaker_of(a, "a resposta foi lenta") == "Técnicos do ministério"
+    assert _speaker_of(a, "O alerta chegou") == "Técnicos do ministério"
+    b = run("Votação\n\nInterlocutores do ministro afirmam que ele vai esperar a votação.", "pt")
+    assert _speaker_of(b, "ele vai esperar") == "Interlocutores do ministro"
+    c = run("Surto\n\nDados do ministério mostram que a resposta foi lenta.", "pt")
+    assert _speaker_of(c, "a resposta foi lenta") != "Dados do ministério"
+    d = run('Surto\n\nA ministra Ana Lopes visitou os feridos. "O alerta chegou tarde", disse um deles.', "pt")
+    assert _speaker_of(d, "O alerta chegou tarde") != "Técnicos do ministério"
+
+
+def test_pt_a_lobbyist_is_an_unnamed_speaker(run):
+    """Portuguese (round 32): "Um lobista que representa …, e que pediu para não ter o nome publicado, disse …" is the
+    lobbyist, and the quote and "Segundo ele" after go on with him."""
+    a = run('Apostas\n\nO deputado Gil Moura Neves votou contra. Um lobista que representa duas operadoras, e que '
+            'pediu para não ter o nome publicado, disse que o setor vai ao Senado. "Perdemos por falta de tempo", '
+            'afirmou. Segundo ele, 15 senadores apoiam mudanças.', "pt")
+    assert _speaker_of(a, "o setor vai ao Senado") == "lobista"
+    assert _speaker_of(a, "Perdemos por falta de tempo") == "lobista"
+    assert _speaker_of(a, "15 senadores apoiam") == "lobista"
+
+
+def test_pt_confirmou_counts_a_bodys_figures(run):
+    """Portuguese (round 32): "O Ministério X confirmou nesta quinta-feira 87 casos" is the ministry's claim; a
+    confirmed visit with a count in it and no named body is no one's."""
+    a = run("Surto\n\nO Ministério da Saúde confirmou nesta quinta-feira 87 casos de sarampo no Ceará.", "pt")
+    assert [c.claimant for c in a.claims] == ["Ministério da Saúde"]
+    b = run("Surto\n\nA polícia confirmou a visita de três deputados ao hospital ontem.", "pt")
+    assert all(c.claimant is None for c in b.claims)
+
+
+def test_pt_a_fronted_phrase_of_five_words_and_a_role_noun_before_a_colon(run):
+    """Portuguese (round 32): 'Sobre os números da federação, o governante foi seco: "…"' is the minister named
+    before ("o governante" a role noun pointing back, past a fronted phrase of five words)."""
+    a = run('Greve\n\nO ministro Fernando Alves Costa falou em Coimbra. Sobre os números da federação, o governante '
+            'foi seco: "Uma coisa são os números dos sindicatos, outra são os das escolas."', "pt")
+    assert _speaker_of(a, "Uma coisa são os números") == "Fernando Alves Costa"
+
+
+def test_pt_an_aside_after_the_outlet_told_keeps_the_complement(run):
+    """Portuguese (round 32): "Fonte do gabinete do ministro admitiu ao Expresso, sob anonimato, que …" reports what
+    follows "que" (the outlet told, then an aside between commas)."""
+    a = run("Greve\n\nFonte do gabinete do ministro admitiu ao Expresso, sob anonimato, que a equipa está "
+            "disponível para negociar.", "pt")
+    assert _speaker_of(a, "a equipa está disponível") == "Fonte do gabinete do ministro"
+
+
+def test_pt_a_bodys_name_drops_the_article_of_the_sentence(run):
+    """Portuguese (round 32): "A Confederação Nacional da Indústria (CNI) afirmou que …" is "Confederação Nacional da
+    Indústria (CNI)", without the sentence's article (nor the title line) the entities layer kept."""
+    a = run("Juros\n\nA Confederação Nacional da Indústria (CNI) afirmou que os juros vão subir.", "pt")
+    assert _speaker_of(a, "os juros vão subir") == "Confederação Nacional da Indústria (CNI)"
+
+
+def test_pt_called_by_a_word_in_marks_before_the_object(run):
+    """Portuguese (round 32): 'A vice-presidente …, Rosana Lemos, que chamou de "esmola" a proposta, …' gives the
+    word in marks to her, as 'chamou a proposta de "…"' does."""
+    a = run('Greve\n\nA reunião terminou sem acordo. A vice-presidente da entidade, Rosana Lemos, que chamou de '
+            '"esmola" a proposta do governo, disse que a greve continua.', "pt")
+    assert _speaker_of(a, "esmola") == "Rosana Lemos"
