@@ -388,6 +388,8 @@ _RU_OFFICE_ALIASES = (
     (re.compile(r"замглав"), re.compile(r"заместител[а-яё]*\s+глав")),
     (re.compile(r"генсек"), re.compile(r"генеральн[а-яё]*\s+секретар")),
     (re.compile(r"главврач"), re.compile(r"главн[а-яё]*\s+врач")),
+    # "Постпред добавил" for "постоянный представитель РФ при ОБСЕ Дмитрий Поляков"
+    (re.compile(r"постпред"), re.compile(r"постоянн[а-яё]*\s+представител")),
     (re.compile(r"министр"), re.compile(r"глав[а-яё]*\s+(?:мид|мин[а-яё]+|министерств[а-яё]*)(?![а-яё])")),
     (re.compile(r"глав[аеуы]?\s+(?:ведомства|министерства|мид|мин[а-яё]+)(?![а-яё])"), re.compile(r"министр")),
     (re.compile(r"глав[аеуы]?\s+(?:региона|области|края|республики|субъекта)(?![а-яё])"),
@@ -431,7 +433,8 @@ def _ru_past_gender(word: str | None) -> str:
 
 
 # an outlet's common noun in the dative: the one told ("— заявил адвокат агентству ТАСС")
-_RU_OUTLETS_TOLD = frozenset("агентству изданию газете телеканалу радиостанции порталу журналу".split())
+_RU_OUTLETS_TOLD = frozenset("агентству изданию газете телеканалу радиостанции порталу журналу корреспонденту "
+                             "корреспондентке".split())
 # an acronym in brackets right after a body's name: "Federação Brasileira de Bancos (Febraban)"
 # a Brazilian politician's party and state in brackets after the name ("(PL-RJ)", "(RJ)"), no acronym of the name
 _PT_PARTY_STATE = re.compile(r"(?:[\w]+-)?(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|"
@@ -4592,7 +4595,14 @@ class Resolver:
     def source_after_phrase(self, start: int, right: int, cue: str) -> Speaker | None:
         """``по словам X``, ``според X``, ``segundo X``: a name among the first words after the phrase (titles
         and at most two other words before it), or the noun phrase itself (``os autores``, ``документа``)."""
-        return self._pt_head_of_state(self._pt_same_source(self._source_after_phrase(start, right, cue)))
+        sp = self._pt_head_of_state(self._pt_same_source(self._source_after_phrase(start, right, cue)))
+        if self.lex.code == "ru" and sp is not None and sp.entity is None and sp.span is not None and sp.name \
+                and sp.name == sp.span.text and re.fullmatch(r"[а-яё]+", sp.name) \
+                and _ru_singular_lemma(sp.name) in self.lex.anonymous_sources:
+            # "По словам собеседника, …": the unnamed source named so last before ("Источник в правительстве
+            # рассказал …"), as "— пояснил собеседник" is
+            return self._anonymous_source(re.compile(r"\w+").match(self.text, sp.span.start), cue)
+        return sp
 
     def _pt_head_of_state(self, sp: Speaker | None) -> Speaker | None:
         """Portuguese: "o Chefe do Estado considerou" after "O Presidente da República …": the head of state is the

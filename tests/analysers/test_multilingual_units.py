@@ -6404,3 +6404,42 @@ def test_ru_a_portfolio_title_with_no_holder_is_shown_whole(run):
     assert c.quotes[0].speaker_entity is not None
     d = run("Новости\n\nМинфин опубликовал данные. Финансовое министерство заявило, что дефицит вырос.", "ru")
     assert _speaker_of(d, "дефицит вырос") == "Минфин"
+
+
+def test_ru_correspondent_told_before_the_speaker(run):
+    """Russian: "сообщил корреспонденту ТАСС постоянный представитель … Дмитрий Поляков": the correspondent told and
+    his outlet are no speaker; the person after them is."""
+    a = run("Новости\n\nСмета не будет принята, сообщил корреспонденту ТАСС постоянный представитель РФ при ОБСЕ "
+            "Игорь Веденеев.", "ru")
+    assert _speaker_of(a, "Смета не будет принята") == "Игорь Веденеев"
+    b = run("Новости\n\n«Смета не будет принята», — заявила корреспонденту РБК депутат Анна Рябова.", "ru")
+    assert _speaker_of(b, "Смета не будет принята") == "Анна Рябова"
+
+
+def test_ru_postpred_points_back_at_the_permanent_representative(run):
+    """Russian: "Постпред добавил" is the person introduced as "постоянный представитель", not the word itself;
+    with no permanent representative named before it stays the office."""
+    a = run("Новости\n\nСмета не будет принята, заявил постоянный представитель России при ООН Игорь Веденеев. "
+            "Постпред добавил, что поправки направлены.", "ru")
+    assert _speaker_of(a, "поправки направлены") == "Игорь Веденеев"
+    b = run("Новости\n\nПосол Игорь Веденеев прибыл в Женеву. Постпред добавил, что поправки направлены.", "ru")
+    assert _speaker_of(b, "поправки направлены") == "Постпред"
+
+
+def test_ru_po_slovam_sobesednika_is_the_source_named_before(run):
+    """Russian: "По словам собеседника, …" points back at the unnamed source introduced before ("Источник в
+    правительстве рассказал"), as "— пояснил собеседник" does; with none before, the word itself."""
+    a = run("Новости\n\nИсточник в областном правительстве рассказал нашему изданию, что вопрос обсуждали в мае. "
+            "По словам собеседника, тогда решили подождать.", "ru")
+    assert _speaker_of(a, "тогда решили подождать").lower() == "источник"
+    b = run("Новости\n\nПо словам собеседника, тогда решили подождать.", "ru")
+    assert _speaker_of(b, "тогда решили подождать") == "собеседника"
+
+
+def test_ru_nachalnik_is_a_title(run):
+    """Russian: "начальник" is a title, so "Как пояснил начальник городского управления транспорта Роман Шевелев,"
+    reaches the name past four words of title and genitives, and "— считает чиновник" points back at him."""
+    a = run("Новости\n\nКак пояснил начальник городского управления транспорта Олег Прудников, доходы составили "
+            "214 млн рублей. «Все деньги идут на дороги», — считает чиновник.", "ru")
+    assert _speaker_of(a, "доходы составили") == "Олег Прудников"
+    assert _speaker_of(a, "Все деньги идут") == "Олег Прудников"
