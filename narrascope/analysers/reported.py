@@ -1478,6 +1478,21 @@ class Resolver:
             sp = Speaker(span.text, None, span, cue)
             self.speakers.append((span.start, sp))
             return sp
+        portfolio = self._ru_portfolio_after(title, span) if self.lex.code == "ru" and not only_named else None
+        if portfolio is not None:
+            # "Министр сельского хозяйства заявил" after "Министр экономического развития Максим Решетников": an office
+            # with a portfolio is the person introduced before with that title and portfolio, else the office itself
+            # with no name (not the last minister named, who holds another portfolio)
+            stems = [w[:5] for w in portfolio.text.lower().split()]
+            for s_, t, e in reversed(self.mentions):
+                lead = re.split(r"[.!?:;\n«»]", self.text[max(0, s_ - 70):s_])[-1].lower()
+                if t <= span.start and self._a_person(e) and "минис" in lead and all(st in lead for st in stems) \
+                        and not _RU_DEPUTY_BEFORE.search(lead[:lead.find("минис")]):
+                    return Speaker(e.name, e.id, span, cue)
+            span = Span(start=span.start, end=portfolio.end, text=self.text[span.start:portfolio.end])
+            sp = Speaker(span.text, None, span, cue)
+            self.speakers.append((span.start, sp))  # ("— добавил министр" points back at it)
+            return sp
         country = self._ru_title_country(title, span) if self.lex.code == "ru" and not only_named else None
         if country is not None:
             # "Президент Франции призвал …", "По словам министра обороны Польши": an office of a country with no name
@@ -1615,6 +1630,32 @@ class Resolver:
                         and w not in ("иностранных", "обороны", "официальный", "бывший", "генеральный"):
                     return True
         return False
+
+    def _ru_portfolio_after(self, title: str, span: Span) -> Span | None:
+        """Russian: the portfolio right after a bare "Министр" opening a sentence ("Министр сельского хозяйства",
+        "Министр финансов"): one to three lower-case words in the genitive that are no title of their own and no
+        name follows, else None."""
+        parts = span.text.split()
+        if len(parts) > 1 and parts[0].lower() == "министр" and parts[-1] == title and self._sentence_start(span.start) \
+                and all(w in ("обороны", "иностранных", "дел") for w in parts[1:]):
+            # "Министр обороны заявил": the title's own portfolio word was found first
+            start = span.start + len(parts[0]) + 1
+            return Span(start=start, end=span.end, text=self.text[start:span.end])
+        if span.text.lower() != title.lower() or title.lower() not in ("министр", "министра", "министру") \
+                or not self._sentence_start(span.start):
+            return None
+        m = re.match(r"(?:\s+[а-яё]+){2,4}(?![\w-])", self.text[span.end:span.end + 80])
+        ws = m.group(0).split() if m is not None else []
+        # the portfolio runs right up to the reporting verb: "Министр финансов заявил"
+        n = next((i for i in range(1, len(ws)) if is_reporting(ws[i], self.lex)), 0)
+        ws = ws[:n]
+        if not ws or any(self.is_title(w) and w not in ("обороны", "иностранных", "дел")
+                         or is_reporting(w, self.lex) or w in _PREPOSITIONS
+                         or not any("gent" in p.tag and p.tag.POS in ("NOUN", "ADJF") for p in _morph().parse(w)[:2])
+                         for w in ws) or not any(_morph().parse(w)[0].tag.POS == "NOUN" for w in ws):
+            return None
+        end = span.end + len(re.match(r"(?:\s+[а-яё]+){%d}" % len(ws), self.text[span.end:]).group(0))
+        return Span(start=span.end + 1, end=end, text=self.text[span.end + 1:end])
 
     def _ru_title_country(self, title: str, span: Span) -> str | None:
         """Russian: the stem of the country a title phrase ends with ("Президент Франции", "министра обороны Польши",
