@@ -2505,7 +2505,11 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                 if colon is not None and len(words(text, colon.end(), b)) >= 3:
                     comp = re.compile(":").match(text, colon.end() - 1)
             if comp is None and is_object_verb(w, lex) and k + 1 < len(ws) \
-                    and not re.search(r"[,.;:!?«»“”\"]", text[m.end():ws[k + 1].start()]):
+                    and not re.search(r"[,.;:!?«»“”\"]", text[m.end():ws[k + 1].start()]) \
+                    and not (lex.code == "ru" and k and text[ws[k - 1].end():m.start()].strip() == ","
+                             and ws[k + 1].group(0).lower() in ("в", "во")):
+                # (not "Главная причина — нехватка сырья, считают в Национальном союзе …": after the statement's
+                # comma, "в …" is where the opinion is held, no object)
                 comp = m  # "considera a medida insuficiente", "считает ситуацию управляемой": the opinion follows
             if comp is None and lex.code == "bg" and w.lower() in _BG_DEMAND_VERBS and k + 2 < len(ws) \
                     and ws[k + 1].group(0) == "за" and text[m.end():ws[k + 1].start()] == " " \

@@ -432,6 +432,9 @@ def _ru_past_gender(word: str | None) -> str:
     return "m" if "masc" in tag else "f" if "femn" in tag else ""
 
 
+# a federal service's or agency's noun after its adjectives ("Федеральная антимонопольная служба", "Федеральное
+# агентство …"): a body that "ведомство" may point back at
+_RU_SERVICE_NOUNS = frozenset("служба агентство инспекция комиссия".split())
 # an outlet's common noun in the dative: the one told ("— заявил адвокат агентству ТАСС")
 _RU_OUTLETS_TOLD = frozenset("агентству изданию газете телеканалу радиостанции порталу журналу корреспонденту "
                              "корреспондентке".split())
@@ -2064,12 +2067,16 @@ class Resolver:
             o = here[-1]
             return self.text[sent + o.start(2) - len(o.group(1)):self._ru_body_phrase_end(sent + o.end(2), pos)]
         # ("Региональная прокуратура, как пишет …, проверяет": the noun after a capitalised adjective too)
-        opener = [o for o in re.finditer(r"(?:^|(?<=[.!?»] ))((?:[А-ЯЁ][а-яё]+(?:ая|ое|ый|ий|ой) (?=[а-яё]))?"
+        # ("Федеральная антимонопольная служба запросила …": a capitalised adjective, a lower-case one and a service's
+        # noun)
+        opener = [o for o in re.finditer(r"(?:^|(?<=[.!?»] ))((?:[А-ЯЁ][а-яё]+(?:ая|ое|ый|ий|ой) "
+                                         r"(?:[а-яё]+(?:ая|ое|ый|ий|ой) )?(?=[а-яё]))?"
                                          r"[А-ЯЁа-яё][а-яё-]+)", self.text[para:pos])
-                  if (o.group(1).split()[-1][0].isupper() or len(o.group(1).split()) == 2
-                      and _ru_adjective(o.group(1).split()[0].lower())
+                  if (o.group(1).split()[-1][0].isupper() or len(o.group(1).split()) >= 2
+                      and all(_ru_adjective(a.lower()) for a in o.group(1).split()[:-1])
                       and "Apro" not in _morph().parse(o.group(1).split()[0].lower())[0].tag)  # ("Любая прокуратура")
-                  and o.group(1).split()[-1].lower() in self.lex.institution_nouns
+                  and (o.group(1).split()[-1].lower() in self.lex.institution_nouns
+                       or len(o.group(1).split()) == 3 and o.group(1).split()[-1] in _RU_SERVICE_NOUNS)
                   and o.group(1).split()[-1].lower() not in self.lex.body_anaphors
                   and _ru_singular_lemma(o.group(1).split()[-1].lower()) not in self.lex.anonymous_sources]
         if not opener:
@@ -2087,7 +2094,8 @@ class Resolver:
             lw = w.group(0)
             parses = _morph().parse(lw)
             first = parses[0].tag
-            if lw.islower() and not any(p.tag.POS in ("VERB", "INFN", "PRTS", "ADVB", "GRND") for p in parses[:2]) \
+            if lw.islower() and lw not in _PREPOSITIONS \
+                    and not any(p.tag.POS in ("VERB", "INFN", "PRTS", "ADVB", "GRND") for p in parses[:2]) \
                     and (_ru_genitive_noun(lw) or first.POS == "ADJF" and "gent" in first) \
                     and not is_reporting(lw, self.lex) \
                     or _is_cap(lw) and self.entity_over(w.start(), w.end()) is not None:
@@ -3193,6 +3201,20 @@ class Resolver:
             appos = self._appositive_subject(ws, verb_start)
             if appos is not None:  # "Андрей Смирнов, аналитик ФГ «Финам», считает": the name, not the company
                 return self._named(appos[0], appos[1], cue)
+        if lex.code == "ru" and len(ws) >= 3 and ws[0].group(0) in ("В", "Во") \
+                and ws[1].group(0) in lex.body_anaphors and self._sentence_start(ws[0].start()) \
+                and cue.lower().endswith(lex.plural_endings) \
+                and re.fullmatch(r"\s+" + _RU_OUTLET + r"\s+", self.text[ws[1].end():verb_start]):
+            # "В ведомстве РБК сообщили, что …", "В ведомстве “Ъ” пояснили": the outlet told stands between the body
+            # that points back and its verb; the body is the one named before, not the outlet
+            span = Span(start=ws[1].start(), end=ws[1].end(), text=ws[1].group(0))
+            name = self._ru_paragraph_opener(ws[1].start())
+            if name is not None:
+                return Speaker(name, None, span, cue)
+            body = self._last_body(ws[1].start(), ws[1].group(0))
+            if body is not None:
+                return Speaker(body[0], body[1], span, cue)
+            return Speaker(ws[1].group(0), None, span, cue)
         if quoted is not None:
             opener = self._name_before_title(ws, quoted.start())
             if opener is not None:

@@ -6464,3 +6464,25 @@ def test_ru_minister_with_a_portfolio_is_not_another_minister(run):
     e = run("Новости\n\nМинистр финансов Антон Силуанов выступил в Думе. Министр заявил, что бюджет сбалансирован.",
             "ru")
     assert _speaker_of(e, "бюджет сбалансирован") == "Антон Силуанов"
+
+
+def test_ru_schitayut_v_body_after_the_statement(run):
+    """Russian: "X — Y, считают в Национальном союзе …": after the statement's comma, "считают в …" names where the
+    opinion is held (the body), not an object of the verb; "Эксперты считают в целом ситуацию управляемой" still has
+    its object."""
+    a = run("Новости\n\nГлавная причина — нехватка кормов, считают в Национальном союзе птицеводов.", "ru")
+    assert "союз" in _speaker_of(a, "Главная причина").lower()
+    b = run("Новости\n\nЭксперты считают в целом ситуацию управляемой.", "ru")
+    assert _speaker_of(b, "ситуацию управляемой") == "Эксперты"
+
+
+def test_ru_vedomstvo_with_an_outlet_before_the_verb(run):
+    """Russian: "В ведомстве РБК сообщили, что …": the outlet told between the body that points back and the verb is
+    no part of the body; "ведомство" is the service that opened a sentence of the paragraph by its adjectives and
+    noun ("Федеральная антимонопольная служба запросила …"), or the body named before."""
+    a = run("Новости\n\nФедеральная налоговая служба в мае запросила у банков данные. В ведомстве РБК сообщили, что "
+            "проверка продолжается.", "ru")
+    assert _speaker_of(a, "проверка продолжается") == "Федеральная налоговая служба"
+    b = run("Новости\n\nМинфин в мае запросил у банков данные. В ведомстве ТАСС сообщили, что проверка "
+            "продолжается.", "ru")
+    assert _speaker_of(b, "проверка продолжается") == "Минфин"
