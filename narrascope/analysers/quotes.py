@@ -1320,6 +1320,27 @@ def _dash_interview_answers(layout: str, lex: Lexicon, res: Resolver, quotes: li
                 if len({q.speaker_entity for q in intro_said}) == 1 and not re.search(r"[.!?…»]\s+\S", body) \
                         and (e := ents.get(intro_said[0].speaker_entity)) is not None and _person_types(e):
                     _answers_by(out, answers, intro_said[0])
+                elif not [q for q in intro_said if len(q.content.text.split()) > 3] \
+                        and not re.search(r"[.!?…»]\s+\S", re.sub(r"«[^«»]{1,30}»", "X", body)):
+                    # "Руководитель центра «Агрополис» Наталья Шубина с этим согласна, но … не ждет.\n\n— …?\n\n— Не
+                    # раньше весны.": a one-sentence paragraph whose subject, the one person it names, is in the
+                    # nominative right before its predicate: the answers are that person's (not "Корреспондент
+                    # поговорил с Натальей Шубиной": her name in another case; a body's name in quote marks is no
+                    # statement)
+                    people = [(s_, t, e) for s_, t, e in res.mentions if intro[0] <= s_ < intro[1] and e.type == "PERSON"]
+                    after = re.match(r"\s+([а-яё]+)", layout[people[0][1]:intro[1]]) if people else None
+                    first = layout[people[0][0]:people[0][1]].split()[0] if people else ""
+                    if people and len({e.id for _s, _t, e in people}) == 1 and after is not None \
+                            and len(layout[people[0][0]:people[0][1]].split()) >= 2 \
+                            and "nomn" in _morph().parse(first)[0].tag \
+                            and "Name" in _morph().parse(first)[0].tag:
+                        s_, t, e = people[0]
+                        span = Span(start=s_, end=t, text=layout[s_:t])
+                        for k, q in enumerate(out):
+                            if q.speaker is None and any(a <= q.content.start < b for a, b in answers):
+                                out[k] = q.model_copy(update={"speaker": e.name, "speaker_entity": e.id,
+                                                              "speaker_span": span, "cue": "interview answer",
+                                                              "unresolved_reason": None})
             continue
         sp = res.previous_speaker(intro[1])
         if sp is None or not sp.name or sp.span is None or not intro[0] <= sp.span.start < intro[1]:

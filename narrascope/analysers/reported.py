@@ -432,6 +432,9 @@ def _ru_past_gender(word: str | None) -> str:
     return "m" if "masc" in tag else "f" if "femn" in tag else ""
 
 
+# a central bank by its names: "регулятор" points back at it
+_RU_CENTRAL_BANK = re.compile(r"(?<!\w)(?:Банк[а-я]{0,2}\s+России|ЦБ(?:\s+РФ)?|Центробанк[а-я]{0,2}|"
+                              r"Центральн[а-я]{2,3}\s+банк[а-я]{0,2})(?!\w)")
 # a federal service's or agency's noun after its adjectives ("Федеральная антимонопольная служба", "Федеральное
 # агентство …"): a body that "ведомство" may point back at
 _RU_SERVICE_NOUNS = frozenset("служба агентство инспекция комиссия".split())
@@ -2290,6 +2293,12 @@ class Resolver:
                     break
                 if not (w.group(0).islower() and _ru_adjective(w.group(0))):
                     break
+        if self.lex.code == "ru" and noun.startswith("регулятор"):
+            # "Банк России пока не видит угрозы. Регулятор при этом отмечает": the central bank named shortly before
+            # (the entities layer may see only "России" in "Банк России"), not an outlet named since
+            banks = list(_RU_CENTRAL_BANK.finditer(self.text, max(0, m.start() - 1500), m.start()))
+            if banks:
+                return Speaker(banks[-1].group(0), None, span, cue)
         if self.lex.code == "ru" and noun in self.lex.body_anaphors:
             # "Прокуратура Златоуста начала проверку. В надзорном ведомстве отметили": the body that opened a
             # sentence of this paragraph by its common noun

@@ -6486,3 +6486,48 @@ def test_ru_vedomstvo_with_an_outlet_before_the_verb(run):
     b = run("Новости\n\nМинфин в мае запросил у банков данные. В ведомстве ТАСС сообщили, что проверка "
             "продолжается.", "ru")
     assert _speaker_of(b, "проверка продолжается") == "Минфин"
+
+
+def test_ru_regulyator_is_the_central_bank_named_before(run):
+    """Russian: "Регулятор при этом отмечает, что …" after "Банк России" (which the entities layer may see only as
+    "России") is the central bank, not an outlet named since; with no central bank named, the body named before."""
+    a = run("Новости\n\nБанк России пока не видит угрозы, сообщили РБК. Регулятор при этом отмечает, что ожидания "
+            "выросли.", "ru")
+    assert _speaker_of(a, "ожидания выросли") == "Банк России"
+    b = run("Новости\n\nРосавиация опубликовала данные. По данным регулятора, число рейсов выросло на 5%.", "ru")
+    assert _speaker_of(b, "число рейсов") == "Росавиация"
+
+
+def test_ru_estimator_past_an_acronym_and_a_participle_aside(run):
+    """Russian: "Аналитики ЦМАКП в обзоре, вышедшем в пятницу, оценили вклад … в 0,15 п.п.": a participle's aside
+    between commas and a body's acronym in brackets do not hide the subject of the estimating verb; an aside that is
+    no participle ("Аналитики, как и год назад, оценили") still does."""
+    a = run("Новости\n\nАналитики ИНП РАН в докладе, опубликованном во вторник, оценили рост ВВП в 1,1%.", "ru")
+    assert [c.claimant for c in a.claims if "1,1%" in c.span.text] == ["Аналитики ИНП РАН"]
+    b = run("Новости\n\nЭкономисты Высшей школы экономики (ВШЭ) оценили рост ВВП в 1,1%.", "ru")
+    assert [c.claimant for c in b.claims if "1,1%" in c.span.text] != [None]
+    c = run("Новости\n\nАналитики, как и год назад, оценили рост ВВП в 1,1%.", "ru")
+    assert [c_.claimant for c_ in c.claims if "1,1%" in c_.span.text] == [None]
+
+
+def test_ru_vladelets_is_a_title(run):
+    """Russian: "владелец" is a title, so "— говорит владелец молочной фермы в Вологодской области Игорь Сотников"
+    reaches the name past the farm and the region."""
+    a = run("Новости\n\n«Корма подорожали еще весной, — говорит владелец молочной фермы в Тверской области Игорь "
+            "Мохов. — До фермы деньги доходят последними».", "ru")
+    assert _speaker_of(a, "Корма подорожали") == "Игорь Мохов"
+
+
+def test_ru_dash_interview_after_a_nominative_subject_paragraph(run):
+    """Russian: a one-sentence paragraph whose subject is the one person it names, in the nominative ("Руководитель
+    центра «Агрополис» Наталья Шубина с этим согласна, но … не ждет."), then a question-and-answer block with no
+    answer attributed: the answers are hers, the questions no one's. A paragraph naming two people gives none."""
+    text = ("Новости\n\nРуководитель центра «Агрополис» Наталья Шубина с этим согласна, но быстрого снижения не "
+            "ждет.\n\n— Когда сыр подешевеет?\n\n— Не раньше весны, когда молока станет больше.\n\n— А если не "
+            "подешевеет?\n\n— Тогда вопрос уже не к рынку, а к государству.")
+    a = run(text, "ru")
+    assert _speaker_of(a, "Не раньше весны") == "Наталья Шубина"
+    assert _speaker_of(a, "Тогда вопрос") == "Наталья Шубина"
+    assert _speaker_of(a, "А если не подешевеет") is None
+    b = run(text.replace("с этим согласна", "и Ольга Рябова с этим согласны"), "ru")
+    assert _speaker_of(b, "Не раньше весны") is None
