@@ -3906,6 +3906,14 @@ class Resolver:
             # "Как сообщил в Telegram-канале губернатор Саратовской области Роман Бусаргин, …": where he posted, then
             # who (not a channel named in quote marks: "написал в Telegram-канале «Рыбарь»")
             return self.subject_after(posted.end(), right, cue)
+        anon = re.match(r"\s+(собеседни(?:к|ца))\s+(?:агентства|издания|газеты|телеканала|портала|журнала)\s*[.!?,]",
+                        self.text[verb_end:max(verb_end, right) + 1]) if lex.code == "ru" else None
+        if anon is not None:
+            # "— пояснил собеседник агентства.": the unnamed source the agency spoke to, named before ("Как рассказал
+            # ТАСС источник в одной из делегаций"), not whoever spoke last
+            said = self._anonymous_source(re.compile(r"\w+").match(self.text, verb_end + anon.start(1)), cue)
+            if said.name != anon.group(1):
+                return said  # (with no such source noted before, read on as before)
         told = _RU_TOLD_THEN_SOURCE.match(self.text, verb_end, max(verb_end, right)) if lex.code == "ru" else None
         if told is not None:
             # "— сказал РБК источник в министерстве": the outlet told, then the unnamed source who spoke

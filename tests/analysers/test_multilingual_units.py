@@ -6531,3 +6531,12 @@ def test_ru_dash_interview_after_a_nominative_subject_paragraph(run):
     assert _speaker_of(a, "А если не подешевеет") is None
     b = run(text.replace("с этим согласна", "и Ольга Рябова с этим согласны"), "ru")
     assert _speaker_of(b, "Не раньше весны") is None
+
+
+def test_ru_sobesednik_agentstva_is_the_source_noted_before(run):
+    """Russian: "— пояснил собеседник агентства." is the unnamed source noted before ("Как рассказал ТАСС источник в
+    одной из делегаций, …"), not a country named since in a short quote ("без России по формуле «…»")."""
+    a = run("Новости\n\nКак рассказал ТАСС источник в одной из европейских делегаций, ряд стран предлагал принять смету "
+            "без России по формуле «консенсус минус один», однако от идеи отказались. «Юристы объяснили, что правила "
+            "такого не допускают», — пояснил собеседник агентства.", "ru")
+    assert _speaker_of(a, "Юристы объяснили").lower() == "источник"
