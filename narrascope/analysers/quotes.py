@@ -1681,6 +1681,13 @@ def _closing_attribution(res: Resolver, a: int, b: int):
                 # "…, приводит данные эксперт.": whose figures they are
                 sp = res.subject_after(tail[1].end(), b, w)
                 return (sp, a, cut) if sp is not None and sp.name else None
+            if lex.code == "ru" and k == 0 and w.lower() in _RU_GIVES and len(tail) >= 3 \
+                    and tail[1].group(0).lower() in lex.pronouns and tail[2].group(0).lower() in _RU_GIVEN \
+                    and text[m.end():tail[1].start()] == " " and text[tail[1].end():tail[2].start()] == " ":
+                # "…, на 3,2% больше, чем годом ранее, привела она данные ведомства.": the pronoun's person gives them
+                sp = res.by_pronoun(tail[1].start(), w,
+                                    Span(start=tail[1].start(), end=tail[1].end(), text=tail[1].group(0)))
+                return (sp, a, cut) if sp is not None and sp.name else None
             if lex.code == "ru" and k == 0 and w.lower() in _RU_PASSES_ON and len(tail) >= 3 \
                     and tail[1].group(0).lower() in _RU_CORRESPONDENT and text[m.end():tail[1].start()] == " ":
                 # "Москва ответит на размещение ракет, передает корреспондент ТАСС.": the outlet's report, unless a

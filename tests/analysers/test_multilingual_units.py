@@ -6540,3 +6540,12 @@ def test_ru_sobesednik_agentstva_is_the_source_noted_before(run):
             "без России по формуле «консенсус минус один», однако от идеи отказались. «Юристы объяснили, что правила "
             "такого не допускают», — пояснил собеседник агентства.", "ru")
     assert _speaker_of(a, "Юристы объяснили").lower() == "источник"
+
+
+def test_ru_privela_ona_dannye_after_the_figures(run):
+    """Russian: "…, на 3,2% больше, чем годом ранее, привела она данные ведомства.": the figures are given by the person
+    the pronoun points back at (the gender of the pronoun chooses between a man and a woman named before)."""
+    a = run("Новости\n\nЗамминистра Елена Корнилова и депутат Игорь Лаптев выступили на форуме. Выпуск сыра составил "
+            "98 тыс. т, на 2,1% больше, чем годом ранее, привела она данные ведомства.", "ru")
+    assert _speaker_of(a, "Выпуск сыра") == "Елена Корнилова"
+    assert [c.claimant for c in a.claims if "98 тыс" in c.span.text] == ["Елена Корнилова"]
