@@ -1637,6 +1637,37 @@ class Resolver:
                     return True
         return False
 
+    def _ru_plural_opener(self, opening: int) -> Speaker | None:
+        """Russian: the people of a body who open the sentence before the one at ``opening`` as its subject, a plural
+        role noun and the body's name ("Аналитики Центра … (ЦМАКП) в обзоре … оценили"), up to the body's acronym in
+        brackets, else over its genitives; None when that sentence opens otherwise or has no plural verb."""
+        if opening <= 0:
+            return None
+        para = self.text.rfind("\n", 0, opening - 1) + 1
+        sent = max([para] + [m.end() for m in _SENT_END.finditer(self.text, para, opening) if m.end() < opening - 1])
+        head = re.match(r"\s*([А-ЯЁ][а-яё]+)\s+(?=[А-ЯЁ])", self.text[sent:opening])
+        if head is None:
+            return None
+        parses = _morph().parse(head.group(1).lower())[:2]
+        if not any(p.tag.POS == "NOUN" and "plur" in p.tag and "nomn" in p.tag
+                   and p.normal_form in self.lex.role_nouns for p in parses):
+            return None
+        if not any(any(p.tag.POS == "VERB" and "plur" in p.tag for p in _morph().parse(w.group(0).lower())[:1])
+                   for w in words(self.text, sent + head.end(), opening)):
+            return None
+        body = self.text[sent:opening]
+        start = sent + head.start(1)
+        acr = re.compile(r"\(([A-ZА-ЯЁ]{2,8})\)").search(body, head.end(), min(len(body), head.end() + 120))
+        if acr is not None and not re.search(r"[,.;:]", body[head.end():acr.start()]):
+            end = sent + acr.end()
+        else:
+            m = re.match(r"\s+[А-ЯЁA-Z][\w-]*", self.text[sent + head.end(1):opening])
+            end = self._ru_body_phrase_end(sent + head.end(1) + m.end(), opening) if m is not None else 0
+        if end <= sent + head.end(1):
+            return None
+        span = Span(start=start, end=end, text=self.text[start:end])
+        return Speaker(span.text, None, span, "их")
+
     def _ru_portfolio_after(self, title: str, span: Span) -> Span | None:
         """Russian: the portfolio right after a bare "Министр" opening a sentence ("Министр сельского хозяйства",
         "Министр финансов"): one to three lower-case words in the genitive that are no title of their own and no
@@ -4859,6 +4890,9 @@ class Resolver:
                     lead = [w for w in words(self.text, opening, q.start(1)) if _is_cap(w.group(0))
                             and w.group(0).lower() not in _PREPOSITIONS][:1]
                     return self._named(lead[0].start() if lead else q.start(1), q.end(1) + (1 if lead else 0), cue)
+                group = self._ru_plural_opener(opening) if lex.code == "ru" else None
+                if group is not None:
+                    return group  # "Аналитики ЦМАКП … оценили … . Пик, по их мнению, пройден"
                 prev = self.previous_speaker(start)
                 if prev is None or self._personal(prev):
                     return Speaker(None, None, None, cue)

@@ -6549,3 +6549,16 @@ def test_ru_privela_ona_dannye_after_the_figures(run):
             "98 тыс. т, на 2,1% больше, чем годом ранее, привела она данные ведомства.", "ru")
     assert _speaker_of(a, "Выпуск сыра") == "Елена Корнилова"
     assert [c.claimant for c in a.claims if "98 тыс" in c.span.text] == ["Елена Корнилова"]
+
+
+def test_ru_po_ih_mneniyu_after_a_plural_role_and_body_opening_the_sentence_before(run):
+    """Russian: "Аналитики Института … (ИНП) в докладе оценили … . Пик, по их мнению, пройден": "их" is the people of
+    the body who opened the sentence before as its subject, not the body that spoke last; with a sentence before that
+    opens otherwise, the last speaker that is no person, as before."""
+    a = run("Новости\n\nВ Банке России заявили, что ожидания растут. Аналитики Института народнохозяйственного "
+            "прогнозирования (ИНП) в докладе оценили вклад бензина в инфляцию в 0,2 п.п. Пик, по их мнению, уже "
+            "пройден и цены начнут снижаться.", "ru")
+    assert "(ИНП)" in _speaker_of(a, "уже пройден")
+    b = run("Новости\n\nВ Банке России заявили, что ожидания растут. Бензин подорожал на 2%. Пик, по их мнению, уже "
+            "пройден и цены начнут снижаться.", "ru")
+    assert "(ИНП)" not in (_speaker_of(b, "уже пройден") or "")
