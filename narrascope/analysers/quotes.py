@@ -1327,7 +1327,8 @@ def _dash_interview_answers(layout: str, lex: Lexicon, res: Resolver, quotes: li
                     # nominative right before its predicate: the answers are that person's (not "Корреспондент
                     # поговорил с Натальей Шубиной": her name in another case; a body's name in quote marks is no
                     # statement)
-                    people = [(s_, t, e) for s_, t, e in res.mentions if intro[0] <= s_ < intro[1] and e.type == "PERSON"]
+                    people = [(s_, t, e) for s_, t, e in res.mentions
+                              if intro[0] <= s_ < intro[1] and e.type == "PERSON"]
                     after = re.match(r"\s+([а-яё]+)", layout[people[0][1]:intro[1]]) if people else None
                     first = layout[people[0][0]:people[0][1]].split()[0] if people else ""
                     if people and len({e.id for _s, _t, e in people}) == 1 and after is not None \

@@ -1673,8 +1673,8 @@ class Resolver:
         "Министр финансов"): one to three lower-case words in the genitive that are no title of their own and no
         name follows, else None."""
         parts = span.text.split()
-        if len(parts) > 1 and parts[0].lower() == "министр" and parts[-1] == title and self._sentence_start(span.start) \
-                and all(w in ("обороны", "иностранных", "дел") for w in parts[1:]):
+        if len(parts) > 1 and parts[0].lower() == "министр" and parts[-1] == title \
+                and self._sentence_start(span.start) and all(w in ("обороны", "иностранных", "дел") for w in parts[1:]):
             # "Министр обороны заявил": the title's own portfolio word was found first
             start = span.start + len(parts[0]) + 1
             return Span(start=start, end=span.end, text=self.text[start:span.end])
@@ -1691,7 +1691,7 @@ class Resolver:
                          or not any("gent" in p.tag and p.tag.POS in ("NOUN", "ADJF") for p in _morph().parse(w)[:2])
                          for w in ws) or not any(_morph().parse(w)[0].tag.POS == "NOUN" for w in ws):
             return None
-        end = span.end + len(re.match(r"(?:\s+[а-яё]+){%d}" % len(ws), self.text[span.end:]).group(0))
+        end = span.end + len(re.match(r"(?:\s+[а-яё]+){" + str(len(ws)) + "}", self.text[span.end:]).group(0))
         return Span(start=span.end + 1, end=end, text=self.text[span.end + 1:end])
 
     def _ru_title_country(self, title: str, span: Span) -> str | None:
