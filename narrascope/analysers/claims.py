@@ -297,7 +297,14 @@ def _ru_estimator(document: Document, start: int, end: int, values: list[ClaimVa
         if len(w) < 5 or not any(p.tag.POS in ("VERB", "GRND") and p.normal_form in ESTIMATE_VERBS
                                  for p in morph().parse(w)[:2]):
             continue
-        if re.search(r"[,;:«»\"—–()]", re.sub(r"«[^«»,.;:!?]{1,30}»", " ", text[start:m.start()])):
+        lead = re.sub(r"«[^«»,.;:!?]{1,30}»", " ", text[start:m.start()])
+        # "Аналитики Центра … (ЦМАКП) в обзоре, вышедшем в пятницу, оценили": a body's acronym in brackets and a
+        # participle's aside between commas belong to the subject's sentence
+        lead = re.sub(r" \([A-ZА-ЯЁ]{2,8}\)", " ", lead)
+        lead = re.sub(r",\s+([а-яё]+)[^,;:«»\"—–()]{0,40},\s*$",
+                      lambda a: " " if any(p.tag.POS == "PRTF" for p in morph().parse(a.group(1))[:2]) else a.group(0),
+                      lead)
+        if re.search(r"[,;:«»\"—–()]", lead):
             return None, None, None  # (the subject of a clause, not of the sentence)
         res = Resolver(text, lexicon("ru"), document.data.get("entities", []))  # (seldom: only at such a verb)
         sp = res.subject_before(start, m.start(), m.group(0))

@@ -1345,6 +1345,28 @@ def _dash_interview_answers(layout: str, lex: Lexicon, res: Resolver, quotes: li
                 if len({q.speaker_entity for q in intro_said}) == 1 and not re.search(r"[.!?…»]\s+\S", body) \
                         and (e := ents.get(intro_said[0].speaker_entity)) is not None and _person_types(e):
                     _answers_by(out, answers, intro_said[0])
+                elif not [q for q in intro_said if len(q.content.text.split()) > 3] \
+                        and not re.search(r"[.!?…»]\s+\S", re.sub(r"«[^«»]{1,30}»", "X", body)):
+                    # "Руководитель центра «Агрополис» Наталья Шубина с этим согласна, но … не ждет.\n\n— …?\n\n— Не
+                    # раньше весны.": a one-sentence paragraph whose subject, the one person it names, is in the
+                    # nominative right before its predicate: the answers are that person's (not "Корреспондент
+                    # поговорил с Натальей Шубиной": her name in another case; a body's name in quote marks is no
+                    # statement)
+                    people = [(s_, t, e) for s_, t, e in res.mentions
+                              if intro[0] <= s_ < intro[1] and e.type == "PERSON"]
+                    after = re.match(r"\s+([а-яё]+)", layout[people[0][1]:intro[1]]) if people else None
+                    first = layout[people[0][0]:people[0][1]].split()[0] if people else ""
+                    if people and len({e.id for _s, _t, e in people}) == 1 and after is not None \
+                            and len(layout[people[0][0]:people[0][1]].split()) >= 2 \
+                            and "nomn" in _morph().parse(first)[0].tag \
+                            and "Name" in _morph().parse(first)[0].tag:
+                        s_, t, e = people[0]
+                        span = Span(start=s_, end=t, text=layout[s_:t])
+                        for k, q in enumerate(out):
+                            if q.speaker is None and any(a <= q.content.start < b for a, b in answers):
+                                out[k] = q.model_copy(update={"speaker": e.name, "speaker_entity": e.id,
+                                                              "speaker_span": span, "cue": "interview answer",
+                                                              "unresolved_reason": None})
             continue
         sp = res.previous_speaker(intro[1])
         if sp is None or not sp.name or sp.span is None or not intro[0] <= sp.span.start < intro[1]:
@@ -1684,6 +1706,13 @@ def _closing_attribution(res: Resolver, a: int, b: int):
                     and tail[1].group(0).lower() in _RU_GIVEN and text[m.end():tail[1].start()] == " ":
                 # "…, приводит данные эксперт.": whose figures they are
                 sp = res.subject_after(tail[1].end(), b, w)
+                return (sp, a, cut) if sp is not None and sp.name else None
+            if lex.code == "ru" and k == 0 and w.lower() in _RU_GIVES and len(tail) >= 3 \
+                    and tail[1].group(0).lower() in lex.pronouns and tail[2].group(0).lower() in _RU_GIVEN \
+                    and text[m.end():tail[1].start()] == " " and text[tail[1].end():tail[2].start()] == " ":
+                # "…, на 3,2% больше, чем годом ранее, привела она данные ведомства.": the pronoun's person gives them
+                sp = res.by_pronoun(tail[1].start(), w,
+                                    Span(start=tail[1].start(), end=tail[1].end(), text=tail[1].group(0)))
                 return (sp, a, cut) if sp is not None and sp.name else None
             if lex.code == "ru" and k == 0 and w.lower() in _RU_PASSES_ON and len(tail) >= 3 \
                     and tail[1].group(0).lower() in _RU_CORRESPONDENT and text[m.end():tail[1].start()] == " ":
@@ -2532,7 +2561,11 @@ def lexical_indirect(document: Document, lex: Lexicon, res: Resolver, direct: li
                 if colon is not None and len(words(text, colon.end(), b)) >= 3:
                     comp = re.compile(":").match(text, colon.end() - 1)
             if comp is None and is_object_verb(w, lex) and k + 1 < len(ws) \
-                    and not re.search(r"[,.;:!?«»“”\"]", text[m.end():ws[k + 1].start()]):
+                    and not re.search(r"[,.;:!?«»“”\"]", text[m.end():ws[k + 1].start()]) \
+                    and not (lex.code == "ru" and k and text[ws[k - 1].end():m.start()].strip() == ","
+                             and ws[k + 1].group(0).lower() in ("в", "во")):
+                # (not "Главная причина — нехватка сырья, считают в Национальном союзе …": after the statement's
+                # comma, "в …" is where the opinion is held, no object)
                 comp = m  # "considera a medida insuficiente", "считает ситуацию управляемой": the opinion follows
             if comp is None and lex.code == "bg" and w.lower() in _BG_DEMAND_VERBS and k + 2 < len(ws) \
                     and ws[k + 1].group(0) == "за" and text[m.end():ws[k + 1].start()] == " " \

@@ -394,6 +394,8 @@ _RU_OFFICE_ALIASES = (
     (re.compile(r"замглав"), re.compile(r"заместител[а-яё]*\s+глав")),
     (re.compile(r"генсек"), re.compile(r"генеральн[а-яё]*\s+секретар")),
     (re.compile(r"главврач"), re.compile(r"главн[а-яё]*\s+врач")),
+    # "Постпред добавил" for "постоянный представитель РФ при ОБСЕ Дмитрий Поляков"
+    (re.compile(r"постпред"), re.compile(r"постоянн[а-яё]*\s+представител")),
     (re.compile(r"министр"), re.compile(r"глав[а-яё]*\s+(?:мид|мин[а-яё]+|министерств[а-яё]*)(?![а-яё])")),
     (re.compile(r"глав[аеуы]?\s+(?:ведомства|министерства|мид|мин[а-яё]+)(?![а-яё])"), re.compile(r"министр")),
     (re.compile(r"глав[аеуы]?\s+(?:региона|области|края|республики|субъекта)(?![а-яё])"),
@@ -436,8 +438,15 @@ def _ru_past_gender(word: str | None) -> str:
     return "m" if "masc" in tag else "f" if "femn" in tag else ""
 
 
+# a central bank by its names: "регулятор" points back at it
+_RU_CENTRAL_BANK = re.compile(r"(?<!\w)(?:Банк[а-я]{0,2}\s+России|ЦБ(?:\s+РФ)?|Центробанк[а-я]{0,2}|"
+                              r"Центральн[а-я]{2,3}\s+банк[а-я]{0,2})(?!\w)")
+# a federal service's or agency's noun after its adjectives ("Федеральная антимонопольная служба", "Федеральное
+# агентство …"): a body that "ведомство" may point back at
+_RU_SERVICE_NOUNS = frozenset("служба агентство инспекция комиссия".split())
 # an outlet's common noun in the dative: the one told ("— заявил адвокат агентству ТАСС")
-_RU_OUTLETS_TOLD = frozenset("агентству изданию газете телеканалу радиостанции порталу журналу".split())
+_RU_OUTLETS_TOLD = frozenset("агентству изданию газете телеканалу радиостанции порталу журналу корреспонденту "
+                             "корреспондентке".split())
 # an acronym in brackets right after a body's name: "Federação Brasileira de Bancos (Febraban)"
 # a Brazilian politician's party and state in brackets after the name ("(PL-RJ)", "(RJ)"), no acronym of the name
 _PT_PARTY_STATE = re.compile(r"(?:[\w]+-)?(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|"
@@ -1487,6 +1496,21 @@ class Resolver:
             sp = Speaker(span.text, None, span, cue)
             self.speakers.append((span.start, sp))
             return sp
+        portfolio = self._ru_portfolio_after(title, span) if self.lex.code == "ru" and not only_named else None
+        if portfolio is not None:
+            # "Министр сельского хозяйства заявил" after "Министр экономического развития Максим Решетников": an office
+            # with a portfolio is the person introduced before with that title and portfolio, else the office itself
+            # with no name (not the last minister named, who holds another portfolio)
+            stems = [w[:5] for w in portfolio.text.lower().split()]
+            for s_, t, e in reversed(self.mentions):
+                lead = re.split(r"[.!?:;\n«»]", self.text[max(0, s_ - 70):s_])[-1].lower()
+                if t <= span.start and self._a_person(e) and "минис" in lead and all(st in lead for st in stems) \
+                        and not _RU_DEPUTY_BEFORE.search(lead[:lead.find("минис")]):
+                    return Speaker(e.name, e.id, span, cue)
+            span = Span(start=span.start, end=portfolio.end, text=self.text[span.start:portfolio.end])
+            sp = Speaker(span.text, None, span, cue)
+            self.speakers.append((span.start, sp))  # ("— добавил министр" points back at it)
+            return sp
         country = self._ru_title_country(title, span) if self.lex.code == "ru" and not only_named else None
         if country is not None:
             # "Президент Франции призвал …", "По словам министра обороны Польши": an office of a country with no name
@@ -1628,6 +1652,63 @@ class Resolver:
                         and w not in ("иностранных", "обороны", "официальный", "бывший", "генеральный"):
                     return True
         return False
+
+    def _ru_plural_opener(self, opening: int) -> Speaker | None:
+        """Russian: the people of a body who open the sentence before the one at ``opening`` as its subject, a plural
+        role noun and the body's name ("Аналитики Центра … (ЦМАКП) в обзоре … оценили"), up to the body's acronym in
+        brackets, else over its genitives; None when that sentence opens otherwise or has no plural verb."""
+        if opening <= 0:
+            return None
+        para = self.text.rfind("\n", 0, opening - 1) + 1
+        sent = max([para] + [m.end() for m in _SENT_END.finditer(self.text, para, opening) if m.end() < opening - 1])
+        head = re.match(r"\s*([А-ЯЁ][а-яё]+)\s+(?=[А-ЯЁ])", self.text[sent:opening])
+        if head is None:
+            return None
+        parses = _morph().parse(head.group(1).lower())[:2]
+        if not any(p.tag.POS == "NOUN" and "plur" in p.tag and "nomn" in p.tag
+                   and p.normal_form in self.lex.role_nouns for p in parses):
+            return None
+        if not any(any(p.tag.POS == "VERB" and "plur" in p.tag for p in _morph().parse(w.group(0).lower())[:1])
+                   for w in words(self.text, sent + head.end(), opening)):
+            return None
+        body = self.text[sent:opening]
+        start = sent + head.start(1)
+        acr = re.compile(r"\(([A-ZА-ЯЁ]{2,8})\)").search(body, head.end(), min(len(body), head.end() + 120))
+        if acr is not None and not re.search(r"[,.;:]", body[head.end():acr.start()]):
+            end = sent + acr.end()
+        else:
+            m = re.match(r"\s+[А-ЯЁA-Z][\w-]*", self.text[sent + head.end(1):opening])
+            end = self._ru_body_phrase_end(sent + head.end(1) + m.end(), opening) if m is not None else 0
+        if end <= sent + head.end(1):
+            return None
+        span = Span(start=start, end=end, text=self.text[start:end])
+        return Speaker(span.text, None, span, "их")
+
+    def _ru_portfolio_after(self, title: str, span: Span) -> Span | None:
+        """Russian: the portfolio right after a bare "Министр" opening a sentence ("Министр сельского хозяйства",
+        "Министр финансов"): one to three lower-case words in the genitive that are no title of their own and no
+        name follows, else None."""
+        parts = span.text.split()
+        if len(parts) > 1 and parts[0].lower() == "министр" and parts[-1] == title \
+                and self._sentence_start(span.start) and all(w in ("обороны", "иностранных", "дел") for w in parts[1:]):
+            # "Министр обороны заявил": the title's own portfolio word was found first
+            start = span.start + len(parts[0]) + 1
+            return Span(start=start, end=span.end, text=self.text[start:span.end])
+        if span.text.lower() != title.lower() or title.lower() not in ("министр", "министра", "министру") \
+                or not self._sentence_start(span.start):
+            return None
+        m = re.match(r"(?:\s+[а-яё]+){2,4}(?![\w-])", self.text[span.end:span.end + 80])
+        ws = m.group(0).split() if m is not None else []
+        # the portfolio runs right up to the reporting verb: "Министр финансов заявил"
+        n = next((i for i in range(1, len(ws)) if is_reporting(ws[i], self.lex)), 0)
+        ws = ws[:n]
+        if not ws or any(self.is_title(w) and w not in ("обороны", "иностранных", "дел")
+                         or is_reporting(w, self.lex) or w in _PREPOSITIONS
+                         or not any("gent" in p.tag and p.tag.POS in ("NOUN", "ADJF") for p in _morph().parse(w)[:2])
+                         for w in ws) or not any(_morph().parse(w)[0].tag.POS == "NOUN" for w in ws):
+            return None
+        end = span.end + len(re.match(r"(?:\s+[а-яё]+){" + str(len(ws)) + "}", self.text[span.end:]).group(0))
+        return Span(start=span.end + 1, end=end, text=self.text[span.end + 1:end])
 
     def _ru_title_country(self, title: str, span: Span) -> str | None:
         """Russian: the stem of the country a title phrase ends with ("Президент Франции", "министра обороны Польши",
@@ -2036,12 +2117,16 @@ class Resolver:
             o = here[-1]
             return self.text[sent + o.start(2) - len(o.group(1)):self._ru_body_phrase_end(sent + o.end(2), pos)]
         # ("Региональная прокуратура, как пишет …, проверяет": the noun after a capitalised adjective too)
-        opener = [o for o in re.finditer(r"(?:^|(?<=[.!?»] ))((?:[А-ЯЁ][а-яё]+(?:ая|ое|ый|ий|ой) (?=[а-яё]))?"
+        # ("Федеральная антимонопольная служба запросила …": a capitalised adjective, a lower-case one and a service's
+        # noun)
+        opener = [o for o in re.finditer(r"(?:^|(?<=[.!?»] ))((?:[А-ЯЁ][а-яё]+(?:ая|ое|ый|ий|ой) "
+                                         r"(?:[а-яё]+(?:ая|ое|ый|ий|ой) )?(?=[а-яё]))?"
                                          r"[А-ЯЁа-яё][а-яё-]+)", self.text[para:pos])
-                  if (o.group(1).split()[-1][0].isupper() or len(o.group(1).split()) == 2
-                      and _ru_adjective(o.group(1).split()[0].lower())
+                  if (o.group(1).split()[-1][0].isupper() or len(o.group(1).split()) >= 2
+                      and all(_ru_adjective(a.lower()) for a in o.group(1).split()[:-1])
                       and "Apro" not in _morph().parse(o.group(1).split()[0].lower())[0].tag)  # ("Любая прокуратура")
-                  and o.group(1).split()[-1].lower() in self.lex.institution_nouns
+                  and (o.group(1).split()[-1].lower() in self.lex.institution_nouns
+                       or len(o.group(1).split()) == 3 and o.group(1).split()[-1] in _RU_SERVICE_NOUNS)
                   and o.group(1).split()[-1].lower() not in self.lex.body_anaphors
                   and _ru_singular_lemma(o.group(1).split()[-1].lower()) not in self.lex.anonymous_sources]
         if not opener:
@@ -2059,7 +2144,8 @@ class Resolver:
             lw = w.group(0)
             parses = _morph().parse(lw)
             first = parses[0].tag
-            if lw.islower() and not any(p.tag.POS in ("VERB", "INFN", "PRTS", "ADVB", "GRND") for p in parses[:2]) \
+            if lw.islower() and lw not in _PREPOSITIONS \
+                    and not any(p.tag.POS in ("VERB", "INFN", "PRTS", "ADVB", "GRND") for p in parses[:2]) \
                     and (_ru_genitive_noun(lw) or first.POS == "ADJF" and "gent" in first) \
                     and not is_reporting(lw, self.lex) \
                     or _is_cap(lw) and self.entity_over(w.start(), w.end()) is not None:
@@ -2254,6 +2340,12 @@ class Resolver:
                     break
                 if not (w.group(0).islower() and _ru_adjective(w.group(0))):
                     break
+        if self.lex.code == "ru" and noun.startswith("регулятор"):
+            # "Банк России пока не видит угрозы. Регулятор при этом отмечает": the central bank named shortly before
+            # (the entities layer may see only "России" in "Банк России"), not an outlet named since
+            banks = list(_RU_CENTRAL_BANK.finditer(self.text, max(0, m.start() - 1500), m.start()))
+            if banks:
+                return Speaker(banks[-1].group(0), None, span, cue)
         if self.lex.code == "ru" and noun in self.lex.body_anaphors:
             # "Прокуратура Златоуста начала проверку. В надзорном ведомстве отметили": the body that opened a
             # sentence of this paragraph by its common noun
@@ -3179,6 +3271,20 @@ class Resolver:
             appos = self._appositive_subject(ws, verb_start)
             if appos is not None:  # "Андрей Смирнов, аналитик ФГ «Финам», считает": the name, not the company
                 return self._named(appos[0], appos[1], cue)
+        if lex.code == "ru" and len(ws) >= 3 and ws[0].group(0) in ("В", "Во") \
+                and ws[1].group(0) in lex.body_anaphors and self._sentence_start(ws[0].start()) \
+                and cue.lower().endswith(lex.plural_endings) \
+                and re.fullmatch(r"\s+" + _RU_OUTLET + r"\s+", self.text[ws[1].end():verb_start]):
+            # "В ведомстве РБК сообщили, что …", "В ведомстве “Ъ” пояснили": the outlet told stands between the body
+            # that points back and its verb; the body is the one named before, not the outlet
+            span = Span(start=ws[1].start(), end=ws[1].end(), text=ws[1].group(0))
+            name = self._ru_paragraph_opener(ws[1].start())
+            if name is not None:
+                return Speaker(name, None, span, cue)
+            body = self._last_body(ws[1].start(), ws[1].group(0))
+            if body is not None:
+                return Speaker(body[0], body[1], span, cue)
+            return Speaker(ws[1].group(0), None, span, cue)
         if quoted is not None:
             opener = self._name_before_title(ws, quoted.start())
             if opener is not None:
@@ -3869,6 +3975,14 @@ class Resolver:
             # "Как сообщил в Telegram-канале губернатор Саратовской области Роман Бусаргин, …": where he posted, then
             # who (not a channel named in quote marks: "написал в Telegram-канале «Рыбарь»")
             return self.subject_after(posted.end(), right, cue)
+        anon = re.match(r"\s+(собеседни(?:к|ца))\s+(?:агентства|издания|газеты|телеканала|портала|журнала)\s*[.!?,]",
+                        self.text[verb_end:max(verb_end, right) + 1]) if lex.code == "ru" else None
+        if anon is not None:
+            # "— пояснил собеседник агентства.": the unnamed source the agency spoke to, named before ("Как рассказал
+            # ТАСС источник в одной из делегаций"), not whoever spoke last
+            said = self._anonymous_source(re.compile(r"\w+").match(self.text, verb_end + anon.start(1)), cue)
+            if said.name != anon.group(1):
+                return said  # (with no such source noted before, read on as before)
         told = _RU_TOLD_THEN_SOURCE.match(self.text, verb_end, max(verb_end, right)) if lex.code == "ru" else None
         if told is not None:
             # "— сказал РБК источник в министерстве": the outlet told, then the unnamed source who spoke
@@ -4634,7 +4748,14 @@ class Resolver:
     def source_after_phrase(self, start: int, right: int, cue: str) -> Speaker | None:
         """``по словам X``, ``според X``, ``segundo X``: a name among the first words after the phrase (titles
         and at most two other words before it), or the noun phrase itself (``os autores``, ``документа``)."""
-        return self._pt_head_of_state(self._pt_same_source(self._source_after_phrase(start, right, cue)))
+        sp = self._pt_head_of_state(self._pt_same_source(self._source_after_phrase(start, right, cue)))
+        if self.lex.code == "ru" and sp is not None and sp.entity is None and sp.span is not None and sp.name \
+                and sp.name == sp.span.text and re.fullmatch(r"[а-яё]+", sp.name) \
+                and _ru_singular_lemma(sp.name) in self.lex.anonymous_sources:
+            # "По словам собеседника, …": the unnamed source named so last before ("Источник в правительстве
+            # рассказал …"), as "— пояснил собеседник" is
+            return self._anonymous_source(re.compile(r"\w+").match(self.text, sp.span.start), cue)
+        return sp
 
     def _pt_head_of_state(self, sp: Speaker | None) -> Speaker | None:
         """Portuguese: "o Chefe do Estado considerou" after "O Presidente da República …": the head of state is the
@@ -4811,6 +4932,9 @@ class Resolver:
                     lead = [w for w in words(self.text, opening, q.start(1)) if _is_cap(w.group(0))
                             and w.group(0).lower() not in _PREPOSITIONS][:1]
                     return self._named(lead[0].start() if lead else q.start(1), q.end(1) + (1 if lead else 0), cue)
+                group = self._ru_plural_opener(opening) if lex.code == "ru" else None
+                if group is not None:
+                    return group  # "Аналитики ЦМАКП … оценили … . Пик, по их мнению, пройден"
                 prev = self.previous_speaker(start)
                 if prev is None or self._personal(prev):
                     return Speaker(None, None, None, cue)

@@ -2470,6 +2470,62 @@ Unidas (ONU), António Guterres', was the ONU); on all 400 it changes 3 quotes, 
 AIEA). A first run found a new quote in 'aquilo a que os meteorologistas chamam de "seca-relâmpago", que …' (a term,
 neither right nor wrong), hence the object after the closing mark.
 
+Russian round 28 wrote three more articles before reading any attribution code: ``ru_osce_budget`` (a TASS wire from the
+OSCE ministerial council in Vienna: "сообщил корреспонденту ТАСС постоянный представитель РФ при ОБСЕ Дмитрий Поляков"
+after the statement, "— сказал дипломат", "По его словам", "Постпред добавил", the Swiss minister after a gerund, "—
+заявил швейцарский министр", an unnamed "Министр иностранных дел Литвы заявил журналистам, что Россия «…»", a US deputy
+secretary's quote split around "— сказал Ордуэй на пленарном заседании. —", "Как рассказал ТАСС источник в одной из
+европейских делегаций, …" then "— пояснил собеседник агентства", the OSCE secretary general with "Она уточнила" and a
+quote running over two paragraphs closed by "— сказала генсек", a dash interview after "В кулуарах заседания Поляков
+ответил на вопросы ТАСС", and a deputy foreign minister with "Он напомнил, что"); ``ru_butter_prices`` (an RBC analysis
+of butter prices: "следует из данных Росстата", "Главная причина — нехватка сырья, считают в Национальном союзе
+производителей молока", "рассказал РБК генеральный директор союза Артем Беляев" and "По оценке Артема Беляева", a
+retailer's unnamed spokesman split around "— заявил РБК представитель одной из федеральных розничных сетей. —", "В
+ведомстве РБК сообщили" after "Федеральная антимонопольная служба … запросила", "Министр экономического развития Максим
+Решетников" then an unnamed "Министр сельского хозяйства заявил", a deputy minister's figures closed by "привела она
+данные ведомства", "говорится в комментарии пресс-службы ЦБ для РБК" then "Регулятор при этом отмечает", "Аналитики
+ЦМАКП в обзоре, вышедшем в пятницу, оценили … в 0,15 п.п. Пик, по их мнению, пройден", a dash interview after
+"Руководитель аналитического центра «Агрополис» Наталья Шубина с этим согласна, но … не ждет." and a farmer's quote
+split around "— говорит владелец молочной фермы в Вологодской области Игорь Сотников. —"); ``ru_perm_parking`` (a Perm
+city site on a court annulling the paid-parking zone: "Об этом нашему изданию сообщила пресс-секретарь суда Дарья
+Ковалева", the plaintiff's "— рассказал он нашему корреспонденту", his lawyer with "По ее словам" and "— добавила она",
+"заявили нашему изданию в пресс-службе администрации Перми", "Как пояснил начальник городского управления транспорта
+Роман Шевелев, …" then "— считает чиновник", a deputy's quote split around "— напомнила депутат гордумы Виктория
+Сафонова. —" and "По ее подсчетам", "Представитель краевой прокуратуры в заключении указал", "Источник в краевом
+правительстве рассказал …" then "По словам собеседника", an unnamed "Губернатор … написал" and "Глава региона добавил",
+"По данным мэрии", a pensioner's quote over two paragraphs, a neighbour's "по его словам", and a dash interview with the
+plaintiff). Unseen they scored speakers 16/19, 10/20, 18/20 (44/59) and claimants 5/6, 5/7, 4/6 (14/19). Gold fix:
+"Регулятор при этом отмечает" in ``ru_butter_prices`` is the Bank of Russia, which the gold named "Банк" beside "ЦБ" for
+the comment just before; it is now "ЦБ" like that one (the first run gave "РБК" there, so the re-scored first figure is
+the same, 44/59). Pooled over the twenty-eight held-out Russian batches (first figures): speakers 1011/1262 = 0.80,
+claimants 367/478 = 0.77. Rules: "корреспонденту ТАСС" after the verb is the one told, like "агентству ТАСС", and the
+person after it speaks; "Постпред" points back at the person introduced as "постоянный представитель"; "По словам
+собеседника" and "— пояснил собеседник агентства." are the unnamed source noted before ("Источник в … рассказал", "Как
+рассказал ТАСС источник …"; the latter only when one was noted); "начальник" and "владелец" are titles, so the name is
+reached past a long complement ("начальник городского управления транспорта Роман Шевелев", "владелец молочной фермы в
+Вологодской области Игорь Сотников"); a bare "Министр" and a portfolio of genitives opening the sentence ("Министр
+сельского хозяйства заявил", "Министр обороны заявил") is the person introduced before with that portfolio (not its
+deputy), else the office with no name, not the last minister named (the last stop's item (b)); ", считают в <body>"
+after a statement names where the opinion is held, not the verb's object; "В ведомстве РБК сообщили": the outlet between
+the pointing-back body and its verb is no part of it, and a service opening a sentence of the paragraph by its
+adjectives ("Федеральная антимонопольная служба") is what "ведомство" points back at (a body's phrase no longer runs on
+over a preposition: "служба в ноябре"); "регулятор" is the central bank named shortly before (the entities layer may see
+only "России" in "Банк России"); a measuring verb's subject is found past a body's acronym in brackets and a
+participle's aside between commas ("Аналитики ЦМАКП в обзоре, вышедшем в пятницу, оценили"); "по их мнению" is the
+plural role and body that open the sentence before as its subject; "…, привела она данные ведомства." gives the figures
+to the person the pronoun points back at; and a dash interview after a one-sentence paragraph whose subject is the one
+person it names, in the nominative, with no statement of his or hers attributed there, gives the answers to that person.
+After the round the batch scores speakers 19/19, 20/20, 20/20 (59/59) and claimants 6/6, 7/7, 6/6 (19/19), and the whole
+set, as the test prints it, speakers BG 1315/1321, HI 686/689, PT 1528/1555, RU 1285/1301, claimants BG 559/566, HI
+280/284, PT 563/586, RU 477/494 (no older Russian item changed). Left: item (a), "Владимир Путин выступил … Президент
+Франции заявил", still gives Putin; (c) "Николу Пашиняну" is still its own entity beside "Никол Пашинян" (a quote by
+"Пашинян" goes to the latter, so the speaker is right; the entities are not merged); (d) was checked only: after "Ирина
+Лаптева" and "По словам инженера Алексея Кобзева", "— сказал он" is Kobzev and "— сказала она" Lapteva; the male first
+name "Беат" of the Swiss minister is given as "Беата Келлер" by the entities layer (the surname still matches). On the
+Russian SemEval-2025 training articles 0-59 and SemEval-2023 articles 120-179 (sorted) the round changed no quote and no
+claim against main (the constructions the rules read barely occur there: "В ведомстве" and "считают в" once each,
+"владелец" once).
+
 The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
 from __future__ import annotations
