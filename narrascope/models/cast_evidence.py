@@ -295,6 +295,15 @@ def _passive(verb) -> bool:
     return any(c.dep_ == "auxpass" for c in children(verb))
 
 
+def _bare_participle(verb) -> bool:
+    """A past participle clause with no auxiliary and no subject of its own, hung on the clause before it (branch
+    en-cast40): "Kyiv has shipped grain through a corridor, protected by its navy" is protected, not protecting; the
+    parser makes it a verb sharing Kyiv's subject. It is passive ("shelled every night, the town ..."); "having
+    invaded" (an auxiliary) and "killing eleven" (not a past participle) are not."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") \
+        and not any(c.dep_ in ("aux", "auxpass") + _SUBJECTS for c in children(verb))
+
+
 #: Verbs of not doing: what they govern is not done ("refused to help", "failed to protect", "denied
 #: attacking", "stopped shelling").
 NOT_DOING = frozenset(["refuse", "fail", "decline", "deny", "avoid", "refrain", "stop", "cease", "neglect",
@@ -341,7 +350,7 @@ def _reread(tok, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
     what it refuses, fails or stops doing is not done."""
     verbs = _agent_verbs(tok)
     located = {_lemma(v) for v in verbs if _lemma(v) == "lie" and _located(v)}
-    passive = {_lemma(v) for v in verbs[1:] if _passive(v)}
+    passive = {_lemma(v) for v in verbs[1:] if _passive(v) or _bare_participle(v)}
     undone = {_lemma(v) for v in verbs[1:] if _not_done(v, verbs[0])}
     things = {_lemma(v) for v in verbs if _lemma(v) in HELP_DONE and _helps_a_thing(v)}
     t = _climbed(tok)
@@ -544,6 +553,23 @@ def _group_noun(tok) -> str | None:
     return group_word(tok)
 
 
+#: What a civil group faces that makes it a victim (branch en-cast40): "residents face shortages", "farmers face
+#: ruin", "drivers face higher prices" (a price only when it rises).
+HARDSHIP = frozenset(["hunger", "famine", "poverty", "shortage", "eviction", "ruin", "bankruptcy", "hardship",
+                      "layoff", "unemployment", "starvation", "destitution", "deportation", "persecution",
+                      "violence", "displacement", "closure", "debt", "cut"])
+_RISING = frozenset(["higher", "rising", "soaring", "steeper", "crippling", "spiralling", "spiraling", "skyrocketing"])
+
+
+def _hardship(noun) -> bool:
+    """Whether ``noun`` (or a noun coordinated with it) is hardship (:data:`HARDSHIP`) or a rising price."""
+    for n in [noun] + [g for g in children(noun) if g.dep_ == "conj"]:
+        if _lemma(n) in HARDSHIP or (_lemma(n) in ("price", "bill", "cost", "rent")
+                                     and any(c.dep_ == "amod" and c.lower_ in _RISING for c in children(n))):
+            return True
+    return False
+
+
 def _group_items(tok) -> list[tuple[int, str]]:
     """What a group of people suffers, lacks or does to help, read only for groups (the same verbs said of a
     country or a party mean other things: "Russia lost", "the party struggled"): the subject of a verb of
@@ -579,10 +605,14 @@ def _group_items(tok) -> list[tuple[int, str]]:
             out.append((_I, f"suffers “{lemma}”"))
         elif civil and lemma == "lose" and any(c.dep_ == "dobj" and _lemma(c) in LOSSES for c in children(v)):
             out.append((_I, "suffers “lose”"))
-        elif civil and lemma in GROUP_HELP and not _passive(v):
+        elif civil and lemma in GROUP_HELP and not _passive(v) and not _no_help_given(v):
             out.append((_P, f"does “{lemma}”"))
         elif civil and lemma == "put" and any(c.dep_ == "prt" and c.lower_ == "out" for c in children(v)):
             out.append((_P, "does “put out”"))
+        elif civil and lemma == "face" and subject and any(_hardship(c) for c in children(v) if c.dep_ == "dobj"):
+            out.append((_I, "suffers “face”"))  # "drivers face higher prices" (branch en-cast40)
+    if civil and t.dep_ == "dative" and _lemma(t.head) == "cost" and not _negated(t.head):
+        out.append((_I, "suffers “cost”"))  # "the ban would cost families their freedom" (branch en-cast40)
     if civil:
         # what it is called, as written ("displaced families": the parse's lemma is the verb "displace")
         out += [(_I, f"called “{c.lower_}”") for c in children(tok)
@@ -613,6 +643,31 @@ def _group_items(tok) -> list[tuple[int, str]]:
                 if any(_lemma(x) in _VICTIM_SUBJECTS or x.lower_ in _VICTIM_SUBJECTS for x in named):
                     out.append((_I, "called “victim”"))
     return out
+
+
+#: One's own family (branch en-cast40): a group that collects or searches for its own children fetches them back,
+#: it does not rescue others ("mothers travel to collect their children", "families searched for their children").
+KIN = frozenset(["child", "son", "daughter", "parent", "mother", "father", "family", "relative", "husband", "wife",
+                 "brother", "sister", "grandchild", "baby", "kid", "loved"])
+_OWN = frozenset(["their", "his", "her", "our", "my", "own"])
+#: What a group collects or carries that is a protest or a claim, not help (branch en-cast40): "workers collected
+#: 80,000 signatures", "farmers carried banners".
+PROTEST_THINGS = frozenset(["signature", "petition", "banner", "placard", "poster", "flag", "slogan", "sign", "vote",
+                            "ballot", "complaint", "lawsuit", "grievance", "demand"])
+
+
+def _no_help_given(verb) -> bool:
+    """Whether a group's verb of rescue or care (:data:`GROUP_HELP`) helps no one: its object (or what it searches
+    "for") is its own family, or a protest or claim (branch en-cast40)."""
+    objs = [c for c in children(verb) if c.dep_ == "dobj"]
+    objs += [g for c in children(verb) if c.dep_ == "prep" and c.lower_ == "for"
+             for g in children(c) if g.dep_ == "pobj"]
+    for o in objs:
+        if _lemma(o) in PROTEST_THINGS:
+            return True
+        if _lemma(o) in KIN and any(c.dep_ in ("poss", "amod") and c.lower_ in _OWN for c in children(o)):
+            return True
+    return False
 
 
 def _aid_given(verb) -> bool:
@@ -731,6 +786,55 @@ def _second_predicate(tok) -> set[str]:
     return out
 
 
+#: Verbs that send people somewhere, and where being sent is harm done to them (branch en-cast40): "the commanders keep
+#: sending poorly trained men into hopeless assaults", "it sends teenagers to the front", "sent them to die".
+SENDING = frozenset(["send", "throw", "drive", "herd", "push", "dispatch", "force"])
+DEADLY_PLACES = frozenset(["front", "frontline", "assault", "attack", "death", "slaughter", "grinder", "trench",
+                           "slaughterhouse", "offensive", "meatgrinder", "battle", "fire", "die"])
+_SENT_PEOPLE = PEOPLE | frozenset(["men", "boy", "teenager", "conscript", "recruit", "son", "young", "youngster",
+                                   "reservist", "prisoner", "convict", "student"])
+
+
+def _sent_to_die(tok) -> list[tuple[int, str]]:
+    """The name sends people to the front, into an assault or to die (branch en-cast40): a villain item, whoever
+    does it ("the commanders sent poorly trained men into hopeless assaults", "the government sends teenagers to the
+    front"); sending aid, diplomats or a letter is not it, and a negated verb gives nothing."""
+    verbs = _agent_verbs(tok)
+    out = []
+    for k, v in enumerate(verbs):
+        if _lemma(v) not in SENDING or _negated(v) or _passive(v) or (k and _not_done(v, verbs[0])):
+            continue
+        people = [c for c in children(v) if c.dep_ == "dobj"
+                  and (_lemma(c) in _SENT_PEOPLE or c.lower_ in _SENT_PEOPLE or _group_noun(c) is not None
+                       or (c.pos_ == "PROPN" and c.ent_type_ == "NORP"))]
+        if not people:
+            continue
+        places = [g for c in children(v) if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into", "onto")
+                  for g in children(c) if g.dep_ == "pobj"]
+        places += [c for c in children(v) if c.dep_ in ("xcomp", "advcl") and _lemma(c) == "die"]
+        if any(_lemma(g) in DEADLY_PLACES or g.lower_ in DEADLY_PLACES for g in places):
+            out.append((_A, "does “send to the front”"))
+            break
+    return out
+
+
+def _forces_people(tok) -> list[tuple[int, str]]:
+    """The name forces a civil group to do something (branch en-cast40): "the soldiers forced the residents to leave
+    their homes" (the coerced group suffers it, :func:`_group_items`); forcing an army or a country ("forced the
+    enemy to retreat", "forced Russia to negotiate") is a defeat or diplomacy, and gives nothing."""
+    verbs = _agent_verbs(tok)
+    for k, v in enumerate(verbs):
+        if _lemma(v) not in COERCE or _negated(v) or _passive(v) or (k and _not_done(v, verbs[0])) \
+                or not any(c.dep_ == "xcomp" for c in children(v)):
+            continue
+        for o in children(v):
+            word = _group_noun(o) if o.dep_ == "dobj" else None
+            if word is not None and word not in _ARMED_OR_POWERFUL or \
+                    (o.dep_ == "dobj" and _lemma(o) in CIVILIANS and o.pos_ == "NOUN"):
+                return [(_A, f"does “{_lemma(v)}”")]
+    return []
+
+
 def _token_items(tok) -> list[tuple[int, str]]:
     """Evidence items of the name whose syntactic head is ``tok``."""
     if _in_dateline(tok):
@@ -755,6 +859,13 @@ def _token_items(tok) -> list[tuple[int, str]]:
     if tok.dep_ == "nsubj" and _lemma(tok.head) == "pay" and not _negated(tok.head) \
             and any(c.dep_ == "dobj" and _lemma(c) == "price" for c in children(tok.head)):
         out.append((_I, "pays “the price”"))
+    # the same in the passive (branch en-cast40): "the price is paid by ordinary conscripts"
+    t = _climbed(tok)
+    if t.dep_ == "pobj" and _lemma(t.head) == "by" and _lemma(t.head.head) == "pay" and not _negated(t.head.head) \
+            and any(c.dep_ == "nsubjpass" and _lemma(c) == "price" for c in children(t.head.head)):
+        out.append((_I, "pays “the price”"))
+    out += _sent_to_die(tok)
+    out += _forces_people(tok)
     out += _people_items(tok)
     out += _group_items(tok)
     # one fact, one item: a group's "does “deliver”" already says what "does “deliver aid”" says
