@@ -553,6 +553,9 @@ def _group_noun(tok) -> str | None:
     return group_word(tok)
 
 
+#: What a group's livelihood does before its eyes that makes it a victim ("watched their crops wither").
+FAILING = frozenset(["fail", "die", "wither", "burn", "rot", "disappear", "collapse", "vanish", "shrivel", "perish",
+                     "drown"])
 #: What a civil group faces that makes it a victim (branch en-cast40): "residents face shortages", "farmers face
 #: ruin", "drivers face higher prices" (a price only when it rises).
 HARDSHIP = frozenset(["hunger", "famine", "poverty", "shortage", "eviction", "ruin", "bankruptcy", "hardship",
@@ -611,6 +614,12 @@ def _group_items(tok) -> list[tuple[int, str]]:
             out.append((_P, "does “put out”"))
         elif civil and lemma == "face" and subject and any(_hardship(c) for c in children(v) if c.dep_ == "dobj"):
             out.append((_I, "suffers “face”"))  # "drivers face higher prices" (branch en-cast40)
+        elif civil and lemma in ("watch", "see") and subject:
+            # what it lives by failing before its eyes (branch en-cast40): "farmers have watched harvests fail"
+            for c in children(v):
+                if c.dep_ in ("ccomp", "xcomp") and _lemma(c) in FAILING and not _negated(c) \
+                        and any(g.dep_ == "nsubj" and _lemma(g) in LOSSES for g in children(c)):
+                    out.append((_I, f"suffers “{_lemma(c)}”"))
     if civil and t.dep_ == "dative" and _lemma(t.head) == "cost" and not _negated(t.head):
         out.append((_I, "suffers “cost”"))  # "the ban would cost families their freedom" (branch en-cast40)
     if civil:
@@ -818,6 +827,37 @@ def _sent_to_die(tok) -> list[tuple[int, str]]:
     return out
 
 
+#: Crimes an arrest warrant is issued over that make its subject the article's culprit (branch en-cast40), not charges
+#: of speech or money ("a warrant for the blogger over fraud" is often the persecution a story reports).
+WARRANT_CRIMES = frozenset(["deportation", "genocide", "massacre", "murder", "killing", "torture", "abduction",
+                            "kidnapping", "atrocity", "crime", "aggression", "invasion", "extermination",
+                            "persecution", "rape", "bombing", "shelling", "transfer"])
+
+
+def _warrant_items(tok) -> list[tuple[int, str]]:
+    """The subject of an arrest warrant over a war crime ("the court issued an arrest warrant for the commissioner
+    over the deportation of children"): blamed. A warrant with no crime named, or over another charge ("over
+    fraud", "for his posts"), gives nothing."""
+    t = _climbed(tok)
+    if t.dep_ != "pobj" or t.head.lower_ not in ("for", "against"):
+        return []
+    prep = t.head
+    while prep.dep_ == "conj" and prep.head.lower_ in ("for", "against"):
+        prep = prep.head  # "warrants for X and for Y"
+    warrant = prep.head
+    if warrant.pos_ in ("VERB", "AUX"):  # "issued arrest warrants for X": the parser hangs "for" on the verb
+        warrant = next((c for c in children(warrant) if c.dep_ == "dobj" and _lemma(c) == "warrant"), warrant)
+    if _lemma(warrant) != "warrant" or not any(_lemma(c) == "arrest" for c in children(warrant)):
+        return []
+    holders = [t, warrant, warrant.head, prep] + [g for g in children(prep) if g.dep_ == "pobj"]
+    for h in holders:
+        for c in children(h):
+            if c.dep_ == "prep" and c.lower_ in ("over", "for") and \
+                    any(g.dep_ == "pobj" and _lemma(g) in WARRANT_CRIMES for g in children(c)):
+                return [(_A, "blamed “warrant”")]
+    return []
+
+
 def _forces_people(tok) -> list[tuple[int, str]]:
     """The name forces a civil group to do something (branch en-cast40): "the soldiers forced the residents to leave
     their homes" (the coerced group suffers it, :func:`_group_items`); forcing an army or a country ("forced the
@@ -854,6 +894,7 @@ def _token_items(tok) -> list[tuple[int, str]]:
         out = [(role, cue) for role, cue in out if not (role == _I and cue.startswith("suffers “"))]
         out.append((_A, "blamed “attack”"))
     out += _judged_items(tok)
+    out += _warrant_items(tok)
     if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and _lemma(tok.head) in HARM_NOUNS:
         out.append((_A, f"its “{_lemma(tok.head)}”"))  # "NATO expansion"
     if tok.dep_ == "nsubj" and _lemma(tok.head) == "pay" and not _negated(tok.head) \

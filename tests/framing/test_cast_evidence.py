@@ -700,3 +700,25 @@ def test_forcing_a_civil_group_is_harm():
     assert _en_items("The army forced the enemy to retreat.", "army") == ((), (), ())
     assert _en_items("The sanctions forced Moscow to negotiate.", "sanctions") == ((), (), ())
     assert _en_items("The soldiers did not force the residents to leave.", "soldiers") == ((), (), ())
+
+
+def test_group_watching_its_livelihood_fail_suffers():
+    """A civil group that watches what it lives by fail ("the villagers have watched their harvests fail", "saw their
+    crops wither") suffers the loss; watching something else, or an armed group, gives nothing (branch en-cast40)."""
+    assert _en_items("The villagers have watched harvests fail three years in a row.", "villagers") == \
+        ((), (), ("suffers “fail”",))
+    assert _en_items("The farmers saw their crops wither.", "farmers") == ((), (), ("suffers “wither”",))
+    assert _en_items("The farmers watched the storm pass.", "farmers") == ((), (), ())
+    assert _en_items("The soldiers watched their positions collapse.", "soldiers") == ((), (), ())
+
+
+def test_arrest_warrant_over_a_war_crime_blames():
+    """The subject of an arrest warrant over a war crime ("issued an arrest warrant for the commissioner over the
+    deportation of children") is blamed; a warrant with no crime named or over another charge ("over fraud") is
+    often the persecution a story reports, and gives nothing (branch en-cast40)."""
+    text = "The court issued an arrest warrant for the commissioner over the deportation of children."
+    assert _en_items(text, "commissioner") == ((), ("blamed “warrant”",), ())
+    text = "The judges issued arrest warrants for the governor and for the general over the massacre in the valley."
+    assert _en_items(text, "general") == ((), ("blamed “warrant”",), ())
+    assert _en_items("The court issued an arrest warrant for the blogger over fraud.", "blogger") == ((), (), ())
+    assert _en_items("The court issued an arrest warrant for the blogger.", "blogger") == ((), (), ())
