@@ -344,6 +344,12 @@ def _helps_a_thing(verb) -> bool:
         and _lemma(o) not in PEOPLE and _lemma(o) not in CIVILIANS
 
 
+#: What a civil group blocks or occupies in protest (branch en-cast40), and the verbs.
+PROTEST_BLOCKS = frozenset(["block", "blockade", "occupy", "obstruct"])
+ROUTES = frozenset(["road", "street", "highway", "motorway", "entrance", "gate", "bridge", "square", "junction",
+                    "railway", "track", "crossing", "roundabout", "route", "lane", "access"])
+
+
 def _reread(tok, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Correct what the stance features read as done by the name: "lie" of a place is no lie, a passive
     verb that shares the name's subject ("Kharkiv lies near the border and has been shelled") is suffered, and
@@ -352,7 +358,12 @@ def _reread(tok, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
     located = {_lemma(v) for v in verbs if _lemma(v) == "lie" and _located(v)}
     passive = {_lemma(v) for v in verbs[1:] if _passive(v) or _bare_participle(v)}
     undone = {_lemma(v) for v in verbs[1:] if _not_done(v, verbs[0])}
-    things = {_lemma(v) for v in verbs if _lemma(v) in HELP_DONE and _helps_a_thing(v)}
+    things = {_lemma(v) for v in verbs if _lemma(v) in HELP_DONE and (_helps_a_thing(v) or _own_kin(v))}
+    # a civil group blocking a road is a protest, not harm (branch en-cast40): "activists blocked the access road"
+    group = _group_noun(tok)
+    protest = {_lemma(v) for v in verbs if _lemma(v) in PROTEST_BLOCKS and group is not None
+               and group not in _ARMED_OR_POWERFUL and not _passive(v)
+               and any(c.dep_ == "dobj" and _lemma(c) in ROUTES for c in children(v))}
     t = _climbed(tok)
     if t.dep_ == "pobj" and _lemma(t.head) == "by" and _lemma(t.head.head) in HELP_DONE \
             and _helps_a_thing(t.head.head):
@@ -360,7 +371,7 @@ def _reread(tok, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
     out = []
     for role, cue in items:
         word = cue[len("does “"):-1] if cue.startswith("does “") else None
-        if word in located or word in undone or (role == _P and word in things):
+        if word in located or word in undone or (role == _P and word in things) or (role == _A and word in protest):
             continue
         if word in passive:
             if word in HARM_SUFFERED:
@@ -669,14 +680,19 @@ def _no_help_given(verb) -> bool:
     """Whether a group's verb of rescue or care (:data:`GROUP_HELP`) helps no one: its object (or what it searches
     "for") is its own family, or a protest or claim (branch en-cast40)."""
     objs = [c for c in children(verb) if c.dep_ == "dobj"]
+    return any(_lemma(o) in PROTEST_THINGS for o in objs) or _own_kin(verb)
+
+
+def _own_kin(verb) -> bool:
+    """Whether ``verb`` helps the subject's own family (branch en-cast40): its object, what it searches "for", or
+    the subject of the clause it helps to do is "their children", "his own son" ("children miss school to help their
+    parents carry water", "mothers travel to collect their children")."""
+    objs = [c for c in children(verb) if c.dep_ == "dobj"]
     objs += [g for c in children(verb) if c.dep_ == "prep" and c.lower_ == "for"
              for g in children(c) if g.dep_ == "pobj"]
-    for o in objs:
-        if _lemma(o) in PROTEST_THINGS:
-            return True
-        if _lemma(o) in KIN and any(c.dep_ in ("poss", "amod") and c.lower_ in _OWN for c in children(o)):
-            return True
-    return False
+    objs += [g for c in children(verb) if c.dep_ in ("ccomp", "xcomp") for g in children(c) if g.dep_ == "nsubj"]
+    return any(_lemma(o) in KIN and any(c.dep_ in ("poss", "amod") and c.lower_ in _OWN for c in children(o))
+               for o in objs)
 
 
 def _aid_given(verb) -> bool:

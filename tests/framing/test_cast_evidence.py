@@ -722,3 +722,21 @@ def test_arrest_warrant_over_a_war_crime_blames():
     assert _en_items(text, "general") == ((), ("blamed “warrant”",), ())
     assert _en_items("The court issued an arrest warrant for the blogger over fraud.", "blogger") == ((), (), ())
     assert _en_items("The court issued an arrest warrant for the blogger.", "blogger") == ((), (), ())
+
+
+def test_helping_ones_own_family_is_no_rescue():
+    """Helping one's own family ("the pupils stay home to help their mothers") is no rescue of
+    others, so no hero; helping other people still is (branch en-cast40)."""
+    assert _en_items("The pupils stay home to help their mothers.", "pupils") == ((), (), ())
+    # must stay a hero
+    assert _en_items("The volunteers help the elderly carry water.", "volunteers")[0] == ("does “help”",)
+
+
+def test_civil_group_blocking_a_road_protests():
+    """A civil group blocking a road or a gate protests, it does not harm: no villain; a country or an armed group
+    blocking roads, or a civil group blocking something else, still does harm (branch en-cast40)."""
+    assert _en_items("Local activists blocked the quarry's access road for two days.", "activists") == ((), (), ())
+    assert _en_items("The farmers blocked the motorway with tractors.", "farmers") == ((), (), ())
+    # must stay villains
+    assert _en_items("The militants blocked the road to the hospital.", "militants")[1] == ("does “block”",)
+    assert _en_items("The junta blocked the roads to the city.", "junta")[1] == ("does “block”",)
