@@ -329,12 +329,37 @@ _HELPED_PLACES = frozenset(["city", "town", "village", "country", "region", "hom
 _HELP_OF_THINGS = frozenset(["mediate", "broker", "resist", "repel", "volunteer"])
 
 
+_BROKERED = frozenset(["broker", "mediate"])
+#: What a broker makes that is peace or relief (branch en-cast40): "brokered a truce", "a prisoner exchange", "a
+#: humanitarian corridor"; a trade deal brokered ("the grain deal, brokered by Turkey") is diplomacy, no rescue.
+PEACE = frozenset(["truce", "ceasefire", "cease-fire", "peace", "armistice", "exchange", "evacuation", "release",
+                   "return", "swap", "reconciliation", "de-escalation"])
+_PEACE_MODS = frozenset(["peace", "ceasefire", "truce", "prisoner", "humanitarian", "evacuation"])
+
+
+def _peace_made(verb, objs) -> bool:
+    """Whether a verb of brokering makes peace or relief: its object (or, for a participle, the noun it describes)
+    is a truce, an exchange, a peace deal; with no object ("mediated between the two sides") it is peace-making."""
+    if not objs and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        objs = [verb.head]  # "the initiative, brokered by Turkey"
+    if not objs:
+        return True
+    return any(_lemma(o) in PEACE or any(_lemma(c) in _PEACE_MODS for c in children(o) if c.dep_ in
+                                           ("compound", "amod", "nmod"))
+               for o in objs)
+
+
 def _helps_a_thing(verb) -> bool:
     """Whether a help verb's object is a thing, not people, a name or a place (branch en-hero36): "Gates has been
     championing the goals of the elite", "the switch is being aided by China" help a plan, not anyone."""
     objs = [c for c in children(verb) if c.dep_ == "dobj"]
     if _passive(verb):
         objs = [c for c in children(verb) if c.dep_ == "nsubjpass"]
+    if _lemma(verb) in _BROKERED:
+        return not _peace_made(verb, objs)
+    if _lemma(verb) == "help" and any(c.dep_ == "xcomp" and _lemma(c) in _BROKERED and _helps_a_thing(c)
+                                      for c in children(verb)):
+        return True  # "Turkey helped broker the grain deal"
     if not objs or _lemma(verb) in _HELP_OF_THINGS:
         return False
     o = objs[0]

@@ -740,3 +740,17 @@ def test_civil_group_blocking_a_road_protests():
     # must stay villains
     assert _en_items("The militants blocked the road to the hospital.", "militants")[1] == ("does “block”",)
     assert _en_items("The junta blocked the roads to the city.", "junta")[1] == ("does “block”",)
+
+
+def test_brokering_a_trade_deal_is_no_rescue():
+    """Brokering makes a hero when what is brokered is peace or relief (a truce, a prisoner exchange, a peace deal, or
+    mediating between sides); a trade deal brokered ("helped broker the grain deal", "the export scheme, brokered by
+    the union") is diplomacy the article need not praise, so no hero (branch en-cast40)."""
+    assert _en_items("Norway helped broker the original fishing deal last year.", "Norway") == ((), (), ())
+    text = "The export scheme, brokered by the union and the league in May, let the ships leave."
+    assert _en_items(text, "league") == ((), (), ())
+    assert _en_items("The envoy brokered a deal on wheat exports.", "envoy") == ((), (), ())
+    # must stay heroes
+    assert _en_items("Qatar mediated a prisoner exchange.", "Qatar")[0] == ("does “mediate”",)
+    assert _en_items("The envoy brokered a peace deal.", "envoy")[0] == ("does “broker”",)
+    assert _en_items("Qatar mediated between the two sides.", "Qatar")[0] == ("does “mediate”",)
