@@ -295,6 +295,15 @@ def _passive(verb) -> bool:
     return any(c.dep_ == "auxpass" for c in children(verb))
 
 
+def _bare_participle(verb) -> bool:
+    """A past participle clause with no auxiliary and no subject of its own, hung on the clause before it (branch
+    en-cast40): "Kyiv has shipped grain through a corridor, protected by its navy" is protected, not protecting; the
+    parser makes it a verb sharing Kyiv's subject. It is passive ("shelled every night, the town ..."); "having
+    invaded" (an auxiliary) and "killing eleven" (not a past participle) are not."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") \
+        and not any(c.dep_ in ("aux", "auxpass") + _SUBJECTS for c in children(verb))
+
+
 #: Verbs of not doing: what they govern is not done ("refused to help", "failed to protect", "denied
 #: attacking", "stopped shelling").
 NOT_DOING = frozenset(["refuse", "fail", "decline", "deny", "avoid", "refrain", "stop", "cease", "neglect",
@@ -320,12 +329,37 @@ _HELPED_PLACES = frozenset(["city", "town", "village", "country", "region", "hom
 _HELP_OF_THINGS = frozenset(["mediate", "broker", "resist", "repel", "volunteer"])
 
 
+_BROKERED = frozenset(["broker", "mediate"])
+#: What a broker makes that is peace or relief (branch en-cast40): "brokered a truce", "a prisoner exchange", "a
+#: humanitarian corridor"; a trade deal brokered ("the grain deal, brokered by Turkey") is diplomacy, no rescue.
+PEACE = frozenset(["truce", "ceasefire", "cease-fire", "peace", "armistice", "exchange", "evacuation", "release",
+                   "return", "swap", "reconciliation", "de-escalation"])
+_PEACE_MODS = frozenset(["peace", "ceasefire", "truce", "prisoner", "humanitarian", "evacuation"])
+
+
+def _peace_made(verb, objs) -> bool:
+    """Whether a verb of brokering makes peace or relief: its object (or, for a participle, the noun it describes)
+    is a truce, an exchange, a peace deal; with no object ("mediated between the two sides") it is peace-making."""
+    if not objs and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        objs = [verb.head]  # "the initiative, brokered by Turkey"
+    if not objs:
+        return True
+    return any(_lemma(o) in PEACE or any(_lemma(c) in _PEACE_MODS for c in children(o) if c.dep_ in
+                                           ("compound", "amod", "nmod"))
+               for o in objs)
+
+
 def _helps_a_thing(verb) -> bool:
     """Whether a help verb's object is a thing, not people, a name or a place (branch en-hero36): "Gates has been
     championing the goals of the elite", "the switch is being aided by China" help a plan, not anyone."""
     objs = [c for c in children(verb) if c.dep_ == "dobj"]
     if _passive(verb):
         objs = [c for c in children(verb) if c.dep_ == "nsubjpass"]
+    if _lemma(verb) in _BROKERED:
+        return not _peace_made(verb, objs)
+    if _lemma(verb) == "help" and any(c.dep_ == "xcomp" and _lemma(c) in _BROKERED and _helps_a_thing(c)
+                                      for c in children(verb)):
+        return True  # "Turkey helped broker the grain deal"
     if not objs or _lemma(verb) in _HELP_OF_THINGS:
         return False
     o = objs[0]
@@ -335,15 +369,26 @@ def _helps_a_thing(verb) -> bool:
         and _lemma(o) not in PEOPLE and _lemma(o) not in CIVILIANS
 
 
+#: What a civil group blocks or occupies in protest (branch en-cast40), and the verbs.
+PROTEST_BLOCKS = frozenset(["block", "blockade", "occupy", "obstruct"])
+ROUTES = frozenset(["road", "street", "highway", "motorway", "entrance", "gate", "bridge", "square", "junction",
+                    "railway", "track", "crossing", "roundabout", "route", "lane", "access"])
+
+
 def _reread(tok, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Correct what the stance features read as done by the name: "lie" of a place is no lie, a passive
     verb that shares the name's subject ("Kharkiv lies near the border and has been shelled") is suffered, and
     what it refuses, fails or stops doing is not done."""
     verbs = _agent_verbs(tok)
     located = {_lemma(v) for v in verbs if _lemma(v) == "lie" and _located(v)}
-    passive = {_lemma(v) for v in verbs[1:] if _passive(v)}
+    passive = {_lemma(v) for v in verbs[1:] if _passive(v) or _bare_participle(v)}
     undone = {_lemma(v) for v in verbs[1:] if _not_done(v, verbs[0])}
-    things = {_lemma(v) for v in verbs if _lemma(v) in HELP_DONE and _helps_a_thing(v)}
+    things = {_lemma(v) for v in verbs if _lemma(v) in HELP_DONE and (_helps_a_thing(v) or _own_kin(v))}
+    # a civil group blocking a road is a protest, not harm (branch en-cast40): "activists blocked the access road"
+    group = _group_noun(tok)
+    protest = {_lemma(v) for v in verbs if _lemma(v) in PROTEST_BLOCKS and group is not None
+               and group not in _ARMED_OR_POWERFUL and not _passive(v)
+               and any(c.dep_ == "dobj" and _lemma(c) in ROUTES for c in children(v))}
     t = _climbed(tok)
     if t.dep_ == "pobj" and _lemma(t.head) == "by" and _lemma(t.head.head) in HELP_DONE \
             and _helps_a_thing(t.head.head):
@@ -351,7 +396,7 @@ def _reread(tok, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
     out = []
     for role, cue in items:
         word = cue[len("does “"):-1] if cue.startswith("does “") else None
-        if word in located or word in undone or (role == _P and word in things):
+        if word in located or word in undone or (role == _P and word in things) or (role == _A and word in protest):
             continue
         if word in passive:
             if word in HARM_SUFFERED:
@@ -544,6 +589,26 @@ def _group_noun(tok) -> str | None:
     return group_word(tok)
 
 
+#: What a group's livelihood does before its eyes that makes it a victim ("watched their crops wither").
+FAILING = frozenset(["fail", "die", "wither", "burn", "rot", "disappear", "collapse", "vanish", "shrivel", "perish",
+                     "drown"])
+#: What a civil group faces that makes it a victim (branch en-cast40): "residents face shortages", "farmers face
+#: ruin", "drivers face higher prices" (a price only when it rises).
+HARDSHIP = frozenset(["hunger", "famine", "poverty", "shortage", "eviction", "ruin", "bankruptcy", "hardship",
+                      "layoff", "unemployment", "starvation", "destitution", "deportation", "persecution",
+                      "violence", "displacement", "closure", "debt", "cut"])
+_RISING = frozenset(["higher", "rising", "soaring", "steeper", "crippling", "spiralling", "spiraling", "skyrocketing"])
+
+
+def _hardship(noun) -> bool:
+    """Whether ``noun`` (or a noun coordinated with it) is hardship (:data:`HARDSHIP`) or a rising price."""
+    for n in [noun] + [g for g in children(noun) if g.dep_ == "conj"]:
+        if _lemma(n) in HARDSHIP or (_lemma(n) in ("price", "bill", "cost", "rent")
+                                     and any(c.dep_ == "amod" and c.lower_ in _RISING for c in children(n))):
+            return True
+    return False
+
+
 def _group_items(tok) -> list[tuple[int, str]]:
     """What a group of people suffers, lacks or does to help, read only for groups (the same verbs said of a
     country or a party mean other things: "Russia lost", "the party struggled"): the subject of a verb of
@@ -579,10 +644,20 @@ def _group_items(tok) -> list[tuple[int, str]]:
             out.append((_I, f"suffers “{lemma}”"))
         elif civil and lemma == "lose" and any(c.dep_ == "dobj" and _lemma(c) in LOSSES for c in children(v)):
             out.append((_I, "suffers “lose”"))
-        elif civil and lemma in GROUP_HELP and not _passive(v):
+        elif civil and lemma in GROUP_HELP and not _passive(v) and not _no_help_given(v):
             out.append((_P, f"does “{lemma}”"))
         elif civil and lemma == "put" and any(c.dep_ == "prt" and c.lower_ == "out" for c in children(v)):
             out.append((_P, "does “put out”"))
+        elif civil and lemma == "face" and subject and any(_hardship(c) for c in children(v) if c.dep_ == "dobj"):
+            out.append((_I, "suffers “face”"))  # "drivers face higher prices" (branch en-cast40)
+        elif civil and lemma in ("watch", "see") and subject:
+            # what it lives by failing before its eyes (branch en-cast40): "farmers have watched harvests fail"
+            for c in children(v):
+                if c.dep_ in ("ccomp", "xcomp") and _lemma(c) in FAILING and not _negated(c) \
+                        and any(g.dep_ == "nsubj" and _lemma(g) in LOSSES for g in children(c)):
+                    out.append((_I, f"suffers “{_lemma(c)}”"))
+    if civil and t.dep_ == "dative" and _lemma(t.head) == "cost" and not _negated(t.head):
+        out.append((_I, "suffers “cost”"))  # "the ban would cost families their freedom" (branch en-cast40)
     if civil:
         # what it is called, as written ("displaced families": the parse's lemma is the verb "displace")
         out += [(_I, f"called “{c.lower_}”") for c in children(tok)
@@ -613,6 +688,36 @@ def _group_items(tok) -> list[tuple[int, str]]:
                 if any(_lemma(x) in _VICTIM_SUBJECTS or x.lower_ in _VICTIM_SUBJECTS for x in named):
                     out.append((_I, "called “victim”"))
     return out
+
+
+#: One's own family (branch en-cast40): a group that collects or searches for its own children fetches them back,
+#: it does not rescue others ("mothers travel to collect their children", "families searched for their children").
+KIN = frozenset(["child", "son", "daughter", "parent", "mother", "father", "family", "relative", "husband", "wife",
+                 "brother", "sister", "grandchild", "baby", "kid", "loved"])
+_OWN = frozenset(["their", "his", "her", "our", "my", "own"])
+#: What a group collects or carries that is a protest or a claim, not help (branch en-cast40): "workers collected
+#: 80,000 signatures", "farmers carried banners".
+PROTEST_THINGS = frozenset(["signature", "petition", "banner", "placard", "poster", "flag", "slogan", "sign", "vote",
+                            "ballot", "complaint", "lawsuit", "grievance", "demand"])
+
+
+def _no_help_given(verb) -> bool:
+    """Whether a group's verb of rescue or care (:data:`GROUP_HELP`) helps no one: its object (or what it searches
+    "for") is its own family, or a protest or claim (branch en-cast40)."""
+    objs = [c for c in children(verb) if c.dep_ == "dobj"]
+    return any(_lemma(o) in PROTEST_THINGS for o in objs) or _own_kin(verb)
+
+
+def _own_kin(verb) -> bool:
+    """Whether ``verb`` helps the subject's own family (branch en-cast40): its object, what it searches "for", or
+    the subject of the clause it helps to do is "their children", "his own son" ("children miss school to help their
+    parents carry water", "mothers travel to collect their children")."""
+    objs = [c for c in children(verb) if c.dep_ == "dobj"]
+    objs += [g for c in children(verb) if c.dep_ == "prep" and c.lower_ == "for"
+             for g in children(c) if g.dep_ == "pobj"]
+    objs += [g for c in children(verb) if c.dep_ in ("ccomp", "xcomp") for g in children(c) if g.dep_ == "nsubj"]
+    return any(_lemma(o) in KIN and any(c.dep_ in ("poss", "amod") and c.lower_ in _OWN for c in children(o))
+               for o in objs)
 
 
 def _aid_given(verb) -> bool:
@@ -731,6 +836,86 @@ def _second_predicate(tok) -> set[str]:
     return out
 
 
+#: Verbs that send people somewhere, and where being sent is harm done to them (branch en-cast40): "the commanders keep
+#: sending poorly trained men into hopeless assaults", "it sends teenagers to the front", "sent them to die".
+SENDING = frozenset(["send", "throw", "drive", "herd", "push", "dispatch", "force"])
+DEADLY_PLACES = frozenset(["front", "frontline", "assault", "attack", "death", "slaughter", "grinder", "trench",
+                           "slaughterhouse", "offensive", "meatgrinder", "battle", "fire", "die"])
+_SENT_PEOPLE = PEOPLE | frozenset(["men", "boy", "teenager", "conscript", "recruit", "son", "young", "youngster",
+                                   "reservist", "prisoner", "convict", "student"])
+
+
+def _sent_to_die(tok) -> list[tuple[int, str]]:
+    """The name sends people to the front, into an assault or to die (branch en-cast40): a villain item, whoever
+    does it ("the commanders sent poorly trained men into hopeless assaults", "the government sends teenagers to the
+    front"); sending aid, diplomats or a letter is not it, and a negated verb gives nothing."""
+    verbs = _agent_verbs(tok)
+    out = []
+    for k, v in enumerate(verbs):
+        if _lemma(v) not in SENDING or _negated(v) or _passive(v) or (k and _not_done(v, verbs[0])):
+            continue
+        people = [c for c in children(v) if c.dep_ == "dobj"
+                  and (_lemma(c) in _SENT_PEOPLE or c.lower_ in _SENT_PEOPLE or _group_noun(c) is not None
+                       or (c.pos_ == "PROPN" and c.ent_type_ == "NORP"))]
+        if not people:
+            continue
+        places = [g for c in children(v) if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into", "onto")
+                  for g in children(c) if g.dep_ == "pobj"]
+        places += [c for c in children(v) if c.dep_ in ("xcomp", "advcl") and _lemma(c) == "die"]
+        if any(_lemma(g) in DEADLY_PLACES or g.lower_ in DEADLY_PLACES for g in places):
+            out.append((_A, "does “send to the front”"))
+            break
+    return out
+
+
+#: Crimes an arrest warrant is issued over that make its subject the article's culprit (branch en-cast40), not charges
+#: of speech or money ("a warrant for the blogger over fraud" is often the persecution a story reports).
+WARRANT_CRIMES = frozenset(["deportation", "genocide", "massacre", "murder", "killing", "torture", "abduction",
+                            "kidnapping", "atrocity", "crime", "aggression", "invasion", "extermination",
+                            "persecution", "rape", "bombing", "shelling", "transfer"])
+
+
+def _warrant_items(tok) -> list[tuple[int, str]]:
+    """The subject of an arrest warrant over a war crime ("the court issued an arrest warrant for the commissioner
+    over the deportation of children"): blamed. A warrant with no crime named, or over another charge ("over
+    fraud", "for his posts"), gives nothing."""
+    t = _climbed(tok)
+    if t.dep_ != "pobj" or t.head.lower_ not in ("for", "against"):
+        return []
+    prep = t.head
+    while prep.dep_ == "conj" and prep.head.lower_ in ("for", "against"):
+        prep = prep.head  # "warrants for X and for Y"
+    warrant = prep.head
+    if warrant.pos_ in ("VERB", "AUX"):  # "issued arrest warrants for X": the parser hangs "for" on the verb
+        warrant = next((c for c in children(warrant) if c.dep_ == "dobj" and _lemma(c) == "warrant"), warrant)
+    if _lemma(warrant) != "warrant" or not any(_lemma(c) == "arrest" for c in children(warrant)):
+        return []
+    holders = [t, warrant, warrant.head, prep] + [g for g in children(prep) if g.dep_ == "pobj"]
+    for h in holders:
+        for c in children(h):
+            if c.dep_ == "prep" and c.lower_ in ("over", "for") and \
+                    any(g.dep_ == "pobj" and _lemma(g) in WARRANT_CRIMES for g in children(c)):
+                return [(_A, "blamed “warrant”")]
+    return []
+
+
+def _forces_people(tok) -> list[tuple[int, str]]:
+    """The name forces a civil group to do something (branch en-cast40): "the soldiers forced the residents to leave
+    their homes" (the coerced group suffers it, :func:`_group_items`); forcing an army or a country ("forced the
+    enemy to retreat", "forced Russia to negotiate") is a defeat or diplomacy, and gives nothing."""
+    verbs = _agent_verbs(tok)
+    for k, v in enumerate(verbs):
+        if _lemma(v) not in COERCE or _negated(v) or _passive(v) or (k and _not_done(v, verbs[0])) \
+                or not any(c.dep_ == "xcomp" for c in children(v)):
+            continue
+        for o in children(v):
+            word = _group_noun(o) if o.dep_ == "dobj" else None
+            if word is not None and word not in _ARMED_OR_POWERFUL or \
+                    (o.dep_ == "dobj" and _lemma(o) in CIVILIANS and o.pos_ == "NOUN"):
+                return [(_A, f"does “{_lemma(v)}”")]
+    return []
+
+
 def _token_items(tok) -> list[tuple[int, str]]:
     """Evidence items of the name whose syntactic head is ``tok``."""
     if _in_dateline(tok):
@@ -750,11 +935,19 @@ def _token_items(tok) -> list[tuple[int, str]]:
         out = [(role, cue) for role, cue in out if not (role == _I and cue.startswith("suffers “"))]
         out.append((_A, "blamed “attack”"))
     out += _judged_items(tok)
+    out += _warrant_items(tok)
     if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and _lemma(tok.head) in HARM_NOUNS:
         out.append((_A, f"its “{_lemma(tok.head)}”"))  # "NATO expansion"
     if tok.dep_ == "nsubj" and _lemma(tok.head) == "pay" and not _negated(tok.head) \
             and any(c.dep_ == "dobj" and _lemma(c) == "price" for c in children(tok.head)):
         out.append((_I, "pays “the price”"))
+    # the same in the passive (branch en-cast40): "the price is paid by ordinary conscripts"
+    t = _climbed(tok)
+    if t.dep_ == "pobj" and _lemma(t.head) == "by" and _lemma(t.head.head) == "pay" and not _negated(t.head.head) \
+            and any(c.dep_ == "nsubjpass" and _lemma(c) == "price" for c in children(t.head.head)):
+        out.append((_I, "pays “the price”"))
+    out += _sent_to_die(tok)
+    out += _forces_people(tok)
     out += _people_items(tok)
     out += _group_items(tok)
     # one fact, one item: a group's "does “deliver”" already says what "does “deliver aid”" says

@@ -639,3 +639,118 @@ def test_mutual_blame_report_makes_no_side_its_villain():
         ("does “shell” (says Baku)",)
     assert _en_items(lead + "Armenian artillery shelled the village on Sunday.", "Armenian artillery")[1] == \
         ("does “shell”",)
+
+
+def test_group_fetching_its_own_family_or_a_petition_helps_no_one():
+    """A group that collects or searches for its own children fetches them back, and one that collects signatures
+    makes a claim: neither rescues anyone, so neither is a hero; collecting food, or searching for missing children
+    who are not their own, still helps (branch en-cast40)."""
+    assert _en_items("The mothers travelled through three countries to collect their children.", "mothers") == \
+        ((), (), ())
+    assert _en_items("The families had searched for their sons for months.", "families") == ((), (), ())
+    assert _en_items("The dockers have collected 5,000 signatures against the plan.", "dockers") == ((), (), ())
+    # must stay heroes
+    assert _en_items("The volunteers collected blankets for the shelter.", "volunteers")[0] == ("does “collect”",)
+    assert _en_items("The rescuers searched for the missing children.", "rescuers")[0] == ("does “search”",)
+
+
+def test_bare_participle_clause_is_passive():
+    """A past participle clause with no auxiliary ("the port has shipped grain along the coast, guarded by the
+    coastguard") is done to something, not by the sentence's subject: no hero for the subject; its "by" agent still
+    helps, and a present participle ("..., killing four") is still done by the subject (branch en-cast40)."""
+    text = "The port has shipped grain through a narrow lane, protected by the coastguard."
+    assert _en_items(text, "port") == ((), (), ())
+    assert _en_items("The villagers, protected by the peacekeepers, returned home.", "peacekeepers")[0] == \
+        ("does “protect”",)
+    # must stay a villain
+    assert "does “kill”" in _en_items("The militia shelled the market, killing four.", "militia")[1]
+
+
+def test_sending_people_to_the_front_is_harm():
+    """Sending people into an assault, to the front or to die is harm done to them, by whoever does it; sending aid,
+    envoys or people somewhere safe is not, nor a negated verb (branch en-cast40)."""
+    assert _en_items("The generals keep sending poorly trained men into hopeless assaults.", "generals")[1] == \
+        ("does “send to the front”",)
+    assert _en_items("The junta sends teenagers to the front by force.", "junta")[1] == ("does “send to the front”",)
+    assert _en_items("The colonel sent his men to die.", "colonel")[1] == ("does “send to the front”",)
+    assert _en_items("The ministry sent diplomats to Geneva.", "ministry") == ((), (), ())
+    assert _en_items("The council sent the children to the coast for the summer.", "council") == ((), (), ())
+    assert _en_items("The generals did not send the recruits to the front.", "generals") == ((), (), ())
+
+
+def test_price_paid_by_a_group_and_hardship_it_faces():
+    """"The price is paid by X" says what "X paid the price" says; a civil group facing hardship ("residents face
+    shortages") or whom a thing costs what it had ("would cost families their homes") suffers it; an armed or
+    powerful group facing a charge, or a group facing a choice, is no victim (branch en-cast40)."""
+    assert _en_items("The price is paid by ordinary dockers.", "dockers")[2] == \
+        ("called “ordinary”", "pays “the price”")
+    assert _en_items("The residents face severe shortages of water.", "residents") == ((), (), ("suffers “face”",))
+    assert _en_items("The tenants face higher rents and eviction.", "tenants") == ((), (), ("suffers “face”",))
+    assert _en_items("The new rules would cost families their homes.", "families") == ((), (), ("suffers “cost”",))
+    assert _en_items("The officials face prosecution for fraud.", "officials") == ((), (), ())
+    assert _en_items("The residents face a choice between two plans.", "residents") == ((), (), ())
+
+
+def test_forcing_a_civil_group_is_harm():
+    """Forcing a civil group to do something is harm done to it ("the soldiers forced the residents to leave"): the
+    one who forces is a villain; forcing an army or a country ("forced the enemy to retreat") is a defeat or a
+    diplomatic win, and gives nothing, nor does a negated verb (branch en-cast40)."""
+    assert _en_items("The soldiers forced the residents to leave their homes.", "soldiers")[1] == ("does “force”",)
+    assert _en_items("The landlord compelled the tenants to sign.", "landlord")[1] == ("does “compel”",)
+    assert _en_items("The army forced the enemy to retreat.", "army") == ((), (), ())
+    assert _en_items("The sanctions forced Moscow to negotiate.", "sanctions") == ((), (), ())
+    assert _en_items("The soldiers did not force the residents to leave.", "soldiers") == ((), (), ())
+
+
+def test_group_watching_its_livelihood_fail_suffers():
+    """A civil group that watches what it lives by fail ("the villagers have watched their harvests fail", "saw their
+    crops wither") suffers the loss; watching something else, or an armed group, gives nothing (branch en-cast40)."""
+    assert _en_items("The villagers have watched harvests fail three years in a row.", "villagers") == \
+        ((), (), ("suffers “fail”",))
+    assert _en_items("The farmers saw their crops wither.", "farmers") == ((), (), ("suffers “wither”",))
+    assert _en_items("The farmers watched the storm pass.", "farmers") == ((), (), ())
+    assert _en_items("The soldiers watched their positions collapse.", "soldiers") == ((), (), ())
+
+
+def test_arrest_warrant_over_a_war_crime_blames():
+    """The subject of an arrest warrant over a war crime ("issued an arrest warrant for the commissioner over the
+    deportation of children") is blamed; a warrant with no crime named or over another charge ("over fraud") is
+    often the persecution a story reports, and gives nothing (branch en-cast40)."""
+    text = "The court issued an arrest warrant for the commissioner over the deportation of children."
+    assert _en_items(text, "commissioner") == ((), ("blamed “warrant”",), ())
+    text = "The judges issued arrest warrants for the governor and for the general over the massacre in the valley."
+    assert _en_items(text, "general") == ((), ("blamed “warrant”",), ())
+    assert _en_items("The court issued an arrest warrant for the blogger over fraud.", "blogger") == ((), (), ())
+    assert _en_items("The court issued an arrest warrant for the blogger.", "blogger") == ((), (), ())
+
+
+def test_helping_ones_own_family_is_no_rescue():
+    """Helping one's own family ("the pupils stay home to help their mothers") is no rescue of
+    others, so no hero; helping other people still is (branch en-cast40)."""
+    assert _en_items("The pupils stay home to help their mothers.", "pupils") == ((), (), ())
+    # must stay a hero
+    assert _en_items("The volunteers help the elderly carry water.", "volunteers")[0] == ("does “help”",)
+
+
+def test_civil_group_blocking_a_road_protests():
+    """A civil group blocking a road or a gate protests, it does not harm: no villain; a country or an armed group
+    blocking roads, or a civil group blocking something else, still does harm (branch en-cast40)."""
+    assert _en_items("Local activists blocked the quarry's access road for two days.", "activists") == ((), (), ())
+    assert _en_items("The farmers blocked the motorway with tractors.", "farmers") == ((), (), ())
+    # must stay villains
+    assert _en_items("The militants blocked the road to the hospital.", "militants")[1] == ("does “block”",)
+    assert _en_items("The junta blocked the roads to the city.", "junta")[1] == ("does “block”",)
+
+
+def test_brokering_a_trade_deal_is_no_rescue():
+    """Brokering makes a hero when what is brokered is peace or relief (a truce, a prisoner exchange, a peace deal, or
+    mediating between sides); a trade deal brokered ("helped broker the grain deal", "the export scheme, brokered by
+    the union") is diplomacy the article need not praise, so no hero (branch en-cast40)."""
+    assert _en_items("Norway helped broker the original fishing deal last year.", "Norway") == ((), (), ())
+    text = "The export scheme, brokered by the union and the league in May, let the ships leave."
+    assert _en_items(text, "league") == ((), (), ())
+    assert _en_items("The envoy brokered a deal on wheat exports.", "envoy") == ((), (), ())
+    # must stay heroes
+    assert _en_items("Qatar mediated a prisoner exchange.", "Qatar")[0] == ("does “mediate”",)
+    assert _en_items("The envoy brokered a peace deal.", "envoy")[0] == ("does “broker”",)
+    assert _en_items("Qatar mediated between the two sides.", "Qatar")[0] == ("does “mediate”",)

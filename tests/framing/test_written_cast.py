@@ -1,6 +1,8 @@
-"""The English cast on fifteen articles written for issue 20 (``tests/framing/articles/cast/``: three pro-Kremlin
-pieces, five wire/opinion pieces on the war, one of them reporting both sides' blame, five on climate and pollution,
-one of them climate-sceptic, two with rescuers and mediators), scored against their hand-written gold with
+"""The English cast on twenty articles written for issue 20 (``tests/framing/articles/cast/``: four pro-Kremlin
+pieces, one of them on Western arms deliveries, six wire/opinion/report pieces on the war, one of them reporting
+both sides' blame, one on deported children, a neutral analysis of the grain trade, seven on climate and pollution,
+two of them climate-sceptic (one on an EU engine ban), one attacking fossil-fuel money, two with rescuers and
+mediators), scored against their hand-written gold with
 ``tests/framing/cast_scorer.py``. The articles and the gold were committed before the cast code was read (or
 changed); the floors sit slightly under what the code gets (see the framing model card, 2026-12-05)."""
 from pathlib import Path
@@ -24,9 +26,18 @@ FOLDER = Path(__file__).resolve().parent / "articles" / "cast"
 # blame, blame going round, scare-quoted charge, "It is false." two sentences on, mutual-blame lead, civil group
 # forced to act): the five 7 shown, 7 right (villains 2/2, heroes 1/1, victims 4/4); the fifteen 41 shown, 37 right
 # (0.902), villains 10/11, heroes 14/16, victims 13/14 (the ten unchanged)
-FLOOR_SHOWN = 38
-FLOOR_PRECISION = 0.87
-FLOOR_HV_RIGHT = 25
+# Branch en-cast40 (five more articles, arms_convoys_istanbul, deported_children, climate_denial_money,
+# engine_ban_brussels, grain_corridor_analysis, written and committed before the cast code was read): as first
+# written, unseen, the five 7 shown, 2 right (villains 0 shown, heroes 1 of 6, victims 1 of 1); the twenty 48 shown,
+# 39 right (0.812), villains 10/11, heroes 15/22, victims 14/15 (the fifteen 41 shown, 37 right). After the
+# branch's rules (own family fetched or helped, signatures collected, a road blocked by a civil group, a trade deal
+# brokered: no hero/villain; a bare participle is passive; people sent to the front, a civil group forced, an arrest
+# warrant over a war crime: villain; "the price is paid by", hardship faced, "cost X their Y", harvests watched
+# failing: victim): the five 8 shown, 8 right (villains 3/3, heroes 1/1, victims 4/4); the fifteen 38 shown, 37 right
+# (three wrong roles hidden); the twenty 46 shown, 45 right (0.978), villains 13/13, heroes 15/15, victims 17/18
+FLOOR_SHOWN = 43
+FLOOR_PRECISION = 0.93
+FLOOR_HV_RIGHT = 29
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +47,7 @@ def scored(pipeline):
 
 def test_written_cast_floor(scored):
     results, total = scored
-    assert len(results) == 15
+    assert len(results) == 20
     assert total["shown"] >= FLOOR_SHOWN, total
     assert total["right"] / total["shown"] >= FLOOR_PRECISION, total
     assert total["heroes_right"] + total["victims_right"] >= FLOOR_HV_RIGHT, total
