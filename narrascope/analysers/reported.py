@@ -528,6 +528,12 @@ def _ru_reporting(word: str, verbs: frozenset[str]) -> bool:
                for p in _morph().parse(word))
 
 
+#: "Дипломат из одной из прикаспийских стран, пожелавший остаться неназванным, рассказал": a capitalised role noun
+#: opening the clause, "из одной/одного из" and lower-case words, an optional participle's aside between commas
+_RU_ONE_OF_ROLE = re.compile(r"\s*([А-ЯЁ][а-яё-]+)\s+из\s+(?:одной|одного)\s+из(?:\s+[а-яё-]+){1,4}"
+                             r"(?:\s*,\s*[а-яё]+(?:ший|шая|вший|вшая)(?:\s+[а-яё-]+){0,5}\s*,)?\s*$")
+
+
 @lru_cache(maxsize=4)
 def _ru_prefixes(verbs: frozenset[str]) -> frozenset[str]:
     """First three letters of every form of every lemma: a word starting otherwise is not looked up (most words).
@@ -537,7 +543,9 @@ def _ru_prefixes(verbs: frozenset[str]) -> frozenset[str]:
         for p in _morph().parse(v)[:1]:
             if p.tag.POS == "INFN":
                 heads.update(f.word[:3] for f in p.lexeme)
-    return frozenset(heads) | frozenset(h.replace("е", "ё") for h in heads)
+    # (both spellings: pymorphy3 gives "ждёт", news writes "ждет")
+    return frozenset(heads) | frozenset(h.replace("е", "ё") for h in heads) \
+        | frozenset(h.replace("ё", "е") for h in heads)
 
 
 @lru_cache(maxsize=20000)
@@ -764,6 +772,7 @@ class Resolver:
         self.speakers: list[tuple[int, Speaker]] = []  # resolved named speakers by position
         self.all_titles = lex.titles | lex.role_nouns
         self._fronted: set[int] = set()  # where a subject starts after a fronted phrase (Portuguese)
+        self._unnamed_roles: set[str] = set()  # Russian role nouns of unnamed speakers ("Дипломат из одной из …")
         self.agents: list[tuple[int, Speaker]] = []
         if lex.code == "hi":
             # Hindi has no capital letters and (here) no NER: the agent of every "X ने" outside quotes is a
@@ -1738,6 +1747,8 @@ class Resolver:
         for s_, t, e in reversed(self.mentions):
             lead = self.text[max(0, s_ - 60):s_].lower()
             at = lead.rfind(stem)
+            if self.lex.code == "ru" and phrase.endswith("ница") and self._gender(e.name) == "m":
+                continue  # "защитница" is a woman: not a man introduced as "адвокат"
             if t <= start and at >= 0 and self._a_person(e) and not re.search(r"[.!?:;]", lead[at:]) \
                     and len(lead[at:].split()) <= (7 if self.lex.code == "ru" else 4):
                 # (a Russian office takes its remit and place: "уполномоченный по правам человека в России …")
@@ -2982,6 +2993,17 @@ class Resolver:
             if sp is not None and sp.entity in talked:
                 w0 = words(self.text, talk.end(), verb_start)[0]
                 return Speaker(w0.group(0), None, Span(start=w0.start(), end=w0.end(), text=w0.group(0)), cue)
+            return sp
+        one_of = _RU_ONE_OF_ROLE.match(self.text, left, verb_start) if lex.code == "ru" else None
+        if one_of is not None and self._sentence_start(one_of.start(1)) \
+                and _ru_singular_lemma(one_of.group(1).lower()) in lex.role_nouns:
+            # "Дипломат из одной из прикаспийских стран, пожелавший остаться неназванным, рассказал, что …": someone
+            # of an unnamed one of many is not named, never the person named before with that role
+            # ("— считает собеседник агентства" points back at it)
+            m = one_of
+            sp = Speaker(m.group(1), None, Span(start=m.start(1), end=m.end(1), text=m.group(1)), cue)
+            self.speakers.append((m.start(1), sp))
+            self._unnamed_roles.add(m.group(1))
             return sp
         if lex.code == "ru":
             ws = words(self.text, left, verb_start)
@@ -4548,7 +4570,8 @@ class Resolver:
         span = Span(start=m.start(), end=m.end(), text=m.group(0))
         for p, sp in reversed(self.speakers):
             if p < m.start() and sp.name and len(sp.name.split()) == 1 and sp.entity is None \
-                    and _ru_singular_lemma(sp.name.lower()) in self.lex.anonymous_sources:
+                    and (_ru_singular_lemma(sp.name.lower()) in self.lex.anonymous_sources
+                         or sp.name in self._unnamed_roles):
                 return Speaker(sp.name, None, span, cue)
         return Speaker(m.group(0), None, span, cue)
 

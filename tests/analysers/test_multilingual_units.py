@@ -6684,3 +6684,61 @@ def test_ru_po_ih_mneniyu_after_a_plural_role_and_body_opening_the_sentence_befo
     b = run("Новости\n\nВ Банке России заявили, что ожидания растут. Бензин подорожал на 2%. Пик, по их мнению, уже "
             "пройден и цены начнут снижаться.", "ru")
     assert "(ИНП)" not in (_speaker_of(b, "уже пройден") or "")
+
+
+def test_ru_zashchitnitsa_is_the_lawyer_named_before(run):
+    """Russian: "— подчеркнула защитница." is the one introduced as "адвокат", not a woman named since (inside the
+    quote too); "защитница" is a woman, not a man introduced as "адвокат" before her."""
+    a = run("Новости\n\nАдвокат обвиняемой Ирина Соколова обжалует приговор. По ее словам, суд не выслушал "
+            "свидетелей.\n\n«Ни один свидетель не видел, как Мария Андреевна писала эти посты. Мы докажем это в "
+            "апелляции», — подчеркнула защитница.", "ru")
+    assert _speaker_of(a, "Ни один свидетель") == "Ирина Соколова"
+    b = run("Новости\n\nАдвокат потерпевшего Олег Смирнов потребовал реального срока. Защиту обвиняемой "
+            "представляет Анна Лебедева.\n\n«Мы докажем это в апелляции», — подчеркнула защитница.", "ru")
+    assert "Смирнов" not in (_speaker_of(b, "Мы докажем") or "")
+
+
+def test_ru_expecting_verbs_report_in_either_spelling(run):
+    """Russian: "ждет, что …" and "рассчитывает, что …" report what someone expects ("ждет" written with "е", as news
+    writes it, though pymorphy3's forms have "ё"); a bare "ждут автобус" reports nothing."""
+    a = run("Новости\n\nГлавный экономист банка Олег Смирнов ждет, что ставку снизят уже в феврале. Адвокат Ирина "
+            "Соколова рассчитывает, что жалобу рассмотрят до весны.", "ru")
+    assert _speaker_of(a, "ставку снизят") == "Олег Смирнов"
+    assert _speaker_of(a, "жалобу рассмотрят") == "Ирина Соколова"
+    b = run("Новости\n\nПассажиры на остановке ждут автобус уже второй час.", "ru")
+    assert not b.quotes
+
+
+def test_ru_role_from_one_of_many_is_unnamed(run):
+    """Russian: "Дипломат из одной из прикаспийских стран, пожелавший остаться неназванным, рассказал, что …" is an
+    unnamed diplomat, not the person named before, and "— считает собеседник агентства" points back at him; a named
+    diplomat ("Дипломат Олег Рыбин рассказал") is still that person."""
+    a = run("Новости\n\nОфициальный представитель МИД Мария Захарова назвала заявление провокацией. Дипломат из одной "
+            "из соседних стран, пожелавший остаться неназванным, рассказал агентству, что переговоры зашли в тупик. "
+            "«Никто не хочет уступать», — считает собеседник агентства.", "ru")
+    assert _speaker_of(a, "переговоры зашли") == "Дипломат"
+    assert _speaker_of(a, "Никто не хочет") == "Дипломат"
+    b = run("Новости\n\nДипломат Олег Рыбин рассказал агентству, что переговоры зашли в тупик.", "ru")
+    assert _speaker_of(b, "переговоры зашли") == "Олег Рыбин"
+
+
+def test_ru_dash_interview_answer_with_its_own_ya(run):
+    """Russian: "— … Я уверен, что к весне мы найдем компромисс." in a dash interview after a one-sentence paragraph
+    where the named person says something: the answer's "Я" is the one who answers, and the whole answer is that
+    person's."""
+    a = run("Новости\n\nГлава МИД Олег Рыбин подчеркнул, что страна остается нейтральной.\n\n— Вы будете участвовать в "
+            "фонде?\n\n— Мы готовы рассматривать любые проекты.\n\n— А квоты?\n\n— Это вопрос экономики. Я уверен, "
+            "что к весне мы найдем компромисс.", "ru")
+    assert _speaker_of(a, "Мы готовы") == "Олег Рыбин"
+    assert _speaker_of(a, "к весне мы найдем") == "Олег Рыбин"
+
+
+def test_ru_dash_before_eto_is_no_attribution(run):
+    """Russian: "— Главный риск — это запасы в США." is one answer (the dash before "это" is a copula), not "Главный
+    риск" closed by an attribution; a dash before a reporting verb still closes the speech."""
+    a = run("Новости\n\nПартнер компании Мария Белова называет решение ожидаемым.\n\n— Каких рисков вы ждете?\n\n— "
+            "Главный риск — это запасы в США. Если они вырастут, цены упадут.\n\n— А компании?\n\n— Запас прочности у "
+            "них есть.", "ru")
+    assert _speaker_of(a, "это запасы в США") == "Мария Белова"
+    b = run("Новости\n\n— Главный риск в запасах, — сказала Мария Белова.", "ru")
+    assert _speaker_of(b, "Главный риск") == "Мария Белова"
