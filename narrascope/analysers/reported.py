@@ -1532,7 +1532,12 @@ class Resolver:
             named_after = any(span.end <= s_ < span.end + 80 and (e.type == "PERSON" or self._a_person(e))
                               and not _SENT_END.search(self.text, span.end, s_) for s_, t, e in self.mentions)
             prev = self.previous_speaker(pos)
-            if not named_after and (prev is None or prev.entity is None or self._ru_other_office(prev, title)):
+            held = self._ru_intro_countries(next((e for e in self.entities if prev is not None
+                                                  and e.id == prev.entity), None), title)
+            if not named_after and (prev is None or prev.entity is None or self._ru_other_office(prev, title)
+                                    or held and country[:4] not in held
+                                    or self._ru_spoke_for_country(prev.entity, pos, title) not in (None, country[:4])):
+                # (nor "Президент Ирана заявил" after "Президент Азербайджана Ильхам Алиев" spoke: another country's)
                 # (not "Лидер РФ заявил" after Putin spoke, named with no title: he may be the one; nor "президент
                 # Украины (…) Владимир Зеленский": the name after it)
                 sp = Speaker(span.text, None, span, cue)
@@ -1540,8 +1545,13 @@ class Resolver:
                 return sp
         alt = _ru_office_alias(title, self.text[pos + len(title):pos + len(title) + 30]) if self.lex.code == "ru" \
             else None
+        want = self._ru_wanted_country(title, span, country) if self.lex.code == "ru" and not only_named else None
         for s_, t, e in reversed(self.mentions):
             if t > pos:
+                continue
+            if want and (held := self._ru_intro_countries(e, title)) and want not in held:
+                # "Российский президент сообщил" after "Президент Азербайджана Ильхам Алиев": not a holder of the same
+                # office introduced with another country
                 continue
             if self.lex.code == "pt" and self._in_long_quote(s_):
                 continue  # "«Eu disse que [o presidente dos EUA, Joe] Biden é …»": named inside a quote, no speaker
@@ -1647,6 +1657,47 @@ class Resolver:
                                           if sp.span else [], True) <= {"porta"}:
                     return Speaker(sp.name, sp.entity, span, cue)
         return Speaker(span.text, None, span, cue)
+
+    def _ru_intro_countries(self, ent: Entity | None, title: str) -> set[str]:
+        """Russian: the first four letters of the countries in the genitive after ``title`` where the person ``ent``
+        was introduced with it ("Президент Азербайджана Ильхам Алиев": {"азер"})."""
+        out: set[str] = set()
+        stem = title.lower()[:5]
+        for m in ent.mentions if ent is not None and len(stem) == 5 else []:
+            lead = re.split(r"[.!?:;\n«»]", self.text[max(0, m.start - 50):m.start])[-1]
+            at = lead.lower().rfind(stem)
+            if at < 0:
+                continue
+            for w in re.findall(r"[\w-]+", lead[at:])[1:4]:
+                if _is_cap(w) and any("Geox" in p.tag and "gent" in p.tag for p in _morph().parse(w)[:2]):
+                    out.add(w.lower()[:4])
+        return out
+
+    def _ru_spoke_for_country(self, entity: str | None, pos: int, title: str) -> str | None:
+        """Russian: the country (first four letters) of an adjective before ``title`` ("Российский президент
+        сообщил") between the last mention of the person ``entity`` and ``pos``, the title he was last called by,
+        else None."""
+        ent = next((e for e in self.entities if entity is not None and e.id == entity), None)
+        last = max((m.end for m in ent.mentions if m.end <= pos), default=None) if ent is not None else None
+        if last is None or len(title) < 5:
+            return None
+        adj = None
+        for adj in re.finditer(r"(?<![\w-])([А-ЯЁа-яё]+(?:ский|цкий|ская|цкая))\s+" + re.escape(title.lower()[:5]),
+                               self.text[last:pos], re.IGNORECASE):
+            pass
+        return adj.group(1).lower()[:4] if adj is not None else None
+
+    def _ru_wanted_country(self, title: str, span: Span, country: str | None) -> str | None:
+        """Russian: the first four letters of the country a bare title names, by its genitive ("Президент Ирана") or
+        its adjective right before it ("Российский президент", "иранский лидер"), else None."""
+        if country:
+            return country[:4]
+        adj = re.search(r"(?<![\w-])([А-ЯЁа-яё]+(?:ский|цкий|ская|цкая|ского|ской))\s+$",
+                        self.text[max(0, span.start - 30):span.start])
+        first = span.text.split()[0] if len(span.text.split()) > 1 else ""
+        word = first if re.fullmatch(r"[А-ЯЁа-яё]+(?:ский|цкий|ская|цкая|ского|ской)", first) \
+            else adj.group(1) if adj is not None else ""
+        return word.lower()[:4] if word else None
 
     def _ru_other_office(self, prev: Speaker, title: str) -> bool:
         """Russian: whether the person ``prev`` was introduced with an office or a profession other than ``title``
