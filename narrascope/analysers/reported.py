@@ -528,6 +528,7 @@ def _ru_reporting(word: str, verbs: frozenset[str]) -> bool:
                for p in _morph().parse(word))
 
 
+_RU_ONE_OF_THEM = re.compile(r"\s*(Один|Одна)\s+из\s+них\s*")
 #: "Дипломат из одной из прикаспийских стран, пожелавший остаться неназванным, рассказал": a capitalised role noun
 #: opening the clause, "из одной/одного из" and lower-case words, an optional participle's aside between commas
 _RU_ONE_OF_ROLE = re.compile(r"\s*([А-ЯЁ][а-яё-]+)\s+из\s+(?:одной|одного)\s+из(?:\s+[а-яё-]+){1,4}"
@@ -1681,11 +1682,9 @@ class Resolver:
         last = max((m.end for m in ent.mentions if m.end <= pos), default=None) if ent is not None else None
         if last is None or len(title) < 5:
             return None
-        adj = None
-        for adj in re.finditer(r"(?<![\w-])([А-ЯЁа-яё]+(?:ский|цкий|ская|цкая))\s+" + re.escape(title.lower()[:5]),
-                               self.text[last:pos], re.IGNORECASE):
-            pass
-        return adj.group(1).lower()[:4] if adj is not None else None
+        adjs = list(re.finditer(r"(?<![\w-])([А-ЯЁа-яё]+(?:ский|цкий|ская|цкая))\s+" + re.escape(title.lower()[:5]),
+                                self.text[last:pos], re.IGNORECASE))
+        return adjs[-1].group(1).lower()[:4] if adjs else None
 
     def _ru_wanted_country(self, title: str, span: Span, country: str | None) -> str | None:
         """Russian: the first four letters of the country a bare title names, by its genitive ("Президент Ирана") or
@@ -2795,6 +2794,13 @@ class Resolver:
         opener = self._bg_unnamed_opener(left, verb_start, cue) if self.lex.code == "bg" else None
         if opener is not None:
             return opener
+        them = _RU_ONE_OF_THEM.fullmatch(self.text, left, verb_start) if self.lex.code == "ru" else None
+        if them is not None and self._sentence_start(them.start(1)):
+            # "…, говорят два собеседника «Ведомостей» в отрасли. Один из них рассказал, что …": one of the unnamed
+            # sources noted before (with none noted, read on as before)
+            said = self._anonymous_source(re.compile(r"\w+").match(self.text, them.start(1)), cue)
+            if said.name != them.group(1):
+                return said
         asked = _PT_ASKED_OPENER.fullmatch(self.text, left, verb_start) if self.lex.code == "pt" else None
         if asked is not None and self._sentence_start(asked.start(1)) \
                 and _pt_participle_opener(asked.group(1).lower(), asked.group(2)) \
