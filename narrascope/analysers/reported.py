@@ -528,6 +528,21 @@ def _ru_reporting(word: str, verbs: frozenset[str]) -> bool:
                for p in _morph().parse(word))
 
 
+#: Countries whose adjective starts otherwise than their name ("немецкий" канцлер, "Германии")
+_RU_COUNTRY_ADJ = {"немец": "герм", "британ": "велик", "английск": "велик", "америк": "сша"}
+
+
+def _ru_same_country(a: str | None, b: str | None) -> bool:
+    """Russian: whether a country's adjective or name and another ("белорусский", "беларуси"; "азербайджана",
+    "азербайджанский") may name the same country: the same first three letters, one's first four letters inside the
+    other, or a known pair; True when either is unknown."""
+    if not a or not b:
+        return True
+    a, b = a.lower().replace("ё", "е"), b.lower().replace("ё", "е")
+    alias = [v for k, v in _RU_COUNTRY_ADJ.items() if a.startswith(k) or b.startswith(k)]
+    return a[:3] == b[:3] or a[:4] in b or b[:4] in a or any(x.startswith(v) for v in alias for x in (a, b))
+
+
 _RU_ONE_OF_THEM = re.compile(r"\s*(Один|Одна)\s+из\s+них\s*")
 #: "Дипломат из одной из прикаспийских стран, пожелавший остаться неназванным, рассказал": a capitalised role noun
 #: opening the clause, "из одной/одного из" and lower-case words, an optional participle's aside between commas
@@ -544,9 +559,7 @@ def _ru_prefixes(verbs: frozenset[str]) -> frozenset[str]:
         for p in _morph().parse(v)[:1]:
             if p.tag.POS == "INFN":
                 heads.update(f.word[:3] for f in p.lexeme)
-    # (both spellings: pymorphy3 gives "ждёт", news writes "ждет")
-    return frozenset(heads) | frozenset(h.replace("е", "ё") for h in heads) \
-        | frozenset(h.replace("ё", "е") for h in heads)
+    return frozenset(heads) | frozenset(h.replace("е", "ё") for h in heads)
 
 
 @lru_cache(maxsize=20000)
@@ -1536,8 +1549,9 @@ class Resolver:
             held = self._ru_intro_countries(next((e for e in self.entities if prev is not None
                                                   and e.id == prev.entity), None), title)
             if not named_after and (prev is None or prev.entity is None or self._ru_other_office(prev, title)
-                                    or held and country[:4] not in held
-                                    or self._ru_spoke_for_country(prev.entity, pos, title) not in (None, country[:4])):
+                                    or held and not any(_ru_same_country(country, h) for h in held)
+                                    or not _ru_same_country(country, self._ru_spoke_for_country(prev.entity, pos,
+                                                                                                 title))):
                 # (nor "Президент Ирана заявил" after "Президент Азербайджана Ильхам Алиев" spoke: another country's)
                 # (not "Лидер РФ заявил" after Putin spoke, named with no title: he may be the one; nor "президент
                 # Украины (…) Владимир Зеленский": the name after it)
@@ -1550,7 +1564,8 @@ class Resolver:
         for s_, t, e in reversed(self.mentions):
             if t > pos:
                 continue
-            if want and (held := self._ru_intro_countries(e, title)) and want not in held:
+            if want and (held := self._ru_intro_countries(e, title)) \
+                    and not any(_ru_same_country(want, h) for h in held):
                 # "Российский президент сообщил" after "Президент Азербайджана Ильхам Алиев": not a holder of the same
                 # office introduced with another country
                 continue
@@ -1660,8 +1675,8 @@ class Resolver:
         return Speaker(span.text, None, span, cue)
 
     def _ru_intro_countries(self, ent: Entity | None, title: str) -> set[str]:
-        """Russian: the first four letters of the countries in the genitive after ``title`` where the person ``ent``
-        was introduced with it ("Президент Азербайджана Ильхам Алиев": {"азер"})."""
+        """Russian: the countries (lower case) in the genitive after ``title`` where the person ``ent`` was introduced
+        with it ("Президент Азербайджана Ильхам Алиев": {"азербайджана"})."""
         out: set[str] = set()
         stem = title.lower()[:5]
         for m in ent.mentions if ent is not None and len(stem) == 5 else []:
@@ -1671,11 +1686,11 @@ class Resolver:
                 continue
             for w in re.findall(r"[\w-]+", lead[at:])[1:4]:
                 if _is_cap(w) and any("Geox" in p.tag and "gent" in p.tag for p in _morph().parse(w)[:2]):
-                    out.add(w.lower()[:4])
+                    out.add(w.lower())
         return out
 
     def _ru_spoke_for_country(self, entity: str | None, pos: int, title: str) -> str | None:
-        """Russian: the country (first four letters) of an adjective before ``title`` ("Российский президент
+        """Russian: the adjective of a country before ``title`` ("Российский президент
         сообщил") between the last mention of the person ``entity`` and ``pos``, the title he was last called by,
         else None."""
         ent = next((e for e in self.entities if entity is not None and e.id == entity), None)
@@ -1684,19 +1699,19 @@ class Resolver:
             return None
         adjs = list(re.finditer(r"(?<![\w-])([А-ЯЁа-яё]+(?:ский|цкий|ская|цкая))\s+" + re.escape(title.lower()[:5]),
                                 self.text[last:pos], re.IGNORECASE))
-        return adjs[-1].group(1).lower()[:4] if adjs else None
+        return adjs[-1].group(1).lower() if adjs else None
 
     def _ru_wanted_country(self, title: str, span: Span, country: str | None) -> str | None:
-        """Russian: the first four letters of the country a bare title names, by its genitive ("Президент Ирана") or
+        """Russian: the country (a word in lower case) a bare title names, by its genitive ("Президент Ирана") or
         its adjective right before it ("Российский президент", "иранский лидер"), else None."""
         if country:
-            return country[:4]
+            return country
         adj = re.search(r"(?<![\w-])([А-ЯЁа-яё]+(?:ский|цкий|ская|цкая|ского|ской))\s+$",
                         self.text[max(0, span.start - 30):span.start])
         first = span.text.split()[0] if len(span.text.split()) > 1 else ""
         word = first if re.fullmatch(r"[А-ЯЁа-яё]+(?:ский|цкий|ская|цкая|ского|ской)", first) \
             else adj.group(1) if adj is not None else ""
-        return word.lower()[:4] if word else None
+        return word.lower() if word else None
 
     def _ru_other_office(self, prev: Speaker, title: str) -> bool:
         """Russian: whether the person ``prev`` was introduced with an office or a profession other than ``title``
