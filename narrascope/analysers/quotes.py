@@ -198,6 +198,9 @@ def dash_quote_spans(text: str, taken: list[tuple[int, int]], lex: Lexicon) -> l
         for op in re.finditer(r"(?:(?:^[ \t]*|(?<=[.!?…]) )[—–][ \t]+(?=\S)" + hyphen + ")", text[p0:p1]):
             o = p0 + op.end() - 1  # the space before the first word
             closes = list(re.compile(r"[ \t],?[ \t]*[—–][ \t]").finditer(text, o + 1, p1))
+            if lex.code == "ru":
+                # "— Главный риск — это запасы.": a dash before "это" is the sentence's copula, no attribution's
+                closes = [d for d in closes if not re.match(r"это\b", text[d.end():d.end() + 4])]
             if op.group(0).strip() == "-" and not any(is_reporting(m.group(0), lex) for d in closes
                                                       for m in words(text, d.end(), p1)[:3]):
                 # "- Нямаме вода. Никой не идва – оплака се той.": a hyphen opens speech only before a dash and a
@@ -1324,6 +1327,13 @@ def _dash_interview_answers(layout: str, lex: Lexicon, res: Resolver, quotes: li
                 or not layout[block[0][0]:block[0][1]].rstrip().endswith("?") \
                 or any(layout[a:b].rstrip().endswith("?") for a, b in answers):
             continue
+        if lex.code == "ru":
+            # "— Квоты — это вопрос экономики. Я уверен, что к весне мы найдем компромисс.": an answer's "Я" is the
+            # one who answers, no speaker of its own to give the block (it is left to whoever answers)
+            for k, q in enumerate(out):
+                if q.speaker in ("Я", "я") and q.speaker_entity is None and q.speaker_span is not None \
+                        and any(a <= q.speaker_span.start < b for a, b in answers):
+                    out[k] = q.model_copy(update={"speaker": None, "speaker_span": None})
         if not set(re.findall(r"\w+", layout[intro[0]:intro[1]].lower())) & lex.interview_words:
             said = [q for q in out if q.speaker and any(a <= q.content.start < b for a, b in answers)]
             if lex.code in ("bg", "ru") and said and len({q.speaker for q in said}) == 1:

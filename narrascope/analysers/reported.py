@@ -528,6 +528,28 @@ def _ru_reporting(word: str, verbs: frozenset[str]) -> bool:
                for p in _morph().parse(word))
 
 
+#: Countries whose adjective starts otherwise than their name ("немецкий" канцлер, "Германии")
+_RU_COUNTRY_ADJ = {"немец": "герм", "британ": "велик", "английск": "велик", "америк": "сша"}
+
+
+def _ru_same_country(a: str | None, b: str | None) -> bool:
+    """Russian: whether a country's adjective or name and another ("белорусский", "беларуси"; "азербайджана",
+    "азербайджанский") may name the same country: the same first three letters, one's first four letters inside the
+    other, or a known pair; True when either is unknown."""
+    if not a or not b:
+        return True
+    a, b = a.lower().replace("ё", "е"), b.lower().replace("ё", "е")
+    alias = [v for k, v in _RU_COUNTRY_ADJ.items() if a.startswith(k) or b.startswith(k)]
+    return a[:3] == b[:3] or a[:4] in b or b[:4] in a or any(x.startswith(v) for v in alias for x in (a, b))
+
+
+_RU_ONE_OF_THEM = re.compile(r"\s*(Один|Одна)\s+из\s+них\s*")
+#: "Дипломат из одной из прикаспийских стран, пожелавший остаться неназванным, рассказал": a capitalised role noun
+#: opening the clause, "из одной/одного из" and lower-case words, an optional participle's aside between commas
+_RU_ONE_OF_ROLE = re.compile(r"\s*([А-ЯЁ][а-яё-]+)\s+из\s+(?:одной|одного)\s+из(?:\s+[а-яё-]+){1,4}"
+                             r"(?:\s*,\s*[а-яё]+(?:ший|шая|вший|вшая)(?:\s+[а-яё-]+){0,5}\s*,)?\s*$")
+
+
 @lru_cache(maxsize=4)
 def _ru_prefixes(verbs: frozenset[str]) -> frozenset[str]:
     """First three letters of every form of every lemma: a word starting otherwise is not looked up (most words).
@@ -764,6 +786,7 @@ class Resolver:
         self.speakers: list[tuple[int, Speaker]] = []  # resolved named speakers by position
         self.all_titles = lex.titles | lex.role_nouns
         self._fronted: set[int] = set()  # where a subject starts after a fronted phrase (Portuguese)
+        self._unnamed_roles: set[str] = set()  # Russian role nouns of unnamed speakers ("Дипломат из одной из …")
         self.agents: list[tuple[int, Speaker]] = []
         if lex.code == "hi":
             # Hindi has no capital letters and (here) no NER: the agent of every "X ने" outside quotes is a
@@ -1523,7 +1546,13 @@ class Resolver:
             named_after = any(span.end <= s_ < span.end + 80 and (e.type == "PERSON" or self._a_person(e))
                               and not _SENT_END.search(self.text, span.end, s_) for s_, t, e in self.mentions)
             prev = self.previous_speaker(pos)
-            if not named_after and (prev is None or prev.entity is None or self._ru_other_office(prev, title)):
+            held = self._ru_intro_countries(next((e for e in self.entities if prev is not None
+                                                  and e.id == prev.entity), None), title)
+            if not named_after and (prev is None or prev.entity is None or self._ru_other_office(prev, title)
+                                    or held and not any(_ru_same_country(country, h) for h in held)
+                                    or not _ru_same_country(country, self._ru_spoke_for_country(prev.entity, pos,
+                                                                                                 title))):
+                # (nor "Президент Ирана заявил" after "Президент Азербайджана Ильхам Алиев" spoke: another country's)
                 # (not "Лидер РФ заявил" after Putin spoke, named with no title: he may be the one; nor "президент
                 # Украины (…) Владимир Зеленский": the name after it)
                 sp = Speaker(span.text, None, span, cue)
@@ -1531,8 +1560,14 @@ class Resolver:
                 return sp
         alt = _ru_office_alias(title, self.text[pos + len(title):pos + len(title) + 30]) if self.lex.code == "ru" \
             else None
+        want = self._ru_wanted_country(title, span, country) if self.lex.code == "ru" and not only_named else None
         for s_, t, e in reversed(self.mentions):
             if t > pos:
+                continue
+            if want and (held := self._ru_intro_countries(e, title)) \
+                    and not any(_ru_same_country(want, h) for h in held):
+                # "Российский президент сообщил" after "Президент Азербайджана Ильхам Алиев": not a holder of the same
+                # office introduced with another country
                 continue
             if self.lex.code == "pt" and self._in_long_quote(s_):
                 continue  # "«Eu disse que [o presidente dos EUA, Joe] Biden é …»": named inside a quote, no speaker
@@ -1639,6 +1674,45 @@ class Resolver:
                     return Speaker(sp.name, sp.entity, span, cue)
         return Speaker(span.text, None, span, cue)
 
+    def _ru_intro_countries(self, ent: Entity | None, title: str) -> set[str]:
+        """Russian: the countries (lower case) in the genitive after ``title`` where the person ``ent`` was introduced
+        with it ("Президент Азербайджана Ильхам Алиев": {"азербайджана"})."""
+        out: set[str] = set()
+        stem = title.lower()[:5]
+        for m in ent.mentions if ent is not None and len(stem) == 5 else []:
+            lead = re.split(r"[.!?:;\n«»]", self.text[max(0, m.start - 50):m.start])[-1]
+            at = lead.lower().rfind(stem)
+            if at < 0:
+                continue
+            for w in re.findall(r"[\w-]+", lead[at:])[1:4]:
+                if _is_cap(w) and any("Geox" in p.tag and "gent" in p.tag for p in _morph().parse(w)[:2]):
+                    out.add(w.lower())
+        return out
+
+    def _ru_spoke_for_country(self, entity: str | None, pos: int, title: str) -> str | None:
+        """Russian: the adjective of a country before ``title`` ("Российский президент
+        сообщил") between the last mention of the person ``entity`` and ``pos``, the title he was last called by,
+        else None."""
+        ent = next((e for e in self.entities if entity is not None and e.id == entity), None)
+        last = max((m.end for m in ent.mentions if m.end <= pos), default=None) if ent is not None else None
+        if last is None or len(title) < 5:
+            return None
+        adjs = list(re.finditer(r"(?<![\w-])([А-ЯЁа-яё]+(?:ский|цкий|ская|цкая))\s+" + re.escape(title.lower()[:5]),
+                                self.text[last:pos], re.IGNORECASE))
+        return adjs[-1].group(1).lower() if adjs else None
+
+    def _ru_wanted_country(self, title: str, span: Span, country: str | None) -> str | None:
+        """Russian: the country (a word in lower case) a bare title names, by its genitive ("Президент Ирана") or
+        its adjective right before it ("Российский президент", "иранский лидер"), else None."""
+        if country:
+            return country
+        adj = re.search(r"(?<![\w-])([А-ЯЁа-яё]+(?:ский|цкий|ская|цкая|ского|ской))\s+$",
+                        self.text[max(0, span.start - 30):span.start])
+        first = span.text.split()[0] if len(span.text.split()) > 1 else ""
+        word = first if re.fullmatch(r"[А-ЯЁа-яё]+(?:ский|цкий|ская|цкая|ского|ской)", first) \
+            else adj.group(1) if adj is not None else ""
+        return word.lower() if word else None
+
     def _ru_other_office(self, prev: Speaker, title: str) -> bool:
         """Russian: whether the person ``prev`` was introduced with an office or a profession other than ``title``
         ("Министр Иван Петров", "Политолог Сергей Ветров" for "Президент Франции")."""
@@ -1738,6 +1812,8 @@ class Resolver:
         for s_, t, e in reversed(self.mentions):
             lead = self.text[max(0, s_ - 60):s_].lower()
             at = lead.rfind(stem)
+            if self.lex.code == "ru" and phrase.endswith("ница") and self._gender(e.name) == "m":
+                continue  # "защитница" is a woman: not a man introduced as "адвокат"
             if t <= start and at >= 0 and self._a_person(e) and not re.search(r"[.!?:;]", lead[at:]) \
                     and len(lead[at:].split()) <= (7 if self.lex.code == "ru" else 4):
                 # (a Russian office takes its remit and place: "уполномоченный по правам человека в России …")
@@ -2733,6 +2809,13 @@ class Resolver:
         opener = self._bg_unnamed_opener(left, verb_start, cue) if self.lex.code == "bg" else None
         if opener is not None:
             return opener
+        them = _RU_ONE_OF_THEM.fullmatch(self.text, left, verb_start) if self.lex.code == "ru" else None
+        if them is not None and self._sentence_start(them.start(1)):
+            # "…, говорят два собеседника «Ведомостей» в отрасли. Один из них рассказал, что …": one of the unnamed
+            # sources noted before (with none noted, read on as before)
+            said = self._anonymous_source(re.compile(r"\w+").match(self.text, them.start(1)), cue)
+            if said.name != them.group(1):
+                return said
         asked = _PT_ASKED_OPENER.fullmatch(self.text, left, verb_start) if self.lex.code == "pt" else None
         if asked is not None and self._sentence_start(asked.start(1)) \
                 and _pt_participle_opener(asked.group(1).lower(), asked.group(2)) \
@@ -2982,6 +3065,17 @@ class Resolver:
             if sp is not None and sp.entity in talked:
                 w0 = words(self.text, talk.end(), verb_start)[0]
                 return Speaker(w0.group(0), None, Span(start=w0.start(), end=w0.end(), text=w0.group(0)), cue)
+            return sp
+        one_of = _RU_ONE_OF_ROLE.match(self.text, left, verb_start) if lex.code == "ru" else None
+        if one_of is not None and self._sentence_start(one_of.start(1)) \
+                and _ru_singular_lemma(one_of.group(1).lower()) in lex.role_nouns:
+            # "Дипломат из одной из прикаспийских стран, пожелавший остаться неназванным, рассказал, что …": someone
+            # of an unnamed one of many is not named, never the person named before with that role
+            # ("— считает собеседник агентства" points back at it)
+            m = one_of
+            sp = Speaker(m.group(1), None, Span(start=m.start(1), end=m.end(1), text=m.group(1)), cue)
+            self.speakers.append((m.start(1), sp))
+            self._unnamed_roles.add(m.group(1))
             return sp
         if lex.code == "ru":
             ws = words(self.text, left, verb_start)
@@ -4548,7 +4642,8 @@ class Resolver:
         span = Span(start=m.start(), end=m.end(), text=m.group(0))
         for p, sp in reversed(self.speakers):
             if p < m.start() and sp.name and len(sp.name.split()) == 1 and sp.entity is None \
-                    and _ru_singular_lemma(sp.name.lower()) in self.lex.anonymous_sources:
+                    and (_ru_singular_lemma(sp.name.lower()) in self.lex.anonymous_sources
+                         or sp.name in self._unnamed_roles):
                 return Speaker(sp.name, None, span, cue)
         return Speaker(m.group(0), None, span, cue)
 

@@ -166,7 +166,9 @@ QUANTIFIERS = frozenset("более менее около почти свыше 
                         "одного одной".split())
 
 #: An office named by a word of its own: "омбудсмен" is the one named before as "уполномоченный по правам человека"
-TITLE_SYNONYMS = {"омбудсмен": "уполномоченный", "омбудсмена": "уполномоченный", "омбудсмену": "уполномоченный"}
+TITLE_SYNONYMS = {"омбудсмен": "уполномоченный", "омбудсмена": "уполномоченный", "омбудсмену": "уполномоченный",
+                  # "— подчеркнула защитница": the one introduced as "адвокат" (the defence counsel)
+                  "защитник": "адвокат", "защитница": "адвокат"}
 __all__ += ["TITLE_SYNONYMS"]
 
 # -- what the article says an entity does, suffers or is called (the cast's evidence without a parse;

@@ -2526,6 +2526,68 @@ Russian SemEval-2025 training articles 0-59 and SemEval-2023 articles 120-179 (s
 claim against main (the constructions the rules read barely occur there: "В ведомстве" and "считают в" once each,
 "владелец" once).
 
+Russian round 29 wrote three more articles before reading any attribution code: ``ru_caspian_summit`` (an Interfax
+wire from a Caspian summit in Ashgabat: "Об этом журналистам сообщил заместитель министра … Вепа Хаджиев" after the
+statement, "— сказал замминистра, добавив, что …", "По словам казахстанского лидера", Aliyev's quote closed by "—
+заявил он", "Владимир Путин в своем выступлении предложил" then "Российский президент сообщил, что …", an unnamed
+"Президент Ирана заявил" after Aliyev and Tokayev had been introduced as presidents of other countries, "по данным
+источника в делегации", Peskov with "— ответил Песков на вопрос" and "Кремль, добавил он, не видит «…»", Lavrov's
+quote split around "— сказал глава МИД. —", Zakharova's dash quote and "Она также обвинила …", "Дипломат из одной из
+прикаспийских стран, пожелавший остаться неназванным, рассказал Интерфаксу, что …" then "— считает собеседник
+агентства", a dash interview with the Turkmen foreign minister after "Глава МИД Туркмении Рашид Мередов подчеркнул,
+что …" whose answers hold "Квоты — это вопрос экономики" and "Я уверен, что …", and "По оценке Евразийского банка
+развития … Аналитики банка в своем докладе указывают"); ``ru_opec_quotas`` (a Vedomosti report on OPEC+ keeping its
+cuts: "говорится в сообщении секретариата ОПЕК", Novak's quote split around "— сказал он журналистам. —" and
+"подчеркнул чиновник", "следует из данных Минфина", "говорят два собеседника «Ведомостей» в отрасли. Один из них
+рассказал, что …", Sechin's "еще в октябре на Российской энергетической неделе предупреждал, что …", Yushkov's "по
+мнению эксперта" and a quote split around "— объясняет Юшков. —", "Вахрамеев ждет, что …" and his quote over two
+paragraphs closed by "— пишет Вахрамеев в своем телеграм-канале", "По расчетам агентства Argus", Kallas's "заявила"
+and "по ее словам", "сообщили «Ведомостям» в пресс-службе компании" after Gazprom's figures, "Федеральный чиновник,
+знакомый с ходом обсуждения, утверждает" then "Речь идет, по его словам, о …", and a dash interview after "Партнер …
+Vygon Consulting Мария Белова называет решение ОПЕК+ ожидаемым" whose first answer opens "Главный риск — это …");
+``ru_teacher_verdict`` (a Novaya Gazeta Europe report on a music teacher's sentence: "Об этом «Новой газете Европа»
+рассказала адвокат осужденной Вероника Стрельцова" closing a paragraph, the prosecutor's "Гособвинитель … настаивал,
+что", "По словам Стрельцовой", the lawyer's quote over two paragraphs closed by "— подчеркнула защитница" with the
+defendant's name and patronymic inside it, the last word with "она сказала, что" and "— заявила женщина", "По словам
+присутствовавших в зале", the husband's "признался, что" and a dash interview, the daughter's "В разговоре с
+«Новой-Европа» она рассказала, что" and "— вспоминает Ксения", "Пресс-служба областной прокуратуры сообщила", an
+anonymous source's "утверждает, что", "Правозащитный проект «ОВД-Инфо» называет …" then "По подсчетам проекта", "Как
+отмечают правозащитники" after «Мемориал», a lawyer of «Мемориал» with "— считает юрист …" and "Он добавил, что", and
+"Стрельцова рассчитывает, что"). Unseen they scored speakers 12/20, 15/20, 13/19 (40/59) and claimants 4/5, 5/7, 1/5
+(10/17). Gold fix: "шесть комментариев" in ``ru_teacher_verdict`` sits in the paragraph that "Об этом … рассказала
+адвокат" closes, and the gold gave the lawyer the paragraph's first sentence but the article itself this one; it is
+now the lawyer's (the first run gave "Вероника Стрельцова" there, so the re-scored first figure is claimants 2/5,
+11/17). Pooled over the twenty-nine held-out Russian batches (first figures): speakers 1051/1321 = 0.80, claimants
+377/495 = 0.76. Rules: "защитница"/"защитник" is the one introduced as "адвокат" (lexicon ``TITLE_SYNONYMS``), a
+woman's "защитница" never a man introduced so; a capitalised role noun followed by "из одной/одного из" and lower-case
+words, with an optional participle's aside between commas, opening the clause ("Дипломат из одной из прикаспийских
+стран, пожелавший остаться неназванным, рассказал") is an unnamed person, not the person named before with that role,
+and "собеседник агентства" points back at it; "Один из них"/"Одна из них" opening a sentence before a reporting verb
+is one of the unnamed sources noted before (with none noted, read as before); in a dash interview an answer's own "Я
+уверен, что …" gives the block no speaker "Я" (the answers then go to the person of the one-sentence paragraph before,
+as round 28 reads it); a dash followed by "это" is the sentence's copula, never the attribution that closes dash
+speech ("— Главный риск — это запасы в США."); a bare title that names a country by its genitive or by an adjective
+right before it ("Президент Ирана", "Российский президент") skips a holder of the same office introduced with another
+country ("Президент Азербайджана Ильхам Алиев"), and "Президент Ирана заявил" right after a person who spoke as
+another country's president ("Российский президент сообщил" for Putin) is the office with no name (item (a) of the
+last round, in that form; a country's adjective and name match by their first three letters or one inside the other:
+"белорусский", "Беларуси"). A first version also made "ждать" and "рассчитывать" reporting verbs (and looked up "ждет"
+written with "е"); out of sample they reported "рассчитывает на получение сверхоружия" and "что они ждут русских", so
+both were dropped ("Вахрамеев ждет, что" and "Стрельцова рассчитывает, что" stay misses). After the round the batch
+scores speakers 17/20, 17/20, 15/19 (49/59) and claimants 5/5, 6/7, 2/5 (13/17), and the whole set, as the test prints
+it, speakers BG 1315/1321, HI 686/689, PT 1596/1625, RU 1334/1360, claimants BG 559/566, HI 280/284, PT 588/612, RU
+490/511 (no older Russian item changed). Left: "Кремль, добавил он, не видит «…»" (a parenthetical verb inside the
+subject's clause), "Она также обвинила … в «…»", "Аналитики банка" (the genitive pointing back at the bank), Sechin's
+statement past two adverbials, "по его словам" after an unnamed official introduced with an adjective, Gazprom's
+figures told by "пресс-службе компании", the paragraph before "Об этом … рассказала адвокат" beyond its last sentence,
+"— заявила женщина", the daughter's "она" (given to her mother), "По подсчетам проекта" (ОВД-Инфо), "Как отмечают
+правозащитники" (Memorial) and "около сорока человек" (a number in words, no claim). On the Russian SemEval-2025
+training articles 60-119 and SemEval-2023 articles 0-59 (sorted) the first version changed three articles against
+main, all for the worse: "рассчитывает на получение …" split an interview answer and gave it to "Ukraine" (it had no
+speaker), "ждут русских" made a quote with no speaker, and "белорусский президент отметил" went from Lukashenko
+(introduced as "Президент Беларуси") to the bare "президент" (four-letter stems "бело"/"бела"); after dropping the two
+verbs and matching countries by prefix the round changes no quote and no claim there.
+
 The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
 from __future__ import annotations
