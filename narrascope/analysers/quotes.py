@@ -1318,6 +1318,17 @@ def _dash_interview_answers(layout: str, lex: Lexicon, res: Resolver, quotes: li
         block, intro = paras[i:j], paras[i - 1]
         i = j
         answers = block[1::2]
+        if lex.code == "pt" and len(block) >= 3 \
+                and (by := _pt_statement_dialogue(layout, lex, res, block, intro)) is not None:
+            # "A dona de casa Luciana … disse que acordou com os tiros.\n\n— Meu filho …\n\n— A senhora registrou
+            # queixa?\n\n— Registrar onde? …": a dash block opened by a statement, the reporter's questions between,
+            # after a paragraph that ends on a named person's statement: the unquestioned lines are that person's
+            for k, q in enumerate(out):
+                if q.speaker is None and any(a <= q.content.start < b for a, b in block[0::2]):
+                    out[k] = q.model_copy(update={"speaker": by.name, "speaker_entity": by.entity,
+                                                  "speaker_span": by.span, "cue": "interview answer",
+                                                  "unresolved_reason": None})
+            continue
         # (Portuguese and Russian: one question and its answer after "Em entrevista à Agência Brasil, X disse que …",
         # "В беседе с «Известиями» глава Минприроды … рассказал о …" too)
         if len(answers) < (1 if lex.code in ("pt", "ru") else 2) \
@@ -1377,6 +1388,27 @@ def _dash_interview_answers(layout: str, lex: Lexicon, res: Resolver, quotes: li
                                               "speaker_span": sp.span, "cue": "interview answer",
                                               "unresolved_reason": None})
     return out
+
+
+def _pt_statement_dialogue(layout: str, lex: Lexicon, res: Resolver, block: list[tuple[int, int]],
+                           intro: tuple[int, int]):
+    """A Portuguese dash block that opens with a statement and alternates it with short questions (every second
+    line ends with "?"; the first does not, a later answer may be a question back), after a paragraph whose last
+    sentence has a person named in it as the subject of a reporting verb and "que" (reported speech that closes the
+    paragraph): that speaker, else None."""
+    lines = [layout[a:b].rstrip() for a, b in block]
+    if lines[0].endswith("?") or not all(t.endswith("?") and len(t.split()) <= 20 for t in lines[1::2]):
+        return None
+    body = layout[intro[0]:intro[1]].rstrip()
+    last = intro[0] + max((m.end() for m in re.finditer(r"[.!?]\s+(?=[A-ZÀ-Ý])", body)), default=0)
+    sp = res.previous_speaker(intro[1])
+    if sp is None or not sp.name or sp.span is None or not last <= sp.span.start < intro[1]:
+        return None
+    tail = layout[sp.span.end:intro[1]]
+    if '"' in tail or "“" in tail or "«" in tail:
+        return None
+    verb = re.search(r"\b(\w+)\s+que\b", tail)
+    return sp if verb is not None and verb.group(1).lower() in lex.reporting_forms else None
 
 
 def _answers_by(out: list[Quote], answers: list[tuple[int, int]], by: Quote) -> None:

@@ -6684,3 +6684,44 @@ def test_ru_po_ih_mneniyu_after_a_plural_role_and_body_opening_the_sentence_befo
     b = run("Новости\n\nВ Банке России заявили, что ожидания растут. Бензин подорожал на 2%. Пик, по их мнению, уже "
             "пройден и цены начнут снижаться.", "ru")
     assert "(ИНП)" not in (_speaker_of(b, "уже пройден") or "")
+
+
+def test_pt_sinalizou_que_reports(run):
+    """Portuguese: "sinalizou que" reports; after "e" with no subject of its own it is said by the sentence's first
+    speaker ("o conselho afirmou que … e sinalizou que …")."""
+    a = run("Notícia\n\nEm nota, a Agência Nacional de Águas afirmou que \"os reservatórios estão baixos\" e sinalizou "
+            "que poderá decretar racionamento em março.", "pt")
+    assert "Agência Nacional de Águas" in _speaker_of(a, "poderá decretar racionamento")
+
+
+def test_pt_dash_dialogue_opened_by_a_statement(run):
+    """Portuguese: a dash block that opens with a statement and alternates it with the reporter's short questions,
+    after a paragraph that ends on a named person's reported statement, is that person's (the questions stay
+    unattributed); after a paragraph that ends on no one's statement the block stays unattributed."""
+    a = run("Notícia\n\nA feira abriu cedo. O pescador Joaquim Bastos, de 61 anos, contou que perdeu metade da "
+            "rede no temporal.\n\n— Foi tudo numa noite. O mar levou as boias e metade das redes.\n\n— O senhor pediu "
+            "apoio?\n\n— Pedi, mas ninguém respondeu até hoje.", "pt")
+    assert _speaker_of(a, "Foi tudo numa noite") == "Joaquim Bastos"
+    assert _speaker_of(a, "Pedi, mas ninguém") == "Joaquim Bastos"
+    assert _speaker_of(a, "O senhor pediu") is None
+    b = run("Notícia\n\nO pescador Joaquim Bastos, de 61 anos, contou que perdeu metade da rede. A feira abriu cedo "
+            "e estava cheia.\n\n— Foi tudo numa noite. O mar levou as boias.\n\n— O senhor pediu apoio?\n\n— Pedi, "
+            "mas ninguém respondeu até hoje.", "pt")
+    assert _speaker_of(b, "Foi tudo numa noite") is None
+
+
+def test_pt_one_of_a_trade_after_the_closing_verb(run):
+    """Portuguese: '"…", explicou um diplomata de um país do Norte da Europa': one of a trade with "um/uma" right
+    after the verb, then a genitive that names nothing either ("de um país da América do Sul"), is the unnamed
+    speaker, not the place of the genitive (a named body's genitive stays the speaker); "Segundo a mesma fonte" after a
+    group named before ("Fontes diplomáticas … admitem") is that one; with no such speaker the group, as before."""
+    a = run("Notícia\n\nFontes diplomáticas ouvidas em Bruxelas admitem que o acordo está atrasado. \"Há governos que "
+            "querem adiar tudo\", explicou uma diplomata de um país da América do Sul. Segundo a mesma fonte, a "
+            "votação deverá ficar para março.", "pt")
+    assert _speaker_of(a, "Há governos que") == "diplomata"
+    assert _speaker_of(a, "a votação deverá ficar") == "diplomata"
+    c = run("Notícia\n\n\"Há governos que querem adiar tudo\", explicou uma diplomata da Embaixada da Polónia.", "pt")
+    assert "Embaixada" in _speaker_of(c, "Há governos que")
+    b = run("Notícia\n\nFontes diplomáticas ouvidas em Bruxelas admitem que o acordo está atrasado. Segundo a mesma "
+            "fonte, a votação deverá ficar para março.", "pt")
+    assert _speaker_of(b, "a votação deverá ficar") != "diplomata"
