@@ -1213,6 +1213,10 @@ _PT_ACCUSED_OF = re.compile(r"\b(acus(?:a|am|ou|aram|ava|avam))\s[^.!?;:\"“”
 # right after its "de" (round 29)
 # (the object may follow the words in marks: 'que chamou de "esmola" a proposta', round 32)
 _PT_CALLED_OF = re.compile(r"\b(cham(?:a|am|ou|aram))\s+(?P<obj>(?:[oa]s?\s+)?[^.!?;:\"“”«»\n]{1,60}?\s)?de\s*$")
+# '"…", disse à Lusa o analista, para quem os três ramos perderam 3 mil efetivos.': the attribution after a closing
+# mark, then ", para quem" and a clause with no marks up to the sentence's end (group 1; "3.200" ends no sentence)
+_PT_FOR_WHOM_AFTER = re.compile(r"[\"”»]?,\s+[^\n.!?\"“”«»]{1,120}?,\s+para\s+quem\s+"
+                                r"((?:[^\n.!?\"“”«»]|\.(?=\d)){8,300}?)(?=[.!?](?:\s|$))")
 # Portuguese verbs of complaint whose "de"/"da"/"do" says what is complained of
 _PT_COMPLAIN = frozenset("reclama reclamam reclamou reclamaram".split())
 _PT_ORDINAL = re.compile(r"(?<=\d)\.([ºª°])")
@@ -1555,6 +1559,16 @@ def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,
                                              "speaker_span": last.speaker_span, "cue": "continues previous quote",
                                              "unresolved_reason": None})
     if lex.code == "pt":
+        for q in list(quotes):
+            m = _PT_FOR_WHOM_AFTER.match(res.text, q.content.end) if q.speaker and q.cue else None
+            if m is not None and re.search(rf"(?<!\w){re.escape(q.cue)}(?!\w)", res.text[q.content.end:m.start(1)]) \
+                    and not any(x.content.start < m.end(1) and m.start(1) < x.content.end for x in quotes + indirect):
+                # '"…", disse à Lusa o analista, para quem os três ramos perderam …': the clause after "para quem"
+                # that ends the quote's sentence is the same speaker's reported view (round 33)
+                indirect.append(Quote(kind="indirect", content=Span(start=m.start(1), end=m.end(1),
+                                                                    text=text[m.start(1):m.end(1)]),
+                                      speaker=q.speaker, speaker_entity=q.speaker_entity,
+                                      speaker_span=q.speaker_span, cue="para quem"))
         for i, q in enumerate(quotes):
             if q.speaker is None:
                 sp = _pt_for_whom(res, q.content.start - 1) \

@@ -6725,3 +6725,14 @@ def test_pt_one_of_a_trade_after_the_closing_verb(run):
     b = run("Notícia\n\nFontes diplomáticas ouvidas em Bruxelas admitem que o acordo está atrasado. Segundo a mesma "
             "fonte, a votação deverá ficar para março.", "pt")
     assert _speaker_of(b, "a votação deverá ficar") != "diplomata"
+
+
+def test_pt_para_quem_clause_after_a_closing_attribution(run):
+    """Portuguese: '"…", disse à rádio o geógrafo, para quem as cheias …': the clause after "para quem" that ends the
+    quote's sentence is the same speaker's reported view; with no ", para quem" no statement is made of the rest."""
+    a = run("Notícia\n\nA geógrafa Helena Prates Lobo estuda o rio há vinte anos. \"Construímos onde a água sempre "
+            "passou\", disse à rádio a geógrafa, para quem as cheias de 2025 custaram 1.400 casas à região.", "pt")
+    assert _speaker_of(a, "as cheias de 2025 custaram") == "Helena Prates Lobo"
+    b = run("Notícia\n\nA geógrafa Helena Prates Lobo estuda o rio há vinte anos. \"Construímos onde a água sempre "
+            "passou\", disse à rádio a geógrafa, enquanto as cheias de 2025 custaram 1.400 casas à região.", "pt")
+    assert not [q for q in b.quotes if "as cheias de 2025 custaram" in q.content.text and q.cue == "para quem"]
