@@ -1217,6 +1217,10 @@ _PT_CALLED_OF = re.compile(r"\b(cham(?:a|am|ou|aram))\s+(?P<obj>(?:[oa]s?\s+)?[^
 # mark, then ", para quem" and a clause with no marks up to the sentence's end (group 1; "3.200" ends no sentence)
 _PT_FOR_WHOM_AFTER = re.compile(r"[\"”»]?,\s+[^\n.!?\"“”«»]{1,120}?,\s+para\s+quem\s+"
                                 r"((?:[^\n.!?\"“”«»]|\.(?=\d)){8,300}?)(?=[.!?](?:\s|$))")
+# '… que o arcabouço "está sendo cumprido" e que a alta dos juros "': between two quotes of one sentence, a second
+# "e que" clause's subject and nothing else (no verb of its own that would be a reporting one is told apart here: the
+# words are few and hold no sentence end, colon or mark)
+_PT_AND_THAT_BETWEEN = re.compile(r"[\"”»]\s+e\s+que\s+(?:[^\s\"“”«».!?;:]+\s+){1,6}[\"“«]")
 # Portuguese verbs of complaint whose "de"/"da"/"do" says what is complained of
 _PT_COMPLAIN = frozenset("reclama reclamam reclamou reclamaram".split())
 _PT_ORDINAL = re.compile(r"(?<=\d)\.([ºª°])")
@@ -1570,6 +1574,16 @@ def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,
                                       speaker=q.speaker, speaker_entity=q.speaker_entity,
                                       speaker_span=q.speaker_span, cue="para quem"))
         for i, q in enumerate(quotes):
+            x = next((x for x in reversed(quotes[:i]) if x.content.end <= q.content.start), None) \
+                if q.speaker is None else None
+            if x is not None and x.speaker and _PT_AND_THAT_BETWEEN.fullmatch(res.text, x.content.end,
+                                                                             q.content.start):
+                # 'afirmou … que o arcabouço "está sendo cumprido" e que a alta dos juros "tem custo"': the quote in a
+                # second "e que" clause of the same verb is said by the first one's speaker (round 33)
+                quotes[i] = q.model_copy(update={"speaker": x.speaker, "speaker_entity": x.speaker_entity,
+                                                 "speaker_span": x.speaker_span, "cue": x.cue,
+                                                 "unresolved_reason": None})
+                continue
             if q.speaker is None:
                 sp = _pt_for_whom(res, q.content.start - 1) \
                     or _pt_speaker_of_sentence_before(res, layout, quotes[:i] + indirect, q.content.start - 1)

@@ -6736,3 +6736,15 @@ def test_pt_para_quem_clause_after_a_closing_attribution(run):
     b = run("Notícia\n\nA geógrafa Helena Prates Lobo estuda o rio há vinte anos. \"Construímos onde a água sempre "
             "passou\", disse à rádio a geógrafa, enquanto as cheias de 2025 custaram 1.400 casas à região.", "pt")
     assert not [q for q in b.quotes if "as cheias de 2025 custaram" in q.content.text and q.cue == "para quem"]
+
+
+def test_pt_second_e_que_clause_quote_has_the_first_speaker(run):
+    """Portuguese: 'afirmou a vereadores, na saída de …, que o plano "está atrasado" e que a obra "vai custar o dobro"':
+    a quote in a second "e que" clause of the same verb is the first quote's speaker's; a quote after "e" and another
+    subject with no "que" stays without one."""
+    a = run("Notícia\n\nO prefeito Rui Antunes Veloso afirmou a vereadores, na saída de uma audiência na Câmara "
+            "Municipal, que o plano \"está atrasado dois anos\" e que a obra \"vai custar o dobro do previsto\".", "pt")
+    assert _speaker_of(a, "vai custar o dobro") == "Rui Antunes Veloso"
+    b = run("Notícia\n\nO prefeito Rui Antunes Veloso afirmou a vereadores, na saída de uma audiência na Câmara "
+            "Municipal, que o plano \"está atrasado dois anos\" e a oposição \"vai pedir uma auditoria\".", "pt")
+    assert _speaker_of(b, "vai pedir uma auditoria") is None
