@@ -1026,6 +1026,18 @@ def _pt_accuser(res: Resolver, left: int, o: int) -> Speaker | None:
     sent = max((m.end() for m in re.finditer(r"[.!?]\s|\n", text[left:o])), default=0) + left
     m = _PT_ACCUSED_OF.search(text, sent, o) or _PT_CALLED_OF.search(text, sent, o)
     close = next((c for x, c in res.quote_spans if x == o), None)
+    judged = _PT_JUDGED.search(text, sent, o) if m is None and close is not None else None
+    if judged is not None and re.match(r"[\"”»]?\s+(?:[oa]s?)\s+[a-zà-ú]", text[close:close + 12]):
+        # 'O antigo primeiro-ministro considerou "encorajador" o compromisso': the verb of judging right before the
+        # words in marks, its object with its article right after them: the subject's judgement (round 33)
+        former = re.fullmatch(r"\s*[OA]\s+antig[oa]\s+([a-zà-ú-]+)(?:\s+[a-zà-ú-]+)?\s+", text[sent:judged.start()])
+        if former is not None and res.is_title(former.group(1)):
+            # ('O antigo primeiro-ministro neerlandês considerou': a former office, short, told of the one named last,
+            # not whoever holds that title now)
+            sp = res.by_pronoun(sent + former.start(1), judged.group(1), None)
+        else:
+            sp = res.subject_before(sent, judged.start(), judged.group(1))
+        return sp if sp is not None and sp.name else None
     if m is not None and close is not None and "obj" in m.re.groupindex and m.group("obj") is None \
             and not re.match(r"[\"”»]?\s+(?:[oa]s?)\s+[a-zà-ú]", text[close:close + 12]):
         # ('aquilo a que os meteorologistas chamam de "seca-relâmpago", que …': a term, no object named after it)
@@ -1221,6 +1233,8 @@ _PT_FOR_WHOM_AFTER = re.compile(r"[\"”»]?,\s+[^\n.!?\"“”«»]{1,120}?,\s+
 # "e que" clause's subject and nothing else (no verb of its own that would be a reporting one is told apart here: the
 # words are few and hold no sentence end, colon or mark)
 _PT_AND_THAT_BETWEEN = re.compile(r"[\"”»]\s+e\s+que\s+(?:[^\s\"“”«».!?;:]+\s+){1,6}[\"“«]")
+# 'considerou "encorajador" o compromisso': a verb of judging right before words in marks (its object follows them)
+_PT_JUDGED = re.compile(r"\b(consider(?:a|am|ou|aram)|classific(?:a|am|ou|aram)\s+(?:de|como))\s*$")
 # Portuguese verbs of complaint whose "de"/"da"/"do" says what is complained of
 _PT_COMPLAIN = frozenset("reclama reclamam reclamou reclamaram".split())
 _PT_ORDINAL = re.compile(r"(?<=\d)\.([ºª°])")

@@ -6748,3 +6748,15 @@ def test_pt_second_e_que_clause_quote_has_the_first_speaker(run):
     b = run("Notícia\n\nO prefeito Rui Antunes Veloso afirmou a vereadores, na saída de uma audiência na Câmara "
             "Municipal, que o plano \"está atrasado dois anos\" e a oposição \"vai pedir uma auditoria\".", "pt")
     assert _speaker_of(b, "vai pedir uma auditoria") is None
+
+
+def test_pt_considerou_words_in_marks_then_the_object(run):
+    """Portuguese: 'considerou "encorajador" o compromisso': a verb of judging right before words in marks and its
+    object after them is the subject's judgement; "O antigo <title> <adjective>" is the one named last, not whoever
+    holds the title."""
+    a = run("Notícia\n\nO primeiro-ministro Artur Menezes Vilar falou na sexta-feira. Em Genebra, o alto-comissário "
+            "Samuel Okafor Bright pediu mais verbas. O antigo ministro nigeriano considerou \"insuficiente\" o apoio "
+            "europeu aos refugiados.", "pt")
+    assert _speaker_of(a, "insuficiente") == "Samuel Okafor Bright"
+    b = run("Notícia\n\nA ministra Carla Bento Faria considerou \"inaceitável\" o atraso das obras no hospital.", "pt")
+    assert _speaker_of(b, "inaceitável") == "Carla Bento Faria"
