@@ -6760,3 +6760,15 @@ def test_pt_considerou_words_in_marks_then_the_object(run):
     assert _speaker_of(a, "insuficiente") == "Samuel Okafor Bright"
     b = run("Notícia\n\nA ministra Carla Bento Faria considerou \"inaceitável\" o atraso das obras no hospital.", "pt")
     assert _speaker_of(b, "inaceitável") == "Carla Bento Faria"
+
+
+def test_pt_counting_verb_past_a_relative_aside(run):
+    """Portuguese: "A associação Mar Limpo, que recolhe lixo nas praias do Algarve, contabilizou 14 toneladas": a
+    relative clause between commas after the subject is no part of it, so the body counts the figure; a subject
+    with another kind of aside between commas ("A associação, segundo o jornal, …") is left as before."""
+    a = run("Notícia\n\nA associação Mar Limpo, que recolhe lixo nas praias do Algarve, contabilizou 14 toneladas de "
+            "plástico em agosto.", "pt")
+    assert [c.claimant for c in a.claims if "14 toneladas" in c.span.text] == ["Mar Limpo"]
+    b = run("Notícia\n\nA associação Mar Limpo, segundo o jornal regional, contabilizou 14 toneladas de plástico em "
+            "agosto.", "pt")
+    assert [c.claimant for c in b.claims if "14 toneladas" in c.span.text] != ["Mar Limpo"]
