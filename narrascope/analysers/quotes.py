@@ -2016,6 +2016,10 @@ _AND_THAT = re.compile(r"\s*(?:,\s*)?(?:e|mas|и|а|and)\s+(?:que|че|что|th
 _PT_SECOND_TITLE = re.compile(r"(?:o|a)\s+([a-zà-ú-]+)(?:\s+[^,.;:!?«»“”\"\n]{1,90})?,\s+(?=[A-ZÀ-Ý])")
 
 
+#: a person's name of two or more capitalised words (particles between) and the comma that closes its apposition
+_PT_NAME_APPOSED = re.compile(r"[A-ZÀ-Ý][\w-]+(?:\s+(?:d[aeo]s?\s+)?[A-ZÀ-Ý][\w-]+){1,4},\s")
+
+
 def _opening_source(res: Resolver, a: int, b: int):
     """``Para a Confederação Nacional da Indústria, os juros …``, ``Para Martins, …``: a phrase that names a source
     only at the sentence's start (the lexicon's ``opening_source_phrases``), before a name or a title and a
@@ -2062,8 +2066,12 @@ def _opening_source(res: Resolver, a: int, b: int):
         comma = re.compile(r",\s").search(text, ws[n - 1].end(), min(b, ws[n - 1].end() + 90))
         # (a lower-case title and its complement up to a name may run longer: "Para a professora de direito
         # previdenciário da USP Fernanda Castilho,")
+        # ("Para a coordenadora do Núcleo de Defesa dos Direitos Humanos da Defensoria, Maria Júlia Miranda, há …": a
+        # lower-case title, its body's long name, then a name of two words or more in apposition; round 33)
+        named = comma is not None and lex.code == "pt" and res.is_title(hw) and hw == head.group(0) \
+            and _PT_NAME_APPOSED.match(text, comma.end(), b) is not None
         if comma is None or len(words(text, ws[n - 1].end(), comma.start())) > (
-                10 if res.is_title(hw) and hw == head.group(0)
+                14 if named else 10 if res.is_title(hw) and hw == head.group(0)
                 and _is_cap_word(words(text, a, comma.start())[-1].group(0)) else 8):
             return None
         sp = res.source_after_phrase(ws[n - 1].end(), comma.start(), phrase)

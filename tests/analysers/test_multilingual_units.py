@@ -6772,3 +6772,15 @@ def test_pt_counting_verb_past_a_relative_aside(run):
     b = run("Notícia\n\nA associação Mar Limpo, segundo o jornal regional, contabilizou 14 toneladas de plástico em "
             "agosto.", "pt")
     assert [c.claimant for c in b.claims if "14 toneladas" in c.span.text] != ["Mar Limpo"]
+
+
+def test_pt_para_a_long_title_then_a_name_in_apposition(run):
+    """Portuguese: "Para o diretor do Centro de Estudos de Segurança Pública da Universidade do Minho, Tiago Leal
+    Correia, o aumento …": a lower-case title with its body's long name (up to fourteen words), then a name of two
+    words or more between commas, opens the source; with no name after the comma the long phrase opens none."""
+    a = run("Notícia\n\nPara o diretor do Centro de Estudos de Segurança Pública da Universidade do Minho, Tiago Leal "
+            "Correia, o aumento dos furtos nas aldeias explica-se pelo abandono das escolas.", "pt")
+    assert _speaker_of(a, "o aumento dos furtos") == "Tiago Leal Correia"
+    b = run("Notícia\n\nPara o diretor do Centro de Estudos de Segurança Pública da Universidade do Minho, o aumento "
+            "dos furtos nas aldeias explica-se pelo abandono das escolas.", "pt")
+    assert not [q for q in b.quotes if "o aumento dos furtos" in q.content.text]
