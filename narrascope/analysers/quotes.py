@@ -2020,6 +2020,10 @@ _PT_SECOND_TITLE = re.compile(r"(?:o|a)\s+([a-zà-ú-]+)(?:\s+[^,.;:!?«»“”
 _PT_NAME_APPOSED = re.compile(r"[A-ZÀ-Ý][\w-]+(?:\s+(?:d[aeo]s?\s+)?[A-ZÀ-Ý][\w-]+){1,4},\s")
 
 
+#: "o economista-chefe de um grande banco privado": the article, one word of a trade, then "de um/uma"
+_PT_ONE_OF_UNNAMED = re.compile(r"\s*(?:o|a)\s+([a-zà-ú-]+)\s+de\s+uma?\s")
+
+
 def _opening_source(res: Resolver, a: int, b: int):
     """``Para a Confederação Nacional da Indústria, os juros …``, ``Para Martins, …``: a phrase that names a source
     only at the sentence's start (the lexicon's ``opening_source_phrases``), before a name or a title and a
@@ -2075,6 +2079,15 @@ def _opening_source(res: Resolver, a: int, b: int):
                 and _is_cap_word(words(text, a, comma.start())[-1].group(0)) else 8):
             return None
         sp = res.source_after_phrase(ws[n - 1].end(), comma.start(), phrase)
+        lone = _PT_ONE_OF_UNNAMED.match(text, ws[n - 1].end(), comma.start()) if lex.code == "pt" else None
+        if lone is not None and (lone.group(1) in lex.role_nouns or res.is_title(lone.group(1))
+                                 or lone.group(1).split("-")[0] in lex.role_nouns):
+            # "Para o economista-chefe de um grande banco privado, que falou sob reserva, o comunicado …": one of a
+            # trade "de um/uma" something unnamed is someone new, not the last one of that trade named; a relative
+            # aside after the comma is no part of the statement (round 33)
+            role = Span(start=lone.start(1), end=lone.end(1), text=lone.group(1))
+            aside = re.match(r"que\s[^,.;:!?«»“”\"\n]{1,80},\s", text[comma.end():b])
+            return Speaker(lone.group(1), None, role, phrase), comma.end() + (aside.end() if aside else 0), b
         if sp is not None and sp.name and res.is_title(hw):
             rest = words(text, comma.end(), b)
             second = _PT_SECOND_TITLE.match(text, comma.end(), b) if lex.code == "pt" else None

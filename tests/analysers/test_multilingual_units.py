@@ -6784,3 +6784,15 @@ def test_pt_para_a_long_title_then_a_name_in_apposition(run):
     b = run("Notícia\n\nPara o diretor do Centro de Estudos de Segurança Pública da Universidade do Minho, o aumento "
             "dos furtos nas aldeias explica-se pelo abandono das escolas.", "pt")
     assert not [q for q in b.quotes if "o aumento dos furtos" in q.content.text]
+
+
+def test_pt_para_one_of_a_trade_de_um_is_someone_new(run):
+    """Portuguese: "Para o economista de uma gestora de Lisboa, que pediu anonimato, …": one of a trade "de um/uma"
+    something unnamed is a new, unnamed source, not the last economist named (the relative aside is no part of the
+    statement); "Para o economista, …" still points back at the one named before."""
+    a = run("Notícia\n\nO economista Vasco Matias Rolo falou ontem. Para o economista de uma gestora de Lisboa, que "
+            "pediu anonimato, a subida das taxas vai travar o crédito à habitação.", "pt")
+    assert _speaker_of(a, "a subida das taxas") == "economista"
+    b = run("Notícia\n\nO economista Vasco Matias Rolo falou ontem. Para o economista, a subida das taxas vai travar "
+            "o crédito à habitação.", "pt")
+    assert _speaker_of(b, "a subida das taxas") == "Vasco Matias Rolo"
