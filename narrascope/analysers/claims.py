@@ -384,6 +384,10 @@ def _pt_inner_source(document: Document, start: int, end: int, values: list[Clai
     return None, None, None
 
 
+# the subject of a counting verb, then ", que …," (group 1: the subject)
+_PT_RELATIVE_ASIDE = re.compile(r"(\S[^,;:«»\"—–]*?),\s+que\s+[^,;:«»\"—–()]{1,120},\s*")
+
+
 def _pt_estimator(document: Document, start: int, end: int, values: list[ClaimValue]):
     """Portuguese: the named subject of a verb that forecasts, measures or counts (lexicon ``ESTIMATE_VERBS``: "O
     IPMA prevê 40 graus", "A DGS contabilizou 1.200 casos", "O IPMA emitiu avisos, prevendo 46 graus") before the
@@ -410,6 +414,11 @@ def _pt_estimator(document: Document, start: int, end: int, values: list[ClaimVa
         if gerund and main is None:
             return None, None, None
         head = before[:main.start()] if main is not None else before
+        rel = _PT_RELATIVE_ASIDE.fullmatch(head) if not gerund else None
+        if rel is not None:
+            # "A organização X, que monitora a violência armada …, contabiliza 31 operações": a relative clause between
+            # commas after the subject is no part of it (round 33)
+            head = rel.group(1) + " "
         # "O ministro das Finanças, Joaquim Sarmento, estimou em …": the subject's name in apposition between commas
         appo = _PT_HEAD_APPOSITION.fullmatch(head)
         bare = head[:appo.start(1)] if appo is not None else head
@@ -420,6 +429,11 @@ def _pt_estimator(document: Document, start: int, end: int, values: list[ClaimVa
         if sp is not None and sp.name and sp.name[:1].isupper() and sp.name.lower() not in res.lex.pronouns \
                 and sp.entity is not None and (
                     any(w.isupper() and len(w) >= 2 or w in _PT_BODY_HEADS for w in re.findall(r"[\w-]+", sp.name))
+                    # (or, past a relative aside, a name the common noun of a body's kind introduces: "A organização
+                    # Redes da Maré, que …, contabiliza")
+                    or rel is not None and sp.span is not None and re.search(
+                        r"(?<!\w)(?:organização|associação|entidade|ONG|rede|instituto|observatório)\s+$",
+                        text[max(start, sp.span.start - 30):sp.span.start], re.I) is not None
                     or any(e.id == sp.entity and res._a_person(e) for e in document.data.get("entities", []))):
             # (a body, by an acronym or the head of its name, or a person; not a place: "a Amazónia registou a
             # pior época de incêndios em 17 anos")

@@ -1029,6 +1029,18 @@ def _pt_accuser(res: Resolver, left: int, o: int) -> Speaker | None:
     sent = max((m.end() for m in re.finditer(r"[.!?]\s|\n", text[left:o])), default=0) + left
     m = _PT_ACCUSED_OF.search(text, sent, o) or _PT_CALLED_OF.search(text, sent, o)
     close = next((c for x, c in res.quote_spans if x == o), None)
+    judged = _PT_JUDGED.search(text, sent, o) if m is None and close is not None else None
+    if judged is not None and re.match(r"[\"”»]?\s+(?:[oa]s?)\s+[a-zà-ú]", text[close:close + 12]):
+        # 'O antigo primeiro-ministro considerou "encorajador" o compromisso': the verb of judging right before the
+        # words in marks, its object with its article right after them: the subject's judgement (round 33)
+        former = re.fullmatch(r"\s*[OA]\s+antig[oa]\s+([a-zà-ú-]+)(?:\s+[a-zà-ú-]+)?\s+", text[sent:judged.start()])
+        if former is not None and res.is_title(former.group(1)):
+            # ('O antigo primeiro-ministro neerlandês considerou': a former office, short, told of the one named last,
+            # not whoever holds that title now)
+            sp = res.by_pronoun(sent + former.start(1), judged.group(1), None)
+        else:
+            sp = res.subject_before(sent, judged.start(), judged.group(1))
+        return sp if sp is not None and sp.name else None
     if m is not None and close is not None and "obj" in m.re.groupindex and m.group("obj") is None \
             and not re.match(r"[\"”»]?\s+(?:[oa]s?)\s+[a-zà-ú]", text[close:close + 12]):
         # ('aquilo a que os meteorologistas chamam de "seca-relâmpago", que …': a term, no object named after it)
@@ -1216,6 +1228,16 @@ _PT_ACCUSED_OF = re.compile(r"\b(acus(?:a|am|ou|aram|ava|avam))\s[^.!?;:\"“”
 # right after its "de" (round 29)
 # (the object may follow the words in marks: 'que chamou de "esmola" a proposta', round 32)
 _PT_CALLED_OF = re.compile(r"\b(cham(?:a|am|ou|aram))\s+(?P<obj>(?:[oa]s?\s+)?[^.!?;:\"“”«»\n]{1,60}?\s)?de\s*$")
+# '"…", disse à Lusa o analista, para quem os três ramos perderam 3 mil efetivos.': the attribution after a closing
+# mark, then ", para quem" and a clause with no marks up to the sentence's end (group 1; "3.200" ends no sentence)
+_PT_FOR_WHOM_AFTER = re.compile(r"[\"”»]?,\s+[^\n.!?\"“”«»]{1,120}?,\s+para\s+quem\s+"
+                                r"((?:[^\n.!?\"“”«»]|\.(?=\d)){8,300}?)(?=[.!?](?:\s|$))")
+# '… que o arcabouço "está sendo cumprido" e que a alta dos juros "': between two quotes of one sentence, a second
+# "e que" clause's subject and nothing else (no verb of its own that would be a reporting one is told apart here: the
+# words are few and hold no sentence end, colon or mark)
+_PT_AND_THAT_BETWEEN = re.compile(r"[\"”»]\s+e\s+que\s+(?:[^\s\"“”«».!?;:]+\s+){1,6}[\"“«]")
+# 'considerou "encorajador" o compromisso': a verb of judging right before words in marks (its object follows them)
+_PT_JUDGED = re.compile(r"\b(consider(?:a|am|ou|aram)|classific(?:a|am|ou|aram)\s+(?:de|como))\s*$")
 # Portuguese verbs of complaint whose "de"/"da"/"do" says what is complained of
 _PT_COMPLAIN = frozenset("reclama reclamam reclamou reclamaram".split())
 _PT_ORDINAL = re.compile(r"(?<=\d)\.([ºª°])")
@@ -1321,6 +1343,17 @@ def _dash_interview_answers(layout: str, lex: Lexicon, res: Resolver, quotes: li
         block, intro = paras[i:j], paras[i - 1]
         i = j
         answers = block[1::2]
+        if lex.code == "pt" and len(block) >= 3 \
+                and (by := _pt_statement_dialogue(layout, lex, res, block, intro)) is not None:
+            # "A dona de casa Luciana … disse que acordou com os tiros.\n\n— Meu filho …\n\n— A senhora registrou
+            # queixa?\n\n— Registrar onde? …": a dash block opened by a statement, the reporter's questions between,
+            # after a paragraph that ends on a named person's statement: the unquestioned lines are that person's
+            for k, q in enumerate(out):
+                if q.speaker is None and any(a <= q.content.start < b for a, b in block[0::2]):
+                    out[k] = q.model_copy(update={"speaker": by.name, "speaker_entity": by.entity,
+                                                  "speaker_span": by.span, "cue": "interview answer",
+                                                  "unresolved_reason": None})
+            continue
         # (Portuguese and Russian: one question and its answer after "Em entrevista à Agência Brasil, X disse que …",
         # "В беседе с «Известиями» глава Минприроды … рассказал о …" too)
         if len(answers) < (1 if lex.code in ("pt", "ru") else 2) \
@@ -1387,6 +1420,27 @@ def _dash_interview_answers(layout: str, lex: Lexicon, res: Resolver, quotes: li
                                               "speaker_span": sp.span, "cue": "interview answer",
                                               "unresolved_reason": None})
     return out
+
+
+def _pt_statement_dialogue(layout: str, lex: Lexicon, res: Resolver, block: list[tuple[int, int]],
+                           intro: tuple[int, int]):
+    """A Portuguese dash block that opens with a statement and alternates it with short questions (every second
+    line ends with "?"; the first does not, a later answer may be a question back), after a paragraph whose last
+    sentence has a person named in it as the subject of a reporting verb and "que" (reported speech that closes the
+    paragraph): that speaker, else None."""
+    lines = [layout[a:b].rstrip() for a, b in block]
+    if lines[0].endswith("?") or not all(t.endswith("?") and len(t.split()) <= 20 for t in lines[1::2]):
+        return None
+    body = layout[intro[0]:intro[1]].rstrip()
+    last = intro[0] + max((m.end() for m in re.finditer(r"[.!?]\s+(?=[A-ZÀ-Ý])", body)), default=0)
+    sp = res.previous_speaker(intro[1])
+    if sp is None or not sp.name or sp.span is None or not last <= sp.span.start < intro[1]:
+        return None
+    tail = layout[sp.span.end:intro[1]]
+    if '"' in tail or "“" in tail or "«" in tail:
+        return None
+    verb = re.search(r"\b(\w+)\s+que\b", tail)
+    return sp if verb is not None and verb.group(1).lower() in lex.reporting_forms else None
 
 
 def _answers_by(out: list[Quote], answers: list[tuple[int, int]], by: Quote) -> None:
@@ -1533,7 +1587,27 @@ def _lexical_pass(document: Document, lex: Lexicon, res: Resolver, layout: str,
                                              "speaker_span": last.speaker_span, "cue": "continues previous quote",
                                              "unresolved_reason": None})
     if lex.code == "pt":
+        for q in list(quotes):
+            m = _PT_FOR_WHOM_AFTER.match(res.text, q.content.end) if q.speaker and q.cue else None
+            if m is not None and re.search(rf"(?<!\w){re.escape(q.cue)}(?!\w)", res.text[q.content.end:m.start(1)]) \
+                    and not any(x.content.start < m.end(1) and m.start(1) < x.content.end for x in quotes + indirect):
+                # '"…", disse à Lusa o analista, para quem os três ramos perderam …': the clause after "para quem"
+                # that ends the quote's sentence is the same speaker's reported view (round 33)
+                indirect.append(Quote(kind="indirect", content=Span(start=m.start(1), end=m.end(1),
+                                                                    text=text[m.start(1):m.end(1)]),
+                                      speaker=q.speaker, speaker_entity=q.speaker_entity,
+                                      speaker_span=q.speaker_span, cue="para quem"))
         for i, q in enumerate(quotes):
+            x = next((x for x in reversed(quotes[:i]) if x.content.end <= q.content.start), None) \
+                if q.speaker is None else None
+            if x is not None and x.speaker and _PT_AND_THAT_BETWEEN.fullmatch(res.text, x.content.end,
+                                                                             q.content.start):
+                # 'afirmou … que o arcabouço "está sendo cumprido" e que a alta dos juros "tem custo"': the quote in a
+                # second "e que" clause of the same verb is said by the first one's speaker (round 33)
+                quotes[i] = q.model_copy(update={"speaker": x.speaker, "speaker_entity": x.speaker_entity,
+                                                 "speaker_span": x.speaker_span, "cue": x.cue,
+                                                 "unresolved_reason": None})
+                continue
             if q.speaker is None:
                 sp = _pt_for_whom(res, q.content.start - 1) \
                     or _pt_speaker_of_sentence_before(res, layout, quotes[:i] + indirect, q.content.start - 1)
@@ -1952,6 +2026,14 @@ _AND_THAT = re.compile(r"\s*(?:,\s*)?(?:e|mas|и|а|and)\s+(?:que|че|что|th
 _PT_SECOND_TITLE = re.compile(r"(?:o|a)\s+([a-zà-ú-]+)(?:\s+[^,.;:!?«»“”\"\n]{1,90})?,\s+(?=[A-ZÀ-Ý])")
 
 
+#: a person's name of two or more capitalised words (particles between) and the comma that closes its apposition
+_PT_NAME_APPOSED = re.compile(r"[A-ZÀ-Ý][\w-]+(?:\s+(?:d[aeo]s?\s+)?[A-ZÀ-Ý][\w-]+){1,4},\s")
+
+
+#: "o economista-chefe de um grande banco privado": the article, one word of a trade, then "de um/uma"
+_PT_ONE_OF_UNNAMED = re.compile(r"\s*(?:o|a)\s+([a-zà-ú-]+)\s+de\s+uma?\s")
+
+
 def _opening_source(res: Resolver, a: int, b: int):
     """``Para a Confederação Nacional da Indústria, os juros …``, ``Para Martins, …``: a phrase that names a source
     only at the sentence's start (the lexicon's ``opening_source_phrases``), before a name or a title and a
@@ -1998,11 +2080,24 @@ def _opening_source(res: Resolver, a: int, b: int):
         comma = re.compile(r",\s").search(text, ws[n - 1].end(), min(b, ws[n - 1].end() + 90))
         # (a lower-case title and its complement up to a name may run longer: "Para a professora de direito
         # previdenciário da USP Fernanda Castilho,")
+        # ("Para a coordenadora do Núcleo de Defesa dos Direitos Humanos da Defensoria, Maria Júlia Miranda, há …": a
+        # lower-case title, its body's long name, then a name of two words or more in apposition; round 33)
+        named = comma is not None and lex.code == "pt" and res.is_title(hw) and hw == head.group(0) \
+            and _PT_NAME_APPOSED.match(text, comma.end(), b) is not None
         if comma is None or len(words(text, ws[n - 1].end(), comma.start())) > (
-                10 if res.is_title(hw) and hw == head.group(0)
+                14 if named else 10 if res.is_title(hw) and hw == head.group(0)
                 and _is_cap_word(words(text, a, comma.start())[-1].group(0)) else 8):
             return None
         sp = res.source_after_phrase(ws[n - 1].end(), comma.start(), phrase)
+        lone = _PT_ONE_OF_UNNAMED.match(text, ws[n - 1].end(), comma.start()) if lex.code == "pt" else None
+        if lone is not None and (lone.group(1) in lex.role_nouns or res.is_title(lone.group(1))
+                                 or lone.group(1).split("-")[0] in lex.role_nouns):
+            # "Para o economista-chefe de um grande banco privado, que falou sob reserva, o comunicado …": one of a
+            # trade "de um/uma" something unnamed is someone new, not the last one of that trade named; a relative
+            # aside after the comma is no part of the statement (round 33)
+            role = Span(start=lone.start(1), end=lone.end(1), text=lone.group(1))
+            aside = re.match(r"que\s[^,.;:!?«»“”\"\n]{1,80},\s", text[comma.end():b])
+            return Speaker(lone.group(1), None, role, phrase), comma.end() + (aside.end() if aside else 0), b
         if sp is not None and sp.name and res.is_title(hw):
             rest = words(text, comma.end(), b)
             second = _PT_SECOND_TITLE.match(text, comma.end(), b) if lex.code == "pt" else None

@@ -294,6 +294,10 @@ _PT_PRESIDENT_OFFICE = re.compile(r"Presidente\s+da\s+República")
 #: the gender an article gives the role noun after it ("Um operador", "a técnica")
 _PT_ARTICLE_GENDER = {"o": "m", "um": "m", "outro": "m", "a": "f", "uma": "f", "outra": "f"}
 #: "Um operador …", "Outra moradora …": an unnamed speaker opening a sentence
+#: '"…", explicou um diplomata de um país do Norte da Europa': "um/uma" and a trade right after the closing verb (the
+#: one told may come first: "disse à Lusa um …"), then a genitive that names nothing either ("de um …", not "da
+#: Embaixada da Polónia", whose body stays the speaker)
+_PT_ONE_OF_TRADE = re.compile(r"\s+(?:(?:à|ao)\s+\S+\s+)?uma?\s+([a-zà-ÿ-]+)(?=\s+de\s+uma?\s)")
 #: "a mesma fonte", "esse magistrado": an unnamed source named again
 _PT_SAME_BEFORE = re.compile(r"(?<![\w-])(?:[oa]\s+mesm[oa]|d?ess[ea]|d?est[ea])\s+$")  # ("deste responsável")
 _PT_UNNAMED_OPENER = re.compile(r"(?<![\w-])(Um|Uma|Outro|Outra)\s+([a-zà-ú-]+)\b")
@@ -4025,6 +4029,14 @@ class Resolver:
         if titled is not None and titled.group(1).lower() in lex.titles:
             # "заяви председателят на КТ „Подкрепа“ Димитър Манолов": the name after the body named in quote marks
             return self._named(titled.start(2), titled.end(2), cue)
+        lone = _PT_ONE_OF_TRADE.match(self.text, verb_end, max(verb_end, right)) if lex.code == "pt" else None
+        if lone is not None and lone.group(1) in lex.role_nouns:
+            # '"…", explicou um diplomata de um país do Norte da Europa': one of a trade, unnamed, right after the verb
+            # is the speaker, not the place or body of the genitive after it; recorded, so that "Segundo a mesma
+            # fonte" points back at him (round 33)
+            sp = Speaker(lone.group(1), None, Span(start=lone.start(1), end=lone.end(1), text=lone.group(1)), cue)
+            self.speakers.append((lone.start(1), sp))
+            return sp
         medium = _PT_MEDIUM_AFTER_VERB.match(self.text, verb_end, max(verb_end, right)) if lex.code == "pt" else None
         if medium is not None:
             # "…, observou em relatório enviado a clientes nesta quinta-feira o economista Otávio Leme": where and when
@@ -4875,6 +4887,18 @@ class Resolver:
     def _pt_same_source(self, sp: Speaker | None) -> Speaker | None:
         """Portuguese: "resumiu a mesma fonte", "Segundo esse magistrado": an unnamed source named again with "mesmo"
         or a demonstrative is the unnamed one who spoke last ("Um diplomata europeu … disse"), not a new speaker."""
+        if self.lex.code == "pt" and sp is not None and sp.entity is None and sp.span is not None and sp.name \
+                and not sp.name.islower() and sp.span.text.islower() \
+                and sp.span.text in self.lex.role_nouns | {"fonte"}:
+            # "Fontes diplomáticas … admitem que …. "…", explicou um diplomata de um país …. Segundo a mesma fonte,
+            # …": the group the noun was read as is mentioned before the one of them who spoke last (round 33)
+            group = self.text.rfind(sp.name, 0, sp.span.start)
+            one = self._pt_same_source(Speaker(sp.span.text, None, sp.span, sp.cue))
+            if one is not None and one.name != sp.span.text and group >= 0 \
+                    and any(group < p < sp.span.start and s_.name == one.name and s_.entity is None
+                            for p, s_ in self.speakers):
+                return one
+            return sp
         if self.lex.code != "pt" or sp is None or sp.entity is not None or sp.span is None or not sp.name \
                 or not sp.name.islower() or len(sp.name.split()) > 3:
             return sp

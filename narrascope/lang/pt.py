@@ -44,6 +44,7 @@ relembra relembrou relembram relembraram
 relata relatam
 afirmam declaram acrescentam sublinham salientam referem asseguram frisam reconhecem destacam calculam
 projeta projetou projetam projetaram
+sinalizou sinaliza sinalizaram sinalizam
 """.split())
 SOURCE_PHRASES = ("segundo", "de acordo com", "conforme", "citado por", "nas palavras de", "na opinião de",
                   "segundo ele", "segundo ela", "de acordo com ele", "de acordo com ela", "nas contas de",

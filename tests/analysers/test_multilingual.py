@@ -2588,6 +2588,66 @@ speaker), "ждут русских" made a quote with no speaker, and "бело�
 (introduced as "Президент Беларуси") to the bare "президент" (four-letter stems "бело"/"бела"); after dropping the two
 verbs and matching countries by prefix the round changes no quote and no claim there.
 
+Portuguese round 33 wrote three more articles before reading any attribution code: ``pt_copom_selic_fiscal``
+(Valor/Exame style: the Copom raises the Selic, "Em comunicado …, o colegiado afirmou que "…" e sinalizou que …", the
+IBGE's IPCA after "Segundo o IBGE", the BC president ("segundo ele" inside a colon's sentence), a director with "Para
+ele" and "O diretor estimou que", a quote split around "reconheceu o diretor de Política Econômica, Diogo Guillen", the
+finance minister "afirmou a jornalistas, na saída de uma reunião no Palácio do Planalto, que … "…" e que … "…"",
+"Técnicos do Tesouro Nacional ouvidos pelo Valor sob condição de anonimato, porém, admitem que", "disse um deles" and
+"Outro técnico calcula", a bank's chief economist ("Segundo a economista"), "Para o economista-chefe de um grande banco
+privado, que falou sob reserva, …", the Febraban's note and "De acordo com a pesquisa mensal da entidade", its president
+"cobrou", the CNI "classificou a decisão de "equivocada" e estima que" and its president, "O dirigente acrescentou"),
+``pt_operacao_mare_defensoria`` (UOL/Metrópoles style: a police operation in the Maré, "segundo a Secretaria de Estado
+de Polícia Militar. De acordo com a corporação, …", "informou a Polícia Civil" after the figures, "de acordo com o
+delegado responsável pelo inquérito", the governor at a press conference, the PM secretary "Ao lado dele" and "Segundo o
+coronel", a delegado "disse ao Metrópoles que" with two quotes, "Investigadores que acompanham o caso, ouvidos pela
+reportagem sob condição de anonimato, afirmam que" and "disse um dos policiais", a resident named by first name only and
+a dash exchange opened by her statement with the reporter's question between, the Defensoria and "Para a coordenadora do
+Núcleo de Defesa dos Direitos Humanos da Defensoria, Maria Júlia Miranda, há "…"", "A organização Redes da Maré, que
+monitora …, contabiliza 31 operações", "Segundo ela, a entidade", the MP "Procurado, …", a sociologist "disse o
+pesquisador, que coordena o … (Geni)" and "Um levantamento do grupo mostra que") and ``pt_defesa_nato_orcamento``
+(Lusa/Público style: the defence minister "garantiu … que" and "o governante adiantou que", a quote opening the next
+paragraph with "disse aos jornalistas, acrescentando que", the prime minister "Perante os deputados, o chefe do Governo
+afirmou que", Rutte with "pediu aos aliados que" and "O antigo primeiro-ministro neerlandês considerou "encorajador" o
+compromisso", the Ukrainian foreign minister with a relative aside and "disse o chefe da diplomacia ucraniana", "Fontes
+diplomáticas ouvidas pela Lusa em Bruxelas admitem que", '"…", explicou um diplomata de um país do Norte da Europa' and
+"Segundo a mesma fonte", the PS and PCP secretaries-general ("acusou o líder socialista", "Para o dirigente comunista"),
+a quote over two paragraphs after a colon, "Questionado sobre as críticas de Carneiro, Melo respondeu" and "Ele disse
+ainda", an analyst '"…", disse à Lusa o analista, para quem …' and the SIPRI). Unseen they scored speakers 21/25, 21/24,
+23/27 (65/76) and claimants 6/8, 6/8, 6/6 (18/22). Gold slips: the Copom's stem was "Copom" where the layer gives the
+name the text opens with, "Comitê de Política Monetária", and the Febraban's claimant stem "Febraban" where it gives
+"Federação Brasileira de Bancos"; both are now the full names (66/76 and 19/22 with them). Before the code was read,
+five sentences that came close to older articles on the same subjects (``pt_copom_selic_pausa``, ``pt_defesa_safe``)
+were reworded (the drone count, the analyst and his figures, the PS leader's words, the futures curve, the cost of a
+Selic point); the reworded items scored as before. Pooled over the thirty-three held-out Portuguese batches
+(first-written gold): speakers 1284/1661 = 0.773, claimants 467/618 = 0.756. The misses, besides the two stems: an
+unnamed trade "de um/uma" read as someone named before (2: "explicou um diplomata de um país do Norte da Europa" gave
+the place, "Para o economista-chefe de um grande banco privado" the economist named before), "a mesma fonte" read as the
+group rather than the one of it who spoke (1), a second "e que" clause's quote after a long aside (1), a dash exchange
+opened by a statement (2), a reporting verb the lexicon lacked ("sinalizou": 1), "considerou "…" o …" (1), a clause
+after ", para quem" with no marks (1), an opening "Para" whose title and body ran past ten words (1); claims: "elevou …
+para 15,25%" (no counting verb: 1), a counting verb's subject past a relative aside (1) and "Um levantamento do grupo"
+(1). Rules: "sinalizou/sinaliza/sinalizaram/sinalizam" report; a dash block opened by a statement whose every second
+line is a short question, after a paragraph whose last sentence is a named person's reported speech ("… disse que …"),
+is that person's (the questions stay without a speaker); "um/uma" and a role noun right after a closing verb, then a
+genitive that names nothing either ("de um …"), is that unnamed person, recorded, and "a mesma fonte" read as a group
+named before points at that one when he spoke after the group was named; the clause after ", para quem" that ends a
+quote's closing attribution (holding its verb) is that speaker's reported view; a quote in a second "e que" clause (up
+to six words of subject) after a quote with a speaker is that speaker's; a verb of judging ("considerou", "classificou
+de/como") right before words in marks whose object with its article follows them is the subject's judgement, and "O
+antigo <title> <adjective>" there is the one named last; a counting verb's subject is found past a relative ", que …,"
+aside, and a name the common noun of a body's kind introduces ("A organização Redes da Maré") counts as a body; an
+opening "Para <lower-case title> <body's long name>, Name Name, …" may run to fourteen words when a name of two words or
+more stands in apposition; "Para o <trade> de um/uma …" is a new unnamed source, and a relative aside after its comma is
+no part of the statement. After the round the batch scores speakers 25/25, 24/24, 27/27 (76/76) and claimants 7/8, 7/8,
+6/6 (20/22); the older Portuguese articles speakers 1596/1625 and claimants 588/612 (unchanged); the whole set, as the
+test prints it, speakers BG 1315/1321, HI 686/689, PT 1672/1701, RU 1285/1301, claimants BG 559/566, HI 280/284, PT
+608/634, RU 477/494 (BG, HI and RU as on main). Left: "O Comitê … elevou … a Selic … para 15,25%" (a verb of raising, no
+claimant) and "Um levantamento do grupo mostra que" (the group is the Geni named by its acronym in the sentence before:
+no claimant). On the Portuguese SemEval-2025 training articles 160-219 and 280-339 (sorted) the round changes no quote
+and no claim against main (891 quotes and 493 claims, identical): the constructions the rules read do not occur there in
+the shapes the rules take.
+
 The thresholds below (0.95 and 0.9) guard against regressions on the whole set.
 """
 from __future__ import annotations

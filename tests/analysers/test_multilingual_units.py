@@ -6772,3 +6772,115 @@ def test_ru_odin_iz_nih_is_one_of_the_unnamed_sources(run):
     b = run("Новости\n\nСтраны ОПЕК+ сохранили квоты. Аналитики Олег Рыбин и Анна Лебедева обсудили решение. Один из "
             "них рассказал, что компания сократила отгрузки.", "ru")
     assert "собеседник" not in (_speaker_of(b, "компания сократила") or "").lower()
+
+
+def test_pt_sinalizou_que_reports(run):
+    """Portuguese: "sinalizou que" reports; after "e" with no subject of its own it is said by the sentence's first
+    speaker ("o conselho afirmou que … e sinalizou que …")."""
+    a = run("Notícia\n\nEm nota, a Agência Nacional de Águas afirmou que \"os reservatórios estão baixos\" e sinalizou "
+            "que poderá decretar racionamento em março.", "pt")
+    assert "Agência Nacional de Águas" in _speaker_of(a, "poderá decretar racionamento")
+
+
+def test_pt_dash_dialogue_opened_by_a_statement(run):
+    """Portuguese: a dash block that opens with a statement and alternates it with the reporter's short questions,
+    after a paragraph that ends on a named person's reported statement, is that person's (the questions stay
+    unattributed); after a paragraph that ends on no one's statement the block stays unattributed."""
+    a = run("Notícia\n\nA feira abriu cedo. O pescador Joaquim Bastos, de 61 anos, contou que perdeu metade da "
+            "rede no temporal.\n\n— Foi tudo numa noite. O mar levou as boias e metade das redes.\n\n— O senhor pediu "
+            "apoio?\n\n— Pedi, mas ninguém respondeu até hoje.", "pt")
+    assert _speaker_of(a, "Foi tudo numa noite") == "Joaquim Bastos"
+    assert _speaker_of(a, "Pedi, mas ninguém") == "Joaquim Bastos"
+    assert _speaker_of(a, "O senhor pediu") is None
+    b = run("Notícia\n\nO pescador Joaquim Bastos, de 61 anos, contou que perdeu metade da rede. A feira abriu cedo "
+            "e estava cheia.\n\n— Foi tudo numa noite. O mar levou as boias.\n\n— O senhor pediu apoio?\n\n— Pedi, "
+            "mas ninguém respondeu até hoje.", "pt")
+    assert _speaker_of(b, "Foi tudo numa noite") is None
+
+
+def test_pt_one_of_a_trade_after_the_closing_verb(run):
+    """Portuguese: '"…", explicou um diplomata de um país do Norte da Europa': one of a trade with "um/uma" right
+    after the verb, then a genitive that names nothing either ("de um país da América do Sul"), is the unnamed
+    speaker, not the place of the genitive (a named body's genitive stays the speaker); "Segundo a mesma fonte" after a
+    group named before ("Fontes diplomáticas … admitem") is that one; with no such speaker the group, as before."""
+    a = run("Notícia\n\nFontes diplomáticas ouvidas em Bruxelas admitem que o acordo está atrasado. \"Há governos que "
+            "querem adiar tudo\", explicou uma diplomata de um país da América do Sul. Segundo a mesma fonte, a "
+            "votação deverá ficar para março.", "pt")
+    assert _speaker_of(a, "Há governos que") == "diplomata"
+    assert _speaker_of(a, "a votação deverá ficar") == "diplomata"
+    c = run("Notícia\n\n\"Há governos que querem adiar tudo\", explicou uma diplomata da Embaixada da Polónia.", "pt")
+    assert "Embaixada" in _speaker_of(c, "Há governos que")
+    b = run("Notícia\n\nFontes diplomáticas ouvidas em Bruxelas admitem que o acordo está atrasado. Segundo a mesma "
+            "fonte, a votação deverá ficar para março.", "pt")
+    assert _speaker_of(b, "a votação deverá ficar") != "diplomata"
+
+
+def test_pt_para_quem_clause_after_a_closing_attribution(run):
+    """Portuguese: '"…", disse à rádio o geógrafo, para quem as cheias …': the clause after "para quem" that ends the
+    quote's sentence is the same speaker's reported view; with no ", para quem" no statement is made of the rest."""
+    a = run("Notícia\n\nA geógrafa Helena Prates Lobo estuda o rio há vinte anos. \"Construímos onde a água sempre "
+            "passou\", disse à rádio a geógrafa, para quem as cheias de 2025 custaram 1.400 casas à região.", "pt")
+    assert _speaker_of(a, "as cheias de 2025 custaram") == "Helena Prates Lobo"
+    b = run("Notícia\n\nA geógrafa Helena Prates Lobo estuda o rio há vinte anos. \"Construímos onde a água sempre "
+            "passou\", disse à rádio a geógrafa, enquanto as cheias de 2025 custaram 1.400 casas à região.", "pt")
+    assert not [q for q in b.quotes if "as cheias de 2025 custaram" in q.content.text and q.cue == "para quem"]
+
+
+def test_pt_second_e_que_clause_quote_has_the_first_speaker(run):
+    """Portuguese: 'afirmou a vereadores, na saída de …, que o plano "está atrasado" e que a obra "vai custar o dobro"':
+    a quote in a second "e que" clause of the same verb is the first quote's speaker's; a quote after "e" and another
+    subject with no "que" stays without one."""
+    a = run("Notícia\n\nO prefeito Rui Antunes Veloso afirmou a vereadores, na saída de uma audiência na Câmara "
+            "Municipal, que o plano \"está atrasado dois anos\" e que a obra \"vai custar o dobro do previsto\".", "pt")
+    assert _speaker_of(a, "vai custar o dobro") == "Rui Antunes Veloso"
+    b = run("Notícia\n\nO prefeito Rui Antunes Veloso afirmou a vereadores, na saída de uma audiência na Câmara "
+            "Municipal, que o plano \"está atrasado dois anos\" e a oposição \"vai pedir uma auditoria\".", "pt")
+    assert _speaker_of(b, "vai pedir uma auditoria") is None
+
+
+def test_pt_considerou_words_in_marks_then_the_object(run):
+    """Portuguese: 'considerou "encorajador" o compromisso': a verb of judging right before words in marks and its
+    object after them is the subject's judgement; "O antigo <title> <adjective>" is the one named last, not whoever
+    holds the title."""
+    a = run("Notícia\n\nO primeiro-ministro Artur Menezes Vilar falou na sexta-feira. Em Genebra, o alto-comissário "
+            "Samuel Okafor Bright pediu mais verbas. O antigo ministro nigeriano considerou \"insuficiente\" o apoio "
+            "europeu aos refugiados.", "pt")
+    assert _speaker_of(a, "insuficiente") == "Samuel Okafor Bright"
+    b = run("Notícia\n\nA ministra Carla Bento Faria considerou \"inaceitável\" o atraso das obras no hospital.", "pt")
+    assert _speaker_of(b, "inaceitável") == "Carla Bento Faria"
+
+
+def test_pt_counting_verb_past_a_relative_aside(run):
+    """Portuguese: "A associação Mar Limpo, que recolhe lixo nas praias do Algarve, contabilizou 14 toneladas": a
+    relative clause between commas after the subject is no part of it, so the body counts the figure; a subject
+    with another kind of aside between commas ("A associação, segundo o jornal, …") is left as before."""
+    a = run("Notícia\n\nA associação Mar Limpo, que recolhe lixo nas praias do Algarve, contabilizou 14 toneladas de "
+            "plástico em agosto.", "pt")
+    assert [c.claimant for c in a.claims if "14 toneladas" in c.span.text] == ["Mar Limpo"]
+    b = run("Notícia\n\nA associação Mar Limpo, segundo o jornal regional, contabilizou 14 toneladas de plástico em "
+            "agosto.", "pt")
+    assert [c.claimant for c in b.claims if "14 toneladas" in c.span.text] != ["Mar Limpo"]
+
+
+def test_pt_para_a_long_title_then_a_name_in_apposition(run):
+    """Portuguese: "Para o diretor do Centro de Estudos de Segurança Pública da Universidade do Minho, Tiago Leal
+    Correia, o aumento …": a lower-case title with its body's long name (up to fourteen words), then a name of two
+    words or more between commas, opens the source; with no name after the comma the long phrase opens none."""
+    a = run("Notícia\n\nPara o diretor do Centro de Estudos de Segurança Pública da Universidade do Minho, Tiago Leal "
+            "Correia, o aumento dos furtos nas aldeias explica-se pelo abandono das escolas.", "pt")
+    assert _speaker_of(a, "o aumento dos furtos") == "Tiago Leal Correia"
+    b = run("Notícia\n\nPara o diretor do Centro de Estudos de Segurança Pública da Universidade do Minho, o aumento "
+            "dos furtos nas aldeias explica-se pelo abandono das escolas.", "pt")
+    assert not [q for q in b.quotes if "o aumento dos furtos" in q.content.text]
+
+
+def test_pt_para_one_of_a_trade_de_um_is_someone_new(run):
+    """Portuguese: "Para o economista de uma gestora de Lisboa, que pediu anonimato, …": one of a trade "de um/uma"
+    something unnamed is a new, unnamed source, not the last economist named (the relative aside is no part of the
+    statement); "Para o economista, …" still points back at the one named before."""
+    a = run("Notícia\n\nO economista Vasco Matias Rolo falou ontem. Para o economista de uma gestora de Lisboa, que "
+            "pediu anonimato, a subida das taxas vai travar o crédito à habitação.", "pt")
+    assert _speaker_of(a, "a subida das taxas") == "economista"
+    b = run("Notícia\n\nO economista Vasco Matias Rolo falou ontem. Para o economista, a subida das taxas vai travar "
+            "o crédito à habitação.", "pt")
+    assert _speaker_of(b, "a subida das taxas") == "Vasco Matias Rolo"
