@@ -524,12 +524,12 @@ def _charge_answered(verb, tok) -> bool:
     """Whether a person's charge against the name ``tok`` (:func:`_someones_charge`) is answered by the accused in
     one of the next two sentences: a report of a dispute, one side's charge and the other's reply, not a verdict
     of the article (branch en-cast41): "Critics accused Fico of blocking aid. Fico denied that ...", "She also
-    criticised Norway ... The Norwegian government said it ...". The accused is known by its name's first four
+    criticised Norway ... The Norwegian government said it ...". The accused is known by its name's first three
     letters, as the subject (or the subject's adjective) of a verb of answering. A charge nobody answers, or one
     the article makes ("the inquiry criticised X"), still blames."""
     if tok.pos_ != "PROPN" or len(tok.text) < 4 or not _someones_charge(verb):
         return False
-    stem = tok.text[:4]
+    stem = tok.text[:3]
     doc, end = tok.doc, verb.sent.end
     for _ in range(_ANSWER_REACH):
         if end >= len(doc):
@@ -1017,18 +1017,21 @@ def _token_items(tok) -> list[tuple[int, str]]:
 
 
 _WAGE = frozenset(["wage", "declare", "conduct"])
+_WAGE_FORMS = frozenset(["wage", "wages", "waged", "waging"])
 
 
 def _war_on_people(tok) -> list[tuple[int, str]]:
     """War made on civilians (branch en-cast41): "Russia is waging war on pensioners", "declared war on the
     villagers"; a war waged on an army or a country ("wages war against the invaders") says nothing here."""
     t = _climbed(tok)
-    if t.dep_ != "nsubj" or _lemma(t.head) not in _WAGE or _negated(t.head):
+    # (the small lemmatiser makes "waging" "wag")
+    if t.dep_ != "nsubj" or not (_lemma(t.head) in _WAGE or t.head.lower_ in _WAGE_FORMS) or _negated(t.head):
         return []
     v = t.head
-    if not any(c.dep_ == "dobj" and _lemma(c) == "war" for c in children(v)):
+    war = next((c for c in children(v) if c.dep_ == "dobj" and _lemma(c) == "war"), None)
+    if war is None:
         return []
-    for c in children(v):
+    for c in [*children(v), *children(war)]:  # the parser hangs "on ..." on the verb or on "war"
         if c.dep_ == "prep" and c.lower_ in ("on", "against"):
             if any(g.dep_ == "pobj" and (_lemma(g) in CIVILIANS or _group_noun(g) in CIVILIANS)
                    for g in children(c)):
