@@ -1001,6 +1001,7 @@ def _token_items(tok) -> list[tuple[int, str]]:
             and any(c.dep_ == "nsubjpass" and _lemma(c) == "price" for c in children(t.head.head)):
         out.append((_I, "pays “the price”"))
     out += _war_on_people(tok)
+    out += _rescued_items(tok)
     out += _sent_to_die(tok)
     out += _forces_people(tok)
     out += _people_items(tok)
@@ -1037,6 +1038,31 @@ def _war_on_people(tok) -> list[tuple[int, str]]:
                    for g in children(c)):
                 return [(_A, "does “wage war on civilians”")]
     return []
+
+
+#: Verbs of rescue whose object is in danger (branch en-cast41): "rescuers pulled villagers from the roofs", "the
+#: families were evacuated"; "pull" only with "from"/"out of".
+RESCUE_VERBS = frozenset(["rescue", "evacuate", "save", "pull", "airlift"])
+
+
+def _rescued_items(tok) -> list[tuple[int, str]]:
+    """A civil group rescued (the object or passive subject of a verb of rescue: "pulled hundreds of villagers from
+    rooftops", "residents were evacuated") is in danger: a victim. An armed or powerful group rescued ("the
+    soldiers were evacuated"), a name ("saved Ukraine", which pro-Kremlin articles say in scorn) give nothing."""
+    node = tok
+    # "hundreds of villagers": the quantity is the object
+    if tok.dep_ == "pobj" and _lemma(tok.head) == "of" and _lemma(tok.head.head) in _QUANTITY:
+        node = tok.head.head
+    group = _group_noun(tok)
+    if group is None or group in _ARMED_OR_POWERFUL or group == "people" and tok.pos_ == "PROPN":
+        return []
+    v = node.head
+    if node.dep_ not in ("dobj", "nsubjpass") or v.pos_ != "VERB" or _lemma(v) not in RESCUE_VERBS \
+            or _negated(v) or (node.dep_ == "dobj" and _passive(v)):
+        return []
+    if _lemma(v) == "pull" and not any(c.dep_ == "prep" and c.lower_ in ("from", "out") for c in children(v)):
+        return []
+    return [(_I, f"rescued “{_lemma(v)}”")]
 
 
 #: Subordinators of a clause that states a condition, not a fact: "if Russia invades" says nothing of Russia.
@@ -1673,6 +1699,19 @@ def lexical_evidence(text: str, start: int, end: int, coref: tuple[tuple[int, in
     if cache is not None:
         cache[key] = out
     return out
+
+
+#: Hero items too weak to show a hero alone (branch en-cast41): in the unseen written rounds a name seen brokering or
+#: mediating once was a passing mention of diplomacy ("Qatar and Turkey have also mediated in humanitarian
+#: questions", "the UN brokered the grain deal"), not the article's hero; a mediator named doing it twice, or with
+#: other help, still is. No shown hero of folds 1-4 has such an item. The item still votes; only the display abstains.
+LONE_WEAK_HERO = frozenset(["does “mediate”", "does “broker”"])
+
+
+def lone_weak(main: str, evidence) -> bool:
+    """Whether a role's evidence is one item of a kind too weak to show it alone (:data:`LONE_WEAK_HERO`)."""
+    items = list(evidence or ())
+    return main == "Protagonist" and len(items) == 1 and plain_cue(items[0]) in LONE_WEAK_HERO
 
 
 def evidence_votes(lang: str | None) -> bool:

