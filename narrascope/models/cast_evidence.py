@@ -1033,10 +1033,9 @@ def _war_on_people(tok) -> list[tuple[int, str]]:
     if war is None:
         return []
     for c in [*children(v), *children(war)]:  # the parser hangs "on ..." on the verb or on "war"
-        if c.dep_ == "prep" and c.lower_ in ("on", "against"):
-            if any(g.dep_ == "pobj" and (_lemma(g) in CIVILIANS or _group_noun(g) in CIVILIANS)
-                   for g in children(c)):
-                return [(_A, "does “wage war on civilians”")]
+        if c.dep_ == "prep" and c.lower_ in ("on", "against") and any(
+                g.dep_ == "pobj" and (_lemma(g) in CIVILIANS or _group_noun(g) in CIVILIANS) for g in children(c)):
+            return [(_A, "does “wage war on civilians”")]
     return []
 
 
