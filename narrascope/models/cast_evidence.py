@@ -787,7 +787,8 @@ def _to_help(noun) -> bool:
 
 
 #: Repair of what people live by (branch en-cast41): "the linemen repaired the substation", "crews restored power
-#: to the city"; a building or a monument rebuilt is no rescue.
+#: to the city"; a building or a monument rebuilt is no rescue, and a repair under way or attempted ("engineers were
+#: working to restore the line", the verb a complement or purpose of another) is routine work, not yet done.
 REPAIR_VERBS = frozenset(["repair", "restore", "reconnect", "fix", "mend"])
 LIFELINES = frozenset(["substation", "grid", "power", "electricity", "heating", "heat", "line", "pipeline", "pylon",
                        "cable", "water", "supply", "transformer", "network", "connection", "plant"])
@@ -806,7 +807,8 @@ def _hero_items(tok) -> list[tuple[int, str]]:
         lemma = _lemma(v)
         if lemma in GIVE_VERBS and _aid_given(v):
             out.append((_P, f"does “{lemma} aid”"))
-        elif lemma in REPAIR_VERBS and any(c.dep_ == "dobj" and _lemma(c) in LIFELINES for c in children(v)):
+        elif lemma in REPAIR_VERBS and v.dep_ not in ("xcomp", "advcl") \
+                and any(c.dep_ == "dobj" and _lemma(c) in LIFELINES for c in children(v)):
             out.append((_P, f"does “{lemma}”"))  # "the crews repaired the substations" (branch en-cast41)
         elif lemma == "fight" and any(c.dep_ == "prep" and c.lower_ == "for" and
                                       any(_lemma(g) in FOUGHT_FOR or _to_help(g) for g in children(c)

@@ -802,6 +802,7 @@ def test_thanking_is_no_help_and_repairing_a_lifeline_is():
     assert _en_items("The linemen repaired the substation within hours.", "linemen")[0] == ("does “repair”",)
     assert _en_items("The crews restored power to the district.", "crews")[0] == ("does “restore”",)
     assert _en_items("The council restored the old monument.", "council")[0] == ()
+    assert _en_items("Engineers were working to restore the damaged line.", "Engineers")[0] == ()
 
 
 def test_civil_group_rescued_is_a_victim():
