@@ -1048,8 +1048,9 @@ RESCUE_VERBS = frozenset(["rescue", "evacuate", "save", "pull", "airlift"])
 
 def _rescued_items(tok) -> list[tuple[int, str]]:
     """A civil group rescued (the object or passive subject of a verb of rescue: "pulled hundreds of villagers from
-    rooftops", "residents were evacuated") is in danger: a victim. An armed or powerful group rescued ("the
-    soldiers were evacuated"), a name ("saved Ukraine", which pro-Kremlin articles say in scorn) give nothing."""
+    rooftops", "residents were evacuated") is in danger: a victim (``suffers “danger”``). An armed or powerful
+    group rescued ("the soldiers were evacuated"), a name ("saved Ukraine", which pro-Kremlin articles say in scorn)
+    give nothing."""
     node = tok
     # "hundreds of villagers": the quantity is the object
     if tok.dep_ == "pobj" and _lemma(tok.head) == "of" and _lemma(tok.head.head) in _QUANTITY:
@@ -1063,7 +1064,7 @@ def _rescued_items(tok) -> list[tuple[int, str]]:
         return []
     if _lemma(v) == "pull" and not any(c.dep_ == "prep" and c.lower_ in ("from", "out") for c in children(v)):
         return []
-    return [(_I, f"rescued “{_lemma(v)}”")]
+    return [(_I, "suffers “danger”")]  # rescued from it
 
 
 #: Subordinators of a clause that states a condition, not a fact: "if Russia invades" says nothing of Russia.

@@ -809,9 +809,9 @@ def test_civil_group_rescued_is_a_victim():
     """A civil group that is rescued ("pulled hundreds of villagers from rooftops", "residents were evacuated") is
     in danger: a victim (branch en-cast41). An armed group evacuated, or a name "saved", gives no victim item."""
     text = "Rescuers in canoes pulled hundreds of villagers from rooftops and trees."
-    assert _en_items(text, "villagers")[2] == ("rescued “pull”",)
+    assert _en_items(text, "villagers")[2] == ("suffers “danger”",)
     assert _en_items("Hundreds of residents were evacuated from the valley.", "residents")[2] == (
-        "rescued “evacuate”",)
+        "suffers “danger”",)
     assert _en_items("The soldiers were evacuated by helicopter.", "soldiers") == ((), (), ())
     assert _en_items("NATO wants to save Ukraine.", "Ukraine") == ((), (), ())
     assert _en_items("The workers pulled the cables tight.", "workers")[2] == ()
