@@ -11,6 +11,8 @@ import json
 import sys
 from pathlib import Path
 
+from narrascope.models.cast_evidence import lone_weak
+
 TARGETS = {"Antagonist": 0.85, "Protagonist": 0.6, "Innocent": 0.6}
 EVIDENCE = ["EN"]
 MIN_SHOWN = 8
@@ -22,6 +24,8 @@ def shown(r, t, lang):
     k = ROLES.index(r["pred"])
     if not r["evidence"][k] and (lang in EVIDENCE or any(e for j, e in enumerate(r["evidence"]) if j != k)):
         return False  # no evidence where it is required, or evidence only for another role
+    if lang in EVIDENCE and lone_weak(r["pred"], r["evidence"][k]):
+        return False  # one brokering act alone is no hero (as narrascope.analysers.framing.is_shown)
     return t is not None and r["score"] >= t
 
 

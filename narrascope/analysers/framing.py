@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..models.cast_evidence import lone_weak
 from ..models.stance import ELSEWHERE
 from ..registry import Document, analyser
 from ..schema import (
@@ -57,6 +58,8 @@ def is_shown(main: str, score: float, evidence: tuple[str, ...] | list[str], lan
         return False
     if not evidence and (contradicted or lang.upper() in policy.get("evidence_required", [])):
         return False
+    if lone_weak(main, evidence):
+        return False  # one brokering act alone is no hero (branch en-cast41)
     return score >= row[main]
 
 

@@ -754,3 +754,79 @@ def test_brokering_a_trade_deal_is_no_rescue():
     assert _en_items("Qatar mediated a prisoner exchange.", "Qatar")[0] == ("does “mediate”",)
     assert _en_items("The envoy brokered a peace deal.", "envoy")[0] == ("does “broker”",)
     assert _en_items("Qatar mediated between the two sides.", "Qatar")[0] == ("does “mediate”",)
+
+
+def test_charge_answered_by_the_accused_is_a_dispute():
+    """A person's charge ("critics accused X", "she criticised X") that the accused answers within the next two
+    sentences ("X denied ...", "The Xian government said ...") is a reported dispute, not the article's verdict: no
+    villain (branch en-cast41). A charge nobody answers, one a body makes, or a passive charge still blames."""
+    text = "Opposition critics accused Marek of wasting the grant. Marek denied that any money was lost."
+    assert _en_items(text, "Marek") == ((), (), ())
+    text = ("She also criticised Finland over its mines. The dam was built in 1990. "
+            "The Finnish government said it follows the law.")
+    assert _en_items(text, "Finland") == ((), (), ())
+    # must stay villains
+    text = "Opposition critics accused Marek of wasting the grant. The grant was meant for schools."
+    assert _en_items(text, "Marek")[1] == ("blamed “accuse”",)
+    text = "The inquiry criticised Marek for the delays. Marek denied that he was at fault."
+    assert _en_items(text, "Marek")[1] == ("blamed “criticise”",)
+    text = "Marek was accused of wasting the grant. Marek denied it."
+    assert _en_items(text, "Marek")[1] == ("blamed “accuse”",)
+
+
+def test_charge_no_claim_verifies():
+    """A charge followed by "Neither claim could be verified." / "No claim has been verified." is unproven, like
+    one followed by "The claim has not been verified.": no villain (branch en-cast41). A verified charge blames."""
+    text = "Officials accused Veldar of mistreating the captives. Neither claim could be verified."
+    assert _en_items(text, "Veldar") == ((), (), ())
+    text = "Officials accused Veldar of mistreating the captives. No claim could be independently verified."
+    assert _en_items(text, "Veldar") == ((), (), ())
+    # must stay a villain
+    text = "Officials accused Veldar of mistreating the captives. The claim was verified by the inspectors."
+    assert _en_items(text, "Veldar")[1] == ("blamed “accuse”",)
+
+
+def test_war_waged_on_civilians_is_harm():
+    """Waging or declaring war on civilians ("is waging war on pensioners", "declared war on the villagers") does
+    harm; war waged on an army ("against the invaders") says nothing here (branch en-cast41)."""
+    assert _en_items("Moldania is waging war on pensioners and children.", "Moldania")[1] == (
+        "does “wage war on civilians”",)
+    assert _en_items("The junta declared war on the villagers.", "junta")[1] == ("does “wage war on civilians”",)
+    assert _en_items("Moldania is waging war against the invaders.", "Moldania")[1] == ()
+
+
+def test_thanking_is_no_help_and_repairing_a_lifeline_is():
+    """Who thanks a mediator praises it and does nothing: no hero (branch en-cast41). Crews who repair a substation
+    or restore power are heroes; restoring a monument is no rescue."""
+    assert _en_items("The president thanked the mediators on television.", "president") == ((), (), ())
+    assert _en_items("The linemen repaired the substation within hours.", "linemen")[0] == ("does “repair”",)
+    assert _en_items("The crews restored power to the district.", "crews")[0] == ("does “restore”",)
+    assert _en_items("The council restored the old monument.", "council")[0] == ()
+    assert _en_items("Engineers were working to restore the damaged line.", "Engineers")[0] == ()
+
+
+def test_civil_group_rescued_is_a_victim():
+    """A civil group that is rescued ("pulled hundreds of villagers from rooftops", "residents were evacuated") is
+    in danger: a victim (branch en-cast41). An armed group evacuated, or a name "saved", gives no victim item."""
+    text = "Rescuers in canoes pulled hundreds of villagers from rooftops and trees."
+    assert _en_items(text, "villagers")[2] == ("suffers “danger”",)
+    assert _en_items("Hundreds of residents were evacuated from the valley.", "residents")[2] == (
+        "suffers “danger”",)
+    assert _en_items("The soldiers were evacuated by helicopter.", "soldiers") == ((), (), ())
+    assert _en_items("NATO wants to save Ukraine.", "Ukraine") == ((), (), ())
+    assert _en_items("The workers pulled the cables tight.", "workers")[2] == ()
+
+
+def test_lone_brokering_act_shows_no_hero():
+    """One brokering or mediating act alone is too weak to show a hero (a passing mention of diplomacy, wrong in the
+    unseen written rounds); two items, or another kind of help, still show it (branch en-cast41)."""
+    from narrascope.analysers.framing import is_shown
+
+    assert _en_items("Qatar and Oman have also mediated in humanitarian questions.", "Oman")[0] == (
+        "does “mediate”",)  # the item is read and votes,
+    assert not is_shown("Protagonist", 0.99, ["does “mediate”"], "en")  # but it shows no hero alone
+    assert not is_shown("Protagonist", 0.99, ["does “broker” (says the ministry)"], "en")
+    # must stay shown
+    assert is_shown("Protagonist", 0.99, ["does “broker”", "does “broker” (says the ministry)"], "en")
+    assert is_shown("Protagonist", 0.99, ["does “rescue”"], "en")
+    assert is_shown("Antagonist", 0.99, ["does “broker”"], "en")

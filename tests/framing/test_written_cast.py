@@ -1,8 +1,9 @@
-"""The English cast on twenty articles written for issue 20 (``tests/framing/articles/cast/``: four pro-Kremlin
-pieces, one of them on Western arms deliveries, six wire/opinion/report pieces on the war, one of them reporting
-both sides' blame, one on deported children, a neutral analysis of the grain trade, seven on climate and pollution,
-two of them climate-sceptic (one on an EU engine ban), one attacking fossil-fuel money, two with rescuers and
-mediators), scored against their hand-written gold with
+"""The English cast on twenty-five articles written for issue 20 (``tests/framing/articles/cast/``: five pro-Kremlin
+pieces, one of them on Western arms deliveries, one on sanctions and farmers, eight wire/opinion/report pieces on the
+war, one of them reporting both sides' blame, one a prisoner exchange mediated by the UAE, one on winter strikes on
+the grid, one on deported children, a neutral analysis of the grain trade, nine on climate and pollution, three of
+them climate-sceptic (an EU engine ban, wind farms), one attacking fossil-fuel money, one a flood in Malawi, two with
+rescuers and mediators), scored against their hand-written gold with
 ``tests/framing/cast_scorer.py``. The articles and the gold were committed before the cast code was read (or
 changed); the floors sit slightly under what the code gets (see the framing model card, 2026-12-05)."""
 from pathlib import Path
@@ -35,9 +36,17 @@ FOLDER = Path(__file__).resolve().parent / "articles" / "cast"
 # warrant over a war crime: villain; "the price is paid by", hardship faced, "cost X their Y", harvests watched
 # failing: victim): the five 8 shown, 8 right (villains 3/3, heroes 1/1, victims 4/4); the fifteen 38 shown, 37 right
 # (three wrong roles hidden); the twenty 46 shown, 45 right (0.978), villains 13/13, heroes 15/15, victims 17/18
-FLOOR_SHOWN = 43
-FLOOR_PRECISION = 0.93
-FLOOR_HV_RIGHT = 29
+# Branch en-cast41 (five more articles, brussels_fields, emirates_exchange, shire_flood, winter_grid,
+# moorland_turbines, written and committed before the cast code was read): as first written, unseen, the five 13
+# shown, 7 right (villains 1 of 4, heroes 3 of 6, victims 3 of 3); the twenty-five 59 shown, 52 right (0.881),
+# villains 14/17, heroes 18/21, victims 20/21. After the branch's rules (a person's charge answered by the accused
+# and a charge "neither claim could be verified": no villain; war waged on civilians: villain; a lifeline repaired:
+# hero; thanking: no hero; a civil group rescued: victim; one brokering act alone shows no hero): the five 9 shown,
+# 9 right (villains 2/2, heroes 4/4, victims 3/3); the twenty unchanged (46 shown, 45 right); the twenty-five 55
+# shown, 54 right (0.982), villains 15/15, heroes 19/19, victims 20/21
+FLOOR_SHOWN = 52
+FLOOR_PRECISION = 0.94
+FLOOR_HV_RIGHT = 37
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +56,7 @@ def scored(pipeline):
 
 def test_written_cast_floor(scored):
     results, total = scored
-    assert len(results) == 20
+    assert len(results) == 25
     assert total["shown"] >= FLOOR_SHOWN, total
     assert total["right"] / total["shown"] >= FLOOR_PRECISION, total
     assert total["heroes_right"] + total["victims_right"] >= FLOOR_HV_RIGHT, total
