@@ -486,10 +486,24 @@ def _scare_quoted_charge(verb, obj=None) -> bool:
             continue
         for k in range(c.i + 3, min(c.i + 7, len(doc))):
             if doc[k].text in _QUOTE_MARKS:
+                if doc[c.i + 2].pos_ == "PROPN" and _charge_follows(doc, k + 1):
+                    break  # ('accused the owner of "Stroyinvest" of fraud': a name in marks, the charge after it)
                 return True
             if doc[k].is_punct:
                 break
     return False
+
+
+_TIME_NOUNS = frozenset(["time", "times", "year", "years", "month", "months", "week", "weeks", "day", "days"])
+
+
+def _charge_follows(doc, i: int) -> bool:
+    """Whether the token ``i`` opens another "of"/"for" phrase that is no phrase of time ("... of fraud", "... for
+    the losses"; not "... for years"): the words in marks before it were a name, not the charge (review40)."""
+    if i >= len(doc) or doc[i].lower_ not in ("of", "for") or doc[i].dep_ != "prep":
+        return False
+    objs = [c for c in doc[i].children if c.dep_ == "pobj"]
+    return bool(objs) and not any(o.ent_type_ in ("DATE", "TIME") or o.lower_ in _TIME_NOUNS for o in objs)
 
 
 def _blame_campaign(verb) -> bool:

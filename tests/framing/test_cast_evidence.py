@@ -603,6 +603,18 @@ def test_charge_in_scare_quotes_is_no_verdict():
         ("blamed “accuse”",)
 
 
+def test_name_in_marks_before_the_charge_is_no_scare_quote():
+    """A name in quotation marks inside the object, with the charge after it ('accused the owner of "Stroyinvest"
+    of fraud', 'blamed the head of “Naftogaz” for the losses'), is a name, not the charge: the blame stands
+    (review40: the scare-quote rule took the name for the charge); a charge in marks followed by a phrase of time
+    is still kept at arm's length."""
+    assert _en_items('Prosecutors accused the owner of "Stroyinvest" of fraud.', "owner")[1] == ("blamed “accuse”",)
+    assert _en_items("The court blamed the head of “Naftogaz” for the losses.", "head")[1] == ("blamed “blame”",)
+    # must stay no verdict
+    assert _en_items('They accused Kyiv of "Russophobia" for years.', "Kyiv") == ((), (), ())
+    assert _en_items('The papers accuse the union of "sabotage" for the third time.', "union") == ((), (), ())
+
+
 def test_claim_called_false_by_a_pointer_back():
     """A claim the next sentence calls false by a pointer back ("It is false."), or the one after it when the next
     still speaks of the claim ("It is a comfortable story. It is also false."), gives nothing; a claim called true,
