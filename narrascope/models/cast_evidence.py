@@ -1193,6 +1193,15 @@ _LEAD_SENTENCES = 3
 _MUTUAL = frozenset(["blame", "blames", "accusations", "accusation", "charges"])
 
 
+def _trade_noun(t) -> bool:
+    """Whether "trade" before "blame"/"charges" is commerce, no exchange of blame (review40): the subject ("the steel
+    trade blames China"), or a noun after a verb, an article, an adjective or a preposition ("raises trade charges",
+    "the trade charges"), not the sides' verb ("Russia and Ukraine trade blame", "the two sides again trade
+    accusations"; the small model tags a headline's "trade" a noun)."""
+    return t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+        or t.i > 0 and t.doc[t.i - 1].pos_ in ("VERB", "AUX", "DET", "ADJ", "ADP")
+
+
 def _mutual_blame(doc, cache: dict | None) -> bool:
     """Whether the article's title or lead reports two sides blaming each other ("Russia and Ukraine accused each
     other of shelling ...", "the two sides blamed one another", "Russia and Ukraine trade blame"): the article
@@ -1210,7 +1219,7 @@ def _mutual_blame(doc, cache: dict | None) -> bool:
                     if _lemma(verb) in BLAME_VERBS and not _negated(verb):
                         found = True
                 elif t.lower_ in ("trade", "trades", "traded", "trading") and t.i + 1 < len(doc) \
-                        and doc[t.i + 1].lower_ in _MUTUAL:
+                        and doc[t.i + 1].lower_ in _MUTUAL and not _trade_noun(t):
                     found = True
         if cache is not None:
             cache["MUTUAL"] = found

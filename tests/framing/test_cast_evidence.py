@@ -653,6 +653,19 @@ def test_mutual_blame_report_makes_no_side_its_villain():
         ("does “shell”",)
 
 
+def test_trade_as_commerce_in_the_lead_is_no_mutual_blame():
+    """"Trade" before "charges" or "blames" as commerce ("the port raises trade charges", "the steel trade blames
+    China") is no exchange of blame: a villain in someone's words stays (review40: any "trade charges" in the lead
+    dropped them); the sides trading blame still drop it."""
+    said = " The union said the company cheated the workers."
+    for lead in ("Port raises trade charges.", "The steel trade blames China for the slump.",
+                 "New trade charges hit importers."):
+        assert _en_items(lead + said, "company")[1] == ("does “cheat”",), lead
+    # must stay mutual
+    for lead in ("Russia and Ukraine traded charges on Monday.", "The two sides again trade accusations."):
+        assert _en_items(lead + said, "company") == ((), (), ()), lead
+
+
 def test_group_fetching_its_own_family_or_a_petition_helps_no_one():
     """A group that collects or searches for its own children fetches them back, and one that collects signatures
     makes a claim: neither rescues anyone, so neither is a hero; collecting food, or searching for missing children
