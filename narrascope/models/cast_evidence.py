@@ -1362,12 +1362,22 @@ def _refutes_before(sent) -> bool:
                 and not any(c.dep_ == "agent" for c in children(head)):
             return True
         if t.dep_ == "nsubj" and (_claim_noun(t) or t.lower_ in _BACK_POINTERS) \
-                and (head.pos_ == "AUX" or _lemma(head) == "be") and not (  # "It is false that ...": another claim
-                    t.lower_ in _BACK_POINTERS and any(c.dep_ == "ccomp" for c in children(head))) \
+                and (head.pos_ == "AUX" or _lemma(head) == "be") \
+                and not (t.lower_ in _BACK_POINTERS and not _pointer_verdict(head)) \
                 and not _negated(head) and any(c.dep_ in ("acomp", "attr") and c.lower_ in DISPUTED_CLAIM_WORDS
                                                for c in children(head)):
             return True
     return False
+
+
+def _pointer_verdict(be) -> bool:
+    """Whether "it"/"this" + the copula ``be`` is the article's own verdict on what was said before: the sentence's
+    root, with no clause on the copula or its complement ("It is false that ...": another claim; "It is absurd to
+    target schools": an extraposed "it", review40), and in no one's name ("This is propaganda, Moscow replied": a
+    party's denial, review40)."""
+    return be.dep_ == "ROOT" and not any(
+        c.dep_ in ("ccomp", "xcomp", "csubj", "advcl")
+        for x in (be, *(k for k in children(be) if k.dep_ in ("acomp", "attr"))) for c in children(x))
 
 
 def _points_back(sent) -> bool:

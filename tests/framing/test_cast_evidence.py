@@ -634,6 +634,18 @@ def test_claim_called_false_by_a_pointer_back():
     assert _en_items(text, "mayor")[1] == ("does “steal”",)
 
 
+def test_pointer_back_refutes_only_as_the_article_s_own_verdict():
+    """"It is absurd." after a claim refutes it, but an extraposed "it" ("It is absurd to target schools.", "It is
+    misleading to call this a war.") judges something else, and "This is propaganda, Moscow replied." is a party's
+    denial: the claim before them still counts (review40: both dropped it)."""
+    said = "Kyiv said Russian troops shelled the school. "
+    for after in ("It is absurd to target schools.", "It is misleading to call this a war.",
+                  "This is propaganda, Moscow replied."):
+        assert _en_items(said + after, "Russian troops")[1] == ("does “shell” (says Kyiv)",), after
+    # must stay refuted
+    assert _en_items(said + "It is absurd.", "Russian troops") == ((), (), ())
+
+
 def test_mutual_blame_report_makes_no_side_its_villain():
     """An article whose title or lead reports two sides blaming each other ("X and Y accused each other", "trade
     blame") makes neither side's charge its own: a villain item inside someone's words gives nothing, a victim item
