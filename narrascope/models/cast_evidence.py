@@ -467,7 +467,16 @@ def _framing_purpose(verb) -> bool:
         head = head.head.head  # "in order to blame": the parser hangs the clause on "order"
     elif verb.dep_ != "advcl":
         return False
-    return head.pos_ == "VERB" and not _negated(head) and (_lemma(head) in STAGING or _lemma(head) in HARM_DONE)
+    return head.pos_ == "VERB" and not _negated(head) and (_lemma(head) in STAGING or _lemma(head) in FALSE_FLAG_HARM)
+
+
+#: Violence done so that another is blamed for it (a false flag: "shelled the village in order to blame the army");
+#: not the rest of :data:`HARM_DONE`, which protests do too ("farmers blocked the highway to denounce the
+#: government", "broke their silence to criticise the ministry": the blame is the protest's own, review40).
+FALSE_FLAG_HARM = HARM_DONE & frozenset([
+    "attack", "kill", "shell", "bomb", "bombard", "invade", "murder", "massacre", "torture", "loot", "rape",
+    "abduct", "kidnap", "slaughter", "assault", "poison", "sabotage", "wreck", "ravage", "terrorize", "terrorise",
+    "devastate", "harm", "hurt", "ruin", "plunder"])
 
 
 _QUOTE_MARKS = frozenset('"“”«»„\'‘’')

@@ -566,6 +566,19 @@ def test_false_flag_blame_is_suffered():
         ("blamed “blame”",)
 
 
+def test_protest_to_denounce_is_no_false_flag():
+    """A protest's act with the aim of blaming ("farmers blocked the highway to denounce the government", "broke the
+    silence to criticise the ministry") is the protesters' own blame, no false flag: its object stays blamed
+    (review40: any harm verb in the broad list made the object a victim); violence staged to blame still wrongs it."""
+    assert _en_items("Farmers blocked the highway to denounce the government.", "government")[1] == \
+        ("blamed “denounce”",)
+    assert _en_items("Protesters blocked the road in order to condemn the junta.", "junta")[1] == ("blamed “condemn”",)
+    assert _en_items("Activists broke the silence to criticise the ministry.", "ministry")[1] == \
+        ("blamed “criticise”",)
+    # must stay false flags
+    assert _en_items("The gang bombed the market to blame the army.", "army") == ((), (), ("blamed falsely “blame”",))
+
+
 def test_blame_going_round_is_no_verdict():
     """"Blame" in the progressive passive with no one named who blames ("the farmers are being blamed for ...")
     tells a blame going round, not the article's verdict: no villain; a blame with its author, or an accusation,
