@@ -491,6 +491,8 @@ def _scare_quoted_charge(verb, obj=None) -> bool:
     for c in [*children(verb), *(children(obj) if obj is not None else ())]:
         if c.dep_ != "prep" or c.lower_ not in ("of", "for") or c.i + 1 >= len(doc):
             continue
+        if c.i < verb.i:
+            continue  # ('The head of “Naftogaz” was accused of fraud': the subject's phrase, no charge; review40)
         if doc[c.i + 1].text not in _QUOTE_MARKS:
             continue
         for k in range(c.i + 3, min(c.i + 7, len(doc))):

@@ -618,11 +618,13 @@ def test_charge_in_scare_quotes_is_no_verdict():
 
 def test_name_in_marks_before_the_charge_is_no_scare_quote():
     """A name in quotation marks inside the object, with the charge after it ('accused the owner of "Stroyinvest"
-    of fraud', 'blamed the head of “Naftogaz” for the losses'), is a name, not the charge: the blame stands
+    of fraud', 'blamed the head of “Naftogaz” for the losses') or before the verb ('The head of “Naftogaz” was
+    accused of fraud'), is a name, not the charge: the blame stands
     (review40: the scare-quote rule took the name for the charge); a charge in marks followed by a phrase of time
     is still kept at arm's length."""
     assert _en_items('Prosecutors accused the owner of "Stroyinvest" of fraud.', "owner")[1] == ("blamed “accuse”",)
     assert _en_items("The court blamed the head of “Naftogaz” for the losses.", "head")[1] == ("blamed “blame”",)
+    assert _en_items("The head of “Naftogaz” was accused of fraud.", "head")[1] == ("blamed “accuse”",)
     # must stay no verdict
     assert _en_items('They accused Kyiv of "Russophobia" for years.', "Kyiv") == ((), (), ())
     assert _en_items('The papers accuse the union of "sabotage" for the third time.', "union") == ((), (), ())
