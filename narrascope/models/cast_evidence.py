@@ -599,8 +599,9 @@ NEEDS = frozenset(["water", "electricity", "power", "heat", "heating", "food", "
 GROUP_HELP = frozenset(["deliver", "bring", "carry", "distribute", "treat", "search", "extinguish", "pull", "collect",
                         "care", "nurse", "operate", "shelter"])
 _VICTIM_SUBJECTS = VICTIM_WORDS | frozenset(["casualty", "toll", "victims"])
-#: Verbs of coercion whose passive subject, a civil group made to do something, suffers it (branch en-cast39).
-COERCE = frozenset(["force", "compel", "coerce", "pressure", "pressurise", "pressurize", "oblige"])
+#: Verbs of coercion whose passive subject, a civil group made to do something, suffers it (branch en-cast39); not
+#: "oblige", a duty of law ("residents are obliged to register their dogs", review40).
+COERCE = frozenset(["force", "compel", "coerce", "pressure", "pressurise", "pressurize"])
 
 
 def _group_noun(tok) -> str | None:

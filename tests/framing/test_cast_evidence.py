@@ -602,6 +602,8 @@ def test_civil_group_made_to_act_suffers():
         ((), (), ("suffers “compel”",))
     assert _en_items("The enemy troops were forced to retreat from the bridge.", "troops") == ((), (), ())
     assert _en_items("The labourers were not forced to stay.", "labourers") == ((), (), ())
+    # a duty of law is no coercion (review40: "obliged" made the group a victim)
+    assert _en_items("Residents are obliged to register their dogs.", "Residents") == ((), (), ())
 
 
 def test_charge_in_scare_quotes_is_no_verdict():
