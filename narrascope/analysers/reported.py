@@ -787,6 +787,8 @@ class Resolver:
         self._in_long_quote_memo: dict[int, bool] = {}
         self._after_preposition_memo: dict[int, bool] = {}
         self._person_mention_memo: dict[tuple[int, str], tuple[Entity, bool]] = {}
+        self._personal_memo: dict[tuple[str | None, str | None], bool] = {}
+        self._quoted_mention_memo: dict[tuple[int, int], bool] = {}
         self.speakers: list[tuple[int, Speaker]] = []  # resolved named speakers by position
         self.all_titles = lex.titles | lex.role_nouns
         self._fronted: set[int] = set()  # where a subject starts after a fronted phrase (Portuguese)
@@ -2264,7 +2266,7 @@ class Resolver:
                   or self.lex.code == "pt" and e.type in ("NAME", "PER") and len(self.text[s_:t]) >= 3
                   and self.text[s_:t].isupper() and self._sentence_start(s_ - 2)
                   and self.text[s_ - 2:s_] in ("A ", "O "))  # ("A SAD, detida por um fundo, reagiu": its acronym)
-                  and not any(a <= s_ < b and not self._ru_quoted_name(a, b, s_, t) for a, b in self.quote_spans)]
+                  and not self._quoted_mention(s_, t)]
         if self.lex.code == "pt" and noun.lower() in _PT_COMPANY_NOUNS:
             # "a empresa" is the company named last, not a union or ministry named after it
             firms = [(s_, e.name, e.id) for s_, t, e in self.mentions if t <= pos and e.type in ("ORG", "NAME")
@@ -2699,8 +2701,25 @@ class Resolver:
         return ent is not None and ent.type == "ORG" or bool(sp.name) and sp.name.isupper() \
             or first in self.lex.institution_nouns or first in self.lex.org_heads
 
+    def _quoted_mention(self, s_: int, t: int) -> bool:
+        """Whether the mention ``text[s_:t]`` is inside a quote (not a body's name in quote marks,
+        :meth:`_ru_quoted_name`), kept per mention: :meth:`_last_body` asks it of every mention before, each time (a
+        scan of every quote per mention per call was cubic in a text of thousands of quotes)."""
+        key = (s_, t)
+        if key not in self._quoted_mention_memo:
+            self._quoted_mention_memo[key] = any(a <= s_ < b and not self._ru_quoted_name(a, b, s_, t)
+                                                 for a, b in self.quote_spans)
+        return self._quoted_mention_memo[key]
+
     def _personal(self, sp: Speaker) -> bool:
-        """A speaker that is a person by its entity's type, a title before it or a surname's ending."""
+        """A speaker that is a person by its entity's type, a title before it or a surname's ending (kept per name and
+        entity: :meth:`_last_body` asks it of every speaker before, each time)."""
+        key = (sp.name, sp.entity)
+        if key not in self._personal_memo:
+            self._personal_memo[key] = self._personal_uncached(sp)
+        return self._personal_memo[key]
+
+    def _personal_uncached(self, sp: Speaker) -> bool:
         ent = next((e for e in self.entities if e.id == sp.entity), None) if sp.entity else None
         if ent is not None and ent.type == "PERSON":
             return True

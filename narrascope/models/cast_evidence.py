@@ -467,7 +467,16 @@ def _framing_purpose(verb) -> bool:
         head = head.head.head  # "in order to blame": the parser hangs the clause on "order"
     elif verb.dep_ != "advcl":
         return False
-    return head.pos_ == "VERB" and not _negated(head) and (_lemma(head) in STAGING or _lemma(head) in HARM_DONE)
+    return head.pos_ == "VERB" and not _negated(head) and (_lemma(head) in STAGING or _lemma(head) in FALSE_FLAG_HARM)
+
+
+#: Violence done so that another is blamed for it (a false flag: "shelled the village in order to blame the army");
+#: not the rest of :data:`HARM_DONE`, which protests do too ("farmers blocked the highway to denounce the
+#: government", "broke their silence to criticise the ministry": the blame is the protest's own, review40).
+FALSE_FLAG_HARM = HARM_DONE & frozenset([
+    "attack", "kill", "shell", "bomb", "bombard", "invade", "murder", "massacre", "torture", "loot", "rape",
+    "abduct", "kidnap", "slaughter", "assault", "poison", "sabotage", "wreck", "ravage", "terrorize", "terrorise",
+    "devastate", "harm", "hurt", "ruin", "plunder"])
 
 
 _QUOTE_MARKS = frozenset('"“”«»„\'‘’')
@@ -482,14 +491,30 @@ def _scare_quoted_charge(verb, obj=None) -> bool:
     for c in [*children(verb), *(children(obj) if obj is not None else ())]:
         if c.dep_ != "prep" or c.lower_ not in ("of", "for") or c.i + 1 >= len(doc):
             continue
+        if c.i < verb.i:
+            continue  # ('The head of “Naftogaz” was accused of fraud': the subject's phrase, no charge; review40)
         if doc[c.i + 1].text not in _QUOTE_MARKS:
             continue
         for k in range(c.i + 3, min(c.i + 7, len(doc))):
             if doc[k].text in _QUOTE_MARKS:
+                if doc[c.i + 2].pos_ == "PROPN" and _charge_follows(doc, k + 1):
+                    break  # ('accused the owner of "Stroyinvest" of fraud': a name in marks, the charge after it)
                 return True
             if doc[k].is_punct:
                 break
     return False
+
+
+_TIME_NOUNS = frozenset(["time", "times", "year", "years", "month", "months", "week", "weeks", "day", "days"])
+
+
+def _charge_follows(doc, i: int) -> bool:
+    """Whether the token ``i`` opens another "of"/"for" phrase that is no phrase of time ("... of fraud", "... for
+    the losses"; not "... for years"): the words in marks before it were a name, not the charge (review40)."""
+    if i >= len(doc) or doc[i].lower_ not in ("of", "for") or doc[i].dep_ != "prep":
+        return False
+    objs = [c for c in doc[i].children if c.dep_ == "pobj"]
+    return bool(objs) and not any(o.ent_type_ in ("DATE", "TIME") or o.lower_ in _TIME_NOUNS for o in objs)
 
 
 def _blame_campaign(verb) -> bool:
@@ -619,8 +644,9 @@ NEEDS = frozenset(["water", "electricity", "power", "heat", "heating", "food", "
 GROUP_HELP = frozenset(["deliver", "bring", "carry", "distribute", "treat", "search", "extinguish", "pull", "collect",
                         "care", "nurse", "operate", "shelter"])
 _VICTIM_SUBJECTS = VICTIM_WORDS | frozenset(["casualty", "toll", "victims"])
-#: Verbs of coercion whose passive subject, a civil group made to do something, suffers it (branch en-cast39).
-COERCE = frozenset(["force", "compel", "coerce", "pressure", "pressurise", "pressurize", "oblige"])
+#: Verbs of coercion whose passive subject, a civil group made to do something, suffers it (branch en-cast39); not
+#: "oblige", a duty of law ("residents are obliged to register their dogs", review40).
+COERCE = frozenset(["force", "compel", "coerce", "pressure", "pressurise", "pressurize"])
 
 
 def _group_noun(tok) -> str | None:
@@ -1289,6 +1315,15 @@ _LEAD_SENTENCES = 3
 _MUTUAL = frozenset(["blame", "blames", "accusations", "accusation", "charges"])
 
 
+def _trade_noun(t) -> bool:
+    """Whether "trade" before "blame"/"charges" is commerce, no exchange of blame (review40): the subject ("the steel
+    trade blames China"), or a noun after a verb, an article, an adjective or a preposition ("raises trade charges",
+    "the trade charges"), not the sides' verb ("Russia and Ukraine trade blame", "the two sides again trade
+    accusations"; the small model tags a headline's "trade" a noun)."""
+    return t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+        or t.i > 0 and t.doc[t.i - 1].pos_ in ("VERB", "AUX", "DET", "ADJ", "ADP")
+
+
 def _mutual_blame(doc, cache: dict | None) -> bool:
     """Whether the article's title or lead reports two sides blaming each other ("Russia and Ukraine accused each
     other of shelling ...", "the two sides blamed one another", "Russia and Ukraine trade blame"): the article
@@ -1306,7 +1341,7 @@ def _mutual_blame(doc, cache: dict | None) -> bool:
                     if _lemma(verb) in BLAME_VERBS and not _negated(verb):
                         found = True
                 elif t.lower_ in ("trade", "trades", "traded", "trading") and t.i + 1 < len(doc) \
-                        and doc[t.i + 1].lower_ in _MUTUAL:
+                        and doc[t.i + 1].lower_ in _MUTUAL and not _trade_noun(t):
                     found = True
         if cache is not None:
             cache["MUTUAL"] = found
@@ -1450,12 +1485,22 @@ def _refutes_before(sent) -> bool:
                 and not any(c.dep_ == "agent" for c in children(head)):
             return True
         if t.dep_ == "nsubj" and (_claim_noun(t) or t.lower_ in _BACK_POINTERS) \
-                and (head.pos_ == "AUX" or _lemma(head) == "be") and not (  # "It is false that ...": another claim
-                    t.lower_ in _BACK_POINTERS and any(c.dep_ == "ccomp" for c in children(head))) \
+                and (head.pos_ == "AUX" or _lemma(head) == "be") \
+                and not (t.lower_ in _BACK_POINTERS and not _pointer_verdict(head)) \
                 and not _negated(head) and any(c.dep_ in ("acomp", "attr") and c.lower_ in DISPUTED_CLAIM_WORDS
                                                for c in children(head)):
             return True
     return False
+
+
+def _pointer_verdict(be) -> bool:
+    """Whether "it"/"this" + the copula ``be`` is the article's own verdict on what was said before: the sentence's
+    root, with no clause on the copula or its complement ("It is false that ...": another claim; "It is absurd to
+    target schools": an extraposed "it", review40), and in no one's name ("This is propaganda, Moscow replied": a
+    party's denial, review40)."""
+    return be.dep_ == "ROOT" and not any(
+        c.dep_ in ("ccomp", "xcomp", "csubj", "advcl")
+        for x in (be, *(k for k in children(be) if k.dep_ in ("acomp", "attr"))) for c in children(x))
 
 
 def _points_back(sent) -> bool:

@@ -6884,3 +6884,47 @@ def test_pt_para_one_of_a_trade_de_um_is_someone_new(run):
     b = run("Notícia\n\nO economista Vasco Matias Rolo falou ontem. Para o economista, a subida das taxas vai travar "
             "o crédito à habitação.", "pt")
     assert _speaker_of(b, "a subida das taxas") == "Vasco Matias Rolo"
+
+
+def test_body_named_last_stays_linear_in_a_flood_of_quotes(monkeypatch):
+    """Review40: "o conselho" (a body's noun since round 32) asks for the body named last before it, which asked
+    every speaker before whether it is a person (over every mention of its entity) and every mention whether it is in
+    any quote: cubic in a text of thousands of quotes (12.7 s at 10,000 characters, over 250 s at 200,000). Each
+    speaker and each mention is now asked once per article: four times the text is about four times the work, and
+    the speakers read the same."""
+    from narrascope.analysers import reported
+
+    sentence = ('Em nota, o conselho estima que a safra caia e afirma que "o clima ajudou pouco". '
+                "A Confederação Nacional da Indústria (CNI) afirmou que vai recorrer. ")
+    work = {"titled": 0, "quote spans": 0}
+
+    class Counted(list):
+        def __iter__(self):
+            work["quote spans"] += 1
+            return super().__iter__()
+
+    init, titled = reported.Resolver.__init__, reported.Resolver._titled
+
+    def counted_init(self, *args, **kwargs):
+        init(self, *args, **kwargs)
+        self.quote_spans = Counted(self.quote_spans)
+
+    def counted_titled(self, *args, **kwargs):
+        work["titled"] += 1
+        return titled(self, *args, **kwargs)
+
+    monkeypatch.setattr(reported.Resolver, "__init__", counted_init)
+    monkeypatch.setattr(reported.Resolver, "_titled", counted_titled)
+    pipeline = Pipeline(["spacy", "entities", "quotes"])
+    seen, read = [], []
+    for n in (8, 32):
+        article = parse_text("Safra\n\n" + sentence * n)
+        article.language = "pt"
+        before = dict(work)
+        quotes = pipeline(article).quotes
+        seen.append({k: work[k] - before[k] for k in work})
+        assert len([q for q in quotes if "clima ajudou" in q.content.text]) == n
+        read.append({(q.content.text, q.speaker, q.cue) for q in quotes})
+    assert read[0] == read[1]
+    for k in work:
+        assert seen[1][k] <= 6 * max(seen[0][k], 1), (k, seen)

@@ -566,6 +566,19 @@ def test_false_flag_blame_is_suffered():
         ("blamed “blame”",)
 
 
+def test_protest_to_denounce_is_no_false_flag():
+    """A protest's act with the aim of blaming ("farmers blocked the highway to denounce the government", "broke the
+    silence to criticise the ministry") is the protesters' own blame, no false flag: its object stays blamed
+    (review40: any harm verb in the broad list made the object a victim); violence staged to blame still wrongs it."""
+    assert _en_items("Farmers blocked the highway to denounce the government.", "government")[1] == \
+        ("blamed “denounce”",)
+    assert _en_items("Protesters blocked the road in order to condemn the junta.", "junta")[1] == ("blamed “condemn”",)
+    assert _en_items("Activists broke the silence to criticise the ministry.", "ministry")[1] == \
+        ("blamed “criticise”",)
+    # must stay false flags
+    assert _en_items("The gang bombed the market to blame the army.", "army") == ((), (), ("blamed falsely “blame”",))
+
+
 def test_blame_going_round_is_no_verdict():
     """"Blame" in the progressive passive with no one named who blames ("the farmers are being blamed for ...")
     tells a blame going round, not the article's verdict: no villain; a blame with its author, or an accusation,
@@ -589,6 +602,8 @@ def test_civil_group_made_to_act_suffers():
         ((), (), ("suffers “compel”",))
     assert _en_items("The enemy troops were forced to retreat from the bridge.", "troops") == ((), (), ())
     assert _en_items("The labourers were not forced to stay.", "labourers") == ((), (), ())
+    # a duty of law is no coercion (review40: "obliged" made the group a victim)
+    assert _en_items("Residents are obliged to register their dogs.", "Residents") == ((), (), ())
 
 
 def test_charge_in_scare_quotes_is_no_verdict():
@@ -601,6 +616,20 @@ def test_charge_in_scare_quotes_is_no_verdict():
     assert _en_items("Today the same papers accuse the union of sabotage.", "union")[1] == ("blamed “accuse”",)
     assert _en_items('The prosecutor accused the banker of fraud, calling it "a betrayal".', "banker")[1] == \
         ("blamed “accuse”",)
+
+
+def test_name_in_marks_before_the_charge_is_no_scare_quote():
+    """A name in quotation marks inside the object, with the charge after it ('accused the owner of "Stroyinvest"
+    of fraud', 'blamed the head of “Naftogaz” for the losses') or before the verb ('The head of “Naftogaz” was
+    accused of fraud'), is a name, not the charge: the blame stands
+    (review40: the scare-quote rule took the name for the charge); a charge in marks followed by a phrase of time
+    is still kept at arm's length."""
+    assert _en_items('Prosecutors accused the owner of "Stroyinvest" of fraud.', "owner")[1] == ("blamed “accuse”",)
+    assert _en_items("The court blamed the head of “Naftogaz” for the losses.", "head")[1] == ("blamed “blame”",)
+    assert _en_items("The head of “Naftogaz” was accused of fraud.", "head")[1] == ("blamed “accuse”",)
+    # must stay no verdict
+    assert _en_items('They accused Kyiv of "Russophobia" for years.', "Kyiv") == ((), (), ())
+    assert _en_items('The papers accuse the union of "sabotage" for the third time.', "union") == ((), (), ())
 
 
 def test_claim_called_false_by_a_pointer_back():
@@ -622,6 +651,18 @@ def test_claim_called_false_by_a_pointer_back():
     assert _en_items(text, "mayor")[1] == ("does “steal”",)
 
 
+def test_pointer_back_refutes_only_as_the_article_s_own_verdict():
+    """"It is absurd." after a claim refutes it, but an extraposed "it" ("It is absurd to target schools.", "It is
+    misleading to call this a war.") judges something else, and "This is propaganda, Moscow replied." is a party's
+    denial: the claim before them still counts (review40: both dropped it)."""
+    said = "Kyiv said Russian troops shelled the school. "
+    for after in ("It is absurd to target schools.", "It is misleading to call this a war.",
+                  "This is propaganda, Moscow replied."):
+        assert _en_items(said + after, "Russian troops")[1] == ("does “shell” (says Kyiv)",), after
+    # must stay refuted
+    assert _en_items(said + "It is absurd.", "Russian troops") == ((), (), ())
+
+
 def test_mutual_blame_report_makes_no_side_its_villain():
     """An article whose title or lead reports two sides blaming each other ("X and Y accused each other", "trade
     blame") makes neither side's charge its own: a villain item inside someone's words gives nothing, a victim item
@@ -639,6 +680,19 @@ def test_mutual_blame_report_makes_no_side_its_villain():
         ("does “shell” (says Baku)",)
     assert _en_items(lead + "Armenian artillery shelled the village on Sunday.", "Armenian artillery")[1] == \
         ("does “shell”",)
+
+
+def test_trade_as_commerce_in_the_lead_is_no_mutual_blame():
+    """"Trade" before "charges" or "blames" as commerce ("the port raises trade charges", "the steel trade blames
+    China") is no exchange of blame: a villain in someone's words stays (review40: any "trade charges" in the lead
+    dropped them); the sides trading blame still drop it."""
+    said = " The union said the company cheated the workers."
+    for lead in ("Port raises trade charges.", "The steel trade blames China for the slump.",
+                 "New trade charges hit importers."):
+        assert _en_items(lead + said, "company")[1] == ("does “cheat”",), lead
+    # must stay mutual
+    for lead in ("Russia and Ukraine traded charges on Monday.", "The two sides again trade accusations."):
+        assert _en_items(lead + said, "company") == ((), (), ()), lead
 
 
 def test_group_fetching_its_own_family_or_a_petition_helps_no_one():
