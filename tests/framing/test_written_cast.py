@@ -1,10 +1,11 @@
 """The English cast on thirty articles written for issue 20 (``tests/framing/articles/cast/``: six pro-Kremlin
-pieces (one on Moldova and Transnistria), one of them on Western arms deliveries, one on sanctions and farmers, nine wire/opinion/report pieces on the
-war (one a hospital shelled in Kherson, with a denial), one of them reporting both sides' blame, one a prisoner exchange mediated by the UAE, one on winter strikes on
-the grid, one on deported children, a neutral analysis of the grain trade, eleven on climate and pollution, four of
-them climate-sceptic (an EU engine ban, wind farms, a town's low-traffic zones), one a drought in Kenya, one attacking fossil-fuel money, one a flood in Malawi, two with
-rescuers and mediators), a neutral G20 summit report, scored against their hand-written gold with
-``tests/framing/cast_scorer.py``. The articles and the gold were committed before the cast code was read (or
+pieces, one of them on Western arms deliveries, one on sanctions and farmers, one on Moldova and Transnistria, nine
+wire/opinion/report pieces on the war, one of them reporting both sides' blame, one a prisoner exchange mediated by
+the UAE, one on winter strikes on the grid, one on deported children, one a hospital shelled in Kherson and the
+denial, a neutral analysis of the grain trade, a neutral G20 summit report, eleven on climate and pollution, four of
+them climate-sceptic (an EU engine ban, wind farms, a town's low-traffic zones), one attacking fossil-fuel money, one
+a flood in Malawi, one a drought in Kenya, two with rescuers and mediators), scored against their hand-written gold
+with ``tests/framing/cast_scorer.py``. The articles and the gold were committed before the cast code was read (or
 changed); the floors sit slightly under what the code gets (see the framing model card, 2026-12-05)."""
 from pathlib import Path
 
