@@ -131,6 +131,11 @@ DISPUTED_CLAIM_WORDS = frozenset("""
 baseless false unfounded unsubstantiated fabricated bogus debunked discredited spurious fake groundless untrue
 unproven disproven propaganda conspiracy disinformation misleading fictitious absurd dubious unverified
 """.split())
+#: Nouns that call a claim false when said of it in the article's voice: "This is a fabrication.", "The story is a
+#: lie." (branch en-cast42; the adjectives are :data:`DISPUTED_CLAIM_WORDS`).
+REFUTING_NOUNS = frozenset("""
+fabrication lie falsehood myth fiction invention hoax fantasy untruth canard smear nonsense
+""".split())
 #: Verbs that dispute a claim they are said of: "a claim that … was debunked", "investigators refuted the claim".
 DEBUNK_VERBS = frozenset(["debunk", "refute", "disprove", "discredit", "rebut", "contradict", "deny", "dismiss",
                           "reject", "expose", "retract"])

@@ -30,6 +30,7 @@ from ..lang.en import (
     DISPUTED_CLAIM_WORDS,
     DISPUTED_SAYING,
     DISPUTING_VERBS,
+    REFUTING_NOUNS,
     REPORTING_VERBS,
     VERIFY_VERBS,
     WITHOUT_WHAT,
@@ -1267,7 +1268,9 @@ def _pronoun_items(root, cache: dict | None) -> list[tuple[int, str]]:
         for tok in sent:
             if tok.tag_ == "PRP$" and tok.lower_ in _POSS_PRONOUNS:
                 owner = _pronoun_owner(tok)
-                if owner is not None and _asserted(tok, cache):
+                # not in a clause the article disputes: "the ministry denied that its forces fired on the
+                # hospital" makes no villain of the ministry (branch en-cast42)
+                if owner is not None and _asserted(tok, cache) and not _disputed(tok):
                     owned.setdefault(owner.i, []).append(tok.head)
         if cache is not None:
             cache[key] = owned
@@ -1384,8 +1387,14 @@ def _claim_refuted(noun) -> bool:
     if noun.dep_ == "nsubjpass" and _lemma(head) in VERIFY_VERBS and _negated(head):
         return True
     if noun.dep_ == "nsubj" and (head.pos_ == "AUX" or _lemma(head) == "be") and not _negated(head):
-        return any(c.dep_ in ("acomp", "attr") and c.lower_ in DISPUTED_CLAIM_WORDS for c in children(head))
+        return any(_calls_false(c) for c in children(head))
     return False
+
+
+def _calls_false(c) -> bool:
+    """Whether ``c``, the complement of "is" said of a claim, calls it false: "baseless", "false", or a noun of
+    falsehood ("a fabrication", "a lie", "nonsense": branch en-cast42)."""
+    return c.dep_ in ("acomp", "attr") and (c.lower_ in DISPUTED_CLAIM_WORDS or _lemma(c) in REFUTING_NOUNS)
 
 
 def _disputing(node) -> bool:
@@ -1487,8 +1496,7 @@ def _refutes_before(sent) -> bool:
         if t.dep_ == "nsubj" and (_claim_noun(t) or t.lower_ in _BACK_POINTERS) \
                 and (head.pos_ == "AUX" or _lemma(head) == "be") \
                 and not (t.lower_ in _BACK_POINTERS and not _pointer_verdict(head)) \
-                and not _negated(head) and any(c.dep_ in ("acomp", "attr") and c.lower_ in DISPUTED_CLAIM_WORDS
-                                               for c in children(head)):
+                and not _negated(head) and any(_calls_false(c) for c in children(head)):
             return True
     return False
 

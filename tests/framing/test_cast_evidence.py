@@ -884,3 +884,32 @@ def test_lone_brokering_act_shows_no_hero():
     assert is_shown("Protagonist", 0.99, ["does “broker”", "does “broker” (says the ministry)"], "en")
     assert is_shown("Protagonist", 0.99, ["does “rescue”"], "en")
     assert is_shown("Antagonist", 0.99, ["does “broker”"], "en")
+
+
+def test_claim_called_a_fabrication_gives_nothing():
+    """A claim the next sentence calls false with a noun ("This is a fabrication.", "The story is a myth.", "That
+    is nonsense.") is refuted like one called "false" (branch en-cast42); a claim the next sentence calls a fact,
+    or something other than false ("a disgrace", "a scandal"), still counts."""
+    text = "Some outlets repeat a story that Veldar is massing troops to attack the valley. This is a fabrication."
+    assert _en_items(text, "Veldar") == ((), (), ())
+    text = "Some outlets repeat a story that Veldar is massing troops to attack the valley. The story is a myth."
+    assert _en_items(text, "Veldar") == ((), (), ())
+    assert _en_items("The papers said that the mayor stole the funds. That is nonsense.", "mayor") == ((), (), ())
+    # must stay villains
+    text = "Some outlets repeat a story that Veldar is massing troops to attack the valley. This is a fact."
+    assert _en_items(text, "Veldar")[1] == ("does “attack”",)
+    text = "Some outlets repeat a story that Veldar is massing troops to attack the valley. The story is a disgrace."
+    assert _en_items(text, "Veldar")[1] == ("does “attack”",)
+    assert _en_items("The papers said that the mayor stole the funds. That is a scandal.", "mayor")[1] == \
+        ("does “steal”",)
+
+
+def test_own_forces_in_a_denial_make_no_villain():
+    """What a body's forces do inside its own denial ("The ministry denied that its forces had fired on the
+    hospital") is no harm it admits: no villain (branch en-cast42). Said or admitted, it stays the owner's."""
+    assert _en_items("The ministry denied that its forces had fired on the hospital.", "ministry") == ((), (), ())
+    # must stay villains
+    assert _en_items("The ministry said that its forces had fired on the hospital.", "ministry")[1] == \
+        ("its force: does “fire”",)
+    assert _en_items("The ministry admitted that its forces had shelled the hospital.", "ministry")[1] == \
+        ("its force: does “shell”",)

@@ -1,10 +1,11 @@
-"""The English cast on twenty-five articles written for issue 20 (``tests/framing/articles/cast/``: five pro-Kremlin
-pieces, one of them on Western arms deliveries, one on sanctions and farmers, eight wire/opinion/report pieces on the
-war, one of them reporting both sides' blame, one a prisoner exchange mediated by the UAE, one on winter strikes on
-the grid, one on deported children, a neutral analysis of the grain trade, nine on climate and pollution, three of
-them climate-sceptic (an EU engine ban, wind farms), one attacking fossil-fuel money, one a flood in Malawi, two with
-rescuers and mediators), scored against their hand-written gold with
-``tests/framing/cast_scorer.py``. The articles and the gold were committed before the cast code was read (or
+"""The English cast on thirty articles written for issue 20 (``tests/framing/articles/cast/``: six pro-Kremlin
+pieces, one of them on Western arms deliveries, one on sanctions and farmers, one on Moldova and Transnistria, nine
+wire/opinion/report pieces on the war, one of them reporting both sides' blame, one a prisoner exchange mediated by
+the UAE, one on winter strikes on the grid, one on deported children, one a hospital shelled in Kherson and the
+denial, a neutral analysis of the grain trade, a neutral G20 summit report, eleven on climate and pollution, four of
+them climate-sceptic (an EU engine ban, wind farms, a town's low-traffic zones), one attacking fossil-fuel money, one
+a flood in Malawi, one a drought in Kenya, two with rescuers and mediators), scored against their hand-written gold
+with ``tests/framing/cast_scorer.py``. The articles and the gold were committed before the cast code was read (or
 changed); the floors sit slightly under what the code gets (see the framing model card, 2026-12-05)."""
 from pathlib import Path
 
@@ -44,9 +45,18 @@ FOLDER = Path(__file__).resolve().parent / "articles" / "cast"
 # hero; thanking: no hero; a civil group rescued: victim; one brokering act alone shows no hero): the five 9 shown,
 # 9 right (villains 2/2, heroes 4/4, victims 3/3); the twenty unchanged (46 shown, 45 right); the twenty-five 55
 # shown, 54 right (0.982), villains 15/15, heroes 19/19, victims 20/21
-FLOOR_SHOWN = 52
-FLOOR_PRECISION = 0.94
-FLOOR_HV_RIGHT = 37
+# Branch en-cast42 (five more articles, transnistria_squeeze, kherson_hospital, climate_lockdown_zones,
+# turkana_drought, g20_finance_talks, written and committed before the cast code was read): as first written, unseen,
+# the five 10 shown, 7 right (villains 0 of 2, heroes 3 of 3, victims 4 of 5); the thirty 65 shown, 61 right (0.938),
+# villains 15/17, heroes 22/22, victims 24/26. One gold slip fixed after scoring (turkana_drought: "the UN agency"
+# is the entity United Nations, a hero): the five 11 shown, 8 right, heroes 4/4; the thirty 66 shown, 62 right.
+# After the branch's rules (a claim the next sentence calls "a fabrication"/"a lie"/"nonsense" is refuted; a body's
+# own forces inside its own denial make no villain): the five 9 shown, 8 right (villains 0/0, heroes 4/4, victims
+# 4/5); the twenty-five unchanged (55 shown, 54 right); the thirty 64 shown, 62 right (0.969), villains 15/15,
+# heroes 23/23, victims 24/26
+FLOOR_SHOWN = 60
+FLOOR_PRECISION = 0.95
+FLOOR_HV_RIGHT = 44
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +66,7 @@ def scored(pipeline):
 
 def test_written_cast_floor(scored):
     results, total = scored
-    assert len(results) == 25
+    assert len(results) == 30
     assert total["shown"] >= FLOOR_SHOWN, total
     assert total["right"] / total["shown"] >= FLOOR_PRECISION, total
     assert total["heroes_right"] + total["victims_right"] >= FLOOR_HV_RIGHT, total
