@@ -732,6 +732,17 @@ def test_helping_ones_own_family_is_no_rescue():
     assert _en_items("The volunteers help the elderly carry water.", "volunteers")[0] == ("does “help”",)
 
 
+def test_a_plural_doer_with_a_singular_possessive_rescues_another_family():
+    """ "Firefighters rescued her children": a singular possessive cannot be a plural doer's own family, so it is a
+    rescue, a hero (review41; the own-family rule read any possessive); "their children" stays their own."""
+    assert _en_items("Firefighters rescued her children from the burning house.", "Firefighters")[0] == (
+        "does “rescue”",)
+    assert _en_items("Rescuers searched for his children in the ruins.", "Rescuers")[0] == ("does “search”",)
+    # must stay no rescue
+    assert _en_items("The volunteers helped their parents carry water.", "volunteers") == ((), (), ())
+    assert _en_items("The mother searched for her son.", "mother") == ((), (), ())
+
+
 def test_civil_group_blocking_a_road_protests():
     """A civil group blocking a road or a gate protests, it does not harm: no villain; a country or an armed group
     blocking roads, or a civil group blocking something else, still does harm (branch en-cast40)."""
