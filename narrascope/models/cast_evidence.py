@@ -539,7 +539,11 @@ def _charge_answered(verb, tok) -> bool:
             if t.dep_ != "nsubj" or t.head.pos_ != "VERB" or _lemma(t.head) not in ANSWER_VERBS \
                     or _negated(t.head):
                 continue
+            # (the name itself, or a word made from it, "Norwegian" for "Norway"; not another name that starts the
+            # same, "Rustam Umerov said" after "accused Russia", review41)
             if any(w.text.startswith(stem) and w.text[:1].isupper()
+                   and (w.text == tok.text or w.ent_type_ != "PERSON" and not (w.pos_ == "PROPN"
+                                                                                 and w.ent_type_ in ("GPE", "ORG")))
                    for w in [t, *(c for c in children(t) if c.dep_ in ("amod", "compound"))]):
                 return True
         end = sent.end

@@ -785,6 +785,21 @@ def test_charge_answered_by_the_accused_is_a_dispute():
     assert _en_items(text, "Marek")[1] == ("blamed “accuse”",)
 
 
+def test_a_charge_is_not_answered_by_another_name_that_starts_alike():
+    """The accused answers a charge under its own name or a word made from it ("The Finnish government said"); another
+    person or place whose name merely starts with the same letters ("Rustam Umerov said" after "accused Russia",
+    "Australia said" after "accused Austria") is not the accused, and the charge still blames (review41)."""
+    text = "Critics accused Russia of deporting children. Rustam Umerov said the talks would go on."
+    assert _en_items(text, "Russia")[1] == ("blamed “accuse”",)
+    text = "Critics accused Austria of blocking aid. Australia said it would send ships."
+    assert _en_items(text, "Austria")[1] == ("blamed “accuse”",)
+    # must stay answered
+    text = "Critics accused Russia of deporting children. Russian officials said the children were evacuated."
+    assert _en_items(text, "Russia") == ((), (), ())
+    text = "Critics accused Russia of deporting children. Russia denied it."
+    assert _en_items(text, "Russia") == ((), (), ())
+
+
 def test_charge_no_claim_verifies():
     """A charge followed by "Neither claim could be verified." / "No claim has been verified." is unproven, like
     one followed by "The claim has not been verified.": no villain (branch en-cast41). A verified charge blames."""
