@@ -1718,8 +1718,10 @@ def lexical_evidence(text: str, start: int, end: int, coref: tuple[tuple[int, in
 
 #: Hero items too weak to show a hero alone (branch en-cast41): in the unseen written rounds a name seen brokering or
 #: mediating once was a passing mention of diplomacy ("Qatar and Turkey have also mediated in humanitarian
-#: questions", "the UN brokered the grain deal"), not the article's hero; a mediator named doing it twice, or with
-#: other help, still is. No shown hero of folds 1-4 has such an item. The item still votes; only the display abstains.
+#: questions", "the UN brokered the grain deal"), not the article's hero; a mediator with a second, different item
+#: (mediating and brokering, an act also told in someone's words, other help) still is. The items are cues, each once
+#: per entity, so brokering twice in one voice is one item and shows no hero (review41). No shown hero of folds 1-4
+#: has such an item. The item still votes; only the display abstains.
 LONE_WEAK_HERO = frozenset(["does “mediate”", "does “broker”"])
 
 
