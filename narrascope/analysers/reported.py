@@ -791,6 +791,8 @@ class Resolver:
         self.all_titles = lex.titles | lex.role_nouns
         self._fronted: set[int] = set()  # where a subject starts after a fronted phrase (Portuguese)
         self._unnamed_roles: set[str] = set()  # Russian role nouns of unnamed speakers ("Дипломат из одной из …")
+        # Russian: the countries an entity was introduced with by a title, per (entity id, title stem), kept per article
+        self._intro_countries: dict[tuple[str, str], frozenset[str]] = {}
         self.agents: list[tuple[int, Speaker]] = []
         if lex.code == "hi":
             # Hindi has no capital letters and (here) no NER: the agent of every "X ने" outside quotes is a
@@ -1678,12 +1680,18 @@ class Resolver:
                     return Speaker(sp.name, sp.entity, span, cue)
         return Speaker(span.text, None, span, cue)
 
-    def _ru_intro_countries(self, ent: Entity | None, title: str) -> set[str]:
+    def _ru_intro_countries(self, ent: Entity | None, title: str) -> frozenset[str]:
         """Russian: the countries (lower case) in the genitive after ``title`` where the person ``ent`` was introduced
-        with it ("Президент Азербайджана Ильхам Алиев": {"азербайджана"})."""
-        out: set[str] = set()
+        with it ("Президент Азербайджана Ильхам Алиев": {"азербайджана"}). Read once per entity and title (it is asked
+        for every mention before every bare title: unkept, a long article took minutes, review41)."""
         stem = title.lower()[:5]
-        for m in ent.mentions if ent is not None and len(stem) == 5 else []:
+        if ent is None or len(stem) != 5:
+            return frozenset()
+        key = (ent.id, stem)
+        if key in self._intro_countries:
+            return self._intro_countries[key]
+        out: set[str] = set()
+        for m in ent.mentions:
             lead = re.split(r"[.!?:;\n«»]", self.text[max(0, m.start - 50):m.start])[-1]
             at = lead.lower().rfind(stem)
             if at < 0:
@@ -1691,7 +1699,8 @@ class Resolver:
             for w in re.findall(r"[\w-]+", lead[at:])[1:4]:
                 if _is_cap(w) and any("Geox" in p.tag and "gent" in p.tag for p in _morph().parse(w)[:2]):
                     out.add(w.lower())
-        return out
+        self._intro_countries[key] = frozenset(out)
+        return self._intro_countries[key]
 
     def _ru_spoke_for_country(self, entity: str | None, pos: int, title: str) -> str | None:
         """Russian: the adjective of a country before ``title`` ("Российский президент

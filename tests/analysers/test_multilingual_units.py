@@ -6884,3 +6884,32 @@ def test_pt_para_one_of_a_trade_de_um_is_someone_new(run):
     b = run("Notícia\n\nO economista Vasco Matias Rolo falou ontem. Para o economista, a subida das taxas vai travar "
             "o crédito à habitação.", "pt")
     assert _speaker_of(b, "a subida das taxas") == "Vasco Matias Rolo"
+
+
+def test_ru_countries_a_title_introduced_are_read_once_per_person(run, monkeypatch):
+    """Russian: a bare national title ("Российский президент сообщил") asks, for every mention before it, which
+    countries that person was introduced with; read afresh each time, a long article of such sentences took minutes
+    (20 KB: 151 s; review41). The morphological look-ups it makes grow with the article, not with its square."""
+    from narrascope.analysers import reported
+
+    real = reported._morph()
+    calls = []
+
+    class Counting:
+        def parse(self, word):
+            calls.append(word)
+            return real.parse(word)
+
+        def __getattr__(self, name):
+            return getattr(real, name)
+
+    monkeypatch.setattr(reported, "_morph", lambda: Counting())
+    body = ("Президент Казахстана Касым-Жомарт Токаев заявил, что грузооборот растет. Российский президент сообщил, "
+            "что Россия внесет 15 млрд рублей. ")
+    counts = []
+    for n in (10, 20):
+        calls.clear()
+        a = run("Новости\n\n" + body * n, "ru")
+        assert len([q for q in a.quotes if "Россия внесет" in q.content.text]) == n
+        counts.append(len(calls))
+    assert counts[1] < 3 * counts[0], counts
