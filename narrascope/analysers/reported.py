@@ -533,7 +533,9 @@ def _ru_reporting(word: str, verbs: frozenset[str]) -> bool:
 
 
 #: Countries whose adjective starts otherwise than their name ("немецкий" канцлер, "Германии")
-_RU_COUNTRY_ADJ = {"немец": "герм", "британ": "велик", "английск": "велик", "америк": "сша"}
+_RU_COUNTRY_ADJ = {"немец": "герм", "британ": "велик", "английск": "велик", "америк": "сша",
+                   # ("Президент РФ" is "российский", "Чехии" "чешский", "Дании" "датский"; review41)
+                   "росс": "рф", "чеш": "чех", "датск": "дан", "голланд": "нидерл"}
 
 
 def _ru_same_country(a: str | None, b: str | None) -> bool:
@@ -1657,7 +1659,12 @@ class Resolver:
         if female and prev is not None and self._speaker_gender(prev) == "m":
             # "A procuradora titular do processo sustenta" when only men spoke before: someone new, no man
             prev = None
-        if prev is not None and prev.name and self._may_hold(prev, title):
+        if prev is not None and prev.name and self._may_hold(prev, title) and not (
+                want and (held := self._ru_intro_countries(next((e for e in self.entities if e.id == prev.entity),
+                                                                None), title))
+                and not any(_ru_same_country(want, h) for h in held)):
+            # (Russian: nor "Российский президент сообщил" right after "Президент Казахстана Касым-Жомарт Токаев"
+            # spoke, with no other president named: another country's, as in the loop above; review41)
             return Speaker(prev.name, prev.entity, span, cue)
         if self.lex.code == "pt" and title.lower() == "porta-voz" and prev is not None:
             # "Dmitri Peskov … disse … O presidente francês, Emmanuel Macron, defendeu … O porta-voz do Kremlin também
