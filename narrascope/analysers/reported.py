@@ -533,7 +533,9 @@ def _ru_reporting(word: str, verbs: frozenset[str]) -> bool:
 
 
 #: Countries whose adjective starts otherwise than their name ("немецкий" канцлер, "Германии")
-_RU_COUNTRY_ADJ = {"немец": "герм", "британ": "велик", "английск": "велик", "америк": "сша"}
+_RU_COUNTRY_ADJ = {"немец": "герм", "британ": "велик", "английск": "велик", "америк": "сша",
+                   # ("Президент РФ" is "российский", "Чехии" "чешский", "Дании" "датский"; review41)
+                   "росс": "рф", "чеш": "чех", "датск": "дан", "голланд": "нидерл"}
 
 
 def _ru_same_country(a: str | None, b: str | None) -> bool:
@@ -793,6 +795,8 @@ class Resolver:
         self.all_titles = lex.titles | lex.role_nouns
         self._fronted: set[int] = set()  # where a subject starts after a fronted phrase (Portuguese)
         self._unnamed_roles: set[str] = set()  # Russian role nouns of unnamed speakers ("Дипломат из одной из …")
+        # Russian: the countries an entity was introduced with by a title, per (entity id, title stem), kept per article
+        self._intro_countries: dict[tuple[str, str], frozenset[str]] = {}
         self.agents: list[tuple[int, Speaker]] = []
         if lex.code == "hi":
             # Hindi has no capital letters and (here) no NER: the agent of every "X ने" outside quotes is a
@@ -1657,7 +1661,12 @@ class Resolver:
         if female and prev is not None and self._speaker_gender(prev) == "m":
             # "A procuradora titular do processo sustenta" when only men spoke before: someone new, no man
             prev = None
-        if prev is not None and prev.name and self._may_hold(prev, title):
+        if prev is not None and prev.name and self._may_hold(prev, title) and not (
+                want and (held := self._ru_intro_countries(next((e for e in self.entities if e.id == prev.entity),
+                                                                None), title))
+                and not any(_ru_same_country(want, h) for h in held)):
+            # (Russian: nor "Российский президент сообщил" right after "Президент Казахстана Касым-Жомарт Токаев"
+            # spoke, with no other president named: another country's, as in the loop above; review41)
             return Speaker(prev.name, prev.entity, span, cue)
         if self.lex.code == "pt" and title.lower() == "porta-voz" and prev is not None:
             # "Dmitri Peskov … disse … O presidente francês, Emmanuel Macron, defendeu … O porta-voz do Kremlin também
@@ -1680,12 +1689,18 @@ class Resolver:
                     return Speaker(sp.name, sp.entity, span, cue)
         return Speaker(span.text, None, span, cue)
 
-    def _ru_intro_countries(self, ent: Entity | None, title: str) -> set[str]:
+    def _ru_intro_countries(self, ent: Entity | None, title: str) -> frozenset[str]:
         """Russian: the countries (lower case) in the genitive after ``title`` where the person ``ent`` was introduced
-        with it ("Президент Азербайджана Ильхам Алиев": {"азербайджана"})."""
-        out: set[str] = set()
+        with it ("Президент Азербайджана Ильхам Алиев": {"азербайджана"}). Read once per entity and title (it is asked
+        for every mention before every bare title: unkept, a long article took minutes, review41)."""
         stem = title.lower()[:5]
-        for m in ent.mentions if ent is not None and len(stem) == 5 else []:
+        if ent is None or len(stem) != 5:
+            return frozenset()
+        key = (ent.id, stem)
+        if key in self._intro_countries:
+            return self._intro_countries[key]
+        out: set[str] = set()
+        for m in ent.mentions:
             lead = re.split(r"[.!?:;\n«»]", self.text[max(0, m.start - 50):m.start])[-1]
             at = lead.lower().rfind(stem)
             if at < 0:
@@ -1693,7 +1708,8 @@ class Resolver:
             for w in re.findall(r"[\w-]+", lead[at:])[1:4]:
                 if _is_cap(w) and any("Geox" in p.tag and "gent" in p.tag for p in _morph().parse(w)[:2]):
                     out.add(w.lower())
-        return out
+        self._intro_countries[key] = frozenset(out)
+        return self._intro_countries[key]
 
     def _ru_spoke_for_country(self, entity: str | None, pos: int, title: str) -> str | None:
         """Russian: the adjective of a country before ``title`` ("Российский президент

@@ -6928,3 +6928,50 @@ def test_body_named_last_stays_linear_in_a_flood_of_quotes(monkeypatch):
     assert read[0] == read[1]
     for k in work:
         assert seen[1][k] <= 6 * max(seen[0][k], 1), (k, seen)
+
+
+def test_ru_countries_a_title_introduced_are_read_once_per_person(run, monkeypatch):
+    """Russian: a bare national title ("Российский президент сообщил") asks, for every mention before it, which
+    countries that person was introduced with; read afresh each time, a long article of such sentences took minutes
+    (20 KB: 151 s; review41). The morphological look-ups it makes grow with the article, not with its square."""
+    from narrascope.analysers import reported
+
+    real = reported._morph()
+    calls = []
+
+    class Counting:
+        def parse(self, word):
+            calls.append(word)
+            return real.parse(word)
+
+        def __getattr__(self, name):
+            return getattr(real, name)
+
+    monkeypatch.setattr(reported, "_morph", lambda: Counting())
+    body = ("Президент Казахстана Касым-Жомарт Токаев заявил, что грузооборот растет. Российский президент сообщил, "
+            "что Россия внесет 15 млрд рублей. ")
+    counts = []
+    for n in (10, 20):
+        calls.clear()
+        a = run("Новости\n\n" + body * n, "ru")
+        assert len([q for q in a.quotes if "Россия внесет" in q.content.text]) == n
+        counts.append(len(calls))
+    assert counts[1] < 3 * counts[0], counts
+
+
+def test_ru_national_title_skips_another_countrys_holder_with_no_one_else_named(run):
+    """Russian: "Российский президент сообщил" right after "Президент Казахстана Касым-Жомарт Токаев" spoke, with no
+    other president named, is not Tokayev either (the last speaker who may hold the title was taken regardless of the
+    country; review41); "Казахстанский президент" and a bare "Президент" still are he."""
+    lead = "Новости\n\nПрезидент Казахстана Касым-Жомарт Токаев заявил, что грузооборот растет. "
+    a = run(lead + "Российский президент сообщил, что Россия внесет в фонд 15 млрд рублей.", "ru")
+    assert _speaker_of(a, "Россия внесет") != "Касым-Жомарт Токаев"
+    # must stay Tokayev
+    b = run(lead + "Казахстанский президент сообщил, что страна внесет в фонд 15 млрд рублей.", "ru")
+    assert _speaker_of(b, "страна внесет") == "Касым-Жомарт Токаев"
+    c = run(lead + "Президент сообщил, что страна внесет в фонд 15 млрд рублей.", "ru")
+    assert _speaker_of(c, "страна внесет") == "Касым-Жомарт Токаев"
+    # "Президент РФ" is the Russian president ("российский"; the adjective and "РФ" share no letters)
+    d = run("Новости\n\nПрезидент РФ Владимир Путин заявил, что грузооборот растет. Премьер Казахстана Олжас Бектенов "
+            "выступил. Российский президент сообщил, что Россия внесет в фонд 15 млрд рублей.", "ru")
+    assert _speaker_of(d, "Россия внесет") == "Владимир Путин"

@@ -786,6 +786,17 @@ def test_helping_ones_own_family_is_no_rescue():
     assert _en_items("The volunteers help the elderly carry water.", "volunteers")[0] == ("does “help”",)
 
 
+def test_a_plural_doer_with_a_singular_possessive_rescues_another_family():
+    """ "Firefighters rescued her children": a singular possessive cannot be a plural doer's own family, so it is a
+    rescue, a hero (review41; the own-family rule read any possessive); "their children" stays their own."""
+    assert _en_items("Firefighters rescued her children from the burning house.", "Firefighters")[0] == (
+        "does “rescue”",)
+    assert _en_items("Rescuers searched for his children in the ruins.", "Rescuers")[0] == ("does “search”",)
+    # must stay no rescue
+    assert _en_items("The volunteers helped their parents carry water.", "volunteers") == ((), (), ())
+    assert _en_items("The mother searched for her son.", "mother") == ((), (), ())
+
+
 def test_civil_group_blocking_a_road_protests():
     """A civil group blocking a road or a gate protests, it does not harm: no villain; a country or an armed group
     blocking roads, or a civil group blocking something else, still does harm (branch en-cast40)."""
@@ -826,6 +837,21 @@ def test_charge_answered_by_the_accused_is_a_dispute():
     assert _en_items(text, "Marek")[1] == ("blamed “criticise”",)
     text = "Marek was accused of wasting the grant. Marek denied it."
     assert _en_items(text, "Marek")[1] == ("blamed “accuse”",)
+
+
+def test_a_charge_is_not_answered_by_another_name_that_starts_alike():
+    """The accused answers a charge under its own name or a word made from it ("The Finnish government said"); another
+    person or place whose name merely starts with the same letters ("Rustam Umerov said" after "accused Russia",
+    "Australia said" after "accused Austria") is not the accused, and the charge still blames (review41)."""
+    text = "Critics accused Russia of deporting children. Rustam Umerov said the talks would go on."
+    assert _en_items(text, "Russia")[1] == ("blamed “accuse”",)
+    text = "Critics accused Austria of blocking aid. Australia said it would send ships."
+    assert _en_items(text, "Austria")[1] == ("blamed “accuse”",)
+    # must stay answered
+    text = "Critics accused Russia of deporting children. Russian officials said the children were evacuated."
+    assert _en_items(text, "Russia") == ((), (), ())
+    text = "Critics accused Russia of deporting children. Russia denied it."
+    assert _en_items(text, "Russia") == ((), (), ())
 
 
 def test_charge_no_claim_verifies():
