@@ -480,7 +480,10 @@ FALSE_FLAG_HARM = HARM_DONE & frozenset([
     "devastate", "harm", "hurt", "ruin", "plunder"])
 
 
-_QUOTE_MARKS = frozenset('"“”«»„\'‘’')
+#: Double quotation marks (a quote's bounds; a possessive pronoun is not read across one); with the single ones, the
+#: marks that can hold a scare-quoted charge.
+_QUOTE_CHARS = frozenset('"“”«»„')
+_QUOTE_MARKS = _QUOTE_CHARS | frozenset("'‘’")
 
 
 def _scare_quoted_charge(verb, obj=None) -> bool:
@@ -506,16 +509,13 @@ def _scare_quoted_charge(verb, obj=None) -> bool:
     return False
 
 
-_TIME_NOUNS = frozenset(["time", "times", "year", "years", "month", "months", "week", "weeks", "day", "days"])
-
-
 def _charge_follows(doc, i: int) -> bool:
     """Whether the token ``i`` opens another "of"/"for" phrase that is no phrase of time ("... of fraud", "... for
     the losses"; not "... for years"): the words in marks before it were a name, not the charge (review40)."""
     if i >= len(doc) or doc[i].lower_ not in ("of", "for") or doc[i].dep_ != "prep":
         return False
     objs = [c for c in doc[i].children if c.dep_ == "pobj"]
-    return bool(objs) and not any(o.ent_type_ in ("DATE", "TIME") or o.lower_ in _TIME_NOUNS for o in objs)
+    return bool(objs) and not any(o.ent_type_ in ("DATE", "TIME") or _lemma(o) in _TIMES for o in objs)
 
 
 def _blame_campaign(verb) -> bool:
@@ -1174,8 +1174,6 @@ _PERSON_NOUNS = PEOPLE | WORKS_FOR | frozenset([
 ])
 #: Entity types that own nothing: "last week", "two", "10 percent".
 _NO_OWNER_ENTS = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"])
-#: Quotation marks: a pronoun is not read across one (the words of someone else).
-_QUOTE_CHARS = frozenset('"“”«»„')
 #: The farthest (in words) a possessive pronoun is read from its owner: farther, the reader cannot tell.
 _OWNER_REACH = 40
 #: What its owner's things are that make no victim of it when harmed: its weapons and forces (whose losses are the
