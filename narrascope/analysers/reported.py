@@ -507,9 +507,12 @@ _BG_ASIDE_BEFORE_VERB = re.compile(r"(?<!\s)\s*(?:\((?![A-ZА-Я]{2,8}\))[^()\n]
                                    r"[^,.\n]{1,40},(?:\s+се(?=\s*$))?)\s*$")
 _RU_RELAY_ASIDE = re.compile(r",\s+как\s+(?:пишет|пишут|сообщает|сообщают|передает|передают|передаёт)"
                              r"\s+[^,.;:!?]+,\s*$")
-# A country adjective's stem -> the stems of the country's other names ("американского" -> "США")
-_RU_COUNTRY_ADJECTIVE_STEMS = {"амер": ("сша",), "брит": ("великобритан",), "неме": ("герман", "фрг"),
-                               "туре": ("турц",), "кита": ("кнр",), "бело": ("беларус",)}
+# A country adjective's stem (its first four letters) -> the stems of the country's other names, for countries whose
+# adjective starts otherwise than their name ("американского" -> "США", "немецкий" канцлер -> "Германии"; "Президент
+# РФ" is "российский", "Чехии" "чешский", "Дании" "датский": review41)
+_RU_COUNTRY_ADJECTIVE_STEMS = {"амер": ("сша",), "брит": ("великобритан",), "англ": ("великобритан",),
+                               "неме": ("герман", "фрг"), "туре": ("турц",), "кита": ("кнр",), "бело": ("беларус",),
+                               "росс": ("рф",), "чешс": ("чехи",), "датс": ("дани",), "голл": ("нидерл",)}
 _RU_MONTH_IN = re.compile(r"(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[еяюь]")
 _RU_WHEN_WORDS = frozenset("сегодня вчера ранее позднее накануне утром днем днём вечером ночью".split())
 _RU_WHOSE_NOUN = re.compile(r"\s*(?:его|ее|её|их)\s+[а-яё-]+,\s+(?=[а-яё-]+\s)")
@@ -532,20 +535,14 @@ def _ru_reporting(word: str, verbs: frozenset[str]) -> bool:
                for p in _morph().parse(word))
 
 
-#: Countries whose adjective starts otherwise than their name ("немецкий" канцлер, "Германии")
-_RU_COUNTRY_ADJ = {"немец": "герм", "британ": "велик", "английск": "велик", "америк": "сша",
-                   # ("Президент РФ" is "российский", "Чехии" "чешский", "Дании" "датский"; review41)
-                   "росс": "рф", "чеш": "чех", "датск": "дан", "голланд": "нидерл"}
-
-
 def _ru_same_country(a: str | None, b: str | None) -> bool:
     """Russian: whether a country's adjective or name and another ("белорусский", "беларуси"; "азербайджана",
     "азербайджанский") may name the same country: the same first three letters, one's first four letters inside the
-    other, or a known pair; True when either is unknown."""
+    other, or a known pair (:data:`_RU_COUNTRY_ADJECTIVE_STEMS`); True when either is unknown."""
     if not a or not b:
         return True
     a, b = a.lower().replace("ё", "е"), b.lower().replace("ё", "е")
-    alias = [v for k, v in _RU_COUNTRY_ADJ.items() if a.startswith(k) or b.startswith(k)]
+    alias = [v for k, vs in _RU_COUNTRY_ADJECTIVE_STEMS.items() if a.startswith(k) or b.startswith(k) for v in vs]
     return a[:3] == b[:3] or a[:4] in b or b[:4] in a or any(x.startswith(v) for v in alias for x in (a, b))
 
 
