@@ -39,6 +39,8 @@ inflected speaker ("По словам Шатрова") joins the entity of "Ша
 from __future__ import annotations
 
 import bisect
+import heapq
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -766,6 +768,18 @@ def _person_types(e: Entity) -> bool:
     return e.type in ("PERSON", "NAME", "PER")
 
 
+def _skip_back(never: dict[int, int], i: int) -> int:
+    """The last index at or before ``i`` not known to be skipped: ``never`` maps an index to one before it with
+    every index between them (that one excluded) skipped; the jumps read are shortened to the answer."""
+    path = []
+    while i >= 0 and i in never:
+        path.append(i)
+        i = never[i]
+    for p in path:
+        never[p] = i
+    return i
+
+
 class Resolver:
     """Speakers of one article: entity lookup, pronouns and titles resolved against what came before."""
 
@@ -794,6 +808,9 @@ class Resolver:
         self._unnamed_roles: set[str] = set()  # Russian role nouns of unnamed speakers ("Дипломат из одной из …")
         # Russian: the countries an entity was introduced with by a title, per (entity id, title stem), kept per article
         self._intro_countries: dict[tuple[str, str], frozenset[str]] = {}
+        # by_title's look-back: per title (and its other names and country), the mentions known not to hold it, as
+        # jumps back over them (``_skip_back``), kept per article
+        self._title_never: dict[tuple, dict[int, int]] = {}
         self.agents: list[tuple[int, Speaker]] = []
         if lex.code == "hi":
             # Hindi has no capital letters and (here) no NER: the agent of every "X ने" outside quotes is a
@@ -1024,12 +1041,125 @@ class Resolver:
         """The person named or quoted last before ``pos`` (of ``gender`` "m"/"f" when the pronoun has one):
         a speaker found so far, a person-like entity mention, or (Hindi) the agent of an ``X ने`` clause.
         ``prefer_known``: one of the last six known to be of ``gender`` wins over a more recent one of unknown
-        gender (a pronoun); without it the gender only rules out those known to be of the other one."""
-        cands: list[tuple[int, Speaker]] = [(p, sp) for p, sp in self.speakers if p < pos and sp.name]
-        ids = None
-        for s_, t, e in self.mentions:
+        gender (a pronoun); without it the gender only rules out those known to be of the other one.
+
+        The candidates are read from ``pos`` back, the mentions lazily: only as many as the answer needs (the whole
+        text before ``pos`` was read on every call: quadratic in a paragraph of thousands of look-backs, review of
+        stop 38). They come in the order of a stable sort by position, latest first, of the speakers, the mentions,
+        the agents and the Portuguese unnamed sources, in that order."""
+        offices: list[Span] = []
+        if self.lex.code == "ru":
+            # "Глава МИД Венгрии … заявил": a body's name inside an unnamed office that spoke is no speaker of its own
+            offices = [sp.span for p, sp in self.speakers if p < pos and sp.name and sp.entity is None and sp.span
+                       and sp.cue and self._ru_title_country(sp.name.split()[0], sp.span) is not None]
+
+        def kept(sp: Speaker) -> bool:
+            return not (offices and sp.entity and sp.span is not None
+                        and any(o.start < sp.span.start < o.end for o in offices))
+
+        heap: list[tuple[int, int, int, Speaker]] = []  # (-position, group, index, speaker): the sort's order
+        for k, (p, sp) in enumerate(self.speakers):
+            if p < pos and sp.name and kept(sp):
+                heap.append((-p, 0, k, sp))
+        for k, (p, sp) in enumerate(self.agents):
+            if p < pos and kept(sp):
+                heap.append((-p, 2, k, sp))
+        heapq.heapify(heap)
+        # the mentions at or before ``pos`` that may give a candidate, latest first: those that always read
+        # (``_mention_kinds``), and those of the entities that spoke so far that give one only once they spoke
+        ids = self._speaker_ids()
+        last = bisect.bisect_right(self._mention_starts, pos) - 1
+        readable, by_speaking, dropped_at = self._mention_kinds()
+
+        def back(indices: list[int]):
+            for j in range(bisect.bisect_right(indices, last) - 1, -1, -1):
+                yield indices[j]
+
+        merged = heapq.merge(back(readable), *(back(by_speaking[x]) for x in ids if x in by_speaking), reverse=True)
+        state = {"i": next(merged, -1)}
+
+        def read_mention() -> None:
+            i = state["i"]
+            state["i"] = next(merged, -1)
+            s_, t, e = self.mentions[i]
             if t > pos:
-                continue
+                return
+            dropped = dropped_at.get(i)
+            sp = None
+            if self._person_like(e, ids) and self._person_mention(e, self.text[s_:t]):
+                sp = Speaker(e.name, e.id, Span(start=s_, end=t, text=self.text[s_:t]), "")
+                at = s_
+            elif dropped is not None:
+                # "Ana Pimentel, utente da linha de Sintra, …", "Maria do Céu Fontes, de 58 anos, …": the names layer
+                # left out the sentence's first word
+                sp = Speaker(e.name, e.id, Span(start=dropped, end=t, text=self.text[dropped:t]), "")
+                at = dropped
+            if sp is not None and kept(sp):
+                heapq.heappush(heap, (-at, 1, i, sp))
+
+        def candidates():
+            """The candidates in order, a mention read only once none before it can come first."""
+            while True:
+                # (a mention not read yet gives a candidate at its start or before it)
+                while state["i"] >= 0 and (not heap or -heap[0][0] <= self.mentions[state["i"]][0]):
+                    read_mention()
+                if not heap:
+                    return
+                yield heapq.heappop(heap)[3]
+
+        if self.lex.code == "pt":
+            # (the mentions of the last 600 characters read first: an unnamed source is no candidate where one is)
+            while state["i"] >= 0 and self.mentions[state["i"]][0] >= pos - 600:
+                read_mention()
+            found = {-h[0] for h in heap}  # the positions of the candidates so far
+            # "Um operador que pediu anonimato contou que … — … — disse ele.": an unnamed speaker opening a sentence
+            # with an indefinite article and a role noun (found before the reported speech that names him is read)
+            k = 0
+            for u in _PT_UNNAMED_OPENER.finditer(self.text, max(0, pos - 600), pos):
+                if (u.group(2) in self.lex.role_nouns or u.group(2) in self.lex.unnamed_people) \
+                        and self._sentence_start(u.start(1)) and not self._in_long_quote(u.start(1)) \
+                        and u.start(2) not in found:
+                    # (not "«Um professor contratado ganha …», explica.": someone the speaker talks about)
+                    unnamed = Span(start=u.start(2), end=u.end(2), text=u.group(2))
+                    heapq.heappush(heap, (-u.start(2), 3, k, Speaker(u.group(2), None, unnamed, "")))
+                    found.add(u.start(2))
+                    k += 1
+            # "A primeira vítima, uma reformada de 81 anos, contou que …": an unnamed speaker in apposition, a role
+            # noun after a comma and an indefinite article, before the sentence's verb
+            for u in _PT_UNNAMED_APPOSED.finditer(self.text, max(0, pos - 600), pos):
+                if u.group(2) in self.lex.role_nouns and u.start(2) not in found:
+                    unnamed = Span(start=u.start(2), end=u.end(2), text=u.group(2))
+                    heapq.heappush(heap, (-u.start(2), 3, k, Speaker(u.group(2), None, unnamed, "")))
+                    found.add(u.start(2))
+                    k += 1
+        order = candidates()
+        if gender:
+            # a person known to fit the pronoun wins over a more recent one of unknown gender (she -> a woman)
+            first = list(itertools.islice(order, 6))
+            known = [sp for sp in first if self._speaker_gender(sp) == gender] if prefer_known else []
+            # (the first that fits: the gender of every earlier name was read on each call)
+            fitting = known[0] if known else next((sp for sp in itertools.chain(first, order)
+                                                   if self._speaker_gender(sp) in (gender, "")), None)
+            if fitting:
+                return fitting
+            if self.lex.code == "pt" and first:
+                return None  # "Segundo ela, …" when only men were named before: no one, not the last man
+            return first[0] if first else None
+        return next(order, None)
+
+    def _mention_kinds(self) -> tuple[list[int], dict[str, list[int]], dict[int, int]]:
+        """For ``previous_speaker``, what each mention can give, read once per article from the text and the
+        entities alone: the indices of the mentions to read on each look-back (a person, or a name whose first word
+        the names layer left out), per entity the indices of those that give a candidate only once the entity has
+        spoken (a body's name: "Ucrânia", then "disse a Ucrânia"), and where the first word left out starts. The
+        rest give none (a place after a preposition, a name inside a quote, …)."""
+        known = self.__dict__.get("_mention_kinds_memo")
+        if known is not None:
+            return known
+        readable: list[int] = []
+        by_speaking: dict[str, list[int]] = {}
+        dropped_at: dict[int, int] = {}
+        for i, (s_, t, e) in enumerate(self.mentions):
             dropped = self._first_word_dropped(s_) if e.type in ("NAME", "PER") and len(e.mentions) == 1 else None
             if self.text[s_ - 1:s_] == "(" and self.text[t:t + 1] == ")" \
                     or e.type != "PERSON" and self._after_preposition(s_) and dropped is None \
@@ -1043,50 +1173,17 @@ class Resolver:
                 # a name with a postposition is no subject ("राष्ट्रपति पुतिन को", "ट्रंप की आलोचना"), nor one inside
                 # what someone said ("ट्रंप ने कहा कि … जेलेंस्की … जिम्मेदार हैं। उन्होंने कहा": Trump)
                 continue
-            if ids is None:
-                ids = self._speaker_ids()  # (once per call: nothing below records a speaker)
-            if self._person_like(e, ids) and self._person_mention(e, self.text[s_:t]):
-                cands.append((s_, Speaker(e.name, e.id, Span(start=s_, end=t, text=self.text[s_:t]), "")))
-            elif dropped is not None:
-                # "Ana Pimentel, utente da linha de Sintra, …", "Maria do Céu Fontes, de 58 anos, …": the names layer
-                # left out the sentence's first word
-                cands.append((dropped, Speaker(e.name, e.id, Span(start=dropped, end=t, text=self.text[dropped:t]),
-                                               "")))
-        cands += [(p, sp) for p, sp in self.agents if p < pos]
-        if self.lex.code == "ru":
-            # "Глава МИД Венгрии … заявил": a body's name inside an unnamed office that spoke is no speaker of its own
-            offices = [sp.span for p, sp in self.speakers if p < pos and sp.name and sp.entity is None and sp.span
-                       and sp.cue and self._ru_title_country(sp.name.split()[0], sp.span) is not None]
-            cands = [c for c in cands if not (c[1].entity and c[1].span is not None
-                                              and any(o.start < c[1].span.start < o.end for o in offices))]
-        if self.lex.code == "pt":
-            # "Um operador que pediu anonimato contou que … — … — disse ele.": an unnamed speaker opening a sentence
-            # with an indefinite article and a role noun (found before the reported speech that names him is read)
-            for u in _PT_UNNAMED_OPENER.finditer(self.text, max(0, pos - 600), pos):
-                if (u.group(2) in self.lex.role_nouns or u.group(2) in self.lex.unnamed_people) \
-                        and self._sentence_start(u.start(1)) and not self._in_long_quote(u.start(1)) \
-                        and not any(p == u.start(2) for p, _ in cands):
-                    # (not "«Um professor contratado ganha …», explica.": someone the speaker talks about)
-                    cands.append((u.start(2), Speaker(u.group(2), None, Span(start=u.start(2), end=u.end(2),
-                                                                             text=u.group(2)), "")))
-            # "A primeira vítima, uma reformada de 81 anos, contou que …": an unnamed speaker in apposition, a role
-            # noun after a comma and an indefinite article, before the sentence's verb
-            for u in _PT_UNNAMED_APPOSED.finditer(self.text, max(0, pos - 600), pos):
-                if u.group(2) in self.lex.role_nouns and not any(p == u.start(2) for p, _ in cands):
-                    cands.append((u.start(2), Speaker(u.group(2), None, Span(start=u.start(2), end=u.end(2),
-                                                                             text=u.group(2)), "")))
-        cands.sort(key=lambda c: -c[0])
-        if gender:
-            # a person known to fit the pronoun wins over a more recent one of unknown gender (she -> a woman)
-            known = [c for c in cands[:6] if self._speaker_gender(c[1]) == gender] if prefer_known else []
-            # (the first that fits: the gender of every earlier name was read on each call)
-            fitting = known[0] if known else next((c for c in cands if self._speaker_gender(c[1]) in (gender, "")),
-                                                  None)
-            if fitting:
-                return fitting[1]
-            if self.lex.code == "pt" and cands:
-                return None  # "Segundo ela, …" when only men were named before: no one, not the last man
-        return cands[0][1] if cands else None
+            if dropped is not None:
+                dropped_at[i] = dropped
+                readable.append(i)
+            elif not self._person_mention(e, self.text[s_:t]):
+                continue
+            elif self._person_like(e, set()):  # (a person whoever spoke)
+                readable.append(i)
+            else:
+                by_speaking.setdefault(e.id, []).append(i)
+        self._mention_kinds_memo = (readable, by_speaking, dropped_at)
+        return self._mention_kinds_memo
 
     def _org_name_before_e(self, pos: int) -> bool:
         """Portuguese: whether ``pos`` follows "e" inside a body's name, the capitalised words before it opening with a
@@ -1257,6 +1354,10 @@ class Resolver:
         m = _PT_KIND_NOUN_BEFORE.search(self.text, max(0, pos - 40), pos)
         return m is not None and not self.is_title(m.group(1)) and m.group(1) not in self.lex.role_nouns \
             and m.group(1) not in self.lex.unnamed_people
+
+    def _mentions_between(self, lo: int, hi: int) -> list[tuple[int, int, Entity]]:
+        """The mentions starting strictly between ``lo`` and ``hi``, by bisection (in text order)."""
+        return self.mentions[bisect.bisect_right(self._mention_starts, lo):bisect.bisect_left(self._mention_starts, hi)]
 
     def _speaker_ids(self) -> set[str]:
         return {sp.entity for _, sp in self.speakers if sp.entity}
@@ -1568,79 +1669,24 @@ class Resolver:
         alt = _ru_office_alias(title, self.text[pos + len(title):pos + len(title) + 30]) if self.lex.code == "ru" \
             else None
         want = self._ru_wanted_country(title, span, country) if self.lex.code == "ru" and not only_named else None
-        for s_, t, e in reversed(self.mentions):
-            if t > pos:
-                continue
-            if want and (held := self._ru_intro_countries(e, title)) \
-                    and not any(_ru_same_country(want, h) for h in held):
-                # "Российский президент сообщил" after "Президент Азербайджана Ильхам Алиев": not a holder of the same
-                # office introduced with another country
-                continue
-            if self.lex.code == "pt" and self._in_long_quote(s_):
-                continue  # "«Eu disse que [o presidente dos EUA, Joe] Biden é …»": named inside a quote, no speaker
-            if self.lex.code == "pt" and e.type != "PERSON" and self._pt_title_field(s_, t):
-                continue  # "A ministra do Trabalho, Solidariedade e [Segurança Social]": the title's field, no person
-            lead = self.text[max(0, s_ - 60):s_].lower()
-            at = lead.rfind(stem)
-            while self.lex.code in ("pt", "bg") and at > 0 and (lead[at - 1].isalpha() or lead[at - 1] == "-"):
-                # "a reitora" is not "o pró-reitor", "o presidente" no "vice-presidente"; "депутатът" is no
-                # "евродепутатът", "председателят" no "министър-председателят"
-                at = lead.rfind(stem, 0, at)
-            if self.lex.code == "pt" and stem == "minis" and "chefe da diplomacia" in lead:
-                at = max(at, lead.rfind("chefe da diplomacia"))  # the foreign minister: "o chefe da diplomacia …, X"
-            if stem and at >= 0 and not self.is_title(lead[at:].split()[0].strip(",")) \
-                    and lead[at:].split()[0] != title.lower():
-                at = -1  # "विदेश मंत्रालय के प्रवक्ता": a ministry, not a minister
-            if self.lex.code == "ru" and at >= 0 and any(is_reporting(w, self.lex) for w in lead[at:].split()[1:]):
-                at = -1  # "зампред ЦБ Владимир Чистюхин заявил на Финансовом конгрессе": the title was another name's
-            if self.lex.code == "ru" and at >= 0 and _RU_DEPUTY_BEFORE.search(lead[:at]) \
-                    and not _RU_DEPUTY_BEFORE.search(title.lower() + " "):
-                at = -1  # "Заместитель министра … Сергей Рябков" is no "министр"
-            if self.lex.code == "ru" and at < 0 and alt is not None:
-                # "По словам замминистра" for "Заместитель министра … Сергей Рябков", "Как отметил министр" for
-                # "Глава МИД России Сергей Лавров", "глава региона" for the governor: the same office in other words
-                hits = [h for h in alt.finditer(lead) if not _RU_DEPUTY_BEFORE.search(lead[:h.start()])]
-                if hits and self._a_person(e) and not re.search(r"[.!?:;]", lead[hits[-1].start():]) \
-                        and len(lead[hits[-1].start():].split()) <= 6 \
-                        and not any(max(0, s_ - 60) + hits[-1].start() < s2 < s_ and e2 is not e
-                                    and e2.type == "PERSON" for s2, _t2, e2 in self.mentions):
-                    # (not "… Эльвира Набиуллина на Финансовом конгрессе": the person right after the office holds it)
+        # the last person before ``pos`` who holds the title, read back from ``pos``: a mention that cannot hold it
+        # (its verdict reads the text and the entities alone) is skipped on later look-backs with the same title
+        # (review of stop 38: "Российский президент сообщил" after thousands of "Президент Франции Эмманюэль Макрон",
+        # "disse o ministro" after thousands of names, read every earlier mention on every look-back, quadratic)
+        never = self._title_never.setdefault((title, stem, alt.pattern if alt is not None else None, want), {})
+        i = bisect.bisect_right(self._mention_starts, pos) - 1
+        while True:
+            i = _skip_back(never, i)
+            if i < 0:
+                break
+            s_, t, e = self.mentions[i]
+            if t <= pos:
+                held = self._holds_title(s_, t, e, title, stem, alt, want)
+                if held:
                     return Speaker(e.name, e.id, span, cue)
-            # "O ministro da Integração e do Desenvolvimento Regional, Waldez Góes": a name of two capitalised words
-            # after the comma that closes a long title
-            appositive = lead.endswith(", ") and sum(_is_cap(w) for w in self.text[s_:t].split()) >= 2 \
-                and not self._org_like(e)
-            if self.lex.code == "pt" and re.match(r",\s+(?:[oa]\s+)?" + re.escape(title.lower()) + r"(?!\w)",
-                                                  self.text[t:t + 60].lower()) and self._person_like(e):
-                # "a ecóloga Marta Seixas, professora da Universidade, …": the title right after the name
-                return Speaker(e.name, e.id, span, cue)
-            if self.lex.code == "pt" and at >= 0 and any(max(0, s_ - 60) + at < s2 < s_ and e2 is not e
-                                                         and self._a_person(e2)
-                                                         and not (e2.type != "PERSON" and self._pt_title_field(s2, t2))
-                                                         for s2, t2, e2 in self.mentions):
-                continue  # "O juiz Carlos Dantas, da 2ª Vara Criminal, …": the person after the title, not the court
-            if self.lex.code == "bg" and at >= 0 and self._a_person(e) \
-                    and any(max(0, s_ - 60) + at < s2 < s_ and e2 is not e and self._a_person(e2)
-                            and "," in self.text[_t2:s_] for s2, _t2, e2 in self.mentions):
-                # "Адвокат Росен Манолов, който представлява Кирков, … каза адвокатът": the person right after the
-                # title holds it, not the one named later in its relative clause
-                continue
-            seg = lead[at:]
-            if self.lex.code == "pt" and at >= 0 and re.search(r",\s+(?:que|onde|quando)\s", seg):
-                # "«…», afirmou o ministro, que viaja a Fortaleza no sábado": a name in the title's relative clause
-                # is what it is about (a place, someone met), not the title's holder
-                continue
-            if self.lex.code == "hi":  # "बलरामपुर अस्पताल के निदेशक डॉ. सुशील प्रकाश": the full stop of "डॉ." ends nothing
-                seg = _hi_abbrev_dots(seg, self.lex)
-            if stem and at >= 0 and not re.search(r"[.!?:;]", seg) \
-                    and not (e.type != "PERSON" and "," in lead[at:] and self._after_preposition(s_)) \
-                    and not (self.lex.code == "pt" and e.type != "PERSON" and self._after_preposition(s_)
-                             and not appositive) \
-                    and not (self.lex.code == "bg" and not self._a_person(e) and self._after_preposition(s_)) \
-                    and len(lead[at:].split()) <= (9 if appositive else 6) \
-                    and (self._a_person(e) or appositive or len(lead[at:].split()) <= 4 and not self._org_like(e)):
-                # "O ministro das Infraestruturas e Habitação, Rui Tavares Melo": the person, not "Habitação"
-                return Speaker(e.name, e.id, span, cue)
+                if held is False:
+                    never[i] = i - 1
+            i -= 1
         if self.lex.code == "ru" and title.lower().startswith("мэр"):
             # "Глава Кичменгско-Городецкого округа Сергей Мокиевский … Мэр добавил": a town's head is its mayor
             for s_, t, e in reversed(self.mentions):
@@ -1681,10 +1727,89 @@ class Resolver:
                                       self.text[max(0, m.start - 6):m.start].lower()) for m in ent.mentions)) \
                         and sp.name.split()[0].lower() not in self.lex.org_heads \
                         and (ent is None or not self._org_like(ent)) \
-                        and self._offices([m.start for m in ent.mentions] if ent is not None else [sp.span.start]
-                                          if sp.span else [], True) <= {"porta"}:
+                        and (self._entity_offices(ent, True) if ent is not None
+                             else self._offices([sp.span.start] if sp.span else [], True)) <= {"porta"}:
                     return Speaker(sp.name, sp.entity, span, cue)
         return Speaker(span.text, None, span, cue)
+
+    def _holds_title(self, s_: int, t: int, e: Entity, title: str, stem: str, alt: re.Pattern | None,
+                     want: str | None) -> bool | None:
+        """Whether the mention ``s_``-``t`` of ``e`` is the one a bare ``title`` (first letters ``stem``; Russian: its
+        other names ``alt``, the country ``want`` of its adjective) stands for, read from the words before it: True,
+        False, or None for a no that may turn (Portuguese: a title right after a name that has not spoken yet)."""
+        if want and (held := self._ru_intro_countries(e, title)) \
+                and not any(_ru_same_country(want, h) for h in held):
+            # "Российский президент сообщил" after "Президент Азербайджана Ильхам Алиев": not a holder of the same
+            # office introduced with another country
+            return False
+        if self.lex.code == "pt" and self._in_long_quote(s_):
+            return False  # "«Eu disse que [o presidente dos EUA, Joe] Biden é …»": named inside a quote, no speaker
+        if self.lex.code == "pt" and e.type != "PERSON" and self._pt_title_field(s_, t):
+            return False  # "A ministra do Trabalho, Solidariedade e [Segurança Social]": the title's field, no person
+        lead = self.text[max(0, s_ - 60):s_].lower()
+        at = lead.rfind(stem)
+        while self.lex.code in ("pt", "bg") and at > 0 and (lead[at - 1].isalpha() or lead[at - 1] == "-"):
+            # "a reitora" is not "o pró-reitor", "o presidente" no "vice-presidente"; "депутатът" is no
+            # "евродепутатът", "председателят" no "министър-председателят"
+            at = lead.rfind(stem, 0, at)
+        if self.lex.code == "pt" and stem == "minis" and "chefe da diplomacia" in lead:
+            at = max(at, lead.rfind("chefe da diplomacia"))  # the foreign minister: "o chefe da diplomacia …, X"
+        if stem and at >= 0 and not self.is_title(lead[at:].split()[0].strip(",")) \
+                and lead[at:].split()[0] != title.lower():
+            at = -1  # "विदेश मंत्रालय के प्रवक्ता": a ministry, not a minister
+        if self.lex.code == "ru" and at >= 0 and any(is_reporting(w, self.lex) for w in lead[at:].split()[1:]):
+            at = -1  # "зампред ЦБ Владимир Чистюхин заявил на Финансовом конгрессе": the title was another name's
+        if self.lex.code == "ru" and at >= 0 and _RU_DEPUTY_BEFORE.search(lead[:at]) \
+                and not _RU_DEPUTY_BEFORE.search(title.lower() + " "):
+            at = -1  # "Заместитель министра … Сергей Рябков" is no "министр"
+        if self.lex.code == "ru" and at < 0 and alt is not None:
+            # "По словам замминистра" for "Заместитель министра … Сергей Рябков", "Как отметил министр" for
+            # "Глава МИД России Сергей Лавров", "глава региона" for the governor: the same office in other words
+            hits = [h for h in alt.finditer(lead) if not _RU_DEPUTY_BEFORE.search(lead[:h.start()])]
+            if hits and self._a_person(e) and not re.search(r"[.!?:;]", lead[hits[-1].start():]) \
+                    and len(lead[hits[-1].start():].split()) <= 6 \
+                    and not any(e2 is not e and e2.type == "PERSON"
+                                for _s2, _t2, e2 in self._mentions_between(max(0, s_ - 60) + hits[-1].start(), s_)):
+                # (not "… Эльвира Набиуллина на Финансовом конгрессе": the person right after the office holds it)
+                return True
+        # "O ministro da Integração e do Desenvolvimento Regional, Waldez Góes": a name of two capitalised words
+        # after the comma that closes a long title
+        appositive = lead.endswith(", ") and sum(_is_cap(w) for w in self.text[s_:t].split()) >= 2 \
+            and not self._org_like(e)
+        title_after = self.lex.code == "pt" and re.match(r",\s+(?:[oa]\s+)?" + re.escape(title.lower())
+                                                         + r"(?!\w)", self.text[t:t + 60].lower())
+        if title_after and self._person_like(e):
+            # "a ecóloga Marta Seixas, professora da Universidade, …": the title right after the name
+            return True
+        if self.lex.code == "pt" and at >= 0 and any(e2 is not e and self._a_person(e2)
+                                                     and not (e2.type != "PERSON" and self._pt_title_field(s2, t2))
+                                                     for s2, t2, e2 in self._mentions_between(max(0, s_ - 60) + at,
+                                                                                              s_)):
+            # "O juiz Carlos Dantas, da 2ª Vara Criminal, …": the person after the title, not the court
+            return None if title_after else False
+        if self.lex.code == "bg" and at >= 0 and self._a_person(e) \
+                and any(e2 is not e and self._a_person(e2) and "," in self.text[_t2:s_]
+                        for _s2, _t2, e2 in self._mentions_between(max(0, s_ - 60) + at, s_)):
+            # "Адвокат Росен Манолов, който представлява Кирков, … каза адвокатът": the person right after the
+            # title holds it, not the one named later in its relative clause
+            return None if title_after else False
+        seg = lead[at:]
+        if self.lex.code == "pt" and at >= 0 and re.search(r",\s+(?:que|onde|quando)\s", seg):
+            # "«…», afirmou o ministro, que viaja a Fortaleza no sábado": a name in the title's relative clause
+            # is what it is about (a place, someone met), not the title's holder
+            return None if title_after else False
+        if self.lex.code == "hi":  # "बलरामपुर अस्पताल के निदेशक डॉ. सुशील प्रकाश": the full stop of "डॉ." ends nothing
+            seg = _hi_abbrev_dots(seg, self.lex)
+        if stem and at >= 0 and not re.search(r"[.!?:;]", seg) \
+                and not (e.type != "PERSON" and "," in lead[at:] and self._after_preposition(s_)) \
+                and not (self.lex.code == "pt" and e.type != "PERSON" and self._after_preposition(s_)
+                         and not appositive) \
+                and not (self.lex.code == "bg" and not self._a_person(e) and self._after_preposition(s_)) \
+                and len(lead[at:].split()) <= (9 if appositive else 6) \
+                and (self._a_person(e) or appositive or len(lead[at:].split()) <= 4 and not self._org_like(e)):
+            # "O ministro das Infraestruturas e Habitação, Rui Tavares Melo": the person, not "Habitação"
+            return True
+        return None if title_after else False
 
     def _ru_intro_countries(self, ent: Entity | None, title: str) -> frozenset[str]:
         """Russian: the countries (lower case) in the genitive after ``title`` where the person ``ent`` was introduced
@@ -2010,9 +2135,19 @@ class Resolver:
         if (t not in self.lex.titles or t in self.lex.role_nouns and t not in self.lex.single_offices) \
                 and not spokesman:
             return True
-        starts = [m.start for m in ent.mentions] if ent is not None else [prev.span.start] if prev.span else []
-        offices = self._offices(starts, spokesman)
+        offices = self._entity_offices(ent, spokesman) if ent is not None \
+            else self._offices([prev.span.start] if prev.span else [], spokesman)
         return not offices or t[:5] in offices
+
+    def _entity_offices(self, ent: Entity, spokesman: bool = False) -> frozenset[str]:
+        """``_offices`` of all the mentions of ``ent``, kept per article (asked on every look-back of a bare title:
+        a person named thousands of times had every mention read again each time, review of stop 38)."""
+        memo = self.__dict__.setdefault("_entity_offices_memo", {})
+        known = memo.get((id(ent), spokesman))
+        if known is None or known[0] is not ent:
+            known = memo[(id(ent), spokesman)] = (ent, frozenset(self._offices([m.start for m in ent.mentions],
+                                                                               spokesman)))
+        return known[1]
 
     def _offices(self, starts: list[int], spokesman: bool = False) -> set[str]:
         """The offices (first five letters) in the six words before a person's mentions at ``starts``; for a bare
