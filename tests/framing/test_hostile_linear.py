@@ -612,3 +612,79 @@ def test_portuguese_same_source_reads_the_unnamed_openers_from_the_end():
     sp = _resolver("pt", text, [])._pt_same_source(Speaker("fonte", None, Span(start=at, end=at + 5, text="fonte"),
                                                            "resumiu"))
     assert sp.name == "aluna"
+
+
+def _count_calls(res, attr: str) -> dict:
+    calls = {"n": 0}
+    real = getattr(res, attr)
+
+    def counting(*args, **kwargs):
+        calls["n"] += 1
+        return real(*args, **kwargs)
+
+    setattr(res, attr, counting)
+    return calls
+
+
+def _bare_title_lookbacks(lang: str, intro: str, unit: str, chars: int, title: str, cue: str, ents: list) -> tuple:
+    """Resolve every bare ``title`` of a paragraph of ``unit`` repeated to ``chars`` characters after ``intro``; the
+    answers and the work (calls of the per-mention tests) that took."""
+    text = "Título\n\n" + intro + unit * (chars // len(unit))
+    entities = [_entity(i, name, type_, [m.start() for m in re.finditer(re.escape(name), text)])
+                for i, (name, type_) in enumerate(ents)]
+    res = _resolver(lang, text, entities)
+    counts = {attr: _count_calls(res, attr) for attr in ("_ru_intro_countries", "_in_long_quote", "_offices")}
+    starts = {"n": 0}
+    offices = res._offices
+
+    def counting_offices(found, *args):  # (the mentions read for the offices, not the calls)
+        starts["n"] += len(found)
+        return offices(found, *args)
+
+    res._offices = counting_offices
+    said = []
+    for m in re.finditer(r"(?<!\w)" + title + r"(?!\w)", text):
+        span = Span(start=m.start(), end=m.end(), text=m.group(0))
+        sp = res.by_title(m.group(0), m.start(), cue, span)
+        said.append((sp.name, sp.entity))
+    return said, {k: c["n"] for k, c in counts.items()} | {"offices read": starts["n"]}
+
+
+def test_russian_bare_title_of_another_country_reads_each_mention_once():
+    """"Президент Франции Эмманюэль Макрон заявил … Российский президент сообщил": the look-back for the Russian
+    president skips Macron's mentions (introduced with France) having read each once, not on every look-back; his
+    offices are read once; the one introduced with Russia far back is still found (review of stop 38: 75-89 s for one
+    paragraph of 200,000 characters)."""
+    unit = "Президент Франции Эмманюэль Макрон заявил, что переговоры продолжатся. Российский президент сообщил, что " \
+        "ответ будет. "
+    ents = [("Эмманюэль Макрон", "PERSON"), ("Владимир Путин", "PERSON")]
+    intro = "Президент России Владимир Путин выступил в Кремле. "
+    work = {}
+    for chars in (20_000, 40_000):
+        said, work[chars] = _bare_title_lookbacks("ru", intro, unit, chars, "президент", "сообщил", ents)
+        assert said and set(said) == {("Владимир Путин", "e1")}
+        work[chars]["n"] = len(said)
+    assert work[40_000]["n"] >= 1.9 * work[20_000]["n"]
+    assert work[40_000]["_ru_intro_countries"] / work[20_000]["_ru_intro_countries"] < 2.5
+    said, work = _bare_title_lookbacks("ru", "", unit, 20_000, "президент", "сообщил", ents[:1])
+    assert set(said) == {("президент", None)}  # (no Russian president named: the title, not Macron)
+    bigger = _bare_title_lookbacks("ru", "", unit, 40_000, "президент", "сообщил", ents[:1])[1]
+    assert bigger["offices read"] / max(1, work["offices read"]) < 2.5
+    assert bigger["_in_long_quote"] / work["_in_long_quote"] < 2.5
+
+
+def test_portuguese_bare_title_after_many_names_reads_each_mention_once():
+    """"A Ucrânia contabiliza mais de mil mortos, disse o ministro": the look-back for the minister and the one for the
+    last person named read each earlier mention once per article, not on every look-back (review of stop 38: 9.5 s
+    for one paragraph of 200,000 characters, the shape "…, que …, contabiliza …, disse o ministro"); the minister
+    named far back is still the one."""
+    unit = "A Ucrânia, que enfrenta a invasão, contabiliza mais de mil mortos, disse o ministro. "
+    ents = [("Ucrânia", "LOC"), ("Paulo Rangel", "PERSON")]
+    intro = "O ministro Paulo Rangel chegou a Kiev. "
+    work = {}
+    for chars in (20_000, 40_000):
+        said, work[chars] = _bare_title_lookbacks("pt", intro, unit, chars, "ministro", "disse", ents)
+        assert len(said) > 200 and set(said[1:]) == {("Paulo Rangel", "e1")}
+    assert work[40_000]["_in_long_quote"] / work[20_000]["_in_long_quote"] < 2.5
+    said = _bare_title_lookbacks("pt", "", unit, 20_000, "ministro", "disse", ents[:1])[0]
+    assert set(said) == {("ministro", None)}
