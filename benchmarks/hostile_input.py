@@ -7,7 +7,15 @@ is cut by ``--timeout`` and reported as such instead of stopping the run:
 - ``flood``: one name repeated ("Russia Russia ..."), one sentence, every word the same entity;
 - ``nopunct``: the article's body repeated with its sentence ends removed (one huge paragraph and sentence);
 - ``quotes``: the body repeated, each copy inside quotation marks;
-- ``nospace``: one "word" of ``--chars`` letters.
+- ``nospace``: one "word" of ``--chars`` letters;
+- ``titled``: one paragraph of a sentence with a title, a country and a name, then one with a bare back-reference to
+  a title of another country ("Президент Франции Эмманюэль Макрон заявил, что … Российский президент сообщил, что …");
+- ``relclause``: one paragraph of a sentence with a relative clause, a verb after it and a bare title at the end
+  ("A Ucrânia, que enfrenta a invasão, contabiliza mais de mil mortos, disse o ministro.").
+
+The last two are written sentences, generated per language (no data file), after the reviews of stop 38 (one
+paragraph of 200,000 characters: Russian 75-89 s, Portuguese 9.5 s); branch perf43 made them linear in RU and PT
+(figures in ``benchmarks/README.md``; the Hindi ``titled`` shape still grows faster than the text).
 
 The figure to watch is how a shape's seconds grow with ``--chars`` (linear is the goal): run it at two sizes.
 Stop 34 (``results/hostile-{30k,100k}-stop34.json``, figures in ``benchmarks/README.md``): every shape and language
@@ -25,8 +33,29 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SHAPES = ("flood", "nopunct", "quotes", "nospace")
+SHAPES = ("flood", "nopunct", "quotes", "nospace", "titled", "relclause")
 FLOOD_NAME = {"en": "Russia", "ru": "Россия", "bg": "Русия", "pt": "Rússia", "hi": "रूस"}
+# the repeated sentences of the "titled" and "relclause" shapes (written for this benchmark)
+UNITS = {
+    "titled": {
+        "en": "French President Emmanuel Macron said that the talks will go on. The Russian president said that an "
+              "answer will come. ",
+        "ru": "Президент Франции Эмманюэль Макрон заявил, что переговоры продолжатся. Российский президент сообщил, "
+              "что ответ будет. ",
+        "bg": "Президентът на Франция Еманюел Макрон заяви, че преговорите ще продължат. Руският президент съобщи, че "
+              "отговор ще има. ",
+        "pt": "O presidente de França, Emmanuel Macron, disse que as negociações continuam. O presidente russo afirmou "
+              "que haverá resposta. ",
+        "hi": "फ्रांस के राष्ट्रपति इमैनुएल मैक्रों ने कहा कि बातचीत जारी रहेगी। रूसी राष्ट्रपति ने कहा कि जवाब दिया जाएगा। ",
+    },
+    "relclause": {
+        "en": "Ukraine, which faces the invasion, counts more than a thousand dead, the minister said. ",
+        "ru": "Украина, которая противостоит вторжению, насчитывает более тысячи погибших, сказал министр. ",
+        "bg": "Украйна, която се изправя срещу нахлуването, отчита над хиляда загинали, каза министърът. ",
+        "pt": "A Ucrânia, que enfrenta a invasão, contabiliza mais de mil mortos, disse o ministro. ",
+        "hi": "यूक्रेन, जो आक्रमण का सामना कर रहा है, एक हजार से अधिक मौतें गिनता है, मंत्री ने कहा। ",
+    },
+}
 
 _CHILD = r"""
 import re, sys, time, glob
@@ -42,6 +71,8 @@ elif shape == "nopunct":
     text = re.sub(r"[.!?;।]", "", " ".join([body] * (n // max(1, len(body)) + 1)))[:n]
 elif shape == "quotes":
     text = " ".join(['"' + body + '"'] * (n // max(1, len(body)) + 1))[:n]
+elif shape in ("titled", "relclause"):
+    text = (name * (n // len(name) + 1))[:n]
 else:
     text = "x" * n
 pipe = Pipeline(None)
@@ -55,7 +86,8 @@ print(round(time.process_time() - t, 2))
 def run_one(shape: str, lang: str, chars: int, timeout: float) -> dict:
     start = time.monotonic()
     try:
-        out = subprocess.run([sys.executable, "-c", _CHILD, shape, lang, str(chars), FLOOD_NAME[lang]],
+        arg = UNITS[shape][lang] if shape in UNITS else FLOOD_NAME[lang]
+        out = subprocess.run([sys.executable, "-c", _CHILD, shape, lang, str(chars), arg],
                              cwd=ROOT, capture_output=True, text=True, timeout=timeout)
     except subprocess.TimeoutExpired:
         return {"shape": shape, "lang": lang, "chars": chars, "cpu_s": None, "status": f"over {timeout:.0f} s"}
