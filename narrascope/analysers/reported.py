@@ -5952,39 +5952,73 @@ class Resolver:
                 return earlier
         return None
 
-    def _hi_people_before(self, pos: int) -> list[tuple[int, Speaker]]:
+    def _hi_people_before(self, pos: int, never: dict[int, int] | None = None):
         """People named before ``pos``, the nearest first: person mentions, speakers found so far and the agents of
-        "X ने" (the tagger misses some names: "निदेशक डॉ. सुशील प्रकाश ने")."""
-        cands = [(s_, Speaker(e.name, e.id, Span(start=s_, end=t, text=self.text[s_:t]), ""))
-                 for s_, t, e in self.mentions if t <= pos and self._a_person(e)]
-        cands += [(sp.span.start, sp) for p, sp in self.speakers + self.agents
+        "X ने" (the tagger misses some names: "निदेशक डॉ. सुशील प्रकाश ने"), as (start, speaker, the mention's index or
+        None). The order of a stable sort by start of the mentions, then the speakers and agents; the mentions are
+        read lazily from ``pos`` back, skipping those ``never`` jumps over (``_skip_back``): a look-back that reads
+        few reads few (the whole list was built and sorted on every call, review of stop 38's shapes)."""
+        others = [(sp.span.start, sp) for p, sp in self.speakers + self.agents
                   if sp.span is not None and sp.span.end <= pos and sp.name
                   and not all(w in self.all_titles for w in sp.name.split())  # (not a bare "सचिव")
                   and not all(w in self.all_titles for w in sp.span.text.split())]  # (nor a title resolved before)
         out = []
-        for s_, sp in cands:
+        for s_, sp in others:
             ent = self.entity_over(sp.span.start, sp.span.end) if sp.entity is None else None
             if ent is not None and self._a_person(ent):  # "पीएम मोदी ने": the names layer's "नरेंद्र मोदी"
                 sp = Speaker(ent.name, ent.id, sp.span, sp.cue)
             out.append((s_, sp))
-        return sorted(out, key=lambda c: -c[0])
+        out.sort(key=lambda c: -c[0])
+        never = {} if never is None else never
+        i = bisect.bisect_right(self._mention_starts, pos) - 1
+        k = 0
+        group: list[int] = []  # the next mentions, of one start, in text order
+        while True:
+            if not group:
+                start = None
+                while True:
+                    i = _skip_back(never, i)
+                    if i < 0:
+                        break
+                    s_, t, e = self.mentions[i]
+                    if start is not None and s_ != start:
+                        break
+                    if not self._a_person(e):
+                        never[i] = i - 1
+                    elif t <= pos:
+                        start = s_
+                        group.append(i)
+                    i -= 1
+                group.reverse()
+            if group and (k >= len(out) or self.mentions[group[0]][0] >= out[k][0]):
+                j = group.pop(0)
+                s_, t, e = self.mentions[j]
+                yield s_, Speaker(e.name, e.id, Span(start=s_, end=t, text=self.text[s_:t]), ""), j
+            elif k < len(out):
+                yield out[k][0], out[k][1], None
+                k += 1
+            else:
+                return
 
     def _hi_person_after(self, title: str, pos: int, also: str = "") -> Speaker | None:
         """The last person before ``pos`` introduced right after ``title`` (and ``also``, a country, in the same
-        phrase): "यूक्रेन के राष्ट्रपति वोलोदिमिर ज़ेलेंस्की", "मुख्य चिकित्सा अधिकारी डॉ. अनिल श्रीवास्तव"."""
+        phrase): "यूक्रेन के राष्ट्रपति वोलोदिमिर ज़ेलेंस्की", "मुख्य चिकित्सा अधिकारी डॉ. अनिल श्रीवास्तव". A mention
+        that is no such person (it reads the text alone) is skipped on the next look-backs with the same title."""
         rx = re.compile(r"(?<![\u0900-\u097F])" + _hi_nukta_free(title) + r"(?![\u0900-\u097F])")
-        for s_, sp in self._hi_people_before(pos):
+        never = self.__dict__.setdefault("_hi_title_never", {}).setdefault((title, also), {})
+        for s_, sp, j in self._hi_people_before(pos, never):
             # (the title may open the phrase itself: "चिकित्सा अधिकारी डॉ. अनिल श्रीवास्तव")
             lead = _hi_abbrev_dots(self.text[max(0, s_ - 60):sp.span.end], self.lex)
             at = max((m.start() for m in rx.finditer(lead)), default=-1)
+            between = lead[at + len(title):len(lead) - len(sp.span.text)].split()
             # (the name's own full stops are no sentence end: "विदेश मंत्री एस. जयशंकर")
             if at < 0 or re.search(r"[.!?:;,।'\"“”‘’\n]", lead[at:len(lead) - len(sp.span.text)]) \
-                    or len(lead[at:].split()) > 5 + len(sp.span.text.split()):
-                continue
-            between = lead[at + len(title):len(lead) - len(sp.span.text)].split()
-            if any(w in _HI_STOP for w in between):
-                continue  # "पीएम ने पुतिन से …": the title's holder is the subject, not the name after ने
-            if also and also not in lead:
+                    or len(lead[at:].split()) > 5 + len(sp.span.text.split()) \
+                    or any(w in _HI_STOP for w in between) \
+                    or also and also not in lead:
+                # ("पीएम ने पुतिन से …": the title's holder is the subject, not the name after ने)
+                if j is not None:
+                    never[j] = j - 1
                 continue
             return sp
         return None
@@ -5993,7 +6027,7 @@ class Resolver:
         """The person named in this sentence or the one before, in the same paragraph, with a title before the
         name ("वित्त सचिव अजय मेहता ने …"): whom a bare "अधिकारी" that follows stands for."""
         para = self.text.rfind("\n", 0, pos) + 1
-        for s_, sp in self._hi_people_before(pos):
+        for s_, sp, _ in self._hi_people_before(pos):
             if s_ < para or len(re.findall(r"[.!?।](?:\s|$)", _hi_abbrev_dots(self.text[s_:pos], self.lex))) > 1:
                 return None
             lead = _hi_abbrev_dots(self.text[max(para, s_ - 40):s_], self.lex)
