@@ -58,6 +58,7 @@ _ALIAS_GROUPS = {
     ("Belarus", "GPE"): "belarus belarusian belarusians",
     ("Israel", "GPE"): "israel israeli israelis",
     ("Iran", "GPE"): "iran iranian iranians tehran",
+    ("United Arab Emirates", "GPE"): "uae u.a.e. united arab emirates abu dhabi",
     ("Europe", "LOC"): "europe european europeans",
     ("the West", "LOC"): "west the west western",
     ("IAEA", "ORG"): "iaea international atomic energy agency",
@@ -72,7 +73,7 @@ _PHRASES = {
     "united kingdom", "european union", "north atlantic treaty organization", "north atlantic treaty organisation",
     "north atlantic alliance", "united nations", "the west", "international atomic energy agency",
     "world health organization", "world health organisation", "international monetary fund",
-    "organization for security and co-operation in europe",
+    "organization for security and co-operation in europe", "united arab emirates", "abu dhabi",
 }
 for (_canon, _type), _words in _ALIAS_GROUPS.items():
     rest = " " + _words + " "
@@ -116,6 +117,11 @@ _NATIVE_ALIASES = {
                 "hi": "बेलारूस"},
     "Israel": {"ru": "израиль", "bg": "израел", "pt": "israel", "hi": "इजराइल|इज़राइल|इसराइल"},
     "Iran": {"ru": "иран|тегеран", "bg": "иран|техеран", "pt": "irão|irã|teerão", "hi": "ईरान"},
+    # ("Эмираты" alone is the country too; "арабские страны" are no one country and are left alone)
+    "United Arab Emirates": {"ru": "оаэ|объединенные арабские эмираты|эмираты|абу-даби",
+                             "bg": "оае|обединените арабски емирства|обединени арабски емирства|абу даби",
+                             "pt": "eau|emirados árabes unidos|emirados|abu dhabi",
+                             "hi": "यूएई|संयुक्त अरब अमीरात|अबू धाबी"},
     "Europe": {"ru": "европа", "bg": "европа", "pt": "europa", "hi": "यूरोप"},
     "the West": {"ru": "запад", "bg": "запад|запада|западът", "pt": "ocidente", "hi": "पश्चिम|पश्चिमी देश|पश्चिमी देशों"},
     # An organisation and its acronym are one actor ("Международное агентство по атомной энергии" and "МАГАТЭ"

@@ -688,3 +688,14 @@ def test_russian_canonical_name_is_the_nominative_as_written():
     assert ru_display_name("Эвика Силиня", "PERSON", ("Эвика Силиня",)) == "Эвика Силиня"
     assert ru_display_name("Валентина Петровна", "PERSON", ("Валентина Петровна",)) == "Валентина Петровна"
     assert ru_display_name("Александра Суслина", "PERSON", ("Александра Суслина",)) == "Александра Суслина"
+
+
+def test_the_uae_acronym_name_and_capital_are_one_country():
+    """"ОАЭ", "Объединенные Арабские Эмираты", "Эмираты" and "Абу-Даби" are one actor, named as in the other
+    languages; "арабские страны" are no one country and do not join it."""
+    pipeline = load_pipeline(["spacy", "entities"])
+    text = ("Заголовок\n\nМинистр иностранных дел ОАЭ прибыл в Москву. Объединенные Арабские Эмираты выступили "
+            "посредником. Эмираты рассчитывают на рост торговли с Абу-Даби. Арабские страны промолчали.\n")
+    got = {e.name: [m.text for m in e.mentions] for e in pipeline.run(Article(text, language="ru")).data["entities"]}
+    assert sorted(got["United Arab Emirates"]) == sorted(["ОАЭ", "Объединенные Арабские Эмираты", "Эмираты",
+                                                          "Абу-Даби"]), got
