@@ -37,7 +37,7 @@ from ..lang.en import (
 from ..models.sentences import doc_text
 from ..registry import Document, analyser
 from ..schema import Entity, Mention
-from .multilingual_names import lemma_key, multilingual_names, ru_display_name, ru_known_form
+from .multilingual_names import lemma_key, multilingual_names, ru_display_name, ru_known_form, ru_single_form
 
 KEPT_TYPES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}  # NAME: a name in a language without NER
 
@@ -58,6 +58,7 @@ _ALIAS_GROUPS = {
     ("Belarus", "GPE"): "belarus belarusian belarusians",
     ("Israel", "GPE"): "israel israeli israelis",
     ("Iran", "GPE"): "iran iranian iranians tehran",
+    ("United Arab Emirates", "GPE"): "uae u.a.e. united arab emirates abu dhabi",
     ("Europe", "LOC"): "europe european europeans",
     ("the West", "LOC"): "west the west western",
     ("IAEA", "ORG"): "iaea international atomic energy agency",
@@ -72,7 +73,7 @@ _PHRASES = {
     "united kingdom", "european union", "north atlantic treaty organization", "north atlantic treaty organisation",
     "north atlantic alliance", "united nations", "the west", "international atomic energy agency",
     "world health organization", "world health organisation", "international monetary fund",
-    "organization for security and co-operation in europe",
+    "organization for security and co-operation in europe", "united arab emirates", "abu dhabi",
 }
 for (_canon, _type), _words in _ALIAS_GROUPS.items():
     rest = " " + _words + " "
@@ -116,6 +117,11 @@ _NATIVE_ALIASES = {
                 "hi": "बेलारूस"},
     "Israel": {"ru": "израиль", "bg": "израел", "pt": "israel", "hi": "इजराइल|इज़राइल|इसराइल"},
     "Iran": {"ru": "иран|тегеран", "bg": "иран|техеран", "pt": "irão|irã|teerão", "hi": "ईरान"},
+    # ("Эмираты" alone is the country too; "арабские страны" are no one country and are left alone)
+    "United Arab Emirates": {"ru": "оаэ|объединенные арабские эмираты|эмираты|абу-даби",
+                             "bg": "оае|обединените арабски емирства|обединени арабски емирства|абу даби",
+                             "pt": "eau|emirados árabes unidos|emirados|abu dhabi",
+                             "hi": "यूएई|संयुक्त अरब अमीरात|अबू धाबी"},
     "Europe": {"ru": "европа", "bg": "европа", "pt": "europa", "hi": "यूरोप"},
     "the West": {"ru": "запад", "bg": "запад|запада|западът", "pt": "ocidente", "hi": "पश्चिम|पश्चिमी देश|पश्चिमी देशों"},
     # An organisation and its acronym are one actor ("Международное агентство по атомной энергии" and "МАГАТЭ"
@@ -275,6 +281,22 @@ def _patronymic_names(person_names: list[tuple[list[str], str]]) -> dict[str, st
     return out
 
 
+def _ru_case_form_names(full_names: dict[str, str], nominative: set[str]) -> dict[str, str]:
+    """Russian full names (keys) of two words that are case forms of another full name of the article which is
+    written as its lemma (the nominative), word by word: "риш сунака" (of "Риши Сунака", which pymorphy3 cannot
+    lemmatise) -> "риши сунак" (written "Риши Сунак"). Two people who share a surname stay apart: their first names
+    are no case forms of each other ("Пётр Порошенко", "Алексей Порошенко")."""
+    out = {}
+    targets = [k for k in full_names if k in nominative and len(k.split()) == 2]
+    for key in full_names:
+        if key in nominative or len(key.split()) != 2:
+            continue
+        form = ru_known_form(key.split(), {}, {t: full_names[t] for t in targets if full_names[t] == full_names[key]})
+        if " ".join(form) != key and " ".join(form) in targets:
+            out[key] = " ".join(form)
+    return out
+
+
 def group_mentions(raw: list[tuple[int, int, str, str]], text: str, lang: str | None = None) -> list[Entity]:
     """Group ``(start, end, surface, label)`` mentions into canonical entities, ordered by first mention.
 
@@ -307,6 +329,8 @@ def group_mentions(raw: list[tuple[int, int, str, str]], text: str, lang: str | 
         if label in ("PERSON", "NAME") and len(words) >= 2 and norm not in aliases:
             person_names.append((words, "person" if label == "PERSON" else label))
     patronymic_of = _patronymic_names(person_names) if lang in ("ru", "bg") else {}
+    singles = {w[0] for w in (_strip_titles(normalise(surface).split()) for _, _, surface, label in raw
+                              if label == "PERSON") if len(w) == 1} if lang == "ru" else set()
     for words, prefix in sorted(person_names, key=lambda wp: (-len(wp[0]), wp[1] != "person")):
         key = " ".join(words)
         if key in patronymic_of:
@@ -357,6 +381,8 @@ def group_mentions(raw: list[tuple[int, int, str, str]], text: str, lang: str | 
             # a foreign name the dictionary lacks, in an oblique case ("Орбана", "Илона Маска"): the name of
             # the article it is a case form of
             words = ru_known_form(words, full_person, group_of)
+            if len(words) == 1 and words[0] not in full_person:
+                words = [ru_single_form(words[0], singles)]
             joined = " ".join(words)
         if label in ("PERSON", "NAME") and len(words) >= 2 and joined in tail_of:
             joined = tail_of[joined]
@@ -381,6 +407,11 @@ def group_mentions(raw: list[tuple[int, int, str, str]], text: str, lang: str | 
 
     if lang == "ru":
         keyed = _bracketed_acronyms_join(keyed, text)
+        same = _ru_case_form_names(group_of, {normalise(surface) for _, _, surface, _ in raw
+                                              if lemma_key(" ".join(surface.lower().split()), lang)
+                                              == " ".join(surface.lower().split()).replace("ё", "е")})
+        keyed = [(f"{k.partition(':')[0]}:{same[k.partition(':')[2]]}", display_of(same[k.partition(':')[2]]), m)
+                 if k.partition(":")[2] in same else (k, d, m) for k, d, m in keyed]
     groups: dict[str, list[Mention]] = defaultdict(list)
     names: dict[str, str] = {}
     for key, display, mention in keyed:

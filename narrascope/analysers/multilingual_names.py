@@ -70,13 +70,18 @@ def _ru_lemma(word: str) -> str:
         return word
     # A surname reading first, then a singular proper reading: "Силуанов" is a surname in the nominative, not
     # the genitive plural of the first name "Силуан" that pymorphy3 also offers.
+    known = _morph().word_is_known(word)
+    # A guessed proper reading of a word the dictionary lacks that adds letters to it is no lemma: "Вевер" is not
+    # the genitive plural of a woman's name "Вевера", "Содоль" not of "Содоля"; nor is a vocative ("аль" of "Аль
+    # Нахайян" is no "Аля"): the name stands as written.
+    parses = [p for p in parses if "voct" not in p.tag and (known or len(p.normal_form) <= len(word))]
     for p in parses:
         if "Surn" in p.tag:
             return p.normal_form
     for p in parses:
         if any(t in p.tag for t in _PROPER_TAGS) and "plur" not in p.tag:
             return p.normal_form
-    if not _morph().word_is_known(word):
+    if not known:
         # A name the dictionary lacks: pymorphy3's guess would turn "Мелони" into "мелонь" and "Цыденов" into
         # "цыден"; undo only the case endings of the common surname patterns and keep the rest as written.
         m = _RU_SURNAME.match(word)
@@ -86,7 +91,9 @@ def _ru_lemma(word: str) -> str:
         return m.group(1) + "ий" if m else word
     # a word of a name is a noun or an adjective: "Кармо Кури" keeps "Кури", which pymorphy3 reads first as
     # the imperative of "курить"
-    nominal = next((p for p in parses if p.tag.POS in ("NOUN", "ADJF")), None)
+    # (a name's plural with no ending is none: "аль" is no genitive plural of "Аля"; "Искандерами" is "Искандер")
+    nominal = next((p for p in parses if p.tag.POS in ("NOUN", "ADJF")
+                    and not ("plur" in p.tag and "Name" in p.tag and len(p.normal_form) >= len(word))), None)
     return nominal.normal_form if nominal is not None else word
 
 
@@ -96,12 +103,15 @@ _RU_CASE_ENDINGS = ("ом", "ем", "ой", "ей", "у", "ю", "а", "я", "е"
 
 
 def _ru_case_stems(word: str) -> list[str]:
-    """The word and the forms it may be a case of: without a case ending, or with -а/-я for it."""
+    """The word and the forms it may be a case of: without a case ending, with -а/-я for it, or with the soft sign
+    or -й a soft stem ends in ("Борреля" is "Боррель", "Содолем" is "Содоль")."""
     out = [word]
     for end in _RU_CASE_ENDINGS:
         if word.endswith(end) and len(word) - len(end) >= 3:
             stem = word[: -len(end)]
             out += [stem, stem + "а", stem + "я"]
+            if end[0] in "яюеи" and stem[-1] not in "аеёиоуыэюяьй":
+                out.append(stem + ("й" if stem[-1] in "аеиоуя" else "ь"))
     return out
 
 
@@ -117,12 +127,25 @@ def ru_known_form(words: list[str], known_words: dict[str, str], known_names: di
             for b in _ru_case_stems(words[1]):
                 if f"{a} {b}" in known_names:
                     return [a, b]
+        # both words a case of the known name's words, whichever has the ending: "Риши Сунака" (lemma "риш
+        # сунака") is "Риши Сунак"
+        stems = [set(_ru_case_stems(w)) for w in words]
+        for name in known_names:
+            known = name.split()
+            if len(known) == 2 and all(stems[i] & set(_ru_case_stems(known[i])) for i in range(2)):
+                return known
     return words
+
+
+def ru_single_form(word: str, singles: set[str] | frozenset[str]) -> str:
+    """A one-word Russian name (a lemma) as the shortest other one-word name of the article it is a case form of,
+    when no full name claims it: "Орбана" is "Орбан" where both stand alone; else unchanged."""
+    return min((s for s in _ru_case_stems(word)[1:] if s in singles and s != word), key=len, default=word)
 
 
 #: A man's surname ending and the woman's form of it ("Захаров" -> "Захарова", "Жуковский" -> "Жуковская").
 _RU_FEMININE = (("ский", "ская"), ("цкий", "цкая"), ("ов", "ова"), ("ев", "ева"), ("ёв", "ёва"), ("ин", "ина"),
-                ("ын", "ына"))
+                ("ын", "ына"), ("ый", "ая"), ("ий", "ая"), ("ой", "ая"))
 
 
 @lru_cache(maxsize=10_000)
@@ -133,6 +156,38 @@ def _is_female_first_name(word: str) -> bool:
     "Марин", which made "Марина Осипова" show as "Марина Осипов"."""
     names = [p for p in _morph().parse(word) if "Name" in p.tag and "nomn" in p.tag]
     return bool(names) and all("femn" in p.tag for p in names)
+
+
+_RU_WOMANS_SURNAME = re.compile(r"(?:ова|ева|ёва|ина|ына|ая|яя|вна|чна)$")  # (or a patronymic: "Валентина Петровна")
+
+
+def _ru_oblique_foreign_name(words: list[str], written: tuple[str, ...]) -> list[str]:
+    """A man's foreign name the article writes only in one oblique case, every word with the same ending, as
+    the dictionary cannot lemmatise it: "Герта Вилдерса" is "Герт Вилдерс", "Реджепу Тайипу Эрдогану" is
+    "Реджеп Тайип Эрдоган" (where pymorphy3 guesses "Герт Вилдерса", "Реджеп Тайипа Эрдоган"). Only where the
+    article writes the full name in that one form, the first name has no nominative
+    man's reading but reads as a man's name in that case ("Никола Тесла", "Анна Сантана" and the unknown "Эвика
+    Силиня" stay), and the surname is no Russian woman's ("Александра Суслина" stays)."""
+    full = {tuple(m.split()) for m in written if len(m.split()) == len(words)}
+    if len(full) != 1:
+        return words
+    as_written = list(next(iter(full)))
+    names = [w for w in as_written if w[:1].isupper()]
+    if len(names) < 2 or _RU_WOMANS_SURNAME.search(as_written[-1]):
+        return words
+    for ends, cases in (("ая", ("gent", "accs")), ("ую", ("datv",))):
+        if not all(len(w) > 3 and w[-1] in ends and w[-2] not in "аеёиоуыэюяь" for w in names):
+            continue
+        readings = [p for p in _morph().parse(names[0].lower()) if "Name" in p.tag]
+        first = [p for p in readings if "masc" in p.tag]
+        if any("nomn" in p.tag for p in first) or not any(c in p.tag for p in first for c in cases) \
+                or not _morph().word_is_known(names[0].lower()):
+            # a man's name as written, a name that is no man's in that case ("Анна", "Никола"), or one the
+            # dictionary lacks (its readings are guesses): "Эвика Силиня" is a Latvian woman in the nominative,
+            # "Жозепа Борреля" a man in the genitive, and nothing in the two names tells them apart
+            return words
+        return [w[:-1] + ("" if w[-1] in "ау" else "ь") if w in names else w for w in as_written]
+    return words
 
 
 def ru_display_name(name: str, kind: str, written: tuple[str, ...] = ()) -> str:
@@ -164,13 +219,21 @@ def ru_display_name(name: str, kind: str, written: tuple[str, ...] = ()) -> str:
             # genitive of a man's first name written only in an oblique case, is "Писториус"
             words[-1] = words[-1][:-1]
         # a woman's patronymic, lemmatised to the man's ("Владимировна" -> "Владимирович"): as the article writes
-        # it in the nominative
-        feminine = {w.lower()[:-4]: w for m in written for w in m.split()[1:-1] if w.lower().endswith(("овна", "евна"))}
-        for i in range(1, len(words) - 1):
-            stem = words[i].lower()[:-4]
-            if words[i].lower().endswith(("ович", "евич")) and stem in feminine:
-                words[i] = feminine[stem]
-        return " ".join(words)
+        # it in the nominative (matched by its lemma: "Юрьевна" is "юриевич"), else the woman's nominative of it
+        # after a woman's first name ("Наталью Сергеевну" -> "Наталья Сергеевна")
+        # (or as the last word, with no surname: "Галина Петровна")
+        feminine = {_ru_lemma(w.lower()): w for m in written for w in m.split()[1:]
+                    if w.lower().endswith(("овна", "евна"))}
+        for i in range(1, len(words)):
+            if not words[i].lower().endswith(("ович", "евич")):
+                continue
+            if words[i].lower() in feminine:
+                words[i] = feminine[words[i].lower()]
+            elif i < len(words) - 1 and _is_female_first_name(words[0].lower()):
+                form = next((p.inflect({"femn", "nomn"}) for p in _morph().parse(words[i].lower())
+                             if "Patr" in p.tag), None)
+                words[i] = form.word.capitalize() if form is not None else words[i]
+        return " ".join(_ru_oblique_foreign_name(words, written))
     if kind not in ("ORG", "NAME", "NORP", "FAC", "LOC", "GPE"):
         return name
     morph = _morph()

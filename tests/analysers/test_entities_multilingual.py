@@ -639,3 +639,63 @@ def test_a_body_after_a_title_keeps_its_country_apart():
     text = "Глава МИД Венгрии приехал, а МИД Венгрии промолчал."
     found = _spans(text, "МИД", "Венгрии", "МИД", "Венгрии")
     assert [f[2] for f in _ru_join_forces(found, text)] == ["МИД", "Венгрии", "МИД Венгрии"]
+
+
+def _ru_entities(text: str) -> dict[str, list[str]]:
+    pipeline = load_pipeline(["spacy", "entities"])
+    document = pipeline.run(Article("Заголовок\n\n" + text + "\n", language="ru"))
+    return {e.name: [m.text for m in e.mentions] for e in document.data["entities"] if e.type == "PERSON"}
+
+
+def test_russian_full_name_in_an_oblique_case_joins_its_nominative():
+    """"Николу Пашиняну" and "Никол Пашинян" are one person, named in the nominative; two people who share a
+    surname stay two ("Пётр Порошенко", "Алексей Порошенко")."""
+    got = _ru_entities("Глава правительства Армении Никол Пашинян прибыл в Ереван. Вопрос задали Николу Пашиняну "
+                       "журналисты. Пётр Порошенко выступил в Раде, а его сын Алексей Порошенко промолчал.")
+    pashinyan = [n for n in got if "Пашинян" in n]
+    assert pashinyan == ["Никол Пашинян"], got
+    assert sorted(got["Никол Пашинян"]) == ["Никол Пашинян", "Николу Пашиняну"], got
+    assert "Пётр Порошенко" in got and "Алексей Порошенко" in got, got
+
+
+def test_russian_unknown_surname_alone_joins_its_case_forms():
+    """A surname the dictionary lacks, alone in two cases ("Гарбан", "Гарбана"), is one person, as is a soft-stem
+    surname in the genitive after the full name ("Жоан Феррель" then "Ферреля")."""
+    got = _ru_entities("Документ подписал Гарбан. Позицию Гарбана поддержали в парламенте. Жоан Феррель "
+                       "выступил против. Слова Ферреля процитировали.")
+    assert sorted(got["Гарбан"]) == ["Гарбан", "Гарбана"], got
+    assert sorted(got["Жоан Феррель"]) == sorted(["Жоан Феррель", "Ферреля"]), got
+    assert not any(n in got for n in ("Гарбана", "Ферреля")), got
+
+
+def test_russian_canonical_name_is_the_nominative_as_written():
+    """A foreign name the dictionary lacks keeps its written nominative ("Барт де Вевер", not pymorphy3's guessed
+    "Вевера"); a woman's adjectival surname and patronymic keep her forms; a man's foreign name written only in the
+    genitive is shown in the nominative, but a woman's nominative first name stays as written."""
+    from narrascope.analysers.multilingual_names import ru_display_name
+
+    got = _ru_entities("Премьер Бельгии Барт де Вевер приехал в Брюссель. Аналитик Ольга Беленькая считает, что "
+                       "ставка вырастет. Встречу провели с Натальей Сергеевной Гребенкиной.")
+    assert {"Барт де Вевер", "Ольга Беленькая", "Наталья Сергеевна Гребенкина"} <= set(got), got
+    assert ru_display_name("Наталья Сергеевич Гребенкина", "PERSON", ("Наталью Сергеевну Гребенкину",)) \
+        == "Наталья Сергеевна Гребенкина"
+    assert ru_display_name("Галина Петрович", "PERSON", ("Галина Петровна",)) == "Галина Петровна"
+    assert ru_display_name("Герт Вилдерса", "PERSON", ("Герта Вилдерса",)) == "Герт Вилдерс"
+    assert ru_display_name("Реджеп Тайипа Эрдоган", "PERSON", ("Реджепу Тайипу Эрдогану",)) \
+        == "Реджеп Тайип Эрдоган"
+    # negatives: a woman's name in the nominative, a first name with its patronymic, a Russian woman's surname
+    assert ru_display_name("Анна Сантана", "PERSON", ("Анна Сантана",)) == "Анна Сантана"
+    assert ru_display_name("Эвика Силиня", "PERSON", ("Эвика Силиня",)) == "Эвика Силиня"
+    assert ru_display_name("Валентина Петровна", "PERSON", ("Валентина Петровна",)) == "Валентина Петровна"
+    assert ru_display_name("Александра Суслина", "PERSON", ("Александра Суслина",)) == "Александра Суслина"
+
+
+def test_the_uae_acronym_name_and_capital_are_one_country():
+    """"ОАЭ", "Объединенные Арабские Эмираты", "Эмираты" and "Абу-Даби" are one actor, named as in the other
+    languages; "арабские страны" are no one country and do not join it."""
+    pipeline = load_pipeline(["spacy", "entities"])
+    text = ("Заголовок\n\nМинистр иностранных дел ОАЭ прибыл в Москву. Объединенные Арабские Эмираты выступили "
+            "посредником. Эмираты рассчитывают на рост торговли с Абу-Даби. Арабские страны промолчали.\n")
+    got = {e.name: [m.text for m in e.mentions] for e in pipeline.run(Article(text, language="ru")).data["entities"]}
+    assert sorted(got["United Arab Emirates"]) == sorted(["ОАЭ", "Объединенные Арабские Эмираты", "Эмираты",
+                                                          "Абу-Даби"]), got

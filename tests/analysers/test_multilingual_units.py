@@ -6975,3 +6975,19 @@ def test_ru_national_title_skips_another_countrys_holder_with_no_one_else_named(
     d = run("Новости\n\nПрезидент РФ Владимир Путин заявил, что грузооборот растет. Премьер Казахстана Олжас Бектенов "
             "выступил. Российский президент сообщил, что Россия внесет в фонд 15 млрд рублей.", "ru")
     assert _speaker_of(d, "Россия внесет") == "Владимир Путин"
+
+
+def test_ru_case_forms_of_unknown_names():
+    from narrascope.analysers.multilingual_names import lemma_key, ru_known_form, ru_single_form
+
+    assert ru_known_form(["борреля"], {"боррель": "жозеп боррель"}, {}) == ["боррель"]  # soft stem
+    assert ru_known_form(["риш", "сунака"], {}, {"риши сунак": "person"}) == ["риши", "сунак"]
+    assert ru_known_form(["алексей", "порошенко"], {}, {"пётр порошенко": "person"}) == ["алексей", "порошенко"]
+    assert ru_single_form("орбана", {"орбан", "орбана"}) == "орбан"
+    assert ru_single_form("орбан", {"орбан", "орбана"}) == "орбан"
+    assert ru_single_form("мира", {"мир", "мира"}) == "мир" and ru_single_form("мира", {"мира"}) == "мира"
+    assert lemma_key("барт де вевер", "ru") == "барт де вевер"  # no guessed plural "вевера"
+    assert lemma_key("юрий содоль", "ru") == "юрий содоль"
+    assert lemma_key("аль", "ru") == "аль"
+    assert lemma_key("искандерами", "ru") == "искандер"
+    assert lemma_key("сергея лаврова", "ru") == "сергей лавров"
