@@ -576,6 +576,59 @@ def _charge_answered(verb, tok) -> bool:
     return False
 
 
+#: Adverbs with which the writer scorns a charge as the accuser's habit, not a finding (branch en-cast43): "Western
+#: media, predictably, accuse Russia of ...", "the ministry conveniently blamed the farmers": like a blame that was
+#: dropped (:data:`PASSING_BLAME`), it says nothing of its object.
+SCORNED_BLAME = frozenset(["predictably", "conveniently", "dutifully", "obligingly", "inevitably"])
+#: Named parties whose charges are one side of a dispute (branch en-cast43): a country or a city named for its
+#: government ("Ukraine accused Russia of ...", "Moscow accused London of ..."); not a court or an inquiry.
+_PARTY_ENTS = frozenset(["GPE", "NORP"])
+
+
+def _scorned_charge(verb) -> bool:
+    """Whether the verb of judging ``verb`` carries an adverb of scorn (:data:`SCORNED_BLAME`)."""
+    return any(c.dep_ == "advmod" and c.lower_ in SCORNED_BLAME for c in children(verb))
+
+
+def _accused_answers(t, tok) -> bool:
+    """Whether the token ``t`` is the subject of a verb of answering (:data:`ANSWER_VERBS`, not negated) and names
+    the accused ``tok``: its name, or a word made from it ("Russian officials said" after "accused Russia"), not
+    another name that merely starts alike (as :func:`_charge_answered` reads it)."""
+    if t.dep_ != "nsubj" or t.head.pos_ != "VERB" or _lemma(t.head) not in ANSWER_VERBS or _negated(t.head):
+        return False
+    stem = tok.text[:3]
+    return any(w.text.startswith(stem) and w.text[:1].isupper()
+               and (w.text == tok.text or w.ent_type_ != "PERSON" and not (w.pos_ == "PROPN"
+                                                                           and w.ent_type_ in ("GPE", "ORG")))
+               for w in [t, *(c for c in children(t) if c.dep_ in ("amod", "compound"))])
+
+
+def _party_charge_answered(verb, tok) -> bool:
+    """Whether a named party's charge against the name ``tok`` ("Ukraine had accused Russia of attacking the port")
+    is answered by the accused in the same sentence ("...; Russia said it had hit military targets") or in one of the
+    next two (branch en-cast43): the report of a dispute between two sides, as :func:`_charge_answered` reads a
+    person's charge. The accuser is a country or a people (:data:`_PARTY_ENTS`), a person, or people who charge
+    (:func:`_someones_charge`); a body that judges ("the court", "the inquiry"), a charge nobody answers, or a
+    passive charge still blames."""
+    if tok.pos_ != "PROPN" or len(tok.text) < 4:
+        return False
+    subj = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+    if subj is None or not (_someones_charge(verb) or subj.pos_ == "PROPN" and subj.ent_type_ in _PARTY_ENTS):
+        return False
+    doc, sent = tok.doc, verb.sent
+    if any(_accused_answers(t, tok) for t in doc[verb.i + 1:sent.end]):
+        return True
+    end = sent.end
+    for _ in range(_ANSWER_REACH):
+        if end >= len(doc):
+            break
+        nxt = doc[end].sent
+        if any(_accused_answers(t, tok) for t in nxt):
+            return True
+        end = nxt.end
+    return False
+
+
 def _judged_items(tok) -> list[tuple[int, str]]:
     """Whom the article's sources blame or praise: the object of a verb of judging ("the review criticised X",
     "X was accused of fraud", "the panel praised X"); a negated verb gives nothing, a blame the sentence calls
@@ -594,7 +647,8 @@ def _judged_items(tok) -> list[tuple[int, str]]:
         if how & FALSE_BLAME or (t.dep_ == "dobj" and _framing_purpose(t.head)):
             return [(_I, f"blamed falsely “{verb}”")]
         if how & PASSING_BLAME or (t.dep_ == "nsubjpass" and _blame_campaign(t.head)) \
-                or _scare_quoted_charge(t.head, t) or (t.dep_ == "dobj" and _charge_answered(t.head, tok)):
+                or _scare_quoted_charge(t.head, t) or (t.dep_ == "dobj" and _charge_answered(t.head, tok)) \
+                or _scorned_charge(t.head) or (t.dep_ == "dobj" and _party_charge_answered(t.head, tok)):
             return []
         return [(_A, f"blamed “{verb}”")]
     if verb in PRAISE_VERBS:
@@ -1319,6 +1373,7 @@ def _span_items(doc, start: int, end: int, cache: dict | None = None) -> list[tu
         if said and _mutual_blame(doc, cache):
             # "Russia and Ukraine accused each other ...": a villain in someone's words is one side's charge
             items = [(role, cue) for role, cue in items if role != _A]
+        items = _one_sides_charges(items, doc, cache)
         if speaker:
             items = [(role, f"{cue} (says {speaker})") for role, cue in items]
     return items
@@ -1354,13 +1409,32 @@ def _mutual_blame(doc, cache: dict | None) -> bool:
                     verb = t.head if t.lower_ == "other" else doc[t.i - 1].head
                     if _lemma(verb) in BLAME_VERBS and not _negated(verb):
                         found = True
-                elif t.lower_ in ("trade", "trades", "traded", "trading") and t.i + 1 < len(doc) \
-                        and doc[t.i + 1].lower_ in _MUTUAL and not _trade_noun(t):
+                elif (t.lower_ in ("trade", "trades", "traded", "trading") and t.i + 1 < len(doc)
+                        and doc[t.i + 1].lower_ in _MUTUAL and not _trade_noun(t)) or _each_blames_the_other(t):
                     found = True
         if cache is not None:
             cache["MUTUAL"] = found
     return found
 
+
+
+def _each_blames_the_other(t) -> bool:
+    """Whether ``t`` is "the other" blamed by "each side" ("each side blames the other", "each government accused
+    the other of ..."): mutual blame told one side at a time (branch en-cast43)."""
+    if t.lower_ != "other" or t.i == 0 or t.doc[t.i - 1].lower_ != "the" or t.dep_ != "dobj":
+        return False
+    verb = t.head
+    subj = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+    return _lemma(verb) in BLAME_VERBS and not _negated(verb) and subj is not None \
+        and any(c.dep_ == "det" and c.lower_ == "each" for c in children(subj))
+
+
+def _one_sides_charges(items, doc, cache: dict | None) -> list[tuple[int, str]]:
+    """In a report of mutual blame (:func:`_mutual_blame`), the charges a side makes ("It accused Moscow of
+    targeting the grid") are that side's, like the villain items in its words: dropped (branch en-cast43)."""
+    if any(cue.startswith("blamed “") for _, cue in items) and _mutual_blame(doc, cache):
+        return [(role, cue) for role, cue in items if not cue.startswith("blamed “")]
+    return items
 
 # -- reported speech (branch en-quote38): whose words an item is, and claims the article disputes ----------------
 def _speech_heads(tok) -> list:
