@@ -774,7 +774,8 @@ def _group_items(tok) -> list[tuple[int, str]]:
             out.append((_I, f"suffers “{lemma}”"))
         elif civil and lemma == "lose" and any(c.dep_ == "dobj" and _lemma(c) in LOSSES for c in children(v)):
             out.append((_I, "suffers “lose”"))
-        elif civil and lemma in GROUP_HELP and not _passive(v) and not _no_help_given(v, tok):
+        elif civil and lemma in GROUP_HELP and not _passive(v) and not _no_help_given(v, tok) \
+                and not _bare_conjunct(v):
             out.append((_P, f"does “{lemma}”"))
         elif civil and lemma == "put" and any(c.dep_ == "prt" and c.lower_ == "out" for c in children(v)):
             out.append((_P, "does “put out”"))
@@ -837,6 +838,19 @@ def _no_help_given(verb, name=None) -> bool:
     objs = [c for c in children(verb) if c.dep_ == "dobj"]
     return any(_lemma(o) in PROTEST_THINGS for o in objs) or _own_kin(verb, name)
 
+
+
+#: What makes a verb of rescue or care say whom or what it helps: an object, a particle, a phrase or a clause.
+_HELP_COMPLEMENTS = frozenset(["dobj", "dative", "prep", "prt", "xcomp", "ccomp", "advcl", "npadvmod", "agent",
+                               "oprd", "acomp"])
+
+
+def _bare_conjunct(verb) -> bool:
+    """Whether a group's verb of rescue or care is a conjunct with nothing of its own, no object, phrase or clause
+    (branch en-cast43): "Families wait for hours at the bridge, searched and questioned like criminals" (a participle
+    of what is done to them, which the small parser joins to "wait" as a verb of theirs) helps no one. "Rescuers
+    arrived and searched the ruins", "volunteers came and searched for survivors" still help."""
+    return verb.dep_ == "conj" and not any(c.dep_ in _HELP_COMPLEMENTS for c in children(verb))
 
 #: Possessives that cannot point back at a plural name: "firefighters rescued her children" rescue another family's.
 _ONES_OWN = frozenset(["his", "her", "my"])

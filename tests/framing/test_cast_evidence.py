@@ -983,3 +983,17 @@ def test_each_side_blaming_the_other_is_mutual_blame():
     assert _en_items(body, "Veldar")[1] == ("blamed “accuse”",)
     one = "Drones hit power sites near the border, and each official blamed the weather. "
     assert _en_items(one + body, "Veldar")[1] == ("blamed “accuse”",)
+
+
+def test_bare_conjunct_of_help_helps_no_one():
+    """A verb of rescue or care joined to a group's verb with nothing of its own ("The families wait at the bridge,
+    searched and questioned like criminals": a participle of what is done to them) gives no hero item (branch
+    en-cast43); with an object or a phrase ("arrived and searched the ruins", "came and searched for survivors")
+    it still helps."""
+    text = "The families now wait for hours at the bridge, searched and questioned like criminals."
+    assert _en_items(text, "families")[0] == ()
+    # must stay heroes
+    assert _en_items("The volunteers arrived at dawn and searched the ruins.", "volunteers")[0] == (
+        "does “search”",)
+    assert _en_items("The volunteers arrived at dawn and searched for survivors.", "volunteers")[0] == (
+        "does “search”",)
