@@ -809,6 +809,7 @@ def _group_items(tok) -> list[tuple[int, str]]:
         if t.dep_ == "nsubjpass" and _lemma(head) in COERCE and _passive(head) and not _negated(head) \
                 and any(c.dep_ == "xcomp" for c in children(head)):
             out.append((_I, f"suffers “{_lemma(head)}”"))
+        out += _seized_items(t)
         # named as the victims: "the victims were pensioners", "the dead included two children"
         if t.dep_ in ("attr", "dobj") and (_lemma(head) == "be" or _lemma(head) == "include") and not _negated(head):
             for subj in children(head):
@@ -820,6 +821,22 @@ def _group_items(tok) -> list[tuple[int, str]]:
                     out.append((_I, "called “victim”"))
     return out
 
+
+#: What is done to people taken by force (branch en-cast43): "men who are seized on the streets", "villagers were
+#: rounded up", "dozens of protesters were detained"; read only for a civil group ("the smugglers' cargo was seized",
+#: "troops were detained at the border" say other things).
+SEIZED = frozenset(["seize", "detain", "round", "grab", "snatch", "drag"])
+
+
+def _seized_items(t) -> list[tuple[int, str]]:
+    """A civil group ``t`` (already climbed past "dozens of") as the passive subject of a verb of seizing, or as the
+    head of a relative clause whose passive subject is "who"/"that": a victim's item (branch en-cast43). A negated
+    verb, an active one ("villagers seized the land") or another verb gives nothing."""
+    verbs = [t.head] if t.dep_ == "nsubjpass" else []
+    verbs += [c for c in children(t) if c.dep_ == "relcl"
+              and any(g.dep_ == "nsubjpass" and g.lower_ in ("who", "that") for g in children(c))]
+    return [(_I, f"suffers “{_lemma(v)}”") for v in verbs
+            if v.pos_ == "VERB" and _lemma(v) in SEIZED and _passive(v) and not _negated(v)]
 
 #: One's own family (branch en-cast40): a group that collects or searches for its own children fetches them back,
 #: it does not rescue others ("mothers travel to collect their children", "families searched for their children").

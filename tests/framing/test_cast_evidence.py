@@ -997,3 +997,17 @@ def test_bare_conjunct_of_help_helps_no_one():
         "does “search”",)
     assert _en_items("The volunteers arrived at dawn and searched for survivors.", "volunteers")[0] == (
         "does “search”",)
+
+
+def test_civil_group_seized_is_a_victim():
+    """A civil group taken by force ("men who are seized on the streets", "villagers were rounded up", "dozens of
+    protesters were detained") suffers it: a victim (branch en-cast43). A group that seizes, troops detained, or a
+    name that is no group, gives no victim item."""
+    text = "They are the young men who are seized on the streets by recruitment officers and sent to the front."
+    assert _en_items(text, "young men")[2] == ("suffers “seize”",)
+    assert _en_items("Villagers were rounded up and taken away.", "Villagers")[2] == ("suffers “round”",)
+    assert _en_items("Dozens of protesters were detained by the police.", "protesters")[2] == ("suffers “detain”",)
+    # must stay no victims
+    assert _en_items("The villagers seized the land from the company.", "villagers")[2] == ()
+    assert _en_items("The soldiers were detained at the border.", "soldiers")[2] == ()
+    assert _en_items("The tanker was seized by the navy.", "tanker")[2] == ()
