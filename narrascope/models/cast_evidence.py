@@ -576,6 +576,59 @@ def _charge_answered(verb, tok) -> bool:
     return False
 
 
+#: Adverbs with which the writer scorns a charge as the accuser's habit, not a finding (branch en-cast43): "Western
+#: media, predictably, accuse Russia of ...", "the ministry conveniently blamed the farmers": like a blame that was
+#: dropped (:data:`PASSING_BLAME`), it says nothing of its object.
+SCORNED_BLAME = frozenset(["predictably", "conveniently", "dutifully", "obligingly", "inevitably"])
+#: Named parties whose charges are one side of a dispute (branch en-cast43): a country or a city named for its
+#: government ("Ukraine accused Russia of ...", "Moscow accused London of ..."); not a court or an inquiry.
+_PARTY_ENTS = frozenset(["GPE", "NORP"])
+
+
+def _scorned_charge(verb) -> bool:
+    """Whether the verb of judging ``verb`` carries an adverb of scorn (:data:`SCORNED_BLAME`)."""
+    return any(c.dep_ == "advmod" and c.lower_ in SCORNED_BLAME for c in children(verb))
+
+
+def _accused_answers(t, tok) -> bool:
+    """Whether the token ``t`` is the subject of a verb of answering (:data:`ANSWER_VERBS`, not negated) and names
+    the accused ``tok``: its name, or a word made from it ("Russian officials said" after "accused Russia"), not
+    another name that merely starts alike (as :func:`_charge_answered` reads it)."""
+    if t.dep_ != "nsubj" or t.head.pos_ != "VERB" or _lemma(t.head) not in ANSWER_VERBS or _negated(t.head):
+        return False
+    stem = tok.text[:3]
+    return any(w.text.startswith(stem) and w.text[:1].isupper()
+               and (w.text == tok.text or w.ent_type_ != "PERSON" and not (w.pos_ == "PROPN"
+                                                                           and w.ent_type_ in ("GPE", "ORG")))
+               for w in [t, *(c for c in children(t) if c.dep_ in ("amod", "compound"))])
+
+
+def _party_charge_answered(verb, tok) -> bool:
+    """Whether a named party's charge against the name ``tok`` ("Ukraine had accused Russia of attacking the port")
+    is answered by the accused in the same sentence ("...; Russia said it had hit military targets") or in one of the
+    next two (branch en-cast43): the report of a dispute between two sides, as :func:`_charge_answered` reads a
+    person's charge. The accuser is a country or a people (:data:`_PARTY_ENTS`), a person, or people who charge
+    (:func:`_someones_charge`); a body that judges ("the court", "the inquiry"), a charge nobody answers, or a
+    passive charge still blames."""
+    if tok.pos_ != "PROPN" or len(tok.text) < 4:
+        return False
+    subj = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+    if subj is None or not (_someones_charge(verb) or subj.pos_ == "PROPN" and subj.ent_type_ in _PARTY_ENTS):
+        return False
+    doc, sent = tok.doc, verb.sent
+    if any(_accused_answers(t, tok) for t in doc[verb.i + 1:sent.end]):
+        return True
+    end = sent.end
+    for _ in range(_ANSWER_REACH):
+        if end >= len(doc):
+            break
+        nxt = doc[end].sent
+        if any(_accused_answers(t, tok) for t in nxt):
+            return True
+        end = nxt.end
+    return False
+
+
 def _judged_items(tok) -> list[tuple[int, str]]:
     """Whom the article's sources blame or praise: the object of a verb of judging ("the review criticised X",
     "X was accused of fraud", "the panel praised X"); a negated verb gives nothing, a blame the sentence calls
@@ -594,7 +647,8 @@ def _judged_items(tok) -> list[tuple[int, str]]:
         if how & FALSE_BLAME or (t.dep_ == "dobj" and _framing_purpose(t.head)):
             return [(_I, f"blamed falsely “{verb}”")]
         if how & PASSING_BLAME or (t.dep_ == "nsubjpass" and _blame_campaign(t.head)) \
-                or _scare_quoted_charge(t.head, t) or (t.dep_ == "dobj" and _charge_answered(t.head, tok)):
+                or _scare_quoted_charge(t.head, t) or (t.dep_ == "dobj" and _charge_answered(t.head, tok)) \
+                or _scorned_charge(t.head) or (t.dep_ == "dobj" and _party_charge_answered(t.head, tok)):
             return []
         return [(_A, f"blamed “{verb}”")]
     if verb in PRAISE_VERBS:
@@ -720,7 +774,8 @@ def _group_items(tok) -> list[tuple[int, str]]:
             out.append((_I, f"suffers “{lemma}”"))
         elif civil and lemma == "lose" and any(c.dep_ == "dobj" and _lemma(c) in LOSSES for c in children(v)):
             out.append((_I, "suffers “lose”"))
-        elif civil and lemma in GROUP_HELP and not _passive(v) and not _no_help_given(v, tok):
+        elif civil and lemma in GROUP_HELP and not _passive(v) and not _no_help_given(v, tok) \
+                and not _bare_conjunct(v):
             out.append((_P, f"does “{lemma}”"))
         elif civil and lemma == "put" and any(c.dep_ == "prt" and c.lower_ == "out" for c in children(v)):
             out.append((_P, "does “put out”"))
@@ -754,6 +809,7 @@ def _group_items(tok) -> list[tuple[int, str]]:
         if t.dep_ == "nsubjpass" and _lemma(head) in COERCE and _passive(head) and not _negated(head) \
                 and any(c.dep_ == "xcomp" for c in children(head)):
             out.append((_I, f"suffers “{_lemma(head)}”"))
+        out += _seized_items(t)
         # named as the victims: "the victims were pensioners", "the dead included two children"
         if t.dep_ in ("attr", "dobj") and (_lemma(head) == "be" or _lemma(head) == "include") and not _negated(head):
             for subj in children(head):
@@ -765,6 +821,22 @@ def _group_items(tok) -> list[tuple[int, str]]:
                     out.append((_I, "called “victim”"))
     return out
 
+
+#: What is done to people taken by force (branch en-cast43): "men who are seized on the streets", "villagers were
+#: rounded up", "dozens of protesters were detained"; read only for a civil group ("the smugglers' cargo was seized",
+#: "troops were detained at the border" say other things).
+SEIZED = frozenset(["seize", "detain", "round", "grab", "snatch", "drag"])
+
+
+def _seized_items(t) -> list[tuple[int, str]]:
+    """A civil group ``t`` (already climbed past "dozens of") as the passive subject of a verb of seizing, or as the
+    head of a relative clause whose passive subject is "who"/"that": a victim's item (branch en-cast43). A negated
+    verb, an active one ("villagers seized the land") or another verb gives nothing."""
+    verbs = [t.head] if t.dep_ == "nsubjpass" else []
+    verbs += [c for c in children(t) if c.dep_ == "relcl"
+              and any(g.dep_ == "nsubjpass" and g.lower_ in ("who", "that") for g in children(c))]
+    return [(_I, f"suffers “{_lemma(v)}”") for v in verbs
+            if v.pos_ == "VERB" and _lemma(v) in SEIZED and _passive(v) and not _negated(v)]
 
 #: One's own family (branch en-cast40): a group that collects or searches for its own children fetches them back,
 #: it does not rescue others ("mothers travel to collect their children", "families searched for their children").
@@ -783,6 +855,19 @@ def _no_help_given(verb, name=None) -> bool:
     objs = [c for c in children(verb) if c.dep_ == "dobj"]
     return any(_lemma(o) in PROTEST_THINGS for o in objs) or _own_kin(verb, name)
 
+
+
+#: What makes a verb of rescue or care say whom or what it helps: an object, a particle, a phrase or a clause.
+_HELP_COMPLEMENTS = frozenset(["dobj", "dative", "prep", "prt", "xcomp", "ccomp", "advcl", "npadvmod", "agent",
+                               "oprd", "acomp"])
+
+
+def _bare_conjunct(verb) -> bool:
+    """Whether a group's verb of rescue or care is a conjunct with nothing of its own, no object, phrase or clause
+    (branch en-cast43): "Families wait for hours at the bridge, searched and questioned like criminals" (a participle
+    of what is done to them, which the small parser joins to "wait" as a verb of theirs) helps no one. "Rescuers
+    arrived and searched the ruins", "volunteers came and searched for survivors" still help."""
+    return verb.dep_ == "conj" and not any(c.dep_ in _HELP_COMPLEMENTS for c in children(verb))
 
 #: Possessives that cannot point back at a plural name: "firefighters rescued her children" rescue another family's.
 _ONES_OWN = frozenset(["his", "her", "my"])
@@ -1319,6 +1404,7 @@ def _span_items(doc, start: int, end: int, cache: dict | None = None) -> list[tu
         if said and _mutual_blame(doc, cache):
             # "Russia and Ukraine accused each other ...": a villain in someone's words is one side's charge
             items = [(role, cue) for role, cue in items if role != _A]
+        items = _one_sides_charges(items, doc, cache)
         if speaker:
             items = [(role, f"{cue} (says {speaker})") for role, cue in items]
     return items
@@ -1354,13 +1440,32 @@ def _mutual_blame(doc, cache: dict | None) -> bool:
                     verb = t.head if t.lower_ == "other" else doc[t.i - 1].head
                     if _lemma(verb) in BLAME_VERBS and not _negated(verb):
                         found = True
-                elif t.lower_ in ("trade", "trades", "traded", "trading") and t.i + 1 < len(doc) \
-                        and doc[t.i + 1].lower_ in _MUTUAL and not _trade_noun(t):
+                elif (t.lower_ in ("trade", "trades", "traded", "trading") and t.i + 1 < len(doc)
+                        and doc[t.i + 1].lower_ in _MUTUAL and not _trade_noun(t)) or _each_blames_the_other(t):
                     found = True
         if cache is not None:
             cache["MUTUAL"] = found
     return found
 
+
+
+def _each_blames_the_other(t) -> bool:
+    """Whether ``t`` is "the other" blamed by "each side" ("each side blames the other", "each government accused
+    the other of ..."): mutual blame told one side at a time (branch en-cast43)."""
+    if t.lower_ != "other" or t.i == 0 or t.doc[t.i - 1].lower_ != "the" or t.dep_ != "dobj":
+        return False
+    verb = t.head
+    subj = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
+    return _lemma(verb) in BLAME_VERBS and not _negated(verb) and subj is not None \
+        and any(c.dep_ == "det" and c.lower_ == "each" for c in children(subj))
+
+
+def _one_sides_charges(items, doc, cache: dict | None) -> list[tuple[int, str]]:
+    """In a report of mutual blame (:func:`_mutual_blame`), the charges a side makes ("It accused Moscow of
+    targeting the grid") are that side's, like the villain items in its words: dropped (branch en-cast43)."""
+    if any(cue.startswith("blamed “") for _, cue in items) and _mutual_blame(doc, cache):
+        return [(role, cue) for role, cue in items if not cue.startswith("blamed “")]
+    return items
 
 # -- reported speech (branch en-quote38): whose words an item is, and claims the article disputes ----------------
 def _speech_heads(tok) -> list:

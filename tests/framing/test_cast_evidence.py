@@ -939,3 +939,75 @@ def test_own_forces_in_a_denial_make_no_villain():
         ("its force: does “fire”",)
     assert _en_items("The ministry admitted that its forces had shelled the hospital.", "ministry")[1] == \
         ("its force: does “shell”",)
+
+
+def test_charge_scorned_as_a_habit_gives_nothing():
+    """A charge the writer scorns as the accuser's habit ("Western outlets, predictably, accuse Veldar of ...", "the
+    ministry conveniently blamed the farmers") says nothing of its object (branch en-cast43); the same charge
+    without the adverb, or with one that is no scorn ("repeatedly"), still blames."""
+    assert _en_items("Western outlets, predictably, accuse Veldar of stirring up unrest.", "Veldar") == ((), (), ())
+    assert _en_items("The ministry conveniently blamed the farmers for the shortage.", "farmers") == ((), (), ())
+    # must stay villains
+    assert _en_items("Western outlets accuse Veldar of stirring up unrest.", "Veldar")[1] == ("blamed “accuse”",)
+    assert _en_items("The inspectors repeatedly accused Veldar of hiding the tanks.", "Veldar")[1] == (
+        "blamed “accuse”",)
+
+
+def test_a_partys_charge_answered_by_the_accused_is_a_dispute():
+    """A country's charge that the accused answers in the same sentence ("Chile accused Peru of shelling the port;
+    Peru said it had hit military targets") or in the next two is one side of a dispute, not the article's
+    verdict: no villain (branch en-cast43). Unanswered, answered by someone else, or made by a court, it blames."""
+    text = "Chile had earlier accused Peru of shelling the port; Peru said it had hit military targets."
+    assert _en_items(text, "Peru") == ((), (), ())
+    text = "Chile accused Peru of shelling the port. Peru denied it."
+    assert _en_items(text, "Peru") == ((), (), ())
+    # must stay villains
+    text = "Chile accused Peru of shelling the port. The port was closed for a week."
+    assert _en_items(text, "Peru")[1] == ("blamed “accuse”",)
+    text = "Chile accused Peru of shelling the port; the mayor said three people were hurt."
+    assert _en_items(text, "Peru")[1] == ("blamed “accuse”",)
+    text = "The tribunal accused Peru of shelling the port. Peru denied it."
+    assert _en_items(text, "Peru")[1] == ("blamed “accuse”",)
+
+
+def test_each_side_blaming_the_other_is_mutual_blame():
+    """A lead that says "each side blames the other" reports mutual blame like "accused each other": a villain item
+    in one side's words, and a side's own charge ("It accused Veldar of targeting the grid"), is that side's, not
+    the article's (branch en-cast43). Without such a lead, the same sentences still blame."""
+    lead = "Drones hit power sites on both sides of the border, each side blames the other. "
+    body = ("The ministry in Moldania accused Veldar of targeting the grid. "
+            "The ministry in Veldar said Moldania was trying to terrorise the border towns.")
+    assert _en_items(lead + body, "Veldar") == ((), (), ())
+    assert _en_items(lead + body, "Moldania") == ((), (), ())
+    # must stay villains without the lead, or when only one side blames
+    assert _en_items(body, "Veldar")[1] == ("blamed “accuse”",)
+    one = "Drones hit power sites near the border, and each official blamed the weather. "
+    assert _en_items(one + body, "Veldar")[1] == ("blamed “accuse”",)
+
+
+def test_bare_conjunct_of_help_helps_no_one():
+    """A verb of rescue or care joined to a group's verb with nothing of its own ("The families wait at the bridge,
+    searched and questioned like criminals": a participle of what is done to them) gives no hero item (branch
+    en-cast43); with an object or a phrase ("arrived and searched the ruins", "came and searched for survivors")
+    it still helps."""
+    text = "The families now wait for hours at the bridge, searched and questioned like criminals."
+    assert _en_items(text, "families")[0] == ()
+    # must stay heroes
+    assert _en_items("The volunteers arrived at dawn and searched the ruins.", "volunteers")[0] == (
+        "does “search”",)
+    assert _en_items("The volunteers arrived at dawn and searched for survivors.", "volunteers")[0] == (
+        "does “search”",)
+
+
+def test_civil_group_seized_is_a_victim():
+    """A civil group taken by force ("men who are seized on the streets", "villagers were rounded up", "dozens of
+    protesters were detained") suffers it: a victim (branch en-cast43). A group that seizes, troops detained, or a
+    name that is no group, gives no victim item."""
+    text = "They are the young men who are seized on the streets by recruitment officers and sent to the front."
+    assert _en_items(text, "young men")[2] == ("suffers “seize”",)
+    assert _en_items("Villagers were rounded up and taken away.", "Villagers")[2] == ("suffers “round”",)
+    assert _en_items("Dozens of protesters were detained by the police.", "protesters")[2] == ("suffers “detain”",)
+    # must stay no victims
+    assert _en_items("The villagers seized the land from the company.", "villagers")[2] == ()
+    assert _en_items("The soldiers were detained at the border.", "soldiers")[2] == ()
+    assert _en_items("The tanker was seized by the navy.", "tanker")[2] == ()

@@ -1,8 +1,10 @@
-"""The English cast on thirty articles written for issue 20 (``tests/framing/articles/cast/``: six pro-Kremlin
-pieces, one of them on Western arms deliveries, one on sanctions and farmers, one on Moldova and Transnistria, nine
-wire/opinion/report pieces on the war, one of them reporting both sides' blame, one a prisoner exchange mediated by
-the UAE, one on winter strikes on the grid, one on deported children, one a hospital shelled in Kherson and the
-denial, a neutral analysis of the grain trade, a neutral G20 summit report, eleven on climate and pollution, four of
+"""The English cast on thirty-five articles written for issue 20 (``tests/framing/articles/cast/``: eight
+pro-Kremlin pieces, two of them on Western arms deliveries, one on sanctions and farmers, one on Moldova and
+Transnistria, one on NATO drills and Narva's Russian speakers, eleven wire/opinion/report pieces on the war, two of
+them reporting both sides' blame (one of drone strikes on power sites), one a prisoner exchange mediated by the UAE,
+one on winter strikes on the grid, two on deported children (one an opinion piece on the mediators), one a hospital
+shelled in Kherson and the denial, two neutral pieces on the grain trade (an analysis and an explainer of a new
+arrangement), a neutral G20 summit report, eleven on climate and pollution, four of
 them climate-sceptic (an EU engine ban, wind farms, a town's low-traffic zones), one attacking fossil-fuel money, one
 a flood in Malawi, one a drought in Kenya, two with rescuers and mediators), scored against their hand-written gold
 with ``tests/framing/cast_scorer.py``. The articles and the gold were committed before the cast code was read (or
@@ -54,9 +56,18 @@ FOLDER = Path(__file__).resolve().parent / "articles" / "cast"
 # own forces inside its own denial make no villain): the five 9 shown, 8 right (villains 0/0, heroes 4/4, victims
 # 4/5); the twenty-five unchanged (55 shown, 54 right); the thirty 64 shown, 62 right (0.969), villains 15/15,
 # heroes 23/23, victims 24/26
-FLOOR_SHOWN = 60
+# Branch en-cast43 (five more articles, narva_drills_baltic, border_energy_drone_strikes,
+# children_deportation_mediators, western_arms_prolong_war, black_sea_grain_deal_explainer, written and committed
+# before the cast code was read): as first written, unseen, the five 9 shown, 4 right (villains 1 of 5, heroes 0 of 1,
+# victims 3 of 3); the thirty-five 73 shown, 66 right (0.904), villains 16/20, heroes 23/24, victims 27/29. No gold
+# slip was fixed. After the branch's rules (a charge scorned as a habit, "predictably"; a country's charge the
+# accused answers in the same sentence or the next two; "each side blames the other" as mutual blame, whose charges
+# are one side's: no villain; a bare conjunct verb of rescue: no hero; a civil group seized or detained: victim):
+# the five 5 shown, 5 right (villains 1/1, heroes 0/0, victims 4/4); the thirty unchanged (64 shown, 62 right); the
+# thirty-five 69 shown, 67 right (0.971), villains 16/16, heroes 23/23, victims 28/30
+FLOOR_SHOWN = 65
 FLOOR_PRECISION = 0.95
-FLOOR_HV_RIGHT = 44
+FLOOR_HV_RIGHT = 48
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +77,7 @@ def scored(pipeline):
 
 def test_written_cast_floor(scored):
     results, total = scored
-    assert len(results) == 30
+    assert len(results) == 35
     assert total["shown"] >= FLOOR_SHOWN, total
     assert total["right"] / total["shown"] >= FLOOR_PRECISION, total
     assert total["heroes_right"] + total["victims_right"] >= FLOOR_HV_RIGHT, total
