@@ -949,7 +949,8 @@ def test_claim_that_fails_the_facts_gives_nothing():
     claim = "The minister claimed last month that Veldar is starving the valley."
     for verdict in ("The claim does not survive the facts: it was the drought that emptied the granaries.",
                     "The claim does not survive the facts: it was not Veldar that closed the canal or sold the grain, "
-                    "it was the drought itself.", "The story does not hold up.", "The facts say otherwise.", "The data tell a different story."):
+                    "it was the drought itself.", "The story does not hold up.", "The facts say otherwise.",
+                    "The data tell a different story."):
         assert _en_items(f"{claim} {verdict}", "Veldar") == ((), (), ()), verdict
     # must stay villains
     for verdict in ("The ministry says otherwise.", "Critics say the claim does not hold up.",

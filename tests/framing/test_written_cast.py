@@ -1,12 +1,13 @@
-"""The English cast on thirty articles written for issue 20 (``tests/framing/articles/cast/``: six pro-Kremlin
-pieces, one of them on Western arms deliveries, one on sanctions and farmers, one on Moldova and Transnistria, nine
-wire/opinion/report pieces on the war, one of them reporting both sides' blame, one a prisoner exchange mediated by
-the UAE, one on winter strikes on the grid, one on deported children, one a hospital shelled in Kherson and the
-denial, a neutral analysis of the grain trade, a neutral G20 summit report, eleven on climate and pollution, four of
-them climate-sceptic (an EU engine ban, wind farms, a town's low-traffic zones), one attacking fossil-fuel money, one
-a flood in Malawi, one a drought in Kenya, two with rescuers and mediators), scored against their hand-written gold
-with ``tests/framing/cast_scorer.py``. The articles and the gold were committed before the cast code was read (or
-changed); the floors sit slightly under what the code gets (see the framing model card, 2026-12-05)."""
+"""The English cast on thirty-five articles written for issue 20 (``tests/framing/articles/cast/``: seven pro-Kremlin
+pieces, one of them on Western arms deliveries, one on sanctions and farmers, one on sanctions and energy bills, one
+on Moldova and Transnistria, nine wire/opinion/report pieces on the war, one of them reporting both sides' blame, one
+a prisoner exchange mediated by the UAE, one on winter strikes on the grid, one on deported children, one a hospital
+shelled in Kherson and the denial, a neutral analysis of the grain trade, neutral G20 and COP summit reports,
+fourteen on climate and pollution, five of them climate-sceptic (two EU engine bans, wind farms, a town's
+low-traffic zones), one attacking fossil-fuel money, one an oil major's greenwashing, one a flood in Malawi, one a
+drought in Kenya, one a heatwave in Karachi, two with rescuers and mediators), scored against their hand-written
+gold with ``tests/framing/cast_scorer.py``. The articles and the gold were committed before the cast code was read
+(or changed); the floors sit slightly under what the code gets (see the framing model card, 2026-12-06)."""
 from pathlib import Path
 
 import pytest
@@ -54,9 +55,18 @@ FOLDER = Path(__file__).resolve().parent / "articles" / "cast"
 # own forces inside its own denial make no villain): the five 9 shown, 8 right (villains 0/0, heroes 4/4, victims
 # 4/5); the twenty-five unchanged (55 shown, 54 right); the thirty 64 shown, 62 right (0.969), villains 15/15,
 # heroes 23/23, victims 24/26
-FLOOR_SHOWN = 60
+# Branch en-cast44 (five more articles, oil_major_greenwash_fishing_village, petrol_car_ban_rural_slovakia,
+# karachi_heatwave_cooling_shelters, sanctions_energy_bills_factories, cop_summit_adaptation_fund_talks, written and
+# committed before the cast code was read): as first written, unseen, the five 7 shown, 4 right (villains 0 of 1,
+# heroes 0 of 0, victims 4 of 6); the thirty-five 71 shown, 66 right (0.930), villains 15/16, heroes 23/23, victims
+# 28/32. One gold slip fixed after scoring (karachi: the students are the volunteers, heroes): the five 8 shown, 5
+# right, heroes 1/1; the thirty-five 72 shown, 67 right. After the branch's rules (a claim the next sentence says
+# fails the facts is refuted; a lone threat shows no victim): the five 6 shown, 5 right (villains 0/0, heroes 1/1,
+# victims 4/5: Orban, the piece's hero, still shown a victim for "has been attacked"); the thirty unchanged (64
+# shown, 62 right); the thirty-five 70 shown, 67 right (0.957), villains 15/15, heroes 24/24, victims 28/31
+FLOOR_SHOWN = 66
 FLOOR_PRECISION = 0.95
-FLOOR_HV_RIGHT = 44
+FLOOR_HV_RIGHT = 49
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +76,7 @@ def scored(pipeline):
 
 def test_written_cast_floor(scored):
     results, total = scored
-    assert len(results) == 30
+    assert len(results) == 35
     assert total["shown"] >= FLOOR_SHOWN, total
     assert total["right"] / total["shown"] >= FLOOR_PRECISION, total
     assert total["heroes_right"] + total["victims_right"] >= FLOOR_HV_RIGHT, total
