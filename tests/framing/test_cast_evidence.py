@@ -1011,3 +1011,36 @@ def test_civil_group_seized_is_a_victim():
     assert _en_items("The villagers seized the land from the company.", "villagers")[2] == ()
     assert _en_items("The soldiers were detained at the border.", "soldiers")[2] == ()
     assert _en_items("The tanker was seized by the navy.", "tanker")[2] == ()
+
+def test_claim_that_fails_the_facts_gives_nothing():
+    """A claim the next sentence says fails the facts in the article's own voice ("The claim does not survive the
+    facts.", "The story does not hold up.", "The facts say otherwise.", "The data tell a different story.") is
+    refuted like one called false (branch en-cast44); a party saying otherwise, a verdict in someone's name, a
+    claim that holds up and a town that did not survive the winter refute nothing."""
+    claim = "The minister claimed last month that Veldar is starving the valley."
+    for verdict in ("The claim does not survive the facts: it was the drought that emptied the granaries.",
+                    "The claim does not survive the facts: it was not Veldar that closed the canal or sold the grain, "
+                    "it was the drought itself.", "The story does not hold up.", "The facts say otherwise.",
+                    "The data tell a different story."):
+        assert _en_items(f"{claim} {verdict}", "Veldar") == ((), (), ()), verdict
+    # must stay villains
+    for verdict in ("The ministry says otherwise.", "Critics say the claim does not hold up.",
+                    "The claim does not hold up, critics say.", "The claim holds up.",
+                    "The facts show it.", "The town did not survive the winter."):
+        assert _en_items(f"{claim} {verdict}", "Veldar")[1] == ("does “starve”",), verdict
+
+
+def test_a_threat_alone_shows_no_victim():
+    """Being threatened alone shows no victim (branch en-cast44): in the unseen written round it was said of the
+    article's hero, and in folds 1-4 of a villain. The item is still read and votes; a threat with a second, different
+    harm still shows the victim, and a threat alone does not hide a villain or a hero."""
+    from narrascope.analysers.framing import is_shown
+
+    assert _en_items("The company threatened the biologist with legal action.", "biologist")[2] == (
+        "suffers “threaten”",)  # the item is read and votes,
+    assert not is_shown("Innocent", 0.99, ["suffers “threaten”"], "en")  # but it shows no victim alone
+    assert not is_shown("Innocent", 0.99, ["suffers “threaten” (says the union)"], "en")
+    # must stay shown
+    assert is_shown("Innocent", 0.99, ["suffers “threaten”", "suffers “evict”"], "en")
+    assert is_shown("Innocent", 0.99, ["suffers “evict”"], "en")
+    assert is_shown("Antagonist", 0.99, ["suffers “threaten”"], "en")
