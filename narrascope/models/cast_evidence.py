@@ -629,6 +629,41 @@ def _party_charge_answered(verb, tok) -> bool:
     return False
 
 
+#: Nouns of a falsehood that a charge can be told as (branch en-cast45), besides :data:`REFUTING_NOUNS` and claim nouns
+#: called false (:data:`DISPUTED_CLAIM_WORDS`): "spread disinformation accusing X of ...".
+FALSEHOOD_NOUNS = frozenset(["propaganda", "disinformation", "misinformation"])
+
+
+def _false_tale(noun) -> bool:
+    """Whether ``noun`` names a falsehood: a lie, a myth, propaganda, or a claim noun called false ("debunked
+    story", "propaganda stories", "baseless claim")."""
+    lemma = _lemma(noun)
+    if lemma in REFUTING_NOUNS or lemma in FALSEHOOD_NOUNS:
+        return True
+    return _claim_noun(noun) and any(c.dep_ in ("amod", "compound") and c.lower_ in DISPUTED_CLAIM_WORDS
+                                     for c in children(noun))
+
+
+def _charge_told_as_falsehood(verb) -> bool:
+    """Whether the verb of judging ``verb`` is a participle that spells out a falsehood the sentence names (branch
+    en-cast45): hung on the falsehood ("a propaganda story accusing X of ...", "the lie blaming X for ...") or on the
+    verb whose object it is ("revived one of its oldest propaganda stories, accusing X of ...", "repeated the
+    debunked claim, blaming X"). The charge is the article's example of the lie, not its verdict on X. A participle
+    of a plain act ("published a report accusing X", "issued a ruling blaming X"), or of one that exposes the lie
+    ("rejected the propaganda story, accusing X of inventing it"), still blames."""
+    if verb.dep_ not in ("advcl", "acl") or any(c.dep_ in ("nsubj", "aux", "mark") for c in children(verb)):
+        return False
+    head = verb.head
+    if verb.dep_ == "acl":
+        return _false_tale(head)
+    if head.pos_ not in ("VERB", "AUX") or _negated(head) or _lemma(head) in DEBUNK_VERBS:
+        return False  # ("exposed the propaganda story, accusing X of inventing it": a charge against the liar)
+    objs = [c for c in children(head) if c.dep_ == "dobj"]
+    objs += [g for o in objs for p in children(o) if p.dep_ == "prep" and p.lower_ == "of"
+             for g in children(p) if g.dep_ == "pobj"]  # "one of its stories"
+    return any(_false_tale(o) for o in objs)
+
+
 def _judged_items(tok) -> list[tuple[int, str]]:
     """Whom the article's sources blame or praise: the object of a verb of judging ("the review criticised X",
     "X was accused of fraud", "the panel praised X"); a negated verb gives nothing, a blame the sentence calls
@@ -648,7 +683,8 @@ def _judged_items(tok) -> list[tuple[int, str]]:
             return [(_I, f"blamed falsely “{verb}”")]
         if how & PASSING_BLAME or (t.dep_ == "nsubjpass" and _blame_campaign(t.head)) \
                 or _scare_quoted_charge(t.head, t) or (t.dep_ == "dobj" and _charge_answered(t.head, tok)) \
-                or _scorned_charge(t.head) or (t.dep_ == "dobj" and _party_charge_answered(t.head, tok)):
+                or _scorned_charge(t.head) or (t.dep_ == "dobj" and _party_charge_answered(t.head, tok)) \
+                or (t.dep_ == "dobj" and _charge_told_as_falsehood(t.head)):
             return []
         return [(_A, f"blamed “{verb}”")]
     if verb in PRAISE_VERBS:

@@ -1044,3 +1044,25 @@ def test_a_threat_alone_shows_no_victim():
     assert is_shown("Innocent", 0.99, ["suffers “threaten”", "suffers “evict”"], "en")
     assert is_shown("Innocent", 0.99, ["suffers “evict”"], "en")
     assert is_shown("Antagonist", 0.99, ["suffers “threaten”"], "en")
+
+
+def test_charge_told_as_a_falsehood_blames_no_one():
+    """A charge that spells out a falsehood the sentence names ("revived one of its propaganda stories, accusing X
+    of ...", "aired a propaganda story accusing X", "spread a lie blaming X") is the article's example of the lie,
+    not its verdict on X (branch en-cast45). A report, a ruling or a story exposed still blames."""
+    for text in ("The army has revived one of its oldest propaganda stories, accusing Veldar and Ostmark of "
+                 "running secret laboratories.",
+                 "The ministry repeated the debunked claim, accusing Veldar of poisoning the river.",
+                 "State television aired a propaganda story accusing Veldar of poisoning the river.",
+                 "The channel spread a lie blaming Veldar for the fire."):
+        assert _en_items(text, "Veldar")[1] == (), text
+    assert _en_items("The army has revived one of its oldest propaganda stories, accusing Veldar and Ostmark of "
+                     "running secret laboratories.", "Ostmark")[1] == ()
+    # must stay villains
+    for text, cue in (("The inquiry published a report accusing Veldar of poisoning the river.", "blamed “accuse”"),
+                      ("The inquiry published its final report, accusing Veldar of poisoning the river.",
+                       "blamed “accuse”"),
+                      ("The court issued a ruling blaming Veldar for the fire.", "blamed “blame”"),
+                      ("Prosecutors rejected the propaganda story, accusing Veldar of inventing it.",
+                       "blamed “accuse”")):
+        assert _en_items(text, "Veldar")[1] == (cue,), text
