@@ -63,7 +63,7 @@ FINDING_VERBS = frozenset({"show", "find", "indicate"})
 GROUP_HEADS = frozenset("""
     civilian resident inhabitant villager citizen pensioner retiree taxpayer voter consumer household family
     farmer worker employee miner fisherman fishermen labourer laborer shopkeeper homeowner tenant
-    rescuer firefighter volunteer medic doctor nurse paramedic lifeguard crew
+    rescuer firefighter volunteer medic doctor nurse paramedic lifeguard crew sapper deminer
     scientist researcher hydrologist climatologist meteorologist economist expert engineer
     teacher student pupil child kid parent mother woman youth
     refugee migrant immigrant asylum-seeker evacuee survivor victim hostage prisoner captive detainee

@@ -81,7 +81,8 @@ HELP_DONE = (HELP - {"donate", "thank"}) | frozenset([
 #: "support" (said of arms and of political backing, which the pro-Kremlin articles blame as often as others
 #: praise), and not aid that is "military" or "lethal".
 GIVE_VERBS = frozenset(["give", "provide", "send", "deliver", "offer", "donate", "supply", "bring", "distribute",
-                        "commit", "pledge", "grant"])
+                        "commit", "pledge", "grant",
+                        "hand"])  # "volunteers handed out food and water" (branch en-cast45)
 GIVEN_HELP = frozenset(["aid", "assistance", "relief", "food", "medicine", "shelter", "tent", "blanket", "water",
                         "help", "care", "supply"])
 _ARMED_AID = frozenset(["military", "lethal", "defense", "defence", "security"])
@@ -828,7 +829,7 @@ def _group_items(tok) -> list[tuple[int, str]]:
     if civil:
         # what it is called, as written ("displaced families": the parse's lemma is the verb "displace")
         out += [(_I, f"called “{c.lower_}”") for c in children(tok)
-                if c.dep_ in ("amod", "compound") and c.lower_ in VICTIM_WORDS]
+                if c.dep_ in ("amod", "compound") and (c.lower_ in VICTIM_WORDS or c.lower_ in UPROOTED)]
         # without what one needs: on the group ("residents without water") or on its verb ("have been without
         # water", "left families without power")
         # (the first five words after "without" read lazily: the whole subtree read per group noun was cubic in a deep
@@ -856,6 +857,11 @@ def _group_items(tok) -> list[tuple[int, str]]:
                 if any(_lemma(x) in _VICTIM_SUBJECTS or x.lower_ in _VICTIM_SUBJECTS for x in named):
                     out.append((_I, "called “victim”"))
     return out
+
+
+#: What a civil group is called that says it was driven from danger (branch en-cast45): "evacuated residents", "the
+#: stranded villagers"; read only for civil groups ("evacuated troops" withdrew).
+UPROOTED = frozenset(["evacuated", "stranded", "trapped", "uprooted"])
 
 
 #: What is done to people taken by force (branch en-cast43): "men who are seized on the streets", "villagers were
@@ -951,6 +957,13 @@ def _to_help(noun) -> bool:
 #: to the city"; a building or a monument rebuilt is no rescue, and a repair under way or attempted ("engineers were
 #: working to restore the line", the verb a complement or purpose of another) is routine work, not yet done.
 REPAIR_VERBS = frozenset(["repair", "restore", "reconnect", "fix", "mend"])
+#: Mines made safe (branch en-cast45): "sappers cleared unexploded shells from the yards", "deminers defused the mines
+#: in the playground"; the verb with one of these objects (what else is cleared, "cleared the village", "cleared the
+#: way for the offensive", is no rescue).
+DEMINE_VERBS = frozenset(["clear", "defuse", "disarm", "remove", "neutralise", "neutralize"])
+EXPLOSIVES = frozenset(["mine", "landmine", "explosive", "ordnance", "shell", "bomb", "submunition", "munition",
+                        "booby-trap", "device"])
+_FOR_ATTACK = frozenset(["offensive", "advance", "assault", "attack", "breakthrough"])  # a way cleared for an attack
 LIFELINES = frozenset(["substation", "grid", "power", "electricity", "heating", "heat", "line", "pipeline", "pylon",
                        "cable", "water", "supply", "transformer", "network", "connection", "plant"])
 
@@ -971,6 +984,9 @@ def _hero_items(tok) -> list[tuple[int, str]]:
         elif lemma in REPAIR_VERBS and v.dep_ not in ("xcomp", "advcl") \
                 and any(c.dep_ == "dobj" and _lemma(c) in LIFELINES for c in children(v)):
             out.append((_P, f"does “{lemma}”"))  # "the crews repaired the substations" (branch en-cast41)
+        elif lemma in DEMINE_VERBS and any(c.dep_ == "dobj" and _lemma(c) in EXPLOSIVES for c in children(v)) \
+                and not any(_lemma(w) in _FOR_ATTACK for w in v.subtree):
+            out.append((_P, f"does “{lemma}”"))  # "sappers cleared unexploded shells" (branch en-cast45)
         elif lemma == "fight" and any(c.dep_ == "prep" and c.lower_ == "for" and
                                       any(_lemma(g) in FOUGHT_FOR or _to_help(g) for g in children(c)
                                           if g.dep_ == "pobj")

@@ -1066,3 +1066,29 @@ def test_charge_told_as_a_falsehood_blames_no_one():
                       ("Prosecutors rejected the propaganda story, accusing Veldar of inventing it.",
                        "blamed “accuse”")):
         assert _en_items(text, "Veldar")[1] == (cue,), text
+
+
+def test_aid_handed_out_and_mines_made_safe_are_help():
+    """Aid handed out ("volunteers handed out food and water") is help given, like aid delivered; mines or shells
+    cleared, defused or removed ("sappers cleared unexploded shells", "deminers defused the mines") make people safe:
+    a hero's items (branch en-cast45). Weapons handed over, a village cleared of fighters and mines removed for an
+    offensive give none."""
+    assert _en_items("Volunteers from the Red Cross handed out food, water and medicine.", "Volunteers")[0] == (
+        "does “hand aid”",)
+    assert _en_items("The sappers cleared unexploded shells and cluster submunitions from the stalls.",
+                     "sappers")[0] == ("does “clear”",)
+    assert _en_items("Deminers defused the mines in the playground.", "Deminers")[0] == ("does “defuse”",)
+    # must stay no heroes
+    assert _en_items("The soldiers handed over their weapons.", "soldiers")[0] == ()
+    assert _en_items("The brigade cleared the village of enemy fighters.", "brigade")[0] == ()
+    assert _en_items("The army removed the mines to open the road for its offensive.", "army")[0] == ()
+
+
+def test_evacuated_or_stranded_civil_group_is_a_victim():
+    """A civil group called evacuated, stranded or trapped ("evacuated residents", "the stranded villagers") was
+    driven from danger: a victim's item (branch en-cast45); evacuated troops withdrew, and give none."""
+    assert _en_items("Evacuated residents were being housed in hotels.", "residents")[2] == (
+        "called “evacuated”",)
+    assert _en_items("The stranded villagers waited on the beach.", "villagers")[2] == ("called “stranded”",)
+    # must stay no victims
+    assert _en_items("The evacuated troops regrouped in the rear.", "troops")[2] == ()
