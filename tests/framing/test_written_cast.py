@@ -1,13 +1,15 @@
-"""The English cast on forty articles written for issue 20 (``tests/framing/articles/cast/``: nine pro-Kremlin
+"""The English cast on forty-five articles written for issue 20 (``tests/framing/articles/cast/``: ten pro-Kremlin
 pieces, two of them on Western arms deliveries, one on sanctions and farmers, one on sanctions and energy bills, one
-on Moldova and Transnistria, one on NATO drills and Narva's Russian speakers, eleven wire/opinion/report pieces on the
-war, two of them reporting both sides' blame (one of drone strikes on power sites), one a prisoner exchange mediated
-by the UAE, one on winter strikes on the grid, two on deported children (one an opinion piece on the mediators), one
-a hospital shelled in Kherson and the denial, two neutral pieces on the grain trade (an analysis and an explainer of
-a new arrangement), neutral G20 and COP summit reports, fourteen on climate and pollution, five of them
-climate-sceptic (two EU engine bans, wind farms, a town's low-traffic zones), one attacking fossil-fuel money, one an
-oil major's greenwashing, one a flood in Malawi, one a drought in Kenya, one a heatwave in Karachi, two with rescuers
-and mediators), scored against their hand-written gold with ``tests/framing/cast_scorer.py``. The articles and the
+on Moldova and Transnistria, one on NATO drills and Narva's Russian speakers, one on Ukrainian shelling of a Donetsk
+market and Russian sappers, twelve wire/opinion/report pieces on the war, two of them reporting both sides' blame
+(one of drone strikes on power sites), one a prisoner exchange mediated by the UAE, one on winter strikes on the
+grid, two on deported children (one an opinion piece on the mediators), one a hospital shelled in Kherson and the
+denial, one a pro-Ukrainian piece on a Russian general's biolab disinformation, two neutral pieces on the grain trade
+(an analysis and an explainer of a new arrangement), neutral G20, COP summit and OSCE council reports (the last of
+two delegations trading accusations), sixteen on climate and pollution, six of them climate-sceptic (two EU engine
+bans, wind farms, a town's low-traffic zones, a carbon levy on farmers), one attacking fossil-fuel money, one an oil
+major's greenwashing, one a flood in Malawi, one a drought in Kenya, one a heatwave in Karachi, one a wildfire on
+Evia with volunteer pilots and a utility under investigation, two with rescuers and mediators), scored against their hand-written gold with ``tests/framing/cast_scorer.py``. The articles and the
 gold were committed before the cast code was read (or changed); the floors sit slightly under what the code gets
 (see the framing model card, 2026-12-06)."""
 from pathlib import Path
@@ -78,9 +80,18 @@ FOLDER = Path(__file__).resolve().parent / "articles" / "cast"
 # Both branches merged (the forty articles): 74 shown, 71 right (0.959), villains 16/16, heroes 24/24, victims
 # 31/34; each branch's five new articles as each branch reports them (neither branch's rules changed the other's
 # figures)
-FLOOR_SHOWN = 70
-FLOOR_PRECISION = 0.95
-FLOOR_HV_RIGHT = 52
+# Branch en-cast45 (five more articles, donetsk_market_shelling, biolab_disinformation, carbon_levy_farmers,
+# evia_wildfire_pilots, osce_council_session, written and committed before the cast code was read): as first written,
+# unseen, the five 9 shown, 7 right (villains 2 of 3, heroes 1 of 2, victims 4 of 4); the forty-five 83 shown, 78
+# right (0.940), villains 18/19, heroes 25/26, victims 35/38 (the forty unchanged, 74 shown, 71 right). No gold slip
+# was fixed. After the branch's rules (a charge told as a named falsehood, "revived its propaganda story, accusing
+# X of ...": no villain; aid handed out, mines cleared or defused: hero; sappers and deminers are groups; a civil
+# group called evacuated, stranded or trapped: victim): the five 10 shown, 9 right (villains 2/2, heroes 3/4, victims
+# 4/4: a Donetsk resident who brings the sappers tea is still shown a hero); the forty unchanged; the forty-five 84
+# shown, 80 right (0.952), villains 18/18, heroes 27/28, victims 35/38
+FLOOR_SHOWN = 80
+FLOOR_PRECISION = 0.94
+FLOOR_HV_RIGHT = 58
 
 
 @pytest.fixture(scope="module")
@@ -90,7 +101,7 @@ def scored(pipeline):
 
 def test_written_cast_floor(scored):
     results, total = scored
-    assert len(results) == 40
+    assert len(results) == 45
     assert total["shown"] >= FLOOR_SHOWN, total
     assert total["right"] / total["shown"] >= FLOOR_PRECISION, total
     assert total["heroes_right"] + total["victims_right"] >= FLOOR_HV_RIGHT, total
