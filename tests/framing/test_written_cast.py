@@ -9,9 +9,10 @@ denial, one a pro-Ukrainian piece on a Russian general's biolab disinformation, 
 two delegations trading accusations), sixteen on climate and pollution, six of them climate-sceptic (two EU engine
 bans, wind farms, a town's low-traffic zones, a carbon levy on farmers), one attacking fossil-fuel money, one an oil
 major's greenwashing, one a flood in Malawi, one a drought in Kenya, one a heatwave in Karachi, one a wildfire on
-Evia with volunteer pilots and a utility under investigation, two with rescuers and mediators), scored against their hand-written gold with ``tests/framing/cast_scorer.py``. The articles and the
-gold were committed before the cast code was read (or changed); the floors sit slightly under what the code gets
-(see the framing model card, 2026-12-06)."""
+Evia with volunteer pilots and a utility under investigation, two with rescuers and mediators), scored against
+their hand-written gold with ``tests/framing/cast_scorer.py``. The articles and the gold were committed before the
+cast code was read (or changed); the floors sit slightly under what the code gets (see the framing model card,
+2026-12-06)."""
 from pathlib import Path
 
 import pytest
