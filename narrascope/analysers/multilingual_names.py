@@ -161,6 +161,20 @@ def _is_female_first_name(word: str) -> bool:
 _RU_WOMANS_SURNAME = re.compile(r"(?:ова|ева|ёва|ина|ына|ая|яя|вна|чна)$")  # (or a patronymic: "Валентина Петровна")
 
 
+def ru_womans_nominative(words: list[str]) -> bool:
+    """A Russian name as written (its last words the name) that reads as a woman's in the nominative: an adjectival
+    woman's surname ("Яна Ковальская"), or a first name that is a woman's only in the nominative before a surname
+    that is no man's adjectival genitive ("Валентина Иванова", "Александра Суслина", "Валентина Бабич"). Such a
+    name is no oblique case of a man's ("Валентин Иванов"), though his genitive is written alike: where the two
+    cannot be told apart they stay two people."""
+    if len(words) < 2:
+        return False
+    last = words[-1].lower()
+    if last.endswith(("ая", "яя")):
+        return True
+    return _is_female_first_name(words[0].lower()) and not last.endswith(("ого", "его"))
+
+
 def _ru_oblique_foreign_name(words: list[str], written: tuple[str, ...]) -> list[str]:
     """A man's foreign name the article writes only in one oblique case, every word with the same ending, as
     the dictionary cannot lemmatise it: "Герта Вилдерса" is "Герт Вилдерс", "Реджепу Тайипу Эрдогану" is

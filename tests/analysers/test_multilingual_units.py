@@ -6991,3 +6991,23 @@ def test_ru_case_forms_of_unknown_names():
     assert lemma_key("аль", "ru") == "аль"
     assert lemma_key("искандерами", "ru") == "искандер"
     assert lemma_key("сергея лаврова", "ru") == "сергей лавров"
+
+
+def test_ru_woman_named_like_a_mans_genitive_stays_apart():
+    """A woman's name in the nominative that reads like a man's genitive ("Валентина Иванова" of "Валентин Иванов")
+    is another person, not a case form of his name (review of stop 43: the case-form merge joined them); a man's
+    genitive whose first name is no woman's still joins ("Даниила Медведева")."""
+    import re
+
+    from narrascope.analysers.entities import group_mentions
+
+    def people(text: str, names: list[str]) -> list[list[str]]:
+        raw = sorted((m.start(), m.end(), m.group(0), "PERSON")
+                     for m in re.finditer("|".join(map(re.escape, names)), text))
+        return sorted(sorted(m.text for m in e.mentions) for e in group_mentions(raw, text, "ru"))
+
+    for woman, man in (("Валентина Иванова", "Валентин Иванов"), ("Александра Суслина", "Александр Суслин"),
+                       ("Симона Петрова", "Симон Петров")):
+        assert people(f"{woman} заявила журналистам. {man} ответил ей.", [woman, man]) == [[man], [woman]]
+    assert people("Даниил Медведев выиграл. Даниила Медведева поздравили.", ["Даниила Медведева", "Даниил Медведев"]) \
+        == [["Даниил Медведев", "Даниила Медведева"]]
