@@ -7011,3 +7011,30 @@ def test_ru_woman_named_like_a_mans_genitive_stays_apart():
         assert people(f"{woman} заявила журналистам. {man} ответил ей.", [woman, man]) == [[man], [woman]]
     assert people("Даниил Медведев выиграл. Даниила Медведева поздравили.", ["Даниила Медведева", "Даниил Медведев"]) \
         == [["Даниил Медведев", "Даниила Медведева"]]
+
+
+def test_pt_previous_speaker_reads_a_first_name_a_fronted_phrase_opens_after_an_earlier_look_back():
+    """A first name the names layer left out ("Ana" of "Costa") opens its sentence once subject parsing has found a
+    fronted phrase before it ("Em declarações à Lusa, Ana Costa, …"): a pronoun after that points back at her, however
+    many look-backs came before (review of stop 43: the look-back's per-article memo kept the first answer, "no
+    first name left out", so "afirmou ela" found no one after an earlier "disse ele")."""
+    from narrascope.analysers.reported import Resolver
+    from narrascope.lang import lexicon
+    from narrascope.schema import Entity, Mention
+
+    text = ("Notícia\n\nO governo reuniu-se ontem e o ministro falou. «Vamos continuar o trabalho todo», disse ele.\n"
+            "Em declarações à Lusa, Ana Costa, de 58 anos, considerou que a situação é grave. "
+            "«Estamos muito preocupados com tudo», afirmou ela.")
+    s = text.index("Costa")
+
+    def resolver() -> Resolver:
+        costa = Entity(id="e1", name="Costa", type="NAME",
+                       mentions=[Mention(start=s, end=s + 5, text="Costa", label="NAME")])
+        return Resolver(text, lexicon("pt"), [costa])
+
+    looked, fresh = resolver(), resolver()
+    assert looked.previous_speaker(text.index("disse ele"), "m") is None
+    for res in (looked, fresh):
+        res._fronted.add(text.index("Ana Costa"))  # as the subject parse of the fronted sentence records it
+    got = [res.previous_speaker(text.index("afirmou ela"), "f") for res in (looked, fresh)]
+    assert [(sp.name, sp.span.text) if sp else None for sp in got] == [("Costa", "Ana Costa")] * 2
