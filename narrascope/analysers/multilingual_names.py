@@ -139,7 +139,11 @@ def ru_known_form(words: list[str], known_words: dict[str, str], known_names: di
 
 def ru_single_form(word: str, singles: set[str] | frozenset[str]) -> str:
     """A one-word Russian name (a lemma) as the shortest other one-word name of the article it is a case form of,
-    when no full name claims it: "Орбана" is "Орбан" where both stand alone; else unchanged."""
+    when no full name claims it: "Орбана" is "Орбан" where both stand alone; else unchanged. A woman's name stays
+    (a first name only a woman's in the nominative, "Марина", or a woman's surname ending, "Сиротина"): it is no
+    case of a man's ("Марин", "Сиротин"), though his genitive is written alike."""
+    if _is_female_first_name(word) or _RU_WOMANS_SURNAME.search(word):
+        return word
     return min((s for s in _ru_case_stems(word)[1:] if s in singles and s != word), key=len, default=word)
 
 
