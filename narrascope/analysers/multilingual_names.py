@@ -167,16 +167,16 @@ _RU_WOMANS_SURNAME = re.compile(r"(?:ова|ева|ёва|ина|ына|ая|я�
 
 def ru_womans_nominative(words: list[str]) -> bool:
     """A Russian name as written (its last words the name) that reads as a woman's in the nominative: an adjectival
-    woman's surname ("Яна Ковальская"), or a first name that is a woman's only in the nominative before a surname
-    that is no man's adjectival genitive ("Валентина Иванова", "Александра Суслина", "Валентина Бабич"). Such a
-    name is no oblique case of a man's ("Валентин Иванов"), though his genitive is written alike: where the two
-    cannot be told apart they stay two people."""
+    woman's surname ("Яна Ковальская"), or a first name that is a woman's only in the nominative before a woman's
+    surname ending ("Валентина Иванова", "Александра Суслина"; not "Никола Пашиняна", a man's genitive). Such a name
+    is no oblique case of a man's ("Валентин Иванов"), though his genitive is written alike: where the two cannot be
+    told apart they stay two people."""
     if len(words) < 2:
         return False
     last = words[-1].lower()
     if last.endswith(("ая", "яя")):
         return True
-    return _is_female_first_name(words[0].lower()) and not last.endswith(("ого", "его"))
+    return _is_female_first_name(words[0].lower()) and _RU_WOMANS_SURNAME.search(last) is not None
 
 
 def _ru_oblique_foreign_name(words: list[str], written: tuple[str, ...]) -> list[str]:

@@ -7011,6 +7011,9 @@ def test_ru_woman_named_like_a_mans_genitive_stays_apart():
         assert people(f"{woman} заявила журналистам. {man} ответил ей.", [woman, man]) == [[man], [woman]]
     assert people("Даниил Медведев выиграл. Даниила Медведева поздравили.", ["Даниила Медведева", "Даниил Медведев"]) \
         == [["Даниил Медведев", "Даниила Медведева"]]
+    # ("Никола" reads as a woman's nominative, but a woman would be "Никола Пашинян": "Пашиняна" is his genitive)
+    assert people("Никол Пашинян прибыл. Слова Никола Пашиняна процитировали.", ["Никола Пашиняна", "Никол Пашинян"]) \
+        == [["Никол Пашинян", "Никола Пашиняна"]]
 
 
 def test_pt_previous_speaker_reads_a_first_name_a_fronted_phrase_opens_after_an_earlier_look_back():
