@@ -1160,7 +1160,7 @@ class Resolver:
         known = self.__dict__.get("_mention_kinds_memo")
         if known is not None:
             readable, by_speaking, dropped_at, seen = known
-            for x in sorted(self._fronted - seen):
+            for x in sorted(self._fronted - seen) if len(self._fronted) != len(seen) else ():
                 # (a first word left out ends at most 30 characters before its name: ``_first_word_dropped``)
                 for i in range(bisect.bisect_right(self._mention_starts, x),
                                bisect.bisect_right(self._mention_starts, x + 60)):
