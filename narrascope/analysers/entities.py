@@ -37,7 +37,14 @@ from ..lang.en import (
 from ..models.sentences import doc_text
 from ..registry import Document, analyser
 from ..schema import Entity, Mention
-from .multilingual_names import lemma_key, multilingual_names, ru_display_name, ru_known_form, ru_single_form
+from .multilingual_names import (
+    lemma_key,
+    multilingual_names,
+    ru_display_name,
+    ru_known_form,
+    ru_single_form,
+    ru_womans_nominative,
+)
 
 KEPT_TYPES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}  # NAME: a name in a language without NER
 
@@ -281,15 +288,17 @@ def _patronymic_names(person_names: list[tuple[list[str], str]]) -> dict[str, st
     return out
 
 
-def _ru_case_form_names(full_names: dict[str, str], nominative: set[str]) -> dict[str, str]:
+def _ru_case_form_names(full_names: dict[str, str], nominative: set[str],
+                        womens: set[str] | frozenset[str] = frozenset()) -> dict[str, str]:
     """Russian full names (keys) of two words that are case forms of another full name of the article which is
     written as its lemma (the nominative), word by word: "риш сунака" (of "Риши Сунака", which pymorphy3 cannot
     lemmatise) -> "риши сунак" (written "Риши Сунак"). Two people who share a surname stay apart: their first names
-    are no case forms of each other ("Пётр Порошенко", "Алексей Порошенко")."""
+    are no case forms of each other ("Пётр Порошенко", "Алексей Порошенко"), nor is a name written as a woman's
+    nominative (``womens``: "Валентина Иванова") a case of a man's ("Валентин Иванов")."""
     out = {}
     targets = [k for k in full_names if k in nominative and len(k.split()) == 2]
     for key in full_names:
-        if key in nominative or len(key.split()) != 2:
+        if key in nominative or len(key.split()) != 2 or key in womens:
             continue
         form = ru_known_form(key.split(), {}, {t: full_names[t] for t in targets if full_names[t] == full_names[key]})
         if " ".join(form) != key and " ".join(form) in targets:
@@ -407,9 +416,13 @@ def group_mentions(raw: list[tuple[int, int, str, str]], text: str, lang: str | 
 
     if lang == "ru":
         keyed = _bracketed_acronyms_join(keyed, text)
+        # (the names written as a woman's in the nominative, by key: the name's words are the surface's last ones)
+        womens = {key for key, written in ((" ".join(_strip_titles(normalise(surface).split())), surface.split())
+                                           for _, _, surface, label in raw if label in ("PERSON", "NAME"))
+                  if ru_womans_nominative(written[-len(key.split()):] if key else [])}
         same = _ru_case_form_names(group_of, {normalise(surface) for _, _, surface, _ in raw
                                               if lemma_key(" ".join(surface.lower().split()), lang)
-                                              == " ".join(surface.lower().split()).replace("ё", "е")})
+                                              == " ".join(surface.lower().split()).replace("ё", "е")}, womens)
         keyed = [(f"{k.partition(':')[0]}:{same[k.partition(':')[2]]}", display_of(same[k.partition(':')[2]]), m)
                  if k.partition(":")[2] in same else (k, d, m) for k, d, m in keyed]
     groups: dict[str, list[Mention]] = defaultdict(list)

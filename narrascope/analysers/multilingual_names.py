@@ -139,7 +139,11 @@ def ru_known_form(words: list[str], known_words: dict[str, str], known_names: di
 
 def ru_single_form(word: str, singles: set[str] | frozenset[str]) -> str:
     """A one-word Russian name (a lemma) as the shortest other one-word name of the article it is a case form of,
-    when no full name claims it: "Орбана" is "Орбан" where both stand alone; else unchanged."""
+    when no full name claims it: "Орбана" is "Орбан" where both stand alone; else unchanged. A woman's name stays
+    (a first name only a woman's in the nominative, "Марина", or a woman's surname ending, "Сиротина"): it is no
+    case of a man's ("Марин", "Сиротин"), though his genitive is written alike."""
+    if _is_female_first_name(word) or _RU_WOMANS_SURNAME.search(word):
+        return word
     return min((s for s in _ru_case_stems(word)[1:] if s in singles and s != word), key=len, default=word)
 
 
@@ -159,6 +163,20 @@ def _is_female_first_name(word: str) -> bool:
 
 
 _RU_WOMANS_SURNAME = re.compile(r"(?:ова|ева|ёва|ина|ына|ая|яя|вна|чна)$")  # (or a patronymic: "Валентина Петровна")
+
+
+def ru_womans_nominative(words: list[str]) -> bool:
+    """A Russian name as written (its last words the name) that reads as a woman's in the nominative: an adjectival
+    woman's surname ("Яна Ковальская"), or a first name that is a woman's only in the nominative before a woman's
+    surname ending ("Валентина Иванова", "Александра Суслина"; not "Никола Пашиняна", a man's genitive). Such a name
+    is no oblique case of a man's ("Валентин Иванов"), though his genitive is written alike: where the two cannot be
+    told apart they stay two people."""
+    if len(words) < 2:
+        return False
+    last = words[-1].lower()
+    if last.endswith(("ая", "яя")):
+        return True
+    return _is_female_first_name(words[0].lower()) and _RU_WOMANS_SURNAME.search(last) is not None
 
 
 def _ru_oblique_foreign_name(words: list[str], written: tuple[str, ...]) -> list[str]:

@@ -1152,38 +1152,64 @@ class Resolver:
         entities alone: the indices of the mentions to read on each look-back (a person, or a name whose first word
         the names layer left out), per entity the indices of those that give a candidate only once the entity has
         spoken (a body's name: "Ucrânia", then "disse a Ucrânia"), and where the first word left out starts. The
-        rest give none (a place after a preposition, a name inside a quote, …)."""
+        rest give none (a place after a preposition, a name inside a quote, …).
+
+        Where a first word left out starts reads where sentences start (``_sentence_start``), which grows as subject
+        parsing finds fronted phrases (``_fronted``): the mentions right after a new one are read again (review of
+        stop 43: a "no" kept from the article's first look-back hid "Ana" of "Em declarações à Lusa, Ana Costa")."""
         known = self.__dict__.get("_mention_kinds_memo")
         if known is not None:
-            return known
-        readable: list[int] = []
-        by_speaking: dict[str, list[int]] = {}
-        dropped_at: dict[int, int] = {}
-        for i, (s_, t, e) in enumerate(self.mentions):
-            dropped = self._first_word_dropped(s_) if e.type in ("NAME", "PER") and len(e.mentions) == 1 else None
-            if self.text[s_ - 1:s_] == "(" and self.text[t:t + 1] == ")" \
-                    or e.type != "PERSON" and self._after_preposition(s_) and dropped is None \
-                    and not (self.lex.code == "pt" and _PT_YEARS_AFTER.match(self.text, t)):
-                continue  # an acronym in brackets after the body's name ("(ANOP Cerco)"), a place ("hotéis do Porto")
-            if self.lex.code == "pt" and e.type != "PERSON" and self._pt_title_field(s_, t):
-                continue  # the end of a body's name ("Comissão de Ciência e Tecnologia da Câmara"), no person
-            if self._in_long_quote(s_):
-                continue  # someone named inside a quote ("disse ao presidente [Emmanuel Macron] que …"), not a speaker
-            if self.lex.code == "hi" and (_HI_OBJECT.match(self.text, t) or self._hi_inside_reported(s_)):
-                # a name with a postposition is no subject ("राष्ट्रपति पुतिन को", "ट्रंप की आलोचना"), nor one inside
-                # what someone said ("ट्रंप ने कहा कि … जेलेंस्की … जिम्मेदार हैं। उन्होंने कहा": Trump)
-                continue
-            if dropped is not None:
-                dropped_at[i] = dropped
-                readable.append(i)
-            elif not self._person_mention(e, self.text[s_:t]):
-                continue
-            elif self._person_like(e, set()):  # (a person whoever spoke)
-                readable.append(i)
-            else:
-                by_speaking.setdefault(e.id, []).append(i)
-        self._mention_kinds_memo = (readable, by_speaking, dropped_at)
-        return self._mention_kinds_memo
+            readable, by_speaking, dropped_at, seen = known
+            for x in sorted(self._fronted - seen) if len(self._fronted) != len(seen) else ():
+                # (a first word left out ends at most 30 characters before its name: ``_first_word_dropped``)
+                for i in range(bisect.bisect_right(self._mention_starts, x),
+                               bisect.bisect_right(self._mention_starts, x + 60)):
+                    e = self.mentions[i][2]
+                    k = bisect.bisect_left(readable, i)
+                    if k < len(readable) and readable[k] == i:
+                        del readable[k]
+                    mine = by_speaking.get(e.id, [])
+                    k = bisect.bisect_left(mine, i)
+                    if k < len(mine) and mine[k] == i:
+                        del mine[k]
+                    dropped_at.pop(i, None)
+                    self._mention_kind(i, readable, by_speaking, dropped_at)
+                seen.add(x)
+            return readable, by_speaking, dropped_at
+        readable = []
+        by_speaking = {}
+        dropped_at = {}
+        for i in range(len(self.mentions)):
+            self._mention_kind(i, readable, by_speaking, dropped_at)
+        self._mention_kinds_memo = (readable, by_speaking, dropped_at, set(self._fronted))
+        return readable, by_speaking, dropped_at
+
+    def _mention_kind(self, i: int, readable: list[int], by_speaking: dict[str, list[int]],
+                      dropped_at: dict[int, int]) -> None:
+        """``_mention_kinds`` of the mention ``i``, filed in index order."""
+        s_, t, e = self.mentions[i]
+        dropped = self._first_word_dropped(s_) if e.type in ("NAME", "PER") and len(e.mentions) == 1 else None
+        if self.text[s_ - 1:s_] == "(" and self.text[t:t + 1] == ")" \
+                or e.type != "PERSON" and self._after_preposition(s_) and dropped is None \
+                and not (self.lex.code == "pt" and _PT_YEARS_AFTER.match(self.text, t)):
+            return  # an acronym in brackets after the body's name ("(ANOP Cerco)"), a place ("hotéis do Porto")
+        if self.lex.code == "pt" and e.type != "PERSON" and self._pt_title_field(s_, t):
+            return  # the end of a body's name ("Comissão de Ciência e Tecnologia da Câmara"), no person
+        if self._in_long_quote(s_):
+            return  # someone named inside a quote ("disse ao presidente [Emmanuel Macron] que …"), not a speaker
+        if self.lex.code == "hi" and (_HI_OBJECT.match(self.text, t) or self._hi_inside_reported(s_)):
+            # a name with a postposition is no subject ("राष्ट्रपति पुतिन को", "ट्रंप की आलोचना"), nor one inside
+            # what someone said ("ट्रंप ने कहा कि … जेलेंस्की … जिम्मेदार हैं। उन्होंने कहा": Trump)
+            return
+        if dropped is not None:
+            dropped_at[i] = dropped
+            bisect.insort(readable, i)
+        elif not self._person_mention(e, self.text[s_:t]):
+            return
+        elif self._person_like(e, set()):  # (a person whoever spoke)
+            bisect.insort(readable, i)
+        else:
+            bisect.insort(by_speaking.setdefault(e.id, []), i)
 
     def _org_name_before_e(self, pos: int) -> bool:
         """Portuguese: whether ``pos`` follows "e" inside a body's name, the capitalised words before it opening with a

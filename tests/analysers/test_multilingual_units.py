@@ -6991,3 +6991,75 @@ def test_ru_case_forms_of_unknown_names():
     assert lemma_key("аль", "ru") == "аль"
     assert lemma_key("искандерами", "ru") == "искандер"
     assert lemma_key("сергея лаврова", "ru") == "сергей лавров"
+
+
+def test_ru_woman_named_like_a_mans_genitive_stays_apart():
+    """A woman's name in the nominative that reads like a man's genitive ("Валентина Иванова" of "Валентин Иванов")
+    is another person, not a case form of his name (review of stop 43: the case-form merge joined them); a man's
+    genitive whose first name is no woman's still joins ("Даниила Медведева")."""
+    import re
+
+    from narrascope.analysers.entities import group_mentions
+
+    def people(text: str, names: list[str]) -> list[list[str]]:
+        raw = sorted((m.start(), m.end(), m.group(0), "PERSON")
+                     for m in re.finditer("|".join(map(re.escape, names)), text))
+        return sorted(sorted(m.text for m in e.mentions) for e in group_mentions(raw, text, "ru"))
+
+    for woman, man in (("Валентина Иванова", "Валентин Иванов"), ("Александра Суслина", "Александр Суслин"),
+                       ("Симона Петрова", "Симон Петров")):
+        assert people(f"{woman} заявила журналистам. {man} ответил ей.", [woman, man]) == [[man], [woman]]
+    assert people("Даниил Медведев выиграл. Даниила Медведева поздравили.", ["Даниила Медведева", "Даниил Медведев"]) \
+        == [["Даниил Медведев", "Даниила Медведева"]]
+    # ("Никола" reads as a woman's nominative, but a woman would be "Никола Пашинян": "Пашиняна" is his genitive)
+    assert people("Никол Пашинян прибыл. Слова Никола Пашиняна процитировали.", ["Никола Пашиняна", "Никол Пашинян"]) \
+        == [["Никол Пашинян", "Никола Пашиняна"]]
+
+
+def test_pt_previous_speaker_reads_a_first_name_a_fronted_phrase_opens_after_an_earlier_look_back():
+    """A first name the names layer left out ("Ana" of "Costa") opens its sentence once subject parsing has found a
+    fronted phrase before it ("Em declarações à Lusa, Ana Costa, …"): a pronoun after that points back at her, however
+    many look-backs came before (review of stop 43: the look-back's per-article memo kept the first answer, "no
+    first name left out", so "afirmou ela" found no one after an earlier "disse ele")."""
+    from narrascope.analysers.reported import Resolver
+    from narrascope.lang import lexicon
+    from narrascope.schema import Entity, Mention
+
+    text = ("Notícia\n\nO governo reuniu-se ontem e o ministro falou. «Vamos continuar o trabalho todo», disse ele.\n"
+            "Em declarações à Lusa, Ana Costa, de 58 anos, considerou que a situação é grave. "
+            "«Estamos muito preocupados com tudo», afirmou ela.")
+    s = text.index("Costa")
+
+    def resolver() -> Resolver:
+        costa = Entity(id="e1", name="Costa", type="NAME",
+                       mentions=[Mention(start=s, end=s + 5, text="Costa", label="NAME")])
+        return Resolver(text, lexicon("pt"), [costa])
+
+    looked, fresh = resolver(), resolver()
+    assert looked.previous_speaker(text.index("disse ele"), "m") is None
+    for res in (looked, fresh):
+        res._fronted.add(text.index("Ana Costa"))  # as the subject parse of the fronted sentence records it
+    got = [res.previous_speaker(text.index("afirmou ela"), "f") for res in (looked, fresh)]
+    assert [(sp.name, sp.span.text) if sp else None for sp in got] == [("Costa", "Ana Costa")] * 2
+
+
+def test_ru_single_woman_name_stays_apart_from_a_mans():
+    """A one-word name that is a woman's ("Марина", a first name that is only a woman's in the nominative; "Сиротина",
+    a woman's surname ending) is no case form of a man's one-word name of the article ("Марин", "Сиротин"), though
+    his genitive is written alike (review of stop 43: the one-word case-form merge joined them); an unknown surname
+    in the genitive still joins ("Гарбана" of "Гарбан")."""
+    import re
+
+    from narrascope.analysers.entities import group_mentions
+    from narrascope.analysers.multilingual_names import ru_single_form
+
+    def people(text: str, names: list[str]) -> list[list[str]]:
+        raw = sorted((m.start(), m.end(), m.group(0), "PERSON")
+                     for m in re.finditer(r"(?<!\w)(?:" + "|".join(names) + r")(?!\w)", text))
+        return sorted(sorted(m.text for m in e.mentions) for e in group_mentions(raw, text, "ru"))
+
+    for man, woman in (("Марин", "Марина"), ("Валентин", "Валентина"), ("Сиротин", "Сиротина")):
+        assert people(f"{man} сказал. {woman} ответила.", [man, woman]) == [[man], [woman]]
+        assert ru_single_form(woman.lower(), {man.lower(), woman.lower()}) == woman.lower()
+    assert people("Документ подписал Гарбан. Позицию Гарбана поддержали.", ["Гарбан", "Гарбана"]) \
+        == [["Гарбан", "Гарбана"]]
