@@ -130,6 +130,7 @@ statement version
 DISPUTED_CLAIM_WORDS = frozenset("""
 baseless false unfounded unsubstantiated fabricated bogus debunked discredited spurious fake groundless untrue
 unproven disproven propaganda conspiracy disinformation misleading fictitious absurd dubious unverified
+unfair unjustified ridiculous
 """.split())
 #: Nouns that call a claim false when said of it in the article's voice: "This is a fabrication.", "The story is a
 #: lie." (branch en-cast42; the adjectives are :data:`DISPUTED_CLAIM_WORDS`).

@@ -595,13 +595,38 @@ def _accused_answers(t, tok) -> bool:
     """Whether the token ``t`` is the subject of a verb of answering (:data:`ANSWER_VERBS`, not negated) and names
     the accused ``tok``: its name, or a word made from it ("Russian officials said" after "accused Russia"), not
     another name that merely starts alike (as :func:`_charge_answered` reads it)."""
-    if t.dep_ != "nsubj" or t.head.pos_ != "VERB" or _lemma(t.head) not in ANSWER_VERBS or _negated(t.head):
+    if t.dep_ != "nsubj" or t.head.pos_ != "VERB" or _negated(t.head):
+        return False
+    if _lemma(t.head) not in ANSWER_VERBS and not _counter_charge(t.head):
         return False
     stem = tok.text[:3]
     return any(w.text.startswith(stem) and w.text[:1].isupper()
                and (w.text == tok.text or w.ent_type_ != "PERSON" and not (w.pos_ == "PROPN"
                                                                            and w.ent_type_ in ("GPE", "ORG")))
                for w in [t, *(c for c in children(t) if c.dep_ in ("amod", "compound"))])
+
+
+#: Verbs with which a party levels a charge as a noun ("Russia has made similar accusations against Ukraine").
+_LEVEL_VERBS = frozenset(["make", "level", "bring", "trade", "issue"])
+#: Subjects that name both sides of a dispute at once ("both deny the allegations", "each denies them").
+_BOTH_SIDES = frozenset(["both", "each"])
+
+
+def _counter_charge(verb) -> bool:
+    """Whether ``verb`` levels a charge back (branch en-cast46): a verb of blaming ("Russia accuses Ukraine of the
+    same") or a charge noun made or levelled ("Russia has made similar accusations against Ukraine"): the accused
+    answering a charge with its own is one side of a dispute, as a denial is."""
+    if _lemma(verb) in BLAME_VERBS:
+        return True
+    return _lemma(verb) in _LEVEL_VERBS and any(c.dep_ == "dobj" and _lemma(c) in CLAIM_NOUNS for c in children(verb))
+
+
+def _both_deny(t) -> bool:
+    """Whether ``t`` is "both"/"each" ("both sides") as the subject of a verb of answering not negated ("both deny
+    the allegations", branch en-cast46): the two sides of a dispute answer each other's charges together."""
+    both = t.lower_ in _BOTH_SIDES or _lemma(t) in ("side", "party", "government") and any(
+        c.dep_ in ("det", "predet") and c.lower_ in _BOTH_SIDES for c in children(t))
+    return t.dep_ == "nsubj" and both and _lemma(t.head) in ANSWER_VERBS - {"say"} and not _negated(t.head)
 
 
 def _party_charge_answered(verb, tok) -> bool:
@@ -617,14 +642,14 @@ def _party_charge_answered(verb, tok) -> bool:
     if subj is None or not (_someones_charge(verb) or subj.pos_ == "PROPN" and subj.ent_type_ in _PARTY_ENTS):
         return False
     doc, sent = tok.doc, verb.sent
-    if any(_accused_answers(t, tok) for t in doc[verb.i + 1:sent.end]):
+    if any(_accused_answers(t, tok) or _both_deny(t) for t in doc[verb.i + 1:sent.end]):
         return True
     end = sent.end
     for _ in range(_ANSWER_REACH):
         if end >= len(doc):
             break
         nxt = doc[end].sent
-        if any(_accused_answers(t, tok) for t in nxt):
+        if any(_accused_answers(t, tok) or _both_deny(t) for t in nxt):
             return True
         end = nxt.end
     return False
@@ -685,12 +710,21 @@ def _judged_items(tok) -> list[tuple[int, str]]:
         if how & PASSING_BLAME or (t.dep_ == "nsubjpass" and _blame_campaign(t.head)) \
                 or _scare_quoted_charge(t.head, t) or (t.dep_ == "dobj" and _charge_answered(t.head, tok)) \
                 or _scorned_charge(t.head) or (t.dep_ == "dobj" and _party_charge_answered(t.head, tok)) \
-                or (t.dep_ == "dobj" and _charge_told_as_falsehood(t.head)):
+                or (t.dep_ == "dobj" and _charge_told_as_falsehood(t.head)) \
+                or (t.dep_ == "dobj" and _charge_refuted_next(t.head)):
             return []
         return [(_A, f"blamed “{verb}”")]
     if verb in PRAISE_VERBS:
         return [(_P, f"praised “{verb}”")]
     return []
+
+
+def _charge_refuted_next(verb) -> bool:
+    """Whether the sentence after the charge ``verb`` calls the charge false, in no one's name (branch en-cast46):
+    "Campaigners accused X of scaremongering. That charge is unfair to X." (:func:`_refutes_before`): the writer
+    rejects the charge, so it blames nobody."""
+    sent = verb.sent
+    return sent.end < len(verb.doc) and _refutes_before(verb.doc[sent.end].sent)
 
 
 _RELATIVE = frozenset(["who", "which", "that"])
@@ -1188,12 +1222,22 @@ def _token_items(tok) -> list[tuple[int, str]]:
     # one fact, one item: a group's "does “deliver”" already says what "does “deliver aid”" says
     out = [(role, cue) for role, cue in out
            if not (cue.endswith(" aid”") and (role, cue[:-len(" aid”")] + "”") in out)]
+    if _group_noun(tok) not in (None, *_ARMED_OR_POWERFUL) and _hides_away(tok):
+        # a civil group that hides ("young men are hiding in cellars") takes cover; it deceives nobody (branch
+        # en-cast46): what it hides from is said elsewhere
+        out = [(role, cue) for role, cue in out if cue != "does “hide”"]
     if _group_noun(tok) in _ARMED_OR_POWERFUL:
         # an armed or powerful group is no victim by what it suffers ("Russian troops were killed", "oligarchs were
         # sanctioned": the losses of an army are the aggressor's as often as the victim's, as for a country's
         # soldiers above); what the article calls it still counts ("the conscripts are victims")
         out = [(role, cue) for role, cue in out if not (role == _I and cue.startswith("suffers "))]
     return out
+
+
+def _hides_away(tok) -> bool:
+    """Whether ``tok`` is the subject of "hide" with nothing hidden (no direct object): taking cover."""
+    t = _climbed(tok)
+    return t.dep_ == "nsubj" and _lemma(t.head) == "hide" and not any(c.dep_ == "dobj" for c in children(t.head))
 
 
 _WAGE = frozenset(["wage", "declare", "conduct"])

@@ -1092,3 +1092,46 @@ def test_evacuated_or_stranded_civil_group_is_a_victim():
     assert _en_items("The stranded villagers waited on the beach.", "villagers")[2] == ("called “stranded”",)
     # must stay no victims
     assert _en_items("The evacuated troops regrouped in the rear.", "troops")[2] == ()
+
+
+def test_counter_charge_or_both_denying_answers_a_partys_charge():
+    """A country's charge that the accused answers with a charge of its own ("Peru has made similar accusations
+    against Chile", "Peru accuses Chile of the same") or that "both deny" is one side of a dispute: no villain
+    (branch en-cast46). A charge followed by someone else's charge, or by a denial of only one side, still blames."""
+    text = ("Chile has accused Peru of mistreating prisoners, and Peru has made similar accusations against Chile; "
+            "both deny the allegations.")
+    assert _en_items(text, "Peru")[1] == ()
+    text = "Chile accused Peru of mistreating prisoners. Peru accuses Chile of the same abuses."
+    assert _en_items(text, "Peru")[1] == ()
+    text = "Chile accused Peru of shelling the port. Both sides deny the allegations."
+    assert _en_items(text, "Peru")[1] == ()
+    # must stay villains
+    text = "Chile accused Peru of mistreating prisoners, and Bolivia has made similar accusations against Peru."
+    assert _en_items(text, "Peru")[1] == ("blamed “accuse”",)
+    text = "Chile accused Peru of shelling the port. Both sides say the port was closed."
+    assert _en_items(text, "Peru")[1] == ("blamed “accuse”",)
+    text = "The tribunal accused Peru of mistreating prisoners, and Peru has made similar accusations."
+    assert _en_items(text, "Peru")[1] == ("blamed “accuse”",)
+
+
+def test_charge_the_next_sentence_calls_unfair_blames_no_one():
+    """A charge the next sentence calls false in the article's own voice ("Campaigners accused the plumbers of
+    scaremongering. That charge is unfair.", "... That accusation is absurd.") is rejected: no villain (branch
+    en-cast46). A charge the next sentence calls fair, or one followed by an unrelated verdict, still blames."""
+    for verdict in ("That charge is unfair to them.", "That accusation is absurd.", "The charge is ridiculous."):
+        text = f"Some campaigners have accused the plumbers of scaremongering. {verdict}"
+        assert _en_items(text, "plumbers")[1] == (), text
+    # must stay villains
+    for after in ("That charge is fair.", "The weather is unfair to them."):
+        text = f"Some campaigners have accused the plumbers of scaremongering. {after}"
+        assert _en_items(text, "plumbers")[1] == ("blamed “accuse”",), text
+
+
+def test_civil_group_hiding_takes_cover():
+    """A civil group that hides with nothing hidden ("Young men are hiding in cellars") takes cover: no villain item
+    (branch en-cast46). An armed group hiding, or a group hiding something, keeps its item."""
+    assert _en_items("Young men are hiding in cellars and forests rather than face the patrols.", "men")[1] == ()
+    assert _en_items("The villagers hid in the woods for two days.", "villagers")[1] == ()
+    # must stay villains
+    assert "does “hide”" in _en_items("The soldiers hid in the school among the pupils.", "soldiers")[1]
+    assert "does “hide”" in _en_items("The officials hid the reports from the public.", "officials")[1]
