@@ -1,4 +1,4 @@
-"""The English cast on forty-five articles written for issue 20 (``tests/framing/articles/cast/``: ten pro-Kremlin
+"""The English cast on fifty articles written for issue 20 (``tests/framing/articles/cast/``: ten pro-Kremlin
 pieces, two of them on Western arms deliveries, one on sanctions and farmers, one on sanctions and energy bills, one
 on Moldova and Transnistria, one on NATO drills and Narva's Russian speakers, one on Ukrainian shelling of a Donetsk
 market and Russian sappers, twelve wire/opinion/report pieces on the war, two of them reporting both sides' blame
@@ -9,7 +9,10 @@ denial, one a pro-Ukrainian piece on a Russian general's biolab disinformation, 
 two delegations trading accusations), sixteen on climate and pollution, six of them climate-sceptic (two EU engine
 bans, wind farms, a town's low-traffic zones, a carbon levy on farmers), one attacking fossil-fuel money, one an oil
 major's greenwashing, one a flood in Malawi, one a drought in Kenya, one a heatwave in Karachi, one a wildfire on
-Evia with volunteer pilots and a utility under investigation, two with rescuers and mediators), scored against
+Evia with volunteer pilots and a utility under investigation, two with rescuers and mediators), and five more
+(branch en-cast46: a Russian missile on a Kyiv children's hospital, a pro-Kremlin piece on Ukraine's mobilisation
+law, Amazon deforestation for soy, a climate-sceptic piece on a heat-pump mandate, a neutral prisoner swap mediated by
+the UAE), scored against
 their hand-written gold with ``tests/framing/cast_scorer.py``. The articles and the gold were committed before the
 cast code was read (or changed); the floors sit slightly under what the code gets (see the framing model card,
 2026-12-06)."""
@@ -90,9 +93,19 @@ FOLDER = Path(__file__).resolve().parent / "articles" / "cast"
 # group called evacuated, stranded or trapped: victim): the five 10 shown, 9 right (villains 2/2, heroes 3/4, victims
 # 4/4: a Donetsk resident who brings the sappers tea is still shown a hero); the forty unchanged; the forty-five 84
 # shown, 80 right (0.952), villains 18/18, heroes 27/28, victims 35/38
-FLOOR_SHOWN = 80
-FLOOR_PRECISION = 0.94
-FLOOR_HV_RIGHT = 58
+# Branch en-cast46 (five more articles, kyiv_childrens_hospital_missile, mobilisation_law_press_gangs,
+# amazon_soy_frontier, heat_pump_mandate_vote, prisoner_swap_mediated, written and committed before the cast code was
+# read): as first written, unseen, the five 8 shown, 3 right (villains 1 of 5, heroes 0 of 0, victims 2 of 3); the
+# fifty 92 shown, 83 right (0.902), villains 19/23, heroes 27/28, victims 37/41 (the forty-five unchanged, 84 shown,
+# 80 right). No gold slip was fixed. After the branch's rules (a party's charge answered by a counter-charge, "made
+# similar accusations against", or by "both deny"; a charge the next sentence calls unfair, absurd or ridiculous; a
+# civil group hiding with nothing hidden: no villain item): the five 5 shown, 3 right (villains 1/2: Budapest still
+# shown a villain for "would continue to block EU funds" in its own minister's words; heroes 0/0, victims 2/3: the
+# doctors, heroes in the gold, shown victims); the forty-five unchanged; the fifty 89 shown, 83 right (0.933),
+# villains 19/20, heroes 27/28, victims 37/41
+FLOOR_SHOWN = 85
+FLOOR_PRECISION = 0.92
+FLOOR_HV_RIGHT = 62
 
 
 @pytest.fixture(scope="module")
@@ -102,7 +115,7 @@ def scored(pipeline):
 
 def test_written_cast_floor(scored):
     results, total = scored
-    assert len(results) == 45
+    assert len(results) == 50
     assert total["shown"] >= FLOOR_SHOWN, total
     assert total["right"] / total["shown"] >= FLOOR_PRECISION, total
     assert total["heroes_right"] + total["victims_right"] >= FLOOR_HV_RIGHT, total
