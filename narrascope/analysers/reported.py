@@ -530,6 +530,55 @@ class Speaker:
     cue: str
 
 
+class _SpeakerLog(list):
+    """The speakers (or Hindi agents) found so far in one article, as (position, speaker): a list that counts its
+    changes other than appends (``rewrites``). What is read from it once per entry (the Hindi look-back's candidates,
+    ``Resolver._hi_candidates``) is kept for the entries read and extended by those appended since; a rewrite
+    (``speakers[:] = before``, ``speakers[-1] = …``, a pop, a sort) has it read again from the start."""
+
+    __slots__ = ("rewrites",)
+
+    def __init__(self, *args) -> None:
+        super().__init__(*args)
+        self.rewrites = 0
+
+    def __setitem__(self, *args) -> None:
+        self.rewrites += 1
+        super().__setitem__(*args)
+
+    def __delitem__(self, *args) -> None:
+        self.rewrites += 1
+        super().__delitem__(*args)
+
+    def __imul__(self, n):
+        self.rewrites += 1
+        return super().__imul__(n)
+
+    def insert(self, *args) -> None:
+        self.rewrites += 1
+        super().insert(*args)
+
+    def pop(self, *args):
+        self.rewrites += 1
+        return super().pop(*args)
+
+    def remove(self, *args) -> None:
+        self.rewrites += 1
+        super().remove(*args)
+
+    def sort(self, *args, **kwargs) -> None:
+        self.rewrites += 1
+        super().sort(*args, **kwargs)
+
+    def reverse(self) -> None:
+        self.rewrites += 1
+        super().reverse()
+
+    def clear(self) -> None:
+        self.rewrites += 1
+        super().clear()
+
+
 @lru_cache(maxsize=20000)
 def _ru_reporting(word: str, verbs: frozenset[str]) -> bool:
     """Whether a Russian word is a form (finite verb, infinitive or gerund) of a reporting verb lemma."""
@@ -802,7 +851,7 @@ class Resolver:
         self._person_mention_memo: dict[tuple[int, str], tuple[Entity, bool]] = {}
         self._personal_memo: dict[tuple[str | None, str | None], bool] = {}
         self._quoted_mention_memo: dict[tuple[int, int], bool] = {}
-        self.speakers: list[tuple[int, Speaker]] = []  # resolved named speakers by position
+        self.speakers = []  # resolved named speakers by position (a _SpeakerLog, whatever list is assigned)
         self.all_titles = lex.titles | lex.role_nouns
         self._fronted: set[int] = set()  # where a subject starts after a fronted phrase (Portuguese)
         self._unnamed_roles: set[str] = set()  # Russian role nouns of unnamed speakers ("Дипломат из одной из …")
@@ -811,7 +860,13 @@ class Resolver:
         # by_title's look-back: per title (and its other names and country), the mentions known not to hold it, as
         # jumps back over them (``_skip_back``), kept per article
         self._title_never: dict[tuple, dict[int, int]] = {}
-        self.agents: list[tuple[int, Speaker]] = []
+        self.agents = []
+        # the Hindi look-back's speakers and agents (``_hi_candidates``): per list, the log read, its rewrites and how
+        # many entries were read; the candidates sorted as the look-back reads them; a count of their changes
+        self._hi_named_seen: list[tuple[_SpeakerLog, int, int] | None] = [None, None]
+        self._hi_named_keys: list[tuple] = []
+        self._hi_named_changes = 0
+        self._hi_resolved: dict[int, tuple[Speaker, Speaker | None]] = {}
         if lex.code == "hi":
             # Hindi has no capital letters and (here) no NER: the agent of every "X ने" outside quotes is a
             # candidate antecedent of उन्होंने.
@@ -863,6 +918,25 @@ class Resolver:
         # "उनके मुताबिक़, … रूस ने … दागे हैं। उन्होंने लिखा": a sentence opened by a source phrase and a comma is what
         # the source says
         return _HI_SOURCE_OPENING.match(self.text, sent, pos) is not None
+
+    @property
+    def speakers(self) -> _SpeakerLog:
+        """The named speakers found so far, as (position, speaker): an append-only log unless rewritten (a list
+        assigned is copied into a new one, so what was read from the old one is read again)."""
+        return self._speakers
+
+    @speakers.setter
+    def speakers(self, value) -> None:
+        self._speakers = _SpeakerLog(value)
+
+    @property
+    def agents(self) -> _SpeakerLog:
+        """Hindi: the agents of "X ने" outside quotes, as (position, speaker), in text order."""
+        return self._agents
+
+    @agents.setter
+    def agents(self, value) -> None:
+        self._agents = _SpeakerLog(value)
 
     # -- entities -------------------------------------------------------------------------------------
     def _mentions_before(self, pos: int, reach: int = 400):
@@ -5952,26 +6026,65 @@ class Resolver:
                 return earlier
         return None
 
+    def _hi_candidates(self) -> list[tuple]:
+        """The speakers found so far and the agents of "X ने" that the Hindi look-back reads (``_hi_people_before``),
+        as (start, 0 for a speaker or -1 for an agent, minus its index in its list, end, speaker, the speaker with the
+        entity of a person over its span or None), sorted: read from the end, the order of a stable sort by start,
+        latest first, of the speakers then the agents. Kept per article and extended by the entries appended since the
+        last call, each read once (entity_over on each speaker and agent on every look-back made a paragraph of
+        thousands of bare titles quadratic, review of stop 38's shapes); read again from the start when a list was
+        rewritten or replaced."""
+        keys = self._hi_named_keys
+        for group, log in ((0, self.speakers), (-1, self.agents)):
+            seen = self._hi_named_seen[-group]
+            if seen is None or seen[0] is not log or seen[1] != log.rewrites or seen[2] > len(log):
+                if seen is not None:
+                    keys[:] = [k for k in keys if k[1] != group]
+                    self._hi_named_changes += 1
+                seen = (log, log.rewrites, 0)
+            for i in range(seen[2], len(log)):
+                sp = log[i][1]
+                if sp.span is None or not sp.name or all(w in self.all_titles for w in sp.name.split()) \
+                        or all(w in self.all_titles for w in sp.span.text.split()):
+                    continue  # (a bare "सचिव", or a title resolved before)
+                got = self._hi_resolved.get(id(sp))
+                if got is None or got[0] is not sp:
+                    ent = self.entity_over(sp.span.start, sp.span.end) if sp.entity is None else None
+                    # "पीएम मोदी ने": the names layer's "नरेंद्र मोदी"
+                    got = self._hi_resolved[id(sp)] = (sp, Speaker(ent.name, ent.id, sp.span, sp.cue)
+                                                       if ent is not None and self._a_person(ent) else None)
+                bisect.insort(keys, (sp.span.start, group, -i, sp.span.end, sp, got[1]))
+                self._hi_named_changes += 1
+            self._hi_named_seen[-group] = (log, log.rewrites, len(log))
+        return keys
+
     def _hi_people_before(self, pos: int, never: dict[int, int] | None = None):
         """People named before ``pos``, the nearest first: person mentions, speakers found so far and the agents of
         "X ने" (the tagger misses some names: "निदेशक डॉ. सुशील प्रकाश ने"), as (start, speaker, the mention's index or
         None). The order of a stable sort by start of the mentions, then the speakers and agents; the mentions are
-        read lazily from ``pos`` back, skipping those ``never`` jumps over (``_skip_back``): a look-back that reads
-        few reads few (the whole list was built and sorted on every call, review of stop 38's shapes)."""
-        others = [(sp.span.start, sp) for p, sp in self.speakers + self.agents
-                  if sp.span is not None and sp.span.end <= pos and sp.name
-                  and not all(w in self.all_titles for w in sp.name.split())  # (not a bare "सचिव")
-                  and not all(w in self.all_titles for w in sp.span.text.split())]  # (nor a title resolved before)
-        out = []
-        for s_, sp in others:
-            ent = self.entity_over(sp.span.start, sp.span.end) if sp.entity is None else None
-            if ent is not None and self._a_person(ent):  # "पीएम मोदी ने": the names layer's "नरेंद्र मोदी"
-                sp = Speaker(ent.name, ent.id, sp.span, sp.cue)
-            out.append((s_, sp))
-        out.sort(key=lambda c: -c[0])
+        read lazily from ``pos`` back, skipping those ``never`` jumps over (``_skip_back``), and so are the speakers
+        and agents (``_hi_candidates``, kept per article): a look-back that reads few reads few (the whole list was
+        built and sorted on every call, review of stop 38's shapes). The speakers and agents must not change while it
+        is read."""
+        keys = self._hi_candidates()
+        changes = self._hi_named_changes
+        q = bisect.bisect_left(keys, (pos + 1,))  # (those that start after ``pos`` end after it)
+
+        def next_named() -> tuple | None:
+            nonlocal q
+            if self._hi_named_changes != changes:
+                raise RuntimeError("the speakers or agents changed during a Hindi look-back")
+            while q > 0:
+                q -= 1
+                if keys[q][3] <= pos:
+                    s_, _, _, _, sp, resolved = keys[q]
+                    # (a fresh speaker per answer, as when the list was built per call)
+                    return s_, sp if resolved is None else Speaker(resolved.name, resolved.entity, sp.span, sp.cue)
+            return None
+
+        named = next_named()
         never = {} if never is None else never
         i = bisect.bisect_right(self._mention_starts, pos) - 1
-        k = 0
         group: list[int] = []  # the next mentions, of one start, in text order
         while True:
             if not group:
@@ -5990,13 +6103,13 @@ class Resolver:
                         group.append(i)
                     i -= 1
                 group.reverse()
-            if group and (k >= len(out) or self.mentions[group[0]][0] >= out[k][0]):
+            if group and (named is None or self.mentions[group[0]][0] >= named[0]):
                 j = group.pop(0)
                 s_, t, e = self.mentions[j]
                 yield s_, Speaker(e.name, e.id, Span(start=s_, end=t, text=self.text[s_:t]), ""), j
-            elif k < len(out):
-                yield out[k][0], out[k][1], None
-                k += 1
+            elif named is not None:
+                yield named[0], named[1], None
+                named = next_named()
             else:
                 return
 
