@@ -956,6 +956,32 @@ class Resolver:
             return None
         return max(hits, key=lambda h: (h[0], h[1], _person_types(h[2])))[2]
 
+    def _entity_mentions(self, ent: Entity) -> tuple[list[int], list[tuple[int, int]], list[int]]:
+        """An entity's mentions sorted by start, read once per article: their starts, (start, index in
+        ``ent.mentions``) and the furthest end of those up to each (``_named`` scanned every mention of the entity per
+        speaker: quadratic for a name repeated thousands of times, the benchmark's ``titled`` shape)."""
+        memo = self.__dict__.setdefault("_entity_mentions_memo", {})
+        got = memo.get(id(ent))
+        if got is None or got[0] is not ent:
+            order = sorted((m.start, i) for i, m in enumerate(ent.mentions))
+            reach = list(itertools.accumulate((ent.mentions[i].end for _, i in order), max))
+            got = memo[id(ent)] = (ent, [s_ for s_, _ in order], order, reach)
+        return got[1], got[2], got[3]
+
+    def _mention_inside(self, ent: Entity, start: int, end: int):
+        """The first of ``ent``'s mentions (in its own order) that starts inside ``(start, end)`` and reaches ``end``
+        or one before it, else None."""
+        starts, order, _ = self._entity_mentions(ent)
+        found = [i for _, i in order[bisect.bisect_right(starts, start):bisect.bisect_left(starts, end)]
+                 if end <= ent.mentions[i].end + 1]
+        return ent.mentions[min(found)] if found else None
+
+    def _mention_holds(self, ent: Entity, start: int, end: int) -> bool:
+        """Whether a mention of ``ent`` starts at or before ``start`` and reaches ``end`` or one before it."""
+        starts, _, reach = self._entity_mentions(ent)
+        k = bisect.bisect_right(starts, start)
+        return k > 0 and reach[k - 1] >= end - 1
+
     def _named(self, start: int, end: int, cue: str) -> Speaker:
         text = self.text
         while end > start and (text[end - 1] in ".,;:" or text[end - 1] in "»“”\"" and not re.search(
@@ -970,7 +996,7 @@ class Resolver:
         if ent is not None and ent.type == "PERSON":
             # "России Владимир Путин", "Таллинна Мадле Липпус": a place's genitive between the title and the name
             # is another entity's mention, not part of the speaker's name
-            inner = next((m for m in ent.mentions if start < m.start < end <= m.end + 1), None)
+            inner = self._mention_inside(ent, start, end)
             if inner is not None and all(any(a <= w.start() and w.end() <= b for a, b, e in self.mentions
                                              if e is not ent) for w in words(text, start, inner.start)):
                 start = inner.start
@@ -982,7 +1008,7 @@ class Resolver:
             ent = None
         span = Span(start=start, end=end, text=text[start:end])
         name = ent.name if ent is not None else span.text
-        if ent is not None and not any(m.start <= start and end <= m.end + 1 for m in ent.mentions) \
+        if ent is not None and not self._mention_holds(ent, start, end) \
                 and len(span.text) > max(len(m.text) for m in ent.mentions if m.start < end and start < m.end):
             name = span.text  # "Националния статистически институт": more than the mention the names layer saw
         elif ent is not None and span.text.endswith(" " + ent.name):
@@ -3109,8 +3135,12 @@ class Resolver:
             self.speakers.append((span.start, sp))
             return sp
         member = _RU_UNNAMED_MEMBER.match(self.text, left, verb_start) if self.lex.code == "ru" else None
-        body = next((t for s_, t, e in self.mentions if member is not None and s_ == member.end() and t < verb_start
-                     and e.type == "ORG"), None)
+        body = None
+        if member is not None:
+            # (the mentions that start where the member's words end, by bisection: every mention was read per call)
+            lo = bisect.bisect_left(self._mention_starts, member.end())
+            hi = bisect.bisect_right(self._mention_starts, member.end())
+            body = next((t for s_, t, e in self.mentions[lo:hi] if t < verb_start and e.type == "ORG"), None)
         if body is not None and self._sentence_start(member.start(1)) \
                 and re.fullmatch(r"(?:,\s+[а-яё]+\s[^.!?;:«»“”\"—–]+,)?\s*", self.text[body:verb_start]) \
                 and not any(member.start(1) <= s_ < verb_start and e.type == "PERSON" for s_, t, e in self.mentions):

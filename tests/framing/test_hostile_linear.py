@@ -790,3 +790,23 @@ def test_hindi_look_back_index_follows_every_change_of_the_speakers():
     got = [(s_, sp.name, sp.entity) for s_, sp, j in res._hi_people_before(ends[5]) if j is None][:1]
     # (the speaker "मैक्रों" over the tail of the mention of "इमैनुएल मैक्रों" is that entity; a bare title is none)
     assert got == [(marks[5], "इमैनुएल मैक्रों", "e0")]
+
+
+def test_named_reads_an_entitys_mentions_by_bisection_with_the_scans_answers():
+    """``_named``'s two tests of a person's mentions (one starting inside the span and reaching its end: "России
+    Владимир Путин"; one holding the span) find by bisection what a scan of every mention finds, in the entity's own
+    order of mentions (not sorted here), so a name repeated thousands of times costs no scan per speaker."""
+    rng = random.Random(7)
+    mentions = []
+    for _ in range(300):
+        s_ = rng.randrange(0, 2000)
+        mentions.append(Mention(start=s_, end=s_ + rng.randrange(1, 30), text="x", label="PERSON"))
+    ent = Entity(id="e0", name="x", type="PERSON", mentions=mentions)
+    res = _resolver("ru", "x" * 2100, [ent])
+    for _ in range(2000):
+        start = rng.randrange(0, 2050)
+        end = start + rng.randrange(1, 40)
+        scan = next((m for m in ent.mentions if start < m.start < end <= m.end + 1), None)
+        assert res._mention_inside(ent, start, end) is scan, (start, end)
+        held = any(m.start <= start and end <= m.end + 1 for m in ent.mentions)
+        assert res._mention_holds(ent, start, end) == held, (start, end)
