@@ -982,6 +982,13 @@ class Resolver:
         k = bisect.bisect_right(starts, start)
         return k > 0 and reach[k - 1] >= end - 1
 
+    def _other_mention_holds(self, ent: Entity, start: int, end: int) -> bool:
+        """Whether a mention of an entity other than ``ent`` holds ``[start, end)``: only those starting at most the
+        longest mention before ``start`` can (by bisection; every mention was read per word of a speaker's name)."""
+        lo = bisect.bisect_left(self._mention_starts, start - self._longest_mention)
+        hi = bisect.bisect_right(self._mention_starts, start)
+        return any(end <= b for _, b, e in self.mentions[lo:hi] if e is not ent)
+
     def _named(self, start: int, end: int, cue: str) -> Speaker:
         text = self.text
         while end > start and (text[end - 1] in ".,;:" or text[end - 1] in "»“”\"" and not re.search(
@@ -997,8 +1004,8 @@ class Resolver:
             # "России Владимир Путин", "Таллинна Мадле Липпус": a place's genitive between the title and the name
             # is another entity's mention, not part of the speaker's name
             inner = self._mention_inside(ent, start, end)
-            if inner is not None and all(any(a <= w.start() and w.end() <= b for a, b, e in self.mentions
-                                             if e is not ent) for w in words(text, start, inner.start)):
+            if inner is not None and all(self._other_mention_holds(ent, w.start(), w.end())
+                                         for w in words(text, start, inner.start)):
                 start = inner.start
         adj = re.match(r" ([a-zà-ú-]+)\b", text[end:end + 25]) if self.lex.code == "pt" else None
         if adj is not None and adj.group(1) in self.lex.nationalities and (ent is None or ent.name == text[start:end]) \

@@ -810,3 +810,25 @@ def test_named_reads_an_entitys_mentions_by_bisection_with_the_scans_answers():
         assert res._mention_inside(ent, start, end) is scan, (start, end)
         held = any(m.start <= start and end <= m.end + 1 for m in ent.mentions)
         assert res._mention_holds(ent, start, end) == held, (start, end)
+
+
+def test_other_mention_holds_by_bisection_as_a_scan_of_every_mention():
+    """"Президент Франции Эмманюэль Макрон": each word between the title and the name is tested for a mention of
+    another entity holding it by bisection, with the answers of a scan of every mention."""
+    rng = random.Random(11)
+    ents = []
+    for i in range(4):
+        starts = [rng.randrange(0, 2000) for _ in range(80)]
+        ents.append(Entity(id=f"e{i}", name="x", type="PERSON",
+                           mentions=[Mention(start=s_, end=s_ + rng.randrange(1, 25), text="x", label="PERSON")
+                                     for s_ in starts]))
+    res = _resolver("ru", "x" * 2100, ents)
+    hits = 0
+    for _ in range(3000):
+        ent = rng.choice(ents)
+        start = rng.randrange(0, 2050)
+        end = start + rng.randrange(1, 12)
+        scan = any(a <= start and end <= b for a, b, e in res.mentions if e is not ent)
+        assert res._other_mention_holds(ent, start, end) == scan, (start, end)
+        hits += scan
+    assert 300 < hits < 2700  # (both answers are tested)
