@@ -579,6 +579,35 @@ class _SpeakerLog(list):
         super().clear()
 
 
+class _LogIndex:
+    """The entries of a ``_SpeakerLog`` that give a key (``entry(index, position, speaker)`` is not None), sorted by
+    key, kept per article: extended by the entries appended since the last ``sync`` (each read once), read again
+    from the start when the log was rewritten or another one was assigned (``Resolver.previous_speaker``: the whole
+    list of speakers was read on every look-back)."""
+
+    def __init__(self, entry) -> None:
+        self.entry = entry
+        self.log: _SpeakerLog | None = None
+        self.rewrites = 0
+        self.read = 0
+        self.keys: list[tuple] = []
+        self.values: set = set()  # the keys' first items
+        self.widest = 0  # the most the last item of a key exceeds its first (a span's length)
+
+    def sync(self, log: _SpeakerLog) -> list[tuple]:
+        if log is not self.log or log.rewrites != self.rewrites or self.read > len(log):
+            self.log, self.rewrites, self.read, self.keys, self.values, self.widest = log, log.rewrites, 0, [], set(), 0
+        for k in range(self.read, len(log)):
+            key = self.entry(k, *log[k])
+            if key is not None:
+                bisect.insort(self.keys, key)
+                self.values.add(key[0])
+                if isinstance(key[-1], int):
+                    self.widest = max(self.widest, key[-1] - key[0])
+        self.read = len(log)
+        return self.keys
+
+
 @lru_cache(maxsize=20000)
 def _ru_reporting(word: str, verbs: frozenset[str]) -> bool:
     """Whether a Russian word is a form (finite verb, infinitive or gerund) of a reporting verb lemma."""
@@ -1154,24 +1183,39 @@ class Resolver:
         text before ``pos`` was read on every call: quadratic in a paragraph of thousands of look-backs, review of
         stop 38). They come in the order of a stable sort by position, latest first, of the speakers, the mentions,
         the agents and the Portuguese unnamed sources, in that order."""
-        offices: list[Span] = []
-        if self.lex.code == "ru":
-            # "Глава МИД Венгрии … заявил": a body's name inside an unnamed office that spoke is no speaker of its own
-            offices = [sp.span for p, sp in self.speakers if p < pos and sp.name and sp.entity is None and sp.span
-                       and sp.cue and self._ru_title_country(sp.name.split()[0], sp.span) is not None]
+        idx = self._previous_indices()
+        # "Глава МИД Венгрии … заявил": a body's name inside an unnamed office that spoke (before ``pos``) is no
+        # speaker of its own; the offices by the start of their span, read by bisection (``_previous_indices``)
+        offices = idx["offices"].sync(self.speakers) if self.lex.code == "ru" else []
+        longest = idx["offices"].widest
 
         def kept(sp: Speaker) -> bool:
-            return not (offices and sp.entity and sp.span is not None
-                        and any(o.start < sp.span.start < o.end for o in offices))
+            if not (offices and sp.entity and sp.span is not None):
+                return True
+            x = sp.span.start
+            near = offices[bisect.bisect_left(offices, (x - longest,)):bisect.bisect_left(offices, (x,))]
+            return not any(o_start < x < o_end and p < pos for o_start, _, p, o_end in near)
 
-        heap: list[tuple[int, int, int, Speaker]] = []  # (-position, group, index, speaker): the sort's order
-        for k, (p, sp) in enumerate(self.speakers):
-            if p < pos and sp.name and kept(sp):
-                heap.append((-p, 0, k, sp))
-        for k, (p, sp) in enumerate(self.agents):
-            if p < pos and kept(sp):
-                heap.append((-p, 2, k, sp))
-        heapq.heapify(heap)
+        def stream(keys: list[tuple], group: int):
+            """The speakers (group 0) or agents (group 2) before ``pos`` that are kept, latest first."""
+            for j in range(bisect.bisect_left(keys, (pos,)) - 1, -1, -1):
+                p, k, sp = keys[j]
+                if kept(sp):
+                    yield -p, group, -k, sp
+
+        # (-position, group, index, speaker): the sort's order; the speakers and agents are read lazily, the next of
+        # each always in the heap
+        heap: list[tuple[int, int, int, Speaker]] = []
+        streams = {0: stream(idx["speakers"].sync(self.speakers), 0), 2: stream(idx["agents"].sync(self.agents), 2)}
+
+        def pull(group: int) -> tuple | None:
+            nxt = next(streams[group], None)
+            if nxt is not None:
+                heapq.heappush(heap, nxt)
+            return nxt
+
+        for g in streams:
+            pull(g)
         # the mentions at or before ``pos`` that may give a candidate, latest first: those that always read
         # (``_mention_kinds``), and those of the entities that spoke so far that give one only once they spoke
         ids = self._speaker_ids()
@@ -1212,12 +1256,18 @@ class Resolver:
                     read_mention()
                 if not heap:
                     return
-                yield heapq.heappop(heap)[3]
+                top = heapq.heappop(heap)
+                if top[1] in streams:
+                    pull(top[1])
+                yield top[3]
 
         if self.lex.code == "pt":
             # (the mentions of the last 600 characters read first: an unnamed source is no candidate where one is)
             while state["i"] >= 0 and self.mentions[state["i"]][0] >= pos - 600:
                 read_mention()
+            for g in streams:  # (and every speaker and agent of those 600 characters)
+                while (got := pull(g)) is not None and -got[0] >= pos - 600:
+                    pass
             found = {-h[0] for h in heap}  # the positions of the candidates so far
             # "Um operador que pediu anonimato contou que … — … — disse ele.": an unnamed speaker opening a sentence
             # with an indefinite article and a role noun (found before the reported speech that names him is read)
@@ -1467,7 +1517,28 @@ class Resolver:
         return self.mentions[bisect.bisect_right(self._mention_starts, lo):bisect.bisect_left(self._mention_starts, hi)]
 
     def _speaker_ids(self) -> set[str]:
-        return {sp.entity for _, sp in self.speakers if sp.entity}
+        """The entities of the speakers found so far (kept per article: ``_previous_indices``); not to be changed."""
+        ids = self._previous_indices()["ids"]
+        ids.sync(self.speakers)
+        return ids.values
+
+    def _previous_indices(self) -> dict[str, _LogIndex]:
+        """``previous_speaker``'s speakers, agents and offices kept per article (``_LogIndex``): the speakers with a
+        name and the agents as (position, minus the index, speaker); the Russian unnamed offices that spoke ("Глава
+        МИД Венгрии") as (span start, index, position, span end); the speakers' entities."""
+        got = self.__dict__.get("_previous_indices_memo")
+        if got is None:
+            def office(k: int, p: int, sp: Speaker):
+                if sp.name and sp.entity is None and sp.span and sp.cue \
+                        and self._ru_title_country(sp.name.split()[0], sp.span) is not None:
+                    return sp.span.start, k, p, sp.span.end
+                return None
+            got = self._previous_indices_memo = {
+                "speakers": _LogIndex(lambda k, p, sp: (p, -k, sp) if sp.name else None),
+                "agents": _LogIndex(lambda k, p, sp: (p, -k, sp)),
+                "offices": _LogIndex(office),
+                "ids": _LogIndex(lambda k, p, sp: (sp.entity,) if sp.entity else None)}
+        return got
 
     def _speaker_gender(self, sp: Speaker) -> str:
         """The gender of a speaker; a first name as written in the text counts ("Кая Каллас", whose entity

@@ -832,3 +832,86 @@ def test_other_mention_holds_by_bisection_as_a_scan_of_every_mention():
         assert res._other_mention_holds(ent, start, end) == scan, (start, end)
         hits += scan
     assert 300 < hits < 2700  # (both answers are tested)
+
+
+def test_russian_previous_speaker_reads_each_speaker_once():
+    """"… Эмманюэль Макрон заявил … Российский президент сообщил …" repeated, each noted as a speaker: the look-back
+    for the last person reads the speakers so far (whether each is an unnamed office that spoke, their entities)
+    once per article, not on every call; the answer is still the last speaker before it, and a speaker inside an
+    office that spoke ("Глава МИД Венгрии") is still passed over."""
+    unit = "Президент Франции Эмманюэль Макрон заявил, что переговоры продолжатся. Российский президент сообщил, что " \
+        "ответ будет. "
+    work = {}
+    for chars in (20_000, 40_000):
+        text = "Заголовок\n\n" + unit * (chars // len(unit))
+        ent = _entity(0, "Эмманюэль Макрон", "PERSON", [m.start() for m in re.finditer("Эмманюэль Макрон", text)])
+        res = _resolver("ru", text, [ent])
+        calls = _count_calls(res, "_ru_title_country")
+        said, last = [], []
+        for m in re.finditer("Российский президент", text):
+            sp = res.previous_speaker(m.start())
+            said.append((sp.entity, sp.span.start))
+            last.append(("e0", text.rindex("Эмманюэль Макрон", 0, m.start())))  # (this sentence's Macron)
+            macron = Span(start=last[-1][1], end=last[-1][1] + 16, text="Эмманюэль Макрон")
+            res.speakers.append((macron.start, Speaker(macron.text, "e0", macron, "заявил")))
+            bare = Span(start=m.start(), end=m.end(), text=m.group(0))
+            res.speakers.append((bare.start, Speaker(bare.text, None, bare, "сообщил")))
+        assert said == last and len(said) > chars // 200
+        work[chars] = calls["n"]
+    assert work[20_000] > 0 and work[40_000] / work[20_000] < 2.5
+    text = "Глава МИД Венгрии Петер Сийярто заявил, что нет. Он добавил, что да."
+    ent = _entity(0, "Венгрии", "LOC", [text.index("Венгрии")])
+    res = _resolver("ru", text, [ent])
+    office = Span(start=0, end=17, text=text[:17])
+    res.speakers.append((0, Speaker(office.text, None, office, "заявил")))
+    inner = Span(start=10, end=17, text="Венгрии")
+    res.speakers.append((10, Speaker("Венгрии", "e0", inner, "заявил")))
+    assert res.previous_speaker(text.index("Он")).name == office.text
+
+
+def test_russian_previous_speaker_follows_every_change_of_the_speakers():
+    """What ``previous_speaker`` keeps per article (the speakers by position, the offices that spoke, the speakers'
+    entities) answers as a fresh resolver does after appends, a slice assignment (``_tentative`` in the quotes
+    layer), a replaced entry, pops and a new list."""
+    unit = "Глава МИД Венгрии заявил, что нет. Эмманюэль Макрон заявил, что да. Он добавил, что посмотрим. "
+    text = "Заголовок\n\n" + unit * 6
+    ents = [_entity(0, "Эмманюэль Макрон", "PERSON", [m.start() for m in re.finditer("Эмманюэль Макрон", text)]),
+            _entity(1, "Венгрии", "LOC", [m.start() for m in re.finditer("Венгрии", text)])]
+    res = _resolver("ru", text, ents)
+    offices = [m.start() for m in re.finditer("Глава МИД Венгрии", text)]
+    names = [m.start() for m in re.finditer("Эмманюэль Макрон", text)]
+    hungary = [m.start() for m in re.finditer("Венгрии", text)]
+    ends = [m.start() for m in re.finditer(r"\bОн\b", text)] + names + [len(text)]
+
+    def office(i: int) -> tuple:
+        return offices[i], Speaker("Глава МИД Венгрии", None, Span(start=offices[i], end=offices[i] + 17,
+                                                                   text="Глава МИД Венгрии"), "заявил")
+
+    def named(at: int, name: str, eid: str) -> tuple:
+        return at, Speaker(name, eid, Span(start=at, end=at + len(name), text=name), "заявил")
+
+    def same() -> None:
+        fresh = _resolver("ru", text, ents)
+        fresh.speakers = list(res.speakers)
+        for pos in ends:
+            for gender in ("", "m"):
+                assert res.previous_speaker(pos, gender) == fresh.previous_speaker(pos, gender), (pos, gender)
+        assert res._speaker_ids() == fresh._speaker_ids()
+
+    res.speakers.extend([office(0), named(hungary[0], "Венгрии", "e1"), named(names[0], "Эмманюэль Макрон", "e0")])
+    same()
+    res.speakers.append(office(2))
+    res.speakers.append(named(hungary[2], "Венгрии", "e1"))
+    same()
+    before = list(res.speakers)
+    res.speakers.append(named(names[3], "Эмманюэль Макрон", "e0"))
+    res.speakers[:] = before
+    same()
+    res.speakers[0] = named(names[1], "Эмманюэль Макрон", "e0")
+    same()
+    res.speakers.pop()
+    res.speakers.append(office(4))
+    same()
+    res.speakers = [office(5), named(hungary[5], "Венгрии", "e1")]
+    same()
+    assert res.previous_speaker(names[5]).name == "Глава МИД Венгрии"  # (not the country inside the office)
