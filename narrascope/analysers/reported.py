@@ -585,14 +585,15 @@ class _LogIndex:
     from the start when the log was rewritten or another one was assigned (``Resolver.previous_speaker``: the whole
     list of speakers was read on every look-back)."""
 
-    def __init__(self, entry) -> None:
+    def __init__(self, entry, spans: bool = False) -> None:
         self.entry = entry
+        self.spans = spans  # keys of spans: (start, …, end), of which ``widest`` is the longest
         self.log: _SpeakerLog | None = None
         self.rewrites = 0
         self.read = 0
         self.keys: list[tuple] = []
         self.values: set = set()  # the keys' first items
-        self.widest = 0  # the most the last item of a key exceeds its first (a span's length)
+        self.widest = 0
 
     def sync(self, log: _SpeakerLog) -> list[tuple]:
         if log is not self.log or log.rewrites != self.rewrites or self.read > len(log):
@@ -602,7 +603,7 @@ class _LogIndex:
             if key is not None:
                 bisect.insort(self.keys, key)
                 self.values.add(key[0])
-                if isinstance(key[-1], int):
+                if self.spans:
                     self.widest = max(self.widest, key[-1] - key[0])
         self.read = len(log)
         return self.keys
@@ -1536,7 +1537,7 @@ class Resolver:
             got = self._previous_indices_memo = {
                 "speakers": _LogIndex(lambda k, p, sp: (p, -k, sp) if sp.name else None),
                 "agents": _LogIndex(lambda k, p, sp: (p, -k, sp)),
-                "offices": _LogIndex(office),
+                "offices": _LogIndex(office, spans=True),
                 "ids": _LogIndex(lambda k, p, sp: (sp.entity,) if sp.entity else None)}
         return got
 
