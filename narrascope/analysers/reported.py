@@ -530,6 +530,85 @@ class Speaker:
     cue: str
 
 
+class _SpeakerLog(list):
+    """The speakers (or Hindi agents) found so far in one article, as (position, speaker): a list that counts its
+    changes other than appends (``rewrites``). What is read from it once per entry (the Hindi look-back's candidates,
+    ``Resolver._hi_candidates``) is kept for the entries read and extended by those appended since; a rewrite
+    (``speakers[:] = before``, ``speakers[-1] = …``, a pop, a sort) has it read again from the start."""
+
+    __slots__ = ("rewrites",)
+
+    def __init__(self, *args) -> None:
+        super().__init__(*args)
+        self.rewrites = 0
+
+    def __setitem__(self, *args) -> None:
+        self.rewrites += 1
+        super().__setitem__(*args)
+
+    def __delitem__(self, *args) -> None:
+        self.rewrites += 1
+        super().__delitem__(*args)
+
+    def __imul__(self, n):
+        self.rewrites += 1
+        return super().__imul__(n)
+
+    def insert(self, *args) -> None:
+        self.rewrites += 1
+        super().insert(*args)
+
+    def pop(self, *args):
+        self.rewrites += 1
+        return super().pop(*args)
+
+    def remove(self, *args) -> None:
+        self.rewrites += 1
+        super().remove(*args)
+
+    def sort(self, *args, **kwargs) -> None:
+        self.rewrites += 1
+        super().sort(*args, **kwargs)
+
+    def reverse(self) -> None:
+        self.rewrites += 1
+        super().reverse()
+
+    def clear(self) -> None:
+        self.rewrites += 1
+        super().clear()
+
+
+class _LogIndex:
+    """The entries of a ``_SpeakerLog`` that give a key (``entry(index, position, speaker)`` is not None), sorted by
+    key, kept per article: extended by the entries appended since the last ``sync`` (each read once), read again
+    from the start when the log was rewritten or another one was assigned (``Resolver.previous_speaker``: the whole
+    list of speakers was read on every look-back)."""
+
+    def __init__(self, entry, spans: bool = False) -> None:
+        self.entry = entry
+        self.spans = spans  # keys of spans: (start, …, end), of which ``widest`` is the longest
+        self.log: _SpeakerLog | None = None
+        self.rewrites = 0
+        self.read = 0
+        self.keys: list[tuple] = []
+        self.values: set = set()  # the keys' first items
+        self.widest = 0
+
+    def sync(self, log: _SpeakerLog) -> list[tuple]:
+        if log is not self.log or log.rewrites != self.rewrites or self.read > len(log):
+            self.log, self.rewrites, self.read, self.keys, self.values, self.widest = log, log.rewrites, 0, [], set(), 0
+        for k in range(self.read, len(log)):
+            key = self.entry(k, *log[k])
+            if key is not None:
+                bisect.insort(self.keys, key)
+                self.values.add(key[0])
+                if self.spans:
+                    self.widest = max(self.widest, key[-1] - key[0])
+        self.read = len(log)
+        return self.keys
+
+
 @lru_cache(maxsize=20000)
 def _ru_reporting(word: str, verbs: frozenset[str]) -> bool:
     """Whether a Russian word is a form (finite verb, infinitive or gerund) of a reporting verb lemma."""
@@ -802,7 +881,7 @@ class Resolver:
         self._person_mention_memo: dict[tuple[int, str], tuple[Entity, bool]] = {}
         self._personal_memo: dict[tuple[str | None, str | None], bool] = {}
         self._quoted_mention_memo: dict[tuple[int, int], bool] = {}
-        self.speakers: list[tuple[int, Speaker]] = []  # resolved named speakers by position
+        self.speakers = []  # resolved named speakers by position (a _SpeakerLog, whatever list is assigned)
         self.all_titles = lex.titles | lex.role_nouns
         self._fronted: set[int] = set()  # where a subject starts after a fronted phrase (Portuguese)
         self._unnamed_roles: set[str] = set()  # Russian role nouns of unnamed speakers ("Дипломат из одной из …")
@@ -811,7 +890,13 @@ class Resolver:
         # by_title's look-back: per title (and its other names and country), the mentions known not to hold it, as
         # jumps back over them (``_skip_back``), kept per article
         self._title_never: dict[tuple, dict[int, int]] = {}
-        self.agents: list[tuple[int, Speaker]] = []
+        self.agents = []
+        # the Hindi look-back's speakers and agents (``_hi_candidates``): per list, the log read, its rewrites and how
+        # many entries were read; the candidates sorted as the look-back reads them; a count of their changes
+        self._hi_named_seen: list[tuple[_SpeakerLog, int, int] | None] = [None, None]
+        self._hi_named_keys: list[tuple] = []
+        self._hi_named_changes = 0
+        self._hi_resolved: dict[int, tuple[Speaker, Speaker | None]] = {}
         if lex.code == "hi":
             # Hindi has no capital letters and (here) no NER: the agent of every "X ने" outside quotes is a
             # candidate antecedent of उन्होंने.
@@ -864,6 +949,25 @@ class Resolver:
         # the source says
         return _HI_SOURCE_OPENING.match(self.text, sent, pos) is not None
 
+    @property
+    def speakers(self) -> _SpeakerLog:
+        """The named speakers found so far, as (position, speaker): an append-only log unless rewritten (a list
+        assigned is copied into a new one, so what was read from the old one is read again)."""
+        return self._speakers
+
+    @speakers.setter
+    def speakers(self, value) -> None:
+        self._speakers = _SpeakerLog(value)
+
+    @property
+    def agents(self) -> _SpeakerLog:
+        """Hindi: the agents of "X ने" outside quotes, as (position, speaker), in text order."""
+        return self._agents
+
+    @agents.setter
+    def agents(self, value) -> None:
+        self._agents = _SpeakerLog(value)
+
     # -- entities -------------------------------------------------------------------------------------
     def _mentions_before(self, pos: int, reach: int = 400):
         """The entity mentions that start before ``pos``, the nearest first, at most ``reach`` of them (a holder
@@ -882,6 +986,39 @@ class Resolver:
             return None
         return max(hits, key=lambda h: (h[0], h[1], _person_types(h[2])))[2]
 
+    def _entity_mentions(self, ent: Entity) -> tuple[list[int], list[tuple[int, int]], list[int]]:
+        """An entity's mentions sorted by start, read once per article: their starts, (start, index in
+        ``ent.mentions``) and the furthest end of those up to each (``_named`` scanned every mention of the entity per
+        speaker: quadratic for a name repeated thousands of times, the benchmark's ``titled`` shape)."""
+        memo = self.__dict__.setdefault("_entity_mentions_memo", {})
+        got = memo.get(id(ent))
+        if got is None or got[0] is not ent:
+            order = sorted((m.start, i) for i, m in enumerate(ent.mentions))
+            reach = list(itertools.accumulate((ent.mentions[i].end for _, i in order), max))
+            got = memo[id(ent)] = (ent, [s_ for s_, _ in order], order, reach)
+        return got[1], got[2], got[3]
+
+    def _mention_inside(self, ent: Entity, start: int, end: int):
+        """The first of ``ent``'s mentions (in its own order) that starts inside ``(start, end)`` and reaches ``end``
+        or one before it, else None."""
+        starts, order, _ = self._entity_mentions(ent)
+        found = [i for _, i in order[bisect.bisect_right(starts, start):bisect.bisect_left(starts, end)]
+                 if end <= ent.mentions[i].end + 1]
+        return ent.mentions[min(found)] if found else None
+
+    def _mention_holds(self, ent: Entity, start: int, end: int) -> bool:
+        """Whether a mention of ``ent`` starts at or before ``start`` and reaches ``end`` or one before it."""
+        starts, _, reach = self._entity_mentions(ent)
+        k = bisect.bisect_right(starts, start)
+        return k > 0 and reach[k - 1] >= end - 1
+
+    def _other_mention_holds(self, ent: Entity, start: int, end: int) -> bool:
+        """Whether a mention of an entity other than ``ent`` holds ``[start, end)``: only those starting at most the
+        longest mention before ``start`` can (by bisection; every mention was read per word of a speaker's name)."""
+        lo = bisect.bisect_left(self._mention_starts, start - self._longest_mention)
+        hi = bisect.bisect_right(self._mention_starts, start)
+        return any(end <= b for _, b, e in self.mentions[lo:hi] if e is not ent)
+
     def _named(self, start: int, end: int, cue: str) -> Speaker:
         text = self.text
         while end > start and (text[end - 1] in ".,;:" or text[end - 1] in "»“”\"" and not re.search(
@@ -896,9 +1033,9 @@ class Resolver:
         if ent is not None and ent.type == "PERSON":
             # "России Владимир Путин", "Таллинна Мадле Липпус": a place's genitive between the title and the name
             # is another entity's mention, not part of the speaker's name
-            inner = next((m for m in ent.mentions if start < m.start < end <= m.end + 1), None)
-            if inner is not None and all(any(a <= w.start() and w.end() <= b for a, b, e in self.mentions
-                                             if e is not ent) for w in words(text, start, inner.start)):
+            inner = self._mention_inside(ent, start, end)
+            if inner is not None and all(self._other_mention_holds(ent, w.start(), w.end())
+                                         for w in words(text, start, inner.start)):
                 start = inner.start
         adj = re.match(r" ([a-zà-ú-]+)\b", text[end:end + 25]) if self.lex.code == "pt" else None
         if adj is not None and adj.group(1) in self.lex.nationalities and (ent is None or ent.name == text[start:end]) \
@@ -908,7 +1045,7 @@ class Resolver:
             ent = None
         span = Span(start=start, end=end, text=text[start:end])
         name = ent.name if ent is not None else span.text
-        if ent is not None and not any(m.start <= start and end <= m.end + 1 for m in ent.mentions) \
+        if ent is not None and not self._mention_holds(ent, start, end) \
                 and len(span.text) > max(len(m.text) for m in ent.mentions if m.start < end and start < m.end):
             name = span.text  # "Националния статистически институт": more than the mention the names layer saw
         elif ent is not None and span.text.endswith(" " + ent.name):
@@ -1047,24 +1184,39 @@ class Resolver:
         text before ``pos`` was read on every call: quadratic in a paragraph of thousands of look-backs, review of
         stop 38). They come in the order of a stable sort by position, latest first, of the speakers, the mentions,
         the agents and the Portuguese unnamed sources, in that order."""
-        offices: list[Span] = []
-        if self.lex.code == "ru":
-            # "Глава МИД Венгрии … заявил": a body's name inside an unnamed office that spoke is no speaker of its own
-            offices = [sp.span for p, sp in self.speakers if p < pos and sp.name and sp.entity is None and sp.span
-                       and sp.cue and self._ru_title_country(sp.name.split()[0], sp.span) is not None]
+        idx = self._previous_indices()
+        # "Глава МИД Венгрии … заявил": a body's name inside an unnamed office that spoke (before ``pos``) is no
+        # speaker of its own; the offices by the start of their span, read by bisection (``_previous_indices``)
+        offices = idx["offices"].sync(self.speakers) if self.lex.code == "ru" else []
+        longest = idx["offices"].widest
 
         def kept(sp: Speaker) -> bool:
-            return not (offices and sp.entity and sp.span is not None
-                        and any(o.start < sp.span.start < o.end for o in offices))
+            if not (offices and sp.entity and sp.span is not None):
+                return True
+            x = sp.span.start
+            near = offices[bisect.bisect_left(offices, (x - longest,)):bisect.bisect_left(offices, (x,))]
+            return not any(o_start < x < o_end and p < pos for o_start, _, p, o_end in near)
 
-        heap: list[tuple[int, int, int, Speaker]] = []  # (-position, group, index, speaker): the sort's order
-        for k, (p, sp) in enumerate(self.speakers):
-            if p < pos and sp.name and kept(sp):
-                heap.append((-p, 0, k, sp))
-        for k, (p, sp) in enumerate(self.agents):
-            if p < pos and kept(sp):
-                heap.append((-p, 2, k, sp))
-        heapq.heapify(heap)
+        def stream(keys: list[tuple], group: int):
+            """The speakers (group 0) or agents (group 2) before ``pos`` that are kept, latest first."""
+            for j in range(bisect.bisect_left(keys, (pos,)) - 1, -1, -1):
+                p, k, sp = keys[j]
+                if kept(sp):
+                    yield -p, group, -k, sp
+
+        # (-position, group, index, speaker): the sort's order; the speakers and agents are read lazily, the next of
+        # each always in the heap
+        heap: list[tuple[int, int, int, Speaker]] = []
+        streams = {0: stream(idx["speakers"].sync(self.speakers), 0), 2: stream(idx["agents"].sync(self.agents), 2)}
+
+        def pull(group: int) -> tuple | None:
+            nxt = next(streams[group], None)
+            if nxt is not None:
+                heapq.heappush(heap, nxt)
+            return nxt
+
+        for g in streams:
+            pull(g)
         # the mentions at or before ``pos`` that may give a candidate, latest first: those that always read
         # (``_mention_kinds``), and those of the entities that spoke so far that give one only once they spoke
         ids = self._speaker_ids()
@@ -1105,12 +1257,18 @@ class Resolver:
                     read_mention()
                 if not heap:
                     return
-                yield heapq.heappop(heap)[3]
+                top = heapq.heappop(heap)
+                if top[1] in streams:
+                    pull(top[1])
+                yield top[3]
 
         if self.lex.code == "pt":
             # (the mentions of the last 600 characters read first: an unnamed source is no candidate where one is)
             while state["i"] >= 0 and self.mentions[state["i"]][0] >= pos - 600:
                 read_mention()
+            for g in streams:  # (and every speaker and agent of those 600 characters)
+                while (got := pull(g)) is not None and -got[0] >= pos - 600:
+                    pass
             found = {-h[0] for h in heap}  # the positions of the candidates so far
             # "Um operador que pediu anonimato contou que … — … — disse ele.": an unnamed speaker opening a sentence
             # with an indefinite article and a role noun (found before the reported speech that names him is read)
@@ -1386,7 +1544,28 @@ class Resolver:
         return self.mentions[bisect.bisect_right(self._mention_starts, lo):bisect.bisect_left(self._mention_starts, hi)]
 
     def _speaker_ids(self) -> set[str]:
-        return {sp.entity for _, sp in self.speakers if sp.entity}
+        """The entities of the speakers found so far (kept per article: ``_previous_indices``); not to be changed."""
+        ids = self._previous_indices()["ids"]
+        ids.sync(self.speakers)
+        return ids.values
+
+    def _previous_indices(self) -> dict[str, _LogIndex]:
+        """``previous_speaker``'s speakers, agents and offices kept per article (``_LogIndex``): the speakers with a
+        name and the agents as (position, minus the index, speaker); the Russian unnamed offices that spoke ("Глава
+        МИД Венгрии") as (span start, index, position, span end); the speakers' entities."""
+        got = self.__dict__.get("_previous_indices_memo")
+        if got is None:
+            def office(k: int, p: int, sp: Speaker):
+                if sp.name and sp.entity is None and sp.span and sp.cue \
+                        and self._ru_title_country(sp.name.split()[0], sp.span) is not None:
+                    return sp.span.start, k, p, sp.span.end
+                return None
+            got = self._previous_indices_memo = {
+                "speakers": _LogIndex(lambda k, p, sp: (p, -k, sp) if sp.name else None),
+                "agents": _LogIndex(lambda k, p, sp: (p, -k, sp)),
+                "offices": _LogIndex(office, spans=True),
+                "ids": _LogIndex(lambda k, p, sp: (sp.entity,) if sp.entity else None)}
+        return got
 
     def _speaker_gender(self, sp: Speaker) -> str:
         """The gender of a speaker; a first name as written in the text counts ("Кая Каллас", whose entity
@@ -3061,8 +3240,12 @@ class Resolver:
             self.speakers.append((span.start, sp))
             return sp
         member = _RU_UNNAMED_MEMBER.match(self.text, left, verb_start) if self.lex.code == "ru" else None
-        body = next((t for s_, t, e in self.mentions if member is not None and s_ == member.end() and t < verb_start
-                     and e.type == "ORG"), None)
+        body = None
+        if member is not None:
+            # (the mentions that start where the member's words end, by bisection: every mention was read per call)
+            lo = bisect.bisect_left(self._mention_starts, member.end())
+            hi = bisect.bisect_right(self._mention_starts, member.end())
+            body = next((t for s_, t, e in self.mentions[lo:hi] if t < verb_start and e.type == "ORG"), None)
         if body is not None and self._sentence_start(member.start(1)) \
                 and re.fullmatch(r"(?:,\s+[а-яё]+\s[^.!?;:«»“”\"—–]+,)?\s*", self.text[body:verb_start]) \
                 and not any(member.start(1) <= s_ < verb_start and e.type == "PERSON" for s_, t, e in self.mentions):
@@ -5978,26 +6161,65 @@ class Resolver:
                 return earlier
         return None
 
+    def _hi_candidates(self) -> list[tuple]:
+        """The speakers found so far and the agents of "X ने" that the Hindi look-back reads (``_hi_people_before``),
+        as (start, 0 for a speaker or -1 for an agent, minus its index in its list, end, speaker, the speaker with the
+        entity of a person over its span or None), sorted: read from the end, the order of a stable sort by start,
+        latest first, of the speakers then the agents. Kept per article and extended by the entries appended since the
+        last call, each read once (entity_over on each speaker and agent on every look-back made a paragraph of
+        thousands of bare titles quadratic, review of stop 38's shapes); read again from the start when a list was
+        rewritten or replaced."""
+        keys = self._hi_named_keys
+        for group, log in ((0, self.speakers), (-1, self.agents)):
+            seen = self._hi_named_seen[-group]
+            if seen is None or seen[0] is not log or seen[1] != log.rewrites or seen[2] > len(log):
+                if seen is not None:
+                    keys[:] = [k for k in keys if k[1] != group]
+                    self._hi_named_changes += 1
+                seen = (log, log.rewrites, 0)
+            for i in range(seen[2], len(log)):
+                sp = log[i][1]
+                if sp.span is None or not sp.name or all(w in self.all_titles for w in sp.name.split()) \
+                        or all(w in self.all_titles for w in sp.span.text.split()):
+                    continue  # (a bare "सचिव", or a title resolved before)
+                got = self._hi_resolved.get(id(sp))
+                if got is None or got[0] is not sp:
+                    ent = self.entity_over(sp.span.start, sp.span.end) if sp.entity is None else None
+                    # "पीएम मोदी ने": the names layer's "नरेंद्र मोदी"
+                    got = self._hi_resolved[id(sp)] = (sp, Speaker(ent.name, ent.id, sp.span, sp.cue)
+                                                       if ent is not None and self._a_person(ent) else None)
+                bisect.insort(keys, (sp.span.start, group, -i, sp.span.end, sp, got[1]))
+                self._hi_named_changes += 1
+            self._hi_named_seen[-group] = (log, log.rewrites, len(log))
+        return keys
+
     def _hi_people_before(self, pos: int, never: dict[int, int] | None = None):
         """People named before ``pos``, the nearest first: person mentions, speakers found so far and the agents of
         "X ने" (the tagger misses some names: "निदेशक डॉ. सुशील प्रकाश ने"), as (start, speaker, the mention's index or
         None). The order of a stable sort by start of the mentions, then the speakers and agents; the mentions are
-        read lazily from ``pos`` back, skipping those ``never`` jumps over (``_skip_back``): a look-back that reads
-        few reads few (the whole list was built and sorted on every call, review of stop 38's shapes)."""
-        others = [(sp.span.start, sp) for p, sp in self.speakers + self.agents
-                  if sp.span is not None and sp.span.end <= pos and sp.name
-                  and not all(w in self.all_titles for w in sp.name.split())  # (not a bare "सचिव")
-                  and not all(w in self.all_titles for w in sp.span.text.split())]  # (nor a title resolved before)
-        out = []
-        for s_, sp in others:
-            ent = self.entity_over(sp.span.start, sp.span.end) if sp.entity is None else None
-            if ent is not None and self._a_person(ent):  # "पीएम मोदी ने": the names layer's "नरेंद्र मोदी"
-                sp = Speaker(ent.name, ent.id, sp.span, sp.cue)
-            out.append((s_, sp))
-        out.sort(key=lambda c: -c[0])
+        read lazily from ``pos`` back, skipping those ``never`` jumps over (``_skip_back``), and so are the speakers
+        and agents (``_hi_candidates``, kept per article): a look-back that reads few reads few (the whole list was
+        built and sorted on every call, review of stop 38's shapes). The speakers and agents must not change while it
+        is read."""
+        keys = self._hi_candidates()
+        changes = self._hi_named_changes
+        q = bisect.bisect_left(keys, (pos + 1,))  # (those that start after ``pos`` end after it)
+
+        def next_named() -> tuple | None:
+            nonlocal q
+            if self._hi_named_changes != changes:
+                raise RuntimeError("the speakers or agents changed during a Hindi look-back")
+            while q > 0:
+                q -= 1
+                if keys[q][3] <= pos:
+                    s_, _, _, _, sp, resolved = keys[q]
+                    # (a fresh speaker per answer, as when the list was built per call)
+                    return s_, sp if resolved is None else Speaker(resolved.name, resolved.entity, sp.span, sp.cue)
+            return None
+
+        named = next_named()
         never = {} if never is None else never
         i = bisect.bisect_right(self._mention_starts, pos) - 1
-        k = 0
         group: list[int] = []  # the next mentions, of one start, in text order
         while True:
             if not group:
@@ -6016,13 +6238,13 @@ class Resolver:
                         group.append(i)
                     i -= 1
                 group.reverse()
-            if group and (k >= len(out) or self.mentions[group[0]][0] >= out[k][0]):
+            if group and (named is None or self.mentions[group[0]][0] >= named[0]):
                 j = group.pop(0)
                 s_, t, e = self.mentions[j]
                 yield s_, Speaker(e.name, e.id, Span(start=s_, end=t, text=self.text[s_:t]), ""), j
-            elif k < len(out):
-                yield out[k][0], out[k][1], None
-                k += 1
+            elif named is not None:
+                yield named[0], named[1], None
+                named = next_named()
             else:
                 return
 
