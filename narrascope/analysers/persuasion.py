@@ -16,6 +16,7 @@ Labels and spans below the model's display-precision cut-off carry ``shown=False
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -101,10 +102,11 @@ class TechniqueTagger:
         for n, span in enumerate(spans, 1):
             span.id = f"t{n}"  # ids in reading order: the linked reading refers to spans by them
         para_out = []
+        index = _SpanIndex(spans)
         for p, labels, shown in zip(paragraphs, pred.labels, pred.shown or [None] * len(paragraphs)):
             out = []
             for j, score in sorted(labels.items(), key=lambda kv: -kv[1]):
-                inside = [s for s in spans if s.technique == techs[j] and s.start < p.end and p.start < s.end]
+                inside = index.overlapping(techs[j], p.start, p.end)
                 inside.sort(key=lambda s: -s.score)
                 out.append(ScoredLabel(label=techs[j], score=round(min(1.0, score), 4),
                                        evidence=[Span(start=s.start, end=s.end, text=s.text)
@@ -113,10 +115,51 @@ class TechniqueTagger:
             para_out.append(ParagraphTechniques(paragraph=p.no, start=p.start, end=p.end, techniques=out))
         counts = Counter(s.category for s in spans)
         sentences = sentences or [(p.start, p.end) for p in paragraphs]
-        hit = sum(1 for s, e in sentences if any(sp.start < e and s < sp.end for sp in spans))
+        hit = _sentences_hit(sentences, spans)
         return Persuasion(spans=spans, paragraphs=para_out,
                           counts_by_category={c: counts.get(c, 0) for c in tax.categories},
                           density=round(hit / len(sentences), 4) if sentences else 0.0)
+
+
+class _SpanIndex:
+    """The spans of one technique that overlap a range, in the spans' own order, found by bisection.
+
+    A paragraph used to test every span of the article (paragraphs x labels x spans on a long article).
+    """
+
+    def __init__(self, spans: list[TechniqueSpan]):
+        self._by_tech: dict[str, tuple[list[int], list[tuple[int, TechniqueSpan]]]] = {}
+        grouped: dict[str, list[tuple[int, TechniqueSpan]]] = {}
+        for n, sp in enumerate(spans):
+            grouped.setdefault(sp.technique, []).append((n, sp))
+        for tech, items in grouped.items():
+            items.sort(key=lambda it: it[1].start)
+            self._by_tech[tech] = ([sp.start for _, sp in items], items)
+        self._longest = max((sp.end - sp.start for sp in spans), default=0)
+
+    def overlapping(self, technique: str, start: int, end: int) -> list[TechniqueSpan]:
+        starts, items = self._by_tech.get(technique, ([], []))
+        # A span that reaches past ``start`` starts after ``start - longest``; one that starts at ``end`` or later
+        # does not overlap.
+        lo, hi = bisect_right(starts, start - self._longest), bisect_left(starts, end)
+        found = sorted((n, sp) for n, sp in items[lo:hi] if sp.start < end and start < sp.end)
+        return [sp for _, sp in found]
+
+
+def _sentences_hit(sentences: list[tuple[int, int]], spans: list[TechniqueSpan]) -> int:
+    """How many sentences overlap at least one span (the union of the spans, found by bisection)."""
+    merged: list[list[int]] = []
+    for sp in sorted(spans, key=lambda sp: sp.start):
+        if merged and sp.start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], sp.end)
+        else:
+            merged.append([sp.start, sp.end])
+    ends = [e for _, e in merged]
+    hit = 0
+    for s, e in sentences:
+        k = bisect_right(ends, s)  # the first stretch of spans that ends after the sentence starts
+        hit += k < len(merged) and merged[k][0] < e
+    return hit
 
 
 def _shift(p: float, threshold: float) -> float:
