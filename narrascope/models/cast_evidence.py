@@ -1226,6 +1226,10 @@ def _token_items(tok) -> list[tuple[int, str]]:
         # a civil group that hides ("young men are hiding in cellars") takes cover; it deceives nobody (branch
         # en-cast46): what it hides from is said elsewhere
         out = [(role, cue) for role, cue in out if cue != "does “hide”"]
+    if _takes_shelter(tok):
+        # sheltering with no one sheltered ("residents who sheltered in the theatre", "families sheltered in the
+        # metro") is taking cover, not giving it (branch en-cast47)
+        out = [(role, cue) for role, cue in out if cue != "does “shelter”"]
     if _group_noun(tok) in _ARMED_OR_POWERFUL:
         # an armed or powerful group is no victim by what it suffers ("Russian troops were killed", "oligarchs were
         # sanctioned": the losses of an army are the aggressor's as often as the victim's, as for a country's
@@ -1238,6 +1242,17 @@ def _hides_away(tok) -> bool:
     """Whether ``tok`` is the subject of "hide" with nothing hidden (no direct object): taking cover."""
     t = _climbed(tok)
     return t.dep_ == "nsubj" and _lemma(t.head) == "hide" and not any(c.dep_ == "dobj" for c in children(t.head))
+
+
+def _takes_shelter(tok) -> bool:
+    """Whether every verb "shelter" the name does (as its subject, through a shared subject, or in a relative clause
+    on it: "residents who sheltered there") has no one sheltered: no direct object and no passive subject ("the
+    refugees were sheltered by the monks" is shelter given)."""
+    t = _climbed(tok)
+    verbs = [v for v in _agent_verbs(tok) if _lemma(v) == "shelter"]
+    verbs += [c for c in children(t) if c.dep_ == "relcl" and _lemma(c) == "shelter"
+              and any(g.dep_ == "nsubj" and g.lower_ in _RELATIVE for g in children(c))]
+    return bool(verbs) and not any(c.dep_ in ("dobj", "nsubjpass") for v in verbs for c in children(v))
 
 
 _WAGE = frozenset(["wage", "declare", "conduct"])

@@ -1135,3 +1135,18 @@ def test_civil_group_hiding_takes_cover():
     # must stay villains
     assert "does “hide”" in _en_items("The soldiers hid in the school among the pupils.", "soldiers")[1]
     assert "does “hide”" in _en_items("The officials hid the reports from the public.", "officials")[1]
+
+
+def test_taking_shelter_helps_nobody():
+    """Sheltering with no one sheltered ("residents who sheltered in the theatre") is taking cover: no hero item
+    (branch en-cast47). Sheltering someone, in the active or the passive, still helps."""
+    for text, name in (("Residents who sheltered in the theatre said the building was blown up from inside.",
+                        "Residents"),
+                       ("Pensioners, who sheltered there for weeks, lost their flats.", "Pensioners"),
+                       ("The families sheltered in the metro station for three nights.", "families")):
+        assert "does “shelter”" not in _en_items(text, name)[0], text
+    # must stay heroes
+    for text, name in (("The monks sheltered two hundred refugees in the monastery.", "monks"),
+                       ("The refugees were sheltered by the villagers for a month.", "villagers"),
+                       ("Volunteers who sheltered the orphans were later honoured.", "Volunteers")):
+        assert "does “shelter”" in _en_items(text, name)[0], text
