@@ -880,6 +880,11 @@ def _group_items(tok) -> list[tuple[int, str]]:
         if t.dep_ == "nsubjpass" and _lemma(head) in COERCE and _passive(head) and not _negated(head) \
                 and any(c.dep_ == "xcomp" for c in children(head)):
             out.append((_I, f"suffers “{_lemma(head)}”"))
+        # driven from where it lives (branch en-cast47): "forcing thousands of residents from their homes",
+        # "families were driven out of their villages"; no "from"/"out of" a home, or a negated verb, gives nothing
+        if t.dep_ in ("dobj", "nsubjpass") and _lemma(head) in DRIVEN_OUT and not _negated(head) \
+                and _passive(head) == (t.dep_ == "nsubjpass") and _from_home(head):
+            out.append((_I, f"suffers “{_lemma(head)}”"))
         out += _seized_items(t)
         # named as the victims: "the victims were pensioners", "the dead included two children"
         if t.dep_ in ("attr", "dobj") and (_lemma(head) == "be" or _lemma(head) == "include") and not _negated(head):
@@ -891,6 +896,22 @@ def _group_items(tok) -> list[tuple[int, str]]:
                 if any(_lemma(x) in _VICTIM_SUBJECTS or x.lower_ in _VICTIM_SUBJECTS for x in named):
                     out.append((_I, "called “victim”"))
     return out
+
+
+#: Verbs that drive a civil group from where it lives (branch en-cast47), with "from"/"out of" a home.
+DRIVEN_OUT = COERCE | frozenset(["drive", "chase", "push"])
+#: Where one lives, as the "from"/"out of" complement of :data:`DRIVEN_OUT`.
+HOMES = frozenset(["home", "house", "village", "town", "flat", "apartment", "land", "farm"])
+
+
+def _from_home(verb) -> bool:
+    """Whether ``verb`` has a "from"/"out of" complement naming a home ("from their homes", "out of the village")."""
+    for c in children(verb):
+        if c.dep_ == "prep" and c.lower_ == "from" or c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out":
+            objs = [g for g in c.subtree if g.dep_ == "pobj"]
+            if any(_lemma(g) in HOMES for g in objs):
+                return True
+    return False
 
 
 #: What a civil group is called that says it was driven from danger (branch en-cast45): "evacuated residents", "the
