@@ -880,6 +880,11 @@ def _group_items(tok) -> list[tuple[int, str]]:
         if t.dep_ == "nsubjpass" and _lemma(head) in COERCE and _passive(head) and not _negated(head) \
                 and any(c.dep_ == "xcomp" for c in children(head)):
             out.append((_I, f"suffers “{_lemma(head)}”"))
+        # driven from where it lives (branch en-cast47): "forcing thousands of residents from their homes",
+        # "families were driven out of their villages"; no "from"/"out of" a home, or a negated verb, gives nothing
+        if t.dep_ in ("dobj", "nsubjpass") and _lemma(head) in DRIVEN_OUT and not _negated(head) \
+                and _passive(head) == (t.dep_ == "nsubjpass") and _from_home(head):
+            out.append((_I, f"suffers “{_lemma(head)}”"))
         out += _seized_items(t)
         # named as the victims: "the victims were pensioners", "the dead included two children"
         if t.dep_ in ("attr", "dobj") and (_lemma(head) == "be" or _lemma(head) == "include") and not _negated(head):
@@ -891,6 +896,22 @@ def _group_items(tok) -> list[tuple[int, str]]:
                 if any(_lemma(x) in _VICTIM_SUBJECTS or x.lower_ in _VICTIM_SUBJECTS for x in named):
                     out.append((_I, "called “victim”"))
     return out
+
+
+#: Verbs that drive a civil group from where it lives (branch en-cast47), with "from"/"out of" a home.
+DRIVEN_OUT = COERCE | frozenset(["drive", "chase", "push"])
+#: Where one lives, as the "from"/"out of" complement of :data:`DRIVEN_OUT`.
+HOMES = frozenset(["home", "house", "village", "town", "flat", "apartment", "land", "farm"])
+
+
+def _from_home(verb) -> bool:
+    """Whether ``verb`` has a "from"/"out of" complement naming a home ("from their homes", "out of the village")."""
+    for c in children(verb):
+        if c.dep_ == "prep" and c.lower_ == "from" or c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out":
+            objs = [g for g in c.subtree if g.dep_ == "pobj"]
+            if any(_lemma(g) in HOMES for g in objs):
+                return True
+    return False
 
 
 #: What a civil group is called that says it was driven from danger (branch en-cast45): "evacuated residents", "the
@@ -1226,6 +1247,10 @@ def _token_items(tok) -> list[tuple[int, str]]:
         # a civil group that hides ("young men are hiding in cellars") takes cover; it deceives nobody (branch
         # en-cast46): what it hides from is said elsewhere
         out = [(role, cue) for role, cue in out if cue != "does “hide”"]
+    if _takes_shelter(tok):
+        # sheltering with no one sheltered ("residents who sheltered in the theatre", "families sheltered in the
+        # metro") is taking cover, not giving it (branch en-cast47)
+        out = [(role, cue) for role, cue in out if cue != "does “shelter”"]
     if _group_noun(tok) in _ARMED_OR_POWERFUL:
         # an armed or powerful group is no victim by what it suffers ("Russian troops were killed", "oligarchs were
         # sanctioned": the losses of an army are the aggressor's as often as the victim's, as for a country's
@@ -1238,6 +1263,17 @@ def _hides_away(tok) -> bool:
     """Whether ``tok`` is the subject of "hide" with nothing hidden (no direct object): taking cover."""
     t = _climbed(tok)
     return t.dep_ == "nsubj" and _lemma(t.head) == "hide" and not any(c.dep_ == "dobj" for c in children(t.head))
+
+
+def _takes_shelter(tok) -> bool:
+    """Whether every verb "shelter" the name does (as its subject, through a shared subject, or in a relative clause
+    on it: "residents who sheltered there") has no one sheltered: no direct object and no passive subject ("the
+    refugees were sheltered by the monks" is shelter given)."""
+    t = _climbed(tok)
+    verbs = [v for v in _agent_verbs(tok) if _lemma(v) == "shelter"]
+    verbs += [c for c in children(t) if c.dep_ == "relcl" and _lemma(c) == "shelter"
+              and any(g.dep_ == "nsubj" and g.lower_ in _RELATIVE for g in children(c))]
+    return bool(verbs) and not any(c.dep_ in ("dobj", "nsubjpass") for v in verbs for c in children(v))
 
 
 _WAGE = frozenset(["wage", "declare", "conduct"])

@@ -1135,3 +1135,37 @@ def test_civil_group_hiding_takes_cover():
     # must stay villains
     assert "does “hide”" in _en_items("The soldiers hid in the school among the pupils.", "soldiers")[1]
     assert "does “hide”" in _en_items("The officials hid the reports from the public.", "officials")[1]
+
+
+def test_taking_shelter_helps_nobody():
+    """Sheltering with no one sheltered ("residents who sheltered in the theatre") is taking cover: no hero item
+    (branch en-cast47). Sheltering someone, in the active or the passive, still helps."""
+    for text, name in (("Residents who sheltered in the theatre said the building was blown up from inside.",
+                        "Residents"),
+                       ("Pensioners, who sheltered there for weeks, lost their flats.", "Pensioners"),
+                       ("The families sheltered in the metro station for three nights.", "families")):
+        assert "does “shelter”" not in _en_items(text, name)[0], text
+    # must stay heroes
+    for text, name in (("The monks sheltered two hundred refugees in the monastery.", "monks"),
+                       ("The refugees were sheltered by the villagers for a month.", "villagers"),
+                       ("Volunteers who sheltered the orphans were later honoured.", "Volunteers")):
+        assert "does “shelter”" in _en_items(text, name)[0], text
+
+
+def test_civil_group_driven_from_home():
+    """A civil group forced or driven from its homes ("forcing thousands of residents from their homes", "were
+    forced from their homes") suffers it: a victim item (branch en-cast47). Made to do something else, driven from
+    a square or from positions, an armed group, or a negated verb give none."""
+    for text, name, cue in (
+            ("The flood swept through the valley, forcing thousands of residents from their homes.", "residents",
+             "suffers “force”"),
+            ("Hundreds of families were forced from their homes by the rising river.", "families", "suffers “force”"),
+            ("The militia drove the villagers out of their village at gunpoint.", "villagers", "suffers “drive”")):
+        assert cue in _en_items(text, name)[2], text
+    for text, name in (("The storm forced the residents to stay indoors.", "residents"),
+                       ("The police forced the protesters from the square.", "protesters"),
+                       ("The troops were forced from their homes.", "troops"),
+                       ("The rain did not force the residents from their homes.", "residents")):
+        assert not any(c in ("suffers “force”", "suffers “drive”") for c in _en_items(text, name)[2]), text
+    # a villain's item is not taken from the one who drives them out
+    assert "suffers “drive”" not in _en_items("The militia drove the villagers out of their village.", "militia")[2]

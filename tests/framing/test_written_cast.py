@@ -1,4 +1,4 @@
-"""The English cast on fifty articles written for issue 20 (``tests/framing/articles/cast/``: ten pro-Kremlin
+"""The English cast on fifty-five articles written for issue 20 (``tests/framing/articles/cast/``: ten pro-Kremlin
 pieces, two of them on Western arms deliveries, one on sanctions and farmers, one on sanctions and energy bills, one
 on Moldova and Transnistria, one on NATO drills and Narva's Russian speakers, one on Ukrainian shelling of a Donetsk
 market and Russian sappers, twelve wire/opinion/report pieces on the war, two of them reporting both sides' blame
@@ -12,9 +12,11 @@ major's greenwashing, one a flood in Malawi, one a drought in Kenya, one a heatw
 Evia with volunteer pilots and a utility under investigation, two with rescuers and mediators), and five more
 (branch en-cast46: a Russian missile on a Kyiv children's hospital, a pro-Kremlin piece on Ukraine's mobilisation
 law, Amazon deforestation for soy, a climate-sceptic piece on a heat-pump mandate, a neutral prisoner swap mediated by
-the UAE), scored against
-their hand-written gold with ``tests/framing/cast_scorer.py``. The articles and the gold were committed before the
-cast code was read (or changed); the floors sit slightly under what the code gets (see the framing model card,
+the UAE), and five more (branch en-cast47: a pro-Kremlin piece on Russian aid convoys to Mariupol, Ukrainian railway
+workers under Russian strikes, a Pacific island nation facing sea-level rise, a climate-sceptic piece on wind
+subsidies and a Lincolnshire village, a neutral wire report on a dam collapse with officials trading blame), scored
+against their hand-written gold with ``tests/framing/cast_scorer.py``. The articles and the gold were committed before
+the cast code was read (or changed); the floors sit slightly under what the code gets (see the framing model card,
 2026-12-06)."""
 from pathlib import Path
 
@@ -103,9 +105,17 @@ FOLDER = Path(__file__).resolve().parent / "articles" / "cast"
 # shown a villain for "would continue to block EU funds" in its own minister's words; heroes 0/0, victims 2/3: the
 # doctors, heroes in the gold, shown victims); the forty-five unchanged; the fifty 89 shown, 83 right (0.933),
 # villains 19/20, heroes 27/28, victims 37/41
-FLOOR_SHOWN = 85
+# Branch en-cast47 (five more articles, mariupol_aid_convoys, railway_workers_under_fire, tuvalu_rising_seas,
+# wind_subsidy_village, dam_collapse_blame, written and committed before the cast code was read): as first written,
+# unseen, the five 6 shown, 6 right (villains 2 of 2, heroes 4 of 4, victims 0 of 0); the fifty-five 95 shown, 89
+# right (0.937), villains 21/22, heroes 31/32, victims 37/41 (the fifty unchanged, 89 shown, 83 right). No gold slip
+# was fixed. After the branch's rules (sheltering with no one sheltered: no hero item; a civil group forced or driven
+# from its homes: victim): the five unchanged (6 shown, 6 right); the fifty 90 shown, 84 right (heat_pump_mandate_vote:
+# families "pushed out of homes" shown a victim, right); the fifty-five 96 shown, 90 right (0.938), villains
+# 21/22, heroes 31/32, victims 38/42
+FLOOR_SHOWN = 92
 FLOOR_PRECISION = 0.92
-FLOOR_HV_RIGHT = 62
+FLOOR_HV_RIGHT = 66
 
 
 @pytest.fixture(scope="module")
@@ -115,7 +125,7 @@ def scored(pipeline):
 
 def test_written_cast_floor(scored):
     results, total = scored
-    assert len(results) == 50
+    assert len(results) == 55
     assert total["shown"] >= FLOOR_SHOWN, total
     assert total["right"] / total["shown"] >= FLOOR_PRECISION, total
     assert total["heroes_right"] + total["victims_right"] >= FLOOR_HV_RIGHT, total
