@@ -1896,6 +1896,65 @@ def _tokens(text: str) -> list[str]:
     return [m.group(0).lower() for m in _TOKEN.finditer(text)]
 
 
+_BREAK = re.compile(r"[.!?\n\u0964]")  # the sentence ends _lexical_items reads a name's sentence between
+
+
+class _TextIndex:
+    """One article's sentence ends and tokens, found once (:func:`lexical_evidence` reads every occurrence of a
+    name in the same text): a name's sentence and the tokens of a window around it by bisection, with the answers
+    of ``rfind``/``find`` and of :func:`_tokens` on the window's slice (a long paragraph without sentence ends
+    made each occurrence scan the whole text)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.breaks = [m.start() for m in _BREAK.finditer(text)]
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.words: list[str] = []
+        for m in _TOKEN.finditer(text):
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+            self.words.append(m.group(0).lower())
+
+    def sentence(self, a: int, b: int) -> tuple[int, int]:
+        """``(s, e)``: one past the last sentence end before ``a`` (0 if none) and the first at or after ``b``
+        (the text's length if none), as ``rfind``/``find`` of each end character."""
+        i = bisect.bisect_left(self.breaks, a)
+        s = self.breaks[i - 1] + 1 if i else 0
+        j = bisect.bisect_left(self.breaks, b)
+        return s, self.breaks[j] if j < len(self.breaks) else len(self.text)
+
+    def _inside(self, p: int) -> bool:
+        """Whether a token of the whole text holds ``p`` strictly inside it (its scan and a scan from ``p``
+        differ there)."""
+        k = bisect.bisect_right(self.starts, p) - 1
+        return k >= 0 and self.starts[k] < p < self.ends[k]
+
+    def tokens(self, lo: int, hi: int) -> list[str]:
+        """``_tokens(text[lo:hi])``. A token match depends on its first character alone, so a scan of the slice
+        agrees with the scan of the whole text from the first position no token of the whole text straddles:
+        the slice is scanned only up to there, the whole text's tokens are taken up to ``hi`` and a token cut
+        by ``hi`` is scanned cut."""
+        if lo >= hi:
+            return []
+        out: list[str] = []
+        p = lo
+        if self._inside(p):
+            for m in _TOKEN.finditer(self.text, lo, hi):
+                out.append(m.group(0).lower())
+                p = m.end()
+                if not self._inside(p):
+                    break
+            else:
+                return out
+        i = bisect.bisect_left(self.starts, p)
+        j = bisect.bisect_right(self.ends, hi, lo=i)
+        out.extend(self.words[i:j])
+        if j < len(self.starts) and self.starts[j] < hi:
+            out.extend(m.group(0).lower() for m in _TOKEN.finditer(self.text, self.starts[j], hi))
+        return out
+
+
 def _matches(word: str, stems: tuple[str, ...], not_words: frozenset[str]) -> bool:
     """``word`` starts with one of ``stems`` (a stem ending in a space must be the whole word)."""
     if word in not_words:
@@ -1914,18 +1973,18 @@ def _clause(tokens: list[str], forward: bool) -> list[str]:
     return out if forward else out[::-1]
 
 
-def _lexical_items(text: str, a: int, b: int, lex) -> list[tuple[int, str]]:
-    """Evidence items of the name at ``text[a:b]`` read with ``lex``'s cast words (see :func:`lexical_evidence`)."""
-    starts = [text.rfind(c, 0, a) for c in ".!?\n।"]
-    s = max(starts) + 1
-    ends = [i for i in (text.find(c, b) for c in ".!?\n।") if i >= 0]
-    e = min(ends) if ends else len(text)
+def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = None) -> list[tuple[int, str]]:
+    """Evidence items of the name at ``text[a:b]`` read with ``lex``'s cast words (see :func:`lexical_evidence`);
+    ``index``: the text's :class:`_TextIndex` (built here without one)."""
+    if index is None or index.text != text:
+        index = _TextIndex(text)
+    s, e = index.sentence(a, b)
     if e < len(text) and text[e] == "?":
         return []  # a question asserts nothing
     # only the clause around the name is read: at most _CLAUSE_WINDOW characters each side (no clause of the training
     # articles is longer than 375), so a sentence of thousands of words is not tokenised once per name in it
-    left = _clause(_tokens(text[max(s, a - _CLAUSE_WINDOW):a]), forward=False)
-    right = _clause(_tokens(text[b:min(e, b + _CLAUSE_WINDOW)]), forward=True)
+    left = _clause(index.tokens(max(s, a - _CLAUSE_WINDOW), a), forward=False)
+    right = _clause(index.tokens(b, min(e, b + _CLAUSE_WINDOW)), forward=True)
     if any(t in lex.cast_conditionals for t in left):
         return []  # "если Россия нападет": a condition
     if lex.cast_agent_markers:
@@ -2043,7 +2102,12 @@ def lexical_evidence(text: str, start: int, end: int, coref: tuple[tuple[int, in
         if (i == 0 or not text[i - 1].isalnum()) and (j >= len(text) or not text[j].isalnum()):
             spans.add((i, j))
         i = text.find(name, i + 1)
-    out = _pool(_lexical_items(text, a, b, lex) for a, b in sorted(spans))
+    index = cache.get("LEV_INDEX") if cache is not None else None
+    if index is None or index.text != text:  # one article's index, built once (the cache is per article)
+        index = _TextIndex(text)
+        if cache is not None:
+            cache["LEV_INDEX"] = index
+    out = _pool(_lexical_items(text, a, b, lex, index) for a, b in sorted(spans))
     if cache is not None:
         cache[key] = out
     return out

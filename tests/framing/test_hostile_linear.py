@@ -915,3 +915,85 @@ def test_russian_previous_speaker_follows_every_change_of_the_speakers():
     res.speakers = [office(5), named(hungary[5], "Венгрии", "e1")]
     same()
     assert res.previous_speaker(names[5]).name == "Глава МИД Венгрии"  # (not the country inside the office)
+
+
+class _ScanCountingText(str):
+    """A text that counts the characters its ``find``/``rfind`` walk over (a long paragraph without a sentence end
+    made every occurrence of a name search to both ends of the text)."""
+
+    read = 0
+
+    def find(self, sub, start=0, end=None):
+        at = str.find(self, sub, start, len(self) if end is None else end)
+        _ScanCountingText.read += (at if at >= 0 else len(self) if end is None else end) - start
+        return at
+
+    def rfind(self, sub, start=0, end=None):
+        end = len(self) if end is None else end
+        at = str.rfind(self, sub, start, end)
+        _ScanCountingText.read += end - (at if at >= 0 else start)
+        return at
+
+
+class _RegexCounting:
+    """A compiled pattern that counts the characters each ``finditer`` is given to read."""
+
+    def __init__(self, pattern):
+        self.pattern, self.read = pattern, 0
+
+    def finditer(self, s, pos=0, endpos=None):
+        self.read += (len(s) if endpos is None else min(endpos, len(s))) - pos
+        return self.pattern.finditer(s, pos, len(s) if endpos is None else endpos)
+
+
+def test_lexical_evidence_reads_a_long_paragraph_once_per_article(monkeypatch):
+    """A name thousands of times in one paragraph without a sentence end (the benchmark's Russian ``flood``, its
+    Hindi ``titled`` with "।" but no "."): each occurrence's sentence and clause words come from the article's
+    sentence ends and tokens found once (bisection), so the characters read grow with the text, not with the text
+    times the occurrences; the evidence is the one each occurrence gives."""
+    from narrascope.models import cast_evidence as ce
+
+    cases = {
+        "ru": ("Россия", "Россия обстреляла Харьков, Украина защищает город, ",
+               ((), ("does “обстреляла”",), ())),
+        "hi": ("रूस", "रूस ने यूक्रेन पर हमला किया और भारत ने शांति की बात कही। ",
+               ((), ("does “हमला”",), ())),
+    }
+    for lang, (name, unit, expected) in cases.items():
+        work = {}
+        for chars in (20_000, 40_000):
+            text = _ScanCountingText("Заголовок\n\n" + unit * (chars // len(unit)))
+            _ScanCountingText.read = 0
+            token, brk = _RegexCounting(ce._TOKEN), _RegexCounting(getattr(ce, "_BREAK", ce._TOKEN))
+            monkeypatch.setattr(ce, "_TOKEN", token)
+            monkeypatch.setattr(ce, "_BREAK", brk, raising=False)
+            coref = tuple((m.start(), m.end()) for m in re.finditer(name, text))
+            assert len(coref) > chars // len(unit) - 1
+            got = ce.lexical_evidence(text, *coref[0], coref, lang, {})
+            monkeypatch.undo()
+            assert got == expected
+            work[chars] = _ScanCountingText.read + token.read + brk.read
+        assert work[20_000] > 20_000 and work[40_000] / work[20_000] < 2.5, (lang, work)
+
+
+def test_text_index_gives_the_plain_scans_answers():
+    """The article index's sentence and window tokens are ``rfind``/``find`` of each sentence end and
+    :func:`_tokens` of the window's slice, on random texts of words, numbers, hyphens, marks and sentence ends cut
+    anywhere (a window may start or end inside a word or a number)."""
+    from narrascope.models.cast_evidence import _TextIndex, _tokens
+
+    rng = random.Random(43)
+    alphabet = list("ab Яя1.,-’'_ \n।?!") + ["\u0915", "\u093e", "\u0901"]
+    cut_inside = 0
+    for _ in range(1500):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 60)))
+        index = _TextIndex(text)
+        for _ in range(10):
+            lo = rng.randrange(0, len(text) + 1)
+            hi = rng.randrange(lo, len(text) + 1)
+            assert index.tokens(lo, hi) == _tokens(text[lo:hi]), (text, lo, hi)
+            cut_inside += index._inside(lo)
+            s = max(text.rfind(c, 0, lo) for c in ".!?\n।") + 1
+            ends = [i for i in (text.find(c, hi) for c in ".!?\n।") if i >= 0]
+            assert index.sentence(lo, hi) == (s, min(ends) if ends else len(text)), (text, lo, hi)
+    assert cut_inside > 500  # (windows cut inside a token were tried)
