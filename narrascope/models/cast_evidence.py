@@ -556,23 +556,18 @@ def _charge_answered(verb, tok) -> bool:
     the article makes ("the inquiry criticised X"), still blames."""
     if tok.pos_ != "PROPN" or len(tok.text) < 4 or not _someones_charge(verb):
         return False
-    stem = tok.text[:3]
-    doc, end = tok.doc, verb.sent.end
+    return _answered_next(verb, lambda t: _accused_answers(t, tok, counter=False))
+
+
+def _answered_next(verb, answers) -> bool:
+    """Whether a token of one of the :data:`_ANSWER_REACH` sentences after the one of ``verb`` passes ``answers``."""
+    doc, end = verb.doc, verb.sent.end
     for _ in range(_ANSWER_REACH):
         if end >= len(doc):
             break
         sent = doc[end].sent
-        for t in sent:
-            if t.dep_ != "nsubj" or t.head.pos_ != "VERB" or _lemma(t.head) not in ANSWER_VERBS \
-                    or _negated(t.head):
-                continue
-            # (the name itself, or a word made from it, "Norwegian" for "Norway"; not another name that starts the
-            # same, "Rustam Umerov said" after "accused Russia", review41)
-            if any(w.text.startswith(stem) and w.text[:1].isupper()
-                   and (w.text == tok.text or w.ent_type_ != "PERSON" and not (w.pos_ == "PROPN"
-                                                                                 and w.ent_type_ in ("GPE", "ORG")))
-                   for w in [t, *(c for c in children(t) if c.dep_ in ("amod", "compound"))]):
-                return True
+        if any(answers(t) for t in sent):
+            return True
         end = sent.end
     return False
 
@@ -591,13 +586,15 @@ def _scorned_charge(verb) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in SCORNED_BLAME for c in children(verb))
 
 
-def _accused_answers(t, tok) -> bool:
-    """Whether the token ``t`` is the subject of a verb of answering (:data:`ANSWER_VERBS`, not negated) and names
-    the accused ``tok``: its name, or a word made from it ("Russian officials said" after "accused Russia"), not
-    another name that merely starts alike (as :func:`_charge_answered` reads it)."""
+def _accused_answers(t, tok, counter: bool = True) -> bool:
+    """Whether the token ``t`` is the subject of a verb of answering (:data:`ANSWER_VERBS`, not negated; with
+    ``counter`` also a charge levelled back, :func:`_counter_charge`) and names the accused ``tok``: its name, or a
+    word made from it ("Russian officials said" after "accused Russia", "The Norwegian government said" after
+    "criticised Norway"), not another name that merely starts alike ("Rustam Umerov said" after "accused Russia",
+    review41)."""
     if t.dep_ != "nsubj" or t.head.pos_ != "VERB" or _negated(t.head):
         return False
-    if _lemma(t.head) not in ANSWER_VERBS and not _counter_charge(t.head):
+    if _lemma(t.head) not in ANSWER_VERBS and not (counter and _counter_charge(t.head)):
         return False
     stem = tok.text[:3]
     return any(w.text.startswith(stem) and w.text[:1].isupper()
@@ -641,18 +638,10 @@ def _party_charge_answered(verb, tok) -> bool:
     subj = next((c for c in children(verb) if c.dep_ == "nsubj"), None)
     if subj is None or not (_someones_charge(verb) or subj.pos_ == "PROPN" and subj.ent_type_ in _PARTY_ENTS):
         return False
-    doc, sent = tok.doc, verb.sent
-    if any(_accused_answers(t, tok) or _both_deny(t) for t in doc[verb.i + 1:sent.end]):
-        return True
-    end = sent.end
-    for _ in range(_ANSWER_REACH):
-        if end >= len(doc):
-            break
-        nxt = doc[end].sent
-        if any(_accused_answers(t, tok) or _both_deny(t) for t in nxt):
-            return True
-        end = nxt.end
-    return False
+    def answers(t) -> bool:
+        return _accused_answers(t, tok) or _both_deny(t)
+
+    return any(answers(t) for t in tok.doc[verb.i + 1:verb.sent.end]) or _answered_next(verb, answers)
 
 
 #: Nouns of a falsehood that a charge can be told as (branch en-cast45), besides :data:`REFUTING_NOUNS` and claim nouns
