@@ -515,6 +515,8 @@ def _trim_edges(spans: list[tuple[int, int]], tokens: list[str], lang: str) -> l
     def edge(token: str) -> bool:
         return token.lower() in stop or not any(c.isalnum() for c in token)
 
+    if lang in _CASELESS:
+        spans = _split_at_quotes(spans, tokens)
     out = []
     for i, j in spans:
         while i < j and edge(tokens[i]):
@@ -523,6 +525,26 @@ def _trim_edges(spans: list[tuple[int, int]], tokens: list[str], lang: str) -> l
             j -= 1
         if j > i:
             out.append((i, j))
+    return out
+
+
+_QUOTE_MARKS = frozenset("\"“”«»„‘’")
+
+
+def _split_at_quotes(spans: list[tuple[int, int]], tokens: list[str]) -> list[tuple[int, int]]:
+    """Token spans cut at a quotation mark inside them: the tagger's "रूसी “मिसाइलों" (Russian "missiles") is
+    the demonym and a quoted word, not one name (Hindi, where the tagger is the only source; names quoted whole
+    keep their marks at the edges, which :func:`_trim_edges` drops)."""
+    out = []
+    for i, j in spans:
+        start = i
+        for k in range(i, j):
+            if tokens[k] in _QUOTE_MARKS:
+                if k > start:
+                    out.append((start, k))
+                start = k + 1
+        if j > start:
+            out.append((start, j))
     return out
 
 

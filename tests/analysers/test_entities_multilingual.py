@@ -549,6 +549,24 @@ def test_hindi_demonym_joins_its_countrys_entity():
     assert "रूसी सेना" not in got["Russia"], got
 
 
+def test_hindi_span_is_cut_at_a_quotation_mark_inside_it():
+    """A tagged Hindi span never runs across a quotation mark: "रूसी “मिसाइलों”" (Russian "missiles") is the
+    demonym and a quoted word, not one name; a name quoted whole keeps its words; other languages are untouched
+    (a Russian body's quoted name, «Единая Россия», stays whole)."""
+    from narrascope.analysers.multilingual_names import _trim_edges
+
+    toks = "मेयर ने कहा कि रूसी “ मिसाइलों ” ने हमला किया और “ नाटो ” चुप रहा".split()
+    got = _names(_trim_edges([(4, 7), (12, 15)], toks, "hi"), toks)
+    assert got == ["रूसी", "मिसाइलों", "नाटो"]
+    ru = "партия « Единая Россия » победила".split()
+    assert _names(_trim_edges([(0, 4)], ru, "ru"), ru) == ["партия « Единая Россия"]
+    pipeline = load_pipeline(["spacy", "entities"])
+    text = ("ल्वीव में धमाके\n\nल्वीव के मेयर एंड्री सडोवी ने दावा किया कि रूसी “मिसाइलों” ने शुक्रवार को हवाई अड्डे के "
+            "क्षेत्र में विस्फोट किया। रूस ने इससे इनकार किया।\n")
+    names = [e.name for e in pipeline.run(Article(text, language="hi")).data["entities"]]
+    assert not any(q in n for n in names for q in "“”\""), names
+
+
 def test_hindi_multi_word_place_is_tagged_whole_in_training():
     """A known place of two words ("नई दिल्ली", "दक्षिण अफ्रीका": ``COUNTRIES`` of ``lang/hi.py``) is tagged whole in
     every training article, marked or not, so the tagger learns it whole rather than "नई [दिल्ली]"; its direction
