@@ -5,7 +5,9 @@ evidence reader). Per language and main role it picks the lowest main-role score
 reaches the role's target (at least ``MIN_SHOWN`` mentions shown; English roles only with evidence from the
 parse); fold 0 is kept out of every choice and reported. Usage:
 
-    python research/cast_display.py /tmp/cast_oof [--write]
+    python research/cast_display.py /tmp/cast_oof [--evidence EN,BG,...] [--write]
+
+``--evidence`` names the languages whose roles are shown only with evidence items (default: English only).
 """
 import json
 import sys
@@ -92,4 +94,6 @@ def main(path, write=False):
 
 
 if __name__ == "__main__":
+    if "--evidence" in sys.argv:
+        EVIDENCE = sys.argv[sys.argv.index("--evidence") + 1].upper().split(",")
     main(sys.argv[1], "--write" in sys.argv)
