@@ -173,3 +173,38 @@ COUNTRIES = COUNTRIES | frozenset((
     "नई दिल्ली", "उत्तर कोरिया", "दक्षिण कोरिया", "सऊदी अरब", "संयुक्त अरब अमीरात", "दक्षिण अफ्रीका", "उत्तर प्रदेश",
     "मध्य प्रदेश", "हिमाचल प्रदेश", "आंध्र प्रदेश", "अरुणाचल प्रदेश", "पश्चिम बंगाल", "जम्मू कश्मीर",
 ))
+
+# -- the cast's evidence widened (branch hi-cast48): what a name is called, suffers and is judged by; read by
+#    models/cast_evidence.py (_postpositional_items and the _hi_ functions above it) ----------------------------------
+__all__ += ["CAST_CALLED_WORDS", "CAST_SUFFER_WORDS", "CAST_JUDGE_NOUNS", "CAST_CLAUSE_VERBS", "CAST_NOMINAL_WORDS"]
+#: What a name is called, right before it ("निर्दोष नागरिक", "तानाशाह X") or before a copula after it ("X हमलावर
+#: है", "X पीड़ित बना"): P praises it, A blames it, I pities it.
+CAST_CALLED_WORDS = {
+    **dict.fromkeys("""
+        पीड़ित पीडि़त निर्दोष बेगुनाह बेकसूर मासूम निहत्थे निहत्था असहाय बेबस लाचार बेघर विस्थापित शरणार्थी घायल
+        हताहत मृतक बंधक
+        """.split(), "I"),
+    **dict.fromkeys("""
+        आतंकवादी आतंकी हमलावर आक्रांता आक्रमणकारी तानाशाह अपराधी कठपुतली हत्यारा हत्यारे घुसपैठिए घुसपैठिया
+        नाजी नाज़ी फासीवादी भ्रष्ट झूठा झूठे
+        """.split(), "A"),
+    **dict.fromkeys("""
+        हीरो नायक रक्षक मसीहा शांतिदूत बहादुर साहसी वीर
+        """.split(), "P"),
+}
+#: Harm a name suffers, said after it: right after it ("X मारे गए", "X घायल हुए") or after the postposition given
+#: ("X की मौत", "X की हत्या"; "का": at the end of a harm's genitive, "X हमले का शिकार हुआ").
+CAST_SUFFER_WORDS = {"मारे": "", "मारा": "", "मारी": "", "मौत": "की", "मौतें": "की", "हत्या": "की", "जान": "की",
+                     "शिकार": "का"}
+#: Nouns of judging after "X की"/"X के … की": who is praised (P) or blamed (A) ("X की सराहना की", "X की आलोचना").
+CAST_JUDGE_NOUNS = {**dict.fromkeys("सराहना प्रशंसा तारीफ तारीफ़".split(), "P"),
+                    **dict.fromkeys("आलोचना निंदा भर्त्सना".split(), "A")}
+#: Auxiliaries and copulas: after "की" they make it the verb "did" ("बमबारी की थी", not "बमबारी की निंदा"); after
+#: what a name is called they make it its predicate ("X हमलावर है").
+CAST_CLAUSE_VERBS = frozenset("""
+है हैं था थे थी थीं हो गया गए गये गई गयी जा जाता जाती जाते रहा रहे रही बन बना बने बनी बनाया बनाए हुआ हुए हुई
+और तथा एवं
+""".split())
+#: Words after a noun of harm or help that make it a noun of the clause, not its verb: a postposition ("इस हमले का
+#: जिक्र", "हमले के लिए", "हमले में") or an infinitive ("हमला करने की अनुमति दी": permission, a purpose).
+CAST_NOMINAL_WORDS = frozenset("का के को से में पर तक ने द्वारा वाले वाला वाली जैसे करने".split())

@@ -2040,27 +2040,128 @@ def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = No
     return items
 
 
+_HI_GENITIVES = frozenset({"का", "की", "के"})
+
+
+def _hi_predicate(right: list[str], k: int, lex) -> bool:
+    """Whether the word of harm or help ``right[k]`` in a ने-clause is its verb ("रूस ने हमला किया", "हमले तेज कर
+    दिए") and not a noun in it (branch hi-cast48): not someone's harm ("रूस के हमले"; a harm whose genitive is its
+    target, "X की हत्या की", is the verb), not before a postposition or an infinitive ("इस हमले का जिक्र किया",
+    "हमले के लिए", "हमला करने की अनुमति दी"); "की" after it is the verb "did" only at the clause's end or before an
+    auxiliary ("बमबारी की थी", not "बमबारी की निंदा की")."""
+    word = right[k]
+    if k >= 2 and right[k - 1] in _HI_GENITIVES and lex.cast_harm_nouns.get(word) not in _HI_GENITIVES:
+        return False
+    nxt = right[k + 1] if k + 1 < len(right) else None
+    if nxt == "की":
+        return k + 2 >= len(right) or right[k + 2] in lex.cast_clause_verbs
+    return nxt is None or nxt not in lex.cast_nominal_words
+
+
+def _hi_purpose(right: list[str], k: int) -> bool:
+    """Whether the noun of harm ``right[k]`` is only intended or allowed: "हमला करने के लिए", "हमले के लिए"."""
+    return right[k + 1:k + 2] == ["करने"] or right[k + 1:k + 3] == ["के", "लिए"]
+
+
+def _hi_target_items(right: list[str], lex) -> list[tuple[int, str]]:
+    """The name before पर/को/में is the target of the noun of harm a few words on ("यूक्रेन पर हमला", "कीव पर
+    ड्रोन से हमला", "अस्पताल को निशाना बनाया"), up to another postposition's noun; not of an intended harm
+    ("रूस पर हमला करने के लिए मिसाइलें दीं")."""
+    marker = right[0]
+    for k in range(1, min(len(right), 5)):
+        t = right[k]
+        if lex.cast_harm_nouns.get(t) == marker:
+            return [] if _hi_purpose(right, k) else [(_I, f"suffers “{t}”")]
+        if t in _HI_GENITIVES or t in lex.cast_agent_markers or t in lex.cast_patient_markers:
+            break
+    return []
+
+
+def _hi_called_items(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
+    """What the name is called (``CAST_CALLED_WORDS``): the word right before it ("निर्दोष नागरिक", "तानाशाह X") or a
+    word after it, before any postposition, that a copula makes its predicate ("X लगातार हमलावर है", "X पीड़ित
+    बना"); "मारे गए लोग": the killed."""
+    items: list[tuple[int, str]] = []
+    called = lex.cast_called_words
+    if left and left[-1] in called:
+        items.append(("PAI".index(called[left[-1]]), f"called “{left[-1]}”"))
+    elif len(left) >= 2 and left[-1] in lex.cast_clause_verbs and lex.cast_suffer_words.get(left[-2]) == "":
+        items.append((_I, f"suffers “{left[-2]}”"))
+    for k, t in enumerate(right[:3]):
+        if t in lex.cast_nominal_words or t in lex.cast_agent_markers or t in _HI_GENITIVES:
+            break
+        if t in called and any(v in lex.cast_clause_verbs for v in right[k + 1:k + 3]):
+            items.append(("PAI".index(called[t]), f"called “{t}”"))
+            break
+    return items
+
+
+def _hi_suffered_items(right: list[str], lex) -> list[tuple[int, str]]:
+    """Harm the name suffers (``CAST_SUFFER_WORDS``): "X मारे गए", "X की मौत हो गई", "X की हत्या", "X हमले का शिकार
+    हुआ" (not when it is the doer: "X ने … मारे")."""
+    suffer = lex.cast_suffer_words
+    if right[0] in lex.cast_agent_markers:
+        return []
+    if suffer.get(right[0]) == "" and right[1:2] and right[1] in lex.cast_clause_verbs:
+        return [(_I, f"suffers “{right[0]}”")]
+    if right[0] in _HI_GENITIVES and right[1:2] and suffer.get(right[1]) == "की":
+        return [(_I, f"suffers “{right[1]}”")]
+    if right[0] in _HI_GENITIVES:
+        return []
+    for k in range(2, min(len(right), 6)):
+        if suffer.get(right[k]) == "का" and right[k - 1] in _HI_GENITIVES \
+                and any(v in lex.cast_clause_verbs for v in right[k + 1:k + 3]):
+            return [(_I, f"suffers “{right[k]}”")]
+    return []
+
+
+def _hi_judged_items(right: list[str], lex) -> list[tuple[int, str]]:
+    """Who is praised or blamed (``CAST_JUDGE_NOUNS``): "X की सराहना की", "X की जमकर तारीफ", "X के फैसले की
+    आलोचना" (up to another postposition's noun)."""
+    if right[0] not in _HI_GENITIVES:
+        return []
+    for t in right[1:4]:
+        role = lex.cast_judge_nouns.get(t)
+        if role:
+            return [(_P, f"praised “{t}”") if role == "P" else (_A, f"blamed “{t}”")]
+        if t in lex.cast_agent_markers or t in lex.cast_patient_markers or t == "से":
+            break
+    return []
+
+
 def _postpositional_items(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
     """Hindi: the verb comes last and postpositions mark the roles. "रूस ने … हमला किया": the name before ने
-    does the harm or help its clause names; "यूक्रेन पर हमला": the name before पर/को is its target; "रूस का
-    आक्रमण": the harm it owns. A negation in the clause gives nothing."""
-    if not right or any(t in lex.cast_negations for t in right):
+    does the harm or help its clause names (:func:`_hi_predicate`); "यूक्रेन पर हमला": the name before पर/को is
+    its target; "रूस का आक्रमण": the harm it owns; what it is called, suffers, and is judged by (the ``_hi_``
+    functions above). A negation in the clause gives nothing."""
+    if any(t in lex.cast_negations for t in right):
         return []
     items: list[tuple[int, str]] = []
+    if lex.cast_called_words:
+        items += _hi_called_items(left, right, lex)
+    if not right:
+        return items
     if right[0] in lex.cast_agent_markers:
-        for t in right[1:]:
+        for k in range(1, len(right)):
+            t = right[k]
             if t in lex.cast_agent_markers or t in lex.complementizers or t in lex.reporting_forms:
                 break  # "भारत ने कहा कि रूस ने हमला किया": the attack is not India's
+            if lex.cast_nominal_words and not _hi_predicate(right, k, lex):
+                continue
             if _matches(t, lex.cast_harm_verbs, frozenset()):
                 items.append((_A, f"does “{t}”"))
                 break
             if _matches(t, lex.cast_help_verbs, frozenset()):
                 items.append((_P, f"does “{t}”"))
                 break
-    elif right[0] in lex.cast_patient_markers and len(right) > 1 and lex.cast_harm_nouns.get(right[1]) == right[0]:
-        items.append((_I, f"suffers “{right[1]}”"))
+    elif right[0] in lex.cast_patient_markers:
+        items += _hi_target_items(right, lex)
     elif right[0] in ("का", "की", "के") and len(right) > 1 and right[1] in lex.cast_agent_nouns:
         items.append((_A, f"its “{right[1]}”"))
+    if lex.cast_suffer_words:
+        items += _hi_suffered_items(right, lex)
+    if lex.cast_judge_nouns:
+        items += _hi_judged_items(right, lex)
     return items
 
 

@@ -1169,3 +1169,53 @@ def test_civil_group_driven_from_home():
         assert not any(c in ("suffers “force”", "suffers “drive”") for c in _en_items(text, name)[2]), text
     # a villain's item is not taken from the one who drives them out
     assert "suffers “drive”" not in _en_items("The militia drove the villagers out of their village.", "militia")[2]
+
+
+def _hi_items(text, name):
+    from narrascope.models.cast_evidence import lexical_evidence
+
+    i = text.index(name)
+    return lexical_evidence(text, i, i + len(name), (), "hi")
+
+
+def test_hindi_harm_is_the_clause_verb_not_a_noun_in_it():
+    """A ने-subject does the harm only when the harm word is its clause's verb (branch hi-cast48): not a harm it
+    mentions ("इस हमले का जिक्र किया"), condemns ("बमबारी की निंदा की") or permits ("हमला करने की अनुमति दी"), nor
+    someone else's ("रूस के हमले")."""
+    assert _hi_items("सेना ने गांव पर हमला किया।", "सेना")[1] == ("does “हमला”",)
+    assert _hi_items("सेना ने शहर पर फिर से बमबारी की थी।", "सेना")[1] == ("does “बमबारी”",)
+    assert _hi_items("सेना ने पूर्वी इलाके में अपने हमले तेज कर दिए।", "सेना")[1] == ("does “हमले”",)
+    assert _hi_items("मंत्री ने हत्यारों की हत्या की।", "मंत्री")[1] == ("does “हत्या”",)  # the genitive is the target
+    # negative: a harm that is mentioned, condemned, permitted or someone else's
+    assert _hi_items("प्रधानमंत्री ने इस हमले का जिक्र किया।", "प्रधानमंत्री") == ((), (), ())
+    assert _hi_items("राष्ट्रपति ने शहर पर हुई बमबारी की कड़ी निंदा की।", "राष्ट्रपति")[1] == ()
+    assert _hi_items("सरकार ने सेना को सीमा पार हमला करने की अनुमति दी।", "सरकार") == ((), (), ())
+    assert _hi_items("संगठन ने दुश्मन के हमले की तस्वीरें जारी कीं।", "संगठन") == ((), (), ())
+
+
+def test_hindi_target_of_a_harm_a_few_words_on_but_not_of_an_intended_one():
+    """The name before पर/को is the target of a noun of harm up to a few words on ("X पर ड्रोन से हमला"), not of one
+    that is only intended or allowed ("X पर हमला करने के लिए")."""
+    assert _hi_items("सेना ने कल रात खारकीव पर ड्रोन से हमला किया।", "खारकीव")[2] == ("suffers “हमला”",)
+    assert _hi_items("उन्हें कुर्स्क पर हमला करने के लिए मिसाइलें मिलीं।", "कुर्स्क") == ((), (), ())
+    assert _hi_items("उन्होंने कुर्स्क पर हमले के लिए योजना बनाई।", "कुर्स्क") == ((), (), ())
+    assert _hi_items("सेना ने खारकीव पर हमला नहीं किया।", "खारकीव") == ((), (), ())
+
+
+def test_hindi_what_a_name_is_called_suffers_and_is_judged_by():
+    """What a Hindi name is called (before it, or before a copula after it), the harm it suffers ("मारे गए", "की
+    मौत", "का शिकार हुआ") and who praises or blames it ("X की सराहना", "X की आलोचना")."""
+    assert _hi_items("गोलाबारी में निर्दोष नागरिकों की जान गई।", "नागरिकों")[2] == ("called “निर्दोष”", "suffers “जान”")
+    assert _hi_items("पड़ोसी देश लगातार हमलावर है।", "पड़ोसी देश")[1] == ("called “हमलावर”",)
+    assert _hi_items("बाढ़ में बीस ग्रामीण मारे गए।", "ग्रामीण")[2] == ("suffers “मारे”",)
+    assert _hi_items("इस हादसे में मारे गए मजदूरों को मुआवजा मिलेगा।", "मजदूरों")[2] == ("suffers “मारे”",)
+    assert _hi_items("गर्मी से हजारों किसानों की मौत हो गई।", "हजारों किसानों")[2] == ("suffers “मौत”",)
+    assert _hi_items("वह कस्बा कल रात मिसाइल हमले का शिकार हुआ।", "कस्बा")[2] == ("suffers “शिकार”",)
+    assert _hi_items("राष्ट्रपति ने राहतकर्मियों की सराहना की।", "राहतकर्मियों")[0] == ("praised “सराहना”",)
+    assert _hi_items("विशेषज्ञों ने आयोग के फैसले की आलोचना की।", "आयोग")[1] == ("blamed “आलोचना”",)
+    # negative: the doer, a negation, a question, a condition, a word not before a copula
+    assert _hi_items("सैनिकों ने बीस लोग मारे।", "सैनिकों")[2] == ()
+    assert _hi_items("मंत्री ने आयोग की आलोचना नहीं की।", "आयोग") == ((), (), ())
+    assert _hi_items("क्या आयोग की आलोचना हुई?", "आयोग") == ((), (), ())
+    assert _hi_items("अगर ग्रामीण मारे गए तो जांच होगी।", "ग्रामीण") == ((), (), ())
+    assert _hi_items("पड़ोसी देश हमलावर ड्रोन बनाता है।", "पड़ोसी देश") == ((), (), ())
