@@ -123,6 +123,8 @@ class Lexicon:
     cast_judge_nouns: dict[str, str] = field(default_factory=dict)  # "सराहना" -> "P": "X की सराहना" praises X
     cast_clause_verbs: frozenset[str] = frozenset()  # "है", "गया": a word after the harm noun that keeps it the verb
     cast_nominal_words: frozenset[str] = frozenset()  # "का", "करने": after a harm noun, it is no verb ("हमले का")
+    cast_peace_words: frozenset[str] = frozenset()  # "शांति": a subject whose clause seeks it makes peace
+    cast_reject_words: frozenset[str] = frozenset()  # "खारिज": a clause that rejects what it names seeks nothing
 
 
 @cache

@@ -102,12 +102,20 @@ __all__ += ["CAST_HARM_VERBS", "CAST_HELP_VERBS", "CAST_HARM_NOUNS", "CAST_AGENT
 CAST_VOTE = False
 #: Words of harm (nouns of the noun + किया/की verbs and verbs) that a ने-subject does ("हमला किया").
 CAST_HARM_VERBS = ("हमला ", "हमले ", "हमलों ", "बमबारी ", "गोलाबारी ", "कब्जा ", "कब्ज़ा ", "हत्या ", "आक्रमण ",
-                   "घुसपैठ ", "धमकी ", "धमकाया ", "मार ", "मारे ", "नष्ट ", "तबाह ", "उकसाया ", "अपहरण ")
+                   "घुसपैठ ", "धमकी ", "धमकाया ", "मार ", "मारे ", "तबाह ", "उकसाया ", "अपहरण ",
+                   # (branch hi-cast48) firing, shooting, atrocities, looting, abduction, deceit
+                   "गोलीबारी ", "दागी ", "दागे ", "दागा ", "दागीं ", "नरसंहार ", "अत्याचार ", "उत्पीड़न ", "यातना ",
+                   "लूट ", "लूटपाट ", "अगवा ", "झूठ ", "धोखा ", "भड़काया ", "घेराबंदी ", "निशाना ")
 #: Words of help a ने-subject does ("मदद की", "रक्षा की", "बचाया").
-CAST_HELP_VERBS = ("मदद ", "रक्षा ", "बचाया ", "बचाव ", "सहायता ", "निकाला ", "शरण ")
+CAST_HELP_VERBS = ("मदद ", "रक्षा ", "बचाया ", "बचाव ", "सहायता ", "निकाला ", "शरण ",
+                   # (branch hi-cast48) mediation, relief, liberation, rescue, treatment, rebuilding
+                   "मध्यस्थता ", "राहत ", "मुक्त ", "आजाद ", "आज़ाद ", "बचा ", "बचाए ", "बचाई ", "निकाले ", "इलाज ",
+                   "पुनर्निर्माण ")
 #: Nouns of harm -> the postposition after the name that makes it the target ("यूक्रेन पर हमला").
 CAST_HARM_NOUNS = {"हमला": "पर", "हमले": "पर", "हमलों": "पर", "बमबारी": "पर", "गोलाबारी": "पर", "कब्जा": "पर",
-                   "कब्ज़ा": "पर", "आक्रमण": "पर", "घुसपैठ": "में", "हत्या": "की"}
+                   "कब्ज़ा": "पर", "आक्रमण": "पर", "घुसपैठ": "में", "हत्या": "की",
+                   # (branch hi-cast48) "X पर गोलीबारी", "X को निशाना बनाया", "X पर अत्याचार"
+                   "गोलीबारी": "पर", "कब्जे": "पर", "कब्ज़े": "पर", "निशाना": "को", "अत्याचार": "पर"}
 #: Nouns of harm owned by the name before का/की/के ("रूस का आक्रमण", "रूस की आक्रामकता").
 CAST_AGENT_NOUNS = frozenset("आक्रमण आक्रामकता घुसपैठ हमला हमले प्रोपेगेंडा दुष्प्रचार".split())
 CAST_NEGATIONS = frozenset({"नहीं", "न", "मत"})
@@ -176,7 +184,8 @@ COUNTRIES = COUNTRIES | frozenset((
 
 # -- the cast's evidence widened (branch hi-cast48): what a name is called, suffers and is judged by; read by
 #    models/cast_evidence.py (_postpositional_items and the _hi_ functions above it) ----------------------------------
-__all__ += ["CAST_CALLED_WORDS", "CAST_SUFFER_WORDS", "CAST_JUDGE_NOUNS", "CAST_CLAUSE_VERBS", "CAST_NOMINAL_WORDS"]
+__all__ += ["CAST_CALLED_WORDS", "CAST_SUFFER_WORDS", "CAST_JUDGE_NOUNS", "CAST_CLAUSE_VERBS", "CAST_NOMINAL_WORDS",
+            "CAST_PEACE_WORDS", "CAST_REJECT_WORDS"]
 #: What a name is called, right before it ("निर्दोष नागरिक", "तानाशाह X") or before a copula after it ("X हमलावर
 #: है", "X पीड़ित बना"): P praises it, A blames it, I pities it.
 CAST_CALLED_WORDS = {
@@ -208,3 +217,8 @@ CAST_CLAUSE_VERBS = frozenset("""
 #: Words after a noun of harm or help that make it a noun of the clause, not its verb: a postposition ("इस हमले का
 #: जिक्र", "हमले के लिए", "हमले में") or an infinitive ("हमला करने की अनुमति दी": permission, a purpose).
 CAST_NOMINAL_WORDS = frozenset("का के को से में पर तक ने द्वारा वाले वाला वाली जैसे करने".split())
+#: Peace a subject seeks in its clause ("भारत शांति के पक्ष में है", "X ने शांति की अपील की", "युद्धविराम की वकालत"):
+#: making peace is help, as "mediate" and "broker" are in English.
+CAST_PEACE_WORDS = frozenset("शांति शान्ति शांतिपूर्ण शांतिपूर्वक युद्धविराम संघर्षविराम".split())
+#: Words that reject what the clause names ("शांति वार्ता को खारिज कर दिया", "प्रस्ताव ठुकरा दिया", "विरोध किया").
+CAST_REJECT_WORDS = frozenset("खारिज ख़ारिज ठुकरा ठुकराया इनकार इंकार विरोध".split())

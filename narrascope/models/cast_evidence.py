@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from itertools import islice
 from typing import Any
 
@@ -2044,7 +2045,7 @@ _HI_GENITIVES = frozenset({"का", "की", "के"})
 
 
 def _hi_predicate(right: list[str], k: int, lex) -> bool:
-    """Whether the word of harm or help ``right[k]`` in a ने-clause is its verb ("रूस ने हमला किया", "हमले तेज कर
+    """Whether the word of harm ``right[k]`` in a ने-clause is its verb ("रूस ने हमला किया", "हमले तेज कर
     दिए") and not a noun in it (branch hi-cast48): not someone's harm ("रूस के हमले"; a harm whose genitive is its
     target, "X की हत्या की", is the verb), not before a postposition or an infinitive ("इस हमले का जिक्र किया",
     "हमले के लिए", "हमला करने की अनुमति दी"); "की" after it is the verb "did" only at the clause's end or before an
@@ -2052,10 +2053,19 @@ def _hi_predicate(right: list[str], k: int, lex) -> bool:
     word = right[k]
     if k >= 2 and right[k - 1] in _HI_GENITIVES and lex.cast_harm_nouns.get(word) not in _HI_GENITIVES:
         return False
+    return _hi_verb_after(right, k, lex)
+
+
+def _hi_verb_after(right: list[str], k: int, lex) -> bool:
+    """Whether what follows the noun ``right[k]`` makes it the clause's verb: the clause's end, a light verb or an
+    auxiliary ("हमला किया", "हत्या की थी"), not a postposition ("हमले के लिए"), an oblique infinitive ("हत्या करने
+    की योजना", "मदद देने का ऐलान": only planned or announced) or "की" before a noun ("हत्या की कोशिश")."""
     nxt = right[k + 1] if k + 1 < len(right) else None
+    if nxt is None:
+        return True
     if nxt == "की":
         return k + 2 >= len(right) or right[k + 2] in lex.cast_clause_verbs
-    return nxt is None or nxt not in lex.cast_nominal_words
+    return nxt not in lex.cast_nominal_words and not (len(nxt) > 2 and nxt.endswith("ने"))
 
 
 def _hi_purpose(right: list[str], k: int) -> bool:
@@ -2105,7 +2115,7 @@ def _hi_suffered_items(right: list[str], lex) -> list[tuple[int, str]]:
     if suffer.get(right[0]) == "" and right[1:2] and right[1] in lex.cast_clause_verbs:
         return [(_I, f"suffers “{right[0]}”")]
     if right[0] in _HI_GENITIVES and right[1:2] and suffer.get(right[1]) == "की":
-        return [(_I, f"suffers “{right[1]}”")]
+        return [(_I, f"suffers “{right[1]}”")] if _hi_verb_after(right, 1, lex) else []
     if right[0] in _HI_GENITIVES:
         return []
     for k in range(2, min(len(right), 6)):
@@ -2120,13 +2130,42 @@ def _hi_judged_items(right: list[str], lex) -> list[tuple[int, str]]:
     आलोचना" (up to another postposition's noun)."""
     if right[0] not in _HI_GENITIVES:
         return []
-    for t in right[1:4]:
+    for k in range(1, min(len(right), 4)):
+        t = right[k]
         role = lex.cast_judge_nouns.get(t)
+        if role and right[k + 1:k + 2] == ["करने"]:
+            return []  # "X की निंदा करने से इनकार किया": refused to condemn
         if role:
             return [(_P, f"praised “{t}”") if role == "P" else (_A, f"blamed “{t}”")]
         if t in lex.cast_agent_markers or t in lex.cast_patient_markers or t == "से":
             break
     return []
+
+
+def _hi_compound(left: list[str], right: list[str]) -> bool:
+    """Whether the name is part of a longer word: joined by a hyphen ("रूस-यूक्रेन युद्ध", "यूक्रेन-रूस संघर्ष") or
+    followed by a vowel sign ("यूक्रेनी": the adjective). It does and suffers nothing itself there."""
+    return bool(right and (right[0] == "-" or unicodedata.category(right[0][0]).startswith("M"))
+                or left and left[-1].endswith("-"))
+
+
+def _hi_peace_items(right: list[str], lex) -> list[tuple[int, str]]:
+    """Peace the name seeks as its clause's subject (``CAST_PEACE_WORDS``): "भारत शांति के पक्ष में है", "X ने शांति
+    की अपील की", up to a nested "कि" clause or reporting verb ("X ने कहा कि शांति …" is someone else's), not as an
+    object ("X को शांति के लिए मजबूर किया") nor when the clause rejects it ("शांति वार्ता को खारिज कर दिया")."""
+    start = 1 if right[0] in lex.cast_agent_markers else 0
+    if start == 0 and (right[0] in lex.cast_nominal_words or right[0] in _HI_GENITIVES):
+        return []
+    found = None
+    for k in range(start, len(right)):
+        t = right[k]
+        if t in lex.cast_agent_markers or t in lex.complementizers or t in lex.reporting_forms:
+            break
+        if t in lex.cast_reject_words:
+            return []
+        if found is None and t in lex.cast_peace_words and right[k - 1] not in _HI_GENITIVES:
+            found = t  # (not someone else's: "भारत के शांति प्रयासों पर")
+    return [(_P, f"seeks “{found}”")] if found else []
 
 
 def _postpositional_items(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
@@ -2135,6 +2174,8 @@ def _postpositional_items(left: list[str], right: list[str], lex) -> list[tuple[
     its target; "रूस का आक्रमण": the harm it owns; what it is called, suffers, and is judged by (the ``_hi_``
     functions above). A negation in the clause gives nothing."""
     if any(t in lex.cast_negations for t in right):
+        return []
+    if lex.cast_called_words and _hi_compound(left, right):
         return []
     items: list[tuple[int, str]] = []
     if lex.cast_called_words:
@@ -2146,12 +2187,14 @@ def _postpositional_items(left: list[str], right: list[str], lex) -> list[tuple[
             t = right[k]
             if t in lex.cast_agent_markers or t in lex.complementizers or t in lex.reporting_forms:
                 break  # "भारत ने कहा कि रूस ने हमला किया": the attack is not India's
-            if lex.cast_nominal_words and not _hi_predicate(right, k, lex):
-                continue
             if _matches(t, lex.cast_harm_verbs, frozenset()):
+                if lex.cast_nominal_words and not _hi_predicate(right, k, lex):
+                    continue
                 items.append((_A, f"does “{t}”"))
                 break
             if _matches(t, lex.cast_help_verbs, frozenset()):
+                if lex.cast_nominal_words and not _hi_verb_after(right, k, lex):
+                    continue  # (the genitive before help is whom it helps: "शहर की रक्षा की")
                 items.append((_P, f"does “{t}”"))
                 break
     elif right[0] in lex.cast_patient_markers:
@@ -2162,6 +2205,8 @@ def _postpositional_items(left: list[str], right: list[str], lex) -> list[tuple[
         items += _hi_suffered_items(right, lex)
     if lex.cast_judge_nouns:
         items += _hi_judged_items(right, lex)
+    if lex.cast_peace_words:
+        items += _hi_peace_items(right, lex)
     return items
 
 

@@ -1219,3 +1219,32 @@ def test_hindi_what_a_name_is_called_suffers_and_is_judged_by():
     assert _hi_items("क्या आयोग की आलोचना हुई?", "आयोग") == ((), (), ())
     assert _hi_items("अगर ग्रामीण मारे गए तो जांच होगी।", "ग्रामीण") == ((), (), ())
     assert _hi_items("पड़ोसी देश हमलावर ड्रोन बनाता है।", "पड़ोसी देश") == ((), (), ())
+
+
+def test_hindi_harm_only_planned_or_refused_and_names_inside_a_longer_word():
+    """A harm only planned ("की हत्या करने की योजना", "की हत्या की कोशिश"), help only announced ("मदद देने का
+    ऐलान"), a condemnation refused ("की निंदा करने से इनकार") say nothing; nor does a name inside a longer word
+    ("रूस-यूक्रेन युद्ध", "यूक्रेनी": the adjective); firing missiles, shooting and targeting are harm."""
+    assert _hi_items("विद्रोहियों ने नेता की हत्या करने की योजना बनाई।", "नेता") == ((), (), ())
+    assert _hi_items("पत्रकार की हत्या की कोशिश नाकाम हो गई।", "पत्रकार") == ((), (), ())
+    assert _hi_items("पत्रकार की हत्या कर दी गई।", "पत्रकार")[2] == ("suffers “हत्या”",)
+    assert _hi_items("सरकार ने बाढ़ पीड़ितों को मदद देने का ऐलान किया।", "सरकार") == ((), (), ())
+    assert _hi_items("सरकार ने बाढ़ पीड़ितों की मदद की।", "सरकार")[0] == ("does “मदद”",)
+    assert _hi_items("परिषद ने आयोग की निंदा करने से इनकार कर दिया।", "आयोग") == ((), (), ())
+    assert _hi_items("सेना ने रात भर शहर पर मिसाइलें दागीं।", "सेना")[1] == ("does “दागीं”",)
+    assert _hi_items("हमलावरों ने अस्पताल को निशाना बनाया।", "अस्पताल")[2] == ("suffers “निशाना”",)
+    assert _hi_items("रूस-यूक्रेन युद्ध पर बैठक में शांति की अपील हुई।", "यूक्रेन") == ((), (), ())
+    assert _hi_items("यूक्रेनी सेना ने हमला किया।", "यूक्रेन") == ((), (), ())
+
+
+def test_hindi_a_subject_that_seeks_peace():
+    """Peace the name seeks as its clause's subject ("X शांति के पक्ष में है", "X ने शांति की अपील की") is help, as
+    mediating is in English; not peace someone else seeks in a nested clause, a peace the clause rejects, someone
+    else's peace efforts, or the name pressed into peace as an object."""
+    assert _hi_items("भारत हमेशा शांति के पक्ष में रहा है।", "भारत")[0] == ("seeks “शांति”",)
+    assert _hi_items("संगठन ने दोनों पक्षों से युद्धविराम की अपील की।", "संगठन")[0] == ("seeks “युद्धविराम”",)
+    assert _hi_items("मंत्री ने कहा कि दोनों देश शांति चाहते हैं।", "मंत्री") == ((), (), ())
+    assert _hi_items("नेता ने शांति वार्ता का प्रस्ताव खारिज कर दिया।", "नेता") == ((), (), ())
+    assert _hi_items("अखबार भारत के शांति प्रयासों पर सवाल उठाता है।", "अखबार") == ((), (), ())
+    assert _hi_items("सबने पड़ोसी देश को शांति के लिए मजबूर किया।", "पड़ोसी देश") == ((), (), ())
+    assert _hi_items("भारत शांति के पक्ष में नहीं है।", "भारत") == ((), (), ())
