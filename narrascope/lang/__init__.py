@@ -125,6 +125,7 @@ class Lexicon:
     cast_nominal_words: frozenset[str] = frozenset()  # "का", "करने": after a harm noun, it is no verb ("हमले का")
     cast_peace_words: frozenset[str] = frozenset()  # "शांति": a subject whose clause seeks it makes peace
     cast_reject_words: frozenset[str] = frozenset()  # "खारिज": a clause that rejects what it names seeks nothing
+    cast_charge_words: frozenset[str] = frozenset()  # "आरोप": "X पर हमले का आरोप" accuses X, no harm done to it
 
 
 @cache

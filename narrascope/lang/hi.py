@@ -220,5 +220,9 @@ CAST_NOMINAL_WORDS = frozenset("का के को से में पर त
 #: Peace a subject seeks in its clause ("भारत शांति के पक्ष में है", "X ने शांति की अपील की", "युद्धविराम की वकालत"):
 #: making peace is help, as "mediate" and "broker" are in English.
 CAST_PEACE_WORDS = frozenset("शांति शान्ति शांतिपूर्ण शांतिपूर्वक युद्धविराम संघर्षविराम".split())
-#: Words that reject what the clause names ("शांति वार्ता को खारिज कर दिया", "प्रस्ताव ठुकरा दिया", "विरोध किया").
-CAST_REJECT_WORDS = frozenset("खारिज ख़ारिज ठुकरा ठुकराया इनकार इंकार विरोध".split())
+#: Words that reject what the clause names ("शांति वार्ता को खारिज कर दिया", "प्रस्ताव ठुकरा दिया", "विरोध किया"),
+#: or press its subject into it ("शांति के लिए मजबूर हो जाए").
+CAST_REJECT_WORDS = frozenset("खारिज ख़ारिज ठुकरा ठुकराया इनकार इंकार विरोध मजबूर मज़बूर".split())
+__all__ += ["CAST_CHARGE_WORDS"]
+#: Charges: "X पर हमले का आरोप लगाया" accuses X of the attack; X is not its target.
+CAST_CHARGE_WORDS = frozenset("आरोप आरोपों इल्जाम इल्ज़ाम".split())

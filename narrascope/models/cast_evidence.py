@@ -2076,8 +2076,10 @@ def _hi_purpose(right: list[str], k: int) -> bool:
 def _hi_target_items(right: list[str], lex) -> list[tuple[int, str]]:
     """The name before पर/को/में is the target of the noun of harm a few words on ("यूक्रेन पर हमला", "कीव पर
     ड्रोन से हमला", "अस्पताल को निशाना बनाया"), up to another postposition's noun; not of an intended harm
-    ("रूस पर हमला करने के लिए मिसाइलें दीं")."""
+    ("रूस पर हमला करने के लिए मिसाइलें दीं") nor of a charge ("X पर हमले का आरोप लगाया": X is the accused)."""
     marker = right[0]
+    if any(t in lex.cast_charge_words for t in right):
+        return []  # "यूक्रेन पर हमले का आरोप लगाया": the accused, not the target
     for k in range(1, min(len(right), 5)):
         t = right[k]
         if lex.cast_harm_nouns.get(t) == marker:
@@ -2163,8 +2165,9 @@ def _hi_peace_items(right: list[str], lex) -> list[tuple[int, str]]:
             break
         if t in lex.cast_reject_words:
             return []
-        if found is None and t in lex.cast_peace_words and right[k - 1] not in _HI_GENITIVES:
-            found = t  # (not someone else's: "भारत के शांति प्रयासों पर")
+        if found is None and t in lex.cast_peace_words and right[k - 1] not in _HI_GENITIVES \
+                and right[k - 1] != "बीच":
+            found = t  # (not someone else's, "भारत के शांति प्रयासों पर", nor between others, "X और Y के बीच शांति")
     return [(_P, f"seeks “{found}”")] if found else []
 
 
