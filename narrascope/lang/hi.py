@@ -121,7 +121,7 @@ CAST_AGENT_NOUNS = frozenset("आक्रमण आक्रामकता घ
 CAST_NEGATIONS = frozenset({"नहीं", "न", "मत"})
 CAST_CONDITIONALS = frozenset({"अगर", "यदि"})
 #: The postposition of a doer in the past tense ("रूस ने").
-CAST_AGENT_MARKERS = frozenset({"ने"})
+CAST_AGENT_MARKERS = frozenset({"ने", "द्वारा"})
 #: Postpositions of a target ("यूक्रेन पर", "नागरिकों को").
 CAST_PATIENT_MARKERS = frozenset({"पर", "को", "में"})
 # "… अनिवार्य होगा। शिक्षा मंत्री सुरेंद्र राठौड़ ने यह जानकारी दी।": a sentence closed by one of these gives the sentence

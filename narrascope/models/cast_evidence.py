@@ -2200,6 +2200,8 @@ def _postpositional_items(left: list[str], right: list[str], lex) -> list[tuple[
                     continue  # (the genitive before help is whom it helps: "शहर की रक्षा की")
                 items.append((_P, f"does “{t}”"))
                 break
+            if right[0] != "ने" and len(t) > 2 and t.endswith("ने"):
+                break  # "भारत द्वारा तेल खरीदे जाने पर हमला बोला": the द्वारा clause ends at its infinitive
     elif right[0] in lex.cast_patient_markers:
         items += _hi_target_items(right, lex)
     elif right[0] in ("का", "की", "के") and len(right) > 1 and right[1] in lex.cast_agent_nouns:

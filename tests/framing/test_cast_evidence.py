@@ -1260,3 +1260,11 @@ def test_hindi_a_charge_peace_between_others_and_peace_forced():
     assert _hi_items("कई देश इन दोनों पक्षों के बीच शांति की बात करते हैं।", "कई देश")[0] == ()
     assert _hi_items("कई देश शांति की बात करते हैं।", "कई देश")[0] == ("seeks “शांति”",)
     assert _hi_items("विद्रोही अंत में शांति के लिए मजबूर हो गए।", "विद्रोही") == ((), (), ())
+
+
+def test_hindi_the_doer_of_a_passive_with_dvara():
+    """"X द्वारा कब्जा किए गए इलाके": the name before द्वारा does the harm, as before ने; its clause ends at its
+    infinitive ("X द्वारा तेल खरीदे जाने पर हमला बोला": the attack is someone else's)."""
+    assert _hi_items("सेना द्वारा कब्जा किए गए गांव खाली हैं।", "सेना")[1] == ("does “कब्जा”",)
+    assert _hi_items("उन्होंने पड़ोसी देश द्वारा तेल खरीदे जाने पर हमला बोला।", "पड़ोसी देश") == ((), (), ())
+    assert _hi_items("सेना द्वारा कब्जा नहीं किया गया।", "सेना") == ((), (), ())
