@@ -2077,15 +2077,17 @@ def _hi_target_items(right: list[str], lex) -> list[tuple[int, str]]:
     """The name before पर/को/में is the target of the noun of harm a few words on ("यूक्रेन पर हमला", "कीव पर
     ड्रोन से हमला", "अस्पताल को निशाना बनाया"), up to another postposition's noun; not of an intended harm
     ("रूस पर हमला करने के लिए मिसाइलें दीं") nor of a charge ("X पर हमले का आरोप लगाया": X is the accused)."""
-    marker = right[0]
+    marker, first = right[0], 1
+    if marker in _HI_GENITIVES and right[1:2] == ["खिलाफ"]:
+        marker, first = "पर", 2  # "X के खिलाफ हमले": against X, as "X पर हमले"
     if any(t in lex.cast_charge_words for t in right):
         return []  # "यूक्रेन पर हमले का आरोप लगाया": the accused, not the target
-    for k in range(1, min(len(right), 5)):
+    for k in range(first, min(len(right), first + 4)):
         t = right[k]
         if lex.cast_harm_nouns.get(t) == marker:
             return [] if _hi_purpose(right, k) else [(_I, f"suffers “{t}”")]
-        if t in _HI_GENITIVES or t in lex.cast_agent_markers or t in lex.cast_patient_markers:
-            break
+        if t in lex.cast_agent_markers or t in lex.cast_patient_markers:
+            break  # (a genitive may come between: "यूक्रेन पर रूस के हमले के बाद", the attacker's)
     return []
 
 
@@ -2202,7 +2204,7 @@ def _postpositional_items(left: list[str], right: list[str], lex) -> list[tuple[
                 break
             if right[0] != "ने" and len(t) > 2 and t.endswith("ने"):
                 break  # "भारत द्वारा तेल खरीदे जाने पर हमला बोला": the द्वारा clause ends at its infinitive
-    elif right[0] in lex.cast_patient_markers:
+    elif right[0] in lex.cast_patient_markers or right[1:2] == ["खिलाफ"]:
         items += _hi_target_items(right, lex)
     elif right[0] in ("का", "की", "के") and len(right) > 1 and right[1] in lex.cast_agent_nouns:
         items.append((_A, f"its “{right[1]}”"))

@@ -1268,3 +1268,13 @@ def test_hindi_the_doer_of_a_passive_with_dvara():
     assert _hi_items("सेना द्वारा कब्जा किए गए गांव खाली हैं।", "सेना")[1] == ("does “कब्जा”",)
     assert _hi_items("उन्होंने पड़ोसी देश द्वारा तेल खरीदे जाने पर हमला बोला।", "पड़ोसी देश") == ((), (), ())
     assert _hi_items("सेना द्वारा कब्जा नहीं किया गया।", "सेना") == ((), (), ())
+
+
+def test_hindi_target_with_the_attacker_named_between_or_against():
+    """"X पर Y के हमले के बाद": the attacker's genitive may stand between the target and the harm; "X के खिलाफ हमले"
+    is against X, as "X पर हमले"; diplomacy is sought as peace is. Not a harm only planned against X."""
+    assert _hi_items("पड़ोसी देश पर सेना के हमले के बाद बातचीत रुक गई।", "पड़ोसी देश")[2] == ("suffers “हमले”",)
+    assert _hi_items("गांव के खिलाफ हवाई हमले जारी रहे।", "गांव")[2] == ("suffers “हमले”",)
+    assert _hi_items("गांव के खिलाफ हमला करने के लिए सेना तैयार है।", "गांव") == ((), (), ())
+    assert _hi_items("गांव के खिलाफ बयान दिया गया।", "गांव") == ((), (), ())
+    assert _hi_items("भारत ने कूटनीति पर जोर दिया।", "भारत")[0] == ("seeks “कूटनीति”",)
