@@ -205,9 +205,11 @@ CAST_CALLED_WORDS = {
 #: ("X की मौत", "X की हत्या"; "का": at the end of a harm's genitive, "X हमले का शिकार हुआ").
 CAST_SUFFER_WORDS = {"मारे": "", "मारा": "", "मारी": "", "मौत": "की", "मौतें": "की", "हत्या": "की", "जान": "की",
                      "शिकार": "का"}
-#: Nouns of judging after "X की"/"X के … की": who is praised (P) or blamed (A) ("X की सराहना की", "X की आलोचना").
-CAST_JUDGE_NOUNS = {**dict.fromkeys("सराहना प्रशंसा तारीफ तारीफ़".split(), "P"),
-                    **dict.fromkeys("आलोचना निंदा भर्त्सना".split(), "A")}
+#: Nouns of judging after "X की"/"X के … की" or "X को": who is praised (P) or blamed (A) ("X की सराहना की", "X की
+#: आलोचना", "X को सम्मानित किया", "X को धन्यवाद दिया", "X को दोषी ठहराया"). Not "सम्मान" (respect: "संप्रभुता का
+#: सम्मान") nor "जिम्मेदार" (responsible), wrong more often than right on folds 1-4.
+CAST_JUDGE_NOUNS = {**dict.fromkeys("सराहना प्रशंसा तारीफ तारीफ़ सम्मानित धन्यवाद बधाई".split(), "P"),
+                    **dict.fromkeys("आलोचना निंदा भर्त्सना दोषी".split(), "A")}
 #: Auxiliaries and copulas: after "की" they make it the verb "did" ("बमबारी की थी", not "बमबारी की निंदा"); after
 #: what a name is called they make it its predicate ("X हमलावर है").
 CAST_CLAUSE_VERBS = frozenset("""

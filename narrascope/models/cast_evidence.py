@@ -2131,8 +2131,8 @@ def _hi_suffered_items(right: list[str], lex) -> list[tuple[int, str]]:
 
 def _hi_judged_items(right: list[str], lex) -> list[tuple[int, str]]:
     """Who is praised or blamed (``CAST_JUDGE_NOUNS``): "X की सराहना की", "X की जमकर तारीफ", "X के फैसले की
-    आलोचना" (up to another postposition's noun)."""
-    if right[0] not in _HI_GENITIVES:
+    आलोचना", "X को सम्मानित किया", "X को दोषी ठहराया" (up to another postposition's noun)."""
+    if right[0] not in _HI_GENITIVES and right[0] != "को":
         return []
     for k in range(1, min(len(right), 4)):
         t = right[k]

@@ -1278,3 +1278,14 @@ def test_hindi_target_with_the_attacker_named_between_or_against():
     assert _hi_items("गांव के खिलाफ हमला करने के लिए सेना तैयार है।", "गांव") == ((), (), ())
     assert _hi_items("गांव के खिलाफ बयान दिया गया।", "गांव") == ((), (), ())
     assert _hi_items("भारत ने कूटनीति पर जोर दिया।", "भारत")[0] == ("seeks “कूटनीति”",)
+
+
+def test_hindi_praise_and_blame_given_to_a_name():
+    """"X को सम्मानित किया", "X को धन्यवाद दिया" praise X; "X को दोषी ठहराया" blames X; not the one who thanks, and
+    not a negated or questioned judgement."""
+    assert _hi_items("सरकार ने डॉक्टरों को सम्मानित किया।", "डॉक्टरों")[0] == ("praised “सम्मानित”",)
+    assert _hi_items("लोगों ने स्वयंसेवकों को धन्यवाद दिया।", "स्वयंसेवकों")[0] == ("praised “धन्यवाद”",)
+    assert _hi_items("अदालत ने कंपनी को दोषी ठहराया।", "कंपनी")[1] == ("blamed “दोषी”",)
+    assert _hi_items("लोगों ने स्वयंसेवकों को धन्यवाद दिया।", "लोगों") == ((), (), ())
+    assert _hi_items("अदालत ने कंपनी को दोषी नहीं ठहराया।", "कंपनी") == ((), (), ())
+    assert _hi_items("क्या अदालत ने कंपनी को दोषी ठहराया?", "कंपनी") == ((), (), ())
