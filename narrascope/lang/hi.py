@@ -216,9 +216,10 @@ CAST_CLAUSE_VERBS = frozenset("""
 है हैं था थे थी थीं हो गया गए गये गई गयी जा जाता जाती जाते रहा रहे रही बन बना बने बनी बनाया बनाए हुआ हुए हुई
 और तथा एवं
 """.split())
-#: Words after a noun of harm or help that make it a noun of the clause, not its verb: a postposition ("इस हमले का
-#: जिक्र", "हमले के लिए", "हमले में") or an infinitive ("हमला करने की अनुमति दी": permission, a purpose).
-CAST_NOMINAL_WORDS = frozenset("का के को से में पर तक ने द्वारा वाले वाला वाली जैसे करने".split())
+#: Words after a noun of harm or help that make it no act of harm or help done: a postposition ("इस हमले का जिक्र",
+#: "हमले के लिए", "हमले में"), an infinitive ("हमला करने की अनुमति दी": permission, a purpose), or the verb of a
+#: verbal attack ("बाइडेन सरकार पर निशाना साधा": words, as English reads "slammed").
+CAST_NOMINAL_WORDS = frozenset("का के को से में पर तक ने द्वारा वाले वाला वाली जैसे करने साधा साधी साधते साधने".split())
 #: Peace a subject seeks in its clause ("भारत शांति के पक्ष में है", "X ने शांति की अपील की", "युद्धविराम की वकालत"):
 #: making peace is help, as "mediate" and "broker" are in English.
 CAST_PEACE_WORDS = frozenset("शांति शान्ति शांतिपूर्ण शांतिपूर्वक युद्धविराम संघर्षविराम कूटनीति मध्यस्थता".split())

@@ -2042,17 +2042,20 @@ def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = No
 
 
 _HI_GENITIVES = frozenset({"का", "की", "के"})
+_HI_AND = frozenset({"और", "तथा", "एवं"})
 
 
 def _hi_predicate(right: list[str], k: int, lex) -> bool:
     """Whether the word of harm ``right[k]`` in a ने-clause is its verb ("रूस ने हमला किया", "हमले तेज कर
     दिए") and not a noun in it (branch hi-cast48): not someone's harm ("रूस के हमले"; a harm whose genitive is its
-    target, "X की हत्या की", is the verb), not before a postposition or an infinitive ("इस हमले का जिक्र किया",
-    "हमले के लिए", "हमला करने की अनुमति दी"); "की" after it is the verb "did" only at the clause's end or before an
-    auxiliary ("बमबारी की थी", not "बमबारी की निंदा की")."""
+    target, "X की हत्या की", is the verb), not a noun joined to another ("हमले और … हमले की बात उठाई"), not before a
+    postposition or an infinitive ("इस हमले का जिक्र किया", "हमले के लिए", "हमला करने की अनुमति दी"); "की" after it
+    is the verb "did" only at the clause's end or before an auxiliary ("बमबारी की थी", not "बमबारी की निंदा की")."""
     word = right[k]
     if k >= 2 and right[k - 1] in _HI_GENITIVES and lex.cast_harm_nouns.get(word) not in _HI_GENITIVES:
         return False
+    if right[k + 1:k + 2] and right[k + 1] in _HI_AND and (word in lex.cast_harm_nouns or word in lex.cast_agent_nouns):
+        return False  # "कंसर्ट हमले और आतंकी हमले की बात उठाई": nouns joined, no verb
     return _hi_verb_after(right, k, lex)
 
 

@@ -1289,3 +1289,12 @@ def test_hindi_praise_and_blame_given_to_a_name():
     assert _hi_items("लोगों ने स्वयंसेवकों को धन्यवाद दिया।", "लोगों") == ((), (), ())
     assert _hi_items("अदालत ने कंपनी को दोषी नहीं ठहराया।", "कंपनी") == ((), (), ())
     assert _hi_items("क्या अदालत ने कंपनी को दोषी ठहराया?", "कंपनी") == ((), (), ())
+
+
+def test_hindi_harm_nouns_joined_and_verbal_attacks_are_no_harm_done():
+    """"X ने कंसर्ट हमले और आतंकी हमले की बात उठाई": harm nouns joined by "और" are what X spoke of; "X ने Y पर निशाना
+    साधा" is a verbal attack (words), not harm done; "X ने Y को निशाना बनाया" is, and so is a verb joined by "और"."""
+    assert _hi_items("मंत्री ने बाजार हमले और स्टेशन हमले की बात उठाई।", "मंत्री") == ((), (), ())
+    assert _hi_items("विपक्ष ने सरकार पर निशाना साधा।", "विपक्ष") == ((), (), ())
+    assert _hi_items("सेना ने स्कूल को निशाना बनाया।", "सेना")[1] == ("does “निशाना”",)
+    assert _hi_items("सेना ने शहर पर बमबारी की और पुल तोड़ दिया।", "सेना")[1] == ("does “बमबारी”",)
