@@ -117,7 +117,10 @@ CAST_HARM_NOUNS = {"हमला": "पर", "हमले": "पर", "हम�
                    # (branch hi-cast48) "X पर गोलीबारी", "X को निशाना बनाया", "X पर अत्याचार"
                    "गोलीबारी": "पर", "कब्जे": "पर", "कब्ज़े": "पर", "निशाना": "को", "अत्याचार": "पर"}
 #: Nouns of harm owned by the name before का/की/के ("रूस का आक्रमण", "रूस की आक्रामकता").
-CAST_AGENT_NOUNS = frozenset("आक्रमण आक्रामकता घुसपैठ हमला हमले प्रोपेगेंडा दुष्प्रचार".split())
+CAST_AGENT_NOUNS = frozenset("""
+आक्रमण आक्रामकता घुसपैठ हमला हमले प्रोपेगेंडा दुष्प्रचार
+साजिश बमबारी गोलाबारी गोलीबारी कब्जा कब्ज़ा झूठ धमकी धमकियों अत्याचार नरसंहार
+""".split())  # (the second line: branch hi-cast48)
 CAST_NEGATIONS = frozenset({"नहीं", "न", "मत"})
 CAST_CONDITIONALS = frozenset({"अगर", "यदि"})
 #: The postposition of a doer in the past tense ("रूस ने").
@@ -218,8 +221,12 @@ CAST_CLAUSE_VERBS = frozenset("""
 """.split())
 #: Words after a noun of harm or help that make it no act of harm or help done: a postposition ("इस हमले का जिक्र",
 #: "हमले के लिए", "हमले में"), an infinitive ("हमला करने की अनुमति दी": permission, a purpose), or the verb of a
-#: verbal attack ("बाइडेन सरकार पर निशाना साधा": words, as English reads "slammed").
-CAST_NOMINAL_WORDS = frozenset("का के को से में पर तक ने द्वारा वाले वाला वाली जैसे करने साधा साधी साधते साधने".split())
+#: verbal attack ("बाइडेन सरकार पर निशाना साधा": words, as English reads "slammed"); and the second words of the
+#: postpositions made with के ("रूस के अंदर हमले": inside Russia, not Russia's attacks).
+CAST_NOMINAL_WORDS = frozenset("""
+का के को से में पर तक ने द्वारा वाले वाला वाली जैसे करने साधा साधी साधते साधने
+अंदर भीतर बाहर पास साथ बीच बाद पहले लिए ऊपर नीचे तरफ ओर जरिए ज़रिए बजाय
+""".split())
 #: Peace a subject seeks in its clause ("भारत शांति के पक्ष में है", "X ने शांति की अपील की", "युद्धविराम की वकालत"):
 #: making peace is help, as "mediate" and "broker" are in English.
 CAST_PEACE_WORDS = frozenset("शांति शान्ति शांतिपूर्ण शांतिपूर्वक युद्धविराम संघर्षविराम कूटनीति मध्यस्थता".split())

@@ -2211,6 +2211,9 @@ def _postpositional_items(left: list[str], right: list[str], lex) -> list[tuple[
         items += _hi_target_items(right, lex)
     elif right[0] in ("का", "की", "के") and len(right) > 1 and right[1] in lex.cast_agent_nouns:
         items.append((_A, f"its “{right[1]}”"))
+    elif lex.cast_called_words and right[0] in _HI_GENITIVES and len(right) > 2 and right[2] in lex.cast_agent_nouns \
+            and right[1] not in lex.cast_nominal_words and right[1] not in _HI_GENITIVES and right[1] != "खिलाफ":
+        items.append((_A, f"its “{right[2]}”"))  # one word between: "रूस के ड्रोन हमले", "रूस का सैन्य आक्रमण"
     if lex.cast_suffer_words:
         items += _hi_suffered_items(right, lex)
     if lex.cast_judge_nouns:

@@ -1298,3 +1298,12 @@ def test_hindi_harm_nouns_joined_and_verbal_attacks_are_no_harm_done():
     assert _hi_items("विपक्ष ने सरकार पर निशाना साधा।", "विपक्ष") == ((), (), ())
     assert _hi_items("सेना ने स्कूल को निशाना बनाया।", "सेना")[1] == ("does “निशाना”",)
     assert _hi_items("सेना ने शहर पर बमबारी की और पुल तोड़ दिया।", "सेना")[1] == ("does “बमबारी”",)
+
+
+def test_hindi_harm_a_name_owns_with_a_word_between():
+    """"X के ड्रोन हमले", "X की साजिश": the harm X owns, with one word between; not a postposition made with के ("X के
+    अंदर हमले": inside X) nor "X के खिलाफ" (against X)."""
+    assert _hi_items("सेना के ड्रोन हमले जारी रहे।", "सेना")[1] == ("its “हमले”",)
+    assert _hi_items("गिरोह की साजिश नाकाम हुई।", "गिरोह")[1] == ("its “साजिश”",)
+    assert _hi_items("देश के अंदर हमले बढ़ गए।", "देश") == ((), (), ())
+    assert _hi_items("गांव के खिलाफ हमले जारी रहे।", "गांव")[1] == ()
