@@ -2043,6 +2043,7 @@ def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = No
 
 _HI_GENITIVES = frozenset({"का", "की", "के"})
 _HI_AND = frozenset({"और", "तथा", "एवं"})
+_HI_OWN = frozenset({"अपना", "अपने", "अपनी"})
 
 
 def _hi_predicate(right: list[str], k: int, lex) -> bool:
@@ -2105,8 +2106,8 @@ def _hi_called_items(left: list[str], right: list[str], lex) -> list[tuple[int, 
     elif len(left) >= 2 and left[-1] in lex.cast_clause_verbs and lex.cast_suffer_words.get(left[-2]) == "":
         items.append((_I, f"suffers “{left[-2]}”"))
     for k, t in enumerate(right[:3]):
-        if t in lex.cast_nominal_words or t in lex.cast_agent_markers or t in _HI_GENITIVES:
-            break
+        if t in lex.cast_nominal_words or t in lex.cast_agent_markers or t in _HI_GENITIVES or t in _HI_OWN:
+            break  # (and "X अपना हीरो मानता है": what X calls someone else)
         if t in called and any(v in lex.cast_clause_verbs for v in right[k + 1:k + 3]):
             items.append(("PAI".index(called[t]), f"called “{t}”"))
             break

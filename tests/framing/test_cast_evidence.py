@@ -1307,3 +1307,9 @@ def test_hindi_harm_a_name_owns_with_a_word_between():
     assert _hi_items("गिरोह की साजिश नाकाम हुई।", "गिरोह")[1] == ("its “साजिश”",)
     assert _hi_items("देश के अंदर हमले बढ़ गए।", "देश") == ((), (), ())
     assert _hi_items("गांव के खिलाफ हमले जारी रहे।", "गांव")[1] == ()
+
+
+def test_hindi_what_a_name_calls_someone_else():
+    """"X अपना हीरो मानता है": what X calls someone else; "X हीरो है" is what X is called."""
+    assert _hi_items("उस खिलाड़ी को शहर अपना हीरो मानता है।", "शहर") == ((), (), ())
+    assert _hi_items("वह खिलाड़ी सचमुच हीरो है।", "खिलाड़ी")[0] == ("called “हीरो”",)
