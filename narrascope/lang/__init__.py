@@ -117,6 +117,15 @@ class Lexicon:
     body_heads: frozenset[str] = frozenset()  # "मंत्रालय", "स्टाफ": a title word before one names a body ("जनरल स्टाफ")
     common_acronyms: frozenset[str] = frozenset()  # "пво", "ндс", "ддс": acronyms of common nouns, never a name
     body_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "colegiado" -> ("comitê", "conselho", …)
+    # Hindi cast evidence (branch hi-cast48; see lang/hi.py): what a name is called, said to suffer, and judged by
+    cast_called_words: dict[str, str] = field(default_factory=dict)  # "पीड़ित" -> "I": a name called it (P/A/I)
+    cast_suffer_words: dict[str, str] = field(default_factory=dict)  # "मौत" -> "की": harm the name suffers after it
+    cast_judge_nouns: dict[str, str] = field(default_factory=dict)  # "सराहना" -> "P": "X की सराहना" praises X
+    cast_clause_verbs: frozenset[str] = frozenset()  # "है", "गया": a word after the harm noun that keeps it the verb
+    cast_nominal_words: frozenset[str] = frozenset()  # "का", "करने": after a harm noun, it is no verb ("हमले का")
+    cast_peace_words: frozenset[str] = frozenset()  # "शांति": a subject whose clause seeks it makes peace
+    cast_reject_words: frozenset[str] = frozenset()  # "खारिज": a clause that rejects what it names seeks nothing
+    cast_charge_words: frozenset[str] = frozenset()  # "आरोप": "X पर हमले का आरोप" accuses X, no harm done to it
 
 
 @cache

@@ -102,18 +102,29 @@ __all__ += ["CAST_HARM_VERBS", "CAST_HELP_VERBS", "CAST_HARM_NOUNS", "CAST_AGENT
 CAST_VOTE = False
 #: Words of harm (nouns of the noun + किया/की verbs and verbs) that a ने-subject does ("हमला किया").
 CAST_HARM_VERBS = ("हमला ", "हमले ", "हमलों ", "बमबारी ", "गोलाबारी ", "कब्जा ", "कब्ज़ा ", "हत्या ", "आक्रमण ",
-                   "घुसपैठ ", "धमकी ", "धमकाया ", "मार ", "मारे ", "नष्ट ", "तबाह ", "उकसाया ", "अपहरण ")
+                   "घुसपैठ ", "धमकी ", "धमकाया ", "मार ", "मारे ", "तबाह ", "उकसाया ", "अपहरण ",
+                   # (branch hi-cast48) firing, shooting, atrocities, looting, abduction, deceit
+                   "गोलीबारी ", "दागी ", "दागे ", "दागा ", "दागीं ", "नरसंहार ", "अत्याचार ", "उत्पीड़न ", "यातना ",
+                   "लूट ", "लूटपाट ", "अगवा ", "झूठ ", "धोखा ", "भड़काया ", "घेराबंदी ", "निशाना ")
 #: Words of help a ने-subject does ("मदद की", "रक्षा की", "बचाया").
-CAST_HELP_VERBS = ("मदद ", "रक्षा ", "बचाया ", "बचाव ", "सहायता ", "निकाला ", "शरण ")
+CAST_HELP_VERBS = ("मदद ", "रक्षा ", "बचाया ", "बचाव ", "सहायता ", "निकाला ", "शरण ",
+                   # (branch hi-cast48) mediation, relief, liberation, rescue, treatment, rebuilding
+                   "मध्यस्थता ", "राहत ", "मुक्त ", "आजाद ", "आज़ाद ", "बचा ", "बचाए ", "बचाई ", "निकाले ", "इलाज ",
+                   "पुनर्निर्माण ")
 #: Nouns of harm -> the postposition after the name that makes it the target ("यूक्रेन पर हमला").
 CAST_HARM_NOUNS = {"हमला": "पर", "हमले": "पर", "हमलों": "पर", "बमबारी": "पर", "गोलाबारी": "पर", "कब्जा": "पर",
-                   "कब्ज़ा": "पर", "आक्रमण": "पर", "घुसपैठ": "में", "हत्या": "की"}
+                   "कब्ज़ा": "पर", "आक्रमण": "पर", "घुसपैठ": "में", "हत्या": "की",
+                   # (branch hi-cast48) "X पर गोलीबारी", "X को निशाना बनाया", "X पर अत्याचार"
+                   "गोलीबारी": "पर", "कब्जे": "पर", "कब्ज़े": "पर", "निशाना": "को", "अत्याचार": "पर"}
 #: Nouns of harm owned by the name before का/की/के ("रूस का आक्रमण", "रूस की आक्रामकता").
-CAST_AGENT_NOUNS = frozenset("आक्रमण आक्रामकता घुसपैठ हमला हमले प्रोपेगेंडा दुष्प्रचार".split())
+CAST_AGENT_NOUNS = frozenset("""
+आक्रमण आक्रामकता घुसपैठ हमला हमले प्रोपेगेंडा दुष्प्रचार
+साजिश बमबारी गोलाबारी गोलीबारी कब्जा कब्ज़ा झूठ धमकी धमकियों अत्याचार नरसंहार
+""".split())  # (the second line: branch hi-cast48)
 CAST_NEGATIONS = frozenset({"नहीं", "न", "मत"})
 CAST_CONDITIONALS = frozenset({"अगर", "यदि"})
 #: The postposition of a doer in the past tense ("रूस ने").
-CAST_AGENT_MARKERS = frozenset({"ने"})
+CAST_AGENT_MARKERS = frozenset({"ने", "द्वारा"})
 #: Postpositions of a target ("यूक्रेन पर", "नागरिकों को").
 CAST_PATIENT_MARKERS = frozenset({"पर", "को", "में"})
 # "… अनिवार्य होगा। शिक्षा मंत्री सुरेंद्र राठौड़ ने यह जानकारी दी।": a sentence closed by one of these gives the sentence
@@ -173,3 +184,55 @@ COUNTRIES = COUNTRIES | frozenset((
     "नई दिल्ली", "उत्तर कोरिया", "दक्षिण कोरिया", "सऊदी अरब", "संयुक्त अरब अमीरात", "दक्षिण अफ्रीका", "उत्तर प्रदेश",
     "मध्य प्रदेश", "हिमाचल प्रदेश", "आंध्र प्रदेश", "अरुणाचल प्रदेश", "पश्चिम बंगाल", "जम्मू कश्मीर",
 ))
+
+# -- the cast's evidence widened (branch hi-cast48): what a name is called, suffers and is judged by; read by
+#    models/cast_evidence.py (_postpositional_items and the _hi_ functions above it) ----------------------------------
+__all__ += ["CAST_CALLED_WORDS", "CAST_SUFFER_WORDS", "CAST_JUDGE_NOUNS", "CAST_CLAUSE_VERBS", "CAST_NOMINAL_WORDS",
+            "CAST_PEACE_WORDS", "CAST_REJECT_WORDS"]
+#: What a name is called, right before it ("निर्दोष नागरिक", "तानाशाह X") or before a copula after it ("X हमलावर
+#: है", "X पीड़ित बना"): P praises it, A blames it, I pities it.
+CAST_CALLED_WORDS = {
+    **dict.fromkeys("""
+        पीड़ित पीडि़त निर्दोष बेगुनाह बेकसूर मासूम निहत्थे निहत्था असहाय बेबस लाचार बेघर विस्थापित शरणार्थी घायल
+        हताहत मृतक बंधक
+        """.split(), "I"),
+    **dict.fromkeys("""
+        आतंकवादी आतंकी हमलावर आक्रांता आक्रमणकारी तानाशाह अपराधी कठपुतली हत्यारा हत्यारे घुसपैठिए घुसपैठिया
+        नाजी नाज़ी फासीवादी भ्रष्ट झूठा झूठे
+        """.split(), "A"),
+    **dict.fromkeys("""
+        हीरो नायक रक्षक मसीहा शांतिदूत बहादुर साहसी वीर
+        """.split(), "P"),
+}
+#: Harm a name suffers, said after it: right after it ("X मारे गए", "X घायल हुए") or after the postposition given
+#: ("X की मौत", "X की हत्या"; "का": at the end of a harm's genitive, "X हमले का शिकार हुआ").
+CAST_SUFFER_WORDS = {"मारे": "", "मारा": "", "मारी": "", "मौत": "की", "मौतें": "की", "हत्या": "की", "जान": "की",
+                     "शिकार": "का"}
+#: Nouns of judging after "X की"/"X के … की" or "X को": who is praised (P) or blamed (A) ("X की सराहना की", "X की
+#: आलोचना", "X को सम्मानित किया", "X को धन्यवाद दिया", "X को दोषी ठहराया"). Not "सम्मान" (respect: "संप्रभुता का
+#: सम्मान") nor "जिम्मेदार" (responsible), wrong more often than right on folds 1-4.
+CAST_JUDGE_NOUNS = {**dict.fromkeys("सराहना प्रशंसा तारीफ तारीफ़ सम्मानित धन्यवाद बधाई".split(), "P"),
+                    **dict.fromkeys("आलोचना निंदा भर्त्सना दोषी".split(), "A")}
+#: Auxiliaries and copulas: after "की" they make it the verb "did" ("बमबारी की थी", not "बमबारी की निंदा"); after
+#: what a name is called they make it its predicate ("X हमलावर है").
+CAST_CLAUSE_VERBS = frozenset("""
+है हैं था थे थी थीं हो गया गए गये गई गयी जा जाता जाती जाते रहा रहे रही बन बना बने बनी बनाया बनाए हुआ हुए हुई
+और तथा एवं
+""".split())
+#: Words after a noun of harm or help that make it no act of harm or help done: a postposition ("इस हमले का जिक्र",
+#: "हमले के लिए", "हमले में"), an infinitive ("हमला करने की अनुमति दी": permission, a purpose), or the verb of a
+#: verbal attack ("बाइडेन सरकार पर निशाना साधा": words, as English reads "slammed"); and the second words of the
+#: postpositions made with के ("रूस के अंदर हमले": inside Russia, not Russia's attacks).
+CAST_NOMINAL_WORDS = frozenset("""
+का के को से में पर तक ने द्वारा वाले वाला वाली जैसे करने साधा साधी साधते साधने
+अंदर भीतर बाहर पास साथ बीच बाद पहले लिए ऊपर नीचे तरफ ओर जरिए ज़रिए बजाय
+""".split())
+#: Peace a subject seeks in its clause ("भारत शांति के पक्ष में है", "X ने शांति की अपील की", "युद्धविराम की वकालत"):
+#: making peace is help, as "mediate" and "broker" are in English.
+CAST_PEACE_WORDS = frozenset("शांति शान्ति शांतिपूर्ण शांतिपूर्वक युद्धविराम संघर्षविराम कूटनीति मध्यस्थता".split())
+#: Words that reject what the clause names ("शांति वार्ता को खारिज कर दिया", "प्रस्ताव ठुकरा दिया", "विरोध किया"),
+#: or press its subject into it ("शांति के लिए मजबूर हो जाए").
+CAST_REJECT_WORDS = frozenset("खारिज ख़ारिज ठुकरा ठुकराया इनकार इंकार विरोध मजबूर मज़बूर".split())
+__all__ += ["CAST_CHARGE_WORDS"]
+#: Charges: "X पर हमले का आरोप लगाया" accuses X of the attack; X is not its target.
+CAST_CHARGE_WORDS = frozenset("आरोप आरोपों इल्जाम इल्ज़ाम".split())

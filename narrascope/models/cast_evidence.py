@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from itertools import islice
 from typing import Any
 
@@ -2040,27 +2041,186 @@ def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = No
     return items
 
 
+_HI_GENITIVES = frozenset({"का", "की", "के"})
+_HI_AND = frozenset({"और", "तथा", "एवं"})
+_HI_OWN = frozenset({"अपना", "अपने", "अपनी"})
+
+
+def _hi_predicate(right: list[str], k: int, lex) -> bool:
+    """Whether the word of harm ``right[k]`` in a ने-clause is its verb ("रूस ने हमला किया", "हमले तेज कर
+    दिए") and not a noun in it (branch hi-cast48): not someone's harm ("रूस के हमले"; a harm whose genitive is its
+    target, "X की हत्या की", is the verb), not a noun joined to another ("हमले और … हमले की बात उठाई"), not before a
+    postposition or an infinitive ("इस हमले का जिक्र किया", "हमले के लिए", "हमला करने की अनुमति दी"); "की" after it
+    is the verb "did" only at the clause's end or before an auxiliary ("बमबारी की थी", not "बमबारी की निंदा की")."""
+    word = right[k]
+    if k >= 2 and right[k - 1] in _HI_GENITIVES and lex.cast_harm_nouns.get(word) not in _HI_GENITIVES:
+        return False
+    if right[k + 1:k + 2] and right[k + 1] in _HI_AND and (word in lex.cast_harm_nouns or word in lex.cast_agent_nouns):
+        return False  # "कंसर्ट हमले और आतंकी हमले की बात उठाई": nouns joined, no verb
+    return _hi_verb_after(right, k, lex)
+
+
+def _hi_verb_after(right: list[str], k: int, lex) -> bool:
+    """Whether what follows the noun ``right[k]`` makes it the clause's verb: the clause's end, a light verb or an
+    auxiliary ("हमला किया", "हत्या की थी"), not a postposition ("हमले के लिए"), an oblique infinitive ("हत्या करने
+    की योजना", "मदद देने का ऐलान": only planned or announced) or "की" before a noun ("हत्या की कोशिश")."""
+    nxt = right[k + 1] if k + 1 < len(right) else None
+    if nxt is None:
+        return True
+    if nxt == "की":
+        return k + 2 >= len(right) or right[k + 2] in lex.cast_clause_verbs
+    return nxt not in lex.cast_nominal_words and not (len(nxt) > 2 and nxt.endswith("ने"))
+
+
+def _hi_purpose(right: list[str], k: int) -> bool:
+    """Whether the noun of harm ``right[k]`` is only intended or allowed: "हमला करने के लिए", "हमले के लिए"."""
+    return right[k + 1:k + 2] == ["करने"] or right[k + 1:k + 3] == ["के", "लिए"]
+
+
+def _hi_target_items(right: list[str], lex) -> list[tuple[int, str]]:
+    """The name before पर/को/में is the target of the noun of harm a few words on ("यूक्रेन पर हमला", "कीव पर
+    ड्रोन से हमला", "अस्पताल को निशाना बनाया"), up to another postposition's noun; not of an intended harm
+    ("रूस पर हमला करने के लिए मिसाइलें दीं") nor of a charge ("X पर हमले का आरोप लगाया": X is the accused)."""
+    marker, first = right[0], 1
+    if marker in _HI_GENITIVES and right[1:2] == ["खिलाफ"]:
+        marker, first = "पर", 2  # "X के खिलाफ हमले": against X, as "X पर हमले"
+    if any(t in lex.cast_charge_words for t in right):
+        return []  # "यूक्रेन पर हमले का आरोप लगाया": the accused, not the target
+    for k in range(first, min(len(right), first + 4)):
+        t = right[k]
+        if lex.cast_harm_nouns.get(t) == marker:
+            return [] if _hi_purpose(right, k) else [(_I, f"suffers “{t}”")]
+        if t in lex.cast_agent_markers or t in lex.cast_patient_markers:
+            break  # (a genitive may come between: "यूक्रेन पर रूस के हमले के बाद", the attacker's)
+    return []
+
+
+def _hi_called_items(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
+    """What the name is called (``CAST_CALLED_WORDS``): the word right before it ("निर्दोष नागरिक", "तानाशाह X") or a
+    word after it, before any postposition, that a copula makes its predicate ("X लगातार हमलावर है", "X पीड़ित
+    बना"); "मारे गए लोग": the killed."""
+    items: list[tuple[int, str]] = []
+    called = lex.cast_called_words
+    if left and left[-1] in called:
+        items.append(("PAI".index(called[left[-1]]), f"called “{left[-1]}”"))
+    elif len(left) >= 2 and left[-1] in lex.cast_clause_verbs and lex.cast_suffer_words.get(left[-2]) == "":
+        items.append((_I, f"suffers “{left[-2]}”"))
+    for k, t in enumerate(right[:3]):
+        if t in lex.cast_nominal_words or t in lex.cast_agent_markers or t in _HI_GENITIVES or t in _HI_OWN:
+            break  # (and "X अपना हीरो मानता है": what X calls someone else)
+        if t in called and any(v in lex.cast_clause_verbs for v in right[k + 1:k + 3]):
+            items.append(("PAI".index(called[t]), f"called “{t}”"))
+            break
+    return items
+
+
+def _hi_suffered_items(right: list[str], lex) -> list[tuple[int, str]]:
+    """Harm the name suffers (``CAST_SUFFER_WORDS``): "X मारे गए", "X की मौत हो गई", "X की हत्या", "X हमले का शिकार
+    हुआ" (not when it is the doer: "X ने … मारे")."""
+    suffer = lex.cast_suffer_words
+    if right[0] in lex.cast_agent_markers:
+        return []
+    if suffer.get(right[0]) == "" and right[1:2] and right[1] in lex.cast_clause_verbs:
+        return [(_I, f"suffers “{right[0]}”")]
+    if right[0] in _HI_GENITIVES and right[1:2] and suffer.get(right[1]) == "की":
+        return [(_I, f"suffers “{right[1]}”")] if _hi_verb_after(right, 1, lex) else []
+    if right[0] in _HI_GENITIVES:
+        return []
+    for k in range(2, min(len(right), 6)):
+        if suffer.get(right[k]) == "का" and right[k - 1] in _HI_GENITIVES \
+                and any(v in lex.cast_clause_verbs for v in right[k + 1:k + 3]):
+            return [(_I, f"suffers “{right[k]}”")]
+    return []
+
+
+def _hi_judged_items(right: list[str], lex) -> list[tuple[int, str]]:
+    """Who is praised or blamed (``CAST_JUDGE_NOUNS``): "X की सराहना की", "X की जमकर तारीफ", "X के फैसले की
+    आलोचना", "X को सम्मानित किया", "X को दोषी ठहराया" (up to another postposition's noun)."""
+    if right[0] not in _HI_GENITIVES and right[0] != "को":
+        return []
+    for k in range(1, min(len(right), 4)):
+        t = right[k]
+        role = lex.cast_judge_nouns.get(t)
+        if role and right[k + 1:k + 2] == ["करने"]:
+            return []  # "X की निंदा करने से इनकार किया": refused to condemn
+        if role:
+            return [(_P, f"praised “{t}”") if role == "P" else (_A, f"blamed “{t}”")]
+        if t in lex.cast_agent_markers or t in lex.cast_patient_markers or t == "से":
+            break
+    return []
+
+
+def _hi_compound(left: list[str], right: list[str]) -> bool:
+    """Whether the name is part of a longer word: joined by a hyphen ("रूस-यूक्रेन युद्ध", "यूक्रेन-रूस संघर्ष") or
+    followed by a vowel sign ("यूक्रेनी": the adjective). It does and suffers nothing itself there."""
+    return bool(right and (right[0] == "-" or unicodedata.category(right[0][0]).startswith("M"))
+                or left and left[-1].endswith("-"))
+
+
+def _hi_peace_items(right: list[str], lex) -> list[tuple[int, str]]:
+    """Peace the name seeks as its clause's subject (``CAST_PEACE_WORDS``): "भारत शांति के पक्ष में है", "X ने शांति
+    की अपील की", up to a nested "कि" clause or reporting verb ("X ने कहा कि शांति …" is someone else's), not as an
+    object ("X को शांति के लिए मजबूर किया") nor when the clause rejects it ("शांति वार्ता को खारिज कर दिया")."""
+    start = 1 if right[0] in lex.cast_agent_markers else 0
+    if start == 0 and (right[0] in lex.cast_nominal_words or right[0] in _HI_GENITIVES):
+        return []
+    found = None
+    for k in range(start, len(right)):
+        t = right[k]
+        if t in lex.cast_agent_markers or t in lex.complementizers or t in lex.reporting_forms:
+            break
+        if t in lex.cast_reject_words:
+            return []
+        if found is None and t in lex.cast_peace_words and right[k - 1] not in _HI_GENITIVES \
+                and right[k - 1] != "बीच":
+            found = t  # (not someone else's, "भारत के शांति प्रयासों पर", nor between others, "X और Y के बीच शांति")
+    return [(_P, f"seeks “{found}”")] if found else []
+
+
 def _postpositional_items(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
     """Hindi: the verb comes last and postpositions mark the roles. "रूस ने … हमला किया": the name before ने
-    does the harm or help its clause names; "यूक्रेन पर हमला": the name before पर/को is its target; "रूस का
-    आक्रमण": the harm it owns. A negation in the clause gives nothing."""
-    if not right or any(t in lex.cast_negations for t in right):
+    does the harm or help its clause names (:func:`_hi_predicate`); "यूक्रेन पर हमला": the name before पर/को is
+    its target; "रूस का आक्रमण": the harm it owns; what it is called, suffers, and is judged by (the ``_hi_``
+    functions above). A negation in the clause gives nothing."""
+    if any(t in lex.cast_negations for t in right):
+        return []
+    if lex.cast_called_words and _hi_compound(left, right):
         return []
     items: list[tuple[int, str]] = []
+    if lex.cast_called_words:
+        items += _hi_called_items(left, right, lex)
+    if not right:
+        return items
     if right[0] in lex.cast_agent_markers:
-        for t in right[1:]:
+        for k in range(1, len(right)):
+            t = right[k]
             if t in lex.cast_agent_markers or t in lex.complementizers or t in lex.reporting_forms:
                 break  # "भारत ने कहा कि रूस ने हमला किया": the attack is not India's
             if _matches(t, lex.cast_harm_verbs, frozenset()):
+                if lex.cast_nominal_words and not _hi_predicate(right, k, lex):
+                    continue
                 items.append((_A, f"does “{t}”"))
                 break
             if _matches(t, lex.cast_help_verbs, frozenset()):
+                if lex.cast_nominal_words and not _hi_verb_after(right, k, lex):
+                    continue  # (the genitive before help is whom it helps: "शहर की रक्षा की")
                 items.append((_P, f"does “{t}”"))
                 break
-    elif right[0] in lex.cast_patient_markers and len(right) > 1 and lex.cast_harm_nouns.get(right[1]) == right[0]:
-        items.append((_I, f"suffers “{right[1]}”"))
+            if right[0] != "ने" and len(t) > 2 and t.endswith("ने"):
+                break  # "भारत द्वारा तेल खरीदे जाने पर हमला बोला": the द्वारा clause ends at its infinitive
+    elif right[0] in lex.cast_patient_markers or right[1:2] == ["खिलाफ"]:
+        items += _hi_target_items(right, lex)
     elif right[0] in ("का", "की", "के") and len(right) > 1 and right[1] in lex.cast_agent_nouns:
         items.append((_A, f"its “{right[1]}”"))
+    elif lex.cast_called_words and right[0] in _HI_GENITIVES and len(right) > 2 and right[2] in lex.cast_agent_nouns \
+            and right[1] not in lex.cast_nominal_words and right[1] not in _HI_GENITIVES and right[1] != "खिलाफ":
+        items.append((_A, f"its “{right[2]}”"))  # one word between: "रूस के ड्रोन हमले", "रूस का सैन्य आक्रमण"
+    if lex.cast_suffer_words:
+        items += _hi_suffered_items(right, lex)
+    if lex.cast_judge_nouns:
+        items += _hi_judged_items(right, lex)
+    if lex.cast_peace_words:
+        items += _hi_peace_items(right, lex)
     return items
 
 

@@ -1169,3 +1169,147 @@ def test_civil_group_driven_from_home():
         assert not any(c in ("suffers “force”", "suffers “drive”") for c in _en_items(text, name)[2]), text
     # a villain's item is not taken from the one who drives them out
     assert "suffers “drive”" not in _en_items("The militia drove the villagers out of their village.", "militia")[2]
+
+
+def _hi_items(text, name):
+    from narrascope.models.cast_evidence import lexical_evidence
+
+    i = text.index(name)
+    return lexical_evidence(text, i, i + len(name), (), "hi")
+
+
+def test_hindi_harm_is_the_clause_verb_not_a_noun_in_it():
+    """A ने-subject does the harm only when the harm word is its clause's verb (branch hi-cast48): not a harm it
+    mentions ("इस हमले का जिक्र किया"), condemns ("बमबारी की निंदा की") or permits ("हमला करने की अनुमति दी"), nor
+    someone else's ("रूस के हमले")."""
+    assert _hi_items("सेना ने गांव पर हमला किया।", "सेना")[1] == ("does “हमला”",)
+    assert _hi_items("सेना ने शहर पर फिर से बमबारी की थी।", "सेना")[1] == ("does “बमबारी”",)
+    assert _hi_items("सेना ने पूर्वी इलाके में अपने हमले तेज कर दिए।", "सेना")[1] == ("does “हमले”",)
+    assert _hi_items("मंत्री ने हत्यारों की हत्या की।", "मंत्री")[1] == ("does “हत्या”",)  # the genitive is the target
+    # negative: a harm that is mentioned, condemned, permitted or someone else's
+    assert _hi_items("प्रधानमंत्री ने इस हमले का जिक्र किया।", "प्रधानमंत्री") == ((), (), ())
+    assert _hi_items("राष्ट्रपति ने शहर पर हुई बमबारी की कड़ी निंदा की।", "राष्ट्रपति")[1] == ()
+    assert _hi_items("सरकार ने सेना को सीमा पार हमला करने की अनुमति दी।", "सरकार") == ((), (), ())
+    assert _hi_items("संगठन ने दुश्मन के हमले की तस्वीरें जारी कीं।", "संगठन") == ((), (), ())
+
+
+def test_hindi_target_of_a_harm_a_few_words_on_but_not_of_an_intended_one():
+    """The name before पर/को is the target of a noun of harm up to a few words on ("X पर ड्रोन से हमला"), not of one
+    that is only intended or allowed ("X पर हमला करने के लिए")."""
+    assert _hi_items("सेना ने कल रात खारकीव पर ड्रोन से हमला किया।", "खारकीव")[2] == ("suffers “हमला”",)
+    assert _hi_items("उन्हें कुर्स्क पर हमला करने के लिए मिसाइलें मिलीं।", "कुर्स्क") == ((), (), ())
+    assert _hi_items("उन्होंने कुर्स्क पर हमले के लिए योजना बनाई।", "कुर्स्क") == ((), (), ())
+    assert _hi_items("सेना ने खारकीव पर हमला नहीं किया।", "खारकीव") == ((), (), ())
+
+
+def test_hindi_what_a_name_is_called_suffers_and_is_judged_by():
+    """What a Hindi name is called (before it, or before a copula after it), the harm it suffers ("मारे गए", "की
+    मौत", "का शिकार हुआ") and who praises or blames it ("X की सराहना", "X की आलोचना")."""
+    assert _hi_items("गोलाबारी में निर्दोष नागरिकों की जान गई।", "नागरिकों")[2] == ("called “निर्दोष”", "suffers “जान”")
+    assert _hi_items("पड़ोसी देश लगातार हमलावर है।", "पड़ोसी देश")[1] == ("called “हमलावर”",)
+    assert _hi_items("बाढ़ में बीस ग्रामीण मारे गए।", "ग्रामीण")[2] == ("suffers “मारे”",)
+    assert _hi_items("इस हादसे में मारे गए मजदूरों को मुआवजा मिलेगा।", "मजदूरों")[2] == ("suffers “मारे”",)
+    assert _hi_items("गर्मी से हजारों किसानों की मौत हो गई।", "हजारों किसानों")[2] == ("suffers “मौत”",)
+    assert _hi_items("वह कस्बा कल रात मिसाइल हमले का शिकार हुआ।", "कस्बा")[2] == ("suffers “शिकार”",)
+    assert _hi_items("राष्ट्रपति ने राहतकर्मियों की सराहना की।", "राहतकर्मियों")[0] == ("praised “सराहना”",)
+    assert _hi_items("विशेषज्ञों ने आयोग के फैसले की आलोचना की।", "आयोग")[1] == ("blamed “आलोचना”",)
+    # negative: the doer, a negation, a question, a condition, a word not before a copula
+    assert _hi_items("सैनिकों ने बीस लोग मारे।", "सैनिकों")[2] == ()
+    assert _hi_items("मंत्री ने आयोग की आलोचना नहीं की।", "आयोग") == ((), (), ())
+    assert _hi_items("क्या आयोग की आलोचना हुई?", "आयोग") == ((), (), ())
+    assert _hi_items("अगर ग्रामीण मारे गए तो जांच होगी।", "ग्रामीण") == ((), (), ())
+    assert _hi_items("पड़ोसी देश हमलावर ड्रोन बनाता है।", "पड़ोसी देश") == ((), (), ())
+
+
+def test_hindi_harm_only_planned_or_refused_and_names_inside_a_longer_word():
+    """A harm only planned ("की हत्या करने की योजना", "की हत्या की कोशिश"), help only announced ("मदद देने का
+    ऐलान"), a condemnation refused ("की निंदा करने से इनकार") say nothing; nor does a name inside a longer word
+    ("रूस-यूक्रेन युद्ध", "यूक्रेनी": the adjective); firing missiles, shooting and targeting are harm."""
+    assert _hi_items("विद्रोहियों ने नेता की हत्या करने की योजना बनाई।", "नेता") == ((), (), ())
+    assert _hi_items("पत्रकार की हत्या की कोशिश नाकाम हो गई।", "पत्रकार") == ((), (), ())
+    assert _hi_items("पत्रकार की हत्या कर दी गई।", "पत्रकार")[2] == ("suffers “हत्या”",)
+    assert _hi_items("सरकार ने बाढ़ पीड़ितों को मदद देने का ऐलान किया।", "सरकार") == ((), (), ())
+    assert _hi_items("सरकार ने बाढ़ पीड़ितों की मदद की।", "सरकार")[0] == ("does “मदद”",)
+    assert _hi_items("परिषद ने आयोग की निंदा करने से इनकार कर दिया।", "आयोग") == ((), (), ())
+    assert _hi_items("सेना ने रात भर शहर पर मिसाइलें दागीं।", "सेना")[1] == ("does “दागीं”",)
+    assert _hi_items("हमलावरों ने अस्पताल को निशाना बनाया।", "अस्पताल")[2] == ("suffers “निशाना”",)
+    assert _hi_items("रूस-यूक्रेन युद्ध पर बैठक में शांति की अपील हुई।", "यूक्रेन") == ((), (), ())
+    assert _hi_items("यूक्रेनी सेना ने हमला किया।", "यूक्रेन") == ((), (), ())
+
+
+def test_hindi_a_subject_that_seeks_peace():
+    """Peace the name seeks as its clause's subject ("X शांति के पक्ष में है", "X ने शांति की अपील की") is help, as
+    mediating is in English; not peace someone else seeks in a nested clause, a peace the clause rejects, someone
+    else's peace efforts, or the name pressed into peace as an object."""
+    assert _hi_items("भारत हमेशा शांति के पक्ष में रहा है।", "भारत")[0] == ("seeks “शांति”",)
+    assert _hi_items("संगठन ने दोनों पक्षों से युद्धविराम की अपील की।", "संगठन")[0] == ("seeks “युद्धविराम”",)
+    assert _hi_items("मंत्री ने कहा कि दोनों देश शांति चाहते हैं।", "मंत्री") == ((), (), ())
+    assert _hi_items("नेता ने शांति वार्ता का प्रस्ताव खारिज कर दिया।", "नेता") == ((), (), ())
+    assert _hi_items("अखबार भारत के शांति प्रयासों पर सवाल उठाता है।", "अखबार") == ((), (), ())
+    assert _hi_items("सबने पड़ोसी देश को शांति के लिए मजबूर किया।", "पड़ोसी देश") == ((), (), ())
+    assert _hi_items("भारत शांति के पक्ष में नहीं है।", "भारत") == ((), (), ())
+
+
+def test_hindi_a_charge_peace_between_others_and_peace_forced():
+    """"X पर हमले का आरोप लगाया" accuses X (no harm done to it, and the accuser did not attack); peace between others
+    ("X और Y के बीच शांति") or forced on the subject ("शांति के लिए मजबूर") is not the subject's own."""
+    text = "मंत्रालय ने पड़ोसी देश पर हमले का आरोप लगाया।"
+    assert _hi_items(text, "पड़ोसी देश") == ((), (), ())
+    assert _hi_items(text, "मंत्रालय") == ((), (), ())
+    assert _hi_items("सेना ने पड़ोसी देश पर हमला किया।", "पड़ोसी देश")[2] == ("suffers “हमला”",)
+    assert _hi_items("कई देश इन दोनों पक्षों के बीच शांति की बात करते हैं।", "कई देश")[0] == ()
+    assert _hi_items("कई देश शांति की बात करते हैं।", "कई देश")[0] == ("seeks “शांति”",)
+    assert _hi_items("विद्रोही अंत में शांति के लिए मजबूर हो गए।", "विद्रोही") == ((), (), ())
+
+
+def test_hindi_the_doer_of_a_passive_with_dvara():
+    """"X द्वारा कब्जा किए गए इलाके": the name before द्वारा does the harm, as before ने; its clause ends at its
+    infinitive ("X द्वारा तेल खरीदे जाने पर हमला बोला": the attack is someone else's)."""
+    assert _hi_items("सेना द्वारा कब्जा किए गए गांव खाली हैं।", "सेना")[1] == ("does “कब्जा”",)
+    assert _hi_items("उन्होंने पड़ोसी देश द्वारा तेल खरीदे जाने पर हमला बोला।", "पड़ोसी देश") == ((), (), ())
+    assert _hi_items("सेना द्वारा कब्जा नहीं किया गया।", "सेना") == ((), (), ())
+
+
+def test_hindi_target_with_the_attacker_named_between_or_against():
+    """"X पर Y के हमले के बाद": the attacker's genitive may stand between the target and the harm; "X के खिलाफ हमले"
+    is against X, as "X पर हमले"; diplomacy is sought as peace is. Not a harm only planned against X."""
+    assert _hi_items("पड़ोसी देश पर सेना के हमले के बाद बातचीत रुक गई।", "पड़ोसी देश")[2] == ("suffers “हमले”",)
+    assert _hi_items("गांव के खिलाफ हवाई हमले जारी रहे।", "गांव")[2] == ("suffers “हमले”",)
+    assert _hi_items("गांव के खिलाफ हमला करने के लिए सेना तैयार है।", "गांव") == ((), (), ())
+    assert _hi_items("गांव के खिलाफ बयान दिया गया।", "गांव") == ((), (), ())
+    assert _hi_items("भारत ने कूटनीति पर जोर दिया।", "भारत")[0] == ("seeks “कूटनीति”",)
+
+
+def test_hindi_praise_and_blame_given_to_a_name():
+    """"X को सम्मानित किया", "X को धन्यवाद दिया" praise X; "X को दोषी ठहराया" blames X; not the one who thanks, and
+    not a negated or questioned judgement."""
+    assert _hi_items("सरकार ने डॉक्टरों को सम्मानित किया।", "डॉक्टरों")[0] == ("praised “सम्मानित”",)
+    assert _hi_items("लोगों ने स्वयंसेवकों को धन्यवाद दिया।", "स्वयंसेवकों")[0] == ("praised “धन्यवाद”",)
+    assert _hi_items("अदालत ने कंपनी को दोषी ठहराया।", "कंपनी")[1] == ("blamed “दोषी”",)
+    assert _hi_items("लोगों ने स्वयंसेवकों को धन्यवाद दिया।", "लोगों") == ((), (), ())
+    assert _hi_items("अदालत ने कंपनी को दोषी नहीं ठहराया।", "कंपनी") == ((), (), ())
+    assert _hi_items("क्या अदालत ने कंपनी को दोषी ठहराया?", "कंपनी") == ((), (), ())
+
+
+def test_hindi_harm_nouns_joined_and_verbal_attacks_are_no_harm_done():
+    """"X ने कंसर्ट हमले और आतंकी हमले की बात उठाई": harm nouns joined by "और" are what X spoke of; "X ने Y पर निशाना
+    साधा" is a verbal attack (words), not harm done; "X ने Y को निशाना बनाया" is, and so is a verb joined by "और"."""
+    assert _hi_items("मंत्री ने बाजार हमले और स्टेशन हमले की बात उठाई।", "मंत्री") == ((), (), ())
+    assert _hi_items("विपक्ष ने सरकार पर निशाना साधा।", "विपक्ष") == ((), (), ())
+    assert _hi_items("सेना ने स्कूल को निशाना बनाया।", "सेना")[1] == ("does “निशाना”",)
+    assert _hi_items("सेना ने शहर पर बमबारी की और पुल तोड़ दिया।", "सेना")[1] == ("does “बमबारी”",)
+
+
+def test_hindi_harm_a_name_owns_with_a_word_between():
+    """"X के ड्रोन हमले", "X की साजिश": the harm X owns, with one word between; not a postposition made with के ("X के
+    अंदर हमले": inside X) nor "X के खिलाफ" (against X)."""
+    assert _hi_items("सेना के ड्रोन हमले जारी रहे।", "सेना")[1] == ("its “हमले”",)
+    assert _hi_items("गिरोह की साजिश नाकाम हुई।", "गिरोह")[1] == ("its “साजिश”",)
+    assert _hi_items("देश के अंदर हमले बढ़ गए।", "देश") == ((), (), ())
+    assert _hi_items("गांव के खिलाफ हमले जारी रहे।", "गांव")[1] == ()
+
+
+def test_hindi_what_a_name_calls_someone_else():
+    """"X अपना हीरो मानता है": what X calls someone else; "X हीरो है" is what X is called."""
+    assert _hi_items("उस खिलाड़ी को शहर अपना हीरो मानता है।", "शहर") == ((), (), ())
+    assert _hi_items("वह खिलाड़ी सचमुच हीरो है।", "खिलाड़ी")[0] == ("called “हीरो”",)

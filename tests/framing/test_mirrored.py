@@ -224,6 +224,21 @@ de famílias dos escombros.
 """,
         ("Russia", "Ukraine"),
     ),
+    # (branch hi-cast48) targeting, missiles fired, the doer before द्वारा, peace sought and praise: words the
+    # Hindi evidence reads only from then (before, the second telling showed Ukraine, who shelled Donetsk, as a victim)
+    ("occupation", "hi"): (
+        """खेरसॉन पर गोलीबारी
+
+रूस ने खेरसॉन के रिहायशी इलाकों को निशाना बनाया और रात भर मिसाइलें दागीं। रूस द्वारा कब्जा किए गए गांवों में
+निर्दोष नागरिक मारे गए। यूक्रेन हमेशा शांति के पक्ष में रहा है और कई देशों ने यूक्रेन की सराहना की।
+""",
+        """दोनेत्स्क पर गोलीबारी
+
+यूक्रेन ने दोनेत्स्क के रिहायशी इलाकों को निशाना बनाया और रात भर मिसाइलें दागीं। यूक्रेन द्वारा कब्जा किए गए
+गांवों में निर्दोष नागरिक मारे गए। रूस हमेशा शांति के पक्ष में रहा है और कई देशों ने रूस की सराहना की।
+""",
+        ("Russia", "Ukraine"),
+    ),
 }
 
 
