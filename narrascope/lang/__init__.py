@@ -117,6 +117,10 @@ class Lexicon:
     body_heads: frozenset[str] = frozenset()  # "मंत्रालय", "स्टाफ": a title word before one names a body ("जनरल स्टाफ")
     common_acronyms: frozenset[str] = frozenset()  # "пво", "ндс", "ддс": acronyms of common nouns, never a name
     body_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "colegiado" -> ("comitê", "conselho", …)
+    cast_passives: frozenset[str] = frozenset()  # "нападната": passive participles of harm ("… от X", "X беше …")
+    cast_hero_words: tuple[str, ...] = ()  # what an entity is called that praises it ("герой", "защитник")
+    cast_goes_on: frozenset[str] = frozenset()  # "продължава": "X продължава да обстрелва" does the harm
+    cast_words_only: tuple[str, ...] = ()  # "заплаши": harm verbs whose object suffers only words (no victim item)
 
 
 @cache

@@ -2037,7 +2037,72 @@ def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = No
             items.append((_A, f"called “{last}”"))  # "режим Зеленского"
         elif len(left) >= 2 and len(last) <= 3 and left[-2] in lex.cast_blame_nouns:
             items.append((_A, f"called “{left[-2]}”"))  # "режимът на Зеленски", "o regime de Maduro"
+    if lex.cast_passives:
+        items = _bg_items(left, right, lex, items)
     return items
+
+
+_BG_STRIKE = ("нанес", "нанас")  # "нанесе удар", "нанасят удари": a strike dealt
+
+
+def _bg_items(left: list[str], right: list[str], lex, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Bulgarian (no cases; ``items``: those :func:`_lexical_items` read, returned with these added): the passive of
+    harm ("Украйна беше нападната", "окупирания Крим": suffers it; "нападната от Русия": does it), a strike dealt
+    ("Русия нанесе удар"), harm that goes on ("продължава да обстрелва"), what the name is called after copulas and
+    adverbs ("България отдавна е мишена", "Украйна е защитник на …") or before it ("агресорът Русия", "нелегитимният
+    президент Зеленски", "престъпните действия на Киев"). A negation gives nothing; a threat's object suffers only
+    words (no victim item)."""
+    out = [(role, cue) for role, cue in items
+           if not (role == _I and cue.startswith("suffers") and _matches(cue[9:-1], lex.cast_words_only, frozenset()))]
+    # after the name: copulas, auxiliaries and adverbs, then a passive participle of harm, a strike dealt, harm that
+    # goes on or what it is called
+    k = 0
+    while k < len(right) and k < 4 and (right[k] in lex.cast_copulas or right[k] in lex.cast_fillers):
+        k += 1
+    nxt = right[k] if k < len(right) else ""
+    if nxt in lex.cast_negations:
+        pass
+    elif nxt in lex.cast_passives:
+        out.append((_I, f"suffers “{nxt}”"))
+    elif nxt.startswith(_BG_STRIKE) and any(w.startswith("удар") for w in right[k + 1:k + 4]):
+        out.append((_A, f"does “{nxt} удар”"))
+    elif nxt in lex.cast_goes_on and right[k + 1:k + 2] == ["да"] and len(right) > k + 2 \
+            and _matches(right[k + 2], lex.cast_harm_verbs, lex.cast_not_verbs):
+        out.append((_A, f"does “{right[k + 2]}”"))  # "Русия продължава да обстрелва"
+    elif k > 0 and any(t in lex.cast_copulas for t in right[:k]):
+        for word in right[k:k + 2]:
+            if word in lex.cast_negations:
+                break
+            for role, words in ((_A, lex.cast_blame_words), (_I, lex.cast_victim_words), (_P, lex.cast_hero_words)):
+                if _matches(word, words, frozenset()):
+                    out.append((role, f"called “{word}”"))
+                    break
+            else:
+                continue
+            break
+    if not left:
+        return out
+    last = left[-1]
+    if last == "от" and len(left) >= 2 and left[-2] in lex.cast_passives:
+        out.append((_A, f"does “{left[-2]} от”"))  # "нападната от Русия"
+    elif last in lex.cast_passives:
+        out.append((_I, f"suffers “{last}”"))  # "окупирания Крим"
+    # what it is called before it: "агресорът Русия", "нелегитимният президент Зеленски" (a noun between, no
+    # preposition or verb), "престъпните действия на Киев"
+    called = None
+    if _matches(last, lex.cast_blame_words, frozenset()):
+        called = last
+    elif len(left) >= 2 and len(last) > 3 and last not in lex.reporting_forms \
+            and not _matches(last, lex.cast_harm_verbs + lex.cast_help_verbs, frozenset()) \
+            and _matches(left[-2], lex.cast_blame_words, frozenset()):
+        called = left[-2]
+    elif len(left) >= 3 and last == "на" and _matches(left[-3], lex.cast_blame_words, frozenset()):
+        called = left[-3]
+    if called and not any(t in lex.cast_negations for t in left[-4:]):
+        out.append((_A, f"called “{called}”"))
+    if _matches(last, lex.cast_hero_words, frozenset()):
+        out.append((_P, f"called “{last}”"))  # "героят Зеленски"
+    return out
 
 
 def _postpositional_items(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:

@@ -1169,3 +1169,72 @@ def test_civil_group_driven_from_home():
         assert not any(c in ("suffers “force”", "suffers “drive”") for c in _en_items(text, name)[2]), text
     # a villain's item is not taken from the one who drives them out
     assert "suffers “drive”" not in _en_items("The militia drove the villagers out of their village.", "militia")[2]
+
+
+def _bg(text, name):
+    from narrascope.models.cast_evidence import lexical_evidence
+
+    i = text.index(name)
+    return lexical_evidence(text, i, i + len(name), (), "bg")
+
+
+def test_bulgarian_passive_of_harm_names_who_suffers_and_who_does_it():
+    """Bulgarian names do not change for the object, so the passive tells who suffers the harm ("Украйна беше
+    нападната", "окупирания Крим") and who does it ("нападнат от Русия"); a participle never makes its name the
+    attacker, and a negation or a question gives nothing."""
+    assert _bg("Украйна беше нападната през февруари 2022 г.", "Украйна") == ((), (), ("suffers “нападната”",))
+    assert _bg("Градът е нападнат от Русия.", "Русия") == ((), ("does “нападнат от”",), ())
+    assert _bg("Жителите на окупирания Крим гласуваха.", "Крим")[2] == ("suffers “окупирания”",)
+    assert _bg("Сирия беше опустошена от войната.", "Сирия")[2] == ("suffers “опустошена”",)
+    assert _bg("Украйна не беше нападната.", "Украйна") == ((), (), ())
+    assert _bg("Беше ли нападната Украйна?", "Украйна") == ((), (), ())
+    assert _bg("Украйна, нападната от Русия, се защитава.", "Украйна")[1] == ()
+
+
+def test_bulgarian_strike_dealt_and_harm_that_goes_on():
+    """"нанесе удар" is a strike its subject deals; "продължава да обстрелва" harm that goes on. A strike someone
+    is provoked to deal ("провокира Русия да нанесе удар") or one denied is no item of the name."""
+    assert _bg("Русия нанесе масиран удар по Одеса.", "Русия")[1] == ("does “нанесе удар”",)
+    assert _bg("Русия нанесе масиран удар по Одеса.", "Одеса")[2] == ("suffers “удар”",)
+    assert _bg("Русия продължава да обстрелва Харков.", "Русия")[1] == ("does “обстрелва”",)
+    assert _bg("Русия продължава да обстрелва Харков.", "Харков")[2] == ("suffers “обстрелва”",)
+    assert _bg("Западът провокира Русия да нанесе удар.", "Русия")[1] == ()
+    assert _bg("Русия не нанесе удар по града.", "Русия") == ((), (), ())
+    assert _bg("Украйна продължава да се защитава.", "Украйна") == ((), (), ())
+
+
+def test_bulgarian_what_a_name_is_called_before_it_and_after_adverbs():
+    """What a Bulgarian name is called: after copulas and adverbs ("България отдавна е мишена", "Украйна е
+    защитник на Европа": praise is a hero's item) or before it, in apposition ("агресорът Русия"), an adjective
+    of its title ("нелегитимният президент Зеленски") or of what it does ("престъпните действия на Киев"). A
+    negation, a danger it is in, a harm verb between, a charge reported and a name called nothing give nothing."""
+    assert _bg("България отдавна е мишена на хибридна война.", "България") == ((), (), ("called “мишена”",))
+    assert _bg("Украйна е защитник на Европа.", "Украйна") == (("called “защитник”",), (), ())
+    assert _bg("Днес Русия е гарант на мира в региона.", "Русия") == (("called “гарант”",), (), ())
+    assert _bg("Светът осъди агресорът Русия.", "Русия")[1] == ("called “агресорът”",)
+    assert _bg("Срещу нелегитимния президент Зеленски протестираха хиляди.", "Зеленски")[1] \
+        == ("called “нелегитимния”",)
+    assert _bg("Осъдиха престъпните действия на Киев.", "Киев")[1] == ("called “престъпните”",)
+    assert _bg("Украйна не е агресор.", "Украйна") == ((), (), ())
+    assert _bg("Украйна е в опасност.", "Украйна") == ((), (), ())
+    assert _bg("Терористите атакуваха Израел.", "Израел")[1] == ()
+    assert _bg("Русия нарече Украйна терористична държава.", "Украйна") == ((), (), ())
+    assert _bg("Москва обвини Киев в терористична атака.", "Киев") == ((), (), ())
+    assert _bg("Украйна е член на ООН.", "Украйна") == ((), (), ())
+
+
+def test_bulgarian_harm_words_widened():
+    """More Bulgarian harm: verbs of devastation and subjugation, nouns of harm with the prepositions of their
+    target ("удари срещу Русия", "нападение в Крим"), the agent after "от" ("нахлуването в Украйна от Русия") and the
+    harm a name owns ("заплахите на Вашингтон"). A threat's object suffers only words; a condition ("в случай на")
+    gives nothing, and nouns that only begin like a harm verb ("изтребители") are none."""
+    assert _bg("Русия опустоши Сирия.", "Русия")[1] == ("does “опустоши”",)
+    assert _bg("Русия опустоши Сирия.", "Сирия")[2] == ("suffers “опустоши”",)
+    assert _bg("Ракетни удари срещу Русия бяха разрешени.", "Русия")[2] == ("suffers “удари”",)
+    assert _bg("Имаше нападение в Крим.", "Крим")[2] == ("suffers “нападение”",)
+    assert _bg("Нахлуването в Украйна от Русия започна през 2022 г.", "Русия")[1] == ("its “нахлуването”",)
+    assert _bg("Заплахите на Вашингтон не спират.", "Вашингтон")[1] == ("its “заплахите”",)
+    assert _bg("Путин заплаши САЩ с ответни мерки.", "САЩ") == ((), (), ())
+    assert _bg("Путин заплаши САЩ с ответни мерки.", "Путин")[1] == ("does “заплаши”",)
+    assert _bg("Споразумението предвижда помощ в случай на атака срещу Русия.", "Русия") == ((), (), ())
+    assert _bg("Полша изпрати изтребители на Украйна.", "Полша") == ((), (), ())
