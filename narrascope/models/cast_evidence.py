@@ -2098,8 +2098,18 @@ def _bg_items(left: list[str], right: list[str], lex, items: list[tuple[int, str
         called = left[-2]
     elif len(left) >= 3 and last == "на" and _matches(left[-3], lex.cast_blame_words, frozenset()):
         called = left[-3]
+    elif len(left) >= 2 and last in lex.cast_copulas and not (len(left) >= 3 and left[-3] in lex.cast_negations):
+        for role, words in ((_A, lex.cast_blame_words), (_I, lex.cast_victim_words)):
+            if _matches(left[-2], words, frozenset()):
+                out.append((role, f"called “{left[-2]}”"))  # "окупаторът е Русия", "жертвата е Украйна"
     if called and not any(t in lex.cast_negations for t in left[-4:]):
         out.append((_A, f"called “{called}”"))
+    # judged: the object of a verb of blaming or praising ("ЕС осъди Русия", "благодари на Полша"); not negated, nor
+    # a purpose or wish ("целта е да се осъди Русия")
+    verb = left[-2] if len(left) >= 2 and last == "на" else last
+    before = left[-4 - (verb != last):-1 - (verb != last)]
+    if verb in lex.cast_judging_verbs and not any(t in lex.cast_negations or t == "да" for t in before):
+        out.append((_A, f"blamed “{verb}”") if lex.cast_judging_verbs[verb] else (_P, f"praised “{verb}”"))
     if _matches(last, lex.cast_hero_words, frozenset()):
         out.append((_P, f"called “{last}”"))  # "героят Зеленски"
     return out
