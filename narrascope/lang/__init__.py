@@ -122,6 +122,7 @@ class Lexicon:
     cast_goes_on: frozenset[str] = frozenset()  # "продължава": "X продължава да обстрелва" does the harm
     cast_words_only: tuple[str, ...] = ()  # "заплаши": harm verbs whose object suffers only words (no victim item)
     cast_judging_verbs: dict[str, int] = field(default_factory=dict)  # "осъди" -> 1: its object blamed (0: praised)
+    cast_become: frozenset[str] = frozenset()  # "превърна": "X се превърна в диктатура" is called so
 
 
 @cache

@@ -182,7 +182,8 @@ QUANTIFIERS = frozenset("повече по-малко около близо на
 __all__ += ["CAST_HARM_VERBS", "CAST_HELP_VERBS", "CAST_NOT_VERBS", "CAST_HARM_NOUNS", "CAST_AGENT_NOUNS",
             "CAST_BLAME_NOUNS", "CAST_BLAME_WORDS", "CAST_VICTIM_WORDS", "CAST_FILLERS", "CAST_NEGATIONS",
             "CAST_COPULAS", "CAST_AGENT_PREPS", "CAST_CONDITIONALS", "CAST_ACCUSATIVE_ENDINGS",
-            "CAST_PASSIVES", "CAST_HERO_WORDS", "CAST_GOES_ON", "CAST_WORDS_ONLY", "CAST_JUDGING_VERBS"]
+            "CAST_PASSIVES", "CAST_HERO_WORDS", "CAST_GOES_ON", "CAST_WORDS_ONLY", "CAST_JUDGING_VERBS",
+            "CAST_BECOME"]
 CAST_HARM_VERBS = ("обстрелва", "обстреля", "атакува", "нападна", "напада", "нахлу", "окупира", "бомбардира",
                    "уби ", "убиха", "убил ", "убила ", "убили ", "убива", "отвлече", "отвлякоха", "отвлича",
                    "заплаши", "заплашва", "провокира", "излъга", "лъже", "анексира", "депортира", "саботира", "взриви",
@@ -194,7 +195,8 @@ CAST_HARM_VERBS = ("обстрелва", "обстреля", "атакува", "
                    # deceiving, blackmailing, intimidating, oppressing, stealing, extorting, starting a war
                    "манипулира", "шантажира", "сплаши", "сплашва", "потиска", "потъпква", "открадна", "краде", "крадат",
                    "изнудва", "подстрекава", "дестабилизира", "репресира", "опустоши", "опустошава",
-                   "подчини ", "подчиниха", "подтиква")
+                   "подчини ", "подчиниха", "подтиква",
+                   "завзе", "завзема")
 CAST_HELP_VERBS = ("защити", "защитава", "защитиха", "спаси", "спасява", "спасиха", "помогна", "помага",
                    "евакуира", "освободи", "освобождава", "възстанови", "приюти",
                    # defending, guarding, sheltering, healing, rebuilding, demining, donating
@@ -263,6 +265,8 @@ CAST_NEGATIONS = frozenset({"не", "нито"})
 CAST_COPULAS = frozenset("— – - е са беше бяха бе бил била било били бъде бъдат стана станаха става стават".split())
 #: "нахлуването в Украйна от Русия", "удар от ВСУ": who does the harm of a noun before it
 CAST_AGENT_PREPS = frozenset({"от"})
+#: "Украйна се превърна в диктатура": what a name became is what it is called
+CAST_BECOME = frozenset("превърна превръща превърнаха превръщат превърнал превърнала превърнало превърнали".split())
 CAST_CONDITIONALS = frozenset({"ако", "случай"})  # "в случай на атака срещу Русия"
 #: Bulgarian names do not change for the object.
 CAST_ACCUSATIVE_ENDINGS = ("",)

@@ -2043,6 +2043,8 @@ def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = No
 
 
 _BG_STRIKE = ("нанес", "нанас")  # "нанесе удар", "нанасят удари": a strike dealt
+_BG_PLURAL = ("ха", "ат", "ят", "ли")  # a plural verb ("атакуваха", "подтикват", "обстрелват", "нападнали")
+_BG_ARTICLED = ("ия", "ият", "ата", "ото", "ите")  # an adjective with its article ("спящия", "мирната")
 
 
 def _bg_items(left: list[str], right: list[str], lex, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -2059,6 +2061,10 @@ def _bg_items(left: list[str], right: list[str], lex, items: list[tuple[int, str
     k = 0
     while k < len(right) and k < 4 and (right[k] in lex.cast_copulas or right[k] in lex.cast_fillers):
         k += 1
+    if right[k:k + 1] == ["се"] and right[k + 1:k + 2] and right[k + 1] in lex.cast_become \
+            and right[k + 2:k + 3] == ["в"]:
+        right = right[:k] + ["е"] + right[k + 3:]  # "се превърна в диктатура" is called as "е диктатура"
+        k += 1
     nxt = right[k] if k < len(right) else ""
     if nxt in lex.cast_negations:
         pass
@@ -2069,6 +2075,22 @@ def _bg_items(left: list[str], right: list[str], lex, items: list[tuple[int, str
     elif nxt in lex.cast_goes_on and right[k + 1:k + 2] == ["да"] and len(right) > k + 2 \
             and _matches(right[k + 2], lex.cast_harm_verbs, lex.cast_not_verbs):
         out.append((_A, f"does “{right[k + 2]}”"))  # "Русия продължава да обстрелва"
+    elif nxt == "се" and k + 1 < len(right) and _matches(right[k + 1], lex.cast_harm_verbs, lex.cast_not_verbs) \
+            and right[k + 1] not in lex.cast_words_only:
+        out.append((_I, f"suffers “се {right[k + 1]}”"))  # "Харков се обстрелва всеки ден": the passive
+    elif nxt == "и" and k == 0:
+        # a subject coordinated with another name, the plural verb after both ("САЩ и Великобритания подтикват …")
+        for j in range(2, min(5, len(right))):
+            w = right[j]
+            if w in lex.cast_fillers:
+                continue
+            if w.endswith(_BG_PLURAL) and w not in lex.cast_passives:
+                if _matches(w, lex.cast_harm_verbs, lex.cast_not_verbs):
+                    out.append((_A, f"does “{w}”"))
+                elif _matches(w, lex.cast_help_verbs, lex.cast_not_verbs):
+                    out.append((_P, f"does “{w}”"))
+            if w in lex.cast_negations or _matches(w, lex.cast_harm_verbs + lex.cast_help_verbs, lex.cast_not_verbs):
+                break
     elif k > 0 and any(t in lex.cast_copulas for t in right[:k]):
         for word in right[k:k + 2]:
             if word in lex.cast_negations:
@@ -2087,6 +2109,21 @@ def _bg_items(left: list[str], right: list[str], lex, items: list[tuple[int, str
         out.append((_A, f"does “{left[-2]} от”"))  # "нападната от Русия"
     elif last in lex.cast_passives:
         out.append((_I, f"suffers “{last}”"))  # "окупирания Крим"
+    elif len(left) >= 3 and last == "и" or len(left) >= 2 and last.endswith(_BG_ARTICLED):
+        # the second object of a harm verb ("атакува Украйна и Молдова") or one with an adjective ("нападна
+        # спящия Киев"): the verb one or two words before
+        for verb in (left[-3], left[-4] if len(left) >= 4 and last == "и" else "") if last == "и" else (left[-2],):
+            if _matches(verb, lex.cast_harm_verbs, lex.cast_not_verbs) \
+                    and not _matches(verb, lex.cast_words_only, frozenset()) \
+                    and not any(t in lex.cast_negations for t in left[-6:]):
+                out.append((_I, f"suffers “{verb}”"))
+                break
+    if left[-3:] == ["от", "страна", "на"]:
+        # "нападението срещу Крим от страна на Украйна": who does the harm of a noun before it
+        for noun in left[-8:-3]:
+            if noun in lex.cast_harm_nouns:
+                out.append((_A, f"its “{noun}”"))
+                break
     # what it is called before it: "агресорът Русия", "нелегитимният президент Зеленски" (a noun between, no
     # preposition or verb), "престъпните действия на Киев"
     called = None

@@ -1260,3 +1260,24 @@ def test_bulgarian_judged_and_called_before_a_copula():
     assert _bg("Планират диверсии срещу Русия.", "Русия")[2] == ("suffers “диверсии”",)
     assert _bg("Оказват натиск върху Сърбия.", "Сърбия")[2] == ("suffers “натиск”",)
     assert _bg("САЩ подтикват Киев към ескалация.", "САЩ")[1] == ("does “подтикват”",)
+
+
+def test_bulgarian_coordinated_names_reflexive_passive_and_what_a_name_became():
+    """Bulgarian: a subject coordinated with another name does what their plural verb says ("САЩ и Великобритания
+    подтикват …"), and so does the second of two objects ("атакува Украйна и Молдова") or one with an adjective
+    ("нападна спящия Цхинвал"); the reflexive passive is harm suffered ("Харков се обстрелва"); "от страна на X"
+    names who does the harm of a noun before it; what a name became is what it is called ("се превърна в
+    диктатура"). A singular verb after "X и Y" is not X's, a negation gives nothing."""
+    assert _bg("САЩ и Великобритания подтикват Киев към война.", "САЩ")[1] == ("does “подтикват”",)
+    assert _bg("Русия и Беларус атакуваха Украйна.", "Русия")[1] == ("does “атакуваха”",)
+    assert _bg("Русия и Беларус атакуваха Украйна.", "Беларус")[1] == ("does “атакуваха”",)
+    assert _bg("Заради Русия и Украйна Китай атакува пазарите.", "Русия") == ((), (), ())
+    assert _bg("Русия и Китай не атакуваха Украйна.", "Русия") == ((), (), ())
+    assert _bg("Армията атакува Украйна и Молдова.", "Молдова")[2] == ("suffers “атакува”",)
+    assert _bg("Грузия нападна спящия Цхинвал.", "Цхинвал")[2] == ("suffers “нападна”",)
+    assert _bg("Армията не атакува Украйна и Молдова.", "Молдова") == ((), (), ())
+    assert _bg("Харков се обстрелва всеки ден.", "Харков") == ((), (), ("suffers “се обстрелва”",))
+    assert _bg("Нападението срещу Крим от страна на Украйна беше осъдено.", "Украйна")[1] == ("its “нападението”",)
+    assert _bg("Украйна се превърна в диктатура.", "Украйна")[1] == ("called “диктатура”",)
+    assert _bg("Украйна се превърна в член на съюза.", "Украйна") == ((), (), ())
+    assert _bg("Русия завзе тези територии.", "Русия")[1] == ("does “завзе”",)
