@@ -123,6 +123,9 @@ class Lexicon:
     cast_words_only: tuple[str, ...] = ()  # "заплаши": harm verbs whose object suffers only words (no victim item)
     cast_judging_verbs: dict[str, int] = field(default_factory=dict)  # "осъди" -> 1: its object blamed (0: praised)
     cast_become: frozenset[str] = frozenset()  # "превърна": "X се превърна в диктатура" is called so
+    cast_offer_verbs: tuple[str, ...] = ()  # "предложи": with a word of peace after it, peace offered (a hero's item)
+    cast_peace_words: tuple[str, ...] = ()  # "мир", "примирие", "преговори": what is offered
+    cast_peace_plans: frozenset[str] = frozenset()  # "план": "мирният план на X" is X's peace
 
 
 @cache

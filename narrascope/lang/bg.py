@@ -183,7 +183,7 @@ __all__ += ["CAST_HARM_VERBS", "CAST_HELP_VERBS", "CAST_NOT_VERBS", "CAST_HARM_N
             "CAST_BLAME_NOUNS", "CAST_BLAME_WORDS", "CAST_VICTIM_WORDS", "CAST_FILLERS", "CAST_NEGATIONS",
             "CAST_COPULAS", "CAST_AGENT_PREPS", "CAST_CONDITIONALS", "CAST_ACCUSATIVE_ENDINGS",
             "CAST_PASSIVES", "CAST_HERO_WORDS", "CAST_GOES_ON", "CAST_WORDS_ONLY", "CAST_JUDGING_VERBS",
-            "CAST_BECOME"]
+            "CAST_BECOME", "CAST_OFFER_VERBS", "CAST_PEACE_WORDS", "CAST_PEACE_PLANS"]
 CAST_HARM_VERBS = ("обстрелва", "обстреля", "атакува", "нападна", "напада", "нахлу", "окупира", "бомбардира",
                    "уби ", "убиха", "убил ", "убила ", "убили ", "убива", "отвлече", "отвлякоха", "отвлича",
                    "заплаши", "заплашва", "провокира", "излъга", "лъже", "анексира", "депортира", "саботира", "взриви",
@@ -252,10 +252,18 @@ CAST_JUDGING_VERBS = {"осъди": 1, "осъдиха": 1, "осъжда": 1, "
                       "похвали": 0, "похвалиха": 0, "хвали": 0, "хвалят": 0, "приветства": 0, "приветстваха": 0,
                       "благодари": 0, "благодариха": 0, "благодарят": 0, "поздрави": 0, "поздравиха": 0,
                       "аплодира": 0, "аплодираха": 0}
+#: Peace offered or brokered is a hero's item (English reads "brokered a truce" so): a verb of offering or mediating
+#: with a word of peace within five words after it ("Путин предложи мирен план", "Русия предлага примирие",
+#: "Турция посредничи за прекратяване на огъня"), or the peace plan a name owns ("мирният план на Путин")
+CAST_OFFER_VERBS = ("предложи", "предложиха", "предлага", "предлагат", "посредничи", "посредничат", "посредничеше")
+CAST_PEACE_WORDS = ("мир ", "мира ", "мирн", "примирие", "примирието", "прекратяване", "преговори", "преговорите",
+                    "разрешаване", "уреждане", "регулиране")
+CAST_PEACE_PLANS = frozenset("""план плана планът инициатива инициативата предложение предложението предложения
+предложенията формула формулата споразумение споразумението""".split())
 CAST_VICTIM_WORDS = ("жертва", "жертви", "жертвата", "жертвите", "пострада", "мишена", "заложни", "потърпевш",
                      "страда ", "страдат ", "беззащитн", "невинн")
 CAST_FILLERS = frozenset("""отново вече също пак вчера днес нощес многократно системно систематично постоянно умишлено
-отдавна винаги всъщност наистина явно очевидно""".split())
+отдавна винаги всъщност наистина явно очевидно наскоро""".split())
 #: A threat is words: the one threatened suffers no harm by it alone ("Путин заплаши САЩ"; English shows no victim
 #: by "suffers “threaten”" alone either); the one who threatens still does it
 CAST_WORDS_ONLY = ("заплаши", "заплашва")

@@ -2091,6 +2091,11 @@ def _bg_items(left: list[str], right: list[str], lex, items: list[tuple[int, str
                     out.append((_P, f"does “{w}”"))
             if w in lex.cast_negations or _matches(w, lex.cast_harm_verbs + lex.cast_help_verbs, lex.cast_not_verbs):
                 break
+    elif _matches(nxt, lex.cast_offer_verbs, frozenset()) and any(
+            _matches(w, lex.cast_peace_words, frozenset()) for w in right[k + 1:k + 6]):
+        w = next(w for w in right[k + 1:k + 6] if _matches(w, lex.cast_peace_words, frozenset()))
+        gap = " " if right[k + 1] == w else " … "
+        out.append((_P, f"does “{nxt}{gap}{w}”"))  # "Путин предложи мирен план"
     elif k > 0 and any(t in lex.cast_copulas for t in right[:k]):
         for word in right[k:k + 2]:
             if word in lex.cast_negations:
@@ -2118,6 +2123,9 @@ def _bg_items(left: list[str], right: list[str], lex, items: list[tuple[int, str
                     and not any(t in lex.cast_negations for t in left[-6:]):
                 out.append((_I, f"suffers “{verb}”"))
                 break
+    if len(left) >= 3 and last == "на" and left[-2] in lex.cast_peace_plans \
+            and _matches(left[-3], lex.cast_peace_words, frozenset()):
+        out.append((_P, f"its “{left[-3]} {left[-2]}”"))  # "мирният план на Путин"
     if left[-3:] == ["от", "страна", "на"]:
         # "нападението срещу Крим от страна на Украйна": who does the harm of a noun before it
         for noun in left[-8:-3]:

@@ -1281,3 +1281,17 @@ def test_bulgarian_coordinated_names_reflexive_passive_and_what_a_name_became():
     assert _bg("Украйна се превърна в диктатура.", "Украйна")[1] == ("called “диктатура”",)
     assert _bg("Украйна се превърна в член на съюза.", "Украйна") == ((), (), ())
     assert _bg("Русия завзе тези територии.", "Русия")[1] == ("does “завзе”",)
+
+
+def test_bulgarian_peace_offered_is_a_heros_item():
+    """Peace offered or brokered is a hero's item in Bulgarian as in English ("brokered a truce"): a verb of offering
+    or mediating with a word of peace within five words ("Русия предложи примирие", "Турция посредничи за
+    прекратяване на огъня") or the peace plan a name owns ("мирният план на Путин"). An offer of something else, a
+    negation and a question give nothing."""
+    assert _bg("Русия предложи примирие.", "Русия") == (("does “предложи примирие”",), (), ())
+    assert _bg("Москва предложи на Киев мирно уреждане на конфликта.", "Москва")[0] == ("does “предложи … мирно”",)
+    assert _bg("Турция посредничи за прекратяване на огъня.", "Турция")[0] == ("does “посредничи … прекратяване”",)
+    assert _bg("Обсъдиха мирният план на Путин.", "Путин")[0] == ("its “мирният план”",)
+    assert _bg("Салвини предложи на Макрон да участва в бойните действия.", "Салвини") == ((), (), ())
+    assert _bg("Русия не предложи мир.", "Русия") == ((), (), ())
+    assert _bg("Предложи ли Русия мир?", "Русия") == ((), (), ())
