@@ -2055,7 +2055,10 @@ def _bg_items(left: list[str], right: list[str], lex, items: list[tuple[int, str
     президент Зеленски", "престъпните действия на Киев"). A negation gives nothing; a threat's object suffers only
     words (no victim item)."""
     out = [(role, cue) for role, cue in items
-           if not (role == _I and cue.startswith("suffers") and _matches(cue[9:-1], lex.cast_words_only, frozenset()))]
+           if not (role == _I and cue.startswith("suffers") and _matches(cue[9:-1], lex.cast_words_only, frozenset()))
+           and not (cue.startswith("called") and any(right[i] == "под" and right[i + 1] == cue[8:-1]
+                                                     for i in range(min(4, len(right) - 1))))]
+    # (what a name is "под", under, it does not do: "Украйна е под заплаха")
     # after the name: copulas, auxiliaries and adverbs, then a passive participle of harm, a strike dealt, harm that
     # goes on or what it is called
     k = 0
@@ -2098,7 +2101,7 @@ def _bg_items(left: list[str], right: list[str], lex, items: list[tuple[int, str
         out.append((_P, f"does “{nxt}{gap}{w}”"))  # "Путин предложи мирен план"
     elif k > 0 and any(t in lex.cast_copulas for t in right[:k]):
         for word in right[k:k + 2]:
-            if word in lex.cast_negations:
+            if word in lex.cast_negations or word == "под":
                 break
             for role, words in ((_A, lex.cast_blame_words), (_I, lex.cast_victim_words), (_P, lex.cast_hero_words)):
                 if _matches(word, words, frozenset()):

@@ -1295,3 +1295,9 @@ def test_bulgarian_peace_offered_is_a_heros_item():
     assert _bg("Салвини предложи на Макрон да участва в бойните действия.", "Салвини") == ((), (), ())
     assert _bg("Русия не предложи мир.", "Русия") == ((), (), ())
     assert _bg("Предложи ли Русия мир?", "Русия") == ((), (), ())
+
+
+def test_bulgarian_under_a_threat_is_not_called_one():
+    """"Украйна е под заплаха" (under threat) does not call Ukraine a threat; "Русия е заплаха за Европа" does."""
+    assert _bg("Украйна е под заплаха.", "Украйна") == ((), (), ())
+    assert _bg("Русия е заплаха за Европа.", "Русия")[1] == ("called “заплаха”",)
