@@ -2051,6 +2051,19 @@ _BG_PLURAL = ("ха", "ат", "ят", "ли")  # a plural verb ("атакува�
 _BG_ARTICLED = ("ия", "ият", "ата", "ото", "ите")  # an adjective with its article ("спящия", "мирната")
 
 
+_BG_SPOKEN = ("отправи", "отправя")  # "отправи нова атака срещу": an attack in words
+
+
+def _bg_spoken(left: list[str], noun: str) -> bool:
+    """Whether the noun of harm ``noun`` before a name is launched in words ("Фараж отправи нова атака срещу
+    Джонсън": a verbal attack, as English reads "a scathing attack"): a verb of addressing within three words
+    before it."""
+    if noun not in left:
+        return False
+    i = len(left) - 1 - left[::-1].index(noun)
+    return any(t.startswith(_BG_SPOKEN) for t in left[max(0, i - 3):i])
+
+
 def _bg_items(left: list[str], right: list[str], lex, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Bulgarian (no cases; ``items``: those :func:`_lexical_items` read, returned with these added): the passive of
     harm ("Украйна беше нападната", "Харков се обстрелва", "окупирания Крим": suffers it; "нападната от Русия": does
@@ -2065,7 +2078,8 @@ def _bg_items(left: list[str], right: list[str], lex, items: list[tuple[int, str
            if not (role == _I and cue.startswith("suffers")
                    and _bg_matches(cue[9:-1], lex.cast_words_only, frozenset()))
            and not (cue.startswith("called") and any(right[i] == "под" and right[i + 1] == cue[8:-1]
-                                                     for i in range(min(4, len(right) - 1))))]
+                                                     for i in range(min(4, len(right) - 1))))
+           and not (role == _I and cue.startswith("suffers") and _bg_spoken(left, cue[9:-1]))]
     # after the name: copulas, auxiliaries and adverbs, then a passive participle of harm, a strike dealt, harm that
     # goes on or what it is called
     k = 0

@@ -1301,3 +1301,14 @@ def test_bulgarian_under_a_threat_is_not_called_one():
     """"Украйна е под заплаха" (under threat) does not call Ukraine a threat; "Русия е заплаха за Европа" does."""
     assert _bg("Украйна е под заплаха.", "Украйна") == ((), (), ())
     assert _bg("Русия е заплаха за Европа.", "Русия")[1] == ("called “заплаха”",)
+
+
+def test_bulgarian_harm_owned_and_harm_in_words():
+    """Bulgarian harm a name owns, as English reads "NATO's interference", "Russia's expansion" ("намесата на САЩ",
+    "експанзията на НАТО") and what it suffers ("страданията на украинския народ"); an attack launched in words
+    ("отправи нова атака срещу Джонсън") makes no victim."""
+    assert _bg("Без намесата на САЩ войната нямаше да започне.", "САЩ")[1] == ("its “намесата”",)
+    assert _bg("Говорят за експанзията на НАТО на изток.", "НАТО")[1] == ("its “експанзията”",)
+    assert _bg("Страданията на Газа не спират.", "Газа")[2] == ("suffers “страданията”",)
+    assert _bg("Фараж отправи нова атака срещу Джонсън.", "Джонсън") == ((), (), ())
+    assert _bg("Дронове извършиха нова атака срещу Одеса.", "Одеса")[2] == ("suffers “атака”",)
