@@ -2051,6 +2051,8 @@ _BG_PLURAL = ("ха", "ат", "ят", "ли")  # a plural verb ("атакува�
 _BG_ARTICLED = ("ия", "ият", "ата", "ото", "ите")  # an adjective with its article ("спящия", "мирната")
 
 
+#: What a name is in, under or for it is not called ("Украйна е под заплаха", "е в режим на военно положение")
+_BG_PREPS = frozenset("под в във на за от с със към при без".split())
 _BG_SPOKEN = ("отправи", "отправя")  # "отправи нова атака срещу": an attack in words
 
 
@@ -2073,11 +2075,12 @@ def _bg_items(left: list[str], right: list[str], lex, items: list[tuple[int, str
     called after copulas and adverbs ("България отдавна е мишена", "Украйна е защитник на …", "се превърна в
     диктатура") or before it ("агресорът Русия", "нелегитимният президент Зеленски", "престъпните действия на Киев",
     "окупаторът е Русия"), whom a verb of judging blames or praises ("ЕС осъди Русия"). A negation gives nothing; a
-    threat's object suffers only words (no victim item); what a name is under ("под заплаха") it is not called."""
+    threat's object suffers only words (no victim item); what a name is in or under ("под заплаха", "в режим на
+    военно положение") it is not called."""
     out = [(role, cue) for role, cue in items
            if not (role == _I and cue.startswith("suffers")
                    and _bg_matches(cue[9:-1], lex.cast_words_only, frozenset()))
-           and not (cue.startswith("called") and any(right[i] == "под" and right[i + 1] == cue[8:-1]
+           and not (cue.startswith("called") and any(right[i] in _BG_PREPS and right[i + 1] == cue[8:-1]
                                                      for i in range(min(4, len(right) - 1))))
            and not (role == _I and cue.startswith("suffers") and _bg_spoken(left, cue[9:-1]))]
     # after the name: copulas, auxiliaries and adverbs, then a passive participle of harm, a strike dealt, harm that
@@ -2123,7 +2126,7 @@ def _bg_items(left: list[str], right: list[str], lex, items: list[tuple[int, str
         out.append((_P, f"does “{nxt}{gap}{w}”"))  # "Путин предложи мирен план"
     elif k > 0 and any(t in lex.cast_copulas for t in right[:k]):
         for word in right[k:k + 2]:
-            if word in lex.cast_negations or word == "под":
+            if word in lex.cast_negations or word in _BG_PREPS:
                 break
             for role, words in ((_A, lex.cast_blame_words), (_I, lex.cast_victim_words), (_P, lex.cast_hero_words)):
                 if _bg_matches(word, words, frozenset()):

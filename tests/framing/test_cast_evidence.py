@@ -1298,8 +1298,10 @@ def test_bulgarian_peace_offered_is_a_heros_item():
 
 
 def test_bulgarian_under_a_threat_is_not_called_one():
-    """"Украйна е под заплаха" (under threat) does not call Ukraine a threat; "Русия е заплаха за Европа" does."""
+    """"Украйна е под заплаха" (under threat) does not call Ukraine a threat, nor "в режим на военно положение" (under
+    martial law) a regime; "Русия е заплаха за Европа" does."""
     assert _bg("Украйна е под заплаха.", "Украйна") == ((), (), ())
+    assert _bg("Украйна е в режим на военно положение.", "Украйна") == ((), (), ())
     assert _bg("Русия е заплаха за Европа.", "Русия")[1] == ("called “заплаха”",)
 
 
