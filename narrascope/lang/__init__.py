@@ -126,6 +126,15 @@ class Lexicon:
     cast_peace_words: frozenset[str] = frozenset()  # "शांति": a subject whose clause seeks it makes peace
     cast_reject_words: frozenset[str] = frozenset()  # "खारिज": a clause that rejects what it names seeks nothing
     cast_charge_words: frozenset[str] = frozenset()  # "आरोप": "X पर हमले का आरोप" accuses X, no harm done to it
+    cast_passives: frozenset[str] = frozenset()  # "нападната": passive participles of harm ("… от X", "X беше …")
+    cast_hero_words: tuple[str, ...] = ()  # what an entity is called that praises it ("герой", "защитник")
+    cast_goes_on: frozenset[str] = frozenset()  # "продължава": "X продължава да обстрелва" does the harm
+    cast_words_only: tuple[str, ...] = ()  # "заплаши": harm verbs whose object suffers only words (no victim item)
+    cast_judging_verbs: dict[str, int] = field(default_factory=dict)  # "осъди" -> 1: its object blamed (0: praised)
+    cast_become: frozenset[str] = frozenset()  # "превърна": "X се превърна в диктатура" is called so
+    cast_offer_verbs: tuple[str, ...] = ()  # "предложи": with a word of peace after it, peace offered (a hero's item)
+    cast_peace_stems: tuple[str, ...] = ()  # "мир", "примирие", "преговори": what is offered (Bulgarian stems)
+    cast_peace_plans: frozenset[str] = frozenset()  # "план": "мирният план на X" is X's peace
 
 
 @cache

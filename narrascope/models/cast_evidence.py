@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from functools import lru_cache
 from itertools import islice
 from typing import Any
 
@@ -2038,6 +2039,8 @@ def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = No
             items.append((_A, f"called “{last}”"))  # "режим Зеленского"
         elif len(left) >= 2 and len(last) <= 3 and left[-2] in lex.cast_blame_nouns:
             items.append((_A, f"called “{left[-2]}”"))  # "режимът на Зеленски", "o regime de Maduro"
+    if lex.cast_passives:
+        items = _bg_items(left, right, lex, items)
     return items
 
 
@@ -2175,6 +2178,150 @@ def _hi_peace_items(right: list[str], lex) -> list[tuple[int, str]]:
                 and right[k - 1] != "बीच":
             found = t  # (not someone else's, "भारत के शांति प्रयासों पर", nor between others, "X और Y के बीच शांति")
     return [(_P, f"seeks “{found}”")] if found else []
+#: :func:`_matches` remembered: Bulgarian words repeat and each is tried against the same stems (``_bg_items`` runs
+#: for every occurrence of every name)
+_bg_matches = lru_cache(maxsize=1 << 16)(_matches)
+_BG_STRIKE = ("нанес", "нанас")  # "нанесе удар", "нанасят удари": a strike dealt
+_BG_PLURAL = ("ха", "ат", "ят", "ли")  # a plural verb ("атакуваха", "подтикват", "обстрелват", "нападнали")
+_BG_ARTICLED = ("ия", "ият", "ата", "ото", "ите")  # an adjective with its article ("спящия", "мирната")
+
+
+#: What a name is in, under or for it is not called ("Украйна е под заплаха", "е в режим на военно положение")
+_BG_PREPS = frozenset("под в във на за от с със към при без".split())
+_BG_SPOKEN = ("отправи", "отправя")  # "отправи нова атака срещу": an attack in words
+
+
+def _bg_spoken(left: list[str], noun: str) -> bool:
+    """Whether the noun of harm ``noun`` before a name is launched in words ("Фараж отправи нова атака срещу
+    Джонсън": a verbal attack, as English reads "a scathing attack"): a verb of addressing within three words
+    before it."""
+    if noun not in left:
+        return False
+    i = len(left) - 1 - left[::-1].index(noun)
+    return any(t.startswith(_BG_SPOKEN) for t in left[max(0, i - 3):i])
+
+
+def _bg_items(left: list[str], right: list[str], lex, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Bulgarian (no cases; ``items``: those :func:`_lexical_items` read, returned with these added): the passive of
+    harm ("Украйна беше нападната", "Харков се обстрелва", "окупирания Крим": suffers it; "нападната от Русия": does
+    it), a strike dealt ("Русия нанесе удар"), harm that goes on ("продължава да обстрелва"), a plural verb after two
+    coordinated names ("САЩ и Великобритания подтикват"), the second object of a harm verb ("атакува Украйна и
+    Молдова"), peace offered ("Путин предложи мирен план", "мирният план на Путин": a hero's item), what the name is
+    called after copulas and adverbs ("България отдавна е мишена", "Украйна е защитник на …", "се превърна в
+    диктатура") or before it ("агресорът Русия", "нелегитимният президент Зеленски", "престъпните действия на Киев",
+    "окупаторът е Русия"), whom a verb of judging blames or praises ("ЕС осъди Русия"). A negation gives nothing; a
+    threat's object suffers only words (no victim item); what a name is in or under ("под заплаха", "в режим на
+    военно положение") it is not called."""
+    out = [(role, cue) for role, cue in items
+           if not (role == _I and cue.startswith("suffers")
+                   and _bg_matches(cue[9:-1], lex.cast_words_only, frozenset()))
+           and not (cue.startswith("called") and any(right[i] in _BG_PREPS and right[i + 1] == cue[8:-1]
+                                                     for i in range(min(4, len(right) - 1))))
+           and not (role == _I and cue.startswith("suffers") and _bg_spoken(left, cue[9:-1]))]
+    # after the name: copulas, auxiliaries and adverbs, then a passive participle of harm, a strike dealt, harm that
+    # goes on or what it is called
+    k = 0
+    while k < len(right) and k < 4 and (right[k] in lex.cast_copulas or right[k] in lex.cast_fillers):
+        k += 1
+    if right[k:k + 1] == ["се"] and right[k + 1:k + 2] and right[k + 1] in lex.cast_become \
+            and right[k + 2:k + 3] == ["в"]:
+        right = right[:k] + ["е"] + right[k + 3:]  # "се превърна в диктатура" is called as "е диктатура"
+        k += 1
+    nxt = right[k] if k < len(right) else ""
+    if nxt in lex.cast_negations:
+        pass
+    elif nxt in lex.cast_passives:
+        out.append((_I, f"suffers “{nxt}”"))
+    elif nxt.startswith(_BG_STRIKE) and any(w.startswith("удар") for w in right[k + 1:k + 4]):
+        out.append((_A, f"does “{nxt} удар”"))
+    elif nxt in lex.cast_goes_on and right[k + 1:k + 2] == ["да"] and len(right) > k + 2 \
+            and _bg_matches(right[k + 2], lex.cast_harm_verbs, lex.cast_not_verbs):
+        out.append((_A, f"does “{right[k + 2]}”"))  # "Русия продължава да обстрелва"
+    elif nxt == "се" and k + 1 < len(right) and _bg_matches(right[k + 1], lex.cast_harm_verbs, lex.cast_not_verbs) \
+            and not _bg_matches(right[k + 1], lex.cast_words_only, frozenset()):
+        out.append((_I, f"suffers “се {right[k + 1]}”"))  # "Харков се обстрелва всеки ден": the passive
+    elif nxt == "и" and k == 0:
+        # a subject coordinated with another name, the plural verb after both ("САЩ и Великобритания подтикват …")
+        for j in range(2, min(5, len(right))):
+            w = right[j]
+            if w in lex.cast_fillers:
+                continue
+            if w.endswith(_BG_PLURAL) and w not in lex.cast_passives:
+                if _bg_matches(w, lex.cast_harm_verbs, lex.cast_not_verbs):
+                    out.append((_A, f"does “{w}”"))
+                elif _bg_matches(w, lex.cast_help_verbs, lex.cast_not_verbs):
+                    out.append((_P, f"does “{w}”"))
+            if w in lex.cast_negations or _bg_matches(w, lex.cast_harm_verbs, lex.cast_not_verbs) \
+                    or _bg_matches(w, lex.cast_help_verbs, lex.cast_not_verbs):
+                break
+    elif _bg_matches(nxt, lex.cast_offer_verbs, frozenset()) and any(
+            _bg_matches(w, lex.cast_peace_stems, frozenset()) for w in right[k + 1:k + 6]):
+        w = next(w for w in right[k + 1:k + 6] if _bg_matches(w, lex.cast_peace_stems, frozenset()))
+        gap = " " if right[k + 1] == w else " … "
+        out.append((_P, f"does “{nxt}{gap}{w}”"))  # "Путин предложи мирен план"
+    elif k > 0 and any(t in lex.cast_copulas for t in right[:k]):
+        for word in right[k:k + 2]:
+            if word in lex.cast_negations or word in _BG_PREPS:
+                break
+            for role, words in ((_A, lex.cast_blame_words), (_I, lex.cast_victim_words), (_P, lex.cast_hero_words)):
+                if _bg_matches(word, words, frozenset()):
+                    out.append((role, f"called “{word}”"))
+                    break
+            else:
+                continue
+            break
+    if not left:
+        return out
+    last = left[-1]
+    if last == "от" and len(left) >= 2 and left[-2] in lex.cast_passives:
+        out.append((_A, f"does “{left[-2]} от”"))  # "нападната от Русия"
+    elif last in lex.cast_passives:
+        out.append((_I, f"suffers “{last}”"))  # "окупирания Крим"
+    elif len(left) >= 3 and last == "и" or len(left) >= 2 and last.endswith(_BG_ARTICLED):
+        # the second object of a harm verb ("атакува Украйна и Молдова") or one with an adjective ("нападна
+        # спящия Киев"): the verb one or two words before
+        for verb in (left[-3], left[-4] if len(left) >= 4 and last == "и" else "") if last == "и" else (left[-2],):
+            if _bg_matches(verb, lex.cast_harm_verbs, lex.cast_not_verbs) \
+                    and not _bg_matches(verb, lex.cast_words_only, frozenset()) \
+                    and not any(t in lex.cast_negations for t in left[-6:]):
+                out.append((_I, f"suffers “{verb}”"))
+                break
+    if len(left) >= 3 and last == "на" and left[-2] in lex.cast_peace_plans \
+            and _bg_matches(left[-3], lex.cast_peace_stems, frozenset()):
+        out.append((_P, f"its “{left[-3]} {left[-2]}”"))  # "мирният план на Путин"
+    if left[-3:] == ["от", "страна", "на"]:
+        # "нападението срещу Крим от страна на Украйна": who does the harm of a noun before it
+        for noun in left[-8:-3]:
+            if noun in lex.cast_harm_nouns:
+                out.append((_A, f"its “{noun}”"))
+                break
+    # what it is called before it: "агресорът Русия", "нелегитимният президент Зеленски" (a noun between, no
+    # preposition or verb), "престъпните действия на Киев"
+    called = None
+    if _bg_matches(last, lex.cast_blame_words, frozenset()):
+        called = last
+    elif len(left) >= 2 and len(last) > 3 and last not in lex.reporting_forms \
+            and not _bg_matches(last, lex.cast_harm_verbs, frozenset()) \
+            and not _bg_matches(last, lex.cast_help_verbs, frozenset()) \
+            and _bg_matches(left[-2], lex.cast_blame_words, frozenset()):
+        called = left[-2]
+    elif len(left) >= 3 and last == "на" and _bg_matches(left[-3], lex.cast_blame_words, frozenset()):
+        called = left[-3]
+    elif len(left) >= 2 and last in lex.cast_copulas and not (len(left) >= 3 and left[-3] in lex.cast_negations):
+        for role, words in ((_A, lex.cast_blame_words), (_I, lex.cast_victim_words)):
+            if _bg_matches(left[-2], words, frozenset()):
+                out.append((role, f"called “{left[-2]}”"))  # "окупаторът е Русия", "жертвата е Украйна"
+    if called and not any(t in lex.cast_negations for t in left[-4:]):
+        out.append((_A, f"called “{called}”"))
+    # judged: the object of a verb of blaming or praising ("ЕС осъди Русия", "благодари на Полша"); not negated, nor
+    # a purpose or wish ("целта е да се осъди Русия")
+    verb = left[-2] if len(left) >= 2 and last == "на" else last
+    before = left[-4 - (verb != last):-1 - (verb != last)]
+    if verb in lex.cast_judging_verbs and not any(t in lex.cast_negations or t == "да" for t in before):
+        out.append((_A, f"blamed “{verb}”") if lex.cast_judging_verbs[verb] else (_P, f"praised “{verb}”"))
+    if _bg_matches(last, lex.cast_hero_words, frozenset()):
+        out.append((_P, f"called “{last}”"))  # "героят Зеленски"
+    return out
 
 
 def _postpositional_items(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:

@@ -1313,3 +1313,146 @@ def test_hindi_what_a_name_calls_someone_else():
     """"X अपना हीरो मानता है": what X calls someone else; "X हीरो है" is what X is called."""
     assert _hi_items("उस खिलाड़ी को शहर अपना हीरो मानता है।", "शहर") == ((), (), ())
     assert _hi_items("वह खिलाड़ी सचमुच हीरो है।", "खिलाड़ी")[0] == ("called “हीरो”",)
+def _bg(text, name):
+    from narrascope.models.cast_evidence import lexical_evidence
+
+    i = text.index(name)
+    return lexical_evidence(text, i, i + len(name), (), "bg")
+
+
+def test_bulgarian_passive_of_harm_names_who_suffers_and_who_does_it():
+    """Bulgarian names do not change for the object, so the passive tells who suffers the harm ("Украйна беше
+    нападната", "окупирания Крим") and who does it ("нападнат от Русия"); a participle never makes its name the
+    attacker, and a negation or a question gives nothing."""
+    assert _bg("Украйна беше нападната през февруари 2022 г.", "Украйна") == ((), (), ("suffers “нападната”",))
+    assert _bg("Градът е нападнат от Русия.", "Русия") == ((), ("does “нападнат от”",), ())
+    assert _bg("Жителите на окупирания Крим гласуваха.", "Крим")[2] == ("suffers “окупирания”",)
+    assert _bg("Сирия беше опустошена от войната.", "Сирия")[2] == ("suffers “опустошена”",)
+    assert _bg("Украйна не беше нападната.", "Украйна") == ((), (), ())
+    assert _bg("Беше ли нападната Украйна?", "Украйна") == ((), (), ())
+    assert _bg("Украйна, нападната от Русия, се защитава.", "Украйна")[1] == ()
+
+
+def test_bulgarian_strike_dealt_and_harm_that_goes_on():
+    """"нанесе удар" is a strike its subject deals; "продължава да обстрелва" harm that goes on. A strike someone
+    is provoked to deal ("провокира Русия да нанесе удар") or one denied is no item of the name."""
+    assert _bg("Русия нанесе масиран удар по Одеса.", "Русия")[1] == ("does “нанесе удар”",)
+    assert _bg("Русия нанесе масиран удар по Одеса.", "Одеса")[2] == ("suffers “удар”",)
+    assert _bg("Русия продължава да обстрелва Харков.", "Русия")[1] == ("does “обстрелва”",)
+    assert _bg("Русия продължава да обстрелва Харков.", "Харков")[2] == ("suffers “обстрелва”",)
+    assert _bg("Западът провокира Русия да нанесе удар.", "Русия")[1] == ()
+    assert _bg("Русия не нанесе удар по града.", "Русия") == ((), (), ())
+    assert _bg("Украйна продължава да се защитава.", "Украйна") == ((), (), ())
+
+
+def test_bulgarian_what_a_name_is_called_before_it_and_after_adverbs():
+    """What a Bulgarian name is called: after copulas and adverbs ("България отдавна е мишена", "Украйна е
+    защитник на Европа": praise is a hero's item) or before it, in apposition ("агресорът Русия"), an adjective
+    of its title ("нелегитимният президент Зеленски") or of what it does ("престъпните действия на Киев"). A
+    negation, a danger it is in, a harm verb between, a charge reported and a name called nothing give nothing."""
+    assert _bg("България отдавна е мишена на хибридна война.", "България") == ((), (), ("called “мишена”",))
+    assert _bg("Украйна е защитник на Европа.", "Украйна") == (("called “защитник”",), (), ())
+    assert _bg("Днес Русия е гарант на мира в региона.", "Русия") == (("called “гарант”",), (), ())
+    assert _bg("Светът осъди агресорът Русия.", "Русия")[1] == ("called “агресорът”",)
+    assert _bg("Срещу нелегитимния президент Зеленски протестираха хиляди.", "Зеленски")[1] \
+        == ("called “нелегитимния”",)
+    assert _bg("Осъдиха престъпните действия на Киев.", "Киев")[1] == ("called “престъпните”",)
+    assert _bg("Украйна не е агресор.", "Украйна") == ((), (), ())
+    assert _bg("Украйна е в опасност.", "Украйна") == ((), (), ())
+    assert _bg("Терористите атакуваха Израел.", "Израел")[1] == ()
+    assert _bg("Русия нарече Украйна терористична държава.", "Украйна") == ((), (), ())
+    # a charge reported: the accused is blamed (who blames it is evidence), never shown doing the harm charged
+    assert _bg("Москва обвини Киев в терористична атака.", "Киев") == ((), ("blamed “обвини”",), ())
+    assert _bg("Москва обвини Киев в терористична атака.", "Москва") == ((), (), ())
+    assert _bg("Украйна е член на ООН.", "Украйна") == ((), (), ())
+
+
+def test_bulgarian_harm_words_widened():
+    """More Bulgarian harm: verbs of devastation and subjugation, nouns of harm with the prepositions of their
+    target ("удари срещу Русия", "нападение в Крим"), the agent after "от" ("нахлуването в Украйна от Русия") and the
+    harm a name owns ("заплахите на Вашингтон"). A threat's object suffers only words; a condition ("в случай на")
+    gives nothing, and nouns that only begin like a harm verb ("изтребители") are none."""
+    assert _bg("Русия опустоши Сирия.", "Русия")[1] == ("does “опустоши”",)
+    assert _bg("Русия опустоши Сирия.", "Сирия")[2] == ("suffers “опустоши”",)
+    assert _bg("Ракетни удари срещу Русия бяха разрешени.", "Русия")[2] == ("suffers “удари”",)
+    assert _bg("Имаше нападение в Крим.", "Крим")[2] == ("suffers “нападение”",)
+    assert _bg("Нахлуването в Украйна от Русия започна през 2022 г.", "Русия")[1] == ("its “нахлуването”",)
+    assert _bg("Заплахите на Вашингтон не спират.", "Вашингтон")[1] == ("its “заплахите”",)
+    assert _bg("Путин заплаши САЩ с ответни мерки.", "САЩ") == ((), (), ())
+    assert _bg("Путин заплаши САЩ с ответни мерки.", "Путин")[1] == ("does “заплаши”",)
+    assert _bg("Споразумението предвижда помощ в случай на атака срещу Русия.", "Русия") == ((), (), ())
+    assert _bg("Полша изпрати изтребители на Украйна.", "Полша") == ((), (), ())
+
+
+def test_bulgarian_judged_and_called_before_a_copula():
+    """Whom Bulgarian sources blame or praise: the object of a verb of judging ("ЕС осъди Русия", "благодари на
+    Полша"), not negated, nor a purpose ("целта е да се осъди Русия"); what a name is called before a copula
+    ("окупаторът е Русия", "жертвата е Украйна"; "агресорът не е Украйна" gives nothing); the war a name wages
+    ("войната на Запада срещу Русия"), sabotage and pressure against a name, and a name pushed to do harm."""
+    assert _bg("ЕС осъди Русия за нападението.", "Русия")[1] == ("blamed “осъди”",)
+    assert _bg("Полякът критикува НАТО.", "НАТО")[1] == ("blamed “критикува”",)
+    assert _bg("Зеленски благодари на Полша за помощта.", "Полша") == (("praised “благодари”",), (), ())
+    assert _bg("ЕС не осъди Израел.", "Израел") == ((), (), ())
+    assert _bg("Целта е да се осъди Русия.", "Русия") == ((), (), ())
+    assert _bg("За съжаление окупаторът е Русия.", "Русия")[1] == ("called “окупаторът”",)
+    assert _bg("Истинската жертва е Украйна.", "Украйна")[2] == ("called “жертва”",)
+    assert _bg("Агресорът не е Украйна.", "Украйна") == ((), (), ())
+    assert _bg("Войната на Запада срещу Русия продължава.", "Запада")[1] == ("its “войната”",)
+    assert _bg("Войната на Запада срещу Русия продължава.", "Русия") == ((), (), ())
+    assert _bg("Планират диверсии срещу Русия.", "Русия")[2] == ("suffers “диверсии”",)
+    assert _bg("Оказват натиск върху Сърбия.", "Сърбия")[2] == ("suffers “натиск”",)
+    assert _bg("САЩ подтикват Киев към ескалация.", "САЩ")[1] == ("does “подтикват”",)
+
+
+def test_bulgarian_coordinated_names_reflexive_passive_and_what_a_name_became():
+    """Bulgarian: a subject coordinated with another name does what their plural verb says ("САЩ и Великобритания
+    подтикват …"), and so does the second of two objects ("атакува Украйна и Молдова") or one with an adjective
+    ("нападна спящия Цхинвал"); the reflexive passive is harm suffered ("Харков се обстрелва"); "от страна на X"
+    names who does the harm of a noun before it; what a name became is what it is called ("се превърна в
+    диктатура"). A singular verb after "X и Y" is not X's, a negation gives nothing."""
+    assert _bg("САЩ и Великобритания подтикват Киев към война.", "САЩ")[1] == ("does “подтикват”",)
+    assert _bg("Русия и Беларус атакуваха Украйна.", "Русия")[1] == ("does “атакуваха”",)
+    assert _bg("Русия и Беларус атакуваха Украйна.", "Беларус")[1] == ("does “атакуваха”",)
+    assert _bg("Заради Русия и Украйна Китай атакува пазарите.", "Русия") == ((), (), ())
+    assert _bg("Русия и Китай не атакуваха Украйна.", "Русия") == ((), (), ())
+    assert _bg("Армията атакува Украйна и Молдова.", "Молдова")[2] == ("suffers “атакува”",)
+    assert _bg("Грузия нападна спящия Цхинвал.", "Цхинвал")[2] == ("suffers “нападна”",)
+    assert _bg("Армията не атакува Украйна и Молдова.", "Молдова") == ((), (), ())
+    assert _bg("Харков се обстрелва всеки ден.", "Харков") == ((), (), ("suffers “се обстрелва”",))
+    assert _bg("Нападението срещу Крим от страна на Украйна беше осъдено.", "Украйна")[1] == ("its “нападението”",)
+    assert _bg("Украйна се превърна в диктатура.", "Украйна")[1] == ("called “диктатура”",)
+    assert _bg("Украйна се превърна в член на съюза.", "Украйна") == ((), (), ())
+    assert _bg("Русия завзе тези територии.", "Русия")[1] == ("does “завзе”",)
+
+
+def test_bulgarian_peace_offered_is_a_heros_item():
+    """Peace offered or brokered is a hero's item in Bulgarian as in English ("brokered a truce"): a verb of offering
+    or mediating with a word of peace within five words ("Русия предложи примирие", "Турция посредничи за
+    прекратяване на огъня") or the peace plan a name owns ("мирният план на Путин"). An offer of something else, a
+    negation and a question give nothing."""
+    assert _bg("Русия предложи примирие.", "Русия") == (("does “предложи примирие”",), (), ())
+    assert _bg("Москва предложи на Киев мирно уреждане на конфликта.", "Москва")[0] == ("does “предложи … мирно”",)
+    assert _bg("Турция посредничи за прекратяване на огъня.", "Турция")[0] == ("does “посредничи … прекратяване”",)
+    assert _bg("Обсъдиха мирният план на Путин.", "Путин")[0] == ("its “мирният план”",)
+    assert _bg("Салвини предложи на Макрон да участва в бойните действия.", "Салвини") == ((), (), ())
+    assert _bg("Русия не предложи мир.", "Русия") == ((), (), ())
+    assert _bg("Предложи ли Русия мир?", "Русия") == ((), (), ())
+
+
+def test_bulgarian_under_a_threat_is_not_called_one():
+    """"Украйна е под заплаха" (under threat) does not call Ukraine a threat, nor "в режим на военно положение" (under
+    martial law) a regime; "Русия е заплаха за Европа" does."""
+    assert _bg("Украйна е под заплаха.", "Украйна") == ((), (), ())
+    assert _bg("Украйна е в режим на военно положение.", "Украйна") == ((), (), ())
+    assert _bg("Русия е заплаха за Европа.", "Русия")[1] == ("called “заплаха”",)
+
+
+def test_bulgarian_harm_owned_and_harm_in_words():
+    """Bulgarian harm a name owns, as English reads "NATO's interference", "Russia's expansion" ("намесата на САЩ",
+    "експанзията на НАТО") and what it suffers ("страданията на украинския народ"); an attack launched in words
+    ("отправи нова атака срещу Джонсън") makes no victim."""
+    assert _bg("Без намесата на САЩ войната нямаше да започне.", "САЩ")[1] == ("its “намесата”",)
+    assert _bg("Говорят за експанзията на НАТО на изток.", "НАТО")[1] == ("its “експанзията”",)
+    assert _bg("Страданията на Газа не спират.", "Газа")[2] == ("suffers “страданията”",)
+    assert _bg("Фараж отправи нова атака срещу Джонсън.", "Джонсън") == ((), (), ())
+    assert _bg("Дронове извършиха нова атака срещу Одеса.", "Одеса")[2] == ("suffers “атака”",)
