@@ -117,6 +117,8 @@ class Lexicon:
     body_heads: frozenset[str] = frozenset()  # "मंत्रालय", "स्टाफ": a title word before one names a body ("जनरल स्टाफ")
     common_acronyms: frozenset[str] = frozenset()  # "пво", "ндс", "ддс": acronyms of common nouns, never a name
     body_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "colegiado" -> ("comitê", "conselho", …)
+    cast_cases: bool = False  # Russian: the cast reads a name's case and its verb's agreement (pymorphy3)
+    cast_call_verbs: tuple[str, ...] = ()  # beginnings of verbs of calling ("назвал Зеленского клоуном")
 
 
 @cache

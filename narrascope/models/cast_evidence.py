@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from itertools import islice
 from typing import Any
 
@@ -2037,7 +2038,135 @@ def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = No
             items.append((_A, f"called “{last}”"))  # "режим Зеленского"
         elif len(left) >= 2 and len(last) <= 3 and left[-2] in lex.cast_blame_nouns:
             items.append((_A, f"called “{left[-2]}”"))  # "режимът на Зеленски", "o regime de Maduro"
+    if lex.cast_cases:
+        items = _ru_case_items(items, left, right, _tokens(text[a:b]), lex)
     return items
+
+
+_RU_SKIP_STOP = frozenset({"VERB", "INFN", "PRTS", "GRND", "CONJ", "PRCL", "NPRO"})  # no skipping past these
+_RU_BE = frozenset("был была было были будет будут".split())
+_RU_CALLED = frozenset("признан признана признано признаны назван названа названы объявлен объявлена объявлены".split())
+_RU_SKIP = 5  # at most this many words between a name and its verb ("ВСУ за прошедшие сутки обстреляли")
+
+
+@lru_cache(maxsize=20000)
+def _ru_readings(word: str) -> tuple[tuple[str, str | None, str | None, str | None, bool], ...]:
+    """pymorphy3's readings of a Russian word: (part of speech, case, number, gender, whether a place)."""
+    from ..lang.ru import morph
+
+    return tuple((str(p.tag.POS), p.tag.case, p.tag.number, p.tag.gender, "Geox" in p.tag)
+                 for p in morph().parse(word) if p.score > 0.01)
+
+
+def _ru_unread(word: str) -> bool:
+    """A word whose case cannot be read (an acronym pymorphy3 does not know, Latin letters, a number)."""
+    r = _ru_readings(word)
+    return not r or all(pos in ("None", "LATN", "NUMB", "UNKN") for pos, *_ in r) \
+        or not any("а" <= c <= "я" or c == "ё" for c in word)
+
+
+def _ru_verb(word: str) -> tuple[str | None, str | None, bool] | None:
+    """(number, gender of the past tense, whether past) of a finite verb, or ``None``."""
+    for pos, _, number, gender, _ in _ru_readings(word):
+        if pos == "VERB":
+            from ..lang.ru import morph
+
+            past = any("past" in p.tag for p in morph().parse(word) if p.tag.POS == "VERB")
+            return number, gender, past
+    return None
+
+
+def _ru_agrees(name: list[str], verb: str) -> bool:
+    """Whether some nominative reading of a word of ``name`` (or a word whose case cannot be read) can be the
+    subject of the finite ``verb`` ("Россия атаковала"; not "Украине угрожает", "Россию атаковали", "Киев
+    атаковала"). A word that is no finite verb agrees with anything."""
+    v = _ru_verb(verb)
+    if v is None:
+        return True
+    number, gender, past = v
+    for w in name:
+        if _ru_unread(w):
+            return True
+        for pos, case, n, g, _ in _ru_readings(w):
+            if case != "nomn" or pos not in ("NOUN", "ADJF", "NPRO"):
+                continue
+            if n == number == "plur" or n == number == "sing" and (not past or g is None or gender is None
+                                                                   or g == gender or g == "ms-f"):
+                return True
+            if len(name) > 1 and number == "plur":
+                return True  # "Россия и Китай атаковали", "Министерство обороны сообщили" (rare)
+    return False
+
+
+def _ru_accusative(name: list[str]) -> bool:
+    """Whether the name's last word can be in the accusative ("Киев", "Украину", "Донецк")."""
+    return bool(name) and not _ru_unread(name[-1]) and any(case == "accs" for _, case, *_ in _ru_readings(name[-1]))
+
+
+def _ru_case_items(items: list[tuple[int, str]], left: list[str], right: list[str], name: list[str],
+                   lex) -> list[tuple[int, str]]:
+    """Russian: the name's case and its verb's agreement (pymorphy3), which the words around it alone do not
+    tell. A verb after the name is its deed only if the name can be its subject ("Украине угрожает дефолт" is
+    no threat of Ukraine's; "Киев атаковали" is Kyiv attacked); a harm verb before a name in the accusative that
+    cannot be its subject is harm suffered ("атаковала Киев", "обстреляли Донецк"); the verb may stand a few words
+    on ("ВСУ за прошедшие сутки обстреляли"); a short passive participle of harm after the name ("Донецк был
+    обстрелян") is harm suffered; what a verb of calling calls the name ("назвал Зеленского клоуном", "признан
+    террористом") names it; the genitive of an acronym after a noun of harm that takes its target in the genitive
+    is the doer ("обстрел ВСУ", not "обстрел Донецка")."""
+    out: list[tuple[int, str]] = []
+    does = next((c[6:-1] for _, c in items if c.startswith("does “")), None)
+    for role, cue in items:
+        if cue.startswith("does “") and not _ru_agrees(name, does):
+            if role == _A and _ru_accusative(name):
+                out.append((_I, f"suffers “{does}”"))  # "Белгород обстреляли"
+            continue
+        if cue.startswith("suffers “") and left and lex.cast_harm_nouns.get(left[-1]) == "" \
+                and cue == f"suffers “{left[-1]}”" and _ru_unread(name[-1]):
+            out.append((_A, f"its “{left[-1]}”"))  # "обстрела ВСУ": an armed body's shelling
+            continue
+        out.append((role, cue))
+    cues = {c for _, c in out}
+    # a verb of harm or help a few words on, past no other verb (a finite verb, an infinitive, a participle)
+    if does is None:
+        for n, t in enumerate(right[:_RU_SKIP + 1]):
+            if t in lex.cast_negations or t in lex.relatives or t in lex.complementizers:
+                break
+            harm = _matches(t, lex.cast_harm_verbs, lex.cast_not_verbs)
+            help_ = not harm and _matches(t, lex.cast_help_verbs, lex.cast_not_verbs)
+            pos = {p for p, *_ in _ru_readings(t)}
+            if (harm or help_) and pos & {"VERB", "INFN"} and n > 0:
+                if _ru_agrees(name, t) or "INFN" in pos:
+                    out.append((_A if harm else _P, f"does “{t}”"))
+                break
+            if t in lex.cast_fillers:
+                continue
+            if pos & _RU_SKIP_STOP:
+                break
+    # a harm verb right before a name that cannot be its subject: its object
+    if left and _matches(left[-1], lex.cast_harm_verbs, lex.cast_not_verbs) \
+            and f"suffers “{left[-1]}”" not in cues and (len(left) < 2 or left[-2] not in lex.cast_negations) \
+            and _ru_verb(left[-1]) and _ru_accusative(name) and not _ru_agrees(name, left[-1]):
+        out.append((_I, f"suffers “{left[-1]}”"))
+    # a short passive participle of harm after the name, past "был" and fillers: "Донецк был обстрелян"
+    for t in right[:3]:
+        if t in _RU_BE or t in lex.cast_fillers:
+            continue
+        if _matches(t, lex.cast_harm_verbs, lex.cast_not_verbs) and any(p == "PRTS" for p, *_ in _ru_readings(t)):
+            out.append((_I, f"suffers “{t}”"))
+        break
+    # what a verb of calling calls it: "назвал Зеленского клоуном", "Россия признана агрессором"
+    called = left and _matches(left[-1], lex.cast_call_verbs, frozenset())
+    words = right[:2] if called else right[1:3] if right[:1] and right[0] in _RU_CALLED else []
+    for w in words:
+        if w in lex.cast_negations:
+            break
+        if _matches(w, lex.cast_blame_words, frozenset()):
+            out.append((_A, f"called “{w}”"))
+            break
+        if _matches(w, lex.cast_victim_words, frozenset()):
+            out.append((_I, f"called “{w}”"))
+            break
+    return list(dict.fromkeys(out))
 
 
 def _postpositional_items(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
