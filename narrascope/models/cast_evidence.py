@@ -2039,7 +2039,7 @@ def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = No
         elif len(left) >= 2 and len(last) <= 3 and left[-2] in lex.cast_blame_nouns:
             items.append((_A, f"called “{left[-2]}”"))  # "режимът на Зеленски", "o regime de Maduro"
     if lex.cast_cases:
-        items = _ru_case_items(items, left, right, _tokens(text[a:b]), lex)
+        items = _ru_case_items(items, left, right, _tokens(text[a:b]), lex, index.tokens(b, min(e, b + 120)))
     return items
 
 
@@ -2054,7 +2054,10 @@ def _ru_readings(word: str) -> tuple[tuple[str, str | None, str | None, str | No
     """pymorphy3's readings of a Russian word: (part of speech, case, number, gender, whether a place)."""
     from ..lang.ru import morph
 
-    return tuple((str(p.tag.POS), p.tag.case, p.tag.number, p.tag.gender, "Geox" in p.tag)
+    def text(g) -> str | None:
+        return None if g is None else str(g)
+
+    return tuple((str(p.tag.POS), text(p.tag.case), text(p.tag.number), text(p.tag.gender), "Geox" in p.tag)
                  for p in morph().parse(word) if p.score > 0.01)
 
 
@@ -2103,8 +2106,8 @@ def _ru_accusative(name: list[str]) -> bool:
     return bool(name) and not _ru_unread(name[-1]) and any(case == "accs" for _, case, *_ in _ru_readings(name[-1]))
 
 
-def _ru_case_items(items: list[tuple[int, str]], left: list[str], right: list[str], name: list[str],
-                   lex) -> list[tuple[int, str]]:
+def _ru_case_items(items: list[tuple[int, str]], left: list[str], right: list[str], name: list[str], lex,
+                   after: list[str] = ()) -> list[tuple[int, str]]:
     """Russian: the name's case and its verb's agreement (pymorphy3), which the words around it alone do not
     tell. A verb after the name is its deed only if the name can be its subject ("Украине угрожает дефолт" is
     no threat of Ukraine's; "Киев атаковали" is Kyiv attacked); a harm verb before a name in the accusative that
@@ -2112,7 +2115,9 @@ def _ru_case_items(items: list[tuple[int, str]], left: list[str], right: list[st
     on ("ВСУ за прошедшие сутки обстреляли"); a short passive participle of harm after the name ("Донецк был
     обстрелян") is harm suffered; what a verb of calling calls the name ("назвал Зеленского клоуном", "признан
     террористом") names it; the genitive of an acronym after a noun of harm that takes its target in the genitive
-    is the doer ("обстрел ВСУ", not "обстрел Донецка")."""
+    is the doer ("обстрел ВСУ", not "обстрел Донецка"); a name in the genitive after a noun a blame word qualifies
+    owns what it is called ("агрессивной политики США"); a relative clause right after the name (``after``: the
+    sentence's words after it) tells its deed (", которые обстреливают …")."""
     out: list[tuple[int, str]] = []
     does = next((c[6:-1] for _, c in items if c.startswith("does “")), None)
     for role, cue in items:
@@ -2120,6 +2125,8 @@ def _ru_case_items(items: list[tuple[int, str]], left: list[str], right: list[st
             if role == _A and _ru_accusative(name):
                 out.append((_I, f"suffers “{does}”"))  # "Белгород обстреляли"
             continue
+        if right and cue == f"called “{right[0]}”" and not _ru_agrees(name, right[0]):
+            continue  # "после обстрела Донецка пострадали трое": not Donetsk
         if cue.startswith("suffers “") and left and lex.cast_harm_nouns.get(left[-1]) == "" \
                 and cue == f"suffers “{left[-1]}”" and _ru_unread(name[-1]):
             out.append((_A, f"its “{left[-1]}”"))  # "обстрела ВСУ": an armed body's shelling
@@ -2154,8 +2161,29 @@ def _ru_case_items(items: list[tuple[int, str]], left: list[str], right: list[st
         if _matches(t, lex.cast_harm_verbs, lex.cast_not_verbs) and any(p == "PRTS" for p, *_ in _ru_readings(t)):
             out.append((_I, f"suffers “{t}”"))
         break
+    # a blame word before the noun the name is the genitive of: "агрессивной политики США"
+    if len(left) >= 2 and _matches(left[-2], lex.cast_blame_words, frozenset()) \
+            and any(p == "ADJF" for p, *_ in _ru_readings(left[-2])) \
+            and any(p == "NOUN" for p, *_ in _ru_readings(left[-1])) \
+            and any(case == "gent" for _, case, *_ in _ru_readings(name[-1]) if case) | _ru_unread(name[-1]):
+        out.append((_A, f"its “{left[-2]} {left[-1]}”"))
+    # ", который обстреливает …": a relative clause right after the name tells its deed
+    if after[:1] == [","] and len(after) > 2 and after[1] in lex.relatives and after[1].startswith("котор"):
+        for t in after[2:2 + _RU_SKIP]:
+            if t in lex.cast_fillers:
+                continue
+            if t in lex.cast_negations or t in _CLAUSE_END:
+                break
+            pos = {p for p, *_ in _ru_readings(t)}
+            if "VERB" in pos and _matches(t, lex.cast_harm_verbs, lex.cast_not_verbs):
+                out.append((_A, f"does “{t}”"))
+            elif "VERB" in pos and _matches(t, lex.cast_help_verbs, lex.cast_not_verbs):
+                out.append((_P, f"does “{t}”"))
+            if pos & _RU_SKIP_STOP:
+                break
     # what a verb of calling calls it: "назвал Зеленского клоуном", "Россия признана агрессором"
-    called = left and _matches(left[-1], lex.cast_call_verbs, frozenset())
+    called = left and _matches(left[-1], lex.cast_call_verbs, frozenset()) \
+        and (len(left) < 2 or left[-2] not in lex.cast_negations)
     words = right[:2] if called else right[1:3] if right[:1] and right[0] in _RU_CALLED else []
     for w in words:
         if w in lex.cast_negations:

@@ -1169,3 +1169,59 @@ def test_civil_group_driven_from_home():
         assert not any(c in ("suffers “force”", "suffers “drive”") for c in _en_items(text, name)[2]), text
     # a villain's item is not taken from the one who drives them out
     assert "suffers “drive”" not in _en_items("The militia drove the villagers out of their village.", "militia")[2]
+
+
+def _ru_items(text, name):
+    from narrascope.models.cast_evidence import lexical_evidence
+
+    i = text.index(name)
+    return lexical_evidence(text, i, i + len(name), (), "ru")
+
+
+def test_russian_evidence_reads_case_and_agreement():
+    """Russian (branch ru-cast48): pymorphy3 reads a name's case and its verb's agreement. A verb after the name is
+    its deed only if the name can be the verb's subject; a harm verb before a name in the accusative that cannot be
+    its subject, or after a fronted object, is harm suffered; the verb may stand a few words on."""
+    assert _ru_items("ВСУ снова обстреляли Горловку.", "ВСУ")[1] == ("does “обстреляли”",)
+    assert _ru_items("ВСУ снова обстреляли Горловку.", "Горловку")[2] == ("suffers “обстреляли”",)
+    assert _ru_items("Россия атаковала Киев.", "Киев")[2] == ("suffers “атаковала”",)
+    assert _ru_items("Белгород обстреляли ночью.", "Белгород") == ((), (), ("suffers “обстреляли”",))
+    assert _ru_items("Украинские военные за прошедшие сутки обстреляли Донецк.", "Украинские военные")[1] \
+        == ("does “обстреляли”",)
+    assert _ru_items("Россия угрожает Украине.", "Россия")[1] == ("does “угрожает”",)
+    # must stay empty: a dative before the verb, a negation, a subject after the verb, another verb before the
+    # harm word, a noun of harm where the verb would be, an ambiguous subject
+    assert _ru_items("Украине угрожает дефолт.", "Украине") == ((), (), ())
+    assert _ru_items("ВСУ не обстреляли Горловку.", "ВСУ") == ((), (), ())
+    assert _ru_items("Жилые кварталы атаковала Россия.", "Россия") == ((), (), ())
+    assert _ru_items("Киев в среду заявил о планах атаковать Крым.", "Киев") == ((), (), ())
+    assert _ru_items("Киев в ответ на обстрелы ввел режим тревоги.", "Киев") == ((), (), ())
+    assert _ru_items("Вчера атаковал Киев.", "Киев") == ((), (), ())
+
+
+def test_russian_evidence_passives_calls_and_doers():
+    """A short passive participle of harm after the name ("был обстрелян"), what a verb of calling calls it
+    ("назвала Зеленского клоуном", "признан террористическим"), "со стороны" after a noun of harm, an acronym's
+    genitive after a noun whose target is a genitive ("обстрела ВСУ"), a blame adjective before the noun the name is
+    the genitive of, and a relative clause right after the name; a negation, a doubt ("якобы"), a purpose, a charge
+    reported against the name ("обвинил Москву в обстреле") and a neutral adjective give nothing."""
+    assert _ru_items("Донецк был обстрелян ночью.", "Донецк")[2] == ("suffers “обстрелян”",)
+    assert _ru_items("Донецк не был обстрелян.", "Донецк") == ((), (), ())
+    assert _ru_items("Блогерша назвала Зеленского клоуном.", "Зеленского")[1] == ("called “клоуном”",)
+    assert _ru_items("Блогерша назвала Зеленского клоуном.", "Блогерша") == ((), (), ())
+    assert _ru_items("Эксперт не назвал Россию агрессором.", "Россию") == ((), (), ())
+    assert _ru_items("Батальон Азов признан террористической организацией.", "Азов")[1] \
+        == ("called “террористической”",)
+    assert _ru_items("Возможны провокации со стороны Киева.", "Киева")[1] == ("its “провокации”",)
+    assert _ru_items("Со стороны Киева прибыла делегация.", "Киева") == ((), (), ())
+    assert _ru_items("После обстрела ВСУ пострадали трое.", "ВСУ")[1] == ("its “обстрела”",)
+    assert _ru_items("После обстрела Донецка пострадали трое.", "Донецка")[2] == ("suffers “обстрела”",)
+    assert _ru_items("Кризис возник из-за агрессивной политики США.", "США")[1] == ("its “агрессивной политики”",)
+    assert _ru_items("Кризис возник из-за осторожной политики США.", "США") == ((), (), ())
+    assert _ru_items("ВСУ, которые обстреливают Донецк, отступили.", "ВСУ")[1] == ("does “обстреливают”",)
+    assert _ru_items("ВСУ, которые не обстреливают Донецк, отступили.", "ВСУ") == ((), (), ())
+    assert _ru_items("Россия якобы атаковала больницу.", "Россия") == ((), (), ())
+    assert _ru_items("Запад делает всё, чтобы Россия напала первой.", "Россия") == ((), (), ())
+    assert _ru_items("Киев обвинил Москву в обстреле больницы.", "Москву") == ((), (), ())
+    assert _ru_items("Киев обвинил Москву в обстреле больницы.", "Киев") == ((), (), ())
+    assert _ru_items("Российские медики спасли раненых.", "Российские медики")[0] == ("does “спасли”",)
