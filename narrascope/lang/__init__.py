@@ -119,6 +119,7 @@ class Lexicon:
     body_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "colegiado" -> ("comitê", "conselho", …)
     cast_cases: bool = False  # Russian: the cast reads a name's case and its verb's agreement (pymorphy3)
     cast_call_verbs: tuple[str, ...] = ()  # beginnings of verbs of calling ("назвал Зеленского клоуном")
+    cast_civilian_words: tuple[str, ...] = ()  # a name made of them is a victim's ("мирные жители")
 
 
 @cache

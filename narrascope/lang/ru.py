@@ -196,7 +196,9 @@ CAST_HARM_VERBS = ("обстрел", "атаковал", "атакует", "ат
 CAST_HELP_VERBS = ("защищ", "защитил", "защитит", "спасл", "спасает", "спасают", "спасет", "спасёт", "спас ", "помогл",
                    "помог ", "помогает", "помогают", "освободил", "освобожда", "восстановил",
                    "восстанавлива", "укрыва", "накормил", "кормит", "обороня", "отстоял", "отстаива", "отразил",
-                   "отража", "отбил", "отбива", "отстроил", "отстраива", "вылечил", "лечит", "приютил", "спасут ")
+                   "отража", "отбил", "отбива", "отстроил", "отстраива", "вылечил", "лечит", "приютил", "спасут ", "сбил", "сбива",
+                   "перехватил", "перехватыва", "пресекл", "пресека", "предотвратил", "предотвраща", "обезвредил",
+                   "обезврежива")
 #: Words those beginnings also start that are no such verb ("пытался": tried; "защитник" is a noun; "вторгшиеся"
 #: invaders are called so, "отражает" reflects).
 CAST_NOT_VERBS = frozenset("""пытался пыталась пытались пытается пытаются защитник защитники защитников защитникам
@@ -241,7 +243,7 @@ CAST_BLAME_WORDS = ("агрессор", "агрессивн", "террор", "�
                     "виновник", "виновн", "угроз")
 #: What an entity can be called that pities it ("стала жертвой", "пострадала").
 CAST_VICTIM_WORDS = ("жертв", "пострадал", "пострадавш", "заложник", "беженц", "беззащитн", "невинн", "ранен ",
-                     "ранена ", "ранены ", "убит ", "убита ", "убиты ", "погибш")
+                     "ранена ", "ранены ", "раненых ", "убит ", "убита ", "убиты ", "убитых ", "погибш")
 #: Words that may stand between a name and its verb ("Россия снова атаковала", "ВСУ продолжают обстреливать"):
 #: adverbs of time and manner and verbs of going on, starting and trying before an infinitive.
 CAST_FILLERS = frozenset("""снова вновь уже также тоже ранее неоднократно опять фактически
@@ -261,7 +263,9 @@ CAST_CONDITIONALS = frozenset({"если", "ежели", "чтобы", "дабы
 #: Endings of a name in the accusative (feminine -у/-ю): the object of a verb right before it, not its subject
 #: ("атаковала Украину"; "атаковала Россия" is Russia attacking, in the free Russian word order).
 CAST_ACCUSATIVE_ENDINGS = ("у", "ю")
-__all__ += ["CAST_CASES", "CAST_CALL_VERBS"]
+__all__ += ["CAST_CASES", "CAST_CALL_VERBS", "CAST_CIVILIAN_WORDS"]
+#: Words of a name that make it civilians, whom the cast pities ("мирные жители", "мирное население").
+CAST_CIVILIAN_WORDS = ("мирн", "гражданск", "беженц", "пенсионер", "заложник", "сирот", "гражданка ", "гражданин ")
 #: The cast reads a name's case and its verb's agreement with pymorphy3 (cast_evidence._ru_case_items).
 CAST_CASES = True
 #: Beginnings of verbs of calling: what they call the name after them names it ("назвал Зеленского клоуном",

@@ -2181,10 +2181,25 @@ def _ru_case_items(items: list[tuple[int, str]], left: list[str], right: list[st
                 out.append((_P, f"does “{t}”"))
             if pos & _RU_SKIP_STOP:
                 break
+    # "среди пострадавших оказалась гражданка": counted among the victims
+    for k in range(max(0, len(left) - 4), len(left) - 1):
+        if left[k] == "среди" and _matches(left[k + 1], lex.cast_victim_words, frozenset()):
+            out.append((_I, f"called “{left[k + 1]}”"))
+            break
+    # what the name itself calls it: "киевский режим", "украинские неонацисты", "мирные жители Донбасса"
+    if not any(w.startswith(("борьб", "противо")) or w == "против" for w in name):
+        for w in name:
+            if _matches(w, lex.cast_blame_words, frozenset()) or w in lex.cast_blame_nouns:
+                out.append((_A, f"called “{w}”"))
+                break
+            if _matches(w, lex.cast_victim_words, frozenset()) or _matches(w, lex.cast_civilian_words, frozenset()):
+                out.append((_I, f"called “{w}”"))
+                break
     # what a verb of calling calls it: "назвал Зеленского клоуном", "Россия признана агрессором"
     called = left and _matches(left[-1], lex.cast_call_verbs, frozenset()) \
         and (len(left) < 2 or left[-2] not in lex.cast_negations)
-    words = right[:2] if called else right[1:3] if right[:1] and right[0] in _RU_CALLED else []
+    unquoted = [t for t in after[:6] if t not in _QUOTE_CHARS]  # "называл Зеленского «вором»"
+    words = unquoted[:2] if called else right[1:3] if right[:1] and right[0] in _RU_CALLED else []
     for w in words:
         if w in lex.cast_negations:
             break
