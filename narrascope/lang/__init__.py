@@ -120,6 +120,7 @@ class Lexicon:
     cast_cases: bool = False  # Russian: the cast reads a name's case and its verb's agreement (pymorphy3)
     cast_call_verbs: tuple[str, ...] = ()  # beginnings of verbs of calling ("назвал Зеленского клоуном")
     cast_civilian_words: tuple[str, ...] = ()  # a name made of them is a victim's ("мирные жители")
+    cast_praise_words: tuple[str, ...] = ()  # what an entity can be called that praises it ("герой", "защитник")
 
 
 @cache

@@ -2108,16 +2108,22 @@ def _ru_accusative(name: list[str]) -> bool:
 
 def _ru_case_items(items: list[tuple[int, str]], left: list[str], right: list[str], name: list[str], lex,
                    after: list[str] = ()) -> list[tuple[int, str]]:
-    """Russian: the name's case and its verb's agreement (pymorphy3), which the words around it alone do not
-    tell. A verb after the name is its deed only if the name can be its subject ("Украине угрожает дефолт" is
-    no threat of Ukraine's; "Киев атаковали" is Kyiv attacked); a harm verb before a name in the accusative that
-    cannot be its subject is harm suffered ("атаковала Киев", "обстреляли Донецк"); the verb may stand a few words
-    on ("ВСУ за прошедшие сутки обстреляли"); a short passive participle of harm after the name ("Донецк был
-    обстрелян") is harm suffered; what a verb of calling calls the name ("назвал Зеленского клоуном", "признан
-    террористом") names it; the genitive of an acronym after a noun of harm that takes its target in the genitive
-    is the doer ("обстрел ВСУ", not "обстрел Донецка"); a name in the genitive after a noun a blame word qualifies
-    owns what it is called ("агрессивной политики США"); a relative clause right after the name (``after``: the
-    sentence's words after it) tells its deed (", которые обстреливают …")."""
+    """Russian (branch ru-cast48): corrects and adds to the items :func:`_lexical_items` read, with the name's
+    case and its verb's agreement (pymorphy3), which the words around it alone do not tell.
+
+    - A verb after the name is its deed only if the name can be its subject ("Украине угрожает дефолт" is no
+      threat of Ukraine's; "Белгород обстреляли" is Belgorod shelled); the verb may stand a few words on, past no
+      other verb ("ВСУ за прошедшие сутки обстреляли"), or open a relative clause right after the name (``after``:
+      the sentence's words after it; ", которые обстреливают …").
+    - A harm verb right before a name in the accusative that cannot be its subject is harm suffered ("атаковала
+      Киев", "обстреляли Донецк"), and so is a short passive participle of harm after it ("Донецк был обстрелян").
+    - What a verb of calling calls the name ("назвал Зеленского «клоуном»", "признан террористическим", "стал
+      героем", "— миротворец"), the name's own words ("киевский режим", "мирные жители", "защитники"), and being
+      counted "среди пострадавших" say what it is called.
+    - The genitive of an acronym after a noun of harm whose target is a genitive does it ("обстрела ВСУ", not
+      "обстрела Донецка"); "на" after a noun of harm names its target, not its doer ("атаки на Белгород"); a name
+      in the genitive after a noun a blame adjective qualifies owns what it is called ("агрессивной политики
+      США")."""
     out: list[tuple[int, str]] = []
     does = next((c[6:-1] for _, c in items if c.startswith("does “")), None)
     for role, cue in items:
@@ -2125,6 +2131,9 @@ def _ru_case_items(items: list[tuple[int, str]], left: list[str], right: list[st
             if role == _A and _ru_accusative(name):
                 out.append((_I, f"suffers “{does}”"))  # "Белгород обстреляли"
             continue
+        if len(left) >= 2 and cue == f"its “{left[-2]}”" \
+                and left[-1] in lex.cast_harm_nouns.get(left[-2], "").split("|"):
+            continue  # "атаки на Белгород": "на" names the target, not the doer (as Bulgarian "на" does)
         if right and cue == f"called “{right[0]}”" and not _ru_agrees(name, right[0]):
             continue  # "после обстрела Донецка пострадали трое": not Donetsk
         if cue.startswith("suffers “") and left and lex.cast_harm_nouns.get(left[-1]) == "" \
@@ -2195,6 +2204,9 @@ def _ru_case_items(items: list[tuple[int, str]], left: list[str], right: list[st
             if _matches(w, lex.cast_victim_words, frozenset()) or _matches(w, lex.cast_civilian_words, frozenset()):
                 out.append((_I, f"called “{w}”"))
                 break
+            if _matches(w, lex.cast_praise_words, frozenset()):
+                out.append((_P, f"called “{w}”"))
+                break
     # what a verb of calling calls it: "назвал Зеленского клоуном", "Россия признана агрессором"
     called = left and _matches(left[-1], lex.cast_call_verbs, frozenset()) \
         and (len(left) < 2 or left[-2] not in lex.cast_negations)
@@ -2208,6 +2220,19 @@ def _ru_case_items(items: list[tuple[int, str]], left: list[str], right: list[st
             break
         if _matches(w, lex.cast_victim_words, frozenset()):
             out.append((_I, f"called “{w}”"))
+            break
+        if _matches(w, lex.cast_praise_words, frozenset()):
+            out.append((_P, f"called “{w}”"))
+            break
+    # what it is called that praises it, past the copulas: "Россия — миротворец", "стал героем"
+    k = 0
+    while k < len(right) and k < 3 and right[k] in lex.cast_copulas:
+        k += 1
+    for w in right[k:k + 2] if k > 0 else ():
+        if w in lex.cast_negations or _matches(w, lex.cast_blame_words, frozenset()):
+            break
+        if _matches(w, lex.cast_praise_words, frozenset()):
+            out.append((_P, f"called “{w}”"))
             break
     return list(dict.fromkeys(out))
 

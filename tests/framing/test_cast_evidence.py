@@ -1225,3 +1225,36 @@ def test_russian_evidence_passives_calls_and_doers():
     assert _ru_items("Киев обвинил Москву в обстреле больницы.", "Москву") == ((), (), ())
     assert _ru_items("Киев обвинил Москву в обстреле больницы.", "Киев") == ((), (), ())
     assert _ru_items("Российские медики спасли раненых.", "Российские медики")[0] == ("does “спасли”",)
+
+
+def test_russian_evidence_names_defence_and_its_own_words():
+    """Defence verbs make a hero ("ПВО сбила ракеты", "ФСБ предотвратила теракт"); the words of the name itself
+    say what it is called ("киевский режим", "мирные жители"); counted among the victims ("среди пострадавших")
+    pities it; a verb of calling reads its word past quote marks. A negated defence verb, a body fighting
+    terrorism, and a name only near the victims give nothing."""
+    assert _ru_items("ПВО сбила четыре ракеты.", "ПВО")[0] == ("does “сбила”",)
+    assert _ru_items("ФСБ предотвратила теракт в Москве.", "ФСБ")[0] == ("does “предотвратила”",)
+    assert _ru_items("ФСБ не предотвратила теракт.", "ФСБ") == ((), (), ())
+    assert _ru_items("Заявление киевского режима осталось без ответа.", "киевского режима")[1] \
+        == ("called “режима”",)
+    assert _ru_items("Мирные жители Донбасса ждут помощи.", "Мирные жители Донбасса")[2] == ("called “мирные”",)
+    assert _ru_items("Комитет по борьбе с терроризмом провел заседание.", "Комитет по борьбе с терроризмом") \
+        == ((), (), ())
+    assert _ru_items("Среди пострадавших оказался Иван Петров.", "Иван Петров")[2] == ("called “пострадавших”",)
+    assert _ru_items("Врачи помогали пострадавшим, среди них Иванов.", "Иванов") == ((), (), ())
+    assert _ru_items("Трамп называл Зеленского «вором».", "Зеленского")[1] == ("called “вором”",)
+    assert _ru_items("Трамп называл Зеленского «партнером».", "Зеленского") == ((), (), ())
+
+
+def test_russian_evidence_praise_and_the_doer_of_a_strike():
+    """What praises a name ("стал героем", "— миротворец", "защитники Донбасса") makes a hero; the genitive after a
+    strike or an attack is its doer ("удары ВСУ"), its target takes "по"/"на"; a negation, a neutral noun and the
+    target give no villain."""
+    assert _ru_items("Этот сапер стал героем для всей деревни.", "сапер")[0] == ("called “героем”",)
+    assert _ru_items("Китай — миротворец в этом конфликте.", "Китай")[0] == ("called “миротворец”",)
+    assert _ru_items("Защитники Донбасса держат оборону.", "Защитники Донбасса")[0] == ("called “защитники”",)
+    assert _ru_items("Китай — не миротворец.", "Китай") == ((), (), ())
+    assert _ru_items("Китай — крупный экспортер.", "Китай") == ((), (), ())
+    assert _ru_items("Из-за ударов ВСУ город остался без света.", "ВСУ")[1] == ("its “ударов”",)
+    assert _ru_items("Удары по Белгороду продолжаются.", "Белгороду") == ((), (), ("suffers “удары”",))
+    assert _ru_items("Атаки на Белгород продолжаются.", "Белгород") == ((), (), ("suffers “атаки”",))
