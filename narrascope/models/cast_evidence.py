@@ -2068,6 +2068,7 @@ def _ru_unread(word: str) -> bool:
         or not any("а" <= c <= "я" or c == "ё" for c in word)
 
 
+@lru_cache(maxsize=20000)
 def _ru_verb(word: str) -> tuple[str | None, str | None, bool] | None:
     """(number, gender of the past tense, whether past) of a finite verb, or ``None``."""
     for pos, _, number, gender, _ in _ru_readings(word):

@@ -1258,3 +1258,12 @@ def test_russian_evidence_praise_and_the_doer_of_a_strike():
     assert _ru_items("Из-за ударов ВСУ город остался без света.", "ВСУ")[1] == ("its “ударов”",)
     assert _ru_items("Удары по Белгороду продолжаются.", "Белгороду") == ((), (), ("suffers “удары”",))
     assert _ru_items("Атаки на Белгород продолжаются.", "Белгород") == ((), (), ("suffers “атаки”",))
+
+
+def test_russian_evidence_suffering_as_subject():
+    """Suffering or perishing said of the name ("Украина страдает", "народ гибнет") pities it; a name in the
+    genitive before it ("жители Донецка страдают") and a negation give nothing."""
+    assert _ru_items("Украина страдает от отключений света.", "Украина")[2] == ("called “страдает”",)
+    assert _ru_items("Мирный народ гибнет под обстрелами.", "народ")[2] == ("called “гибнет”",)
+    assert _ru_items("Украина не страдает от отключений.", "Украина") == ((), (), ())
+    assert _ru_items("Жители Донецка страдают от обстрелов.", "Донецка") == ((), (), ())
