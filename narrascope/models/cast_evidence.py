@@ -2121,6 +2121,8 @@ def _ru_case_items(items: list[tuple[int, str]], left: list[str], right: list[st
     - What a verb of calling calls the name ("назвал Зеленского «клоуном»", "признан террористическим", "стал
       героем", "— миротворец"), the name's own words ("киевский режим", "мирные жители", "защитники"), and being
       counted "среди пострадавших" say what it is called.
+    - The instrumental after a passive participle of harm does it ("обстрелян украинскими военными"), the
+      genitive after "жертвы" too ("жертвы ВСУ", not a place's: "жертвы Беслана").
     - The genitive of an acronym after a noun of harm whose target is a genitive does it ("обстрела ВСУ", not
       "обстрела Донецка"); "на" after a noun of harm names its target, not its doer ("атаки на Белгород"); a name
       in the genitive after a noun a blame adjective qualifies owns what it is called ("агрессивной политики
@@ -2164,6 +2166,16 @@ def _ru_case_items(items: list[tuple[int, str]], left: list[str], right: list[st
             and f"suffers “{left[-1]}”" not in cues and (len(left) < 2 or left[-2] not in lex.cast_negations) \
             and _ru_verb(left[-1]) and _ru_accusative(name) and not _ru_agrees(name, left[-1]):
         out.append((_I, f"suffers “{left[-1]}”"))
+    # the doer of a passive harm right before it ("Донецк обстрелян ВСУ", "был атакован боевиками"), and whose
+    # victims they are ("жертвы ВСУ"; not a place's: "жертвы Беслана")
+    if left and _matches(left[-1], lex.cast_harm_verbs, lex.cast_not_verbs) \
+            and any(p == "PRTS" for p, *_ in _ru_readings(left[-1])) \
+            and (_ru_unread(name[-1]) or any(case == "ablt" for _, case, *_ in _ru_readings(name[-1]))):
+        out.append((_A, f"does “{left[-1]}”"))
+    if left and left[-1].startswith("жертв") and (_ru_unread(name[-1]) or any(
+            case == "gent" for _, case, *_ in _ru_readings(name[-1]))
+            and not any(geo for *_, geo in _ru_readings(name[-1]))):
+        out.append((_A, f"its “{left[-1]}”"))
     # a short passive participle of harm after the name, past "был" and fillers: "Донецк был обстрелян"
     for t in right[:3]:
         if t in _RU_BE or t in lex.cast_fillers:

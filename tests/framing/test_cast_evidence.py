@@ -1267,3 +1267,15 @@ def test_russian_evidence_suffering_as_subject():
     assert _ru_items("Мирный народ гибнет под обстрелами.", "народ")[2] == ("called “гибнет”",)
     assert _ru_items("Украина не страдает от отключений.", "Украина") == ((), (), ())
     assert _ru_items("Жители Донецка страдают от обстрелов.", "Донецка") == ((), (), ())
+
+
+def test_russian_evidence_doer_of_a_passive_and_of_victims():
+    """The instrumental after a passive participle of harm is its doer ("обстрелян украинскими военными"), the
+    genitive after "жертвы" too ("жертвы ВСУ"); the subject of the passive, a place's victims ("жертвы Беслана")
+    and a time after the participle give no villain."""
+    text = "Донецк был обстрелян украинскими военными."
+    assert _ru_items(text, "украинскими военными")[1] == ("does “обстрелян”",)
+    assert _ru_items(text, "Донецк")[1] == ()
+    assert _ru_items("Жертвы ВСУ похоронены в Горловке.", "ВСУ")[1] == ("its “жертвы”",)
+    assert _ru_items("Жертвы Беслана не забыты.", "Беслана") == ((), (), ())
+    assert _ru_items("Город был обстрелян ночью, сообщил Пушилин.", "Пушилин") == ((), (), ())
