@@ -2112,10 +2112,11 @@ def _ru_case_items(items: list[tuple[int, str]], left: list[str], right: list[st
     """Russian (branch ru-cast48): corrects and adds to the items :func:`_lexical_items` read, with the name's
     case and its verb's agreement (pymorphy3), which the words around it alone do not tell.
 
-    - A verb after the name is its deed only if the name can be its subject ("Украине угрожает дефолт" is no
-      threat of Ukraine's; "Белгород обстреляли" is Belgorod shelled); the verb may stand a few words on, past no
-      other verb ("ВСУ за прошедшие сутки обстреляли"), or open a relative clause right after the name (``after``:
-      the sentence's words after it; ", которые обстреливают …").
+    - A verb after the name is its deed only if it is a finite verb (or an infinitive after "продолжают",
+      "пытаются") and the name can be its subject ("Украине угрожает дефолт" is no threat of Ukraine's;
+      "Белгород обстреляли" is Belgorod shelled); the verb may stand a few words on, past no other verb ("ВСУ за
+      прошедшие сутки обстреляли"), or open a relative clause right after the name (``after``: the sentence's
+      words after it; ", которые обстреливают …").
     - A harm verb right before a name in the accusative that cannot be its subject is harm suffered ("атаковала
       Киев", "обстреляли Донецк"), and so is a short passive participle of harm after it ("Донецк был обстрелян").
     - What a verb of calling calls the name ("назвал Зеленского «клоуном»", "признан террористическим", "стал
@@ -2130,6 +2131,10 @@ def _ru_case_items(items: list[tuple[int, str]], left: list[str], right: list[st
     out: list[tuple[int, str]] = []
     does = next((c[6:-1] for _, c in items if c.startswith("does “")), None)
     for role, cue in items:
+        if cue.startswith("does “"):
+            pos = {p for p, *_ in _ru_readings(does)}
+            if "VERB" not in pos and ("INFN" not in pos or right[:1] == [does]):
+                continue  # "Россия обстрелы …": a noun; "в Донбасс убивать": an infinitive right after it is no deed
         if cue.startswith("does “") and not _ru_agrees(name, does):
             if role == _A and _ru_accusative(name):
                 out.append((_I, f"suffers “{does}”"))  # "Белгород обстреляли"

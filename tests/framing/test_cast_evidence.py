@@ -1279,3 +1279,12 @@ def test_russian_evidence_doer_of_a_passive_and_of_victims():
     assert _ru_items("Жертвы ВСУ похоронены в Горловке.", "ВСУ")[1] == ("its “жертвы”",)
     assert _ru_items("Жертвы Беслана не забыты.", "Беслана") == ((), (), ())
     assert _ru_items("Город был обстрелян ночью, сообщил Пушилин.", "Пушилин") == ((), (), ())
+
+
+def test_russian_evidence_no_deed_from_a_noun_or_a_bare_infinitive():
+    """The word after a name is its deed only as a finite verb, or an infinitive after a verb of going on or trying
+    ("ВСУ продолжают обстреливать"): a noun of harm ("Однако обстрелы …") or an infinitive right after a place
+    ("пошел в Донбасс убивать") gives nothing."""
+    assert _ru_items("ВСУ продолжают обстреливать Горловку.", "ВСУ")[1] == ("does “обстреливать”",)
+    assert _ru_items("Россия обстрелы отрицает.", "Россия") == ((), (), ())
+    assert _ru_items("Он поехал в Донбасс убивать мирных жителей.", "Донбасс") == ((), (), ())
