@@ -2128,6 +2128,8 @@ def _ru_case_items(items: list[tuple[int, str]], left: list[str], right: list[st
       "обстрела Донецка"); "на" after a noun of harm names its target, not its doer ("атаки на Белгород"); a name
       in the genitive after a noun a blame adjective qualifies owns what it is called ("агрессивной политики
       США")."""
+    if not name:
+        return items  # a span of blanks: no word to read the case of
     out: list[tuple[int, str]] = []
     does = next((c[6:-1] for _, c in items if c.startswith("does “")), None)
     for role, cue in items:
@@ -2192,7 +2194,7 @@ def _ru_case_items(items: list[tuple[int, str]], left: list[str], right: list[st
     if len(left) >= 2 and _matches(left[-2], lex.cast_blame_words, frozenset()) \
             and any(p == "ADJF" for p, *_ in _ru_readings(left[-2])) \
             and any(p == "NOUN" for p, *_ in _ru_readings(left[-1])) \
-            and any(case == "gent" for _, case, *_ in _ru_readings(name[-1]) if case) | _ru_unread(name[-1]):
+            and (_ru_unread(name[-1]) or any(case == "gent" for _, case, *_ in _ru_readings(name[-1]))):
         out.append((_A, f"its “{left[-2]} {left[-1]}”"))
     # ", который обстреливает …": a relative clause right after the name tells its deed
     if after[:1] == [","] and len(after) > 2 and after[1] in lex.relatives and after[1].startswith("котор"):

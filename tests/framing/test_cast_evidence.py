@@ -1287,4 +1287,8 @@ def test_russian_evidence_no_deed_from_a_noun_or_a_bare_infinitive():
     ("пошел в Донбасс убивать") gives nothing."""
     assert _ru_items("ВСУ продолжают обстреливать Горловку.", "ВСУ")[1] == ("does “обстреливать”",)
     assert _ru_items("Россия обстрелы отрицает.", "Россия") == ((), (), ())
+    from narrascope.models.cast_evidence import lexical_evidence
+
+    # a span of blanks (no word of a name) reads nothing and does not fail
+    assert lexical_evidence("Жертвы   погибли.", 7, 8, (), "ru") == ((), (), ())
     assert _ru_items("Он поехал в Донбасс убивать мирных жителей.", "Донбасс") == ((), (), ())
