@@ -135,6 +135,10 @@ class Lexicon:
     cast_offer_verbs: tuple[str, ...] = ()  # "предложи": with a word of peace after it, peace offered (a hero's item)
     cast_peace_stems: tuple[str, ...] = ()  # "мир", "примирие", "преговори": what is offered (Bulgarian stems)
     cast_peace_plans: frozenset[str] = frozenset()  # "план": "мирният план на X" is X's peace
+    cast_cases: bool = False  # Russian: the cast reads a name's case and its verb's agreement (pymorphy3)
+    cast_call_verbs: tuple[str, ...] = ()  # beginnings of verbs of calling ("назвал Зеленского клоуном")
+    cast_civilian_words: tuple[str, ...] = ()  # a name made of them is a victim's ("мирные жители")
+    cast_praise_words: tuple[str, ...] = ()  # what an entity can be called that praises it ("герой", "защитник")
 
 
 @cache

@@ -2041,6 +2041,8 @@ def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = No
             items.append((_A, f"called “{left[-2]}”"))  # "режимът на Зеленски", "o regime de Maduro"
     if lex.cast_passives:
         items = _bg_items(left, right, lex, items)
+    if lex.cast_cases:
+        items = _ru_case_items(items, left, right, _tokens(text[a:b]), lex, index.tokens(b, min(e, b + 120)))
     return items
 
 
@@ -2322,6 +2324,220 @@ def _bg_items(left: list[str], right: list[str], lex, items: list[tuple[int, str
     if _bg_matches(last, lex.cast_hero_words, frozenset()):
         out.append((_P, f"called “{last}”"))  # "героят Зеленски"
     return out
+
+
+_RU_SKIP_STOP = frozenset({"VERB", "INFN", "PRTS", "GRND", "CONJ", "PRCL", "NPRO"})  # no skipping past these
+_RU_BE = frozenset("был была было были будет будут".split())
+_RU_CALLED = frozenset("признан признана признано признаны назван названа названы объявлен объявлена объявлены".split())
+_RU_SKIP = 5  # at most this many words between a name and its verb ("ВСУ за прошедшие сутки обстреляли")
+
+
+@lru_cache(maxsize=20000)
+def _ru_readings(word: str) -> tuple[tuple[str, str | None, str | None, str | None, bool], ...]:
+    """pymorphy3's readings of a Russian word: (part of speech, case, number, gender, whether a place)."""
+    from ..lang.ru import morph
+
+    def text(g) -> str | None:
+        return None if g is None else str(g)
+
+    return tuple((str(p.tag.POS), text(p.tag.case), text(p.tag.number), text(p.tag.gender), "Geox" in p.tag)
+                 for p in morph().parse(word) if p.score > 0.01)
+
+
+def _ru_unread(word: str) -> bool:
+    """A word whose case cannot be read (an acronym pymorphy3 does not know, Latin letters, a number)."""
+    r = _ru_readings(word)
+    return not r or all(pos in ("None", "LATN", "NUMB", "UNKN") for pos, *_ in r) \
+        or not any("а" <= c <= "я" or c == "ё" for c in word)
+
+
+@lru_cache(maxsize=20000)
+def _ru_verb(word: str) -> tuple[str | None, str | None, bool] | None:
+    """(number, gender of the past tense, whether past) of a finite verb, or ``None``."""
+    for pos, _, number, gender, _ in _ru_readings(word):
+        if pos == "VERB":
+            from ..lang.ru import morph
+
+            past = any("past" in p.tag for p in morph().parse(word) if p.tag.POS == "VERB")
+            return number, gender, past
+    return None
+
+
+def _ru_agrees(name: list[str], verb: str) -> bool:
+    """Whether some nominative reading of a word of ``name`` (or a word whose case cannot be read) can be the
+    subject of the finite ``verb`` ("Россия атаковала"; not "Украине угрожает", "Россию атаковали", "Киев
+    атаковала"). A word that is no finite verb agrees with anything."""
+    v = _ru_verb(verb)
+    if v is None:
+        return True
+    number, gender, past = v
+    for w in name:
+        if _ru_unread(w):
+            return True
+        for pos, case, n, g, _ in _ru_readings(w):
+            if case != "nomn" or pos not in ("NOUN", "ADJF", "NPRO"):
+                continue
+            if n == number == "plur" or n == number == "sing" and (not past or g is None or gender is None
+                                                                   or g == gender or g == "ms-f"):
+                return True
+            if len(name) > 1 and number == "plur":
+                return True  # "Россия и Китай атаковали", "Министерство обороны сообщили" (rare)
+    return False
+
+
+def _ru_accusative(name: list[str]) -> bool:
+    """Whether the name's last word can be in the accusative ("Киев", "Украину", "Донецк")."""
+    return bool(name) and not _ru_unread(name[-1]) and any(case == "accs" for _, case, *_ in _ru_readings(name[-1]))
+
+
+def _ru_case_items(items: list[tuple[int, str]], left: list[str], right: list[str], name: list[str], lex,
+                   after: list[str] = ()) -> list[tuple[int, str]]:
+    """Russian (branch ru-cast48): corrects and adds to the items :func:`_lexical_items` read, with the name's
+    case and its verb's agreement (pymorphy3), which the words around it alone do not tell.
+
+    - A verb after the name is its deed only if it is a finite verb (or an infinitive after "продолжают",
+      "пытаются") and the name can be its subject ("Украине угрожает дефолт" is no threat of Ukraine's;
+      "Белгород обстреляли" is Belgorod shelled); the verb may stand a few words on, past no other verb ("ВСУ за
+      прошедшие сутки обстреляли"), or open a relative clause right after the name (``after``: the sentence's
+      words after it; ", которые обстреливают …").
+    - A harm verb right before a name in the accusative that cannot be its subject is harm suffered ("атаковала
+      Киев", "обстреляли Донецк"), and so is a short passive participle of harm after it ("Донецк был обстрелян").
+    - What a verb of calling calls the name ("назвал Зеленского «клоуном»", "признан террористическим", "стал
+      героем", "— миротворец"), the name's own words ("киевский режим", "мирные жители", "защитники"), and being
+      counted "среди пострадавших" say what it is called.
+    - The instrumental after a passive participle of harm does it ("обстрелян украинскими военными"), the
+      genitive after "жертвы" too ("жертвы ВСУ", not a place's: "жертвы Беслана").
+    - The genitive of an acronym after a noun of harm whose target is a genitive does it ("обстрела ВСУ", not
+      "обстрела Донецка"); "на" after a noun of harm names its target, not its doer ("атаки на Белгород"); a name
+      in the genitive after a noun a blame adjective qualifies owns what it is called ("агрессивной политики
+      США")."""
+    if not name:
+        return items  # a span of blanks: no word to read the case of
+    out: list[tuple[int, str]] = []
+    does = next((c[6:-1] for _, c in items if c.startswith("does “")), None)
+    for role, cue in items:
+        if cue.startswith("does “"):
+            pos = {p for p, *_ in _ru_readings(does)}
+            if "VERB" not in pos and ("INFN" not in pos or right[:1] == [does]):
+                continue  # "Россия обстрелы …": a noun; "в Донбасс убивать": an infinitive right after it is no deed
+        if cue.startswith("does “") and not _ru_agrees(name, does):
+            if role == _A and _ru_accusative(name):
+                out.append((_I, f"suffers “{does}”"))  # "Белгород обстреляли"
+            continue
+        if len(left) >= 2 and cue == f"its “{left[-2]}”" \
+                and left[-1] in lex.cast_harm_nouns.get(left[-2], "").split("|"):
+            continue  # "атаки на Белгород": "на" names the target, not the doer (as Bulgarian "на" does)
+        if right and cue == f"called “{right[0]}”" and not _ru_agrees(name, right[0]):
+            continue  # "после обстрела Донецка пострадали трое": not Donetsk
+        if cue.startswith("suffers “") and left and lex.cast_harm_nouns.get(left[-1]) == "" \
+                and cue == f"suffers “{left[-1]}”" and _ru_unread(name[-1]):
+            out.append((_A, f"its “{left[-1]}”"))  # "обстрела ВСУ": an armed body's shelling
+            continue
+        out.append((role, cue))
+    cues = {c for _, c in out}
+    # a verb of harm or help a few words on, past no other verb (a finite verb, an infinitive, a participle)
+    if does is None:
+        for n, t in enumerate(right[:_RU_SKIP + 1]):
+            if t in lex.cast_negations or t in lex.relatives or t in lex.complementizers:
+                break
+            harm = _matches(t, lex.cast_harm_verbs, lex.cast_not_verbs)
+            help_ = not harm and _matches(t, lex.cast_help_verbs, lex.cast_not_verbs)
+            pos = {p for p, *_ in _ru_readings(t)}
+            if (harm or help_) and pos & {"VERB", "INFN"} and n > 0:
+                if _ru_agrees(name, t) or "INFN" in pos:
+                    out.append((_A if harm else _P, f"does “{t}”"))
+                break
+            if t in lex.cast_fillers:
+                continue
+            if pos & _RU_SKIP_STOP:
+                break
+    # a harm verb right before a name that cannot be its subject: its object
+    if left and _matches(left[-1], lex.cast_harm_verbs, lex.cast_not_verbs) \
+            and f"suffers “{left[-1]}”" not in cues and (len(left) < 2 or left[-2] not in lex.cast_negations) \
+            and _ru_verb(left[-1]) and _ru_accusative(name) and not _ru_agrees(name, left[-1]):
+        out.append((_I, f"suffers “{left[-1]}”"))
+    # the doer of a passive harm right before it ("Донецк обстрелян ВСУ", "был атакован боевиками"), and whose
+    # victims they are ("жертвы ВСУ"; not a place's: "жертвы Беслана")
+    if left and _matches(left[-1], lex.cast_harm_verbs, lex.cast_not_verbs) \
+            and any(p == "PRTS" for p, *_ in _ru_readings(left[-1])) \
+            and (_ru_unread(name[-1]) or any(case == "ablt" for _, case, *_ in _ru_readings(name[-1]))):
+        out.append((_A, f"does “{left[-1]}”"))
+    if left and left[-1].startswith("жертв") and (_ru_unread(name[-1]) or any(
+            case == "gent" for _, case, *_ in _ru_readings(name[-1]))
+            and not any(geo for *_, geo in _ru_readings(name[-1]))):
+        out.append((_A, f"its “{left[-1]}”"))
+    # a short passive participle of harm after the name, past "был" and fillers: "Донецк был обстрелян"
+    for t in right[:3]:
+        if t in _RU_BE or t in lex.cast_fillers:
+            continue
+        if _matches(t, lex.cast_harm_verbs, lex.cast_not_verbs) and any(p == "PRTS" for p, *_ in _ru_readings(t)):
+            out.append((_I, f"suffers “{t}”"))
+        break
+    # a blame word before the noun the name is the genitive of: "агрессивной политики США"
+    if len(left) >= 2 and _matches(left[-2], lex.cast_blame_words, frozenset()) \
+            and any(p == "ADJF" for p, *_ in _ru_readings(left[-2])) \
+            and any(p == "NOUN" for p, *_ in _ru_readings(left[-1])) \
+            and (_ru_unread(name[-1]) or any(case == "gent" for _, case, *_ in _ru_readings(name[-1]))):
+        out.append((_A, f"its “{left[-2]} {left[-1]}”"))
+    # ", который обстреливает …": a relative clause right after the name tells its deed
+    if after[:1] == [","] and len(after) > 2 and after[1] in lex.relatives and after[1].startswith("котор"):
+        for t in after[2:2 + _RU_SKIP]:
+            if t in lex.cast_fillers:
+                continue
+            if t in lex.cast_negations or t in _CLAUSE_END:
+                break
+            pos = {p for p, *_ in _ru_readings(t)}
+            if "VERB" in pos and _matches(t, lex.cast_harm_verbs, lex.cast_not_verbs):
+                out.append((_A, f"does “{t}”"))
+            elif "VERB" in pos and _matches(t, lex.cast_help_verbs, lex.cast_not_verbs):
+                out.append((_P, f"does “{t}”"))
+            if pos & _RU_SKIP_STOP:
+                break
+    # "среди пострадавших оказалась гражданка": counted among the victims
+    for k in range(max(0, len(left) - 4), len(left) - 1):
+        if left[k] == "среди" and _matches(left[k + 1], lex.cast_victim_words, frozenset()):
+            out.append((_I, f"called “{left[k + 1]}”"))
+            break
+    # what the name itself calls it: "киевский режим", "украинские неонацисты", "мирные жители Донбасса"
+    if not any(w.startswith(("борьб", "противо")) or w == "против" for w in name):
+        for w in name:
+            if _matches(w, lex.cast_blame_words, frozenset()) or w in lex.cast_blame_nouns:
+                out.append((_A, f"called “{w}”"))
+                break
+            if _matches(w, lex.cast_victim_words, frozenset()) or _matches(w, lex.cast_civilian_words, frozenset()):
+                out.append((_I, f"called “{w}”"))
+                break
+            if _matches(w, lex.cast_praise_words, frozenset()):
+                out.append((_P, f"called “{w}”"))
+                break
+    # what a verb of calling calls it: "назвал Зеленского клоуном", "Россия признана агрессором"
+    called = left and _matches(left[-1], lex.cast_call_verbs, frozenset()) \
+        and (len(left) < 2 or left[-2] not in lex.cast_negations)
+    unquoted = [t for t in after[:6] if t not in _QUOTE_CHARS]  # "называл Зеленского «вором»"
+    words = unquoted[:2] if called else right[1:3] if right[:1] and right[0] in _RU_CALLED else []
+    for w in words:
+        if w in lex.cast_negations:
+            break
+        if _matches(w, lex.cast_blame_words, frozenset()):
+            out.append((_A, f"called “{w}”"))
+            break
+        if _matches(w, lex.cast_victim_words, frozenset()):
+            out.append((_I, f"called “{w}”"))
+            break
+        if _matches(w, lex.cast_praise_words, frozenset()):
+            out.append((_P, f"called “{w}”"))
+            break
+    # what it is called that praises it, past the copulas: "Россия — миротворец", "стал героем"
+    k = 0
+    while k < len(right) and k < 3 and right[k] in lex.cast_copulas:
+        k += 1
+    for w in right[k:k + 2] if k > 0 else ():
+        if w in lex.cast_negations or _matches(w, lex.cast_blame_words, frozenset()):
+            break
+        if _matches(w, lex.cast_praise_words, frozenset()):
+            out.append((_P, f"called “{w}”"))
+            break
+    return list(dict.fromkeys(out))
 
 
 def _postpositional_items(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:

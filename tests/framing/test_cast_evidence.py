@@ -1456,3 +1456,124 @@ def test_bulgarian_harm_owned_and_harm_in_words():
     assert _bg("Страданията на Газа не спират.", "Газа")[2] == ("suffers “страданията”",)
     assert _bg("Фараж отправи нова атака срещу Джонсън.", "Джонсън") == ((), (), ())
     assert _bg("Дронове извършиха нова атака срещу Одеса.", "Одеса")[2] == ("suffers “атака”",)
+def _ru_items(text, name):
+    from narrascope.models.cast_evidence import lexical_evidence
+
+    i = text.index(name)
+    return lexical_evidence(text, i, i + len(name), (), "ru")
+
+
+def test_russian_evidence_reads_case_and_agreement():
+    """Russian (branch ru-cast48): pymorphy3 reads a name's case and its verb's agreement. A verb after the name is
+    its deed only if the name can be the verb's subject; a harm verb before a name in the accusative that cannot be
+    its subject, or after a fronted object, is harm suffered; the verb may stand a few words on."""
+    assert _ru_items("ВСУ снова обстреляли Горловку.", "ВСУ")[1] == ("does “обстреляли”",)
+    assert _ru_items("ВСУ снова обстреляли Горловку.", "Горловку")[2] == ("suffers “обстреляли”",)
+    assert _ru_items("Россия атаковала Киев.", "Киев")[2] == ("suffers “атаковала”",)
+    assert _ru_items("Белгород обстреляли ночью.", "Белгород") == ((), (), ("suffers “обстреляли”",))
+    assert _ru_items("Украинские военные за прошедшие сутки обстреляли Донецк.", "Украинские военные")[1] \
+        == ("does “обстреляли”",)
+    assert _ru_items("Россия угрожает Украине.", "Россия")[1] == ("does “угрожает”",)
+    # must stay empty: a dative before the verb, a negation, a subject after the verb, another verb before the
+    # harm word, a noun of harm where the verb would be, an ambiguous subject
+    assert _ru_items("Украине угрожает дефолт.", "Украине") == ((), (), ())
+    assert _ru_items("ВСУ не обстреляли Горловку.", "ВСУ") == ((), (), ())
+    assert _ru_items("Жилые кварталы атаковала Россия.", "Россия") == ((), (), ())
+    assert _ru_items("Киев в среду заявил о планах атаковать Крым.", "Киев") == ((), (), ())
+    assert _ru_items("Киев в ответ на обстрелы ввел режим тревоги.", "Киев") == ((), (), ())
+    assert _ru_items("Вчера атаковал Киев.", "Киев") == ((), (), ())
+
+
+def test_russian_evidence_passives_calls_and_doers():
+    """A short passive participle of harm after the name ("был обстрелян"), what a verb of calling calls it
+    ("назвала Зеленского клоуном", "признан террористическим"), "со стороны" after a noun of harm, an acronym's
+    genitive after a noun whose target is a genitive ("обстрела ВСУ"), a blame adjective before the noun the name is
+    the genitive of, and a relative clause right after the name; a negation, a doubt ("якобы"), a purpose, a charge
+    reported against the name ("обвинил Москву в обстреле") and a neutral adjective give nothing."""
+    assert _ru_items("Донецк был обстрелян ночью.", "Донецк")[2] == ("suffers “обстрелян”",)
+    assert _ru_items("Донецк не был обстрелян.", "Донецк") == ((), (), ())
+    assert _ru_items("Блогерша назвала Зеленского клоуном.", "Зеленского")[1] == ("called “клоуном”",)
+    assert _ru_items("Блогерша назвала Зеленского клоуном.", "Блогерша") == ((), (), ())
+    assert _ru_items("Эксперт не назвал Россию агрессором.", "Россию") == ((), (), ())
+    assert _ru_items("Батальон Азов признан террористической организацией.", "Азов")[1] \
+        == ("called “террористической”",)
+    assert _ru_items("Возможны провокации со стороны Киева.", "Киева")[1] == ("its “провокации”",)
+    assert _ru_items("Со стороны Киева прибыла делегация.", "Киева") == ((), (), ())
+    assert _ru_items("После обстрела ВСУ пострадали трое.", "ВСУ")[1] == ("its “обстрела”",)
+    assert _ru_items("После обстрела Донецка пострадали трое.", "Донецка")[2] == ("suffers “обстрела”",)
+    assert _ru_items("Кризис возник из-за агрессивной политики США.", "США")[1] == ("its “агрессивной политики”",)
+    assert _ru_items("Кризис возник из-за осторожной политики США.", "США") == ((), (), ())
+    assert _ru_items("ВСУ, которые обстреливают Донецк, отступили.", "ВСУ")[1] == ("does “обстреливают”",)
+    assert _ru_items("ВСУ, которые не обстреливают Донецк, отступили.", "ВСУ") == ((), (), ())
+    assert _ru_items("Россия якобы атаковала больницу.", "Россия") == ((), (), ())
+    assert _ru_items("Запад делает всё, чтобы Россия напала первой.", "Россия") == ((), (), ())
+    assert _ru_items("Киев обвинил Москву в обстреле больницы.", "Москву") == ((), (), ())
+    assert _ru_items("Киев обвинил Москву в обстреле больницы.", "Киев") == ((), (), ())
+    assert _ru_items("Российские медики спасли раненых.", "Российские медики")[0] == ("does “спасли”",)
+
+
+def test_russian_evidence_names_defence_and_its_own_words():
+    """Defence verbs make a hero ("ПВО сбила ракеты", "ФСБ предотвратила теракт"); the words of the name itself
+    say what it is called ("киевский режим", "мирные жители"); counted among the victims ("среди пострадавших")
+    pities it; a verb of calling reads its word past quote marks. A negated defence verb, a body fighting
+    terrorism, and a name only near the victims give nothing."""
+    assert _ru_items("ПВО сбила четыре ракеты.", "ПВО")[0] == ("does “сбила”",)
+    assert _ru_items("ФСБ предотвратила теракт в Москве.", "ФСБ")[0] == ("does “предотвратила”",)
+    assert _ru_items("ФСБ не предотвратила теракт.", "ФСБ") == ((), (), ())
+    assert _ru_items("Заявление киевского режима осталось без ответа.", "киевского режима")[1] \
+        == ("called “режима”",)
+    assert _ru_items("Мирные жители Донбасса ждут помощи.", "Мирные жители Донбасса")[2] == ("called “мирные”",)
+    assert _ru_items("Комитет по борьбе с терроризмом провел заседание.", "Комитет по борьбе с терроризмом") \
+        == ((), (), ())
+    assert _ru_items("Среди пострадавших оказался Иван Петров.", "Иван Петров")[2] == ("called “пострадавших”",)
+    assert _ru_items("Врачи помогали пострадавшим, среди них Иванов.", "Иванов") == ((), (), ())
+    assert _ru_items("Трамп называл Зеленского «вором».", "Зеленского")[1] == ("called “вором”",)
+    assert _ru_items("Трамп называл Зеленского «партнером».", "Зеленского") == ((), (), ())
+
+
+def test_russian_evidence_praise_and_the_doer_of_a_strike():
+    """What praises a name ("стал героем", "— миротворец", "защитники Донбасса") makes a hero; the genitive after a
+    strike or an attack is its doer ("удары ВСУ"), its target takes "по"/"на"; a negation, a neutral noun and the
+    target give no villain."""
+    assert _ru_items("Этот сапер стал героем для всей деревни.", "сапер")[0] == ("called “героем”",)
+    assert _ru_items("Китай — миротворец в этом конфликте.", "Китай")[0] == ("called “миротворец”",)
+    assert _ru_items("Защитники Донбасса держат оборону.", "Защитники Донбасса")[0] == ("called “защитники”",)
+    assert _ru_items("Китай — не миротворец.", "Китай") == ((), (), ())
+    assert _ru_items("Китай — крупный экспортер.", "Китай") == ((), (), ())
+    assert _ru_items("Из-за ударов ВСУ город остался без света.", "ВСУ")[1] == ("its “ударов”",)
+    assert _ru_items("Удары по Белгороду продолжаются.", "Белгороду") == ((), (), ("suffers “удары”",))
+    assert _ru_items("Атаки на Белгород продолжаются.", "Белгород") == ((), (), ("suffers “атаки”",))
+
+
+def test_russian_evidence_suffering_as_subject():
+    """Suffering or perishing said of the name ("Украина страдает", "народ гибнет") pities it; a name in the
+    genitive before it ("жители Донецка страдают") and a negation give nothing."""
+    assert _ru_items("Украина страдает от отключений света.", "Украина")[2] == ("called “страдает”",)
+    assert _ru_items("Мирный народ гибнет под обстрелами.", "народ")[2] == ("called “гибнет”",)
+    assert _ru_items("Украина не страдает от отключений.", "Украина") == ((), (), ())
+    assert _ru_items("Жители Донецка страдают от обстрелов.", "Донецка") == ((), (), ())
+
+
+def test_russian_evidence_doer_of_a_passive_and_of_victims():
+    """The instrumental after a passive participle of harm is its doer ("обстрелян украинскими военными"), the
+    genitive after "жертвы" too ("жертвы ВСУ"); the subject of the passive, a place's victims ("жертвы Беслана")
+    and a time after the participle give no villain."""
+    text = "Донецк был обстрелян украинскими военными."
+    assert _ru_items(text, "украинскими военными")[1] == ("does “обстрелян”",)
+    assert _ru_items(text, "Донецк")[1] == ()
+    assert _ru_items("Жертвы ВСУ похоронены в Горловке.", "ВСУ")[1] == ("its “жертвы”",)
+    assert _ru_items("Жертвы Беслана не забыты.", "Беслана") == ((), (), ())
+    assert _ru_items("Город был обстрелян ночью, сообщил Пушилин.", "Пушилин") == ((), (), ())
+
+
+def test_russian_evidence_no_deed_from_a_noun_or_a_bare_infinitive():
+    """The word after a name is its deed only as a finite verb, or an infinitive after a verb of going on or trying
+    ("ВСУ продолжают обстреливать"): a noun of harm ("Однако обстрелы …") or an infinitive right after a place
+    ("пошел в Донбасс убивать") gives nothing."""
+    assert _ru_items("ВСУ продолжают обстреливать Горловку.", "ВСУ")[1] == ("does “обстреливать”",)
+    assert _ru_items("Россия обстрелы отрицает.", "Россия") == ((), (), ())
+    from narrascope.models.cast_evidence import lexical_evidence
+
+    # a span of blanks (no word of a name) reads nothing and does not fail
+    assert lexical_evidence("Жертвы   погибли.", 7, 8, (), "ru") == ((), (), ())
+    assert _ru_items("Он поехал в Донбасс убивать мирных жителей.", "Донбасс") == ((), (), ())
