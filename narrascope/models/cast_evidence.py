@@ -886,6 +886,14 @@ def _group_items(tok) -> list[tuple[int, str]]:
                 and _passive(head) == (t.dep_ == "nsubjpass") and _from_home(head):
             out.append((_I, f"suffers “{_lemma(head)}”"))
         out += _seized_items(t)
+        # treated for its injuries (branch en-cast48): "two elderly residents were treated for shrapnel wounds",
+        # "doctors treated twelve villagers for burns"; treated to something, or for an illness with no harm done,
+        # gives nothing
+        if t.dep_ in ("nsubjpass", "dobj") and _lemma(head) == "treat" and not _negated(head) \
+                and _passive(head) == (t.dep_ == "nsubjpass"):
+            out += [(_I, f"suffers “{_lemma(g)}”") for c in [*children(head), *children(t)]
+                    if c.dep_ == "prep" and c.lower_ == "for"
+                    for g in children(c) if g.dep_ == "pobj" and _lemma(g) in INJURIES]
         # named as the victims: "the victims were pensioners", "the dead included two children"
         if t.dep_ in ("attr", "dobj") and (_lemma(head) == "be" or _lemma(head) == "include") and not _negated(head):
             for subj in children(head):
@@ -896,6 +904,10 @@ def _group_items(tok) -> list[tuple[int, str]]:
                 if any(_lemma(x) in _VICTIM_SUBJECTS or x.lower_ in _VICTIM_SUBJECTS for x in named):
                     out.append((_I, "called “victim”"))
     return out
+
+
+#: Injuries a civil group is treated for (branch en-cast48): harm suffered, as a victim's item.
+INJURIES = frozenset(["wound", "injury", "burn", "fracture", "shrapnel", "gunshot", "concussion"])
 
 
 #: Verbs that drive a civil group from where it lives (branch en-cast47), with "from"/"out of" a home.

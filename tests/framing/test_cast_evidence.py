@@ -1206,3 +1206,19 @@ def test_family_fetching_them_helps_no_one():
     assert _en_items("When the volunteers came to collect them, the road was open.", "volunteers")[0] == (
         "does “collect”",)
     assert _en_items("The families collected blankets for the shelter.", "families")[0] == ("does “collect”",)
+
+
+def test_civil_group_treated_for_injuries_is_a_victim():
+    """A civil group treated for wounds, burns or injuries ("two elderly residents were treated for shrapnel wounds",
+    "medics treated twelve villagers for burns") suffered harm: a victim item (branch en-cast48). Treated to a meal,
+    for an illness, an armed group, or a negated verb give none."""
+    for text, name, cue in (
+            ("Two elderly residents were treated for shrapnel wounds at the district hospital.", "residents",
+             "suffers “wound”"),
+            ("Medics treated twelve villagers for burns after the strike.", "villagers", "suffers “burn”")):
+        assert cue in _en_items(text, name)[2], text
+    for text, name in (("The residents were treated to a free concert in the square.", "residents"),
+                       ("The pensioners were treated for flu at the clinic.", "pensioners"),
+                       ("The soldiers were treated for shrapnel wounds at the field hospital.", "soldiers"),
+                       ("The residents were not treated for wounds.", "residents")):
+        assert _en_items(text, name)[2] == (), text
