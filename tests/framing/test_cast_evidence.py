@@ -1171,6 +1171,59 @@ def test_civil_group_driven_from_home():
     assert "suffers “drive”" not in _en_items("The militia drove the villagers out of their village.", "militia")[2]
 
 
+def test_charge_told_as_a_preference_or_haste_gives_nothing():
+    """A charge the writer tells as the accuser's preference or haste ("officials prefer to blame Veldar", "the
+    ministry rushed to accuse the farmers") says nothing of its object, like a scorned one (branch en-cast48); a charge
+    decided on, or made plainly, still blames."""
+    assert _en_items("Officials in the capital prefer to blame Veldar for the shortages.", "Veldar") == ((), (), ())
+    assert _en_items("The ministry rushed to accuse the farmers of hoarding grain.", "farmers") == ((), (), ())
+    # must stay villains
+    assert _en_items("The inquiry decided to blame Veldar for the shortages.", "Veldar")[1] == ("blamed “blame”",)
+    assert _en_items("Officials in the capital blamed Veldar for the shortages.", "Veldar")[1] == ("blamed “blame”",)
+
+
+def test_mutual_blame_lead_after_a_date_line_or_told_with_each():
+    """A date line under the title ("date 2025-04-28", two sentences to the parser) is no sentence of the lead, so
+    mutual blame in the lead's first sentence is still read; "Kyiv and Moscow each accused the other" is mutual
+    blame like "accused each other" (branch en-cast48). Without it, the side's words still blame."""
+    title = "Shelling reported on both sides of the river\ndate 2025-04-28\n\n"
+    body = "Baku said Armenian artillery shelled the village."
+    for lead in ("ORIKHIV — Armenia and Azerbaijan accused each other on Monday of breaking the truce. ",
+                 "ORIKHIV — Armenia and Azerbaijan each accused the other of breaking the truce. "):
+        assert _en_items(title + lead + body, "Armenian artillery") == ((), (), ()), lead
+    # must stay villains: one side's charge in a lead, or a plain lead
+    for lead in ("ORIKHIV — Azerbaijan accused Armenia on Monday of breaking the truce. ",
+                 "ORIKHIV — The truce held for a day. "):
+        assert _en_items(title + lead + body, "Armenian artillery")[1] == ("does “shell” (says Baku)",), lead
+
+
+def test_family_fetching_them_helps_no_one():
+    """A family, parents or mothers who came to collect "them" fetch their own (branch en-cast48: "When the families
+    came to collect them, the school was empty"): no hero item. Volunteers collecting them still help."""
+    assert _en_items("When the families came to collect them, the school was empty.", "families") == ((), (), ())
+    assert _en_items("The parents drove to the camp to collect them.", "parents") == ((), (), ())
+    # must stay heroes
+    assert _en_items("When the volunteers came to collect them, the road was open.", "volunteers")[0] == (
+        "does “collect”",)
+    assert _en_items("The families collected blankets for the shelter.", "families")[0] == ("does “collect”",)
+
+
+def test_civil_group_treated_for_injuries_is_a_victim():
+    """A civil group treated for wounds, burns or injuries ("two elderly residents were treated for shrapnel wounds",
+    "medics treated twelve villagers for burns") suffered harm: a victim item (branch en-cast48). Treated to a meal,
+    for an illness, an armed group, or a negated verb give none."""
+    for text, name, cue in (
+            ("Two elderly residents were treated for shrapnel wounds at the district hospital.", "residents",
+             "suffers “wound”"),
+            ("Medics treated twelve villagers for burns after the strike.", "villagers", "suffers “burn”")):
+        assert cue in _en_items(text, name)[2], text
+    for text, name in (("The residents were treated to a free concert in the square.", "residents"),
+                       ("The pensioners were treated for flu at the clinic.", "pensioners"),
+                       ("The soldiers were treated for shrapnel wounds at the field hospital.", "soldiers"),
+                       ("The residents were not treated for wounds.", "residents")):
+        assert _en_items(text, name)[2] == (), text
+
+
 def _hi_items(text, name):
     from narrascope.models.cast_evidence import lexical_evidence
 

@@ -1,4 +1,4 @@
-"""The English cast on fifty-five articles written for issue 20 (``tests/framing/articles/cast/``: ten pro-Kremlin
+"""The English cast on sixty articles written for issue 20 (``tests/framing/articles/cast/``: ten pro-Kremlin
 pieces, two of them on Western arms deliveries, one on sanctions and farmers, one on sanctions and energy bills, one
 on Moldova and Transnistria, one on NATO drills and Narva's Russian speakers, one on Ukrainian shelling of a Donetsk
 market and Russian sappers, twelve wire/opinion/report pieces on the war, two of them reporting both sides' blame
@@ -14,7 +14,11 @@ Evia with volunteer pilots and a utility under investigation, two with rescuers 
 law, Amazon deforestation for soy, a climate-sceptic piece on a heat-pump mandate, a neutral prisoner swap mediated by
 the UAE), and five more (branch en-cast47: a pro-Kremlin piece on Russian aid convoys to Mariupol, Ukrainian railway
 workers under Russian strikes, a Pacific island nation facing sea-level rise, a climate-sceptic piece on wind
-subsidies and a Lincolnshire village, a neutral wire report on a dam collapse with officials trading blame), scored
+subsidies and a Lincolnshire village, a neutral wire report on a dam collapse with officials trading blame), and five
+more (branch en-cast48: a pro-Kremlin piece on EU sanctions holding Russian fertiliser for Africa, a pro-Ukrainian
+piece on children taken from occupied Oleshky, a coal plant that understated its emissions and smeared its critics, a
+climate-sceptic piece on a city's clean air zone and its fines, a neutral wire report on a truce breach with UN
+monitors), scored
 against their hand-written gold with ``tests/framing/cast_scorer.py``. The articles and the gold were committed before
 the cast code was read (or changed); the floors sit slightly under what the code gets (see the framing model card,
 2026-12-06)."""
@@ -113,9 +117,17 @@ FOLDER = Path(__file__).resolve().parent / "articles" / "cast"
 # from its homes: victim): the five unchanged (6 shown, 6 right); the fifty 90 shown, 84 right (heat_pump_mandate_vote:
 # families "pushed out of homes" shown a victim, right); the fifty-five 96 shown, 90 right (0.938), villains
 # 21/22, heroes 31/32, victims 38/42
-FLOOR_SHOWN = 92
+# Branch en-cast48 (five more articles, fertiliser_ships_africa, oleshky_children_orders, coal_plant_emissions_cover,
+# clean_air_zone_fines, truce_breach_monitors, written and committed before the cast code was read): as first written,
+# unseen, the five 6 shown, 1 right (villains 0 of 4, heroes 0 of 1, victims 1 of 1); the sixty 102 shown, 91 right
+# (0.892), villains 21/26, heroes 31/33, victims 39/43 (the fifty-five unchanged, 96 shown, 90 right). No gold slip
+# was fixed. After the branch's rules (a charge told as a preference or haste, "prefer to blame X"; mutual blame in a
+# lead under a date line, and "X and Y each accused the other": no villain item; a kin group fetching "them": no hero
+# item; a civil group treated for wounds: victim item): the five 1 shown, 1 right (villains 0/0, heroes 0/0, victims
+# 1/1); the fifty-five unchanged; the sixty 97 shown, 91 right (0.938), villains 21/22, heroes 31/32, victims 39/43
+FLOOR_SHOWN = 93
 FLOOR_PRECISION = 0.92
-FLOOR_HV_RIGHT = 66
+FLOOR_HV_RIGHT = 67
 
 
 @pytest.fixture(scope="module")
@@ -125,7 +137,7 @@ def scored(pipeline):
 
 def test_written_cast_floor(scored):
     results, total = scored
-    assert len(results) == 55
+    assert len(results) == 60
     assert total["shown"] >= FLOOR_SHOWN, total
     assert total["right"] / total["shown"] >= FLOOR_PRECISION, total
     assert total["heroes_right"] + total["victims_right"] >= FLOOR_HV_RIGHT, total
