@@ -117,6 +117,7 @@ class Lexicon:
     body_heads: frozenset[str] = frozenset()  # "मंत्रालय", "स्टाफ": a title word before one names a body ("जनरल स्टाफ")
     common_acronyms: frozenset[str] = frozenset()  # "пво", "ндс", "ддс": acronyms of common nouns, never a name
     body_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "colegiado" -> ("comitê", "conselho", …)
+    cast_word_kinds: dict[str, str] = field(default_factory=dict)  # Portuguese "bombardeou" -> "harm" (_pt_items)
 
 
 @cache

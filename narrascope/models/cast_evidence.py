@@ -2037,7 +2037,114 @@ def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = No
             items.append((_A, f"called “{last}”"))  # "режим Зеленского"
         elif len(left) >= 2 and len(last) <= 3 and left[-2] in lex.cast_blame_nouns:
             items.append((_A, f"called “{left[-2]}”"))  # "режимът на Зеленски", "o regime de Maduro"
-    return items
+    return _pt_items(items, left, right, lex) if lex.cast_word_kinds else items
+
+
+_PT_CLITICS = frozenset("a o as os lo la los las no na nos nas lhe lhes".split())
+_PT_ARTICLES = frozenset("o a os as um uma uns umas".split())
+_PT_PREPS = frozenset("de da do das dos em na no nas nos para com por pela pelo pelas pelos contra sobre à ao às aos "
+                      "entre sem".split())
+_PT_AGENT = frozenset("por pela pelo pelas pelos".split())
+_PT_OBJECT_AFTER = frozenset("à ao às aos contra na no nas nos".split())
+
+
+def _pt_kind(word: str, kinds: dict[str, str]) -> tuple[str, str]:
+    """(verb kind, form) of a Portuguese word ("bombardeou" -> ("harm", ""), "atacada" -> ("harm", "pp")), a
+    clitic object kept off ("atacou-a"; not "defendeu-se": who defends itself helps no one); ("", "") for others."""
+    k = kinds.get(word)
+    if k is None and "-" in word:
+        verb, _, clitic = word.partition("-")
+        k = kinds.get(verb) if clitic in _PT_CLITICS else None
+    base, _, form = (k or "").partition("_")
+    return base, form
+
+
+def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
+    """Portuguese items read with whole word forms (``lex.cast_word_kinds``, branch pt-cast48), added to the
+    stem reading's ``items``: the verb after an auxiliary ("tem atacado", "está a bombardear": does; "foi
+    atacada", "ficou destruída", "Odessa bombardeada": suffers), the agent after "por" ("atacada pela Rússia"),
+    the object of a verb of harm or blame ("o fogo destruiu o Pantanal", "acusou a Ucrânia de"), what it is called
+    that praises it ("é um herói"); a noun of harm "de X" followed by its target ("a invasão da Rússia à Ucrânia")
+    or after "por parte de" is X's own harm. A negation gives nothing."""
+    kinds = lex.cast_word_kinds
+    out = list(items)
+    last = left[-1] if left else ""
+    # the name is a subject (no preposition before it): what it does, through auxiliaries
+    if last not in _PT_PREPS:
+        mode, i = "", 0
+        while i < len(right) and i < 6:
+            t = right[i]
+            if t in lex.cast_negations:
+                mode = "no"
+                break
+            kind = kinds.get(t, "")
+            if kind in ("perfect", "passive", "going"):
+                mode = kind if mode != "perfect" or kind != "going" else "perfect-going"
+            elif t not in lex.cast_fillers:
+                break
+            i += 1
+        if mode != "no" and i < len(right):
+            t = right[i]
+            base, form = _pt_kind(t, kinds)
+            if form == "pp" and base in ("harm", "hurt") and mode != "perfect":
+                out.append((_I, f"suffers “{t}”"))  # "foi atacada", "ficou destruída", "Odessa bombardeada"
+            elif form == "pp" and mode == "perfect" and base in ("harm", "help"):
+                out.append((_A if base == "harm" else _P, f"does “{t}”"))  # "tem atacado"
+            elif (form == "" and mode in ("", "going") or form == "inf" and mode in ("going", "perfect-going")) \
+                    and base in ("harm", "help") and right[i + 1:i + 2] != ["que"]:
+                out.append((_A if base == "harm" else _P, f"does “{t}”"))  # "está a bombardear", "atacou"
+        # what it seeks or fights for: "está pronta para negociar", "procura negociações", "luta pela liberdade"
+        if mode != "no" and i < len(right):
+            head = kinds.get(right[i])
+            want = "peace" if head == "seek" else "cause" if head == "fight" else None
+            if head == "fight" and right[i + 1:i + 2] not in (["por"], ["pela"], ["pelo"], ["pelos"], ["pelas"]):
+                want = None
+            for t in right[i + 1:i + 5] if want else ():
+                if t in lex.cast_negations:
+                    break
+                if kinds.get(t) == want or want == "cause" and kinds.get(t) == "peace" and t == "paz":
+                    out.append((_P, f"seeks “{t}”" if want == "peace" else f"does “{right[i]}”"))
+                    break
+    # what is said of it: "é um herói"
+    k = 0
+    while k < len(right) and k < 3 and right[k] in lex.cast_copulas:
+        k += 1
+    for word in right[k:k + 2] if k > 0 else ():
+        if word in lex.cast_negations:
+            break
+        if kinds.get(word) == "praise":
+            out.append((_P, f"called “{word}”"))
+            break
+    # what is done to it: the object of a finite verb of harm or blame, or the agent of a participle
+    j = 2 if last in _PT_ARTICLES or last == "contra" else 1
+    if len(left) >= j:
+        verb = left[-j]
+        base, form = _pt_kind(verb, kinds)
+        negated = len(left) > j and left[-j - 1] in lex.cast_negations
+        if not negated and form == "" and base in ("harm", "hurt"):
+            out.append((_I, f"suffers “{verb}”"))
+        elif not negated and form == "" and base in ("judge", "laud") and last != "contra" \
+                and (len(left) > j or right[:1] == ["de"]):
+            # "a Rússia acusou a Ucrânia de …", "elogiou os bombeiros" (not '«…», acusou Lavrov')
+            out.append((_A, f"blamed “{verb}”") if base == "judge" else (_P, f"praised “{verb}”"))
+    if last in _PT_AGENT and len(left) >= 2:
+        base, form = _pt_kind(left[-2], kinds)
+        if form == "pp" and base in ("harm", "help"):
+            out.append((_A if base == "harm" else _P, f"does “{left[-2]}”"))  # "atacada pela Rússia"
+    # an infinitive tells no fact ("ameaçou atacar o Ocidente", "o direito de invadir X"), unless it goes on
+    # ("voltou a atacar X", "continua a bombardear X")
+    if len(left) >= j and _pt_kind(left[-j], kinds)[1] == "inf" and not (
+            left[-j - 1:-j] == ["a"] and len(left) > j + 1
+            and (kinds.get(left[-j - 2]) == "going" or left[-j - 2] in lex.cast_fillers)):
+        out = [x for x in out if x != (_I, f"suffers “{left[-j]}”")]
+    # "a invasão da Rússia à Ucrânia", "genocídio por parte de Kiev": the harm is the name's own
+    if last in ("de", "da", "do", "das", "dos") and (right[:1] and right[0] in _PT_OBJECT_AFTER
+                                                     or left[-3:-1] == ["por", "parte"]
+                                                     or len(left) >= 3 and kinds.get(left[-2]) == "forces"):
+        own = [(r, c) for r, c in out if r == _I and c.startswith("suffers “")
+               and c[len("suffers “"):-1] in lex.cast_harm_nouns]
+        out = [x for x in out if x not in own] + [(_A, "its “" + c[len("suffers “"):]) for _, c in own]
+    return out
 
 
 def _postpositional_items(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:

@@ -1169,3 +1169,83 @@ def test_civil_group_driven_from_home():
         assert not any(c in ("suffers “force”", "suffers “drive”") for c in _en_items(text, name)[2]), text
     # a villain's item is not taken from the one who drives them out
     assert "suffers “drive”" not in _en_items("The militia drove the villagers out of their village.", "militia")[2]
+
+
+def _pt_items(text, name):
+    from narrascope.models.cast_evidence import lexical_evidence
+
+    i = text.index(name)
+    return lexical_evidence(text, i, i + len(name), (), "pt")
+
+
+def test_portuguese_verbs_through_their_auxiliaries():
+    """Portuguese (branch pt-cast48): the verb after an auxiliary is read as whole word forms: "tem bombardeado",
+    "está a bombardear" (does), "foi bombardeada", "ficou destruída", a bare participle (suffers), the agent after
+    "por". A negation, a question, a condition, or the name inside a phrase (after a preposition) give nothing."""
+    assert _pt_items("A Rússia tem bombardeado Kharkiv todas as noites.", "Rússia")[1] == ("does “bombardeado”",)
+    assert _pt_items("A Rússia está a bombardear o porto de Odessa.", "Rússia")[1] == ("does “bombardear”",)
+    assert _pt_items("O exército continua bombardeando a cidade.", "exército")[1] == ("does “bombardeando”",)
+    assert _pt_items("Kharkiv foi bombardeada durante a noite.", "Kharkiv")[2] == ("suffers “bombardeada”",)
+    assert _pt_items("A aldeia ficou destruída pelas chamas.", "aldeia")[2] == ("suffers “destruída”",)
+    assert _pt_items("Odessa foi atacada pela Rússia na terça-feira.", "Rússia")[1] == ("does “atacada”",)
+    assert _pt_items("Os reféns foram libertados pelo exército.", "exército")[0] == ("does “libertados”",)
+    # must stay empty
+    for text, name in (("A Rússia não tem bombardeado Kharkiv.", "Rússia"),
+                       ("Kharkiv não foi bombardeada.", "Kharkiv"),
+                       ("Kharkiv foi bombardeada?", "Kharkiv"),
+                       ("Caso a Rússia esteja a bombardear o porto, a NATO responde.", "Rússia"),
+                       ("Os soldados da Rússia foram bombardeados.", "Rússia"),
+                       ("Odessa foi atacada perto da Rússia.", "Rússia"),
+                       ("O ministro defende que a Rússia está a mudar.", "Rússia")):
+        assert _pt_items(text, name) == ((), (), ()), text
+
+
+def test_portuguese_objects_of_harm_and_blame():
+    """The object of a finite verb of harm suffers it ("o incêndio destruiu o Pantanal"); "destruir", "atingir",
+    "afetar" tell nothing of their subject ("destruiu os drones" is as often a defence). The object of a verb of
+    blame is blamed ("acusou a Ucrânia de"), of praise praised; an infinitive tells no fact ("ameaçou atacar")
+    unless it goes on ("voltou a atacar"), a threat is words ("ameaçou" gives its subject nothing)."""
+    assert _pt_items("O incêndio destruiu o Pantanal em poucos dias.", "Pantanal")[2] == ("suffers “destruiu”",)
+    assert _pt_items("Os mísseis atingiram Kiev de madrugada.", "Kiev")[2] == ("suffers “atingiram”",)
+    assert _pt_items("A Rússia acusou a Ucrânia de sabotar as negociações.", "Ucrânia")[1] == ("blamed “acusou”",)
+    assert _pt_items("O presidente elogiou os bombeiros pela coragem.", "bombeiros")[0] == ("praised “elogiou”",)
+    assert _pt_items("A Rússia voltou a atacar Kiev.", "Kiev")[2] == ("suffers “atacar”",)
+    # must stay empty
+    for text, name in (("O exército destruiu os drones.", "exército"),
+                       ("O fogo não destruiu o Pantanal.", "Pantanal"),
+                       ("A Rússia acusou a Ucrânia de sabotar as negociações.", "Rússia"),
+                       ("«Mentem sobre tudo», acusou Lavrov.", "Lavrov"),
+                       ("A Rússia não acusou a Ucrânia de nada.", "Ucrânia"),
+                       ("A Rússia ameaçou atacar o Ocidente.", "Ocidente"),
+                       ("A Rússia ameaçou a Ucrânia.", "Rússia")):
+        assert _pt_items(text, name) == ((), (), ()), text
+
+
+def test_portuguese_harm_owned_and_disasters_suffered():
+    """A noun of harm "de X" is suffered by X, but X's own when its target follows ("a invasão da Rússia à
+    Ucrânia"), after "por parte de" or "das forças de"; a disaster "na X" is suffered by the place."""
+    assert _pt_items("A invasão da Rússia à Ucrânia começou em 2022.", "Rússia") == ((), ("its “invasão”",), ())
+    assert _pt_items("Falam de genocídio por parte de Kiev.", "Kiev") == ((), ("its “genocídio”",), ())
+    assert _pt_items("Os bombardeamentos das forças de Moscovo continuam.", "Moscovo") \
+        == ((), ("its “bombardeamentos”",), ())
+    assert _pt_items("Os incêndios na Amazónia voltaram.", "Amazónia") == ((), (), ("suffers “incêndios”",))
+    # must stay victims
+    assert _pt_items("A invasão da Ucrânia começou em 2022.", "Ucrânia") == ((), (), ("suffers “invasão”",))
+    assert _pt_items("Os bombardeamentos de Kharkiv continuam.", "Kharkiv") == ((), (), ("suffers “bombardeamentos”",))
+
+
+def test_portuguese_hero_items():
+    """What a name is called that praises it ("são heróis"), peace it seeks ("está pronta para negociar",
+    "procura negociações") and a cause it fights for ("luta pela liberdade"); a negation, a question, a fight
+    against something, or peace further off give nothing."""
+    assert _pt_items("Os bombeiros são verdadeiros heróis.", "bombeiros")[0] == ("called “heróis”",)
+    assert _pt_items("A Rússia está pronta para negociar a paz.", "Rússia")[0] == ("seeks “negociar”",)
+    assert _pt_items("Kiev procura negociações com Moscovo.", "Kiev")[0] == ("seeks “negociações”",)
+    assert _pt_items("A Ucrânia luta pela liberdade.", "Ucrânia")[0] == ("does “luta”",)
+    # must stay empty
+    for text, name in (("Os bombeiros não são heróis.", "bombeiros"),
+                       ("A Rússia não está pronta para negociar.", "Rússia"),
+                       ("A Rússia está pronta para negociar?", "Rússia"),
+                       ("A Ucrânia luta contra a corrupção.", "Ucrânia"),
+                       ("A Rússia está pronta para lançar uma nova ofensiva e só depois negociar.", "Rússia")):
+        assert _pt_items(text, name) == ((), (), ()), text
