@@ -218,7 +218,7 @@ _DE = "de|da|do|das|dos"
 _CONTRA = "contra|a|ao|à|aos|às"
 _EM = "em|na|no|nas|nos"
 CAST_HARM_NOUNS = {
-    "invasão": _DE, "ocupação": _DE, "bombardeio": _DE + "|contra", "bombardeios": _DE + "|contra",
+    "invasão": _DE, "ocupação": _DE, "bombardeio": _DE + "|contra",
     "bombardeamento": _DE, "ataque": _CONTRA, "ataques": _CONTRA, "agressão": _CONTRA, "ofensiva": "contra",
     "sanções": "contra", "massacre": _DE, "genocídio": _DE, "bloqueio": _DE, "anexação": _DE, "destruição": _DE,
     # branch pt-cast48: more harm, and the disasters a place suffers ("os incêndios na Amazónia")
@@ -357,7 +357,8 @@ CAST_WORD_KINDS: dict[str, str] = {
     **_kinds("laud", "elogiar louvar homenagear aplaudir enaltecer"),
     # "a Rússia está pronta para negociar", "procura negociações", "luta pela liberdade": what it seeks
     **{w: "seek" for w in """pronto pronta prontos prontas disposto disposta dispostos dispostas procura procurou
-       procuram procuraram propôs propõe propuseram propõem apelou apela apelaram apelam busca buscou buscam""".split()},
+       procuram procuraram propôs propõe propuseram propõem apelou apela apelaram apelam busca buscou
+       buscam""".split()},
     **{w: "peace" for w in """negociar negociações negociação conversações diálogo dialogar paz cessar-fogo trégua
        solução""".split()},
     **{w: "fight" for w in "luta lutou lutam lutaram lutava lutavam combate combateu combatem combateram".split()},
