@@ -2067,6 +2067,15 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
     that praises it ("é um herói"); a noun of harm "de X" followed by its target ("a invasão da Rússia à Ucrânia")
     or after "por parte de" is X's own harm. A negation gives nothing."""
     kinds = lex.cast_word_kinds
+    # a number swallows the comma after it ("em 2023, mas a Holanda …"): the clause ends there
+    cut = [k for k, t in enumerate(left) if t[0].isdigit() and t[-1] in ",."]
+    left = left[cut[-1] + 1:] if cut else left
+    cut = [k for k, t in enumerate(right) if t[0].isdigit() and t[-1] in ",."]
+    right = right[:cut[0] + 1] if cut else right
+    # a condition ("caso a Rússia ataque", "se Washington implantar"; not "o caso", "X se afoga")
+    if any(t == "caso" and (k == 0 or kinds.get(left[k - 1]) != "det")
+           or t == "se" and left[k + 1:k + 2] in ([], ["o"], ["a"], ["os"], ["as"]) for k, t in enumerate(left)):
+        return []
     out = list(items)
     last = left[-1] if left else ""
     # the name is a subject (no preposition before it): what it does, through auxiliaries
@@ -2080,7 +2089,7 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
             kind = kinds.get(t, "")
             if kind in ("perfect", "passive", "going"):
                 mode = kind if mode != "perfect" or kind != "going" else "perfect-going"
-            elif t not in lex.cast_fillers:
+            elif t not in lex.cast_fillers and not t.endswith("mente"):
                 break
             i += 1
         if mode != "no" and i < len(right):
@@ -2088,6 +2097,10 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
             base, form = _pt_kind(t, kinds)
             if form == "pp" and base in ("harm", "hurt") and mode != "perfect":
                 out.append((_I, f"suffers “{t}”"))  # "foi atacada", "ficou destruída", "Odessa bombardeada"
+            elif form == "pp" and base == "judge" and mode == "passive":
+                out.append((_A, f"blamed “{t}”"))  # "é acusada de"
+            elif form == "" and base == "suffer" and mode == "":
+                out.append((_I, f"suffers “{t}”"))  # "o Japão sofre com um calor recorde"
             elif form == "pp" and mode == "perfect" and base in ("harm", "help"):
                 out.append((_A if base == "harm" else _P, f"does “{t}”"))  # "tem atacado"
             elif (form == "" and mode in ("", "going") or form == "inf" and mode in ("going", "perfect-going")) \
@@ -2109,14 +2122,37 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
     k = 0
     while k < len(right) and k < 3 and right[k] in lex.cast_copulas:
         k += 1
-    for word in right[k:k + 2] if k > 0 else ():
+    for n, word in enumerate(right[k:k + 2] if k > 0 else ()):
         if word in lex.cast_negations:
             break
         if kinds.get(word) == "praise":
             out.append((_P, f"called “{word}”"))
             break
+        if word == "responsável" and right[k + n + 1:k + n + 2] in (["pela"], ["pelo"], ["pelos"], ["pelas"]):
+            out.append((_A, f"called “{word}”"))  # "é o grande responsável pela escalada"
+            break
+    # "na região de Kharkiv", "o litoral de São Paulo": the place noun stands for the name
+    if len(left) >= 3 and last in ("de", "da", "do") and kinds.get(left[-2]) == "place":
+        left = left[:-2]
+        last = left[-1]
+        for j in range(2, min(5, len(left)) + 1):
+            preps = lex.cast_harm_nouns.get(left[-j])
+            if preps is not None and last in preps.split("|"):
+                out.append((_I, f"suffers “{left[-j]}”"))  # "a ofensiva contra a região de Kharkiv"
+                break
+    # "as ameaças da Rússia", "o regime criminoso de Zelensky": its own harm, what it is called
+    if len(left) >= 2 and last in ("de", "da", "do", "das", "dos"):
+        for noun in left[-3:-1][::-1]:
+            if kinds.get(noun) == "own":
+                out.append((_A, f"its “{noun}”"))
+                break
+            if noun in lex.cast_blame_nouns:
+                out.append((_A, f"called “{noun}”"))
+                break
     # what is done to it: the object of a finite verb of harm or blame, or the agent of a participle
     j = 2 if last in _PT_ARTICLES or last == "contra" else 1
+    if len(left) > j and left[-j].endswith("mente"):  # "culparam imediatamente os EUA"
+        left = left[:-j] + left[-j + 1:] if j > 1 else left[:-1]
     if len(left) >= j:
         verb = left[-j]
         base, form = _pt_kind(verb, kinds)

@@ -1249,3 +1249,32 @@ def test_portuguese_hero_items():
                        ("A Ucrânia luta contra a corrupção.", "Ucrânia"),
                        ("A Rússia está pronta para lançar uma nova ofensiva e só depois negociar.", "Rússia")):
         assert _pt_items(text, name) == ((), (), ()), text
+
+
+def test_portuguese_conditions_places_and_owned_harm():
+    """"caso" and "se" open a condition only as conjunctions ("o caso foi encerrado" is a case; "X se afoga" a
+    pronoun); a number does not hide the comma after it; "na região de X" is read as X; harm and blame nouns "de
+    X" blame X ("as provocações da NATO", "o regime criminoso de X"); "é acusada de", "é o responsável pela",
+    "como um agressor", "sofre com"; an adverb may stand between a verb of blame and its object."""
+    assert _pt_items("O caso foi encerrado em 2023, mas a Holanda denunciou a Rússia no tribunal.", "Rússia")[1] \
+        == ("blamed “denunciou”",)
+    assert _pt_items("As tropas aterrorizam a região de Kharkiv.", "Kharkiv")[2] == ("suffers “aterrorizam”",)
+    assert _pt_items("Os jornais falam das provocações da NATO.", "NATO")[1] == ("its “provocações”",)
+    assert _pt_items("Lavrov atacou o regime criminoso de Zelensky.", "Zelensky")[1] == ("called “regime”",)
+    assert _pt_items("A Coreia do Norte é acusada de fornecer munições.", "Coreia do Norte")[1] \
+        == ("blamed “acusada”",)
+    assert _pt_items("O Ocidente é o grande responsável pela escalada.", "Ocidente")[1] \
+        == ("called “responsável”",)
+    assert _pt_items("Moscovo descreve Kiev como um agressor.", "Kiev")[1] == ("called “agressor”",)
+    assert _pt_items("O Japão sofre com um calor recorde.", "Japão")[2] == ("suffers “sofre”",)
+    assert _pt_items("Os observadores culparam imediatamente os Estados Unidos.", "Estados Unidos")[1] \
+        == ("blamed “culparam”",)
+    # must stay empty
+    for text, name in (("Caso a Rússia ataque a Moldávia, a NATO responde.", "Moldávia"),
+                       ("Se a Rússia atacar a Moldávia, a NATO responde.", "Moldávia"),
+                       ("Disse que se Washington ajudar Kiev haverá guerra.", "Washington"),
+                       ("As tropas passaram pela região de Kharkiv.", "Kharkiv"),
+                       ("A segurança energética da Hungria preocupa Bruxelas.", "Hungria"),
+                       ("O Ocidente não é o responsável pela escalada.", "Ocidente"),
+                       ("A Coreia do Norte não é acusada de nada.", "Coreia do Norte")):
+        assert _pt_items(text, name) == ((), (), ()), text
