@@ -2140,6 +2140,12 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
             if preps is not None and last in preps.split("|"):
                 out.append((_I, f"suffers “{left[-j]}”"))  # "a ofensiva contra a região de Kharkiv"
                 break
+    # "uma guerra terrorista total contra a Rússia": the article after "contra"
+    if len(left) >= 3 and last in _PT_ARTICLES and left[-2] == "contra":
+        for noun in left[-6:-2][::-1]:
+            if "contra" in lex.cast_harm_nouns.get(noun, "").split("|"):
+                out.append((_I, f"suffers “{noun}”"))
+                break
     # "as ameaças da Rússia", "o regime criminoso de Zelensky": its own harm, what it is called
     if len(left) >= 2 and last in ("de", "da", "do", "das", "dos"):
         for noun in left[-3:-1][::-1]:
