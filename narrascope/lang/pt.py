@@ -362,7 +362,7 @@ CAST_WORD_KINDS: dict[str, str] = {
     # "a Rússia está pronta para negociar", "procura negociações", "luta pela liberdade": what it seeks
     **{w: "seek" for w in """pronto pronta prontos prontas disposto disposta dispostos dispostas procura procurou
        procuram procuraram propôs propõe propuseram propõem apelou apela apelaram apelam busca buscou
-       buscam""".split()},
+       buscam quer querem pede pedem pediu pediram""".split()},
     **{w: "peace" for w in """negociar negociações negociação conversações diálogo dialogar paz cessar-fogo trégua
        solução""".split()},
     **{w: "fight" for w in "luta lutou lutam lutaram lutava lutavam combate combateu combatem combateram".split()},
