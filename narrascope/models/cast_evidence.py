@@ -2037,7 +2037,7 @@ def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = No
             items.append((_A, f"called “{last}”"))  # "режим Зеленского"
         elif len(left) >= 2 and len(last) <= 3 and left[-2] in lex.cast_blame_nouns:
             items.append((_A, f"called “{left[-2]}”"))  # "режимът на Зеленски", "o regime de Maduro"
-    return _pt_items(items, left, right, lex) if lex.cast_word_kinds else items
+    return _pt_items(items, left, right, lex, (text, a, index)) if lex.cast_word_kinds else items
 
 
 _PT_CLITICS = frozenset("a o as os lo la los las no na nos nas lhe lhes".split())
@@ -2059,7 +2059,26 @@ def _pt_kind(word: str, kinds: dict[str, str]) -> tuple[str, str]:
     return base, form
 
 
-def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
+#: A name listed before this one ("na Macedónia do Norte, Albânia e Bulgária", "os EUA e a NATO"): capitalised
+#: words (with "de"/"do"/"da" between), an article before it at most, then a comma or "e" up to the name
+_PT_LISTED = re.compile(r"(?<![\w-])((?:[A-ZÀ-Ý][\w’'-]*)(?:\s+(?:d[aeo]s?\s+)?[A-ZÀ-Ý][\w’'-]*)*)"
+                        r"(?:\s*\([^()]{1,40}\))?\s*(?:,|\se)\s+(?:(?:o|a|os|as)\s+)?$")
+
+
+def _pt_listed(text: str, a: int, index) -> tuple[int, int] | None:
+    """The first name of a list that ends with the name at ``a`` (``None`` when it is not listed)."""
+    first = None
+    s = index.sentence(a, a)[0]
+    for _ in range(6):
+        m = _PT_LISTED.search(text, max(s, a - 120), a)
+        if not m:
+            break
+        first, a = (m.start(1), m.end(1)), m.start(1)
+    return first
+
+
+def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], lex,
+              where: tuple | None = None) -> list[tuple[int, str]]:
     """Portuguese items read with whole word forms (``lex.cast_word_kinds``, branch pt-cast48), added to the
     stem reading's ``items``: the verb after an auxiliary ("tem atacado", "está a bombardear": does; "foi
     atacada", "ficou destruída", "Odessa bombardeada": suffers), the agent after "por" ("atacada pela Rússia"),
@@ -2077,6 +2096,13 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
            or t == "se" and left[k + 1:k + 2] in ([], ["o"], ["a"], ["os"], ["as"]) for k, t in enumerate(left)):
         return []
     out = list(items)
+    # (not when a verb unknown here follows: "bombardeou Kharkiv e Zelensky pediu ajuda" opens a new clause)
+    if where is not None and (not left or left[-1] in ("e", "o", "a", "os", "as")) \
+            and (not right or right[0] in ("e", "ou") or right[0] in _PT_PREPS):
+        text, a, index = where
+        first = _pt_listed(text, a, index)
+        if first is not None:  # a name listed after another shares what is done to the first
+            out += [x for x in _lexical_items(text, first[0], first[1], lex, index) if x[0] != _P]
     last = left[-1] if left else ""
     # the name is a subject (no preposition before it): what it does, through auxiliaries
     if last not in _PT_PREPS:

@@ -1278,3 +1278,18 @@ def test_portuguese_conditions_places_and_owned_harm():
                        ("O Ocidente não é o responsável pela escalada.", "Ocidente"),
                        ("A Coreia do Norte não é acusada de nada.", "Coreia do Norte")):
         assert _pt_items(text, name) == ((), (), ()), text
+
+
+def test_portuguese_listed_names_share_what_is_done_to_the_first():
+    """A name listed after another ("na Grécia, Itália e Espanha", "a Rússia e a China") shares what is done to
+    the first; a list with nothing done to it, or a name after "e" that opens a new clause, gives nothing."""
+    text = "Os incêndios na Grécia, Itália e Espanha, que começaram em julho, continuam."
+    for name in ("Itália", "Espanha"):
+        assert _pt_items(text, name) == ((), (), ("suffers “incêndios”",)), name
+    assert _pt_items("Os EUA acusaram a Rússia e a China de espionagem.", "China")[1] == ("blamed “acusaram”",)
+    assert _pt_items("Pede uma solução: a Ucrânia pede um cessar-fogo.", "Ucrânia")[0] == ("seeks “cessar-fogo”",)
+    # must stay empty
+    for text, name in (("A Rússia e a China assinaram um acordo.", "China"),
+                       ("A Rússia bombardeou Kharkiv e Zelensky pediu ajuda.", "Zelensky"),
+                       ("Os ministros da Itália e Espanha reuniram-se.", "Espanha")):
+        assert _pt_items(text, name) == ((), (), ()), text
