@@ -235,8 +235,8 @@ CAST_HARM_NOUNS = {
 #: Nouns of aggression whose "de X" is the one who does it is not told apart from who suffers it in Portuguese
 #: ("a invasão da Ucrânia" / "a agressão da Rússia"): only "por X" names the doer (CAST_AGENT_PREPS).
 CAST_AGENT_NOUNS = frozenset()
-CAST_BLAME_NOUNS = frozenset("regime ditadura junta ditador tirano autocrata déspota terroristas neonazis "
-                             "nazis nazistas".split())
+CAST_BLAME_NOUNS = frozenset("regime ditadura junta ditador tirano autocrata déspota terroristas neonazis nazis "
+                             "nazistas mercenários mercenário".split())
 CAST_BLAME_WORDS = ("agressor", "terrorista", "criminoso", "criminosa", "ditador", "invasor", "ocupante", "mentiroso",
                     "mentirosa", "fascista", "nazista", "nazi", "genocida", "assassino", "assassina", "tirano",
                     "extremista", "golpista", "corrupto", "corrupta", "antidemocrátic",
@@ -374,7 +374,11 @@ CAST_WORD_KINDS: dict[str, str] = {
     # suffers is CAST_HARM_NOUNS')
     **{w: "own" for w in """ataque ataques agressão agressões ameaça ameaças provocação provocações mentira mentiras
        crime crimes maquinações ambições propaganda ingerência interferência expansão expansionismo imperialismo
-       desinformação manipulação chantagem chantagens atrocidades""".split()},
+       desinformação manipulação chantagem chantagens atrocidades instigação""".split()},
+    # "o avanço agressivo da NATO", "a política criminosa de Kiev": a blaming adjective of something "de X"
+    **{w: "blame_adj" for w in """agressivo agressiva agressivos agressivas criminoso criminosa criminosos criminosas
+       terrorista terroristas hostil hostis belicista belicistas imperialista imperialistas expansionista
+       expansionistas ilegal ilegais""".split()},
     # "na região de Kharkiv": the place noun stands for the name ("aterrorizam a região de Kharkiv")
     **{w: "place" for w in """região regiões cidade cidades território territórios ilha litoral província oblast
        arredores aldeia aldeias vila estado capital""".split()},

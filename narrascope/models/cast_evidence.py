@@ -2077,6 +2077,53 @@ def _pt_listed(text: str, a: int, index) -> tuple[int, int] | None:
     return first
 
 
+def _pt_predicate(right: list[str], lex) -> list[tuple[int, str]]:
+    """What the name before ``right`` does or suffers as its subject, through auxiliaries ("tem atacado", "está a
+    bombardear": does; "foi atacada", "ficou destruída": suffers), and the peace it seeks or the cause it fights
+    for ("está pronta para negociar", "luta pela liberdade"); a negation gives nothing."""
+    kinds = lex.cast_word_kinds
+    out: list[tuple[int, str]] = []
+    mode, i = "", 0
+    while i < len(right) and i < 6:
+        t = right[i]
+        if t in lex.cast_negations:
+            mode = "no"
+            break
+        kind = kinds.get(t, "")
+        if kind in ("perfect", "passive", "going"):
+            mode = kind if mode != "perfect" or kind != "going" else "perfect-going"
+        elif t not in lex.cast_fillers and not t.endswith("mente"):
+            break
+        i += 1
+    if mode != "no" and i < len(right):
+        t = right[i]
+        base, form = _pt_kind(t, kinds)
+        if form == "pp" and base in ("harm", "hurt") and mode != "perfect":
+            out.append((_I, f"suffers “{t}”"))  # "foi atacada", "ficou destruída", "Odessa bombardeada"
+        elif form == "pp" and base == "judge" and mode == "passive":
+            out.append((_A, f"blamed “{t}”"))  # "é acusada de"
+        elif form == "" and base == "suffer" and mode == "":
+            out.append((_I, f"suffers “{t}”"))  # "o Japão sofre com um calor recorde"
+        elif form == "pp" and mode == "perfect" and base in ("harm", "help"):
+            out.append((_A if base == "harm" else _P, f"does “{t}”"))  # "tem atacado"
+        elif (form == "" and mode in ("", "going") or form == "inf" and mode in ("going", "perfect-going")) \
+                and base in ("harm", "help") and right[i + 1:i + 2] != ["que"]:
+            out.append((_A if base == "harm" else _P, f"does “{t}”"))  # "está a bombardear", "atacou"
+    # what it seeks or fights for: "está pronta para negociar", "procura negociações", "luta pela liberdade"
+    if mode != "no" and i < len(right):
+        head = kinds.get(right[i])
+        want = "peace" if head == "seek" else "cause" if head == "fight" else None
+        if head == "fight" and right[i + 1:i + 2] not in (["por"], ["pela"], ["pelo"], ["pelos"], ["pelas"]):
+            want = None
+        for t in right[i + 1:i + 5] if want else ():
+            if t in lex.cast_negations:
+                break
+            if kinds.get(t) == want or want == "cause" and kinds.get(t) == "peace" and t == "paz":
+                out.append((_P, f"seeks “{t}”" if want == "peace" else f"does “{right[i]}”"))
+                break
+    return out
+
+
 def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], lex,
               where: tuple | None = None) -> list[tuple[int, str]]:
     """Portuguese items read with whole word forms (``lex.cast_word_kinds``, branch pt-cast48), added to the
@@ -2104,46 +2151,12 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
         if first is not None:  # a name listed after another shares what is done to the first
             out += [x for x in _lexical_items(text, first[0], first[1], lex, index) if x[0] != _P]
     last = left[-1] if left else ""
-    # the name is a subject (no preposition before it): what it does, through auxiliaries
+    # the name is a subject (no preposition before it): what it does, also in a second predicate after "e"
+    # ("Kiev não reconhece os resultados e continua a bombardear o território")
     if last not in _PT_PREPS:
-        mode, i = "", 0
-        while i < len(right) and i < 6:
-            t = right[i]
-            if t in lex.cast_negations:
-                mode = "no"
-                break
-            kind = kinds.get(t, "")
-            if kind in ("perfect", "passive", "going"):
-                mode = kind if mode != "perfect" or kind != "going" else "perfect-going"
-            elif t not in lex.cast_fillers and not t.endswith("mente"):
-                break
-            i += 1
-        if mode != "no" and i < len(right):
-            t = right[i]
-            base, form = _pt_kind(t, kinds)
-            if form == "pp" and base in ("harm", "hurt") and mode != "perfect":
-                out.append((_I, f"suffers “{t}”"))  # "foi atacada", "ficou destruída", "Odessa bombardeada"
-            elif form == "pp" and base == "judge" and mode == "passive":
-                out.append((_A, f"blamed “{t}”"))  # "é acusada de"
-            elif form == "" and base == "suffer" and mode == "":
-                out.append((_I, f"suffers “{t}”"))  # "o Japão sofre com um calor recorde"
-            elif form == "pp" and mode == "perfect" and base in ("harm", "help"):
-                out.append((_A if base == "harm" else _P, f"does “{t}”"))  # "tem atacado"
-            elif (form == "" and mode in ("", "going") or form == "inf" and mode in ("going", "perfect-going")) \
-                    and base in ("harm", "help") and right[i + 1:i + 2] != ["que"]:
-                out.append((_A if base == "harm" else _P, f"does “{t}”"))  # "está a bombardear", "atacou"
-        # what it seeks or fights for: "está pronta para negociar", "procura negociações", "luta pela liberdade"
-        if mode != "no" and i < len(right):
-            head = kinds.get(right[i])
-            want = "peace" if head == "seek" else "cause" if head == "fight" else None
-            if head == "fight" and right[i + 1:i + 2] not in (["por"], ["pela"], ["pelo"], ["pelos"], ["pelas"]):
-                want = None
-            for t in right[i + 1:i + 5] if want else ():
-                if t in lex.cast_negations:
-                    break
-                if kinds.get(t) == want or want == "cause" and kinds.get(t) == "peace" and t == "paz":
-                    out.append((_P, f"seeks “{t}”" if want == "peace" else f"does “{right[i]}”"))
-                    break
+        out += _pt_predicate(right, lex)
+        if "e" in right[1:12]:
+            out += _pt_predicate(right[right.index("e", 1) + 1:], lex)
     # what is said of it: "é um herói"
     k = 0
     while k < len(right) and k < 3 and right[k] in lex.cast_copulas:
@@ -2178,7 +2191,7 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
             if kinds.get(noun) == "own":
                 out.append((_A, f"its “{noun}”"))
                 break
-            if noun in lex.cast_blame_nouns:
+            if noun in lex.cast_blame_nouns or kinds.get(noun) == "blame_adj":
                 out.append((_A, f"called “{noun}”"))
                 break
     # what is done to it: the object of a finite verb of harm or blame, or the agent of a participle

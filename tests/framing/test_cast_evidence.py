@@ -1293,3 +1293,17 @@ def test_portuguese_listed_names_share_what_is_done_to_the_first():
                        ("A Rússia bombardeou Kharkiv e Zelensky pediu ajuda.", "Zelensky"),
                        ("Os ministros da Itália e Espanha reuniram-se.", "Espanha")):
         assert _pt_items(text, name) == ((), (), ()), text
+
+
+def test_portuguese_second_predicate_and_blaming_adjectives():
+    """A second predicate after "e" is the name's too ("não reconhece … e continua a bombardear"); a blaming
+    adjective of something "de X" blames X ("o avanço agressivo da NATO"). A new subject after "e", or a neutral
+    adjective, gives nothing."""
+    assert _pt_items("Kiev não reconhece os resultados e continua a bombardear o território.", "Kiev")[1] \
+        == ("does “bombardear”",)
+    assert _pt_items("Moscovo vai responder ao avanço agressivo da NATO.", "NATO")[1] == ("called “agressivo”",)
+    assert _pt_items("A política imperialista dos EUA falhou.", "EUA")[1] == ("called “imperialista”",)
+    # must stay empty
+    for text, name in (("Kiev reconhece os resultados e a Rússia continua a bombardear o território.", "Kiev"),
+                       ("Moscovo vai responder ao avanço rápido da NATO.", "NATO")):
+        assert _pt_items(text, name) == ((), (), ()), text
