@@ -2191,9 +2191,13 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
             if kinds.get(noun) == "own":
                 out.append((_A, f"its “{noun}”"))
                 break
-            if noun in lex.cast_blame_nouns or kinds.get(noun) == "blame_adj":
+            if noun in lex.cast_blame_nouns:
                 out.append((_A, f"called “{noun}”"))
                 break
+        else:
+            adj = [w for w in left[-3:-1] if kinds.get(w) == "blame_adj"]
+            if adj:
+                out.append((_A, f"called “{adj[-1]}”"))
     # what is done to it: the object of a finite verb of harm or blame, or the agent of a participle
     j = 2 if last in _PT_ARTICLES or last == "contra" else 1
     if len(left) > j and left[-j].endswith("mente"):  # "culparam imediatamente os EUA"
