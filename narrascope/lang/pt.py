@@ -246,7 +246,7 @@ CAST_BLAME_WORDS = ("agressor", "terrorista", "criminoso", "criminosa", "ditador
 #: ("fantoche", "alvo": pruned on branch pt-cast48, wrong on folds 1-4 more often than right: "Moscovo descreve X
 #: como um fantoche" was annotated a victim)
 CAST_VICTIM_WORDS = ("vítima", "refém", "reféns", "mártir", "inocente")
-CAST_FILLERS = frozenset("""voltou voltaram a já também novamente ainda ontem hoje""".split())
+CAST_FILLERS = frozenset("""voltou voltaram a já também novamente ainda ontem hoje sempre""".split())
 CAST_NEGATIONS = frozenset({"não", "nunca", "jamais"})
 CAST_COPULAS = frozenset("é são foi foram era eram um uma o a os as — – como".split())
 #: Prepositions that name who does the harm of a noun before them ("a invasão da Ucrânia pela Rússia").
@@ -362,7 +362,7 @@ CAST_WORD_KINDS: dict[str, str] = {
     # "a Rússia está pronta para negociar", "procura negociações", "luta pela liberdade": what it seeks
     **{w: "seek" for w in """pronto pronta prontos prontas disposto disposta dispostos dispostas procura procurou
        procuram procuraram propôs propõe propuseram propõem apelou apela apelaram apelam busca buscou
-       buscam quer querem pede pedem pediu pediram""".split()},
+       buscam quer querem pede pedem pediu pediram disponível disponíveis aberto aberta abertos abertas""".split()},
     **{w: "peace" for w in """negociar negociações negociação conversações diálogo dialogar paz cessar-fogo trégua
        solução""".split()},
     **{w: "fight" for w in "luta lutou lutam lutaram lutava lutavam combate combateu combatem combateram".split()},
@@ -390,7 +390,7 @@ CAST_WORD_KINDS: dict[str, str] = {
        salvador salvadora salvadores libertador libertadora libertadores protetor protetora protetores
        pacificador pacificadora corajoso corajosa corajosos corajosas""".split()},
     **{w: "perfect" for w in "tem têm tinha tinham havia haviam".split()},
-    **{w: "passive" for w in "foi foram é são era eram ficou ficaram fica ficam sido".split()},
+    **{w: "passive" for w in "foi foram é são era eram ficou ficaram fica ficam sido esteve estiveram".split()},
     **{w: "going" for w in "está estão estava estavam continua continuam continuou continuaram vem vêm vinha "
                            "vinham vindo começou começaram passou passaram segue seguem".split()},
 }

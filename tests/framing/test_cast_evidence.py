@@ -1288,6 +1288,8 @@ def test_portuguese_listed_names_share_what_is_done_to_the_first():
         assert _pt_items(text, name) == ((), (), ("suffers “incêndios”",)), name
     assert _pt_items("Os EUA acusaram a Rússia e a China de espionagem.", "China")[1] == ("blamed “acusaram”",)
     assert _pt_items("Pede uma solução: a Ucrânia pede um cessar-fogo.", "Ucrânia")[0] == ("seeks “cessar-fogo”",)
+    assert _pt_items("A Rússia esteve sempre aberta ao diálogo.", "Rússia")[0] == ("seeks “diálogo”",)
+    assert _pt_items("Kiev está disponível para negociar.", "Kiev")[0] == ("seeks “negociar”",)
     # must stay empty
     for text, name in (("A Rússia e a China assinaram um acordo.", "China"),
                        ("A Rússia bombardeou Kharkiv e Zelensky pediu ajuda.", "Zelensky"),
