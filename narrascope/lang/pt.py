@@ -230,7 +230,7 @@ CAST_HARM_NOUNS = {
     "incêndios": _EM + "|" + _DE, "incêndio": _EM + "|" + _DE, "queimadas": _EM + "|" + _DE, "cheias": _EM + "|" + _DE,
     "inundações": _EM + "|" + _DE, "enchentes": _EM + "|" + _DE, "seca": _EM + "|" + _DE, "secas": _EM + "|" + _DE,
     "tempestade": _EM, "terramoto": _EM, "terremoto": _EM, "sismo": _EM, "furacão": _EM, "ciclone": _EM,
-    "desmatamento": _EM + "|" + _DE, "desflorestação": _EM + "|" + _DE, "devastação": _EM + "|" + _DE,
+    "calor": _EM, "desmatamento": _EM + "|" + _DE, "desflorestação": _EM + "|" + _DE, "devastação": _EM + "|" + _DE,
 }
 #: Nouns of aggression whose "de X" is the one who does it is not told apart from who suffers it in Portuguese
 #: ("a invasão da Ucrânia" / "a agressão da Rússia"): only "por X" names the doer (CAST_AGENT_PREPS).
@@ -381,7 +381,8 @@ CAST_WORD_KINDS: dict[str, str] = {
        expansionistas ilegal ilegais""".split()},
     # "na região de Kharkiv": the place noun stands for the name ("aterrorizam a região de Kharkiv")
     **{w: "place" for w in """região regiões cidade cidades território territórios ilha litoral província oblast
-       arredores aldeia aldeias vila estado capital""".split()},
+       arredores aldeia aldeias vila estado capital parte partes zona zonas área áreas leste oeste norte sul centro
+       interior costa""".split()},
     # "o caso", "no caso de": a noun, not the conditional "caso a Rússia ataque"
     **{w: "det" for w in "o no do um neste nesse naquele deste desse cada este esse qualquer".split()},
     # "os bombardeamentos das forças de Moscovo": the name's own forces do the harm

@@ -2153,7 +2153,9 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
     last = left[-1] if left else ""
     # the name is a subject (no preposition before it): what it does, also in a second predicate after "e"
     # ("Kiev não reconhece os resultados e continua a bombardear o território")
-    if last not in _PT_PREPS:
+    # (also when the name owns a place that is the subject: "várias regiões da Itália sofreram")
+    if last not in _PT_PREPS or last in ("de", "da", "do", "dos", "das") and len(left) >= 2 \
+            and kinds.get(left[-2]) == "place" and (len(left) == 2 or left[-3] not in _PT_PREPS):
         out += _pt_predicate(right, lex)
         if "e" in right[1:12]:
             out += _pt_predicate(right[right.index("e", 1) + 1:], lex)

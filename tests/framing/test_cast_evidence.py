@@ -1267,6 +1267,8 @@ def test_portuguese_conditions_places_and_owned_harm():
         == ("called “responsável”",)
     assert _pt_items("Moscovo descreve Kiev como um agressor.", "Kiev")[1] == ("called “agressor”",)
     assert _pt_items("O Japão sofre com um calor recorde.", "Japão")[2] == ("suffers “sofre”",)
+    assert _pt_items("Várias regiões da Itália sofreram com a seca.", "Itália")[2] == ("suffers “sofreram”",)
+    assert _pt_items("A onda de calor na Europa durou semanas.", "Europa")[2] == ("suffers “calor”",)
     assert _pt_items("Os observadores culparam imediatamente os Estados Unidos.", "Estados Unidos")[1] \
         == ("blamed “culparam”",)
     # must stay empty
@@ -1274,6 +1276,7 @@ def test_portuguese_conditions_places_and_owned_harm():
                        ("Se a Rússia atacar a Moldávia, a NATO responde.", "Moldávia"),
                        ("Disse que se Washington ajudar Kiev haverá guerra.", "Washington"),
                        ("As tropas passaram pela região de Kharkiv.", "Kharkiv"),
+                       ("Os ministros da Itália sofreram críticas.", "Itália"),
                        ("A segurança energética da Hungria preocupa Bruxelas.", "Hungria"),
                        ("O Ocidente não é o responsável pela escalada.", "Ocidente"),
                        ("A Coreia do Norte não é acusada de nada.", "Coreia do Norte")):
