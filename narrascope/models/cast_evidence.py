@@ -2173,7 +2173,7 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
             out.append((_A, f"called “{word}”"))  # "é o grande responsável pela escalada"
             break
     # "na região de Kharkiv", "o litoral de São Paulo": the place noun stands for the name
-    if len(left) >= 3 and last in ("de", "da", "do") and kinds.get(left[-2]) == "place":
+    if len(left) >= 3 and last in ("de", "da", "do") and kinds.get(left[-2]) == "place" and left[-3] != "por":
         left = left[:-2]
         last = left[-1]
         for j in range(2, min(5, len(left)) + 1):
