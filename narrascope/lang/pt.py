@@ -385,6 +385,13 @@ CAST_WORD_KINDS: dict[str, str] = {
        interior costa""".split()},
     # "o caso", "no caso de": a noun, not the conditional "caso a Rússia ataque"
     **{w: "det" for w in "o no do um neste nesse naquele deste desse cada este esse qualquer".split()},
+    # "enviou ajuda humanitária", "distribuíram alimentos": help given (not arms: "ajuda militar")
+    **{w: "give" for w in """enviou enviaram envia enviam forneceu forneceram fornece fornecem doou doaram doa doam
+       entregou entregaram distribuiu distribuíram distribui distribuem prestou prestaram ofereceu ofereceram
+       levou levaram""".split()},
+    **{w: "aid" for w in """ajuda assistência alimentos comida medicamentos abrigo água mantimentos socorro
+       donativos""".split()},
+    **{w: "armed" for w in "militar militares armas armamento letal letais bélica bélico munições".split()},
     # "os bombardeamentos das forças de Moscovo": the name's own forces do the harm
     **{w: "forces" for w in "forças tropas exército militares soldados mísseis drones aviões artilharia".split()},
     **{w: "praise" for w in """herói heróis heroína heroínas heroico heroica heroicos heroicas heróico heróica

@@ -2109,6 +2109,12 @@ def _pt_predicate(right: list[str], lex) -> list[tuple[int, str]]:
         elif (form == "" and mode in ("", "going") or form == "inf" and mode in ("going", "perfect-going")) \
                 and base in ("harm", "help") and right[i + 1:i + 2] != ["que"]:
             out.append((_A if base == "harm" else _P, f"does “{t}”"))  # "está a bombardear", "atacou"
+    # help it gives: "enviou ajuda humanitária" (not "ajuda militar")
+    if mode != "no" and i < len(right) and kinds.get(right[i]) == "give":
+        window = right[i + 1:i + 5]
+        aid = [w for w in window if kinds.get(w) == "aid"]
+        if aid and not any(kinds.get(w) == "armed" for w in right[i + 1:i + 7]):
+            out.append((_P, f"does “{right[i]} {aid[0]}”"))
     # what it seeks or fights for: "está pronta para negociar", "procura negociações", "luta pela liberdade"
     if mode != "no" and i < len(right):
         head = kinds.get(right[i])

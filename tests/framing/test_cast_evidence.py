@@ -1242,11 +1242,15 @@ def test_portuguese_hero_items():
     assert _pt_items("A Rússia está pronta para negociar a paz.", "Rússia")[0] == ("seeks “negociar”",)
     assert _pt_items("Kiev procura negociações com Moscovo.", "Kiev")[0] == ("seeks “negociações”",)
     assert _pt_items("A Ucrânia luta pela liberdade.", "Ucrânia")[0] == ("does “luta”",)
+    assert _pt_items("A Cruz Vermelha enviou ajuda humanitária a Gaza.", "Cruz Vermelha")[0] \
+        == ("does “enviou ajuda”",)
     # must stay empty
     for text, name in (("Os bombeiros não são heróis.", "bombeiros"),
                        ("A Rússia não está pronta para negociar.", "Rússia"),
                        ("A Rússia está pronta para negociar?", "Rússia"),
                        ("A Ucrânia luta contra a corrupção.", "Ucrânia"),
+                       ("Os EUA enviaram ajuda militar a Kiev.", "EUA"),
+                       ("A Cruz Vermelha não enviou ajuda a Gaza.", "Cruz Vermelha"),
                        ("A Rússia está pronta para lançar uma nova ofensiva e só depois negociar.", "Rússia")):
         assert _pt_items(text, name) == ((), (), ()), text
 
