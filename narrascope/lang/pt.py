@@ -378,7 +378,10 @@ CAST_WORD_KINDS: dict[str, str] = {
     # "o avanço agressivo da NATO", "a política criminosa de Kiev": a blaming adjective of something "de X"
     **{w: "blame_adj" for w in """agressivo agressiva agressivos agressivas criminoso criminosa criminosos criminosas
        terrorista terroristas hostil hostis belicista belicistas imperialista imperialistas expansionista
-       expansionistas ilegal ilegais""".split()},
+       expansionistas ilegal ilegais destrutivo destrutiva destrutivos destrutivas""".split()},
+    # "Kiev recusa-se a dialogar", "rejeitou as negociações": peace refused
+    **{w: "refuse" for w in """recusa recusou recusam recusaram recusa-se recusou-se recusam-se recusaram-se rejeita
+       rejeitou rejeitam rejeitaram""".split()},
     # "na região de Kharkiv": the place noun stands for the name ("aterrorizam a região de Kharkiv")
     **{w: "place" for w in """região regiões cidade cidades território territórios ilha litoral província oblast
        arredores aldeia aldeias vila estado capital parte partes zona zonas área áreas leste oeste norte sul centro

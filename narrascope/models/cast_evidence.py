@@ -2092,8 +2092,9 @@ def _pt_predicate(right: list[str], lex) -> list[tuple[int, str]]:
         kind = kinds.get(t, "")
         if kind in ("perfect", "passive", "going"):
             mode = kind if mode != "perfect" or kind != "going" else "perfect-going"
-        elif t not in lex.cast_fillers and not t.endswith("mente"):
-            break
+        elif t not in lex.cast_fillers and not t.endswith("mente") \
+                and not (t == "se" and i + 1 < len(right) and kinds.get(right[i + 1]) == "refuse"):
+            break  # ("se recusa a dialogar": the pronoun before a refusal)
         i += 1
     if mode != "no" and i < len(right):
         t = right[i]
@@ -2115,6 +2116,12 @@ def _pt_predicate(right: list[str], lex) -> list[tuple[int, str]]:
         aid = [w for w in window if kinds.get(w) == "aid"]
         if aid and not any(kinds.get(w) == "armed" for w in right[i + 1:i + 7]):
             out.append((_P, f"does “{right[i]} {aid[0]}”"))
+    # peace refused: "Kiev recusa-se a dialogar", "rejeitou as negociações"
+    if mode != "no" and i < len(right) and (kinds.get(right[i]) == "refuse"):
+        for t in right[i + 1:i + 5]:
+            if kinds.get(t) == "peace":
+                out.append((_A, f"refuses “{t}”"))
+                break
     # what it seeks or fights for: "está pronta para negociar", "procura negociações", "luta pela liberdade"
     if mode != "no" and i < len(right):
         head = kinds.get(right[i])
@@ -2206,7 +2213,11 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
             adj = [w for w in left[-3:-1] if kinds.get(w) == "blame_adj"]
             if adj:
                 out.append((_A, f"called “{adj[-1]}”"))
-    # what is done to it: the object of a finite verb of harm or blame, or the agent of a participle
+    # what is done to it: the object of a finite verb of harm or blame ("acusando o presidente X": past a title),
+    # or the agent of a participle
+    while len(left) > 1 and left[-1] in lex.titles:
+        left = left[:-1]
+    last = left[-1] if left else ""
     j = 2 if last in _PT_ARTICLES or last == "contra" else 1
     if len(left) > j and left[-j].endswith("mente"):  # "culparam imediatamente os EUA"
         left = left[:-j] + left[-j + 1:] if j > 1 else left[:-1]

@@ -1316,3 +1316,19 @@ def test_portuguese_second_predicate_and_blaming_adjectives():
     for text, name in (("Kiev reconhece os resultados e a Rússia continua a bombardear o território.", "Kiev"),
                        ("Moscovo vai responder ao avanço rápido da NATO.", "NATO")):
         assert _pt_items(text, name) == ((), (), ()), text
+
+
+def test_portuguese_peace_refused_and_objects_past_a_title():
+    """Peace refused blames ("Kiev recusa-se a dialogar", "se recusa a negociar"); the object of a verb of blame
+    may stand after a title ("acusando o presidente Putin de"). Refusing something else, or a negated refusal,
+    gives nothing."""
+    assert _pt_items("Kiev recusa-se a dialogar com Moscovo.", "Kiev")[1] == ("refuses “dialogar”",)
+    assert _pt_items("A Rússia quer a paz, enquanto Kiev se recusa a negociar.", "Kiev")[1] \
+        == ("refuses “negociar”",)
+    assert _pt_items("A Holanda denunciou o caso, acusando o presidente Putin de autorizar a operação.", "Putin")[1] \
+        == ("blamed “acusando”",)
+    # must stay empty
+    for text, name in (("Kiev recusa-se a comentar.", "Kiev"),
+                       ("Kiev não se recusa a negociar.", "Kiev"),
+                       ("O presidente Putin chegou a Pequim.", "Putin")):
+        assert _pt_items(text, name) == ((), (), ()), text
