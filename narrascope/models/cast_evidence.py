@@ -2046,6 +2046,7 @@ _PT_PREPS = frozenset("de da do das dos em na no nas nos para com por pela pelo 
                       "entre sem".split())
 _PT_AGENT = frozenset("por pela pelo pelas pelos".split())
 _PT_OBJECT_AFTER = frozenset("à ao às aos contra na no nas nos".split())
+_PT_EITHER_WAY = frozenset(["invasão", "ocupação"])  # "a invasão da Rússia": done or suffered
 
 
 def _pt_kind(word: str, kinds: dict[str, str]) -> tuple[str, str]:
@@ -2235,6 +2236,11 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
         base, form = _pt_kind(left[-2], kinds)
         if form == "pp" and base in ("harm", "help"):
             out.append((_A if base == "harm" else _P, f"does “{left[-2]}”"))  # "atacada pela Rússia"
+    # "a invasão da Rússia" is as often Russia's own invasion as one it suffers (3 of 7 suffered on folds 1-4):
+    # suffered only with its agent named ("pela Rússia") or an adjective between ("a invasão russa da Ucrânia")
+    if len(left) >= 2 and left[-2] in _PT_EITHER_WAY and last in ("de", "da", "do") \
+            and not (right[:1] and (right[0] in _PT_AGENT or right[0] in _PT_OBJECT_AFTER)):
+        out = [x for x in out if x != (_I, f"suffers “{left[-2]}”")]
     # an infinitive tells no fact ("ameaçou atacar o Ocidente", "o direito de invadir X"), unless it goes on
     # ("voltou a atacar X", "continua a bombardear X")
     if len(left) >= j and _pt_kind(left[-j], kinds)[1] == "inf" and not (

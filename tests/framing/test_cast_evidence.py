@@ -1230,7 +1230,10 @@ def test_portuguese_harm_owned_and_disasters_suffered():
         == ((), ("its “bombardeamentos”",), ())
     assert _pt_items("Os incêndios na Amazónia voltaram.", "Amazónia") == ((), (), ("suffers “incêndios”",))
     # must stay victims
-    assert _pt_items("A invasão da Ucrânia começou em 2022.", "Ucrânia") == ((), (), ("suffers “invasão”",))
+    assert _pt_items("A invasão russa da Ucrânia começou em 2022.", "Ucrânia") == ((), (), ("suffers “invasão”",))
+    assert _pt_items("A invasão da Ucrânia pela Rússia começou em 2022.", "Ucrânia")[2] == ("suffers “invasão”",)
+    # "a invasão da Rússia" is as often the invasion Russia made: neither
+    assert _pt_items("Desde a invasão da Rússia, em 2022, a Europa mudou.", "Rússia") == ((), (), ())
     assert _pt_items("Os bombardeamentos de Kharkiv continuam.", "Kharkiv") == ((), (), ("suffers “bombardeamentos”",))
 
 
