@@ -219,11 +219,13 @@ _CONTRA = "contra|a|ao|à|aos|às"
 _EM = "em|na|no|nas|nos"
 CAST_HARM_NOUNS = {
     "invasão": _DE, "ocupação": _DE, "bombardeio": _DE + "|contra",
-    "bombardeamento": _DE, "ataque": _CONTRA, "ataques": _CONTRA, "agressão": _CONTRA, "ofensiva": "contra",
+    # (branch pt-cast48: "os ataques em Kiev", "o ataque nos arredores de Moscovo" too)
+    "bombardeamento": _DE, "ataque": _CONTRA + "|" + _EM, "ataques": _CONTRA + "|" + _EM, "agressão": _CONTRA,
+    "ofensiva": "contra",
     "sanções": "contra", "massacre": _DE, "genocídio": _DE, "bloqueio": _DE, "anexação": _DE, "destruição": _DE,
     # branch pt-cast48: more harm, and the disasters a place suffers ("os incêndios na Amazónia")
     "bombardeamentos": _DE + "|contra|sobre", "bombardeios": _DE + "|contra|sobre", "agressões": _CONTRA,
-    "ofensivas": "contra", "atentado": "contra", "atentados": "contra", "hostilidades": "contra",
+    "ofensivas": "contra", "atentado": "contra|" + _EM, "atentados": "contra|" + _EM, "hostilidades": "contra",
     "provocação": "contra", "provocações": "contra", "massacres": _DE, "perseguição": _DE + "|contra|a|à|ao|aos|às",
     "repressão": _DE + "|contra", "discriminação": "contra", "ódio": "contra|a|à|ao|aos|às",
     "assassinato": _DE, "assassinatos": _DE, "rapto": _DE, "sequestro": _DE, "deportação": _DE, "tortura": _DE,

@@ -1229,6 +1229,7 @@ def test_portuguese_harm_owned_and_disasters_suffered():
     assert _pt_items("Os bombardeamentos das forças de Moscovo continuam.", "Moscovo") \
         == ((), ("its “bombardeamentos”",), ())
     assert _pt_items("Os incêndios na Amazónia voltaram.", "Amazónia") == ((), (), ("suffers “incêndios”",))
+    assert _pt_items("O ataque nos arredores de Moscovo matou dezenas.", "Moscovo") == ((), (), ("suffers “ataque”",))
     # must stay victims
     assert _pt_items("A invasão russa da Ucrânia começou em 2022.", "Ucrânia") == ((), (), ("suffers “invasão”",))
     assert _pt_items("A invasão da Ucrânia pela Rússia começou em 2022.", "Ucrânia")[2] == ("suffers “invasão”",)
