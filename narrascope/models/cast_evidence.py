@@ -2046,6 +2046,7 @@ _PT_PREPS = frozenset("de da do das dos em na no nas nos para com por pela pelo 
                       "entre sem".split())
 _PT_AGENT = frozenset("por pela pelo pelas pelos".split())
 _PT_OBJECT_AFTER = frozenset("à ao às aos contra na no nas nos".split())
+_PT_NOT_SUBJECT = frozenset("em na no nas nos para contra sobre entre com sem à ao às aos".split())
 _PT_EITHER_WAY = frozenset(["invasão", "ocupação"])  # "a invasão da Rússia": done or suffered
 
 
@@ -2157,6 +2158,13 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
            or t == "se" and left[k + 1:k + 2] in ([], ["o"], ["a"], ["os"], ["as"]) for k, t in enumerate(left)):
         return []
     out = list(items)
+    # a name in a phrase of place or of harm is not the subject of the verb after the phrase ("o ataque nos
+    # arredores de Moscovo matou dezenas", "os bombardeamentos contra Kiev mataram"; but "o exército da Rússia
+    # atacou" is Russia's doing)
+    last = left[-1] if left else ""
+    if last in _PT_NOT_SUBJECT or last in ("de", "da", "do", "das", "dos") and len(left) >= 2 and (
+            kinds.get(left[-2]) == "place" or left[-2] in lex.cast_harm_nouns):
+        out = [x for x in out if not (x[0] in (_A, _P) and x[1].startswith("does “"))]
     # (not when a verb unknown here follows: "bombardeou Kharkiv e Zelensky pediu ajuda" opens a new clause)
     if where is not None and (not left or left[-1] in ("e", "o", "a", "os", "as")) \
             and (not right or right[0] in ("e", "ou") or right[0] in _PT_PREPS):

@@ -1196,6 +1196,7 @@ def test_portuguese_verbs_through_their_auxiliaries():
                        ("Caso a Rússia esteja a bombardear o porto, a NATO responde.", "Rússia"),
                        ("Os soldados da Rússia foram bombardeados.", "Rússia"),
                        ("Odessa foi atacada perto da Rússia.", "Rússia"),
+                       ("A guerra na Ucrânia já provocou milhares de mortos.", "Ucrânia"),
                        ("O ministro defende que a Rússia está a mudar.", "Rússia")):
         assert _pt_items(text, name) == ((), (), ()), text
 
