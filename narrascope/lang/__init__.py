@@ -139,6 +139,7 @@ class Lexicon:
     cast_call_verbs: tuple[str, ...] = ()  # beginnings of verbs of calling ("назвал Зеленского клоуном")
     cast_civilian_words: tuple[str, ...] = ()  # a name made of them is a victim's ("мирные жители")
     cast_praise_words: tuple[str, ...] = ()  # what an entity can be called that praises it ("герой", "защитник")
+    cast_word_kinds: dict[str, str] = field(default_factory=dict)  # Portuguese "bombardeou" -> "harm" (_pt_items)
 
 
 @cache

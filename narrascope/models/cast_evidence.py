@@ -2088,7 +2088,232 @@ def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = No
         items = _bg_items(left, right, lex, items)
     if lex.cast_cases:
         items = _ru_case_items(items, left, right, _tokens(text[a:b]), lex, index.tokens(b, min(e, b + 120)))
-    return items
+    return _pt_items(items, left, right, lex, (text, a, index)) if lex.cast_word_kinds else items
+
+
+_PT_CLITICS = frozenset("a o as os lo la los las no na nos nas lhe lhes".split())
+_PT_ARTICLES = frozenset("o a os as um uma uns umas".split())
+_PT_PREPS = frozenset("de da do das dos em na no nas nos para com por pela pelo pelas pelos contra sobre à ao às aos "
+                      "entre sem".split())
+_PT_AGENT = frozenset("por pela pelo pelas pelos".split())
+_PT_OBJECT_AFTER = frozenset("à ao às aos contra na no nas nos".split())
+_PT_NOT_SUBJECT = frozenset("em na no nas nos para contra sobre entre com sem à ao às aos".split())
+_PT_EITHER_WAY = frozenset(["invasão", "ocupação"])  # "a invasão da Rússia": done or suffered
+
+
+def _pt_kind(word: str, kinds: dict[str, str]) -> tuple[str, str]:
+    """(verb kind, form) of a Portuguese word ("bombardeou" -> ("harm", ""), "atacada" -> ("harm", "pp")), a
+    clitic object kept off ("atacou-a"; not "defendeu-se": who defends itself helps no one); ("", "") for others."""
+    k = kinds.get(word)
+    if k is None and "-" in word:
+        verb, _, clitic = word.partition("-")
+        k = kinds.get(verb) if clitic in _PT_CLITICS else None
+    base, _, form = (k or "").partition("_")
+    return base, form
+
+
+#: A name listed before this one ("na Macedónia do Norte, Albânia e Bulgária", "os EUA e a NATO"): capitalised
+#: words (with "de"/"do"/"da" between), an article before it at most, then a comma or "e" up to the name
+_PT_LISTED = re.compile(r"(?<![\w-])((?:[A-ZÀ-Ý][\w’'-]*)(?:\s+(?:d[aeo]s?\s+)?[A-ZÀ-Ý][\w’'-]*)*)"
+                        r"(?:\s*\([^()]{1,40}\))?\s*(?:,|\se)\s+(?:(?:o|a|os|as)\s+)?$")
+
+
+def _pt_listed(text: str, a: int, index) -> tuple[int, int] | None:
+    """The first name of a list that ends with the name at ``a`` (``None`` when it is not listed)."""
+    first = None
+    s = index.sentence(a, a)[0]
+    for _ in range(6):
+        m = _PT_LISTED.search(text, max(s, a - 120), a)
+        if not m:
+            break
+        first, a = (m.start(1), m.end(1)), m.start(1)
+    return first
+
+
+def _pt_predicate(right: list[str], lex) -> list[tuple[int, str]]:
+    """What the name before ``right`` does or suffers as its subject, through auxiliaries ("tem atacado", "está a
+    bombardear": does; "foi atacada", "ficou destruída": suffers), and the peace it seeks or the cause it fights
+    for ("está pronta para negociar", "luta pela liberdade"); a negation gives nothing."""
+    kinds = lex.cast_word_kinds
+    out: list[tuple[int, str]] = []
+    mode, i = "", 0
+    while i < len(right) and i < 6:
+        t = right[i]
+        if t in lex.cast_negations:
+            mode = "no"
+            break
+        kind = kinds.get(t, "")
+        if kind in ("perfect", "passive", "going"):
+            mode = kind if mode != "perfect" or kind != "going" else "perfect-going"
+        elif t not in lex.cast_fillers and not t.endswith("mente") \
+                and not (t == "se" and i + 1 < len(right) and kinds.get(right[i + 1]) == "refuse"):
+            break  # ("se recusa a dialogar": the pronoun before a refusal)
+        i += 1
+    if mode != "no" and i < len(right):
+        t = right[i]
+        base, form = _pt_kind(t, kinds)
+        if form == "pp" and base in ("harm", "hurt") and mode != "perfect":
+            out.append((_I, f"suffers “{t}”"))  # "foi atacada", "ficou destruída", "Odessa bombardeada"
+        elif form == "pp" and base == "judge" and mode == "passive":
+            out.append((_A, f"blamed “{t}”"))  # "é acusada de"
+        elif form == "" and base == "suffer" and mode == "":
+            out.append((_I, f"suffers “{t}”"))  # "o Japão sofre com um calor recorde"
+        elif form == "pp" and mode == "perfect" and base in ("harm", "help"):
+            out.append((_A if base == "harm" else _P, f"does “{t}”"))  # "tem atacado"
+        elif (form == "" and mode in ("", "going") or form == "inf" and mode in ("going", "perfect-going")) \
+                and base in ("harm", "help") and right[i + 1:i + 2] != ["que"]:
+            out.append((_A if base == "harm" else _P, f"does “{t}”"))  # "está a bombardear", "atacou"
+    # help it gives: "enviou ajuda humanitária" (not "ajuda militar")
+    if mode != "no" and i < len(right) and kinds.get(right[i]) == "give":
+        window = right[i + 1:i + 5]
+        aid = [w for w in window if kinds.get(w) == "aid"]
+        if aid and not any(kinds.get(w) == "armed" for w in right[i + 1:i + 7]):
+            out.append((_P, f"does “{right[i]} {aid[0]}”"))
+    # peace refused: "Kiev recusa-se a dialogar", "rejeitou as negociações"
+    if mode != "no" and i < len(right) and (kinds.get(right[i]) == "refuse"):
+        for t in right[i + 1:i + 5]:
+            if kinds.get(t) == "peace":
+                out.append((_A, f"refuses “{t}”"))
+                break
+    # what it seeks or fights for: "está pronta para negociar", "procura negociações", "luta pela liberdade"
+    if mode != "no" and i < len(right):
+        head = kinds.get(right[i])
+        want = "peace" if head == "seek" else "cause" if head == "fight" else None
+        if head == "fight" and right[i + 1:i + 2] not in (["por"], ["pela"], ["pelo"], ["pelos"], ["pelas"]):
+            want = None
+        for t in right[i + 1:i + 5] if want else ():
+            if t in lex.cast_negations:
+                break
+            if kinds.get(t) == want or want == "cause" and kinds.get(t) == "peace" and t == "paz":
+                out.append((_P, f"seeks “{t}”" if want == "peace" else f"does “{right[i]}”"))
+                break
+    return out
+
+
+def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], lex,
+              where: tuple | None = None) -> list[tuple[int, str]]:
+    """Portuguese items read with whole word forms (``lex.cast_word_kinds``, branch pt-cast48), added to the
+    stem reading's ``items``: the verb after an auxiliary ("tem atacado", "está a bombardear": does; "foi
+    atacada", "ficou destruída", "Odessa bombardeada": suffers), the agent after "por" ("atacada pela Rússia"),
+    the object of a verb of harm or blame ("o fogo destruiu o Pantanal", "acusou a Ucrânia de"), what it is called
+    that praises it ("é um herói"); a noun of harm "de X" followed by its target ("a invasão da Rússia à Ucrânia")
+    or after "por parte de" is X's own harm. A negation gives nothing."""
+    kinds = lex.cast_word_kinds
+    # a number swallows the comma after it ("em 2023, mas a Holanda …"): the clause ends there
+    cut = [k for k, t in enumerate(left) if t[0].isdigit() and t[-1] in ",."]
+    left = left[cut[-1] + 1:] if cut else left
+    cut = [k for k, t in enumerate(right) if t[0].isdigit() and t[-1] in ",."]
+    right = right[:cut[0] + 1] if cut else right
+    # a condition ("caso a Rússia ataque", "se Washington implantar"; not "o caso", "X se afoga")
+    if any(t == "caso" and (k == 0 or kinds.get(left[k - 1]) != "det")
+           or t == "se" and left[k + 1:k + 2] in ([], ["o"], ["a"], ["os"], ["as"]) for k, t in enumerate(left)):
+        return []
+    out = list(items)
+    # a name in a phrase of place or of harm is not the subject of the verb after the phrase ("o ataque nos
+    # arredores de Moscovo matou dezenas", "os bombardeamentos contra Kiev mataram"; but "o exército da Rússia
+    # atacou" is Russia's doing)
+    last = left[-1] if left else ""
+    if last in _PT_NOT_SUBJECT or last in ("de", "da", "do", "das", "dos") and len(left) >= 2 and (
+            kinds.get(left[-2]) == "place" or left[-2] in lex.cast_harm_nouns):
+        out = [x for x in out if not (x[0] in (_A, _P) and x[1].startswith("does “"))]
+    # (not when a verb unknown here follows: "bombardeou Kharkiv e Zelensky pediu ajuda" opens a new clause)
+    if where is not None and (not left or left[-1] in ("e", "o", "a", "os", "as")) \
+            and (not right or right[0] in ("e", "ou") or right[0] in _PT_PREPS):
+        text, a, index = where
+        first = _pt_listed(text, a, index)
+        if first is not None:  # a name listed after another shares what is done to the first
+            out += [x for x in _lexical_items(text, first[0], first[1], lex, index) if x[0] != _P]
+    last = left[-1] if left else ""
+    # the name is a subject (no preposition before it): what it does, also in a second predicate after "e"
+    # ("Kiev não reconhece os resultados e continua a bombardear o território")
+    # (also when the name owns a place that is the subject: "várias regiões da Itália sofreram")
+    if last not in _PT_PREPS or last in ("de", "da", "do", "dos", "das") and len(left) >= 2 \
+            and kinds.get(left[-2]) == "place" and (len(left) == 2 or left[-3] not in _PT_PREPS):
+        out += _pt_predicate(right, lex)
+        if "e" in right[1:12]:
+            out += _pt_predicate(right[right.index("e", 1) + 1:], lex)
+    # what is said of it: "é um herói"
+    k = 0
+    while k < len(right) and k < 3 and right[k] in lex.cast_copulas:
+        k += 1
+    for n, word in enumerate(right[k:k + 2] if k > 0 else ()):
+        if word in lex.cast_negations:
+            break
+        if kinds.get(word) == "praise":
+            out.append((_P, f"called “{word}”"))
+            break
+        if word == "responsável" and right[k + n + 1:k + n + 2] in (["pela"], ["pelo"], ["pelos"], ["pelas"]):
+            out.append((_A, f"called “{word}”"))  # "é o grande responsável pela escalada"
+            break
+    # "na região de Kharkiv", "o litoral de São Paulo": the place noun stands for the name
+    if len(left) >= 3 and last in ("de", "da", "do") and kinds.get(left[-2]) == "place" and left[-3] != "por":
+        left = left[:-2]
+        last = left[-1]
+        for j in range(2, min(5, len(left)) + 1):
+            preps = lex.cast_harm_nouns.get(left[-j])
+            if preps is not None and last in preps.split("|"):
+                out.append((_I, f"suffers “{left[-j]}”"))  # "a ofensiva contra a região de Kharkiv"
+                break
+    # "uma guerra terrorista total contra a Rússia": the article after "contra"
+    if len(left) >= 3 and last in _PT_ARTICLES and left[-2] == "contra":
+        for noun in left[-6:-2][::-1]:
+            if "contra" in lex.cast_harm_nouns.get(noun, "").split("|"):
+                out.append((_I, f"suffers “{noun}”"))
+                break
+    # "as ameaças da Rússia", "o regime criminoso de Zelensky": its own harm, what it is called
+    if len(left) >= 2 and last in ("de", "da", "do", "das", "dos"):
+        for noun in left[-3:-1][::-1]:
+            if kinds.get(noun) == "own":
+                out.append((_A, f"its “{noun}”"))
+                break
+            if noun in lex.cast_blame_nouns:
+                out.append((_A, f"called “{noun}”"))
+                break
+        else:
+            adj = [w for w in left[-3:-1] if kinds.get(w) == "blame_adj"]
+            if adj:
+                out.append((_A, f"called “{adj[-1]}”"))
+    # what is done to it: the object of a finite verb of harm or blame ("acusando o presidente X": past a title),
+    # or the agent of a participle
+    while len(left) > 1 and left[-1] in lex.titles:
+        left = left[:-1]
+    last = left[-1] if left else ""
+    j = 2 if last in _PT_ARTICLES or last == "contra" else 1
+    if len(left) > j and left[-j].endswith("mente"):  # "culparam imediatamente os EUA"
+        left = left[:-j] + left[-j + 1:] if j > 1 else left[:-1]
+    if len(left) >= j:
+        verb = left[-j]
+        base, form = _pt_kind(verb, kinds)
+        negated = len(left) > j and left[-j - 1] in lex.cast_negations
+        if not negated and form == "" and base in ("harm", "hurt"):
+            out.append((_I, f"suffers “{verb}”"))
+        elif not negated and form == "" and base in ("judge", "laud") and last != "contra" \
+                and (len(left) > j or right[:1] == ["de"]):
+            # "a Rússia acusou a Ucrânia de …", "elogiou os bombeiros" (not '«…», acusou Lavrov')
+            out.append((_A, f"blamed “{verb}”") if base == "judge" else (_P, f"praised “{verb}”"))
+    if last in _PT_AGENT and len(left) >= 2:
+        base, form = _pt_kind(left[-2], kinds)
+        if form == "pp" and base in ("harm", "help"):
+            out.append((_A if base == "harm" else _P, f"does “{left[-2]}”"))  # "atacada pela Rússia"
+    # "a invasão da Rússia" is as often Russia's own invasion as one it suffers (3 of 7 suffered on folds 1-4):
+    # suffered only with its agent named ("pela Rússia") or an adjective between ("a invasão russa da Ucrânia")
+    if len(left) >= 2 and left[-2] in _PT_EITHER_WAY and last in ("de", "da", "do") \
+            and not (right[:1] and (right[0] in _PT_AGENT or right[0] in _PT_OBJECT_AFTER)):
+        out = [x for x in out if x != (_I, f"suffers “{left[-2]}”")]
+    # an infinitive tells no fact ("ameaçou atacar o Ocidente", "o direito de invadir X"), unless it goes on
+    # ("voltou a atacar X", "continua a bombardear X")
+    if len(left) >= j and _pt_kind(left[-j], kinds)[1] == "inf" and not (
+            left[-j - 1:-j] == ["a"] and len(left) > j + 1
+            and (kinds.get(left[-j - 2]) == "going" or left[-j - 2] in lex.cast_fillers)):
+        out = [x for x in out if x != (_I, f"suffers “{left[-j]}”")]
+    # "a invasão da Rússia à Ucrânia", "genocídio por parte de Kiev": the harm is the name's own
+    if last in ("de", "da", "do", "das", "dos") and (right[:1] and right[0] in _PT_OBJECT_AFTER
+                                                     or left[-3:-1] == ["por", "parte"]
+                                                     or len(left) >= 3 and kinds.get(left[-2]) == "forces"):
+        own = [(r, c) for r, c in out if r == _I and c.startswith("suffers “")
+               and c[len("suffers “"):-1] in lex.cast_harm_nouns]
+        out = [x for x in out if x not in own] + [(_A, "its “" + c[len("suffers “"):]) for _, c in own]
+    return out
 
 
 _HI_GENITIVES = frozenset({"का", "की", "के"})

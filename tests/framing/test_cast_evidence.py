@@ -1630,3 +1630,169 @@ def test_russian_evidence_no_deed_from_a_noun_or_a_bare_infinitive():
     # a span of blanks (no word of a name) reads nothing and does not fail
     assert lexical_evidence("Жертвы   погибли.", 7, 8, (), "ru") == ((), (), ())
     assert _ru_items("Он поехал в Донбасс убивать мирных жителей.", "Донбасс") == ((), (), ())
+def _pt_items(text, name):
+    from narrascope.models.cast_evidence import lexical_evidence
+
+    i = text.index(name)
+    return lexical_evidence(text, i, i + len(name), (), "pt")
+
+
+def test_portuguese_verbs_through_their_auxiliaries():
+    """Portuguese (branch pt-cast48): the verb after an auxiliary is read as whole word forms: "tem bombardeado",
+    "está a bombardear" (does), "foi bombardeada", "ficou destruída", a bare participle (suffers), the agent after
+    "por". A negation, a question, a condition, or the name inside a phrase (after a preposition) give nothing."""
+    assert _pt_items("A Rússia tem bombardeado Kharkiv todas as noites.", "Rússia")[1] == ("does “bombardeado”",)
+    assert _pt_items("A Rússia está a bombardear o porto de Odessa.", "Rússia")[1] == ("does “bombardear”",)
+    assert _pt_items("O exército continua bombardeando a cidade.", "exército")[1] == ("does “bombardeando”",)
+    assert _pt_items("Kharkiv foi bombardeada durante a noite.", "Kharkiv")[2] == ("suffers “bombardeada”",)
+    assert _pt_items("A aldeia ficou destruída pelas chamas.", "aldeia")[2] == ("suffers “destruída”",)
+    assert _pt_items("Odessa foi atacada pela Rússia na terça-feira.", "Rússia")[1] == ("does “atacada”",)
+    assert _pt_items("Os reféns foram libertados pelo exército.", "exército")[0] == ("does “libertados”",)
+    # must stay empty
+    for text, name in (("A Rússia não tem bombardeado Kharkiv.", "Rússia"),
+                       ("Kharkiv não foi bombardeada.", "Kharkiv"),
+                       ("Kharkiv foi bombardeada?", "Kharkiv"),
+                       ("Caso a Rússia esteja a bombardear o porto, a NATO responde.", "Rússia"),
+                       ("Os soldados da Rússia foram bombardeados.", "Rússia"),
+                       ("Odessa foi atacada perto da Rússia.", "Rússia"),
+                       ("A guerra na Ucrânia já provocou milhares de mortos.", "Ucrânia"),
+                       ("O ministro defende que a Rússia está a mudar.", "Rússia")):
+        assert _pt_items(text, name) == ((), (), ()), text
+
+
+def test_portuguese_objects_of_harm_and_blame():
+    """The object of a finite verb of harm suffers it ("o incêndio destruiu o Pantanal"); "destruir", "atingir",
+    "afetar" tell nothing of their subject ("destruiu os drones" is as often a defence). The object of a verb of
+    blame is blamed ("acusou a Ucrânia de"), of praise praised; an infinitive tells no fact ("ameaçou atacar")
+    unless it goes on ("voltou a atacar"), a threat is words ("ameaçou" gives its subject nothing)."""
+    assert _pt_items("O incêndio destruiu o Pantanal em poucos dias.", "Pantanal")[2] == ("suffers “destruiu”",)
+    assert _pt_items("Os mísseis atingiram Kiev de madrugada.", "Kiev")[2] == ("suffers “atingiram”",)
+    assert _pt_items("A Rússia acusou a Ucrânia de sabotar as negociações.", "Ucrânia")[1] == ("blamed “acusou”",)
+    assert _pt_items("O presidente elogiou os bombeiros pela coragem.", "bombeiros")[0] == ("praised “elogiou”",)
+    assert _pt_items("A Rússia voltou a atacar Kiev.", "Kiev")[2] == ("suffers “atacar”",)
+    # must stay empty
+    for text, name in (("O exército destruiu os drones.", "exército"),
+                       ("O fogo não destruiu o Pantanal.", "Pantanal"),
+                       ("A Rússia acusou a Ucrânia de sabotar as negociações.", "Rússia"),
+                       ("«Mentem sobre tudo», acusou Lavrov.", "Lavrov"),
+                       ("A Rússia não acusou a Ucrânia de nada.", "Ucrânia"),
+                       ("A Rússia ameaçou atacar o Ocidente.", "Ocidente"),
+                       ("A Rússia ameaçou a Ucrânia.", "Rússia")):
+        assert _pt_items(text, name) == ((), (), ()), text
+
+
+def test_portuguese_harm_owned_and_disasters_suffered():
+    """A noun of harm "de X" is suffered by X, but X's own when its target follows ("a invasão da Rússia à
+    Ucrânia"), after "por parte de" or "das forças de"; a disaster "na X" is suffered by the place."""
+    assert _pt_items("A invasão da Rússia à Ucrânia começou em 2022.", "Rússia") == ((), ("its “invasão”",), ())
+    assert _pt_items("Falam de genocídio por parte de Kiev.", "Kiev") == ((), ("its “genocídio”",), ())
+    assert _pt_items("Os bombardeamentos das forças de Moscovo continuam.", "Moscovo") \
+        == ((), ("its “bombardeamentos”",), ())
+    assert _pt_items("Os incêndios na Amazónia voltaram.", "Amazónia") == ((), (), ("suffers “incêndios”",))
+    assert _pt_items("O ataque nos arredores de Moscovo matou dezenas.", "Moscovo") == ((), (), ("suffers “ataque”",))
+    # must stay victims
+    assert _pt_items("A invasão russa da Ucrânia começou em 2022.", "Ucrânia") == ((), (), ("suffers “invasão”",))
+    assert _pt_items("A invasão da Ucrânia pela Rússia começou em 2022.", "Ucrânia")[2] == ("suffers “invasão”",)
+    # "a invasão da Rússia" is as often the invasion Russia made: neither
+    assert _pt_items("Desde a invasão da Rússia, em 2022, a Europa mudou.", "Rússia") == ((), (), ())
+    assert _pt_items("Os bombardeamentos de Kharkiv continuam.", "Kharkiv") == ((), (), ("suffers “bombardeamentos”",))
+
+
+def test_portuguese_hero_items():
+    """What a name is called that praises it ("são heróis"), peace it seeks ("está pronta para negociar",
+    "procura negociações") and a cause it fights for ("luta pela liberdade"); a negation, a question, a fight
+    against something, or peace further off give nothing."""
+    assert _pt_items("Os bombeiros são verdadeiros heróis.", "bombeiros")[0] == ("called “heróis”",)
+    assert _pt_items("A Rússia está pronta para negociar a paz.", "Rússia")[0] == ("seeks “negociar”",)
+    assert _pt_items("Kiev procura negociações com Moscovo.", "Kiev")[0] == ("seeks “negociações”",)
+    assert _pt_items("A Ucrânia luta pela liberdade.", "Ucrânia")[0] == ("does “luta”",)
+    assert _pt_items("A Cruz Vermelha enviou ajuda humanitária a Gaza.", "Cruz Vermelha")[0] \
+        == ("does “enviou ajuda”",)
+    # must stay empty
+    for text, name in (("Os bombeiros não são heróis.", "bombeiros"),
+                       ("A Rússia não está pronta para negociar.", "Rússia"),
+                       ("A Rússia está pronta para negociar?", "Rússia"),
+                       ("A Ucrânia luta contra a corrupção.", "Ucrânia"),
+                       ("Os EUA enviaram ajuda militar a Kiev.", "EUA"),
+                       ("A Cruz Vermelha não enviou ajuda a Gaza.", "Cruz Vermelha"),
+                       ("A Rússia está pronta para lançar uma nova ofensiva e só depois negociar.", "Rússia")):
+        assert _pt_items(text, name) == ((), (), ()), text
+
+
+def test_portuguese_conditions_places_and_owned_harm():
+    """"caso" and "se" open a condition only as conjunctions ("o caso foi encerrado" is a case; "X se afoga" a
+    pronoun); a number does not hide the comma after it; "na região de X" is read as X; harm and blame nouns "de
+    X" blame X ("as provocações da NATO", "o regime criminoso de X"); "é acusada de", "é o responsável pela",
+    "como um agressor", "sofre com"; an adverb may stand between a verb of blame and its object."""
+    assert _pt_items("O caso foi encerrado em 2023, mas a Holanda denunciou a Rússia no tribunal.", "Rússia")[1] \
+        == ("blamed “denunciou”",)
+    assert _pt_items("As tropas aterrorizam a região de Kharkiv.", "Kharkiv")[2] == ("suffers “aterrorizam”",)
+    assert _pt_items("Os jornais falam das provocações da NATO.", "NATO")[1] == ("its “provocações”",)
+    assert _pt_items("Lavrov atacou o regime criminoso de Zelensky.", "Zelensky")[1] == ("called “regime”",)
+    assert _pt_items("A Coreia do Norte é acusada de fornecer munições.", "Coreia do Norte")[1] \
+        == ("blamed “acusada”",)
+    assert _pt_items("O Ocidente é o grande responsável pela escalada.", "Ocidente")[1] \
+        == ("called “responsável”",)
+    assert _pt_items("Moscovo descreve Kiev como um agressor.", "Kiev")[1] == ("called “agressor”",)
+    assert _pt_items("O Japão sofre com um calor recorde.", "Japão")[2] == ("suffers “sofre”",)
+    assert _pt_items("Várias regiões da Itália sofreram com a seca.", "Itália")[2] == ("suffers “sofreram”",)
+    assert _pt_items("A onda de calor na Europa durou semanas.", "Europa")[2] == ("suffers “calor”",)
+    assert _pt_items("Os observadores culparam imediatamente os Estados Unidos.", "Estados Unidos")[1] \
+        == ("blamed “culparam”",)
+    # must stay empty
+    for text, name in (("Caso a Rússia ataque a Moldávia, a NATO responde.", "Moldávia"),
+                       ("Se a Rússia atacar a Moldávia, a NATO responde.", "Moldávia"),
+                       ("Disse que se Washington ajudar Kiev haverá guerra.", "Washington"),
+                       ("As tropas passaram pela região de Kharkiv.", "Kharkiv"),
+                       ("Os ministros da Itália sofreram críticas.", "Itália"),
+                       ("A segurança energética da Hungria preocupa Bruxelas.", "Hungria"),
+                       ("O Ocidente não é o responsável pela escalada.", "Ocidente"),
+                       ("A Coreia do Norte não é acusada de nada.", "Coreia do Norte")):
+        assert _pt_items(text, name) == ((), (), ()), text
+
+
+def test_portuguese_listed_names_share_what_is_done_to_the_first():
+    """A name listed after another ("na Grécia, Itália e Espanha", "a Rússia e a China") shares what is done to
+    the first; a list with nothing done to it, or a name after "e" that opens a new clause, gives nothing."""
+    text = "Os incêndios na Grécia, Itália e Espanha, que começaram em julho, continuam."
+    for name in ("Itália", "Espanha"):
+        assert _pt_items(text, name) == ((), (), ("suffers “incêndios”",)), name
+    assert _pt_items("Os EUA acusaram a Rússia e a China de espionagem.", "China")[1] == ("blamed “acusaram”",)
+    assert _pt_items("Pede uma solução: a Ucrânia pede um cessar-fogo.", "Ucrânia")[0] == ("seeks “cessar-fogo”",)
+    assert _pt_items("A Rússia esteve sempre aberta ao diálogo.", "Rússia")[0] == ("seeks “diálogo”",)
+    assert _pt_items("Kiev está disponível para negociar.", "Kiev")[0] == ("seeks “negociar”",)
+    # must stay empty
+    for text, name in (("A Rússia e a China assinaram um acordo.", "China"),
+                       ("A Rússia bombardeou Kharkiv e Zelensky pediu ajuda.", "Zelensky"),
+                       ("Os ministros da Itália e Espanha reuniram-se.", "Espanha")):
+        assert _pt_items(text, name) == ((), (), ()), text
+
+
+def test_portuguese_second_predicate_and_blaming_adjectives():
+    """A second predicate after "e" is the name's too ("não reconhece … e continua a bombardear"); a blaming
+    adjective of something "de X" blames X ("o avanço agressivo da NATO"). A new subject after "e", or a neutral
+    adjective, gives nothing."""
+    assert _pt_items("Kiev não reconhece os resultados e continua a bombardear o território.", "Kiev")[1] \
+        == ("does “bombardear”",)
+    assert _pt_items("Moscovo vai responder ao avanço agressivo da NATO.", "NATO")[1] == ("called “agressivo”",)
+    assert _pt_items("A política imperialista dos EUA falhou.", "EUA")[1] == ("called “imperialista”",)
+    # must stay empty
+    for text, name in (("Kiev reconhece os resultados e a Rússia continua a bombardear o território.", "Kiev"),
+                       ("Moscovo vai responder ao avanço rápido da NATO.", "NATO")):
+        assert _pt_items(text, name) == ((), (), ()), text
+
+
+def test_portuguese_peace_refused_and_objects_past_a_title():
+    """Peace refused blames ("Kiev recusa-se a dialogar", "se recusa a negociar"); the object of a verb of blame
+    may stand after a title ("acusando o presidente Putin de"). Refusing something else, or a negated refusal,
+    gives nothing."""
+    assert _pt_items("Kiev recusa-se a dialogar com Moscovo.", "Kiev")[1] == ("refuses “dialogar”",)
+    assert _pt_items("A Rússia quer a paz, enquanto Kiev se recusa a negociar.", "Kiev")[1] \
+        == ("refuses “negociar”",)
+    assert _pt_items("A Holanda denunciou o caso, acusando o presidente Putin de autorizar a operação.", "Putin")[1] \
+        == ("blamed “acusando”",)
+    # must stay empty
+    for text, name in (("Kiev recusa-se a comentar.", "Kiev"),
+                       ("Kiev não se recusa a negociar.", "Kiev"),
+                       ("O presidente Putin chegou a Pequim.", "Putin")):
+        assert _pt_items(text, name) == ((), (), ()), text

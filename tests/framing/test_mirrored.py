@@ -245,6 +245,25 @@ de famílias dos escombros.
 """,
         ("Russia", "Ukraine"),
     ),
+    # (branch pt-cast48: read only by the whole word forms: "tem bombardeado", "foi atacada pela", "continua a
+    # bombardear", "acusou … de", "está pronta para negociar", "procura negociações")
+    ("siege", "pt"): (
+        """Noite de bombardeamentos em Kharkiv
+
+A Rússia tem bombardeado Kharkiv todas as noites desde segunda-feira, e a cidade foi atacada pela Rússia com
+mísseis e drones. A Rússia continua a bombardear bairros residenciais. A Ucrânia está pronta para negociar um
+cessar-fogo e procura negociações com a mediação da Turquia. A ONU acusou a Rússia de violar o direito
+internacional.
+""",
+        """Noite de bombardeamentos em Belgorod
+
+A Ucrânia tem bombardeado Belgorod todas as noites desde segunda-feira, e a cidade foi atacada pela Ucrânia com
+mísseis e drones. A Ucrânia continua a bombardear bairros residenciais. A Rússia está pronta para negociar um
+cessar-fogo e procura negociações com a mediação da Turquia. A ONU acusou a Ucrânia de violar o direito
+internacional.
+""",
+        ("Russia", "Ukraine"),
+    ),
     ("strike", "hi"): (
         """ओडेसा पर मिसाइल हमला
 
