@@ -17,14 +17,23 @@ def _shown(item) -> bool:
 def shown_only(a: Analysis) -> Analysis:
     """A copy of ``a`` without the items below their layer's display target (``a`` itself is unchanged).
 
-    Narrative labels, cast members, entity and mention roles (an entity whose role is not shown is kept,
-    without a role), fine roles, persuasion spans and paragraph labels; narrative evidence sentences keep
-    pointing only at persuasion spans that are still there.
+    Narrative labels (and the explanation and stance of a narrative not shown), cast members, entity and mention
+    roles (an entity whose role is not shown is kept, without a role), fine roles, persuasion spans and paragraph
+    labels; narrative evidence sentences keep pointing only at persuasion spans that are still there.
     """
     a = a.model_copy(deep=True)
     if a.narratives is not None:
+        hidden = {c.label for c in a.narratives.coarse if not _shown(c)}
         a.narratives.coarse = [c for c in a.narratives.coarse if _shown(c)]
         a.narratives.fine = [f for f in a.narratives.fine if _shown(f)]
+        # the explanation and the stance of a narrative that is not shown are not shown either
+        if a.explanation is not None and a.explanation.narrative in hidden:
+            a.explanation = None
+        elif a.explanation is not None and a.explanation.subnarrative is not None \
+                and a.explanation.subnarrative not in {f.label for f in a.narratives.fine}:
+            a.explanation.subnarrative = None
+        if a.links is not None and a.links.narrative in hidden:
+            a.links = a.links.model_copy(update={"narrative": None, "stance": [], "cast_checks": []})
     if a.cast is not None:
         for key in ("protagonists", "antagonists", "innocents"):
             setattr(a.cast, key, [m for m in getattr(a.cast, key) if _shown(m)])

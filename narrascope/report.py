@@ -204,6 +204,9 @@ def narratives(a: Analysis) -> RenderableType | None:
                     block.append("\n    ")
                     block.append_text(items)
         parts.append(block)
+    if not parts:
+        parts.append(Text("No narrative reaches its display-precision target (--all shows the classifier's labels, "
+                          "marked low confidence)", style="dim"))
     links = a.links
     if links is not None and links.narrative:
         line = Text()
@@ -227,7 +230,10 @@ def explanation(a: Analysis) -> RenderableType | None:
     if e is None or e.narrative == "Other":
         return None
     title = e.narrative + (f" · {e.subnarrative.rsplit(': ', 1)[-1]}" if e.subnarrative else "")
-    return Panel(Text(e.text), title=f"Why: {title}", title_align="left")
+    label = next((c for c in (a.narratives.coarse if a.narratives else []) if c.label == e.narrative), None)
+    if label is not None and not is_visible(label):
+        return None  # the explanation of a narrative that is not shown is not shown either
+    return Panel(Text(e.text), title=f"Why: {title}{low(label) if label is not None else ''}", title_align="left")
 
 
 #: Colour of each persuasion-technique category in the marked-up text.

@@ -125,14 +125,16 @@ def dominant_label(narratives: Narratives | None, document: Document | None = No
     """The dominant narrative and its sub-narrative (``None`` for Other).
 
     With ``document`` (its cast read), the narrative the article's evidence supports best
-    (:func:`rank_narratives`, with the narratives ``model``); without, the highest-scoring narrative and its
+    (:func:`rank_narratives`, with the narratives ``model``) among those shown by default (their score clears the
+    display cut-off), or the best supported when none is; without, the highest-scoring narrative and its
     highest-scoring sub-narrative.
     """
     if narratives is None:
         return None, None
     if document is not None and document.data.get("cast") is not None:
         ranked = rank_narratives(document, model)
-        return ranked[0] if ranked else (None, None)
+        # the best supported narrative the reader is shown (one that clears its display target), else the best
+        return next((r for r in ranked if r[0].shown), ranked[0]) if ranked else (None, None)
     coarse = [c for c in narratives.coarse if c.label != OTHER]
     if not coarse:
         return None, None
@@ -177,6 +179,26 @@ def cast_agreement(document: Document, label: str, entities: list | None = None)
     return agree, contra
 
 
+def narrative_support(document: Document, label: str, predicted: bool, fine: dict[str, NarrativeLabel],
+                      shown: list) -> tuple[int, int, tuple[str, NarrativeLabel | None]]:
+    """``(support, agreeing, best)`` of narrative ``label``: the shown cast members (``shown``) that agree with
+    its stance minus those that contradict it, counted for the narrative and again for its best-agreeing
+    sub-narrative (``best``: its label and predicted label, or ``None`` for one the classifier did not predict;
+    the taxonomy's sub-narratives are options only for a narrative it did not predict, ``predicted`` False)."""
+    from ..taxonomy.narratives import load_taxonomy
+
+    subs = [f for f in fine.values() if f.label.startswith(label + ": ")]
+    options = [(label, None)] + [(f.label, f) for f in subs]
+    if not predicted:
+        options += [(f, None) for f in load_taxonomy().children(label) if not f.endswith(": Other")]
+    net = {o[0]: (lambda a_c: a_c[0] - a_c[1])(cast_agreement(document, o[0], shown)) for o in options}
+    # a sub-narrative also carries its narrative's stance: both count
+    best = max(options, key=lambda o: (net[label] + (net[o[0]] if o[0] != label else 0), o[1] is not None))
+    support = net[label] + (net[best[0]] if best[0] != label else 0)
+    agree = max(cast_agreement(document, label, shown)[0], cast_agreement(document, best[0], shown)[0])
+    return support, agree, best
+
+
 def rank_narratives(document: Document, model=None) -> list[tuple[NarrativeLabel, NarrativeLabel | None]]:
     """The article's narratives, the best supported first, each with its sub-narrative.
 
@@ -214,15 +236,7 @@ def rank_narratives(document: Document, model=None) -> list[tuple[NarrativeLabel
             pass
     ranked = []
     for label, score in scores.items():
-        subs = [f for f in fine.values() if f.label.startswith(label + ": ")]
-        options = [(label, None)] + [(f.label, f) for f in subs]
-        if label not in predicted:
-            options += [(f, None) for f in tax.children(label) if not f.endswith(": Other")]
-        net = {o[0]: (lambda a_c: a_c[0] - a_c[1])(cast_agreement(document, o[0], shown)) for o in options}
-        # a sub-narrative also carries its narrative's stance: both count
-        best = max(options, key=lambda o: (net[label] + (net[o[0]] if o[0] != label else 0), o[1] is not None))
-        support = net[label] + (net[best[0]] if best[0] != label else 0)
-        agree = max(cast_agreement(document, label, shown)[0], cast_agreement(document, best[0], shown)[0])
+        support, agree, best = narrative_support(document, label, label in predicted, fine, shown)
         if label not in predicted and (agree < CANDIDATE_MIN_AGREEING or support < 1):
             continue
         ranked.append((score + SUPPORT_WEIGHT * support, label, best))
@@ -237,10 +251,12 @@ def rank_narratives(document: Document, model=None) -> list[tuple[NarrativeLabel
             wanted = [label] + ([sub_label] if sub_label else [])
             ev = evidence_spans(model or get_model(), document.article.text, document.data.get("sentences") or [],
                                 wanted, document.article.body_start)
+            # a candidate the cast adds is never shown by default: out of fold such candidates were right 31 times
+            # in 104 (research/narrative_links_oof.py), under the narratives' display target
             if top is None:
-                top = NarrativeLabel(label=label, score=round(scores[label], 4), evidence=ev[label])
+                top = NarrativeLabel(label=label, score=round(scores[label], 4), evidence=ev[label], shown=False)
             if sub_label and best_fine is None:
-                best_fine = NarrativeLabel(label=sub_label, score=0.0, evidence=ev[sub_label])
+                best_fine = NarrativeLabel(label=sub_label, score=0.0, evidence=ev[sub_label], shown=False)
         sub = best_fine
         if sub is None:
             subs = [f for f in fine.values() if f.label.startswith(label + ": ")]

@@ -10,10 +10,18 @@ never do. Qualifying sentences are ranked by their standardised contribution plu
 lexical model trained with the gold explanations of SemEval subtask 3 as weak supervision). In grouped CV
 this evidence is closer to the gold explanations than both the lead sentences and the title plus lead
 (see ``MODEL_CARD.md``).
+
+Precision at display: a label is ``shown`` when its score reaches its language's cut-off for its level
+(``models/narratives/display.json``, chosen out of fold by ``research/narrative_display.py`` so that shown
+narratives are right at least 0.6 of the time and shown sub-narratives 0.5), and a sub-narrative only under a
+shown narrative; every label stays in the JSON and the SemEval export keeps the full label set. A language the
+policy does not know was not measured: its labels are not shown and a warning says so.
 """
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,6 +36,51 @@ if TYPE_CHECKING:  # the models (numpy, scipy, scikit-learn) are imported when f
     from ..models.narrative_classifier import NarrativeClassifier, Prediction
 
 _MIN_WORDS = 4
+_DISPLAY = Path(__file__).resolve().parent.parent / "models" / "narratives" / "display.json"
+
+
+@lru_cache(maxsize=4)
+def display_policy(path: str | None = None) -> dict:
+    """The narratives' display policy (``models/narratives/display.json``): per language, the lowest score of a
+    narrative and of a sub-narrative shown by default, chosen out of fold for the model card's targets."""
+    return json.loads(Path(path or _DISPLAY).read_text(encoding="utf-8"))
+
+
+def parent_label(label: str) -> str:
+    """The narrative of a sub-narrative label ("CC: Amplifying fears: Other" -> "CC: Amplifying fears"; "Other"
+    is its own)."""
+    return label.rsplit(": ", 1)[0] if label.count(": ") >= 2 else label
+
+
+def label_shown(label: str, score: float, language: str | None, coarse: bool = True,
+                policy: dict | None = None) -> bool:
+    """Whether a narrative (``coarse``) or sub-narrative label of this score clears its language's cut-off."""
+    cut = (policy or display_policy())["cutoffs"].get((language or "").upper())
+    level = cut and cut.get("coarse" if coarse else "fine")
+    return level is not None and score >= level
+
+
+def measured(language: str | None, policy: dict | None = None) -> bool:
+    """Whether the display policy knows ``language`` (its labels were measured out of fold)."""
+    return (language or "").upper() in (policy or display_policy())["cutoffs"]
+
+
+def mark_shown(nar: Narratives, language: str | None, policy: dict | None = None) -> Narratives:
+    """Set ``shown`` on every label of ``nar``: its score clears its language's cut-off and, for a
+    sub-narrative, its narrative is shown too."""
+    for c in nar.coarse:
+        c.shown = label_shown(c.label, c.score, language, True, policy)
+    shown = {c.label for c in nar.coarse if c.shown}
+    for f in nar.fine:
+        f.shown = parent_label(f.label) in shown and label_shown(f.label, f.score, language, False, policy)
+    return nar
+
+
+def unmeasured_warning(language: str | None) -> str:
+    """The warning of an article whose language has no measured narrative display policy."""
+    return (f"narratives: not shown for language '{language or 'unknown'}': the narrative classifier was measured "
+            "only on Bulgarian, English, Hindi, Portuguese and Russian articles (its labels stay in the JSON with "
+            "shown=false; --all shows them)")
 #: A sub-narrative's sentences are scored with its own weights plus this share of its narrative's.
 PARENT_SHARE = 0.5
 #: The header's date marker (``date 2025-02-27``, alone or before the title on its line; ``readers/text.py``):
@@ -241,9 +294,10 @@ def narratives_of(text: str, language: str | None, sentences: list[Sentence] | N
         body_start = sentences[1].start if titled else 0
     ev = evidence_spans(model, text, sentences, [c for c, _ in pred.coarse] + [f for f, _ in pred.fine],
                         body_start, evidence, x_sentences, scorer)
-    return Narratives(domain=pred.domain, domain_score=pred.domain_score,
-                      coarse=[NarrativeLabel(label=c, score=s, evidence=ev[c]) for c, s in pred.coarse],
-                      fine=[NarrativeLabel(label=f, score=s, evidence=ev[f]) for f, s in pred.fine])
+    return mark_shown(Narratives(domain=pred.domain, domain_score=pred.domain_score,
+                                 coarse=[NarrativeLabel(label=c, score=s, evidence=ev[c]) for c, s in pred.coarse],
+                                 fine=[NarrativeLabel(label=f, score=s, evidence=ev[f]) for f, s in pred.fine]),
+                      language)
 
 
 @analyser("narratives", requires=("sentences",), assigns=("narratives",))
@@ -258,5 +312,7 @@ class NarrativesAnalyser(NarrativeModelUser):
                                                     document.data.get("sentences"), model,
                                                     evidence=self.settings.narrative_evidence,
                                                     body_start=document.article.body_start, scorer=self.scorer)
+        if not measured(document.article.language):
+            document.warnings.append(unmeasured_warning(document.article.language))
         document.models["narratives"] = model.meta_.get("version", "?")
         return document
