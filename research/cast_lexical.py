@@ -21,6 +21,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+# the checkout this script lives in, not an installed copy of the package (a worktree measures its own code)
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
 from narrascope.metrics import article_folds
 from narrascope.models.cast_evidence import lexical_evidence
 from narrascope.taxonomy.roles import MAIN_ROLES
