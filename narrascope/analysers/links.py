@@ -126,15 +126,23 @@ def dominant_label(narratives: Narratives | None, document: Document | None = No
 
     With ``document`` (its cast read), the narrative the article's evidence supports best
     (:func:`rank_narratives`, with the narratives ``model``) among those shown by default (their score clears the
-    display cut-off), or the best supported when none is; without, the highest-scoring narrative and its
-    highest-scoring sub-narrative.
+    display cut-off), or the best supported when none is, with a shown sub-narrative when it is shown; without, the
+    highest-scoring narrative and its highest-scoring sub-narrative.
     """
     if narratives is None:
         return None, None
     if document is not None and document.data.get("cast") is not None:
         ranked = rank_narratives(document, model)
-        # the best supported narrative the reader is shown (one that clears its display target), else the best
-        return next((r for r in ranked if r[0].shown), ranked[0]) if ranked else (None, None)
+        if not ranked:
+            return None, None
+        # the best supported narrative the reader is shown (one that clears its display target), else the best;
+        # under a shown narrative, a sub-narrative the reader is shown (its best supported one when it is, else the
+        # highest-scoring shown one, else none), so the explanation never names a sub-narrative the report hides
+        top, sub = next((r for r in ranked if r[0].shown), ranked[0])
+        if top.shown and sub is not None and not sub.shown:
+            subs = [f for f in narratives.fine if f.shown and f.label.startswith(top.label + ": ")]
+            sub = max(subs, key=lambda f: f.score) if subs else None
+        return top, sub
     coarse = [c for c in narratives.coarse if c.label != OTHER]
     if not coarse:
         return None, None

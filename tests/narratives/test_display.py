@@ -72,6 +72,9 @@ def test_a_candidate_the_cast_adds_is_kept_but_not_shown_and_the_dominant_narrat
     for a in (nato, door):
         shown = [c.label for c in a.narratives.coarse if c.shown]
         assert shown and a.explanation.narrative == shown[0] and a.links.narrative == shown[0]
+        # the explanation names a sub-narrative only when the report shows it
+        assert a.explanation.subnarrative is None or a.explanation.subnarrative in [f.label for f in a.narratives.fine
+                                                                                    if f.shown]
         view = shown_only(a)
         assert [c.label for c in view.narratives.coarse] == shown
         assert view.explanation is not None and view.explanation.narrative == shown[0]
