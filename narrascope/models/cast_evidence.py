@@ -2009,9 +2009,11 @@ def _clause(tokens: list[str], forward: bool) -> list[str]:
     return out if forward else out[::-1]
 
 
-def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = None) -> list[tuple[int, str]]:
+def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = None,
+                   listed: bool = True) -> list[tuple[int, str]]:
     """Evidence items of the name at ``text[a:b]`` read with ``lex``'s cast words (see :func:`lexical_evidence`);
-    ``index``: the text's :class:`_TextIndex` (built here without one)."""
+    ``index``: the text's :class:`_TextIndex` (built here without one); ``listed``: whether a Portuguese name listed
+    after another also reads the first name of its list (not when this name is that first name)."""
     if index is None or index.text != text:
         index = _TextIndex(text)
     s, e = index.sentence(a, b)
@@ -2088,7 +2090,7 @@ def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = No
         items = _bg_items(left, right, lex, items)
     if lex.cast_cases:
         items = _ru_case_items(items, left, right, _tokens(text[a:b]), lex, index.tokens(b, min(e, b + 120)))
-    return _pt_items(items, left, right, lex, (text, a, index)) if lex.cast_word_kinds else items
+    return _pt_items(items, left, right, lex, (text, a, index) if listed else None) if lex.cast_word_kinds else items
 
 
 _PT_CLITICS = frozenset("a o as os lo la los las no na nos nas lhe lhes".split())
@@ -2222,7 +2224,9 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
         text, a, index = where
         first = _pt_listed(text, a, index)
         if first is not None:  # a name listed after another shares what is done to the first
-            out += [x for x in _lexical_items(text, first[0], first[1], lex, index) if x[0] != _P]
+            # (the first name is read without its own list: a list of more names than _pt_listed goes back over
+            # would read back to the sentence's start once per name, and past the recursion limit; review48)
+            out += [x for x in _lexical_items(text, first[0], first[1], lex, index, listed=False) if x[0] != _P]
     last = left[-1] if left else ""
     # the name is a subject (no preposition before it): what it does, also in a second predicate after "e"
     # ("Kiev não reconhece os resultados e continua a bombardear o território")

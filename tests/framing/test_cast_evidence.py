@@ -1768,6 +1768,29 @@ def test_portuguese_listed_names_share_what_is_done_to_the_first():
         assert _pt_items(text, name) == ((), (), ()), text
 
 
+def test_portuguese_long_list_reads_each_name_in_constant_work(monkeypatch):
+    """A name listed after another reads the first name of its list once, not that name's own list in turn
+    (review48: a sentence of names joined by "e" with no end, "Rússia e Ucrânia e …", read back to its start once per
+    name: quadratic, and past the recursion limit on a 50 KB text). What is done to a short list's first name is
+    still shared."""
+    from narrascope.models import cast_evidence
+
+    calls = []
+    real = cast_evidence._lexical_items
+
+    def counted(*args, **kwargs):
+        calls.append(args[1])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(cast_evidence, "_lexical_items", counted)
+    text = "Rússia e Ucrânia e " * 60 + "Rússia."
+    n = text.count("Rússia")
+    cast_evidence.lexical_evidence(text, 0, len("Rússia"), (), "pt")
+    assert len(calls) <= 2 * n  # each occurrence, and at most the first name of its list
+    text = "Os incêndios na Grécia, Itália e Espanha, ainda ativos."
+    assert _pt_items(text, "Espanha")[2] == ("suffers “incêndios”",)
+
+
 def test_portuguese_second_predicate_and_blaming_adjectives():
     """A second predicate after "e" is the name's too ("não reconhece … e continua a bombardear"); a blaming
     adjective of something "de X" blames X ("o avanço agressivo da NATO"). A new subject after "e", or a neutral
