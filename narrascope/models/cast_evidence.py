@@ -2450,9 +2450,10 @@ def _hi_peace_items(right: list[str], lex) -> list[tuple[int, str]]:
             break
         if t in lex.cast_reject_words:
             return []
-        if found is None and t in lex.cast_peace_words and right[k - 1] not in _HI_GENITIVES \
-                and right[k - 1] != "बीच":
-            found = t  # (not someone else's, "भारत के शांति प्रयासों पर", nor between others, "X और Y के बीच शांति")
+        if found is None and t in lex.cast_peace_words and (k == 0 or right[k - 1] not in _HI_GENITIVES
+                                                            and right[k - 1] != "बीच"):
+            found = t  # (not someone else's, "भारत के शांति प्रयासों पर", nor between others, "X और Y के बीच शांति";
+            # right after the name, the word before it is the name, not the clause's last: review48)
     return [(_P, f"seeks “{found}”")] if found else []
 #: :func:`_matches` remembered: Bulgarian words repeat and each is tried against the same stems (``_bg_items`` runs
 #: for every occurrence of every name)

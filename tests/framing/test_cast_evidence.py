@@ -1315,6 +1315,14 @@ def test_hindi_a_charge_peace_between_others_and_peace_forced():
     assert _hi_items("विद्रोही अंत में शांति के लिए मजबूर हो गए।", "विद्रोही") == ((), (), ())
 
 
+def test_hindi_peace_right_after_the_name_whatever_ends_the_clause():
+    """Peace right after the name is read with the name before it, not the clause's last word (review48: the word
+    before the first one was read as the clause's last, so a clause ending in a genitive or "बीच" lost the item)."""
+    assert _hi_items("भारत शांति चाहता है।", "भारत")[0] == ("seeks “शांति”",)
+    assert _hi_items("भारत शांति चाहता है रूस और यूक्रेन के बीच।", "भारत")[0] == ("seeks “शांति”",)
+    assert _hi_items("भारत शांति चाहता है दोनों देशों के।", "भारत")[0] == ("seeks “शांति”",)
+
+
 def test_hindi_the_doer_of_a_passive_with_dvara():
     """"X द्वारा कब्जा किए गए इलाके": the name before द्वारा does the harm, as before ने; its clause ends at its
     infinitive ("X द्वारा तेल खरीदे जाने पर हमला बोला": the attack is someone else's)."""
