@@ -229,10 +229,13 @@ def explanation(a: Analysis) -> RenderableType | None:
     e = a.explanation
     if e is None or e.narrative == "Other":
         return None
-    title = e.narrative + (f" · {e.subnarrative.rsplit(': ', 1)[-1]}" if e.subnarrative else "")
     label = next((c for c in (a.narratives.coarse if a.narratives else []) if c.label == e.narrative), None)
     if label is not None and not is_visible(label):
         return None  # the explanation of a narrative that is not shown is not shown either
+    # (nor its sub-narrative when that is not shown: review48)
+    sub = next((f for f in (a.narratives.fine if a.narratives else []) if f.label == e.subnarrative), None)
+    title = e.narrative + (f" · {e.subnarrative.rsplit(': ', 1)[-1]}{low(sub) if sub is not None else ''}"
+                           if e.subnarrative and (sub is None or is_visible(sub)) else "")
     return Panel(Text(e.text), title=f"Why: {title}{low(label) if label is not None else ''}", title_align="left")
 
 
