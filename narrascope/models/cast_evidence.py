@@ -2696,7 +2696,9 @@ def _ru_case_items(items: list[tuple[int, str]], left: list[str], right: list[st
             if "VERB" not in pos and ("INFN" not in pos or right[:1] == [does]):
                 continue  # "Россия обстрелы …": a noun; "в Донбасс убивать": an infinitive right after it is no deed
         if cue.startswith("does “") and not _ru_agrees(name, does):
-            if role == _A and _ru_accusative(name):
+            # (not after "и" before a plural verb: "США и Израиль атаковали Иран" is a subject of two names, whose
+            # second one only the verb does not agree with: review48)
+            if role == _A and _ru_accusative(name) and not (left[-1:] == ["и"] and _ru_verb(does)[0] == "plur"):
                 out.append((_I, f"suffers “{does}”"))  # "Белгород обстреляли"
             continue
         if len(left) >= 2 and cue == f"its “{left[-2]}”" \

@@ -1527,6 +1527,17 @@ def _ru_items(text, name):
     return lexical_evidence(text, i, i + len(name), (), "ru")
 
 
+def test_russian_second_name_of_a_subject_is_no_victim_of_its_plural_verb():
+    """A name after "и" before a plural verb it alone does not agree with is the second name of a subject of two, not
+    the fronted object of an impersonal plural (review48: "США и Израиль атаковали Иран" gave Israel "suffers
+    “атаковали”"); the plural's own object, and a fronted object alone, still suffer."""
+    text = "США и Израиль атаковали Иран."
+    assert _ru_items(text, "Израиль") == ((), (), ())
+    assert _ru_items(text, "Иран")[2] == ("suffers “атаковали”",)
+    assert _ru_items("Армия и флот атаковали порт.", "флот") == ((), (), ())
+    assert _ru_items("Белгород обстреляли ночью.", "Белгород") == ((), (), ("suffers “обстреляли”",))
+
+
 def test_russian_evidence_reads_case_and_agreement():
     """Russian (branch ru-cast48): pymorphy3 reads a name's case and its verb's agreement. A verb after the name is
     its deed only if the name can be the verb's subject; a harm verb before a name in the accusative that cannot be
