@@ -208,7 +208,9 @@ def narratives(a: Analysis) -> RenderableType | None:
         parts.append(Text("No narrative reaches its display-precision target (--all shows the classifier's labels, "
                           "marked low confidence)", style="dim"))
     links = a.links
-    if links is not None and links.narrative:
+    # the stance and cast checks of a narrative that is not shown are not shown either (review48; as display.shown_only)
+    linked = next((c for c in n.coarse if links is not None and c.label == links.narrative), None)
+    if links is not None and links.narrative and (linked is None or is_visible(linked)):
         line = Text()
         for kind, style in (("blamed", "red"), ("praised", "green"), ("victim", "cyan")):
             names = [m.name for m in links.stance if m.stance == kind]

@@ -104,3 +104,26 @@ def test_the_explanation_does_not_name_a_sub_narrative_that_is_not_shown(pipelin
 
     assert name not in why(False) and e.narrative in why(False)
     assert f"{name} (low confidence)" in why(True)
+
+
+def test_the_text_report_shows_no_stance_of_a_narrative_that_is_not_shown(pipeline):
+    """When no narrative clears its cut-off, the links still read the best supported one: the default text report
+    shows neither its stance nor its cast checks (review48: "blamed: United States, NATO …" stood under "No narrative
+    reaches its display-precision target"), as ``shown_only`` does not; ``--all`` shows them."""
+    import io
+
+    from rich.console import Console
+
+    from narrascope.report import render
+
+    a = pipeline(read_path(ROOT / "examples" / "nato_expansion.txt")).model_copy(deep=True)
+    assert a.links.narrative and a.links.stance
+    mark_shown(a.narratives, "en", {"cutoffs": {"EN": {"coarse": 0.99, "fine": 0.99}}})  # none clears its cut-off
+
+    def text(show_all):
+        console = Console(record=True, width=300, file=io.StringIO())
+        console.print(render(a, show_all=show_all))
+        return console.export_text().split("Narratives")[1].split("Cast")[0]
+
+    assert "No narrative reaches" in text(False) and "blamed:" not in text(False)
+    assert "blamed:" in text(True)
