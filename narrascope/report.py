@@ -208,7 +208,9 @@ def narratives(a: Analysis) -> RenderableType | None:
         parts.append(Text("No narrative reaches its display-precision target (--all shows the classifier's labels, "
                           "marked low confidence)", style="dim"))
     links = a.links
-    if links is not None and links.narrative:
+    # the stance and cast checks of a narrative that is not shown are not shown either (review48; as display.shown_only)
+    linked = next((c for c in n.coarse if links is not None and c.label == links.narrative), None)
+    if links is not None and links.narrative and (linked is None or is_visible(linked)):
         line = Text()
         for kind, style in (("blamed", "red"), ("praised", "green"), ("victim", "cyan")):
             names = [m.name for m in links.stance if m.stance == kind]
@@ -229,10 +231,13 @@ def explanation(a: Analysis) -> RenderableType | None:
     e = a.explanation
     if e is None or e.narrative == "Other":
         return None
-    title = e.narrative + (f" · {e.subnarrative.rsplit(': ', 1)[-1]}" if e.subnarrative else "")
     label = next((c for c in (a.narratives.coarse if a.narratives else []) if c.label == e.narrative), None)
     if label is not None and not is_visible(label):
         return None  # the explanation of a narrative that is not shown is not shown either
+    # (nor its sub-narrative when that is not shown: review48)
+    sub = next((f for f in (a.narratives.fine if a.narratives else []) if f.label == e.subnarrative), None)
+    title = e.narrative + (f" · {e.subnarrative.rsplit(': ', 1)[-1]}{low(sub) if sub is not None else ''}"
+                           if e.subnarrative and (sub is None or is_visible(sub)) else "")
     return Panel(Text(e.text), title=f"Why: {title}{low(label) if label is not None else ''}", title_align="left")
 
 

@@ -114,7 +114,10 @@ def compose_explanation(document: Document, top: NarrativeLabel, sub: NarrativeL
             budget -= len(piece.split())
         return Explanation(narrative=top.label, subnarrative=sub_label, text=" ".join(body), evidence=used)
     stance = stance_of(document, top, sub)
-    first = stance_clause(load_taxonomy().gist[top.label], sub_label, stance, role_speakers(document))
+    # a sub-narrative below its display target under a shown narrative is not named: the explanation is shown with
+    # its narrative, and states nothing the report hides (review48: "· The West is weak" under a shown narrative)
+    named = sub_label if sub is None or sub.shown or not top.shown else None
+    first = stance_clause(load_taxonomy().gist[top.label], named, stance, role_speakers(document))
     sources = [m.entity for m in stance if m.name in first]
     pieces, used = [first], []
     links = {(e.start, e.end): link_span(document, e.start, e.end) for e in evidence}

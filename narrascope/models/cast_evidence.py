@@ -2009,9 +2009,11 @@ def _clause(tokens: list[str], forward: bool) -> list[str]:
     return out if forward else out[::-1]
 
 
-def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = None) -> list[tuple[int, str]]:
+def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = None,
+                   listed: bool = True) -> list[tuple[int, str]]:
     """Evidence items of the name at ``text[a:b]`` read with ``lex``'s cast words (see :func:`lexical_evidence`);
-    ``index``: the text's :class:`_TextIndex` (built here without one)."""
+    ``index``: the text's :class:`_TextIndex` (built here without one); ``listed``: whether a Portuguese name listed
+    after another also reads the first name of its list (not when this name is that first name)."""
     if index is None or index.text != text:
         index = _TextIndex(text)
     s, e = index.sentence(a, b)
@@ -2088,7 +2090,7 @@ def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = No
         items = _bg_items(left, right, lex, items)
     if lex.cast_cases:
         items = _ru_case_items(items, left, right, _tokens(text[a:b]), lex, index.tokens(b, min(e, b + 120)))
-    return _pt_items(items, left, right, lex, (text, a, index)) if lex.cast_word_kinds else items
+    return _pt_items(items, left, right, lex, (text, a, index) if listed else None) if lex.cast_word_kinds else items
 
 
 _PT_CLITICS = frozenset("a o as os lo la los las no na nos nas lhe lhes".split())
@@ -2222,7 +2224,9 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
         text, a, index = where
         first = _pt_listed(text, a, index)
         if first is not None:  # a name listed after another shares what is done to the first
-            out += [x for x in _lexical_items(text, first[0], first[1], lex, index) if x[0] != _P]
+            # (the first name is read without its own list: a list of more names than _pt_listed goes back over
+            # would read back to the sentence's start once per name, and past the recursion limit; review48)
+            out += [x for x in _lexical_items(text, first[0], first[1], lex, index, listed=False) if x[0] != _P]
     last = left[-1] if left else ""
     # the name is a subject (no preposition before it): what it does, also in a second predicate after "e"
     # ("Kiev não reconhece os resultados e continua a bombardear o território")
@@ -2446,9 +2450,10 @@ def _hi_peace_items(right: list[str], lex) -> list[tuple[int, str]]:
             break
         if t in lex.cast_reject_words:
             return []
-        if found is None and t in lex.cast_peace_words and right[k - 1] not in _HI_GENITIVES \
-                and right[k - 1] != "बीच":
-            found = t  # (not someone else's, "भारत के शांति प्रयासों पर", nor between others, "X और Y के बीच शांति")
+        if found is None and t in lex.cast_peace_words and (k == 0 or right[k - 1] not in _HI_GENITIVES
+                                                            and right[k - 1] != "बीच"):
+            found = t  # (not someone else's, "भारत के शांति प्रयासों पर", nor between others, "X और Y के बीच शांति";
+            # right after the name, the word before it is the name, not the clause's last: review48)
     return [(_P, f"seeks “{found}”")] if found else []
 #: :func:`_matches` remembered: Bulgarian words repeat and each is tried against the same stems (``_bg_items`` runs
 #: for every occurrence of every name)
@@ -2691,7 +2696,9 @@ def _ru_case_items(items: list[tuple[int, str]], left: list[str], right: list[st
             if "VERB" not in pos and ("INFN" not in pos or right[:1] == [does]):
                 continue  # "Россия обстрелы …": a noun; "в Донбасс убивать": an infinitive right after it is no deed
         if cue.startswith("does “") and not _ru_agrees(name, does):
-            if role == _A and _ru_accusative(name):
+            # (not after "и" before a plural verb: "США и Израиль атаковали Иран" is a subject of two names, whose
+            # second one only the verb does not agree with: review48)
+            if role == _A and _ru_accusative(name) and not (left[-1:] == ["и"] and _ru_verb(does)[0] == "plur"):
                 out.append((_I, f"suffers “{does}”"))  # "Белгород обстреляли"
             continue
         if len(left) >= 2 and cue == f"its “{left[-2]}”" \

@@ -1315,6 +1315,14 @@ def test_hindi_a_charge_peace_between_others_and_peace_forced():
     assert _hi_items("विद्रोही अंत में शांति के लिए मजबूर हो गए।", "विद्रोही") == ((), (), ())
 
 
+def test_hindi_peace_right_after_the_name_whatever_ends_the_clause():
+    """Peace right after the name is read with the name before it, not the clause's last word (review48: the word
+    before the first one was read as the clause's last, so a clause ending in a genitive or "बीच" lost the item)."""
+    assert _hi_items("भारत शांति चाहता है।", "भारत")[0] == ("seeks “शांति”",)
+    assert _hi_items("भारत शांति चाहता है रूस और यूक्रेन के बीच।", "भारत")[0] == ("seeks “शांति”",)
+    assert _hi_items("भारत शांति चाहता है दोनों देशों के।", "भारत")[0] == ("seeks “शांति”",)
+
+
 def test_hindi_the_doer_of_a_passive_with_dvara():
     """"X द्वारा कब्जा किए गए इलाके": the name before द्वारा does the harm, as before ने; its clause ends at its
     infinitive ("X द्वारा तेल खरीदे जाने पर हमला बोला": the attack is someone else's)."""
@@ -1487,6 +1495,9 @@ def test_bulgarian_peace_offered_is_a_heros_item():
     assert _bg("Москва предложи на Киев мирно уреждане на конфликта.", "Москва")[0] == ("does “предложи … мирно”",)
     assert _bg("Турция посредничи за прекратяване на огъня.", "Турция")[0] == ("does “посредничи … прекратяване”",)
     assert _bg("Обсъдиха мирният план на Путин.", "Путин")[0] == ("its “мирният план”",)
+    # the masculine "мирен" (review48: the stem "мирн" does not start it)
+    assert _bg("Премиерът предложи мирен план за региона.", "Премиерът")[0] == ("does “предложи мирен”",)
+    assert _bg("Обсъдиха мирен план на Орбан.", "Орбан")[0] == ("its “мирен план”",)
     assert _bg("Салвини предложи на Макрон да участва в бойните действия.", "Салвини") == ((), (), ())
     assert _bg("Русия не предложи мир.", "Русия") == ((), (), ())
     assert _bg("Предложи ли Русия мир?", "Русия") == ((), (), ())
@@ -1514,6 +1525,17 @@ def _ru_items(text, name):
 
     i = text.index(name)
     return lexical_evidence(text, i, i + len(name), (), "ru")
+
+
+def test_russian_second_name_of_a_subject_is_no_victim_of_its_plural_verb():
+    """A name after "и" before a plural verb it alone does not agree with is the second name of a subject of two, not
+    the fronted object of an impersonal plural (review48: "США и Израиль атаковали Иран" gave Israel "suffers
+    “атаковали”"); the plural's own object, and a fronted object alone, still suffer."""
+    text = "США и Израиль атаковали Иран."
+    assert _ru_items(text, "Израиль") == ((), (), ())
+    assert _ru_items(text, "Иран")[2] == ("suffers “атаковали”",)
+    assert _ru_items("Армия и флот атаковали порт.", "флот") == ((), (), ())
+    assert _ru_items("Белгород обстреляли ночью.", "Белгород") == ((), (), ("suffers “обстреляли”",))
 
 
 def test_russian_evidence_reads_case_and_agreement():
@@ -1766,6 +1788,29 @@ def test_portuguese_listed_names_share_what_is_done_to_the_first():
                        ("A Rússia bombardeou Kharkiv e Zelensky pediu ajuda.", "Zelensky"),
                        ("Os ministros da Itália e Espanha reuniram-se.", "Espanha")):
         assert _pt_items(text, name) == ((), (), ()), text
+
+
+def test_portuguese_long_list_reads_each_name_in_constant_work(monkeypatch):
+    """A name listed after another reads the first name of its list once, not that name's own list in turn
+    (review48: a sentence of names joined by "e" with no end, "Rússia e Ucrânia e …", read back to its start once per
+    name: quadratic, and past the recursion limit on a 50 KB text). What is done to a short list's first name is
+    still shared."""
+    from narrascope.models import cast_evidence
+
+    calls = []
+    real = cast_evidence._lexical_items
+
+    def counted(*args, **kwargs):
+        calls.append(args[1])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(cast_evidence, "_lexical_items", counted)
+    text = "Rússia e Ucrânia e " * 60 + "Rússia."
+    n = text.count("Rússia")
+    cast_evidence.lexical_evidence(text, 0, len("Rússia"), (), "pt")
+    assert len(calls) <= 2 * n  # each occurrence, and at most the first name of its list
+    text = "Os incêndios na Grécia, Itália e Espanha, ainda ativos."
+    assert _pt_items(text, "Espanha")[2] == ("suffers “incêndios”",)
 
 
 def test_portuguese_second_predicate_and_blaming_adjectives():

@@ -80,3 +80,53 @@ def test_a_candidate_the_cast_adds_is_kept_but_not_shown_and_the_dominant_narrat
         assert view.explanation is not None and view.explanation.narrative == shown[0]
         sub = view.explanation.subnarrative
         assert sub is None or sub in [f.label for f in view.narratives.fine]
+
+
+def test_the_explanation_does_not_name_a_sub_narrative_that_is_not_shown(pipeline):
+    """Under a shown narrative, a sub-narrative below its target is named neither in the explanation's text nor in
+    the text report's "Why:" title by default (review48: the example's "The West is weak", 0.18 under a 0.25 cut-off,
+    was); ``--all`` names it in the title, marked low confidence, and the JSON keeps it."""
+    import io
+
+    from rich.console import Console
+
+    from narrascope.report import render
+
+    a = pipeline(read_path(ROOT / "examples" / "nato_expansion.txt"))
+    e = a.explanation
+    top = next(c for c in a.narratives.coarse if c.label == e.narrative)
+    sub = next(f for f in a.narratives.fine if f.label == e.subnarrative)
+    assert top.shown and not sub.shown  # the case under test
+    name = sub.label.rsplit(": ", 1)[-1]
+    assert name not in e.text and e.text.startswith("The article ")
+
+    def why(show_all):
+        console = Console(record=True, width=300, file=io.StringIO())
+        console.print(render(a, show_all=show_all))
+        return next(line for line in console.export_text().splitlines() if "Why:" in line)
+
+    assert name not in why(False) and e.narrative in why(False)
+    assert f"{name} (low confidence)" in why(True)
+
+
+def test_the_text_report_shows_no_stance_of_a_narrative_that_is_not_shown(pipeline):
+    """When no narrative clears its cut-off, the links still read the best supported one: the default text report
+    shows neither its stance nor its cast checks (review48: "blamed: United States, NATO …" stood under "No narrative
+    reaches its display-precision target"), as ``shown_only`` does not; ``--all`` shows them."""
+    import io
+
+    from rich.console import Console
+
+    from narrascope.report import render
+
+    a = pipeline(read_path(ROOT / "examples" / "nato_expansion.txt")).model_copy(deep=True)
+    assert a.links.narrative and a.links.stance
+    mark_shown(a.narratives, "en", {"cutoffs": {"EN": {"coarse": 0.99, "fine": 0.99}}})  # none clears its cut-off
+
+    def text(show_all):
+        console = Console(record=True, width=300, file=io.StringIO())
+        console.print(render(a, show_all=show_all))
+        return console.export_text().split("Narratives")[1].split("Cast")[0]
+
+    assert "No narrative reaches" in text(False) and "blamed:" not in text(False)
+    assert "blamed:" in text(True)
