@@ -346,3 +346,28 @@ GROUP_NOUNS = frozenset("""
 генерал
 """.split())  # (lemmas written with "е" for "ё", as they are compared)
 COLLECTIVE_NOUNS = frozenset("армия власть командование группировка руководство элита начальство".split())
+# ---- Russian cast evidence, second round (branch ru-cast49; read by cast_evidence._ru_more_items) ----------------
+__all__ += ["CAST_GIVE_VERBS", "CAST_AID_WORDS", "CAST_ARMED_WORDS", "CAST_UNDERGO_VERBS", "CAST_HARM_STEMS",
+            "CAST_PLACE_NOUNS"]
+#: Beginnings of verbs of giving or sending: with a word of aid after them ("оказали гуманитарную помощь",
+#: "направила гуманитарный груз") the subject helps.
+CAST_GIVE_VERBS = ("оказал", "оказыва", "окажет", "окажут", "предоставил", "предоставля", "предоставит",
+                   "предоставят", "передал", "передава", "передаст", "передадут", "направил", "направля", "направит",
+                   "направят", "доставил", "доставля", "доставит", "доставят", "отправил", "отправля", "отправит",
+                   "отправят", "выделил", "выделя", "выделит", "выделят", "прислал", "присыла", "пришлет", "пришлёт",
+                   "пришлют", "раздал", "раздава", "раздаст", "раздадут", "привез", "привёз", "привоз")
+#: Words of aid that make a gift help: humanitarian aid, food, medicine (not weapons nor money: CAST_ARMED_WORDS).
+CAST_AID_WORDS = ("гуманитарн", "продовольств", "продукт", "медикамент", "лекарств", "медицинск")
+#: Words that make a gift arms or money, no help to people ("военную и гуманитарную помощь": not read as help).
+CAST_ARMED_WORDS = ("военн", "воен", "оруж", "вооруж", "боеприпас", "ракет", "снаряд", "танк", "техник", "финансов",
+                    "денеж", "кредит", "миллиард", "миллион", "млрд", "млн", "истребител", "самолет", "самолёт")
+#: Beginnings of verbs of undergoing: "X подвергся обстрелу" suffers the noun of harm after them.
+CAST_UNDERGO_VERBS = ("подверг",)
+#: Beginnings of nouns of harm in any case (what is undergone, "под обстрелом", "под ударом").
+CAST_HARM_STEMS = ("обстрел", "атак", "удар", "нападени", "бомбардиров", "бомбежк", "бомбёжк", "агресси", "репресси",
+                   "преследовани", "дискриминаци", "оккупаци", "блокад", "геноцид", "насили", "пытк", "огн", "огонь",
+                   "обстрелам", "террор", "травл")
+#: Nouns of a name's land or people that a harm may target in its stead ("удары по городам России", "атаки на
+#: регионы России", "обстрел территории Украины"): the name after them in the genitive suffers the harm.
+CAST_PLACE_NOUNS = ("город", "регион", "территори", "област", "район", "населенн", "населённ", "столиц", "сел",
+                    "посел", "посёл", "деревн", "жител", "граждан", "населени", "инфраструктур", "объект")

@@ -2807,7 +2807,147 @@ def _ru_case_items(items: list[tuple[int, str]], left: list[str], right: list[st
         if _matches(w, lex.cast_praise_words, frozenset()):
             out.append((_P, f"called “{w}”"))
             break
+    if lex.cast_give_verbs:
+        out = _ru_more_items(out, left, right, name, lex, after)
     return list(dict.fromkeys(out))
+
+
+_RU_CLOSING = frozenset('»“”"')
+
+
+def _ru_nominal(word: str) -> bool:
+    """Whether ``word`` can be (part of) a name in the nominative: a noun or adjective in the nominative, or a
+    word whose case cannot be read (an acronym, Latin letters)."""
+    return _ru_unread(word) or any(case == "nomn" and pos in ("NOUN", "ADJF") for pos, case, *_ in _ru_readings(word))
+
+
+def _ru_plural_verb(word: str) -> bool:
+    v = _ru_verb(word)
+    return v is not None and v[0] == "plur"
+
+
+def _ru_coordinated_before(left: list[str], lex) -> bool:
+    """Whether the name ends a list of subjects ("Германия, Польша и Франция", "США и Британия"): "и" right before
+    it after a name in the nominative, and no verb before the list in its clause (a verb there makes the list its
+    object: "обстреляли Донецк и Горловку")."""
+    if len(left) < 2 or left[-1] != "и" or not _ru_nominal(left[-2]) or left[-2] in lex.relatives:
+        return False
+    for t in reversed(left[:-2]):
+        if t in lex.complementizers or t in lex.relatives:
+            break
+        if _ru_verb(t) is not None or any(p in ("PREP", "INFN", "PRTS") for p, *_ in _ru_readings(t)):
+            return False
+    return True
+
+
+def _ru_verb_after(words: list[str], lex, start: int = 0) -> tuple[int, str] | None:
+    """The verb of harm or help after ``words[start:]``, past fillers (a negation, another verb or a clause break
+    ends the search): (role, verb)."""
+    for t in words[start:start + _RU_SKIP + 1]:
+        if t in lex.cast_fillers:
+            continue
+        if t in lex.cast_negations or t in _CLAUSE_END or t in lex.relatives or t in lex.complementizers:
+            return None
+        pos = {p for p, *_ in _ru_readings(t)}
+        if "VERB" in pos and _matches(t, lex.cast_harm_verbs, lex.cast_not_verbs):
+            return _A, t
+        if "VERB" in pos and _matches(t, lex.cast_help_verbs, lex.cast_not_verbs):
+            return _P, t
+        return None
+    return None
+
+
+def _ru_more_items(items: list[tuple[int, str]], left: list[str], right: list[str], name: list[str], lex,
+                   after: list[str]) -> list[tuple[int, str]]:
+    """Russian, second round (branch ru-cast49), after :func:`_ru_case_items`:
+
+    - Coordinated subjects share their plural verb: "Германия, Польша и Франция обстреляли" (the name first or
+      inside the list, read on past its commas; or last, after "и"), not when a verb before the list makes it
+      its object ("обстреляли Донецк и Горловку").
+    - A name in quote marks reads its verb past the closing mark («Азов» обстрелял).
+    - Help given: a verb of giving with a word of aid after it, not arms or money ("оказали гуманитарную помощь";
+      not "военную и гуманитарную помощь").
+    - Harm undergone: "X подвергся обстрелу", "X оказался под обстрелом".
+    - Harm aimed at a name's land or people: "удары по городам России", "обстрел территории Украины" (the name in
+      the genitive)."""
+    out = list(items)
+    prep_before = bool(left) and any(p == "PREP" for p, *_ in _ru_readings(left[-1]))
+    has_deed = any(c.startswith("does “") for _, c in out)
+    # the name last in a list of subjects: "… Италия и Франция обстреляли"
+    if not prep_before and _ru_coordinated_before(left, lex) and _ru_nominal(name[-1]):
+        deed = _ru_verb_after(right, lex)
+        if deed and _ru_plural_verb(deed[1]):
+            out = [x for x in out if x != (_I, f"suffers “{deed[1]}”")]
+            out.append((deed[0], f"does “{deed[1]}”"))
+            has_deed = True
+    # the name first or inside a list of subjects, read past the commas: "Германия, Польша и Франция обстреляли"
+    if not prep_before and not has_deed and after[:1] and after[0] in (",", "и") and _ru_nominal(name[-1]) \
+            and not (left and _ru_verb(left[-1]) is not None):
+        k, joined, listed = 0, False, False
+        while k < len(after) and k < 16:
+            t = after[k]
+            if t in (",", "и"):
+                joined = joined or t == "и"
+                k += 1
+                continue
+            if t in _QUOTE_CHARS or t not in lex.relatives and t not in lex.cast_fillers and _ru_nominal(t) \
+                    and _ru_verb(t) is None:
+                listed = True
+                k += 1
+                continue
+            break
+        if joined and listed and k < len(after):
+            deed = _ru_verb_after(after, lex, k)
+            if deed and _ru_plural_verb(deed[1]) and after[k - 1] not in (",", "и"):
+                out.append((deed[0], f"does “{deed[1]}”"))
+                has_deed = True
+    # a name in quote marks: its verb after the closing mark («Азов» обстрелял)
+    if not prep_before and not has_deed and not right and after[:1] and after[0] in _RU_CLOSING:
+        deed = _ru_verb_after(after, lex, 1)
+        if deed and _ru_agrees(name, deed[1]):
+            out.append((deed[0], f"does “{deed[1]}”"))
+            has_deed = True
+    # help given: "оказали гуманитарную помощь" (the name its subject)
+    if not prep_before:
+        for n, t in enumerate(right[:_RU_SKIP + 1]):
+            if t in lex.cast_negations:
+                break
+            if t in lex.cast_fillers:
+                continue
+            if _matches(t, lex.cast_give_verbs, frozenset()) and _ru_verb(t) is not None and _ru_agrees(name, t):
+                gift = right[n + 1:n + 5]
+                aid = next((w for w in gift if _matches(w, lex.cast_aid_words, frozenset())), None)
+                if aid and not any(_matches(w, lex.cast_armed_words, frozenset()) for w in right[n + 1:n + 7]):
+                    out.append((_P, f"does “{t} {aid}”"))
+                break
+            if _ru_verb(t) is not None:
+                break
+    # harm undergone: "X подвергся обстрелу", "X оказался под обстрелом"
+    if not prep_before:
+        for n, t in enumerate(right[:4]):
+            if t in lex.cast_negations:
+                break
+            if _matches(t, lex.cast_undergo_verbs, frozenset()) and _ru_verb(t) is not None and _ru_agrees(name, t):
+                harm = next((w for w in right[n + 1:n + 4] if _matches(w, lex.cast_harm_stems, frozenset())), None)
+                if harm:
+                    out.append((_I, f"suffers “{harm}”"))
+                break
+            if t == "под" and right[n + 1:n + 2] and _matches(right[n + 1], lex.cast_harm_stems, frozenset()) \
+                    and any(case == "ablt" for _, case, *_ in _ru_readings(right[n + 1])):
+                out.append((_I, f"suffers “{right[n + 1]}”"))
+                break
+    # harm aimed at the name's land or people: "удары по городам России", "обстрел территории Украины"
+    if len(left) >= 2 and _matches(left[-1], lex.cast_place_nouns, frozenset()) \
+            and any(p == "NOUN" for p, *_ in _ru_readings(left[-1])) \
+            and (_ru_unread(name[-1]) or any(case == "gent" for _, case, *_ in _ru_readings(name[-1]))):
+        rest = left[:-1]
+        if rest and any(p == "ADJF" for p, *_ in _ru_readings(rest[-1])) and rest[-1] not in lex.cast_harm_nouns:
+            rest = rest[:-1]  # "удары по приграничным районам России"
+        if rest and lex.cast_harm_nouns.get(rest[-1]) == "":
+            out.append((_I, f"suffers “{rest[-1]}”"))  # "обстрел территории Украины"
+        elif len(rest) >= 2 and rest[-1] in lex.cast_harm_nouns.get(rest[-2], "-").split("|"):
+            out.append((_I, f"suffers “{rest[-2]}”"))  # "удары по городам России"
+    return out
 
 
 def _postpositional_items(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
