@@ -147,6 +147,11 @@ class Lexicon:
     cast_undergo_verbs: tuple[str, ...] = ()  # "подверг": "X подвергся обстрелу" suffers the harm after it
     cast_harm_stems: tuple[str, ...] = ()  # "обстрел", "удар": nouns of harm in any case ("под обстрелом")
     cast_place_nouns: tuple[str, ...] = ()  # "город", "регион": "удары по городам России" targets Russia
+    cast_refuse_verbs: tuple[str, ...] = ()  # "отказывается": with a word of peace after it, peace refused
+    cast_plan_words: tuple[str, ...] = ()  # "готовит", "планирует": a harm only planned, none suffered yet
+    cast_injury_stems: tuple[str, ...] = ()  # "ранени": "получили ранения" hurts the subject
+    cast_wounded_verbs: tuple[str, ...] = ()  # "получили": with a word of injury after it, the subject is hurt
+    cast_strike_verbs: tuple[str, ...] = ()  # "нанесли": "нанесли удар по мирным" strikes civilians
 
 
 @cache

@@ -2936,6 +2936,76 @@ def _ru_more_items(items: list[tuple[int, str]], left: list[str], right: list[st
                     and any(case == "ablt" for _, case, *_ in _ru_readings(right[n + 1])):
                 out.append((_I, f"suffers “{right[n + 1]}”"))
                 break
+    # peace sought or refused by the name as subject: "Орбан предложил прекратить огонь", "Украина отказывается от
+    # переговоров" (past fillers; another verb, a negation or "что" ends the search)
+    if not prep_before and lex.cast_offer_verbs:
+        for n, t in enumerate(right[:_RU_SKIP + 1]):
+            if t in lex.cast_negations or t in lex.complementizers:
+                break
+            if t in lex.cast_fillers:
+                continue
+            offer = _matches(t, lex.cast_offer_verbs, frozenset())
+            refuse = not offer and _matches(t, lex.cast_refuse_verbs, frozenset())
+            if (offer or refuse) and _ru_agrees(name, t):
+                for w in right[n + 1:n + 8]:
+                    if w in lex.cast_negations or w in lex.complementizers:
+                        break
+                    if _matches(w, lex.cast_peace_stems, frozenset()):
+                        out.append((_P, f"seeks “{w}”") if offer else (_A, f"refuses “{w}”"))
+                        break
+                break
+            if _ru_verb(t) is not None:
+                break
+    # harm undergone as injuries: "двое журналистов получили ранения"
+    if not prep_before and lex.cast_wounded_verbs:
+        for n, t in enumerate(right[:4]):
+            if t in lex.cast_negations:
+                break
+            if t in lex.cast_fillers:
+                continue
+            if _matches(t, lex.cast_wounded_verbs, frozenset()) and _ru_agrees(name, t):
+                hurt = next((w for w in right[n + 1:n + 4] if _matches(w, lex.cast_injury_stems, frozenset())), None)
+                if hurt:
+                    out.append((_I, f"suffers “{hurt}”"))
+            break
+    # a strike on civilians: "ВСУ нанесли удар по мирному населенному пункту" (not "по аэродрому")
+    if not prep_before and lex.cast_strike_verbs:
+        for n, t in enumerate(right[:_RU_SKIP + 1]):
+            if t in lex.cast_negations:
+                break
+            if t in lex.cast_fillers:
+                continue
+            if _matches(t, lex.cast_strike_verbs, frozenset()) and _ru_verb(t) is not None and _ru_agrees(name, t):
+                gift = right[n + 1:n + 7]
+                harm = next((w for w in gift[:2] if _matches(w, lex.cast_harm_stems, frozenset())), None)
+                if harm and any(_matches(w, lex.cast_civilian_words, frozenset()) for w in gift):
+                    out.append((_A, f"does “{t} {harm}”"))
+            break
+    gleft = left
+    # the name after another in the genitive: "мирного предложения Китая и Бразилии", "давлением США и НАТО"
+    if len(left) >= 3 and left[-1] == "и" and (_ru_unread(left[-2]) or any(
+            case == "gent" for _, case, *_ in _ru_readings(left[-2]))) \
+            and (_ru_unread(name[-1]) or any(case == "gent" for _, case, *_ in _ru_readings(name[-1]))):
+        gleft = left[:-2]
+        if gleft[-1] in lex.cast_agent_nouns:
+            out.append((_A, f"its “{gleft[-1]}”"))
+        elif gleft[-1] in lex.cast_blame_nouns:
+            out.append((_A, f"called “{gleft[-1]}”"))
+    # the peace a plan of the name's seeks: "мирные инициативы России", "предложения Китая по урегулированию"
+    if gleft and gleft[-1] in lex.cast_peace_plans and (_ru_unread(name[-1]) or any(
+            case == "gent" for _, case, *_ in _ru_readings(name[-1]))):
+        peace = next((w for w in gleft[-3:-1][::-1] + (right[:3] if gleft is left else [])
+                      if _matches(w, lex.cast_peace_stems, frozenset())), None)
+        if peace:
+            out.append((_P, f"seeks “{peace}”"))
+    # a harm only planned or wanted is none suffered yet: "готовит решающий удар по Украине"
+    if lex.cast_plan_words:
+        planned = set()
+        for k in range(1, len(left)):
+            if left[k] in lex.cast_harm_nouns and any(_matches(w, lex.cast_plan_words, frozenset())
+                                                      for w in left[max(0, k - 2):k]):
+                planned.add(f"suffers “{left[k]}”")
+        out = [x for x in out if not (x[0] == _I and x[1] in planned)]
     # harm aimed at the name's land or people: "удары по городам России", "обстрел территории Украины"
     if len(left) >= 2 and _matches(left[-1], lex.cast_place_nouns, frozenset()) \
             and any(p == "NOUN" for p, *_ in _ru_readings(left[-1])) \
