@@ -2998,14 +2998,6 @@ def _ru_more_items(items: list[tuple[int, str]], left: list[str], right: list[st
                       if _matches(w, lex.cast_peace_stems, frozenset())), None)
         if peace:
             out.append((_P, f"seeks “{peace}”"))
-    # a harm only planned or wanted is none suffered yet: "готовит решающий удар по Украине"
-    if lex.cast_plan_words:
-        planned = set()
-        for k in range(1, len(left)):
-            if left[k] in lex.cast_harm_nouns and any(_matches(w, lex.cast_plan_words, frozenset())
-                                                      for w in left[max(0, k - 2):k]):
-                planned.add(f"suffers “{left[k]}”")
-        out = [x for x in out if not (x[0] == _I and x[1] in planned)]
     # harm aimed at the name's land or people: "удары по городам России", "обстрел территории Украины"
     if len(left) >= 2 and _matches(left[-1], lex.cast_place_nouns, frozenset()) \
             and any(p == "NOUN" for p, *_ in _ru_readings(left[-1])) \
@@ -3017,6 +3009,14 @@ def _ru_more_items(items: list[tuple[int, str]], left: list[str], right: list[st
             out.append((_I, f"suffers “{rest[-1]}”"))  # "обстрел территории Украины"
         elif len(rest) >= 2 and rest[-1] in lex.cast_harm_nouns.get(rest[-2], "-").split("|"):
             out.append((_I, f"suffers “{rest[-2]}”"))  # "удары по городам России"
+    # a harm only planned or wanted is none suffered yet: "готовит решающий удар по Украине"
+    if lex.cast_plan_words:
+        planned = set()
+        for k in range(1, len(left)):
+            if left[k] in lex.cast_harm_nouns and any(_matches(w, lex.cast_plan_words, frozenset())
+                                                      for w in left[max(0, k - 2):k]):
+                planned.add(f"suffers “{left[k]}”")
+        out = [x for x in out if not (x[0] == _I and x[1] in planned)]
     return out
 
 

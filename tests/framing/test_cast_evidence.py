@@ -1796,3 +1796,71 @@ def test_portuguese_peace_refused_and_objects_past_a_title():
                        ("Kiev não se recusa a negociar.", "Kiev"),
                        ("O presidente Putin chegou a Pequim.", "Putin")):
         assert _pt_items(text, name) == ((), (), ()), text
+
+
+def _ru_items(text, name):
+    from narrascope.models.cast_evidence import lexical_evidence
+
+    i = text.index(name)
+    return lexical_evidence(text, i, i + len(name), (), "ru")
+
+
+def test_russian_second_round_subjects_in_lists_and_quotes():
+    """Branch ru-cast49: subjects joined by commas and "и" share their plural verb, the first, the middle and the
+    last; a name in quote marks reads its verb past the closing mark. A verb before the list makes it its object,
+    and a negated verb gives nothing."""
+    text = "Германия, Польша и Франция обстреляли Донецк."
+    for name in ("Германия", "Польша", "Франция"):
+        assert _ru_items(text, name)[1] == ("does “обстреляли”",), name
+    # a verb before the list makes the list its object: Donetsk suffers, does nothing
+    assert _ru_items("Войска обстреляли Донецк и Горловку.", "Донецк") == ((), (), ("suffers “обстреляли”",))
+    assert _ru_items("Войска обстреляли Донецк и Горловку.", "Горловку")[:2] == ((), ())
+    assert _ru_items("Ночью «Азов» обстрелял жилой квартал.", "Азов")[1] == ("does “обстрелял”",)
+    # must stay empty
+    for text, name in (("Германия, Польша и Франция не обстреляли Донецк.", "Германия"),
+                       ("Германия, Польша и Франция не обстреляли Донецк.", "Франция"),
+                       ("Ночью «Азов» не обстрелял жилой квартал.", "Азов"),
+                       ("Россия обвинила Украину в обстрелах Белгорода.", "Россия"),
+                       ("Россия обвинила Украину в обстрелах Белгорода.", "Украину")):
+        assert _ru_items(text, name) == ((), (), ()), (text, name)
+
+
+def test_russian_second_round_help_harm_and_injuries():
+    """Humanitarian help given (not arms or money), harm undergone ("подвергся обстрелу", "под обстрелом"),
+    injuries received, a strike on civilians, harm aimed at a name's cities. A negation, a question, military aid,
+    a strike on a military target and a harm only planned give nothing."""
+    assert _ru_items("Российские медики оказали гуманитарную помощь жителям.", "Российские медики")[0] \
+        == ("does “оказали гуманитарную”",)
+    assert _ru_items("Белгород подвергся массированному обстрелу.", "Белгород")[2] == ("suffers “обстрелу”",)
+    assert _ru_items("Вчера Донецк оказался под обстрелом.", "Донецк")[2] == ("suffers “обстрелом”",)
+    assert _ru_items("Журналист Максим Иванов получил ранения.", "Максим Иванов")[2] == ("suffers “ранения”",)
+    assert _ru_items("ВСУ нанесли удар по мирному поселку.", "ВСУ")[1] == ("does “нанесли удар”",)
+    assert _ru_items("Удары по городам России продолжаются.", "России")[2] == ("suffers “удары”",)
+    # must stay empty
+    for text, name in (("США оказали Украине военную и гуманитарную помощь.", "США"),
+                       ("Белгород не подвергся обстрелу.", "Белгород"),
+                       ("Подвергся ли Белгород обстрелу?", "Белгород"),
+                       ("Иванов не получил ранений.", "Иванов"),
+                       ("Российские войска нанесли удар по аэродрому.", "Российские войска"),
+                       ("По городам России прошли концерты.", "России"),
+                       ("Армия готовит удары по городам Украины.", "Украины")):
+        assert _ru_items(text, name) == ((), (), ()), (text, name)
+
+
+def test_russian_second_round_peace_sought_and_refused():
+    """Peace sought or refused by a subject ("предложил … переговоры", "отказывается от переговоров"), a plan's
+    peace owned by its genitive ("мирные инициативы России"), a second genitive after "и" sharing the first's noun
+    ("под давлением США и НАТО"). A negation, a condition, a plan with no peace in it and a neutral noun give
+    nothing."""
+    assert _ru_items("Орбан предложил прекратить огонь и начать переговоры.", "Орбан")[0] \
+        == ("seeks “переговоры”",)
+    assert _ru_items("Украина отказывается от любых переговоров.", "Украина")[1] == ("refuses “переговоров”",)
+    assert _ru_items("Киев должен принять мирные инициативы России.", "России")[0] == ("seeks “мирные”",)
+    assert _ru_items("Страна живет под давлением США и НАТО.", "НАТО")[1] == ("its “давлением”",)
+    # must stay empty
+    for text, name in (("Украина не отказывается от переговоров.", "Украина"),
+                       ("Если Орбан предложит переговоры, Киев ответит.", "Орбан"),
+                       ("Орбан предложил новый бюджет.", "Орбан"),
+                       ("Киев должен принять условия России.", "России"),
+                       ("Учения прошли с участием США и НАТО.", "НАТО")):
+        assert _ru_items(text, name) == ((), (), ()), (text, name)
