@@ -2813,6 +2813,7 @@ def _ru_case_items(items: list[tuple[int, str]], left: list[str], right: list[st
 
 
 _RU_CLOSING = frozenset('»“”"')
+_RU_SOURCES = frozenset({"из", "с", "со", "от"})  # "удары по Киеву из регионов России": where a harm comes from
 
 
 def _ru_nominal(word: str) -> bool:
@@ -3007,8 +3008,28 @@ def _ru_more_items(items: list[tuple[int, str]], left: list[str], right: list[st
             rest = rest[:-1]  # "удары по приграничным районам России"
         if rest and lex.cast_harm_nouns.get(rest[-1]) == "":
             out.append((_I, f"suffers “{rest[-1]}”"))  # "обстрел территории Украины"
-        elif len(rest) >= 2 and rest[-1] in lex.cast_harm_nouns.get(rest[-2], "-").split("|"):
-            out.append((_I, f"suffers “{rest[-2]}”"))  # "удары по городам России"
+        else:
+            # the noun of harm a few words back, its preposition between it and the place, no source between
+            # ("удары американским оружием по районам РФ", "удары по целям на территории России"; not "удары по
+            # Киеву из регионов России")
+            for j in range(len(rest) - 2, max(-1, len(rest) - 6), -1):
+                preps = lex.cast_harm_nouns.get(rest[j])
+                if preps is None:
+                    continue
+                between = rest[j + 1:]
+                if any(w in preps.split("|") for w in between) and not any(w in _RU_SOURCES for w in between):
+                    out.append((_I, f"suffers “{rest[j]}”"))
+                break
+    # what it is called right before it, in its case: "финский наемник Ральф Сирен", "герой Донбасса" is no
+    # apposition ("убийца Дарьи Дугиной": the genitive is the victim)
+    if left and (_matches(left[-1], lex.cast_blame_words, frozenset())
+                 or _matches(left[-1], lex.cast_praise_words, frozenset())) \
+            and (len(left) < 2 or left[-2] not in lex.cast_negations):
+        cases = {case for pos, case, *_ in _ru_readings(left[-1]) if pos == "NOUN"}
+        if cases and (_ru_unread(name[0]) or cases & {case for pos, case, *_ in _ru_readings(name[0])
+                                                       if pos in ("NOUN", "ADJF")}):
+            blame = _matches(left[-1], lex.cast_blame_words, frozenset())
+            out.append((_A if blame else _P, f"called “{left[-1]}”"))
     # a harm only planned or wanted is none suffered yet: "готовит решающий удар по Украине"
     if lex.cast_plan_words:
         planned = set()
