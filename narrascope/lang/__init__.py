@@ -152,6 +152,8 @@ class Lexicon:
     cast_injury_stems: tuple[str, ...] = ()  # "ранени": "получили ранения" hurts the subject
     cast_wounded_verbs: tuple[str, ...] = ()  # "получили": with a word of injury after it, the subject is hurt
     cast_strike_verbs: tuple[str, ...] = ()  # "нанесли": "нанесли удар по мирным" strikes civilians
+    cast_cease_words: tuple[str, ...] = ()  # "прекратить": before a word of fighting, a word of peace
+    cast_fighting_words: tuple[str, ...] = ()  # "огонь", "конфликт": what a word of peace stops
 
 
 @cache

@@ -407,3 +407,9 @@ CAST_WOUNDED_VERBS = ("получил", "получа", "получат")
 #: Beginnings of light verbs of striking: with a noun of harm and civilians after them the subject strikes
 #: civilians ("ВСУ нанесли удар по мирному населенному пункту"; not "нанесли удар по аэродрому").
 CAST_STRIKE_VERBS = ("нанес", "нанёс", "нанос", "нанесут", "нанесет", "нанесёт")
+__all__ += ["CAST_CEASE_WORDS", "CAST_FIGHTING_WORDS"]
+#: Beginnings of words of stopping or ending: before a word of fighting they are a word of peace ("прекратить
+#: огонь", "прекращение боевых действий", "завершение конфликта").
+CAST_CEASE_WORDS = ("прекрат", "прекращ", "останов", "заверш", "урегулир")
+#: Beginnings of words of fighting that CAST_CEASE_WORDS stop ("огонь", "бои", "войну", "конфликт").
+CAST_FIGHTING_WORDS = ("огон", "огн", "бои ", "боев", "войн", "конфликт", "кровопрол", "столкновен", "эскалац")

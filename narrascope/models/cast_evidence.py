@@ -2858,6 +2858,12 @@ def _ru_verb_after(words: list[str], lex, start: int = 0) -> tuple[int, str] | N
     return None
 
 
+def _ru_cease(words: list[str], m: int, lex) -> bool:
+    """Whether ``words[m]`` stops fighting, a word of peace: "прекратить огонь", "завершение конфликта"."""
+    return _matches(words[m], lex.cast_cease_words, frozenset()) and any(
+        _matches(w, lex.cast_fighting_words, frozenset()) for w in words[m + 1:m + 3])
+
+
 def _ru_more_items(items: list[tuple[int, str]], left: list[str], right: list[str], name: list[str], lex,
                    after: list[str]) -> list[tuple[int, str]]:
     """Russian, second round (branch ru-cast49), after :func:`_ru_case_items`:
@@ -2948,10 +2954,12 @@ def _ru_more_items(items: list[tuple[int, str]], left: list[str], right: list[st
             offer = _matches(t, lex.cast_offer_verbs, frozenset())
             refuse = not offer and _matches(t, lex.cast_refuse_verbs, frozenset())
             if (offer or refuse) and _ru_agrees(name, t):
-                for w in right[n + 1:n + 8]:
+                for m, w in enumerate(right[n + 1:n + 8], n + 1):
                     if w in lex.cast_negations or w in lex.complementizers:
                         break
-                    if _matches(w, lex.cast_peace_stems, frozenset()):
+                    if _matches(w, lex.cast_peace_stems, frozenset()) or _ru_cease(right, m, lex):
+                        if not _matches(w, lex.cast_peace_stems, frozenset()):
+                            w = f"{w} {right[m + 1]}"  # "прекратить огонь"
                         out.append((_P, f"seeks “{w}”") if offer else (_A, f"refuses “{w}”"))
                         break
                 break
