@@ -154,6 +154,7 @@ class Lexicon:
     cast_strike_verbs: tuple[str, ...] = ()  # "нанесли": "нанесли удар по мирным" strikes civilians
     cast_cease_words: tuple[str, ...] = ()  # "прекратить": before a word of fighting, a word of peace
     cast_fighting_words: tuple[str, ...] = ()  # "огонь", "конфликт": what a word of peace stops
+    cast_blame_owned: frozenset[str] = frozenset()  # "ответственность": "ответственность X за …" blames X
 
 
 @cache

@@ -3000,6 +3000,12 @@ def _ru_more_items(items: list[tuple[int, str]], left: list[str], right: list[st
             out.append((_A, f"its “{gleft[-1]}”"))
         elif gleft[-1] in lex.cast_blame_nouns:
             out.append((_A, f"called “{gleft[-1]}”"))
+    # responsibility or guilt for something: "ответственность Запада за разжигание конфликта" (not "снять
+    # ответственность с Запада": the genitive right after the noun, "за" right after the name)
+    if left and left[-1] in lex.cast_blame_owned and right[:1] == ["за"] \
+            and not any(t in lex.cast_negations for t in left[-4:-1]) \
+            and (_ru_unread(name[-1]) or any(case == "gent" for _, case, *_ in _ru_readings(name[-1]))):
+        out.append((_A, f"blamed “{left[-1]}”"))
     # the peace a plan of the name's seeks: "мирные инициативы России", "предложения Китая по урегулированию"
     if gleft and gleft[-1] in lex.cast_peace_plans and (_ru_unread(name[-1]) or any(
             case == "gent" for _, case, *_ in _ru_readings(name[-1]))):
