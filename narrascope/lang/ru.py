@@ -379,8 +379,8 @@ CAST_INJURY_STEMS = ("ранени", "травм", "увечь", "контузи
 #: регионы России", "обстрел территории Украины"): the name after them in the genitive suffers the harm.
 CAST_PLACE_NOUNS = ("город", "регион", "территори", "област", "район", "населенн", "населённ", "столиц", "сел",
                     "посел", "посёл", "деревн", "жител", "граждан", "населени", "инфраструктур", "объект")
-__all__ += ["CAST_INJURY_STEMS", "CAST_OFFER_VERBS", "CAST_PEACE_STEMS", "CAST_PEACE_PLANS", "CAST_REFUSE_VERBS", "CAST_PLAN_WORDS",
-            "CAST_WOUNDED_VERBS", "CAST_STRIKE_VERBS"]
+__all__ += ["CAST_INJURY_STEMS", "CAST_OFFER_VERBS", "CAST_PEACE_STEMS", "CAST_PEACE_PLANS", "CAST_REFUSE_VERBS",
+            "CAST_PLAN_WORDS", "CAST_WOUNDED_VERBS", "CAST_STRIKE_VERBS"]
 #: Beginnings of verbs of offering, urging or seeking: with a word of peace a few words on, the subject seeks peace
 #: ("Орбан предложил прекратить огонь", "Китай призвал к переговорам", "Россия готова к диалогу").
 CAST_OFFER_VERBS = ("предложил", "предлага", "предложит", "предложат", "призвал", "призыва", "призовет", "призовёт",

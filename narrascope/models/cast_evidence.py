@@ -2813,6 +2813,7 @@ def _ru_case_items(items: list[tuple[int, str]], left: list[str], right: list[st
 
 
 _RU_CLOSING = frozenset('»“”"')
+_RU_BEING = ("оказал", "оказыва", "находи", "наход", "оста", "был", "будет", "будут")  # "оказался под обстрелом"
 _RU_SOURCES = frozenset({"из", "с", "со", "от"})  # "удары по Киеву из регионов России": where a harm comes from
 
 
@@ -2943,6 +2944,8 @@ def _ru_more_items(items: list[tuple[int, str]], left: list[str], right: list[st
                     and any(case == "ablt" for _, case, *_ in _ru_readings(right[n + 1])):
                 out.append((_I, f"suffers “{right[n + 1]}”"))
                 break
+            if _ru_verb(t) is not None and not t.startswith(_RU_BEING):
+                break  # "народ гибнет под обстрелами": under the verb's phrase, read by the verb's own rule
     # peace sought or refused by the name as subject: "Орбан предложил прекратить огонь", "Украина отказывается от
     # переговоров" (past fillers; another verb, a negation or "что" ends the search)
     if not prep_before and lex.cast_offer_verbs:

@@ -1798,13 +1798,6 @@ def test_portuguese_peace_refused_and_objects_past_a_title():
         assert _pt_items(text, name) == ((), (), ()), text
 
 
-def _ru_items(text, name):
-    from narrascope.models.cast_evidence import lexical_evidence
-
-    i = text.index(name)
-    return lexical_evidence(text, i, i + len(name), (), "ru")
-
-
 def test_russian_second_round_subjects_in_lists_and_quotes():
     """Branch ru-cast49: subjects joined by commas and "и" share their plural verb, the first, the middle and the
     last; a name in quote marks reads its verb past the closing mark. A verb before the list makes it its object,
