@@ -155,6 +155,7 @@ class Lexicon:
     cast_cease_words: tuple[str, ...] = ()  # "прекратить": before a word of fighting, a word of peace
     cast_fighting_words: tuple[str, ...] = ()  # "огонь", "конфликт": what a word of peace stops
     cast_blame_owned: frozenset[str] = frozenset()  # "ответственность": "ответственность X за …" blames X
+    cast_place_harm: tuple[str, ...] = ()  # "погиб", "обстрел": in the clause of a place in the locative, it suffers
 
 
 @cache

@@ -418,3 +418,8 @@ __all__ += ["CAST_BLAME_OWNED"]
 #: Nouns of responsibility or guilt: the genitive after them, with "за" a harm on, is blamed ("ответственность
 #: Запада за разжигание конфликта", "вина Киева за гибель людей").
 CAST_BLAME_OWNED = frozenset("""ответственность ответственности ответственностью вина вины вину виной""".split())
+__all__ += ["CAST_PLACE_HARM"]
+#: Beginnings of words of harm that, in the clause of a name in the locative ("в Белгороде", "на Украине"), say
+#: the place suffered it ("В Белгороде погибли трое", "в ДНР зафиксированы обстрелы").
+CAST_PLACE_HARM = ("обстрел", "погиб", "ранен", "пострада", "взрыв", "разрушен", "убит", "жертв", "бомбардиров",
+                   "прилет", "прилёт", "обесточ", "гибел")

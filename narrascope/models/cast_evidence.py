@@ -3047,6 +3047,34 @@ def _ru_more_items(items: list[tuple[int, str]], left: list[str], right: list[st
                                                        if pos in ("NOUN", "ADJF")}):
             blame = _matches(left[-1], lex.cast_blame_words, frozenset())
             out.append((_A if blame else _P, f"called “{left[-1]}”"))
+    # harm told of a place: "В Белгороде погибли трое", "в ДНР зафиксированы обстрелы" (not when the harm has a
+    # target of its own after it: "в Москве обсудили удары по Киеву", nor after a verb of saying)
+    if len(left) >= 1 and left[-1] in ("в", "во", "на") and lex.cast_place_harm \
+            and not any(t in lex.reporting_verbs or t in lex.complementizers for t in left) \
+            and any(case == "loct" for _, case, *_ in _ru_readings(name[-1])):
+        for n, t in enumerate(right[:8]):
+            if t in lex.cast_negations or t in lex.complementizers or t in lex.reporting_verbs:
+                break
+            if _matches(t, lex.cast_place_harm, frozenset()):
+                # (a verb, a short participle or a noun; not an attribute of another noun: "в США истерия по
+                # поводу пострадавшей больницы")
+                if not any(w in ("по", "на") for w in right[n + 1:n + 3]) \
+                        and {p for p, *_ in _ru_readings(t)} & {"VERB", "PRTS", "NOUN"}:
+                    out.append((_I, f"suffers “{t}”"))
+                break
+    # the name killed or hurt a few words on: "Кива в прошлом году был убит" (past phrases of time or place)
+    for t in right[:7]:
+        if t in lex.cast_negations:
+            break
+        if t in _RU_BE or t in lex.cast_fillers:
+            continue
+        pos = {p for p, *_ in _ru_readings(t)}
+        if "PRTS" in pos and (_matches(t, lex.cast_harm_verbs, lex.cast_not_verbs)
+                              or _matches(t, lex.cast_victim_words, frozenset())):
+            out.append((_I, f"suffers “{t}”"))
+            break
+        if pos & (_RU_SKIP_STOP | {"PRTS"}) or t in lex.relatives:
+            break
     # a harm only planned or wanted is none suffered yet: "готовит решающий удар по Украине"
     if lex.cast_plan_words:
         planned = set()
