@@ -156,6 +156,8 @@ class Lexicon:
     cast_fighting_words: tuple[str, ...] = ()  # "огонь", "конфликт": what a word of peace stops
     cast_blame_owned: frozenset[str] = frozenset()  # "ответственность": "ответственность X за …" blames X
     cast_place_harm: tuple[str, ...] = ()  # "погиб", "обстрел": in the clause of a place in the locative, it suffers
+    cast_thanks_words: tuple[str, ...] = ()  # "благодарность": the dative it is addressed to is praised
+    cast_praise_verbs: tuple[str, ...] = ()  # "поблагодарил", "похвалил": the object is praised
 
 
 @cache

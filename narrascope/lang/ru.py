@@ -423,3 +423,11 @@ __all__ += ["CAST_PLACE_HARM"]
 #: the place suffered it ("В Белгороде погибли трое", "в ДНР зафиксированы обстрелы").
 CAST_PLACE_HARM = ("обстрел", "погиб", "ранен", "пострада", "взрыв", "разрушен", "убит", "жертв", "бомбардиров",
                    "прилет", "прилёт", "обесточ", "гибел")
+__all__ += ["CAST_THANKS_WORDS", "CAST_PRAISE_VERBS"]
+#: Beginnings of nouns of thanks: the name they are addressed to, in the dative or after "в адрес", is praised
+#: ("выразил благодарность премьеру Индии", "слова благодарности в адрес губернатора").
+CAST_THANKS_WORDS = ("благодарност", "признательност")
+#: Beginnings of verbs of thanking or praising: their object is praised ("поблагодарил спасателей", "похвалил
+#: Китай").
+CAST_PRAISE_VERBS = ("поблагодарил", "благодарит", "благодарят", "благодарил", "похвалил", "хвалит", "хвалят",
+                     "хвалил", "восхваля", "восхищал", "приветствовал", "приветству")

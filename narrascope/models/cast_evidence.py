@@ -3075,6 +3075,17 @@ def _ru_more_items(items: list[tuple[int, str]], left: list[str], right: list[st
             break
         if pos & (_RU_SKIP_STOP | {"PRTS"}) or t in lex.relatives:
             break
+    # thanks or praise addressed to it: "выразил благодарность премьеру Индии", "слова благодарности в адрес
+    # губернатора", "поблагодарил спасателей" (not negated)
+    if lex.cast_thanks_words and not any(t in lex.cast_negations for t in left[-5:]):
+        cases = {case for _, case, *_ in _ru_readings(name[0])}  # (the head: "главам стран ШОС")
+        thanks = next((w for w in left[-5:] if _matches(w, lex.cast_thanks_words, frozenset())), None)
+        if thanks and ("datv" in cases and left[-1] == thanks
+                       or left[-2:] == ["в", "адрес"] or left[-3:-1] == ["в", "адрес"] and left[-1] in lex.titles):
+            out.append((_P, f"praised “{thanks}”"))
+        elif left and _matches(left[-1], lex.cast_praise_verbs, frozenset()) and _ru_verb(left[-1]) is not None \
+                and "accs" in cases and not _ru_agrees(name, left[-1]):
+            out.append((_P, f"praised “{left[-1]}”"))
     # a harm only planned or wanted is none suffered yet: "готовит решающий удар по Украине"
     if lex.cast_plan_words:
         planned = set()
