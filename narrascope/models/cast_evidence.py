@@ -3009,6 +3009,21 @@ def _ru_more_items(items: list[tuple[int, str]], left: list[str], right: list[st
             and not any(t in lex.cast_negations for t in left[-4:-1]) \
             and (_ru_unread(name[-1]) or any(case == "gent" for _, case, *_ in _ru_readings(name[-1]))):
         out.append((_A, f"blamed “{left[-1]}”"))
+    # the name after another object of the same harm: "обстреляли Донецк и Горловку", "удары по Киеву и Харькову",
+    # "оккупация Крыма и Донбасса" (the first conjunct a single word, the name not the verb's subject)
+    if len(left) >= 3 and left[-1] == "и" and not any(c.startswith("suffers “") for _, c in out):
+        prev, first = left[:-2], left[-2]
+        verb = prev[-1]
+        if _matches(verb, lex.cast_harm_verbs, lex.cast_not_verbs) and _ru_verb(verb) is not None \
+                and (len(prev) < 2 or prev[-2] not in lex.cast_negations) \
+                and _ru_accusative(name) and not _ru_agrees(name, verb) and not _ru_agrees([first], verb):
+            out.append((_I, f"suffers “{verb}”"))
+        elif len(prev) >= 2 and verb in lex.cast_harm_nouns.get(prev[-2], "-").split("|") \
+                and lex.cast_harm_nouns.get(prev[-2]) != "" and (len(prev) < 3 or prev[-3] not in lex.cast_negations):
+            out.append((_I, f"suffers “{prev[-2]}”"))
+        elif lex.cast_harm_nouns.get(verb) == "" and any(case == "gent" for _, case, *_ in _ru_readings(name[-1])) \
+                and any(case == "gent" for _, case, *_ in _ru_readings(first)):
+            out.append((_I, f"suffers “{verb}”"))
     # the peace a plan of the name's seeks: "мирные инициативы России", "предложения Китая по урегулированию"
     if gleft and gleft[-1] in lex.cast_peace_plans and (_ru_unread(name[-1]) or any(
             case == "gent" for _, case, *_ in _ru_readings(name[-1]))):

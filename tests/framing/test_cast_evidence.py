@@ -1807,7 +1807,11 @@ def test_russian_second_round_subjects_in_lists_and_quotes():
         assert _ru_items(text, name)[1] == ("does “обстреляли”",), name
     # a verb before the list makes the list its object: Donetsk suffers, does nothing
     assert _ru_items("Войска обстреляли Донецк и Горловку.", "Донецк") == ((), (), ("suffers “обстреляли”",))
-    assert _ru_items("Войска обстреляли Донецк и Горловку.", "Горловку")[:2] == ((), ())
+    assert _ru_items("Войска обстреляли Донецк и Горловку.", "Горловку") == ((), (), ("suffers “обстреляли”",))
+    assert _ru_items("Удары по Киеву и Харькову продолжаются.", "Харькову") == ((), (), ("suffers “удары”",))
+    for text, name in (("Войска не обстреляли Донецк и Горловку.", "Горловку"),
+                       ("Войска обстреляли Донецк и Россия ответила.", "Россия")):
+        assert _ru_items(text, name) == ((), (), ()), (text, name)
     assert _ru_items("Ночью «Азов» обстрелял жилой квартал.", "Азов")[1] == ("does “обстрелял”",)
     # must stay empty
     for text, name in (("Германия, Польша и Франция не обстреляли Донецк.", "Германия"),
