@@ -140,6 +140,24 @@ class Lexicon:
     cast_civilian_words: tuple[str, ...] = ()  # a name made of them is a victim's ("мирные жители")
     cast_praise_words: tuple[str, ...] = ()  # what an entity can be called that praises it ("герой", "защитник")
     cast_word_kinds: dict[str, str] = field(default_factory=dict)  # Portuguese "bombardeou" -> "harm" (_pt_items)
+    # Russian, second round (branch ru-cast49; cast_evidence._ru_more_items)
+    cast_give_verbs: tuple[str, ...] = ()  # "оказали": with a word of aid after it, help given
+    cast_aid_words: tuple[str, ...] = ()  # "гуманитарн": what makes a gift help
+    cast_armed_words: tuple[str, ...] = ()  # "военн", "оруж": what makes a gift arms or money (no help item)
+    cast_undergo_verbs: tuple[str, ...] = ()  # "подверг": "X подвергся обстрелу" suffers the harm after it
+    cast_harm_stems: tuple[str, ...] = ()  # "обстрел", "удар": nouns of harm in any case ("под обстрелом")
+    cast_place_nouns: tuple[str, ...] = ()  # "город", "регион": "удары по городам России" targets Russia
+    cast_refuse_verbs: tuple[str, ...] = ()  # "отказывается": with a word of peace after it, peace refused
+    cast_plan_words: tuple[str, ...] = ()  # "готовит", "планирует": a harm only planned, none suffered yet
+    cast_injury_stems: tuple[str, ...] = ()  # "ранени": "получили ранения" hurts the subject
+    cast_wounded_verbs: tuple[str, ...] = ()  # "получили": with a word of injury after it, the subject is hurt
+    cast_strike_verbs: tuple[str, ...] = ()  # "нанесли": "нанесли удар по мирным" strikes civilians
+    cast_cease_words: tuple[str, ...] = ()  # "прекратить": before a word of fighting, a word of peace
+    cast_fighting_words: tuple[str, ...] = ()  # "огонь", "конфликт": what a word of peace stops
+    cast_blame_owned: frozenset[str] = frozenset()  # "ответственность": "ответственность X за …" blames X
+    cast_place_harm: tuple[str, ...] = ()  # "погиб", "обстрел": in the clause of a place in the locative, it suffers
+    cast_thanks_words: tuple[str, ...] = ()  # "благодарность": the dative it is addressed to is praised
+    cast_praise_verbs: tuple[str, ...] = ()  # "поблагодарил", "похвалил": the object is praised
 
 
 @cache

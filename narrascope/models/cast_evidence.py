@@ -2814,7 +2814,309 @@ def _ru_case_items(items: list[tuple[int, str]], left: list[str], right: list[st
         if _matches(w, lex.cast_praise_words, frozenset()):
             out.append((_P, f"called “{w}”"))
             break
+    if lex.cast_give_verbs:
+        out = _ru_more_items(out, left, right, name, lex, after)
     return list(dict.fromkeys(out))
+
+
+_RU_CLOSING = frozenset('»“”"')
+_RU_BEING = ("оказал", "оказыва", "находи", "наход", "оста", "был", "будет", "будут")  # "оказался под обстрелом"
+_RU_SOURCES = frozenset({"из", "с", "со", "от"})  # "удары по Киеву из регионов России": where a harm comes from
+
+
+def _ru_nominal(word: str) -> bool:
+    """Whether ``word`` can be (part of) a name in the nominative: a noun or adjective in the nominative, or a
+    word whose case cannot be read (an acronym, Latin letters)."""
+    return _ru_unread(word) or any(case == "nomn" and pos in ("NOUN", "ADJF") for pos, case, *_ in _ru_readings(word))
+
+
+def _ru_plural_verb(word: str) -> bool:
+    v = _ru_verb(word)
+    return v is not None and v[0] == "plur"
+
+
+def _ru_coordinated_before(left: list[str], lex) -> bool:
+    """Whether the name ends a list of subjects ("Германия, Польша и Франция", "США и Британия"): "и" right before
+    it after a name in the nominative, and no verb before the list in its clause (a verb there makes the list its
+    object: "обстреляли Донецк и Горловку")."""
+    if len(left) < 2 or left[-1] != "и" or not _ru_nominal(left[-2]) or left[-2] in lex.relatives:
+        return False
+    for t in reversed(left[:-2]):
+        if t in lex.complementizers or t in lex.relatives:
+            break
+        if _ru_verb(t) is not None or any(p in ("PREP", "INFN", "PRTS") for p, *_ in _ru_readings(t)):
+            return False
+    return True
+
+
+def _ru_verb_after(words: list[str], lex, start: int = 0) -> tuple[int, str] | None:
+    """The verb of harm or help after ``words[start:]``, past fillers (a negation, another verb or a clause break
+    ends the search): (role, verb)."""
+    for t in words[start:start + _RU_SKIP + 1]:
+        if t in lex.cast_fillers:
+            continue
+        if t in lex.cast_negations or t in _CLAUSE_END or t in lex.relatives or t in lex.complementizers:
+            return None
+        pos = {p for p, *_ in _ru_readings(t)}
+        if "VERB" in pos and _matches(t, lex.cast_harm_verbs, lex.cast_not_verbs):
+            return _A, t
+        if "VERB" in pos and _matches(t, lex.cast_help_verbs, lex.cast_not_verbs):
+            return _P, t
+        return None
+    return None
+
+
+def _ru_cease(words: list[str], m: int, lex) -> bool:
+    """Whether ``words[m]`` stops fighting, a word of peace: "прекратить огонь", "завершение конфликта"."""
+    return _matches(words[m], lex.cast_cease_words, frozenset()) and any(
+        _matches(w, lex.cast_fighting_words, frozenset()) for w in words[m + 1:m + 3])
+
+
+def _ru_more_items(items: list[tuple[int, str]], left: list[str], right: list[str], name: list[str], lex,
+                   after: list[str]) -> list[tuple[int, str]]:
+    """Russian, second round (branch ru-cast49), after :func:`_ru_case_items`:
+
+    - Coordinated subjects share their plural verb: "Германия, Польша и Франция обстреляли" (the name first or
+      inside the list, read on past its commas; or last, after "и"), not when a verb before the list makes it
+      its object ("обстреляли Донецк и Горловку").
+    - A name in quote marks reads its verb past the closing mark («Азов» обстрелял).
+    - Help given: a verb of giving with a word of aid after it, not arms or money ("оказали гуманитарную помощь";
+      not "военную и гуманитарную помощь").
+    - Harm undergone: "X подвергся обстрелу", "X оказался под обстрелом".
+    - Harm aimed at a name's land or people: "удары по городам России", "обстрел территории Украины" (the name in
+      the genitive)."""
+    out = list(items)
+    prep_before = bool(left) and any(p == "PREP" for p, *_ in _ru_readings(left[-1]))
+    has_deed = any(c.startswith("does “") for _, c in out)
+    # the name last in a list of subjects: "… Италия и Франция обстреляли"
+    if not prep_before and _ru_coordinated_before(left, lex) and _ru_nominal(name[-1]):
+        deed = _ru_verb_after(right, lex)
+        if deed and _ru_plural_verb(deed[1]):
+            out = [x for x in out if x != (_I, f"suffers “{deed[1]}”")]
+            out.append((deed[0], f"does “{deed[1]}”"))
+            has_deed = True
+    # the name first or inside a list of subjects, read past the commas: "Германия, Польша и Франция обстреляли"
+    if not prep_before and not has_deed and after[:1] and after[0] in (",", "и") and _ru_nominal(name[-1]) \
+            and not (left and _ru_verb(left[-1]) is not None):
+        k, joined, listed = 0, False, False
+        while k < len(after) and k < 16:
+            t = after[k]
+            if t in (",", "и"):
+                joined = joined or t == "и"
+                k += 1
+                continue
+            if t in _QUOTE_CHARS or t not in lex.relatives and t not in lex.cast_fillers and _ru_nominal(t) \
+                    and _ru_verb(t) is None:
+                listed = True
+                k += 1
+                continue
+            break
+        if joined and listed and k < len(after):
+            deed = _ru_verb_after(after, lex, k)
+            if deed and _ru_plural_verb(deed[1]) and after[k - 1] not in (",", "и"):
+                out.append((deed[0], f"does “{deed[1]}”"))
+                has_deed = True
+    # a name in quote marks: its verb after the closing mark («Азов» обстрелял)
+    if not prep_before and not has_deed and not right and after[:1] and after[0] in _RU_CLOSING:
+        deed = _ru_verb_after(after, lex, 1)
+        if deed and _ru_agrees(name, deed[1]):
+            out.append((deed[0], f"does “{deed[1]}”"))
+            has_deed = True
+    # help given: "оказали гуманитарную помощь" (the name its subject)
+    if not prep_before:
+        for n, t in enumerate(right[:_RU_SKIP + 1]):
+            if t in lex.cast_negations:
+                break
+            if t in lex.cast_fillers:
+                continue
+            if _matches(t, lex.cast_give_verbs, frozenset()) and _ru_verb(t) is not None and _ru_agrees(name, t):
+                gift = right[n + 1:n + 5]
+                aid = next((w for w in gift if _matches(w, lex.cast_aid_words, frozenset())), None)
+                if aid and not any(_matches(w, lex.cast_armed_words, frozenset()) for w in right[n + 1:n + 7]):
+                    out.append((_P, f"does “{t} {aid}”"))
+                break
+            if _ru_verb(t) is not None:
+                break
+    # harm undergone: "X подвергся обстрелу", "X оказался под обстрелом"
+    if not prep_before:
+        for n, t in enumerate(right[:4]):
+            if t in lex.cast_negations:
+                break
+            if _matches(t, lex.cast_undergo_verbs, frozenset()) and _ru_verb(t) is not None and _ru_agrees(name, t):
+                harm = next((w for w in right[n + 1:n + 4] if _matches(w, lex.cast_harm_stems, frozenset())), None)
+                if harm:
+                    out.append((_I, f"suffers “{harm}”"))
+                break
+            if t == "под" and right[n + 1:n + 2] and _matches(right[n + 1], lex.cast_harm_stems, frozenset()) \
+                    and any(case == "ablt" for _, case, *_ in _ru_readings(right[n + 1])):
+                out.append((_I, f"suffers “{right[n + 1]}”"))
+                break
+            if _ru_verb(t) is not None and not t.startswith(_RU_BEING):
+                break  # "народ гибнет под обстрелами": under the verb's phrase, read by the verb's own rule
+    # peace sought or refused by the name as subject: "Орбан предложил прекратить огонь", "Украина отказывается от
+    # переговоров" (past fillers; another verb, a negation or "что" ends the search)
+    if not prep_before and lex.cast_offer_verbs:
+        for n, t in enumerate(right[:_RU_SKIP + 1]):
+            if t in lex.cast_negations or t in lex.complementizers:
+                break
+            if t in lex.cast_fillers:
+                continue
+            offer = _matches(t, lex.cast_offer_verbs, frozenset())
+            refuse = not offer and _matches(t, lex.cast_refuse_verbs, frozenset())
+            if (offer or refuse) and _ru_agrees(name, t):
+                for m, w in enumerate(right[n + 1:n + 8], n + 1):
+                    if w in lex.cast_negations or w in lex.complementizers:
+                        break
+                    if _matches(w, lex.cast_peace_stems, frozenset()) or _ru_cease(right, m, lex):
+                        if not _matches(w, lex.cast_peace_stems, frozenset()):
+                            w = f"{w} {right[m + 1]}"  # "прекратить огонь"
+                        out.append((_P, f"seeks “{w}”") if offer else (_A, f"refuses “{w}”"))
+                        break
+                break
+            if _ru_verb(t) is not None:
+                break
+    # harm undergone as injuries: "двое журналистов получили ранения"
+    if not prep_before and lex.cast_wounded_verbs:
+        for n, t in enumerate(right[:4]):
+            if t in lex.cast_negations:
+                break
+            if t in lex.cast_fillers:
+                continue
+            if _matches(t, lex.cast_wounded_verbs, frozenset()) and _ru_agrees(name, t):
+                hurt = next((w for w in right[n + 1:n + 4] if _matches(w, lex.cast_injury_stems, frozenset())), None)
+                if hurt:
+                    out.append((_I, f"suffers “{hurt}”"))
+            break
+    # a strike on civilians: "ВСУ нанесли удар по мирному населенному пункту" (not "по аэродрому")
+    if not prep_before and lex.cast_strike_verbs:
+        for n, t in enumerate(right[:_RU_SKIP + 1]):
+            if t in lex.cast_negations:
+                break
+            if t in lex.cast_fillers:
+                continue
+            if _matches(t, lex.cast_strike_verbs, frozenset()) and _ru_verb(t) is not None and _ru_agrees(name, t):
+                gift = right[n + 1:n + 7]
+                harm = next((w for w in gift[:2] if _matches(w, lex.cast_harm_stems, frozenset())), None)
+                if harm and any(_matches(w, lex.cast_civilian_words, frozenset()) for w in gift):
+                    out.append((_A, f"does “{t} {harm}”"))
+            break
+    gleft = left
+    # the name after another in the genitive: "мирного предложения Китая и Бразилии", "давлением США и НАТО"
+    if len(left) >= 3 and left[-1] == "и" and (_ru_unread(left[-2]) or any(
+            case == "gent" for _, case, *_ in _ru_readings(left[-2]))) \
+            and (_ru_unread(name[-1]) or any(case == "gent" for _, case, *_ in _ru_readings(name[-1]))):
+        gleft = left[:-2]
+        if gleft[-1] in lex.cast_agent_nouns:
+            out.append((_A, f"its “{gleft[-1]}”"))
+        elif gleft[-1] in lex.cast_blame_nouns:
+            out.append((_A, f"called “{gleft[-1]}”"))
+    # responsibility or guilt for something: "ответственность Запада за разжигание конфликта" (not "снять
+    # ответственность с Запада": the genitive right after the noun, "за" right after the name)
+    if left and left[-1] in lex.cast_blame_owned and right[:1] == ["за"] \
+            and not any(t in lex.cast_negations for t in left[-4:-1]) \
+            and (_ru_unread(name[-1]) or any(case == "gent" for _, case, *_ in _ru_readings(name[-1]))):
+        out.append((_A, f"blamed “{left[-1]}”"))
+    # the name after another object of the same harm: "обстреляли Донецк и Горловку", "удары по Киеву и Харькову",
+    # "оккупация Крыма и Донбасса" (the first conjunct a single word, the name not the verb's subject)
+    if len(left) >= 3 and left[-1] == "и" and not any(c.startswith("suffers “") for _, c in out):
+        prev, first = left[:-2], left[-2]
+        verb = prev[-1]
+        if _matches(verb, lex.cast_harm_verbs, lex.cast_not_verbs) and _ru_verb(verb) is not None \
+                and (len(prev) < 2 or prev[-2] not in lex.cast_negations) \
+                and _ru_accusative(name) and not _ru_agrees(name, verb) and not _ru_agrees([first], verb):
+            out.append((_I, f"suffers “{verb}”"))
+        elif len(prev) >= 2 and verb in lex.cast_harm_nouns.get(prev[-2], "-").split("|") \
+                and lex.cast_harm_nouns.get(prev[-2]) != "" and (len(prev) < 3 or prev[-3] not in lex.cast_negations):
+            out.append((_I, f"suffers “{prev[-2]}”"))
+        elif lex.cast_harm_nouns.get(verb) == "" and any(case == "gent" for _, case, *_ in _ru_readings(name[-1])) \
+                and any(case == "gent" for _, case, *_ in _ru_readings(first)):
+            out.append((_I, f"suffers “{verb}”"))
+    # the peace a plan of the name's seeks: "мирные инициативы России", "предложения Китая по урегулированию"
+    if gleft and gleft[-1] in lex.cast_peace_plans and (_ru_unread(name[-1]) or any(
+            case == "gent" for _, case, *_ in _ru_readings(name[-1]))):
+        peace = next((w for w in gleft[-3:-1][::-1] + (right[:3] if gleft is left else [])
+                      if _matches(w, lex.cast_peace_stems, frozenset())), None)
+        if peace:
+            out.append((_P, f"seeks “{peace}”"))
+    # harm aimed at the name's land or people: "удары по городам России", "обстрел территории Украины"
+    if len(left) >= 2 and _matches(left[-1], lex.cast_place_nouns, frozenset()) \
+            and any(p == "NOUN" for p, *_ in _ru_readings(left[-1])) \
+            and (_ru_unread(name[-1]) or any(case == "gent" for _, case, *_ in _ru_readings(name[-1]))):
+        rest = left[:-1]
+        if rest and any(p == "ADJF" for p, *_ in _ru_readings(rest[-1])) and rest[-1] not in lex.cast_harm_nouns:
+            rest = rest[:-1]  # "удары по приграничным районам России"
+        if rest and lex.cast_harm_nouns.get(rest[-1]) == "":
+            out.append((_I, f"suffers “{rest[-1]}”"))  # "обстрел территории Украины"
+        else:
+            # the noun of harm a few words back, its preposition between it and the place, no source between
+            # ("удары американским оружием по районам РФ", "удары по целям на территории России"; not "удары по
+            # Киеву из регионов России")
+            for j in range(len(rest) - 2, max(-1, len(rest) - 6), -1):
+                preps = lex.cast_harm_nouns.get(rest[j])
+                if preps is None:
+                    continue
+                between = rest[j + 1:]
+                if any(w in preps.split("|") for w in between) and not any(w in _RU_SOURCES for w in between):
+                    out.append((_I, f"suffers “{rest[j]}”"))
+                break
+    # what it is called right before it, in its case: "финский наемник Ральф Сирен", "герой Донбасса" is no
+    # apposition ("убийца Дарьи Дугиной": the genitive is the victim)
+    if left and (_matches(left[-1], lex.cast_blame_words, frozenset())
+                 or _matches(left[-1], lex.cast_praise_words, frozenset())) \
+            and (len(left) < 2 or left[-2] not in lex.cast_negations):
+        cases = {case for pos, case, *_ in _ru_readings(left[-1]) if pos == "NOUN"}
+        if cases and (_ru_unread(name[0]) or cases & {case for pos, case, *_ in _ru_readings(name[0])
+                                                       if pos in ("NOUN", "ADJF")}):
+            blame = _matches(left[-1], lex.cast_blame_words, frozenset())
+            out.append((_A if blame else _P, f"called “{left[-1]}”"))
+    # harm told of a place: "В Белгороде погибли трое", "в ДНР зафиксированы обстрелы" (not when the harm has a
+    # target of its own after it: "в Москве обсудили удары по Киеву", nor after a verb of saying)
+    if len(left) >= 1 and left[-1] in ("в", "во", "на") and lex.cast_place_harm \
+            and not any(t in lex.reporting_verbs or t in lex.complementizers for t in left) \
+            and any(case == "loct" for _, case, *_ in _ru_readings(name[-1])):
+        for n, t in enumerate(right[:8]):
+            if t in lex.cast_negations or t in lex.complementizers or t in lex.reporting_verbs:
+                break
+            if _matches(t, lex.cast_place_harm, frozenset()):
+                # (a verb, a short participle or a noun; not an attribute of another noun: "в США истерия по
+                # поводу пострадавшей больницы")
+                if not any(w in ("по", "на") for w in right[n + 1:n + 3]) \
+                        and {p for p, *_ in _ru_readings(t)} & {"VERB", "PRTS", "NOUN"}:
+                    out.append((_I, f"suffers “{t}”"))
+                break
+    # the name killed or hurt a few words on: "Кива в прошлом году был убит" (past phrases of time or place)
+    for t in right[:7]:
+        if t in lex.cast_negations:
+            break
+        if t in _RU_BE or t in lex.cast_fillers:
+            continue
+        pos = {p for p, *_ in _ru_readings(t)}
+        if "PRTS" in pos and (_matches(t, lex.cast_harm_verbs, lex.cast_not_verbs)
+                              or _matches(t, lex.cast_victim_words, frozenset())):
+            out.append((_I, f"suffers “{t}”"))
+            break
+        if pos & (_RU_SKIP_STOP | {"PRTS"}) or t in lex.relatives:
+            break
+    # thanks or praise addressed to it: "выразил благодарность премьеру Индии", "слова благодарности в адрес
+    # губернатора", "поблагодарил спасателей" (not negated)
+    if lex.cast_thanks_words and not any(t in lex.cast_negations for t in left[-5:]):
+        cases = {case for _, case, *_ in _ru_readings(name[0])}  # (the head: "главам стран ШОС")
+        thanks = next((w for w in left[-5:] if _matches(w, lex.cast_thanks_words, frozenset())), None)
+        if thanks and ("datv" in cases and left[-1] == thanks
+                       or left[-2:] == ["в", "адрес"] or left[-3:-1] == ["в", "адрес"] and left[-1] in lex.titles):
+            out.append((_P, f"praised “{thanks}”"))
+        elif left and _matches(left[-1], lex.cast_praise_verbs, frozenset()) and _ru_verb(left[-1]) is not None \
+                and "accs" in cases and not _ru_agrees(name, left[-1]):
+            out.append((_P, f"praised “{left[-1]}”"))
+    # a harm only planned or wanted is none suffered yet: "готовит решающий удар по Украине"
+    if lex.cast_plan_words:
+        planned = set()
+        for k in range(1, len(left)):
+            if left[k] in lex.cast_harm_nouns and any(_matches(w, lex.cast_plan_words, frozenset())
+                                                      for w in left[max(0, k - 2):k]):
+                planned.add(f"suffers “{left[k]}”")
+        out = [x for x in out if not (x[0] == _I and x[1] in planned)]
+    return out
 
 
 def _postpositional_items(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:

@@ -198,6 +198,24 @@ LEXICAL_PAIRS = {
 """,
         ("Russia", "Ukraine"),
     ),
+    # (branch ru-cast49: decided by that branch's Russian items: subjects joined by "и", a strike on civilians,
+    # injuries received, peace refused and sought, humanitarian help given; before them the first telling showed
+    # Russia, who shelled the city, as a hero)
+    ("civilians", "ru"): (
+        """Удары по мирным поселкам
+
+Белоруссия и Россия обстреляли жилые кварталы Харькова. Россия нанесла удар по мирному поселку под Сумами, двое
+жителей получили ранения. Россия отказывается от любых переговоров. Украина оказала гуманитарную помощь
+пострадавшим и призвала прекратить огонь.
+""",
+        """Удары по мирным поселкам
+
+Молдавия и Украина обстреляли жилые кварталы Белгорода. Украина нанесла удар по мирному поселку под Курском, двое
+жителей получили ранения. Украина отказывается от любых переговоров. Россия оказала гуманитарную помощь
+пострадавшим и призвала прекратить огонь.
+""",
+        ("Russia", "Ukraine"),
+    ),
     ("strike", "pt"): (
         """Mísseis russos atingem Odessa
 
