@@ -1530,11 +1530,12 @@ def _ru_items(text, name):
 def test_russian_second_name_of_a_subject_is_no_victim_of_its_plural_verb():
     """A name after "и" before a plural verb it alone does not agree with is the second name of a subject of two, not
     the fronted object of an impersonal plural (review48: "США и Израиль атаковали Иран" gave Israel "suffers
-    “атаковали”"); the plural's own object, and a fronted object alone, still suffer."""
+    “атаковали”"); the plural's own object, and a fronted object alone, still suffer. (Since ru-cast49 the names of a
+    coordinated subject share its plural verb: Israel does the attack.)"""
     text = "США и Израиль атаковали Иран."
-    assert _ru_items(text, "Израиль") == ((), (), ())
+    assert _ru_items(text, "Израиль") == ((), ("does “атаковали”",), ())
     assert _ru_items(text, "Иран")[2] == ("suffers “атаковали”",)
-    assert _ru_items("Армия и флот атаковали порт.", "флот") == ((), (), ())
+    assert _ru_items("Армия и флот атаковали порт.", "флот")[2] == ()
     assert _ru_items("Белгород обстреляли ночью.", "Белгород") == ((), (), ("suffers “обстреляли”",))
 
 
