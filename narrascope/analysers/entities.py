@@ -40,8 +40,10 @@ from ..schema import Entity, Mention
 from .multilingual_names import (
     lemma_key,
     multilingual_names,
+    ru_common_word,
     ru_display_name,
     ru_known_form,
+    ru_nominative_full_name,
     ru_single_form,
     ru_womans_nominative,
 )
@@ -184,7 +186,9 @@ def _unquoted(text: str) -> str:
 
 def _base_normalise(text: str) -> str:
     """Lower-case, drop a leading 'the', a possessive ending, surrounding punctuation and a nickname's quote marks."""
-    t = _unquoted(" ".join(_OPEN_BRACKET.sub("", text).split()).strip(" .,;:\"'“”‘’()[]"))
+    # (an editor's square brackets inside a name are no part of it: "[президента Гаити Франсуа] Дювалье")
+    t = _unquoted(" ".join(_OPEN_BRACKET.sub("", text).split()).strip(" .,;:\"'“”‘’()[]").replace("[", "")
+                  .replace("]", ""))
     t = _POSSESSIVE.sub("", t)
     low = t.lower()
     if low.startswith("the "):
@@ -323,15 +327,26 @@ def group_mentions(raw: list[tuple[int, int, str, str]], text: str, lang: str | 
 
     bodies = lexicon(lang).body_heads
 
-    def _strip_titles(words: list[str]) -> list[str]:
-        return _strip(words, titles, bodies)
+    nominative_singles: set[str] = set()  # (filled below, before any name is read)
 
+    def _strip_titles(words: list[str]) -> list[str]:
+        words = _strip(words, titles, bodies)
+        return ru_nominative_full_name(words, nominative_singles) if nominative_singles else words
+
+    if lang == "ru":
+        raw = _ru_without_first_word(raw, text)
     raw = _one_label_per_name([_unglued(r) for r in raw], normalise)
     group_keys = _group_canon([surface for _, _, surface, label in raw if label == "GROUP"])
     keyed: list[tuple[str, str, Mention]] = []   # (group key, display name, mention)
     full_person: dict[str, str] = {}             # surname/first name -> full name key
     person_names: list[tuple[list[str], str]] = []
     group_of: dict[str, str] = {}                # full name key -> its group prefix
+    # (Russian one-word names written in the nominative, as their lemma: a full name the article writes only in an
+    # oblique case is keyed by them, "Михаила Подоляка" beside "Подоляк")
+    nominative_singles.update(n for n, written in ((normalise(surface), _base_normalise(surface).replace("ё", "е"))
+                                                   for _, _, surface, label in raw
+                                                   if lang == "ru" and label in ("PERSON", "NAME")
+                                                   and len(surface.split()) == 1) if n == written)
     for _start, _end, surface, label in raw:
         norm = normalise(surface)
         words = _strip_titles(norm.split())
@@ -974,6 +989,26 @@ def _group_mentions(doc, raw: list[tuple[int, int, str, str]]) -> list[tuple[int
     more = [m for m in _group_spans(doc, raw, plural) if m not in out]
     keys = {group_key(m[2]) for m in out}
     return out + [m for m in more if group_key(m[2]) in keys]
+
+
+_SENTENCE_END = re.compile(r"(?:^|[.!?…\n])[\s«\"„“—–-]*$")
+
+
+def _ru_without_first_word(raw: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
+    """Russian person mentions without a first word that is capitalised only as the sentence's first: a word the
+    dictionary knows with no reading as a name ("Иммунолог Жемчугов", "Философ Дугин", "Оскандалившаяся Трасс" at
+    a sentence's start are "Жемчугов", "Дугин", "Трасс"); a first name ("Вера Павлова") or a word inside a sentence
+    stays."""
+    out = []
+    for start, end, surface, label in raw:
+        words = surface.split()
+        if label == "PERSON" and len(words) >= 2 and words[0][:1].isupper() and words[1][:1].isupper() \
+                and _SENTENCE_END.search(text[max(0, start - 40):start]) and ru_common_word(words[0]):
+            cut = surface.index(words[1], len(words[0]))
+            out.append((start + cut, end, surface[cut:], label))
+        else:
+            out.append((start, end, surface, label))
+    return out
 
 
 def _group_spans(doc, raw: list[tuple[int, int, str, str]], singular: frozenset[str] = frozenset()

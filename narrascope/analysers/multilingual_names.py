@@ -137,6 +137,40 @@ def ru_known_form(words: list[str], known_words: dict[str, str], known_names: di
     return words
 
 
+def ru_nominative_full_name(words: list[str], nominative_singles: set[str] | frozenset[str]) -> list[str]:
+    """A Russian full name (its lemmatised words) whose surname the dictionary lacks and the article writes only in
+    an oblique case, in the nominative the article writes that surname alone in: "Михаила Подоляка" beside
+    "Подоляк" is "михаил подоляк", "Олафа Шольца" beside "Шольц" is "олаф шольц" (a first name the dictionary lacks
+    loses the same case ending: "олафа"). ``nominative_singles``: the article's one-word names written as their
+    lemma. A surname the dictionary knows, or one no single name is the nominative of, stays."""
+    if len(words) < 2 or _morph().word_is_known(words[-1]):
+        return words
+    last = words[-1]
+    for end in _RU_CASE_ENDINGS:
+        stem = last[: -len(end)]
+        if not last.endswith(end) or len(stem) < 3:
+            continue
+        soft = [stem + ("й" if stem[-1] in "аеиоуя" else "ь")] if end[0] in "яюеи" else []
+        for nominative in [stem] + soft:
+            if nominative in nominative_singles:
+                firsts = [w[: -len(end)] if w.endswith(end) and len(w) - len(end) >= 3
+                          and not _morph().word_is_known(w) else w for w in words[:-1]]
+                return firsts + [nominative]
+    return words
+
+
+_NAME_READINGS = ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad")
+
+
+@lru_cache(maxsize=10_000)
+def ru_common_word(word: str) -> bool:
+    """A Russian word the dictionary knows with no reading as a name ("Иммунолог", "Философ", "Оскандалившаяся"):
+    capitalised before a name at a sentence's start it is the sentence's first word, not the name's."""
+    w = word.lower()
+    return bool(re.fullmatch(r"[а-яё]+", w)) and _morph().word_is_known(w) \
+        and not any(t in p.tag for p in _morph().parse(w) for t in _NAME_READINGS)
+
+
 def ru_single_form(word: str, singles: set[str] | frozenset[str]) -> str:
     """A one-word Russian name (a lemma) as the shortest other one-word name of the article it is a case form of,
     when no full name claims it: "Орбана" is "Орбан" where both stand alone; else unchanged. A woman's name stays

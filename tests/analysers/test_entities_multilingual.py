@@ -717,3 +717,59 @@ def test_the_uae_acronym_name_and_capital_are_one_country():
     got = {e.name: [m.text for m in e.mentions] for e in pipeline.run(Article(text, language="ru")).data["entities"]}
     assert sorted(got["United Arab Emirates"]) == sorted(["ОАЭ", "Объединенные Арабские Эмираты", "Эмираты",
                                                           "Абу-Даби"]), got
+
+
+def test_russian_oblique_full_name_joins_its_surname_in_the_nominative():
+    """A full name written only in an oblique case, its surname unknown to the dictionary ("Михаила Гарбуляка",
+    "Олафа Вендтца"), is the person the article names alone in the nominative ("Гарбуляк", "Вендтц"), shown in the
+    nominative; two people who share the surname stay apart."""
+    got = _ru_entities("Советник Михаила Гарбуляка опроверг слухи. Позже Гарбуляк заявил, что переговоры идут. "
+                       "Канцлер встретился с коллегами Олафа Вендтца. Вендтц промолчал.")
+    assert sorted(got["Михаил Гарбуляк"]) == ["Гарбуляк", "Михаила Гарбуляка"], got
+    assert sorted(got["Олаф Вендтц"]) == ["Вендтц", "Олафа Вендтца"], got
+    assert not any(n in got for n in ("Гарбуляк", "Вендтц", "Олафа Вендтца")), got
+    # negatives: two people who share a surname (the first names tell them apart), "Пётр" and "Алексей Порошенко"
+    got = _ru_entities("Встречу провёл Никита Гарбуляк. Советник Михаила Гарбуляка опроверг слухи. Пётр Порошенко "
+                       "выступил в Раде, а его сын Алексей Порошенко промолчал.")
+    assert got["Михаил Гарбуляк"] == ["Михаила Гарбуляка"] and "Никита Гарбуляк" in got, got
+    assert "Пётр Порошенко" in got and "Алексей Порошенко" in got, got
+
+
+def test_russian_nominative_full_name_rule_in_isolation():
+    from narrascope.analysers.multilingual_names import ru_nominative_full_name
+
+    assert ru_nominative_full_name(["михаил", "гарбуляка"], {"гарбуляк"}) == ["михаил", "гарбуляк"]
+    assert ru_nominative_full_name(["олафу", "вендтцу"], {"вендтц"}) == ["олаф", "вендтц"]
+    assert ru_nominative_full_name(["жоан", "ферреля"], {"феррель"}) == ["жоан", "феррель"]
+    # a first name the dictionary knows keeps its ending ("Никита" is no case form of "Никит")
+    assert ru_nominative_full_name(["никита", "гарбуляка"], {"гарбуляк"}) == ["никита", "гарбуляк"]
+    # no nominative alone, a known surname, a single that is no stem of it: unchanged
+    assert ru_nominative_full_name(["михаил", "гарбуляка"], set()) == ["михаил", "гарбуляка"]
+    assert ru_nominative_full_name(["иван", "ивана"], {"иван"}) == ["иван", "ивана"]
+    assert ru_nominative_full_name(["михаил", "гарбуляка"], {"гарбул"}) == ["михаил", "гарбуляка"]
+
+
+def test_russian_sentence_first_word_is_no_part_of_a_name():
+    """A word the dictionary knows with no reading as a name, capitalised as a sentence's first before a surname
+    ("Иммунолог Жемчугов", "Философ Дугин"), is no part of the name: the person joins the full name; a first name
+    at a sentence's start ("Вера Павлова") and a name inside a sentence stay whole."""
+    got = _ru_entities("Врач Владислав Гарбузов дал интервью. Иммунолог Гарбузов уверен, что волна спадёт. "
+                       "Вера Павлова не согласна.")
+    assert sorted(got["Владислав Гарбузов"]) == ["Владислав Гарбузов", "Гарбузов"], got
+    assert "Иммунолог Гарбузов" not in got and "Вера Павлова" in got, got
+    from narrascope.analysers.multilingual_names import ru_common_word
+
+    assert ru_common_word("Иммунолог") and ru_common_word("Философ")
+    assert not ru_common_word("Вера") and not ru_common_word("Мороз") and not ru_common_word("Путин")
+
+
+def test_editors_brackets_are_no_part_of_a_name():
+    """An editor's insertion in square brackets ("[президента Гаити Франсуа] Дювалье") leaves the name whole."""
+    from narrascope.analysers.entities import group_mentions
+
+    text = "Говорили про [президента Гаити Франсуа] Дювалье и про Франсуа Дювалье."
+    s = text.index("Франсуа]")
+    t = text.index("Франсуа Дювалье")
+    got = group_mentions([(s, s + len("Франсуа] Дювалье"), "Франсуа] Дювалье", "PERSON"),
+                          (t, t + len("Франсуа Дювалье"), "Франсуа Дювалье", "PERSON")], text, "ru")
+    assert [(e.name, len(e.mentions)) for e in got] == [("Франсуа Дювалье", 2)], got
