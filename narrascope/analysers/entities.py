@@ -300,13 +300,35 @@ def _ru_case_form_names(full_names: dict[str, str], nominative: set[str],
     are no case forms of each other ("Пётр Порошенко", "Алексей Порошенко"), nor is a name written as a woman's
     nominative (``womens``: "Валентина Иванова") a case of a man's ("Валентин Иванов")."""
     out = {}
-    targets = [k for k in full_names if k in nominative and len(k.split()) == 2]
+    targets = [k for k in full_names if k in nominative and len(k.split()) >= 2]
     for key in full_names:
-        if key in nominative or len(key.split()) != 2 or key in womens:
+        # (a name of three words or more whose last word the dictionary lacks reads as its own lemma: "Нго Динь
+        # Зьема" is the genitive of "Нго Динь Зьем" all the same, its last word the other's with a case ending)
+        if key in nominative and len(key.split()) < 3 or len(key.split()) < 2 or key in womens:
             continue
-        form = ru_known_form(key.split(), {}, {t: full_names[t] for t in targets if full_names[t] == full_names[key]})
-        if " ".join(form) != key and " ".join(form) in targets:
+        form = ru_known_form(key.split(), {}, {t: full_names[t] for t in targets if full_names[t] == full_names[key]
+                                               and t != key})
+        if " ".join(form) != key and " ".join(form) in targets \
+                and (key not in nominative or len(form[-1]) < len(key.split()[-1])):
             out[key] = " ".join(form)
+    return out
+
+
+def _ru_first_name_forms(full_names: dict[str, str], written_firsts: set[str]) -> dict[str, str]:
+    """Russian two-word full names (keys) of one surname whose first names are X and X with -а/-я, where the
+    article never writes X as a first name: one person, keyed by the name in -а. A man's name declined like a
+    woman's ("Бидзина Иванишвили", which pymorphy3 reads as the genitive of "Бидзин", beside "Бидзиной
+    Иванишвили"; "Ника" and "Ники Гварамия"). A man and a woman the article names both ("Александр" and
+    "Александра Порошенко") stay two."""
+    out = {}
+    for key in full_names:
+        first, _, surname = key.partition(" ")
+        if " " in surname or not surname or first in written_firsts:
+            continue
+        other = next((f"{first}{end} {surname}" for end in "ая" if f"{first}{end} {surname}" in full_names
+                      and full_names[f"{first}{end} {surname}"] == full_names[key]), None)
+        if other is not None:
+            out[key] = other
     return out
 
 
@@ -438,6 +460,10 @@ def group_mentions(raw: list[tuple[int, int, str, str]], text: str, lang: str | 
         same = _ru_case_form_names(group_of, {normalise(surface) for _, _, surface, _ in raw
                                               if lemma_key(" ".join(surface.lower().split()), lang)
                                               == " ".join(surface.lower().split()).replace("ё", "е")}, womens)
+        # (a first name in -а the article declines: "Бидзина", "Бидзиной Иванишвили" are one)
+        same.update(_ru_first_name_forms(group_of, {surface.split()[0].lower().replace("ё", "е")
+                                                    for _, _, surface, label in raw
+                                                    if label in ("PERSON", "NAME") and len(surface.split()) >= 2}))
         keyed = [(f"{k.partition(':')[0]}:{same[k.partition(':')[2]]}", display_of(same[k.partition(':')[2]]), m)
                  if k.partition(":")[2] in same else (k, d, m) for k, d, m in keyed]
     groups: dict[str, list[Mention]] = defaultdict(list)

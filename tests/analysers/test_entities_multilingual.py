@@ -761,6 +761,9 @@ def test_russian_sentence_first_word_is_no_part_of_a_name():
 
     assert ru_common_word("Иммунолог") and ru_common_word("Философ")
     assert not ru_common_word("Вера") and not ru_common_word("Мороз") and not ru_common_word("Путин")
+    assert not ru_common_word("Чан") and not ru_common_word("Си")  # "Чан Кайши", "Си Цзиньпин"
+    got = _ru_entities("Чан Кайши бежал на Тайвань. Си Цзиньпин прибыл в Москву.")
+    assert "Чан Кайши" in got and "Си Цзиньпин" in got, got
 
 
 def test_editors_brackets_are_no_part_of_a_name():
@@ -773,3 +776,37 @@ def test_editors_brackets_are_no_part_of_a_name():
     got = group_mentions([(s, s + len("Франсуа] Дювалье"), "Франсуа] Дювалье", "PERSON"),
                           (t, t + len("Франсуа Дювалье"), "Франсуа Дювалье", "PERSON")], text, "ru")
     assert [(e.name, len(e.mentions)) for e in got] == [("Франсуа Дювалье", 2)], got
+
+
+def test_russian_instrumental_and_adjectival_surnames_the_dictionary_lacks():
+    """A man's name the dictionary lacks in the instrumental ("Виктором Гарбаном", "Шольцем") or an adjectival
+    surname in an oblique case ("Валерия Залужного", "Залужному") is keyed and shown in the nominative; a name in -ом
+    pymorphy3 does not read as an instrumental ("Малком") stays as written."""
+    from narrascope.analysers.multilingual_names import lemma_key
+
+    assert lemma_key("виктором гарбаном", "ru") == "виктор гарбан"
+    assert lemma_key("шольцем", "ru") == "шольц" and lemma_key("содолем", "ru") == "содоль"
+    assert lemma_key("валерия залужного", "ru") == "валерий залужный" and lemma_key("залужному", "ru") == "залужный"
+    assert lemma_key("малком", "ru") == "малком" and lemma_key("того", "ru") == "того"
+    got = _ru_entities("Премьер Венгрии Виктор Гарбан прибыл в Брюссель. С Виктором Гарбаном встретились лидеры. "
+                       "Министр встретился с Вендтцем в Берлине. Генерал Валерий Залужный уехал в Лондон. Отставка "
+                       "Валерия Залужного обсуждалась.")
+    assert sorted(got["Виктор Гарбан"]) == ["Виктор Гарбан", "Виктором Гарбаном"], got
+    assert got["Вендтц"] == ["Вендтцем"], got
+    assert sorted(got["Валерий Залужный"]) == ["Валерий Залужный", "Валерия Залужного"], got
+
+
+def test_russian_first_name_in_a_declined_and_a_longer_name_in_an_oblique_case():
+    """A man's first name declined like a woman's ("Бидзина", "Бидзиной Иванишвили", which pymorphy3 reads as two
+    names) and a name of three words in an oblique case ("Нго Динь Зьема") are one person each; where the article
+    writes both first names, a man's and a woman's, they stay two."""
+    from narrascope.analysers.entities import _ru_first_name_forms
+
+    got = _ru_entities("Основатель партии Бидзина Гарбашвили вернулся. Встреча с Бидзиной Гарбашвили прошла в "
+                       "Тбилиси. Диктатор Нго Динь Зьем был убит. Убийство Нго Динь Зьема обсуждали.")
+    assert sorted(got["Бидзина Гарбашвили"]) == ["Бидзина Гарбашвили", "Бидзиной Гарбашвили"], got
+    assert sorted(got["Нго Динь Зьем"]) == ["Нго Динь Зьем", "Нго Динь Зьема"], got
+    keys = {"бидзин гарбашвили": "person", "бидзина гарбашвили": "person"}
+    assert _ru_first_name_forms(keys, {"бидзина"}) == {"бидзин гарбашвили": "бидзина гарбашвили"}
+    assert _ru_first_name_forms(keys, {"бидзин", "бидзина"}) == {}  # "Бидзин" written: two people
+    assert _ru_first_name_forms({"петр гарбашвили": "person", "алексей гарбашвили": "person"}, set()) == {}
