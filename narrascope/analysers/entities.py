@@ -42,6 +42,7 @@ from .multilingual_names import (
     multilingual_names,
     ru_common_word,
     ru_display_name,
+    ru_glued_name,
     ru_known_form,
     ru_nominative_full_name,
     ru_single_form,
@@ -1021,13 +1022,21 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?…\n])[\s«\"„“—–-]*$")
 
 
 def _ru_without_first_word(raw: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
-    """Russian person mentions without a first word that is capitalised only as the sentence's first: a word the
+    """Russian person mentions without a word glued onto the name's end in the source (:func:`ru_glued_name`), and
+    without a first word that is capitalised only as the sentence's first: a word the
     dictionary knows with no reading as a name ("Иммунолог Жемчугов", "Философ Дугин", "Оскандалившаяся Трасс" at
     a sentence's start are "Жемчугов", "Дугин", "Трасс"); a first name ("Вера Павлова") or a word inside a sentence
     stays."""
     out = []
+    names = {w.lower() for w in re.findall(r"\b[А-ЯЁ][а-яё]{2,}\b", text)}
     for start, end, surface, label in raw:
         words = surface.split()
+        cut = ru_glued_name(words[-1], names) if label == "PERSON" and words else 0
+        if cut:
+            # a word glued onto the name in the source ("Сергей Лебедевкоординатор"): the name ends before it
+            end -= len(words[-1]) - cut
+            surface = surface[: len(surface) - (len(words[-1]) - cut)]
+            words = surface.split()
         if label == "PERSON" and len(words) >= 2 and words[0][:1].isupper() and words[1][:1].isupper() \
                 and _SENTENCE_END.search(text[max(0, start - 40):start]) and ru_common_word(words[0]):
             cut = surface.index(words[1], len(words[0]))

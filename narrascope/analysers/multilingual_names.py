@@ -180,6 +180,26 @@ def ru_nominative_full_name(words: list[str], nominative_singles: set[str] | fro
 
 
 _NAME_READINGS = ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad")
+_RU_SURNAME_END = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий|енко|ук|юк)$")
+
+
+def ru_glued_name(word: str, names: set[str] | frozenset[str] = frozenset()) -> int:
+    """Where a capitalised Russian word the dictionary lacks is a name with a word glued on in the source
+    ("Лебедевкоординатор" is "Лебедев" and "координатор"): the length of the name, else 0. The name ends like a
+    Russian surname or is written alone elsewhere in the article (``names``, lower case); the rest is a word the
+    dictionary knows, of five letters or more, with no reading as a name. A hyphenated name ("Лебедев-Кумач")
+    stays whole."""
+    w = word.lower()
+    if not word[:1].isupper() or word[1:] != word[1:].lower() or not re.fullmatch(r"[а-яё]{8,}", w) \
+            or _morph().word_is_known(w):
+        return 0
+    for i in range(3, len(w) - 4):
+        head, rest = w[:i], w[i:]
+        if (_RU_SURNAME_END.search(head) or head in names) and _morph().word_is_known(rest) \
+                and not any(t in p.tag for p in _morph().parse(rest) for t in _NAME_READINGS):
+            return i
+    return 0
+
 
 
 @lru_cache(maxsize=10_000)

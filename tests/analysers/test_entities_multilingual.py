@@ -810,3 +810,19 @@ def test_russian_first_name_in_a_declined_and_a_longer_name_in_an_oblique_case()
     assert _ru_first_name_forms(keys, {"бидзина"}) == {"бидзин гарбашвили": "бидзина гарбашвили"}
     assert _ru_first_name_forms(keys, {"бидзин", "бидзина"}) == {}  # "Бидзин" written: two people
     assert _ru_first_name_forms({"петр гарбашвили": "person", "алексей гарбашвили": "person"}, set()) == {}
+
+
+def test_russian_word_glued_onto_a_name_in_the_source():
+    """A word glued onto a surname in the source ("Гарбуновкоординатор") is cut off: the person joins the
+    surname written alone; a hyphenated surname ("Лебедев-Кумач") and a surname the dictionary knows stay whole."""
+    from narrascope.analysers.multilingual_names import ru_glued_name
+
+    assert ru_glued_name("Гарбуновкоординатор") == len("Гарбунов")
+    assert ru_glued_name("Гарбулякзаявил", {"гарбуляк"}) == len("Гарбуляк")
+    assert ru_glued_name("Гарбулякзаявил") == 0  # no surname ending, never written alone
+    assert ru_glued_name("Лебедев-Кумач") == 0 and ru_glued_name("Кончаловский") == 0
+    assert ru_glued_name("координатор") == 0
+    got = _ru_entities("Об этом сообщил Сергей Гарбуновкоординатор подполья. Гарбунов добавил, что взрывы были. "
+                       "Песню написал Василий Лебедев-Кумач.")
+    assert sorted(got["Сергей Гарбунов"]) == ["Гарбунов", "Сергей Гарбунов"], got
+    assert "Василий Лебедев-Кумач" in got, got
