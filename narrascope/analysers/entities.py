@@ -40,8 +40,11 @@ from ..schema import Entity, Mention
 from .multilingual_names import (
     lemma_key,
     multilingual_names,
+    ru_common_word,
     ru_display_name,
+    ru_glued_name,
     ru_known_form,
+    ru_nominative_full_name,
     ru_single_form,
     ru_womans_nominative,
 )
@@ -184,7 +187,9 @@ def _unquoted(text: str) -> str:
 
 def _base_normalise(text: str) -> str:
     """Lower-case, drop a leading 'the', a possessive ending, surrounding punctuation and a nickname's quote marks."""
-    t = _unquoted(" ".join(_OPEN_BRACKET.sub("", text).split()).strip(" .,;:\"'“”‘’()[]"))
+    # (an editor's square brackets inside a name are no part of it: "[президента Гаити Франсуа] Дювалье")
+    t = _unquoted(" ".join(_OPEN_BRACKET.sub("", text).split()).strip(" .,;:\"'“”‘’()[]").replace("[", "")
+                  .replace("]", ""))
     t = _POSSESSIVE.sub("", t)
     low = t.lower()
     if low.startswith("the "):
@@ -296,13 +301,35 @@ def _ru_case_form_names(full_names: dict[str, str], nominative: set[str],
     are no case forms of each other ("Пётр Порошенко", "Алексей Порошенко"), nor is a name written as a woman's
     nominative (``womens``: "Валентина Иванова") a case of a man's ("Валентин Иванов")."""
     out = {}
-    targets = [k for k in full_names if k in nominative and len(k.split()) == 2]
+    targets = [k for k in full_names if k in nominative and len(k.split()) >= 2]
     for key in full_names:
-        if key in nominative or len(key.split()) != 2 or key in womens:
+        # (a name of three words or more whose last word the dictionary lacks reads as its own lemma: "Нго Динь
+        # Зьема" is the genitive of "Нго Динь Зьем" all the same, its last word the other's with a case ending)
+        if key in nominative and len(key.split()) < 3 or len(key.split()) < 2 or key in womens:
             continue
-        form = ru_known_form(key.split(), {}, {t: full_names[t] for t in targets if full_names[t] == full_names[key]})
-        if " ".join(form) != key and " ".join(form) in targets:
+        form = ru_known_form(key.split(), {}, {t: full_names[t] for t in targets if full_names[t] == full_names[key]
+                                               and t != key})
+        if " ".join(form) != key and " ".join(form) in targets \
+                and (key not in nominative or len(form[-1]) < len(key.split()[-1])):
             out[key] = " ".join(form)
+    return out
+
+
+def _ru_first_name_forms(full_names: dict[str, str], written_firsts: set[str]) -> dict[str, str]:
+    """Russian two-word full names (keys) of one surname whose first names are X and X with -а/-я, where the
+    article never writes X as a first name: one person, keyed by the name in -а. A man's name declined like a
+    woman's ("Бидзина Иванишвили", which pymorphy3 reads as the genitive of "Бидзин", beside "Бидзиной
+    Иванишвили"; "Ника" and "Ники Гварамия"). A man and a woman the article names both ("Александр" and
+    "Александра Порошенко") stay two."""
+    out = {}
+    for key in full_names:
+        first, _, surname = key.partition(" ")
+        if " " in surname or not surname or first in written_firsts:
+            continue
+        other = next((f"{first}{end} {surname}" for end in "ая" if f"{first}{end} {surname}" in full_names
+                      and full_names[f"{first}{end} {surname}"] == full_names[key]), None)
+        if other is not None:
+            out[key] = other
     return out
 
 
@@ -323,15 +350,26 @@ def group_mentions(raw: list[tuple[int, int, str, str]], text: str, lang: str | 
 
     bodies = lexicon(lang).body_heads
 
-    def _strip_titles(words: list[str]) -> list[str]:
-        return _strip(words, titles, bodies)
+    nominative_singles: set[str] = set()  # (filled below, before any name is read)
 
+    def _strip_titles(words: list[str]) -> list[str]:
+        words = _strip(words, titles, bodies)
+        return ru_nominative_full_name(words, nominative_singles) if nominative_singles else words
+
+    if lang == "ru":
+        raw = _ru_without_first_word(raw, text)
     raw = _one_label_per_name([_unglued(r) for r in raw], normalise)
     group_keys = _group_canon([surface for _, _, surface, label in raw if label == "GROUP"])
     keyed: list[tuple[str, str, Mention]] = []   # (group key, display name, mention)
     full_person: dict[str, str] = {}             # surname/first name -> full name key
     person_names: list[tuple[list[str], str]] = []
     group_of: dict[str, str] = {}                # full name key -> its group prefix
+    # (Russian one-word names written in the nominative, as their lemma: a full name the article writes only in an
+    # oblique case is keyed by them, "Михаила Подоляка" beside "Подоляк")
+    nominative_singles.update(n for n, written in ((normalise(surface), _base_normalise(surface).replace("ё", "е"))
+                                                   for _, _, surface, label in raw
+                                                   if lang == "ru" and label in ("PERSON", "NAME")
+                                                   and len(surface.split()) == 1) if n == written)
     for _start, _end, surface, label in raw:
         norm = normalise(surface)
         words = _strip_titles(norm.split())
@@ -423,6 +461,10 @@ def group_mentions(raw: list[tuple[int, int, str, str]], text: str, lang: str | 
         same = _ru_case_form_names(group_of, {normalise(surface) for _, _, surface, _ in raw
                                               if lemma_key(" ".join(surface.lower().split()), lang)
                                               == " ".join(surface.lower().split()).replace("ё", "е")}, womens)
+        # (a first name in -а the article declines: "Бидзина", "Бидзиной Иванишвили" are one)
+        same.update(_ru_first_name_forms(group_of, {surface.split()[0].lower().replace("ё", "е")
+                                                    for _, _, surface, label in raw
+                                                    if label in ("PERSON", "NAME") and len(surface.split()) >= 2}))
         keyed = [(f"{k.partition(':')[0]}:{same[k.partition(':')[2]]}", display_of(same[k.partition(':')[2]]), m)
                  if k.partition(":")[2] in same else (k, d, m) for k, d, m in keyed]
     groups: dict[str, list[Mention]] = defaultdict(list)
@@ -974,6 +1016,34 @@ def _group_mentions(doc, raw: list[tuple[int, int, str, str]]) -> list[tuple[int
     more = [m for m in _group_spans(doc, raw, plural) if m not in out]
     keys = {group_key(m[2]) for m in out}
     return out + [m for m in more if group_key(m[2]) in keys]
+
+
+_SENTENCE_END = re.compile(r"(?:^|[.!?…\n])[\s«\"„“—–-]*$")
+
+
+def _ru_without_first_word(raw: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
+    """Russian person mentions without a word glued onto the name's end in the source (:func:`ru_glued_name`), and
+    without a first word that is capitalised only as the sentence's first: a word the
+    dictionary knows with no reading as a name ("Иммунолог Жемчугов", "Философ Дугин", "Оскандалившаяся Трасс" at
+    a sentence's start are "Жемчугов", "Дугин", "Трасс"); a first name ("Вера Павлова") or a word inside a sentence
+    stays."""
+    out = []
+    names = {w.lower() for w in re.findall(r"\b[А-ЯЁ][а-яё]{2,}\b", text)}
+    for start, end, surface, label in raw:
+        words = surface.split()
+        cut = ru_glued_name(words[-1], names) if label == "PERSON" and words else 0
+        if cut:
+            # a word glued onto the name in the source ("Сергей Лебедевкоординатор"): the name ends before it
+            end -= len(words[-1]) - cut
+            surface = surface[: len(surface) - (len(words[-1]) - cut)]
+            words = surface.split()
+        if label == "PERSON" and len(words) >= 2 and words[0][:1].isupper() and words[1][:1].isupper() \
+                and _SENTENCE_END.search(text[max(0, start - 40):start]) and ru_common_word(words[0]):
+            cut = surface.index(words[1], len(words[0]))
+            out.append((start + cut, end, surface[cut:], label))
+        else:
+            out.append((start, end, surface, label))
+    return out
 
 
 def _group_spans(doc, raw: list[tuple[int, int, str, str]], singular: frozenset[str] = frozenset()

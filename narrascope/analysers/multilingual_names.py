@@ -55,6 +55,8 @@ def natasha_names(text: str) -> list[tuple[int, int, str, str]]:
 
 _RU_SURNAME = re.compile(r"^(.+(?:ов|ев|ин|ын))(?:а|у|ым|ом|е)$")
 _RU_SKY = re.compile(r"^(.+(?:ск|цк))(?:ого|ому|им|ом)$")
+_RU_INSTRUMENTAL = re.compile(r"^(.{3,}[бвгдзклмнпрстфхцжшчщ])(ом|ем)$")
+_RU_ADJECTIVAL = re.compile(r"^(.{3,}[бвгдзклмнпрстфхжшчщ])(?:ого|ому)$")
 
 
 @lru_cache(maxsize=50_000)
@@ -75,6 +77,11 @@ def _ru_lemma(word: str) -> str:
     # the genitive plural of a woman's name "Вевера", "Содоль" not of "Содоля"; nor is a vocative ("аль" of "Аль
     # Нахайян" is no "Аля"): the name stands as written.
     parses = [p for p in parses if "voct" not in p.tag and (known or len(p.normal_form) <= len(word))]
+    m = None if known else _RU_ADJECTIVAL.match(word)
+    if m:
+        # an adjectival surname the dictionary lacks in an oblique case: "Залужного", "Залужному" are "Залужный"
+        # (pymorphy3 guesses a place "Залужнома")
+        return m.group(1) + ("ий" if m.group(1)[-1] in "гкхжшчщ" else "ый")
     for p in parses:
         if "Surn" in p.tag:
             return p.normal_form
@@ -88,7 +95,15 @@ def _ru_lemma(word: str) -> str:
         if m:
             return m.group(1)
         m = _RU_SKY.match(word)
-        return m.group(1) + "ий" if m else word
+        if m:
+            return m.group(1) + "ий"
+        m = _RU_INSTRUMENTAL.match(word)
+        if m and "ablt" in _morph().parse(word)[0].tag:
+            # a man's name in the instrumental, read so by pymorphy3's guess ("Орбаном" is "Орбан", "Шольцем"
+            # "Шольц", "Содолем" "Содоль"), not a name in -ом as written
+            stem, end = m.groups()
+            return stem if (end == "ом") != (stem[-1] in "цжшчщ") else stem + "ь" if end == "ем" else word
+        return word
     # a word of a name is a noun or an adjective: "Кармо Кури" keeps "Кури", which pymorphy3 reads first as
     # the imperative of "курить"
     # (a name's plural with no ending is none: "аль" is no genitive plural of "Аля"; "Искандерами" is "Искандер")
@@ -134,7 +149,71 @@ def ru_known_form(words: list[str], known_words: dict[str, str], known_names: di
             known = name.split()
             if len(known) == 2 and all(stems[i] & set(_ru_case_stems(known[i])) for i in range(2)):
                 return known
+    if len(words) >= 3:
+        # a longer name whose last word alone declines: "Нго Динь Зьема" is "Нго Динь Зьем"
+        for b in _ru_case_stems(words[-1]):
+            if " ".join(words[:-1] + [b]) in known_names:
+                return words[:-1] + [b]
     return words
+
+
+def ru_nominative_full_name(words: list[str], nominative_singles: set[str] | frozenset[str]) -> list[str]:
+    """A Russian full name (its lemmatised words) whose surname the dictionary lacks and the article writes only in
+    an oblique case, in the nominative the article writes that surname alone in: "Михаила Подоляка" beside
+    "Подоляк" is "михаил подоляк", "Олафа Шольца" beside "Шольц" is "олаф шольц" (a first name the dictionary lacks
+    loses the same case ending: "олафа"). ``nominative_singles``: the article's one-word names written as their
+    lemma. A surname the dictionary knows, or one no single name is the nominative of, stays."""
+    if len(words) < 2 or _morph().word_is_known(words[-1]):
+        return words
+    last = words[-1]
+    for end in _RU_CASE_ENDINGS:
+        stem = last[: -len(end)]
+        if not last.endswith(end) or len(stem) < 3:
+            continue
+        soft = [stem + ("й" if stem[-1] in "аеиоуя" else "ь")] if end[0] in "яюеи" else []
+        for nominative in [stem] + soft:
+            if nominative in nominative_singles:
+                firsts = [w[: -len(end)] if w.endswith(end) and len(w) - len(end) >= 3
+                          and not _morph().word_is_known(w) else w for w in words[:-1]]
+                return firsts + [nominative]
+    return words
+
+
+_NAME_READINGS = ("Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad")
+_RU_SURNAME_END = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий|енко|ук|юк)$")
+
+
+def ru_glued_name(word: str, names: set[str] | frozenset[str] = frozenset()) -> int:
+    """Where a capitalised Russian word the dictionary lacks is a name with a word glued on in the source
+    ("Лебедевкоординатор" is "Лебедев" and "координатор"): the length of the name, else 0. The name ends like a
+    Russian surname or is written alone elsewhere in the article (``names``, lower case); the rest is a word the
+    dictionary knows, of five letters or more, with no reading as a name. A hyphenated name ("Лебедев-Кумач")
+    stays whole."""
+    w = word.lower()
+    if not word[:1].isupper() or word[1:] != word[1:].lower() or not re.fullmatch(r"[а-яё]{8,}", w) \
+            or _morph().word_is_known(w):
+        return 0
+    for i in range(3, len(w) - 4):
+        head, rest = w[:i], w[i:]
+        if (_RU_SURNAME_END.search(head) or head in names) and _morph().word_is_known(rest) \
+                and not any(t in p.tag for p in _morph().parse(rest) for t in _NAME_READINGS):
+            return i
+    return 0
+
+
+
+@lru_cache(maxsize=10_000)
+def ru_common_word(word: str) -> bool:
+    """A Russian word the dictionary knows with no reading as a name, read only as a noun for a living being or an
+    adjective or participle ("Иммунолог", "Философ", "Оскандалившаяся"): capitalised before a name at a sentence's
+    start it is the sentence's first word, not the name's. A word that may be a thing is no such word: "Чан" of
+    "Чан Кайши" and "Си" of "Си Цзиньпин" are names the dictionary reads as "чан" (a vat) and "си" (a note)."""
+    w = word.lower()
+    if not re.fullmatch(r"[а-яё]{3,}", w) or not _morph().word_is_known(w):
+        return False
+    parses = _morph().parse(w)
+    return not any(t in p.tag for p in parses for t in _NAME_READINGS) \
+        and all(p.tag.POS in ("ADJF", "PRTF") or p.tag.POS == "NOUN" and "anim" in p.tag for p in parses)
 
 
 def ru_single_form(word: str, singles: set[str] | frozenset[str]) -> str:

@@ -717,3 +717,112 @@ def test_the_uae_acronym_name_and_capital_are_one_country():
     got = {e.name: [m.text for m in e.mentions] for e in pipeline.run(Article(text, language="ru")).data["entities"]}
     assert sorted(got["United Arab Emirates"]) == sorted(["ОАЭ", "Объединенные Арабские Эмираты", "Эмираты",
                                                           "Абу-Даби"]), got
+
+
+def test_russian_oblique_full_name_joins_its_surname_in_the_nominative():
+    """A full name written only in an oblique case, its surname unknown to the dictionary ("Михаила Гарбуляка",
+    "Олафа Вендтца"), is the person the article names alone in the nominative ("Гарбуляк", "Вендтц"), shown in the
+    nominative; two people who share the surname stay apart."""
+    got = _ru_entities("Советник Михаила Гарбуляка опроверг слухи. Позже Гарбуляк заявил, что переговоры идут. "
+                       "Канцлер встретился с коллегами Олафа Вендтца. Вендтц промолчал.")
+    assert sorted(got["Михаил Гарбуляк"]) == ["Гарбуляк", "Михаила Гарбуляка"], got
+    assert sorted(got["Олаф Вендтц"]) == ["Вендтц", "Олафа Вендтца"], got
+    assert not any(n in got for n in ("Гарбуляк", "Вендтц", "Олафа Вендтца")), got
+    # negatives: two people who share a surname (the first names tell them apart), "Пётр" and "Алексей Порошенко"
+    got = _ru_entities("Встречу провёл Никита Гарбуляк. Советник Михаила Гарбуляка опроверг слухи. Пётр Порошенко "
+                       "выступил в Раде, а его сын Алексей Порошенко промолчал.")
+    assert got["Михаил Гарбуляк"] == ["Михаила Гарбуляка"] and "Никита Гарбуляк" in got, got
+    assert "Пётр Порошенко" in got and "Алексей Порошенко" in got, got
+
+
+def test_russian_nominative_full_name_rule_in_isolation():
+    from narrascope.analysers.multilingual_names import ru_nominative_full_name
+
+    assert ru_nominative_full_name(["михаил", "гарбуляка"], {"гарбуляк"}) == ["михаил", "гарбуляк"]
+    assert ru_nominative_full_name(["олафу", "вендтцу"], {"вендтц"}) == ["олаф", "вендтц"]
+    assert ru_nominative_full_name(["жоан", "ферреля"], {"феррель"}) == ["жоан", "феррель"]
+    # a first name the dictionary knows keeps its ending ("Никита" is no case form of "Никит")
+    assert ru_nominative_full_name(["никита", "гарбуляка"], {"гарбуляк"}) == ["никита", "гарбуляк"]
+    # no nominative alone, a known surname, a single that is no stem of it: unchanged
+    assert ru_nominative_full_name(["михаил", "гарбуляка"], set()) == ["михаил", "гарбуляка"]
+    assert ru_nominative_full_name(["иван", "ивана"], {"иван"}) == ["иван", "ивана"]
+    assert ru_nominative_full_name(["михаил", "гарбуляка"], {"гарбул"}) == ["михаил", "гарбуляка"]
+
+
+def test_russian_sentence_first_word_is_no_part_of_a_name():
+    """A word the dictionary knows with no reading as a name, capitalised as a sentence's first before a surname
+    ("Иммунолог Жемчугов", "Философ Дугин"), is no part of the name: the person joins the full name; a first name
+    at a sentence's start ("Вера Павлова") and a name inside a sentence stay whole."""
+    got = _ru_entities("Врач Владислав Гарбузов дал интервью. Иммунолог Гарбузов уверен, что волна спадёт. "
+                       "Вера Павлова не согласна.")
+    assert sorted(got["Владислав Гарбузов"]) == ["Владислав Гарбузов", "Гарбузов"], got
+    assert "Иммунолог Гарбузов" not in got and "Вера Павлова" in got, got
+    from narrascope.analysers.multilingual_names import ru_common_word
+
+    assert ru_common_word("Иммунолог") and ru_common_word("Философ")
+    assert not ru_common_word("Вера") and not ru_common_word("Мороз") and not ru_common_word("Путин")
+    assert not ru_common_word("Чан") and not ru_common_word("Си")  # "Чан Кайши", "Си Цзиньпин"
+    got = _ru_entities("Чан Кайши бежал на Тайвань. Си Цзиньпин прибыл в Москву.")
+    assert "Чан Кайши" in got and "Си Цзиньпин" in got, got
+
+
+def test_editors_brackets_are_no_part_of_a_name():
+    """An editor's insertion in square brackets ("[президента Гаити Франсуа] Дювалье") leaves the name whole."""
+    from narrascope.analysers.entities import group_mentions
+
+    text = "Говорили про [президента Гаити Франсуа] Дювалье и про Франсуа Дювалье."
+    s = text.index("Франсуа]")
+    t = text.index("Франсуа Дювалье")
+    got = group_mentions([(s, s + len("Франсуа] Дювалье"), "Франсуа] Дювалье", "PERSON"),
+                          (t, t + len("Франсуа Дювалье"), "Франсуа Дювалье", "PERSON")], text, "ru")
+    assert [(e.name, len(e.mentions)) for e in got] == [("Франсуа Дювалье", 2)], got
+
+
+def test_russian_instrumental_and_adjectival_surnames_the_dictionary_lacks():
+    """A man's name the dictionary lacks in the instrumental ("Виктором Гарбаном", "Шольцем") or an adjectival
+    surname in an oblique case ("Валерия Залужного", "Залужному") is keyed and shown in the nominative; a name in -ом
+    pymorphy3 does not read as an instrumental ("Малком") stays as written."""
+    from narrascope.analysers.multilingual_names import lemma_key
+
+    assert lemma_key("виктором гарбаном", "ru") == "виктор гарбан"
+    assert lemma_key("шольцем", "ru") == "шольц" and lemma_key("содолем", "ru") == "содоль"
+    assert lemma_key("валерия залужного", "ru") == "валерий залужный" and lemma_key("залужному", "ru") == "залужный"
+    assert lemma_key("малком", "ru") == "малком" and lemma_key("того", "ru") == "того"
+    got = _ru_entities("Премьер Венгрии Виктор Гарбан прибыл в Брюссель. С Виктором Гарбаном встретились лидеры. "
+                       "Министр встретился с Вендтцем в Берлине. Генерал Валерий Залужный уехал в Лондон. Отставка "
+                       "Валерия Залужного обсуждалась.")
+    assert sorted(got["Виктор Гарбан"]) == ["Виктор Гарбан", "Виктором Гарбаном"], got
+    assert got["Вендтц"] == ["Вендтцем"], got
+    assert sorted(got["Валерий Залужный"]) == ["Валерий Залужный", "Валерия Залужного"], got
+
+
+def test_russian_first_name_in_a_declined_and_a_longer_name_in_an_oblique_case():
+    """A man's first name declined like a woman's ("Бидзина", "Бидзиной Иванишвили", which pymorphy3 reads as two
+    names) and a name of three words in an oblique case ("Нго Динь Зьема") are one person each; where the article
+    writes both first names, a man's and a woman's, they stay two."""
+    from narrascope.analysers.entities import _ru_first_name_forms
+
+    got = _ru_entities("Основатель партии Бидзина Гарбашвили вернулся. Встреча с Бидзиной Гарбашвили прошла в "
+                       "Тбилиси. Диктатор Нго Динь Зьем был убит. Убийство Нго Динь Зьема обсуждали.")
+    assert sorted(got["Бидзина Гарбашвили"]) == ["Бидзина Гарбашвили", "Бидзиной Гарбашвили"], got
+    assert sorted(got["Нго Динь Зьем"]) == ["Нго Динь Зьем", "Нго Динь Зьема"], got
+    keys = {"бидзин гарбашвили": "person", "бидзина гарбашвили": "person"}
+    assert _ru_first_name_forms(keys, {"бидзина"}) == {"бидзин гарбашвили": "бидзина гарбашвили"}
+    assert _ru_first_name_forms(keys, {"бидзин", "бидзина"}) == {}  # "Бидзин" written: two people
+    assert _ru_first_name_forms({"петр гарбашвили": "person", "алексей гарбашвили": "person"}, set()) == {}
+
+
+def test_russian_word_glued_onto_a_name_in_the_source():
+    """A word glued onto a surname in the source ("Гарбуновкоординатор") is cut off: the person joins the
+    surname written alone; a hyphenated surname ("Лебедев-Кумач") and a surname the dictionary knows stay whole."""
+    from narrascope.analysers.multilingual_names import ru_glued_name
+
+    assert ru_glued_name("Гарбуновкоординатор") == len("Гарбунов")
+    assert ru_glued_name("Гарбулякзаявил", {"гарбуляк"}) == len("Гарбуляк")
+    assert ru_glued_name("Гарбулякзаявил") == 0  # no surname ending, never written alone
+    assert ru_glued_name("Лебедев-Кумач") == 0 and ru_glued_name("Кончаловский") == 0
+    assert ru_glued_name("координатор") == 0
+    got = _ru_entities("Об этом сообщил Сергей Гарбуновкоординатор подполья. Гарбунов добавил, что взрывы были. "
+                       "Песню написал Василий Лебедев-Кумач.")
+    assert sorted(got["Сергей Гарбунов"]) == ["Гарбунов", "Сергей Гарбунов"], got
+    assert "Василий Лебедев-Кумач" in got, got
