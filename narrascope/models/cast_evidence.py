@@ -2474,6 +2474,21 @@ _BG_AID = ("хуманитарн",)
 #: Peace sought by the name before the verb ("Ватиканът призова за примирие"), with a word of peace within five
 #: words after it (peace refused, "отхвърли примирие", was pruned: wrong 1 of 1 on folds 1-4)
 _BG_SEEK = ("призова", "призовават", "призоваха", "настоя", "настоява", "търси", "стреми", "желае")
+#: A deed of a name aimed at another: "военен акт на Турция срещу Сирия", "плановете на ЕС срещу Русия" (the noun
+#: before "на X срещу"); not resistance or defence against it ("борбата на Украйна срещу агресора")
+_BG_AGAINST_NOT = ("борба", "борбата", "отбрана", "отбраната", "защита", "защитата", "съпротива", "съпротивата",
+                   "санкции", "санкциите", "мерки", "мерките", "решение", "решението", "позиция", "позицията",
+                   "иск", "иска", "искът", "жалба", "жалбата", "дело", "делото", "мач", "мача", "победа", "победата")
+#: Peace offered by a name after a participle ("предложена от Русия", "внесено от президента Путин")
+_BG_OFFERED = ("предложен", "внесен", "представен", "лансиран")
+#: Fire ceased by the name ("Русия ще прекрати огъня", "Израел прекрати бойните действия"): a hero's item as the
+#: peace English reads in "brokered a truce"
+_BG_CEASE = ("прекрати", "прекратя", "прекратява", "спря ", "спре ", "спират", "спряха")
+_BG_FIGHTING = frozenset("огъня огън войната бойните военните обстрелите обстрела ударите атаките".split())
+#: A war started by a name: "Русия започна войната" (not "войната, която започнаха САЩ": the comma ends the clause
+#: read before the name)
+_BG_START = ("започна", "започва", "отприщи", "развяза", "разпали", "разпалва", "предизвика")
+_BG_WAR = ("войн", "конфликт", "агресия", "нахлуване", "инвазия")
 #: "режим" of a mode, not of a rule: "контратерористичен режим в Дагестан", "безвизов режим с ЕС", "извънреден
 #: режим в Одеса" name no regime
 _BG_MODE = ("контратерорист", "антитерорист", "безвизов", "визов", "извънред", "особен", "санкцион", "пропускател",
@@ -2566,6 +2581,13 @@ def _bg_items(left: list[str], right: list[str], lex, items: list[tuple[int, str
     elif nxt.startswith(_BG_GIVE) and any(w.startswith(_BG_AID) for w in right[k + 1:k + 4]):
         w = next(w for w in right[k + 1:k + 4] if w.startswith(_BG_AID))
         out.append((_P, f"does “{nxt} {w}”" if right[k + 1] == w else f"does “{nxt} … {w}”"))
+    elif nxt.startswith(_BG_START) and any(w.startswith(_BG_WAR) for w in right[k + 1:k + 3]):
+        w = next(w for w in right[k + 1:k + 3] if w.startswith(_BG_WAR))
+        out.append((_A, f"does “{nxt} {w}”" if right[k + 1] == w else f"does “{nxt} … {w}”"))
+    elif any(_bg_matches(v, _BG_CEASE, frozenset()) and right[c + 1:c + 2] and right[c + 1] in _BG_FIGHTING
+             for c, v in ((k, nxt), (k + 1, right[k + 1] if nxt == "ще" and k + 1 < len(right) else ""))):
+        c = k + (nxt == "ще")  # "Русия прекрати огъня", "Русия ще прекрати огъня"
+        out.append((_P, f"does “{right[c]} {right[c + 1]}”"))
     elif nxt.startswith(_BG_SEEK) and any(
             _bg_matches(w, lex.cast_peace_stems, frozenset()) for w in right[k + 1:k + 6]):
         w = next(w for w in right[k + 1:k + 6] if _bg_matches(w, lex.cast_peace_stems, frozenset()))
@@ -2593,6 +2615,18 @@ def _bg_items(left: list[str], right: list[str], lex, items: list[tuple[int, str
     if len(left) >= 2 and last in ("на", "към") and left[-2] in _BG_THANKS \
             and not any(t in lex.cast_negations for t in left[-5:]):
         out.append((_P, f"praised “{left[-2]} {last}”"))  # "изрази благодарност на Полша"
+    if len(left) >= 2 and last == "на" and right[:1] == ["срещу"] and len(left[-2]) > 2 \
+            and left[-2] not in _BG_AGAINST_NOT and left[-2] not in lex.cast_peace_plans \
+            and left[-2] not in lex.cast_agent_nouns \
+            and not any(t in lex.cast_negations for t in left[-5:]):
+        out.append((_A, f"its “{left[-2]} … срещу”"))  # "военен акт на Турция срещу Сирия" (not twice: "войната на")
+    by = next((len(left) - j for j in range(1, min(6, len(left)) + 1) if left[-j] == "от"), 0)
+    if by >= 2 and left[by - 1].startswith(_BG_OFFERED) \
+            and not any(t in lex.cast_harm_verbs or t in lex.cast_passives for t in left[by + 1:]) \
+            and any(_bg_matches(t, lex.cast_peace_stems, frozenset()) for t in left[max(0, by - 6):by - 1]):
+        # "мирната инициатива, предложена от Русия", "предложението за мир, внесено от президента на Русия
+        # Владимир Путин" (titles between "от" and the name)
+        out.append((_P, f"its “{left[by - 1]} от”"))
     if last == "от" and len(left) >= 2 and left[-2] in lex.cast_passives:
         out.append((_A, f"does “{left[-2]} от”"))  # "нападната от Русия"
     elif last in lex.cast_passives:
