@@ -2479,6 +2479,13 @@ _BG_SEEK = ("призова", "призовават", "призоваха", "н�
 _BG_AGAINST_NOT = ("борба", "борбата", "отбрана", "отбраната", "защита", "защитата", "съпротива", "съпротивата",
                    "санкции", "санкциите", "мерки", "мерките", "решение", "решението", "позиция", "позицията",
                    "иск", "иска", "искът", "жалба", "жалбата", "дело", "делото", "мач", "мача", "победа", "победата")
+#: Harm intended or attempted by the name ("Западът се опитва да въвлече …", "САЩ искат да унищожат …",
+#: "Киев планира да атакува …"): the intent is its own, as English reads "tried to destroy"
+_BG_INTENT = frozenset("""иска искат искаше искаха опитва опитват опита опитаха опитваше планира планират планираше
+възнамерява възнамеряват готви готвят стреми стремят""".split())
+#: Named or declared something: "Русия беше обявена за терористична държава", "е наречен диктатор", "признат за
+#: герой" (what follows is what it is called, as after a copula)
+_BG_NAMED = ("обявен", "наречен", "признат", "определен", "смятан", "считан", "нарича", "нарече")
 #: Peace offered by a name after a participle ("предложена от Русия", "внесено от президента Путин")
 _BG_OFFERED = ("предложен", "внесен", "представен", "лансиран")
 #: Fire ceased by the name ("Русия ще прекрати огъня", "Израел прекрати бойните действия"): a hero's item as the
@@ -2549,6 +2556,17 @@ def _bg_items(left: list[str], right: list[str], lex, items: list[tuple[int, str
     nxt = right[k] if k < len(right) else ""
     if nxt in lex.cast_negations:
         pass
+    elif nxt.startswith(_BG_NAMED) and not any(t in lex.cast_negations for t in right[:k]):
+        for word in right[k + 1 + (right[k + 1:k + 2] == ["за"]):k + 4]:
+            if word in lex.cast_negations or word in _BG_PREPS:
+                break
+            for role, words in ((_A, lex.cast_blame_words), (_I, lex.cast_victim_words), (_P, lex.cast_hero_words)):
+                if _bg_matches(word, words, frozenset()):
+                    out.append((role, f"called “{nxt} … {word}”"))  # "обявена за терористична държава"
+                    break
+            else:
+                continue
+            break
     elif nxt in lex.cast_passives:
         out.append((_I, f"suffers “{nxt}”"))
     elif nxt.startswith(_BG_STRIKE) and any(w.startswith("удар") for w in right[k + 1:k + 4]):
@@ -2556,6 +2574,12 @@ def _bg_items(left: list[str], right: list[str], lex, items: list[tuple[int, str
     elif nxt in lex.cast_goes_on and right[k + 1:k + 2] == ["да"] and len(right) > k + 2 \
             and _bg_matches(right[k + 2], lex.cast_harm_verbs, lex.cast_not_verbs):
         out.append((_A, f"does “{right[k + 2]}”"))  # "Русия продължава да обстрелва"
+    elif (intent := next((c for c in (k, k + 1) if c < len(right) and right[c] in _BG_INTENT
+                          and (c == k or nxt == "се")), None)) is not None \
+            and right[intent + 1:intent + 2] == ["да"] and len(right) > intent + 2 \
+            and _bg_matches(right[intent + 2], lex.cast_harm_verbs, lex.cast_not_verbs) \
+            and not _bg_matches(right[intent + 2], lex.cast_words_only, frozenset()):
+        out.append((_A, f"does “{right[intent]} да {right[intent + 2]}”"))  # "САЩ искат да унищожат Русия"
     elif nxt == "се" and k + 1 < len(right) and _bg_matches(right[k + 1], lex.cast_harm_verbs, lex.cast_not_verbs) \
             and not _bg_matches(right[k + 1], lex.cast_words_only, frozenset()):
         out.append((_I, f"suffers “се {right[k + 1]}”"))  # "Харков се обстрелва всеки ден": the passive

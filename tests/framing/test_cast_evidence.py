@@ -1988,3 +1988,21 @@ def test_bulgarian_second_round_heroes_aid_peace_sought_offered_and_fire_ceased(
                        ("Израел не прекрати огъня.", "Израел"),
                        ("Властите въведоха контратерористичен режим в Дагестан.", "Дагестан")):
         assert _bg(text, name) == ((), (), ()), (text, name)
+
+
+def test_bulgarian_second_round_harm_intended_and_what_a_name_is_declared():
+    """bg-cast49: harm a name wants, plans or tries ("САЩ искат да унищожат", "се опитва да въвлече") is its own;
+    what a name is declared or named ("обявена за терористична държава"). A wish that is not harm, a negation and
+    a name declared something neutral give nothing."""
+    assert _bg("Вашингтон иска да унищожи конкурентите си.", "Вашингтон")[1] == ("does “иска да унищожи”",)
+    assert _bg("Брюксел се опитва да въвлече Европа във войната.", "Брюксел")[1] \
+        == ("does “опитва да въвлече”",)
+    assert _bg("Партията беше обявена за терористична организация.", "Партията")[1] \
+        == ("called “обявена … терористична”",)
+    assert _bg("Лекарят е признат за герой.", "Лекарят")[0] == ("called “признат … герой”",)
+    for text, name in (("Вашингтон иска да помогне на съюзниците.", "Вашингтон"),
+                       ("Вашингтон не иска да унищожи никого.", "Вашингтон"),
+                       ("Брюксел иска да заплаши Будапеща.", "Брюксел"),
+                       ("Партията не беше обявена за терористична.", "Партията"),
+                       ("Пловдив беше обявен за културна столица.", "Пловдив")):
+        assert _bg(text, name) == ((), (), ()), (text, name)
