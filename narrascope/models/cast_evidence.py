@@ -2651,6 +2651,14 @@ def _bg_items(left: list[str], right: list[str], lex, items: list[tuple[int, str
         # "мирната инициатива, предложена от Русия", "предложението за мир, внесено от президента на Русия
         # Владимир Путин" (titles between "от" and the name)
         out.append((_P, f"its “{left[by - 1]} от”"))
+    if len(left) >= 3 and last in ("в", "във") and len(left[-2]) > 3 \
+            and _bg_matches(left[-3], lex.cast_harm_verbs, lex.cast_not_verbs) \
+            and not _bg_matches(left[-3], lex.cast_words_only, frozenset()) \
+            and not any(t in lex.cast_negations for t in left[-6:-3]):
+        out.append((_I, f"suffers “{left[-3]} … {last}”"))  # "да удари склад във Варна": where the harm falls
+    if len(left) >= 2 and last == "срещу" and left[-2].startswith("насочен") \
+            and not any(t in lex.cast_negations for t in left[-5:-2]):
+        out.append((_I, f"suffers “{left[-2]} срещу”"))  # "санкциите, насочени срещу Русия"
     if last == "от" and len(left) >= 2 and left[-2] in lex.cast_passives:
         out.append((_A, f"does “{left[-2]} от”"))  # "нападната от Русия"
     elif last in lex.cast_passives:

@@ -2006,3 +2006,16 @@ def test_bulgarian_second_round_harm_intended_and_what_a_name_is_declared():
                        ("Партията не беше обявена за терористична.", "Партията"),
                        ("Пловдив беше обявен за културна столица.", "Пловдив")):
         assert _bg(text, name) == ((), (), ()), (text, name)
+
+
+def test_bulgarian_second_round_where_harm_falls_and_what_is_aimed_at_a_name():
+    """bg-cast49: the place where harm falls after a harm verb and its object ("удари склад във Варна") and what
+    is aimed against a name ("насочени срещу Русия") make it suffer; a negated harm verb, a verb that is not harm
+    and a help verb give nothing, nor words aimed "към" a name."""
+    assert _bg("Ракетата удари склад във Варна.", "Варна")[2] == ("suffers “удари … във”",)
+    assert _bg("Приеха санкциите, насочени срещу Беларус.", "Беларус")[2] == ("suffers “насочени срещу”",)
+    for text, name in (("Ракетата не удари склад във Варна.", "Варна"),
+                       ("Туристите посетиха склад във Варна.", "Варна"),
+                       ("Спасителите евакуираха семейства в Херсон.", "Херсон"),
+                       ("Думите бяха насочени към Беларус.", "Беларус")):
+        assert _bg(text, name) == ((), (), ()), (text, name)
