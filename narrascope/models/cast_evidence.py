@@ -2519,6 +2519,15 @@ def _bg_spoken(left: list[str], noun: str) -> bool:
     return any(t.startswith(_BG_SPOKEN) for t in left[max(0, i - 3):i])
 
 
+def _bg_mode_after(right: list[str], word: str) -> bool:
+    """Whether "режим" after a name is a mode, not a rule ("В Ингушетия е въведен режим на извънредно
+    положение", "е обявен извънреден режим"): "на" after it or a word of a mode before it."""
+    if not word.startswith("режим") or word not in right[:5]:
+        return False
+    i = right.index(word)
+    return right[i + 1:i + 2] == ["на"] or i > 0 and right[i - 1].startswith(_BG_MODE)
+
+
 def _bg_denied(right: list[str]) -> bool:
     """Whether the clause after a blamed name answers the charge ("обвини Украйна, а Киев отрече": the accused
     denies it; "обвини Киев в атака, което Киев отхвърля обвиненията"): a verb of denying in it."""
@@ -2628,7 +2637,7 @@ def _bg_items(left: list[str], right: list[str], lex, items: list[tuple[int, str
                 continue
             break
     if not left:
-        return out
+        return _bg_no_mode(out, right)
     last = left[-1]
     if len(left) >= 3 and left[-2] in lex.cast_blame_nouns and left[-3].startswith(_BG_MODE):
         out = [it for it in out if it != (_A, f"called “{left[-2]}”")]  # "контратерористичен режим в Дагестан"
@@ -2708,7 +2717,12 @@ def _bg_items(left: list[str], right: list[str], lex, items: list[tuple[int, str
         out.append((_A, f"blamed “{verb}”") if lex.cast_judging_verbs[verb] else (_P, f"praised “{verb}”"))
     if _bg_matches(last, lex.cast_hero_words, frozenset()):
         out.append((_P, f"called “{last}”"))  # "героят Зеленски"
-    return out
+    return _bg_no_mode(out, right)
+
+
+def _bg_no_mode(out: list[tuple[int, str]], right: list[str]) -> list[tuple[int, str]]:
+    """``out`` less what a "режим" of a mode after the name calls it (see :func:`_bg_mode_after`)."""
+    return [(role, cue) for role, cue in out if not (cue.startswith("called") and _bg_mode_after(right, cue[8:-1]))]
 
 
 _RU_SKIP_STOP = frozenset({"VERB", "INFN", "PRTS", "GRND", "CONJ", "PRCL", "NPRO"})  # no skipping past these

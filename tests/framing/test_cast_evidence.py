@@ -1974,19 +1974,22 @@ def test_bulgarian_second_round_blame_owned_thanks_and_a_deed_against_another():
 def test_bulgarian_second_round_heroes_aid_peace_sought_offered_and_fire_ceased():
     """bg-cast49 hero items: humanitarian aid given, peace sought, a peace plan offered by a name (titles between),
     fire ceased; aid that is not humanitarian, a negation, a question and a plan with no peace give nothing, and a
-    "режим" of a mode ("контратерористичен режим в Дагестан") calls no one a regime while "режима в Киев" does."""
+    "режим" of a mode ("контратерористичен режим в Дагестан", "е въведен режим на извънредно положение") calls no one
+    a regime while "режима в Киев" and "е диктаторски режим" do."""
     assert _bg("Турция изпрати хуманитарна помощ в Газа.", "Турция")[0] == ("does “изпрати хуманитарна”",)
     assert _bg("Ватиканът призова за незабавно примирие.", "Ватиканът")[0] == ("seeks “примирие”",)
     assert _bg("Мирният план беше предложен от президента на Бразилия Лула.", "Лула")[0] \
         == ("its “предложен от”",)
     assert _bg("Израел незабавно ще прекрати огъня.", "Израел")[0] == ("does “прекрати огъня”",)
     assert _bg("Говорят за режима в Киев.", "Киев")[1] == ("called “режима”",)
+    assert _bg("Беларус е диктаторски режим.", "Беларус")[1] == ("called “диктаторски”",)
     for text, name in (("Западът предоставя помощ на Украйна.", "Западът"),
                        ("Турция не изпрати хуманитарна помощ.", "Турция"),
                        ("Призова ли Ватиканът за примирие?", "Ватиканът"),
                        ("Бюджетният план беше предложен от министъра Петров.", "Петров"),
                        ("Израел не прекрати огъня.", "Израел"),
-                       ("Властите въведоха контратерористичен режим в Дагестан.", "Дагестан")):
+                       ("Властите въведоха контратерористичен режим в Дагестан.", "Дагестан"),
+                       ("В Ингушетия е въведен режим на извънредно положение.", "Ингушетия")):
         assert _bg(text, name) == ((), (), ()), (text, name)
 
 
