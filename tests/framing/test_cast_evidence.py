@@ -2022,3 +2022,13 @@ def test_bulgarian_second_round_where_harm_falls_and_what_is_aimed_at_a_name():
                        ("Спасителите евакуираха семейства в Херсон.", "Херсон"),
                        ("Думите бяха насочени към Беларус.", "Беларус")):
         assert _bg(text, name) == ((), (), ()), (text, name)
+
+
+def test_bulgarian_second_round_what_a_name_is_called_widened():
+    """bg-cast49 words of blame and of victims after a copula ("е марионетен режим", "е васал", "остана изоставена"
+    reads as "е изоставена"), a negation gives nothing."""
+    assert _bg("Киев е марионетен режим.", "Киев")[1] == ("called “марионетен”",)
+    assert _bg("Унгария не е васал.", "Унгария") == ((), (), ())
+    assert _bg("Полша е васал на Вашингтон.", "Полша")[1] == ("called “васал”",)
+    assert _bg("Армения е изоставена от съюзниците.", "Армения")[2] == ("called “изоставена”",)
+    assert _bg("Армения не е изоставена.", "Армения") == ((), (), ())
