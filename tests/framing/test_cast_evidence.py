@@ -1928,3 +1928,107 @@ def test_russian_second_round_peace_sought_and_refused():
                        ("Путин не выразил благодарности премьеру Индии.", "премьеру Индии"),
                        ("Спасателей поблагодарил мэр.", "мэр")):
         assert _ru_items(text, name) == ((), (), ()), (text, name)
+
+
+def test_bulgarian_second_round_war_sanctions_and_violence_against_a_name():
+    """bg-cast49: war waged on a name, sanctions and violence against it, harm verbs of punishing, sanctioning,
+    stoking and crushing, the wounded; a negation, a question and a condition give nothing, nor a war in a place."""
+    assert _bg("Кремъл води информационна война срещу Молдова.", "Молдова")[2] == ("suffers “война”",)
+    assert _bg("Брюксел одобри нови санкции срещу Беларус.", "Беларус")[2] == ("suffers “санкции”",)
+    assert _bg("Той описа насилието над Газа.", "Газа")[2] == ("suffers “насилието”",)
+    assert _bg("ЕС санкционира Иран заради дроновете.", "Иран")[2] == ("suffers “санкционира”",)
+    assert _bg("ЕС санкционира Иран заради дроновете.", "ЕС")[1] == ("does “санкционира”",)
+    assert _bg("Идеологията смачка Германия.", "Германия")[2] == ("suffers “смачка”",)
+    assert _bg("Журналистът от Би Би Си е ранен.", "Би Би Си")[2] == ("suffers “ранен”",)
+    for text, name in (("Войната в Украйна продължава.", "Украйна"),
+                       ("Няма да има санкции срещу Унгария?", "Унгария"),
+                       ("Ако започне война срещу Молдова, Румъния ще се намеси.", "Молдова"),
+                       ("ЕС не санкционира Иран.", "Иран"),
+                       ("Сърбия не е ранена.", "Сърбия")):
+        assert _bg(text, name) == ((), (), ()), (text, name)
+
+
+def test_bulgarian_second_round_blame_owned_thanks_and_a_deed_against_another():
+    """bg-cast49: the guilt or responsibility of a name ("вината на Киев", "отговорността на Запада за"), thanks
+    addressed to it, a deed of a name aimed at another ("плановете на ЕС срещу Русия"), a war a name started.
+    Responsibility with no "за", resistance against another, a negation and a charge the accused denies in the
+    clause give nothing."""
+    assert _bg("Той говори за отговорността на Запада за войната.", "Запада")[1] \
+        == ("blamed “отговорността на … за”",)
+    assert _bg("Всички знаят вината на Киев.", "Киев")[1] == ("blamed “вината на”",)
+    assert _bg("Президентът изрази благодарност на Полша.", "Полша")[0] == ("praised “благодарност на”",)
+    assert _bg("Той изрази признателността към Турция.", "Турция")[0] == ("praised “признателността към”",)
+    assert _bg("Писаха за плановете на ЕС срещу Русия.", "ЕС")[1] == ("its “плановете … срещу”",)
+    assert _bg("Германия започна войната през 1939 г.", "Германия")[1] == ("does “започна войната”",)
+    assert _bg("Сенатът обвини Русия в кибератака.", "Русия")[1] == ("blamed “обвини”",)
+    for text, name in (("Той говори за отговорността на Запада пред съюзниците.", "Запада"),
+                       ("Това не е вината на Киев.", "Киев"),
+                       ("Хвалят борбата на Украйна срещу окупатора.", "Украйна"),
+                       ("Президентът не изрази благодарност на Полша.", "Полша"),
+                       ("Сенатът обвини Русия в кибератака и Москва отрече.", "Русия"),
+                       ("Германия не започна войната.", "Германия"),
+                       ("Германия започна преговори.", "Германия")):
+        assert _bg(text, name) == ((), (), ()), (text, name)
+
+
+def test_bulgarian_second_round_heroes_aid_peace_sought_offered_and_fire_ceased():
+    """bg-cast49 hero items: humanitarian aid given, peace sought, a peace plan offered by a name (titles between),
+    fire ceased; aid that is not humanitarian, a negation, a question and a plan with no peace give nothing, and a
+    "режим" of a mode ("контратерористичен режим в Дагестан", "е въведен режим на извънредно положение") calls no one
+    a regime while "режима в Киев" and "е диктаторски режим" do."""
+    assert _bg("Турция изпрати хуманитарна помощ в Газа.", "Турция")[0] == ("does “изпрати хуманитарна”",)
+    assert _bg("Ватиканът призова за незабавно примирие.", "Ватиканът")[0] == ("seeks “примирие”",)
+    assert _bg("Мирният план беше предложен от президента на Бразилия Лула.", "Лула")[0] \
+        == ("its “предложен от”",)
+    assert _bg("Израел незабавно ще прекрати огъня.", "Израел")[0] == ("does “прекрати огъня”",)
+    assert _bg("Говорят за режима в Киев.", "Киев")[1] == ("called “режима”",)
+    assert _bg("Беларус е диктаторски режим.", "Беларус")[1] == ("called “диктаторски”",)
+    for text, name in (("Западът предоставя помощ на Украйна.", "Западът"),
+                       ("Турция не изпрати хуманитарна помощ.", "Турция"),
+                       ("Призова ли Ватиканът за примирие?", "Ватиканът"),
+                       ("Бюджетният план беше предложен от министъра Петров.", "Петров"),
+                       ("Израел не прекрати огъня.", "Израел"),
+                       ("Властите въведоха контратерористичен режим в Дагестан.", "Дагестан"),
+                       ("В Ингушетия е въведен режим на извънредно положение.", "Ингушетия")):
+        assert _bg(text, name) == ((), (), ()), (text, name)
+
+
+def test_bulgarian_second_round_harm_intended_and_what_a_name_is_declared():
+    """bg-cast49: harm a name wants, plans or tries ("САЩ искат да унищожат", "се опитва да въвлече") is its own;
+    what a name is declared or named ("обявена за терористична държава"). A wish that is not harm, a negation and
+    a name declared something neutral give nothing."""
+    assert _bg("Вашингтон иска да унищожи конкурентите си.", "Вашингтон")[1] == ("does “иска да унищожи”",)
+    assert _bg("Брюксел се опитва да въвлече Европа във войната.", "Брюксел")[1] \
+        == ("does “опитва да въвлече”",)
+    assert _bg("Партията беше обявена за терористична организация.", "Партията")[1] \
+        == ("called “обявена … терористична”",)
+    assert _bg("Лекарят е признат за герой.", "Лекарят")[0] == ("called “признат … герой”",)
+    for text, name in (("Вашингтон иска да помогне на съюзниците.", "Вашингтон"),
+                       ("Вашингтон не иска да унищожи никого.", "Вашингтон"),
+                       ("Брюксел иска да заплаши Будапеща.", "Брюксел"),
+                       ("Партията не беше обявена за терористична.", "Партията"),
+                       ("Пловдив беше обявен за културна столица.", "Пловдив")):
+        assert _bg(text, name) == ((), (), ()), (text, name)
+
+
+def test_bulgarian_second_round_where_harm_falls_and_what_is_aimed_at_a_name():
+    """bg-cast49: the place where harm falls after a harm verb and its object ("удари склад във Варна") and what
+    is aimed against a name ("насочени срещу Русия") make it suffer; a negated harm verb, a verb that is not harm
+    and a help verb give nothing, nor words aimed "към" a name."""
+    assert _bg("Ракетата удари склад във Варна.", "Варна")[2] == ("suffers “удари … във”",)
+    assert _bg("Приеха санкциите, насочени срещу Беларус.", "Беларус")[2] == ("suffers “насочени срещу”",)
+    for text, name in (("Ракетата не удари склад във Варна.", "Варна"),
+                       ("Туристите посетиха склад във Варна.", "Варна"),
+                       ("Спасителите евакуираха семейства в Херсон.", "Херсон"),
+                       ("Думите бяха насочени към Беларус.", "Беларус")):
+        assert _bg(text, name) == ((), (), ()), (text, name)
+
+
+def test_bulgarian_second_round_what_a_name_is_called_widened():
+    """bg-cast49 words of blame and of victims after a copula ("е марионетен режим", "е васал", "остана изоставена"
+    reads as "е изоставена"), a negation gives nothing."""
+    assert _bg("Киев е марионетен режим.", "Киев")[1] == ("called “марионетен”",)
+    assert _bg("Унгария не е васал.", "Унгария") == ((), (), ())
+    assert _bg("Полша е васал на Вашингтон.", "Полша")[1] == ("called “васал”",)
+    assert _bg("Армения е изоставена от съюзниците.", "Армения")[2] == ("called “изоставена”",)
+    assert _bg("Армения не е изоставена.", "Армения") == ((), (), ())

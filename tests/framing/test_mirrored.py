@@ -263,6 +263,21 @@ de famílias dos escombros.
 """,
         ("Russia", "Ukraine"),
     ),
+    # decided by the words of branch bg-cast49: a deed of a name aimed at another, the guilt a name owns, war waged
+    # on a name, humanitarian aid given and peace sought
+    ("aid", "bg"): (
+        """Зима без ток
+
+Плановете на Русия срещу Украйна са ясни. Опозицията говори за вината на Русия за кризата. Русия води информационна
+война срещу Украйна. Украйна изпрати хуманитарна помощ на бежанците. Украйна призова за примирие.
+""",
+        """Зима без ток
+
+Плановете на Украйна срещу Русия са ясни. Опозицията говори за вината на Украйна за кризата. Украйна води
+информационна война срещу Русия. Русия изпрати хуманитарна помощ на бежанците. Русия призова за примирие.
+""",
+        ("Russia", "Ukraine"),
+    ),
     # (branch pt-cast48: read only by the whole word forms: "tem bombardeado", "foi atacada pela", "continua a
     # bombardear", "acusou … de", "está pronta para negociar", "procura negociações")
     ("siege", "pt"): (
