@@ -2370,7 +2370,7 @@ def _hi_target_items(right: list[str], lex) -> list[tuple[int, str]]:
         if lex.cast_harm_nouns.get(t) == marker:
             return [] if _hi_purpose(right, k) else [(_I, f"suffers “{t}”")]
         if t in lex.cast_agent_markers or t in lex.cast_patient_markers:
-            break  # (a genitive may come between: "यूक्रेन पर रूस के हमले के बाद", the attacker's)
+            break  # (a genitive may come between: "जॉर्जिया पर रूस के हमले के बाद", the attacker's)
     return []
 
 
@@ -3232,7 +3232,7 @@ def _ru_more_items(items: list[tuple[int, str]], left: list[str], right: list[st
         elif left and _matches(left[-1], lex.cast_praise_verbs, frozenset()) and _ru_verb(left[-1]) is not None \
                 and "accs" in cases and not _ru_agrees(name, left[-1]):
             out.append((_P, f"praised “{left[-1]}”"))
-    # a harm only planned or wanted is none suffered yet: "готовит решающий удар по Украине"
+    # a harm only planned or wanted is none suffered yet: "готовит решающий удар по Одессе"
     if lex.cast_plan_words:
         planned = set()
         for k in range(1, len(left)):
