@@ -187,7 +187,7 @@ def _unquoted(text: str) -> str:
 
 def _base_normalise(text: str) -> str:
     """Lower-case, drop a leading 'the', a possessive ending, surrounding punctuation and a nickname's quote marks."""
-    # (an editor's square brackets inside a name are no part of it: "[президента Гаити Франсуа] Дювалье")
+    # (an editor's square brackets inside a name are no part of it: "[президента Перу Альберто] Фухимори")
     t = _unquoted(" ".join(_OPEN_BRACKET.sub("", text).split()).strip(" .,;:\"'“”‘’()[]").replace("[", "")
                   .replace("]", ""))
     t = _POSSESSIVE.sub("", t)
@@ -303,8 +303,8 @@ def _ru_case_form_names(full_names: dict[str, str], nominative: set[str],
     out = {}
     targets = [k for k in full_names if k in nominative and len(k.split()) >= 2]
     for key in full_names:
-        # (a name of three words or more whose last word the dictionary lacks reads as its own lemma: "Нго Динь
-        # Зьема" is the genitive of "Нго Динь Зьем" all the same, its last word the other's with a case ending)
+        # (a name of three words or more whose last word the dictionary lacks reads as its own lemma: "Чан Ван
+        # Хыонга" is the genitive of "Чан Ван Хыонг" all the same, its last word the other's with a case ending)
         if key in nominative and len(key.split()) < 3 or len(key.split()) < 2 or key in womens:
             continue
         form = ru_known_form(key.split(), {}, {t: full_names[t] for t in targets if full_names[t] == full_names[key]

@@ -150,7 +150,7 @@ def ru_known_form(words: list[str], known_words: dict[str, str], known_names: di
             if len(known) == 2 and all(stems[i] & set(_ru_case_stems(known[i])) for i in range(2)):
                 return known
     if len(words) >= 3:
-        # a longer name whose last word alone declines: "Нго Динь Зьема" is "Нго Динь Зьем"
+        # a longer name whose last word alone declines: "Чан Ван Хыонга" is "Чан Ван Хыонг"
         for b in _ru_case_stems(words[-1]):
             if " ".join(words[:-1] + [b]) in known_names:
                 return words[:-1] + [b]

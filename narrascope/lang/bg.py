@@ -273,7 +273,7 @@ CAST_JUDGING_VERBS = {"осъди": 1, "осъдиха": 1, "осъжда": 1, "
                       "аплодира": 0, "аплодираха": 0}
 #: Peace offered or brokered is a hero's item (English reads "brokered a truce" so): a verb of offering or mediating
 #: with a word of peace within five words after it ("Путин предложи мирен план", "Русия предлага примирие",
-#: "Турция посредничи за прекратяване на огъня"), or the peace plan a name owns ("мирният план на Путин"); "мирен"
+#: "Турция посредничи за прекратяване на огъня"), or the peace plan a name owns ("мирният план на Ердоган"); "мирен"
 #: is the masculine form "мирн" does not start (review48: "предложи мирен план" gave nothing)
 CAST_OFFER_VERBS = ("предложи", "предложиха", "предлага", "предлагат", "посредничи", "посредничат", "посредничеше")
 CAST_PEACE_STEMS = ("мир ", "мира ", "мирн", "мирен ", "примирие", "примирието", "прекратяване", "преговори",
@@ -295,9 +295,9 @@ CAST_NEGATIONS = frozenset({"не", "нито"})
 CAST_COPULAS = frozenset("— – - е са беше бяха бе бил била било били бъде бъдат стана станаха става стават".split())
 #: "нахлуването в Украйна от Русия", "удар от ВСУ": who does the harm of a noun before it
 CAST_AGENT_PREPS = frozenset({"от"})
-#: "Украйна се превърна в диктатура": what a name became is what it is called
+#: "Унгария се превърна в диктатура": what a name became is what it is called
 CAST_BECOME = frozenset("превърна превръща превърнаха превръщат превърнал превърнала превърнало превърнали".split())
-CAST_CONDITIONALS = frozenset({"ако", "случай"})  # "в случай на атака срещу Русия"
+CAST_CONDITIONALS = frozenset({"ако", "случай"})  # "в случай на атака срещу Унгария"
 #: Bulgarian names do not change for the object.
 CAST_ACCUSATIVE_ENDINGS = ("",)
 #: Words that open a relative clause between a subject and its verb

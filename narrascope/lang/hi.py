@@ -220,18 +220,18 @@ CAST_CLAUSE_VERBS = frozenset("""
 और तथा एवं
 """.split())
 #: Words after a noun of harm or help that make it no act of harm or help done: a postposition ("इस हमले का जिक्र",
-#: "हमले के लिए", "हमले में"), an infinitive ("हमला करने की अनुमति दी": permission, a purpose), or the verb of a
-#: verbal attack ("बाइडेन सरकार पर निशाना साधा": words, as English reads "slammed"); and the second words of the
+#: "हमले के लिए", "हमले में"), an infinitive ("हमला करने की मंजूरी दी": permission, a purpose), or the verb of a
+#: verbal attack ("ब्रिटिश सरकार पर निशाना साधा": words, as English reads "slammed"); and the second words of the
 #: postpositions made with के ("रूस के अंदर हमले": inside Russia, not Russia's attacks).
 CAST_NOMINAL_WORDS = frozenset("""
 का के को से में पर तक ने द्वारा वाले वाला वाली जैसे करने साधा साधी साधते साधने
 अंदर भीतर बाहर पास साथ बीच बाद पहले लिए ऊपर नीचे तरफ ओर जरिए ज़रिए बजाय
 """.split())
-#: Peace a subject seeks in its clause ("भारत शांति के पक्ष में है", "X ने शांति की अपील की", "युद्धविराम की वकालत"):
+#: Peace a subject seeks in its clause ("नेपाल शांति के पक्ष में है", "X ने शांति की अपील की", "युद्धविराम की वकालत"):
 #: making peace is help, as "mediate" and "broker" are in English.
 CAST_PEACE_WORDS = frozenset("शांति शान्ति शांतिपूर्ण शांतिपूर्वक युद्धविराम संघर्षविराम कूटनीति मध्यस्थता".split())
 #: Words that reject what the clause names ("शांति वार्ता को खारिज कर दिया", "प्रस्ताव ठुकरा दिया", "विरोध किया"),
-#: or press its subject into it ("शांति के लिए मजबूर हो जाए").
+#: or press its subject into it ("उसे शांति के लिए मजबूर किया").
 CAST_REJECT_WORDS = frozenset("खारिज ख़ारिज ठुकरा ठुकराया इनकार इंकार विरोध मजबूर मज़बूर".split())
 __all__ += ["CAST_CHARGE_WORDS"]
 #: Charges: "X पर हमले का आरोप लगाया" accuses X of the attack; X is not its target.

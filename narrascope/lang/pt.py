@@ -219,7 +219,7 @@ _CONTRA = "contra|a|ao|à|aos|às"
 _EM = "em|na|no|nas|nos"
 CAST_HARM_NOUNS = {
     "invasão": _DE, "ocupação": _DE, "bombardeio": _DE + "|contra",
-    # (branch pt-cast48: "os ataques em Kiev", "o ataque nos arredores de Moscovo" too)
+    # (branch pt-cast48: "os ataques em Kiev", "o ataque nos subúrbios de Lisboa" too)
     "bombardeamento": _DE, "ataque": _CONTRA + "|" + _EM, "ataques": _CONTRA + "|" + _EM, "agressão": _CONTRA,
     "ofensiva": "contra",
     "sanções": "contra", "massacre": _DE, "genocídio": _DE, "bloqueio": _DE, "anexação": _DE, "destruição": _DE,
@@ -377,14 +377,14 @@ CAST_WORD_KINDS: dict[str, str] = {
     **{w: "own" for w in """ataque ataques agressão agressões ameaça ameaças provocação provocações mentira mentiras
        crime crimes maquinações ambições propaganda ingerência interferência expansão expansionismo imperialismo
        desinformação manipulação chantagem chantagens atrocidades instigação""".split()},
-    # "o avanço agressivo da NATO", "a política criminosa de Kiev": a blaming adjective of something "de X"
+    # "o rearmamento agressivo da NATO", "a política criminosa de Kiev": a blaming adjective of something "de X"
     **{w: "blame_adj" for w in """agressivo agressiva agressivos agressivas criminoso criminosa criminosos criminosas
        terrorista terroristas hostil hostis belicista belicistas imperialista imperialistas expansionista
        expansionistas ilegal ilegais destrutivo destrutiva destrutivos destrutivas""".split()},
     # "Kiev recusa-se a dialogar", "rejeitou as negociações": peace refused
     **{w: "refuse" for w in """recusa recusou recusam recusaram recusa-se recusou-se recusam-se recusaram-se rejeita
        rejeitou rejeitam rejeitaram""".split()},
-    # "na região de Kharkiv": the place noun stands for the name ("aterrorizam a região de Kharkiv")
+    # "na região de Poltava": the place noun stands for the name ("aterrorizam a região de Poltava")
     **{w: "place" for w in """região regiões cidade cidades território territórios ilha litoral província oblast
        arredores aldeia aldeias vila estado capital parte partes zona zonas área áreas leste oeste norte sul centro
        interior costa""".split()},

@@ -406,7 +406,7 @@ CAST_PLAN_WORDS = ("готов", "планир", "намерен", "намере
 #: Verbs of receiving: with a word of injury after them the subject is hurt ("получили ранения", "получил травмы").
 CAST_WOUNDED_VERBS = ("получил", "получа", "получат")
 #: Beginnings of light verbs of striking: with a noun of harm and civilians after them the subject strikes
-#: civilians ("ВСУ нанесли удар по мирному населенному пункту"; not "нанесли удар по аэродрому").
+#: civilians ("ВСУ нанесли удар по мирному кварталу"; not "нанесли удар по аэродрому").
 CAST_STRIKE_VERBS = ("нанес", "нанёс", "нанос", "нанесут", "нанесет", "нанесёт")
 __all__ += ["CAST_CEASE_WORDS", "CAST_FIGHTING_WORDS"]
 #: Beginnings of words of stopping or ending: before a word of fighting they are a word of peace ("прекратить
@@ -425,7 +425,7 @@ CAST_PLACE_HARM = ("обстрел", "погиб", "ранен", "пострад
                    "прилет", "прилёт", "обесточ", "гибел")
 __all__ += ["CAST_THANKS_WORDS", "CAST_PRAISE_VERBS"]
 #: Beginnings of nouns of thanks: the name they are addressed to, in the dative or after "в адрес", is praised
-#: ("выразил благодарность премьеру Индии", "слова благодарности в адрес губернатора").
+#: ("выразил благодарность премьеру Японии", "слова благодарности в адрес губернатора").
 CAST_THANKS_WORDS = ("благодарност", "признательност")
 #: Beginnings of verbs of thanking or praising: their object is praised ("поблагодарил спасателей", "похвалил
 #: Китай").

@@ -2114,7 +2114,7 @@ def _pt_kind(word: str, kinds: dict[str, str]) -> tuple[str, str]:
     return base, form
 
 
-#: A name listed before this one ("na Macedónia do Norte, Albânia e Bulgária", "os EUA e a NATO"): capitalised
+#: A name listed before this one ("na Eslovénia, Croácia e Sérvia", "o Canadá e a Noruega"): capitalised
 #: words (with "de"/"do"/"da" between), an article before it at most, then a comma or "e" up to the name
 _PT_LISTED = re.compile(r"(?<![\w-])((?:[A-ZÀ-Ý][\w’'-]*)(?:\s+(?:d[aeo]s?\s+)?[A-ZÀ-Ý][\w’'-]*)*)"
                         r"(?:\s*\([^()]{1,40}\))?\s*(?:,|\se)\s+(?:(?:o|a|os|as)\s+)?$")
@@ -2198,7 +2198,7 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
     stem reading's ``items``: the verb after an auxiliary ("tem atacado", "está a bombardear": does; "foi
     atacada", "ficou destruída", "Odessa bombardeada": suffers), the agent after "por" ("atacada pela Rússia"),
     the object of a verb of harm or blame ("o fogo destruiu o Pantanal", "acusou a Ucrânia de"), what it is called
-    that praises it ("é um herói"); a noun of harm "de X" followed by its target ("a invasão da Rússia à Ucrânia")
+    that praises it ("é um herói"); a noun of harm "de X" followed by its target ("a agressão da Rússia à Moldávia")
     or after "por parte de" is X's own harm. A negation gives nothing."""
     kinds = lex.cast_word_kinds
     # a number swallows the comma after it ("em 2023, mas a Holanda …"): the clause ends there
@@ -2206,7 +2206,7 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
     left = left[cut[-1] + 1:] if cut else left
     cut = [k for k, t in enumerate(right) if t[0].isdigit() and t[-1] in ",."]
     right = right[:cut[0] + 1] if cut else right
-    # a condition ("caso a Rússia ataque", "se Washington implantar"; not "o caso", "X se afoga")
+    # a condition ("caso a Rússia ataque", "se Pequim instalar"; not "o caso", "X se afoga")
     if any(t == "caso" and (k == 0 or kinds.get(left[k - 1]) != "det")
            or t == "se" and left[k + 1:k + 2] in ([], ["o"], ["a"], ["os"], ["as"]) for k, t in enumerate(left)):
         return []
@@ -2230,7 +2230,7 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
     last = left[-1] if left else ""
     # the name is a subject (no preposition before it): what it does, also in a second predicate after "e"
     # ("Kiev não reconhece os resultados e continua a bombardear o território")
-    # (also when the name owns a place that is the subject: "várias regiões da Itália sofreram")
+    # (also when the name owns a place that is the subject: "várias cidades da Polónia sofreram")
     if last not in _PT_PREPS or last in ("de", "da", "do", "dos", "das") and len(left) >= 2 \
             and kinds.get(left[-2]) == "place" and (len(left) == 2 or left[-3] not in _PT_PREPS):
         out += _pt_predicate(right, lex)
@@ -2247,18 +2247,18 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
             out.append((_P, f"called “{word}”"))
             break
         if word == "responsável" and right[k + n + 1:k + n + 2] in (["pela"], ["pelo"], ["pelos"], ["pelas"]):
-            out.append((_A, f"called “{word}”"))  # "é o grande responsável pela escalada"
+            out.append((_A, f"called “{word}”"))  # "é o grande responsável pela crise"
             break
-    # "na região de Kharkiv", "o litoral de São Paulo": the place noun stands for the name
+    # "na região de Poltava", "o litoral de Santa Catarina": the place noun stands for the name
     if len(left) >= 3 and last in ("de", "da", "do") and kinds.get(left[-2]) == "place" and left[-3] != "por":
         left = left[:-2]
         last = left[-1]
         for j in range(2, min(5, len(left)) + 1):
             preps = lex.cast_harm_nouns.get(left[-j])
             if preps is not None and last in preps.split("|"):
-                out.append((_I, f"suffers “{left[-j]}”"))  # "a ofensiva contra a região de Kharkiv"
+                out.append((_I, f"suffers “{left[-j]}”"))  # "a ofensiva contra a região de Poltava"
                 break
-    # "uma guerra terrorista total contra a Rússia": the article after "contra"
+    # "uma campanha criminosa aberta contra a Rússia": the article after "contra"
     if len(left) >= 3 and last in _PT_ARTICLES and left[-2] == "contra":
         for noun in left[-6:-2][::-1]:
             if "contra" in lex.cast_harm_nouns.get(noun, "").split("|"):
@@ -2310,7 +2310,7 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
             left[-j - 1:-j] == ["a"] and len(left) > j + 1
             and (kinds.get(left[-j - 2]) == "going" or left[-j - 2] in lex.cast_fillers)):
         out = [x for x in out if x != (_I, f"suffers “{left[-j]}”")]
-    # "a invasão da Rússia à Ucrânia", "genocídio por parte de Kiev": the harm is the name's own
+    # "a agressão da Rússia à Moldávia", "genocídio por parte de Belgrado": the harm is the name's own
     if last in ("de", "da", "do", "das", "dos") and (right[:1] and right[0] in _PT_OBJECT_AFTER
                                                      or left[-3:-1] == ["por", "parte"]
                                                      or len(left) >= 3 and kinds.get(left[-2]) == "forces"):
@@ -2329,7 +2329,7 @@ def _hi_predicate(right: list[str], k: int, lex) -> bool:
     """Whether the word of harm ``right[k]`` in a ने-clause is its verb ("रूस ने हमला किया", "हमले तेज कर
     दिए") and not a noun in it (branch hi-cast48): not someone's harm ("रूस के हमले"; a harm whose genitive is its
     target, "X की हत्या की", is the verb), not a noun joined to another ("हमले और … हमले की बात उठाई"), not before a
-    postposition or an infinitive ("इस हमले का जिक्र किया", "हमले के लिए", "हमला करने की अनुमति दी"); "की" after it
+    postposition or an infinitive ("इस हमले का जिक्र किया", "हमले के लिए", "हमला करने की मंजूरी दी"); "की" after it
     is the verb "did" only at the clause's end or before an auxiliary ("बमबारी की थी", not "बमबारी की निंदा की")."""
     word = right[k]
     if k >= 2 and right[k - 1] in _HI_GENITIVES and lex.cast_harm_nouns.get(word) not in _HI_GENITIVES:
@@ -2370,7 +2370,7 @@ def _hi_target_items(right: list[str], lex) -> list[tuple[int, str]]:
         if lex.cast_harm_nouns.get(t) == marker:
             return [] if _hi_purpose(right, k) else [(_I, f"suffers “{t}”")]
         if t in lex.cast_agent_markers or t in lex.cast_patient_markers:
-            break  # (a genitive may come between: "यूक्रेन पर रूस के हमले के बाद", the attacker's)
+            break  # (a genitive may come between: "जॉर्जिया पर रूस के हमले के बाद", the attacker's)
     return []
 
 
@@ -2437,7 +2437,7 @@ def _hi_compound(left: list[str], right: list[str]) -> bool:
 
 
 def _hi_peace_items(right: list[str], lex) -> list[tuple[int, str]]:
-    """Peace the name seeks as its clause's subject (``CAST_PEACE_WORDS``): "भारत शांति के पक्ष में है", "X ने शांति
+    """Peace the name seeks as its clause's subject (``CAST_PEACE_WORDS``): "नेपाल शांति के पक्ष में है", "X ने शांति
     की अपील की", up to a nested "कि" clause or reporting verb ("X ने कहा कि शांति …" is someone else's), not as an
     object ("X को शांति के लिए मजबूर किया") nor when the clause rejects it ("शांति वार्ता को खारिज कर दिया")."""
     start = 1 if right[0] in lex.cast_agent_markers else 0
@@ -2452,7 +2452,7 @@ def _hi_peace_items(right: list[str], lex) -> list[tuple[int, str]]:
             return []
         if found is None and t in lex.cast_peace_words and (k == 0 or right[k - 1] not in _HI_GENITIVES
                                                             and right[k - 1] != "बीच"):
-            found = t  # (not someone else's, "भारत के शांति प्रयासों पर", nor between others, "X और Y के बीच शांति";
+            found = t  # (not someone else's, "ब्राज़ील के शांति प्रयासों पर", nor between others, "X और Y के बीच शांति";
             # right after the name, the word before it is the name, not the clause's last: review48)
     return [(_P, f"seeks “{found}”")] if found else []
 #: :func:`_matches` remembered: Bulgarian words repeat and each is tried against the same stems (``_bg_items`` runs
@@ -2540,9 +2540,9 @@ def _bg_items(left: list[str], right: list[str], lex, items: list[tuple[int, str
     """Bulgarian (no cases; ``items``: those :func:`_lexical_items` read, returned with these added): the passive of
     harm ("Украйна беше нападната", "Харков се обстрелва", "окупирания Крим": suffers it; "нападната от Русия": does
     it), a strike dealt ("Русия нанесе удар"), harm that goes on ("продължава да обстрелва"), a plural verb after two
-    coordinated names ("САЩ и Великобритания подтикват"), the second object of a harm verb ("атакува Украйна и
-    Молдова"), peace offered ("Путин предложи мирен план", "мирният план на Путин": a hero's item), what the name is
-    called after copulas and adverbs ("България отдавна е мишена", "Украйна е защитник на …", "се превърна в
+    coordinated names ("Франция и Германия подтикват"), the second object of a harm verb ("атакува Украйна и
+    Молдова"), peace offered ("Путин предложи мирен план", "мирният план на Ердоган": a hero's item), what the name is
+    called after copulas and adverbs ("Румъния отдавна е мишена", "Украйна е защитник на …", "се превърна в
     диктатура") or before it ("агресорът Русия", "нелегитимният президент Зеленски", "престъпните действия на Киев",
     "окупаторът е Русия"), whom a verb of judging blames or praises ("ЕС осъди Русия"). A negation gives nothing; a
     threat's object suffers only words (no victim item); what a name is in or under ("под заплаха", "в режим на
@@ -2593,7 +2593,7 @@ def _bg_items(left: list[str], right: list[str], lex, items: list[tuple[int, str
             and not _bg_matches(right[k + 1], lex.cast_words_only, frozenset()):
         out.append((_I, f"suffers “се {right[k + 1]}”"))  # "Харков се обстрелва всеки ден": the passive
     elif nxt == "и" and k == 0:
-        # a subject coordinated with another name, the plural verb after both ("САЩ и Великобритания подтикват …")
+        # a subject coordinated with another name, the plural verb after both ("Франция и Германия подтикват …")
         for j in range(2, min(5, len(right))):
             w = right[j]
             if w in lex.cast_fillers:
@@ -2683,7 +2683,7 @@ def _bg_items(left: list[str], right: list[str], lex, items: list[tuple[int, str
                 break
     if len(left) >= 3 and last == "на" and left[-2] in lex.cast_peace_plans \
             and _bg_matches(left[-3], lex.cast_peace_stems, frozenset()):
-        out.append((_P, f"its “{left[-3]} {left[-2]}”"))  # "мирният план на Путин"
+        out.append((_P, f"its “{left[-3]} {left[-2]}”"))  # "мирният план на Ердоган"
     if left[-3:] == ["от", "страна", "на"]:
         # "нападението срещу Крим от страна на Украйна": who does the harm of a noun before it
         for noun in left[-8:-3]:
@@ -2709,7 +2709,7 @@ def _bg_items(left: list[str], right: list[str], lex, items: list[tuple[int, str
     if called and not any(t in lex.cast_negations for t in left[-4:]):
         out.append((_A, f"called “{called}”"))
     # judged: the object of a verb of blaming or praising ("ЕС осъди Русия", "благодари на Полша"); not negated, nor
-    # a purpose or wish ("целта е да се осъди Русия")
+    # a purpose or wish ("целта е да се осъди Иран")
     verb = left[-2] if len(left) >= 2 and last == "на" else last
     before = left[-4 - (verb != last):-1 - (verb != last)]
     if verb in lex.cast_judging_verbs and not any(t in lex.cast_negations or t == "да" for t in before) \
@@ -2807,7 +2807,7 @@ def _ru_case_items(items: list[tuple[int, str]], left: list[str], right: list[st
     - The instrumental after a passive participle of harm does it ("обстрелян украинскими военными"), the
       genitive after "жертвы" too ("жертвы ВСУ", not a place's: "жертвы Беслана").
     - The genitive of an acronym after a noun of harm whose target is a genitive does it ("обстрела ВСУ", not
-      "обстрела Донецка"); "на" after a noun of harm names its target, not its doer ("атаки на Белгород"); a name
+      "обстрела Донецка"); "на" after a noun of harm names its target, not its doer ("атаки на Курск"); a name
       in the genitive after a noun a blame adjective qualifies owns what it is called ("агрессивной политики
       США")."""
     if not name:
@@ -2818,7 +2818,7 @@ def _ru_case_items(items: list[tuple[int, str]], left: list[str], right: list[st
         if cue.startswith("does “"):
             pos = {p for p, *_ in _ru_readings(does)}
             if "VERB" not in pos and ("INFN" not in pos or right[:1] == [does]):
-                continue  # "Россия обстрелы …": a noun; "в Донбасс убивать": an infinitive right after it is no deed
+                continue  # "Россия обстрелы …": a noun; "в Крым убивать": an infinitive right after it is no deed
         if cue.startswith("does “") and not _ru_agrees(name, does):
             # (not after "и" before a plural verb: "США и Израиль атаковали Иран" is a subject of two names, whose
             # second one only the verb does not agree with: review48)
@@ -2827,7 +2827,7 @@ def _ru_case_items(items: list[tuple[int, str]], left: list[str], right: list[st
             continue
         if len(left) >= 2 and cue == f"its “{left[-2]}”" \
                 and left[-1] in lex.cast_harm_nouns.get(left[-2], "").split("|"):
-            continue  # "атаки на Белгород": "на" names the target, not the doer (as Bulgarian "на" does)
+            continue  # "атаки на Курск": "на" names the target, not the doer (as Bulgarian "на" does)
         if right and cue == f"called “{right[0]}”" and not _ru_agrees(name, right[0]):
             continue  # "после обстрела Донецка пострадали трое": not Donetsk
         if cue.startswith("suffers “") and left and lex.cast_harm_nouns.get(left[-1]) == "" \
@@ -2894,7 +2894,7 @@ def _ru_case_items(items: list[tuple[int, str]], left: list[str], right: list[st
                 out.append((_P, f"does “{t}”"))
             if pos & _RU_SKIP_STOP:
                 break
-    # "среди пострадавших оказалась гражданка": counted among the victims
+    # "среди раненых оказался подросток": counted among the victims
     for k in range(max(0, len(left) - 4), len(left) - 1):
         if left[k] == "среди" and _matches(left[k + 1], lex.cast_victim_words, frozenset()):
             out.append((_I, f"called “{left[k + 1]}”"))
@@ -3111,7 +3111,7 @@ def _ru_more_items(items: list[tuple[int, str]], left: list[str], right: list[st
                 if hurt:
                     out.append((_I, f"suffers “{hurt}”"))
             break
-    # a strike on civilians: "ВСУ нанесли удар по мирному населенному пункту" (not "по аэродрому")
+    # a strike on civilians: "ВСУ нанесли удар по мирному кварталу" (not "по аэродрому")
     if not prep_before and lex.cast_strike_verbs:
         for n, t in enumerate(right[:_RU_SKIP + 1]):
             if t in lex.cast_negations:
@@ -3125,7 +3125,7 @@ def _ru_more_items(items: list[tuple[int, str]], left: list[str], right: list[st
                     out.append((_A, f"does “{t} {harm}”"))
             break
     gleft = left
-    # the name after another in the genitive: "мирного предложения Китая и Бразилии", "давлением США и НАТО"
+    # the name after another in the genitive: "мирного предложения Турции и Катара", "давлением Вашингтона и НАТО"
     if len(left) >= 3 and left[-1] == "и" and (_ru_unread(left[-2]) or any(
             case == "gent" for _, case, *_ in _ru_readings(left[-2]))) \
             and (_ru_unread(name[-1]) or any(case == "gent" for _, case, *_ in _ru_readings(name[-1]))):
@@ -3134,7 +3134,7 @@ def _ru_more_items(items: list[tuple[int, str]], left: list[str], right: list[st
             out.append((_A, f"its “{gleft[-1]}”"))
         elif gleft[-1] in lex.cast_blame_nouns:
             out.append((_A, f"called “{gleft[-1]}”"))
-    # responsibility or guilt for something: "ответственность Запада за разжигание конфликта" (not "снять
+    # responsibility or guilt for something: "ответственность Запада за затягивание конфликта" (not "снять
     # ответственность с Запада": the genitive right after the noun, "за" right after the name)
     if left and left[-1] in lex.cast_blame_owned and right[:1] == ["за"] \
             and not any(t in lex.cast_negations for t in left[-4:-1]) \
@@ -3173,7 +3173,7 @@ def _ru_more_items(items: list[tuple[int, str]], left: list[str], right: list[st
             out.append((_I, f"suffers “{rest[-1]}”"))  # "обстрел территории Украины"
         else:
             # the noun of harm a few words back, its preposition between it and the place, no source between
-            # ("удары американским оружием по районам РФ", "удары по целям на территории России"; not "удары по
+            # ("удары британскими ракетами по районам РФ", "удары по объектам на территории России"; not "удары по
             # Киеву из регионов России")
             for j in range(len(rest) - 2, max(-1, len(rest) - 6), -1):
                 preps = lex.cast_harm_nouns.get(rest[j])
@@ -3183,7 +3183,7 @@ def _ru_more_items(items: list[tuple[int, str]], left: list[str], right: list[st
                 if any(w in preps.split("|") for w in between) and not any(w in _RU_SOURCES for w in between):
                     out.append((_I, f"suffers “{rest[j]}”"))
                 break
-    # what it is called right before it, in its case: "финский наемник Ральф Сирен", "герой Донбасса" is no
+    # what it is called right before it, in its case: "датский наемник Эрик Ланге", "герой Донбасса" is no
     # apposition ("убийца Дарьи Дугиной": the genitive is the victim)
     if left and (_matches(left[-1], lex.cast_blame_words, frozenset())
                  or _matches(left[-1], lex.cast_praise_words, frozenset())) \
@@ -3208,7 +3208,7 @@ def _ru_more_items(items: list[tuple[int, str]], left: list[str], right: list[st
                         and {p for p, *_ in _ru_readings(t)} & {"VERB", "PRTS", "NOUN"}:
                     out.append((_I, f"suffers “{t}”"))
                 break
-    # the name killed or hurt a few words on: "Кива в прошлом году был убит" (past phrases of time or place)
+    # the name killed or hurt a few words on: "Лозинский в прошлом месяце был убит" (past phrases of time or place)
     for t in right[:7]:
         if t in lex.cast_negations:
             break
@@ -3221,10 +3221,10 @@ def _ru_more_items(items: list[tuple[int, str]], left: list[str], right: list[st
             break
         if pos & (_RU_SKIP_STOP | {"PRTS"}) or t in lex.relatives:
             break
-    # thanks or praise addressed to it: "выразил благодарность премьеру Индии", "слова благодарности в адрес
+    # thanks or praise addressed to it: "выразил благодарность премьеру Японии", "слова благодарности в адрес
     # губернатора", "поблагодарил спасателей" (not negated)
     if lex.cast_thanks_words and not any(t in lex.cast_negations for t in left[-5:]):
-        cases = {case for _, case, *_ in _ru_readings(name[0])}  # (the head: "главам стран ШОС")
+        cases = {case for _, case, *_ in _ru_readings(name[0])}  # (the head: "главам стран БРИКС")
         thanks = next((w for w in left[-5:] if _matches(w, lex.cast_thanks_words, frozenset())), None)
         if thanks and ("datv" in cases and left[-1] == thanks
                        or left[-2:] == ["в", "адрес"] or left[-3:-1] == ["в", "адрес"] and left[-1] in lex.titles):
@@ -3232,7 +3232,7 @@ def _ru_more_items(items: list[tuple[int, str]], left: list[str], right: list[st
         elif left and _matches(left[-1], lex.cast_praise_verbs, frozenset()) and _ru_verb(left[-1]) is not None \
                 and "accs" in cases and not _ru_agrees(name, left[-1]):
             out.append((_P, f"praised “{left[-1]}”"))
-    # a harm only planned or wanted is none suffered yet: "готовит решающий удар по Украине"
+    # a harm only planned or wanted is none suffered yet: "готовит решающий удар по Одессе"
     if lex.cast_plan_words:
         planned = set()
         for k in range(1, len(left)):

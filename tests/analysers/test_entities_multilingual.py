@@ -767,15 +767,15 @@ def test_russian_sentence_first_word_is_no_part_of_a_name():
 
 
 def test_editors_brackets_are_no_part_of_a_name():
-    """An editor's insertion in square brackets ("[президента Гаити Франсуа] Дювалье") leaves the name whole."""
+    """An editor's insertion in square brackets ("[президента Перу Альберто] Фухимори") leaves the name whole."""
     from narrascope.analysers.entities import group_mentions
 
-    text = "Говорили про [президента Гаити Франсуа] Дювалье и про Франсуа Дювалье."
-    s = text.index("Франсуа]")
-    t = text.index("Франсуа Дювалье")
-    got = group_mentions([(s, s + len("Франсуа] Дювалье"), "Франсуа] Дювалье", "PERSON"),
-                          (t, t + len("Франсуа Дювалье"), "Франсуа Дювалье", "PERSON")], text, "ru")
-    assert [(e.name, len(e.mentions)) for e in got] == [("Франсуа Дювалье", 2)], got
+    text = "Говорили про [президента Перу Альберто] Фухимори и про Альберто Фухимори."
+    s = text.index("Альберто]")
+    t = text.index("Альберто Фухимори")
+    got = group_mentions([(s, s + len("Альберто] Фухимори"), "Альберто] Фухимори", "PERSON"),
+                          (t, t + len("Альберто Фухимори"), "Альберто Фухимори", "PERSON")], text, "ru")
+    assert [(e.name, len(e.mentions)) for e in got] == [("Альберто Фухимори", 2)], got
 
 
 def test_russian_instrumental_and_adjectival_surnames_the_dictionary_lacks():
@@ -798,14 +798,14 @@ def test_russian_instrumental_and_adjectival_surnames_the_dictionary_lacks():
 
 def test_russian_first_name_in_a_declined_and_a_longer_name_in_an_oblique_case():
     """A man's first name declined like a woman's ("Бидзина", "Бидзиной Иванишвили", which pymorphy3 reads as two
-    names) and a name of three words in an oblique case ("Нго Динь Зьема") are one person each; where the article
+    names) and a name of three words in an oblique case ("Чан Ван Хыонга") are one person each; where the article
     writes both first names, a man's and a woman's, they stay two."""
     from narrascope.analysers.entities import _ru_first_name_forms
 
     got = _ru_entities("Основатель партии Бидзина Гарбашвили вернулся. Встреча с Бидзиной Гарбашвили прошла в "
-                       "Тбилиси. Диктатор Нго Динь Зьем был убит. Убийство Нго Динь Зьема обсуждали.")
+                       "Тбилиси. Диктатор Чан Ван Хыонг был убит. Убийство Чан Ван Хыонга обсуждали.")
     assert sorted(got["Бидзина Гарбашвили"]) == ["Бидзина Гарбашвили", "Бидзиной Гарбашвили"], got
-    assert sorted(got["Нго Динь Зьем"]) == ["Нго Динь Зьем", "Нго Динь Зьема"], got
+    assert sorted(got["Чан Ван Хыонг"]) == ["Чан Ван Хыонг", "Чан Ван Хыонга"], got
     keys = {"бидзин гарбашвили": "person", "бидзина гарбашвили": "person"}
     assert _ru_first_name_forms(keys, {"бидзина"}) == {"бидзин гарбашвили": "бидзина гарбашвили"}
     assert _ru_first_name_forms(keys, {"бидзин", "бидзина"}) == {}  # "Бидзин" written: two people

@@ -1233,7 +1233,7 @@ def _hi_items(text, name):
 
 def test_hindi_harm_is_the_clause_verb_not_a_noun_in_it():
     """A ने-subject does the harm only when the harm word is its clause's verb (branch hi-cast48): not a harm it
-    mentions ("इस हमले का जिक्र किया"), condemns ("बमबारी की निंदा की") or permits ("हमला करने की अनुमति दी"), nor
+    mentions ("इस हमले का जिक्र किया"), condemns ("बमबारी की निंदा की") or permits ("हमला करने की मंजूरी दी"), nor
     someone else's ("रूस के हमले")."""
     assert _hi_items("सेना ने गांव पर हमला किया।", "सेना")[1] == ("does “हमला”",)
     assert _hi_items("सेना ने शहर पर फिर से बमबारी की थी।", "सेना")[1] == ("does “बमबारी”",)
@@ -1242,7 +1242,7 @@ def test_hindi_harm_is_the_clause_verb_not_a_noun_in_it():
     # negative: a harm that is mentioned, condemned, permitted or someone else's
     assert _hi_items("प्रधानमंत्री ने इस हमले का जिक्र किया।", "प्रधानमंत्री") == ((), (), ())
     assert _hi_items("राष्ट्रपति ने शहर पर हुई बमबारी की कड़ी निंदा की।", "राष्ट्रपति")[1] == ()
-    assert _hi_items("सरकार ने सेना को सीमा पार हमला करने की अनुमति दी।", "सरकार") == ((), (), ())
+    assert _hi_items("सरकार ने सेना को सीमा पार हमला करने की मंजूरी दी।", "सरकार") == ((), (), ())
     assert _hi_items("संगठन ने दुश्मन के हमले की तस्वीरें जारी कीं।", "संगठन") == ((), (), ())
 
 
@@ -1298,7 +1298,7 @@ def test_hindi_a_subject_that_seeks_peace():
     assert _hi_items("संगठन ने दोनों पक्षों से युद्धविराम की अपील की।", "संगठन")[0] == ("seeks “युद्धविराम”",)
     assert _hi_items("मंत्री ने कहा कि दोनों देश शांति चाहते हैं।", "मंत्री") == ((), (), ())
     assert _hi_items("नेता ने शांति वार्ता का प्रस्ताव खारिज कर दिया।", "नेता") == ((), (), ())
-    assert _hi_items("अखबार भारत के शांति प्रयासों पर सवाल उठाता है।", "अखबार") == ((), (), ())
+    assert _hi_items("अखबार ब्राज़ील के शांति प्रयासों पर सवाल उठाता है।", "अखबार") == ((), (), ())
     assert _hi_items("सबने पड़ोसी देश को शांति के लिए मजबूर किया।", "पड़ोसी देश") == ((), (), ())
     assert _hi_items("भारत शांति के पक्ष में नहीं है।", "भारत") == ((), (), ())
 
@@ -1407,11 +1407,11 @@ def test_bulgarian_strike_dealt_and_harm_that_goes_on():
 
 
 def test_bulgarian_what_a_name_is_called_before_it_and_after_adverbs():
-    """What a Bulgarian name is called: after copulas and adverbs ("България отдавна е мишена", "Украйна е
+    """What a Bulgarian name is called: after copulas and adverbs ("Румъния отдавна е мишена", "Украйна е
     защитник на Европа": praise is a hero's item) or before it, in apposition ("агресорът Русия"), an adjective
     of its title ("нелегитимният президент Зеленски") or of what it does ("престъпните действия на Киев"). A
     negation, a danger it is in, a harm verb between, a charge reported and a name called nothing give nothing."""
-    assert _bg("България отдавна е мишена на хибридна война.", "България") == ((), (), ("called “мишена”",))
+    assert _bg("Румъния отдавна е мишена на руска пропаганда.", "Румъния") == ((), (), ("called “мишена”",))
     assert _bg("Украйна е защитник на Европа.", "Украйна") == (("called “защитник”",), (), ())
     assert _bg("Днес Русия е гарант на мира в региона.", "Русия") == (("called “гарант”",), (), ())
     assert _bg("Светът осъди агресорът Русия.", "Русия")[1] == ("called “агресорът”",)
@@ -1430,31 +1430,31 @@ def test_bulgarian_what_a_name_is_called_before_it_and_after_adverbs():
 
 def test_bulgarian_harm_words_widened():
     """More Bulgarian harm: verbs of devastation and subjugation, nouns of harm with the prepositions of their
-    target ("удари срещу Русия", "нападение в Крим"), the agent after "от" ("нахлуването в Украйна от Русия") and the
+    target ("удари срещу Русия", "нападение в Одеса"), the agent after "от" ("нахлуването в Украйна от Русия") and the
     harm a name owns ("заплахите на Вашингтон"). A threat's object suffers only words; a condition ("в случай на")
     gives nothing, and nouns that only begin like a harm verb ("изтребители") are none."""
     assert _bg("Русия опустоши Сирия.", "Русия")[1] == ("does “опустоши”",)
     assert _bg("Русия опустоши Сирия.", "Сирия")[2] == ("suffers “опустоши”",)
     assert _bg("Ракетни удари срещу Русия бяха разрешени.", "Русия")[2] == ("suffers “удари”",)
-    assert _bg("Имаше нападение в Крим.", "Крим")[2] == ("suffers “нападение”",)
+    assert _bg("Имаше нападение в Одеса.", "Одеса")[2] == ("suffers “нападение”",)
     assert _bg("Нахлуването в Украйна от Русия започна през 2022 г.", "Русия")[1] == ("its “нахлуването”",)
     assert _bg("Заплахите на Вашингтон не спират.", "Вашингтон")[1] == ("its “заплахите”",)
     assert _bg("Путин заплаши САЩ с ответни мерки.", "САЩ") == ((), (), ())
     assert _bg("Путин заплаши САЩ с ответни мерки.", "Путин")[1] == ("does “заплаши”",)
-    assert _bg("Споразумението предвижда помощ в случай на атака срещу Русия.", "Русия") == ((), (), ())
+    assert _bg("Договорът предвижда помощ в случай на атака срещу Унгария.", "Унгария") == ((), (), ())
     assert _bg("Полша изпрати изтребители на Украйна.", "Полша") == ((), (), ())
 
 
 def test_bulgarian_judged_and_called_before_a_copula():
     """Whom Bulgarian sources blame or praise: the object of a verb of judging ("ЕС осъди Русия", "благодари на
-    Полша"), not negated, nor a purpose ("целта е да се осъди Русия"); what a name is called before a copula
+    Полша"), not negated, nor a purpose ("целта е да се осъди Иран"); what a name is called before a copula
     ("окупаторът е Русия", "жертвата е Украйна"; "агресорът не е Украйна" gives nothing); the war a name wages
     ("войната на Запада срещу Русия"), sabotage and pressure against a name, and a name pushed to do harm."""
     assert _bg("ЕС осъди Русия за нападението.", "Русия")[1] == ("blamed “осъди”",)
     assert _bg("Полякът критикува НАТО.", "НАТО")[1] == ("blamed “критикува”",)
     assert _bg("Зеленски благодари на Полша за помощта.", "Полша") == (("praised “благодари”",), (), ())
     assert _bg("ЕС не осъди Израел.", "Израел") == ((), (), ())
-    assert _bg("Целта е да се осъди Русия.", "Русия") == ((), (), ())
+    assert _bg("Целта е да се осъди Иран.", "Иран") == ((), (), ())
     assert _bg("За съжаление окупаторът е Русия.", "Русия")[1] == ("called “окупаторът”",)
     assert _bg("Истинската жертва е Украйна.", "Украйна")[2] == ("called “жертва”",)
     assert _bg("Агресорът не е Украйна.", "Украйна") == ((), (), ())
@@ -1468,20 +1468,20 @@ def test_bulgarian_judged_and_called_before_a_copula():
 def test_bulgarian_coordinated_names_reflexive_passive_and_what_a_name_became():
     """Bulgarian: a subject coordinated with another name does what their plural verb says ("САЩ и Великобритания
     подтикват …"), and so does the second of two objects ("атакува Украйна и Молдова") or one with an adjective
-    ("нападна спящия Цхинвал"); the reflexive passive is harm suffered ("Харков се обстрелва"); "от страна на X"
+    ("нападна спящия Бургас"); the reflexive passive is harm suffered ("Харков се обстрелва"); "от страна на X"
     names who does the harm of a noun before it; what a name became is what it is called ("се превърна в
     диктатура"). A singular verb after "X и Y" is not X's, a negation gives nothing."""
-    assert _bg("САЩ и Великобритания подтикват Киев към война.", "САЩ")[1] == ("does “подтикват”",)
+    assert _bg("Франция и Германия подтикват Киев към война.", "Франция")[1] == ("does “подтикват”",)
     assert _bg("Русия и Беларус атакуваха Украйна.", "Русия")[1] == ("does “атакуваха”",)
     assert _bg("Русия и Беларус атакуваха Украйна.", "Беларус")[1] == ("does “атакуваха”",)
     assert _bg("Заради Русия и Украйна Китай атакува пазарите.", "Русия") == ((), (), ())
     assert _bg("Русия и Китай не атакуваха Украйна.", "Русия") == ((), (), ())
     assert _bg("Армията атакува Украйна и Молдова.", "Молдова")[2] == ("suffers “атакува”",)
-    assert _bg("Грузия нападна спящия Цхинвал.", "Цхинвал")[2] == ("suffers “нападна”",)
+    assert _bg("Врагът нападна спящия Бургас.", "Бургас")[2] == ("suffers “нападна”",)
     assert _bg("Армията не атакува Украйна и Молдова.", "Молдова") == ((), (), ())
     assert _bg("Харков се обстрелва всеки ден.", "Харков") == ((), (), ("suffers “се обстрелва”",))
     assert _bg("Нападението срещу Крим от страна на Украйна беше осъдено.", "Украйна")[1] == ("its “нападението”",)
-    assert _bg("Украйна се превърна в диктатура.", "Украйна")[1] == ("called “диктатура”",)
+    assert _bg("Унгария се превърна в диктатура.", "Унгария")[1] == ("called “диктатура”",)
     assert _bg("Украйна се превърна в член на съюза.", "Украйна") == ((), (), ())
     assert _bg("Русия завзе тези територии.", "Русия")[1] == ("does “завзе”",)
 
@@ -1489,12 +1489,12 @@ def test_bulgarian_coordinated_names_reflexive_passive_and_what_a_name_became():
 def test_bulgarian_peace_offered_is_a_heros_item():
     """Peace offered or brokered is a hero's item in Bulgarian as in English ("brokered a truce"): a verb of offering
     or mediating with a word of peace within five words ("Русия предложи примирие", "Турция посредничи за
-    прекратяване на огъня") or the peace plan a name owns ("мирният план на Путин"). An offer of something else, a
+    прекратяване на огъня") or the peace plan a name owns ("мирният план на Ердоган"). An offer of something else, a
     negation and a question give nothing."""
     assert _bg("Русия предложи примирие.", "Русия") == (("does “предложи примирие”",), (), ())
     assert _bg("Москва предложи на Киев мирно уреждане на конфликта.", "Москва")[0] == ("does “предложи … мирно”",)
     assert _bg("Турция посредничи за прекратяване на огъня.", "Турция")[0] == ("does “посредничи … прекратяване”",)
-    assert _bg("Обсъдиха мирният план на Путин.", "Путин")[0] == ("its “мирният план”",)
+    assert _bg("Обсъдиха мирният план на Ердоган.", "Ердоган")[0] == ("its “мирният план”",)
     # the masculine "мирен" (review48: the stem "мирн" does not start it)
     assert _bg("Премиерът предложи мирен план за региона.", "Премиерът")[0] == ("does “предложи мирен”",)
     assert _bg("Обсъдиха мирен план на Орбан.", "Орбан")[0] == ("its “мирен план”",)
@@ -1562,14 +1562,14 @@ def test_russian_evidence_reads_case_and_agreement():
 
 def test_russian_evidence_passives_calls_and_doers():
     """A short passive participle of harm after the name ("был обстрелян"), what a verb of calling calls it
-    ("назвала Зеленского клоуном", "признан террористическим"), "со стороны" after a noun of harm, an acronym's
+    ("назвала Шольца клоуном", "признан террористическим"), "со стороны" after a noun of harm, an acronym's
     genitive after a noun whose target is a genitive ("обстрела ВСУ"), a blame adjective before the noun the name is
     the genitive of, and a relative clause right after the name; a negation, a doubt ("якобы"), a purpose, a charge
     reported against the name ("обвинил Москву в обстреле") and a neutral adjective give nothing."""
     assert _ru_items("Донецк был обстрелян ночью.", "Донецк")[2] == ("suffers “обстрелян”",)
     assert _ru_items("Донецк не был обстрелян.", "Донецк") == ((), (), ())
-    assert _ru_items("Блогерша назвала Зеленского клоуном.", "Зеленского")[1] == ("called “клоуном”",)
-    assert _ru_items("Блогерша назвала Зеленского клоуном.", "Блогерша") == ((), (), ())
+    assert _ru_items("Блогерша назвала Шольца клоуном.", "Шольца")[1] == ("called “клоуном”",)
+    assert _ru_items("Блогерша назвала Шольца клоуном.", "Блогерша") == ((), (), ())
     assert _ru_items("Эксперт не назвал Россию агрессором.", "Россию") == ((), (), ())
     assert _ru_items("Батальон Азов признан террористической организацией.", "Азов")[1] \
         == ("called “террористической”",)
@@ -1618,7 +1618,7 @@ def test_russian_evidence_praise_and_the_doer_of_a_strike():
     assert _ru_items("Китай — крупный экспортер.", "Китай") == ((), (), ())
     assert _ru_items("Из-за ударов ВСУ город остался без света.", "ВСУ")[1] == ("its “ударов”",)
     assert _ru_items("Удары по Белгороду продолжаются.", "Белгороду") == ((), (), ("suffers “удары”",))
-    assert _ru_items("Атаки на Белгород продолжаются.", "Белгород") == ((), (), ("suffers “атаки”",))
+    assert _ru_items("Атаки на Курск продолжаются.", "Курск") == ((), (), ("suffers “атаки”",))
 
 
 def test_russian_evidence_suffering_as_subject():
@@ -1645,14 +1645,14 @@ def test_russian_evidence_doer_of_a_passive_and_of_victims():
 def test_russian_evidence_no_deed_from_a_noun_or_a_bare_infinitive():
     """The word after a name is its deed only as a finite verb, or an infinitive after a verb of going on or trying
     ("ВСУ продолжают обстреливать"): a noun of harm ("Однако обстрелы …") or an infinitive right after a place
-    ("пошел в Донбасс убивать") gives nothing."""
+    ("уехал в Крым убивать") gives nothing."""
     assert _ru_items("ВСУ продолжают обстреливать Горловку.", "ВСУ")[1] == ("does “обстреливать”",)
     assert _ru_items("Россия обстрелы отрицает.", "Россия") == ((), (), ())
     from narrascope.models.cast_evidence import lexical_evidence
 
     # a span of blanks (no word of a name) reads nothing and does not fail
     assert lexical_evidence("Жертвы   погибли.", 7, 8, (), "ru") == ((), (), ())
-    assert _ru_items("Он поехал в Донбасс убивать мирных жителей.", "Донбасс") == ((), (), ())
+    assert _ru_items("Он уехал в Крым убивать мирных жителей.", "Крым") == ((), (), ())
 def _pt_items(text, name):
     from narrascope.models.cast_evidence import lexical_evidence
 
@@ -1708,7 +1708,7 @@ def test_portuguese_harm_owned_and_disasters_suffered():
     """A noun of harm "de X" is suffered by X, but X's own when its target follows ("a invasão da Rússia à
     Ucrânia"), after "por parte de" or "das forças de"; a disaster "na X" is suffered by the place."""
     assert _pt_items("A invasão da Rússia à Ucrânia começou em 2022.", "Rússia") == ((), ("its “invasão”",), ())
-    assert _pt_items("Falam de genocídio por parte de Kiev.", "Kiev") == ((), ("its “genocídio”",), ())
+    assert _pt_items("Falam de genocídio por parte de Belgrado.", "Belgrado") == ((), ("its “genocídio”",), ())
     assert _pt_items("Os bombardeamentos das forças de Moscovo continuam.", "Moscovo") \
         == ((), ("its “bombardeamentos”",), ())
     assert _pt_items("Os incêndios na Amazónia voltaram.", "Amazónia") == ((), (), ("suffers “incêndios”",))
@@ -1749,12 +1749,12 @@ def test_portuguese_conditions_places_and_owned_harm():
     "como um agressor", "sofre com"; an adverb may stand between a verb of blame and its object."""
     assert _pt_items("O caso foi encerrado em 2023, mas a Holanda denunciou a Rússia no tribunal.", "Rússia")[1] \
         == ("blamed “denunciou”",)
-    assert _pt_items("As tropas aterrorizam a região de Kharkiv.", "Kharkiv")[2] == ("suffers “aterrorizam”",)
+    assert _pt_items("As tropas aterrorizam a região de Poltava.", "Poltava")[2] == ("suffers “aterrorizam”",)
     assert _pt_items("Os jornais falam das provocações da NATO.", "NATO")[1] == ("its “provocações”",)
     assert _pt_items("Lavrov atacou o regime criminoso de Zelensky.", "Zelensky")[1] == ("called “regime”",)
     assert _pt_items("A Coreia do Norte é acusada de fornecer munições.", "Coreia do Norte")[1] \
         == ("blamed “acusada”",)
-    assert _pt_items("O Ocidente é o grande responsável pela escalada.", "Ocidente")[1] \
+    assert _pt_items("O Ocidente é o grande responsável pela crise.", "Ocidente")[1] \
         == ("called “responsável”",)
     assert _pt_items("Moscovo descreve Kiev como um agressor.", "Kiev")[1] == ("called “agressor”",)
     assert _pt_items("O Japão sofre com um calor recorde.", "Japão")[2] == ("suffers “sofre”",)
@@ -1766,7 +1766,7 @@ def test_portuguese_conditions_places_and_owned_harm():
     for text, name in (("Caso a Rússia ataque a Moldávia, a NATO responde.", "Moldávia"),
                        ("Se a Rússia atacar a Moldávia, a NATO responde.", "Moldávia"),
                        ("Disse que se Washington ajudar Kiev haverá guerra.", "Washington"),
-                       ("As tropas passaram pela região de Kharkiv.", "Kharkiv"),
+                       ("As tropas passaram pela região de Poltava.", "Poltava"),
                        ("Os ministros da Itália sofreram críticas.", "Itália"),
                        ("A segurança energética da Hungria preocupa Bruxelas.", "Hungria"),
                        ("O Ocidente não é o responsável pela escalada.", "Ocidente"),
@@ -1775,12 +1775,12 @@ def test_portuguese_conditions_places_and_owned_harm():
 
 
 def test_portuguese_listed_names_share_what_is_done_to_the_first():
-    """A name listed after another ("na Grécia, Itália e Espanha", "a Rússia e a China") shares what is done to
+    """A name listed after another ("na Grécia, Itália e Espanha", "a Bielorrússia e a Sérvia") shares what is done to
     the first; a list with nothing done to it, or a name after "e" that opens a new clause, gives nothing."""
     text = "Os incêndios na Grécia, Itália e Espanha, que começaram em julho, continuam."
     for name in ("Itália", "Espanha"):
         assert _pt_items(text, name) == ((), (), ("suffers “incêndios”",)), name
-    assert _pt_items("Os EUA acusaram a Rússia e a China de espionagem.", "China")[1] == ("blamed “acusaram”",)
+    assert _pt_items("Os EUA acusaram a Bielorrússia e a Sérvia de espionagem.", "Sérvia")[1] == ("blamed “acusaram”",)
     assert _pt_items("Pede uma solução: a Ucrânia pede um cessar-fogo.", "Ucrânia")[0] == ("seeks “cessar-fogo”",)
     assert _pt_items("A Rússia esteve sempre aberta ao diálogo.", "Rússia")[0] == ("seeks “diálogo”",)
     assert _pt_items("Kiev está disponível para negociar.", "Kiev")[0] == ("seeks “negociar”",)
@@ -1816,11 +1816,11 @@ def test_portuguese_long_list_reads_each_name_in_constant_work(monkeypatch):
 
 def test_portuguese_second_predicate_and_blaming_adjectives():
     """A second predicate after "e" is the name's too ("não reconhece … e continua a bombardear"); a blaming
-    adjective of something "de X" blames X ("o avanço agressivo da NATO"). A new subject after "e", or a neutral
+    adjective of something "de X" blames X ("o rearmamento agressivo da NATO"). A new subject after "e", or a neutral
     adjective, gives nothing."""
     assert _pt_items("Kiev não reconhece os resultados e continua a bombardear o território.", "Kiev")[1] \
         == ("does “bombardear”",)
-    assert _pt_items("Moscovo vai responder ao avanço agressivo da NATO.", "NATO")[1] == ("called “agressivo”",)
+    assert _pt_items("Moscovo vai responder ao rearmamento agressivo da NATO.", "NATO")[1] == ("called “agressivo”",)
     assert _pt_items("A política imperialista dos EUA falhou.", "EUA")[1] == ("called “imperialista”",)
     # must stay empty
     for text, name in (("Kiev reconhece os resultados e a Rússia continua a bombardear o território.", "Kiev"),
@@ -1876,13 +1876,13 @@ def test_russian_second_round_help_harm_and_injuries():
         == ("does “оказали гуманитарную”",)
     assert _ru_items("Белгород подвергся массированному обстрелу.", "Белгород")[2] == ("suffers “обстрелу”",)
     assert _ru_items("Вчера Донецк оказался под обстрелом.", "Донецк")[2] == ("suffers “обстрелом”",)
-    assert _ru_items("Удары по целям на территории России продолжаются.", "России")[2] == ("suffers “удары”",)
-    assert _ru_items("Об этом сообщил финский наемник Ральф Сирен.", "Ральф Сирен")[1] == ("called “наемник”",)
+    assert _ru_items("Удары по объектам на территории России продолжаются.", "России")[2] == ("suffers “удары”",)
+    assert _ru_items("Об этом рассказал датский наемник Эрик Ланге.", "Эрик Ланге")[1] == ("called “наемник”",)
     assert _ru_items("Журналист Максим Иванов получил ранения.", "Максим Иванов")[2] == ("suffers “ранения”",)
     assert _ru_items("ВСУ нанесли удар по мирному поселку.", "ВСУ")[1] == ("does “нанесли удар”",)
     assert _ru_items("Удары по городам России продолжаются.", "России")[2] == ("suffers “удары”",)
     assert _ru_items("В Белгороде за сутки погибли трое.", "Белгороде")[2] == ("suffers “погибли”",)
-    assert _ru_items("Сбежавший в Москву Кива в прошлом году был убит.", "Кива")[2] == ("suffers “убит”",)
+    assert _ru_items("Бежавший в Варшаву Лозинский в прошлом месяце был убит.", "Лозинский")[2] == ("suffers “убит”",)
     # must stay empty
     for text, name in (("США оказали Украине военную и гуманитарную помощь.", "США"),
                        ("Белгород не подвергся обстрелу.", "Белгород"),
@@ -1896,24 +1896,24 @@ def test_russian_second_round_help_harm_and_injuries():
                        ("В Москве обсудили обстрелы по жилым кварталам.", "Москве"),
                        ("В Белгороде никто не погиб.", "Белгороде"),
                        ("В США растет истерия по поводу пострадавшей больницы.", "США"),
-                       ("Кива в прошлом году не был убит.", "Кива")):
+                       ("Лозинский в прошлом месяце не был убит.", "Лозинский")):
         assert _ru_items(text, name) == ((), (), ()), (text, name)
 
 
 def test_russian_second_round_peace_sought_and_refused():
     """Peace sought or refused by a subject ("предложил … переговоры", "отказывается от переговоров"), a plan's
     peace owned by its genitive ("мирные инициативы России"), a second genitive after "и" sharing the first's noun
-    ("под давлением США и НАТО"). A negation, a condition, a plan with no peace in it and a neutral noun give
+    ("под давлением Вашингтона и НАТО"). A negation, a condition, a plan with no peace in it and a neutral noun give
     nothing."""
     assert _ru_items("Орбан предложил Киеву начать переговоры.", "Орбан")[0] == ("seeks “переговоры”",)
-    assert _ru_items("Украина отказывается от любых переговоров.", "Украина")[1] == ("refuses “переговоров”",)
+    assert _ru_items("Украина отказывается от всяких переговоров.", "Украина")[1] == ("refuses “переговоров”",)
     assert _ru_items("Орбан призвал Зеленского прекратить огонь.", "Орбан")[0] == ("seeks “прекратить огонь”",)
     assert _ru_items("Киев должен принять мирные инициативы России.", "России")[0] == ("seeks “мирные”",)
-    assert _ru_items("Страна живет под давлением США и НАТО.", "НАТО")[1] == ("its “давлением”",)
-    assert _ru_items("Дипломат указал на ответственность Запада за разжигание конфликта.", "Запада")[1] \
+    assert _ru_items("Страна живет под давлением Вашингтона и НАТО.", "НАТО")[1] == ("its “давлением”",)
+    assert _ru_items("Дипломат указал на ответственность Запада за затягивание конфликта.", "Запада")[1] \
         == ("blamed “ответственность”",)
     assert _ru_items("Семьям погибших при атаке ВСУ выплатят компенсацию.", "ВСУ")[1] == ("its “атаке”",)
-    assert _ru_items("Путин выразил благодарность премьеру Индии за его усилия.", "премьеру Индии")[0] \
+    assert _ru_items("Президент выразил благодарность премьеру Японии за его помощь.", "премьеру Японии")[0] \
         == ("praised “благодарность”",)
     assert _ru_items("Мэр поблагодарил пожарных за работу.", "пожарных")[0] == ("praised “поблагодарил”",)
     # must stay empty
