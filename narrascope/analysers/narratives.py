@@ -81,6 +81,8 @@ def unmeasured_warning(language: str | None) -> str:
     return (f"narratives: not shown for language '{language or 'unknown'}': the narrative classifier was measured "
             "only on Bulgarian, English, Hindi, Portuguese and Russian articles (its labels stay in the JSON with "
             "shown=false; --all shows them)")
+
+
 #: A sub-narrative's sentences are scored with its own weights plus this share of its narrative's.
 PARENT_SHARE = 0.5
 #: The header's date marker (``date 2025-02-27``, alone or before the title on its line; ``readers/text.py``):
