@@ -2054,6 +2054,9 @@ def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = No
             break
         if word in lex.cast_negations:
             break
+        if lex.cast_praise_words and _matches(word, lex.cast_praise_words, frozenset()):
+            items.append((_P, f"called “{word}”"))  # "Россия — миротворец", "стал героем" (Russian praise words)
+            break
     if lex.cast_victim_words and right[:1] and _matches(right[0], lex.cast_victim_words, frozenset()):
         items.append((_I, f"called “{right[0]}”"))  # "Украина пострадала"
     # what is done to it: a verb or a noun of harm before it
@@ -2924,16 +2927,6 @@ def _ru_case_items(items: list[tuple[int, str]], left: list[str], right: list[st
             break
         if _matches(w, lex.cast_victim_words, frozenset()):
             out.append((_I, f"called “{w}”"))
-            break
-        if _matches(w, lex.cast_praise_words, frozenset()):
-            out.append((_P, f"called “{w}”"))
-            break
-    # what it is called that praises it, past the copulas: "Россия — миротворец", "стал героем"
-    k = 0
-    while k < len(right) and k < 3 and right[k] in lex.cast_copulas:
-        k += 1
-    for w in right[k:k + 2] if k > 0 else ():
-        if w in lex.cast_negations or _matches(w, lex.cast_blame_words, frozenset()):
             break
         if _matches(w, lex.cast_praise_words, frozenset()):
             out.append((_P, f"called “{w}”"))
