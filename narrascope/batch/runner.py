@@ -95,12 +95,16 @@ def _noop(kind: str, payload: object) -> None:
 
 
 def pipeline_fingerprint(pipeline: Pipeline) -> str:
-    """What made an analysis, as stored with it: the narrascope version and the analysers, in order."""
+    """What made an analysis, as stored with it: the narrascope version with the build id (a hash of the
+    package's code, shipped models, display policies and word lists: a retrained model or a moved cut-off
+    changes it while the version number stays), the analysers in order, and any adapted models."""
+    from .._version import build_id
     from ..models import models_fingerprint
 
     settings = getattr(pipeline, "settings", None)
     adapted = models_fingerprint(settings=settings) if settings is not None else ""
-    return f"narrascope {__version__}: {','.join(pipeline.names)}" + (f" models {adapted}" if adapted else "")
+    return (f"narrascope {__version__} build {build_id()}: {','.join(pipeline.names)}"
+            + (f" models {adapted}" if adapted else ""))
 
 
 _END = object()

@@ -88,7 +88,8 @@ def ingest(
     processes: Optional[int] = typer.Option(None, "--processes", "-j", help="Worker processes."),
     runner: str = typer.Option("local", "--runner", help="local processes, or ray for a Ray cluster."),
     refresh: bool = typer.Option(False, "--refresh", help="Also re-analyse stored articles that another "
-                                 "narrascope version or analyser list analysed (e.g. after new layers landed)."),
+                                 "narrascope build (code, shipped models, display policies) or analyser list "
+                                 "analysed (e.g. after new layers landed or a model was retrained)."),
     log_file: Optional[Path] = typer.Option(None, "--log", help="Append skipped items to this file as JSON lines."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar (on stderr)."),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON on stdout."),

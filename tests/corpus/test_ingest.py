@@ -173,3 +173,45 @@ def test_killed_with_sigkill_mid_run_then_rerun_finishes_exactly(tmp_path):
     third = subprocess.run(_ingest_cmd(folder, db), env=env, cwd=REPO, capture_output=True, text=True, timeout=300)
     summary = json.loads(third.stdout)
     assert summary["stored"] == 0 and summary["already_stored"] == n and summary["store"]["analyses"] == n
+
+
+def test_refresh_reanalyses_what_an_older_build_of_the_same_version_made(folder, pipeline, tmp_path):
+    """A store written before a shipped model was retrained or a display cut-off moved carries the same version
+    number; the build id in the fingerprint tells its analyses apart, so --refresh redoes exactly those."""
+    db = tmp_path / "old.db"
+    store = open_store(str(db))
+    settings = Settings(n_process=1)
+    assert ingest([folder], store, settings, pipeline=pipeline).stored == 6
+    current = store.pipelines()
+    assert len(set(current.values())) == 1 and " build " in next(iter(current.values()))
+    older = "narrascope 0.1.0: " + ",".join(pipeline.names)  # the fingerprint stores had before build ids
+    with sqlite3.connect(db) as c:
+        c.execute("UPDATE analyses SET pipeline = ? WHERE article_id IN (1, 2)", (older,))
+    assert sorted(store.pipelines().values()).count(older) == 2
+    plain = ingest([folder], store, settings, pipeline=pipeline)
+    assert (plain.refreshed, plain.already_stored) == (0, 7)  # without --refresh nothing is redone
+    fresh = ingest([folder], store, settings, pipeline=pipeline, refresh=True)
+    assert (fresh.stored, fresh.refreshed) == (0, 2)
+    assert store.pipelines() == current
+    store.close()
+
+
+def test_the_build_id_follows_code_models_and_policies_not_prose(tmp_path):
+    from narrascope._version import build_id
+
+    pkg = tmp_path / "pkg"
+    (pkg / "models" / "narratives").mkdir(parents=True)
+    (pkg / "reader.py").write_text("X = 1\n")
+    (pkg / "models" / "narratives" / "display.json").write_text('{"EN": 0.25}')
+    (pkg / "models" / "narratives" / "MODEL_CARD.md").write_text("card\n")
+    first = build_id(pkg)
+    assert len(first) == 12 and build_id(pkg) == first
+    (pkg / "models" / "narratives" / "MODEL_CARD.md").write_text("card, edited\n")
+    (pkg / "__pycache__").mkdir()
+    (pkg / "__pycache__" / "reader.cpython-311.pyc").write_bytes(b"\x00")
+    assert build_id(pkg) == first  # a model card or a compiled file changes no reading
+    (pkg / "models" / "narratives" / "display.json").write_text('{"EN": 0.30}')
+    moved = build_id(pkg)
+    assert moved != first  # a moved display cut-off does
+    (pkg / "reader.py").write_text("X = 2\n")
+    assert build_id(pkg) not in (first, moved)  # and so does code
