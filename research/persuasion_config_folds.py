@@ -1,0 +1,94 @@
+"""One persuasion configuration, fold by fold: paragraph, sentence-line and span predictions saved per fold, so a
+variant can be judged on the folds where choices are made and reported on the fold kept out (issue 20).
+
+``run`` trains the configuration (``make_model(PARAMS)``, PARAMS a JSON object such as '{"tagger": {"bags": 3}}';
+'{}' is the shipped one) on four of the five article-grouped folds (``article_folds``, seed 13: the folds of
+``narrascope eval persuasion --cv 5``) and scores the fifth: ``OUT/fold<F>.json`` holds the per-technique counts
+(right, predicted, gold) on paragraphs and on sentence-line copies, and ``OUT/spans.jsonl`` one row per predicted
+span in the format of ``research/span_display.py`` (so its ``choose`` can pick span cut-offs on folds 1-4).
+``report`` prints micro-F1 (P / R) and labels per row, per fold, for paragraphs and lines. Folds can run in
+parallel (one process each). Usage:
+
+    nice python research/persuasion_config_folds.py run ../shared/data/semeval2023-task3/en '{}' OUT 1 2
+    python research/persuasion_config_folds.py report OUT
+"""
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+
+def run(data: str, params: dict, out: str, folds: list[int]) -> None:
+    from narrascope.evaluation.persuasion import _load_labelled, data_language, make_model
+    from narrascope.metrics import article_folds
+    from narrascope.taxonomy.techniques import load_techniques
+    from narrascope.training.persuasion import article_sentences, train_persuasion
+    from narrascope.training.persuasion_data import sentence_line_copy
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from span_display import _credit
+
+    language = data_language(data)
+    articles = _load_labelled(data)
+    groups = article_folds([a.id for a in articles], [a.text for a in articles], ["en"] * len(articles), k=5,
+                           seed=13)
+    sentences = article_sentences(articles, language)
+    Path(out).mkdir(parents=True, exist_ok=True)
+    for f in folds:
+        train = [a for a, g in zip(articles, groups) if g != f]
+        test = [a for a, g in zip(articles, groups) if g == f]
+        model, secs = train_persuasion(train, load_techniques().ids, make_model(params, language), sentences)
+        techs = model.techniques_
+        counts: dict[str, dict[str, Counter]] = {}
+        rows = []
+        for kind in ("paragraphs", "lines"):
+            right, pred, gold = Counter(), Counter(), Counter()
+            n = 0
+            for a in test:
+                b = a if kind == "paragraphs" else sentence_line_copy(a)
+                sents = sentences.get(a.id) if kind == "paragraphs" else [(p.start, p.end) for p in b.paragraphs]
+                out_ = model.predict_article(b.text, b.paragraphs, sents)
+                for p, lab in zip(b.paragraphs, out_.labels):
+                    n += 1
+                    mine, theirs = {techs[j] for j in lab}, set(b.labels.get(p.no, []))
+                    pred.update(mine)
+                    gold.update(theirs)
+                    right.update(mine & theirs)
+                if kind == "paragraphs":
+                    for h in out_.spans:
+                        tech = techs[h.technique]
+                        rows.append({
+                            "fold": f, "article": a.id, "technique": tech, "start": h.start, "end": h.end,
+                            "text": a.text[h.start:h.end], "score": round(float(h.score), 4),
+                            "fallback": h.fallback, "shown": h.shown, "words": len(a.text[h.start:h.end].split()),
+                            "credit": round(_credit(h.start, h.end, [(s, e) for t, s, e in a.spans if t == tech]), 4),
+                            "si": round(_credit(h.start, h.end, [(s, e) for _, s, e in a.spans]), 4)})
+            counts[kind] = {"rows": Counter({"n": n}), "right": right, "pred": pred, "gold": gold}
+        (Path(out) / f"fold{f}.json").write_text(json.dumps({"params": params, "train_seconds": round(secs, 1),
+                                                             **counts}))
+        with open(Path(out) / "spans.jsonl", "a", encoding="utf-8") as fh:
+            fh.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+        print(f"fold {f} done ({secs:.0f} s training, {len(test)} articles)", flush=True)
+
+
+def report(out: str) -> None:
+    for path in sorted(Path(out).glob("fold*.json")):
+        d = json.loads(path.read_text())
+        parts = []
+        for kind in ("paragraphs", "lines"):
+            c = d[kind]
+            tp, p, g, n = sum(c["right"].values()), sum(c["pred"].values()), sum(c["gold"].values()), c["rows"]["n"]
+            parts.append(f"{kind} micro-F1 {2 * tp / max(p + g, 1):.3f} (P {tp / max(p, 1):.3f} / "
+                         f"R {tp / max(g, 1):.3f}), {p / n:.2f} predicted / {g / n:.2f} gold per row")
+        print(path.stem, "|", " | ".join(parts))
+
+
+if __name__ == "__main__":
+    if len(sys.argv) >= 5 and sys.argv[1] == "run":
+        run(sys.argv[2], json.loads(sys.argv[3]), sys.argv[4], [int(x) for x in sys.argv[5:]])
+    elif len(sys.argv) == 3 and sys.argv[1] == "report":
+        report(sys.argv[2])
+    else:
+        sys.exit(__doc__)
