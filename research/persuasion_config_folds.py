@@ -4,8 +4,9 @@ variant can be judged on the folds where choices are made and reported on the fo
 ``run`` trains the configuration (``make_model(PARAMS)``, PARAMS a JSON object such as '{"tagger": {"bags": 3}}';
 '{}' is the shipped one) on four of the five article-grouped folds (``article_folds``, seed 13: the folds of
 ``narrascope eval persuasion --cv 5``) and scores the fifth: ``OUT/fold<F>.json`` holds the per-technique counts
-(right, predicted, gold) on paragraphs and on sentence-line copies, and ``OUT/spans.jsonl`` one row per predicted
-span in the format of ``research/span_display.py`` (so its ``choose`` can pick span cut-offs on folds 1-4).
+(right, predicted, gold) on paragraphs and on sentence-line copies, and ``OUT/spans<F>.jsonl`` one row per predicted
+span in the format of ``research/span_display.py`` (concatenated, ``cat OUT/spans?.jsonl``, they are what its
+``choose`` reads to pick span cut-offs on folds 1-4).
 ``report`` prints micro-F1 (P / R) and labels per row, per fold, for paragraphs and lines. Folds can run in
 parallel (one process each). Usage:
 
@@ -68,21 +69,30 @@ def run(data: str, params: dict, out: str, folds: list[int]) -> None:
             counts[kind] = {"rows": Counter({"n": n}), "right": right, "pred": pred, "gold": gold}
         (Path(out) / f"fold{f}.json").write_text(json.dumps({"params": params, "train_seconds": round(secs, 1),
                                                              **counts}))
-        with open(Path(out) / "spans.jsonl", "a", encoding="utf-8") as fh:
+        with open(Path(out) / f"spans{f}.jsonl", "w", encoding="utf-8") as fh:
             fh.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
         print(f"fold {f} done ({secs:.0f} s training, {len(test)} articles)", flush=True)
 
 
+def _line(counts: dict) -> str:
+    parts = []
+    for kind in ("paragraphs", "lines"):
+        c = counts[kind]
+        tp, p, g, n = sum(c["right"].values()), sum(c["pred"].values()), sum(c["gold"].values()), c["rows"]["n"]
+        parts.append(f"{kind} micro-F1 {2 * tp / max(p + g, 1):.3f} (P {tp / max(p, 1):.3f} / "
+                     f"R {tp / max(g, 1):.3f}), {p / n:.2f} predicted / {g / n:.2f} gold per row")
+    return " | ".join(parts)
+
+
 def report(out: str) -> None:
-    for path in sorted(Path(out).glob("fold*.json")):
-        d = json.loads(path.read_text())
-        parts = []
-        for kind in ("paragraphs", "lines"):
-            c = d[kind]
-            tp, p, g, n = sum(c["right"].values()), sum(c["pred"].values()), sum(c["gold"].values()), c["rows"]["n"]
-            parts.append(f"{kind} micro-F1 {2 * tp / max(p + g, 1):.3f} (P {tp / max(p, 1):.3f} / "
-                         f"R {tp / max(g, 1):.3f}), {p / n:.2f} predicted / {g / n:.2f} gold per row")
-        print(path.stem, "|", " | ".join(parts))
+    folds = {int(p.stem[4:]): json.loads(p.read_text()) for p in sorted(Path(out).glob("fold*.json"))}
+    for f, d in folds.items():
+        print(f"fold {f} |", _line(d))
+    for name, chosen in (("folds 1-4 pooled", [f for f in folds if f != 0]), ("all folds pooled", list(folds))):
+        if len(chosen) > 1:
+            pooled = {kind: {key: sum((Counter(folds[f][kind][key]) for f in chosen), Counter())
+                             for key in ("rows", "right", "pred", "gold")} for kind in ("paragraphs", "lines")}
+            print(f"{name} ({', '.join(map(str, sorted(chosen)))}) |", _line(pooled))
 
 
 if __name__ == "__main__":

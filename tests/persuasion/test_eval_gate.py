@@ -9,22 +9,25 @@ import pytest
 
 # Fold 0 of 5 (article_folds, seed 13) with the shipped configuration (make_model() defaults). The shipped
 # artifact is trained on all 446 articles, so it cannot be scored on any of them: this test retrains the same
-# configuration on folds 1-4 (about 4 CPU-minutes) and scores fold 0. Measured values are in MODEL_CARD.md
+# configuration on folds 1-4 (about 7 CPU-minutes) and scores fold 0. Measured values are in MODEL_CARD.md
 # ("fold 0" rows); minimums sit about 0.02 below them (0.03 for the small per-technique counts).
-# Measured when pinned (v3.1, rare-technique bonus checked on held-out inner folds): paragraphs 0.373, lines
-# 0.324, SI 0.344; Loaded_Language 0.504, Causal 0.171, False_Dilemma 0.110, Appeal_to_Authority 0.262.
-# Conversation_Killer is no longer pinned: its held-out inner F1 (0.08) is under the bonus floor, so its
-# threshold is tuned for plain micro-F1 and it fires rarely (1 of 17 fold-0 paragraphs found).
-MIN_PARAGRAPH_MICRO_F1 = 0.35
-MIN_LINES_MICRO_F1 = 0.30
-MIN_SI_F1 = 0.32
+# Measured when pinned (v3.3, the span tagger's SGD at 20 epochs; 2026-12-06): paragraphs 0.391, lines 0.330, SI
+# 0.360; Loaded_Language 0.500, Causal 0.100, False_Dilemma 0.107, Appeal_to_Authority 0.257, Doubt 0.258,
+# Repetition 0.313, Appeal_to_Fear 0.253 (v3.1: paragraphs 0.373, lines 0.324, SI 0.344, Causal 0.171). Causal's
+# floor went from 0.12 to 0.08: v3.3's fold-0 training sets its cut-off high (6 fold-0 paragraphs predicted, 3
+# right), while over all five folds its F1 is 0.170 (v3.1's 5-fold CV: 0.161). Conversation_Killer is not pinned:
+# its threshold depends on whether it keeps the rare-technique bonus in a training (held-out inner F1 near 0.10).
+MIN_PARAGRAPH_MICRO_F1 = 0.37
+MIN_LINES_MICRO_F1 = 0.31
+MIN_SI_F1 = 0.34
 # Precision at display of the spans (issue 20): the shipped span cut-offs (span_display.json, chosen on folds 1-4
 # by research/span_display.py) applied to the fold-0 model; technique-labelled precision of the spans shown by
-# default (SemEval-2020 T11 partial credit): 0.505 on 95 spans when pinned (every predicted span: 0.141).
-MIN_SHOWN_SPAN_PRECISION = 0.45
-MIN_SHOWN_SPANS = 60
-MIN_TECHNIQUE_F1 = {"Loaded_Language": 0.47, "Causal_Oversimplification": 0.12, "False_Dilemma-No_Choice": 0.08,
-                    "Appeal_to_Authority": 0.20}
+# default (SemEval-2020 T11 partial credit): 0.597 on 94 spans when pinned (v3.2: 0.505 on 95; every predicted
+# span: 0.163).
+MIN_SHOWN_SPAN_PRECISION = 0.55
+MIN_SHOWN_SPANS = 70
+MIN_TECHNIQUE_F1 = {"Loaded_Language": 0.48, "Causal_Oversimplification": 0.08, "False_Dilemma-No_Choice": 0.08,
+                    "Appeal_to_Authority": 0.22, "Doubt": 0.23, "Repetition": 0.28, "Appeal_to_Fear-Prejudice": 0.22}
 
 
 @pytest.mark.slow
