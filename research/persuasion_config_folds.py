@@ -22,14 +22,14 @@ from pathlib import Path
 
 
 def run(data: str, params: dict, out: str, folds: list[int]) -> None:
-    from narrascope.evaluation.persuasion import _load_labelled, data_language, make_model
+    from narrascope.evaluation.persuasion import _load_labelled, data_language, gold_pairs, make_model, predict_articles
     from narrascope.metrics import article_folds
     from narrascope.taxonomy.techniques import load_techniques
     from narrascope.training.persuasion import article_sentences, train_persuasion
     from narrascope.training.persuasion_data import sentence_line_copy
 
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from span_display import _credit
+    from span_display import span_rows
 
     language = data_language(data)
     articles = _load_labelled(data)
@@ -41,37 +41,25 @@ def run(data: str, params: dict, out: str, folds: list[int]) -> None:
         train = [a for a, g in zip(articles, groups) if g != f]
         test = [a for a, g in zip(articles, groups) if g == f]
         model, secs = train_persuasion(train, load_techniques().ids, make_model(params, language), sentences)
-        techs = model.techniques_
-        counts: dict[str, dict[str, Counter]] = {}
-        rows = []
-        for kind in ("paragraphs", "lines"):
-            right, pred, gold = Counter(), Counter(), Counter()
-            n = 0
-            for a in test:
-                b = a if kind == "paragraphs" else sentence_line_copy(a)
-                sents = sentences.get(a.id) if kind == "paragraphs" else [(p.start, p.end) for p in b.paragraphs]
-                out_ = model.predict_article(b.text, b.paragraphs, sents)
-                for p, lab in zip(b.paragraphs, out_.labels):
-                    n += 1
-                    mine, theirs = {techs[j] for j in lab}, set(b.labels.get(p.no, []))
-                    pred.update(mine)
-                    gold.update(theirs)
-                    right.update(mine & theirs)
-                if kind == "paragraphs":
-                    for h in out_.spans:
-                        tech = techs[h.technique]
-                        rows.append({
-                            "fold": f, "article": a.id, "technique": tech, "start": h.start, "end": h.end,
-                            "text": a.text[h.start:h.end], "score": round(float(h.score), 4),
-                            "fallback": h.fallback, "shown": h.shown, "words": len(a.text[h.start:h.end].split()),
-                            "credit": round(_credit(h.start, h.end, [(s, e) for t, s, e in a.spans if t == tech]), 4),
-                            "si": round(_credit(h.start, h.end, [(s, e) for _, s, e in a.spans]), 4)})
-            counts[kind] = {"rows": Counter({"n": n}), "right": right, "pred": pred, "gold": gold}
+        paras, lines = predict_articles(model, test, sentences)
+        gold = {"paragraphs": gold_pairs(test), "lines": gold_pairs([sentence_line_copy(a) for a in test])}
+        counts = {kind: _counts(pred, gold[kind]) for kind, pred in (("paragraphs", paras), ("lines", lines))}
         (Path(out) / f"fold{f}.json").write_text(json.dumps({"params": params, "train_seconds": round(secs, 1),
                                                              **counts}))
         with open(Path(out) / f"spans{f}.jsonl", "w", encoding="utf-8") as fh:
-            fh.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+            fh.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in span_rows(model, test, sentences, f))
         print(f"fold {f} done ({secs:.0f} s training, {len(test)} articles)", flush=True)
+
+
+def _counts(pred: dict, gold: dict) -> dict[str, Counter]:
+    """Rows and per-technique right / predicted / gold counts of ``(article, paragraph) -> techniques`` pairs."""
+    right, predicted, golden = Counter(), Counter(), Counter()
+    for key, mine in pred.items():
+        theirs = gold.get(key, set())
+        predicted.update(mine)
+        golden.update(theirs)
+        right.update(set(mine) & set(theirs))
+    return {"rows": Counter({"n": len(pred)}), "right": right, "pred": predicted, "gold": golden}
 
 
 def _line(counts: dict) -> str:

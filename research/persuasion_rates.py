@@ -14,12 +14,13 @@ import sys
 from pathlib import Path
 
 
-def main(model: str, folder: str, n: int, train: str) -> None:
+def predicted(model: str, folder: str, n: int) -> tuple[int, dict, dict, int, int]:
+    """``(articles, labels, shown labels, spans, shown spans)`` of the model folder on the first ``n`` articles of
+    ``folder``, read as the analyser reads them; labels are ``(article, paragraph) -> techniques``."""
     from narrascope.analysers.persuasion import TechniqueTagger
-    from narrascope.evaluation.persuasion import flag_rates, gold_pairs
     from narrascope.models.technique_model import split_paragraphs
     from narrascope.training.persuasion import article_sentences
-    from narrascope.training.persuasion_data import TechniqueArticle, read_semeval2023
+    from narrascope.training.persuasion_data import TechniqueArticle
 
     tagger = TechniqueTagger.load(model)
     lang = tagger.model.language
@@ -35,9 +36,17 @@ def main(model: str, folder: str, n: int, train: str) -> None:
             shown[(a.id, p.no)] = {techs[j] for j in sh}
         spans += len(out.spans)
         spans_shown += sum(h.shown for h in out.spans)
+    return len(arts), pred, shown, spans, spans_shown
+
+
+def main(model: str, folder: str, n: int, train: str) -> None:
+    from narrascope.evaluation.persuasion import flag_rates, gold_pairs
+    from narrascope.training.persuasion_data import read_semeval2023
+
+    arts, pred, shown, spans, spans_shown = predicted(model, folder, n)
     gold = gold_pairs(read_semeval2023(train))
-    print(json.dumps({"articles": len(arts), "spans_per_article": round(spans / len(arts), 2),
-                      "shown_spans_per_article": round(spans_shown / len(arts), 2),
+    print(json.dumps({"articles": arts, "spans_per_article": round(spans / arts, 2),
+                      "shown_spans_per_article": round(spans_shown / arts, 2),
                       "test_all": flag_rates(pred), "test_shown": flag_rates(shown), "train_gold": flag_rates(gold)},
                      indent=1))
 

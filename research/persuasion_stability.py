@@ -19,30 +19,19 @@ from __future__ import annotations
 
 import json
 import sys
-from collections import Counter
 from pathlib import Path
 
 
 def rates(model_dir: str, folder: str, n: int) -> dict:
-    from narrascope.analysers.persuasion import TechniqueTagger
-    from narrascope.models.technique_model import split_paragraphs
-    from narrascope.training.persuasion import article_sentences
-    from narrascope.training.persuasion_data import TechniqueArticle
+    from narrascope.evaluation.persuasion import flag_rates
 
-    model = TechniqueTagger.load(model_dir).model
-    arts = [TechniqueArticle(p.stem, t, split_paragraphs(t)) for p in sorted(Path(folder).glob("*.txt"))[:n]
-            for t in [p.read_text("utf-8")]]
-    sents = article_sentences(arts, model.language)
-    pred, shown, rows = Counter(), Counter(), 0
-    for a in arts:
-        out = model.predict_article(a.text, a.paragraphs, sents.get(a.id))
-        rows += len(a.paragraphs)
-        for lab, sh in zip(out.labels, out.shown):
-            pred.update(model.techniques_[j] for j in lab)
-            shown.update(model.techniques_[j] for j in sh)
-    return {"paragraphs": rows, "labels": round(sum(pred.values()) / rows, 4),
-            "shown": round(sum(shown.values()) / rows, 4),
-            "per_technique": {t: round(c / rows, 4) for t, c in pred.most_common()}}
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from persuasion_rates import predicted
+
+    _, pred, shown, _, _ = predicted(model_dir, folder, n)
+    every, by_default = flag_rates(pred), flag_rates(shown)
+    return {"paragraphs": every["paragraphs"], "labels": every["labels_per_paragraph"],
+            "shown": by_default["labels_per_paragraph"], "per_technique": every["per_technique"]}
 
 
 def main(models: list[str], folders: list[str], n: int) -> None:

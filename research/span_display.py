@@ -53,19 +53,26 @@ def run(data: str, language: str, out: str, folds: list[int]) -> None:
             train = [a for a, g in zip(articles, groups) if g != f]
             test = [a for a, g in zip(articles, groups) if g == f]
             model, secs = train_persuasion(train, techniques, make_model(None, language), sentences)
-            techs = model.techniques_
-            for a in test:
-                pred = model.predict_article(a.text, a.paragraphs, sentences.get(a.id))
-                for h in pred.spans:
-                    tech = techs[h.technique]
-                    fh.write(json.dumps({
-                        "fold": f, "article": a.id, "technique": tech, "start": h.start, "end": h.end,
-                        "text": a.text[h.start:h.end], "score": round(float(h.score), 4), "fallback": h.fallback,
-                        "shown": h.shown, "words": len(a.text[h.start:h.end].split()),
-                        "credit": round(_credit(h.start, h.end, [(s, e) for t, s, e in a.spans if t == tech]), 4),
-                        "si": round(_credit(h.start, h.end, [(s, e) for _, s, e in a.spans]), 4),
-                    }, ensure_ascii=False) + "\n")
+            fh.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in span_rows(model, test, sentences, f))
             print(f"fold {f} done ({secs:.0f} s training, {len(test)} articles)", flush=True)
+
+
+def span_rows(model, articles, sentences: dict, fold: int) -> list[dict]:
+    """One row per span ``model`` predicts on ``articles`` (scored against their gold spans), as ``run`` writes."""
+    techs = model.techniques_
+    rows = []
+    for a in articles:
+        pred = model.predict_article(a.text, a.paragraphs, sentences.get(a.id))
+        for h in pred.spans:
+            tech = techs[h.technique]
+            rows.append({
+                "fold": fold, "article": a.id, "technique": tech, "start": h.start, "end": h.end,
+                "text": a.text[h.start:h.end], "score": round(float(h.score), 4), "fallback": h.fallback,
+                "shown": h.shown, "words": len(a.text[h.start:h.end].split()),
+                "credit": round(_credit(h.start, h.end, [(s, e) for t, s, e in a.spans if t == tech]), 4),
+                "si": round(_credit(h.start, h.end, [(s, e) for _, s, e in a.spans]), 4),
+            })
+    return rows
 
 
 def _summary(rows: list[dict]) -> str:
