@@ -3310,7 +3310,7 @@ def _ru_third_items(items: list[tuple[int, str]], left: list[str], right: list[s
                 out.append((_I, f"suffers “{t}”"))
             break
     # its doer in the instrumental right after it: "был атакован боевиками ВСУ"
-    if left and participle(left[-1]) \
+    if left and participle(left[-1]) and not any(t in lex.cast_negations for t in left[-4:-1]) \
             and (_ru_unread(name[-1]) or any(case == "ablt" for _, case, *_ in _ru_readings(name[-1]))):
         out.append((_A, f"does “{left[-1]}”"))
     # a verb of calling before the name's title: "назвала президента Украины Владимира Зеленского «клоуном»"
