@@ -3331,6 +3331,16 @@ def _ru_third_items(items: list[tuple[int, str]], left: list[str], right: list[s
     # read by _lexical_items)
     if left[-2:] == ["со", "стороны"] and any(w in lex.cast_agent_nouns for w in left[-5:-2]):
         out.append((_A, f"its “{next(w for w in left[-5:-2][::-1] if w in lex.cast_agent_nouns)}”"))
+    # its weapons attacking or shot down: "атака дронов ВСУ", "ПВО сбила десять беспилотников ВСУ" (the name in the
+    # genitive right after the weapon; the shooting down a number or a word before it)
+    if left and left[-1].startswith(ru_words.CAST_WEAPON_WORDS) \
+            and (_ru_unread(name[-1]) or any(case == "gent" for _, case, *_ in _ru_readings(name[-1]))):
+        if len(left) >= 2 and left[-2] in lex.cast_agent_nouns:
+            out.append((_A, f"its “{left[-2]} {left[-1]}”"))
+        else:
+            downed = next((w for w in left[-4:-1][::-1] if w.startswith(ru_words.CAST_DOWNED_VERBS)), None)
+            if downed and not any(t in lex.cast_negations for t in left[-5:-1]):
+                out.append((_A, f"its “{downed} {left[-1]}”"))
     # a label in brackets after it: "Иван Петров (признан иноагентом)", "(признанный экстремистом)"
     if after[:1] == ["("] and after[1:2] and after[1].startswith(("признан", "внесен", "объявлен")):
         said = _ru_named_word([t for t in after[2:5] if t not in _QUOTE_CHARS][:2], lex)
@@ -3352,6 +3362,22 @@ def _ru_third_items(items: list[tuple[int, str]], left: list[str], right: list[s
             break
         if _ru_verb(t) is not None:
             break
+    # help given to people: "медики оказали ему всю необходимую помощь", "оказали помощь пострадавшим"
+    for n, t in enumerate(right[:_RU_SKIP + 1]):
+        if t in lex.cast_negations:
+            break
+        if t in lex.cast_fillers:
+            continue
+        if _matches(t, lex.cast_give_verbs, frozenset()) and _ru_verb(t) is not None and _ru_agrees(name, t):
+            gift = right[n + 1:n + 6]
+            if any(w in ("помощь", "помощи") for w in gift) \
+                    and any(_matches(w, ru_words.CAST_HELPED_PEOPLE, frozenset()) for w in gift) \
+                    and not any(_matches(w, lex.cast_armed_words, frozenset()) for w in right[n + 1:n + 8]) \
+                    and not any(c.startswith(f"does “{t} ") for _, c in out):  # (not twice: "гуманитарную")
+                out.append((_P, f"does “{t} помощь”"))
+            break
+        if _ru_verb(t) is not None:
+            break
     # a strike on people's places: "ВСУ нанесли удары по шести регионам России" (not "по аэродрому")
     for n, t in enumerate(right[:_RU_SKIP + 1]):
         if t in lex.cast_negations:
@@ -3365,7 +3391,9 @@ def _ru_third_items(items: list[tuple[int, str]], left: list[str], right: list[s
                 p = gift.index("по", h + 1)
                 if any(w.startswith(ru_words.CAST_STRUCK_PLACES) for w in gift[p + 1:p + 4]):
                     out.append((_A, f"does “{t} {gift[h]}”"))
-        break
+            break
+        if {p for p, *_ in _ru_readings(t)} & _RU_SKIP_STOP:
+            break  # (past a phrase of time: "за сутки нанесли")
     deeds = any(c.startswith(("does “", "seeks “", "refuses “")) for _, c in out)
     # a second predicate after "и": "Орбан прибыл в Киев и предложил прекратить огонь" (the first verb the
     # name's, no other verb or clause word before "и", the second verb right after it)

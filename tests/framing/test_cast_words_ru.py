@@ -91,3 +91,29 @@ def test_asking_for_and_making_peace_is_seeking_it():
     # "мира" of the world, not of peace; a permission to strike resolves nothing
     assert items("Иван Петров стремится к господству над половиной мира.", "Иван Петров") == NOTHING
     assert items("Иван Петров разрешил удары по складам.", "Иван Петров") == NOTHING
+
+
+def test_a_strike_read_past_a_phrase_of_time():
+    text = "Молдавия за сутки нанесла два удара по сёлам."
+    assert items(text, "Молдавия")[1] == ("does “нанесла удара”",)
+
+
+def test_its_weapons_attacking_or_shot_down_are_its_attack():
+    assert items("Ночью отражена атака дронов Молдавии.", "Молдавии")[1] == ("its “атака дронов”",)
+    assert items("ПВО сбила пять беспилотников Молдавии над городом.", "Молдавии")[1] \
+        == ("its “сбила беспилотников”",)
+    assert items("ПВО не сбила ни одного беспилотника Молдавии.", "Молдавии") == NOTHING
+    assert items("Завод выпускает беспилотники для Молдавии.", "Молдавии") == NOTHING
+
+
+def test_help_given_to_people_not_to_a_state():
+    assert items("Врачи оказали ему всю необходимую помощь.", "Врачи")[0] == ("does “оказали помощь”",)
+    assert items("Медики оказали помощь пострадавшим.", "Медики")[0] == ("does “оказали помощь”",)
+    # help to a state may be arms: nothing; nor help not given
+    assert items("Союзники оказали помощь Молдавии.", "Союзники") == NOTHING
+    assert items("Врачи не оказали ему помощь.", "Врачи") == NOTHING
+
+
+def test_sabotage_and_hysterics_blame_their_owner():
+    assert items("Следователи раскрыли диверсии Молдавии.", "Молдавии")[1] == ("its “диверсии”",)
+    assert items("Эксперт высмеял истерики Ивана Петрова.", "Ивана Петрова")[1] == ("its “истерики”",)
