@@ -3290,9 +3290,13 @@ def _ru_third_items(items: list[tuple[int, str]], left: list[str], right: list[s
     - A verb of calling a title or two before the name ("назвала президента Украины Владимира Зеленского
       «клоуном»"; not a place after its title: "президента Украины").
     - A fire put out: "пожарные потушили пожар" (the name its subject).
-    - A strike on people's places: "нанесли удары по шести регионам", "по жилым кварталам" (not "по аэродрому").
+    - A strike on people's places: "за сутки нанесли удары по шести регионам", "по жилым кварталам" (not "по
+      аэродрому").
     - A second predicate after "и" shares the subject: "Орбан прибыл в Киев и предложил прекратить огонь".
-    - Peace not wanted: "Киев не готов к переговорам", "не хочет прекращения огня"."""
+    - Peace not wanted: "Киев не готов к переговорам", "не хочет прекращения огня".
+    - Pressure "со стороны" a name; a label in brackets after it ("(признан иноагентом)"); its weapons attacking or
+      shot down ("атака дронов ВСУ", "ПВО сбила десять беспилотников ВСУ").
+    - Help given to people, not to a state: "медики оказали ему всю необходимую помощь" (not "помощь Молдавии")."""
     from ..lang import ru as ru_words
 
     out = list(items)
