@@ -2933,6 +2933,7 @@ def _ru_case_items(items: list[tuple[int, str]], left: list[str], right: list[st
             break
     if lex.cast_give_verbs:
         out = _ru_more_items(out, left, right, name, lex, after)
+        out = _ru_third_items(out, left, right, name, lex, after)
     return list(dict.fromkeys(out))
 
 
@@ -2984,9 +2985,13 @@ def _ru_verb_after(words: list[str], lex, start: int = 0) -> tuple[int, str] | N
 
 
 def _ru_cease(words: list[str], m: int, lex) -> bool:
-    """Whether ``words[m]`` stops fighting, a word of peace: "прекратить огонь", "завершение конфликта"."""
+    """Whether ``words[m]`` stops fighting, a word of peace: "прекратить огонь", "завершение конфликта"; or makes
+    peace (branch ru-cast42): "достичь мира", "установление мира", "миссия мира"."""
+    from ..lang.ru import CAST_PEACE_MAKING
+
     return _matches(words[m], lex.cast_cease_words, frozenset()) and any(
-        _matches(w, lex.cast_fighting_words, frozenset()) for w in words[m + 1:m + 3])
+        _matches(w, lex.cast_fighting_words, frozenset()) for w in words[m + 1:m + 3]) \
+        or words[m].startswith(CAST_PEACE_MAKING) and words[m + 1:m + 2] in (["мир"], ["мира"], ["миру"], ["миром"])
 
 
 def _ru_more_items(items: list[tuple[int, str]], left: list[str], right: list[str], name: list[str], lex,
@@ -3233,6 +3238,213 @@ def _ru_more_items(items: list[tuple[int, str]], left: list[str], right: list[st
                                                       for w in left[max(0, k - 2):k]):
                 planned.add(f"suffers “{left[k]}”")
         out = [x for x in out if not (x[0] == _I and x[1] in planned)]
+    return out
+
+
+@lru_cache(maxsize=20000)
+def _ru_lemmas(word: str) -> frozenset[str]:
+    """pymorphy3's lemmas of a Russian word (its likely readings)."""
+    from ..lang.ru import morph
+
+    return frozenset(p.normal_form for p in morph().parse(word) if p.score > 0.01)
+
+
+def _ru_title(word: str, lex) -> bool:
+    """A title or role noun in any case ("президента", "премьеру", "блогера")."""
+    return word in lex.titles or bool(_ru_lemmas(word) & (lex.titles | lex.role_nouns))
+
+
+def _ru_named_word(words: list[str], lex) -> tuple[int, str] | None:
+    """What the first of ``words`` that a verb of calling gives calls the name: (role, cue), or ``None``."""
+    for w in words:
+        if w in lex.cast_negations:
+            return None
+        if _matches(w, lex.cast_blame_words, frozenset()):
+            return _A, f"called “{w}”"
+        if _matches(w, lex.cast_victim_words, frozenset()):
+            return _I, f"called “{w}”"
+        if _matches(w, lex.cast_praise_words, frozenset()):
+            return _P, f"called “{w}”"
+    return None
+
+
+def _ru_peace_after(words: list[str], lex) -> str | None:
+    """The word of peace in ``words`` (before a negation or "что"): "переговоров", "прекратить огонь"."""
+    for m, w in enumerate(words):
+        if w in lex.cast_negations or w in lex.complementizers:
+            return None
+        if _matches(w, lex.cast_peace_stems, frozenset()):
+            return w
+        if _ru_cease(words, m, lex):
+            return f"{w} {words[m + 1]}"
+    return None
+
+
+def _ru_third_items(items: list[tuple[int, str]], left: list[str], right: list[str], name: list[str], lex,
+                    after: list[str]) -> list[tuple[int, str]]:
+    """Russian, third round (branch ru-cast42), after :func:`_ru_more_items` (words: the third-round lists of
+    ``lang/ru.py``):
+
+    - A short passive participle of harm the verbs' beginnings miss ("Киев был атакован", "город разрушен"),
+      after the name, suffers; before a name in the instrumental, the name does it ("атакован боевиками").
+    - A verb of calling a title or two before the name ("назвала президента Украины Владимира Зеленского
+      «клоуном»"; not a place after its title: "президента Украины").
+    - A fire put out: "пожарные потушили пожар" (the name its subject).
+    - A strike on people's places: "за сутки нанесли удары по шести регионам", "по жилым кварталам" (not "по
+      аэродрому").
+    - A second predicate after "и" shares the subject: "Орбан прибыл в Киев и предложил прекратить огонь".
+    - Peace not wanted: "Киев не готов к переговорам", "не хочет прекращения огня".
+    - Pressure "со стороны" a name; a label in brackets after it ("(признан иноагентом)"); its weapons attacking or
+      shot down ("атака дронов ВСУ", "ПВО сбила десять беспилотников ВСУ").
+    - Help given to people, not to a state: "медики оказали ему всю необходимую помощь" (not "помощь Молдавии")."""
+    from ..lang import ru as ru_words
+
+    out = list(items)
+    prep_before = bool(left) and any(p == "PREP" for p, *_ in _ru_readings(left[-1]))
+
+    def participle(t: str) -> bool:
+        return t.startswith(ru_words.CAST_SUFFERED_PARTICIPLES) and any(p == "PRTS" for p, *_ in _ru_readings(t))
+
+    # a short passive participle of harm after the name, past "был" and fillers: "Киев был атакован"
+    if not prep_before and any(_ru_nominal(w) for w in name):
+        for t in right[:3]:
+            if t in _RU_BE or t in lex.cast_fillers:
+                continue
+            if participle(t):
+                out.append((_I, f"suffers “{t}”"))
+            break
+    # its doer in the instrumental right after it: "был атакован боевиками ВСУ"
+    if left and participle(left[-1]) and not any(t in lex.cast_negations for t in left[-4:-1]) \
+            and (_ru_unread(name[-1]) or any(case == "ablt" for _, case, *_ in _ru_readings(name[-1]))):
+        out.append((_A, f"does “{left[-1]}”"))
+    # a verb of calling before the name's title: "назвала президента Украины Владимира Зеленского «клоуном»"
+    for k in range(2, min(5, len(left)) + 1):
+        if not _matches(left[-k], lex.cast_call_verbs, frozenset()):
+            continue
+        between = left[-k + 1:]
+        if (len(left) > k and left[-k - 1] in lex.cast_negations) or not _ru_title(between[0], lex) \
+                or _ru_title(left[-1], lex) and any(geo for *_, geo in _ru_readings(name[-1])):
+            break
+        if all(_ru_title(w, lex) or _ru_unread(w) or any(case == "gent" for _, case, *_ in _ru_readings(w))
+               for w in between[1:]):
+            said = _ru_named_word([t for t in after[:6] if t not in _QUOTE_CHARS][:2], lex)
+            if said:
+                out.append(said)
+        break
+    # the doer of pressure or provocations "со стороны": "давление со стороны Минска" (a noun of harm's doer is
+    # read by _lexical_items)
+    if left[-2:] == ["со", "стороны"] and any(w in lex.cast_agent_nouns for w in left[-5:-2]):
+        out.append((_A, f"its “{next(w for w in left[-5:-2][::-1] if w in lex.cast_agent_nouns)}”"))
+    # its weapons attacking or shot down: "атака дронов ВСУ", "ПВО сбила десять беспилотников ВСУ" (the name in the
+    # genitive right after the weapon; the shooting down a number or a word before it)
+    if left and left[-1].startswith(ru_words.CAST_WEAPON_WORDS) \
+            and (_ru_unread(name[-1]) or any(case == "gent" for _, case, *_ in _ru_readings(name[-1]))):
+        if len(left) >= 2 and left[-2] in lex.cast_agent_nouns:
+            out.append((_A, f"its “{left[-2]} {left[-1]}”"))
+        else:
+            downed = next((w for w in left[-4:-1][::-1] if w.startswith(ru_words.CAST_DOWNED_VERBS)), None)
+            if downed and not any(t in lex.cast_negations for t in left[-5:-1]):
+                out.append((_A, f"its “{downed} {left[-1]}”"))
+    # a label in brackets after it: "Иван Петров (признан иноагентом)", "(признанный экстремистом)"
+    if after[:1] == ["("] and after[1:2] and after[1].startswith(("признан", "внесен", "объявлен")):
+        said = _ru_named_word([t for t in after[2:5] if t not in _QUOTE_CHARS][:2], lex)
+        if said:
+            out.append(said)
+    if prep_before:
+        return out
+    # a fire put out: "МЧС потушили пожар", "пожарные ликвидировали возгорание"
+    for n, t in enumerate(right[:_RU_SKIP + 1]):
+        if t in lex.cast_negations:
+            break
+        if t in lex.cast_fillers:
+            continue
+        pos = {p for p, *_ in _ru_readings(t)}
+        if t.startswith(ru_words.CAST_FIRE_VERBS) and pos & {"VERB", "INFN"} and _ru_agrees(name, t):
+            fire = next((w for w in right[n + 1:n + 4] if w.startswith(ru_words.CAST_FIRE_WORDS)), None)
+            if fire:
+                out.append((_P, f"does “{t} {fire}”"))
+            break
+        if _ru_verb(t) is not None:
+            break
+    # help given to people: "медики оказали ему всю необходимую помощь", "оказали помощь пострадавшим"
+    for n, t in enumerate(right[:_RU_SKIP + 1]):
+        if t in lex.cast_negations:
+            break
+        if t in lex.cast_fillers:
+            continue
+        if _matches(t, lex.cast_give_verbs, frozenset()) and _ru_verb(t) is not None and _ru_agrees(name, t):
+            gift = right[n + 1:n + 6]
+            if any(w in ("помощь", "помощи") for w in gift) \
+                    and any(_matches(w, ru_words.CAST_HELPED_PEOPLE, frozenset()) for w in gift) \
+                    and not any(_matches(w, lex.cast_armed_words, frozenset()) for w in right[n + 1:n + 8]) \
+                    and not any(c.startswith(f"does “{t} ") for _, c in out):  # (not twice: "гуманитарную")
+                out.append((_P, f"does “{t} помощь”"))
+            break
+        if _ru_verb(t) is not None:
+            break
+    # a strike on people's places: "ВСУ нанесли удары по шести регионам России" (not "по аэродрому")
+    for n, t in enumerate(right[:_RU_SKIP + 1]):
+        if t in lex.cast_negations:
+            break
+        if t in lex.cast_fillers:
+            continue
+        if _matches(t, lex.cast_strike_verbs, frozenset()) and _ru_verb(t) is not None and _ru_agrees(name, t):
+            gift = right[n + 1:n + 9]
+            h = next((m for m, w in enumerate(gift[:4]) if _matches(w, lex.cast_harm_stems, frozenset())), None)
+            if h is not None and "по" in gift[h + 1:h + 3]:
+                p = gift.index("по", h + 1)
+                if any(w.startswith(ru_words.CAST_STRUCK_PLACES) for w in gift[p + 1:p + 4]):
+                    out.append((_A, f"does “{t} {gift[h]}”"))
+            break
+        if {p for p, *_ in _ru_readings(t)} & _RU_SKIP_STOP:
+            break  # (past a phrase of time: "за сутки нанесли")
+    deeds = any(c.startswith(("does “", "seeks “", "refuses “")) for _, c in out)
+    # a second predicate after "и": "Орбан прибыл в Киев и предложил прекратить огонь" (the first verb the
+    # name's, no other verb or clause word before "и", the second verb right after it)
+    first = None
+    for n, t in enumerate(right[:_RU_SKIP + 1]):
+        if t in lex.cast_negations or t in lex.relatives or t in lex.complementizers:
+            break
+        if t in lex.cast_fillers:
+            continue
+        if _ru_verb(t) is not None:
+            first = n if _ru_agrees(name, t) else None
+            break
+        if {p for p, *_ in _ru_readings(t)} & {"INFN", "GRND", "PRTS", "CONJ"}:
+            break
+    if first is not None and not deeds:
+        for m in range(first + 1, min(len(right), first + 9)):
+            t = right[m]
+            if t in lex.complementizers or t in lex.relatives or t in lex.cast_negations:
+                break
+            if t == "и":
+                rest = [w for w in right[m + 1:m + 4] if w not in lex.cast_fillers]
+                verb = rest[0] if rest else ""
+                if _ru_verb(verb) is None or not _ru_agrees(name, verb):
+                    break
+                deed = _ru_verb_after(rest, lex)
+                if deed:
+                    out.append((deed[0], f"does “{deed[1]}”"))
+                elif _matches(verb, lex.cast_offer_verbs, frozenset()) \
+                        or _matches(verb, lex.cast_refuse_verbs, frozenset()):
+                    peace = _ru_peace_after(right[m + 2:m + 9], lex)
+                    if peace:
+                        offer = _matches(verb, lex.cast_offer_verbs, frozenset())
+                        out.append((_P, f"seeks “{peace}”") if offer else (_A, f"refuses “{peace}”"))
+                break
+            if _ru_verb(t) is not None:
+                break
+    # peace not wanted: "Киев не готов к переговорам", "не хочет прекращения огня"
+    for n, t in enumerate(right[:_RU_SKIP + 1]):
+        if t in lex.cast_fillers:
+            continue
+        if t == "не" and n + 1 < len(right) and _matches(right[n + 1], ru_words.CAST_WILLING_VERBS, frozenset()) \
+                and _ru_agrees(name, right[n + 1]):
+            peace = _ru_peace_after(right[n + 2:n + 9], lex)
+            if peace:
+                out.append((_A, f"refuses “{peace}”"))
+        if t in lex.cast_negations or t in lex.complementizers or _ru_verb(t) is not None:
+            break
     return out
 
 
