@@ -468,12 +468,12 @@ CAST_FIRE_WORDS = ("пожар", "возгорани", "огонь", "огня",
 CAST_STRUCK_PLACES = ("город", "регион", "сел", "сёл", "посел", "посёл", "деревн", "жил", "населенн", "населённ",
                       "квартал", "больниц", "школ", "детск", "рынк", "рынок", "пляж", "жител", "граждан", "дом",
                       "роддом", "супермаркет", "магазин", "храм", "церк")
-#: Verbs of willing or being ready: negated, with a word of peace after them, the subject refuses peace ("Киев не
-#: готов к переговорам", "не хочет прекращать огонь", "не стремится к урегулированию").
 #: Beginnings of words of making or keeping peace: before "мир" in its case the word is peace, not the world
 #: ("достичь мира", "установление мира", "миссия мира", "сохранить мир"; not "половина мира").
 CAST_PEACE_MAKING = ("достич", "достиж", "достигн", "установ", "сохран", "заключ", "восстанов", "мисси", "путь", "пути",
                      "план", "саммит", "переговор", "борьб", "борец", "борц")
+#: Verbs of willing or being ready: negated, with a word of peace after them, the subject refuses peace ("Киев не
+#: готов к переговорам", "не хочет прекращать огонь", "не стремится к урегулированию").
 CAST_WILLING_VERBS = ("готов ", "готова ", "готовы ", "хочет", "хотят", "хотел", "желает", "желают", "желал",
                       "стремит", "стремят", "стремил", "намерен", "намерева", "собирает", "собираю", "собирал")
 #: Beginnings of weapons that strike from afar: the name in the genitive after them owns them ("дронов ВСУ"), and
