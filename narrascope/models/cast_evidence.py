@@ -2021,8 +2021,8 @@ def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = No
         return []  # a question asserts nothing
     # only the clause around the name is read: at most _CLAUSE_WINDOW characters each side (no clause of the training
     # articles is longer than 375), so a sentence of thousands of words is not tokenised once per name in it
-    left = _clause(index.tokens(max(s, a - _CLAUSE_WINDOW), a), forward=False)
-    right = _clause(index.tokens(b, min(e, b + _CLAUSE_WINDOW)), forward=True)
+    raw_left, raw_right = index.tokens(max(s, a - _CLAUSE_WINDOW), a), index.tokens(b, min(e, b + _CLAUSE_WINDOW))
+    left, right = _clause(raw_left, forward=False), _clause(raw_right, forward=True)
     if any(t in lex.cast_conditionals for t in left):
         return []  # "если Россия нападет": a condition
     if lex.cast_agent_markers:
@@ -2090,7 +2090,7 @@ def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = No
         elif len(left) >= 2 and len(last) <= 3 and left[-2] in lex.cast_blame_nouns:
             items.append((_A, f"called “{left[-2]}”"))  # "режимът на Зеленски", "o regime de Maduro"
     if lex.cast_passives:
-        items = _bg_items(left, right, lex, items)
+        items = _bg_items(left, right, lex, items) + _bg_beyond_comma(left, right, raw_left, raw_right, lex)
     if lex.cast_cases:
         items = _ru_case_items(items, left, right, _tokens(text[a:b]), lex, index.tokens(b, min(e, b + 120)))
     return _pt_items(items, left, right, lex, (text, a, index) if listed else None) if lex.cast_word_kinds else items
@@ -2521,6 +2521,7 @@ _BG_DEEDS = ("атак", "нападени", "удар", "удари", "взри
 #: A war waged: "Русия води война срещу Украйна", "Западът води хибридна война против Русия" (bg-cast42): who
 #: wages it against a target does harm (the target suffers "война срещу", read as a noun of harm)
 _BG_WAGE = frozenset("води водят водеше водеха водил водила водили".split())
+_BG_JUST_WAR = ("отбранител", "освободител", "справедлив", "отечествен")  # "води отбранителна война срещу": defence
 #: Defeat wished or sought for a name ("Западът иска да победи Русия", "провоенните политици искат да победят
 #: Русия"; bg-cast42): the name after the verb suffers it; who defeats is not read (a victory is no harm)
 _BG_DEFEAT = frozenset("победи победят победим победиш побеждава побеждават сломи сломят сломим".split())
@@ -2647,7 +2648,8 @@ def _bg_items(left: list[str], right: list[str], lex, items: list[tuple[int, str
             and any(w.startswith(_BG_DEEDS) for w in right[k + 2:k + 5]):
         out.append((_A, f"does “{nxt} зад”"))  # "Киев стои зад атаката"
     elif nxt in _BG_WAGE and any(w.startswith("войн") for w in right[k + 1:k + 3]) \
-            and any(w in ("срещу", "против") for w in right[k + 2:k + 5]):
+            and any(w in ("срещу", "против") for w in right[k + 2:k + 5]) \
+            and not right[k + 1].startswith(_BG_JUST_WAR):
         w = next(w for w in right[k + 1:k + 3] if w.startswith("войн"))
         out.append((_A, f"does “{nxt} {w}”" if right[k + 1] == w else f"does “{nxt} … {w}”"))
     elif nxt.startswith(_BG_SEEK) and any(
@@ -2766,6 +2768,73 @@ def _bg_more_before(left: list[str], right: list[str]) -> list[tuple[int, str]]:
 def _bg_no_mode(out: list[tuple[int, str]], right: list[str]) -> list[tuple[int, str]]:
     """``out`` less what a "режим" of a mode after the name calls it (see :func:`_bg_mode_after`)."""
     return [(role, cue) for role, cue in out if not (cue.startswith("called") and _bg_mode_after(right, cue[8:-1]))]
+
+
+#: Relative pronouns whose clause after a comma has the name before it as its subject ("Русия, която атакува …")
+_BG_WHO = frozenset("който която което които".split())
+#: Participles of a deed done by a name after "от" ("държавният преврат, организиран от САЩ", "войната, водена от
+#: Запада"): with a noun of harm (:data:`_BG_DEEDS`) just before the comma, the name does the harm
+_BG_DONE_BY = ("организиран", "спонсориран", "иницииран", "извършен", "извършван", "подготвен", "финансиран", "воден",
+               "разпален", "отприщен", "нанесен", "нанасян", "започнат", "координиран", "поръчан", "дирижиран")
+_BG_SOLDIERS = ("войник", "войници")  # "войн…" of soldiers is no war: "войниците, водени от"
+
+
+def _bg_deed(words: list[str]) -> str | None:
+    """The noun of harm among ``words`` (:data:`_BG_DEEDS`; not soldiers), or ``None``."""
+    return next((w for w in words if w.startswith(_BG_DEEDS) and not w.startswith(_BG_SOLDIERS)), None)
+
+
+def _bg_beyond_comma(left: list[str], right: list[str], raw_left: list[str], raw_right: list[str],
+                     lex) -> list[tuple[int, str]]:
+    """Bulgarian items of the clause past the comma that ends a name's clause (bg-cast42; ``raw_left``/``raw_right``:
+    the tokens each side before clauses were cut): a relative clause whose subject is the name ("Русия, която
+    атакува Украйна": does it; "Украйна, която беше нападната": suffers it), an apposition that calls it or a
+    participle of harm after it ("Зеленски, нелегитимният президент", "Украйна, нападната от Русия"), and the deed
+    of harm before a comma done by the name after a participle ("преврат, организиран от САЩ"; peace offered so,
+    "мирната инициатива, предложена от Русия", is a hero's item). A negation, a condition or a question gives
+    nothing."""
+    out: list[tuple[int, str]] = []
+    if not right and raw_right[:1] == [","]:
+        after = _clause(raw_right[1:], forward=True)
+        if after[:1] and after[0] in _BG_WHO:
+            rel = after[1:]
+            for t in rel:
+                if t in lex.cast_fillers:
+                    continue
+                if t in _BG_NOT:
+                    break
+                if _bg_matches(t, lex.cast_harm_verbs, lex.cast_not_verbs):
+                    out.append((_A, f"does “{t}”"))
+                elif _bg_matches(t, lex.cast_help_verbs, lex.cast_not_verbs):
+                    out.append((_P, f"does “{t}”"))
+                break
+            if not any(t in _BG_NOT for t in rel[:3]):
+                out += _bg_items([], rel, lex, [])
+        elif after[:1] and after[0] in lex.cast_passives:
+            out.append((_I, f"suffers “{after[0]}”"))  # "Украйна, нападната от Русия"
+        else:
+            for word in after[:2]:
+                if word in _BG_NOT or word in _BG_PREPS:
+                    break
+                role = next((r for r, words in ((_A, lex.cast_blame_words), (_I, lex.cast_victim_words),
+                                                (_P, lex.cast_hero_words)) if _bg_matches(word, words, frozenset())),
+                            None)
+                if role is not None:
+                    out.append((role, f"called “{word}”"))  # "Зеленски, нелегитимният президент"
+                    break
+    by = next((len(left) - j for j in range(1, min(6, len(left)) + 1) if left[-j] == "от"), 0)
+    if by == 1 and len(raw_left) > len(left) and raw_left[-len(left) - 1] == "," \
+            and not any(t in lex.cast_harm_verbs or t in lex.cast_passives for t in left[by + 1:]):
+        clause = _clause(raw_left[:-len(left) - 1], forward=False)
+        before, part = clause[-5:], left[0]
+        if any(t in lex.cast_conditionals for t in clause) or any(t in _BG_NOT for t in before):
+            return out
+        deed = _bg_deed(before[-4:])
+        if part.startswith(_BG_DONE_BY) and deed:
+            out.append((_A, f"its “{deed} … {part} от”"))  # "преврат, организиран от САЩ"
+        elif part.startswith(_BG_OFFERED) and any(_bg_matches(t, lex.cast_peace_stems, frozenset()) for t in before):
+            out.append((_P, f"its “{part} от”"))  # "мирната инициатива, предложена от Русия"
+    return out
 
 
 _RU_SKIP_STOP = frozenset({"VERB", "INFN", "PRTS", "GRND", "CONJ", "PRCL", "NPRO"})  # no skipping past these
