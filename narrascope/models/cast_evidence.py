@@ -2525,6 +2525,9 @@ _BG_JUST_WAR = ("отбранител", "освободител", "справе�
 #: Defeat wished or sought for a name ("Западът иска да победи Русия", "провоенните политици искат да победят
 #: Русия"; bg-cast42): the name after the verb suffers it; who defeats is not read (a victory is no harm)
 _BG_DEFEAT = frozenset("победи победят победим победиш побеждава побеждават сломи сломят сломим".split())
+#: Peace broken off by a name: "мирните преговори бяха прекъснати от Лондон", "споразумението, провалено от …"
+#: (bg-cast42; the participle with a word of peace or talks within eight words before it)
+_BG_BROKEN = ("прекъснат", "провален", "осуетен", "торпилиран", "саботиран", "сорван")
 #: Nouns of blame and the prepositions of whom they blame: "обвиненията срещу Русия", "критиките към ЕС"
 #: (bg-cast42; "критиките на ЕС" are the EU's own). A condemnation foretold by its noun ("ще последва осъждане на
 #: Русия") was pruned: wrong 1 of 1 on folds 1-4
@@ -2758,6 +2761,10 @@ def _bg_more_before(left: list[str], right: list[str]) -> list[tuple[int, str]]:
     if not left or any(t in _BG_NOT for t in left[-5:]):
         return []
     last, out = left[-1], []
+    by = next((len(left) - j for j in range(1, min(6, len(left)) + 1) if left[-j] == "от"), 0)
+    if by >= 2 and left[by - 1].startswith(_BG_BROKEN) \
+            and any(t.startswith(("преговор", "примири", "споразумени", "мирн")) for t in left[max(0, by - 9):by - 1]):
+        out.append((_A, f"its “{left[by - 1]} от”"))  # "мирните преговори бяха прекъснати от Лондон"
     if last in _BG_DEFEAT:
         out.append((_I, f"suffers “{last}”"))
     if len(left) >= 2 and last in _BG_CHARGES.get(left[-2], "").split("|") and not _bg_denied(right):
@@ -2796,7 +2803,14 @@ def _bg_beyond_comma(left: list[str], right: list[str], raw_left: list[str], raw
     out: list[tuple[int, str]] = []
     if not right and raw_right[:1] == [","]:
         after = _clause(raw_right[1:], forward=True)
-        if after[:1] and after[0] in _BG_WHO:
+        if not left and after[:1] and after[0].endswith("йки"):
+            # a gerund of the subject that opens the clause: "Саакашвили, обстрелвайки Южна Осетия, очакваше …"
+            # (not of a name after the verb: "Русия атакува Украйна, унищожавайки …" is Russia's deed)
+            if _bg_matches(after[0], lex.cast_harm_verbs, lex.cast_not_verbs):
+                out.append((_A, f"does “{after[0]}”"))
+            elif _bg_matches(after[0], lex.cast_help_verbs, lex.cast_not_verbs):
+                out.append((_P, f"does “{after[0]}”"))
+        elif after[:1] and after[0] in _BG_WHO:
             rel = after[1:]
             for t in rel:
                 if t in lex.cast_fillers:
