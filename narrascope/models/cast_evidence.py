@@ -2529,10 +2529,10 @@ _BG_DEFEAT = frozenset("победи победят победим победи�
 #: (bg-cast42; the participle with a word of peace or talks within eight words before it)
 _BG_BROKEN = ("прекъснат", "провален", "осуетен", "торпилиран", "саботиран", "сорван")
 _BG_OF_A_LAND = ("ски", "ския", "ският", "ска", "ската")  # "на украинския президент Зеленски": an adjective of a title
-#: An end put to a war ("Русия ще сложи край на войната", "иска да сложи край на конфликта"; bg-cast42): a hero's
-#: item, as fire ceased; so is help the name is ready or means to give ("Будапеща е готова да помогне")
+#: An end put to a war ("Русия ще сложи край на войната"; bg-cast42): a hero's item, as fire ceased. Not one wished
+#: ("иска да сложи край"), as help wished is none ("иска да помогне": test_cast_evidence); help a name is ready to
+#: give ("е готова да помогне", 1 right on folds 1-4) was dropped for the same reason
 _BG_PUT = ("сложи", "слага", "сложат", "сложиха", "слагат")
-_BG_READY = frozenset("готов готова готово готови".split())
 #: Nouns of blame and the prepositions of whom they blame: "обвиненията срещу Русия", "критиките към ЕС"
 #: (bg-cast42; "критиките на ЕС" are the EU's own). A condemnation foretold by its noun ("ще последва осъждане на
 #: Русия") was pruned: wrong 1 of 1 on folds 1-4
@@ -2662,14 +2662,10 @@ def _bg_items(left: list[str], right: list[str], lex, items: list[tuple[int, str
              for c, v in ((k, nxt), (k + 1, right[k + 1] if nxt == "ще" and k + 1 < len(right) else ""))):
         c = k + (nxt == "ще")  # "Русия прекрати огъня", "Русия ще прекрати огъня"
         out.append((_P, f"does “{right[c]} {right[c + 1]}”"))
-    elif (put := next((c for c in (k, k + 1, k + 2) if c < len(right) and right[c].startswith(_BG_PUT)
-                       and (c == k or c == k + 1 and nxt == "ще" or c == k + 2 and right[k + 1] == "да"
-                            and (nxt in _BG_INTENT or nxt in _BG_READY))), None)) is not None \
+    elif (put := next((c for c in (k, k + 1) if c < len(right) and right[c].startswith(_BG_PUT)
+                       and (c == k or nxt == "ще")), None)) is not None \
             and right[put + 1:put + 3] == ["край", "на"] and any(w.startswith(_BG_WAR) for w in right[put + 3:put + 5]):
         out.append((_P, f"does “{right[put]} край”"))  # "Русия ще сложи край на войната"
-    elif (nxt in _BG_INTENT or nxt in _BG_READY) and right[k + 1:k + 2] == ["да"] and len(right) > k + 2 \
-            and _bg_matches(right[k + 2], lex.cast_help_verbs, lex.cast_not_verbs):
-        out.append((_P, f"does “{nxt} да {right[k + 2]}”"))  # "Будапеща е готова да помогне"
     elif nxt in _BG_STAND and right[k + 1:k + 2] == ["зад"] \
             and any(w.startswith(_BG_DEEDS) for w in right[k + 2:k + 5]):
         out.append((_A, f"does “{nxt} зад”"))  # "Киев стои зад атаката"
