@@ -2690,7 +2690,7 @@ def _bg_items(left: list[str], right: list[str], lex, items: list[tuple[int, str
                 continue
             break
     if not left:
-        return _bg_no_mode(out, right)
+        return _bg_no_mode(out + _bg_answerable(left, right, lex), right)
     last = left[-1]
     if len(left) >= 3 and left[-2] in lex.cast_blame_nouns and left[-3].startswith(_BG_MODE):
         out = [it for it in out if it != (_A, f"called “{left[-2]}”")]  # "контратерористичен режим в Дагестан"
@@ -2770,7 +2770,34 @@ def _bg_items(left: list[str], right: list[str], lex, items: list[tuple[int, str
         out.append((_A, f"blamed “{verb}”") if lex.cast_judging_verbs[verb] else (_P, f"praised “{verb}”"))
     if _bg_matches(last, lex.cast_hero_words, frozenset()):
         out.append((_P, f"called “{last}”"))  # "героят Зеленски"
-    return _bg_no_mode(out + _bg_more_before(left, right, lex), right)
+    return _bg_no_mode(out + _bg_more_before(left, right, lex) + _bg_answerable(left, right, lex), right)
+
+
+#: Answerable for a harm: "САЩ са отговорни за атаката", "Киев носи отговорност за удара", "групировката пое
+#: отговорност за нападението", "Западът е виновен за войната" (bg-cast42; a noun of harm within four words after
+#: "за": "отговорен за енергетиката" is an office)
+_BG_ANSWERABLE = ("отговорн", "отговорен", "виновн", "виновен")
+_BG_BEAR = frozenset("носи носят носеше носеха пое поеха поема поемат".split())
+
+
+def _bg_answerable(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
+    """The blame of a name answerable for a harm after it (:data:`_BG_ANSWERABLE`); a negation before the name or
+    the word gives nothing ("не Русия е виновна за войната")."""
+    k = 0
+    while k < len(right) and k < 4 and (right[k] in lex.cast_copulas or right[k] in lex.cast_fillers
+                                        or right[k] in ("ще", "пряко", "изцяло", "напълно")):
+        k += 1
+    word = right[k] if k < len(right) else ""
+    if word.startswith(_BG_ANSWERABLE):
+        at = k + 1
+    elif word in _BG_BEAR and right[k + 1:k + 2] and right[k + 1].startswith(("отговорност", "вина")):
+        at, word = k + 2, f"{word} {right[k + 1]}"
+    else:
+        return []
+    if right[at:at + 1] != ["за"] or any(t in _BG_NOT for t in left[-2:] + right[:k]) \
+            or not _bg_deed(right[at + 1:at + 5]):
+        return []
+    return [(_A, f"blamed “{word} за”")]
 
 
 def _bg_more_before(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
