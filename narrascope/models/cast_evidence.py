@@ -2533,6 +2533,10 @@ _BG_OF_A_LAND = ("ски", "ския", "ският", "ска", "ската")  # 
 #: ("иска да сложи край"), as help wished is none ("иска да помогне": test_cast_evidence); help a name is ready to
 #: give ("е готова да помогне", 1 right on folds 1-4) was dropped for the same reason
 _BG_PUT = ("сложи", "слага", "сложат", "сложиха", "слагат")
+#: The auxiliary of the perfect and pluperfect before an l-participle ("е нападнала", "са разрушили", "беше
+#: обстрелвал"; bg-cast42): the name did it
+_BG_AUX = frozenset("е са беше бяха бе".split())
+_BG_L_PARTICIPLE = ("л", "ла", "ло", "ли")
 #: Nouns of blame and the prepositions of whom they blame: "обвиненията срещу Русия", "критиките към ЕС"
 #: (bg-cast42; "критиките на ЕС" are the EU's own). A condemnation foretold by its noun ("ще последва осъждане на
 #: Русия") was pruned: wrong 1 of 1 on folds 1-4
@@ -2666,6 +2670,12 @@ def _bg_items(left: list[str], right: list[str], lex, items: list[tuple[int, str
                        and (c == k or nxt == "ще")), None)) is not None \
             and right[put + 1:put + 3] == ["край", "на"] and any(w.startswith(_BG_WAR) for w in right[put + 3:put + 5]):
         out.append((_P, f"does “{right[put]} край”"))  # "Русия ще сложи край на войната"
+    elif k > 0 and any(t in _BG_AUX for t in right[:k]) and nxt.endswith(_BG_L_PARTICIPLE) \
+            and (_bg_matches(nxt, lex.cast_harm_verbs, lex.cast_not_verbs)
+                 or _bg_matches(nxt, lex.cast_help_verbs, lex.cast_not_verbs)):
+        # the perfect and pluperfect ("Русия е нападнала Украйна", "САЩ бяха провокирали войната"; bg-cast42)
+        harm = _bg_matches(nxt, lex.cast_harm_verbs, lex.cast_not_verbs)
+        out.append((_A if harm else _P, f"does “{right[k - 1]} {nxt}”"))
     elif nxt in _BG_STAND and right[k + 1:k + 2] == ["зад"] \
             and any(w.startswith(_BG_DEEDS) for w in right[k + 2:k + 5]):
         out.append((_A, f"does “{nxt} зад”"))  # "Киев стои зад атаката"

@@ -132,3 +132,10 @@ def test_answerable_for_a_harm():
     assert _bg("Не Западът е виновен за войната.", "Западът") == NONE
     assert _bg("Западът не е виновен за войната.", "Западът") == NONE
     assert _bg("Министерството е отговорно за енергетиката.", "Министерството") == NONE  # an office, no harm
+
+
+def test_the_perfect_of_harm_and_help():
+    assert _bg("Армията е нападнала селото.", "Армията")[1] == ("does “е нападнала”",)
+    assert _bg("Доброволците са спасили децата.", "Доброволците")[0] == ("does “са спасили”",)
+    assert _bg("Армията не е нападнала селото.", "Армията") == NONE
+    assert _bg("Армията е била нападната.", "Армията")[1] == ()  # a passive: the army suffers, does nothing
