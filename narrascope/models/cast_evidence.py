@@ -2555,9 +2555,9 @@ def _bg_spoken(left: list[str], noun: str) -> bool:
 
 
 def _bg_denied_noun(left: list[str], noun: str, lex) -> bool:
-    """Whether the noun of harm ``noun`` before a name is denied ("Няма траур в Дагестан", "не е имало нападение
-    срещу Крим"; bg-cast42): a negation within three words before it."""
-    if noun not in lex.cast_harm_nouns or noun not in left:
+    """Whether the harm ``noun`` (a noun or verb) before a name is denied ("Няма траур в Дагестан", "не е имало
+    нападение срещу Крим", "не искат да ударят Крим"; bg-cast42): a negation within three words before it."""
+    if noun not in left:
         return False
     i = len(left) - 1 - left[::-1].index(noun)
     return any(t in _BG_NOT for t in left[max(0, i - 3):i])

@@ -139,3 +139,8 @@ def test_the_perfect_of_harm_and_help():
     assert _bg("Доброволците са спасили децата.", "Доброволците")[0] == ("does “са спасили”",)
     assert _bg("Армията не е нападнала селото.", "Армията") == NONE
     assert _bg("Армията е била нападната.", "Армията")[1] == ()  # a passive: the army suffers, does nothing
+
+
+def test_perfective_present_after_da():
+    assert _bg("Те искат да ударят Крим.", "Крим")[2] == ("suffers “ударят”",)
+    assert _bg("Те не искат да ударят Крим.", "Крим") == NONE
