@@ -2883,7 +2883,8 @@ def _bg_beyond_comma(left: list[str], right: list[str], raw_left: list[str], raw
                 out.append((_A, f"does “{after[0]}”"))
             elif _bg_matches(after[0], lex.cast_help_verbs, lex.cast_not_verbs):
                 out.append((_P, f"does “{after[0]}”"))
-        elif after[:1] and after[0] in _BG_WHO:
+        elif after[:1] and after[0] in _BG_WHO and not (left and left[-1] in _BG_PREPS):
+            # (not of a name after a preposition: "посланикът на САЩ, който …" is the ambassador)
             rel = after[1:]
             for t in rel:
                 if t in lex.cast_fillers:
