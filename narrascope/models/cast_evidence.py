@@ -2021,8 +2021,8 @@ def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = No
         return []  # a question asserts nothing
     # only the clause around the name is read: at most _CLAUSE_WINDOW characters each side (no clause of the training
     # articles is longer than 375), so a sentence of thousands of words is not tokenised once per name in it
-    left = _clause(index.tokens(max(s, a - _CLAUSE_WINDOW), a), forward=False)
-    right = _clause(index.tokens(b, min(e, b + _CLAUSE_WINDOW)), forward=True)
+    raw_left, raw_right = index.tokens(max(s, a - _CLAUSE_WINDOW), a), index.tokens(b, min(e, b + _CLAUSE_WINDOW))
+    left, right = _clause(raw_left, forward=False), _clause(raw_right, forward=True)
     if any(t in lex.cast_conditionals for t in left):
         return []  # "если Россия нападет": a condition
     if lex.cast_agent_markers:
@@ -2090,7 +2090,7 @@ def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = No
         elif len(left) >= 2 and len(last) <= 3 and left[-2] in lex.cast_blame_nouns:
             items.append((_A, f"called “{left[-2]}”"))  # "режимът на Зеленски", "o regime de Maduro"
     if lex.cast_passives:
-        items = _bg_items(left, right, lex, items)
+        items = _bg_items(left, right, lex, items) + _bg_beyond_comma(left, right, raw_left, raw_right, lex)
     if lex.cast_cases:
         items = _ru_case_items(items, left, right, _tokens(text[a:b]), lex, index.tokens(b, min(e, b + 120)))
     return _pt_items(items, left, right, lex, (text, a, index) if listed else None) if lex.cast_word_kinds else items
@@ -2472,7 +2472,7 @@ _BG_SPOKEN = ("отправи", "отправя")  # "отправи нова а
 #: Aid given (bg-cast49): a verb of giving or sending with humanitarian aid within three words after it ("Турция
 #: изпрати хуманитарна помощ"; aid alone is not enough: "предоставя помощ на Украйна" is arms as often as bread)
 _BG_GIVE = ("изпрати", "изпраща", "предостави", "предоставя", "достави", "доставя", "оказа", "оказва", "дари",
-            "дарява", "разпредели", "раздаде", "раздава")
+            "дарява", "разпредели", "раздаде", "раздава", "осигури", "осигурява", "отпусна", "отпуска")
 _BG_AID = ("хуманитарн",)
 #: Peace sought by the name before the verb ("Ватиканът призова за примирие"), with a word of peace within five
 #: words after it (peace refused, "отхвърли примирие", was pruned: wrong 1 of 1 on folds 1-4)
@@ -2510,6 +2510,38 @@ _BG_GUILT_FOR = frozenset("отговорността отговорност".sp
 _BG_THANKS = frozenset("благодарност благодарността признателност признателността".split())
 #: A charge answered in the clause: "Русия обвини Украйна, която отрече" is no blame of Ukraine by the article
 _BG_DENY = ("отрече", "отрича", "отрекоха", "отхвърли обвин", "отхвърля обвин", "опроверга", "опровергава")
+#: Negations of the future and of having as well ("Украйна няма да може да победи Русия"), read by the bg-cast42 items
+_BG_NOT = frozenset({"не", "нито", "няма", "нямаше", "никога"})
+#: Behind a deed of harm: "Киев стои зад атаката", "САЩ стояха зад преврата" (bg-cast42); the deed is a noun of harm
+#: within three words after "зад" ("стоим зад Украйна", support, has the name after "зад" and reads nothing here)
+_BG_STAND = frozenset("стои стоят стоеше стояха стоял стояла стояли".split())
+_BG_DEEDS = ("атак", "нападени", "удар", "удари", "взрив", "атентат", "убийств", "преврат", "саботаж", "диверси",
+             "провокаци", "терор", "обстрел", "бомбардиров", "отвличан", "покушени", "агреси", "инвази", "нахлуван",
+             "кампания", "престъплен", "зверств", "войн", "конфликт", "дезинформаци", "пропаганд")
+#: A war waged: "Русия води война срещу Украйна", "Западът води хибридна война против Русия" (bg-cast42): who
+#: wages it against a target does harm (the target suffers "война срещу", read as a noun of harm)
+_BG_WAGE = frozenset("води водят водеше водеха водил водила водили".split())
+_BG_JUST_WAR = ("отбранител", "освободител", "справедлив", "отечествен")  # "води отбранителна война срещу": defence
+#: Defeat wished or sought for a name ("Западът иска да победи Русия", "провоенните политици искат да победят
+#: Русия"; bg-cast42): the name after the verb suffers it; who defeats is not read (a victory is no harm)
+_BG_DEFEAT = frozenset("победи победят победим победиш побеждава побеждават сломи сломят сломим".split())
+#: Peace broken off by a name: "мирните преговори бяха прекъснати от Лондон", "споразумението, провалено от …"
+#: (bg-cast42; the participle with a word of peace or talks within eight words before it)
+_BG_BROKEN = ("прекъснат", "провален", "осуетен", "торпилиран", "саботиран", "сорван")
+_BG_OF_A_LAND = ("ски", "ския", "ският", "ска", "ската")  # "на украинския президент Зеленски": an adjective of a title
+#: An end put to a war ("Русия ще сложи край на войната"; bg-cast42): a hero's item, as fire ceased. Not one wished
+#: ("иска да сложи край"), as help wished is none ("иска да помогне": test_cast_evidence); help a name is ready to
+#: give ("е готова да помогне", 1 right on folds 1-4) was dropped for the same reason
+_BG_PUT = ("сложи", "слага", "сложат", "сложиха", "слагат")
+#: The auxiliary of the perfect and pluperfect before an l-participle ("е нападнала", "са разрушили", "беше
+#: обстрелвал"; bg-cast42): the name did it
+_BG_AUX = frozenset("е са беше бяха бе".split())
+_BG_L_PARTICIPLE = ("л", "ла", "ло", "ли")
+#: Nouns of blame and the prepositions of whom they blame: "обвиненията срещу Русия", "критиките към ЕС"
+#: (bg-cast42; "критиките на ЕС" are the EU's own). A condemnation foretold by its noun ("ще последва осъждане на
+#: Русия") was pruned: wrong 1 of 1 on folds 1-4
+_BG_CHARGES = {"обвинение": "срещу|към|против", "обвинения": "срещу|към|против", "обвиненията": "срещу|към|против",
+               "критика": "срещу|към|против", "критики": "срещу|към|против", "критиките": "срещу|към|против"}
 
 
 def _bg_spoken(left: list[str], noun: str) -> bool:
@@ -2520,6 +2552,15 @@ def _bg_spoken(left: list[str], noun: str) -> bool:
         return False
     i = len(left) - 1 - left[::-1].index(noun)
     return any(t.startswith(_BG_SPOKEN) for t in left[max(0, i - 3):i])
+
+
+def _bg_denied_noun(left: list[str], noun: str, lex) -> bool:
+    """Whether the harm ``noun`` (a noun or verb) before a name is denied ("Няма траур в Дагестан", "не е имало
+    нападение срещу Крим", "не искат да ударят Крим"; bg-cast42): a negation within three words before it."""
+    if noun not in left:
+        return False
+    i = len(left) - 1 - left[::-1].index(noun)
+    return any(t in _BG_NOT for t in left[max(0, i - 3):i])
 
 
 def _bg_mode_after(right: list[str], word: str) -> bool:
@@ -2555,7 +2596,8 @@ def _bg_items(left: list[str], right: list[str], lex, items: list[tuple[int, str
                    and _bg_matches(cue[9:-1], lex.cast_words_only, frozenset()))
            and not (cue.startswith("called") and any(right[i] in _BG_PREPS and right[i + 1] == cue[8:-1]
                                                      for i in range(min(4, len(right) - 1))))
-           and not (role == _I and cue.startswith("suffers") and _bg_spoken(left, cue[9:-1]))]
+           and not (role == _I and cue.startswith("suffers") and _bg_spoken(left, cue[9:-1]))
+           and not (role == _I and cue.startswith("suffers") and _bg_denied_noun(left, cue[9:-1], lex))]
     # after the name: copulas, auxiliaries and adverbs, then a passive participle of harm, a strike dealt, harm that
     # goes on or what it is called
     k = 0
@@ -2624,6 +2666,24 @@ def _bg_items(left: list[str], right: list[str], lex, items: list[tuple[int, str
              for c, v in ((k, nxt), (k + 1, right[k + 1] if nxt == "ще" and k + 1 < len(right) else ""))):
         c = k + (nxt == "ще")  # "Русия прекрати огъня", "Русия ще прекрати огъня"
         out.append((_P, f"does “{right[c]} {right[c + 1]}”"))
+    elif (put := next((c for c in (k, k + 1) if c < len(right) and right[c].startswith(_BG_PUT)
+                       and (c == k or nxt == "ще")), None)) is not None \
+            and right[put + 1:put + 3] == ["край", "на"] and any(w.startswith(_BG_WAR) for w in right[put + 3:put + 5]):
+        out.append((_P, f"does “{right[put]} край”"))  # "Русия ще сложи край на войната"
+    elif k > 0 and any(t in _BG_AUX for t in right[:k]) and nxt.endswith(_BG_L_PARTICIPLE) \
+            and (_bg_matches(nxt, lex.cast_harm_verbs, lex.cast_not_verbs)
+                 or _bg_matches(nxt, lex.cast_help_verbs, lex.cast_not_verbs)):
+        # the perfect and pluperfect ("Русия е нападнала Украйна", "САЩ бяха провокирали войната"; bg-cast42)
+        harm = _bg_matches(nxt, lex.cast_harm_verbs, lex.cast_not_verbs)
+        out.append((_A if harm else _P, f"does “{right[k - 1]} {nxt}”"))
+    elif nxt in _BG_STAND and right[k + 1:k + 2] == ["зад"] \
+            and any(w.startswith(_BG_DEEDS) for w in right[k + 2:k + 5]):
+        out.append((_A, f"does “{nxt} зад”"))  # "Киев стои зад атаката"
+    elif nxt in _BG_WAGE and any(w.startswith("войн") for w in right[k + 1:k + 3]) \
+            and any(w in ("срещу", "против") for w in right[k + 2:k + 5]) \
+            and not right[k + 1].startswith(_BG_JUST_WAR):
+        w = next(w for w in right[k + 1:k + 3] if w.startswith("войн"))
+        out.append((_A, f"does “{nxt} {w}”" if right[k + 1] == w else f"does “{nxt} … {w}”"))
     elif nxt.startswith(_BG_SEEK) and any(
             _bg_matches(w, lex.cast_peace_stems, frozenset()) for w in right[k + 1:k + 6]):
         w = next(w for w in right[k + 1:k + 6] if _bg_matches(w, lex.cast_peace_stems, frozenset()))
@@ -2640,7 +2700,7 @@ def _bg_items(left: list[str], right: list[str], lex, items: list[tuple[int, str
                 continue
             break
     if not left:
-        return _bg_no_mode(out, right)
+        return _bg_no_mode(out + _bg_answerable(left, right, lex), right)
     last = left[-1]
     if len(left) >= 3 and left[-2] in lex.cast_blame_nouns and left[-3].startswith(_BG_MODE):
         out = [it for it in out if it != (_A, f"called “{left[-2]}”")]  # "контратерористичен режим в Дагестан"
@@ -2720,12 +2780,149 @@ def _bg_items(left: list[str], right: list[str], lex, items: list[tuple[int, str
         out.append((_A, f"blamed “{verb}”") if lex.cast_judging_verbs[verb] else (_P, f"praised “{verb}”"))
     if _bg_matches(last, lex.cast_hero_words, frozenset()):
         out.append((_P, f"called “{last}”"))  # "героят Зеленски"
-    return _bg_no_mode(out, right)
+    return _bg_no_mode(out + _bg_more_before(left, right, lex) + _bg_answerable(left, right, lex), right)
+
+
+#: Answerable for a harm: "САЩ са отговорни за атаката", "Киев носи отговорност за удара", "групировката пое
+#: отговорност за нападението", "Западът е виновен за войната" (bg-cast42; a noun of harm within four words after
+#: "за": "отговорен за енергетиката" is an office)
+_BG_ANSWERABLE = ("отговорн", "отговорен", "виновн", "виновен")
+_BG_BEAR = frozenset("носи носят носеше носеха пое поеха поема поемат".split())
+
+
+def _bg_answerable(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
+    """The blame of a name answerable for a harm after it (:data:`_BG_ANSWERABLE`); a negation before the name or
+    the word gives nothing ("не Русия е виновна за войната")."""
+    k = 0
+    while k < len(right) and k < 4 and (right[k] in lex.cast_copulas or right[k] in lex.cast_fillers
+                                        or right[k] in ("ще", "пряко", "изцяло", "напълно")):
+        k += 1
+    word = right[k] if k < len(right) else ""
+    if word.startswith(_BG_ANSWERABLE):
+        at = k + 1
+    elif word in _BG_BEAR and right[k + 1:k + 2] and right[k + 1].startswith(("отговорност", "вина")):
+        at, word = k + 2, f"{word} {right[k + 1]}"
+    else:
+        return []
+    if right[at:at + 1] != ["за"] or any(t in _BG_NOT for t in left[-2:] + right[:k]) \
+            or not _bg_deed(right[at + 1:at + 5]):
+        return []
+    return [(_A, f"blamed “{word} за”")]
+
+
+def _bg_more_before(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
+    """Items of bg-cast42 read before a Bulgarian name: a defeat sought for it ("искат да победят Русия": suffers
+    it), a noun of blame aimed at it ("обвиненията срещу Русия": blamed), peace talks it broke off ("преговорите
+    бяха прекъснати от Лондон"), what pities it right before it ("многострадалната Газа"), the place a harm falls
+    on ("обстрела на плажа в Крим") and the peace plan it owns with titles between or its aim after ("мирния план на
+    украинския президент Зеленски", "предложението на Путин за прекратяване на огъня"). A negation within five
+    words before gives nothing, nor a charge the accused denies in the same clause."""
+    if not left or any(t in _BG_NOT for t in left[-5:]):
+        return []
+    last, out = left[-1], []
+    if _bg_matches(last, lex.cast_victim_words, frozenset()):
+        out.append((_I, f"called “{last}”"))  # "многострадалната Газа"
+    if last in ("в", "във") and len(left) >= 4 and len(left[-2]) > 3 and left[-4] in lex.cast_harm_nouns \
+            and left[-3] in lex.cast_harm_nouns[left[-4]].split("|"):
+        out.append((_I, f"suffers “{left[-4]} … {last}”"))  # "обстрела на плажа в Крим"
+    of = next((len(left) - j for j in range(1, min(4, len(left)) + 1) if left[-j] == "на"), 0)
+    if of >= 1 and left[of - 1] in lex.cast_peace_plans and all(
+            t in lex.titles or t.endswith(_BG_OF_A_LAND) for t in left[of + 1:]):
+        aim = next((w for w in right[1:3] if _bg_matches(w, lex.cast_peace_stems, frozenset())), None) \
+            if right[:1] == ["за"] else None
+        if aim:
+            out.append((_P, f"its “{left[of - 1]} за {aim}”"))  # "предложението на Путин за прекратяване"
+        elif of < len(left) - 1 and of >= 2 and _bg_matches(left[of - 2], lex.cast_peace_stems, frozenset()):
+            out.append((_P, f"its “{left[of - 2]} {left[of - 1]}”"))  # "мирния план на украинския президент"
+    by = next((len(left) - j for j in range(1, min(6, len(left)) + 1) if left[-j] == "от"), 0)
+    if by >= 2 and left[by - 1].startswith(_BG_BROKEN) \
+            and any(t.startswith(("преговор", "примири", "споразумени", "мирн")) for t in left[max(0, by - 9):by - 1]):
+        out.append((_A, f"its “{left[by - 1]} от”"))  # "мирните преговори бяха прекъснати от Лондон"
+    if last in _BG_DEFEAT:
+        out.append((_I, f"suffers “{last}”"))
+    if len(left) >= 2 and last in _BG_CHARGES.get(left[-2], "").split("|") and not _bg_denied(right):
+        out.append((_A, f"blamed “{left[-2]} {last}”"))
+    return out
 
 
 def _bg_no_mode(out: list[tuple[int, str]], right: list[str]) -> list[tuple[int, str]]:
     """``out`` less what a "режим" of a mode after the name calls it (see :func:`_bg_mode_after`)."""
     return [(role, cue) for role, cue in out if not (cue.startswith("called") and _bg_mode_after(right, cue[8:-1]))]
+
+
+#: Relative pronouns whose clause after a comma has the name before it as its subject ("Русия, която атакува …")
+_BG_WHO = frozenset("който която което които".split())
+#: Participles of a deed done by a name after "от" ("държавният преврат, организиран от САЩ", "войната, водена от
+#: Запада"): with a noun of harm (:data:`_BG_DEEDS`) just before the comma, the name does the harm
+_BG_DONE_BY = ("организиран", "спонсориран", "иницииран", "извършен", "извършван", "подготвен", "финансиран", "воден",
+               "разпален", "отприщен", "нанесен", "нанасян", "започнат", "координиран", "поръчан", "дирижиран")
+_BG_SOLDIERS = ("войник", "войници")  # "войн…" of soldiers is no war: "войниците, водени от"
+
+
+def _bg_deed(words: list[str]) -> str | None:
+    """The noun of harm among ``words`` (:data:`_BG_DEEDS`; not soldiers), or ``None``."""
+    return next((w for w in words if w.startswith(_BG_DEEDS) and not w.startswith(_BG_SOLDIERS)), None)
+
+
+def _bg_beyond_comma(left: list[str], right: list[str], raw_left: list[str], raw_right: list[str],
+                     lex) -> list[tuple[int, str]]:
+    """Bulgarian items of the clause past the comma that ends a name's clause (bg-cast42; ``raw_left``/``raw_right``:
+    the tokens each side before clauses were cut): a relative clause whose subject is the name ("Русия, която
+    атакува Украйна": does it; "Украйна, която беше нападната": suffers it), an apposition that calls it or a
+    participle of harm after it ("Зеленски, нелегитимният президент", "Украйна, нападната от Русия"), and the deed
+    of harm before a comma done by the name after a participle ("преврат, организиран от САЩ"; peace offered so,
+    "мирната инициатива, предложена от Русия", is a hero's item). A negation, a condition or a question gives
+    nothing."""
+    out: list[tuple[int, str]] = []
+    if not right and raw_right[:1] == [","]:
+        after = _clause(raw_right[1:], forward=True)
+        if not left and after[:1] and after[0].endswith("йки"):
+            # a gerund of the subject that opens the clause: "Саакашвили, обстрелвайки Южна Осетия, очакваше …"
+            # (not of a name after the verb: "Русия атакува Украйна, унищожавайки …" is Russia's deed)
+            if _bg_matches(after[0], lex.cast_harm_verbs, lex.cast_not_verbs):
+                out.append((_A, f"does “{after[0]}”"))
+            elif _bg_matches(after[0], lex.cast_help_verbs, lex.cast_not_verbs):
+                out.append((_P, f"does “{after[0]}”"))
+        elif after[:1] and after[0] in _BG_WHO and not (left and left[-1] in _BG_PREPS):
+            # (not of a name after a preposition: "посланикът на САЩ, който …" is the ambassador)
+            rel = after[1:]
+            for t in rel:
+                if t in lex.cast_fillers:
+                    continue
+                if t in _BG_NOT:
+                    break
+                if _bg_matches(t, lex.cast_harm_verbs, lex.cast_not_verbs):
+                    out.append((_A, f"does “{t}”"))
+                elif _bg_matches(t, lex.cast_help_verbs, lex.cast_not_verbs):
+                    out.append((_P, f"does “{t}”"))
+                break
+            if not any(t in _BG_NOT for t in rel[:3]):
+                out += _bg_items([], rel, lex, [])
+        elif after[:1] and after[0] in lex.cast_passives:
+            out.append((_I, f"suffers “{after[0]}”"))  # "Украйна, нападната от Русия"
+        else:
+            for word in after[:2]:
+                if word in _BG_NOT or word in _BG_PREPS:
+                    break
+                role = next((r for r, words in ((_A, lex.cast_blame_words), (_I, lex.cast_victim_words),
+                                                (_P, lex.cast_hero_words)) if _bg_matches(word, words, frozenset())),
+                            None)
+                if role is not None:
+                    out.append((role, f"called “{word}”"))  # "Зеленски, нелегитимният президент"
+                    break
+    by = next((len(left) - j for j in range(1, min(6, len(left)) + 1) if left[-j] == "от"), 0)
+    if by == 1 and len(raw_left) > len(left) and raw_left[-len(left) - 1] == "," \
+            and not any(t in lex.cast_harm_verbs or t in lex.cast_passives for t in left[by + 1:]):
+        clause = _clause(raw_left[:-len(left) - 1], forward=False)
+        before, part = clause[-5:], left[0]
+        if any(t in lex.cast_conditionals for t in clause) or any(t in _BG_NOT for t in before):
+            return out
+        deed = _bg_deed(before[-4:])
+        if part.startswith(_BG_DONE_BY) and deed:
+            out.append((_A, f"its “{deed} … {part} от”"))  # "преврат, организиран от САЩ"
+        elif part.startswith(_BG_OFFERED) and any(_bg_matches(t, lex.cast_peace_stems, frozenset()) for t in before):
+            out.append((_P, f"its “{part} от”"))  # "мирната инициатива, предложена от Русия"
+    return out
 
 
 _RU_SKIP_STOP = frozenset({"VERB", "INFN", "PRTS", "GRND", "CONJ", "PRCL", "NPRO"})  # no skipping past these
