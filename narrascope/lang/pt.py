@@ -406,5 +406,27 @@ CAST_WORD_KINDS: dict[str, str] = {
     **{w: "passive" for w in "foi foram é são era eram ficou ficaram fica ficam sido esteve estiveram".split()},
     **{w: "going" for w in "está estão estava estavam continua continuam continuou continuaram vem vêm vinha "
                            "vinham vindo começou começaram passou passaram segue seguem".split()},
+    # -- branch pt-cast42 --
+    # "estar disposta a negociar" after a verb of saying ("indicou estar disposta"): the infinitive auxiliary
+    **{w: "going" for w in "estar estarem".split()},
+    **{w: "perfect" for w in "ter terem".split()},  # "após a Grécia ter enfrentado uma onda de calor"
+    # "tem indicado repetidamente que está disposta a negociar": said of itself (the peace it seeks, _pt_predicate)
+    **{w: "say" for w in """dito afirmado declarado indicado garantido reiterado assegurado sublinhado anunciado
+       repetido admitido""".split()},
+    # a deed of harm done by the subject: "lançou uma ofensiva", "cometeu crimes", "está a preparar uma provocação"
+    **_kinds("wage", """lançar desencadear perpetrar cometer realizar efetuar conduzir intensificar preparar planear
+             planejar orquestrar encenar iniciar""", extra="conduz"),
+    **{w: "deed" for w in """invasão ocupação ofensiva ofensivas bombardeamento bombardeamentos bombardeio bombardeios
+       atentado atentados massacre massacres genocídio guerra sabotagem sabotagens""".split()},
+    **_kinds("laud", "agradecer"),
+    # harm to the environment: "a empresa poluiu o rio", "desmatou a floresta"
+    **_kinds("harm", "poluir contaminar desmatar desflorestar"),
+    # a disaster a place lives through: "Na Islândia, um sismo …", "a Grécia enfrenta uma onda de calor"
+    **{w: "disaster" for w in """incêndio incêndios fogo fogos chamas cheia cheias inundação inundações enchente
+       enchentes enxurrada enxurradas seca secas estiagem sismo sismos terramoto terramotos terremoto terremotos
+       furacão furacões ciclone ciclones tempestade tempestades tufão tornado tornados calor canícula chuvas
+       temporal temporais deslizamentos derrocadas vendaval nevão avalanche erupção escassez""".split()},
+    # "a Grécia enfrenta uma seca", "a Ásia viveu ondas de calor", "atravessa uma crise"
+    **_kinds("face", "enfrentar viver atravessar"),
 }
 __all__ += ["CAST_WORD_KINDS"]

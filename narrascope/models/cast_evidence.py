@@ -2093,7 +2093,8 @@ def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = No
         items = _bg_items(left, right, lex, items)
     if lex.cast_cases:
         items = _ru_case_items(items, left, right, _tokens(text[a:b]), lex, index.tokens(b, min(e, b + 120)))
-    return _pt_items(items, left, right, lex, (text, a, index) if listed else None) if lex.cast_word_kinds else items
+    return _pt_items(items, left, right, lex, (text, a, index) if listed else None, (text, b, e, index)) \
+        if lex.cast_word_kinds else items
 
 
 _PT_CLITICS = frozenset("a o as os lo la los las no na nos nas lhe lhes".split())
@@ -2104,6 +2105,138 @@ _PT_AGENT = frozenset("por pela pelo pelas pelos".split())
 _PT_OBJECT_AFTER = frozenset("à ao às aos contra na no nas nos".split())
 _PT_NOT_SUBJECT = frozenset("em na no nas nos para contra sobre entre com sem à ao às aos".split())
 _PT_EITHER_WAY = frozenset(["invasão", "ocupação"])  # "a invasão da Rússia": done or suffered
+_PT_READY = frozenset("preparado preparada preparados preparadas".split())  # "está preparada para negociar"
+_PT_ADVERBS = frozenset("ainda também já novamente ontem hoje sempre".split())  # "acusou ainda Orbán de"
+_PT_PERFECT_INF = frozenset("ter terem tendo".split())  # "depois de ter invadido a Ucrânia"
+#: Who acts for a name: "acusou as forças de Kiev de …", "elogiou o governo de Lula" blames or praises the name
+_PT_BODIES = frozenset("governo autoridades administração executivo liderança".split())
+
+
+def _pt_disaster(words: list[str], lex) -> str | None:
+    """The first word of a disaster in ``words`` (``CAST_WORD_KINDS`` "disaster"), up to a negation."""
+    for t in words:
+        if t in lex.cast_negations:
+            return None
+        if lex.cast_word_kinds.get(t) == "disaster":
+            return t
+    return None
+
+
+_PT_EM = frozenset("em na no nas nos".split())
+_PT_RUNS = frozenset("corre correm correu correram corria corriam".split())  # "corre o risco de"
+
+
+def _pt_fronted_place(left: list[str], right: list[str], after: tuple, lex) -> list[tuple[int, str]]:
+    """A place named first, set off by a comma, where the clause after it tells a disaster (branch pt-cast42): "Na
+    Islândia, a atividade sísmica …", "Na Turquia e na Síria, um terramoto devastador …", "Só em Myanmar morreram"
+    is not read (no comma). ``left``: the words before the name in its clause (the preposition alone, after another
+    place of the same list at most)."""
+    lead = left[1:] if left[:1] in (["só"], ["também"], ["até"], ["já"]) else left
+    if not lead or lead[0] not in _PT_EM or len(lead) > 6 or len(lead) > 1 and lead[-2:-1] != ["e"] \
+            or len(lead) > 1 and lead[-1] not in _PT_EM:
+        return []
+    if right and (right[0] != "e" or len(right) > 5):
+        return []
+    text, b, e, index = after
+    toks = index.tokens(b, min(e, b + _CLAUSE_WINDOW))
+    if toks[len(right):len(right) + 1] != [","]:
+        return []
+    hit = _pt_disaster(_clause(toks[len(right) + 1:], forward=True)[:12], lex)
+    return [(_I, f"suffers “{hit}”")] if hit else []
+
+
+def _pt_verb(word: str, lex) -> bool:
+    """Whether ``word`` is a verb form the cast reads (a finite verb of harm, help or blame, an auxiliary, a verb of
+    saying)."""
+    base, form = _pt_kind(word, lex.cast_word_kinds)
+    return word in lex.reporting_forms or base in ("perfect", "passive", "going") \
+        or form == "" and base in ("harm", "hurt", "help", "judge", "laud", "wage", "face", "suffer")
+
+
+_PT_BE = frozenset("é são foi foram era eram fica ficou ficaram".split())
+_PT_VULNERABLE = frozenset(["vulnerável", "vulneráveis"])
+
+
+def _pt_hit_word(words: list[str], lex) -> str | None:
+    """The participle of harm after "mais" (an adverb between): "mais afetadas", "mais severamente afetados"."""
+    if words[:1] != ["mais"]:
+        return None
+    words = [w for w in words[1:3] if not w.endswith("mente")]
+    base, form = _pt_kind(words[0], lex.cast_word_kinds) if words else ("", "")
+    return words[0] if form == "pp" and base in ("harm", "hurt") or words[:1] and words[0] in _PT_VULNERABLE else None
+
+
+def _pt_most_hit(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
+    """The name among the worst hit (branch pt-cast42): "Zaporijia foi uma das regiões mais afetadas", "X é
+    considerado um dos países mais severamente afetados", "o local mais atingido foi a X", "nos países mais afetados,
+    como X" (the comma aside: read from the words before the name up to it)."""
+    if right[:1] and right[0] in _PT_BE and not (left and left[-1] in _PT_PREPS):
+        for k in range(1, min(len(right), 7)):
+            if right[k] in lex.cast_negations or _pt_verb(right[k], lex):
+                break
+            hit = _pt_hit_word(right[k:k + 3], lex)
+            if hit:
+                return [(_I, f"suffers “{hit}”")]
+    lead = left[:-1] if left[-1:] and left[-1] in _PT_ARTICLES else left
+    if lead[-1:] and lead[-1] in _PT_BE | {"como"}:
+        for k in range(max(0, len(lead) - 5), len(lead) - 1):
+            hit = _pt_hit_word(lead[k:len(lead) - 1], lex)
+            if hit:
+                return [(_I, f"suffers “{hit}”")]
+    return []
+
+
+def _pt_set_off(after: tuple, lex) -> list[tuple[int, str]]:
+    """What the name before a comma does or suffers, read past the comma (branch pt-cast42): in a relative clause
+    ("Kursk, que foi ocupada pelas forças ucranianas", "a Rússia, que invadiu a Ucrânia") or past a short
+    phrase of place or title set off by commas ("Derna, na Líbia, foi destruída")."""
+    text, b, e, index = after
+    toks = index.tokens(b, min(e, b + _CLAUSE_WINDOW))
+    if toks[:1] != [","]:
+        return []
+    first = _clause(toks[1:], forward=True)
+    if first[:1] == ["que"]:
+        return _pt_predicate(first[1:], lex)
+    kinds = lex.cast_word_kinds
+    rest = toks[len(first) + 1:]
+    if not first or len(first) > 6 or rest[:1] != [","] or not (first[0] in _PT_PREPS or first[0] in _PT_ARTICLES
+                                                                or first[0] in lex.titles) \
+            or any(_pt_verb(t, lex) for t in first):
+        return []
+    return _pt_predicate(_clause(rest[1:], forward=True), lex)
+
+
+def _pt_deed_by(left: list[str], lex) -> list[tuple[int, str]]:
+    """A deed of harm done by the name after "por": "a invasão, lançada por Moscovo", "o genocídio cometido por
+    Kiev", "os ataques contra a Ucrânia levados a cabo pela Rússia" (branch pt-cast42; ``left`` ends with "por")."""
+    kinds = lex.cast_word_kinds
+    v = len(left) - 2
+    if left[-3:-1] == ["a", "cabo"] and len(left) >= 4 and left[-4].startswith("levad"):
+        v = len(left) - 4  # "levado a cabo por"
+    elif _pt_kind(left[v], kinds) != ("wage", "pp"):
+        return []
+    for noun in left[max(0, v - 6):v][::-1]:
+        if noun in lex.cast_negations:
+            break
+        if kinds.get(noun) in ("own", "deed"):
+            return [(_A, f"its “{noun}”")]
+    return []
+
+
+def _pt_judged_body(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
+    """The name blamed or praised through its forces or government, the object of a finite verb of blame or
+    praise: "Putin acusou as forças de Kiev de atirar", "elogiou o governo de Lula" (branch pt-cast42)."""
+    kinds = lex.cast_word_kinds
+    if len(left) < 3 or left[-1] not in ("de", "da", "do", "dos", "das") \
+            or not (kinds.get(left[-2]) == "forces" or left[-2] in _PT_BODIES):
+        return []
+    k = 4 if left[-3] in _PT_ARTICLES else 3
+    if len(left) < k:
+        return []
+    base, form = _pt_kind(left[-k], kinds)
+    if form or base not in ("judge", "laud") or len(left) > k and left[-k - 1] in lex.cast_negations:
+        return []
+    return [(_A, f"blamed “{left[-k]}”") if base == "judge" else (_P, f"praised “{left[-k]}”")]
 
 
 def _pt_kind(word: str, kinds: dict[str, str]) -> tuple[str, str]:
@@ -2141,13 +2274,24 @@ def _pt_predicate(right: list[str], lex) -> list[tuple[int, str]]:
     for ("está pronta para negociar", "luta pela liberdade"); a negation gives nothing."""
     kinds = lex.cast_word_kinds
     out: list[tuple[int, str]] = []
-    mode, i = "", 0
-    while i < len(right) and i < 6:
+    mode, i, said = "", 0, False
+    while i < len(right) and i < (9 if said else 6):
         t = right[i]
         if t in lex.cast_negations:
             mode = "no"
             break
         kind = kinds.get(t, "")
+        if not said and (t in lex.reporting_forms or kind == "say"):
+            # "afirmou que está pronta para negociar", "indicou repetidamente estar disposta a negociar": its own
+            # stance (branch pt-cast42; only the peace it seeks or refuses is read past the verb of saying)
+            k = i + 1
+            while k < len(right) and (right[k].endswith("mente") or right[k] in lex.cast_fillers and right[k] != "a"):
+                k += 1
+            if right[k:k + 1] not in (["que"], ["estar"]):
+                break
+            said, mode = True, ""
+            i = k + (right[k] == "que")
+            continue
         if kind in ("perfect", "passive", "going"):
             mode = kind if mode != "perfect" or kind != "going" else "perfect-going"
         elif t not in lex.cast_fillers and not t.endswith("mente") \
@@ -2180,9 +2324,38 @@ def _pt_predicate(right: list[str], lex) -> list[tuple[int, str]]:
             if kinds.get(t) == "peace":
                 out.append((_A, f"refuses “{t}”"))
                 break
+    # a disaster it lives through (branch pt-cast42): "a Grécia enfrenta uma onda de calor", "vai sofrer" aside
+    if mode != "no" and not said and i < len(right):
+        base, form = _pt_kind(right[i], kinds)
+        if base == "face" and (form == "" and mode in ("", "going") or form == "inf" and mode in ("going", "perfect-going")
+                               or form == "pp" and mode == "perfect"):
+            hit = _pt_disaster(right[i + 1:i + 6], lex)
+            if hit:
+                out.append((_I, f"suffers “{hit}”"))
+    # at risk (branch pt-cast42): "Espanha corre um risco extremo de incêndio", "várias áreas estão em risco"
+    if mode != "no" and not said and i < len(right):
+        if right[i] in _PT_RUNS and right[i + 1:i + 3] in (["o", "risco"], ["um", "risco"], ["risco"]) \
+                or mode in ("passive", "going") and right[i:i + 2] in (["em", "risco"], ["em", "perigo"]):
+            out.append((_I, "suffers “risco”" if "risco" in right[i:i + 3] else "suffers “perigo”"))
+    if said:
+        out = []
+    # a deed of harm it does (branch pt-cast42): "lançou uma ofensiva", "cometeu crimes", "está a preparar uma
+    # provocação", "tem travado uma guerra"
+    if mode != "no" and not said and i < len(right):
+        base, form = _pt_kind(right[i], kinds)
+        if base == "wage" and (form == "" and mode in ("", "going") or form == "inf" and mode in ("going", "perfect-going")
+                               or form == "pp" and mode == "perfect"):
+            for t in right[i + 1:i + 5]:
+                if t in lex.cast_negations or t in _PT_PREPS:
+                    break
+                if kinds.get(t) in ("own", "deed"):
+                    out.append((_A, f"does “{right[i]} {t}”"))
+                    break
     # what it seeks or fights for: "está pronta para negociar", "procura negociações", "luta pela liberdade"
     if mode != "no" and i < len(right):
         head = kinds.get(right[i])
+        if right[i] in _PT_READY and mode in ("passive", "going"):
+            head = "seek"  # "está preparada para negociações"
         want = "peace" if head == "seek" else "cause" if head == "fight" else None
         if head == "fight" and right[i + 1:i + 2] not in (["por"], ["pela"], ["pelo"], ["pelos"], ["pelas"]):
             want = None
@@ -2196,7 +2369,7 @@ def _pt_predicate(right: list[str], lex) -> list[tuple[int, str]]:
 
 
 def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], lex,
-              where: tuple | None = None) -> list[tuple[int, str]]:
+              where: tuple | None = None, after: tuple | None = None) -> list[tuple[int, str]]:
     """Portuguese items read with whole word forms (``lex.cast_word_kinds``, branch pt-cast48), added to the
     stem reading's ``items``: the verb after an auxiliary ("tem atacado", "está a bombardear": does; "foi
     atacada", "ficou destruída", "Odessa bombardeada": suffers), the agent after "por" ("atacada pela Rússia"),
@@ -2239,6 +2412,11 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
         out += _pt_predicate(right, lex)
         if "e" in right[1:12]:
             out += _pt_predicate(right[right.index("e", 1) + 1:], lex)
+        if not right and after is not None and left[-1:] not in (["segundo"], ["conforme"]):
+            out += _pt_set_off(after, lex)
+    if after is not None:
+        out += _pt_fronted_place(left, right, after, lex)
+    out += _pt_most_hit(left, right, lex)
     # what is said of it: "é um herói"
     k = 0
     while k < len(right) and k < 3 and right[k] in lex.cast_copulas:
@@ -2286,22 +2464,32 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
         left = left[:-1]
     last = left[-1] if left else ""
     j = 2 if last in _PT_ARTICLES or last == "contra" else 1
-    if len(left) > j and left[-j].endswith("mente"):  # "culparam imediatamente os EUA"
+    if last in ("ao", "aos", "à", "às") and len(left) >= 2 and _pt_kind(left[-2], kinds)[0] == "laud":
+        j = 2  # "agradeceu aos Estados Unidos" (branch pt-cast42)
+    # "culparam imediatamente os EUA", "acusou ainda Orbán de" (branch pt-cast42: an adverb of time too)
+    while len(left) > j and (left[-j].endswith("mente") or left[-j] in _PT_ADVERBS):
         left = left[:-j] + left[-j + 1:] if j > 1 else left[:-1]
     if len(left) >= j:
         verb = left[-j]
         base, form = _pt_kind(verb, kinds)
-        negated = len(left) > j and left[-j - 1] in lex.cast_negations
+        aux = left[-j - 1] if len(left) > j else ""
+        # "os bombardeamentos que têm assolado a Ucrânia", "depois de ter invadido a Ucrânia" (branch pt-cast42)
+        perfect = form == "pp" and (kinds.get(aux) == "perfect" or aux in _PT_PERFECT_INF)
+        if perfect:
+            form, aux = "", left[-j - 2] if len(left) > j + 1 else ""
+        negated = aux in lex.cast_negations
         if not negated and form == "" and base in ("harm", "hurt"):
             out.append((_I, f"suffers “{verb}”"))
         elif not negated and form == "" and base in ("judge", "laud") and last != "contra" \
                 and (len(left) > j or right[:1] == ["de"]):
             # "a Rússia acusou a Ucrânia de …", "elogiou os bombeiros" (not '«…», acusou Lavrov')
             out.append((_A, f"blamed “{verb}”") if base == "judge" else (_P, f"praised “{verb}”"))
+    out += _pt_judged_body(left, right, lex)
     if last in _PT_AGENT and len(left) >= 2:
         base, form = _pt_kind(left[-2], kinds)
         if form == "pp" and base in ("harm", "help"):
             out.append((_A if base == "harm" else _P, f"does “{left[-2]}”"))  # "atacada pela Rússia"
+        out += _pt_deed_by(left, lex)
     # "a invasão da Rússia" is as often Russia's own invasion as one it suffers (3 of 7 suffered on folds 1-4):
     # suffered only with its agent named ("pela Rússia") or an adjective between ("a invasão russa da Ucrânia")
     if len(left) >= 2 and left[-2] in _PT_EITHER_WAY and last in ("de", "da", "do") \
