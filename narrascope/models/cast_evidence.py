@@ -2197,7 +2197,6 @@ def _pt_set_off(after: tuple, lex) -> list[tuple[int, str]]:
     first = _clause(toks[1:], forward=True)
     if first[:1] == ["que"]:
         return _pt_predicate(first[1:], lex)
-    kinds = lex.cast_word_kinds
     rest = toks[len(first) + 1:]
     if not first or len(first) > 6 or rest[:1] != [","] or not (first[0] in _PT_PREPS or first[0] in _PT_ARTICLES
                                                                 or first[0] in lex.titles) \
@@ -2268,6 +2267,13 @@ def _pt_listed(text: str, a: int, index) -> tuple[int, int] | None:
     return first
 
 
+def _pt_acted(form: str, mode: str) -> bool:
+    """Whether a verb of ``form`` after auxiliaries of ``mode`` (:func:`_pt_predicate`) is done by the subject:
+    "lançou", "está a lançar", "tem lançado" (not "foi lançada", nor an infinitive alone)."""
+    return form == "" and mode in ("", "going") or form == "inf" and mode in ("going", "perfect-going") \
+        or form == "pp" and mode == "perfect"
+
+
 def _pt_predicate(right: list[str], lex) -> list[tuple[int, str]]:
     """What the name before ``right`` does or suffers as its subject, through auxiliaries ("tem atacado", "está a
     bombardear": does; "foi atacada", "ficou destruída": suffers), and the peace it seeks or the cause it fights
@@ -2327,24 +2333,22 @@ def _pt_predicate(right: list[str], lex) -> list[tuple[int, str]]:
     # a disaster it lives through (branch pt-cast42): "a Grécia enfrenta uma onda de calor", "vai sofrer" aside
     if mode != "no" and not said and i < len(right):
         base, form = _pt_kind(right[i], kinds)
-        if base == "face" and (form == "" and mode in ("", "going") or form == "inf" and mode in ("going", "perfect-going")
-                               or form == "pp" and mode == "perfect"):
+        if base == "face" and _pt_acted(form, mode):
             hit = _pt_disaster(right[i + 1:i + 6], lex)
             if hit:
                 out.append((_I, f"suffers “{hit}”"))
     # at risk (branch pt-cast42): "Espanha corre um risco extremo de incêndio", "várias áreas estão em risco"
-    if mode != "no" and not said and i < len(right):
-        if right[i] in _PT_RUNS and right[i + 1:i + 3] in (["o", "risco"], ["um", "risco"], ["risco"]) \
-                or mode in ("passive", "going") and right[i:i + 2] in (["em", "risco"], ["em", "perigo"]):
-            out.append((_I, "suffers “risco”" if "risco" in right[i:i + 3] else "suffers “perigo”"))
+    if mode != "no" and not said and i < len(right) and (
+            right[i] in _PT_RUNS and "risco" in right[i + 1:i + 3] and right[i + 1] in ("o", "um", "risco")
+            or mode in ("passive", "going") and right[i:i + 2] in (["em", "risco"], ["em", "perigo"])):
+        out.append((_I, "suffers “perigo”" if right[i + 1] == "perigo" else "suffers “risco”"))
     if said:
         out = []
     # a deed of harm it does (branch pt-cast42): "lançou uma ofensiva", "cometeu crimes", "está a preparar uma
     # provocação", "tem travado uma guerra"
     if mode != "no" and not said and i < len(right):
         base, form = _pt_kind(right[i], kinds)
-        if base == "wage" and (form == "" and mode in ("", "going") or form == "inf" and mode in ("going", "perfect-going")
-                               or form == "pp" and mode == "perfect"):
+        if base == "wage" and _pt_acted(form, mode):
             for t in right[i + 1:i + 5]:
                 if t in lex.cast_negations or t in _PT_PREPS:
                     break
