@@ -238,13 +238,17 @@ CAST_HARM_NOUNS = {
 #: ("a invasão da Ucrânia" / "a agressão da Rússia"): only "por X" names the doer (CAST_AGENT_PREPS).
 CAST_AGENT_NOUNS = frozenset()
 CAST_BLAME_NOUNS = frozenset("regime ditadura junta ditador tirano autocrata déspota terroristas neonazis nazis "
-                             "nazistas mercenários mercenário".split())
+                             "nazistas mercenários mercenário "
+                             # branch pt-cast42: "o desgoverno Bolsonaro", "a camarilha de Kiev"
+                             "desgoverno camarilha".split())
 CAST_BLAME_WORDS = ("agressor", "terrorista", "criminoso", "criminosa", "ditador", "invasor", "ocupante", "mentiroso",
                     "mentirosa", "fascista", "nazista", "nazi", "genocida", "assassino", "assassina", "tirano",
                     "extremista", "golpista", "corrupto", "corrupta", "antidemocrátic",
                     # branch pt-cast48
                     "marionete", "marioneta", "títere", "belicist", "imperialist", "neonazi",
-                    "inimig", "traidor", "autocrat", "déspota", "carrasco", "ameaça ", "culpad")
+                    "inimig", "traidor", "autocrat", "déspota", "carrasco", "ameaça ", "culpad",
+                    # branch pt-cast42: climate blame ("o maior poluidor", "um negacionista do clima")
+                    "poluidor", "negacionist")
 #: ("fantoche", "alvo": pruned on branch pt-cast48, wrong on folds 1-4 more often than right: "Moscovo descreve X
 #: como um fantoche" was annotated a victim)
 CAST_VICTIM_WORDS = ("vítima", "refém", "reféns", "mártir", "inocente")
@@ -428,5 +432,9 @@ CAST_WORD_KINDS: dict[str, str] = {
        temporal temporais deslizamentos derrocadas vendaval nevão avalanche erupção escassez""".split()},
     # "a Grécia enfrenta uma seca", "a Ásia viveu ondas de calor", "atravessa uma crise"
     **_kinds("face", "enfrentar viver atravessar"),
+    # "o activista morreu", "faleceram dezenas": death suffered
+    **{w: "die" for w in "morreu morreram morre morrem morria morriam faleceu faleceram falece falecem".split()},
+    # "Zelensky proibiu as negociações": peace refused
+    **{w: "refuse" for w in "proibiu proibiram proíbe proíbem".split()},
 }
 __all__ += ["CAST_WORD_KINDS"]

@@ -2186,6 +2186,25 @@ def _pt_most_hit(left: list[str], right: list[str], lex) -> list[tuple[int, str]
     return []
 
 
+_PT_CLAUSE_OPENERS = frozenset("que quando enquanto mas porque".split())
+
+
+def _pt_joined_subject(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
+    """What the first of two subjects joined by "e" does or suffers (branch pt-cast42): "a Hungria e a Eslováquia
+    foram atingidas", "os EUA e o Reino Unido bombardearam"; the verb after the second name must be plural (a
+    singular verb opens a new clause: "bombardeou Kharkiv e Zelensky pediu ajuda"), and the first name must open
+    its clause (not the object of a verb before it)."""
+    if right[:1] != ["e"] or left and not (left[-1] in _PT_ARTICLES or left[-1] in _PT_CLAUSE_OPENERS):
+        return []
+    for k in range(2, min(len(right), 7)):
+        t = right[k]
+        if t in lex.cast_negations or t in _PT_PREPS and t not in ("de", "da", "do", "das", "dos"):
+            return []
+        if _pt_verb(t, lex) or lex.cast_word_kinds.get(t) in ("seek", "fight", "give", "refuse"):
+            return _pt_predicate(right[k:], lex) if t.endswith(("m", "ão")) else []
+    return []
+
+
 def _pt_set_off(after: tuple, lex) -> list[tuple[int, str]]:
     """What the name before a comma does or suffers, read past the comma (branch pt-cast42): in a relative clause
     ("Kursk, que foi ocupada pelas forças ucranianas", "a Rússia, que invadiu a Ucrânia") or past a short
@@ -2311,6 +2330,10 @@ def _pt_predicate(right: list[str], lex) -> list[tuple[int, str]]:
             out.append((_I, f"suffers “{t}”"))  # "foi atacada", "ficou destruída", "Odessa bombardeada"
         elif form == "pp" and base == "judge" and mode == "passive":
             out.append((_A, f"blamed “{t}”"))  # "é acusada de"
+        elif form == "pp" and base == "laud" and mode == "passive":
+            out.append((_P, f"praised “{t}”"))  # "foi elogiado pela coragem" (branch pt-cast42)
+        elif base == "die" and mode in ("", "going"):
+            out.append((_I, f"suffers “{t}”"))  # "o activista morreu" (branch pt-cast42)
         elif form == "" and base == "suffer" and mode == "":
             out.append((_I, f"suffers “{t}”"))  # "o Japão sofre com um calor recorde"
         elif form == "pp" and mode == "perfect" and base in ("harm", "help"):
@@ -2418,6 +2441,7 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
             out += _pt_predicate(right[right.index("e", 1) + 1:], lex)
         if not right and after is not None and left[-1:] not in (["segundo"], ["conforme"]):
             out += _pt_set_off(after, lex)
+        out += _pt_joined_subject(left, right, lex)
     if after is not None:
         out += _pt_fronted_place(left, right, after, lex)
     out += _pt_most_hit(left, right, lex)
