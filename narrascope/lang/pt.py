@@ -411,12 +411,9 @@ CAST_WORD_KINDS: dict[str, str] = {
     **{w: "going" for w in "está estão estava estavam continua continuam continuou continuaram vem vêm vinha "
                            "vinham vindo começou começaram passou passaram segue seguem".split()},
     # -- branch pt-cast42 --
-    # "estar disposta a negociar" after a verb of saying ("indicou estar disposta"): the infinitive auxiliary
+    # the infinitive auxiliaries: "estar a bombardear", "após a Grécia ter enfrentado uma onda de calor"
     **{w: "going" for w in "estar estarem".split()},
-    **{w: "perfect" for w in "ter terem".split()},  # "após a Grécia ter enfrentado uma onda de calor"
-    # "tem indicado repetidamente que está disposta a negociar": said of itself (the peace it seeks, _pt_predicate)
-    **{w: "say" for w in """dito afirmado declarado indicado garantido reiterado assegurado sublinhado anunciado
-       repetido admitido""".split()},
+    **{w: "perfect" for w in "ter terem tendo".split()},
     # a deed of harm done by the subject: "lançou uma ofensiva", "cometeu crimes", "está a preparar uma provocação"
     **_kinds("wage", """lançar desencadear perpetrar cometer realizar efetuar conduzir intensificar preparar planear
              planejar orquestrar encenar iniciar""", extra="conduz"),

@@ -2105,9 +2105,7 @@ _PT_AGENT = frozenset("por pela pelo pelas pelos".split())
 _PT_OBJECT_AFTER = frozenset("à ao às aos contra na no nas nos".split())
 _PT_NOT_SUBJECT = frozenset("em na no nas nos para contra sobre entre com sem à ao às aos".split())
 _PT_EITHER_WAY = frozenset(["invasão", "ocupação"])  # "a invasão da Rússia": done or suffered
-_PT_READY = frozenset("preparado preparada preparados preparadas".split())  # "está preparada para negociar"
 _PT_ADVERBS = frozenset("ainda também já novamente ontem hoje sempre".split())  # "acusou ainda Orbán de"
-_PT_PERFECT_INF = frozenset("ter terem tendo".split())  # "depois de ter invadido a Ucrânia"
 #: Who acts for a name: "acusou as forças de Kiev de …", "elogiou o governo de Lula" blames or praises the name
 _PT_BODIES = frozenset("governo autoridades administração executivo liderança".split())
 
@@ -2299,24 +2297,13 @@ def _pt_predicate(right: list[str], lex) -> list[tuple[int, str]]:
     for ("está pronta para negociar", "luta pela liberdade"); a negation gives nothing."""
     kinds = lex.cast_word_kinds
     out: list[tuple[int, str]] = []
-    mode, i, said = "", 0, False
-    while i < len(right) and i < (9 if said else 6):
+    mode, i = "", 0
+    while i < len(right) and i < 6:
         t = right[i]
         if t in lex.cast_negations:
             mode = "no"
             break
         kind = kinds.get(t, "")
-        if not said and (t in lex.reporting_forms or kind == "say"):
-            # "afirmou que está pronta para negociar", "indicou repetidamente estar disposta a negociar": its own
-            # stance (branch pt-cast42; only the peace it seeks or refuses is read past the verb of saying)
-            k = i + 1
-            while k < len(right) and (right[k].endswith("mente") or right[k] in lex.cast_fillers and right[k] != "a"):
-                k += 1
-            if right[k:k + 1] not in (["que"], ["estar"]):
-                break
-            said, mode = True, ""
-            i = k + (right[k] == "que")
-            continue
         if kind in ("perfect", "passive", "going"):
             mode = kind if mode != "perfect" or kind != "going" else "perfect-going"
         elif t not in lex.cast_fillers and not t.endswith("mente") \
@@ -2354,22 +2341,20 @@ def _pt_predicate(right: list[str], lex) -> list[tuple[int, str]]:
                 out.append((_A, f"refuses “{t}”"))
                 break
     # a disaster it lives through (branch pt-cast42): "a Grécia enfrenta uma onda de calor", "vai sofrer" aside
-    if mode != "no" and not said and i < len(right):
+    if mode != "no" and i < len(right):
         base, form = _pt_kind(right[i], kinds)
         if base == "face" and _pt_acted(form, mode):
             hit = _pt_disaster(right[i + 1:i + 6], lex)
             if hit:
                 out.append((_I, f"suffers “{hit}”"))
     # at risk (branch pt-cast42): "Espanha corre um risco extremo de incêndio", "várias áreas estão em risco"
-    if mode != "no" and not said and i < len(right) and (
+    if mode != "no" and i < len(right) and (
             right[i] in _PT_RUNS and "risco" in right[i + 1:i + 3] and right[i + 1] in ("o", "um", "risco")
             or mode in ("passive", "going") and right[i:i + 2] in (["em", "risco"], ["em", "perigo"])):
         out.append((_I, "suffers “perigo”" if right[i + 1] == "perigo" else "suffers “risco”"))
-    if said:
-        out = []
     # a deed of harm it does (branch pt-cast42): "lançou uma ofensiva", "cometeu crimes", "está a preparar uma
     # provocação", "tem travado uma guerra"
-    if mode != "no" and not said and i < len(right):
+    if mode != "no" and i < len(right):
         base, form = _pt_kind(right[i], kinds)
         if base == "wage" and _pt_acted(form, mode):
             for t in right[i + 1:i + 5]:
@@ -2381,8 +2366,6 @@ def _pt_predicate(right: list[str], lex) -> list[tuple[int, str]]:
     # what it seeks or fights for: "está pronta para negociar", "procura negociações", "luta pela liberdade"
     if mode != "no" and i < len(right):
         head = kinds.get(right[i])
-        if right[i] in _PT_READY and mode in ("passive", "going"):
-            head = "seek"  # "está preparada para negociações"
         want = "peace" if head == "seek" else "cause" if head == "fight" else None
         if head == "fight" and right[i + 1:i + 2] not in (["por"], ["pela"], ["pelo"], ["pelos"], ["pelas"]):
             want = None
@@ -2502,7 +2485,7 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
         base, form = _pt_kind(verb, kinds)
         aux = left[-j - 1] if len(left) > j else ""
         # "os bombardeamentos que têm assolado a Ucrânia", "depois de ter invadido a Ucrânia" (branch pt-cast42)
-        perfect = form == "pp" and (kinds.get(aux) == "perfect" or aux in _PT_PERFECT_INF)
+        perfect = form == "pp" and kinds.get(aux) == "perfect"
         if perfect:
             form, aux = "", left[-j - 2] if len(left) > j + 1 else ""
         negated = aux in lex.cast_negations
