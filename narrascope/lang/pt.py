@@ -233,6 +233,8 @@ CAST_HARM_NOUNS = {
     "inundações": _EM + "|" + _DE, "enchentes": _EM + "|" + _DE, "seca": _EM + "|" + _DE, "secas": _EM + "|" + _DE,
     "tempestade": _EM, "terramoto": _EM, "terremoto": _EM, "sismo": _EM, "furacão": _EM, "ciclone": _EM,
     "calor": _EM, "desmatamento": _EM + "|" + _DE, "desflorestação": _EM + "|" + _DE, "devastação": _EM + "|" + _DE,
+    # branch pt-cast42: deaths ("as mortes de civis", "a morte do jornalista X")
+    "morte": _DE, "mortes": _DE,
 }
 #: Nouns of aggression whose "de X" is the one who does it is not told apart from who suffers it in Portuguese
 #: ("a invasão da Ucrânia" / "a agressão da Rússia"): only "por X" names the doer (CAST_AGENT_PREPS).

@@ -2203,6 +2203,45 @@ def _pt_joined_subject(left: list[str], right: list[str], lex) -> list[tuple[int
     return []
 
 
+def _pt_harmed_place(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
+    """The place where a harm is done or a death told (branch pt-cast42): "os incêndios devastaram milhares de
+    hectares na Grécia", "a Rússia bombardeou alvos na Ucrânia" (a finite verb of harm a few words before "em X",
+    nothing but its object between), "Só em Myanmar morreram 1500 pessoas" (the place opening its clause)."""
+    kinds = lex.cast_word_kinds
+    if not left or left[-1] not in _PT_EM:
+        return []
+    lead = left[1:] if left[:1] in (["só"], ["também"], ["até"], ["já"]) else left
+    if len(lead) == 1 and right[:1] and kinds.get(right[0]) == "die":
+        return [(_I, f"suffers “{right[0]}”")]  # "Só em Myanmar morreram 1500 pessoas"
+    for k in range(len(left) - 2, max(-1, len(left) - 8), -1):
+        t = left[k]
+        base, form = _pt_kind(t, kinds)
+        if base in ("harm", "hurt") and form == "" and (k == 0 or left[k - 1] not in lex.cast_negations):
+            return [(_I, f"suffers “{t}”")]
+        if t in lex.cast_negations or t in _PT_CLAUSE_OPENERS or t in _PT_PREPS and t not in ("de", "da", "do", "das",
+                                                                                               "dos") \
+                or _pt_verb(t, lex) or t in ("e", "ou"):
+            return []
+    return []
+
+
+#: Who a harm "de X" is done to, named by a word before the name ("o assassinato do jornalista X")
+_PT_PEOPLE = frozenset("""jornalista jornalistas ativista ativistas activista activistas líder opositor opositores
+dissidente dissidentes civil civis""".split())
+
+
+def _pt_harmed_person(left: list[str], lex) -> list[tuple[int, str]]:
+    """A noun of harm "de" a person named after a word of what it is (branch pt-cast42): "o assassinato do
+    jornalista X", "os assassinatos dos jornalistas X e Y" (the titles, "do presidente X", are read the same)."""
+    if len(left) < 3 or not (left[-1] in _PT_PEOPLE or left[-1] in lex.titles) \
+            or left[-2] not in ("de", "da", "do", "das", "dos"):
+        return []
+    for noun in left[-4:-2][::-1]:
+        if left[-2] in lex.cast_harm_nouns.get(noun, "").split("|"):
+            return [(_I, f"suffers “{noun}”")]
+    return []
+
+
 def _pt_set_off(after: tuple, lex) -> list[tuple[int, str]]:
     """What the name before a comma does or suffers, read past the comma (branch pt-cast42): in a relative clause
     ("Kursk, que foi ocupada pelas forças ucranianas", "a Rússia, que invadiu a Ucrânia") or past a short
@@ -2347,6 +2386,12 @@ def _pt_predicate(right: list[str], lex) -> list[tuple[int, str]]:
             hit = _pt_disaster(right[i + 1:i + 6], lex)
             if hit:
                 out.append((_I, f"suffers “{hit}”"))
+    # under attack or a disaster (branch pt-cast42): "está sob uma intensa onda de calor", "ficou sob fogo"
+    if mode != "no" and i < len(right) and right[i] == "sob":
+        hit = _pt_disaster(right[i + 1:i + 7], lex) or next(
+            (t for t in right[i + 1:i + 4] if kinds.get(t) in ("own", "deed") or t == "fogo"), None)
+        if hit:
+            out.append((_I, f"suffers “{hit}”"))
     # at risk (branch pt-cast42): "Espanha corre um risco extremo de incêndio", "várias áreas estão em risco"
     if mode != "no" and i < len(right) and (
             right[i] in _PT_RUNS and "risco" in right[i + 1:i + 3] and right[i + 1] in ("o", "um", "risco")
@@ -2428,6 +2473,8 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
     if after is not None:
         out += _pt_fronted_place(left, right, after, lex)
     out += _pt_most_hit(left, right, lex)
+    out += _pt_harmed_place(left, right, lex)
+    out += _pt_harmed_person(left, lex)
     # what is said of it: "é um herói"
     k = 0
     while k < len(right) and k < 3 and right[k] in lex.cast_copulas:
