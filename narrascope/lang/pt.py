@@ -420,7 +420,7 @@ CAST_WORD_KINDS: dict[str, str] = {
     **_kinds("wage", """lançar desencadear perpetrar cometer realizar efetuar conduzir intensificar preparar planear
              planejar orquestrar encenar iniciar""", extra="conduz"),
     **{w: "deed" for w in """invasão ocupação ofensiva ofensivas bombardeamento bombardeamentos bombardeio bombardeios
-       atentado atentados massacre massacres genocídio guerra sabotagem sabotagens""".split()},
+       atentado atentados massacre massacres genocídio guerra sabotagem sabotagens incursão incursões""".split()},
     **_kinds("laud", "agradecer"),
     # harm to the environment: "a empresa poluiu o rio", "desmatou a floresta"
     **_kinds("harm", "poluir contaminar desmatar desflorestar"),
