@@ -249,8 +249,9 @@ CAST_BLAME_WORDS = ("agressor", "terrorista", "criminoso", "criminosa", "ditador
                     # branch pt-cast48
                     "marionete", "marioneta", "títere", "belicist", "imperialist", "neonazi",
                     "inimig", "traidor", "autocrat", "déspota", "carrasco", "ameaça ", "culpad",
-                    # branch pt-cast42: climate blame ("o maior poluidor", "um negacionista do clima")
-                    "poluidor", "negacionist")
+                    # branch pt-cast42: climate blame ("o maior poluidor", "um negacionista do clima"), and
+                    # hyphenated forms ("um neo-nazi assumido")
+                    "poluidor", "negacionist", "neo-nazi", "neo-fascist", "neofascist")
 #: ("fantoche", "alvo": pruned on branch pt-cast48, wrong on folds 1-4 more often than right: "Moscovo descreve X
 #: como um fantoche" was annotated a victim)
 CAST_VICTIM_WORDS = ("vítima", "refém", "reféns", "mártir", "inocente")

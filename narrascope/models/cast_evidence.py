@@ -2242,6 +2242,39 @@ def _pt_harmed_person(left: list[str], lex) -> list[tuple[int, str]]:
     return []
 
 
+def _pt_called_before(left: list[str], lex) -> list[tuple[int, str]]:
+    """A word of blame in the name's own phrase before it (branch pt-cast42): "o partido neonazi alemão Terceira
+    Via", "o movimento fascista italiano X", "o ditador X" (up to three words back, none a preposition, an article
+    or a verb between)."""
+    for k in range(1, min(3, len(left)) + 1):
+        word = left[-k]
+        if _matches(word, lex.cast_blame_words, frozenset()) and word not in lex.cast_word_kinds:
+            return [(_A, f"called “{word}”")]  # (not a verb the stem begins: "para assassinar X")
+        if word in _PT_PREPS or word in _PT_ARTICLES or word in lex.cast_negations or _pt_verb(word, lex) \
+                or word in _PT_CLAUSE_OPENERS or word in ("e", "ou", "—", "–", "-"):
+            return []
+    return []
+
+
+def _pt_apposition(after: tuple, lex) -> list[tuple[int, str]]:
+    """What the name is called in a phrase set off after it (branch pt-cast42): "Mário Machado, um neo-nazi
+    assumido", "Zelensky, o herói de Kiev" (an article, then the word of blame, pity or praise within two words)."""
+    text, b, e, index = after
+    toks = index.tokens(b, min(e, b + 200))
+    if toks[:1] != [","] or toks[1:2] == [] or toks[1] not in _PT_ARTICLES:
+        return []
+    for word in _clause(toks[2:], forward=True)[:2]:
+        if word in lex.cast_negations or word in lex.cast_word_kinds and lex.cast_word_kinds[word] != "praise":
+            return []
+        if _matches(word, lex.cast_blame_words, frozenset()):
+            return [(_A, f"called “{word}”")]
+        if _matches(word, lex.cast_victim_words, frozenset()):
+            return [(_I, f"called “{word}”")]
+        if lex.cast_word_kinds.get(word) == "praise":
+            return [(_P, f"called “{word}”")]
+    return []
+
+
 def _pt_set_off(after: tuple, lex) -> list[tuple[int, str]]:
     """What the name before a comma does or suffers, read past the comma (branch pt-cast42): in a relative clause
     ("Kursk, que foi ocupada pelas forças ucranianas", "a Rússia, que invadiu a Ucrânia") or past a short
@@ -2475,6 +2508,9 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
     out += _pt_most_hit(left, right, lex)
     out += _pt_harmed_place(left, right, lex)
     out += _pt_harmed_person(left, lex)
+    out += _pt_called_before(left, lex)
+    if not right and after is not None:
+        out += _pt_apposition(after, lex)
     # what is said of it: "é um herói"
     k = 0
     while k < len(right) and k < 3 and right[k] in lex.cast_copulas:

@@ -131,3 +131,24 @@ def test_praise_blame_and_peace_refused():
                        ("A Petrobras não poluiu a baía.", "Petrobras"),
                        ("A Carbonex não é poluidora.", "Carbonex")):
         assert _items(text, name) == NOTHING, text
+
+
+def test_blame_word_in_the_names_phrase():
+    """A word of blame before the name in its own phrase ("o partido neonazi alemão X", "um neo-nazi assumido");
+    not across a preposition, an "e" or a verb ("para assassinar X")."""
+    assert _items("O relatório cita o partido neonazi alemão Terceira Via.", "Terceira Via")[1] == ("called “neonazi”",)
+    for text, name in (("Os serviços preparavam um plano para assassinar Ivo Reis.", "Ivo Reis"),
+                       ("A luta contra o regime fascista terminou e Portugal mudou.", "Portugal")):
+        assert _items(text, name) == NOTHING, text
+    assert _items("Foi um ataque terrorista contra Kiev.", "Kiev")[1] == ()  # (what Kiev suffers, not is)
+
+
+def test_what_a_name_is_called_in_apposition():
+    """A phrase set off after the name that calls it ("Ivo Reis, um neo-nazi assumido", "os bombeiros, os
+    verdadeiros heróis"); a negated or another kind of phrase says nothing."""
+    assert _items("Falou com Ivo Reis, um neo-nazi assumido.", "Ivo Reis") == ((), ("called “neo-nazi”",), ())
+    assert _items("Agradeceu aos bombeiros, os verdadeiros heróis do dia.", "bombeiros")[0] == ("called “heróis”",)
+    for text, name in (("Falou com Ivo Reis, um não fascista.", "Ivo Reis"),
+                       ("Falou com Ivo Reis, o ministro da Defesa.", "Ivo Reis"),
+                       ("Falou com Ivo Reis, que conhece o ditador.", "Ivo Reis")):
+        assert _items(text, name) == NOTHING, text
