@@ -2250,6 +2250,10 @@ def _pt_called_before(left: list[str], lex) -> list[tuple[int, str]]:
         word = left[-k]
         if _matches(word, lex.cast_blame_words, frozenset()) and word not in lex.cast_word_kinds:
             return [(_A, f"called “{word}”")]  # (not a verb the stem begins: "para assassinar X")
+        if lex.cast_word_kinds.get(word) == "praise":
+            return [(_P, f"called “{word}”")]  # "a corajosa X", "o herói X"
+        if _matches(word, lex.cast_victim_words, frozenset()):
+            return [(_I, f"called “{word}”")]  # "a vítima X"
         if word in _PT_PREPS or word in _PT_ARTICLES or word in lex.cast_negations or _pt_verb(word, lex) \
                 or word in _PT_CLAUSE_OPENERS or word in ("e", "ou", "—", "–", "-"):
             return []
