@@ -137,6 +137,7 @@ def test_blame_word_in_the_names_phrase():
     """A word of blame before the name in its own phrase ("o partido neonazi alemão X", "um neo-nazi assumido");
     not across a preposition, an "e" or a verb ("para assassinar X")."""
     assert _items("O relatório cita o partido neonazi alemão Terceira Via.", "Terceira Via")[1] == ("called “neonazi”",)
+    assert _items("Apoiem a corajosa Ana Lima no seu protesto.", "Ana Lima")[0] == ("called “corajosa”",)
     for text, name in (("Os serviços preparavam um plano para assassinar Ivo Reis.", "Ivo Reis"),
                        ("A luta contra o regime fascista terminou e Portugal mudou.", "Portugal")):
         assert _items(text, name) == NOTHING, text
