@@ -2121,6 +2121,9 @@ def _pt_disaster(words: list[str], lex) -> str | None:
 
 
 _PT_EM = frozenset("em na no nas nos".split())
+#: The end of a war sought: "pronto para interromper a guerra", "quer pôr fim ao conflito", "pede o fim dos combates"
+_PT_ENDING = frozenset("fim término interromper terminar acabar parar".split())
+_PT_WAR = frozenset("guerra conflito hostilidades combates".split())
 _PT_RUNS = frozenset("corre correm correu correram corria corriam".split())  # "corre o risco de"
 
 
@@ -2451,11 +2454,16 @@ def _pt_predicate(right: list[str], lex) -> list[tuple[int, str]]:
         want = "peace" if head == "seek" else "cause" if head == "fight" else None
         if head == "fight" and right[i + 1:i + 2] not in (["por"], ["pela"], ["pelo"], ["pelos"], ["pelas"]):
             want = None
-        for t in right[i + 1:i + 5] if want else ():
+        for k, t in enumerate(right[i + 1:i + 5] if want else (), start=i + 1):
             if t in lex.cast_negations:
                 break
             if kinds.get(t) == want or want == "cause" and kinds.get(t) == "peace" and t == "paz":
                 out.append((_P, f"seeks “{t}”" if want == "peace" else f"does “{right[i]}”"))
+                break
+            war = [m for m in range(k + 1, min(k + 4, len(right))) if right[m] in _PT_WAR]
+            if want == "peace" and t in _PT_ENDING:  # "pronto para interromper a guerra" (branch pt-cast42; the
+                if war:  # end of anything else is no peace: "pronto para interromper as negociações")
+                    out.append((_P, f"seeks “{' '.join(right[k:war[0] + 1])}”"))
                 break
     return out
 

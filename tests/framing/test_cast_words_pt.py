@@ -153,3 +153,13 @@ def test_what_a_name_is_called_in_apposition():
                        ("Falou com Ivo Reis, o ministro da Defesa.", "Ivo Reis"),
                        ("Falou com Ivo Reis, que conhece o ditador.", "Ivo Reis")):
         assert _items(text, name) == NOTHING, text
+
+
+def test_the_end_of_a_war_sought():
+    """Peace sought as the end of a war ("está pronto para interromper a guerra", "quer pôr fim ao conflito"); the
+    end of something else, or a negation, says nothing."""
+    assert _items("Putin está pronto para interromper a guerra.", "Putin")[0] == ("seeks “interromper a guerra”",)
+    assert _items("O Brasil quer pôr fim ao conflito.", "Brasil")[0] == ("seeks “fim ao conflito”",)
+    for text, name in (("Putin não está pronto para interromper a guerra.", "Putin"),
+                       ("Putin está pronto para interromper as negociações.", "Putin")):
+        assert _items(text, name) == NOTHING, text
