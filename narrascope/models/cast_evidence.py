@@ -2129,9 +2129,9 @@ _PT_RUNS = frozenset("corre correm correu correram corria corriam".split())  # "
 
 def _pt_fronted_place(left: list[str], right: list[str], after: tuple, lex) -> list[tuple[int, str]]:
     """A place named first, set off by a comma, where the clause after it tells a disaster (branch pt-cast42): "Na
-    Islândia, a atividade sísmica …", "Na Turquia e na Síria, um terramoto devastador …", "Só em Myanmar morreram"
-    is not read (no comma). ``left``: the words before the name in its clause (the preposition alone, after another
-    place of the same list at most)."""
+    Islândia, um sismo …", "Na Turquia e na Síria, um terramoto devastador …" (without a comma, "Só em Myanmar
+    morreram …", see :func:`_pt_harmed_place`). ``left``: the words before the name in its clause (the preposition
+    alone, or after another place of the same list)."""
     lead = left[1:] if left[:1] in (["só"], ["também"], ["até"], ["já"]) else left
     if not lead or lead[0] not in _PT_EM or len(lead) > 6 or len(lead) > 1 and lead[-2:-1] != ["e"] \
             or len(lead) > 1 and lead[-1] not in _PT_EM:
@@ -2147,10 +2147,10 @@ def _pt_fronted_place(left: list[str], right: list[str], after: tuple, lex) -> l
 
 
 def _pt_verb(word: str, lex) -> bool:
-    """Whether ``word`` is a verb form the cast reads (a finite verb of harm, help or blame, an auxiliary, a verb of
-    saying)."""
+    """Whether ``word`` is a verb form the cast reads (a finite verb of harm, help, blame, waging, facing or dying,
+    an auxiliary, a verb of saying): where a phrase without a verb ends."""
     base, form = _pt_kind(word, lex.cast_word_kinds)
-    return word in lex.reporting_forms or base in ("perfect", "passive", "going") \
+    return word in lex.reporting_forms or base in ("perfect", "passive", "going", "die") \
         or form == "" and base in ("harm", "hurt", "help", "judge", "laud", "wage", "face", "suffer")
 
 
@@ -2169,8 +2169,8 @@ def _pt_hit_word(words: list[str], lex) -> str | None:
 
 def _pt_most_hit(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
     """The name among the worst hit (branch pt-cast42): "Zaporijia foi uma das regiões mais afetadas", "X é
-    considerado um dos países mais severamente afetados", "o local mais atingido foi a X", "nos países mais afetados,
-    como X" (the comma aside: read from the words before the name up to it)."""
+    considerado um dos países mais severamente afetados" (a copula after the name, no other verb before "mais"), "o
+    local mais atingido foi a X", "os países mais afetados como X" (before the name)."""
     if right[:1] and right[0] in _PT_BE and not (left and left[-1] in _PT_PREPS):
         for k in range(1, min(len(right), 7)):
             if right[k] in lex.cast_negations or _pt_verb(right[k], lex):
@@ -2475,7 +2475,9 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
     atacada", "ficou destruída", "Odessa bombardeada": suffers), the agent after "por" ("atacada pela Rússia"),
     the object of a verb of harm or blame ("o fogo destruiu o Pantanal", "acusou a Ucrânia de"), what it is called
     that praises it ("é um herói"); a noun of harm "de X" followed by its target ("a agressão da Rússia à Moldávia")
-    or after "por parte de" is X's own harm. A negation gives nothing."""
+    or after "por parte de" is X's own harm. A negation gives nothing. Branch pt-cast42 adds deeds of harm ("lançou
+    uma ofensiva"), what is done or said past a comma (``after``: ``(text, end of the name, end of its sentence,
+    index)``), disasters a place lives through, the worst hit, and what the name's own phrase calls it."""
     kinds = lex.cast_word_kinds
     # a number swallows the comma after it ("em 2023, mas a Holanda …"): the clause ends there
     cut = [k for k, t in enumerate(left) if t[0].isdigit() and t[-1] in ",."]
