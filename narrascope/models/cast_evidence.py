@@ -2405,7 +2405,8 @@ def _pt_predicate(right: list[str], lex) -> list[tuple[int, str]]:
         elif form == "pp" and mode == "perfect" and base in ("harm", "help"):
             out.append((_A if base == "harm" else _P, f"does “{t}”"))  # "tem atacado"
         elif (form == "" and mode in ("", "going") or form == "inf" and mode in ("going", "perfect-going")) \
-                and base in ("harm", "help") and right[i + 1:i + 2] != ["que"]:
+                and base in ("harm", "help") and right[i + 1:i + 2] != ["que"] \
+                and not (base == "help" and _pt_argued(right, i)):  # (not "defende a posição de": pt-cast42)
             out.append((_A if base == "harm" else _P, f"does “{t}”"))  # "está a bombardear", "atacou"
     # help it gives: "enviou ajuda humanitária" (not "ajuda militar")
     if mode != "no" and i < len(right) and kinds.get(right[i]) == "give":
@@ -2616,7 +2617,21 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
         own = [(r, c) for r, c in out if r == _I and c.startswith("suffers “")
                and c[len("suffers “"):-1] in lex.cast_harm_nouns]
         out = [x for x in out if x not in own] + [(_A, "its “" + c[len("suffers “"):]) for _, c in own]
-    return out
+    # "defende a posição da Ucrânia", "defendeu a proposta": an idea argued for, no one defended (branch pt-cast42)
+    return [x for x in out if not (x[0] == _P and x[1].startswith("does “defend") and x[1][6:-1] in right
+                                   and _pt_argued(right, right.index(x[1][6:-1])))]
+
+
+#: What is argued for, not protected, after "defender": "defende a posição de X", "defendeu a proposta"
+_PT_ARGUED = frozenset("""posição posições ideia ideias proposta propostas tese teses necessidade uso política
+políticas medida medidas criação adoção expansão ponto opção solução abordagem estratégia""".split())
+
+
+def _pt_argued(right: list[str], k: int) -> bool:
+    """Whether the verb ``right[k]`` ("defende") has an idea argued for as its object (past an article)."""
+    rest = right[k + 1:]
+    rest = rest[1:] if rest[:1] and rest[0] in _PT_ARTICLES else rest
+    return bool(rest) and rest[0] in _PT_ARGUED
 
 
 _HI_GENITIVES = frozenset({"का", "की", "के"})

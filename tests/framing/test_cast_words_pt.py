@@ -163,3 +163,13 @@ def test_the_end_of_a_war_sought():
     for text, name in (("Putin não está pronto para interromper a guerra.", "Putin"),
                        ("Putin está pronto para interromper as negociações.", "Putin")):
         assert _items(text, name) == NOTHING, text
+
+
+def test_an_idea_argued_for_is_no_one_defended():
+    """"defender" protects a people or a place ("a Ucrânia defendeu a cidade"), not an idea argued for ("defende a
+    posição de X", "defendeu a proposta")."""
+    assert _items("A Ucrânia defendeu a cidade durante meses.", "Ucrânia")[0] == ("does “defendeu”",)
+    for text, name in (("A Casa Branca defende a posição de Kiev.", "Casa Branca"),
+                       ("A Casa Branca, em Washington, defende a posição de Kiev.", "Casa Branca"),
+                       ("O ministro defendeu a proposta do governo.", "ministro")):
+        assert _items(text, name) == NOTHING, text
