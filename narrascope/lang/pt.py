@@ -235,6 +235,8 @@ CAST_HARM_NOUNS = {
     "calor": _EM, "desmatamento": _EM + "|" + _DE, "desflorestação": _EM + "|" + _DE, "devastação": _EM + "|" + _DE,
     # branch pt-cast42: deaths ("as mortes de civis", "a morte do jornalista X")
     "morte": _DE, "mortes": _DE,
+    # a crisis declared in a place ("o estado de emergência em X", "a situação de calamidade no X")
+    "emergência": _EM, "calamidade": _EM,
 }
 #: Nouns of aggression whose "de X" is the one who does it is not told apart from who suffers it in Portuguese
 #: ("a invasão da Ucrânia" / "a agressão da Rússia"): only "por X" names the doer (CAST_AGENT_PREPS).
@@ -417,6 +419,7 @@ CAST_WORD_KINDS: dict[str, str] = {
     # the infinitive auxiliaries: "estar a bombardear", "após a Grécia ter enfrentado uma onda de calor"
     **{w: "going" for w in "estar estarem".split()},
     **{w: "perfect" for w in "ter terem tendo".split()},
+    **{w: "passive" for w in "ser serem".split()},  # "está a ser atacada", "depois de ser bombardeada"
     # a deed of harm done by the subject: "lançou uma ofensiva", "cometeu crimes", "está a preparar uma provocação"
     **_kinds("wage", """lançar desencadear perpetrar cometer realizar efetuar conduzir intensificar preparar planear
              planejar orquestrar encenar iniciar""", extra="conduz"),

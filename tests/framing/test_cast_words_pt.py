@@ -173,3 +173,14 @@ def test_an_idea_argued_for_is_no_one_defended():
                        ("A Casa Branca, em Washington, defende a posição de Kiev.", "Casa Branca"),
                        ("O ministro defendeu a proposta do governo.", "ministro")):
         assert _items(text, name) == NOTHING, text
+
+
+def test_passive_after_an_infinitive_and_emergencies():
+    """"ser" is a passive auxiliary ("está a ser bombardeada"; a modal before it tells no fact: "pode ser
+    bombardeada"); an emergency declared in a place is suffered by it ("o estado de emergência em X")."""
+    assert _items("Kharkiv está a ser bombardeada todas as noites.", "Kharkiv")[2] == ("suffers “bombardeada”",)
+    assert _items("Foi declarado o estado de emergência em Creta.", "Creta")[2] == ("suffers “emergência”",)
+    for text, name in (("Kharkiv pode ser bombardeada amanhã.", "Kharkiv"),
+                       ("Kharkiv não está a ser bombardeada.", "Kharkiv"),
+                       ("O estado de emergência terminou e Creta reabriu.", "Creta")):
+        assert _items(text, name) == NOTHING, text
