@@ -2121,6 +2121,9 @@ def _pt_disaster(words: list[str], lex) -> str | None:
 
 
 _PT_EM = frozenset("em na no nas nos".split())
+#: A condition, a possibility or a forecast: no disaster lived through yet
+_PT_MAYBE = frozenset("""se caso pode podem poderá poderão poderia poderiam deve devem deverá deverão vai vão irá
+irão""".split())
 #: The end of a war sought: "pronto para interromper a guerra", "quer pôr fim ao conflito", "pede o fim dos combates"
 _PT_ENDING = frozenset("fim término interromper terminar acabar parar".split())
 _PT_WAR = frozenset("guerra conflito hostilidades combates".split())
@@ -2142,7 +2145,10 @@ def _pt_fronted_place(left: list[str], right: list[str], after: tuple, lex) -> l
     toks = index.tokens(b, min(e, b + _CLAUSE_WINDOW))
     if toks[len(right):len(right) + 1] != [","]:
         return []
-    hit = _pt_disaster(_clause(toks[len(right) + 1:], forward=True)[:12], lex)
+    clause = _clause(toks[len(right) + 1:], forward=True)[:12]
+    if any(t in _PT_MAYBE for t in clause):
+        return []  # "Na Islândia, se houver um sismo …", "Na Grécia, os incêndios podem voltar"
+    hit = _pt_disaster(clause, lex)
     return [(_I, f"suffers “{hit}”")] if hit else []
 
 

@@ -85,6 +85,8 @@ def test_disasters_a_place_lives_through():
     assert _items("O local mais atingido foi a Vila Sahy.", "Vila Sahy")[2] == ("suffers “atingido”",)
     for text, name in (("Na Islândia, o governo aprovou a lei.", "Islândia"),
                        ("Na Islândia, não houve sismos este ano.", "Islândia"),
+                       ("Na Islândia, se houver um sismo, a capital fecha.", "Islândia"),
+                       ("Na Grécia, os incêndios podem voltar em agosto.", "Grécia"),
                        ("A Grécia não enfrenta uma onda de calor.", "Grécia"),
                        ("A Grécia enfrenta a Turquia na final.", "Grécia"),
                        ("A Grécia enfrenta uma onda de calor?", "Grécia"),
