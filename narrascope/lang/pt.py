@@ -233,18 +233,27 @@ CAST_HARM_NOUNS = {
     "inundações": _EM + "|" + _DE, "enchentes": _EM + "|" + _DE, "seca": _EM + "|" + _DE, "secas": _EM + "|" + _DE,
     "tempestade": _EM, "terramoto": _EM, "terremoto": _EM, "sismo": _EM, "furacão": _EM, "ciclone": _EM,
     "calor": _EM, "desmatamento": _EM + "|" + _DE, "desflorestação": _EM + "|" + _DE, "devastação": _EM + "|" + _DE,
+    # branch pt-cast42: deaths ("as mortes de civis", "a morte do jornalista X")
+    "morte": _DE, "mortes": _DE,
+    # a crisis declared in a place ("o estado de emergência em X", "a situação de calamidade no X")
+    "emergência": _EM, "calamidade": _EM,
 }
 #: Nouns of aggression whose "de X" is the one who does it is not told apart from who suffers it in Portuguese
 #: ("a invasão da Ucrânia" / "a agressão da Rússia"): only "por X" names the doer (CAST_AGENT_PREPS).
 CAST_AGENT_NOUNS = frozenset()
 CAST_BLAME_NOUNS = frozenset("regime ditadura junta ditador tirano autocrata déspota terroristas neonazis nazis "
-                             "nazistas mercenários mercenário".split())
+                             "nazistas mercenários mercenário "
+                             # branch pt-cast42: "o desgoverno Bolsonaro", "a camarilha de Kiev"
+                             "desgoverno camarilha".split())
 CAST_BLAME_WORDS = ("agressor", "terrorista", "criminoso", "criminosa", "ditador", "invasor", "ocupante", "mentiroso",
                     "mentirosa", "fascista", "nazista", "nazi", "genocida", "assassino", "assassina", "tirano",
                     "extremista", "golpista", "corrupto", "corrupta", "antidemocrátic",
                     # branch pt-cast48
                     "marionete", "marioneta", "títere", "belicist", "imperialist", "neonazi",
-                    "inimig", "traidor", "autocrat", "déspota", "carrasco", "ameaça ", "culpad")
+                    "inimig", "traidor", "autocrat", "déspota", "carrasco", "ameaça ", "culpad",
+                    # branch pt-cast42: climate blame ("o maior poluidor", "um negacionista do clima"), and
+                    # hyphenated forms ("um neo-nazi assumido")
+                    "poluidor", "negacionist", "neo-nazi", "neo-fascist", "neofascist")
 #: ("fantoche", "alvo": pruned on branch pt-cast48, wrong on folds 1-4 more often than right: "Moscovo descreve X
 #: como um fantoche" was annotated a victim)
 CAST_VICTIM_WORDS = ("vítima", "refém", "reféns", "mártir", "inocente")
@@ -406,5 +415,29 @@ CAST_WORD_KINDS: dict[str, str] = {
     **{w: "passive" for w in "foi foram é são era eram ficou ficaram fica ficam sido esteve estiveram".split()},
     **{w: "going" for w in "está estão estava estavam continua continuam continuou continuaram vem vêm vinha "
                            "vinham vindo começou começaram passou passaram segue seguem".split()},
+    # -- branch pt-cast42 --
+    # the infinitive auxiliaries: "estar a bombardear", "após a Grécia ter enfrentado uma onda de calor"
+    **{w: "going" for w in "estar estarem".split()},
+    **{w: "perfect" for w in "ter terem tendo".split()},
+    **{w: "passive" for w in "ser serem".split()},  # "está a ser atacada", "depois de ser bombardeada"
+    # a deed of harm done by the subject: "lançou uma ofensiva", "cometeu crimes", "está a preparar uma provocação"
+    **_kinds("wage", """lançar desencadear perpetrar cometer realizar efetuar conduzir intensificar preparar planear
+             planejar orquestrar encenar iniciar""", extra="conduz"),
+    **{w: "deed" for w in """invasão ocupação ofensiva ofensivas bombardeamento bombardeamentos bombardeio bombardeios
+       atentado atentados massacre massacres genocídio guerra sabotagem sabotagens incursão incursões""".split()},
+    **_kinds("laud", "agradecer"),
+    # harm to the environment: "a empresa poluiu o rio", "desmatou a floresta"
+    **_kinds("harm", "poluir contaminar desmatar desflorestar"),
+    # a disaster a place lives through: "Na Islândia, um sismo …", "a Grécia enfrenta uma onda de calor"
+    **{w: "disaster" for w in """incêndio incêndios fogo fogos chamas cheia cheias inundação inundações enchente
+       enchentes enxurrada enxurradas seca secas estiagem sismo sismos terramoto terramotos terremoto terremotos
+       furacão furacões ciclone ciclones tempestade tempestades tufão tornado tornados calor canícula chuvas
+       temporal temporais deslizamentos derrocadas vendaval nevão avalanche erupção escassez""".split()},
+    # "a Grécia enfrenta uma seca", "a Ásia viveu ondas de calor", "atravessa uma crise"
+    **_kinds("face", "enfrentar viver atravessar"),
+    # "o activista morreu", "faleceram dezenas": death suffered
+    **{w: "die" for w in "morreu morreram morre morrem morria morriam faleceu faleceram falece falecem".split()},
+    # "Zelensky proibiu as negociações": peace refused
+    **{w: "refuse" for w in "proibiu proibiram proíbe proíbem".split()},
 }
 __all__ += ["CAST_WORD_KINDS"]

@@ -2093,7 +2093,8 @@ def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = No
         items = _bg_items(left, right, lex, items) + _bg_beyond_comma(left, right, raw_left, raw_right, lex)
     if lex.cast_cases:
         items = _ru_case_items(items, left, right, _tokens(text[a:b]), lex, index.tokens(b, min(e, b + 120)))
-    return _pt_items(items, left, right, lex, (text, a, index) if listed else None) if lex.cast_word_kinds else items
+    return _pt_items(items, left, right, lex, (text, a, index) if listed else None, (text, b, e, index)) \
+        if lex.cast_word_kinds else items
 
 
 _PT_CLITICS = frozenset("a o as os lo la los las no na nos nas lhe lhes".split())
@@ -2104,6 +2105,239 @@ _PT_AGENT = frozenset("por pela pelo pelas pelos".split())
 _PT_OBJECT_AFTER = frozenset("à ao às aos contra na no nas nos".split())
 _PT_NOT_SUBJECT = frozenset("em na no nas nos para contra sobre entre com sem à ao às aos".split())
 _PT_EITHER_WAY = frozenset(["invasão", "ocupação"])  # "a invasão da Rússia": done or suffered
+_PT_ADVERBS = frozenset("ainda também já novamente ontem hoje sempre".split())  # "acusou ainda Orbán de"
+#: Who acts for a name: "acusou as forças de Kiev de …", "elogiou o governo de Lula" blames or praises the name
+_PT_BODIES = frozenset("governo autoridades administração executivo liderança".split())
+
+
+def _pt_disaster(words: list[str], lex) -> str | None:
+    """The first word of a disaster in ``words`` (``CAST_WORD_KINDS`` "disaster"), up to a negation."""
+    for t in words:
+        if t in lex.cast_negations:
+            return None
+        if lex.cast_word_kinds.get(t) == "disaster":
+            return t
+    return None
+
+
+_PT_EM = frozenset("em na no nas nos".split())
+#: A condition, a possibility or a forecast: no disaster lived through yet
+_PT_MAYBE = frozenset("""se caso pode podem poderá poderão poderia poderiam deve devem deverá deverão vai vão irá
+irão""".split())
+#: The end of a war sought: "pronto para interromper a guerra", "quer pôr fim ao conflito", "pede o fim dos combates"
+_PT_ENDING = frozenset("fim término interromper terminar acabar parar".split())
+_PT_WAR = frozenset("guerra conflito hostilidades combates".split())
+_PT_RUNS = frozenset("corre correm correu correram corria corriam".split())  # "corre o risco de"
+
+
+def _pt_fronted_place(left: list[str], right: list[str], after: tuple, lex) -> list[tuple[int, str]]:
+    """A place named first, set off by a comma, where the clause after it tells a disaster (branch pt-cast42): "Na
+    Islândia, um sismo …", "Na Turquia e na Síria, um terramoto devastador …" (without a comma, "Só em Myanmar
+    morreram …", see :func:`_pt_harmed_place`). ``left``: the words before the name in its clause (the preposition
+    alone, or after another place of the same list)."""
+    lead = left[1:] if left[:1] in (["só"], ["também"], ["até"], ["já"]) else left
+    if not lead or lead[0] not in _PT_EM or len(lead) > 6 or len(lead) > 1 and lead[-2:-1] != ["e"] \
+            or len(lead) > 1 and lead[-1] not in _PT_EM:
+        return []
+    if right and (right[0] != "e" or len(right) > 5):
+        return []
+    text, b, e, index = after
+    toks = index.tokens(b, min(e, b + _CLAUSE_WINDOW))
+    if toks[len(right):len(right) + 1] != [","]:
+        return []
+    clause = _clause(toks[len(right) + 1:], forward=True)[:12]
+    if any(t in _PT_MAYBE for t in clause):
+        return []  # "Na Islândia, se houver um sismo …", "Na Grécia, os incêndios podem voltar"
+    hit = _pt_disaster(clause, lex)
+    return [(_I, f"suffers “{hit}”")] if hit else []
+
+
+def _pt_verb(word: str, lex) -> bool:
+    """Whether ``word`` is a verb form the cast reads (a finite verb of harm, help, blame, waging, facing or dying,
+    an auxiliary, a verb of saying): where a phrase without a verb ends."""
+    base, form = _pt_kind(word, lex.cast_word_kinds)
+    return word in lex.reporting_forms or base in ("perfect", "passive", "going", "die") \
+        or form == "" and base in ("harm", "hurt", "help", "judge", "laud", "wage", "face", "suffer")
+
+
+_PT_BE = frozenset("é são foi foram era eram fica ficou ficaram".split())
+_PT_VULNERABLE = frozenset(["vulnerável", "vulneráveis"])
+
+
+def _pt_hit_word(words: list[str], lex) -> str | None:
+    """The participle of harm after "mais" (an adverb between): "mais afetadas", "mais severamente afetados"."""
+    if words[:1] != ["mais"]:
+        return None
+    words = [w for w in words[1:3] if not w.endswith("mente")]
+    base, form = _pt_kind(words[0], lex.cast_word_kinds) if words else ("", "")
+    return words[0] if form == "pp" and base in ("harm", "hurt") or words[:1] and words[0] in _PT_VULNERABLE else None
+
+
+def _pt_most_hit(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
+    """The name among the worst hit (branch pt-cast42): "Zaporijia foi uma das regiões mais afetadas", "X é
+    considerado um dos países mais severamente afetados" (a copula after the name, no other verb before "mais"), "o
+    local mais atingido foi a X", "os países mais afetados como X" (before the name)."""
+    if right[:1] and right[0] in _PT_BE and not (left and left[-1] in _PT_PREPS):
+        for k in range(1, min(len(right), 7)):
+            if right[k] in lex.cast_negations or _pt_verb(right[k], lex):
+                break
+            hit = _pt_hit_word(right[k:k + 3], lex)
+            if hit:
+                return [(_I, f"suffers “{hit}”")]
+    lead = left[:-1] if left[-1:] and left[-1] in _PT_ARTICLES else left
+    if lead[-1:] and lead[-1] in _PT_BE | {"como"}:
+        for k in range(max(0, len(lead) - 5), len(lead) - 1):
+            hit = _pt_hit_word(lead[k:len(lead) - 1], lex)
+            if hit:
+                return [(_I, f"suffers “{hit}”")]
+    return []
+
+
+_PT_CLAUSE_OPENERS = frozenset("que quando enquanto mas porque".split())
+
+
+def _pt_joined_subject(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
+    """What the first of two subjects joined by "e" does or suffers (branch pt-cast42): "a Hungria e a Eslováquia
+    foram atingidas", "os EUA e o Reino Unido bombardearam"; the verb after the second name must be plural (a
+    singular verb opens a new clause: "bombardeou Kharkiv e Zelensky pediu ajuda"), and the first name must open
+    its clause (not the object of a verb before it)."""
+    if right[:1] != ["e"] or left and not (left[-1] in _PT_ARTICLES or left[-1] in _PT_CLAUSE_OPENERS):
+        return []
+    for k in range(2, min(len(right), 7)):
+        t = right[k]
+        if t in lex.cast_negations or t in _PT_PREPS and t not in ("de", "da", "do", "das", "dos"):
+            return []
+        if _pt_verb(t, lex) or lex.cast_word_kinds.get(t) in ("seek", "fight", "give", "refuse"):
+            return _pt_predicate(right[k:], lex) if t.endswith(("m", "ão")) else []
+    return []
+
+
+def _pt_harmed_place(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
+    """The place where a harm is done or a death told (branch pt-cast42): "os incêndios devastaram milhares de
+    hectares na Grécia", "a Rússia bombardeou alvos na Ucrânia" (a finite verb of harm a few words before "em X",
+    nothing but its object between), "Só em Myanmar morreram 1500 pessoas" (the place opening its clause)."""
+    kinds = lex.cast_word_kinds
+    if not left or left[-1] not in _PT_EM:
+        return []
+    lead = left[1:] if left[:1] in (["só"], ["também"], ["até"], ["já"]) else left
+    if len(lead) == 1 and right[:1] and kinds.get(right[0]) == "die":
+        return [(_I, f"suffers “{right[0]}”")]  # "Só em Myanmar morreram 1500 pessoas"
+    for k in range(len(left) - 2, max(-1, len(left) - 8), -1):
+        t = left[k]
+        base, form = _pt_kind(t, kinds)
+        if base in ("harm", "hurt") and form == "" and (k == 0 or left[k - 1] not in lex.cast_negations):
+            return [(_I, f"suffers “{t}”")]
+        if t in lex.cast_negations or t in _PT_CLAUSE_OPENERS or t in _PT_PREPS and t not in ("de", "da", "do", "das",
+                                                                                               "dos") \
+                or _pt_verb(t, lex) or t in ("e", "ou"):
+            return []
+    return []
+
+
+#: Who a harm "de X" is done to, named by a word before the name ("o assassinato do jornalista X")
+_PT_PEOPLE = frozenset("""jornalista jornalistas ativista ativistas activista activistas líder opositor opositores
+dissidente dissidentes civil civis""".split())
+
+
+def _pt_harmed_person(left: list[str], lex) -> list[tuple[int, str]]:
+    """A noun of harm "de" a person named after a word of what it is (branch pt-cast42): "o assassinato do
+    jornalista X", "os assassinatos dos jornalistas X e Y" (the titles, "do presidente X", are read the same)."""
+    if len(left) < 3 or not (left[-1] in _PT_PEOPLE or left[-1] in lex.titles) \
+            or left[-2] not in ("de", "da", "do", "das", "dos"):
+        return []
+    for noun in left[-4:-2][::-1]:
+        if left[-2] in lex.cast_harm_nouns.get(noun, "").split("|"):
+            return [(_I, f"suffers “{noun}”")]
+    return []
+
+
+def _pt_called_before(left: list[str], lex) -> list[tuple[int, str]]:
+    """A word of blame in the name's own phrase before it (branch pt-cast42): "o partido neonazi alemão Terceira
+    Via", "o movimento fascista italiano X", "o ditador X" (up to three words back, none a preposition, an article
+    or a verb between)."""
+    for k in range(1, min(3, len(left)) + 1):
+        word = left[-k]
+        if _matches(word, lex.cast_blame_words, frozenset()) and word not in lex.cast_word_kinds:
+            return [(_A, f"called “{word}”")]  # (not a verb the stem begins: "para assassinar X")
+        if lex.cast_word_kinds.get(word) == "praise":
+            return [(_P, f"called “{word}”")]  # "a corajosa X", "o herói X"
+        if _matches(word, lex.cast_victim_words, frozenset()):
+            return [(_I, f"called “{word}”")]  # "a vítima X"
+        if word in _PT_PREPS or word in _PT_ARTICLES or word in lex.cast_negations or _pt_verb(word, lex) \
+                or word in _PT_CLAUSE_OPENERS or word in ("e", "ou", "—", "–", "-"):
+            return []
+    return []
+
+
+def _pt_apposition(after: tuple, lex) -> list[tuple[int, str]]:
+    """What the name is called in a phrase set off after it (branch pt-cast42): "Mário Machado, um neo-nazi
+    assumido", "Zelensky, o herói de Kiev" (an article, then the word of blame, pity or praise within two words)."""
+    text, b, e, index = after
+    toks = index.tokens(b, min(e, b + 200))
+    if toks[:1] != [","] or toks[1:2] == [] or toks[1] not in _PT_ARTICLES:
+        return []
+    for word in _clause(toks[2:], forward=True)[:2]:
+        if word in lex.cast_negations or word in lex.cast_word_kinds and lex.cast_word_kinds[word] != "praise":
+            return []
+        if _matches(word, lex.cast_blame_words, frozenset()):
+            return [(_A, f"called “{word}”")]
+        if _matches(word, lex.cast_victim_words, frozenset()):
+            return [(_I, f"called “{word}”")]
+        if lex.cast_word_kinds.get(word) == "praise":
+            return [(_P, f"called “{word}”")]
+    return []
+
+
+def _pt_set_off(after: tuple, lex) -> list[tuple[int, str]]:
+    """What the name before a comma does or suffers, read past the comma (branch pt-cast42): in a relative clause
+    ("Kursk, que foi ocupada pelas forças ucranianas", "a Rússia, que invadiu a Ucrânia") or past a short
+    phrase of place or title set off by commas ("Derna, na Líbia, foi destruída")."""
+    text, b, e, index = after
+    toks = index.tokens(b, min(e, b + _CLAUSE_WINDOW))
+    if toks[:1] != [","]:
+        return []
+    first = _clause(toks[1:], forward=True)
+    if first[:1] == ["que"]:
+        return _pt_predicate(first[1:], lex)
+    rest = toks[len(first) + 1:]
+    if not first or len(first) > 6 or rest[:1] != [","] or not (first[0] in _PT_PREPS or first[0] in _PT_ARTICLES
+                                                                or first[0] in lex.titles) \
+            or any(_pt_verb(t, lex) for t in first):
+        return []
+    return _pt_predicate(_clause(rest[1:], forward=True), lex)
+
+
+def _pt_deed_by(left: list[str], lex) -> list[tuple[int, str]]:
+    """A deed of harm done by the name after "por": "a invasão, lançada por Moscovo", "o genocídio cometido por
+    Kiev", "os ataques contra a Ucrânia levados a cabo pela Rússia" (branch pt-cast42; ``left`` ends with "por")."""
+    kinds = lex.cast_word_kinds
+    v = len(left) - 2
+    if left[-3:-1] == ["a", "cabo"] and len(left) >= 4 and left[-4].startswith("levad"):
+        v = len(left) - 4  # "levado a cabo por"
+    elif _pt_kind(left[v], kinds) != ("wage", "pp"):
+        return []
+    for noun in left[max(0, v - 6):v][::-1]:
+        if noun in lex.cast_negations:
+            break
+        if kinds.get(noun) in ("own", "deed"):
+            return [(_A, f"its “{noun}”")]
+    return []
+
+
+def _pt_judged_body(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
+    """The name blamed or praised through its forces or government, the object of a finite verb of blame or
+    praise: "Putin acusou as forças de Kiev de atirar", "elogiou o governo de Lula" (branch pt-cast42)."""
+    kinds = lex.cast_word_kinds
+    if len(left) < 3 or left[-1] not in ("de", "da", "do", "dos", "das") \
+            or not (kinds.get(left[-2]) == "forces" or left[-2] in _PT_BODIES):
+        return []
+    k = 4 if left[-3] in _PT_ARTICLES else 3
+    if len(left) < k:
+        return []
+    base, form = _pt_kind(left[-k], kinds)
+    if form or base not in ("judge", "laud") or len(left) > k and left[-k - 1] in lex.cast_negations:
+        return []
+    return [(_A, f"blamed “{left[-k]}”") if base == "judge" else (_P, f"praised “{left[-k]}”")]
 
 
 def _pt_kind(word: str, kinds: dict[str, str]) -> tuple[str, str]:
@@ -2135,6 +2369,13 @@ def _pt_listed(text: str, a: int, index) -> tuple[int, int] | None:
     return first
 
 
+def _pt_acted(form: str, mode: str) -> bool:
+    """Whether a verb of ``form`` after auxiliaries of ``mode`` (:func:`_pt_predicate`) is done by the subject:
+    "lançou", "está a lançar", "tem lançado" (not "foi lançada", nor an infinitive alone)."""
+    return form == "" and mode in ("", "going") or form == "inf" and mode in ("going", "perfect-going") \
+        or form == "pp" and mode == "perfect"
+
+
 def _pt_predicate(right: list[str], lex) -> list[tuple[int, str]]:
     """What the name before ``right`` does or suffers as its subject, through auxiliaries ("tem atacado", "está a
     bombardear": does; "foi atacada", "ficou destruída": suffers), and the peace it seeks or the cause it fights
@@ -2161,12 +2402,17 @@ def _pt_predicate(right: list[str], lex) -> list[tuple[int, str]]:
             out.append((_I, f"suffers “{t}”"))  # "foi atacada", "ficou destruída", "Odessa bombardeada"
         elif form == "pp" and base == "judge" and mode == "passive":
             out.append((_A, f"blamed “{t}”"))  # "é acusada de"
+        elif form == "pp" and base == "laud" and mode == "passive":
+            out.append((_P, f"praised “{t}”"))  # "foi elogiado pela coragem" (branch pt-cast42)
+        elif base == "die" and mode in ("", "going"):
+            out.append((_I, f"suffers “{t}”"))  # "o activista morreu" (branch pt-cast42)
         elif form == "" and base == "suffer" and mode == "":
             out.append((_I, f"suffers “{t}”"))  # "o Japão sofre com um calor recorde"
         elif form == "pp" and mode == "perfect" and base in ("harm", "help"):
             out.append((_A if base == "harm" else _P, f"does “{t}”"))  # "tem atacado"
         elif (form == "" and mode in ("", "going") or form == "inf" and mode in ("going", "perfect-going")) \
-                and base in ("harm", "help") and right[i + 1:i + 2] != ["que"]:
+                and base in ("harm", "help") and right[i + 1:i + 2] != ["que"] \
+                and not (base == "help" and _pt_argued(right, i)):  # (not "defende a posição de": pt-cast42)
             out.append((_A if base == "harm" else _P, f"does “{t}”"))  # "está a bombardear", "atacou"
     # help it gives: "enviou ajuda humanitária" (not "ajuda militar")
     if mode != "no" and i < len(right) and kinds.get(right[i]) == "give":
@@ -2180,29 +2426,65 @@ def _pt_predicate(right: list[str], lex) -> list[tuple[int, str]]:
             if kinds.get(t) == "peace":
                 out.append((_A, f"refuses “{t}”"))
                 break
+    # a disaster it lives through (branch pt-cast42): "a Grécia enfrenta uma onda de calor", "vai sofrer" aside
+    if mode != "no" and i < len(right):
+        base, form = _pt_kind(right[i], kinds)
+        if base == "face" and _pt_acted(form, mode):
+            hit = _pt_disaster(right[i + 1:i + 6], lex)
+            if hit:
+                out.append((_I, f"suffers “{hit}”"))
+    # under attack or a disaster (branch pt-cast42): "está sob uma intensa onda de calor", "ficou sob fogo"
+    if mode != "no" and i < len(right) and right[i] == "sob":
+        hit = _pt_disaster(right[i + 1:i + 7], lex) or next(
+            (t for t in right[i + 1:i + 4] if kinds.get(t) in ("own", "deed") or t == "fogo"), None)
+        if hit:
+            out.append((_I, f"suffers “{hit}”"))
+    # at risk (branch pt-cast42): "Espanha corre um risco extremo de incêndio", "várias áreas estão em risco"
+    if mode != "no" and i < len(right) and (
+            right[i] in _PT_RUNS and "risco" in right[i + 1:i + 3] and right[i + 1] in ("o", "um", "risco")
+            or mode in ("passive", "going") and right[i:i + 2] in (["em", "risco"], ["em", "perigo"])):
+        out.append((_I, "suffers “perigo”" if right[i + 1] == "perigo" else "suffers “risco”"))
+    # a deed of harm it does (branch pt-cast42): "lançou uma ofensiva", "cometeu crimes", "está a preparar uma
+    # provocação", "tem travado uma guerra"
+    if mode != "no" and i < len(right):
+        base, form = _pt_kind(right[i], kinds)
+        if base == "wage" and _pt_acted(form, mode):
+            for t in right[i + 1:i + 5]:
+                if t in lex.cast_negations or t in _PT_PREPS:
+                    break
+                if kinds.get(t) in ("own", "deed"):
+                    out.append((_A, f"does “{right[i]} {t}”"))
+                    break
     # what it seeks or fights for: "está pronta para negociar", "procura negociações", "luta pela liberdade"
     if mode != "no" and i < len(right):
         head = kinds.get(right[i])
         want = "peace" if head == "seek" else "cause" if head == "fight" else None
         if head == "fight" and right[i + 1:i + 2] not in (["por"], ["pela"], ["pelo"], ["pelos"], ["pelas"]):
             want = None
-        for t in right[i + 1:i + 5] if want else ():
+        for k, t in enumerate(right[i + 1:i + 5] if want else (), start=i + 1):
             if t in lex.cast_negations:
                 break
             if kinds.get(t) == want or want == "cause" and kinds.get(t) == "peace" and t == "paz":
                 out.append((_P, f"seeks “{t}”" if want == "peace" else f"does “{right[i]}”"))
                 break
+            war = [m for m in range(k + 1, min(k + 4, len(right))) if right[m] in _PT_WAR]
+            if want == "peace" and t in _PT_ENDING:  # "pronto para interromper a guerra" (branch pt-cast42; the
+                if war:  # end of anything else is no peace: "pronto para interromper as negociações")
+                    out.append((_P, f"seeks “{' '.join(right[k:war[0] + 1])}”"))
+                break
     return out
 
 
 def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], lex,
-              where: tuple | None = None) -> list[tuple[int, str]]:
+              where: tuple | None = None, after: tuple | None = None) -> list[tuple[int, str]]:
     """Portuguese items read with whole word forms (``lex.cast_word_kinds``, branch pt-cast48), added to the
     stem reading's ``items``: the verb after an auxiliary ("tem atacado", "está a bombardear": does; "foi
     atacada", "ficou destruída", "Odessa bombardeada": suffers), the agent after "por" ("atacada pela Rússia"),
     the object of a verb of harm or blame ("o fogo destruiu o Pantanal", "acusou a Ucrânia de"), what it is called
     that praises it ("é um herói"); a noun of harm "de X" followed by its target ("a agressão da Rússia à Moldávia")
-    or after "por parte de" is X's own harm. A negation gives nothing."""
+    or after "por parte de" is X's own harm. A negation gives nothing. Branch pt-cast42 adds deeds of harm ("lançou
+    uma ofensiva"), what is done or said past a comma (``after``: ``(text, end of the name, end of its sentence,
+    index)``), disasters a place lives through, the worst hit, and what the name's own phrase calls it."""
     kinds = lex.cast_word_kinds
     # a number swallows the comma after it ("em 2023, mas a Holanda …"): the clause ends there
     cut = [k for k, t in enumerate(left) if t[0].isdigit() and t[-1] in ",."]
@@ -2239,6 +2521,17 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
         out += _pt_predicate(right, lex)
         if "e" in right[1:12]:
             out += _pt_predicate(right[right.index("e", 1) + 1:], lex)
+        if not right and after is not None and left[-1:] not in (["segundo"], ["conforme"]):
+            out += _pt_set_off(after, lex)
+        out += _pt_joined_subject(left, right, lex)
+    if after is not None:
+        out += _pt_fronted_place(left, right, after, lex)
+    out += _pt_most_hit(left, right, lex)
+    out += _pt_harmed_place(left, right, lex)
+    out += _pt_harmed_person(left, lex)
+    out += _pt_called_before(left, lex)
+    if not right and after is not None:
+        out += _pt_apposition(after, lex)
     # what is said of it: "é um herói"
     k = 0
     while k < len(right) and k < 3 and right[k] in lex.cast_copulas:
@@ -2286,22 +2579,32 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
         left = left[:-1]
     last = left[-1] if left else ""
     j = 2 if last in _PT_ARTICLES or last == "contra" else 1
-    if len(left) > j and left[-j].endswith("mente"):  # "culparam imediatamente os EUA"
+    if last in ("ao", "aos", "à", "às") and len(left) >= 2 and _pt_kind(left[-2], kinds)[0] == "laud":
+        j = 2  # "agradeceu aos Estados Unidos" (branch pt-cast42)
+    # "culparam imediatamente os EUA", "acusou ainda Orbán de" (branch pt-cast42: an adverb of time too)
+    while len(left) > j and (left[-j].endswith("mente") or left[-j] in _PT_ADVERBS):
         left = left[:-j] + left[-j + 1:] if j > 1 else left[:-1]
     if len(left) >= j:
         verb = left[-j]
         base, form = _pt_kind(verb, kinds)
-        negated = len(left) > j and left[-j - 1] in lex.cast_negations
+        aux = left[-j - 1] if len(left) > j else ""
+        # "os bombardeamentos que têm assolado a Ucrânia", "depois de ter invadido a Ucrânia" (branch pt-cast42)
+        perfect = form == "pp" and kinds.get(aux) == "perfect"
+        if perfect:
+            form, aux = "", left[-j - 2] if len(left) > j + 1 else ""
+        negated = aux in lex.cast_negations
         if not negated and form == "" and base in ("harm", "hurt"):
             out.append((_I, f"suffers “{verb}”"))
         elif not negated and form == "" and base in ("judge", "laud") and last != "contra" \
                 and (len(left) > j or right[:1] == ["de"]):
             # "a Rússia acusou a Ucrânia de …", "elogiou os bombeiros" (not '«…», acusou Lavrov')
             out.append((_A, f"blamed “{verb}”") if base == "judge" else (_P, f"praised “{verb}”"))
+    out += _pt_judged_body(left, right, lex)
     if last in _PT_AGENT and len(left) >= 2:
         base, form = _pt_kind(left[-2], kinds)
         if form == "pp" and base in ("harm", "help"):
             out.append((_A if base == "harm" else _P, f"does “{left[-2]}”"))  # "atacada pela Rússia"
+        out += _pt_deed_by(left, lex)
     # "a invasão da Rússia" is as often Russia's own invasion as one it suffers (3 of 7 suffered on folds 1-4):
     # suffered only with its agent named ("pela Rússia") or an adjective between ("a invasão russa da Ucrânia")
     if len(left) >= 2 and left[-2] in _PT_EITHER_WAY and last in ("de", "da", "do") \
@@ -2320,7 +2623,21 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
         own = [(r, c) for r, c in out if r == _I and c.startswith("suffers “")
                and c[len("suffers “"):-1] in lex.cast_harm_nouns]
         out = [x for x in out if x not in own] + [(_A, "its “" + c[len("suffers “"):]) for _, c in own]
-    return out
+    # "defende a posição da Ucrânia", "defendeu a proposta": an idea argued for, no one defended (branch pt-cast42)
+    return [x for x in out if not (x[0] == _P and x[1].startswith("does “defend") and x[1][6:-1] in right
+                                   and _pt_argued(right, right.index(x[1][6:-1])))]
+
+
+#: What is argued for, not protected, after "defender": "defende a posição de X", "defendeu a proposta"
+_PT_ARGUED = frozenset("""posição posições ideia ideias proposta propostas tese teses necessidade uso política
+políticas medida medidas criação adoção expansão ponto opção solução abordagem estratégia""".split())
+
+
+def _pt_argued(right: list[str], k: int) -> bool:
+    """Whether the verb ``right[k]`` ("defende") has an idea argued for as its object (past an article)."""
+    rest = right[k + 1:]
+    rest = rest[1:] if rest[:1] and rest[0] in _PT_ARTICLES else rest
+    return bool(rest) and rest[0] in _PT_ARGUED
 
 
 _HI_GENITIVES = frozenset({"का", "की", "के"})

@@ -1,0 +1,188 @@
+"""Portuguese cast evidence read without a parse, second round (branch pt-cast42): each kind of item added there fires
+on a sentence that says it and gives nothing on one that does not (negated, a question, someone else's deed, the
+name where it is no subject). The sentences are written for these tests."""
+from narrascope.models.cast_evidence import lexical_evidence
+
+NOTHING = ((), (), ())
+
+
+def _items(text: str, name: str):
+    i = text.index(name)
+    return lexical_evidence(text, i, i + len(name), (), "pt")
+
+
+def test_deeds_of_harm_done():
+    """A verb of waging with a noun of harm after it ("lançou uma ofensiva", "está a preparar um ataque"), or the
+    noun of harm with its agent ("a invasão, lançada por Moscovo", "os ataques levados a cabo pela Rússia")."""
+    assert _items("A Rússia lançou uma nova ofensiva no leste.", "Rússia") == ((), ("does “lançou ofensiva”",), ())
+    assert _items("O exército está a preparar um ataque à capital.", "exército")[1] == ("does “preparar ataque”",)
+    assert _items("As tropas cometeram crimes durante a retirada.", "tropas")[1] == ("does “cometeram crimes”",)
+    assert _items("Vivemos a invasão lançada por Moscovo há dois anos.", "Moscovo")[1] == ("its “invasão”",)
+    assert _items("Foi uma guerra iniciada por Kiev, diz Moscovo.", "Kiev")[1] == ("its “guerra”",)
+    assert _items("Falou dos ataques levados a cabo pela Rússia.", "Rússia")[1] == ("its “ataques”",)
+    for text, name in (("A Rússia não lançou nenhuma ofensiva no leste.", "Rússia"),
+                       ("A Rússia lançou uma campanha de vacinação.", "Rússia"),
+                       ("A Rússia lançou uma nova ofensiva no leste?", "Rússia"),
+                       ("A Ucrânia denunciou a ofensiva que a Rússia preparou.", "Ucrânia"),
+                       ("A guerra não foi iniciada por Kiev.", "Kiev"),
+                       ("Assinou uma petição lançada pela Greenpeace.", "Greenpeace")):
+        assert _items(text, name) == NOTHING, text
+
+
+def test_objects_past_auxiliaries_and_adverbs():
+    """The object of a verb of harm after a perfect auxiliary ("têm assolado a Ucrânia"), of a verb of blame past an
+    adverb ("acusou ainda Orbán de"), blamed through its forces ("acusou as forças de Kiev de"), thanked ("agradeceu
+    aos Estados Unidos")."""
+    assert _items("Os bombardeamentos têm assolado a Ucrânia desde 2022.", "Ucrânia")[2] == ("suffers “assolado”",)
+    assert _items("Depois de ter invadido a Geórgia, o exército recuou.", "Geórgia")[2] == ("suffers “invadido”",)
+    assert _items("Putin acusou ainda Orbán de traição.", "Orbán")[1] == ("blamed “acusou”",)
+    assert _items("Putin acusou as forças de Kiev de atacar civis.", "Kiev")[1] == ("blamed “acusou”",)
+    assert _items("Zelensky agradeceu aos Estados Unidos pelo apoio.", "Estados Unidos")[0] == ("praised “agradeceu”",)
+    for text, name in (("A Rússia não tem atacado Kiev.", "Kiev"),
+                       ("Orbán acusou ainda a Comissão de traição.", "Orbán"),
+                       ("Putin não acusou as forças de Kiev de nada.", "Kiev"),
+                       ("Putin visitou as forças de Kiev.", "Kiev"),
+                       ("Zelensky não agradeceu aos Estados Unidos.", "Estados Unidos")):
+        assert _items(text, name) == NOTHING, text
+
+
+def test_what_a_name_does_past_a_comma():
+    """A relative clause right after the name ("a Rússia, que invadiu a Ucrânia") and a short phrase of place set
+    off by commas ("Derna, na Líbia, foi destruída"); not a name inside a phrase, nor a negated predicate."""
+    assert _items("A Rússia, que invadiu a Geórgia em 2008, nega tudo.", "Rússia")[1] == ("does “invadiu”",)
+    assert _items("Derna, na Líbia, foi destruída pelas cheias.", "Derna") == ((), (), ("suffers “destruída”",))
+    for text, name in (("O presidente da Rússia, que invadiu a Geórgia, nega tudo.", "Rússia"),
+                       ("A Rússia, que não invadiu a Geórgia, nega tudo.", "Rússia"),
+                       ("Derna, na Líbia, não foi destruída pelas cheias.", "Derna"),
+                       ("Segundo Kiev, na noite passada, foi atacada uma escola.", "Kiev")):
+        assert _items(text, name) == NOTHING, text
+
+
+def test_two_subjects_joined_by_and():
+    """The first of two subjects joined by "e" shares their plural verb; a singular verb after the second name opens
+    a clause of its own."""
+    assert _items("A Hungria e a Eslováquia foram atingidas pelas cheias.", "Hungria")[2] == ("suffers “atingidas”",)
+    assert _items("A Rússia bombardeou Kharkiv e Zelensky pediu a paz.", "Kharkiv") \
+        == ((), (), ("suffers “bombardeou”",))
+    assert _items("A Hungria e a Eslováquia não foram atingidas.", "Hungria") == NOTHING
+
+
+def test_disasters_a_place_lives_through():
+    """A place named first with a disaster after the comma ("Na Islândia, um sismo …"), a disaster faced ("enfrenta
+    uma onda de calor") or lived under ("está sob uma onda de calor", "sob fogo"), a risk run ("corre o risco de"),
+    a place among the worst hit ("uma das regiões mais afetadas", "o local mais atingido foi X")."""
+    assert _items("Na Islândia, um forte sismo abalou a capital.", "Islândia") == ((), (), ("suffers “sismo”",))
+    text = "Na Turquia e na Síria, um terramoto matou milhares."
+    for name in ("Turquia", "Síria"):
+        assert _items(text, name) == ((), (), ("suffers “terramoto”",)), name
+    assert _items("A Grécia enfrenta uma onda de calor.", "Grécia") == ((), (), ("suffers “calor”",))
+    assert _items("A Europa está a enfrentar secas graves.", "Europa") == ((), (), ("suffers “secas”",))
+    assert _items("Todo o sul da Europa está sob uma intensa onda de calor.", "Europa")[2] == ("suffers “calor”",)
+    assert _items("Kharkiv esteve sob fogo toda a noite.", "Kharkiv")[2] == ("suffers “fogo”",)
+    assert _items("Espanha corre um risco extremo de incêndio.", "Espanha")[2] == ("suffers “risco”",)
+    assert _items("Várias áreas do Arkansas estão em risco.", "Arkansas")[2] == ("suffers “risco”",)
+    assert _items("Zaporijia foi uma das regiões mais afetadas.", "Zaporijia")[2] == ("suffers “afetadas”",)
+    assert _items("O local mais atingido foi a Vila Sahy.", "Vila Sahy")[2] == ("suffers “atingido”",)
+    for text, name in (("Na Islândia, o governo aprovou a lei.", "Islândia"),
+                       ("Na Islândia, não houve sismos este ano.", "Islândia"),
+                       ("Na Islândia, se houver um sismo, a capital fecha.", "Islândia"),
+                       ("Na Grécia, os incêndios podem voltar em agosto.", "Grécia"),
+                       ("A Grécia não enfrenta uma onda de calor.", "Grécia"),
+                       ("A Grécia enfrenta a Turquia na final.", "Grécia"),
+                       ("A Grécia enfrenta uma onda de calor?", "Grécia"),
+                       ("A Europa não está sob uma onda de calor.", "Europa"),
+                       ("A Europa está sob pressão.", "Europa"),
+                       ("Espanha não corre risco.", "Espanha"),
+                       ("A segurança de Espanha está em risco.", "Espanha"),
+                       ("Zaporijia não foi uma das regiões mais afetadas.", "Zaporijia"),
+                       ("Kiev é uma das cidades mais bonitas.", "Kiev")):
+        assert _items(text, name) == NOTHING, text
+
+
+def test_harm_told_of_a_place_or_person():
+    """The place a harm is done in ("devastaram milhares de hectares na Grécia", "Só em Myanmar morreram"), a
+    death ("o activista morreu", "as mortes de X"), a harm "de" a person named after what they are ("o assassinato
+    do jornalista X")."""
+    assert _items("Os incêndios devastaram milhares de hectares na Grécia.", "Grécia")[2] == ("suffers “devastaram”",)
+    assert _items("Só em Myanmar morreram 1500 pessoas.", "Myanmar")[2] == ("suffers “morreram”",)
+    assert _items("O activista Navalny morreu na prisão.", "Navalny")[2] == ("suffers “morreu”",)
+    assert _items("As mortes de Ianomâmis aumentaram.", "Ianomâmis")[2] == ("suffers “mortes”",)
+    assert _items("O assassinato do jornalista Ivo Reis chocou o país.", "Ivo Reis")[2] == ("suffers “assassinato”",)
+    for text, name in (("Os soldados não devastaram nada na Grécia.", "Grécia"),
+                       ("O ministro que atacou a lei vive na Grécia.", "Grécia"),
+                       ("O activista Navalny não morreu.", "Navalny"),
+                       ("Morreu o pai de Navalny.", "Navalny"),
+                       ("O jornalista Ivo Reis escreveu sobre o assassinato.", "Ivo Reis"),
+                       ("O assassinato ordenado pelo presidente Ivo Reis chocou o país.", "Ivo Reis")):
+        assert _items(text, name) == NOTHING, text
+
+
+def test_praise_blame_and_peace_refused():
+    """Praise in the passive ("foram elogiados"), talks banned ("proibiu as conversações": peace refused), harm to
+    the environment ("poluiu a baía"), blame words ("o desgoverno X", "a maior poluidora", "um negacionista")."""
+    assert _items("Os bombeiros foram elogiados pela coragem.", "bombeiros")[0] == ("praised “elogiados”",)
+    assert _items("Zelensky proibiu todas as conversações com Moscovo.", "Zelensky")[1] \
+        == ("refuses “conversações”",)
+    assert _items("A Petrobras poluiu a baía durante anos.", "Petrobras")[1] == ("does “poluiu”",)
+    assert _items("Denunciou o desgoverno Bolsonaro.", "Bolsonaro")[1] == ("called “desgoverno”",)
+    assert _items("A Carbonex é a maior poluidora do país.", "Carbonex")[1] == ("called “poluidora”",)
+    assert _items("O senador é um negacionista do clima.", "senador")[1] == ("called “negacionista”",)
+    for text, name in (("Os bombeiros não foram elogiados.", "bombeiros"),
+                       ("Zelensky não proibiu as conversações.", "Zelensky"),
+                       ("O decreto proíbe as negociações com Putin.", "Putin"),
+                       ("A Petrobras não poluiu a baía.", "Petrobras"),
+                       ("A Carbonex não é poluidora.", "Carbonex")):
+        assert _items(text, name) == NOTHING, text
+
+
+def test_blame_word_in_the_names_phrase():
+    """A word of blame before the name in its own phrase ("o partido neonazi alemão X", "um neo-nazi assumido");
+    not across a preposition, an "e" or a verb ("para assassinar X")."""
+    assert _items("O relatório cita o partido neonazi alemão Terceira Via.", "Terceira Via")[1] == ("called “neonazi”",)
+    assert _items("Apoiem a corajosa Ana Lima no seu protesto.", "Ana Lima")[0] == ("called “corajosa”",)
+    for text, name in (("Os serviços preparavam um plano para assassinar Ivo Reis.", "Ivo Reis"),
+                       ("A luta contra o regime fascista terminou e Portugal mudou.", "Portugal")):
+        assert _items(text, name) == NOTHING, text
+    assert _items("Foi um ataque terrorista contra Kiev.", "Kiev")[1] == ()  # (what Kiev suffers, not is)
+
+
+def test_what_a_name_is_called_in_apposition():
+    """A phrase set off after the name that calls it ("Ivo Reis, um neo-nazi assumido", "os bombeiros, os
+    verdadeiros heróis"); a negated or another kind of phrase says nothing."""
+    assert _items("Falou com Ivo Reis, um neo-nazi assumido.", "Ivo Reis") == ((), ("called “neo-nazi”",), ())
+    assert _items("Agradeceu aos bombeiros, os verdadeiros heróis do dia.", "bombeiros")[0] == ("called “heróis”",)
+    for text, name in (("Falou com Ivo Reis, um não fascista.", "Ivo Reis"),
+                       ("Falou com Ivo Reis, o ministro da Defesa.", "Ivo Reis"),
+                       ("Falou com Ivo Reis, que conhece o ditador.", "Ivo Reis")):
+        assert _items(text, name) == NOTHING, text
+
+
+def test_the_end_of_a_war_sought():
+    """Peace sought as the end of a war ("está pronto para interromper a guerra", "quer pôr fim ao conflito"); the
+    end of something else, or a negation, says nothing."""
+    assert _items("Putin está pronto para interromper a guerra.", "Putin")[0] == ("seeks “interromper a guerra”",)
+    assert _items("O Brasil quer pôr fim ao conflito.", "Brasil")[0] == ("seeks “fim ao conflito”",)
+    for text, name in (("Putin não está pronto para interromper a guerra.", "Putin"),
+                       ("Putin está pronto para interromper as negociações.", "Putin")):
+        assert _items(text, name) == NOTHING, text
+
+
+def test_an_idea_argued_for_is_no_one_defended():
+    """"defender" protects a people or a place ("a Ucrânia defendeu a cidade"), not an idea argued for ("defende a
+    posição de X", "defendeu a proposta")."""
+    assert _items("A Ucrânia defendeu a cidade durante meses.", "Ucrânia")[0] == ("does “defendeu”",)
+    for text, name in (("A Casa Branca defende a posição de Kiev.", "Casa Branca"),
+                       ("A Casa Branca, em Washington, defende a posição de Kiev.", "Casa Branca"),
+                       ("O ministro defendeu a proposta do governo.", "ministro")):
+        assert _items(text, name) == NOTHING, text
+
+
+def test_passive_after_an_infinitive_and_emergencies():
+    """"ser" is a passive auxiliary ("está a ser bombardeada"; a modal before it tells no fact: "pode ser
+    bombardeada"); an emergency declared in a place is suffered by it ("o estado de emergência em X")."""
+    assert _items("Kharkiv está a ser bombardeada todas as noites.", "Kharkiv")[2] == ("suffers “bombardeada”",)
+    assert _items("Foi declarado o estado de emergência em Creta.", "Creta")[2] == ("suffers “emergência”",)
+    for text, name in (("Kharkiv pode ser bombardeada amanhã.", "Kharkiv"),
+                       ("Kharkiv não está a ser bombardeada.", "Kharkiv"),
+                       ("O estado de emergência terminou e Creta reabriu.", "Creta")):
+        assert _items(text, name) == NOTHING, text
