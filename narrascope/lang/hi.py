@@ -220,7 +220,8 @@ CAST_SUFFER_WORDS = {"मारे": "", "मारा": "", "मारी": "",
 #: आलोचना", "X को सम्मानित किया", "X को धन्यवाद दिया", "X को दोषी ठहराया"). Not "सम्मान" (respect: "संप्रभुता का
 #: सम्मान") nor "जिम्मेदार" (responsible), wrong more often than right on folds 1-4. (hi-cast42: thanks, credit, rebuke
 #: and guilt added; an honour given, "X को … सम्मान दिया", is read by cast_evidence._hi_honoured_items)
-CAST_JUDGE_NOUNS = {**dict.fromkeys("सराहना प्रशंसा तारीफ तारीफ़ सम्मानित धन्यवाद बधाई आभार शुक्रिया श्रेय".split(), "P"),
+CAST_JUDGE_NOUNS = {**dict.fromkeys("सराहना प्रशंसा तारीफ तारीफ़ सम्मानित धन्यवाद बधाई".split(), "P"),
+                    **dict.fromkeys("आभार शुक्रिया श्रेय".split(), "P"),
                     **dict.fromkeys("आलोचना निंदा भर्त्सना दोषी फटकार कसूरवार".split(), "A")}
 #: Auxiliaries and copulas: after "की" they make it the verb "did" ("बमबारी की थी", not "बमबारी की निंदा"); after
 #: what a name is called they make it its predicate ("X हमलावर है").

@@ -2326,6 +2326,10 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
 _HI_GENITIVES = frozenset({"का", "की", "के"})
 _HI_AND = frozenset({"और", "तथा", "एवं"})
 _HI_OWN = frozenset({"अपना", "अपने", "अपनी"})
+#: A war its subject ends (hi-cast42, :func:`_hi_peace_items`): a word of war after the name, then a word of ending made
+#: transitive ("युद्ध समाप्त करने", "संघर्ष खत्म करवा", "युद्ध रुकवाने"; not "युद्ध खत्म हुआ", the war ended)
+_HI_WAR = frozenset("युद्ध जंग संघर्ष लड़ाई हिंसा".split())
+_HI_END = frozenset("खत्म ख़त्म समाप्त रोकने रुकवाने रुकवा बंद".split())
 
 
 def _hi_predicate(right: list[str], k: int, lex) -> bool:
@@ -2362,7 +2366,8 @@ def _hi_purpose(right: list[str], k: int) -> bool:
 def _hi_target_items(right: list[str], lex) -> list[tuple[int, str]]:
     """The name before पर/को/में is the target of the noun of harm a few words on ("यूक्रेन पर हमला", "कीव पर
     ड्रोन से हमला", "अस्पताल को निशाना बनाया"), up to another postposition's noun; not of an intended harm
-    ("रूस पर हमला करने के लिए मिसाइलें दीं") nor of a charge ("X पर हमले का आरोप लगाया": X is the accused)."""
+    ("रूस पर हमला करने के लिए मिसाइलें दीं") or only possible or to come ("X पर हमला कर सकता है", hi-cast42) nor of a
+    charge ("X पर हमले का आरोप लगाया": X is the accused)."""
     marker, first = right[0], 1
     if marker in _HI_GENITIVES and right[1:2] == ["खिलाफ"]:
         marker, first = "पर", 2  # "X के खिलाफ हमले": against X, as "X पर हमले"
@@ -2371,10 +2376,29 @@ def _hi_target_items(right: list[str], lex) -> list[tuple[int, str]]:
     for k in range(first, min(len(right), first + 4)):
         t = right[k]
         if lex.cast_harm_nouns.get(t) == marker:
-            return [] if _hi_purpose(right, k) else [(_I, f"suffers “{t}”")]
+            if _hi_purpose(right, k) or lex.cast_called_words and _hi_maybe(right[k + 1:], lex):
+                return []
+            return [(_I, f"suffers “{t}”")]
         if t in lex.cast_agent_markers or t in lex.cast_patient_markers:
             break  # (a genitive may come between: "जॉर्जिया पर रूस के हमले के बाद", the attacker's)
     return []
+
+
+#: Words after a harm that make it only possible, wanted, planned or to come (hi-cast42): its target suffers nothing yet
+_HI_MAYBE = frozenset("""
+सकता सकती सकते सकें सकेगा सकेगी सकेंगे करेगा करेगी करेंगे चाहता चाहती चाहते प्लानिंग योजना
+""".split())
+
+
+def _hi_maybe(after: list[str], lex) -> bool:
+    """Whether the words after a harm, up to a doer's postposition or a "कि" clause, make it only possible, wanted,
+    planned or to come (``_HI_MAYBE``: "X पर हमला कर सकता है", "X पर हमला करेगा")."""
+    for t in after:
+        if t in lex.cast_agent_markers or t in lex.complementizers:
+            return False
+        if t in _HI_MAYBE:
+            return True
+    return False
 
 
 def _hi_called_items(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
@@ -2442,7 +2466,8 @@ def _hi_compound(left: list[str], right: list[str]) -> bool:
 def _hi_peace_items(right: list[str], lex) -> list[tuple[int, str]]:
     """Peace the name seeks as its clause's subject (``CAST_PEACE_WORDS``): "नेपाल शांति के पक्ष में है", "X ने शांति
     की अपील की", up to a nested "कि" clause or reporting verb ("X ने कहा कि शांति …" is someone else's), not as an
-    object ("X को शांति के लिए मजबूर किया") nor when the clause rejects it ("शांति वार्ता को खारिज कर दिया")."""
+    object ("X को शांति के लिए मजबूर किया") nor when the clause rejects it ("शांति वार्ता को खारिज कर दिया"). A war the
+    subject ends is peace sought too (hi-cast42, ``_HI_WAR``: "X युद्ध समाप्त करवा सकता है"; not "X युद्ध", its name)."""
     start = 1 if right[0] in lex.cast_agent_markers else 0
     if start == 0 and (right[0] in lex.cast_nominal_words or right[0] in _HI_GENITIVES):
         return []
@@ -2457,6 +2482,11 @@ def _hi_peace_items(right: list[str], lex) -> list[tuple[int, str]]:
                                                             and right[k - 1] != "बीच"):
             found = t  # (not someone else's, "ब्राज़ील के शांति प्रयासों पर", nor between others, "X और Y के बीच शांति";
             # right after the name, the word before it is the name, not the clause's last: review48)
+        if found is None and lex.cast_called_words and k > 0 and t in _HI_WAR:
+            m = k + 2 if right[k + 1:k + 2] == ["को"] else k + 1  # "युद्ध को खत्म करने"
+            if right[m:m + 1] and right[m] in _HI_END and (right[m].startswith("रुकवा") or right[m + 1:m + 2]
+                                                            and right[m + 1].startswith(("कर", "करा"))):
+                found = f"{t} {right[m]}"  # (hi-cast42) a war ended: "X इस युद्ध को खत्म करवा सकता है", "संघर्ष रुकवाने"
     return [(_P, f"seeks “{found}”")] if found else []
 #: :func:`_matches` remembered: Bulgarian words repeat and each is tried against the same stems (``_bg_items`` runs
 #: for every occurrence of every name)

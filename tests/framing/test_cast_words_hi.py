@@ -84,3 +84,24 @@ def test_shelter_and_cooperation_given():
     assert _items("पड़ोसी देश ने जांच में सहयोग किया।", "पड़ोसी देश") == (("does “सहयोग”",), (), ())
     assert _items("पड़ोसी देश ने सहयोग करने से इनकार किया।", "पड़ोसी देश") == NONE
     assert _items("पड़ोसी देश ने सहयोग नहीं किया।", "पड़ोसी देश") == NONE
+
+
+def test_a_harm_that_only_may_come_hurts_no_target_yet():
+    assert _items("सेना ने गांव पर हमला किया।", "गांव") == ((), (), ("suffers “हमला”",))
+    assert _items("विद्रोही कभी भी गांव पर हमला कर सकते हैं।", "गांव") == NONE
+    assert _items("मंत्री के अनुसार पड़ोसी देश गांव पर हमला करेगा।", "गांव") == NONE
+    assert _items("सेना गांव पर हमले की योजना बना रही है।", "गांव") == NONE
+    # what may come in a nested clause does not undo the harm already done
+    assert _items("गांव पर हमले के बाद मंत्री ने कहा कि बातचीत हो सकती है।", "गांव")[2] == ("suffers “हमले”",)
+
+
+def test_a_war_the_subject_ends_is_peace_sought():
+    assert _items("विशेषज्ञ मानते हैं कि पड़ोसी देश इस युद्ध को समाप्त करवा सकता है।", "पड़ोसी देश")[0] == \
+        ("seeks “युद्ध समाप्त”",)
+    assert _items("पड़ोसी देश युद्ध समाप्त करवा सकता है।", "पड़ोसी देश") == NONE  # "पड़ोसी देश युद्ध": a name of the war
+    assert _items("मंत्री ने दोनों पक्षों के बीच संघर्ष रुकवाने की कोशिश की।", "मंत्री")[0] == ("seeks “संघर्ष रुकवाने”",)
+    assert _items("आखिर में लंबा युद्ध खत्म हुआ और पड़ोसी देश लौट गया।", "पड़ोसी देश") == NONE
+    assert _items("पड़ोसी देश युद्ध समाप्त होने के बाद लौटा।", "पड़ोसी देश") == NONE  # the war ended, no one ended it
+    assert _items("पड़ोसी देश युद्ध खत्म करने से इनकार करता है।", "पड़ोसी देश") == NONE  # refused
+    assert _items("पड़ोसी देश युद्ध समाप्त नहीं करना चाहता।", "पड़ोसी देश") == NONE
+    assert _items("मंत्री ने कहा कि पड़ोसी देश युद्ध खत्म कर सकता है।", "मंत्री") == NONE  # someone else's deed
