@@ -3266,6 +3266,10 @@ def _ru_more_items(items: list[tuple[int, str]], left: list[str], right: list[st
     return out
 
 
+#: Kinds of place written between a place's name and its postposition ("X शहर पर हमला", "X गांवों पर कब्जा"; hi-cast42)
+_HI_PLACES = frozenset("शहर शहरों गांव गांवों गाँव गाँवों इलाके इलाकों इलाका क्षेत्र क्षेत्रों प्रांत प्रांतों कस्बे कस्बों".split())
+
+
 def _hi_agent_items(right: list[str], lex) -> list[tuple[int, str]]:
     """The harm or help done by the name before ``right[0]`` (ने, द्वारा), up to a nested "कि" clause or reporting
     verb ("भारत ने कहा कि रूस ने हमला किया": the attack is not India's). A counter-attack answers an attack
@@ -3337,6 +3341,8 @@ def _postpositional_items(left: list[str], right: list[str], lex) -> list[tuple[
         items += _hi_agent_items(right, lex)
     elif right[0] in lex.cast_patient_markers or right[1:2] == ["खिलाफ"]:
         items += _hi_target_items(right, lex)
+    elif lex.cast_called_words and right[0] in _HI_PLACES and right[1:2] and right[1] in lex.cast_patient_markers:
+        items += _hi_target_items(right[1:], lex)  # (hi-cast42) "X शहर पर हमला": the place of that name is the target
     elif right[0] in ("का", "की", "के") and len(right) > 1 and right[1] in lex.cast_agent_nouns:
         items.append((_A, f"its “{right[1]}”"))
     elif lex.cast_called_words and right[0] in _HI_GENITIVES and len(right) > 2 and right[2] in lex.cast_agent_nouns \

@@ -105,3 +105,17 @@ def test_a_war_the_subject_ends_is_peace_sought():
     assert _items("पड़ोसी देश युद्ध खत्म करने से इनकार करता है।", "पड़ोसी देश") == NONE  # refused
     assert _items("पड़ोसी देश युद्ध समाप्त नहीं करना चाहता।", "पड़ोसी देश") == NONE
     assert _items("मंत्री ने कहा कि पड़ोसी देश युद्ध खत्म कर सकता है।", "मंत्री") == NONE  # someone else's deed
+
+
+def test_a_place_named_with_its_kind_is_the_target():
+    assert _items("रात में ड्रोन से नदीपुर शहर पर हमला हुआ।", "नदीपुर") == ((), (), ("suffers “हमला”",))
+    assert _items("सेना ने रामगढ़ और सीतापुर गांवों पर कब्जा कर लिया।", "सीतापुर") == ((), (), ("suffers “कब्जा”",))
+    assert _items("नदीपुर शहर पर हमला नहीं हुआ।", "नदीपुर") == NONE
+    assert _items("नदीपुर शहर पर हमला हो सकता है।", "नदीपुर") == NONE
+    assert _items("नदीपुर शहर में बाजार खुले।", "नदीपुर") == NONE
+
+
+def test_attacking_a_target_without_a_verb_of_its_own():
+    assert _items("विद्रोही लगातार सीमा चौकी पर हमलावर हैं।", "सीमा चौकी") == ((), (), ("suffers “हमलावर”",))
+    assert _items("विद्रोही लगातार हमलावर हैं।", "विद्रोही") == ((), ("called “हमलावर”",), ())
+    assert _items("विद्रोही सीमा चौकी पर हमलावर नहीं हैं।", "सीमा चौकी") == NONE
