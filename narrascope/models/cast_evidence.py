@@ -2430,6 +2430,9 @@ def _hi_suffered_items(right: list[str], lex) -> list[tuple[int, str]]:
         return [(_I, f"suffers “{right[0]}”")]
     if right[0] in _HI_GENITIVES and right[1:2] and suffer.get(right[1]) == "की":
         return [(_I, f"suffers “{right[1]}”")] if _hi_verb_after(right, 1, lex) else []
+    if right[0] in _HI_GENITIVES and lex.cast_called_words and right[1:2] and right[2:3] in (["जाने"], ["होने"]) \
+            and (suffer.get(right[1]) == "" or lex.cast_called_words.get(right[1]) == "I"):
+        return [(_I, f"suffers “{right[1]}”")]  # (hi-cast42) "X के मारे जाने की खबर", "X के घायल होने के बाद"
     if right[0] in _HI_GENITIVES:
         return []
     for k in range(2, min(len(right), 6)):

@@ -119,3 +119,11 @@ def test_attacking_a_target_without_a_verb_of_its_own():
     assert _items("विद्रोही लगातार सीमा चौकी पर हमलावर हैं।", "सीमा चौकी") == ((), (), ("suffers “हमलावर”",))
     assert _items("विद्रोही लगातार हमलावर हैं।", "विद्रोही") == ((), ("called “हमलावर”",), ())
     assert _items("विद्रोही सीमा चौकी पर हमलावर नहीं हैं।", "सीमा चौकी") == NONE
+
+
+def test_killed_or_wounded_told_with_an_infinitive():
+    assert _items("हमले में दो मजदूरों के मारे जाने की खबर है।", "मजदूरों") == ((), (), ("suffers “मारे”",))
+    assert _items("धमाके में एक राहगीर के घायल होने के बाद सड़क बंद हुई।", "राहगीर") == ((), (), ("suffers “घायल”",))
+    assert _items("क्या दो मजदूरों के मारे जाने की खबर सही है?", "मजदूरों") == NONE
+    assert _items("अधिकारियों ने मजदूरों के मारे जाने से इनकार नहीं किया।", "मजदूरों") == NONE  # a negated clause
+    assert _items("सेना के मारे गए सैनिकों के परिवार आए।", "सेना") == NONE  # whose soldiers, not the army itself
