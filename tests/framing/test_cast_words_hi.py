@@ -127,3 +127,12 @@ def test_killed_or_wounded_told_with_an_infinitive():
     assert _items("क्या दो मजदूरों के मारे जाने की खबर सही है?", "मजदूरों") == NONE
     assert _items("अधिकारियों ने मजदूरों के मारे जाने से इनकार नहीं किया।", "मजदूरों") == NONE  # a negated clause
     assert _items("सेना के मारे गए सैनिकों के परिवार आए।", "सेना") == NONE  # whose soldiers, not the army itself
+
+
+def test_a_condemnation_voiced_by_a_ne_subject():
+    assert _items("मंत्रालय ने बस्ती पर हुई बमबारी की कड़ी निंदा की।", "मंत्रालय") == (("condemns “निंदा”",), (), ())
+    assert _items("मंत्रालय ने बमबारी की निंदा नहीं की।", "मंत्रालय") == NONE
+    assert _items("क्या मंत्रालय ने बमबारी की निंदा की?", "मंत्रालय") == NONE
+    assert _items("मंत्रालय ने बमबारी की निंदा करने से मना किया।", "मंत्रालय") == NONE  # refused to condemn
+    assert _items("मंत्री ने कहा कि संगठन ने बमबारी की निंदा की।", "मंत्री") == NONE  # someone else condemns
+    assert _items("दुनिया भर में मंत्रालय की निंदा हुई।", "मंत्रालय") == ((), ("blamed “निंदा”",), ())  # the condemned
