@@ -3291,6 +3291,8 @@ def _hi_agent_items(right: list[str], lex) -> list[tuple[int, str]]:
         if _matches(t, lex.cast_harm_verbs, frozenset()):
             if lex.cast_nominal_words and not _hi_predicate(right, k, lex):
                 continue
+            if lex.cast_called_words and right[0] == "ने" and right[k + 1:k + 2] and right[k + 1] in _HI_PASSIVE:
+                continue  # (hi-cast42) "X ने … हमलों में मारे गए छात्रों की बात की": a passive, someone else was killed
             if lex.cast_called_words and t in _HI_TAKEN and right[0] == "ने":
                 return []
             if lex.cast_called_words and right[k - 1] in _HI_RETALIATE:
@@ -3308,6 +3310,9 @@ def _hi_agent_items(right: list[str], lex) -> list[tuple[int, str]]:
 #: hi-cast42: a counter-attack ("जवाबी हमला", "पलटवार"); occupation, not read as the deed of a ने-subject
 _HI_RETALIATE = frozenset("जवाबी पलटवार".split())
 _HI_TAKEN = frozenset("कब्जा कब्ज़ा".split())
+#: hi-cast42: the passive after a verb of harm ("मारे गए", "तबाह हो गया"): the ने-subject did not do it ("X द्वारा
+#: मारे गए लोग", killed by X, still is X's deed)
+_HI_PASSIVE = frozenset("गए गई गया गये गयी जाते जाती जाता जाने हुए हुआ हुई हो".split())
 #: hi-cast42: condemnation a ने-subject voices ("X ने बमबारी की निंदा की": 5 of 5 heroes on folds 1-4)
 _HI_CONDEMN = frozenset("निंदा भर्त्सना".split())
 

@@ -136,3 +136,9 @@ def test_a_condemnation_voiced_by_a_ne_subject():
     assert _items("मंत्रालय ने बमबारी की निंदा करने से मना किया।", "मंत्रालय") == NONE  # refused to condemn
     assert _items("मंत्री ने कहा कि संगठन ने बमबारी की निंदा की।", "मंत्री") == NONE  # someone else condemns
     assert _items("दुनिया भर में मंत्रालय की निंदा हुई।", "मंत्रालय") == ((), ("blamed “निंदा”",), ())  # the condemned
+
+
+def test_a_passive_harm_in_a_ne_clause_is_not_the_subjects_deed():
+    assert _items("मंत्री ने हमलों में मारे गए छात्रों की सूची जारी की।", "मंत्री") == NONE
+    assert _items("विद्रोहियों ने गांव के लोगों को मार डाला।", "विद्रोहियों") == ((), ("does “मार”",), ())
+    assert _items("विद्रोहियों द्वारा मारे गए लोगों की याद में सभा हुई।", "विद्रोहियों") == ((), ("does “मारे”",), ())
