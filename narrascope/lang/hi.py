@@ -106,14 +106,15 @@ CAST_HARM_VERBS = ("हमला ", "हमले ", "हमलों ", "बम
                    # (branch hi-cast48) firing, shooting, atrocities, looting, abduction, deceit
                    "गोलीबारी ", "दागी ", "दागे ", "दागा ", "दागीं ", "नरसंहार ", "अत्याचार ", "उत्पीड़न ", "यातना ",
                    "लूट ", "लूटपाट ", "अगवा ", "झूठ ", "धोखा ", "भड़काया ", "घेराबंदी ", "निशाना ",
-                   # (branch hi-cast42) crimes ("युद्ध अपराध किए")
+                   # (branch hi-cast42) crimes ("युद्ध अपराध किए"); not "नष्ट" again (0 of 5), nor "हस्तक्षेप"
+                   # (interference: as its own, 7 of 13 right)
                    "अपराध ", "अपराधों ")
 #: Words of help a ने-subject does ("मदद की", "रक्षा की", "बचाया").
 CAST_HELP_VERBS = ("मदद ", "रक्षा ", "बचाया ", "बचाव ", "सहायता ", "निकाला ", "शरण ",
                    # (branch hi-cast48) mediation, relief, liberation, rescue, treatment, rebuilding
                    "मध्यस्थता ", "राहत ", "मुक्त ", "आजाद ", "आज़ाद ", "बचा ", "बचाए ", "बचाई ", "निकाले ", "इलाज ",
                    "पुनर्निर्माण ",
-                   # (branch hi-cast42) cooperation, shelter given
+                   # (branch hi-cast42) cooperation, shelter given; not "समर्थन" (support: right 3 of 5 on folds 1-4)
                    "सहयोग ", "आश्रय ")
 #: Nouns of harm -> the postposition after the name that makes it the target ("यूक्रेन पर हमला").
 CAST_HARM_NOUNS = {"हमला": "पर", "हमले": "पर", "हमलों": "पर", "बमबारी": "पर", "गोलाबारी": "पर", "कब्जा": "पर",
@@ -221,7 +222,8 @@ CAST_SUFFER_WORDS = {"मारे": "", "मारा": "", "मारी": "",
 #: Nouns of judging after "X की"/"X के … की" or "X को": who is praised (P) or blamed (A) ("X की सराहना की", "X की
 #: आलोचना", "X को सम्मानित किया", "X को धन्यवाद दिया", "X को दोषी ठहराया"). Not "सम्मान" (respect: "संप्रभुता का
 #: सम्मान") nor "जिम्मेदार" (responsible), wrong more often than right on folds 1-4. (hi-cast42: thanks, credit, rebuke
-#: and guilt added; an honour given, "X को … सम्मान दिया", is read by cast_evidence._hi_honoured_items)
+#: and guilt added; an honour given, "X को … सम्मान दिया", is read by cast_evidence._hi_honoured_items; not "स्वागत",
+#: a welcome: hospitality, right 0 of 1)
 CAST_JUDGE_NOUNS = {**dict.fromkeys("सराहना प्रशंसा तारीफ तारीफ़ सम्मानित धन्यवाद बधाई".split(), "P"),
                     **dict.fromkeys("आभार शुक्रिया श्रेय".split(), "P"),
                     **dict.fromkeys("आलोचना निंदा भर्त्सना दोषी फटकार कसूरवार".split(), "A")}
