@@ -1,0 +1,144 @@
+"""Hindi cast evidence widened on branch hi-cast42 (``cast_evidence._postpositional_items`` and the ``_hi_``
+functions, ``CAST_*`` of ``narrascope/lang/hi.py``): each new kind of item fires on a sentence that says it and gives
+nothing when the sentence is negated, asked, or says it of someone else. The sentences are written for these tests."""
+from __future__ import annotations
+
+from narrascope.models.cast_evidence import lexical_evidence
+
+NONE = ((), (), ())
+
+
+def _items(text: str, name: str):
+    i = text.index(name)
+    return lexical_evidence(text, i, i + len(name), (), "hi")
+
+
+def test_an_honour_given_praises_whom_it_is_given_to():
+    assert _items("सरकार ने वैज्ञानिक को सर्वोच्च सम्मान दिया।", "वैज्ञानिक") == (("honoured “सम्मान”",), (), ())
+    assert _items("संस्था ने लेखिका को साहित्य पुरस्कार से नवाजा।", "लेखिका") == (("honoured “नवाजा”",), (), ())
+    assert _items("शिक्षक ने छात्रों को पदक प्रदान किए।", "छात्रों")[0] == ("honoured “पदक”",)
+
+
+def test_no_honour_when_denied_asked_respect_or_the_giver():
+    assert _items("सरकार ने वैज्ञानिक को सम्मान नहीं दिया।", "वैज्ञानिक") == NONE
+    assert _items("क्या सरकार ने वैज्ञानिक को सम्मान दिया?", "वैज्ञानिक") == NONE
+    assert _items("सब देशों की संप्रभुता का सम्मान होना चाहिए।", "सब देशों") == NONE  # respect, not an honour
+    assert _items("शिक्षक ने छात्रों को पदक प्रदान किए।", "शिक्षक") == NONE  # the giver
+    assert _items("वैज्ञानिक को बताया गया कि मंत्री ने लेखक को सम्मान दिया।", "वैज्ञानिक") == NONE
+
+
+def test_a_counter_attack_is_a_heros_item():
+    assert _items("सेना ने जवाबी हमले तेज कर दिए।", "सेना") == (("retaliates “जवाबी”",), (), ())
+    assert _items("सीमा पर तैनात सेना ने पलटवार किया।", "तैनात सेना") == (("retaliates “पलटवार”",), (), ())
+
+
+def test_no_counter_attack_when_denied_asked_or_someone_elses():
+    assert _items("सेना ने जवाबी हमला नहीं किया।", "सेना") == NONE
+    assert _items("क्या सेना ने पलटवार किया?", "सेना") == NONE
+    assert _items("मंत्री ने कहा कि सेना ने पलटवार किया।", "मंत्री") == NONE
+    assert _items("मंत्री ने कहा कि सेना ने पलटवार किया।", "सेना")[0] == ("retaliates “पलटवार”",)
+    assert _items("विद्रोहियों पर सेना ने जवाबी हमला किया।", "विद्रोहियों")[0] == ()  # the target, not the doer
+
+
+def test_an_occupation_by_a_ne_subject_gives_the_subject_nothing():
+    assert _items("सेना ने सीमा के गांव पर कब्जा कर लिया।", "सेना") == NONE
+    assert _items("सेना ने सीमा के गांव पर कब्जा कर लिया।", "गांव") == ((), (), ("suffers “कब्जा”",))
+    assert _items("सेना ने गांव पर हमला किया।", "सेना") == ((), ("does “हमला”",), ())  # an attack still does
+
+
+def test_new_called_words():
+    assert _items("बाढ़ प्रभावित किसान राहत शिविर में हैं।", "किसान") == ((), (), ("called “प्रभावित”",))
+    assert _items("शहर के घायलों को अस्पताल ले जाया गया।", "घायलों")[2] == ()  # the name itself is no cue
+    assert _items("अस्पताल में भर्ती घायलों मरीजों का इलाज चला।", "मरीजों")[2] == ("called “घायलों”",)
+    assert _items("पड़ोसी देश लगातार आक्रामक है।", "पड़ोसी देश") == ((), ("called “आक्रामक”",), ())
+    assert _items("पड़ोसी देश आक्रामक नहीं है।", "पड़ोसी देश") == NONE
+    assert _items("किसान प्रभावित क्षेत्रों में गए।", "किसान") == NONE  # an adjective of the next noun
+
+
+def test_death_suffered_and_not_reported():
+    assert _items("पत्रकार की मृत्यु हो गई।", "पत्रकार") == ((), (), ("suffers “मृत्यु”",))
+    assert _items("पत्रकार की मृत्यु नहीं हुई।", "पत्रकार") == NONE
+    assert _items("पत्रकार ने मृत्यु की खबर दी।", "पत्रकार") == NONE
+
+
+def test_thanks_credit_and_rebuke():
+    assert _items("मंत्री ने स्वयंसेवकों का आभार जताया।", "स्वयंसेवकों") == (("praised “आभार”",), (), ())
+    assert _items("कोच ने खिलाड़ियों को जीत का श्रेय दिया।", "खिलाड़ियों") == (("praised “श्रेय”",), (), ())
+    assert _items("अदालत ने कंपनी को फटकार लगाई।", "कंपनी") == ((), ("blamed “फटकार”",), ())
+    assert _items("अदालत ने कंपनी को कसूरवार ठहराया।", "कंपनी") == ((), ("blamed “कसूरवार”",), ())
+    assert _items("अदालत ने कंपनी को कसूरवार नहीं ठहराया।", "कंपनी") == NONE
+    assert _items("क्या मंत्री ने स्वयंसेवकों का आभार जताया?", "स्वयंसेवकों") == NONE
+    assert _items("अदालत ने कंपनी को फटकार लगाई।", "अदालत") == NONE  # who rebukes
+
+
+def test_crimes_done_and_owned():
+    assert _items("सेना ने युद्ध अपराध किए।", "सेना") == ((), ("does “अपराध”",), ())
+    assert _items("सेना ने अपराध की जांच की।", "सेना") == NONE  # investigated, not committed
+    assert _items("सेना ने युद्ध अपराध नहीं किए।", "सेना") == NONE
+    assert _items("दुनिया ने सेना के अपराध देखे।", "सेना") == ((), ("its “अपराध”",), ())
+    assert _items("पड़ोसी देश के उकसावे से तनाव बढ़ा।", "पड़ोसी देश") == ((), ("its “उकसावे”",), ())
+
+
+def test_shelter_and_cooperation_given():
+    assert _items("पड़ोसी देश ने परिवारों को आश्रय दिया।", "पड़ोसी देश") == (("does “आश्रय”",), (), ())
+    assert _items("पड़ोसी देश ने जांच में सहयोग किया।", "पड़ोसी देश") == (("does “सहयोग”",), (), ())
+    assert _items("पड़ोसी देश ने सहयोग करने से इनकार किया।", "पड़ोसी देश") == NONE
+    assert _items("पड़ोसी देश ने सहयोग नहीं किया।", "पड़ोसी देश") == NONE
+
+
+def test_a_harm_that_only_may_come_hurts_no_target_yet():
+    assert _items("सेना ने गांव पर हमला किया।", "गांव") == ((), (), ("suffers “हमला”",))
+    assert _items("विद्रोही कभी भी गांव पर हमला कर सकते हैं।", "गांव") == NONE
+    assert _items("मंत्री के अनुसार पड़ोसी देश गांव पर हमला करेगा।", "गांव") == NONE
+    assert _items("सेना गांव पर हमले की योजना बना रही है।", "गांव") == NONE
+    # what may come in a nested clause does not undo the harm already done
+    assert _items("गांव पर हमले के बाद मंत्री ने कहा कि बातचीत हो सकती है।", "गांव")[2] == ("suffers “हमले”",)
+
+
+def test_a_war_the_subject_ends_is_peace_sought():
+    assert _items("विशेषज्ञ मानते हैं कि पड़ोसी देश इस युद्ध को समाप्त करवा सकता है।", "पड़ोसी देश")[0] == \
+        ("seeks “युद्ध समाप्त”",)
+    assert _items("पड़ोसी देश युद्ध समाप्त करवा सकता है।", "पड़ोसी देश") == NONE  # "पड़ोसी देश युद्ध": a name of the war
+    assert _items("मंत्री ने दोनों पक्षों के बीच संघर्ष रुकवाने की कोशिश की।", "मंत्री")[0] == ("seeks “संघर्ष रुकवाने”",)
+    assert _items("आखिर में लंबा युद्ध खत्म हुआ और पड़ोसी देश लौट गया।", "पड़ोसी देश") == NONE
+    assert _items("पड़ोसी देश युद्ध समाप्त होने के बाद लौटा।", "पड़ोसी देश") == NONE  # the war ended, no one ended it
+    assert _items("पड़ोसी देश युद्ध खत्म करने से इनकार करता है।", "पड़ोसी देश") == NONE  # refused
+    assert _items("पड़ोसी देश युद्ध समाप्त नहीं करना चाहता।", "पड़ोसी देश") == NONE
+    assert _items("मंत्री ने कहा कि पड़ोसी देश युद्ध खत्म कर सकता है।", "मंत्री") == NONE  # someone else's deed
+
+
+def test_a_place_named_with_its_kind_is_the_target():
+    assert _items("रात में ड्रोन से नदीपुर शहर पर हमला हुआ।", "नदीपुर") == ((), (), ("suffers “हमला”",))
+    assert _items("सेना ने रामगढ़ और सीतापुर गांवों पर कब्जा कर लिया।", "सीतापुर") == ((), (), ("suffers “कब्जा”",))
+    assert _items("नदीपुर शहर पर हमला नहीं हुआ।", "नदीपुर") == NONE
+    assert _items("नदीपुर शहर पर हमला हो सकता है।", "नदीपुर") == NONE
+    assert _items("नदीपुर शहर में बाजार खुले।", "नदीपुर") == NONE
+
+
+def test_attacking_a_target_without_a_verb_of_its_own():
+    assert _items("विद्रोही लगातार सीमा चौकी पर हमलावर हैं।", "सीमा चौकी") == ((), (), ("suffers “हमलावर”",))
+    assert _items("विद्रोही लगातार हमलावर हैं।", "विद्रोही") == ((), ("called “हमलावर”",), ())
+    assert _items("विद्रोही सीमा चौकी पर हमलावर नहीं हैं।", "सीमा चौकी") == NONE
+
+
+def test_killed_or_wounded_told_with_an_infinitive():
+    assert _items("हमले में दो मजदूरों के मारे जाने की खबर है।", "मजदूरों") == ((), (), ("suffers “मारे”",))
+    assert _items("धमाके में एक राहगीर के घायल होने के बाद सड़क बंद हुई।", "राहगीर") == ((), (), ("suffers “घायल”",))
+    assert _items("क्या दो मजदूरों के मारे जाने की खबर सही है?", "मजदूरों") == NONE
+    assert _items("अधिकारियों ने मजदूरों के मारे जाने से इनकार नहीं किया।", "मजदूरों") == NONE  # a negated clause
+    assert _items("सेना के मारे गए सैनिकों के परिवार आए।", "सेना") == NONE  # whose soldiers, not the army itself
+
+
+def test_a_condemnation_voiced_by_a_ne_subject():
+    assert _items("मंत्रालय ने बस्ती पर हुई बमबारी की कड़ी निंदा की।", "मंत्रालय") == (("condemns “निंदा”",), (), ())
+    assert _items("मंत्रालय ने बमबारी की निंदा नहीं की।", "मंत्रालय") == NONE
+    assert _items("क्या मंत्रालय ने बमबारी की निंदा की?", "मंत्रालय") == NONE
+    assert _items("मंत्रालय ने बमबारी की निंदा करने से मना किया।", "मंत्रालय") == NONE  # refused to condemn
+    assert _items("मंत्री ने कहा कि संगठन ने बमबारी की निंदा की।", "मंत्री") == NONE  # someone else condemns
+    assert _items("दुनिया भर में मंत्रालय की निंदा हुई।", "मंत्रालय") == ((), ("blamed “निंदा”",), ())  # the condemned
+
+
+def test_a_passive_harm_in_a_ne_clause_is_not_the_subjects_deed():
+    assert _items("मंत्री ने हमलों में मारे गए छात्रों की सूची जारी की।", "मंत्री") == NONE
+    assert _items("विद्रोहियों ने गांव के लोगों को मार डाला।", "विद्रोहियों") == ((), ("does “मार”",), ())
+    assert _items("विद्रोहियों द्वारा मारे गए लोगों की याद में सभा हुई।", "विद्रोहियों") == ((), ("does “मारे”",), ())
