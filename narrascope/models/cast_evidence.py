@@ -4098,6 +4098,12 @@ def _postpositional_items(left: list[str], right: list[str], lex) -> list[tuple[
     return items
 
 
+def _word_char(c: str) -> bool:
+    """Whether ``c`` continues a word: a letter or digit, or a combining mark (Devanagari vowel signs are marks, not
+    letters: without them "रूस" was read inside "बेलारूस", Belarus, and Belarus's deeds went to Russia)."""
+    return c.isalnum() or unicodedata.category(c).startswith("M")
+
+
 def lexical_evidence(text: str, start: int, end: int, coref: tuple[tuple[int, int], ...] = (),
                      lang: str | None = None, cache: dict | None = None
                      ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
@@ -4122,7 +4128,7 @@ def lexical_evidence(text: str, start: int, end: int, coref: tuple[tuple[int, in
     i = text.find(name) if name.strip() else -1
     while i >= 0:
         j = i + len(name)
-        if (i == 0 or not text[i - 1].isalnum()) and (j >= len(text) or not text[j].isalnum()):
+        if (i == 0 or not _word_char(text[i - 1])) and (j >= len(text) or not _word_char(text[j])):
             spans.add((i, j))
         i = text.find(name, i + 1)
     index = cache.get("LEV_INDEX") if cache is not None else None

@@ -142,3 +142,13 @@ def test_a_passive_harm_in_a_ne_clause_is_not_the_subjects_deed():
     assert _items("मंत्री ने हमलों में मारे गए छात्रों की सूची जारी की।", "मंत्री") == NONE
     assert _items("विद्रोहियों ने गांव के लोगों को मार डाला।", "विद्रोहियों") == ((), ("does “मार”",), ())
     assert _items("विद्रोहियों द्वारा मारे गए लोगों की याद में सभा हुई।", "विद्रोहियों") == ((), ("does “मारे”",), ())
+
+
+def test_a_name_inside_a_longer_word_is_not_an_occurrence():
+    from narrascope.models.cast_evidence import lexical_evidence
+
+    # "रूस" inside "बेलारूस" (Belarus): the vowel sign before it is a combining mark, not a word boundary
+    text = "रूस ने शांति की अपील की। बेलारूस ने सीमा चौकी पर हमला किया।"
+    assert lexical_evidence(text, 0, 3, (), "hi", {}) == (("seeks “शांति”",), (), ())
+    text = "रूस ने शांति की अपील की। बाद में रूस ने सीमा चौकी पर हमला किया।"
+    assert lexical_evidence(text, 0, 3, (), "hi", {}) == (("seeks “शांति”",), ("does “हमला”",), ())
