@@ -41,7 +41,7 @@ from sklearn.base import BaseEstimator
 
 from ..errors import DataError, NotFittedError
 from ..taxonomy.roles import MAIN_ROLES, fine_roles, main_of
-from .cast_evidence import entity_evidence, evidence_votes, plain_cue
+from .cast_evidence import entity_evidence, evidence_votes, item_votes, plain_cue
 from .sentences import document_sentences
 from .stance import ELSEWHERE as _ELSEWHERE
 from .stance import readable, stance_features
@@ -439,7 +439,7 @@ class RoleClassifier(BaseEstimator):
         # The article's evidence about the entity (what it does, suffers, is called; over all its mentions,
         # :mod:`.cast_evidence`) is added to the main head's logits, ``lexicon_weight`` per item: a
         # transparent push toward what the article says, which the name prior cannot outweigh (model card).
-        votes = np.array([[len(w) for w in ev] if evidence_votes(m.lang) else [0, 0, 0]
+        votes = np.array([[item_votes(w, m.lang) for w in ev] if evidence_votes(m.lang) else [0, 0, 0]
                           for ev, m in zip(evidence, X)], np.float32)
         if self.lexicon_weight:
             zm = zm + self.lexicon_weight * votes

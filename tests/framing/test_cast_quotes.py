@@ -119,3 +119,35 @@ def test_without_the_quotes_layer_the_parse_names_the_speaker(items):
     speaker (the models layer does not run the quotes layer itself: tests/core/test_layers.py)."""
     said = items("Defence minister Anna Kowalski said Moldova shelled the bridge near Tiraspol.", "Moldova", ())
     assert said[1] == ("does “shell” (says Anna Kowalski)",)
+
+
+def test_without_a_parse_the_quotes_layer_names_the_speaker():
+    """Russian, Bulgarian, Portuguese and Hindi are read from the words around a name, not a parse: an item inside a
+    quote of the quotes layer names its speaker all the same, and the article's own words name no one."""
+    from narrascope.models.cast_evidence import lexical_evidence
+
+    text = ("Представитель министерства Анна Ковальская заявила: «Молдавия обстреляла мост у Тирасполя». "
+            "Позже Молдавия обстреляла склад.")
+    start = text.index("«") + 1
+    quotes = [(start, text.index("»"), "Анна Ковальская")]
+    i = text.index("Молдавия")
+    cache: dict = {}
+    assert entity_evidence(None, text, i, i + 8, (), cache, "ru", quotes)[1] == (
+        "does “обстреляла”", "does “обстреляла” (says Анна Ковальская)")
+    # no quotes given (a pipeline without the quotes layer): the cue names no one, as before
+    assert lexical_evidence(text, i, i + 8, (), "ru", {})[1] == ("does “обстреляла”",)
+    # a quote without a named speaker names no one
+    assert entity_evidence(None, text, i, i + 8, (), {}, "ru", [(start, text.index("»"), None)])[1] == (
+        "does “обстреляла”",)
+
+
+def test_a_russian_article_names_whose_words_a_role_rests_on(pipeline):
+    """Through the default pipeline: the Russian quotes layer finds the speaker, and the cast's cue names him."""
+    from narrascope import read_text
+
+    text = ("Песков обвинил Киев в новых обстрелах\n\n"
+            "Официальный представитель Кремля Дмитрий Песков заявил журналистам в понедельник: «Украина снова "
+            "обстреляла Донецк, пострадали мирные жители».\n\nЖители Донецка провели ночь в укрытиях.\n")
+    a = pipeline(read_text(text))
+    cues = {c.cue for e in a.entities if e.role is not None for c in e.role.cues}
+    assert "does “обстреляла” (says Дмитрий Песков)" in cues, cues
