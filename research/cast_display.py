@@ -5,9 +5,11 @@ evidence reader). Per language and main role it picks the lowest main-role score
 reaches the role's target (at least ``MIN_SHOWN`` mentions shown; English roles only with evidence from the
 parse); fold 0 is kept out of every choice and reported. Usage:
 
-    python research/cast_display.py /tmp/cast_oof [--evidence EN,BG,...] [--write]
+    python research/cast_display.py /tmp/cast_oof [--evidence EN,BG,...] [--write] [--shipped]
 
-``--evidence`` names the languages whose roles are shown only with evidence items (default: English only).
+``--evidence`` names the languages whose roles are shown only with evidence items (default: English only);
+``--shipped`` also reports folds 1-4 and fold 0 at the thresholds of ``display.json`` (what the product shows).
+Each row ends with how many shown roles have a cue that names an evidence item (and how many of those are right).
 """
 import json
 import sys
@@ -63,12 +65,14 @@ def report(rows, th, title):
             per.append(f"{role[:3]} {len(k)}/{ok}" + (f" ({ok / len(k):.2f})" if k else ""))
         hv = sum(r["pred"] != "Antagonist" for r in kept)
         hv_ok = sum(r["pred"] != "Antagonist" and r["gold"] == r["pred"] for r in kept)
+        named = [r for r in kept if r["evidence"][ROLES.index(r["pred"])]]  # a cue that names an evidence item
         print(f"{lang} | {len(mine)} | {base:.3f} | {len(kept)} | {right / max(1, len(kept)):.3f} | "
               f"{len(kept) / len(mine):.3f} | " + " · ".join(per) +
-              f" | heroes+victims {hv} ({hv_ok} right) | mention main acc {acc:.3f}")
+              f" | heroes+victims {hv} ({hv_ok} right) | mention main acc {acc:.3f}"
+              f" | with an evidence cue {len(named)} ({sum(r['gold'] == r['pred'] for r in named)} right)")
 
 
-def main(path, write=False):
+def main(path, write=False, shipped=False):
     rows = json.loads((Path(path) / "oof.json").read_text())
     for r in rows:
         r["lang"] = r["lang"].upper()
@@ -79,6 +83,11 @@ def main(path, write=False):
     report(tune, th, "folds 1-4 (tuning; in-sample for the thresholds)")
     report(held, th, "fold 0 (left out of every choice)")
     report(rows, th, "all 5 folds (thresholds from folds 1-4)")
+    if shipped:  # what the product shows: the thresholds in display.json, not the ones chosen again here
+        policy = json.loads((Path(__file__).resolve().parents[1] / "narrascope" / "models" / "framing" /
+                             "display.json").read_text())
+        report(tune, policy["thresholds"], "folds 1-4, shipped thresholds (display.json)")
+        report(held, policy["thresholds"], "fold 0, shipped thresholds (display.json)")
     if write:
         out = Path(__file__).resolve().parents[1] / "narrascope" / "models" / "framing" / "display.json"
         old = json.loads(out.read_text()) if out.exists() else {}
@@ -96,4 +105,4 @@ def main(path, write=False):
 if __name__ == "__main__":
     if "--evidence" in sys.argv:
         EVIDENCE = sys.argv[sys.argv.index("--evidence") + 1].upper().split(",")
-    main(sys.argv[1], "--write" in sys.argv)
+    main(sys.argv[1], "--write" in sys.argv, "--shipped" in sys.argv)
