@@ -12,9 +12,12 @@ exactly as the framing model does at prediction (same call, same per-article cac
 
 It takes seconds, so a lexicon change can be measured at once; what the items do to the shown cast is measured
 with ``research/cast_oof.py`` + ``research/cast_display.py``. ``--wrong N`` prints N wrong decisive items of folds
-1-4 with their sentence (never fold 0's); ``--missed N`` prints N fold 1-4 mentions without any item. Usage:
+1-4 with their sentence (never fold 0's); ``--missed N`` prints N fold 1-4 mentions without any item (with ``--oof
+DIR``, a ``cast_oof.py`` run: only those the model shows at the shipped thresholds, the roles displayed with no
+cue). Usage:
 
-    python research/cast_lexical.py ../shared/data/semeval2025-task10/train [RU PT BG HI] [--wrong 20] [--missed 20]
+    python research/cast_lexical.py ../shared/data/semeval2025-task10/train [RU PT BG HI] [--wrong 20] \
+        [--missed 20 [--oof DIR]]
 """
 import random
 import sys
@@ -76,10 +79,25 @@ def _sentence(r: dict) -> str:
     return (t[s:r["start"]] + "[[" + t[r["start"]:r["end"]] + "]]" + t[r["end"]:e + 1]).strip()
 
 
+def _shown(oof: str) -> set[tuple[str, int, int]]:
+    """``(article, start, end)`` of the mentions a ``research/cast_oof.py`` run shows at the shipped thresholds
+    (``display.json``, as ``research/cast_display.py --shipped`` counts them)."""
+    import json
+
+    from cast_display import shown
+
+    policy = json.loads((Path(__file__).resolve().parents[1] / "narrascope" / "models" / "framing" /
+                         "display.json").read_text())
+    rows = json.loads((Path(oof) / "oof.json").read_text())
+    return {(r["article"], r["start"], r["end"]) for r in rows
+            if shown(r, policy["thresholds"].get(r["lang"].upper(), {}).get(r["pred"]), r["lang"].upper())}
+
+
 def main(argv: list[str]) -> None:
     data = Path(argv[0])
     opts = {a: int(argv[i + 1]) for i, a in enumerate(argv) if a in ("--wrong", "--missed")}
     langs = [a for a in argv[1:] if a.isalpha() and a.isupper()] or ["BG", "HI", "PT", "RU"]
+    shown = _shown(argv[argv.index("--oof") + 1]) if "--oof" in argv else None
     for lang in langs:
         rows = rows_for(data, lang)
         report(lang, [r for r in rows if r["fold"] != 0], "folds 1-4")
@@ -92,8 +110,10 @@ def main(argv: list[str]) -> None:
             for r in rng.sample(wrong, min(opts["--wrong"], len(wrong))):
                 print(f"  gold {r['gold']} items {[i for i in r['evidence'] if i]} :: {_sentence(r)[:300]}")
         if opts.get("--missed"):
-            missed = [r for r in tune if not any(r["evidence"])]
-            print(f"-- mentions without items, folds 1-4 ({len(missed)}; gold roles "
+            missed = [r for r in tune if not any(r["evidence"])
+                      and (shown is None or (r["article"], r["start"], r["end"]) in shown)]
+            what = "shown by the model without items" if shown is not None else "without items"
+            print(f"-- mentions {what}, folds 1-4 ({len(missed)}; gold roles "
                   f"{dict(Counter(r['gold'] for r in missed))}):")
             for r in rng.sample(missed, min(opts["--missed"], len(missed))):
                 print(f"  gold {r['gold']} :: {_sentence(r)[:300]}")
