@@ -7,13 +7,14 @@ from __future__ import annotations
 import pytest
 
 # Fold 0 of 5 (article_folds, seed 13): 29 articles, 368 paragraphs. Measured values are in
-# narrascope/models/persuasion_ru/MODEL_CARD.md ("fold 0"): paragraph micro-F1 0.386 against 0.301 for always
-# Loaded_Language (margin 0.086), precision of the labels shown by default 0.479 (target 0.5). Minimums sit
-# about 0.03-0.05 below them (the shown precision is over ~300 labels: noisier). Runtime: 248 s on the shared
-# 2-core machine while its load average fell from about 9 to 2 (one training on 114 articles + scoring 29).
-MIN_PARAGRAPH_MICRO_F1 = 0.36
-MIN_MARGIN_OVER_ALWAYS_LL = 0.05
-MIN_SHOWN_PRECISION = 0.43
+# narrascope/models/persuasion_ru/MODEL_CARD.md ("v2: the span tagger converges", stop 42: 50 SGD epochs): paragraph
+# micro-F1 0.410 against 0.301 for always Loaded_Language (margin 0.109), precision of the labels shown by default
+# 0.492 (target 0.5); v1 (5 epochs) measured 0.386, 0.086 and 0.479. Minimums sit about 0.03-0.04 below them (the
+# shown precision is over ~240 labels: noisier). Runtime: about 4 minutes on the shared 2-core machine (one
+# training on 114 articles + scoring 29).
+MIN_PARAGRAPH_MICRO_F1 = 0.38
+MIN_MARGIN_OVER_ALWAYS_LL = 0.07
+MIN_SHOWN_PRECISION = 0.45
 
 
 @pytest.mark.slow
