@@ -2496,6 +2496,7 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
            or t == "se" and left[k + 1:k + 2] in ([], ["o"], ["a"], ["os"], ["as"]) for k, t in enumerate(left)):
         return []
     out = list(items)
+    left_all = left
     # a name in a phrase of place or of harm is not the subject of the verb after the phrase ("o ataque nos
     # arredores de Moscovo matou dezenas", "os bombardeamentos contra Kiev mataram"; but "o exército da Rússia
     # atacou" is Russia's doing)
@@ -2624,8 +2625,35 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
                and c[len("suffers “"):-1] in lex.cast_harm_nouns]
         out = [x for x in out if x not in own] + [(_A, "its “" + c[len("suffers “"):]) for _, c in own]
     # "defende a posição da Ucrânia", "defendeu a proposta": an idea argued for, no one defended (branch pt-cast42)
-    return [x for x in out if not (x[0] == _P and x[1].startswith("does “defend") and x[1][6:-1] in right
-                                   and _pt_argued(right, right.index(x[1][6:-1])))]
+    out = [x for x in out if not (x[0] == _P and x[1].startswith("does “defend") and x[1][6:-1] in right
+                                  and _pt_argued(right, right.index(x[1][6:-1])))]
+    return [x for x in out if not _pt_denied(x, left_all, lex)]
+
+
+#: Words that deny a noun of harm before it ("não houve incêndios na X", "nenhum ataque contra X")
+_PT_NONE = frozenset("nenhum nenhuma nenhuns nenhumas sem".split())
+#: A war named only to date something ("desde a invasão da Ucrânia", "muito antes da invasão total da X", "após o
+#: início da ocupação"): background, not what the article tells of the name
+_PT_DATING = frozenset("desde antes após depois início começo aquando".split())
+_PT_WAR_NOUNS = frozenset("invasão ocupação anexação guerra".split())
+
+
+def _pt_denied(item: tuple[int, str], left: list[str], lex) -> bool:
+    """Whether an item read from a word before the name (a noun of harm "de/na/contra/por X", a participle "por X",
+    a verb whose object the name is) is denied or only dates something (branch pt-cast42b): a negation between that
+    word and the name ("a ofensiva não foi lançada por Moscovo", "os incêndios não devastaram nada na Grécia") or
+    just before the word ("não houve incêndios na X", "nenhum ataque contra X"); a war after a word of time
+    ("desde a invasão da Ucrânia pela Rússia")."""
+    cue = item[1].split("“", 1)[-1].split("”", 1)[0]
+    if " " in cue or cue not in left[-8:]:
+        return False
+    k = len(left) - 1 - left[::-1].index(cue)
+    # ("os incêndios não só na X como no Y": no denial)
+    denied = [n for n, t in enumerate(left) if (t in lex.cast_negations or t in _PT_NONE)
+              and left[n + 1:n + 2] not in (["só"], ["apenas"], ["somente"])]
+    if any(n > k or k - 2 <= n < k for n in denied):
+        return True
+    return cue in _PT_WAR_NOUNS and any(t in _PT_DATING for t in left[max(0, k - 4):k])
 
 
 #: What is argued for, not protected, after "defender": "defende a posição de X", "defendeu a proposta"

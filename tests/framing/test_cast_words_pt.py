@@ -186,3 +186,35 @@ def test_passive_after_an_infinitive_and_emergencies():
                        ("Kharkiv não está a ser bombardeada.", "Kharkiv"),
                        ("O estado de emergência terminou e Creta reabriu.", "Creta")):
         assert _items(text, name) == NOTHING, text
+
+
+# -- branch pt-cast42b -----------------------------------------------------------------------------------------------
+
+
+def test_denied_harm_before_the_name_gives_nothing():
+    """A noun of harm, or a participle, before the name is denied by a negation between it and the name ("a ofensiva
+    não foi lançada por Moscovo", "os incêndios não devastaram nada na Grécia") or just before it ("não houve
+    incêndios na X", "nenhum ataque contra X"); "não só … como" denies nothing."""
+    assert _items("A ofensiva foi lançada por Moscovo.", "Moscovo")[1] == ("its “ofensiva”",)
+    assert _items("A cidade foi atacada pela Rússia.", "Rússia")[1] == ("does “atacada”",)
+    assert _items("Os incêndios na Grécia destruíram casas.", "Grécia")[2] == ("suffers “incêndios”",)
+    assert _items("Falou dos incêndios não só na Grécia como em Itália.", "Grécia")[2] == ("suffers “incêndios”",)
+    for text, name in (("A ofensiva não foi lançada por Moscovo.", "Moscovo"),
+                       ("A cidade não foi atacada pela Rússia.", "Rússia"),
+                       ("Os incêndios não devastaram nada na Grécia.", "Grécia"),
+                       ("Não houve incêndios na Grécia este ano.", "Grécia"),
+                       ("Nenhum ataque contra a Ucrânia foi registado.", "Ucrânia"),
+                       ("Os ataques não foram dirigidos contra a Ucrânia.", "Ucrânia")):
+        assert _items(text, name) == NOTHING, text
+
+
+def test_a_war_named_to_date_something_gives_nothing():
+    """"Desde a invasão da Ucrânia pela Rússia", "muito antes da invasão total da X": a date, not what the article
+    tells of the name; the invasion told as a fact still is."""
+    assert _items("A invasão da Ucrânia pela Rússia matou milhares.", "Ucrânia")[2] == ("suffers “invasão”",)
+    assert "its “invasão”" in _items("A invasão da Ucrânia pela Rússia matou milhares.", "Rússia")[1]
+    for text, name in (("Desde a invasão da Ucrânia pela Rússia em 2022, tudo mudou.", "Ucrânia"),
+                       ("Desde a invasão da Ucrânia pela Rússia em 2022, tudo mudou.", "Rússia"),
+                       ("Muito antes da invasão total da Geórgia, ele foi eleito.", "Geórgia"),
+                       ("Após o início da ocupação da Crimeia os preços subiram.", "Crimeia")):
+        assert _items(text, name) == NOTHING, text
