@@ -2288,6 +2288,44 @@ def _pt_apposition(after: tuple, lex) -> list[tuple[int, str]]:
     return []
 
 
+#: Nouns and adjectives that may open a phrase set off after a name before its participle ("Kursk, região russa
+#: invadida pela Ucrânia", "X, cidade já bombardeada")
+_PT_BEFORE_PARTICIPLE = frozenset("já também várias vários muito duramente repetidamente recentemente".split())
+
+
+def _pt_labelled(after: tuple, lex) -> list[tuple[int, str]]:
+    """What a phrase set off right after the name calls it or says is done to it (branch pt-cast42b): a label in
+    brackets ("Daesh (organização terrorista proibida na Rússia)": a word of blame in its first three words), a
+    participle of harm, blame or praise opening the phrase after a comma, past a noun of place or a nationality
+    ("Kursk, região russa invadida pela Ucrânia": suffers; "X, condenado a prisão": blamed; "X, elogiado por":
+    praised)."""
+    text, b, e, index = after
+    toks = index.tokens(b, min(e, b + 200))
+    if toks[:1] == ["("]:
+        for word in _clause(toks[1:], forward=True)[:3]:
+            if word in lex.cast_negations:
+                return []
+            if _matches(word, lex.cast_blame_words, frozenset()) \
+                    and lex.cast_word_kinds.get(word) in (None, "blame_adj"):  # (not a verb the stem begins)
+                return [(_A, f"called “{word}”")]
+        return []
+    if toks[:1] != [","]:
+        return []
+    kinds = lex.cast_word_kinds
+    words = _clause(toks[1:], forward=True)
+    for k, word in enumerate(words[:4]):
+        base, form = _pt_kind(word, kinds)
+        if form == "pp" and base in ("harm", "hurt", "judge", "laud"):
+            if base == "judge" and words[k + 1:k + 2] not in (["a"], ["à"], ["por"], ["pela"], ["pelo"], ["de"]):
+                return []
+            return [(_I, f"suffers “{word}”") if base in ("harm", "hurt")
+                    else (_A, f"blamed “{word}”") if base == "judge" else (_P, f"praised “{word}”")]
+        if not (kinds.get(word) == "place" or word in lex.nationalities or word in _PT_BEFORE_PARTICIPLE
+                or k == 0 and word in _PT_ARTICLES):
+            return []
+    return []
+
+
 def _pt_set_off(after: tuple, lex) -> list[tuple[int, str]]:
     """What the name before a comma does or suffers, read past the comma (branch pt-cast42): in a relative clause
     ("Kursk, que foi ocupada pelas forças ucranianas", "a Rússia, que invadiu a Ucrânia") or past a short
@@ -2533,6 +2571,7 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
     out += _pt_called_before(left, lex)
     if not right and after is not None:
         out += _pt_apposition(after, lex)
+        out += _pt_labelled(after, lex)
     # what is said of it: "é um herói"
     k = 0
     while k < len(right) and k < 3 and right[k] in lex.cast_copulas:

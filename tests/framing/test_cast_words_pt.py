@@ -218,3 +218,22 @@ def test_a_war_named_to_date_something_gives_nothing():
                        ("Muito antes da invasão total da Geórgia, ele foi eleito.", "Geórgia"),
                        ("Após o início da ocupação da Crimeia os preços subiram.", "Crimeia")):
         assert _items(text, name) == NOTHING, text
+
+
+def test_a_label_or_participle_set_off_after_the_name():
+    """A label in brackets right after the name ("X (organização terrorista proibida em Y)") and a participle of harm,
+    blame or praise opening the phrase after a comma, past a noun of place or a nationality ("Kursk, região russa
+    invadida pela Ucrânia"); a blame participle needs what it is for ("condenado a prisão")."""
+    assert _items("O grupo Daesh (organização terrorista proibida na Rússia) atacou.", "Daesh")[1] == \
+        ("called “terrorista”",)
+    assert _items("Os combates continuam em Kursk, região russa invadida pela Ucrânia em agosto.", "Kursk")[2] == \
+        ("suffers “invadida”",)
+    assert _items("Mário Silva, condenado a prisão por fraude, falou.", "Mário Silva")[1] == ("blamed “condenado”",)
+    assert _items("Mário Silva, elogiado pela coragem, falou.", "Mário Silva")[0] == ("praised “elogiado”",)
+    for text, name in (("O grupo Daesh (organização não terrorista) atacou.", "Daesh"),
+                       ("O grupo Daesh (que muitos chamam terrorista) atacou.", "Daesh"),
+                       ("Falou de Kursk, região russa que invadiu a Ucrânia.", "Kursk"),
+                       ("Mário Silva, condenado, falou.", "Mário Silva"),
+                       ("Ouvimos Mário Silva, nunca atacado por ninguém.", "Mário Silva"),
+                       ("Kursk, região russa invadida pela Ucrânia?", "Kursk")):
+        assert _items(text, name) == NOTHING, text
