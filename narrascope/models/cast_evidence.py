@@ -2326,6 +2326,33 @@ def _pt_labelled(after: tuple, lex) -> list[tuple[int, str]]:
     return []
 
 
+#: Words that may stand between a verb and the place noun it acts on ("atingir grandes áreas dos X")
+_PT_PLACE_SIZE = frozenset("grandes grande várias vários muitas muitos toda todo todas todos diversas diversos "
+                           "algumas alguns duas três".split())
+
+
+def _pt_place_object(left: list[str], lex) -> list[tuple[int, str]]:
+    """The name owning a place that is the object of a verb of harm (branch pt-cast42b): "a Rússia bombardeou a
+    região de Kherson", "as ondas de calor começaram a atingir grandes áreas dos X" (a finite verb, or an infinitive
+    that goes on: "continua a bombardear a cidade de X"); not negated, not a verb only threatened ("ameaçou atacar
+    a cidade de X")."""
+    kinds = lex.cast_word_kinds
+    if len(left) < 3 or left[-1] not in ("de", "da", "do", "das", "dos") or kinds.get(left[-2]) != "place":
+        return []
+    k = len(left) - 3
+    while k >= 0 and (left[k] in _PT_ARTICLES or left[k] in _PT_PLACE_SIZE) and k > len(left) - 6:
+        k -= 1
+    if k < 0:
+        return []
+    base, form = _pt_kind(left[k], kinds)
+    if base not in ("harm", "hurt") or k >= 1 and left[k - 1] in lex.cast_negations:
+        return []
+    if form == "inf" and not (k >= 2 and left[k - 1] == "a" and (kinds.get(left[k - 2]) == "going"
+                                                                 or left[k - 2] in lex.cast_fillers)):
+        return []
+    return [(_I, f"suffers “{left[k]}”")] if form in ("", "inf") else []
+
+
 def _pt_set_off(after: tuple, lex) -> list[tuple[int, str]]:
     """What the name before a comma does or suffers, read past the comma (branch pt-cast42): in a relative clause
     ("Kursk, que foi ocupada pelas forças ucranianas", "a Rússia, que invadiu a Ucrânia") or past a short
@@ -2568,6 +2595,7 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
     out += _pt_most_hit(left, right, lex)
     out += _pt_harmed_place(left, right, lex)
     out += _pt_harmed_person(left, lex)
+    out += _pt_place_object(left, lex)
     out += _pt_called_before(left, lex)
     if not right and after is not None:
         out += _pt_apposition(after, lex)

@@ -237,3 +237,17 @@ def test_a_label_or_participle_set_off_after_the_name():
                        ("Ouvimos Mário Silva, nunca atacado por ninguém.", "Mário Silva"),
                        ("Kursk, região russa invadida pela Ucrânia?", "Kursk")):
         assert _items(text, name) == NOTHING, text
+
+
+def test_a_place_of_the_name_harmed():
+    """The name owning a place that is the object of a verb of harm ("bombardeou a região de Kherson", "começaram a
+    atingir grandes áreas dos X"); not negated, threatened or another verb."""
+    assert _items("A Rússia bombardeou a região de Kherson durante a noite.", "Kherson")[2] == \
+        ("suffers “bombardeou”",)
+    assert _items("As ondas de calor começaram a atingir grandes áreas dos Estados Unidos.", "Estados Unidos")[2] == \
+        ("suffers “atingir”",)
+    for text, name in (("A Rússia não bombardeou a região de Kherson.", "Kherson"),
+                       ("A Rússia ameaçou atacar a cidade de Kharkiv.", "Kharkiv"),
+                       ("A Rússia visitou a região de Kherson.", "Kherson"),
+                       ("A Rússia bombardeou a região de Kherson?", "Kherson")):
+        assert _items(text, name) == NOTHING, text
