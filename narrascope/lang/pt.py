@@ -233,6 +233,10 @@ CAST_HARM_NOUNS = {
     "inundações": _EM + "|" + _DE, "enchentes": _EM + "|" + _DE, "seca": _EM + "|" + _DE, "secas": _EM + "|" + _DE,
     "tempestade": _EM, "terramoto": _EM, "terremoto": _EM, "sismo": _EM, "furacão": _EM, "ciclone": _EM,
     "calor": _EM, "desmatamento": _EM + "|" + _DE, "desflorestação": _EM + "|" + _DE, "devastação": _EM + "|" + _DE,
+    # branch pt-cast42b: the other disasters a place suffers ("as chuvas torrenciais em X", "os sismos na X")
+    "chuvas": _EM, "tempestades": _EM, "terramotos": _EM, "terremotos": _EM, "sismos": _EM, "furacões": _EM,
+    "ciclones": _EM, "temporais": _EM, "temporal": _EM, "enxurradas": _EM, "inundação": _EM + "|" + _DE,
+    "cheia": _EM + "|" + _DE, "tornado": _EM, "tornados": _EM, "tufão": _EM, "deslizamentos": _EM,
     # branch pt-cast42: deaths ("as mortes de civis", "a morte do jornalista X")
     "morte": _DE, "mortes": _DE,
     # a crisis declared in a place ("o estado de emergência em X", "a situação de calamidade no X")
@@ -439,5 +443,11 @@ CAST_WORD_KINDS: dict[str, str] = {
     **{w: "die" for w in "morreu morreram morre morrem morria morriam faleceu faleceram falece falecem".split()},
     # "Zelensky proibiu as negociações": peace refused
     **{w: "refuse" for w in "proibiu proibiram proíbe proíbem".split()},
+    # -- branch pt-cast42b --
+    # a war declared or kept up: "o Ocidente declarou guerra à Rússia", "mantém a ocupação" (a deed noun after it;
+    # not "travar", which also stops one: "travar a ofensiva")
+    **_kinds("wage", "declarar manter", extra="mantém mantêm manteve mantiveram mantinha mantinham"),
+    # the compass parts of a place: "o nordeste da Caatinga já sofre com a falta de chuva"
+    **{w: "place" for w in "nordeste noroeste sudeste sudoeste".split()},
 }
 __all__ += ["CAST_WORD_KINDS"]

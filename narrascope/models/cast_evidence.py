@@ -2515,8 +2515,8 @@ def _pt_predicate(right: list[str], lex) -> list[tuple[int, str]]:
         base, form = _pt_kind(right[i], kinds)
         if base == "wage" and _pt_acted(form, mode):
             for t in right[i + 1:i + 5]:
-                if t in lex.cast_negations or t in _PT_PREPS:
-                    break
+                if t in lex.cast_negations or t in _PT_PREPS or t in _PT_CLAUSE_OPENERS:
+                    break  # ("declarou que a guerra …": what was said, branch pt-cast42b)
                 if kinds.get(t) in ("own", "deed"):
                     out.append((_A, f"does “{right[i]} {t}”"))
                     break

@@ -251,3 +251,20 @@ def test_a_place_of_the_name_harmed():
                        ("A Rússia visitou a região de Kherson.", "Kherson"),
                        ("A Rússia bombardeou a região de Kherson?", "Kherson")):
         assert _items(text, name) == NOTHING, text
+
+
+def test_a_war_declared_or_kept_up_and_more_disasters():
+    """"Declarou guerra", "mantém uma guerra" are deeds of harm (not what was declared: "declarou que a guerra …");
+    more disasters a place suffers ("as chuvas torrenciais em X"); a compass part of a place stands for it ("o
+    nordeste do Brasil sofre com a seca")."""
+    assert _items("O Ocidente declarou guerra à Rússia em 2014.", "Ocidente")[1] == ("does “declarou guerra”",)
+    assert _items("O Ocidente mantém uma guerra contra nós.", "Ocidente")[1] == ("does “mantém guerra”",)
+    assert _items("As chuvas torrenciais em Moçambique destruíram estradas.", "Moçambique")[2] == ("suffers “chuvas”",)
+    assert _items("O nordeste do Brasil sofre com a seca.", "Brasil")[2] == ("suffers “sofre”",)
+    for text, name in (("O Ocidente declarou que a guerra acabou.", "Ocidente"),
+                       ("O Ocidente não mantém uma guerra contra nós.", "Ocidente"),
+                       ("O Ocidente mantém o diálogo.", "Ocidente"),
+                       ("Não houve chuvas em Moçambique.", "Moçambique"),
+                       ("O nordeste do Brasil não sofre com a seca.", "Brasil"),
+                       ("O Ocidente declarou guerra à Rússia?", "Ocidente")):
+        assert _items(text, name) == NOTHING, text
