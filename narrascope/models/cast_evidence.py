@@ -2106,6 +2106,12 @@ _PT_OBJECT_AFTER = frozenset("à ao às aos contra na no nas nos".split())
 _PT_NOT_SUBJECT = frozenset("em na no nas nos para contra sobre entre com sem à ao às aos".split())
 _PT_EITHER_WAY = frozenset(["invasão", "ocupação"])  # "a invasão da Rússia": done or suffered
 _PT_ADVERBS = frozenset("ainda também já novamente ontem hoje sempre".split())  # "acusou ainda Orbán de"
+_PT_DAY_BEFORE = frozenset("na no nesta neste esta este".split())
+
+
+def _pt_day(word: str) -> bool:
+    """Whether ``word`` names a day of the week ("terça-feira", "sábado")."""
+    return word.endswith("-feira") or word in ("sábado", "domingo")
 #: Who acts for a name: "acusou as forças de Kiev de …", "elogiou o governo de Lula" blames or praises the name
 _PT_BODIES = frozenset("governo autoridades administração executivo liderança".split())
 
@@ -2652,6 +2658,9 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
     # "culparam imediatamente os EUA", "acusou ainda Orbán de" (branch pt-cast42: an adverb of time too)
     while len(left) > j and (left[-j].endswith("mente") or left[-j] in _PT_ADVERBS):
         left = left[:-j] + left[-j + 1:] if j > 1 else left[:-1]
+    # "acusou na terça-feira a Comissão de …", "criticou esta segunda-feira o X" (branch pt-cast42b: a day between)
+    if len(left) > j + 1 and _pt_day(left[-j]) and left[-j - 1] in _PT_DAY_BEFORE:
+        left = left[:-j - 1] + left[-j + 1:] if j > 1 else left[:-2]
     if len(left) >= j:
         verb = left[-j]
         base, form = _pt_kind(verb, kinds)

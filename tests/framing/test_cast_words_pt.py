@@ -268,3 +268,13 @@ def test_a_war_declared_or_kept_up_and_more_disasters():
                        ("O nordeste do Brasil não sofre com a seca.", "Brasil"),
                        ("O Ocidente declarou guerra à Rússia?", "Ocidente")):
         assert _items(text, name) == NOTHING, text
+
+
+def test_the_object_of_blame_past_a_day():
+    """"Acusou na terça-feira a Comissão de …": the day between the verb and its object; not negated, not another
+    verb."""
+    assert _items("O ministro acusou na terça-feira a Comissão Europeia de mentir.", "Comissão Europeia")[1] == \
+        ("blamed “acusou”",)
+    for text, name in (("O ministro não acusou na terça-feira a Comissão Europeia de mentir.", "Comissão Europeia"),
+                       ("O ministro visitou na terça-feira a Comissão Europeia.", "Comissão Europeia")):
+        assert _items(text, name) == NOTHING, text
