@@ -447,6 +447,14 @@ CAST_WORD_KINDS: dict[str, str] = {
     # a war declared or kept up: "o Ocidente declarou guerra à Rússia", "mantém a ocupação" (a deed noun after it;
     # not "travar", which also stops one: "travar a ofensiva")
     **_kinds("wage", "declarar manter", extra="mantém mantêm manteve mantiveram mantinha mantinham"),
+    # a wrong done by the subject whose object suffers nothing ("os EUA estão a encobrir os responsáveis",
+    # "Washington começou a encobrir o presidente X": the one covered for is no victim)
+    **_kinds("wrong", "encobrir incitar instigar demonizar difamar caluniar desinformar", extra="encobre encobrem",
+             participles="encoberto encoberta encobertos encobertas"),
+    # what a deed "de X" is called that blames X: "a aventura imprudente de Washington"
+    **{w: "blame_adj" for w in """imprudente imprudentes irresponsável irresponsáveis russófobo russófoba russófobos
+       russófobas hipócrita hipócritas cínico cínica cínicos cínicas provocador provocadora provocadores provocadoras
+       belicoso belicosa belicosos belicosas""".split()},
     # the compass parts of a place: "o nordeste da Caatinga já sofre com a falta de chuva"
     **{w: "place" for w in "nordeste noroeste sudeste sudoeste".split()},
 }

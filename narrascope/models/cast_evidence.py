@@ -2163,7 +2163,7 @@ def _pt_verb(word: str, lex) -> bool:
     an auxiliary, a verb of saying): where a phrase without a verb ends."""
     base, form = _pt_kind(word, lex.cast_word_kinds)
     return word in lex.reporting_forms or base in ("perfect", "passive", "going", "die") \
-        or form == "" and base in ("harm", "hurt", "help", "judge", "laud", "wage", "face", "suffer")
+        or form == "" and base in ("harm", "hurt", "help", "judge", "laud", "wage", "face", "suffer", "wrong")
 
 
 _PT_BE = frozenset("é são foi foram era eram fica ficou ficaram".split())
@@ -2479,12 +2479,13 @@ def _pt_predicate(right: list[str], lex) -> list[tuple[int, str]]:
             out.append((_I, f"suffers “{t}”"))  # "o activista morreu" (branch pt-cast42)
         elif form == "" and base == "suffer" and mode == "":
             out.append((_I, f"suffers “{t}”"))  # "o Japão sofre com um calor recorde"
-        elif form == "pp" and mode == "perfect" and base in ("harm", "help"):
-            out.append((_A if base == "harm" else _P, f"does “{t}”"))  # "tem atacado"
+        elif form == "pp" and mode == "perfect" and base in ("harm", "help", "wrong"):
+            out.append((_P if base == "help" else _A, f"does “{t}”"))  # "tem atacado"
         elif (form == "" and mode in ("", "going") or form == "inf" and mode in ("going", "perfect-going")) \
-                and base in ("harm", "help") and right[i + 1:i + 2] != ["que"] \
+                and base in ("harm", "help", "wrong") and right[i + 1:i + 2] != ["que"] \
                 and not (base == "help" and _pt_argued(right, i)):  # (not "defende a posição de": pt-cast42)
-            out.append((_A if base == "harm" else _P, f"does “{t}”"))  # "está a bombardear", "atacou"
+            # "está a bombardear", "atacou"; "estão a encobrir os responsáveis" (a wrong, pt-cast42b)
+            out.append((_P if base == "help" else _A, f"does “{t}”"))
     # help it gives: "enviou ajuda humanitária" (not "ajuda militar")
     if mode != "no" and i < len(right) and kinds.get(right[i]) == "give":
         window = right[i + 1:i + 5]

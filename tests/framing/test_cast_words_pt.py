@@ -278,3 +278,18 @@ def test_the_object_of_blame_past_a_day():
     for text, name in (("O ministro não acusou na terça-feira a Comissão Europeia de mentir.", "Comissão Europeia"),
                        ("O ministro visitou na terça-feira a Comissão Europeia.", "Comissão Europeia")):
         assert _items(text, name) == NOTHING, text
+
+
+def test_a_wrong_done_and_a_blaming_adjective():
+    """A wrong done by the subject ("estão a encobrir os responsáveis", "tem encoberto"), whose object suffers nothing;
+    an adjective that blames a deed "de X" ("a aventura imprudente de Washington")."""
+    assert _items("Os Estados Unidos estão a encobrir os responsáveis pelo ataque.", "Estados Unidos")[1] == \
+        ("does “encobrir”",)
+    assert _items("Washington tem encoberto o crime.", "Washington")[1] == ("does “encoberto”",)
+    assert _items("O embaixador criticou a aventura imprudente de Washington.", "Washington")[1] == \
+        ("called “imprudente”",)
+    for text, name in (("Washington começou a encobrir o presidente Zelensky.", "Zelensky"),
+                       ("Washington não encobriu o crime.", "Washington"),
+                       ("Washington encobriu o crime?", "Washington"),
+                       ("O embaixador criticou a aventura prudente de Washington.", "Washington")):
+        assert _items(text, name) == NOTHING, text
