@@ -2280,6 +2280,8 @@ def _pt_apposition(after: tuple, lex) -> list[tuple[int, str]]:
     assumido", "Zelensky, o herói de Kiev" (an article, then the word of blame, pity or praise within two words)."""
     text, b, e, index = after
     toks = index.tokens(b, min(e, b + 200))
+    if toks[:1] == [","] and toks[1:2] and _pt_role_word(toks[1], lex):
+        return _pt_role_apposition(_clause(toks[1:], forward=True), lex)
     if toks[:1] != [","] or toks[1:2] == [] or toks[1] not in _PT_ARTICLES:
         return []
     for word in _clause(toks[2:], forward=True)[:2]:
@@ -2357,6 +2359,27 @@ def _pt_place_object(left: list[str], lex) -> list[tuple[int, str]]:
                                                                  or left[k - 2] in lex.cast_fillers)):
         return []
     return [(_I, f"suffers “{left[k]}”")] if form in ("", "inf") else []
+
+
+_PT_KNOWN = frozenset("conhecido conhecida antigo antiga".split())
+
+
+def _pt_role_word(word: str, lex) -> bool:
+    """Whether ``word`` opens an apposition without an article that says what the name is: a title or a role
+    ("X, líder dos …", "X, ex-líder", "X, conhecido ex-líder")."""
+    return word in lex.titles or word in lex.role_nouns or word in _PT_KNOWN \
+        or word.startswith("ex-") and (word[3:] in lex.titles or word[3:] in lex.role_nouns)
+
+
+def _pt_role_apposition(words: list[str], lex) -> list[tuple[int, str]]:
+    """A word of blame in an apposition of a title or role without an article (branch pt-cast42b): "X, conhecido
+    ex-líder dos skinheads neonazis", "X, líder do grupo terrorista"; up to six words, none a verb or a negation."""
+    for word in words[:6]:
+        if word in lex.cast_negations or _pt_verb(word, lex) or word in _PT_CLAUSE_OPENERS:
+            return []
+        if _matches(word, lex.cast_blame_words, frozenset()) and lex.cast_word_kinds.get(word) in (None, "blame_adj"):
+            return [(_A, f"called “{word}”")]
+    return []
 
 
 def _pt_set_off(after: tuple, lex) -> list[tuple[int, str]]:

@@ -293,3 +293,16 @@ def test_a_wrong_done_and_a_blaming_adjective():
                        ("Washington encobriu o crime?", "Washington"),
                        ("O embaixador criticou a aventura prudente de Washington.", "Washington")):
         assert _items(text, name) == NOTHING, text
+
+
+def test_a_word_of_blame_in_an_apposition_of_a_role():
+    """"X, conhecido ex-líder dos skinheads neonazis", "X, líder do grupo terrorista": an apposition of a title or role
+    without an article, a word of blame within six words and no verb before it."""
+    assert _items("Ouvimos Mário Silva, conhecido ex-líder dos skinheads neonazis, sobre o caso.", "Mário Silva")[1] \
+        == ("called “neonazis”",)
+    assert _items("Ouvimos Mário Silva, líder do grupo terrorista, sobre o caso.", "Mário Silva")[1] == \
+        ("called “terrorista”",)
+    for text, name in (("Ouvimos Mário Silva, líder do grupo que combate os terroristas, sobre o caso.", "Mário Silva"),
+                       ("Ouvimos Mário Silva, presidente da Câmara, sobre o caso.", "Mário Silva"),
+                       ("Ouvimos Mário Silva, líder do grupo não terrorista, sobre o caso.", "Mário Silva")):
+        assert _items(text, name) == NOTHING, text
