@@ -2738,6 +2738,11 @@ _PT_DATING = frozenset("desde antes após depois início começo aquando".split(
 _PT_WAR_NOUNS = frozenset("invasão ocupação anexação guerra".split())
 
 
+def _pt_future(word: str) -> bool:
+    """Whether ``word`` is a verb in the future ("terminará", "serão"): what is foretold is no fact."""
+    return len(word) > 4 and word.endswith(("ará", "erá", "irá", "arão", "erão", "irão")) or word in ("será", "serão")
+
+
 def _pt_denied(item: tuple[int, str], left: list[str], lex) -> bool:
     """Whether an item read from a word before the name (a noun of harm "de/na/contra/por X", a participle "por X",
     a verb whose object the name is) is denied or only dates something (branch pt-cast42b): a negation between that
@@ -2753,6 +2758,9 @@ def _pt_denied(item: tuple[int, str], left: list[str], lex) -> bool:
               and left[n + 1:n + 2] not in (["só"], ["apenas"], ["somente"])]
     if any(n > k or k - 2 <= n < k for n in denied):
         return True
+    if cue in lex.cast_harm_nouns and item[1].startswith(("suffers “", "its “")) \
+            and any(t in _PT_MAYBE and t not in ("se", "caso") or _pt_future(t) for t in left[:k]):
+        return True  # "a escalada poderá levar à destruição da X", "terminará com a destruição da X": not yet
     return cue in _PT_WAR_NOUNS and any(t in _PT_DATING for t in left[max(0, k - 4):k])
 
 
