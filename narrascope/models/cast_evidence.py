@@ -2739,8 +2739,10 @@ _PT_WAR_NOUNS = frozenset("invasão ocupação anexação guerra".split())
 
 
 def _pt_future(word: str) -> bool:
-    """Whether ``word`` is a verb in the future ("terminará", "serão"): what is foretold is no fact."""
-    return len(word) > 4 and word.endswith(("ará", "erá", "irá", "arão", "erão", "irão")) or word in ("será", "serão")
+    """Whether ``word`` is a verb in the future or a common conditional ("terminará", "serão", "seria"): what is
+    foretold or supposed is no fact."""
+    return len(word) > 4 and word.endswith(("ará", "erá", "irá", "arão", "erão", "irão")) \
+        or word in ("será", "serão", "seria", "seriam", "iria", "iriam", "haveria")
 
 
 def _pt_denied(item: tuple[int, str], left: list[str], lex) -> bool:

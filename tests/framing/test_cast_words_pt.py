@@ -309,9 +309,10 @@ def test_a_word_of_blame_in_an_apposition_of_a_role():
 
 
 def test_a_harm_only_foretold_gives_nothing():
-    """A noun of harm after a modal or a future ("poderá levar à destruição da X", "terminará com a destruição da
-    X") is only possible; the same noun told as a fact still is read."""
+    """A noun of harm after a modal, a future or a conditional ("poderá levar à destruição da X", "terminará com a
+    destruição da X", "seria inimaginável autorizar ataques ao X") is only possible; told as a fact it is read."""
     assert _items("A guerra levou à destruição da Ucrânia.", "Ucrânia")[2] == ("suffers “destruição”",)
     for text, name in (("A escalada poderá levar à destruição da Ucrânia.", "Ucrânia"),
-                       ("A escalada terminará com a destruição da Ucrânia.", "Ucrânia")):
+                       ("A escalada terminará com a destruição da Ucrânia.", "Ucrânia"),
+                       ("Seria inimaginável autorizar ataques ao Kremlin.", "Kremlin")):
         assert _items(text, name) == NOTHING, text
