@@ -455,6 +455,8 @@ CAST_WORD_KINDS: dict[str, str] = {
     **{w: "blame_adj" for w in """imprudente imprudentes irresponsável irresponsáveis russófobo russófoba russófobos
        russófobas hipócrita hipócritas cínico cínica cínicos cínicas provocador provocadora provocadores provocadoras
        belicoso belicosa belicosos belicosas""".split()},
+    # a disaster a place records: "o Afeganistão registou fortes nevões, chuvas torrenciais e inundações"
+    **_kinds("face", "registar registrar"),
     # the compass parts of a place: "o nordeste da Caatinga já sofre com a falta de chuva"
     **{w: "place" for w in "nordeste noroeste sudeste sudoeste".split()},
 }
