@@ -457,6 +457,7 @@ CAST_WORD_KINDS: dict[str, str] = {
        belicoso belicosa belicosos belicosas""".split()},
     # a disaster a place records: "o Afeganistão registou fortes nevões, chuvas torrenciais e inundações"
     **_kinds("face", "registar registrar"),
+    **{w: "disaster" for w in "nevões tufões".split()},
     # the compass parts of a place: "o nordeste da Caatinga já sofre com a falta de chuva"
     **{w: "place" for w in "nordeste noroeste sudeste sudoeste".split()},
 }

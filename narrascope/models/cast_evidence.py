@@ -2382,6 +2382,28 @@ def _pt_role_apposition(words: list[str], lex) -> list[tuple[int, str]]:
     return []
 
 
+#: Nouns of readiness or offer whose "de X" is the one who offers ("a predisposição da Rússia para negociar")
+_PT_OFFERS = frozenset("""predisposição disponibilidade disposição vontade proposta propostas sugestão apelo apelos
+oferta ofertas""".split())
+
+
+def _pt_peace_of(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
+    """Peace the name offers, named by a noun of readiness or offer "de X" with peace after the name (branch
+    pt-cast42b): "a predisposição da Rússia para iniciar negociações", "a proposta do Brasil de um cessar-fogo";
+    not a noun denied before it ("nenhuma vontade da X de negociar", "negou qualquer vontade")."""
+    if len(left) < 2 or left[-1] not in ("de", "da", "do", "das", "dos") or left[-2] not in _PT_OFFERS \
+            or len(left) >= 3 and (left[-3] in lex.cast_negations or left[-3] in _PT_NONE or left[-3] == "qualquer"):
+        return []
+    if not right or right[0] not in ("para", "de", "a", "ao", "à"):
+        return []
+    for t in right[1:5]:
+        if t in lex.cast_negations:
+            return []
+        if lex.cast_word_kinds.get(t) == "peace":
+            return [(_P, f"seeks “{t}”")]
+    return []
+
+
 def _pt_set_off(after: tuple, lex) -> list[tuple[int, str]]:
     """What the name before a comma does or suffers, read past the comma (branch pt-cast42): in a relative clause
     ("Kursk, que foi ocupada pelas forças ucranianas", "a Rússia, que invadiu a Ucrânia") or past a short
@@ -2626,6 +2648,7 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
     out += _pt_harmed_place(left, right, lex)
     out += _pt_harmed_person(left, lex)
     out += _pt_place_object(left, lex)
+    out += _pt_peace_of(left, right, lex)
     out += _pt_called_before(left, lex)
     if not right and after is not None:
         out += _pt_apposition(after, lex)

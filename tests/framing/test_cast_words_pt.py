@@ -316,3 +316,19 @@ def test_a_harm_only_foretold_gives_nothing():
                        ("A escalada terminará com a destruição da Ucrânia.", "Ucrânia"),
                        ("Seria inimaginável autorizar ataques ao Kremlin.", "Kremlin")):
         assert _items(text, name) == NOTHING, text
+
+
+def test_peace_offered_by_a_noun_of_readiness():
+    """"A predisposição da Rússia para iniciar negociações", "a proposta do Brasil de um cessar-fogo": peace the name
+    offers; not another proposal, nor a readiness denied; a place records a disaster ("registou chuvas")."""
+    assert _items("Lavrov falou da predisposição da Rússia para iniciar negociações.", "Rússia")[0] == \
+        ("seeks “negociações”",)
+    assert _items("Lavrov falou da proposta do Brasil de um cessar-fogo imediato.", "Brasil")[0] == \
+        ("seeks “cessar-fogo”",)
+    assert _items("O Afeganistão registou fortes nevões e chuvas torrenciais.", "Afeganistão")[2] == \
+        ("suffers “nevões”",)
+    for text, name in (("Lavrov falou da proposta do Brasil de aumentar impostos.", "Brasil"),
+                       ("Lavrov negou qualquer vontade da Rússia de negociar.", "Rússia"),
+                       ("Não há nenhuma vontade da Rússia de negociar.", "Rússia"),
+                       ("O Afeganistão não registou chuvas.", "Afeganistão")):
+        assert _items(text, name) == NOTHING, text
