@@ -2404,6 +2404,30 @@ def _pt_peace_of(left: list[str], right: list[str], lex) -> list[tuple[int, str]
     return []
 
 
+_PT_CHARGES = frozenset("críticas crítica acusações acusação condenação condenações sanções".split())
+
+
+def _pt_target(right: list[str], lex) -> list[tuple[int, str]]:
+    """The name made the target of a harm or of blame (branch pt-cast42b): "X foi alvo de ataques", "tem sido alvo de
+    bombardeamentos": suffers; "X foi alvo de críticas": blamed (past auxiliaries, a negation gives nothing)."""
+    kinds = lex.cast_word_kinds
+    k = 0
+    while k < len(right) and k < 4 and (kinds.get(right[k]) in ("perfect", "passive", "going")
+                                        or right[k] in lex.cast_fillers or right[k] in ("sido", "o", "um")):
+        k += 1
+    if k == 0 or right[k:k + 1] not in (["alvo"], ["alvos"]) or right[k + 1:k + 2] not in (
+            ["de"], ["da"], ["do"], ["dos"], ["das"]):
+        return []
+    for t in right[k + 2:k + 5]:
+        if t in lex.cast_negations:
+            return []
+        if t in _PT_CHARGES and t != "sanções":
+            return [(_A, f"blamed “{t}”")]
+        if t in lex.cast_harm_nouns or kinds.get(t) in ("own", "deed"):
+            return [(_I, f"suffers “{t}”")]
+    return []
+
+
 def _pt_set_off(after: tuple, lex) -> list[tuple[int, str]]:
     """What the name before a comma does or suffers, read past the comma (branch pt-cast42): in a relative clause
     ("Kursk, que foi ocupada pelas forças ucranianas", "a Rússia, que invadiu a Ucrânia") or past a short
@@ -2637,6 +2661,7 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
     if last not in _PT_PREPS or last in ("de", "da", "do", "dos", "das") and len(left) >= 2 \
             and kinds.get(left[-2]) == "place" and (len(left) == 2 or left[-3] not in _PT_PREPS):
         out += _pt_predicate(right, lex)
+        out += _pt_target(right, lex)
         if "e" in right[1:12]:
             out += _pt_predicate(right[right.index("e", 1) + 1:], lex)
         if not right and after is not None and left[-1:] not in (["segundo"], ["conforme"]):

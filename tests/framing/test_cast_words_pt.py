@@ -332,3 +332,16 @@ def test_peace_offered_by_a_noun_of_readiness():
                        ("Não há nenhuma vontade da Rússia de negociar.", "Rússia"),
                        ("O Afeganistão não registou chuvas.", "Afeganistão")):
         assert _items(text, name) == NOTHING, text
+
+
+def test_the_target_of_a_harm_or_of_blame():
+    """"X foi alvo de ataques", "tem sido alvo de intensos bombardeamentos": suffers; "foi alvo de duras críticas":
+    blamed; not negated, questioned, conditional, or the target of anything else."""
+    assert _items("A cidade de Kharkiv foi alvo de ataques durante a noite.", "Kharkiv")[2] == ("suffers “ataques”",)
+    assert _items("Kharkiv tem sido alvo de intensos bombardeamentos.", "Kharkiv")[2] == ("suffers “bombardeamentos”",)
+    assert _items("O ministro Silva foi alvo de duras críticas.", "Silva")[1] == ("blamed “críticas”",)
+    for text, name in (("Kharkiv não foi alvo de ataques.", "Kharkiv"),
+                       ("Kharkiv foi alvo de ataques?", "Kharkiv"),
+                       ("Kharkiv foi alvo de uma visita.", "Kharkiv"),
+                       ("Se Kharkiv for alvo de ataques, haverá resposta.", "Kharkiv")):
+        assert _items(text, name) == NOTHING, text
