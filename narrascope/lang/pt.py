@@ -260,7 +260,9 @@ CAST_BLAME_WORDS = ("agressor", "terrorista", "criminoso", "criminosa", "ditador
                     "poluidor", "negacionist", "neo-nazi", "neo-fascist", "neofascist")
 #: ("fantoche", "alvo": pruned on branch pt-cast48, wrong on folds 1-4 more often than right: "Moscovo descreve X
 #: como um fantoche" was annotated a victim)
-CAST_VICTIM_WORDS = ("vítima", "refém", "reféns", "mártir", "inocente")
+CAST_VICTIM_WORDS = ("vítima", "refém", "reféns", "mártir", "inocente",
+                     # branch pt-cast42b: who had to flee ("são refugiados", "ficaram desalojados")
+                     "refugiad", "desalojad", "desabrigad")
 CAST_FILLERS = frozenset("""voltou voltaram a já também novamente ainda ontem hoje sempre""".split())
 CAST_NEGATIONS = frozenset({"não", "nunca", "jamais"})
 CAST_COPULAS = frozenset("é são foi foram era eram um uma o a os as — – como".split())

@@ -345,3 +345,9 @@ def test_the_target_of_a_harm_or_of_blame():
                        ("Kharkiv foi alvo de uma visita.", "Kharkiv"),
                        ("Se Kharkiv for alvo de ataques, haverá resposta.", "Kharkiv")):
         assert _items(text, name) == NOTHING, text
+
+
+def test_who_had_to_flee_is_called_a_victim():
+    """"São refugiados", "são desalojados": what the name is called after a copula; not negated."""
+    assert _items("Os Silva são refugiados de guerra.", "Silva")[2] == ("called “refugiados”",)
+    assert _items("Os Silva não são refugiados.", "Silva") == NOTHING
