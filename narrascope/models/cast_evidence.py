@@ -2106,14 +2106,14 @@ _PT_OBJECT_AFTER = frozenset("à ao às aos contra na no nas nos".split())
 _PT_NOT_SUBJECT = frozenset("em na no nas nos para contra sobre entre com sem à ao às aos".split())
 _PT_EITHER_WAY = frozenset(["invasão", "ocupação"])  # "a invasão da Rússia": done or suffered
 _PT_ADVERBS = frozenset("ainda também já novamente ontem hoje sempre".split())  # "acusou ainda Orbán de"
-_PT_DAY_BEFORE = frozenset("na no nesta neste esta este".split())
+#: Who acts for a name: "acusou as forças de Kiev de …", "elogiou o governo de Lula" blames or praises the name
+_PT_BODIES = frozenset("governo autoridades administração executivo liderança".split())
+_PT_DAY_BEFORE = frozenset("na no nesta neste esta este".split())  # "acusou na terça-feira a X de" (pt-cast42b)
 
 
 def _pt_day(word: str) -> bool:
     """Whether ``word`` names a day of the week ("terça-feira", "sábado")."""
     return word.endswith("-feira") or word in ("sábado", "domingo")
-#: Who acts for a name: "acusou as forças de Kiev de …", "elogiou o governo de Lula" blames or praises the name
-_PT_BODIES = frozenset("governo autoridades administração executivo liderança".split())
 
 
 def _pt_disaster(words: list[str], lex) -> str | None:
@@ -2797,8 +2797,9 @@ def _pt_denied(item: tuple[int, str], left: list[str], lex) -> bool:
     """Whether an item read from a word before the name (a noun of harm "de/na/contra/por X", a participle "por X",
     a verb whose object the name is) is denied or only dates something (branch pt-cast42b): a negation between that
     word and the name ("a ofensiva não foi lançada por Moscovo", "os incêndios não devastaram nada na Grécia") or
-    just before the word ("não houve incêndios na X", "nenhum ataque contra X"); a war after a word of time
-    ("desde a invasão da Ucrânia pela Rússia")."""
+    just before the word ("não houve incêndios na X", "nenhum ataque contra X"); a noun of harm after a modal, a
+    future or a conditional ("poderá levar à destruição da X"); a war after a word of time ("desde a invasão da
+    Ucrânia pela Rússia")."""
     cue = item[1].split("“", 1)[-1].split("”", 1)[0]
     if " " in cue or cue not in left[-8:]:
         return False
