@@ -233,6 +233,10 @@ CAST_HARM_NOUNS = {
     "inundações": _EM + "|" + _DE, "enchentes": _EM + "|" + _DE, "seca": _EM + "|" + _DE, "secas": _EM + "|" + _DE,
     "tempestade": _EM, "terramoto": _EM, "terremoto": _EM, "sismo": _EM, "furacão": _EM, "ciclone": _EM,
     "calor": _EM, "desmatamento": _EM + "|" + _DE, "desflorestação": _EM + "|" + _DE, "devastação": _EM + "|" + _DE,
+    # branch pt-cast42b: the other disasters a place suffers ("as chuvas torrenciais em X", "os sismos na X")
+    "chuvas": _EM, "tempestades": _EM, "terramotos": _EM, "terremotos": _EM, "sismos": _EM, "furacões": _EM,
+    "ciclones": _EM, "temporais": _EM, "temporal": _EM, "enxurradas": _EM, "inundação": _EM + "|" + _DE,
+    "cheia": _EM + "|" + _DE, "tornado": _EM, "tornados": _EM, "tufão": _EM, "deslizamentos": _EM,
     # branch pt-cast42: deaths ("as mortes de civis", "a morte do jornalista X")
     "morte": _DE, "mortes": _DE,
     # a crisis declared in a place ("o estado de emergência em X", "a situação de calamidade no X")
@@ -256,7 +260,9 @@ CAST_BLAME_WORDS = ("agressor", "terrorista", "criminoso", "criminosa", "ditador
                     "poluidor", "negacionist", "neo-nazi", "neo-fascist", "neofascist")
 #: ("fantoche", "alvo": pruned on branch pt-cast48, wrong on folds 1-4 more often than right: "Moscovo descreve X
 #: como um fantoche" was annotated a victim)
-CAST_VICTIM_WORDS = ("vítima", "refém", "reféns", "mártir", "inocente")
+CAST_VICTIM_WORDS = ("vítima", "refém", "reféns", "mártir", "inocente",
+                     # branch pt-cast42b: who had to flee ("são refugiados", "ficaram desalojados")
+                     "refugiad", "desalojad", "desabrigad")
 CAST_FILLERS = frozenset("""voltou voltaram a já também novamente ainda ontem hoje sempre""".split())
 CAST_NEGATIONS = frozenset({"não", "nunca", "jamais"})
 CAST_COPULAS = frozenset("é são foi foram era eram um uma o a os as — – como".split())
@@ -439,5 +445,22 @@ CAST_WORD_KINDS: dict[str, str] = {
     **{w: "die" for w in "morreu morreram morre morrem morria morriam faleceu faleceram falece falecem".split()},
     # "Zelensky proibiu as negociações": peace refused
     **{w: "refuse" for w in "proibiu proibiram proíbe proíbem".split()},
+    # -- branch pt-cast42b --
+    # a war declared or kept up: "o Ocidente declarou guerra à Rússia", "mantém a ocupação" (a deed noun after it;
+    # not "travar", which also stops one: "travar a ofensiva")
+    **_kinds("wage", "declarar manter", extra="mantém mantêm manteve mantiveram mantinha mantinham"),
+    # a wrong done by the subject whose object suffers nothing ("os EUA estão a encobrir os responsáveis",
+    # "Washington começou a encobrir o presidente X": the one covered for is no victim)
+    **_kinds("wrong", "encobrir incitar instigar demonizar difamar caluniar desinformar", extra="encobre encobrem",
+             participles="encoberto encoberta encobertos encobertas"),
+    # what a deed "de X" is called that blames X: "a aventura imprudente de Washington"
+    **{w: "blame_adj" for w in """imprudente imprudentes irresponsável irresponsáveis russófobo russófoba russófobos
+       russófobas hipócrita hipócritas cínico cínica cínicos cínicas provocador provocadora provocadores provocadoras
+       belicoso belicosa belicosos belicosas""".split()},
+    # a disaster a place records: "o Afeganistão registou fortes nevões, chuvas torrenciais e inundações"
+    **_kinds("face", "registar registrar"),
+    **{w: "disaster" for w in "nevões tufões".split()},
+    # the compass parts of a place: "o nordeste da Caatinga já sofre com a falta de chuva"
+    **{w: "place" for w in "nordeste noroeste sudeste sudoeste".split()},
 }
 __all__ += ["CAST_WORD_KINDS"]

@@ -2108,6 +2108,12 @@ _PT_EITHER_WAY = frozenset(["invasão", "ocupação"])  # "a invasão da Rússia
 _PT_ADVERBS = frozenset("ainda também já novamente ontem hoje sempre".split())  # "acusou ainda Orbán de"
 #: Who acts for a name: "acusou as forças de Kiev de …", "elogiou o governo de Lula" blames or praises the name
 _PT_BODIES = frozenset("governo autoridades administração executivo liderança".split())
+_PT_DAY_BEFORE = frozenset("na no nesta neste esta este".split())  # "acusou na terça-feira a X de" (pt-cast42b)
+
+
+def _pt_day(word: str) -> bool:
+    """Whether ``word`` names a day of the week ("terça-feira", "sábado")."""
+    return word.endswith("-feira") or word in ("sábado", "domingo")
 
 
 def _pt_disaster(words: list[str], lex) -> str | None:
@@ -2157,7 +2163,7 @@ def _pt_verb(word: str, lex) -> bool:
     an auxiliary, a verb of saying): where a phrase without a verb ends."""
     base, form = _pt_kind(word, lex.cast_word_kinds)
     return word in lex.reporting_forms or base in ("perfect", "passive", "going", "die") \
-        or form == "" and base in ("harm", "hurt", "help", "judge", "laud", "wage", "face", "suffer")
+        or form == "" and base in ("harm", "hurt", "help", "judge", "laud", "wage", "face", "suffer", "wrong")
 
 
 _PT_BE = frozenset("é são foi foram era eram fica ficou ficaram".split())
@@ -2274,6 +2280,8 @@ def _pt_apposition(after: tuple, lex) -> list[tuple[int, str]]:
     assumido", "Zelensky, o herói de Kiev" (an article, then the word of blame, pity or praise within two words)."""
     text, b, e, index = after
     toks = index.tokens(b, min(e, b + 200))
+    if toks[:1] == [","] and toks[1:2] and _pt_role_word(toks[1], lex):
+        return _pt_role_apposition(_clause(toks[1:], forward=True), lex)
     if toks[:1] != [","] or toks[1:2] == [] or toks[1] not in _PT_ARTICLES:
         return []
     for word in _clause(toks[2:], forward=True)[:2]:
@@ -2285,6 +2293,138 @@ def _pt_apposition(after: tuple, lex) -> list[tuple[int, str]]:
             return [(_I, f"called “{word}”")]
         if lex.cast_word_kinds.get(word) == "praise":
             return [(_P, f"called “{word}”")]
+    return []
+
+
+#: Nouns and adjectives that may open a phrase set off after a name before its participle ("Kursk, região russa
+#: invadida pela Ucrânia", "X, cidade já bombardeada")
+_PT_BEFORE_PARTICIPLE = frozenset("já também várias vários muito duramente repetidamente recentemente".split())
+
+
+def _pt_labelled(after: tuple, lex) -> list[tuple[int, str]]:
+    """What a phrase set off right after the name calls it or says is done to it (branch pt-cast42b): a label in
+    brackets ("Daesh (organização terrorista proibida na Rússia)": a word of blame in its first three words), a
+    participle of harm, blame or praise opening the phrase after a comma, past a noun of place or a nationality
+    ("Kursk, região russa invadida pela Ucrânia": suffers; "X, condenado a prisão": blamed; "X, elogiado por":
+    praised)."""
+    text, b, e, index = after
+    toks = index.tokens(b, min(e, b + 200))
+    if toks[:1] == ["("]:
+        for word in _clause(toks[1:], forward=True)[:3]:
+            if word in lex.cast_negations:
+                return []
+            if _matches(word, lex.cast_blame_words, frozenset()) \
+                    and lex.cast_word_kinds.get(word) in (None, "blame_adj"):  # (not a verb the stem begins)
+                return [(_A, f"called “{word}”")]
+        return []
+    if toks[:1] != [","]:
+        return []
+    kinds = lex.cast_word_kinds
+    words = _clause(toks[1:], forward=True)
+    for k, word in enumerate(words[:4]):
+        base, form = _pt_kind(word, kinds)
+        if form == "pp" and base in ("harm", "hurt", "judge", "laud"):
+            if base == "judge" and words[k + 1:k + 2] not in (["a"], ["à"], ["por"], ["pela"], ["pelo"], ["de"]):
+                return []
+            return [(_I, f"suffers “{word}”") if base in ("harm", "hurt")
+                    else (_A, f"blamed “{word}”") if base == "judge" else (_P, f"praised “{word}”")]
+        if not (kinds.get(word) == "place" or word in lex.nationalities or word in _PT_BEFORE_PARTICIPLE
+                or k == 0 and word in _PT_ARTICLES):
+            return []
+    return []
+
+
+#: Words that may stand between a verb and the place noun it acts on ("atingir grandes áreas dos X")
+_PT_PLACE_SIZE = frozenset("grandes grande várias vários muitas muitos toda todo todas todos diversas diversos "
+                           "algumas alguns duas três".split())
+
+
+def _pt_place_object(left: list[str], lex) -> list[tuple[int, str]]:
+    """The name owning a place that is the object of a verb of harm (branch pt-cast42b): "a Rússia bombardeou a
+    região de Kherson", "as ondas de calor começaram a atingir grandes áreas dos X" (a finite verb, or an infinitive
+    that goes on: "continua a bombardear a cidade de X"); not negated, not a verb only threatened ("ameaçou atacar
+    a cidade de X")."""
+    kinds = lex.cast_word_kinds
+    if len(left) < 3 or left[-1] not in ("de", "da", "do", "das", "dos") or kinds.get(left[-2]) != "place":
+        return []
+    k = len(left) - 3
+    while k >= 0 and (left[k] in _PT_ARTICLES or left[k] in _PT_PLACE_SIZE) and k > len(left) - 6:
+        k -= 1
+    if k < 0:
+        return []
+    base, form = _pt_kind(left[k], kinds)
+    if base not in ("harm", "hurt") or k >= 1 and left[k - 1] in lex.cast_negations:
+        return []
+    if form == "inf" and not (k >= 2 and left[k - 1] == "a" and (kinds.get(left[k - 2]) == "going"
+                                                                 or left[k - 2] in lex.cast_fillers)):
+        return []
+    return [(_I, f"suffers “{left[k]}”")] if form in ("", "inf") else []
+
+
+_PT_KNOWN = frozenset("conhecido conhecida antigo antiga".split())
+
+
+def _pt_role_word(word: str, lex) -> bool:
+    """Whether ``word`` opens an apposition without an article that says what the name is: a title or a role
+    ("X, líder dos …", "X, ex-líder", "X, conhecido ex-líder")."""
+    return word in lex.titles or word in lex.role_nouns or word in _PT_KNOWN \
+        or word.startswith("ex-") and (word[3:] in lex.titles or word[3:] in lex.role_nouns)
+
+
+def _pt_role_apposition(words: list[str], lex) -> list[tuple[int, str]]:
+    """A word of blame in an apposition of a title or role without an article (branch pt-cast42b): "X, conhecido
+    ex-líder dos skinheads neonazis", "X, líder do grupo terrorista"; up to six words, none a verb or a negation."""
+    for word in words[:6]:
+        if word in lex.cast_negations or _pt_verb(word, lex) or word in _PT_CLAUSE_OPENERS:
+            return []
+        if _matches(word, lex.cast_blame_words, frozenset()) and lex.cast_word_kinds.get(word) in (None, "blame_adj"):
+            return [(_A, f"called “{word}”")]
+    return []
+
+
+#: Nouns of readiness or offer whose "de X" is the one who offers ("a predisposição da Rússia para negociar")
+_PT_OFFERS = frozenset("""predisposição disponibilidade disposição vontade proposta propostas sugestão apelo apelos
+oferta ofertas""".split())
+
+
+def _pt_peace_of(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
+    """Peace the name offers, named by a noun of readiness or offer "de X" with peace after the name (branch
+    pt-cast42b): "a predisposição da Rússia para iniciar negociações", "a proposta do Brasil de um cessar-fogo";
+    not a noun denied before it ("nenhuma vontade da X de negociar", "negou qualquer vontade")."""
+    if len(left) < 2 or left[-1] not in ("de", "da", "do", "das", "dos") or left[-2] not in _PT_OFFERS \
+            or len(left) >= 3 and (left[-3] in lex.cast_negations or left[-3] in _PT_NONE or left[-3] == "qualquer"):
+        return []
+    if not right or right[0] not in ("para", "de", "a", "ao", "à"):
+        return []
+    for t in right[1:5]:
+        if t in lex.cast_negations:
+            return []
+        if lex.cast_word_kinds.get(t) == "peace":
+            return [(_P, f"seeks “{t}”")]
+    return []
+
+
+_PT_CHARGES = frozenset("críticas crítica acusações acusação condenação condenações sanções".split())
+
+
+def _pt_target(right: list[str], lex) -> list[tuple[int, str]]:
+    """The name made the target of a harm or of blame (branch pt-cast42b): "X foi alvo de ataques", "tem sido alvo de
+    bombardeamentos": suffers; "X foi alvo de críticas": blamed (past auxiliaries, a negation gives nothing)."""
+    kinds = lex.cast_word_kinds
+    k = 0
+    while k < len(right) and k < 4 and (kinds.get(right[k]) in ("perfect", "passive", "going")
+                                        or right[k] in lex.cast_fillers or right[k] in ("sido", "o", "um")):
+        k += 1
+    if k == 0 or right[k:k + 1] not in (["alvo"], ["alvos"]) or right[k + 1:k + 2] not in (
+            ["de"], ["da"], ["do"], ["dos"], ["das"]):
+        return []
+    for t in right[k + 2:k + 5]:
+        if t in lex.cast_negations:
+            return []
+        if t in _PT_CHARGES and t != "sanções":
+            return [(_A, f"blamed “{t}”")]
+        if t in lex.cast_harm_nouns or kinds.get(t) in ("own", "deed"):
+            return [(_I, f"suffers “{t}”")]
     return []
 
 
@@ -2408,12 +2548,13 @@ def _pt_predicate(right: list[str], lex) -> list[tuple[int, str]]:
             out.append((_I, f"suffers “{t}”"))  # "o activista morreu" (branch pt-cast42)
         elif form == "" and base == "suffer" and mode == "":
             out.append((_I, f"suffers “{t}”"))  # "o Japão sofre com um calor recorde"
-        elif form == "pp" and mode == "perfect" and base in ("harm", "help"):
-            out.append((_A if base == "harm" else _P, f"does “{t}”"))  # "tem atacado"
+        elif form == "pp" and mode == "perfect" and base in ("harm", "help", "wrong"):
+            out.append((_P if base == "help" else _A, f"does “{t}”"))  # "tem atacado"
         elif (form == "" and mode in ("", "going") or form == "inf" and mode in ("going", "perfect-going")) \
-                and base in ("harm", "help") and right[i + 1:i + 2] != ["que"] \
+                and base in ("harm", "help", "wrong") and right[i + 1:i + 2] != ["que"] \
                 and not (base == "help" and _pt_argued(right, i)):  # (not "defende a posição de": pt-cast42)
-            out.append((_A if base == "harm" else _P, f"does “{t}”"))  # "está a bombardear", "atacou"
+            # "está a bombardear", "atacou"; "estão a encobrir os responsáveis" (a wrong, pt-cast42b)
+            out.append((_P if base == "help" else _A, f"does “{t}”"))
     # help it gives: "enviou ajuda humanitária" (not "ajuda militar")
     if mode != "no" and i < len(right) and kinds.get(right[i]) == "give":
         window = right[i + 1:i + 5]
@@ -2450,8 +2591,8 @@ def _pt_predicate(right: list[str], lex) -> list[tuple[int, str]]:
         base, form = _pt_kind(right[i], kinds)
         if base == "wage" and _pt_acted(form, mode):
             for t in right[i + 1:i + 5]:
-                if t in lex.cast_negations or t in _PT_PREPS:
-                    break
+                if t in lex.cast_negations or t in _PT_PREPS or t in _PT_CLAUSE_OPENERS:
+                    break  # ("declarou que a guerra …": what was said, branch pt-cast42b)
                 if kinds.get(t) in ("own", "deed"):
                     out.append((_A, f"does “{right[i]} {t}”"))
                     break
@@ -2496,6 +2637,7 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
            or t == "se" and left[k + 1:k + 2] in ([], ["o"], ["a"], ["os"], ["as"]) for k, t in enumerate(left)):
         return []
     out = list(items)
+    left_all = left
     # a name in a phrase of place or of harm is not the subject of the verb after the phrase ("o ataque nos
     # arredores de Moscovo matou dezenas", "os bombardeamentos contra Kiev mataram"; but "o exército da Rússia
     # atacou" is Russia's doing)
@@ -2519,6 +2661,7 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
     if last not in _PT_PREPS or last in ("de", "da", "do", "dos", "das") and len(left) >= 2 \
             and kinds.get(left[-2]) == "place" and (len(left) == 2 or left[-3] not in _PT_PREPS):
         out += _pt_predicate(right, lex)
+        out += _pt_target(right, lex)
         if "e" in right[1:12]:
             out += _pt_predicate(right[right.index("e", 1) + 1:], lex)
         if not right and after is not None and left[-1:] not in (["segundo"], ["conforme"]):
@@ -2529,9 +2672,12 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
     out += _pt_most_hit(left, right, lex)
     out += _pt_harmed_place(left, right, lex)
     out += _pt_harmed_person(left, lex)
+    out += _pt_place_object(left, lex)
+    out += _pt_peace_of(left, right, lex)
     out += _pt_called_before(left, lex)
     if not right and after is not None:
         out += _pt_apposition(after, lex)
+        out += _pt_labelled(after, lex)
     # what is said of it: "é um herói"
     k = 0
     while k < len(right) and k < 3 and right[k] in lex.cast_copulas:
@@ -2584,6 +2730,9 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
     # "culparam imediatamente os EUA", "acusou ainda Orbán de" (branch pt-cast42: an adverb of time too)
     while len(left) > j and (left[-j].endswith("mente") or left[-j] in _PT_ADVERBS):
         left = left[:-j] + left[-j + 1:] if j > 1 else left[:-1]
+    # "acusou na terça-feira a Comissão de …", "criticou esta segunda-feira o X" (branch pt-cast42b: a day between)
+    if len(left) > j + 1 and _pt_day(left[-j]) and left[-j - 1] in _PT_DAY_BEFORE:
+        left = left[:-j - 1] + left[-j + 1:] if j > 1 else left[:-2]
     if len(left) >= j:
         verb = left[-j]
         base, form = _pt_kind(verb, kinds)
@@ -2624,8 +2773,46 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
                and c[len("suffers “"):-1] in lex.cast_harm_nouns]
         out = [x for x in out if x not in own] + [(_A, "its “" + c[len("suffers “"):]) for _, c in own]
     # "defende a posição da Ucrânia", "defendeu a proposta": an idea argued for, no one defended (branch pt-cast42)
-    return [x for x in out if not (x[0] == _P and x[1].startswith("does “defend") and x[1][6:-1] in right
-                                   and _pt_argued(right, right.index(x[1][6:-1])))]
+    out = [x for x in out if not (x[0] == _P and x[1].startswith("does “defend") and x[1][6:-1] in right
+                                  and _pt_argued(right, right.index(x[1][6:-1])))]
+    return [x for x in out if not _pt_denied(x, left_all, lex)]
+
+
+#: Words that deny a noun of harm before it ("não houve incêndios na X", "nenhum ataque contra X")
+_PT_NONE = frozenset("nenhum nenhuma nenhuns nenhumas sem".split())
+#: A war named only to date something ("desde a invasão da Ucrânia", "muito antes da invasão total da X", "após o
+#: início da ocupação"): background, not what the article tells of the name
+_PT_DATING = frozenset("desde antes após depois início começo aquando".split())
+_PT_WAR_NOUNS = frozenset("invasão ocupação anexação guerra".split())
+
+
+def _pt_future(word: str) -> bool:
+    """Whether ``word`` is a verb in the future or a common conditional ("terminará", "serão", "seria"): what is
+    foretold or supposed is no fact."""
+    return len(word) > 4 and word.endswith(("ará", "erá", "irá", "arão", "erão", "irão")) \
+        or word in ("será", "serão", "seria", "seriam", "iria", "iriam", "haveria")
+
+
+def _pt_denied(item: tuple[int, str], left: list[str], lex) -> bool:
+    """Whether an item read from a word before the name (a noun of harm "de/na/contra/por X", a participle "por X",
+    a verb whose object the name is) is denied or only dates something (branch pt-cast42b): a negation between that
+    word and the name ("a ofensiva não foi lançada por Moscovo", "os incêndios não devastaram nada na Grécia") or
+    just before the word ("não houve incêndios na X", "nenhum ataque contra X"); a noun of harm after a modal, a
+    future or a conditional ("poderá levar à destruição da X"); a war after a word of time ("desde a invasão da
+    Ucrânia pela Rússia")."""
+    cue = item[1].split("“", 1)[-1].split("”", 1)[0]
+    if " " in cue or cue not in left[-8:]:
+        return False
+    k = len(left) - 1 - left[::-1].index(cue)
+    # ("os incêndios não só na X como no Y": no denial)
+    denied = [n for n, t in enumerate(left) if (t in lex.cast_negations or t in _PT_NONE)
+              and left[n + 1:n + 2] not in (["só"], ["apenas"], ["somente"])]
+    if any(n > k or k - 2 <= n < k for n in denied):
+        return True
+    if cue in lex.cast_harm_nouns and item[1].startswith(("suffers “", "its “")) \
+            and any(t in _PT_MAYBE and t not in ("se", "caso") or _pt_future(t) for t in left[:k]):
+        return True  # "a escalada poderá levar à destruição da X", "terminará com a destruição da X": not yet
+    return cue in _PT_WAR_NOUNS and any(t in _PT_DATING for t in left[max(0, k - 4):k])
 
 
 #: What is argued for, not protected, after "defender": "defende a posição de X", "defendeu a proposta"

@@ -186,3 +186,168 @@ def test_passive_after_an_infinitive_and_emergencies():
                        ("Kharkiv não está a ser bombardeada.", "Kharkiv"),
                        ("O estado de emergência terminou e Creta reabriu.", "Creta")):
         assert _items(text, name) == NOTHING, text
+
+
+# -- branch pt-cast42b -----------------------------------------------------------------------------------------------
+
+
+def test_denied_harm_before_the_name_gives_nothing():
+    """A noun of harm, or a participle, before the name is denied by a negation between it and the name ("a ofensiva
+    não foi lançada por Moscovo", "os incêndios não devastaram nada na Grécia") or just before it ("não houve
+    incêndios na X", "nenhum ataque contra X"); "não só … como" denies nothing."""
+    assert _items("A ofensiva foi lançada por Moscovo.", "Moscovo")[1] == ("its “ofensiva”",)
+    assert _items("A cidade foi atacada pela Rússia.", "Rússia")[1] == ("does “atacada”",)
+    assert _items("Os incêndios na Grécia destruíram casas.", "Grécia")[2] == ("suffers “incêndios”",)
+    assert _items("Falou dos incêndios não só na Grécia como em Itália.", "Grécia")[2] == ("suffers “incêndios”",)
+    for text, name in (("A ofensiva não foi lançada por Moscovo.", "Moscovo"),
+                       ("A cidade não foi atacada pela Rússia.", "Rússia"),
+                       ("Os incêndios não devastaram nada na Grécia.", "Grécia"),
+                       ("Não houve incêndios na Grécia este ano.", "Grécia"),
+                       ("Nenhum ataque contra a Ucrânia foi registado.", "Ucrânia"),
+                       ("Os ataques não foram dirigidos contra a Ucrânia.", "Ucrânia")):
+        assert _items(text, name) == NOTHING, text
+
+
+def test_a_war_named_to_date_something_gives_nothing():
+    """"Desde a invasão da Ucrânia pela Rússia", "muito antes da invasão total da X": a date, not what the article
+    tells of the name; the invasion told as a fact still is."""
+    assert _items("A invasão da Ucrânia pela Rússia matou milhares.", "Ucrânia")[2] == ("suffers “invasão”",)
+    assert "its “invasão”" in _items("A invasão da Ucrânia pela Rússia matou milhares.", "Rússia")[1]
+    for text, name in (("Desde a invasão da Ucrânia pela Rússia em 2022, tudo mudou.", "Ucrânia"),
+                       ("Desde a invasão da Ucrânia pela Rússia em 2022, tudo mudou.", "Rússia"),
+                       ("Muito antes da invasão total da Geórgia, ele foi eleito.", "Geórgia"),
+                       ("Após o início da ocupação da Crimeia os preços subiram.", "Crimeia")):
+        assert _items(text, name) == NOTHING, text
+
+
+def test_a_label_or_participle_set_off_after_the_name():
+    """A label in brackets right after the name ("X (organização terrorista proibida em Y)") and a participle of harm,
+    blame or praise opening the phrase after a comma, past a noun of place or a nationality ("Kursk, região russa
+    invadida pela Ucrânia"); a blame participle needs what it is for ("condenado a prisão")."""
+    assert _items("O grupo Daesh (organização terrorista proibida na Rússia) atacou.", "Daesh")[1] == \
+        ("called “terrorista”",)
+    assert _items("Os combates continuam em Kursk, região russa invadida pela Ucrânia em agosto.", "Kursk")[2] == \
+        ("suffers “invadida”",)
+    assert _items("Mário Silva, condenado a prisão por fraude, falou.", "Mário Silva")[1] == ("blamed “condenado”",)
+    assert _items("Mário Silva, elogiado pela coragem, falou.", "Mário Silva")[0] == ("praised “elogiado”",)
+    for text, name in (("O grupo Daesh (organização não terrorista) atacou.", "Daesh"),
+                       ("O grupo Daesh (que muitos chamam terrorista) atacou.", "Daesh"),
+                       ("Falou de Kursk, região russa que invadiu a Ucrânia.", "Kursk"),
+                       ("Mário Silva, condenado, falou.", "Mário Silva"),
+                       ("Ouvimos Mário Silva, nunca atacado por ninguém.", "Mário Silva"),
+                       ("Kursk, região russa invadida pela Ucrânia?", "Kursk")):
+        assert _items(text, name) == NOTHING, text
+
+
+def test_a_place_of_the_name_harmed():
+    """The name owning a place that is the object of a verb of harm ("bombardeou a região de Kherson", "começaram a
+    atingir grandes áreas dos X"); not negated, threatened or another verb."""
+    assert _items("A Rússia bombardeou a região de Kherson durante a noite.", "Kherson")[2] == \
+        ("suffers “bombardeou”",)
+    assert _items("As ondas de calor começaram a atingir grandes áreas dos Estados Unidos.", "Estados Unidos")[2] == \
+        ("suffers “atingir”",)
+    for text, name in (("A Rússia não bombardeou a região de Kherson.", "Kherson"),
+                       ("A Rússia ameaçou atacar a cidade de Kharkiv.", "Kharkiv"),
+                       ("A Rússia visitou a região de Kherson.", "Kherson"),
+                       ("A Rússia bombardeou a região de Kherson?", "Kherson")):
+        assert _items(text, name) == NOTHING, text
+
+
+def test_a_war_declared_or_kept_up_and_more_disasters():
+    """"Declarou guerra", "mantém uma guerra" are deeds of harm (not what was declared: "declarou que a guerra …");
+    more disasters a place suffers ("as chuvas torrenciais em X"); a compass part of a place stands for it ("o
+    nordeste do Brasil sofre com a seca")."""
+    assert _items("O Ocidente declarou guerra à Rússia em 2014.", "Ocidente")[1] == ("does “declarou guerra”",)
+    assert _items("O Ocidente mantém uma guerra contra nós.", "Ocidente")[1] == ("does “mantém guerra”",)
+    assert _items("As chuvas torrenciais em Moçambique destruíram estradas.", "Moçambique")[2] == ("suffers “chuvas”",)
+    assert _items("O nordeste do Brasil sofre com a seca.", "Brasil")[2] == ("suffers “sofre”",)
+    for text, name in (("O Ocidente declarou que a guerra acabou.", "Ocidente"),
+                       ("O Ocidente não mantém uma guerra contra nós.", "Ocidente"),
+                       ("O Ocidente mantém o diálogo.", "Ocidente"),
+                       ("Não houve chuvas em Moçambique.", "Moçambique"),
+                       ("O nordeste do Brasil não sofre com a seca.", "Brasil"),
+                       ("O Ocidente declarou guerra à Rússia?", "Ocidente")):
+        assert _items(text, name) == NOTHING, text
+
+
+def test_the_object_of_blame_past_a_day():
+    """"Acusou na terça-feira a Comissão de …": the day between the verb and its object; not negated, not another
+    verb."""
+    assert _items("O ministro acusou na terça-feira a Comissão Europeia de mentir.", "Comissão Europeia")[1] == \
+        ("blamed “acusou”",)
+    for text, name in (("O ministro não acusou na terça-feira a Comissão Europeia de mentir.", "Comissão Europeia"),
+                       ("O ministro visitou na terça-feira a Comissão Europeia.", "Comissão Europeia")):
+        assert _items(text, name) == NOTHING, text
+
+
+def test_a_wrong_done_and_a_blaming_adjective():
+    """A wrong done by the subject ("estão a encobrir os responsáveis", "tem encoberto"), whose object suffers nothing;
+    an adjective that blames a deed "de X" ("a aventura imprudente de Washington")."""
+    assert _items("Os Estados Unidos estão a encobrir os responsáveis pelo ataque.", "Estados Unidos")[1] == \
+        ("does “encobrir”",)
+    assert _items("Washington tem encoberto o crime.", "Washington")[1] == ("does “encoberto”",)
+    assert _items("O embaixador criticou a aventura imprudente de Washington.", "Washington")[1] == \
+        ("called “imprudente”",)
+    for text, name in (("Washington começou a encobrir o presidente Zelensky.", "Zelensky"),
+                       ("Washington não encobriu o crime.", "Washington"),
+                       ("Washington encobriu o crime?", "Washington"),
+                       ("O embaixador criticou a aventura prudente de Washington.", "Washington")):
+        assert _items(text, name) == NOTHING, text
+
+
+def test_a_word_of_blame_in_an_apposition_of_a_role():
+    """"X, conhecido ex-líder dos skinheads neonazis", "X, líder do grupo terrorista": an apposition of a title or role
+    without an article, a word of blame within six words and no verb before it."""
+    assert _items("Ouvimos Mário Silva, conhecido ex-líder dos skinheads neonazis, sobre o caso.", "Mário Silva")[1] \
+        == ("called “neonazis”",)
+    assert _items("Ouvimos Mário Silva, líder do grupo terrorista, sobre o caso.", "Mário Silva")[1] == \
+        ("called “terrorista”",)
+    for text, name in (("Ouvimos Mário Silva, líder do grupo que combate os terroristas, sobre o caso.", "Mário Silva"),
+                       ("Ouvimos Mário Silva, presidente da Câmara, sobre o caso.", "Mário Silva"),
+                       ("Ouvimos Mário Silva, líder do grupo não terrorista, sobre o caso.", "Mário Silva")):
+        assert _items(text, name) == NOTHING, text
+
+
+def test_a_harm_only_foretold_gives_nothing():
+    """A noun of harm after a modal, a future or a conditional ("poderá levar à destruição da X", "terminará com a
+    destruição da X", "seria inimaginável autorizar ataques ao X") is only possible; told as a fact it is read."""
+    assert _items("A guerra levou à destruição da Ucrânia.", "Ucrânia")[2] == ("suffers “destruição”",)
+    for text, name in (("A escalada poderá levar à destruição da Ucrânia.", "Ucrânia"),
+                       ("A escalada terminará com a destruição da Ucrânia.", "Ucrânia"),
+                       ("Seria inimaginável autorizar ataques ao Kremlin.", "Kremlin")):
+        assert _items(text, name) == NOTHING, text
+
+
+def test_peace_offered_by_a_noun_of_readiness():
+    """"A predisposição da Rússia para iniciar negociações", "a proposta do Brasil de um cessar-fogo": peace the name
+    offers; not another proposal, nor a readiness denied; a place records a disaster ("registou chuvas")."""
+    assert _items("Lavrov falou da predisposição da Rússia para iniciar negociações.", "Rússia")[0] == \
+        ("seeks “negociações”",)
+    assert _items("Lavrov falou da proposta do Brasil de um cessar-fogo imediato.", "Brasil")[0] == \
+        ("seeks “cessar-fogo”",)
+    assert _items("O Afeganistão registou fortes nevões e chuvas torrenciais.", "Afeganistão")[2] == \
+        ("suffers “nevões”",)
+    for text, name in (("Lavrov falou da proposta do Brasil de aumentar impostos.", "Brasil"),
+                       ("Lavrov negou qualquer vontade da Rússia de negociar.", "Rússia"),
+                       ("Não há nenhuma vontade da Rússia de negociar.", "Rússia"),
+                       ("O Afeganistão não registou chuvas.", "Afeganistão")):
+        assert _items(text, name) == NOTHING, text
+
+
+def test_the_target_of_a_harm_or_of_blame():
+    """"X foi alvo de ataques", "tem sido alvo de intensos bombardeamentos": suffers; "foi alvo de duras críticas":
+    blamed; not negated, questioned, conditional, or the target of anything else."""
+    assert _items("A cidade de Kharkiv foi alvo de ataques durante a noite.", "Kharkiv")[2] == ("suffers “ataques”",)
+    assert _items("Kharkiv tem sido alvo de intensos bombardeamentos.", "Kharkiv")[2] == ("suffers “bombardeamentos”",)
+    assert _items("O ministro Silva foi alvo de duras críticas.", "Silva")[1] == ("blamed “críticas”",)
+    for text, name in (("Kharkiv não foi alvo de ataques.", "Kharkiv"),
+                       ("Kharkiv foi alvo de ataques?", "Kharkiv"),
+                       ("Kharkiv foi alvo de uma visita.", "Kharkiv"),
+                       ("Se Kharkiv for alvo de ataques, haverá resposta.", "Kharkiv")):
+        assert _items(text, name) == NOTHING, text
+
+
+def test_who_had_to_flee_is_called_a_victim():
+    """"São refugiados", "são desalojados": what the name is called after a copula; not negated."""
+    assert _items("Os Silva são refugiados de guerra.", "Silva")[2] == ("called “refugiados”",)
+    assert _items("Os Silva não são refugiados.", "Silva") == NOTHING
