@@ -117,3 +117,85 @@ def test_help_given_to_people_not_to_a_state():
 def test_sabotage_and_hysterics_blame_their_owner():
     assert items("Следователи раскрыли диверсии Молдавии.", "Молдавии")[1] == ("its “диверсии”",)
     assert items("Эксперт высмеял истерики Ивана Петрова.", "Ивана Петрова")[1] == ("its “истерики”",)
+
+
+# -- fourth round (branch ru-cast42b; cast_evidence._ru_fourth_items and the fourth-round words of lang/ru.py) --------
+
+
+def test_a_refusal_owned_is_peace_refused():
+    text = "Эксперт указал на нежелание премьера Молдавии Иона Попеску идти на компромиссы."
+    assert items(text, "Иона Попеску")[1] == ("refuses “компромиссы”",)
+    assert items("Депутат осудил отказ Молдавии от переговоров.", "Молдавии")[1] == ("refuses “переговоров”",)
+    # no word of peace after it, or the refusal denied: nothing
+    assert items("Депутат осудил отказ Молдавии от угля.", "Молдавии") == NOTHING
+    assert items("Депутат не видит отказа Молдавии от переговоров.", "Молдавии") == NOTHING
+
+
+def test_a_war_needed_or_profitable_is_sought():
+    assert items("Молдавии нужна эскалация в регионе.", "Молдавии")[1] == ("seeks “эскалация”",)
+    assert items("Эта война выгодна Ивану Петрову.", "Ивану Петрову")[1] == ("seeks “война”",)
+    assert items("Молдавии не нужна эскалация.", "Молдавии") == NOTHING
+    # the end of a war, or peace, needed is no war sought
+    assert items("Окончание войны нужно Молдавии.", "Молдавии") == NOTHING
+    assert items("Молдавии нужны переговоры о прекращении войны.", "Молдавии") == NOTHING
+
+
+def test_peace_not_wanted_read_past_a_comma_and_chtoby():
+    text = "Молдавия не хочет, чтобы соседи прекратили огонь."
+    assert items(text, "Молдавия")[1] == ("refuses “прекратили огонь”",)
+    assert items("Молдавия хочет, чтобы соседи прекратили огонь.", "Молдавия") == NOTHING
+    # the name inside the purpose clause wants nothing
+    assert items("Депутат не хочет, чтобы Молдавия прекратила огонь.", "Молдавия") == NOTHING
+
+
+def test_credit_for_an_effort_praises():
+    text = "Благодаря слаженной работе пожарных огонь потушили."
+    assert items(text, "пожарных")[0] == ("praised “благодаря работе”",)
+    assert items("Несмотря на работу пожарных, огонь не потушили.", "пожарных") == NOTHING
+
+
+def test_what_is_to_be_undone_calls_its_owner():
+    assert items("Депутат требует денацификации Молдавии.", "Молдавии")[1] == ("called “денацификации”",)
+    assert items("Он напомнил о двойных стандартах Брюсселя.", "Брюсселя")[1] == ("called “двойных стандартах”",)
+    assert items("Он напомнил о стандартах Брюсселя.", "Брюсселя") == NOTHING
+    assert items("Это не лицемерие Брюсселя.", "Брюсселя") == NOTHING
+
+
+def test_pumping_with_arms_and_being_capable_of_provocations():
+    assert items("Брюссель продолжает накачивать соседей оружием.", "Брюссель")[1] \
+        == ("does “накачивать оружием”",)
+    assert items("Брюссель не накачивает соседей оружием.", "Брюссель") == NOTHING
+    assert items("Молдавия способна на новые провокации.", "Молдавия")[1] == ("does “способна на провокации”",)
+    assert items("Молдавия не способна на провокации.", "Молдавия") == NOTHING
+    # (harm in general: "навредила")
+    assert items("Молдавия навредила экономике соседей.", "Молдавия")[1] == ("does “навредила”",)
+
+
+def test_a_harm_repelled_by_the_name_in_the_instrumental():
+    assert items("Атака была отражена бойцами батальона.", "бойцами батальона")[0] == ("does “отражена”",)
+    text = "Бойцами батальона «Север» отражена контратака."
+    assert items(text, "Бойцами батальона")[0] == ("does “отражена”",)
+    assert items("Атака не была отражена бойцами батальона.", "бойцами батальона") == NOTHING
+    assert items("Вместе с бойцами батальона отражена атака.", "бойцами батальона") == NOTHING
+
+
+def test_harm_aimed_at_a_person_named_after_their_title():
+    text = "Следователи раскрыли покушение на журналиста Ивана Петрова."
+    assert items(text, "Ивана Петрова")[2] == ("suffers “покушение”",)
+    assert items("Следователи не нашли покушения на журналиста Ивана Петрова.", "Ивана Петрова") == NOTHING
+    # the title owned by a thing, not a person: not the name's harm
+    assert items("Удар нанесён по стоянке самолётов Молдавии.", "Молдавии") == NOTHING
+
+
+def test_a_place_harmed_in_the_clause_of_a_harm():
+    assert items("Боевики пытаются поджигать леса в Молдавии.", "Молдавии")[2] == ("suffers “поджигать”",)
+    assert items("Ночью обстреляли больницу в Бендерах.", "Бендерах")[2] == ("suffers “обстреляли”",)
+    assert items("Боевики не обстреляли больницу в Бендерах.", "Бендерах") == NOTHING
+    assert items("Депутат выступил в Бендерах.", "Бендерах") == NOTHING
+
+
+def test_thanks_addressed_to_a_title_six_words_back_and_the_old_doer_rule_negated():
+    text = "Много слов благодарности они сказали в адрес губернатора Ивана Петрова."
+    assert items(text, "Ивана Петрова")[0] == ("praised “благодарности”",)
+    assert items("Посёлок был обстрелян украинскими военными.", "украинскими военными")[1] == ("does “обстрелян”",)
+    assert items("Посёлок не был обстрелян украинскими военными.", "украинскими военными") == NOTHING
