@@ -4017,6 +4017,10 @@ def _ru_person(word: str, cases: set[str]) -> bool:
     """Whether ``word`` is a noun of a person in one of ``cases`` (a title before a name in its case)."""
     return bool(_ru_person_cases(word) & cases)
 
+#: Phrases whose genitive after them is to blame for a harm ("погибли по вине ВСУ", "от рук боевиков", "на совести
+#: Киева"; branch ru-cast42b)
+_RU_BLAMED_BY = frozenset({("по", "вине"), ("от", "рук"), ("на", "совести")})
+
 
 def _ru_fourth_items(items: list[tuple[int, str]], left: list[str], right: list[str], name: list[str], lex,
                      after: list[str]) -> list[tuple[int, str]]:
@@ -4035,6 +4039,8 @@ def _ru_fourth_items(items: list[tuple[int, str]], left: list[str], right: list[
       «Север» отражена контратака" (not after a preposition: "вместе с бойцами").
     - Harm aimed at a person named after their title: "теракт против журналистки Дарьи Дугиной", "покушение на
       основателя телеканала" (the title a noun of a person in the name's case).
+    - Blame for a harm: "погибли по вине ВСУ", "от рук боевиков", "на совести Киева"; "Киев виноват в …".
+    - Left without what one lives on: "жители остались без света", "семьи лишились крова".
     - A place harmed: the name in the locative after "в"/"на" in the clause of a harm verb or a word of harm told of
       a place ("ВСУ пытаются поджигать леса в ЛНР", "обстреляли больницу в Донецке", "погибли трое в Белгороде")."""
     from ..lang import ru as ru_words
@@ -4124,6 +4130,30 @@ def _ru_fourth_items(items: list[tuple[int, str]], left: list[str], right: list[
         between = ahead[:ahead.index(done)] if done in ahead else []
         if done and not any(t in lex.cast_negations or t in _CLAUSE_END for t in between):
             out.append((_P, f"does “{done}”"))
+    # blame for a harm: "погибли по вине ВСУ", "от рук боевиков", "на совести Киева"; "Киев виноват в …"
+    if len(left) >= 2 and (left[-2], left[-1]) in _RU_BLAMED_BY and genitive(name[-1]) and not negated:
+        out.append((_A, f"blamed “{left[-2]} {left[-1]}”"))
+    guilty = next((t for t in right[:3] if t not in lex.cast_fillers and t not in _RU_BE), "")
+    if guilty.startswith("виноват") and not any(t in lex.cast_negations for t in right[:right.index(guilty)]) \
+            and _ru_nominal(name[-1]) and not (left and any(p == "PREP" for p, *_ in _ru_readings(left[-1]))):
+        out.append((_A, f"called “{guilty}”"))
+    # left without what one lives on: "жители остались без света", "семьи лишились крова" (the name its subject)
+    for n, t in enumerate(right[:4]):
+        if t in lex.cast_negations:
+            break
+        if t in lex.cast_fillers:
+            continue
+        # (reflexive only: "оставили без света", "лишили крова" is harm done, not suffered; not a future one foretold,
+        # "останется без газа")
+        if t.startswith(("остал", "остаю", "лиш")) and t.endswith(("ся", "сь")) and not t.startswith("лишат") \
+                and _ru_verb(t) is not None and _ru_agrees(name, t):
+            lost = right[n + 1:n + 3]
+            need = lost[1:2] if lost[:1] == ["без"] else lost[:1] if t.startswith("лиш") else []
+            if need and need[0].startswith(ru_words.CAST_NEEDS):
+                out.append((_I, f"suffers “{t} {' '.join(lost[:len(lost) if lost[:1] == ['без'] else 1])}”"))
+            break
+        if _ru_verb(t) is not None:
+            break
     # harm aimed at a person named after their title: "теракт против журналистки Дарьи Дугиной"
     cases = _ru_cases(name[-1])
     for k in range(2, min(4, len(left)) + 1):

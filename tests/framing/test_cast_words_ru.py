@@ -199,3 +199,21 @@ def test_thanks_addressed_to_a_title_six_words_back_and_the_old_doer_rule_negate
     assert items(text, "Ивана Петрова")[0] == ("praised “благодарности”",)
     assert items("Посёлок был обстрелян украинскими военными.", "украинскими военными")[1] == ("does “обстрелян”",)
     assert items("Посёлок не был обстрелян украинскими военными.", "украинскими военными") == NOTHING
+
+
+def test_blame_for_a_harm_and_being_guilty():
+    assert items("Трое жителей погибли по вине Ивана Петрова.", "Ивана Петрова")[1] == ("blamed “по вине”",)
+    assert items("Эти жертвы на совести Брюсселя.", "Брюсселя")[1] == ("blamed “на совести”",)
+    assert items("Жители погибли не по вине Ивана Петрова.", "Ивана Петрова") == NOTHING
+    assert items("Молдавия виновата в срыве переговоров.", "Молдавия")[1] == ("called “виновата”",)
+    assert items("Молдавия не виновата в срыве переговоров.", "Молдавия") == NOTHING
+
+
+def test_left_without_what_one_lives_on_is_harm_suffered():
+    assert items("Жители Бендер остались без света.", "Жители Бендер")[2] == ("suffers “остались без света”",)
+    assert items("Семьи переселенцев лишились крова.", "Семьи переселенцев")[2] == ("suffers “лишились крова”",)
+    assert items("Жители Бендер не остались без света.", "Жители Бендер") == NOTHING
+    assert items("Депутаты остались без ответа.", "Депутаты") == NOTHING
+    # who deprives others does harm, suffers none
+    assert items("Брюссель лишил соседей газа.", "Брюссель") == NOTHING
+    assert items("Молдавия останется без газа.", "Молдавия") == NOTHING  # foretold, not suffered
