@@ -4040,6 +4040,8 @@ def _ru_fourth_items(items: list[tuple[int, str]], left: list[str], right: list[
     - Harm aimed at a person named after their title: "теракт против журналистки Дарьи Дугиной", "покушение на
       основателя телеканала" (the title a noun of a person in the name's case).
     - Blame for a harm: "погибли по вине ВСУ", "от рук боевиков", "на совести Киева"; "Киев виноват в …".
+    - Behind a harm or involved in it: "за терактом стоят спецслужбы", "причастность Киева к теракту" (not denied:
+      "доказательств причастности нет").
     - Left without what one lives on: "жители остались без света", "семьи лишились крова".
     - A place harmed: the name in the locative after "в"/"на" in the clause of a harm verb or a word of harm told of
       a place ("ВСУ пытаются поджигать леса в ЛНР", "обстреляли больницу в Донецке", "погибли трое в Белгороде")."""
@@ -4154,6 +4156,27 @@ def _ru_fourth_items(items: list[tuple[int, str]], left: list[str], right: list[
             break
         if _ru_verb(t) is not None:
             break
+    # behind a harm or involved in it: "за терактом стоят спецслужбы", "Киев стоит за атакой", "причастность Киева к
+    # теракту", "Киев причастен к подрыву" (a word of harm after "за" or "к"; "нет" after it denies)
+    def crime(words: list[str]) -> str | None:
+        return next((w for w in words if w.startswith(ru_words.CAST_CRIME_WORDS)), None)
+
+    denied = any(t in lex.cast_negations or t in ("нет", "никакой", "никакого", "никаких") for t in right[:10])
+    if not denied and not negated:
+        stand = next((k for k in range(1, min(3, len(left)) + 1) if left[-k].startswith(("стоит", "стоят", "стоял"))
+                      or left[-k] == "стоять"), None)
+        deed = crime(left[-stand - 3:-stand]) if stand else None
+        if stand and "за" in left[-stand - 3:-stand] and deed and _ru_nominal(name[0]):
+            out.append((_A, f"does “стоит за {deed}”"))
+        elif right[:1] and right[0].startswith(("стоит", "стоят", "стоял")) and right[1:2] == ["за"] \
+                and crime(right[2:4]) and _ru_agrees(name, right[0]):
+            out.append((_A, f"does “стоит за {crime(right[2:4])}”"))
+        elif right[:1] and right[0].startswith("причастн") and right[1:2] in (["к"], ["ко"]) and crime(right[2:5]) \
+                and _ru_nominal(name[0]):
+            out.append((_A, f"called “{right[0]} к {crime(right[2:5])}”"))
+        elif left and left[-1].startswith("причастност") and genitive(name[-1]) and right[:1] in (["к"], ["ко"]) \
+                and crime(right[1:4]):
+            out.append((_A, f"called “причастность к {crime(right[1:4])}”"))
     # harm aimed at a person named after their title: "теракт против журналистки Дарьи Дугиной"
     cases = _ru_cases(name[-1])
     for k in range(2, min(4, len(left)) + 1):

@@ -217,3 +217,16 @@ def test_left_without_what_one_lives_on_is_harm_suffered():
     # who deprives others does harm, suffers none
     assert items("Брюссель лишил соседей газа.", "Брюссель") == NOTHING
     assert items("Молдавия останется без газа.", "Молдавия") == NOTHING  # foretold, not suffered
+
+
+def test_behind_a_harm_or_involved_in_it():
+    text = "Следствие считает, что за терактом стоят спецслужбы Молдавии."
+    assert items(text, "спецслужбы Молдавии")[1] == ("does “стоит за терактом”",)
+    assert items("Молдавия стоит за атакой на мост.", "Молдавия")[1] == ("does “стоит за атакой”",)
+    assert items("Молдавия причастна к подрыву моста.", "Молдавия")[1] == ("called “причастна к подрыву”",)
+    assert items("Следствие установило причастность Молдавии к подрыву моста.", "Молдавии")[1] \
+        == ("called “причастность к подрыву”",)
+    # denied, or no harm behind: nothing
+    assert items("Молдавия не причастна к подрыву моста.", "Молдавия") == NOTHING
+    assert items("Доказательств причастности Молдавии к подрыву нет.", "Молдавии") == NOTHING
+    assert items("За этим успехом стоят врачи.", "врачи") == NOTHING
