@@ -4042,6 +4042,8 @@ def _ru_fourth_items(items: list[tuple[int, str]], left: list[str], right: list[
     - Blame for a harm: "погибли по вине ВСУ", "от рук боевиков", "на совести Киева"; "Киев виноват в …".
     - Behind a harm or involved in it: "за терактом стоят спецслужбы", "причастность Киева к теракту" (not denied:
       "доказательств причастности нет").
+    - Harm complained of: "певица пожаловалась на травлю"; hurt with others: "Иван Петров и его коллега получили
+      ранения".
     - Left without what one lives on: "жители остались без света", "семьи лишились крова".
     - A place harmed: the name in the locative after "в"/"на" in the clause of a harm verb or a word of harm told of
       a place ("ВСУ пытаются поджигать леса в ЛНР", "обстреляли больницу в Донецке", "погибли трое в Белгороде")."""
@@ -4139,6 +4141,31 @@ def _ru_fourth_items(items: list[tuple[int, str]], left: list[str], right: list[
     if guilty.startswith("виноват") and not any(t in lex.cast_negations for t in right[:right.index(guilty)]) \
             and _ru_nominal(name[-1]) and not (left and any(p == "PREP" for p, *_ in _ru_readings(left[-1]))):
         out.append((_A, f"called “{guilty}”"))
+    # harm complained of: "певица пожаловалась на травлю", "жалуются на обстрелы" (the name its subject)
+    for n, t in enumerate(right[:4]):
+        if t in lex.cast_negations:
+            break
+        if t in lex.cast_fillers:
+            continue
+        if t.startswith(("пожаловал", "жалует", "жалуют", "жаловал")) and _ru_agrees(name, t) \
+                and right[n + 1:n + 2] == ["на"]:
+            harm = next((w for w in right[n + 2:n + 4] if _matches(w, lex.cast_harm_stems, frozenset())
+                         or w.startswith(ru_words.CAST_COMPLAINED_HARMS)), None)
+            if harm:
+                out.append((_I, f"suffers “{harm}”"))
+            break
+        if _ru_verb(t) is not None:
+            break
+    # hurt with others: "корреспондент Иван Петров и его коллега получили ранения" (the name first in the list)
+    if right[:1] == ["и"] and not any(c.startswith("suffers “") for _, c in out) and _ru_nominal(name[0]):
+        for n, t in enumerate(right[1:10], 1):
+            if t in lex.cast_negations or t in lex.relatives or t in lex.complementizers:
+                break
+            if _ru_verb(t) is not None:
+                hurt = next((w for w in right[n + 1:n + 4] if _matches(w, lex.cast_injury_stems, frozenset())), None)
+                if _matches(t, lex.cast_wounded_verbs, frozenset()) and _ru_plural_verb(t) and hurt:
+                    out.append((_I, f"suffers “{hurt}”"))
+                break
     # left without what one lives on: "жители остались без света", "семьи лишились крова" (the name its subject)
     for n, t in enumerate(right[:4]):
         if t in lex.cast_negations:
@@ -4179,10 +4206,13 @@ def _ru_fourth_items(items: list[tuple[int, str]], left: list[str], right: list[
             out.append((_A, f"called “причастность к {crime(right[1:4])}”"))
     # harm aimed at a person named after their title: "теракт против журналистки Дарьи Дугиной"
     cases = _ru_cases(name[-1])
-    for k in range(2, min(4, len(left)) + 1):
+    # (the title may own a genitive: "покушение на основателя телеканала Ивана Петрова"; not a thing's owner, "удар
+    # по стоянке самолетов ВСУ", nor the title's country, "покушение на главу администрации Молдавии")
+    for k in range(2, min(7, len(left)) + 1):
         prep, between = left[-k], left[-k + 1:]
         noun = left[-k - 1] if len(left) > k else ""
-        if not all(_ru_person(w, cases) for w in between):
+        if not _ru_person(between[0], cases) or not all(w in _QUOTE_CHARS or _ru_unread(w) or genitive(w)
+                                                         for w in between[1:]):
             continue
         if noun in lex.cast_harm_nouns and prep in lex.cast_harm_nouns[noun].split("|") \
                 and not any(t in lex.cast_negations for t in left[max(0, len(left) - k - 4):len(left) - k - 1]):

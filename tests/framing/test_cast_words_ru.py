@@ -230,3 +230,24 @@ def test_behind_a_harm_or_involved_in_it():
     assert items("Молдавия не причастна к подрыву моста.", "Молдавия") == NOTHING
     assert items("Доказательств причастности Молдавии к подрыву нет.", "Молдавии") == NOTHING
     assert items("За этим успехом стоят врачи.", "врачи") == NOTHING
+
+
+def test_harm_at_a_title_that_owns_a_genitive():
+    text = "Следователи раскрыли покушение на основателя телеканала Ивана Петрова."
+    assert items(text, "Ивана Петрова")[2] == ("suffers “покушение”",)
+    # the title's country is not the one attacked
+    assert items("Следователи раскрыли покушение на главу администрации Молдавии.", "Молдавии") == NOTHING
+
+
+def test_harm_complained_of_is_harm_suffered():
+    text = "Певица Мария Иванова пожаловалась на травлю со стороны властей."
+    assert items(text, "Мария Иванова")[2] == ("suffers “травлю”",)
+    assert items("Мария Иванова пожаловалась на то, что власти молчат.", "Мария Иванова") == NOTHING
+    assert items("Мария Иванова не жалуется на давление.", "Мария Иванова") == NOTHING
+
+
+def test_hurt_with_others():
+    text = "Корреспондент Иван Петров и его коллега из съёмочной группы получили ранения при атаке."
+    assert items(text, "Иван Петров")[2] == ("suffers “ранения”",)
+    assert items("Иван Петров и его коллега не получили ранений.", "Иван Петров") == NOTHING
+    assert items("Иван Петров и его коллега получили награды.", "Иван Петров") == NOTHING
