@@ -4042,6 +4042,9 @@ def _ru_fourth_items(items: list[tuple[int, str]], left: list[str], right: list[
     - Blame for a harm: "погибли по вине ВСУ", "от рук боевиков", "на совести Киева"; "Киев виноват в …".
     - Behind a harm or involved in it: "за терактом стоят спецслужбы", "причастность Киева к теракту" (not denied:
       "доказательств причастности нет").
+    - Peace sought by a plan of the name's past a title ("предложения участников ШОС по урегулированию"), or by
+      a plan it offered ("предложенный Россией план … позволит прекратить бои"); help offered ("предлагала свою
+      помощь"); skilled work credited ("высококвалифицированной работы ФСБ").
     - Harm complained of: "певица пожаловалась на травлю"; hurt with others: "Иван Петров и его коллега получили
       ранения".
     - Left without what one lives on: "жители остались без света", "семьи лишились крова".
@@ -4141,6 +4144,41 @@ def _ru_fourth_items(items: list[tuple[int, str]], left: list[str], right: list[
     if guilty.startswith("виноват") and not any(t in lex.cast_negations for t in right[:right.index(guilty)]) \
             and _ru_nominal(name[-1]) and not (left and any(p == "PREP" for p, *_ in _ru_readings(left[-1]))):
         out.append((_A, f"called “{guilty}”"))
+    # the peace a plan of the name's seeks, a title or a noun of persons between ("предложения участников ШОС по
+    # урегулированию", "инициатива президента Турции Эрдогана о прекращении огня"), or a plan it offered ("предложенный
+    # Россией план … позволит прекратить бои")
+    seeks = {c for _, c in out if c.startswith("seeks “")}
+    if len(left) >= 2 and genitive(name[-1]) and left[-2] in lex.cast_peace_plans and not negated \
+            and (_ru_title(left[-1], lex) or _ru_person(left[-1], {"gent"})):
+        peace = _ru_peace_after(right[:4], lex)
+        if peace and not seeks:
+            out.append((_P, f"seeks “{peace}”"))
+    if left and left[-1].startswith("предложенн") and "ablt" in _ru_cases(name[-1]) and right[:1] \
+            and right[0] in lex.cast_peace_plans and not seeks:
+        peace = _ru_peace_after(right[1:12], lex)
+        if peace:
+            out.append((_P, f"seeks “{peace}”"))
+    # help offered: "Россия предлагала свою помощь в борьбе с холерой" (not arms)
+    for n, t in enumerate(right[:_RU_SKIP + 1]):
+        if t in lex.cast_negations:
+            break
+        if t in lex.cast_fillers:
+            continue
+        if t.startswith(("предлага", "предложил", "предложит", "предложат")) and _ru_verb(t) is not None \
+                and _ru_agrees(name, t):
+            gift = right[n + 1:n + 4]
+            if any(w in ("помощь", "помощи") for w in gift) \
+                    and not any(_matches(w, lex.cast_armed_words, frozenset()) for w in right[n + 1:n + 7]):
+                out.append((_P, f"does “{t} помощь”"))
+            break
+        if _ru_verb(t) is not None:
+            break
+    # skilled work or success credited: "высококвалифицированной работы ФСБ", "слаженные действия спасателей"
+    owner = left[:-2] if len(left) >= 4 and left[-1] == "и" and genitive(left[-2]) else left
+    if len(owner) >= 2 and owner[-1].startswith(ru_words.CAST_WORK_WORDS) and genitive(name[-1]) and not negated \
+            and owner[-2].startswith(ru_words.CAST_SKILL_WORDS) and not any(c.startswith("praised “благодаря")
+                                                                            for _, c in out):  # (one fact, one cue)
+        out.append((_P, f"praised “{owner[-2]} {owner[-1]}”"))
     # harm complained of: "певица пожаловалась на травлю", "жалуются на обстрелы" (the name its subject)
     for n, t in enumerate(right[:4]):
         if t in lex.cast_negations:
