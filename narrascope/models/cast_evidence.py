@@ -4019,7 +4019,7 @@ def _ru_person(word: str, cases: set[str]) -> bool:
 
 #: Phrases whose genitive after them is to blame for a harm ("погибли по вине ВСУ", "от рук боевиков", "на совести
 #: Киева"; branch ru-cast42b)
-_RU_BLAMED_BY = frozenset({("по", "вине"), ("от", "рук"), ("на", "совести")})
+_RU_BLAMED_BY = frozenset({("по", "вине"), ("от", "рук"), ("на", "совести"), ("по", "указке")})
 
 
 def _ru_fourth_items(items: list[tuple[int, str]], left: list[str], right: list[str], name: list[str], lex,
@@ -4039,7 +4039,10 @@ def _ru_fourth_items(items: list[tuple[int, str]], left: list[str], right: list[
       «Север» отражена контратака" (not after a preposition: "вместе с бойцами").
     - Harm aimed at a person named after their title: "теракт против журналистки Дарьи Дугиной", "покушение на
       основателя телеканала" (the title a noun of a person in the name's case).
+    - What it is called past a genitive, in its case: "фюрером украинского народа Владимиром Зеленским".
     - Blame for a harm: "погибли по вине ВСУ", "от рук боевиков", "на совести Киева"; "Киев виноват в …".
+    - A crime prepared or committed: "Иван Петров готовил теракт", "преступление готовили спецслужбы",
+      "готовивший теракт Иван Петров" (not a strike: an army's deed, whose side depends on the article).
     - Behind a harm or involved in it: "за терактом стоят спецслужбы", "причастность Киева к теракту" (not denied:
       "доказательств причастности нет").
     - Peace sought by a plan of the name's past a title ("предложения участников ШОС по урегулированию"), or by
@@ -4058,6 +4061,14 @@ def _ru_fourth_items(items: list[tuple[int, str]], left: list[str], right: list[
 
     def genitive(w: str) -> bool:
         return _ru_unread(w) or "gent" in _ru_cases(w)
+
+    def crime(words: list[str]) -> str | None:
+        """The first word of a crime in ``words``, with its noun after an adjective ("террористический акт")."""
+        n = next((n for n, w in enumerate(words) if w.startswith(ru_words.CAST_CRIME_WORDS)), None)
+        if n is None:
+            return None
+        adjective = words[n].startswith("террористическ") and n + 1 < len(words)
+        return f"{words[n]} {words[n + 1]}" if adjective else words[n]
 
     # refusal owned: "нежелание президента Украины Владимира Зеленского идти на компромиссы"
     for k in range(1, min(5, len(left)) + 1):
@@ -4137,9 +4148,30 @@ def _ru_fourth_items(items: list[tuple[int, str]], left: list[str], right: list[
         between = ahead[:ahead.index(done)] if done in ahead else []
         if done and not any(t in lex.cast_negations or t in _CLAUSE_END for t in between):
             out.append((_P, f"does “{done}”"))
-    # blame for a harm: "погибли по вине ВСУ", "от рук боевиков", "на совести Киева"; "Киев виноват в …"
-    if len(left) >= 2 and (left[-2], left[-1]) in _RU_BLAMED_BY and genitive(name[-1]) and not negated:
-        out.append((_A, f"blamed “{left[-2]} {left[-1]}”"))
+    # what it is called a title's genitive before it, in its case: "с просроченным фюрером украинского народа
+    # Владимиром Зеленским", "героем Донбасса Арсеном Павловым" (not the genitive: "убийцы журналистки Дарьи
+    # Дугиной" names the victim)
+    head = {c for pos, c, *_ in _ru_readings(name[0]) if pos in ("NOUN", "ADJF")}
+    head = set() if "gent" in head else head  # (a name that may be a genitive may be the victim: "Дарьи")
+    for k in range(2, min(4, len(left)) + 1):
+        w, between = left[-k], left[-k + 1:]
+        if not all(genitive(x) and x not in lex.cast_negations for x in between):
+            break
+        said = _ru_named_word([w], lex)
+        if said and head & {c for pos, c, *_ in _ru_readings(w) if pos == "NOUN"} \
+                and not (len(left) > k and left[-k - 1] in lex.cast_negations) and not _ru_unread(name[0]):
+            out.append(said)
+            break
+    # blame for a harm: "погибли по вине ВСУ", "от рук боевиков", "на совести Киева", "сорваны по указке
+    # тогдашнего премьера Великобритании Бориса Джонсона" (titles between); "Киев виноват в …"
+    for k in range(2, min(6, len(left)) + 1):
+        if (left[-k], left[-k + 1]) in _RU_BLAMED_BY:
+            if genitive(name[-1]) and not negated:
+                out.append((_A, f"blamed “{left[-k]} {left[-k + 1]}”"))
+            break
+        w = left[-k + 1]
+        if not (_ru_title(w, lex) or genitive(w)) or w in ("и", ","):
+            break
     guilty = next((t for t in right[:3] if t not in lex.cast_fillers and t not in _RU_BE), "")
     if guilty.startswith("виноват") and not any(t in lex.cast_negations for t in right[:right.index(guilty)]) \
             and _ru_nominal(name[-1]) and not (left and any(p == "PREP" for p, *_ in _ru_readings(left[-1]))):
@@ -4221,11 +4253,38 @@ def _ru_fourth_items(items: list[tuple[int, str]], left: list[str], right: list[
             break
         if _ru_verb(t) is not None:
             break
+    # a crime prepared or committed: "Иван Петров готовил теракт", "преступление готовили украинские спецслужбы",
+    # "готовивший теракт Иван Петров" (not a strike or an attack: an army's deed, whose side the article takes)
+    if not negated and not (left and any(p == "PREP" for p, *_ in _ru_readings(left[-1]))) and _ru_nominal(name[0]):
+        for k in range(1, min(3, len(left)) + 1):
+            w = left[-k]
+            if w.startswith(ru_words.CAST_COMMIT_VERBS) and (_ru_verb(w) is not None and _ru_agrees(name, w) or any(
+                    p == "PRTF" for p, *_ in _ru_readings(w))):
+                deed = crime([x for x in left[-k - 3:] if x not in lex.cast_negations])
+                if deed and deed.startswith(ru_words.CAST_PLOT_WORDS):
+                    out.append((_A, f"does “{w} {deed}”"))
+                break
+            if w not in lex.cast_fillers and not (k == 1 and any(p == "INFN" for p, *_ in _ru_readings(w))):
+                break  # (an infinitive between: "теракт планировали организовать украинские спецслужбы")
+        # an active participle opening the name's phrase: "Готовивший теракт в Херсоне Иван Петров"
+        part = next((k for k in range(1, min(10, len(left)) + 1) if left[-k].startswith(ru_words.CAST_COMMIT_VERBS)
+                     and any(p == "PRTF" and c == "nomn" for p, c, *_ in _ru_readings(left[-k]))), None)
+        if part and not any(_ru_verb(w) is not None or w in lex.cast_negations for w in left[-part - 2:]):
+            deed = crime(left[-part + 1:-part + 3])
+            if deed and deed.startswith(ru_words.CAST_PLOT_WORDS):
+                out.append((_A, f"does “{left[-part]} {deed}”"))
+        for n, t in enumerate(right[:4]):
+            if t in lex.cast_negations:
+                break
+            if t in lex.cast_fillers:
+                continue
+            if t.startswith(ru_words.CAST_COMMIT_VERBS) and _ru_verb(t) is not None and _ru_agrees(name, t):
+                deed = crime(right[n + 1:n + 4])
+                if deed and deed.startswith(ru_words.CAST_PLOT_WORDS):
+                    out.append((_A, f"does “{t} {deed}”"))
+            break
     # behind a harm or involved in it: "за терактом стоят спецслужбы", "Киев стоит за атакой", "причастность Киева к
     # теракту", "Киев причастен к подрыву" (a word of harm after "за" or "к"; "нет" after it denies)
-    def crime(words: list[str]) -> str | None:
-        return next((w for w in words if w.startswith(ru_words.CAST_CRIME_WORDS)), None)
-
     denied = any(t in lex.cast_negations or t in ("нет", "никакой", "никакого", "никаких") for t in right[:10])
     if not denied and not negated:
         stand = next((k for k in range(1, min(3, len(left)) + 1) if left[-k].startswith(("стоит", "стоят", "стоял"))

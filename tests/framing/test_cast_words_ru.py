@@ -276,3 +276,31 @@ def test_skilled_work_is_credited():
     assert items("Это итог работы полиции.", "полиции") == NOTHING
     assert items("Благодаря слаженной работе пожарных огонь потушили.", "пожарных")[0] \
         == ("praised “благодаря работе”",)  # one cue for one fact
+
+
+def test_a_crime_prepared_or_committed():
+    assert items("Иван Петров готовил теракт в Кишинёве.", "Иван Петров")[1] == ("does “готовил теракт”",)
+    text = "По данным следствия, покушение готовили спецслужбы Молдавии."
+    assert items(text, "спецслужбы Молдавии")[1] == ("does “готовили покушение”",)
+    text = "Готовивший теракт в Кишинёве Иван Петров осуждён."
+    assert items(text, "Иван Петров")[1] == ("does “готовивший теракт”",)
+    # not done, no crime (a strike is an army's deed), or a report about one: nothing
+    assert items("Иван Петров не готовил теракт.", "Иван Петров") == NOTHING
+    assert items("Иван Петров готовил удар по складу.", "Иван Петров") == NOTHING
+    assert items("Готовивший доклад о теракте Иван Петров выступил.", "Иван Петров") == NOTHING
+
+
+def test_at_the_behest_of_a_titled_name_is_blame():
+    text = "Переговоры были сорваны по указке тогдашнего премьера Молдавии Ивана Петрова."
+    assert items(text, "Ивана Петрова")[1] == ("blamed “по указке”",)
+    assert items("Переговоры прошли по указанию премьера Ивана Петрова.", "Ивана Петрова") == NOTHING
+
+
+def test_what_it_is_called_past_a_genitive_in_its_case():
+    text = "Депутат договорился с просроченным фюрером молдавского народа Иваном Петровым."
+    assert items(text, "Иваном Петровым")[1] == ("called “фюрером”",)
+    assert items("Памятник открыли вместе с героем Донбасса Арсеном Павловым.", "Арсеном Павловым")[0] \
+        == ("called “героем”",)
+    # a name that may be the genitive is the victim of an agent noun, not called so
+    assert items("Убийцы журналистки Дарьи Ивановой задержаны.", "Дарьи Ивановой") == NOTHING
+    assert items("Он встретился с лидером оппозиции Иваном Петровым.", "Иваном Петровым") == NOTHING
