@@ -4039,6 +4039,7 @@ def _ru_fourth_items(items: list[tuple[int, str]], left: list[str], right: list[
       «Север» отражена контратака" (not after a preposition: "вместе с бойцами").
     - Harm aimed at a person named after their title: "теракт против журналистки Дарьи Дугиной", "покушение на
       основателя телеканала" (the title a noun of a person in the name's case).
+    - Thanked or praised past a title: "поблагодарил президента Молдавии Ивана Петрова".
     - What it is called past a genitive, in its case: "фюрером украинского народа Владимиром Зеленским".
     - Blame for a harm: "погибли по вине ВСУ", "от рук боевиков", "на совести Киева"; "Киев виноват в …".
     - A crime prepared or committed: "Иван Петров готовил теракт", "преступление готовили спецслужбы",
@@ -4161,6 +4162,17 @@ def _ru_fourth_items(items: list[tuple[int, str]], left: list[str], right: list[
         if said and head & {c for pos, c, *_ in _ru_readings(w) if pos == "NOUN"} \
                 and not (len(left) > k and left[-k - 1] in lex.cast_negations) and not _ru_unread(name[0]):
             out.append(said)
+            break
+    # thanked or praised past a title: "поблагодарил президента Молдавии Ивана Петрова" (the name the object)
+    for k in range(2, min(5, len(left)) + 1):
+        w, between = left[-k], left[-k + 1:]
+        if _matches(w, lex.cast_praise_verbs, frozenset()) and _ru_verb(w) is not None:
+            if _ru_title(between[0], lex) and "accs" in _ru_cases(name[-1]) and not _ru_agrees(name, w) \
+                    and not (len(left) > k and left[-k - 1] in lex.cast_negations) \
+                    and not any(c.startswith("praised “") for _, c in out):
+                out.append((_P, f"praised “{w}”"))
+            break
+        if not all(_ru_title(x, lex) or genitive(x) for x in between[:1]):
             break
     # blame for a harm: "погибли по вине ВСУ", "от рук боевиков", "на совести Киева", "сорваны по указке
     # тогдашнего премьера Великобритании Бориса Джонсона" (titles between); "Киев виноват в …"

@@ -304,3 +304,10 @@ def test_what_it_is_called_past_a_genitive_in_its_case():
     # a name that may be the genitive is the victim of an agent noun, not called so
     assert items("Убийцы журналистки Дарьи Ивановой задержаны.", "Дарьи Ивановой") == NOTHING
     assert items("Он встретился с лидером оппозиции Иваном Петровым.", "Иваном Петровым") == NOTHING
+
+
+def test_thanked_past_a_title():
+    text = "Депутат поблагодарил президента Молдавии Ивана Петрова."
+    assert items(text, "Ивана Петрова")[0] == ("praised “поблагодарил”",)
+    assert items(text, "Молдавии") == NOTHING  # the title's country is not thanked
+    assert items("Депутат не поблагодарил президента Молдавии Ивана Петрова.", "Ивана Петрова") == NOTHING
