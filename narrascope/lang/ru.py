@@ -195,7 +195,9 @@ CAST_HARM_VERBS = ("обстрел", "атаковал", "атакует", "ат
                    # (branch ru-cast49) beating, dragging into a war, destroying a country
                    "бил ", "била ", "били ", "избил", "избива", "втянул", "втягива", "разрушил", "разруша",
                    # (branch ru-cast42) setting on fire ("пытаются поджигать леса", "подожгли дом")
-                   "поджиг", "поджёг", "поджег", "подожгл", "подожжет", "подожжёт")
+                   "поджиг", "поджёг", "поджег", "подожгл", "подожжет", "подожжёт",
+                   # (branch ru-cast42b) doing harm ("готовы навредить экономике", "вредит Европе")
+                   "навред", "вредит", "вредят", "вредил")
 #: Beginnings of verbs of help ("защищала", "спасли", "эвакуировали").
 CAST_HELP_VERBS = ("защищ", "защитил", "защитит", "спасл", "спасает", "спасают", "спасет", "спасёт", "спас ", "спасут ",
                    "помогл", "помог ", "помогает", "помогают", "освободил", "освобожда", "восстановил",
@@ -485,3 +487,50 @@ CAST_DOWNED_VERBS = ("сбил", "сбит", "сбива", "перехвач", "
 #: "помощь" after a verb of giving ("медики оказали ему необходимую помощь", "оказали помощь пострадавшим").
 CAST_HELPED_PEOPLE = ("ему ", "ей ", "им ", "нам ", "пострадавш", "ранен", "жител", "людям ", "детям ", "семьям ",
                       "беженц", "пациент", "пенсионер", "эвакуирован", "нуждающ", "мирн", "погорел")
+# ---- Russian cast evidence, fourth round (branch ru-cast42b; read by cast_evidence._ru_fourth_items, imported from
+#      here as the third round's words are) --------------------------------------------------------------------------
+#: Nouns of refusing or not wanting: with the name in the genitive after them (titles between) and a word of peace
+#: on, the name refuses peace ("нежелание президента Украины идти на компромиссы", "отказ Киева от переговоров").
+CAST_REFUSAL_NOUNS = ("нежелани", "отказ ", "отказа ", "отказе ", "отказом ", "неготовност")
+#: Words of wanting or gaining: a war or an escalation needed by or profitable to a name in the dative is one it
+#: seeks ("Западу нужна эскалация", "конфликт выгоден Вашингтону").
+CAST_WANTED_WORDS = ("нуж", "выгод")
+#: Words of war that being wanted makes a harm sought (not "конфликт интересов": the word must be the noun itself).
+CAST_WAR_WORDS = ("войн", "эскалаци", "конфликт", "кровопроли")
+#: Nouns of effort or merit: "благодаря работе огнеборцев", "благодаря усилиям дипломатов" credits the genitive.
+CAST_EFFORT_WORDS = ("работ", "усили", "мужеств", "героизм", "профессионализм", "самоотверженност", "помощ")
+#: Nouns that call the genitive after them what they undo: "денацификация Украины" calls it nazi, "двойные стандарты
+#: Запада" and "лицемерие Запада" call it a hypocrite.
+CAST_UNDONE_NOUNS = frozenset("денацификация денацификации денацификацию денацификацией лицемерие лицемерия "
+                              "лицемерию лицемерием".split())
+#: Verbs of pumping: with "оружием" after them ("накачивает Украину оружием") a loaded word of arming a war.
+CAST_PUMP_VERBS = ("накачива", "накачал", "накачает", "накачают")
+#: Beginnings of short passive participles of a harm repelled or a rescue: the name in the instrumental next to them
+#: does it ("атака отражена бойцами", "бойцами группировки отражена контратака", "жители спасены спасателями").
+CAST_HELPED_PARTICIPLES = ("отражен", "отбит", "освобожден", "освобождён", "спасен", "спасён", "потушен",
+                           "предотвращен", "предотвращён", "обезврежен")
+#: Beginnings of what people live on: a name "остались без" them or that "лишились" them suffers ("жители остались без
+#: света", "семьи лишились крова"; not "остались без ответа").
+CAST_NEEDS = ("свет", "электричеств", "электроэнерги", "вод", "тепл", "отоплени", "газ", "жиль", "жилищ", "кров",
+              "дом", "крыш", "связ", "еды", "продовольств", "продукт", "лекарств", "медицинск", "средств к")
+#: Beginnings of words of a crime or an attack: who stands behind one ("за терактом стоят …") or is involved in one
+#: ("причастен к подрыву") does harm.
+CAST_CRIME_WORDS = ("теракт", "террористическ", "убийств", "взрыв", "подрыв", "поджог", "диверси", "нападени",
+                    "покушени", "обстрел", "удар", "атак", "преступлени", "провокаци", "похищени", "расстрел")
+#: Beginnings of harms one complains of beyond CAST_HARM_STEMS ("пожаловалась на давление", "жалуются на угрозы").
+CAST_COMPLAINED_HARMS = ("давлени", "угроз", "шантаж", "оскорблени", "притеснени", "цензур", "запугивани", "избиени")
+#: Nouns of work or action that an adjective of skill before them credits to the genitive after them
+#: ("высококвалифицированной работы ФСБ", "слаженные действия спасателей").
+CAST_WORK_WORDS = ("работ", "действи", "усили", "труд")
+#: Beginnings of adjectives of skill or courage.
+CAST_SKILL_WORDS = ("высококвалифицированн", "квалифицированн", "слаженн", "профессиональн", "умел", "грамотн",
+                    "самоотверженн", "мужественн", "героическ", "самоотверж", "безупречн", "оперативн")
+#: Beginnings of verbs of preparing or committing (finite, or an active participle before the name: "готовивший"):
+#: with a word of a plot (CAST_PLOT_WORDS) next to them the name does harm ("готовил теракт", "совершили убийство").
+CAST_COMMIT_VERBS = ("готовил", "готовя", "готовит", "подготовил", "подготавлива", "планировал", "планиру",
+                     "организовал", "организова", "организу", "совершил", "соверша", "совершат", "устроил", "устраива",
+                     "осуществил", "осуществля", "готовивш", "подготовивш", "планировавш", "организовавш",
+                     "совершивш", "устроивш", "осуществивш")
+#: Beginnings of words of a plot or a crime (CAST_CRIME_WORDS less a strike, an attack or a shelling).
+CAST_PLOT_WORDS = ("теракт", "террористическ", "убийств", "взрыв", "подрыв", "поджог", "диверси", "покушени",
+                   "преступлени", "провокаци", "похищени", "расстрел")

@@ -3598,6 +3598,7 @@ def _ru_case_items(items: list[tuple[int, str]], left: list[str], right: list[st
     # victims they are ("жертвы ВСУ"; not a place's: "жертвы Беслана")
     if left and _matches(left[-1], lex.cast_harm_verbs, lex.cast_not_verbs) \
             and any(p == "PRTS" for p, *_ in _ru_readings(left[-1])) \
+            and not any(t in lex.cast_negations for t in left[-4:-1]) \
             and (_ru_unread(name[-1]) or any(case == "ablt" for _, case, *_ in _ru_readings(name[-1]))):
         out.append((_A, f"does “{left[-1]}”"))
     if left and left[-1].startswith("жертв") and (_ru_unread(name[-1]) or any(
@@ -3668,6 +3669,7 @@ def _ru_case_items(items: list[tuple[int, str]], left: list[str], right: list[st
     if lex.cast_give_verbs:
         out = _ru_more_items(out, left, right, name, lex, after)
         out = _ru_third_items(out, left, right, name, lex, after)
+        out = _ru_fourth_items(out, left, right, name, lex, after)
     return list(dict.fromkeys(out))
 
 
@@ -3955,11 +3957,12 @@ def _ru_more_items(items: list[tuple[int, str]], left: list[str], right: list[st
             break
     # thanks or praise addressed to it: "выразил благодарность премьеру Японии", "слова благодарности в адрес
     # губернатора", "поблагодарил спасателей" (not negated)
-    if lex.cast_thanks_words and not any(t in lex.cast_negations for t in left[-5:]):
+    if lex.cast_thanks_words and not any(t in lex.cast_negations for t in left[-6:]):
         cases = {case for _, case, *_ in _ru_readings(name[0])}  # (the head: "главам стран БРИКС")
-        thanks = next((w for w in left[-5:] if _matches(w, lex.cast_thanks_words, frozenset())), None)
+        # (six words back: "много слов благодарности они сказали в адрес губернатора", branch ru-cast42b)
+        thanks = next((w for w in left[-6:] if _matches(w, lex.cast_thanks_words, frozenset())), None)
         if thanks and ("datv" in cases and left[-1] == thanks
-                       or left[-2:] == ["в", "адрес"] or left[-3:-1] == ["в", "адрес"] and left[-1] in lex.titles):
+                       or left[-2:] == ["в", "адрес"] or left[-3:-1] == ["в", "адрес"] and _ru_title(left[-1], lex)):
             out.append((_P, f"praised “{thanks}”"))
         elif left and _matches(left[-1], lex.cast_praise_verbs, frozenset()) and _ru_verb(left[-1]) is not None \
                 and "accs" in cases and not _ru_agrees(name, left[-1]):
@@ -4181,6 +4184,354 @@ def _ru_third_items(items: list[tuple[int, str]], left: list[str], right: list[s
             break
     return out
 
+
+
+def _ru_cases(word: str) -> set[str]:
+    """The cases pymorphy3 reads ``word`` in ("loc2" counts as the locative, "в Крыму"; "gen2" as the genitive)."""
+    return {{"loc2": "loct", "gen2": "gent"}.get(case, case) for _, case, *_ in _ru_readings(word)}
+
+
+@lru_cache(maxsize=20000)
+def _ru_person_cases(word: str) -> frozenset[str]:
+    """The cases in which ``word`` reads as a noun of a person (animate: "журналистки", "основателя")."""
+    from ..lang.ru import morph
+
+    return frozenset(str(p.tag.case) for p in morph().parse(word)
+                     if p.score > 0.01 and p.tag.POS == "NOUN" and "anim" in p.tag)
+
+
+def _ru_person(word: str, cases: set[str]) -> bool:
+    """Whether ``word`` is a noun of a person in one of ``cases`` (a title before a name in its case)."""
+    return bool(_ru_person_cases(word) & cases)
+
+#: Phrases whose genitive after them is to blame for a harm ("погибли по вине ВСУ", "от рук боевиков", "на совести
+#: Киева"; branch ru-cast42b)
+_RU_BLAMED_BY = frozenset({("по", "вине"), ("от", "рук"), ("на", "совести"), ("по", "указке")})
+
+
+def _ru_fourth_items(items: list[tuple[int, str]], left: list[str], right: list[str], name: list[str], lex,
+                     after: list[str]) -> list[tuple[int, str]]:
+    """Russian, fourth round (branch ru-cast42b), after :func:`_ru_third_items` (words: the fourth-round lists of
+    ``lang/ru.py``):
+
+    - Refusal owned: a noun of refusing before the name in the genitive (titles between) with a word of peace on
+      ("нежелание президента Украины Владимира Зеленского идти на компромиссы", "отказ Киева от переговоров").
+    - A war wanted: a war or an escalation needed by or profitable to the name in the dative ("Западу нужна
+      эскалация", "конфликт выгоден Вашингтону").
+    - Peace not wanted, read past ", чтобы": "Запад не хочет, чтобы Украина прекратила конфликт".
+    - Credit for an effort: "благодаря слаженной работе огнеборцев".
+    - Calling by what is to be undone: "денацификация Украины", "двойные стандарты Запада", "лицемерие Запада".
+    - A loaded verb of arming: "Запад накачивает Украину оружием"; capable of harm: "Киев способен на провокации".
+    - A harm repelled or a rescue by the name in the instrumental: "атака отражена бойцами", "бойцами группировки
+      «Север» отражена контратака" (not after a preposition: "вместе с бойцами").
+    - Harm aimed at a person named after their title: "теракт против журналистки Дарьи Дугиной", "покушение на
+      основателя телеканала" (the title a noun of a person in the name's case).
+    - Thanked or praised past a title: "поблагодарил президента Молдавии Ивана Петрова".
+    - What it is called past a genitive, in its case: "фюрером украинского народа Владимиром Зеленским".
+    - Blame for a harm: "погибли по вине ВСУ", "от рук боевиков", "на совести Киева"; "Киев виноват в …".
+    - A crime prepared or committed: "Иван Петров готовил теракт", "преступление готовили спецслужбы",
+      "готовивший теракт Иван Петров" (not a strike: an army's deed, whose side depends on the article).
+    - Behind a harm or involved in it: "за терактом стоят спецслужбы", "причастность Киева к теракту" (not denied:
+      "доказательств причастности нет").
+    - Peace sought by a plan of the name's past a title ("предложения участников ШОС по урегулированию"), or by
+      a plan it offered ("предложенный Россией план … позволит прекратить бои"); help offered ("предлагала свою
+      помощь"); skilled work credited ("высококвалифицированной работы ФСБ").
+    - Harm complained of: "певица пожаловалась на травлю"; hurt with others: "Иван Петров и его коллега получили
+      ранения".
+    - Left without what one lives on: "жители остались без света", "семьи лишились крова".
+    - A place harmed: the name in the locative after "в"/"на" in the clause of a harm verb or a word of harm told of
+      a place ("ВСУ пытаются поджигать леса в ЛНР", "обстреляли больницу в Донецке", "погибли трое в Белгороде")."""
+    from ..lang import ru as ru_words
+
+    out = list(items)
+    cues = {c for _, c in out}
+    negated = any(t in lex.cast_negations for t in left[-6:])
+
+    def genitive(w: str) -> bool:
+        return _ru_unread(w) or "gent" in _ru_cases(w)
+
+    def crime(words: list[str]) -> str | None:
+        """The first word of a crime in ``words``, with its noun after an adjective ("террористический акт")."""
+        n = next((n for n, w in enumerate(words) if w.startswith(ru_words.CAST_CRIME_WORDS)), None)
+        if n is None:
+            return None
+        adjective = words[n].startswith("террористическ") and n + 1 < len(words)
+        return f"{words[n]} {words[n + 1]}" if adjective else words[n]
+
+    # refusal owned: "нежелание президента Украины Владимира Зеленского идти на компромиссы"
+    for k in range(1, min(5, len(left)) + 1):
+        w = left[-k]
+        if f"{w} ".startswith(ru_words.CAST_REFUSAL_NOUNS) and genitive(name[-1]) and not negated:
+            peace = _ru_peace_after(right[:8], lex)
+            if peace:
+                out.append((_A, f"refuses “{peace}”"))
+            break
+        if not (_ru_title(w, lex) or genitive(w)):
+            break
+    # a war wanted: "Западу нужна эскалация", "конфликт на Украине выгоден Владимиру Зеленскому"
+    if "datv" in _ru_cases(name[-1]) or _ru_unread(name[-1]):
+        near = left[-5:] + right[:2]
+        wanted = next((w for w in near if w.startswith(ru_words.CAST_WANTED_WORDS)
+                       and {p for p, *_ in _ru_readings(w)} & {"ADJS", "PRED"}), None)
+        # (the war the subject: "эскалация", not "окончание войны" nor "нужны переговоры о прекращении войны")
+        war = next((w for n, w in enumerate(near) if w.startswith(ru_words.CAST_WAR_WORDS)
+                    and any(p == "NOUN" and case == "nomn" for p, case, *_ in _ru_readings(w))
+                    and not (n and any(p == "NOUN" for p, *_ in _ru_readings(near[n - 1])))), None)
+        if wanted and war and not any(t in lex.cast_negations or _matches(t, lex.cast_cease_words, frozenset())
+                                      or _matches(t, lex.cast_peace_stems, frozenset()) for t in near):
+            out.append((_A, f"seeks “{war}”"))
+    # peace not wanted, past ", чтобы": "Запад не хочет, чтобы Украина прекратила конфликт"
+    for n, t in enumerate(after[:_RU_SKIP + 1]):
+        if t in lex.cast_fillers:
+            continue
+        if t == "не" and n + 1 < len(after) and _matches(after[n + 1], ru_words.CAST_WILLING_VERBS, frozenset()) \
+                and _ru_agrees(name, after[n + 1]) and after[n + 2:n + 4] in ([",", "чтобы"], [",", "что"]):
+            peace = _ru_peace_after(after[n + 4:n + 10], lex)
+            if peace and f"refuses “{peace}”" not in cues:
+                out.append((_A, f"refuses “{peace}”"))
+        if t in lex.cast_negations or t in lex.complementizers or _ru_verb(t) is not None:
+            break
+    # credit for an effort: "благодаря слаженной работе огнеборцев"
+    if left and left[-1].startswith(ru_words.CAST_EFFORT_WORDS) and "благодаря" in left[-4:-1] and genitive(name[-1]) \
+            and not negated:
+        out.append((_P, f"praised “благодаря {left[-1]}”"))
+    # calling by what is to be undone: "денацификация Украины", "двойные стандарты Запада"
+    if left and genitive(name[-1]) and not (len(left) >= 2 and left[-2] in lex.cast_negations):
+        if left[-1] in ru_words.CAST_UNDONE_NOUNS:
+            out.append((_A, f"called “{left[-1]}”"))
+        elif len(left) >= 2 and left[-1].startswith("стандарт") and left[-2].startswith("двойн"):
+            out.append((_A, f"called “{left[-2]} {left[-1]}”"))
+    # a loaded verb of arming: "Запад продолжает накачивать Украину оружием" (the name its subject)
+    if not (left and any(p == "PREP" for p, *_ in _ru_readings(left[-1]))):
+        for n, t in enumerate(right[:_RU_SKIP + 1]):
+            if t in lex.cast_negations:
+                break
+            if t in lex.cast_fillers:
+                continue
+            if t.startswith(ru_words.CAST_PUMP_VERBS) and (_ru_verb(t) is None or _ru_agrees(name, t)) \
+                    and any(w.startswith("оружи") for w in right[n + 1:n + 4]):
+                out.append((_A, f"does “{t} оружием”"))
+            break
+    # capable of harm: "Киев способен на масштабные провокации" (the name its subject)
+    for n, t in enumerate(right[:3]):
+        if t in lex.cast_negations:
+            break
+        if t.startswith("способ") and any(p == "ADJS" for p, *_ in _ru_readings(t)) and _ru_nominal(name[-1]) \
+                and right[n + 1:n + 2] == ["на"]:
+            harm = next((w for w in right[n + 2:n + 5] if w in lex.cast_harm_nouns or w in lex.cast_agent_nouns),
+                        None)
+            if harm:
+                out.append((_A, f"does “{t} на {harm}”"))
+            break
+        if t not in lex.cast_fillers and t not in _RU_BE:
+            break
+    # a harm repelled or a rescue by the name in the instrumental, its short participle before or after it:
+    # "атака отражена бойцами ВСУ", "бойцами группировки «Север» отражена контратака"
+    # (the head in the instrumental, "бойцами ВС России"; not after a preposition: "вместе с бойцами")
+    if not _ru_unread(name[0]) and "ablt" in _ru_cases(name[0]) and not negated \
+            and not (left and any(p == "PREP" for p, *_ in _ru_readings(left[-1]))):
+        ahead = [w for w in after[:6] if w not in _QUOTE_CHARS][:4]  # (past a name in quote marks: «Север»)
+        done = next((w for w in left[-2:] + ahead if w.startswith(ru_words.CAST_HELPED_PARTICIPLES)
+                     and any(p == "PRTS" for p, *_ in _ru_readings(w))), None)
+        between = ahead[:ahead.index(done)] if done in ahead else []
+        if done and not any(t in lex.cast_negations or t in _CLAUSE_END for t in between):
+            out.append((_P, f"does “{done}”"))
+    # what it is called a title's genitive before it, in its case: "с просроченным фюрером украинского народа
+    # Владимиром Зеленским", "героем Донбасса Арсеном Павловым" (not the genitive: "убийцы журналистки Дарьи
+    # Дугиной" names the victim)
+    head = {c for pos, c, *_ in _ru_readings(name[0]) if pos in ("NOUN", "ADJF")}
+    head = set() if "gent" in head else head  # (a name that may be a genitive may be the victim: "Дарьи")
+    for k in range(2, min(4, len(left)) + 1):
+        w, between = left[-k], left[-k + 1:]
+        if not all(genitive(x) and x not in lex.cast_negations for x in between):
+            break
+        said = _ru_named_word([w], lex)
+        if said and head & {c for pos, c, *_ in _ru_readings(w) if pos == "NOUN"} \
+                and not (len(left) > k and left[-k - 1] in lex.cast_negations) and not _ru_unread(name[0]):
+            out.append(said)
+            break
+    # thanked or praised past a title: "поблагодарил президента Молдавии Ивана Петрова" (the name the object)
+    for k in range(2, min(5, len(left)) + 1):
+        w, between = left[-k], left[-k + 1:]
+        if _matches(w, lex.cast_praise_verbs, frozenset()) and _ru_verb(w) is not None:
+            if _ru_title(between[0], lex) and "accs" in _ru_cases(name[-1]) and not _ru_agrees(name, w) \
+                    and not (len(left) > k and left[-k - 1] in lex.cast_negations) \
+                    and not any(c.startswith("praised “") for _, c in out):
+                out.append((_P, f"praised “{w}”"))
+            break
+        if not all(_ru_title(x, lex) or genitive(x) for x in between[:1]):
+            break
+    # blame for a harm: "погибли по вине ВСУ", "от рук боевиков", "на совести Киева", "сорваны по указке
+    # тогдашнего премьера Великобритании Бориса Джонсона" (titles between); "Киев виноват в …"
+    for k in range(2, min(6, len(left)) + 1):
+        if (left[-k], left[-k + 1]) in _RU_BLAMED_BY:
+            if genitive(name[-1]) and not negated:
+                out.append((_A, f"blamed “{left[-k]} {left[-k + 1]}”"))
+            break
+        w = left[-k + 1]
+        if not (_ru_title(w, lex) or genitive(w)) or w in ("и", ","):
+            break
+    guilty = next((t for t in right[:3] if t not in lex.cast_fillers and t not in _RU_BE), "")
+    if guilty.startswith("виноват") and not any(t in lex.cast_negations for t in right[:right.index(guilty)]) \
+            and _ru_nominal(name[-1]) and not (left and any(p == "PREP" for p, *_ in _ru_readings(left[-1]))):
+        out.append((_A, f"called “{guilty}”"))
+    # the peace a plan of the name's seeks, a title or a noun of persons between ("предложения участников ШОС по
+    # урегулированию", "инициатива президента Турции Эрдогана о прекращении огня"), or a plan it offered ("предложенный
+    # Россией план … позволит прекратить бои")
+    seeks = {c for _, c in out if c.startswith("seeks “")}
+    if len(left) >= 2 and genitive(name[-1]) and left[-2] in lex.cast_peace_plans and not negated \
+            and (_ru_title(left[-1], lex) or _ru_person(left[-1], {"gent"})):
+        peace = _ru_peace_after(right[:4], lex)
+        if peace and not seeks:
+            out.append((_P, f"seeks “{peace}”"))
+    if left and left[-1].startswith("предложенн") and "ablt" in _ru_cases(name[-1]) and right[:1] \
+            and right[0] in lex.cast_peace_plans and not seeks:
+        peace = _ru_peace_after(right[1:12], lex)
+        if peace:
+            out.append((_P, f"seeks “{peace}”"))
+    # help offered: "Россия предлагала свою помощь в борьбе с холерой" (not arms)
+    for n, t in enumerate(right[:_RU_SKIP + 1]):
+        if t in lex.cast_negations:
+            break
+        if t in lex.cast_fillers:
+            continue
+        if t.startswith(("предлага", "предложил", "предложит", "предложат")) and _ru_verb(t) is not None \
+                and _ru_agrees(name, t):
+            gift = right[n + 1:n + 4]
+            if any(w in ("помощь", "помощи") for w in gift) \
+                    and not any(_matches(w, lex.cast_armed_words, frozenset()) for w in right[n + 1:n + 7]):
+                out.append((_P, f"does “{t} помощь”"))
+            break
+        if _ru_verb(t) is not None:
+            break
+    # skilled work or success credited: "высококвалифицированной работы ФСБ", "слаженные действия спасателей"
+    owner = left[:-2] if len(left) >= 4 and left[-1] == "и" and genitive(left[-2]) else left
+    if len(owner) >= 2 and owner[-1].startswith(ru_words.CAST_WORK_WORDS) and genitive(name[-1]) and not negated \
+            and owner[-2].startswith(ru_words.CAST_SKILL_WORDS) and not any(c.startswith("praised “благодаря")
+                                                                            for _, c in out):  # (one fact, one cue)
+        out.append((_P, f"praised “{owner[-2]} {owner[-1]}”"))
+    # harm complained of: "певица пожаловалась на травлю", "жалуются на обстрелы" (the name its subject)
+    for n, t in enumerate(right[:4]):
+        if t in lex.cast_negations:
+            break
+        if t in lex.cast_fillers:
+            continue
+        if t.startswith(("пожаловал", "жалует", "жалуют", "жаловал")) and _ru_agrees(name, t) \
+                and right[n + 1:n + 2] == ["на"]:
+            harm = next((w for w in right[n + 2:n + 4] if _matches(w, lex.cast_harm_stems, frozenset())
+                         or w.startswith(ru_words.CAST_COMPLAINED_HARMS)), None)
+            if harm:
+                out.append((_I, f"suffers “{harm}”"))
+            break
+        if _ru_verb(t) is not None:
+            break
+    # hurt with others: "корреспондент Иван Петров и его коллега получили ранения" (the name first in the list)
+    if right[:1] == ["и"] and not any(c.startswith("suffers “") for _, c in out) and _ru_nominal(name[0]):
+        for n, t in enumerate(right[1:10], 1):
+            if t in lex.cast_negations or t in lex.relatives or t in lex.complementizers:
+                break
+            if _ru_verb(t) is not None:
+                hurt = next((w for w in right[n + 1:n + 4] if _matches(w, lex.cast_injury_stems, frozenset())), None)
+                if _matches(t, lex.cast_wounded_verbs, frozenset()) and _ru_plural_verb(t) and hurt:
+                    out.append((_I, f"suffers “{hurt}”"))
+                break
+    # left without what one lives on: "жители остались без света", "семьи лишились крова" (the name its subject)
+    for n, t in enumerate(right[:4]):
+        if t in lex.cast_negations:
+            break
+        if t in lex.cast_fillers:
+            continue
+        # (reflexive only: "оставили без света", "лишили крова" is harm done, not suffered; not a future one foretold,
+        # "останется без газа")
+        if t.startswith(("остал", "остаю", "лиш")) and t.endswith(("ся", "сь")) and not t.startswith("лишат") \
+                and _ru_verb(t) is not None and _ru_agrees(name, t):
+            lost = right[n + 1:n + 3]
+            need = lost[1:2] if lost[:1] == ["без"] else lost[:1] if t.startswith("лиш") else []
+            if need and need[0].startswith(ru_words.CAST_NEEDS):
+                out.append((_I, f"suffers “{t} {' '.join(lost[:len(lost) if lost[:1] == ['без'] else 1])}”"))
+            break
+        if _ru_verb(t) is not None:
+            break
+    # a crime prepared or committed: "Иван Петров готовил теракт", "преступление готовили украинские спецслужбы",
+    # "готовивший теракт Иван Петров" (not a strike or an attack: an army's deed, whose side the article takes)
+    if not negated and not (left and any(p == "PREP" for p, *_ in _ru_readings(left[-1]))) and _ru_nominal(name[0]):
+        for k in range(1, min(3, len(left)) + 1):
+            w = left[-k]
+            if w.startswith(ru_words.CAST_COMMIT_VERBS) and (_ru_verb(w) is not None and _ru_agrees(name, w) or any(
+                    p == "PRTF" for p, *_ in _ru_readings(w))):
+                deed = crime([x for x in left[-k - 3:] if x not in lex.cast_negations])
+                if deed and deed.startswith(ru_words.CAST_PLOT_WORDS):
+                    out.append((_A, f"does “{w} {deed}”"))
+                break
+            if w not in lex.cast_fillers and not (k == 1 and any(p == "INFN" for p, *_ in _ru_readings(w))):
+                break  # (an infinitive between: "теракт планировали организовать украинские спецслужбы")
+        # an active participle opening the name's phrase: "Готовивший теракт в Херсоне Иван Петров"
+        part = next((k for k in range(1, min(10, len(left)) + 1) if left[-k].startswith(ru_words.CAST_COMMIT_VERBS)
+                     and any(p == "PRTF" and c == "nomn" for p, c, *_ in _ru_readings(left[-k]))), None)
+        if part and not any(_ru_verb(w) is not None or w in lex.cast_negations for w in left[-part - 2:]):
+            deed = crime(left[-part + 1:-part + 3])
+            if deed and deed.startswith(ru_words.CAST_PLOT_WORDS):
+                out.append((_A, f"does “{left[-part]} {deed}”"))
+        for n, t in enumerate(right[:4]):
+            if t in lex.cast_negations:
+                break
+            if t in lex.cast_fillers:
+                continue
+            if t.startswith(ru_words.CAST_COMMIT_VERBS) and _ru_verb(t) is not None and _ru_agrees(name, t):
+                deed = crime(right[n + 1:n + 4])
+                if deed and deed.startswith(ru_words.CAST_PLOT_WORDS):
+                    out.append((_A, f"does “{t} {deed}”"))
+            break
+    # behind a harm or involved in it: "за терактом стоят спецслужбы", "Киев стоит за атакой", "причастность Киева к
+    # теракту", "Киев причастен к подрыву" (a word of harm after "за" or "к"; "нет" after it denies)
+    denied = any(t in lex.cast_negations or t in ("нет", "никакой", "никакого", "никаких") for t in right[:10])
+    if not denied and not negated:
+        stand = next((k for k in range(1, min(3, len(left)) + 1) if left[-k].startswith(("стоит", "стоят", "стоял"))
+                      or left[-k] == "стоять"), None)
+        deed = crime(left[-stand - 3:-stand]) if stand else None
+        if stand and "за" in left[-stand - 3:-stand] and deed and _ru_nominal(name[0]):
+            out.append((_A, f"does “стоит за {deed}”"))
+        elif right[:1] and right[0].startswith(("стоит", "стоят", "стоял")) and right[1:2] == ["за"] \
+                and crime(right[2:4]) and _ru_agrees(name, right[0]):
+            out.append((_A, f"does “стоит за {crime(right[2:4])}”"))
+        elif right[:1] and right[0].startswith("причастн") and right[1:2] in (["к"], ["ко"]) and crime(right[2:5]) \
+                and _ru_nominal(name[0]):
+            out.append((_A, f"called “{right[0]} к {crime(right[2:5])}”"))
+        elif left and left[-1].startswith("причастност") and genitive(name[-1]) and right[:1] in (["к"], ["ко"]) \
+                and crime(right[1:4]):
+            out.append((_A, f"called “причастность к {crime(right[1:4])}”"))
+    # harm aimed at a person named after their title: "теракт против журналистки Дарьи Дугиной"
+    cases = _ru_cases(name[-1])
+    # (the title may own a genitive: "покушение на основателя телеканала Ивана Петрова"; not a thing's owner, "удар
+    # по стоянке самолетов ВСУ", nor the title's country, "покушение на главу администрации Молдавии")
+    for k in range(2, min(7, len(left)) + 1):
+        prep, between = left[-k], left[-k + 1:]
+        noun = left[-k - 1] if len(left) > k else ""
+        if not _ru_person(between[0], cases) or not all(w in _QUOTE_CHARS or _ru_unread(w) or genitive(w)
+                                                         for w in between[1:]):
+            continue
+        if noun in lex.cast_harm_nouns and prep in lex.cast_harm_nouns[noun].split("|") \
+                and not any(t in lex.cast_negations for t in left[max(0, len(left) - k - 4):len(left) - k - 1]):
+            out.append((_I, f"suffers “{noun}”"))
+        break
+    # a place harmed: "поджигать леса в ЛНР", "обстреляли больницу в Донецке", "погибли трое в Белгороде"
+    if len(left) >= 2 and left[-1] in ("в", "во", "на") and (_ru_unread(name[-1]) or "loct" in cases) \
+            and not any(c.startswith("suffers “") for _, c in out):
+        for j in range(len(left) - 2, max(-1, len(left) - 8), -1):
+            t = left[j]
+            if t in lex.cast_negations or t in lex.complementizers or t in lex.relatives or t in lex.reporting_verbs:
+                break
+            pos = {p for p, *_ in _ru_readings(t)}
+            harm = pos & {"VERB", "INFN", "PRTS"} and _matches(t, lex.cast_harm_verbs, lex.cast_not_verbs)
+            told = lex.cast_place_harm and _matches(t, lex.cast_place_harm, frozenset()) \
+                and pos & {"VERB", "PRTS"}
+            if harm or told:
+                if not any(w in lex.cast_negations for w in left[max(0, j - 2):j]):
+                    out.append((_I, f"suffers “{t}”"))
+                break
+            if pos & {"VERB", "INFN"}:
+                break  # another verb's clause
+    return out
 
 #: Kinds of place written between a place's name and its postposition ("X शहर पर हमला", "X गांवों पर कब्जा"; hi-cast42)
 _HI_PLACES = frozenset("शहर शहरों गांव गांवों गाँव गाँवों इलाके इलाकों इलाका क्षेत्र क्षेत्रों प्रांत प्रांतों कस्बे कस्बों".split())
