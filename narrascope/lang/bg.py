@@ -287,7 +287,7 @@ CAST_BLAME_WORDS = ("агресор", "терорист", "престъпни", 
                     "злодей", "убийци",
                     # hypocrite, warmonger, militarist, puppet (adjective), vassal, hegemon, colonizer, imperialist,
                     # lackey, russophobe (bg-cast49)
-                    "лицемер", "войнолюб", "войнстващ", "милитарист", "марионет", "васал", "хегемон",
+                    "лицемер", "войнолюб", "войнстващ", "войнствен", "милитарист", "марионет", "васал", "хегемон",
                     "колонизатор", "империалист", "лакей", "русофоб", "окупационн",
                     # criminal (every gender), butcher, cutthroat, propagandist, traitor, usurper, psychopath,
                     # barbarian, perfidious, bloodthirsty, totalitarian, fanatic, jihadist, mafia, occupant,

@@ -1,7 +1,8 @@
-"""Bulgarian cast evidence of branch bg-cast42 (``cast_evidence._bg_items``, ``_bg_more_before``,
-``_bg_beyond_comma``, the ``CAST_*`` words of ``narrascope/lang/bg.py``): each new kind of item fires on a sentence
-that says it and gives nothing when the sentence denies it, asks it, puts it under a condition or says it of
-someone else. The sentences are written for these tests."""
+"""Bulgarian cast evidence of branches bg-cast42 and bg-cast42b (``cast_evidence._bg_items``,
+``_bg_more_before``, ``_bg_beyond_comma``, ``_bg_fourth_items``, the ``CAST_*`` words of
+``narrascope/lang/bg.py``): each new kind of item fires on a sentence that says it and gives nothing when the
+sentence denies it, asks it, puts it under a condition or says it of someone else. The sentences are written for
+these tests."""
 from narrascope.models.cast_evidence import lexical_evidence
 
 NONE = ((), (), ())
@@ -145,3 +146,86 @@ def test_the_perfect_of_harm_and_help():
 def test_perfective_present_after_da():
     assert _bg("Те искат да ударят Крим.", "Крим")[2] == ("suffers “ударят”",)
     assert _bg("Те не искат да ударят Крим.", "Крим") == NONE
+
+
+# -- bg-cast42b ----------------------------------------------------------------------------------------------------
+
+
+def test_leave_given_to_strike():
+    assert _bg("Вашингтон разреши на Киев да нанася удари по Белгород.", "Вашингтон")[1] \
+        == ("does “разреши … удари”",)
+    assert _bg("Канада одобри използването на ракетите срещу цели в Крим.", "Канада")[1] \
+        == ("does “одобри … ракетите”",)
+    assert _bg("Въпреки разрешението на Берлин за удари по Курск, фронтът се огъва.", "Берлин")[1] \
+        == ("its “разрешението … удари”",)
+    assert _bg("Вашингтон разреши на Киев да нанася удари по Белгород.", "Киев") == NONE  # the one allowed
+    assert _bg("Вашингтон не разреши на Киев да нанася удари по Белгород.", "Вашингтон") == NONE
+    assert _bg("Разреши ли Вашингтон ударите по Белгород?", "Вашингтон") == NONE
+    assert _bg("Канада одобри нов бюджет за пътища.", "Канада") == NONE  # no strike
+
+
+def test_a_deed_done_by_the_name_and_a_deed_committed():
+    assert _bg("Всички помнят организирания от Вашингтон преврат.", "Вашингтон")[1] \
+        == ("its “организирания от … преврат”",)
+    assert _bg("Никой не помни организирания от Вашингтон преврат.", "Вашингтон") == NONE
+    assert _bg("Мнозина си спомнят „интервенциите“, извършвани от Запада в Либия.", "Запада")[1] \
+        == ("its “интервенциите … извършвани от”",)
+    assert _bg("Хунтата извърши поредната терористична атака.", "Хунтата")[1] == ("does “извърши … атака”",)
+    assert _bg("Лондон е започнал да планира голям саботаж.", "Лондон")[1] == ("does “планира … саботаж”",)
+    assert _bg("Хунтата не извърши атака.", "Хунтата") == NONE
+    assert _bg("Принудиха Хунтата да извърши атака.", "Хунтата") == NONE  # another's push
+    assert _bg("Общината организира концерт в парка.", "Общината") == NONE  # no crime
+
+
+def test_called_before_titles_and_a_land():
+    assert _bg("Говори войнственият германски канцлер Шолц.", "Шолц")[1] == ("called “войнственият”",)
+    assert _bg("Пристигна смелият украински президент Зеленски.", "Зеленски")[0] == ("called “смелият”",)
+    assert _bg("Врагът на германския канцлер Шолц мълчи.", "Шолц") == NONE  # past "на": not the chancellor
+    assert _bg("Не е агресивен германският канцлер Шолц.", "Шолц") == NONE
+
+
+def test_the_second_of_two_names():
+    assert _bg("Обявиха ден на траур в Дагестан и Чечня.", "Чечня")[2] == ("suffers “траур”",)
+    assert _bg("Всички видяха намесата на Вашингтон и Лондон.", "Лондон")[1] == ("its “намесата”",)
+    assert _bg("Съветът осъди Иран и Сирия.", "Сирия")[1] == ("blamed “осъди”",)
+    assert _bg("Няма траур в Дагестан и Чечня.", "Чечня") == NONE
+    assert _bg("Съветът не осъди Иран и Сирия.", "Сирия") == NONE
+
+
+def test_the_first_of_two_names_sharing_a_predicate():
+    assert _bg("Вашингтон и Лондон стоят зад атаката.", "Вашингтон")[1] == ("does “стоят зад”",)
+    assert _bg("Вашингтон и Лондон са започнали да планират саботаж.", "Вашингтон")[1] \
+        == ("does “планират … саботаж”",)
+    assert _bg("Вашингтон и Лондон не стоят зад атаката.", "Вашингтон") == NONE
+    assert _bg("Споразумението между Вашингтон и Лондон стоят зад атаката.", "Вашингтон") == NONE
+
+
+def test_the_body_judged_for_a_name():
+    assert _bg("Депутатът критикува ръководството на ЕС.", "ЕС")[1] == ("blamed “критикува ръководството на”",)
+    assert _bg("Депутатът критикува ръководството на ЕС и НАТО.", "НАТО")[1] \
+        == ("blamed “критикува ръководството на”",)
+    assert _bg("Премиерът похвали правителството на Полша.", "Полша")[0] \
+        == ("praised “похвали правителството на”",)
+    assert _bg("Депутатът не критикува ръководството на ЕС.", "ЕС") == NONE
+    assert _bg("Целта е да критикува ръководството на ЕС.", "ЕС") == NONE
+
+
+def test_blame_borne_a_violation_and_a_charge():
+    assert _bg("Отговорността за удара по плажа се носи от Вашингтон.", "Вашингтон")[1] \
+        == ("blamed “отговорността за … от”",)
+    assert _bg("Отговорността за удара по плажа не се носи от Вашингтон.", "Вашингтон") == NONE
+    assert _bg("Отговорността за енергетиката се носи от Вашингтон.", "Вашингтон") == NONE  # an office
+    assert _bg("Той осъди нарушаването на правата от страна на Кремъл.", "Кремъл")[1] == ("its “нарушаването”",)
+    assert _bg("Няма нарушаване на правата от страна на Кремъл.", "Кремъл") == NONE
+    assert _bg("Генералът Петров е обвинен във военни престъпления.", "Петров")[1] == ("blamed “обвинен”",)
+    assert _bg("Съдът издаде заповед за Петров по обвинения в убийства.", "Петров")[1] \
+        == ("blamed “по обвинения”",)
+    assert _bg("Кметът Петров беше похвален за работата си.", "Петров")[0] == ("praised “похвален”",)
+    assert _bg("Петров не е обвинен в нищо.", "Петров") == NONE
+    assert _bg("Обвинен ли е Петров?", "Петров") == NONE
+    assert _bg("Речта на Петров беше осъдена.", "Петров") == NONE  # the speech is condemned, not the speaker
+
+
+def test_new_deeds_behind_a_name():
+    assert _bg("Киев стои зад интервенцията.", "Киев")[1] == ("does “стои зад”",)
+    assert _bg("Западът е отговорен за геноцида.", "Западът")[1] == ("blamed “отговорен за”",)
