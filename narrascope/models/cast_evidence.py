@@ -3386,6 +3386,18 @@ def _bg_fourth_items(left: list[str], right: list[str], lex) -> list[tuple[int, 
             if _bg_matches(left[-j], words, frozenset()):
                 out.append((role, f"called “{left[-j]}”"))
                 break
+    # one of a kind it is called: "политици като Орбан" with a word of praise, "диктатори като Мадуро"; a target
+    # it aims at ("мишена на Москва": Moscow aims)
+    if last == "като" and len(left) >= 2 and not any(t in _BG_NOT for t in left[-7:]):
+        for word in left[-3:-1][::-1]:
+            role = next((r for r, words in ((_A, lex.cast_blame_words), (_P, lex.cast_hero_words))
+                         if _bg_matches(word, words, frozenset())), None)
+            if role is not None:
+                if not (role == _A and word == left[-2]):  # ("диктатори като Мадуро": read before it already)
+                    out.append((role, f"called “{word} като”"))
+                break
+    if last == "на" and len(left) >= 2 and left[-2].startswith("мишен"):
+        out.append((_A, f"its “{left[-2]}”"))
     # the second of two names: "траур в Севастопол и Крим", "намесата на САЩ и Великобритания", "осъди Русия и
     # Беларус" (the first name one word or two)
     if last == "и":
