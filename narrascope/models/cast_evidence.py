@@ -3370,6 +3370,17 @@ def _bg_fourth_items(left: list[str], right: list[str], lex) -> list[tuple[int, 
     if len(left) >= 2 and left[-1] == "на" and left[-2] in _BG_LEAVE \
             and not any(t in _BG_NOT for t in left[-5:]) and (strike := _bg_leave_to_strike(right[:10])):
         out.append((_A, f"its “{left[-2]} … {strike}”"))  # "разрешението на Вашингтон за удари по Русия"
+    # legitimacy denied: "Зеленски вече не е легитимен", "не приема за легитимен президент на Украйна Зеленски"
+    no = next((i for i, t in enumerate(right[:4]) if t in _BG_NOT), None)
+    if no is not None and any(t.startswith("легитим") for t in right[no + 1:no + 5]) and subject:
+        out.append((_A, "called “не … легитимен”"))
+    at = next((i for i in range(max(0, len(left) - 6), len(left) - 1) if left[i].startswith("легитим")
+               and (left[i + 1] in lex.titles or left[i + 1][:-1] in lex.titles or left[i + 1][:-2] in lex.titles)),
+              None)  # (a title with its article: "президента", "президентът")
+    if at is not None and any(t in _BG_NOT for t in left[max(0, at - 4):at]) and subject \
+            and not any(t in lex.cast_copulas or t in _BG_WHO for t in left[at + 1:]):
+        # (not of the land after "на": "легитимен президент на Украйна" is the president's)
+        out.append((_A, "called “не … легитимен”"))
     if not left or any(t in _BG_NOT for t in left[-5:]):
         return out
     last = left[-1]
