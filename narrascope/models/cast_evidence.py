@@ -3326,13 +3326,18 @@ def _bg_leave_to_strike(words: list[str]) -> str | None:
 
 
 def _bg_fourth_items(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
-    """Bulgarian items of bg-cast42b: leave given to strike a target (:data:`_BG_ALLOW`: does harm), a deed of harm
-    after the participle that names its doer ("този иницииран от Запада геноцид"), what the name is called before
-    its titles and the adjectives of its land ("войнственият германски канцлер Олаф Шолц"), the second of two names
-    after a harm noun's target, a noun of aggression or a verb of judging ("траур в Севастопол и Крим",
-    "намесата на САЩ и Великобритания", "осъди Русия и Беларус"), the body a verb of judging judges for the name
-    ("критикува ръководството на ЕС"), the blame borne for a harm "от" the name ("отговорността за удара се носи
-    от Вашингтон") and a violation "от страна на" it. A negation gives nothing."""
+    """Bulgarian items of bg-cast42b: the predicate the name shares with a second name after "и" ("Вашингтон и
+    Лондон стоят зад атаката"), a crime committed ("планират саботаж"), charged, condemned or praised ("е обвинен
+    в", "по обвинения в", "беше похвален"), leave given to strike a target (:data:`_BG_ALLOW`: does harm),
+    legitimacy denied ("вече не е легитимен"), a deed of harm after the participle that names its doer ("този
+    иницииран от Запада геноцид"), what the name is called before its titles and the adjectives of its land
+    ("войнственият германски канцлер Олаф Шолц") or as one of a kind ("адекватни политици като Орбан"), a target it
+    aims at ("мишена на Москва"), the second of two names after a harm noun's target, a noun of aggression or a verb
+    of judging ("траур в Севастопол и Крим", "намесата на САЩ и Великобритания", "осъди Русия и Беларус"), the body a
+    verb of judging judges for the name ("критикува ръководството на ЕС"), the blame borne for a harm "от" the name
+    ("отговорността за удара се носи от Вашингтон") and a violation "от страна на" it. A negation gives nothing;
+    what is said of a phrase the name is inside after a preposition is not said of the name ("нападението от страна
+    на Украйна беше осъдено")."""
     out: list[tuple[int, str]] = []
     subject = not (left and left[-1] in _BG_PREPS)  # "нападението от страна на Украйна беше осъдено": not Ukraine
     if right[:1] == ["и"] and subject and not (left and left[-1] in _BG_BETWEEN):
