@@ -3122,7 +3122,9 @@ def _bg_items(left: list[str], right: list[str], lex, items: list[tuple[int, str
         for role, words in ((_A, lex.cast_blame_words), (_I, lex.cast_victim_words)):
             if _bg_matches(left[-2], words, frozenset()):
                 out.append((role, f"called “{left[-2]}”"))  # "окупаторът е Русия", "жертвата е Украйна"
-    if called and not any(t in lex.cast_negations for t in left[-4:]):
+    at = len(left) - 1 - left[::-1].index(called) if called else 0
+    if called and not any(t in lex.cast_negations for t in left[-4:] + left[max(0, at - 3):at]):
+        # (nor a negation up to three words before the word: "не е безчестната тактика на Лондон"; bg-cast42b)
         out.append((_A, f"called “{called}”"))
     # judged: the object of a verb of blaming or praising ("ЕС осъди Русия", "благодари на Полша"); not negated, nor
     # a purpose or wish ("целта е да се осъди Иран")
