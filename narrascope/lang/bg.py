@@ -215,8 +215,9 @@ CAST_HARM_VERBS = ("обстрелва", "обстреля", "атакува", "
                    # and conquering
                    "ударят", "унищожат", "разрушат", "убие ", "убият", "накажат", "завладя ", "завладяха", "завладее",
                    "завладеят",
-                   # the l-participle of striking, persecuting, discriminating (bg-cast42b)
-                   "ударил ", "ударила ", "ударили ", "преследва", "преследваха", "дискриминира")
+                   # the l-participle of striking, discriminating (bg-cast42b; not "преследва": one pursues a plan as
+                   # often as one persecutes)
+                   "ударил ", "ударила ", "ударили ", "дискриминира")
 CAST_HELP_VERBS = ("защити", "защитава", "защитиха", "спаси", "спасява", "спасиха", "помогна", "помогне", "помогнат",
                    "помага", "евакуира", "освободи", "освобождава", "възстанови", "приюти",
                    # defending, guarding, sheltering, healing, rebuilding, demining, donating

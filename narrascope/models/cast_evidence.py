@@ -3363,7 +3363,7 @@ def _bg_fourth_items(left: list[str], right: list[str], lex) -> list[tuple[int, 
     k = 0
     while k < len(right) and k < 3 and (right[k] in lex.cast_copulas or right[k] in lex.cast_fillers):
         k += 1
-    if right[:2] == ["по", "обвинения"]:
+    if right[:2] == ["по", "обвинения"] and subject:  # (not "журналисти са в затвори в Русия по обвинения")
         out.append((_A, "blamed “по обвинения”"))  # "заповед за арест за Шойгу по обвинения в …"
     elif right[k:k + 1] and subject and not any(t in _BG_NOT for t in right[:k]):
         if right[k].startswith(_BG_CHARGED):
@@ -3393,7 +3393,10 @@ def _bg_fourth_items(left: list[str], right: list[str], lex) -> list[tuple[int, 
         return out
     last = left[-1]
     # the deed after its doer: "иницииран от Запада геноцид", "организираният от САЩ преврат"
-    if last == "от" and len(left) >= 2 and left[-2].startswith(_BG_DONE_BY) and (deed := _bg_deed(right[:2])):
+    # (a crime or a war: "започнатата от Вашингтон кампания за борба с …" is no harm)
+    if last == "от" and len(left) >= 2 and left[-2].startswith(_BG_DONE_BY) \
+            and (deed := _bg_crime(right[:2]) or next((w for w in right[:2] if w.startswith("войн")
+                                                       and not w.startswith(_BG_SOLDIERS)), None)):
         out.append((_A, f"its “{left[-2]} от … {deed}”"))
     # called before titles and adjectives of a land: "войнственият германски канцлер Олаф Шолц"
     j = 1
