@@ -3312,6 +3312,11 @@ _BG_BODIES = frozenset("""ръководството правителствот�
 _BG_VIOLATION = ("нарушаван", "нарушени", "потъпкван", "изоставян", "тормоз")
 
 
+#: Under harm (bg-cast42b): "е под обстрел", "остава под окупация", "се намира под обсада" (not "под заплаха": words)
+_BG_UNDER = ("обстрел", "окупаци", "блокад", "обсад", "бомби", "бомбардиров", "артилерийски", "ракетен", "ракетни")
+_BG_REMAIN = frozenset("остава остават остана останаха се намира намират живее живеят".split())
+
+
 def _bg_crime(words: list[str]) -> str | None:
     """The noun of a crime among ``words`` (:data:`_BG_CRIMES`; the noun, not its adjective: "терористична атака"
     gives "атака"), or ``None``."""
@@ -3370,6 +3375,12 @@ def _bg_fourth_items(left: list[str], right: list[str], lex) -> list[tuple[int, 
             out.append((_A, f"blamed “{right[k]}”"))
         elif right[k].startswith(_BG_PRAISED):
             out.append((_P, f"praised “{right[k]}”"))
+    # under fire, occupation or siege: "Харков е под обстрел", "Херсон остава под руска окупация"
+    u = next((i for i, t in enumerate(right[:4]) if t == "под"), None)
+    if u is not None and subject and all(t in lex.cast_copulas or t in lex.cast_fillers or t in _BG_REMAIN
+                                         for t in right[:u]) \
+            and (harm := next((w for w in right[u + 1:u + 3] if w.startswith(_BG_UNDER)), None)):
+        out.append((_I, f"suffers “под {harm}”"))
     # leave to strike: "САЩ разрешиха на Украйна да нанася удари по Русия" (the name its subject, before it)
     n = next((n for n, t in enumerate(right[:4]) if t.startswith(_BG_ALLOW)), None)
     if n is not None and not any(t in _BG_NOT or t in ("да", "ли") for t in right[:n]) \

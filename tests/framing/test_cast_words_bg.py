@@ -274,3 +274,11 @@ def test_adjectives_of_contempt():
 def test_a_sentence_passed_is_no_charge():
     assert _bg("Журналистът Петров беше осъден на 16 години.", "Петров") == NONE
     assert _bg("Режимът беше заклеймен от ООН.", "Режимът")[1] == ("blamed “заклеймен”",)
+
+
+def test_under_fire_or_occupation():
+    assert _bg("Харков отново е под обстрел.", "Харков")[2] == ("suffers “под обстрел”",)
+    assert _bg("Херсон остава под руска окупация.", "Херсон")[2] == ("suffers “под окупация”",)
+    assert _bg("Харков не е под обстрел.", "Харков") == NONE
+    assert _bg("Харков е под заплаха.", "Харков") == NONE  # a threat is words
+    assert _bg("Армията на Русия държи Херсон под окупация.", "Русия") == NONE
