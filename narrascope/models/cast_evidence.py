@@ -2916,6 +2916,17 @@ def _bg_denied_noun(left: list[str], noun: str, lex) -> bool:
     return any(t in _BG_NOT for t in left[max(0, i - 3):i])
 
 
+def _bg_negated_word(left: list[str], word: str) -> bool:
+    """Whether a noun of aggression or blame before a name is denied ("Нямаше никаква агресия на Русия", "не е
+    имало инвазия на Русия", "няма режим на …"; bg-cast42b): a negation within three words before it, not "не
+    само" ("не само агресията на Русия, но и …" asserts it)."""
+    if word not in left:
+        return False
+    i = len(left) - 1 - left[::-1].index(word)
+    return any(t in _BG_NOT and left[j + 1:j + 2] != ["само"]
+               for j, t in enumerate(left[max(0, i - 3):i], max(0, i - 3)))
+
+
 def _bg_mode_after(right: list[str], word: str) -> bool:
     """Whether "режим" after a name is a mode, not a rule ("В Ингушетия е въведен режим на извънредно
     положение", "е обявен извънреден режим"): "на" after it or a word of a mode before it."""
@@ -2950,7 +2961,9 @@ def _bg_items(left: list[str], right: list[str], lex, items: list[tuple[int, str
            and not (cue.startswith("called") and any(right[i] in _BG_PREPS and right[i + 1] == cue[8:-1]
                                                      for i in range(min(4, len(right) - 1))))
            and not (role == _I and cue.startswith("suffers") and _bg_spoken(left, cue[9:-1]))
-           and not (role == _I and cue.startswith("suffers") and _bg_denied_noun(left, cue[9:-1], lex))]
+           and not (role == _I and cue.startswith("suffers") and _bg_denied_noun(left, cue[9:-1], lex))
+           and not (role == _A and cue.startswith(("its “", "called “"))
+                    and _bg_negated_word(left, cue[cue.index("“") + 1:-1]))]
     # after the name: copulas, auxiliaries and adverbs, then a passive participle of harm, a strike dealt, harm that
     # goes on or what it is called
     k = 0
