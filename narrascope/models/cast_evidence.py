@@ -2091,6 +2091,7 @@ def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = No
             items.append((_A, f"called “{left[-2]}”"))  # "режимът на Зеленски", "o regime de Maduro"
     if lex.cast_passives:
         items = _bg_items(left, right, lex, items) + _bg_beyond_comma(left, right, raw_left, raw_right, lex)
+        items += [it for it in _bg_fourth_items(left, right, lex) if it not in items]
     if lex.cast_cases:
         items = _ru_case_items(items, left, right, _tokens(text[a:b]), lex, index.tokens(b, min(e, b + 120)))
     return _pt_items(items, left, right, lex, (text, a, index) if listed else None, (text, b, e, index)) \
@@ -3054,7 +3055,9 @@ _BG_NOT = frozenset({"не", "нито", "няма", "нямаше", "никог
 _BG_STAND = frozenset("стои стоят стоеше стояха стоял стояла стояли".split())
 _BG_DEEDS = ("атак", "нападени", "удар", "удари", "взрив", "атентат", "убийств", "преврат", "саботаж", "диверси",
              "провокаци", "терор", "обстрел", "бомбардиров", "отвличан", "покушени", "агреси", "инвази", "нахлуван",
-             "кампания", "престъплен", "зверств", "войн", "конфликт", "дезинформаци", "пропаганд")
+             "кампания", "престъплен", "зверств", "войн", "конфликт", "дезинформаци", "пропаганд",
+             # interventions, genocide, occupation, repressions (bg-cast42b)
+             "интервенц", "геноцид", "окупаци", "репреси")
 #: A war waged: "Русия води война срещу Украйна", "Западът води хибридна война против Русия" (bg-cast42): who
 #: wages it against a target does harm (the target suffers "война срещу", read as a noun of harm)
 _BG_WAGE = frozenset("води водят водеше водеха водил водила водили".split())
@@ -3100,6 +3103,17 @@ def _bg_denied_noun(left: list[str], noun: str, lex) -> bool:
     return any(t in _BG_NOT for t in left[max(0, i - 3):i])
 
 
+def _bg_negated_word(left: list[str], word: str) -> bool:
+    """Whether a noun of aggression or blame before a name is denied ("Нямаше никаква агресия на Русия", "не е
+    имало инвазия на Русия", "няма режим на …"; bg-cast42b): a negation within three words before it, not "не
+    само" ("не само агресията на Русия, но и …" asserts it)."""
+    if word not in left:
+        return False
+    i = len(left) - 1 - left[::-1].index(word)
+    return any(t in _BG_NOT and left[j + 1:j + 2] != ["само"]
+               for j, t in enumerate(left[max(0, i - 3):i], max(0, i - 3)))
+
+
 def _bg_mode_after(right: list[str], word: str) -> bool:
     """Whether "режим" after a name is a mode, not a rule ("В Ингушетия е въведен режим на извънредно
     положение", "е обявен извънреден режим"): "на" after it or a word of a mode before it."""
@@ -3134,7 +3148,9 @@ def _bg_items(left: list[str], right: list[str], lex, items: list[tuple[int, str
            and not (cue.startswith("called") and any(right[i] in _BG_PREPS and right[i + 1] == cue[8:-1]
                                                      for i in range(min(4, len(right) - 1))))
            and not (role == _I and cue.startswith("suffers") and _bg_spoken(left, cue[9:-1]))
-           and not (role == _I and cue.startswith("suffers") and _bg_denied_noun(left, cue[9:-1], lex))]
+           and not (role == _I and cue.startswith("suffers") and _bg_denied_noun(left, cue[9:-1], lex))
+           and not (role == _A and cue.startswith(("its “", "called “"))
+                    and _bg_negated_word(left, cue[cue.index("“") + 1:-1]))]
     # after the name: copulas, auxiliaries and adverbs, then a passive participle of harm, a strike dealt, harm that
     # goes on or what it is called
     k = 0
@@ -3306,7 +3322,9 @@ def _bg_items(left: list[str], right: list[str], lex, items: list[tuple[int, str
         for role, words in ((_A, lex.cast_blame_words), (_I, lex.cast_victim_words)):
             if _bg_matches(left[-2], words, frozenset()):
                 out.append((role, f"called “{left[-2]}”"))  # "окупаторът е Русия", "жертвата е Украйна"
-    if called and not any(t in lex.cast_negations for t in left[-4:]):
+    at = len(left) - 1 - left[::-1].index(called) if called else 0
+    if called and not any(t in lex.cast_negations for t in left[-4:] + left[max(0, at - 3):at]):
+        # (nor a negation up to three words before the word: "не е безчестната тактика на Лондон"; bg-cast42b)
         out.append((_A, f"called “{called}”"))
     # judged: the object of a verb of blaming or praising ("ЕС осъди Русия", "благодари на Полша"); not negated, nor
     # a purpose or wish ("целта е да се осъди Иран")
@@ -3450,7 +3468,10 @@ def _bg_beyond_comma(left: list[str], right: list[str], raw_left: list[str], raw
     by = next((len(left) - j for j in range(1, min(6, len(left)) + 1) if left[-j] == "от"), 0)
     if by == 1 and len(raw_left) > len(left) and raw_left[-len(left) - 1] == "," \
             and not any(t in lex.cast_harm_verbs or t in lex.cast_passives for t in left[by + 1:]):
-        clause = _clause(raw_left[:-len(left) - 1], forward=False)
+        head = raw_left[:-len(left) - 1]
+        while head and head[-1] in _BG_CLOSING:
+            head = head[:-1]  # "„хуманитарните интервенции“, извършвани от Запада": the quote closes before the comma
+        clause = _clause(head, forward=False)
         before, part = clause[-5:], left[0]
         if any(t in lex.cast_conditionals for t in clause) or any(t in _BG_NOT for t in before):
             return out
@@ -3459,6 +3480,197 @@ def _bg_beyond_comma(left: list[str], right: list[str], raw_left: list[str], raw
             out.append((_A, f"its “{deed} … {part} от”"))  # "преврат, организиран от САЩ"
         elif part.startswith(_BG_OFFERED) and any(_bg_matches(t, lex.cast_peace_stems, frozenset()) for t in before):
             out.append((_P, f"its “{part} от”"))  # "мирната инициатива, предложена от Русия"
+    return out
+
+
+_BG_CLOSING = frozenset("“”\"»")  # closing quotes
+#: Leave given to strike a target (bg-cast42b): "САЩ разрешиха на Киев да нанася удари по Русия", "Байдън одобри
+#: използването на оръжията срещу Русия", "разрешението на Вашингтон за удари по Русия": a word of strikes or arms
+#: and a target ("срещу", "по") after the verb or noun of leave; who gives it does the harm (the one allowed is after
+#: "на" and reads nothing)
+_BG_ALLOW = ("разреши", "разрешава", "разрешиха", "разрешават", "одобри", "одобрява", "позволи", "позволява")
+_BG_LEAVE = frozenset("разрешението разрешение разрешаването одобрението позволението".split())
+_BG_STRIKES = ("удар", "атак", "оръж", "ракет", "обстрел")
+#: Bodies that act for a name: "осъди ръководството на ЕС", "похвали правителството на Полша" judge the name
+_BG_BETWEEN = frozenset("между сред".split())  # "споразумението между Русия и КНДР" shares no predicate
+_BG_PLURAL_AUX = frozenset("са бяха ще".split())
+#: Deeds of harm done: a verb of committing, organising or planning with a noun of a crime within three words after
+#: it ("Киев извърши терористична атака", "Лондон планира саботаж"); war and conflict are not crimes here ("готвят
+#: се за война" is preparing)
+_BG_COMMIT = ("извърши", "извършва", "извършиха", "организира", "подготви", "подготвя", "планира", "финансира",
+              "спонсорира", "осъществи", "устрои", "инсценира")
+_BG_CRIMES = ("атак", "нападени", "удар", "взрив", "атентат", "убийств", "преврат", "саботаж", "диверси", "провокаци",
+              "терор", "обстрел", "бомбардиров", "отвличан", "покушени", "агреси", "инвази", "нахлуван", "престъплен",
+              "зверств", "геноцид", "интервенц", "репреси", "клане")
+#: Charged, condemned or praised by others: "е обвинен в", "беше заклеймен", "бе похвален за" (not "осъден": a
+#: sentence passed is as often a dissident's as a criminal's, "журналистът беше осъден на 16 години")
+_BG_CHARGED = ("обвинен", "заклеймен", "порицан", "разкритикуван", "критикуван", "уличен")
+_BG_PRAISED = ("похвален", "приветстван", "аплодиран", "възхваляван", "награден")
+_BG_BODIES = frozenset("""ръководството правителството властите администрацията политиката действията
+решението решенията позицията лидерите""".split())
+#: Violations done "от страна на" a name: "нарушаването на свободата на медиите от страна на Кремъл"
+_BG_VIOLATION = ("нарушаван", "нарушени", "потъпкван", "изоставян", "тормоз")
+
+
+#: Under harm (bg-cast42b): "е под обстрел", "остава под окупация", "се намира под обсада" (not "под заплаха": words)
+_BG_UNDER = ("обстрел", "окупаци", "блокад", "обсад", "бомби", "бомбардиров", "артилерийски", "ракетен", "ракетни")
+_BG_REMAIN = frozenset("остава остават остана останаха се намира намират живее живеят".split())
+
+
+def _bg_crime(words: list[str]) -> str | None:
+    """The noun of a crime among ``words`` (:data:`_BG_CRIMES`; the noun, not its adjective: "терористична атака"
+    gives "атака"), or ``None``."""
+    hits = [i for i, w in enumerate(words) if w.startswith(_BG_CRIMES)]
+    return next((words[i] for i in hits if i + 1 not in hits), None)
+
+
+def _bg_leave_to_strike(words: list[str]) -> str | None:
+    """The word of strikes or arms in ``words`` when a target follows it ("да нанася удари по Русия",
+    "използването на оръжия срещу цели в Русия"), else ``None``."""
+    for n, w in enumerate(words):
+        if w.startswith(_BG_STRIKES) and any(t in ("срещу", "по") for t in words[n + 1:n + 6]):
+            return w
+    return None
+
+
+def _bg_fourth_items(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
+    """Bulgarian items of bg-cast42b: the predicate the name shares with a second name after "и" ("Вашингтон и
+    Лондон стоят зад атаката"), a crime committed ("планират саботаж"), charged, condemned or praised ("е обвинен
+    в", "по обвинения в", "беше похвален"), leave given to strike a target (:data:`_BG_ALLOW`: does harm),
+    legitimacy denied ("вече не е легитимен"), a deed of harm after the participle that names its doer ("този
+    иницииран от Запада геноцид"), what the name is called before its titles and the adjectives of its land
+    ("войнственият германски канцлер Олаф Шолц") or as one of a kind ("адекватни политици като Орбан"), a target it
+    aims at ("мишена на Москва"), the second of two names after a harm noun's target, a noun of aggression or a verb
+    of judging ("траур в Севастопол и Крим", "намесата на САЩ и Великобритания", "осъди Русия и Беларус"), the body a
+    verb of judging judges for the name ("критикува ръководството на ЕС"), the blame borne for a harm "от" the name
+    ("отговорността за удара се носи от Вашингтон") and a violation "от страна на" it. A negation gives nothing;
+    what is said of a phrase the name is inside after a preposition is not said of the name ("нападението от страна
+    на Украйна беше осъдено")."""
+    out: list[tuple[int, str]] = []
+    subject = not (left and left[-1] in _BG_PREPS)  # "нападението от страна на Украйна беше осъдено": not Ukraine
+    if right[:1] == ["и"] and subject and not (left and left[-1] in _BG_BETWEEN):
+        # the first of two names that share a plural predicate ("Вашингтон и Лондон са започнали да планират
+        # саботаж", "Украйна и НАТО стоят зад нападенията"): read from the predicate, past the second name
+        at = next((i for i in range(2, min(6, len(right))) if right[i] in _BG_PLURAL_AUX
+                   or right[i].endswith(_BG_PLURAL) and right[i - 1] not in _BG_PREPS), None)
+        if at is not None and not any(t in _BG_NOT or t in lex.relatives for t in right[1:at]):
+            rest = right[at:]
+            out += _bg_items([], rest, lex, []) + _bg_answerable([], rest, lex) + _bg_fourth_items([], rest, lex)
+    # a deed of harm done: "Лондон организира саботаж", "САЩ са започнали да планират мащабен саботаж" (not after a
+    # bare "да": "подтикват Киев да извърши" is another's push)
+    n = next((n for n, t in enumerate(right[:5]) if t.startswith(_BG_COMMIT)), None)
+    if n is not None and subject and not any(t in _BG_NOT or t in ("ли", "ако") for t in right[:n]) \
+            and all(t in lex.cast_copulas or t in lex.cast_fillers or t == "да" or t.startswith("започ")
+                    for t in right[:n]) and right[:1] != ["да"] \
+            and (deed := _bg_crime(right[n + 1:n + 4])):
+        out.append((_A, f"does “{right[n]} … {deed}”"))
+    # charged, condemned or praised: "Шойгу е обвинен във военни престъпления", "Шойгу, по обвинения в"
+    k = 0
+    while k < len(right) and k < 3 and (right[k] in lex.cast_copulas or right[k] in lex.cast_fillers):
+        k += 1
+    if right[:2] == ["по", "обвинения"] and subject:  # (not "журналисти са в затвори в Русия по обвинения")
+        out.append((_A, "blamed “по обвинения”"))  # "заповед за арест за Шойгу по обвинения в …"
+    elif right[k:k + 1] and subject and not any(t in _BG_NOT for t in right[:k]):
+        if right[k].startswith(_BG_CHARGED):
+            out.append((_A, f"blamed “{right[k]}”"))
+        elif right[k].startswith(_BG_PRAISED):
+            out.append((_P, f"praised “{right[k]}”"))
+    # under fire, occupation or siege: "Харков е под обстрел", "Херсон остава под руска окупация"
+    u = next((i for i, t in enumerate(right[:4]) if t == "под"), None)
+    if u is not None and subject and all(t in lex.cast_copulas or t in lex.cast_fillers or t in _BG_REMAIN
+                                         for t in right[:u]) \
+            and (harm := next((w for w in right[u + 1:u + 3] if w.startswith(_BG_UNDER)), None)):
+        out.append((_I, f"suffers “под {harm}”"))
+    # leave to strike: "САЩ разрешиха на Украйна да нанася удари по Русия" (the name its subject, before it)
+    n = next((n for n, t in enumerate(right[:4]) if t.startswith(_BG_ALLOW)), None)
+    if n is not None and not any(t in _BG_NOT or t in ("да", "ли") for t in right[:n]) \
+            and (strike := _bg_leave_to_strike(right[n + 1:n + 12])):
+        out.append((_A, f"does “{right[n]} … {strike}”"))
+    if len(left) >= 2 and left[-1] == "на" and left[-2] in _BG_LEAVE \
+            and not any(t in _BG_NOT for t in left[-5:]) and (strike := _bg_leave_to_strike(right[:10])):
+        out.append((_A, f"its “{left[-2]} … {strike}”"))  # "разрешението на Вашингтон за удари по Русия"
+    # legitimacy denied: "Зеленски вече не е легитимен", "не приема за легитимен президент на Украйна Зеленски"
+    no = next((i for i, t in enumerate(right[:4]) if t in _BG_NOT), None)
+    if no is not None and any(t.startswith("легитим") for t in right[no + 1:no + 5]) and subject:
+        out.append((_A, "called “не … легитимен”"))
+    at = next((i for i in range(max(0, len(left) - 6), len(left) - 1) if left[i].startswith("легитим")
+               and (left[i + 1] in lex.titles or left[i + 1][:-1] in lex.titles or left[i + 1][:-2] in lex.titles)),
+              None)  # (a title with its article: "президента", "президентът")
+    if at is not None and any(t in _BG_NOT for t in left[max(0, at - 4):at]) and subject \
+            and not any(t in lex.cast_copulas or t in _BG_WHO for t in left[at + 1:]):
+        # (not of the land after "на": "легитимен президент на Украйна" is the president's)
+        out.append((_A, "called “не … легитимен”"))
+    if not left or any(t in _BG_NOT for t in left[-5:]):
+        return out
+    last = left[-1]
+    # the deed after its doer: "иницииран от Запада геноцид", "организираният от САЩ преврат"
+    # (a crime or a war: "започнатата от Вашингтон кампания за борба с …" is no harm)
+    if last == "от" and len(left) >= 2 and left[-2].startswith(_BG_DONE_BY) \
+            and (deed := _bg_crime(right[:2]) or next((w for w in right[:2] if w.startswith("войн")
+                                                       and not w.startswith(_BG_SOLDIERS)), None)):
+        out.append((_A, f"its “{left[-2]} от … {deed}”"))
+    # called before titles and adjectives of a land: "войнственият германски канцлер Олаф Шолц"
+    j = 1
+    while j <= min(4, len(left) - 1) and left[-j] not in _BG_PREPS \
+            and (left[-j] in lex.titles or left[-j].endswith(_BG_OF_A_LAND)):
+        j += 1  # (not past "на": "враговете на САЩ" are not the US, "легитимен президент на Украйна" not Ukraine)
+    if j >= 2 and j <= len(left) and not any(t in _BG_NOT for t in left[-j - 3:-j]):
+        for role, words in ((_A, lex.cast_blame_words), (_P, lex.cast_hero_words)):
+            if _bg_matches(left[-j], words, frozenset()):
+                out.append((role, f"called “{left[-j]}”"))
+                break
+    # one of a kind it is called: "политици като Орбан" with a word of praise, "диктатори като Мадуро"; a target
+    # it aims at ("мишена на Москва": Moscow aims)
+    if last == "като" and len(left) >= 2 and not any(t in _BG_NOT for t in left[-7:]):
+        for word in left[-3:-1][::-1]:
+            role = next((r for r, words in ((_A, lex.cast_blame_words), (_P, lex.cast_hero_words))
+                         if _bg_matches(word, words, frozenset())), None)
+            if role is not None:
+                if not (role == _A and word == left[-2]):  # ("диктатори като Мадуро": read before it already)
+                    out.append((role, f"called “{word} като”"))
+                break
+    if last == "на" and len(left) >= 2 and left[-2].startswith("мишен"):
+        out.append((_A, f"its “{left[-2]}”"))
+    # the second of two names: "траур в Севастопол и Крим", "намесата на САЩ и Великобритания", "осъди Русия и
+    # Беларус" (the first name one word or two)
+    if last == "и":
+        for first in (1, 2):
+            at = len(left) - 2 - first  # the word before the first name
+            if at < 1:
+                break
+            prep, noun = left[at], left[at - 1]
+            if prep in lex.cast_harm_nouns.get(noun, "").split("|") and not _bg_denied_noun(left, noun, lex):
+                out.append((_I, f"suffers “{noun}”"))
+                break
+            if prep == "на" and noun in lex.cast_agent_nouns:
+                out.append((_A, f"its “{noun}”"))
+                break
+            if prep in lex.cast_judging_verbs and not any(t in lex.cast_negations or t == "да" for t in
+                                                          left[max(0, at - 3):at]):
+                out.append((_A, f"blamed “{prep}”") if lex.cast_judging_verbs[prep] else (_P, f"praised “{prep}”"))
+                break
+    # the body judged for the name: "критикува ръководството на ЕС" (and "… на ЕС и НАТО")
+    of = len(left) - 1 if last == "на" else len(left) - 3 if last == "и" and len(left) >= 4 and left[-3] == "на" \
+        else None
+    if of is not None and of >= 2 and left[of - 1] in _BG_BODIES and left[of - 2] in lex.cast_judging_verbs \
+            and not any(t == "да" for t in left[max(0, of - 5):of - 2]):
+        verb = left[of - 2]
+        out.append((_A, f"blamed “{verb} {left[of - 1]} на”") if lex.cast_judging_verbs[verb]
+                   else (_P, f"praised “{verb} {left[of - 1]} на”"))
+    # the blame borne for a harm by the name: "отговорността за удара се носи преди всичко от Вашингтон"
+    by = next((len(left) - j for j in range(1, min(4, len(left)) + 1) if left[-j] == "от"), None)
+    if by is not None and all(t in lex.titles or t == "всичко" or t == "преди" for t in left[by + 1:]):
+        head = left[:by]
+        guilt = next((i for i, t in enumerate(head) if t in _BG_GUILT_FOR and head[i + 1:i + 2] == ["за"]), None)
+        if guilt is not None and _bg_deed(head[guilt + 2:guilt + 6]) \
+                and any(t in _BG_BEAR and "се" in head[i - 1:i] + head[i + 1:i + 2]
+                        for i, t in enumerate(head[guilt + 2:], guilt + 2)):
+            out.append((_A, f"blamed “{head[guilt]} за … от”"))
+    # a violation "от страна на" the name: "нарушаването на свободата на медиите от страна на Кремъл"
+    if left[-3:] == ["от", "страна", "на"] and not any(n in lex.cast_harm_nouns for n in left[-8:-3]):
+        noun = next((n for n in left[-8:-3] if n.startswith(_BG_VIOLATION)), None)
+        if noun and not _bg_denied_noun(left, noun, lex):
+            out.append((_A, f"its “{noun}”"))
     return out
 
 
