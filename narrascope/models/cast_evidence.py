@@ -2061,8 +2061,11 @@ def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = No
         items.append((_I, f"called “{right[0]}”"))  # "Украина пострадала"
     # what is done to it: a verb or a noun of harm before it
     name_last = (_tokens(text[a:b]) or [""])[-1]
+    # (an acronym does not decline: "Белгород обстреляли ВСУ" is the armed forces' deed, not harm they suffer)
+    written = text[a:b].split()
+    acronym = bool(written) and len(written[-1]) > 1 and written[-1].isupper()
     accusative = not lex.cast_accusative_endings or "" in lex.cast_accusative_endings \
-        or name_last.endswith(lex.cast_accusative_endings)
+        or name_last.endswith(lex.cast_accusative_endings) and not acronym
     if left:
         last = left[-1]
         negated = len(left) >= 2 and left[-2] in lex.cast_negations

@@ -311,3 +311,15 @@ def test_thanked_past_a_title():
     assert items(text, "Ивана Петрова")[0] == ("praised “поблагодарил”",)
     assert items(text, "Молдавии") == NOTHING  # the title's country is not thanked
     assert items("Депутат не поблагодарил президента Молдавии Ивана Петрова.", "Ивана Петрова") == NOTHING
+
+
+def test_an_acronym_after_a_verb_of_harm_is_not_its_object():
+    """An acronym does not decline, so "-у" at its end is no accusative: the armed forces after the verb did it."""
+    from narrascope.models.cast_evidence import lexical_evidence
+
+    text = "Белгород обстреляли ВСУ. Жители провели ночь в укрытиях."
+    i = text.index("ВСУ")
+    assert lexical_evidence(text, i, i + 3, (), "ru", {})[2] == ()
+    text = "Россия атаковала Украину."
+    i = text.index("Украину")
+    assert lexical_evidence(text, i, i + 7, (), "ru", {})[2] == ("suffers “атаковала”",)
