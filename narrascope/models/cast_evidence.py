@@ -3999,7 +3999,7 @@ def _ru_third_items(items: list[tuple[int, str]], left: list[str], right: list[s
 _HI_PLACES = frozenset("शहर शहरों गांव गांवों गाँव गाँवों इलाके इलाकों इलाका क्षेत्र क्षेत्रों प्रांत प्रांतों कस्बे कस्बों".split())
 
 
-def _hi_agent_items(right: list[str], lex) -> list[tuple[int, str]]:
+def _hi_agent_items(right: list[str], lex, answering: bool = False) -> list[tuple[int, str]]:
     """The harm or help done by the name before ``right[0]`` (ने, द्वारा), up to a nested "कि" clause or reporting
     verb ("भारत ने कहा कि रूस ने हमला किया": the attack is not India's). A counter-attack answers an attack
     ("X ने जवाबी हमले तेज कर दिए", "X ने पलटवार किया": a hero's item, hi-cast42), and so is a condemnation it voices
@@ -4008,10 +4008,15 @@ def _hi_agent_items(right: list[str], lex) -> list[tuple[int, str]]:
     that takes land is as often the hero); "X द्वारा कब्जा किए गए इलाके", occupied by X, still does (5 of 7)."""
     for k in range(1, len(right)):
         t = right[k]
-        if t in lex.cast_agent_markers or t in lex.complementizers or t in lex.reporting_forms:
-            break
+        if (t in lex.cast_agent_markers or t in lex.complementizers or t in lex.reporting_forms) \
+                and not (t == "जवाब" and right[k + 1:k + 2] == ["में"] and lex.cast_called_words):
+            break  # ("X ने हमले के जवाब में …": in answer to, no reply said, hi-cast42b)
         if lex.cast_called_words and t in _HI_RETALIATE:
             return [(_P, f"retaliates “{t}”")]
+        if lex.cast_called_words and (answering or _hi_answering(right[1:k])) and right[0] == "ने" and (
+                t in _HI_STRIKES or _matches(t, lex.cast_harm_verbs, frozenset()) and t not in _HI_TAKEN) \
+                and _hi_verb_after(right, k, lex):
+            return [(_P, f"retaliates “{t}”")]  # (hi-cast42b) "Y के हमले के जवाब में X ने भी हमला किया"
         if lex.cast_called_words and t in _HI_CONDEMN and _hi_verb_after(right, k, lex):
             return [(_P, f"condemns “{t}”")]  # (hi-cast42) "X ने हमले की कड़ी निंदा की"
         if _matches(t, lex.cast_harm_verbs, frozenset()):
@@ -4031,6 +4036,17 @@ def _hi_agent_items(right: list[str], lex) -> list[tuple[int, str]]:
         if right[0] != "ने" and len(t) > 2 and t.endswith("ने"):
             break  # "भारत द्वारा तेल खरीदे जाने पर हमला बोला": the द्वारा clause ends at its infinitive
     return []
+
+
+#: hi-cast42b: the loanwords of a strike ("ड्रोन अटैक किया"), read as a ने-subject's deed only when it answers another
+_HI_STRIKES = frozenset("अटैक एयरस्ट्राइक स्ट्राइक".split())
+
+
+def _hi_answering(words: list[str]) -> bool:
+    """Whether ``words`` (the clause before the name, or before the harm in its ने-clause) say that what follows
+    answers or avenges another deed (hi-cast42b): "के जवाब में", "के बदले में", "का बदला लेते हुए"."""
+    return any(t in ("जवाब", "बदले", "जवाबी") and words[k + 1:k + 2] == ["में"] or t == "बदला"
+               and words[k + 1:k + 2] and words[k + 1].startswith("ले") for k, t in enumerate(words))
 
 
 #: hi-cast42: a counter-attack ("जवाबी हमला", "पलटवार"); occupation, not read as the deed of a ने-subject
@@ -4062,6 +4078,29 @@ _HI_HONOURS = frozenset("सम्मान पुरस्कार अवॉ�
 _HI_GIVE = frozenset("दिया दी दिए प्रदान".split())
 
 
+#: hi-cast42b: "X सहित/समेत …": including X (the list's head is said of X too)
+_HI_INCLUDING = frozenset("सहित समेत".split())
+
+
+def _hi_listed(right: list[str], lex) -> list[tuple[int, str]]:
+    """The words after the name from its list's postposition on, when the name heads a list (hi-cast42b): "X और Y ने
+    … हमला किया" (X attacks too), "X और Y गांवों पर कब्जा", "X सहित 12 लोगों की मौत", "X समेत यूक्रेन के कई शहरों
+    पर हमले" (X is among them); up to four words between, with no genitive after "और" ("X और Y के बीच": between
+    them). ``right`` itself otherwise."""
+    if not right or right[0] not in _HI_AND and right[0] not in _HI_INCLUDING:
+        return right
+    marks, genitive = lex.cast_agent_markers | lex.cast_patient_markers, None
+    for k in range(2, min(len(right), 6)):
+        t = right[k]
+        if t in marks or t in _HI_GENITIVES and right[0] in _HI_AND:
+            return right[k:]
+        if t in _HI_GENITIVES:
+            genitive = k if genitive is None else genitive  # "X सहित नौ लोगों की मौत", unless a postposition follows
+        elif t in lex.cast_nominal_words or t in lex.cast_negations:
+            break
+    return right[genitive:] if genitive is not None else right
+
+
 def _postpositional_items(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
     """Hindi: the verb comes last and postpositions mark the roles. "रूस ने … हमला किया": the name before ने
     does the harm or help its clause names (:func:`_hi_predicate`); "यूक्रेन पर हमला": the name before पर/को is
@@ -4074,10 +4113,11 @@ def _postpositional_items(left: list[str], right: list[str], lex) -> list[tuple[
     items: list[tuple[int, str]] = []
     if lex.cast_called_words:
         items += _hi_called_items(left, right, lex)
+    whole, right = right, _hi_listed(right, lex) if lex.cast_called_words else right
     if not right:
         return items
     if right[0] in lex.cast_agent_markers:
-        items += _hi_agent_items(right, lex)
+        items += _hi_agent_items(right, lex, _hi_answering(left) if lex.cast_called_words else False)
     elif right[0] in lex.cast_patient_markers or right[1:2] == ["खिलाफ"]:
         items += _hi_target_items(right, lex)
     elif lex.cast_called_words and right[0] in _HI_PLACES and right[1:2] and right[1] in lex.cast_patient_markers:
@@ -4094,7 +4134,7 @@ def _postpositional_items(left: list[str], right: list[str], lex) -> list[tuple[
     if lex.cast_judge_nouns:
         items += _hi_judged_items(right, lex)
     if lex.cast_peace_words:
-        items += _hi_peace_items(right, lex)
+        items += _hi_peace_items(whole, lex)  # (a list's peace is read as before: "X और Y के बीच शांति" is no one's)
     return items
 
 

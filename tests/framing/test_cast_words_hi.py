@@ -152,3 +152,44 @@ def test_a_name_inside_a_longer_word_is_not_an_occurrence():
     assert lexical_evidence(text, 0, 3, (), "hi", {}) == (("seeks “शांति”",), (), ())
     text = "रूस ने शांति की अपील की। बाद में रूस ने सीमा चौकी पर हमला किया।"
     assert lexical_evidence(text, 0, 3, (), "hi", {}) == (("seeks “शांति”",), ("does “हमला”",), ())
+
+
+# -- second round (branch hi-cast42b) -------------------------------------------------------------------------------
+
+
+def test_a_name_heading_a_list_reads_the_lists_postposition():
+    assert _items("विद्रोहियों और लुटेरों ने गांव पर हमला किया।", "विद्रोहियों") == ((), ("does “हमला”",), ())
+    assert _items("सेना ने रामपुर और सीतापुर गांवों पर कब्जा कर लिया।", "रामपुर") == ((), (), ("suffers “कब्जा”",))
+    assert _items("धमाके में एक बच्चे सहित नौ लोगों की मौत हो गई।", "बच्चे") == ((), (), ("suffers “मौत”",))
+    assert _items("रात में नदीपुर समेत जिले के कई शहरों पर हमले हुए।", "नदीपुर") == ((), (), ("suffers “हमले”",))
+
+
+def test_no_list_item_when_denied_asked_or_the_list_is_of_something_else():
+    assert _items("विद्रोहियों और लुटेरों ने गांव पर हमला नहीं किया।", "विद्रोहियों") == NONE
+    assert _items("क्या विद्रोहियों और लुटेरों ने गांव पर हमला किया?", "विद्रोहियों") == NONE
+    assert _items("सेना और पुलिस के बीच गांव पर हमले की बात हुई।", "सेना") == NONE  # between them, no one's deed
+    assert _items("विद्रोहियों और लुटेरों को सेना ने खदेड़ दिया।", "विद्रोहियों") == NONE  # no harm named
+    # a list's peace is no one's: "X और Y के बीच शांति" (read as before)
+    assert _items("पड़ोसी देश और सेना के बीच शांति बनी रही।", "पड़ोसी देश") == NONE
+
+
+def test_loanwords_of_a_strike_name_its_target_and_owner():
+    assert _items("रात में सेना ने नदीपुर पर एयरस्ट्राइक की।", "नदीपुर") == ((), (), ("suffers “एयरस्ट्राइक”",))
+    assert _items("विद्रोहियों ने सीमा चौकी पर ड्रोन अटैक किया।", "सीमा चौकी") == ((), (), ("suffers “अटैक”",))
+    assert _items("पड़ोसी देश के अटैक के बाद गांव खाली हुआ।", "पड़ोसी देश") == ((), ("its “अटैक”",), ())
+    assert _items("सीमा चौकी पर अटैक हो सकता है।", "सीमा चौकी") == NONE
+    assert _items("सीमा चौकी पर अटैक नहीं हुआ।", "सीमा चौकी") == NONE
+    # the ने-subject of a loanword strike does nothing read (as often the hero on folds 1-4)
+    assert _items("विद्रोहियों ने सीमा चौकी पर ड्रोन अटैक किया।", "विद्रोहियों") == NONE
+
+
+def test_a_strike_that_answers_another_is_a_retaliation():
+    assert _items("गांव पर हमले के जवाब में सेना ने भी ड्रोन अटैक किया।", "सेना") == (("retaliates “अटैक”",), (), ())
+    assert _items("सेना ने गोलाबारी के जवाब में विद्रोहियों पर हमला किया।", "सेना") == \
+        (("retaliates “हमला”",), (), ())
+    assert _items("सेना ने साथियों की मौत का बदला लेते हुए ठिकानों पर बमबारी की।", "सेना")[0] == \
+        ("retaliates “बमबारी”",)
+    assert _items("गांव पर हमले के जवाब में सेना ने हमला नहीं किया।", "सेना") == NONE
+    assert _items("क्या गांव पर हमले के जवाब में सेना ने हमला किया?", "सेना") == NONE
+    assert _items("सवाल के जवाब में मंत्री ने कहा कि सेना ने हमला किया।", "मंत्री") == NONE  # someone else's deed
+    assert _items("सेना ने सवाल के जवाब में बताया कि हमला हुआ।", "सेना") == NONE
