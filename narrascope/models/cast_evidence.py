@@ -2641,6 +2641,8 @@ def _pt_argued(right: list[str], k: int) -> bool:
 
 
 _HI_GENITIVES = frozenset({"का", "की", "के"})
+#: "X के खिलाफ": against X, in every spelling (the nukta forms, hi-cast42b) and "विरुद्ध"
+_HI_AGAINST = frozenset("खिलाफ ख़िलाफ़ खिलाफ़ ख़िलाफ विरुद्ध".split())
 _HI_AND = frozenset({"और", "तथा", "एवं"})
 _HI_OWN = frozenset({"अपना", "अपने", "अपनी"})
 #: A war its subject ends (hi-cast42, :func:`_hi_peace_items`): a word of war after the name, then a word of ending made
@@ -2686,7 +2688,7 @@ def _hi_target_items(right: list[str], lex) -> list[tuple[int, str]]:
     ("रूस पर हमला करने के लिए मिसाइलें दीं") or only possible or to come ("X पर हमला कर सकता है", hi-cast42) nor of a
     charge ("X पर हमले का आरोप लगाया": X is the accused)."""
     marker, first = right[0], 1
-    if marker in _HI_GENITIVES and right[1:2] == ["खिलाफ"]:
+    if marker in _HI_GENITIVES and right[1:2] and right[1] in _HI_AGAINST:
         marker, first = "पर", 2  # "X के खिलाफ हमले": against X, as "X पर हमले"
     if any(t in lex.cast_charge_words for t in right):
         return []  # "यूक्रेन पर हमले का आरोप लगाया": the accused, not the target
@@ -4026,6 +4028,8 @@ def _hi_agent_items(right: list[str], lex, answering: bool = False) -> list[tupl
                 continue  # (hi-cast42) "X ने … हमलों में मारे गए छात्रों की बात की": a passive, someone else was killed
             if lex.cast_called_words and t in _HI_TAKEN and right[0] == "ने":
                 return []
+            if lex.cast_called_words and any(w in _HI_PERMIT for w in right[k + 1:]):
+                return []  # (hi-cast42b) "X ने Y को … निशाना बनाकर मिसाइलें चलाने की इजाजत दी": only allowed
             if lex.cast_called_words and right[k - 1] in _HI_RETALIATE:
                 return [(_P, f"retaliates “{right[k - 1]}”")]
             return [(_A, f"does “{t}”")]
@@ -4038,6 +4042,8 @@ def _hi_agent_items(right: list[str], lex, answering: bool = False) -> list[tupl
     return []
 
 
+#: hi-cast42b: permission, later in a ने-clause of harm: the subject allowed it, someone else does it
+_HI_PERMIT = frozenset("इजाजत इजाज़त अनुमति मंजूरी मंज़ूरी".split())
 #: hi-cast42b: the loanwords of a strike ("ड्रोन अटैक किया"), read as a ने-subject's deed only when it answers another
 _HI_STRIKES = frozenset("अटैक एयरस्ट्राइक स्ट्राइक".split())
 
@@ -4118,14 +4124,15 @@ def _postpositional_items(left: list[str], right: list[str], lex) -> list[tuple[
         return items
     if right[0] in lex.cast_agent_markers:
         items += _hi_agent_items(right, lex, _hi_answering(left) if lex.cast_called_words else False)
-    elif right[0] in lex.cast_patient_markers or right[1:2] == ["खिलाफ"]:
+    elif right[0] in lex.cast_patient_markers or right[1:2] and right[1] in _HI_AGAINST:
         items += _hi_target_items(right, lex)
     elif lex.cast_called_words and right[0] in _HI_PLACES and right[1:2] and right[1] in lex.cast_patient_markers:
         items += _hi_target_items(right[1:], lex)  # (hi-cast42) "X शहर पर हमला": the place of that name is the target
     elif right[0] in ("का", "की", "के") and len(right) > 1 and right[1] in lex.cast_agent_nouns:
         items.append((_A, f"its “{right[1]}”"))
     elif lex.cast_called_words and right[0] in _HI_GENITIVES and len(right) > 2 and right[2] in lex.cast_agent_nouns \
-            and right[1] not in lex.cast_nominal_words and right[1] not in _HI_GENITIVES and right[1] != "खिलाफ":
+            and right[1] not in lex.cast_nominal_words and right[1] not in _HI_GENITIVES \
+            and right[1] not in _HI_AGAINST:
         items.append((_A, f"its “{right[2]}”"))  # one word between: "रूस के ड्रोन हमले", "रूस का सैन्य आक्रमण"
     if lex.cast_called_words:
         items += _hi_honoured_items(right, lex)

@@ -193,3 +193,18 @@ def test_a_strike_that_answers_another_is_a_retaliation():
     assert _items("क्या गांव पर हमले के जवाब में सेना ने हमला किया?", "सेना") == NONE
     assert _items("सवाल के जवाब में मंत्री ने कहा कि सेना ने हमला किया।", "मंत्री") == NONE  # someone else's deed
     assert _items("सेना ने सवाल के जवाब में बताया कि हमला हुआ।", "सेना") == NONE
+
+
+def test_violence_against_a_name_in_every_spelling_of_against():
+    assert _items("शहर में अल्पसंख्यकों के ख़िलाफ़ हिंसा भड़की।", "अल्पसंख्यकों") == ((), (), ("suffers “हिंसा”",))
+    assert _items("शहर में अल्पसंख्यकों के खिलाफ हिंसा भड़की।", "अल्पसंख्यकों") == ((), (), ("suffers “हिंसा”",))
+    assert _items("गांव पर हिंसा हुई।", "गांव") == ((), (), ("suffers “हिंसा”",))
+    assert _items("शहर में अल्पसंख्यकों के ख़िलाफ़ हिंसा नहीं हुई।", "अल्पसंख्यकों") == NONE
+    assert _items("क्या अल्पसंख्यकों के ख़िलाफ़ हिंसा हुई?", "अल्पसंख्यकों") == NONE
+    assert _items("अल्पसंख्यकों ने हिंसा के ख़िलाफ़ आवाज उठाई।", "अल्पसंख्यकों") == NONE  # against violence
+
+
+def test_a_harm_only_permitted_is_not_the_subjects_deed():
+    assert _items("सरकार ने सेना को सीमा चौकी को निशाना बनाकर गोले दागने की इजाजत दी।", "सरकार") == NONE
+    assert _items("सरकार ने विद्रोहियों पर हमला करने की अनुमति दे दी।", "सरकार") == NONE
+    assert _items("सेना ने सीमा चौकी को निशाना बनाया।", "सेना") == ((), ("does “निशाना”",), ())
