@@ -223,7 +223,8 @@ CAST_CALLED_WORDS = {
 #: Harm a name suffers, said after it: right after it ("X मारे गए", "X घायल हुए") or after the postposition given
 #: ("X की मौत", "X की हत्या"; "का": at the end of a harm's genitive, "X हमले का शिकार हुआ").
 CAST_SUFFER_WORDS = {"मारे": "", "मारा": "", "मारी": "", "मौत": "की", "मौतें": "की", "हत्या": "की", "जान": "की",
-                     "शिकार": "का", "मृत्यु": "की", "जानें": "की"}  # (the last two: hi-cast42)
+                     "शिकार": "का", "मृत्यु": "की", "जानें": "की",  # (the last two: hi-cast42)
+                     "फंस": "", "फंसे": "", "फँस": "", "फँसे": ""}  # (hi-cast42b: stranded, "X फंस गए")
 #: Nouns of judging after "X की"/"X के … की" or "X को": who is praised (P) or blamed (A) ("X की सराहना की", "X की
 #: आलोचना", "X को सम्मानित किया", "X को धन्यवाद दिया", "X को दोषी ठहराया"). Not "सम्मान" (respect: "संप्रभुता का
 #: सम्मान") nor "जिम्मेदार" (responsible), wrong more often than right on folds 1-4. (hi-cast42: thanks, credit, rebuke

@@ -4079,6 +4079,26 @@ def _hi_honoured_items(right: list[str], lex) -> list[tuple[int, str]]:
     return []
 
 
+#: hi-cast42b: verbs of calling or declaring after "X को …": "X को कठपुतली बताता है", "X को गद्दार करार दिया"
+_HI_CALL = frozenset("""बताया बताता बताते बताती बताए बतातें करार कहा कहता कहते कहती माना मानता मानते मानती ठहराया
+पुकारा घोषित""".split())
+
+
+def _hi_named_as_items(right: list[str], lex) -> list[tuple[int, str]]:
+    """What the name before को is called by someone (hi-cast42b): a word of ``CAST_CALLED_WORDS`` a few words after
+    को and a verb of calling or declaring right after it ("रूस यूक्रेन को पश्चिम की कठपुतली बताता है", "X को
+    दृढ़संकल्पित और साहसी बताते हुए", "X को गद्दार करार दिया"), up to a doer's postposition or a "कि" clause."""
+    if right[0] != "को":
+        return []
+    for k in range(1, min(len(right), 7)):
+        t = right[k]
+        if t in lex.cast_agent_markers or t in lex.complementizers or t in _HI_OWN:
+            break  # ("X को रूस अपना हीरो मानता है": a hero to someone, as in _hi_called_items)
+        if t in lex.cast_called_words and any(v in _HI_CALL for v in right[k + 1:k + 3]):
+            return [("PAI".index(lex.cast_called_words[t]), f"called “{t}”")]
+    return []
+
+
 _HI_BESTOW = frozenset("नवाजा नवाज़ा नवाजे नवाज़े नवाजी नवाज़ी".split())  # "से नवाजा": bestowed on
 _HI_HONOURS = frozenset("सम्मान पुरस्कार अवॉर्ड अवार्ड पदक".split())
 _HI_GIVE = frozenset("दिया दी दिए प्रदान".split())
@@ -4135,7 +4155,7 @@ def _postpositional_items(left: list[str], right: list[str], lex) -> list[tuple[
             and right[1] not in _HI_AGAINST:
         items.append((_A, f"its “{right[2]}”"))  # one word between: "रूस के ड्रोन हमले", "रूस का सैन्य आक्रमण"
     if lex.cast_called_words:
-        items += _hi_honoured_items(right, lex)
+        items += _hi_honoured_items(right, lex) + _hi_named_as_items(right, lex)
     if lex.cast_suffer_words:
         items += _hi_suffered_items(right, lex)
     if lex.cast_judge_nouns:

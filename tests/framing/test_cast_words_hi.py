@@ -208,3 +208,20 @@ def test_a_harm_only_permitted_is_not_the_subjects_deed():
     assert _items("सरकार ने सेना को सीमा चौकी को निशाना बनाकर गोले दागने की इजाजत दी।", "सरकार") == NONE
     assert _items("सरकार ने विद्रोहियों पर हमला करने की अनुमति दे दी।", "सरकार") == NONE
     assert _items("सेना ने सीमा चौकी को निशाना बनाया।", "सेना") == ((), ("does “निशाना”",), ())
+
+
+def test_what_a_name_is_called_after_ko_and_a_verb_of_calling():
+    assert _items("पड़ोसी देश सेना को विदेशी कठपुतली बताता है।", "सेना") == ((), ("called “कठपुतली”",), ())
+    assert _items("मंत्री ने किसानों को साहसी बताते हुए धन्यवाद कहा।", "किसानों")[0] == ("called “साहसी”",)
+    assert _items("पड़ोसी देश सेना को कठपुतली नहीं मानता।", "सेना") == NONE
+    assert _items("क्या पड़ोसी देश सेना को कठपुतली बताता है?", "सेना") == NONE
+    assert _items("सैनिक को उसका देश अपना हीरो मानता है।", "सैनिक") == NONE  # a hero to someone
+    assert _items("सेना को बताया गया कि विद्रोही कठपुतली हैं।", "सेना") == NONE  # told, not called
+    assert _items("पड़ोसी देश सेना को कठपुतली बताता है।", "पड़ोसी देश") == NONE  # who calls
+
+
+def test_stranded_is_harm_suffered():
+    assert _items("युद्ध के दौरान कई छात्र फंस गए थे।", "छात्र") == ((), (), ("suffers “फंस”",))
+    assert _items("बाढ़ में मजदूर फंसे हुए हैं।", "मजदूर") == ((), (), ("suffers “फंसे”",))
+    assert _items("युद्ध के दौरान छात्र नहीं फंसे।", "छात्र") == NONE
+    assert _items("क्या छात्र फंस गए?", "छात्र") == NONE
