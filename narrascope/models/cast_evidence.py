@@ -2026,6 +2026,8 @@ def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = No
     if any(t in lex.cast_conditionals for t in left):
         return []  # "если Россия нападет": a condition
     if lex.cast_agent_markers:
+        if not right and raw_right[:1] == [","] and lex.cast_called_words:
+            right = _hi_comma_list(raw_right, lex)  # (hi-cast42b) "X, Y, Z जैसे देशों पर कब्जा": the list's clause
         return _postpositional_items(left, right, lex)
     items: list[tuple[int, str]] = []
     # what it does: the verb after it, past fillers; a negation says nothing
@@ -4125,6 +4127,30 @@ def _hi_listed(right: list[str], lex) -> list[tuple[int, str]]:
         elif t in lex.cast_nominal_words or t in lex.cast_negations:
             break
     return right[genitive:] if genitive is not None else right
+
+
+def _hi_comma_list(raw: list[str], lex) -> list[str]:
+    """The clause after a comma list the name heads (hi-cast42b): "X, Y, Z और W पर हमला", "X, Y, Z जैसे देशों पर
+    कब्जा" -> the words from the list's postposition on, up to the clause's end; [] when the commas are no list
+    (no "और"/"जैसे" closing it, or an item of more than three words: a clause)."""
+    closed, run = False, 0
+    for k, t in enumerate(raw[:40]):
+        if t == ",":
+            if closed:
+                return []
+            run = 0
+        elif t in _HI_AND or t in ("जैसे", "जैसी", "आदि", "समेत", "सहित"):
+            closed, run = True, 0
+        elif t in lex.cast_agent_markers or t in lex.cast_patient_markers or t in _HI_GENITIVES:
+            return _clause(raw[k:], forward=True) if closed else []
+        elif t in lex.cast_nominal_words or t in lex.cast_negations or not t[0].isalnum() \
+                and not unicodedata.category(t[0]).startswith("L"):
+            return []
+        else:
+            run += 1
+            if run > 3:
+                return []
+    return []
 
 
 def _postpositional_items(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
