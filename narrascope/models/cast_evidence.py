@@ -4106,15 +4106,15 @@ _HI_HONOURS = frozenset("सम्मान पुरस्कार अवॉ�
 _HI_GIVE = frozenset("दिया दी दिए प्रदान".split())
 
 
-#: hi-cast42b: "X सहित/समेत …": including X (the list's head is said of X too)
-_HI_INCLUDING = frozenset("सहित समेत".split())
+#: hi-cast42b: "X सहित/समेत …", "X जैसे देशों", "X आदि": including X, such as X (the list's head is said of X too)
+_HI_INCLUDING = frozenset("सहित समेत जैसे जैसी आदि".split())
 
 
 def _hi_listed(right: list[str], lex) -> list[tuple[int, str]]:
     """The words after the name from its list's postposition on, when the name heads a list (hi-cast42b): "X और Y ने
     … हमला किया" (X attacks too), "X और Y गांवों पर कब्जा", "X सहित 12 लोगों की मौत", "X समेत यूक्रेन के कई शहरों
-    पर हमले" (X is among them); up to four words between, with no genitive after "और" ("X और Y के बीच": between
-    them). ``right`` itself otherwise."""
+    पर हमले", "X जैसे देशों पर कब्जा" (X is among them); up to four words between, with no genitive after "और" ("X
+    और Y के बीच": between them). ``right`` itself otherwise."""
     if not right or right[0] not in _HI_AND and right[0] not in _HI_INCLUDING:
         return right
     marks, genitive = lex.cast_agent_markers | lex.cast_patient_markers, None
