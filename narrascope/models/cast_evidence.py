@@ -4106,6 +4106,20 @@ _HI_HONOURS = frozenset("सम्मान पुरस्कार अवॉ�
 _HI_GIVE = frozenset("दिया दी दिए प्रदान".split())
 
 
+def _hi_spoken_attack(right: list[str], lex) -> bool:
+    """Whether a harm in the clause is said while speaking (hi-cast42b): "हमला बोलते हुए कहा", "निशाना साधते हुए
+    कहा" (a word of harm, then "… हुए" and a reporting verb within three words): an attack in words."""
+    for k, t in enumerate(right):
+        if _matches(t, lex.cast_harm_verbs, frozenset()) or t in lex.cast_harm_nouns:
+            rest = right[k + 1:k + 5]
+            if "हुए" in rest and rest[rest.index("हुए") + 1:rest.index("हुए") + 2] and \
+                    rest[rest.index("हुए") + 1] in lex.reporting_forms:
+                return True
+    return False
+
+
+#: hi-cast42b: endings of the future ("होगा", "करेगा", "जाएगी", "करेंगे"; not "लगा", began)
+_HI_FUTURE = ("ेगा", "ेगी", "ेंगे", "ोगा", "ोगी", "ोंगे", "एगा", "एगी", "एंगे", "ऐगा")
 #: hi-cast42b: "X सहित/समेत …", "X जैसे देशों", "X आदि": including X, such as X (the list's head is said of X too)
 _HI_INCLUDING = frozenset("सहित समेत जैसे जैसी आदि".split())
 
@@ -4162,6 +4176,10 @@ def _postpositional_items(left: list[str], right: list[str], lex) -> list[tuple[
         return []
     if lex.cast_called_words and _hi_compound(left, right):
         return []
+    if lex.cast_called_words and "जब" in left and any(t.endswith(_HI_FUTURE) for t in right):
+        return []  # (hi-cast42b) "जब X शांति समझौते के लिए तैयार होगा": a time to come, as a condition
+    if lex.cast_called_words and _hi_spoken_attack(right, lex):
+        return []  # (hi-cast42b) "X ने Y पर हमला बोलते हुए कहा": an attack in words, neither's harm
     items: list[tuple[int, str]] = []
     if lex.cast_called_words:
         items += _hi_called_items(left, right, lex)

@@ -239,3 +239,16 @@ def test_a_name_heading_a_comma_list_reads_the_lists_clause():
     # commas that close no list are clauses: "X, जो कल लौटा, …"
     assert _items("रामपुर, जहां कल मेला लगा था, पर हमला हुआ।", "रामपुर") == NONE
     assert _items("रामपुर, सीतापुर के लोग कल लौटे और गांव पर हमला हुआ।", "रामपुर") == NONE
+
+
+def test_a_time_to_come_in_a_jab_clause_gives_nothing():
+    text = "जब पड़ोसी देश शांति समझौते के लिए तैयार होगा, तब बात होगी।"
+    assert _items(text, "पड़ोसी देश") == NONE
+    assert _items("जब पड़ोसी देश ने शांति की अपील की, तब बात हुई।", "पड़ोसी देश") == (("seeks “शांति”",), (), ())
+    assert _items("जब विद्रोहियों ने गांव पर हमला किया, लोग भागे।", "गांव") == ((), (), ("suffers “हमला”",))
+
+
+def test_an_attack_in_words_while_speaking_gives_nothing():
+    assert _items("नेता ने भाषण में प्रवासियों पर हमला बोलते हुए कहा कि वे अपराधी हैं।", "प्रवासियों") == NONE
+    assert _items("नेता ने भाषण में प्रवासियों पर हमला बोलते हुए कहा कि वे अपराधी हैं।", "नेता") == NONE
+    assert _items("विद्रोहियों ने प्रवासियों पर हमला किया।", "प्रवासियों") == ((), (), ("suffers “हमला”",))
