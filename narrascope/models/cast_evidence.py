@@ -4069,12 +4069,13 @@ _HI_CONDEMN = frozenset("निंदा भर्त्सना".split())
 
 def _hi_honoured_items(right: list[str], lex) -> list[tuple[int, str]]:
     """An honour given to the name before को (hi-cast42): "X को … पुरस्कार से नवाजा", "X को सर्वोच्च सम्मान दिया"
-    (an honour given, not "संप्रभुता का सम्मान", respect), up to a doer's postposition or a "कि" clause."""
+    (an honour given, not "संप्रभुता का सम्मान", respect), up to another को or a "कि" clause; its giver may come
+    between ("X को रूस ने सर्वोच्च सम्मान से नवाजा", hi-cast42b; before, a doer's postposition ended the search)."""
     if right[0] != "को":
         return []
-    for k in range(1, min(len(right), 9)):
+    for k in range(1, min(len(right), 11)):
         t = right[k]
-        if t in lex.cast_agent_markers or t in lex.complementizers:
+        if t == "को" or t in lex.complementizers or t in lex.reporting_forms:
             break
         if t in _HI_BESTOW or t in _HI_HONOURS and right[k + 1:k + 2] and right[k + 1] in _HI_GIVE:
             return [(_P, f"honoured “{t}”")]

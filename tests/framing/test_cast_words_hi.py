@@ -252,3 +252,10 @@ def test_an_attack_in_words_while_speaking_gives_nothing():
     assert _items("नेता ने भाषण में प्रवासियों पर हमला बोलते हुए कहा कि वे अपराधी हैं।", "प्रवासियों") == NONE
     assert _items("नेता ने भाषण में प्रवासियों पर हमला बोलते हुए कहा कि वे अपराधी हैं।", "नेता") == NONE
     assert _items("विद्रोहियों ने प्रवासियों पर हमला किया।", "प्रवासियों") == ((), (), ("suffers “हमला”",))
+
+
+def test_an_honour_with_its_giver_between():
+    assert _items("लेखिका को संस्था ने साहित्य पुरस्कार से नवाजा।", "लेखिका") == (("honoured “नवाजा”",), (), ())
+    assert _items("लेखिका को संस्था ने पुरस्कार से नहीं नवाजा।", "लेखिका") == NONE
+    assert _items("लेखिका को संस्था ने बताया कि कवि को पुरस्कार से नवाजा गया।", "लेखिका") == NONE  # someone else's
+    assert _items("लेखिका को देखकर संस्था ने कवि को पुरस्कार दिया।", "लेखिका") == NONE  # another को: the honoured
