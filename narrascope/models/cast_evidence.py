@@ -2780,6 +2780,11 @@ def _hi_judged_items(right: list[str], lex) -> list[tuple[int, str]]:
     return []
 
 
+#: hi-cast42b: "निशाना साधा" (took aim, in words: criticised), in either order; its target is not read as blamed (1 of
+#: 2 on folds 1-4: who criticises whom)
+_HI_AIM = frozenset("साधा साधी साधे साधते साधने साधता साधती".split())
+
+
 def _hi_compound(left: list[str], right: list[str]) -> bool:
     """Whether the name is part of a longer word: joined by a hyphen ("रूस-यूक्रेन युद्ध", "यूक्रेन-रूस संघर्ष") or
     followed by a vowel sign ("यूक्रेनी": the adjective). It does and suffers nothing itself there."""
@@ -4026,6 +4031,8 @@ def _hi_agent_items(right: list[str], lex, answering: bool = False) -> list[tupl
         if _matches(t, lex.cast_harm_verbs, frozenset()):
             if lex.cast_nominal_words and not _hi_predicate(right, k, lex):
                 continue
+            if lex.cast_called_words and t == "निशाना" and right[k - 1] in _HI_AIM:
+                continue  # (hi-cast42b) "X ने Y पर साधा निशाना": words, as "निशाना साधा" (CAST_NOMINAL_WORDS)
             if lex.cast_called_words and right[0] == "ने" and right[k + 1:k + 2] and right[k + 1] in _HI_PASSIVE:
                 continue  # (hi-cast42) "X ने … हमलों में मारे गए छात्रों की बात की": a passive, someone else was killed
             if lex.cast_called_words and t in _HI_TAKEN and right[0] == "ने":

@@ -259,3 +259,10 @@ def test_an_honour_with_its_giver_between():
     assert _items("लेखिका को संस्था ने पुरस्कार से नहीं नवाजा।", "लेखिका") == NONE
     assert _items("लेखिका को संस्था ने बताया कि कवि को पुरस्कार से नवाजा गया।", "लेखिका") == NONE  # someone else's
     assert _items("लेखिका को देखकर संस्था ने कवि को पुरस्कार दिया।", "लेखिका") == NONE  # another को: the honoured
+
+
+def test_taking_aim_in_words_in_either_order_is_no_harm():
+    assert _items("मंत्री ने विपक्ष पर साधा निशाना।", "मंत्री") == NONE
+    assert _items("मंत्री ने विपक्ष पर निशाना साधा।", "मंत्री") == NONE
+    assert _items("मंत्री ने विपक्ष पर साधा निशाना।", "विपक्ष") == NONE  # (who criticises whom: not read)
+    assert _items("सेना ने चौकी को निशाना बनाया।", "सेना") == ((), ("does “निशाना”",), ())
