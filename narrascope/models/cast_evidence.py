@@ -4109,6 +4109,25 @@ def _hi_named_as_items(right: list[str], lex) -> list[tuple[int, str]]:
     return []
 
 
+#: hi-cast42b: rescued, evacuated, freed ("X को सुरक्षित निकाला", "X को बचा लिया", "X को रिहा किया")
+_HI_RESCUE = frozenset("बचाया बचाए बचाई बचा निकाला निकाले निकाली रिहा".split())
+
+
+def _hi_rescued_items(right: list[str], lex) -> list[tuple[int, str]]:
+    """The name before को rescued, evacuated or freed by someone (hi-cast42b): a victim's item ("नागरिकों को
+    सुरक्षित निकाला गया", "बंधकों को रिहा किया"), up to another को, a "कि" clause or a reporting verb; not only
+    planned ("X को निकालने की योजना": an infinitive)."""
+    if right[0] != "को":
+        return []
+    for k in range(1, min(len(right), 6)):
+        t = right[k]
+        if t in lex.cast_agent_markers or t in lex.complementizers or t == "को" or t in lex.reporting_forms:
+            break
+        if t in _HI_RESCUE and _hi_verb_after(right, k, lex):
+            return [(_I, f"rescued “{t}”")]
+    return []
+
+
 _HI_BESTOW = frozenset("नवाजा नवाज़ा नवाजे नवाज़े नवाजी नवाज़ी".split())  # "से नवाजा": bestowed on
 _HI_HONOURS = frozenset("सम्मान पुरस्कार अवॉर्ड अवार्ड पदक".split())
 _HI_GIVE = frozenset("दिया दी दिए प्रदान".split())
@@ -4207,7 +4226,7 @@ def _postpositional_items(left: list[str], right: list[str], lex) -> list[tuple[
             and right[1] not in _HI_AGAINST:
         items.append((_A, f"its “{right[2]}”"))  # one word between: "रूस के ड्रोन हमले", "रूस का सैन्य आक्रमण"
     if lex.cast_called_words:
-        items += _hi_honoured_items(right, lex) + _hi_named_as_items(right, lex)
+        items += _hi_honoured_items(right, lex) + _hi_named_as_items(right, lex) + _hi_rescued_items(right, lex)
     if lex.cast_suffer_words:
         items += _hi_suffered_items(right, lex)
     if lex.cast_judge_nouns:

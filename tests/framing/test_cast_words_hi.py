@@ -266,3 +266,12 @@ def test_taking_aim_in_words_in_either_order_is_no_harm():
     assert _items("मंत्री ने विपक्ष पर निशाना साधा।", "मंत्री") == NONE
     assert _items("मंत्री ने विपक्ष पर साधा निशाना।", "विपक्ष") == NONE  # (who criticises whom: not read)
     assert _items("सेना ने चौकी को निशाना बनाया।", "सेना") == ((), ("does “निशाना”",), ())
+
+
+def test_the_rescued_or_evacuated_are_victims():
+    assert _items("बचावकर्मियों ने ग्रामीणों को सुरक्षित निकाला।", "ग्रामीणों") == ((), (), ("rescued “निकाला”",))
+    assert _items("ग्रामीणों को बाढ़ से बचा लिया गया।", "ग्रामीणों") == ((), (), ("rescued “बचा”",))
+    assert _items("ग्रामीणों को सुरक्षित नहीं निकाला गया।", "ग्रामीणों") == NONE
+    assert _items("क्या ग्रामीणों को सुरक्षित निकाला गया?", "ग्रामीणों") == NONE
+    assert _items("प्रशासन ग्रामीणों को निकालने की योजना बना रहा है।", "ग्रामीणों") == NONE  # only planned
+    assert _items("बचावकर्मियों ने ग्रामीणों को सुरक्षित निकाला।", "बचावकर्मियों") == (("does “निकाला”",), (), ())
