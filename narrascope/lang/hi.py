@@ -122,13 +122,18 @@ CAST_HARM_NOUNS = {"हमला": "पर", "हमले": "पर", "हम�
                    # (branch hi-cast48) "X पर गोलीबारी", "X को निशाना बनाया", "X पर अत्याचार"
                    "गोलीबारी": "पर", "कब्जे": "पर", "कब्ज़े": "पर", "निशाना": "को", "अत्याचार": "पर",
                    # (branch hi-cast42) "Y X पर लगातार हमलावर है": attacking X
-                   "हमलावर": "पर"}
+                   "हमलावर": "पर",
+                   # (branch hi-cast42b) loanwords, "X पर एयरस्ट्राइक की", "X पर ड्रोन अटैक"; violence, "X के ख़िलाफ़
+                   # हिंसा"
+                   "अटैक": "पर", "एयरस्ट्राइक": "पर", "स्ट्राइक": "पर", "हिंसा": "पर"}
 #: Nouns of harm owned by the name before का/की/के ("रूस का आक्रमण", "रूस की आक्रामकता").
 CAST_AGENT_NOUNS = frozenset("""
 आक्रमण आक्रामकता घुसपैठ हमला हमले प्रोपेगेंडा दुष्प्रचार
 साजिश बमबारी गोलाबारी गोलीबारी कब्जा कब्ज़ा झूठ धमकी धमकियों अत्याचार नरसंहार
 अपराध अपराधों उकसावे हमलों क्रूरता बर्बरता
-""".split())  # (the second line: branch hi-cast48; the third: hi-cast42, crimes, provocation, cruelty)
+अटैक एयरस्ट्राइक
+""".split())  # (the second line: branch hi-cast48; the third: hi-cast42, crimes, provocation, cruelty; the fourth:
+# hi-cast42b, loanwords, "रूस के अटैक के बाद")
 CAST_NEGATIONS = frozenset({"नहीं", "न", "मत"})
 CAST_CONDITIONALS = frozenset({"अगर", "यदि"})
 #: The postposition of a doer in the past tense ("रूस ने").
@@ -218,7 +223,8 @@ CAST_CALLED_WORDS = {
 #: Harm a name suffers, said after it: right after it ("X मारे गए", "X घायल हुए") or after the postposition given
 #: ("X की मौत", "X की हत्या"; "का": at the end of a harm's genitive, "X हमले का शिकार हुआ").
 CAST_SUFFER_WORDS = {"मारे": "", "मारा": "", "मारी": "", "मौत": "की", "मौतें": "की", "हत्या": "की", "जान": "की",
-                     "शिकार": "का", "मृत्यु": "की", "जानें": "की"}  # (the last two: hi-cast42)
+                     "शिकार": "का", "मृत्यु": "की", "जानें": "की",  # (the last two: hi-cast42)
+                     "फंस": "", "फंसे": "", "फँस": "", "फँसे": ""}  # (hi-cast42b: stranded, "X फंस गए")
 #: Nouns of judging after "X की"/"X के … की" or "X को": who is praised (P) or blamed (A) ("X की सराहना की", "X की
 #: आलोचना", "X को सम्मानित किया", "X को धन्यवाद दिया", "X को दोषी ठहराया"). Not "सम्मान" (respect: "संप्रभुता का
 #: सम्मान") nor "जिम्मेदार" (responsible), wrong more often than right on folds 1-4. (hi-cast42: thanks, credit, rebuke

@@ -2026,6 +2026,8 @@ def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = No
     if any(t in lex.cast_conditionals for t in left):
         return []  # "если Россия нападет": a condition
     if lex.cast_agent_markers:
+        if not right and raw_right[:1] == [","] and lex.cast_called_words:
+            right = _hi_comma_list(raw_right, lex)  # (hi-cast42b) "X, Y, Z जैसे देशों पर कब्जा": the list's clause
         return _postpositional_items(left, right, lex)
     items: list[tuple[int, str]] = []
     # what it does: the verb after it, past fillers; a negation says nothing
@@ -2832,6 +2834,8 @@ def _pt_argued(right: list[str], k: int) -> bool:
 
 
 _HI_GENITIVES = frozenset({"का", "की", "के"})
+#: "X के खिलाफ": against X, in every spelling (the nukta forms, hi-cast42b) and "विरुद्ध"
+_HI_AGAINST = frozenset("खिलाफ ख़िलाफ़ खिलाफ़ ख़िलाफ विरुद्ध".split())
 _HI_AND = frozenset({"और", "तथा", "एवं"})
 _HI_OWN = frozenset({"अपना", "अपने", "अपनी"})
 #: A war its subject ends (hi-cast42, :func:`_hi_peace_items`): a word of war after the name, then a word of ending made
@@ -2877,7 +2881,7 @@ def _hi_target_items(right: list[str], lex) -> list[tuple[int, str]]:
     ("रूस पर हमला करने के लिए मिसाइलें दीं") or only possible or to come ("X पर हमला कर सकता है", hi-cast42) nor of a
     charge ("X पर हमले का आरोप लगाया": X is the accused)."""
     marker, first = right[0], 1
-    if marker in _HI_GENITIVES and right[1:2] == ["खिलाफ"]:
+    if marker in _HI_GENITIVES and right[1:2] and right[1] in _HI_AGAINST:
         marker, first = "पर", 2  # "X के खिलाफ हमले": against X, as "X पर हमले"
     if any(t in lex.cast_charge_words for t in right):
         return []  # "यूक्रेन पर हमले का आरोप लगाया": the accused, not the target
@@ -2965,6 +2969,11 @@ def _hi_judged_items(right: list[str], lex) -> list[tuple[int, str]]:
         if t in lex.cast_agent_markers or t in lex.cast_patient_markers or t == "से":
             break
     return []
+
+
+#: hi-cast42b: "निशाना साधा" (took aim, in words: criticised), in either order; its target is not read as blamed (1 of
+#: 2 on folds 1-4: who criticises whom)
+_HI_AIM = frozenset("साधा साधी साधे साधते साधने साधता साधती".split())
 
 
 def _hi_compound(left: list[str], right: list[str]) -> bool:
@@ -4752,7 +4761,7 @@ def _ru_fourth_items(items: list[tuple[int, str]], left: list[str], right: list[
 _HI_PLACES = frozenset("शहर शहरों गांव गांवों गाँव गाँवों इलाके इलाकों इलाका क्षेत्र क्षेत्रों प्रांत प्रांतों कस्बे कस्बों".split())
 
 
-def _hi_agent_items(right: list[str], lex) -> list[tuple[int, str]]:
+def _hi_agent_items(right: list[str], lex, answering: bool = False) -> list[tuple[int, str]]:
     """The harm or help done by the name before ``right[0]`` (ने, द्वारा), up to a nested "कि" clause or reporting
     verb ("भारत ने कहा कि रूस ने हमला किया": the attack is not India's). A counter-attack answers an attack
     ("X ने जवाबी हमले तेज कर दिए", "X ने पलटवार किया": a hero's item, hi-cast42), and so is a condemnation it voices
@@ -4761,19 +4770,28 @@ def _hi_agent_items(right: list[str], lex) -> list[tuple[int, str]]:
     that takes land is as often the hero); "X द्वारा कब्जा किए गए इलाके", occupied by X, still does (5 of 7)."""
     for k in range(1, len(right)):
         t = right[k]
-        if t in lex.cast_agent_markers or t in lex.complementizers or t in lex.reporting_forms:
-            break
+        if (t in lex.cast_agent_markers or t in lex.complementizers or t in lex.reporting_forms) \
+                and not (t == "जवाब" and right[k + 1:k + 2] == ["में"] and lex.cast_called_words):
+            break  # ("X ने हमले के जवाब में …": in answer to, no reply said, hi-cast42b)
         if lex.cast_called_words and t in _HI_RETALIATE:
             return [(_P, f"retaliates “{t}”")]
+        if lex.cast_called_words and (answering or _hi_answering(right[1:k])) and right[0] == "ने" and (
+                t in _HI_STRIKES or _matches(t, lex.cast_harm_verbs, frozenset()) and t not in _HI_TAKEN) \
+                and _hi_verb_after(right, k, lex):
+            return [(_P, f"retaliates “{t}”")]  # (hi-cast42b) "Y के हमले के जवाब में X ने भी हमला किया"
         if lex.cast_called_words and t in _HI_CONDEMN and _hi_verb_after(right, k, lex):
             return [(_P, f"condemns “{t}”")]  # (hi-cast42) "X ने हमले की कड़ी निंदा की"
         if _matches(t, lex.cast_harm_verbs, frozenset()):
             if lex.cast_nominal_words and not _hi_predicate(right, k, lex):
                 continue
+            if lex.cast_called_words and t == "निशाना" and right[k - 1] in _HI_AIM:
+                continue  # (hi-cast42b) "X ने Y पर साधा निशाना": words, as "निशाना साधा" (CAST_NOMINAL_WORDS)
             if lex.cast_called_words and right[0] == "ने" and right[k + 1:k + 2] and right[k + 1] in _HI_PASSIVE:
                 continue  # (hi-cast42) "X ने … हमलों में मारे गए छात्रों की बात की": a passive, someone else was killed
             if lex.cast_called_words and t in _HI_TAKEN and right[0] == "ने":
                 return []
+            if lex.cast_called_words and any(w in _HI_PERMIT for w in right[k + 1:]):
+                return []  # (hi-cast42b) "X ने Y को … निशाना बनाकर मिसाइलें चलाने की इजाजत दी": only allowed
             if lex.cast_called_words and right[k - 1] in _HI_RETALIATE:
                 return [(_P, f"retaliates “{right[k - 1]}”")]
             return [(_A, f"does “{t}”")]
@@ -4784,6 +4802,19 @@ def _hi_agent_items(right: list[str], lex) -> list[tuple[int, str]]:
         if right[0] != "ने" and len(t) > 2 and t.endswith("ने"):
             break  # "भारत द्वारा तेल खरीदे जाने पर हमला बोला": the द्वारा clause ends at its infinitive
     return []
+
+
+#: hi-cast42b: permission, later in a ने-clause of harm: the subject allowed it, someone else does it
+_HI_PERMIT = frozenset("इजाजत इजाज़त अनुमति मंजूरी मंज़ूरी".split())
+#: hi-cast42b: the loanwords of a strike ("ड्रोन अटैक किया"), read as a ने-subject's deed only when it answers another
+_HI_STRIKES = frozenset("अटैक एयरस्ट्राइक स्ट्राइक".split())
+
+
+def _hi_answering(words: list[str]) -> bool:
+    """Whether ``words`` (the clause before the name, or before the harm in its ने-clause) say that what follows
+    answers or avenges another deed (hi-cast42b): "के जवाब में", "के बदले में", "का बदला लेते हुए"."""
+    return any(t in ("जवाब", "बदले", "जवाबी") and words[k + 1:k + 2] == ["में"] or t == "बदला"
+               and words[k + 1:k + 2] and words[k + 1].startswith("ले") for k, t in enumerate(words))
 
 
 #: hi-cast42: a counter-attack ("जवाबी हमला", "पलटवार"); occupation, not read as the deed of a ने-subject
@@ -4798,21 +4829,122 @@ _HI_CONDEMN = frozenset("निंदा भर्त्सना".split())
 
 def _hi_honoured_items(right: list[str], lex) -> list[tuple[int, str]]:
     """An honour given to the name before को (hi-cast42): "X को … पुरस्कार से नवाजा", "X को सर्वोच्च सम्मान दिया"
-    (an honour given, not "संप्रभुता का सम्मान", respect), up to a doer's postposition or a "कि" clause."""
+    (an honour given, not "संप्रभुता का सम्मान", respect), up to another को or a "कि" clause; its giver may come
+    between ("X को रूस ने सर्वोच्च सम्मान से नवाजा", hi-cast42b; before, a doer's postposition ended the search)."""
     if right[0] != "को":
         return []
-    for k in range(1, min(len(right), 9)):
+    for k in range(1, min(len(right), 11)):
         t = right[k]
-        if t in lex.cast_agent_markers or t in lex.complementizers:
+        if t == "को" or t in lex.complementizers or t in lex.reporting_forms:
             break
         if t in _HI_BESTOW or t in _HI_HONOURS and right[k + 1:k + 2] and right[k + 1] in _HI_GIVE:
             return [(_P, f"honoured “{t}”")]
     return []
 
 
+#: hi-cast42b: verbs of calling or declaring after "X को …": "X को कठपुतली बताता है", "X को गद्दार करार दिया"
+_HI_CALL = frozenset("""बताया बताता बताते बताती बताए बतातें करार कहा कहता कहते कहती माना मानता मानते मानती ठहराया
+पुकारा घोषित""".split())
+
+
+def _hi_named_as_items(right: list[str], lex) -> list[tuple[int, str]]:
+    """What the name before को is called by someone (hi-cast42b): a word of ``CAST_CALLED_WORDS`` a few words after
+    को and a verb of calling or declaring right after it ("रूस यूक्रेन को पश्चिम की कठपुतली बताता है", "X को
+    दृढ़संकल्पित और साहसी बताते हुए", "X को गद्दार करार दिया"), up to a doer's postposition or a "कि" clause."""
+    if right[0] != "को":
+        return []
+    for k in range(1, min(len(right), 7)):
+        t = right[k]
+        if t in lex.cast_agent_markers or t in lex.complementizers or t in _HI_OWN:
+            break  # ("X को रूस अपना हीरो मानता है": a hero to someone, as in _hi_called_items)
+        if t in lex.cast_called_words and any(v in _HI_CALL for v in right[k + 1:k + 3]):
+            return [("PAI".index(lex.cast_called_words[t]), f"called “{t}”")]
+    return []
+
+
+#: hi-cast42b: rescued, evacuated, freed ("X को सुरक्षित निकाला", "X को बचा लिया", "X को रिहा किया")
+_HI_RESCUE = frozenset("बचाया बचाए बचाई बचा निकाला निकाले निकाली रिहा".split())
+
+
+def _hi_rescued_items(right: list[str], lex) -> list[tuple[int, str]]:
+    """The name before को rescued, evacuated or freed by someone (hi-cast42b): a victim's item ("नागरिकों को
+    सुरक्षित निकाला गया", "बंधकों को रिहा किया"), up to another को, a "कि" clause or a reporting verb; not only
+    planned ("X को निकालने की योजना": an infinitive)."""
+    if right[0] != "को":
+        return []
+    for k in range(1, min(len(right), 6)):
+        t = right[k]
+        if t in lex.cast_agent_markers or t in lex.complementizers or t == "को" or t in lex.reporting_forms:
+            break
+        if t in _HI_RESCUE and _hi_verb_after(right, k, lex):
+            return [(_I, f"rescued “{t}”")]
+    return []
+
+
 _HI_BESTOW = frozenset("नवाजा नवाज़ा नवाजे नवाज़े नवाजी नवाज़ी".split())  # "से नवाजा": bestowed on
 _HI_HONOURS = frozenset("सम्मान पुरस्कार अवॉर्ड अवार्ड पदक".split())
 _HI_GIVE = frozenset("दिया दी दिए प्रदान".split())
+
+
+def _hi_spoken_attack(right: list[str], lex) -> bool:
+    """Whether a harm in the clause is said while speaking (hi-cast42b): "हमला बोलते हुए कहा", "निशाना साधते हुए
+    कहा" (a word of harm, then "… हुए" and a reporting verb within three words): an attack in words."""
+    for k, t in enumerate(right):
+        if _matches(t, lex.cast_harm_verbs, frozenset()) or t in lex.cast_harm_nouns:
+            rest = right[k + 1:k + 5]
+            if "हुए" in rest and rest[rest.index("हुए") + 1:rest.index("हुए") + 2] and \
+                    rest[rest.index("हुए") + 1] in lex.reporting_forms:
+                return True
+    return False
+
+
+#: hi-cast42b: endings of the future ("होगा", "करेगा", "जाएगी", "करेंगे"; not "लगा", began)
+_HI_FUTURE = ("ेगा", "ेगी", "ेंगे", "ोगा", "ोगी", "ोंगे", "एगा", "एगी", "एंगे", "ऐगा")
+#: hi-cast42b: "X सहित/समेत …", "X जैसे देशों", "X आदि": including X, such as X (the list's head is said of X too)
+_HI_INCLUDING = frozenset("सहित समेत जैसे जैसी आदि".split())
+
+
+def _hi_listed(right: list[str], lex) -> list[tuple[int, str]]:
+    """The words after the name from its list's postposition on, when the name heads a list (hi-cast42b): "X और Y ने
+    … हमला किया" (X attacks too), "X और Y गांवों पर कब्जा", "X सहित 12 लोगों की मौत", "X समेत यूक्रेन के कई शहरों
+    पर हमले", "X जैसे देशों पर कब्जा" (X is among them); up to four words between, with no genitive after "और" ("X
+    और Y के बीच": between them). ``right`` itself otherwise."""
+    if not right or right[0] not in _HI_AND and right[0] not in _HI_INCLUDING:
+        return right
+    marks, genitive = lex.cast_agent_markers | lex.cast_patient_markers, None
+    for k in range(2, min(len(right), 6)):
+        t = right[k]
+        if t in marks or t in _HI_GENITIVES and right[0] in _HI_AND:
+            return right[k:]
+        if t in _HI_GENITIVES:
+            genitive = k if genitive is None else genitive  # "X सहित नौ लोगों की मौत", unless a postposition follows
+        elif t in lex.cast_nominal_words or t in lex.cast_negations:
+            break
+    return right[genitive:] if genitive is not None else right
+
+
+def _hi_comma_list(raw: list[str], lex) -> list[str]:
+    """The clause after a comma list the name heads (hi-cast42b): "X, Y, Z और W पर हमला", "X, Y, Z जैसे देशों पर
+    कब्जा" -> the words from the list's postposition on, up to the clause's end; [] when the commas are no list
+    (no "और"/"जैसे" closing it, or an item of more than three words: a clause)."""
+    closed, run = False, 0
+    for k, t in enumerate(raw[:40]):
+        if t == ",":
+            if closed:
+                return []
+            run = 0
+        elif t in _HI_AND or t in ("जैसे", "जैसी", "आदि", "समेत", "सहित"):
+            closed, run = True, 0
+        elif t in lex.cast_agent_markers or t in lex.cast_patient_markers or t in _HI_GENITIVES:
+            return _clause(raw[k:], forward=True) if closed else []
+        elif t in lex.cast_nominal_words or t in lex.cast_negations or not t[0].isalnum() \
+                and not unicodedata.category(t[0]).startswith("L"):
+            return []
+        else:
+            run += 1
+            if run > 3:
+                return []
+    return []
 
 
 def _postpositional_items(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
@@ -4824,30 +4956,36 @@ def _postpositional_items(left: list[str], right: list[str], lex) -> list[tuple[
         return []
     if lex.cast_called_words and _hi_compound(left, right):
         return []
+    if lex.cast_called_words and "जब" in left and any(t.endswith(_HI_FUTURE) for t in right):
+        return []  # (hi-cast42b) "जब X शांति समझौते के लिए तैयार होगा": a time to come, as a condition
+    if lex.cast_called_words and _hi_spoken_attack(right, lex):
+        return []  # (hi-cast42b) "X ने Y पर हमला बोलते हुए कहा": an attack in words, neither's harm
     items: list[tuple[int, str]] = []
     if lex.cast_called_words:
         items += _hi_called_items(left, right, lex)
+    whole, right = right, _hi_listed(right, lex) if lex.cast_called_words else right
     if not right:
         return items
     if right[0] in lex.cast_agent_markers:
-        items += _hi_agent_items(right, lex)
-    elif right[0] in lex.cast_patient_markers or right[1:2] == ["खिलाफ"]:
+        items += _hi_agent_items(right, lex, _hi_answering(left) if lex.cast_called_words else False)
+    elif right[0] in lex.cast_patient_markers or right[1:2] and right[1] in _HI_AGAINST:
         items += _hi_target_items(right, lex)
     elif lex.cast_called_words and right[0] in _HI_PLACES and right[1:2] and right[1] in lex.cast_patient_markers:
         items += _hi_target_items(right[1:], lex)  # (hi-cast42) "X शहर पर हमला": the place of that name is the target
     elif right[0] in ("का", "की", "के") and len(right) > 1 and right[1] in lex.cast_agent_nouns:
         items.append((_A, f"its “{right[1]}”"))
     elif lex.cast_called_words and right[0] in _HI_GENITIVES and len(right) > 2 and right[2] in lex.cast_agent_nouns \
-            and right[1] not in lex.cast_nominal_words and right[1] not in _HI_GENITIVES and right[1] != "खिलाफ":
+            and right[1] not in lex.cast_nominal_words and right[1] not in _HI_GENITIVES \
+            and right[1] not in _HI_AGAINST:
         items.append((_A, f"its “{right[2]}”"))  # one word between: "रूस के ड्रोन हमले", "रूस का सैन्य आक्रमण"
     if lex.cast_called_words:
-        items += _hi_honoured_items(right, lex)
+        items += _hi_honoured_items(right, lex) + _hi_named_as_items(right, lex) + _hi_rescued_items(right, lex)
     if lex.cast_suffer_words:
         items += _hi_suffered_items(right, lex)
     if lex.cast_judge_nouns:
         items += _hi_judged_items(right, lex)
     if lex.cast_peace_words:
-        items += _hi_peace_items(right, lex)
+        items += _hi_peace_items(whole, lex)  # (a list's peace is read as before: "X और Y के बीच शांति" is no one's)
     return items
 
 

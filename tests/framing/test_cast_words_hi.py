@@ -152,3 +152,126 @@ def test_a_name_inside_a_longer_word_is_not_an_occurrence():
     assert lexical_evidence(text, 0, 3, (), "hi", {}) == (("seeks “शांति”",), (), ())
     text = "रूस ने शांति की अपील की। बाद में रूस ने सीमा चौकी पर हमला किया।"
     assert lexical_evidence(text, 0, 3, (), "hi", {}) == (("seeks “शांति”",), ("does “हमला”",), ())
+
+
+# -- second round (branch hi-cast42b) -------------------------------------------------------------------------------
+
+
+def test_a_name_heading_a_list_reads_the_lists_postposition():
+    assert _items("विद्रोहियों और लुटेरों ने गांव पर हमला किया।", "विद्रोहियों") == ((), ("does “हमला”",), ())
+    assert _items("सेना ने रामपुर और सीतापुर गांवों पर कब्जा कर लिया।", "रामपुर") == ((), (), ("suffers “कब्जा”",))
+    assert _items("धमाके में एक बच्चे सहित नौ लोगों की मौत हो गई।", "बच्चे") == ((), (), ("suffers “मौत”",))
+    assert _items("रात में नदीपुर समेत जिले के कई शहरों पर हमले हुए।", "नदीपुर") == ((), (), ("suffers “हमले”",))
+
+
+def test_no_list_item_when_denied_asked_or_the_list_is_of_something_else():
+    assert _items("विद्रोहियों और लुटेरों ने गांव पर हमला नहीं किया।", "विद्रोहियों") == NONE
+    assert _items("क्या विद्रोहियों और लुटेरों ने गांव पर हमला किया?", "विद्रोहियों") == NONE
+    assert _items("सेना और पुलिस के बीच गांव पर हमले की बात हुई।", "सेना") == NONE  # between them, no one's deed
+    assert _items("विद्रोहियों और लुटेरों को सेना ने खदेड़ दिया।", "विद्रोहियों") == NONE  # no harm named
+    # a list's peace is no one's: "X और Y के बीच शांति" (read as before)
+    assert _items("पड़ोसी देश और सेना के बीच शांति बनी रही।", "पड़ोसी देश") == NONE
+
+
+def test_loanwords_of_a_strike_name_its_target_and_owner():
+    assert _items("रात में सेना ने नदीपुर पर एयरस्ट्राइक की।", "नदीपुर") == ((), (), ("suffers “एयरस्ट्राइक”",))
+    assert _items("विद्रोहियों ने सीमा चौकी पर ड्रोन अटैक किया।", "सीमा चौकी") == ((), (), ("suffers “अटैक”",))
+    assert _items("पड़ोसी देश के अटैक के बाद गांव खाली हुआ।", "पड़ोसी देश") == ((), ("its “अटैक”",), ())
+    assert _items("सीमा चौकी पर अटैक हो सकता है।", "सीमा चौकी") == NONE
+    assert _items("सीमा चौकी पर अटैक नहीं हुआ।", "सीमा चौकी") == NONE
+    # the ने-subject of a loanword strike does nothing read (as often the hero on folds 1-4)
+    assert _items("विद्रोहियों ने सीमा चौकी पर ड्रोन अटैक किया।", "विद्रोहियों") == NONE
+
+
+def test_a_strike_that_answers_another_is_a_retaliation():
+    assert _items("गांव पर हमले के जवाब में सेना ने भी ड्रोन अटैक किया।", "सेना") == (("retaliates “अटैक”",), (), ())
+    assert _items("सेना ने गोलाबारी के जवाब में विद्रोहियों पर हमला किया।", "सेना") == \
+        (("retaliates “हमला”",), (), ())
+    assert _items("सेना ने साथियों की मौत का बदला लेते हुए ठिकानों पर बमबारी की।", "सेना")[0] == \
+        ("retaliates “बमबारी”",)
+    assert _items("गांव पर हमले के जवाब में सेना ने हमला नहीं किया।", "सेना") == NONE
+    assert _items("क्या गांव पर हमले के जवाब में सेना ने हमला किया?", "सेना") == NONE
+    assert _items("सवाल के जवाब में मंत्री ने कहा कि सेना ने हमला किया।", "मंत्री") == NONE  # someone else's deed
+    assert _items("सेना ने सवाल के जवाब में बताया कि हमला हुआ।", "सेना") == NONE
+
+
+def test_violence_against_a_name_in_every_spelling_of_against():
+    assert _items("शहर में अल्पसंख्यकों के ख़िलाफ़ हिंसा भड़की।", "अल्पसंख्यकों") == ((), (), ("suffers “हिंसा”",))
+    assert _items("शहर में अल्पसंख्यकों के खिलाफ हिंसा भड़की।", "अल्पसंख्यकों") == ((), (), ("suffers “हिंसा”",))
+    assert _items("गांव पर हिंसा हुई।", "गांव") == ((), (), ("suffers “हिंसा”",))
+    assert _items("शहर में अल्पसंख्यकों के ख़िलाफ़ हिंसा नहीं हुई।", "अल्पसंख्यकों") == NONE
+    assert _items("क्या अल्पसंख्यकों के ख़िलाफ़ हिंसा हुई?", "अल्पसंख्यकों") == NONE
+    assert _items("अल्पसंख्यकों ने हिंसा के ख़िलाफ़ आवाज उठाई।", "अल्पसंख्यकों") == NONE  # against violence
+
+
+def test_a_harm_only_permitted_is_not_the_subjects_deed():
+    assert _items("सरकार ने सेना को सीमा चौकी को निशाना बनाकर गोले दागने की इजाजत दी।", "सरकार") == NONE
+    assert _items("सरकार ने विद्रोहियों पर हमला करने की अनुमति दे दी।", "सरकार") == NONE
+    assert _items("सेना ने सीमा चौकी को निशाना बनाया।", "सेना") == ((), ("does “निशाना”",), ())
+
+
+def test_what_a_name_is_called_after_ko_and_a_verb_of_calling():
+    assert _items("पड़ोसी देश सेना को विदेशी कठपुतली बताता है।", "सेना") == ((), ("called “कठपुतली”",), ())
+    assert _items("मंत्री ने किसानों को साहसी बताते हुए धन्यवाद कहा।", "किसानों")[0] == ("called “साहसी”",)
+    assert _items("पड़ोसी देश सेना को कठपुतली नहीं मानता।", "सेना") == NONE
+    assert _items("क्या पड़ोसी देश सेना को कठपुतली बताता है?", "सेना") == NONE
+    assert _items("सैनिक को उसका देश अपना हीरो मानता है।", "सैनिक") == NONE  # a hero to someone
+    assert _items("सेना को बताया गया कि विद्रोही कठपुतली हैं।", "सेना") == NONE  # told, not called
+    assert _items("पड़ोसी देश सेना को कठपुतली बताता है।", "पड़ोसी देश") == NONE  # who calls
+
+
+def test_stranded_is_harm_suffered():
+    assert _items("युद्ध के दौरान कई छात्र फंस गए थे।", "छात्र") == ((), (), ("suffers “फंस”",))
+    assert _items("बाढ़ में मजदूर फंसे हुए हैं।", "मजदूर") == ((), (), ("suffers “फंसे”",))
+    assert _items("युद्ध के दौरान छात्र नहीं फंसे।", "छात्र") == NONE
+    assert _items("क्या छात्र फंस गए?", "छात्र") == NONE
+
+
+def test_a_name_heading_a_comma_list_reads_the_lists_clause():
+    text = "विद्रोहियों ने रामपुर, सीतापुर, नदीपुर जैसे गांवों पर कब्जा कर लिया।"
+    assert _items(text, "रामपुर") == ((), (), ("suffers “कब्जा”",))
+    assert _items(text, "सीतापुर") == ((), (), ("suffers “कब्जा”",))
+    assert _items(text, "नदीपुर") == ((), (), ("suffers “कब्जा”",))  # the last: "X जैसे गांवों पर"
+    assert _items("मंत्री ने डॉक्टरों, नर्सों और स्वयंसेवकों को धन्यवाद दिया।", "डॉक्टरों") == \
+        (("praised “धन्यवाद”",), (), ())
+    assert _items("विद्रोहियों ने रामपुर, सीतापुर, नदीपुर जैसे गांवों पर कब्जा नहीं किया।", "रामपुर") == NONE
+    assert _items("क्या विद्रोहियों ने रामपुर, सीतापुर और नदीपुर पर हमला किया?", "रामपुर") == NONE
+    # commas that close no list are clauses: "X, जो कल लौटा, …"
+    assert _items("रामपुर, जहां कल मेला लगा था, पर हमला हुआ।", "रामपुर") == NONE
+    assert _items("रामपुर, सीतापुर के लोग कल लौटे और गांव पर हमला हुआ।", "रामपुर") == NONE
+
+
+def test_a_time_to_come_in_a_jab_clause_gives_nothing():
+    text = "जब पड़ोसी देश शांति समझौते के लिए तैयार होगा, तब बात होगी।"
+    assert _items(text, "पड़ोसी देश") == NONE
+    assert _items("जब पड़ोसी देश ने शांति की अपील की, तब बात हुई।", "पड़ोसी देश") == (("seeks “शांति”",), (), ())
+    assert _items("जब विद्रोहियों ने गांव पर हमला किया, लोग भागे।", "गांव") == ((), (), ("suffers “हमला”",))
+
+
+def test_an_attack_in_words_while_speaking_gives_nothing():
+    assert _items("नेता ने भाषण में प्रवासियों पर हमला बोलते हुए कहा कि वे अपराधी हैं।", "प्रवासियों") == NONE
+    assert _items("नेता ने भाषण में प्रवासियों पर हमला बोलते हुए कहा कि वे अपराधी हैं।", "नेता") == NONE
+    assert _items("विद्रोहियों ने प्रवासियों पर हमला किया।", "प्रवासियों") == ((), (), ("suffers “हमला”",))
+
+
+def test_an_honour_with_its_giver_between():
+    assert _items("लेखिका को संस्था ने साहित्य पुरस्कार से नवाजा।", "लेखिका") == (("honoured “नवाजा”",), (), ())
+    assert _items("लेखिका को संस्था ने पुरस्कार से नहीं नवाजा।", "लेखिका") == NONE
+    assert _items("लेखिका को संस्था ने बताया कि कवि को पुरस्कार से नवाजा गया।", "लेखिका") == NONE  # someone else's
+    assert _items("लेखिका को देखकर संस्था ने कवि को पुरस्कार दिया।", "लेखिका") == NONE  # another को: the honoured
+
+
+def test_taking_aim_in_words_in_either_order_is_no_harm():
+    assert _items("मंत्री ने विपक्ष पर साधा निशाना।", "मंत्री") == NONE
+    assert _items("मंत्री ने विपक्ष पर निशाना साधा।", "मंत्री") == NONE
+    assert _items("मंत्री ने विपक्ष पर साधा निशाना।", "विपक्ष") == NONE  # (who criticises whom: not read)
+    assert _items("सेना ने चौकी को निशाना बनाया।", "सेना") == ((), ("does “निशाना”",), ())
+
+
+def test_the_rescued_or_evacuated_are_victims():
+    assert _items("बचावकर्मियों ने ग्रामीणों को सुरक्षित निकाला।", "ग्रामीणों") == ((), (), ("rescued “निकाला”",))
+    assert _items("ग्रामीणों को बाढ़ से बचा लिया गया।", "ग्रामीणों") == ((), (), ("rescued “बचा”",))
+    assert _items("ग्रामीणों को सुरक्षित नहीं निकाला गया।", "ग्रामीणों") == NONE
+    assert _items("क्या ग्रामीणों को सुरक्षित निकाला गया?", "ग्रामीणों") == NONE
+    assert _items("प्रशासन ग्रामीणों को निकालने की योजना बना रहा है।", "ग्रामीणों") == NONE  # only planned
+    assert _items("बचावकर्मियों ने ग्रामीणों को सुरक्षित निकाला।", "बचावकर्मियों") == (("does “निकाला”",), (), ())
