@@ -24,11 +24,14 @@ ROLES = ("Protagonist", "Antagonist", "Innocent")
 GRID = [round(0.34 + 0.01 * i, 2) for i in range(66)]
 
 
-def shown(r, t, lang):
+def shown(r, t, lang, evidence=None):
+    """Whether row ``r`` is shown at threshold ``t``; ``evidence``: the languages that require an evidence item
+    (default: ``EVIDENCE``, what ``--evidence`` sets)."""
+    evidence = EVIDENCE if evidence is None else evidence
     k = ROLES.index(r["pred"])
-    if not r["evidence"][k] and (lang in EVIDENCE or any(e for j, e in enumerate(r["evidence"]) if j != k)):
+    if not r["evidence"][k] and (lang in evidence or any(e for j, e in enumerate(r["evidence"]) if j != k)):
         return False  # no evidence where it is required, or evidence only for another role
-    if lang in EVIDENCE and lone_weak(r["pred"], r["evidence"][k]):
+    if lang in evidence and lone_weak(r["pred"], r["evidence"][k]):
         return False  # one brokering act alone is no hero (as narrascope.analysers.framing.is_shown)
     return t is not None and r["score"] >= t
 
@@ -49,12 +52,12 @@ def choose(rows):
     return out
 
 
-def report(rows, th, title):
+def report(rows, th, title, evidence=None):
     print(f"\n{title}")
     print("lang | mentions | always-Antagonist | shown | precision | coverage | per role: shown / right (precision)")
     for lang in sorted({r["lang"] for r in rows}) + ["ALL"]:
         mine = [r for r in rows if lang in ("ALL", r["lang"])]
-        kept = [r for r in mine if shown(r, th.get(r["lang"], {}).get(r["pred"]), r["lang"])]
+        kept = [r for r in mine if shown(r, th.get(r["lang"], {}).get(r["pred"]), r["lang"], evidence)]
         right = sum(r["gold"] == r["pred"] for r in kept)
         base = sum(r["gold"] == "Antagonist" for r in mine) / len(mine)
         acc = sum(r["gold"] == r["pred"] for r in mine) / len(mine)
@@ -86,8 +89,9 @@ def main(path, write=False, shipped=False):
     if shipped:  # what the product shows: the thresholds in display.json, not the ones chosen again here
         policy = json.loads((Path(__file__).resolve().parents[1] / "narrascope" / "models" / "framing" /
                              "display.json").read_text())
-        report(tune, policy["thresholds"], "folds 1-4, shipped thresholds (display.json)")
-        report(held, policy["thresholds"], "fold 0, shipped thresholds (display.json)")
+        needed = policy.get("evidence_required", EVIDENCE)
+        report(tune, policy["thresholds"], "folds 1-4, shipped thresholds (display.json)", needed)
+        report(held, policy["thresholds"], "fold 0, shipped thresholds (display.json)", needed)
     if write:
         out = Path(__file__).resolve().parents[1] / "narrascope" / "models" / "framing" / "display.json"
         old = json.loads(out.read_text()) if out.exists() else {}

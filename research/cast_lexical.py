@@ -90,7 +90,8 @@ def _shown(oof: str) -> set[tuple[str, int, int]]:
                          "display.json").read_text())
     rows = json.loads((Path(oof) / "oof.json").read_text())
     return {(r["article"], r["start"], r["end"]) for r in rows
-            if shown(r, policy["thresholds"].get(r["lang"].upper(), {}).get(r["pred"]), r["lang"].upper())}
+            if shown(r, policy["thresholds"].get(r["lang"].upper(), {}).get(r["pred"]), r["lang"].upper(),
+                     policy.get("evidence_required"))}
 
 
 def main(argv: list[str]) -> None:

@@ -261,6 +261,9 @@ def test_legitimacy_denied():
     assert _bg("Москва не признава за легитимен президента на Венецуела Мадуро.", "Венецуела") == NONE
     assert _bg("Мадуро е легитимен.", "Мадуро")[0] == ("called “легитимен”",)  # praise, no blame
     assert _bg("Не е ли Мадуро легитимен?", "Мадуро") == NONE
+    # the one who denies legitimacy is not judged by it (review of stop 42)
+    assert _bg("Москва не признава Мадуро за легитимен президент.", "Москва") == NONE
+    assert _bg("Парламентът не признава резултата за легитимен.", "Парламентът") == NONE
 
 
 def test_adjectives_of_contempt():

@@ -351,3 +351,16 @@ def test_who_had_to_flee_is_called_a_victim():
     """"São refugiados", "são desalojados": what the name is called after a copula; not negated."""
     assert _items("Os Silva são refugiados de guerra.", "Silva")[2] == ("called “refugiados”",)
     assert _items("Os Silva não são refugiados.", "Silva") == NOTHING
+
+
+def test_a_war_declared_on_a_scourge_is_no_harm():
+    """"Declarou guerra à corrupção" is a figure of speech, not a deed of harm (review of stop 42)."""
+    from narrascope.models.cast_evidence import lexical_evidence
+
+    for text, name in (("O Brasil declarou guerra à corrupção.", "Brasil"),
+                       ("O governo declarou guerra ao crime organizado.", "governo"),
+                       ("O país mantém uma guerra contra as drogas.", "país")):
+        i = text.index(name)
+        assert lexical_evidence(text, i, i + len(name), (), "pt", {}) == ((), (), ())
+    text = "O Ocidente declarou guerra à Rússia."
+    assert lexical_evidence(text, 2, 10, (), "pt", {})[1] == ("does “declarou guerra”",)

@@ -323,3 +323,14 @@ def test_an_acronym_after_a_verb_of_harm_is_not_its_object():
     text = "Россия атаковала Украину."
     i = text.index("Украину")
     assert lexical_evidence(text, i, i + 7, (), "ru", {})[2] == ("suffers “атаковала”",)
+
+
+def test_an_abbreviation_agrees_with_its_verb_in_any_gender():
+    """Writers give "НАТО" any gender ("НАТО атаковало", "НАТО заявила"): the verb after it is its own deed, not harm
+    it suffers (review of stop 42)."""
+    from narrascope.models.cast_evidence import lexical_evidence
+
+    text = "НАТО атаковало Россию."
+    assert lexical_evidence(text, 0, 4, (), "ru", {}) == ((), ("does “атаковало”",), ())
+    text = "Россию атаковало НАТО."
+    assert lexical_evidence(text, 0, 6, (), "ru", {})[2] == ("suffers “атаковало”",)
