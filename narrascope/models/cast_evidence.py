@@ -4279,6 +4279,23 @@ def _ru_peace_after(words: list[str], lex) -> str | None:
     return None
 
 
+def _ru_subject_verb(right: list[str], name: list[str], lex, kind, stop=None) -> tuple[int, str] | None:
+    """The name's own verb of a ``kind`` after it: the first word of ``right`` (past fillers, before a negation) that
+    ``kind`` accepts and that agrees with the name, as ``(index, word)``; ``None`` once a negation comes first or
+    ``stop`` holds for a word (default: another finite verb)."""
+    stop = stop or (lambda t: _ru_verb(t) is not None)
+    for n, t in enumerate(right[:_RU_SKIP + 1]):
+        if t in lex.cast_negations:
+            return None
+        if t in lex.cast_fillers:
+            continue
+        if kind(t) and _ru_agrees(name, t):
+            return n, t
+        if stop(t):
+            return None
+    return None
+
+
 def _ru_third_items(items: list[tuple[int, str]], left: list[str], right: list[str], name: list[str], lex,
                     after: list[str]) -> list[tuple[int, str]]:
     """Russian, third round (branch ru-cast42), after :func:`_ru_more_items` (words: the third-round lists of
@@ -4352,51 +4369,37 @@ def _ru_third_items(items: list[tuple[int, str]], left: list[str], right: list[s
     if prep_before:
         return out
     # a fire put out: "МЧС потушили пожар", "пожарные ликвидировали возгорание"
-    for n, t in enumerate(right[:_RU_SKIP + 1]):
-        if t in lex.cast_negations:
-            break
-        if t in lex.cast_fillers:
-            continue
-        pos = {p for p, *_ in _ru_readings(t)}
-        if t.startswith(ru_words.CAST_FIRE_VERBS) and pos & {"VERB", "INFN"} and _ru_agrees(name, t):
-            fire = next((w for w in right[n + 1:n + 4] if w.startswith(ru_words.CAST_FIRE_WORDS)), None)
-            if fire:
-                out.append((_P, f"does “{t} {fire}”"))
-            break
-        if _ru_verb(t) is not None:
-            break
+    found = _ru_subject_verb(right, name, lex, lambda t: t.startswith(ru_words.CAST_FIRE_VERBS) and bool(
+        {p for p, *_ in _ru_readings(t)} & {"VERB", "INFN"}))
+    if found:
+        n, t = found
+        fire = next((w for w in right[n + 1:n + 4] if w.startswith(ru_words.CAST_FIRE_WORDS)), None)
+        if fire:
+            out.append((_P, f"does “{t} {fire}”"))
     # help given to people: "медики оказали ему всю необходимую помощь", "оказали помощь пострадавшим"
-    for n, t in enumerate(right[:_RU_SKIP + 1]):
-        if t in lex.cast_negations:
-            break
-        if t in lex.cast_fillers:
-            continue
-        if _matches(t, lex.cast_give_verbs, frozenset()) and _ru_verb(t) is not None and _ru_agrees(name, t):
-            gift = right[n + 1:n + 6]
-            if any(w in ("помощь", "помощи") for w in gift) \
-                    and any(_matches(w, ru_words.CAST_HELPED_PEOPLE, frozenset()) for w in gift) \
-                    and not any(_matches(w, lex.cast_armed_words, frozenset()) for w in right[n + 1:n + 8]) \
-                    and not any(c.startswith(f"does “{t} ") for _, c in out):  # (not twice: "гуманитарную")
-                out.append((_P, f"does “{t} помощь”"))
-            break
-        if _ru_verb(t) is not None:
-            break
-    # a strike on people's places: "ВСУ нанесли удары по шести регионам России" (not "по аэродрому")
-    for n, t in enumerate(right[:_RU_SKIP + 1]):
-        if t in lex.cast_negations:
-            break
-        if t in lex.cast_fillers:
-            continue
-        if _matches(t, lex.cast_strike_verbs, frozenset()) and _ru_verb(t) is not None and _ru_agrees(name, t):
-            gift = right[n + 1:n + 9]
-            h = next((m for m, w in enumerate(gift[:4]) if _matches(w, lex.cast_harm_stems, frozenset())), None)
-            if h is not None and "по" in gift[h + 1:h + 3]:
-                p = gift.index("по", h + 1)
-                if any(w.startswith(ru_words.CAST_STRUCK_PLACES) for w in gift[p + 1:p + 4]):
-                    out.append((_A, f"does “{t} {gift[h]}”"))
-            break
-        if {p for p, *_ in _ru_readings(t)} & _RU_SKIP_STOP:
-            break  # (past a phrase of time: "за сутки нанесли")
+    found = _ru_subject_verb(right, name, lex, lambda t: _matches(t, lex.cast_give_verbs, frozenset())
+                             and _ru_verb(t) is not None)
+    if found:
+        n, t = found
+        gift = right[n + 1:n + 6]
+        if any(w in ("помощь", "помощи") for w in gift) \
+                and any(_matches(w, ru_words.CAST_HELPED_PEOPLE, frozenset()) for w in gift) \
+                and not any(_matches(w, lex.cast_armed_words, frozenset()) for w in right[n + 1:n + 8]) \
+                and not any(c.startswith(f"does “{t} ") for _, c in out):  # (not twice: "гуманитарную")
+            out.append((_P, f"does “{t} помощь”"))
+    # a strike on people's places: "ВСУ нанесли удары по шести регионам России" (not "по аэродрому"), read past a
+    # phrase of time ("за сутки нанесли")
+    found = _ru_subject_verb(right, name, lex, lambda t: _matches(t, lex.cast_strike_verbs, frozenset())
+                             and _ru_verb(t) is not None,
+                             stop=lambda t: bool({p for p, *_ in _ru_readings(t)} & _RU_SKIP_STOP))
+    if found:
+        n, t = found
+        gift = right[n + 1:n + 9]
+        h = next((m for m, w in enumerate(gift[:4]) if _matches(w, lex.cast_harm_stems, frozenset())), None)
+        if h is not None and "по" in gift[h + 1:h + 3]:
+            p = gift.index("по", h + 1)
+            if any(w.startswith(ru_words.CAST_STRUCK_PLACES) for w in gift[p + 1:p + 4]):
+                out.append((_A, f"does “{t} {gift[h]}”"))
     deeds = any(c.startswith(("does “", "seeks “", "refuses “")) for _, c in out)
     # a second predicate after "и": "Орбан прибыл в Киев и предложил прекратить огонь" (the first verb the
     # name's, no other verb or clause word before "и", the second verb right after it)
@@ -4652,20 +4655,13 @@ def _ru_fourth_items(items: list[tuple[int, str]], left: list[str], right: list[
         if peace:
             out.append((_P, f"seeks “{peace}”"))
     # help offered: "Россия предлагала свою помощь в борьбе с холерой" (not arms)
-    for n, t in enumerate(right[:_RU_SKIP + 1]):
-        if t in lex.cast_negations:
-            break
-        if t in lex.cast_fillers:
-            continue
-        if t.startswith(("предлага", "предложил", "предложит", "предложат")) and _ru_verb(t) is not None \
-                and _ru_agrees(name, t):
-            gift = right[n + 1:n + 4]
-            if any(w in ("помощь", "помощи") for w in gift) \
-                    and not any(_matches(w, lex.cast_armed_words, frozenset()) for w in right[n + 1:n + 7]):
-                out.append((_P, f"does “{t} помощь”"))
-            break
-        if _ru_verb(t) is not None:
-            break
+    found = _ru_subject_verb(right, name, lex, lambda t: t.startswith(("предлага", "предложил", "предложит",
+                                                                       "предложат")) and _ru_verb(t) is not None)
+    if found:
+        n, t = found
+        if any(w in ("помощь", "помощи") for w in right[n + 1:n + 4]) \
+                and not any(_matches(w, lex.cast_armed_words, frozenset()) for w in right[n + 1:n + 7]):
+            out.append((_P, f"does “{t} помощь”"))
     # skilled work or success credited: "высококвалифицированной работы ФСБ", "слаженные действия спасателей"
     owner = left[:-2] if len(left) >= 4 and left[-1] == "и" and genitive(left[-2]) else left
     if len(owner) >= 2 and owner[-1].startswith(ru_words.CAST_WORK_WORDS) and genitive(name[-1]) and not negated \
