@@ -11,6 +11,7 @@ import pytest
 
 from narrascope import read_path
 from narrascope.models.cast_evidence import entity_evidence
+from tests.framing.lexical_items import reader
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = Path(__file__).resolve().parent / "articles"
@@ -1224,11 +1225,7 @@ def test_civil_group_treated_for_injuries_is_a_victim():
         assert _en_items(text, name)[2] == (), text
 
 
-def _hi_items(text, name):
-    from narrascope.models.cast_evidence import lexical_evidence
-
-    i = text.index(name)
-    return lexical_evidence(text, i, i + len(name), (), "hi")
+_hi_items = reader("hi")
 
 
 def test_hindi_harm_is_the_clause_verb_not_a_noun_in_it():
@@ -1520,11 +1517,7 @@ def test_bulgarian_harm_owned_and_harm_in_words():
     assert _bg("Страданията на Газа не спират.", "Газа")[2] == ("suffers “страданията”",)
     assert _bg("Фараж отправи нова атака срещу Джонсън.", "Джонсън") == ((), (), ())
     assert _bg("Дронове извършиха нова атака срещу Одеса.", "Одеса")[2] == ("suffers “атака”",)
-def _ru_items(text, name):
-    from narrascope.models.cast_evidence import lexical_evidence
-
-    i = text.index(name)
-    return lexical_evidence(text, i, i + len(name), (), "ru")
+_ru_items = reader("ru")
 
 
 def test_russian_second_name_of_a_subject_is_no_victim_of_its_plural_verb():
@@ -1653,11 +1646,7 @@ def test_russian_evidence_no_deed_from_a_noun_or_a_bare_infinitive():
     # a span of blanks (no word of a name) reads nothing and does not fail
     assert lexical_evidence("Жертвы   погибли.", 7, 8, (), "ru") == ((), (), ())
     assert _ru_items("Он уехал в Крым убивать мирных жителей.", "Крым") == ((), (), ())
-def _pt_items(text, name):
-    from narrascope.models.cast_evidence import lexical_evidence
-
-    i = text.index(name)
-    return lexical_evidence(text, i, i + len(name), (), "pt")
+_pt_items = reader("pt")
 
 
 def test_portuguese_verbs_through_their_auxiliaries():

@@ -3,15 +3,9 @@
 ``narrascope/lang/bg.py``): each new kind of item fires on a sentence that says it and gives nothing when the
 sentence denies it, asks it, puts it under a condition or says it of someone else. The sentences are written for
 these tests."""
-from narrascope.models.cast_evidence import lexical_evidence
+from tests.framing.lexical_items import NONE, reader
 
-NONE = ((), (), ())
-
-
-def _bg(text: str, name: str):
-    """The (hero, villain, victim) items of the first ``name`` in ``text``."""
-    i = text.index(name)
-    return lexical_evidence(text, i, i + len(name), (), "bg")
+_bg = reader("bg")
 
 
 def test_harm_verbs_and_passives_widened():

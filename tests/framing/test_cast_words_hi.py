@@ -4,13 +4,9 @@ nothing when the sentence is negated, asked, or says it of someone else. The sen
 from __future__ import annotations
 
 from narrascope.models.cast_evidence import lexical_evidence
+from tests.framing.lexical_items import NONE, reader
 
-NONE = ((), (), ())
-
-
-def _items(text: str, name: str):
-    i = text.index(name)
-    return lexical_evidence(text, i, i + len(name), (), "hi")
+_items = reader("hi")
 
 
 def test_an_honour_given_praises_whom_it_is_given_to():
@@ -145,7 +141,6 @@ def test_a_passive_harm_in_a_ne_clause_is_not_the_subjects_deed():
 
 
 def test_a_name_inside_a_longer_word_is_not_an_occurrence():
-    from narrascope.models.cast_evidence import lexical_evidence
 
     # "रूस" inside "बेलारूस" (Belarus): the vowel sign before it is a combining mark, not a word boundary
     text = "रूस ने शांति की अपील की। बेलारूस ने सीमा चौकी पर हमला किया।"

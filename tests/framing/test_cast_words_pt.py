@@ -2,13 +2,10 @@
 on a sentence that says it and gives nothing on one that does not (negated, a question, someone else's deed, the
 name where it is no subject). The sentences are written for these tests."""
 from narrascope.models.cast_evidence import lexical_evidence
+from tests.framing.lexical_items import NONE as NOTHING
+from tests.framing.lexical_items import reader
 
-NOTHING = ((), (), ())
-
-
-def _items(text: str, name: str):
-    i = text.index(name)
-    return lexical_evidence(text, i, i + len(name), (), "pt")
+_items = reader("pt")
 
 
 def test_deeds_of_harm_done():
@@ -355,7 +352,6 @@ def test_who_had_to_flee_is_called_a_victim():
 
 def test_a_war_declared_on_a_scourge_is_no_harm():
     """"Declarou guerra à corrupção" is a figure of speech, not a deed of harm (review of stop 42)."""
-    from narrascope.models.cast_evidence import lexical_evidence
 
     for text, name in (("O Brasil declarou guerra à corrupção.", "Brasil"),
                        ("O governo declarou guerra ao crime organizado.", "governo"),

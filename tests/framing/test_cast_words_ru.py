@@ -5,13 +5,10 @@ tests."""
 from __future__ import annotations
 
 from narrascope.models.cast_evidence import lexical_evidence
+from tests.framing.lexical_items import NONE as NOTHING
+from tests.framing.lexical_items import reader
 
-NOTHING = ((), (), ())
-
-
-def items(text: str, name: str):
-    i = text.index(name)
-    return lexical_evidence(text, i, i + len(name), (), "ru")
+items = reader("ru")
 
 
 def test_a_passive_participle_of_harm_after_the_name_is_harm_suffered():
@@ -315,7 +312,6 @@ def test_thanked_past_a_title():
 
 def test_an_acronym_after_a_verb_of_harm_is_not_its_object():
     """An acronym does not decline, so "-у" at its end is no accusative: the armed forces after the verb did it."""
-    from narrascope.models.cast_evidence import lexical_evidence
 
     text = "Белгород обстреляли ВСУ. Жители провели ночь в укрытиях."
     i = text.index("ВСУ")
@@ -328,7 +324,6 @@ def test_an_acronym_after_a_verb_of_harm_is_not_its_object():
 def test_an_abbreviation_agrees_with_its_verb_in_any_gender():
     """Writers give "НАТО" any gender ("НАТО атаковало", "НАТО заявила"): the verb after it is its own deed, not harm
     it suffers (review of stop 42)."""
-    from narrascope.models.cast_evidence import lexical_evidence
 
     text = "НАТО атаковало Россию."
     assert lexical_evidence(text, 0, 4, (), "ru", {}) == ((), ("does “атаковало”",), ())
