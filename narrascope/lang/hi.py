@@ -98,7 +98,7 @@ __all__ += ["CAST_HARM_VERBS", "CAST_HELP_VERBS", "CAST_HARM_NOUNS", "CAST_AGENT
             "CAST_CONDITIONALS", "CAST_AGENT_MARKERS", "CAST_PATIENT_MARKERS", "CAST_VOTE"]
 #: Whether the items vote on the main role (as in English) or only name the evidence and veto a role they
 #: contradict: in the Hindi training articles a ने-subject that attacks is annotated a hero 64 times for 87
-#: villains (folds 1-4), and the vote lowered the cast's precision (MODEL_CARD.md of the framing model).
+#: villains (folds 1-4), and the vote lowered the cast's precision (framing HISTORY.md, stop 42).
 CAST_VOTE = False
 #: Words of harm (nouns of the noun + किया/की verbs and verbs) that a ने-subject does ("हमला किया").
 CAST_HARM_VERBS = ("हमला ", "हमले ", "हमलों ", "बमबारी ", "गोलाबारी ", "कब्जा ", "कब्ज़ा ", "हत्या ", "आक्रमण ",
