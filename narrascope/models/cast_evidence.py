@@ -3827,6 +3827,8 @@ def _ru_case_items(items: list[tuple[int, str]], left: list[str], right: list[st
         if len(left) >= 2 and cue == f"its “{left[-2]}”" \
                 and left[-1] in lex.cast_harm_nouns.get(left[-2], "").split("|"):
             continue  # "атаки на Курск": "на" names the target, not the doer (as Bulgarian "на" does)
+        if left and cue == f"its “{left[-1]}”" and any(t in lex.cast_negations for t in left[-4:-1]):
+            continue  # "не готовивший теракт Иван Петров", "это не агрессия России": a deed denied (fix43)
         if right and cue == f"called “{right[0]}”" and not _ru_agrees(name, right[0]):
             continue  # "после обстрела Донецка пострадали трое": not Donetsk
         if cue.startswith("suffers “") and left and lex.cast_harm_nouns.get(left[-1]) == "" \
@@ -4727,9 +4729,10 @@ def _ru_fourth_items(items: list[tuple[int, str]], left: list[str], right: list[
         part = next((k for k in range(1, min(10, len(left)) + 1) if left[-k].startswith(ru_words.CAST_COMMIT_VERBS)
                      and any(p == "PRTF" and c == "nomn" for p, c, *_ in _ru_readings(left[-k]))), None)
         if part and not any(_ru_verb(w) is not None or w in lex.cast_negations for w in left[-part - 2:]):
-            deed = crime(left[-part + 1:-part + 3])
+            deed = crime(left[len(left) - part + 1:len(left) - part + 3])  # (the crime may end it: "готовивший теракт")
             if deed and deed.startswith(ru_words.CAST_PLOT_WORDS):
                 out.append((_A, f"does “{left[-part]} {deed}”"))
+                out = [x for x in out if x != (_A, f"its “{deed}”")]  # (one fact, one cue)
         for n, t in enumerate(right[:4]):
             if t in lex.cast_negations:
                 break

@@ -329,3 +329,13 @@ def test_an_abbreviation_agrees_with_its_verb_in_any_gender():
     assert lexical_evidence(text, 0, 4, (), "ru", {}) == ((), ("does “атаковало”",), ())
     text = "Россию атаковало НАТО."
     assert lexical_evidence(text, 0, 6, (), "ru", {})[2] == ("suffers “атаковало”",)
+
+
+def test_a_crime_noun_next_to_the_name_denied_is_no_deed():
+    """The noun of a crime right before the name is its own ("its “теракт”"), unless a negation comes before the noun
+    (fix43)."""
+    assert items("Не готовивший теракт Иван Петров был освобождён.", "Иван Петров") == NOTHING
+    assert items("Это не агрессия Молдавии.", "Молдавии") == NOTHING
+    assert items("Это агрессия Молдавии.", "Молдавии")[1] == ("its “агрессия”",)
+    # the participle right before its crime, the crime right before the name: one cue, the deed
+    assert items("Готовивший теракт Иван Петров был задержан.", "Иван Петров")[1] == ("does “готовивший теракт”",)
