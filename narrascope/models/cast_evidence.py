@@ -3984,14 +3984,20 @@ def _ru_verb_after(words: list[str], lex, start: int = 0) -> tuple[int, str] | N
     return None
 
 
-def _ru_cease(words: list[str], m: int, lex) -> bool:
-    """Whether ``words[m]`` stops fighting, a word of peace: "прекратить огонь", "завершение конфликта"; or makes
-    peace (branch ru-cast42): "достичь мира", "установление мира", "миссия мира"."""
+def _ru_cease(words: list[str], m: int, lex) -> str | None:
+    """The words of peace at ``words[m]``: a word of stopping and the fighting it stops, a word between left out
+    ("прекратить огонь", "завершение конфликта", "прекращала эту войну" as "прекращала войну": the cue names the
+    words that carry the meaning, fix43); or making peace (branch ru-cast42): "достичь мира", "установление мира",
+    "миссия мира". ``None`` if ``words[m]`` is neither."""
     from ..lang.ru import CAST_PEACE_MAKING
 
-    return _matches(words[m], lex.cast_cease_words, frozenset()) and any(
-        _matches(w, lex.cast_fighting_words, frozenset()) for w in words[m + 1:m + 3]) \
-        or words[m].startswith(CAST_PEACE_MAKING) and words[m + 1:m + 2] in (["мир"], ["мира"], ["миру"], ["миром"])
+    if _matches(words[m], lex.cast_cease_words, frozenset()):
+        fight = next((w for w in words[m + 1:m + 3] if _matches(w, lex.cast_fighting_words, frozenset())), None)
+        if fight:
+            return f"{words[m]} {fight}"
+    if words[m].startswith(CAST_PEACE_MAKING) and words[m + 1:m + 2] in (["мир"], ["мира"], ["миру"], ["миром"]):
+        return f"{words[m]} {words[m + 1]}"
+    return None
 
 
 def _ru_more_items(items: list[tuple[int, str]], left: list[str], right: list[str], name: list[str], lex,
@@ -4089,10 +4095,9 @@ def _ru_more_items(items: list[tuple[int, str]], left: list[str], right: list[st
                 for m, w in enumerate(right[n + 1:n + 8], n + 1):
                     if w in lex.cast_negations or w in lex.complementizers:
                         break
-                    if _matches(w, lex.cast_peace_stems, frozenset()) or _ru_cease(right, m, lex):
-                        if not _matches(w, lex.cast_peace_stems, frozenset()):
-                            w = f"{w} {right[m + 1]}"  # "прекратить огонь"
-                        out.append((_P, f"seeks “{w}”") if offer else (_A, f"refuses “{w}”"))
+                    peace = w if _matches(w, lex.cast_peace_stems, frozenset()) else _ru_cease(right, m, lex)
+                    if peace:  # (a word of peace, or "прекратить огонь")
+                        out.append((_P, f"seeks “{peace}”") if offer else (_A, f"refuses “{peace}”"))
                         break
                 break
             if _ru_verb(t) is not None:
@@ -4276,8 +4281,9 @@ def _ru_peace_after(words: list[str], lex) -> str | None:
             return None
         if _matches(w, lex.cast_peace_stems, frozenset()):
             return w
-        if _ru_cease(words, m, lex):
-            return f"{w} {words[m + 1]}"
+        ceased = _ru_cease(words, m, lex)
+        if ceased:
+            return ceased
     return None
 
 

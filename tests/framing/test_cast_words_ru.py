@@ -339,3 +339,12 @@ def test_a_crime_noun_next_to_the_name_denied_is_no_deed():
     assert items("Это агрессия Молдавии.", "Молдавии")[1] == ("its “агрессия”",)
     # the participle right before its crime, the crime right before the name: one cue, the deed
     assert items("Готовивший теракт Иван Петров был задержан.", "Иван Петров")[1] == ("does “готовивший теракт”",)
+
+
+def test_a_word_of_peace_names_the_fighting_stopped_not_the_word_between():
+    """A word of stopping and the fighting it stops, a word between them left out of the cue (fix43)."""
+    text = "Запад не хочет, чтобы Молдавия прекращала эту войну."
+    assert items(text, "Запад")[1] == ("refuses “прекращала войну”",)
+    assert items("Молдавия отказалась прекращать эту войну.", "Молдавия")[1] == ("refuses “прекращать войну”",)
+    assert items("Молдавия отказывается прекратить огонь.", "Молдавия")[1] == ("refuses “прекратить огонь”",)
+    assert items("Молдавия не отказалась прекращать эту войну.", "Молдавия") == NOTHING
