@@ -2028,6 +2028,9 @@ def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = No
     # only the clause around the name is read: at most _CLAUSE_WINDOW characters each side (no clause of the training
     # articles is longer than 375), so a sentence of thousands of words is not tokenised once per name in it
     raw_left, raw_right = index.tokens(max(s, a - _CLAUSE_WINDOW), a), index.tokens(b, min(e, b + _CLAUSE_WINDOW))
+    if lex.cast_cases and ("»" in raw_left or "«" in raw_right):  # (Russian: a title does not end a clause)
+        raw_left, raw_right = _ru_untitled(index, max(s, a - _CLAUSE_WINDOW), a), \
+            _ru_untitled(index, b, min(e, b + _CLAUSE_WINDOW))
     left, right = _clause(raw_left, forward=False), _clause(raw_right, forward=True)
     if any(t in lex.cast_conditionals for t in left):
         return []  # "если Россия нападет": a condition
@@ -3720,6 +3723,22 @@ _RU_SKIP_STOP = frozenset({"VERB", "INFN", "PRTS", "GRND", "CONJ", "PRCL", "NPRO
 _RU_BE = frozenset("был была было были будет будут".split())
 _RU_CALLED = frozenset("признан признана признано признаны назван названа названы объявлен объявлена объявлены".split())
 _RU_SKIP = 5  # at most this many words between a name and its verb ("ВСУ за прошедшие сутки обстреляли")
+
+
+#: A title in guillemets: one to three capitalised words ("телеканала «Царьград»", "крейсер «Адмирал Кузнецов»"); a
+#: longer or lower-case «…» is a quote
+_RU_TITLE = re.compile(r"«[A-ZА-ЯЁ0-9][\w\-]*(?: [A-ZА-ЯЁ0-9][\w\-]*){0,2}»")
+
+
+def _ru_untitled(index: _TextIndex, lo: int, hi: int) -> list[str]:
+    """The tokens of ``index.text[lo:hi]`` less its titles in guillemets (:data:`_RU_TITLE`), which do not cut a name
+    off from its clause: "покушение на основателя телеканала «Царьград» Ивана Петрова" reads "покушение на
+    основателя телеканала" before the name (fix43)."""
+    out, p = [], lo
+    for m in _RU_TITLE.finditer(index.text, lo, hi):
+        out += index.tokens(p, m.start())
+        p = m.end()
+    return out + index.tokens(p, hi)
 
 
 @lru_cache(maxsize=20000)

@@ -348,3 +348,16 @@ def test_a_word_of_peace_names_the_fighting_stopped_not_the_word_between():
     assert items("Молдавия отказалась прекращать эту войну.", "Молдавия")[1] == ("refuses “прекращать войну”",)
     assert items("Молдавия отказывается прекратить огонь.", "Молдавия")[1] == ("refuses “прекратить огонь”",)
     assert items("Молдавия не отказалась прекращать эту войну.", "Молдавия") == NOTHING
+
+
+def test_a_title_in_guillemets_does_not_cut_the_name_off_its_clause():
+    """«Звезда» after "телеканала" is a title, not a quote: the name after or before it reads its clause (fix43)."""
+    text = "Покушение на основателя телеканала «Звезда» Ивана Петрова провалилось."
+    assert items(text, "Ивана Петрова")[2] == ("suffers “покушение”",)
+    assert items("Сотрудники «Звезды» получили ранения.", "Сотрудники")[2] == ("suffers “ранения”",)
+    assert items("Покушение на основателя телеканала Ивана Петрова провалилось.", "Ивана Петрова")[2] \
+        == ("suffers “покушение”",)
+    # a quote of more words still ends the clause
+    text = "Покушение на «основателя телеканала, которого все знают» Ивана Петрова провалилось."
+    assert items(text, "Ивана Петрова") == NOTHING
+    assert items("Сотрудники «Звезды» не получили ранения.", "Сотрудники") == NOTHING
