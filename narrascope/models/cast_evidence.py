@@ -3872,10 +3872,16 @@ def _ru_case_items(items: list[tuple[int, str]], left: list[str], right: list[st
                 continue
             if pos & _RU_SKIP_STOP:
                 break
-    # a harm verb right before a name that cannot be its subject: its object
+    # a harm verb right before a name that cannot be its subject: its object; or before an abbreviation (which agrees
+    # with any verb) where a noun that agrees with the verb stands right before it, its subject ("Россия атаковала
+    # США"; not "Белгород обстреляли ВСУ", "Россию атаковало НАТО", fix43)
     if left and _matches(left[-1], lex.cast_harm_verbs, lex.cast_not_verbs) \
             and f"suffers “{left[-1]}”" not in cues and (len(left) < 2 or left[-2] not in lex.cast_negations) \
-            and _ru_verb(left[-1]) and _ru_accusative(name) and not _ru_agrees(name, left[-1]):
+            and _ru_verb(left[-1]) and (_ru_accusative(name) and not _ru_agrees(name, left[-1]) or len(left) >= 2
+                                        and all(_ru_abbreviation(w) or _ru_unread(w) for w in name)
+                                        and not (_ru_abbreviation(left[-2]) or _ru_unread(left[-2]))
+                                        and _ru_agrees([left[-2]], left[-1])
+                                        and (len(left) < 3 or left[-3] not in lex.cast_negations)):
         out.append((_I, f"suffers “{left[-1]}”"))
     # the doer of a passive harm right before it ("Донецк обстрелян ВСУ", "был атакован боевиками"), and whose
     # victims they are ("жертвы ВСУ"; not a place's: "жертвы Беслана")

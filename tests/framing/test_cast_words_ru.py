@@ -361,3 +361,15 @@ def test_a_title_in_guillemets_does_not_cut_the_name_off_its_clause():
     text = "Покушение на «основателя телеканала, которого все знают» Ивана Петрова провалилось."
     assert items(text, "Ивана Петрова") == NOTHING
     assert items("Сотрудники «Звезды» не получили ранения.", "Сотрудники") == NOTHING
+
+
+def test_an_abbreviation_after_a_verb_whose_subject_stands_before_it_is_its_object():
+    """An abbreviation agrees with any verb, so after a harm verb it is the object only where a noun that agrees with
+    the verb stands right before it (fix43)."""
+    assert items("Молдавия атаковала США.", "США")[2] == ("suffers “атаковала”",)
+    assert items("Молдавия атаковала США.", "Молдавия")[1] == ("does “атаковала”",)
+    assert items("Молдавия не атаковала США.", "США") == NOTHING
+    # the verb's subject is the abbreviation: "Белгород" does not agree with "обстреляли", "Россию" is no subject
+    assert items("Белгород обстреляли ВСУ.", "ВСУ") == NOTHING
+    assert items("Россию атаковало НАТО.", "НАТО") == NOTHING
+    assert items("НАТО атаковало Россию.", "НАТО")[1] == ("does “атаковало”",)
