@@ -2028,6 +2028,9 @@ def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = No
     # only the clause around the name is read: at most _CLAUSE_WINDOW characters each side (no clause of the training
     # articles is longer than 375), so a sentence of thousands of words is not tokenised once per name in it
     raw_left, raw_right = index.tokens(max(s, a - _CLAUSE_WINDOW), a), index.tokens(b, min(e, b + _CLAUSE_WINDOW))
+    if lex.cast_cases and ("»" in raw_left or "«" in raw_right):  # (Russian: a title does not end a clause)
+        raw_left, raw_right = _ru_untitled(index, max(s, a - _CLAUSE_WINDOW), a), \
+            _ru_untitled(index, b, min(e, b + _CLAUSE_WINDOW))
     left, right = _clause(raw_left, forward=False), _clause(raw_right, forward=True)
     if any(t in lex.cast_conditionals for t in left):
         return []  # "если Россия нападет": a condition
@@ -3722,6 +3725,22 @@ _RU_CALLED = frozenset("признан признана признано при�
 _RU_SKIP = 5  # at most this many words between a name and its verb ("ВСУ за прошедшие сутки обстреляли")
 
 
+#: A title in guillemets: one to three capitalised words ("телеканала «Царьград»", "крейсер «Адмирал Кузнецов»"); a
+#: longer or lower-case «…» is a quote
+_RU_TITLE = re.compile(r"«[A-ZА-ЯЁ0-9][\w\-]*(?: [A-ZА-ЯЁ0-9][\w\-]*){0,2}»")
+
+
+def _ru_untitled(index: _TextIndex, lo: int, hi: int) -> list[str]:
+    """The tokens of ``index.text[lo:hi]`` less its titles in guillemets (:data:`_RU_TITLE`), which do not cut a name
+    off from its clause: "покушение на основателя телеканала «Царьград» Ивана Петрова" reads "покушение на
+    основателя телеканала" before the name (fix43)."""
+    out, p = [], lo
+    for m in _RU_TITLE.finditer(index.text, lo, hi):
+        out += index.tokens(p, m.start())
+        p = m.end()
+    return out + index.tokens(p, hi)
+
+
 @lru_cache(maxsize=20000)
 def _ru_readings(word: str) -> tuple[tuple[str, str | None, str | None, str | None, bool], ...]:
     """pymorphy3's readings of a Russian word: (part of speech, case, number, gender, whether a place)."""
@@ -3827,6 +3846,8 @@ def _ru_case_items(items: list[tuple[int, str]], left: list[str], right: list[st
         if len(left) >= 2 and cue == f"its “{left[-2]}”" \
                 and left[-1] in lex.cast_harm_nouns.get(left[-2], "").split("|"):
             continue  # "атаки на Курск": "на" names the target, not the doer (as Bulgarian "на" does)
+        if left and cue == f"its “{left[-1]}”" and any(t in lex.cast_negations for t in left[-4:-1]):
+            continue  # "не готовивший теракт Иван Петров", "это не агрессия России": a deed denied (fix43)
         if right and cue == f"called “{right[0]}”" and not _ru_agrees(name, right[0]):
             continue  # "после обстрела Донецка пострадали трое": not Donetsk
         if cue.startswith("suffers “") and left and lex.cast_harm_nouns.get(left[-1]) == "" \
@@ -3851,10 +3872,16 @@ def _ru_case_items(items: list[tuple[int, str]], left: list[str], right: list[st
                 continue
             if pos & _RU_SKIP_STOP:
                 break
-    # a harm verb right before a name that cannot be its subject: its object
+    # a harm verb right before a name that cannot be its subject: its object; or before an abbreviation (which agrees
+    # with any verb) where a noun that agrees with the verb stands right before it, its subject ("Россия атаковала
+    # США"; not "Белгород обстреляли ВСУ", "Россию атаковало НАТО", fix43)
     if left and _matches(left[-1], lex.cast_harm_verbs, lex.cast_not_verbs) \
             and f"suffers “{left[-1]}”" not in cues and (len(left) < 2 or left[-2] not in lex.cast_negations) \
-            and _ru_verb(left[-1]) and _ru_accusative(name) and not _ru_agrees(name, left[-1]):
+            and _ru_verb(left[-1]) and (_ru_accusative(name) and not _ru_agrees(name, left[-1]) or len(left) >= 2
+                                        and all(_ru_abbreviation(w) or _ru_unread(w) for w in name)
+                                        and not (_ru_abbreviation(left[-2]) or _ru_unread(left[-2]))
+                                        and _ru_agrees([left[-2]], left[-1])
+                                        and (len(left) < 3 or left[-3] not in lex.cast_negations)):
         out.append((_I, f"suffers “{left[-1]}”"))
     # the doer of a passive harm right before it ("Донецк обстрелян ВСУ", "был атакован боевиками"), and whose
     # victims they are ("жертвы ВСУ"; not a place's: "жертвы Беслана")
@@ -3982,14 +4009,20 @@ def _ru_verb_after(words: list[str], lex, start: int = 0) -> tuple[int, str] | N
     return None
 
 
-def _ru_cease(words: list[str], m: int, lex) -> bool:
-    """Whether ``words[m]`` stops fighting, a word of peace: "прекратить огонь", "завершение конфликта"; or makes
-    peace (branch ru-cast42): "достичь мира", "установление мира", "миссия мира"."""
+def _ru_cease(words: list[str], m: int, lex) -> str | None:
+    """The words of peace at ``words[m]``: a word of stopping and the fighting it stops, a word between left out
+    ("прекратить огонь", "завершение конфликта", "прекращала эту войну" as "прекращала войну": the cue names the
+    words that carry the meaning, fix43); or making peace (branch ru-cast42): "достичь мира", "установление мира",
+    "миссия мира". ``None`` if ``words[m]`` is neither."""
     from ..lang.ru import CAST_PEACE_MAKING
 
-    return _matches(words[m], lex.cast_cease_words, frozenset()) and any(
-        _matches(w, lex.cast_fighting_words, frozenset()) for w in words[m + 1:m + 3]) \
-        or words[m].startswith(CAST_PEACE_MAKING) and words[m + 1:m + 2] in (["мир"], ["мира"], ["миру"], ["миром"])
+    if _matches(words[m], lex.cast_cease_words, frozenset()):
+        fight = next((w for w in words[m + 1:m + 3] if _matches(w, lex.cast_fighting_words, frozenset())), None)
+        if fight:
+            return f"{words[m]} {fight}"
+    if words[m].startswith(CAST_PEACE_MAKING) and words[m + 1:m + 2] in (["мир"], ["мира"], ["миру"], ["миром"]):
+        return f"{words[m]} {words[m + 1]}"
+    return None
 
 
 def _ru_more_items(items: list[tuple[int, str]], left: list[str], right: list[str], name: list[str], lex,
@@ -4087,10 +4120,9 @@ def _ru_more_items(items: list[tuple[int, str]], left: list[str], right: list[st
                 for m, w in enumerate(right[n + 1:n + 8], n + 1):
                     if w in lex.cast_negations or w in lex.complementizers:
                         break
-                    if _matches(w, lex.cast_peace_stems, frozenset()) or _ru_cease(right, m, lex):
-                        if not _matches(w, lex.cast_peace_stems, frozenset()):
-                            w = f"{w} {right[m + 1]}"  # "прекратить огонь"
-                        out.append((_P, f"seeks “{w}”") if offer else (_A, f"refuses “{w}”"))
+                    peace = w if _matches(w, lex.cast_peace_stems, frozenset()) else _ru_cease(right, m, lex)
+                    if peace:  # (a word of peace, or "прекратить огонь")
+                        out.append((_P, f"seeks “{peace}”") if offer else (_A, f"refuses “{peace}”"))
                         break
                 break
             if _ru_verb(t) is not None:
@@ -4274,8 +4306,9 @@ def _ru_peace_after(words: list[str], lex) -> str | None:
             return None
         if _matches(w, lex.cast_peace_stems, frozenset()):
             return w
-        if _ru_cease(words, m, lex):
-            return f"{w} {words[m + 1]}"
+        ceased = _ru_cease(words, m, lex)
+        if ceased:
+            return ceased
     return None
 
 
@@ -4727,9 +4760,10 @@ def _ru_fourth_items(items: list[tuple[int, str]], left: list[str], right: list[
         part = next((k for k in range(1, min(10, len(left)) + 1) if left[-k].startswith(ru_words.CAST_COMMIT_VERBS)
                      and any(p == "PRTF" and c == "nomn" for p, c, *_ in _ru_readings(left[-k]))), None)
         if part and not any(_ru_verb(w) is not None or w in lex.cast_negations for w in left[-part - 2:]):
-            deed = crime(left[-part + 1:-part + 3])
+            deed = crime(left[len(left) - part + 1:len(left) - part + 3])  # (the crime may end it: "готовивший теракт")
             if deed and deed.startswith(ru_words.CAST_PLOT_WORDS):
                 out.append((_A, f"does “{left[-part]} {deed}”"))
+                out = [x for x in out if x != (_A, f"its “{deed}”")]  # (one fact, one cue)
         for n, t in enumerate(right[:4]):
             if t in lex.cast_negations:
                 break

@@ -329,3 +329,47 @@ def test_an_abbreviation_agrees_with_its_verb_in_any_gender():
     assert lexical_evidence(text, 0, 4, (), "ru", {}) == ((), ("does “атаковало”",), ())
     text = "Россию атаковало НАТО."
     assert lexical_evidence(text, 0, 6, (), "ru", {})[2] == ("suffers “атаковало”",)
+
+
+def test_a_crime_noun_next_to_the_name_denied_is_no_deed():
+    """The noun of a crime right before the name is its own ("its “теракт”"), unless a negation comes before the noun
+    (fix43)."""
+    assert items("Не готовивший теракт Иван Петров был освобождён.", "Иван Петров") == NOTHING
+    assert items("Это не агрессия Молдавии.", "Молдавии") == NOTHING
+    assert items("Это агрессия Молдавии.", "Молдавии")[1] == ("its “агрессия”",)
+    # the participle right before its crime, the crime right before the name: one cue, the deed
+    assert items("Готовивший теракт Иван Петров был задержан.", "Иван Петров")[1] == ("does “готовивший теракт”",)
+
+
+def test_a_word_of_peace_names_the_fighting_stopped_not_the_word_between():
+    """A word of stopping and the fighting it stops, a word between them left out of the cue (fix43)."""
+    text = "Запад не хочет, чтобы Молдавия прекращала эту войну."
+    assert items(text, "Запад")[1] == ("refuses “прекращала войну”",)
+    assert items("Молдавия отказалась прекращать эту войну.", "Молдавия")[1] == ("refuses “прекращать войну”",)
+    assert items("Молдавия отказывается прекратить огонь.", "Молдавия")[1] == ("refuses “прекратить огонь”",)
+    assert items("Молдавия не отказалась прекращать эту войну.", "Молдавия") == NOTHING
+
+
+def test_a_title_in_guillemets_does_not_cut_the_name_off_its_clause():
+    """«Звезда» after "телеканала" is a title, not a quote: the name after or before it reads its clause (fix43)."""
+    text = "Покушение на основателя телеканала «Звезда» Ивана Петрова провалилось."
+    assert items(text, "Ивана Петрова")[2] == ("suffers “покушение”",)
+    assert items("Сотрудники «Звезды» получили ранения.", "Сотрудники")[2] == ("suffers “ранения”",)
+    assert items("Покушение на основателя телеканала Ивана Петрова провалилось.", "Ивана Петрова")[2] \
+        == ("suffers “покушение”",)
+    # a quote of more words still ends the clause
+    text = "Покушение на «основателя телеканала, которого все знают» Ивана Петрова провалилось."
+    assert items(text, "Ивана Петрова") == NOTHING
+    assert items("Сотрудники «Звезды» не получили ранения.", "Сотрудники") == NOTHING
+
+
+def test_an_abbreviation_after_a_verb_whose_subject_stands_before_it_is_its_object():
+    """An abbreviation agrees with any verb, so after a harm verb it is the object only where a noun that agrees with
+    the verb stands right before it (fix43)."""
+    assert items("Молдавия атаковала США.", "США")[2] == ("suffers “атаковала”",)
+    assert items("Молдавия атаковала США.", "Молдавия")[1] == ("does “атаковала”",)
+    assert items("Молдавия не атаковала США.", "США") == NOTHING
+    # the verb's subject is the abbreviation: "Белгород" does not agree with "обстреляли", "Россию" is no subject
+    assert items("Белгород обстреляли ВСУ.", "ВСУ") == NOTHING
+    assert items("Россию атаковало НАТО.", "НАТО") == NOTHING
+    assert items("НАТО атаковало Россию.", "НАТО")[1] == ("does “атаковало”",)
