@@ -6,6 +6,12 @@ reaches the role's target (at least ``MIN_SHOWN`` mentions shown; English roles 
 parse); fold 0 is kept out of every choice and reported. Usage:
 
     python research/cast_display.py /tmp/cast_oof [--evidence EN,BG,...] [--write] [--shipped]
+    python research/cast_display.py /tmp/cast_oof --no-cue [--write]
+
+``--no-cue`` (stop 43) keeps the shipped thresholds and chooses, per language on folds 1-4, the score a role with no
+evidence item must reach to be shown (``no_cue_floor`` in ``display.json``): the lowest at which those roles are right
+``NO_CUE_TARGET`` of the time (at least ``MIN_SHOWN`` of them; ``null``: none is shown without a cue), lowered where
+needed so that the language's shown roles still cover ``NO_CUE_COVERAGE`` of its gold mentions; fold 0 reported.
 
 ``--evidence`` names the languages whose roles are shown only with evidence items (default: English only);
 ``--shipped`` also reports folds 1-4 and fold 0 at the thresholds of ``display.json`` (what the product shows).
@@ -20,15 +26,20 @@ from narrascope.models.cast_evidence import lone_weak
 TARGETS = {"Antagonist": 0.85, "Protagonist": 0.6, "Innocent": 0.6}
 EVIDENCE = ["EN"]
 MIN_SHOWN = 8
+NO_CUE_TARGET = 0.85  # a role the model alone proposes: the cast's strictest target (Antagonist's)
+NO_CUE_COVERAGE = 0.30  # ... but a language keeps at least this share of its gold mentions covered (issue 20: 0.20)
 ROLES = ("Protagonist", "Antagonist", "Innocent")
 GRID = [round(0.34 + 0.01 * i, 2) for i in range(66)]
 
 
-def shown(r, t, lang, evidence=None):
+def shown(r, t, lang, evidence=None, floors=None):
     """Whether row ``r`` is shown at threshold ``t``; ``evidence``: the languages that require an evidence item
-    (default: ``EVIDENCE``, what ``--evidence`` sets)."""
+    (default: ``EVIDENCE``, what ``--evidence`` sets); ``floors``: the policy's ``no_cue_floor`` (as
+    ``narrascope.analysers.framing.is_shown``)."""
     evidence = EVIDENCE if evidence is None else evidence
     k = ROLES.index(r["pred"])
+    if floors and lang in floors and not r["evidence"][k] and (floors[lang] is None or r["score"] < floors[lang]):
+        return False  # no evidence item, and the model alone is not right often enough at this score
     if not r["evidence"][k] and (lang in evidence or any(e for j, e in enumerate(r["evidence"]) if j != k)):
         return False  # no evidence where it is required, or evidence only for another role
     if lang in evidence and lone_weak(r["pred"], r["evidence"][k]):
@@ -52,12 +63,36 @@ def choose(rows):
     return out
 
 
-def report(rows, th, title, evidence=None):
+def choose_no_cue(rows, th, evidence):
+    """Per language, the ``no_cue_floor`` (see the module docstring) at thresholds ``th``."""
+    out = {}
+    for lang in sorted({r["lang"] for r in rows}):
+        bare = [r for r in rows if r["lang"] == lang and not r["evidence"][ROLES.index(r["pred"])]
+                and shown(r, th.get(lang, {}).get(r["pred"]), lang, evidence)]
+        mine = [r for r in rows if r["lang"] == lang]
+        with_cue = sum(bool(r["evidence"][ROLES.index(r["pred"])])
+                       and shown(r, th.get(lang, {}).get(r["pred"]), lang, evidence) for r in mine)
+
+        def coverage(t):
+            return (with_cue + sum(r["score"] >= t for r in bare)) / len(mine)
+
+        out[lang] = None
+        for t in GRID:
+            kept = [r for r in bare if r["score"] >= t]
+            if len(kept) >= MIN_SHOWN and sum(r["gold"] == r["pred"] for r in kept) / len(kept) >= NO_CUE_TARGET:
+                out[lang] = t
+                break
+        if bare and coverage(out[lang] if out[lang] is not None else 1.01) < NO_CUE_COVERAGE:
+            out[lang] = max((t for t in GRID if coverage(t) >= NO_CUE_COVERAGE), default=None)
+    return out
+
+
+def report(rows, th, title, evidence=None, floors=None):
     print(f"\n{title}")
     print("lang | mentions | always-Antagonist | shown | precision | coverage | per role: shown / right (precision)")
     for lang in sorted({r["lang"] for r in rows}) + ["ALL"]:
         mine = [r for r in rows if lang in ("ALL", r["lang"])]
-        kept = [r for r in mine if shown(r, th.get(r["lang"], {}).get(r["pred"]), r["lang"], evidence)]
+        kept = [r for r in mine if shown(r, th.get(r["lang"], {}).get(r["pred"]), r["lang"], evidence, floors)]
         right = sum(r["gold"] == r["pred"] for r in kept)
         base = sum(r["gold"] == "Antagonist" for r in mine) / len(mine)
         acc = sum(r["gold"] == r["pred"] for r in mine) / len(mine)
@@ -75,12 +110,34 @@ def report(rows, th, title, evidence=None):
               f" | with an evidence cue {len(named)} ({sum(r['gold'] == r['pred'] for r in named)} right)")
 
 
+def no_cue(tune, held, write=False):
+    """``--no-cue``: the shipped thresholds, and the no-cue floor chosen on folds 1-4 (fold 0 reported)."""
+    out = Path(__file__).resolve().parents[1] / "narrascope" / "models" / "framing" / "display.json"
+    policy = json.loads(out.read_text())
+    th, needed = policy["thresholds"], policy.get("evidence_required", EVIDENCE)
+    floors = choose_no_cue(tune, th, needed)
+    print("no-cue floors (chosen on folds 1-4, target", NO_CUE_TARGET, "):", json.dumps(floors))
+    report(tune, th, "folds 1-4, shipped thresholds, no floor", needed)
+    report(tune, th, "folds 1-4, shipped thresholds and the no-cue floors", needed, floors)
+    report(held, th, "fold 0, shipped thresholds, no floor", needed)
+    report(held, th, "fold 0, shipped thresholds and the no-cue floors (left out of the choice)", needed, floors)
+    if write:
+        policy["no_cue_floor"] = floors
+        policy["no_cue_floor_chosen_on"] = (f"research/cast_display.py --no-cue on folds 1-4 (target {NO_CUE_TARGET}, "
+                                            "fold 0 reported)")
+        out.write_text(json.dumps(policy, indent=1) + "\n")
+        print("wrote", out)
+
+
 def main(path, write=False, shipped=False):
     rows = json.loads((Path(path) / "oof.json").read_text())
     for r in rows:
         r["lang"] = r["lang"].upper()
     tune = [r for r in rows if r["fold"] != 0]
     held = [r for r in rows if r["fold"] == 0]
+    if "--no-cue" in sys.argv:
+        no_cue(tune, held, write)
+        return
     th = choose(tune)
     print("thresholds (chosen on folds 1-4):", json.dumps(th))
     report(tune, th, "folds 1-4 (tuning; in-sample for the thresholds)")
@@ -89,15 +146,15 @@ def main(path, write=False, shipped=False):
     if shipped:  # what the product shows: the thresholds in display.json, not the ones chosen again here
         policy = json.loads((Path(__file__).resolve().parents[1] / "narrascope" / "models" / "framing" /
                              "display.json").read_text())
-        needed = policy.get("evidence_required", EVIDENCE)
-        report(tune, policy["thresholds"], "folds 1-4, shipped thresholds (display.json)", needed)
-        report(held, policy["thresholds"], "fold 0, shipped thresholds (display.json)", needed)
+        needed, floors = policy.get("evidence_required", EVIDENCE), policy.get("no_cue_floor")
+        report(tune, policy["thresholds"], "folds 1-4, shipped thresholds (display.json)", needed, floors)
+        report(held, policy["thresholds"], "fold 0, shipped thresholds (display.json)", needed, floors)
     if write:
         out = Path(__file__).resolve().parents[1] / "narrascope" / "models" / "framing" / "display.json"
         old = json.loads(out.read_text()) if out.exists() else {}
         policy = {"targets": TARGETS, "evidence_required": EVIDENCE, "min_shown": MIN_SHOWN,
                   "chosen_on": "out-of-fold predictions of folds 1-4 (research/cast_oof.py)", "thresholds": th}
-        for key in ("entity_framed_floor", "entity_framed_floor_chosen_on"):  # chosen by research/cast_framed.py
+        for key in ("entity_framed_floor", "entity_framed_floor_chosen_on", "no_cue_floor", "no_cue_floor_chosen_on"):
             if key in old:
                 policy[key] = old[key]
         if "entity_framed_floor" in old:

@@ -50,14 +50,19 @@ def is_shown(main: str, score: float, evidence: tuple[str, ...] | list[str], lan
              policy: dict | None = None, contradicted: bool = False) -> bool:
     """Whether a role clears the display policy: the article gives evidence for it (where the language has a
     parse), no evidence speaks only for another role (``contradicted``: "Россия обстреляла Харьков" read as a
-    hero is not shown), and its score reaches the main role's threshold for the language. A language the
-    policy does not know was not measured, so nothing of it is shown."""
+    hero is not shown), its score reaches the main role's threshold for the language, and a role no evidence item
+    names reaches the language's ``no_cue_floor`` (the score from which the model's reading alone was right 0.85 of
+    the time out of fold; ``null``: never shown without a cue). A language the policy does not know was not
+    measured, so nothing of it is shown."""
     policy = policy or display_policy()
     row = policy["thresholds"].get(lang.upper())
     if row is None or row.get(main) is None:
         return False
     if not evidence and (contradicted or lang.upper() in policy.get("evidence_required", [])):
         return False
+    floors = policy.get("no_cue_floor") or {}
+    if not evidence and lang.upper() in floors and (floors[lang.upper()] is None or score < floors[lang.upper()]):
+        return False  # no evidence item names the role: the model alone must be right often enough (stop 43)
     if lone_weak(main, evidence):
         return False  # one brokering act alone is no hero (branch en-cast41)
     return score >= row[main]
