@@ -73,8 +73,8 @@ def choose_no_cue(rows, th, evidence):
         with_cue = sum(bool(r["evidence"][ROLES.index(r["pred"])])
                        and shown(r, th.get(lang, {}).get(r["pred"]), lang, evidence) for r in mine)
 
-        def coverage(t):
-            return (with_cue + sum(r["score"] >= t for r in bare)) / len(mine)
+        def coverage(t, with_cue=with_cue, bare=bare, n=len(mine)):
+            return (with_cue + sum(r["score"] >= t for r in bare)) / n
 
         out[lang] = None
         for t in GRID:
