@@ -85,7 +85,7 @@ class Lexicon:
     person_numbers: frozenset[str] = frozenset()    # "петима": a count of people by itself
     count_not_nouns: frozenset[str] = frozenset()   # "години", "дни": a span of time, no counted thing
     interview_words: frozenset[str] = frozenset()   # "entrevista", "интервю": a question-and-answer interview follows
-    # the cast's evidence without a parse (models/cast_evidence.py: lexical_evidence); see the ru/pt/bg modules
+    # the cast's evidence without a parse (models/cast_evidence/lexical.py); see the ru/pt/bg modules
     cast_harm_verbs: tuple[str, ...] = ()           # beginnings of verbs of harm an agent does ("обстрел", "atacou")
     cast_help_verbs: tuple[str, ...] = ()           # beginnings of verbs of help ("защищ", "resgatou")
     cast_not_verbs: frozenset[str] = frozenset()    # words those beginnings start that are no such verb

@@ -92,7 +92,7 @@ BODY_ANAPHORS = frozenset("संघ संगठन आयोग प्रा�
 NOMINATIVE_FORMS = frozenset("कहती कहते कहता मानते मानती मानता बताते बताती बोले बोलीं पूछते पूछती".split())
 
 # -- what the article says an entity does, suffers or is called (the cast's evidence without a parse;
-#    read by narrascope/models/cast_evidence.py: lexical_evidence). Hindi puts the verb last and marks the
+#    read by narrascope/models/cast_evidence/hindi.py). Hindi puts the verb last and marks the
 #    doer with ने and the target with पर/को: "रूस ने यूक्रेन पर हमला किया". -------------------------------------
 __all__ += ["CAST_HARM_VERBS", "CAST_HELP_VERBS", "CAST_HARM_NOUNS", "CAST_AGENT_NOUNS", "CAST_NEGATIONS",
             "CAST_CONDITIONALS", "CAST_AGENT_MARKERS", "CAST_PATIENT_MARKERS", "CAST_VOTE"]
@@ -199,7 +199,7 @@ COUNTRIES = COUNTRIES | frozenset((
 ))
 
 # -- the cast's evidence widened (branch hi-cast48): what a name is called, suffers and is judged by; read by
-#    models/cast_evidence.py (_postpositional_items and the _hi_ functions above it) ----------------------------------
+#    models/cast_evidence/hindi.py (_postpositional_items and the _hi_ functions) --------------------------------------
 __all__ += ["CAST_CALLED_WORDS", "CAST_SUFFER_WORDS", "CAST_JUDGE_NOUNS", "CAST_CLAUSE_VERBS", "CAST_NOMINAL_WORDS",
             "CAST_PEACE_WORDS", "CAST_REJECT_WORDS"]
 #: What a name is called, right before it ("निर्दोष नागरिक", "तानाशाह X") or before a copula after it ("X हमलावर

