@@ -8,7 +8,9 @@ parse); fold 0 is kept out of every choice and reported. Usage:
     python research/cast_display.py /tmp/cast_oof [--evidence EN,BG,...] [--write] [--shipped]
     python research/cast_display.py /tmp/cast_oof --no-cue [--write]
 
-``--no-cue`` (stop 43) keeps the shipped thresholds and chooses, per language on folds 1-4, the score a role with no
+``--no-cue`` (stop 43) keeps the shipped thresholds (a role with none, never shown by its score alone, is tried with
+an evidence item required: ``"HI:Antagonist"`` in ``evidence_required``, from the lowest score that reaches the
+role's target) and chooses, per language on folds 1-4, the score a role with no
 evidence item must reach to be shown (``no_cue_floor`` in ``display.json``): the lowest at which those roles are right
 ``NO_CUE_TARGET`` of the time (at least ``MIN_SHOWN`` of them; ``null``: none is shown without a cue), lowered where
 needed so that the language's shown roles still cover ``NO_CUE_COVERAGE`` of its gold mentions; fold 0 reported.
@@ -38,6 +40,8 @@ def shown(r, t, lang, evidence=None, floors=None):
     ``narrascope.analysers.framing.is_shown``)."""
     evidence = EVIDENCE if evidence is None else evidence
     k = ROLES.index(r["pred"])
+    if not r["evidence"][k] and f"{lang}:{r['pred']}" in evidence:
+        return False  # a role shown in this language only with an evidence item (Hindi villains, stop 43)
     if floors and lang in floors and not r["evidence"][k] and (floors[lang] is None or r["score"] < floors[lang]):
         return False  # no evidence item, and the model alone is not right often enough at this score
     if not r["evidence"][k] and (lang in evidence or any(e for j, e in enumerate(r["evidence"]) if j != k)):
@@ -114,7 +118,20 @@ def no_cue(tune, held, write=False):
     """``--no-cue``: the shipped thresholds, and the no-cue floor chosen on folds 1-4 (fold 0 reported)."""
     out = Path(__file__).resolve().parents[1] / "narrascope" / "models" / "framing" / "display.json"
     policy = json.loads(out.read_text())
-    th, needed = policy["thresholds"], policy.get("evidence_required", EVIDENCE)
+    th, needed = policy["thresholds"], list(policy.get("evidence_required", EVIDENCE))
+    for lang in sorted({r["lang"] for r in tune}):  # a role never shown by its score alone: shown with a cue?
+        for role in ROLES:
+            if th.get(lang, {}).get(role, 0) is not None or lang in needed:
+                continue
+            cued = [r for r in tune if r["lang"] == lang and r["pred"] == role
+                    and shown(r, 0.0, lang, needed + [f"{lang}:{role}"])]
+            for t in GRID:
+                kept = [r for r in cued if r["score"] >= t]
+                if len(kept) >= MIN_SHOWN and sum(r["gold"] == role for r in kept) / len(kept) >= TARGETS[role]:
+                    th[lang][role] = t
+                    needed.append(f"{lang}:{role}")
+                    print(f"{lang} {role}: shown only with an evidence item, from {t} ({len(kept)} on folds 1-4)")
+                    break
     floors = choose_no_cue(tune, th, needed)
     print("no-cue floors (chosen on folds 1-4, target", NO_CUE_TARGET, "):", json.dumps(floors))
     report(tune, th, "folds 1-4, shipped thresholds, no floor", needed)
@@ -123,6 +140,7 @@ def no_cue(tune, held, write=False):
     report(held, th, "fold 0, shipped thresholds and the no-cue floors (left out of the choice)", needed, floors)
     if write:
         policy["no_cue_floor"] = floors
+        policy["evidence_required"] = needed
         policy["no_cue_floor_chosen_on"] = (f"research/cast_display.py --no-cue on folds 1-4 (target {NO_CUE_TARGET}, "
                                             "fold 0 reported)")
         out.write_text(json.dumps(policy, indent=1) + "\n")

@@ -58,8 +58,9 @@ def is_shown(main: str, score: float, evidence: tuple[str, ...] | list[str], lan
     row = policy["thresholds"].get(lang.upper())
     if row is None or row.get(main) is None:
         return False
-    if not evidence and (contradicted or lang.upper() in policy.get("evidence_required", [])):
-        return False
+    needed = policy.get("evidence_required", [])
+    if not evidence and (contradicted or lang.upper() in needed or f"{lang.upper()}:{main}" in needed):
+        return False  # (a language, or one role of it: "HI:Antagonist", shown only with an evidence item)
     floors = policy.get("no_cue_floor") or {}
     if not evidence and lang.upper() in floors and (floors[lang.upper()] is None or score < floors[lang.upper()]):
         return False  # no evidence item names the role: the model alone must be right often enough (stop 43)

@@ -134,6 +134,13 @@ def test_a_role_no_evidence_item_names_is_shown_only_from_the_no_cue_floor():
     assert not is_shown("Innocent", 0.99, (), "hi", policy)  # null: never without a cue
     assert is_shown("Innocent", 0.5, ("suffers “हमला”",), "hi", policy)
     assert is_shown("Antagonist", 0.5, (), "pt", policy)  # a language without a floor: the role's threshold alone
+    # a role never shown by its score alone may be shown with an evidence item ("HI:Antagonist": Hindi villains)
+    policy["evidence_required"] = ["EN", "HI:Antagonist"]
+    policy["thresholds"]["HI"]["Antagonist"] = 0.6
+    assert is_shown("Antagonist", 0.7, ("does “हमला”",), "hi", policy)
+    assert not is_shown("Antagonist", 0.99, (), "hi", policy)
+    assert not is_shown("Antagonist", 0.5, ("does “हमला”",), "hi", policy)
+    assert "HI:Antagonist" in display_policy()["evidence_required"]
     shipped = display_policy()["no_cue_floor"]
     assert {"BG", "HI", "PT", "RU"} <= set(shipped)
     assert all(shipped[lang] is None or shipped[lang] >= 0.5 for lang in ("BG", "HI", "PT", "RU"))
