@@ -287,3 +287,41 @@ def test_aggression_or_blame_denied_before_the_name():
     assert _bg("Няма режим на Мадуро.", "Мадуро") == NONE
     assert _bg("Не само агресията на Русия, но и санкциите вредят.", "Русия")[1] == ("its “агресията”",)
     assert _bg("Агресията на Русия продължава.", "Русия")[1] == ("its “агресията”",)
+
+
+def test_a_negation_far_before_the_verb():
+    """A negation reaches the verb it negates past auxiliaries, adverbs and "по никакъв начин", however many (fix43:
+    four or more words back were missed), and a noun's own verb ("не е водил никога война срещу"); not past another
+    verb joined by "и" ("не спря и нападна": the attack is told)."""
+    for text, name in (("Армията не е никога и по никакъв начин нападала Грузия.", "Грузия"),
+                       ("Армията не е нападала изобщо и в никакъв случай Грузия.", "Грузия"),
+                       ("Съюзът не е искал никога и по никакъв начин да унищожи Сърбия.", "Сърбия"),
+                       ("Съюзът не е водил досега и по никакъв начин война срещу Сърбия.", "Сърбия"),
+                       ("Министърът не е наричал никога и по никакъв начин агресора Петров.", "Петров")):
+        assert _bg(text, name) == NONE, text
+    assert _bg("Армията вече и отново нападна Грузия.", "Грузия")[2] == ("suffers “нападна”",)
+    assert _bg("Армията не спря и нападна Грузия.", "Грузия")[2] == ("suffers “нападна”",)
+    assert _bg("Армията не отстъпва и вече нападна Грузия.", "Грузия")[2] == ("suffers “нападна”",)
+    assert _bg("Съюзът води война срещу Сърбия.", "Сърбия")[2] == ("suffers “война”",)
+    assert _bg("Армията не е нападала Грузия.", "Грузия") == NONE
+
+
+def test_a_harm_foretold_or_supposed_before_the_name():
+    """"Ще унищожат Русия", "ще бъдат нанесени удари по Русия", "би нападнала Украйна": a harm foretold or supposed is
+    no fact, as one denied (fix43); the harm done still is, and peace promised stays a hero's item."""
+    for text, name in (("Те вярват, че ще унищожат Сърбия.", "Сърбия"),
+                       ("Оттам ще бъдат нанесени удари по Сърбия.", "Сърбия"),
+                       ("Армията би нападнала Грузия.", "Грузия"),
+                       ("Утре армията ще обстрелва Харков.", "Харков")):
+        assert _bg(text, name) == NONE, text
+    assert _bg("Армията нанесе удари по Сърбия.", "Сърбия")[2] == ("suffers “удари”",)
+    assert _bg("Армията обстреля Харков.", "Харков")[2] == ("suffers “обстреля”",)
+    assert _bg("Съюзът ще сложи край на войната.", "Съюзът")[0] == ("does “сложи край”",)
+
+
+def test_not_ceasing_is_going_on():
+    """"Армията не спира да обстрелва Харков" tells the shelling (fix43: the negation was read as a denial); not
+    wanting to strike still denies it."""
+    assert _bg("Армията не спира да обстрелва Харков.", "Харков")[2] == ("suffers “обстрелва”",)
+    assert _bg("Армията не престава да напада Грузия.", "Грузия")[2] == ("suffers “напада”",)
+    assert _bg("Армията не иска да удари Харков.", "Харков") == NONE

@@ -360,3 +360,74 @@ def test_a_war_declared_on_a_scourge_is_no_harm():
         assert lexical_evidence(text, i, i + len(name), (), "pt", {}) == ((), (), ())
     text = "O Ocidente declarou guerra à Rússia."
     assert lexical_evidence(text, 2, 10, (), "pt", {})[1] == ("does “declarou guerra”",)
+
+
+def test_a_town_that_evacuates_is_no_hero():
+    """A name the article calls a town ("a cidade de Vila Serena") moves its own people out of harm when it
+    evacuates, rescues or shelters: no hero item (fix43); whoever does it there, and a country that shelters, still
+    is."""
+    flooded = "A cidade de Vila Serena está debaixo de água. Vila Serena vê a cheia alastrar e evacua o hospital."
+    assert lexical_evidence(flooded, flooded.rindex("Vila Serena"), flooded.rindex("Vila Serena") + 11, (), "pt",
+                            {}) == NOTHING
+    for text in ("O município de Porto Novo pediu donativos. Porto Novo abriga mil desalojados.",
+                 "A aldeia de Porto Novo ficou isolada. Porto Novo resgatou dezenas de moradores."):
+        i = text.rindex("Porto Novo")
+        assert lexical_evidence(text, i, i + 10, (), "pt", {}) == NOTHING, text
+    assert _items("A Defesa Civil evacua o hospital da cidade de Vila Serena.", "Defesa Civil")[0] == (
+        "does “evacua”",)
+    assert _items("A Polónia acolheu milhões de refugiados.", "Polónia")[0] == ("does “acolheu”",)
+    assert _items("A cidade de Kharkiv foi atacada. Kharkiv foi bombardeada.", "Kharkiv")[2]
+
+
+def test_a_war_dated_past_an_aside_gives_nothing():
+    """"Após o início, em fevereiro de 2022, da invasão russa da X": a war named to date something, with the date set
+    off by commas between the word of time and the war (fix43); the war told after an aside that opens the sentence
+    still is."""
+    for text in ("Após o início, em fevereiro de 2022, da invasão russa da Geórgia, tudo mudou.",
+                 "Desde o começo, em 2008, da ocupação da Geórgia, os preços subiram."):
+        assert _items(text, "Geórgia") == NOTHING, text
+    assert _items("Depois, em 2022, veio a invasão russa da Geórgia.", "Geórgia")[2] == ("suffers “invasão”",)
+    assert _items("A invasão russa da Geórgia, em 2008, matou centenas.", "Geórgia")[2] == ("suffers “invasão”",)
+
+
+def test_a_name_after_a_war_and_an_adjective_of_a_land_is_no_subject():
+    """"A invasão russa da Geórgia matou milhares": Georgia is the one invaded, not who killed (fix43: the adjective
+    of a land hid the noun of harm before "da"); the forces of a name still act for it."""
+    assert _items("A invasão russa da Geórgia matou milhares.", "Geórgia") == ((), (), ("suffers “invasão”",))
+    assert _items("A invasão da Geórgia matou milhares.", "Geórgia") == NOTHING
+    assert _items("As tropas russas da Rússia atacaram a cidade.", "Rússia")[1] == ("does “atacaram”",)
+
+
+def test_a_condition_before_a_phrase_in_quotes_gives_nothing():
+    """"Caso ocorra um “lançamento massivo” de ataques contra a X": the quote marks around a phrase end no clause,
+    the condition before them still holds (fix43); the same harm told as a fact still is."""
+    text = "Putin ameaçou recorrer a armas nucleares caso ocorra um “lançamento massivo” de ataques contra a Geórgia."
+    assert _items(text, "Geórgia") == NOTHING
+    assert _items("Houve um “lançamento massivo” de ataques contra a Geórgia.", "Geórgia")[2] == (
+        "suffers “ataques”",)
+
+
+def test_a_harm_foretold_by_a_verb_gives_nothing():
+    """A verb of harm in the future or the conditional ("atacará", "bombardearia") foretells or supposes: no item
+    (fix43: the stems "atacar", "bombarde" read them as facts); the past and present still are."""
+    for text, name in (("O exército atacará Kiev.", "Kiev"), ("O exército atacará Kiev.", "exército"),
+                       ("O exército bombardearia Kiev.", "Kiev")):
+        assert _items(text, name) == NOTHING, text
+    assert _items("O exército bombardeou Kiev.", "Kiev")[2] == ("suffers “bombardeou”",)
+    assert _items("O exército atacou Kiev.", "Kiev")[2] == ("suffers “atacou”",)
+
+
+def test_a_blaming_adjective_as_a_word_before_the_name():
+    """"O terrorista X foi morto", "o grupo terrorista X": the word of blame before the name also when it is listed as
+    a blaming adjective (fix43: only a verb the stem begins was to be skipped, "para assassinar X")."""
+    assert _items("O terrorista Tiago Reis foi morto.", "Tiago Reis") == ((), ("called “terrorista”",), ())
+    assert _items("O grupo terrorista Falcão Negro atacou.", "Falcão Negro")[1][0] == "called “terrorista”"
+    assert _items("Para assassinar Reis, contrataram um homem.", "Reis") == NOTHING
+
+
+def test_among_the_worst_hit_past_a_phrase_of_place():
+    """"A cidade de X, na região Y, é uma das mais afetadas": among the worst hit, read past a phrase of place set off
+    by commas as the predicate is (fix43); not negated."""
+    text = "A cidade de Vila Serena, no sul do estado, é uma das mais afetadas pelas cheias."
+    assert _items(text, "Vila Serena") == ((), (), ("suffers “afetadas”",))
+    assert _items("Derna, na Líbia, não é uma das cidades mais afetadas.", "Derna") == NOTHING

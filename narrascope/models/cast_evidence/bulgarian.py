@@ -113,7 +113,13 @@ def _bg_denied_noun(left: list[str], noun: str, lex) -> bool:
     if noun not in left:
         return False
     i = len(left) - 1 - left[::-1].index(noun)
-    return any(t in _BG_NOT for t in left[max(0, i - 3):i])
+    window = left[max(0, i - 3):i]
+    # (a negation before "и" with a verb between belongs to another verb: "Русия не спря и нападна Украйна"; fix43)
+    cut = max((n for n, t in enumerate(window) if t in ("и", "а", "но") and n >= 1 and window[n - 1] not in _BG_NOT
+               and not _bg_far_crossed(window[n - 1], lex)), default=-1)
+    # (not ceasing is going on: "Русия не спира да обстрелва Харков" tells the shelling; fix43)
+    return any(t in _BG_NOT and not (window[n + 1:n + 2] and window[n + 1].startswith(_BG_STOP)
+                                     and window[n + 2:n + 3] == ["да"]) for n, t in enumerate(window) if n > cut)
 
 
 def _bg_negated_word(left: list[str], word: str) -> bool:
@@ -125,6 +131,63 @@ def _bg_negated_word(left: list[str], word: str) -> bool:
     i = len(left) - 1 - left[::-1].index(word)
     return any(t in _BG_NOT and left[j + 1:j + 2] != ["само"]
                for j, t in enumerate(left[max(0, i - 3):i], max(0, i - 3)))
+
+
+#: Stopping: "не спира да обстрелва" is shelling that goes on (fix43)
+_BG_STOP = ("спира", "спират", "спря", "спряха", "престава", "престават", "преста")
+#: What a negation reaches across to the verb it negates (fix43): auxiliaries, the reflexive particles and adverbs
+#: of time or of denial ("не е никога нападала", "не се е досега извинявал"); fillers are CAST_FILLERS
+_BG_NEG_SCOPE = frozenset("""е са беше бяха бе бил била било били бъде бъдат се си изобщо въобще досега още
+все""".split())
+#: The future and the conditional: a harm foretold or supposed is no fact ("те ще унищожат Русия", "Русия би
+#: нападнала"), read as a negation is (fix43)
+_BG_NOT_YET = frozenset("ще би биха бих".split())
+_BG_NO_WAY = frozenset("начин случай степен".split())  # "по никакъв начин", "в никакъв случай"
+
+
+def _bg_far_crossed(word: str, lex) -> bool:
+    """Whether a negation's scope goes on past ``word`` to the verb it negates: an auxiliary, a particle or an
+    adverb (:data:`_BG_NEG_SCOPE`, ``CAST_FILLERS``)."""
+    return word in _BG_NEG_SCOPE or word in lex.cast_fillers
+
+
+def _bg_not_told(left: list[str], right: list[str], item: tuple[int, str], lex) -> bool:
+    """Whether the word an item is read from before a name is negated farther back than the windows of three words
+    reach (fix43: "Русия не е никога и по никакъв начин нападала Украйна" made Ukraine a victim), or only foretold or
+    supposed (:data:`_BG_NOT_YET`: "ще унищожат Русия", "ще бъдат нанесени удари по Русия"): from the word back,
+    past auxiliaries, adverbs (:data:`_BG_NEG_SCOPE`, ``CAST_FILLERS``, "по никакъв начин"), "да" and the intent it
+    hangs on ("не са искали никога да унищожат"), "и"/"или" between adverbs and, for a noun, the one verb it is the
+    object of ("не е водил никога война срещу"), to a negation ("не само" none). Any other word ends the scope:
+    another verb ("не спря и нападна"), a conjunction, a noun; the clause ends at a comma."""
+    word = item[1].split("“", 1)[-1].split(" ", 1)[0].rstrip("”")
+    if len(word) <= 3 or word not in left or word in right:
+        return False
+    j = len(left) - 2 - left[::-1].index(word)
+    verb = any(_bg_matches(word, words, frozenset()) for words in (lex.cast_harm_verbs, lex.cast_help_verbs)) \
+        or word in lex.cast_passives or word in lex.cast_judging_verbs
+    # (a noun's own verb may stand between: "не е водил никога война", "ще бъдат нанесени удари", a noun as a verb is)
+    head = not verb or word in lex.cast_harm_nouns
+    wish = False
+    while j >= 0:
+        t = left[j]
+        if t in _BG_NOT or t in _BG_NOT_YET:
+            return left[j + 1:j + 2] != ["само"]  # ("не само агресията на Русия, но и …" asserts it)
+        if t in _BG_NO_WAY and j >= 2 and left[j - 1].startswith("никак") and left[j - 2] in ("по", "в"):
+            j -= 3
+        elif _bg_far_crossed(t, lex) or t in ("и", "или") and j >= 1 and (_bg_far_crossed(left[j - 1], lex)
+                                                                          or left[j - 1] in _BG_NOT):
+            j -= 1
+        elif t == "да" and not wish:
+            wish, j = True, j - 1
+        elif wish:  # the verb of intent "да" hangs on ("искат да", "са искали никога да"), or none
+            if not (t in _BG_INTENT or any(t.endswith(e) and t[:-len(e)] in _BG_INTENT for e in _BG_L_PARTICIPLE)):
+                return False
+            wish, j = False, j - 1
+        elif head:
+            head, j = False, j - 1
+        else:
+            return False
+    return False
 
 
 def _bg_mode_after(right: list[str], word: str) -> bool:

@@ -5,7 +5,7 @@ when they are someone's words.
 from __future__ import annotations
 
 from ..stance import coref_key
-from .bulgarian import _bg_beyond_comma, _bg_fourth_items, _bg_items
+from .bulgarian import _bg_beyond_comma, _bg_fourth_items, _bg_items, _bg_not_told
 from .common import _A, _I, _P, _pool, _quote_at
 from .hindi import _hi_comma_list, _postpositional_items
 from .portuguese import _pt_items
@@ -104,6 +104,7 @@ def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = No
     if lex.cast_passives:
         items = _bg_items(left, right, lex, items) + _bg_beyond_comma(left, right, raw_left, raw_right, lex)
         items += [it for it in _bg_fourth_items(left, right, lex) if it not in items]
+        items = [it for it in items if not _bg_not_told(left, right, it, lex)]
     if lex.cast_cases:
         items = _ru_case_items(items, left, right, _tokens(text[a:b]), lex, index.tokens(b, min(e, b + 120)))
     return _pt_items(items, left, right, lex, (text, a, index, _lexical_items) if listed else None,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .common import _A, _I, _P
-from .words import _CLAUSE_WINDOW, _clause, _matches
+from .words import _CLAUSE_END, _CLAUSE_WINDOW, _clause, _matches, _word_char
 
 _PT_CLITICS = frozenset("a o as os lo la los las no na nos nas lhe lhes".split())
 _PT_ARTICLES = frozenset("o a os as um uma uns umas".split())
@@ -174,8 +174,8 @@ def _pt_called_before(left: list[str], lex) -> list[tuple[int, str]]:
     or a verb between)."""
     for k in range(1, min(3, len(left)) + 1):
         word = left[-k]
-        if _matches(word, lex.cast_blame_words, frozenset()) and word not in lex.cast_word_kinds:
-            return [(_A, f"called “{word}”")]  # (not a verb the stem begins: "para assassinar X")
+        if _matches(word, lex.cast_blame_words, frozenset()) and lex.cast_word_kinds.get(word) in (None, "blame_adj"):
+            return [(_A, f"called “{word}”")]  # (not a verb the stem begins: "para assassinar X"; "o terrorista X")
         if lex.cast_word_kinds.get(word) == "praise":
             return [(_P, f"called “{word}”")]  # "a corajosa X", "o herói X"
         if _matches(word, lex.cast_victim_words, frozenset()):
@@ -355,7 +355,8 @@ def _pt_set_off(after: tuple, lex) -> list[tuple[int, str]]:
                                                                 or first[0] in lex.titles) \
             or any(_pt_verb(t, lex) for t in first):
         return []
-    return _pt_predicate(_clause(rest[1:], forward=True), lex)
+    clause = _clause(rest[1:], forward=True)
+    return _pt_predicate(clause, lex) + _pt_most_hit([], clause, lex)  # "X, na região Y, é uma das mais afetadas"
 
 
 def _pt_deed_by(left: list[str], lex) -> list[tuple[int, str]]:
@@ -563,9 +564,12 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
     left = left[cut[-1] + 1:] if cut else left
     cut = [k for k, t in enumerate(right) if t[0].isdigit() and t[-1] in ",."]
     right = right[:cut[0] + 1] if cut else right
-    # a condition ("caso a Rússia ataque", "se Pequim instalar"; not "o caso", "X se afoga")
-    if any(t == "caso" and (k == 0 or kinds.get(left[k - 1]) != "det")
-           or t == "se" and left[k + 1:k + 2] in ([], ["o"], ["a"], ["os"], ["as"]) for k, t in enumerate(left)):
+    # a condition ("caso a Rússia ataque", "se Pequim instalar"; not "o caso", "X se afoga"), also before a phrase in
+    # quotes ("caso ocorra um “lançamento massivo” de ataques contra a X"; fix43)
+    before = _pt_before_clause(where, left) if where is not None else []
+    whole = _pt_past_quotes(before, left)
+    if any(t == "caso" and (k == 0 or kinds.get(whole[k - 1]) != "det")
+           or t == "se" and whole[k + 1:k + 2] in ([], ["o"], ["a"], ["os"], ["as"]) for k, t in enumerate(whole)):
         return []
     out = list(items)
     left_all = left
@@ -573,8 +577,10 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
     # arredores de Moscovo matou dezenas", "os bombardeamentos contra Kiev mataram"; but "o exército da Rússia
     # atacou" is Russia's doing)
     last = left[-1] if left else ""
+    # (past an adjective of a land: "a invasão russa da Geórgia matou milhares" is no killing by Georgia; fix43)
+    owner = left[-3] if len(left) >= 3 and left[-2] in lex.nationalities else left[-2] if len(left) >= 2 else ""
     if last in _PT_NOT_SUBJECT or last in ("de", "da", "do", "das", "dos") and len(left) >= 2 and (
-            kinds.get(left[-2]) == "place" or left[-2] in lex.cast_harm_nouns):
+            kinds.get(owner) == "place" or owner in lex.cast_harm_nouns):
         out = [x for x in out if not (x[0] in (_A, _P) and x[1].startswith("does “"))]
     # (not when a verb unknown here follows: "bombardeou Kharkiv e Zelensky pediu ajuda" opens a new clause)
     if where is not None and (not left or left[-1] in ("e", "o", "a", "os", "as")) \
@@ -706,7 +712,77 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
     # "defende a posição da Ucrânia", "defendeu a proposta": an idea argued for, no one defended (branch pt-cast42)
     out = [x for x in out if not (x[0] == _P and x[1].startswith("does “defend") and x[1][6:-1] in right
                                   and _pt_argued(right, right.index(x[1][6:-1])))]
-    return [x for x in out if not _pt_denied(x, left_all, lex)]
+    # "Canoas vê inundação alastrar e evacua hospital": a town moves its own people out of harm (fix43)
+    rescue = [x for x in out if x[0] == _P and x[1].startswith(_PT_RESCUE)]
+    if rescue and where is not None and after is not None and _pt_town(where[0], where[1], after[1]):
+        out = [x for x in out if x not in rescue]
+    # "a Rússia atacará Kiev", "bombardearia": a verb of the stems (``CAST_HARM_VERBS``: "atacar", "bombarde") in the
+    # future or the conditional foretells or supposes, it tells no fact (as the word kinds list none; fix43)
+    out = [x for x in out
+           if not (x[1].startswith(("does “", "suffers “")) and _pt_foretold(x[1].split("“")[1][:-1], lex))]
+    return [x for x in out if not _pt_denied(x, left_all, lex, _pt_before_aside(before))]
+
+
+def _pt_foretold(word: str, lex) -> bool:
+    """Whether ``word``, a form of the verb stems (``CAST_HARM_VERBS``, ``CAST_HELP_VERBS``), is in the future or
+    the conditional (:func:`_pt_future`, "bombardearia", "atacariam"; not a noun: "artilharia")."""
+    return (_pt_future(word) or len(word) > 6 and word.endswith(("aria", "eria", "iria", "ariam", "eriam", "iriam"))) \
+        and any(_matches(word, stems, frozenset()) for stems in (lex.cast_harm_verbs, lex.cast_help_verbs))
+
+
+_PT_QUOTES = frozenset('"«»“”„')
+
+
+def _pt_before_clause(where: tuple, left: list[str]) -> list[str]:
+    """The words of the name's sentence before ``left``, its clause (``where``: ``(text, start of the name,
+    index, the reader)``), as :func:`_lexical_items` reads them."""
+    text, a, index = where[:3]
+    raw = index.tokens(max(index.sentence(a, a)[0], a - _CLAUSE_WINDOW), a)
+    return raw[:len(raw) - len(left)]
+
+
+def _pt_past_quotes(before: list[str], left: list[str]) -> list[str]:
+    """``left`` (the words of the name's clause before it) with the words ``before`` it back to the clause's real
+    start when a quote mark cut it: a phrase in quotes ("um “lançamento massivo” de ataques") ends no clause. The
+    quote marks are left out; ``left`` unchanged when no quote mark cut it."""
+    if not before or before[-1] not in _PT_QUOTES:
+        return left
+    out: list[str] = []
+    for t in reversed(before):
+        if t in _CLAUSE_END and t not in _PT_QUOTES or t[0].isdigit() and t[-1] in ",.":
+            break
+        if t not in _PT_QUOTES:
+            out.append(t)
+    return out[::-1] + left
+
+
+def _pt_before_aside(raw: list[str]) -> list[str]:
+    """The words ``raw`` of the sentence before the name's clause (:func:`_pt_before_clause`), short of an aside
+    set off by commas that the clause opens after ("após o início, em fevereiro de 2022, da invasão russa da X":
+    [..., "após", "o", "início"]; a number swallows the comma after it); ``[]`` when the clause opens otherwise.
+    (:func:`_pt_denied` reads it only where the clause goes on the phrase before the aside: "… início, em 2022, da
+    invasão", not "Depois, em 2022, a invasão".)"""
+    if not raw or not raw[-1].endswith(","):
+        return []
+    return next((raw[:n] for n in range(len(raw) - 2, max(-1, len(raw) - 9), -1) if raw[n] == ","), [])
+
+
+#: Rescue and shelter ("evacua", "resgatou", "socorreu", "salvou", "abriga", "acolheu"): a hero's deed for others,
+#: not when the one said to do it is a stricken town (:func:`_pt_town`)
+_PT_RESCUE = tuple("does “" + stem for stem in "evacu resgat socorr salv abrig acolh".split())
+#: Nouns that name a town before "de X" ("a cidade de Canoas", "o município de X"); not "região", "capital", "centro"
+#: (the region or capital "de X" is a country's as often)
+_PT_TOWN = re.compile(r"(?<!\w)(?:cidade|município|municipio|vila|aldeia|localidade|concelho)\s+d[eoa]\s+",
+                      re.IGNORECASE)
+
+
+def _pt_town(text: str, a: int, b: int) -> bool:
+    """Whether the article calls the name at ``text[a:b]`` a town anywhere ("a cidade de Canoas", "o município de
+    X"): a town does not rescue, it is evacuated (fix43: "Canoas vê inundação alastrar e evacua hospital", a flooded
+    city, was read a hero); whoever rescues there (the firefighters, the civil defence) is the hero."""
+    name = text[a:b]
+    return any(text.startswith(name, m.end()) and not _word_char(text[m.end() + len(name):][:1] or " ")
+               for m in _PT_TOWN.finditer(text))
 
 
 #: Words that deny a noun of harm before it ("não houve incêndios na X", "nenhum ataque contra X")
@@ -724,13 +800,13 @@ def _pt_future(word: str) -> bool:
         or word in ("será", "serão", "seria", "seriam", "iria", "iriam", "haveria")
 
 
-def _pt_denied(item: tuple[int, str], left: list[str], lex) -> bool:
+def _pt_denied(item: tuple[int, str], left: list[str], lex, aside: list[str] | None = None) -> bool:
     """Whether an item read from a word before the name (a noun of harm "de/na/contra/por X", a participle "por X",
     a verb whose object the name is) is denied or only dates something (branch pt-cast42b): a negation between that
     word and the name ("a ofensiva não foi lançada por Moscovo", "os incêndios não devastaram nada na Grécia") or
     just before the word ("não houve incêndios na X", "nenhum ataque contra X"); a noun of harm after a modal, a
     future or a conditional ("poderá levar à destruição da X"); a war after a word of time ("desde a invasão da
-    Ucrânia pela Rússia")."""
+    Ucrânia pela Rússia"), also one before a date set off by commas (``aside``: :func:`_pt_before_aside`)."""
     cue = item[1].split("“", 1)[-1].split("”", 1)[0]
     if " " in cue or cue not in left[-8:]:
         return False
@@ -743,7 +819,10 @@ def _pt_denied(item: tuple[int, str], left: list[str], lex) -> bool:
     if cue in lex.cast_harm_nouns and item[1].startswith(("suffers “", "its “")) \
             and any(t in _PT_MAYBE and t not in ("se", "caso") or _pt_future(t) for t in left[:k]):
         return True  # "a escalada poderá levar à destruição da X", "terminará com a destruição da X": not yet
-    return cue in _PT_WAR_NOUNS and any(t in _PT_DATING for t in left[max(0, k - 4):k])
+    # ("após o início, em fevereiro de 2022, da invasão da X": the word of time before the aside; fix43)
+    return cue in _PT_WAR_NOUNS and (any(t in _PT_DATING for t in left[max(0, k - 4):k])
+                                     or k == 1 and left[0] in ("de", "da", "do") and any(t in _PT_DATING for t
+                                                                                         in (aside or [])[-4:]))
 
 
 #: What is argued for, not protected, after "defender": "defende a posição de X", "defendeu a proposta"
