@@ -2807,7 +2807,28 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
     # "defende a posição da Ucrânia", "defendeu a proposta": an idea argued for, no one defended (branch pt-cast42)
     out = [x for x in out if not (x[0] == _P and x[1].startswith("does “defend") and x[1][6:-1] in right
                                   and _pt_argued(right, right.index(x[1][6:-1])))]
+    # "Canoas vê inundação alastrar e evacua hospital": a town moves its own people out of harm (fix43)
+    if where is not None and after is not None and _pt_town(where[0], where[1], after[1]):
+        out = [x for x in out if not (x[0] == _P and x[1].startswith(_PT_RESCUE))]
     return [x for x in out if not _pt_denied(x, left_all, lex)]
+
+
+#: Rescue and shelter ("evacua", "resgatou", "socorreu", "salvou", "abriga", "acolheu"): a hero's deed for others,
+#: not when the one said to do it is a stricken town (:func:`_pt_town`)
+_PT_RESCUE = tuple("does “" + stem for stem in "evacu resgat socorr salv abrig acolh".split())
+#: Nouns that name a town before "de X" ("a cidade de Canoas", "o município de X"); not "região", "capital", "centro"
+#: (the region or capital "de X" is a country's as often)
+_PT_TOWN = re.compile(r"(?<!\w)(?:cidade|município|municipio|vila|aldeia|localidade|concelho)\s+d[eoa]\s+",
+                      re.IGNORECASE)
+
+
+def _pt_town(text: str, a: int, b: int) -> bool:
+    """Whether the article calls the name at ``text[a:b]`` a town anywhere ("a cidade de Canoas", "o município de
+    X"): a town does not rescue, it is evacuated (fix43: "Canoas vê inundação alastrar e evacua hospital", a flooded
+    city, was read a hero); whoever rescues there (the firefighters, the civil defence) is the hero."""
+    name = text[a:b]
+    return any(text.startswith(name, m.end()) and not _word_char(text[m.end() + len(name):][:1] or " ")
+               for m in _PT_TOWN.finditer(text))
 
 
 #: Words that deny a noun of harm before it ("não houve incêndios na X", "nenhum ataque contra X")

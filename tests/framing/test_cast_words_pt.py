@@ -360,3 +360,20 @@ def test_a_war_declared_on_a_scourge_is_no_harm():
         assert lexical_evidence(text, i, i + len(name), (), "pt", {}) == ((), (), ())
     text = "O Ocidente declarou guerra à Rússia."
     assert lexical_evidence(text, 2, 10, (), "pt", {})[1] == ("does “declarou guerra”",)
+
+
+def test_a_town_that_evacuates_is_no_hero():
+    """A name the article calls a town ("a cidade de Vila Serena") moves its own people out of harm when it
+    evacuates, rescues or shelters: no hero item (fix43); whoever does it there, and a country that shelters, still
+    is."""
+    flooded = "A cidade de Vila Serena está debaixo de água. Vila Serena vê a cheia alastrar e evacua o hospital."
+    assert lexical_evidence(flooded, flooded.rindex("Vila Serena"), flooded.rindex("Vila Serena") + 11, (), "pt",
+                            {}) == NOTHING
+    for text in ("O município de Porto Novo pediu donativos. Porto Novo abriga mil desalojados.",
+                 "A aldeia de Porto Novo ficou isolada. Porto Novo resgatou dezenas de moradores."):
+        i = text.rindex("Porto Novo")
+        assert lexical_evidence(text, i, i + 10, (), "pt", {}) == NOTHING, text
+    assert _items("A Defesa Civil evacua o hospital da cidade de Vila Serena.", "Defesa Civil")[0] == (
+        "does “evacua”",)
+    assert _items("A Polónia acolheu milhões de refugiados.", "Polónia")[0] == ("does “acolheu”",)
+    assert _items("A cidade de Kharkiv foi atacada. Kharkiv foi bombardeada.", "Kharkiv")[2]
