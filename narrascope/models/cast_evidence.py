@@ -2103,6 +2103,7 @@ def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = No
     if lex.cast_passives:
         items = _bg_items(left, right, lex, items) + _bg_beyond_comma(left, right, raw_left, raw_right, lex)
         items += [it for it in _bg_fourth_items(left, right, lex) if it not in items]
+        items = [it for it in items if not _bg_far_negated(left, right, it, lex)]
     if lex.cast_cases:
         items = _ru_case_items(items, left, right, _tokens(text[a:b]), lex, index.tokens(b, min(e, b + 120)))
     return _pt_items(items, left, right, lex, (text, a, index) if listed else None, (text, b, e, index)) \
@@ -3159,7 +3160,11 @@ def _bg_denied_noun(left: list[str], noun: str, lex) -> bool:
     if noun not in left:
         return False
     i = len(left) - 1 - left[::-1].index(noun)
-    return any(t in _BG_NOT for t in left[max(0, i - 3):i])
+    window = left[max(0, i - 3):i]
+    # (a negation before "и" with a verb between belongs to another verb: "Русия не спря и нападна Украйна"; fix43)
+    cut = max((n for n, t in enumerate(window) if t in ("и", "а", "но") and n >= 1 and window[n - 1] not in _BG_NOT
+               and not _bg_far_crossed(window[n - 1], lex)), default=-1)
+    return any(t in _BG_NOT for t in window[cut + 1:])
 
 
 def _bg_negated_word(left: list[str], word: str) -> bool:
@@ -3171,6 +3176,56 @@ def _bg_negated_word(left: list[str], word: str) -> bool:
     i = len(left) - 1 - left[::-1].index(word)
     return any(t in _BG_NOT and left[j + 1:j + 2] != ["само"]
                for j, t in enumerate(left[max(0, i - 3):i], max(0, i - 3)))
+
+
+#: What a negation reaches across to the verb it negates (fix43): auxiliaries, "ще", the reflexive particles and
+#: adverbs of time or of denial ("не е никога нападала", "не се е досега извинявал"); fillers are CAST_FILLERS
+_BG_NEG_SCOPE = frozenset("""е са беше бяха бе бил била било били бъде бъдат ще се си изобщо въобще досега още
+все""".split())
+_BG_NO_WAY = frozenset("начин случай степен".split())  # "по никакъв начин", "в никакъв случай"
+
+
+def _bg_far_crossed(word: str, lex) -> bool:
+    """Whether a negation's scope goes on past ``word`` to the verb it negates: an auxiliary, a particle or an
+    adverb (:data:`_BG_NEG_SCOPE`, ``CAST_FILLERS``)."""
+    return word in _BG_NEG_SCOPE or word in lex.cast_fillers
+
+
+def _bg_far_negated(left: list[str], right: list[str], item: tuple[int, str], lex) -> bool:
+    """Whether the word an item is read from before a name is negated farther back than the windows of three words
+    reach (fix43: "Русия не е никога и по никакъв начин нападала Украйна" made Ukraine a victim): from the word back,
+    past auxiliaries, adverbs (:data:`_BG_NEG_SCOPE`, ``CAST_FILLERS``, "по никакъв начин"), "да" and the intent it
+    hangs on ("не са искали никога да унищожат"), "и"/"или" between adverbs and, for a noun, the one verb it is the
+    object of ("не е водил никога война срещу"), to a negation ("не само" none). Any other word ends the scope:
+    another verb ("не спря и нападна"), a conjunction, a noun; the clause ends at a comma."""
+    word = item[1].split("“", 1)[-1].split(" ", 1)[0].rstrip("”")
+    if len(word) <= 3 or word not in left or word in right:
+        return False
+    j = len(left) - 2 - left[::-1].index(word)
+    verb = any(_bg_matches(word, words, frozenset()) for words in (lex.cast_harm_verbs, lex.cast_help_verbs)) \
+        or word in lex.cast_passives or word in lex.cast_judging_verbs
+    head = not verb  # (a noun's own verb may stand between: "не е водил никога война")
+    wish = False
+    while j >= 0:
+        t = left[j]
+        if t in _BG_NOT:
+            return left[j + 1:j + 2] != ["само"]  # ("не само агресията на Русия, но и …" asserts it)
+        if t in _BG_NO_WAY and j >= 2 and left[j - 1].startswith("никак") and left[j - 2] in ("по", "в"):
+            j -= 3
+        elif _bg_far_crossed(t, lex) or t in ("и", "или") and j >= 1 and (_bg_far_crossed(left[j - 1], lex)
+                                                                          or left[j - 1] in _BG_NOT):
+            j -= 1
+        elif t == "да" and not wish:
+            wish, j = True, j - 1
+        elif wish:  # the verb of intent "да" hangs on ("искат да", "са искали никога да"), or none
+            if not (t in _BG_INTENT or any(t.endswith(e) and t[:-len(e)] in _BG_INTENT for e in _BG_L_PARTICIPLE)):
+                return False
+            wish, j = False, j - 1
+        elif head:
+            head, j = False, j - 1
+        else:
+            return False
+    return False
 
 
 def _bg_mode_after(right: list[str], word: str) -> bool:
