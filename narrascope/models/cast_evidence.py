@@ -2811,7 +2811,22 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
     # "Canoas vê inundação alastrar e evacua hospital": a town moves its own people out of harm (fix43)
     if where is not None and after is not None and _pt_town(where[0], where[1], after[1]):
         out = [x for x in out if not (x[0] == _P and x[1].startswith(_PT_RESCUE))]
-    return [x for x in out if not _pt_denied(x, left_all, lex)]
+    aside = _pt_before_aside(where, left_all) if where is not None else []
+    return [x for x in out if not _pt_denied(x, left_all, lex, aside)]
+
+
+def _pt_before_aside(where: tuple, left: list[str]) -> list[str]:
+    """The words of the sentence before the name's clause when the clause opens after a short aside set off by
+    commas ("após o início, em fevereiro de 2022, da invasão russa da X": [..., "após", "o", "início"]; a number
+    swallows the comma after it); ``[]`` when the clause opens otherwise. (:func:`_pt_denied` reads it only where
+    the clause goes on the phrase before the aside: "… início, em 2022, da invasão", not "Depois, em 2022, a
+    invasão".)"""
+    text, a, index = where
+    raw = index.tokens(max(index.sentence(a, a)[0], a - _CLAUSE_WINDOW), a)
+    raw = raw[:len(raw) - len(left)]
+    if not raw or not raw[-1].endswith(","):
+        return []
+    return next((raw[:n] for n in range(len(raw) - 2, max(-1, len(raw) - 9), -1) if raw[n] == ","), [])
 
 
 #: Rescue and shelter ("evacua", "resgatou", "socorreu", "salvou", "abriga", "acolheu"): a hero's deed for others,
@@ -2847,13 +2862,13 @@ def _pt_future(word: str) -> bool:
         or word in ("será", "serão", "seria", "seriam", "iria", "iriam", "haveria")
 
 
-def _pt_denied(item: tuple[int, str], left: list[str], lex) -> bool:
+def _pt_denied(item: tuple[int, str], left: list[str], lex, aside: list[str] | None = None) -> bool:
     """Whether an item read from a word before the name (a noun of harm "de/na/contra/por X", a participle "por X",
     a verb whose object the name is) is denied or only dates something (branch pt-cast42b): a negation between that
     word and the name ("a ofensiva não foi lançada por Moscovo", "os incêndios não devastaram nada na Grécia") or
     just before the word ("não houve incêndios na X", "nenhum ataque contra X"); a noun of harm after a modal, a
     future or a conditional ("poderá levar à destruição da X"); a war after a word of time ("desde a invasão da
-    Ucrânia pela Rússia")."""
+    Ucrânia pela Rússia"), also one before a date set off by commas (``aside``: :func:`_pt_before_aside`)."""
     cue = item[1].split("“", 1)[-1].split("”", 1)[0]
     if " " in cue or cue not in left[-8:]:
         return False
@@ -2866,7 +2881,10 @@ def _pt_denied(item: tuple[int, str], left: list[str], lex) -> bool:
     if cue in lex.cast_harm_nouns and item[1].startswith(("suffers “", "its “")) \
             and any(t in _PT_MAYBE and t not in ("se", "caso") or _pt_future(t) for t in left[:k]):
         return True  # "a escalada poderá levar à destruição da X", "terminará com a destruição da X": not yet
-    return cue in _PT_WAR_NOUNS and any(t in _PT_DATING for t in left[max(0, k - 4):k])
+    # ("após o início, em fevereiro de 2022, da invasão da X": the word of time before the aside; fix43)
+    return cue in _PT_WAR_NOUNS and (any(t in _PT_DATING for t in left[max(0, k - 4):k])
+                                     or k == 1 and left[0] in ("de", "da", "do") and any(t in _PT_DATING for t
+                                                                                         in (aside or [])[-4:]))
 
 
 #: What is argued for, not protected, after "defender": "defende a posição de X", "defendeu a proposta"

@@ -377,3 +377,14 @@ def test_a_town_that_evacuates_is_no_hero():
         "does “evacua”",)
     assert _items("A Polónia acolheu milhões de refugiados.", "Polónia")[0] == ("does “acolheu”",)
     assert _items("A cidade de Kharkiv foi atacada. Kharkiv foi bombardeada.", "Kharkiv")[2]
+
+
+def test_a_war_dated_past_an_aside_gives_nothing():
+    """"Após o início, em fevereiro de 2022, da invasão russa da X": a war named to date something, with the date set
+    off by commas between the word of time and the war (fix43); the war told after an aside that opens the sentence
+    still is."""
+    for text in ("Após o início, em fevereiro de 2022, da invasão russa da Geórgia, tudo mudou.",
+                 "Desde o começo, em 2008, da ocupação da Geórgia, os preços subiram."):
+        assert _items(text, "Geórgia") == NOTHING, text
+    assert _items("Depois, em 2022, veio a invasão russa da Geórgia.", "Geórgia")[2] == ("suffers “invasão”",)
+    assert _items("A invasão russa da Geórgia, em 2008, matou centenas.", "Geórgia")[2] == ("suffers “invasão”",)
