@@ -2675,8 +2675,10 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
     # arredores de Moscovo matou dezenas", "os bombardeamentos contra Kiev mataram"; but "o exército da Rússia
     # atacou" is Russia's doing)
     last = left[-1] if left else ""
+    # (past an adjective of a land: "a invasão russa da Geórgia matou milhares" is no killing by Georgia; fix43)
+    owner = left[-3] if len(left) >= 3 and left[-2] in lex.nationalities else left[-2] if len(left) >= 2 else ""
     if last in _PT_NOT_SUBJECT or last in ("de", "da", "do", "das", "dos") and len(left) >= 2 and (
-            kinds.get(left[-2]) == "place" or left[-2] in lex.cast_harm_nouns):
+            kinds.get(owner) == "place" or owner in lex.cast_harm_nouns):
         out = [x for x in out if not (x[0] in (_A, _P) and x[1].startswith("does “"))]
     # (not when a verb unknown here follows: "bombardeou Kharkiv e Zelensky pediu ajuda" opens a new clause)
     if where is not None and (not left or left[-1] in ("e", "o", "a", "os", "as")) \

@@ -388,3 +388,11 @@ def test_a_war_dated_past_an_aside_gives_nothing():
         assert _items(text, "Geórgia") == NOTHING, text
     assert _items("Depois, em 2022, veio a invasão russa da Geórgia.", "Geórgia")[2] == ("suffers “invasão”",)
     assert _items("A invasão russa da Geórgia, em 2008, matou centenas.", "Geórgia")[2] == ("suffers “invasão”",)
+
+
+def test_a_name_after_a_war_and_an_adjective_of_a_land_is_no_subject():
+    """"A invasão russa da Geórgia matou milhares": Georgia is the one invaded, not who killed (fix43: the adjective
+    of a land hid the noun of harm before "da"); the forces of a name still act for it."""
+    assert _items("A invasão russa da Geórgia matou milhares.", "Geórgia") == ((), (), ("suffers “invasão”",))
+    assert _items("A invasão da Geórgia matou milhares.", "Geórgia") == NOTHING
+    assert _items("As tropas russas da Rússia atacaram a cidade.", "Rússia")[1] == ("does “atacaram”",)
