@@ -2665,9 +2665,11 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
     left = left[cut[-1] + 1:] if cut else left
     cut = [k for k, t in enumerate(right) if t[0].isdigit() and t[-1] in ",."]
     right = right[:cut[0] + 1] if cut else right
-    # a condition ("caso a Rússia ataque", "se Pequim instalar"; not "o caso", "X se afoga")
-    if any(t == "caso" and (k == 0 or kinds.get(left[k - 1]) != "det")
-           or t == "se" and left[k + 1:k + 2] in ([], ["o"], ["a"], ["os"], ["as"]) for k, t in enumerate(left)):
+    # a condition ("caso a Rússia ataque", "se Pequim instalar"; not "o caso", "X se afoga"), also before a phrase in
+    # quotes ("caso ocorra um “lançamento massivo” de ataques contra a X"; fix43)
+    whole = _pt_past_quotes(where, left) if where is not None else left
+    if any(t == "caso" and (k == 0 or kinds.get(whole[k - 1]) != "det")
+           or t == "se" and whole[k + 1:k + 2] in ([], ["o"], ["a"], ["os"], ["as"]) for k, t in enumerate(whole)):
         return []
     out = list(items)
     left_all = left
@@ -2815,6 +2817,27 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
         out = [x for x in out if not (x[0] == _P and x[1].startswith(_PT_RESCUE))]
     aside = _pt_before_aside(where, left_all) if where is not None else []
     return [x for x in out if not _pt_denied(x, left_all, lex, aside)]
+
+
+_PT_QUOTES = frozenset('"«»“”„')
+
+
+def _pt_past_quotes(where: tuple, left: list[str]) -> list[str]:
+    """``left`` (the words of the name's clause before it) with the words before a quote mark that cut it, back to
+    the clause's real start: a phrase in quotes ("um “lançamento massivo” de ataques") ends no clause. The quote
+    marks are left out; ``left`` unchanged when no quote mark cut it."""
+    text, a, index = where
+    raw = index.tokens(max(index.sentence(a, a)[0], a - _CLAUSE_WINDOW), a)
+    raw = raw[:len(raw) - len(left)]
+    if not raw or raw[-1] not in _PT_QUOTES:
+        return left
+    out: list[str] = []
+    for t in reversed(raw):
+        if t in _CLAUSE_END and t not in _PT_QUOTES or t[0].isdigit() and t[-1] in ",.":
+            break
+        if t not in _PT_QUOTES:
+            out.append(t)
+    return out[::-1] + left
 
 
 def _pt_before_aside(where: tuple, left: list[str]) -> list[str]:

@@ -396,3 +396,12 @@ def test_a_name_after_a_war_and_an_adjective_of_a_land_is_no_subject():
     assert _items("A invasão russa da Geórgia matou milhares.", "Geórgia") == ((), (), ("suffers “invasão”",))
     assert _items("A invasão da Geórgia matou milhares.", "Geórgia") == NOTHING
     assert _items("As tropas russas da Rússia atacaram a cidade.", "Rússia")[1] == ("does “atacaram”",)
+
+
+def test_a_condition_before_a_phrase_in_quotes_gives_nothing():
+    """"Caso ocorra um “lançamento massivo” de ataques contra a X": the quote marks around a phrase end no clause,
+    the condition before them still holds (fix43); the same harm told as a fact still is."""
+    text = "Putin ameaçou recorrer a armas nucleares caso ocorra um “lançamento massivo” de ataques contra a Geórgia."
+    assert _items(text, "Geórgia") == NOTHING
+    assert _items("Houve um “lançamento massivo” de ataques contra a Geórgia.", "Geórgia")[2] == (
+        "suffers “ataques”",)
