@@ -2815,8 +2815,17 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
     # "Canoas vê inundação alastrar e evacua hospital": a town moves its own people out of harm (fix43)
     if where is not None and after is not None and _pt_town(where[0], where[1], after[1]):
         out = [x for x in out if not (x[0] == _P and x[1].startswith(_PT_RESCUE))]
+    # "a Rússia atacará Kiev", "bombardearia": a verb of the stems (``CAST_HARM_VERBS``: "atacar", "bombarde") in the
+    # future or the conditional foretells or supposes, it tells no fact (as the word kinds list none; fix43)
+    out = [x for x in out if not (x[1].startswith(("does “", "suffers “")) and _pt_foretold(x[1].split("“")[1][:-1]))]
     aside = _pt_before_aside(where, left_all) if where is not None else []
     return [x for x in out if not _pt_denied(x, left_all, lex, aside)]
+
+
+def _pt_foretold(word: str) -> bool:
+    """Whether ``word`` is a verb in the future or the conditional (:func:`_pt_future`, "bombardearia",
+    "atacariam")."""
+    return _pt_future(word) or len(word) > 6 and word.endswith(("aria", "eria", "iria", "ariam", "eriam", "iriam"))
 
 
 _PT_QUOTES = frozenset('"«»“”„')

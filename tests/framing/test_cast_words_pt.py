@@ -405,3 +405,13 @@ def test_a_condition_before_a_phrase_in_quotes_gives_nothing():
     assert _items(text, "Geórgia") == NOTHING
     assert _items("Houve um “lançamento massivo” de ataques contra a Geórgia.", "Geórgia")[2] == (
         "suffers “ataques”",)
+
+
+def test_a_harm_foretold_by_a_verb_gives_nothing():
+    """A verb of harm in the future or the conditional ("atacará", "bombardearia") foretells or supposes: no item
+    (fix43: the stems "atacar", "bombarde" read them as facts); the past and present still are."""
+    for text, name in (("O exército atacará Kiev.", "Kiev"), ("O exército atacará Kiev.", "exército"),
+                       ("O exército bombardearia Kiev.", "Kiev")):
+        assert _items(text, name) == NOTHING, text
+    assert _items("O exército bombardeou Kiev.", "Kiev")[2] == ("suffers “bombardeou”",)
+    assert _items("O exército atacou Kiev.", "Kiev")[2] == ("suffers “atacou”",)
