@@ -2103,7 +2103,7 @@ def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = No
     if lex.cast_passives:
         items = _bg_items(left, right, lex, items) + _bg_beyond_comma(left, right, raw_left, raw_right, lex)
         items += [it for it in _bg_fourth_items(left, right, lex) if it not in items]
-        items = [it for it in items if not _bg_far_negated(left, right, it, lex)]
+        items = [it for it in items if not _bg_not_told(left, right, it, lex)]
     if lex.cast_cases:
         items = _ru_case_items(items, left, right, _tokens(text[a:b]), lex, index.tokens(b, min(e, b + 120)))
     return _pt_items(items, left, right, lex, (text, a, index) if listed else None, (text, b, e, index)) \
@@ -3230,10 +3230,13 @@ def _bg_negated_word(left: list[str], word: str) -> bool:
                for j, t in enumerate(left[max(0, i - 3):i], max(0, i - 3)))
 
 
-#: What a negation reaches across to the verb it negates (fix43): auxiliaries, "ще", the reflexive particles and
-#: adverbs of time or of denial ("не е никога нападала", "не се е досега извинявал"); fillers are CAST_FILLERS
-_BG_NEG_SCOPE = frozenset("""е са беше бяха бе бил била било били бъде бъдат ще се си изобщо въобще досега още
+#: What a negation reaches across to the verb it negates (fix43): auxiliaries, the reflexive particles and adverbs
+#: of time or of denial ("не е никога нападала", "не се е досега извинявал"); fillers are CAST_FILLERS
+_BG_NEG_SCOPE = frozenset("""е са беше бяха бе бил била било били бъде бъдат се си изобщо въобще досега още
 все""".split())
+#: The future and the conditional: a harm foretold or supposed is no fact ("те ще унищожат Русия", "Русия би
+#: нападнала"), read as a negation is (fix43)
+_BG_NOT_YET = frozenset("ще би биха бих".split())
 _BG_NO_WAY = frozenset("начин случай степен".split())  # "по никакъв начин", "в никакъв случай"
 
 
@@ -3243,9 +3246,10 @@ def _bg_far_crossed(word: str, lex) -> bool:
     return word in _BG_NEG_SCOPE or word in lex.cast_fillers
 
 
-def _bg_far_negated(left: list[str], right: list[str], item: tuple[int, str], lex) -> bool:
+def _bg_not_told(left: list[str], right: list[str], item: tuple[int, str], lex) -> bool:
     """Whether the word an item is read from before a name is negated farther back than the windows of three words
-    reach (fix43: "Русия не е никога и по никакъв начин нападала Украйна" made Ukraine a victim): from the word back,
+    reach (fix43: "Русия не е никога и по никакъв начин нападала Украйна" made Ukraine a victim), or only foretold or
+    supposed (:data:`_BG_NOT_YET`: "ще унищожат Русия", "ще бъдат нанесени удари по Русия"): from the word back,
     past auxiliaries, adverbs (:data:`_BG_NEG_SCOPE`, ``CAST_FILLERS``, "по никакъв начин"), "да" and the intent it
     hangs on ("не са искали никога да унищожат"), "и"/"или" between adverbs and, for a noun, the one verb it is the
     object of ("не е водил никога война срещу"), to a negation ("не само" none). Any other word ends the scope:
@@ -3256,11 +3260,12 @@ def _bg_far_negated(left: list[str], right: list[str], item: tuple[int, str], le
     j = len(left) - 2 - left[::-1].index(word)
     verb = any(_bg_matches(word, words, frozenset()) for words in (lex.cast_harm_verbs, lex.cast_help_verbs)) \
         or word in lex.cast_passives or word in lex.cast_judging_verbs
-    head = not verb  # (a noun's own verb may stand between: "не е водил никога война")
+    # (a noun's own verb may stand between: "не е водил никога война", "ще бъдат нанесени удари", a noun as a verb is)
+    head = not verb or word in lex.cast_harm_nouns
     wish = False
     while j >= 0:
         t = left[j]
-        if t in _BG_NOT:
+        if t in _BG_NOT or t in _BG_NOT_YET:
             return left[j + 1:j + 2] != ["само"]  # ("не само агресията на Русия, но и …" asserts it)
         if t in _BG_NO_WAY and j >= 2 and left[j - 1].startswith("никак") and left[j - 2] in ("по", "в"):
             j -= 3

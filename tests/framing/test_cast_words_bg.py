@@ -304,3 +304,16 @@ def test_a_negation_far_before_the_verb():
     assert _bg("Армията не отстъпва и вече нападна Грузия.", "Грузия")[2] == ("suffers “нападна”",)
     assert _bg("Съюзът води война срещу Сърбия.", "Сърбия")[2] == ("suffers “война”",)
     assert _bg("Армията не е нападала Грузия.", "Грузия") == NONE
+
+
+def test_a_harm_foretold_or_supposed_before_the_name():
+    """"Ще унищожат Русия", "ще бъдат нанесени удари по Русия", "би нападнала Украйна": a harm foretold or supposed is
+    no fact, as one denied (fix43); the harm done still is, and peace promised stays a hero's item."""
+    for text, name in (("Те вярват, че ще унищожат Сърбия.", "Сърбия"),
+                       ("Оттам ще бъдат нанесени удари по Сърбия.", "Сърбия"),
+                       ("Армията би нападнала Грузия.", "Грузия"),
+                       ("Утре армията ще обстрелва Харков.", "Харков")):
+        assert _bg(text, name) == NONE, text
+    assert _bg("Армията нанесе удари по Сърбия.", "Сърбия")[2] == ("suffers “удари”",)
+    assert _bg("Армията обстреля Харков.", "Харков")[2] == ("suffers “обстреля”",)
+    assert _bg("Съюзът ще сложи край на войната.", "Съюзът")[0] == ("does “сложи край”",)
