@@ -3216,7 +3216,9 @@ def _bg_denied_noun(left: list[str], noun: str, lex) -> bool:
     # (a negation before "и" with a verb between belongs to another verb: "Русия не спря и нападна Украйна"; fix43)
     cut = max((n for n, t in enumerate(window) if t in ("и", "а", "но") and n >= 1 and window[n - 1] not in _BG_NOT
                and not _bg_far_crossed(window[n - 1], lex)), default=-1)
-    return any(t in _BG_NOT for t in window[cut + 1:])
+    # (not ceasing is going on: "Русия не спира да обстрелва Харков" tells the shelling; fix43)
+    return any(t in _BG_NOT and not (window[n + 1:n + 2] and window[n + 1].startswith(_BG_STOP)
+                                     and window[n + 2:n + 3] == ["да"]) for n, t in enumerate(window) if n > cut)
 
 
 def _bg_negated_word(left: list[str], word: str) -> bool:
@@ -3230,6 +3232,8 @@ def _bg_negated_word(left: list[str], word: str) -> bool:
                for j, t in enumerate(left[max(0, i - 3):i], max(0, i - 3)))
 
 
+#: Stopping: "не спира да обстрелва" is shelling that goes on (fix43)
+_BG_STOP = ("спира", "спират", "спря", "спряха", "престава", "престават", "преста")
 #: What a negation reaches across to the verb it negates (fix43): auxiliaries, the reflexive particles and adverbs
 #: of time or of denial ("не е никога нападала", "не се е досега извинявал"); fillers are CAST_FILLERS
 _BG_NEG_SCOPE = frozenset("""е са беше бяха бе бил била било били бъде бъдат се си изобщо въобще досега още

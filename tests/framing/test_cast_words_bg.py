@@ -317,3 +317,11 @@ def test_a_harm_foretold_or_supposed_before_the_name():
     assert _bg("Армията нанесе удари по Сърбия.", "Сърбия")[2] == ("suffers “удари”",)
     assert _bg("Армията обстреля Харков.", "Харков")[2] == ("suffers “обстреля”",)
     assert _bg("Съюзът ще сложи край на войната.", "Съюзът")[0] == ("does “сложи край”",)
+
+
+def test_not_ceasing_is_going_on():
+    """"Армията не спира да обстрелва Харков" tells the shelling (fix43: the negation was read as a denial); not
+    wanting to strike still denies it."""
+    assert _bg("Армията не спира да обстрелва Харков.", "Харков")[2] == ("suffers “обстрелва”",)
+    assert _bg("Армията не престава да напада Грузия.", "Грузия")[2] == ("suffers “напада”",)
+    assert _bg("Армията не иска да удари Харков.", "Харков") == NONE
