@@ -2276,8 +2276,8 @@ def _pt_called_before(left: list[str], lex) -> list[tuple[int, str]]:
     or a verb between)."""
     for k in range(1, min(3, len(left)) + 1):
         word = left[-k]
-        if _matches(word, lex.cast_blame_words, frozenset()) and word not in lex.cast_word_kinds:
-            return [(_A, f"called “{word}”")]  # (not a verb the stem begins: "para assassinar X")
+        if _matches(word, lex.cast_blame_words, frozenset()) and lex.cast_word_kinds.get(word) in (None, "blame_adj"):
+            return [(_A, f"called “{word}”")]  # (not a verb the stem begins: "para assassinar X"; "o terrorista X")
         if lex.cast_word_kinds.get(word) == "praise":
             return [(_P, f"called “{word}”")]  # "a corajosa X", "o herói X"
         if _matches(word, lex.cast_victim_words, frozenset()):

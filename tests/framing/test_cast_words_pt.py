@@ -415,3 +415,11 @@ def test_a_harm_foretold_by_a_verb_gives_nothing():
         assert _items(text, name) == NOTHING, text
     assert _items("O exército bombardeou Kiev.", "Kiev")[2] == ("suffers “bombardeou”",)
     assert _items("O exército atacou Kiev.", "Kiev")[2] == ("suffers “atacou”",)
+
+
+def test_a_blaming_adjective_as_a_word_before_the_name():
+    """"O terrorista X foi morto", "o grupo terrorista X": the word of blame before the name also when it is listed as
+    a blaming adjective (fix43: only a verb the stem begins was to be skipped, "para assassinar X")."""
+    assert _items("O terrorista Tiago Reis foi morto.", "Tiago Reis") == ((), ("called “terrorista”",), ())
+    assert _items("O grupo terrorista Falcão Negro atacou.", "Falcão Negro")[1][0] == "called “terrorista”"
+    assert _items("Para assassinar Reis, contrataram um homem.", "Reis") == NOTHING
