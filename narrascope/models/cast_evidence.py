@@ -2457,7 +2457,8 @@ def _pt_set_off(after: tuple, lex) -> list[tuple[int, str]]:
                                                                 or first[0] in lex.titles) \
             or any(_pt_verb(t, lex) for t in first):
         return []
-    return _pt_predicate(_clause(rest[1:], forward=True), lex)
+    clause = _clause(rest[1:], forward=True)
+    return _pt_predicate(clause, lex) + _pt_most_hit([], clause, lex)  # "X, na região Y, é uma das mais afetadas"
 
 
 def _pt_deed_by(left: list[str], lex) -> list[tuple[int, str]]:

@@ -423,3 +423,11 @@ def test_a_blaming_adjective_as_a_word_before_the_name():
     assert _items("O terrorista Tiago Reis foi morto.", "Tiago Reis") == ((), ("called “terrorista”",), ())
     assert _items("O grupo terrorista Falcão Negro atacou.", "Falcão Negro")[1][0] == "called “terrorista”"
     assert _items("Para assassinar Reis, contrataram um homem.", "Reis") == NOTHING
+
+
+def test_among_the_worst_hit_past_a_phrase_of_place():
+    """"A cidade de X, na região Y, é uma das mais afetadas": among the worst hit, read past a phrase of place set off
+    by commas as the predicate is (fix43); not negated."""
+    text = "A cidade de Vila Serena, no sul do estado, é uma das mais afetadas pelas cheias."
+    assert _items(text, "Vila Serena") == ((), (), ("suffers “afetadas”",))
+    assert _items("Derna, na Líbia, não é uma das cidades mais afetadas.", "Derna") == NOTHING
