@@ -2668,7 +2668,8 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
     right = right[:cut[0] + 1] if cut else right
     # a condition ("caso a Rússia ataque", "se Pequim instalar"; not "o caso", "X se afoga"), also before a phrase in
     # quotes ("caso ocorra um “lançamento massivo” de ataques contra a X"; fix43)
-    whole = _pt_past_quotes(where, left) if where is not None else left
+    before = _pt_before_clause(where, left) if where is not None else []
+    whole = _pt_past_quotes(before, left)
     if any(t == "caso" and (k == 0 or kinds.get(whole[k - 1]) != "det")
            or t == "se" and whole[k + 1:k + 2] in ([], ["o"], ["a"], ["os"], ["as"]) for k, t in enumerate(whole)):
         return []
@@ -2819,8 +2820,7 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
     # "a Rússia atacará Kiev", "bombardearia": a verb of the stems (``CAST_HARM_VERBS``: "atacar", "bombarde") in the
     # future or the conditional foretells or supposes, it tells no fact (as the word kinds list none; fix43)
     out = [x for x in out if not (x[1].startswith(("does “", "suffers “")) and _pt_foretold(x[1].split("“")[1][:-1]))]
-    aside = _pt_before_aside(where, left_all) if where is not None else []
-    return [x for x in out if not _pt_denied(x, left_all, lex, aside)]
+    return [x for x in out if not _pt_denied(x, left_all, lex, _pt_before_aside(before))]
 
 
 def _pt_foretold(word: str) -> bool:
@@ -2832,17 +2832,22 @@ def _pt_foretold(word: str) -> bool:
 _PT_QUOTES = frozenset('"«»“”„')
 
 
-def _pt_past_quotes(where: tuple, left: list[str]) -> list[str]:
-    """``left`` (the words of the name's clause before it) with the words before a quote mark that cut it, back to
-    the clause's real start: a phrase in quotes ("um “lançamento massivo” de ataques") ends no clause. The quote
-    marks are left out; ``left`` unchanged when no quote mark cut it."""
+def _pt_before_clause(where: tuple, left: list[str]) -> list[str]:
+    """The words of the name's sentence before ``left``, its clause (``where``: ``(text, start of the name,
+    index)``), as :func:`_lexical_items` reads them."""
     text, a, index = where
     raw = index.tokens(max(index.sentence(a, a)[0], a - _CLAUSE_WINDOW), a)
-    raw = raw[:len(raw) - len(left)]
-    if not raw or raw[-1] not in _PT_QUOTES:
+    return raw[:len(raw) - len(left)]
+
+
+def _pt_past_quotes(before: list[str], left: list[str]) -> list[str]:
+    """``left`` (the words of the name's clause before it) with the words ``before`` it back to the clause's real
+    start when a quote mark cut it: a phrase in quotes ("um “lançamento massivo” de ataques") ends no clause. The
+    quote marks are left out; ``left`` unchanged when no quote mark cut it."""
+    if not before or before[-1] not in _PT_QUOTES:
         return left
     out: list[str] = []
-    for t in reversed(raw):
+    for t in reversed(before):
         if t in _CLAUSE_END and t not in _PT_QUOTES or t[0].isdigit() and t[-1] in ",.":
             break
         if t not in _PT_QUOTES:
@@ -2850,15 +2855,12 @@ def _pt_past_quotes(where: tuple, left: list[str]) -> list[str]:
     return out[::-1] + left
 
 
-def _pt_before_aside(where: tuple, left: list[str]) -> list[str]:
-    """The words of the sentence before the name's clause when the clause opens after a short aside set off by
-    commas ("após o início, em fevereiro de 2022, da invasão russa da X": [..., "após", "o", "início"]; a number
-    swallows the comma after it); ``[]`` when the clause opens otherwise. (:func:`_pt_denied` reads it only where
-    the clause goes on the phrase before the aside: "… início, em 2022, da invasão", not "Depois, em 2022, a
-    invasão".)"""
-    text, a, index = where
-    raw = index.tokens(max(index.sentence(a, a)[0], a - _CLAUSE_WINDOW), a)
-    raw = raw[:len(raw) - len(left)]
+def _pt_before_aside(raw: list[str]) -> list[str]:
+    """The words ``raw`` of the sentence before the name's clause (:func:`_pt_before_clause`), short of an aside
+    set off by commas that the clause opens after ("após o início, em fevereiro de 2022, da invasão russa da X":
+    [..., "após", "o", "início"]; a number swallows the comma after it); ``[]`` when the clause opens otherwise.
+    (:func:`_pt_denied` reads it only where the clause goes on the phrase before the aside: "… início, em 2022, da
+    invasão", not "Depois, em 2022, a invasão".)"""
     if not raw or not raw[-1].endswith(","):
         return []
     return next((raw[:n] for n in range(len(raw) - 2, max(-1, len(raw) - 9), -1) if raw[n] == ","), [])
