@@ -2819,14 +2819,16 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
         out = [x for x in out if not (x[0] == _P and x[1].startswith(_PT_RESCUE))]
     # "a Rússia atacará Kiev", "bombardearia": a verb of the stems (``CAST_HARM_VERBS``: "atacar", "bombarde") in the
     # future or the conditional foretells or supposes, it tells no fact (as the word kinds list none; fix43)
-    out = [x for x in out if not (x[1].startswith(("does “", "suffers “")) and _pt_foretold(x[1].split("“")[1][:-1]))]
+    out = [x for x in out
+           if not (x[1].startswith(("does “", "suffers “")) and _pt_foretold(x[1].split("“")[1][:-1], lex))]
     return [x for x in out if not _pt_denied(x, left_all, lex, _pt_before_aside(before))]
 
 
-def _pt_foretold(word: str) -> bool:
-    """Whether ``word`` is a verb in the future or the conditional (:func:`_pt_future`, "bombardearia",
-    "atacariam")."""
-    return _pt_future(word) or len(word) > 6 and word.endswith(("aria", "eria", "iria", "ariam", "eriam", "iriam"))
+def _pt_foretold(word: str, lex) -> bool:
+    """Whether ``word``, a form of the verb stems (``CAST_HARM_VERBS``, ``CAST_HELP_VERBS``), is in the future or
+    the conditional (:func:`_pt_future`, "bombardearia", "atacariam"; not a noun: "artilharia")."""
+    return (_pt_future(word) or len(word) > 6 and word.endswith(("aria", "eria", "iria", "ariam", "eriam", "iriam"))) \
+        and any(_matches(word, stems, frozenset()) for stems in (lex.cast_harm_verbs, lex.cast_help_verbs))
 
 
 _PT_QUOTES = frozenset('"«»“”„')
