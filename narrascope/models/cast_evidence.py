@@ -2815,8 +2815,9 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
     out = [x for x in out if not (x[0] == _P and x[1].startswith("does “defend") and x[1][6:-1] in right
                                   and _pt_argued(right, right.index(x[1][6:-1])))]
     # "Canoas vê inundação alastrar e evacua hospital": a town moves its own people out of harm (fix43)
-    if where is not None and after is not None and _pt_town(where[0], where[1], after[1]):
-        out = [x for x in out if not (x[0] == _P and x[1].startswith(_PT_RESCUE))]
+    rescue = [x for x in out if x[0] == _P and x[1].startswith(_PT_RESCUE)]
+    if rescue and where is not None and after is not None and _pt_town(where[0], where[1], after[1]):
+        out = [x for x in out if x not in rescue]
     # "a Rússia atacará Kiev", "bombardearia": a verb of the stems (``CAST_HARM_VERBS``: "atacar", "bombarde") in the
     # future or the conditional foretells or supposes, it tells no fact (as the word kinds list none; fix43)
     out = [x for x in out
