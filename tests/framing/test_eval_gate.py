@@ -30,6 +30,11 @@ CAST_FLOOR = ("0.80", 0.84)
 DISPLAY_FLOORS = {"EN": {"precision": 0.75, "heroes_victims_shown": 5, "heroes_victims_right_share": 0.6}}
 #: In BG, HI, PT and RU the shown cast must beat always-Antagonist and cover this share of gold mentions.
 DISPLAY_COVERAGE = 0.2
+#: ... and, since stop 43 (a role no evidence item names needs the language's no-cue floor; Hindi villains with an
+#: evidence item), keep its precision. Fold 0 measured (research/cast_oof.py + research/cast_display.py --shipped,
+#: the same folds and model): BG 0.873 (71 shown, coverage 0.62), HI 0.893 (149, 0.29), PT 0.913 (172, 0.64), RU
+#: 0.842 (114, 0.80); before the floors 0.767, 0.735, 0.829, 0.769. Floors 0.02 below.
+DISPLAY_PRECISION = {"BG": 0.85, "HI": 0.87, "PT": 0.89, "RU": 0.82}
 
 
 @pytest.fixture(scope="module")
@@ -63,3 +68,4 @@ def test_fixed_fold_shows_a_precise_cast_with_heroes_and_victims(fold0):
         v = d[lang]
         assert v["precision"] > v["always_antagonist"], (lang, v)
         assert v["coverage"] >= DISPLAY_COVERAGE, (lang, v)
+        assert v["precision"] >= DISPLAY_PRECISION[lang], (lang, v)
