@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..models.cast_evidence import lone_weak
+from ..models.cast_evidence import lone_weak, mutual_blame
 from ..models.stance import ELSEWHERE
 from ..registry import Document, analyser
 from ..schema import (
@@ -161,6 +161,11 @@ def entity_role(preds: list[RolePrediction], text: str, fine_names: tuple[str, .
     said = sorted({c for p in framed for c in (p.evidence[k] if p.evidence else ())})
     other = any(contradicted(p.evidence, k) for p in framed)
     shown = is_shown(main, score, said, lang, contradicted=other) and framed_score >= framed_floor(lang)
+    if shown and not said and mutual_blame(text, lang):
+        # (branch mutual43) a report of two sides blaming each other makes neither charge its own, and the model's
+        # reading alone shows a side's charge as the article's: a role there is shown only with an item, as in
+        # English ("Москва и Киев обвиняют друг друга …": Ukraine no villain by Zakharova's words)
+        shown = False
     labels = []
     for f, s in fines:
         j = fine_names.index(f)

@@ -407,3 +407,10 @@ STOPWORDS = frozenset("тази онзи онази онова онези так
 #: military operation ...): never an entity's name, though written in capitals ("СМО" is the WMO: not here)
 COMMON_ACRONYMS = frozenset("пво ддс бвп бпла дрг аец тец вец веи нпз птур сво бтр бмп co2 ch4".split())
 __all__ += ["COMMON_ACRONYMS"]
+
+#: Two sides blaming each other (cast_evidence.lexical._mutual_blame_lexical): words in order, up to two others
+#: between them, "*" ending a beginning ("обвиниха се взаимно", "се обвиняват взаимно", "обвиняват се един друг",
+#: "размениха си обвинения", "взаимни обвинения")
+CAST_MUTUAL_BLAME = ("обвин* взаимно", "взаимно обвин*", "обвин* един друг*", "един друг* обвин*", "размен* обвинени*",
+                     "взаимн* обвинени*", "вин* един друг*")
+__all__ += ["CAST_MUTUAL_BLAME"]

@@ -256,3 +256,10 @@ CAST_REJECT_WORDS = frozenset("खारिज ख़ारिज ठुकर�
 __all__ += ["CAST_CHARGE_WORDS"]
 #: Charges: "X पर हमले का आरोप लगाया" accuses X of the attack; X is not its target.
 CAST_CHARGE_WORDS = frozenset("आरोप आरोपों इल्जाम इल्ज़ाम".split())
+
+#: Two sides blaming each other (cast_evidence.lexical._mutual_blame_lexical): words in order, up to two others
+#: between them, "*" ending a beginning ("एक-दूसरे पर आरोप लगाए", "एक-दूसरे को दोषी ठहराया", "आरोप-प्रत्यारोप")
+CAST_MUTUAL_BLAME = tuple(f"{each} {rest}" for each in ("एक-दूसरे", "एक दूसरे", "एक-दूसरों", "एक दूसरों")
+                          for rest in ("पर आरोप*", "पर दोष*", "को दोषी", "को ज़िम्मेदार", "को जिम्मेदार")) \
+    + ("आरोप-प्रत्यारोप*", "आरोप प्रत्यारोप*", "परस्पर आरोप*")
+__all__ += ["CAST_MUTUAL_BLAME"]

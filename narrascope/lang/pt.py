@@ -464,3 +464,12 @@ CAST_WORD_KINDS: dict[str, str] = {
     **{w: "place" for w in "nordeste noroeste sudeste sudoeste".split()},
 }
 __all__ += ["CAST_WORD_KINDS"]
+
+#: Two sides blaming each other (cast_evidence.lexical._mutual_blame_lexical): words in order, up to two others
+#: between them, "*" ending a beginning ("acusaram-se mutuamente", "se acusam", "trocaram acusações", "acusações
+#: mútuas")
+CAST_MUTUAL_BLAME = ("acus* mutuamente", "culp* mutuamente", "responsabiliz* mutuamente", "acusam-se", "acusaram-se",
+                     "acusavam-se", "se acusam", "se acusaram", "se acusavam", "se culpam", "se culparam",
+                     "troc* acusaç*", "acusaç* mútu*", "mútu* acusaç*", "acusaç* recíproc*", "acus* um ao outro",
+                     "acus* uns aos outros")
+__all__ += ["CAST_MUTUAL_BLAME"]

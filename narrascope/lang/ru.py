@@ -534,3 +534,10 @@ CAST_COMMIT_VERBS = ("готовил", "готовя", "готовит", "под
                      "совершивш", "устроивш", "осуществивш")
 #: Beginnings of words of a plot or a crime (CAST_CRIME_WORDS less a strike, an attack or a shelling).
 CAST_PLOT_WORDS = tuple(w for w in CAST_CRIME_WORDS if w not in ("нападени", "обстрел", "удар", "атак"))
+
+#: Two sides blaming each other (cast_evidence.lexical._mutual_blame_lexical): words in order, up to two others
+#: between them, "*" ending a beginning ("обвиняют друг друга", "возложили друг на друга ответственность",
+#: "возлагают ответственность друг на друга", "обменялись обвинениями", "взаимные обвинения")
+CAST_MUTUAL_BLAME = ("обвин* друг* друг*", "вин* друг* друг*", "возлож* друг* на друг*", "возлаг* друг* на друг*",
+                     "переклад* друг* на друг*", "взаимн* обвинени*", "обмен* обвинени*")
+__all__ += ["CAST_MUTUAL_BLAME"]

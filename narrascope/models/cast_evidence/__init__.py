@@ -23,7 +23,7 @@ what they share.
 """
 from .common import cue_speaker, evidence_votes, item_votes, lone_weak, plain_cue, quote_index
 from .english import entity_evidence
-from .lexical import lexical_evidence
+from .lexical import lexical_evidence, mutual_blame
 
 __all__ = ["cue_speaker", "entity_evidence", "evidence_votes", "item_votes", "lexical_evidence", "lone_weak",
-           "plain_cue", "quote_index"]
+           "mutual_blame", "plain_cue", "quote_index"]

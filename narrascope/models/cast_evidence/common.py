@@ -9,6 +9,11 @@ import re
 #: Main roles in ``MAIN_ROLES`` order.
 _P, _A, _I = 0, 1, 2
 
+#: How many sentences of an article (its title and lead) frame it as a report of mutual blame, and the words of a
+#: line of date only ("date 2025-04-28"), no sentence of them.
+_LEAD_SENTENCES = 3
+_DATE_WORDS = frozenset(["date", "dated", "updated", "published"])
+
 
 #: Double quotation marks (a quote's bounds; a possessive pronoun is not read across one); with the single ones, the
 #: marks that can hold a scare-quoted charge.

@@ -34,7 +34,18 @@ from ..stance import (
     has_parse,
     token_features,
 )
-from .common import _A, _I, _P, _QUOTE_CHARS, _QUOTE_MARKS, _pool, _quote_at, quote_index
+from .common import (
+    _A,
+    _DATE_WORDS,
+    _I,
+    _LEAD_SENTENCES,
+    _P,
+    _QUOTE_CHARS,
+    _QUOTE_MARKS,
+    _pool,
+    _quote_at,
+    quote_index,
+)
 from .lexical import lexical_evidence
 
 #: Harm an agent does (the stance lexicon's verbs and a few the training lexicon lacks). "destroy" is left out:
@@ -1535,8 +1546,6 @@ def _span_items(doc, start: int, end: int, cache: dict | None = None) -> list[tu
     return items
 
 
-#: How many sentences of an article (its title and lead) frame it as a report of mutual blame.
-_LEAD_SENTENCES = 3
 _MUTUAL = frozenset(["blame", "blames", "accusations", "accusation", "charges"])
 
 
@@ -1571,9 +1580,6 @@ def _mutual_blame(doc, cache: dict | None) -> bool:
         if cache is not None:
             cache["MUTUAL"] = found
     return found
-
-
-_DATE_WORDS = frozenset(["date", "dated", "updated", "published"])
 
 
 def _date_line(sent) -> bool:

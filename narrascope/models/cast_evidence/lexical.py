@@ -4,9 +4,11 @@ when they are someone's words.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..stance import coref_key
 from .bulgarian import _bg_beyond_comma, _bg_fourth_items, _bg_items, _bg_not_told
-from .common import _A, _I, _P, _pool, _quote_at
+from .common import _A, _DATE_WORDS, _I, _LEAD_SENTENCES, _P, _pool, _quote_at
 from .hindi import _hi_comma_list, _postpositional_items
 from .portuguese import _pt_items
 from .russian import _ru_case_items, _ru_untitled
@@ -122,6 +124,79 @@ def _quoted_by(items: list[tuple[int, str]], pos: int, cache: dict | None) -> li
     return [(role, f"{cue} (says {who})") for role, cue in items] if who else items
 
 
+#: How many other words may stand between two words of a phrase of mutual blame ("си размениха в понеделник
+#: обвинения", "возлагают ответственность друг на друга").
+_PHRASE_GAP = 2
+
+
+def _phrase_in(words: list[str], phrase: str) -> int | None:
+    """Where ``phrase`` (words; one ending in "*" is a beginning, as a stem of :func:`_matches` without a closing
+    space) first stands in ``words``, each of its words at most :data:`_PHRASE_GAP` others after the one before;
+    ``None`` where it does not."""
+    stems = tuple(w[:-1] if w.endswith("*") else w + " " for w in phrase.split())
+    for i, word in enumerate(words):
+        if not _matches(word, stems[:1], frozenset()):
+            continue
+        k = i
+        for stem in stems[1:]:
+            k = next((j for j in range(k + 1, min(k + 2 + _PHRASE_GAP, len(words)))
+                      if _matches(words[j], (stem,), frozenset())), None)
+            if k is None:
+                break
+        else:
+            return i
+    return None
+
+
+def _mutual_blame_lexical(index: _TextIndex, lex, cache: dict | None) -> bool:
+    """Whether the title or lead (the first :data:`_LEAD_SENTENCES` sentences, a line of date only skipped) reports
+    two sides blaming each other (``CAST_MUTUAL_BLAME``: "Москва и Киев обвиняют друг друга", "acusaram-se
+    mutuamente", "размениха си обвинения", "एक-दूसरे को दोषी ठहराया"), not negated: the article tells both charges and
+    makes neither its own, as the English reader's ``_mutual_blame`` (branch mutual43). Said once per article
+    cache."""
+    found = cache.get("LEV_MUTUAL") if cache is not None else None
+    if found is None:
+        found, seen, start = False, 0, 0
+        for end in [*index.breaks, len(index.text)]:
+            words = index.tokens(start, end)
+            start = end + 1
+            letters = [w for w in words if any(c.isalpha() for c in w)]
+            if not letters or all(w in _DATE_WORDS or w in lex.months for w in letters):
+                continue  # an empty line, or a line of date only ("date 2025-06-03")
+            for phrase in lex.cast_mutual_blame:
+                at = _phrase_in(words, phrase)
+                if at is not None and not any(w in lex.cast_negations for w in words[max(0, at - 2):at]):
+                    found = True
+            seen += 1
+            if found or seen == _LEAD_SENTENCES:
+                break
+        if cache is not None:
+            cache["LEV_MUTUAL"] = found
+    return found
+
+
+@lru_cache(maxsize=8)
+def mutual_blame(text: str, lang: str) -> bool:
+    """:func:`_mutual_blame_lexical` of an article in ``lang`` (False for a language without its phrases: English
+    reads its own from the parse), for the display: in such a report the model's score alone, learnt from articles
+    that take a side, shows no role (branch mutual43)."""
+    from ...lang import lexicon
+
+    lex = lexicon(lang.lower())
+    return bool(lex.cast_mutual_blame) and _mutual_blame_lexical(_TextIndex(text), lex, None)
+
+
+def _one_sides(items: list[tuple[int, str]], pos: int, mutual: bool, cache: dict | None) -> list[tuple[int, str]]:
+    """In a report of mutual blame (:func:`_mutual_blame_lexical`), the villain items read at ``pos`` that are one
+    side's, not the article's, dropped: those inside someone's words (a quote of the quotes layer: "«Киев пытается
+    спровоцировать …», — заявила Захарова", "Юсов заявил, что …") and the charges ("acusaram Moscovo de encenar",
+    "X को दोषी ठहराया": ``blamed “…”``); unchanged elsewhere."""
+    if not mutual or not any(role == _A for role, _ in items):
+        return items
+    said = _quote_at(pos, cache)[0]
+    return [(role, cue) for role, cue in items if role != _A or not said and not cue.startswith("blamed “")]
+
+
 def lexical_evidence(text: str, start: int, end: int, coref: tuple[tuple[int, int], ...] = (),
                      lang: str | None = None, cache: dict | None = None
                      ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
@@ -154,7 +229,9 @@ def lexical_evidence(text: str, start: int, end: int, coref: tuple[tuple[int, in
         index = _TextIndex(text)
         if cache is not None:
             cache["LEV_INDEX"] = index
-    out = _pool(_quoted_by(_lexical_items(text, a, b, lex, index), a, cache) for a, b in sorted(spans))
+    mutual = bool(lex.cast_mutual_blame) and _mutual_blame_lexical(index, lex, cache)
+    out = _pool(_quoted_by(_one_sides(_lexical_items(text, a, b, lex, index), a, mutual, cache), a, cache)
+                for a, b in sorted(spans))
     if cache is not None:
         cache[key] = out
     return out
