@@ -37,7 +37,8 @@ GRID = [round(0.34 + 0.01 * i, 2) for i in range(66)]
 def shown(r, t, lang, evidence=None, floors=None):
     """Whether row ``r`` is shown at threshold ``t``; ``evidence``: the languages that require an evidence item
     (default: ``EVIDENCE``, what ``--evidence`` sets); ``floors``: the policy's ``no_cue_floor`` (as
-    ``narrascope.analysers.framing.is_shown``)."""
+    ``narrascope.analysers.framing.is_shown``; its ``mutual`` rule, no role without an item in a report of mutual
+    blame, concerns no training article: none of them has such a lead)."""
     evidence = EVIDENCE if evidence is None else evidence
     k = ROLES.index(r["pred"])
     if not r["evidence"][k] and f"{lang}:{r['pred']}" in evidence:

@@ -47,19 +47,21 @@ def display_policy(path: str | None = None) -> dict:
 
 
 def is_shown(main: str, score: float, evidence: tuple[str, ...] | list[str], lang: str,
-             policy: dict | None = None, contradicted: bool = False) -> bool:
+             policy: dict | None = None, contradicted: bool = False, mutual: bool = False) -> bool:
     """Whether a role clears the display policy: the article gives evidence for it (where the language has a
     parse), no evidence speaks only for another role (``contradicted``: "Россия обстреляла Харьков" read as a
     hero is not shown), its score reaches the main role's threshold for the language, and a role no evidence item
     names reaches the language's ``no_cue_floor`` (the score from which the model's reading alone was right 0.85 of
-    the time out of fold; ``null``: never shown without a cue). A language the policy does not know was not
-    measured, so nothing of it is shown."""
+    the time out of fold; ``null``: never shown without a cue). ``mutual``: the article reports two sides blaming
+    each other (:func:`narrascope.models.cast_evidence.mutual_blame`, languages without a parse), so it makes neither
+    charge its own and the model's reading alone, learnt from articles that take a side, shows no role there
+    (branch mutual43). A language the policy does not know was not measured, so nothing of it is shown."""
     policy = policy or display_policy()
     row = policy["thresholds"].get(lang.upper())
     if row is None or row.get(main) is None:
         return False
     needed = policy.get("evidence_required", [])
-    if not evidence and (contradicted or lang.upper() in needed or f"{lang.upper()}:{main}" in needed):
+    if not evidence and (contradicted or mutual or lang.upper() in needed or f"{lang.upper()}:{main}" in needed):
         return False  # (a language, or one role of it: "HI:Antagonist", shown only with an evidence item)
     floors = policy.get("no_cue_floor") or {}
     if not evidence and lang.upper() in floors and (floors[lang.upper()] is None or score < floors[lang.upper()]):
@@ -160,12 +162,8 @@ def entity_role(preds: list[RolePrediction], text: str, fine_names: tuple[str, .
     # what the article says about the entity for this role (pooled over its mentions)
     said = sorted({c for p in framed for c in (p.evidence[k] if p.evidence else ())})
     other = any(contradicted(p.evidence, k) for p in framed)
-    shown = is_shown(main, score, said, lang, contradicted=other) and framed_score >= framed_floor(lang)
-    if shown and not said and mutual_blame(text, lang):
-        # (branch mutual43) a report of two sides blaming each other makes neither charge its own, and the model's
-        # reading alone shows a side's charge as the article's: a role there is shown only with an item, as in
-        # English ("Москва и Киев обвиняют друг друга …": Ukraine no villain by Zakharova's words)
-        shown = False
+    shown = is_shown(main, score, said, lang, contradicted=other, mutual=not said and mutual_blame(text, lang)) \
+        and framed_score >= framed_floor(lang)
     labels = []
     for f, s in fines:
         j = fine_names.index(f)

@@ -176,10 +176,11 @@ def _mutual_blame_lexical(index: _TextIndex, lex, cache: dict | None) -> bool:
 
 
 @lru_cache(maxsize=8)
+@lru_cache(maxsize=4)
 def mutual_blame(text: str, lang: str) -> bool:
     """:func:`_mutual_blame_lexical` of an article in ``lang`` (False for a language without its phrases: English
     reads its own from the parse), for the display: in such a report the model's score alone, learnt from articles
-    that take a side, shows no role (branch mutual43)."""
+    that take a side, shows no role (branch mutual43). Asked once per entity of an article: the last few are kept."""
     from ...lang import lexicon
 
     lex = lexicon(lang.lower())
