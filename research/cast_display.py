@@ -47,7 +47,7 @@ def shown(r, t, lang, evidence=None, floors=None):
         return False  # no evidence item, and the model alone is not right often enough at this score
     if not r["evidence"][k] and (lang in evidence or any(e for j, e in enumerate(r["evidence"]) if j != k)):
         return False  # no evidence where it is required, or evidence only for another role
-    if lang in evidence and lone_weak(r["pred"], r["evidence"][k]):
+    if lone_weak(r["pred"], r["evidence"][k]):
         return False  # one brokering act alone is no hero (as narrascope.analysers.framing.is_shown)
     return t is not None and r["score"] >= t
 
@@ -176,6 +176,8 @@ def main(path, write=False, shipped=False):
         for key in ("entity_framed_floor", "entity_framed_floor_chosen_on", "no_cue_floor", "no_cue_floor_chosen_on"):
             if key in old:
                 policy[key] = old[key]
+        print("kept no_cue_floor; run --no-cue --write again to choose it at these thresholds (it also restores role-"
+              "level evidence_required entries such as HI:Antagonist, which this --write drops)")
         if "entity_framed_floor" in old:
             print("kept entity_framed_floor; it was chosen with the thresholds before these: rerun "
                   "research/cast_framed.py (--analyse --write) to choose it again")

@@ -91,7 +91,7 @@ def _shown(oof: str) -> set[tuple[str, int, int]]:
     rows = json.loads((Path(oof) / "oof.json").read_text())
     return {(r["article"], r["start"], r["end"]) for r in rows
             if shown(r, policy["thresholds"].get(r["lang"].upper(), {}).get(r["pred"]), r["lang"].upper(),
-                     policy.get("evidence_required"))}
+                     policy.get("evidence_required"), policy.get("no_cue_floor"))}
 
 
 def main(argv: list[str]) -> None:

@@ -140,7 +140,7 @@ class Lexicon:
     cast_civilian_words: tuple[str, ...] = ()  # a name made of them is a victim's ("мирные жители")
     cast_praise_words: tuple[str, ...] = ()  # what an entity can be called that praises it ("герой", "защитник")
     cast_word_kinds: dict[str, str] = field(default_factory=dict)  # Portuguese "bombardeou" -> "harm" (_pt_items)
-    # Russian, second round (branch ru-cast49; cast_evidence._ru_more_items)
+    # Russian, second round (branch ru-cast49; cast_evidence.russian._ru_more_items)
     cast_give_verbs: tuple[str, ...] = ()  # "оказали": with a word of aid after it, help given
     cast_aid_words: tuple[str, ...] = ()  # "гуманитарн": what makes a gift help
     cast_armed_words: tuple[str, ...] = ()  # "военн", "оруж": what makes a gift arms or money (no help item)

@@ -228,7 +228,7 @@ CAST_SUFFER_WORDS = {"मारे": "", "मारा": "", "मारी": "",
 #: Nouns of judging after "X की"/"X के … की" or "X को": who is praised (P) or blamed (A) ("X की सराहना की", "X की
 #: आलोचना", "X को सम्मानित किया", "X को धन्यवाद दिया", "X को दोषी ठहराया"). Not "सम्मान" (respect: "संप्रभुता का
 #: सम्मान") nor "जिम्मेदार" (responsible), wrong more often than right on folds 1-4. (hi-cast42: thanks, credit, rebuke
-#: and guilt added; an honour given, "X को … सम्मान दिया", is read by cast_evidence._hi_honoured_items; not "स्वागत",
+#: and guilt added; an honour given, "X को … सम्मान दिया", is read by hindi._hi_honoured_items; not "स्वागत",
 #: a welcome: hospitality, right 0 of 1)
 CAST_JUDGE_NOUNS = {**dict.fromkeys("सराहना प्रशंसा तारीफ तारीफ़ सम्मानित धन्यवाद बधाई".split(), "P"),
                     **dict.fromkeys("आभार शुक्रिया श्रेय".split(), "P"),

@@ -268,7 +268,7 @@ CAST_NEGATIONS = frozenset({"não", "nunca", "jamais"})
 CAST_COPULAS = frozenset("é são foi foram era eram um uma o a os as — – como".split())
 #: Prepositions that name who does the harm of a noun before them ("a invasão da Ucrânia pela Rússia").
 CAST_AGENT_PREPS = frozenset({"pela", "pelo", "pelos", "pelas", "por"})
-#: ("caso" and "se" are read by cast_evidence._pt_items, branch pt-cast48: "o caso foi encerrado" is a case, not a
+#: ("caso" and "se" are read by portuguese._pt_items, branch pt-cast48: "o caso foi encerrado" is a case, not a
 #: condition, and "se" is also a pronoun)
 CAST_CONDITIONALS: frozenset[str] = frozenset()
 #: Portuguese names do not change for the object: no ending tells it.
@@ -325,7 +325,7 @@ COMMON_ACRONYMS = frozenset("pib iva co2 ch4".split())
 __all__ += ["COMMON_ACRONYMS"]
 
 
-# -- the cast's evidence read with whole word forms (branch pt-cast48; cast_evidence._pt_items) ----------------
+# -- the cast's evidence read with whole word forms (branch pt-cast48; cast_evidence.portuguese._pt_items) -------------
 def _third_person(verb: str) -> tuple[set[str], set[str], set[str]]:
     """(finite forms of the third person that tell a fact, with the gerund; the infinitives; the participles) of a
     regular verb: present, preterite, imperfect and pluperfect; not the future or the conditional (a threat or a
@@ -358,7 +358,7 @@ def _kinds(kind: str, verbs: str, extra: str = "", participles: str = "") -> dic
     return out
 
 
-#: Word -> what it tells of the name it stands next to (read by cast_evidence._pt_items, whole words only):
+#: Word -> what it tells of the name it stands next to (read by cast_evidence.portuguese._pt_items, whole words only):
 #: "harm": a verb of harm, done by its subject and suffered by its object ("a Rússia bombardeou Odessa");
 #: "hurt": harm only its object or passive subject suffers ("o fogo destruiu o Pantanal", "Odessa foi atingida"):
 #: said of an agent it is as often a defence ("destruiu os drones");

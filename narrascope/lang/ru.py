@@ -297,7 +297,7 @@ CAST_PRAISE_WORDS = ("герой", "героя", "героем", "герои ", 
                      "волонтер", "волонтёр", "храбр", "мужествен", "отважн", "самоотвержен")
 #: Words of a name that make it civilians, whom the cast pities ("мирные жители", "мирное население").
 CAST_CIVILIAN_WORDS = ("мирн", "гражданск", "беженц", "пенсионер", "заложник", "сирот", "гражданка ", "гражданин ")
-#: The cast reads a name's case and its verb's agreement with pymorphy3 (cast_evidence._ru_case_items).
+#: The cast reads a name's case and its verb's agreement with pymorphy3 (cast_evidence.russian._ru_case_items).
 CAST_CASES = True
 #: Beginnings of verbs of calling: what they call the name after them names it ("назвал Зеленского клоуном",
 #: "считают Россию агрессором", "признал его террористом").
@@ -367,7 +367,7 @@ GROUP_NOUNS = frozenset("""
 генерал
 """.split())  # (lemmas written with "е" for "ё", as they are compared)
 COLLECTIVE_NOUNS = frozenset("армия власть командование группировка руководство элита начальство".split())
-# ---- Russian cast evidence, second round (branch ru-cast49; read by cast_evidence._ru_more_items) ----------------
+# ---- Russian cast evidence, second round (branch ru-cast49; read by cast_evidence.russian._ru_more_items) ------------
 __all__ += ["CAST_GIVE_VERBS", "CAST_AID_WORDS", "CAST_ARMED_WORDS", "CAST_UNDERGO_VERBS", "CAST_HARM_STEMS",
             "CAST_PLACE_NOUNS"]
 #: Beginnings of verbs of giving or sending: with a word of aid after them ("оказали гуманитарную помощь",
@@ -451,7 +451,7 @@ CAST_THANKS_WORDS = ("благодарност", "признательност")
 #: Китай").
 CAST_PRAISE_VERBS = ("поблагодарил", "благодарит", "благодарят", "благодарил", "похвалил", "хвалит", "хвалят",
                      "хвалил", "восхваля", "восхищал", "приветствовал", "приветству")
-# ---- Russian cast evidence, third round (branch ru-cast42; read by cast_evidence._ru_third_items, imported from
+# ---- Russian cast evidence, third round (branch ru-cast42; read by russian._ru_third_items, imported from
 #      here as ESTIMATE_VERBS is: no lexicon field of the other languages) ------------------------------------------
 #: Beginnings of short passive participles of harm that the verbs' own beginnings (CAST_HARM_VERBS) do not start:
 #: "Киев был атакован", "город разрушен", "журналист похищен" (the name suffers; its doer follows in the instrumental).
@@ -487,7 +487,7 @@ CAST_DOWNED_VERBS = ("сбил", "сбит", "сбива", "перехвач", "
 #: "помощь" after a verb of giving ("медики оказали ему необходимую помощь", "оказали помощь пострадавшим").
 CAST_HELPED_PEOPLE = ("ему ", "ей ", "им ", "нам ", "пострадавш", "ранен", "жител", "людям ", "детям ", "семьям ",
                       "беженц", "пациент", "пенсионер", "эвакуирован", "нуждающ", "мирн", "погорел")
-# ---- Russian cast evidence, fourth round (branch ru-cast42b; read by cast_evidence._ru_fourth_items, imported from
+# ---- Russian cast evidence, fourth round (branch ru-cast42b; read by russian._ru_fourth_items, imported from
 #      here as the third round's words are) --------------------------------------------------------------------------
 #: Nouns of refusing or not wanting: with the name in the genitive after them (titles between) and a word of peace
 #: on, the name refuses peace ("нежелание президента Украины идти на компромиссы", "отказ Киева от переговоров").

@@ -1,4 +1,4 @@
-"""Bulgarian cast evidence of branches bg-cast42 and bg-cast42b (``cast_evidence._bg_items``,
+"""Bulgarian cast evidence of branches bg-cast42 and bg-cast42b (``cast_evidence.bulgarian._bg_items``,
 ``_bg_more_before``, ``_bg_beyond_comma``, ``_bg_fourth_items``, the ``CAST_*`` words of
 ``narrascope/lang/bg.py``): each new kind of item fires on a sentence that says it and gives nothing when the
 sentence denies it, asks it, puts it under a condition or says it of someone else. The sentences are written for

@@ -1,4 +1,4 @@
-"""Hindi cast evidence widened on branch hi-cast42 (``cast_evidence._postpositional_items`` and the ``_hi_``
+"""Hindi cast evidence widened on branch hi-cast42 (``cast_evidence.hindi._postpositional_items`` and the ``_hi_``
 functions, ``CAST_*`` of ``narrascope/lang/hi.py``): each new kind of item fires on a sentence that says it and gives
 nothing when the sentence is negated, asked, or says it of someone else. The sentences are written for these tests."""
 from __future__ import annotations

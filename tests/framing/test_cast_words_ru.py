@@ -1,4 +1,4 @@
-"""Russian cast evidence, third round (branch ru-cast42; ``cast_evidence._ru_third_items`` and the words it reads
+"""Russian cast evidence, third round (branch ru-cast42; ``russian._ru_third_items`` and the words it reads
 in ``narrascope/lang/ru.py``): each kind of item on a sentence that gives it and on one that must give nothing
 (negated, a question, someone else's deed, the name where it is not the subject). Sentences written for these
 tests."""
@@ -116,7 +116,7 @@ def test_sabotage_and_hysterics_blame_their_owner():
     assert items("Эксперт высмеял истерики Ивана Петрова.", "Ивана Петрова")[1] == ("its “истерики”",)
 
 
-# -- fourth round (branch ru-cast42b; cast_evidence._ru_fourth_items and the fourth-round words of lang/ru.py) --------
+# -- fourth round (branch ru-cast42b; russian._ru_fourth_items and the fourth-round words of lang/ru.py) ---
 
 
 def test_a_refusal_owned_is_peace_refused():

@@ -137,10 +137,15 @@ def test_a_role_no_evidence_item_names_is_shown_only_from_the_no_cue_floor():
     # a role never shown by its score alone may be shown with an evidence item ("HI:Antagonist": Hindi villains)
     policy["evidence_required"] = ["EN", "HI:Antagonist"]
     policy["thresholds"]["HI"]["Antagonist"] = 0.6
+    policy["no_cue_floor"]["HI"] = 0.5  # (so that only the evidence rule can hide the villain below)
     assert is_shown("Antagonist", 0.7, ("does “हमला”",), "hi", policy)
     assert not is_shown("Antagonist", 0.99, (), "hi", policy)
     assert not is_shown("Antagonist", 0.5, ("does “हमला”",), "hi", policy)
+    assert is_shown("Innocent", 0.99, (), "hi", policy)  # the other Hindi roles: the floor alone
     assert "HI:Antagonist" in display_policy()["evidence_required"]
+    # a report of mutual blame: no role without an evidence item, whatever its score; one with an item stays
+    assert not is_shown("Antagonist", 0.99, (), "ru", policy, mutual=True)
+    assert is_shown("Antagonist", 0.99, ("does “обстреляла”",), "ru", policy, mutual=True)
     shipped = display_policy()["no_cue_floor"]
     assert {"BG", "HI", "PT", "RU"} <= set(shipped)
     assert all(shipped[lang] is None or shipped[lang] >= 0.5 for lang in ("BG", "HI", "PT", "RU"))

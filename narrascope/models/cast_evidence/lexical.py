@@ -175,7 +175,6 @@ def _mutual_blame_lexical(index: _TextIndex, lex, cache: dict | None) -> bool:
     return found
 
 
-@lru_cache(maxsize=8)
 @lru_cache(maxsize=4)
 def mutual_blame(text: str, lang: str) -> bool:
     """:func:`_mutual_blame_lexical` of an article in ``lang`` (False for a language without its phrases: English
