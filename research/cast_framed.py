@@ -40,7 +40,7 @@ def collect(data: str, out: str) -> None:
     gold: dict[str, dict[tuple[int, int], str]] = {}
     for r in load_role_labels(Path(data), None, load_documents(Path(data))):
         gold.setdefault(r.article_id, {})[(r.start, r.end)] = r.main_role
-    pipe = Pipeline(["spacy", "entities"])
+    pipe = Pipeline(["spacy", "entities", "quotes"])  # quotes: which entities are speakers
     docs = {}
     for n, a in enumerate(articles):
         docs[a] = pipe.run(Article(text=text_of[a], language=lang_of[a].lower(), id=a))
@@ -56,6 +56,8 @@ def collect(data: str, out: str) -> None:
             document, lang = docs[a], lang_of[a].upper()
             entities = document.data.get("entities") or []
             spans = [tuple((m.start, m.end) for m in e.mentions) for e in entities]
+            said_by = [(q.speaker_span.start, q.speaker_span.end) for q in document.data.get("quotes") or []
+                       if q.speaker_span is not None]
             inputs = [MentionInput(text_of[a], m.start, m.end, lang, document.doc, spans[k])
                       for k, e in enumerate(entities) for m in e.mentions]
             preds = [_with_layer_sentence(p, m.start, document.data.get("sentences") or [])
@@ -77,7 +79,9 @@ def collect(data: str, out: str) -> None:
                              "policy": is_shown(role.main_role, role.main_score, said, lang, contradicted=other),
                              "framed": entity_framed_score(mine), "framed_max": max(p.framed_score for p in mine),
                              "gold": Counter(golds).most_common(1)[0][0] if golds else None,
-                             "gold_mentions": len(golds)})
+                             "gold_mentions": len(golds), "type": e.type, "cue": bool(said),
+                             "speaker_mentions": sum(any(m.start < b and a < m.end for a, b in said_by)
+                                                     for m in e.mentions)})
         print("fold", f, "done", len(rows), flush=True)
         (out_dir / "entities.json").write_text(json.dumps(rows, ensure_ascii=False))
 

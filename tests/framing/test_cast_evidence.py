@@ -2021,3 +2021,22 @@ def test_bulgarian_second_round_what_a_name_is_called_widened():
     assert _bg("Полша е васал на Вашингтон.", "Полша")[1] == ("called “васал”",)
     assert _bg("Армения е изоставена от съюзниците.", "Армения")[2] == ("called “изоставена”",)
     assert _bg("Армения не е изоставена.", "Армения") == ((), (), ())
+
+
+def test_peace_sought_plight_named_victims_and_harm_done_to_a_person():
+    """Stop 44 (from the English heroes and victims the reader missed on folds 1-4): who asks for a ceasefire or
+    peace talks is a peacemaker (``seeks “…”``); a country's plight, the poisoning or kidnapping of a person and
+    being named among the victims make a victim. Asking for arms, a plight denied or a question give nothing."""
+    assert _en_items("Orban called for an immediate ceasefire in Ukraine.", "Orban")[0] == ("seeks “ceasefire”",)
+    assert _en_items("The Vatican pushed for peace talks between the two sides.", "Vatican")[0] == \
+        ("seeks “peace talks”",)
+    assert _en_items("Austria urged a truce before winter.", "Austria")[0] == ("seeks “truce”",)
+    assert _en_items("Guterres spoke of Pakistan's flooding plight.", "Pakistan")[2] == ("its “plight”",)
+    assert _en_items("The poisoning of Anna Sorokina shocked Kyiv.", "Anna Sorokina")[2] == \
+        ("suffers “poisoning”",)
+    assert _en_items("Notable victims include the banker Ivan Sedov.", "Ivan Sedov")[2] == ("called “victim”",)
+    for text, name in (("Poland called for more tanks.", "Poland"),
+                       ("Orban did not call for a ceasefire.", "Orban"),
+                       ("Did Orban call for a ceasefire?", "Orban"),
+                       ("The suspects include the banker Ivan Sedov.", "Ivan Sedov")):
+        assert _en_items(text, name) == ((), (), ()), (text, name)

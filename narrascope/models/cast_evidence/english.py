@@ -116,7 +116,10 @@ AGENT_NOUNS = frozenset(["pressure"])
 HARM_DONE_TO = frozenset([
     "invasion", "occupation", "attack", "bombing", "shelling", "overthrow", "killing", "murder",
     "massacre", "genocide", "persecution", "oppression", "blockade", "annexation", "destruction", "suffering",
+    "poisoning", "assassination", "abduction", "kidnapping", "torture", "deportation", "harassment",
 ])
+#: What an owner suffers ("Pakistan's flooding plight", "the ordeal of the hostages"; stop 44).
+PLIGHT_NOUNS = frozenset(["plight", "ordeal", "suffering", "misery", "hardship", "agony"])
 #: People through whom a country or group suffers ("Ukrainian soldiers are dead").
 PEOPLE = frozenset([
     "people", "soldier", "civilian", "child", "citizen", "family", "worker", "farmer", "resident", "woman",
@@ -157,10 +160,14 @@ def _classify(feature: str) -> tuple[int, str] | None:
             return _I, f"called “{word}”"
     elif kind == "POSS" and word in HARM_NOUNS:
         return _A, f"its “{word}”"
+    elif kind == "POSS" and word in PLIGHT_NOUNS:
+        return _I, f"its “{word}”"
     elif kind == "PREP":
         prep, _, noun = word.partition("_")
         if prep in ("of", "against", "on") and noun in HARM_DONE_TO:
             return _I, f"suffers “{noun}”"
+        if prep == "of" and noun in PLIGHT_NOUNS:
+            return _I, f"its “{noun}”"
         if prep in ("by", "from") and (noun in HARM_NOUNS or noun in AGENT_NOUNS):
             return _A, f"its “{noun}”"  # "aggression from NATO", "the attack by Russia", "pressure from Brussels"
     return None
@@ -344,6 +351,33 @@ def _peace_made(verb, objs) -> bool:
     return any(_lemma(o) in PEACE or any(_lemma(c) in _PEACE_MODS for c in children(o) if c.dep_ in
                                            ("compound", "amod", "nmod"))
                for o in objs)
+
+
+#: Verbs of asking for something (stop 44): "called for a ceasefire", "pushed for peace talks", "urged a truce".
+SEEK_FOR_VERBS = frozenset(["call", "appeal", "push", "press", "plead", "campaign", "lobby", "advocate", "work"])
+SEEK_VERBS = frozenset(["urge", "seek", "propose", "demand", "request", "want"])
+#: What a peacemaker asks for: a truce, or anything peace or a ceasefire names ("peace talks", "a ceasefire deal").
+PEACE_SOUGHT = frozenset(["truce", "ceasefire", "cease-fire", "peace", "armistice", "de-escalation"])
+
+
+def _peace_sought(verb) -> str | None:
+    """What peace ``verb`` asks for (stop 44): "called for an immediate ceasefire" (“ceasefire”), "pushed for peace
+    talks" (“peace talks”), "urged a truce"; ``None`` for anything else."""
+    lemma = _lemma(verb)
+    if lemma in SEEK_FOR_VERBS:
+        objs = [g for c in children(verb) if c.dep_ == "prep" and c.lower_ == "for"
+                for g in children(c) if g.dep_ == "pobj"]
+    elif lemma in SEEK_VERBS:
+        objs = [c for c in children(verb) if c.dep_ == "dobj"]
+    else:
+        return None
+    for o in objs:
+        if _lemma(o) in PEACE_SOUGHT:
+            return _lemma(o)
+        mods = [c for c in children(o) if c.dep_ in ("compound", "amod", "nmod") and _lemma(c) in PEACE_SOUGHT]
+        if mods:
+            return f"{_lemma(mods[0])} {o.lower_}"
+    return None
 
 
 def _helps_a_thing(verb) -> bool:
@@ -883,16 +917,23 @@ def _group_items(tok) -> list[tuple[int, str]]:
             out += [(_I, f"suffers “{_lemma(g)}”") for c in [*children(head), *children(t)]
                     if c.dep_ == "prep" and c.lower_ == "for"
                     for g in children(c) if g.dep_ == "pobj" and _lemma(g) in INJURIES]
-        # named as the victims: "the victims were pensioners", "the dead included two children"
-        if t.dep_ in ("attr", "dobj") and (_lemma(head) == "be" or _lemma(head) == "include") and not _negated(head):
-            for subj in children(head):
-                if subj.dep_ != "nsubj":
-                    continue
-                named = [subj] + [g for p in children(subj) if p.dep_ == "prep" and p.lower_ == "of"
-                                  for g in children(p) if g.dep_ == "pobj"]
-                if any(_lemma(x) in _VICTIM_SUBJECTS or x.lower_ in _VICTIM_SUBJECTS for x in named):
-                    out.append((_I, "called “victim”"))
+        out += _named_as_victim(t)
     return out
+
+
+def _named_as_victim(t) -> list[tuple[int, str]]:
+    """Named as the victims: "the victims were pensioners", "the dead included two children", and of a name (stop
+    44) "notable victims include Alexei Navalny"."""
+    head = t.head
+    if t.dep_ in ("attr", "dobj") and (_lemma(head) == "be" or _lemma(head) == "include") and not _negated(head):
+        for subj in children(head):
+            if subj.dep_ != "nsubj":
+                continue
+            named = [subj] + [g for p in children(subj) if p.dep_ == "prep" and p.lower_ == "of"
+                              for g in children(p) if g.dep_ == "pobj"]
+            if any(_lemma(x) in _VICTIM_SUBJECTS or x.lower_ in _VICTIM_SUBJECTS for x in named):
+                return [(_I, "called “victim”")]
+    return []
 
 
 #: Injuries a civil group is treated for (branch en-cast48): harm suffered, as a victim's item.
@@ -1046,6 +1087,8 @@ def _hero_items(tok) -> list[tuple[int, str]]:
         elif lemma in DEMINE_VERBS and any(c.dep_ == "dobj" and _lemma(c) in EXPLOSIVES for c in children(v)) \
                 and not any(_lemma(w) in _FOR_ATTACK for w in v.subtree):
             out.append((_P, f"does “{lemma}”"))  # "sappers cleared unexploded shells" (branch en-cast45)
+        elif _peace_sought(v):
+            out.append((_P, f"seeks “{_peace_sought(v)}”"))  # "Orbán called for an immediate ceasefire"
         elif lemma == "fight" and any(c.dep_ == "prep" and c.lower_ == "for" and
                                       any(_lemma(g) in FOUGHT_FOR or _to_help(g) for g in children(c)
                                           if g.dep_ == "pobj")
@@ -1244,6 +1287,8 @@ def _token_items(tok) -> list[tuple[int, str]]:
     out += _forces_people(tok)
     out += _people_items(tok)
     out += _group_items(tok)
+    if _group_noun(tok) is None:
+        out += _named_as_victim(_climbed(tok))  # (a group's is read with its other items, civil groups only)
     # one fact, one item: a group's "does “deliver”" already says what "does “deliver aid”" says
     out = [(role, cue) for role, cue in out
            if not (cue.endswith(" aid”") and (role, cue[:-len(" aid”")] + "”") in out)]
