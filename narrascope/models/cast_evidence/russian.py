@@ -367,20 +367,13 @@ def _ru_more_items(items: list[tuple[int, str]], left: list[str], right: list[st
             out.append((deed[0], f"does “{deed[1]}”"))
             has_deed = True
     # help given: "оказали гуманитарную помощь" (the name its subject)
-    if not prep_before:
-        for n, t in enumerate(right[:_RU_SKIP + 1]):
-            if t in lex.cast_negations:
-                break
-            if t in lex.cast_fillers:
-                continue
-            if _matches(t, lex.cast_give_verbs, frozenset()) and _ru_verb(t) is not None and _ru_agrees(name, t):
-                gift = right[n + 1:n + 5]
-                aid = next((w for w in gift if _matches(w, lex.cast_aid_words, frozenset())), None)
-                if aid and not any(_matches(w, lex.cast_armed_words, frozenset()) for w in right[n + 1:n + 7]):
-                    out.append((_P, f"does “{t} {aid}”"))
-                break
-            if _ru_verb(t) is not None:
-                break
+    found = None if prep_before else _ru_subject_verb(
+        right, name, lex, lambda t: _matches(t, lex.cast_give_verbs, frozenset()) and _ru_verb(t) is not None)
+    if found:
+        n, t = found
+        aid = next((w for w in right[n + 1:n + 5] if _matches(w, lex.cast_aid_words, frozenset())), None)
+        if aid and not any(_matches(w, lex.cast_armed_words, frozenset()) for w in right[n + 1:n + 7]):
+            out.append((_P, f"does “{t} {aid}”"))
     # harm undergone: "X подвергся обстрелу", "X оказался под обстрелом"
     if not prep_before:
         for n, t in enumerate(right[:4]):
@@ -430,19 +423,17 @@ def _ru_more_items(items: list[tuple[int, str]], left: list[str], right: list[st
                 if hurt:
                     out.append((_I, f"suffers “{hurt}”"))
             break
-    # a strike on civilians: "ВСУ нанесли удар по мирному кварталу" (not "по аэродрому")
-    if not prep_before and lex.cast_strike_verbs:
-        for n, t in enumerate(right[:_RU_SKIP + 1]):
-            if t in lex.cast_negations:
-                break
-            if t in lex.cast_fillers:
-                continue
-            if _matches(t, lex.cast_strike_verbs, frozenset()) and _ru_verb(t) is not None and _ru_agrees(name, t):
-                gift = right[n + 1:n + 7]
-                harm = next((w for w in gift[:2] if _matches(w, lex.cast_harm_stems, frozenset())), None)
-                if harm and any(_matches(w, lex.cast_civilian_words, frozenset()) for w in gift):
-                    out.append((_A, f"does “{t} {harm}”"))
-            break
+    # a strike on civilians: "ВСУ нанесли удар по мирному кварталу" (not "по аэродрому"; the verb the first word
+    # past fillers)
+    found = None if prep_before or not lex.cast_strike_verbs else _ru_subject_verb(
+        right, name, lex, lambda t: _matches(t, lex.cast_strike_verbs, frozenset()) and _ru_verb(t) is not None,
+        stop=lambda t: True)
+    if found:
+        n, t = found
+        gift = right[n + 1:n + 7]
+        harm = next((w for w in gift[:2] if _matches(w, lex.cast_harm_stems, frozenset())), None)
+        if harm and any(_matches(w, lex.cast_civilian_words, frozenset()) for w in gift):
+            out.append((_A, f"does “{t} {harm}”"))
     gleft = left
     # the name after another in the genitive: "мирного предложения Турции и Катара", "давлением Вашингтона и НАТО"
     if len(left) >= 3 and left[-1] == "и" and (_ru_unread(left[-2]) or any(
