@@ -12,7 +12,7 @@ from .common import _A, _DATE_WORDS, _I, _LEAD_SENTENCES, _P, _pool, _quote_at
 from .hindi import _hi_comma_list, _postpositional_items
 from .portuguese import _pt_items
 from .russian import _ru_case_items, _ru_untitled
-from .words import _CLAUSE_WINDOW, _clause, _matches, _TextIndex, _tokens, _word_char
+from .words import _CLAUSE_WINDOW, _called_word, _clause, _matches, _TextIndex, _tokens, _word_char
 
 
 def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = None,
@@ -55,19 +55,10 @@ def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = No
     while k < len(right) and k < 3 and right[k] in lex.cast_copulas:
         k += 1
     # (or the word after the one the copulas reach: "é uma organização criminosa", "é o principal agressor",
-    # "— страна агрессор")
-    for word in right[k:k + 2] if k > 0 else ():
-        if _matches(word, lex.cast_blame_words, frozenset()):
-            items.append((_A, f"called “{word}”"))
-            break
-        if _matches(word, lex.cast_victim_words, frozenset()):
-            items.append((_I, f"called “{word}”"))
-            break
-        if word in lex.cast_negations:
-            break
-        if lex.cast_praise_words and _matches(word, lex.cast_praise_words, frozenset()):
-            items.append((_P, f"called “{word}”"))  # "Россия — миротворец", "стал героем" (Russian praise words)
-            break
+    # "— страна агрессор"; Russian praise words: "Россия — миротворец", "стал героем")
+    said = _called_word(right[k:k + 2], lex) if k > 0 else None
+    if said:
+        items.append(said)
     if lex.cast_victim_words and right[:1] and _matches(right[0], lex.cast_victim_words, frozenset()):
         items.append((_I, f"called “{right[0]}”"))  # "Украина пострадала"
     # what is done to it: a verb or a noun of harm before it

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from .common import _A, _I, _P, _QUOTE_CHARS
-from .words import _CLAUSE_END, _matches, _TextIndex
+from .words import _CLAUSE_END, _called_word, _matches, _TextIndex
 
 _RU_SKIP_STOP = frozenset({"VERB", "INFN", "PRTS", "GRND", "CONJ", "PRCL", "NPRO"})  # no skipping past these
 _RU_BE = frozenset("был была было были будет будут".split())
@@ -234,18 +234,9 @@ def _ru_case_items(items: list[tuple[int, str]], left: list[str], right: list[st
         and (len(left) < 2 or left[-2] not in lex.cast_negations)
     unquoted = [t for t in after[:6] if t not in _QUOTE_CHARS]  # "называл Зеленского «вором»"
     words = unquoted[:2] if called else right[1:3] if right[:1] and right[0] in _RU_CALLED else []
-    for w in words:
-        if w in lex.cast_negations:
-            break
-        if _matches(w, lex.cast_blame_words, frozenset()):
-            out.append((_A, f"called “{w}”"))
-            break
-        if _matches(w, lex.cast_victim_words, frozenset()):
-            out.append((_I, f"called “{w}”"))
-            break
-        if _matches(w, lex.cast_praise_words, frozenset()):
-            out.append((_P, f"called “{w}”"))
-            break
+    said = _called_word(words, lex)
+    if said:
+        out.append(said)
     if lex.cast_give_verbs:
         out = _ru_more_items(out, left, right, name, lex, after)
         out = _ru_third_items(out, left, right, name, lex, after)
@@ -367,20 +358,13 @@ def _ru_more_items(items: list[tuple[int, str]], left: list[str], right: list[st
             out.append((deed[0], f"does “{deed[1]}”"))
             has_deed = True
     # help given: "оказали гуманитарную помощь" (the name its subject)
-    if not prep_before:
-        for n, t in enumerate(right[:_RU_SKIP + 1]):
-            if t in lex.cast_negations:
-                break
-            if t in lex.cast_fillers:
-                continue
-            if _matches(t, lex.cast_give_verbs, frozenset()) and _ru_verb(t) is not None and _ru_agrees(name, t):
-                gift = right[n + 1:n + 5]
-                aid = next((w for w in gift if _matches(w, lex.cast_aid_words, frozenset())), None)
-                if aid and not any(_matches(w, lex.cast_armed_words, frozenset()) for w in right[n + 1:n + 7]):
-                    out.append((_P, f"does “{t} {aid}”"))
-                break
-            if _ru_verb(t) is not None:
-                break
+    found = None if prep_before else _ru_subject_verb(
+        right, name, lex, lambda t: _matches(t, lex.cast_give_verbs, frozenset()) and _ru_verb(t) is not None)
+    if found:
+        n, t = found
+        aid = next((w for w in right[n + 1:n + 5] if _matches(w, lex.cast_aid_words, frozenset())), None)
+        if aid and not any(_matches(w, lex.cast_armed_words, frozenset()) for w in right[n + 1:n + 7]):
+            out.append((_P, f"does “{t} {aid}”"))
     # harm undergone: "X подвергся обстрелу", "X оказался под обстрелом"
     if not prep_before:
         for n, t in enumerate(right[:4]):
@@ -430,19 +414,17 @@ def _ru_more_items(items: list[tuple[int, str]], left: list[str], right: list[st
                 if hurt:
                     out.append((_I, f"suffers “{hurt}”"))
             break
-    # a strike on civilians: "ВСУ нанесли удар по мирному кварталу" (not "по аэродрому")
-    if not prep_before and lex.cast_strike_verbs:
-        for n, t in enumerate(right[:_RU_SKIP + 1]):
-            if t in lex.cast_negations:
-                break
-            if t in lex.cast_fillers:
-                continue
-            if _matches(t, lex.cast_strike_verbs, frozenset()) and _ru_verb(t) is not None and _ru_agrees(name, t):
-                gift = right[n + 1:n + 7]
-                harm = next((w for w in gift[:2] if _matches(w, lex.cast_harm_stems, frozenset())), None)
-                if harm and any(_matches(w, lex.cast_civilian_words, frozenset()) for w in gift):
-                    out.append((_A, f"does “{t} {harm}”"))
-            break
+    # a strike on civilians: "ВСУ нанесли удар по мирному кварталу" (not "по аэродрому"; the verb the first word
+    # past fillers)
+    found = None if prep_before or not lex.cast_strike_verbs else _ru_subject_verb(
+        right, name, lex, lambda t: _matches(t, lex.cast_strike_verbs, frozenset()) and _ru_verb(t) is not None,
+        stop=lambda t: True)
+    if found:
+        n, t = found
+        gift = right[n + 1:n + 7]
+        harm = next((w for w in gift[:2] if _matches(w, lex.cast_harm_stems, frozenset())), None)
+        if harm and any(_matches(w, lex.cast_civilian_words, frozenset()) for w in gift):
+            out.append((_A, f"does “{t} {harm}”"))
     gleft = left
     # the name after another in the genitive: "мирного предложения Турции и Катара", "давлением Вашингтона и НАТО"
     if len(left) >= 3 and left[-1] == "и" and (_ru_unread(left[-2]) or any(
@@ -576,20 +558,6 @@ def _ru_title(word: str, lex) -> bool:
     return word in lex.titles or bool(_ru_lemmas(word) & (lex.titles | lex.role_nouns))
 
 
-def _ru_named_word(words: list[str], lex) -> tuple[int, str] | None:
-    """What the first of ``words`` that a verb of calling gives calls the name: (role, cue), or ``None``."""
-    for w in words:
-        if w in lex.cast_negations:
-            return None
-        if _matches(w, lex.cast_blame_words, frozenset()):
-            return _A, f"called “{w}”"
-        if _matches(w, lex.cast_victim_words, frozenset()):
-            return _I, f"called “{w}”"
-        if _matches(w, lex.cast_praise_words, frozenset()):
-            return _P, f"called “{w}”"
-    return None
-
-
 def _ru_peace_after(words: list[str], lex) -> str | None:
     """The word of peace in ``words`` (before a negation or "что"): "переговоров", "прекратить огонь"."""
     for m, w in enumerate(words):
@@ -667,7 +635,7 @@ def _ru_third_items(items: list[tuple[int, str]], left: list[str], right: list[s
             break
         if all(_ru_title(w, lex) or _ru_unread(w) or any(case == "gent" for _, case, *_ in _ru_readings(w))
                for w in between[1:]):
-            said = _ru_named_word([t for t in after[:6] if t not in _QUOTE_CHARS][:2], lex)
+            said = _called_word([t for t in after[:6] if t not in _QUOTE_CHARS][:2], lex)
             if said:
                 out.append(said)
         break
@@ -687,7 +655,7 @@ def _ru_third_items(items: list[tuple[int, str]], left: list[str], right: list[s
                 out.append((_A, f"its “{downed} {left[-1]}”"))
     # a label in brackets after it: "Иван Петров (признан иноагентом)", "(признанный экстремистом)"
     if after[:1] == ["("] and after[1:2] and after[1].startswith(("признан", "внесен", "объявлен")):
-        said = _ru_named_word([t for t in after[2:5] if t not in _QUOTE_CHARS][:2], lex)
+        said = _called_word([t for t in after[2:5] if t not in _QUOTE_CHARS][:2], lex)
         if said:
             out.append(said)
     if prep_before:
@@ -933,7 +901,7 @@ def _ru_fourth_items(items: list[tuple[int, str]], left: list[str], right: list[
         w, between = left[-k], left[-k + 1:]
         if not all(genitive(x) and x not in lex.cast_negations for x in between):
             break
-        said = _ru_named_word([w], lex)
+        said = _called_word([w], lex)
         if said and head & {c for pos, c, *_ in _ru_readings(w) if pos == "NOUN"} \
                 and not (len(left) > k and left[-k - 1] in lex.cast_negations) and not _ru_unread(name[0]):
             out.append(said)

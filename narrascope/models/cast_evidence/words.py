@@ -1,11 +1,14 @@
 """The words around a name, for the languages read without a parse: tokens, the name's clause, one article's
-sentence ends and tokens found once (:class:`_TextIndex`), and word-list matching.
+sentence ends and tokens found once (:class:`_TextIndex`), word-list matching, and what a word of the lists calls a
+name (:func:`_called_word`).
 """
 from __future__ import annotations
 
 import bisect
 import re
 import unicodedata
+
+from .common import _A, _I, _P
 
 # -- without a parse: the language's words in their usual order (Russian, Portuguese, Bulgarian, Hindi) --------
 # words (with combining marks: Devanagari vowel signs are no \w), numbers, punctuation
@@ -82,6 +85,23 @@ def _matches(word: str, stems: tuple[str, ...], not_words: frozenset[str]) -> bo
     if word in not_words:
         return False
     return any(word == stem[:-1] if stem.endswith(" ") else word.startswith(stem) for stem in stems)
+
+
+def _called_word(words: list[str], lex) -> tuple[int, str] | None:
+    """What the first of ``words`` that is a word of blame, of a victim or of praise (``CAST_BLAME_WORDS``,
+    ``CAST_VICTIM_WORDS``, ``CAST_PRAISE_WORDS``) calls a name, as ``(role, 'called “…”')``: the words after a copula
+    or a dash ("Россия — агрессор", "é um agressor"), after a verb of calling ("назвал Зеленского «клоуном»"), or a
+    title before it; ``None`` once a negation comes first, or where none is."""
+    for w in words:
+        if w in lex.cast_negations:
+            return None
+        if _matches(w, lex.cast_blame_words, frozenset()):
+            return _A, f"called “{w}”"
+        if _matches(w, lex.cast_victim_words, frozenset()):
+            return _I, f"called “{w}”"
+        if _matches(w, lex.cast_praise_words, frozenset()):
+            return _P, f"called “{w}”"
+    return None
 
 
 def _clause(tokens: list[str], forward: bool) -> list[str]:
