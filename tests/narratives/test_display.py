@@ -87,7 +87,8 @@ def test_the_explanation_does_not_name_a_sub_narrative_that_is_not_shown(pipelin
     the text report's "Why:" title by default (review48: the example's "The West is weak", 0.18 under a 0.25 cut-off,
     was): the dominant reading takes a shown sub-narrative instead ("West is tired of Ukraine", 0.28), the explanation
     built for a hidden one does not name it, and the report's title names one only when it is shown (``--all`` names
-    it, marked low confidence); the JSON keeps every label."""
+    it, marked low confidence); the JSON keeps every label. Since stop 44's cut-offs (English sub-narratives from 0.35)
+    the example shows no sub-narrative, so the explanation names none and the title is read with one set by hand."""
     import io
 
     from rich.console import Console
@@ -98,7 +99,8 @@ def test_the_explanation_does_not_name_a_sub_narrative_that_is_not_shown(pipelin
     a = pipeline(read_path(ROOT / "examples" / "nato_expansion.txt"))
     e = a.explanation
     top = next(c for c in a.narratives.coarse if c.label == e.narrative)
-    assert top.shown and e.subnarrative in [f.label for f in a.narratives.fine if f.shown]
+    # (since stop 44's cut-offs the example shows no English sub-narrative: the explanation then names none)
+    assert top.shown and (e.subnarrative is None or e.subnarrative in [f.label for f in a.narratives.fine if f.shown])
     # the explanation composed for a hidden sub-narrative of the shown narrative does not name it
     doc = pipeline.run(read_path(ROOT / "examples" / "nato_expansion.txt"))
     nar = doc.data["narratives"]
@@ -107,10 +109,11 @@ def test_the_explanation_does_not_name_a_sub_narrative_that_is_not_shown(pipelin
     name = hidden.label.rsplit(": ", 1)[-1]
     text = compose_explanation(doc, dtop, hidden, 80, True).text
     assert name not in text and text.startswith("The article ")
-    # the report's title: mark the explanation's sub-narrative hidden and read the title with and without --all
+    # the report's title: give the explanation a hidden sub-narrative and read the title with and without --all
     b = a.model_copy(deep=True)
-    sub = next(f for f in b.narratives.fine if f.label == b.explanation.subnarrative)
+    sub = next(f for f in b.narratives.fine if f.label.startswith(b.explanation.narrative + ": "))
     sub.shown = False
+    b.explanation.subnarrative = sub.label
     shown_name = sub.label.rsplit(": ", 1)[-1]
 
     def why(show_all):

@@ -20,8 +20,11 @@ from narrascope.evaluation.narratives import cross_validate, load_labelled
 MINIMUM = {"ALL": (0.60, 0.465), "EN": (0.64, 0.535), "BG": (0.57, 0.44), "PT": (0.65, 0.44)}
 
 
-#: Shown narratives / sub-narratives right at least this often on fold 0, and this share of articles shows one.
-DISPLAY_MINIMUM = {"coarse": 0.61, "fine": 0.51, "articles_with_a_shown_narrative": 0.89}
+#: Shown narratives / sub-narratives right at least this often on fold 0, and this share of articles shows one
+#: (stop 44: cut-offs chosen on folds 1-4 only, where the precision's 90 % lower bound reaches the target; fold 0
+#: measured 0.664 / 0.560, 0.79 of articles, every language's shown narratives 0.618-0.732).
+DISPLAY_MINIMUM = {"coarse": 0.65, "fine": 0.54, "articles_with_a_shown_narrative": 0.77}
+DISPLAY_MINIMUM_PER_LANGUAGE = 0.60  # shown narratives, each language
 
 
 @pytest.fixture(scope="module")
@@ -45,6 +48,7 @@ def test_shown_narratives_keep_their_precision_on_the_left_out_fold(fold0, share
     d = load_labelled(shared_data / "semeval2025-task10" / "train")
     gold = {a: (set(c), set(f), lang) for a, c, f, lang in zip(d.ids, d.coarse, d.fine, d.langs)}
     n = {"coarse": [0, 0], "fine": [0, 0]}
+    per_lang: dict = {}
     with_shown = 0
     for a, p in fold0.predictions.items():
         coarse, fine, lang = gold[a]
@@ -53,6 +57,8 @@ def test_shown_narratives_keep_their_precision_on_the_left_out_fold(fold0, share
         for c in shown:
             n["coarse"][0] += 1
             n["coarse"][1] += c in coarse
+            per_lang.setdefault(lang, [0, 0])[0] += 1
+            per_lang[lang][1] += c in coarse
         for f, s in p.fine:
             if parent_label(f) in shown and label_shown(f, s, lang, False):
                 n["fine"][0] += 1
@@ -60,5 +66,7 @@ def test_shown_narratives_keep_their_precision_on_the_left_out_fold(fold0, share
     for level in ("coarse", "fine"):
         shown, right = n[level]
         assert shown > 300 and right / shown >= DISPLAY_MINIMUM[level], (level, shown, right)
+    for lang, (shown, right) in per_lang.items():
+        assert right / shown >= DISPLAY_MINIMUM_PER_LANGUAGE, (lang, shown, right)
     share = with_shown / len(fold0.predictions)
     assert share >= DISPLAY_MINIMUM["articles_with_a_shown_narrative"], share
