@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import bisect
 import json
+import re
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..lang import lexicon
 from ..models.cast_evidence import lone_weak, mutual_blame
 from ..models.stance import ELSEWHERE
 from ..registry import Document, analyser
@@ -77,6 +79,32 @@ def framed_floor(lang: str, policy: dict | None = None) -> float:
     in the JSON, not in the cast. Chosen out of fold (``research/cast_framed.py``); 0 where the policy has none."""
     policy = policy or display_policy()
     return float((policy.get("entity_framed_floor") or {}).get(lang.upper(), 0.0))
+
+
+_WORD_BEFORE = re.compile(r"(\w+)[\s«»\"'“”„]*$")
+
+
+def named_hazard(text: str, mentions, lang: str) -> bool:
+    """Whether an entity is a named storm or natural hazard (stop 44): one of its mentions begins with, or follows,
+    a word of the language's :attr:`~narrascope.lang.Lexicon.natural_hazards` ("Cyclone Jude", "Tropical Storm
+    Alberto", "циклон «Даниэль»", "o ciclone Idai"). The press names storms; no annotation in any language of the
+    SemEval data casts one, so the cast shows it no role ("Cyclone Jude killed 63 people" is no villain)."""
+    words = lexicon((lang or "").lower()).natural_hazards
+    if not words:
+        return False
+    for m in mentions:
+        own = text[m.start:m.end].lower().split()[:2]
+        before = _WORD_BEFORE.search(text[max(0, m.start - 40):m.start])
+        if any(w in words for w in own) or (before and before.group(1).lower() in words):
+            return True
+    return False
+
+
+def _hide(role: EntityRole) -> None:
+    """Keep a role in the JSON, out of the cast and the default views."""
+    role.shown = False
+    for f in role.fine_roles:
+        f.shown = False
 
 
 def contradicted(evidence, k: int) -> bool:
@@ -274,6 +302,8 @@ class Framing:
             mine = preds[i:i + len(e.mentions)]
             i += len(e.mentions)
             e.role = entity_role(mine, text, model.fine_roles_, threshold, model.fine_threshold, lang)
+            if e.role is not None and e.role.shown and named_hazard(text, e.mentions, lang):
+                _hide(e.role)  # a named storm is no villain, nor anyone's victim or hero
             for m, p in zip(e.mentions, mine):
                 m.role = _mention_role(p, text, lang) if p.framed_score >= threshold else None
                 if m.role is not None and m.role.shown and not (e.role is not None and e.role.shown):

@@ -58,6 +58,7 @@ class Lexicon:
     time_words: frozenset[str] = frozenset()        # "в среду", "в сряда": after a preposition, a time, not a place
     nominative_forms: frozenset[str] = frozenset()  # Hindi present tense: "X कहती हैं" (no ने before the subject)
     surname_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)  # "f"/"m" -> surname endings
+    natural_hazards: frozenset[str] = frozenset()   # "cyclone", "ураган": a named storm gets no role in the cast
     title_genitive_endings: tuple[str, ...] = ()    # "министр иностранных дел": words of a title after it
     infinitive_particles: frozenset[str] = frozenset()  # "настояват заплатите да достигнат": what is asked follows
     place_anaphors: frozenset[str] = frozenset()   # "Там же полагают": the body cited last speaks again

@@ -13,6 +13,13 @@ __all__ = ["CURRENCY_QUALIFIERS", "STOPWORDS", "NUMBER_WORDS", "PRO_DROP", "RELA
            "BODY_SYNONYMS", "PLURAL_PEOPLE"]
 
 QUOTE_MARKS = frozenset('„“"«')
+__all__ += ["NATURAL_HAZARDS"]
+#: Words (as written, lower case) that begin or precede the name of a weather event or natural hazard:
+#: "циклонът Даниел", "бурята Борис". Such a storm is no one the press
+#: casts; the framing layer shows it no role (stop 44: no SemEval-2025 annotation in any language gives one a role).
+NATURAL_HAZARDS = frozenset("""
+циклон циклона циклонът ураган урагана ураганът тайфун тайфуна тайфунът буря бурята
+""".split())
 REPORTING_VERBS = frozenset("""
 заявя казвам кажа съобщя добавя посоча отбележа подчертая обявя заяви каза съобщи добави посочи отбеляза
 подчерта обяви

@@ -6,6 +6,11 @@ __all__ = ["QUOTE_MARKS", "REPORTING_VERBS", "REPORTING_FORMS", "SOURCE_PHRASES"
            "ROLE_NOUNS", "FRACTION_WORDS"]
 
 QUOTE_MARKS = frozenset('“"‘\'')
+__all__ += ["NATURAL_HAZARDS"]
+#: Words (as written, lower case) that begin or precede the name of a weather event or natural hazard:
+#: "Cyclone Jude", "Hurricane Ian", "Storm Isha". Such a storm is no one the press
+#: casts; the framing layer shows it no role (stop 44: no SemEval-2025 annotation in any language gives one a role).
+NATURAL_HAZARDS = frozenset("cyclone hurricane typhoon storm tornado".split())
 REPORTING_VERBS = frozenset("""
 say tell claim add state insist argue write warn note explain declare announce accuse deny ask reply suggest
 stress assert allege admit believe respond comment remark conclude emphasize emphasise maintain report tweet

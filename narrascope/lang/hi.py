@@ -8,6 +8,11 @@ __all__ = ["CURRENCY_QUALIFIERS", "NUMBER_WORDS", "POINTER_CLOSERS",
            "BODY_ANAPHORS"]
 
 QUOTE_MARKS = frozenset('“"‘\'')
+__all__ += ["NATURAL_HAZARDS"]
+#: Words (as written, lower case) that begin or precede the name of a weather event or natural hazard:
+#: "चक्रवात फानी", "तूफान बिपरजॉय". Such a storm is no one the press
+#: casts; the framing layer shows it no role (stop 44: no SemEval-2025 annotation in any language gives one a role).
+NATURAL_HAZARDS = frozenset("चक्रवात चक्रवाती तूफान तूफ़ान टाइफून हरिकेन".split())
 REPORTING_VERBS = frozenset("कहना बताना बोलना लिखना दावा घोषणा चेतावनी".split())
 REPORTING_FORMS = frozenset("""
 कहा कहते कहती बताया बताते बताती बोले बोला बोली बोलीं लिखा दावा घोषणा चेतावनी जोड़ा स्पष्ट आरोप कहना

@@ -13,6 +13,11 @@ __all__ = ["NUMBER_WORDS", "PRO_DROP", "RELATIVES",
            "REPORTING_GERUNDS", "NATIONALITIES"]
 
 QUOTE_MARKS = frozenset('“"«‘')
+__all__ += ["NATURAL_HAZARDS"]
+#: Words (as written, lower case) that begin or precede the name of a weather event or natural hazard:
+#: "o ciclone Idai", "a tempestade Martinho", "a depressão Kirk". Such a storm is no one the press
+#: casts; the framing layer shows it no role (stop 44: no SemEval-2025 annotation in any language gives one a role).
+NATURAL_HAZARDS = frozenset("ciclone furacão tufão tempestade depressão".split())
 REPORTING_VERBS = frozenset("""
 dizer afirmar declarar anunciar acrescentar sublinhar salientar referir explicar garantir alertar defender
 considerar adiantar assegurar frisar admitir acusar negar escrever avisar insistir reconhecer destacar

@@ -22,6 +22,13 @@ QUOTES_RUN_ON = "„«"
 SOURCE_ONLY_VERBS = frozenset("свидетельствует свидетельствуют свидетельствовал свидетельствовала "
                               "свидетельствовали свидетельствовало".split())
 QUOTE_MARKS = frozenset('«„“"')
+__all__ += ["NATURAL_HAZARDS"]
+#: Words (as written, lower case) that begin or precede the name of a weather event or natural hazard:
+#: "циклон «Даниэль»", "ураган «Ирма»". Such a storm is no one the press
+#: casts; the framing layer shows it no role (stop 44: no SemEval-2025 annotation in any language gives one a role).
+NATURAL_HAZARDS = frozenset("""
+циклон циклона циклоном антициклон ураган урагана ураганом тайфун тайфуна тайфуном шторм шторма штормом
+""".split())
 REPORTING_VERBS = frozenset("""
 заявить заявлять сказать говорить сообщить сообщать отметить отмечать добавить добавлять подчеркнуть
 подчёркивать подчеркивать заметить замечать пояснить пояснять объявить объявлять признать признавать указать

@@ -2040,3 +2040,39 @@ def test_peace_sought_plight_named_victims_and_harm_done_to_a_person():
                        ("Did Orban call for a ceasefire?", "Orban"),
                        ("The suspects include the banker Ivan Sedov.", "Ivan Sedov")):
         assert _en_items(text, name) == ((), (), ()), (text, name)
+
+
+def test_blocking_a_vote_is_politics_and_the_sentence_of_mutual_blame_casts_no_villain():
+    """Stop 44 (read on the blind English articles of ``articles/cast_new44``, with sentences written here): blocking
+    a vote, a bill or a package is politics, not harm (a road or a port blocked still is); a headline that reports
+    both sides' blame makes neither a villain, even where the small parser gives one side a verb of harm."""
+    assert _en_items("Senator Paul Reed blocked a vote on the aid bill.", "Paul Reed") == ((), (), ())
+    assert _en_items("Senator Dale Whitcombe, who blocked a vote on a new aid bill, spoke.", "Dale Whitcombe") == \
+        ((), (), ())
+    assert _en_items("Hungary blocked the sanctions package again.", "Hungary") == ((), (), ())
+    assert _en_items("Russia blocked the grain shipments for months.", "Russia")[1] == ("does “block”",)
+    text = "Moscow and Kyiv trade blame after shelling of border village kills four."
+    assert _en_items(text, "Moscow")[1] == ()
+
+
+def test_a_named_storm_gets_no_role(analyze):
+    """Stop 44: a named storm or hazard is no villain (no SemEval annotation in any language casts one), in English
+    and where its name follows the hazard word (Russian); the people it strikes and their rescuers keep theirs."""
+    from narrascope.analysers.framing import named_hazard
+    from narrascope.schema import Mention
+
+    a = analyze("Cyclone leaves trail of ruin\n\ndate 2025-03-02\n\nCyclone Jude made landfall near the port on Monday, "
+                "killing at least 63 people and destroying thousands of homes.\n\nRescuers pulled survivors from the "
+                "rubble.\n")
+    jude = next(e for e in a.entities if e.name == "Cyclone Jude")
+    assert jude.role is None or not jude.role.shown
+    assert all(c.name != "Cyclone Jude" for c in a.cast.antagonists if c.shown)
+    assert any(c.name == "Rescuers" for c in a.cast.protagonists if c.shown)
+    text = "Циклон «Даниэль» обрушился на Ливию. Россия помогла."
+    s = text.index("Даниэль")
+    assert named_hazard(text, [Mention(start=s, end=s + 7, text="Даниэль", label="NAME")], "ru")
+    s = text.index("Россия")
+    assert not named_hazard(text, [Mention(start=s, end=s + 6, text="Россия", label="GPE")], "ru")
+    s = len("The tropical ")
+    assert not named_hazard("The tropical Amazon burns.", [Mention(start=s, end=s + 6, text="Amazon", label="LOC")],
+                            "en")

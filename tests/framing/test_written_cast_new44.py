@@ -9,7 +9,10 @@ jailed over Bucha. The articles and the gold were committed before the product w
 scored unseen with ``tests/framing/cast_scorer.py`` on the code of 2026-12-06 (main 527afa6): 22 shown, 14 right
 (0.636), villains 3/9, heroes 6/6, victims 5/7, gold covered 14/226. One gold slip fixed after scoring
 (methane_tax_dairy: the stem "irish farmers' association" did not match the shown name, which drops the
-apostrophe; totals unchanged). These are floors: a change that loses a right role or adds a wrong one fails."""
+apostrophe; totals unchanged). After three rules of stop 44 written from these errors (blocking a vote is no harm,
+the sentence that reports both sides' blame casts no villain, a named storm gets no role), the articles are no longer
+unseen: 18 shown, 14 right (0.778), villains 3/5. These are floors: a change that loses a right role or adds a wrong
+one fails."""
 from pathlib import Path
 
 import pytest
@@ -18,7 +21,7 @@ from tests.framing.cast_scorer import score_folder
 
 FOLDER = Path(__file__).resolve().parent / "articles" / "cast_new44"
 MEASURED_RIGHT = 14
-MEASURED_WRONG = 8
+MEASURED_WRONG = 4  # 8 unseen, before stop 44's rules
 MEASURED_HV_RIGHT = 11
 
 

@@ -406,6 +406,20 @@ ROUTES = frozenset(["road", "street", "highway", "motorway", "entrance", "gate",
                     "railway", "track", "crossing", "roundabout", "route", "lane", "access"])
 
 
+#: What a legislature or a government blocks in its own procedure (stop 44): "blocked a vote on the aid bill", "blocked
+#: the sanctions package". Politics, which the article may praise or blame; no harm done to anyone.
+PROCEDURES = frozenset(["vote", "bill", "law", "legislation", "measure", "motion", "resolution", "package", "proposal",
+                        "amendment", "nomination", "decision", "statement", "declaration", "debate", "ratification"])
+
+
+def _procedural_block(verb) -> bool:
+    """Whether ``verb`` blocks a procedure (:data:`PROCEDURES`): its object, or in the passive its subject."""
+    if _lemma(verb) not in PROTEST_BLOCKS:
+        return False
+    deps = ("nsubjpass",) if _passive(verb) else ("dobj",)
+    return any(c.dep_ in deps and _lemma(c) in PROCEDURES for c in children(verb))
+
+
 def _reread(tok, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Correct what the stance features read as done by the name: "lie" of a place is no lie, a passive
     verb that shares the name's subject ("Kharkiv lies near the border and has been shelled") is suffered, and
@@ -420,6 +434,8 @@ def _reread(tok, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
     protest = {_lemma(v) for v in verbs if _lemma(v) in PROTEST_BLOCKS and group is not None
                and group not in _ARMED_OR_POWERFUL and not _passive(v)
                and any(c.dep_ == "dobj" and _lemma(c) in ROUTES for c in children(v))}
+    # blocking a vote or a bill is politics, not harm (stop 44): "the senator blocked a vote on the aid bill"
+    protest |= {_lemma(v) for v in verbs if _procedural_block(v)}
     t = _climbed(tok)
     if t.dep_ == "pobj" and _lemma(t.head) == "by" and _lemma(t.head.head) in HELP_DONE \
             and _helps_a_thing(t.head.head):
@@ -767,7 +783,7 @@ def _relative_items(tok) -> list[tuple[int, str]]:
         if subj.dep_ == "nsubjpass" and (subj.lower_ in _RELATIVE or whose) and _lemma(c) in HARM_SUFFERED:
             out.append((_I, f"suffers “{_lemma(c)}”"))
         elif subj.dep_ == "nsubj" and subj.lower_ in _RELATIVE:
-            if _lemma(c) in HARM_DONE:
+            if _lemma(c) in HARM_DONE and not _procedural_block(c):
                 out.append((_A, f"does “{_lemma(c)}”"))
             elif _lemma(c) in HELP_DONE:
                 out.append((_P, f"does “{_lemma(c)}”"))
@@ -1582,8 +1598,10 @@ def _span_items(doc, start: int, end: int, cache: dict | None = None) -> list[tu
             # a charge is a claim too (branch en-cast41): "Officials accused X of torture. The claim could not be
             # verified."
             items = [(role, cue) for role, cue in items if not cue.startswith("blamed “")]
-        if said and _mutual_blame(doc, cache):
-            # "Russia and Ukraine accused each other ...": a villain in someone's words is one side's charge
+        memo = cache if cache is not None else {}  # (where the mutual blame was read is kept there)
+        if _mutual_blame(doc, memo) and (said or _in_mutual_sentence(root, memo)):
+            # "Russia and Ukraine accused each other ...": a villain in someone's words, or in the sentence that
+            # reports both sides' blame, is one side's charge
             items = [(role, cue) for role, cue in items if role != _A]
         items = _one_sides_charges(items, doc, cache)
         if speaker:
@@ -1610,7 +1628,7 @@ def _mutual_blame(doc, cache: dict | None) -> bool:
     not the article's (branch en-cast39). Said once per article cache."""
     found = cache.get("MUTUAL") if cache is not None else None
     if found is None:
-        found = False
+        found, where = False, set()
         for sent in islice((s for s in doc.sents if not _date_line(s)), _LEAD_SENTENCES):
             for t in sent:
                 if t.lower_ in ("other", "another") and t.i > 0 \
@@ -1619,12 +1637,22 @@ def _mutual_blame(doc, cache: dict | None) -> bool:
                     verb = t.head if t.lower_ == "other" else doc[t.i - 1].head
                     if _lemma(verb) in BLAME_VERBS and not _negated(verb):
                         found = True
+                        where.add(sent.start)
                 elif (t.lower_ in ("trade", "trades", "traded", "trading") and t.i + 1 < len(doc)
                         and doc[t.i + 1].lower_ in _MUTUAL and not _trade_noun(t)) or _each_blames_the_other(t):
                     found = True
+                    where.add(sent.start)
         if cache is not None:
             cache["MUTUAL"] = found
+            cache["MUTUAL_SENTENCES"] = where
     return found
+
+
+def _in_mutual_sentence(tok, cache: dict | None) -> bool:
+    """Whether ``tok`` is in a sentence that reports the two sides' blame (stop 44): "Moscow and Kyiv trade blame
+    after shelling of border village kills four" tells both charges, so what it seems to say one side did (the small
+    parser made "Moscow" the subject of "kills") is neither side's villainy. Needs :func:`_mutual_blame` first."""
+    return cache is not None and tok.sent.start in cache.get("MUTUAL_SENTENCES", ())
 
 
 def _date_line(sent) -> bool:
