@@ -2061,9 +2061,9 @@ def test_a_named_storm_gets_no_role(analyze):
     from narrascope.analysers.framing import named_hazard
     from narrascope.schema import Mention
 
-    a = analyze("Cyclone leaves trail of ruin\n\ndate 2025-03-02\n\nCyclone Jude made landfall near the port on Monday, "
-                "killing at least 63 people and destroying thousands of homes.\n\nRescuers pulled survivors from the "
-                "rubble.\n")
+    a = analyze("Cyclone leaves trail of ruin\n\ndate 2025-03-02\n\nCyclone Jude made landfall near the port on "
+                "Monday, killing at least 63 people and destroying thousands of homes.\n\nRescuers pulled survivors "
+                "from the rubble.\n")
     jude = next(e for e in a.entities if e.name == "Cyclone Jude")
     assert jude.role is None or not jude.role.shown
     assert all(c.name != "Cyclone Jude" for c in a.cast.antagonists if c.shown)
