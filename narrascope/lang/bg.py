@@ -414,3 +414,24 @@ __all__ += ["COMMON_ACRONYMS"]
 CAST_MUTUAL_BLAME = ("обвин* взаимно", "взаимно обвин*", "обвин* един друг*", "един друг* обвин*", "размен* обвинени*",
                      "взаимн* обвинени*", "вин* един друг*")
 __all__ += ["CAST_MUTUAL_BLAME"]
+
+# -- groups of people (entities layer, analysers/multilingual_groups.py; read there, not by the Lexicon) ------------
+#: Plural nouns (indefinite; the article "-те"/"-та" is read off) that name a group of people the cast can give a
+#: role ("цивилните", "жителите на Харков", "спасителите", "пенсионерите", "фермерите"). Not professions met in
+#: passing (journalists, experts).
+GROUP_HEADS = frozenset("""
+жители граждани цивилни пенсионери бежанци заложници пострадали ранени загинали евакуирани възрастни
+спасители пожарникари доброволци лекари медици сапьори
+деца жени майки ученици студенти учители пациенти семейства домакинства
+фермери земеделци селяни работници миньори данъкоплатци потребители избиратели сънародници
+войници военни окупатори нацисти неонацисти фашисти наемници терористи диверсанти
+""".split())
+#: Heads that name a group only with a modifier ("мирните хора", "местното население").
+GROUP_HEADS_MODIFIED = frozenset("хора население населението".split())
+#: Heads that are adjectives too: none before a noun ("цивилни обекти", "ранените войници" is "войници").
+GROUP_ADJECTIVE_HEADS = frozenset("цивилни пострадали ранени загинали евакуирани възрастни военни".split())
+#: Words before a group noun that count or point, not name it ("всички жители", "тези хора").
+GROUP_NOT_MODIFIERS = frozenset("""
+всички други много някои тези онези такива същите наши ваши техни самите останалите милиони хиляди стотици
+десетки няколко повечето първите последните различни нашите другите многобройни
+""".split())

@@ -217,6 +217,12 @@ def _ru_case_items(items: list[tuple[int, str]], left: list[str], right: list[st
         if left[k] == "среди" and _matches(left[k + 1], lex.cast_victim_words, frozenset()):
             out.append((_I, f"called “{left[k + 1]}”"))
             break
+    # a group perished: "мирные жители погибли", "погибли пенсионеры" (the plural verb agrees with it)
+    verb = next((t for t in right[:3] if t not in lex.cast_fillers), None)
+    if verb not in lex.cast_perish_verbs and left and (len(left) < 2 or left[-2] not in lex.cast_negations):
+        verb = left[-1]
+    if verb in lex.cast_perish_verbs and _ru_agrees(name, verb):
+        out.append((_I, f"suffers “{verb}”"))
     # what the name itself calls it: "киевский режим", "украинские неонацисты", "мирные жители Донбасса"
     if not any(w.startswith(("борьб", "противо")) or w == "против" for w in name):
         for w in name:
