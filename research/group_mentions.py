@@ -5,7 +5,8 @@ folds of ``cross_validate_framing``, as ``research/cast_oof.py`` gets them):
 - gold groups: annotated mentions that name a group of people by a common noun: written in lower case, or whose last
   word is lower case and plural (RU: a plural reading of pymorphy3; BG: -и/-а/-е with or without the article; PT:
   -s); Hindi (no case): whose last word is a plural oblique noun (-ों) or a head of the finder's lists;
-- recall: the share of them a found group overlaps;
+- recall: the share of them a found group overlaps (and, for comparison, the share any mention of the entities layer
+  overlaps, a name or a national group such as "российские военные" included);
 - marked: the share of the found groups that overlap an annotated mention (any), with the found and marked counts
   of each head (``--heads``): a head the annotators mostly leave unmarked costs precision at display.
 
@@ -78,13 +79,15 @@ def main() -> None:
                 continue
             text = docs[a].text
             raw = multilingual_names(nlp(text), code, tagger, aliases=_aliases_for(code))
-            found = [(s, e) for s, e, _, label in people_groups(text, code, raw) if label == "GROUP"]
+            out = people_groups(text, code, raw)
+            found = [(s, e) for s, e, _, label in out if label == "GROUP"]
             c["articles"] += 1
             c["gold"] += len(gold[a])
             for s, e in gold[a]:
                 if is_gold_group(text[s:e], code):
                     c["gold_groups"] += 1
                     c["recalled"] += any(fs < e and s < fe for fs, fe in found)
+                    c["any"] += any(fs < e and s < fe for fs, fe, _, _ in out)
             for fs, fe in found:
                 marked = any(fs < e and s < fe for s, e in gold[a])
                 c["found"] += 1
@@ -96,7 +99,8 @@ def main() -> None:
         share = c["marked"] / c["found"] if c["found"] else float("nan")
         print(f"{lang} folds {args.folds}: {c['articles']} articles, {c['gold']} gold mentions, "
               f"{c['gold_groups']} gold groups, recall {c['recalled']}/{c['gold_groups']} = "
-              f"{recall:.3f}; found {c['found']} groups, marked {c['marked']} = {share:.3f}")
+              f"{recall:.3f} (any entity mention {c['any']}); found {c['found']} groups, marked {c['marked']} = "
+              f"{share:.3f}")
         if args.heads:
             for head, n in sorted(heads.items(), key=lambda kv: -kv[1]["found"]):
                 print(f"    {head}: found {n['found']}, marked {n['marked']}")

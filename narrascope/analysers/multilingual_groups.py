@@ -22,8 +22,9 @@ from importlib import import_module
 _WORD = re.compile(r"[\w\u0900-\u097F]+(?:[-‐][\w\u0900-\u097F]+)*")
 _GAP = re.compile(r"[ \t\u00a0]+")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:\n])[\s«\"„“—–-]*$")
-#: Bulgarian plural (or neuter, for "население") adjectives, with or without the article ("мирните", "украински").
-_BG_ADJECTIVE = re.compile(r"[а-я]{2,}(?:ск|цк|н|в|л|т|ш|ж|ч|д|р|к)(?:и|ите|о|ото)$")
+#: Bulgarian plural (or neuter, for "население") adjectives, with or without the article ("мирните", "украински",
+#: "местни"; not a noun in a vowel and -ни: "цени", "граждани").
+_BG_ADJECTIVE = re.compile(r"[а-я]{2,}(?:ск|цк|[бвгджзклмнпрстфхцчшщ]н|ов|ев)(?:и|ите|о|ото)$")
 #: Bulgarian verb endings (past and present plural): a word after an adjectival head that is no noun.
 _BG_VERB = re.compile(r"(?:ха|ли|ат|ят|ше|ва|ваха)$")
 #: Forms of "to be" before an adjectival head that make it a predicate ("цивилните бяха ранени").
@@ -36,6 +37,7 @@ _HI_COUNTING = frozenset("एक हर किसी कोई प्रत्�
 _HI_NOUN_AFTER = frozenset("""
 उड्डयन सुविधा सुविधाएं सुविधाओं अधिकार अधिकारों संहिता समाज संगठन संगठनों प्रशासन आंदोलन नेता नेताओं यूनियन
 ठिकाने ठिकानों ठिकाना इलाके इलाकों क्षेत्र क्षेत्रों ढांचे ढांचा ढांचों विमान विमानों संस्था संस्थाओं सरकार
+अध्ययन शोध तरीके तरीका पद्धति संस्थान सोच दृष्टिकोण
 """.split())
 
 
@@ -213,8 +215,9 @@ def people_groups(text: str, lang: str, found: list[tuple[int, int, str, str]]
             if name is not None or of.group() in lists["GROUP_PLACE_NOUNS"]:
                 start = name[0] if name is not None else of.start()  # "गांव के लोग", "खारकीव के निवासी"
         if _modified_only(head, lang) and start == m.start() and end == m.end() \
-                or any(not (start <= s and e <= end) for s, e, _ in names):
-            continue  # (a head inside a longer name is that name's: "नागरिक उड्डयन क्षेत्र")
+                or any(not (start <= s and e <= end) or label != "NAME" for s, e, label in names):
+            continue  # (a head inside a longer name is that name's, "नागरिक उड्डयन क्षेत्र"; one of natasha's or a
+            # national group's, "российские военные", stays so)
         out.append((start, end, text[start:end], "GROUP"))
         replaced.update((s, e) for s, e, _ in names)
     return [f for f in found if (f[0], f[1]) not in replaced] + out

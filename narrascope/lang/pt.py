@@ -479,18 +479,18 @@ __all__ += ["CAST_MUTUAL_BLAME"]
 #: "bombeiros", "agricultores", "os desalojados"). Not professions met in passing (jornalistas, especialistas).
 GROUP_HEADS = frozenset("""
 civis moradores habitantes residentes cidadãos populares reformados aposentados pensionistas refugiados deslocados
-desalojados desabrigados evacuados reféns prisioneiros feridos sobreviventes idosos
-bombeiros socorristas voluntários médicos enfermeiros sapadores
+desalojados desabrigados evacuados reféns prisioneiros feridos sobreviventes idosos vítimas indígenas
+bombeiros socorristas voluntários médicos enfermeiros sapadores cientistas investigadores funcionários
 crianças mulheres mães famílias alunos estudantes professores pacientes
 agricultores camponeses pescadores trabalhadores operários mineiros contribuintes consumidores eleitores
-soldados militares ocupantes invasores terroristas mercenários nazis neonazis
+soldados tropas militares ocupantes invasores terroristas mercenários nazis neonazis
 """.split())
 #: Heads that name a group only with a modifier ("pessoas deslocadas", "a população local").
-GROUP_HEADS_MODIFIED = frozenset("pessoas população homens jovens".split())
+GROUP_HEADS_MODIFIED = frozenset("pessoas população homens jovens políticos fabricantes produtores".split())
 #: Heads that are adjectives too: a group only after an article, a preposition, a number or a quantifier ("os
 #: civis", "de feridos"), not after a noun ("alvos civis", "soldados feridos": the noun's).
 GROUP_ADJECTIVE_HEADS = frozenset("civis feridos idosos desalojados desabrigados deslocados evacuados militares "
-                                  "populares reformados aposentados".split())
+                                  "populares reformados aposentados indígenas".split())
 #: Adjectives after a group noun that name the group, with the plurals of ``NATIONALITIES`` ("civis ucranianos").
 GROUP_MODIFIERS = frozenset("""
 locais civis inocentes pobres idosos feridos desalojados desabrigados deslocados evacuados rurais indígenas idosas
