@@ -10,11 +10,15 @@ folds of ``cross_validate_framing``, as ``research/cast_oof.py`` gets them):
 - marked: the share of the found groups that overlap an annotated mention (any), with the found and marked counts
   of each head (``--heads``): a head the annotators mostly leave unmarked costs precision at display.
 
-Runs the entities layer's name finder and the group finder on each article (no model is trained; a minute or so).
-Prints figures only, no text of the data. Usage:
+With ``--shown N``, the whole pipeline also runs on the first N of those articles per language and counts the groups
+the cast shows, those that overlap an annotated mention, and those whose shown role is that mention's: what the
+groups cost at display.
+
+Runs the entities layer's name finder and the group finder on each article (no model is trained; a minute or so;
+``--shown 40``: some minutes more). Prints figures only, no text of the data. Usage:
 
     PYTHONPATH=. nice python research/group_mentions.py ../shared/data/semeval2025-task10/train [--folds 1,2,3,4]
-        [--heads]
+        [--heads] [--shown N]
 """
 import argparse
 import re
@@ -52,11 +56,39 @@ def is_gold_group(mention: str, lang: str) -> bool:
     return last.endswith("s")
 
 
+def shown_line(articles: list[str], docs, gold, roles) -> str:
+    """The groups the default pipeline's cast shows on ``articles``, and how they meet the annotated mentions."""
+    from narrascope import load_pipeline
+    from narrascope.article import Article
+
+    pipeline = load_pipeline()
+    c: Counter = Counter()
+    unmarked: Counter = Counter()
+    for a in articles:
+        analysis = pipeline(Article(docs[a].text, language=docs[a].lang.lower()))
+        for e in analysis.entities:
+            if e.type != "GROUP":
+                continue
+            c["groups"] += 1
+            if e.role is None or not e.role.shown:
+                continue
+            c["shown"] += 1
+            hits = [(s, t) for s, t in gold[a] for m in e.mentions if m.start < t and s < m.end]
+            c["marked"] += bool(hits)
+            c["right"] += any(roles[(a, s, t)] == e.role.main_role for s, t in hits)
+            if not hits:
+                unmarked[people_group_key(e.name, docs[a].lang.lower()).split()[-1]] += 1
+    return (f"pipeline on {len(articles)} articles: {c['groups']} groups, {c['shown']} shown, {c['marked']} of them "
+            f"marked, {c['right']} with the annotated role; shown unmarked by head: "
+            + ", ".join(f"{h} {n}" for h, n in unmarked.most_common()))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("data")
     ap.add_argument("--folds", default="1,2,3,4", help="comma-separated folds read (0 is held out)")
     ap.add_argument("--heads", action="store_true", help="also each head's found and marked counts")
+    ap.add_argument("--shown", type=int, default=0, help="run the pipeline on N articles per language: shown groups")
     args = ap.parse_args()
     folds = {int(f) for f in args.folds.split(",")}
     data = Path(args.data)
@@ -66,8 +98,10 @@ def main() -> None:
     fold_of = dict(zip(annotated, article_folds(annotated, [docs[a].text for a in annotated],
                                                 [docs[a].lang for a in annotated], k=5)))
     gold = defaultdict(list)
+    roles = {}
     for r in labels:
         gold[r.article_id].append((r.start, r.end))
+        roles[(r.article_id, r.start, r.end)] = r.main_role
     tagger = load_tagger()
     for lang in LANGS:
         code = lang.lower()
@@ -101,6 +135,9 @@ def main() -> None:
               f"{c['gold_groups']} gold groups, recall {c['recalled']}/{c['gold_groups']} = "
               f"{recall:.3f} (any entity mention {c['any']}); found {c['found']} groups, marked {c['marked']} = "
               f"{share:.3f}")
+        if args.shown:
+            chosen = [a for a in annotated if docs[a].lang == lang and fold_of[a] in folds][:args.shown]
+            print("    " + shown_line(chosen, docs, gold, roles))
         if args.heads:
             for head, n in sorted(heads.items(), key=lambda kv: -kv[1]["found"]):
                 print(f"    {head}: found {n['found']}, marked {n['marked']}")

@@ -478,15 +478,20 @@ __all__ += ["CAST_MUTUAL_BLAME"]
 #: Plural nouns that name a group of people the cast can give a role ("os civis", "os moradores de Porto Alegre",
 #: "bombeiros", "agricultores", "os desalojados"). Not professions met in passing (jornalistas, especialistas).
 GROUP_HEADS = frozenset("""
-civis moradores habitantes residentes cidadãos populares reformados aposentados pensionistas refugiados deslocados
-desalojados desabrigados evacuados reféns prisioneiros feridos sobreviventes idosos vítimas indígenas
-bombeiros socorristas voluntários médicos enfermeiros sapadores cientistas investigadores funcionários
-crianças mulheres mães famílias alunos estudantes professores pacientes
+civis moradores habitantes residentes populares reformados aposentados pensionistas refugiados deslocados
+desalojados desabrigados evacuados reféns prisioneiros feridos sobreviventes idosos indígenas
+bombeiros socorristas voluntários médicos enfermeiros sapadores investigadores funcionários
+mulheres mães famílias alunos estudantes professores pacientes
 agricultores camponeses pescadores trabalhadores operários mineiros contribuintes consumidores eleitores
-soldados tropas militares ocupantes invasores terroristas mercenários nazis neonazis
+ocupantes invasores terroristas nazis neonazis
 """.split())
-#: Heads that name a group only with a modifier ("pessoas deslocadas", "a população local").
-GROUP_HEADS_MODIFIED = frozenset("pessoas população homens jovens políticos fabricantes produtores".split())
+#: Heads that name a group only with a modifier ("pessoas deslocadas", "a população local", "tropas russas"):
+#: soldiers, children, victims, citizens, scientists and mercenaries were found 16-80 times alone in the SemEval
+#: training articles of folds 1-4, never marked (groups44).
+GROUP_HEADS_MODIFIED = frozenset("""
+pessoas população homens jovens políticos fabricantes produtores
+tropas soldados militares crianças vítimas cidadãos cientistas mercenários
+""".split())
 #: Heads that are adjectives too: a group only after an article, a preposition, a number or a quantifier ("os
 #: civis", "de feridos"), not after a noun ("alvos civis", "soldados feridos": the noun's).
 GROUP_ADJECTIVE_HEADS = frozenset("civis feridos idosos desalojados desabrigados deslocados evacuados militares "
