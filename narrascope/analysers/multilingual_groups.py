@@ -32,7 +32,9 @@ _PREDICATE = {"bg": frozenset("са бяха беше е са били бил б
               "ru": frozenset("были был была оказались остались стали являются".split())}
 _PT_OF = frozenset("de da do dos das".split())
 _HI_OF = frozenset("के की".split())
-_HI_COUNTING = frozenset("एक हर किसी कोई प्रत्येक".split())
+#: Words before a Hindi head in its direct form (the same in both numbers) that make it one person: "एक किसान",
+#: "60 वर्षीय किसान".
+_HI_COUNTING = frozenset("एक हर किसी कोई प्रत्येक वर्षीय".split())
 #: Hindi nouns a direct-form head stands before as their modifier ("नागरिक उड्डयन", "किसान आंदोलन").
 _HI_NOUN_AFTER = frozenset("""
 उड्डयन सुविधा सुविधाएं सुविधाओं अधिकार अधिकारों संहिता समाज संगठन संगठनों प्रशासन आंदोलन नेता नेताओं यूनियन
@@ -188,8 +190,10 @@ def people_groups(text: str, lang: str, found: list[tuple[int, int, str, str]]
             continue  # a predicate: "бяха ранени", "नागरिक घायल हुए"
         if lang == "pt" and head in lists["GROUP_ADJECTIVE_HEADS"] and prev and prev not in _stop_words(lang):
             continue  # "alvos civis": the noun before it is the group, or no group at all
-        if lang == "hi" and prev in _HI_COUNTING:
-            continue  # "एक किसान": one farmer
+        if lang == "hi" and lists["GROUP_HEADS"].get(low) == low and (
+                prev in _HI_COUNTING or i + 1 < len(words) and joined(i, i + 1) and covering(words[i + 1].start(),
+                                                                                            words[i + 1].end())):
+            continue  # one person: "एक किसान", "60 वर्षीय किसान", "सिलाई कारीगर सेल्वी मुरुगन" (a name after it)
         first, last = i, i
         if lang == "pt":
             while last + 1 < len(words) and last - i < 2 and joined(last, last + 1) \
