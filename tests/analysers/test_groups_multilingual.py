@@ -102,3 +102,30 @@ def test_a_group_struck_is_shown_as_a_victim_with_its_cue(pipeline, lang):
     assert group.type == "GROUP"
     assert group.role is not None and group.role.main_role == "Innocent" and group.role.shown
     assert cue in [c.cue for c in group.role.cues]
+
+
+@pytest.mark.parametrize("lang,sentence,name,item", [
+    ("ru", "Под завалами погибли мирные жители.", "мирные жители", "suffers “погибли”"),
+    ("ru", "Жители Харькова погибли при ударе.", "Жители Харькова", "suffers “погибли”"),
+    ("ru", "Ещё двенадцать мирных жителей получили ранения.", "мирных жителей", "suffers “ранения”"),
+    ("ru", "Девять жителей погибли.", "жителей", "suffers “погибли”"),
+    ("pt", "Os foguetes atingiram um mercado, matando sete civis.", "civis", "suffers “matando”"),
+    ("pt", "O drone atingiu o edifício, ferindo três trabalhadores.", "trabalhadores", "suffers “ferindo”"),
+])
+def test_a_groups_plural_verb_is_read(lang, sentence, name, item):
+    from narrascope.models.cast_evidence import lexical_evidence
+
+    a = sentence.index(name)
+    assert item in lexical_evidence(sentence, a, a + len(name), (), lang)[2]
+
+
+@pytest.mark.parametrize("lang,sentence,name", [
+    ("ru", "Пенсионеры не погибли.", "Пенсионеры"),
+    ("ru", "Россия погибла.", "Россия"),  # (a singular name: a soldier's "погиб" is no victim's item either)
+    ("pt", "A Rússia não matou dois civis.", "civis"),
+])
+def test_a_negated_or_singular_verb_gives_no_group_item(lang, sentence, name):
+    from narrascope.models.cast_evidence import lexical_evidence
+
+    a = sentence.index(name)
+    assert not any(item.startswith("suffers") for item in lexical_evidence(sentence, a, a + len(name), (), lang)[2])
