@@ -19,6 +19,8 @@ import re
 from functools import lru_cache
 from importlib import import_module
 
+from .multilingual_names import _ru_agree, lemma_key
+
 _WORD = re.compile(r"[\w\u0900-\u097F]+(?:[-‐][\w\u0900-\u097F]+)*")
 _GAP = re.compile(r"[ \t\u00a0]+")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…:\n])[\s«\"„“—–-]*$")
@@ -78,16 +80,16 @@ def _morph():
 
 @lru_cache(maxsize=20_000)
 def _ru_head(word: str) -> tuple[str, tuple] | None:
-    """A Russian group head: its lemma and its plural readings (a collective noun's singular ones)."""
+    """A Russian group head: its lemma and its plural pymorphy3 parses (a collective noun's singular ones)."""
     lists = _lists("ru")
     heads = lists["GROUP_HEADS"] | lists["GROUP_HEADS_MODIFIED"]
     readings = [p for p in _morph().parse(word) if p.tag.POS in ("NOUN", "ADJF")]
     lemma = readings[0].normal_form.replace("ё", "е") if readings else ""  # its likeliest reading
     if lemma not in heads:
         return None
-    tags = tuple(p.tag for p in readings if p.normal_form.replace("ё", "е") == lemma
-                 and (p.tag.number == "plur" or lemma == "население"))
-    return (lemma, tags) if tags else None
+    plural = tuple(p for p in readings if p.normal_form.replace("ё", "е") == lemma
+                   and (p.tag.number == "plur" or lemma == "население"))
+    return (lemma, plural) if plural else None
 
 
 def head_of(word: str, lang: str) -> str | None:
@@ -111,10 +113,6 @@ def _modified_only(head: str, lang: str) -> bool:
     return head in _lists(lang)["GROUP_HEADS_MODIFIED"] or head == "население"
 
 
-def _ru_agree(a, b) -> bool:
-    return a.case == b.case and a.number == b.number
-
-
 def _modifier_before(word: str, head_word: str, lang: str) -> bool:
     """Whether ``word`` (lower case) before the head written ``head_word`` names the group."""
     lists = _lists(lang)
@@ -126,17 +124,17 @@ def _modifier_before(word: str, head_word: str, lang: str) -> bool:
         return bool(_BG_ADJECTIVE.search(word)) and (head_of(word, lang) is None
                                                      or head_of(word, lang) in lists["GROUP_ADJECTIVE_HEADS"])
     if lang == "ru":
-        tags = _ru_head(head_word)[1]
+        heads = _ru_head(head_word)[1]
         return any(p.tag.POS in ("ADJF", "PRTF") and p.normal_form.replace("ё", "е") not in lists["GROUP_NOT_MODIFIERS"]
-                   and any(_ru_agree(p.tag, t) for t in tags) for p in _morph().parse(word))
+                   and any(_ru_agree(p, h) for h in heads) for p in _morph().parse(word))
     return False
 
 
 def _noun_after(word: str, head_word: str, lang: str) -> bool:
     """Whether ``word`` after an adjectival head is a noun the head stands before ("мирные переговоры")."""
     if lang == "ru":
-        tags = _ru_head(head_word)[1]
-        return any(p.tag.POS == "NOUN" and any(_ru_agree(p.tag, t) for t in tags) for p in _morph().parse(word))
+        heads = _ru_head(head_word)[1]
+        return any(p.tag.POS == "NOUN" and any(_ru_agree(p, h) for h in heads) for p in _morph().parse(word))
     if lang == "bg":
         return word.isalpha() and word not in _stop_words(lang) and not _BG_VERB.search(word)
     if lang == "hi":
@@ -230,8 +228,6 @@ def people_groups(text: str, lang: str, found: list[tuple[int, int, str, str]]
 def people_group_key(surface: str, lang: str) -> str:
     """The key one group is known by in an article: its words' lemmas (lower case), the head last ("мирный
     житель" for "мирных жителей", "харьков житель" for "жителей Харькова", "civis ucranianos" -> "ucranianos civis")."""
-    from .multilingual_names import lemma_key
-
     words = [w.lower() for w in _WORD.findall(surface)]
     heads = [k for k, w in enumerate(words) if head_of(w, lang) is not None]
     if not heads:
