@@ -12,7 +12,9 @@ Grouping rules, in order:
 
 English articles also get *groups of people* (type ``GROUP``: "Ukrainian civilians", "the residents of Kharkiv",
 "pensioners"), read from the parse by :func:`_group_mentions` with a closed list of head nouns
-(:data:`narrascope.lang.en.GROUP_HEADS`); one entity per group per article. The quote and claim speaker resolver and
+(:data:`narrascope.lang.en.GROUP_HEADS`); one entity per group per article. Bulgarian, Hindi, Portuguese and Russian
+articles get them too, from the words and each language's ``GROUP_HEADS`` (:mod:`.multilingual_groups`: "мирные
+жители", "жителите на Харков", "os moradores de Porto Alegre", "आम नागरिक"). The quote and claim speaker resolver and
 the persuasion span rules do not use them.
 """
 from __future__ import annotations
