@@ -12,7 +12,9 @@ Grouping rules, in order:
 
 English articles also get *groups of people* (type ``GROUP``: "Ukrainian civilians", "the residents of Kharkiv",
 "pensioners"), read from the parse by :func:`_group_mentions` with a closed list of head nouns
-(:data:`narrascope.lang.en.GROUP_HEADS`); one entity per group per article. The quote and claim speaker resolver and
+(:data:`narrascope.lang.en.GROUP_HEADS`); one entity per group per article. Bulgarian, Hindi, Portuguese and Russian
+articles get them too, from the words and each language's ``GROUP_HEADS`` (:mod:`.multilingual_groups`: "мирные
+жители", "жителите на Харков", "os moradores de Porto Alegre", "आम नागरिक"). The quote and claim speaker resolver and
 the persuasion span rules do not use them.
 """
 from __future__ import annotations
@@ -37,6 +39,7 @@ from ..lang.en import (
 from ..models.sentences import doc_text
 from ..registry import Document, analyser
 from ..schema import Entity, Mention
+from .multilingual_groups import people_group_key, people_group_name, people_groups
 from .multilingual_names import (
     lemma_key,
     multilingual_names,
@@ -359,7 +362,7 @@ def group_mentions(raw: list[tuple[int, int, str, str]], text: str, lang: str | 
     if lang == "ru":
         raw = _ru_without_first_word(raw, text)
     raw = _one_label_per_name([_unglued(r) for r in raw], normalise)
-    group_keys = _group_canon([surface for _, _, surface, label in raw if label == "GROUP"])
+    group_keys = _group_canon([surface for _, _, surface, label in raw if label == "GROUP"], lang)
     keyed: list[tuple[str, str, Mention]] = []   # (group key, display name, mention)
     full_person: dict[str, str] = {}             # surname/first name -> full name key
     person_names: list[tuple[list[str], str]] = []
@@ -412,7 +415,7 @@ def group_mentions(raw: list[tuple[int, int, str, str]], text: str, lang: str | 
         s, e = _trimmed_span(text, start, end)
         mention = Mention(start=s, end=e, text=text[s:e], label=label)
         if label == "GROUP":
-            keyed.append((f"GROUP:{group_keys[group_key(surface)]}", " ".join(surface.split()), mention))
+            keyed.append((f"GROUP:{group_keys[group_key(surface, lang)]}", " ".join(surface.split()), mention))
             continue
         norm = normalise(surface)
         if norm in aliases:
@@ -472,7 +475,7 @@ def group_mentions(raw: list[tuple[int, int, str, str]], text: str, lang: str | 
     for key, display, mention in keyed:
         groups[key].append(mention)
         names.setdefault(key, display)
-        if key.startswith("GROUP:") and group_key(names[key]) != key[6:] and group_key(display) == key[6:]:
+        if key.startswith("GROUP:") and group_key(names[key], lang) != key[6:] and group_key(display, lang) == key[6:]:
             names[key] = display  # a group merged with its bare head is named in full: "Ukrainian civilians"
     entities = []
     for i, (key, mentions) in enumerate(sorted(groups.items(), key=lambda kv: kv[1][0].start), start=1):
@@ -484,6 +487,8 @@ def group_mentions(raw: list[tuple[int, int, str, str]], text: str, lang: str | 
             etype = Counter(m.label for m in mentions).most_common(1)[0][0]
         name = (ru_display_name(names[key], etype, tuple(m.text for m in mentions))
                 if lang == "ru" and not key.startswith("alias:") else names[key])
+        if key.startswith("GROUP:") and lang in _LEMMA_LANGS:
+            name = people_group_name([" ".join(m.text.split()) for m in mentions], lang)
         entities.append(Entity(id=f"E{i}", name=name, type=etype, mentions=mentions))
     return entities
 
@@ -975,10 +980,10 @@ _PROPER_DIRECTIONS = frozenset(["western", "eastern"])
 _GROUP_MODIFIER_DEPS = frozenset(["amod", "compound", "nmod", "npadvmod", "advmod", "punct"])
 
 
-def _group_canon(surfaces: list[str]) -> dict[str, str]:
+def _group_canon(surfaces: list[str], lang: str | None = None) -> dict[str, str]:
     """Each group key of an article's group mentions -> the key of its entity: a bare head ("civilians") is the
     one group of the article with that head and a modifier ("Ukrainian civilians"), when there is exactly one."""
-    keys = {group_key(s) for s in surfaces}
+    keys = {group_key(s, lang) for s in surfaces}
     by_head: dict[str, list[str]] = defaultdict(list)
     for k in keys:
         if " " in k:
@@ -986,8 +991,11 @@ def _group_canon(surfaces: list[str]) -> dict[str, str]:
     return {k: by_head[k][0] if " " not in k and len(by_head.get(k, ())) == 1 else k for k in keys}
 
 
-def group_key(surface: str) -> str:
-    """The key one group is known by in an article: lower case, without "the", its last word singular."""
+def group_key(surface: str, lang: str | None = None) -> str:
+    """The key one group is known by in an article: lower case, without "the", its last word singular (BG/HI/PT/RU:
+    :func:`~narrascope.analysers.multilingual_groups.people_group_key`, its words' lemmas, the head last)."""
+    if lang in _LEMMA_LANGS:
+        return people_group_key(surface, lang)
     words = [w for w in re.sub(r"[’']s\b", "", surface.lower()).split() if w != "the"]
     if not words:
         return ""
@@ -1135,6 +1143,7 @@ def entities_for_doc(doc, text: str, language: str | None, body_start: int = 0, 
     if doc is not None and language in _LEMMA_LANGS and not doc.has_annotation("ENT_IOB"):
         raw = multilingual_names(doc, language, tagger if tagger is not None else load_tagger(),
                                  aliases=_aliases_for(language))
+        raw = sorted(people_groups(text, language, raw))
     elif doc is not None and doc.has_annotation("ENT_IOB"):
         raw = [(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents if e.label_ in KEPT_TYPES]
         raw = [r for r in _merge_particle_names(raw, text) if not _uncapitalised(r[2], r[3])]

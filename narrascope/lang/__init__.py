@@ -159,6 +159,7 @@ class Lexicon:
     cast_place_harm: tuple[str, ...] = ()  # "погиб", "обстрел": in the clause of a place in the locative, it suffers
     cast_thanks_words: tuple[str, ...] = ()  # "благодарность": the dative it is addressed to is praised
     cast_praise_verbs: tuple[str, ...] = ()  # "поблагодарил", "похвалил": the object is praised
+    cast_perish_verbs: frozenset[str] = frozenset()  # "погибли": a plural subject (a group of people) perished
     # reciprocal blame (branch mutual43; cast_evidence.lexical._mutual_blame_lexical): phrases of words, "*" ending a
     # beginning of words ("обвин* друг* друг*"); in a title or lead, a villain item in someone's words or a charge is
     # one side's, not the article's

@@ -421,3 +421,29 @@ __all__ += ["COMMON_ACRONYMS"]
 CAST_MUTUAL_BLAME = ("обвин* взаимно", "взаимно обвин*", "обвин* един друг*", "един друг* обвин*", "размен* обвинени*",
                      "взаимн* обвинени*", "вин* един друг*")
 __all__ += ["CAST_MUTUAL_BLAME"]
+
+# -- groups of people (entities layer, analysers/multilingual_groups.py; read there, not by the Lexicon) ------------
+#: Plural nouns (indefinite; the article "-те"/"-та" is read off) that name a group of people the cast can give a
+#: role ("цивилните", "жителите на Харков", "спасителите", "пенсионерите", "фермерите"). Not professions met in
+#: passing (journalists, experts).
+GROUP_HEADS = frozenset("""
+жители цивилни пенсионери бежанци заложници пострадали ранени загинали евакуирани възрастни жертви
+туристи почиващи
+спасители пожарникари доброволци лекари медици сапьори служители учени
+жени майки ученици студенти учители пациенти семейства домакинства
+фермери земеделци селяни работници миньори данъкоплатци потребители избиратели сънародници
+окупатори нацисти неонацисти фашисти наемници терористи диверсанти
+""".split())
+#: Heads that name a group only with a modifier ("мирните хора", "местното население", "украинските войници"):
+#: children, citizens and soldiers were found 19-35 times alone in the SemEval training articles of folds 1-4,
+#: never marked (groups44).
+GROUP_HEADS_MODIFIED = frozenset("хора население населението политици производители деца граждани войници военни"
+                                 .split())
+#: Heads that are adjectives too: none before a noun ("цивилни обекти", "ранените войници" is "войници").
+GROUP_ADJECTIVE_HEADS = frozenset("цивилни пострадали ранени загинали евакуирани възрастни военни почиващи учени"
+                                  .split())
+#: Words before a group noun that count or point, not name it ("всички жители", "тези хора").
+GROUP_NOT_MODIFIERS = frozenset("""
+всички други много някои тези онези такива същите наши ваши техни самите останалите милиони хиляди стотици
+десетки няколко повечето първите последните различни нашите другите многобройни
+""".split())

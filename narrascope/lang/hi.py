@@ -268,3 +268,23 @@ CAST_MUTUAL_BLAME = tuple(f"{each} {rest}" for each in ("एक-दूसरे"
                           for rest in ("पर आरोप*", "पर दोष*", "को दोषी", "को ज़िम्मेदार", "को जिम्मेदार")) \
     + ("आरोप-प्रत्यारोप*", "आरोप प्रत्यारोप*", "परस्पर आरोप*")
 __all__ += ["CAST_MUTUAL_BLAME"]
+
+# -- groups of people (entities layer, analysers/multilingual_groups.py; read there, not by the Lexicon) ------------
+#: Nouns that name a group of people the cast can give a role, each as "direct/oblique" ("नागरिक/नागरिकों": "आम
+#: नागरिक", "किसानों", "बचावकर्मी"); an oblique form alone is one with no direct plural of its own.
+GROUP_HEADS = tuple("""
+नागरिक/नागरिकों निवासी/निवासियों ग्रामीण/ग्रामीणों शरणार्थी/शरणार्थियों पेंशनभोगी/पेंशनभोगियों बंधक/बंधकों
+बचावकर्मी/बचावकर्मियों राहतकर्मी/राहतकर्मियों दमकलकर्मी/दमकलकर्मियों स्वयंसेवक/स्वयंसेवकों डॉक्टर/डॉक्टरों
+महिलाएं/महिलाओं महिलाएँ/महिलाओं छात्र/छात्रों परिवारों किसान/किसानों मजदूर/मजदूरों
+मज़दूर/मज़दूरों मछुआरे/मछुआरों घायलों श्रमिक/श्रमिकों कर्मचारी/कर्मचारियों कारीगर/कारीगरों नाविक/नाविकों
+तीर्थयात्री/तीर्थयात्रियों वैज्ञानिक/वैज्ञानिकों जवान/जवानों सैनिक/सैनिकों
+""".split())
+#: Heads that name a group only with a modifier ("आम लोग", "गांव के लोग", "स्थानीय आबादी"): alone, anyone; and
+#: children, found 39 times alone in the SemEval training articles of folds 1-4, never marked (groups44).
+GROUP_HEADS_MODIFIED = tuple("लोग/लोगों जनता आबादी बच्चे/बच्चों".split())
+#: Words before a group noun that name the group ("आम नागरिक", "निर्दोष लोग"), with the language's ``DEMONYMS``.
+GROUP_MODIFIERS = frozenset("""
+आम स्थानीय निर्दोष बेगुनाह मासूम गरीब ग़रीब बुजुर्ग बुज़ुर्ग निहत्थे घायल प्रभावित पीड़ित विस्थापित बेघर छोटे नन्हे
+""".split())
+#: Nouns of places whose genitive before a group noun names it ("गांव के लोग", "शहर के निवासी").
+GROUP_PLACE_NOUNS = frozenset("गांव गाँव गांवों गाँवों शहर शहरों कस्बे इलाके इलाकों क्षेत्र क्षेत्रों प्रांत जिले ज़िले".split())

@@ -478,3 +478,32 @@ CAST_MUTUAL_BLAME = ("acus* mutuamente", "culp* mutuamente", "responsabiliz* mut
                      "troc* acusaç*", "acusaç* mútu*", "mútu* acusaç*", "acusaç* recíproc*", "acus* um ao outro",
                      "acus* uns aos outros")
 __all__ += ["CAST_MUTUAL_BLAME"]
+
+# -- groups of people (entities layer, analysers/multilingual_groups.py; read there, not by the Lexicon) ------------
+#: Plural nouns that name a group of people the cast can give a role ("os civis", "os moradores de Porto Alegre",
+#: "bombeiros", "agricultores", "os desalojados"). Not professions met in passing (jornalistas, especialistas).
+GROUP_HEADS = frozenset("""
+civis moradores habitantes residentes populares reformados aposentados pensionistas refugiados deslocados
+desalojados desabrigados evacuados reféns prisioneiros feridos sobreviventes idosos indígenas
+bombeiros socorristas voluntários médicos enfermeiros sapadores investigadores funcionários
+mulheres mães famílias alunos estudantes professores pacientes
+agricultores camponeses pescadores trabalhadores operários mineiros contribuintes consumidores eleitores
+ocupantes invasores terroristas nazis neonazis
+""".split())
+#: Heads that name a group only with a modifier ("pessoas deslocadas", "a população local", "tropas russas"):
+#: soldiers, children, victims, citizens, scientists and mercenaries were found 16-80 times alone in the SemEval
+#: training articles of folds 1-4, never marked (groups44).
+GROUP_HEADS_MODIFIED = frozenset("""
+pessoas população homens jovens políticos fabricantes produtores
+tropas soldados militares crianças vítimas cidadãos cientistas mercenários
+""".split())
+#: Heads that are adjectives too: a group only after an article, a preposition, a number or a quantifier ("os
+#: civis", "de feridos"), not after a noun ("alvos civis", "soldados feridos": the noun's).
+GROUP_ADJECTIVE_HEADS = frozenset("civis feridos idosos desalojados desabrigados deslocados evacuados militares "
+                                  "populares reformados aposentados indígenas".split())
+#: Adjectives after a group noun that name the group, with the plurals of ``NATIONALITIES`` ("civis ucranianos").
+GROUP_MODIFIERS = frozenset("""
+locais civis inocentes pobres idosos feridos desalojados desabrigados deslocados evacuados rurais indígenas idosas
+feridas desalojadas desabrigadas deslocadas evacuadas
+palestinianos palestinos israelitas israelenses europeus africanos
+""".split())

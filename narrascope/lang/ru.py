@@ -429,6 +429,10 @@ CAST_PLAN_WORDS = ("готов", "планир", "намерен", "намере
                    "угрожа", "пригрозил", "грозит", "грозят", "обещ", "пообещ", "подготов", "разрабатыва")
 #: Verbs of receiving: with a word of injury after them the subject is hurt ("получили ранения", "получил травмы").
 CAST_WOUNDED_VERBS = ("получил", "получа", "получат")
+__all__ += ["CAST_PERISH_VERBS"]
+#: Plural verbs of perishing: the group of people they agree with, after or before them, suffered ("мирные жители
+#: погибли", "погибли пенсионеры"; branch groups44). Plural only: a soldier's "погиб" is no victim's item.
+CAST_PERISH_VERBS = frozenset("погибли погибают погибнут умерли умирают скончались".split())
 #: Beginnings of light verbs of striking: with a noun of harm and civilians after them the subject strikes
 #: civilians ("ВСУ нанесли удар по мирному кварталу"; not "нанесли удар по аэродрому").
 CAST_STRIKE_VERBS = ("нанес", "нанёс", "нанос", "нанесут", "нанесет", "нанесёт")
@@ -548,3 +552,27 @@ CAST_PLOT_WORDS = tuple(w for w in CAST_CRIME_WORDS if w not in ("нападен
 CAST_MUTUAL_BLAME = ("обвин* друг* друг*", "вин* друг* друг*", "возлож* друг* на друг*", "возлаг* друг* на друг*",
                      "переклад* друг* на друг*", "взаимн* обвинени*", "обмен* обвинени*")
 __all__ += ["CAST_MUTUAL_BLAME"]
+
+# -- groups of people (entities layer, analysers/multilingual_groups.py; read there, not by the Lexicon) ------------
+#: Nouns (lemmas, "е" for "ё") whose plural names a group of people the cast can give a role: residents, civilians,
+#: rescuers, pensioners, refugees, children, and the other side's fighters ("мирные жители", "жители Харькова",
+#: "спасатели", "пенсионеры", "украинские беженцы"). Not professions met in passing (journalists, experts).
+GROUP_HEADS = frozenset("""
+житель горожанин гражданин селянин сельчанин жилец пенсионер беженец переселенец заложник пленный военнопленный
+пострадавший раненый погибший эвакуированный мирный
+спасатель пожарный волонтер доброволец медик врач фельдшер сапер боец военный сотрудник ученый
+женщина старик школьник студент учитель пациент семья
+фермер крестьянин аграрий шахтер рабочий налогоплательщик потребитель избиратель соотечественник
+оккупант захватчик каратель террорист нацист неонацист укронацист фашист боевик наемник диверсант
+""".split())
+#: Heads that name a group only with a modifier ("мирные люди", "местное население"; "жители" are enough alone), and
+#: children: found 37 times alone in the SemEval training articles of folds 1-4, never marked (groups44).
+GROUP_HEADS_MODIFIED = frozenset("человек население политик производитель ребенок".split())
+#: Heads that are adjectives too: none before a noun they agree with ("раненых бойцов", "мирные переговоры").
+GROUP_ADJECTIVE_HEADS = frozenset("пострадавший раненый погибший эвакуированный мирный пленный пожарный рабочий "
+                                  "военнопленный военный ученый".split())
+#: Adjectives (lemmas) before a group noun that count or point, not name the group ("многие жители", "эти люди").
+GROUP_NOT_MODIFIERS = frozenset("""
+многий другой весь некоторый этот тот такой свой наш ваш их сам остальной прочий многочисленный который каждый
+любой один последний первый следующий иной целый подобный всякий указанный данный чей твой мой сей
+""".split())

@@ -168,6 +168,15 @@ def _pt_harmed_person(left: list[str], lex) -> list[tuple[int, str]]:
     return []
 
 
+def _pt_counted_object(left: list[str], lex) -> list[tuple[int, str]]:
+    """A group counted in words after a verb of harm or injury (branch groups44): "matando sete civis", "ferindo
+    três trabalhadores" (a figure is read already: "matou 12 civis")."""
+    if len(left) >= 2 and left[-1] in lex.number_words and lex.cast_word_kinds.get(left[-2]) in ("harm", "hurt") \
+            and (len(left) < 3 or left[-3] not in lex.cast_negations):
+        return [(_I, f"suffers “{left[-2]}”")]
+    return []
+
+
 def _pt_called_before(left: list[str], lex) -> list[tuple[int, str]]:
     """A word of blame in the name's own phrase before it (branch pt-cast42): "o partido neonazi alemão Terceira
     Via", "o movimento fascista italiano X", "o ditador X" (up to three words back, none a preposition, an article
@@ -609,6 +618,7 @@ def _pt_items(items: list[tuple[int, str]], left: list[str], right: list[str], l
     out += _pt_most_hit(left, right, lex)
     out += _pt_harmed_place(left, right, lex)
     out += _pt_harmed_person(left, lex)
+    out += _pt_counted_object(left, lex)
     out += _pt_place_object(left, lex)
     out += _pt_peace_of(left, right, lex)
     out += _pt_called_before(left, lex)

@@ -93,6 +93,14 @@ def _ru_agrees(name: list[str], verb: str) -> bool:
     return False
 
 
+def _ru_counted(left: list[str], name: list[str]) -> bool:
+    """Whether the name is a counted group, the subject of a plural verb in the genitive: a numeral or a figure
+    right before its last word in the genitive plural ("двенадцать мирных жителей получили ранения", "двое
+    сотрудников", "12 жителей"; branch groups44)."""
+    return bool(left and name) and (left[-1].isdigit() or any(pos == "NUMR" for pos, *_ in _ru_readings(left[-1]))) \
+        and any(case == "gent" and number == "plur" for _, case, number, *_ in _ru_readings(name[-1]))
+
+
 def _ru_accusative(name: list[str]) -> bool:
     """Whether the name's last word can be in the accusative ("Киев", "Украину", "Донецк")."""
     return bool(name) and not _ru_unread(name[-1]) and any(case == "accs" for _, case, *_ in _ru_readings(name[-1]))
@@ -217,6 +225,12 @@ def _ru_case_items(items: list[tuple[int, str]], left: list[str], right: list[st
         if left[k] == "среди" and _matches(left[k + 1], lex.cast_victim_words, frozenset()):
             out.append((_I, f"called “{left[k + 1]}”"))
             break
+    # a group perished: "мирные жители погибли", "погибли пенсионеры" (the plural verb agrees with it)
+    verb = next((t for t in right[:3] if t not in lex.cast_fillers), None)
+    if verb not in lex.cast_perish_verbs and left and (len(left) < 2 or left[-2] not in lex.cast_negations):
+        verb = left[-1]
+    if verb in lex.cast_perish_verbs and (_ru_agrees(name, verb) or _ru_counted(left, name)):
+        out.append((_I, f"suffers “{verb}”"))
     # what the name itself calls it: "киевский режим", "украинские неонацисты", "мирные жители Донбасса"
     if not any(w.startswith(("борьб", "противо")) or w == "против" for w in name):
         for w in name:
@@ -409,7 +423,7 @@ def _ru_more_items(items: list[tuple[int, str]], left: list[str], right: list[st
                 break
             if t in lex.cast_fillers:
                 continue
-            if _matches(t, lex.cast_wounded_verbs, frozenset()) and _ru_agrees(name, t):
+            if _matches(t, lex.cast_wounded_verbs, frozenset()) and (_ru_agrees(name, t) or _ru_counted(left, name)):
                 hurt = next((w for w in right[n + 1:n + 4] if _matches(w, lex.cast_injury_stems, frozenset())), None)
                 if hurt:
                     out.append((_I, f"suffers “{hurt}”"))

@@ -1,0 +1,131 @@
+"""Groups of people in Bulgarian, Hindi, Portuguese and Russian (entity type ``GROUP``, branch groups44), on
+sentences written for these tests: the group is found with its span, its inflected forms are one entity, and
+near misses do not fire (a profession in passing, an adjective before another noun, a head inside a name); then,
+end to end, a group that suffers a strike is shown as a victim with its cue. Real models."""
+from __future__ import annotations
+
+import pytest
+
+from narrascope.article import Article
+from narrascope.pipeline import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def groups():
+    pipeline = load_pipeline(["spacy", "entities"])
+
+    def run(lang: str, text: str) -> dict[str, list[str]]:
+        document = pipeline.run(Article(text, language=lang))
+        return {e.name: [m.text for m in e.mentions] for e in document.data["entities"] if e.type == "GROUP"}
+    return run
+
+
+def test_russian_groups_and_their_cases(groups):
+    got = groups("ru", "Российский удар по Харькову: погибли мирные жители. Жители Харькова остаются в городе, "
+                       "несколько мирных жителей ранены. Спасатели помогали пенсионерам. Украинские беженцы уехали.")
+    assert sorted(got["мирные жители"]) == sorted(["мирных жителей", "мирные жители"])  # two cases, one entity
+    assert got["Жители Харькова"] == ["Жители Харькова"]
+    assert got["Спасатели"] == ["Спасатели"] and got["пенсионерам"] == ["пенсионерам"]
+    assert got["Украинские беженцы"] == ["Украинские беженцы"]  # "несколько" counts, it names no group
+
+
+def test_russian_near_misses(groups):
+    got = groups("ru", "Мирные переговоры сорваны. Раненых солдат вывезли. Люди вышли на улицы. "
+                       "Журналист Иван Петров сообщил об этом.")
+    assert got == {}  # adjectives before a noun, "люди" alone, a profession in passing
+
+
+def test_bulgarian_groups_and_their_articles(groups):
+    got = groups("bg", "Руски удар срещу Харков: загинаха цивилни. Цивилните в града остават без ток. Жителите на "
+                       "Харков чакат помощ, а спасителите работиха цяла нощ. Пенсионерите и фермерите протестираха. "
+                       "Мирните хора се крият.")
+    assert sorted(got["цивилни"]) == sorted(["Цивилните", "цивилни"])  # with and without the article, one entity
+    assert got["Жителите на Харков"] == ["Жителите на Харков"]
+    assert got["спасителите"] == ["спасителите"] and got["фермерите"] == ["фермерите"]
+    assert got["Мирните хора"] == ["Мирните хора"]  # (not a name for its capital: a sentence opens with it)
+
+
+def test_bulgarian_near_misses(groups):
+    got = groups("bg", "Ракетата удари цивилни обекти. Войниците бяха ранени. Хората чакат. Журналистът Иван "
+                       "Петров съобщи това.")
+    assert "цивилни" not in got and "ранени" not in got and "Хората" not in got
+    assert not any("Журналист" in name for name in got)
+
+
+def test_portuguese_groups(groups):
+    got = groups("pt", "Os civis morreram no ataque. Os moradores de Porto Alegre ficaram sem água e os bombeiros "
+                       "resgataram os desalojados. Agricultores perderam tudo. Civis ucranianos fugiram.")
+    assert sorted(got["Civis ucranianos"]) == sorted(["civis", "Civis ucranianos"])  # the bare head joins its one group
+    assert got["moradores de Porto Alegre"] == ["moradores de Porto Alegre"]  # (no article: "os" is left out)
+    assert got["bombeiros"] == ["bombeiros"] and got["desalojados"] == ["desalojados"]
+    assert got["Agricultores"] == ["Agricultores"]
+
+
+def test_portuguese_near_misses(groups):
+    got = groups("pt", "O míssil atingiu alvos civis. As pessoas saíram à rua. O jornalista João Silva contou tudo.")
+    assert got == {}
+
+
+def test_hindi_groups(groups):
+    got = groups("hi", "रूस के हमले में आम नागरिक मारे गए और बारह नागरिक घायल हुए। गांव के लोग डरे हुए हैं। "
+                       "बचावकर्मी मलबा हटा रहे हैं। किसानों की फसल बर्बाद हो गई।")
+    assert sorted(got["आम नागरिक"]) == sorted(["आम नागरिक", "नागरिक"])
+    assert got["गांव के लोग"] == ["गांव के लोग"]
+    assert got["बचावकर्मी"] == ["बचावकर्मी"] and got["किसानों"] == ["किसानों"]
+
+
+def test_hindi_near_misses(groups):
+    got = groups("hi", "नागरिक उड्डयन क्षेत्र को नुकसान हुआ। लोग बाहर निकले। एक किसान ने कहा कि बारिश नहीं हुई।")
+    assert got == {}  # "नागरिक" before a noun, "लोग" alone, one farmer
+
+
+_STRIKES = {
+    "ru": ("Ракетный удар по Харькову\n\nРоссийская армия в ночь на вторник нанесла ракетный удар по жилому кварталу "
+           "Харькова. Под завалами погибли мирные жители, ещё двенадцать мирных жителей получили ранения.",
+           "мирные жители", "suffers “погибли”"),
+    "bg": ("Ракетен удар срещу Харков\n\nРуската армия нанесе през нощта ракетен удар срещу жилищен квартал в Харков. "
+           "Под развалините загинаха цивилни, а още дванадесет цивилни бяха ранени.",
+           "цивилни", "suffers “ранени”"),
+    "pt": ("Ataque com mísseis contra Kharkiv\n\nO exército russo lançou durante a noite um ataque com mísseis contra "
+           "um bairro residencial de Kharkiv. Os civis morreram sob os escombros e outros doze civis ficaram feridos.",
+           "civis", "suffers “morreram”"),
+    "hi": ("खारकीव पर मिसाइल हमला\n\nरूसी सेना ने रात में खारकीव के एक रिहायशी इलाके पर मिसाइल हमला किया। हमले में आम "
+           "नागरिक मारे गए और बारह नागरिक घायल हुए।", "आम नागरिक", "suffers “मारे”"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_STRIKES))
+def test_a_group_struck_is_shown_as_a_victim_with_its_cue(pipeline, lang):
+    text, name, cue = _STRIKES[lang]
+    analysis = pipeline(Article(text, language=lang))
+    group = next(e for e in analysis.entities if e.name == name)
+    assert group.type == "GROUP"
+    assert group.role is not None and group.role.main_role == "Innocent" and group.role.shown
+    assert cue in [c.cue for c in group.role.cues]
+
+
+@pytest.mark.parametrize("lang,sentence,name,item", [
+    ("ru", "Под завалами погибли мирные жители.", "мирные жители", "suffers “погибли”"),
+    ("ru", "Жители Харькова погибли при ударе.", "Жители Харькова", "suffers “погибли”"),
+    ("ru", "Ещё двенадцать мирных жителей получили ранения.", "мирных жителей", "suffers “ранения”"),
+    ("ru", "Девять жителей погибли.", "жителей", "suffers “погибли”"),
+    ("pt", "Os foguetes atingiram um mercado, matando sete civis.", "civis", "suffers “matando”"),
+    ("pt", "O drone atingiu o edifício, ferindo três trabalhadores.", "trabalhadores", "suffers “ferindo”"),
+])
+def test_a_groups_plural_verb_is_read(lang, sentence, name, item):
+    from narrascope.models.cast_evidence import lexical_evidence
+
+    a = sentence.index(name)
+    assert item in lexical_evidence(sentence, a, a + len(name), (), lang)[2]
+
+
+@pytest.mark.parametrize("lang,sentence,name", [
+    ("ru", "Пенсионеры не погибли.", "Пенсионеры"),
+    ("ru", "Россия погибла.", "Россия"),  # (a singular name: a soldier's "погиб" is no victim's item either)
+    ("pt", "A Rússia não matou dois civis.", "civis"),
+])
+def test_a_negated_or_singular_verb_gives_no_group_item(lang, sentence, name):
+    from narrascope.models.cast_evidence import lexical_evidence
+
+    a = sentence.index(name)
+    assert not any(item.startswith("suffers") for item in lexical_evidence(sentence, a, a + len(name), (), lang)[2])
