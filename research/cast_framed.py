@@ -5,7 +5,9 @@ marked (a town, a plane, a country named in passing) is never counted. This scri
 every annotated training article, predicts roles with the framing model of the other folds (same grouped folds and
 model as ``cast_oof.py``) and writes one row per entity: fold, language, main role and score, whether the display
 policy shows it, its framed scores (the entity's ``1 - prod(1 - framed)`` and its best mention's), its mention
-count, and whether any of its mentions is a gold subtask-1 mention (exact offsets) with the gold main role.
+count, and whether any of its mentions is a gold subtask-1 mention (exact offsets) with the gold main role; since stop 44
+also its type, whether an evidence item names its role (``cue``: a group with one is shown without the floor, as
+``narrascope.analysers.framing.entity_role`` does) and how many of its mentions are a quote's speaker.
 ``--analyse`` chooses, per language on folds 1-4, a floor on the entity's framed score (``choose``) and prints, before
 and after it, how many shown entities the annotators marked at all, their role accuracy and the gold mentions
 covered, on folds 1-4 and on fold 0 (left out of the choice); ``--write`` stores the floors in ``display.json``.
@@ -68,7 +70,8 @@ def collect(data: str, out: str) -> None:
                 i += len(e.mentions)
                 if not mine:
                     continue
-                role = entity_role(mine, text_of[a], clf.fine_roles_, 0.0, clf.fine_threshold, lang)
+                role = entity_role(mine, text_of[a], clf.fine_roles_, 0.0, clf.fine_threshold, lang,
+                                   group=e.type == "GROUP")
                 golds = [gold.get(a, {}).get((m.start, m.end)) for m in e.mentions]
                 golds = [g for g in golds if g]
                 k = MAIN_ROLES.index(role.main_role)
@@ -94,7 +97,8 @@ MAX_DROP = 0.02  # the role precision of the annotated shown entities may not fa
 def _table(rows, floor: float) -> dict:
     """Shown entities (display policy, and entity framed score at least ``floor``): how many, the share of them
     the annotators marked at all, the role accuracy of those, and the share of gold mentions they cover."""
-    shown = [r for r in rows if r["policy"] and r["framed"] >= max(floor, 0.5)]
+    shown = [r for r in rows if r["policy"] and (r["framed"] >= max(floor, 0.5)
+                                                 or r.get("type") == "GROUP" and r.get("cue"))]  # (stop 44)
     marked = [r for r in shown if r["gold"]]
     right = sum(r["gold"] == r["role"] for r in marked)
     gold_mentions = sum(r["gold_mentions"] for r in rows)
