@@ -5,8 +5,8 @@ marked (a town, a plane, a country named in passing) is never counted. This scri
 every annotated training article, predicts roles with the framing model of the other folds (same grouped folds and
 model as ``cast_oof.py``) and writes one row per entity: fold, language, main role and score, whether the display
 policy shows it, its framed scores (the entity's ``1 - prod(1 - framed)`` and its best mention's), its mention
-count, and whether any of its mentions is a gold subtask-1 mention (exact offsets) with the gold main role; since stop 44
-also its type, whether an evidence item names its role (``cue``: a group with one is shown without the floor, as
+count, and whether any of its mentions is a gold subtask-1 mention (exact offsets) with the gold main role; since stop
+44 also its type, whether an evidence item names its role (``cue``: a group with one is shown without the floor, as
 ``narrascope.analysers.framing.entity_role`` does) and how many of its mentions are a quote's speaker.
 ``--analyse`` chooses, per language on folds 1-4, a floor on the entity's framed score (``choose``) and prints, before
 and after it, how many shown entities the annotators marked at all, their role accuracy and the gold mentions
