@@ -97,8 +97,8 @@ MAX_DROP = 0.02  # the role precision of the annotated shown entities may not fa
 def _table(rows, floor: float) -> dict:
     """Shown entities (display policy, and entity framed score at least ``floor``): how many, the share of them
     the annotators marked at all, the role accuracy of those, and the share of gold mentions they cover."""
-    shown = [r for r in rows if r["policy"] and (r["framed"] >= max(floor, 0.5)
-                                                 or r.get("type") == "GROUP" and r.get("cue"))]  # (stop 44)
+    shown = [r for r in rows if r["policy"] and r["framed"] >= 0.5  # (the framing layer's own floor for a role)
+             and (r["framed"] >= floor or r.get("type") == "GROUP" and r.get("cue"))]  # (stop 44: a group with an item)
     marked = [r for r in shown if r["gold"]]
     right = sum(r["gold"] == r["role"] for r in marked)
     gold_mentions = sum(r["gold_mentions"] for r in rows)
