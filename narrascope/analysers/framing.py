@@ -84,13 +84,18 @@ def framed_floor(lang: str, policy: dict | None = None) -> float:
 _WORD_BEFORE = re.compile(r"(\w+)[\s«»\"'“”„]*$")
 
 
-def named_hazard(text: str, mentions, lang: str) -> bool:
+#: Entity types that are never a storm: a place after "the storm" ("после шторма Одесса осталась без света") is one.
+_NOT_HAZARDS = frozenset(["GPE", "LOC", "NORP", "GROUP"])
+
+
+def named_hazard(text: str, mentions, lang: str, etype: str | None = None) -> bool:
     """Whether an entity is a named storm or natural hazard (stop 44): one of its mentions begins with, or follows,
     a word of the language's :attr:`~narrascope.lang.Lexicon.natural_hazards` ("Cyclone Jude", "Tropical Storm
     Alberto", "циклон «Даниэль»", "o ciclone Idai"). The press names storms; no annotation in any language of the
-    SemEval data casts one, so the cast shows it no role ("Cyclone Jude killed 63 people" is no villain)."""
+    SemEval data casts one, so the cast shows it no role ("Cyclone Jude killed 63 people" is no villain). A place,
+    a nationality or a group of people (``etype``) is never one."""
     words = lexicon((lang or "").lower()).natural_hazards
-    if not words:
+    if not words or etype in _NOT_HAZARDS:
         return False
     for m in mentions:
         own = text[m.start:m.end].lower().split()[:2]
@@ -308,7 +313,7 @@ class Framing:
             i += len(e.mentions)
             e.role = entity_role(mine, text, model.fine_roles_, threshold, model.fine_threshold, lang,
                                  group=e.type == "GROUP")
-            if e.role is not None and e.role.shown and named_hazard(text, e.mentions, lang):
+            if e.role is not None and e.role.shown and named_hazard(text, e.mentions, lang, e.type):
                 _hide(e.role)  # a named storm is no villain, nor anyone's victim or hero
             for m, p in zip(e.mentions, mine):
                 m.role = _mention_role(p, text, lang) if p.framed_score >= threshold else None

@@ -2073,6 +2073,9 @@ def test_a_named_storm_gets_no_role(analyze):
     assert named_hazard(text, [Mention(start=s, end=s + 7, text="Даниэль", label="NAME")], "ru")
     s = text.index("Россия")
     assert not named_hazard(text, [Mention(start=s, end=s + 6, text="Россия", label="GPE")], "ru")
+    text = "После шторма Одесса осталась без света."
+    s = text.index("Одесса")
+    assert not named_hazard(text, [Mention(start=s, end=s + 6, text="Одесса", label="GPE")], "ru", "GPE")
     s = len("The tropical ")
     assert not named_hazard("The tropical Amazon burns.", [Mention(start=s, end=s + 6, text="Amazon", label="LOC")],
                             "en")
