@@ -2079,3 +2079,12 @@ def test_a_named_storm_gets_no_role(analyze):
     s = len("The tropical ")
     assert not named_hazard("The tropical Amazon burns.", [Mention(start=s, end=s + 6, text="Amazon", label="LOC")],
                             "en")
+
+
+def test_starved_of_money_is_a_sanction_not_a_victim():
+    """Stop 44 (from the second blind English set): a sanction that starves a country of money makes no victim of it
+    ("starve the Kremlin of revenue", "of one more source of cash"); a siege that starves a city of food does."""
+    assert _en_items("The new measures will starve the Kremlin of revenue.", "Kremlin") == ((), (), ())
+    assert _en_items("The rules would starve the Kremlin's war machine of one more source of cash.", "Kremlin") == \
+        ((), (), ())
+    assert _en_items("The siege starved Mariupol of food and water.", "Mariupol")[2] == ("suffers “starve”",)

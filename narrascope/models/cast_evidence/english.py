@@ -1312,6 +1312,9 @@ def _token_items(tok) -> list[tuple[int, str]]:
         # a civil group that hides ("young men are hiding in cellars") takes cover; it deceives nobody (branch
         # en-cast46): what it hides from is said elsewhere
         out = [(role, cue) for role, cue in out if cue != "does “hide”"]
+    if _starved_of_funds(tok):
+        # a sanction that starves it of money makes no victim of it (stop 44)
+        out = [(role, cue) for role, cue in out if cue not in ("suffers “starve”", "suffers “deprive”")]
     if _takes_shelter(tok):
         # sheltering with no one sheltered ("residents who sheltered in the theatre", "families sheltered in the
         # metro") is taking cover, not giving it (branch en-cast47)
@@ -1322,6 +1325,29 @@ def _token_items(tok) -> list[tuple[int, str]]:
         # soldiers above); what the article calls it still counts ("the conscripts are victims")
         out = [(role, cue) for role, cue in out if not (role == _I and cue.startswith("suffers "))]
     return out
+
+
+#: What a sanction starves its target of (stop 44): "starve the Kremlin's war machine of cash", "deprive Moscow of
+#: revenue". Food, water or power starved of makes a victim ("the siege starved Mariupol of food"); money does not.
+FUNDS = frozenset(["revenue", "cash", "money", "fund", "funds", "funding", "income", "finance", "financing", "profit",
+                   "earnings", "currency", "capital", "credit", "investment"])
+
+
+def _starved_of_funds(tok) -> bool:
+    """Whether ``tok`` (or the thing it owns: "the Kremlin's war machine") is starved or deprived of money."""
+    t = _climbed(tok)
+    if t.dep_ == "poss":
+        t = t.head
+    if t.dep_ not in ("dobj", "nsubjpass") or _lemma(t.head) not in ("starve", "deprive"):
+        return False
+    for p in [*children(t), *children(t.head)]:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            for g in children(p):
+                if g.dep_ == "pobj" and (_lemma(g) in FUNDS or any(
+                        c.dep_ == "prep" and c.lower_ == "of" and any(_lemma(x) in FUNDS for x in children(c))
+                        for c in children(g))):
+                    return True  # "of cash", "of one more source of cash"
+    return False
 
 
 def _hides_away(tok) -> bool:
