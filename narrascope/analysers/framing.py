@@ -81,7 +81,7 @@ def framed_floor(lang: str, policy: dict | None = None) -> float:
     return float((policy.get("entity_framed_floor") or {}).get(lang.upper(), 0.0))
 
 
-_WORD_BEFORE = re.compile(r"(\w+)[\s«»\"'“”„]*$")
+_WORD_BEFORE = re.compile(r"([\w\u0900-\u097F]+)[\s«»\"'“”„]*$")  # (Devanagari vowel signs are no \w)
 
 
 #: Entity types that are never a storm: a place after "the storm" ("после шторма Одесса осталась без света") is one.
@@ -100,9 +100,19 @@ def named_hazard(text: str, mentions, lang: str, etype: str | None = None) -> bo
     for m in mentions:
         own = text[m.start:m.end].lower().split()[:2]
         before = _WORD_BEFORE.search(text[max(0, m.start - 40):m.start])
-        if any(w in words for w in own) or (before and before.group(1).lower() in words):
+        # the word before counts capitalised in English ("Storm Isha"; not "the storm Biden faced")
+        if any(w in words for w in own) or (before and before.group(1).lower() in words
+                                            and (lang.lower() != "en" or before.group(1)[0].isupper())):
             return True
     return False
+
+
+def blamed_group(name: str, lang: str) -> bool:
+    """Whether a group of people is named by a word of blame of its language ("terroristas do Hamas", "неонацисты",
+    "окупаторите"; :attr:`~narrascope.lang.Lexicon.cast_blame_words`): such a group is no victim, whatever it suffers
+    ("matando sete terroristas"), stop 44."""
+    stems = lexicon((lang or "").lower()).cast_blame_words
+    return bool(stems) and any(w.startswith(stems) for w in name.lower().split())
 
 
 def _hide(role: EntityRole) -> None:
@@ -315,6 +325,9 @@ class Framing:
                                  group=e.type == "GROUP")
             if e.role is not None and e.role.shown and named_hazard(text, e.mentions, lang, e.type):
                 _hide(e.role)  # a named storm is no villain, nor anyone's victim or hero
+            if e.role is not None and e.role.shown and e.role.main_role == "Innocent" and e.type == "GROUP" \
+                    and blamed_group(e.name, lang):
+                _hide(e.role)
             for m, p in zip(e.mentions, mine):
                 m.role = _mention_role(p, text, lang) if p.framed_score >= threshold else None
                 if m.role is not None and m.role.shown and not (e.role is not None and e.role.shown):

@@ -31,7 +31,10 @@ _BG_ADJECTIVE = re.compile(r"[а-я]{2,}(?:ск|цк|[бвгджзклмнпрс
 _BG_VERB = re.compile(r"(?:ха|ли|ат|ят|ше|ва|ваха)$")
 #: Forms of "to be" before an adjectival head that make it a predicate ("цивилните бяха ранени").
 _PREDICATE = {"bg": frozenset("са бяха беше е са били бил била бъдат станаха остават останаха".split()),
-              "ru": frozenset("были был была оказались остались стали являются".split())}
+              "ru": frozenset("были был была оказались остались стали являются".split()),
+              # (stop 44, review: "Os moradores foram evacuados" is no group "evacuados")
+              "pt": frozenset("foram foi são é estão está estavam estava ficaram ficou ficam fica seriam serão eram "
+                              "era parecem parecia continuam continuavam permanecem".split())}
 _PT_OF = frozenset("de da do dos das".split())
 _HI_OF = frozenset("के की".split())
 #: Words before a Hindi head in its direct form (the same in both numbers) that make it one person: "एक किसान",
@@ -41,6 +44,7 @@ _HI_COUNTING = frozenset("एक हर किसी कोई प्रत्�
 _HI_NOUN_AFTER = frozenset("""
 उड्डयन सुविधा सुविधाएं सुविधाओं अधिकार अधिकारों संहिता समाज संगठन संगठनों प्रशासन आंदोलन नेता नेताओं यूनियन
 ठिकाने ठिकानों ठिकाना इलाके इलाकों क्षेत्र क्षेत्रों ढांचे ढांचा ढांचों विमान विमानों संस्था संस्थाओं सरकार
+विरोधी समर्थक
 अध्ययन शोध तरीके तरीका पद्धति संस्थान सोच दृष्टिकोण
 """.split())
 
@@ -188,6 +192,8 @@ def people_groups(text: str, lang: str, found: list[tuple[int, int, str, str]]
             continue  # a predicate: "бяха ранени", "नागरिक घायल हुए"
         if lang == "pt" and head in lists["GROUP_ADJECTIVE_HEADS"] and prev and prev not in _stop_words(lang):
             continue  # "alvos civis": the noun before it is the group, or no group at all
+        if lang == "pt" and prev in _PREDICATE["pt"]:
+            continue  # a predicate: "os moradores foram evacuados", "são refugiados"
         if lang == "hi" and lists["GROUP_HEADS"].get(low) == low and (
                 prev in _HI_COUNTING or i + 1 < len(words) and joined(i, i + 1) and covering(words[i + 1].start(),
                                                                                             words[i + 1].end())):
@@ -208,6 +214,8 @@ def people_groups(text: str, lang: str, found: list[tuple[int, int, str, str]]
         place = name_at(end + gap.end()) if gap and (lang != "hi") and (
             gap.group(1) is None and lang == "ru" or gap.group(1) == "на" and lang == "bg"
             or gap.group(1) in _PT_OF and lang == "pt") else None
+        if place is not None and lang == "ru" and gap.group(1) is None and not _ru_genitive(text[place[0]:place[1]]):
+            place = None  # "Мирных жителей Украина эвакуирует": the name after the group is the subject, not its place
         if place is not None:
             end = place[1]
         if lang == "hi" and first == i and first >= 2 and words[first - 1].group() in _HI_OF \
@@ -223,6 +231,20 @@ def people_groups(text: str, lang: str, found: list[tuple[int, int, str, str]]
         out.append((start, end, text[start:end], "GROUP"))
         replaced.update((s, e) for s, e, _ in names)
     return [f for f in found if (f[0], f[1]) not in replaced] + out
+
+
+def _ru_genitive(name: str) -> bool:
+    """Whether a Russian name's last word can be genitive ("Харькова", "Донбасса", an indeclinable "ХАМАС"), so that
+    it is the place or body a group before it belongs to (stop 44, review)."""
+    from ..lang.ru import morph
+
+    words = _WORD.findall(name)
+    if not words:
+        return False
+    parses = morph().parse(words[-1].lower())
+    # a name's own readings first ("Германия" is also the genitive of the element "германий")
+    proper = [p for p in parses if any(t in p.tag for t in ("Geox", "Name", "Surn", "Orgn", "Abbr"))]
+    return not parses or any("gent" in p.tag or "Fixd" in p.tag for p in proper or parses)
 
 
 def people_group_key(surface: str, lang: str) -> str:

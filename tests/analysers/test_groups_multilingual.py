@@ -33,6 +33,9 @@ def test_russian_near_misses(groups):
     got = groups("ru", "Мирные переговоры сорваны. Раненых солдат вывезли. Люди вышли на улицы. "
                        "Журналист Иван Петров сообщил об этом.")
     assert got == {}  # adjectives before a noun, "люди" alone, a profession in passing
+    # a name after the group in the nominative is the clause's subject, not the group's place (stop 44, review)
+    got = groups("ru", "Мирных жителей Украина эвакуирует из Покровска. Беженцев Германия больше не принимает.")
+    assert "Мирных жителей Украина" not in got and "Беженцев Германия" not in got
 
 
 def test_bulgarian_groups_and_their_articles(groups):
@@ -64,6 +67,8 @@ def test_portuguese_groups(groups):
 def test_portuguese_near_misses(groups):
     got = groups("pt", "O míssil atingiu alvos civis. As pessoas saíram à rua. O jornalista João Silva contou tudo.")
     assert got == {}
+    got = groups("pt", "Os moradores de Porto Alegre foram evacuados ontem.")
+    assert list(got) == ["moradores de Porto Alegre"]  # "foram evacuados" is a predicate (stop 44, review)
 
 
 def test_hindi_groups(groups):
@@ -77,6 +82,7 @@ def test_hindi_groups(groups):
 def test_hindi_near_misses(groups):
     got = groups("hi", "नागरिक उड्डयन क्षेत्र को नुकसान हुआ। लोग बाहर निकले। एक किसान ने कहा कि बारिश नहीं हुई।")
     assert got == {}  # "नागरिक" before a noun, "लोग" alone, one farmer
+    assert groups("hi", "मोदी के किसान विरोधी कानून वापस लिए गए।") == {}  # anti-farmer laws (stop 44, review)
 
 
 _STRIKES = {

@@ -2038,7 +2038,9 @@ def test_peace_sought_plight_named_victims_and_harm_done_to_a_person():
     for text, name in (("Poland called for more tanks.", "Poland"),
                        ("Orban did not call for a ceasefire.", "Orban"),
                        ("Did Orban call for a ceasefire?", "Orban"),
-                       ("The suspects include the banker Ivan Sedov.", "Ivan Sedov")):
+                       ("The suspects include the banker Ivan Sedov.", "Ivan Sedov"),
+                       ("Moscow seeks a ceasefire violation pretext.", "Moscow"),
+                       ("Nobody believes Putin wants peace.", "Putin")):
         assert _en_items(text, name) == ((), (), ()), (text, name)
 
 
@@ -2051,6 +2053,8 @@ def test_blocking_a_vote_is_politics_and_the_sentence_of_mutual_blame_casts_no_v
         ((), (), ())
     assert _en_items("Hungary blocked the sanctions package again.", "Hungary") == ((), (), ())
     assert _en_items("Russia blocked the grain shipments for months.", "Russia")[1] == ("does “block”",)
+    assert _en_items("Russia blocked the UN resolution and blocked humanitarian convoys to Mariupol.", "Russia")[1] \
+        == ("does “block”",)
     text = "Moscow and Kyiv trade blame after shelling of border village kills four."
     assert _en_items(text, "Moscow")[1] == ()
 
@@ -2076,6 +2080,13 @@ def test_a_named_storm_gets_no_role(analyze):
     text = "После шторма Одесса осталась без света."
     s = text.index("Одесса")
     assert not named_hazard(text, [Mention(start=s, end=s + 6, text="Одесса", label="GPE")], "ru", "GPE")
+    text = "चक्रवात फानी ने तट पर भारी तबाही मचाई।"
+    s = text.index("फानी")
+    assert named_hazard(text, [Mention(start=s, end=s + 4, text="फानी", label="NAME")], "hi", "NAME")
+    text = "The mayor said the storm Russia unleashed on the city, and the storm Biden faced, would pass."
+    for name, etype in (("Russia", "GPE"), ("Biden", "PERSON")):
+        s = text.index(name)
+        assert not named_hazard(text, [Mention(start=s, end=s + len(name), text=name, label=etype)], "en", etype)
     s = len("The tropical ")
     assert not named_hazard("The tropical Amazon burns.", [Mention(start=s, end=s + 6, text="Amazon", label="LOC")],
                             "en")

@@ -7,7 +7,9 @@ place as a victim). Scored once, unseen, with ``tests/framing/cast_scorer.py``: 
 44 (main 527afa6 + English rules), 13 shown, 5 right (Russian 2 of 6, Bulgarian 0 of 1, Portuguese 2 of 4, Hindi 1 of
 2), 5 of 177 gold entries covered; with them (groups found, a group with an evidence item shown without the framed
 floor), 23 shown, 15 right (Russian 8 of 12, Bulgarian 2 of 3, Portuguese 4 of 6, Hindi 1 of 2), 14 of 177 covered.
-Five of the eight wrong roles are struck places read as victims. The gate pins these figures."""
+Five of the eight wrong roles are struck places read as victims. Two more shown entities match no stem of the gold
+and are not scored (Russian "погибших" and "семьям", the dead and their families, victims in substance). The gate pins
+these figures."""
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,8 @@ from tests.framing.cast_scorer import score_folder
 ARTICLES = Path(__file__).resolve().parent / "articles"
 #: language -> (at least this many shown roles right, at most this many wrong), measured unseen in stop 44
 PINNED = {"ru": (8, 4), "bg": (2, 1), "pt": (4, 2), "hi": (1, 1)}
+#: language -> at most this many shown entities that match no stem of the gold (not scored), as measured
+UNMATCHED = {"ru": 2, "bg": 0, "pt": 0, "hi": 0}
 
 
 @pytest.mark.parametrize("lang", sorted(PINNED))
@@ -27,3 +31,5 @@ def test_blind_cast_in_each_language(pipeline, lang):
     least_right, most_wrong = PINNED[lang]
     assert right >= least_right and wrong <= most_wrong, (lang, dict(total), {
         name: r["rows"] for name, r in results.items() if r["rows"]})
+    unmatched = sum(len(r["unmatched"]) for r in results.values())
+    assert unmatched <= UNMATCHED[lang], {n: r["unmatched"] for n, r in results.items()}

@@ -20,6 +20,7 @@ from tests.framing.cast_scorer import score_folder
 FOLDER = Path(__file__).resolve().parent / "articles" / "cast_new44b"
 MEASURED_RIGHT = 10
 MEASURED_WRONG = 2  # 3 unseen
+MEASURED_UNMATCHED = 7
 MEASURED_HV_RIGHT = 8
 
 
@@ -34,3 +35,6 @@ def test_written_cast_new44b_floor(scored):
     assert total["right"] >= MEASURED_RIGHT, total
     assert total["shown"] - total["right"] <= MEASURED_WRONG, total
     assert total["heroes_right"] + total["victims_right"] >= MEASURED_HV_RIGHT, total
+    # shown entities that match no stem of the gold are not scored; no more of them than measured
+    assert sum(len(r["unmatched"]) for r in results.values()) <= MEASURED_UNMATCHED, \
+        {n: r["unmatched"] for n, r in results.items() if r["unmatched"]}

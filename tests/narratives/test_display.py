@@ -88,7 +88,8 @@ def test_the_explanation_does_not_name_a_sub_narrative_that_is_not_shown(pipelin
     was): the dominant reading takes a shown sub-narrative instead ("West is tired of Ukraine", 0.28), the explanation
     built for a hidden one does not name it, and the report's title names one only when it is shown (``--all`` names
     it, marked low confidence); the JSON keeps every label. Since stop 44's cut-offs (English sub-narratives from 0.35)
-    the example shows no sub-narrative, so the explanation names none and the title is read with one set by hand."""
+    the example shows no sub-narrative, so the explanation names none, the choice is read again under the English
+    sub-narrative cut-off of before (0.25), and the title is read with a hidden sub-narrative set by hand."""
     import io
 
     from rich.console import Console
@@ -101,6 +102,18 @@ def test_the_explanation_does_not_name_a_sub_narrative_that_is_not_shown(pipelin
     top = next(c for c in a.narratives.coarse if c.label == e.narrative)
     # (since stop 44's cut-offs the example shows no English sub-narrative: the explanation then names none)
     assert top.shown and (e.subnarrative is None or e.subnarrative in [f.label for f in a.narratives.fine if f.shown])
+    # with the English sub-narrative cut-off of before (0.25), one sub-narrative clears it: the dominant reading
+    # takes that shown one, not a hidden sibling
+    from narrascope.analysers.explain import ExplainAnalyser
+    from narrascope.analysers.narratives import mark_shown as mark
+
+    low = pipeline.run(read_path(ROOT / "examples" / "nato_expansion.txt"))
+    mark(low.data["narratives"], "en", {"cutoffs": {"EN": {"coarse": 0.45, "fine": 0.25}}})
+    explain = next(x for x in pipeline.analysers if isinstance(x, ExplainAnalyser))
+    chosen = explain(low).data["explanation"].subnarrative
+    fine = low.data["narratives"].fine
+    assert any(f.shown for f in fine) and any(not f.shown for f in fine)
+    assert chosen in [f.label for f in fine if f.shown]
     # the explanation composed for a hidden sub-narrative of the shown narrative does not name it
     doc = pipeline.run(read_path(ROOT / "examples" / "nato_expansion.txt"))
     nar = doc.data["narratives"]

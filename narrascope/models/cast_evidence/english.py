@@ -355,9 +355,12 @@ def _peace_made(verb, objs) -> bool:
 
 #: Verbs of asking for something (stop 44): "called for a ceasefire", "pushed for peace talks", "urged a truce".
 SEEK_FOR_VERBS = frozenset(["call", "appeal", "push", "press", "plead", "campaign", "lobby", "advocate", "work"])
-SEEK_VERBS = frozenset(["urge", "seek", "propose", "demand", "request", "want"])
-#: What a peacemaker asks for: a truce, or anything peace or a ceasefire names ("peace talks", "a ceasefire deal").
+SEEK_VERBS = frozenset(["urge", "seek", "propose", "demand", "request"])
+#: What a peacemaker asks for: a truce, or the talks, deal or plan that peace or a ceasefire names ("peace talks", "a
+#: ceasefire deal"; not "a ceasefire violation").
 PEACE_SOUGHT = frozenset(["truce", "ceasefire", "cease-fire", "peace", "armistice", "de-escalation"])
+PEACE_MADE_BY = frozenset(["talk", "talks", "deal", "plan", "agreement", "negotiation", "negotiations", "process",
+                           "accord", "settlement", "initiative", "conference", "summit", "treaty"])
 
 
 def _peace_sought(verb) -> str | None:
@@ -375,7 +378,7 @@ def _peace_sought(verb) -> str | None:
         if _lemma(o) in PEACE_SOUGHT:
             return _lemma(o)
         mods = [c for c in children(o) if c.dep_ in ("compound", "amod", "nmod") and _lemma(c) in PEACE_SOUGHT]
-        if mods:
+        if mods and (_lemma(o) in PEACE_MADE_BY or o.lower_ in PEACE_MADE_BY):
             return f"{_lemma(mods[0])} {o.lower_}"
     return None
 
@@ -434,8 +437,11 @@ def _reread(tok, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
     protest = {_lemma(v) for v in verbs if _lemma(v) in PROTEST_BLOCKS and group is not None
                and group not in _ARMED_OR_POWERFUL and not _passive(v)
                and any(c.dep_ == "dobj" and _lemma(c) in ROUTES for c in children(v))}
-    # blocking a vote or a bill is politics, not harm (stop 44): "the senator blocked a vote on the aid bill"
-    protest |= {_lemma(v) for v in verbs if _procedural_block(v)}
+    # blocking a vote or a bill is politics, not harm (stop 44): "the senator blocked a vote on the aid bill"; not
+    # where the name also blocks something else ("blocked the resolution and blocked humanitarian convoys")
+    blocks = [v for v in verbs if _lemma(v) in PROTEST_BLOCKS]
+    if blocks and all(_procedural_block(v) for v in blocks):
+        protest |= {_lemma(v) for v in blocks}
     t = _climbed(tok)
     if t.dep_ == "pobj" and _lemma(t.head) == "by" and _lemma(t.head.head) in HELP_DONE \
             and _helps_a_thing(t.head.head):
