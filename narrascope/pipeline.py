@@ -11,6 +11,7 @@ and the workers are forked from it, sharing the loaded models copy-on-write inst
 from __future__ import annotations
 
 import dataclasses
+import gc
 import multiprocessing as mp
 import os
 import signal
@@ -207,8 +208,9 @@ class Pipeline:
             _PARENT = self
         ctx = mp.get_context("fork" if fork else "spawn")
         try:
-            with ctx.Pool(n, initializer=_init_worker,
-                             initargs=(self.names, self.settings, parent_watch(), fork)) as pool:
+            with frozen_heap(fork):  # the pool forks its workers when it starts
+                pool = ctx.Pool(n, initializer=_init_worker, initargs=(self.names, self.settings, parent_watch(), fork))
+            with pool:
                 for done in pool.imap(_worker_analyse, _batches(items, max(1, size // n))):
                     yield from done
         finally:
@@ -229,6 +231,22 @@ def can_fork() -> bool:
     driver's) would stay locked forever in the child, so a process with other threads spawns its workers."""
     return (sys.platform.startswith("linux") and "fork" in mp.get_all_start_methods()
             and threading.current_thread() is threading.main_thread() and threading.active_count() == 1)
+
+
+@contextmanager
+def frozen_heap(fork: bool = True) -> Iterator[None]:
+    """Around forking workers from a warmed pipeline: the objects alive now (its models, lexicons and caches) go to
+    the collector's permanent generation (``gc.freeze``), so a worker's full collections never walk them (nor write
+    to their pages, which a fork shares copy-on-write); this process takes them back (``gc.unfreeze``) once the
+    workers are forked. Nothing is kept or freed otherwise than before. ``fork=False`` (spawned workers): no-op."""
+    if not fork:
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:

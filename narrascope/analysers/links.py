@@ -207,6 +207,23 @@ def narrative_support(document: Document, label: str, predicted: bool, fine: dic
     return support, agree, best
 
 
+#: The last article's narrative probabilities: (model, text, probabilities). An article's narratives are ranked
+#: three times (the explanation's dominant narrative, then the links' order and their dominant narrative), each
+#: asking the model about the same text; the model is held here, so ``is`` never matches another one.
+_LAST_PROBS: tuple | None = None
+
+
+def _article_probs(model, text: str):
+    """``model.predict_proba([text])[0]``, computed once for the same model and text in a row."""
+    global _LAST_PROBS
+    last = _LAST_PROBS
+    if last is not None and last[0] is model and last[1] == text:
+        return last[2]
+    probs = model.predict_proba([text])[0]
+    _LAST_PROBS = (model, text, probs)
+    return probs
+
+
 def rank_narratives(document: Document, model=None) -> list[tuple[NarrativeLabel, NarrativeLabel | None]]:
     """The article's narratives, the best supported first, each with its sub-narrative.
 
@@ -235,7 +252,7 @@ def rank_narratives(document: Document, model=None) -> list[tuple[NarrativeLabel
                 from .narratives import get_model
 
                 model = get_model()
-            probs = model.predict_proba([document.article.text])[0]
+            probs = _article_probs(model, document.article.text)
             for label, p in zip(model.columns_, probs):
                 if label in tax.gist and label not in predicted and label.startswith(nar.domain + ":") \
                         and p >= CANDIDATE_MIN_SCORE:

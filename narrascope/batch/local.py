@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..article import Article
-from ..pipeline import Pipeline, can_fork, parent_watch
+from ..pipeline import Pipeline, can_fork, frozen_heap, parent_watch
 from . import worker
 from .worker import Crash, analyse_batch, init_process, process_batch, source_of
 
@@ -80,11 +80,12 @@ class PoolRunner:
             pass
         worker.PARENT_PIPELINE = self.pipeline
         try:
-            pool = ProcessPoolExecutor(self.n, mp_context=mp.get_context("fork"), initializer=init_process,
-                                       initargs=(self.names, self.settings, parent_watch(), True))
-            # The first submit forks every worker (before the pool's own thread starts): do it now, while this
-            # is still the only thread (the ingest's reader thread starts after the runner).
-            pool.submit(worker.ready).result()
+            with frozen_heap():
+                pool = ProcessPoolExecutor(self.n, mp_context=mp.get_context("fork"), initializer=init_process,
+                                           initargs=(self.names, self.settings, parent_watch(), True))
+                # The first submit forks every worker (before the pool's own thread starts): do it now, while
+                # this is still the only thread (the ingest's reader thread starts after the runner).
+                pool.submit(worker.ready).result()
         finally:
             worker.PARENT_PIPELINE = None
         return pool

@@ -45,15 +45,19 @@ def _tokens(s: str, language: str = "en") -> list[str]:
 def _grams(tokens: list[str], language: str = "en") -> Counter:
     """Content 1-3-grams: the units whose recurrence across paragraphs signals repetition."""
     stop = stop_words(language)
+    # each word's stop test once (not once per gram it is in); the grams are counted in the same order as one
+    # loop per length would (all 1-grams, then 2-grams, then 3-grams), so the Counter's keys keep their order
+    is_stop = [t in stop for t in tokens]
     g: Counter = Counter()
-    for n in (1, 2, 3):
-        for i in range(len(tokens) - n + 1):
-            gg = tuple(tokens[i:i + n])
-            if n == 1 and (gg[0] in stop or len(gg[0]) < 4):
-                continue
-            if all(x in stop for x in gg):
-                continue
-            g[gg] += 1
+    for t, s in zip(tokens, is_stop):
+        if not s and len(t) >= 4:
+            g[(t,)] += 1
+    for i in range(len(tokens) - 1):
+        if not (is_stop[i] and is_stop[i + 1]):
+            g[(tokens[i], tokens[i + 1])] += 1
+    for i in range(len(tokens) - 2):
+        if not (is_stop[i] and is_stop[i + 1] and is_stop[i + 2]):
+            g[(tokens[i], tokens[i + 1], tokens[i + 2])] += 1
     return g
 
 
