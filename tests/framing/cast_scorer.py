@@ -73,6 +73,21 @@ def score_folder(folder, pipeline=None) -> tuple[dict, Counter]:
     return out, total
 
 
+def assert_floors(results: dict, total: Counter, articles: int, right: int, wrong: int, unmatched: int | None = None,
+                  hv_right: int | None = None) -> None:
+    """The written-article gates' floors: ``articles`` scored, at least ``right`` shown roles right, at most ``wrong``
+    wrong, at most ``unmatched`` shown entities no gold stem matches (not scored), at least ``hv_right`` heroes and
+    victims right."""
+    rows = {name: r["rows"] for name, r in results.items() if r["rows"]}
+    assert len(results) == articles, sorted(results)
+    assert total["right"] >= right and total["shown"] - total["right"] <= wrong, (dict(total), rows)
+    if hv_right is not None:
+        assert total["heroes_right"] + total["victims_right"] >= hv_right, dict(total)
+    if unmatched is not None:
+        assert sum(len(r["unmatched"]) for r in results.values()) <= unmatched, \
+            {n: r["unmatched"] for n, r in results.items() if r["unmatched"]}
+
+
 def line(c: Counter) -> str:
     p = c["right"] / c["shown"] if c["shown"] else float("nan")
     return (f"shown {c['shown']} right {c['right']} P {p:.3f} | " + " ".join(
