@@ -2099,3 +2099,37 @@ def test_starved_of_money_is_a_sanction_not_a_victim():
     assert _en_items("The rules would starve the Kremlin's war machine of one more source of cash.", "Kremlin") == \
         ((), (), ())
     assert _en_items("The siege starved Mariupol of food and water.", "Mariupol")[2] == ("suffers “starve”",)
+
+
+def test_the_invaded_that_fights_back_is_a_hero_not_a_victim():
+    """Stop 45 (from folds 1-4: Ukraine shown a victim of the invasion where the article told it fighting Russia off
+    and the annotators called it a hero): a defence ("fight off", "beat back", "defend itself") is a hero item, and
+    with it the attack a country suffers is no victim item; harm to its people still is."""
+    text = ("Russia launched its invasion of Ukraine in 2022. The United States will not let Ukraine fail in fighting "
+            "off Russia, the secretary said.")
+    assert _en_items(text, "Ukraine") == (("does “fight off”",), (), ())
+    assert _en_items("Ukraine defended itself against the invasion.", "Ukraine")[0] == ("does “defend itself”",)
+    assert _en_items("The Ukrainian army beat back the assault near Avdiivka.", "Ukrainian army")[0] == \
+        ("does “beat back”",)
+    text = "Russia invaded Ukraine. Ukraine fought off the first assault, but its cities were bombed and people killed."
+    assert "does “fight off”" in _en_items(text, "Ukraine")[0]
+    # without a defence the invaded stays a victim; "hold off on" a vote defends nothing
+    assert _en_items("Russia invaded Ukraine in 2022.", "Ukraine")[2] == ("suffers “invade”",)
+    assert _en_items("Senator Reed held off on the vote.", "Reed")[0] == ()
+
+
+def test_a_plight_of_its_own_making_pities_no_one():
+    """Stop 45 (left from the stop 44 review): a plight the article calls self-made is no victim item; another's is."""
+    assert _en_items("Russia's plight is of its own making, the minister said.", "Russia") == ((), (), ())
+    assert _en_items("The plight of Belarus is self-inflicted.", "Belarus") == ((), (), ())
+    assert _en_items("Georgia's self-inflicted misery continued.", "Georgia") == ((), (), ())
+    assert _en_items("Moldova's plight worsened as Russia cut its gas.", "Moldova")[2] == ("its “plight”",)
+
+
+def test_the_narrators_own_clause_in_a_sentence_of_mutual_blame_keeps_its_villain():
+    """Stop 45 (left from the stop 44 review): in the lead that reports both sides' blame, a clause the narrator adds
+    with "while" is the article's own; the blame itself still casts no villain."""
+    text = ("Moscow and Kyiv trade blame over shelling of a border village, while Russia bombed Odesa overnight.\n\n"
+            "Both sides accused each other of shelling the village.")
+    assert _en_items(text, "Russia")[1] == ("does “bomb”",)
+    assert _en_items(text, "Moscow")[1] == ()

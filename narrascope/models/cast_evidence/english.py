@@ -1090,6 +1090,39 @@ LIFELINES = frozenset(["substation", "grid", "power", "electricity", "heating", 
                        "cable", "water", "supply", "transformer", "network", "connection", "plant"])
 
 
+#: Verbs of a defence with their particle (stop 45): "Ukraine fights off the invaders", "the garrison beat back the
+#: assault", "fighting back against the occupiers". With an object or an "against" complement only ("hold off on a
+#: vote" defends nothing).
+DEFENCE_PARTICLES = {"fight": ("off", "back"), "beat": ("off", "back"), "hold": ("off",), "drive": ("back",),
+                     "push": ("back",)}
+_SELVES = frozenset(["itself", "themselves", "himself", "herself", "ourselves"])
+
+
+def _defence(verb) -> str | None:
+    """The cue of a defence the verb tells ("fight off", "defend itself"), else ``None``: a verb of
+    :data:`DEFENCE_PARTICLES` with its particle and something fought, or "defend" with the self or the homeland
+    (:data:`FOUGHT_FOR`) as its object."""
+    kids = list(children(verb))
+    lemma = _lemma(verb)
+    if lemma == "defend":  # itself, or its own country ("defend their homeland"), not others ("the people of X")
+        return "defend itself" if any(c.dep_ == "dobj" and (c.lower_ in _SELVES or _lemma(c) in FOUGHT_FOR and any(
+            g.dep_ == "poss" and g.lower_ in ("its", "their", "our", "his", "her") for g in children(c)))
+            for c in kids) else None
+    part = next((c for c in kids if c.dep_ == "prt" and c.lower_ in DEFENCE_PARTICLES.get(lemma, ())), None)
+    if part is not None and any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "against") for c in kids) \
+            or part is not None and any(g.dep_ == "pobj" for g in children(part)):  # the parser: "off" + "Russia"
+        return f"{lemma} {part.lower_}"
+    return None
+
+
+def _defence_items(v) -> list[tuple[int, str]]:
+    """Defences the agent of the verb ``v`` puts up, in ``v`` or a verb below it that shares its subject through "in"
+    ("will not let Ukraine fail in fighting off Russia") (stop 45)."""
+    below = [g for c in children(v) if c.dep_ == "prep" and c.lower_ == "in" for g in children(c)
+             if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    return [(_P, f"does “{cue}”") for w in [v, *below] if not _negated(w) and (cue := _defence(w))]
+
+
 def _hero_items(tok) -> list[tuple[int, str]]:
     """Help given, a fight for one's country, and praise through a title or a verb of calling (branch en-hero36):
     "Estonia provides Kyiv with humanitarian aid" (does “provide aid”), "he would fight for his country" (does
@@ -1116,6 +1149,7 @@ def _hero_items(tok) -> list[tuple[int, str]]:
                                           if g.dep_ == "pobj")
                                       for c in children(v)):
             out.append((_P, "does “fight for”"))
+        out += _defence_items(v)
     # a title's adjective: "Heroic President Zelensky", "the brave mayor Klitschko"
     for c in children(tok):
         if c.dep_ in ("compound", "amod") and c.i < tok.i and _lemma(c) in PRAISE:
@@ -1313,11 +1347,16 @@ def _token_items(tok) -> list[tuple[int, str]]:
         out += _named_as_victim(_climbed(tok))  # (a group's is read with its other items, civil groups only)
     # one fact, one item: a group's "does “deliver”" already says what "does “deliver aid”" says
     out = [(role, cue) for role, cue in out
-           if not (cue.endswith(" aid”") and (role, cue[:-len(" aid”")] + "”") in out)]
+           if not (cue.endswith(" aid”") and (role, cue[:-len(" aid”")] + "”") in out)
+           and not (cue == "does “defend”" and (role, "does “defend itself”") in out)]
     if _group_noun(tok) not in (None, *_ARMED_OR_POWERFUL) and _hides_away(tok):
         # a civil group that hides ("young men are hiding in cellars") takes cover; it deceives nobody (branch
         # en-cast46): what it hides from is said elsewhere
         out = [(role, cue) for role, cue in out if cue != "does “hide”"]
+    if _own_making(tok):
+        # a plight the article calls self-made ("Russia's plight is of its own making", "its self-inflicted
+        # misery") pities no one (stop 45)
+        out = [(role, cue) for role, cue in out if not (role == _I and cue[len("its “"):-1] in PLIGHT_NOUNS)]
     if _starved_of_funds(tok):
         # a sanction that starves it of money makes no victim of it (stop 44)
         out = [(role, cue) for role, cue in out if cue not in ("suffers “starve”", "suffers “deprive”")]
@@ -1331,6 +1370,22 @@ def _token_items(tok) -> list[tuple[int, str]]:
         # soldiers above); what the article calls it still counts ("the conscripts are victims")
         out = [(role, cue) for role, cue in out if not (role == _I and cue.startswith("suffers "))]
     return out
+
+
+_SELF_MADE = re.compile(r"\bself-(?:inflicted|made|imposed)\b|\bof (?:its|their|his|her) own making\b", re.I)
+
+
+def _own_making(tok) -> bool:
+    """Whether the plight ``tok`` owns ("Russia's plight", "the plight of Russia") is called its own doing: "of its
+    own making", "self-inflicted" before the noun or in what its clause says of it."""
+    t = _climbed(tok)
+    noun = t.head if t.dep_ == "poss" else t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else None
+    if noun is None or _lemma(noun) not in PLIGHT_NOUNS:
+        return False
+    doc = noun.doc
+    before = doc[noun.left_edge.i:noun.i].text
+    said = doc[noun.i:noun.head.right_edge.i + 1].text if noun.dep_ == "nsubj" else ""
+    return bool(_SELF_MADE.search(before) or _SELF_MADE.search(said))
 
 
 #: What a sanction starves its target of (stop 44): "starve the Kremlin's war machine of cash", "deprive Moscow of
@@ -1683,8 +1738,17 @@ def _mutual_blame(doc, cache: dict | None) -> bool:
 def _in_mutual_sentence(tok, cache: dict | None) -> bool:
     """Whether ``tok`` is in a sentence that reports the two sides' blame (stop 44): "Moscow and Kyiv trade blame
     after shelling of border village kills four" tells both charges, so what it seems to say one side did (the small
-    parser made "Moscow" the subject of "kills") is neither side's villainy. Needs :func:`_mutual_blame` first."""
-    return cache is not None and tok.sent.start in cache.get("MUTUAL_SENTENCES", ())
+    parser made "Moscow" the subject of "kills") is neither side's villainy. Needs :func:`_mutual_blame` first.
+    A clause the narrator adds with "while" or "whereas" ("..., while Russia bombed Odesa overnight") is the
+    article's own and is not part of it (stop 45)."""
+    if cache is None or tok.sent.start not in cache.get("MUTUAL_SENTENCES", ()):
+        return False
+    t, n = tok, 0
+    while t.head is not t and n < 12:
+        t, n = t.head, n + 1
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in children(t)):
+            return False
+    return True
 
 
 def _date_line(sent) -> bool:
