@@ -2133,3 +2133,17 @@ def test_the_narrators_own_clause_in_a_sentence_of_mutual_blame_keeps_its_villai
             "Both sides accused each other of shelling the village.")
     assert _en_items(text, "Russia")[1] == ("does “bomb”",)
     assert _en_items(text, "Moscow")[1] == ()
+
+
+def test_lying_down_is_no_lie_and_a_charge_offered_without_evidence_is_unproven():
+    """Stop 45 (from the third blind English set, with sentences written here): "lay" is the past of lying down, not
+    of deceit; a charge whose maker, the article says next, "offered no evidence" is an unproven claim."""
+    assert _en_items("Andriy lay wounded among the bodies until dark.", "Andriy") == ((), (), ())
+    assert _en_items("Andriy lied about the shelling.", "Andriy")[1] == ("does “lie”",)
+    text = ("The ministry accused Kyiv of placing artillery among civilians. It gave no location and offered no "
+            "evidence.")
+    assert _en_items(text, "Kyiv") == ((), (), ())
+    text = "The ministry accused Kyiv of placing artillery among civilians. It did not provide any proof."
+    assert _en_items(text, "Kyiv") == ((), (), ())
+    text = "The ministry accused Kyiv of placing artillery among civilians. Kyiv said the ministry offered no evidence."
+    assert _en_items(text, "Kyiv")[1] == ("blamed “accuse”",)  # the accused's answer, not the article's verdict

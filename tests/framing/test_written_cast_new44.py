@@ -26,7 +26,18 @@ them; scored once, unseen, on the code of stop 44 (after its English rules and t
 stem of the gold (not scored: "Red Cross" against the gold's "kenya red cross", Russia a villain in the pro-Kremlin
 Mariupol piece, which the gold does not list). One rule was written from its errors (a sanction that starves a
 country of money makes no victim: Russia had been a victim of "starve the Kremlin's war machine of ... cash"): 12
-shown, 10 right, no longer unseen. These are floors."""
+shown, 10 right, no longer unseen. These are floors.
+
+The English cast on a third set of twelve articles written blind in stop 45 (``tests/framing/articles/cast_new45/``,
+branch written45-en; gold with 60 villains, 53 heroes and 55 victims): three pro-Kremlin opinion pieces (Russian
+volunteers rebuilding Sudzha, fertiliser for Africa held up in Baltic ports, a French deputy against Mirage jets), a
+drone on a Sumy trolleybus, a Norwegian-brokered prisoner exchange, US sanctions on a drone-chip network, a neutral
+report of both sides blaming each other over energy strikes, a glacial flood in Nepal, a sceptic piece on a
+zero-emission zone, an oil producer hiding methane leaks, a war-crimes probe of executions near Pokrovsk, and a
+court report of a GRU arson plot in Warsaw. Scored once, unseen, on the code of stop 45 (main fe2479b): 19 shown,
+10 right (0.526), villains 1 of 6, heroes 5 of 5, victims 4 of 8, gold covered 9 of 168; two more shown entities
+match no stem (Europe, Nepal). Two reader fixes were written from its errors ("lay wounded" is no lie; a charge
+whose maker "offered no evidence", the article says next, is unproven): 17 shown, 10 right, no longer unseen."""
 
 from pathlib import Path
 
@@ -39,6 +50,7 @@ ARTICLES = Path(__file__).resolve().parent / "articles"
 FLOORS = {
     "cast_new44": (14, 4, 1, 11),   # 8 wrong unseen, before stop 44's rules
     "cast_new44b": (10, 2, 7, 8),   # 3 wrong unseen
+    "cast_new45": (10, 7, 2, 9),    # 9 wrong unseen
 }
 
 

@@ -290,6 +290,8 @@ def _located(verb) -> bool:
     """ "lie" meaning "be located": a place preposition or a distance among its dependents, and not "lied"."""
     if verb.lower_ == "lied":
         return False
+    if verb.lower_ == "lay":
+        return True  # the past of "lie" in the sense of lying down ("lay wounded among the bodies"; deceit is "lied")
     return any((c.dep_ == "prep" and c.lower_ in _PLACE_PREPS) or c.dep_ == "npadvmod" or _lemma(c) in _DISTANCE
                or (c.dep_ == "advmod" and c.lower_ in ("here", "there", "nearby", "north", "south", "east", "west"))
                for c in children(verb))
@@ -1944,6 +1946,8 @@ _TESTS = frozenset(["fact", "scrutiny", "test", "examination", "check", "evidenc
 _EVIDENCE_NOUNS = frozenset(["fact", "evidence", "data", "datum", "record", "figure", "number", "statistic",
                              "survey", "study", "research", "reality", "truth"])
 _SHOWING = frozenset(["say", "suggest", "show", "tell", "prove", "indicate"])
+#: Verbs of giving proof: the accuser that "offered no evidence" or "did not provide proof" made an unproven claim.
+_GIVING_PROOF = frozenset(["offer", "provide", "give", "present", "produce", "show", "cite", "supply"])
 
 
 def _verdict_clause(verb) -> bool:
@@ -1954,6 +1958,13 @@ def _verdict_clause(verb) -> bool:
     while node.dep_ == "ccomp" and node.i < node.head.i and _lemma(node.head) not in REPORTING_VERBS:
         node = node.head
     return node.dep_ == "ROOT"
+
+
+def _no_proof_given(verb) -> bool:
+    """Whether ``verb`` gives no proof: "offered no evidence", "did not provide proof"."""
+    return _lemma(verb) in _GIVING_PROOF and any(
+        c.dep_ == "dobj" and _lemma(c) in WITHOUT_WHAT
+        and (_negated(verb) or any(d.dep_ == "det" and d.lower_ == "no" for d in children(c))) for c in children(verb))
 
 
 def _fails_the_facts(sent) -> bool:
@@ -1976,6 +1987,8 @@ def _fails_the_facts(sent) -> bool:
                     any(c.dep_ == "prt" and c.lower_ == "up" for c in kids)
                     or any(_lemma(o) == "water" for o in objs))):
             return True
+        if head.dep_ == "ROOT" and any(_no_proof_given(v) for v in [head, *(c for c in kids if c.dep_ == "conj")]):
+            return True  # "It gave no location and offered no evidence." (stop 45)
         if _lemma(t) in _EVIDENCE_NOUNS and _lemma(head) in _SHOWING and not _negated(head) and (
                 any(c.lower_ == "otherwise" for c in kids)
                 or any(_lemma(o) == "story" and any(a.lower_ == "different" for a in children(o)) for o in objs)):
