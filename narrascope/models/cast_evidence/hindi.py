@@ -7,7 +7,7 @@ from __future__ import annotations
 import unicodedata
 
 from .common import _A, _I, _P
-from .words import _clause, _matches
+from .words import _clause, _group_helps, _matches
 
 _HI_GENITIVES = frozenset({"का", "की", "के"})
 #: "X के खिलाफ": against X, in every spelling (the nukta forms, hi-cast42b) and "विरुद्ध"
@@ -190,7 +190,7 @@ def _hi_peace_items(right: list[str], lex) -> list[tuple[int, str]]:
 _HI_PLACES = frozenset("शहर शहरों गांव गांवों गाँव गाँवों इलाके इलाकों इलाका क्षेत्र क्षेत्रों प्रांत प्रांतों कस्बे कस्बों".split())
 
 
-def _hi_agent_items(right: list[str], lex, answering: bool = False) -> list[tuple[int, str]]:
+def _hi_agent_items(right: list[str], lex, answering: bool = False, name: str = "") -> list[tuple[int, str]]:
     """The harm or help done by the name before ``right[0]`` (ने, द्वारा), up to a nested "कि" clause or reporting
     verb ("भारत ने कहा कि रूस ने हमला किया": the attack is not India's). A counter-attack answers an attack
     ("X ने जवाबी हमले तेज कर दिए", "X ने पलटवार किया": a hero's item, hi-cast42), and so is a condemnation it voices
@@ -210,6 +210,9 @@ def _hi_agent_items(right: list[str], lex, answering: bool = False) -> list[tupl
             return [(_P, f"retaliates “{t}”")]  # (hi-cast42b) "Y के हमले के जवाब में X ने भी हमला किया"
         if lex.cast_called_words and t in _HI_CONDEMN and _hi_verb_after(right, k, lex):
             return [(_P, f"condemns “{t}”")]  # (hi-cast42) "X ने हमले की कड़ी निंदा की"
+        helps = _group_helps(name, t, lex) if name and right[0] == "ने" else None
+        if helps and _hi_verb_after(right, k, lex):
+            return [helps]  # (ml45) a group's help, "स्वयंसेवकों ने पानी बांटा" (name: the group, ``_group_helps``)
         if _matches(t, lex.cast_harm_verbs, frozenset()):
             if lex.cast_nominal_words and not _hi_predicate(right, k, lex):
                 continue
@@ -376,7 +379,7 @@ def _hi_comma_list(raw: list[str], lex) -> list[str]:
     return []
 
 
-def _postpositional_items(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
+def _postpositional_items(left: list[str], right: list[str], lex, name: str = "") -> list[tuple[int, str]]:
     """Hindi: the verb comes last and postpositions mark the roles. "रूस ने … हमला किया": the name before ने
     does the harm or help its clause names (:func:`_hi_predicate`); "यूक्रेन पर हमला": the name before पर/को is
     its target; "रूस का आक्रमण": the harm it owns; what it is called, suffers, and is judged by (the ``_hi_``
@@ -396,7 +399,7 @@ def _postpositional_items(left: list[str], right: list[str], lex) -> list[tuple[
     if not right:
         return items
     if right[0] in lex.cast_agent_markers:
-        items += _hi_agent_items(right, lex, _hi_answering(left) if lex.cast_called_words else False)
+        items += _hi_agent_items(right, lex, _hi_answering(left) if lex.cast_called_words else False, name)
     elif right[0] in lex.cast_patient_markers or right[1:2] and right[1] in _HI_AGAINST:
         items += _hi_target_items(right, lex)
     elif lex.cast_called_words and right[0] in _HI_PLACES and right[1:2] and right[1] in lex.cast_patient_markers:
