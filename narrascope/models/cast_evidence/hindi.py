@@ -51,7 +51,15 @@ def _hi_purpose(right: list[str], k: int) -> bool:
     return right[k + 1:k + 2] == ["करने"] or right[k + 1:k + 3] == ["के", "लिए"]
 
 
-def _hi_target_items(right: list[str], lex) -> list[tuple[int, str]]:
+#: ml45: strikes and occupation in a place ("X में हमले किए", "X क्षेत्र में कब्जा कर लिया"): the place suffers them, as
+#: after पर ("X पर हमला"); not "घुसपैठ", already read with में (``CAST_HARM_NOUNS``)
+_HI_IN_HARM = frozenset("हमला हमले हमलों गोलाबारी बमबारी गोलीबारी कब्जा कब्ज़ा".split())
+#: ml45: entering a region ("X क्षेत्र में प्रवेश किया", "X क्षेत्र में … दाखिल"): only after a kind of place
+#: (``_HI_PLACES``), not "नाटो में प्रवेश" (joining)
+_HI_ENTER = frozenset("प्रवेश दाखिल घुसकर घुसे घुसी घुसा घुसना".split())
+
+
+def _hi_target_items(right: list[str], lex, place: bool = False) -> list[tuple[int, str]]:
     """The name before पर/को/में is the target of the noun of harm a few words on ("यूक्रेन पर हमला", "कीव पर
     ड्रोन से हमला", "अस्पताल को निशाना बनाया"), up to another postposition's noun; not of an intended harm
     ("रूस पर हमला करने के लिए मिसाइलें दीं") or only possible or to come ("X पर हमला कर सकता है", hi-cast42) nor of a
@@ -63,7 +71,8 @@ def _hi_target_items(right: list[str], lex) -> list[tuple[int, str]]:
         return []  # "यूक्रेन पर हमले का आरोप लगाया": the accused, not the target
     for k in range(first, min(len(right), first + 4)):
         t = right[k]
-        if lex.cast_harm_nouns.get(t) == marker:
+        if lex.cast_harm_nouns.get(t) == marker or lex.cast_called_words and marker == "में" and (
+                t in _HI_IN_HARM or place and t in _HI_ENTER):
             if _hi_purpose(right, k) or lex.cast_called_words and _hi_maybe(right[k + 1:], lex):
                 return []
             return [(_I, f"suffers “{t}”")]
@@ -403,7 +412,7 @@ def _postpositional_items(left: list[str], right: list[str], lex, name: str = ""
     elif right[0] in lex.cast_patient_markers or right[1:2] and right[1] in _HI_AGAINST:
         items += _hi_target_items(right, lex)
     elif lex.cast_called_words and right[0] in _HI_PLACES and right[1:2] and right[1] in lex.cast_patient_markers:
-        items += _hi_target_items(right[1:], lex)  # (hi-cast42) "X शहर पर हमला": the place of that name is the target
+        items += _hi_target_items(right[1:], lex, True)  # (hi-cast42) "X शहर पर हमला": the place of that name
     elif right[0] in ("का", "की", "के") and len(right) > 1 and right[1] in lex.cast_agent_nouns:
         items.append((_A, f"its “{right[1]}”"))
     elif lex.cast_called_words and right[0] in _HI_GENITIVES and len(right) > 2 and right[2] in lex.cast_agent_nouns \
