@@ -199,7 +199,7 @@ def _hi_peace_items(right: list[str], lex) -> list[tuple[int, str]]:
 _HI_PLACES = frozenset("शहर शहरों गांव गांवों गाँव गाँवों इलाके इलाकों इलाका क्षेत्र क्षेत्रों प्रांत प्रांतों कस्बे कस्बों".split())
 
 
-def _hi_agent_items(right: list[str], lex, answering: bool = False, name: str = "") -> list[tuple[int, str]]:
+def _hi_agent_items(right: list[str], lex, answering: bool = False) -> list[tuple[int, str]]:
     """The harm or help done by the name before ``right[0]`` (ने, द्वारा), up to a nested "कि" clause or reporting
     verb ("भारत ने कहा कि रूस ने हमला किया": the attack is not India's). A counter-attack answers an attack
     ("X ने जवाबी हमले तेज कर दिए", "X ने पलटवार किया": a hero's item, hi-cast42), and so is a condemnation it voices
@@ -219,9 +219,6 @@ def _hi_agent_items(right: list[str], lex, answering: bool = False, name: str = 
             return [(_P, f"retaliates “{t}”")]  # (hi-cast42b) "Y के हमले के जवाब में X ने भी हमला किया"
         if lex.cast_called_words and t in _HI_CONDEMN and _hi_verb_after(right, k, lex):
             return [(_P, f"condemns “{t}”")]  # (hi-cast42) "X ने हमले की कड़ी निंदा की"
-        helps = _group_helps(name, t, lex) if name and right[0] == "ने" else None
-        if helps and _hi_verb_after(right, k, lex):
-            return [helps]  # (ml45) a group's help, "स्वयंसेवकों ने पानी बांटा" (name: the group, ``_group_helps``)
         if _matches(t, lex.cast_harm_verbs, frozenset()):
             if lex.cast_nominal_words and not _hi_predicate(right, k, lex):
                 continue
@@ -388,7 +385,39 @@ def _hi_comma_list(raw: list[str], lex) -> list[str]:
     return []
 
 
-def _postpositional_items(left: list[str], right: list[str], lex, name: str = "") -> list[tuple[int, str]]:
+def _hi_through_list(raw: list[str]) -> list[str]:
+    """The clause after the name read through a comma list inside it (ml45): "X ने परिवारों को पानी, कंबल और खाना
+    बाँटा" -> its words up to "बाँटा", the commas left out; the list's items between commas of at most three words,
+    the last closed by "और"/"तथा"/"एवं" within three words. The clause as :func:`_clause` cuts it otherwise."""
+    clause = _clause(raw, forward=True)
+    k, out = len(clause), list(clause)
+    while k < len(raw) and raw[k] == ",":
+        piece = _clause(raw[k + 1:], forward=True)
+        closer = next((j for j, t in enumerate(piece) if t in _HI_AND), None)
+        if closer is not None and closer <= 3:
+            return out + piece
+        if not piece or len(piece) > 3:
+            break
+        out, k = out + piece, k + 1 + len(piece)
+    return clause
+
+
+def _hi_group_help(right: list[str], name: str, lex) -> list[tuple[int, str]]:
+    """A group's help in its ने-clause (ml45, :func:`~.words._group_helps`): "स्वयंसेवकों ने पानी बांटा", "राहत
+    कर्मियों ने भोजन वितरित किया", up to another doer, a "कि" clause or a reporting verb; not only planned ("बांटने की
+    योजना": an infinitive)."""
+    for k in range(1, len(right)):
+        t = right[k]
+        if t in lex.cast_agent_markers or t in lex.complementizers or t in lex.reporting_forms:
+            break
+        helps = _group_helps(name, t, lex)
+        if helps and _hi_verb_after(right, k, lex):
+            return [helps]
+    return []
+
+
+def _postpositional_items(left: list[str], right: list[str], lex, name: str = "",
+                          raw: list[str] | None = None) -> list[tuple[int, str]]:
     """Hindi: the verb comes last and postpositions mark the roles. "रूस ने … हमला किया": the name before ने
     does the harm or help its clause names (:func:`_hi_predicate`); "यूक्रेन पर हमला": the name before पर/को is
     its target; "रूस का आक्रमण": the harm it owns; what it is called, suffers, and is judged by (the ``_hi_``
@@ -408,7 +437,9 @@ def _postpositional_items(left: list[str], right: list[str], lex, name: str = ""
     if not right:
         return items
     if right[0] in lex.cast_agent_markers:
-        items += _hi_agent_items(right, lex, _hi_answering(left) if lex.cast_called_words else False, name)
+        items += _hi_agent_items(right, lex, _hi_answering(left) if lex.cast_called_words else False)
+        if name and right[0] == "ने" and not any(role == _P for role, _ in items):
+            items += _hi_group_help(_hi_through_list(raw) if raw else right, name, lex)
     elif right[0] in lex.cast_patient_markers or right[1:2] and right[1] in _HI_AGAINST:
         items += _hi_target_items(right, lex)
     elif lex.cast_called_words and right[0] in _HI_PLACES and right[1:2] and right[1] in lex.cast_patient_markers:

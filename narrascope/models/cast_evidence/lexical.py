@@ -5,6 +5,7 @@ when they are someone's words.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import takewhile
 
 from ..stance import coref_key
 from .bulgarian import _bg_beyond_comma, _bg_fourth_items, _bg_items, _bg_not_told
@@ -37,7 +38,7 @@ def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = No
     if lex.cast_agent_markers:
         if not right and raw_right[:1] == [","] and lex.cast_called_words:
             right = _hi_comma_list(raw_right, lex)  # (hi-cast42b) "X, Y, Z जैसे देशों पर कब्जा": the list's clause
-        return _postpositional_items(left, right, lex, text[a:b])
+        return _postpositional_items(left, right, lex, text[a:b], raw_right)
     items: list[tuple[int, str]] = []
     helps = None
     # what it does: the verb after it, past fillers; a negation says nothing
@@ -50,8 +51,11 @@ def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = No
             items.append((_A, f"does “{t}”"))
         elif _matches(t, lex.cast_help_verbs, lex.cast_not_verbs) and right[n + 1:n + 2] != ["que"]:
             items.append((_P, f"does “{t}”"))
-        else:
-            helps = _group_helps(text[a:b], t, lex)  # (ml45) "Волонтёры раздавали воду": added last, once
+        else:  # (ml45) a group's help, its verb or one later in the clause ("Волонтёры развернули пункт и раздавали
+            # воду"): added last, once
+            helps = next((h for h in (_group_helps(text[a:b], w, lex)
+                                      for w in takewhile(lambda w: w not in lex.cast_negations, right[n:])) if h),
+                         None)
         break
     # what it is called: "Россия — агрессор", "a Rússia é um agressor", "стала жертвой"
     k = 0
