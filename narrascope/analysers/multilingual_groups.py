@@ -55,7 +55,7 @@ def _lists(lang: str) -> dict:
     module = import_module(f"narrascope.lang.{lang}")
     out = {name: getattr(module, name, frozenset()) for name in
            ("GROUP_HEADS", "GROUP_HEADS_MODIFIED", "GROUP_ADJECTIVE_HEADS", "GROUP_NOT_MODIFIERS", "GROUP_MODIFIERS",
-            "GROUP_PLACE_NOUNS")}
+            "GROUP_PLACE_NOUNS", "GROUP_COMPOUND_FIRST")}
     if lang == "hi":
         for name in ("GROUP_HEADS", "GROUP_HEADS_MODIFIED"):
             out[name] = {form: pair.split("/")[0] for pair in out[name] for form in pair.split("/")}
@@ -120,8 +120,9 @@ def _modified_only(head: str, lang: str) -> bool:
 def _modifier_before(word: str, head_word: str, lang: str) -> bool:
     """Whether ``word`` (lower case) before the head written ``head_word`` names the group."""
     lists = _lists(lang)
-    if lang == "hi":
-        return word in lists["GROUP_MODIFIERS"]
+    if lang == "hi":  # (ml45: and the first word of a two-word head, "बचाव कर्मी")
+        return word in lists["GROUP_MODIFIERS"] or word in lists["GROUP_COMPOUND_FIRST"] and head_of(head_word,
+                                                                                                     lang) == "कर्मी"
     if word in _stop_words(lang) or word in lists["GROUP_NOT_MODIFIERS"]:
         return False
     if lang == "bg":

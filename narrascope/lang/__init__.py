@@ -89,6 +89,7 @@ class Lexicon:
     # the cast's evidence without a parse (models/cast_evidence/lexical.py); see the ru/pt/bg modules
     cast_harm_verbs: tuple[str, ...] = ()           # beginnings of verbs of harm an agent does ("обстрел", "atacou")
     cast_help_verbs: tuple[str, ...] = ()           # beginnings of verbs of help ("защищ", "resgatou")
+    cast_group_help: tuple[str, ...] = ()           # help a group of people does ("раздава", "apagaram"; ml45)
     cast_not_verbs: frozenset[str] = frozenset()    # words those beginnings start that are no such verb
     cast_harm_nouns: dict[str, str] = field(default_factory=dict)  # noun of harm -> preposition of who suffers it
     cast_agent_nouns: frozenset[str] = frozenset()  # nouns whose genitive is who does it ("вторжение России")

@@ -281,10 +281,19 @@ GROUP_HEADS = tuple("""
 """.split())
 #: Heads that name a group only with a modifier ("आम लोग", "गांव के लोग", "स्थानीय आबादी"): alone, anyone; and
 #: children, found 39 times alone in the SemEval training articles of folds 1-4, never marked (groups44).
-GROUP_HEADS_MODIFIED = tuple("लोग/लोगों जनता आबादी बच्चे/बच्चों".split())
+GROUP_HEADS_MODIFIED = tuple("लोग/लोगों जनता आबादी बच्चे/बच्चों कर्मी/कर्मियों".split())
+#: The first words of two-word heads with "कर्मी" (ml45): "बचाव कर्मी", "राहत कर्मियों", "स्वास्थ्य कर्मी", as the
+#: one-word "बचावकर्मी"; "कर्मी" counts only after one of them (or a modifier of ``GROUP_MODIFIERS``).
+GROUP_COMPOUND_FIRST = frozenset("बचाव राहत स्वास्थ्य दमकल चिकित्सा".split())
 #: Words before a group noun that name the group ("आम नागरिक", "निर्दोष लोग"), with the language's ``DEMONYMS``.
 GROUP_MODIFIERS = frozenset("""
 आम स्थानीय निर्दोष बेगुनाह मासूम गरीब ग़रीब बुजुर्ग बुज़ुर्ग निहत्थे घायल प्रभावित पीड़ित विस्थापित बेघर छोटे नन्हे
 """.split())
 #: Nouns of places whose genitive before a group noun names it ("गांव के लोग", "शहर के निवासी").
 GROUP_PLACE_NOUNS = frozenset("गांव गाँव गांवों गाँवों शहर शहरों कस्बे इलाके इलाकों क्षेत्र क्षेत्रों प्रांत जिले ज़िले".split())
+__all__ += ["CAST_GROUP_HELP"]
+#: What a group of people does that helps others, read only after a group (``GROUP_HEADS``; ml45): "स्वयंसेवकों ने
+#: पानी बांटा", "दमकलकर्मियों ने आग बुझाई", "डॉक्टरों ने घायलों की देखभाल की" (CAST_HELP_VERBS as before).
+CAST_GROUP_HELP = ("बांटा ", "बांटे ", "बांटी ", "बाँटा ", "बाँटे ", "बाँटी ", "वितरित ", "पहुंचाया ", "पहुंचाई ", "पहुंचाए ",
+                   "पहुँचाया ", "पहुँचाई ", "पहुँचाए ", "बुझाया ", "बुझाई ", "बुझाए ", "बुझा ", "खिलाया ", "खिलाए ",
+                   "देखभाल ")

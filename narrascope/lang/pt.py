@@ -507,3 +507,9 @@ locais civis inocentes pobres idosos feridos desalojados desabrigados deslocados
 feridas desalojadas desabrigadas deslocadas evacuadas
 palestinianos palestinos israelitas israelenses europeus africanos
 """.split())
+__all__ += ["CAST_GROUP_HELP"]
+#: What a group of people does that helps others, read only after a group (``GROUP_HEADS``; ml45): "Os bombeiros
+#: apagaram o fogo", "os voluntários distribuíram …", "os médicos atenderam os feridos" (CAST_HELP_VERBS as before).
+CAST_GROUP_HELP = ("distribuíram", "distribuem", "distribuíam", "apagaram", "apagam", "extinguiram", "atenderam",
+                   "atendem", "cuidaram", "cuidam", "acolheram", "acolhem", "alimentaram", "resgatam", "resgatavam",
+                   "salvam ", "socorrem")

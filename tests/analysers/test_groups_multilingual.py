@@ -135,3 +135,68 @@ def test_a_negated_or_singular_verb_gives_no_group_item(lang, sentence, name):
 
     a = sentence.index(name)
     assert not any(item.startswith("suffers") for item in lexical_evidence(sentence, a, a + len(name), (), lang)[2])
+
+
+def test_hindi_two_word_heads_with_karmi(groups):
+    got = groups("hi", "बचाव कर्मियों ने मलबा हटाया। राहत कर्मी गांव पहुंचे और स्वास्थ्य कर्मी भी आए।")
+    assert got["बचाव कर्मियों"] == ["बचाव कर्मियों"]  # (ml45) one group of two words, as "बचावकर्मी"
+    assert got["राहत कर्मी"] == ["राहत कर्मी"] and got["स्वास्थ्य कर्मी"] == ["स्वास्थ्य कर्मी"]
+    assert groups("hi", "कर्मियों ने हड़ताल की। सुरक्षा कर्मियों ने इलाका घेरा।") == {}  # alone, or another first word
+
+
+def test_a_portuguese_group_of_a_person_keeps_the_persons_own_mention():
+    from narrascope.pipeline import load_pipeline
+
+    text = "As tropas de Putin atacaram Kharkiv. Putin disse que a guerra continua."
+    document = load_pipeline(["spacy", "entities"]).run(Article(text, language="pt"))
+    names = {e.name: [m.text for m in e.mentions] for e in document.data["entities"]}
+    assert names["Putin"] == ["Putin", "Putin"]  # (ml45) the "de" join does not hide the person: both mentions are his
+    assert names["tropas de Putin"] == ["tropas de Putin"]
+
+
+_GROUP_HELP = [
+    ("ru", "Волонтёры раздавали воду жителям.", "Волонтёры", "does “раздавали”"),
+    ("ru", "Медики лечат раненых в больнице.", "Медики", "does “лечат”"),
+    ("bg", "Доброволците раздаваха вода на хората.", "Доброволците", "does “раздаваха”"),
+    ("bg", "Спасителите извадиха три деца изпод развалините.", "Спасителите", "does “извадиха”"),
+    ("pt", "Os bombeiros apagaram o fogo durante a noite.", "bombeiros", "does “apagaram”"),
+    ("pt", "Os médicos atenderam os feridos no hospital.", "médicos", "does “atenderam”"),
+    ("hi", "स्वयंसेवकों ने पानी बांटा।", "स्वयंसेवकों", "does “बांटा”"),
+    ("hi", "राहत कर्मियों ने भोजन वितरित किया।", "राहत कर्मियों", "does “वितरित”"),
+    ("hi", "दमकलकर्मियों ने आग बुझाई।", "दमकलकर्मियों", "does “बुझाई”"),
+    # a later verb of its clause, and through a comma list of what was given
+    ("ru", "Волонтёры открыли пункт обогрева и раздавали чай.", "Волонтёры", "does “раздавали”"),
+    ("bg", "Доброволците отвориха пункт и раздаваха чай.", "Доброволците", "does “раздаваха”"),
+    ("hi", "स्वयंसेवकों ने लोगों को चाय, दवा और खाना बांटा।", "स्वयंसेवकों", "does “बांटा”"),
+]
+
+
+@pytest.mark.parametrize("lang,sentence,name,item", _GROUP_HELP)
+def test_a_group_that_helps_gets_a_heros_item(lang, sentence, name, item):
+    from narrascope.models.cast_evidence import lexical_evidence
+
+    a = sentence.index(name)
+    assert item in lexical_evidence(sentence, a, a + len(name), (), lang)[0]  # (ml45, ``CAST_GROUP_HELP``)
+
+
+@pytest.mark.parametrize("lang,sentence,name", [
+    ("ru", "Волонтёры не раздавали воду.", "Волонтёры"),  # negated
+    ("ru", "Боевики раздавали оружие.", "Боевики"),  # a group named by a word of blame
+    ("ru", "Компания раздавала скидки.", "Компания"),  # no group of people
+    ("bg", "Терористите раздаваха оръжие.", "Терористите"),
+    ("bg", "Фирмата раздаде бонуси.", "Фирмата"),
+    ("pt", "A empresa apagaram os registos.", "empresa"),
+    ("pt", "Os bombeiros não apagaram o fogo.", "bombeiros"),
+    ("hi", "कंपनी ने पानी बांटा।", "कंपनी"),
+    ("hi", "स्वयंसेवकों ने पानी बांटने की योजना बनाई।", "स्वयंसेवकों"),  # only planned
+    ("hi", "स्वयंसेवकों ने पानी नहीं बांटा।", "स्वयंसेवकों"),
+    ("ru", "Волонтёры открыли пункт и не раздавали чай.", "Волонтёры"),  # the later verb negated
+    ("ru", "Волонтёры открыли пункт, где другие раздавали чай.", "Волонтёры"),  # another clause
+    ("hi", "स्वयंसेवकों ने कहा कि सरकार ने पानी, दवा और खाना बांटा।", "स्वयंसेवकों"),  # someone else's deed
+    ("hi", "स्वयंसेवकों ने शिविर लगाया, जबकि सेना ने खाना बांटा।", "स्वयंसेवकों"),  # no list: another clause
+])
+def test_no_group_help_item_when_denied_blamed_or_no_group(lang, sentence, name):
+    from narrascope.models.cast_evidence import lexical_evidence
+
+    a = sentence.index(name)
+    assert not any(cue.startswith("does") for cue in lexical_evidence(sentence, a, a + len(name), (), lang)[0])

@@ -270,3 +270,15 @@ def test_the_rescued_or_evacuated_are_victims():
     assert _items("क्या ग्रामीणों को सुरक्षित निकाला गया?", "ग्रामीणों") == NONE
     assert _items("प्रशासन ग्रामीणों को निकालने की योजना बना रहा है।", "ग्रामीणों") == NONE  # only planned
     assert _items("बचावकर्मियों ने ग्रामीणों को सुरक्षित निकाला।", "बचावकर्मियों") == (("does “निकाला”",), (), ())
+
+
+def test_strikes_in_a_place_or_a_region_entered_make_it_suffer():
+    # (ml45) "X में हमले किए", as "X पर हमला"; entering, only after a kind of place ("X क्षेत्र में प्रवेश")
+    assert _items("सेना ने रात में सीमावर्ती कस्बे में हमले किए।", "सीमावर्ती कस्बे") == ((), (), ("suffers “हमले”",))
+    assert _items("टुकड़ियों ने कोरलिया क्षेत्र में प्रवेश किया।", "कोरलिया") == ((), (), ("suffers “प्रवेश”",))
+
+
+def test_no_strike_in_a_place_when_planned_denied_or_joined():
+    assert _items("सेना सीमावर्ती कस्बे में हमले नहीं करेगी।", "सीमावर्ती कस्बे") == NONE
+    assert _items("सेना सीमावर्ती कस्बे में हमला कर सकती है।", "सीमावर्ती कस्बे") == NONE
+    assert _items("देश ने गठबंधन में प्रवेश किया।", "गठबंधन") == NONE  # joining, no place entered

@@ -8,7 +8,8 @@ what the code gets now: at least as many right roles, at most as many wrong ones
 floor and the mutual-blame rule: Russian 5 right of 8 shown, Bulgarian 1 of 1, Portuguese 2 of 6, Hindi 0 of 1; with
 groups of people found as entities, branch groups44, the articles now being what that branch developed on: Russian 7
 of 10, Bulgarian 4 of 4, Portuguese 4 of 8, Hindi 1 of 2; stop 44, a group whose role an evidence item names shown
-without the framed floor: Russian 12 of 15, Bulgarian 7 of 7, Portuguese 9 of 13, Hindi 4 of 5)."""
+without the framed floor: Russian 12 of 15, Bulgarian 7 of 7, Portuguese 9 of 13, Hindi 4 of 5; ml45, a group's help
+read, "Волонтёры … раздавали воду", "स्वयंसेवकों ने … बाँटा": Russian 13 of 16, Hindi 5 of 6)."""
 from pathlib import Path
 
 import pytest
@@ -16,8 +17,8 @@ import pytest
 from tests.framing.cast_scorer import assert_floors, score_folder
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
-#: language -> (at least this many shown roles right, at most this many wrong), measured in stop 44
-PINNED = {"ru": (12, 3), "bg": (7, 0), "pt": (9, 4), "hi": (4, 1)}
+#: language -> (at least this many shown roles right, at most this many wrong), measured in stop 44 (ml45: ru, hi)
+PINNED = {"ru": (13, 3), "bg": (7, 0), "pt": (9, 4), "hi": (5, 1)}
 
 
 @pytest.mark.parametrize("lang", sorted(PINNED))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import unicodedata
 
 from .common import _A, _I, _P
-from .words import _clause, _matches
+from .words import _clause, _group_helps, _matches
 
 _HI_GENITIVES = frozenset({"का", "की", "के"})
 #: "X के खिलाफ": against X, in every spelling (the nukta forms, hi-cast42b) and "विरुद्ध"
@@ -51,7 +51,15 @@ def _hi_purpose(right: list[str], k: int) -> bool:
     return right[k + 1:k + 2] == ["करने"] or right[k + 1:k + 3] == ["के", "लिए"]
 
 
-def _hi_target_items(right: list[str], lex) -> list[tuple[int, str]]:
+#: ml45: strikes and occupation in a place ("X में हमले किए", "X क्षेत्र में कब्जा कर लिया"): the place suffers them, as
+#: after पर ("X पर हमला"); not "घुसपैठ", already read with में (``CAST_HARM_NOUNS``)
+_HI_IN_HARM = frozenset("हमला हमले हमलों गोलाबारी बमबारी गोलीबारी कब्जा कब्ज़ा".split())
+#: ml45: entering a region ("X क्षेत्र में प्रवेश किया", "X क्षेत्र में … दाखिल"): only after a kind of place
+#: (``_HI_PLACES``), not "नाटो में प्रवेश" (joining)
+_HI_ENTER = frozenset("प्रवेश दाखिल घुसकर घुसे घुसी घुसा घुसना".split())
+
+
+def _hi_target_items(right: list[str], lex, place: bool = False) -> list[tuple[int, str]]:
     """The name before पर/को/में is the target of the noun of harm a few words on ("यूक्रेन पर हमला", "कीव पर
     ड्रोन से हमला", "अस्पताल को निशाना बनाया"), up to another postposition's noun; not of an intended harm
     ("रूस पर हमला करने के लिए मिसाइलें दीं") or only possible or to come ("X पर हमला कर सकता है", hi-cast42) nor of a
@@ -63,7 +71,8 @@ def _hi_target_items(right: list[str], lex) -> list[tuple[int, str]]:
         return []  # "यूक्रेन पर हमले का आरोप लगाया": the accused, not the target
     for k in range(first, min(len(right), first + 4)):
         t = right[k]
-        if lex.cast_harm_nouns.get(t) == marker:
+        if lex.cast_harm_nouns.get(t) == marker or lex.cast_called_words and marker == "में" and (
+                t in _HI_IN_HARM or place and t in _HI_ENTER):
             if _hi_purpose(right, k) or lex.cast_called_words and _hi_maybe(right[k + 1:], lex):
                 return []
             return [(_I, f"suffers “{t}”")]
@@ -376,7 +385,39 @@ def _hi_comma_list(raw: list[str], lex) -> list[str]:
     return []
 
 
-def _postpositional_items(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
+def _hi_through_list(raw: list[str]) -> list[str]:
+    """The clause after the name read through a comma list inside it (ml45): "X ने परिवारों को पानी, कंबल और खाना
+    बाँटा" -> its words up to "बाँटा", the commas left out; the list's items between commas of at most three words,
+    the last closed by "और"/"तथा"/"एवं" within three words. The clause as :func:`_clause` cuts it otherwise."""
+    clause = _clause(raw, forward=True)
+    k, out = len(clause), list(clause)
+    while k < len(raw) and raw[k] == ",":
+        piece = _clause(raw[k + 1:], forward=True)
+        closer = next((j for j, t in enumerate(piece) if t in _HI_AND), None)
+        if closer is not None and closer <= 3:
+            return out + piece
+        if not piece or len(piece) > 3:
+            break
+        out, k = out + piece, k + 1 + len(piece)
+    return clause
+
+
+def _hi_group_help(right: list[str], name: str, lex) -> list[tuple[int, str]]:
+    """A group's help in its ने-clause (ml45, :func:`~.words._group_helps`): "स्वयंसेवकों ने पानी बांटा", "राहत
+    कर्मियों ने भोजन वितरित किया", up to another doer, a "कि" clause or a reporting verb; not only planned ("बांटने की
+    योजना": an infinitive)."""
+    for k in range(1, len(right)):
+        t = right[k]
+        if t in lex.cast_agent_markers or t in lex.complementizers or t in lex.reporting_forms:
+            break
+        helps = _group_helps(name, t, lex)
+        if helps and _hi_verb_after(right, k, lex):
+            return [helps]
+    return []
+
+
+def _postpositional_items(left: list[str], right: list[str], lex, name: str = "",
+                          raw: list[str] | None = None) -> list[tuple[int, str]]:
     """Hindi: the verb comes last and postpositions mark the roles. "रूस ने … हमला किया": the name before ने
     does the harm or help its clause names (:func:`_hi_predicate`); "यूक्रेन पर हमला": the name before पर/को is
     its target; "रूस का आक्रमण": the harm it owns; what it is called, suffers, and is judged by (the ``_hi_``
@@ -397,10 +438,12 @@ def _postpositional_items(left: list[str], right: list[str], lex) -> list[tuple[
         return items
     if right[0] in lex.cast_agent_markers:
         items += _hi_agent_items(right, lex, _hi_answering(left) if lex.cast_called_words else False)
+        if name and right[0] == "ने" and not any(role == _P for role, _ in items):
+            items += _hi_group_help(_hi_through_list(raw) if raw else right, name, lex)
     elif right[0] in lex.cast_patient_markers or right[1:2] and right[1] in _HI_AGAINST:
         items += _hi_target_items(right, lex)
     elif lex.cast_called_words and right[0] in _HI_PLACES and right[1:2] and right[1] in lex.cast_patient_markers:
-        items += _hi_target_items(right[1:], lex)  # (hi-cast42) "X शहर पर हमला": the place of that name is the target
+        items += _hi_target_items(right[1:], lex, True)  # (hi-cast42) "X शहर पर हमला": the place of that name
     elif right[0] in ("का", "की", "के") and len(right) > 1 and right[1] in lex.cast_agent_nouns:
         items.append((_A, f"its “{right[1]}”"))
     elif lex.cast_called_words and right[0] in _HI_GENITIVES and len(right) > 2 and right[2] in lex.cast_agent_nouns \

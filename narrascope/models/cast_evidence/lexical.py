@@ -5,6 +5,7 @@ when they are someone's words.
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import takewhile
 
 from ..stance import coref_key
 from .bulgarian import _bg_beyond_comma, _bg_fourth_items, _bg_items, _bg_not_told
@@ -12,7 +13,7 @@ from .common import _A, _DATE_WORDS, _I, _LEAD_SENTENCES, _P, _pool, _quote_at
 from .hindi import _hi_comma_list, _postpositional_items
 from .portuguese import _pt_items
 from .russian import _ru_case_items, _ru_untitled
-from .words import _CLAUSE_WINDOW, _called_word, _clause, _matches, _TextIndex, _tokens, _word_char
+from .words import _CLAUSE_WINDOW, _called_word, _clause, _group_helps, _matches, _TextIndex, _tokens, _word_char
 
 
 def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = None,
@@ -37,8 +38,9 @@ def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = No
     if lex.cast_agent_markers:
         if not right and raw_right[:1] == [","] and lex.cast_called_words:
             right = _hi_comma_list(raw_right, lex)  # (hi-cast42b) "X, Y, Z जैसे देशों पर कब्जा": the list's clause
-        return _postpositional_items(left, right, lex)
+        return _postpositional_items(left, right, lex, text[a:b], raw_right)
     items: list[tuple[int, str]] = []
+    helps = None
     # what it does: the verb after it, past fillers; a negation says nothing
     for n, t in enumerate(right):
         if t in lex.cast_fillers:
@@ -49,6 +51,11 @@ def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = No
             items.append((_A, f"does “{t}”"))
         elif _matches(t, lex.cast_help_verbs, lex.cast_not_verbs) and right[n + 1:n + 2] != ["que"]:
             items.append((_P, f"does “{t}”"))
+        else:  # (ml45) a group's help, its verb or one later in the clause ("Волонтёры развернули пункт и раздавали
+            # воду"): added last, once
+            helps = next((h for h in (_group_helps(text[a:b], w, lex)
+                                      for w in takewhile(lambda w: w not in lex.cast_negations, right[n:])) if h),
+                         None)
         break
     # what it is called: "Россия — агрессор", "a Rússia é um agressor", "стала жертвой"
     k = 0
@@ -100,9 +107,12 @@ def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = No
         items = [it for it in items if not _bg_not_told(left, right, it, lex)]
     if lex.cast_cases:
         items = _ru_case_items(items, left, right, _tokens(text[a:b]), lex, index.tokens(b, min(e, b + 120)))
-    return _pt_items(items, left, right, lex, (text, a, index, _lexical_items) if listed else None,
-                     (text, b, e, index)) \
-        if lex.cast_word_kinds else items
+    if lex.cast_word_kinds:
+        items = _pt_items(items, left, right, lex, (text, a, index, _lexical_items) if listed else None,
+                          (text, b, e, index))
+    if helps and not any(cue.startswith(helps[1][:-1]) for _, cue in items):
+        items.append(helps)  # (not when a reader already names the verb: "does “distribuíram água”")
+    return items
 
 
 def _quoted_by(items: list[tuple[int, str]], pos: int, cache: dict | None) -> list[tuple[int, str]]:

@@ -119,3 +119,20 @@ def _word_char(c: str) -> bool:
     """Whether ``c`` continues a word: a letter or digit, or a combining mark (Devanagari vowel signs are marks, not
     letters: without them "रूस" was read inside "बेलारूस", Belarus, and Belarus's deeds went to Russia)."""
     return c.isalnum() or unicodedata.category(c).startswith("M")
+
+
+def _group_helps(name: str, verb: str, lex) -> tuple[int, str] | None:
+    """A hero's item (``does “…”``) for a group of people doing a verb of the language's ``CAST_GROUP_HELP`` (ml45):
+    "Волонтёры раздавали воду", "Доброволците раздаваха вода", "Os bombeiros apagaram o fogo", "स्वयंसेवकों ने
+    पानी बांटा". The name is a group when one of its words is a head of the language's ``GROUP_HEADS`` (the entities
+    layer's :func:`~narrascope.analysers.multilingual_groups.head_of`) and none is a word of blame ("боевики",
+    "terroristas": help they give is no hero's); ``None`` otherwise."""
+    if not lex.cast_group_help or not _matches(verb, lex.cast_group_help, frozenset()):
+        return None
+    from ...analysers.multilingual_groups import head_of
+
+    words = _tokens(name)
+    if not any(head_of(w, lex.code) for w in words) or any(_matches(w, lex.cast_blame_words, frozenset())
+                                                         for w in words):
+        return None
+    return _P, f"does “{verb}”"
