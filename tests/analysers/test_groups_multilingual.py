@@ -194,6 +194,9 @@ def test_a_group_that_helps_gets_a_heros_item(lang, sentence, name, item):
     ("ru", "Волонтёры открыли пункт, где другие раздавали чай.", "Волонтёры"),  # another clause
     ("hi", "स्वयंसेवकों ने कहा कि सरकार ने पानी, दवा और खाना बांटा।", "स्वयंसेवकों"),  # someone else's deed
     ("hi", "स्वयंसेवकों ने शिविर लगाया, जबकि सेना ने खाना बांटा।", "स्वयंसेवकों"),  # no list: another clause
+    # the group is the verb's object, not its subject (stop 45)
+    ("ru", "Одиноких пожилых людей развозят по пунктам обогрева.", "Одиноких пожилых людей"),
+    ("ru", "Жителей эвакуировали спасатели.", "Жителей"),
 ])
 def test_no_group_help_item_when_denied_blamed_or_no_group(lang, sentence, name):
     from narrascope.models.cast_evidence import lexical_evidence

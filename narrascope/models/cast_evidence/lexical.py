@@ -12,7 +12,7 @@ from .bulgarian import _bg_beyond_comma, _bg_fourth_items, _bg_items, _bg_not_to
 from .common import _A, _DATE_WORDS, _I, _LEAD_SENTENCES, _P, _pool, _quote_at
 from .hindi import _hi_comma_list, _postpositional_items
 from .portuguese import _pt_items
-from .russian import _ru_case_items, _ru_untitled
+from .russian import _ru_agrees, _ru_case_items, _ru_untitled
 from .words import _CLAUSE_WINDOW, _called_word, _clause, _group_helps, _matches, _TextIndex, _tokens, _word_char
 
 
@@ -52,9 +52,11 @@ def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = No
         elif _matches(t, lex.cast_help_verbs, lex.cast_not_verbs) and right[n + 1:n + 2] != ["que"]:
             items.append((_P, f"does “{t}”"))
         else:  # (ml45) a group's help, its verb or one later in the clause ("Волонтёры развернули пункт и раздавали
-            # воду"): added last, once
+            # воду"): added last, once; in Russian only where the group can be the verb's subject ("одиноких пожилых
+            # людей развозят волонтёры": the group is carried, stop 45)
             helps = next((h for h in (_group_helps(text[a:b], w, lex)
-                                      for w in takewhile(lambda w: w not in lex.cast_negations, right[n:])) if h),
+                                      for w in takewhile(lambda w: w not in lex.cast_negations, right[n:])
+                                      if lex.code != "ru" or _ru_agrees(_tokens(text[a:b]), w)) if h),
                          None)
         break
     # what it is called: "Россия — агрессор", "a Rússia é um agressor", "стала жертвой"
