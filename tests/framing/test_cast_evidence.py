@@ -2147,3 +2147,13 @@ def test_lying_down_is_no_lie_and_a_charge_offered_without_evidence_is_unproven(
     assert _en_items(text, "Kyiv") == ((), (), ())
     text = "The ministry accused Kyiv of placing artillery among civilians. Kyiv said the ministry offered no evidence."
     assert _en_items(text, "Kyiv")[1] == ("blamed “accuse”",)  # the accused's answer, not the article's verdict
+
+
+def test_concealment_and_falsehood_are_harm_done():
+    """Stop 45: hiding or falsifying what the public should know is deceit, as lying is ("the agency fabricated the
+    data", "Halvex concealed the leaks"); what is concealed from someone makes no victim by itself."""
+    assert _en_items("Halvex concealed the leaks from regulators for three years.", "Halvex")[1] == \
+        ("does “conceal”",)
+    assert _en_items("The agency fabricated the temperature data.", "agency")[1] == ("does “fabricate”",)
+    assert _en_items("The regime suppressed the protests.", "regime")[1] == ("does “suppress”",)
+    assert _en_items("Halvex did not conceal anything, the audit found.", "Halvex") == ((), (), ())

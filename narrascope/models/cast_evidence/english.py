@@ -57,6 +57,8 @@ HARM_DONE = (HARM - {"destroy"}) | frozenset([
     "devastate",
     # coercion: "Washington pressured its allies to cut the pipelines"
     "pressure", "compel", "dictate",
+    # concealment and falsehood (stop 45): "the firm concealed the leaks", "falsified the emission figures"
+    "conceal", "falsify", "fabricate", "whitewash", "greenwash", "suppress",
 ])
 #: Harm an entity can suffer as the patient (object or passive subject) of the verb ("break": "to break the
 #: siege", "break Russia's will" read heroes 3 times out of 4 in folds 1-2, so it is left out).
