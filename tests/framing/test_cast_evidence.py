@@ -2102,20 +2102,34 @@ def test_starved_of_money_is_a_sanction_not_a_victim():
 
 
 def test_the_invaded_that_fights_back_is_a_hero_not_a_victim():
-    """Stop 45 (from folds 1-4: Ukraine shown a victim of the invasion where the article told it fighting Russia off
-    and the annotators called it a hero): a defence ("fight off", "beat back", "defend itself") is a hero item, and
-    with it the attack a country suffers is no victim item; harm to its people still is."""
-    text = ("Russia launched its invasion of Ukraine in 2022. The United States will not let Ukraine fail in fighting "
-            "off Russia, the secretary said.")
-    assert _en_items(text, "Ukraine") == (("does “fight off”",), (), ())
-    assert _en_items("Ukraine defended itself against the invasion.", "Ukraine")[0] == ("does “defend itself”",)
+    """Stop 45 (from folds 1-4: Ukraine shown a victim of the invasion where the article told it fighting the invader
+    off and the annotators called it a hero): a defence against an attack or an armed side ("fight off", "beat back",
+    "defend itself") is a hero item, and with it the attack a country suffers is no victim item; harm to its people
+    still is. Non-war uses defend nothing (review45)."""
+    text = "Russia invaded Ukraine. Poland will not let Ukraine falter in beating back the invaders, the minister said."
+    assert _en_items(text, "Ukraine") == (("does “beat back”",), (), ())
+    for text, cue in (("Russia invaded Ukraine. Ukraine fights off the invaders.", "does “fight off”"),
+                      ("Russia invaded Ukraine. Ukraine was fighting off the assault.", "does “fight off”"),
+                      ("Russia invaded Ukraine. Ukraine fought back against the invaders.", "does “fight back”"),
+                      ("Russia invaded Ukraine. Ukraine defended itself against the invasion.", "does “defend itself”"),
+                      ("Russia invaded Ukraine. Ukraine defended their homeland.", "does “defend itself”")):
+        assert _en_items(text, "Ukraine") == ((cue,), (), ()), text
     assert _en_items("The Ukrainian army beat back the assault near Avdiivka.", "Ukrainian army")[0] == \
         ("does “beat back”",)
     text = "Russia invaded Ukraine. Ukraine fought off the first assault, but its cities were bombed and people killed."
     assert "does “fight off”" in _en_items(text, "Ukraine")[0]
-    # without a defence the invaded stays a victim; "hold off on" a vote defends nothing
+    # without a defence the invaded stays a victim; tears, votes, bids, charges and pressure are no attack
     assert _en_items("Russia invaded Ukraine in 2022.", "Ukraine")[2] == ("suffers “invade”",)
     assert _en_items("Senator Reed held off on the vote.", "Reed")[0] == ()
+    for text in ("Russia invaded Ukraine. Ukraine fought back tears.",
+                 "Russia invaded Georgia in 2008. Georgia held off a vote on the foreign agents law.",
+                 "Russia invaded Ukraine. Ukraine fought off a bid by Hungary to block the aid.",
+                 "Russia invaded Ukraine. At the UN court, Ukraine defended itself against Russian accusations.",
+                 "Russia invaded Ukraine. Ukraine resisted pressure to cede territory.",
+                 "Russia invaded Ukraine. Ukraine failed in fighting off the Russian assault."):
+        name = "Georgia" if "Georgia" in text else "Ukraine"
+        assert _en_items(text, name)[2] == ("suffers “invade”",), text
+    assert _en_items("The senator held off the challenger in the primary.", "senator") == ((), (), ())
 
 
 def test_a_plight_of_its_own_making_pities_no_one():
@@ -2124,6 +2138,14 @@ def test_a_plight_of_its_own_making_pities_no_one():
     assert _en_items("The plight of Belarus is self-inflicted.", "Belarus") == ((), (), ())
     assert _en_items("Georgia's self-inflicted misery continued.", "Georgia") == ((), (), ())
     assert _en_items("Moldova's plight worsened as Russia cut its gas.", "Moldova")[2] == ("its “plight”",)
+    # denied, or said of someone else in the same sentence (review45)
+    for text in ("Ukraine's plight is not of its own making, the minister said.",
+                 "Ukraine's plight is hardly self-inflicted.",
+                 "Ukraine's plight is no self-inflicted wound; Russia caused it.",
+                 "Ukraine's plight deepened as Russia's self-inflicted isolation grew.",
+                 "Ukraine's plight worsened, and Russia's problems are of its own making.",
+                 "The plight of Ukraine, unlike Russia's self-made crisis, is real."):
+        assert _en_items(text, "Ukraine")[2] == ("its “plight”",), text
 
 
 def test_the_narrators_own_clause_in_a_sentence_of_mutual_blame_keeps_its_villain():
@@ -2133,6 +2155,13 @@ def test_the_narrators_own_clause_in_a_sentence_of_mutual_blame_keeps_its_villai
             "Both sides accused each other of shelling the village.")
     assert _en_items(text, "Russia")[1] == ("does “bomb”",)
     assert _en_items(text, "Moscow")[1] == ()
+    # ... but not a clause told in someone's name (review45)
+    text = ("Russia and Ukraine accused each other of attacking the dam, while Ukraine shelled the town according to "
+            "Russian officials.")
+    assert _en_items(text, "Ukraine")[1] == ()
+    text = ("Moscow and Kyiv trade blame over shelling of a village, whereas Ukraine bombed Belgorod, Russian "
+            "officials claim.")
+    assert _en_items(text, "Ukraine")[1] == ()
 
 
 def test_lying_down_is_no_lie_and_a_charge_offered_without_evidence_is_unproven():
@@ -2147,6 +2176,16 @@ def test_lying_down_is_no_lie_and_a_charge_offered_without_evidence_is_unproven(
     assert _en_items(text, "Kyiv") == ((), (), ())
     text = "The ministry accused Kyiv of placing artillery among civilians. Kyiv said the ministry offered no evidence."
     assert _en_items(text, "Kyiv")[1] == ("blamed “accuse”",)  # the accused's answer, not the article's verdict
+    text = "The ministry accused Kyiv of placing artillery among civilians. The ministry offered no evidence."
+    assert _en_items(text, "Kyiv") == ((), (), ())
+    # the accused, or someone else, giving no proof leaves the charge as it was (review45)
+    for text, name in (("Russia accused Ukraine of shelling the hospital. Ukraine offered no evidence to support its "
+                        "denial.", "Ukraine"),
+                       ("Kyiv accused Moscow of deporting children. Moscow provided no evidence that the children left "
+                        "voluntarily.", "Moscow"),
+                       ("Kyiv accused Moscow of deporting children. Investigators have not yet presented evidence in "
+                        "court.", "Moscow")):
+        assert _en_items(text, name)[1] == ("blamed “accuse”",), text
 
 
 def test_concealment_and_falsehood_are_harm_done():

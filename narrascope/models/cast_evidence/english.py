@@ -1095,35 +1095,67 @@ LIFELINES = frozenset(["substation", "grid", "power", "electricity", "heating", 
 
 
 #: Verbs of a defence with their particle (stop 45): "Ukraine fights off the invaders", "the garrison beat back the
-#: assault", "fighting back against the occupiers". With an object or an "against" complement only ("hold off on a
-#: vote" defends nothing).
+#: assault", "fighting back against the occupiers". What is fought must be an attack or an armed side
+#: (:data:`ASSAILANTS`, or a country): "fought back tears", "held off a vote", "held off the challenger" defend nothing.
 DEFENCE_PARTICLES = {"fight": ("off", "back"), "beat": ("off", "back"), "hold": ("off",), "drive": ("back",),
                      "push": ("back",)}
 _SELVES = frozenset(["itself", "themselves", "himself", "herself", "ourselves"])
+#: What a defence is put up against: an attack, or those who make it.
+ASSAILANTS = frozenset([
+    "attack", "assault", "offensive", "invasion", "incursion", "onslaught", "advance", "raid", "push", "strike",
+    "invader", "occupier", "aggressor", "attacker", "enemy", "troop", "force", "army", "soldier", "fighter",
+    "militant", "brigade", "battalion", "unit", "column", "tank", "drone", "missile", "wave",
+])
+
+
+def _assailant(t) -> bool:
+    """Whether the noun ``t`` is an attack or an armed side (:data:`ASSAILANTS`) or a country ("fought off Russia")."""
+    return _lemma(t) in ASSAILANTS or t.ent_type_ in ("GPE", "NORP")
+
+
+def _fought(verb) -> list:
+    """What ``verb`` is done against: its object, the object of its particle ("off" + "Russia" as the small parser
+    reads it), or of "against" ("fought back against the occupiers")."""
+    out = []
+    for c in children(verb):
+        if c.dep_ == "dobj":
+            out.append(c)
+        elif c.dep_ in ("prt", "prep", "advmod") and c.lower_ in ("off", "back", "against"):
+            out += [g for g in children(c) if g.dep_ == "pobj"]
+            out += [g for x in children(c) if x.dep_ == "prep" and x.lower_ == "against"
+                    for g in children(x) if g.dep_ == "pobj"]
+    return out
 
 
 def _defence(verb) -> str | None:
-    """The cue of a defence the verb tells ("fight off", "defend itself"), else ``None``: a verb of
-    :data:`DEFENCE_PARTICLES` with its particle and something fought, or "defend" with the self or the homeland
-    (:data:`FOUGHT_FOR`) as its object."""
+    """The cue of a defence against an attack that the verb tells ("fight off", "defend itself"), else ``None``: a
+    verb of :data:`DEFENCE_PARTICLES` with its particle (which the small parser may also label a preposition or an
+    adverb, right after the verb) and an attack or an armed side fought, or "defend" with the self or its own homeland
+    (:data:`FOUGHT_FOR`) as its object, not against a charge ("defended itself against accusations")."""
     kids = list(children(verb))
     lemma = _lemma(verb)
     if lemma == "defend":  # itself, or its own country ("defend their homeland"), not others ("the people of X")
-        return "defend itself" if any(c.dep_ == "dobj" and (c.lower_ in _SELVES or _lemma(c) in FOUGHT_FOR and any(
+        own = any(c.dep_ == "dobj" and (c.lower_ in _SELVES or _lemma(c) in FOUGHT_FOR and any(
             g.dep_ == "poss" and g.lower_ in ("its", "their", "our", "his", "her") for g in children(c)))
-            for c in kids) else None
-    part = next((c for c in kids if c.dep_ == "prt" and c.lower_ in DEFENCE_PARTICLES.get(lemma, ())), None)
-    if part is not None and any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "against") for c in kids) \
-            or part is not None and any(g.dep_ == "pobj" for g in children(part)):  # the parser: "off" + "Russia"
+            for c in kids)
+        against = [g for c in kids if c.dep_ == "prep" and c.lower_ == "against" for g in children(c)
+                   if g.dep_ == "pobj"]
+        return "defend itself" if own and all(_assailant(g) for g in against) else None
+    part = next((c for c in kids if c.lower_ in DEFENCE_PARTICLES.get(lemma, ())
+                 and (c.dep_ == "prt" or c.dep_ in ("prep", "advmod") and c.i == verb.i + 1)), None)
+    if part is not None and any(_assailant(t) for t in _fought(verb)):
         return f"{lemma} {part.lower_}"
     return None
 
 
 def _defence_items(v) -> list[tuple[int, str]]:
     """Defences the agent of the verb ``v`` puts up, in ``v`` or a verb below it that shares its subject through "in"
-    ("will not let Ukraine fail in fighting off Russia") (stop 45)."""
+    ("will not let the garrison falter in beating back the assault") (stop 45); not what it failed in, unless the
+    failure is denied ("will not let Ukraine fail in ...")."""
     below = [g for c in children(v) if c.dep_ == "prep" and c.lower_ == "in" for g in children(c)
              if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+    if _lemma(v) in ("fail", "falter") and not (_lemma(v.head) in ("let", "allow") and _negated(v.head)):
+        below = []
     return [(_P, f"does “{cue}”") for w in [v, *below] if not _negated(w) and (cue := _defence(w))]
 
 
@@ -1376,20 +1408,46 @@ def _token_items(tok) -> list[tuple[int, str]]:
     return out
 
 
-_SELF_MADE = re.compile(r"\bself-(?:inflicted|made|imposed)\b|\bof (?:its|their|his|her) own making\b", re.I)
+_SELF_MADE = frozenset(["inflicted", "made", "imposed"])
+
+
+def _self_made(w) -> bool:
+    """Whether ``w`` ends "self-inflicted", "self-made" or "self-imposed" (one token or three)."""
+    low = w.lower_
+    if low.startswith("self-"):
+        return low[5:] in _SELF_MADE
+    doc = w.doc
+    return low in _SELF_MADE and w.i >= 2 and doc[w.i - 1].text == "-" and doc[w.i - 2].lower_ == "self"
+
+
+def _hardly(w) -> bool:
+    """Whether ``w`` carries "hardly", "scarcely" or "barely" (a denial, as "not")."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("hardly", "scarcely", "barely") for c in children(w))
 
 
 def _own_making(tok) -> bool:
-    """Whether the plight ``tok`` owns ("Russia's plight", "the plight of Russia") is called its own doing: "of its
-    own making", "self-inflicted" before the noun or in what its clause says of it."""
+    """Whether the plight ``tok`` owns ("Russia's plight", "the plight of Russia") is called its own doing, on the
+    noun itself ("its self-inflicted misery") or as the predicate of its own copula ("is of its own making", "is
+    self-inflicted"), not negated ("is not of its own making", "is no self-inflicted wound") (stop 45, review45)."""
     t = _climbed(tok)
     noun = t.head if t.dep_ == "poss" else t.head.head if t.dep_ == "pobj" and t.head.lower_ == "of" else None
     if noun is None or _lemma(noun) not in PLIGHT_NOUNS:
         return False
-    doc = noun.doc
-    before = doc[noun.left_edge.i:noun.i].text
-    said = doc[noun.i:noun.head.right_edge.i + 1].text if noun.dep_ == "nsubj" else ""
-    return bool(_SELF_MADE.search(before) or _SELF_MADE.search(said))
+    if any(c.dep_ in ("amod", "compound") and any(_self_made(w) for w in c.subtree) for c in children(noun)
+           if c.i < noun.i):
+        return True
+    be = noun.head
+    if noun.dep_ != "nsubj" or _lemma(be) != "be" or _negated(be) or _hardly(be):
+        return False
+    for c in children(be):
+        if c.dep_ in ("acomp", "attr") and not _negated(c) and not _hardly(c) and not any(
+                d.dep_ == "det" and d.lower_ == "no" for d in children(c)) and any(_self_made(w) for w in c.subtree):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "of" and any(
+                g.dep_ == "pobj" and _lemma(g) == "making" and any(_lemma(o) == "own" for o in children(g))
+                for g in children(c)):
+            return True
+    return False
 
 
 #: What a sanction starves its target of (stop 44): "starve the Kremlin's war machine of cash", "deprive Moscow of
@@ -1751,8 +1809,19 @@ def _in_mutual_sentence(tok, cache: dict | None) -> bool:
     while t.head is not t and n < 12:
         t, n = t.head, n + 1
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in children(t)):
-            return False
+            # ... unless someone says it there ("..., while Ukraine shelled the town according to Russian officials",
+            # "..., whereas Ukraine bombed Belgorod, officials claim": review45)
+            return _attributed(t)
     return True
+
+
+def _attributed(clause) -> bool:
+    """Whether the clause tells what it says in someone's name: a verb of saying in it or over it (the small parser
+    hangs "..., whereas X bombed Y, officials claim" under "claim"; not the verb of blame the clause depends on),
+    "according to"."""
+    words = list(clause.subtree) + ([clause.head] if _lemma(clause.head) not in BLAME_VERBS else [])
+    return any(_lemma(w) in REPORTING_VERBS and w.pos_ == "VERB" for w in words) or any(
+        w.lower_ == "according" and w.i + 1 < len(w.doc) and w.doc[w.i + 1].lower_ == "to" for w in words)
 
 
 def _date_line(sent) -> bool:
@@ -1962,6 +2031,18 @@ def _verdict_clause(verb) -> bool:
     return node.dep_ == "ROOT"
 
 
+def _the_claimant(t) -> bool:
+    """Whether the subject ``t`` points back to who made the claim in the sentence before: a pronoun ("It offered no
+    evidence", "They gave no proof") or the same common noun as a subject there ("The ministry accused ... The ministry
+    offered no evidence"); never a name, which may be the accused answering (review45)."""
+    if t.lower_ in ("it", "they", "he", "she"):
+        return True
+    if t.pos_ != "NOUN" or t.sent.start == 0:
+        return False
+    before = t.doc[t.sent.start - 1].sent
+    return any(w.dep_ == "nsubj" and _lemma(w) == _lemma(t) for w in before)
+
+
 def _no_proof_given(verb) -> bool:
     """Whether ``verb`` gives no proof: "offered no evidence", "did not provide proof"."""
     return _lemma(verb) in _GIVING_PROOF and any(
@@ -1989,7 +2070,8 @@ def _fails_the_facts(sent) -> bool:
                     any(c.dep_ == "prt" and c.lower_ == "up" for c in kids)
                     or any(_lemma(o) == "water" for o in objs))):
             return True
-        if head.dep_ == "ROOT" and any(_no_proof_given(v) for v in [head, *(c for c in kids if c.dep_ == "conj")]):
+        if head.dep_ == "ROOT" and _the_claimant(t) \
+                and any(_no_proof_given(v) for v in [head, *(c for c in kids if c.dep_ == "conj")]):
             return True  # "It gave no location and offered no evidence." (stop 45)
         if _lemma(t) in _EVIDENCE_NOUNS and _lemma(head) in _SHOWING and not _negated(head) and (
                 any(c.lower_ == "otherwise" for c in kids)
