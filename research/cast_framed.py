@@ -148,7 +148,7 @@ def analyse(out: str, write: bool = False) -> None:
         policy = json.loads(path.read_text())
         missing = set(policy.get("entity_framed_floor", {})) - set(floors)
         if missing:  # rows collected with --lang: a floor chosen on some languages must not drop the others' (review45)
-            raise SystemExit(f"--write needs rows of every language; missing {sorted(missing)} (collect without --lang)")
+            raise SystemExit(f"--write needs rows of every language; missing {sorted(missing)} (no --lang)")
         policy["entity_framed_floor"] = floors
         policy["entity_framed_floor_chosen_on"] = "research/cast_framed.py on folds 1-4 (fold 0 reported)"
         path.write_text(json.dumps(policy, indent=1) + "\n")
