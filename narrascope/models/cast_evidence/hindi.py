@@ -410,7 +410,7 @@ def _hi_group_help(right: list[str], name: str, lex) -> list[tuple[int, str]]:
         t = right[k]
         if t in lex.cast_agent_markers or t in lex.complementizers or t in lex.reporting_forms:
             break
-        helps = _group_helps(name, t, lex)
+        helps = _group_helps(name, t, lex, right[1:k])
         if helps and _hi_verb_after(right, k, lex):
             return [helps]
     return []
