@@ -90,6 +90,10 @@ class Lexicon:
     cast_harm_verbs: tuple[str, ...] = ()           # beginnings of verbs of harm an agent does ("обстрел", "atacou")
     cast_help_verbs: tuple[str, ...] = ()           # beginnings of verbs of help ("защищ", "resgatou")
     cast_group_help: tuple[str, ...] = ()           # help a group of people does ("раздава", "apagaram"; ml45)
+    cast_group_armed: tuple[str, ...] = ()          # armed groups whose deliveries are no help ("военн", "soldad")
+    cast_group_help_needs: dict[str, str] = field(default_factory=dict)  # "apag" -> "fogo|incêndio|…": help only so
+    cast_group_help_unless: dict[str, str] = field(default_factory=dict)  # "पहुंचा" -> "नुकसान|…": harm done instead
+    cast_group_help_clitics: frozenset[str] = frozenset()  # "ги", "се": the group is the verb's object, not subject
     cast_not_verbs: frozenset[str] = frozenset()    # words those beginnings start that are no such verb
     cast_harm_nouns: dict[str, str] = field(default_factory=dict)  # noun of harm -> preposition of who suffers it
     cast_agent_nouns: frozenset[str] = frozenset()  # nouns whose genitive is who does it ("вторжение России")

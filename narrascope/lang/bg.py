@@ -453,3 +453,12 @@ __all__ += ["CAST_GROUP_HELP"]
 CAST_GROUP_HELP = ("раздава", "раздадоха", "раздаде", "доставиха", "доставят", "доставяха", "гасиха", "гасят",
                    "потушиха", "потушават", "изгасиха", "извадиха", "изваждат", "изваждаха", "измъкнаха", "изнесоха",
                    "лекуваха", "лекуват", "оперираха", "нахраниха", "хранеха", "грижеха", "грижат")
+__all__ += ["CAST_GROUP_ARMED", "CAST_GROUP_HELP_NEEDS", "CAST_GROUP_HELP_CLITICS"]
+#: Armed groups (mlfix45): what they deliver is no group help ("Войниците доставиха снаряди на фронта")
+CAST_GROUP_ARMED = ("войни", "военни", "военнослужещ", "бойци", "бойц", "войск", "армия", "армията", "десантчи",
+                    "наемни", "гвардейц")
+#: Group-help verbs that help only with one of these words after them (mlfix45): "гасят пожара", not "гасят светлините"
+CAST_GROUP_HELP_NEEDS = dict.fromkeys(("гас", "изгас"), "пожар|огън|огъня|пламъ")
+#: A clitic or reflexive right before the verb makes the group its object (mlfix45): "Ранените ги лекуваха", "Ранените
+#: се лекуват"
+CAST_GROUP_HELP_CLITICS = frozenset("ги го я му им се си".split())

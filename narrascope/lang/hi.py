@@ -297,3 +297,11 @@ __all__ += ["CAST_GROUP_HELP"]
 CAST_GROUP_HELP = ("बांटा ", "बांटे ", "बांटी ", "बाँटा ", "बाँटे ", "बाँटी ", "वितरित ", "पहुंचाया ", "पहुंचाई ", "पहुंचाए ",
                    "पहुँचाया ", "पहुँचाई ", "पहुँचाए ", "बुझाया ", "बुझाई ", "बुझाए ", "बुझा ", "खिलाया ", "खिलाए ",
                    "देखभाल ")
+__all__ += ["CAST_GROUP_ARMED", "CAST_GROUP_HELP_NEEDS", "CAST_GROUP_HELP_UNLESS"]
+#: Armed groups (mlfix45): what they deliver is no group help ("सैनिकों ने हथियार पहुंचाए")
+CAST_GROUP_ARMED = ("सैनिक ", "सैनिकों ", "सैनिको ", "जवान ", "जवानों ", "सेना ", "सेनाओं ", "फौज ", "फ़ौज ", "फौजी ",
+                    "फौजियों ", "फ़ौजियों ", "सिपाही ", "सिपाहियों ", "सैन्यकर्मी ", "सैन्यकर्मियों ", "लड़ाके ", "लड़ाकों ")
+#: Group-help verbs that help only with one of these words before them (mlfix45): "आग बुझाई", not "बत्तियां बुझा दीं"
+CAST_GROUP_HELP_NEEDS = {"बुझा": "आग|लपट"}
+#: Group-help verbs that do harm with one of these words before them (mlfix45): "घरों को नुकसान पहुंचाया"
+CAST_GROUP_HELP_UNLESS = dict.fromkeys(("पहुंचा", "पहुँचा"), "नुकसान|नुक़सान|चोट|क्षति|हानि")

@@ -513,3 +513,11 @@ __all__ += ["CAST_GROUP_HELP"]
 CAST_GROUP_HELP = ("distribuíram", "distribuem", "distribuíam", "apagaram", "apagam", "extinguiram", "atenderam",
                    "atendem", "cuidaram", "cuidam", "acolheram", "acolhem", "alimentaram", "resgatam", "resgatavam",
                    "salvam ", "socorrem")
+__all__ += ["CAST_GROUP_ARMED", "CAST_GROUP_HELP_NEEDS"]
+#: Armed groups (mlfix45): what they do is no group help ("Os soldados apagaram as provas")
+CAST_GROUP_ARMED = ("soldad", "militar", "tropa", "combatent", "fuzileir", "paraquedist", "mercenári", "guerrilheir",
+                    "milician")
+#: Group-help verbs that help only with one of these words after them (mlfix45): "apagaram o fogo", not "apagaram as
+#: provas"; "atenderam os feridos", not "atenderam ao apelo"
+CAST_GROUP_HELP_NEEDS = {"apag": "fogo|incêndio|incendio|chamas|fogos|focos|labaredas",
+                         "atend": "ferid|vítima|vitima|doent|pacient|sobreviv"}

@@ -168,6 +168,15 @@ _GROUP_HELP = [
     ("ru", "Волонтёры открыли пункт обогрева и раздавали чай.", "Волонтёры", "does “раздавали”"),
     ("bg", "Доброволците отвориха пункт и раздаваха чай.", "Доброволците", "does “раздаваха”"),
     ("hi", "स्वयंसेवकों ने लोगों को चाय, दवा और खाना बांटा।", "स्वयंसेवकों", "does “बांटा”"),
+    # (mlfix45) the verbs kept only with their object of help
+    ("ru", "Спасатели извлекли людей из-под завалов.", "Спасатели", "does “извлекли”"),
+    ("ru", "Волонтёры вытаскивали раненых из подвалов.", "Волонтёры", "does “вытаскивали”"),
+    ("bg", "Пожарникарите гасят пожара.", "Пожарникарите", "does “гасят”"),
+    ("pt", "Os bombeiros apagaram as chamas.", "bombeiros", "does “apagaram”"),
+    ("hi", "दमकलकर्मियों ने आग बुझा दी।", "दमकलकर्मियों", "does “बुझा”"),
+    ("hi", "स्वयंसेवकों ने घायलों को अस्पताल पहुंचाया।", "स्वयंसेवकों", "does “पहुंचाया”"),
+    ("pt", "Os voluntários distribuíram água aos moradores que perderam a casa.", "voluntários",
+     "does “distribuíram água”"),
 ]
 
 
@@ -197,6 +206,35 @@ def test_a_group_that_helps_gets_a_heros_item(lang, sentence, name, item):
     # the group is the verb's object, not its subject (stop 45)
     ("ru", "Одиноких пожилых людей развозят по пунктам обогрева.", "Одиноких пожилых людей"),
     ("ru", "Жителей эвакуировали спасатели.", "Жителей"),
+    # (mlfix45) an armed group's deliveries are no help
+    ("ru", "Российские военные доставили снаряды на передовую.", "Российские военные"),
+    ("ru", "Военные доставляли боеприпасы.", "Военные"),
+    ("ru", "Российские военные эвакуировали жителей Херсона в Крым.", "Российские военные"),
+    ("bg", "Войниците доставиха снаряди на фронта.", "Войниците"),
+    ("hi", "सैनिकों ने हथियार पहुंचाए।", "सैनिकों"),
+    ("hi", "सैनिकों ने मोर्चे पर गोला-बारूद पहुंचाया।", "सैनिकों"),
+    # (mlfix45) a help word in its other meaning: harm caused, evidence erased, lessons drawn, lights put out
+    ("hi", "सैनिकों ने घरों को नुकसान पहुंचाया।", "सैनिकों"),
+    ("hi", "लोगों ने घरों को नुकसान पहुंचाया।", "लोगों"),
+    ("pt", "Os soldados apagaram as provas do massacre.", "soldados"),
+    ("pt", "Os militares apagaram aldeias inteiras do mapa.", "militares"),
+    ("pt", "Os moradores apagaram as provas do crime.", "moradores"),
+    ("ru", "Военные извлекли уроки из поражения.", "Военные"),
+    ("ru", "Волонтёры извлекли уроки из поражения.", "Волонтёры"),
+    ("ru", "Сотрудники ФСБ вытаскивали признания под пытками.", "Сотрудники ФСБ"),
+    ("bg", "Жителите гасят светлините вечер.", "Жителите"),
+    ("hi", "छात्रों ने बत्तियां बुझा दीं।", "छात्रों"),
+    ("pt", "Os moradores atenderam ao apelo das autoridades.", "moradores"),
+    # (mlfix45) a Bulgarian clitic or reflexive before the verb: the group is its object
+    ("bg", "Ранените ги лекуваха в болницата.", "Ранените"),
+    ("bg", "Ранените се лекуват в болницата в Лвов.", "Ранените"),
+    ("bg", "Децата ги извадиха изпод развалините.", "Децата"),
+    ("bg", "Пострадалите ги изнесоха на носилки.", "Пострадалите"),
+    # (mlfix45) not past a "que"/"которую" clause or a reporting verb: someone else's help
+    ("pt", "Os moradores disseram que os voluntários distribuíram água.", "moradores"),
+    ("pt", "Os refugiados agradeceram aos bombeiros que apagaram o fogo.", "refugiados"),
+    ("pt", "Os deslocados dependem das organizações que distribuem alimentos.", "deslocados"),
+    ("ru", "Беженцы получили помощь которую раздавали волонтеры.", "Беженцы"),
 ])
 def test_no_group_help_item_when_denied_blamed_or_no_group(lang, sentence, name):
     from narrascope.models.cast_evidence import lexical_evidence

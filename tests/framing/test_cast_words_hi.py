@@ -282,3 +282,12 @@ def test_no_strike_in_a_place_when_planned_denied_or_joined():
     assert _items("सेना सीमावर्ती कस्बे में हमले नहीं करेगी।", "सीमावर्ती कस्बे") == NONE
     assert _items("सेना सीमावर्ती कस्बे में हमला कर सकती है।", "सीमावर्ती कस्बे") == NONE
     assert _items("देश ने गठबंधन में प्रवेश किया।", "गठबंधन") == NONE  # joining, no place entered
+    # (mlfix45) "में हमले" with a doing verb right after it only: a body or a text the attack is discussed in suffers
+    # nothing
+    assert _items("सीमावर्ती कस्बे में हमले जारी हैं।", "सीमावर्ती कस्बे") == ((), (), ("suffers “हमले”",))
+    for text in ("नदीपुर में हुए ताजा हमले में दो लोग मारे गए।", "नदीपुर में एक ड्रोन हमले में तीन लोग घायल हुए।"):
+        assert _items(text, "नदीपुर") == ((), (), ("suffers “हमले”",)), text  # the attack in which people died
+    assert _items("सेना ने नदीपुर क्षेत्र में कब्जा जमाया।", "नदीपुर") == ((), (), ("suffers “कब्जा”",))
+    for text, name in (("संयुक्त राष्ट्र में हमले की निंदा की गई।", "संयुक्त राष्ट्र"), ("नाटो में हमले पर चर्चा हुई।", "नाटो"),
+                       ("संसद में हमले के बाद बहस हुई।", "संसद"), ("रिपोर्ट में हमले का ज़िक्र है।", "रिपोर्ट")):
+        assert _items(text, name) == NONE, text

@@ -54,6 +54,13 @@ def _hi_purpose(right: list[str], k: int) -> bool:
 #: ml45: strikes and occupation in a place ("X में हमले किए", "X क्षेत्र में कब्जा कर लिया"): the place suffers them, as
 #: after पर ("X पर हमला"); not "घुसपैठ", already read with में (``CAST_HARM_NOUNS``)
 _HI_IN_HARM = frozenset("हमला हमले हमलों गोलाबारी बमबारी गोलीबारी कब्जा कब्ज़ा".split())
+#: mlfix45: what after a harm of ``_HI_IN_HARM`` makes it done in the place ("X में हमले किए", "… हमले जारी हैं",
+#: "कब्जा जमाया"), or the harm in which or by which people died ("X में एक मिसाइल हमले में 41 लोगों की जान चली गई");
+#: not "X में हमले की निंदा", "संसद में हमले के बाद", "रिपोर्ट में हमले का ज़िक्र" (a body or a text, no place struck)
+_HI_IN_DONE = frozenset("किए किये किया कर करके करते करती करता हुए हुआ हुई हुईं हो जारी जमाया जमाने जमा में से".split())
+#: mlfix45: a participle between में and that harm also makes it done there ("X में हुए नवीनतम हमले", "X में किए हवाई
+#: हमले")
+_HI_IN_DONE_BEFORE = frozenset("हुए हुई हुआ किए किये किया गए".split())
 #: ml45: entering a region ("X क्षेत्र में प्रवेश किया", "X क्षेत्र में … दाखिल"): only after a kind of place
 #: (``_HI_PLACES``), not "नाटो में प्रवेश" (joining)
 _HI_ENTER = frozenset("प्रवेश दाखिल घुसकर घुसे घुसी घुसा घुसना".split())
@@ -75,6 +82,10 @@ def _hi_target_items(right: list[str], lex, place: bool = False) -> list[tuple[i
                 t in _HI_IN_HARM or place and t in _HI_ENTER):
             if _hi_purpose(right, k) or lex.cast_called_words and _hi_maybe(right[k + 1:], lex):
                 return []
+            if marker == "में" and t in _HI_IN_HARM and not (right[k + 1:k + 2] and right[k + 1] in _HI_IN_DONE or (
+                    right[k + 1:k + 2] == ["की"] and (k + 2 >= len(right) or right[k + 2] in lex.cast_clause_verbs))
+                    or any(w in _HI_IN_DONE_BEFORE for w in right[first:k])):
+                return []  # (mlfix45) a doing verb right after it ("की" only as "गोलाबारी की गई"), a participle before
             return [(_I, f"suffers “{t}”")]
         if t in lex.cast_agent_markers or t in lex.cast_patient_markers:
             break  # (a genitive may come between: "जॉर्जिया पर रूस के हमले के बाद", the attacker's)
@@ -410,7 +421,7 @@ def _hi_group_help(right: list[str], name: str, lex) -> list[tuple[int, str]]:
         t = right[k]
         if t in lex.cast_agent_markers or t in lex.complementizers or t in lex.reporting_forms:
             break
-        helps = _group_helps(name, t, lex)
+        helps = _group_helps(name, t, lex, right[1:k])
         if helps and _hi_verb_after(right, k, lex):
             return [helps]
     return []

@@ -54,8 +54,13 @@ def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = No
         else:  # (ml45) a group's help, its verb or one later in the clause ("Волонтёры развернули пункт и раздавали
             # воду"): added last, once; in Russian only where the group can be the verb's subject ("одиноких пожилых
             # людей развозят волонтёры": the group is carried, stop 45)
-            helps = next((h for h in (_group_helps(text[a:b], w, lex)
-                                      for w in takewhile(lambda w: w not in lex.cast_negations, right[n:])
+            # (mlfix45: not past a "que"/"которую" clause or a reporting verb: "Os moradores disseram que os
+            # voluntários distribuíram água" is the volunteers' help; nor to a verb whose object the group is)
+            scan = list(takewhile(lambda w: not (w in lex.cast_negations or w in lex.complementizers
+                                                 or w in lex.relatives or w in lex.reporting_forms), right[n:]))
+            helps = next((h for h in (_group_helps(text[a:b], w, lex, right[n + i + 1:n + i + 5],
+                                                   right[n + i - 1] if n + i else None)
+                                      for i, w in enumerate(scan)
                                       if lex.code != "ru" or _ru_agrees(_tokens(text[a:b]), w)) if h),
                          None)
         break

@@ -121,18 +121,29 @@ def _word_char(c: str) -> bool:
     return c.isalnum() or unicodedata.category(c).startswith("M")
 
 
-def _group_helps(name: str, verb: str, lex) -> tuple[int, str] | None:
+def _group_helps(name: str, verb: str, lex, near: list[str] = (), before: str | None = None) -> tuple[int, str] | None:
     """A hero's item (``does “…”``) for a group of people doing a verb of the language's ``CAST_GROUP_HELP`` (ml45):
     "Волонтёры раздавали воду", "Доброволците раздаваха вода", "Os bombeiros apagaram o fogo", "स्वयंसेवकों ने
     पानी बांटा". The name is a group when one of its words is a head of the language's ``GROUP_HEADS`` (the entities
     layer's :func:`~narrascope.analysers.multilingual_groups.head_of`) and none is a word of blame ("боевики",
-    "terroristas": help they give is no hero's); ``None`` otherwise."""
+    "terroristas": help they give is no hero's) or of an armed group (``CAST_GROUP_ARMED``: "военные доставили
+    снаряды"); ``None`` otherwise. (mlfix45) ``near``: the words where the verb's object stands (after it; before it in
+    Hindi): a verb of ``CAST_GROUP_HELP_NEEDS`` helps only with one of its words there ("apagaram o fogo", not "as
+    provas"), one of ``CAST_GROUP_HELP_UNLESS`` not with one of its words ("नुकसान पहुंचाया"); ``before``: the word
+    right before the verb, a clitic of ``CAST_GROUP_HELP_CLITICS`` makes the group its object ("Ранените ги
+    лекуваха")."""
     if not lex.cast_group_help or not _matches(verb, lex.cast_group_help, frozenset()):
         return None
+    if before in lex.cast_group_help_clitics:
+        return None
+    for table, wanted in ((lex.cast_group_help_needs, True), (lex.cast_group_help_unless, False)):
+        objects = next((v for k, v in table.items() if verb.startswith(k)), None)
+        if objects is not None and any(w.startswith(tuple(objects.split("|"))) for w in near) != wanted:
+            return None
     from ...analysers.multilingual_groups import head_of
 
     words = _tokens(name)
-    if not any(head_of(w, lex.code) for w in words) or any(_matches(w, lex.cast_blame_words, frozenset())
-                                                         for w in words):
+    if not any(head_of(w, lex.code) for w in words) or any(_matches(w, lex.cast_blame_words + lex.cast_group_armed,
+                                                                    frozenset()) for w in words):
         return None
     return _P, f"does “{verb}”"
