@@ -125,7 +125,7 @@ def _group_helps(name: str, verb: str, lex, near: list[str] = (), before: str | 
     """A hero's item (``does “…”``) for a group of people doing a verb of the language's ``CAST_GROUP_HELP`` (ml45):
     "Волонтёры раздавали воду", "Доброволците раздаваха вода", "Os bombeiros apagaram o fogo", "स्वयंसेवकों ने
     पानी बांटा". The name is a group when one of its words is a head of the language's ``GROUP_HEADS`` (the entities
-    layer's :func:`~narrascope.analysers.multilingual_groups.head_of`) and none is a word of blame ("боевики",
+    layer's :func:`~narrascope.lang.groups.head_of`) and none is a word of blame ("боевики",
     "terroristas": help they give is no hero's) or of an armed group (``CAST_GROUP_ARMED``: "военные доставили
     снаряды"); ``None`` otherwise. (mlfix45) ``near``: the words where the verb's object stands (after it; before it in
     Hindi): a verb of ``CAST_GROUP_HELP_NEEDS`` helps only with one of its words there ("apagaram o fogo", not "as
@@ -140,7 +140,7 @@ def _group_helps(name: str, verb: str, lex, near: list[str] = (), before: str | 
         objects = next((v for k, v in table.items() if verb.startswith(k)), None)
         if objects is not None and any(w.startswith(tuple(objects.split("|"))) for w in near) != wanted:
             return None
-    from ...analysers.multilingual_groups import head_of
+    from ...lang.groups import head_of
 
     words = _tokens(name)
     if not any(head_of(w, lex.code) for w in words) or any(_matches(w, lex.cast_blame_words + lex.cast_group_armed,
