@@ -1151,7 +1151,7 @@ def _defence(verb) -> str | None:
 def _defence_items(v) -> list[tuple[int, str]]:
     """Defences the agent of the verb ``v`` puts up, in ``v`` or a verb below it that shares its subject through "in"
     ("will not let the garrison falter in beating back the assault") (stop 45); not what it failed in, unless the
-    failure is denied ("will not let Ukraine fail in ...")."""
+    failure is denied ("will not let the garrison fail in ...")."""
     below = [g for c in children(v) if c.dep_ == "prep" and c.lower_ == "in" for g in children(c)
              if g.dep_ == "pcomp" and g.tag_ == "VBG"]
     if _lemma(v) in ("fail", "falter") and not (_lemma(v.head) in ("let", "allow") and _negated(v.head)):

@@ -55,7 +55,7 @@ def _hi_purpose(right: list[str], k: int) -> bool:
 #: after पर ("X पर हमला"); not "घुसपैठ", already read with में (``CAST_HARM_NOUNS``)
 _HI_IN_HARM = frozenset("हमला हमले हमलों गोलाबारी बमबारी गोलीबारी कब्जा कब्ज़ा".split())
 #: mlfix45: what after a harm of ``_HI_IN_HARM`` makes it done in the place ("X में हमले किए", "… हमले जारी हैं",
-#: "कब्जा जमाया"), or the harm in which or by which people died ("X में एक मिसाइल हमले में 41 लोगों की जान चली गई");
+#: "कब्जा जमाया"), or the harm in which or by which people died ("X में ड्रोन हमले में बारह लोग मारे गए");
 #: not "X में हमले की निंदा", "संसद में हमले के बाद", "रिपोर्ट में हमले का ज़िक्र" (a body or a text, no place struck)
 _HI_IN_DONE = frozenset("किए किये किया कर करके करते करती करता हुए हुआ हुई हुईं हो जारी जमाया जमाने जमा में से".split())
 #: mlfix45: a participle between में and that harm also makes it done there ("X में हुए नवीनतम हमले", "X में किए हवाई
