@@ -93,6 +93,23 @@ def test_an_entity_the_article_hardly_frames_keeps_its_role_but_is_not_shown():
     assert entity_framed_score([villain] * 3) >= framed_floor("RU") and thrice.shown
 
 
+
+def test_an_entity_the_article_gives_an_evidence_item_is_shown_under_the_framed_floor():
+    # Stop 46: the framed floor guesses whether the article frames an entity at all; an evidence item is the article
+    # saying so ("обстреляла" by it). A body named once is hidden without an item and shown with one; a place is left
+    # to the floor (its items are mostly strikes on it); with an item for another role only it is not shown.
+    from narrascope.analysers.framing import framed_floor
+
+    def villain(evidence):
+        return RolePrediction("Antagonist", 0.95, (), 0.6, (0, 26), (0.02, 0.95, 0.03),
+                              tuple(_fine(Instigator=0.9)), (), evidence)
+
+    assert entity_framed_score([villain(((), (), ()))]) < framed_floor("RU")
+    assert not entity_role([villain(((), (), ()))], TEXT, FINE, 0.5, 0.4, "RU").shown
+    assert entity_role([villain(((), ("does “обстреляла”",), ()))], TEXT, FINE, 0.5, 0.4, "RU", "ORG").shown
+    assert not entity_role([villain(((), ("does “обстреляла”",), ()))], TEXT, FINE, 0.5, 0.4, "RU", "GPE").shown
+    assert not entity_role([villain((("does “спасла”",), (), ()))], TEXT, FINE, 0.5, 0.4, "RU").shown
+
 def test_a_kept_main_role_is_not_overruled_by_its_fine_roles():
     """``keep``: the most probable main role the article gives evidence for stays the main role even when another
     role's fine roles fit better; it changes nothing when it is not the most probable one."""

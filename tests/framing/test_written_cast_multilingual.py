@@ -17,8 +17,10 @@ import pytest
 from tests.framing.cast_scorer import assert_floors, score_folder
 
 ARTICLES = Path(__file__).resolve().parent / "articles"
-#: language -> (at least this many shown roles right, at most this many wrong), measured in stop 44 (ml45: ru, hi)
-PINNED = {"ru": (13, 3), "bg": (7, 0), "pt": (9, 4), "hi": (5, 1)}
+#: language -> (at least this many shown roles right, at most this many wrong), measured in stop 44 (ml45: ru, hi;
+#: stop 46: ru, where an evidence item lifts persons, bodies and groups over the framed floor: 16 of 20, was 13 of 16;
+#: the one more wrong is the Zaporizhzhia plant shelled, a victim our gold leaves unframed)
+PINNED = {"ru": (16, 4), "bg": (7, 0), "pt": (9, 4), "hi": (5, 1)}
 
 
 @pytest.mark.parametrize("lang", sorted(PINNED))
