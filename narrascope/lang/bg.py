@@ -462,3 +462,9 @@ CAST_GROUP_HELP_NEEDS = dict.fromkeys(("гас", "изгас"), "пожар|ог
 #: A clitic or reflexive right before the verb makes the group its object (mlfix45): "Ранените ги лекуваха", "Ранените
 #: се лекуват"
 CAST_GROUP_HELP_CLITICS = frozenset("ги го я му им се си".split())
+__all__ += ["CAST_GROUP_RESCUED"]
+#: The people in need an armed group helps by carrying, evacuating or treating them, after the verb (mlfix46):
+#: "Войниците изнесоха ранените от развалините" (not what it delivers, "снаряди", nor plain residents, "жителите";
+#: CAST_VICTIM_WORDS, what a name is called, has no wounded, civilians or children).
+CAST_GROUP_RESCUED = ("ранен", "пострадал", "цивилн", "деца", "децата", "дете", "детето", "бежанц", "заложни",
+                      "възрастн", "болни ", "болните ", "оцелел")

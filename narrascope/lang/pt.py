@@ -512,12 +512,18 @@ __all__ += ["CAST_GROUP_HELP"]
 #: apagaram o fogo", "os voluntários distribuíram …", "os médicos atenderam os feridos" (CAST_HELP_VERBS as before).
 CAST_GROUP_HELP = ("distribuíram", "distribuem", "distribuíam", "apagaram", "apagam", "extinguiram", "atenderam",
                    "atendem", "cuidaram", "cuidam", "acolheram", "acolhem", "alimentaram", "resgatam", "resgatavam",
-                   "salvam ", "socorrem")
+                   "salvam ", "socorrem", "levaram", "levam", "levavam")
 __all__ += ["CAST_GROUP_ARMED", "CAST_GROUP_HELP_NEEDS"]
 #: Armed groups (mlfix45): what they do is no group help ("Os soldados apagaram as provas")
 CAST_GROUP_ARMED = ("soldad", "militar", "tropa", "combatent", "fuzileir", "paraquedist", "mercenári", "guerrilheir",
                     "milician")
+__all__ += ["CAST_GROUP_RESCUED"]
+#: The people in need an armed group helps by carrying, evacuating or treating them, after the verb (mlfix46): "Os
+#: soldados levaram os feridos ao hospital" (not what it carries, "munições", nor plain residents, "moradores";
+#: CAST_VICTIM_WORDS, what a name is called, has no wounded, civilians or children). Beginnings of words.
+CAST_GROUP_RESCUED = ("ferid", "vítima", "vitima", "civis", "crianç", "refugiad", "reféns", "refém", "sobreviv",
+                      "desalojad", "desabrigad", "doentes", "idosos")
 #: Group-help verbs that help only with one of these words after them (mlfix45): "apagaram o fogo", not "apagaram as
-#: provas"; "atenderam os feridos", not "atenderam ao apelo"
+#: provas"; "atenderam os feridos", not "atenderam ao apelo"; (mlfix46) "levaram os feridos", not "levaram munições"
 CAST_GROUP_HELP_NEEDS = {"apag": "fogo|incêndio|incendio|chamas|fogos|focos|labaredas",
-                         "atend": "ferid|vítima|vitima|doent|pacient|sobreviv"}
+                         "atend": "ferid|vítima|vitima|doent|pacient|sobreviv", "lev": "|".join(CAST_GROUP_RESCUED)}

@@ -592,3 +592,12 @@ CAST_GROUP_ARMED = ("военн", "боец", "бойц", "солдат", "де�
 CAST_GROUP_HELP_NEEDS = dict.fromkeys(("извлек", "извлека", "вытащ", "вытаскива"),
                                       "из-под|завал|обломк|руин|подвал|люд|человек|ранен|пострадавш|дет|жител|тел|"
                                       "погибш|выживш|пожил|женщин|мирн")
+__all__ += ["CAST_GROUP_RESCUED"]
+#: The people in need an armed group helps by carrying, evacuating or treating them, as the verb's object (mlfix46):
+#: "Бойцы доставили пострадавшего в больницу", "Военные эвакуировали раненых" (not what it delivers, "снаряды", nor
+#: plain residents: "эвакуировали жителей Херсона" is a deportation the articles argue over). Whole words in the
+#: accusative ("раненым", a dative, receives what is delivered); CAST_VICTIM_WORDS, what a name is called, has no
+#: children or civilians and only the plural "раненых".
+CAST_GROUP_RESCUED = ("раненых ", "раненого ", "раненую ", "пострадавших ", "пострадавшего ", "пострадавшую ",
+                      "мирных ", "детей ", "ребенка ", "ребёнка ", "беженцев ", "заложников ", "пожилых ", "больных ",
+                      "выживших ")

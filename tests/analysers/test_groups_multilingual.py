@@ -177,6 +177,13 @@ _GROUP_HELP = [
     ("hi", "स्वयंसेवकों ने घायलों को अस्पताल पहुंचाया।", "स्वयंसेवकों", "does “पहुंचाया”"),
     ("pt", "Os voluntários distribuíram água aos moradores que perderam a casa.", "voluntários",
      "does “distribuíram água”"),
+    # (mlfix46) an armed group that carries, evacuates or treats people in need (``CAST_GROUP_RESCUED``)
+    ("ru", "Бойцы доставили пострадавшего в больницу.", "Бойцы", "does “доставили”"),
+    ("ru", "Военные эвакуировали раненых из-под обстрела.", "Военные", "does “эвакуировали”"),
+    ("bg", "Войниците изнесоха ранените от развалините.", "Войниците", "does “изнесоха”"),
+    ("pt", "Os soldados levaram os feridos ao hospital.", "soldados", "does “levaram”"),
+    ("pt", "Os voluntários levaram os feridos ao hospital.", "voluntários", "does “levaram”"),
+    ("hi", "सैनिकों ने घायलों को अस्पताल पहुंचाया।", "सैनिकों", "does “पहुंचाया”"),
 ]
 
 
@@ -235,6 +242,13 @@ def test_a_group_that_helps_gets_a_heros_item(lang, sentence, name, item):
     ("pt", "Os refugiados agradeceram aos bombeiros que apagaram o fogo.", "refugiados"),
     ("pt", "Os deslocados dependem das organizações que distribuem alimentos.", "deslocados"),
     ("ru", "Беженцы получили помощь которую раздавали волонтеры.", "Беженцы"),
+    # (mlfix46) an armed group's deliveries or evacuations of things, or of plain residents (a deportation argued
+    # over), are still no help; nor what is delivered to the wounded ("раненым": a dative)
+    ("ru", "Военные доставили снаряды на передовую.", "Военные"),
+    ("ru", "Военные эвакуировали технику.", "Военные"),
+    ("ru", "Военные доставили снаряды раненым бойцам.", "Военные"),
+    ("pt", "Os soldados levaram munições para a frente.", "soldados"),
+    ("hi", "सैनिकों ने लोगों को हथियार पहुंचाए।", "सैनिकों"),
 ])
 def test_no_group_help_item_when_denied_blamed_or_no_group(lang, sentence, name):
     from narrascope.models.cast_evidence import lexical_evidence

@@ -291,3 +291,10 @@ def test_no_strike_in_a_place_when_planned_denied_or_joined():
     for text, name in (("संयुक्त राष्ट्र में हमले की निंदा की गई।", "संयुक्त राष्ट्र"), ("नाटो में हमले पर चर्चा हुई।", "नाटो"),
                        ("संसद में हमले के बाद बहस हुई।", "संसद"), ("रिपोर्ट में हमले का ज़िक्र है।", "रिपोर्ट")):
         assert _items(text, name) == NONE, text
+
+
+def test_an_armed_groups_help_to_the_wounded():
+    # (mlfix46) an armed group's help only to people in need (``CAST_GROUP_RESCUED``), not what it delivers
+    assert _items("सैनिकों ने घायलों को अस्पताल पहुंचाया।", "सैनिकों") == (("does “पहुंचाया”",), (), ())
+    assert _items("सैनिकों ने हथियार पहुंचाए।", "सैनिकों") == NONE
+    assert _items("सैनिकों ने लोगों को हथियार पहुंचाए।", "सैनिकों") == NONE  # "लोगों", anyone: armed, not rescued

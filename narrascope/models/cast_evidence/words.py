@@ -131,7 +131,8 @@ def _group_helps(name: str, verb: str, lex, near: list[str] = (), before: str | 
     Hindi): a verb of ``CAST_GROUP_HELP_NEEDS`` helps only with one of its words there ("apagaram o fogo", not "as
     provas"), one of ``CAST_GROUP_HELP_UNLESS`` not with one of its words ("नुकसान पहुंचाया"); ``before``: the word
     right before the verb, a clitic of ``CAST_GROUP_HELP_CLITICS`` makes the group its object ("Ранените ги
-    лекуваха")."""
+    лекуваха"). (mlfix46) An armed group helps only people in need there (``CAST_GROUP_RESCUED``: "Военные
+    эвакуировали раненых", "Os soldados levaram os feridos"; not "эвакуировали технику", "жителей Херсона")."""
     if not lex.cast_group_help or not _matches(verb, lex.cast_group_help, frozenset()):
         return None
     if before in lex.cast_group_help_clitics:
@@ -143,7 +144,10 @@ def _group_helps(name: str, verb: str, lex, near: list[str] = (), before: str | 
     from ...lang.groups import head_of
 
     words = _tokens(name)
-    if not any(head_of(w, lex.code) for w in words) or any(_matches(w, lex.cast_blame_words + lex.cast_group_armed,
-                                                                    frozenset()) for w in words):
+    if not any(head_of(w, lex.code) for w in words) or any(_matches(w, lex.cast_blame_words, frozenset())
+                                                           for w in words):
+        return None
+    if any(_matches(w, lex.cast_group_armed, frozenset()) for w in words) \
+            and not any(_matches(w, lex.cast_group_rescued, frozenset()) for w in near):
         return None
     return _P, f"does “{verb}”"
