@@ -462,9 +462,12 @@ CAST_GROUP_HELP_NEEDS = dict.fromkeys(("гас", "изгас"), "пожар|ог
 #: A clitic or reflexive right before the verb makes the group its object (mlfix45): "Ранените ги лекуваха", "Ранените
 #: се лекуват"
 CAST_GROUP_HELP_CLITICS = frozenset("ги го я му им се си".split())
-__all__ += ["CAST_GROUP_RESCUED"]
+__all__ += ["CAST_GROUP_RESCUED", "CAST_TIME_CONJUNCTIONS"]
 #: The people in need an armed group helps by carrying, evacuating or treating them, after the verb (mlfix46):
 #: "Войниците изнесоха ранените от развалините" (not what it delivers, "снаряди", nor plain residents, "жителите";
 #: CAST_VICTIM_WORDS, what a name is called, has no wounded, civilians or children).
 CAST_GROUP_RESCUED = ("ранен", "пострадал", "цивилн", "деца", "децата", "дете", "детето", "бежанц", "заложни",
                       "възрастн", "болни ", "болните ", "оцелел")
+#: Words that open a time clause (phrases of words, mlfix46): a verb after them is the clause's own subject's
+#: ("Жителите плачеха, когато доброволците раздаваха вода"); not read right after the name.
+CAST_TIME_CONJUNCTIONS = ("когато", "докато", "след като", "щом", "веднага щом", "откакто")

@@ -305,10 +305,14 @@ CAST_GROUP_ARMED = ("सैनिक ", "सैनिकों ", "सैनि�
 CAST_GROUP_HELP_NEEDS = {"बुझा": "आग|लपट"}
 #: Group-help verbs that do harm with one of these words before them (mlfix45): "घरों को नुकसान पहुंचाया"
 CAST_GROUP_HELP_UNLESS = dict.fromkeys(("पहुंचा", "पहुँचा"), "नुकसान|नुक़सान|चोट|क्षति|हानि")
-__all__ += ["CAST_GROUP_RESCUED"]
+__all__ += ["CAST_GROUP_RESCUED", "CAST_TIME_CONJUNCTIONS"]
 #: The people in need an armed group helps by carrying, evacuating or treating them, before the verb (mlfix46):
 #: "सैनिकों ने घायलों को अस्पताल पहुंचाया" (not what it delivers, "हथियार", nor "लोगों", anyone: "लोगों को हथियार
 #: पहुंचाए" arms them). Whole words.
 CAST_GROUP_RESCUED = ("घायल ", "घायलों ", "नागरिक ", "नागरिकों ", "बच्चे ", "बच्चों ", "शरणार्थी ", "शरणार्थियों ",
                       "बंधक ", "बंधकों ", "पीड़ित ", "पीड़ितों ", "मरीज ", "मरीजों ", "मरीज़ ", "मरीज़ों ", "बुजुर्गों ",
                       "बुज़ुर्गों ")
+#: Words that open a time clause (phrases of words, mlfix46): a verb after them is the clause's own subject's
+#: ("ग्रामीणों ने राहत की सांस ली जब पानी बांटा गया"); not read right after the name. Not "तब", "then" of the
+#: subject's own clause ("लोगों ने तब पानी बांटा").
+CAST_TIME_CONJUNCTIONS = ("जब", "जबकि", "जैसे ही", "ज्यों ही")

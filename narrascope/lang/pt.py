@@ -517,7 +517,7 @@ __all__ += ["CAST_GROUP_ARMED", "CAST_GROUP_HELP_NEEDS"]
 #: Armed groups (mlfix45): what they do is no group help ("Os soldados apagaram as provas")
 CAST_GROUP_ARMED = ("soldad", "militar", "tropa", "combatent", "fuzileir", "paraquedist", "mercenári", "guerrilheir",
                     "milician")
-__all__ += ["CAST_GROUP_RESCUED"]
+__all__ += ["CAST_GROUP_RESCUED", "CAST_TIME_CONJUNCTIONS"]
 #: The people in need an armed group helps by carrying, evacuating or treating them, after the verb (mlfix46): "Os
 #: soldados levaram os feridos ao hospital" (not what it carries, "munições", nor plain residents, "moradores";
 #: CAST_VICTIM_WORDS, what a name is called, has no wounded, civilians or children). Beginnings of words.
@@ -527,3 +527,6 @@ CAST_GROUP_RESCUED = ("ferid", "vítima", "vitima", "civis", "crianç", "refugia
 #: provas"; "atenderam os feridos", not "atenderam ao apelo"; (mlfix46) "levaram os feridos", not "levaram munições"
 CAST_GROUP_HELP_NEEDS = {"apag": "fogo|incêndio|incendio|chamas|fogos|focos|labaredas",
                          "atend": "ferid|vítima|vitima|doent|pacient|sobreviv", "lev": "|".join(CAST_GROUP_RESCUED)}
+#: Words that open a time clause (phrases of words, mlfix46): a verb after them is the clause's own subject's ("Os
+#: moradores choravam quando os bombeiros apagaram o fogo"); not read right after the name.
+CAST_TIME_CONJUNCTIONS = ("quando", "enquanto", "depois que", "antes que", "assim que", "logo que", "desde que")

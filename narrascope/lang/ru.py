@@ -592,7 +592,7 @@ CAST_GROUP_ARMED = ("военн", "боец", "бойц", "солдат", "де�
 CAST_GROUP_HELP_NEEDS = dict.fromkeys(("извлек", "извлека", "вытащ", "вытаскива"),
                                       "из-под|завал|обломк|руин|подвал|люд|человек|ранен|пострадавш|дет|жител|тел|"
                                       "погибш|выживш|пожил|женщин|мирн")
-__all__ += ["CAST_GROUP_RESCUED"]
+__all__ += ["CAST_GROUP_RESCUED", "CAST_TIME_CONJUNCTIONS"]
 #: The people in need an armed group helps by carrying, evacuating or treating them, as the verb's object (mlfix46):
 #: "Бойцы доставили пострадавшего в больницу", "Военные эвакуировали раненых" (not what it delivers, "снаряды", nor
 #: plain residents: "эвакуировали жителей Херсона" is a deportation the articles argue over). Whole words in the
@@ -601,3 +601,8 @@ __all__ += ["CAST_GROUP_RESCUED"]
 CAST_GROUP_RESCUED = ("раненых ", "раненого ", "раненую ", "пострадавших ", "пострадавшего ", "пострадавшую ",
                       "мирных ", "детей ", "ребенка ", "ребёнка ", "беженцев ", "заложников ", "пожилых ", "больных ",
                       "выживших ")
+#: Words that open a time clause (phrases of words, mlfix46): a verb after them is the clause's own subject's, not
+#: the group's before it ("Беженцы плакали, когда волонтёры раздавали воду"); not read right after the name, where
+#: "пока" is "for now" ("Волонтёры пока раздают воду").
+CAST_TIME_CONJUNCTIONS = ("когда", "пока", "покуда", "после того как", "до того как", "перед тем как",
+                          "в то время как", "как только")

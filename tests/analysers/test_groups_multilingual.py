@@ -184,6 +184,7 @@ _GROUP_HELP = [
     ("pt", "Os soldados levaram os feridos ao hospital.", "soldados", "does “levaram”"),
     ("pt", "Os voluntários levaram os feridos ao hospital.", "voluntários", "does “levaram”"),
     ("hi", "सैनिकों ने घायलों को अस्पताल पहुंचाया।", "सैनिकों", "does “पहुंचाया”"),
+    ("ru", "Волонтёры пока раздают воду жителям.", "Волонтёры", "does “раздают”"),  # "for now", no time clause
 ]
 
 
@@ -255,3 +256,30 @@ def test_no_group_help_item_when_denied_blamed_or_no_group(lang, sentence, name)
 
     a = sentence.index(name)
     assert not any(cue.startswith("does") for cue in lexical_evidence(sentence, a, a + len(name), (), lang)[0])
+
+
+@pytest.mark.parametrize("lang,sentence,first,second", [
+    ("ru", "Беженцы плакали, когда волонтёры раздавали воду.", "Беженцы", "волонтёры"),
+    ("ru", "Беженцы ждали пока волонтёры раздавали воду.", "Беженцы", "волонтёры"),
+    ("ru", "Беженцы плакали после того как волонтёры раздавали воду.", "Беженцы", "волонтёры"),
+    ("ru", "Жители, когда волонтёры раздавали воду, плакали.", "Жители", "волонтёры"),
+    ("pt", "Os moradores choravam quando os bombeiros apagaram o fogo.", "moradores", "bombeiros"),
+    ("pt", "Os moradores esperaram enquanto os voluntários distribuíam água.", "moradores", "voluntários"),
+    ("pt", "Os soldados levaram munições enquanto os feridos esperavam.", "soldados", None),  # the object: before it
+    ("bg", "Жителите плачеха, когато доброволците раздаваха вода.", "Жителите", "доброволците"),
+    ("bg", "Жителите чакаха докато доброволците раздаваха вода.", "Жителите", "доброволците"),
+    ("bg", "Жителите плачеха след като доброволците раздадоха вода.", "Жителите", "доброволците"),
+    ("hi", "लोग रो पड़े जब स्वयंसेवकों ने पानी बांटा।", "लोग", "स्वयंसेवकों"),
+    ("hi", "ग्रामीणों ने राहत की सांस ली जब पानी बांटा गया।", "ग्रामीणों", None),
+])
+def test_the_help_of_a_time_clause_is_its_own_groups(lang, sentence, first, second):
+    """(mlfix46) The scan for a group's later verb stops at a time conjunction (``CAST_TIME_CONJUNCTIONS``): the group
+    before it gets no group-help item, the time clause's own group keeps its."""
+    from narrascope.models.cast_evidence import lexical_evidence
+
+    def heros(name):
+        a = sentence.index(name)
+        return [cue for cue in lexical_evidence(sentence, a, a + len(name), (), lang)[0] if cue.startswith("does")]
+    assert heros(first) == []
+    if second:
+        assert heros(second)

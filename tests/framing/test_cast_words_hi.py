@@ -293,8 +293,14 @@ def test_no_strike_in_a_place_when_planned_denied_or_joined():
         assert _items(text, name) == NONE, text
 
 
-def test_an_armed_groups_help_to_the_wounded():
+def test_an_armed_groups_help_to_the_wounded_and_a_time_clause_read_past():
     # (mlfix46) an armed group's help only to people in need (``CAST_GROUP_RESCUED``), not what it delivers
     assert _items("सैनिकों ने घायलों को अस्पताल पहुंचाया।", "सैनिकों") == (("does “पहुंचाया”",), (), ())
     assert _items("सैनिकों ने हथियार पहुंचाए।", "सैनिकों") == NONE
     assert _items("सैनिकों ने लोगों को हथियार पहुंचाए।", "सैनिकों") == NONE  # "लोगों", anyone: armed, not rescued
+    # (mlfix46) not past a time conjunction (``CAST_TIME_CONJUNCTIONS``) after the clause's first word; one right after
+    # "ने" opens the subject's own clause
+    assert _items("ग्रामीणों ने राहत की सांस ली जब पानी बांटा गया।", "ग्रामीणों") == NONE
+    assert _items("लोग रो पड़े जब स्वयंसेवकों ने पानी बांटा।", "लोग") == NONE
+    assert _items("लोग रो पड़े जब स्वयंसेवकों ने पानी बांटा।", "स्वयंसेवकों") == (("does “बांटा”",), (), ())
+    assert _items("स्वयंसेवकों ने जब पानी बांटा तब लोग खुश हुए।", "स्वयंसेवकों") == (("does “बांटा”",), (), ())

@@ -7,7 +7,7 @@ from __future__ import annotations
 import unicodedata
 
 from .common import _A, _I, _P
-from .words import _clause, _group_helps, _matches
+from .words import _clause, _group_helps, _matches, _time_clause_at
 
 _HI_GENITIVES = frozenset({"का", "की", "के"})
 #: "X के खिलाफ": against X, in every spelling (the nukta forms, hi-cast42b) and "विरुद्ध"
@@ -416,10 +416,12 @@ def _hi_through_list(raw: list[str]) -> list[str]:
 def _hi_group_help(right: list[str], name: str, lex) -> list[tuple[int, str]]:
     """A group's help in its ने-clause (ml45, :func:`~.words._group_helps`): "स्वयंसेवकों ने पानी बांटा", "राहत
     कर्मियों ने भोजन वितरित किया", up to another doer, a "कि" clause or a reporting verb; not only planned ("बांटने की
-    योजना": an infinitive)."""
+    योजना": an infinitive), nor past a time conjunction after its first word (mlfix46: "ग्रामीणों ने राहत की सांस ली जब
+    पानी बांटा गया")."""
     for k in range(1, len(right)):
         t = right[k]
-        if t in lex.cast_agent_markers or t in lex.complementizers or t in lex.reporting_forms:
+        if t in lex.cast_agent_markers or t in lex.complementizers or t in lex.reporting_forms \
+                or k > 1 and _time_clause_at(right, k, lex):
             break
         helps = _group_helps(name, t, lex, right[1:k])
         if helps and _hi_verb_after(right, k, lex):

@@ -13,7 +13,17 @@ from .common import _A, _DATE_WORDS, _I, _LEAD_SENTENCES, _P, _pool, _quote_at
 from .hindi import _hi_comma_list, _postpositional_items
 from .portuguese import _pt_items
 from .russian import _ru_agrees, _ru_case_items, _ru_untitled
-from .words import _CLAUSE_WINDOW, _called_word, _clause, _group_helps, _matches, _TextIndex, _tokens, _word_char
+from .words import (
+    _CLAUSE_WINDOW,
+    _called_word,
+    _clause,
+    _group_helps,
+    _matches,
+    _TextIndex,
+    _time_clause_at,
+    _tokens,
+    _word_char,
+)
 
 
 def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = None,
@@ -56,9 +66,13 @@ def _lexical_items(text: str, a: int, b: int, lex, index: _TextIndex | None = No
             # людей развозят волонтёры": the group is carried, stop 45)
             # (mlfix45: not past a "que"/"которую" clause or a reporting verb: "Os moradores disseram que os
             # voluntários distribuíram água" is the volunteers' help; nor to a verb whose object the group is)
+            # (mlfix46: nor past a time conjunction after its first word: "Os moradores choravam quando os bombeiros
+            # apagaram o fogo"; the verb's object is read up to the same stops)
+            clause = right[n:]
+            clause = clause[:next((i for i in range(1, len(clause)) if _time_clause_at(clause, i, lex)), len(clause))]
             scan = list(takewhile(lambda w: not (w in lex.cast_negations or w in lex.complementizers
-                                                 or w in lex.relatives or w in lex.reporting_forms), right[n:]))
-            helps = next((h for h in (_group_helps(text[a:b], w, lex, right[n + i + 1:n + i + 5],
+                                                 or w in lex.relatives or w in lex.reporting_forms), clause))
+            helps = next((h for h in (_group_helps(text[a:b], w, lex, scan[i + 1:i + 5],
                                                    right[n + i - 1] if n + i else None)
                                       for i, w in enumerate(scan)
                                       if lex.code != "ru" or _ru_agrees(_tokens(text[a:b]), w)) if h),

@@ -151,3 +151,10 @@ def _group_helps(name: str, verb: str, lex, near: list[str] = (), before: str | 
             and not any(_matches(w, lex.cast_group_rescued, frozenset()) for w in near):
         return None
     return _P, f"does “{verb}”"
+
+
+def _time_clause_at(words: list[str], i: int, lex) -> bool:
+    """Whether one of the language's time conjunctions (``CAST_TIME_CONJUNCTIONS``, phrases of words) starts at
+    ``words[i]`` (mlfix46): the verb after it is its clause's own subject's ("Os moradores choravam quando os
+    bombeiros apagaram o fogo")."""
+    return any(words[i:i + len(c.split())] == c.split() for c in lex.cast_time_conjunctions)
