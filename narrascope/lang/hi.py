@@ -310,8 +310,8 @@ __all__ += ["CAST_GROUP_RESCUED", "CAST_TIME_CONJUNCTIONS"]
 #: "सैनिकों ने घायलों को अस्पताल पहुंचाया" (not what it delivers, "हथियार", nor "लोगों", anyone: "लोगों को हथियार
 #: पहुंचाए" arms them). Whole words.
 CAST_GROUP_RESCUED = ("घायल ", "घायलों ", "नागरिक ", "नागरिकों ", "बच्चे ", "बच्चों ", "शरणार्थी ", "शरणार्थियों ",
-                      "बंधक ", "बंधकों ", "पीड़ित ", "पीड़ितों ", "मरीज ", "मरीजों ", "मरीज़ ", "मरीज़ों ", "बुजुर्गों ",
-                      "बुज़ुर्गों ")
+                      "बंधक ", "बंधकों ", "पीड़ित ", "पीड़ितों ", "मरीज ", "मरीजों ", "मरीज़ ", "मरीज़ों ",
+                      "बुजुर्गों ", "बुज़ुर्गों ")
 #: Words that open a time clause (phrases of words, mlfix46): a verb after them is the clause's own subject's
 #: ("ग्रामीणों ने राहत की सांस ली जब पानी बांटा गया"); not read right after the name. Not "तब", "then" of the
 #: subject's own clause ("लोगों ने तब पानी बांटा").
