@@ -83,12 +83,15 @@ def framed_floor(lang: str, policy: dict | None = None) -> float:
 
 def evidence_over_floor(lang: str, policy: dict | None = None) -> frozenset[str]:
     """Entity types whose role, when an evidence item names it, is shown in ``lang`` even under the entity framed
-    floor (``evidence_over_floor`` in ``display.json``; a group's only where the policy has none). Places are never
-    lifted: their items are mostly a strike on them or a deed done there, and the articles we wrote frame few of
-    them. The untyped ``NAME`` of a language read without NER is lifted where it seldom names a place: in Bulgarian
-    and Portuguese the names it would add were towns, regions and countries (Одеса, Pará, Brasil: 6 of 7 unframed
-    or wrong on our articles). Chosen on folds 1-4 (``research/cast_framed.py``): gold mentions covered BG 0.291 ->
-    0.295, HI 0.204 -> 0.22, PT 0.40 (same), RU 0.377 -> 0.416, marked roles right as often or more."""
+    floor (``evidence_over_floor`` in ``display.json``; a group's only where the policy has none, English among
+    them, whose floor is the framing layer's own). Places typed as such (GPE, LOC, NORP, FAC) are not lifted: their
+    items are mostly a strike on them or a deed done there, and the articles we wrote frame few of them; a place
+    the entities layer leaves an untyped ``NAME`` is lifted where ``NAME`` is (Hindi, Russian). In Bulgarian and
+    Portuguese, whose names are all ``NAME``, it is not: on folds 1-4 lifting it looked good (BG covered 0.291 ->
+    0.319, PT 0.40 -> 0.438), but on our articles the names it added were towns, regions and countries (Одеса,
+    Pará, Brasil: 6 of 7 unframed or wrong), and the articles decided. What is lifted, on folds 1-4
+    (``research/cast_framed.py``): gold mentions covered HI 0.204 -> 0.22, RU 0.377 -> 0.416, BG 0.291 -> 0.295,
+    PT unchanged, marked roles right as often or more; on fold 0 only Hindi moved (0.205 -> 0.219)."""
     policy = policy or display_policy()
     return frozenset((policy.get("evidence_over_floor") or {}).get(lang.upper(), ("GROUP",)))
 
@@ -186,8 +189,8 @@ def entity_role(preds: list[RolePrediction], text: str, fine_names: tuple[str, .
 
     ``etype``: the entity's type. An entity whose role an evidence item names is shown without the language's
     entity framed floor when its type is one the policy lifts for the language (:func:`evidence_over_floor`; since
-    stop 46, stop 44 did it for groups only), as English roles are: the item is what the article says of it, the
-    floor a guess that it is framed at all.
+    stop 46, stop 44 did it for groups only): the item is what the article says of it, the floor a guess that it
+    is framed at all.
 
     When mentions disagree, the main role with the highest *summed* confidence wins: each mention adds its
     main-role probabilities weighted by its framed score. The entity's main score is that role's share of

@@ -95,6 +95,7 @@ class Lexicon:
     cast_group_help_unless: dict[str, str] = field(default_factory=dict)  # "पहुंचा" -> "नुकसान|…": harm done instead
     cast_group_help_clitics: frozenset[str] = frozenset()  # "ги", "се": the group is the verb's object, not subject
     cast_group_rescued: tuple[str, ...] = ()        # "раненых ", "ferid": an armed group's help only to them
+    cast_group_arms: tuple[str, ...] = ()           # "снаряд", "armas ": what an armed group delivers is no rescue
     cast_time_conjunctions: tuple[str, ...] = ()    # "когда", "после того как": a time clause, another's verb
     cast_not_verbs: frozenset[str] = frozenset()    # words those beginnings start that are no such verb
     cast_harm_nouns: dict[str, str] = field(default_factory=dict)  # noun of harm -> preposition of who suffers it

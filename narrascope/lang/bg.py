@@ -465,9 +465,13 @@ CAST_GROUP_HELP_CLITICS = frozenset("ги го я му им се си".split())
 __all__ += ["CAST_GROUP_RESCUED", "CAST_TIME_CONJUNCTIONS"]
 #: The people in need an armed group helps by carrying, evacuating or treating them, after the verb (mlfix46):
 #: "Войниците изнесоха ранените от развалините" (not what it delivers, "снаряди", nor plain residents, "жителите";
-#: CAST_VICTIM_WORDS, what a name is called, has no wounded, civilians or children).
-CAST_GROUP_RESCUED = ("ранен", "пострадал", "цивилн", "деца", "децата", "дете", "детето", "бежанц", "заложни",
-                      "възрастн", "болни ", "болните ", "оцелел")
+#: CAST_VICTIM_WORDS, what a name is called, has no wounded; review46: only the wounded, injured, sick and
+#: survivors: children, civilians, refugees and hostages may be carried off, "Войниците доставиха децата в Русия").
+CAST_GROUP_RESCUED = ("ранен", "пострадал", "болни ", "болните ", "оцелел")
+__all__ += ["CAST_GROUP_ARMS"]
+#: What an armed group delivers (review46): near it, the people in need receive arms ("Войниците доставиха снаряди на
+#: ранените"), they are not rescued.
+CAST_GROUP_ARMS = ("снаряд", "оръжи", "боеприпас", "ракет", "патрон")
 #: Words that open a time clause (phrases of words, mlfix46): a verb after them is the clause's own subject's
 #: ("Жителите плачеха, когато доброволците раздаваха вода"); not read right after the name.
 CAST_TIME_CONJUNCTIONS = ("когато", "докато", "след като", "щом", "веднага щом", "откакто")

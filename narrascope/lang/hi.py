@@ -308,10 +308,15 @@ CAST_GROUP_HELP_UNLESS = dict.fromkeys(("पहुंचा", "पहुँच�
 __all__ += ["CAST_GROUP_RESCUED", "CAST_TIME_CONJUNCTIONS"]
 #: The people in need an armed group helps by carrying, evacuating or treating them, before the verb (mlfix46):
 #: "सैनिकों ने घायलों को अस्पताल पहुंचाया" (not what it delivers, "हथियार", nor "लोगों", anyone: "लोगों को हथियार
-#: पहुंचाए" arms them). Whole words.
-CAST_GROUP_RESCUED = ("घायल ", "घायलों ", "नागरिक ", "नागरिकों ", "बच्चे ", "बच्चों ", "शरणार्थी ", "शरणार्थियों ",
-                      "बंधक ", "बंधकों ", "पीड़ित ", "पीड़ितों ", "मरीज ", "मरीजों ", "मरीज़ ", "मरीज़ों ",
-                      "बुजुर्गों ", "बुज़ुर्गों ")
+#: पहुंचाए" arms them). Whole words. Review46: only the wounded, victims and patients: children, civilians and
+#: hostages may be carried off ("बंधकों को जेल पहुंचाया").
+_RESCUED = ("घायल ", "घायलों ", "पीड़ित ", "पीड़ितों ", "मरीज ", "मरीजों ", "मरीज़ ", "मरीज़ों ")
+#: (review46) also with the one-letter nukta forms (ड़ U+095C, ज़ U+095B) that some texts use
+CAST_GROUP_RESCUED = _RESCUED + tuple(w.replace("\u0921\u093c", "\u095c").replace("\u091c\u093c", "\u095b")
+                                      for w in _RESCUED if "\u093c" in w)
+__all__ += ["CAST_GROUP_ARMS"]
+#: What an armed group delivers (review46): "सैनिकों ने नागरिकों को हथियार पहुंचाए" arms them, rescues no one.
+CAST_GROUP_ARMS = ("हथियार", "गोला", "बारूद", "मिसाइल", "रॉकेट", "कारतूस")
 #: Words that open a time clause (phrases of words, mlfix46): a verb after them is the clause's own subject's
 #: ("ग्रामीणों ने राहत की सांस ली जब पानी बांटा गया"); not read right after the name. Not "तब", "then" of the
 #: subject's own clause ("लोगों ने तब पानी बांटा").

@@ -520,9 +520,13 @@ CAST_GROUP_ARMED = ("soldad", "militar", "tropa", "combatent", "fuzileir", "para
 __all__ += ["CAST_GROUP_RESCUED", "CAST_TIME_CONJUNCTIONS"]
 #: The people in need an armed group helps by carrying, evacuating or treating them, after the verb (mlfix46): "Os
 #: soldados levaram os feridos ao hospital" (not what it carries, "munições", nor plain residents, "moradores";
-#: CAST_VICTIM_WORDS, what a name is called, has no wounded, civilians or children). Beginnings of words.
-CAST_GROUP_RESCUED = ("ferid", "vítima", "vitima", "civis", "crianç", "refugiad", "reféns", "refém", "sobreviv",
-                      "desalojad", "desabrigad", "doentes", "idosos")
+#: CAST_VICTIM_WORDS, what a name is called, has no wounded). Beginnings of words. Review46: only the wounded,
+#: victims, sick and survivors: children, civilians and hostages may be carried off ("levaram crianças para a Rússia").
+CAST_GROUP_RESCUED = ("ferid", "vítima", "vitima", "sobreviv", "doentes")
+__all__ += ["CAST_GROUP_ARMS"]
+#: What an armed group delivers (review46): near it, the people in need receive arms ("Os soldados levaram munições
+#: aos feridos"), they are not rescued.
+CAST_GROUP_ARMS = ("muniç", "armas ", "arma ", "armamento", "míssei", "foguete", "projéte", "explosiv")
 #: Group-help verbs that help only with one of these words after them (mlfix45): "apagaram o fogo", not "apagaram as
 #: provas"; "atenderam os feridos", not "atenderam ao apelo"; (mlfix46) "levaram os feridos", not "levaram munições"
 CAST_GROUP_HELP_NEEDS = {"apag": "fogo|incêndio|incendio|chamas|fogos|focos|labaredas",

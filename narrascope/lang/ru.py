@@ -594,15 +594,19 @@ CAST_GROUP_HELP_NEEDS = dict.fromkeys(("извлек", "извлека", "выт
                                       "погибш|выживш|пожил|женщин|мирн")
 __all__ += ["CAST_GROUP_RESCUED", "CAST_TIME_CONJUNCTIONS"]
 #: The people in need an armed group helps by carrying, evacuating or treating them, as the verb's object (mlfix46):
-#: "Бойцы доставили пострадавшего в больницу", "Военные эвакуировали раненых" (not what it delivers, "снаряды", nor
-#: plain residents: "эвакуировали жителей Херсона" is a deportation the articles argue over). Whole words in the
+#: "Бойцы доставили раненого в госпиталь", "Военные эвакуировали раненых" (not what it delivers, "снаряды", nor
+#: plain residents: "эвакуировали жителей Херсона" is a deportation the articles argue over; nor children, civilians,
+#: refugees or hostages, who may be carried off the same way: review46). Whole words in the
 #: accusative ("раненым", a dative, receives what is delivered); CAST_VICTIM_WORDS, what a name is called, has no
 #: children or civilians and only the plural "раненых".
 CAST_GROUP_RESCUED = ("раненых ", "раненого ", "раненую ", "пострадавших ", "пострадавшего ", "пострадавшую ",
-                      "мирных ", "детей ", "ребенка ", "ребёнка ", "беженцев ", "заложников ", "пожилых ", "больных ",
-                      "выживших ")
+                      "больных ", "выживших ")
+__all__ += ["CAST_GROUP_ARMS"]
+#: What an armed group delivers (review46): near it, the people in need receive arms, they are not rescued
+#: ("Военные доставили оружие для раненых"); supplies delivered to them stay help.
+CAST_GROUP_ARMS = ("снаряд", "оружи", "боеприпас", "ракет", "патрон", "бронетехник")
 #: Words that open a time clause (phrases of words, mlfix46): a verb after them is the clause's own subject's, not
 #: the group's before it ("Беженцы плакали, когда волонтёры раздавали воду"); not read right after the name, where
-#: "пока" is "for now" ("Волонтёры пока раздают воду").
-CAST_TIME_CONJUNCTIONS = ("когда", "пока", "покуда", "после того как", "до того как", "перед тем как",
-                          "в то время как", "как только")
+#: "пока" is "for now" ("Волонтёры пока раздают воду"; review46: also further on, "Волонтёры здесь пока раздают
+#: воду", so it is not one).
+CAST_TIME_CONJUNCTIONS = ("когда", "после того как", "до того как", "перед тем как", "в то время как", "как только")

@@ -178,13 +178,15 @@ _GROUP_HELP = [
     ("pt", "Os voluntários distribuíram água aos moradores que perderam a casa.", "voluntários",
      "does “distribuíram água”"),
     # (mlfix46) an armed group that carries, evacuates or treats people in need (``CAST_GROUP_RESCUED``)
-    ("ru", "Бойцы доставили пострадавшего в больницу.", "Бойцы", "does “доставили”"),
+    ("ru", "Бойцы доставили раненого в госпиталь.", "Бойцы", "does “доставили”"),
     ("ru", "Военные эвакуировали раненых из-под обстрела.", "Военные", "does “эвакуировали”"),
     ("bg", "Войниците изнесоха ранените от развалините.", "Войниците", "does “изнесоха”"),
     ("pt", "Os soldados levaram os feridos ao hospital.", "soldados", "does “levaram”"),
     ("pt", "Os voluntários levaram os feridos ao hospital.", "voluntários", "does “levaram”"),
     ("hi", "सैनिकों ने घायलों को अस्पताल पहुंचाया।", "सैनिकों", "does “पहुंचाया”"),
     ("ru", "Волонтёры пока раздают воду жителям.", "Волонтёры", "does “раздают”"),  # "for now", no time clause
+    ("ru", "Волонтёры здесь пока раздают воду.", "Волонтёры", "does “раздают”"),  # (review46) further on too
+    ("pt", "Os soldados levaram água aos feridos.", "soldados", "does “levaram água”"),  # supplies to the wounded
 ]
 
 
@@ -250,6 +252,17 @@ def test_a_group_that_helps_gets_a_heros_item(lang, sentence, name, item):
     ("ru", "Военные доставили снаряды раненым бойцам.", "Военные"),
     ("pt", "Os soldados levaram munições para a frente.", "soldados"),
     ("hi", "सैनिकों ने लोगों को हथियार पहुंचाए।", "सैनिकों"),
+    # (review46) arms delivered to people in need; children, civilians or hostages carried off (deportations)
+    ("bg", "Войниците доставиха снаряди на ранените.", "Войниците"),
+    ("pt", "Os soldados levaram munições aos feridos.", "soldados"),
+    ("ru", "Военные доставили оружие для раненых.", "Военные"),
+    ("hi", "सैनिकों ने घायलों को हथियार पहुंचाए।", "सैनिकों"),
+    ("hi", "सैनिकों ने नागरिकों को हथियार पहुंचाए।", "सैनिकों"),
+    ("ru", "Российские военные эвакуировали детей из Херсона в Крым.", "Российские военные"),
+    ("ru", "Военные эвакуировали заложников в Россию.", "Военные"),
+    ("pt", "Os soldados russos levaram crianças ucranianas para a Rússia.", "soldados russos"),
+    ("bg", "Войниците доставиха децата в Русия.", "Войниците"),
+    ("hi", "सैनिकों ने बंधकों को जेल पहुंचाया।", "सैनिकों"),
 ])
 def test_no_group_help_item_when_denied_blamed_or_no_group(lang, sentence, name):
     from narrascope.models.cast_evidence import lexical_evidence
@@ -260,7 +273,7 @@ def test_no_group_help_item_when_denied_blamed_or_no_group(lang, sentence, name)
 
 @pytest.mark.parametrize("lang,sentence,first,second", [
     ("ru", "Беженцы плакали, когда волонтёры раздавали воду.", "Беженцы", "волонтёры"),
-    ("ru", "Беженцы ждали пока волонтёры раздавали воду.", "Беженцы", "волонтёры"),
+    ("ru", "Беженцы ждали в то время как волонтёры раздавали воду.", "Беженцы", "волонтёры"),
     ("ru", "Беженцы плакали после того как волонтёры раздавали воду.", "Беженцы", "волонтёры"),
     ("ru", "Жители, когда волонтёры раздавали воду, плакали.", "Жители", "волонтёры"),
     ("pt", "Os moradores choravam quando os bombeiros apagaram o fogo.", "moradores", "bombeiros"),

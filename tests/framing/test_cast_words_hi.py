@@ -298,6 +298,10 @@ def test_an_armed_groups_help_to_the_wounded_and_a_time_clause_read_past():
     assert _items("सैनिकों ने घायलों को अस्पताल पहुंचाया।", "सैनिकों") == (("does “पहुंचाया”",), (), ())
     assert _items("सैनिकों ने हथियार पहुंचाए।", "सैनिकों") == NONE
     assert _items("सैनिकों ने लोगों को हथियार पहुंचाए।", "सैनिकों") == NONE  # "लोगों", anyone: armed, not rescued
+    # (review46) arms to the wounded or civilians rescue no one; the one-letter nukta form reads as the two-letter one
+    assert _items("सैनिकों ने नागरिकों को हथियार पहुंचाए।", "सैनिकों") == NONE
+    assert _items("सैनिकों ने घायलों को हथियार पहुंचाए।", "सैनिकों") == NONE
+    assert _items("सैनिकों ने पी\u095cितों को अस्पताल पहुंचाया।", "सैनिकों") == (("does “पहुंचाया”",), (), ())
     # (mlfix46) not past a time conjunction (``CAST_TIME_CONJUNCTIONS``) after the clause's first word; one right after
     # "ने" opens the subject's own clause
     assert _items("ग्रामीणों ने राहत की सांस ली जब पानी बांटा गया।", "ग्रामीणों") == NONE

@@ -105,10 +105,11 @@ def test_an_entity_the_article_gives_an_evidence_item_is_shown_under_the_framed_
                               tuple(_fine(Instigator=0.9)), (), evidence)
 
     assert entity_framed_score([villain(((), (), ()))]) < framed_floor("RU")
-    assert not entity_role([villain(((), (), ()))], TEXT, FINE, 0.5, 0.4, "RU").shown
+    assert not entity_role([villain(((), (), ()))], TEXT, FINE, 0.5, 0.4, "RU", "ORG").shown
     assert entity_role([villain(((), ("does “обстреляла”",), ()))], TEXT, FINE, 0.5, 0.4, "RU", "ORG").shown
     assert not entity_role([villain(((), ("does “обстреляла”",), ()))], TEXT, FINE, 0.5, 0.4, "RU", "GPE").shown
-    assert not entity_role([villain((("does “спасла”",), (), ()))], TEXT, FINE, 0.5, 0.4, "RU").shown
+    assert not entity_role([villain((("does “спасла”",), (), ()))], TEXT, FINE, 0.5, 0.4, "RU", "ORG").shown
+    assert not entity_role([villain(((), ("does “обстреляла”",), ()))], TEXT, FINE, 0.5, 0.4, "PT", "NAME").shown
 
 def test_a_kept_main_role_is_not_overruled_by_its_fine_roles():
     """``keep``: the most probable main role the article gives evidence for stays the main role even when another

@@ -147,10 +147,17 @@ def _group_helps(name: str, verb: str, lex, near: list[str] = (), before: str | 
     if not any(head_of(w, lex.code) for w in words) or any(_matches(w, lex.cast_blame_words, frozenset())
                                                            for w in words):
         return None
-    if any(_matches(w, lex.cast_group_armed, frozenset()) for w in words) \
-            and not any(_matches(w, lex.cast_group_rescued, frozenset()) for w in near):
+    if any(_matches(w, lex.cast_group_armed, frozenset()) for w in words) and not _rescues(list(near), lex):
         return None
     return _P, f"does “{verb}”"
+
+
+def _rescues(near: list[str], lex) -> bool:
+    """Whether an armed group's verb carries people in need (``CAST_GROUP_RESCUED``) among ``near``, the words of
+    its object (mlfix46); not when arms are delivered there (review46, ``CAST_GROUP_ARMS``: "доставили оружие для
+    раненых", "घायलों को हथियार पहुंचाए")."""
+    return not any(_matches(w, lex.cast_group_arms, frozenset()) for w in near) \
+        and any(_matches(w, lex.cast_group_rescued, frozenset()) for w in near)
 
 
 def _time_clause_at(words: list[str], i: int, lex) -> bool:
