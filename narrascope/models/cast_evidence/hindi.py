@@ -429,6 +429,23 @@ def _hi_group_help(right: list[str], name: str, lex) -> list[tuple[int, str]]:
     return []
 
 
+def _hi_attributive(name: str, right: list[str], lex) -> str:
+    """The harm a demonym owns as the adjective before it (hivil46): a name ending in "ी" ("रूसी", "अमेरिकी") right
+    before a noun of ``CAST_AGENT_NOUNS``, or one other word between ("यूक्रेन पर रूसी हमले", "रूसी सैन्य आक्रमण",
+    "रूसी ड्रोन हमलों में"); not a noun name before a harm, its target or place ("यूक्रेन आक्रमण", "कुर्स्क हमले"),
+    nor a harm past a postposition ("रूसी सेना पर हमले": someone else's)."""
+    if not name.endswith("ी"):
+        return ""
+    for k in range(0, min(len(right), 2)):
+        t = right[k]
+        if t in lex.cast_agent_nouns:
+            return t
+        if t in lex.cast_nominal_words or t in _HI_GENITIVES or t in _HI_AND or t in _HI_RETALIATE \
+                or not t[:1].isalpha():
+            return ""  # (and "रूसी जवाबी हमले": a counter-attack, a hero's in the ने-reader)
+    return ""
+
+
 def _postpositional_items(left: list[str], right: list[str], lex, name: str = "",
                           raw: list[str] | None = None) -> list[tuple[int, str]]:
     """Hindi: the verb comes last and postpositions mark the roles. "रूस ने … हमला किया": the name before ने
@@ -459,6 +476,8 @@ def _postpositional_items(left: list[str], right: list[str], lex, name: str = ""
         items += _hi_target_items(right[1:], lex, True)  # (hi-cast42) "X शहर पर हमला": the place of that name
     elif right[0] in ("का", "की", "के") and len(right) > 1 and right[1] in lex.cast_agent_nouns:
         items.append((_A, f"its “{right[1]}”"))
+    elif lex.cast_called_words and _hi_attributive(name, right, lex):
+        items.append((_A, f"its “{_hi_attributive(name, right, lex)}”"))  # (hivil46) "यूक्रेन पर रूसी हमले"
     elif lex.cast_called_words and right[0] in _HI_GENITIVES and len(right) > 2 and right[2] in lex.cast_agent_nouns \
             and right[1] not in lex.cast_nominal_words and right[1] not in _HI_GENITIVES \
             and right[1] not in _HI_AGAINST:
