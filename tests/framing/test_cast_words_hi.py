@@ -321,6 +321,25 @@ def test_no_demonym_harm_when_it_is_the_target_a_place_or_denied():
     assert _items("रूसी जवाबी हमले में चौकी नष्ट हुई।", "रूसी")[1] == ()  # a counter-attack is no villain's item
 
 
+def test_a_charge_made_against_the_name():
+    # (hivil46) "X पर … आरोप लगाया": X is accused
+    assert _items("विपक्ष ने मंत्री पर घोटाले का आरोप लगाया।", "मंत्री") == ((), ("blamed “आरोप”",), ())
+    assert _items("कंपनी पर कर चोरी करने के आरोप लगे हैं।", "कंपनी") == ((), ("blamed “आरोप”",), ())
+
+
+def test_no_charge_when_denied_rejected_asked_or_made_by_the_name():
+    assert _items("विपक्ष ने मंत्री पर घोटाले का आरोप लगाया।", "विपक्ष") == NONE  # the accuser
+    assert _items("मंत्री पर कोई आरोप नहीं लगा।", "मंत्री") == NONE
+    assert _items("क्या मंत्री पर घोटाले का आरोप लगाया गया?", "मंत्री") == NONE
+    assert _items("मंत्री ने अपने ऊपर लगे आरोपों से इनकार किया।", "मंत्री") == NONE
+    assert _items("कंपनी ने मंत्री पर लगे आरोपों को खारिज किया।", "मंत्री") == NONE
+    assert _items("मंत्री पर लगाए गए आरोप निराधार हैं।", "मंत्री") == NONE
+    assert _items("अगर मंत्री पर आरोप लगे तो जांच होगी।", "मंत्री") == NONE
+    assert _items("मंत्री पर आरोप लगातार बढ़ते गए।", "मंत्री") == NONE  # ("लगातार", steadily: no charge laid)
+    # the charge is against another, after the name's own clause
+    assert _items("बंदरगाह पर हमले के बाद सेना पर आरोप लगे।", "बंदरगाह")[1] == ()
+
+
 def test_a_violation_done_and_misdeeds_owned():
     # (hivil46) "X ने … का उल्लंघन किया", "X की काली करतूतें"
     assert _items("सेना ने युद्धविराम का उल्लंघन किया।", "सेना") == ((), ("does “उल्लंघन”",), ())
