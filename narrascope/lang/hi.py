@@ -113,7 +113,9 @@ CAST_HARM_VERBS = ("हमला ", "हमले ", "हमलों ", "बम
                    "लूट ", "लूटपाट ", "अगवा ", "झूठ ", "धोखा ", "भड़काया ", "घेराबंदी ", "निशाना ",
                    # (branch hi-cast42) crimes ("युद्ध अपराध किए"); not "नष्ट" again (0 of 5), nor "हस्तक्षेप"
                    # (interference: as its own, 7 of 13 right)
-                   "अपराध ", "अपराधों ")
+                   "अपराध ", "अपराधों ",
+                   # (hivil46) a violation ("X ने संघर्ष विराम का उल्लंघन किया")
+                   "उल्लंघन ")
 #: Words of help a ने-subject does ("मदद की", "रक्षा की", "बचाया").
 CAST_HELP_VERBS = ("मदद ", "रक्षा ", "बचाया ", "बचाव ", "सहायता ", "निकाला ", "शरण ",
                    # (branch hi-cast48) mediation, relief, liberation, rescue, treatment, rebuilding
@@ -130,15 +132,18 @@ CAST_HARM_NOUNS = {"हमला": "पर", "हमले": "पर", "हम�
                    "हमलावर": "पर",
                    # (branch hi-cast42b) loanwords, "X पर एयरस्ट्राइक की", "X पर ड्रोन अटैक"; violence, "X के ख़िलाफ़
                    # हिंसा"
-                   "अटैक": "पर", "एयरस्ट्राइक": "पर", "स्ट्राइक": "पर", "हिंसा": "पर"}
+                   "अटैक": "पर", "एयरस्ट्राइक": "पर", "स्ट्राइक": "पर", "हिंसा": "पर",
+                   # (hivil46) what is violated is its genitive: "X ने संघर्ष विराम का उल्लंघन किया" is X's deed
+                   "उल्लंघन": "का"}
 #: Nouns of harm owned by the name before का/की/के ("रूस का आक्रमण", "रूस की आक्रामकता").
 CAST_AGENT_NOUNS = frozenset("""
 आक्रमण आक्रामकता घुसपैठ हमला हमले प्रोपेगेंडा दुष्प्रचार
 साजिश बमबारी गोलाबारी गोलीबारी कब्जा कब्ज़ा झूठ धमकी धमकियों अत्याचार नरसंहार
 अपराध अपराधों उकसावे हमलों क्रूरता बर्बरता
 अटैक एयरस्ट्राइक
+करतूत करतूतें करतूतों
 """.split())  # (the second line: branch hi-cast48; the third: hi-cast42, crimes, provocation, cruelty; the fourth:
-# hi-cast42b, loanwords, "रूस के अटैक के बाद")
+# hi-cast42b, loanwords, "रूस के अटैक के बाद"; the fifth: hivil46, misdeeds, "X की काली करतूतें")
 CAST_NEGATIONS = frozenset({"नहीं", "न", "मत"})
 CAST_CONDITIONALS = frozenset({"अगर", "यदि"})
 #: The postposition of a doer in the past tense ("रूस ने").
@@ -255,9 +260,10 @@ CAST_NOMINAL_WORDS = frozenset("""
 #: Peace a subject seeks in its clause ("नेपाल शांति के पक्ष में है", "X ने शांति की अपील की", "युद्धविराम की वकालत"):
 #: making peace is help, as "mediate" and "broker" are in English.
 CAST_PEACE_WORDS = frozenset("शांति शान्ति शांतिपूर्ण शांतिपूर्वक युद्धविराम संघर्षविराम कूटनीति मध्यस्थता".split())
-#: Words that reject what the clause names ("शांति वार्ता को खारिज कर दिया", "प्रस्ताव ठुकरा दिया", "विरोध किया"),
+#: Words that reject what the clause names ("शांति वार्ता को खारिज कर दिया", "प्रस्ताव ठुकरा दिया", "विरोध किया";
+#: hivil46: "युद्धविराम का उल्लंघन किया", a truce broken),
 #: or press its subject into it ("उसे शांति के लिए मजबूर किया").
-CAST_REJECT_WORDS = frozenset("खारिज ख़ारिज ठुकरा ठुकराया इनकार इंकार विरोध मजबूर मज़बूर".split())
+CAST_REJECT_WORDS = frozenset("खारिज ख़ारिज ठुकरा ठुकराया इनकार इंकार विरोध मजबूर मज़बूर उल्लंघन".split())
 __all__ += ["CAST_CHARGE_WORDS"]
 #: Charges: "X पर हमले का आरोप लगाया" accuses X of the attack; X is not its target.
 CAST_CHARGE_WORDS = frozenset("आरोप आरोपों इल्जाम इल्ज़ाम".split())

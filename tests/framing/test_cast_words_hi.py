@@ -308,3 +308,46 @@ def test_an_armed_groups_help_to_the_wounded_and_a_time_clause_read_past():
     assert _items("लोग रो पड़े जब स्वयंसेवकों ने पानी बांटा।", "लोग") == NONE
     assert _items("लोग रो पड़े जब स्वयंसेवकों ने पानी बांटा।", "स्वयंसेवकों") == (("does “बांटा”",), (), ())
     assert _items("स्वयंसेवकों ने जब पानी बांटा तब लोग खुश हुए।", "स्वयंसेवकों") == (("does “बांटा”",), (), ())
+
+
+def test_a_demonyms_own_harm_before_it():
+    # (hivil46) a demonym right before a harm it owns, or one word between: "रूसी हमले", as "रूस के हमले"
+    assert _items("सीमा के गांवों पर रूसी हमले तेज हो गए।", "रूसी") == ((), ("its “हमले”",), ())
+    assert _items("ईरानी ड्रोन हमलों से बंदरगाह को नुकसान हुआ।", "ईरानी") == ((), ("its “हमलों”",), ())
+    assert _items("शहर के लोग अमेरिकी आक्रमण से डरे हुए थे।", "अमेरिकी") == ((), ("its “आक्रमण”",), ())
+
+
+def test_no_demonym_harm_when_it_is_the_target_a_place_or_denied():
+    assert _items("रूसी ठिकानों पर हमले जारी रहे।", "रूसी") == NONE  # (the target: a postposition between)
+    assert _items("कल की बैठक में नदीपुर हमले पर चर्चा हुई।", "नदीपुर") == NONE  # a place's name, not a demonym
+    assert _items("सीमा पर कोई रूसी हमला नहीं हुआ।", "रूसी") == NONE
+    assert _items("क्या सीमा पर रूसी हमले हुए?", "रूसी") == NONE
+    assert _items("रूसी जवाबी हमले में चौकी नष्ट हुई।", "रूसी")[1] == ()  # a counter-attack is no villain's item
+
+
+def test_a_charge_made_against_the_name():
+    # (hivil46) "X पर … आरोप लगाया": X is accused
+    assert _items("विपक्ष ने मंत्री पर घोटाले का आरोप लगाया।", "मंत्री") == ((), ("blamed “आरोप”",), ())
+    assert _items("कंपनी पर कर चोरी करने के आरोप लगे हैं।", "कंपनी") == ((), ("blamed “आरोप”",), ())
+
+
+def test_no_charge_when_denied_rejected_asked_or_made_by_the_name():
+    assert _items("विपक्ष ने मंत्री पर घोटाले का आरोप लगाया।", "विपक्ष") == NONE  # the accuser
+    assert _items("मंत्री पर कोई आरोप नहीं लगा।", "मंत्री") == NONE
+    assert _items("क्या मंत्री पर घोटाले का आरोप लगाया गया?", "मंत्री") == NONE
+    assert _items("मंत्री ने अपने ऊपर लगे आरोपों से इनकार किया।", "मंत्री") == NONE
+    assert _items("कंपनी ने मंत्री पर लगे आरोपों को खारिज किया।", "मंत्री") == NONE
+    assert _items("मंत्री पर लगाए गए आरोप निराधार हैं।", "मंत्री") == NONE
+    assert _items("अगर मंत्री पर आरोप लगे तो जांच होगी।", "मंत्री") == NONE
+    assert _items("मंत्री पर आरोप लगातार बढ़ते गए।", "मंत्री") == NONE  # ("लगातार", steadily: no charge laid)
+    # the charge is against another, after the name's own clause
+    assert _items("बंदरगाह पर हमले के बाद सेना पर आरोप लगे।", "बंदरगाह")[1] == ()
+
+
+def test_a_violation_done_and_misdeeds_owned():
+    # (hivil46) "X ने … का उल्लंघन किया", "X की काली करतूतें"
+    assert _items("सेना ने युद्धविराम का उल्लंघन किया।", "सेना") == ((), ("does “उल्लंघन”",), ())
+    assert _items("पत्रकार ने कंपनी की काली करतूतें उजागर कीं।", "कंपनी") == ((), ("its “करतूतें”",), ())
+    assert _items("सेना ने युद्धविराम का उल्लंघन नहीं किया।", "सेना") == NONE
+    assert _items("मंत्री ने उल्लंघन की जांच के आदेश दिए।", "मंत्री") == NONE  # a violation investigated, not done
+    assert _items("सेना ने युद्धविराम के उल्लंघन का आरोप लगाया।", "सेना") == NONE  # the accuser

@@ -429,6 +429,49 @@ def _hi_group_help(right: list[str], name: str, lex) -> list[tuple[int, str]]:
     return []
 
 
+#: hivil46: a relative pronoun after "X पर", a postposition of time, and words that deny or reject a charge ("X पर लगाए
+#: गए आरोप निराधार हैं", "X पर लगे आरोपों को खारिज किया")
+_HI_WHICH = frozenset("जिन जिस जिसे जिनका जिसका जो".split())
+_HI_AFTER = frozenset("बाद पहले दौरान जब".split())
+_HI_DENIED = frozenset("निराधार बेबुनियाद झूठे झूठा गलत ग़लत काल्पनिक खारिज ख़ारिज इनकार इंकार ठुकरा ठुकराया".split())
+
+
+def _hi_charged_items(right: list[str], lex) -> list[tuple[int, str]]:
+    """A charge made against the name before पर (hivil46): a word of ``CAST_CHARGE_WORDS`` and a form of "लगाना"
+    within two words after it ("X पर युद्ध अपराधों के आरोप लगाए", "X पर … का आरोप लगाया गया", "X पर आरोप लगे हैं"),
+    up to a "कि" clause or a reporting verb; not a charge rejected ("X पर लगे आरोपों को खारिज किया")."""
+    for k in range(1, min(len(right), 12)):
+        t = right[k]
+        if t in lex.complementizers or t in lex.reporting_forms and t not in lex.cast_charge_words:
+            break
+        if t in _HI_WHICH or t in lex.cast_patient_markers or t in _HI_AFTER:
+            break  # "X पर जिन उल्लंघनों का आरोप लगाया गया है, वे गलत हैं": a relative clause, the charge denied after
+            # it; "X पर हमले के बाद Y पर आरोप लगे": the charge is against another
+        if t in lex.cast_charge_words and any(w.startswith("लग") and w not in ("लगातार", "लगभग")
+                                                    for w in right[k + 1:k + 3]):
+            if any(w in _HI_DENIED for w in right[k + 1:]):
+                return []
+            return [(_A, f"blamed “{t}”")]  # (a charge: one side's in a report of mutual blame, as "दोषी")
+    return []
+
+
+def _hi_attributive(name: str, right: list[str], lex) -> str:
+    """The harm a demonym owns as the adjective before it (hivil46): a name ending in "ी" ("रूसी", "अमेरिकी") right
+    before a noun of ``CAST_AGENT_NOUNS``, or one other word between ("यूक्रेन पर रूसी हमले", "रूसी सैन्य आक्रमण",
+    "रूसी ड्रोन हमलों में"); not a noun name before a harm, its target or place ("यूक्रेन आक्रमण", "कुर्स्क हमले"),
+    nor a harm past a postposition ("रूसी सेना पर हमले": someone else's)."""
+    if not name.endswith("ी"):
+        return ""
+    for k in range(0, min(len(right), 2)):
+        t = right[k]
+        if t in lex.cast_agent_nouns:
+            return t
+        if t in lex.cast_nominal_words or t in _HI_GENITIVES or t in _HI_AND or t in _HI_RETALIATE \
+                or not t[:1].isalpha():
+            return ""  # (and "रूसी जवाबी हमले": a counter-attack, a hero's in the ने-reader)
+    return ""
+
+
 def _postpositional_items(left: list[str], right: list[str], lex, name: str = "",
                           raw: list[str] | None = None) -> list[tuple[int, str]]:
     """Hindi: the verb comes last and postpositions mark the roles. "रूस ने … हमला किया": the name before ने
@@ -455,10 +498,14 @@ def _postpositional_items(left: list[str], right: list[str], lex, name: str = ""
             items += _hi_group_help(_hi_through_list(raw) if raw else right, name, lex)
     elif right[0] in lex.cast_patient_markers or right[1:2] and right[1] in _HI_AGAINST:
         items += _hi_target_items(right, lex)
+        if lex.cast_called_words and right[0] == "पर":
+            items += _hi_charged_items(right, lex)
     elif lex.cast_called_words and right[0] in _HI_PLACES and right[1:2] and right[1] in lex.cast_patient_markers:
         items += _hi_target_items(right[1:], lex, True)  # (hi-cast42) "X शहर पर हमला": the place of that name
     elif right[0] in ("का", "की", "के") and len(right) > 1 and right[1] in lex.cast_agent_nouns:
         items.append((_A, f"its “{right[1]}”"))
+    elif lex.cast_called_words and _hi_attributive(name, right, lex):
+        items.append((_A, f"its “{_hi_attributive(name, right, lex)}”"))  # (hivil46) "यूक्रेन पर रूसी हमले"
     elif lex.cast_called_words and right[0] in _HI_GENITIVES and len(right) > 2 and right[2] in lex.cast_agent_nouns \
             and right[1] not in lex.cast_nominal_words and right[1] not in _HI_GENITIVES \
             and right[1] not in _HI_AGAINST:
