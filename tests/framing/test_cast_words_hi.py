@@ -337,7 +337,8 @@ def test_no_charge_when_denied_rejected_asked_or_made_by_the_name():
     assert _items("क्या मंत्री पर घोटाले का आरोप लगाया गया?", "मंत्री") == NONE
     assert _items("मंत्री ने अपने ऊपर लगे आरोपों से इनकार किया।", "मंत्री") == NONE
     assert _items("कंपनी ने मंत्री पर लगे आरोपों को खारिज किया।", "मंत्री") == NONE
-    assert _items("मंत्री पर लगाए गए आरोप निराधार हैं।", "मंत्री") == NONE
+    assert _items("मंत्री पर भ्रष्टाचार के आरोप लगे जो बेबुनियाद निकले।", "मंत्री") == NONE  # (laid, then baseless)
+    assert _items("मंत्री पर भ्रष्टाचार का आरोप लगाया गया जिसे अदालत ने निराधार बताया।", "मंत्री") == NONE
     assert _items("अगर मंत्री पर आरोप लगे तो जांच होगी।", "मंत्री") == NONE
     assert _items("मंत्री पर आरोप लगातार बढ़ते गए।", "मंत्री") == NONE  # ("लगातार", steadily: no charge laid)
     # the charge is against another, after the name's own clause

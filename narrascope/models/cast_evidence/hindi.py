@@ -429,8 +429,8 @@ def _hi_group_help(right: list[str], name: str, lex) -> list[tuple[int, str]]:
     return []
 
 
-#: hivil46: a relative pronoun after "X पर", a postposition of time, and words that deny or reject a charge ("X पर लगाए
-#: गए आरोप निराधार हैं", "X पर लगे आरोपों को खारिज किया")
+#: hivil46: a relative pronoun after "X पर", a postposition of time, and words that deny or reject a charge ("X पर
+#: भ्रष्टाचार के आरोप लगे जो बेबुनियाद निकले", "X पर लगे आरोपों को खारिज किया")
 _HI_WHICH = frozenset("जिन जिस जिसे जिनका जिसका जो".split())
 _HI_AFTER = frozenset("बाद पहले दौरान जब".split())
 _HI_DENIED = frozenset("निराधार बेबुनियाद झूठे झूठा गलत ग़लत काल्पनिक खारिज ख़ारिज इनकार इंकार ठुकरा ठुकराया".split())
@@ -445,7 +445,7 @@ def _hi_charged_items(right: list[str], lex) -> list[tuple[int, str]]:
         if t in lex.complementizers or t in lex.reporting_forms and t not in lex.cast_charge_words:
             break
         if t in _HI_WHICH or t in lex.cast_patient_markers or t in _HI_AFTER:
-            break  # "X पर जिन उल्लंघनों का आरोप लगाया गया है, वे गलत हैं": a relative clause, the charge denied after
+            break  # "X पर जिन अपराधों के आरोप लगे, वे झूठे निकले": a relative clause, the charge denied after
             # it; "X पर हमले के बाद Y पर आरोप लगे": the charge is against another
         if t in lex.cast_charge_words and any(w.startswith("लग") and w not in ("लगातार", "लगभग")
                                                     for w in right[k + 1:k + 3]):
