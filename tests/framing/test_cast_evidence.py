@@ -1301,10 +1301,11 @@ def test_hindi_a_subject_that_seeks_peace():
 
 
 def test_hindi_a_charge_peace_between_others_and_peace_forced():
-    """"X पर हमले का आरोप लगाया" accuses X (no harm done to it, and the accuser did not attack); peace between others
-    ("X और Y के बीच शांति") or forced on the subject ("शांति के लिए मजबूर") is not the subject's own."""
+    """"X पर हमले का आरोप लगाया" accuses X: no harm done to it, and the accuser did not attack (since stop 46 the
+    charge is a villain item of X's, ``_hi_charged_items``); peace between others ("X और Y के बीच शांति") or forced on
+    the subject ("शांति के लिए मजबूर") is not the subject's own."""
     text = "मंत्रालय ने पड़ोसी देश पर हमले का आरोप लगाया।"
-    assert _hi_items(text, "पड़ोसी देश") == ((), (), ())
+    assert _hi_items(text, "पड़ोसी देश") == ((), ("blamed “आरोप”",), ())
     assert _hi_items(text, "मंत्रालय") == ((), (), ())
     assert _hi_items("सेना ने पड़ोसी देश पर हमला किया।", "पड़ोसी देश")[2] == ("suffers “हमला”",)
     assert _hi_items("कई देश इन दोनों पक्षों के बीच शांति की बात करते हैं।", "कई देश")[0] == ()
