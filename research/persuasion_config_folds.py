@@ -98,8 +98,11 @@ def report(out: str) -> None:
 
 
 if __name__ == "__main__":
+    folds_given = [x for x in sys.argv[5:] if x != "--topics"]
+    if len(sys.argv) >= 5 and sys.argv[1] == "run" and not folds_given:
+        sys.exit("persuasion_config_folds: name the folds to run (0-4), e.g. `run DATA '{}' OUT 1 2 --topics`")
     if len(sys.argv) >= 5 and sys.argv[1] == "run":
-        run(sys.argv[2], json.loads(sys.argv[3]), sys.argv[4], [int(x) for x in sys.argv[5:] if x != "--topics"],
+        run(sys.argv[2], json.loads(sys.argv[3]), sys.argv[4], [int(x) for x in folds_given],
             topics="--topics" in sys.argv)
     elif len(sys.argv) == 3 and sys.argv[1] == "report":
         report(sys.argv[2])
