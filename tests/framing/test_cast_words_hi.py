@@ -352,3 +352,20 @@ def test_a_violation_done_and_misdeeds_owned():
     assert _items("सेना ने युद्धविराम का उल्लंघन नहीं किया।", "सेना") == NONE
     assert _items("मंत्री ने उल्लंघन की जांच के आदेश दिए।", "मंत्री") == NONE  # a violation investigated, not done
     assert _items("सेना ने युद्धविराम के उल्लंघन का आरोप लगाया।", "सेना") == NONE  # the accuser
+
+
+def test_sanctions_imposed_by_the_name():
+    # (hivil47) the subject that lays sanctions on someone, with ने or without it
+    assert _items("पड़ोसी देशों ने द्वीप राष्ट्र पर कड़े प्रतिबंध लगाए।", "पड़ोसी देशों") == ((), ("does “प्रतिबंध”",), ())
+    assert _items("संघ दक्षिणी गणराज्य के खिलाफ नई पाबंदियां लगा रहा है।", "संघ") == ((), ("does “पाबंदियां”",), ())
+    assert _items("अमेरिका समेत कई देशों ने द्वीप राष्ट्र पर प्रतिबंध लगा दिए।", "अमेरिका")[1] == ("does “प्रतिबंध”",)
+
+
+def test_no_sanctions_item_for_the_target_or_sanctions_only_planned_denied_or_reported():
+    assert _items("पड़ोसी देशों ने द्वीप राष्ट्र पर कड़े प्रतिबंध लगाए।", "द्वीप राष्ट्र") == NONE  # the target
+    assert _items("संघ ने गणराज्य पर प्रतिबंध लगाने की तैयारी की।", "संघ") == NONE  # only planned
+    assert _items("पड़ोसी देश द्वीप राष्ट्र पर प्रतिबंध लगा सकते हैं।", "पड़ोसी देश") == NONE  # only possible
+    assert _items("संघ ने गणराज्य पर प्रतिबंध नहीं लगाए।", "संघ") == NONE
+    assert _items("मंत्री ने कहा कि संघ ने गणराज्य पर प्रतिबंध लगाए।", "मंत्री") == NONE  # someone else's sanctions
+    assert _items("संघ और गणराज्य पर प्रतिबंध लगाए गए।", "संघ") == NONE  # the first of the targets
+    assert _items("संघ ने प्रतिबंध हटाने के बाद गणराज्य पर कर लगाए।", "संघ") == NONE  # sanctions lifted, no target
