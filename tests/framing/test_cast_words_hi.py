@@ -369,3 +369,32 @@ def test_no_sanctions_item_for_the_target_or_sanctions_only_planned_denied_or_re
     assert _items("मंत्री ने कहा कि संघ ने गणराज्य पर प्रतिबंध लगाए।", "मंत्री") == NONE  # someone else's sanctions
     assert _items("संघ और गणराज्य पर प्रतिबंध लगाए गए।", "संघ") == NONE  # the first of the targets
     assert _items("संघ ने प्रतिबंध हटाने के बाद गणराज्य पर कर लगाए।", "संघ") == NONE  # sanctions lifted, no target
+
+
+def test_a_charge_told_in_a_ki_clause_or_against_a_deed_of_the_name():
+    # (hivil47) "Y ने आरोप लगाया कि X …": X is accused, as "X पर आरोप"; so is the genitive of the deed charged
+    assert _items("अखबार ने आरोप लगाया कि कंपनी ने नदी में कचरा डाला।", "कंपनी") == ((), ("blamed “आरोप”",), ())
+    assert _items("विपक्ष ने मंत्री की मिलीभगत के आरोप लगाए।", "मंत्री") == ((), ("blamed “आरोप”",), ())
+
+
+def test_no_charge_item_for_a_target_a_denial_or_the_charges_maker():
+    assert _items("अखबार ने आरोप लगाया कि कंपनी पर दबाव डाला गया।", "कंपनी") == NONE  # the target in that clause
+    assert _items("मंत्री ने आरोपों को खारिज करते हुए कहा कि कंपनी ने नियम माने।", "कंपनी") == NONE
+    assert _items("अखबार ने कहा कि कंपनी ने नदी में कचरा डाला।", "कंपनी") == NONE  # told, no charge
+    assert _items("विपक्ष के आरोप लगाने के बाद जांच शुरू हुई।", "विपक्ष") == NONE  # the charge's maker
+    assert _items("विपक्ष की ओर से आरोप लगाए गए।", "विपक्ष") == NONE
+
+
+def test_held_responsible_for_a_harm():
+    # (hivil47) "X को … जिम्मेदार ठहराया", "… के लिए X जिम्मेदार है"
+    assert _items("सरकार ने ठेकेदार को पुल गिरने के लिए जिम्मेदार ठहराया।", "ठेकेदार") \
+        == ((), ("blamed “जिम्मेदार”",), ())
+    assert _items("जांच में पाया गया कि इस हादसे के लिए ठेकेदार जिम्मेदार है।", "ठेकेदार") \
+        == ((), ("blamed “जिम्मेदार”",), ())
+
+
+def test_no_responsibility_item_without_a_harm_denied_or_someone_elses():
+    assert _items("ठेकेदार अपने परिवार का जिम्मेदार बेटा है।", "ठेकेदार") == NONE  # responsible, for no harm
+    assert _items("इस हादसे के लिए ठेकेदार जिम्मेदार नहीं है।", "ठेकेदार") == NONE
+    assert _items("ठेकेदार ने कहा कि इस हादसे के लिए सरकार जिम्मेदार है।", "ठेकेदार") == NONE  # the speaker
+    assert _items("सरकार ने ठेकेदार को पुल गिरने के लिए जिम्मेदार ठहराया।", "सरकार") == NONE  # who holds responsible

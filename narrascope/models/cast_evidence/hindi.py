@@ -486,6 +486,61 @@ def _hi_sanction_items(right: list[str], lex) -> list[tuple[int, str]]:
     return []
 
 
+def _hi_charged_that(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
+    """The name a charge is made against in other words (hivil47), as "X पर आरोप लगाया" (:func:`_hi_charged_items`):
+    the subject of a "कि" clause right after a word of ``CAST_CHARGE_WORDS`` ("Y ने आरोप लगाया कि X ने …", "Y का
+    आरोप है कि X …"), or the genitive of the deed charged ("Y ने X की मिलीभगत के आरोप लगाए"); not the target in
+    that clause ("आरोप लगाया कि X पर …"), a charge denied ("आरोपों को खारिज करते हुए कहा कि X …"), nor the charge's
+    maker ("X के आरोप", "X की ओर से आरोप": no deed between)."""
+    if left and left[-1] in lex.complementizers and right[0] not in lex.cast_patient_markers:
+        before = left[-6:-1]
+        if any(w in lex.cast_charge_words for w in before) and not any(w in _HI_DENIED for w in before):
+            return [(_A, "blamed “आरोप”")]
+    if right[0] in _HI_GENITIVES and right[1:2] and right[1] not in lex.cast_charge_words \
+            and right[1] not in lex.cast_nominal_words and right[1] not in ("ओर", "तरफ", "तरफ़"):
+        for k in range(2, min(len(right), 6)):
+            t = right[k]
+            if t in lex.cast_agent_markers or t in lex.cast_patient_markers or t in lex.complementizers:
+                break
+            if t in lex.cast_charge_words and any(w.startswith("लग") and w not in ("लगातार", "लगभग")
+                                                  for w in right[k + 1:k + 3]):
+                return [] if any(w in _HI_DENIED for w in right[k + 1:]) else [(_A, f"blamed “{t}”")]
+    return []
+
+
+#: hivil47: responsible ("X … के लिए जिम्मेदार है"), in its spellings; the copulas that make it the name's predicate
+_HI_RESPONSIBLE = frozenset("जिम्मेदार ज़िम्मेदार जिम्मेवार ज़िम्मेवार".split())
+_HI_IS = frozenset("है हैं था थे थी थीं".split())
+
+
+def _hi_responsible_items(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
+    """The name held responsible for a harm (hivil47): "Y ने X को हमलों के लिए जिम्मेदार ठहराया", or the subject
+    of "… के लिए जिम्मेदार है" ("इस मौत के लिए X जिम्मेदार है", "X इस संकट के लिए सीधे जिम्मेदार है": for
+    something, "लिए" before it in the clause or before the name); not someone else's responsibility ("X ने कहा कि …",
+    "X की जिम्मेदारी": a postposition after the name), nor responsible in no charge ("X अपने परिवार का जिम्मेदार
+    बेटा है": no "लिए"). A charge, as "दोषी ठहराया" (``CAST_JUDGE_NOUNS``)."""
+    if right[0] == "को":
+        for k in range(1, min(len(right), 7)):
+            t = right[k]
+            if t in lex.cast_agent_markers or t == "को" or t in lex.complementizers:
+                break
+            if t in _HI_RESPONSIBLE and any(w.startswith("ठहरा") for w in right[k + 1:k + 3]):
+                return [(_A, f"blamed “{t}”")]
+        return []
+    if right[0] in lex.cast_patient_markers or right[0] in _HI_GENITIVES or right[0] in _HI_AND \
+            or right[0] in lex.cast_agent_markers or right[0] == "से":
+        return []
+    for k in range(0, min(len(right), 9)):
+        t = right[k]
+        if t in lex.cast_agent_markers or t in lex.complementizers or t in lex.reporting_forms:
+            break
+        if t in _HI_RESPONSIBLE:
+            if right[k + 1:k + 2] and right[k + 1] in _HI_IS and ("लिए" in right[:k] or "लिए" in left[-4:]):
+                return [(_A, f"blamed “{t}”")]
+            break
+    return []
+
+
 def _hi_attributive(name: str, right: list[str], lex) -> str:
     """The harm a demonym owns as the adjective before it (hivil46): a name ending in "ी" ("रूसी", "अमेरिकी") right
     before a noun of ``CAST_AGENT_NOUNS``, or one other word between ("यूक्रेन पर रूसी हमले", "रूसी सैन्य आक्रमण",
@@ -544,6 +599,8 @@ def _postpositional_items(left: list[str], right: list[str], lex, name: str = ""
     if lex.cast_called_words:
         items += _hi_honoured_items(right, lex) + _hi_named_as_items(right, lex) + _hi_rescued_items(right, lex)
         items += _hi_sanction_items(right, lex)  # (hivil47) "X ने Y पर प्रतिबंध लगाए"
+        items += _hi_charged_that(left, right, lex)  # (hivil47) "Y ने आरोप लगाया कि X ने …"
+        items += _hi_responsible_items(left, right, lex)  # (hivil47) "इसके लिए X जिम्मेदार है"
     if lex.cast_suffer_words:
         items += _hi_suffered_items(right, lex)
     if lex.cast_judge_nouns:
