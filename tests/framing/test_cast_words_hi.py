@@ -398,3 +398,17 @@ def test_no_responsibility_item_without_a_harm_denied_or_someone_elses():
     assert _items("इस हादसे के लिए ठेकेदार जिम्मेदार नहीं है।", "ठेकेदार") == NONE
     assert _items("ठेकेदार ने कहा कि इस हादसे के लिए सरकार जिम्मेदार है।", "ठेकेदार") == NONE  # the speaker
     assert _items("सरकार ने ठेकेदार को पुल गिरने के लिए जिम्मेदार ठहराया।", "सरकार") == NONE  # who holds responsible
+
+
+def test_a_case_brought_against_the_name():
+    # (hivil47) a warrant, a lawsuit, a case against X: its accused
+    assert _items("अदालत ने व्यापारी के खिलाफ गिरफ्तारी वारंट जारी किया।", "व्यापारी") == ((), ("blamed “वारंट”",), ())
+    assert _items("व्यापारी पर धोखाधड़ी का मुकदमा चला।", "व्यापारी")[1] == ("blamed “मुकदमा”",)
+    assert _items("पुलिस ने व्यापारी के खिलाफ केस दर्ज किया।", "व्यापारी") == ((), ("blamed “केस”",), ())
+
+
+def test_no_case_item_for_who_brings_it_a_denial_or_an_action_of_war():
+    assert _items("अदालत ने व्यापारी के खिलाफ गिरफ्तारी वारंट जारी किया।", "अदालत") == NONE
+    assert _items("अदालत ने व्यापारी के खिलाफ वारंट जारी नहीं किया।", "व्यापारी") == NONE
+    assert _items("सेना ने विद्रोहियों के खिलाफ कार्रवाई शुरू की।", "विद्रोहियों")[1] == ()  # no case, an operation
+    assert _items("व्यापारी पर केसरिया रंग चढ़ा।", "व्यापारी") == NONE  # ("केसरिया": saffron, no case)

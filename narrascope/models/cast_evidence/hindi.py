@@ -541,6 +541,25 @@ def _hi_responsible_items(left: list[str], right: list[str], lex) -> list[tuple[
     return []
 
 
+#: hivil47: a case brought against someone, by its beginnings: a warrant, a lawsuit, a case, a police report, a
+#: prosecution ("गिरफ्तारी वारंट", "मुकदमा", "एफआईआर", "अभियोग"), and "केस" as a whole word (not "केसरिया")
+_HI_LEGAL = ("वारंट", "मुकदम", "मुक़दम", "एफआईआर", "अभियोग")
+
+
+def _hi_prosecuted_items(right: list[str]) -> list[tuple[int, str]]:
+    """A case brought against the name (hivil47): a word of ``_HI_LEGAL`` within four words after "X के खिलाफ" or
+    "X पर" ("अदालत ने X के खिलाफ गिरफ्तारी वारंट जारी किया", "X पर मुकदमा चला"), its accused; not a military
+    action against it ("X के खिलाफ कार्रवाई": no case)."""
+    if right[0] == "पर":
+        first = 1
+    elif right[0] in _HI_GENITIVES and right[1:2] and right[1] in _HI_AGAINST:
+        first = 2
+    else:
+        return []
+    word = next((w for w in right[first:first + 4] if w.startswith(_HI_LEGAL) or w == "केस"), None)
+    return [(_A, f"blamed “{word}”")] if word else []
+
+
 def _hi_attributive(name: str, right: list[str], lex) -> str:
     """The harm a demonym owns as the adjective before it (hivil46): a name ending in "ी" ("रूसी", "अमेरिकी") right
     before a noun of ``CAST_AGENT_NOUNS``, or one other word between ("यूक्रेन पर रूसी हमले", "रूसी सैन्य आक्रमण",
@@ -601,6 +620,7 @@ def _postpositional_items(left: list[str], right: list[str], lex, name: str = ""
         items += _hi_sanction_items(right, lex)  # (hivil47) "X ने Y पर प्रतिबंध लगाए"
         items += _hi_charged_that(left, right, lex)  # (hivil47) "Y ने आरोप लगाया कि X ने …"
         items += _hi_responsible_items(left, right, lex)  # (hivil47) "इसके लिए X जिम्मेदार है"
+        items += _hi_prosecuted_items(right)  # (hivil47) "X के खिलाफ गिरफ्तारी वारंट"
     if lex.cast_suffer_words:
         items += _hi_suffered_items(right, lex)
     if lex.cast_judge_nouns:
