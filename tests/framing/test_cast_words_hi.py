@@ -412,3 +412,16 @@ def test_no_case_item_for_who_brings_it_a_denial_or_an_action_of_war():
     assert _items("अदालत ने व्यापारी के खिलाफ वारंट जारी नहीं किया।", "व्यापारी") == NONE
     assert _items("सेना ने विद्रोहियों के खिलाफ कार्रवाई शुरू की।", "विद्रोहियों")[1] == ()  # no case, an operation
     assert _items("व्यापारी पर केसरिया रंग चढ़ा।", "व्यापारी") == NONE  # ("केसरिया": saffron, no case)
+
+
+def test_forced_to_endure_is_a_victims_item():
+    # (hivil47) "X को … के लिए मजबूर होना पड़ा": the passive of necessity, in either nukta form
+    assert _items("बाढ़ के बाद मछुआरों को गांव छोड़ने के लिए मजबूर होना पड़ा।", "मछुआरों") \
+        == ((), (), ("suffers “मजबूर”",))
+    assert _items("मछुआरों को गांव छोड़ने के लिए विवश होना प\u095cा।", "मछुआरों") == ((), (), ("suffers “विवश”",))
+
+
+def test_no_forced_item_when_pressed_by_someone_denied_or_the_presser():
+    assert _items("सरकार ने मछुआरों को गांव छोड़ने के लिए मजबूर किया।", "मछुआरों") == NONE  # pressed, no passive
+    assert _items("मछुआरों को गांव छोड़ने के लिए मजबूर नहीं होना पड़ा।", "मछुआरों") == NONE
+    assert _items("मंत्री ने कहा कि मछुआरों को गांव छोड़ने के लिए मजबूर होना पड़ा।", "मंत्री") == NONE  # the speaker

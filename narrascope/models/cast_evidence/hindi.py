@@ -560,6 +560,26 @@ def _hi_prosecuted_items(right: list[str]) -> list[tuple[int, str]]:
     return [(_A, f"blamed “{word}”")] if word else []
 
 
+#: hivil47: forced, compelled ("मजबूर", "विवश")
+_HI_FORCED = frozenset("मजबूर मज़बूर विवश".split())
+
+
+def _hi_forced_items(right: list[str], lex) -> list[tuple[int, str]]:
+    """What the name before को has to endure, forced (hivil47): "X को घर छोड़ने के लिए मजबूर होना पड़ा" (the passive
+    of necessity, "… होना पड़ा/पड़ रहा है"): a victim's item; not who is pressed by someone ("Y ने X को शांति के लिए
+    मजबूर किया": a deed, read by no one here), up to another को, a doer's postposition or a "कि" clause."""
+    if right[0] != "को":
+        return []
+    for k in range(1, min(len(right), 10)):
+        t = right[k]
+        if t == "को" or t in lex.cast_agent_markers or t in lex.complementizers:
+            break
+        if t in _HI_FORCED and right[k + 1:k + 2] == ["होना"] and right[k + 2:k + 3] \
+                and right[k + 2].startswith(("पड़", "पड़")):  # (either nukta form)
+            return [(_I, f"suffers “{t}”")]
+    return []
+
+
 def _hi_attributive(name: str, right: list[str], lex) -> str:
     """The harm a demonym owns as the adjective before it (hivil46): a name ending in "ी" ("रूसी", "अमेरिकी") right
     before a noun of ``CAST_AGENT_NOUNS``, or one other word between ("यूक्रेन पर रूसी हमले", "रूसी सैन्य आक्रमण",
@@ -621,6 +641,7 @@ def _postpositional_items(left: list[str], right: list[str], lex, name: str = ""
         items += _hi_charged_that(left, right, lex)  # (hivil47) "Y ने आरोप लगाया कि X ने …"
         items += _hi_responsible_items(left, right, lex)  # (hivil47) "इसके लिए X जिम्मेदार है"
         items += _hi_prosecuted_items(right)  # (hivil47) "X के खिलाफ गिरफ्तारी वारंट"
+        items += _hi_forced_items(right, lex)  # (hivil47) "X को घर छोड़ने के लिए मजबूर होना पड़ा"
     if lex.cast_suffer_words:
         items += _hi_suffered_items(right, lex)
     if lex.cast_judge_nouns:
