@@ -425,3 +425,16 @@ def test_no_forced_item_when_pressed_by_someone_denied_or_the_presser():
     assert _items("सरकार ने मछुआरों को गांव छोड़ने के लिए मजबूर किया।", "मछुआरों") == NONE  # pressed, no passive
     assert _items("मछुआरों को गांव छोड़ने के लिए मजबूर नहीं होना पड़ा।", "मछुआरों") == NONE
     assert _items("मंत्री ने कहा कि मछुआरों को गांव छोड़ने के लिए मजबूर होना पड़ा।", "मंत्री") == NONE  # the speaker
+
+
+def test_a_harm_owned_before_a_negated_verb():
+    # (hivil47) the harm X owns is told even when the clause's verb is negated further on
+    assert _items("पड़ोसी के अचानक आक्रमण ने गठबंधन को कमजोर नहीं किया।", "पड़ोसी") == ((), ("its “आक्रमण”",), ())
+    assert _items("रूसी हमलों से डरकर लोग शहर छोड़ने को तैयार नहीं हुए।", "रूसी") == ((), ("its “हमलों”",), ())
+
+
+def test_no_owned_harm_when_the_harm_itself_is_denied():
+    assert _items("पड़ोसी का कोई हमला नहीं हुआ।", "पड़ोसी") == NONE
+    assert _items("पड़ोसी के हमले नहीं हुए।", "पड़ोसी") == NONE
+    assert _items("रूसी हमले अब नहीं होंगे।", "रूसी") == NONE
+    assert _items("पड़ोसी ने हमला नहीं किया और शांति बनी रही।", "पड़ोसी") == NONE  # a deed denied, no harm owned

@@ -597,6 +597,23 @@ def _hi_attributive(name: str, right: list[str], lex) -> str:
     return ""
 
 
+def _hi_owned_before_negation(name: str, right: list[str], lex) -> list[tuple[int, str]]:
+    """The harm the name owns ("X के ताजा आक्रमण", "रूसी हमलों") in a clause whose verb is negated further on
+    (hivil47): "X के आक्रमण ने पड़ोसियों को विभाजित नहीं किया" still tells X's invasion; not when the negation
+    comes within three words after the harm ("X का कोई हमला नहीं हुआ", "X के हमले नहीं हुए": no harm done)."""
+    first = next(k for k, t in enumerate(right) if t in lex.cast_negations)
+    if right[0] in _HI_GENITIVES:
+        k = next((j for j in (1, 2) if j < len(right) and right[j] in lex.cast_agent_nouns), None)
+        if k == 2 and (right[1] in lex.cast_nominal_words or right[1] in _HI_GENITIVES or right[1] in _HI_AGAINST):
+            k = None
+    else:
+        noun = _hi_attributive(name, right, lex)
+        k = right.index(noun) if noun else None
+    if k is None or first <= k + 3 or any(t in lex.cast_negations or t in ("कोई", "किसी") for t in right[:k]):
+        return []
+    return [(_A, f"its “{right[k]}”")]
+
+
 def _postpositional_items(left: list[str], right: list[str], lex, name: str = "",
                           raw: list[str] | None = None) -> list[tuple[int, str]]:
     """Hindi: the verb comes last and postpositions mark the roles. "रूस ने … हमला किया": the name before ने
@@ -604,7 +621,7 @@ def _postpositional_items(left: list[str], right: list[str], lex, name: str = ""
     its target; "रूस का आक्रमण": the harm it owns; what it is called, suffers, and is judged by (the ``_hi_``
     functions above). A negation in the clause gives nothing."""
     if any(t in lex.cast_negations for t in right):
-        return []
+        return _hi_owned_before_negation(name, right, lex) if lex.cast_called_words else []
     if lex.cast_called_words and _hi_compound(left, right):
         return []
     if lex.cast_called_words and "जब" in left and any(t.endswith(_HI_FUTURE) for t in right):
