@@ -438,3 +438,16 @@ def test_no_owned_harm_when_the_harm_itself_is_denied():
     assert _items("पड़ोसी के हमले नहीं हुए।", "पड़ोसी") == NONE
     assert _items("रूसी हमले अब नहीं होंगे।", "रूसी") == NONE
     assert _items("पड़ोसी ने हमला नहीं किया और शांति बनी रही।", "पड़ोसी") == NONE  # a deed denied, no harm owned
+
+
+def test_an_act_of_war_ordered_or_declared_on_someone():
+    # (hivil47) "X ने Y पर हमले का आदेश दिया", "X ने Y के खिलाफ सैन्य अभियान का ऐलान किया"
+    assert _items("सेनापति ने सीमा की चौकियों पर हमले का आदेश दिया।", "सेनापति") == ((), ("orders “हमले”",), ())
+    assert _items("शासक ने पड़ोसी देश के खिलाफ सैन्य अभियान का ऐलान किया।", "शासक") == ((), ("orders “अभियान”",), ())
+
+
+def test_no_order_item_for_other_announcements_the_target_or_a_denial():
+    assert _items("सरकार ने किसानों को राहत देने का ऐलान किया।", "सरकार") == NONE  # no act of war
+    assert _items("शासक ने सैन्य अभियान का ऐलान किया।", "शासक") == NONE  # (no one it is declared on)
+    assert _items("सेनापति ने सीमा की चौकियों पर हमले का आदेश दिया।", "सीमा की चौकियों")[1] == ()  # the target
+    assert _items("सेनापति ने चौकियों पर हमले का आदेश नहीं दिया।", "सेनापति") == NONE

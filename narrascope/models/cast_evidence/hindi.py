@@ -580,6 +580,31 @@ def _hi_forced_items(right: list[str], lex) -> list[tuple[int, str]]:
     return []
 
 
+#: hivil47: acts of war one side orders or declares on another ("हमले", "सैन्य कार्रवाई", "सैन्य ऑपरेशन") and the words of
+#: an order or a declaration ("का फरमान जारी किया", "का आदेश दिया", "का ऐलान किया", "की घोषणा की")
+_HI_WAR_ACTS = frozenset("हमला हमले हमलों आक्रमण कार्रवाई कार्यवाही ऑपरेशन अभियान चढ़ाई बमबारी युद्ध जंग".split())
+_HI_ORDER = frozenset("फरमान फ़रमान आदेश ऐलान घोषणा".split())
+
+
+def _hi_ordered_items(right: list[str], lex) -> list[tuple[int, str]]:
+    """An act of war on someone that the ने-subject orders or declares (hivil47): "X ने Y पर हमले का आदेश दिया", "X ने
+    Y के खिलाफ सैन्य अभियान का ऐलान किया", "X ने Y पर सैन्य कार्रवाई की घोषणा की" (a target, पर or "के खिलाफ",
+    before the act; the act right before का/की and the order); not an announcement of something else ("X ने Y को
+    सैन्य मदद देने का ऐलान किया": no act of war, no target), up to another doer or a "कि" clause."""
+    if right[0] != "ने":
+        return []
+    target = False
+    for k in range(1, min(len(right), 14)):
+        t = right[k]
+        if t in lex.cast_agent_markers or t in lex.complementizers:
+            break
+        if t == "पर" or t in _HI_AGAINST:
+            target = True
+        elif target and t in _HI_ORDER and right[k - 1] in _HI_GENITIVES and right[k - 2] in _HI_WAR_ACTS:
+            return [(_A, f"orders “{right[k - 2]}”")]
+    return []
+
+
 def _hi_attributive(name: str, right: list[str], lex) -> str:
     """The harm a demonym owns as the adjective before it (hivil46): a name ending in "ी" ("रूसी", "अमेरिकी") right
     before a noun of ``CAST_AGENT_NOUNS``, or one other word between ("यूक्रेन पर रूसी हमले", "रूसी सैन्य आक्रमण",
@@ -659,6 +684,7 @@ def _postpositional_items(left: list[str], right: list[str], lex, name: str = ""
         items += _hi_responsible_items(left, right, lex)  # (hivil47) "इसके लिए X जिम्मेदार है"
         items += _hi_prosecuted_items(right)  # (hivil47) "X के खिलाफ गिरफ्तारी वारंट"
         items += _hi_forced_items(right, lex)  # (hivil47) "X को घर छोड़ने के लिए मजबूर होना पड़ा"
+        items += _hi_ordered_items(right, lex)  # (hivil47) "X ने Y पर हमले का आदेश दिया"
     if lex.cast_suffer_words:
         items += _hi_suffered_items(right, lex)
     if lex.cast_judge_nouns:
