@@ -358,7 +358,7 @@ def test_sanctions_imposed_by_the_name():
     # (hivil47) the subject that lays sanctions on someone, with ने or without it
     assert _items("पड़ोसी देशों ने द्वीप राष्ट्र पर कड़े प्रतिबंध लगाए।", "पड़ोसी देशों") == ((), ("does “प्रतिबंध”",), ())
     assert _items("संघ दक्षिणी गणराज्य के खिलाफ नई पाबंदियां लगा रहा है।", "संघ") == ((), ("does “पाबंदियां”",), ())
-    assert _items("अमेरिका समेत कई देशों ने द्वीप राष्ट्र पर प्रतिबंध लगा दिए।", "अमेरिका")[1] == ("does “प्रतिबंध”",)
+    assert _items("अमेरिका समेत कुछ देशों ने द्वीप राष्ट्र पर प्रतिबंध लगा दिए।", "अमेरिका")[1] == ("does “प्रतिबंध”",)
 
 
 def test_no_sanctions_item_for_the_target_or_sanctions_only_planned_denied_or_reported():
@@ -402,21 +402,21 @@ def test_no_responsibility_item_without_a_harm_denied_or_someone_elses():
 
 def test_a_case_brought_against_the_name():
     # (hivil47) a warrant, a lawsuit, a case against X: its accused
-    assert _items("अदालत ने व्यापारी के खिलाफ गिरफ्तारी वारंट जारी किया।", "व्यापारी") == ((), ("blamed “वारंट”",), ())
+    assert _items("अदालत ने व्यापारी के खिलाफ नया वारंट जारी किया।", "व्यापारी") == ((), ("blamed “वारंट”",), ())
     assert _items("व्यापारी पर धोखाधड़ी का मुकदमा चला।", "व्यापारी")[1] == ("blamed “मुकदमा”",)
     assert _items("पुलिस ने व्यापारी के खिलाफ केस दर्ज किया।", "व्यापारी") == ((), ("blamed “केस”",), ())
 
 
 def test_no_case_item_for_who_brings_it_a_denial_or_an_action_of_war():
-    assert _items("अदालत ने व्यापारी के खिलाफ गिरफ्तारी वारंट जारी किया।", "अदालत") == NONE
+    assert _items("अदालत ने व्यापारी के खिलाफ नया वारंट जारी किया।", "अदालत") == NONE
     assert _items("अदालत ने व्यापारी के खिलाफ वारंट जारी नहीं किया।", "व्यापारी") == NONE
     assert _items("सेना ने विद्रोहियों के खिलाफ कार्रवाई शुरू की।", "विद्रोहियों")[1] == ()  # no case, an operation
     assert _items("व्यापारी पर केसरिया रंग चढ़ा।", "व्यापारी") == NONE  # ("केसरिया": saffron, no case)
 
 
 def test_forced_to_endure_is_a_victims_item():
-    # (hivil47) "X को … के लिए मजबूर होना पड़ा": the passive of necessity, in either nukta form
-    assert _items("बाढ़ के बाद मछुआरों को गांव छोड़ने के लिए मजबूर होना पड़ा।", "मछुआरों") \
+    # (hivil47) "X को … पर मजबूर होना पड़ा": the passive of necessity, in either nukta form
+    assert _items("बाढ़ के बाद मछुआरों को गांव छोड़ने पर मजबूर होना पड़ा।", "मछुआरों") \
         == ((), (), ("suffers “मजबूर”",))
     assert _items("मछुआरों को गांव छोड़ने के लिए विवश होना प\u095cा।", "मछुआरों") == ((), (), ("suffers “विवश”",))
 
@@ -424,7 +424,7 @@ def test_forced_to_endure_is_a_victims_item():
 def test_no_forced_item_when_pressed_by_someone_denied_or_the_presser():
     assert _items("सरकार ने मछुआरों को गांव छोड़ने के लिए मजबूर किया।", "मछुआरों") == NONE  # pressed, no passive
     assert _items("मछुआरों को गांव छोड़ने के लिए मजबूर नहीं होना पड़ा।", "मछुआरों") == NONE
-    assert _items("मंत्री ने कहा कि मछुआरों को गांव छोड़ने के लिए मजबूर होना पड़ा।", "मंत्री") == NONE  # the speaker
+    assert _items("मंत्री ने कहा कि मछुआरों को गांव छोड़ने पर मजबूर होना पड़ा।", "मंत्री") == NONE  # the speaker
 
 
 def test_a_harm_owned_before_a_negated_verb():

@@ -466,8 +466,8 @@ def _hi_sanction_items(right: list[str], lex) -> list[tuple[int, str]]:
     नए प्रतिबंध लगाए", "X Y के खिलाफ पाबंदियां लगा रहा है"): a target (पर, "के खिलाफ") before the word of sanctions
     and a verb of imposing within two words after it, up to another doer, a "कि" clause or a reporting verb; not the
     target itself ("X पर प्रतिबंध", a postposition right after the name), nor sanctions only planned, possible or
-    wanted ("प्रतिबंध लगाने की तैयारी", "प्रतिबंध लगा सकते हैं"). A villain's item: on folds 1-4 the side that
-    sanctions is the annotated villain 16 times in 17 (Bulgarian reads "санкционира" so too)."""
+    wanted ("प्रतिबंध लगाने की तैयारी", "प्रतिबंध लगा सकते हैं"). A villain's item: on folds 1-4, 8 of the 9
+    decisive items it added named the gold role (Bulgarian reads "санкционира" so too)."""
     if right[0] in lex.cast_patient_markers or right[0] in _HI_GENITIVES or right[0] in _HI_AND or right[0] == "से":
         return []
     start, target = (1 if right[0] in lex.cast_agent_markers else 0), False
@@ -548,7 +548,7 @@ _HI_LEGAL = ("वारंट", "मुकदम", "मुक़दम", "एफ
 
 def _hi_prosecuted_items(right: list[str]) -> list[tuple[int, str]]:
     """A case brought against the name (hivil47): a word of ``_HI_LEGAL`` within four words after "X के खिलाफ" or
-    "X पर" ("अदालत ने X के खिलाफ गिरफ्तारी वारंट जारी किया", "X पर मुकदमा चला"), its accused; not a military
+    "X पर" ("अदालत ने X के खिलाफ नया वारंट जारी किया", "X पर मुकदमा चला"), its accused; not a military
     action against it ("X के खिलाफ कार्रवाई": no case)."""
     if right[0] == "पर":
         first = 1
@@ -565,7 +565,7 @@ _HI_FORCED = frozenset("मजबूर मज़बूर विवश".split()
 
 
 def _hi_forced_items(right: list[str], lex) -> list[tuple[int, str]]:
-    """What the name before को has to endure, forced (hivil47): "X को घर छोड़ने के लिए मजबूर होना पड़ा" (the passive
+    """What the name before को has to endure, forced (hivil47): "X को घर छोड़ने पर मजबूर होना पड़ा" (the passive
     of necessity, "… होना पड़ा/पड़ रहा है"): a victim's item; not who is pressed by someone ("Y ने X को शांति के लिए
     मजबूर किया": a deed, read by no one here), up to another को, a doer's postposition or a "कि" clause."""
     if right[0] != "को":
@@ -588,9 +588,9 @@ _HI_ORDER = frozenset("फरमान फ़रमान आदेश ऐला
 
 def _hi_ordered_items(right: list[str], lex) -> list[tuple[int, str]]:
     """An act of war on someone that the ने-subject orders or declares (hivil47): "X ने Y पर हमले का आदेश दिया", "X ने
-    Y के खिलाफ सैन्य अभियान का ऐलान किया", "X ने Y पर सैन्य कार्रवाई की घोषणा की" (a target, पर or "के खिलाफ",
+    Y के खिलाफ सैन्य अभियान का ऐलान किया", "X ने Y पर बड़ी सैन्य कार्रवाई की घोषणा की" (a target, पर or "के खिलाफ",
     before the act; the act right before का/की and the order); not an announcement of something else ("X ने Y को
-    सैन्य मदद देने का ऐलान किया": no act of war, no target), up to another doer or a "कि" clause."""
+    और हथियार भेजने का ऐलान किया": no act of war, no target), up to another doer or a "कि" clause."""
     if right[0] != "ने":
         return []
     target = False
@@ -644,11 +644,12 @@ def _postpositional_items(left: list[str], right: list[str], lex, name: str = ""
     """Hindi: the verb comes last and postpositions mark the roles. "रूस ने … हमला किया": the name before ने
     does the harm or help its clause names (:func:`_hi_predicate`); "यूक्रेन पर हमला": the name before पर/को is
     its target; "रूस का आक्रमण": the harm it owns; what it is called, suffers, and is judged by (the ``_hi_``
-    functions above). A negation in the clause gives nothing."""
-    if any(t in lex.cast_negations for t in right):
-        return _hi_owned_before_negation(name, right, lex) if lex.cast_called_words else []
+    functions above). A negation in the clause gives nothing but a harm the name owns told before it
+    (:func:`_hi_owned_before_negation`, hivil47)."""
     if lex.cast_called_words and _hi_compound(left, right):
         return []
+    if any(t in lex.cast_negations for t in right):
+        return _hi_owned_before_negation(name, right, lex) if lex.cast_called_words else []
     if lex.cast_called_words and "जब" in left and any(t.endswith(_HI_FUTURE) for t in right):
         return []  # (hi-cast42b) "जब X शांति समझौते के लिए तैयार होगा": a time to come, as a condition
     if lex.cast_called_words and _hi_spoken_attack(right, lex):
@@ -682,8 +683,8 @@ def _postpositional_items(left: list[str], right: list[str], lex, name: str = ""
         items += _hi_sanction_items(right, lex)  # (hivil47) "X ने Y पर प्रतिबंध लगाए"
         items += _hi_charged_that(left, right, lex)  # (hivil47) "Y ने आरोप लगाया कि X ने …"
         items += _hi_responsible_items(left, right, lex)  # (hivil47) "इसके लिए X जिम्मेदार है"
-        items += _hi_prosecuted_items(right)  # (hivil47) "X के खिलाफ गिरफ्तारी वारंट"
-        items += _hi_forced_items(right, lex)  # (hivil47) "X को घर छोड़ने के लिए मजबूर होना पड़ा"
+        items += _hi_prosecuted_items(right)  # (hivil47) "X के खिलाफ वारंट"
+        items += _hi_forced_items(right, lex)  # (hivil47) "X को घर छोड़ने पर मजबूर होना पड़ा"
         items += _hi_ordered_items(right, lex)  # (hivil47) "X ने Y पर हमले का आदेश दिया"
     if lex.cast_suffer_words:
         items += _hi_suffered_items(right, lex)
