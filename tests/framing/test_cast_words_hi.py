@@ -352,3 +352,102 @@ def test_a_violation_done_and_misdeeds_owned():
     assert _items("सेना ने युद्धविराम का उल्लंघन नहीं किया।", "सेना") == NONE
     assert _items("मंत्री ने उल्लंघन की जांच के आदेश दिए।", "मंत्री") == NONE  # a violation investigated, not done
     assert _items("सेना ने युद्धविराम के उल्लंघन का आरोप लगाया।", "सेना") == NONE  # the accuser
+
+
+def test_sanctions_imposed_by_the_name():
+    # (hivil47) the subject that lays sanctions on someone, with ने or without it
+    assert _items("पड़ोसी देशों ने द्वीप राष्ट्र पर कड़े प्रतिबंध लगाए।", "पड़ोसी देशों") == ((), ("does “प्रतिबंध”",), ())
+    assert _items("संघ दक्षिणी गणराज्य के खिलाफ नई पाबंदियां लगा रहा है।", "संघ") == ((), ("does “पाबंदियां”",), ())
+    assert _items("अमेरिका समेत कुछ देशों ने द्वीप राष्ट्र पर प्रतिबंध लगा दिए।", "अमेरिका")[1] == ("does “प्रतिबंध”",)
+
+
+def test_no_sanctions_item_for_the_target_or_sanctions_only_planned_denied_or_reported():
+    assert _items("पड़ोसी देशों ने द्वीप राष्ट्र पर कड़े प्रतिबंध लगाए।", "द्वीप राष्ट्र") == NONE  # the target
+    assert _items("संघ ने गणराज्य पर प्रतिबंध लगाने की तैयारी की।", "संघ") == NONE  # only planned
+    assert _items("पड़ोसी देश द्वीप राष्ट्र पर प्रतिबंध लगा सकते हैं।", "पड़ोसी देश") == NONE  # only possible
+    assert _items("संघ ने गणराज्य पर प्रतिबंध नहीं लगाए।", "संघ") == NONE
+    assert _items("मंत्री ने कहा कि संघ ने गणराज्य पर प्रतिबंध लगाए।", "मंत्री") == NONE  # someone else's sanctions
+    assert _items("संघ और गणराज्य पर प्रतिबंध लगाए गए।", "संघ") == NONE  # the first of the targets
+    assert _items("संघ ने प्रतिबंध हटाने के बाद गणराज्य पर कर लगाए।", "संघ") == NONE  # sanctions lifted, no target
+
+
+def test_a_charge_told_in_a_ki_clause_or_against_a_deed_of_the_name():
+    # (hivil47) "Y ने आरोप लगाया कि X …": X is accused, as "X पर आरोप"; so is the genitive of the deed charged
+    assert _items("अखबार ने आरोप लगाया कि कंपनी ने नदी में कचरा डाला।", "कंपनी") == ((), ("blamed “आरोप”",), ())
+    assert _items("विपक्ष ने मंत्री की मिलीभगत के आरोप लगाए।", "मंत्री") == ((), ("blamed “आरोप”",), ())
+
+
+def test_no_charge_item_for_a_target_a_denial_or_the_charges_maker():
+    assert _items("अखबार ने आरोप लगाया कि कंपनी पर दबाव डाला गया।", "कंपनी") == NONE  # the target in that clause
+    assert _items("मंत्री ने आरोपों को खारिज करते हुए कहा कि कंपनी ने नियम माने।", "कंपनी") == NONE
+    assert _items("अखबार ने कहा कि कंपनी ने नदी में कचरा डाला।", "कंपनी") == NONE  # told, no charge
+    assert _items("विपक्ष के आरोप लगाने के बाद जांच शुरू हुई।", "विपक्ष") == NONE  # the charge's maker
+    assert _items("विपक्ष की ओर से आरोप लगाए गए।", "विपक्ष") == NONE
+
+
+def test_held_responsible_for_a_harm():
+    # (hivil47) "X को … जिम्मेदार ठहराया", "… के लिए X जिम्मेदार है"
+    assert _items("सरकार ने ठेकेदार को पुल गिरने के लिए जिम्मेदार ठहराया।", "ठेकेदार") \
+        == ((), ("blamed “जिम्मेदार”",), ())
+    assert _items("जांच में पाया गया कि इस हादसे के लिए ठेकेदार जिम्मेदार है।", "ठेकेदार") \
+        == ((), ("blamed “जिम्मेदार”",), ())
+
+
+def test_no_responsibility_item_without_a_harm_denied_or_someone_elses():
+    assert _items("ठेकेदार अपने परिवार का जिम्मेदार बेटा है।", "ठेकेदार") == NONE  # responsible, for no harm
+    assert _items("इस हादसे के लिए ठेकेदार जिम्मेदार नहीं है।", "ठेकेदार") == NONE
+    assert _items("ठेकेदार ने कहा कि इस हादसे के लिए सरकार जिम्मेदार है।", "ठेकेदार") == NONE  # the speaker
+    assert _items("सरकार ने ठेकेदार को पुल गिरने के लिए जिम्मेदार ठहराया।", "सरकार") == NONE  # who holds responsible
+
+
+def test_a_case_brought_against_the_name():
+    # (hivil47) a warrant, a lawsuit, a case against X: its accused
+    assert _items("अदालत ने व्यापारी के खिलाफ नया वारंट जारी किया।", "व्यापारी") == ((), ("blamed “वारंट”",), ())
+    assert _items("व्यापारी पर धोखाधड़ी का मुकदमा चला।", "व्यापारी")[1] == ("blamed “मुकदमा”",)
+    assert _items("पुलिस ने व्यापारी के खिलाफ केस दर्ज किया।", "व्यापारी") == ((), ("blamed “केस”",), ())
+
+
+def test_no_case_item_for_who_brings_it_a_denial_or_an_action_of_war():
+    assert _items("अदालत ने व्यापारी के खिलाफ नया वारंट जारी किया।", "अदालत") == NONE
+    assert _items("अदालत ने व्यापारी के खिलाफ वारंट जारी नहीं किया।", "व्यापारी") == NONE
+    assert _items("सेना ने विद्रोहियों के खिलाफ कार्रवाई शुरू की।", "विद्रोहियों")[1] == ()  # no case, an operation
+    assert _items("व्यापारी पर केसरिया रंग चढ़ा।", "व्यापारी") == NONE  # ("केसरिया": saffron, no case)
+
+
+def test_forced_to_endure_is_a_victims_item():
+    # (hivil47) "X को … पर मजबूर होना पड़ा": the passive of necessity, in either nukta form
+    assert _items("बाढ़ के बाद मछुआरों को गांव छोड़ने पर मजबूर होना पड़ा।", "मछुआरों") \
+        == ((), (), ("suffers “मजबूर”",))
+    assert _items("मछुआरों को गांव छोड़ने के लिए विवश होना प\u095cा।", "मछुआरों") == ((), (), ("suffers “विवश”",))
+
+
+def test_no_forced_item_when_pressed_by_someone_denied_or_the_presser():
+    assert _items("सरकार ने मछुआरों को गांव छोड़ने के लिए मजबूर किया।", "मछुआरों") == NONE  # pressed, no passive
+    assert _items("मछुआरों को गांव छोड़ने के लिए मजबूर नहीं होना पड़ा।", "मछुआरों") == NONE
+    assert _items("मंत्री ने कहा कि मछुआरों को गांव छोड़ने पर मजबूर होना पड़ा।", "मंत्री") == NONE  # the speaker
+
+
+def test_a_harm_owned_before_a_negated_verb():
+    # (hivil47) the harm X owns is told even when the clause's verb is negated further on
+    assert _items("पड़ोसी के अचानक आक्रमण ने गठबंधन को कमजोर नहीं किया।", "पड़ोसी") == ((), ("its “आक्रमण”",), ())
+    assert _items("रूसी हमलों से डरकर लोग शहर छोड़ने को तैयार नहीं हुए।", "रूसी") == ((), ("its “हमलों”",), ())
+
+
+def test_no_owned_harm_when_the_harm_itself_is_denied():
+    assert _items("पड़ोसी का कोई हमला नहीं हुआ।", "पड़ोसी") == NONE
+    assert _items("पड़ोसी के हमले नहीं हुए।", "पड़ोसी") == NONE
+    assert _items("रूसी हमले अब नहीं होंगे।", "रूसी") == NONE
+    assert _items("पड़ोसी ने हमला नहीं किया और शांति बनी रही।", "पड़ोसी") == NONE  # a deed denied, no harm owned
+
+
+def test_an_act_of_war_ordered_or_declared_on_someone():
+    # (hivil47) "X ने Y पर हमले का आदेश दिया", "X ने Y के खिलाफ सैन्य अभियान का ऐलान किया"
+    assert _items("सेनापति ने सीमा की चौकियों पर हमले का आदेश दिया।", "सेनापति") == ((), ("orders “हमले”",), ())
+    assert _items("शासक ने पड़ोसी देश के खिलाफ सैन्य अभियान का ऐलान किया।", "शासक") == ((), ("orders “अभियान”",), ())
+
+
+def test_no_order_item_for_other_announcements_the_target_or_a_denial():
+    assert _items("सरकार ने किसानों को राहत देने का ऐलान किया।", "सरकार") == NONE  # no act of war
+    assert _items("शासक ने सैन्य अभियान का ऐलान किया।", "शासक") == NONE  # (no one it is declared on)
+    assert _items("सेनापति ने सीमा की चौकियों पर हमले का आदेश दिया।", "सीमा की चौकियों")[1] == ()  # the target
+    assert _items("सेनापति ने चौकियों पर हमले का आदेश नहीं दिया।", "सेनापति") == NONE

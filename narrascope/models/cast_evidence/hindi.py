@@ -455,6 +455,156 @@ def _hi_charged_items(right: list[str], lex) -> list[tuple[int, str]]:
     return []
 
 
+#: hivil47: sanctions and bans ("प्रतिबंध", "पाबंदियां"), read by their beginnings, and the verbs that impose them
+#: ("लगाए", "लगा दिए", "लागू किए", "थोपे"; not "लगातार", "लगभग")
+_HI_SANCTIONS = ("प्रतिबंध", "पाबंदी", "पाबंदि")
+_HI_IMPOSE = ("लगा", "लगे", "लागू", "थोप")
+
+
+def _hi_sanction_items(right: list[str], lex) -> list[tuple[int, str]]:
+    """Sanctions the name imposes on someone as its clause's subject (hivil47), with ने or without it ("X ने Y पर
+    नए प्रतिबंध लगाए", "X Y के खिलाफ पाबंदियां लगा रहा है"): a target (पर, "के खिलाफ") before the word of sanctions
+    and a verb of imposing within two words after it, up to another doer, a "कि" clause or a reporting verb; not the
+    target itself ("X पर प्रतिबंध", a postposition right after the name), nor sanctions only planned, possible or
+    wanted ("प्रतिबंध लगाने की तैयारी", "प्रतिबंध लगा सकते हैं"). A villain's item: on folds 1-4, 8 of the 9
+    decisive items it added named the gold role (Bulgarian reads "санкционира" so too)."""
+    if right[0] in lex.cast_patient_markers or right[0] in _HI_GENITIVES or right[0] in _HI_AND or right[0] == "से":
+        return []
+    start, target = (1 if right[0] in lex.cast_agent_markers else 0), False
+    for k in range(start, min(len(right), 14)):
+        t = right[k]
+        if k > start and t in lex.cast_agent_markers or t in lex.complementizers or t in lex.reporting_forms:
+            break
+        if t == "पर" or t in _HI_AGAINST:
+            target = True
+        elif target and t.startswith(_HI_SANCTIONS):
+            verb = next((w for w in right[k + 1:k + 3] if w.startswith(_HI_IMPOSE) and w not in ("लगातार", "लगभग")),
+                        None)
+            if verb and not verb.endswith(("ने", "ना", "नी")) and not _hi_maybe(right[k + 1:], lex):
+                return [(_A, f"does “{t}”")]
+            return []
+    return []
+
+
+def _hi_charged_that(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
+    """The name a charge is made against in other words (hivil47), as "X पर आरोप लगाया" (:func:`_hi_charged_items`):
+    the subject of a "कि" clause right after a word of ``CAST_CHARGE_WORDS`` ("Y ने आरोप लगाया कि X ने …", "Y का
+    आरोप है कि X …"), or the genitive of the deed charged ("Y ने X की मिलीभगत के आरोप लगाए"); not the target in
+    that clause ("आरोप लगाया कि X पर …"), a charge denied ("आरोपों को खारिज करते हुए कहा कि X …"), nor the charge's
+    maker ("X के आरोप", "X की ओर से आरोप": no deed between)."""
+    if left and left[-1] in lex.complementizers and right[0] not in lex.cast_patient_markers:
+        before = left[-6:-1]
+        if any(w in lex.cast_charge_words for w in before) and not any(w in _HI_DENIED for w in before):
+            return [(_A, "blamed “आरोप”")]
+    if right[0] in _HI_GENITIVES and right[1:2] and right[1] not in lex.cast_charge_words \
+            and right[1] not in lex.cast_nominal_words and right[1] not in ("ओर", "तरफ", "तरफ़"):
+        for k in range(2, min(len(right), 6)):
+            t = right[k]
+            if t in lex.cast_agent_markers or t in lex.cast_patient_markers or t in lex.complementizers:
+                break
+            if t in lex.cast_charge_words and any(w.startswith("लग") and w not in ("लगातार", "लगभग")
+                                                  for w in right[k + 1:k + 3]):
+                return [] if any(w in _HI_DENIED for w in right[k + 1:]) else [(_A, f"blamed “{t}”")]
+    return []
+
+
+#: hivil47: responsible ("X … के लिए जिम्मेदार है"), in its spellings; the copulas that make it the name's predicate
+_HI_RESPONSIBLE = frozenset("जिम्मेदार ज़िम्मेदार जिम्मेवार ज़िम्मेवार".split())
+_HI_IS = frozenset("है हैं था थे थी थीं".split())
+
+
+def _hi_responsible_items(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
+    """The name held responsible for a harm (hivil47): "Y ने X को हमलों के लिए जिम्मेदार ठहराया", or the subject
+    of "… के लिए जिम्मेदार है" ("इस मौत के लिए X जिम्मेदार है", "X इस संकट के लिए सीधे जिम्मेदार है": for
+    something, "लिए" before it in the clause or before the name); not someone else's responsibility ("X ने कहा कि …",
+    "X की जिम्मेदारी": a postposition after the name), nor responsible in no charge ("X अपने परिवार का जिम्मेदार
+    बेटा है": no "लिए"). A charge, as "दोषी ठहराया" (``CAST_JUDGE_NOUNS``)."""
+    if right[0] == "को":
+        for k in range(1, min(len(right), 7)):
+            t = right[k]
+            if t in lex.cast_agent_markers or t == "को" or t in lex.complementizers:
+                break
+            if t in _HI_RESPONSIBLE and any(w.startswith("ठहरा") for w in right[k + 1:k + 3]):
+                return [(_A, f"blamed “{t}”")]
+        return []
+    if right[0] in lex.cast_patient_markers or right[0] in _HI_GENITIVES or right[0] in _HI_AND \
+            or right[0] in lex.cast_agent_markers or right[0] == "से":
+        return []
+    for k in range(0, min(len(right), 9)):
+        t = right[k]
+        if t in lex.cast_agent_markers or t in lex.complementizers or t in lex.reporting_forms:
+            break
+        if t in _HI_RESPONSIBLE:
+            if right[k + 1:k + 2] and right[k + 1] in _HI_IS and ("लिए" in right[:k] or "लिए" in left[-4:]):
+                return [(_A, f"blamed “{t}”")]
+            break
+    return []
+
+
+#: hivil47: a case brought against someone, by its beginnings: a warrant, a lawsuit, a case, a police report, a
+#: prosecution ("गिरफ्तारी वारंट", "मुकदमा", "एफआईआर", "अभियोग"), and "केस" as a whole word (not "केसरिया")
+_HI_LEGAL = ("वारंट", "मुकदम", "मुक़दम", "एफआईआर", "अभियोग")
+
+
+def _hi_prosecuted_items(right: list[str]) -> list[tuple[int, str]]:
+    """A case brought against the name (hivil47): a word of ``_HI_LEGAL`` within four words after "X के खिलाफ" or
+    "X पर" ("अदालत ने X के खिलाफ नया वारंट जारी किया", "X पर मुकदमा चला"), its accused; not a military
+    action against it ("X के खिलाफ कार्रवाई": no case)."""
+    if right[0] == "पर":
+        first = 1
+    elif right[0] in _HI_GENITIVES and right[1:2] and right[1] in _HI_AGAINST:
+        first = 2
+    else:
+        return []
+    word = next((w for w in right[first:first + 4] if w.startswith(_HI_LEGAL) or w == "केस"), None)
+    return [(_A, f"blamed “{word}”")] if word else []
+
+
+#: hivil47: forced, compelled ("मजबूर", "विवश")
+_HI_FORCED = frozenset("मजबूर मज़बूर विवश".split())
+
+
+def _hi_forced_items(right: list[str], lex) -> list[tuple[int, str]]:
+    """What the name before को has to endure, forced (hivil47): "X को घर छोड़ने पर मजबूर होना पड़ा" (the passive
+    of necessity, "… होना पड़ा/पड़ रहा है"): a victim's item; not who is pressed by someone ("Y ने X को शांति के लिए
+    मजबूर किया": a deed, read by no one here), up to another को, a doer's postposition or a "कि" clause."""
+    if right[0] != "को":
+        return []
+    for k in range(1, min(len(right), 10)):
+        t = right[k]
+        if t == "को" or t in lex.cast_agent_markers or t in lex.complementizers:
+            break
+        if t in _HI_FORCED and right[k + 1:k + 2] == ["होना"] and right[k + 2:k + 3] \
+                and right[k + 2].startswith(("पड़", "पड़")):  # (either nukta form)
+            return [(_I, f"suffers “{t}”")]
+    return []
+
+
+#: hivil47: acts of war one side orders or declares on another ("हमले", "सैन्य कार्रवाई", "सैन्य ऑपरेशन") and the words of
+#: an order or a declaration ("का फरमान जारी किया", "का आदेश दिया", "का ऐलान किया", "की घोषणा की")
+_HI_WAR_ACTS = frozenset("हमला हमले हमलों आक्रमण कार्रवाई कार्यवाही ऑपरेशन अभियान चढ़ाई बमबारी युद्ध जंग".split())
+_HI_ORDER = frozenset("फरमान फ़रमान आदेश ऐलान घोषणा".split())
+
+
+def _hi_ordered_items(right: list[str], lex) -> list[tuple[int, str]]:
+    """An act of war on someone that the ने-subject orders or declares (hivil47): "X ने Y पर हमले का आदेश दिया", "X ने
+    Y के खिलाफ सैन्य अभियान का ऐलान किया", "X ने Y पर बड़ी सैन्य कार्रवाई की घोषणा की" (a target, पर or "के खिलाफ",
+    before the act; the act right before का/की and the order); not an announcement of something else ("X ने Y को
+    और हथियार भेजने का ऐलान किया": no act of war, no target), up to another doer or a "कि" clause."""
+    if right[0] != "ने":
+        return []
+    target = False
+    for k in range(1, min(len(right), 14)):
+        t = right[k]
+        if t in lex.cast_agent_markers or t in lex.complementizers:
+            break
+        if t == "पर" or t in _HI_AGAINST:
+            target = True
+        elif target and t in _HI_ORDER and right[k - 1] in _HI_GENITIVES and right[k - 2] in _HI_WAR_ACTS:
+            return [(_A, f"orders “{right[k - 2]}”")]
+    return []
+
+
 def _hi_attributive(name: str, right: list[str], lex) -> str:
     """The harm a demonym owns as the adjective before it (hivil46): a name ending in "ी" ("रूसी", "अमेरिकी") right
     before a noun of ``CAST_AGENT_NOUNS``, or one other word between ("यूक्रेन पर रूसी हमले", "रूसी सैन्य आक्रमण",
@@ -472,16 +622,34 @@ def _hi_attributive(name: str, right: list[str], lex) -> str:
     return ""
 
 
+def _hi_owned_before_negation(name: str, right: list[str], lex) -> list[tuple[int, str]]:
+    """The harm the name owns ("X के ताजा आक्रमण", "रूसी हमलों") in a clause whose verb is negated further on
+    (hivil47): "X के आक्रमण ने पड़ोसियों को विभाजित नहीं किया" still tells X's invasion; not when the negation
+    comes within three words after the harm ("X का कोई हमला नहीं हुआ", "X के हमले नहीं हुए": no harm done)."""
+    first = next(k for k, t in enumerate(right) if t in lex.cast_negations)
+    if right[0] in _HI_GENITIVES:
+        k = next((j for j in (1, 2) if j < len(right) and right[j] in lex.cast_agent_nouns), None)
+        if k == 2 and (right[1] in lex.cast_nominal_words or right[1] in _HI_GENITIVES or right[1] in _HI_AGAINST):
+            k = None
+    else:
+        noun = _hi_attributive(name, right, lex)
+        k = right.index(noun) if noun else None
+    if k is None or first <= k + 3 or any(t in lex.cast_negations or t in ("कोई", "किसी") for t in right[:k]):
+        return []
+    return [(_A, f"its “{right[k]}”")]
+
+
 def _postpositional_items(left: list[str], right: list[str], lex, name: str = "",
                           raw: list[str] | None = None) -> list[tuple[int, str]]:
     """Hindi: the verb comes last and postpositions mark the roles. "रूस ने … हमला किया": the name before ने
     does the harm or help its clause names (:func:`_hi_predicate`); "यूक्रेन पर हमला": the name before पर/को is
     its target; "रूस का आक्रमण": the harm it owns; what it is called, suffers, and is judged by (the ``_hi_``
-    functions above). A negation in the clause gives nothing."""
-    if any(t in lex.cast_negations for t in right):
-        return []
+    functions above). A negation in the clause gives nothing but a harm the name owns told before it
+    (:func:`_hi_owned_before_negation`, hivil47)."""
     if lex.cast_called_words and _hi_compound(left, right):
         return []
+    if any(t in lex.cast_negations for t in right):
+        return _hi_owned_before_negation(name, right, lex) if lex.cast_called_words else []
     if lex.cast_called_words and "जब" in left and any(t.endswith(_HI_FUTURE) for t in right):
         return []  # (hi-cast42b) "जब X शांति समझौते के लिए तैयार होगा": a time to come, as a condition
     if lex.cast_called_words and _hi_spoken_attack(right, lex):
@@ -512,6 +680,12 @@ def _postpositional_items(left: list[str], right: list[str], lex, name: str = ""
         items.append((_A, f"its “{right[2]}”"))  # one word between: "रूस के ड्रोन हमले", "रूस का सैन्य आक्रमण"
     if lex.cast_called_words:
         items += _hi_honoured_items(right, lex) + _hi_named_as_items(right, lex) + _hi_rescued_items(right, lex)
+        items += _hi_sanction_items(right, lex)  # (hivil47) "X ने Y पर प्रतिबंध लगाए"
+        items += _hi_charged_that(left, right, lex)  # (hivil47) "Y ने आरोप लगाया कि X ने …"
+        items += _hi_responsible_items(left, right, lex)  # (hivil47) "इसके लिए X जिम्मेदार है"
+        items += _hi_prosecuted_items(right)  # (hivil47) "X के खिलाफ वारंट"
+        items += _hi_forced_items(right, lex)  # (hivil47) "X को घर छोड़ने पर मजबूर होना पड़ा"
+        items += _hi_ordered_items(right, lex)  # (hivil47) "X ने Y पर हमले का आदेश दिया"
     if lex.cast_suffer_words:
         items += _hi_suffered_items(right, lex)
     if lex.cast_judge_nouns:
