@@ -451,3 +451,17 @@ def test_no_order_item_for_other_announcements_the_target_or_a_denial():
     assert _items("शासक ने सैन्य अभियान का ऐलान किया।", "शासक") == NONE  # (no one it is declared on)
     assert _items("सेनापति ने सीमा की चौकियों पर हमले का आदेश दिया।", "सीमा की चौकियों")[1] == ()  # the target
     assert _items("सेनापति ने चौकियों पर हमले का आदेश नहीं दिया।", "सेनापति") == NONE
+
+
+def test_a_meeting_or_talks_the_subject_holds():
+    # (hivil47b) "X ने Y से मुलाकात की", "X ने Y के साथ बैठक की थी", "X ने अपनी बातचीत के बाद …"
+    assert _items("मंत्री ने पड़ोसी देश के राजदूत से मुलाकात की।", "मंत्री") == (("meets “मुलाकात”",), (), ())
+    assert _items("प्रधानमंत्री ने विपक्ष के नेताओं के साथ लंबी बैठक की थी।", "प्रधानमंत्री")[0] == ("meets “बैठक”",)
+    assert _items("दूत ने अपनी बातचीत के बाद नया प्रस्ताव रखा।", "दूत")[0] == ("meets “बातचीत”",)
+
+
+def test_no_meeting_item_for_a_meeting_attended_talks_rejected_denied_or_the_partner():
+    assert _items("राष्ट्रपति ने परिषद की बैठक में नई नीति रखी।", "राष्ट्रपति") == NONE  # someone else's meeting
+    assert _items("मंत्री ने पड़ोसी के साथ वार्ता को खारिज कर दिया।", "मंत्री") == NONE  # talks rejected
+    assert _items("मंत्री ने राजदूत से मुलाकात नहीं की।", "मंत्री") == NONE
+    assert _items("मंत्री ने पड़ोसी देश के राजदूत से मुलाकात की।", "पड़ोसी देश के राजदूत") == NONE  # the partner

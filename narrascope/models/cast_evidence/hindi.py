@@ -605,6 +605,33 @@ def _hi_ordered_items(right: list[str], lex) -> list[tuple[int, str]]:
     return []
 
 
+#: hivil47b: a meeting or talks ("मुलाकात", "बातचीत", "वार्ता", "बैठक", "भेंट") and the light verbs that make one held
+#: ("की", "कीं", "किया")
+_HI_MEET = frozenset("मुलाकात मुलाक़ात बातचीत वार्ता बैठक भेंट".split())
+_HI_DID = frozenset("की कीं किया".split())
+
+
+def _hi_meets_items(right: list[str], lex) -> list[tuple[int, str]]:
+    """A meeting or talks the ने-subject holds (hivil47b): "X ने Y से मुलाकात की", "X ने Y के साथ बैठक की थी", "X ने
+    अपनी बातचीत के बाद कहा": a word of ``_HI_MEET`` after "से"/"साथ" or one's own ("अपनी"), or right before a light
+    verb at the clause's end or before an auxiliary; diplomacy, a hero's item (as peace sought, ``CAST_PEACE_WORDS``).
+    Not a meeting someone else holds ("परिषद की बैठक में", "प्रेस वार्ता के दौरान": no partner, no verb), nor talks
+    rejected ("X ने वार्ता को खारिज किया"), up to another doer, a "कि" clause or a reporting verb."""
+    if right[0] != "ने":
+        return []
+    end = next((k for k in range(1, len(right)) if right[k] in lex.cast_agent_markers
+                or right[k] in lex.complementizers or right[k] in lex.reporting_forms), len(right))
+    if any(t in lex.cast_reject_words for t in right[1:end]):
+        return []
+    for k in range(1, min(end, 16)):
+        t = right[k]
+        if t in _HI_MEET and (right[k - 1] in ("से", "साथ") or right[k - 1] in _HI_OWN or right[k + 1:k + 2]
+                              and right[k + 1] in _HI_DID and (k + 2 >= len(right)
+                                                                or right[k + 2] in lex.cast_clause_verbs)):
+            return [(_P, f"meets “{t}”")]
+    return []
+
+
 def _hi_attributive(name: str, right: list[str], lex) -> str:
     """The harm a demonym owns as the adjective before it (hivil46): a name ending in "ी" ("रूसी", "अमेरिकी") right
     before a noun of ``CAST_AGENT_NOUNS``, or one other word between ("यूक्रेन पर रूसी हमले", "रूसी सैन्य आक्रमण",
@@ -686,6 +713,7 @@ def _postpositional_items(left: list[str], right: list[str], lex, name: str = ""
         items += _hi_prosecuted_items(right)  # (hivil47) "X के खिलाफ वारंट"
         items += _hi_forced_items(right, lex)  # (hivil47) "X को घर छोड़ने पर मजबूर होना पड़ा"
         items += _hi_ordered_items(right, lex)  # (hivil47) "X ने Y पर हमले का आदेश दिया"
+        items += _hi_meets_items(right, lex)  # (hivil47b) "X ने Y से मुलाकात की"
     if lex.cast_suffer_words:
         items += _hi_suffered_items(right, lex)
     if lex.cast_judge_nouns:
