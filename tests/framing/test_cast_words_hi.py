@@ -465,3 +465,17 @@ def test_no_meeting_item_for_a_meeting_attended_talks_rejected_denied_or_the_par
     assert _items("मंत्री ने पड़ोसी के साथ वार्ता को खारिज कर दिया।", "मंत्री") == NONE  # talks rejected
     assert _items("मंत्री ने राजदूत से मुलाकात नहीं की।", "मंत्री") == NONE
     assert _items("मंत्री ने पड़ोसी देश के राजदूत से मुलाकात की।", "पड़ोसी देश के राजदूत") == NONE  # the partner
+
+
+def test_a_mediator_or_peacemaker_is_a_heros_item():
+    # (hivil47b) the subject, with ने or without it, or the name before को, as a mediator or a peacemaker
+    assert _items("नॉर्वे दोनों पक्षों के बीच मध्यस्थ बनना चाहता है।", "नॉर्वे") == (("mediates “मध्यस्थ”",), (), ())
+    assert _items("कई देश कतर को एक भरोसेमंद मध्यस्थ मानते हैं।", "कतर")[0] == ("mediates “मध्यस्थ”",)
+    assert _items("स्विट्जरलैंड पीसमेकर की भूमिका निभा सकता है।", "स्विट्जरलैंड")[0] == ("mediates “पीसमेकर”",)
+
+
+def test_no_mediator_item_for_someone_elses_mediation_a_wars_name_or_a_denial():
+    assert _items("समझौता कतर की मध्यस्थता में हुआ।", "कतर") == NONE  # the genitive: mediation owned, read elsewhere
+    assert _items("दोनों पक्षों ने नॉर्वे की मध्यस्थता में समझौता किया।", "दोनों पक्षों") == NONE  # someone else's
+    assert _items("सीमा युद्ध के बीच तुर्की मध्यस्थ बना।", "सीमा")[0] == ()  # a war's name
+    assert _items("नॉर्वे इस विवाद में मध्यस्थ नहीं बनेगा।", "नॉर्वे") == NONE

@@ -632,6 +632,29 @@ def _hi_meets_items(right: list[str], lex) -> list[tuple[int, str]]:
     return []
 
 
+#: hivil47b: a mediator, a peacemaker ("मध्यस्थ", "मध्यस्थता", "पीसमेकर"), read by their beginnings
+_HI_MEDIATOR = ("मध्यस्थ", "पीसमेकर")
+
+
+def _hi_mediator_items(right: list[str], lex) -> list[tuple[int, str]]:
+    """The name as a mediator or peacemaker in its clause (hivil47b): its subject, with ने or without it, or the name
+    before को ("X दोनों पक्षों के बीच मध्यस्थ बनना चाहता है", "X पीसमेकर की भूमिका निभा सकता है", "Y X को एक
+    भरोसेमंद मध्यस्थ मानता है"); not someone else's mediation ("Z की मध्यस्थता में": a genitive right before), nor
+    the name as a genitive ("X के मध्यस्थ") or a war's name ("X युद्ध के बीच मध्यस्थ"), up to another doer, a "कि"
+    clause or a reporting verb (and, for a subject without ने, a पर/को/में: another clause's place or target may come
+    first)."""
+    if right[0] in _HI_GENITIVES or right[0] in _HI_AND or right[0] in ("से", "पर", "में") or right[0] in _HI_WAR:
+        return []  # (and "X युद्ध के बीच मध्यस्थ": the war's name)
+    for k in range(1 if right[0] in ("ने", "को") else 0, min(len(right), 10)):
+        t = right[k]
+        if k > 0 and t in lex.cast_agent_markers or t in lex.complementizers or t in lex.reporting_forms \
+                or t in lex.cast_patient_markers and right[0] not in ("ने", "को"):
+            break  # (a subject without ने: up to a target or place, "X-Y जंग में Z मध्यस्थ बना" is Z's)
+        if t.startswith(_HI_MEDIATOR) and (k == 0 or right[k - 1] not in _HI_GENITIVES):
+            return [(_P, f"mediates “{t}”")]
+    return []
+
+
 def _hi_attributive(name: str, right: list[str], lex) -> str:
     """The harm a demonym owns as the adjective before it (hivil46): a name ending in "ी" ("रूसी", "अमेरिकी") right
     before a noun of ``CAST_AGENT_NOUNS``, or one other word between ("यूक्रेन पर रूसी हमले", "रूसी सैन्य आक्रमण",
@@ -714,6 +737,7 @@ def _postpositional_items(left: list[str], right: list[str], lex, name: str = ""
         items += _hi_forced_items(right, lex)  # (hivil47) "X को घर छोड़ने पर मजबूर होना पड़ा"
         items += _hi_ordered_items(right, lex)  # (hivil47) "X ने Y पर हमले का आदेश दिया"
         items += _hi_meets_items(right, lex)  # (hivil47b) "X ने Y से मुलाकात की"
+        items += _hi_mediator_items(right, lex)  # (hivil47b) "X मध्यस्थ बनना चाहता है"
     if lex.cast_suffer_words:
         items += _hi_suffered_items(right, lex)
     if lex.cast_judge_nouns:
