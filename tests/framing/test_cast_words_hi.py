@@ -479,3 +479,17 @@ def test_no_mediator_item_for_someone_elses_mediation_a_wars_name_or_a_denial():
     assert _items("दोनों पक्षों ने नॉर्वे की मध्यस्थता में समझौता किया।", "दोनों पक्षों") == NONE  # someone else's
     assert _items("सीमा युद्ध के बीच तुर्की मध्यस्थ बना।", "सीमा")[0] == ()  # a war's name
     assert _items("नॉर्वे इस विवाद में मध्यस्थ नहीं बनेगा।", "नॉर्वे") == NONE
+
+
+def test_a_visit_the_name_pays():
+    # (hivil47b) "X की कीव यात्रा", "X के पेरिस दौरे", "X ने Y का दौरा किया"
+    assert _items("विदेश मंत्री की बर्लिन यात्रा से रिश्ते सुधरे।", "विदेश मंत्री") == (("visits “यात्रा”",), (), ())
+    assert _items("राष्ट्रपति के दक्षिण अफ्रीका दौरे पर चर्चा हुई।", "राष्ट्रपति")[0] == ("visits “दौरे”",)
+    assert _items("प्रधानमंत्री ने बाढ़ वाले जिलों का दौरा किया।", "प्रधानमंत्री")[0] == ("visits “दौरा”",)
+
+
+def test_no_visit_item_for_the_destination_a_plan_or_a_denial():
+    assert _items("उसने जापान की यात्रा के बारे में लिखा।", "जापान") == NONE  # the trip may be to it
+    assert _items("प्रधानमंत्री ने जिलों का दौरा करने की योजना बनाई।", "प्रधानमंत्री") == NONE  # only planned
+    assert _items("राष्ट्रपति की बर्लिन यात्रा नहीं हुई।", "राष्ट्रपति") == NONE
+    assert _items("मंत्री के बर्लिन में दौरे हुए।", "मंत्री") == NONE  # a postposition between: no destination named

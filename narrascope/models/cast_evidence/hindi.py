@@ -655,6 +655,34 @@ def _hi_mediator_items(right: list[str], lex) -> list[tuple[int, str]]:
     return []
 
 
+#: hivil47b: a visit ("यात्रा", "दौरा", "दौरे")
+_HI_VISIT = frozenset("यात्रा यात्राओं दौरा दौरे दौरों".split())
+
+
+def _hi_visit_items(right: list[str], lex) -> list[tuple[int, str]]:
+    """A visit the name pays (hivil47b): the name's genitive before its destination and the word of a visit ("X की
+    कीव यात्रा", "X के पेरिस दौरे के बाद", one or two words between, none a postposition), or a ने-subject that visits
+    ("X ने Y का दौरा किया"); diplomacy, a hero's item, as a meeting (:func:`_hi_meets_items`). Not the destination
+    ("X की यात्रा": nothing between, the trip may be to X), nor a visit only planned ("दौरा करने की योजना")."""
+    if right[0] in ("की", "के") and len(right) > 2:
+        for k in (2, 3):
+            between = right[1:k]
+            if any(w in lex.cast_nominal_words or w in _HI_GENITIVES or w in _HI_AND or w in lex.cast_agent_markers
+                   or not w[:1].isalpha() for w in between):
+                return []
+            if right[k:k + 1] and right[k] in _HI_VISIT:
+                return [(_P, f"visits “{right[k]}”")]
+        return []
+    if right[0] == "ने":
+        for k in range(2, min(len(right), 12)):
+            t = right[k]
+            if t in lex.cast_agent_markers or t in lex.complementizers or t in lex.reporting_forms:
+                break
+            if t in _HI_VISIT and right[k - 1] in _HI_GENITIVES and right[k + 1:k + 2] and right[k + 1] in _HI_DID:
+                return [(_P, f"visits “{t}”")]
+    return []
+
+
 def _hi_attributive(name: str, right: list[str], lex) -> str:
     """The harm a demonym owns as the adjective before it (hivil46): a name ending in "ी" ("रूसी", "अमेरिकी") right
     before a noun of ``CAST_AGENT_NOUNS``, or one other word between ("यूक्रेन पर रूसी हमले", "रूसी सैन्य आक्रमण",
@@ -738,6 +766,7 @@ def _postpositional_items(left: list[str], right: list[str], lex, name: str = ""
         items += _hi_ordered_items(right, lex)  # (hivil47) "X ने Y पर हमले का आदेश दिया"
         items += _hi_meets_items(right, lex)  # (hivil47b) "X ने Y से मुलाकात की"
         items += _hi_mediator_items(right, lex)  # (hivil47b) "X मध्यस्थ बनना चाहता है"
+        items += _hi_visit_items(right, lex)  # (hivil47b) "X की कीव यात्रा"
     if lex.cast_suffer_words:
         items += _hi_suffered_items(right, lex)
     if lex.cast_judge_nouns:
