@@ -486,6 +486,7 @@ def test_a_visit_the_name_pays():
     assert _items("विदेश मंत्री की बर्लिन यात्रा से रिश्ते सुधरे।", "विदेश मंत्री") == (("visits “यात्रा”",), (), ())
     assert _items("राष्ट्रपति के दक्षिण अफ्रीका दौरे पर चर्चा हुई।", "राष्ट्रपति")[0] == ("visits “दौरे”",)
     assert _items("प्रधानमंत्री ने बाढ़ वाले जिलों का दौरा किया।", "प्रधानमंत्री")[0] == ("visits “दौरा”",)
+    assert _items("विदेश मंत्री तीन दिन की जापान यात्रा पर हैं।", "विदेश मंत्री")[0] == ("visits “यात्रा”",)
 
 
 def test_no_visit_item_for_the_destination_a_plan_or_a_denial():
@@ -493,3 +494,4 @@ def test_no_visit_item_for_the_destination_a_plan_or_a_denial():
     assert _items("प्रधानमंत्री ने जिलों का दौरा करने की योजना बनाई।", "प्रधानमंत्री") == NONE  # only planned
     assert _items("राष्ट्रपति की बर्लिन यात्रा नहीं हुई।", "राष्ट्रपति") == NONE
     assert _items("मंत्री के बर्लिन में दौरे हुए।", "मंत्री") == NONE  # a postposition between: no destination named
+    assert _items("खिलाड़ियों का दल जापान यात्रा पर निकला।", "जापान") == NONE  # the destination of a subject's visit

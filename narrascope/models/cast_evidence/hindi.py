@@ -662,8 +662,17 @@ _HI_VISIT = frozenset("यात्रा यात्राओं दौरा 
 def _hi_visit_items(right: list[str], lex) -> list[tuple[int, str]]:
     """A visit the name pays (hivil47b): the name's genitive before its destination and the word of a visit ("X की
     कीव यात्रा", "X के पेरिस दौरे के बाद", one or two words between, none a postposition), or a ने-subject that visits
-    ("X ने Y का दौरा किया"); diplomacy, a hero's item, as a meeting (:func:`_hi_meets_items`). Not the destination
-    ("X की यात्रा": nothing between, the trip may be to X), nor a visit only planned ("दौरा करने की योजना")."""
+    ("X ने Y का दौरा किया"), or a subject on a visit ("X दो दिन की पेरिस यात्रा पर है"); diplomacy, a hero's item,
+    as a meeting (:func:`_hi_meets_items`). Not the destination ("X की यात्रा": nothing between, the trip may be to X;
+    "X यात्रा पर"), nor a visit only planned ("दौरा करने की योजना")."""
+    if right[0] not in lex.cast_nominal_words and right[0] not in _HI_GENITIVES and right[0] not in _HI_AND:
+        for k in range(1, min(len(right) - 1, 8)):  # ("X दो दिन की मास्को यात्रा पर है", a subject on a visit)
+            t = right[k]
+            if t in lex.cast_agent_markers or t in lex.complementizers or t in lex.reporting_forms:
+                break
+            if t in _HI_VISIT and right[k + 1] == "पर":
+                return [(_P, f"visits “{t}”")]
+        return []
     if right[0] in ("की", "के") and len(right) > 2:
         for k in (2, 3):
             between = right[1:k]
