@@ -495,3 +495,14 @@ def test_no_visit_item_for_the_destination_a_plan_or_a_denial():
     assert _items("राष्ट्रपति की बर्लिन यात्रा नहीं हुई।", "राष्ट्रपति") == NONE
     assert _items("मंत्री के बर्लिन में दौरे हुए।", "मंत्री") == NONE  # a postposition between: no destination named
     assert _items("खिलाड़ियों का दल जापान यात्रा पर निकला।", "जापान") == NONE  # the destination of a subject's visit
+
+
+def test_a_part_played_in_ending_a_conflict_is_a_mediators_item():
+    # (hivil47b) "X समाधान की भूमिका निभा सकता है", "समाधान में X भूमिका निभा सकता है"
+    assert _items("विवाद के समाधान में ब्राज़ील भूमिका निभा सकता है।", "ब्राज़ील") == (("mediates “भूमिका”",), (), ())
+    assert _items("नॉर्वे सीमा विवाद के समाधान की बड़ी भूमिका निभा रहा है।", "नॉर्वे")[0] == ("mediates “भूमिका”",)
+
+
+def test_no_mediator_item_for_a_part_in_the_war_itself():
+    assert _items("इस युद्ध में ब्राज़ील अहम भूमिका निभा रहा है।", "ब्राज़ील") == NONE  # no ending, no peace
+    assert _items("विवाद के समाधान में ब्राज़ील भूमिका नहीं निभाएगा।", "ब्राज़ील") == NONE

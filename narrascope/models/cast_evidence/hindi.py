@@ -636,13 +636,21 @@ def _hi_meets_items(right: list[str], lex) -> list[tuple[int, str]]:
 _HI_MEDIATOR = ("मध्यस्थ", "पीसमेकर")
 
 
-def _hi_mediator_items(right: list[str], lex) -> list[tuple[int, str]]:
+#: hivil47b: ending or settling a conflict, the part a subject plays in it ("युद्ध के समाधान की भूमिका निभा सकता
+#: है", "संघर्ष के समाधान में X भूमिका")
+_HI_SETTLE = frozenset("समाधान रोकने रुकवाने सुलझाने खत्म ख़त्म समाप्त".split())
+
+
+def _hi_mediator_items(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
     """The name as a mediator or peacemaker in its clause (hivil47b): its subject, with ने or without it, or the name
     before को ("X दोनों पक्षों के बीच मध्यस्थ बनना चाहता है", "X पीसमेकर की भूमिका निभा सकता है", "Y X को एक
     भरोसेमंद मध्यस्थ मानता है"); not someone else's mediation ("Z की मध्यस्थता में": a genitive right before), nor
     the name as a genitive ("X के मध्यस्थ") or a war's name ("X युद्ध के बीच मध्यस्थ"), up to another doer, a "कि"
     clause or a reporting verb (and, for a subject without ने, a पर/को/में: another clause's place or target may come
-    first)."""
+    first). A part played in ending or settling a conflict is read so too (``_HI_SETTLE`` or a word of peace in the
+    clause or in the five words before the name: "X विवाद के समाधान की भूमिका निभा सकता है", "समाधान में X भूमिका
+    निभा सकता है"; not a part in the war itself; up to a पर/को/में as above: read past one, "X युद्ध रोकने में भूमिका
+    निभा सकता है", it added 3 decisive items on folds 1-4, 2 right, for 1 of 1 without)."""
     if right[0] in _HI_GENITIVES or right[0] in _HI_AND or right[0] in ("से", "पर", "में") or right[0] in _HI_WAR:
         return []  # (and "X युद्ध के बीच मध्यस्थ": the war's name)
     for k in range(1 if right[0] in ("ने", "को") else 0, min(len(right), 10)):
@@ -652,6 +660,9 @@ def _hi_mediator_items(right: list[str], lex) -> list[tuple[int, str]]:
             break  # (a subject without ने: up to a target or place, "X-Y जंग में Z मध्यस्थ बना" is Z's)
         if t.startswith(_HI_MEDIATOR) and (k == 0 or right[k - 1] not in _HI_GENITIVES):
             return [(_P, f"mediates “{t}”")]
+        if t == "भूमिका" and right[k + 1:k + 2] and right[k + 1].startswith("निभा") and right[0] != "को" \
+                and any(w in _HI_SETTLE or w in lex.cast_peace_words for w in left[-5:] + right[:k]):
+            return [(_P, "mediates “भूमिका”")]  # "X समाधान की भूमिका निभा सकता है"
     return []
 
 
@@ -774,7 +785,7 @@ def _postpositional_items(left: list[str], right: list[str], lex, name: str = ""
         items += _hi_forced_items(right, lex)  # (hivil47) "X को घर छोड़ने पर मजबूर होना पड़ा"
         items += _hi_ordered_items(right, lex)  # (hivil47) "X ने Y पर हमले का आदेश दिया"
         items += _hi_meets_items(right, lex)  # (hivil47b) "X ने Y से मुलाकात की"
-        items += _hi_mediator_items(right, lex)  # (hivil47b) "X मध्यस्थ बनना चाहता है"
+        items += _hi_mediator_items(left, right, lex)  # (hivil47b) "X मध्यस्थ बनना चाहता है"
         items += _hi_visit_items(right, lex)  # (hivil47b) "X की कीव यात्रा"
     if lex.cast_suffer_words:
         items += _hi_suffered_items(right, lex)
