@@ -454,10 +454,10 @@ def test_no_order_item_for_other_announcements_the_target_or_a_denial():
 
 
 def test_a_meeting_or_talks_the_subject_holds():
-    # (hivil47b) "X ने Y से मुलाकात की", "X ने Y के साथ बैठक की थी", "X ने अपनी बातचीत के बाद …"
+    # (hivil47b) "X ने Y से मुलाकात की", "X ने Y के साथ बैठक की थी", "X ने अपनी बातचीत में …"
     assert _items("मंत्री ने पड़ोसी देश के राजदूत से मुलाकात की।", "मंत्री") == (("meets “मुलाकात”",), (), ())
     assert _items("प्रधानमंत्री ने विपक्ष के नेताओं के साथ लंबी बैठक की थी।", "प्रधानमंत्री")[0] == ("meets “बैठक”",)
-    assert _items("दूत ने अपनी बातचीत के बाद नया प्रस्ताव रखा।", "दूत")[0] == ("meets “बातचीत”",)
+    assert _items("दूत ने अपनी बातचीत में नया प्रस्ताव रखा।", "दूत")[0] == ("meets “बातचीत”",)
 
 
 def test_no_meeting_item_for_a_meeting_attended_talks_rejected_denied_or_the_partner():
@@ -471,7 +471,7 @@ def test_a_mediator_or_peacemaker_is_a_heros_item():
     # (hivil47b) the subject, with ने or without it, or the name before को, as a mediator or a peacemaker
     assert _items("नॉर्वे दोनों पक्षों के बीच मध्यस्थ बनना चाहता है।", "नॉर्वे") == (("mediates “मध्यस्थ”",), (), ())
     assert _items("कई देश कतर को एक भरोसेमंद मध्यस्थ मानते हैं।", "कतर")[0] == ("mediates “मध्यस्थ”",)
-    assert _items("स्विट्जरलैंड पीसमेकर की भूमिका निभा सकता है।", "स्विट्जरलैंड")[0] == ("mediates “पीसमेकर”",)
+    assert _items("स्विट्जरलैंड पीसमेकर की भूमिका निभाना चाहता है।", "स्विट्जरलैंड")[0] == ("mediates “पीसमेकर”",)
 
 
 def test_no_mediator_item_for_someone_elses_mediation_a_wars_name_or_a_denial():
@@ -498,7 +498,7 @@ def test_no_visit_item_for_the_destination_a_plan_or_a_denial():
 
 
 def test_a_part_played_in_ending_a_conflict_is_a_mediators_item():
-    # (hivil47b) "X समाधान की भूमिका निभा सकता है", "समाधान में X भूमिका निभा सकता है"
+    # (hivil47b) "X समाधान की भूमिका निभाना चाहता है", "समाधान में X भूमिका निभा सकता है"
     assert _items("विवाद के समाधान में ब्राज़ील भूमिका निभा सकता है।", "ब्राज़ील") == (("mediates “भूमिका”",), (), ())
     assert _items("नॉर्वे सीमा विवाद के समाधान की बड़ी भूमिका निभा रहा है।", "नॉर्वे")[0] == ("mediates “भूमिका”",)
 

@@ -613,7 +613,7 @@ _HI_DID = frozenset("की कीं किया".split())
 
 def _hi_meets_items(right: list[str], lex) -> list[tuple[int, str]]:
     """A meeting or talks the ने-subject holds (hivil47b): "X ने Y से मुलाकात की", "X ने Y के साथ बैठक की थी", "X ने
-    अपनी बातचीत के बाद कहा": a word of ``_HI_MEET`` after "से"/"साथ" or one's own ("अपनी"), or right before a light
+    अपनी बातचीत में कहा": a word of ``_HI_MEET`` after "से"/"साथ" or one's own ("अपनी"), or right before a light
     verb at the clause's end or before an auxiliary; diplomacy, a hero's item (as peace sought, ``CAST_PEACE_WORDS``).
     Not a meeting someone else holds ("परिषद की बैठक में", "प्रेस वार्ता के दौरान": no partner, no verb), nor talks
     rejected ("X ने वार्ता को खारिज किया"), up to another doer, a "कि" clause or a reporting verb."""
@@ -636,19 +636,19 @@ def _hi_meets_items(right: list[str], lex) -> list[tuple[int, str]]:
 _HI_MEDIATOR = ("मध्यस्थ", "पीसमेकर")
 
 
-#: hivil47b: ending or settling a conflict, the part a subject plays in it ("युद्ध के समाधान की भूमिका निभा सकता
-#: है", "संघर्ष के समाधान में X भूमिका")
+#: hivil47b: ending or settling a conflict, the part a subject plays in it ("युद्ध के समाधान की भूमिका निभाना
+#: चाहता है", "संघर्ष के समाधान में X भूमिका")
 _HI_SETTLE = frozenset("समाधान रोकने रुकवाने सुलझाने खत्म ख़त्म समाप्त".split())
 
 
 def _hi_mediator_items(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
     """The name as a mediator or peacemaker in its clause (hivil47b): its subject, with ने or without it, or the name
-    before को ("X दोनों पक्षों के बीच मध्यस्थ बनना चाहता है", "X पीसमेकर की भूमिका निभा सकता है", "Y X को एक
+    before को ("X दोनों पक्षों के बीच मध्यस्थ बनना चाहता है", "X पीसमेकर की भूमिका निभाना चाहता है", "Y X को एक
     भरोसेमंद मध्यस्थ मानता है"); not someone else's mediation ("Z की मध्यस्थता में": a genitive right before), nor
     the name as a genitive ("X के मध्यस्थ") or a war's name ("X युद्ध के बीच मध्यस्थ"), up to another doer, a "कि"
     clause or a reporting verb (and, for a subject without ने, a पर/को/में: another clause's place or target may come
     first). A part played in ending or settling a conflict is read so too (``_HI_SETTLE`` or a word of peace in the
-    clause or in the five words before the name: "X विवाद के समाधान की भूमिका निभा सकता है", "समाधान में X भूमिका
+    clause or in the five words before the name: "X विवाद के समाधान की भूमिका निभाना चाहता है", "समाधान में X भूमिका
     निभा सकता है"; not a part in the war itself; up to a पर/को/में as above: read past one, "X युद्ध रोकने में भूमिका
     निभा सकता है", it added 3 decisive items on folds 1-4, 2 right, for 1 of 1 without)."""
     if right[0] in _HI_GENITIVES or right[0] in _HI_AND or right[0] in ("से", "पर", "में") or right[0] in _HI_WAR:
@@ -662,7 +662,7 @@ def _hi_mediator_items(left: list[str], right: list[str], lex) -> list[tuple[int
             return [(_P, f"mediates “{t}”")]
         if t == "भूमिका" and right[k + 1:k + 2] and right[k + 1].startswith("निभा") and right[0] != "को" \
                 and any(w in _HI_SETTLE or w in lex.cast_peace_words for w in left[-5:] + right[:k]):
-            return [(_P, "mediates “भूमिका”")]  # "X समाधान की भूमिका निभा सकता है"
+            return [(_P, "mediates “भूमिका”")]  # "X समाधान की भूमिका निभाना चाहता है"
     return []
 
 
