@@ -451,3 +451,58 @@ def test_no_order_item_for_other_announcements_the_target_or_a_denial():
     assert _items("शासक ने सैन्य अभियान का ऐलान किया।", "शासक") == NONE  # (no one it is declared on)
     assert _items("सेनापति ने सीमा की चौकियों पर हमले का आदेश दिया।", "सीमा की चौकियों")[1] == ()  # the target
     assert _items("सेनापति ने चौकियों पर हमले का आदेश नहीं दिया।", "सेनापति") == NONE
+
+
+def test_a_meeting_or_talks_the_subject_holds():
+    # (hivil47b) "X ने Y से मुलाकात की", "X ने Y के साथ बैठक की थी", "X ने अपनी बातचीत में …"
+    assert _items("मंत्री ने पड़ोसी देश के राजदूत से मुलाकात की।", "मंत्री") == (("meets “मुलाकात”",), (), ())
+    assert _items("प्रधानमंत्री ने विपक्ष के नेताओं के साथ लंबी बैठक की थी।", "प्रधानमंत्री")[0] == ("meets “बैठक”",)
+    assert _items("दूत ने अपनी बातचीत में नया प्रस्ताव रखा।", "दूत")[0] == ("meets “बातचीत”",)
+
+
+def test_no_meeting_item_for_a_meeting_attended_talks_rejected_denied_or_the_partner():
+    assert _items("राष्ट्रपति ने परिषद की बैठक में नई नीति रखी।", "राष्ट्रपति") == NONE  # someone else's meeting
+    assert _items("मंत्री ने पड़ोसी के साथ वार्ता को खारिज कर दिया।", "मंत्री") == NONE  # talks rejected
+    assert _items("मंत्री ने राजदूत से मुलाकात नहीं की।", "मंत्री") == NONE
+    assert _items("मंत्री ने पड़ोसी देश के राजदूत से मुलाकात की।", "पड़ोसी देश के राजदूत") == NONE  # the partner
+
+
+def test_a_mediator_or_peacemaker_is_a_heros_item():
+    # (hivil47b) the subject, with ने or without it, or the name before को, as a mediator or a peacemaker
+    assert _items("नॉर्वे दोनों पक्षों के बीच मध्यस्थ बनना चाहता है।", "नॉर्वे") == (("mediates “मध्यस्थ”",), (), ())
+    assert _items("कई देश कतर को एक भरोसेमंद मध्यस्थ मानते हैं।", "कतर")[0] == ("mediates “मध्यस्थ”",)
+    assert _items("स्विट्जरलैंड पीसमेकर की भूमिका निभाना चाहता है।", "स्विट्जरलैंड")[0] == ("mediates “पीसमेकर”",)
+
+
+def test_no_mediator_item_for_someone_elses_mediation_a_wars_name_or_a_denial():
+    assert _items("समझौता कतर की मध्यस्थता में हुआ।", "कतर") == NONE  # the genitive: mediation owned, read elsewhere
+    assert _items("दोनों पक्षों ने नॉर्वे की मध्यस्थता में समझौता किया।", "दोनों पक्षों") == NONE  # someone else's
+    assert _items("सीमा युद्ध के बीच तुर्की मध्यस्थ बना।", "सीमा")[0] == ()  # a war's name
+    assert _items("नॉर्वे इस विवाद में मध्यस्थ नहीं बनेगा।", "नॉर्वे") == NONE
+
+
+def test_a_visit_the_name_pays():
+    # (hivil47b) "X की कीव यात्रा", "X के पेरिस दौरे", "X ने Y का दौरा किया"
+    assert _items("विदेश मंत्री की बर्लिन यात्रा से रिश्ते सुधरे।", "विदेश मंत्री") == (("visits “यात्रा”",), (), ())
+    assert _items("राष्ट्रपति के दक्षिण अफ्रीका दौरे पर चर्चा हुई।", "राष्ट्रपति")[0] == ("visits “दौरे”",)
+    assert _items("प्रधानमंत्री ने बाढ़ वाले जिलों का दौरा किया।", "प्रधानमंत्री")[0] == ("visits “दौरा”",)
+    assert _items("विदेश मंत्री तीन दिन की जापान यात्रा पर हैं।", "विदेश मंत्री")[0] == ("visits “यात्रा”",)
+
+
+def test_no_visit_item_for_the_destination_a_plan_or_a_denial():
+    assert _items("उसने जापान की यात्रा के बारे में लिखा।", "जापान") == NONE  # the trip may be to it
+    assert _items("प्रधानमंत्री ने जिलों का दौरा करने की योजना बनाई।", "प्रधानमंत्री") == NONE  # only planned
+    assert _items("राष्ट्रपति की बर्लिन यात्रा नहीं हुई।", "राष्ट्रपति") == NONE
+    assert _items("मंत्री के बर्लिन में दौरे हुए।", "मंत्री") == NONE  # a postposition between: no destination named
+    assert _items("खिलाड़ियों का दल जापान यात्रा पर निकला।", "जापान") == NONE  # the destination of a subject's visit
+
+
+def test_a_part_played_in_ending_a_conflict_is_a_mediators_item():
+    # (hivil47b) "X समाधान की भूमिका निभाना चाहता है", "समाधान में X भूमिका निभा सकता है"
+    assert _items("विवाद के समाधान में ब्राज़ील भूमिका निभा सकता है।", "ब्राज़ील") == (("mediates “भूमिका”",), (), ())
+    assert _items("नॉर्वे सीमा विवाद के समाधान की बड़ी भूमिका निभा रहा है।", "नॉर्वे")[0] == ("mediates “भूमिका”",)
+
+
+def test_no_mediator_item_for_a_part_in_the_war_itself():
+    assert _items("इस युद्ध में ब्राज़ील अहम भूमिका निभा रहा है।", "ब्राज़ील") == NONE  # no ending, no peace
+    assert _items("विवाद के समाधान में ब्राज़ील भूमिका नहीं निभाएगा।", "ब्राज़ील") == NONE

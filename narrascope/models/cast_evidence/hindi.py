@@ -605,6 +605,104 @@ def _hi_ordered_items(right: list[str], lex) -> list[tuple[int, str]]:
     return []
 
 
+#: hivil47b: a meeting or talks ("मुलाकात", "बातचीत", "वार्ता", "बैठक", "भेंट") and the light verbs that make one held
+#: ("की", "कीं", "किया")
+_HI_MEET = frozenset("मुलाकात मुलाक़ात बातचीत वार्ता बैठक भेंट".split())
+_HI_DID = frozenset("की कीं किया".split())
+
+
+def _hi_meets_items(right: list[str], lex) -> list[tuple[int, str]]:
+    """A meeting or talks the ने-subject holds (hivil47b): "X ने Y से मुलाकात की", "X ने Y के साथ बैठक की थी", "X ने
+    अपनी बातचीत में कहा": a word of ``_HI_MEET`` after "से"/"साथ" or one's own ("अपनी"), or right before a light
+    verb at the clause's end or before an auxiliary; diplomacy, a hero's item (as peace sought, ``CAST_PEACE_WORDS``).
+    Not a meeting someone else holds ("परिषद की बैठक में", "प्रेस वार्ता के दौरान": no partner, no verb), nor talks
+    rejected ("X ने वार्ता को खारिज किया"), up to another doer, a "कि" clause or a reporting verb."""
+    if right[0] != "ने":
+        return []
+    end = next((k for k in range(1, len(right)) if right[k] in lex.cast_agent_markers
+                or right[k] in lex.complementizers or right[k] in lex.reporting_forms), len(right))
+    if any(t in lex.cast_reject_words for t in right[1:end]):
+        return []
+    for k in range(1, min(end, 16)):
+        t = right[k]
+        if t in _HI_MEET and (right[k - 1] in ("से", "साथ") or right[k - 1] in _HI_OWN or right[k + 1:k + 2]
+                              and right[k + 1] in _HI_DID and (k + 2 >= len(right)
+                                                                or right[k + 2] in lex.cast_clause_verbs)):
+            return [(_P, f"meets “{t}”")]
+    return []
+
+
+#: hivil47b: a mediator, a peacemaker ("मध्यस्थ", "मध्यस्थता", "पीसमेकर"), read by their beginnings
+_HI_MEDIATOR = ("मध्यस्थ", "पीसमेकर")
+
+
+#: hivil47b: ending or settling a conflict, the part a subject plays in it ("युद्ध के समाधान की भूमिका निभाना
+#: चाहता है", "संघर्ष के समाधान में X भूमिका")
+_HI_SETTLE = frozenset("समाधान रोकने रुकवाने सुलझाने खत्म ख़त्म समाप्त".split())
+
+
+def _hi_mediator_items(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
+    """The name as a mediator or peacemaker in its clause (hivil47b): its subject, with ने or without it, or the name
+    before को ("X दोनों पक्षों के बीच मध्यस्थ बनना चाहता है", "X पीसमेकर की भूमिका निभाना चाहता है", "Y X को एक
+    भरोसेमंद मध्यस्थ मानता है"); not someone else's mediation ("Z की मध्यस्थता में": a genitive right before), nor
+    the name as a genitive ("X के मध्यस्थ") or a war's name ("X युद्ध के बीच मध्यस्थ"), up to another doer, a "कि"
+    clause or a reporting verb (and, for a subject without ने, a पर/को/में: another clause's place or target may come
+    first). A part played in ending or settling a conflict is read so too (``_HI_SETTLE`` or a word of peace in the
+    clause or in the five words before the name: "X विवाद के समाधान की भूमिका निभाना चाहता है", "समाधान में X भूमिका
+    निभा सकता है"; not a part in the war itself; up to a पर/को/में as above: read past one, "X युद्ध रोकने में भूमिका
+    निभा सकता है", it added 3 decisive items on folds 1-4, 2 right, for 1 of 1 without)."""
+    if right[0] in _HI_GENITIVES or right[0] in _HI_AND or right[0] in ("से", "पर", "में") or right[0] in _HI_WAR:
+        return []  # (and "X युद्ध के बीच मध्यस्थ": the war's name)
+    for k in range(1 if right[0] in ("ने", "को") else 0, min(len(right), 10)):
+        t = right[k]
+        if k > 0 and t in lex.cast_agent_markers or t in lex.complementizers or t in lex.reporting_forms \
+                or t in lex.cast_patient_markers and right[0] not in ("ने", "को"):
+            break  # (a subject without ने: up to a target or place, "X-Y जंग में Z मध्यस्थ बना" is Z's)
+        if t.startswith(_HI_MEDIATOR) and (k == 0 or right[k - 1] not in _HI_GENITIVES):
+            return [(_P, f"mediates “{t}”")]
+        if t == "भूमिका" and right[k + 1:k + 2] and right[k + 1].startswith("निभा") and right[0] != "को" \
+                and any(w in _HI_SETTLE or w in lex.cast_peace_words for w in left[-5:] + right[:k]):
+            return [(_P, "mediates “भूमिका”")]  # "X समाधान की भूमिका निभाना चाहता है"
+    return []
+
+
+#: hivil47b: a visit ("यात्रा", "दौरा", "दौरे")
+_HI_VISIT = frozenset("यात्रा यात्राओं दौरा दौरे दौरों".split())
+
+
+def _hi_visit_items(right: list[str], lex) -> list[tuple[int, str]]:
+    """A visit the name pays (hivil47b): the name's genitive before its destination and the word of a visit ("X की
+    कीव यात्रा", "X के पेरिस दौरे के बाद", one or two words between, none a postposition), or a ने-subject that visits
+    ("X ने Y का दौरा किया"), or a subject on a visit ("X दो दिन की पेरिस यात्रा पर है"); diplomacy, a hero's item,
+    as a meeting (:func:`_hi_meets_items`). Not the destination ("X की यात्रा": nothing between, the trip may be to X;
+    "X यात्रा पर"), nor a visit only planned ("दौरा करने की योजना")."""
+    if right[0] not in lex.cast_nominal_words and right[0] not in _HI_GENITIVES and right[0] not in _HI_AND:
+        for k in range(1, min(len(right) - 1, 8)):  # ("X दो दिन की मास्को यात्रा पर है", a subject on a visit)
+            t = right[k]
+            if t in lex.cast_agent_markers or t in lex.complementizers or t in lex.reporting_forms:
+                break
+            if t in _HI_VISIT and right[k + 1] == "पर":
+                return [(_P, f"visits “{t}”")]
+        return []
+    if right[0] in ("की", "के") and len(right) > 2:
+        for k in (2, 3):
+            between = right[1:k]
+            if any(w in lex.cast_nominal_words or w in _HI_GENITIVES or w in _HI_AND or w in lex.cast_agent_markers
+                   or not w[:1].isalpha() for w in between):
+                return []
+            if right[k:k + 1] and right[k] in _HI_VISIT:
+                return [(_P, f"visits “{right[k]}”")]
+        return []
+    if right[0] == "ने":
+        for k in range(2, min(len(right), 12)):
+            t = right[k]
+            if t in lex.cast_agent_markers or t in lex.complementizers or t in lex.reporting_forms:
+                break
+            if t in _HI_VISIT and right[k - 1] in _HI_GENITIVES and right[k + 1:k + 2] and right[k + 1] in _HI_DID:
+                return [(_P, f"visits “{t}”")]
+    return []
+
+
 def _hi_attributive(name: str, right: list[str], lex) -> str:
     """The harm a demonym owns as the adjective before it (hivil46): a name ending in "ी" ("रूसी", "अमेरिकी") right
     before a noun of ``CAST_AGENT_NOUNS``, or one other word between ("यूक्रेन पर रूसी हमले", "रूसी सैन्य आक्रमण",
@@ -686,6 +784,9 @@ def _postpositional_items(left: list[str], right: list[str], lex, name: str = ""
         items += _hi_prosecuted_items(right)  # (hivil47) "X के खिलाफ वारंट"
         items += _hi_forced_items(right, lex)  # (hivil47) "X को घर छोड़ने पर मजबूर होना पड़ा"
         items += _hi_ordered_items(right, lex)  # (hivil47) "X ने Y पर हमले का आदेश दिया"
+        items += _hi_meets_items(right, lex)  # (hivil47b) "X ने Y से मुलाकात की"
+        items += _hi_mediator_items(left, right, lex)  # (hivil47b) "X मध्यस्थ बनना चाहता है"
+        items += _hi_visit_items(right, lex)  # (hivil47b) "X की कीव यात्रा"
     if lex.cast_suffer_words:
         items += _hi_suffered_items(right, lex)
     if lex.cast_judge_nouns:
