@@ -141,6 +141,7 @@ def no_cue(tune, held, write=False):
     report(held, th, "fold 0, shipped thresholds and the no-cue floors (left out of the choice)", needed, floors)
     if write:
         policy["no_cue_floor"] = floors
+        policy["no_cue_floor_annotated"] = floors  # (stop 47) cast_framed.py --no-cue-cover may lower it after
         policy["evidence_required"] = needed
         policy["no_cue_floor_chosen_on"] = (f"research/cast_display.py --no-cue on folds 1-4 (target {NO_CUE_TARGET}, "
                                             "fold 0 reported)")
@@ -173,7 +174,8 @@ def main(path, write=False, shipped=False):
         old = json.loads(out.read_text()) if out.exists() else {}
         policy = {"targets": TARGETS, "evidence_required": EVIDENCE, "min_shown": MIN_SHOWN,
                   "chosen_on": "out-of-fold predictions of folds 1-4 (research/cast_oof.py)", "thresholds": th}
-        for key in ("entity_framed_floor", "entity_framed_floor_chosen_on", "no_cue_floor", "no_cue_floor_chosen_on"):
+        for key in ("entity_framed_floor", "entity_framed_floor_chosen_on", "no_cue_floor", "no_cue_floor_chosen_on",
+                    "no_cue_floor_annotated"):
             if key in old:
                 policy[key] = old[key]
         print("kept no_cue_floor; run --no-cue --write again to choose it at these thresholds (it also restores role-"

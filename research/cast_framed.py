@@ -219,6 +219,9 @@ def no_cue_cover(out: str, write: bool = False) -> None:
     path = Path(__file__).resolve().parents[1] / "narrascope" / "models" / "framing" / "display.json"
     policy = json.loads(path.read_text())
     frame, floors = policy.get("entity_framed_floor", {}), dict(policy.get("no_cue_floor") or {})
+    # the floor research/cast_display.py --no-cue chose on annotated mentions: this rule only lowers it
+    base = dict(policy.get("no_cue_floor_annotated") or floors)
+    floors.update({k: v for k, v in base.items() if k in floors})
     for lang in sorted({r["lang"] for r in rows} & {k for k, v in floors.items() if v is not None}):
         mine = [r for r in rows if r["lang"] == lang]
 
@@ -237,11 +240,12 @@ def no_cue_cover(out: str, write: bool = False) -> None:
             pick = t
             if min(per) >= FOLD_COVER:
                 break
-        print(lang, "chosen", pick, "(shipped", floors[lang], ") | fold 0 at the shipped floor:",
+        print(lang, "chosen", pick, "(on annotated mentions", floors[lang], ") | fold 0 at that floor:",
               table({0}, floors[lang]), "| fold 0 at the chosen one:", table({0}, pick))
         floors[lang] = pick
     if write:
         policy["no_cue_floor"] = floors
+        policy["no_cue_floor_annotated"] = base
         policy["no_cue_floor_chosen_on"] = ("research/cast_display.py --no-cue on folds 1-4 (target 0.85, fold 0 "
                                             "reported), then research/cast_framed.py --no-cue-cover (stop 47)")
         path.write_text(json.dumps(policy, indent=1) + "\n")
