@@ -146,7 +146,8 @@ def no_cue(tune, held, write=False):
         policy["no_cue_floor_chosen_on"] = (f"research/cast_display.py --no-cue on folds 1-4 (target {NO_CUE_TARGET}, "
                                             "fold 0 reported)")
         out.write_text(json.dumps(policy, indent=1) + "\n")
-        print("wrote", out)
+        print("wrote", out, "- now run research/cast_framed.py --no-cue-cover DIR --write again (stop 47): it lowers "
+              "these floors where the entities the reading finds cover too little")
 
 
 def main(path, write=False, shipped=False):
