@@ -506,3 +506,17 @@ def test_a_part_played_in_ending_a_conflict_is_a_mediators_item():
 def test_no_mediator_item_for_a_part_in_the_war_itself():
     assert _items("इस युद्ध में ब्राज़ील अहम भूमिका निभा रहा है।", "ब्राज़ील") == NONE  # no ending, no peace
     assert _items("विवाद के समाधान में ब्राज़ील भूमिका नहीं निभाएगा।", "ब्राज़ील") == NONE
+
+
+def test_no_visit_item_for_anothers_visit_or_occupied_land():
+    # (hifix47) the genitive of another before the visit; a visit to a place under occupation
+    assert _items("चीन अमेरिकी स्पीकर की ताइवान यात्रा पर नाराज है।", "चीन") == NONE
+    assert _items("पुतिन ने कब्जे वाले मारियुपोल का दौरा किया।", "पुतिन") == NONE
+    assert _items("मंत्री ने अधिकृत इलाके का दौरा किया।", "मंत्री") == NONE
+
+
+def test_no_mediator_item_for_the_object_a_rejection_or_a_part_in_attacks():
+    # (hifix47) a ने-subject up to its को-object; mediation rejected; peace in the clause before, attacks in its own
+    assert _items("रूस ने तुर्की को मध्यस्थ मानने से साफ इनकार किया।", "रूस") == NONE
+    assert _items("रूस ने मध्यस्थता का प्रस्ताव ठुकरा दिया।", "रूस") == NONE
+    assert _items("शांति वार्ता टूटने के बाद रूस ने हमलों में अहम भूमिका निभाई।", "रूस")[0] == ()

@@ -641,6 +641,19 @@ _HI_MEDIATOR = ("मध्यस्थ", "पीसमेकर")
 _HI_SETTLE = frozenset("समाधान रोकने रुकवाने सुलझाने खत्म ख़त्म समाप्त".split())
 
 
+def _hi_clause_before(left: list[str], lex) -> list[str]:
+    """The words of the name's clause before it, at most five (hifix47): back to a ने, a "कि", a reporting verb, a
+    postposition of time ("X के बाद", "जब") or a mark ("शांति वार्ता टूटने के बाद Y ने …": the peace is another
+    clause's)."""
+    words = left[-5:]
+    for j in range(len(words) - 1, -1, -1):
+        w = words[j]
+        if w in lex.cast_agent_markers or w in lex.complementizers or w in lex.reporting_forms or w in _HI_AFTER \
+                or not w[:1].isalpha():
+            return words[j + 1:]
+    return words
+
+
 def _hi_mediator_items(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
     """The name as a mediator or peacemaker in its clause (hivil47b): its subject, with ने or without it, or the name
     before को ("X दोनों पक्षों के बीच मध्यस्थ बनना चाहता है", "X पीसमेकर की भूमिका निभाना चाहता है", "Y X को एक
@@ -653,21 +666,33 @@ def _hi_mediator_items(left: list[str], right: list[str], lex) -> list[tuple[int
     निभा सकता है", it added 3 decisive items on folds 1-4, 2 right, for 1 of 1 without)."""
     if right[0] in _HI_GENITIVES or right[0] in _HI_AND or right[0] in ("से", "पर", "में") or right[0] in _HI_WAR:
         return []  # (and "X युद्ध के बीच मध्यस्थ": the war's name)
+    end = next((k for k in range(1, len(right)) if right[k] in lex.cast_agent_markers
+                or right[k] in lex.complementizers or right[k] in lex.reporting_forms), len(right))
+    if any(t in lex.cast_reject_words for t in right[1:end]):
+        return []  # (hifix47) "X ने मध्यस्थता का प्रस्ताव ठुकरा दिया", as a meeting (:func:`_hi_meets_items`)
     for k in range(1 if right[0] in ("ने", "को") else 0, min(len(right), 10)):
         t = right[k]
         if k > 0 and t in lex.cast_agent_markers or t in lex.complementizers or t in lex.reporting_forms \
-                or t in lex.cast_patient_markers and right[0] not in ("ने", "को"):
-            break  # (a subject without ने: up to a target or place, "X-Y जंग में Z मध्यस्थ बना" is Z's)
+                or t in lex.cast_patient_markers and right[0] not in ("ने", "को") or t == "को" and right[0] == "ने":
+            break  # (a subject without ने: up to a target or place, "X-Y जंग में Z मध्यस्थ बना" is Z's; hifix47: a
+            # ने-subject up to its object, "X ने Y को मध्यस्थ माना" is Y's)
         if t.startswith(_HI_MEDIATOR) and (k == 0 or right[k - 1] not in _HI_GENITIVES):
             return [(_P, f"mediates “{t}”")]
-        if t == "भूमिका" and right[k + 1:k + 2] and right[k + 1].startswith("निभा") and right[0] != "को" \
-                and any(w in _HI_SETTLE or w in lex.cast_peace_words for w in left[-5:] + right[:k]):
-            return [(_P, "mediates “भूमिका”")]  # "X समाधान की भूमिका निभाना चाहता है"
+        if t == "भूमिका" and right[k + 1:k + 2] and right[k + 1].startswith("निभा") and right[0] != "को":
+            clause = _hi_clause_before(left, lex) + right[:k]
+            if any(w in _HI_SETTLE or w in lex.cast_peace_words for w in clause) \
+                    and not any(w in lex.cast_harm_nouns or w in lex.cast_agent_nouns for w in clause):
+                return [(_P, "mediates “भूमिका”")]  # "X समाधान की भूमिका निभाना चाहता है"
     return []
 
 
 #: hivil47b: a visit ("यात्रा", "दौरा", "दौरे")
 _HI_VISIT = frozenset("यात्रा यात्राओं दौरा दौरे दौरों".split())
+#: hifix47: a span of time whose genitive may come before a visit ("तीन दिन की जापान यात्रा"; another noun's genitive,
+#: "Y के नेता की Z यात्रा", makes the visit someone else's), and the words of an occupied place ("कब्जे वाले शहर का
+#: दौरा": a visit to occupied land is no diplomacy)
+_HI_SPAN = frozenset("दिन दिनों दिवसीय हफ्ते हफ़्ते सप्ताह महीने घंटे".split())
+_HI_OCCUPIED = frozenset("कब्जे कब्ज़े कब्जा कब्ज़ा कब्जाए कब्ज़ाए अधिकृत".split())
 
 
 def _hi_visit_items(right: list[str], lex) -> list[tuple[int, str]]:
@@ -679,8 +704,9 @@ def _hi_visit_items(right: list[str], lex) -> list[tuple[int, str]]:
     if right[0] not in lex.cast_nominal_words and right[0] not in _HI_GENITIVES and right[0] not in _HI_AND:
         for k in range(1, min(len(right) - 1, 8)):  # ("X दो दिन की मास्को यात्रा पर है", a subject on a visit)
             t = right[k]
-            if t in lex.cast_agent_markers or t in lex.complementizers or t in lex.reporting_forms:
-                break
+            if t in lex.cast_agent_markers or t in lex.complementizers or t in lex.reporting_forms \
+                    or t in _HI_GENITIVES and right[k - 1] not in _HI_SPAN:
+                break  # (hifix47) "X Y के नेता की Z यात्रा पर नाराज है": another's visit
             if t in _HI_VISIT and right[k + 1] == "पर":
                 return [(_P, f"visits “{t}”")]
         return []
@@ -688,16 +714,17 @@ def _hi_visit_items(right: list[str], lex) -> list[tuple[int, str]]:
         for k in (2, 3):
             between = right[1:k]
             if any(w in lex.cast_nominal_words or w in _HI_GENITIVES or w in _HI_AND or w in lex.cast_agent_markers
-                   or not w[:1].isalpha() for w in between):
+                   or w in _HI_OCCUPIED or not w[:1].isalpha() for w in between):
                 return []
             if right[k:k + 1] and right[k] in _HI_VISIT:
                 return [(_P, f"visits “{right[k]}”")]
         return []
     if right[0] == "ने":
-        for k in range(2, min(len(right), 12)):
+        for k in range(1, min(len(right), 12)):
             t = right[k]
-            if t in lex.cast_agent_markers or t in lex.complementizers or t in lex.reporting_forms:
-                break
+            if t in lex.cast_agent_markers or t in lex.complementizers or t in lex.reporting_forms \
+                    or t in _HI_OCCUPIED:
+                break  # (hifix47) "X ने कब्जे वाले Y का दौरा किया": occupied land
             if t in _HI_VISIT and right[k - 1] in _HI_GENITIVES and right[k + 1:k + 2] and right[k + 1] in _HI_DID:
                 return [(_P, f"visits “{t}”")]
     return []
