@@ -520,3 +520,22 @@ def test_no_mediator_item_for_the_object_a_rejection_or_a_part_in_attacks():
     assert _items("रूस ने तुर्की को मध्यस्थ मानने से साफ इनकार किया।", "रूस") == NONE
     assert _items("रूस ने मध्यस्थता का प्रस्ताव ठुकरा दिया।", "रूस") == NONE
     assert _items("शांति वार्ता टूटने के बाद रूस ने हमलों में अहम भूमिका निभाई।", "रूस")[0] == ()
+
+
+def test_no_forced_item_for_a_retreat():
+    # (hifix47) a force driven back is no victim
+    assert _items("रूसी सेना को खेरसॉन से पीछे हटने पर मजबूर होना पड़ा।", "रूसी सेना")[2] == ()
+    assert _items("सैनिकों को चौकी से वापस लौटने पर मजबूर होना पड़ा।", "सैनिकों") == NONE
+
+
+def test_no_order_item_for_an_order_refused_or_a_counter_attack():
+    # (hifix47) an infinitive and a refusal after the order; a counter-attack ordered
+    assert _items("सेनापति ने सीमा पर हमले का आदेश देने से इनकार किया।", "सेनापति") == NONE
+    assert _items("यूक्रेन ने रूस पर जवाबी हमले का आदेश दिया।", "यूक्रेन")[1] == ()
+    assert _items("सेनापति ने चौकियों पर जवाबी सैन्य कार्रवाई का आदेश दिया।", "सेनापति")[1] == ()
+
+
+def test_no_sanction_item_for_a_cause_or_a_passive_without_ne():
+    # (hifix47) without ने: a cause's clause before the target, sanctions imposed by no one named
+    assert _items("यूक्रेन संकट के चलते रूस पर नए प्रतिबंध लगाए गए।", "यूक्रेन") == NONE
+    assert _items("चीन ईरान पर प्रतिबंध लगाए जाने की निंदा करता है।", "चीन") == NONE

@@ -459,6 +459,10 @@ def _hi_charged_items(right: list[str], lex) -> list[tuple[int, str]]:
 #: ("लगाए", "लगा दिए", "लागू किए", "थोपे"; not "लगातार", "लगभग")
 _HI_SANCTIONS = ("प्रतिबंध", "पाबंदी", "पाबंदि")
 _HI_IMPOSE = ("लगा", "लगे", "लागू", "थोप")
+#: hifix47: a passive after the verb of imposing ("प्रतिबंध लगाए गए", "लगाए जाने की निंदा": imposed by no one named),
+#: and the words of a cause that end a clause before it ("X संकट के चलते Y पर प्रतिबंध लगाए")
+_HI_SANCTION_PASSIVE = frozenset("गए गये गई गयी जाने जाएंगे जाएगा जाएंगी जाएगी".split())
+_HI_CAUSE = frozenset("चलते बाद कारण वजह".split())
 
 
 def _hi_sanction_items(right: list[str], lex) -> list[tuple[int, str]]:
@@ -475,13 +479,17 @@ def _hi_sanction_items(right: list[str], lex) -> list[tuple[int, str]]:
         t = right[k]
         if k > start and t in lex.cast_agent_markers or t in lex.complementizers or t in lex.reporting_forms:
             break
+        if not start and t in _HI_CAUSE and k and right[k - 1] in _HI_GENITIVES:
+            break  # (hifix47) "X संकट के चलते Y पर प्रतिबंध लगाए गए": X names the cause, another clause
         if t == "पर" or t in _HI_AGAINST:
             target = True
         elif target and t.startswith(_HI_SANCTIONS):
             verb = next((w for w in right[k + 1:k + 3] if w.startswith(_HI_IMPOSE) and w not in ("लगातार", "लगभग")),
                         None)
-            if verb and not verb.endswith(("ने", "ना", "नी")) and not _hi_maybe(right[k + 1:], lex):
-                return [(_A, f"does “{t}”")]
+            after = right[right.index(verb, k + 1) + 1:] if verb else []
+            if verb and not verb.endswith(("ने", "ना", "नी")) and not _hi_maybe(right[k + 1:], lex) \
+                    and not (not start and after[:1] and after[0] in _HI_SANCTION_PASSIVE):
+                return [(_A, f"does “{t}”")]  # (hifix47: without ने, not a passive "लगाए गए")
             return []
     return []
 
@@ -562,6 +570,8 @@ def _hi_prosecuted_items(right: list[str]) -> list[tuple[int, str]]:
 
 #: hivil47: forced, compelled ("मजबूर", "विवश")
 _HI_FORCED = frozenset("मजबूर मज़बूर विवश".split())
+#: hifix47: a retreat or withdrawal ("पीछे हटने पर मजबूर": a force driven back, no victim)
+_HI_RETREAT = frozenset("पीछे वापस वापसी हटने हटना".split())
 
 
 def _hi_forced_items(right: list[str], lex) -> list[tuple[int, str]]:
@@ -572,8 +582,8 @@ def _hi_forced_items(right: list[str], lex) -> list[tuple[int, str]]:
         return []
     for k in range(1, min(len(right), 10)):
         t = right[k]
-        if t == "को" or t in lex.cast_agent_markers or t in lex.complementizers:
-            break
+        if t == "को" or t in lex.cast_agent_markers or t in lex.complementizers or t in _HI_RETREAT:
+            break  # (hifix47) "X को Y से पीछे हटने पर मजबूर होना पड़ा": a retreat
         if t in _HI_FORCED and right[k + 1:k + 2] == ["होना"] and right[k + 2:k + 3] \
                 and right[k + 2].startswith(("पड़", "पड़")):  # (either nukta form)
             return [(_I, f"suffers “{t}”")]
@@ -584,6 +594,9 @@ def _hi_forced_items(right: list[str], lex) -> list[tuple[int, str]]:
 #: an order or a declaration ("का फरमान जारी किया", "का आदेश दिया", "का ऐलान किया", "की घोषणा की")
 _HI_WAR_ACTS = frozenset("हमला हमले हमलों आक्रमण कार्रवाई कार्यवाही ऑपरेशन अभियान चढ़ाई बमबारी युद्ध जंग".split())
 _HI_ORDER = frozenset("फरमान फ़रमान आदेश ऐलान घोषणा".split())
+#: hifix47: the finite verb after the order that makes it given ("का आदेश दिया", "की घोषणा की", "का फरमान जारी"; not
+#: "का आदेश देने से इनकार किया")
+_HI_ORDER_GIVEN = frozenset("दिया दी दिए दिये किया की किए किये कीं जारी".split())
 
 
 def _hi_ordered_items(right: list[str], lex) -> list[tuple[int, str]]:
@@ -596,12 +609,16 @@ def _hi_ordered_items(right: list[str], lex) -> list[tuple[int, str]]:
     target = False
     for k in range(1, min(len(right), 14)):
         t = right[k]
-        if t in lex.cast_agent_markers or t in lex.complementizers:
-            break
+        if t in lex.cast_agent_markers or t in lex.complementizers or t in lex.cast_reject_words:
+            break  # (hifix47: "X ने Y पर हमले का आदेश देने से इनकार किया", an order refused)
         if t == "पर" or t in _HI_AGAINST:
             target = True
         elif target and t in _HI_ORDER and right[k - 1] in _HI_GENITIVES and right[k - 2] in _HI_WAR_ACTS:
-            return [(_A, f"orders “{right[k - 2]}”")]
+            if right[k + 1:k + 2] and right[k + 1] in _HI_ORDER_GIVEN \
+                    and not any(w in _HI_RETALIATE for w in right[max(1, k - 4):k - 2]) \
+                    and not any(w in lex.cast_reject_words for w in right[k + 1:]):
+                return [(_A, f"orders “{right[k - 2]}”")]  # (hifix47: not "जवाबी हमले का आदेश", a counter-attack)
+            return []
     return []
 
 
