@@ -539,3 +539,32 @@ def test_no_sanction_item_for_a_cause_or_a_passive_without_ne():
     # (hifix47) without ने: a cause's clause before the target, sanctions imposed by no one named
     assert _items("यूक्रेन संकट के चलते रूस पर नए प्रतिबंध लगाए गए।", "यूक्रेन") == NONE
     assert _items("चीन ईरान पर प्रतिबंध लगाए जाने की निंदा करता है।", "चीन") == NONE
+
+
+def test_no_charge_item_for_the_accusers_office_or_the_accused_peoples_country():
+    # (hifix47) no deed between the genitive and the charge; the name's people the object in the "कि" clause
+    assert _items("रूस के प्रवक्ता के आरोप लगाने के बाद जांच शुरू हुई।", "रूस") == NONE
+    assert _items("मंत्री ने आरोप लगाया कि रूस के नागरिकों को बंधक बनाया गया।", "रूस") == NONE
+
+
+def test_no_responsible_item_for_safety():
+    # (hifix47) responsible for no harm
+    assert _items("नागरिकों की सुरक्षा के लिए सेना जिम्मेदार है।", "सेना") == NONE
+
+
+def test_no_prosecuted_item_for_a_case_over_a_harm_or_a_case_dismissed():
+    # (hifix47) a harm done to the name before the case; the case dismissed
+    assert _items("पत्रकार पर हमले का मुकदमा चला।", "पत्रकार")[1] == ()
+    assert _items("अदालत ने व्यापारी के खिलाफ मुकदमा खारिज कर दिया।", "व्यापारी") == NONE
+    assert _items("पुलिस ने व्यापारी के खिलाफ केस वापस ले लिया।", "व्यापारी") == NONE
+
+
+def test_no_owned_harm_when_any_is_negated():
+    # (hifix47) "कोई"/"किसी" between the harm and the negation: no harm told
+    assert _items("रूस के हमले का कोई सबूत नहीं मिला।", "रूस") == NONE
+    assert _items("रूसी हमले की कोई योजना अभी नहीं है।", "रूसी") == NONE
+
+
+def test_a_meeting_held_by_a_light_verb_at_the_clauses_end():
+    # (hifix47) the light verb last in the clause
+    assert _items("मंत्री ने लंबी बैठक की।", "मंत्री") == (("meets “बैठक”",), (), ())

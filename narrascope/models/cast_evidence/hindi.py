@@ -494,14 +494,21 @@ def _hi_sanction_items(right: list[str], lex) -> list[tuple[int, str]]:
     return []
 
 
+#: hifix47: deeds a charge names besides ``CAST_AGENT_NOUNS``/``CAST_HARM_NOUNS`` ("X की मिलीभगत के आरोप"; not "X के
+#: प्रवक्ता के आरोप", the office that makes the charge)
+_HI_DEEDS = frozenset("""मिलीभगत भ्रष्टाचार साजिश साज़िश घोटाले घोटाला घोटालों दखल दखलंदाजी दखलअंदाजी हस्तक्षेप अपराध
+अपराधों उल्लंघन धोखाधड़ी संलिप्तता""".split())
+
+
 def _hi_charged_that(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
     """The name a charge is made against in other words (hivil47), as "X पर आरोप लगाया" (:func:`_hi_charged_items`):
     the subject of a "कि" clause right after a word of ``CAST_CHARGE_WORDS`` ("Y ने आरोप लगाया कि X ने …", "Y का
     आरोप है कि X …"), or the genitive of the deed charged ("Y ने X की मिलीभगत के आरोप लगाए"); not the target in
     that clause ("आरोप लगाया कि X पर …"), a charge denied ("आरोपों को खारिज करते हुए कहा कि X …"), nor the charge's
     maker ("X के आरोप", "X की ओर से आरोप": no deed between)."""
-    if left and left[-1] in lex.complementizers and right[0] not in lex.cast_patient_markers:
-        before = left[-6:-1]
+    if left and left[-1] in lex.complementizers and right[0] not in lex.cast_patient_markers \
+            and not (right[0] in _HI_GENITIVES and any(w in ("को", "पर") for w in right[2:4])):
+        before = left[-6:-1]  # (hifix47: not "कि X के नागरिकों को बंधक बनाया गया", X's people the object)
         if any(w in lex.cast_charge_words for w in before) and not any(w in _HI_DENIED for w in before):
             return [(_A, "blamed “आरोप”")]
     if right[0] in _HI_GENITIVES and right[1:2] and right[1] not in lex.cast_charge_words \
@@ -512,6 +519,9 @@ def _hi_charged_that(left: list[str], right: list[str], lex) -> list[tuple[int, 
                 break
             if t in lex.cast_charge_words and any(w.startswith("लग") and w not in ("लगातार", "लगभग")
                                                   for w in right[k + 1:k + 3]):
+                if not any(w in lex.cast_agent_nouns or w in lex.cast_harm_nouns or w in _HI_DEEDS
+                           for w in right[1:k]):
+                    return []  # (hifix47) "X के प्रवक्ता के आरोप": no deed, the charge's maker
                 return [] if any(w in _HI_DENIED for w in right[k + 1:]) else [(_A, f"blamed “{t}”")]
     return []
 
@@ -519,6 +529,10 @@ def _hi_charged_that(left: list[str], right: list[str], lex) -> list[tuple[int, 
 #: hivil47: responsible ("X … के लिए जिम्मेदार है"), in its spellings; the copulas that make it the name's predicate
 _HI_RESPONSIBLE = frozenset("जिम्मेदार ज़िम्मेदार जिम्मेवार ज़िम्मेवार".split())
 _HI_IS = frozenset("है हैं था थे थी थीं".split())
+#: hifix47: harms one is responsible for besides ``CAST_AGENT_NOUNS``/``CAST_HARM_NOUNS`` ("इस हादसे के लिए"; not
+#: "नागरिकों की सुरक्षा के लिए", responsible for safety)
+_HI_HARMS = frozenset("""मौत मौतों हादसे हादसा हादसों तबाही नुकसान संकट हिंसा युद्ध जंग अपराध अपराधों विनाश बर्बादी
+घटना घटनाओं""".split())
 
 
 def _hi_responsible_items(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
@@ -543,8 +557,12 @@ def _hi_responsible_items(left: list[str], right: list[str], lex) -> list[tuple[
         if t in lex.cast_agent_markers or t in lex.complementizers or t in lex.reporting_forms:
             break
         if t in _HI_RESPONSIBLE:
-            if right[k + 1:k + 2] and right[k + 1] in _HI_IS and ("लिए" in right[:k] or "लिए" in left[-4:]):
-                return [(_A, f"blamed “{t}”")]
+            words = right[:k] if "लिए" in right[:k] else left[-6:] if "लिए" in left[-4:] else []
+            j = len(words) - 1 - words[::-1].index("लिए") if words else 0
+            if right[k + 1:k + 2] and right[k + 1] in _HI_IS and any(
+                    w in lex.cast_harm_nouns or w in lex.cast_agent_nouns or w in _HI_HARMS
+                    for w in words[max(0, j - 4):j]):
+                return [(_A, f"blamed “{t}”")]  # (hifix47: for a harm before "के लिए")
             break
     return []
 
@@ -554,7 +572,7 @@ def _hi_responsible_items(left: list[str], right: list[str], lex) -> list[tuple[
 _HI_LEGAL = ("वारंट", "मुकदम", "मुक़दम", "एफआईआर", "अभियोग")
 
 
-def _hi_prosecuted_items(right: list[str]) -> list[tuple[int, str]]:
+def _hi_prosecuted_items(right: list[str], lex) -> list[tuple[int, str]]:
     """A case brought against the name (hivil47): a word of ``_HI_LEGAL`` within four words after "X के खिलाफ" or
     "X पर" ("अदालत ने X के खिलाफ नया वारंट जारी किया", "X पर मुकदमा चला"), its accused; not a military
     action against it ("X के खिलाफ कार्रवाई": no case)."""
@@ -564,8 +582,15 @@ def _hi_prosecuted_items(right: list[str]) -> list[tuple[int, str]]:
         first = 2
     else:
         return []
-    word = next((w for w in right[first:first + 4] if w.startswith(_HI_LEGAL) or w == "केस"), None)
-    return [(_A, f"blamed “{word}”")] if word else []
+    for k in range(first, min(len(right), first + 4)):
+        w = right[k]
+        if w in lex.cast_harm_nouns or w in lex.cast_agent_nouns:
+            return []  # (hifix47) "X पर हमले का मुकदमा": a case over a harm done to X
+        if w.startswith(_HI_LEGAL) or w == "केस":
+            if any(t in _HI_DENIED or t in ("रद्द", "वापस") for t in right[k + 1:]):
+                return []  # (hifix47) "X के खिलाफ मुकदमा खारिज कर दिया": the case dismissed
+            return [(_A, f"blamed “{w}”")]
+    return []
 
 
 #: hivil47: forced, compelled ("मजबूर", "विवश")
@@ -776,8 +801,9 @@ def _hi_owned_before_negation(name: str, right: list[str], lex) -> list[tuple[in
     else:
         noun = _hi_attributive(name, right, lex)
         k = right.index(noun) if noun else None
-    if k is None or first <= k + 3 or any(t in lex.cast_negations or t in ("कोई", "किसी") for t in right[:k]):
-        return []
+    if k is None or first <= k + 3 or any(t in lex.cast_negations or t in ("कोई", "किसी") for t in right[:k]) \
+            or any(t in ("कोई", "किसी") for t in right[k + 1:first]):
+        return []  # (hifix47: "X के हमले का कोई सबूत नहीं मिला", no harm told)
     return [(_A, f"its “{right[k]}”")]
 
 
@@ -825,7 +851,7 @@ def _postpositional_items(left: list[str], right: list[str], lex, name: str = ""
         items += _hi_sanction_items(right, lex)  # (hivil47) "X ने Y पर प्रतिबंध लगाए"
         items += _hi_charged_that(left, right, lex)  # (hivil47) "Y ने आरोप लगाया कि X ने …"
         items += _hi_responsible_items(left, right, lex)  # (hivil47) "इसके लिए X जिम्मेदार है"
-        items += _hi_prosecuted_items(right)  # (hivil47) "X के खिलाफ वारंट"
+        items += _hi_prosecuted_items(right, lex)  # (hivil47) "X के खिलाफ वारंट"
         items += _hi_forced_items(right, lex)  # (hivil47) "X को घर छोड़ने पर मजबूर होना पड़ा"
         items += _hi_ordered_items(right, lex)  # (hivil47) "X ने Y पर हमले का आदेश दिया"
         items += _hi_meets_items(right, lex)  # (hivil47b) "X ने Y से मुलाकात की"
