@@ -568,3 +568,9 @@ def test_no_owned_harm_when_any_is_negated():
 def test_a_meeting_held_by_a_light_verb_at_the_clauses_end():
     # (hifix47) the light verb last in the clause
     assert _items("मंत्री ने लंबी बैठक की।", "मंत्री") == (("meets “बैठक”",), (), ())
+
+
+def test_a_visit_to_a_place_and_an_order_declared_with_kar():
+    # (hifix47) the destination's genitive right before the visit; "का ऐलान कर दिया", a finite verb
+    assert _items("विदेश मंत्री इस हफ्ते जापान की यात्रा पर जाएंगे।", "विदेश मंत्री")[0] == ("visits “यात्रा”",)
+    assert _items("सेनापति ने चौकियों के खिलाफ सैन्य अभियान का ऐलान कर दिया।", "सेनापति")[1] == ("orders “अभियान”",)

@@ -619,8 +619,8 @@ def _hi_forced_items(right: list[str], lex) -> list[tuple[int, str]]:
 #: an order or a declaration ("का फरमान जारी किया", "का आदेश दिया", "का ऐलान किया", "की घोषणा की")
 _HI_WAR_ACTS = frozenset("हमला हमले हमलों आक्रमण कार्रवाई कार्यवाही ऑपरेशन अभियान चढ़ाई बमबारी युद्ध जंग".split())
 _HI_ORDER = frozenset("फरमान फ़रमान आदेश ऐलान घोषणा".split())
-#: hifix47: the finite verb after the order that makes it given ("का आदेश दिया", "की घोषणा की", "का फरमान जारी"; not
-#: "का आदेश देने से इनकार किया")
+#: hifix47: the finite verb after the order that makes it given ("का आदेश दिया", "की घोषणा की", "का फरमान जारी", "का
+#: ऐलान कर दिया"; not "का आदेश देने से इनकार किया")
 _HI_ORDER_GIVEN = frozenset("दिया दी दिए दिये किया की किए किये कीं जारी".split())
 
 
@@ -639,7 +639,8 @@ def _hi_ordered_items(right: list[str], lex) -> list[tuple[int, str]]:
         if t == "पर" or t in _HI_AGAINST:
             target = True
         elif target and t in _HI_ORDER and right[k - 1] in _HI_GENITIVES and right[k - 2] in _HI_WAR_ACTS:
-            if right[k + 1:k + 2] and right[k + 1] in _HI_ORDER_GIVEN \
+            if right[k + 1:k + 2] and (right[k + 1] in _HI_ORDER_GIVEN
+                                       or right[k + 1] == "कर" and right[k + 2:k + 3] and right[k + 2] in _HI_GIVE) \
                     and not any(w in _HI_RETALIATE for w in right[max(1, k - 4):k - 2]) \
                     and not any(w in lex.cast_reject_words for w in right[k + 1:]):
                 return [(_A, f"orders “{right[k - 2]}”")]  # (hifix47: not "जवाबी हमले का आदेश", a counter-attack)
@@ -747,8 +748,8 @@ def _hi_visit_items(right: list[str], lex) -> list[tuple[int, str]]:
         for k in range(1, min(len(right) - 1, 8)):  # ("X दो दिन की मास्को यात्रा पर है", a subject on a visit)
             t = right[k]
             if t in lex.cast_agent_markers or t in lex.complementizers or t in lex.reporting_forms \
-                    or t in _HI_GENITIVES and right[k - 1] not in _HI_SPAN:
-                break  # (hifix47) "X Y के नेता की Z यात्रा पर नाराज है": another's visit
+                    or t in _HI_GENITIVES and right[k - 1] not in _HI_SPAN and right[k + 1] not in _HI_VISIT:
+                break  # (hifix47) "X Y के नेता की Z यात्रा पर नाराज है": another's visit (not "X Y की यात्रा पर")
             if t in _HI_VISIT and right[k + 1] == "पर":
                 return [(_P, f"visits “{t}”")]
         return []
