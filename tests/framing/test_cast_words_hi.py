@@ -506,3 +506,71 @@ def test_a_part_played_in_ending_a_conflict_is_a_mediators_item():
 def test_no_mediator_item_for_a_part_in_the_war_itself():
     assert _items("इस युद्ध में ब्राज़ील अहम भूमिका निभा रहा है।", "ब्राज़ील") == NONE  # no ending, no peace
     assert _items("विवाद के समाधान में ब्राज़ील भूमिका नहीं निभाएगा।", "ब्राज़ील") == NONE
+
+
+def test_no_visit_item_for_anothers_visit_or_occupied_land():
+    # (hifix47) the genitive of another before the visit; a visit to a place under occupation
+    assert _items("चीन अमेरिकी स्पीकर की ताइवान यात्रा पर नाराज है।", "चीन") == NONE
+    assert _items("पुतिन ने कब्जे वाले मारियुपोल का दौरा किया।", "पुतिन") == NONE
+    assert _items("मंत्री ने अधिकृत इलाके का दौरा किया।", "मंत्री") == NONE
+
+
+def test_no_mediator_item_for_the_object_a_rejection_or_a_part_in_attacks():
+    # (hifix47) a ने-subject up to its को-object; mediation rejected; peace in the clause before, attacks in its own
+    assert _items("रूस ने तुर्की को मध्यस्थ मानने से साफ इनकार किया।", "रूस") == NONE
+    assert _items("रूस ने मध्यस्थता का प्रस्ताव ठुकरा दिया।", "रूस") == NONE
+    assert _items("शांति वार्ता टूटने के बाद रूस ने हमलों में अहम भूमिका निभाई।", "रूस")[0] == ()
+
+
+def test_no_forced_item_for_a_retreat():
+    # (hifix47) a force driven back is no victim
+    assert _items("रूसी सेना को खेरसॉन से पीछे हटने पर मजबूर होना पड़ा।", "रूसी सेना")[2] == ()
+    assert _items("सैनिकों को चौकी से वापस लौटने पर मजबूर होना पड़ा।", "सैनिकों") == NONE
+
+
+def test_no_order_item_for_an_order_refused_or_a_counter_attack():
+    # (hifix47) an infinitive and a refusal after the order; a counter-attack ordered
+    assert _items("सेनापति ने सीमा पर हमले का आदेश देने से इनकार किया।", "सेनापति") == NONE
+    assert _items("यूक्रेन ने रूस पर जवाबी हमले का आदेश दिया।", "यूक्रेन")[1] == ()
+    assert _items("सेनापति ने चौकियों पर जवाबी सैन्य कार्रवाई का आदेश दिया।", "सेनापति")[1] == ()
+
+
+def test_no_sanction_item_for_a_cause_or_a_passive_without_ne():
+    # (hifix47) without ने: a cause's clause before the target, sanctions imposed by no one named
+    assert _items("यूक्रेन संकट के चलते रूस पर नए प्रतिबंध लगाए गए।", "यूक्रेन") == NONE
+    assert _items("चीन ईरान पर प्रतिबंध लगाए जाने की निंदा करता है।", "चीन") == NONE
+
+
+def test_no_charge_item_for_the_accusers_office_or_the_accused_peoples_country():
+    # (hifix47) no deed between the genitive and the charge; the name's people the object in the "कि" clause
+    assert _items("रूस के प्रवक्ता के आरोप लगाने के बाद जांच शुरू हुई।", "रूस") == NONE
+    assert _items("मंत्री ने आरोप लगाया कि रूस के नागरिकों को बंधक बनाया गया।", "रूस") == NONE
+
+
+def test_no_responsible_item_for_safety():
+    # (hifix47) responsible for no harm
+    assert _items("नागरिकों की सुरक्षा के लिए सेना जिम्मेदार है।", "सेना") == NONE
+
+
+def test_no_prosecuted_item_for_a_case_over_a_harm_or_a_case_dismissed():
+    # (hifix47) a harm done to the name before the case; the case dismissed
+    assert _items("पत्रकार पर हमले का मुकदमा चला।", "पत्रकार")[1] == ()
+    assert _items("अदालत ने व्यापारी के खिलाफ मुकदमा खारिज कर दिया।", "व्यापारी") == NONE
+    assert _items("पुलिस ने व्यापारी के खिलाफ केस वापस ले लिया।", "व्यापारी") == NONE
+
+
+def test_no_owned_harm_when_any_is_negated():
+    # (hifix47) "कोई"/"किसी" between the harm and the negation: no harm told
+    assert _items("रूस के हमले का कोई सबूत नहीं मिला।", "रूस") == NONE
+    assert _items("रूसी हमले की कोई योजना अभी नहीं है।", "रूसी") == NONE
+
+
+def test_a_meeting_held_by_a_light_verb_at_the_clauses_end():
+    # (hifix47) the light verb last in the clause
+    assert _items("मंत्री ने लंबी बैठक की।", "मंत्री") == (("meets “बैठक”",), (), ())
+
+
+def test_a_visit_to_a_place_and_an_order_declared_with_kar():
+    # (hifix47) the destination's genitive right before the visit; "का ऐलान कर दिया", a finite verb
+    assert _items("विदेश मंत्री इस हफ्ते जापान की यात्रा पर जाएंगे।", "विदेश मंत्री")[0] == ("visits “यात्रा”",)
+    assert _items("सेनापति ने चौकियों के खिलाफ सैन्य अभियान का ऐलान कर दिया।", "सेनापति")[1] == ("orders “अभियान”",)

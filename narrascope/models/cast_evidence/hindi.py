@@ -459,6 +459,10 @@ def _hi_charged_items(right: list[str], lex) -> list[tuple[int, str]]:
 #: ("लगाए", "लगा दिए", "लागू किए", "थोपे"; not "लगातार", "लगभग")
 _HI_SANCTIONS = ("प्रतिबंध", "पाबंदी", "पाबंदि")
 _HI_IMPOSE = ("लगा", "लगे", "लागू", "थोप")
+#: hifix47: a passive after the verb of imposing ("प्रतिबंध लगाए गए", "लगाए जाने की निंदा": imposed by no one named),
+#: and the words of a cause that end a clause before it ("X संकट के चलते Y पर प्रतिबंध लगाए")
+_HI_SANCTION_PASSIVE = frozenset("गए गये गई गयी जाने जाएंगे जाएगा जाएंगी जाएगी".split())
+_HI_CAUSE = frozenset("चलते बाद कारण वजह".split())
 
 
 def _hi_sanction_items(right: list[str], lex) -> list[tuple[int, str]]:
@@ -475,15 +479,25 @@ def _hi_sanction_items(right: list[str], lex) -> list[tuple[int, str]]:
         t = right[k]
         if k > start and t in lex.cast_agent_markers or t in lex.complementizers or t in lex.reporting_forms:
             break
+        if not start and t in _HI_CAUSE and k and right[k - 1] in _HI_GENITIVES:
+            break  # (hifix47) "X संकट के चलते Y पर प्रतिबंध लगाए गए": X names the cause, another clause
         if t == "पर" or t in _HI_AGAINST:
             target = True
         elif target and t.startswith(_HI_SANCTIONS):
             verb = next((w for w in right[k + 1:k + 3] if w.startswith(_HI_IMPOSE) and w not in ("लगातार", "लगभग")),
                         None)
-            if verb and not verb.endswith(("ने", "ना", "नी")) and not _hi_maybe(right[k + 1:], lex):
-                return [(_A, f"does “{t}”")]
+            after = right[right.index(verb, k + 1) + 1:] if verb else []
+            if verb and not verb.endswith(("ने", "ना", "नी")) and not _hi_maybe(right[k + 1:], lex) \
+                    and not (not start and after[:1] and after[0] in _HI_SANCTION_PASSIVE):
+                return [(_A, f"does “{t}”")]  # (hifix47: without ने, not a passive "लगाए गए")
             return []
     return []
+
+
+#: hifix47: deeds a charge names besides ``CAST_AGENT_NOUNS``/``CAST_HARM_NOUNS`` ("X की मिलीभगत के आरोप"; not "X के
+#: प्रवक्ता के आरोप", the office that makes the charge)
+_HI_DEEDS = frozenset("""मिलीभगत भ्रष्टाचार साजिश साज़िश घोटाले घोटाला घोटालों दखल दखलंदाजी दखलअंदाजी हस्तक्षेप अपराध
+अपराधों उल्लंघन धोखाधड़ी संलिप्तता""".split())
 
 
 def _hi_charged_that(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
@@ -492,8 +506,9 @@ def _hi_charged_that(left: list[str], right: list[str], lex) -> list[tuple[int, 
     आरोप है कि X …"), or the genitive of the deed charged ("Y ने X की मिलीभगत के आरोप लगाए"); not the target in
     that clause ("आरोप लगाया कि X पर …"), a charge denied ("आरोपों को खारिज करते हुए कहा कि X …"), nor the charge's
     maker ("X के आरोप", "X की ओर से आरोप": no deed between)."""
-    if left and left[-1] in lex.complementizers and right[0] not in lex.cast_patient_markers:
-        before = left[-6:-1]
+    if left and left[-1] in lex.complementizers and right[0] not in lex.cast_patient_markers \
+            and not (right[0] in _HI_GENITIVES and any(w in ("को", "पर") for w in right[2:4])):
+        before = left[-6:-1]  # (hifix47: not "कि X के नागरिकों को बंधक बनाया गया", X's people the object)
         if any(w in lex.cast_charge_words for w in before) and not any(w in _HI_DENIED for w in before):
             return [(_A, "blamed “आरोप”")]
     if right[0] in _HI_GENITIVES and right[1:2] and right[1] not in lex.cast_charge_words \
@@ -504,6 +519,9 @@ def _hi_charged_that(left: list[str], right: list[str], lex) -> list[tuple[int, 
                 break
             if t in lex.cast_charge_words and any(w.startswith("लग") and w not in ("लगातार", "लगभग")
                                                   for w in right[k + 1:k + 3]):
+                if not any(w in lex.cast_agent_nouns or w in lex.cast_harm_nouns or w in _HI_DEEDS
+                           for w in right[1:k]):
+                    return []  # (hifix47) "X के प्रवक्ता के आरोप": no deed, the charge's maker
                 return [] if any(w in _HI_DENIED for w in right[k + 1:]) else [(_A, f"blamed “{t}”")]
     return []
 
@@ -511,6 +529,10 @@ def _hi_charged_that(left: list[str], right: list[str], lex) -> list[tuple[int, 
 #: hivil47: responsible ("X … के लिए जिम्मेदार है"), in its spellings; the copulas that make it the name's predicate
 _HI_RESPONSIBLE = frozenset("जिम्मेदार ज़िम्मेदार जिम्मेवार ज़िम्मेवार".split())
 _HI_IS = frozenset("है हैं था थे थी थीं".split())
+#: hifix47: harms one is responsible for besides ``CAST_AGENT_NOUNS``/``CAST_HARM_NOUNS`` ("इस हादसे के लिए"; not
+#: "नागरिकों की सुरक्षा के लिए", responsible for safety)
+_HI_HARMS = frozenset("""मौत मौतों हादसे हादसा हादसों तबाही नुकसान संकट हिंसा युद्ध जंग अपराध अपराधों विनाश बर्बादी
+घटना घटनाओं""".split())
 
 
 def _hi_responsible_items(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
@@ -535,8 +557,12 @@ def _hi_responsible_items(left: list[str], right: list[str], lex) -> list[tuple[
         if t in lex.cast_agent_markers or t in lex.complementizers or t in lex.reporting_forms:
             break
         if t in _HI_RESPONSIBLE:
-            if right[k + 1:k + 2] and right[k + 1] in _HI_IS and ("लिए" in right[:k] or "लिए" in left[-4:]):
-                return [(_A, f"blamed “{t}”")]
+            words = right[:k] if "लिए" in right[:k] else left[-6:] if "लिए" in left[-4:] else []
+            j = len(words) - 1 - words[::-1].index("लिए") if words else 0
+            if right[k + 1:k + 2] and right[k + 1] in _HI_IS and any(
+                    w in lex.cast_harm_nouns or w in lex.cast_agent_nouns or w in _HI_HARMS
+                    for w in words[max(0, j - 4):j]):
+                return [(_A, f"blamed “{t}”")]  # (hifix47: for a harm before "के लिए")
             break
     return []
 
@@ -546,7 +572,7 @@ def _hi_responsible_items(left: list[str], right: list[str], lex) -> list[tuple[
 _HI_LEGAL = ("वारंट", "मुकदम", "मुक़दम", "एफआईआर", "अभियोग")
 
 
-def _hi_prosecuted_items(right: list[str]) -> list[tuple[int, str]]:
+def _hi_prosecuted_items(right: list[str], lex) -> list[tuple[int, str]]:
     """A case brought against the name (hivil47): a word of ``_HI_LEGAL`` within four words after "X के खिलाफ" or
     "X पर" ("अदालत ने X के खिलाफ नया वारंट जारी किया", "X पर मुकदमा चला"), its accused; not a military
     action against it ("X के खिलाफ कार्रवाई": no case)."""
@@ -556,12 +582,21 @@ def _hi_prosecuted_items(right: list[str]) -> list[tuple[int, str]]:
         first = 2
     else:
         return []
-    word = next((w for w in right[first:first + 4] if w.startswith(_HI_LEGAL) or w == "केस"), None)
-    return [(_A, f"blamed “{word}”")] if word else []
+    for k in range(first, min(len(right), first + 4)):
+        w = right[k]
+        if w in lex.cast_harm_nouns or w in lex.cast_agent_nouns:
+            return []  # (hifix47) "X पर हमले का मुकदमा": a case over a harm done to X
+        if w.startswith(_HI_LEGAL) or w == "केस":
+            if any(t in _HI_DENIED or t in ("रद्द", "वापस") for t in right[k + 1:]):
+                return []  # (hifix47) "X के खिलाफ मुकदमा खारिज कर दिया": the case dismissed
+            return [(_A, f"blamed “{w}”")]
+    return []
 
 
 #: hivil47: forced, compelled ("मजबूर", "विवश")
 _HI_FORCED = frozenset("मजबूर मज़बूर विवश".split())
+#: hifix47: a retreat or withdrawal ("पीछे हटने पर मजबूर": a force driven back, no victim)
+_HI_RETREAT = frozenset("पीछे वापस वापसी हटने हटना".split())
 
 
 def _hi_forced_items(right: list[str], lex) -> list[tuple[int, str]]:
@@ -572,8 +607,8 @@ def _hi_forced_items(right: list[str], lex) -> list[tuple[int, str]]:
         return []
     for k in range(1, min(len(right), 10)):
         t = right[k]
-        if t == "को" or t in lex.cast_agent_markers or t in lex.complementizers:
-            break
+        if t == "को" or t in lex.cast_agent_markers or t in lex.complementizers or t in _HI_RETREAT:
+            break  # (hifix47) "X को Y से पीछे हटने पर मजबूर होना पड़ा": a retreat
         if t in _HI_FORCED and right[k + 1:k + 2] == ["होना"] and right[k + 2:k + 3] \
                 and right[k + 2].startswith(("पड़", "पड़")):  # (either nukta form)
             return [(_I, f"suffers “{t}”")]
@@ -584,6 +619,9 @@ def _hi_forced_items(right: list[str], lex) -> list[tuple[int, str]]:
 #: an order or a declaration ("का फरमान जारी किया", "का आदेश दिया", "का ऐलान किया", "की घोषणा की")
 _HI_WAR_ACTS = frozenset("हमला हमले हमलों आक्रमण कार्रवाई कार्यवाही ऑपरेशन अभियान चढ़ाई बमबारी युद्ध जंग".split())
 _HI_ORDER = frozenset("फरमान फ़रमान आदेश ऐलान घोषणा".split())
+#: hifix47: the finite verb after the order that makes it given ("का आदेश दिया", "की घोषणा की", "का फरमान जारी", "का
+#: ऐलान कर दिया"; not "का आदेश देने से इनकार किया")
+_HI_ORDER_GIVEN = frozenset("दिया दी दिए दिये किया की किए किये कीं जारी".split())
 
 
 def _hi_ordered_items(right: list[str], lex) -> list[tuple[int, str]]:
@@ -596,12 +634,17 @@ def _hi_ordered_items(right: list[str], lex) -> list[tuple[int, str]]:
     target = False
     for k in range(1, min(len(right), 14)):
         t = right[k]
-        if t in lex.cast_agent_markers or t in lex.complementizers:
-            break
+        if t in lex.cast_agent_markers or t in lex.complementizers or t in lex.cast_reject_words:
+            break  # (hifix47: "X ने Y पर हमले का आदेश देने से इनकार किया", an order refused)
         if t == "पर" or t in _HI_AGAINST:
             target = True
         elif target and t in _HI_ORDER and right[k - 1] in _HI_GENITIVES and right[k - 2] in _HI_WAR_ACTS:
-            return [(_A, f"orders “{right[k - 2]}”")]
+            if right[k + 1:k + 2] and (right[k + 1] in _HI_ORDER_GIVEN
+                                       or right[k + 1] == "कर" and right[k + 2:k + 3] and right[k + 2] in _HI_GIVE) \
+                    and not any(w in _HI_RETALIATE for w in right[max(1, k - 4):k - 2]) \
+                    and not any(w in lex.cast_reject_words for w in right[k + 1:]):
+                return [(_A, f"orders “{right[k - 2]}”")]  # (hifix47: not "जवाबी हमले का आदेश", a counter-attack)
+            return []
     return []
 
 
@@ -641,6 +684,19 @@ _HI_MEDIATOR = ("मध्यस्थ", "पीसमेकर")
 _HI_SETTLE = frozenset("समाधान रोकने रुकवाने सुलझाने खत्म ख़त्म समाप्त".split())
 
 
+def _hi_clause_before(left: list[str], lex) -> list[str]:
+    """The words of the name's clause before it, at most five (hifix47): back to a ने, a "कि", a reporting verb, a
+    postposition of time ("X के बाद", "जब") or a mark ("शांति वार्ता टूटने के बाद Y ने …": the peace is another
+    clause's)."""
+    words = left[-5:]
+    for j in range(len(words) - 1, -1, -1):
+        w = words[j]
+        if w in lex.cast_agent_markers or w in lex.complementizers or w in lex.reporting_forms or w in _HI_AFTER \
+                or not w[:1].isalpha():
+            return words[j + 1:]
+    return words
+
+
 def _hi_mediator_items(left: list[str], right: list[str], lex) -> list[tuple[int, str]]:
     """The name as a mediator or peacemaker in its clause (hivil47b): its subject, with ने or without it, or the name
     before को ("X दोनों पक्षों के बीच मध्यस्थ बनना चाहता है", "X पीसमेकर की भूमिका निभाना चाहता है", "Y X को एक
@@ -653,21 +709,33 @@ def _hi_mediator_items(left: list[str], right: list[str], lex) -> list[tuple[int
     निभा सकता है", it added 3 decisive items on folds 1-4, 2 right, for 1 of 1 without)."""
     if right[0] in _HI_GENITIVES or right[0] in _HI_AND or right[0] in ("से", "पर", "में") or right[0] in _HI_WAR:
         return []  # (and "X युद्ध के बीच मध्यस्थ": the war's name)
+    end = next((k for k in range(1, len(right)) if right[k] in lex.cast_agent_markers
+                or right[k] in lex.complementizers or right[k] in lex.reporting_forms), len(right))
+    if any(t in lex.cast_reject_words for t in right[1:end]):
+        return []  # (hifix47) "X ने मध्यस्थता का प्रस्ताव ठुकरा दिया", as a meeting (:func:`_hi_meets_items`)
     for k in range(1 if right[0] in ("ने", "को") else 0, min(len(right), 10)):
         t = right[k]
         if k > 0 and t in lex.cast_agent_markers or t in lex.complementizers or t in lex.reporting_forms \
-                or t in lex.cast_patient_markers and right[0] not in ("ने", "को"):
-            break  # (a subject without ने: up to a target or place, "X-Y जंग में Z मध्यस्थ बना" is Z's)
+                or t in lex.cast_patient_markers and right[0] not in ("ने", "को") or t == "को" and right[0] == "ने":
+            break  # (a subject without ने: up to a target or place, "X-Y जंग में Z मध्यस्थ बना" is Z's; hifix47: a
+            # ने-subject up to its object, "X ने Y को मध्यस्थ माना" is Y's)
         if t.startswith(_HI_MEDIATOR) and (k == 0 or right[k - 1] not in _HI_GENITIVES):
             return [(_P, f"mediates “{t}”")]
-        if t == "भूमिका" and right[k + 1:k + 2] and right[k + 1].startswith("निभा") and right[0] != "को" \
-                and any(w in _HI_SETTLE or w in lex.cast_peace_words for w in left[-5:] + right[:k]):
-            return [(_P, "mediates “भूमिका”")]  # "X समाधान की भूमिका निभाना चाहता है"
+        if t == "भूमिका" and right[k + 1:k + 2] and right[k + 1].startswith("निभा") and right[0] != "को":
+            clause = _hi_clause_before(left, lex) + right[:k]
+            if any(w in _HI_SETTLE or w in lex.cast_peace_words for w in clause) \
+                    and not any(w in lex.cast_harm_nouns or w in lex.cast_agent_nouns for w in clause):
+                return [(_P, "mediates “भूमिका”")]  # "X समाधान की भूमिका निभाना चाहता है"
     return []
 
 
 #: hivil47b: a visit ("यात्रा", "दौरा", "दौरे")
 _HI_VISIT = frozenset("यात्रा यात्राओं दौरा दौरे दौरों".split())
+#: hifix47: a span of time whose genitive may come before a visit ("तीन दिन की जापान यात्रा"; another noun's genitive,
+#: "Y के नेता की Z यात्रा", makes the visit someone else's), and the words of an occupied place ("कब्जे वाले शहर का
+#: दौरा": a visit to occupied land is no diplomacy)
+_HI_SPAN = frozenset("दिन दिनों दिवसीय हफ्ते हफ़्ते सप्ताह महीने घंटे".split())
+_HI_OCCUPIED = frozenset("कब्जे कब्ज़े कब्जा कब्ज़ा कब्जाए कब्ज़ाए अधिकृत".split())
 
 
 def _hi_visit_items(right: list[str], lex) -> list[tuple[int, str]]:
@@ -679,8 +747,9 @@ def _hi_visit_items(right: list[str], lex) -> list[tuple[int, str]]:
     if right[0] not in lex.cast_nominal_words and right[0] not in _HI_GENITIVES and right[0] not in _HI_AND:
         for k in range(1, min(len(right) - 1, 8)):  # ("X दो दिन की मास्को यात्रा पर है", a subject on a visit)
             t = right[k]
-            if t in lex.cast_agent_markers or t in lex.complementizers or t in lex.reporting_forms:
-                break
+            if t in lex.cast_agent_markers or t in lex.complementizers or t in lex.reporting_forms \
+                    or t in _HI_GENITIVES and right[k - 1] not in _HI_SPAN and right[k + 1] not in _HI_VISIT:
+                break  # (hifix47) "X Y के नेता की Z यात्रा पर नाराज है": another's visit (not "X Y की यात्रा पर")
             if t in _HI_VISIT and right[k + 1] == "पर":
                 return [(_P, f"visits “{t}”")]
         return []
@@ -688,16 +757,17 @@ def _hi_visit_items(right: list[str], lex) -> list[tuple[int, str]]:
         for k in (2, 3):
             between = right[1:k]
             if any(w in lex.cast_nominal_words or w in _HI_GENITIVES or w in _HI_AND or w in lex.cast_agent_markers
-                   or not w[:1].isalpha() for w in between):
+                   or w in _HI_OCCUPIED or not w[:1].isalpha() for w in between):
                 return []
             if right[k:k + 1] and right[k] in _HI_VISIT:
                 return [(_P, f"visits “{right[k]}”")]
         return []
     if right[0] == "ने":
-        for k in range(2, min(len(right), 12)):
+        for k in range(1, min(len(right), 12)):
             t = right[k]
-            if t in lex.cast_agent_markers or t in lex.complementizers or t in lex.reporting_forms:
-                break
+            if t in lex.cast_agent_markers or t in lex.complementizers or t in lex.reporting_forms \
+                    or t in _HI_OCCUPIED:
+                break  # (hifix47) "X ने कब्जे वाले Y का दौरा किया": occupied land
             if t in _HI_VISIT and right[k - 1] in _HI_GENITIVES and right[k + 1:k + 2] and right[k + 1] in _HI_DID:
                 return [(_P, f"visits “{t}”")]
     return []
@@ -732,8 +802,9 @@ def _hi_owned_before_negation(name: str, right: list[str], lex) -> list[tuple[in
     else:
         noun = _hi_attributive(name, right, lex)
         k = right.index(noun) if noun else None
-    if k is None or first <= k + 3 or any(t in lex.cast_negations or t in ("कोई", "किसी") for t in right[:k]):
-        return []
+    if k is None or first <= k + 3 or any(t in lex.cast_negations or t in ("कोई", "किसी") for t in right[:k]) \
+            or any(t in ("कोई", "किसी") for t in right[k + 1:first]):
+        return []  # (hifix47: "X के हमले का कोई सबूत नहीं मिला", no harm told)
     return [(_A, f"its “{right[k]}”")]
 
 
@@ -780,8 +851,8 @@ def _postpositional_items(left: list[str], right: list[str], lex, name: str = ""
         items += _hi_honoured_items(right, lex) + _hi_named_as_items(right, lex) + _hi_rescued_items(right, lex)
         items += _hi_sanction_items(right, lex)  # (hivil47) "X ने Y पर प्रतिबंध लगाए"
         items += _hi_charged_that(left, right, lex)  # (hivil47) "Y ने आरोप लगाया कि X ने …"
-        items += _hi_responsible_items(left, right, lex)  # (hivil47) "इसके लिए X जिम्मेदार है"
-        items += _hi_prosecuted_items(right)  # (hivil47) "X के खिलाफ वारंट"
+        items += _hi_responsible_items(left, right, lex)  # (hivil47) "इस हमले के लिए X जिम्मेदार है"
+        items += _hi_prosecuted_items(right, lex)  # (hivil47) "X के खिलाफ वारंट"
         items += _hi_forced_items(right, lex)  # (hivil47) "X को घर छोड़ने पर मजबूर होना पड़ा"
         items += _hi_ordered_items(right, lex)  # (hivil47) "X ने Y पर हमले का आदेश दिया"
         items += _hi_meets_items(right, lex)  # (hivil47b) "X ने Y से मुलाकात की"
