@@ -121,9 +121,11 @@ class NarrativeClassifier(BaseEstimator):
 
     # -- features -------------------------------------------------------------------------------------
     def _new_vectorizers(self) -> tuple[TfidfVectorizer, TfidfVectorizer]:
-        word = TfidfVectorizer(sublinear_tf=True, min_df=2, max_df=0.9, ngram_range=(1, 2),
+        from .textfeatures import StableTfidfVectorizer  # (stop 47) the same max_features terms on every CPU
+
+        word = StableTfidfVectorizer(sublinear_tf=True, min_df=2, max_df=0.9, ngram_range=(1, 2),
                                max_features=self.word_features, dtype=np.float32)
-        char = TfidfVectorizer(sublinear_tf=True, min_df=3, analyzer="char_wb", ngram_range=(3, 5),
+        char = StableTfidfVectorizer(sublinear_tf=True, min_df=3, analyzer="char_wb", ngram_range=(3, 5),
                                max_features=self.char_features, dtype=np.float32)
         return word, char
 

@@ -206,7 +206,7 @@ def _fit_view(vectorizer, column: list[str]):
 
 
 def _vectorizer(view: str, max_features: int):
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    from .textfeatures import StableTfidfVectorizer as TfidfVectorizer  # (stop 47) the same words on every CPU
 
     if view == "ment":
         return TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), min_df=2, sublinear_tf=True,

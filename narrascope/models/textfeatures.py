@@ -14,6 +14,29 @@ _PARAMS = ("analyzer", "ngram_range", "lowercase", "min_df", "max_df", "max_feat
            "use_idf", "smooth_idf", "strip_accents", "token_pattern", "binary", "dtype")
 
 
+class StableTfidfVectorizer(TfidfVectorizer):
+    """A ``TfidfVectorizer`` whose ``max_features`` cut keeps the same terms on every CPU (stop 47).
+
+    scikit-learn keeps the ``max_features`` terms of highest total weight by an unstable ``argsort``; NumPy sorts
+    with SIMD code chosen for the CPU, so terms tied at the cut-off came out in a different order on another machine
+    and the framing artifact retrained there differed from the shipped one in 23 of 13,333 words. Here ties are
+    broken by the term's place in the alphabetically sorted vocabulary (a stable sort). Everything else, and every
+    transform, is TfidfVectorizer's; :func:`import_tfidf` rebuilds a plain one from the exported vocabulary."""
+
+    def _limit_features(self, X, vocabulary, high=None, low=None, limit=None):
+        if limit is None or high is None and low is None:  # (fit always passes both bounds)
+            return super()._limit_features(X, vocabulary, high, low, limit)
+        X = super()._limit_features(X, vocabulary, high, low, None)  # the document-frequency bounds only
+        if X.shape[1] <= limit:
+            return X
+        weight = np.asarray(X.sum(axis=0)).ravel()
+        keep = np.sort(np.argsort(-weight, kind="stable")[:limit])  # columns are in term order: ties by term
+        order = sorted(vocabulary, key=vocabulary.get)
+        vocabulary.clear()
+        vocabulary.update({order[c]: i for i, c in enumerate(keep)})
+        return X[:, keep]
+
+
 def export_tfidf(vec: TfidfVectorizer, prefix: str) -> tuple[dict[str, np.ndarray], dict[str, Any]]:
     """``(arrays, meta)`` describing the fitted ``vec``; keys are prefixed with ``prefix``."""
     params = {k: v for k, v in vec.get_params().items() if k in _PARAMS}
