@@ -63,9 +63,11 @@ def test_a_candidate_the_cast_adds_is_kept_but_not_shown_and_the_dominant_narrat
     """The example's blame narrative is scored 0.175 by the classifier and added by its cast (NATO and the United
     States villains, Ukraine a victim): it stays second in the ranking, marked not shown, because such candidates
     were right 31 times in 104 out of fold; the explanation and the stance read the best supported shown one. In
-    the other written article the classifier itself predicts it (0.46): shown, and dominant."""
+    the other written article the classifier itself predicts it (0.63, over the English cut-off 0.45): shown, and
+    dominant. (Until stop 47 that article was ``door_closed.txt``, at 0.46; the narrative model retrained with stable
+    ties at its feature cut-off scores it 0.445, just under the cut-off, so it now shows it no more.)"""
     nato = pipeline(read_path(ROOT / "examples" / "nato_expansion.txt"))
-    door = pipeline(read_path(ROOT / "tests" / "framing" / "articles" / "door_closed.txt"))
+    door = pipeline(read_path(ROOT / "tests" / "framing" / "articles" / "cast" / "nuclear_plant_blame.txt"))
     assert [c.label for c in nato.narratives.coarse].index(BLAME) == 1
     assert not next(c for c in nato.narratives.coarse if c.label == BLAME).shown
     assert next(c for c in door.narratives.coarse if c.label == BLAME).shown and door.explanation.narrative == BLAME
