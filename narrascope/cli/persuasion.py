@@ -52,6 +52,9 @@ def eval_persuasion_cmd(
                                         "whose articles join every training part (never scored)."),
     folds: Optional[str] = typer.Option(None, "--folds", help="CV only: score only these folds, e.g. '1,2,3,4' "
                                         "(choices) or '0' (the left-out fold)."),
+    topic_folds: bool = typer.Option(False, "--topic-folds", help="CV only: folds of whole topics (k-means clusters "
+                                     "of the articles' words), so every article is scored by a model trained on none "
+                                     "of its topic: what new articles on a new subject get."),
 ) -> None:
     """Micro-F1 over (paragraph, technique) pairs (official) on paragraphs and on sentence lines (one sentence
     per line, like the dev template), macro-F1, a per-technique table, and span F1 (SemEval-2020 T11 SI and
@@ -61,11 +64,11 @@ def eval_persuasion_cmd(
     t0 = time.perf_counter()
     result = evaluate(data, cv=cv, split=split, model=model, log=lambda msg: typer.echo(msg, err=True),
                       language=language, pool=pool,
-                      folds=[int(f) for f in folds.split(",")] if folds else None)
+                      folds=[int(f) for f in folds.split(",")] if folds else None, topic_folds=topic_folds)
     if as_json:
         typer.echo(json.dumps(result.as_dict(), indent=1))
         return
-    how = f"{cv}-fold cross-validation" if cv else "held-out evaluation"
+    how = (f"{cv}-fold cross-validation" + (" by topic" if topic_folds else "")) if cv else "held-out evaluation"
     typer.echo(f"{how} on {data} ({time.perf_counter() - t0:.0f}s)")
     for name, scores in (("paragraphs", result.paragraphs), ("sentence lines", result.lines)):
         typer.echo(f"{name} ({scores.paragraphs}): micro-F1 {scores.micro_f1:.4f}  (P {scores.micro_precision:.4f}, "

@@ -59,3 +59,23 @@ def import_tfidf(arrays: dict[str, np.ndarray], meta: dict[str, Any], prefix: st
     if params.get("use_idf", True):
         vec.idf_ = arrays[f"{prefix}idf"]
     return vec
+
+
+def topic_folds(ids: list, texts: list[str], k: int, topics: int, seed: int = 0,
+                stop_words: str | None = None) -> dict:
+    """Folds made of whole topics: the texts (one per id) are clustered into ``topics`` k-means clusters (seed
+    ``seed``) of their TF-IDF words (``stop_words``: scikit-learn's list name, e.g. "english"), and the clusters,
+    largest first, are dealt each to the fold with the fewest texts so far. Returns ``{id: fold}``. A model scored
+    on such a fold meets topics none of its training texts is about, as it does on new articles (identical texts
+    get the same vector, so they share a fold)."""
+    from sklearn.cluster import KMeans
+
+    x = StableTfidfVectorizer(min_df=2, max_df=0.5, sublinear_tf=True, stop_words=stop_words,
+                              dtype=np.float64).fit_transform(texts)
+    labels = KMeans(n_clusters=topics, random_state=seed, n_init=10).fit_predict(x)
+    sizes = np.bincount(labels, minlength=topics)
+    load, fold_of_cluster = [0] * k, {}
+    for c in sorted(range(topics), key=lambda c: (-sizes[c], c)):
+        f = min(range(k), key=lambda f: (load[f], f))
+        fold_of_cluster[c], load[f] = f, load[f] + int(sizes[c])
+    return {i: fold_of_cluster[int(c)] for i, c in zip(ids, labels)}

@@ -136,3 +136,9 @@ def test_eval_explanations_bad_data_and_folds(tmp_path):
     code, out, err = run("eval", "explanations", "--data", tmp_path, "--cv", "5", "--fold", "7")
     assert code != 0
     assert_one_line_error(err, "--fold")
+
+
+def test_eval_persuasion_topic_folds_needs_cv():
+    code, out, err = run("eval", "persuasion", "--topic-folds")
+    assert code != 0
+    assert_one_line_error(err, "--topic-folds", "--cv")
