@@ -206,6 +206,10 @@ def cross_validate(articles: list[TechniqueArticle], techniques: list[str], k: i
     if topic_folds:
         from ..models.textfeatures import topic_folds as dealt
 
+        if len(articles) < 2 * k:
+            raise DataError(f"cross-validation by topic with {k} folds needs at least {2 * k} labelled articles, got "
+                            f"{len(articles)}")
+
         fold_of = dealt([a.id for a in articles], [a.text for a in articles], k, min(TOPICS, len(articles) // 2),
                         seed=0, stop_words="english")
         folds = [fold_of[a.id] for a in articles]

@@ -70,8 +70,13 @@ def topic_folds(ids: list, texts: list[str], k: int, topics: int, seed: int = 0,
     get the same vector, so they share a fold)."""
     from sklearn.cluster import KMeans
 
-    x = StableTfidfVectorizer(min_df=2, max_df=0.5, sublinear_tf=True, stop_words=stop_words,
-                              dtype=np.float64).fit_transform(texts)
+    from ..errors import DataError
+
+    try:
+        x = StableTfidfVectorizer(min_df=2, max_df=0.5, sublinear_tf=True, stop_words=stop_words,
+                                  dtype=np.float64).fit_transform(texts)
+    except ValueError as exc:  # no word in 2 texts and under half of them: nothing to tell topics by
+        raise DataError(f"cannot find topics in {len(texts)} texts: too few words they share ({exc})") from None
     labels = KMeans(n_clusters=topics, random_state=seed, n_init=10).fit_predict(x)
     sizes = np.bincount(labels, minlength=topics)
     load, fold_of_cluster = [0] * k, {}

@@ -4,7 +4,9 @@ scores from topics its inner models did not train on. Texts are our own, four ma
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
+from narrascope.errors import DataError
 from narrascope.models.technique_model import (
     ParagraphRows,
     TechniqueModel,
@@ -68,3 +70,10 @@ def test_paragraph_model_uses_topic_folds_and_falls_back_to_random_when_too_few_
     plain = TechniqueModel(char_features=0, inner_folds=2).fit(rows, y, ["Loaded_Language"], groups=row_groups)
     assert few.fold_of_ == plain.fold_of_
     assert len(set(plain.fold_of_.values())) == 2
+
+
+def test_texts_without_shared_words_get_a_clear_error():
+    from narrascope.models.textfeatures import topic_folds
+
+    with pytest.raises(DataError, match="cannot find topics"):
+        topic_folds(["a1", "b2", "c3", "d4"], ["alpha beta", "gamma delta", "epsilon zeta", "eta theta"], k=2, topics=2)
