@@ -8,8 +8,9 @@ variant can be judged on the folds where choices are made and reported on the fo
 span in the format of ``research/span_display.py`` (concatenated, ``cat OUT/spans?.jsonl``, they are what its
 ``choose`` reads to pick span cut-offs on folds 1-4).
 ``--topics``: the folds are five topic clusters (``topic_folds``) instead of the random ones.
-``--topic-groups`` (stop 48): the folds are twelve topic clusters dealt to five folds of about the same size
-(``topic_group_folds``), so every article is scored by a model that saw none of its topic: a full CV of new topics.
+``--topic-groups`` (stop 48): the folds of ``narrascope eval persuasion --cv 5 --topic-folds`` (twenty topic clusters
+dealt to five folds of 89-90 articles, ``topic_cv_folds``), so every article is scored by a model that saw none of its
+topic: a full CV of new topics.
 ``report`` prints micro-F1 (P / R) and labels per row, per fold, for paragraphs and lines. Folds can run in
 parallel (one process each). Usage:
 
@@ -37,20 +38,15 @@ def topic_folds(texts: list[str], k: int = 5) -> list[int]:
     return [int(c) for c in KMeans(n_clusters=k, random_state=0, n_init=10).fit_predict(x)]
 
 
-def topic_group_folds(ids: list[str], texts: list[str], k: int = 5, topics: int = 20) -> list[int]:
-    """(stop 48) ``topics`` k-means topic clusters (TF-IDF words without English stop words, seed 0) dealt, largest
-    first, to the ``k`` folds with the fewest articles (``narrascope.models.textfeatures.topic_folds``, the folds of
-    ``narrascope eval persuasion --cv 5 --topic-folds``). ``topic_folds`` leaves out one cluster at a time and only
-    three of its five clusters are topics (72 articles in the two new ones); these folds cover all articles, each
-    scored by a model that saw none of its topic (on the 446 English articles: clusters of 8-49, folds of 89-90)."""
-    from narrascope.models.textfeatures import topic_folds as dealt
-
-    fold_of = dealt(ids, texts, k, topics, seed=0, stop_words="english")
-    return [fold_of[i] for i in ids]
-
-
 def run(data: str, params: dict, out: str, folds: list[int], topics: bool = False, groups12: bool = False) -> None:
-    from narrascope.evaluation.persuasion import _load_labelled, data_language, gold_pairs, make_model, predict_articles
+    from narrascope.evaluation.persuasion import (
+        _load_labelled,
+        data_language,
+        gold_pairs,
+        make_model,
+        predict_articles,
+        topic_cv_folds,
+    )
     from narrascope.metrics import article_folds
     from narrascope.taxonomy.techniques import load_techniques
     from narrascope.training.persuasion import article_sentences, train_persuasion
@@ -61,7 +57,7 @@ def run(data: str, params: dict, out: str, folds: list[int], topics: bool = Fals
 
     language = data_language(data)
     articles = _load_labelled(data)
-    groups = topic_group_folds([a.id for a in articles], [a.text for a in articles]) if groups12 else \
+    groups = topic_cv_folds(articles) if groups12 else \
         topic_folds([a.text for a in articles]) if topics else \
         article_folds([a.id for a in articles], [a.text for a in articles], ["en"] * len(articles), k=5, seed=13)
     sentences = article_sentences(articles, language)

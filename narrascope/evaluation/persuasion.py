@@ -179,6 +179,19 @@ def predict_articles(model: PersuasionModel, articles: list[TechniqueArticle],
 TOPICS = 20
 
 
+def topic_cv_folds(articles: list[TechniqueArticle], k: int = 5) -> list[int]:
+    """The fold of each article in a CV by topic (``cross_validate(..., topic_folds=True)``): :data:`TOPICS` k-means
+    clusters of the articles' words (English stop words out, seed 0) dealt to ``k`` folds."""
+    from ..models.textfeatures import topic_folds as dealt
+
+    if len(articles) < 2 * k:
+        raise DataError(f"cross-validation by topic with {k} folds needs at least {2 * k} labelled articles, got "
+                        f"{len(articles)}")
+    fold_of = dealt([a.id for a in articles], [a.text for a in articles], k, min(TOPICS, len(articles) // 2),
+                    seed=0, stop_words="english")
+    return [fold_of[a.id] for a in articles]
+
+
 def cross_validate(articles: list[TechniqueArticle], techniques: list[str], k: int = 5, seed: int = 13,
                    only_fold: int | list[int] | None = None, model_params: dict | None = None,
                    sentences: dict[str, list[tuple[int, int]]] | None = None,
@@ -204,15 +217,7 @@ def cross_validate(articles: list[TechniqueArticle], techniques: list[str], k: i
     if len(articles) < k:
         raise DataError(f"cross-validation with {k} folds needs at least {k} labelled articles, got {len(articles)}")
     if topic_folds:
-        from ..models.textfeatures import topic_folds as dealt
-
-        if len(articles) < 2 * k:
-            raise DataError(f"cross-validation by topic with {k} folds needs at least {2 * k} labelled articles, got "
-                            f"{len(articles)}")
-
-        fold_of = dealt([a.id for a in articles], [a.text for a in articles], k, min(TOPICS, len(articles) // 2),
-                        seed=0, stop_words="english")
-        folds = [fold_of[a.id] for a in articles]
+        folds = topic_cv_folds(articles, k)
     else:
         folds = article_folds([a.id for a in articles], [a.text for a in articles], ["en"] * len(articles), k=k,
                               seed=seed)
