@@ -38,7 +38,7 @@ def topic_folds(texts: list[str], k: int = 5) -> list[int]:
     return [int(c) for c in KMeans(n_clusters=k, random_state=0, n_init=10).fit_predict(x)]
 
 
-def run(data: str, params: dict, out: str, folds: list[int], topics: bool = False, groups12: bool = False) -> None:
+def run(data: str, params: dict, out: str, folds: list[int], topics: bool = False, topic_groups: bool = False) -> None:
     from narrascope.evaluation.persuasion import (
         _load_labelled,
         data_language,
@@ -57,7 +57,7 @@ def run(data: str, params: dict, out: str, folds: list[int], topics: bool = Fals
 
     language = data_language(data)
     articles = _load_labelled(data)
-    groups = topic_cv_folds(articles) if groups12 else \
+    groups = topic_cv_folds(articles) if topic_groups else \
         topic_folds([a.text for a in articles]) if topics else \
         article_folds([a.id for a in articles], [a.text for a in articles], ["en"] * len(articles), k=5, seed=13)
     sentences = article_sentences(articles, language)
@@ -114,7 +114,7 @@ if __name__ == "__main__":
         sys.exit("persuasion_config_folds: name the folds to run (0-4), e.g. `run DATA '{}' OUT 1 2 --topics`")
     if len(sys.argv) >= 5 and sys.argv[1] == "run":
         run(sys.argv[2], json.loads(sys.argv[3]), sys.argv[4], [int(x) for x in folds_given],
-            topics="--topics" in sys.argv, groups12="--topic-groups" in sys.argv)
+            topics="--topics" in sys.argv, topic_groups="--topic-groups" in sys.argv)
     elif len(sys.argv) == 3 and sys.argv[1] == "report":
         report(sys.argv[2])
     else:
