@@ -29,6 +29,7 @@ from ..errors import DataError, NotFittedError
 from ..metrics import micro_f1_counts
 from .span_rules import MARKS
 from .span_tagger import STRUCTURAL_PATTERNS, patterns, stop_words
+from .static_vectors import dequantise_rows, quantise_rows, word_vectors
 from .textfeatures import export_tfidf, import_tfidf
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
@@ -238,8 +239,10 @@ class TechniqueModel(BaseEstimator):
 
     def __init__(self, C: float = 0.5, char_features: int = 50000, context_weight: float = 0.5,
                  max_iter: int = 1000, inner_folds: int = 3, short_len: int = 0,
-                 sentence_lines: bool = True, tol: float = 1e-2, seed: int = 0, inner_topics: int = 0):
+                 sentence_lines: bool = True, tol: float = 1e-2, seed: int = 0, inner_topics: int = 0,
+                 static_weight: float = 0.0):
         self.C = C
+        self.static_weight = static_weight
         self.inner_topics = inner_topics
         self.tol = tol
         self.char_features = char_features
@@ -261,9 +264,20 @@ class TechniqueModel(BaseEstimator):
                                          max_features=self.char_features, dtype=np.float32).fit(rows.texts)
         self.num_mean_ = rows.numeric.mean(0)
         self.num_std_ = rows.numeric.std(0) + 1e-9
+        self.static_cols_, self.static_ = None, None
+        if self.static_weight:
+            # Meaning block (stop 49): the vectors of the word vectorizer's single words, as stored in the artifact.
+            names = self.word_.get_feature_names_out()
+            self.static_cols_ = np.array([i for i, n in enumerate(names) if " " not in n], dtype=np.int64)
+            self.static_ = dequantise_rows(*quantise_rows(word_vectors([names[i] for i in self.static_cols_])))
 
     def _features(self, rows: ParagraphRows) -> sp.csr_matrix:
         parts = [self.word_.transform(rows.texts)]
+        if self.static_ is not None:
+            # A paragraph's meaning: the TF-IDF-weighted mean of its words' static vectors, unit length x weight.
+            e = np.asarray(parts[0][:, self.static_cols_] @ self.static_, dtype=np.float32)
+            e /= np.linalg.norm(e, axis=1, keepdims=True) + 1e-9
+            parts.append(sp.csr_matrix(e * np.float32(self.static_weight)))
         if self.char_ is not None:
             parts.append(self.char_.transform(rows.texts))
         if self.context_weight:
@@ -386,6 +400,9 @@ class TechniqueModel(BaseEstimator):
                   "thresholds": self.thresholds_.astype(np.float64),
                   "thresholds_short": self.thresholds_short_.astype(np.float64), "num_mean": self.num_mean_,
                   "num_std": self.num_std_}
+        if self.static_ is not None:
+            arrays["static_cols"] = self.static_cols_
+            arrays["static_q"], arrays["static_scale"] = quantise_rows(self.static_)
         meta: dict[str, Any] = {"techniques": self.techniques_, "params": self.get_params()}
         for prefix, vec in (("word_", self.word_), ("context_", self.context_), ("char_", self.char_)):
             if vec is not None:
@@ -406,6 +423,10 @@ class TechniqueModel(BaseEstimator):
         model.word_ = import_tfidf(arrays, meta, "word_")
         model.context_ = import_tfidf(arrays, meta, "context_")
         model.char_ = import_tfidf(arrays, meta, "char_") if "char_params" in meta else None
+        model.static_cols_, model.static_ = None, None
+        if "static_q" in arrays:
+            model.static_cols_ = arrays["static_cols"]
+            model.static_ = dequantise_rows(arrays["static_q"], arrays["static_scale"])
         return model
 
 

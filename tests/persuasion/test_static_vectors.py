@@ -1,0 +1,77 @@
+"""Static MiniLM word vectors (stop 49) and the meaning block they give the English paragraph model."""
+from __future__ import annotations
+
+import numpy as np
+
+from narrascope.models import load_artifact, save_artifact
+from narrascope.models.static_vectors import dequantise_rows, pieces, quantise_rows, word_vectors
+from narrascope.models.technique_model import TechniqueModel, article_rows, split_paragraphs
+from narrascope.training.persuasion import corpus_rows, label_matrix
+from narrascope.training.persuasion_data import TechniqueArticle
+
+TECHS = ["Loaded_Language", "Doubt"]
+
+
+def _cos(a: np.ndarray, b: np.ndarray) -> float:
+    return float(a @ b / (np.linalg.norm(a) * np.linalg.norm(b)))
+
+
+def test_words_split_into_minilm_pieces_and_unspellable_words_get_no_vector():
+    assert len(pieces("war")) == 1
+    assert len(pieces("warmongering")) > 1  # not one vocabulary piece: spelled from several
+    assert pieces("Café") == pieces("cafe")  # lower-cased, accents stripped as BERT does
+    v = word_vectors(["war", "☃☃"])
+    assert v.shape == (2, 256) and np.abs(v[0]).sum() > 0 and not v[1].any()
+
+
+def test_related_words_are_closer_than_unrelated_ones():
+    war, warfare, invasion, banana, obviously, clearly = word_vectors(
+        ["war", "warfare", "invasion", "banana", "obviously", "clearly"])
+    assert _cos(war, warfare) > _cos(war, banana) + 0.2
+    assert _cos(war, invasion) > _cos(war, obviously)
+    assert _cos(obviously, clearly) > _cos(obviously, banana) + 0.2
+
+
+def test_int8_rows_round_trip_within_one_step():
+    m = np.random.default_rng(0).normal(size=(50, 256)).astype(np.float32)
+    q, scale = quantise_rows(m)
+    assert q.dtype == np.int8 and scale.shape == (50,)
+    assert np.abs(dequantise_rows(q, scale) - m).max() <= scale.max() / 2 + 1e-6
+
+
+def _articles() -> list[TechniqueArticle]:
+    out = []
+    for i in range(8):
+        calm = f"The council met on day {i}. It approved the budget for roads."
+        hot = f"These shameless crooks wrecked town {i}! Can anyone really believe their numbers?"
+        text = f"Title {i}\n\n{calm} {hot}\n{calm}\n"
+        paras = split_paragraphs(text)
+        s, d = text.index("shameless"), text.index("Can anyone")
+        spans = [("Loaded_Language", s, s + 16), ("Doubt", d, d + 40)]
+        labels = {p.no: sorted({t for t, a, b in spans if a < p.end and p.start < b}) for p in paras}
+        out.append(TechniqueArticle(str(i), text, paras, labels, spans))
+    return out
+
+
+def test_the_meaning_block_is_part_of_the_features_and_survives_the_artifact(tmp_path):
+    arts = _articles()
+    rows, _ = corpus_rows(arts)
+    y = label_matrix(arts, TECHS)
+    plain = TechniqueModel(char_features=0, inner_folds=0).fit(rows, y, TECHS)
+    model = TechniqueModel(char_features=0, inner_folds=0, static_weight=1.0).fit(rows, y, TECHS)
+    words = [n for n in model.word_.get_feature_names_out() if " " not in n]
+    assert model.static_.shape == (len(words), 256)
+    assert model._features(rows).shape[1] == plain._features(rows).shape[1] + 256
+    # The block follows the word columns; each paragraph's meaning vector has unit length x weight.
+    n = len(model.word_.get_feature_names_out())
+    block = model._features(rows)[:, n:n + 256].toarray()
+    np.testing.assert_allclose(np.linalg.norm(block, axis=1), 1.0, atol=1e-3)
+    text = "Officials said the shameless crooks lied.\nThe budget for roads was approved."
+    r = article_rows(text, split_paragraphs(text))
+    save_artifact(tmp_path, *model.to_artifact())
+    back = TechniqueModel.from_artifact(*load_artifact(tmp_path))
+    np.testing.assert_allclose(back.decision_function(r), model.decision_function(r), rtol=1e-4, atol=1e-4)
+    assert back.static_weight == 1.0 and back.static_ is not None
+    # A model trained without the block stores none, and loads without one.
+    save_artifact(tmp_path / "plain", *plain.to_artifact())
+    assert TechniqueModel.from_artifact(*load_artifact(tmp_path / "plain")).static_ is None
