@@ -7,7 +7,9 @@ returns ``self``, learned state ends in ``_``, and using it before ``fit`` raise
 Each paragraph is described by TF-IDF word 1-2-grams and char 3-5-grams of its own text, word unigrams
 of the neighbouring paragraphs (a paragraph's techniques depend on what surrounds it), and a few
 standardised numbers: position, length, punctuation, and how much of its wording recurs elsewhere in the
-article (the signal behind ``Repetition``). One linear classifier per technique; per-technique decision
+article (the signal behind ``Repetition``). English models (since persuasion v3.4) also get a meaning block: the
+paragraph's TF-IDF unigram row times static MiniLM vectors of those words (:mod:`.static_vectors`), so a new
+topic's loaded words count by what they mean. One linear classifier per technique; per-technique decision
 thresholds are tuned for micro-F1 on out-of-fold predictions inside the training data, because the
 classes are rare and a single 0 cut-off badly under- or over-predicts most of them.
 """
@@ -234,7 +236,9 @@ class TechniqueModel(BaseEstimator):
     (stopping tolerance of the liblinear solver), ``seed``, ``inner_topics`` (0, shipped: the inner folds are
     articles dealt at random; N: N topic clusters dealt to the inner folds, :func:`topic_inner_folds`, so every
     threshold is tuned on new-topic scores; tried in stop 48 on two left-out topics, not adopted: persuasion
-    model card).
+    model card), ``static_weight`` (0: off; w: a 256-number meaning block per paragraph, the unit-length
+    TF-IDF-weighted mean of its words' static MiniLM vectors times w; the fitted model keeps its words' vectors
+    as ``static_`` and stores them int8 in the artifact; English default 1.0 since v3.4).
     """
 
     def __init__(self, C: float = 0.5, char_features: int = 50000, context_weight: float = 0.5,
