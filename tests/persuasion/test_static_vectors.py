@@ -7,9 +7,8 @@ from narrascope.models import load_artifact, save_artifact
 from narrascope.models.static_vectors import dequantise_rows, pieces, quantise_rows, word_vectors
 from narrascope.models.technique_model import TechniqueModel, article_rows, split_paragraphs
 from narrascope.training.persuasion import corpus_rows, label_matrix
-from narrascope.training.persuasion_data import TechniqueArticle
 
-TECHS = ["Loaded_Language", "Doubt"]
+from .test_short_lines import TECHS, _toy
 
 
 def _cos(a: np.ndarray, b: np.ndarray) -> float:
@@ -39,22 +38,8 @@ def test_int8_rows_round_trip_within_one_step():
     assert np.abs(dequantise_rows(q, scale) - m).max() <= scale.max() / 2 + 1e-6
 
 
-def _articles() -> list[TechniqueArticle]:
-    out = []
-    for i in range(8):
-        calm = f"The council met on day {i}. It approved the budget for roads."
-        hot = f"These shameless crooks wrecked town {i}! Can anyone really believe their numbers?"
-        text = f"Title {i}\n\n{calm} {hot}\n{calm}\n"
-        paras = split_paragraphs(text)
-        s, d = text.index("shameless"), text.index("Can anyone")
-        spans = [("Loaded_Language", s, s + 16), ("Doubt", d, d + 40)]
-        labels = {p.no: sorted({t for t, a, b in spans if a < p.end and p.start < b}) for p in paras}
-        out.append(TechniqueArticle(str(i), text, paras, labels, spans))
-    return out
-
-
 def test_the_meaning_block_is_part_of_the_features_and_survives_the_artifact(tmp_path):
-    arts = _articles()
+    arts = _toy()
     rows, _ = corpus_rows(arts)
     y = label_matrix(arts, TECHS)
     plain = TechniqueModel(char_features=0, inner_folds=0).fit(rows, y, TECHS)
