@@ -7,6 +7,10 @@ sentence), and a few dense signals: inside quotation marks, capitals, position i
 sentence asks or exclaims, how often the word and its bigrams recur in the article (``Repetition``), title
 overlap, and sentence patterns for the structural techniques (attribution for ``Appeal_to_Authority``,
 "either ... or" for ``False_Dilemma``, "what about" for ``Whataboutism``, causal links, alarm words).
+English taggers (since persuasion v3.5) also see word clusters: k-means clusters of the static MiniLM vectors
+(:mod:`.static_vectors`) of the vocabulary's words, the cluster of the word and of its neighbours (-1..+1) and the
+clusters of its sentence; a word the training articles never used takes the cluster of the nearest centroid, so a
+new topic's loaded word is read like the trained words that mean about the same.
 
 One logistic model per technique (plus one for "any technique") scores every token; runs of tokens above the
 technique's threshold become spans. Techniques annotated as whole clauses (:data:`CLAUSE_TECHNIQUES`) are
@@ -195,14 +199,22 @@ class SpanTagger(BaseEstimator):
     Hyperparameters: ``alpha`` (L2 strength of the SGD logistic models), ``epochs``, ``sentence_weight``
     (scale of the sentence bag-of-words block), ``min_count`` (words seen fewer times are dropped from the
     vocabulary), ``min_bigram`` (same for bigrams), ``gap`` (tokens below threshold bridged inside a run),
-    ``seed``.
+    ``seed``, ``clusters`` (0: off; K: K word clusters of the static MiniLM vectors, English only; the fitted
+    tagger keeps ``centroids_`` and each vocabulary word's cluster ``word_cluster_``).
+
+    Feature blocks, in column order: the word at each of :attr:`OFFSETS`, the bigram ending and the one starting
+    at the token, the sentence's words, the dense signals, and with clusters the cluster at each of
+    :attr:`CLUSTER_OFFSETS` and the sentence's clusters.
     """
 
     OFFSETS = (-2, -1, 0, 1, 2)
 
+    CLUSTER_OFFSETS = (-1, 0, 1)
+
     def __init__(self, alpha: float = 2e-6, epochs: int = 5, sentence_weight: float = 0.3, min_count: int = 2,
-                 min_bigram: int = 3, gap: int = 2, seed: int = 0):
+                 min_bigram: int = 3, gap: int = 2, seed: int = 0, clusters: int = 0):
         self.alpha = alpha
+        self.clusters = clusters
         self.epochs = epochs
         self.sentence_weight = sentence_weight
         self.min_count = min_count
@@ -219,11 +231,45 @@ class SpanTagger(BaseEstimator):
             bc.update(zip(t.words, t.words[1:]))
         self.vocab_ = {w: i for i, w in enumerate(sorted(w for w, c in wc.items() if c >= self.min_count))}
         self.bigrams_ = {b: i for i, b in enumerate(sorted(b for b, c in bc.items() if c >= self.min_bigram))}
+        self.centroids_, self.word_cluster_ = None, None
+        if self.clusters:
+            self._fit_clusters()
         self._layout()
+
+    def _fit_clusters(self) -> None:
+        """Word clusters of the static MiniLM vectors (k-means over the vocabulary's words): a word the training
+        articles never used still falls in the cluster of the words that mean about the same."""
+        from sklearn.cluster import KMeans
+
+        from .static_vectors import word_vectors
+
+        words = sorted(self.vocab_, key=self.vocab_.get)
+        vecs = word_vectors(words)
+        norms = np.linalg.norm(vecs, axis=1)
+        ok = norms > 0
+        unit = vecs[ok] / norms[ok, None]
+        km = KMeans(n_clusters=self.clusters, random_state=self.seed, n_init=1, max_iter=100).fit(unit)
+        self.centroids_ = km.cluster_centers_.astype(np.float32)
+        self.word_cluster_ = np.full(len(words), -1, dtype=np.int64)
+        self.word_cluster_[ok] = km.labels_
+
+    def _clusters_of(self, words: list[str], ids: np.ndarray) -> np.ndarray:
+        """Cluster of each token (-1: none): vocabulary words as fitted, other words by the nearest centroid."""
+        from .static_vectors import word_vectors
+
+        out = np.where(ids >= 0, self.word_cluster_[np.maximum(ids, 0)], -1)
+        unseen = sorted({w for w, i in zip(words, ids) if i < 0 and w[:1].isalpha()})
+        if unseen:
+            vecs = word_vectors(unseen)
+            near = np.argmax(vecs @ self.centroids_.T, axis=1)
+            found = {w: int(c) if vecs[k].any() else -1 for k, (w, c) in enumerate(zip(unseen, near))}
+            out = np.array([found.get(w, -1) if i < 0 else c for w, i, c in zip(words, ids, out)], dtype=np.int64)
+        return out
 
     def _layout(self) -> None:
         v, b = len(self.vocab_), len(self.bigrams_)
-        sizes = [v] * len(self.OFFSETS) + [b, b, v, N_DENSE]
+        k = len(self.centroids_) if getattr(self, "centroids_", None) is not None else 0
+        sizes = [v] * len(self.OFFSETS) + [b, b, v, N_DENSE] + ([k] * (len(self.CLUSTER_OFFSETS) + 1) if k else [])
         self.base_ = np.cumsum([0] + sizes)
         self.dim_ = int(self.base_[-1])
 
@@ -260,6 +306,22 @@ class SpanTagger(BaseEstimator):
                     np.full(len(members) * len(wid), self.sentence_weight / np.sqrt(len(wid)), np.float32))
         nz = np.nonzero(t.dense)
         add(nz[0], self.base_[ks + 1] + nz[1], t.dense[nz])
+        if getattr(self, "centroids_", None) is not None and n:
+            cl = self._clusters_of(t.words, ids)
+            kc = ks + 2
+            for k, off in enumerate(self.CLUSTER_OFFSETS):
+                j = at + off
+                ok = (j >= 0) & (j < n)
+                ok[ok] = cl[j[ok]] >= 0
+                add(at[ok], self.base_[kc + k] + cl[j[ok]], np.ones(int(ok.sum()), np.float32))
+            kb = kc + len(self.CLUSTER_OFFSETS)
+            for s in np.unique(t.sentence):
+                members = np.flatnonzero(t.sentence == s)
+                cid = np.unique(cl[members])
+                cid = cid[cid >= 0]
+                if len(cid):
+                    add(np.repeat(members, len(cid)), self.base_[kb] + np.tile(cid, len(members)),
+                        np.full(len(members) * len(cid), self.sentence_weight / np.sqrt(len(cid)), np.float32))
         return sp.csr_matrix((np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))),
                              shape=(n, self.dim_), dtype=np.float32)
 
@@ -278,6 +340,7 @@ class SpanTagger(BaseEstimator):
         """Use ``other``'s vocabularies (and so its feature layout): inner-fold taggers of one training reuse the
         feature matrices built once for the whole training part. Returns ``self``."""
         self.vocab_, self.bigrams_ = other.vocab_, other.bigrams_
+        self.centroids_, self.word_cluster_ = getattr(other, "centroids_", None), getattr(other, "word_cluster_", None)
         self._layout()
         return self
 
@@ -325,6 +388,8 @@ class SpanTagger(BaseEstimator):
         meta = {"params": self.get_params(), "techniques": self.techniques_,
                 "vocabulary": sorted(self.vocab_, key=self.vocab_.get),
                 "bigrams": [" ".join(b) for b in sorted(self.bigrams_, key=self.bigrams_.get)]}
+        if getattr(self, "centroids_", None) is not None:
+            arrays["centroids"], arrays["word_cluster"] = self.centroids_, self.word_cluster_.astype(np.int16)
         return arrays, meta
 
     @classmethod
@@ -334,6 +399,9 @@ class SpanTagger(BaseEstimator):
         model.techniques_ = list(meta["techniques"])
         model.vocab_ = {w: i for i, w in enumerate(meta["vocabulary"])}
         model.bigrams_ = {tuple(b.split(" ")): i for i, b in enumerate(meta["bigrams"])}
+        model.centroids_, model.word_cluster_ = arrays.get("centroids"), arrays.get("word_cluster")
+        if model.word_cluster_ is not None:
+            model.word_cluster_ = model.word_cluster_.astype(np.int64)
         model._layout()
         model.coef_ = arrays["coef"].astype(np.float32)
         model.intercept_, model.thresholds_ = arrays["intercept"], arrays["thresholds"]

@@ -244,8 +244,9 @@ class TechniqueModel(BaseEstimator):
     def __init__(self, C: float = 0.5, char_features: int = 50000, context_weight: float = 0.5,
                  max_iter: int = 1000, inner_folds: int = 3, short_len: int = 0,
                  sentence_lines: bool = True, tol: float = 1e-2, seed: int = 0, inner_topics: int = 0,
-                 static_weight: float = 0.0):
+                 static_weight: float = 0.0, static_unseen: float = 0.0):
         self.C = C
+        self.static_unseen = static_unseen
         self.static_weight = static_weight
         self.inner_topics = inner_topics
         self.tol = tol
@@ -280,6 +281,8 @@ class TechniqueModel(BaseEstimator):
         if self.static_ is not None:
             # A paragraph's meaning: the TF-IDF-weighted mean of its words' static vectors, unit length x weight.
             e = np.asarray(parts[0][:, self.static_cols_] @ self.static_, dtype=np.float32)
+            if self.static_unseen:
+                e = self._meaning_all_words(rows.texts)
             e /= np.linalg.norm(e, axis=1, keepdims=True) + 1e-9
             parts.append(sp.csr_matrix(e * np.float32(self.static_weight)))
         if self.char_ is not None:
@@ -289,6 +292,36 @@ class TechniqueModel(BaseEstimator):
         # Small scale: the numeric block should nudge, not dominate, the sparse text features.
         parts.append(sp.csr_matrix(((rows.numeric - self.num_mean_) / self.num_std_ * 0.3).astype(np.float32)))
         return sp.hstack(parts, format="csr", dtype=np.float32)
+
+    def _meaning_all_words(self, texts: list[str]) -> np.ndarray:
+        """The meaning block's sum over every word of the text: words of the vocabulary with their TF-IDF weight
+        (the same direction as the row product), words it lacks with ``static_unseen`` x the largest idf."""
+        analyse = self.word_.build_analyzer()
+        vocab = self.word_.vocabulary_
+        if getattr(self, "_static_row_src", None) is not self.static_:
+            self._static_row = {int(c): k for k, c in enumerate(self.static_cols_)}
+            self._static_row_src = self.static_
+        idf = self.word_.idf_
+        w_unseen = float(idf.max()) * self.static_unseen
+        out = np.zeros((len(texts), self.static_.shape[1]), dtype=np.float32)
+        for i, text in enumerate(texts):
+            tf = Counter(t for t in analyse(text) if " " not in t)
+            if not tf:
+                continue
+            seen, unseen, ws, wu = [], [], [], []
+            for word, n in tf.items():
+                c = vocab.get(word)
+                if c is not None and c in self._static_row:
+                    seen.append(self._static_row[c])
+                    ws.append((1 + np.log(n)) * idf[c])
+                else:
+                    unseen.append(word)
+                    wu.append((1 + np.log(n)) * w_unseen)
+            if seen:
+                out[i] += np.asarray(ws, dtype=np.float32) @ self.static_[seen]
+            if unseen:
+                out[i] += np.asarray(wu, dtype=np.float32) @ word_vectors(unseen)
+        return out
 
     def _fit_linear(self, x: sp.csr_matrix, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         coef = np.zeros((y.shape[1], x.shape[1]), dtype=np.float32)

@@ -11,8 +11,10 @@ import pytest
 # artifact is trained on all 446 articles, so it cannot be scored on any of them: this test retrains the same
 # configuration on folds 1-4 (about 7 CPU-minutes) and scores fold 0. Measured values are in MODEL_CARD.md
 # ("fold 0" rows); minimums sit about 0.02 below them (0.03 for the small per-technique counts).
-# Measured when pinned (v3.4, the paragraph model's meaning block of static MiniLM word vectors; 2026-12-07):
-# paragraphs 0.410, lines 0.360, SI 0.364; Loaded_Language 0.539, Causal 0.154, False_Dilemma 0.121,
+# Measured when pinned (v3.5, the tagger's word clusters and the meaning of words the vocabulary lacks; stop 50):
+# paragraphs 0.421, lines 0.372, SI SI_V35; Loaded_Language 0.55, Causal 0.18, False_Dilemma 0.12, Appeal_to_Authority
+# 0.27, Doubt 0.28, Repetition 0.35, Appeal_to_Fear 0.28. v3.4 (the paragraph model's meaning block of static MiniLM
+# word vectors; 2026-12-07): paragraphs 0.410, lines 0.360, SI 0.364; Loaded_Language 0.539, Causal 0.154, False_Dilemma 0.121,
 # Appeal_to_Authority 0.282, Doubt 0.250, Repetition 0.332, Appeal_to_Fear 0.308. v3.3 (the span tagger's SGD at
 # 20 epochs; 2026-12-06): paragraphs 0.391, lines 0.330, SI 0.360; Loaded_Language 0.500, Causal 0.100,
 # False_Dilemma 0.107, Appeal_to_Authority 0.257, Doubt 0.258, Repetition 0.313, Appeal_to_Fear 0.253 (v3.1:
@@ -20,8 +22,8 @@ import pytest
 # fold-0 training sets its cut-off high (6 fold-0 paragraphs predicted, 3 right), while over all five folds its F1
 # is 0.170 (v3.1's 5-fold CV: 0.161). Conversation_Killer is not pinned: its threshold depends on whether it keeps
 # the rare-technique bonus in a training (held-out inner F1 near 0.10).
-MIN_PARAGRAPH_MICRO_F1 = 0.39
-MIN_LINES_MICRO_F1 = 0.34
+MIN_PARAGRAPH_MICRO_F1 = 0.40
+MIN_LINES_MICRO_F1 = 0.35
 MIN_SI_F1 = 0.34
 # Precision at display of the spans (issue 20): the shipped span cut-offs (span_display.json, chosen on folds 1-4
 # by research/span_display.py) applied to the fold-0 model; technique-labelled precision of the spans shown by
@@ -34,7 +36,7 @@ MIN_SHOWN_SPANS = 70
 # articles' words dealt to 5 folds; `narrascope eval persuasion --cv 5 --topic-folds`) and scored on the fifth,
 # fold 0 (89 articles). Topic-out CV predicted issue 20's held-out figure (sentence lines 0.262 over five folds,
 # held out 0.248) where random folds did not (0.320). Measured when pinned: paragraphs 0.361, lines 0.268 (v3.3);
-# v3.4 (stop 49, fold 0 left out of its choice): 0.379, 0.300.
+# v3.4 (stop 49, fold 0 left out of its choice): 0.379, 0.300; v3.5 (stop 50, same): 0.383, 0.306.
 MIN_NEW_TOPIC_PARAGRAPH_MICRO_F1 = 0.36
 MIN_NEW_TOPIC_LINES_MICRO_F1 = 0.28
 MIN_TECHNIQUE_F1 = {"Loaded_Language": 0.48, "Causal_Oversimplification": 0.08, "False_Dilemma-No_Choice": 0.08,

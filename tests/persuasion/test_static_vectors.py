@@ -60,3 +60,54 @@ def test_the_meaning_block_is_part_of_the_features_and_survives_the_artifact(tmp
     # A model trained without the block stores none, and loads without one.
     save_artifact(tmp_path / "plain", *plain.to_artifact())
     assert TechniqueModel.from_artifact(*load_artifact(tmp_path / "plain")).static_ is None
+
+
+def _tagger_toy():
+    from narrascope.models.span_tagger import TokenTable
+
+    cues = ["corrupt", "evil", "vile", "corrupt"]
+    texts = [f"Rain fell in town {i}. The {cue} regime lies again.\nPeople met on day {i}." for i, cue in
+             enumerate(cues * 3)]
+    tables = [TokenTable.build(t) for t in texts]
+    spans = [[("Loaded_Language", t.index(c), t.index(c) + len(c))] for t, c in zip(texts, cues * 3)]
+    return tables, spans
+
+
+def test_tagger_word_clusters_carry_a_cue_to_words_it_never_saw(tmp_path):
+    from narrascope.models.span_tagger import SpanTagger, TokenTable
+
+    tables, spans = _tagger_toy()
+    plain = SpanTagger(min_count=1, min_bigram=1, epochs=20).fit(tables, spans, ["Loaded_Language"])
+    tagger = SpanTagger(min_count=1, min_bigram=1, epochs=20, clusters=6).fit(tables, spans, ["Loaded_Language"])
+    assert tagger.centroids_.shape == (6, 256) and len(tagger.word_cluster_) == len(tagger.vocab_)
+    # Three blocks of neighbour clusters and a sentence bag of clusters follow the plain features.
+    assert tagger.dim_ == plain.dim_ + 4 * 6
+    t = TokenTable.build("The wicked regime lies again.")
+    assert "wicked" not in tagger.vocab_
+    cl = tagger._clusters_of(t.words, np.array([tagger.vocab_.get(w, -1) for w in t.words]))
+    assert cl[t.words.index("wicked")] == tagger.word_cluster_[tagger.vocab_["evil"]]  # its nearest trained kin
+    # ... and that cluster is among the unseen word's features (its own cluster block), as it is for a trained word.
+    wicked, own = t.words.index("wicked"), tagger.base_[len(tagger.OFFSETS) + 5]
+    row = tagger.features(t)[wicked]
+    assert own + cl[wicked] in set(row.indices)
+    assert row.shape[1] == tagger.dim_ and row.nnz > plain.features(t)[wicked].nnz
+    # The clusters travel with the artifact; a tagger without them stores none.
+    back = SpanTagger.from_artifact(*tagger.to_artifact())
+    np.testing.assert_allclose(back.predict_proba(t), tagger.predict_proba(t), atol=2e-3)
+    assert "centroids" not in plain.to_artifact()[0]
+    assert SpanTagger.from_artifact(*plain.to_artifact()).dim_ == plain.dim_
+
+
+def test_the_meaning_block_can_read_words_the_vocabulary_lacks():
+    arts = _toy()
+    rows, _ = corpus_rows(arts)
+    y = label_matrix(arts, TECHS)
+    model = TechniqueModel(char_features=0, inner_folds=0, static_weight=1.0).fit(rows, y, TECHS)
+    e = np.asarray(model.word_.transform(rows.texts)[:, model.static_cols_] @ model.static_)
+    model.static_unseen = 1.0
+    every = model._meaning_all_words(rows.texts)
+    # Over vocabulary words only it points where the TF-IDF row product points.
+    unit = lambda m: m / np.linalg.norm(m, axis=1, keepdims=True)  # noqa: E731
+    np.testing.assert_allclose(unit(every), unit(e), atol=1e-4)
+    known, new = model._meaning_all_words(["The crooks lied.", "The crooks lied, swindlers."])
+    assert _cos(known, new) < 0.999  # an unseen word moves the paragraph's meaning
