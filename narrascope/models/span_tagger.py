@@ -258,12 +258,19 @@ class SpanTagger(BaseEstimator):
         from .static_vectors import word_vectors
 
         out = np.where(ids >= 0, self.word_cluster_[np.maximum(ids, 0)], -1)
-        unseen = sorted({w for w, i in zip(words, ids) if i < 0 and w[:1].isalpha()})
-        if unseen:
-            vecs = word_vectors(unseen)
-            near = np.argmax(vecs @ self.centroids_.T, axis=1)
-            found = {w: int(c) if vecs[k].any() else -1 for k, (w, c) in enumerate(zip(unseen, near))}
-            out = np.array([found.get(w, -1) if i < 0 else c for w, i, c in zip(words, ids, out)], dtype=np.int64)
+        if getattr(self, "_unseen_src", None) is not self.centroids_:
+            self._unseen_cluster, self._unseen_src = {}, self.centroids_  # word -> cluster, per fitted tagger
+        known = self._unseen_cluster
+        new = sorted({w for w, i in zip(words, ids) if i < 0 and w[:1].isalpha() and w not in known})
+        if new:
+            vecs = word_vectors(new)
+            # einsum, not a BLAS product: OpenBLAS's threads would spin after the call for no gain at this size.
+            near = np.argmax(np.einsum("ij,kj->ik", vecs, self.centroids_), axis=1)
+            if len(known) > 200_000:
+                known.clear()
+            known.update({w: int(c) if vecs[k].any() else -1 for k, (w, c) in enumerate(zip(new, near))})
+        if (ids < 0).any():
+            out = np.array([known.get(w, -1) if i < 0 else c for w, i, c in zip(words, ids, out)], dtype=np.int64)
         return out
 
     def _layout(self) -> None:

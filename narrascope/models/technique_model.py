@@ -280,9 +280,10 @@ class TechniqueModel(BaseEstimator):
         parts = [self.word_.transform(rows.texts)]
         if self.static_ is not None:
             # A paragraph's meaning: the TF-IDF-weighted mean of its words' static vectors, unit length x weight.
-            e = np.asarray(parts[0][:, self.static_cols_] @ self.static_, dtype=np.float32)
             if self.static_unseen:
                 e = self._meaning_all_words(rows.texts)
+            else:
+                e = np.asarray(parts[0][:, self.static_cols_] @ self.static_, dtype=np.float32)
             e /= np.linalg.norm(e, axis=1, keepdims=True) + 1e-9
             parts.append(sp.csr_matrix(e * np.float32(self.static_weight)))
         if self.char_ is not None:
@@ -317,10 +318,12 @@ class TechniqueModel(BaseEstimator):
                 else:
                     unseen.append(word)
                     wu.append((1 + np.log(n)) * w_unseen)
+            # Weighted sums written out, not as BLAS products: a product this small gains nothing from threads, and
+            # OpenBLAS's threads spin after every threaded call (a third more CPU per analysed article, no faster).
             if seen:
-                out[i] += np.asarray(ws, dtype=np.float32) @ self.static_[seen]
+                out[i] += (self.static_[seen] * np.asarray(ws, dtype=np.float32)[:, None]).sum(0)
             if unseen:
-                out[i] += np.asarray(wu, dtype=np.float32) @ word_vectors(unseen)
+                out[i] += (word_vectors(unseen) * np.asarray(wu, dtype=np.float32)[:, None]).sum(0)
         return out
 
     def _fit_linear(self, x: sp.csr_matrix, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

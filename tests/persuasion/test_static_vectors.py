@@ -62,6 +62,10 @@ def test_the_meaning_block_is_part_of_the_features_and_survives_the_artifact(tmp
     assert TechniqueModel.from_artifact(*load_artifact(tmp_path / "plain")).static_ is None
 
 
+def _unit(m: np.ndarray) -> np.ndarray:
+    return m / np.linalg.norm(m, axis=1, keepdims=True)
+
+
 def _tagger_toy():
     from narrascope.models.span_tagger import TokenTable
 
@@ -107,7 +111,6 @@ def test_the_meaning_block_can_read_words_the_vocabulary_lacks():
     model.static_unseen = 1.0
     every = model._meaning_all_words(rows.texts)
     # Over vocabulary words only it points where the TF-IDF row product points.
-    unit = lambda m: m / np.linalg.norm(m, axis=1, keepdims=True)  # noqa: E731
-    np.testing.assert_allclose(unit(every), unit(e), atol=1e-4)
+    np.testing.assert_allclose(_unit(every), _unit(e), atol=1e-4)
     known, new = model._meaning_all_words(["The crooks lied.", "The crooks lied, swindlers."])
     assert _cos(known, new) < 0.999  # an unseen word moves the paragraph's meaning
