@@ -292,11 +292,25 @@ class SpanTagger(BaseEstimator):
             cols.append(c)
             vals.append(v)
 
-        for k, off in enumerate(self.OFFSETS):
-            j = at + off
-            ok = (j >= 0) & (j < n)
-            ok[ok] = ids[j[ok]] >= 0
-            add(at[ok], self.base_[k] + ids[j[ok]], np.ones(int(ok.sum()), np.float32))
+        def at_offsets(codes: np.ndarray, offsets: tuple[int, ...], first: int) -> None:
+            # One block per offset: the code (word or cluster) of the token that far away, where it has one.
+            for k, off in enumerate(offsets):
+                j = at + off
+                ok = (j >= 0) & (j < n)
+                ok[ok] = codes[j[ok]] >= 0
+                add(at[ok], self.base_[first + k] + codes[j[ok]], np.ones(int(ok.sum()), np.float32))
+
+        def sentence_bag(codes: np.ndarray, block: int) -> None:
+            # Every token sees the codes of its sentence, down-weighted by how many there are.
+            for s in np.unique(t.sentence):
+                members = np.flatnonzero(t.sentence == s)
+                cid = np.unique(codes[members])
+                cid = cid[cid >= 0]
+                if len(cid):
+                    add(np.repeat(members, len(cid)), self.base_[block] + np.tile(cid, len(members)),
+                        np.full(len(members) * len(cid), self.sentence_weight / np.sqrt(len(cid)), np.float32))
+
+        at_offsets(ids, self.OFFSETS, 0)
         if n > 1:
             bid = np.array([self.bigrams_.get(b, -1) for b in zip(t.words, t.words[1:])], dtype=np.int64)
             ok = bid >= 0
@@ -304,31 +318,13 @@ class SpanTagger(BaseEstimator):
             add(at[1:][ok], self.base_[kb] + bid[ok], np.ones(int(ok.sum()), np.float32))      # bigram ending here
             add(at[:-1][ok], self.base_[kb + 1] + bid[ok], np.ones(int(ok.sum()), np.float32))  # bigram starting here
         ks = len(self.OFFSETS) + 2
-        for s in np.unique(t.sentence):
-            members = np.flatnonzero(t.sentence == s)
-            wid = np.unique(ids[members])
-            wid = wid[wid >= 0]
-            if len(wid):
-                add(np.repeat(members, len(wid)), self.base_[ks] + np.tile(wid, len(members)),
-                    np.full(len(members) * len(wid), self.sentence_weight / np.sqrt(len(wid)), np.float32))
+        sentence_bag(ids, ks)
         nz = np.nonzero(t.dense)
         add(nz[0], self.base_[ks + 1] + nz[1], t.dense[nz])
         if getattr(self, "centroids_", None) is not None and n:
             cl = self._clusters_of(t.words, ids)
-            kc = ks + 2
-            for k, off in enumerate(self.CLUSTER_OFFSETS):
-                j = at + off
-                ok = (j >= 0) & (j < n)
-                ok[ok] = cl[j[ok]] >= 0
-                add(at[ok], self.base_[kc + k] + cl[j[ok]], np.ones(int(ok.sum()), np.float32))
-            kb = kc + len(self.CLUSTER_OFFSETS)
-            for s in np.unique(t.sentence):
-                members = np.flatnonzero(t.sentence == s)
-                cid = np.unique(cl[members])
-                cid = cid[cid >= 0]
-                if len(cid):
-                    add(np.repeat(members, len(cid)), self.base_[kb] + np.tile(cid, len(members)),
-                        np.full(len(members) * len(cid), self.sentence_weight / np.sqrt(len(cid)), np.float32))
+            at_offsets(cl, self.CLUSTER_OFFSETS, ks + 2)
+            sentence_bag(cl, ks + 2 + len(self.CLUSTER_OFFSETS))
         return sp.csr_matrix((np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))),
                              shape=(n, self.dim_), dtype=np.float32)
 
