@@ -124,7 +124,8 @@ def main() -> None:
 
     from narrascope import Pipeline
     from narrascope.article import Article
-    from narrascope.batch.worker import analyse_batch, fast_numerics
+    from narrascope.batch.worker import analyse_batch
+    from narrascope.pipeline import fast_numerics
     from narrascope.readers import article_from_record
     from narrascope.settings import Settings
 

@@ -125,8 +125,9 @@ class RayWorker:
     """One actor's state: a pipeline (models loaded once, at start) and its own connection to the store."""
 
     def __init__(self, names: tuple[str, ...], settings: Settings, location: str, fingerprint: str):
+        from ..pipeline import fast_numerics
         from ..store import open_store
-        from .worker import analyse_batch, fast_numerics
+        from .worker import analyse_batch
 
         fast_numerics()
         self._analyse_batch = analyse_batch

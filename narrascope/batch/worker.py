@@ -13,7 +13,7 @@ from typing import Any
 
 from ..article import Article
 from ..errors import InputError, NarrascopeError
-from ..pipeline import Failure, Pipeline, die_with_parent
+from ..pipeline import Failure, Pipeline, die_with_parent, fast_numerics
 from ..settings import Settings
 
 
@@ -100,31 +100,6 @@ def process_batch(batch: list[Article]) -> list[Any]:
     """Pool task: analyse one batch with this worker's pipeline."""
     assert _PIPELINE is not None, "init_process was not run in this worker"
     return analyse_batch(_PIPELINE, batch)
-
-
-def fast_numerics() -> None:
-    """In a worker process: one BLAS thread, and no scikit-learn per-call input validation.
-
-    Parallelism comes from the worker processes; a BLAS pool per worker (OpenBLAS starts one thread per core)
-    would only oversubscribe the cores the other workers need. scikit-learn's checks
-    (parameters, finiteness, dataframe sniffing) never fire on the inputs our own feature code builds, yet
-    cost about a tenth of the layers' CPU time, being paid on every predict call."""
-    import os
-
-    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):  # libraries loaded from now on
-        os.environ.setdefault(var, "1")
-    try:
-        import sklearn  # loads numpy's and scikit-learn's BLAS and OpenMP, so the limit below reaches them
-
-        sklearn.set_config(assume_finite=True, skip_parameter_validation=True)
-    except ImportError:  # pragma: no cover - scikit-learn is a dependency
-        pass
-    try:
-        from threadpoolctl import threadpool_limits
-
-        threadpool_limits(1)  # only libraries already loaded: a spawned worker had loaded none before sklearn
-    except ImportError:  # pragma: no cover - a scikit-learn dependency
-        pass
 
 
 def warm_up(pipeline: Pipeline) -> None:

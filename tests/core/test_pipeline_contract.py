@@ -196,3 +196,30 @@ def test_analysis_validates_against_its_schema(pipeline):
         assert a.article.text[c.span.start:c.span.end] == c.span.text
         for v in c.values:
             assert a.article.text[v.start:v.end] == v.text
+
+
+_WORKER_NUMERICS = r"""
+import json
+import numpy  # noqa: F401  (numpy's BLAS loaded before the worker starts, as in a forked worker)
+import sklearn
+from threadpoolctl import threadpool_info
+from narrascope.pipeline import _init_worker
+from narrascope.settings import Settings
+
+_init_worker(("spacy",), Settings())
+print(json.dumps({"threads": sorted({p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"}),
+                  "assume_finite": sklearn.get_config()["assume_finite"]}))
+"""
+
+
+def test_an_analyse_worker_runs_one_blas_thread(tmp_path):
+    """Workers of ``Pipeline.pipe`` (analyze, the API) limit BLAS to one thread as ingest workers do: the
+    processes are the parallelism, and an idle BLAS pool spins on the cores the other worker needs."""
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in __import__("os").environ.items() if not k.endswith("_NUM_THREADS")}
+    out = subprocess.run([sys.executable, "-c", _WORKER_NUMERICS], capture_output=True, text=True, env=env,
+                         timeout=300, check=True).stdout
+    got = json.loads(out.strip().splitlines()[-1])
+    assert got == {"threads": [1], "assume_finite": True}
