@@ -19,8 +19,16 @@ labels on real paragraphs, short ones (< 160 characters), long ones and the copi
 Appeal_to_Fear (right, predicted, gold). What it showed is in ``narrascope/models/persuasion/MODEL_CARD.md``.
 
     python research/persuasion_combiner.py rows ../shared/data/semeval2023-task3/en /tmp/comb.pkl   # ~6 CPU-min
+    python research/persuasion_combiner.py rows ../shared/data/semeval2023-task3/en /tmp/combF.pkl F --topic-groups
     python research/persuasion_combiner.py inner /tmp/comb.pkl
     python research/persuasion_combiner.py fold0 /tmp/comb.pkl
+
+Stop 51: ``rows DATA OUT F --topic-groups`` keeps the rows of topic fold F instead (the folds of ``narrascope eval
+persuasion --cv 5 --topic-folds``), and ``topics OUT1 OUT2 ...`` refits the shipped combiner (V0) and the
+cross-technique variant (X1, not adopted: persuasion MODEL_CARD, "Tried in stop 51") on each pickle's training rows
+and scores its topic fold's paragraphs and sentence lines, per fold and pooled:
+
+    python research/persuasion_combiner.py topics /tmp/comb1.pkl /tmp/comb2.pkl
 """
 from __future__ import annotations
 
@@ -33,8 +41,8 @@ SHORT = 160
 WATCH = ("Doubt", "Repetition", "Appeal_to_Fear-Prejudice")
 
 
-def rows(data: str, out: str) -> None:
-    from narrascope.evaluation.persuasion import make_model
+def rows(data: str, out: str, fold: int = 0, topic_groups: bool = False) -> None:
+    from narrascope.evaluation.persuasion import make_model, topic_cv_folds
     from narrascope.metrics import article_folds
     from narrascope.models import persuasion_model as pm
     from narrascope.models.span_tagger import TokenTable
@@ -44,10 +52,11 @@ def rows(data: str, out: str) -> None:
     from narrascope.training.persuasion_data import read_semeval2023, sentence_line_copy
 
     arts = read_semeval2023(data)
-    folds = article_folds([a.id for a in arts], [a.text for a in arts], ["en"] * len(arts), k=5, seed=13)
+    folds = topic_cv_folds(arts) if topic_groups else \
+        article_folds([a.id for a in arts], [a.text for a in arts], ["en"] * len(arts), k=5, seed=13)
     sents = article_sentences(arts, "en")
-    train = [a for a, g in zip(arts, folds) if g != 0]
-    test = [a for a, g in zip(arts, folds) if g == 0]
+    train = [a for a, g in zip(arts, folds) if g != fold]
+    test = [a for a, g in zip(arts, folds) if g == fold]
     saved: dict = {}
     fit_combiner = pm.PersuasionModel.fit_combiner
 
@@ -163,9 +172,51 @@ def score(path: str, which: str) -> None:
                 print(_line(f"fold 0 short paragraphs < {SHORT}", yt[m], p[m], techniques))
 
 
+def _cross(r: dict) -> np.ndarray:
+    """(stop 51, variant X1, not adopted) The shipped inputs plus every technique's paragraph margin and token logit:
+    a technique's decision may lean on the others (Loaded_Language with Name_Calling, Doubt with Loaded_Language)."""
+    from narrascope.models.persuasion_model import _logit
+
+    f = _features(r, None)
+    n, t, _ = f.shape
+    others = np.concatenate([r["margins"], _logit(r["token_max"])[:, :t]], axis=1)
+    return np.concatenate([f, np.repeat(others[:, None, :], t, axis=1)], axis=2)
+
+
+def topics(paths: list[str]) -> None:
+    """Topic folds (stop 51): per pickle of ``rows ... F --topic-groups``, refit the combiner (shipped inputs: V0;
+    X1 :func:`_cross`) on the training part's inner rows and score the left-out topic fold's paragraphs and
+    sentence lines; prints per fold and pooled micro-F1."""
+    pooled = {}
+    for path in paths:
+        with open(path, "rb") as fh:
+            d = pickle.load(fh)
+        tr = d["train"]
+        y, folds = tr["y"].astype(np.int8), np.asarray(tr["folds"])
+        rows_all = np.ones(len(y), bool)
+        for name, feats in (("V0 shipped", lambda r: _features(r, None)), ("X1 cross-technique", _cross)):
+            model = _fit(feats(tr), y, rows_all, rows_all, folds)
+            for kind in ("para", "copy"):
+                r = d["test"][kind]
+                yt = r["y"].astype(bool)
+                p = _predict(feats(r), model)
+                c = pooled.setdefault((name, kind), np.zeros(3))
+                got = np.array([(yt & p).sum(), p.sum(), yt.sum()])
+                c += got
+                f1 = 2 * got[0] / max(got[1] + got[2], 1)
+                print(f"{path} {name} {'paragraphs' if kind == 'para' else 'lines'}: micro-F1 {f1:.4f} "
+                      f"(right {got[0]}, predicted {got[1]}, gold {got[2]})")
+    for (name, kind), c in pooled.items():
+        print(f"pooled {name} {'paragraphs' if kind == 'para' else 'lines'}: micro-F1 {2 * c[0] / (c[1] + c[2]):.4f}")
+
+
 if __name__ == "__main__":
-    if len(sys.argv) == 4 and sys.argv[1] == "rows":
-        rows(sys.argv[2], sys.argv[3])
+    if len(sys.argv) >= 3 and sys.argv[1] == "topics":
+        topics(sys.argv[2:])
+        sys.exit(0)
+    if len(sys.argv) >= 4 and sys.argv[1] == "rows":
+        rest = [x for x in sys.argv[4:] if x != "--topic-groups"]
+        rows(sys.argv[2], sys.argv[3], int(rest[0]) if rest else 0, "--topic-groups" in sys.argv)
     elif len(sys.argv) == 3 and sys.argv[1] in ("inner", "fold0"):
         score(sys.argv[2], sys.argv[1])
     else:
