@@ -212,13 +212,14 @@ print(json.dumps({"threads": sorted({p["num_threads"] for p in threadpool_info()
 """
 
 
-def test_an_analyse_worker_runs_one_blas_thread(tmp_path):
+def test_an_analyse_worker_runs_one_blas_thread():
     """Workers of ``Pipeline.pipe`` (analyze, the API) limit BLAS to one thread as ingest workers do: the
     processes are the parallelism, and an idle BLAS pool spins on the cores the other worker needs."""
+    import os
     import subprocess
     import sys
 
-    env = {k: v for k, v in __import__("os").environ.items() if not k.endswith("_NUM_THREADS")}
+    env = {k: v for k, v in os.environ.items() if not k.endswith("_NUM_THREADS")}
     out = subprocess.run([sys.executable, "-c", _WORKER_NUMERICS], capture_output=True, text=True, env=env,
                          timeout=300, check=True).stdout
     got = json.loads(out.strip().splitlines()[-1])
