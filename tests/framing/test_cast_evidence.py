@@ -2199,3 +2199,44 @@ def test_concealment_and_falsehood_are_harm_done():
     assert _en_items("The agency fabricated the temperature data.", "agency")[1] == ("does “fabricate”",)
     assert _en_items("The regime suppressed the protests.", "regime")[1] == ("does “suppress”",)
     assert _en_items("Halvex did not conceal anything, the audit found.", "Halvex") == ((), (), ())
+
+
+def test_who_makes_or_backs_a_harm_does_it():
+    """(stop 52) "engineered a regime change", "backed the coup", "a regime change organised and paid for by X": the
+    agent of a verb of making or backing a harm noun is blamed for it, as "its coup" is; who opposes a coup, or did
+    not back it, is not."""
+    assert "does “engineer regime change”" in \
+        _en_items("Ten years ago, the United States engineered a regime change in Kyiv.", "United States")[1]
+    assert "does “back coup”" in _en_items("The CIA backed the coup that overthrew the president.", "CIA")[1]
+    passive = "It was a regime change organised and funded by the United States."
+    assert any(c.endswith("regime change”") for c in _en_items(passive, "United States")[1])
+    assert _en_items("The coup was organised by the generals.", "generals")[1] == ("does “organise coup”",)
+    for text, name in (("The union opposed the coup.", "union"), ("Germany did not back the coup.", "Germany"),
+                       ("The ministry organised a conference.", "ministry"),
+                       ("Kyiv backed the reform of the courts.", "Kyiv")):
+        assert not any(c.startswith("does “") for c in _en_items(text, name)[1]), text
+    # paying the price for a harm is suffering it
+    assert not any(c.startswith("does “") for c in _en_items(
+        "Ordinary Ukrainians paid the price for NATO's expansion.", "Ordinary Ukrainians")[1])
+    assert "does “organise regime change”" in _en_items(
+        "It was a regime change organised and paid for by the United States.", "United States")[1]
+
+
+@pytest.fixture(scope="module")
+def written52(pipeline):
+    return [pipeline(read_path(ARTICLES / name)) for name in ("no_membership_regime_change.txt", "lit_the_fuse.txt")]
+
+
+def test_the_country_that_made_the_regime_change_is_a_villain(written52):
+    """Two articles written in stop 52 in the spirit of the February 2025 one, before the reader had a rule for them:
+    the United States "organised and paid for" / "engineered" the regime change in Kyiv. Without the rule the United
+    States had no evidence item and was not shown."""
+    for a in written52:
+        shown = _shown(a)
+        assert shown.get("NATO") == "Antagonist" and shown.get("United States") == "Antagonist", shown
+        assert shown.get("Volodymyr Zelensky") != "Antagonist" and shown.get("Russia") != "Antagonist", shown
+        assert "Innocent" in shown.values(), shown
+        assert any(c.cue.endswith("regime change”") for c in _role(a, "United States").cues)
+        blamed = {m.entity for m in a.links.stance if m.stance == "blamed"}
+        for key in ("protagonists", "innocents"):
+            assert not {c.entity for c in getattr(a.cast, key) if c.shown} & blamed

@@ -109,6 +109,17 @@ HARM_NOUNS = frozenset([
     "atrocity", "meddling", "interference", "coup", "warmongering", "expansionism", "imperialism",
     "disinformation", "scheme", "plot", "hypocrisy",
 ])
+#: Verbs by which an agent makes, backs or pays for a harm named by a noun (stop 52): "the United States engineered a
+#: regime change", "the CIA backed the coup", "a regime change organised and funded by Washington"; "pay" only with
+#: the harm as its passive subject ("paid for by X"): "paid the price for NATO's expansion" is suffered. Their object
+#: (a :data:`HARM_NOUNS` word or "regime change") blames the agent as the owner's noun does ("NATO's coup").
+MAKE_HARM = frozenset([
+    "engineer", "orchestrate", "stage", "organise", "organize", "plan", "plot", "mastermind", "back", "sponsor",
+    "fund", "finance", "bankroll", "support", "launch", "instigate", "incite", "foment", "unleash", "trigger",
+    "commit", "perpetrate", "wage", "spearhead", "arrange", "install", "impose", "push", "pursue",
+])
+
+
 #: Harm whose "by"/"from" complement does it, besides the nouns that blame their owner ("aggression from NATO", "a
 #: plot by X"): the noun of coercion ("pressure from Brussels"). Not military actions ("the attack by X": both sides
 #: attack; in folds 1-4 one of two was said of a hero, as with "strike" and "destroy" above) nor "threat" (1 of 4
@@ -173,6 +184,42 @@ def _classify(feature: str) -> tuple[int, str] | None:
         if prep in ("by", "from") and (noun in HARM_NOUNS or noun in AGENT_NOUNS):
             return _A, f"its “{noun}”"  # "aggression from NATO", "the attack by Russia", "pressure from Brussels"
     return None
+
+
+def _harm_noun(tok) -> str | None:
+    """The harm ``tok`` names, if it is one of :data:`HARM_NOUNS` or "regime change" (a compound)."""
+    lemma = _lemma(tok)
+    if lemma in HARM_NOUNS:
+        return lemma
+    if lemma == "change" and any(c.dep_ == "compound" and _lemma(c) == "regime" for c in children(tok)):
+        return "regime change"
+    return None
+
+
+def _harm_made(tok) -> list[tuple[int, str]]:
+    """The name is the agent of a verb of :data:`MAKE_HARM` whose object is a harm (stop 52): "the United States
+    engineered a regime change", "the CIA and the State Department backed the coup"; in the passive, the harm is its
+    subject or the noun the participle describes ("the coup was organised by X", "a regime change organised and funded
+    by X"). Negated verbs give nothing."""
+    out = []
+    for verb in _agent_verbs(tok):
+        if _negated(verb):
+            continue
+        # "organised and paid for by X": X is the agent of the first conjunct too, and the harm is the noun it describes
+        first = verb
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        lemmas = {_lemma(verb), _lemma(first)}
+        harms = []
+        if lemmas & MAKE_HARM:
+            harms += [_harm_noun(c) for c in children(verb) if c.dep_ in ("dobj", "nsubjpass")]
+        if lemmas & (MAKE_HARM | {"pay"}):  # "paid for by X" funds it; "paid the price for it" suffers it (no agent)
+            harms += [_harm_noun(c) for c in children(first) if c.dep_ == "nsubjpass"]
+            if first.dep_ == "acl":
+                harms.append(_harm_noun(first.head))
+        out += [(_A, f"does “{_lemma(first if _lemma(first) in MAKE_HARM else verb)} {h}”")
+                for h in dict.fromkeys(harms) if h]
+    return out
 
 
 def _people_items(tok) -> list[tuple[int, str]]:
@@ -1373,6 +1420,7 @@ def _token_items(tok) -> list[tuple[int, str]]:
     if t.dep_ == "pobj" and _lemma(t.head) == "by" and _lemma(t.head.head) == "pay" and not _negated(t.head.head) \
             and any(c.dep_ == "nsubjpass" and _lemma(c) == "price" for c in children(t.head.head)):
         out.append((_I, "pays “the price”"))
+    out += _harm_made(tok)
     out += _war_on_people(tok)
     out += _rescued_items(tok)
     out += _sent_to_die(tok)
