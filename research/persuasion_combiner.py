@@ -29,6 +29,9 @@ cross-technique variant (X1, not adopted: persuasion MODEL_CARD, "Tried in stop 
 and scores its topic fold's paragraphs and sentence lines, per fold and pooled:
 
     python research/persuasion_combiner.py topics /tmp/comb1.pkl /tmp/comb2.pkl
+
+Stop 52 added S1 to ``topics``: V0's weights, with the cut-offs tuned apart for rows shorter than 160 characters and
+for longer ones (not adopted: persuasion MODEL_CARD, "Tried in stop 52").
 """
 from __future__ import annotations
 
@@ -183,10 +186,26 @@ def _cross(r: dict) -> np.ndarray:
     return np.concatenate([f, np.repeat(others[:, None, :], t, axis=1)], axis=2)
 
 
+def _fit_short_long(f, y, folds, lengths):
+    """(stop 52, variant S1, not adopted) V0's weights; cut-offs tuned apart on rows shorter than :data:`SHORT`
+    characters and on the longer ones. Returns a predictor ``(features, lengths) -> decisions``."""
+    from narrascope.models.technique_model import tune_thresholds
+
+    coef, icpt, _ = _fit(f, y, np.ones(len(y), bool), np.ones(len(y), bool), folds)
+    s = np.einsum("ntk,tk->nt", f, coef) + icpt
+    short = lengths < SHORT
+    th = {b: tune_thresholds(y[m], s[m], bonus=0.3, folds=folds[m], floor=0.10) for b, m in ((1, short), (0, ~short))}
+
+    def predict(g, lens):
+        cut = np.where((lens < SHORT)[:, None], th[1][None, :], th[0][None, :])
+        return np.einsum("ntk,tk->nt", g, coef) + icpt - cut >= 0
+    return predict
+
+
 def topics(paths: list[str]) -> None:
     """Topic folds (stop 51): per pickle of ``rows ... F --topic-groups``, refit the combiner (shipped inputs: V0;
-    X1 :func:`_cross`) on the training part's inner rows and score the left-out topic fold's paragraphs and
-    sentence lines; prints per fold and pooled micro-F1."""
+    X1 :func:`_cross`; S1 :func:`_fit_short_long`) on the training part's inner rows and score the left-out topic
+    fold's paragraphs and sentence lines; prints per fold and pooled micro-F1."""
     pooled = {}
     for path in paths:
         with open(path, "rb") as fh:
@@ -194,12 +213,16 @@ def topics(paths: list[str]) -> None:
         tr = d["train"]
         y, folds = tr["y"].astype(np.int8), np.asarray(tr["folds"])
         rows_all = np.ones(len(y), bool)
-        for name, feats in (("V0 shipped", lambda r: _features(r, None)), ("X1 cross-technique", _cross)):
-            model = _fit(feats(tr), y, rows_all, rows_all, folds)
+        plain = (lambda r: _features(r, None))
+        for name, feats in (("V0 shipped", plain), ("X1 cross-technique", _cross), ("S1 short/long cut-offs", plain)):
+            if name.startswith("S1"):
+                predict = _fit_short_long(feats(tr), y, folds, tr["lengths"])
+            else:
+                model = _fit(feats(tr), y, rows_all, rows_all, folds)
             for kind in ("para", "copy"):
                 r = d["test"][kind]
                 yt = r["y"].astype(bool)
-                p = _predict(feats(r), model)
+                p = predict(feats(r), r["lengths"]) if name.startswith("S1") else _predict(feats(r), model)
                 c = pooled.setdefault((name, kind), np.zeros(3))
                 got = np.array([(yt & p).sum(), p.sum(), yt.sum()])
                 c += got
