@@ -2213,7 +2213,9 @@ def test_who_makes_or_backs_a_harm_does_it():
     assert _en_items("The coup was organised by the generals.", "generals")[1] == ("does “organise coup”",)
     for text, name in (("The union opposed the coup.", "union"), ("Germany did not back the coup.", "Germany"),
                        ("The ministry organised a conference.", "ministry"),
-                       ("Kyiv backed the reform of the courts.", "Kyiv")):
+                       ("Kyiv backed the reform of the courts.", "Kyiv"),
+                       ("Germany refused to back the coup.", "Germany"),
+                       ("The United States denied backing the coup.", "United States")):
         assert not any(c.startswith("does “") for c in _en_items(text, name)[1]), text
     # paying the price for a harm is suffering it
     assert not any(c.startswith("does “") for c in _en_items(

@@ -200,10 +200,11 @@ def _harm_made(tok) -> list[tuple[int, str]]:
     """The name is the agent of a verb of :data:`MAKE_HARM` whose object is a harm (stop 52): "the United States
     engineered a regime change", "the CIA and the State Department backed the coup"; in the passive, the harm is its
     subject or the noun the participle describes ("the coup was organised by X", "a regime change organised and funded
-    by X"). Negated verbs give nothing."""
+    by X"). Negated verbs and verbs under a verb of not doing ("refused to back", "denied backing") give nothing."""
     out = []
-    for verb in _agent_verbs(tok):
-        if _negated(verb):
+    verbs = _agent_verbs(tok)
+    for k, verb in enumerate(verbs):
+        if _negated(verb) or (k and _not_done(verb, verbs[0])):  # "refused to back the coup"
             continue
         # "organised and paid for by X": X is the agent of the first conjunct too, and the harm is the noun it describes
         first = verb
