@@ -258,6 +258,16 @@ def test_harm_by_or_from_an_entity_is_its_harm():
     assert _en_items("Refugees from Ukraine arrived.", "Ukraine") == ((), (), ())
 
 
+def test_the_harm_of_an_entity_is_its_harm():
+    """(stop 52) "the expansion of NATO", "the interference of the West" blame their "of" complement as "NATO's
+    expansion" does; "the provocation of Russia" provokes Russia, and "the invasion of Ukraine" is done to it."""
+    assert _en_items("The expansion of NATO to Russia's borders broke the assurances.", "NATO")[1] == \
+        ("its “expansion”",)
+    assert _en_items("The interference of the West made peace impossible.", "West")[1] == ("its “interference”",)
+    assert _en_items("The provocation of Russia continued for years.", "Russia")[1] == ()
+    assert _en_items("A map of NATO members was shown.", "NATO")[1] == ()
+
+
 def test_one_article_cache_gives_the_same_evidence_and_a_name_flood_stays_linear():
     """The article's cache (the question test per sentence, the condition test per token) changes no answer: a
     question and a condition in one article read the same with it as without. A sentence thousands of characters

@@ -131,6 +131,9 @@ HARM_DONE_TO = frozenset([
     "massacre", "genocide", "persecution", "oppression", "blockade", "annexation", "destruction", "suffering",
     "poisoning", "assassination", "abduction", "kidnapping", "torture", "deportation", "harassment",
 ])
+#: Harm nouns whose "of" complement is the one it is done to, not its doer: "the provocation of Russia" provokes
+#: Russia (stop 52: the other harm nouns of :data:`HARM_NOUNS` blame their "of" complement, "the expansion of NATO").
+DONE_TO_OF = frozenset(["provocation"])
 #: What an owner suffers ("Pakistan's flooding plight", "the ordeal of the hostages"; stop 44).
 PLIGHT_NOUNS = frozenset(["plight", "ordeal", "suffering", "misery", "hardship", "agony"])
 #: People through whom a country or group suffers ("Ukrainian soldiers are dead").
@@ -181,6 +184,8 @@ def _classify(feature: str) -> tuple[int, str] | None:
             return _I, f"suffers “{noun}”"
         if prep == "of" and noun in PLIGHT_NOUNS:
             return _I, f"its “{noun}”"
+        if prep == "of" and noun in HARM_NOUNS and noun not in HARM_DONE_TO and noun not in DONE_TO_OF:
+            return _A, f"its “{noun}”"  # "the expansion of NATO", "the crimes of the regime" (stop 52)
         if prep in ("by", "from") and (noun in HARM_NOUNS or noun in AGENT_NOUNS):
             return _A, f"its “{noun}”"  # "aggression from NATO", "the attack by Russia", "pressure from Brussels"
     return None
