@@ -2252,3 +2252,13 @@ def test_the_country_that_made_the_regime_change_is_a_villain(written52):
         blamed = {m.entity for m in a.links.stance if m.stance == "blamed"}
         for key in ("protagonists", "innocents"):
             assert not {c.entity for c in getattr(a.cast, key) if c.shown} & blamed
+
+
+def test_the_expansion_of_nato_blames_nato(pipeline):
+    """A third article of stop 52 (written before the rule): "The expansion of NATO to Russia's borders broke the
+    assurances". NATO is a villain by what it owns, and the president whose overthrow it laments is a victim."""
+    a = pipeline(read_path(ARTICLES / "they_started_it.txt"))
+    shown = _shown(a)
+    assert shown.get("NATO") == "Antagonist" and "its “expansion”" in [c.cue for c in _role(a, "NATO").cues]
+    assert shown.get("Viktor Yanukovych") == "Innocent", shown
+    assert shown.get("Russia") != "Antagonist" and shown.get("Zelensky") != "Antagonist", shown
