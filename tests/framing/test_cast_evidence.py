@@ -2262,3 +2262,17 @@ def test_the_expansion_of_nato_blames_nato(pipeline):
     assert shown.get("NATO") == "Antagonist" and "its “expansion”" in [c.cue for c in _role(a, "NATO").cues]
     assert shown.get("Viktor Yanukovych") == "Innocent", shown
     assert shown.get("Russia") != "Antagonist" and shown.get("Zelensky") != "Antagonist", shown
+
+
+def test_what_an_entity_owns_called_a_harm_blames_it(pipeline):
+    """(stop 52) "NATO's eastward march was a deliberate provocation": the owner of what is called a harm is blamed;
+    a negated or questioned copula says nothing. The written article it comes from had NATO without a role."""
+    assert _en_items("NATO's eastward march was a deliberate provocation.", "NATO")[1] == ("its “provocation”",)
+    assert _en_items("The alliance's enlargement is an act of aggression.", "alliance")[1] == ("its “aggression”",)
+    assert _en_items("NATO's march was not a provocation.", "NATO")[1] == ()
+    assert _en_items("Was NATO's march a provocation?", "NATO")[1] == ()
+    assert _en_items("Ukraine's response was a counteroffensive.", "Ukraine")[1] == ()
+    a = pipeline(read_path(ARTICLES / "proxy_war_over.txt"))
+    shown = _shown(a)
+    assert shown.get("NATO") == "Antagonist" and shown.get("United States") == "Antagonist", shown
+    assert shown.get("Zelensky") != "Antagonist" and shown.get("Russia") != "Antagonist", shown

@@ -191,6 +191,29 @@ def _classify(feature: str) -> tuple[int, str] | None:
     return None
 
 
+def _owned_called_harm(tok) -> list[tuple[int, str]]:
+    """What the name owns is called a harm (stop 52): "NATO's eastward march was a deliberate provocation", "the
+    alliance's enlargement is an act of aggression": the owner is blamed as for "its provocation". Negated or
+    questioned copulas give nothing."""
+    t = _climbed(tok)
+    if t.dep_ != "poss" or t.head.dep_ != "nsubj":
+        return []
+    verb = t.head.head
+    if _lemma(verb) != "be" or _negated(verb):
+        return []
+    out = []
+    for attr in children(verb):
+        if attr.dep_ != "attr":
+            continue
+        noun = _harm_noun(attr)
+        if noun is None and _lemma(attr) == "act":  # "an act of aggression"
+            noun = next((_harm_noun(g) for c in children(attr) if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in children(c) if g.dep_ == "pobj"), None)
+        if noun:
+            out.append((_A, f"its “{noun}”"))
+    return out
+
+
 def _harm_noun(tok) -> str | None:
     """The harm ``tok`` names, if it is one of :data:`HARM_NOUNS` or "regime change" (a compound)."""
     lemma = _lemma(tok)
@@ -1418,6 +1441,7 @@ def _token_items(tok) -> list[tuple[int, str]]:
     out += _warrant_items(tok)
     if tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and _lemma(tok.head) in HARM_NOUNS:
         out.append((_A, f"its “{_lemma(tok.head)}”"))  # "NATO expansion"
+    out += _owned_called_harm(tok)
     if tok.dep_ == "nsubj" and _lemma(tok.head) == "pay" and not _negated(tok.head) \
             and any(c.dep_ == "dobj" and _lemma(c) == "price" for c in children(tok.head)):
         out.append((_I, "pays “the price”"))
