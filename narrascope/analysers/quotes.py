@@ -358,7 +358,13 @@ def direct_quotes(document: Document) -> list[Quote]:
         words = len(content.text.split())
         after = _cue_near(doc, c + 1, min(p_right, nxt, c + 160), text, (o, c)) if doc is not None else None
         before = None
-        if after is None and doc is not None:
+        if after is not None and not _governs(after[0], doc, o + 1, c):
+            # a verb after the quote that does not govern it may be another clause's ("Trump said that Ukraine
+            # "can forget about" joining NATO, a reversal that critics say is long overdue": Trump's words, stop 52)
+            earlier = _cue_near(doc, max(p_left, prv, o - 200), o, text, (o, c), nearest_last=True)
+            if earlier is not None and _governs(earlier[0], doc, o + 1, c):
+                after, before = None, earlier
+        if after is None and before is None and doc is not None:
             before_left = max(p_left, prv, o - 200)
             before = _cue_near(doc, before_left, o, text, (o, c), nearest_last=True)
             if before is not None and words < _MIN_SPEECH_WORDS and not _governs(before[0], doc, o + 1, c):

@@ -32,6 +32,15 @@ def test_speaker_before_quote_with_colon(analyze):
     assert a.article.text[q.content.start:q.content.end] == q.content.text
 
 
+def test_a_later_verb_of_another_clause_is_not_the_speaker(analyze):
+    """(stop 52) The quoted words lie in the clause of "said" before them; "say" after them belongs to a relative
+    clause about something else, so the critics did not say them."""
+    a = analyze('NATO\n\nPresident Donald Trump said on Wednesday that Ukraine "can forget about" joining NATO, a '
+                'reversal that critics of the alliance say is long overdue.')
+    q = _one(a)
+    assert q.content.text == "can forget about" and q.speaker == "Donald Trump", _quotes(a)
+
+
 def test_according_to(analyze):
     a = analyze('Strike\n\nAccording to the Pentagon, "the strike hit an ammunition depot near the border."')
     assert _one(a).speaker == "Pentagon"
