@@ -2276,3 +2276,45 @@ def test_what_an_entity_owns_called_a_harm_blames_it(pipeline):
     shown = _shown(a)
     assert shown.get("NATO") == "Antagonist" and shown.get("United States") == "Antagonist", shown
     assert shown.get("Zelensky") != "Antagonist" and shown.get("Russia") != "Antagonist", shown
+
+
+def test_held_responsible_for_a_harm():
+    """(stop 52) "X was responsible for the war", "holds X responsible for the attack", "X is to blame for the crisis"
+    blame X (as the Hindi and Russian readers already read); responsible for something harmless, negated or asked,
+    nothing. A coup d'etat is a coup."""
+    assert _en_items("Russia alone was responsible for the war.", "Russia")[1] == ("called “responsible”",)
+    assert _en_items("Kyiv holds Moscow responsible for the attack.", "Moscow")[1] == ("called “responsible”",)
+    assert _en_items("NATO is to blame for the crisis.", "NATO")[1] == ("called “to blame”",)
+    for text, name in (("The ministry is responsible for security.", "ministry"),
+                       ("Russia is not responsible for the war.", "Russia"),
+                       ("Who is responsible for the war?", "Who")):
+        assert _en_items(text, name)[1] == (), text
+    assert _en_items("In 2014 Western intelligence services staged a coup d'etat in Kyiv.",
+                     "Western intelligence services")[1] == ("does “stage coup”",)
+
+
+def test_a_wire_report_shows_each_side_s_charge_in_its_speaker_s_name(pipeline):
+    """A neutral report written in stop 52: the Russian spokeswoman blames NATO expansion, NATO's secretary general
+    blames Russia. Both charges are shown or neither, and each cue names who makes it (before the responsible-for
+    reading only NATO was shown: one side's charge as the article's own)."""
+    a = pipeline(read_path(ARTICLES / "wire_no_membership.txt"))
+    villains = {e.name: e.role for e in a.entities if e.role is not None and e.role.shown
+                and e.role.main_role == "Antagonist"}
+    assert ("NATO" in villains) == ("Russia" in villains), villains
+    for name, role in villains.items():
+        assert all("(says " in c.cue for c in role.cues if c.cue.startswith(("its ", "called ", "does "))), \
+            (name, [c.cue for c in role.cues])
+
+
+def test_a_charge_the_next_sentence_calls_absurd_or_the_figures_refute_gives_nothing():
+    """(stop 52) The written articles of stop 43 hold both: "commentators have suggested that the crews are to blame
+    ... It is an absurd claim: ...", and a spokesman's "Russia alone is responsible" followed by "That claim does not
+    survive the figures". The article's own verdict takes the charge back."""
+    text = ("Some commentators have suggested that the crews are to blame for the damage. It is an absurd claim: the "
+            "crews shoot down most of what is fired at us.")
+    assert _en_items(text, "crews")[1] == ()
+    text = ('The spokesman said that "Russia alone is responsible for the food crisis". That claim does not survive '
+            "the figures: exports have fallen by half.")
+    assert _en_items(text, "Russia")[1] == ()
+    assert _en_items('The spokesman said that "Russia alone is responsible for the food crisis".', "Russia")[1][0] \
+        .startswith("called “responsible”")  # without the verdict the charge stands, in the spokesman's words

@@ -114,9 +114,9 @@ HARM_NOUNS = frozenset([
 #: the harm as its passive subject ("paid for by X"): "paid the price for NATO's expansion" is suffered. Their object
 #: (a :data:`HARM_NOUNS` word or "regime change") blames the agent as the owner's noun does ("NATO's coup").
 MAKE_HARM = frozenset([
-    "engineer", "orchestrate", "stage", "organise", "organize", "plan", "plot", "mastermind", "back", "sponsor",
-    "fund", "finance", "bankroll", "support", "launch", "instigate", "incite", "foment", "unleash", "trigger",
-    "commit", "perpetrate", "wage", "spearhead", "arrange", "install", "impose", "push", "pursue",
+    "engineer", "orchestrate", "stage", "stag", "organise", "organize", "plan", "plot", "mastermind", "back",
+    "sponsor", "fund", "finance", "bankroll", "support", "launch", "instigate", "incite", "foment", "unleash",
+    "trigger", "commit", "perpetrate", "wage", "spearhead", "arrange", "install", "impose", "push", "pursue",
 ])
 
 
@@ -214,6 +214,45 @@ def _owned_called_harm(tok) -> list[tuple[int, str]]:
     return out
 
 
+#: What one is held responsible for that blames one (stop 52): "Russia alone was responsible for the war", "held
+#: responsible for the attack"; not "responsible for security" or "for the rescue".
+RESPONSIBLE_FOR = HARM_NOUNS | HARM_DONE_TO | frozenset([
+    "war", "conflict", "death", "crisis", "attack", "strike", "killing", "violence", "escalation", "catastrophe",
+    "disaster", "tragedy", "famine", "bloodshed", "explosion", "blast", "massacre", "damage", "loss", "failure",
+    "collapse", "sabotage", "leak", "fire", "shortage",
+])
+
+
+def _responsible_items(tok) -> list[tuple[int, str]]:
+    """The name is held responsible for a harm (stop 52; the Hindi and Russian readers have the same): "Russia alone
+    was responsible for the war", "X is to blame for the crisis", "Kyiv holds Moscow responsible for the attack",
+    "X was held responsible for the blast". A negated predicate or a harmless object ("responsible for security")
+    gives nothing."""
+    t = _climbed(tok)
+    head = t.head
+    if head is t or _negated(head):
+        return []
+    if t.dep_ == "nsubj" and _lemma(head) == "be":
+        preds = [c for c in children(head) if c.dep_ in ("acomp", "attr") and c.lower_ == "responsible"]
+        preds += [c for c in children(head) if c.dep_ == "xcomp" and _lemma(c) == "blame"
+                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in children(c))]
+    elif t.dep_ == "nsubj" and head.lower_ == "responsible" and _lemma(head.head) == "hold" \
+            and not _negated(head.head):
+        preds = [head]  # "Kyiv holds Moscow responsible for the attack": the parser's small clause
+    elif (t.dep_ == "dobj" and _lemma(head) == "hold" and not _passive(head)) \
+            or (t.dep_ == "nsubjpass" and _lemma(head) == "hold"):
+        preds = [c for c in children(head) if c.dep_ in ("oprd", "acomp", "xcomp", "advmod")
+                 and c.lower_ == "responsible"]
+    else:
+        return []
+    for pred in preds:
+        fors = [g for c in list(children(pred)) + list(children(head)) if c.dep_ == "prep" and c.lower_ == "for"
+                for g in children(c) if g.dep_ == "pobj"]
+        if any(_lemma(g) in RESPONSIBLE_FOR or _harm_noun(g) for g in fors):
+            return [(_A, "called “responsible”" if pred.lower_ == "responsible" else "called “to blame”")]
+    return []
+
+
 def _harm_noun(tok) -> str | None:
     """The harm ``tok`` names, if it is one of :data:`HARM_NOUNS` or "regime change" (a compound)."""
     lemma = _lemma(tok)
@@ -221,6 +260,8 @@ def _harm_noun(tok) -> str | None:
         return lemma
     if lemma == "change" and any(c.dep_ == "compound" and _lemma(c) == "regime" for c in children(tok)):
         return "regime change"
+    if lemma.replace("’", "'").replace("é", "e") == "d'etat" and any(_lemma(c) == "coup" for c in children(tok)):
+        return "coup"  # "a coup d'etat": the parser makes "d'etat" the head
     return None
 
 
@@ -246,8 +287,9 @@ def _harm_made(tok) -> list[tuple[int, str]]:
             harms += [_harm_noun(c) for c in children(first) if c.dep_ == "nsubjpass"]
             if first.dep_ == "acl":
                 harms.append(_harm_noun(first.head))
-        out += [(_A, f"does “{_lemma(first if _lemma(first) in MAKE_HARM else verb)} {h}”")
-                for h in dict.fromkeys(harms) if h]
+        name = _lemma(first if _lemma(first) in MAKE_HARM else verb)
+        name = "stage" if name == "stag" else name  # the small model's lemma of "staged"
+        out += [(_A, f"does “{name} {h}”") for h in dict.fromkeys(harms) if h]
     return out
 
 
@@ -1451,6 +1493,7 @@ def _token_items(tok) -> list[tuple[int, str]]:
             and any(c.dep_ == "nsubjpass" and _lemma(c) == "price" for c in children(t.head.head)):
         out.append((_I, "pays “the price”"))
     out += _harm_made(tok)
+    out += _responsible_items(tok)
     out += _war_on_people(tok)
     out += _rescued_items(tok)
     out += _sent_to_die(tok)
@@ -1978,7 +2021,10 @@ def _claim_refuted(noun) -> bool:
 def _calls_false(c) -> bool:
     """Whether ``c``, the complement of "is" said of a claim, calls it false: "baseless", "false", or a noun of
     falsehood ("a fabrication", "a lie", "nonsense": branch en-cast42)."""
-    return c.dep_ in ("acomp", "attr") and (c.lower_ in DISPUTED_CLAIM_WORDS or _lemma(c) in REFUTING_NOUNS)
+    return c.dep_ in ("acomp", "attr") and (
+        c.lower_ in DISPUTED_CLAIM_WORDS or _lemma(c) in REFUTING_NOUNS
+        # (stop 52) "It is an absurd claim", "a baseless accusation": a claim noun called false by its adjective
+        or _claim_noun(c) and any(m.dep_ == "amod" and m.lower_ in DISPUTED_CLAIM_WORDS for m in children(c)))
 
 
 def _disputing(node) -> bool:
@@ -2055,10 +2101,11 @@ def _refutes_before(sent) -> bool:
 
 def _pointer_verdict(be) -> bool:
     """Whether "it"/"this" + the copula ``be`` is the article's own verdict on what was said before: the sentence's
-    root, with no clause on the copula or its complement ("It is false that ...": another claim; "It is absurd to
+    root (or a clause before it across a colon, :func:`_verdict_clause`: "It is an absurd claim: the crews ..."), with
+    no clause on the copula or its complement ("It is false that ...": another claim; "It is absurd to
     target schools": an extraposed "it", review40), and in no one's name ("This is propaganda, Moscow replied": a
     party's denial, review40)."""
-    return be.dep_ == "ROOT" and not any(
+    return _verdict_clause(be) and not any(
         c.dep_ in ("ccomp", "xcomp", "csubj", "advcl")
         for x in (be, *(k for k in children(be) if k.dep_ in ("acomp", "attr"))) for c in children(x))
 
@@ -2090,7 +2137,9 @@ def _refuted_next(tok, cache: dict | None) -> bool:
 
 
 #: What a claim fails when the article says it does not "survive the facts" or "withstand scrutiny" (en-cast44).
-_TESTS = frozenset(["fact", "scrutiny", "test", "examination", "check", "evidence", "reality", "water"])
+_TESTS = frozenset(["fact", "scrutiny", "test", "examination", "check", "evidence", "reality", "water",
+                    # (stop 52) "That claim does not survive the figures"
+                    "figure", "number", "datum", "statistic", "record"])
 #: Nouns for what the article checks a claim against: "The facts say otherwise.", "The data tell a different story."
 _EVIDENCE_NOUNS = frozenset(["fact", "evidence", "data", "datum", "record", "figure", "number", "statistic",
                              "survey", "study", "research", "reality", "truth"])
