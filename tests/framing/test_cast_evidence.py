@@ -2318,3 +2318,16 @@ def test_a_charge_the_next_sentence_calls_absurd_or_the_figures_refute_gives_not
     assert _en_items(text, "Russia")[1] == ()
     assert _en_items('The spokesman said that "Russia alone is responsible for the food crisis".', "Russia")[1][0] \
         .startswith("called “responsible”")  # without the verdict the charge stands, in the spokesman's words
+
+
+def test_a_us_run_regime_change_is_the_us_s_doing(nato):
+    """(stop 52) The issue's own words: "a US-run 'regime change'". The name hyphened to a participle of making or
+    backing a harm made it ("a US-backed coup"); a harm carried by "operation" or "attempt" counts ("ran a regime change
+    operation"); a hyphened participle of something else says nothing."""
+    assert _en_items("Euromaidan was a US-run regime change.", "US")[1] == ("does “run regime change”",)
+    assert _en_items("The Maidan was a US-backed coup.", "US")[1] == ("does “back coup”",)
+    assert _en_items("Washington ran a regime change operation in Kyiv.", "Washington")[1] == \
+        ("does “run regime change”",)
+    assert _en_items("It was a US-made rifle.", "US")[1] == ()
+    assert _en_items("It was a UN-backed ceasefire.", "UN")[1] == ()
+    assert "does “run regime change”" in [c.cue for c in _role(nato, "United States").cues]

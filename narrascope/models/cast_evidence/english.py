@@ -116,7 +116,8 @@ HARM_NOUNS = frozenset([
 MAKE_HARM = frozenset([
     "engineer", "orchestrate", "stage", "stag", "organise", "organize", "plan", "plot", "mastermind", "back",
     "sponsor", "fund", "finance", "bankroll", "support", "launch", "instigate", "incite", "foment", "unleash",
-    "trigger", "commit", "perpetrate", "wage", "spearhead", "arrange", "install", "impose", "push", "pursue",
+    "trigger", "commit", "perpetrate", "wage", "spearhead", "arrange", "install", "impose", "push", "pursue", "run",
+    "lead",
 ])
 
 
@@ -223,6 +224,26 @@ RESPONSIBLE_FOR = HARM_NOUNS | HARM_DONE_TO | frozenset([
 ])
 
 
+#: Participles that make a harm noun the work of the name hyphened to them: "a US-run regime change", "a
+#: Western-backed coup", "a CIA-sponsored plot" (stop 52).
+HYPHEN_MADE = MAKE_HARM | frozenset(["run", "lead", "direct", "inspire", "drive"])
+
+
+def _hyphen_made(tok) -> list[tuple[int, str]]:
+    """The name before a hyphened participle of :data:`HYPHEN_MADE` that describes a harm: "Euromaidan was a US-run
+    regime change", "a Western-backed coup" (stop 52): the name made or backed it (`does “run regime change”`)."""
+    part = tok.head
+    if tok.dep_ not in ("npadvmod", "compound", "nmod", "amod") or part is tok or _lemma(part) not in HYPHEN_MADE:
+        return []
+    if tok.i + 2 != part.i or tok.doc[tok.i + 1].text not in ("-", "‐", "–"):
+        return []  # only the hyphened compound ("US-run"), not any modifier of a participle
+    if part.dep_ not in ("amod", "compound") or part.head is part:
+        return []
+    noun = _harm_noun(part.head)
+    name = "stage" if _lemma(part) == "stag" else _lemma(part)
+    return [(_A, f"does “{name} {noun}”")] if noun else []
+
+
 def _responsible_items(tok) -> list[tuple[int, str]]:
     """The name is held responsible for a harm (stop 52; the Hindi and Russian readers have the same): "Russia alone
     was responsible for the war", "X is to blame for the crisis", "Kyiv holds Moscow responsible for the attack",
@@ -258,11 +279,17 @@ def _harm_noun(tok) -> str | None:
     lemma = _lemma(tok)
     if lemma in HARM_NOUNS:
         return lemma
-    if lemma == "change" and any(c.dep_ == "compound" and _lemma(c) == "regime" for c in children(tok)):
+    if lemma == "change" and any(c.dep_ in ("compound", "nmod") and _lemma(c) == "regime" for c in children(tok)):
         return "regime change"
     if lemma.replace("’", "'").replace("é", "e") == "d'etat" and any(_lemma(c) == "coup" for c in children(tok)):
         return "coup"  # "a coup d'etat": the parser makes "d'etat" the head
+    if lemma in _HARM_CARRIERS:  # "a regime change operation", "a coup attempt", "a propaganda campaign"
+        return next((h for c in children(tok) if c.dep_ in ("compound", "nmod") for h in [_harm_noun(c)] if h), None)
     return None
+
+
+#: Nouns that carry the harm of their compound: "a regime change operation", "a coup attempt".
+_HARM_CARRIERS = frozenset(["operation", "campaign", "project", "attempt", "effort", "programme", "program"])
 
 
 def _harm_made(tok) -> list[tuple[int, str]]:
@@ -1493,6 +1520,7 @@ def _token_items(tok) -> list[tuple[int, str]]:
             and any(c.dep_ == "nsubjpass" and _lemma(c) == "price" for c in children(t.head.head)):
         out.append((_I, "pays “the price”"))
     out += _harm_made(tok)
+    out += _hyphen_made(tok)
     out += _responsible_items(tok)
     out += _war_on_people(tok)
     out += _rescued_items(tok)
