@@ -226,7 +226,7 @@ RESPONSIBLE_FOR = HARM_NOUNS | HARM_DONE_TO | frozenset([
 
 #: Participles that make a harm noun the work of the name hyphened to them: "a US-run regime change", "a
 #: Western-backed coup", "a CIA-sponsored plot" (stop 52).
-HYPHEN_MADE = MAKE_HARM | frozenset(["run", "lead", "direct", "inspire", "drive"])
+HYPHEN_MADE = MAKE_HARM | frozenset(["direct", "inspire", "drive"])
 
 
 def _hyphen_made(tok) -> list[tuple[int, str]]:
