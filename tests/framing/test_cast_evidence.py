@@ -2331,3 +2331,16 @@ def test_a_us_run_regime_change_is_the_us_s_doing(nato):
     assert _en_items("It was a US-made rifle.", "US")[1] == ()
     assert _en_items("It was a UN-backed ceasefire.", "UN")[1] == ()
     assert "does “run regime change”" in [c.cue for c in _role(nato, "United States").cues]
+
+
+def test_who_buries_their_kin_and_a_nation_whose_lives_the_war_costs_are_victims(pipeline):
+    """(stop 52) "the Ukrainian families who buried their sons", "the war has cost thousands of Ukrainian lives": the
+    written article of the proxy war had villains and no victim. Burying someone else, or not burying, says nothing."""
+    assert _en_items("The losers are the Ukrainian families who buried their sons.", "Ukrainian families")[2] == \
+        ("buries “son”",)
+    assert _en_items("Mothers who mourn their children gathered.", "Mothers")[2] == ("mourns “child”",)
+    assert _en_items("The war has cost thousands of Ukrainian lives.", "Ukrainian")[2] == ("its lives: “cost”",)
+    assert _en_items("The priest buried the victims.", "priest") == ((), (), ())
+    assert _en_items("The families did not bury their sons.", "families") == ((), (), ())
+    shown = _shown(pipeline(read_path(ARTICLES / "proxy_war_over.txt")))
+    assert shown.get("Ukrainian families") == "Innocent" and shown.get("Ukraine") == "Innocent", shown

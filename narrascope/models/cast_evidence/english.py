@@ -244,6 +244,36 @@ def _hyphen_made(tok) -> list[tuple[int, str]]:
     return [(_A, f"does “{name} {noun}”")] if noun else []
 
 
+#: Kin one buries or mourns (stop 52): "the families who buried their sons".
+KIN = frozenset(["son", "daughter", "child", "husband", "wife", "father", "mother", "brother", "sister", "parent",
+                 "relative", "loved", "one", "grandchild", "grandson", "granddaughter", "boy", "girl"])
+#: Verbs whose object's lives the war takes: "the counteroffensive cost thousands of Ukrainian lives".
+_TAKING_LIVES = frozenset(["cost", "claim", "take"])
+
+
+def _bereaved_items(tok) -> list[tuple[int, str]]:
+    """Who buries or mourns their kin is a victim (`buries “son”`), and a nation whose lives a war costs suffers it
+    (`its lives: “cost”`; "cost thousands of Ukrainian lives"), stop 52. Negated verbs give nothing."""
+    out = []
+    verbs = _agent_verbs(tok)
+    # "the families who buried their sons": the relative clause's verb, its subject the relative pronoun
+    verbs += [c for c in children(_climbed(tok)) if c.dep_ == "relcl"
+              and any(s.dep_ == "nsubj" and s.lower_ in ("who", "that") for s in children(c))]
+    for k, verb in enumerate(verbs):
+        if _lemma(verb) not in ("bury", "mourn") or _negated(verb) or (k and _not_done(verb, verbs[0])):
+            continue
+        kin = [c for c in children(verb) if c.dep_ == "dobj" and _lemma(c) in KIN
+               and any(p.dep_ == "poss" for p in children(c))]  # their own: "buried their sons"
+        out += [(_I, f"{'buries' if _lemma(verb) == 'bury' else 'mourns'} “{_lemma(kin[0])}”")] if kin else []
+    if tok.dep_ == "amod" and _lemma(tok.head) == "life":
+        node = tok.head
+        while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head is not node.head:
+            node = node.head.head  # "tens of thousands of Ukrainian lives"
+        if node.dep_ == "dobj" and _lemma(node.head) in _TAKING_LIVES and not _negated(node.head):
+            out.append((_I, f"its lives: “{_lemma(node.head)}”"))
+    return out
+
+
 def _responsible_items(tok) -> list[tuple[int, str]]:
     """The name is held responsible for a harm (stop 52; the Hindi and Russian readers have the same): "Russia alone
     was responsible for the war", "X is to blame for the crisis", "Kyiv holds Moscow responsible for the attack",
@@ -1522,6 +1552,7 @@ def _token_items(tok) -> list[tuple[int, str]]:
     out += _harm_made(tok)
     out += _hyphen_made(tok)
     out += _responsible_items(tok)
+    out += _bereaved_items(tok)
     out += _war_on_people(tok)
     out += _rescued_items(tok)
     out += _sent_to_die(tok)
